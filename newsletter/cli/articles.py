@@ -1,0 +1,112 @@
+"""`newsletter ingest` and `newsletter articles …`: the pool."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from newsletter.cli.common import console, error, parse_date, print_json, workspace
+
+articles_app = typer.Typer(help="List, show and remove articles in the pool.", no_args_is_help=True)
+
+
+def ingest(
+    sources: Annotated[list[str], typer.Argument(help="Files, folders (read recursively), http(s) URLs or feeds.")],
+    fmt: Annotated[str | None, typer.Option("--format", "-f", help="Read every source as text, markdown, html, "
+                                            "feed or json instead of guessing.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
+) -> None:
+    """Read articles from SOURCES into the pool (the same article again is updated, not duplicated)."""
+    from rich.progress import Progress
+
+    from newsletter.errors import NewsletterError, suggest
+    from newsletter.ingest import FORMATS, expand
+    from newsletter.ingest import ingest as run
+
+    if fmt is not None and fmt not in FORMATS:
+        raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
+    ws = workspace()
+    conn = ws.connect()
+    total = sum(1 for _ in expand(sources))
+    with Progress(console=console, transient=True, disable=as_json or total < 3) as progress:
+        task = progress.add_task("Ingesting", total=total)
+        report = run(conn, sources, fmt, progress=lambda s: progress.advance(task))
+    for exc in report.errors:
+        error(str(exc))
+    if as_json:
+        print_json(report.to_json())
+    else:
+        for outcome, article in report.articles:
+            if outcome != "skipped":
+                console.print(f"  {outcome:<8} {article.id}  {article.title}", markup=False)
+        console.print(f"Ingested: {report.added} added, {report.updated} updated, {report.skipped} skipped, "
+                      f"{report.failed} failed.")
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@articles_app.command("list")
+def list_(
+    since: Annotated[str | None, typer.Option(help="Only articles published on or after this date "
+                                              "(YYYY-MM-DD).")] = None,
+    section: Annotated[str | None, typer.Option(help="Only this section.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """The pool, newest first: id, published, section, title, source."""
+    from datetime import UTC, datetime, time
+
+    from rich.table import Table
+
+    from newsletter import pool
+
+    ws = workspace()
+    start = datetime.combine(parse_date(since), time(), tzinfo=ws.config.zone).astimezone(UTC) if since else None
+    items = pool.list_articles(ws.connect(), since=start, section=section)
+    if as_json:
+        print_json([a.to_json() for a in items])
+        return
+    table = Table("id", "published", "section", "title", "source", box=None, header_style="bold")
+    for a in items:
+        when = a.published.astimezone(ws.config.zone).strftime("%Y-%m-%d %H:%M") if a.published else "-"
+        table.add_row(a.id, when, a.section or "-", a.title, a.source)
+    console.print(table)
+    console.print(f"{len(items)} article{'s' if len(items) != 1 else ''}.")
+
+
+@articles_app.command()
+def show(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="The article's id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """One article in full."""
+    from newsletter import pool
+
+    a = pool.get(workspace().connect(), article_id)
+    if as_json:
+        print_json(a.to_json())
+        return
+    console.print(a.title, style="bold", markup=False)
+    for label, value in (("id", a.id), ("url", a.url), ("section", a.section), ("author", a.author),
+                         ("published", a.published.isoformat() if a.published else None),
+                         ("image", a.image_url), ("image credit", a.image_credit), ("tags", ", ".join(a.tags)),
+                         ("source", a.source)):
+        if value:
+            console.print(f"{label:>12}: {value}", markup=False)
+    console.print(f"\n{a.summary}\n", markup=False, style="italic")
+    for paragraph in a.body:
+        console.print(paragraph + "\n", markup=False)
+
+
+@articles_app.command()
+def remove(article_id: Annotated[str, typer.Argument(metavar="ID", help="The article's id.")]) -> None:
+    """Remove an article from the pool (issues that used it keep their snapshot)."""
+    from newsletter import pool
+
+    a = pool.remove(workspace().connect(), article_id)
+    console.print(f"Removed {a.id}  {a.title}", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(ingest)
+    app.add_typer(articles_app, name="articles")

@@ -1,0 +1,45 @@
+"""`newsletter build`: an issue into the files a subscriber receives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsletter.cli.common import console, parse_date, print_json, warn, workspace
+
+
+def build(
+    day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the "
+                                              "newest).")] = None,
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: dist/); the files go in "
+                                             "OUT/DATE/.", file_okay=False)] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail on any check warning.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
+) -> None:
+    """Build an issue: index.html, index.txt, index.mjml, message.eml and web.html in OUT/DATE/."""
+    from newsletter import compose
+    from newsletter.render.build import build_issue
+
+    ws = workspace()
+    target = parse_date(day) if day else compose.newest(ws)
+    compose.existing(ws, target)
+    result = build_issue(ws, target, out=out, strict=strict)
+    where = result.out_dir
+    shown = where.relative_to(ws.root) if where and where.is_relative_to(ws.root) else where
+    if as_json:
+        print_json({"date": target.isoformat(), "out": str(where), "html_bytes": result.html_size,
+                    "warnings": result.warnings, "timings_ms": {k: round(v * 1000, 1)
+                                                                for k, v in result.timings.items()}})
+        return
+    for message in result.warnings:
+        warn(message)
+    console.print(f"Built {target}: {len(result.issue.items)} items, HTML {result.html_size / 1024:.1f} KB, "
+                  f"{result.timings['total'] * 1000:.0f} ms", markup=False)
+    for name in ("index.html", "index.txt", "message.eml", "web.html", "index.mjml"):
+        console.print(f"  {shown}/{name}", markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(build)

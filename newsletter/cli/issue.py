@@ -1,0 +1,191 @@
+"""`newsletter issue …`: create, edit, show, list and check the daily issue files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsletter.cli.common import console, parse_date, print_json, warn, workspace
+
+issue_app = typer.Typer(help="Create, edit, show, list and check issues (one file per day under issues/).",
+                        no_args_is_help=True)
+
+DateArg = Annotated[str, typer.Argument(metavar="DATE", help="The issue's date, YYYY-MM-DD.")]
+IdArg = Annotated[str, typer.Argument(metavar="ID", help="An article id (see `newsletter articles list`).")]
+
+
+def _day(ws, value: str | None):
+    from newsletter import compose
+
+    return parse_date(value) if value else compose.newest(ws)
+
+
+def _summary(issue) -> str:
+    return f"{issue.date}: {len(issue.items)} items in {len(issue.sections)} sections — {issue.subject}"
+
+
+@issue_app.command()
+def new(
+    day: Annotated[str | None, typer.Option("--date", help="The issue's date (default: today in the "
+                                            "workspace's time zone).")] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing issue file.")] = False,
+) -> None:
+    """Create an issue from the pool by the selection rules in newsletter.toml."""
+    from newsletter import compose
+
+    ws = workspace()
+    created = compose.new_issue(ws, ws.connect(), parse_date(day) if day else compose.today(ws), force=force)
+    for message in created.warnings:
+        warn(message)
+    console.print(f"Created {created.path.relative_to(ws.root)}: {_summary(created.issue)}", markup=False)
+
+
+@issue_app.command()
+def add(
+    day: DateArg,
+    article_id: IdArg,
+    section: Annotated[str | None, typer.Option(help="The section (default: the article's own).")] = None,
+    position: Annotated[int | None, typer.Option(min=1, help="1-based position in the section (default: "
+                                                 "last).")] = None,
+) -> None:
+    """Add an article from the pool to an issue."""
+    from newsletter import compose
+
+    ws = workspace()
+    editor = compose.Editor(ws, parse_date(day))
+    item = editor.add(ws.connect(), article_id, section, position)
+    editor.save()
+    console.print(f"Added {item.id}  {item.title}", markup=False)
+
+
+@issue_app.command()
+def remove(day: DateArg, article_id: IdArg) -> None:
+    """Remove an item from an issue."""
+    from newsletter import compose
+
+    editor = compose.Editor(workspace(), parse_date(day))
+    editor.remove(article_id)
+    editor.save()
+    console.print(f"Removed {article_id} from {day}", markup=False)
+
+
+@issue_app.command()
+def move(
+    day: DateArg,
+    article_id: IdArg,
+    position: Annotated[int, typer.Option(min=1, help="The new 1-based position in the section.")],
+    section: Annotated[str | None, typer.Option(help="Move it to this section.")] = None,
+) -> None:
+    """Move an item to another position or section."""
+    from newsletter import compose
+
+    editor = compose.Editor(workspace(), parse_date(day))
+    editor.move(article_id, position, section)
+    editor.save()
+    console.print(f"Moved {article_id} to position {position}" + (f" in {section}" if section else ""),
+                  markup=False)
+
+
+@issue_app.command("set")
+def set_(
+    day: DateArg,
+    subject: Annotated[str | None, typer.Option(help="The subject line.")] = None,
+    preheader: Annotated[str | None, typer.Option(help="The inbox preview text.")] = None,
+    intro: Annotated[str | None, typer.Option(help="The editor's intro (Markdown).")] = None,
+    intro_file: Annotated[Path | None, typer.Option(help="Read the intro from a Markdown file.",
+                                                    dir_okay=False)] = None,
+    lead: Annotated[str | None, typer.Option(help="Mark this item as the lead story.")] = None,
+) -> None:
+    """Set the subject, preheader, intro or lead story."""
+    from newsletter import compose
+    from newsletter.errors import NewsletterError
+
+    if intro is not None and intro_file is not None:
+        raise NewsletterError("give --intro or --intro-file, not both")
+    if intro_file is not None:
+        try:
+            intro = intro_file.read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise NewsletterError(f"{intro_file}: cannot be read ({exc})") from exc
+    if all(v is None for v in (subject, preheader, intro, lead)):
+        raise NewsletterError("nothing to set: give --subject, --preheader, --intro, --intro-file or --lead")
+    editor = compose.Editor(workspace(), parse_date(day))
+    editor.set(subject=subject, preheader=preheader, intro=intro, lead=lead)
+    issue = editor.save()
+    console.print(f"Updated {_summary(issue)}", markup=False)
+
+
+@issue_app.command()
+def show(
+    day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the "
+                                              "newest).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show an issue: subject, preheader, intro and its items by section."""
+    from newsletter import compose, issuefile
+
+    ws = workspace()
+    issue = issuefile.load(compose.existing(ws, _day(ws, day)))
+    if as_json:
+        print_json(issue.to_json())
+        return
+    console.print(f"{issue.date}  {issue.subject}", style="bold", markup=False)
+    console.print(f"Preheader: {issue.preheader or '-'}", markup=False)
+    if issue.intro:
+        console.print(f"\n{issue.intro}\n", markup=False)
+    number = 0
+    for section in issue.sections:
+        console.print(f"\n{section.name}", style="bold underline", markup=False)
+        for item in section.items:
+            number += 1
+            mark = " ★ lead" if item.lead else ""
+            console.print(f"{number:>3}. {item.id}  {item.display_title}{mark}", markup=False)
+
+
+@issue_app.command("list")
+def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+    """All issues, newest first: date, subject, number of items, status (draft, built or sent)."""
+    from rich.table import Table
+
+    from newsletter import compose, issuefile
+
+    ws = workspace()
+    conn = ws.connect()
+    rows = []
+    for day in reversed(issuefile.issue_dates(ws.issues_dir)):
+        issue = issuefile.load(compose.path_for(ws, day))
+        rows.append({"date": day.isoformat(), "subject": issue.subject, "items": len(issue.items),
+                     "status": compose.status(ws, day, conn)})
+    if as_json:
+        print_json(rows)
+        return
+    table = Table("date", "subject", "items", "status", box=None, header_style="bold")
+    for row in rows:
+        table.add_row(row["date"], row["subject"], str(row["items"]), row["status"])
+    console.print(table)
+
+
+@issue_app.command()
+def check(
+    day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the "
+                                              "newest).")] = None,
+) -> None:
+    """Validate an issue file: schema, missing fields, duplicate items, unknown sections."""
+    from newsletter import compose, issuefile
+
+    ws = workspace()
+    path = compose.existing(ws, _day(ws, day))
+    findings = issuefile.check(path, compose.known_sections(ws), ws.config.selection.min_items)
+    shown = path.relative_to(ws.root)
+    for finding in findings:
+        typer.echo(("Error: " if finding.level == "error" else "Warning: ") + finding.format(shown), err=True)
+    errors = sum(1 for f in findings if f.level == "error")
+    if errors:
+        raise typer.Exit(1)
+    console.print(f"{shown}: OK" + (f" ({len(findings)} warnings)" if findings else ""), markup=False)
+
+
+def register(app: typer.Typer) -> None:
+    app.add_typer(issue_app, name="issue")

@@ -1,0 +1,202 @@
+"""Composing issues: create one from the pool by the rules, and edit it from the CLI.
+
+Every edit goes through the file's tomlkit document, so the editor's hand edits survive, and the
+result is validated before it replaces the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import tomlkit
+
+from newsletter import issuefile, pool
+from newsletter.errors import ComposeError, NotFoundError, suggest
+from newsletter.issue import MORE_SECTION, Issue, Item, default_preheader
+from newsletter.selection import Seen, select, window
+from newsletter.workspace import Workspace
+
+
+def today(ws: Workspace) -> date:
+    return datetime.now(ws.config.zone).date()
+
+
+def known_sections(ws: Workspace) -> list[str]:
+    return [*ws.config.selection.sections, MORE_SECTION]
+
+
+def path_for(ws: Workspace, day: date) -> Path:
+    return issuefile.issue_path(ws.issues_dir, day)
+
+
+def existing(ws: Workspace, day: date) -> Path:
+    """The issue file for a date, or NotFoundError naming the closest date."""
+    path = path_for(ws, day)
+    if not path.exists():
+        dates = [d.isoformat() for d in issuefile.issue_dates(ws.issues_dir)]
+        hint = suggest(day.isoformat(), dates) or (f" (issues: {', '.join(dates[-5:])})" if dates else
+                                                   " (create one with `newsletter issue new`)")
+        raise NotFoundError(f"no issue for {day.isoformat()}{hint}")
+    return path
+
+
+def newest(ws: Workspace) -> date:
+    dates = issuefile.issue_dates(ws.issues_dir)
+    if not dates:
+        raise NotFoundError(f"no issues in {ws.issues_dir} (create one with `newsletter issue new`)")
+    return dates[-1]
+
+
+def earlier_items(ws: Workspace, day: date) -> list[Item]:
+    """Items of every other issue (an article runs once)."""
+    items = []
+    for other in issuefile.issue_dates(ws.issues_dir):
+        if other != day:
+            items += issuefile.load(path_for(ws, other)).items
+    return items
+
+
+@dataclass
+class Created:
+    issue: Issue
+    path: Path
+    warnings: list[str] = field(default_factory=list)
+
+
+def new_issue(ws: Workspace, conn: sqlite3.Connection, day: date, force: bool = False) -> Created:
+    path = path_for(ws, day)
+    if path.exists() and not force:
+        raise ComposeError(f"{path}: the issue for {day} exists (use --force to replace it)")
+    rules = ws.config.selection
+    start, cutoff = window(day, rules, ws.config.zone)
+    candidates = pool.list_articles(conn, since=start, until=cutoff)
+    sections = select(candidates, rules, Seen.of(earlier_items(ws, day)))
+    issue = Issue(date=day, sections=sections)
+    lead = issue.lead
+    issue.subject = lead.display_title if lead else f"{ws.config.newsletter.name}: {day:%A %-d %B %Y}"
+    issue.preheader = default_preheader(issue)
+    issuefile.write(path, issuefile.new_document(issue, ws.config.newsletter.name))
+    warnings = []
+    if len(issue.items) < rules.min_items:
+        warnings.append(f"{len(issue.items)} items from {start:%Y-%m-%d %H:%M} to {cutoff:%Y-%m-%d %H:%M}, fewer "
+                        f"than the minimum of {rules.min_items}: add some with `newsletter issue add`; sending "
+                        f"will refuse without --force")
+    return Created(issue, path, warnings)
+
+
+class Editor:
+    """Edits one issue file in place through its tomlkit document."""
+
+    def __init__(self, ws: Workspace, day: date):
+        self.ws = ws
+        self.path = existing(ws, day)
+        text = issuefile.read_text(self.path)
+        self.doc = issuefile.parse_document(text, self.path)
+        self.issue = issuefile.issue_from_document(self.doc, text, self.path)
+
+    def save(self) -> Issue:
+        return issuefile.write(self.path, self.doc)
+
+    @property
+    def _sections(self):
+        if "sections" not in self.doc:
+            self.doc.add("sections", tomlkit.aot())
+        return self.doc["sections"]
+
+    def _section_name(self, name: str) -> str:
+        allowed = [*known_sections(self.ws), *(s.name for s in self.issue.sections)]
+        match = next((s for s in allowed if s.casefold() == name.casefold()), None)
+        if match is None:
+            raise NotFoundError(f"unknown section '{name}'{suggest(name, allowed)}; sections: {', '.join(allowed)}")
+        return match
+
+    def _section_table(self, name: str):
+        for table in self._sections:
+            if str(table.get("name", "")).casefold() == name.casefold():
+                if "items" not in table:
+                    table.add("items", tomlkit.aot())
+                return table
+        # A new section goes where the configured order puts it.
+        order = [s.casefold() for s in known_sections(self.ws)]
+        rank = order.index(name.casefold()) if name.casefold() in order else len(order)
+        position = sum(1 for t in self._sections
+                       if (order.index(str(t["name"]).casefold()) if str(t["name"]).casefold() in order
+                           else len(order)) <= rank)
+        table = tomlkit.table()
+        table.add("name", name)
+        table.add("items", tomlkit.aot())
+        self._sections.insert(position, table)
+        return table
+
+    def _locate(self, item_id: str):
+        for table in self._sections:
+            for index, item in enumerate(table.get("items", [])):
+                if item.get("id") == item_id:
+                    return table, index
+        ids = [i.id for i in self.issue.items]
+        raise NotFoundError(f"no item '{item_id}' in the issue of {self.issue.date}{suggest(item_id, ids)}")
+
+    @staticmethod
+    def _insert(table, item, position: int | None) -> None:
+        items = table["items"]
+        count = len(items)
+        index = count if position is None else max(0, min(position - 1, count))
+        items.insert(index, item)
+
+    def add(self, conn: sqlite3.Connection, article_id: str, section: str | None, position: int | None) -> Item:
+        article = pool.get(conn, article_id)
+        if self.issue.find(article.id):
+            raise ComposeError(f"{article.id} is already in the issue of {self.issue.date}")
+        name = self._section_name(section) if section else self._section_name(
+            next((s for s in known_sections(self.ws) if s.casefold() == (article.section or "").casefold()),
+                 MORE_SECTION))
+        item = Item.from_article(article)
+        self._insert(self._section_table(name), issuefile.item_table(item), position)
+        return item
+
+    def remove(self, item_id: str) -> None:
+        table, index = self._locate(item_id)
+        del table["items"][index]
+        if not table["items"]:  # an emptied section goes too
+            self._sections.remove(table)
+
+    def move(self, item_id: str, position: int, section: str | None) -> None:
+        table, index = self._locate(item_id)
+        item = table["items"][index]
+        target = self._section_table(self._section_name(section)) if section else table
+        del table["items"][index]
+        self._insert(target, item, position)
+        if not table["items"] and table is not target:
+            self._sections.remove(table)
+
+    def set(self, subject: str | None = None, preheader: str | None = None, intro: str | None = None,
+            lead: str | None = None) -> None:
+        for key, value in (("subject", subject), ("preheader", preheader)):
+            if value is not None:
+                self.doc[key] = value
+        if intro is not None:
+            self.doc["intro"] = tomlkit.string(intro, multiline=True) if "\n" in intro else intro
+        if lead is not None:
+            self._locate(lead)
+            for table in self._sections:
+                for item in table.get("items", []):
+                    if item.get("id") == lead:
+                        item["lead"] = True
+                    elif "lead" in item:
+                        del item["lead"]
+
+
+def status(ws: Workspace, day: date, conn: sqlite3.Connection | None = None) -> str:
+    """draft, built (dist is newer than the file) or sent (the ledger has a finished send)."""
+    if conn is not None:
+        row = conn.execute("SELECT finished_at FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone()
+        if row and row[0]:
+            return "sent"
+    built = ws.dist_dir / day.isoformat() / "index.html"
+    source = path_for(ws, day)
+    if built.exists() and built.stat().st_mtime >= source.stat().st_mtime:
+        return "built"
+    return "draft"

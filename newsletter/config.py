@@ -1,0 +1,266 @@
+"""newsletter.toml: a small typed schema, validated on load, every problem reported at once.
+
+Each section is a dataclass; each field's docstring is the comment that `newsletter init` writes.
+Secrets never live here: they come from the environment (see `secret()`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import re
+import tomllib
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsletter.errors import ConfigError, NewsletterError, suggest
+
+
+@dataclass
+class NewsletterSettings:
+    name: str = "My Newsletter"
+    """The newsletter's name, shown in the header and the From line."""
+    sender: str = "newsletter@example.com"
+    """The From address, optionally with a display name: `Name <address>`."""
+    reply_to: str = ""
+    """Where replies go (empty: to the sender)."""
+    postal_address: str = ""
+    """The sender's postal address; anti-spam law requires it in every email."""
+    base_url: str = "https://example.com/newsletter"
+    """Where the web archive and the subscriber pages live (https)."""
+    timezone: str = "UTC"
+    """The editor's time zone: it decides what 'today' is."""
+    language: str = "en"
+    """The language of the email, for the `lang` attribute."""
+    reason: str = "You are receiving this email because you subscribed to our newsletter."
+    """Why the reader gets this email, printed in the footer."""
+
+
+@dataclass
+class SelectionSettings:
+    window_hours: int = 24
+    """Only articles published this many hours before the issue's cut-off are picked."""
+    cutoff: str = "06:00"
+    """The issue's cut-off time of day (HH:MM, workspace time zone)."""
+    sections: list[str] = field(default_factory=lambda: ["World", "Business", "Technology", "Science"])
+    """The order of sections; articles from other sections go into the last one, `More`."""
+    max_per_section: int = 4
+    """At most this many items per section."""
+    max_total: int = 12
+    """At most this many items in an issue."""
+    min_items: int = 3
+    """Fewer items than this: a warning when composing, and `send` refuses without --force."""
+    similarity: float = 0.8
+    """Titles this similar (0-1) count as the same story and only the newest is kept."""
+
+
+@dataclass
+class BuildSettings:
+    first_name_fallback: str = "there"
+    """Greeting used when a subscriber has no name (`Hi there`)."""
+    max_html_kb: int = 102
+    """Warn when the final HTML is larger than this (Gmail clips messages over 102 KB)."""
+    archive_path: str = "archive/{date}.html"
+    """The issue's web page under base_url; the email's view-in-browser link points there."""
+    utm_source: str = ""
+    """Link tagging: set utm_source (and optionally medium and campaign) to tag article links; empty: off."""
+    utm_medium: str = "email"
+    """utm_medium added to article links when tagging is on."""
+    utm_campaign: str = "{date}"
+    """utm_campaign added to article links when tagging is on; `{date}` is the issue date."""
+
+
+@dataclass
+class SmtpSettings:
+    host: str = "localhost"
+    """SMTP server host."""
+    port: int = 587
+    """SMTP server port."""
+    security: str = "starttls"
+    """`ssl`, `starttls` or `none`."""
+    username: str = ""
+    """Login name; the password comes from NEWSLETTER_SMTP_PASSWORD."""
+    connections: int = 4
+    """Parallel connections, each reused for many messages."""
+    timeout: float = 30.0
+    """Seconds before a network operation gives up."""
+
+
+@dataclass
+class SendgridSettings:
+    api_host: str = "https://api.sendgrid.com"
+    """The API endpoint; the key comes from SENDGRID_API_KEY."""
+    sandbox: bool = False
+    """True: SendGrid validates every request and delivers nothing."""
+    timeout: float = 30.0
+    """Seconds before a request gives up."""
+    categories: list[str] = field(default_factory=lambda: ["daily"])
+    """Categories attached to every message, for SendGrid's statistics."""
+    batch_size: int = 1000
+    """Recipients per API request (SendGrid's limit is 1000)."""
+
+
+@dataclass
+class DeliverySettings:
+    provider: str = "dry-run"
+    """`dry-run` (contacts nobody, writes every message to the outbox), `smtp` or `sendgrid`."""
+    outbox: str = "outbox"
+    """Where the dry-run provider writes messages, relative to the workspace."""
+    unsubscribe_mailto: str = ""
+    """An address for mailto: unsubscribes in List-Unsubscribe (empty: https only)."""
+    retries: int = 5
+    """How often a transient failure is retried before the recipient is recorded as failed."""
+    smtp: SmtpSettings = field(default_factory=SmtpSettings)
+    sendgrid: SendgridSettings = field(default_factory=SendgridSettings)
+
+
+@dataclass
+class WebSettings:
+    signup_rate_limit: int = 5
+    """Sign-ups accepted per client address per hour."""
+    confirm_hours: int = 48
+    """How long a double opt-in confirmation link stays valid."""
+    sendgrid_webhook_public_key: str = ""
+    """SendGrid Event Webhook verification key (base64 DER, as SendGrid shows it)."""
+
+
+@dataclass
+class Config:
+    newsletter: NewsletterSettings = field(default_factory=NewsletterSettings)
+    selection: SelectionSettings = field(default_factory=SelectionSettings)
+    build: BuildSettings = field(default_factory=BuildSettings)
+    delivery: DeliverySettings = field(default_factory=DeliverySettings)
+    web: WebSettings = field(default_factory=WebSettings)
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.newsletter.timezone)
+
+    @property
+    def list_id(self) -> str:
+        """RFC 2919 List-Id: `<name.host>`."""
+        host = urlsplit(self.newsletter.base_url).hostname or "localhost"
+        slug = re.sub(r"[^a-z0-9]+", "-", self.newsletter.name.lower()).strip("-") or "newsletter"
+        return f"{self.newsletter.name} <{slug}.{host}>"
+
+
+PROVIDERS = ("dry-run", "smtp", "sendgrid")
+
+
+def _check_values(cfg: Config) -> list[str]:
+    """Checks beyond types; each problem names its key."""
+    from email.utils import parseaddr
+
+    problems: list[str] = []
+
+    def bad(key: str, why: str) -> None:
+        problems.append(f"Config value '{key}': {why}")
+
+    n = cfg.newsletter
+    if "@" not in parseaddr(n.sender)[1]:
+        bad("newsletter.sender", f"'{n.sender}' is not an email address")
+    if n.reply_to and "@" not in parseaddr(n.reply_to)[1]:
+        bad("newsletter.reply_to", f"'{n.reply_to}' is not an email address")
+    parts = urlsplit(n.base_url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        bad("newsletter.base_url", f"'{n.base_url}' is not an http(s) URL")
+    try:
+        ZoneInfo(n.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        bad("newsletter.timezone", f"unknown time zone '{n.timezone}'")
+    s = cfg.selection
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", s.cutoff):
+        bad("selection.cutoff", f"'{s.cutoff}' is not a time HH:MM")
+    for key in ("window_hours", "max_per_section", "max_total"):
+        if getattr(s, key) < 1:
+            bad(f"selection.{key}", "must be at least 1")
+    if s.min_items < 0:
+        bad("selection.min_items", "must not be negative")
+    if not 0 < s.similarity <= 1:
+        bad("selection.similarity", "must be between 0 and 1")
+    if len(set(map(str.casefold, s.sections))) != len(s.sections):
+        bad("selection.sections", "lists a section twice")
+    d = cfg.delivery
+    if d.provider not in PROVIDERS:
+        bad("delivery.provider", f"unknown provider '{d.provider}'{suggest(d.provider, PROVIDERS)}; "
+            f"choose one of {', '.join(PROVIDERS)}")
+    if d.smtp.security not in ("ssl", "starttls", "none"):
+        bad("delivery.smtp.security", f"'{d.smtp.security}' is not one of ssl, starttls, none")
+    if not 1 <= d.smtp.connections <= 32:
+        bad("delivery.smtp.connections", "must be between 1 and 32")
+    if not 1 <= d.sendgrid.batch_size <= 1000:
+        bad("delivery.sendgrid.batch_size", "must be between 1 and 1000")
+    if d.unsubscribe_mailto and "@" not in d.unsubscribe_mailto:
+        bad("delivery.unsubscribe_mailto", f"'{d.unsubscribe_mailto}' is not an email address")
+    if "{date}" not in cfg.build.archive_path:
+        bad("build.archive_path", "must contain {date}")
+    return problems
+
+
+def _type_name(tp: object) -> str:
+    return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(
+        tp, "a list of strings"  # type: ignore[arg-type]
+    )
+
+
+def _fill(obj: object, data: dict, prefix: str, problems: list[str]) -> None:
+    """Copy `data` into the dataclass `obj`, checking keys and types."""
+    hints = typing.get_type_hints(type(obj))
+    names = [f.name for f in dataclasses.fields(obj)]  # type: ignore[arg-type]
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if key not in names:
+            problems.append(f"Config value '{dotted}': unknown key{suggest(key, names)}")
+            continue
+        tp = hints[key]
+        if dataclasses.is_dataclass(tp):
+            if not isinstance(value, dict):
+                problems.append(f"Config value '{dotted}': expected a table")
+            else:
+                _fill(getattr(obj, key), value, dotted + ".", problems)
+            continue
+        ok = (
+            isinstance(value, list) and all(isinstance(v, str) for v in value)
+            if typing.get_origin(tp) is list
+            else isinstance(value, (int, float)) and not isinstance(value, bool)
+            if tp is float
+            else isinstance(value, tp) and not (tp is int and isinstance(value, bool))
+        )
+        if not ok:
+            problems.append(f"Config value '{dotted}': expected {_type_name(tp)}, got {value!r}")
+            continue
+        setattr(obj, key, float(value) if tp is float else value)
+
+
+def parse_config(text: str, path: Path) -> Config:
+    """Parse and validate config text; raise ConfigError listing every problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(path, [f"not valid TOML ({exc})"]) from exc
+    cfg = Config()
+    problems: list[str] = []
+    _fill(cfg, data, "", problems)
+    problems += _check_values(cfg)
+    if problems:
+        raise ConfigError(path, problems)
+    return cfg
+
+
+def load_config(path: Path) -> Config:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, [f"cannot be read ({exc})"]) from exc
+    return parse_config(text, path)
+
+
+def secret(name: str, what: str) -> str:
+    """A secret from the environment, or an error naming the variable."""
+    value = os.environ.get(name, "")
+    if not value:
+        raise NewsletterError(f"{what} needs the environment variable {name}")
+    return value

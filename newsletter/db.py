@@ -1,0 +1,107 @@
+"""The workspace database (SQLite): the article pool, subscribers and the delivery ledger.
+
+The schema is versioned with PRAGMA user_version; MIGRATIONS[i] takes version i to i+1, so later
+releases append to the list and existing databases catch up on first use.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from newsletter.errors import NewsletterError
+
+MIGRATIONS: list[str] = [
+    # 0 -> 1: the pool, subscribers, the ledger
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        url TEXT,
+        title TEXT NOT NULL,
+        section TEXT,
+        author TEXT,
+        published TEXT,
+        summary TEXT NOT NULL DEFAULT '',
+        body TEXT NOT NULL DEFAULT '[]',
+        image_url TEXT,
+        image_alt TEXT,
+        image_credit TEXT,
+        tags TEXT NOT NULL DEFAULT '[]',
+        source TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE TABLE subscribers (
+        email TEXT PRIMARY KEY,
+        name TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'active'
+            CHECK (status IN ('pending', 'active', 'unsubscribed', 'bounced', 'complained')),
+        created TEXT NOT NULL,
+        joined_via TEXT NOT NULL DEFAULT 'cli',
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE deliveries (
+        issue_date TEXT NOT NULL,
+        email TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('pending', 'sent', 'failed')),
+        batch INTEGER,
+        provider TEXT NOT NULL,
+        message_id TEXT,
+        provider_id TEXT,
+        error TEXT,
+        attempts INTEGER NOT NULL DEFAULT 0,
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (issue_date, email)
+    );
+    CREATE TABLE sends (
+        issue_date TEXT PRIMARY KEY,
+        provider TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT
+    );
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        email TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        issue_date TEXT,
+        received_at TEXT NOT NULL
+    );
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def connect(path: Path | str) -> sqlite3.Connection:
+    """Open (creating and migrating) the database. WAL lets the preview, web app and a send share it."""
+    try:
+        conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise NewsletterError(f"{path}: cannot open the database ({exc})") from exc
+    return conn
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise NewsletterError(
+            f"the database has schema version {version}, newer than this release knows ({SCHEMA_VERSION})"
+        )
+    for number in range(version, SCHEMA_VERSION):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in MIGRATIONS[number].split(";"):
+                if statement.strip():
+                    conn.execute(statement)
+            conn.execute(f"PRAGMA user_version = {number + 1}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise

@@ -1,0 +1,146 @@
+"""The build: an issue becomes exactly what a subscriber receives.
+
+    issue file -> Jinja2 (theme) -> MJML -> HTML (mjml-python) -> CSS inlined (premailer)
+               -> plain text (its own template)  -> checks  -> MIME template -> dist/DATE/
+
+Everything here runs once per issue; per-recipient values stay placeholders until `send`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import jinja2
+
+from newsletter import __version__, issuefile
+from newsletter.errors import BuildError
+from newsletter.issue import Issue
+from newsletter.render import theme
+from newsletter.render.checks import check_build
+from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL, build_context
+from newsletter.render.inline import inline_css
+from newsletter.render.message import MessageTemplate, Recipient, make_template
+from newsletter.render.mjml import compile_mjml
+from newsletter.workspace import Workspace, theme_dir
+
+SAMPLE = Recipient(email="reader@example.com", first_name="Sam", name="Sam Reader",
+                   unsubscribe_url="https://example.com/unsubscribe/sample-token")
+
+
+@dataclass
+class Build:
+    issue: Issue
+    html: str
+    text: str
+    mjml: str
+    web_html: str
+    template: MessageTemplate
+    warnings: list[str]
+    timings: dict[str, float] = field(default_factory=dict)
+    out_dir: Path | None = None
+    fingerprint: str = ""
+
+    @property
+    def html_size(self) -> int:
+        return len(self.html.encode("utf-8"))
+
+
+class Stopwatch:
+    def __init__(self) -> None:
+        self.timings: dict[str, float] = {}
+
+    def __call__(self, stage: str, fn: Callable, *args, **kwargs):
+        start = time.perf_counter()
+        try:
+            return fn(*args, **kwargs)
+        finally:
+            self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+def fingerprint(ws: Workspace, day: date) -> str:
+    """What a build depends on: the issue file, the config, the templates and this release."""
+    digest = hashlib.sha256(__version__.encode())
+    paths = [issuefile.issue_path(ws.issues_dir, day), ws.config_path]
+    for folder in (ws.templates_dir, theme_dir()):
+        if folder.is_dir():
+            paths += sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "_")))
+    for path in paths:
+        digest.update(str(path.name).encode())
+        digest.update(path.read_bytes() if path.exists() else b"")
+    return digest.hexdigest()
+
+
+def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = None,
+                 strict: bool = False) -> Build:
+    """Render without writing: HTML, text, web version, checks and the MIME template."""
+    config = ws.config
+    env = env or theme.environment(ws.templates_dir)
+    clock = Stopwatch()
+    # 1. Jinja2 renders the theme's MJML with the issue's data (the email, then the web version).
+    context = build_context(issue, config)
+    mjml = clock("jinja2", theme.render, env, theme.HTML_TEMPLATE, context)
+    web_mjml = clock("jinja2", theme.render, env, theme.HTML_TEMPLATE, {**context, "web": True})
+    # 2. MJML compiles to responsive HTML.
+    raw = clock("mjml", compile_mjml, mjml, theme.HTML_TEMPLATE)
+    raw_web = clock("mjml", compile_mjml, web_mjml, theme.HTML_TEMPLATE)
+    # 3. premailer inlines the CSS (no network), keeping @media rules in a <style> block.
+    html = clock("inline", inline_css, raw)
+    web_html = clock("inline", inline_css, raw_web)
+    # 4. The plain-text part comes from the data, through its own template.
+    text = clock("text", theme.render, env, theme.TEXT_TEMPLATE, context)
+    # 5. Checks: size, alt text, https, empty sections, preheader, unsubscribe, postal address.
+    warnings = check_build(issue, html, text, config)
+    if strict and warnings:
+        raise BuildError(f"{len(warnings)} problem{'s' if len(warnings) > 1 else ''} (--strict): "
+                         + "; ".join(warnings))
+    # 6. The MIME message, serialised once with per-recipient placeholders.
+    template = clock("mime", make_template, subject=issue.subject, sender=config.newsletter.sender,
+                     reply_to=config.newsletter.reply_to, list_id=config.list_id, text=text, html_body=html,
+                     sent_at=datetime.now(UTC), issue_key=issue.date.isoformat(),
+                     unsubscribe_mailto=config.delivery.unsubscribe_mailto)
+    return Build(issue, html, text, mjml, web_html, template, warnings, clock.timings)
+
+
+def _write(path: Path, data: str | bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    if isinstance(data, bytes):
+        tmp.write_bytes(data)
+    else:
+        tmp.write_text(data, encoding="utf-8")
+    tmp.replace(path)
+
+
+def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool = False,
+                env: jinja2.Environment | None = None) -> Build:
+    """Build an issue into OUT/DATE/ (default dist/DATE/)."""
+    start = time.perf_counter()
+    path = issuefile.issue_path(ws.issues_dir, day)
+    issue = issuefile.load(path)
+    build = render_issue(ws, issue, env=env, strict=strict)
+    out_dir = (out or ws.dist_dir) / day.isoformat()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    sample = build.template.personalise(SAMPLE)
+    _write(out_dir / "index.mjml", build.mjml)
+    _write(out_dir / "index.html", build.html)
+    _write(out_dir / "index.txt", build.text)
+    _write(out_dir / "web.html", build.web_html)
+    _write(out_dir / "message.eml", sample)
+    build.out_dir = out_dir
+    build.fingerprint = fingerprint(ws, day)
+    build.timings["total"] = time.perf_counter() - start
+    _write(out_dir / "build.json", json.dumps({
+        "date": day.isoformat(), "fingerprint": build.fingerprint, "html_bytes": build.html_size,
+        "warnings": build.warnings, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }, indent=2))
+    return build
+
+
+def personalise_preview(build: Build, first_name: str = "there") -> str:
+    """The HTML as a reader sees it (for previews): placeholders filled with neutral values."""
+    return build.html.replace(FIRST_NAME, first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe")

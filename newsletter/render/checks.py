@@ -1,0 +1,47 @@
+"""Checks after every build: what would make the email clipped, inaccessible, insecure or unlawful.
+
+Each finding is a warning; `build --strict` turns them into errors.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from lxml import html as lxml_html
+
+from newsletter.config import Config
+from newsletter.issue import Issue
+from newsletter.render.context import UNSUBSCRIBE_URL
+
+
+def check_build(issue: Issue, html: str, text: str, config: Config) -> list[str]:
+    findings: list[str] = []
+    size = len(html.encode("utf-8"))
+    limit = config.build.max_html_kb * 1024
+    if size > limit:
+        findings.append(f"the HTML is {size / 1024:.0f} KB, over {config.build.max_html_kb} KB: Gmail clips it "
+                        f"(remove items or shorten summaries)")
+    root = lxml_html.document_fromstring(html)
+    for img in root.iter("img"):
+        src = img.get("src", "")
+        if not (img.get("alt") or "").strip():
+            findings.append(f"image {src} has no alt text")
+        if not img.get("width"):
+            findings.append(f"image {src} has no width")
+    insecure = sorted({a.get("href") for a in root.iter("a")
+                       if urlsplit(a.get("href") or "").scheme == "http"})
+    findings += [f"link is not https: {href}" for href in insecure]
+    findings += [f"section '{s.name}' is empty" for s in issue.sections if not s.items]
+    if not issue.preheader.strip():
+        findings.append("the preheader is missing (set it with `newsletter issue set DATE --preheader …`)")
+    if not issue.subject.strip():
+        findings.append("the subject is missing")
+    if not any(a.get("href") == UNSUBSCRIBE_URL for a in root.iter("a")):
+        findings.append(f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})")
+    if UNSUBSCRIBE_URL not in text:
+        findings.append(f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})")
+    if not config.newsletter.postal_address.strip():
+        findings.append("newsletter.postal_address is empty: anti-spam law requires the sender's postal address")
+    elif config.newsletter.postal_address not in text:
+        findings.append("the text part does not show the postal address")
+    return findings

@@ -1,0 +1,32 @@
+"""CSS inlining with premailer, network off: nothing is fetched (no external stylesheets, no images).
+
+Rules that cannot be inlined (@media for small screens and dark mode) stay in a <style> block.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from newsletter.errors import BuildError
+
+
+def inline_css(html: str) -> str:
+    from premailer import Premailer
+
+    premailer = Premailer(
+        html,
+        allow_network=False,
+        allow_loading_external_files=False,
+        keep_style_tags=False,
+        remove_classes=False,
+        strip_important=False,
+        disable_validation=True,
+        cssutils_logging_level=logging.CRITICAL,
+        cache_css_parsing=True,
+    )
+    try:
+        out = premailer.transform(pretty_print=False)
+    except Exception as exc:  # premailer surfaces cssutils and lxml errors as they come
+        raise BuildError(f"CSS inlining failed: {exc}") from exc
+    # lxml's serialiser drops the doctype MJML wrote; without it clients render in quirks mode.
+    return out if out.lstrip()[:9].lower() == "<!doctype" else "<!doctype html>\n" + out

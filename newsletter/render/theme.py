@@ -1,0 +1,67 @@
+"""The template environment: the workspace's templates/ first, then the packaged default theme.
+
+StrictUndefined turns a missing variable into an error instead of a blank; HTML and MJML templates are
+autoescaped, the plain-text one is not.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import jinja2
+
+from newsletter.errors import BuildError
+from newsletter.workspace import theme_dir
+
+HTML_TEMPLATE = "email.mjml.j2"
+TEXT_TEMPLATE = "email.txt.j2"
+
+
+def _wrap(text: str, width: int = 72, indent: str = "") -> str:
+    return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent,
+                         break_long_words=False, break_on_hyphens=False)
+
+
+def environment(templates_dir: Path | None) -> jinja2.Environment:
+    folders = [str(p) for p in (templates_dir, theme_dir()) if p is not None and p.is_dir()]
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=jinja2.select_autoescape(enabled_extensions=("mjml.j2", "html.j2", "mjml", "html"),
+                                            default_for_string=True, default=False),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=True,
+    )
+    env.filters["wrap"] = _wrap
+    return env
+
+
+def render(env: jinja2.Environment, name: str, context: dict) -> str:
+    """Render a template; errors name the template file and line."""
+    try:
+        return env.get_template(name).render(context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = exc.filename or exc.name or name
+        raise BuildError(f"{where}:{exc.lineno}: template syntax error: {exc.message}") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise BuildError(f"template '{exc.name}' not found in the workspace's templates/ or the default "
+                         f"theme") from exc
+    except jinja2.UndefinedError as exc:
+        raise BuildError(f"{_template_location(exc, name)}: {exc.message}") from exc
+    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
+        raise BuildError(f"{_template_location(exc, name)}: template error: {exc}") from exc
+
+
+def _template_location(exc: Exception, name: str) -> str:
+    """file:line of the innermost template frame (Jinja rewrites tracebacks to template lines)."""
+    found = name
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".j2", ".css", ".mjml", ".txt", ".html")):
+            found = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,100 @@
+"""The selection rules: which pool articles go into a new issue, and in what order.
+
+window -> not run before -> near-duplicates collapsed -> per-section and total caps (newest first) ->
+sections in the configured order -> a lead.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from newsletter.article import Article, canonical_url, normalise_title
+from newsletter.config import SelectionSettings
+from newsletter.issue import MORE_SECTION, Item, Section
+
+_STOPWORDS = {"a", "an", "the", "of", "in", "on", "to", "for", "and", "as", "at", "by", "is", "after", "with",
+              "from", "its", "it", "be", "says", "say", "said"}
+
+
+def window(day: date, rules: SelectionSettings, zone) -> tuple[datetime, datetime]:
+    """[start, cut-off) in the workspace's time zone."""
+    hour, minute = map(int, rules.cutoff.split(":"))
+    cutoff = datetime.combine(day, time(hour, minute), tzinfo=zone)
+    return cutoff - timedelta(hours=rules.window_hours), cutoff
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two headlines are (0-1): the better of character and content-word overlap."""
+    na, nb = normalise_title(a), normalise_title(b)
+    if na == nb:
+        return 1.0
+    chars = difflib.SequenceMatcher(None, na, nb).ratio()
+    # Content words, crudely stemmed by their first five letters (closes ~ closed).
+    wa = {w[:5] for w in na.split() if w not in _STOPWORDS}
+    wb = {w[:5] for w in nb.split() if w not in _STOPWORDS}
+    words = len(wa & wb) / min(len(wa), len(wb)) if wa and wb else 0.0
+    return max(chars, words)
+
+
+@dataclass
+class Seen:
+    """What ran before: ids, canonical URLs and titles of earlier issues' items."""
+    ids: set[str]
+    urls: set[str]
+    titles: list[str]
+
+    @classmethod
+    def of(cls, items: Iterable[Item]) -> Seen:
+        items = list(items)
+        return cls({i.id for i in items}, {canonical_url(i.url) for i in items if i.url}, [i.title for i in items])
+
+    def __contains__(self, article: Article) -> bool:
+        return article.id in self.ids or (article.url is not None and canonical_url(article.url) in self.urls)
+
+
+def is_near_duplicate(article: Article, others: Iterable[Article | Item], threshold: float) -> bool:
+    url = canonical_url(article.url) if article.url else None
+    for other in others:
+        if url and other.url and canonical_url(other.url) == url:
+            return True
+        if similarity(article.title, other.title) >= threshold:
+            return True
+    return False
+
+
+def section_of(article: Article, sections: list[str]) -> str:
+    wanted = (article.section or "").casefold()
+    return next((s for s in sections if s.casefold() == wanted), MORE_SECTION)
+
+
+def select(candidates: list[Article], rules: SelectionSettings, seen: Seen) -> list[Section]:
+    """Pick from candidates (any order) into ordered sections, marking one lead."""
+    newest = sorted(candidates, key=lambda a: a.published.timestamp() if a.published else 0, reverse=True)
+    chosen: list[Article] = []
+    per_section: dict[str, int] = {}
+    for article in newest:
+        if len(chosen) >= rules.max_total:
+            break
+        if article in seen or is_near_duplicate(article, chosen, rules.similarity):
+            continue
+        if any(similarity(article.title, t) >= rules.similarity for t in seen.titles):
+            continue
+        name = section_of(article, rules.sections)
+        if per_section.get(name, 0) >= rules.max_per_section:
+            continue
+        per_section[name] = per_section.get(name, 0) + 1
+        chosen.append(article)
+    order = [*rules.sections, MORE_SECTION]
+    sections = []
+    for name in order:
+        items = [Item.from_article(a) for a in chosen if section_of(a, rules.sections) == name]
+        if items:
+            sections.append(Section(name, items))
+    # The lead: the first story of the issue with a picture (the theme shows it large), else the first.
+    items = [i for s in sections for i in s.items]
+    if items:
+        next((i for i in items if i.image_url), items[0]).lead = True
+    return sections

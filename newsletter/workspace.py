@@ -1,0 +1,104 @@
+"""A workspace: a folder with newsletter.toml, templates/, issues/ and the database newsletter.db."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+
+from newsletter.config import Config, load_config
+from newsletter.errors import WorkspaceError
+
+CONFIG_NAME = "newsletter.toml"
+DB_NAME = "newsletter.db"
+
+
+def theme_dir() -> Path:
+    """The default theme: the repository's templates/, installed as the package newsletter.theme."""
+    try:
+        return Path(str(resources.files("newsletter.theme")))
+    except ModuleNotFoundError:  # running from a source checkout that shadows the installed package
+        return Path(__file__).resolve().parents[1] / "templates"
+
+
+@dataclass
+class Workspace:
+    root: Path
+
+    @cached_property
+    def config(self) -> Config:
+        return load_config(self.config_path)
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / CONFIG_NAME
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def issues_dir(self) -> Path:
+        return self.root / "issues"
+
+    @property
+    def templates_dir(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def dist_dir(self) -> Path:
+        return self.root / "dist"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.root / self.config.delivery.outbox
+
+    def connect(self):
+        """The workspace database, created and migrated on first use."""
+        from newsletter.db import connect
+
+        return connect(self.db_path)
+
+
+def find_workspace(explicit: Path | None = None, start: Path | None = None) -> Workspace:
+    """`--workspace`, else NEWSLETTER_WORKSPACE, else the first folder upward holding newsletter.toml."""
+    given = explicit or (Path(os.environ["NEWSLETTER_WORKSPACE"]) if os.environ.get("NEWSLETTER_WORKSPACE") else None)
+    if given is not None:
+        if not (given / CONFIG_NAME).is_file():
+            raise WorkspaceError(f"{given}: no {CONFIG_NAME} here (create one with `newsletter init {given}`)")
+        return Workspace(given.resolve())
+    here = (start or Path.cwd()).resolve()
+    for folder in (here, *here.parents):
+        if (folder / CONFIG_NAME).is_file():
+            return Workspace(folder)
+    raise WorkspaceError(
+        f"no {CONFIG_NAME} in {here} or any folder above it (create a workspace with `newsletter init DIR`)"
+    )
+
+
+def init_workspace(target: Path, name: str = "My Newsletter", copy_theme: bool = False) -> Workspace:
+    """Create a workspace: a commented config, issues/, templates/ (empty overrides, or a copy of the theme)."""
+    if (target / CONFIG_NAME).exists():
+        raise WorkspaceError(f"{target / CONFIG_NAME}: already exists")
+    from newsletter.skeleton_config import config_text
+
+    target.mkdir(parents=True, exist_ok=True)
+    (target / "issues").mkdir(exist_ok=True)
+    templates = target / "templates"
+    templates.mkdir(exist_ok=True)
+    if copy_theme:
+        for item in theme_dir().iterdir():
+            if item.is_file() and not item.name.startswith(("_", ".")) and item.suffix != ".py":
+                shutil.copy2(item, templates / item.name)
+    else:
+        (templates / "README.md").write_text(
+            "# Theme overrides\n\nThe packaged default theme is used. To change a template, put a file with the\n"
+            "same name here (for example `email.mjml.j2`); `newsletter init --copy-theme` copies them all.\n",
+            encoding="utf-8",
+        )
+    (target / CONFIG_NAME).write_text(config_text(name), encoding="utf-8")
+    (target / ".gitignore").write_text("newsletter.db*\ndist/\noutbox/\n_site/\n", encoding="utf-8")
+    return Workspace(target.resolve())

@@ -1,0 +1,201 @@
+"""The build: golden output for the sample issue, the MIME message, checks, errors, Chromium layout."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import os
+import re
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from newsletter.errors import BuildError
+from newsletter.render.build import build_issue
+from newsletter.workspace import Workspace
+from tests.browser import chromium, needs_chromium
+from tests.conftest import REPO
+
+SAMPLE_DAY = date(2026, 11, 28)
+GOLDEN = Path(__file__).parent / "golden" / SAMPLE_DAY.isoformat()
+
+
+@pytest.fixture
+def sample(tmp_path):
+    """A copy of the repository's sample workspace (config, issues, templates)."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    shutil.copy(REPO / "newsletter.toml", root)
+    shutil.copytree(REPO / "issues", root / "issues")
+    (root / "templates").mkdir()
+    return Workspace(root)
+
+
+def normalise_html(html: str) -> str:
+    return re.sub(r">\s*<", ">\n<", html.replace("\r", "")).strip() + "\n"
+
+
+def message_headers(raw: bytes) -> str:
+    text = raw.split(b"\r\n\r\n", 1)[0].decode("ascii")
+    text = re.sub(r"^Date: .*$", "Date: <date>", text, flags=re.M)
+    return re.sub(r'boundary="[^"]+"', 'boundary="<boundary>"', text).replace("\r\n", "\n") + "\n"
+
+
+def test_sample_issue_matches_golden_output(sample):
+    build = build_issue(sample, SAMPLE_DAY)
+    out = build.out_dir
+    actual = {
+        "index.html": normalise_html((out / "index.html").read_text()),
+        "web.html": normalise_html((out / "web.html").read_text()),
+        "index.txt": (out / "index.txt").read_text(),
+        "headers.txt": message_headers((out / "message.eml").read_bytes()),
+    }
+    if os.environ.get("UPDATE_GOLDEN"):
+        GOLDEN.mkdir(parents=True, exist_ok=True)
+        for name, text in actual.items():
+            (GOLDEN / name).write_text(text)
+    for name, text in actual.items():
+        assert text == (GOLDEN / name).read_text(), f"{name} differs from tests/golden (UPDATE_GOLDEN=1 to accept)"
+    assert build.warnings == []
+
+
+def test_outputs_and_message_structure(sample):
+    build = build_issue(sample, SAMPLE_DAY)
+    out = build.out_dir
+    assert sorted(p.name for p in out.iterdir()) == ["build.json", "index.html", "index.mjml", "index.txt",
+                                                     "message.eml", "web.html"]
+    msg = email.message_from_bytes((out / "message.eml").read_bytes(), policy=email.policy.default)
+    assert msg.get_content_type() == "multipart/alternative"
+    text, html = msg.get_payload()
+    assert text.get_content_type() == "text/plain" and html.get_content_type() == "text/html"
+    assert not msg.defects and not text.defects and not html.defects
+    for name in ("From", "To", "Subject", "Date", "Message-ID", "List-Id", "List-Unsubscribe",
+                 "List-Unsubscribe-Post"):
+        assert msg[name], name
+    assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert msg["To"] == "Sam Reader <reader@example.com>"
+    body_text, body_html = text.get_content(), html.get_content()
+    assert "Hi Sam," in body_text and "Hi Sam," in body_html
+    assert "%%" not in body_text and "%%" not in body_html
+    assert "Unsubscribe: https://example.com/unsubscribe/sample-token" in body_text
+    assert 'href="https://example.com/unsubscribe/sample-token"' in body_html
+    assert body_html.replace("\r\n", "\n") == (out / "index.html").read_text().replace("%%first_name%%", "Sam").replace(
+        "%%unsubscribe_url%%", "https://example.com/unsubscribe/sample-token")
+    # The raw message keeps to the line limits of quoted-printable.
+    assert max(len(line) for line in (out / "message.eml").read_bytes().split(b"\r\n")) <= 998
+
+
+def test_theme_essentials(sample):
+    build = build_issue(sample, SAMPLE_DAY)
+    html, web = build.html, build.web_html
+    assert html.lstrip().lower().startswith("<!doctype html>")
+    assert '<html lang="en"' in html
+    assert 'name="color-scheme" content="light dark"' in html and "prefers-color-scheme: dark" in html
+    assert "@media only screen and (max-width: 480px)" in html  # kept in a style block by premailer
+    assert "fonts.googleapis.com" not in html and "<link" not in html
+    tables = re.findall(r"<table[^>]*>", html)
+    assert tables and all('role="presentation"' in t for t in tables)
+    assert re.search(r'<img [^>]*alt="The Portuguese parliament building', html)
+    assert 'style="' in html and "class=\"headline\"" in html  # inlined
+    assert "The Daily Brief, 12 Example Street" in html and ">Unsubscribe</a>" in html
+    assert "View in your browser" in html and "https://brief.example.com/archive/2026-11-28.html" in html
+    assert 'display:none' in html.replace(" ", "") and "Riverside cycle bridge approved" in html  # preheader
+    # The web version: no per-recipient values, a subscribe link instead.
+    assert "%%" not in web and "Hi " not in web and "/subscribe" in web
+
+
+def test_link_tagging_keeps_existing_parameters(sample):
+    config = sample.config_path.read_text().replace('utm_source = ""', 'utm_source = "brief"')
+    sample.config_path.write_text(config)
+    path = sample.issues_dir / "2026-11-28.toml"
+    path.write_text(path.read_text().replace('url = "https://example.com/tech/2026/11/27/quantum-error-correction"',
+                                             'url = "https://example.com/q?utm_source=keep&x=1"'))
+    html = build_issue(sample, SAMPLE_DAY).html
+    assert "https://example.com/q?utm_source=keep&amp;x=1&amp;utm_medium=email&amp;utm_campaign=2026-11-28" in html
+    assert ("https://example.com/world/2026/11/27/portugal-coalition-talks?utm_source=brief&amp;utm_medium=email"
+            "&amp;utm_campaign=2026-11-28") in html
+
+
+def test_checks_warn_and_strict_fails(sample):
+    path = sample.issues_dir / "2026-11-28.toml"
+    text = path.read_text().replace('preheader = "', 'preheader = "" # "', 1)
+    text = text.replace("https://example.com/culture/2026/11/27/library-ebook-record",
+                        "http://example.com/insecure")
+    text = text.replace('image_alt = "The Portuguese parliament building in Lisbon under a grey sky"\n', "")
+    text = text.replace('title = "Coalition talks begin after no party wins a majority in Portugal"',
+                        'title = ""\nheadline = "x"', 0)
+    path.write_text(text)
+    sample.config_path.write_text(sample.config_path.read_text().replace("max_html_kb = 102", "max_html_kb = 10"))
+    warnings = build_issue(sample, SAMPLE_DAY).warnings
+    assert any(w.startswith("the HTML is") and "over 10 KB: Gmail clips it" in w for w in warnings)
+    assert "link is not https: http://example.com/insecure" in warnings
+    assert any(w.startswith("the preheader is missing") for w in warnings)
+    with pytest.raises(BuildError, match=r"problems \(--strict\)"):
+        build_issue(sample, SAMPLE_DAY, strict=True)
+
+
+def test_missing_alt_text_and_unsubscribe_link_are_found(sample):
+    (sample.templates_dir / "email.mjml.j2").write_text(
+        (REPO / "templates" / "email.mjml.j2").read_text()
+        .replace('alt="{{ lead.image_alt or lead.title }}"', 'alt=""')
+        .replace('<a href="%%unsubscribe_url%%">Unsubscribe</a>', "Unsubscribe"))
+    warnings = build_issue(sample, SAMPLE_DAY).warnings
+    assert "image https://images.example.com/2026/lisbon-parliament.jpg has no alt text" in warnings
+    assert "the HTML has no unsubscribe link (a link to %%unsubscribe_url%%)" in warnings
+
+
+def test_template_errors_name_file_and_line(sample):
+    override = sample.templates_dir / "email.txt.j2"
+    override.write_text("line one\n{{ newsletter.name }}\n{{ no_such_variable }}\n")
+    with pytest.raises(BuildError) as info:
+        build_issue(sample, SAMPLE_DAY)
+    assert str(info.value) == f"{override}:3: 'no_such_variable' is undefined"
+    override.write_text("{% for x in %}\n")
+    with pytest.raises(BuildError) as info:
+        build_issue(sample, SAMPLE_DAY)
+    assert str(info.value).startswith(f"{override}:1: template syntax error:")
+
+
+def test_mjml_error_names_the_template(sample):
+    (sample.templates_dir / "email.mjml.j2").write_text("<mjml><mj-body><mj-section></mj-body></mjml>")
+    with pytest.raises(BuildError, match=r"^email.mjml.j2: MJML error: unexpected end of stream"):
+        build_issue(sample, SAMPLE_DAY)
+
+
+def test_cli_build_prints_where(sample, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsletter.cli import app, register
+
+    register()
+    monkeypatch.chdir(sample.root)
+    result = CliRunner().invoke(app, ["build", "--out", "site"])
+    assert result.exit_code == 0, result.output
+    assert "Built 2026-11-28: 10 items" in result.stdout and "site/2026-11-28/index.html" in result.stdout
+    assert (sample.root / "site" / "2026-11-28" / "message.eml").exists()
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_nothing_overflows_at_phone_and_desktop_widths(sample):
+    build = build_issue(sample, SAMPLE_DAY)
+    url = (build.out_dir / "index.html").as_uri()
+    with chromium() as browser:
+        for width in (375, 600):
+            page = browser.new_page(viewport={"width": width, "height": 800})
+            page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:")
+                       else route.continue_())
+            page.goto(url)
+            overflow = page.evaluate("""() => {
+                const doc = document.documentElement;
+                const wide = [...document.querySelectorAll('body *')].filter(
+                    el => el.getBoundingClientRect().right > window.innerWidth + 1).length;
+                return {scroll: doc.scrollWidth, inner: window.innerWidth, wide};
+            }""")
+            assert overflow["scroll"] <= overflow["inner"], (width, overflow)
+            assert overflow["wide"] == 0, (width, overflow)
+            assert page.get_by_role("link", name="Riverside cycle bridge approved after decade-long campaign",
+                                    exact=True).is_visible()
+            page.close()

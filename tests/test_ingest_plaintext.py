@@ -1,0 +1,160 @@
+"""The scraped plain-text reader: the seed page and twelve pages with other sites' furniture."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsletter.ingest.plaintext import read_plaintext
+from tests.conftest import FIXTURES, SEED
+
+PAGES = FIXTURES / "pages"
+
+
+def read(name: str):
+    articles = read_plaintext((PAGES / name).read_text(), name)
+    assert len(articles) == 1
+    return articles[0].finish()
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared/seeds not beside the repository")
+def test_seed_page():
+    article = read_plaintext(SEED.read_text(encoding="utf-8"), "seed")[0].finish()
+    assert article.section == "World"
+    assert article.title == "Russian peacekeepers started withdrawal from Nagorno-Karabakh: Kremlin"
+    assert article.author == "Agence France-Presse (AFP)"
+    assert article.image_credit == "Video Screenshot"
+    assert article.body[0].startswith("Russian peacekeepers have begun withdrawing")
+    assert article.body[-1].startswith("Clashes and shootouts") and article.body[-1].endswith("relatively common.")
+    # Every non-empty line between those two, in order (the seed has 16 of them).
+    lines = [line.strip() for line in SEED.read_text(encoding="utf-8").splitlines() if line.strip()]
+    first = next(i for i, line in enumerate(lines) if line.startswith("Russian peacekeepers have begun"))
+    last = next(i for i, line in enumerate(lines) if line.startswith("Clashes and shootouts"))
+    assert article.body == lines[first:last + 1]
+    text = " ".join(article.body)
+    for furniture in ("About the author", "French international news agency", "Daily Newsletter", "Source:"):
+        assert furniture not in text
+    assert article.summary.startswith("Russian peacekeepers have begun withdrawing")
+
+
+def test_breadcrumb_standfirst_byline_dateline_and_tail():
+    a = read("01_markets_breadcrumb.txt")
+    assert a.section == "Markets"
+    assert a.title == "Copper hits record as smelters in Chile cut output"
+    assert a.author == "Maria Lopez and Tom Becker"
+    assert a.published == datetime(2025, 3, 12, 9, 30, tzinfo=UTC)
+    assert a.summary == "Traders bet that a summer of strikes will squeeze supply well into next year"
+    assert a.body[0].startswith("Copper prices rose to a record high")
+    assert "Why it matters" in a.body  # a subheading inside the article stays
+    assert a.body[-1].startswith("Copper is used in everything")
+    assert a.tags == ["Copper", "Chile", "Commodities"]
+    joined = "\n".join(a.body)
+    for junk in ("Advertisement", "Read more", "Listen to this", "min read", "Share", "©", "Skip to"):
+        assert junk not in joined
+
+
+def test_pipe_breadcrumb_photo_credit_and_most_read():
+    a = read("02_sport_pipe.txt")
+    assert a.section == "Sport"
+    assert a.image_credit == "Jane Carter/Reuters"
+    assert len(a.body) == 4 and a.body[-1].startswith("The final will be played")
+    assert a.author is None
+
+
+def test_slash_breadcrumb_relative_date_list_and_topics():
+    a = read("03_local_slash.txt")
+    assert a.section == "Local"
+    assert a.published is None  # `Updated: 3 hours ago` has no absolute date
+    assert "Updated" not in " ".join(a.body)
+    assert "- Length: 120 metres" in a.body and "Key facts about the bridge:" in a.body
+    assert a.body[-1] == "The council will publish the final design in the autumn."
+    assert a.tags == ["Transport", "Cycling", "Local government"]
+
+
+def test_agency_alone_and_related_line():
+    a = read("04_agency_alone.txt")
+    assert a.section == "World"
+    assert a.author == "Reuters"
+    assert len(a.body) == 4
+    assert not any(p.startswith("Related") for p in a.body)
+
+
+def test_name_line_over_job_title_bare_date_and_bio():
+    a = read("05_name_and_role.txt")
+    assert a.author == "Priya Raman"
+    assert a.summary.startswith("The company claims its new design")
+    assert a.published == datetime(2024, 6, 4, 13, 5, tzinfo=UTC)  # 14:05 BST
+    assert a.body[-1] == "Independent benchmarks are not yet available."
+    assert not any("newsletter" in p.lower() or "Correspondent" in p for p in a.body)
+
+
+def test_caption_with_photograph_credit_and_guardian_date():
+    a = read("06_guardian_caption.txt")
+    assert a.section == "Environment"
+    assert a.image_credit == "Daniel Mirlea/WWF Romania"
+    assert a.image_alt == "Bison in the Tarcu mountains in western Romania"
+    assert a.published == datetime(2024, 3, 6, 10, 15, tzinfo=UTC)
+    assert a.summary.startswith("A herd released in the Southern Carpathians")
+    assert a.body[-1] == "Local villages have started offering bison-watching tours."
+    assert a.tags == ["Wildlife", "Romania"]
+
+
+def test_cookie_banner_image_source_caption_and_two_authors():
+    a = read("07_bbc_image_source.txt")
+    assert a.section == "Science"
+    assert a.title == "Astronomers spot most distant galaxy yet"
+    assert a.image_credit == "Getty Images"
+    assert a.author == "Helen Briggs and Daniel Okafor"
+    joined = " ".join(a.body)
+    assert "Image source" not in joined and "Image caption" not in joined and "reporters" not in joined
+    assert a.body[0].startswith("Astronomers say")
+    assert a.body[-1] == "The findings are published in the journal Nature."
+
+
+def test_byline_with_outlet_timezone_date_comments_and_share_row():
+    a = read("08_cnn_style.txt")
+    assert a.author == "Sam Fields, CNN" or a.author == "Sam Fields"
+    assert a.published == datetime(2025, 1, 14, 20, 45, tzinfo=UTC)
+    assert a.body[-1].startswith("A union representing cabin crew")
+    assert len(a.body) == 4
+
+
+def test_copyright_credit_posted_date_and_copyright_footer():
+    a = read("09_copyright_credit.txt")
+    assert a.section == "Health"
+    assert a.image_credit == "UNICEF/Otieno"
+    assert a.image_alt == "Children receive the vaccine at a clinic in western Kenya."
+    assert a.published is not None and a.published.date().isoformat() == "2024-04-22"
+    assert a.body[-1].startswith("Malaria kills")
+    assert not any("Copyright" in p for p in a.body)
+
+
+def test_reporting_by_and_standards_line():
+    a = read("10_reporting_by.txt")
+    assert a.section == "World"
+    assert a.author == "Reuters"
+    assert a.body[-1] == "He is expected to call a snap election within weeks."
+    assert not any("Reporting by" in p for p in a.body)
+
+
+def test_ampersand_byline_numbered_list_and_related_topics():
+    a = read("11_byline_ampersand.txt")
+    assert a.section == "Books"
+    assert a.author == "Amira Haddad and Joel Stern"
+    assert a.published is not None and a.published.date().isoformat() == "2025-03-05"
+    assert "1. A novel about a lighthouse keeper in the Hebrides" in a.body
+    assert a.tags == ["Books", "Booker prize", "Fiction"]
+
+
+def test_image_credit_in_brackets_standfirst_and_bio():
+    a = read("12_standfirst_imagecredit.txt")
+    assert a.section == "Space"
+    assert a.image_credit == "Lunar Works"
+    assert a.author == "Dana Kim"
+    assert a.summary.startswith("The mission is the first commercial landing")
+    assert a.body[-1].startswith("It carries six instruments")
+
+
+def test_page_without_article_gives_nothing():
+    assert read_plaintext("Home\nMenu\nSearch\n", "x") == []

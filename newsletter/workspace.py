@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
 from newsletter.config import Config, load_config
@@ -18,10 +18,11 @@ DB_NAME = "newsletter.db"
 
 def theme_dir() -> Path:
     """The default theme: the repository's templates/, installed as the package newsletter.theme."""
-    try:
-        return Path(str(resources.files("newsletter.theme")))
-    except ModuleNotFoundError:  # running from a source checkout that shadows the installed package
-        return Path(__file__).resolve().parents[1] / "templates"
+    spec = importlib.util.find_spec("newsletter.theme")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations)))
+    # A source checkout whose newsletter/ shadows the installed package: the repository's templates/.
+    return Path(__file__).resolve().parents[1] / "templates"
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,19 @@ def ws(tmp_path: Path):
     text = text.replace('sender = "newsletter@example.com"', 'sender = "Test Daily <daily@example.com>"')
     workspace.config_path.write_text(text)
     return workspace
+
+
+@pytest.fixture
+def sample(tmp_path):
+    """A copy of the repository's sample workspace (config, issues, templates)."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    shutil.copy(REPO / "newsletter.toml", root)
+    shutil.copytree(REPO / "issues", root / "issues")
+    (root / "templates").mkdir()
+    from newsletter.workspace import Workspace
+
+    return Workspace(root)
 
 
 @pytest.fixture
@@ -61,3 +75,23 @@ def _no_secrets(monkeypatch):
         if not name.startswith("SENDGRID") or not os.environ.get("NEWSLETTER_LIVE_TESTS"):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NEWSLETTER_SECRET", "test-secret-key")
+
+
+@pytest.fixture
+def cli_in(monkeypatch):
+    """Run the CLI in a given workspace: cli_in(ws, "send", "--yes")."""
+    from newsletter.cli import app, register
+
+    register()
+    runner = CliRunner()
+
+    def run(workspace, *args: str):
+        from newsletter.errors import NewsletterError
+
+        monkeypatch.chdir(workspace.root)
+        try:
+            return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+        except NewsletterError as exc:
+            return _Failed(f"Error: {exc}\n")
+
+    return run

@@ -6,7 +6,6 @@ import email
 import email.policy
 import os
 import re
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,23 +13,11 @@ import pytest
 
 from newsletter.errors import BuildError
 from newsletter.render.build import build_issue
-from newsletter.workspace import Workspace
 from tests.browser import chromium, needs_chromium
 from tests.conftest import REPO
 
 SAMPLE_DAY = date(2026, 11, 28)
 GOLDEN = Path(__file__).parent / "golden" / SAMPLE_DAY.isoformat()
-
-
-@pytest.fixture
-def sample(tmp_path):
-    """A copy of the repository's sample workspace (config, issues, templates)."""
-    root = tmp_path / "sample"
-    root.mkdir()
-    shutil.copy(REPO / "newsletter.toml", root)
-    shutil.copytree(REPO / "issues", root / "issues")
-    (root / "templates").mkdir()
-    return Workspace(root)
 
 
 def normalise_html(html: str) -> str:

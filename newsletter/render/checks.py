@@ -13,6 +13,10 @@ from newsletter.config import Config
 from newsletter.issue import Issue
 from newsletter.render.context import UNSUBSCRIBE_URL
 
+# Findings that make an issue unfit to send (send refuses without --force); the rest are warnings.
+BLOCKING = ("the HTML has no unsubscribe link", "the text part has no unsubscribe link",
+            "newsletter.postal_address is empty", "the subject is missing")
+
 
 def check_build(issue: Issue, html: str, text: str, config: Config) -> list[str]:
     findings: list[str] = []

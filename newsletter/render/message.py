@@ -36,7 +36,9 @@ class Recipient:
 def header(name: str, value: str) -> bytes:
     """One header line, RFC 2047-encoded and folded where needed; CR and LF never get through."""
     value = re.sub(r"[\r\n]+", " ", value)
-    if value.isascii() and len(name) + len(value) < 76:
+    if value.isascii():  # left as written: URLs must not be encoded
+        if len(value) > 900:  # long lists fold at their commas, keeping every line under 998 octets
+            value = value.replace(", ", ",\r\n ")
         return f"{name}: {value}".encode("ascii") + CRLF
     return SMTP.fold(name, value).encode("ascii")
 

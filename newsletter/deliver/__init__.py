@@ -1,0 +1,1 @@
+"""Delivery: subscribers, signed links, providers behind one interface, the resumable ledger."""

@@ -1,0 +1,278 @@
+"""Sending through a real SMTP server on loopback: one message per recipient, personalised, resumable."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+
+from newsletter.deliver import ledger, subscribers, tokens
+from newsletter.deliver import send as delivery
+from newsletter.deliver.providers import make_provider
+from newsletter.deliver.retry import RetryPolicy
+from newsletter.errors import DeliveryError
+from newsletter.workspace import Workspace
+from tests.conftest import REPO
+from tests.smtp_server import Handler, Server
+
+DAY = date(2026, 11, 28)
+FAST = RetryPolicy(attempts=5, base=0.01, cap=0.05)
+
+
+def use_smtp(ws: Workspace, port: int, connections: int = 3) -> None:
+    text = ws.config_path.read_text()
+    text = re.sub(r'(\[delivery\.smtp\]\n(?:#.*\n|\w+ = .*\n)*)', "", text)
+    text += (f'\n[delivery.smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\nconnections = {connections}\n'
+             f"timeout = 5\n")
+    ws.config_path.write_text(text)
+    ws.__dict__.pop("config", None)
+
+
+def add_subscribers(ws: Workspace, count: int) -> list[str]:
+    conn = ws.connect()
+    names = ["Ada Lovelace", "", "Zoë O'Brien", "Q = <b>&amp;</b>", "Émile Zola"]
+    emails = []
+    for n in range(count):
+        _, s = subscribers.upsert(conn, f"reader{n:04d}@example.com", names[n % len(names)])
+        emails.append(s.email)
+    subscribers.upsert(conn, "gone@example.com", "Gone")
+    subscribers.set_status(conn, "gone@example.com", "unsubscribed")
+    return emails
+
+
+def run_send(ws, provider="smtp", policy=FAST, **kwargs):
+    conn = ws.connect()
+    prepared = delivery.prepare(ws, DAY)
+    key = tokens.signing_key(throwaway_ok=False)[0]
+    recipients = delivery.list_recipients(ws, conn, key)
+    chosen = make_provider(provider, ws.config, ws.root)
+    with chosen:
+        return delivery.send(conn, chosen, prepared.job, recipients, policy=policy, **kwargs), chosen
+
+
+def assert_each_once(handler: Handler, emails: list[str]) -> None:
+    got = handler.by_recipient()
+    assert sorted(got) == sorted(emails)
+    assert all(len(items) == 1 for items in got.values()), {k: len(v) for k, v in got.items() if len(v) > 1}
+
+
+def test_every_subscriber_gets_exactly_one_personal_message(sample):
+    with Server() as server:
+        use_smtp(sample, server.port)
+        emails = add_subscribers(sample, 23)
+        summary, _ = run_send(sample)
+    assert (summary.sent, summary.failed) == (23, 0)
+    assert_each_once(server.handler, emails)
+    conn = sample.connect()
+    names = {s.email: s.name for s in subscribers.list_subscribers(conn)}
+    for item in server.handler.received:
+        [rcpt] = item.rcpt_tos
+        msg = item.message
+        assert msg["To"].addresses[0].addr_spec == rcpt
+        assert item.mail_from == "brief@example.com"
+        url = tokens.unsubscribe_url(sample.config, rcpt)
+        assert msg["List-Unsubscribe"] == f"<{url}>"
+        assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+        assert msg["List-Id"] == "The Daily Brief <the-daily-brief.brief.example.com>"
+        assert re.fullmatch(r"<2026-11-28\.[0-9a-f]{20}@example\.com>", msg["Message-ID"])
+        text = msg.get_body(("plain",)).get_content()
+        html = msg.get_body(("html",)).get_content()
+        assert f"Unsubscribe: {url}" in text and f'href="{url}"' in html
+        first = names[rcpt].split()[0] if names[rcpt] else "there"
+        assert f"Hi {first}," in text
+        assert f"Hi {first.replace('&', '&amp;').replace('<', '&lt;').replace('>', '&gt;')}," in html
+        assert not msg.defects
+    ids = {item.message["Message-ID"] for item in server.handler.received}
+    assert len(ids) == 23
+    status = ledger.status(conn, "2026-11-28")
+    assert status.counts == {"pending": 0, "sent": 23, "failed": 0} and status.finished_at
+
+
+def test_sending_twice_refuses_and_resume_sends_nothing_new(sample):
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 5)
+        run_send(sample)
+        with pytest.raises(DeliveryError, match="was sent already"):
+            run_send(sample)
+        summary, _ = run_send(sample, resume=True)
+    assert (summary.sent, summary.skipped) == (0, 5)
+    assert len(server.handler.received) == 5
+
+
+def test_transient_faults_and_permanent_refusals(sample):
+    tries: dict[str, int] = {}
+
+    def on_rcpt(address):
+        tries[address] = tries.get(address, 0) + 1
+        if address == "reader0003@example.com":
+            return "550 5.1.1 No such mailbox"
+        if address.endswith(("1@example.com", "5@example.com")) and tries[address] <= 2:
+            return "451 4.3.0 Try again later"
+        return None
+
+    def on_data(item, count):
+        # Every seventh message loses its connection before the server accepts it, once per recipient.
+        rcpt = item.rcpt_tos[0]
+        key = "data:" + rcpt
+        tries[key] = tries.get(key, 0) + 1
+        return "DROP" if count % 7 == 3 and tries[key] == 1 else None
+
+    handler = Handler(on_rcpt=on_rcpt, on_data=on_data)
+    with Server(handler) as server:
+        use_smtp(sample, server.port)
+        emails = add_subscribers(sample, 30)
+        summary, _ = run_send(sample)
+    assert summary.failed == 1 and summary.failures[0][0] == "reader0003@example.com"
+    assert summary.failures[0][1].startswith("550 5.1.1 No such mailbox")
+    assert_each_once(handler, [e for e in emails if e != "reader0003@example.com"])
+    assert tries["reader0001@example.com"] >= 3
+    conn = sample.connect()
+    status = ledger.status(conn, "2026-11-28")
+    assert status.counts == {"pending": 0, "sent": 29, "failed": 1}
+    assert status.failures == [("reader0003@example.com", "550 5.1.1 No such mailbox")]
+
+
+def test_server_down_then_up_is_retried(sample):
+    port = None
+    with Server() as first:
+        port = first.port
+    use_smtp(sample, port, connections=1)
+    add_subscribers(sample, 3)
+    waits = []
+    server = Server()
+    server.controller.port = port
+
+    def sleep(seconds):
+        waits.append(seconds)
+        if len(waits) == 2:
+            server.__enter__()
+
+    try:
+        summary, _ = run_send(sample, sleep=sleep)
+    finally:
+        server.__exit__()
+    assert summary.sent == 3 and len(waits) == 2
+    assert waits[1] >= FAST.base / 2
+
+
+def test_to_test_sends_only_there_with_test_subject_and_no_ledger(sample, cli_in):
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 4)
+        result = cli_in(sample, "send", "--provider", "smtp", "--to-test", "editor@example.com")
+    assert result.exit_code == 0, result.output
+    [item] = server.handler.received
+    assert item.rcpt_tos == ["editor@example.com"]
+    assert item.message["Subject"].startswith("[TEST] Coalition talks")
+    assert ledger.status(sample.connect(), "2026-11-28").provider is None
+
+
+def test_confirmation_and_refusals(sample, cli_in):
+    add_subscribers(sample, 2)
+    use_smtp(sample, 1)
+    result = cli_in(sample, "send", "--provider", "smtp")
+    assert result.exit_code == 1
+    assert "needs confirmation: run in a terminal or pass --yes" in result.stderr
+    text = sample.config_path.read_text().replace("min_items = 3", "min_items = 50")
+    sample.config_path.write_text(text)
+    result = cli_in(sample, "send", "--yes", "--provider", "smtp")
+    assert "has 10 items, fewer than the minimum of 50 (add items, or --force)" in result.stderr
+    text = text.replace("min_items = 50", "min_items = 3")
+    sample.config_path.write_text(re.sub(r'postal_address = ".*"', 'postal_address = ""', text))
+    result = cli_in(sample, "send", "--yes", "--provider", "smtp")
+    assert "the build of 2026-11-28 has errors: newsletter.postal_address is empty" in result.stderr
+
+
+def test_dry_run_writes_one_message_per_recipient_and_opens_no_connection(sample, cli_in, monkeypatch):
+    emails = add_subscribers(sample, 12)
+
+    def no_network(*args, **kwargs):
+        raise AssertionError("the dry-run provider opened a connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setattr(socket, "create_connection", no_network)
+    result = cli_in(sample, "send")
+    assert result.exit_code == 0, result.output
+    assert 'Dry run of "Coalition talks begin after no party wins a majority in Portugal": 12 recipients' in (
+        result.stdout)
+    files = sorted((sample.root / "outbox" / "2026-11-28").glob("*.eml"))
+    assert len(files) == 12
+    import email as email_pkg
+    import email.policy
+
+    seen = []
+    for path in files:
+        msg = email_pkg.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        assert not msg.defects
+        seen.append(msg["To"].addresses[0].addr_spec)
+        assert "%%" not in msg.get_body(("html",)).get_content()
+    assert sorted(seen) == sorted(emails)
+    assert ledger.status(sample.connect(), "2026-11-28").provider is None  # nothing recorded as sent
+    assert "Nothing was sent" in result.stdout
+    result = cli_in(sample, "send", "--sample", "3")
+    assert len(list((sample.root / "outbox" / "2026-11-28").glob("*.eml"))) == 3
+
+
+def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
+    """A real `newsletter send` process is killed (SIGKILL) in the middle and resumed."""
+    proc: dict[str, subprocess.Popen] = {}
+    killed = []
+
+    def on_mail(address, count):
+        if count == 9 and not killed:  # the 9th MAIL FROM: messages 1-8 were accepted and recorded
+            killed.append(count)
+            os.kill(proc["p"].pid, signal.SIGKILL)
+            return "421 going away"
+        return None
+
+    handler = Handler(on_mail=on_mail)
+    env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key", "PYTHONPATH": str(REPO)}
+    command = [sys.executable, "-m", "newsletter", "--workspace", str(sample.root), "send", "--provider", "smtp",
+               "--yes"]
+    with Server(handler) as server:
+        use_smtp(sample, server.port, connections=1)
+        emails = add_subscribers(sample, 20)
+        proc["p"] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc["p"].wait(timeout=60)
+        assert proc["p"].returncode == -signal.SIGKILL
+        got = len(handler.received)
+        assert got == 8
+        conn = sample.connect()
+        assert ledger.status(conn, "2026-11-28").counts["sent"] == 8
+        again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert again.returncode == 1 and "was sent already" in again.stderr
+        resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=60)
+        assert resumed.returncode == 0, resumed.stderr
+        assert "12 sent, 0 failed, 8 skipped" in resumed.stdout
+    assert_each_once(handler, emails)
+    assert ledger.status(sample.connect(), "2026-11-28").counts == {"pending": 0, "sent": 20, "failed": 0}
+
+
+def test_send_status_command(sample, cli_in):
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 3)
+        assert "not sent" in cli_in(sample, "send", "status").stdout
+        cli_in(sample, "send", "--provider", "smtp", "--yes")
+    out = cli_in(sample, "send", "status", "2026-11-28").stdout
+    assert "2026-11-28 via smtp" in out and "pending 0, sent 3, failed 0" in out
+
+
+def test_login_refused_stops_with_the_reason(sample):
+    from newsletter.config import SmtpSettings
+    from newsletter.deliver.providers.smtp import SmtpProvider
+    from newsletter.errors import ProviderError
+
+    with Server() as server:
+        provider = SmtpProvider(SmtpSettings(host="127.0.0.1", port=server.port, security="starttls", timeout=5))
+        with pytest.raises(ProviderError, match="does not support starttls"):
+            provider.connect()
+    time.sleep(0)

@@ -35,12 +35,14 @@ class Recipient:
 
 def header(name: str, value: str) -> bytes:
     """One header line, RFC 2047-encoded and folded where needed; CR and LF never get through."""
-    value = re.sub(r"[\r\n]+", " ", value)
+    if "\r" in value or "\n" in value:
+        value = re.sub(r"[\r\n]+", " ", value)
     if value.isascii():  # left as written: URLs must not be encoded
         if len(value) > 900:  # long lists fold at their commas, keeping every line under 998 octets
             value = value.replace(", ", ",\r\n ")
         return f"{name}: {value}".encode("ascii") + CRLF
-    return SMTP.fold(name, value).encode("ascii")
+    # The header factory RFC 2047-encodes and folds (policy.fold alone leaves short non-ASCII values raw).
+    return SMTP.header_factory(name, value).fold(policy=SMTP).encode("ascii")
 
 
 def _qp(data: bytes) -> bytes:
@@ -83,8 +85,7 @@ class MessageTemplate:
         return f"<{self.issue_key}.{digest}@{self.domain}>"
 
     def personalise(self, recipient: Recipient) -> bytes:
-        to = formataddr((recipient.name, recipient.email)) if recipient.name.isascii() else \
-            formataddr((recipient.name, recipient.email), charset="utf-8")
+        to = _mailbox(recipient.name, recipient.email)
         unsubscribe = f"<{recipient.unsubscribe_url}>"
         if self.unsubscribe_mailto:
             unsubscribe += f", <mailto:{self.unsubscribe_mailto}?subject=unsubscribe>"
@@ -134,6 +135,18 @@ def make_template(*, subject: str, sender: str, reply_to: str, list_id: str, tex
     pieces += _body_pieces(html_body)
     pieces.append(f"\r\n--{boundary}--\r\n".encode())
     return MessageTemplate(b"".join(headers), pieces, domain, issue_key, unsubscribe_mailto)
+
+
+_SPECIALS = frozenset('()<>@,;:\\".[]\r\n')
+
+
+def _mailbox(name: str, email: str) -> str:
+    """`Name <email>`: the common case directly, anything needing quotes or encoding via the email package."""
+    if not name:
+        return email
+    if name.isascii() and _SPECIALS.isdisjoint(name):
+        return f"{name} <{email}>"
+    return formataddr((name, email)) if name.isascii() else formataddr((name, email), charset="utf-8")
 
 
 def _address(value: str) -> str:

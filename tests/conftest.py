@@ -72,7 +72,7 @@ class _Failed:
 @pytest.fixture(autouse=True)
 def _no_secrets(monkeypatch):
     for name in ("SENDGRID_API_KEY", "NEWSLETTER_SMTP_PASSWORD"):
-        if not name.startswith("SENDGRID") or not os.environ.get("NEWSLETTER_LIVE_TESTS"):
+        if not name.startswith("SENDGRID") or not os.environ.get("NEWSLETTER_LIVE_TEST_TO"):
             monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("NEWSLETTER_SECRET", "test-secret-key")
 

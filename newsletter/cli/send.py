@@ -51,7 +51,7 @@ def send(
         warn(message)
     job = prepared.job
     chosen = make_provider(name, ws.config, ws.root, sample=sample, sandbox=sandbox)
-    key, throwaway = tokens.signing_key(throwaway_ok=chosen.name == "dry-run")
+    key, throwaway = tokens.signing_key(throwaway_ok=not chosen.records)
     if throwaway:
         warn("NEWSLETTER_SECRET is not set: this dry run signs unsubscribe links with a throwaway key")
     if to_test:

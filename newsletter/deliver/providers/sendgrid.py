@@ -1,0 +1,144 @@
+"""sendgrid: the official SDK (SendGridAPIClient), one request per 1000 recipients.
+
+The request body is built here rather than with `Mail`, which reverses personalizations: each recipient is
+one personalization with its own substitutions and List-Unsubscribe header; the HTML and text go once per
+request. The SDK sets no timeout and retries nothing, so both are done here: 429 waits for
+X-RateLimit-Reset, 5xx, timeouts and connection errors are transient; 400/401/403/413 stop the send with
+SendGrid's own messages. The API key is never logged or shown.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import logging
+import time
+import urllib.error
+from collections.abc import Iterator
+from email.utils import parseaddr
+
+from newsletter.config import SendgridSettings
+from newsletter.deliver.providers.base import BeforeBatch, Job, Provider, Result
+from newsletter.errors import ProviderError
+from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
+from newsletter.render.message import Recipient
+
+MAX_PER_REQUEST = 1000
+# SendGrid substitutes the same value into text and HTML, so the HTML gets its own, escaped, first name.
+FIRST_NAME_HTML = "%%first_name_html%%"
+PERMANENT = {400: "bad request", 401: "the API key was refused", 403: "forbidden", 413: "the request is too large"}
+
+
+def _address(value: str) -> dict:
+    name, email = parseaddr(value)
+    return {"email": email, "name": name} if name else {"email": email}
+
+
+def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbox: bool) -> dict:
+    """The v3 mail/send body for one batch, personalizations in the batch's order."""
+    personalizations = []
+    for r in batch:
+        unsubscribe = f"<{r.unsubscribe_url}>"
+        if job.unsubscribe_mailto:
+            unsubscribe += f", <mailto:{job.unsubscribe_mailto}?subject=unsubscribe>"
+        to = {"email": r.email, "name": r.name} if r.name else {"email": r.email}
+        personalizations.append({
+            "to": [to],
+            "substitutions": {FIRST_NAME: r.first_name, FIRST_NAME_HTML: html.escape(r.first_name),
+                              UNSUBSCRIBE_URL: r.unsubscribe_url},
+            "headers": {"List-Unsubscribe": unsubscribe},
+        })
+    body: dict = {
+        "personalizations": personalizations,
+        "from": _address(job.sender),
+        "subject": job.subject,
+        "content": [{"type": "text/plain", "value": job.text},
+                    {"type": "text/html", "value": job.html.replace(FIRST_NAME, FIRST_NAME_HTML)}],
+        "headers": {"List-Id": job.list_id, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
+        "custom_args": {"issue_date": job.day},
+    }
+    if job.reply_to:
+        body["reply_to"] = _address(job.reply_to)
+    if categories:
+        body["categories"] = categories[:10]
+    if sandbox:
+        body["mail_settings"] = {"sandbox_mode": {"enable": True}}
+    return body
+
+
+def _errors(body: bytes | str) -> str:
+    """SendGrid's error messages from an `{"errors": [...]}` body, or the body itself, short."""
+    text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body or "")
+    try:
+        errors = json.loads(text).get("errors", [])
+        messages = [f"{e.get('message', '')}" + (f" (field {e['field']})" if e.get("field") else "") for e in errors]
+        return "; ".join(m for m in messages if m) or text[:300]
+    except (ValueError, AttributeError):
+        return text[:300]
+
+
+class SendgridProvider(Provider):
+    name = "sendgrid"
+
+    def __init__(self, settings: SendgridSettings, api_key: str, sandbox: bool = False):
+        from sendgrid import SendGridAPIClient
+
+        # The SDK's HTTP client logs request headers, the Authorization header with the API key among them, at
+        # DEBUG: keep that logger quiet whatever the application's logging level.
+        logging.getLogger("python_http_client").setLevel(logging.WARNING)
+        self.settings = settings
+        self.sandbox = sandbox
+        self.records = not sandbox  # a sandbox send delivers nothing, so nobody is marked sent
+        self.client = SendGridAPIClient(api_key=api_key, host=settings.api_host.rstrip("/"))
+        self.requests = 0
+
+    def describe(self) -> str:
+        return f"sendgrid ({self.settings.api_host}{', sandbox' if self.sandbox else ''})"
+
+    def deliver(self, job: Job, recipients: list[Recipient], before: BeforeBatch | None = None) -> Iterator[Result]:
+        size = min(self.settings.batch_size, MAX_PER_REQUEST)
+        for start in range(0, len(recipients), size):
+            batch = recipients[start:start + size]
+            emails = [r.email for r in batch]
+            if before:
+                before(emails, len(emails))
+            yield from self._post(job, batch)
+
+    def _post(self, job: Job, batch: list[Recipient]) -> Iterator[Result]:
+        from python_http_client.exceptions import HTTPError
+
+        body = request_body(job, batch, self.settings.categories, self.sandbox)
+        self.requests += 1
+        try:
+            response = self.client.client.mail.send.post(request_body=body, timeout=self.settings.timeout)
+        except HTTPError as exc:
+            status = exc.status_code
+            detail = _errors(exc.body)
+            if status in PERMANENT:
+                raise ProviderError("sendgrid", f"{PERMANENT[status]}: {detail}", status, detail) from None
+            retry_after = _reset_in(exc.headers) if status == 429 else None
+            reason = f"HTTP {status}: {detail}"
+            yield from (Result(r.email, ok=False, transient=status == 429 or status >= 500, reason=reason,
+                               retry_after=retry_after) for r in batch)
+            return
+        except (TimeoutError, urllib.error.URLError, ConnectionError) as exc:
+            reason = f"no answer within {self.settings.timeout:g} s" if isinstance(exc, TimeoutError) or \
+                "timed out" in str(exc) else f"cannot connect: {getattr(exc, 'reason', exc)}"
+            yield from (Result(r.email, ok=False, transient=True, reason=reason) for r in batch)
+            return
+        if response.status_code not in (200, 202):
+            reason = f"unexpected HTTP {response.status_code}"
+            yield from (Result(r.email, ok=False, transient=True, reason=reason) for r in batch)
+            return
+        message_id = response.headers.get("X-Message-Id") if response.headers else None
+        for r in batch:
+            yield Result(r.email, ok=True, provider_id=message_id)
+
+
+def _reset_in(headers) -> float:
+    """Seconds until X-RateLimit-Reset (an epoch time), at least 0; 1 s when the header is missing."""
+    try:
+        reset = float(headers.get("X-RateLimit-Reset"))
+    except (TypeError, ValueError, AttributeError):
+        return 1.0
+    return max(0.0, reset - time.time())

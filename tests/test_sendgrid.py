@@ -1,0 +1,161 @@
+"""The SendGrid provider: the real SDK against a local server that speaks the v3 contract."""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+from collections import Counter
+from datetime import date
+
+import pytest
+
+from newsletter.deliver import ledger, subscribers, tokens
+from newsletter.deliver import send as delivery
+from newsletter.deliver.providers.sendgrid import SendgridProvider
+from newsletter.deliver.retry import RetryPolicy
+from newsletter.errors import ProviderError
+from tests.sendgrid_server import FakeSendGrid
+
+DAY = date(2026, 11, 28)
+KEY = "SG.test-key-not-real"
+FAST = RetryPolicy(attempts=6, base=0.01, cap=0.05)
+
+
+def setup(sample, server, count, timeout=1.0, sandbox=False):
+    text = sample.config_path.read_text()
+    text = re.sub(r'api_host = "[^"]+"', f'api_host = "{server.url}"', text)
+    text = text.replace("timeout = 30.0\n# Categories", f"timeout = {timeout}\n# Categories")
+    sample.config_path.write_text(text)
+    sample.__dict__.pop("config", None)
+    conn = sample.connect()
+    conn.execute("BEGIN")
+    for n in range(count):
+        subscribers.upsert(conn, f"reader{n:05d}@example.com", ["Ann Lee", "", "<Bob> & Co"][n % 3])
+    conn.execute("COMMIT")
+    provider = SendgridProvider(sample.config.delivery.sendgrid, KEY, sandbox=sandbox)
+    recipients = delivery.list_recipients(sample, conn, tokens.signing_key(False)[0])
+    return conn, provider, recipients
+
+
+def go(sample, conn, provider, recipients, **kwargs):
+    job = delivery.prepare(sample, DAY).job
+    return delivery.send(conn, provider, job, recipients, policy=FAST, **kwargs)
+
+
+def test_2500_subscribers_in_three_requests_each_once_with_own_values(sample):
+    with FakeSendGrid(KEY) as server:
+        conn, provider, recipients = setup(sample, server, 2500)
+        summary = go(sample, conn, provider, recipients)
+    assert summary.sent == 2500 and server.state.requests == 3
+    assert [len(b["personalizations"]) for b in server.state.accepted] == [1000, 1000, 500]
+    got = server.recipients()
+    assert [email for email, _ in got] == [r.email for r in recipients]  # the subscribers' order, once each
+    for (email, p), r in zip(got, recipients, strict=True):
+        assert p["substitutions"]["%%unsubscribe_url%%"] == tokens.unsubscribe_url(sample.config, email)
+        assert p["substitutions"]["%%first_name%%"] == r.first_name
+        assert p["headers"]["List-Unsubscribe"] == f"<{r.unsubscribe_url}>"
+    bob = next(p for _, p in got if p["substitutions"]["%%first_name%%"] == "<Bob>")
+    assert bob["substitutions"]["%%first_name_html%%"] == "&lt;Bob&gt;"
+    body = server.state.accepted[0]
+    assert body["custom_args"] == {"issue_date": "2026-11-28"} and body["categories"] == ["daily"]
+    assert body["headers"]["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert "%%first_name_html%%" in body["content"][1]["value"] and "%%first_name%%" in body["content"][0]["value"]
+    assert ledger.status(conn, "2026-11-28").counts == {"pending": 0, "sent": 2500, "failed": 0}
+    ids = {r[0] for r in conn.execute("SELECT provider_id FROM deliveries")}
+    assert len(ids) == 3 and None not in ids  # X-Message-Id of each accepted request
+
+
+def test_fault_schedule_still_delivers_everyone_once(sample):
+    with FakeSendGrid(KEY) as server:
+        conn, provider, recipients = setup(sample, server, 2200, timeout=0.5)
+        server.state.timeout_seconds = 1.0
+        server.state.faults = ["429", "500", "timeout", "", "503", "429"]
+        summary = go(sample, conn, provider, recipients)
+    assert summary.sent == 2200 and summary.failed == 0
+    # The server drops the request it answers too late (as SendGrid does when the connection is gone before it
+    # accepted); every recipient then appears exactly once across the accepted requests.
+    counts = Counter(email for email, _ in server.recipients())
+    assert set(counts) == {r.email for r in recipients} and set(counts.values()) == {1}
+    assert server.state.requests == 3 + 5  # three batches; five attempts faulted ("" is a success)
+    assert ledger.status(conn, "2026-11-28").counts["sent"] == 2200
+
+
+def test_bad_request_stops_with_sendgrids_message_and_a_consistent_ledger(sample, capsys):
+    with FakeSendGrid(KEY) as server:
+        conn, provider, recipients = setup(sample, server, 1500)
+        server.state.faults = ["", "400"]
+        with pytest.raises(ProviderError) as info:
+            go(sample, conn, provider, recipients)
+    message = str(info.value)
+    assert message.startswith("sendgrid (status 400): bad request: The from address does not match a verified "
+                              "Sender Identity. (field from)")
+    status = ledger.status(conn, "2026-11-28")
+    assert status.counts == {"pending": 500, "sent": 1000, "failed": 0}
+    assert len(server.recipients()) == 1000
+    # Resuming after the cause is fixed sends only the batch that was never accepted.
+    with FakeSendGrid(KEY) as server:
+        conn, provider, _ = setup(sample, server, 0)
+        summary = go(sample, conn, provider, recipients, resume=True)
+    assert summary.sent == 500 and summary.skipped == 1000 and len(server.recipients()) == 500
+
+
+def test_wrong_key_is_permanent_and_never_shown(sample, capsys, caplog):
+    caplog.set_level(logging.DEBUG)
+    with FakeSendGrid("SG.the-right-key") as server:
+        conn, provider, recipients = setup(sample, server, 3)
+        with pytest.raises(ProviderError, match=r"status 401\): the API key was refused: The provided authorization"):
+            go(sample, conn, provider, recipients)
+    out = capsys.readouterr()
+    for text in (out.out, out.err, caplog.text):
+        assert KEY not in text
+
+
+def test_cli_send_with_sendgrid_never_prints_the_key(sample, cli_in, monkeypatch, caplog):
+    caplog.set_level(logging.DEBUG)
+    monkeypatch.setenv("SENDGRID_API_KEY", KEY)
+    with FakeSendGrid(KEY) as server:
+        setup(sample, server, 5)
+        result = cli_in(sample, "send", "--provider", "sendgrid", "--yes")
+        bad = FakeSendGrid("SG.other")
+    assert result.exit_code == 0, result.output
+    assert "5 sent, 0 failed" in result.stdout
+    with bad:
+        text = sample.config_path.read_text()
+        sample.config_path.write_text(re.sub(r'api_host = "[^"]+"', f'api_host = "{bad.url}"', text))
+        result = cli_in(sample, "send", "--provider", "sendgrid", "--yes", "--resume", "--to-test", "x@example.com")
+    assert result.exit_code == 1 and "status 401" in result.stderr
+    for text in (result.stdout, result.stderr, caplog.text):
+        assert KEY not in text
+
+
+def test_sandbox_validates_and_marks_nobody_sent(sample):
+    with FakeSendGrid(KEY) as server:
+        conn, provider, recipients = setup(sample, server, 4, sandbox=True)
+        summary = go(sample, conn, provider, recipients)
+    assert summary.sent == 4 and server.state.requests == 1 and server.state.accepted == []
+    assert ledger.status(conn, "2026-11-28").provider is None
+
+
+def test_to_test_with_sendgrid(sample):
+    with FakeSendGrid(KEY) as server:
+        conn, provider, _ = setup(sample, server, 0)
+        job = delivery.as_test(delivery.prepare(sample, DAY).job)
+        people = delivery.test_recipients(sample, conn, ["editor@example.com"], "k")
+        delivery.send(conn, provider, job, people, policy=FAST)
+    [body] = server.state.accepted
+    assert body["subject"].startswith("[TEST] ") and body["personalizations"][0]["to"] == [
+        {"email": "editor@example.com"}]
+    assert ledger.status(conn, "2026-11-28").provider is None
+
+
+@pytest.mark.live
+@pytest.mark.skipif(not (os.environ.get("SENDGRID_API_KEY") and os.environ.get("NEWSLETTER_LIVE_TEST_TO")),
+                    reason="set SENDGRID_API_KEY and NEWSLETTER_LIVE_TEST_TO to run against SendGrid (sandbox mode)")
+def test_live_sandbox(sample):
+    conn = sample.connect()
+    provider = SendgridProvider(sample.config.delivery.sendgrid, os.environ["SENDGRID_API_KEY"], sandbox=True)
+    people = delivery.test_recipients(sample, conn, [os.environ["NEWSLETTER_LIVE_TEST_TO"]], "live")
+    job = delivery.as_test(delivery.prepare(sample, DAY).job)
+    summary = delivery.send(conn, provider, job, people, policy=FAST)
+    assert summary.sent == 1 and summary.failed == 0

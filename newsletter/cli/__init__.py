@@ -50,9 +50,9 @@ def root(
 
 def register() -> None:
     """Attach the command modules (each is small and imports only typer at module level)."""
-    from newsletter.cli import articles, build, issue, preview, send, subscribers, workspace
+    from newsletter.cli import articles, build, issue, preview, send, serve, subscribers, workspace
 
-    for module in (workspace, articles, issue, build, preview, send, subscribers):
+    for module in (workspace, articles, issue, build, preview, send, subscribers, serve):
         module.register(app)
 
 

@@ -1,0 +1,34 @@
+"""`newsletter serve`: the subscriber-facing web application."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from newsletter.cli.common import console, workspace
+
+
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to listen on (behind a reverse proxy: keep 127.0.0.1).")] =
+    "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8080,
+) -> None:
+    """Run the subscriber pages: one-click unsubscribe, sign-up with double opt-in, SendGrid events."""
+    import uvicorn
+
+    from newsletter.deliver import tokens
+    from newsletter.web.app import create_app
+
+    ws = workspace()
+    tokens.signing_key(throwaway_ok=False)  # refuse to start without NEWSLETTER_SECRET: every link depends on it
+    console.print(f"Serving {ws.config.newsletter.name} subscriber pages on http://{host}:{port} (Ctrl-C stops)",
+                  markup=False)
+    try:
+        uvicorn.run(create_app(ws), host=host, port=port, log_level="info", proxy_headers=True, lifespan="off")
+    except KeyboardInterrupt:
+        pass
+
+
+def register(app: typer.Typer) -> None:
+    app.command()(serve)

@@ -1,0 +1,182 @@
+"""The subscriber-facing web application: an ASGI app (Starlette) on the workspace's database.
+
+    GET  /unsubscribe/{token}   a page naming the newsletter and the address, with one button
+    POST /unsubscribe/{token}   RFC 8058 one-click: unsubscribes at once, 200, no redirect, no cookies
+    GET  /subscribe, POST       sign-up form (honeypot, rate limit) -> confirmation email (double opt-in)
+    GET  /confirm/{token}       activates the address (signed, expiring link)
+    POST /events/sendgrid       SendGrid's signed Event Webhook: bounces, complaints, unsubscribes
+
+Mount it in a larger site or run it behind any reverse proxy; `newsletter serve` runs it with uvicorn.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import parse_qsl
+
+from starlette.applications import Starlette
+from starlette.formparsers import MultiPartParser
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from newsletter import pages
+from newsletter.deliver import subscribers, tokens
+from newsletter.deliver.transactional import Mailer
+from newsletter.errors import SubscriberError
+from newsletter.web import events
+from newsletter.web.ratelimit import RateLimit
+from newsletter.workspace import Workspace
+
+FORM_LIMIT = 16 * 1024
+WEBHOOK_LIMIT = 1024 * 1024
+
+
+class TooLarge(Exception):
+    pass
+
+
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request body, refusing more than `limit` bytes whether or not Content-Length says so."""
+    declared = request.headers.get("content-length")
+    if declared and declared.isdigit() and int(declared) > limit:
+        raise TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise TooLarge
+    return bytes(body)
+
+
+async def read_form(request: Request, limit: int = FORM_LIMIT) -> dict[str, str]:
+    """Form fields from an urlencoded or multipart body (RFC 8058 allows both)."""
+    body = await read_body(request, limit)
+    ctype = request.headers.get("content-type", "")
+    if ctype.startswith("multipart/form-data"):
+        async def stream():
+            yield body
+
+        form = await MultiPartParser(request.headers, stream(), max_files=0, max_fields=20).parse()
+        return {k: v for k, v in form.items() if isinstance(v, str)}
+    return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+
+
+def create_app(ws: Workspace, mailer: Mailer | None = None) -> Starlette:
+    config = ws.config
+    mailer = mailer or Mailer(ws)
+    limiter = RateLimit(config.web.signup_rate_limit)
+    base = config.newsletter.base_url.rstrip("/")
+    common = {"name": config.newsletter.name, "language": config.newsletter.language,
+              "postal_address": config.newsletter.postal_address}
+
+    def page(template: str, status: int = 200, **context) -> HTMLResponse:
+        return HTMLResponse(pages.render(template, **common, **context), status_code=status,
+                            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer",
+                                     "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff"})
+
+    def message(heading: str, *lines: str, status: int = 200, link: dict | None = None) -> HTMLResponse:
+        return page("message.html.j2", status, heading=heading, lines=list(lines), link=link)
+
+    def invalid_link() -> HTMLResponse:
+        # The same answer for a forged, altered or truncated token, and for any address: nothing leaks.
+        return message("This link is not valid", "Copy the whole link from the email, or use the link in a more "
+                       "recent email.", status=400)
+
+    def too_large() -> Response:
+        return Response("Request body too large", status_code=413)
+
+    async def unsubscribe(request: Request) -> Response:
+        token = request.path_params["token"]
+        try:
+            email = tokens.read_unsubscribe_token(token)
+        except tokens.InvalidToken:
+            return invalid_link()
+        if request.method == "GET":
+            return page("unsubscribe.html.j2", email=email, action=str(request.url.path))
+        try:
+            await read_form(request)
+        except TooLarge:
+            return too_large()
+        conn = ws.connect()
+        current = subscribers.get(conn, email)
+        if current is not None and current.status in ("active", "pending"):
+            subscribers.set_status(conn, email, "unsubscribed")
+        return message("You are unsubscribed", f"{email} will get no more emails from {config.newsletter.name}.")
+
+    async def subscribe(request: Request) -> Response:
+        form_page = {"action": "/subscribe", "error": None, "email": "", "person": ""}
+        if request.method == "GET":
+            return page("subscribe.html.j2", **form_page)
+        try:
+            form = await read_form(request)
+        except TooLarge:
+            return too_large()
+        address, name = form.get("email", "").strip(), form.get("name", "").strip()[:200]
+        done = message("Check your inbox", f"If {address} can subscribe, a confirmation link is on its way. "
+                       f"Open it to start receiving {config.newsletter.name}.")
+        if form.get("website"):  # the honeypot: a person never fills it in
+            return done
+        client = request.client.host if request.client else "unknown"
+        if not limiter.allow(client):
+            return message("Too many sign-ups", "Please try again in an hour.", status=429)
+        try:
+            email = subscribers.normalise(address)
+        except SubscriberError:
+            return page("subscribe.html.j2", 400, action="/subscribe", email=address, person=name,
+                        error="Enter a valid email address, like name@example.com.")
+        conn = ws.connect()
+        current = subscribers.get(conn, email)
+        if current is None or current.status in ("pending", "unsubscribed"):
+            if current is None:
+                subscribers.upsert(conn, email, name, status="pending", joined_via="web")
+            send_confirmation(email)
+        return done
+
+    def send_confirmation(email: str) -> None:
+        url = f"{base}/confirm/{tokens.confirm_token(email)}"
+        n = config.newsletter
+        lines = [f"Confirm that you want {n.name} at {email}.",
+                 f"The link works for {config.web.confirm_hours} hours. If you did not sign up, ignore this email."]
+        text = f"{lines[0]}\n\n{url}\n\n{lines[1]}\n\n{n.postal_address}\n"
+        html = pages.render("message.html.j2", **common, heading="Confirm your subscription", lines=lines,
+                            link={"href": url, "text": "Confirm my subscription"})
+        mailer.send(email, f"Confirm your subscription to {n.name}", text, html)
+
+    async def confirm(request: Request) -> Response:
+        try:
+            email = tokens.read_confirm_token(request.path_params["token"], config.web.confirm_hours * 3600)
+        except tokens.InvalidToken as exc:
+            expired = "expired" in str(exc)
+            return message("This link has expired" if expired else "This link is not valid",
+                           "Sign up again to get a new confirmation link.", status=400,
+                           link={"href": "/subscribe", "text": "Sign up"})
+        conn = ws.connect()
+        current = subscribers.get(conn, email)
+        if current is not None and current.status in ("pending", "unsubscribed"):
+            subscribers.set_status(conn, email, "active")
+        elif current is None:
+            subscribers.upsert(conn, email, "", status="active", joined_via="web")
+        return message("You are subscribed", f"{email} will get {config.newsletter.name} from the next issue on.")
+
+    async def sendgrid_events(request: Request) -> Response:
+        key = config.web.sendgrid_webhook_public_key
+        if not key:
+            return JSONResponse({"error": "the event webhook is not configured"}, status_code=503)
+        try:
+            raw = await read_body(request, WEBHOOK_LIMIT)
+            events.verify(key, raw, request.headers.get("X-Twilio-Email-Event-Webhook-Signature"),
+                          request.headers.get("X-Twilio-Email-Event-Webhook-Timestamp"))
+            applied = events.apply(ws.connect(), raw)
+        except TooLarge:
+            return too_large()
+        except events.Rejected as exc:
+            return JSONResponse({"error": str(exc)}, status_code=exc.status)
+        return JSONResponse({"processed": applied.processed, "duplicates": applied.duplicates,
+                             "ignored": applied.ignored})
+
+    return Starlette(routes=[
+        Route("/unsubscribe/{token}", unsubscribe, methods=["GET", "POST"]),
+        Route("/subscribe", subscribe, methods=["GET", "POST"]),
+        Route("/confirm/{token}", confirm, methods=["GET"]),
+        Route("/events/sendgrid", sendgrid_events, methods=["POST"]),
+    ])

@@ -1,0 +1,238 @@
+"""The subscriber-facing web app on a real server (uvicorn on loopback): one-click unsubscribe, double opt-in
+sign-up (with the confirmation read from a local SMTP server), and SendGrid's signed Event Webhook."""
+
+from __future__ import annotations
+
+import base64
+import json
+import re
+import threading
+import time
+
+import httpx
+import pytest
+import uvicorn
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from newsletter.deliver import send as delivery
+from newsletter.deliver import subscribers, tokens
+from tests.browser import chromium, needs_chromium
+from tests.smtp_server import Server, free_port
+
+
+@pytest.fixture
+def keypair():
+    private = ec.generate_private_key(ec.SECP256R1())
+    public = private.public_key().public_bytes(serialization.Encoding.DER,
+                                               serialization.PublicFormat.SubjectPublicKeyInfo)
+    return private, base64.b64encode(public).decode()
+
+
+@pytest.fixture
+def site(sample, keypair):
+    """The web app served by uvicorn on loopback, its SMTP server, and the workspace."""
+    port = free_port()
+    with Server() as smtp:
+        text = sample.config_path.read_text()
+        text = re.sub(r'base_url = "[^"]+"', f'base_url = "http://127.0.0.1:{port}"', text)
+        text = text.replace('provider = "dry-run"', 'provider = "smtp"')
+        text = text.replace('sendgrid_webhook_public_key = ""', f'sendgrid_webhook_public_key = "{keypair[1]}"')
+        text = re.sub(r"\[delivery\.smtp\]\n", "[delivery.smtp]\n", text)
+        text = text.replace('host = "localhost"\n# SMTP server port.\nport = 587',
+                            f'host = "127.0.0.1"\n# SMTP server port.\nport = {smtp.port}')
+        text = text.replace('security = "starttls"', 'security = "none"')
+        sample.config_path.write_text(text)
+        sample.__dict__.pop("config", None)
+        from newsletter.web.app import create_app
+
+        server = uvicorn.Server(uvicorn.Config(create_app(sample), host="127.0.0.1", port=port, log_level="warning",
+                                               lifespan="off"))
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 10
+        while not server.started and time.monotonic() < deadline:
+            time.sleep(0.02)
+        try:
+            yield f"http://127.0.0.1:{port}", smtp.handler, sample
+        finally:
+            server.should_exit = True
+            thread.join(timeout=5)
+
+
+def subscribe(ws, email="ann@example.com", name="Ann Lee"):
+    subscribers.upsert(ws.connect(), email, name)
+    return tokens.unsubscribe_url(ws.config, email)
+
+
+def status(ws, email):
+    found = subscribers.get(ws.connect(), email)
+    return found.status if found else None
+
+
+def test_one_click_post_unsubscribes_without_redirect_or_cookies(site):
+    _url, _, ws = site
+    link = subscribe(ws)
+    response = httpx.post(link, content="List-Unsubscribe=One-Click",
+                          headers={"Content-Type": "application/x-www-form-urlencoded"}, follow_redirects=False)
+    assert response.status_code == 200 and "location" not in response.headers
+    assert "set-cookie" not in response.headers
+    assert "You are unsubscribed" in response.text
+    assert status(ws, "ann@example.com") == "unsubscribed"
+    # Before the next send: the address is no longer a recipient.
+    assert "ann@example.com" not in [r.email for r in delivery.list_recipients(ws, ws.connect(), "k")]
+
+
+def test_one_click_multipart(site):
+    _, _, ws = site
+    link = subscribe(ws, "bob@example.com")
+    response = httpx.post(link, files={"List-Unsubscribe": (None, "One-Click")})
+    assert response.status_code == 200 and status(ws, "bob@example.com") == "unsubscribed"
+
+
+def test_forged_altered_and_truncated_tokens_change_nothing_and_reveal_nothing(site):
+    url, _, ws = site
+    link = subscribe(ws)
+    token = link.rsplit("/", 1)[1]
+    forged = tokens.unsubscribe_token("ann@example.com", key="not-the-secret")
+    missing = tokens.unsubscribe_token("nobody@example.com", key="not-the-secret")
+    altered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
+    answers = []
+    for bad in (forged, missing, altered, token[:20], "x"):
+        response = httpx.post(f"{url}/unsubscribe/{bad}", data={"List-Unsubscribe": "One-Click"})
+        assert response.status_code == 400
+        answers.append(response.text)
+        assert httpx.get(f"{url}/unsubscribe/{bad}").status_code == 400
+    assert len(set(answers)) == 1  # the same page whether or not the address exists
+    assert status(ws, "ann@example.com") == "active"
+
+
+def test_oversized_bodies_are_refused(site):
+    url, _, ws = site
+    link = subscribe(ws)
+    response = httpx.post(link, content="List-Unsubscribe=One-Click&x=" + "a" * 40_000,
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert response.status_code == 413 and status(ws, "ann@example.com") == "active"
+    response = httpx.post(f"{url}/events/sendgrid", content=b"[" + b" " * 2_000_000 + b"]")
+    assert response.status_code == 413
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_confirm_page_in_a_browser(site):
+    _url, _, ws = site
+    link = subscribe(ws)
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(link)
+        assert page.get_by_role("heading", name="Unsubscribe from The Daily Brief?").is_visible()
+        assert page.get_by_text("ann@example.com").is_visible()
+        page.get_by_role("button", name="Unsubscribe").click()
+        page.get_by_role("heading", name="You are unsubscribed").wait_for()
+        assert page.context.cookies() == []
+    assert status(ws, "ann@example.com") == "unsubscribed"
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_sign_up_with_double_opt_in_through_smtp(site):
+    url, smtp, ws = site
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(f"{url}/subscribe")
+        page.get_by_label("Email address").fill("new.reader@example.com")
+        page.get_by_label("Name").fill("New Reader")
+        page.get_by_role("button", name="Subscribe").click()
+        page.get_by_role("heading", name="Check your inbox").wait_for()
+        assert status(ws, "new.reader@example.com") == "pending"
+        [mail] = smtp.received
+        assert mail.rcpt_tos == ["new.reader@example.com"]
+        text = mail.message.get_body(("plain",)).get_content()
+        link = re.search(r"http://127\.0\.0\.1:\d+/confirm/\S+", text)[0]
+        assert status(ws, "new.reader@example.com") == "pending"
+        page.goto(link)
+        page.get_by_role("heading", name="You are subscribed").wait_for()
+    assert status(ws, "new.reader@example.com") == "active"
+    assert subscribers.get(ws.connect(), "new.reader@example.com").name == "New Reader"
+
+
+def test_sign_up_reveals_nothing_and_guards(site):
+    url, smtp, ws = site
+    subscribe(ws, "ann@example.com")
+    subscribers.upsert(ws.connect(), "gone@example.com", "")
+    subscribers.set_status(ws.connect(), "gone@example.com", "unsubscribed")
+    subscribers.upsert(ws.connect(), "bounce@example.com", "")
+    subscribers.set_status(ws.connect(), "bounce@example.com", "bounced")
+    texts = set()
+    for email in ("ann@example.com", "gone@example.com", "bounce@example.com"):
+        response = httpx.post(f"{url}/subscribe", data={"email": email, "name": ""})
+        assert response.status_code == 200
+        texts.add(response.text.replace(email, "EMAIL"))
+    assert len(texts) == 1
+    assert [m.rcpt_tos for m in smtp.received] == [["gone@example.com"]]  # only a real re-subscription asks
+    assert status(ws, "ann@example.com") == "active" and status(ws, "bounce@example.com") == "bounced"
+    # The honeypot: answered like a person, nothing stored or sent.
+    response = httpx.post(f"{url}/subscribe", data={"email": "bot@example.com", "website": "http://spam"})
+    assert response.status_code == 200 and status(ws, "bot@example.com") is None
+    # A malformed address is refused with the form again.
+    response = httpx.post(f"{url}/subscribe", data={"email": "not an email"})
+    assert response.status_code == 400 and "Enter a valid email address" in response.text
+    # The rate limit (5 an hour) counts this client's attempts: three sign-ups and the malformed one so far.
+    codes = [httpx.post(f"{url}/subscribe", data={"email": f"r{n}@example.com"}).status_code for n in range(3)]
+    assert codes == [200, 429, 429]
+    assert len(smtp.received) == 2
+
+
+def test_expired_and_forged_confirmation_links(site):
+    url, _, ws = site
+    ws.config.web.confirm_hours = 0  # the app reads it at request time through the same config object
+    token = tokens.confirm_token("late@example.com")
+    time.sleep(1.1)
+    response = httpx.get(f"{url}/confirm/{token}")
+    assert response.status_code == 400 and "expired" in response.text
+    response = httpx.get(f"{url}/confirm/{tokens.confirm_token('x@example.com', key='forged')}")
+    assert response.status_code == 400 and "not valid" in response.text
+    assert status(ws, "late@example.com") is None and status(ws, "x@example.com") is None
+
+
+def signed(private, body: bytes, timestamp: int | None = None) -> dict:
+    stamp = str(timestamp if timestamp is not None else int(time.time()))
+    signature = private.sign(stamp.encode() + body, ec.ECDSA(hashes.SHA256()))
+    return {"X-Twilio-Email-Event-Webhook-Signature": base64.b64encode(signature).decode(),
+            "X-Twilio-Email-Event-Webhook-Timestamp": stamp, "Content-Type": "application/json"}
+
+
+def test_event_webhook_marks_subscribers_and_refuses_bad_requests(site, keypair):
+    url, _, ws = site
+    private = keypair[0]
+    for email in ("b@example.com", "d@example.com", "s@example.com", "u@example.com", "g@example.com"):
+        subscribe(ws, email)
+    events = [
+        {"email": "b@example.com", "event": "bounce", "sg_event_id": "e1", "issue_date": "2026-11-28"},
+        {"email": "d@example.com", "event": "dropped", "sg_event_id": "e2", "issue_date": "2026-11-28"},
+        {"email": "s@example.com", "event": "spamreport", "sg_event_id": "e3", "issue_date": "2026-11-28"},
+        {"email": "u@example.com", "event": "unsubscribe", "sg_event_id": "e4"},
+        {"email": "g@example.com", "event": "group_unsubscribe", "sg_event_id": "e5"},
+        {"email": "g@example.com", "event": "delivered", "sg_event_id": "e6"},
+    ]
+    body = json.dumps(events).encode()
+    response = httpx.post(f"{url}/events/sendgrid", content=body, headers=signed(private, body))
+    assert response.status_code == 200 and response.json() == {"processed": 6, "duplicates": 0, "ignored": 0}
+    assert [status(ws, e) for e in ("b@example.com", "d@example.com", "s@example.com", "u@example.com",
+                                    "g@example.com")] == ["bounced", "bounced", "complained", "unsubscribed",
+                                                          "unsubscribed"]
+    rows = ws.connect().execute("SELECT id, issue_date FROM events ORDER BY id").fetchall()
+    assert [tuple(r) for r in rows][:3] == [("e1", "2026-11-28"), ("e2", "2026-11-28"), ("e3", "2026-11-28")]
+    assert not {"b@example.com", "s@example.com"} & {r.email for r in delivery.list_recipients(ws, ws.connect(), "k")}
+    # The same events again (a replay within the window): recorded once.
+    again = httpx.post(f"{url}/events/sendgrid", content=body, headers=signed(private, body))
+    assert again.json()["duplicates"] == 6
+    # Unsigned, wrongly signed, tampered and stale requests are refused and change nothing.
+    subscribe(ws, "safe@example.com")
+    evil = json.dumps([{"email": "safe@example.com", "event": "spamreport", "sg_event_id": "x1"}]).encode()
+    other = ec.generate_private_key(ec.SECP256R1())
+    for headers, content in (({"Content-Type": "application/json"}, evil), (signed(other, evil), evil),
+                             (signed(private, body), evil), (signed(private, evil, int(time.time()) - 3600), evil)):
+        response = httpx.post(f"{url}/events/sendgrid", content=content, headers=headers)
+        assert response.status_code == 401, response.text
+    assert status(ws, "safe@example.com") == "active"

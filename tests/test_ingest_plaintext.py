@@ -158,3 +158,35 @@ def test_image_credit_in_brackets_standfirst_and_bio():
 
 def test_page_without_article_gives_nothing():
     assert read_plaintext("Home\nMenu\nSearch\n", "x") == []
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("13_skip_advertisement.txt", {"section": "Politics", "author": "Emily Cochrane and Catie Edmondson",
+                                   "date": "2024-12-20", "first": "The Senate on Friday", "last": "The legislation",
+                                   "paragraphs": 3, "summary": "The measure keeps the government funded"}),
+    ("14_midbody_photo_follow.txt", {"section": "Environment", "author": None, "date": "2024-04-03",
+                                     "first": "Scientists have found", "last": "The findings will be published",
+                                     "paragraphs": 4}),
+    ("15_relative_time_get_in_touch.txt", {"section": "Business", "author": "Jane Smith", "date": None,
+                                           "first": "The company said", "last": "Analysts said", "paragraphs": 3}),
+    ("16_crumb_lines_name_in_city.txt", {"section": "Ukraine war", "author": "Shaun Walker", "date": "2024-11-28",
+                                         "first": "A Russian drone attack", "last": "The attack came",
+                                         "paragraphs": 3, "tags": ["Ukraine", "Russia", "Europe", "news"]}),
+    ("17_blog_reading_time.txt", {"section": "Technology", "author": "Maya Chen", "date": "2024-11-03",
+                                  "first": "Small models used to be", "last": "The result is a model",
+                                  "paragraphs": 6, "summary": "How a new generation"}),
+    ("18_agency_dateline_inline.txt", {"section": "Football", "author": "AP", "date": None,
+                                       "first": "a different sport", "last": '"We never stopped believing,"',
+                                       "paragraphs": 3}),
+])
+def test_more_sites_furniture(name, expected):
+    a = read(name)
+    assert a.section == expected["section"]
+    assert a.author == expected["author"]
+    assert (a.published.date().isoformat() if a.published else None) == expected["date"]
+    assert a.body[0].startswith(expected["first"]) and a.body[-1].startswith(expected["last"])
+    assert len(a.body) == expected["paragraphs"]
+    assert a.tags == expected.get("tags", [])
+    assert a.summary.startswith(expected.get("summary", expected["first"]))
+    for junk in ("Advertisement", "ADVERTISEMENT", "Share", "Follow", "Get in touch", "Copyright", "Written by"):
+        assert not any(p.startswith(junk) for p in a.body), junk

@@ -20,8 +20,12 @@ from newsletter.article import Article, tidy
 _JUNK = [re.compile(p, re.I) for p in (
     r"^skip to (main )?(content|navigation|search)\b",
     r"^(jump|go) to (content|navigation)",
-    r"^(menu|search|sign in|log in|subscribe|sign up|home|close|next|previous|print)$",
-    r"^advertisement$|^ad$|^sponsored$",
+    r"^(menu|search|sign in|log in|subscribe|sign up|home|close|next|previous|print|follow|listen|share|save"
+    r"|clap|reuse this content|view comments|more|top)$",
+    r"^[^A-Za-z\u00c0-\u024f\u0370-\u1fff\u3040-\u9fff]*$",  # nothing but digits and punctuation (`--`, `12`)
+    r"^advertisement$|^ad$|^sponsored( content)?$|^(skip|hide|close) (this )?(advertisement|ad)$",
+    r"^share (the |this )?(full )?(article|story|page|on \w+)$|^(print|email) this (article|page|story)$",
+    r"^continue reading( the main story| below)?$|^(open|view) (image|gallery) in (full ?screen|lightbox)$",
     r"^(story|article) continues (below|after) (the )?(advertisement|ad)\b",
     r"^(read|see) (more|also)\s*[:\-–—]|^related( articles?| stories| content)?\s*:|^also read\s*[:\-–—]",
     r"^listen to (this )?(article|story)\b",
@@ -55,7 +59,9 @@ _TAIL = re.compile(
     r"|related (stories|articles|content|coverage|reading|links)|you (may|might) (also )?(like|be interested)"
     r"|recommended( for you| stories| reading)?|trending( now)?|top stories|latest (news|stories)|read next"
     r"|more (from|stories|news)\b.*|around the web|what to read next|(more )?in this (series|section)"
-    r"|popular (now|today)|editor'?s picks|(daily|weekly|morning|evening) newsletter)\s*:?$",
+    r"|popular (now|today)|editor'?s picks|(daily|weekly|morning|evening) newsletter|get in touch|have your say"
+    r"|related content|comments?|join the discussion|share your (views|thoughts|story)|written by .+"
+    r"|more (from|by) .+)\s*:?$",
     re.I,
 )
 _TAGS = re.compile(r"^(tags?|topics?|related topics|filed under|categories|keywords|(explore )?more on (these|this)"
@@ -96,6 +102,9 @@ _DATE_LIKE = re.compile(rf"\b({_MONTHS})[a-z]*\.?\b|\d{{4}}-\d{{2}}-\d{{2}}|\b\d
 _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(,\s*[A-Za-z .]+)?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
 _GENERIC_CRUMBS = {"home", "news", "index", "homepage", "front page", "latest"}
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|just now)\b", re.I)
+# A dateline that is only a relative time: `12 minutes ago`, `2 hrs ago`, `Yesterday`.
+_RELATIVE_LINE = re.compile(r"^((about |an? |\d+ )(sec|second|min|minute|hr|hour|day|week|month)s? ago|yesterday|today"
+                            r"|just now)(\s*[,·|-].*)?$", re.I)
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _CRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•]\s+|\s*[»›]\s*")
 _BIO = re.compile(r"^(?P<who>[A-Z][^.!?]{1,80}?)\s+(is|was|has been|covers|writes)\s+(a|an|the|for|about)\b")
@@ -150,6 +159,16 @@ def _credit(line: str) -> tuple[str | None, str] | None:
                      r"[\)\]]$", line, re.I):
         return m["caption"].strip(), m["credit"].strip()
     return None
+
+
+_JUNK_PART = re.compile(r"\b(min(ute)?s? read|read(ing)? time)\b|^\d+$", re.I)
+
+
+def _leads_header(lines: list[str], i: int) -> bool:
+    """A short line followed by a byline, dateline or credit is a (short) headline, not a breadcrumb."""
+    nxt = next((line for line in lines[i + 1:i + 3] if not is_junk(line)), "")
+    return bool(_BYLINE.match(nxt) or _DATELINE.match(nxt) or _RELATIVE_LINE.match(nxt) or _credit(nxt)
+                or _AGENCIES.match(nxt) or (_is_bare_date(nxt) if nxt else False))
 
 
 def _crumbs(line: str) -> list[str] | None:
@@ -213,11 +232,18 @@ def _header_kind(page: _Page, lines: list[str], i: int, after_prose: bool = Fals
     if (m := _DATELINE.match(line)) and len(_words(line)) <= 12:
         page.published = page.published or parse_date(m["when"])
         return "furniture"
+    if _RELATIVE_LINE.match(line):
+        return "furniture"
     if _is_bare_date(line):
         page.published = page.published or parse_date(line)
         return "furniture"
     if _NAME.match(line) and nxt and len(_words(nxt)) <= 8 and _ROLE.search(nxt) and not _SENTENCE_END.search(nxt):
         page.author = page.author or line
+        return "furniture"
+    # A name alone (`Maya Chen`, `Shaun Walker in Kyiv`) among the header furniture is a byline.
+    m = re.match(r"^(?P<who>.+?)(\s+in\s+[A-Z][\w .'-]+)?$", line)
+    if m and _NAME.match(m["who"]) and not _AGENCIES.match(line):
+        page.author = page.author or m["who"]
         return "furniture"
     if _ROLE.search(line) and len(_words(line)) <= 6 and not _SENTENCE_END.search(line) and i > 0 \
             and (_NAME.match(lines[i - 1]) or _BYLINE.match(lines[i - 1])):
@@ -240,21 +266,31 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     lines = [line for line in raw if line]
     page = _Page(lines)
 
-    # Breadcrumb and headline: the headline is the first line long enough to be one.
-    i, crumbs = 0, None
+    # Breadcrumb and headline: short lines before the headline are breadcrumbs (one per line, or separated by
+    # `>`, `|`, `/`, `·`); a date or reading time among them is a dateline, not a section.
+    i, crumbs = 0, []
     while i < len(lines):
         line = lines[i]
         if is_junk(line):
             i += 1
             continue
         parts = _crumbs(line)
-        if parts is not None and len(_words(line)) < 8 and not (len(_words(line)) >= 4 and parts == _words(line)):
-            crumbs = parts
+        words = len(_words(line))
+        short = words <= 3 and not _SENTENCE_END.search(line) and not _leads_header(lines, i)
+        separated = parts is not None and len(parts) > 1 and parts != _words(line) and words <= 16
+        if separated or (parts is not None and words < 4) or short:
+            for part in parts if parts and len(parts) > 1 and parts != _words(line) else [line]:
+                if _is_bare_date(part) or _RELATIVE_LINE.match(part):
+                    page.published = page.published or parse_date(part)
+                elif not _JUNK_PART.search(part):
+                    crumbs.append(part)
             i += 1
             continue
         page.title = line.rstrip(" |")
         break
-    specific = [c for c in crumbs or [] if c.lower() not in _GENERIC_CRUMBS]
+    specific = [c for c in crumbs if c.lower() not in _GENERIC_CRUMBS]
+    if len(specific) == 1 and " " in specific[0] and _crumbs(specific[0]) == _words(specific[0]):
+        specific = [w for w in _words(specific[0]) if w.lower() not in _GENERIC_CRUMBS]  # `News World`
     if specific:
         page.section = specific[-1]
 
@@ -290,7 +326,8 @@ def read_plaintext(text: str, source: str) -> list[Article]:
             else:  # a `Topics` heading over a list of short lines
                 k += 1
                 while k < len(lines) and len(_words(lines[k])) <= 4 and not _SENTENCE_END.search(lines[k]):
-                    page.tags.append(lines[k])
+                    if not is_junk(lines[k]):
+                        page.tags.append(lines[k])
                     k += 1
                 continue
             k += 1

@@ -276,3 +276,87 @@ def test_login_refused_stops_with_the_reason(sample):
         with pytest.raises(ProviderError, match="does not support starttls"):
             provider.connect()
     time.sleep(0)
+
+
+def _certificate(tmp_path):
+    """A self-signed certificate for 127.0.0.1: (server context, client context that trusts it)."""
+    import datetime as dt
+    import ipaddress
+    import ssl
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - dt.timedelta(minutes=1))
+            .not_valid_after(now + dt.timedelta(days=1))
+            .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+            .sign(key, hashes.SHA256()))
+    cert_pem = cert.public_bytes(serialization.Encoding.PEM)
+    (tmp_path / "cert.pem").write_bytes(cert_pem)
+    (tmp_path / "key.pem").write_bytes(key.private_bytes(serialization.Encoding.PEM,
+                                                         serialization.PrivateFormat.PKCS8,
+                                                         serialization.NoEncryption()))
+    server = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server.load_cert_chain(tmp_path / "cert.pem", tmp_path / "key.pem")
+    client = ssl.create_default_context(cadata=cert_pem.decode())
+    return server, client
+
+
+@pytest.mark.parametrize("security", ["starttls", "ssl"])
+def test_tls_and_login(sample, tmp_path, security):
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.smtp import AuthResult
+
+    from newsletter.config import SmtpSettings
+    from newsletter.deliver.providers.smtp import SmtpProvider
+    from newsletter.errors import ProviderError
+    from tests.smtp_server import free_port
+
+    server_ctx, client_ctx = _certificate(tmp_path)
+    handler = Handler()
+
+    def authenticator(server, session, envelope, mechanism, auth_data):
+        ok = auth_data.login == b"editor" and auth_data.password == b"s3cret"
+        return AuthResult(success=ok, handled=False)
+
+    port = free_port()
+    options = {"tls_context": server_ctx, "require_starttls": True} if security == "starttls" else \
+        {"ssl_context": server_ctx}
+    # aiosmtpd counts only STARTTLS as TLS for auth_require_tls; implicit TLS is encrypted from the start.
+    controller = Controller(handler, hostname="127.0.0.1", port=port, authenticator=authenticator,
+                            auth_require_tls=security == "starttls", **options)
+    controller.start()
+    try:
+        settings = SmtpSettings(host="127.0.0.1", port=port, security=security, username="editor", timeout=5)
+        add_subscribers(sample, 3)
+        conn = sample.connect()
+        job = delivery.prepare(sample, DAY).job
+        people = delivery.list_recipients(sample, conn, "k")
+        summary = delivery.send(conn, SmtpProvider(settings, "s3cret", ssl_context=client_ctx), job, people,
+                                policy=FAST)
+        assert summary.sent == 3 and len(handler.received) == 3
+        with pytest.raises(ProviderError, match="login as 'editor' refused"):
+            SmtpProvider(settings, "wrong", ssl_context=client_ctx).connect()
+    finally:
+        controller.stop()
+
+
+def test_issue_list_shows_built_then_sent(sample, cli_in):
+    import json
+
+    from newsletter.render.build import build_issue
+
+    assert json.loads(cli_in(sample, "issue", "list", "--json").stdout)[0]["status"] == "draft"
+    build_issue(sample, DAY)
+    assert json.loads(cli_in(sample, "issue", "list", "--json").stdout)[0]["status"] == "built"
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 2)
+        run_send(sample)
+    assert json.loads(cli_in(sample, "issue", "list", "--json").stdout)[0]["status"] == "sent"

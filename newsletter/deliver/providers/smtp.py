@@ -40,6 +40,11 @@ class SmtpProvider(Provider):
                 if s.security == "starttls":
                     conn.starttls(context=self.ssl_context)
             if s.username:
+                conn.ehlo_or_helo_if_needed()
+                if not conn.has_extn("auth"):
+                    conn.close()
+                    raise ProviderError("smtp", f"{s.host}:{s.port} does not offer login (AUTH) on this connection; "
+                                        f"check delivery.smtp.security")
                 conn.login(s.username, self.password)
         except smtplib.SMTPAuthenticationError as exc:
             raise ProviderError("smtp", f"login as '{s.username}' refused: {_text(exc.smtp_error)}",

@@ -68,7 +68,9 @@ def test_readme_commands_are_real():
     _, commands = _commands()
     known = {" ".join(path) for path, _ in commands}
     groups = {p.split(" ")[0] for p in known}
-    for match in re.finditer(r"newsletter ((?:[a-z-]+)(?: [a-z-]+)?)", readme.split(BEGIN)[0]):
+    prose = readme.split(BEGIN)[0]
+    code = "\n".join(re.findall(r"```(?:sh)?\n(.*?)```", prose, re.S) + re.findall(r"`([^`\n]+)`", prose))
+    for match in re.finditer(r"(?<![\w./-])newsletter ((?:[a-z-]+)(?: [a-z-]+)?)", code):
         words = match[1].split(" ")
         assert words[0] in groups, match[0]
         if words[0] not in known and len(words) > 1:

@@ -50,13 +50,14 @@ def cli(ws, monkeypatch):
     monkeypatch.delenv("NEWSLETTER_WORKSPACE", raising=False)
 
     def run(*args: str, input: str | None = None):
-        from newsletter.cli import main  # noqa: F401  (registers error handling path below)
         from newsletter.errors import NewsletterError
 
         try:
             return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
         except NewsletterError as exc:  # what main() turns into `Error: …`
-            return _Failed(f"Error: {exc}\n")
+            from newsletter.cli import format_error
+
+            return _Failed(format_error(exc) + "\n")
 
     return run
 
@@ -92,6 +93,8 @@ def cli_in(monkeypatch):
         try:
             return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
         except NewsletterError as exc:
-            return _Failed(f"Error: {exc}\n")
+            from newsletter.cli import format_error
+
+            return _Failed(format_error(exc) + "\n")
 
     return run

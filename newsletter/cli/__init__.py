@@ -56,12 +56,17 @@ def register() -> None:
         module.register(app)
 
 
+def format_error(exc: NewsletterError) -> str:
+    """`Error: …` on one line, whatever the message holds."""
+    return "Error: " + " ".join(str(exc).split())
+
+
 def main() -> None:
     register()
     try:
         app()
     except NewsletterError as exc:
-        typer.echo(f"Error: {exc}", err=True)
+        typer.echo(format_error(exc), err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         typer.echo("Interrupted.", err=True)

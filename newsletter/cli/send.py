@@ -13,14 +13,15 @@ from newsletter.cli.common import console, parse_date, print_json, warn, workspa
 def send(
     day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the newest); "
                                               "`send status [DATE]` shows the ledger instead.")] = None,
-    status_day: Annotated[str | None, typer.Argument(metavar="[STATUS_DATE]", hidden=True)] = None,
+    status_day: Annotated[str | None, typer.Argument(metavar="STATUS_DATE", hidden=True)] = None,
     provider: Annotated[str | None, typer.Option(help="dry-run, smtp or sendgrid (default: delivery.provider "
                                                  "in newsletter.toml).")] = None,
     to_test: Annotated[list[str] | None, typer.Option("--to-test", help="Send only to this address ([TEST] "
                                                       "subject, no ledger); repeat for more.")] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
-    resume: Annotated[bool, typer.Option(help="Continue an interrupted send: nobody gets a second copy.")] = False,
-    force: Annotated[bool, typer.Option(help="Send despite build errors or too few items.")] = False,
+    resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted send: nobody gets a second "
+                                         "copy.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Send despite build errors or too few items.")] = False,
     sample: Annotated[int | None, typer.Option(min=0, help="dry-run: write only the first N messages.")] = None,
     sandbox: Annotated[bool | None, typer.Option("--sandbox/--no-sandbox", help="sendgrid: SendGrid validates "
                                                  "and delivers nothing.")] = None,
@@ -79,7 +80,12 @@ def send(
                 elapsed = progress.tasks[0].elapsed or 0
                 progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
 
-        summary = delivery.send(conn, chosen, job, recipients, resume=resume, on_result=tick)
+        try:
+            summary = delivery.send(conn, chosen, job, recipients, resume=resume, on_result=tick)
+        except KeyboardInterrupt:
+            done = progress.tasks[0].completed
+            raise NewsletterError(f"interrupted after {done:.0f} of {len(recipients)}; the ledger knows who has it: "
+                                  f"continue with `newsletter send {target} --resume`") from None
     if as_json:
         print_json({"date": target.isoformat(), "provider": chosen.name, "subject": job.subject, **summary.to_json()})
     else:

@@ -132,36 +132,33 @@ def create_app(state: PreviewState):
                             frames=[{"label": label, "src": src, "width": width} for label, src, width in frames])
         return HTMLResponse(body)
 
-    async def email(request: Request) -> HTMLResponse:
-        got, _ = outcome(request)
-        if got.build is None:
-            return HTMLResponse(_error_page(got.error or ""), status_code=500)
-        page = personalise_preview(got.build, SAMPLE.first_name)
-        if request.query_params.get("dark"):
+    def view(render):
+        """An endpoint showing one part of the build, or the error page when the build failed."""
+        async def endpoint(request: Request) -> HTMLResponse:
+            got, _ = outcome(request)
+            if got.build is None:
+                return HTMLResponse(_error_page(got.error or ""), status_code=500)
+            return HTMLResponse(render(got.build, request))
+        return endpoint
+
+    def pre(text: str) -> str:
+        style = "padding:16px;white-space:pre-wrap"
+        return f"<!doctype html><meta charset=utf-8><pre style='{style}'>{html.escape(text)}</pre>"
+
+    def email(build: Build, request: Request) -> str:
+        page = personalise_preview(build, SAMPLE.first_name)
+        if request.query_params.get("dark"):  # apply the dark-mode rules whatever the browser prefers
             page = page.replace("@media (prefers-color-scheme: dark)", "@media all")
-        return HTMLResponse(page)
+        return page
 
-    async def text_part(request: Request) -> HTMLResponse:
-        got, _ = outcome(request)
-        if got.build is None:
-            return HTMLResponse(_error_page(got.error or ""), status_code=500)
-        body = got.build.text.replace(FIRST_NAME, SAMPLE.first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe")
-        return HTMLResponse(f"<!doctype html><meta charset=utf-8><pre style='padding:16px;white-space:pre-wrap'>"
-                            f"{html.escape(body)}</pre>")
+    def text_part(build: Build, request: Request) -> str:
+        return pre(build.text.replace(FIRST_NAME, SAMPLE.first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
 
-    async def headers(request: Request) -> HTMLResponse:
-        got, _ = outcome(request)
-        if got.build is None:
-            return HTMLResponse(_error_page(got.error or ""), status_code=500)
-        head = got.build.template.personalise(SAMPLE).split(b"\r\n\r\n", 1)[0].decode("ascii")
-        return HTMLResponse(f"<!doctype html><meta charset=utf-8><pre style='padding:16px;white-space:pre-wrap'>"
-                            f"{html.escape(head)}</pre>")
+    def headers(build: Build, request: Request) -> str:
+        return pre(build.template.personalise(SAMPLE).split(b"\r\n\r\n", 1)[0].decode("ascii"))
 
-    async def web(request: Request) -> HTMLResponse:
-        got, _ = outcome(request)
-        if got.build is None:
-            return HTMLResponse(_error_page(got.error or ""), status_code=500)
-        return HTMLResponse(got.build.web_html)
+    def web(build: Build, request: Request) -> str:
+        return build.web_html
 
     async def events(request: Request) -> StreamingResponse:
         day = day_of(request)
@@ -187,7 +184,7 @@ def create_app(state: PreviewState):
         return PlainTextResponse("ok")
 
     return Starlette(routes=[
-        Route("/", shell), Route("/email/{day}", email), Route("/text/{day}", text_part),
-        Route("/headers/{day}", headers), Route("/web/{day}", web), Route("/events", events),
+        Route("/", shell), Route("/email/{day}", view(email)), Route("/text/{day}", view(text_part)),
+        Route("/headers/{day}", view(headers)), Route("/web/{day}", view(web)), Route("/events", events),
         Route("/health", health),
     ])

@@ -178,6 +178,11 @@ def test_page_without_article_gives_nothing():
     ("18_agency_dateline_inline.txt", {"section": "Football", "author": "AP", "date": None,
                                        "first": "a different sport", "last": '"We never stopped believing,"',
                                        "paragraphs": 3}),
+    ("19_nav_menu_compound_header.txt", {"section": "Health", "author": "Priya Shah", "date": "2024-03-03",
+                                         "first": "NHS waiting lists", "last": "Health leaders warned",
+                                         "paragraphs": 3, "tags": ["NHS", "Health", "Hospitals"]}),
+    ("20_story_by_bullet.txt", {"section": "Opinion", "author": "Tom Nguyen", "date": None,
+                                "first": "After a year-long trial", "last": "Critics say", "paragraphs": 3}),
 ])
 def test_more_sites_furniture(name, expected):
     a = read(name)

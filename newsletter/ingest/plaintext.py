@@ -47,6 +47,8 @@ _JUNK = [re.compile(p, re.I) for p in (
     r"^(image|picture|video|photo) (source|caption)\s*,",
     r"^(this|the) (article|story) (was|has been) (updated|amended|corrected)\b",
     r"^our standards\b|^(fact check|corrections?)\s*:",
+    r"^(privacy( policy| notice)?|terms( of (use|service)| and conditions)?|cookie (policy|settings)|accessibility"
+    r"|contact us|about us|advertise with us|all topics)$",
 )]
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = {"share", "save", "saved", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail",
@@ -78,7 +80,8 @@ _CREDIT_SUFFIX = re.compile(
     r"(?P<credit>[^()\[\]]{2,80}?)\s*[\)\]]?$",
     re.I,
 )
-_BYLINE = re.compile(r"^by\s+(?P<who>[^\d].{1,120}?)\s*$", re.I)
+_BYLINE = re.compile(r"^(?:(?:story|words|written|text|reporting|report|posted|analysis)\s+by|by|authors?\s*:)\s+"
+                     r"(?P<who>[^\d].{1,120}?)\s*$", re.I)
 _DATELINE = re.compile(
     r"^(published|updated|posted|last updated|last modified|first published|modified|date)\b"
     r"\s*(on|at)?\s*:?\s*(?P<when>.*)$",
@@ -103,8 +106,10 @@ _AGENCY_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{1,40}(,\s*[A-Za-z .]+)?\s*\((
 _GENERIC_CRUMBS = {"home", "news", "index", "homepage", "front page", "latest"}
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|just now)\b", re.I)
 # A dateline that is only a relative time: `12 minutes ago`, `2 hrs ago`, `Yesterday`.
-_RELATIVE_LINE = re.compile(r"^((about |an? |\d+ )(sec|second|min|minute|hr|hour|day|week|month)s? ago|yesterday|today"
-                            r"|just now)(\s*[,·|-].*)?$", re.I)
+_RELATIVE_LINE = re.compile(r"^((about |an? |\d+ ?)(sec|second|min|minute|hr|hour|day|week|month)s? ago|yesterday|today"
+                            r"|just now|\d+ ?[smhdw])(\s*[,·|-].*)?$", re.I)
+# Header lines that pack several things: `Author: X | Published: … | Updated: …`, `Story by X • 2d`.
+_SEGMENTS = re.compile(r"\s+[|•·]\s+")
 _SENTENCE_END = re.compile(r"[.!?…:;][\"'”’)\]]*$")
 _CRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•]\s+|\s*[»›]\s*")
 _BIO = re.compile(r"^(?P<who>[A-Z][^.!?]{1,80}?)\s+(is|was|has been|covers|writes)\s+(a|an|the|for|about)\b")
@@ -207,6 +212,12 @@ class _Page:
 def _header_kind(page: _Page, lines: list[str], i: int, after_prose: bool = False) -> str:
     """Classify a line in the header zone, recording what it tells; returns 'furniture' or 'prose'."""
     line = lines[i]
+    segments = _SEGMENTS.split(line)
+    if len(segments) > 1 and len(_words(line)) <= 30:
+        kinds = [_header_kind(page, [s], 0) for s in segments]
+        if all(k == "furniture" or len(_words(s)) <= 3 for k, s in zip(kinds, segments, strict=True)) \
+                and "furniture" in kinds:
+            return "furniture"
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
     if (m := _AGENCY_DATELINE.match(line + " ")) and m.end() >= len(line):
         page.author = page.author or m["agency"]

@@ -30,8 +30,8 @@ def check_build(issue: Issue, html: str, text: str, config: Config) -> list[str]
         src = img.get("src", "")
         if not (img.get("alt") or "").strip():
             findings.append(f"image {src} has no alt text")
-        if not img.get("width"):
-            findings.append(f"image {src} has no width")
+        if not (img.get("width") or "").isdigit():
+            findings.append(f"image {src} has no width in pixels (Outlook sizes images by it)")
     insecure = sorted({a.get("href") for a in root.iter("a")
                        if urlsplit(a.get("href") or "").scheme == "http"})
     findings += [f"link is not https: {href}" for href in insecure]

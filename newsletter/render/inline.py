@@ -21,6 +21,9 @@ def inline_css(html: str) -> str:
         remove_classes=False,
         strip_important=False,
         disable_validation=True,
+        # premailer copies CSS width/height into attributes, which would turn MJML's width="552" into "100%":
+        # Outlook sizes images by that attribute, so it must stay in pixels.
+        disable_basic_attributes=["width", "height"],
         cssutils_logging_level=logging.CRITICAL,
         cache_css_parsing=True,
     )

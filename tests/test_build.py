@@ -170,7 +170,7 @@ def test_nothing_overflows_at_phone_and_desktop_widths(sample):
     build = build_issue(sample, SAMPLE_DAY)
     url = (build.out_dir / "index.html").as_uri()
     with chromium() as browser:
-        for width in (375, 600):
+        for width in (320, 375, 600, 1024):
             page = browser.new_page(viewport={"width": width, "height": 800})
             page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:")
                        else route.continue_())

@@ -44,6 +44,9 @@ def check_build(issue: Issue, html: str, text: str, config: Config) -> list[str]
         findings.append(f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})")
     if UNSUBSCRIBE_URL not in text:
         findings.append(f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})")
+    if not config.newsletter.base_url.startswith("https://"):
+        findings.append(f"newsletter.base_url is not https ({config.newsletter.base_url}): mail providers accept only "
+                        f"https one-click unsubscribe links (RFC 8058)")
     if not config.newsletter.postal_address.strip():
         findings.append("newsletter.postal_address is empty: anti-spam law requires the sender's postal address")
     elif config.newsletter.postal_address not in text:

@@ -48,6 +48,18 @@ def test_sample_issue_matches_golden_output(sample):
     assert build.warnings == []
 
 
+def test_build_touches_no_network(sample, monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the build opened a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    build = build_issue(sample, SAMPLE_DAY)
+    assert build.html_size > 10_000 and "fonts.googleapis" not in build.html
+
+
 def test_outputs_and_message_structure(sample):
     build = build_issue(sample, SAMPLE_DAY)
     out = build.out_dir

@@ -50,6 +50,10 @@ def send(
     prepared = delivery.prepare(ws, target, force=force)
     for message in prepared.warnings:
         warn(message)
+    if prepared.rebuilt and not as_json:
+        out = ws.dist_dir / target.isoformat()
+        console.print(f"Built {target} into {out.relative_to(ws.root) if out.is_relative_to(ws.root) else out}/",
+                      markup=False)
     job = prepared.job
     chosen = make_provider(name, ws.config, ws.root, sample=sample, sandbox=sandbox)
     key, throwaway = tokens.signing_key(throwaway_ok=not chosen.records)

@@ -183,6 +183,10 @@ def test_page_without_article_gives_nothing():
                                          "paragraphs": 3, "tags": ["NHS", "Health", "Hospitals"]}),
     ("20_story_by_bullet.txt", {"section": "Opinion", "author": "Tom Nguyen", "date": None,
                                 "first": "After a year-long trial", "last": "Critics say", "paragraphs": 3}),
+    ("21_hard_wrapped.txt", {"section": "Asia", "author": "Maria Santos", "date": "2025-09-14",
+                             "first": "More than half a million people were moved to evacuation centres in the "
+                                      "northern Philippines on Sunday", "last": "Schools and government",
+                             "paragraphs": 4}),
 ])
 def test_more_sites_furniture(name, expected):
     a = read(name)

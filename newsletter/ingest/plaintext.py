@@ -62,7 +62,7 @@ _TAIL = re.compile(
     r"|recommended( for you| stories| reading)?|trending( now)?|top stories|latest (news|stories)|read next"
     r"|more (from|stories|news)\b.*|around the web|what to read next|(more )?in this (series|section)"
     r"|popular (now|today)|editor'?s picks|(daily|weekly|morning|evening) newsletter|get in touch|have your say"
-    r"|related content|comments?|join the discussion|share your (views|thoughts|story)|written by .+"
+    r"|related( content)?|comments?|join the discussion|share your (views|thoughts|story)|written by .+"
     r"|more (from|by) .+)\s*:?$",
     re.I,
 )
@@ -272,8 +272,33 @@ def _take_tags(rest: str) -> list[str]:
     return [t.strip(" #") for t in re.split(r"\s*[,|;·•]\s*", rest) if t.strip(" #")]
 
 
+_LIST_ITEM = re.compile(r"^([-•*–]|\d+[.)])\s")
+
+
+def _unwrap(raw: list[str]) -> list[str]:
+    """Join paragraphs that were hard-wrapped at a fixed width (text copied from a terminal or an email).
+
+    Only when the page looks wrapped: no line over 110 characters and a good share of long lines that stop
+    mid-sentence. A line then continues the one above when that one is long and stops mid-sentence.
+    """
+    filled = [line for line in raw if line]
+    if not filled or max(map(len, filled)) > 110:
+        return raw
+    cut = [line for line in filled if len(line) >= 50 and not _SENTENCE_END.search(line)]
+    if len(cut) < max(2, len(filled) // 6):
+        return raw
+    out: list[str] = []
+    for line in raw:
+        if out and out[-1] and line and len(out[-1]) >= 45 and not _SENTENCE_END.search(out[-1]) \
+                and not _LIST_ITEM.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def read_plaintext(text: str, source: str) -> list[Article]:
-    raw = [tidy(line) for line in text.splitlines()]
+    raw = _unwrap([tidy(line) for line in text.splitlines()])
     lines = [line for line in raw if line]
     page = _Page(lines)
 

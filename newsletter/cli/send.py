@@ -37,8 +37,8 @@ def send(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from newsletter import compose
+    from newsletter.deliver import ledger, tokens
     from newsletter.deliver import send as delivery
-    from newsletter.deliver import tokens
     from newsletter.deliver.providers import make_provider
     from newsletter.errors import NewsletterError
 
@@ -66,6 +66,9 @@ def send(
         recipients = delivery.list_recipients(ws, conn, key)
         if not recipients:
             raise NewsletterError("no active subscribers (add some with `newsletter subscribers add` or `import`)")
+    if chosen.records and not to_test and not resume and ledger.started(conn, target.isoformat()):
+        raise NewsletterError(f"the issue of {target} was sent already (see `newsletter send status {target}`; "
+                              f"--resume continues an interrupted send)")
     if not yes and chosen.records and not to_test:
         if not sys.stdin.isatty():
             raise NewsletterError(f"sending to {len(recipients)} recipients needs confirmation: run in a terminal "

@@ -6,7 +6,6 @@ folder can be copied as it is to any static host at base_url.
 
 from __future__ import annotations
 
-import json
 import shutil
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -14,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from newsletter import issuefile, pages
-from newsletter.render.build import build_issue, fingerprint
+from newsletter.render.build import current_outputs
 from newsletter.render.context import web_url
 from newsletter.workspace import Workspace
 
@@ -40,22 +39,14 @@ def built_issues(ws: Workspace) -> list[date]:
     return [d for d in issuefile.issue_dates(ws.issues_dir) if (ws.dist_dir / d.isoformat() / "web.html").exists()]
 
 
-def _web_html(ws: Workspace, day: date) -> str:
-    """The issue's web version, rebuilt first when the build is older than its sources."""
-    out = ws.dist_dir / day.isoformat()
-    meta = json.loads((out / "build.json").read_text()) if (out / "build.json").exists() else {}
-    if meta.get("fingerprint") != fingerprint(ws, day):
-        return build_issue(ws, day).web_html
-    return (out / "web.html").read_text(encoding="utf-8")
-
-
 def make_archive(ws: Workspace, out: Path) -> list[Entry]:
     config = ws.config
     entries = []
     for day in sorted(built_issues(ws), reverse=True):
         issue = issuefile.load(issuefile.issue_path(ws.issues_dir, day))
         href = config.build.archive_path.format(date=day.isoformat())
-        entries.append(Entry(day, issue.subject, issue.preheader, href, web_url(config, day), _web_html(ws, day)))
+        web_html = current_outputs(ws, day).web_html
+        entries.append(Entry(day, issue.subject, issue.preheader, href, web_url(config, day), web_html))
     if out.exists():
         shutil.rmtree(out)
     out.mkdir(parents=True)

@@ -190,13 +190,11 @@ class Editor:
 
 
 def status(ws: Workspace, day: date, conn: sqlite3.Connection | None = None) -> str:
-    """draft, built (dist is newer than the file) or sent (the ledger has a finished send)."""
+    """draft, built (dist/ holds a build that is up to date with its sources) or sent (a finished send)."""
+    from newsletter.render.build import is_current
+
     if conn is not None:
         row = conn.execute("SELECT finished_at FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone()
         if row and row[0]:
             return "sent"
-    built = ws.dist_dir / day.isoformat() / "index.html"
-    source = path_for(ws, day)
-    if built.exists() and built.stat().st_mtime >= source.stat().st_mtime:
-        return "built"
-    return "draft"
+    return "built" if is_current(ws, day) else "draft"

@@ -7,7 +7,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,8 +18,7 @@ from newsletter.deliver import ledger, subscribers, tokens
 from newsletter.deliver.providers import Job, Provider, Result
 from newsletter.deliver.retry import RetryPolicy
 from newsletter.errors import DeliveryError
-from newsletter.render.build import build_issue, fingerprint
-from newsletter.render.checks import BLOCKING
+from newsletter.render.build import current_outputs
 from newsletter.render.message import Recipient, make_template, with_subject_prefix
 from newsletter.workspace import Workspace
 
@@ -36,20 +34,11 @@ class Prepared:
 def prepare(ws: Workspace, day: date, force: bool = False) -> Prepared:
     """The built issue as a Job: the build in dist/ when it is up to date, else a fresh build."""
     config = ws.config
-    out = ws.dist_dir / day.isoformat()
-    meta_path = out / "build.json"
     issue = issuefile.load(issuefile.issue_path(ws.issues_dir, day))
-    rebuilt = True
-    if meta_path.exists() and json.loads(meta_path.read_text()).get("fingerprint") == fingerprint(ws, day):
-        meta = json.loads(meta_path.read_text())
-        html, text, warnings = (out / "index.html").read_text(), (out / "index.txt").read_text(), meta["warnings"]
-        rebuilt = False
-    else:
-        build = build_issue(ws, day)
-        html, text, warnings = build.html, build.text, build.warnings
-    blocking = [w for w in warnings if w.startswith(BLOCKING)]
-    if blocking and not force:
-        raise DeliveryError(f"the build of {day} has errors: {'; '.join(blocking)} (fix them, or --force)")
+    built = current_outputs(ws, day)
+    html, text = built.html, built.text
+    if built.blocking and not force:
+        raise DeliveryError(f"the build of {day} has errors: {'; '.join(built.blocking)} (fix them, or --force)")
     minimum = config.selection.min_items
     if len(issue.items) < minimum and not force:
         raise DeliveryError(f"the issue of {day} has {len(issue.items)} items, fewer than the minimum of {minimum} "
@@ -61,7 +50,7 @@ def prepare(ws: Workspace, day: date, force: bool = False) -> Prepared:
     job = Job(day=day.isoformat(), template=template, subject=issue.subject, html=html, text=text,
               sender=config.newsletter.sender, reply_to=config.newsletter.reply_to, list_id=config.list_id,
               unsubscribe_mailto=config.delivery.unsubscribe_mailto)
-    return Prepared(job, warnings, len(issue.items), rebuilt)
+    return Prepared(job, built.warnings, len(issue.items), built.rebuilt)
 
 
 def as_test(job: Job) -> Job:

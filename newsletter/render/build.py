@@ -42,6 +42,9 @@ class Build:
     web_html: str
     template: MessageTemplate
     warnings: list[str]
+    """Every check finding, blocking ones included."""
+    blocking: list[str] = field(default_factory=list)
+    """The findings that make the issue unfit to send."""
     timings: dict[str, float] = field(default_factory=dict)
     out_dir: Path | None = None
     fingerprint: str = ""
@@ -96,7 +99,8 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
     # 4. The plain-text part comes from the data, through its own template.
     text = clock("text", theme.render, env, theme.TEXT_TEMPLATE, context)
     # 5. Checks: size, alt text, https, empty sections, preheader, unsubscribe, postal address.
-    warnings = check_build(issue, html, text, config)
+    findings = check_build(issue, html, text, config)
+    warnings = [f.message for f in findings]
     if strict and warnings:
         raise BuildError(f"{len(warnings)} problem{'s' if len(warnings) > 1 else ''} (--strict): "
                          + "; ".join(warnings))
@@ -105,7 +109,8 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
                      reply_to=config.newsletter.reply_to, list_id=config.list_id, text=text, html_body=html,
                      sent_at=datetime.now(UTC), issue_key=issue.date.isoformat(),
                      unsubscribe_mailto=config.delivery.unsubscribe_mailto)
-    return Build(issue, html, text, mjml, web_html, template, warnings, clock.timings)
+    return Build(issue, html, text, mjml, web_html, template, warnings, [f.message for f in findings if f.blocking],
+                 clock.timings)
 
 
 def _write(path: Path, data: str | bytes) -> None:
@@ -137,9 +142,42 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
     build.timings["total"] = time.perf_counter() - start
     _write(out_dir / "build.json", json.dumps({
         "date": day.isoformat(), "fingerprint": build.fingerprint, "html_bytes": build.html_size,
-        "warnings": build.warnings, "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "warnings": build.warnings, "blocking": build.blocking,
+        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }, indent=2))
     return build
+
+
+@dataclass
+class Outputs:
+    """What `send` and `archive` need of a build, read from dist/ or freshly made."""
+    html: str
+    text: str
+    web_html: str
+    warnings: list[str]
+    blocking: list[str]
+    rebuilt: bool
+
+
+def is_current(ws: Workspace, day: date) -> dict | None:
+    """dist/DATE/build.json when that build is up to date with its sources, else None."""
+    meta_path = ws.dist_dir / day.isoformat() / "build.json"
+    if not meta_path.exists():
+        return None
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    return meta if meta.get("fingerprint") == fingerprint(ws, day) else None
+
+
+def current_outputs(ws: Workspace, day: date) -> Outputs:
+    """The build in dist/ when it is up to date, else a fresh build (MJML and premailer run only then)."""
+    meta = is_current(ws, day)
+    if meta is None:
+        build = build_issue(ws, day)
+        return Outputs(build.html, build.text, build.web_html, build.warnings, build.blocking, rebuilt=True)
+    out = ws.dist_dir / day.isoformat()
+    read = lambda name: (out / name).read_text(encoding="utf-8")  # noqa: E731
+    return Outputs(read("index.html"), read("index.txt"), read("web.html"), meta["warnings"],
+                   meta.get("blocking", []), rebuilt=False)
 
 
 def personalise_preview(build: Build, first_name: str = "there") -> str:

@@ -1,10 +1,12 @@
 """Checks after every build: what would make the email clipped, inaccessible, insecure or unlawful.
 
-Each finding is a warning; `build --strict` turns them into errors.
+Each finding is a warning; `build --strict` turns them into errors. A blocking finding (no unsubscribe link,
+no postal address, no subject) also makes `send` refuse the issue without --force.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -13,13 +15,17 @@ from newsletter.config import Config
 from newsletter.issue import Issue
 from newsletter.render.context import UNSUBSCRIBE_URL
 
-# Findings that make an issue unfit to send (send refuses without --force); the rest are warnings.
-BLOCKING = ("the HTML has no unsubscribe link", "the text part has no unsubscribe link",
-            "newsletter.postal_address is empty", "the subject is missing")
+
+@dataclass(frozen=True)
+class Finding:
+    message: str
+    blocking: bool = False
+    """Unfit to send: `send` refuses without --force."""
 
 
-def check_build(issue: Issue, html: str, text: str, config: Config) -> list[str]:
+def check_build(issue: Issue, html: str, text: str, config: Config) -> list[Finding]:
     findings: list[str] = []
+    blocking: list[str] = []
     size = len(html.encode("utf-8"))
     limit = config.build.max_html_kb * 1024
     if size > limit:
@@ -39,16 +45,16 @@ def check_build(issue: Issue, html: str, text: str, config: Config) -> list[str]
     if not issue.preheader.strip():
         findings.append("the preheader is missing (set it with `newsletter issue set DATE --preheader …`)")
     if not issue.subject.strip():
-        findings.append("the subject is missing")
+        blocking.append("the subject is missing")
     if not any(a.get("href") == UNSUBSCRIBE_URL for a in root.iter("a")):
-        findings.append(f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})")
+        blocking.append(f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})")
     if UNSUBSCRIBE_URL not in text:
-        findings.append(f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})")
+        blocking.append(f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})")
     if not config.newsletter.base_url.startswith("https://"):
         findings.append(f"newsletter.base_url is not https ({config.newsletter.base_url}): mail providers accept only "
                         f"https one-click unsubscribe links (RFC 8058)")
     if not config.newsletter.postal_address.strip():
-        findings.append("newsletter.postal_address is empty: anti-spam law requires the sender's postal address")
+        blocking.append("newsletter.postal_address is empty: anti-spam law requires the sender's postal address")
     elif config.newsletter.postal_address not in text:
         findings.append("the text part does not show the postal address")
-    return findings
+    return [Finding(m) for m in findings] + [Finding(m, blocking=True) for m in blocking]

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import itertools
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -113,7 +114,7 @@ def send(conn, provider: Provider, job: Job, recipients: list[Recipient], *, res
     else:
         pending = list(recipients)
 
-    batch_counter = iter(range(1, 1 << 30))
+    batch_counter = itertools.count(1)
 
     def before(emails: list[str], _size: int) -> None:
         if records:

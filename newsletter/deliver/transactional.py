@@ -52,17 +52,17 @@ class Mailer:
             from python_http_client.exceptions import HTTPError
 
             from newsletter.config import secret
-            from newsletter.deliver.providers.sendgrid import SendgridProvider, _address, _errors
+            from newsletter.deliver.providers.sendgrid import SendgridProvider, address_object, error_messages
 
             settings = self.ws.config.delivery.sendgrid
             sg = SendgridProvider(settings, secret("SENDGRID_API_KEY", "the sendgrid provider"), settings.sandbox)
-            body = {"personalizations": [{"to": [{"email": to}]}], "from": _address(msg["From"]),
+            body = {"personalizations": [{"to": [{"email": to}]}], "from": address_object(msg["From"]),
                     "subject": subject, "content": [{"type": "text/plain", "value": text},
                                                     {"type": "text/html", "value": html}]}
             try:
                 sg.client.client.mail.send.post(request_body=body, timeout=settings.timeout)
             except HTTPError as exc:
-                raise ProviderError("sendgrid", _errors(exc.body), exc.status_code) from None
+                raise ProviderError("sendgrid", error_messages(exc.body), exc.status_code) from None
         else:
             folder = self.ws.outbox_dir / "transactional"
             folder.mkdir(parents=True, exist_ok=True)

@@ -261,7 +261,8 @@ def _header_kind(page: _Page, lines: list[str], i: int, after_prose: bool = Fals
         return "furniture"  # the job-title line under a name
     # A caption: the line above a credit (a bracketed credit such as `(Image credit: X)` stands alone).
     # Right after a prose line, a sentence above a credit is more likely body text than a caption.
-    if _credit(nxt) and not nxt.startswith("(") and len(line) < 300 and _credit(nxt)[0] is None \
+    below = _credit(nxt)
+    if below and below[0] is None and not nxt.startswith("(") and len(line) < 300 \
             and not (after_prose and _SENTENCE_END.search(line)):
         page.image_alt = page.image_alt or line  # a caption: the line above a credit
         return "furniture"

@@ -48,12 +48,12 @@ def markdown_text(text: str) -> str:
     """The intro for the plain-text part: paragraphs wrapped, links as `text (url)`."""
     import re
 
-    from newsletter.render.theme import _wrap
+    from newsletter.render.theme import wrap
 
     text = re.sub(r"\[([^\]]+)\]\(([^)\s]+)\)", r"\1 (\2)", text or "")
     text = re.sub(r"(\*\*|__|\*|_|`)(.+?)\1", r"\2", text)
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text) if p.strip()]
-    return "\n\n".join(_wrap(p) for p in paragraphs)
+    return "\n\n".join(wrap(p) for p in paragraphs)
 
 
 @dataclass

@@ -18,7 +18,7 @@ HTML_TEMPLATE = "email.mjml.j2"
 TEXT_TEMPLATE = "email.txt.j2"
 
 
-def _wrap(text: str, width: int = 72, indent: str = "") -> str:
+def wrap(text: str, width: int = 72, indent: str = "") -> str:
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False)
 
@@ -35,7 +35,7 @@ def environment(templates_dir: Path | None) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=True,
     )
-    env.filters["wrap"] = _wrap
+    env.filters["wrap"] = wrap
     return env
 
 

@@ -29,7 +29,7 @@ FIRST_NAME_HTML = "%%first_name_html%%"
 PERMANENT = {400: "bad request", 401: "the API key was refused", 403: "forbidden", 413: "the request is too large"}
 
 
-def _address(value: str) -> dict:
+def address_object(value: str) -> dict:
     name, email = parseaddr(value)
     return {"email": email, "name": name} if name else {"email": email}
 
@@ -50,7 +50,7 @@ def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbo
         })
     body: dict = {
         "personalizations": personalizations,
-        "from": _address(job.sender),
+        "from": address_object(job.sender),
         "subject": job.subject,
         "content": [{"type": "text/plain", "value": job.text},
                     {"type": "text/html", "value": job.html.replace(FIRST_NAME, FIRST_NAME_HTML)}],
@@ -58,7 +58,7 @@ def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbo
         "custom_args": {"issue_date": job.day},
     }
     if job.reply_to:
-        body["reply_to"] = _address(job.reply_to)
+        body["reply_to"] = address_object(job.reply_to)
     if categories:
         body["categories"] = categories[:10]
     if sandbox:
@@ -66,7 +66,7 @@ def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbo
     return body
 
 
-def _errors(body: bytes | str) -> str:
+def error_messages(body: bytes | str) -> str:
     """SendGrid's error messages from an `{"errors": [...]}` body, or the body itself, short."""
     text = body.decode("utf-8", "replace") if isinstance(body, bytes) else str(body or "")
     try:
@@ -113,7 +113,7 @@ class SendgridProvider(Provider):
             response = self.client.client.mail.send.post(request_body=body, timeout=self.settings.timeout)
         except HTTPError as exc:
             status = exc.status_code
-            detail = _errors(exc.body)
+            detail = error_messages(exc.body)
             if status in PERMANENT:
                 raise ProviderError("sendgrid", f"{PERMANENT[status]}: {detail}", status, detail) from None
             retry_after = _reset_in(exc.headers) if status == 429 else None

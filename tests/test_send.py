@@ -219,6 +219,10 @@ def test_dry_run_writes_one_message_per_recipient_and_opens_no_connection(sample
     assert "Nothing was sent" in result.stdout
     result = cli_in(sample, "send", "--sample", "3")
     assert len(list((sample.root / "outbox" / "2026-11-28").glob("*.eml"))) == 3
+    result = cli_in(sample, "send", "--to-test", "editor@example.com")
+    assert "1 recipient, " in result.stdout and f"written to {sample.root / 'outbox' / '2026-11-28-test'}" in (
+        result.stdout)
+    assert len(list((sample.root / "outbox" / "2026-11-28-test").glob("*.eml"))) == 1
 
 
 def test_sigkill_midway_then_resume_delivers_everyone_once(sample):

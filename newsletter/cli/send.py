@@ -109,8 +109,9 @@ def _report(ws, provider, job, summary) -> None:
         would = real if real != "dry-run" else "none configured (set delivery.provider)"
         size = summary.bytes / max(summary.sent, 1)
         written = len(provider.written)
-        console.print(f"Dry run of \"{job.subject}\": {summary.recipients} recipients, {size / 1024:.1f} KB per "
-                      f"message; {written} written to {provider.outbox / job.day}", markup=False)
+        people = f"{summary.recipients} recipient{'s' if summary.recipients != 1 else ''}"
+        console.print(f"Dry run of \"{job.subject}\": {people}, {size / 1024:.1f} KB per message; {written} written "
+                      f"to {provider.folder}", markup=False)
         console.print(f"Nothing was sent. A real send would use: {would}.", markup=False)
         return
     console.print(f"Sent \"{job.subject}\" via {provider.describe()}: {summary.sent} sent, {summary.failed} failed, "

@@ -18,13 +18,14 @@ class DryRunProvider(Provider):
         self.outbox = outbox
         self.sample = sample
         self.written: list[Path] = []
+        self.folder: Path | None = None
         self.bytes = 0
 
     def describe(self) -> str:
         return f"dry-run (writes to {self.outbox})"
 
     def deliver(self, job: Job, recipients: list[Recipient], before: BeforeBatch | None = None) -> Iterator[Result]:
-        folder = self.outbox / (job.day + ("-test" if job.test else ""))
+        folder = self.folder = self.outbox / (job.day + ("-test" if job.test else ""))
         folder.mkdir(parents=True, exist_ok=True)
         for old in folder.glob("*.eml"):  # a previous dry run of the same issue
             old.unlink()

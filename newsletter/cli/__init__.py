@@ -48,8 +48,15 @@ def root(
     state.workspace = workspace
 
 
+_registered = False
+
+
 def register() -> None:
-    """Attach the command modules (each is small and imports only typer at module level)."""
+    """Attach the command modules once (each is small and imports only typer at module level)."""
+    global _registered
+    if _registered:
+        return
+    _registered = True
     from newsletter.cli import articles, build, issue, preview, send, serve, subscribers, workspace
 
     for module in (workspace, articles, issue, build, preview, send, subscribers, serve):

@@ -7,6 +7,8 @@ result is validated before it replaces the file.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -14,6 +16,7 @@ from pathlib import Path
 import tomlkit
 
 from newsletter import issuefile, pool
+from newsletter.clock import long_date
 from newsletter.errors import ComposeError, NotFoundError, suggest
 from newsletter.issue import MORE_SECTION, Issue, Item, default_preheader
 from newsletter.selection import Seen, select, window
@@ -66,20 +69,45 @@ class Created:
     warnings: list[str] = field(default_factory=list)
 
 
+def refuse_sent(conn: sqlite3.Connection, day: date) -> None:
+    """A sent issue (or one whose send has started) is read-only: it is what subscribers got."""
+    row = conn.execute("SELECT provider, started_at, finished_at FROM sends WHERE issue_date = ?",
+                       (day.isoformat(),)).fetchone()
+    if row is not None:
+        when = f"finished {row['finished_at']}" if row["finished_at"] else f"started {row['started_at']}"
+        raise ComposeError(f"the issue of {day} was sent via {row['provider']} ({when}): a sent issue is never "
+                           f"changed")
+
+
+def backup(path: Path) -> Path:
+    """Keep a copy of an issue file before it is replaced: `DATE.toml.YYYYmmddTHHMMSS.bak` beside it."""
+    from newsletter import clock
+
+    target = path.with_name(f"{path.name}.{clock.now():%Y%m%dT%H%M%S%f}.bak")
+    target.write_bytes(path.read_bytes())
+    return target
+
+
 def new_issue(ws: Workspace, conn: sqlite3.Connection, day: date, force: bool = False) -> Created:
     path = path_for(ws, day)
+    refuse_sent(conn, day)
     if path.exists() and not force:
         raise ComposeError(f"{path}: the issue for {day} exists (use --force to replace it)")
     rules = ws.config.selection
-    start, cutoff = window(day, rules, ws.config.zone)
+    try:
+        start, cutoff = window(day, rules, ws.config.zone)
+    except (OverflowError, ValueError):
+        raise ComposeError(f"{day}: no issue can be made for this date (its window is outside the calendar)") from None
     candidates = pool.list_articles(conn, since=start, until=cutoff)
     sections = select(candidates, rules, Seen.of(earlier_items(ws, day)))
     issue = Issue(date=day, sections=sections)
     lead = issue.lead
-    issue.subject = lead.display_title if lead else f"{ws.config.newsletter.name}: {day:%A %-d %B %Y}"
+    issue.subject = lead.display_title if lead else f"{ws.config.newsletter.name}: {long_date(day)}"
     issue.preheader = default_preheader(issue)
-    issuefile.write(path, issuefile.new_document(issue, ws.config.newsletter.name))
     warnings = []
+    if path.exists():
+        warnings.append(f"replaced {path.name}; the previous file is kept as {backup(path).name}")
+    issuefile.write(path, issuefile.new_document(issue, ws.config.newsletter.name))
     if len(issue.items) < rules.min_items:
         warnings.append(f"{len(issue.items)} items from {start:%Y-%m-%d %H:%M} to {cutoff:%Y-%m-%d %H:%M}, fewer "
                         f"than the minimum of {rules.min_items}: add some with `newsletter issue add`; sending "
@@ -87,18 +115,40 @@ def new_issue(ws: Workspace, conn: sqlite3.Connection, day: date, force: bool = 
     return Created(issue, path, warnings)
 
 
+@contextmanager
+def _exclusive(path: Path) -> Iterator[None]:
+    """An exclusive lock on the file while its content is compared and replaced (POSIX flock; elsewhere none)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: the comparison alone still catches all but a same-instant race
+        yield
+        return
+    with open(path, "rb") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 class Editor:
     """Edits one issue file in place through its tomlkit document."""
 
-    def __init__(self, ws: Workspace, day: date):
+    def __init__(self, ws: Workspace, day: date, conn: sqlite3.Connection | None = None):
         self.ws = ws
         self.path = existing(ws, day)
-        text = issuefile.read_text(self.path)
-        self.doc = issuefile.parse_document(text, self.path)
-        self.issue = issuefile.issue_from_document(self.doc, text, self.path)
+        refuse_sent(conn or ws.connect(), day)
+        self.original = issuefile.read_text(self.path)
+        self.doc = issuefile.parse_document(self.original, self.path)
+        self.issue = issuefile.issue_from_document(self.doc, self.original, self.path)
 
     def save(self) -> Issue:
-        return issuefile.write(self.path, self.doc)
+        """Write the edit, unless the file changed since it was read (another edit won: nothing is lost)."""
+        with _exclusive(self.path):
+            if issuefile.read_text(self.path) != self.original:
+                raise ComposeError(f"{self.path}: changed by someone else while this edit ran; nothing was "
+                                   f"written: run the command again")
+            return issuefile.write(self.path, self.doc)
 
     @property
     def _sections(self):
@@ -189,12 +239,12 @@ class Editor:
                         del item["lead"]
 
 
-def status(ws: Workspace, day: date, conn: sqlite3.Connection | None = None) -> str:
-    """draft, built (dist/ holds a build that is up to date with its sources) or sent (a finished send)."""
+def status(ws: Workspace, day: date, conn: sqlite3.Connection) -> str:
+    """draft, built (dist/ holds a current build), or the send's state: sending, interrupted or sent."""
+    from newsletter.deliver import ledger
     from newsletter.render.build import is_current
 
-    if conn is not None:
-        row = conn.execute("SELECT finished_at FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone()
-        if row and row[0]:
-            return "sent"
+    state = ledger.status(conn, day).state
+    if state != "not sent":
+        return {"finished": "sent", "running": "sending"}.get(state, state)
     return "built" if is_current(ws, day) else "draft"

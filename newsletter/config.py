@@ -147,23 +147,79 @@ class Config:
         return f"{self.newsletter.name} <{slug}.{host}>"
 
 
-PROVIDERS = ("dry-run", "smtp", "sendgrid")
+# Numeric settings and their allowed ranges (inclusive), each with why the bound is there.
+RANGES: dict[str, tuple[float, float, str]] = {
+    "selection.window_hours": (1, 24 * 31, "at most a month of articles"),
+    "selection.max_per_section": (1, 100, ""),
+    "selection.max_total": (1, 200, "an email over 200 items is clipped by every inbox"),
+    "selection.min_items": (0, 200, ""),
+    "build.max_html_kb": (1, 10_000, ""),
+    "delivery.retries": (0, 20, "backoff doubles each time: 20 retries already wait hours"),
+    "delivery.smtp.port": (1, 65535, "a TCP port"),
+    "delivery.smtp.connections": (1, 32, ""),
+    "delivery.smtp.timeout": (0.1, 600, "seconds; 0 or less would never wait"),
+    "delivery.sendgrid.timeout": (0.1, 600, "seconds; 0 or less would never wait"),
+    "delivery.sendgrid.batch_size": (1, 1000, "SendGrid's limit per request"),
+    "web.signup_rate_limit": (1, 10_000, ""),
+    "web.confirm_hours": (1, 24 * 30, "a confirmation link should not live longer than a month"),
+}
+PLACEHOLDERS = {"build.archive_path": {"date"}, "build.utm_campaign": {"date"}}
+REQUIRED = ("newsletter.sender",)
+
+
+def _lookup(cfg: Config, dotted: str) -> object:
+    value: object = cfg
+    for part in dotted.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def _placeholder_problem(template: str, allowed: set[str]) -> str | None:
+    import string
+
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    except ValueError as exc:
+        return f"'{template}' is not a valid template ({exc}); write braces as {{{{ and }}}}"
+    unknown = sorted(n for n in names if n not in allowed)
+    if unknown:
+        return f"unknown placeholder {{{unknown[0]}}} in '{template}'; only {{date}} is known"
+    return None
+
+
+def _ascii_address(value: str) -> str | None:
+    """The address with its domain in IDNA (punycode) form; None when it cannot be sent without SMTPUTF8."""
+    from email.utils import formataddr, parseaddr
+
+    name, address = parseaddr(value)
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain or not local.isascii():
+        return None
+    try:
+        ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
+    except UnicodeError:
+        return None
+    ascii_value = f"{local}@{ascii_domain}"
+    return formataddr((name, ascii_value)) if name else ascii_value
 
 
 def _check_values(cfg: Config) -> list[str]:
     """Checks beyond types; each problem names its key."""
-    from email.utils import parseaddr
-
     problems: list[str] = []
 
     def bad(key: str, why: str) -> None:
         problems.append(f"Config value '{key}': {why}")
 
     n = cfg.newsletter
-    if "@" not in parseaddr(n.sender)[1]:
-        bad("newsletter.sender", f"'{n.sender}' is not an email address")
-    if n.reply_to and "@" not in parseaddr(n.reply_to)[1]:
-        bad("newsletter.reply_to", f"'{n.reply_to}' is not an email address")
+    for key in ("sender", "reply_to"):
+        value = getattr(n, key)
+        if not value and key == "reply_to":
+            continue
+        converted = _ascii_address(value)
+        if converted is None:
+            bad(f"newsletter.{key}", f"'{value}' is not an email address that every server accepts")
+        else:
+            setattr(n, key, converted)  # an IDN domain goes out as punycode
     parts = urlsplit(n.base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         bad("newsletter.base_url", f"'{n.base_url}' is not an http(s) URL")
@@ -174,29 +230,75 @@ def _check_values(cfg: Config) -> list[str]:
     s = cfg.selection
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", s.cutoff):
         bad("selection.cutoff", f"'{s.cutoff}' is not a time HH:MM")
-    for key in ("window_hours", "max_per_section", "max_total"):
-        if getattr(s, key) < 1:
-            bad(f"selection.{key}", "must be at least 1")
-    if s.min_items < 0:
-        bad("selection.min_items", "must not be negative")
+    for key, (low, high, why) in RANGES.items():
+        value = _lookup(cfg, key)
+        if not low <= value <= high:  # type: ignore[operator]
+            bad(key, f"{value!r} is out of range: {low:g} to {high:g}" + (f" ({why})" if why else ""))
     if not 0 < s.similarity <= 1:
         bad("selection.similarity", "must be between 0 and 1")
     if len(set(map(str.casefold, s.sections))) != len(s.sections):
         bad("selection.sections", "lists a section twice")
     d = cfg.delivery
-    if d.provider not in PROVIDERS:
-        bad("delivery.provider", f"unknown provider '{d.provider}'{suggest(d.provider, PROVIDERS)}; "
-            f"choose one of {', '.join(PROVIDERS)}")
+    from newsletter.deliver.providers import REGISTRY
+
+    if d.provider not in REGISTRY:
+        bad("delivery.provider", f"unknown provider '{d.provider}'{suggest(d.provider, REGISTRY)}; "
+            f"choose one of {', '.join(REGISTRY)}")
     if d.smtp.security not in ("ssl", "starttls", "none"):
         bad("delivery.smtp.security", f"'{d.smtp.security}' is not one of ssl, starttls, none")
-    if not 1 <= d.smtp.connections <= 32:
-        bad("delivery.smtp.connections", "must be between 1 and 32")
-    if not 1 <= d.sendgrid.batch_size <= 1000:
-        bad("delivery.sendgrid.batch_size", "must be between 1 and 1000")
-    if d.unsubscribe_mailto and "@" not in d.unsubscribe_mailto:
+    limit = REGISTRY["sendgrid"].capabilities.max_categories or 0
+    if len(d.sendgrid.categories) > limit:
+        bad("delivery.sendgrid.categories", f"{len(d.sendgrid.categories)} categories; SendGrid accepts at most "
+            f"{limit}")
+    if d.unsubscribe_mailto and _ascii_address(d.unsubscribe_mailto) is None:
         bad("delivery.unsubscribe_mailto", f"'{d.unsubscribe_mailto}' is not an email address")
     if "{date}" not in cfg.build.archive_path:
         bad("build.archive_path", "must contain {date}")
+    path = cfg.build.archive_path
+    if path.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", path) or re.match(r"^[A-Za-z]:", path):
+        bad("build.archive_path", f"'{path}' must stay inside the archive folder (a relative path without '..')")
+    for key, allowed in PLACEHOLDERS.items():
+        problem = _placeholder_problem(str(_lookup(cfg, key)), allowed)
+        if problem:
+            bad(key, problem)
+    return problems
+
+
+def _key_lines(text: str) -> dict[str, int]:
+    """The line of every `key = …` in the file, by dotted key (for messages)."""
+    lines: dict[str, int] = {}
+    table = ""
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if m := re.match(r"^\[\s*([A-Za-z0-9_.-]+)\s*\]", stripped):
+            table = m[1] + "."
+            lines.setdefault(m[1], number)
+        elif m := re.match(r"^([A-Za-z0-9_-]+)\s*=", stripped):
+            lines.setdefault(table + m[1], number)
+    return lines
+
+
+def _with_lines(problems: list[str], text: str, path: Path) -> list[str]:
+    """`Config value 'a.b' (line 12): …`, where the key is written in the file."""
+    lines = _key_lines(text)
+
+    def place(problem: str) -> str:
+        m = re.match(r"Config value '([^']+)'", problem)
+        line = lines.get(m[1]) if m else None
+        return problem.replace(f"'{m[1]}'", f"'{m[1]}' (line {line})", 1) if m and line else problem
+
+    return [place(p) for p in problems]
+
+
+def _missing(data: dict) -> list[str]:
+    problems = []
+    for dotted in REQUIRED:
+        table: object = data
+        for part in dotted.split("."):
+            table = table.get(part) if isinstance(table, dict) else None
+        if table is None:
+            problems.append(f"Config value '{dotted}': missing (it is required; see `newsletter init` for an "
+                            f"example)")
     return problems
 
 
@@ -242,11 +344,11 @@ def parse_config(text: str, path: Path) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(path, [f"not valid TOML ({exc})"]) from exc
     cfg = Config()
-    problems: list[str] = []
+    problems: list[str] = _missing(data)
     _fill(cfg, data, "", problems)
-    problems += _check_values(cfg)
+    problems += _check_values(cfg)  # a value of the wrong type was not copied: its default is checked
     if problems:
-        raise ConfigError(path, problems)
+        raise ConfigError(path, _with_lines(problems, text, path))
     return cfg
 
 

@@ -6,7 +6,12 @@ Messages name the file, line or field at fault, so the user knows where to look.
 
 from __future__ import annotations
 
+import os
+import re
 from pathlib import Path
+
+SECRET_VARIABLES = ("SENDGRID_API_KEY", "NEWSLETTER_SMTP_PASSWORD", "NEWSLETTER_SECRET")
+"""Environment variables whose values never appear in anything the tool prints or logs."""
 
 
 class NewsletterError(Exception):
@@ -95,3 +100,12 @@ def suggest(word: str, choices: list[str] | set[str]) -> str:
 
     close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def redact(text: str) -> str:
+    """`text` with every secret from the environment replaced by `[redacted]`, whatever echoed it."""
+    for name in SECRET_VARIABLES:
+        for value in re.split(r"[\s,]+", os.environ.get(name, "")):
+            if len(value) >= 4:  # a one-letter "secret" would redact half the message
+                text = text.replace(value, "[redacted]")
+    return text

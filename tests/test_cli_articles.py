@@ -64,9 +64,12 @@ def test_broken_config_reports_every_problem(ws, cli):
     result = cli("articles", "list")
     assert result.exit_code == 1
     message = result.stderr
-    assert "Config value 'selection.max_total': expected an integer, got 'ten'" in message
-    assert "Config value 'selection.cutoff': '25:00' is not a time HH:MM" in message
-    assert "Config value 'delivery.provder': unknown key (did you mean 'provider'?)" in message
+    lines = {key: n for n, line in enumerate(text.splitlines(), 1) for key in ("max_total", "cutoff", "provider")
+             if line.startswith(key + " =")}
+    assert f"Config value 'selection.max_total' (line {lines['max_total']}): expected an integer, got 'ten'" in message
+    assert f"Config value 'selection.cutoff' (line {lines['cutoff']}): '25:00' is not a time HH:MM" in message
+    assert (f"Config value 'delivery.provder' (line {lines['provider']}): unknown key (did you mean 'provider'?)"
+            in message)
     assert message.count("\n") == 1  # one line
 
 

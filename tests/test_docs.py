@@ -25,8 +25,12 @@ def _commands():
         # Typer ships its own copy of click, so go by shape rather than by class.
         if hasattr(command, "list_commands"):
             ctx = command.context_class(command)
+            default = getattr(command, "default_command", None)
+            if default:  # `send [DATE]` runs its default command: documented under the group's own name
+                yield path, command.get_command(ctx, default)
             for name in command.list_commands(ctx):
-                yield from walk(command.get_command(ctx, name), [*path, name])
+                if name != default:
+                    yield from walk(command.get_command(ctx, name), [*path, name])
         else:
             yield path, command
 

@@ -15,9 +15,8 @@ import pytest
 
 from newsletter.deliver import ledger, subscribers, tokens
 from newsletter.deliver import send as delivery
-from newsletter.deliver.providers import make_provider
 from newsletter.deliver.retry import RetryPolicy
-from newsletter.errors import DeliveryError
+from newsletter.errors import DeliveryError, ProviderError
 from newsletter.workspace import Workspace
 from tests.conftest import REPO
 from tests.smtp_server import Handler, Server
@@ -48,13 +47,8 @@ def add_subscribers(ws: Workspace, count: int) -> list[str]:
 
 
 def run_send(ws, provider="smtp", policy=FAST, **kwargs):
-    conn = ws.connect()
-    prepared = delivery.prepare(ws, DAY)
-    key = tokens.signing_key(throwaway_ok=False)[0]
-    recipients = delivery.list_recipients(ws, conn, key)
-    chosen = make_provider(provider, ws.config, ws.root)
-    with chosen:
-        return delivery.send(conn, chosen, prepared.job, recipients, policy=policy, **kwargs), chosen
+    """A send through the library's policy function, as `newsletter send --yes` does it."""
+    return delivery.run(ws, DAY, provider, policy=policy, **kwargs)
 
 
 def assert_each_once(handler: Handler, emails: list[str]) -> None:
@@ -67,7 +61,7 @@ def test_every_subscriber_gets_exactly_one_personal_message(sample):
     with Server() as server:
         use_smtp(sample, server.port)
         emails = add_subscribers(sample, 23)
-        summary, _ = run_send(sample)
+        summary = run_send(sample)
     assert (summary.sent, summary.failed) == (23, 0)
     assert_each_once(server.handler, emails)
     conn = sample.connect()
@@ -91,8 +85,8 @@ def test_every_subscriber_gets_exactly_one_personal_message(sample):
         assert not msg.defects
     ids = {item.message["Message-ID"] for item in server.handler.received}
     assert len(ids) == 23
-    status = ledger.status(conn, "2026-11-28")
-    assert status.counts == {"pending": 0, "sent": 23, "failed": 0} and status.finished_at
+    status = ledger.status(conn, DAY)
+    assert status.counts == {"pending": 0, "sent": 23, "failed": 0, "skipped": 0} and status.finished_at
 
 
 def test_sending_twice_refuses_and_resume_sends_nothing_new(sample):
@@ -100,10 +94,13 @@ def test_sending_twice_refuses_and_resume_sends_nothing_new(sample):
         use_smtp(sample, server.port)
         add_subscribers(sample, 5)
         run_send(sample)
-        with pytest.raises(DeliveryError, match="was sent already"):
+        with pytest.raises(DeliveryError, match=r"was sent already: the send finished at 20\d\d-"):
             run_send(sample)
-        summary, _ = run_send(sample, resume=True)
-    assert (summary.sent, summary.skipped) == (0, 5)
+        # --resume continues only an interrupted send: a finished one is refused, and people who subscribed
+        # since it went out do not get the old issue.
+        subscribers.upsert(sample.connect(), "newcomer@example.com", "New")
+        with pytest.raises(DeliveryError, match="was sent already: the send finished at"):
+            run_send(sample, resume=True)
     assert len(server.handler.received) == 5
 
 
@@ -129,38 +126,144 @@ def test_transient_faults_and_permanent_refusals(sample):
     with Server(handler) as server:
         use_smtp(sample, server.port)
         emails = add_subscribers(sample, 30)
-        summary, _ = run_send(sample)
+        summary = run_send(sample)
     assert summary.failed == 1 and summary.failures[0][0] == "reader0003@example.com"
     assert summary.failures[0][1].startswith("550 5.1.1 No such mailbox")
     assert_each_once(handler, [e for e in emails if e != "reader0003@example.com"])
     assert tries["reader0001@example.com"] >= 3
     conn = sample.connect()
-    status = ledger.status(conn, "2026-11-28")
-    assert status.counts == {"pending": 0, "sent": 29, "failed": 1}
+    status = ledger.status(conn, DAY)
+    assert status.counts == {"pending": 0, "sent": 29, "failed": 1, "skipped": 0}
     assert status.failures == [("reader0003@example.com", "550 5.1.1 No such mailbox")]
 
 
-def test_server_down_then_up_is_retried(sample):
-    port = None
-    with Server() as first:
-        port = first.port
-    use_smtp(sample, port, connections=1)
-    add_subscribers(sample, 3)
-    waits = []
+def test_unreachable_server_is_one_line_at_once_and_resume_finishes(sample, cli_in):
+    from tests.smtp_server import free_port
+
+    port = free_port()  # nothing listens here
+    use_smtp(sample, port, connections=3)
+    emails = add_subscribers(sample, 30)
+    started = time.monotonic()
+    result = cli_in(sample, "send", "--provider", "smtp", "--yes")
+    assert time.monotonic() - started < 10
+    assert result.exit_code == 1
+    assert result.stderr == (f"Error: smtp: cannot connect to 127.0.0.1:{port}: [Errno 111] Connection refused; "
+                             f"check [delivery.smtp] host and port\n")
+    state = ledger.status(sample.connect(), DAY)
+    assert state.state == "interrupted" and state.counts["pending"] == 30 and state.counts["failed"] == 0
     server = Server()
     server.controller.port = port
+    with server:
+        result = cli_in(sample, "send", "--provider", "smtp", "--yes", "--resume")
+    assert result.exit_code == 0, result.output
+    assert_each_once(server.handler, emails)
 
-    def sleep(seconds):
-        waits.append(seconds)
-        if len(waits) == 2:
-            server.__enter__()
 
+def test_a_server_that_never_answers_is_bounded(sample):
+    """A server that accepts TCP and never says a word: one error after a bounded wait, not one per recipient."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(50)
+    use_smtp(sample, listener.getsockname()[1], connections=4)
+    text = sample.config_path.read_text().replace("timeout = 5\n", "timeout = 0.3\n")
+    sample.config_path.write_text(text)
+    sample.__dict__.pop("config", None)
+    add_subscribers(sample, 300)
+    started = time.monotonic()
     try:
-        summary, _ = run_send(sample, sleep=sleep)
+        with pytest.raises(ProviderError, match=r"cannot connect to 127.0.0.1:\d+: no answer within 0.3 s; check"):
+            run_send(sample)
     finally:
-        server.__exit__()
-    assert summary.sent == 3 and len(waits) == 2
-    assert waits[1] >= FAST.base / 2
+        listener.close()
+    assert time.monotonic() - started < 5  # 3 connection attempts x 0.3 s + pauses, whatever the list size
+    assert ledger.status(sample.connect(), DAY).counts["pending"] == 300
+
+
+def test_a_crashing_provider_is_never_reported_as_success(sample, cli_in, monkeypatch):
+    from newsletter.deliver.providers import smtp
+
+    def broken(*args, **kwargs):
+        raise ValueError("negative timeout")
+
+    monkeypatch.setattr(smtp, "_send_one", broken)
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 5)
+        result = cli_in(sample, "send", "--provider", "smtp", "--yes")
+    assert result.exit_code == 1
+    assert "smtp: unexpected failure: ValueError: negative timeout" in result.stderr
+    state = ledger.status(sample.connect(), DAY)
+    assert state.state == "interrupted" and state.counts["sent"] == 0 and state.finished_at is None
+
+
+def test_sample_is_refused_with_a_real_provider(sample, cli_in):
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 5)
+        result = cli_in(sample, "send", "--provider", "smtp", "--yes", "--sample", "2")
+    assert result.exit_code == 1 and "--sample is a dry-run option" in result.stderr
+    assert server.handler.received == [] and ledger.status(sample.connect(), DAY).state == "not sent"
+
+
+def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_lease(sample):
+    from newsletter.locks import LockedError, lease
+
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 5)
+        conn = sample.connect()
+        ledger.start(conn, DAY, "smtp", "s", [])  # an interrupted send another process is resuming
+        with lease(conn, ledger.lock_name(DAY), "the send of 2026-11-28"):
+            assert ledger.status(conn, DAY).state == "running"
+            with pytest.raises(LockedError, match=r"the send of 2026-11-28 is already running: \S+@\S+ pid \d+ "
+                               "since"):
+                run_send(sample, resume=True)
+        assert server.handler.received == []
+        summary = run_send(sample, resume=True)  # the lease is free again
+    assert summary.sent == 5
+
+
+def test_a_dead_holder_does_not_block_the_resume(sample):
+    from newsletter import clock
+
+    conn = sample.connect()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    conn.execute("INSERT INTO locks VALUES (?, 'x@here pid 1', ?, ?, ?, ?)",
+                 (ledger.lock_name(DAY), socket.gethostname(), int(dead.stdout), clock.stamp(), clock.stamp()))
+    assert ledger.status(conn, DAY).state == "not sent"
+    from newsletter.locks import held_by
+
+    assert held_by(conn, ledger.lock_name(DAY)) is None
+
+
+def test_idn_sender_domain_goes_out_as_punycode(sample):
+    with Server() as server:
+        use_smtp(sample, server.port)
+        text = sample.config_path.read_text().replace("brief@example.com", "brief@exämple.com")
+        sample.config_path.write_text(text)
+        sample.__dict__.pop("config", None)
+        add_subscribers(sample, 2)
+        summary = run_send(sample)
+    assert summary.sent == 2
+    assert {item.mail_from for item in server.handler.received} == {"brief@xn--exmple-cua.com"}
+    assert server.handler.received[0].message["From"].addresses[0].domain == "xn--exmple-cua.com"
+
+
+def test_retries_zero_gives_up_after_the_first_try(sample):
+    def on_rcpt(address):
+        return "451 4.3.0 Try again later" if address == "reader0001@example.com" else None
+
+    with Server(Handler(on_rcpt=on_rcpt)) as server:
+        use_smtp(sample, server.port)
+        sample.config_path.write_text(sample.config_path.read_text().replace("retries = 5", "retries = 0"))
+        sample.__dict__.pop("config", None)
+        add_subscribers(sample, 3)
+        waits = []
+        summary = delivery.run(sample, DAY, "smtp", sleep=waits.append)
+    assert waits == [] and (summary.sent, summary.failed) == (2, 1)
+    assert summary.failures[0][1].startswith("gave up after 1 attempts: 451")
+    rows = {r["email"]: r for r in sample.connect().execute("SELECT * FROM deliveries")}
+    assert all(r["batch"] == 1 and r["attempts"] == 1 for r in rows.values())  # SMTP rows carry batch and attempts
 
 
 def test_to_test_sends_only_there_with_test_subject_and_no_ledger(sample, cli_in):
@@ -172,7 +275,7 @@ def test_to_test_sends_only_there_with_test_subject_and_no_ledger(sample, cli_in
     [item] = server.handler.received
     assert item.rcpt_tos == ["editor@example.com"]
     assert item.message["Subject"].startswith("[TEST] Coalition talks")
-    assert ledger.status(sample.connect(), "2026-11-28").provider is None
+    assert ledger.status(sample.connect(), DAY).provider is None
 
 
 def test_confirmation_and_refusals(sample, cli_in):
@@ -215,7 +318,7 @@ def test_dry_run_writes_one_message_per_recipient_and_opens_no_connection(sample
         seen.append(msg["To"].addresses[0].addr_spec)
         assert "%%" not in msg.get_body(("html",)).get_content()
     assert sorted(seen) == sorted(emails)
-    assert ledger.status(sample.connect(), "2026-11-28").provider is None  # nothing recorded as sent
+    assert ledger.status(sample.connect(), DAY).provider is None  # nothing recorded as sent
     assert "Nothing was sent" in result.stdout
     result = cli_in(sample, "send", "--sample", "3")
     assert len(list((sample.root / "outbox" / "2026-11-28").glob("*.eml"))) == 3
@@ -250,14 +353,14 @@ def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
         got = len(handler.received)
         assert got == 8
         conn = sample.connect()
-        assert ledger.status(conn, "2026-11-28").counts["sent"] == 8
+        assert ledger.status(conn, DAY).counts["sent"] == 8
         again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
-        assert again.returncode == 1 and "was sent already" in again.stderr
+        assert again.returncode == 1 and "started and did not finish" in again.stderr
         resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=60)
         assert resumed.returncode == 0, resumed.stderr
         assert "12 sent, 0 failed, 8 skipped" in resumed.stdout
     assert_each_once(handler, emails)
-    assert ledger.status(sample.connect(), "2026-11-28").counts == {"pending": 0, "sent": 20, "failed": 0}
+    assert ledger.status(sample.connect(), DAY).counts == {"pending": 0, "sent": 20, "failed": 0, "skipped": 0}
 
 
 def test_send_status_command(sample, cli_in):
@@ -342,8 +445,8 @@ def test_tls_and_login(sample, tmp_path, security):
         conn = sample.connect()
         job = delivery.prepare(sample, DAY).job
         people = delivery.list_recipients(sample, conn, "k")
-        summary = delivery.send(conn, SmtpProvider(settings, "s3cret", ssl_context=client_ctx), job, people,
-                                policy=FAST)
+        with SmtpProvider(settings, "s3cret", ssl_context=client_ctx) as provider:
+            summary = delivery.deliver(conn, provider, job, people, records=True, policy=FAST)
         assert summary.sent == 3 and len(handler.received) == 3
         with pytest.raises(ProviderError, match="login as 'editor' refused"):
             SmtpProvider(settings, "wrong", ssl_context=client_ctx).connect()

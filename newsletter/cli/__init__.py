@@ -6,6 +6,7 @@ imported inside the commands that need them, so `--help` and quick commands star
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -44,6 +45,8 @@ def root(
         "upward from here with newsletter.toml).", file_okay=False)] = None,
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help="Show the version and exit.")] = False,
+    debug: Annotated[bool, typer.Option("--debug", help="Show the full traceback of an error (also "
+                                        "NEWSLETTER_DEBUG=1).")] = False,
 ) -> None:
     state.workspace = workspace
 
@@ -63,18 +66,41 @@ def register() -> None:
         module.register(app)
 
 
-def format_error(exc: NewsletterError) -> str:
-    """`Error: …` on one line, whatever the message holds."""
-    return "Error: " + " ".join(str(exc).split())
+def format_error(exc: BaseException) -> str:
+    """`Error: …` on one line, whatever the message holds, with every secret redacted."""
+    from newsletter.errors import redact
+
+    return "Error: " + " ".join(redact(str(exc)).split())
+
+
+def _debugging() -> bool:
+    return "--debug" in sys.argv[1:] or os.environ.get("NEWSLETTER_DEBUG", "") not in ("", "0")
 
 
 def main() -> None:
     register()
+    debug = _debugging()
+    if "--debug" in sys.argv[1:]:
+        sys.argv.remove("--debug")
     try:
         app()
     except NewsletterError as exc:
+        if debug:
+            raise
         typer.echo(format_error(exc), err=True)
         sys.exit(1)
     except KeyboardInterrupt:
         typer.echo("Interrupted.", err=True)
         sys.exit(130)
+    except Exception as exc:
+        if debug:
+            raise
+        where = ""
+        tb = exc.__traceback__
+        while tb is not None and tb.tb_next is not None:
+            tb = tb.tb_next
+        if tb is not None:
+            where = f" at {Path(tb.tb_frame.f_code.co_filename).name}:{tb.tb_lineno}"
+        typer.echo(format_error(RuntimeError(f"unexpected {type(exc).__name__}{where}: {exc} (this is a bug: run "
+                                             f"again with --debug for the traceback, and report it)")), err=True)
+        sys.exit(2)

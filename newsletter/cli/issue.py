@@ -146,7 +146,7 @@ def show(
 
 @issue_app.command("list")
 def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
-    """All issues, newest first: date, subject, number of items, status (draft, built or sent)."""
+    """All issues, newest first: date, subject, items, status (draft, built, sending, interrupted, sent)."""
     from rich.table import Table
 
     from newsletter import compose, issuefile

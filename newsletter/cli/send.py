@@ -1,4 +1,7 @@
-"""`newsletter send`: deliver an issue (or a test copy), and `newsletter send status`."""
+"""`newsletter send [DATE]`: deliver an issue (or a test copy); `newsletter send status [DATE]`: the ledger.
+
+The policy lives in `newsletter.deliver.send.run`; this module parses, asks, shows progress and reports.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +9,43 @@ import sys
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from newsletter.cli.common import console, parse_date, print_json, warn, workspace
+from newsletter.deliver.providers import REGISTRY
+
+PROVIDER_NAMES = ", ".join(REGISTRY)
 
 
+class DefaultGroup(TyperGroup):
+    """A group whose default command runs when the first word is not a subcommand (`send 2026-11-28 --yes`)."""
+
+    default_command = "issue"
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        if not args or (args[0] not in self.commands and args[0] not in ("--help", "-h")):
+            args = [self.default_command, *args]
+        return super().parse_args(ctx, args)
+
+    def get_help(self, ctx) -> str:
+        """The default command's help (its options are what `send` takes), then the other subcommands."""
+        default = self.get_command(ctx, self.default_command)
+        sub = default.make_context(ctx.info_name, [], parent=ctx.parent, resilient_parsing=True)
+        others = [(name, self.get_command(ctx, name)) for name in self.list_commands(ctx)
+                  if name != self.default_command]
+        lines = [f"  {name:<8} {command.get_short_help_str(70)}" for name, command in others]
+        return default.get_help(sub) + "\n\nCommands:\n" + "\n".join(lines)
+
+
+send_app = typer.Typer(cls=DefaultGroup, help="Send an issue to every active subscriber through the provider "
+                       "(dry-run by default); `send status` shows the ledger.", no_args_is_help=False)
+
+
+@send_app.command("issue", hidden=True)
 def send(
-    day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the newest); "
-                                              "`send status [DATE]` shows the ledger instead.")] = None,
-    status_day: Annotated[str | None, typer.Argument(metavar="STATUS_DATE", hidden=True)] = None,
-    provider: Annotated[str | None, typer.Option(help="dry-run, smtp or sendgrid (default: delivery.provider "
-                                                 "in newsletter.toml).")] = None,
+    day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the newest).")] = None,
+    provider: Annotated[str | None, typer.Option(help=f"{PROVIDER_NAMES} (default: delivery.provider in "
+                                                 "newsletter.toml).")] = None,
     to_test: Annotated[list[str] | None, typer.Option("--to-test", help="Send only to this address ([TEST] "
                                                       "subject, no ledger); repeat for more.")] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
@@ -28,116 +58,119 @@ def send(
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
 ) -> None:
     """Send an issue to every active subscriber through the provider (dry-run by default)."""
-    if day == "status":
-        return _status(status_day, as_json)
-    if status_day is not None:
-        from newsletter.errors import NewsletterError
-
-        raise NewsletterError(f"unexpected argument '{status_day}'")
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from newsletter import compose
-    from newsletter.deliver import ledger, tokens
     from newsletter.deliver import send as delivery
-    from newsletter.deliver.providers import make_provider
+    from newsletter.deliver.providers import Options
     from newsletter.errors import NewsletterError
 
     ws = workspace()
     target = parse_date(day) if day else compose.newest(ws)
     compose.existing(ws, target)
-    conn = ws.connect()
-    name = provider or ws.config.delivery.provider
-    prepared = delivery.prepare(ws, target, force=force)
-    for message in prepared.warnings:
-        warn(message)
-    if prepared.rebuilt and not as_json:
-        out = ws.dist_dir / target.isoformat()
-        console.print(f"Built {target} into {out.relative_to(ws.root) if out.is_relative_to(ws.root) else out}/",
-                      markup=False)
-    job = prepared.job
-    chosen = make_provider(name, ws.config, ws.root, sample=sample, sandbox=sandbox)
-    key, throwaway = tokens.signing_key(throwaway_ok=not chosen.records)
-    if throwaway:
-        warn("NEWSLETTER_SECRET is not set: this dry run signs unsubscribe links with a throwaway key")
-    if to_test:
-        job = delivery.as_test(job)
-        recipients = delivery.test_recipients(ws, conn, to_test, key)
-    else:
-        recipients = delivery.list_recipients(ws, conn, key)
-        if not recipients:
-            raise NewsletterError("no active subscribers (add some with `newsletter subscribers add` or `import`)")
-    if chosen.records and not to_test and not resume and ledger.started(conn, target.isoformat()):
-        raise NewsletterError(f"the issue of {target} was sent already (see `newsletter send status {target}`; "
-                              f"--resume continues an interrupted send)")
-    if not yes and chosen.records and not to_test:
-        if not sys.stdin.isatty():
-            raise NewsletterError(f"sending to {len(recipients)} recipients needs confirmation: run in a terminal "
-                                  f"or pass --yes")
-        if not typer.confirm(f"Send \"{job.subject}\" to {len(recipients)} recipients via {chosen.describe()}?"):
-            raise typer.Exit(1)
     columns = (TextColumn("Sending"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}/s"),
                TimeRemainingColumn())
-    quiet = as_json or len(recipients) < 50
-    with chosen, Progress(*columns, console=console, transient=True, disable=quiet) as progress:
-        task = progress.add_task("send", total=len(recipients), rate="-")
+    progress = Progress(*columns, console=console, transient=True, disable=True)
+    task = progress.add_task("send", total=0, rate="-")
 
-        def tick(result) -> None:
-            if result.ok or not result.transient:
-                progress.advance(task)
-                elapsed = progress.tasks[0].elapsed or 0
-                progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
+    def on_plan(plan: delivery.Plan) -> None:
+        for message in plan.prepared.warnings:
+            warn(message)
+        if plan.throwaway_key:
+            warn("NEWSLETTER_SECRET is not set: this dry run signs unsubscribe links with a throwaway key")
+        if plan.prepared.rebuilt and not as_json:
+            out = ws.dist_dir / target.isoformat()
+            shown = out.relative_to(ws.root) if out.is_relative_to(ws.root) else out
+            console.print(f"Built {target} into {shown}/", markup=False)
+        progress.update(task, total=len(plan.recipients))
+        progress.disable = as_json or len(plan.recipients) < 50
 
-        try:
-            summary = delivery.send(conn, chosen, job, recipients, resume=resume, on_result=tick)
-        except KeyboardInterrupt:
-            done = progress.tasks[0].completed
-            raise NewsletterError(f"interrupted after {done:.0f} of {len(recipients)}; the ledger knows who has it: "
-                                  f"continue with `newsletter send {target} --resume`") from None
+    def confirm(plan: delivery.Plan) -> bool:
+        if yes or not plan.provider.records or to_test:
+            return True
+        if not sys.stdin.isatty():
+            raise NewsletterError(f"sending to {len(plan.recipients)} recipients needs confirmation: run in a "
+                                  f"terminal or pass --yes")
+        return typer.confirm(f"Send \"{plan.job.subject}\" to {len(plan.recipients)} recipients via "
+                             f"{plan.provider.describe()}?")
+
+    def tick(result) -> None:
+        if result.ok or not result.transient:
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 0
+            progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
+
+    plans: list[delivery.Plan] = []
+    try:
+        with progress:
+            summary = delivery.run(ws, target, provider, to_test=to_test, resume=resume, force=force,
+                                   options=Options(sample=sample, sandbox=sandbox), confirm=confirm, on_result=tick,
+                                   on_plan=lambda plan: (plans.append(plan), on_plan(plan)))
+    except KeyboardInterrupt:
+        done = progress.tasks[0].completed
+        raise NewsletterError(f"interrupted after {done:.0f} of {progress.tasks[0].total:.0f}; the ledger knows who "
+                              f"has it: continue with `newsletter send {target} --resume`") from None
+    if summary.cancelled:
+        raise typer.Exit(1)
+    plan = plans[0]
     if as_json:
-        print_json({"date": target.isoformat(), "provider": chosen.name, "subject": job.subject, **summary.to_json()})
+        print_json({"date": target.isoformat(), "provider": plan.provider.name, "subject": plan.job.subject,
+                    **summary.to_json()})
     else:
-        _report(ws, chosen, job, summary)
-    if summary.failed:
+        _report(ws, plan, summary)
+    if summary.failed or not summary.finished:
         raise typer.Exit(1)
 
 
-def _report(ws, provider, job, summary) -> None:
+def _report(ws, plan, summary) -> None:
+    provider, job = plan.provider, plan.job
     for email, reason in summary.failures:
         typer.echo(f"Error: {email}: {reason}", err=True)
-    if provider.name == "dry-run":
+    kept = provider.kept()
+    if kept is not None:  # a provider that delivers nothing (dry-run): say where the messages are
         real = ws.config.delivery.provider
-        would = real if real != "dry-run" else "none configured (set delivery.provider)"
+        would = real if real != provider.name else "none configured (set delivery.provider)"
         size = summary.bytes / max(summary.sent, 1)
-        written = len(provider.written)
         people = f"{summary.recipients} recipient{'s' if summary.recipients != 1 else ''}"
-        console.print(f"Dry run of \"{job.subject}\": {people}, {size / 1024:.1f} KB per message; {written} written "
-                      f"to {provider.folder}", markup=False)
+        console.print(f"Dry run of \"{job.subject}\": {people}, {size / 1024:.1f} KB per message; {kept}",
+                      markup=False)
         console.print(f"Nothing was sent. A real send would use: {would}.", markup=False)
         return
+    left = f", {summary.left} left meanwhile" if summary.left else ""
     console.print(f"Sent \"{job.subject}\" via {provider.describe()}: {summary.sent} sent, {summary.failed} failed, "
-                  f"{summary.skipped} skipped, {summary.seconds:.1f} s", markup=False)
+                  f"{summary.skipped} skipped{left}, {summary.seconds:.1f} s", markup=False)
+    if not summary.finished:
+        typer.echo(f"Error: the send of {plan.day} did not finish: `newsletter send {plan.day} --resume` continues "
+                   f"it", err=True)
 
 
-def _status(day: str | None, as_json: bool) -> None:
+@send_app.command("status")
+def status(
+    day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the newest).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show an issue's delivery ledger: not sent, running, interrupted or finished, with the counts."""
     from newsletter import compose
     from newsletter.deliver import ledger
 
     ws = workspace()
     target = parse_date(day) if day else compose.newest(ws)
-    status = ledger.status(ws.connect(), target.isoformat())
+    state = ledger.status(ws.connect(), target)
     if as_json:
-        print_json(status.to_json())
+        print_json(state.to_json())
         return
-    if status.provider is None:
+    if state.provider is None:
         console.print(f"{target}: not sent", markup=False)
         return
-    c = status.counts
-    state = "finished" if status.finished_at else "not finished (resume with `newsletter send --resume`)"
-    console.print(f"{target} via {status.provider}, started {status.started_at}, {state}", markup=False)
-    console.print(f"  pending {c['pending']}, sent {c['sent']}, failed {c['failed']}", markup=False)
-    for email, reason in status.failures:
+    c = state.counts
+    shown = {"finished": f"finished {state.finished_at}", "running": "running now",
+             "interrupted": f"interrupted (continue with `newsletter send {target} --resume`)"}[state.state]
+    console.print(f"{target} via {state.provider}, started {state.started_at}, {shown}", markup=False)
+    console.print(f"  pending {c['pending']}, sent {c['sent']}, failed {c['failed']}, skipped {c['skipped']}",
+                  markup=False)
+    for email, reason in state.failures:
         console.print(f"  failed {email}: {reason}", markup=False)
 
 
 def register(app: typer.Typer) -> None:
-    app.command()(send)
+    app.add_typer(send_app, name="send")

@@ -1,87 +1,101 @@
 """The delivery ledger: one row per issue and recipient, so an interrupted send resumes without duplicates.
 
-Rows are written `pending` before any provider call and marked `sent` (with the provider's id) or
-`failed` (with the reason) in their own transaction right after it, so a crash loses at most the
-messages that were in flight at that moment.
+Rows are written `pending` before any provider call; each unit of work the provider reports (one SMTP message,
+one accepted SendGrid request) is recorded in ONE transaction right after it, so a killed send resends at most
+what was in flight. A send is `finished` only when nobody is owed the issue any more.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import date
+
+from newsletter import clock
+from newsletter.db import transaction
+
+TRANSIENT = "transient: "
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def started(conn: sqlite3.Connection, day: date) -> bool:
+    return conn.execute("SELECT 1 FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone() is not None
 
 
-@dataclass
-class Row:
-    email: str
-    status: str
-    error: str | None
-    attempts: int
-    provider_id: str | None
-    batch: int | None
+def finished_at(conn: sqlite3.Connection, day: date) -> str | None:
+    row = conn.execute("SELECT finished_at FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone()
+    return row[0] if row else None
 
 
-def started(conn: sqlite3.Connection, day: str) -> bool:
-    return conn.execute("SELECT 1 FROM sends WHERE issue_date = ?", (day,)).fetchone() is not None
-
-
-def start(conn: sqlite3.Connection, day: str, provider: str, subject: str, emails: list[str]) -> None:
-    """Record the send and a pending row for every recipient not in the ledger yet."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+def start(conn: sqlite3.Connection, day: date, provider: str, subject: str, emails: Iterable[str]) -> None:
+    """Record the send and a pending row for every recipient not in the ledger yet, in one transaction."""
+    key, now = day.isoformat(), clock.stamp()
+    with transaction(conn):
         conn.execute("INSERT OR IGNORE INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?)",
-                     (day, provider, subject, _now()))
-        conn.execute("UPDATE sends SET finished_at = NULL, provider = ? WHERE issue_date = ?", (provider, day))
-        now = _now()
+                     (key, provider, subject, now))
+        conn.execute("UPDATE sends SET finished_at = NULL, provider = ? WHERE issue_date = ?", (provider, key))
         conn.executemany(
             "INSERT OR IGNORE INTO deliveries (issue_date, email, status, provider, updated_at) "
-            "VALUES (?, ?, 'pending', ?, ?)", [(day, e, provider, now) for e in emails])
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+            "VALUES (?, ?, 'pending', ?, ?)", ((key, e, provider, now) for e in emails))
 
 
-def to_send(conn: sqlite3.Connection, day: str) -> list[str]:
+def owed(conn: sqlite3.Connection, day: date) -> list[str]:
     """Recipients still owed the issue: pending, and failed ones whose failure was transient."""
     return [r[0] for r in conn.execute(
         "SELECT email FROM deliveries WHERE issue_date = ? AND (status = 'pending' OR "
-        "(status = 'failed' AND error LIKE 'transient:%')) ORDER BY rowid", (day,))]
+        "(status = 'failed' AND error LIKE 'transient:%')) ORDER BY rowid", (day.isoformat(),))]
 
 
-def mark_batch(conn: sqlite3.Connection, day: str, emails: list[str], batch: int) -> None:
-    conn.executemany("UPDATE deliveries SET batch = ?, attempts = attempts + 1, updated_at = ? "
-                     "WHERE issue_date = ? AND email = ?", [(batch, _now(), day, e) for e in emails])
+def mark_batch(conn: sqlite3.Connection, day: date, emails: list[str], batch: int) -> None:
+    """The rows about to be handed to the provider: their batch number and one more attempt."""
+    key, now = day.isoformat(), clock.stamp()
+    with transaction(conn):
+        conn.executemany("UPDATE deliveries SET batch = ?, attempts = attempts + 1, updated_at = ? "
+                         "WHERE issue_date = ? AND email = ?", [(batch, now, key, e) for e in emails])
 
 
-def mark_sent(conn: sqlite3.Connection, day: str, emails: list[str], provider_id: str | None = None,
-              message_ids: dict[str, str] | None = None) -> None:
-    now = _now()
-    conn.executemany(
-        "UPDATE deliveries SET status = 'sent', provider_id = ?, message_id = ?, error = NULL, updated_at = ? "
-        "WHERE issue_date = ? AND email = ?",
-        [(provider_id, (message_ids or {}).get(e), now, day, e) for e in emails])
+def mark_skipped(conn: sqlite3.Connection, day: date, emails: list[str], reason: str) -> None:
+    """Recipients who must not get the issue after all (they left while the send ran)."""
+    key, now = day.isoformat(), clock.stamp()
+    with transaction(conn):
+        conn.executemany("UPDATE deliveries SET status = 'skipped', error = ?, updated_at = ? "
+                         "WHERE issue_date = ? AND email = ?", [(reason, now, key, e) for e in emails])
 
 
-def mark_failed(conn: sqlite3.Connection, day: str, email: str, reason: str, transient: bool) -> None:
-    error = ("transient: " if transient else "") + reason
-    conn.execute("UPDATE deliveries SET status = 'failed', error = ?, updated_at = ? "
-                 "WHERE issue_date = ? AND email = ?", (error, _now(), day, email))
+@dataclass
+class Outcome:
+    """One recipient's result as the ledger stores it."""
+    email: str
+    status: str  # sent | failed
+    error: str | None = None
+    provider_id: str | None = None
+    message_id: str | None = None
 
 
-def finish(conn: sqlite3.Connection, day: str) -> None:
-    conn.execute("UPDATE sends SET finished_at = ? WHERE issue_date = ?", (_now(), day))
+def record(conn: sqlite3.Connection, day: date, outcomes: list[Outcome]) -> None:
+    """A unit of work's results, in one transaction (a batch accepted by SendGrid is all or nothing)."""
+    key, now = day.isoformat(), clock.stamp()
+    with transaction(conn):
+        conn.executemany(
+            "UPDATE deliveries SET status = ?, error = ?, provider_id = ?, message_id = COALESCE(?, message_id), "
+            "updated_at = ? WHERE issue_date = ? AND email = ?",
+            [(o.status, o.error, o.provider_id, o.message_id, now, key, o.email) for o in outcomes])
+
+
+def finish(conn: sqlite3.Connection, day: date) -> bool:
+    """Mark the send finished when nobody is owed the issue; False (and not finished) otherwise."""
+    if owed(conn, day):
+        return False
+    conn.execute("UPDATE sends SET finished_at = ? WHERE issue_date = ?", (clock.stamp(), day.isoformat()))
+    return True
 
 
 @dataclass
 class Status:
-    date: str
+    date: date
+    state: str
+    """`not sent`, `interrupted` (started, not finished, nobody at work on it), `running` or `finished`."""
     provider: str | None
     started_at: str | None
     finished_at: str | None
@@ -89,22 +103,35 @@ class Status:
     failures: list[tuple[str, str]]
 
     def to_json(self) -> dict:
-        return {"date": self.date, "provider": self.provider, "started_at": self.started_at,
-                "finished_at": self.finished_at, "counts": self.counts,
+        return {"date": self.date.isoformat(), "state": self.state, "provider": self.provider,
+                "started_at": self.started_at, "finished_at": self.finished_at, "counts": self.counts,
                 "failures": [{"email": e, "reason": r} for e, r in self.failures]}
 
 
-def status(conn: sqlite3.Connection, day: str) -> Status:
-    send = conn.execute("SELECT * FROM sends WHERE issue_date = ?", (day,)).fetchone()
-    counts = Counter({"pending": 0, "sent": 0, "failed": 0})
+def status(conn: sqlite3.Connection, day: date) -> Status:
+    key = day.isoformat()
+    send = conn.execute("SELECT * FROM sends WHERE issue_date = ?", (key,)).fetchone()
+    counts = Counter({"pending": 0, "sent": 0, "failed": 0, "skipped": 0})
     counts.update(dict(conn.execute("SELECT status, COUNT(*) FROM deliveries WHERE issue_date = ? GROUP BY status",
-                                    (day,)).fetchall()))
+                                    (key,)).fetchall()))
     failures = [(r[0], r[1]) for r in conn.execute(
-        "SELECT email, error FROM deliveries WHERE issue_date = ? AND status = 'failed' ORDER BY email", (day,))]
-    return Status(day, send["provider"] if send else None, send["started_at"] if send else None,
+        "SELECT email, error FROM deliveries WHERE issue_date = ? AND status = 'failed' ORDER BY email", (key,))]
+    if send is None:
+        state = "not sent"
+    elif send["finished_at"]:
+        state = "finished"
+    else:
+        from newsletter.locks import held_by
+
+        state = "running" if held_by(conn, lock_name(day)) else "interrupted"
+    return Status(day, state, send["provider"] if send else None, send["started_at"] if send else None,
                   send["finished_at"] if send else None, dict(counts), failures)
 
 
-def sent_emails(conn: sqlite3.Connection, day: str) -> set[str]:
+def lock_name(day: date) -> str:
+    return f"send:{day.isoformat()}"
+
+
+def sent_emails(conn: sqlite3.Connection, day: date) -> set[str]:
     return {r[0] for r in conn.execute("SELECT email FROM deliveries WHERE issue_date = ? AND status = 'sent'",
-                                       (day,))}
+                                       (day.isoformat(),))}

@@ -92,6 +92,17 @@ def set_status(conn: sqlite3.Connection, address: str, status: str) -> Subscribe
     return get(conn, email)  # type: ignore[return-value]
 
 
+def still_active(conn: sqlite3.Connection, emails: list[str]) -> set[str]:
+    """Those of `emails` whose subscriber is active now (read just before their batch goes out)."""
+    found: set[str] = set()
+    for start in range(0, len(emails), 500):  # SQLite's bound-parameter limit
+        chunk = emails[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        found.update(r[0] for r in conn.execute(
+            f"SELECT email FROM subscribers WHERE status = 'active' AND email IN ({marks})", chunk))
+    return found
+
+
 def list_subscribers(conn: sqlite3.Connection, status: str | None = None) -> list[Subscriber]:
     if status is not None and status not in STATUSES:
         raise SubscriberError(f"unknown status '{status}'{suggest(status, STATUSES)}; one of {', '.join(STATUSES)}")

@@ -1,34 +1,40 @@
-"""Providers by name: dry-run, smtp, sendgrid."""
+"""The provider registry: name -> class. Config validation, `--provider` help, `make_provider` and the
+sign-up mail all read it, so a new provider is one module plus one line here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from newsletter.config import PROVIDERS, Config
-from newsletter.deliver.providers.base import Job, Provider, Result
+from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
+from newsletter.deliver.providers.dryrun import DryRunProvider
+from newsletter.deliver.providers.sendgrid import SendgridProvider
+from newsletter.deliver.providers.smtp import SmtpProvider
 from newsletter.errors import NewsletterError, suggest
 
-__all__ = ["Job", "Provider", "Result", "make_provider"]
+REGISTRY: dict[str, type[Provider]] = {
+    "dry-run": DryRunProvider,
+    "smtp": SmtpProvider,
+    "sendgrid": SendgridProvider,
+}
+
+__all__ = ["REGISTRY", "Capabilities", "Job", "Options", "Provider", "Result", "make_provider", "provider_class"]
 
 
-def make_provider(name: str, config: Config, root: Path, *, sample: int | None = None,
-                  sandbox: bool | None = None) -> Provider:
+def provider_class(name: str) -> type[Provider]:
+    try:
+        return REGISTRY[name]
+    except KeyError:
+        raise NewsletterError(f"unknown provider '{name}'{suggest(name, REGISTRY)}; choose one of "
+                              f"{', '.join(REGISTRY)}") from None
+
+
+def make_provider(name: str, config, root: Path, options: Options | None = None) -> Provider:
     """The provider called `name`, configured from newsletter.toml and secrets from the environment."""
-    import os
-
-    if name == "dry-run":
-        from newsletter.deliver.providers.dryrun import DryRunProvider
-
-        return DryRunProvider(root / config.delivery.outbox, sample=sample)
-    if name == "smtp":
-        from newsletter.deliver.providers.smtp import SmtpProvider
-
-        return SmtpProvider(config.delivery.smtp, password=os.environ.get("NEWSLETTER_SMTP_PASSWORD", ""))
-    if name == "sendgrid":
-        from newsletter.config import secret
-        from newsletter.deliver.providers.sendgrid import SendgridProvider
-
-        settings = config.delivery.sendgrid
-        return SendgridProvider(settings, secret("SENDGRID_API_KEY", "the sendgrid provider"),
-                                sandbox=settings.sandbox if sandbox is None else sandbox)
-    raise NewsletterError(f"unknown provider '{name}'{suggest(name, PROVIDERS)}; choose one of {', '.join(PROVIDERS)}")
+    options = options or Options()
+    cls = provider_class(name)
+    if options.sample is not None and cls.capabilities.records:
+        raise NewsletterError(f"--sample is a dry-run option: a {name} send goes to every recipient or none "
+                              f"(use --to-test to try a real provider)")
+    if options.sandbox and not cls.capabilities.sandbox:
+        raise NewsletterError(f"--sandbox: the {name} provider has no sandbox mode")
+    return cls.from_config(config, root, options)

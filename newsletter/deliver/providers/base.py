@@ -1,24 +1,38 @@
-"""The provider interface: a real backend that delivers a built issue to a list of recipients.
+"""The provider interface: a template method that every backend fills in (django-anymail's shape).
 
-A provider yields one Result per recipient. A transient failure (timeout, dropped connection, 4xx SMTP
-reply, HTTP 429/5xx) comes back as a Result with `transient=True`, and the send retries it with backoff;
-a permanent failure for one recipient comes back as `ok=False`; a failure of the whole request that
-retrying cannot fix (bad credentials, a rejected payload) raises ProviderError and stops the send.
+    deliver(job, recipients, before)
+        for each batch of at most `capabilities.max_batch` recipients:
+            before(batch)                       the ledger marks the batch; it may drop people who left meanwhile
+            payload  = build_payload(job, batch)
+            response = post(payload)            the only step that talks to the outside world
+            yield parse_results(response, batch)   one list of Results, recorded by the caller in one transaction
+        an exception from those steps goes through classify(): transient -> every recipient of the batch is
+        retried later; anything else stops the send (ProviderError), never a silent success
+
+A provider whose unit of work is one message (SMTP) overrides `send_batch` and yields one-element lists, so the
+caller records each message before the next one starts.
 """
 
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
+from email.message import EmailMessage
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from newsletter.render.message import MessageTemplate, Recipient
+from newsletter.errors import ProviderError, TransientProviderError, redact
+
+if TYPE_CHECKING:
+    from newsletter.render.message import MessageTemplate, Recipient
 
 
 @dataclass
 class Job:
     """What every provider gets: the built issue, once."""
-    day: str
+    day: date
     template: MessageTemplate
     subject: str
     html: str
@@ -40,13 +54,45 @@ class Result:
     retry_after: float | None = None
 
 
-BeforeBatch = Callable[[list[str], int], None]
+@dataclass(frozen=True)
+class Capabilities:
+    """What a provider can honour; a request beyond it fails loudly instead of being dropped."""
+    max_batch: int = 1
+    """Recipients per request."""
+    sandbox: bool = False
+    """It can validate a send without delivering."""
+    schedule: bool = False
+    """It can hold a send until a given time."""
+    max_categories: int | None = None
+    """How many categories (tags) a message may carry; None: categories are not supported."""
+    records: bool = True
+    """Whether what it does is a real delivery that the ledger records (dry-run is not)."""
+
+
+BeforeBatch = Callable[[list["Recipient"]], list["Recipient"]]
+
+
+@dataclass
+class Options:
+    """Per-send choices from the command line, checked against the provider's capabilities."""
+    sample: int | None = None
+    sandbox: bool | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 class Provider(ABC):
-    name: str = ""
-    records: bool = True
-    """Whether what it does is a real delivery that the ledger records (dry-run and sandbox are not)."""
+    name: ClassVar[str] = ""
+    capabilities: ClassVar[Capabilities] = Capabilities()
+
+    # -- construction -------------------------------------------------------------------------------------------
+    @classmethod
+    @abstractmethod
+    def from_config(cls, config: Any, root: Path, options: Options) -> Provider:
+        """The provider configured from newsletter.toml, secrets from the environment."""
+
+    @property
+    def records(self) -> bool:
+        return self.capabilities.records
 
     def __enter__(self) -> Provider:
         return self
@@ -60,6 +106,56 @@ class Provider(ABC):
     def describe(self) -> str:
         return self.name
 
+    def kept(self) -> str | None:
+        """For a provider that delivers nothing: where it kept the messages (shown instead of 'sent')."""
+        return None
+
+    @property
+    def batch_size(self) -> int:
+        return self.capabilities.max_batch
+
+    # -- the template method ------------------------------------------------------------------------------------
+    def deliver(self, job: Job, recipients: list[Recipient],
+                before: BeforeBatch | None = None) -> Iterator[list[Result]]:
+        """Deliver to `recipients`, yielding the Results of each unit of work as soon as they are known."""
+        size = max(1, self.batch_size)
+        for start in range(0, len(recipients), size):
+            batch = recipients[start:start + size]
+            if before is not None:
+                batch = before(batch)
+            if batch:
+                yield from self.send_batch(job, batch)
+
+    def send_batch(self, job: Job, batch: list[Recipient]) -> Iterator[list[Result]]:
+        """One request for the batch: payload, post, per-recipient results."""
+        try:
+            payload = self.build_payload(job, batch)
+            response = self.post(payload)
+            results = self.parse_results(response, batch)
+        except Exception as exc:
+            failure = self.classify(exc)
+            if not isinstance(failure, TransientProviderError):
+                raise failure from exc
+            results = [Result(r.email, ok=False, transient=True, reason=redact(str(failure)),
+                              retry_after=failure.retry_after) for r in batch]
+        yield results
+
+    def build_payload(self, job: Job, batch: list[Recipient]) -> Any:
+        raise NotImplementedError(f"{self.name} implements send_batch instead")
+
+    def post(self, payload: Any) -> Any:
+        raise NotImplementedError(f"{self.name} implements send_batch instead")
+
+    def parse_results(self, response: Any, batch: list[Recipient]) -> list[Result]:
+        raise NotImplementedError(f"{self.name} implements send_batch instead")
+
+    def classify(self, exc: Exception) -> ProviderError:
+        """An exception raised while sending, as a ProviderError: transient ones are retried, others stop."""
+        if isinstance(exc, ProviderError):
+            return exc
+        return ProviderError(self.name, f"unexpected failure: {type(exc).__name__}: {exc}")
+
+    # -- one message on its own (sign-up confirmations) ---------------------------------------------------------
     @abstractmethod
-    def deliver(self, job: Job, recipients: list[Recipient], before: BeforeBatch | None = None) -> Iterator[Result]:
-        """Deliver to `recipients`, yielding a Result for each as it is known."""
+    def send_message(self, message: EmailMessage) -> None:
+        """Send one complete message (a transactional mail), raising ProviderError when it is refused."""

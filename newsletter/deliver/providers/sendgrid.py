@@ -14,16 +14,19 @@ import json
 import logging
 import time
 import urllib.error
-from collections.abc import Iterator
+from email.message import EmailMessage
 from email.utils import parseaddr
+from pathlib import Path
+from typing import Any
 
 from newsletter.config import SendgridSettings
-from newsletter.deliver.providers.base import BeforeBatch, Job, Provider, Result
-from newsletter.errors import ProviderError
+from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
+from newsletter.errors import ProviderError, TransientProviderError, redact
 from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
 from newsletter.render.message import Recipient
 
 MAX_PER_REQUEST = 1000
+MAX_CATEGORIES = 10
 # SendGrid substitutes the same value into text and HTML, so the HTML gets its own, escaped, first name.
 FIRST_NAME_HTML = "%%first_name_html%%"
 PERMANENT = {400: "bad request", 401: "the API key was refused", 403: "forbidden", 413: "the request is too large"}
@@ -55,12 +58,12 @@ def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbo
         "content": [{"type": "text/plain", "value": job.text},
                     {"type": "text/html", "value": job.html.replace(FIRST_NAME, FIRST_NAME_HTML)}],
         "headers": {"List-Id": job.list_id, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
-        "custom_args": {"issue_date": job.day},
+        "custom_args": {"issue_date": job.day.isoformat()},
     }
     if job.reply_to:
         body["reply_to"] = address_object(job.reply_to)
     if categories:
-        body["categories"] = categories[:10]
+        body["categories"] = categories
     if sandbox:
         body["mail_settings"] = {"sandbox_mode": {"enable": True}}
     return body
@@ -79,6 +82,8 @@ def error_messages(body: bytes | str) -> str:
 
 class SendgridProvider(Provider):
     name = "sendgrid"
+    capabilities = Capabilities(max_batch=MAX_PER_REQUEST, sandbox=True, schedule=True,
+                                max_categories=MAX_CATEGORIES)
 
     def __init__(self, settings: SendgridSettings, api_key: str, sandbox: bool = False):
         from sendgrid import SendGridAPIClient
@@ -86,53 +91,78 @@ class SendgridProvider(Provider):
         # The SDK's HTTP client logs request headers, the Authorization header with the API key among them, at
         # DEBUG: keep that logger quiet whatever the application's logging level.
         logging.getLogger("python_http_client").setLevel(logging.WARNING)
+        if len(settings.categories) > MAX_CATEGORIES:
+            raise ProviderError("sendgrid", f"[delivery.sendgrid] categories lists {len(settings.categories)}; "
+                                f"SendGrid accepts at most {MAX_CATEGORIES}")
         self.settings = settings
         self.sandbox = sandbox
-        self.records = not sandbox  # a sandbox send delivers nothing, so nobody is marked sent
         self.client = SendGridAPIClient(api_key=api_key, host=settings.api_host.rstrip("/"))
         self.requests = 0
+
+    @classmethod
+    def from_config(cls, config: Any, root: Path, options: Options) -> SendgridProvider:
+        from newsletter.config import secret
+
+        settings = config.delivery.sendgrid
+        sandbox = settings.sandbox if options.sandbox is None else options.sandbox
+        return cls(settings, secret("SENDGRID_API_KEY", "the sendgrid provider"), sandbox=sandbox)
+
+    @property
+    def records(self) -> bool:
+        return not self.sandbox  # a sandbox send delivers nothing, so nobody is marked sent
+
+    @property
+    def batch_size(self) -> int:
+        return min(self.settings.batch_size, MAX_PER_REQUEST)
 
     def describe(self) -> str:
         return f"sendgrid ({self.settings.api_host}{', sandbox' if self.sandbox else ''})"
 
-    def deliver(self, job: Job, recipients: list[Recipient], before: BeforeBatch | None = None) -> Iterator[Result]:
-        size = min(self.settings.batch_size, MAX_PER_REQUEST)
-        for start in range(0, len(recipients), size):
-            batch = recipients[start:start + size]
-            emails = [r.email for r in batch]
-            if before:
-                before(emails, len(emails))
-            yield from self._post(job, batch)
+    def build_payload(self, job: Job, batch: list[Recipient]) -> dict:
+        return request_body(job, batch, self.settings.categories, self.sandbox)
 
-    def _post(self, job: Job, batch: list[Recipient]) -> Iterator[Result]:
+    def post(self, payload: dict) -> Any:
+        self.requests += 1
+        response = self.client.client.mail.send.post(request_body=payload, timeout=self.settings.timeout)
+        if response.status_code not in (200, 202):
+            raise TransientProviderError("sendgrid", f"unexpected HTTP {response.status_code}", response.status_code)
+        return response
+
+    def parse_results(self, response: Any, batch: list[Recipient]) -> list[Result]:
+        message_id = response.headers.get("X-Message-Id") if response.headers else None
+        return [Result(r.email, ok=True, provider_id=message_id) for r in batch]
+
+    def classify(self, exc: Exception) -> ProviderError:
         from python_http_client.exceptions import HTTPError
 
-        body = request_body(job, batch, self.settings.categories, self.sandbox)
-        self.requests += 1
-        try:
-            response = self.client.client.mail.send.post(request_body=body, timeout=self.settings.timeout)
-        except HTTPError as exc:
+        if isinstance(exc, HTTPError):
             status = exc.status_code
-            detail = error_messages(exc.body)
+            detail = redact(error_messages(exc.body))
             if status in PERMANENT:
-                raise ProviderError("sendgrid", f"{PERMANENT[status]}: {detail}", status, detail) from None
-            retry_after = _reset_in(exc.headers) if status == 429 else None
-            reason = f"HTTP {status}: {detail}"
-            yield from (Result(r.email, ok=False, transient=status == 429 or status >= 500, reason=reason,
-                               retry_after=retry_after) for r in batch)
-            return
-        except (TimeoutError, urllib.error.URLError, ConnectionError) as exc:
-            reason = f"no answer within {self.settings.timeout:g} s" if isinstance(exc, TimeoutError) or \
-                "timed out" in str(exc) else f"cannot connect: {getattr(exc, 'reason', exc)}"
-            yield from (Result(r.email, ok=False, transient=True, reason=reason) for r in batch)
-            return
-        if response.status_code not in (200, 202):
-            reason = f"unexpected HTTP {response.status_code}"
-            yield from (Result(r.email, ok=False, transient=True, reason=reason) for r in batch)
-            return
-        message_id = response.headers.get("X-Message-Id") if response.headers else None
-        for r in batch:
-            yield Result(r.email, ok=True, provider_id=message_id)
+                return ProviderError("sendgrid", f"{PERMANENT[status]}: {detail}", status, detail)
+            if status == 429 or status >= 500:
+                return TransientProviderError("sendgrid", f"HTTP {status}: {detail}", status, detail,
+                                              retry_after=_reset_in(exc.headers) if status == 429 else None)
+            return ProviderError("sendgrid", f"HTTP {status}: {detail}", status, detail)
+        if isinstance(exc, TimeoutError) or "timed out" in str(exc):
+            return TransientProviderError("sendgrid", f"no answer within {self.settings.timeout:g} s")
+        if isinstance(exc, (urllib.error.URLError, ConnectionError)):
+            return TransientProviderError("sendgrid", f"cannot connect: {getattr(exc, 'reason', exc)}")
+        return super().classify(exc)
+
+    def send_message(self, message: EmailMessage) -> None:
+        text = message.get_body(("plain",))
+        html_part = message.get_body(("html",))
+        body = {"personalizations": [{"to": [{"email": str(message["To"])}]}],
+                "from": address_object(str(message["From"])), "subject": str(message["Subject"]),
+                "content": [{"type": "text/plain", "value": text.get_content() if text else ""},
+                            {"type": "text/html", "value": html_part.get_content() if html_part else ""}]}
+        if self.sandbox:
+            body["mail_settings"] = {"sandbox_mode": {"enable": True}}
+        try:
+            self.post(body)
+        except Exception as exc:
+            raise self.classify(exc) from None
 
 
 def _reset_in(headers) -> float:

@@ -1,36 +1,69 @@
 """smtp: smtplib over STARTTLS, SSL or plain, with login and timeouts; a few connections in parallel, each
-reused for many messages; refusals recorded per recipient (4xx transient, 5xx permanent)."""
+reused for many messages; refusals recorded per recipient (4xx transient, 5xx permanent).
+
+The unit of work is one message: each result is handed to the caller, which records it in the ledger, before
+that connection starts its next message, so a killed send resends at most the messages in flight. A server
+that cannot be reached stops the send with one line instead of failing every recipient in turn.
+"""
 
 from __future__ import annotations
 
+import os
 import queue
 import smtplib
 import ssl
 import threading
+import time
 from collections.abc import Iterator
+from email.message import EmailMessage
 from email.utils import parseaddr
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from newsletter.config import SmtpSettings
-from newsletter.deliver.providers.base import BeforeBatch, Job, Provider, Result
-from newsletter.errors import ProviderError
-from newsletter.render.message import Recipient
+from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
+from newsletter.errors import ProviderError, redact
 
-_DONE = object()
+if TYPE_CHECKING:
+    from newsletter.render.message import Recipient
+
+CONNECT_ATTEMPTS = 3
+"""Connection attempts (with a short pause between) before the server counts as unreachable."""
+CONNECT_PAUSE = 0.5
+
+
+class Unreachable(ProviderError):
+    """No connection could be made (refused, no answer, no such host)."""
 
 
 class SmtpProvider(Provider):
     name = "smtp"
+    capabilities = Capabilities(max_batch=100)
 
     def __init__(self, settings: SmtpSettings, password: str = "", ssl_context: ssl.SSLContext | None = None):
         self.settings = settings
         self.password = password
         self.ssl_context = ssl_context or ssl.create_default_context()
+        self._work: queue.Queue = queue.Queue()
+        self._results: queue.Queue = queue.Queue()
+        self._threads: list[threading.Thread] = []
+        self._stop = threading.Event()
+        self._connected_once = False
+        self._alive = 0
+        self._lock = threading.Lock()
+
+    @classmethod
+    def from_config(cls, config: Any, root: Path, options: Options) -> SmtpProvider:
+        return cls(config.delivery.smtp, password=os.environ.get("NEWSLETTER_SMTP_PASSWORD", ""))
 
     def describe(self) -> str:
         s = self.settings
         return f"smtp ({s.host}:{s.port}, {s.security}, {s.connections} connections)"
 
-    def connect(self) -> smtplib.SMTP:
+    def _where(self) -> str:
+        return f"{self.settings.host}:{self.settings.port}"
+
+    def _open(self) -> smtplib.SMTP:
         s = self.settings
         try:
             if s.security == "ssl":
@@ -43,104 +76,142 @@ class SmtpProvider(Provider):
                 conn.ehlo_or_helo_if_needed()
                 if not conn.has_extn("auth"):
                     conn.close()
-                    raise ProviderError("smtp", f"{s.host}:{s.port} does not offer login (AUTH) on this connection; "
-                                        f"check delivery.smtp.security")
+                    raise ProviderError("smtp", f"{self._where()} does not offer login (AUTH) on this connection; "
+                                        f"check [delivery.smtp] security")
                 conn.login(s.username, self.password)
         except smtplib.SMTPAuthenticationError as exc:
             raise ProviderError("smtp", f"login as '{s.username}' refused: {_text(exc.smtp_error)}",
                                 exc.smtp_code) from exc
         except smtplib.SMTPNotSupportedError as exc:
-            raise ProviderError("smtp", f"{s.host}:{s.port} does not support {s.security}: {exc}") from exc
+            raise ProviderError("smtp", f"{self._where()} does not support {s.security}: {exc}") from exc
         return conn
 
-    def deliver(self, job: Job, recipients: list[Recipient], before: BeforeBatch | None = None) -> Iterator[Result]:
-        work: queue.Queue = queue.Queue()
-        for recipient in recipients:
-            work.put(recipient)
-        results: queue.Queue = queue.Queue()
-        workers = min(self.settings.connections, max(1, len(recipients)))
-        stop = threading.Event()
-        threads = [threading.Thread(target=self._worker, args=(job, work, results, stop), daemon=True)
-                   for _ in range(workers)]
-        for thread in threads:
-            thread.start()
-        finished = 0
-        try:
-            while finished < workers:
-                item = results.get()
-                if item is _DONE:
-                    finished += 1
-                elif isinstance(item, BaseException):
-                    raise item
-                else:
-                    result, recorded = item
-                    yield result
-                    # The caller has recorded the result (the ledger write happens before the generator resumes):
-                    # only now may that connection start its next message, so a crash never loses an accepted one.
-                    recorded.set()
-        finally:
-            stop.set()
-            for thread in threads:
-                thread.join(timeout=self.settings.timeout + 5)
+    def connect(self) -> smtplib.SMTP:
+        """A logged-in connection, or ProviderError after a few attempts: the server is unreachable."""
+        last: Exception | None = None
+        for attempt in range(CONNECT_ATTEMPTS):
+            if attempt:
+                time.sleep(CONNECT_PAUSE * attempt)
+            try:
+                conn = self._open()
+            except ProviderError:
+                raise
+            except (OSError, smtplib.SMTPException) as exc:
+                last = exc
+                continue
+            self._connected_once = True
+            return conn
+        text = str(last) or type(last).__name__
+        timed_out = isinstance(last, TimeoutError) or "timed out" in text
+        reason = f"no answer within {self.settings.timeout:g} s" if timed_out else text
+        raise Unreachable("smtp", f"cannot connect to {self._where()}: {redact(reason)}; check [delivery.smtp] "
+                            f"host and port")
 
-    def _worker(self, job: Job, work: queue.Queue, results: queue.Queue, stop: threading.Event) -> None:
+    # -- the unit of work is one message ------------------------------------------------------------------------
+    def send_batch(self, job: Job, batch: list[Recipient]) -> Iterator[list[Result]]:
+        self._start_workers(job)
+        for recipient in batch:
+            self._work.put(recipient)
+        for _ in batch:
+            item = self._results.get()
+            if isinstance(item, BaseException):
+                raise self.classify(item) if isinstance(item, Exception) else item
+            result, recorded = item
+            yield [result]
+            # The caller has recorded the result (the ledger write happens before the generator resumes): only
+            # now may that connection start its next message, so a crash never loses an accepted one.
+            recorded.set()
+
+    def _start_workers(self, job: Job) -> None:
+        if self._threads:
+            return
         envelope_from = parseaddr(job.sender)[1]
+        self._alive = self.settings.connections
+        for _ in range(self.settings.connections):
+            thread = threading.Thread(target=self._worker, args=(job, envelope_from), daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def _worker(self, job: Job, envelope_from: str) -> None:
         conn: smtplib.SMTP | None = None
         try:
-            while not stop.is_set():
+            while not self._stop.is_set():
                 try:
-                    recipient = work.get_nowait()
+                    recipient = self._work.get(timeout=0.2)
                 except queue.Empty:
-                    break
+                    continue
                 if conn is None:
                     try:
                         conn = self.connect()
-                    except ProviderError as exc:
-                        results.put(exc)
-                        return
-                    except (OSError, smtplib.SMTPException) as exc:
-                        failed = Result(recipient.email, ok=False, transient=True, reason=f"cannot connect: {exc}")
-                        self._hand_over(results, failed, stop)
-                        continue
-                result, keep = self._send_one(conn, envelope_from, recipient, job)
+                    except Unreachable:
+                        if self._retire():  # others still work (a server that limits connections): carry on
+                            self._work.put(recipient)
+                            return
+                        raise
+                result, keep = _send_one(conn, envelope_from, recipient, job)
                 if not keep:
                     _quit(conn)
                     conn = None
-                self._hand_over(results, result, stop)
+                self._hand_over(result)
+        except BaseException as exc:
+            self._results.put(exc)
         finally:
             if conn is not None:
                 _quit(conn)
-            results.put(_DONE)
 
-    @staticmethod
-    def _hand_over(results: queue.Queue, result: Result, stop: threading.Event) -> None:
+    def _retire(self) -> bool:
+        """This worker stops; True when other workers remain and at least one connection ever worked."""
+        with self._lock:
+            self._alive -= 1
+            return self._alive > 0 and self._connected_once
+
+    def _hand_over(self, result: Result) -> None:
         """Pass a result to the caller and wait until it is recorded."""
         recorded = threading.Event()
-        results.put((result, recorded))
+        self._results.put((result, recorded))
         while not recorded.wait(0.1):
-            if stop.is_set():
+            if self._stop.is_set():
                 return
 
-    @staticmethod
-    def _send_one(conn: smtplib.SMTP, envelope_from: str, recipient: Recipient, job: Job) -> tuple[Result, bool]:
-        """(result, whether the connection can be reused)."""
-        email = recipient.email
+    def close(self) -> None:
+        self._stop.set()
+        for thread in self._threads:
+            thread.join(timeout=self.settings.timeout + 5)
+        self._threads.clear()
+
+    # -- one message on its own ---------------------------------------------------------------------------------
+    def send_message(self, message: EmailMessage) -> None:
+        conn = self.connect()
         try:
-            refused = conn.sendmail(envelope_from, [email], job.template.personalise(recipient))
-        except smtplib.SMTPRecipientsRefused as exc:
-            code, message = exc.recipients.get(email, (550, b"refused"))
-            return _refusal(email, code, message), True
-        except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as exc:
-            return _refusal(email, exc.smtp_code, exc.smtp_error), True
+            conn.send_message(message, from_addr=parseaddr(str(message["From"]))[1])
         except smtplib.SMTPResponseException as exc:
-            return _refusal(email, exc.smtp_code, exc.smtp_error), False
-        except (smtplib.SMTPServerDisconnected, TimeoutError, OSError) as exc:
-            reason = f"connection lost: {exc or type(exc).__name__}"
-            return Result(email, ok=False, transient=True, reason=reason), False
-        if email in refused:
-            code, message = refused[email]
-            return _refusal(email, code, message), True
-        return Result(email, ok=True), True
+            raise ProviderError("smtp", f"{message['To']}: {exc.smtp_code} {_text(exc.smtp_error)}",
+                                exc.smtp_code) from exc
+        except (OSError, smtplib.SMTPException) as exc:
+            raise ProviderError("smtp", f"cannot send to {message['To']}: {exc}") from exc
+        finally:
+            _quit(conn)
+
+
+def _send_one(conn: smtplib.SMTP, envelope_from: str, recipient: Recipient, job: Job) -> tuple[Result, bool]:
+    """(result, whether the connection can be reused)."""
+    email = recipient.email
+    try:
+        refused = conn.sendmail(envelope_from, [email], job.template.personalise(recipient))
+    except smtplib.SMTPRecipientsRefused as exc:
+        code, message = exc.recipients.get(email, (550, b"refused"))
+        return _refusal(email, code, message), True
+    except (smtplib.SMTPDataError, smtplib.SMTPSenderRefused) as exc:
+        return _refusal(email, exc.smtp_code, exc.smtp_error), True
+    except smtplib.SMTPResponseException as exc:
+        return _refusal(email, exc.smtp_code, exc.smtp_error), False
+    except (smtplib.SMTPServerDisconnected, TimeoutError, OSError) as exc:
+        reason = f"connection lost: {exc or type(exc).__name__}"
+        return Result(email, ok=False, transient=True, reason=reason), False
+    if email in refused:
+        code, message = refused[email]
+        return _refusal(email, code, message), True
+    return Result(email, ok=True), True
 
 
 def _text(message: bytes | str) -> str:

@@ -79,6 +79,7 @@ class ProviderError(DeliveryError):
 
     def __init__(self, provider: str, message: str, status: int | None = None, body: str = ""):
         self.provider = provider
+        self.reason = message
         self.status = status
         self.body = body
         detail = f" (status {status})" if status is not None else ""

@@ -86,10 +86,15 @@ def init_workspace(target: Path, name: str = "My Newsletter", copy_theme: bool =
         raise WorkspaceError(f"{target / CONFIG_NAME}: already exists")
     from newsletter.skeleton_config import config_text
 
-    target.mkdir(parents=True, exist_ok=True)
-    (target / "issues").mkdir(exist_ok=True)
-    templates = target / "templates"
-    templates.mkdir(exist_ok=True)
+    if target.exists() and not target.is_dir():
+        raise WorkspaceError(f"{target}: a file is in the way (a workspace is a folder)")
+    try:
+        target.mkdir(parents=True, exist_ok=True)
+        (target / "issues").mkdir(exist_ok=True)
+        templates = target / "templates"
+        templates.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise WorkspaceError(f"{target}: cannot create the workspace ({exc.strerror or exc})") from exc
     if copy_theme:
         for item in theme_dir().iterdir():
             if item.is_file() and not item.name.startswith(("_", ".")) and item.suffix != ".py":

@@ -11,6 +11,7 @@ import json
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
@@ -26,6 +27,8 @@ class State:
     accepted: list[dict] = field(default_factory=list)
     requests: int = 0
     timeout_seconds: float = 2.0
+    on_accept: Callable[[int, dict], None] | None = None
+    """Called with (number, body) for each accepted request, before the 202 goes out."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -106,6 +109,8 @@ class Handler(BaseHTTPRequestHandler):
             reset = int(time.time()) + 1
             limits = {"X-RateLimit-Limit": "600", "X-RateLimit-Remaining": "0", "X-RateLimit-Reset": str(reset)}
             return self.answer(429, {"errors": [{"field": None, "message": "too many requests"}]}, limits)
+        if fault == "echo":  # a misbehaving gateway that echoes the request headers in its error body
+            return self.answer(502, {"errors": [{"message": f"bad gateway: {dict(self.headers)}"}]})
         if fault in ("500", "502", "503", "504"):
             return self.answer(int(fault), {"errors": [{"message": "internal error"}]})
         try:
@@ -122,6 +127,9 @@ class Handler(BaseHTTPRequestHandler):
             return self.answer(200)
         with state.lock:
             state.accepted.append(body)
+            number = len(state.accepted)
+        if state.on_accept:
+            state.on_accept(number, body)
         return self.answer(202, None, {"X-Message-Id": uuid.uuid4().hex[:22]})
 
 

@@ -200,3 +200,82 @@ def test_issue_list_status(ws, cli):
     rows = json.loads(cli("issue", "list", "--json").stdout)
     assert [(r["date"], r["status"]) for r in rows] == [("2026-11-28", "draft"), ("2026-11-27", "draft")]
     assert rows[0]["items"] == 1 and rows[1]["items"] == 0
+
+
+def test_replacing_an_issue_keeps_a_backup(ws, cli):
+    conn = ws.connect()
+    add(conn, "The only story", 1)
+    cli("issue", "new", "--date", "2026-11-28")
+    path = compose.path_for(ws, DAY)
+    path.write_text(path.read_text().replace('intro = ""', 'intro = "My hand-written intro"'))
+    before = path.read_text()
+    result = cli("issue", "new", "--date", "2026-11-28", "--force")
+    assert result.exit_code == 0
+    [kept] = list(ws.issues_dir.glob("2026-11-28.toml.*.bak"))
+    assert kept.read_text() == before and f"the previous file is kept as {kept.name}" in result.stderr
+    assert "My hand-written intro" not in path.read_text()
+    assert [d.isoformat() for d in issuefile.issue_dates(ws.issues_dir)] == ["2026-11-28"]  # a backup is no issue
+
+
+def test_a_sent_issue_is_read_only(ws, cli):
+    from newsletter.deliver import ledger
+
+    conn = ws.connect()
+    a = add(conn, "Alpha story about rivers", 1)
+    b = add(conn, "Beta story about mountains", 2)
+    cli("issue", "new", "--date", "2026-11-28")
+    cli("issue", "remove", "2026-11-28", b.id)
+    ledger.start(conn, DAY, "smtp", "Alpha", ["x@example.com"])
+    before = compose.path_for(ws, DAY).read_text()
+    for args in (("issue", "new", "--date", "2026-11-28", "--force"), ("issue", "add", "2026-11-28", b.id),
+                 ("issue", "remove", "2026-11-28", a.id), ("issue", "move", "2026-11-28", a.id, "--position", "1"),
+                 ("issue", "set", "2026-11-28", "--subject", "Changed")):
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert "the issue of 2026-11-28 was sent via smtp (started 20" in result.stderr
+        assert "a sent issue is never changed" in result.stderr
+    assert compose.path_for(ws, DAY).read_text() == before
+
+
+def test_two_edits_at_once_one_fails_clearly_and_nothing_is_lost(ws):
+    from newsletter.errors import ComposeError
+
+    conn = ws.connect()
+    a = add(conn, "Alpha story about rivers", 1)
+    b = add(conn, "Beta story about mountains", 2)
+    c = add(conn, "Gamma story about markets", 3, section="Business")
+    compose.new_issue(ws, conn, DAY)
+    first, second = compose.Editor(ws, DAY), compose.Editor(ws, DAY)  # both read the same file
+    first.remove(b.id)
+    second.remove(c.id)
+    first.save()
+    with pytest.raises(ComposeError, match="changed by someone else while this edit ran; nothing was written"):
+        second.save()
+    assert ids(issuefile.load(compose.path_for(ws, DAY))) == [a.id, c.id]
+
+
+def test_dates_outside_the_calendar_are_an_error(ws, cli):
+    result = cli("issue", "new", "--date", "0001-01-01")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: 0001-01-01: no issue can be made for this date (its window is outside the " \
+                            "calendar)\n"
+
+
+def test_init_with_a_file_in_the_way(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from newsletter.cli import app, register
+    from newsletter.errors import WorkspaceError
+    from newsletter.workspace import init_workspace
+
+    (tmp_path / "brief").write_text("not a folder")
+    with pytest.raises(WorkspaceError, match="brief: a file is in the way"):
+        init_workspace(tmp_path / "brief")
+    (tmp_path / "x").write_text("")
+    with pytest.raises(WorkspaceError, match="cannot create the workspace"):
+        init_workspace(tmp_path / "x" / "brief")
+    register()
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["init", "brief"])
+    assert result.exit_code == 2 and "'brief' is a file" in result.output  # click's usage error, one line
+    assert (tmp_path / "brief").read_text() == "not a folder"

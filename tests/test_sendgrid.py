@@ -165,3 +165,73 @@ def test_live_sandbox(sample):
     job = delivery.as_test(delivery.prepare(sample, DAY).job)
     summary = delivery.deliver(conn, provider, job, people, records=False, policy=FAST)
     assert summary.sent == 1 and summary.failed == 0
+
+
+def test_people_who_leave_during_the_send_get_nothing_after(sample):
+    """Statuses are read again before each batch: someone who unsubscribed meanwhile is not mailed."""
+    with FakeSendGrid(KEY) as server:
+        conn, _, recipients = setup(sample, server, 50, batch_size=10)
+        leaving = [r.email for r in recipients[30:40]]
+
+        def on_accept(number, body):
+            if number == 1:  # while the first batch is being accepted, ten later readers unsubscribe elsewhere
+                other = sample.connect()
+                for email in leaving:
+                    subscribers.set_status(other, email, "unsubscribed")
+
+        server.state.on_accept = on_accept
+        summary = go(sample, conn, None, recipients)
+    got = [email for email, _ in server.recipients()]
+    assert not set(leaving) & set(got) and len(got) == 40
+    assert (summary.sent, summary.left, summary.finished) == (40, 10, True)
+    state = ledger.status(conn, DAY)
+    assert state.counts == {"pending": 0, "sent": 40, "failed": 0, "skipped": 10} and state.state == "finished"
+
+
+def test_a_kill_right_after_an_accepted_batch_leaves_whole_batches(sample):
+    """SIGKILL in the window after SendGrid's 202: the batch is recorded all or nothing, and a resume
+    resends at most that one batch."""
+    import signal
+    import subprocess
+    import sys
+    import threading
+
+    from tests.conftest import REPO
+
+    with FakeSendGrid(KEY) as server:
+        conn, _, recipients = setup(sample, server, 100, batch_size=10)
+        env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key", "SENDGRID_API_KEY": KEY,
+               "PYTHONPATH": str(REPO)}
+        command = [sys.executable, "-m", "newsletter", "--workspace", str(sample.root), "send", "--provider",
+                   "sendgrid", "--yes"]
+        proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+        def on_accept(number, body):
+            if number == 4:  # kill as the 202 of the fourth batch goes out: inside the record window
+                threading.Timer(0.002, os.kill, (proc.pid, signal.SIGKILL)).start()
+
+        server.state.on_accept = on_accept
+        proc.wait(timeout=60)
+        assert proc.returncode == -signal.SIGKILL
+        sent = ledger.status(conn, DAY).counts["sent"]
+        assert sent in (30, 40), sent  # never a part of a batch
+        server.state.on_accept = None
+        resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=60)
+        assert resumed.returncode == 0, resumed.stderr
+    counts = Counter(email for email, _ in server.recipients())
+    assert set(counts) == {r.email for r in recipients}
+    assert sum(counts.values()) - 100 <= 10  # at most the batch in flight twice
+    assert ledger.status(conn, DAY).counts["sent"] == 100
+
+
+def test_a_key_echoed_by_the_endpoint_is_redacted(sample, cli_in):
+    with FakeSendGrid(KEY) as server:
+        setup(sample, server, 2)
+        sample.config_path.write_text(sample.config_path.read_text().replace("retries = 5", "retries = 0"))
+        server.state.faults = ["echo"]
+        result = cli_in(sample, "send", "--provider", "sendgrid", "--yes")
+    assert result.exit_code == 1
+    assert "gave up after 1 attempts: HTTP 502: bad gateway" in result.stderr
+    assert "Bearer [redacted]" in result.stderr and KEY not in result.stderr + result.stdout
+    stored = " ".join(r[0] or "" for r in sample.connect().execute("SELECT error FROM deliveries"))
+    assert KEY not in stored and "[redacted]" in stored

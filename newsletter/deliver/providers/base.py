@@ -136,7 +136,7 @@ class Provider(ABC):
             failure = self.classify(exc)
             if not isinstance(failure, TransientProviderError):
                 raise failure from exc
-            results = [Result(r.email, ok=False, transient=True, reason=redact(str(failure)),
+            results = [Result(r.email, ok=False, transient=True, reason=redact(failure.reason),
                               retry_after=failure.retry_after) for r in batch]
         yield results
 

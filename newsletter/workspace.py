@@ -33,6 +33,11 @@ class Workspace:
     def config(self) -> Config:
         return load_config(self.config_path)
 
+    def reload(self) -> Config:
+        """Read newsletter.toml again (after it changed on disk)."""
+        self.__dict__.pop("config", None)
+        return self.config
+
     @property
     def config_path(self) -> Path:
         return self.root / CONFIG_NAME

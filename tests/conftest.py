@@ -14,15 +14,29 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEED = REPO.parent / "shared" / "seeds" / "000_ca9cef448d309662.txt"
 
 
+def set_config(workspace, dotted: str, value) -> None:
+    """Set one key of a workspace's newsletter.toml (through tomlkit, comments kept) and reload its config."""
+    import tomlkit
+
+    doc = tomlkit.parse(workspace.config_path.read_text(encoding="utf-8"))
+    *tables, key = dotted.split(".")
+    table = doc
+    for name in tables:
+        if name not in table:
+            table[name] = tomlkit.table()
+        table = table[name]
+    table[key] = value
+    workspace.config_path.write_text(tomlkit.dumps(doc), encoding="utf-8")
+    workspace.reload()
+
+
 @pytest.fixture
 def ws(tmp_path: Path):
     from newsletter.workspace import init_workspace
 
     workspace = init_workspace(tmp_path / "ws", name="Test Daily")
-    text = workspace.config_path.read_text()
-    text = text.replace('postal_address = ""', 'postal_address = "1 Test Street, Testville"')
-    text = text.replace('sender = "newsletter@example.com"', 'sender = "Test Daily <daily@example.com>"')
-    workspace.config_path.write_text(text)
+    set_config(workspace, "newsletter.postal_address", "1 Test Street, Testville")
+    set_config(workspace, "newsletter.sender", "Test Daily <daily@example.com>")
     return workspace
 
 
@@ -98,3 +112,14 @@ def cli_in(monkeypatch):
             return _Failed(format_error(exc) + "\n")
 
     return run
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI (CI=true) a skipped test is a failure, except the live-provider ones (they need credentials)."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("CI") and "live" not in item.keywords:
+        reason = report.longrepr[-1] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+        report.outcome = "failed"
+        report.longrepr = f"skipped in CI, where every test must run: {reason}"

@@ -9,6 +9,7 @@ import pytest
 
 from newsletter import compose, issuefile, pool
 from newsletter.article import Article
+from tests.conftest import set_config
 
 DAY = date(2026, 11, 28)
 CUTOFF = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)  # the test workspace is on UTC, cut-off 06:00
@@ -47,9 +48,8 @@ def test_window_sections_order_newest_first_and_lead(ws):
 
 def test_quotas_per_section_and_total(ws):
     conn = ws.connect()
-    text = ws.config_path.read_text().replace("max_per_section = 4", "max_per_section = 2")
-    ws.config_path.write_text(text.replace("max_total = 12", "max_total = 3"))
-    ws.__dict__.pop("config", None)
+    set_config(ws, "selection.max_per_section", 2)
+    set_config(ws, "selection.max_total", 3)
     world = [add(conn, title, n) for n, title in enumerate(
         ["Floods hit the north", "Peace talks resume in Geneva", "Wildfire spreads east", "Minister resigns"], 1)]
     science = [add(conn, title, n + 0.5, section="Science") for n, title in enumerate(

@@ -18,20 +18,17 @@ from newsletter.deliver import send as delivery
 from newsletter.deliver.retry import RetryPolicy
 from newsletter.errors import DeliveryError, ProviderError
 from newsletter.workspace import Workspace
-from tests.conftest import REPO
+from tests.conftest import REPO, set_config
 from tests.smtp_server import Handler, Server
 
 DAY = date(2026, 11, 28)
 FAST = RetryPolicy(attempts=5, base=0.01, cap=0.05)
 
 
-def use_smtp(ws: Workspace, port: int, connections: int = 3) -> None:
-    text = ws.config_path.read_text()
-    text = re.sub(r'(\[delivery\.smtp\]\n(?:#.*\n|\w+ = .*\n)*)', "", text)
-    text += (f'\n[delivery.smtp]\nhost = "127.0.0.1"\nport = {port}\nsecurity = "none"\nconnections = {connections}\n'
-             f"timeout = 5\n")
-    ws.config_path.write_text(text)
-    ws.__dict__.pop("config", None)
+def use_smtp(ws: Workspace, port: int, connections: int = 3, timeout: float = 5.0) -> None:
+    for key, value in (("host", "127.0.0.1"), ("port", port), ("security", "none"), ("connections", connections),
+                       ("timeout", timeout)):
+        set_config(ws, f"delivery.smtp.{key}", value)
 
 
 def add_subscribers(ws: Workspace, count: int) -> list[str]:
@@ -164,10 +161,7 @@ def test_a_server_that_never_answers_is_bounded(sample):
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(50)
-    use_smtp(sample, listener.getsockname()[1], connections=4)
-    text = sample.config_path.read_text().replace("timeout = 5\n", "timeout = 0.3\n")
-    sample.config_path.write_text(text)
-    sample.__dict__.pop("config", None)
+    use_smtp(sample, listener.getsockname()[1], connections=4, timeout=0.3)
     add_subscribers(sample, 300)
     started = time.monotonic()
     try:
@@ -239,9 +233,7 @@ def test_a_dead_holder_does_not_block_the_resume(sample):
 def test_idn_sender_domain_goes_out_as_punycode(sample):
     with Server() as server:
         use_smtp(sample, server.port)
-        text = sample.config_path.read_text().replace("brief@example.com", "brief@exämple.com")
-        sample.config_path.write_text(text)
-        sample.__dict__.pop("config", None)
+        set_config(sample, "newsletter.sender", "The Daily Brief <brief@exämple.com>")
         add_subscribers(sample, 2)
         summary = run_send(sample)
     assert summary.sent == 2
@@ -255,8 +247,7 @@ def test_retries_zero_gives_up_after_the_first_try(sample):
 
     with Server(Handler(on_rcpt=on_rcpt)) as server:
         use_smtp(sample, server.port)
-        sample.config_path.write_text(sample.config_path.read_text().replace("retries = 5", "retries = 0"))
-        sample.__dict__.pop("config", None)
+        set_config(sample, "delivery.retries", 0)
         add_subscribers(sample, 3)
         waits = []
         summary = delivery.run(sample, DAY, "smtp", sleep=waits.append)
@@ -284,12 +275,11 @@ def test_confirmation_and_refusals(sample, cli_in):
     result = cli_in(sample, "send", "--provider", "smtp")
     assert result.exit_code == 1
     assert "needs confirmation: run in a terminal or pass --yes" in result.stderr
-    text = sample.config_path.read_text().replace("min_items = 3", "min_items = 50")
-    sample.config_path.write_text(text)
+    set_config(sample, "selection.min_items", 50)
     result = cli_in(sample, "send", "--yes", "--provider", "smtp")
     assert "has 10 items, fewer than the minimum of 50 (add items, or --force)" in result.stderr
-    text = text.replace("min_items = 50", "min_items = 3")
-    sample.config_path.write_text(re.sub(r'postal_address = ".*"', 'postal_address = ""', text))
+    set_config(sample, "selection.min_items", 3)
+    set_config(sample, "newsletter.postal_address", "")
     result = cli_in(sample, "send", "--yes", "--provider", "smtp")
     assert "the build of 2026-11-28 has errors: newsletter.postal_address is empty" in result.stderr
 
@@ -373,16 +363,47 @@ def test_send_status_command(sample, cli_in):
     assert "2026-11-28 via smtp" in out and "pending 0, sent 3, failed 0" in out
 
 
-def test_login_refused_stops_with_the_reason(sample):
+def test_starttls_refused_by_a_plain_server_is_one_error(sample):
     from newsletter.config import SmtpSettings
     from newsletter.deliver.providers.smtp import SmtpProvider
-    from newsletter.errors import ProviderError
 
     with Server() as server:
         provider = SmtpProvider(SmtpSettings(host="127.0.0.1", port=server.port, security="starttls", timeout=5))
         with pytest.raises(ProviderError, match="does not support starttls"):
             provider.connect()
-    time.sleep(0)
+
+
+def test_ctrl_c_during_a_send_says_how_to_resume(sample, cli_in, monkeypatch):
+    from newsletter.deliver.providers import smtp
+
+    real = smtp._send_one
+    calls = []
+
+    def interrupted(*args):
+        calls.append(1)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(*args)
+
+    monkeypatch.setattr(smtp, "_send_one", interrupted)
+    with Server() as server:
+        use_smtp(sample, server.port, connections=1)
+        add_subscribers(sample, 6)
+        result = cli_in(sample, "send", "--provider", "smtp", "--yes")
+        assert result.exit_code == 1
+        assert "continue with `newsletter send 2026-11-28 --resume`" in result.stderr
+        monkeypatch.setattr(smtp, "_send_one", real)
+        assert cli_in(sample, "send", "--provider", "smtp", "--yes", "--resume").exit_code == 0
+    assert len(server.handler.received) == 6
+
+
+def test_a_newer_database_is_refused(sample):
+    from newsletter.db import SCHEMA_VERSION
+    from newsletter.errors import NewsletterError
+
+    sample.connect().execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    with pytest.raises(NewsletterError, match=f"schema version {SCHEMA_VERSION + 1}, newer than this release"):
+        sample.connect()
 
 
 def _certificate(tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 from collections import Counter
 from datetime import date
 
@@ -15,6 +14,7 @@ from newsletter.deliver import send as delivery
 from newsletter.deliver.providers.sendgrid import SendgridProvider
 from newsletter.deliver.retry import RetryPolicy
 from newsletter.errors import ProviderError
+from tests.conftest import set_config
 from tests.sendgrid_server import FakeSendGrid
 
 DAY = date(2026, 11, 28)
@@ -29,13 +29,9 @@ def _key(monkeypatch):
 
 
 def setup(sample, server, count, timeout=5.0, sandbox=False, batch_size=1000):
-    text = sample.config_path.read_text()
-    text = re.sub(r'api_host = "[^"]+"', f'api_host = "{server.url}"', text)
-    text = text.replace("timeout = 30.0\n# Categories", f"timeout = {timeout}\n# Categories")
-    text = text.replace("batch_size = 1000", f"batch_size = {batch_size}")
-    text = text.replace("sandbox = false", f"sandbox = {'true' if sandbox else 'false'}")
-    sample.config_path.write_text(text)
-    sample.__dict__.pop("config", None)
+    for key, value in (("api_host", server.url), ("timeout", timeout), ("batch_size", batch_size),
+                       ("sandbox", sandbox)):
+        set_config(sample, f"delivery.sendgrid.{key}", value)
     conn = sample.connect()
     conn.execute("BEGIN")
     for n in range(count):
@@ -129,8 +125,7 @@ def test_cli_send_with_sendgrid_never_prints_the_key(sample, cli_in, monkeypatch
     assert result.exit_code == 0, result.output
     assert "5 sent, 0 failed" in result.stdout
     with bad:
-        text = sample.config_path.read_text()
-        sample.config_path.write_text(re.sub(r'api_host = "[^"]+"', f'api_host = "{bad.url}"', text))
+        set_config(sample, "delivery.sendgrid.api_host", bad.url)
         result = cli_in(sample, "send", "--provider", "sendgrid", "--yes", "--resume", "--to-test", "x@example.com")
     assert result.exit_code == 1 and "status 401" in result.stderr
     for text in (result.stdout, result.stderr, caplog.text):
@@ -227,7 +222,7 @@ def test_a_kill_right_after_an_accepted_batch_leaves_whole_batches(sample):
 def test_a_key_echoed_by_the_endpoint_is_redacted(sample, cli_in):
     with FakeSendGrid(KEY) as server:
         setup(sample, server, 2)
-        sample.config_path.write_text(sample.config_path.read_text().replace("retries = 5", "retries = 0"))
+        set_config(sample, "delivery.retries", 0)
         server.state.faults = ["echo"]
         result = cli_in(sample, "send", "--provider", "sendgrid", "--yes")
     assert result.exit_code == 1

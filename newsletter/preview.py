@@ -234,6 +234,35 @@ def _parts():
     return {"email": email, "text": text_part, "headers": headers, "web": web}
 
 
+def _day(state: PreviewState, value: str | None) -> date:
+    """The date asked for, else the newest issue (an invalid date is never echoed back)."""
+    if value:
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    dates = state.dates()
+    return dates[-1] if dates else date.today()
+
+
+async def _events(state: PreviewState, day: date, request, stopping: threading.Event):
+    """Server-sent events: the build version (and error) after every rebuild, until the client goes or the server
+    stops (an open stream must never keep Ctrl-C waiting)."""
+    seen = None
+    idle = 0.0
+    while not stopping.is_set() and not await request.is_disconnected():
+        if state.version != seen:
+            seen = state.version
+            got = await asyncio.to_thread(state.get, day)
+            yield f"data: {json.dumps({'version': seen, 'error': got.error})}\n\n"
+            idle = 0.0
+        elif idle >= 15:
+            yield ": keep-alive\n\n"
+            idle = 0.0
+        await asyncio.sleep(0.2)
+        idle += 0.2
+
+
 def create_app(state: PreviewState, port: int, stopping: threading.Event | None = None):
     """The preview's ASGI app for a server on 127.0.0.1:PORT; `stopping` ends the live-reload streams."""
     from starlette.applications import Starlette
@@ -245,14 +274,7 @@ def create_app(state: PreviewState, port: int, stopping: threading.Event | None 
     script = files("newsletter").joinpath("pages/preview.js").read_text(encoding="utf-8")
 
     def day_of(request: Request) -> date:
-        value = request.path_params.get("day") or request.query_params.get("date")
-        if value:
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                pass
-        dates = state.dates()
-        return dates[-1] if dates else date.today()
+        return _day(state, request.path_params.get("day") or request.query_params.get("date"))
 
     async def shell(request: Request) -> HTMLResponse:
         day = day_of(request)
@@ -275,24 +297,8 @@ def create_app(state: PreviewState, port: int, stopping: threading.Event | None 
         return endpoint
 
     async def events(request: Request) -> StreamingResponse:
-        day = day_of(request)
-
-        async def stream():
-            seen = None
-            idle = 0.0
-            while not stopping.is_set() and not await request.is_disconnected():
-                if state.version != seen:
-                    seen = state.version
-                    got = await asyncio.to_thread(state.get, day)
-                    yield f"data: {json.dumps({'version': seen, 'error': got.error})}\n\n"
-                    idle = 0.0
-                elif idle >= 15:
-                    yield ": keep-alive\n\n"
-                    idle = 0.0
-                await asyncio.sleep(0.2)
-                idle += 0.2
-
-        return StreamingResponse(stream(), media_type="text/event-stream", headers={"Cache-Control": "no-cache"})
+        return StreamingResponse(_events(state, day_of(request), request, stopping), media_type="text/event-stream",
+                                 headers={"Cache-Control": "no-cache"})
 
     async def preview_js(request: Request) -> Response:
         return Response(script, media_type="text/javascript", headers={"Cache-Control": "no-cache"})

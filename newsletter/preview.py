@@ -77,6 +77,8 @@ class PreviewState:
                                  f"traceback of `newsletter --debug build {day}`")
 
     def get(self, day: date) -> Outcome:
+        if not issuefile.issue_path(self.ws.issues_dir, day).exists():  # not kept: only real issues are rebuilt
+            return Outcome(None, f"no issue for {day} in {self.ws.issues_dir}")
         with self.lock:
             if day not in self.outcomes:
                 self.outcomes[day] = self._build(day)

@@ -61,6 +61,7 @@ def test_preview_state_builds_rebuilds_and_recovers(sample):
     assert first.error is None and TITLE in first.build.html and state.version == 1
     assert state.get(DAY) is first  # built once, until something changes
     assert state.dates() == [DAY] and state.name() == "The Daily Brief"
+    assert "no issue for 2031-01-01" in state.get(date(2031, 1, 1)).error and list(state.outcomes) == [DAY]
 
     issue = sample.issues_dir / "2026-11-28.toml"
     good = issue.read_text()

@@ -153,6 +153,26 @@ def test_only_its_own_host_is_answered_and_every_response_has_a_policy(served):
     assert headers["content-type"].startswith("text/javascript") and "EventSource" in script
 
 
+def wait_until(predicate, seconds: float = 10) -> None:
+    deadline = time.monotonic() + seconds
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.05)
+
+
+def test_the_watcher_survives_a_broken_theme(sample, served):
+    url, state = served
+    assert get(url, "/email/2026-11-28")[0] == 200
+    theme_with(sample, "{% macro again(n) %}{{ again(n + 1) }}{% endmacro %}{{ again(1) }}")
+    wait_until(lambda: state.get(DAY).error is not None)
+    status, _, body = get(url, "/email/2026-11-28")
+    assert status == 500 and "too deep a recursion" in body
+    (sample.templates_dir / "email.mjml.j2").unlink()
+    wait_until(lambda: state.get(DAY).error is None)
+    status, _, body = get(url, "/email/2026-11-28")
+    assert status == 200 and TITLE in body
+
+
 # --- In headless Chromium ----------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")

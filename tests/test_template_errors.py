@@ -80,7 +80,8 @@ def test_a_failed_build_keeps_the_last_good_one(sample, cli_in):
     assert {p.name: p.read_bytes() for p in (sample.dist_dir / DAY.isoformat()).iterdir()} == good
 
 
-@pytest.mark.parametrize("case", ["division", "recursive macro", "theme filter error", "MJML"])
+@pytest.mark.parametrize("case", ["division", "recursive macro", "undefined variable", "theme filter error",
+                                  "error in an imported macro", "MJML"])
 def test_preview_shows_the_error_and_recovers(sample, case):
     state = PreviewState(sample.root)
     assert state.get(DAY).error is None

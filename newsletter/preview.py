@@ -160,8 +160,8 @@ def serve(state: PreviewState, sock: socket.socket, stop: threading.Event | None
 
 
 class Guard:
-    """ASGI middleware: answers only requests whose Host is this preview's own address and port (a DNS-rebinding
-    page sends its own name) with 421, and puts a Content-Security-Policy on every response."""
+    """ASGI middleware: a request whose Host is not this preview's own address and port gets 421 (a DNS-rebinding
+    page sends its own name), and every response carries a Content-Security-Policy."""
 
     def __init__(self, app, port: int):
         self.app = app

@@ -66,6 +66,10 @@ class BuildError(NewsletterError):
     """A template, MJML or check failure while building."""
 
 
+class PreviewError(NewsletterError):
+    """The live preview cannot start (a port out of range or in use)."""
+
+
 class SubscriberError(NewsletterError):
     """An invalid address or subscriber file."""
 

@@ -16,41 +16,33 @@ def preview(
     no_open: Annotated[bool, typer.Option("--no-open", help="Do not open a browser.")] = False,
 ) -> None:
     """Serve a live preview on 127.0.0.1: phone and desktop widths, dark mode, text, headers; reloads on save."""
-    import socket
     import threading
     import webbrowser
 
-    import uvicorn
-
     from newsletter import compose
-    from newsletter.preview import PreviewState, create_app, watch
+    from newsletter.preview import PreviewState, listen, serve
 
     ws = workspace()
     target = parse_date(day) if day else compose.newest(ws)
     compose.existing(ws, target)
-    if port == 0:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            port = sock.getsockname()[1]
-    state = PreviewState(ws.root)
-    state.get(target)
-    stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(state, stop), daemon=True)
-    watcher.start()
-    url = f"http://127.0.0.1:{port}/?date={target}"
-    console.print(f"Previewing {target} at {url} (Ctrl-C stops)", markup=False)
-    if not no_open:
-        threading.Timer(0.8, webbrowser.open, args=(url,)).start()
-    server = uvicorn.Server(uvicorn.Config(create_app(state), host="127.0.0.1", port=port, log_level="warning",
-                                           lifespan="off"))
+    sock = listen(port)  # a bad or busy port fails here, before any URL is announced
     try:
-        server.run()
-    except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: stopping is the normal way out
-        pass
+        state = PreviewState(ws.root)
+        state.get(target)
+        url = f"http://127.0.0.1:{sock.getsockname()[1]}/?date={target}"
+        console.print(f"Previewing {target} at {url} (Ctrl-C stops)", markup=False)
+        opener = threading.Timer(0.5, webbrowser.open, args=(url,))
+        if not no_open:
+            opener.start()
+        try:
+            serve(state, sock)
+        except KeyboardInterrupt:  # uvicorn re-raises the Ctrl-C it handled: stopping is the normal way out
+            pass
+        finally:
+            opener.cancel()
     finally:
-        stop.set()
-        watcher.join(timeout=2)
-    console.print("Preview stopped.")
+        sock.close()
+    console.print("Preview stopped.", markup=False)
 
 
 def archive(

@@ -10,9 +10,12 @@ import logging
 from newsletter.errors import BuildError
 
 
-def inline_css(html: str) -> str:
+def inline_css(html: str, template: str = "email.mjml.j2") -> str:
+    """`html` with the CSS of its <style> blocks inlined; errors name the template the HTML came from."""
     from premailer import Premailer
 
+    if not html.strip():
+        raise BuildError(f"{template}: the compiled HTML is empty: nothing to inline the CSS into")
     premailer = Premailer(
         html,
         allow_network=False,
@@ -30,6 +33,8 @@ def inline_css(html: str) -> str:
     try:
         out = premailer.transform(pretty_print=False)
     except Exception as exc:  # premailer surfaces cssutils and lxml errors as they come
-        raise BuildError(f"CSS inlining failed: {exc}") from exc
+        detail = str(exc) or type(exc).__name__
+        raise BuildError(f"{template}: CSS inlining (premailer) failed: {detail} (check the theme's CSS, "
+                         f"email.css)") from exc
     # lxml's serialiser drops the doctype MJML wrote; without it clients render in quirks mode.
     return out if out.lstrip()[:9].lower() == "<!doctype" else "<!doctype html>\n" + out

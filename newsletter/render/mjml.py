@@ -13,7 +13,9 @@ def compile_mjml(source: str, template: str) -> str:
 
     try:
         return mjml2html(source, disable_comments=True, fonts={})
-    except Exception as exc:  # mjml-python raises plain exceptions carrying MRML's message
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # plain exceptions carrying MRML's message; a Rust panic is a BaseException
         raise BuildError(f"{template}: MJML error: {exc}{_where(source, str(exc))}") from exc
 
 

@@ -40,23 +40,37 @@ def environment(templates_dir: Path | None) -> jinja2.Environment:
 
 
 def render(env: jinja2.Environment, name: str, context: dict) -> str:
-    """Render a template; errors name the template file and line."""
+    """Render a template. A theme is user code: whatever goes wrong in it is a BuildError naming the template file
+    and line (`email.mjml.j2:12: division by zero`), never a traceback."""
     try:
         return env.get_template(name).render(context)
     except jinja2.TemplateSyntaxError as exc:
         where = exc.filename or exc.name or name
         raise BuildError(f"{where}:{exc.lineno}: template syntax error: {exc.message}") from exc
     except jinja2.TemplateNotFound as exc:
-        raise BuildError(f"template '{exc.name}' not found in the workspace's templates/ or the default "
+        found = _template_location(exc, name)
+        within = f"{found}: " if found != name else ""
+        raise BuildError(f"{within}template '{exc.name}' not found in the workspace's templates/ or the default "
                          f"theme") from exc
     except jinja2.UndefinedError as exc:
         raise BuildError(f"{_template_location(exc, name)}: {exc.message}") from exc
-    except (jinja2.TemplateError, TypeError, ValueError, AttributeError, KeyError) as exc:
-        raise BuildError(f"{_template_location(exc, name)}: template error: {exc}") from exc
+    except RecursionError as exc:
+        raise BuildError(f"{_template_location(exc, name)}: too deep a recursion (a macro or include that calls "
+                         f"itself without end?)") from exc
+    except Exception as exc:  # filters, tests, arithmetic, attribute access: any exception the theme raises
+        raise BuildError(f"{_template_location(exc, name)}: {_describe(exc)}") from exc
 
 
-def _template_location(exc: Exception, name: str) -> str:
-    """file:line of the innermost template frame (Jinja rewrites tracebacks to template lines)."""
+def _describe(exc: Exception) -> str:
+    """`division by zero`; the exception's name where its message alone says little (`KeyError: 'x'`)."""
+    message = str(exc)
+    if not message or isinstance(exc, LookupError):
+        return f"{type(exc).__name__}: {message}".rstrip(": ")
+    return message
+
+
+def _template_location(exc: BaseException, name: str) -> str:
+    """file:line of the innermost template frame (Jinja rewrites tracebacks to template lines), else the name."""
     found = name
     tb = exc.__traceback__
     while tb is not None:

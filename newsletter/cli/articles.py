@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, error, parse_date, print_json, workspace
+from newsletter.cli.common import console, error, parse_date, print_json, warn, workspace
 
 articles_app = typer.Typer(help="List, show and remove articles in the pool.", no_args_is_help=True)
 
@@ -31,7 +31,10 @@ def ingest(
     total = sum(1 for _ in expand(sources))
     with Progress(console=console, transient=True, disable=as_json or total < 3) as progress:
         task = progress.add_task("Ingesting", total=total)
-        report = run(conn, sources, fmt, progress=lambda s: progress.advance(task))
+        report = run(conn, sources, fmt, progress=lambda s: progress.advance(task),
+                     aliases=ws.config.selection.aliases)
+    for message in report.warnings:
+        warn(message)
     for exc in report.errors:
         error(str(exc))
     if as_json:

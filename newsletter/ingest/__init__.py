@@ -47,31 +47,32 @@ def _read_text(loaded: Loaded, source: str) -> list[Article]:
     return read_plaintext(_decode(loaded, source), source)
 
 
-def _read_markdown(loaded: Loaded, source: str) -> list[Article]:
+def _read_markdown(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.markdown import read_markdown
 
     return read_markdown(_decode(loaded, source), source)
 
 
-def _read_html(loaded: Loaded, source: str) -> list[Article]:
+def _read_html(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.html import read_html
 
     return read_html(loaded.data, source, loaded.url)
 
 
-def _read_feed(loaded: Loaded, source: str) -> list[Article]:
+def _read_feed(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.feed import read_feed
 
     return read_feed(loaded.data, source)
 
 
-def _read_json(loaded: Loaded, source: str) -> list[Article]:
+def _read_json(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.jsonfile import read_json
 
     return read_json(_decode(loaded, source), source)
 
 
-READERS: dict[str, Callable[[Loaded, str], list[Article]]] = {
+# A reader returns the articles of a source, and a SourceError in place of each item it had to refuse.
+READERS: dict[str, Callable[[Loaded, str], list[Article | SourceError]]] = {
     "text": _read_text,
     "markdown": _read_markdown,
     "html": _read_html,
@@ -103,14 +104,43 @@ def sniff(loaded: Loaded, source: str) -> str:
     return "text"
 
 
-def read_source(source: str, fmt: str | None = None) -> list[Article]:
-    """All articles in one file or URL; SourceError when it cannot be read or holds no article."""
+def read_items(source: str, fmt: str | None = None,
+               warn: Callable[[str], None] | None = None) -> tuple[list[Article], list[SourceError]]:
+    """The good articles of one file or URL, and why each bad one (or the whole source) was refused.
+
+    One bad item of a feed or a JSON list does not cost the others; a refused URL field is dropped with a
+    warning and the article kept.
+    """
     loaded = load(source)
     kind = fmt or sniff(loaded, source)
-    articles = READERS[kind](loaded, source)
-    if not articles:
+    try:
+        found = READERS[kind](loaded, source)
+    except SourceError:
+        raise
+    except RecursionError:
+        raise SourceError(source, f"nested too deeply to be read as {kind}") from None
+    except Exception as exc:  # noqa: BLE001 - a third-party parser's bug on hostile input costs this source only
+        raise SourceError(source, f"cannot be read as {kind} ({type(exc).__name__}: {exc})") from None
+    articles, errors = [], []
+    for item in found:
+        if isinstance(item, SourceError):
+            errors.append(item)
+            continue
+        try:
+            articles.append(item.finish(warn))
+        except SourceError as exc:
+            errors.append(exc)
+    if not articles and not errors:
         raise SourceError(source, f"no article found (read as {kind})")
-    return [a.finish() for a in articles]
+    return articles, errors
+
+
+def read_source(source: str, fmt: str | None = None) -> list[Article]:
+    """All articles in one file or URL; SourceError when it, or any article in it, cannot be read."""
+    articles, errors = read_items(source, fmt)
+    if errors:
+        raise errors[0]
+    return articles
 
 
 def expand(sources: list[str]) -> Iterator[str]:
@@ -133,32 +163,38 @@ class IngestReport:
     skipped: int = 0
     failed: int = 0
     errors: list[SourceError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     articles: list[tuple[str, Article]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
             "added": self.added, "updated": self.updated, "skipped": self.skipped, "failed": self.failed,
-            "errors": [str(e) for e in self.errors],
+            "errors": [str(e) for e in self.errors], "warnings": self.warnings,
             "articles": [{"outcome": o, "id": a.id, "title": a.title, "source": a.source} for o, a in self.articles],
         }
 
 
 def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
-           progress: Callable[[str], None] | None = None) -> IngestReport:
-    """Read every source and save its articles; a bad source is recorded and the rest go on."""
+           progress: Callable[[str], None] | None = None, aliases: dict[str, str] | None = None) -> IngestReport:
+    """Read every source and save its articles; a bad source or article is recorded and the rest go on.
+
+    `aliases` maps incoming sections to the newsletter's own (`[selection] aliases`), case-insensitively.
+    """
     from newsletter import pool
+    from newsletter.selection import resolve_section
 
     report = IngestReport()
     for source in expand(sources):
         if progress:
             progress(source)
         try:
-            articles = read_source(source, fmt)
+            articles, errors = read_items(source, fmt, report.warnings.append)
         except SourceError as exc:
-            report.failed += 1
-            report.errors.append(exc)
-            continue
+            articles, errors = [], [exc]
+        report.failed += len(errors)
+        report.errors += errors
         for article in articles:
+            article.section = resolve_section(article.section, aliases or {})
             outcome = pool.save(conn, article)
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.articles.append((outcome, article))

@@ -29,6 +29,11 @@ EXTENSIONS = {
 
 
 def _decode(loaded: Loaded, source: str) -> str:
+    if loaded.data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark (Windows "Unicode")
+        try:
+            return loaded.data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SourceError(source, f"undecodable bytes (not UTF-16) at byte {exc.start}") from None
     try:
         return loaded.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -119,7 +124,7 @@ def read_items(source: str, fmt: str | None = None,
         raise
     except RecursionError:
         raise SourceError(source, f"nested too deeply to be read as {kind}") from None
-    except Exception as exc:  # noqa: BLE001 - a third-party parser's bug on hostile input costs this source only
+    except Exception as exc:  # a third-party parser's bug on hostile input costs this source only
         raise SourceError(source, f"cannot be read as {kind} ({type(exc).__name__}: {exc})") from None
     articles, errors = [], []
     for item in found:
@@ -143,15 +148,19 @@ def read_source(source: str, fmt: str | None = None) -> list[Article]:
     return articles
 
 
+def _files(folder: Path) -> list[Path]:
+    """Files of a folder, recursively and in name order; hidden files and unknown extensions skipped."""
+    return [item for item in sorted(folder.rglob("*"))
+            if item.is_file() and not any(part.startswith(".") for part in item.relative_to(folder).parts)
+            and item.suffix.lower() in EXTENSIONS]
+
+
 def expand(sources: list[str]) -> Iterator[str]:
-    """Files of folders, recursively and in name order; hidden files and unknown extensions skipped."""
+    """Every source with folders replaced by their files (a folder with none stays, to be reported)."""
     for source in sources:
         path = Path(source)
         if not is_url(source) and path.is_dir():
-            for item in sorted(path.rglob("*")):
-                if item.is_file() and not any(part.startswith(".") for part in item.relative_to(path).parts) \
-                        and item.suffix.lower() in EXTENSIONS:
-                    yield str(item)
+            yield from (str(item) for item in _files(path)) if _files(path) else [source]
         else:
             yield source
 
@@ -188,6 +197,8 @@ def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
         if progress:
             progress(source)
         try:
+            if not is_url(source) and Path(source).is_dir():
+                raise SourceError(source, f"the folder holds no file to ingest ({', '.join(sorted(EXTENSIONS))})")
             articles, errors = read_items(source, fmt, report.warnings.append)
         except SourceError as exc:
             articles, errors = [], [exc]

@@ -145,15 +145,18 @@ def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: floa
         conn.request("GET", path, headers=_HEADERS)
         response = conn.getresponse()
         if response.status in (301, 302, 303, 307, 308) and response.getheader("Location"):
-            target = urljoin(url, response.getheader("Location", ""))
-            if urlsplit(target).scheme.lower() not in ("http", "https"):
-                raise SourceError(url, f"redirects to '{shown(target)}', which is not an http(s) URL")
-            return target
+            return _redirect(url, response.getheader("Location", ""))
         if response.status >= 400:
             raise SourceError(url, f"HTTP {response.status} {response.reason}")
-        return Loaded(_body(response, url), response.getheader("Content-Type", ""), url)
-    except SourceError:
-        raise
+        loaded = Loaded(_body(response, url), response.getheader("Content-Type", ""), url)
+        if watchdog.expired:  # the watchdog's shutdown can look like a short but complete answer
+            raise SourceError(url, "deadline")
+        return loaded
+    except SourceError as exc:
+        if watchdog.expired:
+            raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)") \
+                from None
+        raise exc from None
     except (OSError, http.client.HTTPException, UnicodeError, ValueError) as exc:
         if watchdog.expired:
             raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)") \
@@ -162,6 +165,18 @@ def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: floa
     finally:
         watchdog.cancel()
         conn.close()
+
+
+def _redirect(url: str, location: str) -> str:
+    """The absolute URL a redirect points to, when it is one ingestion may follow."""
+    try:
+        target = urljoin(url, location)
+        urlsplit(target).port  # noqa: B018 - raises ValueError for a broken host or port
+    except ValueError:
+        raise SourceError(url, f"redirects to '{shown(location)}', which is not a valid URL") from None
+    if urlsplit(target).scheme.lower() not in ("http", "https"):
+        raise SourceError(url, f"redirects to '{shown(target)}', which is not an http(s) URL")
+    return target
 
 
 def _body(response: http.client.HTTPResponse, url: str) -> bytes:

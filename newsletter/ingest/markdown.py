@@ -17,7 +17,7 @@ from newsletter.errors import SourceError
 from newsletter.ingest.htmltext import html_paragraphs
 
 TEXT_FIELDS = ("title", "url", "section", "author", "image", "image_url", "image_alt", "image_credit", "summary")
-_FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:^(?:---|\.\.\.)[ \t]*$\r?\n?)", re.S | re.M)
+_FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:^(?:---|\.\.\.)[ \t]*\r?$\n?)", re.S | re.M)
 _EMPTY_FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 
 

@@ -15,13 +15,14 @@ from newsletter.article import Article
 from newsletter.errors import SourceError
 from newsletter.ingest.htmltext import html_paragraphs, html_to_text
 
-# Link furniture at the END of a summary, after a sentence or on its own: several languages.
+# Link furniture at the END of a summary, after a sentence or on its own, in several languages. After `Read
+# more` may come the headline (`Continue reading Harbour reopens →`) but no comma: a clause is a sentence.
 _MORE = (r"read\ more|read\ the\ (?:full\ )?(?:story|article|post)|continue\ reading|keep\ reading|"
          r"lire\ la\ suite|weiterlesen|mehr\ lesen|leer\ más|seguir\ leyendo|continuar\ leyendo|leggi\ tutto")
 _TAIL = re.compile(rf"""
     (?:^|(?<=[.!?…\]»"”’)]))\s*(?:
         the\ post\ .{{1,300}}?\ appeared\ first\ on\ .{{1,200}}?
-      | (?:{_MORE})\b[^\n]{{0,200}}?
+      | (?:{_MORE})\b[^\n,;]{{0,120}}?
     )\s*[.…:»›→>\]\)]*\s*$
     | \s*\[\s*(?:…|\.\.\.|&hellip;)\s*\]\s*$
     | \s*(?:…|\.\.\.)\s*(?:{_MORE})\s*[.…:»›→>]*\s*$

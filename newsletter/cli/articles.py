@@ -17,7 +17,11 @@ def ingest(
                                             "feed or json instead of guessing.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
 ) -> None:
-    """Read articles from SOURCES into the pool (the same article again is updated, not duplicated)."""
+    """Read articles from SOURCES into the pool (the same article again is updated, not duplicated).
+
+    A file or URL over 20 MB is refused, and a URL gets 60 s in total. A bad source or article is reported and
+    the rest still land; the exit code is 1 when anything failed.
+    """
     from rich.progress import Progress
 
     from newsletter.errors import NewsletterError, suggest
@@ -34,9 +38,9 @@ def ingest(
         report = run(conn, sources, fmt, progress=lambda s: progress.advance(task),
                      aliases=ws.config.selection.aliases)
     for message in report.warnings:
-        warn(message)
+        warn(" ".join(message.split()))
     for exc in report.errors:
-        error(str(exc))
+        error(" ".join(str(exc).split()))  # one line whatever a parser put in its message
     if as_json:
         print_json(report.to_json())
     else:

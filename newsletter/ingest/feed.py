@@ -63,7 +63,7 @@ def _image(entry) -> str | None:
 
 
 def _when(entry) -> datetime | None:
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    parsed = entry.get("published_parsed") if "published" in entry else entry.get("updated_parsed")
     try:
         return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
     except (OverflowError, ValueError, OSError):

@@ -61,6 +61,8 @@ def load(source: str) -> Loaded:
 
 def _read_file(path: Path, source: str) -> bytes:
     try:
+        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+            raise SourceError(source, "not a regular file")
         with path.open("rb") as handle:
             size = path.stat().st_size
             if size > MAX_BYTES:

@@ -5,6 +5,7 @@ Each entry: (kind, file name, builder writing the file, the `.expect` text as a 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -22,7 +23,28 @@ def text(content: str):
     return build
 
 
+def fifo(path: Path) -> None:
+    """A named pipe nobody writes to: opening it would wait for ever."""
+    os.mkfifo(path)
+
+
+def link_to(target: str):
+    def build(path: Path) -> None:
+        path.symlink_to(target)
+    return build
+
+
+def folder_loop(path: Path) -> None:
+    """A folder holding a symlink to its parent beside one good article."""
+    (path / "inner").mkdir(parents=True)
+    (path / "inner" / "up").symlink_to("..")
+    (path / "inner" / "ok.md").write_text("---\ntitle: Looped folder article\n---\nBody.\n")
+
+
 GENERATED = [
+    ("articles", "fifo.txt", fifo, "not a regular file"),
+    ("articles", "dev_zero.txt", link_to("/dev/zero"), "not a regular file"),
+    ("articles", "symlink_loop_folder", folder_loop, "kept: 1"),
     ("articles", "huge_50mb.txt", sparse(50 * 1024 * 1024), "50 MB, larger than the 20 MB limit for one source"),
     ("articles", "huge_21mb.md", sparse(21 * 1024 * 1024), "larger than the 20 MB limit for one source"),
     ("articles", "json_nested_200000.json", text("[" * 200_000 + "]" * 200_000),

@@ -263,3 +263,34 @@ def test_a_date_on_utc_overflow_names_the_field(tmp_path):
     with pytest.raises(SourceError, match="'published' 9999-12-31T23:30:00-05:00 is out of range in UTC"):
         read_source(str(md))
     assert date(2026, 11, 28).isoformat() == DAY
+
+
+def test_fetch_goes_through_the_proxy_the_environment_names(ws, monkeypatch):
+    """http_proxy is honoured (the host below does not resolve: only the proxy can answer)."""
+    from http.server import BaseHTTPRequestHandler
+
+    seen = []
+
+    class Proxy(BaseHTTPRequestHandler):
+        def do_GET(self):
+            seen.append(self.path)
+            body = FEED.encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/rss+xml")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{server.server_address[1]}")
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    try:
+        report = ingest(ws.connect(), ["http://feeds.invalid/port.rss"])
+    finally:
+        server.shutdown()
+    assert report.added == 2 and seen == ["http://feeds.invalid/port.rss"]

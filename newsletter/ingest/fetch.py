@@ -137,11 +137,32 @@ def _fetch(url: str) -> Loaded:
     raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)")
 
 
+def _connection(scheme: str, host: str, port: int, path: str,
+                timeout: float) -> tuple[http.client.HTTPConnection, str]:
+    """A connection to the host, or through the proxy the environment names (http_proxy, https_proxy,
+    no_proxy), and the request target to send on it."""
+    import urllib.request
+
+    proxy = urllib.request.getproxies().get(scheme)
+    if not proxy or urllib.request.proxy_bypass(host):
+        if scheme == "https":
+            return http.client.HTTPSConnection(host, port, timeout=timeout,
+                                               context=ssl.create_default_context()), path
+        return http.client.HTTPConnection(host, port, timeout=timeout), path
+    via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    if scheme == "https":  # a CONNECT tunnel through the proxy, TLS with the host itself
+        conn = http.client.HTTPSConnection(via.hostname or "", via.port or 80, timeout=timeout,
+                                           context=ssl.create_default_context())
+        conn.set_tunnel(host, port)
+        return conn, path
+    name = f"[{host}]" if ":" in host else host
+    target = f"http://{name}{'' if port == 80 else f':{port}'}{path}"  # a proxy takes the absolute URL
+    return http.client.HTTPConnection(via.hostname or "", via.port or 80, timeout=timeout), target
+
+
 def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: float) -> Loaded | str:
     """One request: the Loaded answer, or the URL a redirect points to."""
-    timeout = min(TIMEOUT, remaining)
-    conn = (http.client.HTTPSConnection(host, port, timeout=timeout, context=ssl.create_default_context())
-            if scheme == "https" else http.client.HTTPConnection(host, port, timeout=timeout))
+    conn, path = _connection(scheme, host, port, path, min(TIMEOUT, remaining))
     watchdog = _Watchdog(conn, remaining)
     try:
         conn.request("GET", path, headers=_HEADERS)

@@ -27,6 +27,7 @@ def ingest(
     from newsletter.errors import NewsletterError, suggest
     from newsletter.ingest import FORMATS, expand
     from newsletter.ingest import ingest as run
+    from newsletter.ingest.fetch import shown
 
     if fmt is not None and fmt not in FORMATS:
         raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
@@ -37,10 +38,11 @@ def ingest(
         task = progress.add_task("Ingesting", total=total)
         report = run(conn, sources, fmt, progress=lambda s: progress.advance(task),
                      aliases=ws.config.selection.aliases)
+    # One line each, whatever a parser put in its message, and no terminal escapes from a file name.
     for message in report.warnings:
-        warn(" ".join(message.split()))
+        warn(shown(" ".join(message.split())))
     for exc in report.errors:
-        error(" ".join(str(exc).split()))  # one line whatever a parser put in its message
+        error(shown(" ".join(str(exc).split())))
     if as_json:
         print_json(report.to_json())
     else:

@@ -6,9 +6,13 @@ import hashlib
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from newsletter.errors import SourceError
+from newsletter.urls import safe_image, safe_link
 
 # Crockford's base32 without the look-alikes: ids are easy to read aloud and to type.
 _ALPHABET = "0123456789abcdefghjkmnpqrstvwxyz"
@@ -43,17 +47,35 @@ class Article:
     def id(self) -> str:
         return short_id(self.key)
 
-    def finish(self) -> Article:
-        """Fill what readers leave out: a summary, UTC time, tidy strings."""
+    def finish(self, warn: Callable[[str], None] | None = None) -> Article:
+        """Fill what readers leave out (a summary, UTC time, tidy strings) and check what they found.
+
+        A `url` or `image_url` that is not http(s) (or mailto, for the link) is dropped through the one URL gate,
+        with a warning naming the field; a missing title or a date out of range is a SourceError.
+        """
         self.title = tidy(self.title)
+        if not self.title:
+            raise SourceError(self.source, "the article has no title")
         self.body = [p for p in (tidy(p) for p in self.body) if p]
         if self.published is not None:
-            self.published = to_utc(self.published)
+            try:
+                self.published = to_utc(self.published)
+            except (OverflowError, ValueError):
+                raise SourceError(self.source, f"'published' {self.published.isoformat()} is out of range "
+                                               f"in UTC") from None
         self.summary = tidy(self.summary) if self.summary else make_summary(self.body)
         self.tags = list(dict.fromkeys(t for t in (tidy(t) for t in self.tags) if t))
         for name in ("section", "author", "image_url", "image_alt", "image_credit", "url"):
             value = getattr(self, name)
             setattr(self, name, tidy(value) or None if isinstance(value, str) else value)
+        for name, gate in (("url", safe_link), ("image_url", safe_image)):
+            value = getattr(self, name)
+            if value is not None and gate(value) is None:
+                if warn:
+                    kinds = "http(s) or mailto" if name == "url" else "http(s)"
+                    warn(f"{self.source}: dropped '{name}' of '{self.title[:60]}': '{value[:80]}' is not an "
+                         f"{kinds} URL")
+                setattr(self, name, None)
         if self.url:
             self.url = without_tracking(self.url)
         return self
@@ -99,7 +121,8 @@ def short_id(key: str) -> str:
 
 
 def canonical_url(url: str) -> str:
-    """Lower-case scheme and host, no fragment, no tracking parameters, no default port or trailing slash."""
+    """Lower-case host, no fragment, no tracking parameters, no default port or trailing slash, and http taken
+    as https: the same page reached either way (a file's front matter, the web) is one article."""
     parts = urlsplit(url.strip())
     host = (parts.hostname or "").lower()
     if parts.port and (parts.scheme, parts.port) not in (("http", 80), ("https", 443)):
@@ -107,7 +130,8 @@ def canonical_url(url: str) -> str:
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
                              if not _TRACKING_PARAMS.match(k)))
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower(), host, path, query, ""))
+    scheme = parts.scheme.lower()
+    return urlunsplit(("https" if scheme == "http" else scheme, host, path, query, ""))
 
 
 def without_tracking(url: str) -> str:

@@ -19,7 +19,7 @@ from newsletter import issuefile, pool
 from newsletter.clock import long_date
 from newsletter.errors import ComposeError, NotFoundError, suggest
 from newsletter.issue import MORE_SECTION, Issue, Item, default_preheader
-from newsletter.selection import Seen, select, window
+from newsletter.selection import Seen, section_of, select, window
 from newsletter.workspace import Workspace
 
 
@@ -200,10 +200,11 @@ class Editor:
         article = pool.get(conn, article_id)
         if self.issue.find(article.id):
             raise ComposeError(f"{article.id} is already in the issue of {self.issue.date}")
-        name = self._section_name(section) if section else self._section_name(
-            next((s for s in known_sections(self.ws) if s.casefold() == (article.section or "").casefold()),
-                 MORE_SECTION))
+        rules = self.ws.config.selection
+        name = self._section_name(section or section_of(article, rules.sections, rules.aliases))
         item = Item.from_article(article)
+        if name != MORE_SECTION:
+            item.section = name
         self._insert(self._section_table(name), issuefile.item_table(item), position)
         return item
 
@@ -217,6 +218,8 @@ class Editor:
         table, index = self._locate(item_id)
         item = table["items"][index]
         target = self._section_table(self._section_name(section)) if section else table
+        if section and str(target["name"]) != MORE_SECTION:  # the kicker shows the section it now sits in
+            item["section"] = str(target["name"])
         del table["items"][index]
         self._insert(target, item, position)
         if not table["items"] and table is not target:

@@ -55,6 +55,8 @@ class SelectionSettings:
     """Fewer items than this: a warning when composing, and `send` refuses without --force."""
     similarity: float = 0.8
     """Titles this similar (0-1) count as the same story and only the newest is kept."""
+    aliases: dict[str, str] = field(default_factory=dict)
+    """Incoming sections mapped to one of `sections` (any case), e.g. `{ Europe = "World", Funding = "Business" }`."""
 
 
 @dataclass
@@ -238,6 +240,13 @@ def _check_values(cfg: Config) -> list[str]:
         bad("selection.similarity", "must be between 0 and 1")
     if len(set(map(str.casefold, s.sections))) != len(s.sections):
         bad("selection.sections", "lists a section twice")
+    known = {name.casefold() for name in s.sections}
+    for alias, target in s.aliases.items():
+        if target.casefold() not in known:
+            bad(f"selection.aliases.{alias}", f"'{target}' is not one of the sections ({', '.join(s.sections)})"
+                f"{suggest(target, s.sections)}")
+    if len({alias.casefold() for alias in s.aliases}) != len(s.aliases):
+        bad("selection.aliases", "names a section twice (aliases match case-insensitively)")
     d = cfg.delivery
     from newsletter.deliver.providers import REGISTRY
 
@@ -303,9 +312,23 @@ def _missing(data: dict) -> list[str]:
 
 
 def _type_name(tp: object) -> str:
+    if typing.get_origin(tp) is dict:
+        return "a table of strings (name = \"value\")"
     return {str: "a string", int: "an integer", float: "a number", bool: "true or false"}.get(
         tp, "a list of strings"  # type: ignore[arg-type]
     )
+
+
+def _type_ok(tp: object, value: object) -> bool:
+    """Whether a TOML value has the field's type: str, int, float, bool, list[str] or dict[str, str]."""
+    origin = typing.get_origin(tp)
+    if origin is list:
+        return isinstance(value, list) and all(isinstance(v, str) for v in value)
+    if origin is dict:  # a table of strings; its keys are strings by TOML's grammar
+        return isinstance(value, dict) and all(isinstance(v, str) for v in value.values())
+    if tp is float:
+        return isinstance(value, (int, float)) and not isinstance(value, bool)
+    return isinstance(value, tp) and not (tp is int and isinstance(value, bool))  # type: ignore[arg-type]
 
 
 def _fill(obj: object, data: dict, prefix: str, problems: list[str]) -> None:
@@ -324,14 +347,7 @@ def _fill(obj: object, data: dict, prefix: str, problems: list[str]) -> None:
             else:
                 _fill(getattr(obj, key), value, dotted + ".", problems)
             continue
-        ok = (
-            isinstance(value, list) and all(isinstance(v, str) for v in value)
-            if typing.get_origin(tp) is list
-            else isinstance(value, (int, float)) and not isinstance(value, bool)
-            if tp is float
-            else isinstance(value, tp) and not (tp is int and isinstance(value, bool))
-        )
-        if not ok:
+        if not _type_ok(tp, value):
             problems.append(f"Config value '{dotted}': expected {_type_name(tp)}, got {value!r}")
             continue
         setattr(obj, key, float(value) if tp is float else value)

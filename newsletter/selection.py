@@ -65,8 +65,17 @@ def is_near_duplicate(article: Article, others: Iterable[Article | Item], thresh
     return False
 
 
-def section_of(article: Article, sections: list[str]) -> str:
-    wanted = (article.section or "").casefold()
+def resolve_section(section: str | None, aliases: dict[str, str]) -> str | None:
+    """The newsletter's own name for an incoming section (`[selection] aliases`, case-insensitive)."""
+    if not section:
+        return section
+    wanted = section.casefold()
+    return next((target for alias, target in aliases.items() if alias.casefold() == wanted), section)
+
+
+def section_of(article: Article, sections: list[str], aliases: dict[str, str] | None = None) -> str:
+    """The configured section an article goes into (through the aliases), else `More`."""
+    wanted = (resolve_section(article.section, aliases or {}) or "").casefold()
     return next((s for s in sections if s.casefold() == wanted), MORE_SECTION)
 
 
@@ -82,7 +91,7 @@ def select(candidates: list[Article], rules: SelectionSettings, seen: Seen) -> l
             continue
         if any(similarity(article.title, t) >= rules.similarity for t in seen.titles):
             continue
-        name = section_of(article, rules.sections)
+        name = section_of(article, rules.sections, rules.aliases)
         if per_section.get(name, 0) >= rules.max_per_section:
             continue
         per_section[name] = per_section.get(name, 0) + 1
@@ -90,7 +99,10 @@ def select(candidates: list[Article], rules: SelectionSettings, seen: Seen) -> l
     order = [*rules.sections, MORE_SECTION]
     sections = []
     for name in order:
-        items = [Item.from_article(a) for a in chosen if section_of(a, rules.sections) == name]
+        items = [Item.from_article(a) for a in chosen if section_of(a, rules.sections, rules.aliases) == name]
+        for item in items:  # the kicker shows the newsletter's section, not the source's word for it
+            if name != MORE_SECTION:
+                item.section = name
         if items:
             sections.append(Section(name, items))
     # The lead: the first story of the issue with a picture (the theme shows it large), else the first.

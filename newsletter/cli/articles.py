@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, error, parse_date, print_json, workspace
+from newsletter.cli.common import console, error, parse_date, print_json, warn, workspace
 
 articles_app = typer.Typer(help="List, show and remove articles in the pool.", no_args_is_help=True)
 
@@ -17,12 +17,17 @@ def ingest(
                                             "feed or json instead of guessing.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
 ) -> None:
-    """Read articles from SOURCES into the pool (the same article again is updated, not duplicated)."""
+    """Read articles from SOURCES into the pool (the same article again is updated, not duplicated).
+
+    A file or URL over 20 MB is refused, and a URL gets 60 s in total. A bad source or article is reported and
+    the rest still land; the exit code is 1 when anything failed.
+    """
     from rich.progress import Progress
 
     from newsletter.errors import NewsletterError, suggest
     from newsletter.ingest import FORMATS, expand
     from newsletter.ingest import ingest as run
+    from newsletter.ingest.fetch import shown
 
     if fmt is not None and fmt not in FORMATS:
         raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
@@ -31,9 +36,13 @@ def ingest(
     total = sum(1 for _ in expand(sources))
     with Progress(console=console, transient=True, disable=as_json or total < 3) as progress:
         task = progress.add_task("Ingesting", total=total)
-        report = run(conn, sources, fmt, progress=lambda s: progress.advance(task))
+        report = run(conn, sources, fmt, progress=lambda s: progress.advance(task),
+                     aliases=ws.config.selection.aliases)
+    # One line each, whatever a parser put in its message, and no terminal escapes from a file name.
+    for message in report.warnings:
+        warn(shown(" ".join(message.split())))
     for exc in report.errors:
-        error(str(exc))
+        error(shown(" ".join(str(exc).split())))
     if as_json:
         print_json(report.to_json())
     else:

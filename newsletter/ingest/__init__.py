@@ -29,6 +29,11 @@ EXTENSIONS = {
 
 
 def _decode(loaded: Loaded, source: str) -> str:
+    if loaded.data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark (Windows "Unicode")
+        try:
+            return loaded.data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise SourceError(source, f"undecodable bytes (not UTF-16) at byte {exc.start}") from None
     try:
         return loaded.data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -47,31 +52,32 @@ def _read_text(loaded: Loaded, source: str) -> list[Article]:
     return read_plaintext(_decode(loaded, source), source)
 
 
-def _read_markdown(loaded: Loaded, source: str) -> list[Article]:
+def _read_markdown(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.markdown import read_markdown
 
     return read_markdown(_decode(loaded, source), source)
 
 
-def _read_html(loaded: Loaded, source: str) -> list[Article]:
+def _read_html(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.html import read_html
 
     return read_html(loaded.data, source, loaded.url)
 
 
-def _read_feed(loaded: Loaded, source: str) -> list[Article]:
+def _read_feed(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.feed import read_feed
 
     return read_feed(loaded.data, source)
 
 
-def _read_json(loaded: Loaded, source: str) -> list[Article]:
+def _read_json(loaded: Loaded, source: str) -> list[Article | SourceError]:
     from newsletter.ingest.jsonfile import read_json
 
     return read_json(_decode(loaded, source), source)
 
 
-READERS: dict[str, Callable[[Loaded, str], list[Article]]] = {
+# A reader returns the articles of a source, and a SourceError in place of each item it had to refuse.
+READERS: dict[str, Callable[[Loaded, str], list[Article | SourceError]]] = {
     "text": _read_text,
     "markdown": _read_markdown,
     "html": _read_html,
@@ -103,25 +109,58 @@ def sniff(loaded: Loaded, source: str) -> str:
     return "text"
 
 
-def read_source(source: str, fmt: str | None = None) -> list[Article]:
-    """All articles in one file or URL; SourceError when it cannot be read or holds no article."""
+def read_items(source: str, fmt: str | None = None,
+               warn: Callable[[str], None] | None = None) -> tuple[list[Article], list[SourceError]]:
+    """The good articles of one file or URL, and why each bad one (or the whole source) was refused.
+
+    One bad item of a feed or a JSON list does not cost the others; a refused URL field is dropped with a
+    warning and the article kept.
+    """
     loaded = load(source)
     kind = fmt or sniff(loaded, source)
-    articles = READERS[kind](loaded, source)
-    if not articles:
+    try:
+        found = READERS[kind](loaded, source)
+    except SourceError:
+        raise
+    except RecursionError:
+        raise SourceError(source, f"nested too deeply to be read as {kind}") from None
+    except Exception as exc:  # a third-party parser's bug on hostile input costs this source only
+        raise SourceError(source, f"cannot be read as {kind} ({type(exc).__name__}: {exc})") from None
+    articles, errors = [], []
+    for item in found:
+        if isinstance(item, SourceError):
+            errors.append(item)
+            continue
+        try:
+            articles.append(item.finish(warn))
+        except SourceError as exc:
+            errors.append(exc)
+    if not articles and not errors:
         raise SourceError(source, f"no article found (read as {kind})")
-    return [a.finish() for a in articles]
+    return articles, errors
+
+
+def read_source(source: str, fmt: str | None = None) -> list[Article]:
+    """All articles in one file or URL; SourceError when it, or any article in it, cannot be read."""
+    articles, errors = read_items(source, fmt)
+    if errors:
+        raise errors[0]
+    return articles
+
+
+def _files(folder: Path) -> list[Path]:
+    """Files of a folder, recursively and in name order; hidden files and unknown extensions skipped."""
+    return [item for item in sorted(folder.rglob("*"))
+            if item.is_file() and not any(part.startswith(".") for part in item.relative_to(folder).parts)
+            and item.suffix.lower() in EXTENSIONS]
 
 
 def expand(sources: list[str]) -> Iterator[str]:
-    """Files of folders, recursively and in name order; hidden files and unknown extensions skipped."""
+    """Every source with folders replaced by their files (a folder with none stays, to be reported)."""
     for source in sources:
         path = Path(source)
         if not is_url(source) and path.is_dir():
-            for item in sorted(path.rglob("*")):
-                if item.is_file() and not any(part.startswith(".") for part in item.relative_to(path).parts) \
-                        and item.suffix.lower() in EXTENSIONS:
-                    yield str(item)
+            yield from (str(item) for item in _files(path)) if _files(path) else [source]
         else:
             yield source
 
@@ -133,32 +172,40 @@ class IngestReport:
     skipped: int = 0
     failed: int = 0
     errors: list[SourceError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     articles: list[tuple[str, Article]] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
             "added": self.added, "updated": self.updated, "skipped": self.skipped, "failed": self.failed,
-            "errors": [str(e) for e in self.errors],
+            "errors": [str(e) for e in self.errors], "warnings": self.warnings,
             "articles": [{"outcome": o, "id": a.id, "title": a.title, "source": a.source} for o, a in self.articles],
         }
 
 
 def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
-           progress: Callable[[str], None] | None = None) -> IngestReport:
-    """Read every source and save its articles; a bad source is recorded and the rest go on."""
+           progress: Callable[[str], None] | None = None, aliases: dict[str, str] | None = None) -> IngestReport:
+    """Read every source and save its articles; a bad source or article is recorded and the rest go on.
+
+    `aliases` maps incoming sections to the newsletter's own (`[selection] aliases`), case-insensitively.
+    """
     from newsletter import pool
+    from newsletter.selection import resolve_section
 
     report = IngestReport()
     for source in expand(sources):
         if progress:
             progress(source)
         try:
-            articles = read_source(source, fmt)
+            if not is_url(source) and Path(source).is_dir():
+                raise SourceError(source, f"the folder holds no file to ingest ({', '.join(sorted(EXTENSIONS))})")
+            articles, errors = read_items(source, fmt, report.warnings.append)
         except SourceError as exc:
-            report.failed += 1
-            report.errors.append(exc)
-            continue
+            articles, errors = [], [exc]
+        report.failed += len(errors)
+        report.errors += errors
         for article in articles:
+            article.section = resolve_section(article.section, aliases or {})
             outcome = pool.save(conn, article)
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.articles.append((outcome, article))

@@ -1,17 +1,38 @@
-"""Loading a source's bytes: a file, or an http(s) URL (the only network ingestion does)."""
+"""Loading a source's bytes: a file, or an http(s) URL (the only network ingestion does).
+
+Both are capped at MAX_BYTES, measured before anything is read whole. A URL is checked before any connection,
+follows at most MAX_REDIRECTS redirects and only to http(s), and the whole fetch (connect, headers, body, every
+redirect) has a total deadline: a server trickling one byte every few seconds never trips a per-read timeout,
+so a watchdog shuts the socket when TOTAL_SECONDS have passed.
+"""
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
+import http.client
+import re
+import socket
+import ssl
+import threading
+import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 from newsletter import __version__
 from newsletter.errors import SourceError
 
 TIMEOUT = 20
+"""Seconds one network operation (connect, one read) may take."""
+TOTAL_SECONDS = 60
+"""Seconds a whole fetch may take, redirects included."""
 MAX_BYTES = 20 * 1024 * 1024
+"""The largest source, file or URL, ingestion reads (20 MB: far above any article or feed)."""
+MAX_REDIRECTS = 5
+_HEADERS = {
+    "User-Agent": f"newsletter/{__version__} (+https://pypi.org/project/newsletter)",
+    "Accept": "text/html, application/rss+xml, application/atom+xml, application/xml, application/json, */*",
+    "Accept-Encoding": "identity",
+}
 
 
 @dataclass
@@ -22,32 +43,194 @@ class Loaded:
 
 
 def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
+    return bool(re.match(r"(?i)https?://", source))
+
+
+def shown(text: str) -> str:
+    """`text` with control characters escaped, for a one-line message."""
+    return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
 def load(source: str) -> Loaded:
     if is_url(source):
         return _fetch(source)
+    if re.match(r"[A-Za-z][A-Za-z0-9+.-]+://", source):
+        raise SourceError(shown(source), "only http(s) URLs, files and folders can be ingested")
+    return Loaded(_read_file(Path(source), source))
+
+
+def _read_file(path: Path, source: str) -> bytes:
     try:
-        return Loaded(Path(source).read_bytes())
+        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
+            raise SourceError(source, "not a regular file")
+        with path.open("rb") as handle:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise SourceError(source, f"{size / 1024 / 1024:.0f} MB, larger than the "
+                                          f"{MAX_BYTES // 1024 // 1024} MB limit for one source")
+            data = handle.read(MAX_BYTES + 1)  # a device or a growing file can say 0 bytes and be endless
     except OSError as exc:
         raise SourceError(source, exc.strerror or str(exc)) from exc
+    if len(data) > MAX_BYTES:
+        raise SourceError(source, f"larger than the {MAX_BYTES // 1024 // 1024} MB limit for one source")
+    return data
+
+
+def check_url(url: str) -> tuple[str, str, int, str]:
+    """(scheme, host, port, path with query) of an http(s) URL, or SourceError saying what is wrong with it."""
+    if any(ch.isspace() or not ch.isprintable() for ch in url):
+        raise SourceError(shown(url), "a URL cannot hold spaces or control characters (write a space as %20)")
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise SourceError(url, f"not a valid URL ({exc})") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ("http", "https"):
+        raise SourceError(url, "only http(s) URLs can be fetched")
+    if not parts.hostname:
+        raise SourceError(url, "the URL has no host")
+    try:
+        parts.hostname.encode("idna")
+    except UnicodeError:
+        raise SourceError(url, f"'{parts.hostname}' is not a valid host name") from None
+    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+    return scheme, parts.hostname, port or (443 if scheme == "https" else 80), path
+
+
+class _Watchdog:
+    """Shuts a connection's socket at the deadline, which wakes a read blocked in another layer."""
+
+    def __init__(self, conn: http.client.HTTPConnection, seconds: float):
+        self.expired = False
+        self._conn = conn
+        self._timer = threading.Timer(max(seconds, 0.0), self._fire)
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self) -> None:
+        self.expired = True
+        sock = self._conn.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def cancel(self) -> None:
+        self._timer.cancel()
 
 
 def _fetch(url: str) -> Loaded:
-    request = urllib.request.Request(url, headers={
-        "User-Agent": f"newsletter/{__version__} (+https://pypi.org/project/newsletter)",
-        "Accept": "text/html, application/rss+xml, application/atom+xml, application/xml, application/json, */*",
-    })
+    deadline = time.monotonic() + TOTAL_SECONDS
+    for _ in range(MAX_REDIRECTS + 1):
+        scheme, host, port, path = check_url(url)
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        result = _get(url, scheme, host, port, path, remaining)
+        if isinstance(result, Loaded):
+            return result
+        url = result
+    else:
+        raise SourceError(url, f"more than {MAX_REDIRECTS} redirects")
+    raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)")
+
+
+def _connection(scheme: str, host: str, port: int, path: str,
+                timeout: float) -> tuple[http.client.HTTPConnection, str]:
+    """A connection to the host, or through the proxy the environment names (http_proxy, https_proxy,
+    no_proxy), and the request target to send on it."""
+    import urllib.request
+
+    proxy = urllib.request.getproxies().get(scheme)
+    if not proxy or urllib.request.proxy_bypass(host):
+        if scheme == "https":
+            return http.client.HTTPSConnection(host, port, timeout=timeout,
+                                               context=ssl.create_default_context()), path
+        return http.client.HTTPConnection(host, port, timeout=timeout), path
+    via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
+    if scheme == "https":  # a CONNECT tunnel through the proxy, TLS with the host itself
+        conn = http.client.HTTPSConnection(via.hostname or "", via.port or 80, timeout=timeout,
+                                           context=ssl.create_default_context())
+        conn.set_tunnel(host, port)
+        return conn, path
+    name = f"[{host}]" if ":" in host else host
+    target = f"http://{name}{'' if port == 80 else f':{port}'}{path}"  # a proxy takes the absolute URL
+    return http.client.HTTPConnection(via.hostname or "", via.port or 80, timeout=timeout), target
+
+
+def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: float) -> Loaded | str:
+    """One request: the Loaded answer, or the URL a redirect points to."""
+    conn, path = _connection(scheme, host, port, path, min(TIMEOUT, remaining))
+    watchdog = _Watchdog(conn, remaining)
     try:
-        with urllib.request.urlopen(request, timeout=TIMEOUT) as response:
-            data = response.read(MAX_BYTES + 1)
-            if len(data) > MAX_BYTES:
-                raise SourceError(url, f"larger than {MAX_BYTES // 1024 // 1024} MB")
-            return Loaded(data, response.headers.get("Content-Type", ""), response.geturl())
-    except urllib.error.HTTPError as exc:
-        raise SourceError(url, f"HTTP {exc.code} {exc.reason}") from exc
-    except urllib.error.URLError as exc:
-        raise SourceError(url, f"cannot fetch ({exc.reason})") from exc
-    except TimeoutError as exc:
-        raise SourceError(url, f"no answer within {TIMEOUT} s") from exc
+        conn.request("GET", path, headers=_HEADERS)
+        response = conn.getresponse()
+        if response.status in (301, 302, 303, 307, 308) and response.getheader("Location"):
+            return _redirect(url, response.getheader("Location", ""))
+        if response.status >= 400:
+            raise SourceError(url, f"HTTP {response.status} {response.reason}")
+        loaded = Loaded(_body(response, url), response.getheader("Content-Type", ""), url)
+        if watchdog.expired:  # the watchdog's shutdown can look like a short but complete answer
+            raise SourceError(url, "deadline")
+        return loaded
+    except SourceError as exc:
+        if watchdog.expired:
+            raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)") \
+                from None
+        raise exc from None
+    except (OSError, http.client.HTTPException, UnicodeError, ValueError) as exc:
+        if watchdog.expired:
+            raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)") \
+                from None
+        raise SourceError(url, _reason(exc)) from None
+    finally:
+        watchdog.cancel()
+        conn.close()
+
+
+def _redirect(url: str, location: str) -> str:
+    """The absolute URL a redirect points to, when it is one ingestion may follow."""
+    try:
+        target = urljoin(url, location)
+        urlsplit(target).port  # noqa: B018 - raises ValueError for a broken host or port
+    except ValueError:
+        raise SourceError(url, f"redirects to '{shown(location)}', which is not a valid URL") from None
+    if urlsplit(target).scheme.lower() not in ("http", "https"):
+        raise SourceError(url, f"redirects to '{shown(target)}', which is not an http(s) URL")
+    return target
+
+
+def _body(response: http.client.HTTPResponse, url: str) -> bytes:
+    limit = f"larger than the {MAX_BYTES // 1024 // 1024} MB limit for one source"
+    length = response.getheader("Content-Length", "")
+    if length.isdigit() and int(length) > MAX_BYTES:
+        raise SourceError(url, limit)
+    chunks, size = [], 0
+    while chunk := response.read1(65536):
+        size += len(chunk)
+        if size > MAX_BYTES:
+            raise SourceError(url, limit)
+        chunks.append(chunk)
+    if length.isdigit() and size < int(length):
+        raise SourceError(url, f"the server closed the connection after {size} of {length} bytes")
+    return b"".join(chunks)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, http.client.RemoteDisconnected):
+        return "the server closed the connection without an answer"
+    if isinstance(exc, http.client.IncompleteRead):
+        return "the server closed the connection before the answer was complete"
+    if isinstance(exc, http.client.HTTPException):
+        return f"not an HTTP answer ({shown(str(exc))[:120] or type(exc).__name__})"
+    if isinstance(exc, TimeoutError):
+        return f"no answer within {TIMEOUT} s"
+    if isinstance(exc, socket.gaierror):
+        return f"cannot find the host ({exc.strerror})"
+    if isinstance(exc, ssl.SSLError):
+        return f"TLS failed ({exc.reason or exc})"
+    if isinstance(exc, OSError):
+        return f"cannot fetch ({exc.strerror or exc})"
+    return f"cannot fetch ({shown(str(exc))[:120]})"

@@ -1,25 +1,34 @@
-"""JSON: one article object or a list of them, in the shape `articles show --json` prints."""
+"""JSON: one article object or a list of them, in the shape `articles show --json` prints.
+
+In a list, each object stands alone: a bad one is reported by its position (`item 3: …`) and the others land.
+"""
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
 
-from newsletter.article import Article
+from newsletter.article import Article, to_utc
 from newsletter.errors import SourceError
 
 _TEXT_FIELDS = ("url", "section", "author", "summary", "image_url", "image_alt", "image_credit")
+_KINDS = {list: "a list", dict: "an object", bool: "true/false", int: "a number", float: "a number",
+          type(None): "null", str: "a string"}
+
+
+def _kind(value: object) -> str:
+    return _KINDS.get(type(value), type(value).__name__)
 
 
 def _article(obj: object, source: str, where: str) -> Article:
     if not isinstance(obj, dict):
-        raise SourceError(source, f"{where}: expected an object, got {type(obj).__name__}")
+        raise SourceError(source, f"{where}: expected an object, got {_kind(obj)}")
     title = obj.get("title")
     if not isinstance(title, str) or not title.strip():
-        raise SourceError(source, f"{where}: 'title' is missing or empty")
+        raise SourceError(source, f"{where}: 'title' is missing or not a string")
     for name in _TEXT_FIELDS:
         if obj.get(name) is not None and not isinstance(obj[name], str):
-            raise SourceError(source, f"{where}: '{name}' must be a string")
+            raise SourceError(source, f"{where}: '{name}' must be a string, not {_kind(obj[name])}")
     body = obj.get("body") or []
     if isinstance(body, str):
         body = [p for p in body.split("\n\n") if p.strip()]
@@ -30,19 +39,37 @@ def _article(obj: object, source: str, where: str) -> Article:
         raise SourceError(source, f"{where}: 'tags' must be a list of strings")
     published = None
     if obj.get("published"):
+        if not isinstance(obj["published"], str):
+            raise SourceError(source, f"{where}: 'published' must be an ISO 8601 date string, not "
+                                      f"{_kind(obj['published'])}")
         try:
-            published = datetime.fromisoformat(str(obj["published"]).replace("Z", "+00:00"))
-        except ValueError as exc:
-            raise SourceError(source, f"{where}: 'published' is not an ISO 8601 date") from exc
-    return Article(title=title, source=obj.get("source") or source, body=body, tags=tags, published=published,
-                   **{name: obj.get(name) for name in _TEXT_FIELDS})
+            published = datetime.fromisoformat(obj["published"].strip().replace("Z", "+00:00"))
+        except ValueError:
+            raise SourceError(source, f"{where}: 'published' '{obj['published'][:40]}' is not an ISO 8601 "
+                                      f"date") from None
+        try:
+            to_utc(published)
+        except (OverflowError, ValueError):
+            raise SourceError(source, f"{where}: 'published' {obj['published'][:40]} is out of range in "
+                                      f"UTC") from None
+    origin = obj.get("source")
+    return Article(title=title, source=origin if isinstance(origin, str) and origin.strip() else source,
+                   body=body, tags=tags, published=published, **{name: obj.get(name) for name in _TEXT_FIELDS})
 
 
-def read_json(text: str, source: str) -> list[Article]:
+def read_json(text: str, source: str) -> list[Article | SourceError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise SourceError(source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from exc
-    items = data if isinstance(data, list) else [data]
-    return [_article(obj, source, f"item {n}" if isinstance(data, list) else "article")
-            for n, obj in enumerate(items, 1)]
+        raise SourceError(source, f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise SourceError(source, "JSON nested too deeply to be an article") from None
+    if isinstance(data, list):
+        found: list[Article | SourceError] = []
+        for n, obj in enumerate(data, 1):
+            try:
+                found.append(_article(obj, source, f"item {n}"))
+            except SourceError as exc:
+                found.append(exc)
+        return found
+    return [_article(data, source, "article")]

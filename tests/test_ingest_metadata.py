@@ -67,17 +67,18 @@ def _md(path: Path, title: str, section: str, published: str = "2026-11-27T20:00
 
 def test_aliases_config_is_checked():
     path = Path("newsletter.toml")
-    cfg = parse_config('[selection]\naliases = { Europe = "World", "Art & design" = "science" }', path)
+    head = '[newsletter]\nsender = "a@example.com"\n'
+    cfg = parse_config(head + '[selection]\naliases = { Europe = "World", "Art & design" = "science" }', path)
     assert cfg.selection.aliases == {"Europe": "World", "Art & design": "science"}
     with pytest.raises(ConfigError) as info:
-        parse_config('[selection]\naliases = { Europe = "Wrold" }', path)
+        parse_config(head + '[selection]\naliases = { Europe = "Wrold" }', path)
     assert "Config value 'selection.aliases.Europe': 'Wrold' is not one of the sections" in str(info.value)
     assert "did you mean 'World'?" in str(info.value)
     with pytest.raises(ConfigError) as info:
-        parse_config('[selection]\naliases = ["Europe"]', path)
-    assert "Config value 'selection.aliases': expected a table of strings" in str(info.value)
+        parse_config(head + '[selection]\naliases = ["Europe"]', path)
+    assert "Config value 'selection.aliases' (line 4): expected a table of strings" in str(info.value)
     with pytest.raises(ConfigError) as info:
-        parse_config('[selection]\naliases = { Europe = 1 }', path)
+        parse_config(head + '[selection]\naliases = { Europe = 1 }', path)
     assert "selection.aliases" in str(info.value)
 
 

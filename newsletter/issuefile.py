@@ -17,6 +17,7 @@ from tomlkit.toml_document import TOMLDocument
 
 from newsletter.errors import IssueFileError, suggest
 from newsletter.issue import OVERRIDE_FIELDS, SNAPSHOT_FIELDS, Issue, Item, Section
+from newsletter.urls import safe_image, safe_link
 
 TOP_KEYS = ("date", "subject", "preheader", "intro", "sections")
 SECTION_KEYS = ("name", "items")
@@ -79,6 +80,8 @@ def parse_document(text: str, path: Path) -> TOMLDocument:
     except tomlkit.exceptions.ParseError as exc:
         raise IssueFileError(path, f"not valid TOML: {exc.args[0] if exc.args else exc}".split(" at line")[0],
                              exc.line) from exc
+    except tomlkit.exceptions.TOMLKitError as exc:  # e.g. a key written twice in one table
+        raise IssueFileError(path, f"not valid TOML: {exc}") from exc
 
 
 def _as_datetime(value: object) -> datetime | None:
@@ -148,6 +151,10 @@ def _item(raw: object, path: Path, lines: _Lines, section: str, where: tuple) ->
     for key in _TEXT_ITEM_KEYS:
         if raw.get(key) is not None and not isinstance(raw[key], str):
             raise _problem(path, lines, f"{label}: '{key}' must be a string", *where, key)
+    for key, gate in (("url", safe_link), ("image_url", safe_image)):
+        if raw.get(key) and gate(raw[key]) is None:
+            raise _problem(path, lines, f"{label}: '{key}' must be an http(s)" + (" or mailto link" if key == "url"
+                           else " image URL"), *where, key)
     if not isinstance(raw.get("lead", False), bool):
         raise _problem(path, lines, f"{label}: 'lead' must be true or false", *where, "lead")
     try:
@@ -171,6 +178,17 @@ def read_text(path: Path) -> str:
 def load(path: Path) -> Issue:
     text = read_text(path)
     return issue_from_document(parse_document(text, path), text, path)
+
+
+def load_checked(path: Path, known_sections: list[str]) -> Issue:
+    """The issue, refused (IssueFileError naming file and line) when `issue check` finds an error in it: what
+    check calls an error is never built or sent."""
+    issue = load(path)
+    errors = [f for f in check(path, known_sections, 0) if f.level == "error"]
+    if errors:
+        raise IssueFileError(path, "; ".join(f"{f.message}" + (f" (line {f.line})" if f.line else "")
+                                             for f in errors), errors[0].line)
+    return issue
 
 
 @dataclass

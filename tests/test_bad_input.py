@@ -8,6 +8,7 @@ of the same call kept. See tests/badinput/README.md for how to add a case or a k
 from __future__ import annotations
 
 import re
+import shutil
 import socket
 import threading
 import time
@@ -73,6 +74,68 @@ def run_ingest(target: str, cli: Callable, ws) -> Outcome:
     return Outcome(result, shown(target), kept=len(titles) - (GOOD_TITLE in titles), good_kept=GOOD_TITLE in titles)
 
 
+@dataclass
+class Combined:
+    """Several CLI calls of one case seen as one: every line they printed, the worst exit code."""
+    results: list
+
+    @property
+    def stderr(self) -> str:
+        return "".join(r.stderr for r in self.results)
+
+    @property
+    def output(self) -> str:
+        return "".join(r.output for r in self.results)
+
+    @property
+    def exit_code(self) -> int:
+        return min(r.exit_code for r in self.results)  # a bad input must fail every call
+
+
+REPO = Path(__file__).resolve().parents[1]
+DAY = "2026-11-28"
+
+
+def _sample_workspace(ws) -> None:
+    """The repository's sample config and, as the good companion, its issue on another day."""
+    from tests.conftest import set_config
+
+    shutil.copy(REPO / "newsletter.toml", ws.config_path)
+    ws.reload()
+    set_config(ws, "newsletter.postal_address", "1 Test Street, Testville")
+    good = (REPO / "issues" / f"{DAY}.toml").read_text().replace(f"date = {DAY}", "date = 2026-11-27")
+    (ws.issues_dir / "2026-11-27.toml").write_text(good)
+
+
+def run_issue(target: str, cli: Callable, ws) -> Outcome:
+    """An issue file: `issue check` and `build` name its file and line; the good issue beside it still builds."""
+    _sample_workspace(ws)
+    shutil.copy(target, ws.issues_dir / f"{DAY}.toml")
+    results = [cli("issue", "check", DAY), cli("build", DAY)]
+    good = cli("build", "2026-11-27")
+    return Outcome(Combined(results), f"{DAY}.toml", good_kept=good.exit_code == 0)
+
+
+def run_config(target: str, cli: Callable, ws) -> Outcome:
+    """newsletter.toml: every command names the key and its line; nothing else in the workspace is touched."""
+    before = {p.name for p in ws.root.iterdir()}
+    shutil.copy(target, ws.config_path)
+    result = cli("issue", "list")
+    return Outcome(result, "newsletter.toml", good_kept={p.name for p in ws.root.iterdir()} == before)
+
+
+def run_template(target: str, cli: Callable, ws) -> Outcome:
+    """A theme override (user code): the build names the template and line; the last good build stays."""
+    _sample_workspace(ws)
+    shutil.copy(REPO / "issues" / f"{DAY}.toml", ws.issues_dir / f"{DAY}.toml")
+    assert cli("build", DAY).exit_code == 0
+    built = (ws.dist_dir / DAY / "index.html").read_bytes()
+    name = "email.txt.j2" if target.endswith(".txt.j2") else "email.mjml.j2"
+    shutil.copy(target, ws.templates_dir / name)
+    result = cli("build", DAY)
+    return Outcome(result, "", good_kept=(ws.dist_dir / DAY / "index.html").read_bytes() == built)
+
+
 def _not_written(kind: str) -> Runner:
     def run(target: str, cli: Callable, ws) -> Outcome:
         pytest.fail(f"tests/badinput/{kind}/ holds cases but test_bad_input.RUNNERS['{kind}'] has no runner yet")
@@ -86,10 +149,10 @@ RUNNERS: dict[str, Runner] = {
     "articles": run_ingest,
     "feeds": run_ingest,
     "urls": run_ingest,
-    "issues": _not_written("issues"),
+    "issues": run_issue,
     "csv": _not_written("csv"),
-    "config": _not_written("config"),
-    "templates": _not_written("templates"),
+    "config": run_config,
+    "templates": run_template,
 }
 
 

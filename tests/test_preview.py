@@ -254,8 +254,8 @@ def test_a_crafted_view_link_runs_no_script(sample, served, browser):
 def test_hostile_article_and_theme_run_no_script_in_the_frames(sample, served, browser):
     url, _ = served
     issue = sample.issues_dir / "2026-11-28.toml"
-    issue.write_text(issue.read_text().replace(f'title = "{TITLE}"', 'title = "<script>alert(\'title\')</script>"')
-                     .replace('url = "https://example.com/local/', 'url = "javascript:alert(\'url\')//', 1))
+    # (A `javascript:` URL in the issue file itself is refused when the file is read: see tests/badinput/issues.)
+    issue.write_text(issue.read_text().replace(f'title = "{TITLE}"', 'title = "<script>alert(\'title\')</script>"'))
     # What escaping and the URL gate would stop, written straight into the theme: the preview itself must hold.
     theme_with(sample, "<mj-raw><script>parent.__pwned = 1; alert('theme')</script>"
                        "<a href=\"javascript:parent.__pwned = 2; alert('link')\">js link</a>"

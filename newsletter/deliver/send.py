@@ -42,11 +42,8 @@ def prepare(ws: Workspace, day: date, force: bool = False) -> Prepared:
     from newsletter.render.build import current_outputs
 
     config = ws.config
-    path = issuefile.issue_path(ws.issues_dir, day)
-    issue = issuefile.load(path)
-    errors = [f.format(path) for f in issuefile.check(path, known_sections(ws), 0) if f.level == "error"]
-    if errors:  # what `issue check` calls an error is never sent, --force or not
-        raise DeliveryError(f"the issue of {day} has errors: {'; '.join(errors)}")
+    # What `issue check` calls an error is never sent, --force or not.
+    issue = issuefile.load_checked(issuefile.issue_path(ws.issues_dir, day), known_sections(ws))
     built = current_outputs(ws, day)
     if built.blocking and not force:
         raise DeliveryError(f"the build of {day} has errors: {'; '.join(built.blocking)} (fix them, or --force)")

@@ -126,8 +126,10 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
                 env: jinja2.Environment | None = None) -> Build:
     """Build an issue into OUT/DATE/ (default dist/DATE/)."""
     start = time.perf_counter()
+    from newsletter.compose import known_sections
+
     path = issuefile.issue_path(ws.issues_dir, day)
-    issue = issuefile.load(path)
+    issue = issuefile.load_checked(path, known_sections(ws))
     build = render_issue(ws, issue, env=env, strict=strict)
     out_dir = (out or ws.dist_dir) / day.isoformat()
     out_dir.mkdir(parents=True, exist_ok=True)

@@ -9,18 +9,18 @@ import json
 
 def test_add_list_remove_and_suppression(cli):
     assert cli("subscribers", "add", "Ann@Example.COM", "--name", "Ann Lee").stdout.strip() == "Added Ann@example.com"
-    assert cli("subscribers", "add", "ann@example.com").exit_code == 0  # local part kept, domain case folded
+    # One person whatever the letter case: the address stays as first typed.
+    assert cli("subscribers", "add", "ann@example.com").stdout.strip() == "Unchanged Ann@example.com"
     bad = cli("subscribers", "add", "not-an-address")
     assert bad.exit_code == 1 and bad.stderr.startswith("Error: 'not-an-address' is not a valid email address:")
     rows = json.loads(cli("subscribers", "list", "--json").stdout)
-    assert [(r["email"], r["name"], r["status"]) for r in rows] == [("Ann@example.com", "Ann Lee", "active"),
-                                                                      ("ann@example.com", "", "active")]
+    assert [(r["email"], r["name"], r["status"]) for r in rows] == [("Ann@example.com", "Ann Lee", "active")]
     assert {"email", "name", "status", "created"} <= set(rows[0])
     assert cli("subscribers", "remove", "ann@example.com").exit_code == 0
     again = cli("subscribers", "add", "ann@example.com")
     assert again.exit_code == 1 and "is unsubscribed: not re-subscribed" in again.stdout
     only = json.loads(cli("subscribers", "list", "--status", "unsubscribed", "--json").stdout)
-    assert [r["email"] for r in only] == ["ann@example.com"]
+    assert [r["email"] for r in only] == ["Ann@example.com"]
     typo = cli("subscribers", "list", "--status", "activ")
     assert "unknown status 'activ' (did you mean 'active'?)" in typo.stderr
     missing = cli("subscribers", "remove", "nobody@example.com")
@@ -45,15 +45,16 @@ def test_import_reports_bad_rows_by_line_and_keeps_the_good(cli, tmp_path):
     assert errors[0].startswith(f"Error: {path}:3: 'broken-address' is not a valid email address")
     assert errors[1] == f"Error: {path}:5: unknown status 'sleeping'"
     assert errors[2] == f"Error: {path}:8: 'created' is not an ISO date: 'yesterday'"
-    assert "Imported: 3 added, 0 updated, 0 unchanged, 1 suppressed, 3 bad rows." in result.stdout
+    assert "Imported: 2 added, 1 updated, 0 unchanged, 1 suppressed, 3 bad rows." in result.stdout
     rows = {r["email"]: r for r in json.loads(cli("subscribers", "list", "--json").stdout)}
-    assert set(rows) == {"a@example.com", "A@example.com", "b@example.com", "gone@example.com"}
+    assert set(rows) == {"a@example.com", "b@example.com", "gone@example.com"}
+    assert rows["a@example.com"]["name"] == "Ann Again"  # A@example.com is the same person
     assert rows["a@example.com"]["created"] == "2026-01-02T03:04:05+00:00"
     assert rows["b@example.com"]["status"] == "bounced"
     assert rows["gone@example.com"]["status"] == "unsubscribed"  # a suppression survives an import
     # Importing the same file again merges instead of duplicating.
     again = cli("subscribers", "import", path)
-    assert "0 added" in again.stdout and len(json.loads(cli("subscribers", "list", "--json").stdout)) == 4
+    assert "0 added" in again.stdout and len(json.loads(cli("subscribers", "list", "--json").stdout)) == 3
 
 
 def test_import_without_email_column(cli, tmp_path):

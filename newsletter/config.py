@@ -122,9 +122,11 @@ class WebSettings:
     signup_rate_limit: int = 5
     """Sign-ups accepted per client address per hour."""
     confirm_hours: int = 48
-    """How long a double opt-in confirmation link stays valid."""
+    """Hours a double opt-in link stays valid; also the least time between two confirmation emails to one address."""
     sendgrid_webhook_public_key: str = ""
     """SendGrid Event Webhook verification key (base64 DER, as SendGrid shows it)."""
+    trusted_proxies: list[str] = field(default_factory=list)
+    """Reverse proxies (IPs or CIDR networks) whose X-Forwarded-For header is believed; empty: none."""
 
 
 @dataclass
@@ -197,7 +199,28 @@ def _check_values(cfg: Config) -> list[str]:
         bad("delivery.unsubscribe_mailto", f"'{d.unsubscribe_mailto}' is not an email address")
     if "{date}" not in cfg.build.archive_path:
         bad("build.archive_path", "must contain {date}")
+    problems += _check_web(cfg.web)
     return problems
+
+
+def _check_web(web: WebSettings) -> list[str]:
+    problems = [f"Config value 'web.trusted_proxies': '{entry}' is not an IP address or network"
+                for entry in web.trusted_proxies if not _is_network(entry)]
+    if web.confirm_hours < 1:
+        problems.append("Config value 'web.confirm_hours': must be at least 1")
+    if web.signup_rate_limit < 1:
+        problems.append("Config value 'web.signup_rate_limit': must be at least 1")
+    return problems
+
+
+def _is_network(entry: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_network(entry.strip(), strict=False)
+    except ValueError:
+        return False
+    return True
 
 
 def _type_name(tp: object) -> str:

@@ -184,7 +184,8 @@ def _apply(conn: sqlite3.Connection, batch: list[tuple], report: ImportReport) -
     conn.executemany(
         "INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, updated_at) "
         "VALUES (?, ?, ?, ?, ?, ?, 'import', ?)",
-        [(email, key, secrets.token_hex(12), *state[key], created or now, now) for key, (email, created) in new.items()])
+        [(email, key, secrets.token_hex(12), *state[key], created or now, now)
+         for key, (email, created) in new.items()])
     conn.executemany(
         "UPDATE subscribers SET name = ?, status = ?, updated_at = ?, confirm_nonce = CASE WHEN ? IN "
         "('unsubscribed', 'bounced', 'complained') THEN NULL ELSE confirm_nonce END WHERE email_key = ?",

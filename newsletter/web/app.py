@@ -3,18 +3,26 @@
     GET  /unsubscribe/{token}   a page naming the newsletter and the address, with one button
     POST /unsubscribe/{token}   RFC 8058 one-click: unsubscribes at once, 200, no redirect, no cookies
     GET  /subscribe, POST       sign-up form (honeypot, rate limit) -> confirmation email (double opt-in)
-    GET  /confirm/{token}       activates the address (signed, expiring link)
+    GET  /confirm/{token}       a page with one button (link scanners fetch GETs and must not subscribe anyone)
+    POST /confirm/{token}       activates the address (signed link, expires, works once)
     POST /events/sendgrid       SendGrid's signed Event Webhook: bounces, complaints, unsubscribes
 
-Mount it in a larger site or run it behind any reverse proxy; `newsletter serve` runs it with uvicorn.
+Mount it in a larger site or run it behind any reverse proxy (name it in `[web] trusted_proxies` so that its
+X-Forwarded-For is believed); `newsletter serve` runs it with uvicorn. Mail goes out on a worker thread, so a
+slow mail server delays only the sign-up that waits for it.
 """
 
 from __future__ import annotations
 
+import logging
+import time
+from collections.abc import Callable
 from urllib.parse import parse_qsl
 
 from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
 from starlette.formparsers import MultiPartParser
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
@@ -24,11 +32,14 @@ from newsletter.deliver import subscribers, tokens
 from newsletter.deliver.transactional import Mailer
 from newsletter.errors import SubscriberError
 from newsletter.web import events
+from newsletter.web.clients import client_address, networks
+from newsletter.web.headers import SecurityHeaders
 from newsletter.web.ratelimit import RateLimit
 from newsletter.workspace import Workspace
 
 FORM_LIMIT = 16 * 1024
 WEBHOOK_LIMIT = 1024 * 1024
+log = logging.getLogger("newsletter.web")
 
 
 class TooLarge(Exception):
@@ -61,18 +72,18 @@ async def read_form(request: Request, limit: int = FORM_LIMIT) -> dict[str, str]
     return dict(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
 
 
-def create_app(ws: Workspace, mailer: Mailer | None = None) -> Starlette:
+def create_app(ws: Workspace, mailer: Mailer | None = None, clock: Callable[[], float] = time.time) -> Starlette:
+    """The app on `ws`; `clock` (seconds since the epoch) decides link expiry and the sign-up limits."""
     config = ws.config
     mailer = mailer or Mailer(ws)
-    limiter = RateLimit(config.web.signup_rate_limit)
+    limiter = RateLimit(config.web.signup_rate_limit, clock=clock)
+    proxies = networks(config.web.trusted_proxies)
     base = config.newsletter.base_url.rstrip("/")
     common = {"name": config.newsletter.name, "language": config.newsletter.language,
               "postal_address": config.newsletter.postal_address}
 
     def page(template: str, status: int = 200, **context) -> HTMLResponse:
-        return HTMLResponse(pages.render(template, **common, **context), status_code=status,
-                            headers={"Cache-Control": "no-store", "Referrer-Policy": "no-referrer",
-                                     "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff"})
+        return HTMLResponse(pages.render(template, **common, **context), status_code=status)
 
     def message(heading: str, *lines: str, status: int = 200, link: dict | None = None) -> HTMLResponse:
         return page("message.html.j2", status, heading=heading, lines=list(lines), link=link)
@@ -86,27 +97,28 @@ def create_app(ws: Workspace, mailer: Mailer | None = None) -> Starlette:
         return Response("Request body too large", status_code=413)
 
     async def unsubscribe(request: Request) -> Response:
-        token = request.path_params["token"]
         try:
-            email = tokens.read_unsubscribe_token(token)
+            who = tokens.read_unsubscribe_token(request.path_params["token"])
         except tokens.InvalidToken:
             return invalid_link()
+        conn = ws.connect()
+        current = subscribers.get_by_id(conn, who.id) if who.id else subscribers.get(conn, who.email or "")
+        if who.id and current is None:
+            return invalid_link()
+        email = current.email if current else who.email
         if request.method == "GET":
             return page("unsubscribe.html.j2", email=email, action=str(request.url.path))
         try:
             await read_form(request)
         except TooLarge:
             return too_large()
-        conn = ws.connect()
-        current = subscribers.get(conn, email)
         if current is not None and current.status in ("active", "pending"):
-            subscribers.set_status(conn, email, "unsubscribed")
+            subscribers.set_status(conn, current.email, "unsubscribed")
         return message("You are unsubscribed", f"{email} will get no more emails from {config.newsletter.name}.")
 
     async def subscribe(request: Request) -> Response:
-        form_page = {"action": "/subscribe", "error": None, "email": "", "person": ""}
         if request.method == "GET":
-            return page("subscribe.html.j2", **form_page)
+            return page("subscribe.html.j2", action="/subscribe", error=None, email="", person="")
         try:
             form = await read_form(request)
         except TooLarge:
@@ -116,47 +128,66 @@ def create_app(ws: Workspace, mailer: Mailer | None = None) -> Starlette:
                        f"Open it to start receiving {config.newsletter.name}.")
         if form.get("website"):  # the honeypot: a person never fills it in
             return done
-        client = request.client.host if request.client else "unknown"
+        client = client_address(request.client.host if request.client else None,
+                                request.headers.get("x-forwarded-for"), proxies)
         if not limiter.allow(client):
             return message("Too many sign-ups", "Please try again in an hour.", status=429)
         try:
-            email = subscribers.normalise(address)
+            subscribers.normalise(address)
         except SubscriberError:
             return page("subscribe.html.j2", 400, action="/subscribe", email=address, person=name,
                         error="Enter a valid email address, like name@example.com.")
         conn = ws.connect()
-        current = subscribers.get(conn, email)
-        if current is None or current.status in ("pending", "unsubscribed"):
-            if current is None:
-                subscribers.upsert(conn, email, name, status="pending", joined_via="web")
-            send_confirmation(email)
+        # At most one confirmation per address per confirm_hours, whoever asks: a victim is not mail-bombed.
+        confirmation = subscribers.request_confirmation(conn, address, name, clock(), config.web.confirm_hours)
+        if confirmation is not None:
+            try:
+                await run_in_threadpool(send_confirmation, confirmation)
+            except Exception as exc:  # any provider failure: the reader is told to come back later
+                subscribers.release_confirmation(conn, confirmation)
+                log.warning("sign-up: the confirmation mail could not be sent: %s: %s", type(exc).__name__, exc)
+                return message("Please try again later", "We cannot send the confirmation email right now. "
+                               "Nothing was lost; try again in a few minutes.", status=503)
         return done
 
-    def send_confirmation(email: str) -> None:
-        url = f"{base}/confirm/{tokens.confirm_token(email)}"
+    def send_confirmation(confirmation: subscribers.Confirmation) -> None:
+        s = confirmation.subscriber
+        url = f"{base}/confirm/{tokens.confirm_token(s.id, confirmation.nonce, confirmation.issued)}"
         n = config.newsletter
-        lines = [f"Confirm that you want {n.name} at {email}.",
+        lines = [f"Confirm that you want {n.name} at {s.email}.",
                  f"The link works for {config.web.confirm_hours} hours. If you did not sign up, ignore this email."]
         text = f"{lines[0]}\n\n{url}\n\n{lines[1]}\n\n{n.postal_address}\n"
         html = pages.render("message.html.j2", **common, heading="Confirm your subscription", lines=lines,
                             link={"href": url, "text": "Confirm my subscription"})
-        mailer.send(email, f"Confirm your subscription to {n.name}", text, html)
+        mailer.send(s.email, f"Confirm your subscription to {n.name}", text, html)
 
     async def confirm(request: Request) -> Response:
         try:
-            email = tokens.read_confirm_token(request.path_params["token"], config.web.confirm_hours * 3600)
+            wanted = tokens.read_confirm_token(request.path_params["token"], config.web.confirm_hours * 3600, clock())
         except tokens.InvalidToken as exc:
             expired = "expired" in str(exc)
             return message("This link has expired" if expired else "This link is not valid",
                            "Sign up again to get a new confirmation link.", status=400,
                            link={"href": "/subscribe", "text": "Sign up"})
         conn = ws.connect()
-        current = subscribers.get(conn, email)
-        if current is not None and current.status in ("pending", "unsubscribed"):
-            subscribers.set_status(conn, email, "active")
-        elif current is None:
-            subscribers.upsert(conn, email, "", status="active", joined_via="web")
-        return message("You are subscribed", f"{email} will get {config.newsletter.name} from the next issue on.")
+        current = subscribers.get_by_id(conn, wanted.id)
+        if current is None:
+            return invalid_link()
+        subscribed = message("You are subscribed", f"{current.email} will get {config.newsletter.name} from the next "
+                             "issue on.")
+        if request.method == "GET":  # a page with a button: mail scanners prefetch links, a person presses it
+            return page("confirm.html.j2", email=current.email, action=str(request.url.path))
+        try:
+            await read_form(request)
+        except TooLarge:
+            return too_large()
+        if subscribers.confirm(conn, wanted.id, wanted.nonce) is not None:
+            return subscribed
+        if current.status == "active":  # pressed twice
+            return subscribed
+        return message("This link no longer works", "It was used already, or the address left the list after it "
+                       "was sent. Sign up again to get a new confirmation link.", status=400,
+                       link={"href": "/subscribe", "text": "Sign up"})
 
     async def sendgrid_events(request: Request) -> Response:
         key = config.web.sendgrid_webhook_public_key
@@ -177,6 +208,6 @@ def create_app(ws: Workspace, mailer: Mailer | None = None) -> Starlette:
     return Starlette(routes=[
         Route("/unsubscribe/{token}", unsubscribe, methods=["GET", "POST"]),
         Route("/subscribe", subscribe, methods=["GET", "POST"]),
-        Route("/confirm/{token}", confirm, methods=["GET"]),
+        Route("/confirm/{token}", confirm, methods=["GET", "POST"]),
         Route("/events/sendgrid", sendgrid_events, methods=["POST"]),
-    ])
+    ], middleware=[Middleware(SecurityHeaders)])

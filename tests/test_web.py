@@ -7,17 +7,18 @@ import base64
 import contextlib
 import json
 import re
+import socket
 import threading
 import time
 
 import httpx
 import pytest
-import uvicorn
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from newsletter.deliver import send as delivery
 from newsletter.deliver import subscribers, tokens
+from newsletter.web.server import make_server
 from tests.browser import chromium, needs_chromium
 from tests.smtp_server import Server, free_port
 
@@ -57,7 +58,7 @@ def configure(ws, port: int, smtp_port: int, public_key: str, **web) -> None:
 
 @contextlib.contextmanager
 def running(app, port: int):
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    server = make_server(app, "127.0.0.1", port, log_level="warning")  # as `newsletter serve` runs it
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 10
@@ -286,3 +287,171 @@ def test_event_webhook_marks_subscribers_and_refuses_bad_requests(site, keypair)
         response = httpx.post(f"{url}/events/sendgrid", content=content, headers=headers)
         assert response.status_code == 401, response.text
     assert status(ws, "safe@example.com") == "active"
+
+
+def test_one_click_for_one_spelling_unsubscribes_every_spelling(site):
+    """#11 §1: the person is the address in any letter case; old itsdangerous links still work."""
+    _url, _, ws = site
+    subscribers.upsert(ws.connect(), "BOB@Example.com", "Bob")
+    old_link = tokens.unsubscribe_url(ws.config, "bob@example.com", "test-secret-key")  # a pre-id link
+    assert httpx.get(old_link).status_code == 200
+    assert httpx.post(old_link, data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    assert status(ws, "BOB@example.com") == "unsubscribed" and len(subscribers.list_subscribers(ws.connect())) == 1
+
+
+def test_links_verify_after_a_key_rotation(site, monkeypatch):
+    """#14 §2: NEWSLETTER_SECRET holds several keys; the first signs, all verify, old-style links included."""
+    _, _, ws = site
+    link = subscribe(ws, "ann@example.com")
+    old_style = tokens.unsubscribe_url(ws.config, "cy@example.com", "test-secret-key")
+    subscribers.upsert(ws.connect(), "cy@example.com", "")
+    monkeypatch.setenv("NEWSLETTER_SECRET", "fresh-key, test-secret-key")
+    assert tokens.signing_key(throwaway_ok=False) == ("fresh-key", False)
+    assert tokens.unsubscribe_url(ws.config, subscribers.get(ws.connect(), "ann@example.com").id) != link
+    for each in (link, old_style):
+        assert httpx.post(each, data={"List-Unsubscribe": "One-Click"}).status_code == 200
+    assert status(ws, "ann@example.com") == status(ws, "cy@example.com") == "unsubscribed"
+    monkeypatch.setenv("NEWSLETTER_SECRET", "fresh-key")  # the old key retired: its links stop working
+    assert httpx.get(link).status_code == 400
+
+
+def test_one_confirmation_mail_per_address_per_window_whatever_the_client(make_site, clock):
+    """#11 §1: 30 sign-ups of one victim from rotating clients send one mail; after confirm_hours, one more."""
+    url, smtp, ws = make_site(signup_rate_limit=100, trusted_proxies=["127.0.0.1"])
+    for n in range(30):
+        forwarded = {"X-Forwarded-For": f"203.0.113.{n}"}
+        response = httpx.post(f"{url}/subscribe", data={"email": "Victim@Example.com"}, headers=forwarded)
+        assert response.status_code == 200
+        httpx.post(f"{url}/subscribe", data={"email": "victim@example.com"}, headers=forwarded)
+    assert [m.rcpt_tos for m in smtp.received] == [["Victim@example.com"]]
+    clock.now += ws.config.web.confirm_hours * 3600 + 1
+    httpx.post(f"{url}/subscribe", data={"email": "VICTIM@example.com"})
+    assert len(smtp.received) == 2 and len(subscribers.list_subscribers(ws.connect())) == 1
+
+
+def test_forwarded_for_is_believed_only_from_trusted_proxies(make_site):
+    from newsletter.web.clients import client_address, networks
+
+    trusted = networks(["10.0.0.0/8", "127.0.0.1"])
+    assert client_address("127.0.0.1", "1.2.3.4, 198.51.100.7, 10.1.1.1", trusted) == "198.51.100.7"
+    assert client_address("198.51.100.9", "1.2.3.4", trusted) == "198.51.100.9"
+    assert client_address("127.0.0.1", None, trusted) == "127.0.0.1"
+    # Not trusted (the default): a client that rotates the header is still one client.
+    url, smtp, _ = make_site(signup_rate_limit=2)
+    codes = [httpx.post(f"{url}/subscribe", data={"email": f"r{n}@example.com"},
+                        headers={"X-Forwarded-For": f"203.0.113.{n}"}).status_code for n in range(4)]
+    assert codes == [200, 200, 429, 429] and len(smtp.received) == 2
+
+
+def test_confirmation_works_once_and_not_after_an_unsubscribe(site):
+    url, smtp, ws = site
+    httpx.post(f"{url}/subscribe", data={"email": "one@example.com"})
+    link = confirm_link(smtp.received[-1])
+    assert "one@example.com" not in link  # the link names an opaque id
+    assert httpx.get(link).status_code == 200 and status(ws, "one@example.com") == "pending"  # a scanner's GET
+    assert "You are subscribed" in httpx.post(link).text and status(ws, "one@example.com") == "active"
+    subscribers.set_status(ws.connect(), "one@example.com", "unsubscribed")
+    again = httpx.post(link)  # used once already: it does not bring the address back
+    assert again.status_code == 400 and status(ws, "one@example.com") == "unsubscribed"
+    # Unsubscribed (here by a bounce) after the link was sent: the link is void.
+    httpx.post(f"{url}/subscribe", data={"email": "two@example.com"})
+    link = confirm_link(smtp.received[-1])
+    subscribers.set_status(ws.connect(), "Two@example.com", "bounced")
+    assert httpx.post(link).status_code == 400 and status(ws, "two@example.com") == "bounced"
+    # Someone who left and signs up again gets a link that works.
+    subscribe(ws, "back@example.com")
+    subscribers.set_status(ws.connect(), "back@example.com", "unsubscribed")
+    httpx.post(f"{url}/subscribe", data={"email": "Back@example.com"})
+    assert httpx.post(confirm_link(smtp.received[-1])).status_code == 200 and status(ws, "back@example.com") == "active"
+
+
+def test_a_mail_failure_during_sign_up_is_a_503_and_can_be_retried(site):
+    url, smtp, _ws = site
+    smtp.on_mail = lambda address, count: "451 4.3.0 try again later"
+    response = httpx.post(f"{url}/subscribe", data={"email": "soon@example.com"})
+    assert response.status_code == 503 and "try again" in response.text.lower()
+    assert "Traceback" not in response.text and smtp.received == []
+    smtp.on_mail = None
+    assert httpx.post(f"{url}/subscribe", data={"email": "soon@example.com"}).status_code == 200
+    assert [m.rcpt_tos for m in smtp.received] == [["soon@example.com"]]  # the failed attempt did not count
+
+
+def test_a_silent_mail_server_does_not_stall_unsubscribes(make_site):
+    """The confirmation goes out on a worker thread: a server that accepts and never answers delays only the
+    sign-up waiting for it (then a 503), not an unsubscribe meanwhile."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        url, _, ws = make_site(smtp_port=silent.getsockname()[1])
+        ws.config.delivery.smtp.timeout = 3.0
+        link = subscribe(ws, "leaving@example.com")
+        outcome = {}
+        signup = threading.Thread(target=lambda: outcome.update(
+            code=httpx.post(f"{url}/subscribe", data={"email": "new@example.com"}, timeout=20).status_code))
+        signup.start()
+        silent.settimeout(5)
+        accepted, _ = silent.accept()  # the sign-up is now waiting for a greeting that never comes
+        with accepted:
+            start = time.monotonic()
+            response = httpx.post(link, data={"List-Unsubscribe": "One-Click"}, timeout=5)
+            took = time.monotonic() - start
+            assert response.status_code == 200 and took < 1.0, took
+            signup.join(timeout=15)
+    assert outcome == {"code": 503} and status(ws, "leaving@example.com") == "unsubscribed"
+
+
+def test_signed_webhook_with_odd_field_types_is_a_400(site, keypair):
+    url, _, ws = site
+    subscribe(ws, "safe@example.com")
+    for event in ({"email": 5, "event": "bounce"}, {"email": "safe@example.com", "event": ["bounce"]},
+                  {"email": "safe@example.com", "event": "bounce", "issue_date": {"a": 1}},
+                  {"email": "safe@example.com", "event": "bounce", "sg_event_id": 7},
+                  {"email": "safe@example.com", "event": "bounce", "timestamp": "soon"}, "bounce"):
+        body = json.dumps([{"email": "safe@example.com", "event": "spamreport", "sg_event_id": "ok"}, event]).encode()
+        response = httpx.post(f"{url}/events/sendgrid", content=body, headers=signed(keypair[0], body))
+        assert response.status_code == 400, (event, response.text)
+    assert status(ws, "safe@example.com") == "active"  # nothing of a refused batch is applied
+    # A bounce for another spelling of the address is a bounce for the person.
+    body = json.dumps([{"email": "SAFE@example.com", "event": "bounce", "sg_event_id": "b1"}]).encode()
+    assert httpx.post(f"{url}/events/sendgrid", content=body, headers=signed(keypair[0], body)).status_code == 200
+    assert status(ws, "safe@example.com") == "bounced"
+
+
+def test_every_page_carries_a_content_security_policy(site):
+    url, _, ws = site
+    link = subscribe(ws)
+    responses = [httpx.get(f"{url}/subscribe"), httpx.post(f"{url}/subscribe", data={"email": "x"}),
+                 httpx.get(link), httpx.get(f"{url}/unsubscribe/nope"), httpx.get(f"{url}/confirm/nope"),
+                 httpx.get(f"{url}/no-such-page"), httpx.post(link, data={})]
+    for response in responses:
+        csp = response.headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "form-action 'self'" in csp and "script-src" not in csp
+        assert response.headers["x-frame-options"] == "DENY" and response.headers["cache-control"] == "no-store"
+
+
+@needs_chromium
+@pytest.mark.browser
+def test_the_policy_blocks_an_injected_script_in_a_browser(site):
+    """Were a script ever to slip into a page, the browser would not run it (and the forms still work)."""
+    url, _, _ = site
+    with chromium() as browser:
+        page = browser.new_page()
+        page.goto(f"{url}/subscribe")
+        page.evaluate("""() => { const s = document.createElement('script');
+                                 s.textContent = 'document.title = "pwned"'; document.body.appendChild(s); }""")
+        assert page.title() != "pwned"
+        page.get_by_label("Email address").fill("csp@example.com")
+        page.get_by_role("button", name="Subscribe").click()
+        page.get_by_role("heading", name="Check your inbox").wait_for()
+
+
+def test_tokens_are_cut_from_the_access_log():
+    import logging
+
+    from newsletter.web.logs import RedactTokens
+
+    record = logging.LogRecord("uvicorn.access", logging.INFO, __file__, 1, '%s - "%s %s HTTP/%s" %d',
+                               ("127.0.0.1:5", "POST", "/unsubscribe/0123456789abcdef01234567.SECRETMAC", "1.1", 200),
+                               None)
+    RedactTokens().filter(record)
+    assert "SECRETMAC" not in record.getMessage() and "/unsubscribe/[token]" in record.getMessage()

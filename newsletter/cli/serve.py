@@ -15,21 +15,15 @@ def serve(
     port: Annotated[int, typer.Option(help="Port.")] = 8080,
 ) -> None:
     """Run the subscriber pages: one-click unsubscribe, sign-up with double opt-in, SendGrid events."""
-    import uvicorn
-
     from newsletter.deliver import tokens
-    from newsletter.web import logs
     from newsletter.web.app import create_app
+    from newsletter.web.server import make_server
 
     ws = workspace()
     tokens.signing_key(throwaway_ok=False)  # refuse to start without NEWSLETTER_SECRET: every link depends on it
     console.print(f"Serving {ws.config.newsletter.name} subscriber pages on http://{host}:{port} (Ctrl-C stops)",
                   markup=False)
-    # The app reads X-Forwarded-For itself, from [web] trusted_proxies only: uvicorn's proxy_headers would
-    # believe any local process. Tokens are cut from the access log.
-    server = uvicorn.Server(uvicorn.Config(create_app(ws), host=host, port=port, log_level="info",
-                                           proxy_headers=False, lifespan="off"))
-    logs.redact_tokens("uvicorn.access", "uvicorn.error", "newsletter.web")
+    server = make_server(create_app(ws), host, port)
     try:
         server.run()
     except KeyboardInterrupt:

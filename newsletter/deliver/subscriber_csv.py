@@ -88,17 +88,16 @@ def _rows(lines: _Lines, report: ImportReport) -> Iterator[tuple[int, list[str]]
             message = str(exc)
             if "field larger than field limit" in message:
                 message = f"a field is longer than {csv.field_size_limit():,} characters"
-            report.errors.append(f"{lines.path}:{lines.row_start()}: {message}")
-            lines.reread_after_first()
-            reader = csv.reader(lines)
-            continue
+            cells = None
         if len(lines.taken) > 1:
-            report.errors.append(f"{lines.path}:{lines.row_start()}: a quote is not closed on this line (the row "
-                                 f"runs into line {lines.taken[-1][0]}); the next lines are read as rows")
-            lines.reread_after_first()
-            reader = csv.reader(lines)
+            message = (f"a quote is not closed on this line (the row runs into line {lines.taken[-1][0]}); "
+                       "the next lines are read as rows")
+        elif cells is not None:
+            yield lines.row_start(), cells
             continue
-        yield lines.row_start(), cells
+        report.errors.append(f"{lines.path}:{lines.row_start()}: {message}")
+        lines.reread_after_first()
+        reader = csv.reader(lines)
 
 
 def _parse(path: Path, number: int, cells: list[str], columns: dict[str, int]) -> tuple | str:

@@ -100,26 +100,27 @@ def _rows(lines: _Lines, report: ImportReport) -> Iterator[tuple[int, list[str]]
         reader = csv.reader(lines)
 
 
-def _parse(path: Path, number: int, cells: list[str], columns: dict[str, int]) -> tuple | str:
-    """(email, name, status, created) of a row, or the error message."""
-    def cell(name: str) -> str:
-        index = columns.get(name)
-        return restore(cells[index].strip()) if index is not None and index < len(cells) else ""
-
-    status = cell("status").lower() or "active"
-    if status not in STATUSES:
-        return f"{path}:{number}: unknown status '{status}'{suggest(status, STATUSES)}"
-    created = cell("created") or None
+def _parse(path: Path, number: int, cells: list[str], columns: tuple[int, int, int, int]) -> tuple | str:
+    """(email, name, status, created) of a row, or the error message. `columns`: the index of each (-1: none).
+    Written for speed: it runs once per row of a million-row file."""
+    count = len(cells)
+    email, name, status, created = (cells[i].strip() if 0 <= i < count else "" for i in columns)
+    if status:
+        status = status.lower()
+        if status not in STATUSES:
+            return f"{path}:{number}: unknown status '{status}'{suggest(status, STATUSES)}"
+    else:
+        status = "active"
     if created:
         try:
             created = datetime.fromisoformat(created.replace("Z", "+00:00")).isoformat()
         except ValueError:
             return f"{path}:{number}: 'created' is not an ISO date: '{created}'"
     try:
-        email = normalise(cell("email"))
+        email = normalise(restore(email))
     except SubscriberError as exc:
         return f"{path}:{number}: {exc}"
-    return email, cell("name"), status, created
+    return email, restore(name) if name[:1] == "'" else name, status, created or None
 
 
 def import_csv(conn: sqlite3.Connection, path: Path) -> ImportReport:
@@ -132,9 +133,12 @@ def import_csv(conn: sqlite3.Connection, path: Path) -> ImportReport:
     with fh:
         rows = _rows(_Lines(fh, path, report), report)
         header = next(rows, None)
-        columns = {name.strip().lower(): i for i, name in enumerate(header[1] if header else [])}
-        if "email" not in columns:
-            raise SubscriberError(f"{path}:1: no 'email' column (found: {', '.join(columns) or 'nothing'})")
+        found = {name.strip().lower(): i for i, name in enumerate(header[1] if header else [])}
+        if "email" not in found:
+            raise SubscriberError(f"{path}:1: no 'email' column (found: {', '.join(found) or 'nothing'})")
+        columns = tuple(found.get(name, -1) for name in ("email", "name", "status", "created"))
+        # A bigger page cache while the indexes grow (64 MB; the default 2 MB thrashes past ~100,000 rows).
+        conn.execute("PRAGMA cache_size = -65536")
         conn.execute("BEGIN IMMEDIATE")
         try:
             batch: list[tuple] = []

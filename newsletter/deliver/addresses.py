@@ -18,21 +18,22 @@ from newsletter.errors import SubscriberError
 # Local part: dot-separated atoms of the most common characters; domain: two or more LDH labels without `--`
 # (IDNA rules apply there), a letters-only TLD. Lengths: local part 64, address 254 (RFC 5321, email-validator).
 _COMMON = re.compile(
-    r"(?P<local>[A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*)@"
-    r"(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})"
+    r"([A-Za-z0-9_+-]+(?:\.[A-Za-z0-9_+-]+)*)@"
+    r"((?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})"
 )
-_SPECIAL_USE = ("arpa", "invalid", "local", "localhost", "onion", "test")
+_SPECIAL_USE = frozenset(("arpa", "invalid", "local", "localhost", "onion", "test"))
 
 
 def _fast(address: str) -> str | None:
     """The normalised address when it has the common shape, else None (ask email-validator)."""
-    match = _COMMON.fullmatch(address)
-    if match is None or len(address) > 254 or len(match["local"]) > 64:
+    match = _COMMON.fullmatch(address) if len(address) <= 254 else None
+    if match is None:
         return None
-    domain = match["domain"].lower()
-    if "--" in domain or domain.rpartition(".")[2] in _SPECIAL_USE:
+    local, domain = match.groups()
+    domain = domain.lower()
+    if len(local) > 64 or "--" in domain or domain[domain.rfind(".") + 1:] in _SPECIAL_USE:
         return None
-    return f"{match['local']}@{domain}"
+    return f"{local}@{domain}"
 
 
 def normalise_slow(address: str) -> str:

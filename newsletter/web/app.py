@@ -74,140 +74,148 @@ async def read_form(request: Request, limit: int = FORM_LIMIT) -> dict[str, str]
 
 def create_app(ws: Workspace, mailer: Mailer | None = None, clock: Callable[[], float] = time.time) -> Starlette:
     """The app on `ws`; `clock` (seconds since the epoch) decides link expiry and the sign-up limits."""
-    config = ws.config
-    mailer = mailer or Mailer(ws)
-    limiter = RateLimit(config.web.signup_rate_limit, clock=clock)
-    proxies = networks(config.web.trusted_proxies)
-    base = config.newsletter.base_url.rstrip("/")
-    common = {"name": config.newsletter.name, "language": config.newsletter.language,
-              "postal_address": config.newsletter.postal_address}
+    site = SubscriberPages(ws, mailer or Mailer(ws), clock)
+    return Starlette(routes=[
+        Route("/unsubscribe/{token}", site.unsubscribe, methods=["GET", "POST"]),
+        Route("/subscribe", site.subscribe, methods=["GET", "POST"]),
+        Route("/confirm/{token}", site.confirm, methods=["GET", "POST"]),
+        Route("/events/sendgrid", site.sendgrid_events, methods=["POST"]),
+    ], middleware=[Middleware(SecurityHeaders)])
 
-    def page(template: str, status: int = 200, **context) -> HTMLResponse:
-        return HTMLResponse(pages.render(template, **common, **context), status_code=status)
 
-    def message(heading: str, *lines: str, status: int = 200, link: dict | None = None) -> HTMLResponse:
-        return page("message.html.j2", status, heading=heading, lines=list(lines), link=link)
+def too_large() -> Response:
+    return Response("Request body too large", status_code=413)
 
-    def invalid_link() -> HTMLResponse:
+
+class SubscriberPages:
+    """The request handlers, sharing the workspace, the mailer, the clock and the sign-up rate limit."""
+
+    def __init__(self, ws: Workspace, mailer: Mailer, clock: Callable[[], float]):
+        self.ws, self.config, self.mailer, self.clock = ws, ws.config, mailer, clock
+        self.limiter = RateLimit(self.config.web.signup_rate_limit, clock=clock)
+        self.proxies = networks(self.config.web.trusted_proxies)
+        n = self.config.newsletter
+        self.name = n.name
+        self.common = {"name": n.name, "language": n.language, "postal_address": n.postal_address}
+
+    def page(self, template: str, status: int = 200, **context) -> HTMLResponse:
+        return HTMLResponse(pages.render(template, **self.common, **context), status_code=status)
+
+    def message(self, heading: str, *lines: str, status: int = 200, link: dict | None = None) -> HTMLResponse:
+        return self.page("message.html.j2", status, heading=heading, lines=list(lines), link=link)
+
+    def invalid_link(self) -> HTMLResponse:
         # The same answer for a forged, altered or truncated token, and for any address: nothing leaks.
-        return message("This link is not valid", "Copy the whole link from the email, or use the link in a more "
-                       "recent email.", status=400)
+        return self.message("This link is not valid", "Copy the whole link from the email, or use the link in a "
+                            "more recent email.", status=400)
 
-    def too_large() -> Response:
-        return Response("Request body too large", status_code=413)
+    def sign_up_again(self, heading: str, line: str) -> HTMLResponse:
+        return self.message(heading, line, status=400, link={"href": "/subscribe", "text": "Sign up"})
 
-    async def unsubscribe(request: Request) -> Response:
+    async def unsubscribe(self, request: Request) -> Response:
         try:
             who = tokens.read_unsubscribe_token(request.path_params["token"])
         except tokens.InvalidToken:
-            return invalid_link()
-        conn = ws.connect()
+            return self.invalid_link()
+        conn = self.ws.connect()
+        # By id, or (old links) by address in any letter case: the link for bob@… also unsubscribes BOB@….
         current = subscribers.get_by_id(conn, who.id) if who.id else subscribers.get(conn, who.email or "")
         if who.id and current is None:
-            return invalid_link()
+            return self.invalid_link()
         email = current.email if current else who.email
         if request.method == "GET":
-            return page("unsubscribe.html.j2", email=email, action=str(request.url.path))
+            return self.page("unsubscribe.html.j2", email=email, action=str(request.url.path))
         try:
             await read_form(request)
         except TooLarge:
             return too_large()
         if current is not None and current.status in ("active", "pending"):
             subscribers.set_status(conn, current.email, "unsubscribed")
-        return message("You are unsubscribed", f"{email} will get no more emails from {config.newsletter.name}.")
+        return self.message("You are unsubscribed", f"{email} will get no more emails from {self.name}.")
 
-    async def subscribe(request: Request) -> Response:
+    async def subscribe(self, request: Request) -> Response:
         if request.method == "GET":
-            return page("subscribe.html.j2", action="/subscribe", error=None, email="", person="")
+            return self.page("subscribe.html.j2", action="/subscribe", error=None, email="", person="")
         try:
             form = await read_form(request)
         except TooLarge:
             return too_large()
         address, name = form.get("email", "").strip(), form.get("name", "").strip()[:200]
-        done = message("Check your inbox", f"If {address} can subscribe, a confirmation link is on its way. "
-                       f"Open it to start receiving {config.newsletter.name}.")
+        done = self.message("Check your inbox", f"If {address} can subscribe, a confirmation link is on its way. "
+                            f"Open it to start receiving {self.name}.")
         if form.get("website"):  # the honeypot: a person never fills it in
             return done
         client = client_address(request.client.host if request.client else None,
-                                request.headers.get("x-forwarded-for"), proxies)
-        if not limiter.allow(client):
-            return message("Too many sign-ups", "Please try again in an hour.", status=429)
+                                request.headers.get("x-forwarded-for"), self.proxies)
+        if not self.limiter.allow(client):
+            return self.message("Too many sign-ups", "Please try again in an hour.", status=429)
         try:
             subscribers.normalise(address)
         except SubscriberError:
-            return page("subscribe.html.j2", 400, action="/subscribe", email=address, person=name,
-                        error="Enter a valid email address, like name@example.com.")
-        conn = ws.connect()
+            return self.page("subscribe.html.j2", 400, action="/subscribe", email=address, person=name,
+                             error="Enter a valid email address, like name@example.com.")
+        conn = self.ws.connect()
         # At most one confirmation per address per confirm_hours, whoever asks: a victim is not mail-bombed.
-        confirmation = subscribers.request_confirmation(conn, address, name, clock(), config.web.confirm_hours)
+        confirmation = subscribers.request_confirmation(conn, address, name, self.clock(),
+                                                        self.config.web.confirm_hours)
         if confirmation is not None:
             try:
-                await run_in_threadpool(send_confirmation, confirmation)
+                # On a worker thread: a mail server that never answers must not stall the other requests.
+                await run_in_threadpool(self.send_confirmation, confirmation)
             except Exception as exc:  # any provider failure: the reader is told to come back later
                 subscribers.release_confirmation(conn, confirmation)
                 log.warning("sign-up: the confirmation mail could not be sent: %s: %s", type(exc).__name__, exc)
-                return message("Please try again later", "We cannot send the confirmation email right now. "
-                               "Nothing was lost; try again in a few minutes.", status=503)
+                return self.message("Please try again later", "We cannot send the confirmation email right now. "
+                                    "Nothing was lost; try again in a few minutes.", status=503)
         return done
 
-    def send_confirmation(confirmation: subscribers.Confirmation) -> None:
+    def send_confirmation(self, confirmation: subscribers.Confirmation) -> None:
         s = confirmation.subscriber
-        url = f"{base}/confirm/{tokens.confirm_token(s.id, confirmation.nonce, confirmation.issued)}"
-        n = config.newsletter
-        lines = [f"Confirm that you want {n.name} at {s.email}.",
-                 f"The link works for {config.web.confirm_hours} hours. If you did not sign up, ignore this email."]
-        text = f"{lines[0]}\n\n{url}\n\n{lines[1]}\n\n{n.postal_address}\n"
-        html = pages.render("message.html.j2", **common, heading="Confirm your subscription", lines=lines,
+        token = tokens.confirm_token(s.id, confirmation.nonce, confirmation.issued)
+        url = f"{self.config.newsletter.base_url.rstrip('/')}/confirm/{token}"
+        lines = [f"Confirm that you want {self.name} at {s.email}.",
+                 f"The link works for {self.config.web.confirm_hours} hours. If you did not sign up, ignore this "
+                 "email."]
+        text = f"{lines[0]}\n\n{url}\n\n{lines[1]}\n\n{self.config.newsletter.postal_address}\n"
+        html = pages.render("message.html.j2", **self.common, heading="Confirm your subscription", lines=lines,
                             link={"href": url, "text": "Confirm my subscription"})
-        mailer.send(s.email, f"Confirm your subscription to {n.name}", text, html)
+        self.mailer.send(s.email, f"Confirm your subscription to {self.name}", text, html)
 
-    async def confirm(request: Request) -> Response:
+    async def confirm(self, request: Request) -> Response:
         try:
-            wanted = tokens.read_confirm_token(request.path_params["token"], config.web.confirm_hours * 3600, clock())
+            wanted = tokens.read_confirm_token(request.path_params["token"], self.config.web.confirm_hours * 3600,
+                                               self.clock())
         except tokens.InvalidToken as exc:
             expired = "expired" in str(exc)
-            return message("This link has expired" if expired else "This link is not valid",
-                           "Sign up again to get a new confirmation link.", status=400,
-                           link={"href": "/subscribe", "text": "Sign up"})
-        conn = ws.connect()
+            return self.sign_up_again("This link has expired" if expired else "This link is not valid",
+                                      "Sign up again to get a new confirmation link.")
+        conn = self.ws.connect()
         current = subscribers.get_by_id(conn, wanted.id)
         if current is None:
-            return invalid_link()
-        subscribed = message("You are subscribed", f"{current.email} will get {config.newsletter.name} from the next "
-                             "issue on.")
+            return self.invalid_link()
         if request.method == "GET":  # a page with a button: mail scanners prefetch links, a person presses it
-            return page("confirm.html.j2", email=current.email, action=str(request.url.path))
+            return self.page("confirm.html.j2", email=current.email, action=str(request.url.path))
         try:
             await read_form(request)
         except TooLarge:
             return too_large()
-        if subscribers.confirm(conn, wanted.id, wanted.nonce) is not None:
-            return subscribed
-        if current.status == "active":  # pressed twice
-            return subscribed
-        return message("This link no longer works", "It was used already, or the address left the list after it "
-                       "was sent. Sign up again to get a new confirmation link.", status=400,
-                       link={"href": "/subscribe", "text": "Sign up"})
+        if subscribers.confirm(conn, wanted.id, wanted.nonce) is not None or current.status == "active":
+            return self.message("You are subscribed", f"{current.email} will get {self.name} from the next issue on.")
+        return self.sign_up_again("This link no longer works", "It was used already, or the address left the list "
+                                  "after it was sent. Sign up again to get a new confirmation link.")
 
-    async def sendgrid_events(request: Request) -> Response:
-        key = config.web.sendgrid_webhook_public_key
+    async def sendgrid_events(self, request: Request) -> Response:
+        key = self.config.web.sendgrid_webhook_public_key
         if not key:
             return JSONResponse({"error": "the event webhook is not configured"}, status_code=503)
         try:
             raw = await read_body(request, WEBHOOK_LIMIT)
             events.verify(key, raw, request.headers.get("X-Twilio-Email-Event-Webhook-Signature"),
                           request.headers.get("X-Twilio-Email-Event-Webhook-Timestamp"))
-            applied = events.apply(ws.connect(), raw)
+            applied = events.apply(self.ws.connect(), raw)
         except TooLarge:
             return too_large()
         except events.Rejected as exc:
             return JSONResponse({"error": str(exc)}, status_code=exc.status)
         return JSONResponse({"processed": applied.processed, "duplicates": applied.duplicates,
                              "ignored": applied.ignored})
-
-    return Starlette(routes=[
-        Route("/unsubscribe/{token}", unsubscribe, methods=["GET", "POST"]),
-        Route("/subscribe", subscribe, methods=["GET", "POST"]),
-        Route("/confirm/{token}", confirm, methods=["GET", "POST"]),
-        Route("/events/sendgrid", sendgrid_events, methods=["POST"]),
-    ], middleware=[Middleware(SecurityHeaders)])

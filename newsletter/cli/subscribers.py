@@ -81,8 +81,9 @@ def remove(email: Annotated[str, typer.Argument(help="The address.")]) -> None:
 @subscribers_app.command()
 def export(file: Annotated[Path | None, typer.Argument(help="Write to this CSV file (default: standard "
                                                        "output).", dir_okay=False)] = None) -> None:
-    """Export every subscriber as CSV (email, name, status, created); cells a spreadsheet would run as a formula
-    get a leading ' (import removes it again)."""
+    """Export every subscriber as CSV (email, name, status, created).
+
+    Cells a spreadsheet would run as a formula get a leading ' (import removes it again)."""
     import sys
 
     from newsletter.deliver import subscriber_csv

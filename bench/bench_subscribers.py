@@ -75,6 +75,7 @@ def micro() -> None:
     config = Config()
     ids = [f"{n:024x}" for n in range(100_000)]
     key = tokens.keys()[0]
+    token = per_call(lambda n: tokens.unsubscribe_token(ids[n], key), 100_000)
     sign = per_call(lambda n: tokens.unsubscribe_url(config, ids[n], key), 100_000)
     made = [tokens.unsubscribe_token(i, key) for i in ids[:20_000]]
     verify = per_call(lambda n: tokens.read_unsubscribe_token(made[n], ["bench-key"]), 20_000)
@@ -82,8 +83,8 @@ def micro() -> None:
     legacy = per_call(lambda n: tokens.unsubscribe_url(config, f"reader{n}@example.com", key), 20_000)
     fast = per_call(lambda n: addresses.normalise(f"reader{n}@Example.com"), 100_000)
     slow = per_call(lambda n: addresses.normalise_slow(f"reader{n}@Example.com"), 10_000)
-    print(f"unsubscribe link (id + HMAC):   {sign:6.2f} µs to sign, {verify:5.2f} µs to verify "
-          f"({verify_old_key:.2f} µs when the second key matches)")
+    print(f"unsubscribe token (id + HMAC):  {token:6.2f} µs to sign ({sign:.2f} µs for the whole URL), "
+          f"{verify:.2f} µs to verify ({verify_old_key:.2f} µs when the second key matches)")
     print(f"old-style link (itsdangerous):  {legacy:6.2f} µs to sign")
     print(f"address check: fast path {fast:5.2f} µs, email-validator {slow:5.2f} µs")
 

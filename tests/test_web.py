@@ -481,3 +481,12 @@ def test_unsubscribe_tokens_are_cheap_and_reveal_nothing(monkeypatch):
     assert all(tokens.read_unsubscribe_token(t, ["k3", "k1"]).id == i for t, i in zip(made[:100], ids, strict=False))
     with pytest.raises(ValueError):
         tokens.unsubscribe_token("ann@example.com")
+
+
+def test_the_sign_up_rate_limit_slides_with_the_clock(clock):
+    from newsletter.web.ratelimit import RateLimit
+
+    limit = RateLimit(2, window=3600, clock=clock)
+    assert [limit.allow("a"), limit.allow("a"), limit.allow("a"), limit.allow("b")] == [True, True, False, True]
+    clock.now += 3600
+    assert limit.allow("a") and limit.allow("a") and not limit.allow("a")

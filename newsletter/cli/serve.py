@@ -14,7 +14,11 @@ def serve(
     "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8080,
 ) -> None:
-    """Run the subscriber pages: one-click unsubscribe, sign-up with double opt-in, SendGrid events."""
+    """Run the subscriber pages: one-click unsubscribe, sign-up with double opt-in, SendGrid events.
+
+    NEWSLETTER_SECRET signs every link. It may hold several keys separated by commas or spaces: the first signs,
+    all verify. To rotate, put a new key first and keep the old ones after it while their emails matter.
+    Behind a reverse proxy, name it in `[web] trusted_proxies` so that its X-Forwarded-For is believed."""
     from newsletter.deliver import tokens
     from newsletter.web.app import create_app
     from newsletter.web.server import make_server

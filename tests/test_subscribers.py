@@ -143,7 +143,7 @@ def test_export_neutralises_formulas_and_round_trips(cli, tmp_path):
 def test_unterminated_quote_and_oversized_field_are_reported_by_line(cli, tmp_path):
     path = tmp_path / "list.csv"
     path.write_text('email,name\na@example.com,"Ann\nb@example.com,Bea\nc@example.com,"x' + "y" * 200_000 + '"\n'
-                    "d@example.com,Di\n")
+                    "\nd@example.com,Di\n\n")
     result = cli("subscribers", "import", path)
     errors = result.stderr.strip().splitlines()
     assert errors[0].startswith(f"Error: {path}:2: a quote is not closed on this line")

@@ -147,6 +147,8 @@ def import_csv(conn: sqlite3.Connection, path: Path) -> ImportReport:
         try:
             batch: list[tuple] = []
             for number, cells in rows:
+                if not any(cells):  # a blank line
+                    continue
                 parsed = _parse(path, number, cells, columns)
                 if isinstance(parsed, str):
                     report.errors.append(parsed)

@@ -54,7 +54,7 @@ _KEYED: dict[tuple[str, bytes], hmac.HMAC] = {}
 
 def _mac(key: str, purpose: bytes, message: str) -> str:
     """HMAC-SHA256 of purpose + message, first 128 bits in hex. The state after the key and the purpose is kept
-    per key, so a token costs one copy, one short update and one digest (about a microsecond)."""
+    per key, so a token costs one copy, one short update and one digest."""
     keyed = _KEYED.get((key, purpose))
     if keyed is None:
         keyed = _KEYED[key, purpose] = hmac.new(key.encode(), purpose, hashlib.sha256)

@@ -124,9 +124,11 @@ class WebSettings:
     signup_rate_limit: int = 5
     """Sign-ups accepted per client address per hour."""
     confirm_hours: int = 48
-    """How long a double opt-in confirmation link stays valid."""
+    """Hours a double opt-in link stays valid; also the least time between two confirmation emails to one address."""
     sendgrid_webhook_public_key: str = ""
     """SendGrid Event Webhook verification key (base64 DER, as SendGrid shows it)."""
+    trusted_proxies: list[str] = field(default_factory=list)
+    """Reverse proxies (IPs or CIDR networks) whose X-Forwarded-For header is believed; empty: none."""
 
 
 @dataclass
@@ -270,6 +272,7 @@ def _check_values(cfg: Config) -> list[str]:
         problem = _placeholder_problem(str(_lookup(cfg, key)), allowed)
         if problem:
             bad(key, problem)
+    problems += _check_web(cfg.web)
     return problems
 
 
@@ -309,6 +312,21 @@ def _missing(data: dict) -> list[str]:
             problems.append(f"Config value '{dotted}': missing (it is required; see `newsletter init` for an "
                             f"example)")
     return problems
+
+
+def _check_web(web: WebSettings) -> list[str]:
+    return [f"Config value 'web.trusted_proxies': '{entry}' is not an IP address or network"
+            for entry in web.trusted_proxies if not _is_network(entry)]
+
+
+def _is_network(entry: str) -> bool:
+    import ipaddress
+
+    try:
+        ipaddress.ip_network(entry.strip(), strict=False)
+    except ValueError:
+        return False
+    return True
 
 
 def _type_name(tp: object) -> str:

@@ -100,6 +100,42 @@ MIGRATIONS: list[str] = [
     DROP TABLE deliveries;
     ALTER TABLE deliveries_new RENAME TO deliveries;
     """,
+    # 2 -> 3: one row per person (issue #11): email_key is the whole address lower-cased; case-duplicates merge
+    # into the earliest row (its spelling, `created`, `joined_via`), the most restrictive status and the first
+    # name given. `id` is the opaque subscriber id in unsubscribe links; the confirm_* columns hold the last
+    # confirmation mail sent (one per address per confirm_hours) and the nonce its link must carry.
+    """
+    CREATE INDEX subscribers_lower_email ON subscribers(lower(email));
+    CREATE TABLE subscribers_v2 (
+        email TEXT NOT NULL,
+        email_key TEXT NOT NULL UNIQUE,
+        id TEXT NOT NULL UNIQUE,
+        name TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL DEFAULT 'active'
+            CHECK (status IN ('pending', 'active', 'unsubscribed', 'bounced', 'complained')),
+        created TEXT NOT NULL,
+        joined_via TEXT NOT NULL DEFAULT 'cli',
+        updated_at TEXT NOT NULL,
+        confirm_sent_at TEXT,
+        confirm_nonce TEXT
+    );
+    INSERT INTO subscribers_v2 (email, email_key, id, name, status, created, joined_via, updated_at)
+    SELECT first.email, g.email_key, lower(hex(randomblob(12))),
+           COALESCE((SELECT n.name FROM subscribers AS n WHERE lower(n.email) = g.email_key AND n.name != ''
+                     ORDER BY n.created, n.rowid LIMIT 1), ''),
+           CASE g.rank WHEN 4 THEN 'complained' WHEN 3 THEN 'bounced' WHEN 2 THEN 'unsubscribed'
+                       WHEN 1 THEN 'pending' ELSE 'active' END,
+           g.created, first.joined_via, g.updated_at
+    FROM (SELECT lower(email) AS email_key, MIN(created) AS created, MAX(updated_at) AS updated_at,
+                 MAX(CASE status WHEN 'complained' THEN 4 WHEN 'bounced' THEN 3 WHEN 'unsubscribed' THEN 2
+                                 WHEN 'pending' THEN 1 ELSE 0 END) AS rank
+          FROM subscribers GROUP BY lower(email)) AS g
+    JOIN subscribers AS first ON first.rowid = (SELECT f.rowid FROM subscribers AS f WHERE lower(f.email) = g.email_key
+                                                ORDER BY f.created, f.rowid LIMIT 1)
+    ORDER BY g.created, g.email_key;
+    DROP TABLE subscribers;
+    ALTER TABLE subscribers_v2 RENAME TO subscribers;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

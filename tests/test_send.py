@@ -68,7 +68,7 @@ def test_every_subscriber_gets_exactly_one_personal_message(sample):
         msg = item.message
         assert msg["To"].addresses[0].addr_spec == rcpt
         assert item.mail_from == "brief@example.com"
-        url = tokens.unsubscribe_url(sample.config, rcpt)
+        url = tokens.unsubscribe_url(sample.config, subscribers.get(conn, rcpt).id)  # opaque: no address
         assert msg["List-Unsubscribe"] == f"<{url}>"
         assert msg["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
         assert msg["List-Id"] == "The Daily Brief <the-daily-brief.brief.example.com>"

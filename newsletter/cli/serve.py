@@ -14,18 +14,22 @@ def serve(
     "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8080,
 ) -> None:
-    """Run the subscriber pages: one-click unsubscribe, sign-up with double opt-in, SendGrid events."""
-    import uvicorn
+    """Run the subscriber pages: one-click unsubscribe, sign-up with double opt-in, SendGrid events.
 
+    NEWSLETTER_SECRET signs every link. It may hold several keys separated by commas or spaces: the first signs,
+    all verify. To rotate, put a new key first and keep the old ones after it while their emails matter.
+    Behind a reverse proxy, name it in `[web] trusted_proxies` so that its X-Forwarded-For is believed."""
     from newsletter.deliver import tokens
     from newsletter.web.app import create_app
+    from newsletter.web.server import make_server
 
     ws = workspace()
     tokens.signing_key(throwaway_ok=False)  # refuse to start without NEWSLETTER_SECRET: every link depends on it
     console.print(f"Serving {ws.config.newsletter.name} subscriber pages on http://{host}:{port} (Ctrl-C stops)",
                   markup=False)
+    server = make_server(create_app(ws), host, port)
     try:
-        uvicorn.run(create_app(ws), host=host, port=port, log_level="info", proxy_headers=True, lifespan="off")
+        server.run()
     except KeyboardInterrupt:
         pass
 

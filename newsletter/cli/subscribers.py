@@ -31,9 +31,9 @@ def add(
 def import_(file: Annotated[Path, typer.Argument(help="A CSV file with email, name (and optional status, "
                                                  "created) columns.", dir_okay=False)]) -> None:
     """Import subscribers from CSV; bad rows are reported by line and the good ones imported."""
-    from newsletter.deliver import subscribers
+    from newsletter.deliver import subscriber_csv
 
-    report = subscribers.import_csv(workspace().connect(), file)
+    report = subscriber_csv.import_csv(workspace().connect(), file)
     for message in report.errors:
         error(message)
     console.print(f"Imported: {report.added} added, {report.updated} updated, {report.unchanged} unchanged, "
@@ -69,21 +69,30 @@ def remove(email: Annotated[str, typer.Argument(help="The address.")]) -> None:
     """Unsubscribe an address (it is kept as a suppression so no import re-subscribes it)."""
     from newsletter.deliver import subscribers
 
-    s = subscribers.set_status(workspace().connect(), email, "unsubscribed")
+    conn = workspace().connect()
+    current = subscribers.get(conn, email)
+    if current is not None and current.status in subscribers.SUPPRESSED:
+        console.print(f"{current.email} is {current.status} already", markup=False)  # a complaint stays one
+        return
+    s = subscribers.set_status(conn, email, "unsubscribed")
     console.print(f"Unsubscribed {s.email}", markup=False)
 
 
 @subscribers_app.command()
 def export(file: Annotated[Path | None, typer.Argument(help="Write to this CSV file (default: standard "
                                                        "output).", dir_okay=False)] = None) -> None:
-    """Export every subscriber as CSV (email, name, status, created)."""
-    from newsletter.deliver import subscribers
+    """Export every subscriber as CSV (email, name, status, created).
 
-    text = subscribers.export_csv(workspace().connect())
+    Cells a spreadsheet would run as a formula get a leading ' (import removes it again)."""
+    import sys
+
+    from newsletter.deliver import subscriber_csv
+
+    conn = workspace().connect()
     if file is None:
-        typer.echo(text, nl=False)
+        subscriber_csv.write_csv(conn, sys.stdout)
     else:
-        file.write_text(text, encoding="utf-8")
+        subscriber_csv.export_csv(conn, file)
         console.print(f"Wrote {file}", markup=False)
 
 

@@ -74,25 +74,27 @@ class Signer:
         self.config = ws.config
         self.key = key
 
-    def __call__(self, email: str, name: str) -> Recipient:
+    def __call__(self, email: str, name: str, subscriber_id: str | None = None) -> Recipient:
+        """A subscriber's link carries their opaque id; an address that is on no list carries itself."""
         first = name.split()[0] if name.strip() else self.config.build.first_name_fallback
-        url = tokens.unsubscribe_url(self.config, email, self.key)
+        url = tokens.unsubscribe_url(self.config, subscriber_id or email, self.key)
         return Recipient(email=email, first_name=first, name=name, unsubscribe_url=url)
 
 
 def list_recipients(ws: Workspace, conn, key: str) -> list[Recipient]:
+    """Every active subscriber, one per person whatever the letter case of their address."""
     sign = Signer(ws, key)
-    return [sign(s.email, s.name) for s in subscribers.list_subscribers(conn, "active")]
+    return [sign(s.email, s.name, s.id) for page in subscribers.active_pages(conn) for s in page]
 
 
 def test_recipients(ws: Workspace, conn, addresses: list[str], key: str) -> list[Recipient]:
     sign = Signer(ws, key)
-    out = []
+    out: dict[str, Recipient] = {}
     for address in addresses:
         email = subscribers.normalise(address)
         known = subscribers.get(conn, email)
-        out.append(sign(email, known.name if known else ""))
-    return out
+        out.setdefault(email.lower(), sign(known.email, known.name, known.id) if known else sign(email, ""))
+    return list(out.values())
 
 
 @dataclass
@@ -194,11 +196,11 @@ def deliver(conn, provider: Provider, job: Job, recipients: list[Recipient], *, 
             if not records:
                 return batch
             still = subscribers.still_active(conn, [r.email for r in batch])
-            gone = [r.email for r in batch if r.email not in still]
+            gone = [r.email for r in batch if r.email.lower() not in still]
             if gone:
                 ledger.mark_skipped(conn, job.day, gone, "left before delivery")
                 summary.left += len(gone)
-            batch = [r for r in batch if r.email in still]
+            batch = [r for r in batch if r.email.lower() in still]
             ledger.mark_batch(conn, job.day, [r.email for r in batch], next(numbers))
             held.beat()
             return batch

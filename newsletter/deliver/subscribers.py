@@ -1,24 +1,30 @@
-"""Subscribers: validated and normalised addresses, statuses, CSV import and export.
+"""Subscribers: one row per person, statuses, suppressions, sign-up confirmations.
 
-An address that unsubscribed, bounced or complained is kept as a suppression: a later import or
-`add` never makes it active again.
+A person is identified by `email_key`, the whole address lower-cased (see `addresses`); the address is kept
+and shown as they typed it. An address that unsubscribed, bounced or complained is kept as a suppression: a
+later import or `add` never makes it active again, only a confirmed opt-in does.
+CSV import and export live in `subscriber_csv`.
 """
 
 from __future__ import annotations
 
-import csv
-import io
+import secrets
 import sqlite3
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
-from pathlib import Path
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
-from email_validator import EmailNotValidError, validate_email
-
+from newsletter.deliver import addresses
+from newsletter.deliver.addresses import normalise
 from newsletter.errors import NotFoundError, SubscriberError, suggest
+
+__all__ = ["normalise"]
 
 STATUSES = ("active", "unsubscribed", "bounced", "complained", "pending")
 SUPPRESSED = ("unsubscribed", "bounced", "complained")
+# The most restrictive status wins a merge: a complaint is never softened into an unsubscribe.
+RANK = {"active": 0, "pending": 1, "unsubscribed": 2, "bounced": 3, "complained": 4}
+COLUMNS = "email, name, status, created, joined_via, id"
 
 
 @dataclass
@@ -28,6 +34,12 @@ class Subscriber:
     status: str
     created: str
     joined_via: str = "cli"
+    id: str = ""
+    """The opaque id that unsubscribe links carry (never the address)."""
+
+    @property
+    def key(self) -> str:
+        return self.email.lower()
 
     @property
     def first_name(self) -> str:
@@ -42,24 +54,35 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def normalise(address: str) -> str:
-    """The address validated (syntax only, no DNS) and normalised; SubscriberError says why it is not valid."""
-    try:
-        # No SMTPUTF8: an address must be deliverable by any server (IDN domains become punycode).
-        result = validate_email(address.strip(), check_deliverability=False, allow_smtputf8=False)
-    except EmailNotValidError as exc:
-        raise SubscriberError(f"'{address}' is not a valid email address: {exc}") from None
-    local, _, domain = result.ascii_email.rpartition("@")
-    return f"{local}@{domain.lower()}"
+def new_id() -> str:
+    return secrets.token_hex(12)
 
 
-def _row(row: sqlite3.Row) -> Subscriber:
-    return Subscriber(row["email"], row["name"], row["status"], row["created"], row["joined_via"])
+def _row(row: sqlite3.Row | tuple) -> Subscriber:
+    return Subscriber(*row)
 
 
 def get(conn: sqlite3.Connection, address: str) -> Subscriber | None:
-    row = conn.execute("SELECT * FROM subscribers WHERE email = ?", (address,)).fetchone()
+    """The subscriber an address belongs to, whatever its letter case (None for an invalid address)."""
+    try:
+        key = addresses.key(address)
+    except SubscriberError:
+        return None
+    row = conn.execute(f"SELECT {COLUMNS} FROM subscribers WHERE email_key = ?", (key,)).fetchone()
     return _row(row) if row else None
+
+
+def get_by_id(conn: sqlite3.Connection, subscriber_id: str) -> Subscriber | None:
+    row = conn.execute(f"SELECT {COLUMNS} FROM subscribers WHERE id = ?", (subscriber_id,)).fetchone()
+    return _row(row) if row else None
+
+
+def merged_status(current: str, wanted: str) -> str:
+    """What a subscriber becomes when `wanted` is asked for without a confirmed opt-in."""
+    if current in SUPPRESSED:
+        return max(current, wanted, key=RANK.__getitem__)
+    # Signing up again (pending) never demotes an active subscriber.
+    return current if (wanted, current) == ("pending", "active") else wanted
 
 
 def upsert(conn: sqlite3.Connection, address: str, name: str = "", status: str = "active", created: str | None = None,
@@ -68,101 +91,115 @@ def upsert(conn: sqlite3.Connection, address: str, name: str = "", status: str =
     email = normalise(address)
     existing = get(conn, email)
     if existing is None:
-        conn.execute("INSERT INTO subscribers (email, name, status, created, joined_via, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?)", (email, name.strip(), status, created or _now(), joined_via, _now()))
+        conn.execute("INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, updated_at) "
+                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     (email, email.lower(), new_id(), name.strip(), status, created or _now(), joined_via, _now()))
         return "added", get(conn, email)  # type: ignore[return-value]
     if existing.status in SUPPRESSED and status not in SUPPRESSED:
         return "suppressed", existing
     new_name = name.strip() or existing.name
-    # Signing up again (pending) never demotes an active subscriber.
-    new_status = existing.status if (status, existing.status) == ("pending", "active") else status
+    new_status = merged_status(existing.status, status)
     if (new_name, new_status) == (existing.name, existing.status):
         return "unchanged", existing
-    conn.execute("UPDATE subscribers SET name = ?, status = ?, updated_at = ? WHERE email = ?",
-                 (new_name, new_status, _now(), email))
+    _update(conn, existing.key, new_status, new_name)
     return "updated", get(conn, email)  # type: ignore[return-value]
 
 
+def _update(conn: sqlite3.Connection, key: str, status: str, name: str | None = None) -> None:
+    """Set the status (and name); a suppression voids any confirmation link issued before it."""
+    conn.execute("UPDATE subscribers SET status = ?, name = COALESCE(?, name), updated_at = ?, "
+                 "confirm_nonce = CASE WHEN ? IN ('unsubscribed', 'bounced', 'complained') THEN NULL "
+                 "ELSE confirm_nonce END WHERE email_key = ?", (status, name, _now(), status, key))
+
+
 def set_status(conn: sqlite3.Connection, address: str, status: str) -> Subscriber:
+    """Set the status of the subscriber an address belongs to (any letter case); NotFoundError if there is none."""
     email = normalise(address)
     if get(conn, email) is None:
-        known = [r[0] for r in conn.execute("SELECT email FROM subscribers")]
+        known = [r[0] for r in conn.execute("SELECT email FROM subscribers LIMIT 10000")]
         raise NotFoundError(f"no subscriber '{email}'{suggest(email, known)}")
-    conn.execute("UPDATE subscribers SET status = ?, updated_at = ? WHERE email = ?", (status, _now(), email))
+    _update(conn, email.lower(), status)
     return get(conn, email)  # type: ignore[return-value]
-
-
-def still_active(conn: sqlite3.Connection, emails: list[str]) -> set[str]:
-    """Those of `emails` whose subscriber is active now (read just before their batch goes out)."""
-    found: set[str] = set()
-    for start in range(0, len(emails), 500):  # SQLite's bound-parameter limit
-        chunk = emails[start:start + 500]
-        marks = ",".join("?" * len(chunk))
-        found.update(r[0] for r in conn.execute(
-            f"SELECT email FROM subscribers WHERE status = 'active' AND email IN ({marks})", chunk))
-    return found
 
 
 def list_subscribers(conn: sqlite3.Connection, status: str | None = None) -> list[Subscriber]:
     if status is not None and status not in STATUSES:
         raise SubscriberError(f"unknown status '{status}'{suggest(status, STATUSES)}; one of {', '.join(STATUSES)}")
-    sql = "SELECT * FROM subscribers" + (" WHERE status = ?" if status else "") + " ORDER BY created, email"
+    sql = f"SELECT {COLUMNS} FROM subscribers" + (" WHERE status = ?" if status else "") + " ORDER BY created, email"
     return [_row(r) for r in conn.execute(sql, (status,) if status else ())]
 
 
+def active_pages(conn: sqlite3.Connection, page_size: int = 10_000) -> Iterator[list[Subscriber]]:
+    """Every active subscriber, one row per person, in pages of `page_size` (keyset pagination on the key, so
+    memory does not grow with the list and a page read later sees unsubscribes made meanwhile)."""
+    after = ""
+    while True:
+        rows = conn.execute(f"SELECT {COLUMNS} FROM subscribers WHERE status = 'active' AND email_key > ? "
+                            "ORDER BY email_key LIMIT ?", (after, page_size)).fetchall()
+        if not rows:
+            return
+        page = [_row(r) for r in rows]
+        yield page
+        after = page[-1].key
+
+
+def still_active(conn: sqlite3.Connection, emails: Iterable[str]) -> set[str]:
+    """The keys (lower-cased addresses) among `emails` whose subscriber is active right now."""
+    import json
+
+    keys = json.dumps([e.lower() for e in emails])
+    return {r[0] for r in conn.execute("SELECT email_key FROM subscribers WHERE status = 'active' AND email_key IN "
+                                       "(SELECT value FROM json_each(?))", (keys,))}
+
+
+# --- sign-up: double opt-in -------------------------------------------------------------------------------------
+
 @dataclass
-class ImportReport:
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    suppressed: int = 0
-    errors: list[str] = field(default_factory=list)
+class Confirmation:
+    """A confirmation mail to send: the link carries `subscriber.id` and `nonce`, issued at `issued`."""
+    subscriber: Subscriber
+    nonce: str
+    issued: int
+    previous: str | None  # confirm_sent_at before this one, restored when the mail cannot be sent
 
 
-def import_csv(conn: sqlite3.Connection, path: Path) -> ImportReport:
-    """Columns email, name, optional status and created (header names in any case); bad rows by line."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SubscriberError(f"{path}: cannot be read ({exc})") from exc
-    reader = csv.DictReader(io.StringIO(text))
-    columns = {name.strip().lower(): name for name in reader.fieldnames or []}
-    if "email" not in columns:
-        raise SubscriberError(f"{path}:1: no 'email' column (found: {', '.join(columns) or 'nothing'})")
-    report = ImportReport()
-    conn.execute("BEGIN")
-    try:
-        for row in reader:
-            line = reader.line_num
-            value = {key: (row.get(original) or "").strip() for key, original in columns.items()}
-            status = value.get("status") or "active"
-            if status not in STATUSES:
-                report.errors.append(f"{path}:{line}: unknown status '{status}'{suggest(status, STATUSES)}")
-                continue
-            created = value.get("created") or None
-            if created:
-                try:
-                    created = datetime.fromisoformat(created.replace("Z", "+00:00")).isoformat()
-                except ValueError:
-                    report.errors.append(f"{path}:{line}: 'created' is not an ISO date: '{created}'")
-                    continue
-            try:
-                outcome, _ = upsert(conn, value.get("email", ""), value.get("name", ""), status, created, "import")
-            except SubscriberError as exc:
-                report.errors.append(f"{path}:{line}: {exc}")
-                continue
-            setattr(report, outcome, getattr(report, outcome) + 1)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    return report
+def request_confirmation(conn: sqlite3.Connection, address: str, name: str, now: float,
+                         window_hours: float) -> Confirmation | None:
+    """Record a sign-up and claim the right to mail a confirmation; None when no mail should go: the address is
+    active, bounced or complained, or a confirmation went to it less than `window_hours` ago (whoever asked)."""
+    email = normalise(address)
+    stamp = datetime.fromtimestamp(now, UTC).isoformat(timespec="seconds")
+    conn.execute("INSERT OR IGNORE INTO subscribers (email, email_key, id, name, status, created, joined_via, "
+                 "updated_at) VALUES (?, ?, ?, ?, 'pending', ?, 'web', ?)",
+                 (email, email.lower(), new_id(), name.strip(), stamp, stamp))
+    row = conn.execute("SELECT status, confirm_sent_at FROM subscribers WHERE email_key = ?",
+                       (email.lower(),)).fetchone()
+    if row["status"] not in ("pending", "unsubscribed"):
+        return None
+    previous = row["confirm_sent_at"]
+    cutoff = datetime.fromtimestamp(now, UTC) - timedelta(hours=window_hours)
+    if previous and datetime.fromisoformat(previous) > cutoff:
+        return None
+    nonce = secrets.token_hex(8)
+    # Compare-and-swap on confirm_sent_at: of two simultaneous sign-ups only one mails.
+    claimed = conn.execute("UPDATE subscribers SET confirm_sent_at = ?, confirm_nonce = ?, "
+                           "name = CASE WHEN ? != '' THEN ? ELSE name END WHERE email_key = ? AND confirm_sent_at IS ?",
+                           (stamp, nonce, name.strip(), name.strip(), email.lower(), previous)).rowcount
+    if not claimed:
+        return None
+    return Confirmation(get(conn, email), nonce, int(now), previous)  # type: ignore[arg-type]
 
 
-def export_csv(conn: sqlite3.Connection) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["email", "name", "status", "created"])
-    for s in list_subscribers(conn):
-        writer.writerow([s.email, s.name, s.status, s.created])
-    return out.getvalue()
+def release_confirmation(conn: sqlite3.Connection, confirmation: Confirmation) -> None:
+    """The mail could not be sent: forget it, so that the person can try again at once."""
+    conn.execute("UPDATE subscribers SET confirm_sent_at = ?, confirm_nonce = NULL WHERE id = ? AND confirm_nonce = ?",
+                 (confirmation.previous, confirmation.subscriber.id, confirmation.nonce))
+
+
+def confirm(conn: sqlite3.Connection, subscriber_id: str, nonce: str) -> Subscriber | None:
+    """Activate the subscriber when `nonce` is the one their latest confirmation mail carried. A nonce works once,
+    and an unsubscribe, bounce or complaint after the mail voids it; None when the link no longer works."""
+    done = conn.execute("UPDATE subscribers SET status = 'active', confirm_nonce = NULL, updated_at = ? "
+                        "WHERE id = ? AND confirm_nonce = ? AND status IN ('pending', 'unsubscribed')",
+                        (_now(), subscriber_id, nonce)).rowcount
+    return get_by_id(conn, subscriber_id) if done else None

@@ -15,7 +15,7 @@ MAX_AGE = 600  # seconds: older (or future) timestamps are refused, so a capture
 STATUS = {"bounce": "bounced", "dropped": "bounced", "spamreport": "complained", "unsubscribe": "unsubscribed",
           "group_unsubscribe": "unsubscribed"}
 # A worse status is never overwritten by a milder one (a complaint stays a complaint).
-RANK = {"active": 0, "pending": 0, "unsubscribed": 1, "bounced": 2, "complained": 3}
+RANK = subscribers.RANK
 
 
 class Rejected(Exception):
@@ -53,36 +53,61 @@ class Applied:
     ignored: int = 0
 
 
-def apply(conn: sqlite3.Connection, raw: bytes) -> Applied:
-    """Record each event once (by sg_event_id) and update the subscriber it names."""
-    try:
-        events = json.loads(raw)
-    except ValueError:
-        raise Rejected(400, "body is not JSON") from None
+# Fields the app reads, and the JSON types SendGrid sends them as; anything else is a malformed request (400).
+FIELDS = {"email": (str,), "event": (str,), "sg_event_id": (str,), "issue_date": (str,), "timestamp": (int, float)}
+
+
+def _check(events: object) -> list[dict]:
+    """The events, or Rejected(400) naming the first event and field of the wrong type (nothing is applied)."""
     if not isinstance(events, list):
         raise Rejected(400, "expected a JSON array of events")
+    for number, event in enumerate(events):
+        if not isinstance(event, dict):
+            raise Rejected(400, f"event {number}: expected an object")
+        for name, types in FIELDS.items():
+            value = event.get(name)
+            if value is not None and (not isinstance(value, types) or isinstance(value, bool)):
+                raise Rejected(400, f"event {number}: '{name}' must be {'a string' if str in types else 'a number'}")
+    return events  # type: ignore[return-value]
+
+
+def apply(conn: sqlite3.Connection, raw: bytes) -> Applied:
+    """Record each event once (by sg_event_id) and update the subscriber it names, all in one transaction."""
+    try:
+        events = _check(json.loads(raw))
+    except (ValueError, RecursionError):
+        raise Rejected(400, "body is not JSON") from None
     result = Applied()
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    for event in events:
-        if not isinstance(event, dict) or not isinstance(event.get("email"), str):
-            result.ignored += 1
-            continue
-        kind = str(event.get("event", ""))
-        event_id = str(event.get("sg_event_id") or f"{kind}:{event.get('email')}:{event.get('timestamp')}")
-        try:
-            email = subscribers.normalise(event["email"])
-        except SubscriberError:
-            result.ignored += 1
-            continue
-        inserted = conn.execute("INSERT OR IGNORE INTO events (id, email, kind, issue_date, received_at) "
-                                "VALUES (?, ?, ?, ?, ?)",
-                                (event_id, email, kind, event.get("issue_date"), now)).rowcount
-        if not inserted:
-            result.duplicates += 1
-            continue
-        status = STATUS.get(kind)
-        current = subscribers.get(conn, email)
-        if status and current and RANK[status] > RANK.get(current.status, 0):
-            subscribers.set_status(conn, email, status)
-        result.processed += 1
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        for event in events:
+            _apply_one(conn, event, now, result)
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
     return result
+
+
+def _apply_one(conn: sqlite3.Connection, event: dict, now: str, result: Applied) -> None:
+    kind = event.get("event") or ""
+    if not event.get("email"):
+        result.ignored += 1
+        return
+    try:
+        email = subscribers.normalise(event["email"])
+    except SubscriberError:
+        result.ignored += 1
+        return
+    event_id = event.get("sg_event_id") or f"{kind}:{email.lower()}:{event.get('timestamp')}"
+    inserted = conn.execute("INSERT OR IGNORE INTO events (id, email, kind, issue_date, received_at) "
+                            "VALUES (?, ?, ?, ?, ?)", (event_id, email, kind, event.get("issue_date"), now)).rowcount
+    if not inserted:
+        result.duplicates += 1
+        return
+    status = STATUS.get(kind)
+    current = subscribers.get(conn, email)  # by key: a bounce for BOB@… is a bounce for bob@…
+    if status and current and RANK[status] > RANK.get(current.status, 0):
+        subscribers.set_status(conn, current.email, status)
+    result.processed += 1

@@ -18,6 +18,9 @@ class RateLimit:
     def allow(self, client: str) -> bool:
         now = self.clock()
         with self.lock:
+            if len(self.hits) > 10_000:  # forget clients with no hit in the window: memory stays bounded
+                for stale in [c for c, h in self.hits.items() if not h or h[-1] <= now - self.window]:
+                    del self.hits[stale]
             hits = self.hits[client]
             while hits and hits[0] <= now - self.window:
                 hits.popleft()

@@ -18,7 +18,7 @@ from pathlib import Path
 from newsletter import issuefile, pages
 from newsletter.errors import NewsletterError
 from newsletter.render import theme
-from newsletter.render.build import SAMPLE, Build, personalise_preview, render_issue
+from newsletter.render.build import Build, sample_recipient, personalise_preview, render_issue
 from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
 from newsletter.workspace import Workspace, theme_dir
 
@@ -146,16 +146,16 @@ def create_app(state: PreviewState):
         return f"<!doctype html><meta charset=utf-8><pre style='{style}'>{html.escape(text)}</pre>"
 
     def email(build: Build, request: Request) -> str:
-        page = personalise_preview(build, SAMPLE.first_name)
+        page = personalise_preview(build, sample_recipient(state.ws.config).first_name)
         if request.query_params.get("dark"):  # apply the dark-mode rules whatever the browser prefers
             page = page.replace("@media (prefers-color-scheme: dark)", "@media all")
         return page
 
     def text_part(build: Build, request: Request) -> str:
-        return pre(build.text.replace(FIRST_NAME, SAMPLE.first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
+        return pre(build.text.replace(FIRST_NAME, sample_recipient(state.ws.config).first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
 
     def headers(build: Build, request: Request) -> str:
-        return pre(build.template.personalise(SAMPLE).split(b"\r\n\r\n", 1)[0].decode("ascii"))
+        return pre(build.template.personalise(sample_recipient(state.ws.config)).split(b"\r\n\r\n", 1)[0].decode("ascii"))
 
     def web(build: Build, request: Request) -> str:
         return build.web_html

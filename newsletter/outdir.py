@@ -51,7 +51,7 @@ def replacing(target: Path, legacy: frozenset[str] = frozenset()) -> Iterator[Pa
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
-        tmp.chmod(0o777 & ~_umask())  # mkdtemp makes it private; a published folder is readable like any other
+        tmp.chmod(0o755)  # mkdtemp makes it private; a published folder is readable like any other
         (tmp / MARKER).write_text("Written by newsletter: this folder is replaced whole on the next run.\n",
                                   encoding="utf-8")
         yield tmp
@@ -67,10 +67,3 @@ def replacing(target: Path, legacy: frozenset[str] = frozenset()) -> Iterator[Pa
         shutil.rmtree(tmp, ignore_errors=True)
         raise
 
-
-def _umask() -> int:
-    import os
-
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

@@ -82,7 +82,7 @@ def validate(raw: object, sections: list[str]) -> Block:
     for key in (*spec.required, *spec.optional):
         if key not in raw:
             if key in spec.required:
-                raise BlockProblem(f"{kind}: missing '{key}'", "kind")
+                raise BlockProblem(f"{kind}: missing '{key}'", key)
             continue
         fields[key] = _field(kind, key, raw[key], spec)
     if kind == "sponsor":

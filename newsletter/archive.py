@@ -12,6 +12,7 @@ import json
 import posixpath
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from functools import partial
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -69,6 +70,9 @@ def split_document(html: str) -> tuple[str, str]:
 
     root = lxml_html.document_fromstring(html)
     styles = "".join(lxml_html.tostring(s, encoding="unicode") for s in root.iter("style"))
+    for img in root.iter("img"):
+        if img.get("height") == "auto":  # MJML's default; not a valid attribute value in a web page
+            del img.attrib["height"]
     body = root.find("body")
     inner = (body.text or "") + "".join(lxml_html.tostring(child, encoding="unicode") for child in body)
     return styles, inner
@@ -111,8 +115,7 @@ def make_archive(ws: Workspace, out: Path, include_drafts: bool = False) -> list
         for index, entry in enumerate(entries):
             newer = entries[index - 1] if index > 0 else None
             older = entries[index + 1] if index + 1 < len(entries) else None
-            folder = posixpath.dirname(entry.href) or "."
-            rel = lambda target: posixpath.relpath(target, folder)  # noqa: E731
+            rel = partial(_relative, start=posixpath.dirname(entry.href) or ".")
             page = tmp / entry.href
             page.parent.mkdir(parents=True, exist_ok=True)
             page.write_text(pages.render(
@@ -124,6 +127,11 @@ def make_archive(ws: Workspace, out: Path, include_drafts: bool = False) -> list
                                                      base_url=n.base_url.rstrip("/") + "/"), encoding="utf-8")
         (tmp / "feed.xml").write_bytes(atom_feed(ws, entries))
     return entries
+
+
+def _relative(target: str, start: str) -> str:
+    """A link from a page in folder `start` to `target`, both relative to the archive's root."""
+    return posixpath.relpath(target, start)
 
 
 def _stamp(moment: datetime) -> str:

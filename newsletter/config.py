@@ -250,7 +250,8 @@ def _check_theme(theme: ThemeSettings) -> list[str]:
         problems.append("Config value 'theme.logo_width': must be between 16 and 552 pixels")
     for key in ("heading_font", "body_font"):
         if not re.fullmatch(r"[\w\s,'-]+", getattr(theme, key)):
-            problems.append(f"Config value 'theme.{key}': only font names, single quotes, commas and spaces are allowed")
+            problems.append(f"Config value 'theme.{key}': only font names, single quotes, commas and spaces are "
+                            f"allowed")
     if theme.first_number < 1:
         problems.append("Config value 'theme.first_number': must be at least 1")
     return problems

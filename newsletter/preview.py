@@ -18,7 +18,7 @@ from pathlib import Path
 from newsletter import issuefile, pages
 from newsletter.errors import NewsletterError
 from newsletter.render import theme
-from newsletter.render.build import Build, sample_recipient, personalise_preview, render_issue
+from newsletter.render.build import Build, personalise_preview, render_issue, sample_recipient
 from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
 from newsletter.workspace import Workspace, theme_dir
 
@@ -152,10 +152,12 @@ def create_app(state: PreviewState):
         return page
 
     def text_part(build: Build, request: Request) -> str:
-        return pre(build.text.replace(FIRST_NAME, sample_recipient(state.ws.config).first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
+        first = sample_recipient(state.ws.config).first_name
+        return pre(build.text.replace(FIRST_NAME, first).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
 
     def headers(build: Build, request: Request) -> str:
-        return pre(build.template.personalise(sample_recipient(state.ws.config)).split(b"\r\n\r\n", 1)[0].decode("ascii"))
+        raw = build.template.personalise(sample_recipient(state.ws.config))
+        return pre(raw.split(b"\r\n\r\n", 1)[0].decode("ascii"))
 
     def web(build: Build, request: Request) -> str:
         return build.web_html

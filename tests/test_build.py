@@ -79,8 +79,8 @@ def test_build_touches_no_network(sample, monkeypatch):
 def test_outputs_and_message_structure(sample):
     build = build_issue(sample, SAMPLE_DAY)
     out = build.out_dir
-    assert sorted(p.name for p in out.iterdir()) == [".newsletter-output", "build.json", "index.html", "index.mjml", "index.txt",
-                                                     "message.eml", "web.html"]
+    assert sorted(p.name for p in out.iterdir()) == [".newsletter-output", "build.json", "index.html", "index.mjml",
+                                                     "index.txt", "message.eml", "web.html"]
     msg = email.message_from_bytes((out / "message.eml").read_bytes(), policy=email.policy.default)
     assert msg.get_content_type() == "multipart/alternative"
     text, html = msg.get_payload()

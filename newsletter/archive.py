@@ -12,8 +12,8 @@ import json
 import posixpath
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from functools import partial
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from markupsafe import Markup

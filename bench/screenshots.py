@@ -2,8 +2,9 @@
 
     python bench/screenshots.py [--out bench/screenshots]
 
-Writes email-375.png, email-600.png (light), email-375-dark.png, email-600-dark.png and archive-375.png /
-archive-1024.png (the archive page of the sample issue). Nothing is fetched: remote images are answered with
+Writes email-375.png, email-600.png (light), email-375-dark.png, email-600-dark.png, archive-375.png /
+archive-1024.png (the archive page of the sample issue), each the full page, and email-375-top.png (the first
+screen on a phone, the one the README shows). Nothing is fetched: remote images are answered with
 a local placeholder picture (an SVG gradient) so the layout shows as a reader would see it.
 """
 
@@ -22,8 +23,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 DAY = date(2026, 11, 28)
-SHOTS = (("email", 375, False), ("email", 600, False), ("email", 375, True), ("email", 600, True),
-         ("archive", 375, False), ("archive", 1024, False))
+# (file name, page, width, colour scheme, whole page?, pixel ratio)
+SHOTS = (("email-375", "email", 375, "light", True, 1), ("email-600", "email", 600, "light", True, 1),
+         ("email-375-dark", "email", 375, "dark", True, 1), ("email-600-dark", "email", 600, "dark", True, 1),
+         ("archive-375", "archive", 375, "light", True, 1), ("archive-1024", "archive", 1024, "light", True, 1),
+         ("email-375-top", "email", 375, "light", False, 2))
 
 
 def placeholder(url: str) -> bytes:
@@ -70,8 +74,9 @@ def shoot(out: Path) -> list[Path]:
     written = []
     with tempfile.TemporaryDirectory() as tmp, chromium() as browser:
         email_html, archive_page = sample_site(Path(tmp))
-        for kind, width, dark in SHOTS:
-            page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme="dark" if dark else "light")
+        for name, kind, width, scheme, whole, ratio in SHOTS:
+            page = browser.new_page(viewport={"width": width, "height": 900}, color_scheme=scheme,
+                                    device_scale_factor=ratio)
 
             def answer(route):
                 url = route.request.url
@@ -83,8 +88,8 @@ def shoot(out: Path) -> list[Path]:
 
             page.route("**/*", answer)
             page.goto((email_html if kind == "email" else archive_page).as_uri())
-            path = out / f"{kind}-{width}{'-dark' if dark else ''}.png"
-            page.screenshot(path=str(path), full_page=True)
+            path = out / f"{name}.png"
+            page.screenshot(path=str(path), full_page=whole)
             written.append(path)
             page.close()
     return written

@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from newsletter import issuefile, outdir, pages
 from newsletter.render.build import current_outputs
-from newsletter.render.context import web_url
+from newsletter.render.context import lighten, web_url
 from newsletter.urls import safe_image
 from newsletter.workspace import Workspace
 
@@ -109,8 +109,10 @@ def make_archive(ws: Workspace, out: Path, include_drafts: bool = False) -> list
     """Write index.html, one page per issue and feed.xml into `out` (replaced whole; see outdir)."""
     entries = collect(ws, include_drafts)
     n = ws.config.newsletter
-    common = {"name": n.name, "language": n.language, "postal_address": n.postal_address, "theme": ws.config.theme,
-              "csp": CSP, "subscribe_url": n.base_url.rstrip("/") + "/subscribe"}
+    theme = ws.config.theme
+    common = {"name": n.name, "language": n.language, "postal_address": n.postal_address, "theme": theme,
+              "accent_dark": lighten(theme.accent_color), "csp": CSP,
+              "subscribe_url": n.base_url.rstrip("/") + "/subscribe"}
     with outdir.replacing(out) as tmp:
         for index, entry in enumerate(entries):
             newer = entries[index - 1] if index > 0 else None

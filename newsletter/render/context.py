@@ -55,6 +55,15 @@ def is_person(author: str | None) -> bool:
         and not _NOT_A_PERSON.search(author)
 
 
+def lighten(colour: str, amount: float = 0.45) -> str:
+    """A hex colour mixed with white: the accent as it reads on a dark background."""
+    digits = colour.lstrip("#")
+    if len(digits) == 3:
+        digits = "".join(c * 2 for c in digits)
+    channels = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in channels)
+
+
 def anchor(name: str) -> str:
     """A section's id for the table of contents: `s-` and the name's letters and digits."""
     return "s-" + (re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-") or "section")
@@ -146,6 +155,7 @@ def build_context(issue: Issue, config: Config, web: bool = False, number: int |
         "newsletter": config.newsletter,
         "theme": theme,
         "logo_url": safe_image(theme.logo_url),
+        "accent_dark": lighten(theme.accent_color),
         "issue_number": number,
         "language": config.newsletter.language,
         "date_long": f"{day:%A} {day.day} {day:%B %Y}",

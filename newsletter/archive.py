@@ -65,10 +65,14 @@ def _moment(value: object) -> datetime:
 
 
 def split_document(html: str) -> tuple[str, str]:
-    """A whole HTML document as (its <style> blocks, its body's content), for embedding in another page."""
+    """A whole HTML document as (its <style> blocks, its body's content without comments), for embedding."""
     from lxml import html as lxml_html
 
+    from lxml import etree
+
     root = lxml_html.document_fromstring(html)
+    # Outlook's conditional comments serve no browser or feed reader.
+    etree.strip_elements(root, etree.Comment, with_tail=False)
     styles = "".join(lxml_html.tostring(s, encoding="unicode") for s in root.iter("style"))
     for img in root.iter("img"):
         if img.get("height") == "auto":  # MJML's default; not a valid attribute value in a web page

@@ -66,9 +66,8 @@ def _moment(value: object) -> datetime:
 
 def split_document(html: str) -> tuple[str, str]:
     """A whole HTML document as (its <style> blocks, its body's content without comments), for embedding."""
-    from lxml import html as lxml_html
-
     from lxml import etree
+    from lxml import html as lxml_html
 
     root = lxml_html.document_fromstring(html)
     # Outlook's conditional comments serve no browser or feed reader.

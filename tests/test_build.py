@@ -194,23 +194,36 @@ def test_cli_build_prints_where(sample, monkeypatch):
 
 @needs_chromium
 @pytest.mark.browser
-def test_nothing_overflows_at_phone_and_desktop_widths(sample):
-    build = build_issue(sample, SAMPLE_DAY)
-    url = (build.out_dir / "index.html").as_uri()
+@pytest.mark.parametrize("issue", ["sample", "twenty"])
+def test_nothing_overflows_at_phone_and_desktop_widths_in_light_and_dark(sample, tmp_path, issue):
+    """The sample (pictures, numbers, sponsor and quote blocks) and the benchmark's 20 stories with a picture each:
+    no horizontal overflow at 320, 375 and 600 px in either colour scheme; pictures beside the text on desktop
+    and above it on phones; dark mode really applies."""
+    from bench.bench_build import DAY, make_workspace
+    from newsletter.workspace import Workspace
+
+    if issue == "twenty":
+        (tmp_path / "twenty").mkdir()
+        make_workspace(tmp_path / "twenty", 20)
+    ws, day = (sample, SAMPLE_DAY) if issue == "sample" else (Workspace(tmp_path / "twenty"), DAY)
+    url = (build_issue(ws, day).out_dir / "index.html").as_uri()
     with chromium() as browser:
-        for width in (320, 375, 600, 1024):
-            page = browser.new_page(viewport={"width": width, "height": 800})
-            page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:")
-                       else route.continue_())
-            page.goto(url)
-            overflow = page.evaluate("""() => {
-                const doc = document.documentElement;
-                const wide = [...document.querySelectorAll('body *')].filter(
-                    el => el.getBoundingClientRect().right > window.innerWidth + 1).length;
-                return {scroll: doc.scrollWidth, inner: window.innerWidth, wide};
-            }""")
-            assert overflow["scroll"] <= overflow["inner"], (width, overflow)
-            assert overflow["wide"] == 0, (width, overflow)
-            assert page.get_by_role("link", name="Riverside cycle bridge approved after decade-long campaign",
-                                    exact=True).is_visible()
-            page.close()
+        for scheme in ("light", "dark"):
+            for width in (320, 375, 600):
+                page = browser.new_page(viewport={"width": width, "height": 800}, color_scheme=scheme)
+                page.route("**/*", lambda route: route.abort() if not route.request.url.startswith("file:")
+                           else route.continue_())
+                page.goto(url)
+                overflow = page.evaluate("""() => {
+                    const doc = document.documentElement;
+                    const wide = [...document.querySelectorAll('body *')].filter(
+                        el => el.getBoundingClientRect().right > window.innerWidth + 1).map(e => e.className);
+                    return {scroll: doc.scrollWidth, inner: window.innerWidth, wide};
+                }""")
+                assert overflow["scroll"] <= overflow["inner"] and not overflow["wide"], (scheme, width, overflow)
+                thumb = page.locator("img.thumb").first.bounding_box()
+                text = page.locator(".textcell").first.bounding_box()
+                assert (text["x"] >= thumb["x"] + thumb["width"]) == (width == 600), (scheme, width, thumb, text)
+                colour = page.evaluate("getComputedStyle(document.querySelector('.headline a')).color")
+                assert (colour == "rgb(249, 250, 251)") == (scheme == "dark"), (scheme, colour)
+                page.close()

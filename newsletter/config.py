@@ -132,12 +132,35 @@ class WebSettings:
 
 
 @dataclass
+class ThemeSettings:
+    logo_url: str = ""
+    """An https URL of the logo shown above the issue (empty: the newsletter's name in text)."""
+    logo_width: int = 160
+    """The logo's width in pixels (its height follows the image)."""
+    logo_alt: str = ""
+    """The logo's alt text (empty: the newsletter's name)."""
+    accent_color: str = "#b42318"
+    """The brand colour of kickers, rules and buttons: a CSS hex colour such as #b42318."""
+    heading_font: str = "Georgia, 'Times New Roman', serif"
+    """A web-safe font stack for headlines (no web fonts are loaded)."""
+    body_font: str = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif"
+    """A web-safe font stack for the text."""
+    read_more: str = ""
+    """A label such as `Read more` after each summary (empty: the headline is the only link)."""
+    table_of_contents: bool = True
+    """Show "In today's issue" under the intro, linking to the sections."""
+    first_number: int = 1
+    """The number of the first issue: issue `No. N` counts the issue files up to its date from here."""
+
+
+@dataclass
 class Config:
     newsletter: NewsletterSettings = field(default_factory=NewsletterSettings)
     selection: SelectionSettings = field(default_factory=SelectionSettings)
     build: BuildSettings = field(default_factory=BuildSettings)
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     web: WebSettings = field(default_factory=WebSettings)
+    theme: ThemeSettings = field(default_factory=ThemeSettings)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -263,16 +286,47 @@ def _check_values(cfg: Config) -> list[str]:
             f"{limit}")
     if d.unsubscribe_mailto and _ascii_address(d.unsubscribe_mailto) is None:
         bad("delivery.unsubscribe_mailto", f"'{d.unsubscribe_mailto}' is not an email address")
-    if "{date}" not in cfg.build.archive_path:
-        bad("build.archive_path", "must contain {date}")
-    path = cfg.build.archive_path
-    if path.startswith(("/", "\\")) or ".." in re.split(r"[/\\]", path) or re.match(r"^[A-Za-z]:", path):
-        bad("build.archive_path", f"'{path}' must stay inside the archive folder (a relative path without '..')")
     for key, allowed in PLACEHOLDERS.items():
         problem = _placeholder_problem(str(_lookup(cfg, key)), allowed)
         if problem:
             bad(key, problem)
     problems += _check_web(cfg.web)
+    problems += _check_archive_path(cfg.build.archive_path)
+    problems += _check_theme(cfg.theme)
+    return problems
+
+
+def _check_archive_path(path: str) -> list[str]:
+    """The archive page's path must stay inside the archive folder: relative, no `..`, no backslash."""
+    why = ""
+    if "{date}" not in path:
+        why = "must contain {date}"
+    elif path.startswith(("/", "~")) or "\\" in path or ":" in path:
+        why = f"'{path}' must be a relative path such as archive/{{date}}.html"
+    elif any(part in ("..", ".", "") for part in path.split("/")):
+        why = f"'{path}' must not contain '..', '.' or empty parts: pages are written inside the archive folder"
+    elif not path.endswith(".html"):
+        why = f"'{path}' must end in .html"
+    return [f"Config value 'build.archive_path': {why}"] if why else []
+
+
+def _check_theme(theme: ThemeSettings) -> list[str]:
+    from newsletter.urls import safe_image
+
+    problems = []
+    if not re.fullmatch(r"#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})", theme.accent_color):
+        problems.append(f"Config value 'theme.accent_color': '{theme.accent_color}' is not a CSS hex colour "
+                        f"such as #b42318")
+    if theme.logo_url and not safe_image(theme.logo_url):
+        problems.append(f"Config value 'theme.logo_url': '{theme.logo_url}' is not an http(s) image URL")
+    if not 16 <= theme.logo_width <= 552:
+        problems.append("Config value 'theme.logo_width': must be between 16 and 552 pixels")
+    for key in ("heading_font", "body_font"):
+        if not re.fullmatch(r"[\w\s,'-]+", getattr(theme, key)):
+            problems.append(f"Config value 'theme.{key}': only font names, single quotes, commas and spaces are "
+                            f"allowed")
+    if theme.first_number < 1:
+        problems.append("Config value 'theme.first_number': must be at least 1")
     return problems
 
 

@@ -6,10 +6,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from newsletter.article import Article
+from newsletter.blocks import Block
 
 # What an item copies from its article (the snapshot) and what the editor may override.
 SNAPSHOT_FIELDS = ("id", "title", "url", "summary", "section", "author", "published", "image_url", "image_alt",
-                   "image_credit")
+                   "image_credit", "publication")
 OVERRIDE_FIELDS = ("headline", "blurb")
 MORE_SECTION = "More"
 
@@ -26,6 +27,8 @@ class Item:
     image_url: str | None = None
     image_alt: str | None = None
     image_credit: str | None = None
+    publication: str | None = None
+    """The publication or site the story comes from (a feed's title, a site's name), shown on the item."""
     headline: str = ""
     """The editor's headline, shown instead of the article's title."""
     blurb: str = ""
@@ -34,7 +37,8 @@ class Item:
 
     @classmethod
     def from_article(cls, article: Article) -> Item:
-        return cls(**{name: getattr(article, name) for name in SNAPSHOT_FIELDS})
+        # An Article may not carry every field (publication is optional): missing ones stay empty.
+        return cls(**{name: getattr(article, name, None) for name in SNAPSHOT_FIELDS})
 
     @property
     def display_title(self) -> str:
@@ -63,6 +67,8 @@ class Issue:
     preheader: str = ""
     intro: str = ""
     sections: list[Section] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    """Sponsor, quote, numbers and note blocks, each placed after a section or the intro."""
 
     @property
     def items(self) -> list[Item]:
@@ -86,6 +92,7 @@ class Issue:
             "preheader": self.preheader,
             "intro": self.intro,
             "sections": [{"name": s.name, "items": [i.to_json() for i in s.items]} for s in self.sections],
+            "blocks": [b.to_json() for b in self.blocks],
         }
 
 

@@ -15,11 +15,12 @@ import tomlkit
 import tomlkit.exceptions
 from tomlkit.toml_document import TOMLDocument
 
+from newsletter import blocks as blocklib
 from newsletter.errors import IssueFileError, suggest
 from newsletter.issue import OVERRIDE_FIELDS, SNAPSHOT_FIELDS, Issue, Item, Section
 from newsletter.urls import safe_image, safe_link
 
-TOP_KEYS = ("date", "subject", "preheader", "intro", "sections")
+TOP_KEYS = ("date", "subject", "preheader", "intro", "sections", "blocks")
 SECTION_KEYS = ("name", "items")
 ITEM_KEYS = (*SNAPSHOT_FIELDS, *OVERRIDE_FIELDS, "lead")
 _TEXT_ITEM_KEYS = tuple(k for k in ITEM_KEYS if k not in ("published", "lead"))
@@ -48,6 +49,7 @@ class _Lines:
         context: tuple = ()
         sections = -1
         items = -1
+        blocks = -1
         for number, line in enumerate(text.splitlines(), 1):
             stripped = line.strip()
             if re.match(r"^\[\[\s*sections\s*\]\]", stripped):
@@ -58,6 +60,10 @@ class _Lines:
             elif re.match(r"^\[\[\s*sections\.items\s*\]\]", stripped):
                 items += 1
                 context = ("sections", sections, "items", items)
+                self.map[context] = number
+            elif re.match(r"^\[\[\s*blocks\s*\]\]", stripped):
+                blocks += 1
+                context = ("blocks", blocks)
                 self.map[context] = number
             elif m := re.match(r"^([A-Za-z0-9_-]+)\s*=", stripped):
                 self.map.setdefault((*context, m[1]), number)
@@ -135,7 +141,21 @@ def issue_from_document(doc: TOMLDocument, text: str, path: Path) -> Issue:
             items.append(_item(item, path, lines, name, ("sections", s_index, "items", i_index)))
         sections.append(Section(name=name.strip(), items=items))
     return Issue(date=day, subject=data.get("subject", ""), preheader=data.get("preheader", ""),
-                 intro=data.get("intro", ""), sections=sections)
+                 intro=data.get("intro", ""), sections=sections,
+                 blocks=_blocks(data.get("blocks", []), [s.name for s in sections], path, lines))
+
+
+def _blocks(raw_blocks: object, sections: list[str], path: Path, lines: _Lines) -> list[blocklib.Block]:
+    if not isinstance(raw_blocks, list):
+        raise _problem(path, lines, "'blocks' must be an array of tables ([[blocks]])", "blocks")
+    found = []
+    for index, raw in enumerate(raw_blocks):
+        try:
+            found.append(blocklib.validate(raw, sections))
+        except blocklib.BlockProblem as exc:
+            where = ("blocks", index, exc.key) if exc.key else ("blocks", index)
+            raise _problem(path, lines, f"block {index + 1}: {exc}", *where) from None
+    return found
 
 
 def _item(raw: object, path: Path, lines: _Lines, section: str, where: tuple) -> Item:
@@ -223,7 +243,8 @@ def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding
                                         where))
             seen.setdefault(item.id, where or 0)
             if not item.url:
-                findings.append(Finding("warning", f"item '{item.id}' has no url", where))
+                findings.append(Finding("warning", f"item '{item.id}' has no url: its headline is shown without a "
+                                        f"link (set `url` to link it)", where))
     leads = [item for item in issue.items if item.lead]
     if len(leads) > 1:
         findings.append(Finding("error", f"{len(leads)} items are marked lead; mark one", None))
@@ -257,7 +278,65 @@ def new_document(issue: Issue, newsletter_name: str) -> TOMLDocument:
         sections.append(table)
     if issue.sections:  # an empty array of tables would be written as `sections = []` above the comment
         doc.add("sections", sections)
+    if issue.blocks:
+        doc.add("blocks", tomlkit.aot())
+        for block in issue.blocks:
+            doc["blocks"].append(block_table(block))
     return doc
+
+
+def block_table(block: blocklib.Block) -> tomlkit.items.Table:
+    table = tomlkit.table()
+    table.add("kind", block.kind)
+    table.add("after", block.after)
+    for key, value in block.fields.items():
+        if key == "label" and value == blocklib.SPONSOR_LABEL:
+            continue
+        if key == "items":
+            array = tomlkit.array()
+            array.multiline(True)
+            for entry in value:  # type: ignore[attr-defined]
+                inline = tomlkit.inline_table()
+                inline.update(entry)
+                array.append(inline)
+            table.add(key, array)
+        else:
+            table.add(key, tomlkit.string(value, multiline=True) if "\n" in str(value) else value)
+    return table
+
+
+def add_block(path: Path, block: blocklib.Block, position: int | None = None) -> Issue:
+    """Add a block to an issue file (last, or at a 1-based position among the blocks), keeping hand edits."""
+    text = read_text(path)
+    doc = parse_document(text, path)
+    issue_from_document(doc, text, path)
+    if "blocks" not in doc:
+        doc.add(tomlkit.nl())
+        doc.add("blocks", tomlkit.aot())
+    aot = doc["blocks"]
+    table = block_table(block)
+    if position is None or position > len(aot):
+        aot.append(table)
+    else:
+        aot.insert(max(position, 1) - 1, table)
+    return write(path, doc)
+
+
+def remove_block(path: Path, number: int) -> blocklib.Block:
+    """Remove the block at a 1-based position; return it."""
+    from newsletter.errors import NotFoundError
+
+    text = read_text(path)
+    doc = parse_document(text, path)
+    issue = issue_from_document(doc, text, path)
+    if not 1 <= number <= len(issue.blocks):
+        raise NotFoundError(f"{path}: no block {number} (the issue has {len(issue.blocks)} blocks; see "
+                            f"`newsletter issue block list`)")
+    del doc["blocks"][number - 1]
+    if not issue.blocks[1:] and len(issue.blocks) == 1:
+        del doc["blocks"]
+    write(path, doc)
+    return issue.blocks[number - 1]
 
 
 def item_table(item: Item) -> tomlkit.items.Table:

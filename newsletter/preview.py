@@ -25,7 +25,7 @@ from pathlib import Path
 from newsletter import issuefile, pages
 from newsletter.errors import NewsletterError, PreviewError
 from newsletter.render import theme
-from newsletter.render.build import SAMPLE, Build, personalise_preview, render_issue
+from newsletter.render.build import Build, personalise_preview, render_issue, sample_recipient
 from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
 from newsletter.workspace import Workspace, theme_dir
 
@@ -211,7 +211,8 @@ def _frames(view: str, day: date, version: int) -> list[dict]:
     return [{"label": label, "src": src, "width": width} for label, src, width in frames]
 
 
-def _parts():
+def _parts(config):
+    """The views of a build; `config()` is the workspace's current config (the sample reader uses its base_url)."""
     """The endpoints showing one part of a build: email, text, headers, web version."""
 
     def pre(text: str) -> str:
@@ -219,16 +220,18 @@ def _parts():
         return f"<!doctype html><meta charset=utf-8><pre style='{style}'>{html.escape(text)}</pre>"
 
     def email(build: Build, dark: bool) -> str:
-        page = personalise_preview(build, SAMPLE.first_name)
+        page = personalise_preview(build, sample_recipient(config()).first_name)
         if dark:  # apply the dark-mode rules whatever the browser prefers
             page = page.replace("@media (prefers-color-scheme: dark)", "@media all")
         return page
 
     def text_part(build: Build, dark: bool) -> str:
-        return pre(build.text.replace(FIRST_NAME, SAMPLE.first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
+        first = sample_recipient(config()).first_name
+        return pre(build.text.replace(FIRST_NAME, first).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
 
     def headers(build: Build, dark: bool) -> str:
-        return pre(build.template.personalise(SAMPLE).split(b"\r\n\r\n", 1)[0].decode("ascii"))
+        raw = build.template.personalise(sample_recipient(config()))
+        return pre(raw.split(b"\r\n\r\n", 1)[0].decode("ascii"))
 
     def web(build: Build, dark: bool) -> str:
         return build.web_html
@@ -310,5 +313,5 @@ def create_app(state: PreviewState, port: int, stopping: threading.Event | None 
 
     routes = [Route("/", shell), Route("/preview.js", preview_js), Route("/events", events),
               Route("/health", health)]
-    routes += [Route(f"/{name}/{{day}}", part(render)) for name, render in _parts().items()]
+    routes += [Route(f"/{name}/{{day}}", part(render)) for name, render in _parts(lambda: state.ws.config).items()]
     return Guard(Starlette(routes=routes), port)

@@ -1,5 +1,6 @@
 """The live preview: PreviewState in-process; the server's guards (Host, Content-Security-Policy); headless Chromium
-for live reload, recovery and script injection; a real subprocess for Ctrl-C and bad ports; the static archive."""
+for live reload, recovery and script injection; a real subprocess for Ctrl-C and bad ports (the archive is in
+test_archive.py)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,6 @@ from urllib.parse import quote
 import pytest
 
 from newsletter.preview import FRAME_CSP, SHELL_CSP, PreviewState, listen, serve
-from newsletter.render.build import build_issue
 from tests.browser import chromium, needs_chromium
 from tests.conftest import REPO
 from tests.smtp_server import free_port
@@ -327,34 +327,3 @@ def test_a_port_out_of_range_is_one_line(sample, cli_in, port):
     result = cli_in(sample, "preview", "--no-open", "--port", port)
     assert result.exit_code == 1
     assert result.stderr == f"Error: --port {port}: not a TCP port (use 1-65535, or 0 for any free port)\n"
-
-
-def test_archive_index_pages_and_feed(sample, cli_in):
-    import feedparser
-
-    build_issue(sample, date(2026, 11, 28))
-    second = sample.issues_dir / "2026-11-29.toml"
-    second.write_text((sample.issues_dir / "2026-11-28.toml").read_text().replace("2026-11-28", "2026-11-29")
-                      .replace('subject = "Coalition', 'subject = "Sunday: coalition'))
-    build_issue(sample, date(2026, 11, 29))
-    draft = sample.issues_dir / "2026-11-30.toml"
-    draft.write_text(second.read_text().replace("2026-11-29", "2026-11-30"))
-    result = cli_in(sample, "archive", "--out", "site")
-    assert result.exit_code == 0 and "Archived 2 issues" in result.stdout
-    site = sample.root / "site"
-    index = (site / "index.html").read_text()
-    links = re.findall(r'href="([^"]+)"', index)
-    assert links == ["feed.xml", "archive/2026-11-29.html", "archive/2026-11-28.html"]  # newest first
-    for link in links:
-        assert (site / link).is_file(), link
-    assert "2026-11-30" not in index  # a draft is not published
-    feed = feedparser.parse((site / "feed.xml").read_bytes())
-    assert not feed.bozo, feed.bozo_exception
-    assert [e.title for e in feed.entries] == ["Sunday: coalition talks begin after no party wins a majority in "
-                                               "Portugal", "Coalition talks begin after no party wins a majority in "
-                                               "Portugal"]
-    assert feed.entries[1].link == "https://brief.example.com/archive/2026-11-28.html"
-    assert "Riverside cycle bridge approved" in feed.entries[1].content[0].value
-    # The email's view-in-browser link points at the archive page.
-    assert "https://brief.example.com/archive/2026-11-28.html" in (sample.dist_dir / "2026-11-28" / "index.html"
-                                                                   ).read_text()

@@ -41,5 +41,24 @@ def build(
         console.print(f"  {shown}/{name}", markup=False)
 
 
+def archive(
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: _site/); replaced whole, so it "
+                                             "must be new, empty or an earlier archive.", file_okay=False)] = None,
+    include_drafts: Annotated[bool, typer.Option("--include-drafts", help="Publish issues that were not sent "
+                                                 "yet too (marked as drafts).")] = False,
+) -> None:
+    """Write a static web archive of the sent issues: index.html, one page per issue, feed.xml (Atom)."""
+    from newsletter.archive import make_archive
+
+    ws = workspace()
+    target = out or ws.root / "_site"
+    entries = make_archive(ws, target, include_drafts=include_drafts)
+    console.print(f"Archived {len(entries)} issue{'s' if len(entries) != 1 else ''} in {target}", markup=False)
+    if not entries:
+        console.print("Only sent issues are published (`--include-drafts` to publish the others too).",
+                      markup=False)
+
+
 def register(app: typer.Typer) -> None:
     app.command()(build)
+    app.command()(archive)

@@ -187,5 +187,72 @@ def check(
     console.print(f"{shown}: OK" + (f" ({len(findings)} warnings)" if findings else ""), markup=False)
 
 
+block_app = typer.Typer(help="Add, list and remove an issue's blocks (sponsor, quote, numbers, note).",
+                        no_args_is_help=True)
+issue_app.add_typer(block_app, name="block")
+
+
+@block_app.command("add")
+def block_add(
+    day: DateArg,
+    kind: Annotated[str, typer.Argument(metavar="KIND", help="sponsor, quote, numbers or note.")],
+    after: Annotated[str, typer.Option("--after", help="The section it follows, or \"intro\".")],
+    title: Annotated[str | None, typer.Option(help="sponsor: the headline; note: an optional label.")] = None,
+    text: Annotated[str | None, typer.Option(help="sponsor, quote, note: the text (note: Markdown).")] = None,
+    url: Annotated[str | None, typer.Option(help="sponsor: where the headline links (https).")] = None,
+    image: Annotated[str | None, typer.Option(help="sponsor: an optional image URL (https).")] = None,
+    label: Annotated[str | None, typer.Option(help="sponsor: the label (default: Sponsored).")] = None,
+    by: Annotated[str | None, typer.Option(help="quote: who said it.")] = None,
+    item: Annotated[list[str] | None, typer.Option("--item", help="numbers: FIGURE=CAPTION, repeat for each "
+                                                   "figure.")] = None,
+    position: Annotated[int | None, typer.Option(min=1, help="1-based position among the blocks (default: "
+                                                 "last).")] = None,
+) -> None:
+    """Add a block to an issue, after a section or the intro."""
+    from newsletter import blocks, compose, issuefile
+    from newsletter.errors import NewsletterError
+
+    ws = workspace()
+    path = compose.existing(ws, parse_date(day))
+    given = {"title": title, "text": text, "url": url, "image": image, "label": label, "by": by}
+    raw: dict = {"kind": kind, "after": after, **{k: v for k, v in given.items() if v is not None}}
+    try:
+        if item:
+            raw["items"] = blocks.parse_numbers(item)
+        block = blocks.validate(raw, [s.name for s in issuefile.load(path).sections])
+    except blocks.BlockProblem as exc:
+        option = {"items": "item"}.get(exc.key or "", exc.key)
+        hint = f" (option --{option})" if option in (*given, "item", "after") else ""
+        raise NewsletterError(f"{exc}{hint}") from None
+    issue = issuefile.add_block(path, block, position)
+    console.print(f"Added a {kind} block after {block.after}: {len(issue.blocks)} blocks in {day}", markup=False)
+
+
+@block_app.command("list")
+def block_list(day: DateArg) -> None:
+    """List an issue's blocks, numbered as `issue block remove` expects."""
+    from newsletter import compose, issuefile
+
+    issue = issuefile.load(compose.existing(workspace(), parse_date(day)))
+    if not issue.blocks:
+        console.print(f"{day}: no blocks", markup=False)
+    for number, block in enumerate(issue.blocks, 1):
+        what = block.get("title") or block.get("text") or f"{len(block.get('items', []))} figures"
+        console.print(f"{number:>3}. {block.kind:<8} after {block.after:<12} {str(what)[:60]}", markup=False)
+
+
+@block_app.command("remove")
+def block_remove(
+    day: DateArg,
+    number: Annotated[int, typer.Argument(metavar="N", help="The block's number in `issue block list`.")],
+) -> None:
+    """Remove a block from an issue."""
+    from newsletter import compose, issuefile
+
+    path = compose.existing(workspace(), parse_date(day))
+    block = issuefile.remove_block(path, number)
+    console.print(f"Removed block {number} ({block.kind} after {block.after}) from {day}", markup=False)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(issue_app, name="issue")

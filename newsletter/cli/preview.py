@@ -1,8 +1,7 @@
-"""`newsletter preview` and `newsletter archive`."""
+"""`newsletter preview`."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -45,21 +44,5 @@ def preview(
     console.print("Preview stopped.", markup=False)
 
 
-def archive(
-    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: _site/).",
-                                             file_okay=False)] = None,
-) -> None:
-    """Write a static web archive of every built issue: index.html, one page per issue, feed.xml (Atom)."""
-    from newsletter.archive import make_archive
-
-    ws = workspace()
-    target = out or ws.root / "_site"
-    entries = make_archive(ws, target)
-    console.print(f"Archived {len(entries)} issue{'s' if len(entries) != 1 else ''} in {target}", markup=False)
-    if not entries:
-        console.print("Build an issue first (`newsletter build`): drafts are not published.", markup=False)
-
-
 def register(app: typer.Typer) -> None:
     app.command()(preview)
-    app.command()(archive)

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import jinja2
 
-from newsletter import __version__, issuefile
+from newsletter import __version__, issuefile, outdir
+from newsletter.config import Config
 from newsletter.errors import BuildError
 from newsletter.issue import Issue
 from newsletter.render import theme
@@ -29,8 +30,22 @@ from newsletter.render.message import MessageTemplate, Recipient, make_template
 from newsletter.render.mjml import compile_mjml
 from newsletter.workspace import Workspace, theme_dir
 
-SAMPLE = Recipient(email="reader@example.com", first_name="Sam", name="Sam Reader",
-                   unsubscribe_url="https://example.com/unsubscribe/sample-token")
+# What a build writes into OUT/DATE/ (a folder holding only these, from a release before the marker, is ours).
+BUILD_FILES = frozenset({"index.mjml", "index.html", "index.txt", "web.html", "message.eml", "build.json"})
+
+
+def sample_recipient(config: Config) -> Recipient:
+    """The reader of the sample message and the preview, with an unsubscribe link on the workspace's base_url."""
+    from urllib.parse import urlsplit
+
+    host = urlsplit(config.newsletter.base_url).hostname or "example.com"
+    return Recipient(email=f"reader@{host}", first_name="Sam", name="Sam Reader",
+                     unsubscribe_url=config.newsletter.base_url.rstrip("/") + "/unsubscribe/sample-token")
+
+
+def issue_number(ws: Workspace, day: date) -> int:
+    """`No. N`: theme.first_number plus the issue files dated before this one."""
+    return ws.config.theme.first_number + sum(1 for d in issuefile.issue_dates(ws.issues_dir) if d < day)
 
 
 @dataclass
@@ -69,6 +84,7 @@ class Stopwatch:
 def fingerprint(ws: Workspace, day: date) -> str:
     """What a build depends on: the issue file, the config, the templates and this release."""
     digest = hashlib.sha256(__version__.encode())
+    digest.update(str(issue_number(ws, day)).encode())  # an earlier issue file added renumbers this one
     paths = [issuefile.issue_path(ws.issues_dir, day), ws.config_path]
     for folder in (ws.templates_dir, theme_dir()):
         if folder.is_dir():
@@ -86,7 +102,7 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
     env = env or theme.environment(ws.templates_dir)
     clock = Stopwatch()
     # 1. Jinja2 renders the theme's MJML with the issue's data (the email, then the web version).
-    context = build_context(issue, config)
+    context = build_context(issue, config, number=issue_number(ws, issue.date))
     mjml = clock("jinja2", theme.render, env, theme.HTML_TEMPLATE, context)
     web_mjml = clock("jinja2", theme.render, env, theme.HTML_TEMPLATE, {**context, "web": True})
     # 2. MJML compiles to responsive HTML.
@@ -132,21 +148,21 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
     issue = issuefile.load_checked(path, known_sections(ws))
     build = render_issue(ws, issue, env=env, strict=strict)
     out_dir = (out or ws.dist_dir) / day.isoformat()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    sample = build.template.personalise(SAMPLE)
-    _write(out_dir / "index.mjml", build.mjml)
-    _write(out_dir / "index.html", build.html)
-    _write(out_dir / "index.txt", build.text)
-    _write(out_dir / "web.html", build.web_html)
-    _write(out_dir / "message.eml", sample)
-    build.out_dir = out_dir
     build.fingerprint = fingerprint(ws, day)
+    # Written whole into a temporary folder beside OUT/DATE, then swapped in: never into a folder we did not write.
+    with outdir.replacing(out_dir, legacy=BUILD_FILES) as tmp:
+        _write(tmp / "index.mjml", build.mjml)
+        _write(tmp / "index.html", build.html)
+        _write(tmp / "index.txt", build.text)
+        _write(tmp / "web.html", build.web_html)
+        _write(tmp / "message.eml", build.template.personalise(sample_recipient(ws.config)))
+        _write(tmp / "build.json", json.dumps({
+            "date": day.isoformat(), "fingerprint": build.fingerprint, "html_bytes": build.html_size,
+            "warnings": build.warnings, "blocking": build.blocking,
+            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }, indent=2))
+    build.out_dir = out_dir.absolute()
     build.timings["total"] = time.perf_counter() - start
-    _write(out_dir / "build.json", json.dumps({
-        "date": day.isoformat(), "fingerprint": build.fingerprint, "html_bytes": build.html_size,
-        "warnings": build.warnings, "blocking": build.blocking,
-        "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
-    }, indent=2))
     return build
 
 

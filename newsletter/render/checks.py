@@ -14,6 +14,7 @@ from lxml import html as lxml_html
 from newsletter.config import Config
 from newsletter.issue import Issue
 from newsletter.render.context import UNSUBSCRIBE_URL
+from newsletter.urls import safe_image, safe_link
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,12 @@ def check_build(issue: Issue, html: str, text: str, config: Config) -> list[Find
     insecure = sorted({a.get("href") for a in root.iter("a")
                        if urlsplit(a.get("href") or "").scheme == "http"})
     findings += [f"link is not https: {href}" for href in insecure]
+    unsafe = sorted({a.get("href") for a in root.iter("a") if a.get("href") and not a.get("href").startswith("#")
+                     and a.get("href") != UNSUBSCRIBE_URL and not safe_link(a.get("href"))}
+                    | {img.get("src") for img in root.iter("img") if not safe_image(img.get("src"))})
+    blocking += [f"the HTML carries a link or image that is not http(s): {url!r}" for url in unsafe]
+    findings += [f"item '{i.id}' has no http(s) url: its headline is shown without a link" for i in issue.items
+                 if not safe_link(i.url)]
     findings += [f"section '{s.name}' is empty" for s in issue.sections if not s.items]
     if not issue.preheader.strip():
         findings.append("the preheader is missing (set it with `newsletter issue set DATE --preheader …`)")

@@ -60,8 +60,19 @@ def register() -> None:
     if _registered:
         return
     _registered = True
-    from newsletter.cli import (articles, build, daily, issue, preview, schedule, send, serve, sources, subscribers,
-                                workspace)
+    from newsletter.cli import (
+        articles,
+        build,
+        daily,
+        issue,
+        preview,
+        schedule,
+        send,
+        serve,
+        sources,
+        subscribers,
+        workspace,
+    )
 
     for module in (workspace, articles, sources, issue, build, preview, send, schedule, daily, subscribers, serve):
         module.register(app)

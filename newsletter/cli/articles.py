@@ -12,8 +12,9 @@ articles_app = typer.Typer(help="List, show and remove articles in the pool.", n
 
 
 def ingest(
-    sources: Annotated[list[str] | None, typer.Argument(help="Files, folders (read recursively), http(s) URLs or "
-                                                        "feeds (default: every [[sources]] in newsletter.toml).")] = None,
+    sources: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders (read recursively), http(s) URLs or feeds (default: every [[sources]] in "
+        "newsletter.toml).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="Read every source as text, markdown, html, "
                                             "feed or json instead of guessing.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,

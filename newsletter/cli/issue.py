@@ -31,15 +31,39 @@ def new(
     day: Annotated[str | None, typer.Option("--date", help="The issue's date (default: today in the "
                                             "workspace's time zone).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing issue file.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Say for every article near the window what "
+                                          "happened to it and why, and how the lead was chosen.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the issue and a `candidates` list as JSON.")] = False,
 ) -> None:
     """Create an issue from the pool by the selection rules in newsletter.toml."""
     from newsletter import compose
+    from newsletter.explain import explain as explain_picks
 
     ws = workspace()
-    created = compose.new_issue(ws, ws.connect(), parse_date(day) if day else compose.today(ws), force=force)
+    conn = ws.connect()
+    target = parse_date(day) if day else compose.today(ws)
+    created = compose.new_issue(ws, conn, target, force=force)
+    why = explain_picks(ws, conn, target)
     for message in created.warnings:
         warn(message)
+    if as_json:
+        print_json({"path": str(created.path.relative_to(ws.root)), "issue": created.issue.to_json(),
+                    **why.to_json()})
+        return
     console.print(f"Created {created.path.relative_to(ws.root)}: {_summary(created.issue)}", markup=False)
+    if explain:
+        print_explanation(why)
+    else:
+        console.print(why.summary() + " (--explain says why)", markup=False)
+
+
+def print_explanation(why) -> None:
+    """The lead, then one line per article near the window: its id, outcome and title."""
+    console.print(f"Window: {why.start:%Y-%m-%d %H:%M} to {why.cutoff:%Y-%m-%d %H:%M}", markup=False)
+    console.print(f"Lead: {why.lead}", markup=False)
+    for c in why.candidates:
+        console.print(f"  {c.article.id}  {c.reason}\n           {c.article.title}", markup=False)
+    console.print(why.summary(), markup=False)
 
 
 @issue_app.command()

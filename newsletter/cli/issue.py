@@ -211,5 +211,53 @@ def check(
     console.print(f"{shown}: OK" + (f" ({len(findings)} warnings)" if findings else ""), markup=False)
 
 
+@issue_app.command()
+def approve(
+    day: DateArg,
+    by: Annotated[str | None, typer.Option("--by", help="Who approves (default: `git config user.name`, else the "
+                                           "login name).")] = None,
+) -> None:
+    """Sign off an issue exactly as it would be sent now; a real send refuses it if it changes afterwards."""
+    from newsletter import approval
+
+    ws = workspace()
+    signed = approval.approve(ws, ws.connect(), parse_date(day), by)
+    console.print(f"Approved the issue of {day} as {signed.by} at {signed.at} (fingerprint "
+                  f"{signed.fingerprint[:12]}).", markup=False)
+
+
+@issue_app.command()
+def diff(
+    day: DateArg,
+    against: Annotated[str | None, typer.Option(help="Compare with the `approval` or the last `test` send "
+                                                "(default: the approval, else the last test send).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """What changed in an issue since it was approved (or last sent as a test)."""
+    from newsletter import approval, compose
+    from newsletter.errors import NewsletterError
+
+    if against not in (None, "approval", "test"):
+        raise NewsletterError(f"--against: '{against}' is not one of approval, test")
+    ws = workspace()
+    target = parse_date(day)
+    compose.existing(ws, target)
+    result = approval.diff(ws, ws.connect(), target, against=against)
+    if as_json:
+        print_json({"date": day, "against": result.against.to_json() if result.against else None,
+                    "same": result.same, "changes": result.changes})
+        return
+    if result.against is None:
+        raise NewsletterError(f"the issue of {day} has no approval and no test send to compare with (run `newsletter "
+                              f"issue approve {day}` or `newsletter send {day} --to-test ADDRESS`)")
+    base = approval.describe(result.against)
+    if not result.changes:
+        console.print(f"No change since the {base}.", markup=False)
+        return
+    console.print(f"Changed since the {base}:", markup=False)
+    for change in result.changes:
+        console.print(f"  {change}", markup=False)
+
+
 def register(app: typer.Typer) -> None:
     app.add_typer(issue_app, name="issue")

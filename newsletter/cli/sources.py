@@ -58,7 +58,7 @@ def sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")]
     table = Table("name", "source", "section", "last fetch", "result", box=None, header_style="bold")
     for r in rows:
         table.add_row(r.source.label, r.source.where, r.source.section or "-", r.fetched_at or "-",
-                      f"{r.result or '-'}{': ' + r.detail if r.detail else ''}")
+                      f"{r.result}{': ' + r.detail if r.detail else ''}" if r.result else "never read")
     console.print(table)
 
 

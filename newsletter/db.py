@@ -130,6 +130,7 @@ MIGRATIONS: list[str] = [
         send_at TEXT NOT NULL,
         provider TEXT NOT NULL,
         state TEXT NOT NULL CHECK (state IN ('scheduled', 'sending', 'handed over', 'sent', 'failed', 'cancelled')),
+        handover INTEGER NOT NULL DEFAULT 1,
         batch_id TEXT,
         error TEXT,
         created_at TEXT NOT NULL,

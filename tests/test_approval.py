@@ -66,7 +66,7 @@ def test_template_and_config_changes_are_named(strict):
     found = approval.diff(strict, conn, DAY)
     assert found.same is False
     assert "template changed" in found.changes and "newsletter.toml changed" in found.changes
-    with pytest.raises(approval.NotApprovedError, match="template changed; newsletter.toml changed"):
+    with pytest.raises(approval.NotApprovedError, match=r"template changed; newsletter\.toml changed"):
         approval.require(strict, conn, DAY, approval.current_job(strict, DAY),
                          type("P", (), {"records": True})(), test=False)
 

@@ -263,8 +263,8 @@ def _check_values(cfg: Config) -> list[str]:
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.delivery.send_time):
         bad("delivery.send_time", f"'{cfg.delivery.send_time}' is not a time HH:MM")
     for editor in n.editors:
-        if _ascii_address(editor) is None:
-            bad("newsletter.editors", f"'{editor}' is not an email address")
+        if _ascii_address(editor) is None or "<" in editor:
+            bad("newsletter.editors", f"'{editor}' is not an email address (write the address alone)")
     for key, (low, high, why) in RANGES.items():
         value = _lookup(cfg, key)
         if not low <= value <= high:  # type: ignore[operator]

@@ -260,11 +260,6 @@ def _check_values(cfg: Config) -> list[str]:
     s = cfg.selection
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", s.cutoff):
         bad("selection.cutoff", f"'{s.cutoff}' is not a time HH:MM")
-    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.delivery.send_time):
-        bad("delivery.send_time", f"'{cfg.delivery.send_time}' is not a time HH:MM")
-    for editor in n.editors:
-        if _ascii_address(editor) is None or "<" in editor:
-            bad("newsletter.editors", f"'{editor}' is not an email address (write the address alone)")
     for key, (low, high, why) in RANGES.items():
         value = _lookup(cfg, key)
         if not low <= value <= high:  # type: ignore[operator]
@@ -393,6 +388,18 @@ def _fill_tables(obj: object, key: str, cls: type, value: object, problems: list
     setattr(obj, key, items)
 
 
+def _check_daily(cfg: Config) -> list[str]:
+    """The daily loop's settings: the send time and the editors who get the test copy."""
+    problems = []
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.delivery.send_time):
+        problems.append(f"Config value 'delivery.send_time': '{cfg.delivery.send_time}' is not a time HH:MM")
+    for editor in cfg.newsletter.editors:
+        if _ascii_address(editor) is None or "<" in editor:
+            problems.append(f"Config value 'newsletter.editors': '{editor}' is not an email address (write the "
+                            f"address alone)")
+    return problems
+
+
 def _check_sources(cfg: Config, root: Path) -> list[str]:
     """Each `[[sources]]` table: a url (http or https, through the one URL gate) or a path that exists."""
     from newsletter.urls import safe_link
@@ -433,7 +440,7 @@ def parse_config(text: str, path: Path) -> Config:
     problems: list[str] = _missing(data)
     _fill(cfg, data, "", problems)
     problems += _check_values(cfg)  # a value of the wrong type was not copied: its default is checked
-    problems += _check_sources(cfg, path.parent)
+    problems += _check_sources(cfg, path.parent) + _check_daily(cfg)
     if problems:
         raise ConfigError(path, _with_lines(problems, text, path))
     return cfg

@@ -60,3 +60,15 @@ def test_daily_without_sources_or_editors_says_so(ws, cli):
     result = cli("daily", "--date", day.isoformat())
     assert "no [[sources]] configured: nothing ingested" in result.stdout
     assert "no [newsletter] editors: no test copy sent" in result.stdout or "build: FAILED" in result.stdout
+
+
+def test_daily_settings_are_checked(ws):
+    import pytest
+
+    from newsletter.errors import ConfigError
+
+    set_config(ws, "newsletter.editors", ["ed@example.com"])
+    with pytest.raises(ConfigError) as caught:
+        set_config(ws, "delivery.send_time", "25:00")
+    assert any(p.startswith("Config value 'delivery.send_time' (line ") and "is not a time HH:MM" in p
+               for p in caught.value.problems)

@@ -16,8 +16,12 @@ def daily(
                                        "out once approved, when approval is required).")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print the steps as JSON.")] = False,
 ) -> None:
-    """Ingest the configured sources, create the day's issue if missing, build it, send a [TEST] copy to the
-    editors, and with --send schedule it."""
+    """The morning in one command: ingest, the day's issue if missing, build, a [TEST] copy, --send schedules it.
+
+    Ingests every [[sources]] table, creates the issue unless it exists, builds it, sends a [TEST] copy to
+    [newsletter] editors, and prints what was picked and the check findings; --send schedules the send at
+    [delivery] send_time.
+    """
     from newsletter import compose
     from newsletter.daily import run_daily
 

@@ -177,7 +177,9 @@ def _send(ws: Workspace, conn: sqlite3.Connection, entry: Scheduled, now: dateti
 
     try:
         summary = delivery.run(ws, entry.day, entry.provider, resume=ledger.started(conn, entry.day),
-                               options=Options(extra=extra), **send_options)
+                               options=Options(extra=extra), on_plan=lambda plan: _set(conn, entry.day,
+                                                                                       state="sending"),
+                               **send_options)
     except NotApprovedError as exc:
         _set(conn, entry.day, error=str(exc))
         return Outcome(entry.day, "not approved", str(exc))
@@ -201,7 +203,15 @@ def run_due(ws: Workspace, conn: sqlite3.Connection, now: datetime | None = None
 
     now = now or clock.now()
     outcomes = []
-    with lease(conn, LEASE, "`newsletter schedule run`"):
+    with lease(conn, LEASE, "`newsletter schedule run`") as held:
+        beats = [clock.now()]
+
+        def beat(result: object) -> None:  # a long send keeps the run's lease fresh, so no other run takes it over
+            if (moment := clock.now()) - beats[0] > timedelta(seconds=30):
+                beats[0] = moment
+                held.beat()
+
+        send_options.setdefault("on_result", beat)
         for entry in list_schedules(conn):
             if entry.state not in ("scheduled", "sending") or (only and entry.day != only):
                 continue

@@ -114,6 +114,7 @@ def test_a_scheduled_send_killed_midway_is_finished_by_the_next_run(sample):
         assert proc["p"].returncode == -signal.SIGKILL
         del proc["p"]
         assert ledger.status(sample.connect(), DAY).state == "interrupted"
+        assert schedule.get(sample.connect(), DAY).state == "sending"
         again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
         assert again.returncode == 0, again.stderr
         assert "2026-11-28: sent (10 sent, 5 skipped)" in again.stdout
@@ -187,3 +188,16 @@ def _recipients(sample):
     from newsletter.deliver import tokens
 
     return delivery.list_recipients(sample, sample.connect(), tokens.signing_key(False)[0])
+
+
+def test_a_run_while_another_holds_the_lease_does_nothing(sample, cli_in):
+    from newsletter.locks import lease
+
+    add_subscribers(sample, 2)
+    schedule.add(sample, sample.connect(), DAY, "06:00", "dry-run", now=BEFORE)
+    with lease(sample.connect(), schedule.LEASE, "`newsletter schedule run`"):
+        busy = cli_in(sample, "schedule", "run")
+        assert busy.exit_code == 0 and "Nothing done: `newsletter schedule run` is already running" in busy.stdout
+        assert schedule.get(sample.connect(), DAY).state == "scheduled"
+    done = cli_in(sample, "schedule", "run")
+    assert done.exit_code == 0 and "2026-11-28: sent" in done.stdout, done.output

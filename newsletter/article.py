@@ -35,6 +35,8 @@ class Article:
     image_alt: str | None = None
     image_credit: str | None = None
     tags: list[str] = field(default_factory=list)
+    publication: str | None = None
+    """The publication's name from its `[[sources]]` table (e.g. "Example Wire"), shown on its items."""
 
     @property
     def key(self) -> str:
@@ -65,7 +67,7 @@ class Article:
                                                f"in UTC") from None
         self.summary = tidy(self.summary) if self.summary else make_summary(self.body)
         self.tags = list(dict.fromkeys(t for t in (tidy(t) for t in self.tags) if t))
-        for name in ("section", "author", "image_url", "image_alt", "image_credit", "url"):
+        for name in ("section", "author", "image_url", "image_alt", "image_credit", "url", "publication"):
             value = getattr(self, name)
             setattr(self, name, tidy(value) or None if isinstance(value, str) else value)
         for name, gate in (("url", safe_link), ("image_url", safe_image)):

@@ -234,12 +234,26 @@ class Editor:
             self.doc["intro"] = tomlkit.string(intro, multiline=True) if "\n" in intro else intro
         if lead is not None:
             self._locate(lead)
+            self._follow_lead(lead, subject, preheader)
             for table in self._sections:
                 for item in table.get("items", []):
                     if item.get("id") == lead:
                         item["lead"] = True
                     elif "lead" in item:
                         del item["lead"]
+
+
+    def _follow_lead(self, lead: str, subject: str | None, preheader: str | None) -> None:
+        """A subject (and preheader) derived from the old lead follows the new one; one the editor wrote stays."""
+        old = self.issue.lead
+        derived_subject = old is not None and self.issue.subject == old.display_title
+        derived_preheader = self.issue.preheader == default_preheader(self.issue)
+        for item in self.issue.items:
+            item.lead = item.id == lead
+        if subject is None and derived_subject and self.issue.lead:
+            self.doc["subject"] = self.issue.lead.display_title
+        if preheader is None and derived_preheader:
+            self.doc["preheader"] = default_preheader(self.issue)
 
 
 def status(ws: Workspace, day: date, conn: sqlite3.Connection) -> str:

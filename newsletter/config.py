@@ -37,6 +37,8 @@ class NewsletterSettings:
     """The language of the email, for the `lang` attribute."""
     reason: str = "You are receiving this email because you subscribed to our newsletter."
     """Why the reader gets this email, printed in the footer."""
+    editors: list[str] = field(default_factory=list)
+    """Addresses that get the [TEST] copy of each issue from `newsletter daily`."""
 
 
 @dataclass
@@ -115,6 +117,10 @@ class DeliverySettings:
     """An address for mailto: unsubscribes in List-Unsubscribe (empty: https only)."""
     retries: int = 5
     """How often a transient failure is retried before the recipient is recorded as failed."""
+    require_approval: bool = True
+    """A real send needs `newsletter issue approve DATE` of exactly what goes out (dry-run never does)."""
+    send_time: str = "06:30"
+    """When `newsletter daily --send` schedules the issue (HH:MM, workspace time zone)."""
     smtp: SmtpSettings = field(default_factory=SmtpSettings)
     sendgrid: SendgridSettings = field(default_factory=SendgridSettings)
 
@@ -154,6 +160,29 @@ class ThemeSettings:
 
 
 @dataclass
+class SourceSettings:
+    """One `[[sources]]` table: a feed or page (`url`) or a file or folder (`path`), read by a bare `ingest`."""
+    url: str = ""
+    """A feed or web page (http or https)."""
+    path: str = ""
+    """A file or folder, relative to the workspace."""
+    name: str = ""
+    """The publication's name, shown on its items (e.g. "Example Wire")."""
+    section: str = ""
+    """The section its articles go into when they name none (an alias target)."""
+    format: str = ""
+    """Read it as text, markdown, html, feed or json instead of guessing."""
+
+    @property
+    def where(self) -> str:
+        return self.url or self.path
+
+    @property
+    def label(self) -> str:
+        return self.name or self.where
+
+
+@dataclass
 class Config:
     newsletter: NewsletterSettings = field(default_factory=NewsletterSettings)
     selection: SelectionSettings = field(default_factory=SelectionSettings)
@@ -161,6 +190,7 @@ class Config:
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     web: WebSettings = field(default_factory=WebSettings)
     theme: ThemeSettings = field(default_factory=ThemeSettings)
+    sources: list[SourceSettings] = field(default_factory=list)
 
     @property
     def zone(self) -> ZoneInfo:
@@ -333,10 +363,15 @@ def _check_theme(theme: ThemeSettings) -> list[str]:
 def _key_lines(text: str) -> dict[str, int]:
     """The line of every `key = …` in the file, by dotted key (for messages)."""
     lines: dict[str, int] = {}
+    arrays: dict[str, int] = {}
     table = ""
     for number, line in enumerate(text.splitlines(), 1):
         stripped = line.strip()
-        if m := re.match(r"^\[\s*([A-Za-z0-9_.-]+)\s*\]", stripped):
+        if m := re.match(r"^\[\[\s*([A-Za-z0-9_.-]+)\s*\]\]", stripped):  # an array of tables: sources[1], [2]…
+            arrays[m[1]] = arrays.get(m[1], 0) + 1
+            table = f"{m[1]}[{arrays[m[1]]}]."
+            lines.setdefault(table[:-1], number)
+        elif m := re.match(r"^\[\s*([A-Za-z0-9_.-]+)\s*\]", stripped):
             table = m[1] + "."
             lines.setdefault(m[1], number)
         elif m := re.match(r"^([A-Za-z0-9_-]+)\s*=", stripped):
@@ -413,6 +448,9 @@ def _fill(obj: object, data: dict, prefix: str, problems: list[str]) -> None:
             problems.append(f"Config value '{dotted}': unknown key{suggest(key, names)}")
             continue
         tp = hints[key]
+        if typing.get_origin(tp) is list and dataclasses.is_dataclass(typing.get_args(tp)[0]):
+            _fill_tables(obj, key, typing.get_args(tp)[0], value, problems)
+            continue
         if dataclasses.is_dataclass(tp):
             if not isinstance(value, dict):
                 problems.append(f"Config value '{dotted}': expected a table")
@@ -425,6 +463,61 @@ def _fill(obj: object, data: dict, prefix: str, problems: list[str]) -> None:
         setattr(obj, key, float(value) if tp is float else value)
 
 
+def _fill_tables(obj: object, key: str, cls: type, value: object, problems: list[str]) -> None:
+    """An array of tables (`[[sources]]`): one dataclass each, problems named `sources[2].url` (counted from 1)."""
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        problems.append(f"Config value '{key}': expected tables, each written [[{key}]]")
+        return
+    items = []
+    for number, table in enumerate(value, 1):
+        item = cls()
+        _fill(item, table, f"{key}[{number}].", problems)
+        items.append(item)
+    setattr(obj, key, items)
+
+
+def _check_daily(cfg: Config) -> list[str]:
+    """The daily loop's settings: the send time and the editors who get the test copy."""
+    problems = []
+    if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.delivery.send_time):
+        problems.append(f"Config value 'delivery.send_time': '{cfg.delivery.send_time}' is not a time HH:MM")
+    for editor in cfg.newsletter.editors:
+        if _ascii_address(editor) is None or "<" in editor:
+            problems.append(f"Config value 'newsletter.editors': '{editor}' is not an email address (write the "
+                            f"address alone)")
+    return problems
+
+
+def _check_sources(cfg: Config, root: Path) -> list[str]:
+    """Each `[[sources]]` table: a url (http or https, through the one URL gate) or a path that exists."""
+    from newsletter.urls import safe_link
+
+    problems: list[str] = []
+    formats = ("text", "markdown", "html", "feed", "json")
+    sections = [s.casefold() for s in cfg.selection.sections]
+    seen: set[str] = set()
+    for number, source in enumerate(cfg.sources, 1):
+        key = f"sources[{number}]"
+        if bool(source.url) == bool(source.path):
+            problems.append(f"Config value '{key}': give either url or path")
+        if source.url and (safe_link(source.url) is None or urlsplit(source.url).scheme.lower() not in
+                           ("http", "https")):
+            problems.append(f"Config value '{key}.url': '{source.url}' is not an http(s) URL")
+        if source.path and not (root / source.path).exists():
+            problems.append(f"Config value '{key}.path': '{source.path}' does not exist (paths are relative to "
+                            f"the workspace, {root})")
+        if source.format and source.format not in formats:
+            problems.append(f"Config value '{key}.format': '{source.format}' is not one of {', '.join(formats)}"
+                            f"{suggest(source.format, formats)}")
+        if source.section and source.section.casefold() not in sections:
+            problems.append(f"Config value '{key}.section': '{source.section}' is not one of the sections "
+                            f"({', '.join(cfg.selection.sections)}){suggest(source.section, cfg.selection.sections)}")
+        if source.where and source.where in seen:
+            problems.append(f"Config value '{key}': '{source.where}' is configured twice")
+        seen.add(source.where)
+    return problems
+
+
 def parse_config(text: str, path: Path) -> Config:
     """Parse and validate config text; raise ConfigError listing every problem."""
     try:
@@ -435,6 +528,7 @@ def parse_config(text: str, path: Path) -> Config:
     problems: list[str] = _missing(data)
     _fill(cfg, data, "", problems)
     problems += _check_values(cfg)  # a value of the wrong type was not copied: its default is checked
+    problems += _check_sources(cfg, path.parent) + _check_daily(cfg)
     if problems:
         raise ConfigError(path, _with_lines(problems, text, path))
     return cfg

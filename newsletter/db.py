@@ -136,6 +136,44 @@ MIGRATIONS: list[str] = [
     DROP TABLE subscribers;
     ALTER TABLE subscribers_v2 RENAME TO subscribers;
     """,
+    # 3 -> 4 (the daily loop): what each configured source answered last (its ETag and Last-Modified for the next
+    # conditional GET), the editor's approvals and the last test send of an issue, scheduled sends, and the
+    # publication name a source gives its articles
+    """
+    CREATE TABLE source_state (
+        source TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        fetched_at TEXT NOT NULL,
+        result TEXT NOT NULL,
+        added INTEGER NOT NULL DEFAULT 0,
+        updated INTEGER NOT NULL DEFAULT 0,
+        unchanged INTEGER NOT NULL DEFAULT 0,
+        failed INTEGER NOT NULL DEFAULT 0,
+        error TEXT
+    );
+    CREATE TABLE approvals (
+        issue_date TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('approval', 'test')),
+        by TEXT NOT NULL,
+        at TEXT NOT NULL,
+        fingerprint TEXT NOT NULL,
+        snapshot TEXT NOT NULL,
+        PRIMARY KEY (issue_date, kind)
+    );
+    CREATE TABLE schedules (
+        issue_date TEXT PRIMARY KEY,
+        send_at TEXT NOT NULL,
+        provider TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('scheduled', 'sending', 'handed over', 'sent', 'failed', 'cancelled')),
+        handover INTEGER NOT NULL DEFAULT 1,
+        batch_id TEXT,
+        error TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+    );
+    ALTER TABLE articles ADD COLUMN publication TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,7 +10,7 @@ from newsletter.article import Article
 from newsletter.errors import NotFoundError, suggest
 
 _COLUMNS = ("url", "title", "section", "author", "published", "summary", "body", "image_url", "image_alt",
-            "image_credit", "tags", "source")
+            "image_credit", "tags", "source", "publication")
 
 
 def _now() -> str:
@@ -31,6 +31,7 @@ def _values(article: Article) -> dict:
         "image_credit": article.image_credit,
         "tags": json.dumps(article.tags, ensure_ascii=False),
         "source": article.source,
+        "publication": article.publication,
     }
 
 
@@ -68,6 +69,7 @@ def from_row(row: sqlite3.Row) -> Article:
         image_alt=row["image_alt"],
         image_credit=row["image_credit"],
         tags=json.loads(row["tags"]),
+        publication=row["publication"],
     )
 
 

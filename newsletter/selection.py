@@ -7,7 +7,7 @@ sections in the configured order -> a lead.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
@@ -55,14 +55,23 @@ class Seen:
         return article.id in self.ids or (article.url is not None and canonical_url(article.url) in self.urls)
 
 
-def is_near_duplicate(article: Article, others: Iterable[Article | Item], threshold: float) -> bool:
+def duplicate_of(article: Article, others: Iterable[Article | Item], threshold: float) -> Article | Item | None:
+    """The first of `others` that is the same story (same canonical URL, or a headline this similar)."""
     url = canonical_url(article.url) if article.url else None
     for other in others:
         if url and other.url and canonical_url(other.url) == url:
-            return True
+            return other
         if similarity(article.title, other.title) >= threshold:
-            return True
-    return False
+            return other
+    return None
+
+
+def is_near_duplicate(article: Article, others: Iterable[Article | Item], threshold: float) -> bool:
+    return duplicate_of(article, others, threshold) is not None
+
+
+Note = Callable[[Article, str, object], None]
+"""What `select` tells about an article it leaves out: (article, reason, detail), for `issue new --explain`."""
 
 
 def resolve_section(section: str | None, aliases: dict[str, str]) -> str | None:
@@ -79,20 +88,29 @@ def section_of(article: Article, sections: list[str], aliases: dict[str, str] | 
     return next((s for s in sections if s.casefold() == wanted), MORE_SECTION)
 
 
-def select(candidates: list[Article], rules: SelectionSettings, seen: Seen) -> list[Section]:
-    """Pick from candidates (any order) into ordered sections, marking one lead."""
+def select(candidates: list[Article], rules: SelectionSettings, seen: Seen, note: Note | None = None) -> list[Section]:
+    """Pick from candidates (any order) into ordered sections, marking one lead; `note` hears every refusal."""
+    note = note or (lambda article, reason, detail: None)
     newest = sorted(candidates, key=lambda a: a.published.timestamp() if a.published else 0, reverse=True)
     chosen: list[Article] = []
     per_section: dict[str, int] = {}
-    for article in newest:
+    for index, article in enumerate(newest):
         if len(chosen) >= rules.max_total:
+            for rest in newest[index:]:
+                note(rest, "total cap", rules.max_total)
             break
-        if article in seen or is_near_duplicate(article, chosen, rules.similarity):
+        if article in seen:
+            note(article, "ran before", article)
             continue
-        if any(similarity(article.title, t) >= rules.similarity for t in seen.titles):
+        if (twin := duplicate_of(article, chosen, rules.similarity)) is not None:
+            note(article, "duplicate", twin)
+            continue
+        if (title := next((t for t in seen.titles if similarity(article.title, t) >= rules.similarity), None)):
+            note(article, "ran before", title)
             continue
         name = section_of(article, rules.sections, rules.aliases)
         if per_section.get(name, 0) >= rules.max_per_section:
+            note(article, "section cap", name)
             continue
         per_section[name] = per_section.get(name, 0) + 1
         chosen.append(article)

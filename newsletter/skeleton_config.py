@@ -59,4 +59,17 @@ def config_text(name: str) -> str:
                 lines.append(f"# {docs[f.name]}")
             lines.append(f"{f.name} = {_toml(default)}")
         lines.append("")
-    return "\n".join(lines)
+    return "\n".join(lines + SOURCES_EXAMPLE)
+
+
+# `[[sources]]`: read by a bare `newsletter ingest` (and `newsletter daily`); one table per source.
+SOURCES_EXAMPLE = [
+    "# Sources read by a bare `newsletter ingest`, one [[sources]] table each: `url` (a feed or page, http(s)) or",
+    "# `path` (a file or folder, relative to this file), and optionally `name` (the publication shown on its",
+    "# items), `section` (where its articles go when they name none) and `format` (text, markdown, html, feed, json).",
+    "# [[sources]]",
+    "# url = \"https://example.com/feed.xml\"",
+    "# name = \"Example Wire\"",
+    "# section = \"World\"",
+    "",
+]

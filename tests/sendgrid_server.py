@@ -3,6 +3,9 @@
 It checks what SendGrid checks (auth, limits, types, reserved headers) and answers as SendGrid does:
 202 with X-Message-Id, 400 with an {"errors": [...]} body, 401, 413, 429 with X-RateLimit-* headers,
 5xx. A fault schedule makes the next requests fail on purpose ("429", "500", "503", "timeout", "400").
+Scheduled sends: POST /v3/mail/batch makes a batch id; mail/send takes `send_at` (a UNIX time at most 72 hours
+ahead) and `batch_id` (one it made); POST /v3/user/scheduled_sends cancels or pauses a batch, not later than
+10 minutes before its send_at.
 """
 
 from __future__ import annotations
@@ -29,6 +32,8 @@ class State:
     timeout_seconds: float = 2.0
     on_accept: Callable[[int, dict], None] | None = None
     """Called with (number, body) for each accepted request, before the 202 goes out."""
+    batches: dict[str, str] = field(default_factory=dict)
+    """Batch ids made by POST /v3/mail/batch, with their status: `none`, `cancel` or `pause`."""
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -65,6 +70,12 @@ def problems(body: dict) -> list[dict]:
         bad("The subject is required.", "subject")
     if not body.get("content"):
         bad("Unless a valid template_id is provided, the content parameter is required.", "content")
+    if "send_at" in body:
+        send_at = body["send_at"]
+        if not isinstance(send_at, int) or isinstance(send_at, bool):
+            bad("The send_at parameter must be a UNIX timestamp (an integer).", "send_at")
+        elif send_at > time.time() + 72 * 3600:
+            bad("The send_at parameter cannot be more than 72 hours in the future.", "send_at")
     return errors
 
 
@@ -92,7 +103,7 @@ class Handler(BaseHTTPRequestHandler):
         with state.lock:
             state.requests += 1
             fault = state.faults.pop(0) if state.faults else None
-        if self.path != "/v3/mail/send":
+        if self.path not in ("/v3/mail/send", "/v3/mail/batch", "/v3/user/scheduled_sends"):
             return self.answer(404, {"errors": [{"message": "not found"}]})
         if self.headers.get("Authorization") != f"Bearer {state.api_key}":
             return self.answer(401, {"errors": [{"field": None, "message": "The provided authorization grant is "
@@ -113,6 +124,13 @@ class Handler(BaseHTTPRequestHandler):
             return self.answer(502, {"errors": [{"message": f"bad gateway: {dict(self.headers)}"}]})
         if fault in ("500", "502", "503", "504"):
             return self.answer(int(fault), {"errors": [{"message": "internal error"}]})
+        if self.path == "/v3/mail/batch":  # a new batch id: 201 {"batch_id": …}
+            batch = uuid.uuid4().hex
+            with state.lock:
+                state.batches[batch] = "none"
+            return self.answer(201, {"batch_id": batch})
+        if self.path == "/v3/user/scheduled_sends":
+            return self.scheduled_send(raw)
         try:
             body = json.loads(raw)
         except ValueError:
@@ -120,6 +138,8 @@ class Handler(BaseHTTPRequestHandler):
         errors = problems(body)
         if fault == "400":
             errors.append({"message": "The from address does not match a verified Sender Identity.", "field": "from"})
+        if "batch_id" in body and body["batch_id"] not in state.batches:
+            errors.append({"message": "The batch ID is not valid.", "field": "batch_id"})
         if errors:
             return self.answer(400, {"errors": errors})
         sandbox = body.get("mail_settings", {}).get("sandbox_mode", {}).get("enable")
@@ -131,6 +151,27 @@ class Handler(BaseHTTPRequestHandler):
         if state.on_accept:
             state.on_accept(number, body)
         return self.answer(202, None, {"X-Message-Id": uuid.uuid4().hex[:22]})
+
+
+    def scheduled_send(self, raw: bytes):
+        """POST /v3/user/scheduled_sends {"batch_id", "status": "cancel"|"pause"}: 201, or 400 as SendGrid says."""
+        state = self.state
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            return self.answer(400, {"errors": [{"message": "Bad Request", "field": None}]})
+        batch, status = body.get("batch_id"), body.get("status")
+        if status not in ("cancel", "pause"):
+            return self.answer(400, {"errors": [{"message": "status must be cancel or pause", "field": "status"}]})
+        if batch not in state.batches:
+            return self.answer(400, {"errors": [{"message": "The batch ID is not valid.", "field": "batch_id"}]})
+        times = [b["send_at"] for b in state.accepted if b.get("batch_id") == batch and "send_at" in b]
+        if times and min(times) - time.time() < 600:
+            return self.answer(400, {"errors": [{"message": "A batch cannot be cancelled or paused less than 10 "
+                                                 "minutes before its send_at time.", "field": "batch_id"}]})
+        with state.lock:
+            state.batches[batch] = status
+        return self.answer(201, {"batch_id": batch, "status": status})
 
 
 class FakeSendGrid:

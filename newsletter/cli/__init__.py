@@ -60,9 +60,21 @@ def register() -> None:
     if _registered:
         return
     _registered = True
-    from newsletter.cli import articles, build, issue, preview, send, serve, subscribers, workspace
+    from newsletter.cli import (
+        articles,
+        build,
+        daily,
+        issue,
+        preview,
+        schedule,
+        send,
+        serve,
+        sources,
+        subscribers,
+        workspace,
+    )
 
-    for module in (workspace, articles, issue, build, preview, send, subscribers, serve):
+    for module in (workspace, articles, sources, issue, build, preview, send, schedule, daily, subscribers, serve):
         module.register(app)
 
 

@@ -12,7 +12,9 @@ articles_app = typer.Typer(help="List, show and remove articles in the pool.", n
 
 
 def ingest(
-    sources: Annotated[list[str], typer.Argument(help="Files, folders (read recursively), http(s) URLs or feeds.")],
+    sources: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders (read recursively), http(s) URLs or feeds (default: every [[sources]] in "
+        "newsletter.toml).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="Read every source as text, markdown, html, "
                                             "feed or json instead of guessing.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
@@ -29,6 +31,10 @@ def ingest(
     from newsletter.ingest import ingest as run
     from newsletter.ingest.fetch import shown
 
+    if not sources:  # the configured sources, feeds fetched concurrently with a conditional GET
+        from newsletter.cli.sources import ingest_configured
+
+        return ingest_configured(as_json)
     if fmt is not None and fmt not in FORMATS:
         raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
     ws = workspace()

@@ -31,15 +31,39 @@ def new(
     day: Annotated[str | None, typer.Option("--date", help="The issue's date (default: today in the "
                                             "workspace's time zone).")] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing issue file.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Say for every article near the window what "
+                                          "happened to it and why, and how the lead was chosen.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the issue and a `candidates` list as JSON.")] = False,
 ) -> None:
     """Create an issue from the pool by the selection rules in newsletter.toml."""
     from newsletter import compose
+    from newsletter.explain import explain as explain_picks
 
     ws = workspace()
-    created = compose.new_issue(ws, ws.connect(), parse_date(day) if day else compose.today(ws), force=force)
+    conn = ws.connect()
+    target = parse_date(day) if day else compose.today(ws)
+    created = compose.new_issue(ws, conn, target, force=force)
+    why = explain_picks(ws, conn, target)
     for message in created.warnings:
         warn(message)
+    if as_json:
+        print_json({"path": str(created.path.relative_to(ws.root)), "issue": created.issue.to_json(),
+                    **why.to_json()})
+        return
     console.print(f"Created {created.path.relative_to(ws.root)}: {_summary(created.issue)}", markup=False)
+    if explain:
+        print_explanation(why)
+    else:
+        console.print(why.summary() + " (--explain says why)", markup=False)
+
+
+def print_explanation(why) -> None:
+    """The lead, then one line per article near the window: its id, outcome and title."""
+    console.print(f"Window: {why.start:%Y-%m-%d %H:%M} to {why.cutoff:%Y-%m-%d %H:%M}", markup=False)
+    console.print(f"Lead: {why.lead}", markup=False)
+    for c in why.candidates:
+        console.print(f"  {c.article.id}  {c.reason}\n           {c.article.title}", markup=False)
+    console.print(why.summary(), markup=False)
 
 
 @issue_app.command()
@@ -252,6 +276,54 @@ def block_remove(
     path = compose.existing(workspace(), parse_date(day))
     block = issuefile.remove_block(path, number)
     console.print(f"Removed block {number} ({block.kind} after {block.after}) from {day}", markup=False)
+
+
+@issue_app.command()
+def approve(
+    day: DateArg,
+    by: Annotated[str | None, typer.Option("--by", help="Who approves (default: `git config user.name`, else the "
+                                           "login name).")] = None,
+) -> None:
+    """Sign off an issue exactly as it would be sent now; a real send refuses it if it changes afterwards."""
+    from newsletter import approval
+
+    ws = workspace()
+    signed = approval.approve(ws, ws.connect(), parse_date(day), by)
+    console.print(f"Approved the issue of {day} as {signed.by} at {signed.at} (fingerprint "
+                  f"{signed.fingerprint[:12]}).", markup=False)
+
+
+@issue_app.command()
+def diff(
+    day: DateArg,
+    against: Annotated[str | None, typer.Option(help="Compare with the `approval` or the last `test` send "
+                                                "(default: the approval, else the last test send).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """What changed in an issue since it was approved (or last sent as a test)."""
+    from newsletter import approval, compose
+    from newsletter.errors import NewsletterError
+
+    if against not in (None, "approval", "test"):
+        raise NewsletterError(f"--against: '{against}' is not one of approval, test")
+    ws = workspace()
+    target = parse_date(day)
+    compose.existing(ws, target)
+    result = approval.diff(ws, ws.connect(), target, against=against)
+    if as_json:
+        print_json({"date": day, "against": result.against.to_json() if result.against else None,
+                    "same": result.same, "changes": result.changes})
+        return
+    if result.against is None:
+        raise NewsletterError(f"the issue of {day} has no approval and no test send to compare with (run `newsletter "
+                              f"issue approve {day}` or `newsletter send {day} --to-test ADDRESS`)")
+    base = approval.describe(result.against)
+    if not result.changes:
+        console.print(f"No change since the {base}.", markup=False)
+        return
+    console.print(f"Changed since the {base}:", markup=False)
+    for change in result.changes:
+        console.print(f"  {change}", markup=False)
 
 
 def register(app: typer.Typer) -> None:

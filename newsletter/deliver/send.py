@@ -3,6 +3,7 @@
     run(ws, day, provider_name, ...)
         prepare   the build in dist/ when current, else a fresh one; the issue file's own checks
         refuse    build errors, too few items, a finished send, a send already under way, an unfit provider option
+        approve   a real send only of exactly what the editor approved (newsletter/approval.py)
         sign      the key for unsubscribe links (a dry run may use a throwaway one)
         choose    active subscribers, one per person (or the --to-test addresses)
         confirm   the caller's callback sees what would happen and may say no
@@ -19,7 +20,7 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
 
-from newsletter import clock, issuefile
+from newsletter import approval, clock, issuefile
 from newsletter.deliver import ledger, subscribers, tokens
 from newsletter.deliver.providers import Job, Options, Provider, Result, make_provider
 from newsletter.deliver.retry import RetryPolicy
@@ -152,6 +153,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     if records:
         refuse_finished(conn, day, resume)
     prepared = prepare(ws, day, force=force)
+    approval.require(ws, conn, day, prepared.job, provider, test=bool(to_test))  # sign-off: approved == sent
     key, throwaway = tokens.signing_key(throwaway_ok=not records)
     job = prepared.job
     if to_test:

@@ -210,3 +210,22 @@ def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
             setattr(report, outcome, getattr(report, outcome) + 1)
             report.articles.append((outcome, article))
     return report
+
+
+# -- for configured sources (newsletter/sources.py), which fetch with a conditional GET themselves ----------------
+def read_loaded(loaded: Loaded, source: str, fmt: str | None = None) -> tuple[list[Article], list[str]]:
+    """The articles in bytes already loaded, and the errors of the items that could not be read."""
+    kind = fmt or sniff(loaded, source)
+    found = READERS[kind](loaded, source)
+    articles, errors = [], []
+    for item in found:
+        if isinstance(item, SourceError):  # a reader may refuse one item and keep the others
+            errors.append(str(item))
+            continue
+        try:
+            articles.append(item.finish())
+        except SourceError as exc:
+            errors.append(str(exc))
+    if not articles and not errors:
+        raise SourceError(source, f"no article found (read as {kind})")
+    return articles, errors

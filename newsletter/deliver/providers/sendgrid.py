@@ -85,7 +85,8 @@ class SendgridProvider(Provider):
     capabilities = Capabilities(max_batch=MAX_PER_REQUEST, sandbox=True, schedule=True,
                                 max_categories=MAX_CATEGORIES)
 
-    def __init__(self, settings: SendgridSettings, api_key: str, sandbox: bool = False):
+    def __init__(self, settings: SendgridSettings, api_key: str, sandbox: bool = False,
+                 schedule: tuple[int, str] | None = None):
         from sendgrid import SendGridAPIClient
 
         # The SDK's HTTP client logs request headers, the Authorization header with the API key among them, at
@@ -98,6 +99,7 @@ class SendgridProvider(Provider):
         self.sandbox = sandbox
         self.client = SendGridAPIClient(api_key=api_key, host=settings.api_host.rstrip("/"))
         self.requests = 0
+        self.schedule = schedule
 
     @classmethod
     def from_config(cls, config: Any, root: Path, options: Options) -> SendgridProvider:
@@ -105,7 +107,9 @@ class SendgridProvider(Provider):
 
         settings = config.delivery.sendgrid
         sandbox = settings.sandbox if options.sandbox is None else options.sandbox
-        return cls(settings, secret("SENDGRID_API_KEY", "the sendgrid provider"), sandbox=sandbox)
+        schedule = (int(options.extra["send_at"]), str(options.extra["batch_id"])) if "send_at" in options.extra \
+            else None
+        return cls(settings, secret("SENDGRID_API_KEY", "the sendgrid provider"), sandbox=sandbox, schedule=schedule)
 
     @property
     def records(self) -> bool:
@@ -119,7 +123,33 @@ class SendgridProvider(Provider):
         return f"sendgrid ({self.settings.api_host}{', sandbox' if self.sandbox else ''})"
 
     def build_payload(self, job: Job, batch: list[Recipient]) -> dict:
-        return request_body(job, batch, self.settings.categories, self.sandbox)
+        return self.scheduled(request_body(job, batch, self.settings.categories, self.sandbox))
+
+    # -- scheduled sends: SendGrid holds the requests of one batch id until send_at ----------------------------
+    def scheduled(self, body: dict) -> dict:
+        """The request body with `send_at` (a UNIX time) and `batch_id`, when this send is handed over early."""
+        if self.schedule is not None:
+            body["send_at"], body["batch_id"] = self.schedule
+        return body
+
+    def create_batch(self) -> str:
+        """A new batch id (POST /v3/mail/batch), which groups a scheduled send's requests for cancelling."""
+        response = self._call(lambda: self.client.client.mail.batch.post(timeout=self.settings.timeout))
+        try:
+            return str(json.loads(response.body)["batch_id"])
+        except (ValueError, KeyError, TypeError):
+            raise ProviderError("sendgrid", "no batch_id in the answer to POST /v3/mail/batch") from None
+
+    def cancel_batch(self, batch_id: str) -> None:
+        """Cancel every request of a batch before its send_at (POST /v3/user/scheduled_sends, status cancel)."""
+        self._call(lambda: self.client.client.user.scheduled_sends.post(
+            request_body={"batch_id": batch_id, "status": "cancel"}, timeout=self.settings.timeout))
+
+    def _call(self, request: Any) -> Any:
+        try:
+            return request()
+        except Exception as exc:
+            raise self.classify(exc) from None
 
     def post(self, payload: dict) -> Any:
         self.requests += 1

@@ -1,0 +1,125 @@
+"""The whole morning in one call, for `newsletter daily` (and a cron line or a systemd timer):
+
+    ingest     every configured source (`[[sources]]`)
+    compose    the day's issue, unless it exists (the editor's work is never replaced)
+    explain    what the rules picked and left out, in one line
+    build      the issue into dist/, with the check findings
+    test       a [TEST] copy to `[newsletter] editors` through the configured provider
+    schedule   with `send`: the send at `[delivery] send_time`, handed over at once where the provider can hold it
+
+Each step reports through `on_step` as it ends; a step that fails is reported and the ones that do not depend on
+it still run (a failed feed does not stop the issue, a failed build stops the test copy and the schedule).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+
+from newsletter.errors import NewsletterError
+from newsletter.workspace import Workspace
+
+
+@dataclass
+class Step:
+    name: str
+    ok: bool
+    lines: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"step": self.name, "ok": self.ok, "lines": self.lines}
+
+
+def _ingest(ws: Workspace, conn: sqlite3.Connection) -> Step:
+    from newsletter.sources import ingest_sources
+
+    if not ws.config.sources:
+        return Step("ingest", True, ["no [[sources]] configured: nothing ingested"])
+    reports = ingest_sources(ws, conn)
+    lines = [f"{r.source.label}: {r.line()}" for r in reports]
+    return Step("ingest", all(r.result != "failed" for r in reports), lines)
+
+
+def _compose(ws: Workspace, conn: sqlite3.Connection, day: date) -> Step:
+    from newsletter import compose
+    from newsletter.explain import explain
+
+    path = compose.path_for(ws, day)
+    if path.exists():
+        issue_line = f"kept {path.relative_to(ws.root)} (it exists: the editor's work is never replaced)"
+    else:
+        created = compose.new_issue(ws, conn, day)
+        issue_line = f"created {path.relative_to(ws.root)}: {len(created.issue.items)} items — " \
+                     f"{created.issue.subject}"
+        issue_line += "".join(f"; {w}" for w in created.warnings)
+    return Step("issue", True, [issue_line, explain(ws, conn, day).summary()])
+
+
+def _build(ws: Workspace, day: date) -> Step:
+    from newsletter.render.build import build_issue
+
+    built = build_issue(ws, day)
+    lines = [f"built into {built.out_dir.relative_to(ws.root) if built.out_dir else 'dist'}/"]
+    lines += [("error: " if w in built.blocking else "warning: ") + w for w in built.warnings]
+    return Step("build", not built.blocking, lines)
+
+
+def _test_copy(ws: Workspace, day: date, **send_options) -> Step:
+    from newsletter.deliver import send as delivery
+
+    editors = ws.config.newsletter.editors
+    if not editors:
+        return Step("test", True, ["no [newsletter] editors: no test copy sent"])
+    summary = delivery.run(ws, day, to_test=editors, **send_options)
+    ok = summary.failed == 0
+    where = f" via {ws.config.delivery.provider}"
+    return Step("test", ok, [f"[TEST] copy to {', '.join(editors)}{where}: {summary.sent} sent, {summary.failed} "
+                             f"failed"] + [f"{e}: {r}" for e, r in summary.failures])
+
+
+def _schedule(ws: Workspace, conn: sqlite3.Connection, day: date) -> Step:
+    from newsletter import schedule
+
+    entry = schedule.get(conn, day)
+    if entry is not None and entry.state not in ("cancelled",):
+        line = f"already scheduled for {entry.send_at.astimezone(ws.config.zone):%Y-%m-%d %H:%M} ({entry.state})"
+        return Step("schedule", True, [line])
+    entry = schedule.add(ws, conn, day, ws.config.delivery.send_time)
+    lines = [f"scheduled for {entry.send_at.astimezone(ws.config.zone):%Y-%m-%d %H:%M %Z} via {entry.provider}"]
+    from newsletter.deliver.providers import provider_class
+
+    for outcome in schedule.run_due(ws, conn, only=day):  # a provider that can hold the send gets it now
+        if outcome.action != "waiting":
+            lines.append(f"{outcome.action}: {outcome.detail}" if outcome.detail else outcome.action)
+    if ws.config.delivery.require_approval and provider_class(entry.provider).capabilities.records:
+        lines.append(f"it goes out once approved: `newsletter issue approve {day}`")
+    return Step("schedule", True, lines)
+
+
+def run_daily(ws: Workspace, day: date, send: bool = False, on_step: Callable[[Step], None] | None = None,
+              **send_options) -> list[Step]:
+    """The morning's steps for the issue of `day` (see the module docstring)."""
+    conn = ws.connect()
+    steps: list[Step] = []
+
+    def attempt(name: str, action: Callable[[], Step]) -> Step:
+        try:
+            step = action()
+        except NewsletterError as exc:
+            step = Step(name, False, [str(exc)])
+        steps.append(step)
+        if on_step:
+            on_step(step)
+        return step
+
+    attempt("ingest", lambda: _ingest(ws, conn))
+    if not attempt("issue", lambda: _compose(ws, conn, day)).ok:
+        return steps
+    if not attempt("build", lambda: _build(ws, day)).ok:
+        return steps
+    attempt("test", lambda: _test_copy(ws, day, **send_options))
+    if send:
+        attempt("schedule", lambda: _schedule(ws, conn, day))
+    return steps

@@ -1,0 +1,103 @@
+"""Sign-off: approve -> edit -> a real send refused with what changed -> approve again -> sent."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from newsletter import approval, compose
+from newsletter.deliver import send as delivery
+from newsletter.deliver.retry import RetryPolicy
+from tests.conftest import set_config
+from tests.smtp_server import Server
+from tests.test_send import add_subscribers, use_smtp
+
+DAY = date(2026, 11, 28)
+FAST = RetryPolicy(attempts=2, base=0.01, cap=0.05)
+
+
+@pytest.fixture
+def strict(sample):
+    set_config(sample, "delivery.require_approval", True)
+    return sample
+
+
+def test_approve_edit_refuse_with_diff_reapprove_send(strict, cli_in):
+    with Server() as server:
+        use_smtp(strict, server.port)
+        emails = add_subscribers(strict, 3)
+        refused = cli_in(strict, "send", "--provider", "smtp", "--yes")
+        assert refused.exit_code == 1
+        assert "Error: the issue of 2026-11-28 is not approved" in refused.stderr
+        assert "newsletter issue approve 2026-11-28" in refused.stderr
+        approved = cli_in(strict, "issue", "approve", "2026-11-28", "--by", "Ada Editor")
+        assert approved.exit_code == 0 and "Approved the issue of 2026-11-28 as Ada Editor" in approved.stdout
+        assert "No change since the approval by Ada Editor" in cli_in(strict, "issue", "diff", "2026-11-28").stdout
+        # The editor changes things after the approval.
+        cli_in(strict, "issue", "set", "2026-11-28", "--subject", "A brand new subject")
+        cli_in(strict, "issue", "move", "2026-11-28", "229gs8g", "--position", "1")
+        cli_in(strict, "issue", "remove", "2026-11-28", "hkrqe0d")
+        refused = cli_in(strict, "send", "--provider", "smtp", "--yes")
+        assert refused.exit_code == 1
+        message = refused.stderr
+        assert message.startswith("Error: the issue of 2026-11-28 changed after Ada Editor approved it at ")
+        assert "removed hkrqe0d" in message and "moved 229gs8g within World (#2 → #1)" in message
+        assert "subject: 'Coalition talks begin after no party wins a majority in Portugal' → 'A brand new " \
+               "subject'" in message
+        assert len(server.handler.received) == 0  # nothing went out
+        shown = cli_in(strict, "issue", "diff", "2026-11-28")
+        assert "Changed since the approval by Ada Editor" in shown.stdout and "removed hkrqe0d" in shown.stdout
+        data = json.loads(cli_in(strict, "issue", "diff", "2026-11-28", "--json").stdout)
+        assert data["same"] is False and "removed hkrqe0d (" in data["changes"][0] + data["changes"][1]
+        assert cli_in(strict, "issue", "approve", "2026-11-28", "--by", "Ada Editor").exit_code == 0
+        sent = cli_in(strict, "send", "--provider", "smtp", "--yes")
+        assert sent.exit_code == 0, sent.stderr
+    assert sorted(server.handler.by_recipient()) == sorted(emails)
+    assert {m.message["Subject"] for m in server.handler.received} == {"A brand new subject"}
+
+
+def test_template_and_config_changes_are_named(strict):
+    conn = strict.connect()
+    approval.approve(strict, conn, DAY, "Ada")
+    (strict.templates_dir / "email.txt.j2").write_text("Just text {{ issue.subject }} %%unsubscribe_url%%\n")
+    set_config(strict, "newsletter.postal_address", "2 Other Street")
+    found = approval.diff(strict, conn, DAY)
+    assert found.same is False
+    assert "template changed" in found.changes and "newsletter.toml changed" in found.changes
+    with pytest.raises(approval.NotApprovedError, match=r"template changed; newsletter\.toml changed"):
+        approval.require(strict, conn, DAY, approval.current_job(strict, DAY),
+                         type("P", (), {"records": True})(), test=False)
+
+
+def test_dry_run_and_unrequired_never_need_approval_and_a_test_send_is_remembered(strict, cli_in):
+    add_subscribers(strict, 2)
+    assert cli_in(strict, "send", "--yes").exit_code == 0  # dry-run: the README's main command works as written
+    test = cli_in(strict, "send", "--to-test", "editor@example.com")
+    assert test.exit_code == 0
+    last = approval.get(strict.connect(), DAY, "test")
+    assert last is not None and last.fingerprint == approval.fingerprint(approval.current_job(strict, DAY))
+    cli_in(strict, "issue", "set", "2026-11-28", "--preheader", "Fresh preheader")
+    shown = cli_in(strict, "issue", "diff", "2026-11-28")
+    assert "Changed since the test send by" in shown.stdout and "preheader: '" in shown.stdout
+    set_config(strict, "delivery.require_approval", False)
+    with Server() as server:
+        use_smtp(strict, server.port)
+        summary = delivery.run(strict, DAY, "smtp", policy=FAST)
+    assert summary.sent == 2
+
+
+def test_who_and_refusals(strict, cli_in, monkeypatch):
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("USER", "night-editor")
+    assert approval.who() == "night-editor"
+    assert "night-editor" in cli_in(strict, "issue", "approve", "2026-11-28").stdout
+    none = cli_in(strict, "issue", "diff", "2026-11-30")
+    assert none.exit_code == 1 and "no issue for 2026-11-30" in none.stderr
+    compose.Editor(strict, DAY)  # still editable
+    strict.connect().execute("INSERT INTO sends (issue_date, provider, subject, started_at, finished_at) VALUES "
+                             "('2026-11-28', 'smtp', 's', '2026-11-28T06:00:00+00:00', '2026-11-28T06:01:00+00:00')")
+    again = cli_in(strict, "issue", "approve", "2026-11-28")
+    assert again.exit_code == 1 and "a sent issue is never changed" in again.stderr

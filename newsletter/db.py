@@ -174,6 +174,12 @@ MIGRATIONS: list[str] = [
     );
     ALTER TABLE articles ADD COLUMN publication TEXT;
     """,
+    # 4 -> 5 (streaming sends): a send walks its ledger in pages by `seq`, the recipient's place in the send
+    """
+    ALTER TABLE deliveries ADD COLUMN seq INTEGER;
+    UPDATE deliveries SET seq = rowid;
+    CREATE INDEX deliveries_by_seq ON deliveries(issue_date, seq);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -204,9 +204,9 @@ def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_le
 
     with Server() as server:
         use_smtp(sample, server.port)
-        add_subscribers(sample, 5)
+        emails = add_subscribers(sample, 5)
         conn = sample.connect()
-        ledger.start(conn, DAY, "smtp", "s", [])  # an interrupted send another process is resuming
+        ledger.start_list(conn, DAY, "smtp", "s", emails)  # an interrupted send another process is resuming
         with lease(conn, ledger.lock_name(DAY), "the send of 2026-11-28"):
             assert ledger.status(conn, DAY).state == "running"
             with pytest.raises(LockedError, match=r"the send of 2026-11-28 is already running: \S+@\S+ pid \d+ "

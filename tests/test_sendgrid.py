@@ -98,11 +98,14 @@ def test_bad_request_stops_with_sendgrids_message_and_a_consistent_ledger(sample
     status = ledger.status(conn, DAY)
     assert status.counts == {"pending": 500, "sent": 1000, "failed": 0, "skipped": 0}
     assert len(server.recipients()) == 1000
-    # Resuming after the cause is fixed sends only the batch that was never accepted.
+    # Resuming after the cause is fixed sends only the batch that was never accepted, to the people the send
+    # started with: someone who subscribed in between is not part of this send.
+    subscribers.upsert(conn, "newcomer@example.com", "New")
     with FakeSendGrid(KEY) as server:
         conn, provider, _ = setup(sample, server, 0)
         summary = go(sample, conn, provider, recipients, resume=True)
     assert summary.sent == 500 and summary.skipped == 1000 and len(server.recipients()) == 500
+    assert "newcomer@example.com" not in {email for email, _ in server.recipients()}
 
 
 def test_wrong_key_is_permanent_and_never_shown(sample, capsys, caplog):

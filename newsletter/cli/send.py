@@ -82,16 +82,16 @@ def send(
             out = ws.dist_dir / target.isoformat()
             shown = out.relative_to(ws.root) if out.is_relative_to(ws.root) else out
             console.print(f"Built {target} into {shown}/", markup=False)
-        progress.update(task, total=len(plan.recipients))
-        progress.disable = as_json or len(plan.recipients) < 50
+        progress.update(task, total=plan.count)
+        progress.disable = as_json or plan.count < 50
 
     def confirm(plan: delivery.Plan) -> bool:
         if yes or not plan.provider.records or to_test:
             return True
         if not sys.stdin.isatty():
-            raise NewsletterError(f"sending to {len(plan.recipients)} recipients needs confirmation: run in a "
+            raise NewsletterError(f"sending to {plan.count} recipients needs confirmation: run in a "
                                   f"terminal or pass --yes")
-        return typer.confirm(f"Send \"{plan.job.subject}\" to {len(plan.recipients)} recipients via "
+        return typer.confirm(f"Send \"{plan.job.subject}\" to {plan.count} recipients via "
                              f"{plan.provider.describe()}?")
 
     def tick(result) -> None:

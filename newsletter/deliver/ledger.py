@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,23 +28,69 @@ def finished_at(conn: sqlite3.Connection, day: date) -> str | None:
     return row[0] if row else None
 
 
-def start(conn: sqlite3.Connection, day: date, provider: str, subject: str, emails: Iterable[str]) -> None:
-    """Record the send and a pending row for every recipient not in the ledger yet, in one transaction."""
+def start(conn: sqlite3.Connection, day: date, provider: str, subject: str) -> bool:
+    """Record the send and a pending row for every active subscriber, one per person, in one statement (nothing
+    of the list passes through memory). A send that started before keeps the recipients it started with: people
+    who subscribed since do not get an old issue. True when this call started the send."""
     key, now = day.isoformat(), clock.stamp()
     with transaction(conn):
-        conn.execute("INSERT OR IGNORE INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?)",
+        if started(conn, day):
+            conn.execute("UPDATE sends SET provider = ? WHERE issue_date = ?", (provider, key))
+            return False
+        conn.execute("INSERT INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?)",
                      (key, provider, subject, now))
-        conn.execute("UPDATE sends SET finished_at = NULL, provider = ? WHERE issue_date = ?", (provider, key))
+        conn.execute(
+            "INSERT INTO deliveries (issue_date, email, status, provider, updated_at, seq) "
+            "SELECT ?, email, 'pending', ?, ?, ROW_NUMBER() OVER (ORDER BY email_key) FROM subscribers "
+            "WHERE status = 'active'", (key, provider, now))
+    return True
+
+
+def start_list(conn: sqlite3.Connection, day: date, provider: str, subject: str, emails: list[str]) -> None:
+    """Record a send to an explicit list (tests of the ledger; a resumed send keeps its rows)."""
+    key, now = day.isoformat(), clock.stamp()
+    with transaction(conn):
+        if not started(conn, day):
+            conn.execute("INSERT INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?)",
+                         (key, provider, subject, now))
         conn.executemany(
-            "INSERT OR IGNORE INTO deliveries (issue_date, email, status, provider, updated_at) "
-            "VALUES (?, ?, 'pending', ?, ?)", ((key, e, provider, now) for e in emails))
+            "INSERT INTO deliveries (issue_date, email, status, provider, updated_at, seq) VALUES (?, ?, 'pending', "
+            "?, ?, ?) ON CONFLICT DO NOTHING", [(key, e, provider, now, n) for n, e in enumerate(emails, 1)])
+
+
+def _owed(table: str = "") -> str:
+    """The condition for a row still owed the issue: pending, or failed with a transient failure."""
+    t = f"{table}." if table else ""
+    return f"({t}status = 'pending' OR ({t}status = 'failed' AND {t}error LIKE 'transient:%'))"
+
+
+OWED = _owed()
 
 
 def owed(conn: sqlite3.Connection, day: date) -> list[str]:
     """Recipients still owed the issue: pending, and failed ones whose failure was transient."""
     return [r[0] for r in conn.execute(
-        "SELECT email FROM deliveries WHERE issue_date = ? AND (status = 'pending' OR "
-        "(status = 'failed' AND error LIKE 'transient:%')) ORDER BY rowid", (day.isoformat(),))]
+        f"SELECT email FROM deliveries WHERE issue_date = ? AND {OWED} ORDER BY seq", (day.isoformat(),))]
+
+
+def count_owed(conn: sqlite3.Connection, day: date) -> int:
+    return conn.execute(f"SELECT COUNT(*) FROM deliveries WHERE issue_date = ? AND {OWED}",
+                        (day.isoformat(),)).fetchone()[0]
+
+
+def owed_pages(conn: sqlite3.Connection, day: date, size: int) -> Iterator[list[tuple[str, str, str | None]]]:
+    """(email, name, subscriber id) of everyone owed the issue, in pages by their place in the send. Each page
+    is read when it is needed, so memory does not grow with the list."""
+    after = 0
+    while True:
+        rows = conn.execute(
+            f"SELECT d.seq, d.email, s.name, s.id FROM deliveries AS d LEFT JOIN subscribers AS s "
+            f"ON s.email_key = lower(d.email) WHERE d.issue_date = ? AND d.seq > ? AND {_owed('d')} "
+            f"ORDER BY d.seq LIMIT ?", (day.isoformat(), after, size)).fetchall()
+        if not rows:
+            return
+        after = rows[-1][0]
+        yield [(r[1], r[2] or "", r[3]) for r in rows]
 
 
 def mark_batch(conn: sqlite3.Connection, day: date, emails: list[str], batch: int) -> None:
@@ -85,7 +131,7 @@ def record(conn: sqlite3.Connection, day: date, outcomes: list[Outcome]) -> None
 
 def finish(conn: sqlite3.Connection, day: date) -> bool:
     """Mark the send finished when nobody is owed the issue; False (and not finished) otherwise."""
-    if owed(conn, day):
+    if count_owed(conn, day):
         return False
     conn.execute("UPDATE sends SET finished_at = ? WHERE issue_date = ?", (clock.stamp(), day.isoformat()))
     return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import itertools
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
@@ -71,19 +71,30 @@ def as_test(job: Job) -> Job:
 class Signer:
     """Per-recipient values: first name (or the fallback) and a signed unsubscribe URL."""
 
-    def __init__(self, ws: Workspace, key: str):
-        self.config = ws.config
+    def __init__(self, ws: Workspace | None, key: str):
+        self.config = ws.config if ws else None
         self.key = key
+        self.known: dict[str, Recipient] = {}
+
+    @classmethod
+    def fixed(cls, recipients: dict[str, Recipient]) -> Signer:
+        """The recipients as they were made already (an explicit list recorded in the ledger)."""
+        signer = cls(None, "")
+        signer.known = recipients
+        return signer
 
     def __call__(self, email: str, name: str, subscriber_id: str | None = None) -> Recipient:
         """A subscriber's link carries their opaque id; an address that is on no list carries itself."""
+        if self.known:
+            return self.known[email]
         first = name.split()[0] if name.strip() else self.config.build.first_name_fallback
         url = tokens.unsubscribe_url(self.config, subscriber_id or email, self.key)
         return Recipient(email=email, first_name=first, name=name, unsubscribe_url=url)
 
 
 def list_recipients(ws: Workspace, conn, key: str) -> list[Recipient]:
-    """Every active subscriber, one per person whatever the letter case of their address."""
+    """Every active subscriber, one per person whatever the letter case of their address (held in memory: for
+    tests and small lists; a send streams them page by page)."""
     sign = Signer(ws, key)
     return [sign(s.email, s.name, s.id) for page in subscribers.active_pages(conn) for s in page]
 
@@ -96,6 +107,76 @@ def test_recipients(ws: Workspace, conn, addresses: list[str], key: str) -> list
         known = subscribers.get(conn, email)
         out.setdefault(email.lower(), sign(known.email, known.name, known.id) if known else sign(email, ""))
     return list(out.values())
+
+
+PAGE = 1000
+"""Recipients read from the database at a time: memory stays flat whatever the size of the list."""
+
+
+class Audience:
+    """Who a send goes to, one page at a time, round after round (a round retries transient failures)."""
+
+    def pages(self) -> Iterator[list[Recipient]]:
+        raise NotImplementedError
+
+    def retry_later(self, recipient: Recipient) -> None:
+        """A transient failure: the recipient is owed another try in the next round."""
+
+    def retries(self) -> bool:
+        raise NotImplementedError
+
+
+class ListAudience(Audience):
+    """An explicit list (test sends, tests), held in memory."""
+
+    def __init__(self, recipients: list[Recipient]):
+        self.current = recipients
+        self.next: list[Recipient] = []
+
+    def pages(self) -> Iterator[list[Recipient]]:
+        current, self.next = self.current, []
+        for start in range(0, len(current), PAGE):
+            yield current[start:start + PAGE]
+        self.current = self.next
+
+    def retry_later(self, recipient: Recipient) -> None:
+        self.next.append(recipient)
+
+    def retries(self) -> bool:
+        return bool(self.current)
+
+
+class SubscriberAudience(Audience):
+    """Every active subscriber, read in pages (a dry run: nothing is recorded, nothing is retried)."""
+
+    def __init__(self, conn, sign: Signer):
+        self.conn, self.sign = conn, sign
+
+    def pages(self) -> Iterator[list[Recipient]]:
+        for page in subscribers.active_pages(self.conn, PAGE):
+            yield [self.sign(s.email, s.name, s.id) for s in page]
+
+    def retries(self) -> bool:
+        return False
+
+
+class LedgerAudience(Audience):
+    """Everyone the ledger says is owed the issue, read in pages; a round's transient failures are owed again."""
+
+    def __init__(self, conn, day: date, sign: Signer):
+        self.conn, self.day, self.sign = conn, day, sign
+        self.owed_again = 0
+
+    def pages(self) -> Iterator[list[Recipient]]:
+        self.owed_again = 0
+        for page in ledger.owed_pages(self.conn, self.day, PAGE):
+            yield [self.sign(email, name, subscriber_id) for email, name, subscriber_id in page]
+
+    def retry_later(self, recipient: Recipient) -> None:
+        self.owed_again += 1
+
+    def retries(self) -> bool:
+        return self.owed_again > 0
 
 
 @dataclass
@@ -125,9 +206,11 @@ class Plan:
     day: date
     job: Job
     provider: Provider
-    recipients: list[Recipient]
+    count: int
+    """How many people it goes to (still owed it, on a resumed send)."""
     prepared: Prepared
     throwaway_key: bool
+    audience: Audience
 
 
 def refuse_finished(conn, day: date, resume: bool) -> None:
@@ -155,87 +238,116 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     prepared = prepare(ws, day, force=force)
     approval.require(ws, conn, day, prepared.job, provider, test=bool(to_test))  # sign-off: approved == sent
     key, throwaway = tokens.signing_key(throwaway_ok=not records)
-    job = prepared.job
-    if to_test:
-        job = as_test(job)
-        recipients = test_recipients(ws, conn, to_test, key)
-    else:
-        recipients = list_recipients(ws, conn, key)
-        if not recipients:
-            raise DeliveryError("no active subscribers (add some with `newsletter subscribers add` or `import`)")
-    plan = Plan(day, job, provider, recipients, prepared, throwaway)
+    plan = _plan(ws, conn, day, prepared, provider, to_test, records, Signer(ws, key), throwaway)
     if on_plan:
         on_plan(plan)
     if confirm is not None and not confirm(plan):
         provider.close()
-        return Summary(recipients=len(recipients), cancelled=True, finished=False)
+        return Summary(recipients=plan.count, cancelled=True, finished=False)
     policy = policy or RetryPolicy(attempts=ws.config.delivery.retries)
     with provider:
-        return deliver(conn, provider, job, recipients, records=records, policy=policy, on_result=on_result,
+        return deliver(conn, provider, plan.job, plan.audience, records=records, policy=policy, on_result=on_result,
                        sleep=sleep)
 
 
-def deliver(conn, provider: Provider, job: Job, recipients: list[Recipient], *, records: bool,
+def _plan(ws: Workspace, conn, day: date, prepared: Prepared, provider: Provider, to_test: list[str] | None,
+          records: bool, sign: Signer, throwaway: bool) -> Plan:
+    """Who the send goes to: the test addresses, the ledger (a real send) or every active subscriber (a dry run)."""
+    job = prepared.job
+    audience: Audience
+    if to_test:
+        job = as_test(job)
+        people = test_recipients(ws, conn, to_test, sign.key)
+        audience, count = ListAudience(people), len(people)
+    elif records:
+        audience = LedgerAudience(conn, day, sign)
+        count = ledger.count_owed(conn, day) if ledger.started(conn, day) else subscribers.count_active(conn)
+    else:
+        audience, count = SubscriberAudience(conn, sign), subscribers.count_active(conn)
+    if not count and not ledger.started(conn, day):
+        raise DeliveryError("no active subscribers (add some with `newsletter subscribers add` or `import`)")
+    return Plan(day, job, provider, count, prepared, throwaway, audience)
+
+
+def deliver(conn, provider: Provider, job: Job, audience: Audience | list[Recipient], *, records: bool,
             policy: RetryPolicy, on_result: Callable[[Result], None] | None = None,
             sleep: Callable[[float], None] = time.sleep) -> Summary:
-    """Deliver `job` to `recipients` in rounds (transient failures retried with backoff), keeping the ledger."""
+    """Deliver `job` to the audience in rounds (transient failures retried with backoff), keeping the ledger."""
     from newsletter.locks import lease
 
+    if isinstance(audience, list):  # an explicit list: recorded in the ledger as it is
+        if records:
+            ledger.start_list(conn, job.day, provider.name, job.subject, [r.email for r in audience])
+            audience = LedgerAudience(conn, job.day, Signer.fixed({r.email: r for r in audience}))
+        else:
+            audience = ListAudience(audience)
     start = time.perf_counter()
-    summary = Summary(recipients=len(recipients))
+    summary = Summary()
     guard = lease(conn, ledger.lock_name(job.day), f"the send of {job.day}") if records else nullcontext()
     with guard as held:
-        pending = recipients
         if records:
-            ledger.start(conn, job.day, provider.name, job.subject, (r.email for r in recipients))
-            owed = set(ledger.owed(conn, job.day))
-            summary.skipped = sum(1 for r in recipients if r.email not in owed)
-            pending = [r for r in recipients if r.email in owed]
-        by_email = {r.email: r for r in pending}
-        numbers = itertools.count(1)
-
-        def before(batch: list[Recipient]) -> list[Recipient]:
-            if not records:
-                return batch
-            still = subscribers.still_active(conn, [r.email for r in batch])
-            gone = [r.email for r in batch if r.email.lower() not in still]
-            if gone:
-                ledger.mark_skipped(conn, job.day, gone, "left before delivery")
-                summary.left += len(gone)
-            batch = [r for r in batch if r.email.lower() in still]
-            ledger.mark_batch(conn, job.day, [r.email for r in batch], next(numbers))
-            held.beat()
-            return batch
-
+            ledger.start(conn, job.day, provider.name, job.subject)
+            state = ledger.status(conn, job.day)
+            summary.recipients = sum(state.counts.values())
+            summary.skipped = summary.recipients - ledger.count_owed(conn, job.day)
+        before = _before(conn, job, summary, held) if records else None
         attempt = 0
-        while pending:
+        while True:
             final = attempt >= policy.attempts
-            retry, floor = [], 0.0
-            for results in provider.deliver(job, pending, before=before):
-                outcomes = []
-                for result in results:
-                    outcomes.append(_outcome(job, result, final, attempt))
-                    if result.ok:
-                        summary.sent += 1
-                    elif result.transient and not final:
-                        retry.append(by_email[result.email])
-                        floor = max(floor, result.retry_after or 0.0)
-                    else:
-                        summary.failed += 1
-                        summary.failures.append((result.email, outcomes[-1].error or ""))
-                if records:
-                    ledger.record(conn, job.day, outcomes)
-                for result in results:
-                    if on_result:
-                        on_result(result)
-            if retry:
-                attempt += 1
-                sleep(policy.delay(attempt, floor))
-            pending = retry
+            floor = _round(provider, job, audience, before, records, final, attempt, summary, conn, on_result)
+            if not audience.retries():
+                break
+            attempt += 1
+            sleep(policy.delay(attempt, floor))
         summary.finished = ledger.finish(conn, job.day) if records else True
+    if not records:
+        summary.recipients = summary.sent + summary.failed
     summary.seconds = time.perf_counter() - start
     summary.bytes = getattr(provider, "bytes", 0)
     return summary
+
+
+def _before(conn, job: Job, summary: Summary, held) -> Callable[[list[Recipient]], list[Recipient]]:
+    """Just before a batch goes out: drop those who left meanwhile, number the batch, show the lease is alive."""
+    numbers = itertools.count(1)
+
+    def before(batch: list[Recipient]) -> list[Recipient]:
+        still = subscribers.still_active(conn, [r.email for r in batch])
+        gone = [r.email for r in batch if r.email.lower() not in still]
+        if gone:
+            ledger.mark_skipped(conn, job.day, gone, "left before delivery")
+            summary.left += len(gone)
+        batch = [r for r in batch if r.email.lower() in still]
+        ledger.mark_batch(conn, job.day, [r.email for r in batch], next(numbers))
+        held.beat()
+        return batch
+
+    return before
+
+
+def _round(provider: Provider, job: Job, audience: Audience, before, records: bool, final: bool, attempt: int,
+           summary: Summary, conn, on_result) -> float:
+    """One pass over everyone owed the issue; returns the least wait a server asked for before the next."""
+    floor = 0.0
+    for page in audience.pages():
+        by_email = {r.email: r for r in page}
+        for results in provider.deliver(job, page, before=before):
+            outcomes = [_outcome(job, result, final, attempt) for result in results]
+            for result, outcome in zip(results, outcomes, strict=True):
+                if result.ok:
+                    summary.sent += 1
+                elif result.transient and not final:
+                    audience.retry_later(by_email[result.email])
+                    floor = max(floor, result.retry_after or 0.0)
+                else:
+                    summary.failed += 1
+                    summary.failures.append((result.email, outcome.error or ""))
+            if records:
+                ledger.record(conn, job.day, outcomes)
+            if on_result:
+                for result in results:
+                    on_result(result)
+    return floor
 
 
 def _outcome(job: Job, result: Result, final: bool, attempt: int) -> ledger.Outcome:

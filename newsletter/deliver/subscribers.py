@@ -143,6 +143,10 @@ def active_pages(conn: sqlite3.Connection, page_size: int = 10_000) -> Iterator[
         after = page[-1].key
 
 
+def count_active(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT COUNT(*) FROM subscribers WHERE status = 'active'").fetchone()[0]
+
+
 def still_active(conn: sqlite3.Connection, emails: Iterable[str]) -> set[str]:
     """The keys (lower-cased addresses) among `emails` whose subscriber is active right now."""
     import json

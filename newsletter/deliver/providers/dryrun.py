@@ -51,22 +51,26 @@ class DryRunProvider(Provider):
                 old.unlink()
         return self.folder
 
-    def build_payload(self, job: Job, batch: list[Recipient]) -> list[tuple[Path | None, bytes, str]]:
+    def build_payload(self, job: Job, batch: list[Recipient]) -> list[tuple[Path | None, bytes | int, str]]:
         folder = self._folder(job)
         payload = []
         for recipient in batch:
             self.count += 1
-            keep = self.sample is None or self.count <= self.sample
-            path = folder / f"{self.count:06d}-{file_name(recipient.email)}.eml" if keep else None
-            payload.append((path, job.template.personalise(recipient), recipient.email))
+            if self.sample is None or self.count <= self.sample:
+                path = folder / f"{self.count:06d}-{file_name(recipient.email)}.eml"
+                payload.append((path, job.template.personalise(recipient), recipient.email))
+            else:  # personalised all the same, to know its exact size; only the sample is written
+                payload.append((None, job.template.size(recipient), recipient.email))
         return payload
 
-    def post(self, payload: list[tuple[Path | None, bytes, str]]) -> list[str]:
+    def post(self, payload: list[tuple[Path | None, bytes | int, str]]) -> list[str]:
         for path, message, _ in payload:
+            if isinstance(message, int):
+                self.bytes += message
+                continue
             self.bytes += len(message)
-            if path is not None:
-                path.write_bytes(message)
-                self.written.append(path)
+            path.write_bytes(message)  # type: ignore[union-attr]
+            self.written.append(path)  # type: ignore[arg-type]
         return [email for _, _, email in payload]
 
     def parse_results(self, response: list[str], batch: list[Recipient]) -> list[Result]:

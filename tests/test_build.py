@@ -227,3 +227,26 @@ def test_nothing_overflows_at_phone_and_desktop_widths_in_light_and_dark(sample,
                 colour = page.evaluate("getComputedStyle(document.querySelector('.headline a')).color")
                 assert (colour == "rgb(249, 250, 251)") == (scheme == "dark"), (scheme, colour)
                 page.close()
+
+
+def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(sample, monkeypatch):
+    """The fingerprint covers what shapes the output: renderer versions, the render code, theme subfolders."""
+    import importlib.metadata
+
+    from newsletter.render import build as build_module
+    from newsletter.render.build import fingerprint, is_current
+
+    build_issue(sample, SAMPLE_DAY)
+    assert is_current(sample, SAMPLE_DAY)
+    (sample.templates_dir / "parts").mkdir()
+    (sample.templates_dir / "parts" / "footer.j2").write_text("{# an include #}")
+    assert not is_current(sample, SAMPLE_DAY)
+    build_issue(sample, SAMPLE_DAY)
+    before = fingerprint(sample, SAMPLE_DAY)
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "premailer" else real(name))
+    build_module._code_digest.cache_clear()
+    try:
+        assert fingerprint(sample, SAMPLE_DAY) != before and not is_current(sample, SAMPLE_DAY)
+    finally:
+        build_module._code_digest.cache_clear()

@@ -8,6 +8,7 @@ Everything here runs once per issue; per-recipient values stay placeholders unti
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import time
@@ -81,16 +82,49 @@ class Stopwatch:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-def fingerprint(ws: Workspace, day: date) -> str:
-    """What a build depends on: the issue file, the config, the templates and this release."""
+RENDERERS = ("mjml-python", "premailer", "jinja2", "cssutils")
+"""The libraries whose versions shape the output: an upgrade makes every build in dist/ stale."""
+
+
+@functools.cache
+def _code_digest() -> bytes:
+    """This release's own rendering code and the renderers' versions (read once per process)."""
+    from importlib.metadata import PackageNotFoundError, version
+
     digest = hashlib.sha256(__version__.encode())
+    for name in RENDERERS:
+        try:
+            digest.update(f"{name}={version(name)}".encode())
+        except PackageNotFoundError:
+            digest.update(f"{name}=none".encode())
+    package = Path(__file__).resolve().parents[1]
+    sources = [*sorted((package / "render").glob("*.py")),
+               *(package / name for name in ("issue.py", "issuefile.py", "blocks.py", "urls.py"))]
+    for path in sources:
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+def _theme_files(folder: Path) -> list[Path]:
+    """Every template and stylesheet of a theme folder, subfolders included (an include can live there)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.rglob("*") if p.is_file() and not any(
+        part.startswith((".", "_")) for part in p.relative_to(folder).parts))
+
+
+def fingerprint(ws: Workspace, day: date) -> str:
+    """What a build depends on: the issue file, the config, the templates (with subfolders), the issue number,
+    this release's rendering code and the versions of the renderers."""
+    digest = hashlib.sha256(_code_digest())
     digest.update(str(issue_number(ws, day)).encode())  # an earlier issue file added renumbers this one
     paths = [issuefile.issue_path(ws.issues_dir, day), ws.config_path]
     for folder in (ws.templates_dir, theme_dir()):
-        if folder.is_dir():
-            paths += sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith((".", "_")))
-    for path in paths:
-        digest.update(str(path.name).encode())
+        paths += [(folder, p) for p in _theme_files(folder)]  # type: ignore[misc]
+    for entry in paths:
+        folder, path = entry if isinstance(entry, tuple) else (entry.parent, entry)
+        digest.update(str(path.relative_to(folder)).encode())
         digest.update(path.read_bytes() if path.exists() else b"")
     return digest.hexdigest()
 

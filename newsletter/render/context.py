@@ -16,11 +16,9 @@ from newsletter.blocks import INTRO, Block
 from newsletter.config import Config
 from newsletter.issue import Issue, Item
 from newsletter.render.markdown import markdown_html, markdown_text
+from newsletter.render.placeholders import FIRST_NAME, PLACEHOLDERS, UNSUBSCRIBE_URL  # noqa: F401
 from newsletter.urls import safe_image, safe_link
 
-FIRST_NAME = "%%first_name%%"
-UNSUBSCRIBE_URL = "%%unsubscribe_url%%"
-PLACEHOLDERS = (FIRST_NAME, UNSUBSCRIBE_URL)
 # Invisible characters after the preheader, so inboxes do not fill the preview with the first lines of the body.
 PREHEADER_FILLER = Markup("&#847;&zwnj;&nbsp;" * 60)
 # Words that mark a byline as a desk, an agency or a wire rather than a person.

@@ -18,7 +18,7 @@ from datetime import datetime
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr, parseaddr
 
-from newsletter.render.context import FIRST_NAME, PLACEHOLDERS, UNSUBSCRIBE_URL
+from newsletter.render.placeholders import FIRST_NAME, PLACEHOLDERS, UNSUBSCRIBE_URL
 
 CRLF = b"\r\n"
 SOFT_BREAK = b"=\r\n"

@@ -22,8 +22,8 @@ from typing import Any
 from newsletter.config import SendgridSettings
 from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
 from newsletter.errors import ProviderError, TransientProviderError, redact
-from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
 from newsletter.render.message import Recipient
+from newsletter.render.placeholders import FIRST_NAME, UNSUBSCRIBE_URL
 
 MAX_PER_REQUEST = 1000
 MAX_CATEGORIES = 10

@@ -7,7 +7,6 @@ document model, so comments, order and formatting that the editor wrote survive.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from tomlkit.toml_document import TOMLDocument
 
 from newsletter import blocks as blocklib
 from newsletter.errors import IssueFileError, suggest
+from newsletter.findings import Finding
 from newsletter.issue import OVERRIDE_FIELDS, SNAPSHOT_FIELDS, Issue, Item, Section
 from newsletter.urls import safe_image, safe_link
 
@@ -209,17 +209,6 @@ def load_checked(path: Path, known_sections: list[str]) -> Issue:
         raise IssueFileError(path, "; ".join(f"{f.message}" + (f" (line {f.line})" if f.line else "")
                                              for f in errors), errors[0].line)
     return issue
-
-
-@dataclass
-class Finding:
-    level: str  # "error" or "warning"
-    message: str
-    line: int | None
-
-    def format(self, path: Path) -> str:
-        where = f"{path}:{self.line}" if self.line else str(path)
-        return f"{where}: {self.message}"
 
 
 def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding]:

@@ -6,22 +6,15 @@ no postal address, no subject) also makes `send` refuse the issue without --forc
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
 
 from newsletter.config import Config
+from newsletter.findings import Finding
 from newsletter.issue import Issue
 from newsletter.render.context import UNSUBSCRIBE_URL
 from newsletter.urls import safe_image, safe_link
-
-
-@dataclass(frozen=True)
-class Finding:
-    message: str
-    blocking: bool = False
-    """Unfit to send: `send` refuses without --force."""
 
 
 def check_build(issue: Issue, html: str, text: str, config: Config) -> list[Finding]:
@@ -64,4 +57,4 @@ def check_build(issue: Issue, html: str, text: str, config: Config) -> list[Find
         blocking.append("newsletter.postal_address is empty: anti-spam law requires the sender's postal address")
     elif config.newsletter.postal_address not in text:
         findings.append("the text part does not show the postal address")
-    return [Finding(m) for m in findings] + [Finding(m, blocking=True) for m in blocking]
+    return [Finding("warning", m) for m in findings] + [Finding("error", m) for m in blocking]

@@ -44,10 +44,11 @@ def workspace(tmp: Path):
 
 
 def recipients(ws, count: int, key: str):
-    from newsletter.deliver.send import recipient
+    from newsletter.deliver.send import Signer
 
+    sign = Signer(ws, key)
     names = ["Ada Lovelace", "", "Zoë O'Brien", "Grace Hopper"]
-    return [recipient(ws.config, f"reader{n:06d}@example.com", names[n % 4], key) for n in range(count)]
+    return [sign(f"reader{n:06d}@example.com", names[n % 4], f"{n:024x}") for n in range(count)]
 
 
 def rate(count: int, seconds: float) -> str:
@@ -85,10 +86,11 @@ def main() -> None:
     from newsletter.deliver import send as delivery
     from newsletter.deliver.providers.dryrun import DryRunProvider
     from newsletter.deliver.providers.smtp import SmtpProvider
+    from newsletter.deliver.retry import RetryPolicy
 
     with tempfile.TemporaryDirectory() as tmp:
         ws = workspace(Path(tmp))
-        job = delivery.prepare(ws, DAY).job
+        job = delivery.prepare(ws, DAY)
         size = len(job.template.personalise(recipients(ws, 1, "k")[0]))
         print(f"Sample issue, one message: {size / 1024:.1f} KB; {n:,} recipients")
 
@@ -102,9 +104,15 @@ def main() -> None:
         print(f"sign + personalise      {rate(n, seconds + signing)}")
 
         conn = ws.connect()
+        from newsletter.deliver import subscriber_csv
+
+        listing = Path(tmp) / "list.csv"
+        listing.write_text("email,name\n" + "".join(f"{r.email},{r.name}\n" for r in people), encoding="utf-8")
+        subscriber_csv.import_csv(conn, listing)  # a real send reads their status before every batch
         outbox = Path(tmp) / "outbox"
         provider = DryRunProvider(outbox)
-        summary, seconds, peak = measure(lambda: delivery.send(conn, provider, job, people))
+        summary, seconds, peak = measure(lambda: delivery.deliver(conn, provider, job, people, records=False,
+                                                                  policy=RetryPolicy()))
         written = sum(p.stat().st_size for p in (outbox / "2026-11-28").glob("*.eml"))
         print(f"dry-run send (to disk)  {rate(summary.sent, seconds)}  peak {peak / 2**20:6.1f} MiB  "
               f"({written / 2**20:.0f} MiB written)")
@@ -131,7 +139,8 @@ def main() -> None:
                     # One run, under tracemalloc: the local server, not the client, sets the pace.
                     tracemalloc.start()
                     start = time.perf_counter()
-                    summary = delivery.send(conn, smtp, job, people)
+                    with smtp:
+                        summary = delivery.deliver(conn, smtp, job, people, records=True, policy=RetryPolicy())
                     seconds = time.perf_counter() - start
                     peak = tracemalloc.get_traced_memory()[1]
                     tracemalloc.stop()

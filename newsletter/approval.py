@@ -106,7 +106,7 @@ def current_job(ws: Workspace, day: date):
     """The job a send would deliver now (built when dist/ is not current)."""
     from newsletter.deliver.send import prepare
 
-    return prepare(ws, day, force=True).job
+    return prepare(ws, day, force=True)
 
 
 def approve(ws: Workspace, conn: sqlite3.Connection, day: date, by: str | None = None) -> Approval:

@@ -19,7 +19,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from newsletter import issuefile, outdir, pages
-from newsletter.render.build import current_outputs
+from newsletter.render.build import current_build
 from newsletter.render.context import lighten, web_url
 from newsletter.urls import safe_image
 from newsletter.workspace import Workspace
@@ -91,7 +91,7 @@ def collect(ws: Workspace, include_drafts: bool = False) -> list[Entry]:
     entries = []
     for day in sorted(days, reverse=True):
         issue = issuefile.load(issuefile.issue_path(ws.issues_dir, day))
-        styles, body = split_document(current_outputs(ws, day).web_html)
+        styles, body = split_document(current_build(ws, day).web_html)
         published = sent.get(day) or _built_at(ws, day)
         lead = issue.lead or next((i for i in issue.items if i.image_url), None)
         entries.append(Entry(day, issue.subject, issue.preheader, config.build.archive_path.format(

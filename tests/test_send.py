@@ -464,7 +464,7 @@ def test_tls_and_login(sample, tmp_path, security):
         settings = SmtpSettings(host="127.0.0.1", port=port, security=security, username="editor", timeout=5)
         add_subscribers(sample, 3)
         conn = sample.connect()
-        job = delivery.prepare(sample, DAY).job
+        job = delivery.prepare(sample, DAY)
         people = delivery.list_recipients(sample, conn, "k")
         with SmtpProvider(settings, "s3cret", ssl_context=client_ctx) as provider:
             summary = delivery.deliver(conn, provider, job, people, records=True, policy=FAST)

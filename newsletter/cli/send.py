@@ -74,11 +74,11 @@ def send(
     task = progress.add_task("send", total=0, rate="-")
 
     def on_plan(plan: delivery.Plan) -> None:
-        for message in plan.prepared.warnings:
+        for message in plan.job.build.warnings:
             warn(message)
         if plan.throwaway_key:
             warn("NEWSLETTER_SECRET is not set: this dry run signs unsubscribe links with a throwaway key")
-        if plan.prepared.rebuilt and not as_json:
+        if plan.job.build.rebuilt and not as_json:
             out = ws.dist_dir / target.isoformat()
             shown = out.relative_to(ws.root) if out.is_relative_to(ws.root) else out
             console.print(f"Built {target} into {shown}/", markup=False)

@@ -29,23 +29,15 @@ from newsletter.render.message import Recipient, make_template, with_subject_pre
 from newsletter.workspace import Workspace
 
 
-@dataclass
-class Prepared:
-    job: Job
-    warnings: list[str]
-    items: int
-    rebuilt: bool
-
-
-def prepare(ws: Workspace, day: date, force: bool = False) -> Prepared:
+def prepare(ws: Workspace, day: date, force: bool = False) -> Job:
     """The built issue as a Job, refused when the issue is not fit to send."""
     from newsletter.compose import known_sections
-    from newsletter.render.build import current_outputs
+    from newsletter.render.build import current_build
 
     config = ws.config
     # What `issue check` calls an error is never sent, --force or not.
     issue = issuefile.load_checked(issuefile.issue_path(ws.issues_dir, day), known_sections(ws))
-    built = current_outputs(ws, day)
+    built = current_build(ws, day)
     if built.blocking and not force:
         raise DeliveryError(f"the build of {day} has errors: {'; '.join(built.blocking)} (fix them, or --force)")
     minimum = config.selection.min_items
@@ -57,9 +49,8 @@ def prepare(ws: Workspace, day: date, force: bool = False) -> Prepared:
     template = make_template(subject=issue.subject, sender=n.sender, reply_to=n.reply_to, list_id=config.list_id,
                              text=built.text, html_body=built.html, sent_at=clock.now(), issue_key=day.isoformat(),
                              unsubscribe_mailto=config.delivery.unsubscribe_mailto)
-    job = Job(day=day, template=template, subject=issue.subject, html=built.html, text=built.text, sender=n.sender,
-              reply_to=n.reply_to, list_id=config.list_id, unsubscribe_mailto=config.delivery.unsubscribe_mailto)
-    return Prepared(job, built.warnings, len(issue.items), built.rebuilt)
+    return Job(day=day, build=built, template=template, subject=issue.subject, sender=n.sender, reply_to=n.reply_to,
+               list_id=config.list_id, unsubscribe_mailto=config.delivery.unsubscribe_mailto)
 
 
 def as_test(job: Job) -> Job:
@@ -208,7 +199,6 @@ class Plan:
     provider: Provider
     count: int
     """How many people it goes to (still owed it, on a resumed send)."""
-    prepared: Prepared
     throwaway_key: bool
     audience: Audience
 
@@ -235,10 +225,10 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     records = provider.records and not to_test
     if records:
         refuse_finished(conn, day, resume)
-    prepared = prepare(ws, day, force=force)
-    approval.require(ws, conn, day, prepared.job, provider, test=bool(to_test))  # sign-off: approved == sent
+    job = prepare(ws, day, force=force)
+    approval.require(ws, conn, day, job, provider, test=bool(to_test))  # sign-off: approved == sent
     key, throwaway = tokens.signing_key(throwaway_ok=not records)
-    plan = _plan(ws, conn, day, prepared, provider, to_test, records, Signer(ws, key), throwaway)
+    plan = _plan(ws, conn, day, job, provider, to_test, records, Signer(ws, key), throwaway)
     if on_plan:
         on_plan(plan)
     if confirm is not None and not confirm(plan):
@@ -250,10 +240,9 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
                        sleep=sleep)
 
 
-def _plan(ws: Workspace, conn, day: date, prepared: Prepared, provider: Provider, to_test: list[str] | None,
+def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test: list[str] | None,
           records: bool, sign: Signer, throwaway: bool) -> Plan:
     """Who the send goes to: the test addresses, the ledger (a real send) or every active subscriber (a dry run)."""
-    job = prepared.job
     audience: Audience
     if to_test:
         job = as_test(job)
@@ -266,7 +255,7 @@ def _plan(ws: Workspace, conn, day: date, prepared: Prepared, provider: Provider
         audience, count = SubscriberAudience(conn, sign), subscribers.count_active(conn)
     if not count and not ledger.started(conn, day):
         raise DeliveryError("no active subscribers (add some with `newsletter subscribers add` or `import`)")
-    return Plan(day, job, provider, count, prepared, throwaway, audience)
+    return Plan(day, job, provider, count, throwaway, audience)
 
 
 def deliver(conn, provider: Provider, job: Job, audience: Audience | list[Recipient], *, records: bool,

@@ -56,7 +56,9 @@ class Build:
     text: str
     mjml: str
     web_html: str
-    template: MessageTemplate
+    template: MessageTemplate | None
+    """The MIME message with per-recipient slots (None for a build read back from dist/: a send makes its own,
+    dated when it leaves)."""
     warnings: list[str]
     """Every check finding, blocking ones included."""
     blocking: list[str] = field(default_factory=list)
@@ -64,6 +66,8 @@ class Build:
     timings: dict[str, float] = field(default_factory=dict)
     out_dir: Path | None = None
     fingerprint: str = ""
+    rebuilt: bool = False
+    """Made just now (not read back from a current build in dist/)."""
 
     @property
     def html_size(self) -> int:
@@ -200,36 +204,36 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
     return build
 
 
-@dataclass
-class Outputs:
-    """What `send` and `archive` need of a build, read from dist/ or freshly made."""
-    html: str
-    text: str
-    web_html: str
-    warnings: list[str]
-    blocking: list[str]
-    rebuilt: bool
-
-
 def is_current(ws: Workspace, day: date) -> dict | None:
     """dist/DATE/build.json when that build is up to date with its sources, else None."""
     meta_path = ws.dist_dir / day.isoformat() / "build.json"
     if not meta_path.exists():
         return None
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    try:
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None  # a damaged build.json: the build is redone, never trusted
+    if not isinstance(meta, dict) or not isinstance(meta.get("warnings", []), list):
+        return None
     return meta if meta.get("fingerprint") == fingerprint(ws, day) else None
 
 
-def current_outputs(ws: Workspace, day: date) -> Outputs:
+def current_build(ws: Workspace, day: date) -> Build:
     """The build in dist/ when it is up to date, else a fresh build (MJML and premailer run only then)."""
     meta = is_current(ws, day)
     if meta is None:
         build = build_issue(ws, day)
-        return Outputs(build.html, build.text, build.web_html, build.warnings, build.blocking, rebuilt=True)
+        build.rebuilt = True
+        return build
     out = ws.dist_dir / day.isoformat()
-    read = lambda name: (out / name).read_text(encoding="utf-8")  # noqa: E731
-    return Outputs(read("index.html"), read("index.txt"), read("web.html"), meta["warnings"],
-                   meta.get("blocking", []), rebuilt=False)
+
+    def read(name: str) -> str:
+        return (out / name).read_text(encoding="utf-8")
+
+    issue = issuefile.load(issuefile.issue_path(ws.issues_dir, day))
+    return Build(issue, read("index.html"), read("index.txt"), read("index.mjml"), read("web.html"), None,
+                 list(meta.get("warnings", [])), list(meta.get("blocking", [])), out_dir=out,
+                 fingerprint=meta["fingerprint"])
 
 
 def personalise_preview(build: Build, first_name: str = "there") -> str:

@@ -26,22 +26,31 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from newsletter.errors import ProviderError, TransientProviderError, redact
 
 if TYPE_CHECKING:
+    from newsletter.render.build import Build
     from newsletter.render.message import MessageTemplate, Recipient
 
 
 @dataclass
 class Job:
-    """What every provider gets: the built issue, once."""
+    """What every provider gets, once: the build (the artefact `render` made), the MIME template dated for this
+    send, and who it is from."""
     day: date
+    build: Build
     template: MessageTemplate
     subject: str
-    html: str
-    text: str
     sender: str
     reply_to: str
     list_id: str
     unsubscribe_mailto: str = ""
     test: bool = False
+
+    @property
+    def html(self) -> str:
+        return self.build.html
+
+    @property
+    def text(self) -> str:
+        return self.build.text
 
 
 @dataclass

@@ -1,0 +1,192 @@
+"""Classify every line of a page, then find the article body: the densest run of prose.
+
+1. Each line gets a class from its own features (`lines.Line`) and the pattern tables (`furniture`):
+   prose, near (a short sentence), short (headline, subheading, label), menu, furniture, meta (byline, dateline,
+   credit, caption) or stop (after the body began, the article is over).
+2. Context, as in jusText: a "related" label takes the headline list under it, an audio/video box takes its
+   title and date, the line above a photo credit is its caption, a bare name above a date is a byline.
+3. The body is the maximum-sum run of line scores (prose scores its length, everything else costs), found in
+   one pass (Kadane), then trimmed at a byline or dateline near its top (what stood above was a standfirst).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.lines import Line
+
+PROSE, NEAR, SHORT, MENU, FURNITURE, META, STOP = "prose", "near", "short", "menu", "furniture", "meta", "stop"
+TEXT_CLASSES = (PROSE, NEAR, SHORT)
+
+
+@dataclass
+class Label:
+    cls: str
+    kind: str = ""  # the furniture kind, or for meta: byline, dateline, date, credit, caption
+
+
+def _own_class(line: Line) -> Label:
+    text = line.text
+    if F.TAGS.match(text[:T.MATCH_CHARS]) and line.words <= 40:
+        return Label(STOP, "tags")
+    if kind := F.kind_of(text):
+        return Label(STOP if kind.ends else FURNITURE, kind.name)
+    if F.is_ui(text) or F.is_share_row(text):
+        return Label(FURNITURE, "control")
+    if line.words <= 40 and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
+        return Label(META, "byline")
+    if (m := F.DATELINE.match(text)) and line.words <= 16 and (looks_like_date(m["when"]) or _relative(m["when"])):
+        return Label(META, "dateline")
+    if len(text) <= T.CAPTION_MAX_CHARS and F.CREDIT.match(text):
+        return Label(META, "credit")
+    if len(text) <= T.CAPTION_MAX_CHARS and line.words >= 4 and _suffix_credit(text):
+        return Label(META, "caption")
+    if line.words <= 12 and not line.full_stop and looks_like_date(text):
+        return Label(META, "date")
+    if F.AGENCIES.match(text.strip(" .-–—()")):
+        return Label(META, "byline")
+    if line.menu:
+        return Label(MENU)
+    if line.prose:
+        return Label(PROSE)
+    if line.near_prose:
+        return Label(NEAR)
+    return Label(SHORT)
+
+
+def _relative(text: str) -> bool:
+    import re
+
+    return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I))
+
+
+def _suffix_credit(text: str) -> str | None:
+    if m := F.CREDIT_SUFFIX.search(text):
+        return m["credit"]
+    if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
+        return m["credit"]
+    return None
+
+
+def suffix_credit(text: str) -> str | None:
+    """The credit at the end of a caption line, or None."""
+    return _suffix_credit(text) if len(text) <= T.CAPTION_MAX_CHARS else None
+
+
+def clean_author(who: str) -> str:
+    """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A & B` -> `A and B`."""
+    import re
+
+    who = re.split(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:in|en|aus|à|a|from|für|for|de)\s+(?=[A-ZÀ-Þ])"
+                   r"|\s+(?:updated|published|posted)\b", who, maxsplit=1)[0]
+    who = re.sub(r"\s*&\s*", " and ", who)
+    return who.strip(" ,.-–—|:")
+
+
+def is_name(text: str) -> bool:
+    return 1 <= len(text.split()) <= 10 and bool(F.NAME.match(text))
+
+
+def classify(lines: list[Line]) -> list[Label]:
+    labels = [_own_class(line) for line in lines]
+    _context(lines, labels)
+    return labels
+
+
+def _context(lines: list[Line], labels: list[Label]) -> None:
+    """Classes that follow from the neighbours (one pass, each line looked at a bounded number of times)."""
+    n = len(lines)
+    for i, label in enumerate(labels):
+        kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
+        if kind and kind.opens == "list" and not _has_rest(lines[i].text):
+            _take_list(lines, labels, i + 1)
+        elif kind and kind.opens == "widget":
+            _take_widget(lines, labels, i + 1)
+        elif label.cls == META and label.kind == "credit" and i > 0:
+            above, prev = labels[i - 1], lines[i - 1]
+            image = not F.CREDIT.match(lines[i].text)["label"].lower() in ("source", "quelle", "fuente")
+            if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE):
+                labels[i - 1] = Label(META, "caption")
+        elif label.cls == SHORT and is_name(lines[i].text) and lines[i].words <= 5 and i + 1 < n:
+            nxt, nxt_line = labels[i + 1], lines[i + 1]
+            role = nxt.cls == SHORT and nxt_line.words <= 8 and F.ROLE.search(nxt_line.text)
+            if nxt.kind in ("dateline", "date", "social handle") or role:
+                labels[i] = Label(META, "byline")
+                if role:
+                    labels[i + 1] = Label(META, "role")
+
+
+def _has_rest(text: str) -> bool:
+    m = F.KINDS_BY_NAME["related"].pattern.match(text[:T.MATCH_CHARS])
+    return bool(m and m.group(m.lastindex or 0) and m.lastindex and m.group(m.lastindex).strip())
+
+
+def _take_list(lines: list[Line], labels: list[Label], start: int) -> None:
+    """The headlines under a "related" label: lines that are not prose, until prose or other furniture."""
+    for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
+        if labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose:
+            return
+        labels[j] = Label(FURNITURE, "related item")
+
+
+def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
+    """An audio or video box: its title line, and its date or duration line when one follows."""
+    end = min(start + T.WIDGET_MAX_LINES, len(lines))
+    dated = next((j for j in range(start, end) if labels[j].kind in ("date", "dateline")
+                  or labels[j].kind == "audio player"), None)
+    last = dated if dated is not None else start
+    for j in range(start, min(last + 1, end)):
+        if lines[j].prose and labels[j].cls == PROSE:
+            return
+        if labels[j].cls in TEXT_CLASSES or labels[j].cls == META:
+            labels[j] = Label(FURNITURE, "widget item")
+
+
+def _score(line: Line, label: Label) -> float:
+    if label.cls == PROSE:
+        return len(line.text)
+    if label.cls == NEAR:
+        return len(line.text) * T.NEAR_GOOD_WEIGHT
+    if label.cls == SHORT:
+        return -T.SHORT_COST
+    if label.cls == META:
+        return -T.META_COST
+    if label.cls == STOP:
+        return float("-inf")
+    return -T.FURNITURE_COST
+
+
+def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
+    """[start, end) of the article body, or None when the page holds no prose."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _score(line, label)
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    if best_span is None:
+        return None
+    start, end = best_span
+    return _trim_header(labels, start, end), end
+
+
+def _trim_header(labels: list[Label], start: int, end: int) -> int:
+    """A byline or dateline after a few prose lines at the top of the run: the body starts below it."""
+    prose = 0
+    new_start = start
+    for i in range(start, end):
+        label = labels[i]
+        if label.cls == META and label.kind in ("byline", "dateline", "date", "role"):
+            new_start = i + 1
+        elif label.cls in (PROSE, NEAR):
+            prose += 1
+            if prose > T.HEADER_MAX_PROSE_LINES:
+                break
+    while new_start < end and labels[new_start].cls not in (PROSE, NEAR):
+        new_start += 1
+    return new_start

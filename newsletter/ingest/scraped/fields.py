@@ -1,0 +1,192 @@
+"""The article's fields around the body: headline, section, author, date, photo credit, standfirst.
+
+They are read from the page's header zone: the lines between the headline and the body start, and a few
+lines above the headline (where a section label, a date or a lead photo may stand).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.classify import (
+    FURNITURE,
+    MENU,
+    META,
+    NEAR,
+    PROSE,
+    SHORT,
+    STOP,
+    Label,
+    clean_author,
+    is_name,
+    suffix_credit,
+)
+from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.lines import Line
+
+_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|\-–—·•])\s+(?P<title>.+)$")
+
+
+def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
+    """The headline: the first headline-shaped line above the header cluster (bylines, dates, standfirst)."""
+    for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
+        line, label = lines[i], labels[i]
+        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part:
+            continue
+        if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
+            return i
+    # No headline shape above the body (an article-like copy starting with a long title): the first text line.
+    return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
+                None)
+
+
+def clean_title(title: str, lines: list[Line]) -> str:
+    """Drop a ` | Site`, ` - Site` or ` : Site` suffix (or `Site | ` prefix) when the site name is a site name:
+    short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page."""
+    elsewhere = {line.text.lower() for line in lines if line.words <= 6}
+    copyright_text = " ".join(line.text.lower() for line in lines if line.text.startswith(("©", "(c)", "Copyright")))
+    if m := _SITE_SUFFIX.match(title):
+        site = m["site"].strip()
+        shown = site.lower() in elsewhere or site.lower() in copyright_text
+        if len(site.split()) <= 4 and len(m["title"].split()) >= 3 and (m["sep"] in "|·•" or shown):
+            return m["title"].strip()
+    if m := _SITE_PREFIX.match(title):
+        site = m["site"].strip()
+        if len(site.split()) <= 4 and len(m["title"].split()) >= 3 and site.lower() in elsewhere:
+            return m["title"].strip()
+    return title.strip(" |")
+
+
+def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """The last breadcrumb step above the headline, else the lone label above it."""
+    top = max(0, headline - T.SECTION_WINDOW)
+    for i in range(headline - 1, top - 1, -1):
+        if labels[i].cls in (SHORT, MENU) and (crumbs := _breadcrumb(lines[i].text)):
+            return crumbs[-1]
+    seen_before = {}
+    for i, line in enumerate(lines[:headline]):
+        seen_before.setdefault(line.text.lower(), i)
+    candidates: list[tuple[int, str]] = []
+    for i in range(headline - 1, top - 1, -1):
+        line, label = lines[i], labels[i]
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)):
+            break
+        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text):
+            continue
+        text = _drop_generic(line.text)
+        if text:
+            candidates.append((i, text))
+    if not candidates:
+        return None
+    nearest_index, nearest = candidates[0]
+    if nearest_index == headline - 1:
+        # A kicker right above the headline; a label that is also a menu entry is the section.
+        for i, text in candidates[1:]:
+            if seen_before.get(lines[i].text.lower(), i) < i:
+                return text
+    return nearest
+
+
+def _breadcrumb(text: str) -> list[str] | None:
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
+        return None
+    steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)
+             and not re.search(r"\b(min|read|lectura|lesezeit)\b", p, re.I)]
+    return steps or None
+
+
+def _drop_generic(text: str) -> str | None:
+    """`News World` (a breadcrumb whose separators were lost) -> `World`; `Home` -> None."""
+    words = text.split()
+    if text.lower() in F.GENERIC_CRUMBS:
+        return None
+    if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
+        return " ".join(words[1:])
+    return text
+
+
+def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
+    for i in zone:
+        label, text = labels[i], lines[i].text
+        if label.cls != META or label.kind != "byline":
+            continue
+        if m := F.BYLINE.match(text):
+            return clean_author(m["who"])
+        who = clean_author(text.strip(" .-–—"))
+        if is_name(who) or F.AGENCIES.match(who):
+            return who
+    return None
+
+
+def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
+    """The publication date: a `Published` dateline first, then an `Updated` one, then a bare date."""
+    published = updated = bare = None
+    for i in zone:
+        label, text = labels[i], lines[i].text
+        if label.cls != META:
+            continue
+        if label.kind == "dateline" and (m := F.DATELINE.match(text)):
+            when = parse_date(m["when"])
+            if m["label"].lower() in F.UPDATED_LABELS:
+                updated = updated or when
+            else:
+                published = published or when
+        elif label.kind in ("date", "byline") and bare is None and looks_like_date(text):
+            bare = parse_date(_after_name(text))
+    return published or updated or bare
+
+
+def _after_name(text: str) -> str:
+    """`Jane Doe, 25.11.2026 06:12` -> the part with the date."""
+    parts = [p for p in re.split(r"\s*[,|·•]\s*", text) if looks_like_date(p)]
+    return " ".join(parts) if parts else text
+
+
+def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
+    """(credit, caption) of the lead photo: the first credit line or captioned credit in the zone."""
+    for i in zone:
+        label, text = labels[i], lines[i].text
+        if label.cls != META:
+            continue
+        if label.kind == "credit" and (m := F.CREDIT.match(text)):
+            above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
+            return m["credit"].strip(" ."), above
+        if label.kind == "caption" and (credit := suffix_credit(text)):
+            caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
+            caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
+                             r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I)
+            return credit.strip(" ."), caption or None
+    return None, None
+
+
+def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_start: int) -> str | None:
+    for i in range(headline + 1, body_start):
+        if labels[i].cls in (PROSE, NEAR) or (labels[i].cls == SHORT and lines[i].words >= T.STANDFIRST_MIN_WORDS):
+            return lines[i].text
+    return None
+
+
+def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """`About the author` below the body, then `Jane Doe is a reporter …`."""
+    for i in range(after, min(after + 6, len(lines))):
+        if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",
+                                                                          lines[i].text, re.I):
+            for j in range(i + 1, min(i + 5, len(lines))):
+                if m := F.BIO.match(lines[j].text):
+                    return m["who"].strip()
+    return None
+
+
+def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    for i in range(after, min(after + 3, len(lines))):
+        text = lines[i].text.strip(" .-–—()")
+        if F.AGENCIES.match(text):
+            return text
+        if labels[i].cls not in (FURNITURE,):
+            break
+    return None

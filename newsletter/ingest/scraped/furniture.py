@@ -1,0 +1,266 @@
+"""The pattern tables: page furniture that a pattern really decides, in the languages seen on news sites.
+
+To teach the reader a new kind of furniture, add a `Kind` to `KINDS` (or words to a set below) and a page that
+shows it to tests/fixtures/corpus/. Everything else (menus, related headlines, captions by position, the body
+edges) is decided by shape in `classify.py`, not here.
+
+Patterns are matched case-insensitively against the first `MATCH_CHARS` of a stripped line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsletter.ingest.scraped import thresholds as T
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    pattern: re.Pattern[str]
+    ends: bool = False          # after the body began, the article is over at this line
+    opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does
+
+
+def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = None) -> Kind:
+    return Kind(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I), ends, opens)
+
+
+_MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
+_SEP = r"\s*[:\-–—|]?\s*"
+
+KINDS: tuple[Kind, ...] = (
+    _kind("skip link",
+          r"^(skip|jump|go) to (the )?(main )?(content|navigation|search|menu|article|footer)\b",
+          r"^skip navigation$", r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
+          r"^(aller|passer|accéder) (au|directement au) contenu", r"^(vai|salta) al contenuto",
+          r"^(ir|saltar) para o conteúdo", r"^naar (de )?(inhoud|hoofdinhoud)"),
+    _kind("consent",
+          r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
+          r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
+          r"|accepter|acceptez|paramétr|politique|consentement|partenaires|accett|informativa|consenso|aceitar"
+          r"|privacidade|toestemming|akkoord)",
+          r"^(we|this (site|website)) (use|uses) cookies\b", r"^(utilizamos|usamos) cookies\b",
+          r"^wir (verwenden|nutzen) cookies\b", r"^nous utilisons des cookies\b", r"^(we|wij) gebruiken cookies\b",
+          r"^(accept|reject|decline|allow|refuse|deny)( all| all cookies| cookies| and close| necessary)?$",
+          r"^(manage|cookie|privacy) (preferences|settings|options|choices)$", r"^(i agree|i accept|got it|ok, got it)$",
+          r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
+          r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
+          r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
+          r"^continuer sans accepter$", r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
+    _kind("advertisement",
+          r"^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung"
+          r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons)$",
+          r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
+          r"^continue reading (below|after)", r"^scroll (down )?to continue",
+          r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
+          r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
+          r"(sotto|dopo la pubblicità)"),
+    _kind("audio player",
+          r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
+          r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
+          r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)( this| cet| el| la| den| diesen| l'| o| a)?"
+          r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
+          r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
+          r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
+          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
+    _kind("widget",
+          r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"
+          r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
+          opens="widget"),
+    _kind("reading time",
+          r"\b\d+\s*" + _MIN + r"\s*(read|de lectura|lesezeit|lesedauer|de lecture|di lettura|leestijd|de leitura)\b",
+          r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
+          r"|tempo di lettura|tempo de leitura|leestijd)\b"),
+    _kind("gallery",
+          r"^(image|photo|picture|foto|bild|imagen|slide)?\s*\d+\s*(of|/|de|von|sur|di|van|z)\s*\d+$",
+          r"^(view|open|see|enlarge|expand|show) (this )?(image|gallery|photos?|slideshow|all photos)\b",
+          r"^(open|view) (image|gallery) in (full ?screen|lightbox)", r"^(bildergalerie|fotogalerie|galería"
+          r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
+          r"^(image|picture|video|photo) (source|caption)\s*,"),
+    _kind("related",
+          r"^(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
+          r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
+          r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
+          r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
+          r"|te puede interesar|puede interesarte|te recomendamos|lee también|leer más|lea también|noticias relacionadas"
+          r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
+          r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
+          r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
+          r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
+          r"|veja também|lees ook|lees meer|meer over)\b" + _SEP + r"(.*)$",
+          opens="list"),
+    _kind("tail",
+          r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
+          r"|popular (now|today)|editor'?s picks|more from [\w ]{1,30}|around the web|elsewhere on [\w ]{1,30}"
+          r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
+          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
+          r"|sobre (el|la) autora?|über (den|die) autor(in)?|à propos de l'auteur|sull'autore"
+          r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|join the (conversation"
+          r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
+          r"\s*(\(\d+\))?\s*:?$",
+          r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
+          r"^\d+\s*(comments?|comentarios?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
+          ends=True),
+    _kind("sign-up",
+          r"\bnewsletters?\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti|iscrizione"
+          r"|receive|recibir|erhalten|recevoir|ricevere)",
+          r"^(sign up|subscribe|register|suscríbete|suscribirse|abonnieren|jetzt abonnieren|abonnez-vous|iscriviti"
+          r"|inscreva-se|inscrivez-vous|get)\b.{0,80}\b(newsletter|alerts?|updates|briefing|boletín|bulletin)\b",
+          r"\b(in your inbox|straight to your inbox|to your inbox|en tu (correo|bandeja)|in ihr postfach"
+          r"|dans votre boîte)\b",
+          r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
+          r"|en vous inscrivant|en vous abonnant|iscrivendoti)\b",
+          r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
+          r"|tu correo|adresse (e-mail|email|électronique)|votre (adresse )?e-?mail|indirizzo email)\b.{0,40}$",
+          r"^(thank you|thanks) for (signing up|subscribing)\b", r"^(get|turn on) (breaking news )?(alerts|notifications)",
+          r"\bagree to (our|the) (privacy|terms)\b",
+          r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?$"),
+    _kind("paywall",
+          r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
+          r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
+          r"^already (a subscriber|have an account|registered)\b", r"^(unlock|continue reading) (this|the) (article|story)\b",
+          r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
+          r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
+          r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
+          r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
+          r"^déjà abonné", r"\b(riservato|riservata) agli abbonati\b", r"\bexclusivo para assinantes\b"),
+    _kind("report error",
+          r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
+          r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
+          r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
+          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification)\s*:",
+          r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
+          r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
+          r"^the (thomson reuters|trust) principles\b"),
+    _kind("editing credit",
+          r"^\(?(reporting|additional reporting|writing|editing|edited|produced|compiled|graphics|research|translation"
+          r"|translated|fact-checked|contributing|with reporting)( by|:)",
+          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|mit material von"
+          r"|avec l'afp|avec afp|édité par|rédaction|a cura di|edição)\b\s*:?"),
+    _kind("disclosure",
+          r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",
+          r"^(über dieses thema berichtete|dieses thema im programm)\b"),
+    _kind("copyright",
+          r"^(©|\(c\)\s|copyright\b)", r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
+          r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b"),
+    _kind("summary box",
+          r"^(key points|key takeaways|takeaways|in brief|at a glance|the big picture|in short|summary|tl;dr"
+          r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
+          r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
+          r"\s*:?$"),
+    _kind("social handle", r"^@\w{2,30}$", r"^follow (us|\w+( \w+)?) on \w+"),
+    _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
+    _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
+)
+
+# A line that is only one of these is a control of the page (button, menu entry), in any case.
+UI_LABELS = frozenset("""
+menu search login logout register subscribe home close next previous prev print share save saved listen follow
+donate contribute account profile more top watchlist live latest
+suche anmelden abmelden abonnieren registrieren startseite teilen merken drucken mehr schließen zurück
+buscar búsqueda suscríbete suscribirse entrar portada inicio compartir guardar imprimir menú más cerrar
+rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus
+cerca accedi abbonati registrati condividi salva stampa chiudi
+pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
+""".split()) | frozenset({
+    "sign in", "sign out", "log in", "log out", "sign up", "support us", "my account", "back to top", "go to top",
+    "watch live", "live tv", "search quotes, news & videos", "create free account", "follow your favorite stocks",
+    "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
+    "sendung verpasst?", "mein konto", "iniciar sesión", "cerrar sesión", "mi cuenta", "hazte socio",
+    "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
+    "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
+    "open navigation", "main menu", "all sections", "all topics", "privacy policy", "terms of use",
+    "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
+})
+# A row of share buttons: every word from this set.
+SHARE_WORDS = frozenset("""
+share shares sharing save saved tweet facebook twitter x whatsapp email e-mail mail linkedin copy link print
+pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story on
+via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
+partilhar delen | · • kopieren artikel
+""".split())
+
+# --- header furniture: what it tells is read by fields.py ----------------------------------------------
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+BYLINE = re.compile(
+    r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
+    r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
+    r"|escrito por|geschrieben von|écrit par|scritto da)\s*:?\s+(?P<who>.{2,160})$",
+    re.I,
+)
+# A name as bylines write it: capitalised words with the particles names carry.
+NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|le|la|bin|al|el|y|e|ibn"
+                  rf"|and|und|et|&|,)\s+)*{_NAME_WORD}){{1,6}}$")
+DATELINE = re.compile(
+    r"^(?P<label>published|updated|posted|last updated|last modified|first published|modified|date|dated|stand"
+    r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
+    r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
+    r"|bijgewerkt)\b\s*(?:on|at|el|le|il|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
+    re.I,
+)
+UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modified", "actualizado", "actualizada",
+                            "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
+                            "atualizado", "bijgewerkt"})
+# A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
+CREDIT = re.compile(
+    r"^[\(\[]?\s*(?P<label>photo credit|image credit|image source|picture source|photograph|photography|photo|foto"
+    r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
+    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|©)\s*[:,]\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"\s*[\)\]]?\.?$",
+    re.I,
+)
+IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
+# A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
+CREDIT_SUFFIX = re.compile(
+    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
+    r"|crédit|illustration|imagen)\s*:\s*(?P<credit>[^\[\]()]{2,80}?)\s*[\)\]]?\.?$",
+    re.I,
+)
+BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
+PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
+                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild)\b", re.I)
+AGENCIES = re.compile(
+    r"^(afp|agence france[- ]presse( \(afp\))?|reuters|thomson reuters|associated press|the associated press|ap"
+    r"|pa( media)?|press association|bloomberg|dpa|ani|pti|ians|xinhua|efe|europa press|ansa|kyodo( news)?|yonhap"
+    r"|tass|upi|aap|cnn|bbc news|staff( reporter| writer)?|our (correspondent|reporter)|news desk|web desk)$",
+    re.I,
+)
+# `TOKYO (Reuters) -` opening a story.
+AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
+TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
+                  r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
+                  r"|(explore )?more on (these|this) topics?)\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
+ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
+                  r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
+                  r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)
+BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+(is|was|has been|covers|writes|es|ist|est|è)\s+"
+                 r"(a|an|the|for|about|un|una|ein|eine|le|la|il)\b")
+GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
+                            "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
+                            "notícias", "nieuws", "you are here", "estás en", "sie sind hier", "vous êtes ici"})
+BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→]\s+|\s*[»›→]\s*")
+
+
+def kind_of(text: str) -> Kind | None:
+    """The furniture kind a line is, by pattern; None when no pattern decides."""
+    head = text[:T.MATCH_CHARS]
+    for kind in KINDS:
+        if kind.pattern.search(head):
+            return kind
+    return None
+
+
+def is_ui(text: str) -> bool:
+    lowered = text.lower().strip(" :·|•›»>")
+    return lowered in UI_LABELS
+
+
+def is_share_row(text: str) -> bool:
+    tokens = [w.strip(",:;").lower() for w in text.split()]
+    return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens)
+
+
+KINDS_BY_NAME = {kind.name: kind for kind in KINDS}

@@ -112,7 +112,8 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 def _drop_bio(body: list[str], author: str | None) -> list[str]:
     """An author bio closing the body (`Jane Doe is a reporter …`)."""
     while len(body) > 1 and (m := F.BIO.match(body[-1][:T.MATCH_CHARS])) and (
-            (author and m["who"].startswith(author.split(" and ")[0])) or F.ROLE.search(body[-1][:T.MATCH_CHARS])):
+            (author and m["who"].startswith(author.split(" and ")[0]))
+            or (F.ROLE.search(body[-1][:T.MATCH_CHARS]) and m.group(2) in ("is", "was", "has been"))):
         body = body[:-1]
     return body
 

@@ -30,23 +30,25 @@ class Label:
 
 def _own_class(line: Line) -> Label:
     text = line.text
-    if F.TAGS.match(text[:T.MATCH_CHARS]) and line.words <= 40:
+    short = line.words <= 16  # the header patterns only apply to short lines; checked first, it is cheap
+    if short and F.TAGS.match(text):
         return Label(STOP, "tags")
     if kind := F.kind_of(text):
         return Label(STOP if kind.ends else FURNITURE, kind.name)
-    if F.is_ui(text) or F.is_share_row(text):
+    if short and (F.is_ui(text) or F.is_share_row(text)):
         return Label(FURNITURE, "control")
-    if line.words <= 40 and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
+    if short and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
         return Label(META, "byline")
-    if (m := F.DATELINE.match(text)) and line.words <= 16 and (looks_like_date(m["when"]) or _relative(m["when"])):
+    if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
-    if len(text) <= T.CAPTION_MAX_CHARS and F.CREDIT.match(text):
-        return Label(META, "credit")
-    if len(text) <= T.CAPTION_MAX_CHARS and line.words >= 4 and _suffix_credit(text):
-        return Label(META, "caption")
+    if len(text) <= T.CAPTION_MAX_CHARS:
+        if F.CREDIT.match(text):
+            return Label(META, "credit")
+        if line.words >= 4 and _suffix_credit(text):
+            return Label(META, "caption")
     if line.words <= 12 and not line.full_stop and looks_like_date(text):
         return Label(META, "date")
-    if F.AGENCIES.match(text.strip(" .-–—()")):
+    if short and F.AGENCIES.match(text.strip(" .-–—()")):
         return Label(META, "byline")
     if line.menu:
         return Label(MENU)
@@ -120,8 +122,9 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
 
 
 def _has_rest(text: str) -> bool:
-    m = F.KINDS_BY_NAME["related"].pattern.match(text[:T.MATCH_CHARS])
-    return bool(m and m.group(m.lastindex or 0) and m.lastindex and m.group(m.lastindex).strip())
+    """`Read more: Headline` is one line of furniture; a bare `Read more` introduces a list."""
+    m = F.KINDS_BY_NAME["related"].matches(text[:T.MATCH_CHARS])
+    return bool(m and m.lastindex and (m.group(m.lastindex) or "").strip())
 
 
 def _take_list(lines: list[Line], labels: list[Label], start: int) -> None:

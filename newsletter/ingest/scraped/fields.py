@@ -38,10 +38,23 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part:
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
-            return i
+            return _above_standfirst(lines, labels, i)
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None)
+
+
+def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
+    """A headline-shaped line right under a shorter headline-shaped line is its standfirst (a standfirst
+    without a full stop); a label (kicker) above it is not a headline."""
+    above = i - 1
+    while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
+        above -= 1
+    if above >= 0 and labels[above].cls in (SHORT, NEAR) and lines[above].headline and not lines[above].part \
+            and lines[above].words > T.LABEL_MAX_WORDS and lines[above].words < lines[i].words \
+            and not F.is_ui(lines[above].text):
+        return above
+    return i
 
 
 def clean_title(title: str, lines: list[Line]) -> str:
@@ -142,9 +155,12 @@ def find_published(lines: list[Line], labels: list[Label], zone: range) -> datet
 
 
 def _after_name(text: str) -> str:
-    """`Jane Doe, 25.11.2026 06:12` -> the part with the date."""
-    parts = [p for p in re.split(r"\s*[,|·•]\s*", text) if looks_like_date(p)]
-    return " ".join(parts) if parts else text
+    """`Jane Doe, Funkhaus Berlin, 25.11.2026 06:12` -> the part from the date on."""
+    parts = re.split(r"\s*[,|·•]\s*", text)
+    for k, part in enumerate(parts):
+        if looks_like_date(part) or re.search(r"\d", part):
+            return ", ".join(parts[k:])
+    return text
 
 
 def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:

@@ -18,13 +18,21 @@ from newsletter.ingest.scraped import thresholds as T
 @dataclass(frozen=True)
 class Kind:
     name: str
-    pattern: re.Pattern[str]
+    start: re.Pattern[str] | None     # patterns that match at the start of the line
+    anywhere: re.Pattern[str] | None  # patterns that may match further in
     ends: bool = False          # after the body began, the article is over at this line
     opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does
 
+    def matches(self, text: str) -> re.Match[str] | None:
+        return (self.start and self.start.match(text)) or (self.anywhere and self.anywhere.search(text)) or None
+
 
 def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = None) -> Kind:
-    return Kind(name, re.compile("|".join(f"(?:{p})" for p in patterns), re.I), ends, opens)
+    """Patterns starting with `^` are tried at the line start only (fast); the others anywhere in the line."""
+    start = [p[1:] for p in patterns if p.startswith("^")]
+    anywhere = [p for p in patterns if not p.startswith("^")]
+    return Kind(name, re.compile("|".join(f"(?:{p})" for p in start), re.I) if start else None,
+                re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None, ends, opens)
 
 
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
@@ -236,8 +244,8 @@ TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|sch
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)
-BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+(is|was|has been|covers|writes|es|ist|est|è)\s+"
-                 r"(a|an|the|for|about|un|una|ein|eine|le|la|il)\b")
+BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+(is|was|has been|covers|writes|reports|edits|es|ist|est|è"
+                 r"|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
 GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
                             "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
                             "notícias", "nieuws", "you are here", "estás en", "sie sind hier", "vous êtes ici"})
@@ -245,12 +253,15 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→]\s+|\s*[»›→]\s*")
 
 
 def kind_of(text: str) -> Kind | None:
-    """The furniture kind a line is, by pattern; None when no pattern decides."""
+    """The furniture kind a line is, by pattern; None when no pattern decides.
+
+    Two regex passes whatever the table's size: one for the line-start patterns (the first kind in table order
+    wins) and one for the patterns found further in (on the first FLOATING_CHARS only)."""
     head = text[:T.MATCH_CHARS]
-    for kind in KINDS:
-        if kind.pattern.search(head):
-            return kind
-    return None
+    first = int(m.lastgroup[1:]) if (m := _STARTS.match(head)) else len(KINDS)  # type: ignore[index]
+    if (m := _ANYWHERE.search(head[:T.FLOATING_CHARS])) and int(m.lastgroup[1:]) < first:  # type: ignore[index]
+        first = int(m.lastgroup[1:])  # type: ignore[index]
+    return KINDS[first] if first < len(KINDS) else None
 
 
 def is_ui(text: str) -> bool:
@@ -264,3 +275,6 @@ def is_share_row(text: str) -> bool:
 
 
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
+# One pass for every line-start pattern, in table order (the first kind that matches wins).
+_STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumerate(KINDS) if k.start), re.I)
+_ANYWHERE = re.compile("|".join(f"(?P<k{i}>{k.anywhere.pattern})" for i, k in enumerate(KINDS) if k.anywhere), re.I)

@@ -7,7 +7,9 @@ punctuation, capitalisation. Every function here is linear in the length of the 
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,20 +26,28 @@ _LIST_ITEM = re.compile(r"^([-•*–]|\d+[.)])\s")
 
 @lru_cache(maxsize=1)
 def _stoplists() -> dict[str, frozenset[str]]:
-    import justext  # heavy-ish: the 100 stoplists are read once, when the first page is read
+    import justext  # the 100 stoplists are read once, when the first page is read
 
     return {name: justext.get_stoplist(name) for name in justext.get_stoplists()}
 
 
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name, stops in _stoplists().items():
+        for word in stops:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
 def detect_language(text: str) -> str:
     """The jusText stoplist that covers most words of the text (English when nothing matches)."""
-    counts = Counter(w.lower() for w in _WORD.findall(text[:T.LANGUAGE_SAMPLE_CHARS]))
-    best, best_hits = "English", 0
-    for name, stops in _stoplists().items():
-        hits = sum(n for w, n in counts.items() if w in stops)
-        if hits > best_hits:
-            best, best_hits = name, hits
-    return best
+    index = _languages_of_word()
+    hits: Counter[str] = Counter()
+    for word, n in Counter(_WORD.findall(text[:T.LANGUAGE_SAMPLE_CHARS].lower())).items():
+        for name in index.get(word, ()):
+            hits[name] += n
+    return hits.most_common(1)[0][0] if hits else "English"
 
 
 def stoplist(language: str) -> frozenset[str]:
@@ -83,42 +93,49 @@ class Line:
 
 
 def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: bool = False) -> Line:
-    tokens = _WORD.findall(text)
-    n = len(tokens)
-    stop = sum(1 for t in tokens if t.lower() in stops)
-    caps = sum(1 for t in tokens if t[0].isupper() or t[0].isdigit())
+    lowered = _WORD.findall(text.lower())
+    n = len(lowered)
+    stop = sum(map(stops.__contains__, lowered))
+    # Capitalisation only matters for menus and labels: long lines skip the per-word pass.
+    caps = sum(1 for t in _WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= 60 else 0
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)),
                 full_stop=bool(_FULL_STOP.search(text)), blank_before=blank_before, part=part)
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_MARKUP = re.compile(r"<[a-zA-Z/!]")
+
+
 def raw_lines(text: str) -> list[str]:
     """Tidy lines, CRLF or CR or LF, with '' for blank lines; hard-wrapped paragraphs joined."""
-    return unwrap([tidy(line) for line in text.splitlines()])
+    if _MARKUP.search(text):  # pasted markup: the article module's tidy strips it, line by line
+        return unwrap([tidy(line) for line in text.splitlines()])
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
+                        .replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n"))
+    return unwrap([" ".join(line.split()) for line in text.split("\n")])
 
 
 def unwrap(raw: list[str]) -> list[str]:
     """Join paragraphs hard-wrapped at a fixed width (~72 columns).
 
-    Only when the page looks wrapped: no line longer than WRAP_MAX_WIDTH and many lines filling the width.
+    Only when the page looks wrapped: its long lines mostly stop at the same width, at most WRAP_MAX_WIDTH.
     A line then continues the one above when the first word of it would not have fitted on that line:
     that is exactly where a greedy wrapper breaks.
     """
-    filled = [line for line in raw if line]
-    if not filled:
+    lengths = sorted(len(line) for line in raw if len(line) >= 40)
+    if len(lengths) < 3:
         return raw
-    width = max(map(len, filled))
-    if width > T.WRAP_MAX_WIDTH:
-        return raw
-    full = [line for line in filled if len(line) >= width * T.WRAP_FILL]
-    if len(full) < max(3, len(filled) * T.WRAP_SHARE):
+    width = lengths[int(len(lengths) * 0.8)]  # the wrap width: most long lines are wrapped ones
+    full = [n for n in lengths if width * T.WRAP_FILL <= n <= width]
+    if width > T.WRAP_MAX_WIDTH or len(full) < max(3, len(lengths) * T.WRAP_SHARE * 2):
         return raw
     out: list[list[str]] = []  # paragraphs as their wrapped segments (joining strings would be quadratic)
     for line in raw:
         prev = out[-1][-1] if out else ""
         first = line.split(" ", 1)[0] if line else ""
-        if prev and line and len(prev) >= width * T.WRAP_FILL and len(prev) + 1 + len(first) > width - 2 \
-                and not _LIST_ITEM.match(line):
+        if prev and line and width * T.WRAP_FILL <= len(prev) <= width + 1 \
+                and len(prev) + 1 + len(first) > width - 2 and not _LIST_ITEM.match(line):
             out[-1].append(line)
         else:
             out.append([line])

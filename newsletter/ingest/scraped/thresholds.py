@@ -7,6 +7,9 @@ Counts are in words (whitespace-separated) unless the name says chars.
 # Pattern tables only look at a line's first chars: furniture is short or says what it is up front, and a
 # cap keeps every regex linear however long a pasted paragraph is (an 80 KB paragraph must not take seconds).
 MATCH_CHARS = 400
+# Patterns that may match inside a line (`... cookies ... accept`, `... in your inbox`) look this far: the words
+# that give furniture away come early, and one search over a bounded prefix keeps a 5 MB page fast.
+FLOATING_CHARS = 240
 # A caption (the line above a photo credit, or one ending in a bracketed credit) is rarely longer than this;
 # a longer line above a credit is a paragraph.
 CAPTION_MAX_CHARS = 400

@@ -69,8 +69,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     author = clip.author or fields.find_author(lines, labels, header) or fields.find_author(
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
-        author = author or m["agency"]
-        body[0] = body[0][m.end():]
+        author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end)
     body = _drop_bio(body, author)
     credit, caption = fields.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),

@@ -42,7 +42,7 @@ def _own_class(line: Line) -> Label:
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
-        if F.CREDIT.match(text):
+        if F.CREDIT.match(text) or (line.words <= 8 and F.BARE_CREDIT.match(text)):
             return Label(META, "credit")
         if line.words >= 4 and _suffix_credit(text):
             return Label(META, "caption")
@@ -69,7 +69,7 @@ def _suffix_credit(text: str) -> str | None:
     if m := F.CREDIT_SUFFIX.search(text):
         return m["credit"]
     if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
-        return m["credit"]
+        return F.CREDIT_LABEL.sub("", m["credit"])
     return None
 
 
@@ -82,7 +82,7 @@ def clean_author(who: str) -> str:
     """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A & B` -> `A and B`."""
     import re
 
-    who = re.split(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:in|en|aus|à|a|from|für|for|de)\s+(?=[A-ZÀ-Þ])"
+    who = re.split(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:in|en|aus|à|a|from|für|for|de)\s+(?=[A-ZÀ-Þ])|\s+(?:avec|with|mit|con|com|met)\s+"
                    r"|\s+(?:updated|published|posted)\b", who, maxsplit=1)[0]
     who = re.sub(r"\s*&\s*", " and ", who)
     return who.strip(" ,.-–—|:")
@@ -109,7 +109,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and label.kind == "credit" and i > 0:
             above, prev = labels[i - 1], lines[i - 1]
-            image = not F.CREDIT.match(lines[i].text)["label"].lower() in ("source", "quelle", "fuente")
+            m = F.CREDIT.match(lines[i].text)
+            image = not m or m["label"].lower() not in ("source", "quelle", "fuente")
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE):
                 labels[i - 1] = Label(META, "caption")
         elif label.cls == SHORT and is_name(lines[i].text) and lines[i].words <= 5 and i + 1 < n:
@@ -157,6 +158,8 @@ def _score(line: Line, label: Label) -> float:
         return -T.SHORT_COST
     if label.cls == META:
         return -T.META_COST
+    if label.kind in ("related item", "widget item"):
+        return -T.TAKEN_COST
     if label.cls == STOP:
         return float("-inf")
     return -T.FURNITURE_COST

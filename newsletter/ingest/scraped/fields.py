@@ -27,6 +27,9 @@ from newsletter.ingest.scraped.classify import (
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 from newsletter.ingest.scraped.lines import Line
 
+# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
+_UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
+                           re.I)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|\-–—·•])\s+(?P<title>.+)$")
 
@@ -51,8 +54,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR) and lines[above].headline and not lines[above].part \
-            and lines[above].words > T.LABEL_MAX_WORDS and lines[above].words < lines[i].words \
-            and not F.is_ui(lines[above].text):
+            and lines[above].words > T.KICKER_MAX_WORDS and lines[above].words < lines[i].words \
+            and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
 
@@ -144,7 +147,7 @@ def find_published(lines: list[Line], labels: list[Label], zone: range) -> datet
         if label.cls != META:
             continue
         if label.kind == "dateline" and (m := F.DATELINE.match(text)):
-            when = parse_date(m["when"])
+            when = parse_date(_UPDATED_TAIL.split(m["when"])[0])
             if m["label"].lower() in F.UPDATED_LABELS:
                 updated = updated or when
             else:
@@ -169,9 +172,10 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
         label, text = labels[i], lines[i].text
         if label.cls != META:
             continue
-        if label.kind == "credit" and (m := F.CREDIT.match(text)):
+        if label.kind == "credit":
             above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
-            return m["credit"].strip(" ."), above
+            m = F.CREDIT.match(text)
+            return (m["credit"] if m else text).strip(" ."), above
         if label.kind == "caption" and (credit := suffix_credit(text)):
             caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
             caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"

@@ -124,6 +124,11 @@ KINDS: tuple[Kind, ...] = (
           r"|tu correo|adresse (e-mail|email|électronique)|votre (adresse )?e-?mail|indirizzo email)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b", r"^(get|turn on) (breaking news )?(alerts|notifications)",
           r"\bagree to (our|the) (privacy|terms)\b",
+          r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
+          r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
+          r"|get|erhalten sie)\b.{0,80}\b(whatsapp|telegram|google news|canal|channel|kanal|chaîne)\b",
+          r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
+          r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?$"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
@@ -133,7 +138,8 @@ KINDS: tuple[Kind, ...] = (
           r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
-          r"^déjà abonné", r"\b(riservato|riservata) agli abbonati\b", r"\bexclusivo para assinantes\b"),
+          r"^déjà abonné", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
+          r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b", r"\b(riservato|riservata) agli abbonati\b", r"\bexclusivo para assinantes\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -180,7 +186,8 @@ pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren
     "sendung verpasst?", "mein konto", "iniciar sesión", "cerrar sesión", "mi cuenta", "hazte socio",
     "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
     "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
-    "open navigation", "main menu", "all sections", "all topics", "privacy policy", "terms of use",
+    "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
+    "en savoir plus", "más información", "mehr erfahren", "learn more", "my news", "all sections", "all topics", "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })
 # A row of share buttons: every word from this set.
@@ -206,7 +213,7 @@ DATELINE = re.compile(
     r"^(?P<label>published|updated|posted|last updated|last modified|first published|modified|date|dated|stand"
     r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
-    r"|bijgewerkt)\b\s*(?:on|at|el|le|il|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
+    r"|bijgewerkt|publiziert|erschienen|online seit)\b\s*(?:on|at|el|le|il|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
 UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modified", "actualizado", "actualizada",
@@ -228,6 +235,11 @@ CREDIT_SUFFIX = re.compile(
     re.I,
 )
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
+CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
+# A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
+BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
+                         r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"
+                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?)$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
                             r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild)\b", re.I)
 AGENCIES = re.compile(

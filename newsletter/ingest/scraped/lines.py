@@ -149,7 +149,8 @@ def split_compound(line: str) -> list[str]:
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
     if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         return [line]
-    if len(parts) == 2 and len(parts[0].split()) >= 5 and len(parts[1].split()) <= 4:
+    if len(parts) == 2 and len(parts[0].split()) >= 5 and len(parts[1].split()) <= 4 \
+            and not re.search(r"\d", parts[1]) and not re.search(r"\d[:.]\d\d", parts[0]):
         return [line]  # `Headline | Site`: the title reader strips the site name
     return parts
 

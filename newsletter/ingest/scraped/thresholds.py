@@ -47,6 +47,9 @@ MENU_MAX_STOPWORDS = 0.12
 MENU_MIN_CAPITALISED = 0.8
 # A label (section name, kicker, menu item): at most this many words, no sentence punctuation.
 LABEL_MAX_WORDS = 4
+# A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
+# headline, and the lower one its standfirst (a standfirst without a full stop).
+KICKER_MAX_WORDS = 6
 # A headline: between these many words, not ending in a full stop.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 28
@@ -58,7 +61,9 @@ STANDFIRST_MIN_WORDS = 22
 # not split the body, while a block of several furniture lines does unless a lot of prose follows.
 NEAR_GOOD_WEIGHT = 0.6
 SHORT_COST = 40
-FURNITURE_COST = 140
+FURNITURE_COST = 60
+# Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
+TAKEN_COST = 40
 # A standfirst above the byline must not pull the body start upwards: header lines cost more.
 META_COST = 400
 # Header trimming: a byline or dateline inside the run, with at most this many prose lines before it,

@@ -42,11 +42,11 @@ def _own_class(line: Line) -> Label:
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
-        if F.CREDIT.match(text) or (line.words <= 8 and F.BARE_CREDIT.match(text)):
+        if F.CREDIT.match(text):
             return Label(META, "credit")
         if line.words >= 4 and _suffix_credit(text):
             return Label(META, "caption")
-    if line.words <= 12 and not line.full_stop and looks_like_date(text):
+    if line.words <= 12 and not line.full_stop and (looks_like_date(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "date")
     if short and F.AGENCIES.match(text.strip(" .-–—()")):
         return Label(META, "byline")
@@ -113,6 +113,9 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             image = not m or m["label"].lower() not in ("source", "quelle", "fuente")
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE):
                 labels[i - 1] = Label(META, "caption")
+        elif label.cls == SHORT and lines[i].words <= 8 and i > 0 and labels[i - 1].cls in (PROSE, NEAR) \
+                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
+            labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and is_name(lines[i].text) and lines[i].words <= 5 and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             role = nxt.cls == SHORT and nxt_line.words <= 8 and F.ROLE.search(nxt_line.text)

@@ -104,7 +104,7 @@ KINDS: tuple[Kind, ...] = (
           r"|popular (now|today)|editor'?s picks|more from [\w ]{1,30}|around the web|elsewhere on [\w ]{1,30}"
           r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
-          r"|sobre (el|la) autora?|über (den|die) autor(in)?|à propos de l'auteur|sull'autore"
+          r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?|à propos de l'auteur|sull'autore"
           r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
@@ -187,7 +187,7 @@ pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren
     "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
     "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
     "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
-    "en savoir plus", "más información", "mehr erfahren", "learn more", "my news", "all sections", "all topics", "privacy policy", "terms of use",
+    "en savoir plus", "más información", "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news", "all sections", "all topics", "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })
 # A row of share buttons: every word from this set.
@@ -250,9 +250,18 @@ AGENCIES = re.compile(
 )
 # `TOKYO (Reuters) -` opening a story.
 AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
+# A time shown relative to now: the reader cannot date it, but it is a dateline, not a headline.
+RELATIVE_TIME = re.compile(
+    r"^((updated |published |posted )?(\d+|an?|one) ?(sec|second|min|minute|hr|hour|day|week|month)s? ago"
+    r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|vor (\d+|einer?) (sekunden?|minuten?|stunden?"
+    r"|tag(en)?|wochen?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?|semaines?)"
+    r"|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?)|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno) fa"
+    r"|\d+ ?[smhd]|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
+    re.I,
+)
 TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
-                  r"|(explore )?more on (these|this) topics?)\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
+                  r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these|this) topics?)\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)

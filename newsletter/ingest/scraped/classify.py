@@ -110,7 +110,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif label.cls == META and label.kind == "credit" and i > 0:
             above, prev = labels[i - 1], lines[i - 1]
             m = F.CREDIT.match(lines[i].text)
-            image = not m or m["label"].lower() not in ("source", "quelle", "fuente")
+            image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE):
                 labels[i - 1] = Label(META, "caption")
         elif label.cls == SHORT and lines[i].words <= 8 and i > 0 and labels[i - 1].cls in (PROSE, NEAR) \

@@ -72,7 +72,8 @@ KINDS: tuple[Kind, ...] = (
           r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
-          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
+          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+          r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$", r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
@@ -117,13 +118,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(sign up|subscribe|register|suscríbete|suscribirse|abonnieren|jetzt abonnieren|abonnez-vous|iscriviti"
           r"|inscreva-se|inscrivez-vous|get)\b.{0,80}\b(newsletter|alerts?|updates|briefing|boletín|bulletin)\b",
           r"\b(in your inbox|straight to your inbox|to your inbox|en tu (correo|bandeja)|in ihr postfach"
-          r"|dans votre boîte)\b",
+          r"|in ihr(em)? postfach|dans votre boîte)\b",
           r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
           r"|en vous inscrivant|en vous abonnant|iscrivendoti)\b",
           r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
           r"|tu correo|adresse (e-mail|email|électronique)|votre (adresse )?e-?mail|indirizzo email)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b", r"^(get|turn on) (breaking news )?(alerts|notifications)",
           r"\bagree to (our|the) (privacy|terms)\b",
+          r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
           r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
           r"|get|erhalten sie)\b.{0,80}\b(whatsapp|telegram|google news|canal|channel|kanal|chaîne)\b",
@@ -158,7 +160,8 @@ KINDS: tuple[Kind, ...] = (
           r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",
           r"^(über dieses thema berichtete|dieses thema im programm)\b"),
     _kind("copyright",
-          r"^(©|\(c\)\s|copyright\b)", r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
+          r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
+          r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
           r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b"),
     _kind("summary box",
           r"^(key points|key takeaways|takeaways|in brief|at a glance|the big picture|in short|summary|tl;dr"
@@ -221,9 +224,9 @@ UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modifie
                             "atualizado", "bijgewerkt"})
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
-    r"^[\(\[]?\s*(?P<label>photo credit|image credit|image source|picture source|photograph|photography|photo|foto"
+    r"^[\(\[]?\s*(?:(?P<label>photo credit|image credit|image source|picture source|photograph|photography|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
-    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|©)\s*[:,]\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|©)\s*[:,]|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
 )
@@ -261,7 +264,7 @@ RELATIVE_TIME = re.compile(
 )
 TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
-                  r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these|this) topics?)\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
+                  r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)

@@ -25,6 +25,7 @@ from newsletter.ingest.scraped.lines import Line, detect_language, measure, raw_
 
 __all__ = ["read_plaintext"]
 
+_ATTRIBUTION = re.compile(r"\s+[—–-]\s*[^.!?]{2,80}$")
 _QUOTES = re.compile(r"[\"“”„«»‘’'‹›]")
 
 
@@ -98,7 +99,8 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
 
 def _drop_pull_quotes(body: list[str]) -> list[str]:
     """A pull quote repeats a sentence of a nearby paragraph; it goes."""
-    plain = [_QUOTES.sub("", p).lower().strip(" .") for p in body]
+    # Compared without quotes and without a trailing attribution (`“…” — Jane Doe, mayor`).
+    plain = [_QUOTES.sub("", _ATTRIBUTION.sub("", p)).lower().strip(" .") for p in body]
     keep = []
     for i, text in enumerate(plain):
         near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))

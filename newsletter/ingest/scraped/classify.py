@@ -148,7 +148,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
     for j in range(start, min(last + 1, end)):
         if lines[j].prose and labels[j].cls == PROSE:
             return
-        if labels[j].cls in TEXT_CLASSES or labels[j].cls == META:
+        if labels[j].cls in TEXT_CLASSES or labels[j].kind in ("date", "dateline"):
             labels[j] = Label(FURNITURE, "widget item")
 
 

@@ -47,6 +47,7 @@ _DATE_SHAPE = re.compile(
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}:\d{2}\b",
     re.I,
 )
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TZ = {"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
        "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
        "EST": "America/New_York", "EDT": "America/New_York", "ET": "America/New_York", "CST": "America/Chicago",
@@ -63,9 +64,11 @@ def _tzinfos() -> dict:
     return {name: gettz(zone) for name, zone in _TZ.items()}
 
 
-def looks_like_date(text: str) -> bool:
-    """Cheap shape test: a numeric date, a day beside a month name, or a clock time."""
-    return len(text) <= T.DATE_MAX_CHARS and bool(_DATE_SHAPE.search(text))
+def looks_like_date(text: str, clock: bool = True) -> bool:
+    """Cheap shape test: a numeric date, a day beside a month name, or (when `clock`) a clock time."""
+    if len(text) > T.DATE_MAX_CHARS:
+        return False
+    return any(m.group() and (clock or not _CLOCK.fullmatch(m.group())) for m in _DATE_SHAPE.finditer(text))
 
 
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:

@@ -54,7 +54,7 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR) and lines[above].headline and not lines[above].part \
-            and lines[above].words > T.KICKER_MAX_WORDS and lines[above].words < lines[i].words \
+            and lines[above].words > T.KICKER_MAX_WORDS \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
@@ -152,7 +152,7 @@ def find_published(lines: list[Line], labels: list[Label], zone: range) -> datet
                 updated = updated or when
             else:
                 published = published or when
-        elif label.kind in ("date", "byline") and bare is None and looks_like_date(text):
+        elif label.kind in ("date", "byline") and bare is None and looks_like_date(text, clock=False):
             bare = parse_date(_after_name(text))
     return published or updated or bare
 

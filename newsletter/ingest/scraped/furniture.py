@@ -73,6 +73,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+          r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
+          r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$", r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"
@@ -131,7 +133,7 @@ KINDS: tuple[Kind, ...] = (
           r"|get|erhalten sie)\b.{0,80}\b(whatsapp|telegram|google news|canal|channel|kanal|chaîne)\b",
           r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
-          r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?$"),
+          r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
@@ -140,6 +142,7 @@ KINDS: tuple[Kind, ...] = (
           r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
+          r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
           r"^déjà abonné", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b", r"\b(riservato|riservata) agli abbonati\b", r"\bexclusivo para assinantes\b"),
     _kind("report error",
@@ -190,7 +193,8 @@ pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren
     "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
     "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
     "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
-    "en savoir plus", "más información", "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news", "all sections", "all topics", "privacy policy", "terms of use",
+    "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
+    "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información", "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news", "all sections", "all topics", "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })
 # A row of share buttons: every word from this set.
@@ -255,7 +259,8 @@ AGENCIES = re.compile(
 AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
 # A time shown relative to now: the reader cannot date it, but it is a dateline, not a headline.
 RELATIVE_TIME = re.compile(
-    r"^((updated |published |posted )?(\d+|an?|one) ?(sec|second|min|minute|hr|hour|day|week|month)s? ago"
+    r"^((updated|published|posted|atualizado|actualizado|aktualisiert|mis à jour|aggiornato|publicado|publié)\s+)?"
+    r"((\d+|an?|one) ?(sec|second|min|minute|hr|hour|day|week|month)s? ago"
     r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|vor (\d+|einer?) (sekunden?|minuten?|stunden?"
     r"|tag(en)?|wochen?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?|semaines?)"
     r"|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?)|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno) fa"

@@ -61,7 +61,7 @@ STANDFIRST_MIN_WORDS = 22
 # not split the body, while a block of several furniture lines does unless a lot of prose follows.
 NEAR_GOOD_WEIGHT = 0.6
 SHORT_COST = 40
-FURNITURE_COST = 60
+FURNITURE_COST = 40
 # Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
 TAKEN_COST = 40
 # A standfirst above the byline must not pull the body start upwards: header lines cost more.

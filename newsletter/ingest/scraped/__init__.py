@@ -19,7 +19,7 @@ from newsletter.article import Article
 from newsletter.ingest.scraped import fields
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import META, TEXT_CLASSES, Label, body_span, classify
+from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.lines import Line, detect_language, measure, raw_lines, split_compound, stoplist
 
@@ -71,7 +71,8 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
-    author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end)
+    author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
+        or fields.find_author(lines, labels, range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)))
     body = _drop_bio(body, author)
     credit, caption = fields.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
@@ -114,7 +115,8 @@ def _drop_bio(body: list[str], author: str | None) -> list[str]:
     """An author bio closing the body (`Jane Doe is a reporter …`)."""
     while len(body) > 1 and (m := F.BIO.match(body[-1][:T.MATCH_CHARS])) and (
             (author and m["who"].startswith(author.split(" and ")[0]))
-            or (F.ROLE.search(body[-1][:T.MATCH_CHARS]) and m.group(2) in ("is", "was", "has been"))):
+            or (F.ROLE.search(body[-1][:T.MATCH_CHARS]) and m.group(2) in ("is", "was", "has been")
+                and is_name(m["who"]))):
         body = body[:-1]
     return body
 
@@ -129,8 +131,7 @@ def _tags(lines: list[Line], labels: list[Label]) -> list[str]:
             tags += [t.strip(" #") for t in re.split(r"\s*[,|;·•]\s*", rest) if t.strip(" #")]
         else:  # a `Topics` heading over a list of short lines
             for j in range(i + 1, min(i + 12, len(lines))):
-                if lines[j].words > T.LABEL_MAX_WORDS or lines[j].sentence or labels[j].cls == META:
+                if lines[j].words > T.LABEL_MAX_WORDS or lines[j].sentence or labels[j].cls != SHORT:
                     break
-                if not F.is_ui(lines[j].text) and labels[j].kind not in ("control", "copyright"):
-                    tags.append(lines[j].text)
+                tags.append(lines[j].text)
     return tags

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import looks_like_date
-from newsletter.ingest.scraped.lines import Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 
 PROSE, NEAR, SHORT, MENU, FURNITURE, META, STOP = "prose", "near", "short", "menu", "furniture", "meta", "stop"
 TEXT_CLASSES = (PROSE, NEAR, SHORT)
@@ -48,7 +48,7 @@ def _own_class(line: Line) -> Label:
             return Label(META, "caption")
     if line.words <= 12 and not line.full_stop and (looks_like_date(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "date")
-    if short and F.AGENCIES.match(text.strip(" .-–—()")):
+    if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
     if line.menu:
         return Label(MENU)
@@ -57,6 +57,11 @@ def _own_class(line: Line) -> Label:
     if line.near_prose:
         return Label(NEAR)
     return Label(SHORT)
+
+
+def _agency_dateline_alone(text: str) -> bool:
+    m = F.AGENCY_DATELINE.match(text + " ")
+    return bool(m and m.end() >= len(text))
 
 
 def _relative(text: str) -> bool:
@@ -101,7 +106,10 @@ def classify(lines: list[Line]) -> list[Label]:
 def _context(lines: list[Line], labels: list[Label]) -> None:
     """Classes that follow from the neighbours (one pass, each line looked at a bounded number of times)."""
     n = len(lines)
+    seen: set[str] = set()
     for i, label in enumerate(labels):
+        if i >= 2:
+            seen.add(lines[i - 2].text)  # every line above the line above
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
         if kind and kind.opens == "list" and not _has_rest(lines[i].text):
             _take_list(lines, labels, i + 1)
@@ -111,12 +119,18 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             above, prev = labels[i - 1], lines[i - 1]
             m = F.CREDIT.match(lines[i].text)
             image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
-            if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE):
+            # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
+            # headline-shaped line right above a credit is the headline, the photo having no caption.
+            if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
+                    and (prev.full_stop or prev.text in seen):
                 labels[i - 1] = Label(META, "caption")
         elif label.cls == SHORT and lines[i].words <= 8 and i > 0 and labels[i - 1].cls in (PROSE, NEAR) \
                 and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
-        elif label.cls == SHORT and is_name(lines[i].text) and lines[i].words <= 5 and i + 1 < n:
+        elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= 4 \
+                and F.ROLE.search(lines[i].text):
+            labels[i] = Label(META, "role")  # `Science reporters` under the byline
+        elif label.cls == SHORT and lines[i].words <= 6 and is_name(clean_author(lines[i].text)) and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             role = nxt.cls == SHORT and nxt_line.words <= 8 and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
@@ -158,9 +172,10 @@ def _score(line: Line, label: Label) -> float:
     if label.cls == NEAR:
         return len(line.text) * T.NEAR_GOOD_WEIGHT
     if label.cls == SHORT:
-        return -T.SHORT_COST
+        return 0.0 if LIST_ITEM.match(line.text) else -T.SHORT_COST  # a list item is body-neutral
     if label.cls == META:
-        return -T.META_COST
+        # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.
+        return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
     if label.kind in ("related item", "widget item"):
         return -T.TAKEN_COST
     if label.cls == STOP:

@@ -54,7 +54,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR) and lines[above].headline and not lines[above].part \
-            and lines[above].words > T.KICKER_MAX_WORDS \
+            and (lines[above].words > T.KICKER_MAX_WORDS
+                 or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
@@ -123,6 +124,8 @@ def _drop_generic(text: str) -> str | None:
         return None
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
+    if len(words) == 2 and words[1].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
+        return words[0]  # `World News`
     return text
 
 
@@ -133,28 +136,33 @@ def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | No
             continue
         if m := F.BYLINE.match(text):
             return clean_author(m["who"])
-        who = clean_author(text.strip(" .-–—"))
+        if m := F.AGENCY_DATELINE.match(text + " "):
+            return m["agency"]
+        who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
         if is_name(who) or F.AGENCIES.match(who):
             return who
     return None
 
 
 def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
-    """The publication date: a `Published` dateline first, then an `Updated` one, then a bare date."""
+    """The publication date: a `Published` dateline first, then a bare date, then an `Updated` one.
+    A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
     published = updated = bare = None
     for i in zone:
         label, text = labels[i], lines[i].text
         if label.cls != META:
             continue
         if label.kind == "dateline" and (m := F.DATELINE.match(text)):
-            when = parse_date(_UPDATED_TAIL.split(m["when"])[0])
+            when = _UPDATED_TAIL.split(m["when"])[0]
+            if not looks_like_date(when, clock=False):
+                continue
             if m["label"].lower() in F.UPDATED_LABELS:
-                updated = updated or when
+                updated = updated or parse_date(when)
             else:
-                published = published or when
+                published = published or parse_date(when)
         elif label.kind in ("date", "byline") and bare is None and looks_like_date(text, clock=False):
             bare = parse_date(_after_name(text))
-    return published or updated or bare
+    return published or bare or updated
 
 
 def _after_name(text: str) -> str:
@@ -179,14 +187,14 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
         if label.kind == "caption" and (credit := suffix_credit(text)):
             caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
             caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
-                             r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I)
+                             r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
             return credit.strip(" ."), caption or None
     return None, None
 
 
 def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_start: int) -> str | None:
     for i in range(headline + 1, body_start):
-        if labels[i].cls in (PROSE, NEAR) or (labels[i].cls == SHORT and lines[i].words >= T.STANDFIRST_MIN_WORDS):
+        if labels[i].cls in (PROSE, NEAR, SHORT) and lines[i].words > T.KICKER_MAX_WORDS:
             return lines[i].text
     return None
 

@@ -89,7 +89,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(view|open|see|enlarge|expand|show) (this )?(image|gallery|photos?|slideshow|all photos)\b",
           r"^(open|view) (image|gallery) in (full ?screen|lightbox)", r"^(bildergalerie|fotogalerie|galería"
           r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
-          r"^(image|picture|video|photo) (source|caption)\s*,"),
+          r"^(image|picture|video|photo) caption\s*,"),
     _kind("related",
           r"^(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
@@ -108,7 +108,7 @@ KINDS: tuple[Kind, ...] = (
           r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
           r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?|à propos de l'auteur|sull'autore"
-          r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|join the (conversation"
+          r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|get in touch|contact the (author|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
@@ -202,7 +202,7 @@ SHARE_WORDS = frozenset("""
 share shares sharing save saved tweet facebook twitter x whatsapp email e-mail mail linkedin copy link print
 pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
-partilhar delen | · • kopieren artikel
+partilhar delen | · • kopieren artikel full
 """.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
@@ -230,7 +230,7 @@ UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modifie
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?P<label>photo credit|image credit|image source|picture source|photograph|photography|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
-    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|©)\s*[:,]|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|©)\s*[:,]|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
 )

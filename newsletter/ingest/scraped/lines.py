@@ -21,7 +21,7 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»“)\]]*$")
 _FULL_STOP = re.compile(r"[.!…][\"'”’»“)\]]*$")
 _COMPOUND = re.compile(r"\s+[|•·]\s+")
-_LIST_ITEM = re.compile(r"^([-•*–]|\d+[.)])\s")
+LIST_ITEM = re.compile(r"^([-•*–]|\d+[.)])\s")
 
 
 @lru_cache(maxsize=1)
@@ -135,7 +135,7 @@ def unwrap(raw: list[str]) -> list[str]:
         prev = out[-1][-1] if out else ""
         first = line.split(" ", 1)[0] if line else ""
         if prev and line and width * T.WRAP_FILL <= len(prev) <= width + 1 \
-                and len(prev) + 1 + len(first) > width - 2 and not _LIST_ITEM.match(line):
+                and len(prev) + 1 + len(first) > width - 2 and not LIST_ITEM.match(line):
             out[-1].append(line)
         else:
             out.append([line])

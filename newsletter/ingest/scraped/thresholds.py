@@ -50,6 +50,8 @@ LABEL_MAX_WORDS = 4
 # A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
 # headline, and the lower one its standfirst (a standfirst without a full stop).
 KICKER_MAX_WORDS = 6
+# ... unless the lower line is more than this many times longer: then it is the standfirst of a short headline.
+STANDFIRST_RATIO = 2
 # A headline: between these many words, not ending in a full stop.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 28
@@ -64,6 +66,8 @@ SHORT_COST = 40
 FURNITURE_COST = 40
 # Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
 TAKEN_COST = 40
+# A photo caption and its credit inside the story: recognised, so they only interrupt it.
+CAPTION_COST = 20
 # A standfirst above the byline must not pull the body start upwards: header lines cost more.
 META_COST = 400
 # Header trimming: a byline or dateline inside the run, with at most this many prose lines before it,
@@ -79,5 +83,7 @@ SECTION_WINDOW = 10
 RELATED_MAX_ITEMS = 8
 # An audio or video box: its label, a title and a date or duration line.
 WIDGET_MAX_LINES = 3
+# A byline may close the story (`Written by Jane Doe`) within this many lines after the body.
+AFTER_BODY_BYLINE = 6
 # A pull quote repeats a body sentence within this many paragraphs.
 PULL_QUOTE_WINDOW = 12

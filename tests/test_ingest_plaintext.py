@@ -179,7 +179,8 @@ def test_page_without_article_gives_nothing():
                                   "first": "Small models used to be", "last": "The result is a model",
                                   "paragraphs": 6, "summary": "How a new generation"}),
     ("18_agency_dateline_inline.txt", {"section": "Football", "author": "AP", "date": None,
-                                       "first": "WASHINGTON (AP) — a different sport",  # the dateline opens the story as printed "last": '"We never stopped believing,"',
+                                       # The dateline stays: it opens the story as printed (the author is read from it).
+                                       "first": "WASHINGTON (AP) — a different sport", "last": '"We never stopped believing,"',
                                        "paragraphs": 3}),
     ("19_nav_menu_compound_header.txt", {"section": "Health", "author": "Priya Shah", "date": "2024-03-03",
                                          "first": "NHS waiting lists", "last": "Health leaders warned",

@@ -43,6 +43,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     headline = fields.find_headline(lines, labels, start)
     if headline is None:
         return []
+    start = fields.after_standfirst(lines, labels, headline, start, end)
     return [_article(lines, labels, headline, start, end, clip, source)]
 
 

@@ -31,6 +31,8 @@ class Label:
 def _own_class(line: Line) -> Label:
     text = line.text
     short = line.words <= 16  # the header patterns only apply to short lines; checked first, it is cheap
+    if short and F.SECTION_LABEL.match(text):
+        return Label(META, "section")
     if short and F.TAGS.match(text):
         return Label(STOP, "tags")
     if kind := F.kind_of(text):

@@ -35,7 +35,10 @@ _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|\-�
 
 
 def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
-    """The headline: the first headline-shaped line above the header cluster (bylines, dates, standfirst)."""
+    """The headline: the line a `Headline | Site` line repeats, else the first headline-shaped line above the
+    header cluster (bylines, dates, standfirst)."""
+    if (repeated := _repeated_title(lines, body_start)) is not None:
+        return repeated
     for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
         line, label = lines[i], labels[i]
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part:
@@ -45,6 +48,38 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None)
+
+
+def _repeated_title(lines: list[Line], body_start: int) -> int | None:
+    """Pages often show the headline twice: in a `<title>`-like line with the site name, and as the headline."""
+    titles: dict[str, int] = {}
+    for i in range(body_start):
+        text = lines[i].text
+        if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
+            continue
+        for m in (_SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
+            if m and len(m["site"].split()) <= 4 and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
+                titles.setdefault(m["title"].strip().lower(), i)
+    if not titles:
+        return None
+    for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
+        if titles.get(lines[i].text.lower(), i) != i:
+            return i
+    return None
+
+
+def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
+    """The body start, moved past a standfirst: the run's first paragraph when nothing but furniture stands
+    between it and the headline, and a byline, date, photo or credit separates it from the next paragraph."""
+    if start >= end or lines[start].words > T.STANDFIRST_MAX_WORDS:
+        return start
+    if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
+        return start
+    for k in range(start + 1, end):
+        if labels[k].cls in (PROSE, NEAR):
+            between = range(start + 1, k)
+            return k if any(labels[i].cls == META for i in between) else start
+    return start
 
 
 def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
@@ -81,6 +116,9 @@ def clean_title(title: str, lines: list[Line]) -> str:
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     """The last breadcrumb step above the headline, else the lone label above it."""
     top = max(0, headline - T.SECTION_WINDOW)
+    for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
+        if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
+            return m["section"].strip()
     for i in range(headline - 1, top - 1, -1):
         if labels[i].cls in (SHORT, MENU) and (crumbs := _breadcrumb(lines[i].text)):
             return crumbs[-1]

@@ -145,6 +145,16 @@ KINDS: tuple[Kind, ...] = (
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
           r"^déjà abonné", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b", r"\b(riservato|riservata) agli abbonati\b", r"\bexclusivo para assinantes\b"),
+    _kind("donation",
+          r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
+          r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
+          r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
+          r"|we rely on (readers|donations|your support)|chip in)\b",
+          r"^(apoya|apóyanos|haz una donación|hazte (socio|socia|mecenas|miembro)|colabora con)\b",
+          r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
+          r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
+          r"^(sostieni|sostienici|fai una donazione|dona ora)\b", r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
+          r"^(steun ons|doneer)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -152,7 +162,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification)\s*:",
           r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
           r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
-          r"^the (thomson reuters|trust) principles\b"),
+          r"^the (thomson reuters|trust) principles\b",
+          r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação|anmerkung der redaktion"
+          r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
+          r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
     _kind("editing credit",
           r"^\(?(reporting|additional reporting|writing|editing|edited|produced|compiled|graphics|research|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)",
@@ -161,7 +174,12 @@ KINDS: tuple[Kind, ...] = (
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",
-          r"^(über dieses thema berichtete|dieses thema im programm)\b"),
+          r"^(über dieses thema berichtete|dieses thema im programm)\b",
+          r"\b(produced|published|written|reported|made) (in partnership|in collaboration|in cooperation) with\b",
+          r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
+          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue) (de|elaborado|realizado|publicado|financiado))",
+          r"\b(in zusammenarbeit mit|in kooperation mit|en (colaboración|alianza) con|en partenariat avec"
+          r"|in collaborazione con|em parceria com)\b.{0,80}$"),
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
@@ -220,7 +238,7 @@ DATELINE = re.compile(
     r"^(?P<label>published|updated|posted|last updated|last modified|first published|modified|date|dated|stand"
     r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
-    r"|bijgewerkt|publiziert|erschienen|online seit)\b\s*(?:on|at|el|le|il|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
+    r"|bijgewerkt|publiziert|erschienen|online seit|published online|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
 UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modified", "actualizado", "actualizada",
@@ -228,7 +246,8 @@ UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modifie
                             "atualizado", "bijgewerkt"})
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
-    r"^[\(\[]?\s*(?:(?P<label>photo credit|image credit|image source|picture source|photograph|photography|photo|foto"
+    r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
+    r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph|photography|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|©)\s*[:,]|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
@@ -267,6 +286,9 @@ RELATIVE_TIME = re.compile(
     r"|\d+ ?[smhd]|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
     re.I,
 )
+# `Topic: Housing` above or under the headline names the section.
+SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
+                           r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)

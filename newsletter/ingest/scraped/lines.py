@@ -126,7 +126,10 @@ def unwrap(raw: list[str]) -> list[str]:
     lengths = sorted(len(line) for line in raw if len(line) >= 40)
     if len(lengths) < 3:
         return raw
-    width = lengths[int(len(lengths) * 0.8)]  # the wrap width: most long lines are wrapped ones
+    # The wrap width: the longest line near where most long lines stop (an unwrapped bio or URL line
+    # far beyond it does not count).
+    typical = lengths[int(len(lengths) * 0.8)]
+    width = max(n for n in lengths if n <= typical + T.WRAP_SLACK)
     full = [n for n in lengths if width * T.WRAP_FILL <= n <= width]
     if width > T.WRAP_MAX_WIDTH or len(full) < max(3, len(lengths) * T.WRAP_SHARE * 2):
         return raw

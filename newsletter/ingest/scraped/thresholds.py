@@ -21,6 +21,8 @@ LANGUAGE_SAMPLE_CHARS = 60_000
 # --- hard-wrapped text (copied from a terminal or an email) -------------------------------------------
 # Only a page whose longest line is at most this long can be wrapped (browsers do not wrap a paste).
 WRAP_MAX_WIDTH = 110
+# Wrapped lines stop within this many chars of the typical long line (words have different lengths).
+WRAP_SLACK = 12
 # A line is a wrapped one when it fills at least this share of the wrap width.
 WRAP_FILL = 0.7
 # ... and the page counts as wrapped when at least this share of its lines fill the width.
@@ -57,6 +59,8 @@ HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 28
 # A standfirst is longer than a headline: above this many words a line under the headline is a standfirst.
 STANDFIRST_MIN_WORDS = 22
+# ... and shorter than this: a longer first paragraph under the headline is the story itself.
+STANDFIRST_MAX_WORDS = 60
 
 # --- the densest run of prose (a maximum-sum run over line scores, Kadane) -----------------------------
 # Prose lines score their length in chars; the rest cost a fixed amount so that one ad or subheading does

@@ -124,7 +124,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
             # headline-shaped line right above a credit is the headline, the photo having no caption.
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
-                    and (prev.full_stop or prev.text in seen):
+                    and (prev.full_stop or prev.text in seen) and not _caption_follows(lines, i):
                 labels[i - 1] = Label(META, "caption")
         elif label.cls == SHORT and lines[i].words <= 8 and i > 0 and labels[i - 1].cls in (PROSE, NEAR) \
                 and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
@@ -139,6 +139,11 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _caption_follows(lines: list[Line], i: int) -> bool:
+    """`Image source, X` then `Image caption, …`: the credit's caption is below it, not above."""
+    return i + 1 < len(lines) and bool(F.CAPTION_BELOW.match(lines[i + 1].text))
 
 
 def _has_rest(text: str) -> bool:

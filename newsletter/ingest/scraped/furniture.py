@@ -289,6 +289,7 @@ RELATIVE_TIME = re.compile(
 # `Topic: Housing` above or under the headline names the section.
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
+CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)

@@ -119,30 +119,52 @@ def raw_lines(text: str) -> list[str]:
 def unwrap(raw: list[str]) -> list[str]:
     """Join paragraphs hard-wrapped at a fixed width (~72 columns).
 
-    Only when the page looks wrapped: its long lines mostly stop at the same width, at most WRAP_MAX_WIDTH.
-    A line then continues the one above when the first word of it would not have fitted on that line:
-    that is exactly where a greedy wrapper breaks.
+    A line continues the one above when the first word of it would not have fitted on that line: that is
+    exactly where a greedy wrapper breaks. The page counts as wrapped only when nearly every long line that
+    runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH).
     """
-    lengths = sorted(len(line) for line in raw if len(line) >= 40)
-    if len(lengths) < 3:
+    pairs = [(line, nxt) for line, nxt in zip(raw, raw[1:], strict=False) if len(line) >= 40 and nxt]
+    if len(pairs) < 3:
         return raw
-    # The wrap width: the longest line near where most long lines stop (an unwrapped bio or URL line
-    # far beyond it does not count).
-    typical = lengths[int(len(lengths) * 0.8)]
-    width = max(n for n in lengths if n <= typical + T.WRAP_SLACK)
-    full = [n for n in lengths if width * T.WRAP_FILL <= n <= width]
-    if width > T.WRAP_MAX_WIDTH or len(full) < max(3, len(lengths) * T.WRAP_SHARE * 2):
+    width = _wrap_width([len(line) for line, _ in pairs])
+    wrapped = sum(_wrapped(line, nxt, width) for line, nxt in pairs)
+    # Wrapped paragraphs are told apart by blank lines; a page without any is not wrapped, it is a paste
+    # of one block per line (and joining its lines would merge its headline with the standfirst).
+    # And a page whose paragraphs are mostly long lines is not wrapped: its few width-filling lines are menus.
+    unwrapped = sum(1 for line in raw if len(line) > T.WRAP_MAX_WIDTH)
+    if wrapped < max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped) \
+            or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
         return raw
     out: list[list[str]] = []  # paragraphs as their wrapped segments (joining strings would be quadratic)
     for line in raw:
-        prev = out[-1][-1] if out else ""
-        first = line.split(" ", 1)[0] if line else ""
-        if prev and line and width * T.WRAP_FILL <= len(prev) <= width + 1 \
-                and len(prev) + 1 + len(first) > width - 2 and not LIST_ITEM.match(line):
+        if out and _wrapped(out[-1][-1], line, width):
             out[-1].append(line)
         else:
             out.append([line])
     return [" ".join(segments) for segments in out]
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """The width most run-on lines stop just short of (counted in one pass over a length histogram, so a
+    consent banner or a menu line longer than the wrap width does not move it)."""
+    counts = [0] * (T.WRAP_MAX_WIDTH + 2)
+    for n in lengths:
+        counts[min(n, T.WRAP_MAX_WIDTH + 1)] += 1
+    below = [0]
+    for c in counts:
+        below.append(below[-1] + c)  # below[n] = lines shorter than n
+    best, width = 0, T.WRAP_MAX_WIDTH + 1
+    for w in range(40, T.WRAP_MAX_WIDTH + 1):
+        near = below[w + 1] - below[int(w * T.WRAP_FILL)]
+        if near > best:
+            best, width = near, w
+    return width
+
+
+def _wrapped(line: str, nxt: str, width: int) -> bool:
+    """`nxt` continues `line`: the line fills most of the wrap width and the next is not a list item.
+    (Not only a greedy wrapper's break: `fmt` and mail clients balance their lines.)"""
+    return bool(line and nxt and width * T.WRAP_FILL <= len(line) <= width and not LIST_ITEM.match(nxt))
 
 
 def split_compound(line: str) -> list[str]:

@@ -21,12 +21,14 @@ LANGUAGE_SAMPLE_CHARS = 60_000
 # --- hard-wrapped text (copied from a terminal or an email) -------------------------------------------
 # Only a page whose longest line is at most this long can be wrapped (browsers do not wrap a paste).
 WRAP_MAX_WIDTH = 110
-# Wrapped lines stop within this many chars of the typical long line (words have different lengths).
-WRAP_SLACK = 12
 # A line is a wrapped one when it fills at least this share of the wrap width.
 WRAP_FILL = 0.7
-# ... and the page counts as wrapped when at least this share of its lines fill the width.
-WRAP_SHARE = 0.25
+# ... and the page counts as wrapped when at least this share of its run-on long lines break that way.
+WRAP_SHARE = 0.5
+# ... at least this many of them, ...
+WRAP_MIN_LINES = 5
+# ... and blank lines make at least this share of the page's lines (they separate the wrapped paragraphs).
+WRAP_BLANK_SHARE = 0.1
 
 # --- splitting compound lines (`Author: X | Published: Y`) --------------------------------------------
 # Each part of a compound line is furniture-sized; a line with a longer part is prose that happens to hold `|`.

@@ -103,14 +103,28 @@ def sniff(loaded: Loaded, source: str) -> str:
     return "text"
 
 
-def read_source(source: str, fmt: str | None = None) -> list[Article]:
+@dataclass(frozen=True)
+class Overrides:
+    """What the editor says about a source (`--url`, `--section`): it wins over what the reader found."""
+    url: str | None = None
+    section: str | None = None
+
+    def apply(self, article: Article) -> Article:
+        article.url = self.url or article.url
+        article.section = self.section or article.section
+        return article
+
+
+def read_source(source: str, fmt: str | None = None, overrides: Overrides | None = None) -> list[Article]:
     """All articles in one file or URL; SourceError when it cannot be read or holds no article."""
     loaded = load(source)
     kind = fmt or sniff(loaded, source)
     articles = READERS[kind](loaded, source)
     if not articles:
         raise SourceError(source, f"no article found (read as {kind})")
-    return [a.finish() for a in articles]
+    if overrides and overrides.url and len(articles) > 1:
+        raise SourceError(source, f"--url names one article, but the source holds {len(articles)}")
+    return [(overrides.apply(a) if overrides else a).finish() for a in articles]
 
 
 def expand(sources: list[str]) -> Iterator[str]:
@@ -144,7 +158,7 @@ class IngestReport:
 
 
 def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
-           progress: Callable[[str], None] | None = None) -> IngestReport:
+           progress: Callable[[str], None] | None = None, overrides: Overrides | None = None) -> IngestReport:
     """Read every source and save its articles; a bad source is recorded and the rest go on."""
     from newsletter import pool
 
@@ -153,7 +167,7 @@ def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
         if progress:
             progress(source)
         try:
-            articles = read_source(source, fmt)
+            articles = read_source(source, fmt, overrides)
         except SourceError as exc:
             report.failed += 1
             report.errors.append(exc)

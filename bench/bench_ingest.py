@@ -59,8 +59,8 @@ def same_moment(expected: str | None, got) -> bool:
     want, got = to_utc(want), to_utc(got)
     if want.date() != got.date():
         return False
-    return ":" not in expected and not re.search(r"\d[h.]\d\d", expected) or (want.hour, want.minute) == (
-        got.hour, got.minute)
+    shows_time = ":" in expected or bool(re.search(r"\d[h.]\d\d", expected))
+    return not shows_time or (want.hour, want.minute) == (got.hour, got.minute)
 
 
 def score_page(txt: Path) -> PageResult:
@@ -164,7 +164,8 @@ def main() -> int:
         print(f"  {r.name}: {', '.join(r.failed)}")
         if args.details:
             for name, (want, got) in r.failed.items():
-                print(f"      {name}: expected {str(want)[:110]!r}\n      {'':{len(name)}}  got      {str(got)[:110]!r}")
+                print(f"      {name}: expected {str(want)[:110]!r}")
+                print(f"      {'':{len(name)}}  got      {str(got)[:110]!r}")
     if not args.no_timing:
         _timing(pages)
     return 0

@@ -180,7 +180,8 @@ def test_page_without_article_gives_nothing():
                                   "paragraphs": 6, "summary": "How a new generation"}),
     ("18_agency_dateline_inline.txt", {"section": "Football", "author": "AP", "date": None,
                                        # The dateline stays: it opens the story as printed (the author is read from it).
-                                       "first": "WASHINGTON (AP) — a different sport", "last": '"We never stopped believing,"',
+                                       "first": "WASHINGTON (AP) — a different sport",
+                                       "last": '"We never stopped believing,"',
                                        "paragraphs": 3}),
     ("19_nav_menu_compound_header.txt", {"section": "Health", "author": "Priya Shah", "date": "2024-03-03",
                                          "first": "NHS waiting lists", "last": "Health leaders warned",

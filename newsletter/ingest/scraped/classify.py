@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newsletter.ingest.scraped import furniture as F
@@ -67,8 +68,6 @@ def _agency_dateline_alone(text: str) -> bool:
 
 
 def _relative(text: str) -> bool:
-    import re
-
     return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I))
 
 
@@ -85,12 +84,14 @@ def suffix_credit(text: str) -> str | None:
     return _suffix_credit(text) if len(text) <= T.CAPTION_MAX_CHARS else None
 
 
+# Where a byline's name ends: a comma or bar, ` - `, `in City`, `for Outlet`, `with Agency`, `updated …`.
+_AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:in|en|aus|à|a|from|für|for|de)\s+(?=[A-ZÀ-Þ])"
+                         r"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?:updated|published|posted)\b")
+
+
 def clean_author(who: str) -> str:
     """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A & B` -> `A and B`."""
-    import re
-
-    who = re.split(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:in|en|aus|à|a|from|für|for|de)\s+(?=[A-ZÀ-Þ])|\s+(?:avec|with|mit|con|com|met)\s+"
-                   r"|\s+(?:updated|published|posted)\b", who, maxsplit=1)[0]
+    who = _AUTHOR_END.split(who, maxsplit=1)[0]
     who = re.sub(r"\s*&\s*", " and ", who)
     return who.strip(" ,.-–—|:")
 

@@ -35,7 +35,7 @@ _NOISE = re.compile(
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hace|vor \d|il y a|fa|gestern|heute|hier|ayer|hoy)\b", re.I)
 _EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
               "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(_MONTHS_KEYS := (
+_MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted((  # noqa: SIM905
     "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro "
     "fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno "
     "luglio settembre ottobre dicembre janvier février fevrier mars avril mai juin juillet août aout septembre "

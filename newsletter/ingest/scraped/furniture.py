@@ -52,7 +52,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(we|this (site|website)) (use|uses) cookies\b", r"^(utilizamos|usamos) cookies\b",
           r"^wir (verwenden|nutzen) cookies\b", r"^nous utilisons des cookies\b", r"^(we|wij) gebruiken cookies\b",
           r"^(accept|reject|decline|allow|refuse|deny)( all| all cookies| cookies| and close| necessary)?$",
-          r"^(manage|cookie|privacy) (preferences|settings|options|choices)$", r"^(i agree|i accept|got it|ok, got it)$",
+          r"^(manage|cookie|privacy) (preferences|settings|options|choices)$",
+          r"^(i agree|i accept|got it|ok, got it)$",
           r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
           r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
           r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
@@ -75,7 +76,8 @@ KINDS: tuple[Kind, ...] = (
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
-          r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$", r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
+          r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
+          r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
@@ -95,7 +97,8 @@ KINDS: tuple[Kind, ...] = (
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
           r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
-          r"|te puede interesar|puede interesarte|te recomendamos|lee también|leer más|lea también|noticias relacionadas"
+          r"|te puede interesar|puede interesarte|te recomendamos|lee también|leer más|lea también"
+          r"|noticias relacionadas"
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
           r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
           r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
@@ -107,8 +110,10 @@ KINDS: tuple[Kind, ...] = (
           r"|popular (now|today)|editor'?s picks|more from [\w ]{1,30}|around the web|elsewhere on [\w ]{1,30}"
           r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
-          r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?|à propos de l'auteur|sull'autore"
-          r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|get in touch|contact the (author|reporter)|join the (conversation"
+          r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
+          r"|à propos de l'auteur|sull'autore"
+          r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|get in touch|contact the (author"
+          r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
@@ -125,7 +130,8 @@ KINDS: tuple[Kind, ...] = (
           r"|en vous inscrivant|en vous abonnant|iscrivendoti)\b",
           r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
           r"|tu correo|adresse (e-mail|email|électronique)|votre (adresse )?e-?mail|indirizzo email)\b.{0,40}$",
-          r"^(thank you|thanks) for (signing up|subscribing)\b", r"^(get|turn on) (breaking news )?(alerts|notifications)",
+          r"^(thank you|thanks) for (signing up|subscribing)\b",
+          r"^(get|turn on) (breaking news )?(alerts|notifications)",
           r"\bagree to (our|the) (privacy|terms)\b",
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
           r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
@@ -137,14 +143,17 @@ KINDS: tuple[Kind, ...] = (
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
-          r"^already (a subscriber|have an account|registered)\b", r"^(unlock|continue reading) (this|the) (article|story)\b",
+          r"^already (a subscriber|have an account|registered)\b",
+          r"^(unlock|continue reading) (this|the) (article|story)\b",
           r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
           r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
           r"^déjà abonné", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
-          r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b", r"\b(riservato|riservata) agli abbonati\b", r"\bexclusivo para assinantes\b"),
+          r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
+          r"\b(riservato|riservata) agli abbonati\b",
+          r"\bexclusivo para assinantes\b"),
     _kind("donation",
           r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
@@ -153,7 +162,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(apoya|apóyanos|haz una donación|hazte (socio|socia|mecenas|miembro)|colabora con)\b",
           r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
           r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
-          r"^(sostieni|sostienici|fai una donazione|dona ora)\b", r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
+          r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
+          r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
           r"^(steun ons|doneer)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
@@ -163,7 +173,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
           r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
           r"^the (thomson reuters|trust) principles\b",
-          r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação|anmerkung der redaktion"
+          r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
+          r"|anmerkung der redaktion"
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
     _kind("editing credit",
@@ -177,7 +188,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
           r"\b(produced|published|written|reported|made) (in partnership|in collaboration|in cooperation) with\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
-          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue) (de|elaborado|realizado|publicado|financiado))",
+          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue) (de|elaborado|realizado|publicado"
+          r"|financiado))",
           r"\b(in zusammenarbeit mit|in kooperation mit|en (colaboración|alianza) con|en partenariat avec"
           r"|in collaborazione con|em parceria com)\b.{0,80}$"),
     _kind("copyright",
@@ -195,7 +207,7 @@ KINDS: tuple[Kind, ...] = (
 )
 
 # A line that is only one of these is a control of the page (button, menu entry), in any case.
-UI_LABELS = frozenset("""
+_UI_WORDS = """
 menu search login logout register subscribe home close next previous prev print share save saved listen follow
 donate contribute account profile more top watchlist live latest
 suche anmelden abmelden abonnieren registrieren startseite teilen merken drucken mehr schließen zurück
@@ -203,7 +215,8 @@ buscar búsqueda suscríbete suscribirse entrar portada inicio compartir guardar
 rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus
 cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
-""".split()) | frozenset({
+"""
+UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "sign in", "sign out", "log in", "log out", "sign up", "support us", "my account", "back to top", "go to top",
     "watch live", "live tv", "search quotes, news & videos", "create free account", "follow your favorite stocks",
     "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
@@ -212,16 +225,19 @@ pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren
     "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
     "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
     "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
-    "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información", "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news", "all sections", "all topics", "privacy policy", "terms of use",
+    "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información",
+    "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
+    "all sections", "all topics", "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })
 # A row of share buttons: every word from this set.
-SHARE_WORDS = frozenset("""
+_SHARE_WORDS = """
 share shares sharing save saved tweet facebook twitter x whatsapp email e-mail mail linkedin copy link print
 pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
 partilhar delen | · • kopieren artikel full
-""".split())
+"""
+SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
@@ -238,7 +254,8 @@ DATELINE = re.compile(
     r"^(?P<label>published|updated|posted|last updated|last modified|first published|modified|date|dated|stand"
     r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
-    r"|bijgewerkt|publiziert|erschienen|online seit|published online|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
+    r"|bijgewerkt|publiziert|erschienen|online seit|published online|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
+    r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
 UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modified", "actualizado", "actualizada",
@@ -247,9 +264,11 @@ UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modifie
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
-    r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph|photography|photo|foto"
+    r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph"
+    r"|photography|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
-    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|©)\s*[:,]|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|©)\s*[:,]"
+    r"|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
 )
@@ -275,7 +294,8 @@ AGENCIES = re.compile(
     re.I,
 )
 # `TOKYO (Reuters) -` opening a story.
-AGENCY_DATELINE = re.compile(r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
+AGENCY_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
 # A time shown relative to now: the reader cannot date it, but it is a dateline, not a headline.
 RELATIVE_TIME = re.compile(
     r"^((updated|published|posted|atualizado|actualizado|aktualisiert|mis à jour|aggiornato|publicado|publié)\s+)?"
@@ -292,7 +312,8 @@ SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|se
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
-                  r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
+                  r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
+                  r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)

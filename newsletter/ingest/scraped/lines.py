@@ -13,6 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
@@ -123,7 +124,7 @@ def unwrap(raw: list[str]) -> list[str]:
     exactly where a greedy wrapper breaks. The page counts as wrapped only when nearly every long line that
     runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH).
     """
-    pairs = [(line, nxt) for line, nxt in zip(raw, raw[1:], strict=False) if len(line) >= 40 and nxt]
+    pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= 40 and nxt]
     if len(pairs) < 3:
         return raw
     width = _wrap_width([len(line) for line, _ in pairs])

@@ -227,7 +227,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
     "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
-    "all sections", "all topics", "privacy policy", "terms of use",
+    "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
+    "ver comentarios", "artikel teilen", "share article", "share this article", "partager l'article", "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })
 # A row of share buttons: every word from this set.
@@ -243,6 +244,8 @@ SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 BYLINE = re.compile(
     r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
+    r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
+    r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
     r"|escrito por|geschrieben von|écrit par|scritto da)\s*:?\s+(?P<who>.{2,160})$",
     re.I,

@@ -163,9 +163,11 @@ def _wrap_width(lengths: list[int]) -> int:
 
 
 def _wrapped(line: str, nxt: str, width: int) -> bool:
-    """`nxt` continues `line`: the line fills most of the wrap width and the next is not a list item.
-    (Not only a greedy wrapper's break: `fmt` and mail clients balance their lines.)"""
-    return bool(line and nxt and width * T.WRAP_FILL <= len(line) <= width and not LIST_ITEM.match(nxt))
+    """`nxt` continues `line`: the first word of `nxt` would (nearly) not have fitted after `line` within
+    `width` columns, which is where a wrapper breaks (nearly: `fmt` and mail clients balance their lines)."""
+    if not line or not nxt or LIST_ITEM.match(nxt) or not width * T.WRAP_FILL <= len(line) <= width:
+        return False
+    return len(line) + 1 + len(nxt.split(" ", 1)[0]) > width - T.WRAP_TOLERANCE
 
 
 def split_compound(line: str) -> list[str]:

@@ -23,6 +23,8 @@ LANGUAGE_SAMPLE_CHARS = 60_000
 WRAP_MAX_WIDTH = 110
 # A line is a wrapped one when it fills at least this share of the wrap width.
 WRAP_FILL = 0.7
+# A line continues the one above when the next word would have overflowed it by this much or less.
+WRAP_TOLERANCE = 6
 # ... and the page counts as wrapped when at least this share of its run-on long lines break that way.
 WRAP_SHARE = 0.5
 # ... at least this many of them, ...

@@ -142,7 +142,16 @@ def unwrap(raw: list[str]) -> list[str]:
             out[-1].append(line)
         else:
             out.append([line])
-    return [" ".join(segments) for segments in out]
+    return [_join(segments) for segments in out]
+
+
+def _join(segments: list[str]) -> str:
+    """Wrapped segments joined by a space, except after a hyphen the wrapper broke at (`small-` + `office`)."""
+    parts = [segments[0]]
+    for prev, segment in pairwise(segments):
+        glued = prev[-1:] == "-" and prev[-2:-1].isalpha() and segment[:1].isalpha()
+        parts.append(segment if glued else " " + segment)
+    return "".join(parts)
 
 
 def _wrap_width(lengths: list[int]) -> int:

@@ -204,7 +204,21 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     if best_span is None:
         return None
     start, end = best_span
-    return _trim_header(labels, start, end), end
+    return _trim_header(labels, start, end), _trim_promotion(lines, labels, start, end)
+
+
+def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """A single paragraph after the story's last interruption that asks the reader to subscribe, follow or
+    download is a promotion, not the story's last paragraph."""
+    last = end - 1
+    if last <= start or labels[last].cls not in (PROSE, NEAR) or labels[last - 1].cls in TEXT_CLASSES:
+        return end
+    if F.CALL_TO_ACTION.search(lines[last].text[:T.MATCH_CHARS]):
+        k = last
+        while k > start and labels[k - 1].cls not in TEXT_CLASSES:
+            k -= 1
+        return k
+    return end
 
 
 def _trim_header(labels: list[Label], start: int, end: int) -> int:

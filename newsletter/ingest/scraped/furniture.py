@@ -103,7 +103,10 @@ KINDS: tuple[Kind, ...] = (
           r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
           r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
-          r"|veja também|lees ook|lees meer|meer over)\b" + _SEP + r"(.*)$",
+          r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
+          r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
+          r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
+          r"|recommended reading|popular stories|latest stories|ver también|também pode interessar)\b" + _SEP + r"(.*)$",
           opens="list"),
     _kind("tail",
           r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
@@ -350,6 +353,14 @@ def is_share_row(text: str) -> bool:
     return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens)
 
 
+# A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
+CALL_TO_ACTION = re.compile(
+    r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
+    r"|click here|tap here|email us|donate|support us|membership|register|abonn\w*|suscr\w*|descarga\w*|síguenos"
+    r"|folgen sie|herunterladen|télécharg\w*|suivez-nous|iscriviti|scarica|seguici|baixe|siga-nos|inscreva\w*"
+    r"|apúntate|regístrate|anmelden|newsletter)\b",
+    re.I,
+)
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
 # One pass for every line-start pattern, in table order (the first kind that matches wins).
 _STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumerate(KINDS) if k.start), re.I)

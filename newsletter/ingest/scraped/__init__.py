@@ -65,7 +65,7 @@ def _lines(raw: list[str]) -> list[Line]:
 
 def _article(lines: list[Line], labels: list[Label], headline: int, start: int, end: int, clip: Clipping,
              source: str) -> Article:
-    title = fields.clean_title(lines[headline].text, lines)
+    title = fields.clean_title(lines[headline].text, lines, headline)
     header = range(max(0, headline - T.SECTION_WINDOW), start)
     body = _body(lines, labels, start, end, title)
     author = clip.author or fields.find_author(lines, labels, header) or fields.find_author(

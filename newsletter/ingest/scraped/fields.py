@@ -96,21 +96,21 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     return i
 
 
-def clean_title(title: str, lines: list[Line]) -> str:
-    """Drop a ` | Site`, ` - Site` or ` : Site` suffix (or `Site | ` prefix) when the site name is a site name:
-    short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page."""
-    elsewhere = {line.text.lower() for line in lines if line.words <= 6}
-    copyright_text = " ".join(line.text.lower() for line in lines if line.text.startswith(("©", "(c)", "Copyright")))
-    if m := _SITE_SUFFIX.match(title):
-        site = m["site"].strip()
-        shown = site.lower() in elsewhere or site.lower() in copyright_text
-        if len(site.split()) <= 4 and len(m["title"].split()) >= 3 and (m["sep"] in "|·•" or shown):
-            return m["title"].strip()
-    if m := _SITE_PREFIX.match(title):
-        site = m["site"].strip()
-        if len(site.split()) <= 4 and len(m["title"].split()) >= 3 and site.lower() in elsewhere:
+def clean_title(title: str, lines: list[Line], headline: int) -> str:
+    """Drop a ` | Site`, ` - Site`, ` – Site` or ` : Site` suffix (or a `Site | ` prefix) when the site name is
+    a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page."""
+    for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
+        if not m or len(m["site"].split()) > 4 or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
+            continue
+        if m["sep"] in "|·•" and m.re is _SITE_SUFFIX or _shown_elsewhere(m["site"].strip(), lines, headline):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _shown_elsewhere(site: str, lines: list[Line], headline: int) -> bool:
+    """The site name stands on another line of the page (its logo, menu or copyright line)."""
+    needle = site.lower()
+    return any(needle in line.text[:T.MATCH_CHARS].lower() for i, line in enumerate(lines) if i != headline)
 
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:

@@ -57,10 +57,16 @@ KINDS: tuple[Kind, ...] = (
           r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
           r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
           r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
-          r"^continuer sans accepter$", r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
+          r"^continuer sans accepter$",
+          r"\b(we|wir|nous|nosotros|noi|nós|wij) (and|und|et|y|e|en) (our|unsere|nos|nuestros|i nostri|nossos|onze)"
+          r" (\d+ )?(partners?|partenaires|socios|parceiros)\b",
+          r"^(we value|we care about|we respect|wir respektieren|nous respectons|respetamos) (your|ihre|votre|tu)"
+          r" (privacy|privatsphäre|vie privée|privacidad)\b", r"^(your privacy choices|privacy settings|datenschutz-einstellungen"
+          r"|paramètres de confidentialité|configuración de privacidad)$", r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
     _kind("advertisement",
           r"^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung"
-          r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons)$",
+          r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
+          r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato)$",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
@@ -77,6 +83,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
+          r"^(vorlesen|artikel vorlesen|text vorlesen|escuchar noticia|écouter l'article|ascolta l'articolo)\b",
+          r"\byour browser does not support the audio\b",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"
@@ -120,6 +128,7 @@ KINDS: tuple[Kind, ...] = (
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
+          r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
           r"^\d+\s*(comments?|comentarios?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           ends=True),
     _kind("sign-up",
@@ -135,6 +144,8 @@ KINDS: tuple[Kind, ...] = (
           r"|tu correo|adresse (e-mail|email|électronique)|votre (adresse )?e-?mail|indirizzo email)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
           r"^(get|turn on) (breaking news )?(alerts|notifications)",
+          r"^(activa|activar) (las )?notificaciones|^benachrichtigungen (aktivieren|einschalten)"
+          r"|^(activez|activer) les notifications|^attiva le notifiche|^ative as notificações",
           r"\bagree to (our|the) (privacy|terms)\b",
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
           r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
@@ -153,7 +164,9 @@ KINDS: tuple[Kind, ...] = (
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
-          r"^déjà abonné", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
+          r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b", r"^(subscriber|member)s?[- ]only\b",
+          r"^(subscriber|premium|members?) exclusive$", r"^(this|the) (article|story) is (available )?(to|for)"
+          r" (subscribers|members) only", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
           r"\b(riservato|riservata) agli abbonati\b",
           r"\bexclusivo para assinantes\b"),
@@ -184,7 +197,9 @@ KINDS: tuple[Kind, ...] = (
           r"^\(?(reporting|additional reporting|writing|editing|edited|produced|compiled|graphics|research|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)",
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|mit material von"
-          r"|avec l'afp|avec afp|édité par|rédaction|a cura di|edição)\b\s*:?"),
+          r"|avec l'afp|avec afp|édité par|rédaction|a cura di|edição)\b\s*:?",
+          r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
+          r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",

@@ -51,6 +51,7 @@ def _lines(raw: list[str]) -> list[Line]:
     """Measured lines; compound header lines split into their parts; blank lines remembered, not kept."""
     stops = stoplist(detect_language("\n".join(raw[:2000])))
     out: list[Line] = []
+    measured: dict[tuple[str, bool, bool], Line] = {}  # repeated lines are measured once
     blank = False
     for text in raw:
         if not text:
@@ -58,7 +59,8 @@ def _lines(raw: list[str]) -> list[Line]:
             continue
         parts = [text] if F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
         for k, part in enumerate(parts):
-            out.append(measure(part, stops, blank_before=blank and k == 0, part=k > 0))
+            key = (part, blank and k == 0, k > 0)
+            out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))
         blank = False
     return out
 

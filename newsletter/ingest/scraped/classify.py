@@ -72,6 +72,8 @@ def _relative(text: str) -> bool:
 
 
 def _suffix_credit(text: str) -> str | None:
+    if not text.endswith((")", "]")) and not (":" in text and F.CREDIT_WORD.search(text)):
+        return None  # cheap tests first: the suffix search below is the costliest pattern per line
     if m := F.CREDIT_SUFFIX.search(text):
         return m["credit"]
     if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
@@ -101,7 +103,10 @@ def is_name(text: str) -> bool:
 
 
 def classify(lines: list[Line]) -> list[Label]:
-    labels = [_own_class(line) for line in lines]
+    # A page repeats many lines (menu entries in header and footer, `Advertisement`, `Share`): each distinct
+    # line is classified once. Labels are never changed in place, so sharing them is safe.
+    seen: dict[str, Label] = {}
+    labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
     return labels
 

@@ -47,6 +47,7 @@ _DATE_SHAPE = re.compile(
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}:\d{2}\b",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TZ = {"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
        "MEZ": "Europe/Berlin", "MESZ": "Europe/Berlin",
@@ -66,7 +67,7 @@ def _tzinfos() -> dict:
 
 def looks_like_date(text: str, clock: bool = True) -> bool:
     """Cheap shape test: a numeric date, a day beside a month name, or (when `clock`) a clock time."""
-    if len(text) > T.DATE_MAX_CHARS:
+    if len(text) > T.DATE_MAX_CHARS or not _DIGIT.search(text):
         return False
     return any(m.group() and (clock or not _CLOCK.fullmatch(m.group())) for m in _DATE_SHAPE.finditer(text))
 

@@ -300,6 +300,7 @@ CREDIT_SUFFIX = re.compile(
     r"|crédit|illustration|imagen)\s*:\s*(?P<credit>[^\[\]()]{2,80}?)\s*[\)\]]?\.?$",
     re.I,
 )
+CREDIT_WORD = re.compile(r"photo|foto|bild|image|picture|credit|crédit|illustration|imagen", re.I)
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
 CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
@@ -349,12 +350,17 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→]\s+|\s*[»›→]\s*")
 def kind_of(text: str) -> Kind | None:
     """The furniture kind a line is, by pattern; None when no pattern decides.
 
-    Two regex passes whatever the table's size: one for the line-start patterns (the first kind in table order
-    wins) and one for the patterns found further in (on the first FLOATING_CHARS only)."""
+    One regex pass for all line-start patterns (the first kind in table order wins), then the patterns found
+    further in (on the first FLOATING_CHARS only), each only when one of its trigger words is in the line."""
     head = text[:T.MATCH_CHARS]
     first = int(m.lastgroup[1:]) if (m := _STARTS.match(head)) else len(KINDS)  # type: ignore[index]
-    if (m := _ANYWHERE.search(head[:T.FLOATING_CHARS])) and int(m.lastgroup[1:]) < first:  # type: ignore[index]
-        first = int(m.lastgroup[1:])  # type: ignore[index]
+    floating = head[:T.FLOATING_CHARS]
+    lowered = floating.lower()
+    for index, kind, triggers in _FLOATING:
+        if index >= first:
+            break
+        if any(word in lowered for word in triggers) and kind.anywhere.search(floating):  # type: ignore[union-attr]
+            return kind
     return KINDS[first] if first < len(KINDS) else None
 
 
@@ -377,6 +383,22 @@ CALL_TO_ACTION = re.compile(
     re.I,
 )
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
+# Words without which a kind's patterns found inside a line cannot match: a plain substring test skips the
+# regex for most lines. A new pattern found inside lines adds its key word here (tests/test_ingest_corpus.py
+# checks every kind against an example line).
+FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "consent": ("cookie", "partner", "socios", "parceiros"),
+    "audio player": ("browser",),
+    "reading time": ("min",),
+    "sign-up": ("newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp", "telegram",
+                "google news", "canal", "channel", "kanal", "chaîne", "email", "e-mail", "write to"),
+    "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
+                "abbonat", "assin", "riservat"),
+    "donation": ("donation", "support", "contribution", "reader-", "rely on", "chip in"),
+    "disclosure": ("commission", "partnership", "collaboration", "cooperation", "zusammenarbeit", "kooperation",
+                   "colaboración", "alianza", "partenariat", "collaborazione", "parceria"),
+    "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten"),
+}
 # One pass for every line-start pattern, in table order (the first kind that matches wins).
 _STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumerate(KINDS) if k.start), re.I)
-_ANYWHERE = re.compile("|".join(f"(?P<k{i}>{k.anywhere.pattern})" for i, k in enumerate(KINDS) if k.anywhere), re.I)
+_FLOATING = [(i, k, FLOATING_TRIGGERS[k.name]) for i, k in enumerate(KINDS) if k.anywhere]

@@ -96,3 +96,55 @@ def test_an_80_kb_paragraph_reads_in_linear_time():
     # loose because the test machine is shared.
     assert time.perf_counter() - start < 2.0
     assert article.title == "Council approves the riverside plan" and len(article.body) == 1
+
+
+# One line per furniture kind, in several languages, for the pattern tables of furniture.py. A new kind (or a
+# new pattern found inside lines, which needs its trigger word) adds its line here.
+FURNITURE_LINES = [
+    ("skip link", "Direkt zum Inhalt"), ("skip link", "Ir al contenido"),
+    ("consent", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience. Accepter"),
+    ("consent", "We and our 842 partners store and access information on your device."),
+    ("advertisement", "Anzeige"), ("advertisement", "Publicité"), ("advertisement", "Story continues below"),
+    ("audio player", "Listen · 4 min"), ("audio player", "Escuchar este artículo"),
+    ("audio player", "Your browser does not support the audio element."),
+    ("widget", "VIDEO 02:14"), ("reading time", "Lesezeit: 4 Min."), ("reading time", "5 min read"),
+    ("gallery", "3 of 12"), ("gallery", "Foto 2 de 9"), ("related", "Lire aussi : Le port mise sur le thon"),
+    ("related", "Te puede interesar"), ("tail", "Meistgelesen"), ("tail", "Comentarios (23)"),
+    ("sign-up", "Get the Morning Brief in your inbox every weekday."),
+    ("sign-up", "Síguenos en nuestro canal de WhatsApp y recibe las noticias del día."),
+    ("paywall", "Il vous reste 64 % de cet article à lire."), ("paywall", "You have 2 free articles left this month."),
+    ("donation", "Support independent journalism from €5 a month."),
+    ("donation", "Your donation helps keep our reporting free for everyone."),
+    ("report error", "Fehler gefunden? Jetzt melden."), ("report error", "Editor's note: an earlier version misstated"),
+    ("editing credit", "Reporting by Kaori Tanaka; Editing by Mark Heinrich"),
+    ("editing credit", "Con información de EFE"),
+    ("disclosure", "This story was produced in partnership with the Coastal Reporting Project."),
+    ("copyright", "© 2027 Example Media. All rights reserved."), ("copyright", "Alle Rechte vorbehalten."),
+    ("summary box", "Das Wichtigste in Kürze"), ("social handle", "@marisaokafor"), ("ticker", "PNFD +2.31%"),
+    ("punctuation", "--"),
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), FURNITURE_LINES)
+def test_furniture_kinds(kind, line):
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    found = kind_of(line)
+    assert found is not None and found.name == kind
+
+
+def test_every_furniture_kind_has_an_example_line():
+    from newsletter.ingest.scraped.furniture import KINDS
+
+    assert {k.name for k in KINDS} == {kind for kind, _ in FURNITURE_LINES}
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the council would support the plan, which reads as a compromise.",
+    "Scientists found the cookies were baked with flour from the 1920s harvest.",
+    "By the end of the week, the river had fallen by two metres.",
+])
+def test_body_sentences_are_not_furniture(line):
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    assert kind_of(line) is None

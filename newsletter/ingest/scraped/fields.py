@@ -102,7 +102,7 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
     for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > 4 or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
             continue
-        if m["sep"] in "|·•" and m.re is _SITE_SUFFIX or _shown_elsewhere(m["site"].strip(), lines, headline):
+        if (m["sep"] in "|·•" and m.re is _SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), lines, headline):
             return m["title"].strip()
     return title.strip(" |")
 

@@ -61,8 +61,10 @@ KINDS: tuple[Kind, ...] = (
           r"\b(we|wir|nous|nosotros|noi|nós|wij) (and|und|et|y|e|en) (our|unsere|nos|nuestros|i nostri|nossos|onze)"
           r" (\d+ )?(partners?|partenaires|socios|parceiros)\b",
           r"^(we value|we care about|we respect|wir respektieren|nous respectons|respetamos) (your|ihre|votre|tu)"
-          r" (privacy|privatsphäre|vie privée|privacidad)\b", r"^(your privacy choices|privacy settings|datenschutz-einstellungen"
-          r"|paramètres de confidentialité|configuración de privacidad)$", r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
+          r" (privacy|privatsphäre|vie privée|privacidad)\b",
+          r"^(your privacy choices|privacy settings|datenschutz-einstellungen"
+          r"|paramètres de confidentialité|configuración de privacidad)$",
+          r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
     _kind("advertisement",
           r"^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
@@ -75,7 +77,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("audio player",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
           r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
-          r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)( this| cet| el| la| den| diesen| l'| o| a)?"
+          r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)( this| the| cet| el| la| este| esta| den| diesen| l'| questo| o| a)?"
           r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
@@ -114,7 +116,8 @@ KINDS: tuple[Kind, ...] = (
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
-          r"|recommended reading|popular stories|latest stories|ver también|também pode interessar)\b" + _SEP + r"(.*)$",
+          r"|recommended reading|popular stories|latest stories|ver también|também pode interessar)\b"
+          + _SEP + r"(.*)$",
           opens="list"),
     _kind("tail",
           r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
@@ -246,7 +249,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
     "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
-    "ver comentarios", "artikel teilen", "share article", "share this article", "partager l'article", "privacy policy", "terms of use",
+    "ver comentarios", "artikel teilen", "share article", "share this article", "partager l'article",
+    "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })
 # A row of share buttons: every word from this set.

@@ -155,7 +155,7 @@ def _caption_follows(lines: list[Line], i: int) -> bool:
 def _has_rest(text: str) -> bool:
     """`Read more: Headline` is one line of furniture; a bare `Read more` introduces a list."""
     m = F.KINDS_BY_NAME["related"].matches(text[:T.MATCH_CHARS])
-    return bool(m and m.lastindex and (m.group(m.lastindex) or "").strip())
+    return bool(m and (m.group("rest") or "").strip())
 
 
 def _take_list(lines: list[Line], labels: list[Label], start: int) -> None:

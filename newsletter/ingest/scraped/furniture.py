@@ -36,7 +36,6 @@ def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = Non
 
 
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
-_SEP = r"\s*[:\-–—|]?\s*"
 
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
@@ -117,7 +116,8 @@ KINDS: tuple[Kind, ...] = (
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
           r"|recommended reading|popular stories|latest stories|ver también|também pode interessar)\b"
-          + _SEP + r"(.*)$",
+          # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
+          r"(?:\s*[:\-–—|»›]\s*(?P<rest>.*)|\s*)$",
           opens="list"),
     _kind("tail",
           r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
@@ -153,7 +153,7 @@ KINDS: tuple[Kind, ...] = (
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
           r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
-          r"|get|erhalten sie)\b.{0,80}\b(whatsapp|telegram|google news|canal|channel|kanal|chaîne)\b",
+          r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
           r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b"),
@@ -177,7 +177,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
           r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
-          r"|we rely on (readers|donations|your support)|chip in)\b",
+          r"|we rely on (readers|donations|your support))\b",
           r"^(apoya|apóyanos|haz una donación|hazte (socio|socia|mecenas|miembro)|colabora con)\b",
           r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
           r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
@@ -197,22 +197,23 @@ KINDS: tuple[Kind, ...] = (
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
     _kind("editing credit",
-          r"^\(?(reporting|additional reporting|writing|editing|edited|produced|compiled|graphics|research|translation"
-          r"|translated|fact-checked|contributing|with reporting)( by|:)",
-          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|mit material von"
-          r"|avec l'afp|avec afp|édité par|rédaction|a cura di|edição)\b\s*:?",
+          r"^\(?(reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}[.)]?$",
+          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|a cura di|edição)\s*:",
+          r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
-          r"\b(produced|published|written|reported|made) (in partnership|in collaboration|in cooperation) with\b",
+          r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
+          r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
-          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue) (de|elaborado|realizado|publicado"
-          r"|financiado))",
-          r"\b(in zusammenarbeit mit|in kooperation mit|en (colaboración|alianza) con|en partenariat avec"
-          r"|in collaborazione con|em parceria com)\b.{0,80}$"),
+          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue) (de|elaborado|realizado|publicado|financiado))",
+          r"^(dieser (artikel|beitrag|text) (entstand|ist|wurde)[\w ]{0,30} in (zusammenarbeit|kooperation) mit)",
+          r"^(cet article (a été|est)[\w ]{0,30} en partenariat avec)",
+          r"^(questo articolo [\w ]{0,30}in collaborazione con)", r"^(esta reportagem [\w ]{0,30}em parceria com)"),
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
@@ -373,9 +374,15 @@ def is_ui(text: str) -> bool:
     return lowered in UI_LABELS
 
 
+_SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin",
+                          "pinterest", "reddit", "telegram", "bluesky", "teilen", "compartir", "partager", "condividi",
+                          "partilhar", "delen", "print", "copy"})
+
+
 def is_share_row(text: str) -> bool:
+    """A row of share buttons: only share words, at least one of them a network or `share` itself."""
     tokens = [w.strip(",:;").lower() for w in text.split()]
-    return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens)
+    return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens) and not _SHARE_NAMES.isdisjoint(tokens)
 
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
@@ -395,12 +402,11 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "audio player": ("browser",),
     "reading time": ("min",),
     "sign-up": ("newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp", "telegram",
-                "google news", "canal", "channel", "kanal", "chaîne", "email", "e-mail", "write to"),
+                "google news", "email", "e-mail", "write to"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
                 "abbonat", "assin", "riservat"),
-    "donation": ("donation", "support", "contribution", "reader-", "rely on", "chip in"),
-    "disclosure": ("commission", "partnership", "collaboration", "cooperation", "zusammenarbeit", "kooperation",
-                   "colaboración", "alianza", "partenariat", "collaborazione", "parceria"),
+    "donation": ("donation", "support", "contribution", "reader-", "rely on"),
+    "disclosure": ("commission",),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten"),
 }
 # One pass for every line-start pattern, in table order (the first kind that matches wins).

@@ -76,7 +76,8 @@ KINDS: tuple[Kind, ...] = (
     _kind("audio player",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
           r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
-          r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)( this| the| cet| el| la| este| esta| den| diesen| l'| questo| o| a)?"
+          r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)"
+          r"( this| the| cet| el| la| este| esta| den| diesen| l'| questo| o| a)?"
           r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
@@ -210,7 +211,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
-          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue) (de|elaborado|realizado|publicado|financiado))",
+          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue)"
+          r" (de|elaborado|realizado|publicado|financiado))",
           r"^(dieser (artikel|beitrag|text) (entstand|ist|wurde)[\w ]{0,30} in (zusammenarbeit|kooperation) mit)",
           r"^(cet article (a été|est)[\w ]{0,30} en partenariat avec)",
           r"^(questo articolo [\w ]{0,30}in collaborazione con)", r"^(esta reportagem [\w ]{0,30}em parceria com)"),

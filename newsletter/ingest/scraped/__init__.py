@@ -115,13 +115,18 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 
 def _drop_bio(body: list[str], author: str | None) -> list[str]:
-    """An author bio closing the body (`Jane Doe is a reporter …`)."""
-    while len(body) > 1 and (m := F.BIO.match(body[-1][:T.MATCH_CHARS])) and (
-            (author and m["who"].startswith(author.split(" and ")[0]))
-            or (F.ROLE.search(body[-1][:T.MATCH_CHARS]) and m.group(2) in ("is", "was", "has been")
-                and is_name(m["who"]))):
+    """An author bio closing the body: `Jane Doe is a reporter …`, `Periodista especializada en …`."""
+    while len(body) > 1 and _is_bio(body[-1][:T.MATCH_CHARS], author):
         body = body[:-1]
     return body
+
+
+def _is_bio(text: str, author: str | None) -> bool:
+    if m := F.BIO.match(text):
+        if author and m["who"].startswith(author.split(" and ")[0]):
+            return True
+        return is_name(m["who"]) and bool(F.ROLE.search(text))
+    return bool(F.BIO_BY_JOB.match(text)) and len(text.split()) <= 40
 
 
 def _tags(lines: list[Line], labels: list[Label]) -> list[str]:

@@ -123,6 +123,8 @@ KINDS: tuple[Kind, ...] = (
     _kind("tail",
           r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
           r"|popular (now|today)|editor'?s picks|more from [\w ]{1,30}|around the web|elsewhere on [\w ]{1,30}"
+          r"|lo último|últimas noticias|dernières (actualités|infos|nouvelles)|neueste (artikel|nachrichten)"
+          r"|aktuelle nachrichten|ultime notizie|últimas notícias|laatste nieuws"
           r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
           r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
@@ -215,7 +217,11 @@ KINDS: tuple[Kind, ...] = (
           r" (de|elaborado|realizado|publicado|financiado))",
           r"^(dieser (artikel|beitrag|text) (entstand|ist|wurde)[\w ]{0,30} in (zusammenarbeit|kooperation) mit)",
           r"^(cet article (a été|est)[\w ]{0,30} en partenariat avec)",
-          r"^(questo articolo [\w ]{0,30}in collaborazione con)", r"^(esta reportagem [\w ]{0,30}em parceria com)"),
+          r"^(questo articolo [\w ]{0,30}in collaborazione con)",
+          r"^(this (article|story) (first|originally) appeared|originally published|a version of this (article|story)"
+          r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
+          r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
+          r"|questo articolo è stato pubblicato originariamente)\b", r"^(esta reportagem [\w ]{0,30}em parceria com)"),
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
@@ -348,6 +354,12 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+(is|was|has been|covers|writes|reports|edits|es|ist|est|è"
                  r"|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
+# A bio that starts with the job: `Periodista especializada en …`, `Redakteurin für …`, `Reporter covering …`.
+BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera|redakteur|redakteurin|korrespondent"
+                        r"|korrespondentin|correspondent|corresponsal|correspondante?|giornalista|jornalista|columnist"
+                        r"|kolumnistin|kolumnist|chroniqueur|chroniqueuse|freelance (writer|journalist)) "
+                        r"(especializad[oa]|für|for|covering|based|spécialisée?|specializzat[oa]|especializad[oa]|de|del"
+                        r"|da|at|in|au|à|bei|en)\b", re.I)
 GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
                             "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
                             "notícias", "nieuws", "you are here", "estás en", "sie sind hier", "vous êtes ici"})

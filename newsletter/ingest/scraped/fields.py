@@ -30,6 +30,7 @@ from newsletter.ingest.scraped.lines import Line
 # `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
 _UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
                            re.I)
+_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|\-–—·•])\s+(?P<title>.+)$")
 
@@ -190,6 +191,8 @@ def find_published(lines: list[Line], labels: list[Label], zone: range) -> datet
         label, text = labels[i], lines[i].text
         if label.cls != META:
             continue
+        if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_ONLY.match(lines[i + 1].text):
+            text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`: the time is the next part
         if label.kind == "dateline" and (m := F.DATELINE.match(text)):
             when = _UPDATED_TAIL.split(m["when"])[0]
             if not looks_like_date(when, clock=False):

@@ -21,7 +21,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
-from newsletter.ingest.scraped.lines import Line, detect_language, measure, raw_lines, split_compound, stoplist
+from newsletter.ingest.scraped.lines import SENTENCE_END, Line, detect_language, measure, raw_lines, split_compound, stoplist
 
 __all__ = ["read_plaintext"]
 
@@ -77,6 +77,8 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
         or fields.find_author(lines, labels, range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)))
     body = _drop_bio(body, author)
+    while len(body) > 1 and not SENTENCE_END.search(body[-1]) and len(body[-1].split()) <= T.HEADLINE_MAX_WORDS:
+        body.pop()  # a story ends with a sentence: headlines or labels left after it are a related list
     credit, caption = fields.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
     return Article(

@@ -25,14 +25,14 @@ from newsletter.ingest.scraped.classify import (
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
-from newsletter.ingest.scraped.lines import Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 
 # `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
 _UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
                            re.I)
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
-_SITE_SUFFIX = re.compile(r"^(?P<title>.+?)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
-_SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|\-–—·•])\s+(?P<title>.+)$")
+_SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
 
 def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
@@ -42,10 +42,12 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         return repeated
     for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
         line, label = lines[i], labels[i]
-        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part:
+        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
             return _above_standfirst(lines, labels, i)
+        if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
+            return i  # a two-word magazine headline right above its standfirst or byline
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None)
@@ -83,15 +85,26 @@ def after_standfirst(lines: list[Line], labels: list[Label], headline: int, star
     return start
 
 
+def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
+    """The next line that is not page furniture is a standfirst or a byline."""
+    for j in range(i + 1, body_start):
+        if labels[j].cls == FURNITURE:
+            continue
+        return labels[j].kind == "byline" or (labels[j].cls in (PROSE, NEAR, SHORT) and lines[j].words >= 8)
+    return False
+
+
 def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     """A headline-shaped line right under a shorter headline-shaped line is its standfirst (a standfirst
     without a full stop); a label (kicker) above it is not a headline."""
     above = i - 1
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
         above -= 1
-    if above >= 0 and labels[above].cls in (SHORT, NEAR) and lines[above].headline and not lines[above].part \
+    if above >= 0 and labels[above].cls in (SHORT, NEAR) and lines[above].words >= 2 and not lines[above].part \
+            and not lines[above].full_stop and not lines[above].menu and not looks_like_date(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
-                 or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO) \
+                 or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
+                 or lines[i].words >= T.STANDFIRST_LIKELY_WORDS) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
@@ -103,15 +116,16 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
     for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > 4 or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
             continue
-        if (m["sep"] in "|·•" and m.re is _SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), lines, headline):
+        if (m["sep"] in "|·•" and m.re is _SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
 
 
-def _shown_elsewhere(site: str, lines: list[Line], headline: int) -> bool:
-    """The site name stands on another line of the page (its logo, menu or copyright line)."""
-    needle = site.lower()
-    return any(needle in line.text[:T.MATCH_CHARS].lower() for i, line in enumerate(lines) if i != headline)
+def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
+    """The site name stands on another line of the page (its logo, menu or copyright line), not only in
+    copies of the headline."""
+    needle, whole = site.lower(), title.lower()
+    return any(needle in head and whole not in head for head in (line.text[:T.MATCH_CHARS].lower() for line in lines))
 
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:

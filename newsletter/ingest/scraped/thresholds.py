@@ -58,6 +58,8 @@ LABEL_MAX_WORDS = 4
 KICKER_MAX_WORDS = 6
 # ... unless the lower line is more than this many times longer: then it is the standfirst of a short headline.
 STANDFIRST_RATIO = 2
+# A headline-shaped line this long under a short line is a standfirst under its (short) headline.
+STANDFIRST_LIKELY_WORDS = 15
 # A headline: between these many words, not ending in a full stop.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 28

@@ -21,7 +21,15 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
-from newsletter.ingest.scraped.lines import SENTENCE_END, Line, detect_language, measure, raw_lines, split_compound, stoplist
+from newsletter.ingest.scraped.lines import (
+    SENTENCE_END,
+    Line,
+    detect_language,
+    measure,
+    raw_lines,
+    split_compound,
+    stoplist,
+)
 
 __all__ = ["read_plaintext"]
 

@@ -288,11 +288,13 @@ DATELINE = re.compile(
     r"^(?P<label>published|updated|posted|last updated|last modified|first published|modified|date|dated|stand"
     r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
-    r"|bijgewerkt|publiziert|erschienen|online seit|published online|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
+    r"|bijgewerkt|publiziert|erschienen|online seit|published online|mis en ligne|date de publication"
+    r"|dernière mise à jour|uploaded|publication|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
     r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
-UPDATED_LABELS = frozenset({"updated", "last updated", "last modified", "modified", "actualizado", "actualizada",
+UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated", "last modified", "modified",
+                            "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
                             "atualizado", "bijgewerkt"})
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
@@ -301,7 +303,8 @@ CREDIT = re.compile(
     r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph"
     r"|photography|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
-    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|©)\s*[:,]"
+    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
+    r"|bildquelle|©)\s*[:,]"
     r"|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
@@ -343,6 +346,7 @@ RELATIVE_TIME = re.compile(
 )
 # `Topic: Housing` above or under the headline names the section.
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
+                           r"|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"

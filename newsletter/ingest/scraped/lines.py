@@ -104,7 +104,8 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
                 full_stop=bool(_FULL_STOP.search(text)), blank_before=blank_before, part=part)
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens and zero-width marks: removed
 _MARKUP = re.compile(r"<[a-zA-Z/!]")
 
 
@@ -112,6 +113,7 @@ def raw_lines(text: str) -> list[str]:
     """Tidy lines, CRLF or CR or LF, with '' for blank lines; hard-wrapped paragraphs joined."""
     if _MARKUP.search(text):  # pasted markup: the article module's tidy strips it, line by line
         return unwrap([tidy(line) for line in text.splitlines()])
+    text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
                         .replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n"))
     return unwrap([" ".join(line.split()) for line in text.split("\n")])

@@ -120,6 +120,7 @@ FURNITURE_LINES = [
     ("editing credit", "Con información de EFE"),
     ("disclosure", "This story was produced in partnership with the Coastal Reporting Project."),
     ("copyright", "© 2027 Example Media. All rights reserved."), ("copyright", "Alle Rechte vorbehalten."),
+    ("series", "Series: Tainted Water"), ("series", "Republish this article"),
     ("summary box", "Das Wichtigste in Kürze"), ("social handle", "@marisaokafor"), ("ticker", "PNFD +2.31%"),
     ("punctuation", "--"),
 ]

@@ -91,11 +91,21 @@ _AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:in|e
                          r"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?:updated|published|posted)\b")
 
 
+_AUTHORS_JOIN = re.compile(r",?\s+(and|y|und|et|e|&)\s+")
+
+
 def clean_author(who: str) -> str:
-    """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A & B` -> `A and B`."""
-    who = _AUTHOR_END.split(who, maxsplit=1)[0]
-    who = re.sub(r"\s*&\s*", " and ", who)
-    return who.strip(" ,.-–—|:")
+    """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A, Site, and B, Paper` -> `A and B`;
+    `A & B` -> `A and B`."""
+    parts = _AUTHORS_JOIN.split(who)  # names and the words joining them, alternately
+    names = [_AUTHOR_END.split(name, maxsplit=1)[0].strip(" ,.-–—|:") for name in parts[::2]]
+    joins = ["and" if word == "&" else word for word in parts[1::2]]
+    text = names[0]
+    for join, name in zip(joins, names[1:], strict=True):
+        if not name:
+            break
+        text = f"{text} {join} {name}"
+    return text.strip(" ,.-–—|:")
 
 
 def is_name(text: str) -> bool:

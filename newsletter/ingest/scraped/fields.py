@@ -40,8 +40,18 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     header cluster (bylines, dates, standfirst)."""
     if (repeated := _repeated_title(lines, body_start)) is not None:
         return repeated
+    run: list[int] = []  # consecutive text lines passed (a headline and standfirst both ending in a full stop)
     for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
         line, label = lines[i], labels[i]
+        text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
+        if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
+                T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
+                and not LIST_ITEM.match(lines[run[-1]].text))):
+            return run[-1]  # the top of a headline + standfirst pair, both ending in a full stop
+        run = [*run, i] if text_line else []
+        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
+                and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
+            return i  # a Title Case headline that ends in a full stop
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
@@ -85,6 +95,17 @@ def after_standfirst(lines: list[Line], labels: list[Label], headline: int, star
     return start
 
 
+def _title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.`"""
+    long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * T.TITLE_CASE_SHARE
+
+
+def _headline_like(line: Line) -> bool:
+    return T.HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS and not LIST_ITEM.match(line.text) \
+        and (not line.full_stop or _title_case(line.text))
+
+
 def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
     """The next line that is not page furniture is a standfirst or a byline."""
     for j in range(i + 1, body_start):
@@ -100,8 +121,10 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     above = i - 1
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
         above -= 1
-    if above >= 0 and labels[above].cls in (SHORT, NEAR) and lines[above].words >= 2 and not lines[above].part \
-            and not lines[above].full_stop and not lines[above].menu and not looks_like_date(lines[above].text) \
+    if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
+            and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].part \
+            and (not lines[above].full_stop or _title_case(lines[above].text)) \
+            and not lines[above].menu and not looks_like_date(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
                  or lines[i].words >= T.STANDFIRST_LIKELY_WORDS) \

@@ -152,7 +152,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(get|turn on) (breaking news )?(alerts|notifications)",
           r"^(activa|activar) (las )?notificaciones|^benachrichtigungen (aktivieren|einschalten)"
           r"|^(activez|activer) les notifications|^attiva le notifiche|^ative as notificações",
-          r"\bagree to (our|the) (privacy|terms)\b",
+          r"\bagree to (our|the) (privacy|terms)\b", r"\bsign up (to|for) (receive|get|our)\b",
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
           r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
@@ -226,6 +226,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
           r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b"),
+    _kind("series", r"^(series|serie|reihe|série|dossier|special|especial|spezial)\s*:\s*.{2,60}$",
+          r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
     _kind("summary box",
           r"^(key points|key takeaways|takeaways|in brief|at a glance|the big picture|in short|summary|tl;dr"
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
@@ -419,7 +421,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "consent": ("cookie", "partner", "socios", "parceiros"),
     "audio player": ("browser",),
     "reading time": ("min",),
-    "sign-up": ("newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp", "telegram",
+    "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
+                "telegram",
                 "google news", "email", "e-mail", "write to"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
                 "abbonat", "assin", "riservat"),

@@ -60,6 +60,8 @@ KICKER_MAX_WORDS = 6
 STANDFIRST_RATIO = 2
 # A headline-shaped line this long under a short line is a standfirst under its (short) headline.
 STANDFIRST_LIKELY_WORDS = 15
+# A Title Case line (this share of its words capitalised) may be a headline even when it ends in a full stop.
+TITLE_CASE_SHARE = 0.7
 # A headline: between these many words, not ending in a full stop.
 HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 28

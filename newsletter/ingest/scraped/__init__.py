@@ -136,7 +136,7 @@ def _is_bio(text: str, author: str | None) -> bool:
         if author and m["who"].startswith(author.split(" and ")[0]):
             return True
         return is_name(m["who"]) and bool(F.ROLE.search(text))
-    return bool(F.BIO_BY_JOB.match(text)) and len(text.split()) <= 40
+    return bool(F.BIO_BY_JOB.match(text)) and len(text.split()) <= T.BIO_MAX_WORDS
 
 
 def _tags(lines: list[Line], labels: list[Label]) -> list[str]:

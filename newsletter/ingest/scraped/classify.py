@@ -31,7 +31,7 @@ class Label:
 
 def _own_class(line: Line) -> Label:
     text = line.text
-    short = line.words <= 16  # the header patterns only apply to short lines; checked first, it is cheap
+    short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
     if short and F.SECTION_LABEL.match(text):
         return Label(META, "section")
     if short and F.TAGS.match(text):
@@ -49,7 +49,8 @@ def _own_class(line: Line) -> Label:
             return Label(META, "credit")
         if line.words >= 4 and _suffix_credit(text):
             return Label(META, "caption")
-    if line.words <= 12 and not line.full_stop and (looks_like_date(text) or F.RELATIVE_TIME.match(text)):
+    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop \
+            and (looks_like_date(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "date")
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
@@ -142,15 +143,17 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
                     and (prev.full_stop or prev.text in seen) and not _caption_follows(lines, i):
                 labels[i - 1] = Label(META, "caption")
-        elif label.cls == SHORT and lines[i].words <= 8 and i > 0 and labels[i - 1].cls in (PROSE, NEAR) \
+        elif label.cls == SHORT and lines[i].words <= T.BARE_CREDIT_MAX_WORDS and i > 0 \
+                and labels[i - 1].cls in (PROSE, NEAR) \
                 and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
-        elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= 4 \
+        elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
             labels[i] = Label(META, "role")  # `Science reporters` under the byline
-        elif label.cls == SHORT and lines[i].words <= 6 and is_name(clean_author(lines[i].text)) and i + 1 < n:
+        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(clean_author(lines[i].text)) \
+                and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
-            role = nxt.cls == SHORT and nxt_line.words <= 8 and F.ROLE.search(nxt_line.text)
+            role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:

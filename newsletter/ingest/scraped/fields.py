@@ -71,7 +71,7 @@ def _repeated_title(lines: list[Line], body_start: int) -> int | None:
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
             continue
         for m in (_SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
-            if m and len(m["site"].split()) <= 4 and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
+            if m and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
                 titles.setdefault(m["title"].strip().lower(), i)
     if not titles:
         return None
@@ -111,7 +111,8 @@ def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: i
     for j in range(i + 1, body_start):
         if labels[j].cls == FURNITURE:
             continue
-        return labels[j].kind == "byline" or (labels[j].cls in (PROSE, NEAR, SHORT) and lines[j].words >= 8)
+        standfirst = labels[j].cls in (PROSE, NEAR, SHORT) and lines[j].words > T.KICKER_MAX_WORDS
+        return labels[j].kind == "byline" or standfirst
     return False
 
 
@@ -137,7 +138,7 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
     """Drop a ` | Site`, ` - Site`, ` – Site` or ` : Site` suffix (or a `Site | ` prefix) when the site name is
     a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page."""
     for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
-        if not m or len(m["site"].split()) > 4 or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
+        if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
             continue
         if (m["sep"] in "|·•" and m.re is _SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()

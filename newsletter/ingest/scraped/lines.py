@@ -98,7 +98,7 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
     n = len(lowered)
     stop = sum(map(stops.__contains__, lowered))
     # Capitalisation only matters for menus and labels: long lines skip the per-word pass.
-    caps = sum(1 for t in _WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= 60 else 0
+    caps = sum(1 for t in _WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= T.CAPITALS_MAX_WORDS else 0
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)),
                 full_stop=bool(_FULL_STOP.search(text)), blank_before=blank_before, part=part)
@@ -126,7 +126,7 @@ def unwrap(raw: list[str]) -> list[str]:
     exactly where a greedy wrapper breaks. The page counts as wrapped only when nearly every long line that
     runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH).
     """
-    pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= 40 and nxt]
+    pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= T.WRAP_MIN_LINE and nxt]
     if len(pairs) < 3:
         return raw
     width = _wrap_width([len(line) for line, _ in pairs])
@@ -166,7 +166,7 @@ def _wrap_width(lengths: list[int]) -> int:
     for c in counts:
         below.append(below[-1] + c)  # below[n] = lines shorter than n
     best, width = 0, T.WRAP_MAX_WIDTH + 1
-    for w in range(40, T.WRAP_MAX_WIDTH + 1):
+    for w in range(T.WRAP_MIN_LINE, T.WRAP_MAX_WIDTH + 1):
         near = below[w + 1] - below[int(w * T.WRAP_FILL)]
         if near > best:
             best, width = near, w
@@ -188,7 +188,8 @@ def split_compound(line: str) -> list[str]:
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
     if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         return [line]
-    if len(parts) == 2 and len(parts[0].split()) >= 5 and len(parts[1].split()) <= 4 \
+    if len(parts) == 2 and len(parts[0].split()) >= T.TITLE_LINE_MIN_WORDS \
+            and len(parts[1].split()) <= T.SITE_MAX_WORDS \
             and not re.search(r"\d", parts[1]) and not re.search(r"\d[:.]\d\d", parts[0]):
         return [line]  # `Headline | Site`: the title reader strips the site name
     return parts

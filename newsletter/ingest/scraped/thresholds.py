@@ -32,9 +32,17 @@ WRAP_MIN_LINES = 5
 # ... and blank lines make at least this share of the page's lines (they separate the wrapped paragraphs).
 WRAP_BLANK_SHARE = 0.1
 
+# A wrapped paragraph's lines are at least this long (shorter lines are menu items, labels, last lines).
+WRAP_MIN_LINE = 40
+
 # --- splitting compound lines (`Author: X | Published: Y`) --------------------------------------------
 # Each part of a compound line is furniture-sized; a line with a longer part is prose that happens to hold `|`.
 COMPOUND_PART_MAX_WORDS = 12
+
+# `Headline | Site`: a first part this long and a last part this short is a title line, kept whole so that the
+# title reader can strip the site name.
+SITE_MAX_WORDS = 4
+TITLE_LINE_MIN_WORDS = 5
 
 # --- what a line is ----------------------------------------------------------------------------------
 # Prose: a sentence of at least this many words ending in sentence punctuation (jusText's "good" block).
@@ -47,6 +55,17 @@ GOOD_MIN_STOPWORDS = 0.18
 LONG_PROSE_WORDS = 30
 # Short sentences ("He declined to comment.") are prose too when they end like one and hold stopwords.
 NEAR_GOOD_MIN_WORDS = 4
+# Header furniture (bylines, datelines, credits, bare dates, tag lines) is short: longer lines skip those tests.
+HEADER_LINE_MAX_WORDS = 16
+# A bare date line: a date and a few words (a place, a time zone, a name).
+DATE_LINE_MAX_WORDS = 12
+# A photo credit without a label (`Meridian/Tomas Ekholm/File Photo`) and a bare byline name are this short.
+BARE_CREDIT_MAX_WORDS = 8
+BARE_NAME_MAX_WORDS = 6
+# A bio that starts with the job (`Periodista especializada en …`) is at most this long.
+BIO_MAX_WORDS = 40
+# Capitalisation is measured on lines up to this many words (menus and labels); longer lines skip the pass.
+CAPITALS_MAX_WORDS = 60
 # A one-line navigation menu: at least this many words, nearly all capitalised, almost no stopwords.
 MENU_MIN_WORDS = 6
 MENU_MAX_STOPWORDS = 0.12

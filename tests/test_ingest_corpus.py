@@ -104,6 +104,8 @@ FURNITURE_LINES = [
     ("skip link", "Direkt zum Inhalt"), ("skip link", "Ir al contenido"),
     ("consent", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience. Accepter"),
     ("consent", "We and our 842 partners store and access information on your device."),
+    ("consent", "Ihre Privatsphäre ist uns wichtig"), ("skip link", "Skip to contentSkip to navigation"),
+    ("audio player", "Use the arrow keys to skip forward or back 15 seconds."),
     ("advertisement", "Anzeige"), ("advertisement", "Publicité"), ("advertisement", "Story continues below"),
     ("audio player", "Listen · 4 min"), ("audio player", "Escuchar este artículo"),
     ("audio player", "Your browser does not support the audio element."),

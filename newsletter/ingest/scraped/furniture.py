@@ -39,7 +39,8 @@ _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
-          r"^(skip|jump|go) to (the )?(main )?(content|navigation|search|menu|article|footer)\b",
+          # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
+          r"^(skip|jump|go) to (the )?(main )?(content|navigation|search|menu|article|footer)",
           r"^skip navigation$", r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
           r"^(aller|passer|accéder) (au|directement au) contenu", r"^(vai|salta) al contenuto",
           r"^(ir|saltar) para o conteúdo", r"^naar (de )?(inhoud|hoofdinhoud)"),
@@ -57,6 +58,11 @@ KINDS: tuple[Kind, ...] = (
           r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
           r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
           r"^continuer sans accepter$",
+          r"^(your privacy|cookie consent|cookies?( settings| preferences| policy| notice)?|privacy (settings"
+          r"|preferences|center|centre|notice)|ihre privatsphäre|datenschutzeinstellungen|datenschutz-hinweis"
+          r"|wir brauchen ihre (zustimmung|einwilligung)|gestion des cookies|votre vie privée|tu privacidad"
+          r"|su privacidad|la tua privacy|a sua privacidade|we need your consent"
+          r"|nous avons besoin de votre consentement)(\s+[\w']+){0,4}\W{0,3}$",
           r"\b(we|wir|nous|nosotros|noi|nós|wij) (and|und|et|y|e|en) (our|unsere|nos|nuestros|i nostri|nossos|onze)"
           r" (\d+ )?(partners?|partenaires|socios|parceiros)\b",
           r"^(we value|we care about|we respect|wir respektieren|nous respectons|respetamos) (your|ihre|votre|tu)"
@@ -87,6 +93,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
           r"^(vorlesen|artikel vorlesen|text vorlesen|escuchar noticia|écouter l'article|ascolta l'articolo)\b",
           r"\byour browser does not support the audio\b",
+          r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"
+          r"|forward|rewind|audio|player)\b",
+          r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"

@@ -88,7 +88,8 @@ def suffix_credit(text: str) -> str | None:
 
 
 # Where a byline's name ends: a comma or bar, ` - `, `in City`, `for Outlet`, `with Agency`, `updated …`.
-_AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:in|en|aus|à|a|from|für|for|de)\s+(?=[A-ZÀ-Þ])"
+_AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:en|à|a|de)\s+(?=[A-ZÀ-Þ])"
+                         r"|\s+(?i:in|aus|from|für|for)\s+(?=[A-ZÀ-Þ])"
                          r"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?:updated|published|posted)\b")
 
 
@@ -143,6 +144,12 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
                     and (prev.full_stop or prev.text in seen) and not _caption_follows(lines, i):
                 labels[i - 1] = Label(META, "caption")
+        elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text:
+            # A line shown twice in a row: amid the story, a photo's alt text and caption; at the top, the
+            # headline repeated under the lead photo (the first copy stays a headline).
+            labels[i] = Label(META, "caption")
+            if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
+                labels[i - 1] = labels[i]
         elif label.cls == SHORT and lines[i].words <= T.BARE_CREDIT_MAX_WORDS and i > 0 \
                 and labels[i - 1].cls in (PROSE, NEAR) \
                 and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
@@ -174,6 +181,8 @@ def _has_rest(text: str) -> bool:
 def _take_list(lines: list[Line], labels: list[Label], start: int) -> None:
     """The headlines under a "related" label: lines that are not prose, until prose or other furniture."""
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
+        if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
+            continue  # a carousel's `Previous 1 Next`
         if labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose:
             return
         labels[j] = Label(FURNITURE, "related item")
@@ -202,7 +211,7 @@ def _score(line: Line, label: Label) -> float:
     if label.cls == META:
         # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.
         return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
-    if label.kind in ("related item", "widget item"):
+    if label.kind in ("related item", "widget item", "control", "advertisement", "punctuation"):
         return -T.TAKEN_COST
     if label.cls == STOP:
         return float("-inf")

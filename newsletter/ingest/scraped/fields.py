@@ -30,6 +30,7 @@ from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 # `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
 _UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
                            re.I)
+_KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
 _CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
@@ -55,7 +56,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
-            return _above_standfirst(lines, labels, i)
+            return _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
@@ -116,6 +117,16 @@ def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: i
     return False
 
 
+def _top_of_block(lines: list[Line], labels: list[Label], i: int) -> int:
+    """Up through a block of headline-shaped lines (a standfirst, summary bullets) to its top, the headline."""
+    for _ in range(T.SUMMARY_MAX_LINES):
+        above = _above_standfirst(lines, labels, i)
+        if above == i:
+            return i
+        i = above
+    return i
+
+
 def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     """A headline-shaped line right under a shorter headline-shaped line is its standfirst (a standfirst
     without a full stop); a label (kicker) above it is not a headline."""
@@ -136,7 +147,10 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
 
 def clean_title(title: str, lines: list[Line], headline: int) -> str:
     """Drop a ` | Site`, ` - Site`, ` – Site` or ` : Site` suffix (or a `Site | ` prefix) when the site name is
-    a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page."""
+    a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page; drop a
+    capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `)."""
+    if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
+        title = m["rest"]
     for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
             continue
@@ -171,6 +185,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             break
         if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text):
             continue
+        if _in_nav_list(lines, labels, i):
+            break  # the menu: no section label above the headline
         text = _drop_generic(line.text)
         if text:
             candidates.append((i, text))
@@ -183,6 +199,16 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
     return nearest
+
+
+def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A label line with other label lines right above it is a menu entry, not the section label."""
+    run = 0
+    for j in range(i - 1, max(-1, i - T.NAV_LIST_MIN_ITEMS), -1):
+        if labels[j].cls != SHORT or not lines[j].label:
+            break
+        run += 1
+    return run >= T.NAV_LIST_MIN_ITEMS - 1
 
 
 def _breadcrumb(text: str) -> list[str] | None:

@@ -96,7 +96,8 @@ NEAR_GOOD_WEIGHT = 0.6
 SHORT_COST = 40
 FURNITURE_COST = 40
 # Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
-TAKEN_COST = 40
+# Page controls (`Share`, `Next`) and ad markers cost the same: they say nothing about where the story ends.
+TAKEN_COST = 20
 # A photo caption and its credit inside the story: recognised, so they only interrupt it.
 CAPTION_COST = 20
 # A standfirst above the byline must not pull the body start upwards: header lines cost more.
@@ -110,6 +111,11 @@ HEADER_MAX_PROSE_LINES = 4
 HEADLINE_WINDOW = 40
 # How far above the headline a section label or breadcrumb may be.
 SECTION_WINDOW = 10
+# A headline may carry this many headline-shaped lines under it (standfirst, tabloid summary bullets).
+SUMMARY_MAX_LINES = 5
+# This many label lines in a row are a menu, one entry a line (a breadcrumb one step a line is shorter):
+# none of them is the section label.
+NAV_LIST_MIN_ITEMS = 5
 # How far a "related" label reaches: the headline list it introduces.
 RELATED_MAX_ITEMS = 8
 # An audio or video box: its label, a title and a date or duration line.

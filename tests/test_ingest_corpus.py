@@ -18,9 +18,9 @@ from tests.conftest import FIXTURES, REPO
 
 CORPUS = FIXTURES / "corpus"
 EXAMPLES = CORPUS / "examples"
-# What each folder scores today, minus a small margin (bench output of this commit: examples 100%, dev 98.3%;
-# holdout pages are never tuned on and scored 67%). A folder not listed must reach the 90% bar.
-THRESHOLDS = {"examples": 0.97, "dev": 0.95, "holdout": 0.60}
+# What each folder scores today, minus a small margin (bench output of this commit: examples 100%, dev 99.0%;
+# holdout pages are never tuned on and scored 69.8%, reader 95.6%). A folder not listed must reach 90%.
+THRESHOLDS = {"examples": 0.97, "reader": 0.93, "dev": 0.95, "holdout": 0.60}
 
 
 def _bench():

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import looks_like_date
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
 
 PROSE, NEAR, SHORT, MENU, FURNITURE, META, STOP = "prose", "near", "short", "menu", "furniture", "meta", "stop"
 TEXT_CLASSES = (PROSE, NEAR, SHORT)
@@ -74,11 +74,15 @@ def _relative(text: str) -> bool:
 
 def _suffix_credit(text: str) -> str | None:
     if not text.endswith((")", "]")) and not (":" in text and F.CREDIT_WORD.search(text)):
-        return None  # cheap tests first: the suffix search below is the costliest pattern per line
+        if SENTENCE_END.search(text) or not (m := F.NAME_AFTER_CAPTION.search(text)):
+            return None  # cheap tests first: the suffix search below is the costliest pattern per line
+        return m["credit"]
     if m := F.CREDIT_SUFFIX.search(text):
         return m["credit"]
     if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
         return F.CREDIT_LABEL.sub("", m["credit"])
+    if not SENTENCE_END.search(text) and (m := F.NAME_AFTER_CAPTION.search(text)):
+        return m["credit"]
     return None
 
 

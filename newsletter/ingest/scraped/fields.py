@@ -42,7 +42,12 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     if (repeated := _repeated_title(lines, body_start)) is not None:
         return repeated
     run: list[int] = []  # consecutive text lines passed (a headline and standfirst both ending in a full stop)
-    for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
+    # The headline stands above the byline and date: what lies between them and the body (a photo and its
+    # caption, an audio player) is not looked at.
+    top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
+    cluster = next((k for k in range(body_start - 1, top, -1)
+                    if labels[k].cls == META and labels[k].kind in ("byline", "dateline", "date")), body_start)
+    for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
         if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (

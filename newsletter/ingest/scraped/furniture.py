@@ -161,6 +161,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(get|turn on) (breaking news )?(alerts|notifications)",
           r"^(activa|activar) (las )?notificaciones|^benachrichtigungen (aktivieren|einschalten)"
           r"|^(activez|activer) les notifications|^attiva le notifiche|^ative as notificações",
+          r"\b(receba|recibe|recibí|recevez|erhalten sie|ricevi|receive|get)\b.{0,60}\bnewsletters?\b",
           r"\bagree to (our|the) (privacy|terms)\b", r"\bsign up (to|for) (receive|get|our)\b",
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
           r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
@@ -328,6 +329,9 @@ CREDIT_SUFFIX = re.compile(
     re.I,
 )
 CREDIT_WORD = re.compile(r"photo|foto|bild|image|picture|credit|crédit|illustration|imagen", re.I)
+# `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
+NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
+                                r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30})?)$")
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
 CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.

@@ -125,7 +125,8 @@ KINDS: tuple[Kind, ...] = (
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
-          r"|recommended reading|popular stories|latest stories|ver también|também pode interessar)\b"
+          r"|recommended reading|popular stories|latest stories|ver también|também pode interessar"
+          r"|mirá también|leé también|seguí leyendo|seguir leyendo|lee más|leia mais|lees verder)\b"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
           r"(?:\s*[:\-–—|»›]\s*(?P<rest>.*)|\s*)$",
           opens="list"),
@@ -164,7 +165,7 @@ KINDS: tuple[Kind, ...] = (
           r"\b(receba|recibe|recibí|recevez|erhalten sie|ricevi|receive|get)\b.{0,60}\bnewsletters?\b",
           r"\bagree to (our|the) (privacy|terms)\b", r"\bsign up (to|for) (receive|get|our)\b",
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
-          r"^(apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
+          r"^(suscribite|registrate|sumate|apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
           r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
           r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
@@ -270,7 +271,7 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
     "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
-    "ver comentarios", "artikel teilen", "share article", "share this article", "partager l'article",
+    "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "share article", "share this article", "partager l'article",
     "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })

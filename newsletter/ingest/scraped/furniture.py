@@ -271,7 +271,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
     "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
-    "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "share article", "share this article", "partager l'article",
+    "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "share article",
+    "share this article", "partager l'article",
     "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
 })

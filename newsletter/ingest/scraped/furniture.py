@@ -165,7 +165,8 @@ KINDS: tuple[Kind, ...] = (
           r"\b(receba|recibe|recibí|recevez|erhalten sie|ricevi|receive|get)\b.{0,60}\bnewsletters?\b",
           r"\bagree to (our|the) (privacy|terms)\b", r"\bsign up (to|for) (receive|get|our)\b",
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
-          r"^(suscribite|registrate|sumate|apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden|inscrivez-vous|iscriviti)\b",
+          r"^(suscribite|registrate|sumate|apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden"
+          r"|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
           r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
           r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",

@@ -73,9 +73,11 @@ def _relative(text: str) -> bool:
 
 
 def _suffix_credit(text: str) -> str | None:
-    if not text.endswith((")", "]")) and not (":" in text and F.CREDIT_WORD.search(text)):
+    if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
         if SENTENCE_END.search(text) or not (m := F.NAME_AFTER_CAPTION.search(text)):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
+        return m["credit"]
+    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text)):
         return m["credit"]
     if m := F.CREDIT_SUFFIX.search(text):
         return m["credit"]

@@ -335,6 +335,9 @@ CREDIT_WORD = re.compile(r"photo|foto|bild|image|picture|credit|crédit|illustra
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
                                 r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30})?)$")
+# `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop).
+PHOTO_AFTER_CAPTION = re.compile(
+    r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?P<credit>[^.!?:]{2,80})$", re.I)
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
 CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.

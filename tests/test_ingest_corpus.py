@@ -151,3 +151,22 @@ def test_body_sentences_are_not_furniture(line):
     from newsletter.ingest.scraped.furniture import kind_of
 
     assert kind_of(line) is None
+
+
+def test_text_shapes_drop_cap_hard_wrap_and_crlf():
+    wrapped = ("The keeper climbed the 151 steps every night for four decades, he says,\n"
+               "and never once thought of leaving the rock, not even in the storm of\n"
+               "1989, when the sea broke two of the lantern's windows and a well-\n"
+               "known photograph of the tower was taken from the lifeboat. The relief\n"
+               "boat came every fortnight with food, oil and letters, weather allowing,\n"
+               "and in the worst winters the crew waited six weeks for it to come back\n"
+               "while they rationed the tea and read the same newspapers over again.\n")
+    text = ("Home\r\n\r\nThe Last Lighthouse Keeper\r\n\r\nFor forty years Ewan MacLeod kept the light on "
+            "Skerryvore. Now the machines do it.\r\n\r\nWords by Isla Grant\r\n\r\nT\r\n\r\nhe lamp room is "
+            "empty now, and the keeper's chair has gone to a museum in Tobermory.\r\n\r\n"
+            + wrapped.replace("\n", "\r\n") + "\r\nHis son took over in 1998, when the light was automated.\r\n")
+    [a] = read_plaintext(text, "magazine.txt")
+    assert (a.title, a.author) == ("The Last Lighthouse Keeper", "Isla Grant")
+    assert a.body[0].startswith("The lamp room is empty now")  # the drop cap joined to its word
+    assert a.body[1] == " ".join(wrapped.split()).replace("well- known", "well-known")
+    assert len(a.body) == 3 and a.summary.startswith("For forty years")

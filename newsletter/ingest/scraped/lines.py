@@ -106,17 +106,41 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens and zero-width marks: removed
+_DROP_CAP = re.compile(r"^[\"“„«‘']?[A-ZÀ-Þ]$")
 _MARKUP = re.compile(r"<[a-zA-Z/!]")
 
 
 def raw_lines(text: str) -> list[str]:
     """Tidy lines, CRLF or CR or LF, with '' for blank lines; hard-wrapped paragraphs joined."""
     if _MARKUP.search(text):  # pasted markup: the article module's tidy strips it, line by line
-        return unwrap([tidy(line) for line in text.splitlines()])
+        return unwrap(_drop_caps([tidy(line) for line in text.splitlines()]))
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
                         .replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n"))
-    return unwrap([" ".join(line.split()) for line in text.split("\n")])
+    return unwrap(_drop_caps([" ".join(line.split()) for line in text.split("\n")]))
+
+
+def _drop_caps(raw: list[str]) -> list[str]:
+    """A drop cap pastes as a line of its own: `T` then `he keeper climbed…` (or a blank line between)."""
+    out: list[str] = []
+    pending: str | None = None
+    for line in raw:
+        if pending is not None:
+            if not line:
+                continue
+            if line[:1].islower():
+                out.append(pending + line)
+                pending = None
+                continue
+            out.append(pending)
+            pending = None
+        if _DROP_CAP.match(line):
+            pending = line
+        else:
+            out.append(line)
+    if pending is not None:
+        out.append(pending)
+    return out
 
 
 def unwrap(raw: list[str]) -> list[str]:

@@ -18,9 +18,9 @@ from tests.conftest import FIXTURES, REPO
 
 CORPUS = FIXTURES / "corpus"
 EXAMPLES = CORPUS / "examples"
-# What each folder scores today, minus a small margin (bench output of this commit: examples 100%, dev 99.0%;
-# holdout pages are never tuned on and scored 69.8%, reader 95.6%). A folder not listed must reach 90%.
-THRESHOLDS = {"examples": 0.97, "reader": 0.93, "dev": 0.95, "holdout": 0.60}
+# What each folder scores today, minus a small margin (bench output of this commit: examples 100%, reader 95.2%,
+# dev 99.0%; holdout pages, never tuned on, 72.5%). A folder not listed must reach 90%.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.68}
 
 
 def _bench():

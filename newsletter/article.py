@@ -101,9 +101,10 @@ def tidy(text: str | None) -> str:
     """Plain text: no markup, Unicode NFC, no control characters, single spaces."""
     if not text:
         return ""
-    text = unicodedata.normalize("NFC", strip_markup(text))
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
-    return re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFC", strip_markup(text)))
+    if not text.isprintable():  # the per-character pass only when needed: it is slow on a long page
+        text = re.sub(r"\s+", " ", "".join(ch if ch.isprintable() else " " for ch in text))
+    return text.strip()
 
 
 def to_utc(moment: datetime) -> datetime:

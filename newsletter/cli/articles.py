@@ -18,6 +18,10 @@ def ingest(
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="Read every source as text, markdown, html, "
                                             "feed or json instead of guessing.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
+    url: Annotated[str | None, typer.Option("--url", help="The article's web address (one source only); wins "
+                                            "over a URL: line or what the page says.")] = None,
+    section: Annotated[str | None, typer.Option("--section", help="The article's section, whatever the page "
+                                                "says.")] = None,
 ) -> None:
     """Read articles from SOURCES into the pool (the same article again is updated, not duplicated).
 
@@ -27,9 +31,10 @@ def ingest(
     from rich.progress import Progress
 
     from newsletter.errors import NewsletterError, suggest
-    from newsletter.ingest import FORMATS, expand
+    from newsletter.ingest import FORMATS, Overrides, expand
     from newsletter.ingest import ingest as run
     from newsletter.ingest.fetch import shown
+    from newsletter.urls import safe_link
 
     if not sources:  # the configured sources, feeds fetched concurrently with a conditional GET
         from newsletter.cli.sources import ingest_configured
@@ -37,13 +42,20 @@ def ingest(
         return ingest_configured(as_json)
     if fmt is not None and fmt not in FORMATS:
         raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
+    if url is not None and (safe_link(url) is None or url.strip().lower().startswith("mailto:")):
+        raise NewsletterError(f"--url '{url}' is not an http(s) address")
+    total = sum(1 for _ in expand(sources))
+    if url is not None and total != 1:
+        raise NewsletterError(f"--url names one article, but {total} sources were given")
+    if section is not None and not section.strip():
+        raise NewsletterError("--section is empty")
+    overrides = Overrides(url=safe_link(url) if url else None, section=section.strip() if section else None)
     ws = workspace()
     conn = ws.connect()
-    total = sum(1 for _ in expand(sources))
     with Progress(console=console, transient=True, disable=as_json or total < 3) as progress:
         task = progress.add_task("Ingesting", total=total)
         report = run(conn, sources, fmt, progress=lambda s: progress.advance(task),
-                     aliases=ws.config.selection.aliases)
+                     aliases=ws.config.selection.aliases, overrides=overrides)
     # One line each, whatever a parser put in its message, and no terminal escapes from a file name.
     for message in report.warnings:
         warn(shown(" ".join(message.split())))

@@ -109,8 +109,20 @@ def sniff(loaded: Loaded, source: str) -> str:
     return "text"
 
 
-def read_items(source: str, fmt: str | None = None,
-               warn: Callable[[str], None] | None = None) -> tuple[list[Article], list[SourceError]]:
+@dataclass(frozen=True)
+class Overrides:
+    """What the editor says about a source (`--url`, `--section`): it wins over what the reader found."""
+    url: str | None = None
+    section: str | None = None
+
+    def apply(self, article: Article) -> Article:
+        article.url = self.url or article.url
+        article.section = self.section or article.section
+        return article
+
+
+def read_items(source: str, fmt: str | None = None, warn: Callable[[str], None] | None = None,
+               overrides: Overrides | None = None) -> tuple[list[Article], list[SourceError]]:
     """The good articles of one file or URL, and why each bad one (or the whole source) was refused.
 
     One bad item of a feed or a JSON list does not cost the others; a refused URL field is dropped with a
@@ -126,13 +138,15 @@ def read_items(source: str, fmt: str | None = None,
         raise SourceError(source, f"nested too deeply to be read as {kind}") from None
     except Exception as exc:  # a third-party parser's bug on hostile input costs this source only
         raise SourceError(source, f"cannot be read as {kind} ({type(exc).__name__}: {exc})") from None
+    if overrides and overrides.url and len(found) > 1:
+        raise SourceError(source, f"--url names one article, but the source holds {len(found)}")
     articles, errors = [], []
     for item in found:
         if isinstance(item, SourceError):
             errors.append(item)
             continue
         try:
-            articles.append(item.finish(warn))
+            articles.append((overrides.apply(item) if overrides else item).finish(warn))
         except SourceError as exc:
             errors.append(exc)
     if not articles and not errors:
@@ -140,9 +154,9 @@ def read_items(source: str, fmt: str | None = None,
     return articles, errors
 
 
-def read_source(source: str, fmt: str | None = None) -> list[Article]:
+def read_source(source: str, fmt: str | None = None, overrides: Overrides | None = None) -> list[Article]:
     """All articles in one file or URL; SourceError when it, or any article in it, cannot be read."""
-    articles, errors = read_items(source, fmt)
+    articles, errors = read_items(source, fmt, overrides=overrides)
     if errors:
         raise errors[0]
     return articles
@@ -184,10 +198,12 @@ class IngestReport:
 
 
 def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
-           progress: Callable[[str], None] | None = None, aliases: dict[str, str] | None = None) -> IngestReport:
+           progress: Callable[[str], None] | None = None, aliases: dict[str, str] | None = None,
+           overrides: Overrides | None = None) -> IngestReport:
     """Read every source and save its articles; a bad source or article is recorded and the rest go on.
 
-    `aliases` maps incoming sections to the newsletter's own (`[selection] aliases`), case-insensitively.
+    `aliases` maps incoming sections to the newsletter's own (`[selection] aliases`), case-insensitively;
+    `overrides` are the editor's `--url` / `--section`.
     """
     from newsletter import pool
     from newsletter.selection import resolve_section
@@ -199,7 +215,7 @@ def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
         try:
             if not is_url(source) and Path(source).is_dir():
                 raise SourceError(source, f"the folder holds no file to ingest ({', '.join(sorted(EXTENSIONS))})")
-            articles, errors = read_items(source, fmt, report.warnings.append)
+            articles, errors = read_items(source, fmt, report.warnings.append, overrides)
         except SourceError as exc:
             articles, errors = [], [exc]
         report.failed += len(errors)

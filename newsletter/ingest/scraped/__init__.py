@@ -1,0 +1,155 @@
+"""Scraped plain-text pages: a news page copied as text (select all, paste), with the page's furniture in it.
+
+    read_plaintext(text, source) -> [Article]
+
+The pipeline, one module per stage:
+  clipping.py   header lines an editor's clipping may start with (URL:, Section:, Date:, Author:, Image:)
+  lines.py      lines (CRLF, hard wrapping, compound `a | b` lines) and their features, the page's language
+  furniture.py  the pattern tables: what a pattern decides (ads, consent, bylines, datelines, credits, ...)
+  classify.py   a class for every line, then the body: the densest run of prose
+  fields.py     headline, section, author, date and photo credit from the lines around the body
+Thresholds are named, with their reasons, in thresholds.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsletter.article import Article
+from newsletter.ingest.scraped import fields
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
+from newsletter.ingest.scraped.clipping import Clipping, read_headers
+from newsletter.ingest.scraped.lines import (
+    SENTENCE_END,
+    Line,
+    detect_language,
+    measure,
+    raw_lines,
+    split_compound,
+    stoplist,
+)
+
+__all__ = ["read_plaintext"]
+
+_ATTRIBUTION = re.compile(r"\s+[—–-]\s*[^.!?]{2,80}$")
+_QUOTES = re.compile(r"[\"“”„«»‘’'‹›]")
+
+
+def read_plaintext(text: str, source: str) -> list[Article]:
+    """The article on a pasted page, or [] when the page holds no article."""
+    raw = raw_lines(text)
+    clip, first = read_headers(raw, source)
+    raw = raw[first:]
+    lines = _lines(raw)
+    labels = classify(lines)
+    span = body_span(lines, labels)
+    if span is None or span[0] >= span[1]:
+        return []
+    start, end = span
+    headline = fields.find_headline(lines, labels, start)
+    if headline is None:
+        return []
+    start = fields.after_standfirst(lines, labels, headline, start, end)
+    return [_article(lines, labels, headline, start, end, clip, source)]
+
+
+def _lines(raw: list[str]) -> list[Line]:
+    """Measured lines; compound header lines split into their parts; blank lines remembered, not kept."""
+    stops = stoplist(detect_language("\n".join(raw[:2000])))
+    out: list[Line] = []
+    measured: dict[tuple[str, bool, bool], Line] = {}  # repeated lines are measured once
+    blank = False
+    for text in raw:
+        if not text:
+            blank = True
+            continue
+        parts = [text] if F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
+        for k, part in enumerate(parts):
+            key = (part, blank and k == 0, k > 0)
+            out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))
+        blank = False
+    return out
+
+
+def _article(lines: list[Line], labels: list[Label], headline: int, start: int, end: int, clip: Clipping,
+             source: str) -> Article:
+    title = fields.clean_title(lines[headline].text, lines, headline)
+    header = range(max(0, headline - T.SECTION_WINDOW), start)
+    body = _body(lines, labels, start, end, title)
+    author = clip.author or fields.find_author(lines, labels, header) or fields.find_author(
+        lines, labels, range(start, end))
+    if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
+        author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
+    author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
+        or fields.find_author(lines, labels, range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)))
+    body = _drop_bio(body, author)
+    while len(body) > 1 and not SENTENCE_END.search(body[-1]) and len(body[-1].split()) <= T.HEADLINE_MAX_WORDS:
+        body.pop()  # a story ends with a sentence: headlines or labels left after it are a related list
+    credit, caption = fields.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
+                                                              min(end, start + 2)))
+    return Article(
+        title=title,
+        source=source,
+        url=clip.url,
+        section=clip.section or fields.find_section(lines, labels, headline),
+        author=author,
+        published=clip.published or fields.find_published(lines, labels, header),
+        summary=fields.find_standfirst(lines, labels, headline, start) or "",
+        body=body,
+        image_url=clip.image_url,
+        image_alt=caption,
+        image_credit=credit,
+        tags=_tags(lines, labels),
+    )
+
+
+def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str) -> list[str]:
+    body = [lines[i].text for i in range(start, end)
+            if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)]
+    return _drop_pull_quotes(body)
+
+
+def _drop_pull_quotes(body: list[str]) -> list[str]:
+    """A pull quote repeats a sentence of a nearby paragraph; it goes."""
+    # Compared without quotes and without a trailing attribution (`“…” — Jane Doe, mayor`).
+    plain = [_QUOTES.sub("", _ATTRIBUTION.sub("", p)).lower().strip(" .") for p in body]
+    keep = []
+    for i, text in enumerate(plain):
+        near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))
+        repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
+        if not repeated:
+            keep.append(body[i])
+    return keep
+
+
+def _drop_bio(body: list[str], author: str | None) -> list[str]:
+    """An author bio closing the body: `Jane Doe is a reporter …`, `Periodista especializada en …`."""
+    while len(body) > 1 and _is_bio(body[-1][:T.MATCH_CHARS], author):
+        body = body[:-1]
+    return body
+
+
+def _is_bio(text: str, author: str | None) -> bool:
+    if m := F.BIO.match(text):
+        if author and m["who"].startswith(author.split(" and ")[0]):
+            return True
+        return is_name(m["who"]) and bool(F.ROLE.search(text))
+    return bool(F.BIO_BY_JOB.match(text)) and len(text.split()) <= T.BIO_MAX_WORDS
+
+
+def _tags(lines: list[Line], labels: list[Label]) -> list[str]:
+    tags: list[str] = []
+    for i, label in enumerate(labels):
+        if label.kind != "tags":
+            continue
+        rest = F.TAGS.match(lines[i].text)["rest"]  # type: ignore[index]
+        if rest:
+            tags += [t.strip(" #") for t in re.split(r"\s*[,|;·•]\s*", rest) if t.strip(" #")]
+        else:  # a `Topics` heading over a list of short lines
+            for j in range(i + 1, min(i + 12, len(lines))):
+                if lines[j].words > T.LABEL_MAX_WORDS or lines[j].sentence or labels[j].cls != SHORT:
+                    break
+                tags.append(lines[j].text)
+    return tags

@@ -1,0 +1,271 @@
+"""Classify every line of a page, then find the article body: the densest run of prose.
+
+1. Each line gets a class from its own features (`lines.Line`) and the pattern tables (`furniture`):
+   prose, near (a short sentence), short (headline, subheading, label), menu, furniture, meta (byline, dateline,
+   credit, caption) or stop (after the body began, the article is over).
+2. Context, as in jusText: a "related" label takes the headline list under it, an audio/video box takes its
+   title and date, the line above a photo credit is its caption, a bare name above a date is a byline.
+3. The body is the maximum-sum run of line scores (prose scores its length, everything else costs), found in
+   one pass (Kadane), then trimmed at a byline or dateline near its top (what stood above was a standfirst).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
+
+PROSE, NEAR, SHORT, MENU, FURNITURE, META, STOP = "prose", "near", "short", "menu", "furniture", "meta", "stop"
+TEXT_CLASSES = (PROSE, NEAR, SHORT)
+
+
+@dataclass
+class Label:
+    cls: str
+    kind: str = ""  # the furniture kind, or for meta: byline, dateline, date, credit, caption
+
+
+def _own_class(line: Line) -> Label:
+    text = line.text
+    short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
+    if short and F.SECTION_LABEL.match(text):
+        return Label(META, "section")
+    if short and F.TAGS.match(text):
+        return Label(STOP, "tags")
+    if kind := F.kind_of(text):
+        return Label(STOP if kind.ends else FURNITURE, kind.name)
+    if short and (F.is_ui(text) or F.is_share_row(text)):
+        return Label(FURNITURE, "control")
+    if short and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
+        return Label(META, "byline")
+    if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
+        return Label(META, "dateline")
+    if len(text) <= T.CAPTION_MAX_CHARS:
+        if F.CREDIT.match(text):
+            return Label(META, "credit")
+        if line.words >= 4 and _suffix_credit(text):
+            return Label(META, "caption")
+    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop \
+            and (looks_like_date(text) or F.RELATIVE_TIME.match(text)):
+        return Label(META, "date")
+    if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
+        return Label(META, "byline")
+    if line.menu:
+        return Label(MENU)
+    if line.prose:
+        return Label(PROSE)
+    if line.near_prose:
+        return Label(NEAR)
+    return Label(SHORT)
+
+
+def _agency_dateline_alone(text: str) -> bool:
+    m = F.AGENCY_DATELINE.match(text + " ")
+    return bool(m and m.end() >= len(text))
+
+
+def _relative(text: str) -> bool:
+    return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I))
+
+
+def _suffix_credit(text: str) -> str | None:
+    if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
+        if SENTENCE_END.search(text) or not (m := F.NAME_AFTER_CAPTION.search(text)):
+            return None  # cheap tests first: the suffix search below is the costliest pattern per line
+        return m["credit"]
+    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text)):
+        return m["credit"]
+    if m := F.CREDIT_SUFFIX.search(text):
+        return m["credit"]
+    if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
+        return F.CREDIT_LABEL.sub("", m["credit"])
+    if not SENTENCE_END.search(text) and (m := F.NAME_AFTER_CAPTION.search(text)):
+        return m["credit"]
+    return None
+
+
+def suffix_credit(text: str) -> str | None:
+    """The credit at the end of a caption line, or None."""
+    return _suffix_credit(text) if len(text) <= T.CAPTION_MAX_CHARS else None
+
+
+# Where a byline's name ends: a comma or bar, ` - `, `in City`, `for Outlet`, `with Agency`, `updated …`.
+_AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:en|à|a|de)\s+(?=[A-ZÀ-Þ])"
+                         r"|\s+(?i:in|aus|from|für|for)\s+(?=[A-ZÀ-Þ])"
+                         r"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?:updated|published|posted)\b")
+
+
+_AUTHORS_JOIN = re.compile(r",?\s+(and|y|und|et|e|&)\s+")
+
+
+def clean_author(who: str) -> str:
+    """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A, Site, and B, Paper` -> `A and B`;
+    `A & B` -> `A and B`."""
+    parts = _AUTHORS_JOIN.split(who)  # names and the words joining them, alternately
+    names = [_AUTHOR_END.split(name, maxsplit=1)[0].strip(" ,.-–—|:") for name in parts[::2]]
+    joins = ["and" if word == "&" else word for word in parts[1::2]]
+    text = names[0]
+    for join, name in zip(joins, names[1:], strict=True):
+        if not name:
+            break
+        text = f"{text} {join} {name}"
+    return text.strip(" ,.-–—|:")
+
+
+def is_name(text: str) -> bool:
+    return 1 <= len(text.split()) <= 10 and bool(F.NAME.match(text))
+
+
+def classify(lines: list[Line]) -> list[Label]:
+    # A page repeats many lines (menu entries in header and footer, `Advertisement`, `Share`): each distinct
+    # line is classified once. Labels are never changed in place, so sharing them is safe.
+    seen: dict[str, Label] = {}
+    labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
+    _context(lines, labels)
+    return labels
+
+
+def _context(lines: list[Line], labels: list[Label]) -> None:
+    """Classes that follow from the neighbours (one pass, each line looked at a bounded number of times)."""
+    n = len(lines)
+    seen: set[str] = set()
+    for i, label in enumerate(labels):
+        if i >= 2:
+            seen.add(lines[i - 2].text)  # every line above the line above
+        kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
+        if kind and kind.opens == "list" and not _has_rest(lines[i].text):
+            _take_list(lines, labels, i + 1)
+        elif kind and kind.opens == "widget":
+            _take_widget(lines, labels, i + 1)
+        elif label.cls == META and label.kind == "credit" and i > 0:
+            above, prev = labels[i - 1], lines[i - 1]
+            m = F.CREDIT.match(lines[i].text)
+            image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
+            # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
+            # headline-shaped line right above a credit is the headline, the photo having no caption.
+            if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
+                    and (prev.full_stop or prev.text in seen) and not _caption_follows(lines, i):
+                labels[i - 1] = Label(META, "caption")
+        elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text:
+            # A line shown twice in a row: amid the story, a photo's alt text and caption; at the top, the
+            # headline repeated under the lead photo (the first copy stays a headline).
+            labels[i] = Label(META, "caption")
+            if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
+                labels[i - 1] = labels[i]
+        elif label.cls == SHORT and lines[i].words <= T.BARE_CREDIT_MAX_WORDS and i > 0 \
+                and labels[i - 1].cls in (PROSE, NEAR) \
+                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
+            labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
+        elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
+                and F.ROLE.search(lines[i].text):
+            labels[i] = Label(META, "role")  # `Science reporters` under the byline
+        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(clean_author(lines[i].text)) \
+                and i + 1 < n:
+            nxt, nxt_line = labels[i + 1], lines[i + 1]
+            role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
+            if nxt.kind in ("dateline", "date", "social handle") or role:
+                labels[i] = Label(META, "byline")
+                if role:
+                    labels[i + 1] = Label(META, "role")
+
+
+def _caption_follows(lines: list[Line], i: int) -> bool:
+    """`Image source, X` then `Image caption, …`: the credit's caption is below it, not above."""
+    return i + 1 < len(lines) and bool(F.CAPTION_BELOW.match(lines[i + 1].text))
+
+
+def _has_rest(text: str) -> bool:
+    """`Read more: Headline` is one line of furniture; a bare `Read more` introduces a list."""
+    m = F.KINDS_BY_NAME["related"].matches(text[:T.MATCH_CHARS])
+    return bool(m and (m.group("rest") or "").strip())
+
+
+def _take_list(lines: list[Line], labels: list[Label], start: int) -> None:
+    """The headlines under a "related" label: lines that are not prose, until prose or other furniture."""
+    for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
+        if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
+            continue  # a carousel's `Previous 1 Next`
+        if labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose:
+            return
+        labels[j] = Label(FURNITURE, "related item")
+
+
+def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
+    """An audio or video box: its title line, and its date or duration line when one follows."""
+    end = min(start + T.WIDGET_MAX_LINES, len(lines))
+    dated = next((j for j in range(start, end) if labels[j].kind in ("date", "dateline")
+                  or labels[j].kind == "audio player"), None)
+    last = dated if dated is not None else start
+    for j in range(start, min(last + 1, end)):
+        if lines[j].prose and labels[j].cls == PROSE:
+            return
+        if labels[j].cls in TEXT_CLASSES or labels[j].kind in ("date", "dateline"):
+            labels[j] = Label(FURNITURE, "widget item")
+
+
+def _score(line: Line, label: Label) -> float:
+    if label.cls == PROSE:
+        return len(line.text)
+    if label.cls == NEAR:
+        return len(line.text) * T.NEAR_GOOD_WEIGHT
+    if label.cls == SHORT:
+        return 0.0 if LIST_ITEM.match(line.text) else -T.SHORT_COST  # a list item is body-neutral
+    if label.cls == META:
+        # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.
+        return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
+    if label.kind in ("related item", "widget item", "control", "advertisement", "punctuation"):
+        return -T.TAKEN_COST
+    if label.cls == STOP:
+        return float("-inf")
+    return -T.FURNITURE_COST
+
+
+def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
+    """[start, end) of the article body, or None when the page holds no prose."""
+    best, best_span = 0.0, None
+    total, start = 0.0, 0
+    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
+        if total <= 0:
+            total, start = 0.0, i
+        total += _score(line, label)
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    if best_span is None:
+        return None
+    start, end = best_span
+    return _trim_header(labels, start, end), _trim_promotion(lines, labels, start, end)
+
+
+def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """A single paragraph after the story's last interruption that asks the reader to subscribe, follow or
+    download is a promotion, not the story's last paragraph."""
+    last = end - 1
+    if last <= start or labels[last].cls not in (PROSE, NEAR) or labels[last - 1].cls in TEXT_CLASSES:
+        return end
+    if F.CALL_TO_ACTION.search(lines[last].text[:T.MATCH_CHARS]):
+        k = last
+        while k > start and labels[k - 1].cls not in TEXT_CLASSES:
+            k -= 1
+        return k
+    return end
+
+
+def _trim_header(labels: list[Label], start: int, end: int) -> int:
+    """A byline or dateline after a few prose lines at the top of the run: the body starts below it."""
+    prose = 0
+    new_start = start
+    for i in range(start, end):
+        label = labels[i]
+        if label.cls == META and label.kind in ("byline", "dateline", "date", "role"):
+            new_start = i + 1
+        elif label.cls in (PROSE, NEAR):
+            prose += 1
+            if prose > T.HEADER_MAX_PROSE_LINES:
+                break
+    while new_start < end and labels[new_start].cls not in (PROSE, NEAR):
+        new_start += 1
+    return new_start

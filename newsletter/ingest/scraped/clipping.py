@@ -1,0 +1,66 @@
+"""Header lines a text clipping may start with: `URL:`, `Section:`, `Date:`/`Published:`, `Author:`, `Image:`.
+
+They come from the editor (or the tool that clipped the page), so they win over what the reader guesses, and
+they are not part of the page text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from newsletter.errors import SourceError
+from newsletter.ingest.scraped.dates import parse_date
+from newsletter.urls import safe_image, safe_link
+
+_HEADER = re.compile(r"^\s*(?P<name>url|link|section|date|published|author|image)\s*:\s*(?P<value>.*?)\s*$", re.I)
+
+
+@dataclass
+class Clipping:
+    url: str | None = None
+    section: str | None = None
+    published: datetime | None = None
+    author: str | None = None
+    image_url: str | None = None
+
+
+def read_headers(lines: list[str], source: str) -> tuple[Clipping, int]:
+    """The clipping's header values and the index of the first line of page text.
+
+    Header lines stand first (blank lines between them are allowed); the first other line ends them.
+    A value that is there but unusable is an error naming the line, not a silent guess.
+    """
+    clip = Clipping()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not line.strip():
+            i += 1
+            continue
+        m = _HEADER.match(line)
+        if not m or not m["value"] or " | " in m["value"]:
+            break  # page text (a compound header line such as `Author: X | Published: Y` is the page's own)
+        _set(clip, m["name"].lower(), m["value"], f"{source}:{i + 1}")
+        i += 1
+    return clip, i
+
+
+def _set(clip: Clipping, name: str, value: str, where: str) -> None:
+    if name in ("url", "link"):
+        clip.url = safe_link(value)
+        if clip.url is None or clip.url.startswith("mailto:"):
+            raise SourceError(where, f"URL header '{value}' is not an http(s) address")
+    elif name == "image":
+        clip.image_url = safe_image(value)
+        if clip.image_url is None:
+            raise SourceError(where, f"Image header '{value}' is not an http(s) address")
+    elif name in ("date", "published"):
+        clip.published = parse_date(value)
+        if clip.published is None:
+            raise SourceError(where, f"{name.capitalize()} header '{value}' is not a date")
+    elif name == "section":
+        clip.section = value
+    else:
+        clip.author = value

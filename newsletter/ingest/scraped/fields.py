@@ -1,0 +1,330 @@
+"""The article's fields around the body: headline, section, author, date, photo credit, standfirst.
+
+They are read from the page's header zone: the lines between the headline and the body start, and a few
+lines above the headline (where a section label, a date or a lead photo may stand).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.classify import (
+    FURNITURE,
+    MENU,
+    META,
+    NEAR,
+    PROSE,
+    SHORT,
+    STOP,
+    Label,
+    clean_author,
+    is_name,
+    suffix_credit,
+)
+from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line
+
+# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
+_UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
+                           re.I)
+_KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
+_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
+_SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
+_SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
+
+
+def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
+    """The headline: the line a `Headline | Site` line repeats, else the first headline-shaped line above the
+    header cluster (bylines, dates, standfirst)."""
+    if (repeated := _repeated_title(lines, body_start)) is not None:
+        return repeated
+    run: list[int] = []  # consecutive text lines passed (a headline and standfirst both ending in a full stop)
+    # The headline stands above the byline and date: what lies between them and the body (a photo and its
+    # caption, an audio player) is not looked at.
+    top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
+    cluster = next((k for k in range(body_start - 1, top, -1)
+                    if labels[k].cls == META and labels[k].kind in ("byline", "dateline", "date")), body_start)
+    for i in range(cluster - 1, top, -1):
+        line, label = lines[i], labels[i]
+        text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
+        if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
+                T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
+                and not LIST_ITEM.match(lines[run[-1]].text))):
+            return run[-1]  # the top of a headline + standfirst pair, both ending in a full stop
+        run = [*run, i] if text_line else []
+        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
+                and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
+            return i  # a Title Case headline that ends in a full stop
+        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
+            continue
+        if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
+            return _top_of_block(lines, labels, i)
+        if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
+            return i  # a two-word magazine headline right above its standfirst or byline
+    # No headline shape above the body (an article-like copy starting with a long title): the first text line.
+    return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
+                None)
+
+
+def _repeated_title(lines: list[Line], body_start: int) -> int | None:
+    """Pages often show the headline twice: in a `<title>`-like line with the site name, and as the headline."""
+    titles: dict[str, int] = {}
+    for i in range(body_start):
+        text = lines[i].text
+        if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
+            continue
+        for m in (_SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
+            if m and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
+                titles.setdefault(m["title"].strip().lower(), i)
+    if not titles:
+        return None
+    for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
+        if titles.get(lines[i].text.lower(), i) != i:
+            return i
+    return None
+
+
+def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
+    """The body start, moved past a standfirst: the run's first paragraph when nothing but furniture stands
+    between it and the headline, and a byline, date, photo or credit separates it from the next paragraph."""
+    if start >= end or lines[start].words > T.STANDFIRST_MAX_WORDS:
+        return start
+    if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
+        return start
+    for k in range(start + 1, end):
+        if labels[k].cls in (PROSE, NEAR):
+            between = range(start + 1, k)
+            return k if any(labels[i].cls == META for i in between) else start
+    return start
+
+
+def _title_case(text: str) -> bool:
+    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.`"""
+    long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * T.TITLE_CASE_SHARE
+
+
+def _headline_like(line: Line) -> bool:
+    return T.HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS and not LIST_ITEM.match(line.text) \
+        and (not line.full_stop or _title_case(line.text))
+
+
+def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
+    """The next line that is not page furniture is a standfirst or a byline."""
+    for j in range(i + 1, body_start):
+        if labels[j].cls == FURNITURE:
+            continue
+        standfirst = labels[j].cls in (PROSE, NEAR, SHORT) and lines[j].words > T.KICKER_MAX_WORDS
+        return labels[j].kind == "byline" or standfirst
+    return False
+
+
+def _top_of_block(lines: list[Line], labels: list[Label], i: int) -> int:
+    """Up through a block of headline-shaped lines (a standfirst, summary bullets) to its top, the headline."""
+    for _ in range(T.SUMMARY_MAX_LINES):
+        above = _above_standfirst(lines, labels, i)
+        if above == i:
+            return i
+        i = above
+    return i
+
+
+def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
+    """A headline-shaped line right under a shorter headline-shaped line is its standfirst (a standfirst
+    without a full stop); a label (kicker) above it is not a headline."""
+    above = i - 1
+    while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
+        above -= 1
+    if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
+            and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].part \
+            and (not lines[above].full_stop or _title_case(lines[above].text)) \
+            and not lines[above].menu and not looks_like_date(lines[above].text) \
+            and (lines[above].words > T.KICKER_MAX_WORDS
+                 or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
+                 or lines[i].words >= T.STANDFIRST_LIKELY_WORDS) \
+            and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
+        return above
+    return i
+
+
+def clean_title(title: str, lines: list[Line], headline: int) -> str:
+    """Drop a ` | Site`, ` - Site`, ` – Site` or ` : Site` suffix (or a `Site | ` prefix) when the site name is
+    a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page; drop a
+    capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `)."""
+    if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
+        title = m["rest"]
+    for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
+        if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
+            continue
+        if (m["sep"] in "|·•" and m.re is _SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
+            return m["title"].strip()
+    return title.strip(" |")
+
+
+def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
+    """The site name stands on another line of the page (its logo, menu or copyright line), not only in
+    copies of the headline."""
+    needle, whole = site.lower(), title.lower()
+    return any(needle in head and whole not in head for head in (line.text[:T.MATCH_CHARS].lower() for line in lines))
+
+
+def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """The last breadcrumb step above the headline, else the lone label above it."""
+    top = max(0, headline - T.SECTION_WINDOW)
+    for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
+        if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
+            return m["section"].strip()
+    for i in range(headline - 1, top - 1, -1):
+        if labels[i].cls in (SHORT, MENU) and (crumbs := _breadcrumb(lines[i].text)):
+            return crumbs[-1]
+    seen_before = {}
+    for i, line in enumerate(lines[:headline]):
+        seen_before.setdefault(line.text.lower(), i)
+    candidates: list[tuple[int, str]] = []
+    for i in range(headline - 1, top - 1, -1):
+        line, label = lines[i], labels[i]
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)):
+            break
+        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text):
+            continue
+        if _in_nav_list(lines, labels, i):
+            break  # the menu: no section label above the headline
+        text = _drop_generic(line.text)
+        if text:
+            candidates.append((i, text))
+    if not candidates:
+        return None
+    nearest_index, nearest = candidates[0]
+    if nearest_index == headline - 1:
+        # A kicker right above the headline; a label that is also a menu entry is the section.
+        for i, text in candidates[1:]:
+            if seen_before.get(lines[i].text.lower(), i) < i:
+                return text
+    return nearest
+
+
+def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A label line with other label lines right above it is a menu entry, not the section label."""
+    run = 0
+    for j in range(i - 1, max(-1, i - T.NAV_LIST_MIN_ITEMS), -1):
+        if labels[j].cls != SHORT or not lines[j].label:
+            break
+        run += 1
+    return run >= T.NAV_LIST_MIN_ITEMS - 1
+
+
+def _breadcrumb(text: str) -> list[str] | None:
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
+        return None
+    steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)
+             and not re.search(r"\b(min|read|lectura|lesezeit)\b", p, re.I)]
+    return steps or None
+
+
+def _drop_generic(text: str) -> str | None:
+    """`News World` (a breadcrumb whose separators were lost) -> `World`; `Home` -> None."""
+    words = text.split()
+    if text.lower() in F.GENERIC_CRUMBS:
+        return None
+    if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
+        return " ".join(words[1:])
+    if len(words) == 2 and words[1].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
+        return words[0]  # `World News`
+    return text
+
+
+def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
+    for i in zone:
+        label, text = labels[i], lines[i].text
+        if label.cls != META or label.kind != "byline":
+            continue
+        if m := F.BYLINE.match(text):
+            return clean_author(m["who"])
+        if m := F.AGENCY_DATELINE.match(text + " "):
+            return m["agency"]
+        who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
+        if is_name(who) or F.AGENCIES.match(who):
+            return who
+    return None
+
+
+def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
+    """The publication date: a `Published` dateline first, then a bare date, then an `Updated` one.
+    A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
+    published = updated = bare = None
+    for i in zone:
+        label, text = labels[i], lines[i].text
+        if label.cls != META:
+            continue
+        if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_ONLY.match(lines[i + 1].text):
+            text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`: the time is the next part
+        if label.kind == "dateline" and (m := F.DATELINE.match(text)):
+            when = _UPDATED_TAIL.split(m["when"])[0]
+            if not looks_like_date(when, clock=False):
+                continue
+            if m["label"].lower() in F.UPDATED_LABELS:
+                updated = updated or parse_date(when)
+            else:
+                published = published or parse_date(when)
+        elif label.kind in ("date", "byline") and bare is None and looks_like_date(text, clock=False):
+            bare = parse_date(_after_name(text))
+    return published or bare or updated
+
+
+def _after_name(text: str) -> str:
+    """`Jane Doe, Funkhaus Berlin, 25.11.2026 06:12` -> the part from the date on."""
+    parts = re.split(r"\s*[,|·•]\s*", text)
+    for k, part in enumerate(parts):
+        if looks_like_date(part) or re.search(r"\d", part):
+            return ", ".join(parts[k:])
+    return text
+
+
+def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
+    """(credit, caption) of the lead photo: the first credit line or captioned credit in the zone."""
+    for i in zone:
+        label, text = labels[i], lines[i].text
+        if label.cls != META:
+            continue
+        if label.kind == "credit":
+            above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
+            m = F.CREDIT.match(text)
+            return (m["credit"] if m else text).strip(" ."), above
+        if label.kind == "caption" and (credit := suffix_credit(text)):
+            caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
+            caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
+                             r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
+            return credit.strip(" ."), caption or None
+    return None, None
+
+
+def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_start: int) -> str | None:
+    for i in range(headline + 1, body_start):
+        if labels[i].cls in (PROSE, NEAR, SHORT) and lines[i].words > T.KICKER_MAX_WORDS:
+            return lines[i].text
+    return None
+
+
+def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """`About the author` below the body, then `Jane Doe is a reporter …`."""
+    for i in range(after, min(after + 6, len(lines))):
+        if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",
+                                                                          lines[i].text, re.I):
+            for j in range(i + 1, min(i + 5, len(lines))):
+                if m := F.BIO.match(lines[j].text):
+                    return m["who"].strip()
+    return None
+
+
+def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    for i in range(after, min(after + 3, len(lines))):
+        text = lines[i].text.strip(" .-–—()")
+        if F.AGENCIES.match(text):
+            return text
+        if labels[i].cls not in (FURNITURE,):
+            break
+    return None

@@ -1,0 +1,454 @@
+"""The pattern tables: page furniture that a pattern really decides, in the languages seen on news sites.
+
+To teach the reader a new kind of furniture, add a `Kind` to `KINDS` (or words to a set below) and a page that
+shows it to tests/fixtures/corpus/. Everything else (menus, related headlines, captions by position, the body
+edges) is decided by shape in `classify.py`, not here.
+
+Patterns are matched case-insensitively against the first `MATCH_CHARS` of a stripped line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsletter.ingest.scraped import thresholds as T
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    start: re.Pattern[str] | None     # patterns that match at the start of the line
+    anywhere: re.Pattern[str] | None  # patterns that may match further in
+    ends: bool = False          # after the body began, the article is over at this line
+    opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does
+
+    def matches(self, text: str) -> re.Match[str] | None:
+        return (self.start and self.start.match(text)) or (self.anywhere and self.anywhere.search(text)) or None
+
+
+def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = None) -> Kind:
+    """Patterns starting with `^` are tried at the line start only (fast); the others anywhere in the line."""
+    start = [p[1:] for p in patterns if p.startswith("^")]
+    anywhere = [p for p in patterns if not p.startswith("^")]
+    return Kind(name, re.compile("|".join(f"(?:{p})" for p in start), re.I) if start else None,
+                re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None, ends, opens)
+
+
+_MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
+
+KINDS: tuple[Kind, ...] = (
+    _kind("skip link",
+          # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
+          r"^(skip|jump|go) to (the )?(main )?(content|navigation|search|menu|article|footer)",
+          r"^skip navigation$", r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
+          r"^(aller|passer|accéder) (au|directement au) contenu", r"^(vai|salta) al contenuto",
+          r"^(ir|saltar) para o conteúdo", r"^naar (de )?(inhoud|hoofdinhoud)"),
+    _kind("consent",
+          r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
+          r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
+          r"|accepter|acceptez|paramétr|politique|consentement|partenaires|accett|informativa|consenso|aceitar"
+          r"|privacidade|toestemming|akkoord)",
+          r"^(we|this (site|website)) (use|uses) cookies\b", r"^(utilizamos|usamos) cookies\b",
+          r"^wir (verwenden|nutzen) cookies\b", r"^nous utilisons des cookies\b", r"^(we|wij) gebruiken cookies\b",
+          r"^(accept|reject|decline|allow|refuse|deny)( all| all cookies| cookies| and close| necessary)?$",
+          r"^(manage|cookie|privacy) (preferences|settings|options|choices)$",
+          r"^(i agree|i accept|got it|ok, got it)$",
+          r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
+          r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
+          r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
+          r"^continuer sans accepter$",
+          r"^(your privacy|cookie consent|cookies?( settings| preferences| policy| notice)?|privacy (settings"
+          r"|preferences|center|centre|notice)|ihre privatsphäre|datenschutzeinstellungen|datenschutz-hinweis"
+          r"|wir brauchen ihre (zustimmung|einwilligung)|gestion des cookies|votre vie privée|tu privacidad"
+          r"|su privacidad|la tua privacy|a sua privacidade|we need your consent"
+          r"|nous avons besoin de votre consentement)(\s+[\w']+){0,4}\W{0,3}$",
+          r"\b(we|wir|nous|nosotros|noi|nós|wij) (and|und|et|y|e|en) (our|unsere|nos|nuestros|i nostri|nossos|onze)"
+          r" (\d+ )?(partners?|partenaires|socios|parceiros)\b",
+          r"^(we value|we care about|we respect|wir respektieren|nous respectons|respetamos) (your|ihre|votre|tu)"
+          r" (privacy|privatsphäre|vie privée|privacidad)\b",
+          r"^(your privacy choices|privacy settings|datenschutz-einstellungen"
+          r"|paramètres de confidentialité|configuración de privacidad)$",
+          r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
+    _kind("advertisement",
+          r"^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung"
+          r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
+          r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato)$",
+          r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
+          r"^continue reading (below|after)", r"^scroll (down )?to continue",
+          r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
+          r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
+          r"(sotto|dopo la pubblicità)"),
+    _kind("audio player",
+          r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
+          r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
+          r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)"
+          r"( this| the| cet| el| la| este| esta| den| diesen| l'| questo| o| a)?"
+          r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
+          r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
+          r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
+          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+          r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
+          r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
+          r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
+          r"^(vorlesen|artikel vorlesen|text vorlesen|escuchar noticia|écouter l'article|ascolta l'articolo)\b",
+          r"\byour browser does not support the audio\b",
+          r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"
+          r"|forward|rewind|audio|player)\b",
+          r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
+          r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
+    _kind("widget",
+          r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"
+          r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
+          opens="widget"),
+    _kind("reading time",
+          r"\b\d+\s*" + _MIN + r"\s*(read|de lectura|lesezeit|lesedauer|de lecture|di lettura|leestijd|de leitura)\b",
+          r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
+          r"|tempo di lettura|tempo de leitura|leestijd)\b"),
+    _kind("gallery",
+          r"^(image|photo|picture|foto|bild|imagen|slide)?\s*\d+\s*(of|/|de|von|sur|di|van|z)\s*\d+$",
+          r"^(view|open|see|enlarge|expand|show) (this )?(image|gallery|photos?|slideshow|all photos)\b",
+          r"^(open|view) (image|gallery) in (full ?screen|lightbox)", r"^(bildergalerie|fotogalerie|galería"
+          r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
+          r"^(image|picture|video|photo) caption\s*,"),
+    _kind("related",
+          r"^(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
+          r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
+          r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
+          r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
+          r"|te puede interesar|puede interesarte|te recomendamos|lee también|leer más|lea también"
+          r"|noticias relacionadas"
+          r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
+          r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
+          r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
+          r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
+          r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
+          r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
+          r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
+          r"|recommended reading|popular stories|latest stories|ver también|também pode interessar"
+          r"|mirá también|leé también|seguí leyendo|seguir leyendo|lee más|leia mais|lees verder)\b"
+          # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
+          r"(?:\s*[:\-–—|»›]\s*(?P<rest>.*)|\s*)$",
+          opens="list"),
+    _kind("tail",
+          r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
+          r"|popular (now|today)|editor'?s picks|more from [\w ]{1,30}|around the web|elsewhere on [\w ]{1,30}"
+          r"|lo último|últimas noticias|dernières (actualités|infos|nouvelles)|neueste (artikel|nachrichten)"
+          r"|aktuelle nachrichten|ultime notizie|últimas notícias|laatste nieuws"
+          r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
+          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
+          r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
+          r"|à propos de l'auteur|sull'autore"
+          r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|get in touch|contact the (author"
+          r"|reporter)|join the (conversation"
+          r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
+          r"\s*(\(\d+\))?\s*:?$",
+          r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
+          r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
+          r"^\d+\s*(comments?|comentarios?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
+          ends=True),
+    _kind("sign-up",
+          r"\bnewsletters?\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti|iscrizione"
+          r"|receive|recibir|erhalten|recevoir|ricevere)",
+          r"^(sign up|subscribe|register|suscríbete|suscribirse|abonnieren|jetzt abonnieren|abonnez-vous|iscriviti"
+          r"|inscreva-se|inscrivez-vous|get)\b.{0,80}\b(newsletter|alerts?|updates|briefing|boletín|bulletin)\b",
+          r"\b(in your inbox|straight to your inbox|to your inbox|en tu (correo|bandeja)|in ihr postfach"
+          r"|in ihr(em)? postfach|dans votre boîte)\b",
+          r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
+          r"|en vous inscrivant|en vous abonnant|iscrivendoti)\b",
+          r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
+          r"|tu correo|adresse (e-mail|email|électronique)|votre (adresse )?e-?mail|indirizzo email)\b.{0,40}$",
+          r"^(thank you|thanks) for (signing up|subscribing)\b",
+          r"^(get|turn on) (breaking news )?(alerts|notifications)",
+          r"^(activa|activar) (las )?notificaciones|^benachrichtigungen (aktivieren|einschalten)"
+          r"|^(activez|activer) les notifications|^attiva le notifiche|^ative as notificações",
+          r"\b(receba|recibe|recibí|recevez|erhalten sie|ricevi|receive|get)\b.{0,60}\bnewsletters?\b",
+          r"\bagree to (our|the) (privacy|terms)\b", r"\bsign up (to|for) (receive|get|our)\b",
+          r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
+          r"^(suscribite|registrate|sumate|apúntate|inscríbete|regístrate|abónate|melden sie sich|jetzt anmelden"
+          r"|inscrivez-vous|iscriviti)\b",
+          r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
+          r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
+          r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
+          r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
+          r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b"),
+    _kind("paywall",
+          r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
+          r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
+          r"^already (a subscriber|have an account|registered)\b",
+          r"^(unlock|continue reading) (this|the) (article|story)\b",
+          r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
+          r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
+          r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
+          r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
+          r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
+          r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b", r"^(subscriber|member)s?[- ]only\b",
+          r"^(subscriber|premium|members?) exclusive$", r"^(this|the) (article|story) is (available )?(to|for)"
+          r" (subscribers|members) only", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
+          r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
+          r"\b(riservato|riservata) agli abbonati\b",
+          r"\bexclusivo para assinantes\b"),
+    _kind("donation",
+          r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
+          r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
+          r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
+          r"|we rely on (readers|donations|your support))\b",
+          r"^(apoya|apóyanos|haz una donación|hazte (socio|socia|mecenas|miembro)|colabora con)\b",
+          r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
+          r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
+          r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
+          r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
+          r"^(steun ons|doneer)\b"),
+    _kind("report error",
+          r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
+          r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
+          r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
+          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification)\s*:",
+          r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
+          r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
+          r"^the (thomson reuters|trust) principles\b",
+          r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
+          r"|anmerkung der redaktion"
+          r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
+          r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
+    _kind("editing credit",
+          r"^\(?(reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}[.)]?$",
+          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|a cura di|edição)\s*:",
+          r"^(mit material von|avec l'afp|avec afp|édité par)\b",
+          r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
+          r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b"),
+    _kind("disclosure",
+          r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",
+          r"^(über dieses thema berichtete|dieses thema im programm)\b",
+          r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
+          r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
+          r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
+          r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue)"
+          r" (de|elaborado|realizado|publicado|financiado))",
+          r"^(dieser (artikel|beitrag|text) (entstand|ist|wurde)[\w ]{0,30} in (zusammenarbeit|kooperation) mit)",
+          r"^(cet article (a été|est)[\w ]{0,30} en partenariat avec)",
+          r"^(questo articolo [\w ]{0,30}in collaborazione con)",
+          r"^(this (article|story) (first|originally) appeared|originally published|a version of this (article|story)"
+          r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
+          r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
+          r"|questo articolo è stato pubblicato originariamente)\b", r"^(esta reportagem [\w ]{0,30}em parceria com)"),
+    _kind("copyright",
+          r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
+          r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
+          r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b"),
+    _kind("series", r"^(series|serie|reihe|série|dossier|special|especial|spezial)\s*:\s*.{2,60}$",
+          r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
+    _kind("summary box",
+          r"^(key points|key takeaways|takeaways|in brief|at a glance|the big picture|in short|summary|tl;dr"
+          r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
+          r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
+          r"\s*:?$"),
+    _kind("social handle", r"^@\w{2,30}$", r"^follow (us|\w+( \w+)?) on \w+"),
+    _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
+    _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
+)
+
+# A line that is only one of these is a control of the page (button, menu entry), in any case.
+_UI_WORDS = """
+menu search login logout register subscribe home close next previous prev print share save saved listen follow
+donate contribute account profile more top watchlist live latest
+suche anmelden abmelden abonnieren registrieren startseite teilen merken drucken mehr schließen zurück
+buscar búsqueda suscríbete suscribirse entrar portada inicio compartir guardar imprimir menú más cerrar
+rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus
+cerca accedi abbonati registrati condividi salva stampa chiudi
+pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
+"""
+UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
+    "sign in", "sign out", "log in", "log out", "sign up", "support us", "my account", "back to top", "go to top",
+    "watch live", "live tv", "search quotes, news & videos", "create free account", "follow your favorite stocks",
+    "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
+    "sendung verpasst?", "mein konto", "iniciar sesión", "cerrar sesión", "mi cuenta", "hazte socio",
+    "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
+    "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
+    "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
+    "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
+    "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información",
+    "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
+    "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
+    "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "share article",
+    "share this article", "partager l'article",
+    "privacy policy", "terms of use",
+    "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
+})
+# A row of share buttons: every word from this set.
+_SHARE_WORDS = """
+share shares sharing save saved tweet facebook twitter x whatsapp email e-mail mail linkedin copy link print
+pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story on
+via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
+partilhar delen | · • kopieren artikel full
+"""
+SHARE_WORDS = frozenset(_SHARE_WORDS.split())
+
+# --- header furniture: what it tells is read by fields.py ----------------------------------------------
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+BYLINE = re.compile(
+    r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
+    r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
+    r"\s+(?:von|by|de|di|par|da)"
+    r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
+    r"|escrito por|geschrieben von|écrit par|scritto da)\s*:?\s+(?P<who>.{2,160})$",
+    re.I,
+)
+# A name as bylines write it: capitalised words with the particles names carry.
+NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|le|la|bin|al|el|y|e|ibn"
+                  rf"|and|und|et|&|,)\s+)*{_NAME_WORD}){{1,6}}$")
+DATELINE = re.compile(
+    r"^(?P<label>published|updated|posted|last updated|last modified|first published|modified|date|dated|stand"
+    r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
+    r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
+    r"|bijgewerkt|publiziert|erschienen|online seit|published online|mis en ligne|date de publication"
+    r"|dernière mise à jour|uploaded|publication|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
+    r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
+    re.I,
+)
+UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated", "last modified", "modified",
+                            "actualizado", "actualizada",
+                            "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
+                            "atualizado", "bijgewerkt"})
+# A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
+CREDIT = re.compile(
+    r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
+    r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph"
+    r"|photography|photo|foto"
+    r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
+    r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
+    r"|bildquelle|©)\s*[:,]"
+    r"|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"\s*[\)\]]?\.?$",
+    re.I,
+)
+IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
+# A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
+CREDIT_SUFFIX = re.compile(
+    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
+    r"|crédit|illustration|imagen)\s*:\s*(?P<credit>[^\[\]()]{2,80}?)\s*[\)\]]?\.?$",
+    re.I,
+)
+CREDIT_WORD = re.compile(r"photo|foto|bild|image|picture|credit|crédit|illustration|imagen", re.I)
+# `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
+NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
+                                r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30})?)$")
+# `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop).
+PHOTO_AFTER_CAPTION = re.compile(
+    r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?P<credit>[^.!?:]{2,80})$", re.I)
+BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
+CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
+# A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
+BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
+                         r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"
+                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?)$", re.I)
+PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
+                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild)\b", re.I)
+AGENCIES = re.compile(
+    r"^(afp|agence france[- ]presse( \(afp\))?|reuters|thomson reuters|associated press|the associated press|ap"
+    r"|pa( media)?|press association|bloomberg|dpa|ani|pti|ians|xinhua|efe|europa press|ansa|kyodo( news)?|yonhap"
+    r"|tass|upi|aap|cnn|bbc news|staff( reporter| writer)?|our (correspondent|reporter)|news desk|web desk)$",
+    re.I,
+)
+# `TOKYO (Reuters) -` opening a story.
+AGENCY_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
+# A time shown relative to now: the reader cannot date it, but it is a dateline, not a headline.
+RELATIVE_TIME = re.compile(
+    r"^((updated|published|posted|atualizado|actualizado|aktualisiert|mis à jour|aggiornato|publicado|publié)\s+)?"
+    r"((\d+|an?|one) ?(sec|second|min|minute|hr|hour|day|week|month)s? ago"
+    r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|vor (\d+|einer?) (sekunden?|minuten?|stunden?"
+    r"|tag(en)?|wochen?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?|semaines?)"
+    r"|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?)|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno) fa"
+    r"|\d+ ?[smhd]|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
+    re.I,
+)
+# `Topic: Housing` above or under the headline names the section.
+SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
+                           r"|tema|thema|thème|onderwerp|argomento"
+                           r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
+CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
+TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
+                  r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
+                  r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
+                  r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
+ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
+                  r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
+                  r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)
+BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+(is|was|has been|covers|writes|reports|edits|es|ist|est|è"
+                 r"|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
+# A bio that starts with the job: `Periodista especializada en …`, `Redakteurin für …`, `Reporter covering …`.
+BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera|redakteur|redakteurin|korrespondent"
+                        r"|korrespondentin|correspondent|corresponsal|correspondante?|giornalista|jornalista|columnist"
+                        r"|kolumnistin|kolumnist|chroniqueur|chroniqueuse|freelance (writer|journalist)) "
+                        r"(especializad[oa]|für|for|covering|based|spécialisée?|specializzat[oa]|especializad[oa]|de|del"
+                        r"|da|at|in|au|à|bei|en)\b", re.I)
+GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
+                            "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
+                            "notícias", "nieuws", "you are here", "estás en", "sie sind hier", "vous êtes ici"})
+BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→]\s+|\s*[»›→]\s*")
+
+
+def kind_of(text: str) -> Kind | None:
+    """The furniture kind a line is, by pattern; None when no pattern decides.
+
+    One regex pass for all line-start patterns (the first kind in table order wins), then the patterns found
+    further in (on the first FLOATING_CHARS only), each only when one of its trigger words is in the line."""
+    head = text[:T.MATCH_CHARS]
+    first = int(m.lastgroup[1:]) if (m := _STARTS.match(head)) else len(KINDS)  # type: ignore[index]
+    floating = head[:T.FLOATING_CHARS]
+    lowered = floating.lower()
+    for index, kind, triggers in _FLOATING:
+        if index >= first:
+            break
+        if any(word in lowered for word in triggers) and kind.anywhere.search(floating):  # type: ignore[union-attr]
+            return kind
+    return KINDS[first] if first < len(KINDS) else None
+
+
+def is_ui(text: str) -> bool:
+    lowered = text.lower().strip(" :·|•›»>")
+    return lowered in UI_LABELS
+
+
+_SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin",
+                          "pinterest", "reddit", "telegram", "bluesky", "teilen", "compartir", "partager", "condividi",
+                          "partilhar", "delen", "print", "copy"})
+
+
+def is_share_row(text: str) -> bool:
+    """A row of share buttons: only share words, at least one of them a network or `share` itself."""
+    tokens = [w.strip(",:;").lower() for w in text.split()]
+    return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens) and not _SHARE_NAMES.isdisjoint(tokens)
+
+
+# A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
+CALL_TO_ACTION = re.compile(
+    r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
+    r"|click here|tap here|email us|donate|support us|membership|register|abonn\w*|suscr\w*|descarga\w*|síguenos"
+    r"|folgen sie|herunterladen|télécharg\w*|suivez-nous|iscriviti|scarica|seguici|baixe|siga-nos|inscreva\w*"
+    r"|apúntate|regístrate|anmelden|newsletter)\b",
+    re.I,
+)
+KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
+# Words without which a kind's patterns found inside a line cannot match: a plain substring test skips the
+# regex for most lines. A new pattern found inside lines adds its key word here (tests/test_ingest_corpus.py
+# checks every kind against an example line).
+FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "consent": ("cookie", "partner", "socios", "parceiros"),
+    "audio player": ("browser",),
+    "reading time": ("min",),
+    "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
+                "telegram",
+                "google news", "email", "e-mail", "write to"),
+    "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
+                "abbonat", "assin", "riservat"),
+    "donation": ("donation", "support", "contribution", "reader-", "rely on"),
+    "disclosure": ("commission",),
+    "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten"),
+}
+# One pass for every line-start pattern, in table order (the first kind that matches wins).
+_STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumerate(KINDS) if k.start), re.I)
+_FLOATING = [(i, k, FLOATING_TRIGGERS[k.name]) for i, k in enumerate(KINDS) if k.anywhere]

@@ -1,0 +1,223 @@
+"""Lines of a pasted page and the features that hold across sites and languages.
+
+A page becomes a list of `Line`s: CRLF and hard wrapping undone, compound header lines (`X | Y · Z`) split,
+and each line measured: words, share of stopwords in the page's language (jusText's stoplists), sentence
+punctuation, capitalisation. Every function here is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+
+from newsletter.article import tidy
+from newsletter.ingest.scraped import thresholds as T
+
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»“)\]]*$")
+_FULL_STOP = re.compile(r"[.!…][\"'”’»“)\]]*$")
+_COMPOUND = re.compile(r"\s+[|•·]\s+")
+LIST_ITEM = re.compile(r"^([-•*–]|\d+[.)])\s")
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> dict[str, frozenset[str]]:
+    import justext  # the 100 stoplists are read once, when the first page is read
+
+    return {name: justext.get_stoplist(name) for name in justext.get_stoplists()}
+
+
+@lru_cache(maxsize=1)
+def _languages_of_word() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for name, stops in _stoplists().items():
+        for word in stops:
+            index.setdefault(word, []).append(name)
+    return {word: tuple(names) for word, names in index.items()}
+
+
+def detect_language(text: str) -> str:
+    """The jusText stoplist that covers most words of the text (English when nothing matches)."""
+    index = _languages_of_word()
+    hits: Counter[str] = Counter()
+    for word, n in Counter(_WORD.findall(text[:T.LANGUAGE_SAMPLE_CHARS].lower())).items():
+        for name in index.get(word, ()):
+            hits[name] += n
+    return hits.most_common(1)[0][0] if hits else "English"
+
+
+def stoplist(language: str) -> frozenset[str]:
+    return _stoplists().get(language, frozenset())
+
+
+@dataclass
+class Line:
+    text: str
+    words: int
+    stop_share: float     # share of words in the page language's stoplist
+    capitalised: float    # share of words starting with a capital letter
+    sentence: bool        # ends like a sentence (. ! ? … : ;)
+    full_stop: bool       # ends with . ! or … (a headline does not)
+    blank_before: bool    # a blank line stood above it in the paste
+    part: bool = False    # one part of a split compound line
+
+    @property
+    def prose(self) -> bool:
+        """A sentence-shaped line of running text (jusText's good block)."""
+        if self.words >= T.LONG_PROSE_WORDS and self.stop_share >= T.GOOD_MIN_STOPWORDS:
+            return True
+        return self.words >= T.GOOD_MIN_WORDS and self.sentence and self.stop_share >= T.GOOD_MIN_STOPWORDS
+
+    @property
+    def near_prose(self) -> bool:
+        """A short sentence: `He declined to comment.`"""
+        return self.words >= T.NEAR_GOOD_MIN_WORDS and self.full_stop and self.stop_share > 0
+
+    @property
+    def label(self) -> bool:
+        return 1 <= self.words <= T.LABEL_MAX_WORDS and not self.sentence
+
+    @property
+    def menu(self) -> bool:
+        """A one-line navigation menu: many capitalised words, hardly any stopwords, no sentence."""
+        return self.words >= T.MENU_MIN_WORDS and not self.sentence and self.stop_share <= T.MENU_MAX_STOPWORDS \
+            and self.capitalised >= T.MENU_MIN_CAPITALISED
+
+    @property
+    def headline(self) -> bool:
+        return T.HEADLINE_MIN_WORDS <= self.words <= T.HEADLINE_MAX_WORDS and not self.full_stop and not self.menu
+
+
+def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: bool = False) -> Line:
+    lowered = _WORD.findall(text.lower())
+    n = len(lowered)
+    stop = sum(map(stops.__contains__, lowered))
+    # Capitalisation only matters for menus and labels: long lines skip the per-word pass.
+    caps = sum(1 for t in _WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= T.CAPITALS_MAX_WORDS else 0
+    return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
+                capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)),
+                full_stop=bool(_FULL_STOP.search(text)), blank_before=blank_before, part=part)
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")  # soft hyphens and zero-width marks: removed
+_DROP_CAP = re.compile(r"^[\"“„«‘']?[A-ZÀ-Þ]$")
+_MARKUP = re.compile(r"<[a-zA-Z/!]")
+
+
+def raw_lines(text: str) -> list[str]:
+    """Tidy lines, CRLF or CR or LF, with '' for blank lines; hard-wrapped paragraphs joined."""
+    if _MARKUP.search(text):  # pasted markup: the article module's tidy strips it, line by line
+        return unwrap(_drop_caps([tidy(line) for line in text.splitlines()]))
+    text = _INVISIBLE.sub("", text)
+    text = _CONTROL.sub(" ", unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
+                        .replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n"))
+    return unwrap(_drop_caps([" ".join(line.split()) for line in text.split("\n")]))
+
+
+def _drop_caps(raw: list[str]) -> list[str]:
+    """A drop cap pastes as a line of its own: `T` then `he keeper climbed…` (or a blank line between)."""
+    out: list[str] = []
+    pending: str | None = None
+    for line in raw:
+        if pending is not None:
+            if not line:
+                continue
+            if line[:1].islower():
+                out.append(pending + line)
+                pending = None
+                continue
+            out.append(pending)
+            pending = None
+        if _DROP_CAP.match(line):
+            pending = line
+        else:
+            out.append(line)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+def unwrap(raw: list[str]) -> list[str]:
+    """Join paragraphs hard-wrapped at a fixed width (~72 columns).
+
+    A line continues the one above when the first word of it would not have fitted on that line: that is
+    exactly where a greedy wrapper breaks. The page counts as wrapped only when nearly every long line that
+    runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH).
+    """
+    pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= T.WRAP_MIN_LINE and nxt]
+    if len(pairs) < 3:
+        return raw
+    width = _wrap_width([len(line) for line, _ in pairs])
+    wrapped = sum(_wrapped(line, nxt, width) for line, nxt in pairs)
+    # Wrapped paragraphs are told apart by blank lines; a page without any is not wrapped, it is a paste
+    # of one block per line (and joining its lines would merge its headline with the standfirst).
+    # And a page whose paragraphs are mostly long lines is not wrapped: its few width-filling lines are menus.
+    unwrapped = sum(1 for line in raw if len(line) > T.WRAP_MAX_WIDTH)
+    if wrapped < max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped) \
+            or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
+        return raw
+    out: list[list[str]] = []  # paragraphs as their wrapped segments (joining strings would be quadratic)
+    for line in raw:
+        if out and _wrapped(out[-1][-1], line, width):
+            out[-1].append(line)
+        else:
+            out.append([line])
+    return [_join(segments) for segments in out]
+
+
+def _join(segments: list[str]) -> str:
+    """Wrapped segments joined by a space, except after a hyphen the wrapper broke at (`small-` + `office`)."""
+    parts = [segments[0]]
+    for prev, segment in pairwise(segments):
+        glued = prev[-1:] == "-" and prev[-2:-1].isalpha() and segment[:1].isalpha()
+        parts.append(segment if glued else " " + segment)
+    return "".join(parts)
+
+
+def _wrap_width(lengths: list[int]) -> int:
+    """The width most run-on lines stop just short of (counted in one pass over a length histogram, so a
+    consent banner or a menu line longer than the wrap width does not move it)."""
+    counts = [0] * (T.WRAP_MAX_WIDTH + 2)
+    for n in lengths:
+        counts[min(n, T.WRAP_MAX_WIDTH + 1)] += 1
+    below = [0]
+    for c in counts:
+        below.append(below[-1] + c)  # below[n] = lines shorter than n
+    best, width = 0, T.WRAP_MAX_WIDTH + 1
+    for w in range(T.WRAP_MIN_LINE, T.WRAP_MAX_WIDTH + 1):
+        near = below[w + 1] - below[int(w * T.WRAP_FILL)]
+        if near > best:
+            best, width = near, w
+    return width
+
+
+def _wrapped(line: str, nxt: str, width: int) -> bool:
+    """`nxt` continues `line`: the first word of `nxt` would (nearly) not have fitted after `line` within
+    `width` columns, which is where a wrapper breaks (nearly: `fmt` and mail clients balance their lines)."""
+    if not line or not nxt or LIST_ITEM.match(nxt) or not width * T.WRAP_FILL <= len(line) <= width:
+        return False
+    return len(line) + 1 + len(nxt.split(" ", 1)[0]) > width - T.WRAP_TOLERANCE
+
+
+def split_compound(line: str) -> list[str]:
+    """`Author: X | Published: Y` -> its parts, when every part is furniture-sized."""
+    if not _COMPOUND.search(line[:T.MATCH_CHARS]):
+        return [line]
+    parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
+    if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
+        return [line]
+    if len(parts) == 2 and len(parts[0].split()) >= T.TITLE_LINE_MIN_WORDS \
+            and len(parts[1].split()) <= T.SITE_MAX_WORDS \
+            and not re.search(r"\d", parts[1]) and not re.search(r"\d[:.]\d\d", parts[0]):
+        return [line]  # `Headline | Site`: the title reader strips the site name
+    return parts
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)

@@ -1,0 +1,126 @@
+"""Every number the scraped-page reader decides by, in one place, each with the reason for its value.
+
+Counts are in words (whitespace-separated) unless the name says chars.
+"""
+
+# --- reading the text --------------------------------------------------------------------------------
+# Pattern tables only look at a line's first chars: furniture is short or says what it is up front, and a
+# cap keeps every regex linear however long a pasted paragraph is (an 80 KB paragraph must not take seconds).
+MATCH_CHARS = 400
+# Patterns that may match inside a line (`... cookies ... accept`, `... in your inbox`) look this far: the words
+# that give furniture away come early, and one search over a bounded prefix keeps a 5 MB page fast.
+FLOATING_CHARS = 240
+# A caption (the line above a photo credit, or one ending in a bracketed credit) is rarely longer than this;
+# a longer line above a credit is a paragraph.
+CAPTION_MAX_CHARS = 400
+# Dates are parsed only from short strings: a dateline is a label and a date, not a paragraph.
+DATE_MAX_CHARS = 90
+# Language detection reads this much of the page: enough words for the stoplists to agree, bounded for a 5 MB paste.
+LANGUAGE_SAMPLE_CHARS = 60_000
+
+# --- hard-wrapped text (copied from a terminal or an email) -------------------------------------------
+# Only a page whose longest line is at most this long can be wrapped (browsers do not wrap a paste).
+WRAP_MAX_WIDTH = 110
+# A line is a wrapped one when it fills at least this share of the wrap width.
+WRAP_FILL = 0.7
+# A line continues the one above when the next word would have overflowed it by this much or less.
+WRAP_TOLERANCE = 6
+# ... and the page counts as wrapped when at least this share of its run-on long lines break that way.
+WRAP_SHARE = 0.5
+# ... at least this many of them, ...
+WRAP_MIN_LINES = 5
+# ... and blank lines make at least this share of the page's lines (they separate the wrapped paragraphs).
+WRAP_BLANK_SHARE = 0.1
+
+# A wrapped paragraph's lines are at least this long (shorter lines are menu items, labels, last lines).
+WRAP_MIN_LINE = 40
+
+# --- splitting compound lines (`Author: X | Published: Y`) --------------------------------------------
+# Each part of a compound line is furniture-sized; a line with a longer part is prose that happens to hold `|`.
+COMPOUND_PART_MAX_WORDS = 12
+
+# `Headline | Site`: a first part this long and a last part this short is a title line, kept whole so that the
+# title reader can strip the site name.
+SITE_MAX_WORDS = 4
+TITLE_LINE_MIN_WORDS = 5
+
+# --- what a line is ----------------------------------------------------------------------------------
+# Prose: a sentence of at least this many words ending in sentence punctuation (jusText's "good" block).
+# Kept low because article-like copies have short one-sentence paragraphs ("He did not provide details.").
+GOOD_MIN_WORDS = 7
+# ... and at least this share of its words in the page language's stoplist (jusText uses 0.30 for good
+# blocks over whole paragraphs; single lines of headline-like prose sit lower, captions and menus near 0).
+GOOD_MIN_STOPWORDS = 0.18
+# A run-on line this long counts as prose even without final punctuation (a paragraph cut by the paste).
+LONG_PROSE_WORDS = 30
+# Short sentences ("He declined to comment.") are prose too when they end like one and hold stopwords.
+NEAR_GOOD_MIN_WORDS = 4
+# Header furniture (bylines, datelines, credits, bare dates, tag lines) is short: longer lines skip those tests.
+HEADER_LINE_MAX_WORDS = 16
+# A bare date line: a date and a few words (a place, a time zone, a name).
+DATE_LINE_MAX_WORDS = 12
+# A photo credit without a label (`Meridian/Tomas Ekholm/File Photo`) and a bare byline name are this short.
+BARE_CREDIT_MAX_WORDS = 8
+BARE_NAME_MAX_WORDS = 6
+# A bio that starts with the job (`Periodista especializada en …`) is at most this long.
+BIO_MAX_WORDS = 40
+# Capitalisation is measured on lines up to this many words (menus and labels); longer lines skip the pass.
+CAPITALS_MAX_WORDS = 60
+# A one-line navigation menu: at least this many words, nearly all capitalised, almost no stopwords.
+MENU_MIN_WORDS = 6
+MENU_MAX_STOPWORDS = 0.12
+MENU_MIN_CAPITALISED = 0.8
+# A label (section name, kicker, menu item): at most this many words, no sentence punctuation.
+LABEL_MAX_WORDS = 4
+# A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
+# headline, and the lower one its standfirst (a standfirst without a full stop).
+KICKER_MAX_WORDS = 6
+# ... unless the lower line is more than this many times longer: then it is the standfirst of a short headline.
+STANDFIRST_RATIO = 2
+# A headline-shaped line this long under a short line is a standfirst under its (short) headline.
+STANDFIRST_LIKELY_WORDS = 15
+# A Title Case line (this share of its words capitalised) may be a headline even when it ends in a full stop.
+TITLE_CASE_SHARE = 0.7
+# A headline: between these many words, not ending in a full stop.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MAX_WORDS = 28
+# A standfirst is longer than a headline: above this many words a line under the headline is a standfirst.
+STANDFIRST_MIN_WORDS = 22
+# ... and shorter than this: a longer first paragraph under the headline is the story itself.
+STANDFIRST_MAX_WORDS = 60
+
+# --- the densest run of prose (a maximum-sum run over line scores, Kadane) -----------------------------
+# Prose lines score their length in chars; the rest cost a fixed amount so that one ad or subheading does
+# not split the body, while a block of several furniture lines does unless a lot of prose follows.
+NEAR_GOOD_WEIGHT = 0.6
+SHORT_COST = 40
+FURNITURE_COST = 40
+# Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
+# Page controls (`Share`, `Next`) and ad markers cost the same: they say nothing about where the story ends.
+TAKEN_COST = 20
+# A photo caption and its credit inside the story: recognised, so they only interrupt it.
+CAPTION_COST = 20
+# A standfirst above the byline must not pull the body start upwards: header lines cost more.
+META_COST = 400
+# Header trimming: a byline or dateline inside the run, with at most this many prose lines before it,
+# marks where the body really starts (the lines above are a standfirst or a "key points" box).
+HEADER_MAX_PROSE_LINES = 4
+
+# --- looking around the headline ----------------------------------------------------------------------
+# How far above the body start the headline may be (header furniture: bylines, dates, share rows...).
+HEADLINE_WINDOW = 40
+# How far above the headline a section label or breadcrumb may be.
+SECTION_WINDOW = 10
+# A headline may carry this many headline-shaped lines under it (standfirst, tabloid summary bullets).
+SUMMARY_MAX_LINES = 5
+# This many label lines in a row are a menu, one entry a line (a breadcrumb one step a line is shorter):
+# none of them is the section label.
+NAV_LIST_MIN_ITEMS = 5
+# How far a "related" label reaches: the headline list it introduces.
+RELATED_MAX_ITEMS = 8
+# An audio or video box: its label, a title and a date or duration line.
+WIDGET_MAX_LINES = 3
+# A byline may close the story (`Written by Jane Doe`) within this many lines after the body.
+AFTER_BODY_BYLINE = 6
+# A pull quote repeats a body sentence within this many paragraphs.
+PULL_QUOTE_WINDOW = 12

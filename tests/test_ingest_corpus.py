@@ -1,0 +1,172 @@
+"""The scraped-page reader judged like a benchmark: exact fields on a few pages, a score on every corpus folder.
+
+The scorer is bench/bench_ingest.py (`python bench/bench_ingest.py` prints the per-field table).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from newsletter.ingest.scraped import read_plaintext
+from tests.conftest import FIXTURES, REPO
+
+CORPUS = FIXTURES / "corpus"
+EXAMPLES = CORPUS / "examples"
+# What each folder scores today, minus a small margin (bench output of this commit: examples 100%, reader 95.2%,
+# dev 99.0%; holdout pages, never tuned on, 72.5%). A folder not listed must reach 90%.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.68}
+
+
+def _bench():
+    spec = importlib.util.spec_from_file_location("bench_ingest", REPO / "bench" / "bench_ingest.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["bench_ingest"] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def read(path: Path):
+    articles = read_plaintext(path.read_text(encoding="utf-8"), path.name)
+    assert len(articles) == 1
+    return articles[0].finish()
+
+
+@pytest.mark.parametrize("folder", sorted(p.name for p in CORPUS.iterdir() if p.is_dir()))
+def test_corpus_score(folder):
+    bench = _bench()
+    results = bench.score_folder(CORPUS / folder)
+    assert results, f"no scored pages in {folder}"
+    passed, total, _ = bench.summary(results)
+    failed = {r.name: sorted(r.failed) for r in results if r.failed}
+    assert passed / total >= THRESHOLDS.get(folder, 0.90), (passed, total, failed)
+
+
+def test_broadcaster_page_exact_fields():
+    a = read(EXAMPLES / "p1.txt")
+    assert (a.title, a.section, a.author, a.image_credit) == (
+        "Landslides cut Sri Lanka’s hill country rail line as monsoon rains return", "South Asia",
+        "Nirosha Wijesekera", "Dilan Rathnayake/Gulfline")
+    assert a.published == datetime(2026, 11, 18, 7, 42, tzinfo=UTC)  # 11:42 AM GST (UTC+4)
+    assert a.summary.startswith("The mountain route that carries tea")  # the standfirst, not body
+    assert len(a.body) == 9 and a.body[0].startswith("At least 14 landslides")
+    assert a.body[-1].endswith("trains from Colombo would run only as far as Nanu Oya.")
+    assert not any(p.startswith(("Read more", "Advertisement", "Get the day", "Source:")) for p in a.body)
+
+
+def test_spanish_regional_page_without_blank_lines():
+    a = read(EXAMPLES / "p2.txt")
+    assert (a.section, a.author, a.image_credit) == ("Galicia", "Uxía Carballo", "Antía Rey")
+    assert a.published == datetime(2026, 11, 12, 7, 30, tzinfo=UTC)  # Publicado, not Actualizado
+    assert a.tags == ["Educación", "Rural", "Despoblación", "Lugo"]
+    assert len(a.body) == 9
+    assert not any("cooperativa de Monterroso" in p or p == "Publicidad" for p in a.body)
+
+
+def test_finance_page_title_suffix_key_points_and_subheading():
+    a = read(EXAMPLES / "p3.txt")
+    assert a.title == "Pennant Foods to buy Bluewater Markets for $4.2 billion in bet on regional grocery scale"
+    assert (a.section, a.author, a.image_credit) == ("Retail", "Marisa Okafor", None)
+    assert "A crowded middle" in a.body and len(a.body) == 10
+    assert not any(p.startswith(("Pennant Foods will pay", "Disclosure:", "PNFD")) for p in a.body)
+
+
+def test_german_broadcaster_kicker_audio_box_and_credit():
+    a = read(EXAMPLES / "p4.txt")
+    assert (a.title, a.section, a.author) == (
+        "Koalition vertagt Entscheidung über Milliardenhilfe für Kommunen", "Inland", "Jana Albrecht")
+    assert a.image_credit == "Funkhaus / Tobias Reinholz"
+    assert a.published == datetime(2026, 11, 25, 14, 5, tzinfo=UTC)
+    assert "Städte warnen vor Schließungen" in a.body and len(a.body) == 9
+    assert not any(p.startswith(("Haushälter unterbrechen", "Jana Albrecht, Funkhaus", "Über dieses Thema"))
+                   for p in a.body)
+
+
+def test_an_80_kb_paragraph_reads_in_linear_time():
+    sentence = "The council said on Tuesday that the plan would be paid for by grants and local loans, "
+    text = "Council approves the riverside plan\n\n" + sentence * (80_000 // len(sentence))
+    start = time.perf_counter()
+    [article] = read_plaintext(text, "long.txt")
+    # The old reader took 23 s (a regex scanning from every offset); the bench shows ~0.02 s. The bound is
+    # loose because the test machine is shared.
+    assert time.perf_counter() - start < 2.0
+    assert article.title == "Council approves the riverside plan" and len(article.body) == 1
+
+
+# One line per furniture kind, in several languages, for the pattern tables of furniture.py. A new kind (or a
+# new pattern found inside lines, which needs its trigger word) adds its line here.
+FURNITURE_LINES = [
+    ("skip link", "Direkt zum Inhalt"), ("skip link", "Ir al contenido"),
+    ("consent", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience. Accepter"),
+    ("consent", "We and our 842 partners store and access information on your device."),
+    ("consent", "Ihre Privatsphäre ist uns wichtig"), ("skip link", "Skip to contentSkip to navigation"),
+    ("audio player", "Use the arrow keys to skip forward or back 15 seconds."),
+    ("advertisement", "Anzeige"), ("advertisement", "Publicité"), ("advertisement", "Story continues below"),
+    ("audio player", "Listen · 4 min"), ("audio player", "Escuchar este artículo"),
+    ("audio player", "Your browser does not support the audio element."),
+    ("widget", "VIDEO 02:14"), ("reading time", "Lesezeit: 4 Min."), ("reading time", "5 min read"),
+    ("gallery", "3 of 12"), ("gallery", "Foto 2 de 9"), ("related", "Lire aussi : Le port mise sur le thon"),
+    ("related", "Te puede interesar"), ("tail", "Meistgelesen"), ("tail", "Comentarios (23)"),
+    ("sign-up", "Get the Morning Brief in your inbox every weekday."),
+    ("sign-up", "Síguenos en nuestro canal de WhatsApp y recibe las noticias del día."),
+    ("paywall", "Il vous reste 64 % de cet article à lire."), ("paywall", "You have 2 free articles left this month."),
+    ("donation", "Support independent journalism from €5 a month."),
+    ("donation", "Your donation helps keep our reporting free for everyone."),
+    ("report error", "Fehler gefunden? Jetzt melden."), ("report error", "Editor's note: an earlier version misstated"),
+    ("editing credit", "Reporting by Kaori Tanaka; Editing by Mark Heinrich"),
+    ("editing credit", "Con información de EFE"),
+    ("disclosure", "This story was produced in partnership with the Coastal Reporting Project."),
+    ("copyright", "© 2027 Example Media. All rights reserved."), ("copyright", "Alle Rechte vorbehalten."),
+    ("series", "Series: Tainted Water"), ("series", "Republish this article"),
+    ("summary box", "Das Wichtigste in Kürze"), ("social handle", "@marisaokafor"), ("ticker", "PNFD +2.31%"),
+    ("punctuation", "--"),
+]
+
+
+@pytest.mark.parametrize(("kind", "line"), FURNITURE_LINES)
+def test_furniture_kinds(kind, line):
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    found = kind_of(line)
+    assert found is not None and found.name == kind
+
+
+def test_every_furniture_kind_has_an_example_line():
+    from newsletter.ingest.scraped.furniture import KINDS
+
+    assert {k.name for k in KINDS} == {kind for kind, _ in FURNITURE_LINES}
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said the council would support the plan, which reads as a compromise.",
+    "Scientists found the cookies were baked with flour from the 1920s harvest.",
+    "By the end of the week, the river had fallen by two metres.",
+])
+def test_body_sentences_are_not_furniture(line):
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    assert kind_of(line) is None
+
+
+def test_text_shapes_drop_cap_hard_wrap_and_crlf():
+    wrapped = ("The keeper climbed the 151 steps every night for four decades, he says,\n"
+               "and never once thought of leaving the rock, not even in the storm of\n"
+               "1989, when the sea broke two of the lantern's windows and a well-\n"
+               "known photograph of the tower was taken from the lifeboat. The relief\n"
+               "boat came every fortnight with food, oil and letters, weather allowing,\n"
+               "and in the worst winters the crew waited six weeks for it to come back\n"
+               "while they rationed the tea and read the same newspapers over again.\n")
+    text = ("Home\r\n\r\nThe Last Lighthouse Keeper\r\n\r\nFor forty years Ewan MacLeod kept the light on "
+            "Skerryvore. Now the machines do it.\r\n\r\nWords by Isla Grant\r\n\r\nT\r\n\r\nhe lamp room is "
+            "empty now, and the keeper's chair has gone to a museum in Tobermory.\r\n\r\n"
+            + wrapped.replace("\n", "\r\n") + "\r\nHis son took over in 1998, when the light was automated.\r\n")
+    [a] = read_plaintext(text, "magazine.txt")
+    assert (a.title, a.author) == ("The Last Lighthouse Keeper", "Isla Grant")
+    assert a.body[0].startswith("The lamp room is empty now")  # the drop cap joined to its word
+    assert a.body[1] == " ".join(wrapped.split()).replace("well- known", "well-known")
+    assert len(a.body) == 3 and a.summary.startswith("For forty years")

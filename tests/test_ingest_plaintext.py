@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from newsletter.ingest.plaintext import read_plaintext
+from newsletter.ingest.scraped import read_plaintext
 from tests.conftest import FIXTURES, SEED
 
 PAGES = FIXTURES / "pages"

@@ -47,7 +47,7 @@ def _decode(loaded: Loaded, source: str) -> str:
 
 
 def _read_text(loaded: Loaded, source: str) -> list[Article]:
-    from newsletter.ingest.plaintext import read_plaintext
+    from newsletter.ingest.scraped import read_plaintext
 
     return read_plaintext(_decode(loaded, source), source)
 

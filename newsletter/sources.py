@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import sqlite3
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -26,7 +24,7 @@ from newsletter.article import Article
 from newsletter.config import SourceSettings
 from newsletter.db import transaction
 from newsletter.errors import SourceError
-from newsletter.ingest.fetch import MAX_BYTES, Loaded
+from newsletter.ingest.fetch import Loaded
 from newsletter.workspace import Workspace
 
 TIMEOUT = 20.0
@@ -69,53 +67,17 @@ class SourceReport:
         return counts + (f", {self.failed} failed" if self.failed else "")
 
 
-class _HttpOnly(urllib.request.HTTPRedirectHandler):
-    """Redirects are followed to http(s) only."""
-
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
-        if not newurl.lower().startswith(("http://", "https://")):
-            raise SourceError(req.full_url, f"redirects to '{newurl[:80]}', which is not an http(s) URL")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-
 def conditional_get(url: str, etag: str | None, last_modified: str | None, timeout: float = TIMEOUT) -> Fetched:
-    """GET `url` unless it is unchanged since the validators were given; the whole fetch within `timeout`."""
-    from newsletter import __version__
+    """GET `url` unless it is unchanged since the validators were given; the whole fetch within `timeout`
+    (ingestion's own fetcher: http(s) only, redirects checked, size capped, a watchdog on the deadline)."""
+    from newsletter.ingest.fetch import load
 
-    headers = {"User-Agent": f"newsletter/{__version__} (+https://pypi.org/project/newsletter)",
-               "Accept": "application/rss+xml, application/atom+xml, application/xml, text/html, application/json, "
-                         "*/*", "Accept-Encoding": "identity"}
-    if etag:
-        headers["If-None-Match"] = etag
-    if last_modified:
-        headers["If-Modified-Since"] = last_modified
-    deadline = time.monotonic() + timeout
-    opener = urllib.request.build_opener(_HttpOnly)
-    try:
-        with opener.open(urllib.request.Request(url, headers=headers), timeout=timeout) as response:
-            chunks, size = [], 0
-            while chunk := response.read1(65536):
-                size += len(chunk)
-                if size > MAX_BYTES:
-                    raise SourceError(url, f"larger than the {MAX_BYTES // 1024 // 1024} MB limit for one source")
-                if time.monotonic() > deadline:  # a server trickling bytes never trips the per-read timeout
-                    raise SourceError(url, f"took longer than {timeout:g} s")
-                chunks.append(chunk)
-            return Fetched(Loaded(b"".join(chunks), response.headers.get("Content-Type", ""), response.geturl()),
-                           response.headers.get("ETag"), response.headers.get("Last-Modified"))
-    except urllib.error.HTTPError as exc:
-        if exc.code == 304:
-            return Fetched(None, exc.headers.get("ETag") or etag, exc.headers.get("Last-Modified") or last_modified)
-        raise SourceError(url, f"HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        reason = exc.reason
-        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-            raise SourceError(url, f"no answer within {timeout:g} s") from None
-        raise SourceError(url, f"cannot fetch ({reason})") from None
-    except (TimeoutError, OSError) as exc:
-        if isinstance(exc, TimeoutError) or "timed out" in str(exc):
-            raise SourceError(url, f"no answer within {timeout:g} s") from None
-        raise SourceError(url, f"cannot fetch ({exc})") from None
+    headers = {name: value for name, value in (("If-None-Match", etag), ("If-Modified-Since", last_modified))
+               if value}
+    loaded = load(url, headers, timeout)
+    if loaded.not_modified:
+        return Fetched(None, loaded.etag or etag, loaded.last_modified or last_modified)
+    return Fetched(loaded, loaded.etag, loaded.last_modified)
 
 
 def _state(conn: sqlite3.Connection, source: SourceSettings) -> sqlite3.Row | None:
@@ -147,28 +109,29 @@ def _adopt(article: Article, source: SourceSettings, sections: list[str]) -> Art
 
 def _read(ws: Workspace, source: SourceSettings, fetched: Fetched | None) -> tuple[list[Article], list[str]]:
     """The articles of one source (a fetched URL, or every file of a path) and the errors of its bad items."""
-    from newsletter.ingest import expand, read_loaded
-    from newsletter.ingest.fetch import load
+    from newsletter.ingest import expand, read_items
 
     fmt = source.format or None
     if fetched is not None:
         assert fetched.loaded is not None
-        return read_loaded(fetched.loaded, source.url, fmt)
+        found, bad = read_items(source.url, fmt, loaded=fetched.loaded)
+        return found, [str(e) for e in bad]
     articles: list[Article] = []
     errors: list[str] = []
     for name in expand([str(ws.root / source.path)]):
         try:
-            found, bad = read_loaded(load(name), name, fmt)
+            found, bad = read_items(name, fmt)
         except SourceError as exc:
-            found, bad = [], [str(exc)]
+            found, bad = [], [exc]
         articles += found
-        errors += bad
+        errors += [str(e) for e in bad]
     return articles, errors
 
 
 def _ingest_one(ws: Workspace, conn: sqlite3.Connection, source: SourceSettings,
                 fetched: Fetched | SourceError | None, seconds: float) -> SourceReport:
     from newsletter import pool
+    from newsletter.selection import resolve_section
 
     report = SourceReport(source, seconds=seconds)
     if isinstance(fetched, SourceError):
@@ -185,7 +148,9 @@ def _ingest_one(ws: Workspace, conn: sqlite3.Connection, source: SourceSettings,
             report.result = "failed"
         with transaction(conn):
             for article in articles:
-                outcome = pool.save(conn, _adopt(article, source, ws.config.selection.sections))
+                article = _adopt(article, source, ws.config.selection.sections)
+                article.section = resolve_section(article.section, ws.config.selection.aliases)
+                outcome = pool.save(conn, article)
                 name = {"added": "added", "updated": "updated"}.get(outcome, "unchanged")
                 setattr(report, name, getattr(report, name) + 1)
     with transaction(conn):

@@ -122,13 +122,14 @@ class Overrides:
 
 
 def read_items(source: str, fmt: str | None = None, warn: Callable[[str], None] | None = None,
-               overrides: Overrides | None = None) -> tuple[list[Article], list[SourceError]]:
+               overrides: Overrides | None = None,
+               loaded: Loaded | None = None) -> tuple[list[Article], list[SourceError]]:
     """The good articles of one file or URL, and why each bad one (or the whole source) was refused.
 
     One bad item of a feed or a JSON list does not cost the others; a refused URL field is dropped with a
     warning and the article kept.
     """
-    loaded = load(source)
+    loaded = loaded or load(source)
     kind = fmt or sniff(loaded, source)
     try:
         found = READERS[kind](loaded, source)
@@ -229,19 +230,3 @@ def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
 
 
 # -- for configured sources (newsletter/sources.py), which fetch with a conditional GET themselves ----------------
-def read_loaded(loaded: Loaded, source: str, fmt: str | None = None) -> tuple[list[Article], list[str]]:
-    """The articles in bytes already loaded, and the errors of the items that could not be read."""
-    kind = fmt or sniff(loaded, source)
-    found = READERS[kind](loaded, source)
-    articles, errors = [], []
-    for item in found:
-        if isinstance(item, SourceError):  # a reader may refuse one item and keep the others
-            errors.append(str(item))
-            continue
-        try:
-            articles.append(item.finish())
-        except SourceError as exc:
-            errors.append(str(exc))
-    if not articles and not errors:
-        raise SourceError(source, f"no article found (read as {kind})")
-    return articles, errors

@@ -40,6 +40,10 @@ class Loaded:
     data: bytes
     content_type: str = ""
     url: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    """A conditional GET answered 304: nothing new (`data` is empty)."""
 
 
 def is_url(source: str) -> bool:
@@ -51,9 +55,11 @@ def shown(text: str) -> str:
     return "".join(ch if ch.isprintable() else ascii(ch)[1:-1] for ch in text)
 
 
-def load(source: str) -> Loaded:
+def load(source: str, headers: dict[str, str] | None = None, seconds: float | None = None) -> Loaded:
+    """A file's or a URL's bytes. For a URL, `headers` go with the request (a conditional GET's validators) and
+    `seconds` replaces the total deadline."""
     if is_url(source):
-        return _fetch(source)
+        return _fetch(source, headers or {}, TOTAL_SECONDS if seconds is None else seconds)
     if re.match(r"[A-Za-z][A-Za-z0-9+.-]+://", source):
         raise SourceError(shown(source), "only http(s) URLs, files and folders can be ingested")
     return Loaded(_read_file(Path(source), source))
@@ -121,20 +127,20 @@ class _Watchdog:
         self._timer.cancel()
 
 
-def _fetch(url: str) -> Loaded:
-    deadline = time.monotonic() + TOTAL_SECONDS
+def _fetch(url: str, headers: dict[str, str], seconds: float) -> Loaded:
+    deadline = time.monotonic() + seconds
     for _ in range(MAX_REDIRECTS + 1):
         scheme, host, port, path = check_url(url)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             break
-        result = _get(url, scheme, host, port, path, remaining)
+        result = _get(url, scheme, host, port, path, remaining, headers, seconds)
         if isinstance(result, Loaded):
             return result
         url = result
     else:
         raise SourceError(url, f"more than {MAX_REDIRECTS} redirects")
-    raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)")
+    raise SourceError(url, f"took longer than {seconds:g} s in total (the limit for one fetch)")
 
 
 def _connection(scheme: str, host: str, port: int, path: str,
@@ -160,30 +166,32 @@ def _connection(scheme: str, host: str, port: int, path: str,
     return http.client.HTTPConnection(via.hostname or "", via.port or 80, timeout=timeout), target
 
 
-def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: float) -> Loaded | str:
+def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: float,
+         headers: dict[str, str], total: float = TOTAL_SECONDS) -> Loaded | str:
     """One request: the Loaded answer, or the URL a redirect points to."""
     conn, path = _connection(scheme, host, port, path, min(TIMEOUT, remaining))
     watchdog = _Watchdog(conn, remaining)
     try:
-        conn.request("GET", path, headers=_HEADERS)
+        conn.request("GET", path, headers={**_HEADERS, **headers})
         response = conn.getresponse()
         if response.status in (301, 302, 303, 307, 308) and response.getheader("Location"):
             return _redirect(url, response.getheader("Location", ""))
+        validators = {"etag": response.getheader("ETag"), "last_modified": response.getheader("Last-Modified")}
+        if response.status == 304:
+            return Loaded(b"", url=url, not_modified=True, **validators)
         if response.status >= 400:
             raise SourceError(url, f"HTTP {response.status} {response.reason}")
-        loaded = Loaded(_body(response, url), response.getheader("Content-Type", ""), url)
+        loaded = Loaded(_body(response, url), response.getheader("Content-Type", ""), url, **validators)
         if watchdog.expired:  # the watchdog's shutdown can look like a short but complete answer
             raise SourceError(url, "deadline")
         return loaded
     except SourceError as exc:
         if watchdog.expired:
-            raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)") \
-                from None
+            raise SourceError(url, f"took longer than {total:g} s in total (the limit for one fetch)") from None
         raise exc from None
     except (OSError, http.client.HTTPException, UnicodeError, ValueError) as exc:
         if watchdog.expired:
-            raise SourceError(url, f"took longer than {TOTAL_SECONDS} s in total (the limit for one fetch)") \
-                from None
+            raise SourceError(url, f"took longer than {total:g} s in total (the limit for one fetch)") from None
         raise SourceError(url, _reason(exc)) from None
     finally:
         watchdog.cancel()

@@ -225,6 +225,29 @@ class Editor:
         if not table["items"] and table is not target:
             self._sections.remove(table)
 
+    def add_block(self, block, position: int | None = None) -> None:
+        """A block last, or at a 1-based position among the blocks."""
+        if "blocks" not in self.doc:
+            self.doc.add(tomlkit.nl())
+            self.doc.add("blocks", tomlkit.aot())
+        aot = self.doc["blocks"]
+        table = issuefile.block_table(block)
+        if position is None or position > len(aot):
+            aot.append(table)
+        else:
+            aot.insert(max(position, 1) - 1, table)
+
+    def remove_block(self, number: int):
+        """Remove the block at a 1-based position; return it."""
+        blocks = self.issue.blocks
+        if not 1 <= number <= len(blocks):
+            raise NotFoundError(f"{self.path}: no block {number} (the issue has {len(blocks)} blocks; see "
+                                f"`newsletter issue block list`)")
+        del self.doc["blocks"][number - 1]
+        if len(blocks) == 1:
+            del self.doc["blocks"]
+        return blocks[number - 1]
+
     def set(self, subject: str | None = None, preheader: str | None = None, intro: str | None = None,
             lead: str | None = None) -> None:
         for key, value in (("subject", subject), ("preheader", preheader)):

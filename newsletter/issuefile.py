@@ -294,40 +294,6 @@ def block_table(block: blocklib.Block) -> tomlkit.items.Table:
     return table
 
 
-def add_block(path: Path, block: blocklib.Block, position: int | None = None) -> Issue:
-    """Add a block to an issue file (last, or at a 1-based position among the blocks), keeping hand edits."""
-    text = read_text(path)
-    doc = parse_document(text, path)
-    issue_from_document(doc, text, path)
-    if "blocks" not in doc:
-        doc.add(tomlkit.nl())
-        doc.add("blocks", tomlkit.aot())
-    aot = doc["blocks"]
-    table = block_table(block)
-    if position is None or position > len(aot):
-        aot.append(table)
-    else:
-        aot.insert(max(position, 1) - 1, table)
-    return write(path, doc)
-
-
-def remove_block(path: Path, number: int) -> blocklib.Block:
-    """Remove the block at a 1-based position; return it."""
-    from newsletter.errors import NotFoundError
-
-    text = read_text(path)
-    doc = parse_document(text, path)
-    issue = issue_from_document(doc, text, path)
-    if not 1 <= number <= len(issue.blocks):
-        raise NotFoundError(f"{path}: no block {number} (the issue has {len(issue.blocks)} blocks; see "
-                            f"`newsletter issue block list`)")
-    del doc["blocks"][number - 1]
-    if not issue.blocks[1:] and len(issue.blocks) == 1:
-        del doc["blocks"]
-    write(path, doc)
-    return issue.blocks[number - 1]
-
-
 def item_table(item: Item) -> tomlkit.items.Table:
     table = tomlkit.table()
     for name in SNAPSHOT_FIELDS:

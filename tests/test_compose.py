@@ -229,7 +229,9 @@ def test_a_sent_issue_is_read_only(ws, cli):
     before = compose.path_for(ws, DAY).read_text()
     for args in (("issue", "new", "--date", "2026-11-28", "--force"), ("issue", "add", "2026-11-28", b.id),
                  ("issue", "remove", "2026-11-28", a.id), ("issue", "move", "2026-11-28", a.id, "--position", "1"),
-                 ("issue", "set", "2026-11-28", "--subject", "Changed")):
+                 ("issue", "set", "2026-11-28", "--subject", "Changed"),
+                 ("issue", "block", "add", "2026-11-28", "quote", "--after", "World", "--text", "Hi", "--by", "Ann"),
+                 ("issue", "block", "remove", "2026-11-28", "1")):
         result = cli(*args)
         assert result.exit_code == 1, args
         assert "the issue of 2026-11-28 was sent via smtp (started 20" in result.stderr

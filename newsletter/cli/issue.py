@@ -233,22 +233,23 @@ def block_add(
                                                  "last).")] = None,
 ) -> None:
     """Add a block to an issue, after a section or the intro."""
-    from newsletter import blocks, compose, issuefile
+    from newsletter import blocks, compose
     from newsletter.errors import NewsletterError
 
     ws = workspace()
-    path = compose.existing(ws, parse_date(day))
+    editor = compose.Editor(ws, parse_date(day))
     given = {"title": title, "text": text, "url": url, "image": image, "label": label, "by": by}
     raw: dict = {"kind": kind, "after": after, **{k: v for k, v in given.items() if v is not None}}
     try:
         if item:
             raw["items"] = blocks.parse_numbers(item)
-        block = blocks.validate(raw, [s.name for s in issuefile.load(path).sections])
+        block = blocks.validate(raw, [s.name for s in editor.issue.sections])
     except blocks.BlockProblem as exc:
         option = {"items": "item"}.get(exc.key or "", exc.key)
         hint = f" (option --{option})" if option in (*given, "item", "after") else ""
         raise NewsletterError(f"{exc}{hint}") from None
-    issue = issuefile.add_block(path, block, position)
+    editor.add_block(block, position)
+    issue = editor.save()
     console.print(f"Added a {kind} block after {block.after}: {len(issue.blocks)} blocks in {day}", markup=False)
 
 
@@ -271,10 +272,11 @@ def block_remove(
     number: Annotated[int, typer.Argument(metavar="N", help="The block's number in `issue block list`.")],
 ) -> None:
     """Remove a block from an issue."""
-    from newsletter import compose, issuefile
+    from newsletter import compose
 
-    path = compose.existing(workspace(), parse_date(day))
-    block = issuefile.remove_block(path, number)
+    editor = compose.Editor(workspace(), parse_date(day))
+    block = editor.remove_block(number)
+    editor.save()
     console.print(f"Removed block {number} ({block.kind} after {block.after}) from {day}", markup=False)
 
 

@@ -104,3 +104,15 @@ def test_premailer_errors_name_the_template(html):
     with pytest.raises(BuildError, match=r"^email.mjml.j2: (the compiled HTML is empty|CSS inlining \(premailer\) "
                                          r"failed)"):
         inline_css(html, "email.mjml.j2")
+
+
+def test_control_characters_in_article_text_never_reach_the_output(sample, cli_in):
+    """A title with NUL and vertical-tab characters (an issue file allows them as \\u escapes) builds cleanly."""
+    path = sample.issues_dir / "2026-11-28.toml"
+    text = path.read_text().replace('title = "Riverside', 'title = "Ctl\\u000b\\u0000\\u001b Riverside', 1)
+    path.write_text(text)
+    result = cli_in(sample, "build")
+    assert result.exit_code == 0, result.output
+    for name in ("index.html", "index.txt", "web.html"):
+        out = (sample.dist_dir / "2026-11-28" / name).read_text()
+        assert "Ctl Riverside" in out and not any(c in out for c in "\x00\x0b\x1b")

@@ -35,8 +35,9 @@ class Recipient:
 
 def header(name: str, value: str) -> bytes:
     """One header line, RFC 2047-encoded and folded where needed; CR and LF never get through."""
-    if "\r" in value or "\n" in value:
+    if not value.isprintable():  # CR and LF never get through (no header injection), nor any control character
         value = re.sub(r"[\r\n]+", " ", value)
+        value = re.sub(r"[\x00-\x1f\x7f]", "", value)
     if value.isascii():  # left as written: URLs must not be encoded
         if len(value) > 900:  # long lists fold at their commas, keeping every line under 998 octets
             value = value.replace(", ", ",\r\n ")

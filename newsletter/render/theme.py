@@ -23,6 +23,18 @@ def wrap(text: str, width: int = 72, indent: str = "") -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
+_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
+_CONTROL[0x7F] = None
+
+
+def printable(value: object) -> object:
+    """Every `{{ … }}` output without control characters: no article text can break the MJML parser or hide
+    in a header (a Markup value keeps its type, so escaping still holds)."""
+    if isinstance(value, str):
+        return value.translate(_CONTROL) if not value.isprintable() else value
+    return value
+
+
 def environment(templates_dir: Path | None) -> jinja2.Environment:
     folders = [str(p) for p in (templates_dir, theme_dir()) if p is not None and p.is_dir()]
     env = jinja2.Environment(
@@ -34,6 +46,7 @@ def environment(templates_dir: Path | None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=True,
+        finalize=printable,
     )
     env.filters["wrap"] = wrap
     return env

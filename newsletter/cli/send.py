@@ -58,8 +58,6 @@ def send(
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
 ) -> None:
     """Send an issue to every active subscriber through the provider (dry-run by default)."""
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
     from newsletter import compose
     from newsletter.deliver import send as delivery
     from newsletter.deliver.providers import Options
@@ -68,51 +66,19 @@ def send(
     ws = workspace()
     target = parse_date(day) if day else compose.newest(ws)
     compose.existing(ws, target)
-    columns = (TextColumn("Sending"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}/s"),
-               TimeRemainingColumn())
-    progress = Progress(*columns, console=console, transient=True, disable=True)
-    task = progress.add_task("send", total=0, rate="-")
-
-    def on_plan(plan: delivery.Plan) -> None:
-        for message in plan.job.build.warnings:
-            warn(message)
-        if plan.throwaway_key:
-            warn("NEWSLETTER_SECRET is not set: this dry run signs unsubscribe links with a throwaway key")
-        if plan.job.build.rebuilt and not as_json:
-            out = ws.dist_dir / target.isoformat()
-            shown = out.relative_to(ws.root) if out.is_relative_to(ws.root) else out
-            console.print(f"Built {target} into {shown}/", markup=False)
-        progress.update(task, total=plan.count)
-        progress.disable = as_json or plan.count < 50
-
-    def confirm(plan: delivery.Plan) -> bool:
-        if yes or not plan.provider.records or to_test:
-            return True
-        if not sys.stdin.isatty():
-            raise NewsletterError(f"sending to {plan.count} recipients needs confirmation: run in a "
-                                  f"terminal or pass --yes")
-        return typer.confirm(f"Send \"{plan.job.subject}\" to {plan.count} recipients via "
-                             f"{plan.provider.describe()}?")
-
-    def tick(result) -> None:
-        if result.ok or not result.transient:
-            progress.advance(task)
-            elapsed = progress.tasks[0].elapsed or 0
-            progress.update(task, rate=f"{progress.tasks[0].completed / elapsed:.0f}" if elapsed else "-")
-
-    plans: list[delivery.Plan] = []
+    shell = _Shell(ws, target, ask=not (yes or to_test), quiet=as_json)
     try:
-        with progress:
+        with shell.progress:
             summary = delivery.run(ws, target, provider, to_test=to_test, resume=resume, force=force,
-                                   options=Options(sample=sample, sandbox=sandbox), confirm=confirm, on_result=tick,
-                                   on_plan=lambda plan: (plans.append(plan), on_plan(plan)))
+                                   options=Options(sample=sample, sandbox=sandbox), confirm=shell.confirm,
+                                   on_result=shell.tick, on_plan=shell.on_plan)
     except KeyboardInterrupt:
-        done = progress.tasks[0].completed
-        raise NewsletterError(f"interrupted after {done:.0f} of {progress.tasks[0].total:.0f}; the ledger knows who "
-                              f"has it: continue with `newsletter send {target} --resume`") from None
+        done, total = shell.progress.tasks[0].completed, shell.progress.tasks[0].total
+        raise NewsletterError(f"interrupted after {done:.0f} of {total:.0f}; the ledger knows who has it: continue "
+                              f"with `newsletter send {target} --resume`") from None
     if summary.cancelled:
         raise typer.Exit(1)
-    plan = plans[0]
+    plan = shell.plan
     if as_json:
         print_json({"date": target.isoformat(), "provider": plan.provider.name, "subject": plan.job.subject,
                     **summary.to_json()})
@@ -120,6 +86,50 @@ def send(
         _report(ws, plan, summary)
     if summary.failed or not summary.finished:
         raise typer.Exit(1)
+
+
+class _Shell:
+    """What the terminal shows of a send: warnings, the question, a progress bar for long lists."""
+
+    def __init__(self, ws, day, ask: bool, quiet: bool):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.ws, self.day, self.ask, self.quiet = ws, day, ask, quiet
+        columns = (TextColumn("Sending"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}/s"),
+                   TimeRemainingColumn())
+        self.progress = Progress(*columns, console=console, transient=True, disable=True)
+        self.task = self.progress.add_task("send", total=0, rate="-")
+        self.plan = None
+
+    def on_plan(self, plan) -> None:
+        self.plan = plan
+        for message in plan.job.build.warnings:
+            warn(message)
+        if plan.throwaway_key:
+            warn("NEWSLETTER_SECRET is not set: this dry run signs unsubscribe links with a throwaway key")
+        if plan.job.build.rebuilt and not self.quiet:
+            out = self.ws.dist_dir / self.day.isoformat()
+            shown = out.relative_to(self.ws.root) if out.is_relative_to(self.ws.root) else out
+            console.print(f"Built {self.day} into {shown}/", markup=False)
+        self.progress.update(self.task, total=plan.count)
+        self.progress.disable = self.quiet or plan.count < 50
+
+    def confirm(self, plan) -> bool:
+        from newsletter.errors import NewsletterError
+
+        if not self.ask or not plan.provider.records:
+            return True
+        if not sys.stdin.isatty():
+            raise NewsletterError(f"sending to {plan.count} recipients needs confirmation: run in a terminal or "
+                                  f"pass --yes")
+        return typer.confirm(f"Send \"{plan.job.subject}\" to {plan.count} recipients via {plan.provider.describe()}?")
+
+    def tick(self, result) -> None:
+        if result.ok or not result.transient:
+            self.progress.advance(self.task)
+            elapsed = self.progress.tasks[0].elapsed or 0
+            done = self.progress.tasks[0].completed
+            self.progress.update(self.task, rate=f"{done / elapsed:.0f}" if elapsed else "-")
 
 
 def _report(ws, plan, summary) -> None:

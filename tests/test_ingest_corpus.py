@@ -20,7 +20,8 @@ CORPUS = FIXTURES / "corpus"
 EXAMPLES = CORPUS / "examples"
 # What each folder scores today, minus a small margin (bench output of this commit: examples 100%, reader 95.2%,
 # dev 99.0%; holdout pages, never tuned on, 72.5%). A folder not listed must reach 90%.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.68}
+# holdout2: a second blind set, written after the reader by someone who never saw its code: 67.6% at first.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.68, "holdout2": 0.65}
 
 
 def _bench():

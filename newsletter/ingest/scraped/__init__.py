@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import fields
+from newsletter.ingest.scraped import fields, house
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
@@ -77,16 +77,15 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
              source: str) -> Article:
     title = fields.clean_title(lines[headline].text, lines, headline)
     header = range(max(0, headline - T.SECTION_WINDOW), start)
-    body = _body(lines, labels, start, end, title)
+    site = house.site_words(lines)
+    body = _body(lines, labels, start, end, title, site)
     author = clip.author or fields.find_author(lines, labels, header) or fields.find_author(
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
         or fields.find_author(lines, labels, range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)))
-    body = _drop_bio(body, author)
-    while len(body) > 1 and not SENTENCE_END.search(body[-1]) and len(body[-1].split()) <= T.HEADLINE_MAX_WORDS:
-        body.pop()  # a story ends with a sentence: headlines or labels left after it are a related list
+    body = _drop_tail(body, author, site)
     credit, caption = fields.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
     return Article(
@@ -105,9 +104,11 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     )
 
 
-def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str) -> list[str]:
+def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str,
+          site: frozenset[str]) -> list[str]:
     body = [lines[i].text for i in range(start, end)
-            if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)]
+            if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)
+            and not house.is_note(lines[i].text, site, at_end=False)]
     return _drop_pull_quotes(body)
 
 
@@ -124,10 +125,17 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     return keep
 
 
-def _drop_bio(body: list[str], author: str | None) -> list[str]:
-    """An author bio closing the body: `Jane Doe is a reporter …`, `Periodista especializada en …`."""
-    while len(body) > 1 and _is_bio(body[-1][:T.MATCH_CHARS], author):
-        body = body[:-1]
+def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> list[str]:
+    """What closes the body after the story's last paragraph: an author bio (`Jane Doe is a reporter …`,
+    `Periodista especializada en …`), a house note (`This article appears in …`, a correction), headlines or
+    labels (a story ends with a sentence: lines without one left after it are a related list)."""
+    body = list(body)
+    while len(body) > 1:
+        last = body[-1]
+        if not (_is_bio(last[:T.MATCH_CHARS], author) or house.is_note(last, site, at_end=True)
+                or (not SENTENCE_END.search(last) and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
+            break
+        body.pop()
     return body
 
 

@@ -124,3 +124,6 @@ WIDGET_MAX_LINES = 3
 AFTER_BODY_BYLINE = 6
 # A pull quote repeats a body sentence within this many paragraphs.
 PULL_QUOTE_WINDOW = 12
+# A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
+# "our", "this article", an address, a call to action): one alone is ordinary in a story ("told the Ledger").
+HOUSE_SIGNALS = 2

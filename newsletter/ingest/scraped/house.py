@@ -9,7 +9,8 @@ counted outside quotation marks (a quoted speaker may say "you" and "we"):
   - an e-mail address or a web address;
   - a call to action (subscribe, sign up, download).
 Inside the body a paragraph needs two signals to be a house note (a story may name its own outlet once:
-"told the Ledger"); at the body's end one strong signal suffices (the page naming itself, an address: a story does not end so).
+"told the Ledger"); at the body's end one strong signal suffices (the page naming itself, an address:
+a story does not end so).
 """
 
 from __future__ import annotations
@@ -33,9 +34,7 @@ _SELF = re.compile(
 _ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<name>[^.,|–—(©]{3,60})",
                         re.I)
-_LEGAL = frozenset("""ltd limited inc llc plc gmbh mbh ag sa s.a spa s.p.a srl sl sas sarl bv nv co company media group
-verlag verlagsgesellschaft verlagsgruppe publications publishing editions éditions ediciones editora the los las
-el la le les der die das il lo all rights reserved todos derechos alle rechte tous droits""".split())
+_LEGAL = frozenset(["ltd", "limited", "inc", "llc", "plc", "gmbh", "mbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "sl", "sas", "sarl", "bv", "nv", "co", "company", "media", "group", "verlag", "verlagsgesellschaft", "verlagsgruppe", "publications", "publishing", "editions", "éditions", "ediciones", "editora", "the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "all", "rights", "reserved", "todos", "derechos", "alle", "rechte", "tous", "droits"])
 
 
 def site_words(lines: list[Line]) -> frozenset[str]:

@@ -41,7 +41,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     """The article on a pasted page, or [] when the page holds no article."""
     raw = raw_lines(text)
     clip, first = read_headers(raw, source)
-    raw = raw[first:]
+    raw = _around_prose(raw[first:])
     lines = _lines(raw)
     labels = classify(lines)
     span = body_span(lines, labels)
@@ -53,6 +53,24 @@ def read_plaintext(text: str, source: str) -> list[Article]:
         return []
     start = fields.after_standfirst(lines, labels, headline, start, end)
     return [_article(lines, labels, headline, start, end, clip, source)]
+
+
+def _around_prose(raw: list[str]) -> list[str]:
+    """A page far longer than any article page (a paste of a whole archive, a log): only the lines around its
+    densest run of sentence-shaped lines are read, found with cheap measures (length and final punctuation),
+    so that the full classification runs on a bounded number of lines and the time stays linear and small."""
+    if len(raw) <= T.FULL_READ_MAX_LINES:
+        return raw
+    best, best_end, total, start, best_start = 0.0, 0, 0.0, 0, 0
+    for i, text in enumerate(raw):
+        if total <= 0:
+            total, start = 0.0, i
+        long_sentence = len(text) >= T.CHEAP_PROSE_CHARS and SENTENCE_END.search(text[-4:]) is not None
+        total += len(text) if long_sentence else (0 if not text else -T.SHORT_COST)
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    first = max(0, best_start - T.AROUND_PROSE_LINES)
+    return raw[first:min(best_end + T.AROUND_PROSE_LINES, first + T.FULL_READ_MAX_LINES)]
 
 
 def _lines(raw: list[str]) -> list[Line]:

@@ -34,7 +34,13 @@ _SELF = re.compile(
 _ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<name>[^.,|–—(©]{3,60})",
                         re.I)
-_LEGAL = frozenset(["ltd", "limited", "inc", "llc", "plc", "gmbh", "mbh", "ag", "sa", "s.a", "spa", "s.p.a", "srl", "sl", "sas", "sarl", "bv", "nv", "co", "company", "media", "group", "verlag", "verlagsgesellschaft", "verlagsgruppe", "publications", "publishing", "editions", "éditions", "ediciones", "editora", "the", "los", "las", "el", "la", "le", "les", "der", "die", "das", "il", "lo", "all", "rights", "reserved", "todos", "derechos", "alle", "rechte", "tous", "droits"])
+# Words of a company name that do not tell the site apart.
+_LEGAL_WORDS = """
+ltd limited inc llc plc gmbh mbh ag sa s.a spa s.p.a srl sl sas sarl bv nv co company media group verlag
+verlagsgesellschaft verlagsgruppe publications publishing editions éditions ediciones editora the los las el
+la le les der die das il lo all rights reserved todos derechos alle rechte tous droits
+"""
+_LEGAL = frozenset(_LEGAL_WORDS.split())
 
 
 def site_words(lines: list[Line]) -> frozenset[str]:

@@ -18,6 +18,14 @@ DATE_MAX_CHARS = 90
 # Language detection reads this much of the page: enough words for the stoplists to agree, bounded for a 5 MB paste.
 LANGUAGE_SAMPLE_CHARS = 60_000
 
+# A pasted article page has a few hundred lines (the longest in the corpus: ~120); a page with more than this
+# is read only around its densest run of sentences (the full classification costs ~0.1 ms a line).
+FULL_READ_MAX_LINES = 4000
+# ... found cheaply: a line this long ending like a sentence counts as prose ...
+CHEAP_PROSE_CHARS = 60
+# ... and this many lines around that run are read too (the header above the body, the furniture after it).
+AROUND_PROSE_LINES = 300
+
 # --- hard-wrapped text (copied from a terminal or an email) -------------------------------------------
 # Only a page whose longest line is at most this long can be wrapped (browsers do not wrap a paste).
 WRAP_MAX_WIDTH = 110

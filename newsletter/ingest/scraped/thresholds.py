@@ -117,6 +117,9 @@ HEADER_MAX_PROSE_LINES = 4
 # --- looking around the headline ----------------------------------------------------------------------
 # How far above the body start the headline may be (header furniture: bylines, dates, share rows...).
 HEADLINE_WINDOW = 40
+# The header cluster (byline, role, credit, dates) may hold this many other lines between its members
+# (`From the March issue`, `Enviada especial a …`, a share row): the headline stands above the whole cluster.
+CLUSTER_GAP = 2
 # How far above the headline a section label or breadcrumb may be.
 SECTION_WINDOW = 10
 # A headline may carry this many headline-shaped lines under it (standfirst, tabloid summary bullets).

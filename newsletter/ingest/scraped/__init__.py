@@ -138,9 +138,27 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     for i, text in enumerate(plain):
         near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
-        if not repeated:
+        if not repeated and not _echoes(body[i], plain, i, near):
             keep.append(body[i])
     return keep
+
+
+_WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹][^\"“”„«»‘’]{10,300}[\"”»“’'›]\s*([—–-]\s*[^.!?]{2,80})?$")
+
+
+def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:
+    """A quote standing alone with a dashed attribution (`“…” — Jane Doe, mayor`: a story's quotes say who
+    spoke in words), or one whose words nearly all appear in one nearby paragraph, is a pull quote."""
+    if not (m := _WHOLLY_QUOTED.match(text)):
+        return False
+    if m.group(1):
+        return True
+    words = set(re.findall(r"\w{4,}", plain[i]))
+    if len(words) < 3:
+        return False
+    return any(j != i and len(plain[j]) > len(plain[i])
+               and len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_OVERLAP * len(words)
+               for j in near)
 
 
 def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> list[str]:

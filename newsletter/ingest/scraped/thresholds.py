@@ -138,3 +138,5 @@ PULL_QUOTE_WINDOW = 12
 # A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
 # "our", "this article", an address, a call to action): one alone is ordinary in a story ("told the Ledger").
 HOUSE_SIGNALS = 2
+# ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
+PULL_QUOTE_OVERLAP = 0.8

@@ -19,8 +19,8 @@ from tests.conftest import FIXTURES, REPO
 CORPUS = FIXTURES / "corpus"
 EXAMPLES = CORPUS / "examples"
 # What each folder scores today, minus a small margin (bench output of this commit: examples 100%, reader 95.2%,
-# dev 99.0%; holdout, studied since, 86.2%). A folder not listed must reach 90%.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.83}
+# dev 99.0%; holdout, blind 72.5%, studied since: 91.0%). A folder not listed must reach 90%.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.88}
 
 
 def _bench():

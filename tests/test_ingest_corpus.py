@@ -19,9 +19,10 @@ from tests.conftest import FIXTURES, REPO
 CORPUS = FIXTURES / "corpus"
 EXAMPLES = CORPUS / "examples"
 # What each folder scores today, minus a small margin (bench output of this commit: examples 100%, reader 95.2%,
-# dev 99.0%; holdout pages, never tuned on, 72.5%). A folder not listed must reach 90%.
-# holdout2: a second blind set, written after the reader by someone who never saw its code: 67.6% at first.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.68, "holdout2": 0.65}
+# dev 99.0%; holdout, blind 72.5%, studied since: 91.0%). A folder not listed must reach 90%.
+# holdout2: a second blind set, written by someone who never saw the reader's code, scored once after the reader
+# was tuned: 74.1% (67.6% before that round).
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.88, "holdout2": 0.72}
 
 
 def _bench():
@@ -127,6 +128,34 @@ FURNITURE_LINES = [
     ("summary box", "Das Wichtigste in Kürze"), ("social handle", "@marisaokafor"), ("ticker", "PNFD +2.31%"),
     ("punctuation", "--"),
 ]
+
+
+def test_a_5_mb_page_without_repeated_lines_reads_in_bounded_time():
+    # Every line distinct (no classification is shared): only the lines around the densest run of sentences
+    # are classified. The bench shows ~1 s; the bound is loose because the test machine is shared.
+    pages = sorted(CORPUS.glob("*/*.txt"))
+    joined = "\n\n".join(p.read_text(encoding="utf-8") for p in pages)
+    text = "\n\n".join("\n".join(f"{line} {k}" if line.strip() else line for line in joined.split("\n"))
+                       for k in range(5_000_000 // len(joined)))
+    start = time.perf_counter()
+    articles = read_plaintext(text, "huge.txt")
+    assert time.perf_counter() - start < 6.0
+    assert len(articles) == 1 and articles[0].body
+
+
+def test_house_notes_leave_the_body():
+    from newsletter.ingest.scraped.house import is_note
+
+    site = frozenset({"long", "room"})
+    assert is_note("This article appears in the March issue of The Long Room.", site, at_end=True)
+    assert is_note("Ihnen ist ein Fehler aufgefallen? Schreiben Sie uns an leser@echo.example.", site, at_end=False)
+    assert is_note("Diesen Beitrag lesen Sie als Abonnent ohne Einschränkung.", site, at_end=False)
+    assert is_note("Long Room is a nonprofit magazine. Our reporting is free because readers like you pay.", site,
+                   at_end=False)
+    # A story may name its outlet once, and a quoted speaker may say "you" and "our".
+    assert not is_note("The council did not answer questions from The Long Room.", site, at_end=True)
+    assert not is_note("“You will see our ferry back in May,” the mayor said.", site, at_end=False)
+    assert not is_note("Die Stadt sagt, sie habe ihre Pläne geändert.", site, at_end=True)
 
 
 @pytest.mark.parametrize(("kind", "line"), FURNITURE_LINES)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import fields
+from newsletter.ingest.scraped import fields, house
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
@@ -41,7 +41,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     """The article on a pasted page, or [] when the page holds no article."""
     raw = raw_lines(text)
     clip, first = read_headers(raw, source)
-    raw = raw[first:]
+    raw = _around_prose(raw[first:])
     lines = _lines(raw)
     labels = classify(lines)
     span = body_span(lines, labels)
@@ -53,6 +53,24 @@ def read_plaintext(text: str, source: str) -> list[Article]:
         return []
     start = fields.after_standfirst(lines, labels, headline, start, end)
     return [_article(lines, labels, headline, start, end, clip, source)]
+
+
+def _around_prose(raw: list[str]) -> list[str]:
+    """A page far longer than any article page (a paste of a whole archive, a log): only the lines around its
+    densest run of sentence-shaped lines are read, found with cheap measures (length and final punctuation),
+    so that the full classification runs on a bounded number of lines and the time stays linear and small."""
+    if len(raw) <= T.FULL_READ_MAX_LINES:
+        return raw
+    best, best_end, total, start, best_start = 0.0, 0, 0.0, 0, 0
+    for i, text in enumerate(raw):
+        if total <= 0:
+            total, start = 0.0, i
+        long_sentence = len(text) >= T.CHEAP_PROSE_CHARS and SENTENCE_END.search(text[-4:]) is not None
+        total += len(text) if long_sentence else (0 if not text else -T.SHORT_COST)
+        if total > best:
+            best, best_start, best_end = total, start, i + 1
+    first = max(0, best_start - T.AROUND_PROSE_LINES)
+    return raw[first:min(best_end + T.AROUND_PROSE_LINES, first + T.FULL_READ_MAX_LINES)]
 
 
 def _lines(raw: list[str]) -> list[Line]:
@@ -77,16 +95,15 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
              source: str) -> Article:
     title = fields.clean_title(lines[headline].text, lines, headline)
     header = range(max(0, headline - T.SECTION_WINDOW), start)
-    body = _body(lines, labels, start, end, title)
+    site = house.site_words(lines)
+    body = _body(lines, labels, start, end, title, site)
     author = clip.author or fields.find_author(lines, labels, header) or fields.find_author(
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
         or fields.find_author(lines, labels, range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)))
-    body = _drop_bio(body, author)
-    while len(body) > 1 and not SENTENCE_END.search(body[-1]) and len(body[-1].split()) <= T.HEADLINE_MAX_WORDS:
-        body.pop()  # a story ends with a sentence: headlines or labels left after it are a related list
+    body = _drop_tail(body, author, site)
     credit, caption = fields.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
     return Article(
@@ -105,9 +122,11 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     )
 
 
-def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str) -> list[str]:
+def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str,
+          site: frozenset[str]) -> list[str]:
     body = [lines[i].text for i in range(start, end)
-            if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)]
+            if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)
+            and not house.is_note(lines[i].text, site, at_end=False)]
     return _drop_pull_quotes(body)
 
 
@@ -119,15 +138,40 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     for i, text in enumerate(plain):
         near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
-        if not repeated:
+        if not repeated and not _echoes(body[i], plain, i, near):
             keep.append(body[i])
     return keep
 
 
-def _drop_bio(body: list[str], author: str | None) -> list[str]:
-    """An author bio closing the body: `Jane Doe is a reporter …`, `Periodista especializada en …`."""
-    while len(body) > 1 and _is_bio(body[-1][:T.MATCH_CHARS], author):
-        body = body[:-1]
+_WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹][^\"“”„«»‘’]{10,300}[\"”»“’'›]\s*([—–-]\s*[^.!?]{2,80})?$")
+
+
+def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:
+    """A quote standing alone with a dashed attribution (`“…” — Jane Doe, mayor`: a story's quotes say who
+    spoke in words), or one whose words nearly all appear in one nearby paragraph, is a pull quote."""
+    if not (m := _WHOLLY_QUOTED.match(text)):
+        return False
+    if m.group(1):
+        return True
+    words = set(re.findall(r"\w{4,}", plain[i]))
+    if len(words) < 3:
+        return False
+    return any(j != i and len(plain[j]) > len(plain[i])
+               and len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_OVERLAP * len(words)
+               for j in near)
+
+
+def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> list[str]:
+    """What closes the body after the story's last paragraph: an author bio (`Jane Doe is a reporter …`,
+    `Periodista especializada en …`), a house note (`This article appears in …`, a correction), headlines or
+    labels (a story ends with a sentence: lines without one left after it are a related list)."""
+    body = list(body)
+    while len(body) > 1:
+        last = body[-1]
+        if not (_is_bio(last[:T.MATCH_CHARS], author) or house.is_note(last, site, at_end=True)
+                or (not SENTENCE_END.search(last) and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
+            break
+        body.pop()
     return body
 
 

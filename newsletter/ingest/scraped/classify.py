@@ -102,9 +102,17 @@ _AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:en|�
 _AUTHORS_JOIN = re.compile(r",?\s+(and|y|und|et|e|&)\s+")
 
 
+# `Von unserer Redakteurin Anna Beck`, `par notre correspondant X`, `by our reporter X`: the role goes.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:our|unsere[rnm]?|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze)\s+)"
+    r"(?:[\w-]+\s+)?(?=\S+\s+[A-ZÀ-Þ])", re.I)
+
+
 def clean_author(who: str) -> str:
     """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A, Site, and B, Paper` -> `A and B`;
-    `A & B` -> `A and B`."""
+    `A & B` -> `A and B`; `unserer Redakteurin Anna Beck` -> `Anna Beck`."""
+    if (m := _ROLE_BEFORE_NAME.match(who)) and F.ROLE.search(who[:m.end() + 30]):
+        who = who[who.index(" ", m.end()) + 1:] if F.ROLE.match(who[m.end():]) else who[m.end():]
     parts = _AUTHORS_JOIN.split(who)  # names and the words joining them, alternately
     names = [_AUTHOR_END.split(name, maxsplit=1)[0].strip(" ,.-–—|:") for name in parts[::2]]
     joins = ["and" if word == "&" else word for word in parts[1::2]]

@@ -45,8 +45,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # The headline stands above the byline and date: what lies between them and the body (a photo and its
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
-    cluster = next((k for k in range(body_start - 1, top, -1)
-                    if labels[k].cls == META and labels[k].kind in ("byline", "dateline", "date")), body_start)
+    cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
+                                                and labels[k].kind in ("byline", "dateline", "date")), body_start), top)
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
@@ -67,6 +67,20 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None)
+
+
+def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:
+    """Up from the header line nearest the body to the first of its cluster (byline, role, credit, date lines,
+    with at most CLUSTER_GAP other lines between them): the headline stands above all of them."""
+    first, gap = cluster, 0
+    for j in range(cluster - 1, top, -1):
+        if labels[j].cls == META and labels[j].kind in ("byline", "dateline", "date", "role", "credit"):
+            first, gap = j, 0
+        elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
+            break  # a standfirst above the byline, or the cluster is over
+        else:
+            gap += 1
+    return first
 
 
 def _repeated_title(lines: list[Line], body_start: int) -> int | None:

@@ -71,7 +71,7 @@ KINDS: tuple[Kind, ...] = (
           r"|paramètres de confidentialité|configuración de privacidad)$",
           r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
     _kind("advertisement",
-          r"^(advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|promoted|anzeige|werbung"
+          r"^(advertisement|advertising|ad|ads|adv|sponsored|sponsored content|paid content|promoted|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato)$",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
@@ -139,7 +139,8 @@ KINDS: tuple[Kind, ...] = (
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
           r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
           r"|à propos de l'auteur|sull'autore"
-          r"|comments?|comentarios|kommentare|commentaires|commenti|reacties|get in touch|contact the (author"
+          r"|((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|kommentare|commentaires|commenti"
+          r"|reacties)|get in touch|contact the (author"
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
@@ -237,7 +238,8 @@ KINDS: tuple[Kind, ...] = (
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
-          r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b"),
+          r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
+          r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b"),
     _kind("series", r"^(series|serie|reihe|série|dossier|special|especial|spezial)\s*:\s*.{2,60}$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
     _kind("summary box",
@@ -429,7 +431,7 @@ CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
     r"|click here|tap here|email us|donate|support us|membership|register|abonn\w*|suscr\w*|descarga\w*|síguenos"
     r"|folgen sie|herunterladen|télécharg\w*|suivez-nous|iscriviti|scarica|seguici|baixe|siga-nos|inscreva\w*"
-    r"|apúntate|regístrate|anmelden|newsletter)\b",
+    r"|apúntate|regístrate|anmelden|newsletter|assin[ae]\w*|assinatura)\b",
     re.I,
 )
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
@@ -447,7 +449,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "abbonat", "assin", "riservat"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on"),
     "disclosure": ("commission",),
-    "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten"),
+    "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
+                  "interdite", "prohibida"),
 }
 # One pass for every line-start pattern, in table order (the first kind that matches wins).
 _STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumerate(KINDS) if k.start), re.I)

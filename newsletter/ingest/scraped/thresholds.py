@@ -18,6 +18,14 @@ DATE_MAX_CHARS = 90
 # Language detection reads this much of the page: enough words for the stoplists to agree, bounded for a 5 MB paste.
 LANGUAGE_SAMPLE_CHARS = 60_000
 
+# A pasted article page has a few hundred lines (the longest in the corpus: ~120); a page with more than this
+# is read only around its densest run of sentences (the full classification costs ~0.1 ms a line).
+FULL_READ_MAX_LINES = 4000
+# ... found cheaply: a line this long ending like a sentence counts as prose ...
+CHEAP_PROSE_CHARS = 60
+# ... and this many lines around that run are read too (the header above the body, the furniture after it).
+AROUND_PROSE_LINES = 300
+
 # --- hard-wrapped text (copied from a terminal or an email) -------------------------------------------
 # Only a page whose longest line is at most this long can be wrapped (browsers do not wrap a paste).
 WRAP_MAX_WIDTH = 110
@@ -109,6 +117,9 @@ HEADER_MAX_PROSE_LINES = 4
 # --- looking around the headline ----------------------------------------------------------------------
 # How far above the body start the headline may be (header furniture: bylines, dates, share rows...).
 HEADLINE_WINDOW = 40
+# The header cluster (byline, role, credit, dates) may hold this many other lines between its members
+# (`From the March issue`, `Enviada especial a …`, a share row): the headline stands above the whole cluster.
+CLUSTER_GAP = 2
 # How far above the headline a section label or breadcrumb may be.
 SECTION_WINDOW = 10
 # A headline may carry this many headline-shaped lines under it (standfirst, tabloid summary bullets).
@@ -124,3 +135,8 @@ WIDGET_MAX_LINES = 3
 AFTER_BODY_BYLINE = 6
 # A pull quote repeats a body sentence within this many paragraphs.
 PULL_QUOTE_WINDOW = 12
+# A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
+# "our", "this article", an address, a call to action): one alone is ordinary in a story ("told the Ledger").
+HOUSE_SIGNALS = 2
+# ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
+PULL_QUOTE_OVERLAP = 0.8

@@ -1,0 +1,72 @@
+"""The publication speaking: paragraphs in the site's own voice (sign-ups, paywall notes, corrections, "this
+article appeared in …", "we are a nonprofit newsroom, support us") are not the story, though they are sentences.
+
+A story reports on others; a house note talks about the page itself or to the reader. The signals, each
+counted outside quotation marks (a quoted speaker may say "you" and "we"):
+  - the site's own name, learnt from the page (its copyright line, or a `Headline | Site` title line);
+  - the reader addressed (second-person words) and the publication speaking (first-person plural possessives);
+  - the page referring to itself (`this article`, `ce reportage`, `dieser Beitrag`);
+  - an e-mail address or a web address;
+  - a call to action (subscribe, sign up, download).
+Inside the body a paragraph needs two signals to be a house note (a story may name its own outlet once:
+"told the Ledger"); at the body's end one strong signal suffices (the page naming itself, an address:
+a story does not end so).
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.lines import Line
+
+_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’")
+_SECOND_PERSON = re.compile(
+    r"\b(you|your|yours|vous|votre|vos|usted|ustedes|vosotros|vuestr[oa]s?|voi|vostr[oaie]|você|vocês)\b", re.I)
+# German: the formal you is capitalised (`Sie`, `Ihr`, `Ihnen`); mid-sentence that tells it from she/they/her.
+_SIE = re.compile(r"\bIhnen\b|(?<=\w )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+_OUR = re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\b", re.I)
+_SELF = re.compile(
+    r"\b(this|these|ce|cet|cette|dieser|diesen|dieses|diese|este|esta|questo|questa|deze|dit)\s+"
+    r"(article|story|report|piece|newsletter|article's|story's|artikel|beitrag|text|bericht|artículo|reportaje"
+    r"|nota|noticia|reportage|articolo|servizio|artigo|reportagem|notícia|page|seite|página|pagina)\b", re.I)
+_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<name>[^.,|–—(©]{3,60})",
+                        re.I)
+# Words of a company name that do not tell the site apart.
+_LEGAL_WORDS = """
+ltd limited inc llc plc gmbh mbh ag sa s.a spa s.p.a srl sl sas sarl bv nv co company media group verlag
+verlagsgesellschaft verlagsgruppe publications publishing editions éditions ediciones editora the los las el
+la le les der die das il lo all rights reserved todos derechos alle rechte tous droits
+"""
+_LEGAL = frozenset(_LEGAL_WORDS.split())
+
+
+def site_words(lines: list[Line]) -> frozenset[str]:
+    """The distinctive words of the site's name (lower case), from the page's copyright line."""
+    for line in reversed(lines):
+        if line.words <= T.HEADER_LINE_MAX_WORDS and (m := _COPYRIGHT.match(line.text)):
+            words = [w for w in re.findall(r"\w[\w+-]*", m["name"]) if not w.isdigit()]
+            names = [w.lower() for w in words if w[:1].isupper() and w.lower() not in _LEGAL and len(w) >= 3]
+            if names:
+                return frozenset(names)
+    return frozenset()
+
+
+def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
+    """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
+    plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    words = {w.lower() for w in re.findall(r"\w[\w+-]*", plain)}
+    named = len(site) > 0 and len(site & words) >= min(2, len(site))
+    you = bool(_SECOND_PERSON.search(plain) or _SIE.search(plain))
+    self_ref = bool(_SELF.search(plain))
+    address = bool(_ADDRESS.search(plain))
+    action = bool(F.CALL_TO_ACTION.search(plain))
+    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action
+    return count, self_ref or address
+
+
+def is_note(text: str, site: frozenset[str], at_end: bool) -> bool:
+    count, strong = signals(text, site)
+    return count >= T.HOUSE_SIGNALS or (at_end and strong)

@@ -250,3 +250,15 @@ def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(s
         assert fingerprint(sample, SAMPLE_DAY) != before and not is_current(sample, SAMPLE_DAY)
     finally:
         build_module._code_digest.cache_clear()
+
+
+@pytest.mark.parametrize("damage", [b"{not json", b"[1, 2]", b'{"fingerprint": 3, "warnings": "x"}', b"\xff\xfe"])
+def test_a_damaged_build_json_means_a_rebuild_never_a_traceback(sample, cli_in, damage):
+    build_issue(sample, SAMPLE_DAY)
+    (sample.dist_dir / "2026-11-28" / "build.json").write_bytes(damage)
+    result = cli_in(sample, "issue", "list", "--json")
+    assert result.exit_code == 0 and '"status": "draft"' in result.stdout
+    from newsletter.render.build import current_build
+
+    build = current_build(sample, SAMPLE_DAY)
+    assert build.rebuilt and "Coalition talks" in build.html

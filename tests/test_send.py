@@ -488,3 +488,38 @@ def test_issue_list_shows_built_then_sent(sample, cli_in):
         add_subscribers(sample, 2)
         run_send(sample)
     assert json.loads(cli_in(sample, "issue", "list", "--json").stdout)[0]["status"] == "sent"
+
+
+def test_what_issue_check_calls_an_error_is_never_sent_even_with_force(sample, cli_in):
+    path = sample.issues_dir / "2026-11-28.toml"
+    path.write_text(path.read_text().replace('id = "229gs8g"', 'id = "hm7mper"', 1))  # an item twice
+    add_subscribers(sample, 3)
+    result = cli_in(sample, "send", "--yes", "--force")
+    assert result.exit_code == 1
+    assert "2026-11-28.toml" in result.stderr and "item 'hm7mper' appears twice" in result.stderr
+    assert not (sample.root / "outbox" / "2026-11-28").exists()
+
+
+def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(sample, monkeypatch, capsys):
+    """The last-resort handler: a bug (here: a library function that raises a plain exception) is one line that
+    asks for --debug; with --debug (or NEWSLETTER_DEBUG=1) the traceback comes out."""
+    from newsletter import cli, compose
+
+    def broken(*args, **kwargs):
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr(compose, "newest", broken)
+    monkeypatch.delenv("NEWSLETTER_DEBUG", raising=False)
+    monkeypatch.setattr(sys, "argv", ["newsletter", "--workspace", str(sample.root), "issue", "show"])
+    with pytest.raises(SystemExit) as code:
+        cli.main()
+    err = capsys.readouterr().err
+    assert code.value.code == 2 and "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert err.startswith("Error: unexpected ZeroDivisionError at test_send.py:") and "run again with --debug" in err
+    monkeypatch.setattr(sys, "argv", ["newsletter", "--debug", "--workspace", str(sample.root), "issue", "show"])
+    with pytest.raises(ZeroDivisionError):
+        cli.main()
+    monkeypatch.setenv("NEWSLETTER_DEBUG", "1")
+    monkeypatch.setattr(sys, "argv", ["newsletter", "--workspace", str(sample.root), "issue", "show"])
+    with pytest.raises(ZeroDivisionError):
+        cli.main()

@@ -14,12 +14,12 @@ import json
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 
 import jinja2
 
-from newsletter import __version__, issuefile, outdir
+from newsletter import __version__, clock, issuefile, outdir
 from newsletter.config import Config
 from newsletter.errors import BuildError
 from newsletter.issue import Issue
@@ -161,7 +161,7 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
     # 6. The MIME message, serialised once with per-recipient placeholders.
     template = clock("mime", make_template, subject=issue.subject, sender=config.newsletter.sender,
                      reply_to=config.newsletter.reply_to, list_id=config.list_id, text=text, html_body=html,
-                     sent_at=datetime.now(UTC), issue_key=issue.date.isoformat(),
+                     sent_at=clock.now(), issue_key=issue.date.isoformat(),
                      unsubscribe_mailto=config.delivery.unsubscribe_mailto)
     return Build(issue, html, text, mjml, web_html, template, warnings, [f.message for f in findings if f.blocking],
                  clock.timings)
@@ -197,7 +197,7 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
         _write(tmp / "build.json", json.dumps({
             "date": day.isoformat(), "fingerprint": build.fingerprint, "html_bytes": build.html_size,
             "warnings": build.warnings, "blocking": build.blocking,
-            "built_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            "built_at": clock.stamp(),
         }, indent=2))
     build.out_dir = out_dir.absolute()
     build.timings["total"] = time.perf_counter() - start

@@ -138,20 +138,20 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
     """Render without writing: HTML, text, web version, checks and the MIME template."""
     config = ws.config
     env = env or theme.environment(ws.templates_dir)
-    clock = Stopwatch()
+    watch = Stopwatch()
     # 1. Jinja2 renders the theme's MJML with the issue's data (the email, then the web version).
     context = build_context(issue, config, number=issue_number(ws, issue.date))
-    mjml = clock("jinja2", theme.render, env, theme.HTML_TEMPLATE, context)
-    web_mjml = clock("jinja2", theme.render, env, theme.HTML_TEMPLATE, {**context, "web": True})
+    mjml = watch("jinja2", theme.render, env, theme.HTML_TEMPLATE, context)
+    web_mjml = watch("jinja2", theme.render, env, theme.HTML_TEMPLATE, {**context, "web": True})
     # 2. MJML compiles to responsive HTML.
-    raw = clock("mjml", compile_mjml, mjml, theme.HTML_TEMPLATE)
-    raw_web = clock("mjml", compile_mjml, web_mjml, theme.HTML_TEMPLATE)
+    raw = watch("mjml", compile_mjml, mjml, theme.HTML_TEMPLATE)
+    raw_web = watch("mjml", compile_mjml, web_mjml, theme.HTML_TEMPLATE)
     # 3. premailer inlines the CSS (no network), keeping @media rules in a <style> block. The web version is
     #    read in a browser, which applies the <style> block itself: it is not inlined (half the build time).
-    html = clock("inline", inline_css, raw)
+    html = watch("inline", inline_css, raw)
     web_html = raw_web
     # 4. The plain-text part comes from the data, through its own template.
-    text = clock("text", theme.render, env, theme.TEXT_TEMPLATE, context)
+    text = watch("text", theme.render, env, theme.TEXT_TEMPLATE, context)
     # 5. Checks: size, alt text, https, empty sections, preheader, unsubscribe, postal address.
     findings = check_build(issue, html, text, config)
     warnings = [f.message for f in findings]
@@ -159,12 +159,12 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
         raise BuildError(f"{len(warnings)} problem{'s' if len(warnings) > 1 else ''} (--strict): "
                          + "; ".join(warnings))
     # 6. The MIME message, serialised once with per-recipient placeholders.
-    template = clock("mime", make_template, subject=issue.subject, sender=config.newsletter.sender,
+    template = watch("mime", make_template, subject=issue.subject, sender=config.newsletter.sender,
                      reply_to=config.newsletter.reply_to, list_id=config.list_id, text=text, html_body=html,
                      sent_at=clock.now(), issue_key=issue.date.isoformat(),
                      unsubscribe_mailto=config.delivery.unsubscribe_mailto)
     return Build(issue, html, text, mjml, web_html, template, warnings, [f.message for f in findings if f.blocking],
-                 clock.timings)
+                 watch.timings)
 
 
 def _write(path: Path, data: str | bytes) -> None:

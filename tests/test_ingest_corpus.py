@@ -22,7 +22,8 @@ EXAMPLES = CORPUS / "examples"
 # dev 99.0%; holdout, blind 72.5%, studied since: 91.0%). A folder not listed must reach 90%.
 # holdout2: a second blind set, written by someone who never saw the reader's code, scored once after the reader
 # was tuned: 74.1% (67.6% before that round).
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.88, "holdout2": 0.72}
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.88, "holdout2": 0.72,
+              "holdout3": 0.73}  # a third blind set, scored at 75.9% on arrival (reader of holdout2's round)
 
 
 def _bench():

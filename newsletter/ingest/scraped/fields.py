@@ -31,9 +31,12 @@ from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 _UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
                            re.I)
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
-_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
+
+
+# The header lines the headline stands above: bylines, the issuing body of a press release, dates and times.
+_HEADER_KINDS = ("byline", "issuer", "dateline", "date", "time")
 
 
 def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
@@ -46,7 +49,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
     cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
-                                                and labels[k].kind in ("byline", "dateline", "date")), body_start), top)
+                                                and labels[k].kind in _HEADER_KINDS), body_start), top)
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
@@ -74,7 +77,7 @@ def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int)
     with at most CLUSTER_GAP other lines between them): the headline stands above all of them."""
     first, gap = cluster, 0
     for j in range(cluster - 1, top, -1):
-        if labels[j].cls == META and labels[j].kind in ("byline", "dateline", "date", "role", "credit"):
+        if labels[j].cls == META and labels[j].kind in (*_HEADER_KINDS, "role", "credit"):
             first, gap = j, 0
         elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
             break  # a standfirst above the byline, or the cluster is over
@@ -263,6 +266,8 @@ def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | No
         who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
         if is_name(who) or F.AGENCIES.match(who):
             return who
+        if is_name(text):
+            return text  # `Sanne de Wit`
     return None
 
 
@@ -274,7 +279,7 @@ def find_published(lines: list[Line], labels: list[Label], zone: range) -> datet
         label, text = labels[i], lines[i].text
         if label.cls != META:
             continue
-        if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_ONLY.match(lines[i + 1].text):
+        if i + 1 < len(lines) and lines[i + 1].part and F.CLOCK_ONLY.match(lines[i + 1].text):
             text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`: the time is the next part
         if label.kind == "dateline" and (m := F.DATELINE.match(text)):
             when = _UPDATED_TAIL.split(m["when"])[0]

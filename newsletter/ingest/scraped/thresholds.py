@@ -13,6 +13,8 @@ FLOATING_CHARS = 240
 # A caption (the line above a photo credit, or one ending in a bracketed credit) is rarely longer than this;
 # a longer line above a credit is a paragraph.
 CAPTION_MAX_CHARS = 400
+# A caption run into an unlabelled `Agency / Photographer` credit has at least this many words before it.
+CAPTION_MIN_WORDS = 4
 # Dates are parsed only from short strings: a dateline is a label and a date, not a paragraph.
 DATE_MAX_CHARS = 90
 # Language detection reads this much of the page: enough words for the stoplists to agree, bounded for a 5 MB paste.

@@ -195,7 +195,17 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
             return m["section"].strip()
     for i in range(headline - 1, top - 1, -1):
-        if labels[i].cls in (SHORT, MENU) and (crumbs := _breadcrumb(lines[i].text)):
+        first, last = _compound(lines, i)
+        # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
+        if lines[i].part or labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control" \
+                or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
+            continue
+        text = " › ".join(lines[k].text for k in range(first, last + 1))
+        if crumbs := _breadcrumb(text):
+            # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
+            # a lone label between it and the headline does.
+            if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
+                return label
             return crumbs[-1]
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
@@ -221,6 +231,24 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
     return nearest
+
+
+def _compound(lines: list[Line], i: int) -> tuple[int, int]:
+    """The first and last line of the compound line (`Home · Unternehmen · Industrie`) that line i begins."""
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].part:
+        last += 1
+    return i, last
+
+
+def _generic(text: str) -> bool:
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    return parts[-1].lower() in F.GENERIC_CRUMBS
+
+
+def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: int) -> str | None:
+    texts = [lines[k].text for k in range(start, headline) if labels[k].cls in (SHORT, MENU)]
+    return texts[0] if len(texts) == 1 and lines[headline - 1].label else None
 
 
 def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:

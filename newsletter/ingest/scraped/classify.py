@@ -245,7 +245,11 @@ def _score(line: Line, label: Label) -> float:
     if label.cls == NEAR:
         return len(line.text) * T.NEAR_GOOD_WEIGHT
     if label.cls == SHORT:
-        return 0.0 if LIST_ITEM.match(line.text) else -T.SHORT_COST  # a list item is body-neutral
+        # A list item is body-neutral: marked (`- `, `1.`), or unmarked but starting in lower case, or the
+        # lead-in that introduces one (`The scheme will:`). Headlines, labels and menus do neither.
+        listy = LIST_ITEM.match(line.text) or (line.words >= T.LIST_MIN_WORDS and (
+            line.text[:1].islower() or line.text.endswith(":")))
+        return 0.0 if listy else -T.SHORT_COST
     if label.cls == META:
         # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.
         if label.kind == "time":

@@ -197,7 +197,7 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     for i in range(headline - 1, top - 1, -1):
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
-        if lines[i].part or labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control" \
+        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control") \
                 or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
             continue
         text = " › ".join(lines[k].text for k in range(first, last + 1))
@@ -219,7 +219,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             continue
         if _in_nav_list(lines, labels, i):
             break  # the menu: no section label above the headline
-        text = _drop_generic(line.text)
+        # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
+        text = line.text if seen_before.get(line.text.lower(), i) < i else _drop_generic(line.text)
         if text:
             candidates.append((i, text))
     if not candidates:

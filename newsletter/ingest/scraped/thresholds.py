@@ -104,6 +104,9 @@ STANDFIRST_MAX_WORDS = 60
 # not split the body, while a block of several furniture lines does unless a lot of prose follows.
 NEAR_GOOD_WEIGHT = 0.6
 SHORT_COST = 40
+# An unmarked list item (lower-case start) or a list's lead-in (`The scheme will:`) has at least this many words
+# (`e-Edition` and `Menu:` are page furniture).
+LIST_MIN_WORDS = 3
 FURNITURE_COST = 40
 # Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
 # Page controls (`Share`, `Next`) and ad markers cost the same: they say nothing about where the story ends.

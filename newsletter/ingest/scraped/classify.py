@@ -275,7 +275,19 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     if best_span is None:
         return None
     start, end = best_span
-    return _trim_header(labels, start, end), _trim_promotion(lines, labels, start, end)
+    return _live_start(labels, _trim_header(labels, start, end), end), _trim_promotion(lines, labels, start, end)
+
+
+def _live_start(labels: list[Label], start: int, end: int) -> int:
+    """A live blog (entries under time stamps): the body starts with the first stamped entry; what stands
+    above it (`Live updates have ended`, a pinned note) belongs to the page."""
+    stamps = [i for i in range(start, end) if labels[i].kind == "time"]
+    if len(stamps) < T.LIVE_MIN_STAMPS or stamps[0] == start:
+        return start
+    first = stamps[0] + 1
+    while first < end and labels[first].cls not in TEXT_CLASSES:
+        first += 1
+    return first if first < end else start
 
 
 def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:

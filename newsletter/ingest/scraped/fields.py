@@ -63,13 +63,20 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return i  # a Title Case headline that ends in a full stop
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
             continue
-        if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
+        if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i):
             return _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None)
+
+
+def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline-shaped line under a standfirst that stands under a headline-shaped line is the label of a box
+    (`AI summary of this story`, `Key points`), not the headline."""
+    return i >= 2 and labels[i - 1].cls == PROSE and lines[i - 1].full_stop \
+        and labels[i - 2].cls == SHORT and lines[i - 2].headline and not lines[i - 2].part
 
 
 def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:

@@ -118,6 +118,9 @@ META_COST = 400
 # Header trimming: a byline or dateline inside the run, with at most this many prose lines before it,
 # marks where the body really starts (the lines above are a standfirst or a "key points" box).
 HEADER_MAX_PROSE_LINES = 4
+# A body with this many time stamps (`13:05 BST`) between its paragraphs is a live blog: it starts with the
+# first stamped entry (two stamps may be a story's own timeline).
+LIVE_MIN_STAMPS = 3
 
 # --- looking around the headline ----------------------------------------------------------------------
 # How far above the body start the headline may be (header furniture: bylines, dates, share rows...).

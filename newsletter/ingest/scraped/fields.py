@@ -35,7 +35,8 @@ _SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<si
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
 
-# The header lines the headline stands above: bylines, the issuing body of a press release, dates and times.
+# The header lines the headline stands above: bylines, the issuing body of a press release, dates and times
+# (a time alone, last here, only joins a cluster: in a live blog it stamps an entry).
 _HEADER_KINDS = ("byline", "issuer", "dateline", "date", "time")
 
 
@@ -49,7 +50,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
     cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
-                                                and labels[k].kind in _HEADER_KINDS), body_start), top)
+                                                and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
@@ -208,6 +209,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
                 or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
             continue
         text = " › ".join(lines[k].text for k in range(first, last + 1))
+        if last > first and re.search(r"\d", text):
+            continue  # `Okonjo 23' · Haddow 61'`: scorers, not a path
         if crumbs := _breadcrumb(text):
             # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
             # a lone label between it and the headline does.

@@ -161,6 +161,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
         if kind and kind.opens == "list" and not _has_rest(lines[i].text):
             _take_list(lines, labels, i + 1)
+        elif kind and kind.opens == "promotion":
+            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1)
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and label.kind == "credit" and i > 0:
@@ -216,12 +218,13 @@ def _has_rest(text: str) -> bool:
     return bool(m and (m.group("rest") or "").strip())
 
 
-def _take_list(lines: list[Line], labels: list[Label], start: int) -> None:
+def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0) -> None:
     """The headlines under a "related" label: lines that are not prose, until prose or other furniture."""
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        if not lines[j].part and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose):
+        if not lines[j].part and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
+                                  or lines[j].words < min_words):
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         labels[j] = Label(FURNITURE, "related item")
 

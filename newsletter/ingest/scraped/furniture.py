@@ -21,7 +21,8 @@ class Kind:
     start: re.Pattern[str] | None     # patterns that match at the start of the line
     anywhere: re.Pattern[str] | None  # patterns that may match further in
     ends: bool = False          # after the body began, the article is over at this line
-    opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does
+    opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does;
+    #                             "promotion": the promoted headlines below (longer than a subheading) do
 
     def matches(self, text: str) -> re.Match[str] | None:
         return (self.start and self.start.match(text)) or (self.anywhere and self.anywhere.search(text)) or None
@@ -83,7 +84,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories| content)?"
           r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato"
           r"|contenu partenaire|partnerinhalt|publirreportaje)$",
-          opens="list"),
+          opens="promotion"),
     _kind("audio player",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
           r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",

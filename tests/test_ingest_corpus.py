@@ -21,8 +21,8 @@ EXAMPLES = CORPUS / "examples"
 # What each folder scores today, minus a small margin (bench output of this commit: examples 100%, reader 95.2%,
 # dev 99.0%; holdout, blind 72.5%, studied since: 92.1%). A folder not listed must reach 90%.
 # holdout2: a second blind set, written by someone who never saw the reader's code: 67.6% then 74.1% blind;
-# studied since (it is development data now, a new blind set is scored by the integrator): 96.3%.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.89, "holdout2": 0.93}
+# studied since (it is development data now, a new blind set is scored by the integrator): 97.7%.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.89, "holdout2": 0.94}
 
 
 def _bench():

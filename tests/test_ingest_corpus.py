@@ -19,11 +19,11 @@ from tests.conftest import FIXTURES, REPO
 CORPUS = FIXTURES / "corpus"
 EXAMPLES = CORPUS / "examples"
 # What each folder scores today, minus a small margin (bench output of this commit: examples 100%, reader 95.2%,
-# dev 99.0%; holdout, blind 72.5%, studied since: 91.0%). A folder not listed must reach 90%.
-# holdout2: a second blind set, written by someone who never saw the reader's code, scored once after the reader
-# was tuned: 74.1% (67.6% before that round).
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.88, "holdout2": 0.72,
-              "holdout3": 0.73}  # a third blind set, scored at 75.9% on arrival (reader of holdout2's round)
+# dev 99.0%; holdout, blind 72.5%, studied since: 92.1%). A folder not listed must reach 90%.
+# holdout2: a second blind set, written by someone who never saw the reader's code: 67.6% then 74.1% blind;
+# studied since (it is development data now): 97.7%.
+# holdout3: a third blind set, never studied: 75.9% on arrival, 78.2% after holdout2's round.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.89, "holdout2": 0.94, "holdout3": 0.76}
 
 
 def _bench():
@@ -110,6 +110,13 @@ FURNITURE_LINES = [
     ("consent", "Ihre Privatsphäre ist uns wichtig"), ("skip link", "Skip to contentSkip to navigation"),
     ("audio player", "Use the arrow keys to skip forward or back 15 seconds."),
     ("advertisement", "Anzeige"), ("advertisement", "Publicité"), ("advertisement", "Story continues below"),
+    ("advertisement", "PUB"), ("sponsored", "Sponsored Content"), ("sponsored", "Contenido patrocinado"),
+    ("audio player", "Bekijk hier de video over de vondst (1:42)"), ("gallery", "Gallery: 1 of 9"),
+    ("paywall", "Sie haben 2 von 3 kostenlosen Artikeln in diesem Monat gelesen."),
+    ("paywall", "Já leu 4 de 5 artigos gratuitos este mês."),
+    ("paywall", "Has alcanzado el límite de notas gratuitas de este mes."),
+    ("tail", "Notes to editors"), ("tail", "Comentários (212)"),
+    ("report error", "Rectificatif, 10 avril : une version précédente situait l'observatoire au Pérou."),
     ("audio player", "Listen · 4 min"), ("audio player", "Escuchar este artículo"),
     ("audio player", "Your browser does not support the audio element."),
     ("widget", "VIDEO 02:14"), ("reading time", "Lesezeit: 4 Min."), ("reading time", "5 min read"),

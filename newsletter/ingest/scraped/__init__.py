@@ -179,8 +179,12 @@ def _is_bio(text: str, author: str | None) -> bool:
     if m := F.BIO.match(text):
         if author and m["who"].startswith(author.split(" and ")[0]):
             return True
-        return is_name(m["who"]) and bool(F.ROLE.search(text))
-    return bool(F.BIO_BY_JOB.match(text)) and len(text.split()) <= T.BIO_MAX_WORDS
+        if is_name(m["who"]) and F.ROLE.search(text):
+            return True
+    if len(text.split()) > T.BIO_MAX_WORDS:
+        return False
+    # `Journaliste scientifique, Camille Morvan couvre …`: a short closing paragraph naming the author
+    return bool(F.BIO_BY_JOB.match(text)) or bool(author and " " in author and author in text)
 
 
 def _tags(lines: list[Line], labels: list[Label]) -> list[str]:

@@ -40,6 +40,8 @@ def _own_class(line: Line) -> Label:
         return Label(STOP if kind.ends else FURNITURE, kind.name)
     if short and (F.is_ui(text) or F.is_share_row(text)):
         return Label(FURNITURE, "control")
+    if short and F.ISSUER.match(text):
+        return Label(META, "issuer")
     if short and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
         return Label(META, "byline")
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
@@ -49,8 +51,9 @@ def _own_class(line: Line) -> Label:
             return Label(META, "credit")
         if line.words >= 4 and _suffix_credit(text):
             return Label(META, "caption")
-    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop \
-            and (looks_like_date(text) or F.RELATIVE_TIME.match(text)):
+    if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
+        return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
+    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop and looks_like_date(text):
         return Label(META, "date")
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
@@ -74,9 +77,11 @@ def _relative(text: str) -> bool:
 
 def _suffix_credit(text: str) -> str | None:
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
-        if SENTENCE_END.search(text) or not (m := F.NAME_AFTER_CAPTION.search(text)):
+        if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
-        return m["credit"]
+        if m := F.NAME_AFTER_CAPTION.search(text):
+            return m["credit"]
+        return _slash_credit(text)
     if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text)):
         return m["credit"]
     if m := F.CREDIT_SUFFIX.search(text):
@@ -85,7 +90,16 @@ def _suffix_credit(text: str) -> str | None:
         return F.CREDIT_LABEL.sub("", m["credit"])
     if not SENTENCE_END.search(text) and (m := F.NAME_AFTER_CAPTION.search(text)):
         return m["credit"]
-    return None
+    return None if SENTENCE_END.search(text) else _slash_credit(text)
+
+
+def _slash_credit(text: str) -> str | None:
+    """`… stoppage time Touchline Images / Pete Harrow`: a caption run into its `Agency / Photographer` credit."""
+    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)):
+        return None
+    caption = text[:m.start()]
+    # a caption of a few words before it, without slashes of its own (`Inicio / Cultura / Libros` is a breadcrumb)
+    return m["credit"] if len(caption.split()) >= T.CAPTION_MIN_WORDS and "/" not in caption else None
 
 
 def suffix_credit(text: str) -> str | None:
@@ -147,6 +161,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
         if kind and kind.opens == "list" and not _has_rest(lines[i].text):
             _take_list(lines, labels, i + 1)
+        elif kind and kind.opens == "promotion":
+            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1)
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and label.kind == "credit" and i > 0:
@@ -171,14 +187,24 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
             labels[i] = Label(META, "role")  # `Science reporters` under the byline
-        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(clean_author(lines[i].text)) \
+        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and _bare_name(lines[i].text) \
                 and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
+            if i + 2 < n and nxt.cls in (SHORT, META) and nxt_line.words <= T.BARE_NAME_MAX_WORDS \
+                    and _bare_name(nxt_line.text) and labels[i + 2].kind in ("dateline", "date"):
+                # `Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet
+                labels[i], labels[i + 1] = Label(META, "byline"), Label(META, "role")
+                continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _bare_name(text: str) -> bool:
+    """A name alone on a line (`Sanne de Wit`: the particle is part of the name)."""
+    return is_name(clean_author(text)) or is_name(text)
 
 
 def _caption_follows(lines: list[Line], i: int) -> bool:
@@ -192,13 +218,14 @@ def _has_rest(text: str) -> bool:
     return bool(m and (m.group("rest") or "").strip())
 
 
-def _take_list(lines: list[Line], labels: list[Label], start: int) -> None:
+def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0) -> None:
     """The headlines under a "related" label: lines that are not prose, until prose or other furniture."""
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        if labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose:
-            return
+        if not lines[j].part and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
+                                  or lines[j].words < min_words):
+            return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         labels[j] = Label(FURNITURE, "related item")
 
 
@@ -221,9 +248,15 @@ def _score(line: Line, label: Label) -> float:
     if label.cls == NEAR:
         return len(line.text) * T.NEAR_GOOD_WEIGHT
     if label.cls == SHORT:
-        return 0.0 if LIST_ITEM.match(line.text) else -T.SHORT_COST  # a list item is body-neutral
+        # A list item is body-neutral: marked (`- `, `1.`), or unmarked but starting in lower case, or the
+        # lead-in that introduces one (`The scheme will:`). Headlines, labels and menus do neither.
+        listy = LIST_ITEM.match(line.text) or (line.words >= T.LIST_MIN_WORDS and (
+            line.text[:1].islower() or line.text.endswith(":")))
+        return 0.0 if listy else -T.SHORT_COST
     if label.cls == META:
         # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.
+        if label.kind == "time":
+            return -T.TAKEN_COST  # a live blog's entry stamp interrupts the entries, it does not end them
         return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
     if label.kind in ("related item", "widget item", "control", "advertisement", "punctuation"):
         return -T.TAKEN_COST
@@ -245,7 +278,19 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     if best_span is None:
         return None
     start, end = best_span
-    return _trim_header(labels, start, end), _trim_promotion(lines, labels, start, end)
+    return _live_start(labels, _trim_header(labels, start, end), end), _trim_promotion(lines, labels, start, end)
+
+
+def _live_start(labels: list[Label], start: int, end: int) -> int:
+    """A live blog (entries under time stamps): the body starts with the first stamped entry; what stands
+    above it (`Live updates have ended`, a pinned note) belongs to the page."""
+    stamps = [i for i in range(start, end) if labels[i].kind == "time"]
+    if len(stamps) < T.LIVE_MIN_STAMPS or stamps[0] == start:
+        return start
+    first = stamps[0] + 1
+    while first < end and labels[first].cls not in TEXT_CLASSES:
+        first += 1
+    return first if first < end else start
 
 
 def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:

@@ -44,7 +44,7 @@ _MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted((  # noqa: SIM905
 # A date as pages print one: 25.11.2026, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre, Nov 25, 9:41.
 _DATE_SHAPE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
-    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}:\d{2}\b",
+    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)",
     re.I,
 )
 _DIGIT = re.compile(r"\d")

@@ -31,9 +31,13 @@ from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 _UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
                            re.I)
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
-_CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
+
+
+# The header lines the headline stands above: bylines, the issuing body of a press release, dates and times
+# (a time alone, last here, only joins a cluster: in a live blog it stamps an entry).
+_HEADER_KINDS = ("byline", "issuer", "dateline", "date", "time")
 
 
 def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
@@ -46,7 +50,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
     cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
-                                                and labels[k].kind in ("byline", "dateline", "date")), body_start), top)
+                                                and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
@@ -60,7 +64,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return i  # a Title Case headline that ends in a full stop
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
             continue
-        if line.headline and line.words < T.STANDFIRST_MIN_WORDS:
+        if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i):
             return _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
@@ -69,12 +73,19 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 None)
 
 
+def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline-shaped line under a standfirst that stands under a headline-shaped line is the label of a box
+    (`AI summary of this story`, `Key points`), not the headline."""
+    return i >= 2 and labels[i - 1].cls == PROSE and lines[i - 1].full_stop \
+        and labels[i - 2].cls == SHORT and lines[i - 2].headline and not lines[i - 2].part
+
+
 def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:
     """Up from the header line nearest the body to the first of its cluster (byline, role, credit, date lines,
     with at most CLUSTER_GAP other lines between them): the headline stands above all of them."""
     first, gap = cluster, 0
     for j in range(cluster - 1, top, -1):
-        if labels[j].cls == META and labels[j].kind in ("byline", "dateline", "date", "role", "credit"):
+        if labels[j].cls == META and labels[j].kind in (*_HEADER_KINDS, "role", "credit"):
             first, gap = j, 0
         elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
             break  # a standfirst above the byline, or the cluster is over
@@ -192,7 +203,19 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
             return m["section"].strip()
     for i in range(headline - 1, top - 1, -1):
-        if labels[i].cls in (SHORT, MENU) and (crumbs := _breadcrumb(lines[i].text)):
+        first, last = _compound(lines, i)
+        # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
+        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control") \
+                or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
+            continue
+        text = " › ".join(lines[k].text for k in range(first, last + 1))
+        if last > first and re.search(r"\d", text):
+            continue  # `Okonjo 23' · Haddow 61'`: scorers, not a path
+        if crumbs := _breadcrumb(text):
+            # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
+            # a lone label between it and the headline does.
+            if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
+                return label
             return crumbs[-1]
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
@@ -206,7 +229,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             continue
         if _in_nav_list(lines, labels, i):
             break  # the menu: no section label above the headline
-        text = _drop_generic(line.text)
+        # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
+        text = line.text if seen_before.get(line.text.lower(), i) < i else _drop_generic(line.text)
         if text:
             candidates.append((i, text))
     if not candidates:
@@ -218,6 +242,24 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
     return nearest
+
+
+def _compound(lines: list[Line], i: int) -> tuple[int, int]:
+    """The first and last line of the compound line (`Home · Unternehmen · Industrie`) that line i begins."""
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].part:
+        last += 1
+    return i, last
+
+
+def _generic(text: str) -> bool:
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    return parts[-1].lower() in F.GENERIC_CRUMBS
+
+
+def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: int) -> str | None:
+    texts = [lines[k].text for k in range(start, headline) if labels[k].cls in (SHORT, MENU)]
+    return texts[0] if len(texts) == 1 and lines[headline - 1].label else None
 
 
 def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -263,6 +305,8 @@ def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | No
         who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
         if is_name(who) or F.AGENCIES.match(who):
             return who
+        if is_name(text):
+            return text  # `Sanne de Wit`
     return None
 
 
@@ -274,7 +318,7 @@ def find_published(lines: list[Line], labels: list[Label], zone: range) -> datet
         label, text = labels[i], lines[i].text
         if label.cls != META:
             continue
-        if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_ONLY.match(lines[i + 1].text):
+        if i + 1 < len(lines) and lines[i + 1].part and F.CLOCK_ONLY.match(lines[i + 1].text):
             text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`: the time is the next part
         if label.kind == "dateline" and (m := F.DATELINE.match(text)):
             when = _UPDATED_TAIL.split(m["when"])[0]

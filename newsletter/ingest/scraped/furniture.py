@@ -21,7 +21,8 @@ class Kind:
     start: re.Pattern[str] | None     # patterns that match at the start of the line
     anywhere: re.Pattern[str] | None  # patterns that may match further in
     ends: bool = False          # after the body began, the article is over at this line
-    opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does
+    opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does;
+    #                             "promotion": the promoted headlines below (longer than a subheading) do
 
     def matches(self, text: str) -> re.Match[str] | None:
         return (self.start and self.start.match(text)) or (self.anywhere and self.anywhere.search(text)) or None
@@ -71,14 +72,19 @@ KINDS: tuple[Kind, ...] = (
           r"|paramètres de confidentialité|configuración de privacidad)$",
           r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
     _kind("advertisement",
-          r"^(advertisement|advertising|ad|ads|adv|sponsored|sponsored content|paid content|promoted|anzeige|werbung"
+          r"^(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
-          r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato)$",
+          r")$",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
           r"(sotto|dopo la pubblicità)"),
+    _kind("sponsored",
+          r"^(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories| content)?"
+          r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato"
+          r"|contenu partenaire|partnerinhalt|publirreportaje)$",
+          opens="promotion"),
     _kind("audio player",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
           r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
@@ -87,7 +93,8 @@ KINDS: tuple[Kind, ...] = (
           r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
-          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+          r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
+          r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
@@ -98,7 +105,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
     _kind("widget",
-          r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video|live|liveblog|live blog)"
+          r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
           opens="widget"),
     _kind("reading time",
@@ -106,7 +113,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
           r"|tempo di lettura|tempo de leitura|leestijd)\b"),
     _kind("gallery",
-          r"^(image|photo|picture|foto|bild|imagen|slide)?\s*\d+\s*(of|/|de|von|sur|di|van|z)\s*\d+$",
+          r"^(image|photo|picture|foto|bild|imagen|slide|gallery|galería|galerie|galleria|galeria)?\s*:?\s*\d+\s*"
+          r"(of|/|de|von|sur|di|van|z)\s*\d+$",
           r"^(view|open|see|enlarge|expand|show) (this )?(image|gallery|photos?|slideshow|all photos)\b",
           r"^(open|view) (image|gallery) in (full ?screen|lightbox)", r"^(bildergalerie|fotogalerie|galería"
           r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
@@ -139,14 +147,16 @@ KINDS: tuple[Kind, ...] = (
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
           r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
           r"|à propos de l'auteur|sull'autore"
-          r"|((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|kommentare|commentaires|commenti"
-          r"|reacties)|get in touch|contact the (author"
+          r"|((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
+          r"|commentaires|commenti|reacties)|get in touch|contact the (author"
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
-          r"^\d+\s*(comments?|comentarios?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
+          r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
+          r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
+          r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",
           ends=True),
     _kind("sign-up",
           r"\bnewsletters?\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti|iscrizione"
@@ -188,7 +198,11 @@ KINDS: tuple[Kind, ...] = (
           r" (subscribers|members) only", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
           r"\b(riservato|riservata) agli abbonati\b",
-          r"\bexclusivo para assinantes\b"),
+          r"\bexclusivo para assinantes\b",
+          r"\b(free|kostenlose[nr]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratuiti|gratuite)\s+(articles?|artikel\w*"
+          r"|artigos?|artículos?|notas?|articoli|stories|noticias|notícias|artikelen)\b",
+          r"\b(articles?|artikel\w*|artigos|artículos|notas|articoli|stories)\s+(gratuit\w*|gratis|kostenlos\w*|free)\b",
+          r"\blímite de (notas|artículos|noticias)\b"),
     _kind("donation",
           r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
@@ -204,7 +218,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
           r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
-          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification)\s*:",
+          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification|fe de erratas)"
+          r"(\s*,[^:]{1,30})?\s*:",
           r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
           r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
           r"^the (thomson reuters|trust) principles\b",
@@ -215,7 +230,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("editing credit",
           r"^\(?(reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}[.)]?$",
-          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|a cura di|edição)\s*:",
+          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b"),
@@ -295,9 +310,11 @@ BYLINE = re.compile(
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
-    r"|escrito por|geschrieben von|écrit par|scritto da)\s*:?\s+(?P<who>.{2,160})$",
+    r"|escrito por|geschrieben von|écrit par|scritto da|a cura di)\s*:?\s+(?P<who>.{2,160})$",
     re.I,
 )
+# The body that issues a press release (`From: Department for …`): header furniture, not a person's byline.
+ISSUER = re.compile(r"^(from|issued by|herausgegeben von|publié par|emitido por|publicado por|van)\s*:\s+\S", re.I)
 # A name as bylines write it: capitalised words with the particles names carry.
 NAME = re.compile(rf"^{_NAME_WORD}(?:\s+(?:(?:van|von|der|den|de|del|della|da|das|dos|di|du|le|la|bin|al|el|y|e|ibn"
                   rf"|and|und|et|&|,)\s+)*{_NAME_WORD}){{1,6}}$")
@@ -306,14 +323,14 @@ DATELINE = re.compile(
     r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
     r"|bijgewerkt|publiziert|erschienen|online seit|published online|mis en ligne|date de publication"
-    r"|dernière mise à jour|uploaded|publication|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
+    r"|dernière mise à jour|uploaded|publication|geplaatst|aangepast|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
     r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
 UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated", "last modified", "modified",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
-                            "atualizado", "bijgewerkt"})
+                            "atualizado", "bijgewerkt", "aangepast"})
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
@@ -329,17 +346,22 @@ CREDIT = re.compile(
 IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
 # A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
 CREDIT_SUFFIX = re.compile(
-    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
-    r"|crédit|illustration|imagen)\s*:\s*(?P<credit>[^\[\]()]{2,80}?)\s*[\)\]]?\.?$",
+    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:photo|foto|bild|image|picture|credit|photograph|fotografía"
+    r"|crédit photo|crédit|illustration|imagen)\s*:|©)\s*(?P<credit>[^\[\]()]{2,80}?)\s*[\)\]]?\.?$",
     re.I,
 )
-CREDIT_WORD = re.compile(r"photo|foto|bild|image|picture|credit|crédit|illustration|imagen", re.I)
+CREDIT_WORD = re.compile(r"photo|foto|bild|image|picture|credit|crédit|illustration|imagen|©", re.I)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
-                                r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30})?)$")
+                                r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
+# A caption run together with its credit, no separator: `… stoppage time Touchline Images / Pete Harrow`: the
+# capitalised words around a slash at the end of a line without final punctuation.
+SLASH_CREDIT = re.compile(r"\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){0,3}[A-ZÀ-Þ][\w'’.-]*\s?/\s?[A-ZÀ-Þ][\w'’.-]*"
+                          r"(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})$")
 # `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop).
 PHOTO_AFTER_CAPTION = re.compile(
-    r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?P<credit>[^.!?:]{2,80})$", re.I)
+    r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+)?"
+    r"(?P<credit>[^.!?:]{2,80})$", re.I)
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
 CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
@@ -364,9 +386,12 @@ RELATIVE_TIME = re.compile(
     r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|vor (\d+|einer?) (sekunden?|minuten?|stunden?"
     r"|tag(en)?|wochen?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?|semaines?)"
     r"|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?)|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno) fa"
-    r"|\d+ ?[smhd]|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
+    r"|\d+ ?[smhd]( ago)?|\d+ ?(hrs?|mins?) ago"
+    r"|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
     re.I,
 )
+# A time of day alone on a line (`13:05 BST`, `10:32 h`): it dates nothing.
+CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
 # `Topic: Housing` above or under the headline names the section.
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
                            r"|tema|thema|thème|onderwerp|argomento"
@@ -446,7 +471,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "telegram",
                 "google news", "email", "e-mail", "write to"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
-                "abbonat", "assin", "riservat"),
+                "abbonat", "assin", "riservat", "free", "kostenlos", "gratuit", "gratis",
+                "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on"),
     "disclosure": ("commission",),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",

@@ -23,7 +23,10 @@ from newsletter.ingest.scraped.lines import Line
 
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’")
 _SECOND_PERSON = re.compile(
-    r"\b(you|your|yours|vous|votre|vos|usted|ustedes|vosotros|vuestr[oa]s?|voi|vostr[oaie]|você|vocês)\b", re.I)
+    r"\b(you|your|yours|vous|votre|vos|usted|ustedes|vosotros|vuestr[oa]s?|voi|vostr[oaie]|você|vocês|jij|jouw"
+    r"|je|uw)\b", re.I)
+# The writer speaking (`I wrote most of this piece …`): a review or a column, not the publication's voice.
+_FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|ich|j'ai|yo|io|eu|ik)\b")
 # German: the formal you is capitalised (`Sie`, `Ihr`, `Ihnen`); mid-sentence that tells it from she/they/her.
 _SIE = re.compile(r"\bIhnen\b|(?<=\w )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
 _OUR = re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\b", re.I)
@@ -64,6 +67,8 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     address = bool(_ADDRESS.search(plain))
     action = bool(F.CALL_TO_ACTION.search(plain))
     count = named + you + bool(_OUR.search(plain)) + self_ref + address + action
+    if _FIRST_SINGULAR.search(plain) and not address:
+        return count - 1, False
     return count, self_ref or address
 
 

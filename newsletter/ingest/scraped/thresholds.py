@@ -13,6 +13,8 @@ FLOATING_CHARS = 240
 # A caption (the line above a photo credit, or one ending in a bracketed credit) is rarely longer than this;
 # a longer line above a credit is a paragraph.
 CAPTION_MAX_CHARS = 400
+# A caption run into an unlabelled `Agency / Photographer` credit has at least this many words before it.
+CAPTION_MIN_WORDS = 4
 # Dates are parsed only from short strings: a dateline is a label and a date, not a paragraph.
 DATE_MAX_CHARS = 90
 # Language detection reads this much of the page: enough words for the stoplists to agree, bounded for a 5 MB paste.
@@ -102,6 +104,9 @@ STANDFIRST_MAX_WORDS = 60
 # not split the body, while a block of several furniture lines does unless a lot of prose follows.
 NEAR_GOOD_WEIGHT = 0.6
 SHORT_COST = 40
+# An unmarked list item (lower-case start) or a list's lead-in (`The scheme will:`) has at least this many words
+# (`e-Edition` and `Menu:` are page furniture).
+LIST_MIN_WORDS = 3
 FURNITURE_COST = 40
 # Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
 # Page controls (`Share`, `Next`) and ad markers cost the same: they say nothing about where the story ends.
@@ -113,6 +118,9 @@ META_COST = 400
 # Header trimming: a byline or dateline inside the run, with at most this many prose lines before it,
 # marks where the body really starts (the lines above are a standfirst or a "key points" box).
 HEADER_MAX_PROSE_LINES = 4
+# A body with this many time stamps (`13:05 BST`) between its paragraphs is a live blog: it starts with the
+# first stamped entry (two stamps may be a story's own timeline).
+LIVE_MIN_STAMPS = 3
 
 # --- looking around the headline ----------------------------------------------------------------------
 # How far above the body start the headline may be (header furniture: bylines, dates, share rows...).

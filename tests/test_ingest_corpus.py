@@ -23,7 +23,8 @@ EXAMPLES = CORPUS / "examples"
 # holdout2: a second blind set, written by someone who never saw the reader's code: 67.6% then 74.1% blind;
 # studied since (it is development data now): 97.7%.
 # holdout3: a third blind set, never studied: 75.9% on arrival, 78.2% after holdout2's round.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.89, "holdout2": 0.94, "holdout3": 0.76}
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.89, "holdout2": 0.94, "holdout3": 0.76,
+              "holdout4": 0.78}  # a fourth blind set: 80.6% on arrival
 
 
 def _bench():

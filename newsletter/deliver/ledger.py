@@ -32,19 +32,20 @@ def start(conn: sqlite3.Connection, day: date, provider: str, subject: str, emai
     """Record the send and a pending row for every recipient not in the ledger yet, in one transaction."""
     key, now = day.isoformat(), clock.stamp()
     with transaction(conn):
-        conn.execute("INSERT OR IGNORE INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?)",
+        conn.execute("INSERT INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT DO NOTHING",
                      (key, provider, subject, now))
         conn.execute("UPDATE sends SET finished_at = NULL, provider = ? WHERE issue_date = ?", (provider, key))
         conn.executemany(
-            "INSERT OR IGNORE INTO deliveries (issue_date, email, status, provider, updated_at) "
-            "VALUES (?, ?, 'pending', ?, ?)", ((key, e, provider, now) for e in emails))
+            "INSERT INTO deliveries (issue_date, email, status, provider, updated_at) "
+            "VALUES (?, ?, 'pending', ?, ?) ON CONFLICT DO NOTHING", ((key, e, provider, now) for e in emails))
 
 
 def owed(conn: sqlite3.Connection, day: date) -> list[str]:
     """Recipients still owed the issue: pending, and failed ones whose failure was transient."""
     return [r[0] for r in conn.execute(
         "SELECT email FROM deliveries WHERE issue_date = ? AND (status = 'pending' OR "
-        "(status = 'failed' AND error LIKE 'transient:%')) ORDER BY rowid", (day.isoformat(),))]
+        "(status = 'failed' AND error LIKE 'transient:%')) ORDER BY email", (day.isoformat(),))]
 
 
 def mark_batch(conn: sqlite3.Connection, day: date, emails: list[str], batch: int) -> None:

@@ -140,7 +140,7 @@ _TOKENS = re.compile(r"'(?:[^']|'')*'|\"(?:[^\"]|\"\")*\"|::|\?|%|(?<![\w:]):([A
 
 @lru_cache(maxsize=512)
 def translate(sql: str) -> str:
-    """`?` -> `%s`, `:name` -> `%(name)s`, `%` -> `%%`, outside quoted literals and identifiers."""
+    """`?` -> `%s` and `:name` -> `%(name)s` outside quoted literals and identifiers; `%` -> `%%` everywhere."""
 
     def one(m: re.Match) -> str:
         text = m.group(0)
@@ -150,7 +150,7 @@ def translate(sql: str) -> str:
             return "%%"
         if m.group(1):
             return f"%({m.group(1)})s"
-        return text  # a literal, a quoted identifier or a `::` cast
+        return text.replace("%", "%%")  # a literal or a quoted identifier (psycopg reads `%` in them too), `::`
 
     return _TOKENS.sub(one, sql)
 
@@ -242,9 +242,11 @@ def _give_back(url: str, raw: psycopg.Connection) -> None:
     raw.close()
 
 
-def close_idle(url: str | None = None) -> None:
-    """Close the pooled connections (of one URL, or all): a test does it before dropping its schema."""
+def release(url: str | None = None) -> None:
+    """Close the pooled connections (of one URL, or all) and forget that its schema was checked: a test does it
+    before dropping its schema."""
     with _idle_lock:
+        _migrated.difference_update([url] if url is not None else list(_migrated))
         urls = [url] if url is not None else list(_idle)
         pools = [_idle.pop(u, []) for u in urls]
     for pool in pools:

@@ -11,6 +11,8 @@ from newsletter import compose, issuefile, pool
 from newsletter.article import Article
 from tests.conftest import set_config
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 CUTOFF = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)  # the test workspace is on UTC, cut-off 06:00
 

@@ -21,6 +21,8 @@ from newsletter.workspace import Workspace
 from tests.conftest import REPO, set_config
 from tests.smtp_server import Handler, Server
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 FAST = RetryPolicy(attempts=5, base=0.01, cap=0.05)
 
@@ -397,11 +399,17 @@ def test_ctrl_c_during_a_send_says_how_to_resume(sample, cli_in, monkeypatch):
     assert len(server.handler.received) == 6
 
 
-def test_a_newer_database_is_refused(sample):
+def test_a_newer_database_is_refused(sample, database):
     from newsletter.db import SCHEMA_VERSION
     from newsletter.errors import NewsletterError
 
-    sample.connect().execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    if database == "postgresql":
+        from newsletter import db_postgres
+
+        db_postgres.set_schema_version(sample.connect(), SCHEMA_VERSION + 1)
+        db_postgres.release()  # as a new process would, check the version again
+    else:
+        sample.connect().execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(NewsletterError, match=f"schema version {SCHEMA_VERSION + 1}, newer than this release"):
         sample.connect()
 

@@ -17,6 +17,8 @@ from newsletter.errors import ProviderError
 from tests.conftest import set_config
 from tests.sendgrid_server import FakeSendGrid
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 KEY = "SG.test-key-not-real"
 FAST = RetryPolicy(attempts=6, base=0.01, cap=0.05)

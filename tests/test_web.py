@@ -22,6 +22,8 @@ from newsletter.web.server import make_server
 from tests.browser import chromium, needs_chromium
 from tests.smtp_server import Server, free_port
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 
 @pytest.fixture
 def keypair():

@@ -14,6 +14,8 @@ from tests.conftest import set_config
 from tests.smtp_server import Server
 from tests.test_send import add_subscribers, use_smtp
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 FAST = RetryPolicy(attempts=2, base=0.01, cap=0.05)
 

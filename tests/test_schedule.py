@@ -20,6 +20,8 @@ from tests.sendgrid_server import FakeSendGrid
 from tests.smtp_server import Handler, Server
 from tests.test_send import add_subscribers, assert_each_once, use_smtp
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 FAST = RetryPolicy(attempts=2, base=0.01, cap=0.05)
 BEFORE = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # "now" when the schedules below are made

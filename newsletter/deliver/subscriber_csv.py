@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsletter.csvsafe import SafeWriter, restore
-from newsletter.db import Connection, bulk, for_update, placeholders, transaction
+from newsletter.db import Connection, any_of, bulk, for_update, transaction
 from newsletter.deliver.addresses import normalise
 from newsletter.deliver.subscribers import STATUSES, SUPPRESSED, list_subscribers, merged_status
 from newsletter.errors import SubscriberError, suggest
@@ -163,11 +163,10 @@ def _apply(conn: Connection, batch: list[tuple], report: ImportReport) -> None:
     merging into the earlier one."""
     if not batch:
         return
-    keys = list({row[0].lower(): None for row in batch})
+    condition, keys = any_of(conn, "email_key", [row[0].lower() for row in batch])
     # Locked until the import commits (PostgreSQL): an unsubscribe meanwhile waits, and is not overwritten.
     state: dict[str, list[str]] = {r[0]: [r[1], r[2]] for r in conn.execute(
-        f"SELECT email_key, name, status FROM subscribers WHERE email_key IN ({placeholders(len(keys))})"
-        + for_update(conn), keys)}
+        f"SELECT email_key, name, status FROM subscribers WHERE {condition}" + for_update(conn), (keys,))}
     new: dict[str, tuple] = {}  # key -> (email as typed, created) of the people this batch adds
     changed: set[str] = set()
     for email, name, status, created in batch:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from newsletter.db import Connection, Row, placeholders
+from newsletter.db import Connection, Row, any_of
 from newsletter.deliver import addresses
 from newsletter.deliver.addresses import normalise
 from newsletter.errors import NotFoundError, SubscriberError, suggest
@@ -145,11 +145,9 @@ def active_pages(conn: Connection, page_size: int = 10_000) -> Iterator[list[Sub
 
 def still_active(conn: Connection, emails: Iterable[str]) -> set[str]:
     """The keys (lower-cased addresses) among `emails` whose subscriber is active right now."""
-    keys = [e.lower() for e in emails]
-    if not keys:
-        return set()
-    return {r[0] for r in conn.execute("SELECT email_key FROM subscribers WHERE status = 'active' AND email_key IN "
-                                       f"({placeholders(len(keys))})", keys)}
+    condition, keys = any_of(conn, "email_key", [e.lower() for e in emails])
+    return {r[0] for r in conn.execute(f"SELECT email_key FROM subscribers WHERE status = 'active' AND {condition}",
+                                       (keys,))}
 
 
 # --- sign-up: double opt-in -------------------------------------------------------------------------------------

@@ -19,7 +19,8 @@ catch up on first use. PostgreSQL keeps a one-row `schema_version` table: an emp
 `db_postgres.SCHEMA`, the whole schema at version `db_postgres.SCHEMA_AT` (4), in one step; the SQLite-only
 history before it is never run there. The rule for a new migration: append a `Migration(sqlite=…, postgresql=…)`
 (or one string when the DDL is portable) to MIGRATIONS, and do not edit SCHEMA: a fresh PostgreSQL database runs
-SCHEMA and then every migration after SCHEMA_AT, so both engines reach SCHEMA_VERSION the same way.
+SCHEMA and then every migration after SCHEMA_AT, so both engines reach SCHEMA_VERSION the same way. On
+PostgreSQL a text column that is compared or ordered is `TEXT COLLATE "C"` (byte order, as on SQLite).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-SECRET_VARIABLES = ("SENDGRID_API_KEY", "NEWSLETTER_SMTP_PASSWORD", "NEWSLETTER_SECRET", "PGPASSWORD")
+SECRET_VARIABLES = ("SENDGRID_API_KEY", "NEWSLETTER_SMTP_PASSWORD", "NEWSLETTER_SECRET")
 """Environment variables whose values never appear in anything the tool prints or logs."""
 
 
@@ -109,10 +109,8 @@ def suggest(word: str, choices: list[str] | set[str]) -> str:
 
 def redact(text: str) -> str:
     """`text` with every secret from the environment replaced by `[redacted]`, whatever echoed it."""
-    values = [os.environ.get(name, "") for name in SECRET_VARIABLES]
-    if database := re.match(r"[a-z]+://[^:/@]*:([^@/]*)@", os.environ.get("NEWSLETTER_DATABASE_URL", "")):
-        values.append(database[1])  # the password in the database URL
-    for value in re.split(r"[\s,]+", " ".join(values)):
-        if len(value) >= 4:  # a one-letter "secret" would redact half the message
-            text = text.replace(value, "[redacted]")
+    for name in SECRET_VARIABLES:
+        for value in re.split(r"[\s,]+", os.environ.get(name, "")):
+            if len(value) >= 4:  # a one-letter "secret" would redact half the message
+                text = text.replace(value, "[redacted]")
     return text

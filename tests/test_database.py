@@ -203,9 +203,6 @@ def test_the_database_url_is_checked_and_its_password_never_shown(ws, cli, monke
     down = cli("subscribers", "list")
     assert down.exit_code == 1 and down.stderr.count("\n") == 1 and "hunter22" not in down.stderr
     assert down.stderr.startswith("Error: cannot connect to the database postgresql://bob:***@127.0.0.1:1/news (")
-    from newsletter.errors import redact
-
-    assert redact("the server said: password hunter22 is wrong") == "the server said: password [redacted] is wrong"
 
 
 def test_sqlite_users_and_help_never_import_psycopg(tmp_path):

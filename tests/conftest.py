@@ -41,13 +41,17 @@ TEST_DATABASE_VARIABLE = "NEWSLETTER_TEST_DATABASE_URL"
 
 
 def pytest_generate_tests(metafunc):
-    if "database" in metafunc.fixturenames and metafunc.definition.get_closest_marker("databases"):
+    """Both engines for the tests of a `databases` module, except where the database is incidental to what the
+    test checks (`sqlite_only`: TLS, provider errors, a page's headers; `browser`: what Chromium shows)."""
+    marked = metafunc.definition.get_closest_marker
+    if "database" in metafunc.fixturenames and marked("databases") and not (marked("sqlite_only") or
+                                                                             marked("browser")):
         metafunc.parametrize("database", ["sqlite", "postgresql"], indirect=True)
 
 
 @pytest.fixture(scope="session")
-def postgres_server() -> str:
-    """The URL of the test server (a database the tests may create schemas in)."""
+def postgres_server():
+    """(URL, an open connection) of the test server: a database the tests may create schemas in."""
     url = os.environ.get(TEST_DATABASE_VARIABLE, "")
     if not url:
         pytest.skip(f"set {TEST_DATABASE_VARIABLE}=postgresql://user:password@host/db to run the PostgreSQL copies")
@@ -58,10 +62,11 @@ def postgres_server() -> str:
     from newsletter.db_postgres import redact_url
 
     try:
-        psycopg.connect(url, connect_timeout=5).close()
+        admin = psycopg.connect(url, connect_timeout=5, autocommit=True)
     except psycopg.Error as exc:
         pytest.skip(f"cannot reach the test database {redact_url(url)}: {str(exc).strip().splitlines()[0]}")
-    return url
+    with admin:
+        yield url, admin
 
 
 def with_search_path(url: str, schema: str) -> str:
@@ -75,21 +80,17 @@ def database(request, monkeypatch):
     if engine == "sqlite":
         yield engine
         return
-    import psycopg
-
     from newsletter import db_postgres
 
-    server = request.getfixturevalue("postgres_server")
+    server, admin = request.getfixturevalue("postgres_server")
     schema = f"test_{secrets.token_hex(6)}"
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute(f"CREATE SCHEMA {schema}")
+    admin.execute(f"CREATE SCHEMA {schema}")
     url = with_search_path(server, schema)
     monkeypatch.setenv("NEWSLETTER_DATABASE_URL", url)
     yield engine
     db_postgres.release(url)
-    with psycopg.connect(server, autocommit=True) as admin:
-        admin.execute("SET lock_timeout = '10s'")
-        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+    admin.execute("SET lock_timeout = '10s'")
+    admin.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
 @pytest.fixture

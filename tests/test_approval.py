@@ -60,6 +60,7 @@ def test_approve_edit_refuse_with_diff_reapprove_send(strict, cli_in):
     assert {m.message["Subject"] for m in server.handler.received} == {"A brand new subject"}
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_template_and_config_changes_are_named(strict):
     conn = strict.connect()
     approval.approve(strict, conn, DAY, "Ada")

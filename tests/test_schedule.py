@@ -155,6 +155,7 @@ def test_sendgrid_hands_the_send_over_with_send_at_and_cancels_the_batch(sample,
     assert cli_in(sample, "issue", "set", "2026-11-28", "--subject", "Edited after cancelling").exit_code == 0
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_sendgrid_cancel_too_late_and_a_refused_send_at(sample, sendgrid):
     add_subscribers(sample, 2)
     conn = sample.connect()

@@ -216,3 +216,19 @@ def test_sqlite_users_and_help_never_import_psycopg(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(ws.root)], capture_output=True, text=True, cwd=REPO,
                          env=env, check=True).stdout
     assert "PSYCOPG False" in out
+
+
+@pytest.mark.databases
+def test_an_add_racing_a_web_sign_up_merges_instead_of_failing(ws, monkeypatch):
+    conn = ws.connect()
+    subscribers.request_confirmation(conn, "ann@example.com", "", time.time(), 48)  # the web app got there first
+    real, calls = subscribers.get, []
+
+    def read_before_the_sign_up(conn, address):
+        calls.append(address)
+        return None if len(calls) == 1 else real(conn, address)
+
+    monkeypatch.setattr(subscribers, "get", read_before_the_sign_up)
+    outcome, person = subscribers.upsert(conn, "Ann@example.com", "Ann Lee")
+    assert (outcome, person.email, person.status, person.name) == ("updated", "ann@example.com", "active", "Ann Lee")
+    assert len(subscribers.list_subscribers(conn)) == 1

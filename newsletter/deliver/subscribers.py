@@ -91,10 +91,15 @@ def upsert(conn: Connection, address: str, name: str = "", status: str = "active
     email = normalise(address)
     existing = get(conn, email)
     if existing is None:
-        conn.execute("INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (email, email.lower(), new_id(), name.strip(), status, created or _now(), joined_via, _now()))
-        return "added", get(conn, email)  # type: ignore[return-value]
+        added = conn.execute("INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                             (email, email.lower(), new_id(), name.strip(), status, created or _now(), joined_via,
+                              _now())).rowcount
+        existing = get(conn, email)
+        if added:
+            return "added", existing  # type: ignore[return-value]
+        # Someone (a sign-up on the web app) added the address a moment ago: merge into their row.
+    assert existing is not None
     if existing.status in SUPPRESSED and status not in SUPPRESSED:
         return "suppressed", existing
     new_name = name.strip() or existing.name

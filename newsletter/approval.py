@@ -15,13 +15,12 @@ import getpass
 import hashlib
 import json
 import os
-import sqlite3
 import subprocess
 from dataclasses import dataclass
 from datetime import date
 
 from newsletter import clock, issuefile
-from newsletter.db import transaction
+from newsletter.db import Connection, transaction
 from newsletter.errors import DeliveryError
 from newsletter.workspace import Workspace, theme_dir
 
@@ -88,14 +87,16 @@ def snapshot(ws: Workspace, day: date, job) -> dict:
             "config": hashlib.sha256(ws.config_path.read_bytes()).hexdigest(), "fingerprint": fingerprint(job)}
 
 
-def _save(conn: sqlite3.Connection, approval: Approval) -> None:
+def _save(conn: Connection, approval: Approval) -> None:
     with transaction(conn):
-        conn.execute("INSERT OR REPLACE INTO approvals (issue_date, kind, by, at, fingerprint, snapshot) "
-                     "VALUES (?, ?, ?, ?, ?, ?)", (approval.day.isoformat(), approval.kind, approval.by, approval.at,
-                                                   approval.fingerprint, json.dumps(approval.snapshot)))
+        conn.execute("INSERT INTO approvals (issue_date, kind, by, at, fingerprint, snapshot) "
+                     "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (issue_date, kind) DO UPDATE SET by = excluded.by, "
+                     "at = excluded.at, fingerprint = excluded.fingerprint, snapshot = excluded.snapshot",
+                     (approval.day.isoformat(), approval.kind, approval.by, approval.at, approval.fingerprint,
+                      json.dumps(approval.snapshot)))
 
 
-def get(conn: sqlite3.Connection, day: date, kind: str = "approval") -> Approval | None:
+def get(conn: Connection, day: date, kind: str = "approval") -> Approval | None:
     row = conn.execute("SELECT * FROM approvals WHERE issue_date = ? AND kind = ?", (day.isoformat(), kind)).fetchone()
     if row is None:
         return None
@@ -109,7 +110,7 @@ def current_job(ws: Workspace, day: date):
     return prepare(ws, day, force=True)
 
 
-def approve(ws: Workspace, conn: sqlite3.Connection, day: date, by: str | None = None) -> Approval:
+def approve(ws: Workspace, conn: Connection, day: date, by: str | None = None) -> Approval:
     """Sign off the issue of `day` as it would be sent now."""
     from newsletter.compose import refuse_sent
 
@@ -163,7 +164,7 @@ class Diff:
     same: bool
 
 
-def diff(ws: Workspace, conn: sqlite3.Connection, day: date, job=None, against: str | None = None) -> Diff:
+def diff(ws: Workspace, conn: Connection, day: date, job=None, against: str | None = None) -> Diff:
     """The issue now against its approval (or, with none or when asked, the last test send)."""
     kinds = [against] if against else ["approval", "test"]
     base = next((a for a in (get(conn, day, k) for k in kinds) if a is not None), None)
@@ -173,7 +174,7 @@ def diff(ws: Workspace, conn: sqlite3.Connection, day: date, job=None, against: 
     return Diff(base, changes(base.snapshot, now), now["fingerprint"] == base.fingerprint)
 
 
-def require(ws: Workspace, conn: sqlite3.Connection, day: date, job, provider, test: bool) -> None:
+def require(ws: Workspace, conn: Connection, day: date, job, provider, test: bool) -> None:
     """The sign-off step of a send: a test send is remembered; a real one needs an approval of exactly this job."""
     if test:
         shot = snapshot(ws, day, job)

@@ -6,7 +6,6 @@ result is validated before it replaces the file.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ import tomlkit
 
 from newsletter import issuefile, pool
 from newsletter.clock import long_date
+from newsletter.db import Connection
 from newsletter.errors import ComposeError, NotFoundError, suggest
 from newsletter.issue import MORE_SECTION, Issue, Item, default_preheader
 from newsletter.selection import Seen, section_of, select, window
@@ -69,7 +69,7 @@ class Created:
     warnings: list[str] = field(default_factory=list)
 
 
-def refuse_sent(conn: sqlite3.Connection, day: date) -> None:
+def refuse_sent(conn: Connection, day: date) -> None:
     """A sent issue (or one whose send has started) is read-only: it is what subscribers got."""
     row = conn.execute("SELECT provider, started_at, finished_at FROM sends WHERE issue_date = ?",
                        (day.isoformat(),)).fetchone()
@@ -88,7 +88,7 @@ def backup(path: Path) -> Path:
     return target
 
 
-def new_issue(ws: Workspace, conn: sqlite3.Connection, day: date, force: bool = False) -> Created:
+def new_issue(ws: Workspace, conn: Connection, day: date, force: bool = False) -> Created:
     path = path_for(ws, day)
     refuse_sent(conn, day)
     if path.exists() and not force:
@@ -134,7 +134,7 @@ def _exclusive(path: Path) -> Iterator[None]:
 class Editor:
     """Edits one issue file in place through its tomlkit document."""
 
-    def __init__(self, ws: Workspace, day: date, conn: sqlite3.Connection | None = None):
+    def __init__(self, ws: Workspace, day: date, conn: Connection | None = None):
         self.ws = ws
         self.path = existing(ws, day)
         refuse_sent(conn or ws.connect(), day)
@@ -196,7 +196,7 @@ class Editor:
         index = count if position is None else max(0, min(position - 1, count))
         items.insert(index, item)
 
-    def add(self, conn: sqlite3.Connection, article_id: str, section: str | None, position: int | None) -> Item:
+    def add(self, conn: Connection, article_id: str, section: str | None, position: int | None) -> Item:
         article = pool.get(conn, article_id)
         if self.issue.find(article.id):
             raise ComposeError(f"{article.id} is already in the issue of {self.issue.date}")
@@ -279,7 +279,7 @@ class Editor:
             self.doc["preheader"] = default_preheader(self.issue)
 
 
-def status(ws: Workspace, day: date, conn: sqlite3.Connection) -> str:
+def status(ws: Workspace, day: date, conn: Connection) -> str:
     """draft, built (dist/ holds a current build), or the send's state: sending, interrupted or sent."""
     from newsletter.deliver import ledger
     from newsletter.render.build import is_current

@@ -138,6 +138,14 @@ class WebSettings:
 
 
 @dataclass
+class DatabaseSettings:
+    """Where the pool, subscribers and ledger live: SQLite in the workspace, or a PostgreSQL server for a team."""
+    url: str = ""
+    ("""Empty: SQLite (newsletter.db in the workspace). `postgresql://user@host/db`: a shared server; its password """
+     """goes in PGPASSWORD or ~/.pgpass, or the whole URL in NEWSLETTER_DATABASE_URL (which wins over this).""")
+
+
+@dataclass
 class ThemeSettings:
     logo_url: str = ""
     """An https URL of the logo shown above the issue (empty: the newsletter's name in text)."""
@@ -189,6 +197,7 @@ class Config:
     build: BuildSettings = field(default_factory=BuildSettings)
     delivery: DeliverySettings = field(default_factory=DeliverySettings)
     web: WebSettings = field(default_factory=WebSettings)
+    database: DatabaseSettings = field(default_factory=DatabaseSettings)
     theme: ThemeSettings = field(default_factory=ThemeSettings)
     sources: list[SourceSettings] = field(default_factory=list)
 
@@ -321,9 +330,29 @@ def _check_values(cfg: Config) -> list[str]:
         if problem:
             bad(key, problem)
     problems += _check_web(cfg.web)
+    problems += check_database_url(cfg.database.url, "Config value 'database.url'", in_file=True)
     problems += _check_archive_path(cfg.build.archive_path)
     problems += _check_theme(cfg.theme)
     return problems
+
+
+def check_database_url(url: str, what: str, in_file: bool = False) -> list[str]:
+    """Empty or a postgresql:// URL; a password only outside the file (the URL is shown with it masked)."""
+    from urllib.parse import urlsplit as split
+
+    if not url:
+        return []
+    if not url.startswith(("postgresql://", "postgres://")):
+        shown = re.sub(r"^([a-z]+://[^:/@]*):[^@/]*@", r"\1:***@", url)
+        return [f"{what}: '{shown}' is not a postgresql:// URL (leave it empty for SQLite in the workspace)"]
+    try:
+        password = split(url).password
+    except ValueError as exc:
+        return [f"{what}: not a valid URL ({exc})"]
+    if in_file and password:
+        return [f"{what}: holds a password; newsletter.toml is no place for it: put it in PGPASSWORD or ~/.pgpass, "
+                "or the whole URL in NEWSLETTER_DATABASE_URL"]
+    return []
 
 
 def _check_archive_path(path: str) -> list[str]:

@@ -13,11 +13,11 @@ it still run (a failed feed does not stop the issue, a failed build stops the te
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
+from newsletter.db import Connection
 from newsletter.errors import NewsletterError
 from newsletter.workspace import Workspace
 
@@ -32,7 +32,7 @@ class Step:
         return {"step": self.name, "ok": self.ok, "lines": self.lines}
 
 
-def _ingest(ws: Workspace, conn: sqlite3.Connection) -> Step:
+def _ingest(ws: Workspace, conn: Connection) -> Step:
     from newsletter.sources import ingest_sources
 
     if not ws.config.sources:
@@ -42,7 +42,7 @@ def _ingest(ws: Workspace, conn: sqlite3.Connection) -> Step:
     return Step("ingest", all(r.result != "failed" for r in reports), lines)
 
 
-def _compose(ws: Workspace, conn: sqlite3.Connection, day: date) -> Step:
+def _compose(ws: Workspace, conn: Connection, day: date) -> Step:
     from newsletter import compose
     from newsletter.explain import explain
 
@@ -79,7 +79,7 @@ def _test_copy(ws: Workspace, day: date, **send_options) -> Step:
                              f"failed"] + [f"{e}: {r}" for e, r in summary.failures])
 
 
-def _schedule(ws: Workspace, conn: sqlite3.Connection, day: date) -> Step:
+def _schedule(ws: Workspace, conn: Connection, day: date) -> Step:
     from newsletter import schedule
 
     entry = schedule.get(conn, day)

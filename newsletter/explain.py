@@ -14,13 +14,13 @@ result) and every article gets one outcome:
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from newsletter import issuefile, pool
 from newsletter.article import Article, canonical_url, normalise_title
+from newsletter.db import Connection
 from newsletter.errors import suggest
 from newsletter.issue import MORE_SECTION, Item, Section
 from newsletter.selection import Seen, section_of, select, window
@@ -125,7 +125,7 @@ def _picked(sections: list[Section], pool_articles: dict[str, Article], rules) -
     return out
 
 
-def explain(ws: Workspace, conn: sqlite3.Connection, day: date) -> Explanation:
+def explain(ws: Workspace, conn: Connection, day: date) -> Explanation:
     """What the selection rules do with the pool for the issue of `day`, article by article."""
     rules = ws.config.selection
     start, cutoff = window(day, rules, ws.config.zone)

@@ -2,7 +2,8 @@
 
 A lease names its holder (user, host, pid) and carries a heartbeat. Another process may take it over only when
 the holder is gone: the same host and a pid that no longer exists, or a heartbeat older than `stale_after`.
-`BEGIN IMMEDIATE` makes the check and the take-over one step, so two processes never both win.
+The check and the take-over are one step (SQLite: BEGIN IMMEDIATE; PostgreSQL: an advisory lock on the lease's
+name), so two processes never both win.
 """
 
 from __future__ import annotations
@@ -10,14 +11,13 @@ from __future__ import annotations
 import getpass
 import os
 import socket
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from newsletter import clock
-from newsletter.db import transaction
+from newsletter.db import Connection, Row, transaction
 from newsletter.errors import NewsletterError
 
 STALE_AFTER = timedelta(minutes=5)
@@ -30,7 +30,7 @@ class LockedError(NewsletterError):
 
 @dataclass
 class Lease:
-    conn: sqlite3.Connection
+    conn: Connection
     name: str
     holder: str
 
@@ -57,13 +57,13 @@ def _alive(pid: int) -> bool:
     return True
 
 
-def _stale(row: sqlite3.Row, host: str, now: datetime) -> bool:
+def _stale(row: Row, host: str, now: datetime) -> bool:
     if row["host"] == host and not _alive(row["pid"]):
         return True
     return now - datetime.fromisoformat(row["heartbeat"]) > STALE_AFTER
 
 
-def held_by(conn: sqlite3.Connection, name: str) -> str | None:
+def held_by(conn: Connection, name: str) -> str | None:
     """Who holds the lease `name` now (None when nobody live does)."""
     row = conn.execute("SELECT * FROM locks WHERE name = ?", (name,)).fetchone()
     if row is None or _stale(row, socket.gethostname(), clock.now()):
@@ -72,18 +72,20 @@ def held_by(conn: sqlite3.Connection, name: str) -> str | None:
 
 
 @contextmanager
-def lease(conn: sqlite3.Connection, name: str, what: str) -> Iterator[Lease]:
+def lease(conn: Connection, name: str, what: str) -> Iterator[Lease]:
     """Hold the lease `name` for the duration of the block; LockedError says who holds it."""
     host, pid = socket.gethostname(), os.getpid()
     holder = f"{_user()}@{host} pid {pid}"
-    with transaction(conn):
+    with transaction(conn, lock=f"lease:{name}"):
         row = conn.execute("SELECT * FROM locks WHERE name = ?", (name,)).fetchone()
         if row is not None and not _stale(row, host, clock.now()):
             raise LockedError(f"{what} is already running: {row['holder']} since {row['acquired_at']} "
                               f"(wait for it, or stop that process)")
         now = clock.stamp()
-        conn.execute("INSERT OR REPLACE INTO locks (name, holder, host, pid, acquired_at, heartbeat) "
-                     "VALUES (?, ?, ?, ?, ?, ?)", (name, holder, host, pid, now, now))
+        conn.execute("INSERT INTO locks (name, holder, host, pid, acquired_at, heartbeat) VALUES (?, ?, ?, ?, ?, ?) "
+                     "ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, host = excluded.host, "
+                     "pid = excluded.pid, acquired_at = excluded.acquired_at, heartbeat = excluded.heartbeat",
+                     (name, holder, host, pid, now, now))
     try:
         yield Lease(conn, name, holder)
     finally:

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import UTC, datetime
 
 from newsletter.article import Article
+from newsletter.db import Connection, Row
 from newsletter.errors import NotFoundError, suggest
 
 _COLUMNS = ("url", "title", "section", "author", "published", "summary", "body", "image_url", "image_alt",
@@ -35,7 +35,7 @@ def _values(article: Article) -> dict:
     }
 
 
-def save(conn: sqlite3.Connection, article: Article) -> str:
+def save(conn: Connection, article: Article) -> str:
     """Insert or update by the article's key; returns 'added', 'updated' or 'skipped' (nothing changed)."""
     values = _values(article)
     row = conn.execute("SELECT * FROM articles WHERE key = ?", (article.key,)).fetchone()
@@ -55,7 +55,7 @@ def save(conn: sqlite3.Connection, article: Article) -> str:
     return "updated"
 
 
-def from_row(row: sqlite3.Row) -> Article:
+def from_row(row: Row) -> Article:
     return Article(
         title=row["title"],
         source=row["source"],
@@ -73,7 +73,7 @@ def from_row(row: sqlite3.Row) -> Article:
     )
 
 
-def get(conn: sqlite3.Connection, article_id: str) -> Article:
+def get(conn: Connection, article_id: str) -> Article:
     row = conn.execute("SELECT * FROM articles WHERE id = ?", (article_id.strip().lower(),)).fetchone()
     if row is None:
         ids = [r[0] for r in conn.execute("SELECT id FROM articles")]
@@ -81,7 +81,7 @@ def get(conn: sqlite3.Connection, article_id: str) -> Article:
     return from_row(row)
 
 
-def list_articles(conn: sqlite3.Connection, since: datetime | None = None, until: datetime | None = None,
+def list_articles(conn: Connection, since: datetime | None = None, until: datetime | None = None,
                   section: str | None = None) -> list[Article]:
     """Newest first; articles without a date last."""
     sql, args = "SELECT * FROM articles WHERE 1=1", []
@@ -92,13 +92,13 @@ def list_articles(conn: sqlite3.Connection, since: datetime | None = None, until
         sql += " AND published < ?"
         args.append(until.astimezone(UTC).isoformat())
     if section:
-        sql += " AND section = ? COLLATE NOCASE"
+        sql += " AND lower(section) = lower(?)"  # ASCII case, as SQLite's NOCASE was
         args.append(section)
     sql += " ORDER BY published IS NULL, published DESC, title"
     return [from_row(r) for r in conn.execute(sql, args)]
 
 
-def remove(conn: sqlite3.Connection, article_id: str) -> Article:
+def remove(conn: Connection, article_id: str) -> Article:
     article = get(conn, article_id)
     conn.execute("DELETE FROM articles WHERE id = ?", (article.id,))
     return article

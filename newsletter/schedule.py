@@ -17,13 +17,12 @@ send is cancelled through the provider (`schedule cancel`), which also clears it
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from newsletter import clock
-from newsletter.db import transaction
+from newsletter.db import Connection, Row, transaction
 from newsletter.errors import NewsletterError
 from newsletter.workspace import Workspace
 
@@ -71,28 +70,28 @@ def parse_at(ws: Workspace, day: date, at: str) -> datetime:
     return moment.astimezone(clock.now().tzinfo)
 
 
-def _row(row: sqlite3.Row) -> Scheduled:
+def _row(row: Row) -> Scheduled:
     return Scheduled(date.fromisoformat(row["issue_date"]), datetime.fromisoformat(row["send_at"]), row["provider"],
                      row["state"], bool(row["handover"]), row["batch_id"], row["error"])
 
 
-def get(conn: sqlite3.Connection, day: date) -> Scheduled | None:
+def get(conn: Connection, day: date) -> Scheduled | None:
     row = conn.execute("SELECT * FROM schedules WHERE issue_date = ?", (day.isoformat(),)).fetchone()
     return _row(row) if row else None
 
 
-def list_schedules(conn: sqlite3.Connection) -> list[Scheduled]:
+def list_schedules(conn: Connection) -> list[Scheduled]:
     return [_row(r) for r in conn.execute("SELECT * FROM schedules ORDER BY send_at")]
 
 
-def _set(conn: sqlite3.Connection, day: date, **values: object) -> None:
+def _set(conn: Connection, day: date, **values: object) -> None:
     names = ", ".join(f"{k} = ?" for k in values)
     with transaction(conn):
         conn.execute(f"UPDATE schedules SET {names}, updated_at = ? WHERE issue_date = ?",
                      (*values.values(), clock.stamp(), day.isoformat()))
 
 
-def add(ws: Workspace, conn: sqlite3.Connection, day: date, at: str, provider: str | None = None,
+def add(ws: Workspace, conn: Connection, day: date, at: str, provider: str | None = None,
         handover: bool = True, now: datetime | None = None) -> Scheduled:
     """Schedule the issue of `day` (replacing a schedule that has not started)."""
     from newsletter.compose import existing, refuse_sent
@@ -105,18 +104,21 @@ def add(ws: Workspace, conn: sqlite3.Connection, day: date, at: str, provider: s
     moment = parse_at(ws, day, at)
     if moment <= (now or clock.now()):
         raise ScheduleError(f"--at: {moment.astimezone(ws.config.zone):%Y-%m-%d %H:%M} is in the past")
-    old = get(conn, day)
-    if old and old.state in ("sending", "handed over"):
-        raise ScheduleError(f"the send of {day} is {old.state} already; `newsletter schedule cancel {day}` first")
     stamp = clock.stamp()
-    with transaction(conn):
-        conn.execute("INSERT OR REPLACE INTO schedules (issue_date, send_at, provider, state, handover, batch_id, "
-                     "error, created_at, updated_at) VALUES (?, ?, ?, 'scheduled', ?, NULL, NULL, ?, ?)",
+    with transaction(conn, lock=f"schedule:{day}"):  # the check and the write are one step
+        old = get(conn, day)
+        if old and old.state in ("sending", "handed over"):
+            raise ScheduleError(f"the send of {day} is {old.state} already; `newsletter schedule cancel {day}` first")
+        conn.execute("INSERT INTO schedules (issue_date, send_at, provider, state, handover, batch_id, error, "
+                     "created_at, updated_at) VALUES (?, ?, ?, 'scheduled', ?, NULL, NULL, ?, ?) "
+                     "ON CONFLICT (issue_date) DO UPDATE SET send_at = excluded.send_at, provider = excluded.provider, "
+                     "state = excluded.state, handover = excluded.handover, batch_id = NULL, error = NULL, "
+                     "created_at = excluded.created_at, updated_at = excluded.updated_at",
                      (day.isoformat(), clock.stamp(moment), name, int(handover), stamp, stamp))
     return get(conn, day)  # type: ignore[return-value]
 
 
-def cancel(ws: Workspace, conn: sqlite3.Connection, day: date, now: datetime | None = None) -> Scheduled:
+def cancel(ws: Workspace, conn: Connection, day: date, now: datetime | None = None) -> Scheduled:
     """Cancel a schedule; a handed-over one through the provider (its ledger rows go: nobody got it)."""
     entry = get(conn, day)
     if entry is None or entry.state == "cancelled":
@@ -158,7 +160,7 @@ class Outcome:
     detail: str = ""
 
 
-def _send(ws: Workspace, conn: sqlite3.Connection, entry: Scheduled, now: datetime, **send_options) -> Outcome:
+def _send(ws: Workspace, conn: Connection, entry: Scheduled, now: datetime, **send_options) -> Outcome:
     """Send (or hand over) one schedule through the send policy; the schedule's state follows the ledger."""
     from newsletter.approval import NotApprovedError
     from newsletter.deliver import ledger
@@ -196,7 +198,7 @@ def _send(ws: Workspace, conn: sqlite3.Connection, entry: Scheduled, now: dateti
                    f"{summary.sent} recipients; {entry.provider} sends at {entry.send_at.isoformat()}")
 
 
-def run_due(ws: Workspace, conn: sqlite3.Connection, now: datetime | None = None, only: date | None = None,
+def run_due(ws: Workspace, conn: Connection, now: datetime | None = None, only: date | None = None,
             on_outcome: Callable[[Outcome], None] | None = None, **send_options) -> list[Outcome]:
     """Send every schedule whose time has come, hand over what a provider can hold; once, under a lease."""
     from newsletter.locks import lease

@@ -19,6 +19,7 @@ SECTIONS = {
     "delivery.smtp": schema.SmtpSettings,
     "delivery.sendgrid": schema.SendgridSettings,
     "web": schema.WebSettings,
+    "database": schema.DatabaseSettings,
     "theme": schema.ThemeSettings,
 }
 

@@ -13,7 +13,6 @@ Files and folders are read as `newsletter ingest PATH` reads them. Every article
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -22,7 +21,7 @@ from dataclasses import dataclass, field
 from newsletter import clock
 from newsletter.article import Article
 from newsletter.config import SourceSettings
-from newsletter.db import transaction
+from newsletter.db import Connection, Row, transaction
 from newsletter.errors import SourceError
 from newsletter.ingest.fetch import Loaded
 from newsletter.workspace import Workspace
@@ -80,19 +79,22 @@ def conditional_get(url: str, etag: str | None, last_modified: str | None, timeo
     return Fetched(loaded, loaded.etag, loaded.last_modified)
 
 
-def _state(conn: sqlite3.Connection, source: SourceSettings) -> sqlite3.Row | None:
+def _state(conn: Connection, source: SourceSettings) -> Row | None:
     return conn.execute("SELECT * FROM source_state WHERE source = ?", (source.where,)).fetchone()
 
 
-def _remember(conn: sqlite3.Connection, report: SourceReport, fetched: Fetched | None) -> None:
+def _remember(conn: Connection, report: SourceReport, fetched: Fetched | None) -> None:
     """What the source answered, and its validators when the answer was read in full (else the old ones stay)."""
     keep = report.result == "failed" or fetched is None
     old = _state(conn, report.source)
     etag = (old["etag"] if old else None) if keep else fetched.etag  # type: ignore[union-attr]
     modified = (old["last_modified"] if old else None) if keep else fetched.last_modified  # type: ignore[union-attr]
     conn.execute(
-        "INSERT OR REPLACE INTO source_state (source, etag, last_modified, fetched_at, result, added, updated, "
-        "unchanged, failed, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO source_state (source, etag, last_modified, fetched_at, result, added, updated, unchanged, failed, "
+        "error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (source) DO UPDATE SET etag = excluded.etag, "
+        "last_modified = excluded.last_modified, fetched_at = excluded.fetched_at, result = excluded.result, "
+        "added = excluded.added, updated = excluded.updated, unchanged = excluded.unchanged, "
+        "failed = excluded.failed, error = excluded.error",
         (report.source.where, etag, modified, clock.stamp(), report.result, report.added, report.updated,
          report.unchanged, report.failed, report.errors[0] if report.errors else None))
 
@@ -128,7 +130,7 @@ def _read(ws: Workspace, source: SourceSettings, fetched: Fetched | None) -> tup
     return articles, errors
 
 
-def _ingest_one(ws: Workspace, conn: sqlite3.Connection, source: SourceSettings,
+def _ingest_one(ws: Workspace, conn: Connection, source: SourceSettings,
                 fetched: Fetched | SourceError | None, seconds: float) -> SourceReport:
     from newsletter import pool
     from newsletter.selection import resolve_section
@@ -158,7 +160,7 @@ def _ingest_one(ws: Workspace, conn: sqlite3.Connection, source: SourceSettings,
     return report
 
 
-def ingest_sources(ws: Workspace, conn: sqlite3.Connection, timeout: float = TIMEOUT, workers: int = WORKERS,
+def ingest_sources(ws: Workspace, conn: Connection, timeout: float = TIMEOUT, workers: int = WORKERS,
                    progress: Callable[[SourceReport], None] | None = None) -> list[SourceReport]:
     """Read every configured source into the pool; one report per source, in configuration order."""
     sources = ws.config.sources
@@ -201,7 +203,7 @@ class SourceStatus:
                 "last_fetch": self.fetched_at, "result": self.result, "detail": self.detail}
 
 
-def list_sources(ws: Workspace, conn: sqlite3.Connection) -> list[SourceStatus]:
+def list_sources(ws: Workspace, conn: Connection) -> list[SourceStatus]:
     """Every configured source with its last fetch and what it answered."""
     out = []
     for source in ws.config.sources:

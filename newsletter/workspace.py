@@ -62,11 +62,24 @@ class Workspace:
     def outbox_dir(self) -> Path:
         return self.root / self.config.delivery.outbox
 
+    @property
+    def database_url(self) -> str:
+        """NEWSLETTER_DATABASE_URL, else `[database] url`; empty: SQLite in newsletter.db."""
+        from newsletter.config import check_database_url
+
+        url = os.environ.get("NEWSLETTER_DATABASE_URL", "").strip()
+        if url:
+            problems = check_database_url(url, "NEWSLETTER_DATABASE_URL")
+            if problems:
+                raise WorkspaceError(problems[0])
+            return url
+        return self.config.database.url
+
     def connect(self):
-        """The workspace database, created and migrated on first use."""
+        """The workspace database (SQLite, or PostgreSQL when a URL is configured), created and migrated."""
         from newsletter.db import connect
 
-        return connect(self.db_path)
+        return connect(self.database_url or self.db_path)
 
 
 def find_workspace(explicit: Path | None = None, start: Path | None = None) -> Workspace:

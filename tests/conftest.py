@@ -1,8 +1,15 @@
-"""Shared fixtures: a fresh workspace per test, the CLI runner, paths."""
+"""Shared fixtures: a fresh workspace per test, the CLI runner, paths.
+
+The storage, send and web tests run on SQLite and on PostgreSQL: a module marked `pytest.mark.databases` runs
+each test that uses `ws` or `sample` twice, `[sqlite]` and `[postgresql]`. The PostgreSQL copy gets a schema of
+its own on the server named by NEWSLETTER_TEST_DATABASE_URL (dropped afterwards), reached through
+NEWSLETTER_DATABASE_URL like a user's; without that variable the copies are skipped (a failure in CI).
+"""
 
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 from pathlib import Path
 
@@ -30,8 +37,64 @@ def set_config(workspace, dotted: str, value) -> None:
     workspace.reload()
 
 
+TEST_DATABASE_VARIABLE = "NEWSLETTER_TEST_DATABASE_URL"
+
+
+def pytest_generate_tests(metafunc):
+    """Both engines for the tests of a `databases` module, except where the database is incidental to what the
+    test checks (`sqlite_only`: TLS, provider errors, a page's headers; `browser`: what Chromium shows)."""
+    marked = metafunc.definition.get_closest_marker
+    if "database" in metafunc.fixturenames and marked("databases") and not (marked("sqlite_only") or
+                                                                             marked("browser")):
+        metafunc.parametrize("database", ["sqlite", "postgresql"], indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """(URL, an open connection) of the test server: a database the tests may create schemas in."""
+    url = os.environ.get(TEST_DATABASE_VARIABLE, "")
+    if not url:
+        pytest.skip(f"set {TEST_DATABASE_VARIABLE}=postgresql://user:password@host/db to run the PostgreSQL copies")
+    try:
+        import psycopg
+    except ImportError:
+        pytest.skip("psycopg is not installed (pip install -e '.[test]')")
+    from newsletter.db_postgres import redact_url
+
+    try:
+        admin = psycopg.connect(url, connect_timeout=5, autocommit=True)
+    except psycopg.Error as exc:
+        pytest.skip(f"cannot reach the test database {redact_url(url)}: {str(exc).strip().splitlines()[0]}")
+    with admin:
+        yield url, admin
+
+
+def with_search_path(url: str, schema: str) -> str:
+    return url + ("&" if "?" in url else "?") + f"options=-csearch_path%3D{schema}"
+
+
 @pytest.fixture
-def ws(tmp_path: Path):
+def database(request, monkeypatch):
+    """`sqlite` (the default) or `postgresql`: then NEWSLETTER_DATABASE_URL names a fresh schema."""
+    engine = getattr(request, "param", "sqlite")
+    if engine == "sqlite":
+        yield engine
+        return
+    from newsletter import db_postgres
+
+    server, admin = request.getfixturevalue("postgres_server")
+    schema = f"test_{secrets.token_hex(6)}"
+    admin.execute(f"CREATE SCHEMA {schema}")
+    url = with_search_path(server, schema)
+    monkeypatch.setenv("NEWSLETTER_DATABASE_URL", url)
+    yield engine
+    db_postgres.release(url)
+    admin.execute("SET lock_timeout = '10s'")
+    admin.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+@pytest.fixture
+def ws(tmp_path: Path, database):
     from newsletter.workspace import init_workspace
 
     workspace = init_workspace(tmp_path / "ws", name="Test Daily")
@@ -41,7 +104,7 @@ def ws(tmp_path: Path):
 
 
 @pytest.fixture
-def sample(tmp_path):
+def sample(tmp_path, database):
     """A copy of the repository's sample workspace (config, issues, templates)."""
     root = tmp_path / "sample"
     root.mkdir()
@@ -86,6 +149,7 @@ class _Failed:
 
 @pytest.fixture(autouse=True)
 def _no_secrets(monkeypatch):
+    monkeypatch.delenv("NEWSLETTER_DATABASE_URL", raising=False)  # SQLite unless a test asks for PostgreSQL
     for name in ("SENDGRID_API_KEY", "NEWSLETTER_SMTP_PASSWORD"):
         if not name.startswith("SENDGRID") or not os.environ.get("NEWSLETTER_LIVE_TEST_TO"):
             monkeypatch.delenv(name, raising=False)

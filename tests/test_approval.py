@@ -14,6 +14,8 @@ from tests.conftest import set_config
 from tests.smtp_server import Server
 from tests.test_send import add_subscribers, use_smtp
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 FAST = RetryPolicy(attempts=2, base=0.01, cap=0.05)
 
@@ -58,6 +60,7 @@ def test_approve_edit_refuse_with_diff_reapprove_send(strict, cli_in):
     assert {m.message["Subject"] for m in server.handler.received} == {"A brand new subject"}
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_template_and_config_changes_are_named(strict):
     conn = strict.connect()
     approval.approve(strict, conn, DAY, "Ada")

@@ -11,6 +11,8 @@ from newsletter import compose, issuefile, pool
 from newsletter.article import Article
 from tests.conftest import set_config
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 CUTOFF = datetime(2026, 11, 28, 6, 0, tzinfo=UTC)  # the test workspace is on UTC, cut-off 06:00
 
@@ -155,6 +157,7 @@ def test_unknown_id_date_section_suggest(ws, cli):
                                                                      "named for 2026-11-28"),
     (lambda t: t.replace("lead = true", 'lead = "yes"'), "'lead' must be true or false"),
 ])
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_broken_files_name_file_and_line(ws, cli, mutate, message):
     conn = ws.connect()
     add(conn, "Alpha story about rivers", 1, image="https://img.example.com/a.jpg")
@@ -202,6 +205,7 @@ def test_issue_list_status(ws, cli):
     assert rows[0]["items"] == 1 and rows[1]["items"] == 0
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_replacing_an_issue_keeps_a_backup(ws, cli):
     conn = ws.connect()
     add(conn, "The only story", 1)
@@ -256,6 +260,7 @@ def test_two_edits_at_once_one_fails_clearly_and_nothing_is_lost(ws):
     assert ids(issuefile.load(compose.path_for(ws, DAY))) == [a.id, c.id]
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_dates_outside_the_calendar_are_an_error(ws, cli):
     result = cli("issue", "new", "--date", "0001-01-01")
     assert result.exit_code == 1

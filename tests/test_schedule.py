@@ -20,6 +20,8 @@ from tests.sendgrid_server import FakeSendGrid
 from tests.smtp_server import Handler, Server
 from tests.test_send import add_subscribers, assert_each_once, use_smtp
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 FAST = RetryPolicy(attempts=2, base=0.01, cap=0.05)
 BEFORE = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)  # "now" when the schedules below are made
@@ -153,6 +155,7 @@ def test_sendgrid_hands_the_send_over_with_send_at_and_cancels_the_batch(sample,
     assert cli_in(sample, "issue", "set", "2026-11-28", "--subject", "Edited after cancelling").exit_code == 0
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_sendgrid_cancel_too_late_and_a_refused_send_at(sample, sendgrid):
     add_subscribers(sample, 2)
     conn = sample.connect()

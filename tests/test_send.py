@@ -21,6 +21,8 @@ from newsletter.workspace import Workspace
 from tests.conftest import REPO, set_config
 from tests.smtp_server import Handler, Server
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 FAST = RetryPolicy(attempts=5, base=0.01, cap=0.05)
 
@@ -156,6 +158,7 @@ def test_unreachable_server_is_one_line_at_once_and_resume_finishes(sample, cli_
     assert_each_once(server.handler, emails)
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_a_server_that_never_answers_is_bounded(sample):
     """A server that accepts TCP and never says a word: one error after a bounded wait, not one per recipient."""
     listener = socket.socket()
@@ -190,6 +193,7 @@ def test_a_crashing_provider_is_never_reported_as_success(sample, cli_in, monkey
     assert state.state == "interrupted" and state.counts["sent"] == 0 and state.finished_at is None
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_sample_is_refused_with_a_real_provider(sample, cli_in):
     with Server() as server:
         use_smtp(sample, server.port)
@@ -230,6 +234,7 @@ def test_a_dead_holder_does_not_block_the_resume(sample):
     assert held_by(conn, ledger.lock_name(DAY)) is None
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_idn_sender_domain_goes_out_as_punycode(sample):
     with Server() as server:
         use_smtp(sample, server.port)
@@ -257,6 +262,7 @@ def test_retries_zero_gives_up_after_the_first_try(sample):
     assert all(r["batch"] == 1 and r["attempts"] == 1 for r in rows.values())  # SMTP rows carry batch and attempts
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_to_test_sends_only_there_with_test_subject_and_no_ledger(sample, cli_in):
     with Server() as server:
         use_smtp(sample, server.port)
@@ -284,6 +290,7 @@ def test_confirmation_and_refusals(sample, cli_in):
     assert "the build of 2026-11-28 has errors: newsletter.postal_address is empty" in result.stderr
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_dry_run_writes_one_message_per_recipient_and_opens_no_connection(sample, cli_in, monkeypatch):
     emails = add_subscribers(sample, 12)
 
@@ -363,6 +370,7 @@ def test_send_status_command(sample, cli_in):
     assert "2026-11-28 via smtp" in out and "pending 0, sent 3, failed 0" in out
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_starttls_refused_by_a_plain_server_is_one_error(sample):
     from newsletter.config import SmtpSettings
     from newsletter.deliver.providers.smtp import SmtpProvider
@@ -397,11 +405,17 @@ def test_ctrl_c_during_a_send_says_how_to_resume(sample, cli_in, monkeypatch):
     assert len(server.handler.received) == 6
 
 
-def test_a_newer_database_is_refused(sample):
+def test_a_newer_database_is_refused(sample, database):
     from newsletter.db import SCHEMA_VERSION
     from newsletter.errors import NewsletterError
 
-    sample.connect().execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    if database == "postgresql":
+        from newsletter import db_postgres
+
+        db_postgres.set_schema_version(sample.connect(), SCHEMA_VERSION + 1)
+        db_postgres.release()  # as a new process would, check the version again
+    else:
+        sample.connect().execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     with pytest.raises(NewsletterError, match=f"schema version {SCHEMA_VERSION + 1}, newer than this release"):
         sample.connect()
 
@@ -436,6 +450,7 @@ def _certificate(tmp_path):
     return server, client
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 @pytest.mark.parametrize("security", ["starttls", "ssl"])
 def test_tls_and_login(sample, tmp_path, security):
     from aiosmtpd.controller import Controller

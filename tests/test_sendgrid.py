@@ -17,6 +17,8 @@ from newsletter.errors import ProviderError
 from tests.conftest import set_config
 from tests.sendgrid_server import FakeSendGrid
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 DAY = date(2026, 11, 28)
 KEY = "SG.test-key-not-real"
 FAST = RetryPolicy(attempts=6, base=0.01, cap=0.05)
@@ -108,6 +110,7 @@ def test_bad_request_stops_with_sendgrids_message_and_a_consistent_ledger(sample
     assert "newcomer@example.com" not in {email for email, _ in server.recipients()}
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_wrong_key_is_permanent_and_never_shown(sample, capsys, caplog):
     caplog.set_level(logging.DEBUG)
     with FakeSendGrid("SG.the-right-key") as server:
@@ -119,6 +122,7 @@ def test_wrong_key_is_permanent_and_never_shown(sample, capsys, caplog):
         assert KEY not in text
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_cli_send_with_sendgrid_never_prints_the_key(sample, cli_in, monkeypatch, caplog):
     caplog.set_level(logging.DEBUG)
     monkeypatch.setenv("SENDGRID_API_KEY", KEY)
@@ -136,6 +140,7 @@ def test_cli_send_with_sendgrid_never_prints_the_key(sample, cli_in, monkeypatch
         assert KEY not in text
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_sandbox_validates_and_marks_nobody_sent(sample):
     with FakeSendGrid(KEY) as server:
         conn, provider, recipients = setup(sample, server, 4, sandbox=True)
@@ -144,6 +149,7 @@ def test_sandbox_validates_and_marks_nobody_sent(sample):
     assert ledger.status(conn, DAY).provider is None
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_to_test_with_sendgrid(sample):
     with FakeSendGrid(KEY) as server:
         conn, _, _ = setup(sample, server, 0)
@@ -157,6 +163,7 @@ def test_to_test_with_sendgrid(sample):
 @pytest.mark.live
 @pytest.mark.skipif(not (os.environ.get("SENDGRID_API_KEY") and os.environ.get("NEWSLETTER_LIVE_TEST_TO")),
                     reason="set SENDGRID_API_KEY and NEWSLETTER_LIVE_TEST_TO to run against SendGrid (sandbox mode)")
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_live_sandbox(sample):
     conn = sample.connect()
     provider = SendgridProvider(sample.config.delivery.sendgrid, os.environ["SENDGRID_API_KEY"], sandbox=True)
@@ -223,6 +230,7 @@ def test_a_kill_right_after_an_accepted_batch_leaves_whole_batches(sample):
     assert ledger.status(conn, DAY).counts["sent"] == 100
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_a_key_echoed_by_the_endpoint_is_redacted(sample, cli_in):
     with FakeSendGrid(KEY) as server:
         setup(sample, server, 2)

@@ -6,6 +6,10 @@ import csv
 import io
 import json
 
+import pytest
+
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 
 def test_add_list_remove_and_suppression(cli):
     assert cli("subscribers", "add", "Ann@Example.COM", "--name", "Ann Lee").stdout.strip() == "Added Ann@example.com"

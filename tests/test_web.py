@@ -22,6 +22,8 @@ from newsletter.web.server import make_server
 from tests.browser import chromium, needs_chromium
 from tests.smtp_server import Server, free_port
 
+pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+
 
 @pytest.fixture
 def keypair():
@@ -147,6 +149,7 @@ def test_forged_altered_and_truncated_tokens_change_nothing_and_reveal_nothing(s
     assert status(ws, "ann@example.com") == "active"
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_oversized_bodies_are_refused(site):
     url, _, ws = site
     link = subscribe(ws)
@@ -231,6 +234,7 @@ def confirm_link(mail) -> str:
     return re.search(r"http://127\.0\.0\.1:\d+/confirm/\S+", text)[0]
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_expired_and_forged_confirmation_links(site, clock):
     url, smtp, ws = site
     assert httpx.post(f"{url}/subscribe", data={"email": "late@example.com"}).status_code == 200
@@ -299,6 +303,7 @@ def test_one_click_for_one_spelling_unsubscribes_every_spelling(site):
     assert status(ws, "BOB@example.com") == "unsubscribed" and len(subscribers.list_subscribers(ws.connect())) == 1
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_links_verify_after_a_key_rotation(site, monkeypatch):
     """#14 §2: NEWSLETTER_SECRET holds several keys; the first signs, all verify, old-style links included."""
     _, _, ws = site
@@ -329,6 +334,7 @@ def test_one_confirmation_mail_per_address_per_window_whatever_the_client(make_s
     assert len(smtp.received) == 2 and len(subscribers.list_subscribers(ws.connect())) == 1
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_forwarded_for_is_believed_only_from_trusted_proxies(make_site):
     from newsletter.web.clients import client_address, networks
 
@@ -400,6 +406,7 @@ def test_a_silent_mail_server_does_not_stall_unsubscribes(make_site):
     assert outcome == {"code": 503} and status(ws, "leaving@example.com") == "unsubscribed"
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_signed_webhook_with_odd_field_types_is_a_400(site, keypair):
     url, _, ws = site
     subscribe(ws, "safe@example.com")
@@ -417,6 +424,7 @@ def test_signed_webhook_with_odd_field_types_is_a_400(site, keypair):
     assert status(ws, "safe@example.com") == "bounced"
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_every_page_carries_a_content_security_policy(site):
     url, _, ws = site
     link = subscribe(ws)

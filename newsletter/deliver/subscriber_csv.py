@@ -10,9 +10,7 @@ is reported at its first line and the lines it swallowed are read again as rows 
 from __future__ import annotations
 
 import csv
-import json
 import secrets
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -20,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from newsletter.csvsafe import SafeWriter, restore
+from newsletter.db import Connection, any_of, bulk, for_update, transaction
 from newsletter.deliver.addresses import normalise
 from newsletter.deliver.subscribers import STATUSES, SUPPRESSED, list_subscribers, merged_status
 from newsletter.errors import SubscriberError, suggest
@@ -127,7 +126,7 @@ def _parse(path: Path, number: int, cells: list[str], columns: tuple[int, int, i
     return email, restore(name) if name[:1] == "'" else name, status, created or None
 
 
-def import_csv(conn: sqlite3.Connection, path: Path) -> ImportReport:
+def import_csv(conn: Connection, path: Path) -> ImportReport:
     """Columns email, name, optional status and created (header names in any case); bad rows by line."""
     report = ImportReport()
     try:
@@ -141,10 +140,8 @@ def import_csv(conn: sqlite3.Connection, path: Path) -> ImportReport:
         if "email" not in found:
             raise SubscriberError(f"{path}:1: no 'email' column (found: {', '.join(found) or 'nothing'})")
         columns = tuple(found.get(name, -1) for name in ("email", "name", "status", "created"))
-        # A bigger page cache while the indexes grow (32 MB; the default 2 MB thrashes past ~100,000 rows).
-        conn.execute("PRAGMA cache_size = -32768")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        bulk(conn)
+        with transaction(conn):
             batch: list[tuple] = []
             for number, cells in rows:
                 if not any(cells):  # a blank line
@@ -158,20 +155,18 @@ def import_csv(conn: sqlite3.Connection, path: Path) -> ImportReport:
                     _apply(conn, batch, report)
                     batch = []
             _apply(conn, batch, report)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
     return report
 
 
-def _apply(conn: sqlite3.Connection, batch: list[tuple], report: ImportReport) -> None:
+def _apply(conn: Connection, batch: list[tuple], report: ImportReport) -> None:
     """Upsert a batch with `subscribers.upsert`'s rules: rows apply in file order, a later row of the same person
     merging into the earlier one."""
-    keys = json.dumps([row[0].lower() for row in batch])
+    if not batch:
+        return
+    condition, keys = any_of(conn, "email_key", [row[0].lower() for row in batch])
+    # Locked until the import commits (PostgreSQL): an unsubscribe meanwhile waits, and is not overwritten.
     state: dict[str, list[str]] = {r[0]: [r[1], r[2]] for r in conn.execute(
-        "SELECT email_key, name, status FROM subscribers WHERE email_key IN (SELECT value FROM json_each(?))",
-        (keys,))}
+        f"SELECT email_key, name, status FROM subscribers WHERE {condition}" + for_update(conn), (keys,))}
     new: dict[str, tuple] = {}  # key -> (email as typed, created) of the people this batch adds
     changed: set[str] = set()
     for email, name, status, created in batch:
@@ -193,7 +188,7 @@ def _apply(conn: sqlite3.Connection, batch: list[tuple], report: ImportReport) -
     ids = secrets.token_hex(12 * len(new))  # one call for the batch: 24 hex digits (96 random bits) each
     conn.executemany(
         "INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, updated_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, 'import', ?)",
+        "VALUES (?, ?, ?, ?, ?, ?, 'import', ?) ON CONFLICT DO NOTHING",  # a sign-up meanwhile keeps its row
         [(email, key, ids[24 * n:24 * n + 24], *state[key], created or now, now)
          for n, (key, (email, created)) in enumerate(new.items())])
     conn.executemany(
@@ -202,7 +197,7 @@ def _apply(conn: sqlite3.Connection, batch: list[tuple], report: ImportReport) -
         [(*state[key], now, state[key][1], key) for key in changed if key not in new])
 
 
-def write_csv(conn: sqlite3.Connection, out: TextIO) -> None:
+def write_csv(conn: Connection, out: TextIO) -> None:
     """Every subscriber as CSV (email, name, status, created), formula-like cells neutralised."""
     writer = SafeWriter(out)
     writer.writerow(["email", "name", "status", "created"])
@@ -210,7 +205,7 @@ def write_csv(conn: sqlite3.Connection, out: TextIO) -> None:
         writer.writerow([s.email, s.name, s.status, s.created])
 
 
-def export_csv(conn: sqlite3.Connection, path: Path) -> None:
+def export_csv(conn: Connection, path: Path) -> None:
     """Write the export to `path`; a missing folder or an unwritable file is a SubscriberError."""
     if not path.parent.is_dir():
         raise SubscriberError(f"{path}: cannot write the export: the folder {path.parent} does not exist")

@@ -9,11 +9,11 @@ CSV import and export live in `subscriber_csv`.
 from __future__ import annotations
 
 import secrets
-import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from newsletter.db import Connection, Row, any_of
 from newsletter.deliver import addresses
 from newsletter.deliver.addresses import normalise
 from newsletter.errors import NotFoundError, SubscriberError, suggest
@@ -58,11 +58,11 @@ def new_id() -> str:
     return secrets.token_hex(12)
 
 
-def _row(row: sqlite3.Row | tuple) -> Subscriber:
+def _row(row: Row) -> Subscriber:
     return Subscriber(*row)
 
 
-def get(conn: sqlite3.Connection, address: str) -> Subscriber | None:
+def get(conn: Connection, address: str) -> Subscriber | None:
     """The subscriber an address belongs to, whatever its letter case (None for an invalid address)."""
     try:
         key = addresses.key(address)
@@ -72,7 +72,7 @@ def get(conn: sqlite3.Connection, address: str) -> Subscriber | None:
     return _row(row) if row else None
 
 
-def get_by_id(conn: sqlite3.Connection, subscriber_id: str) -> Subscriber | None:
+def get_by_id(conn: Connection, subscriber_id: str) -> Subscriber | None:
     row = conn.execute(f"SELECT {COLUMNS} FROM subscribers WHERE id = ?", (subscriber_id,)).fetchone()
     return _row(row) if row else None
 
@@ -85,16 +85,21 @@ def merged_status(current: str, wanted: str) -> str:
     return current if (wanted, current) == ("pending", "active") else wanted
 
 
-def upsert(conn: sqlite3.Connection, address: str, name: str = "", status: str = "active", created: str | None = None,
+def upsert(conn: Connection, address: str, name: str = "", status: str = "active", created: str | None = None,
            joined_via: str = "cli") -> tuple[str, Subscriber]:
     """Add or merge one subscriber; returns ('added' | 'updated' | 'unchanged' | 'suppressed', subscriber)."""
     email = normalise(address)
     existing = get(conn, email)
     if existing is None:
-        conn.execute("INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, updated_at) "
-                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                     (email, email.lower(), new_id(), name.strip(), status, created or _now(), joined_via, _now()))
-        return "added", get(conn, email)  # type: ignore[return-value]
+        added = conn.execute("INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                             (email, email.lower(), new_id(), name.strip(), status, created or _now(), joined_via,
+                              _now())).rowcount
+        existing = get(conn, email)
+        if added:
+            return "added", existing  # type: ignore[return-value]
+        # Someone (a sign-up on the web app) added the address a moment ago: merge into their row.
+    assert existing is not None
     if existing.status in SUPPRESSED and status not in SUPPRESSED:
         return "suppressed", existing
     new_name = name.strip() or existing.name
@@ -105,14 +110,14 @@ def upsert(conn: sqlite3.Connection, address: str, name: str = "", status: str =
     return "updated", get(conn, email)  # type: ignore[return-value]
 
 
-def _update(conn: sqlite3.Connection, key: str, status: str, name: str | None = None) -> None:
+def _update(conn: Connection, key: str, status: str, name: str | None = None) -> None:
     """Set the status (and name); a suppression voids any confirmation link issued before it."""
     conn.execute("UPDATE subscribers SET status = ?, name = COALESCE(?, name), updated_at = ?, "
                  "confirm_nonce = CASE WHEN ? IN ('unsubscribed', 'bounced', 'complained') THEN NULL "
                  "ELSE confirm_nonce END WHERE email_key = ?", (status, name, _now(), status, key))
 
 
-def set_status(conn: sqlite3.Connection, address: str, status: str) -> Subscriber:
+def set_status(conn: Connection, address: str, status: str) -> Subscriber:
     """Set the status of the subscriber an address belongs to (any letter case); NotFoundError if there is none."""
     email = normalise(address)
     if get(conn, email) is None:
@@ -122,14 +127,14 @@ def set_status(conn: sqlite3.Connection, address: str, status: str) -> Subscribe
     return get(conn, email)  # type: ignore[return-value]
 
 
-def list_subscribers(conn: sqlite3.Connection, status: str | None = None) -> list[Subscriber]:
+def list_subscribers(conn: Connection, status: str | None = None) -> list[Subscriber]:
     if status is not None and status not in STATUSES:
         raise SubscriberError(f"unknown status '{status}'{suggest(status, STATUSES)}; one of {', '.join(STATUSES)}")
     sql = f"SELECT {COLUMNS} FROM subscribers" + (" WHERE status = ?" if status else "") + " ORDER BY created, email"
     return [_row(r) for r in conn.execute(sql, (status,) if status else ())]
 
 
-def active_pages(conn: sqlite3.Connection, page_size: int = 10_000) -> Iterator[list[Subscriber]]:
+def active_pages(conn: Connection, page_size: int = 10_000) -> Iterator[list[Subscriber]]:
     """Every active subscriber, one row per person, in pages of `page_size` (keyset pagination on the key, so
     memory does not grow with the list and a page read later sees unsubscribes made meanwhile)."""
     after = ""
@@ -143,17 +148,15 @@ def active_pages(conn: sqlite3.Connection, page_size: int = 10_000) -> Iterator[
         after = page[-1].key
 
 
-def count_active(conn: sqlite3.Connection) -> int:
+def count_active(conn: Connection) -> int:
     return conn.execute("SELECT COUNT(*) FROM subscribers WHERE status = 'active'").fetchone()[0]
 
 
-def still_active(conn: sqlite3.Connection, emails: Iterable[str]) -> set[str]:
+def still_active(conn: Connection, emails: Iterable[str]) -> set[str]:
     """The keys (lower-cased addresses) among `emails` whose subscriber is active right now."""
-    import json
-
-    keys = json.dumps([e.lower() for e in emails])
-    return {r[0] for r in conn.execute("SELECT email_key FROM subscribers WHERE status = 'active' AND email_key IN "
-                                       "(SELECT value FROM json_each(?))", (keys,))}
+    condition, keys = any_of(conn, "email_key", [e.lower() for e in emails])
+    return {r[0] for r in conn.execute(f"SELECT email_key FROM subscribers WHERE status = 'active' AND {condition}",
+                                       (keys,))}
 
 
 # --- sign-up: double opt-in -------------------------------------------------------------------------------------
@@ -167,14 +170,14 @@ class Confirmation:
     previous: str | None  # confirm_sent_at before this one, restored when the mail cannot be sent
 
 
-def request_confirmation(conn: sqlite3.Connection, address: str, name: str, now: float,
+def request_confirmation(conn: Connection, address: str, name: str, now: float,
                          window_hours: float) -> Confirmation | None:
     """Record a sign-up and claim the right to mail a confirmation; None when no mail should go: the address is
     active, bounced or complained, or a confirmation went to it less than `window_hours` ago (whoever asked)."""
     email = normalise(address)
     stamp = datetime.fromtimestamp(now, UTC).isoformat(timespec="seconds")
-    conn.execute("INSERT OR IGNORE INTO subscribers (email, email_key, id, name, status, created, joined_via, "
-                 "updated_at) VALUES (?, ?, ?, ?, 'pending', ?, 'web', ?)",
+    conn.execute("INSERT INTO subscribers (email, email_key, id, name, status, created, joined_via, updated_at) "
+                 "VALUES (?, ?, ?, ?, 'pending', ?, 'web', ?) ON CONFLICT DO NOTHING",
                  (email, email.lower(), new_id(), name.strip(), stamp, stamp))
     row = conn.execute("SELECT status, confirm_sent_at FROM subscribers WHERE email_key = ?",
                        (email.lower(),)).fetchone()
@@ -187,20 +190,21 @@ def request_confirmation(conn: sqlite3.Connection, address: str, name: str, now:
     nonce = secrets.token_hex(8)
     # Compare-and-swap on confirm_sent_at: of two simultaneous sign-ups only one mails.
     claimed = conn.execute("UPDATE subscribers SET confirm_sent_at = ?, confirm_nonce = ?, "
-                           "name = CASE WHEN ? != '' THEN ? ELSE name END WHERE email_key = ? AND confirm_sent_at IS ?",
+                           "name = CASE WHEN ? != '' THEN ? ELSE name END WHERE email_key = ? "
+                           "AND COALESCE(confirm_sent_at, '') = COALESCE(?, '')",
                            (stamp, nonce, name.strip(), name.strip(), email.lower(), previous)).rowcount
     if not claimed:
         return None
     return Confirmation(get(conn, email), nonce, int(now), previous)  # type: ignore[arg-type]
 
 
-def release_confirmation(conn: sqlite3.Connection, confirmation: Confirmation) -> None:
+def release_confirmation(conn: Connection, confirmation: Confirmation) -> None:
     """The mail could not be sent: forget it, so that the person can try again at once."""
     conn.execute("UPDATE subscribers SET confirm_sent_at = ?, confirm_nonce = NULL WHERE id = ? AND confirm_nonce = ?",
                  (confirmation.previous, confirmation.subscriber.id, confirmation.nonce))
 
 
-def confirm(conn: sqlite3.Connection, subscriber_id: str, nonce: str) -> Subscriber | None:
+def confirm(conn: Connection, subscriber_id: str, nonce: str) -> Subscriber | None:
     """Activate the subscriber when `nonce` is the one their latest confirmation mail carried. A nonce works once,
     and an unsubscribe, bounce or complaint after the mail voids it; None when the link no longer works."""
     done = conn.execute("UPDATE subscribers SET status = 'active', confirm_nonce = NULL, updated_at = ? "

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from newsletter.db import Connection, transaction
 from newsletter.deliver import subscribers
 from newsletter.errors import SubscriberError
 
@@ -71,7 +71,7 @@ def _check(events: object) -> list[dict]:
     return events  # type: ignore[return-value]
 
 
-def apply(conn: sqlite3.Connection, raw: bytes) -> Applied:
+def apply(conn: Connection, raw: bytes) -> Applied:
     """Record each event once (by sg_event_id) and update the subscriber it names, all in one transaction."""
     try:
         events = _check(json.loads(raw))
@@ -79,18 +79,13 @@ def apply(conn: sqlite3.Connection, raw: bytes) -> Applied:
         raise Rejected(400, "body is not JSON") from None
     result = Applied()
     now = datetime.now(UTC).isoformat(timespec="seconds")
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(conn):
         for event in events:
             _apply_one(conn, event, now, result)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return result
 
 
-def _apply_one(conn: sqlite3.Connection, event: dict, now: str, result: Applied) -> None:
+def _apply_one(conn: Connection, event: dict, now: str, result: Applied) -> None:
     kind = event.get("event") or ""
     if not event.get("email"):
         result.ignored += 1
@@ -101,8 +96,9 @@ def _apply_one(conn: sqlite3.Connection, event: dict, now: str, result: Applied)
         result.ignored += 1
         return
     event_id = event.get("sg_event_id") or f"{kind}:{email.lower()}:{event.get('timestamp')}"
-    inserted = conn.execute("INSERT OR IGNORE INTO events (id, email, kind, issue_date, received_at) "
-                            "VALUES (?, ?, ?, ?, ?)", (event_id, email, kind, event.get("issue_date"), now)).rowcount
+    inserted = conn.execute("INSERT INTO events (id, email, kind, issue_date, received_at) "
+                            "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                            (event_id, email, kind, event.get("issue_date"), now)).rowcount
     if not inserted:
         result.duplicates += 1
         return

@@ -134,7 +134,10 @@ FURNITURE_LINES = [
     ("copyright", "© 2027 Example Media. All rights reserved."), ("copyright", "Alle Rechte vorbehalten."),
     ("series", "Series: Tainted Water"), ("series", "Republish this article"),
     ("summary box", "Das Wichtigste in Kürze"), ("social handle", "@marisaokafor"), ("ticker", "PNFD +2.31%"),
-    ("punctuation", "--"),
+    ("punctuation", "--"), ("skippable box", "skip past newsletter promotion"), ("summary box", "Puntos clave"),
+    ("tail", "Notes"), ("tail", "Fußnoten"), ("related", "Contenido relacionado"),
+    ("disclosure", "The views expressed in this commentary are those of the authors."),
+    ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
 ]
 
 

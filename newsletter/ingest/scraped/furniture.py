@@ -42,9 +42,12 @@ KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
           r"^(skip|jump|go) to (the )?(main )?(content|navigation|search|menu|article|footer)",
-          r"^skip navigation$", r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
+          r"^skip navigation$",
+          r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
           r"^(aller|passer|accéder) (au|directement au) contenu", r"^(vai|salta) al contenuto",
           r"^(ir|saltar) para o conteúdo", r"^naar (de )?(inhoud|hoofdinhoud)"),
+    # `skip past newsletter promotion` … `after newsletter promotion`: a box the page lets a screen reader skip
+    _kind("skippable box", r"^(skip past|after) [\w -]{0,40}\b(promotion|advertisement|newsletter)$"),
     _kind("consent",
           r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
           r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
@@ -124,7 +127,9 @@ KINDS: tuple[Kind, ...] = (
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
           r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
-          r"|te puede interesar|puede interesarte|te recomendamos|lee también|leer más|lea también"
+          r"|te puede interesar|puede interesarte|contenido relacionado|contenu associé|contenus associés"
+          r"|verwandte (inhalte|artikel)|contenuti correlati|conteúdo relacionado"
+          r"|te recomendamos|lee también|leer más|lea también"
           r"|noticias relacionadas"
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
           r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
@@ -152,6 +157,9 @@ KINDS: tuple[Kind, ...] = (
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
+          # footnotes and references under the story
+          r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
+          r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
@@ -240,6 +248,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
           r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
+          r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
+          r"|exprimées|geäußerten|espresse)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
           r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue)"
           r" (de|elaborado|realizado|publicado|financiado))",
@@ -258,7 +268,10 @@ KINDS: tuple[Kind, ...] = (
     _kind("series", r"^(series|serie|reihe|série|dossier|special|especial|spezial)\s*:\s*.{2,60}$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
     _kind("summary box",
-          r"^(key points|key takeaways|takeaways|in brief|at a glance|the big picture|in short|summary|tl;dr"
+          r"^(key points|key takeaways|takeaways|key findings|puntos clave|ideas clave|claves del (día|tema)"
+          r"|points clés|les points clés|à retenir|ce qu'il faut retenir|kernpunkte|die wichtigsten punkte"
+          r"|punti chiave|pontos-chave|pontos principais|belangrijkste punten"
+          r"|in brief|at a glance|the big picture|in short|summary|tl;dr"
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
           r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
           r"\s*:?$"),

@@ -137,6 +137,7 @@ FURNITURE_LINES = [
     ("punctuation", "--"), ("skippable box", "skip past newsletter promotion"), ("summary box", "Puntos clave"),
     ("tail", "Notes"), ("tail", "Fußnoten"), ("related", "Contenido relacionado"),
     ("disclosure", "The views expressed in this commentary are those of the authors."),
+    ("audio player", "Listen on Spotify"), ("audio player", "Ouvir no Spotify"),
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
 ]
 

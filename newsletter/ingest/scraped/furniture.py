@@ -106,7 +106,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"
           r"|forward|rewind|audio|player)\b",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
-          r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
+          r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$",
+          # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
+          r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
+          r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
@@ -348,7 +351,7 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
     r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph"
-    r"|photography|photo|foto"
+    r"|photography|photographer|photographe|fotograf|fotografin|fotógrafo|fotógrafa|fotografo|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|©)\s*[:,]"
@@ -376,7 +379,8 @@ PHOTO_AFTER_CAPTION = re.compile(
     r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+)?"
     r"(?P<credit>[^.!?:]{2,80})$", re.I)
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
-CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
+CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*"
+                          r"((by|de|di|von|par|door|por)\s+(?=[A-ZÀ-Þ]))?", re.I)
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
 BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
                          r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"

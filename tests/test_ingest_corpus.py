@@ -22,8 +22,9 @@ EXAMPLES = CORPUS / "examples"
 # dev 99.0%; holdout, blind 72.5%, studied since: 92.1%). A folder not listed must reach 90%.
 # holdout2: a second blind set, written by someone who never saw the reader's code: 67.6% then 74.1% blind;
 # studied since (it is development data now): 97.7%.
-# holdout3: a third blind set, never studied: 75.9% on arrival, 78.2% after holdout2's round.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.89, "holdout2": 0.94, "holdout3": 0.76}
+# holdout3: a third blind set: 75.9% on arrival, 78.2% blind after holdout2's round; studied since (development
+# data now): 88.0%, holdout 93.1%.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.90, "holdout2": 0.94, "holdout3": 0.85}
 
 
 def _bench():

@@ -22,9 +22,11 @@ EXAMPLES = CORPUS / "examples"
 # dev 99.0%; holdout, blind 72.5%, studied since: 92.1%). A folder not listed must reach 90%.
 # holdout2: a second blind set, written by someone who never saw the reader's code: 67.6% then 74.1% blind;
 # studied since (it is development data now): 97.7%.
-# holdout3: a third blind set, never studied: 75.9% on arrival, 78.2% after holdout2's round.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.89, "holdout2": 0.94, "holdout3": 0.76,
-              "holdout4": 0.78}  # a fourth blind set: 80.6% on arrival
+# holdout3: a third blind set: 75.9% on arrival, 78.2% blind after holdout2's round; studied since (development
+# data now): 88.0%, holdout 93.1%.
+# holdout4: a fourth blind set, never studied: 80.6% on arrival, 80.6% after holdout3's round.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.90, "holdout2": 0.94, "holdout3": 0.85,
+              "holdout4": 0.78}
 
 
 def _bench():
@@ -135,7 +137,11 @@ FURNITURE_LINES = [
     ("copyright", "© 2027 Example Media. All rights reserved."), ("copyright", "Alle Rechte vorbehalten."),
     ("series", "Series: Tainted Water"), ("series", "Republish this article"),
     ("summary box", "Das Wichtigste in Kürze"), ("social handle", "@marisaokafor"), ("ticker", "PNFD +2.31%"),
-    ("punctuation", "--"),
+    ("punctuation", "--"), ("skippable box", "skip past newsletter promotion"), ("summary box", "Puntos clave"),
+    ("tail", "Notes"), ("tail", "Fußnoten"), ("related", "Contenido relacionado"),
+    ("disclosure", "The views expressed in this commentary are those of the authors."),
+    ("audio player", "Listen on Spotify"), ("audio player", "Ouvir no Spotify"),
+    ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
 ]
 
 

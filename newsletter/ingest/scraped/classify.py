@@ -148,7 +148,34 @@ def classify(lines: list[Line]) -> list[Label]:
     seen: dict[str, Label] = {}
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
+    _take_boxes(lines, labels)
     return labels
+
+
+# Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /
+# `Privacy Notice: …`), a paywall, a key-points box under its label.
+_BOX_KINDS = frozenset({"sign-up", "paywall", "donation", "summary box", "skippable box"})
+
+
+def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """On a page whose paragraphs stand apart (blank lines between them), the lines pasted tight against a
+    box's furniture line, with no blank line between, are the box: its pitch, its fine print, its items."""
+    n = len(lines)
+    if n == 0 or sum(line.blank_before for line in lines) < T.BOX_MIN_BLANK_SHARE * n:
+        return
+    starts = [i for i in range(n) if i == 0 or lines[i].blank_before]
+    for k, first in enumerate(starts):
+        last = starts[k + 1] if k + 1 < len(starts) else n
+        if not 1 < last - first <= T.BOX_MAX_LINES:
+            continue
+        box = [j for j in range(first, last) if labels[j].cls == FURNITURE and labels[j].kind in _BOX_KINDS]
+        if not box:
+            continue
+        # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
+        top = box[0] if labels[box[0]].kind == "summary box" else first
+        for j in range(top, last):
+            if labels[j].cls in TEXT_CLASSES:
+                labels[j] = Label(FURNITURE, "box item")
 
 
 def _context(lines: list[Line], labels: list[Label]) -> None:

@@ -42,9 +42,12 @@ KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
           r"^(skip|jump|go) to (the )?(main )?(content|navigation|search|menu|article|footer)",
-          r"^skip navigation$", r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
+          r"^skip navigation$",
+          r"^(ir|saltar|pasar) al (contenido|menú)", r"^(direkt )?zum (inhalt|hauptinhalt|menü)",
           r"^(aller|passer|accéder) (au|directement au) contenu", r"^(vai|salta) al contenuto",
           r"^(ir|saltar) para o conteúdo", r"^naar (de )?(inhoud|hoofdinhoud)"),
+    # `skip past newsletter promotion` … `after newsletter promotion`: a box the page lets a screen reader skip
+    _kind("skippable box", r"^(skip past|after) [\w -]{0,40}\b(promotion|advertisement|newsletter)$"),
     _kind("consent",
           r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
           r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
@@ -103,7 +106,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"
           r"|forward|rewind|audio|player)\b",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
-          r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$"),
+          r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$",
+          # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
+          r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
+          r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
@@ -124,7 +130,9 @@ KINDS: tuple[Kind, ...] = (
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
           r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
-          r"|te puede interesar|puede interesarte|te recomendamos|lee también|leer más|lea también"
+          r"|te puede interesar|puede interesarte|contenido relacionado|contenu associé|contenus associés"
+          r"|verwandte (inhalte|artikel)|contenuti correlati|conteúdo relacionado"
+          r"|te recomendamos|lee también|leer más|lea también"
           r"|noticias relacionadas"
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
           r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
@@ -152,6 +160,9 @@ KINDS: tuple[Kind, ...] = (
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
+          # footnotes and references under the story
+          r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
+          r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
@@ -240,6 +251,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
           r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
+          r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
+          r"|exprimées|geäußerten|espresse)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
           r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue)"
           r" (de|elaborado|realizado|publicado|financiado))",
@@ -258,7 +271,10 @@ KINDS: tuple[Kind, ...] = (
     _kind("series", r"^(series|serie|reihe|série|dossier|special|especial|spezial)\s*:\s*.{2,60}$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
     _kind("summary box",
-          r"^(key points|key takeaways|takeaways|in brief|at a glance|the big picture|in short|summary|tl;dr"
+          r"^(key points|key takeaways|takeaways|key findings|puntos clave|ideas clave|claves del (día|tema)"
+          r"|points clés|les points clés|à retenir|ce qu'il faut retenir|kernpunkte|die wichtigsten punkte"
+          r"|punti chiave|pontos-chave|pontos principais|belangrijkste punten"
+          r"|in brief|at a glance|the big picture|in short|summary|tl;dr"
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
           r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
           r"\s*:?$"),
@@ -335,7 +351,7 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
     r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph"
-    r"|photography|photo|foto"
+    r"|photography|photographer|photographe|fotograf|fotografin|fotógrafo|fotógrafa|fotografo|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|©)\s*[:,]"
@@ -363,7 +379,8 @@ PHOTO_AFTER_CAPTION = re.compile(
     r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+)?"
     r"(?P<credit>[^.!?:]{2,80})$", re.I)
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
-CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*", re.I)
+CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*"
+                          r"((by|de|di|von|par|door|por)\s+(?=[A-ZÀ-Þ]))?", re.I)
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
 BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
                          r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"

@@ -19,8 +19,10 @@ from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
-SENTENCE_END = re.compile(r"[.!?…:;][\"'”’»“)\]]*$")
-_FULL_STOP = re.compile(r"[.!…][\"'”’»“)\]]*$")
+# closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
+_CLOSERS = r"[\"'”’»“)\]]*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
+SENTENCE_END = re.compile(r"[.!?…:;]" + _CLOSERS + "$")
+_FULL_STOP = re.compile(r"[.!…]" + _CLOSERS + "$")
 _COMPOUND = re.compile(r"\s+[|•·]\s+")
 LIST_ITEM = re.compile(r"^([-•*–]|\d+[.)])\s")
 

@@ -135,6 +135,11 @@ SUMMARY_MAX_LINES = 5
 # This many label lines in a row are a menu, one entry a line (a breadcrumb one step a line is shorter):
 # none of them is the section label.
 NAV_LIST_MIN_ITEMS = 5
+# A box (sign-up, paywall, key points) is the block of lines pasted tight around its furniture line; only on a
+# page where at least this share of lines have a blank line above (else a block may be the whole story) ...
+BOX_MIN_BLANK_SHARE = 0.3
+# ... and only a block this short (a box is a label, a pitch, fine print and a button or two).
+BOX_MAX_LINES = 8
 # How far a "related" label reaches: the headline list it introduces.
 RELATED_MAX_ITEMS = 8
 # An audio or video box: its label, a title and a date or duration line.

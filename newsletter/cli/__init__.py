@@ -16,6 +16,52 @@ import typer
 from newsletter import __version__
 from newsletter.errors import NewsletterError
 
+
+def _defer_typer_coercion() -> None:
+    """Build typer's pydantic-based coercion of a parameter only when a value needs it.
+
+    typer 0.2x coerces every non-flag parameter through a pydantic TypeAdapter that it builds before looking at
+    the value, so any command (`issue list`, with every option at its default) would import pydantic: about as
+    long again as importing typer. Here a parameter that is missing (None), or a plain `str` given a str, or a
+    plain int/float/str default of its exact type, is passed through as typer's adapter would pass it;
+    anything else gets typer's own coercion, built on first use. A typer without this layer (click-based) is
+    left alone.
+    """
+    try:
+        from dataclasses import dataclass
+        from typing import Any
+
+        from typer import core
+        from typer._coercion import RuntimeParam
+    except ImportError:
+        return
+    build = getattr(core, "build_runtime_param", None)
+    if build is None or getattr(build, "deferred", False):
+        return
+
+    @dataclass(frozen=True)
+    class Deferred(RuntimeParam):
+        descriptor: Any = None
+
+        def _coerce_value(self, value: Any, param: Any, ctx: Any) -> Any:
+            info = self.parameter_info
+            plain = (info.parser is None and getattr(info, "min", None) is None
+                     and getattr(info, "max", None) is None)
+            if plain and self.annotation in (str, int, float) and type(value) is self.annotation:
+                return value
+            real = param._runtime_param = build(self.descriptor)
+            return real._coerce_value(value, param=param, ctx=ctx)
+
+    def deferred(descriptor: Any) -> Any:
+        return Deferred(parameter_info=descriptor.parameter_info, annotation=descriptor.annotation,
+                        descriptor=descriptor)
+
+    deferred.deferred = True  # type: ignore[attr-defined]
+    core.build_runtime_param = deferred
+
+
+_defer_typer_coercion()
+
 app = typer.Typer(
     help="Build, preview and send a daily email newsletter.",
     no_args_is_help=True,

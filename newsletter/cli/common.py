@@ -8,13 +8,40 @@ from datetime import date
 from typing import Any
 
 import typer
-from rich.console import Console
 
 from newsletter.errors import NewsletterError
 from newsletter.workspace import Workspace, find_workspace
 
-console = Console(highlight=False, soft_wrap=True)
-err_console = Console(stderr=True, highlight=False)
+
+class LazyConsole:
+    """rich's Console, made on the first print: importing rich costs tens of milliseconds, which a command that
+    fails early, prints JSON or prints nothing need not pay."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = options
+        self._console: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    @property
+    def real(self) -> Any:
+        """The rich Console itself (for `with console:` and for passing it on)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __enter__(self) -> Any:
+        return self.real.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self.real.__exit__(*exc)
+
+
+console = LazyConsole(highlight=False, soft_wrap=True)
+err_console = LazyConsole(stderr=True, highlight=False)
 
 
 def workspace() -> Workspace:

@@ -100,7 +100,11 @@ def _as_datetime(value: object) -> datetime | None:
 
 def issue_from_document(doc: TOMLDocument, text: str, path: Path) -> Issue:
     """Validate the document's schema; raise IssueFileError naming the first problem's line."""
-    data = doc.unwrap()
+    return issue_from_data(doc.unwrap(), text, path)
+
+
+def issue_from_data(data: dict, text: str, path: Path) -> Issue:
+    """`issue_from_document` for the plain data of the file (tomllib's or the document's)."""
     lines = _Lines(text)
     for key in data:
         if key not in TOP_KEYS:
@@ -196,8 +200,16 @@ def read_text(path: Path) -> str:
 
 
 def load(path: Path) -> Issue:
+    """The issue in `path`, read with tomllib (several times faster than tomlkit, whose document only editing
+    needs); a file tomllib refuses is parsed again with tomlkit, whose error names the line as before."""
+    import tomllib
+
     text = read_text(path)
-    return issue_from_document(parse_document(text, path), text, path)
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return issue_from_document(parse_document(text, path), text, path)
+    return issue_from_data(data, text, path)
 
 
 def load_checked(path: Path, known_sections: list[str]) -> Issue:

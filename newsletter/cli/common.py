@@ -12,14 +12,30 @@ import typer
 from newsletter.errors import NewsletterError
 from newsletter.workspace import Workspace, find_workspace
 
+_TEXT_STYLES = frozenset({"bold", "dim", "italic", "underline"})
+_RICH_STRIPS = dict.fromkeys((7, 8, 11, 12, 13))  # the control characters rich's Text removes
+
 
 class LazyConsole:
-    """rich's Console, made on the first print: importing rich costs tens of milliseconds, which a command that
-    fails early, prints JSON or prints nothing need not pay."""
+    """rich's Console, made when first needed: importing rich costs tens of milliseconds, which a command that
+    prints plain lines, JSON or nothing need not pay. A plain line (`markup=False`, at most bold, dim, italic,
+    underline) is written with typer's echo, as rich would write it; tables, progress bars and markup go to rich."""
 
     def __init__(self, **options: Any) -> None:
-        self._options = options
+        self._options = {"emoji": False, **options}  # untrusted titles: ':fire:' stays ':fire:'
         self._console: Any = None
+
+    def print(self, *objects: Any, style: str | None = None, markup: bool | None = None, **kwargs: Any) -> None:
+        words = set((style or "").split())
+        if len(objects) == 1 and isinstance(objects[0], str) and markup is False and not kwargs \
+                and words <= _TEXT_STYLES:
+            text, err = objects[0].translate(_RICH_STRIPS), self._options.get("stderr", False)
+            if words:
+                typer.secho(text, err=err, **dict.fromkeys(words, True))
+            else:
+                typer.echo(text, err=err)
+            return
+        self.real.print(*objects, style=style, markup=markup, **kwargs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.real, name)

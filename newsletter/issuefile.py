@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-
-import tomlkit
-import tomlkit.exceptions
-from tomlkit.toml_document import TOMLDocument
+from typing import TYPE_CHECKING
 
 from newsletter import blocks as blocklib
 from newsletter.errors import IssueFileError, suggest
 from newsletter.findings import Finding
 from newsletter.issue import OVERRIDE_FIELDS, SNAPSHOT_FIELDS, Issue, Item, Section
 from newsletter.urls import safe_image, safe_link
+
+if TYPE_CHECKING:  # tomlkit is imported by the functions that edit: reading uses tomllib
+    import tomlkit.items
+    from tomlkit.toml_document import TOMLDocument
 
 TOP_KEYS = ("date", "subject", "preheader", "intro", "sections", "blocks")
 SECTION_KEYS = ("name", "items")
@@ -81,6 +82,8 @@ def _problem(path: Path, lines: _Lines, message: str, *where) -> IssueFileError:
 
 
 def parse_document(text: str, path: Path) -> TOMLDocument:
+    import tomlkit.exceptions
+
     try:
         return tomlkit.parse(text)
     except tomlkit.exceptions.ParseError as exc:
@@ -259,6 +262,8 @@ def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding
 
 
 def new_document(issue: Issue, newsletter_name: str) -> TOMLDocument:
+    import tomlkit
+
     doc = tomlkit.document()
     doc.add(tomlkit.comment(f"{newsletter_name}: the issue of {issue.date.isoformat()}."))
     doc.add(tomlkit.comment("Edit freely: the CLI keeps your comments and order. An item may set `headline` and"))
@@ -287,6 +292,8 @@ def new_document(issue: Issue, newsletter_name: str) -> TOMLDocument:
 
 
 def block_table(block: blocklib.Block) -> tomlkit.items.Table:
+    import tomlkit
+
     table = tomlkit.table()
     table.add("kind", block.kind)
     table.add("after", block.after)
@@ -308,6 +315,8 @@ def block_table(block: blocklib.Block) -> tomlkit.items.Table:
 
 def add_block(path: Path, block: blocklib.Block, position: int | None = None) -> Issue:
     """Add a block to an issue file (last, or at a 1-based position among the blocks), keeping hand edits."""
+    import tomlkit
+
     text = read_text(path)
     doc = parse_document(text, path)
     issue_from_document(doc, text, path)
@@ -341,6 +350,8 @@ def remove_block(path: Path, number: int) -> blocklib.Block:
 
 
 def item_table(item: Item) -> tomlkit.items.Table:
+    import tomlkit
+
     table = tomlkit.table()
     for name in SNAPSHOT_FIELDS:
         value = getattr(item, name)
@@ -356,6 +367,8 @@ def item_table(item: Item) -> tomlkit.items.Table:
 
 def write(path: Path, doc: TOMLDocument) -> Issue:
     """Validate, then write atomically: a bad edit never replaces a good file."""
+    import tomlkit
+
     text = tomlkit.dumps(doc)
     issue = issue_from_document(parse_document(text, path), text, path)
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -10,7 +10,8 @@ Two costs of premailer that a build does not use are avoided (see `_premailer()`
 - premailer honours `disable_validation` for the stylesheet but parses each element's own style attribute (to
   merge it, and to find floating images) with cssutils' validation on. Validation only logs (cssutils' log is
   silenced here) and changes nothing in the output, yet it compiles a regular expression for every CSS property
-  profile it meets: over half the inlining time. premailer's modules get a view of cssutils that never validates.
+  profile it meets: over half the inlining time. premailer's modules get a view of cssutils that never validates
+  (and does not parse an image's style that cannot hold a `float`, the one thing premailer reads from it).
 """
 
 from __future__ import annotations
@@ -50,6 +51,16 @@ class UnvalidatedCssutils(types.ModuleType):
         return self._real.parseString(cssText, *args, validate=False, **kwargs)
 
 
+class FloatOnlyCssutils(UnvalidatedCssutils):
+    """cssutils as premailer's main module sees it. That module parses a style attribute only to read an image's
+    `float` (to add align= for Outlook): a style without the word has no float, and is not parsed."""
+
+    def parseStyle(self, cssText: str, encoding: str = "utf-8", validate: bool | None = None) -> Any:
+        if "float" not in cssText.lower():
+            return self._real.css.CSSStyleDeclaration()
+        return super().parseStyle(cssText, encoding=encoding)
+
+
 def _premailer() -> Any:
     """premailer's Premailer class, imported without `requests`, inline styles parsed without validation."""
     if "premailer.premailer" not in sys.modules and "requests" not in sys.modules:
@@ -63,9 +74,9 @@ def _premailer() -> Any:
     from premailer import Premailer, merge_style
     from premailer import premailer as premailer_module
 
-    for module in (premailer_module, merge_style):
+    for module, view in ((premailer_module, FloatOnlyCssutils), (merge_style, UnvalidatedCssutils)):
         if not isinstance(module.cssutils, UnvalidatedCssutils):
-            module.cssutils = UnvalidatedCssutils(module.cssutils)
+            module.cssutils = view(module.cssutils)
     return Premailer
 
 

@@ -205,9 +205,13 @@ def read_text(path: Path) -> str:
 def load(path: Path) -> Issue:
     """The issue in `path`, read with tomllib (several times faster than tomlkit, whose document only editing
     needs); a file tomllib refuses is parsed again with tomlkit, whose error names the line as before."""
+    return issue_from_text(read_text(path), path)
+
+
+def issue_from_text(text: str, path: Path) -> Issue:
+    """`load` for text already read."""
     import tomllib
 
-    text = read_text(path)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError:
@@ -229,7 +233,7 @@ def load_checked(path: Path, known_sections: list[str]) -> Issue:
 def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding]:
     """Everything wrong with an issue file beyond parsing: duplicates, unknown sections, leads, empties."""
     text = read_text(path)
-    issue = issue_from_document(parse_document(text, path), text, path)
+    issue = issue_from_text(text, path)
     lines = _Lines(text)
     findings: list[Finding] = []
     seen: dict[str, int] = {}

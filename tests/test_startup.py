@@ -199,3 +199,13 @@ def test_inlining_gives_exactly_what_unpatched_premailer_gives(sample):
     ours = inline_css(raw)
     assert 'align="right"' in ours and 'align="left"' in ours
     assert ours.removeprefix("<!doctype html>\n") == vanilla.removeprefix("<!doctype html>\n")
+
+
+def test_newsletter_build_loads_no_network_editing_or_table_library(workspace):
+    done = run_python(RUN_CLI, "build", cwd=workspace)
+    code, modules = modules_of(done)
+    assert code == 0, done.stderr
+    unused = ("requests", "urllib3", "pydantic", "tomlkit", "rich", "sendgrid", "smtplib",
+              "newsletter.deliver.providers.smtp", "newsletter.deliver.providers.sendgrid")
+    assert sorted(m for m in modules if m.split(".")[0] in unused or m in unused) == []
+    assert "premailer" in modules and "mjml" in modules  # it did build

@@ -209,3 +209,12 @@ def test_newsletter_build_loads_no_network_editing_or_table_library(workspace):
               "newsletter.deliver.providers.smtp", "newsletter.deliver.providers.sendgrid")
     assert sorted(m for m in modules if m.split(".")[0] in unused or m in unused) == []
     assert "premailer" in modules and "mjml" in modules  # it did build
+
+
+def test_typer_still_refuses_a_bad_value_with_its_own_message(workspace):
+    """Deferring typer's coercion changes when pydantic loads, not what a bad value gets."""
+    done = run_python(RUN_CLI, "send", "--sample", "abc", cwd=workspace)
+    code, modules = modules_of(done)
+    assert code == 2
+    assert "Invalid value for '--sample'" in done.stderr
+    assert "pydantic" in modules  # the real coercion was built for the value that needed it

@@ -29,7 +29,7 @@ def _defer_typer_coercion() -> None:
     left alone.
     """
     try:
-        from dataclasses import dataclass
+        from dataclasses import dataclass, fields
         from typing import Any
 
         from typer import core
@@ -39,6 +39,8 @@ def _defer_typer_coercion() -> None:
     build = getattr(core, "build_runtime_param", None)
     if build is None or getattr(build, "deferred", False):
         return
+    if {f.name for f in fields(RuntimeParam)} != {"parameter_info", "annotation"}:
+        return  # a typer whose coercion layer changed shape: leave it as it is
 
     @dataclass(frozen=True)
     class Deferred(RuntimeParam):
@@ -62,6 +64,7 @@ def _defer_typer_coercion() -> None:
 
 
 _defer_typer_coercion()
+
 
 def _typer() -> typer.Typer:
     return typer.Typer(

@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-import tomlkit
-
 from newsletter import issuefile, pool
 from newsletter.clock import long_date
 from newsletter.db import Connection
@@ -152,6 +150,8 @@ class Editor:
 
     @property
     def _sections(self):
+        import tomlkit
+
         if "sections" not in self.doc:
             self.doc.add("sections", tomlkit.aot())
         return self.doc["sections"]
@@ -164,6 +164,8 @@ class Editor:
         return match
 
     def _section_table(self, name: str):
+        import tomlkit
+
         for table in self._sections:
             if str(table.get("name", "")).casefold() == name.casefold():
                 if "items" not in table:
@@ -227,6 +229,8 @@ class Editor:
 
     def add_block(self, block, position: int | None = None) -> None:
         """A block last, or at a 1-based position among the blocks."""
+        import tomlkit
+
         if "blocks" not in self.doc:
             self.doc.add(tomlkit.nl())
             self.doc.add("blocks", tomlkit.aot())
@@ -250,6 +254,8 @@ class Editor:
 
     def set(self, subject: str | None = None, preheader: str | None = None, intro: str | None = None,
             lead: str | None = None) -> None:
+        import tomlkit
+
         for key, value in (("subject", subject), ("preheader", preheader)):
             if value is not None:
                 self.doc[key] = value

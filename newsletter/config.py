@@ -93,6 +93,10 @@ class SmtpSettings:
     """Seconds before a network operation gives up."""
 
 
+SENDGRID_MAX_CATEGORIES = 10
+"""SendGrid accepts at most this many categories on a message (the provider's capabilities say the same)."""
+
+
 @dataclass
 class SendgridSettings:
     api_host: str = "https://api.sendgrid.com"
@@ -319,7 +323,7 @@ def _check_values(cfg: Config) -> list[str]:
             f"choose one of {', '.join(REGISTRY)}")
     if d.smtp.security not in ("ssl", "starttls", "none"):
         bad("delivery.smtp.security", f"'{d.smtp.security}' is not one of ssl, starttls, none")
-    limit = REGISTRY["sendgrid"].capabilities.max_categories or 0
+    limit = SENDGRID_MAX_CATEGORIES  # not read from the provider class: that would import the SendGrid module
     if len(d.sendgrid.categories) > limit:
         bad("delivery.sendgrid.categories", f"{len(d.sendgrid.categories)} categories; SendGrid accepts at most "
             f"{limit}")

@@ -9,16 +9,17 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 from pathlib import Path
-
-import tomlkit
-import tomlkit.exceptions
-from tomlkit.toml_document import TOMLDocument
+from typing import TYPE_CHECKING
 
 from newsletter import blocks as blocklib
 from newsletter.errors import IssueFileError, suggest
 from newsletter.findings import Finding
 from newsletter.issue import OVERRIDE_FIELDS, SNAPSHOT_FIELDS, Issue, Item, Section
 from newsletter.urls import safe_image, safe_link
+
+if TYPE_CHECKING:  # tomlkit is imported by the functions that edit: reading uses tomllib
+    import tomlkit.items
+    from tomlkit.toml_document import TOMLDocument
 
 TOP_KEYS = ("date", "subject", "preheader", "intro", "sections", "blocks")
 SECTION_KEYS = ("name", "items")
@@ -81,6 +82,8 @@ def _problem(path: Path, lines: _Lines, message: str, *where) -> IssueFileError:
 
 
 def parse_document(text: str, path: Path) -> TOMLDocument:
+    import tomlkit.exceptions
+
     try:
         return tomlkit.parse(text)
     except tomlkit.exceptions.ParseError as exc:
@@ -100,7 +103,11 @@ def _as_datetime(value: object) -> datetime | None:
 
 def issue_from_document(doc: TOMLDocument, text: str, path: Path) -> Issue:
     """Validate the document's schema; raise IssueFileError naming the first problem's line."""
-    data = doc.unwrap()
+    return issue_from_data(doc.unwrap(), text, path)
+
+
+def issue_from_data(data: dict, text: str, path: Path) -> Issue:
+    """`issue_from_document` for the plain data of the file (tomllib's or the document's)."""
     lines = _Lines(text)
     for key in data:
         if key not in TOP_KEYS:
@@ -196,8 +203,20 @@ def read_text(path: Path) -> str:
 
 
 def load(path: Path) -> Issue:
-    text = read_text(path)
-    return issue_from_document(parse_document(text, path), text, path)
+    """The issue in `path`, read with tomllib (several times faster than tomlkit, whose document only editing
+    needs); a file tomllib refuses is parsed again with tomlkit, whose error names the line as before."""
+    return issue_from_text(read_text(path), path)
+
+
+def issue_from_text(text: str, path: Path) -> Issue:
+    """`load` for text already read."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError:
+        return issue_from_document(parse_document(text, path), text, path)
+    return issue_from_data(data, text, path)
 
 
 def load_checked(path: Path, known_sections: list[str]) -> Issue:
@@ -214,7 +233,7 @@ def load_checked(path: Path, known_sections: list[str]) -> Issue:
 def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding]:
     """Everything wrong with an issue file beyond parsing: duplicates, unknown sections, leads, empties."""
     text = read_text(path)
-    issue = issue_from_document(parse_document(text, path), text, path)
+    issue = issue_from_text(text, path)
     lines = _Lines(text)
     findings: list[Finding] = []
     seen: dict[str, int] = {}
@@ -247,6 +266,8 @@ def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding
 
 
 def new_document(issue: Issue, newsletter_name: str) -> TOMLDocument:
+    import tomlkit
+
     doc = tomlkit.document()
     doc.add(tomlkit.comment(f"{newsletter_name}: the issue of {issue.date.isoformat()}."))
     doc.add(tomlkit.comment("Edit freely: the CLI keeps your comments and order. An item may set `headline` and"))
@@ -275,6 +296,8 @@ def new_document(issue: Issue, newsletter_name: str) -> TOMLDocument:
 
 
 def block_table(block: blocklib.Block) -> tomlkit.items.Table:
+    import tomlkit
+
     table = tomlkit.table()
     table.add("kind", block.kind)
     table.add("after", block.after)
@@ -295,6 +318,8 @@ def block_table(block: blocklib.Block) -> tomlkit.items.Table:
 
 
 def item_table(item: Item) -> tomlkit.items.Table:
+    import tomlkit
+
     table = tomlkit.table()
     for name in SNAPSHOT_FIELDS:
         value = getattr(item, name)
@@ -310,6 +335,8 @@ def item_table(item: Item) -> tomlkit.items.Table:
 
 def write(path: Path, doc: TOMLDocument) -> Issue:
     """Validate, then write atomically: a bad edit never replaces a good file."""
+    import tomlkit
+
     text = tomlkit.dumps(doc)
     issue = issue_from_document(parse_document(text, path), text, path)
     path.parent.mkdir(parents=True, exist_ok=True)

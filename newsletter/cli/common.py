@@ -8,13 +8,56 @@ from datetime import date
 from typing import Any
 
 import typer
-from rich.console import Console
 
 from newsletter.errors import NewsletterError
 from newsletter.workspace import Workspace, find_workspace
 
-console = Console(highlight=False, soft_wrap=True)
-err_console = Console(stderr=True, highlight=False)
+_TEXT_STYLES = frozenset({"bold", "dim", "italic", "underline"})
+_RICH_STRIPS = dict.fromkeys((7, 8, 11, 12, 13))  # the control characters rich's Text removes
+
+
+class LazyConsole:
+    """rich's Console, made when first needed: importing rich costs tens of milliseconds, which a command that
+    prints plain lines, JSON or nothing need not pay. A plain line (`markup=False`, at most bold, dim, italic,
+    underline) is written with typer's echo, as rich would write it; tables, progress bars and markup go to rich."""
+
+    def __init__(self, **options: Any) -> None:
+        self._options = {"emoji": False, **options}  # untrusted titles: ':fire:' stays ':fire:'
+        self._console: Any = None
+
+    def print(self, *objects: Any, style: str | None = None, markup: bool | None = None, **kwargs: Any) -> None:
+        words = set((style or "").split())
+        if len(objects) == 1 and isinstance(objects[0], str) and markup is False and not kwargs \
+                and words <= _TEXT_STYLES:
+            text, err = objects[0].translate(_RICH_STRIPS), self._options.get("stderr", False)
+            if words:
+                typer.secho(text, err=err, **dict.fromkeys(words, True))
+            else:
+                typer.echo(text, err=err)
+            return
+        self.real.print(*objects, style=style, markup=markup, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.real, name)
+
+    @property
+    def real(self) -> Any:
+        """The rich Console itself (for `with console:` and for passing it on)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __enter__(self) -> Any:
+        return self.real.__enter__()
+
+    def __exit__(self, *exc: object) -> None:
+        self.real.__exit__(*exc)
+
+
+console = LazyConsole(highlight=False, soft_wrap=True)
+err_console = LazyConsole(stderr=True, highlight=False)
 
 
 def workspace() -> Workspace:

@@ -16,20 +16,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jinja2
-
-from newsletter import __version__, clock, issuefile, outdir
-from newsletter.config import Config
+from newsletter import __version__, clock, issuefile
 from newsletter.errors import BuildError
-from newsletter.issue import Issue
-from newsletter.render import theme
-from newsletter.render.checks import check_build
-from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL, build_context
-from newsletter.render.inline import inline_css
-from newsletter.render.message import MessageTemplate, Recipient, make_template
-from newsletter.render.mjml import compile_mjml
 from newsletter.workspace import Workspace, theme_dir
+
+# The renderers (Jinja2, MJML, premailer, lxml, the MIME code) are imported by the functions that render, so
+# `issue list` and `send status`, which only ask whether dist/ holds a current build, do not load them.
+if TYPE_CHECKING:
+    import jinja2
+
+    from newsletter.config import Config
+    from newsletter.issue import Issue
+    from newsletter.render.message import MessageTemplate, Recipient
 
 # What a build writes into OUT/DATE/ (a folder holding only these, from a release before the marker, is ours).
 BUILD_FILES = frozenset({"index.mjml", "index.html", "index.txt", "web.html", "message.eml", "build.json"})
@@ -38,6 +38,8 @@ BUILD_FILES = frozenset({"index.mjml", "index.html", "index.txt", "web.html", "m
 def sample_recipient(config: Config) -> Recipient:
     """The reader of the sample message and the preview, with an unsubscribe link on the workspace's base_url."""
     from urllib.parse import urlsplit
+
+    from newsletter.render.message import Recipient
 
     host = urlsplit(config.newsletter.base_url).hostname or "example.com"
     return Recipient(email=f"reader@{host}", first_name="Sam", name="Sam Reader",
@@ -136,6 +138,13 @@ def fingerprint(ws: Workspace, day: date) -> str:
 def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = None,
                  strict: bool = False) -> Build:
     """Render without writing: HTML, text, web version, checks and the MIME template."""
+    from newsletter.render import theme
+    from newsletter.render.checks import check_build
+    from newsletter.render.context import build_context
+    from newsletter.render.inline import inline_css
+    from newsletter.render.message import make_template
+    from newsletter.render.mjml import compile_mjml
+
     config = ws.config
     env = env or theme.environment(ws.templates_dir)
     watch = Stopwatch()
@@ -180,6 +189,7 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
                 env: jinja2.Environment | None = None) -> Build:
     """Build an issue into OUT/DATE/ (default dist/DATE/)."""
     start = time.perf_counter()
+    from newsletter import outdir
     from newsletter.compose import known_sections
 
     path = issuefile.issue_path(ws.issues_dir, day)
@@ -238,4 +248,6 @@ def current_build(ws: Workspace, day: date) -> Build:
 
 def personalise_preview(build: Build, first_name: str = "there") -> str:
     """The HTML as a reader sees it (for previews): placeholders filled with neutral values."""
+    from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
+
     return build.html.replace(FIRST_NAME, first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe")

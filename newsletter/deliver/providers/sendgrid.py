@@ -19,14 +19,14 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import Any
 
-from newsletter.config import SendgridSettings
+from newsletter.config import SENDGRID_MAX_CATEGORIES, SendgridSettings
 from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
 from newsletter.errors import ProviderError, TransientProviderError, redact
 from newsletter.render.message import Recipient
 from newsletter.render.placeholders import FIRST_NAME, UNSUBSCRIBE_URL
 
 MAX_PER_REQUEST = 1000
-MAX_CATEGORIES = 10
+MAX_CATEGORIES = SENDGRID_MAX_CATEGORIES
 # SendGrid substitutes the same value into text and HTML, so the HTML gets its own, escaped, first name.
 FIRST_NAME_HTML = "%%first_name_html%%"
 PERMANENT = {400: "bad request", 401: "the API key was refused", 403: "forbidden", 413: "the request is too large"}

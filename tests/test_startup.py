@@ -1,0 +1,220 @@
+"""Start-up hygiene (issue #14, point 6): what a command imports, not how long it takes.
+
+Read-only commands must not load the renderers, the providers, the network stack or typer's pydantic layer; a build
+must never fetch or import `requests` (premailer's network library), and a real `import requests` elsewhere must
+still get the real module. Each case runs in a fresh interpreter, since this test process has imported everything.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+
+# Never needed to show or list issues, articles or the send status.
+NOT_FOR_READING = ("premailer", "cssutils", "requests", "urllib3", "mjml", "lxml", "jinja2", "markdown_it",
+                   "pydantic", "trafilatura", "feedparser", "sendgrid", "python_http_client", "starlette", "uvicorn",
+                   "smtplib", "ssl", "nh3", "newsletter.render.inline", "newsletter.render.mjml",
+                   "newsletter.render.theme", "newsletter.render.checks", "newsletter.render.message",
+                   "newsletter.deliver.providers.base", "newsletter.deliver.providers.smtp",
+                   "newsletter.deliver.providers.sendgrid", "newsletter.deliver.providers.dryrun",
+                   "newsletter.cli.build", "newsletter.cli.subscribers", "newsletter.cli.serve")
+
+RUN_CLI = textwrap.dedent("""
+    import json, sys
+    sys.argv = ["newsletter", *sys.argv[1:]]
+    from newsletter.cli import main
+    try:
+        main()
+    except SystemExit as exc:
+        code = exc.code
+    else:
+        code = 0
+    sys.stderr.write("\\nMODULES " + json.dumps({"code": code, "modules": sorted(sys.modules)}) + "\\n")
+""")
+
+
+def run_python(code: str, *args: str, cwd: Path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLETTER_")}
+    return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, env=env, capture_output=True, text=True,
+                          timeout=120)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """A copy of the sample workspace with its articles in the pool (subprocesses use the files, not fixtures)."""
+    root = tmp_path / "sample"
+    root.mkdir()
+    shutil.copy(REPO / "newsletter.toml", root)
+    shutil.copytree(REPO / "issues", root / "issues")
+    (root / "templates").mkdir()
+    done = run_python(RUN_CLI, "ingest", str(REPO / "samples" / "articles"), cwd=root)
+    assert '"code": 0' in done.stderr, done.stderr
+    return root
+
+
+def modules_of(done: subprocess.CompletedProcess) -> tuple[int, set[str]]:
+    line = done.stderr.rsplit("MODULES ", 1)[1]
+    data = json.loads(line)
+    return data["code"], set(data["modules"])
+
+
+@pytest.mark.parametrize("command", ["issue show", "issue list", "articles list", "send status"])
+def test_a_read_only_command_loads_only_what_it_uses(workspace, command):
+    done = run_python(RUN_CLI, *command.split(), cwd=workspace)
+    code, modules = modules_of(done)
+    assert code == 0, done.stderr
+    assert done.stdout.strip(), "the command printed nothing"
+    loaded = sorted(m for m in modules if m.split(".")[0] in NOT_FOR_READING or m in NOT_FOR_READING)
+    assert loaded == [], f"`newsletter {command}` imported {loaded}"
+
+
+def test_a_plain_listing_does_not_import_rich_but_a_table_does(workspace):
+    _, shown = modules_of(run_python(RUN_CLI, "issue", "show", cwd=workspace))
+    assert "rich" not in shown
+    _, listed = modules_of(run_python(RUN_CLI, "issue", "list", cwd=workspace))
+    assert "rich.table" in listed
+
+
+def test_only_the_invoked_command_module_is_loaded_and_help_still_lists_every_command(workspace):
+    _, modules = modules_of(run_python(RUN_CLI, "issue", "list", cwd=workspace))
+    assert sorted(m for m in modules if m.startswith("newsletter.cli.")) == ["newsletter.cli.common",
+                                                                            "newsletter.cli.issue"]
+    done = run_python(RUN_CLI, "--help", cwd=workspace)
+    from newsletter.cli import COMMANDS
+
+    for name in COMMANDS:
+        assert f" {name} " in done.stdout, f"--help does not list {name}"
+
+
+def test_the_command_map_matches_what_each_module_registers():
+    import importlib
+
+    import typer
+    from typer.main import get_command
+
+    from newsletter.cli import COMMANDS, MODULES, invoked_command
+
+    for module in MODULES:
+        app = typer.Typer()
+        app.callback()(lambda: None)
+        importlib.import_module(f"newsletter.cli.{module}").register(app)
+        names = set(get_command(app).commands)
+        assert names == {name for name, owner in COMMANDS.items() if owner == module}, module
+    assert invoked_command(["-w", "issue", "build"]) == "build"  # -w takes a value, even one named like a command
+    assert invoked_command(["--workspace=x", "--debug", "issue", "show"]) == "issue"
+    assert invoked_command(["--help", "issue"]) is None
+    assert invoked_command(["isue"]) is None  # unknown: the whole app, for typer's suggestion
+
+
+BUILD_OFFLINE = textwrap.dedent("""
+    import json, sys
+    events = []
+    def audit(event, args):
+        if event in ("socket.connect", "socket.getaddrinfo", "urllib.Request", "http.client.connect"):
+            events.append(event)
+    sys.addaudithook(audit)
+    from datetime import date
+    from pathlib import Path
+    from newsletter.render.build import build_issue
+    from newsletter.workspace import Workspace
+    build = build_issue(Workspace(Path(sys.argv[1])), date.fromisoformat(sys.argv[2]))
+    report = {"events": events, "requests_after_build": "requests" in sys.modules, "html": len(build.html)}
+    import premailer.premailer as pm
+    try:
+        pm.requests.get("https://example.com/style.css")
+    except Exception as exc:
+        report["placeholder"] = f"{type(exc).__name__}: {exc}"
+    import requests
+    report["real_requests"] = hasattr(requests, "Session") and requests.__file__ is not None
+    report["same_module"] = pm.requests is requests
+    print(json.dumps(report))
+""")
+
+
+def test_a_build_never_fetches_nor_imports_requests_and_a_real_import_still_works(workspace):
+    day = sorted(p.stem for p in (workspace / "issues").glob("*.toml"))[-1]
+    done = run_python(BUILD_OFFLINE, str(workspace), day, cwd=workspace)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    assert report["html"] > 1000
+    assert report["events"] == []
+    assert report["requests_after_build"] is False
+    assert report["placeholder"].startswith("BuildError: CSS inlining tried to use the network (requests.get)")
+    assert report["real_requests"] is True
+    assert report["same_module"] is False
+
+
+def test_premailer_imported_after_requests_uses_the_real_module(tmp_path):
+    code = ("import requests, sys\nfrom newsletter.render.inline import inline_css\n"
+            "inline_css('<html><head><style>p{color:red}</style></head><body><p>x</p></body></html>')\n"
+            "import premailer.premailer as pm\nprint(pm.requests is requests)")
+    done = run_python(code, cwd=tmp_path)
+    assert done.stdout.strip() == "True", done.stderr
+
+
+VANILLA_PREMAILER = textwrap.dedent("""
+    import logging, sys
+    from premailer import Premailer
+    html = sys.stdin.read()
+    out = Premailer(html, allow_network=False, allow_loading_external_files=False, keep_style_tags=False,
+                    remove_classes=False, strip_important=False, disable_validation=True,
+                    disable_basic_attributes=["width", "height"], cssutils_logging_level=logging.CRITICAL,
+                    cache_css_parsing=True).transform(pretty_print=False)
+    sys.stdout.write(out)
+""")
+
+
+def test_inlining_gives_exactly_what_unpatched_premailer_gives(sample):
+    """The sample issue's compiled HTML plus floating images and an unknown property: byte for byte the same."""
+    from newsletter.render import theme
+    from newsletter.render.build import issue_number
+    from newsletter.render.context import build_context
+    from newsletter.render.inline import inline_css
+    from newsletter.render.mjml import compile_mjml
+
+    day = sorted(p.stem for p in sample.issues_dir.glob("*.toml"))[-1]
+    from datetime import date
+
+    from newsletter import issuefile
+
+    issue = issuefile.load(issuefile.issue_path(sample.issues_dir, date.fromisoformat(day)))
+    env = theme.environment(sample.templates_dir)
+    mjml = theme.render(env, theme.HTML_TEMPLATE, build_context(issue, sample.config,
+                                                                 number=issue_number(sample, issue.date)))
+    raw = compile_mjml(mjml, theme.HTML_TEMPLATE).replace(
+        "</body>", '<img src="https://e.com/a.png" style="float: right"><img src="https://e.com/b.png" '
+        'style="Float:left;width:10px"><img src="https://e.com/c.png" style="width:10px">'
+        '<p class="x" style="unknown-prop: 4; color: blue; margin: 0px auto">x</p></body>')
+    vanilla = subprocess.run([sys.executable, "-c", VANILLA_PREMAILER], input=raw, capture_output=True, text=True,
+                             timeout=120, check=True).stdout
+    ours = inline_css(raw)
+    assert 'align="right"' in ours and 'align="left"' in ours
+    assert ours.removeprefix("<!doctype html>\n") == vanilla.removeprefix("<!doctype html>\n")
+
+
+def test_newsletter_build_loads_no_network_editing_or_table_library(workspace):
+    done = run_python(RUN_CLI, "build", cwd=workspace)
+    code, modules = modules_of(done)
+    assert code == 0, done.stderr
+    unused = ("requests", "urllib3", "pydantic", "tomlkit", "rich", "sendgrid", "smtplib",
+              "newsletter.deliver.providers.smtp", "newsletter.deliver.providers.sendgrid")
+    assert sorted(m for m in modules if m.split(".")[0] in unused or m in unused) == []
+    assert "premailer" in modules and "mjml" in modules  # it did build
+
+
+def test_typer_still_refuses_a_bad_value_with_its_own_message(workspace):
+    """Deferring typer's coercion changes when pydantic loads, not what a bad value gets."""
+    done = run_python(RUN_CLI, "send", "--sample", "abc", cwd=workspace)
+    code, modules = modules_of(done)
+    assert code == 2
+    assert "Invalid value for '--sample'" in done.stderr
+    assert "pydantic" in modules  # the real coercion was built for the value that needed it

@@ -6,6 +6,7 @@ from __future__ import annotations
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import ClassVar
 
 import pytest
 
@@ -14,7 +15,7 @@ from newsletter.ingest import fetch
 
 
 class Handler(BaseHTTPRequestHandler):
-    seen: list[tuple[str, str]] = []
+    seen: ClassVar[list[tuple[str, str]]] = []
 
     def log_message(self, *args) -> None:
         pass
@@ -27,7 +28,7 @@ class Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def do_GET(self) -> None:  # noqa: N802 - the name http.server calls
+    def do_GET(self) -> None:
         Handler.seen.append(("GET", self.path))
         path = self.path.split("://", 1)[-1].split("/", 1)[-1]  # a proxy is sent the absolute URL
         if path.startswith("loop/"):
@@ -41,7 +42,7 @@ class Handler(BaseHTTPRequestHandler):
         else:
             self._answer(200, b"<p>Hello</p>", Content_Type="text/html; charset=utf-8")
 
-    def do_CONNECT(self) -> None:  # noqa: N802
+    def do_CONNECT(self) -> None:
         Handler.seen.append(("CONNECT", self.path))
         self._answer(403)
 
@@ -127,9 +128,9 @@ def test_files_over_the_limit_and_things_that_are_not_files(tmp_path, monkeypatc
     with pytest.raises(SourceError) as info:
         fetch.load(str(big))
     assert str(info.value) == f"{big}: 3 MB, larger than the 2 MB limit for one source"
-    with pytest.raises(SourceError, match="not a regular file$"):
+    with pytest.raises(SourceError, match=r"not a regular file$"):
         fetch.load(str(tmp_path))
-    with pytest.raises(SourceError, match="No such file or directory$"):
+    with pytest.raises(SourceError, match=r"No such file or directory$"):
         fetch.load(str(tmp_path / "missing.txt"))
     small = tmp_path / "small.txt"
     small.write_text("ok")

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from newsletter import issuefile, outdir, pages
+from newsletter import clock, issuefile, outdir, pages
 from newsletter.render.build import current_outputs
 from newsletter.render.context import lighten, web_url
 from newsletter.urls import safe_image
@@ -105,7 +105,7 @@ def _built_at(ws: Workspace, day: date) -> datetime:
     try:
         return _moment(json.loads(meta.read_text(encoding="utf-8"))["built_at"])
     except (OSError, ValueError, KeyError):
-        return datetime.now(UTC)
+        return clock.now()
 
 
 def make_archive(ws: Workspace, out: Path, include_drafts: bool = False) -> list[Entry]:
@@ -159,7 +159,7 @@ def atom_feed(ws: Workspace, entries: list[Entry]) -> bytes:
     add(feed, "id", base)
     add(feed, "link", href=base + "feed.xml", rel="self")
     add(feed, "link", href=base)
-    add(feed, "updated", _stamp(max((e.published for e in entries), default=datetime.now(UTC))))
+    add(feed, "updated", _stamp(max((e.published for e in entries), default=clock.now())))
     add(add(feed, "author"), "name", n.name)
     for entry in entries:
         item = add(feed, "entry")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -36,6 +37,14 @@ def error(message: str) -> None:
 
 def warn(message: str) -> None:
     typer.echo(f"Warning: {message}", err=True)
+
+
+def existing_issue(ws: Workspace, value: str | None) -> tuple[date, Path]:
+    """The issue named on the command line (default: the newest) and its file, which must exist."""
+    from newsletter import compose
+
+    day = parse_date(value) if value else compose.newest(ws)
+    return day, compose.existing(ws, day)
 
 
 def parse_date(value: str, what: str = "date") -> date:

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, existing_issue, print_json, warn, workspace
+from newsletter.cli.common import JsonOutcome, console, existing_issue, print_json, warn, workspace
 
 
 def build(
@@ -16,7 +16,7 @@ def build(
     out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: dist/); the files go in "
                                              "OUT/DATE/.", file_okay=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on any check warning.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
+    as_json: JsonOutcome = False,
 ) -> None:
     """Build an issue: index.html, index.txt, index.mjml, message.eml and web.html in OUT/DATE/."""
     from newsletter.render.build import build_issue

@@ -6,13 +6,17 @@ import json
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 
 from newsletter.errors import NewsletterError
 from newsletter.workspace import Workspace, find_workspace
+
+# The --json flag of the commands that print a listing or an outcome.
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+JsonOutcome = Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")]
 
 console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, existing_issue, parse_date, print_json, warn, workspace
+from newsletter.cli.common import JsonFlag, console, existing_issue, parse_date, print_json, warn, workspace
 
 issue_app = typer.Typer(help="Create, edit, show, list and check issues (one file per day under issues/).",
                         no_args_is_help=True)
@@ -139,7 +139,7 @@ def set_(
 def show(
     day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the "
                                               "newest).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """Show an issue: subject, preheader, intro and its items by section."""
     from newsletter import issuefile
@@ -163,7 +163,7 @@ def show(
 
 
 @issue_app.command("list")
-def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def list_(as_json: JsonFlag = False) -> None:
     """All issues, newest first: date, subject, items, status (draft, built, sending, interrupted, sent)."""
     from rich.table import Table
 
@@ -292,7 +292,7 @@ def diff(
     day: DateArg,
     against: Annotated[str | None, typer.Option(help="Compare with the `approval` or the last `test` send "
                                                 "(default: the approval, else the last test send).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """What changed in an issue since it was approved (or last sent as a test)."""
     from newsletter import approval, compose

@@ -274,69 +274,93 @@ def _ascii_address(value: str) -> str | None:
 
 
 def _check_values(cfg: Config) -> list[str]:
-    """Checks beyond types; each problem names its key."""
-    problems: list[str] = []
+    """Checks beyond types, section by section; each problem names its key."""
+    return (_check_newsletter(cfg.newsletter) + _check_selection(cfg.selection) + _check_ranges(cfg)
+            + _check_delivery(cfg.delivery) + _check_placeholders(cfg) + _check_web(cfg.web)
+            + _check_archive_path(cfg.build.archive_path) + _check_theme(cfg.theme)
+            + check_database_url(cfg.database.url, "Config value 'database.url'", in_file=True))
 
-    def bad(key: str, why: str) -> None:
-        problems.append(f"Config value '{key}': {why}")
 
-    n = cfg.newsletter
+def _check_newsletter(n: NewsletterSettings) -> list[str]:
+    """The sender and reply-to addresses (an IDN domain is converted to punycode), base_url, the time zone."""
+    problems = []
     for key in ("sender", "reply_to"):
         value = getattr(n, key)
         if not value and key == "reply_to":
             continue
         converted = _ascii_address(value)
         if converted is None:
-            bad(f"newsletter.{key}", f"'{value}' is not an email address that every server accepts")
+            problems.append(f"Config value 'newsletter.{key}': '{value}' is not an email address that every "
+                            f"server accepts")
         else:
             setattr(n, key, converted)  # an IDN domain goes out as punycode
     parts = urlsplit(n.base_url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        bad("newsletter.base_url", f"'{n.base_url}' is not an http(s) URL")
+        problems.append(f"Config value 'newsletter.base_url': '{n.base_url}' is not an http(s) URL")
     try:
         ZoneInfo(n.timezone)
     except (ZoneInfoNotFoundError, ValueError):
-        bad("newsletter.timezone", f"unknown time zone '{n.timezone}'")
-    s = cfg.selection
+        problems.append(f"Config value 'newsletter.timezone': unknown time zone '{n.timezone}'")
+    return problems
+
+
+def _check_selection(s: SelectionSettings) -> list[str]:
+    """The cut-off time, the similarity, sections named once, and aliases that point at a section."""
+    problems = []
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", s.cutoff):
-        bad("selection.cutoff", f"'{s.cutoff}' is not a time HH:MM")
-    for key, (low, high, why) in RANGES.items():
-        value = _lookup(cfg, key)
-        if not low <= value <= high:  # type: ignore[operator]
-            bad(key, f"{value!r} is out of range: {low:g} to {high:g}" + (f" ({why})" if why else ""))
+        problems.append(f"Config value 'selection.cutoff': '{s.cutoff}' is not a time HH:MM")
     if not 0 < s.similarity <= 1:
-        bad("selection.similarity", "must be between 0 and 1")
+        problems.append("Config value 'selection.similarity': must be between 0 and 1")
     if len(set(map(str.casefold, s.sections))) != len(s.sections):
-        bad("selection.sections", "lists a section twice")
+        problems.append("Config value 'selection.sections': lists a section twice")
     known = {name.casefold() for name in s.sections}
     for alias, target in s.aliases.items():
         if target.casefold() not in known:
-            bad(f"selection.aliases.{alias}", f"'{target}' is not one of the sections ({', '.join(s.sections)})"
-                f"{suggest(target, s.sections)}")
+            problems.append(f"Config value 'selection.aliases.{alias}': '{target}' is not one of the sections "
+                            f"({', '.join(s.sections)}){suggest(target, s.sections)}")
     if len({alias.casefold() for alias in s.aliases}) != len(s.aliases):
-        bad("selection.aliases", "names a section twice (aliases match case-insensitively)")
-    d = cfg.delivery
+        problems.append("Config value 'selection.aliases': names a section twice (aliases match case-insensitively)")
+    return problems
+
+
+def _check_ranges(cfg: Config) -> list[str]:
+    """Every numeric setting of RANGES inside its bounds."""
+    problems = []
+    for key, (low, high, why) in RANGES.items():
+        value = _lookup(cfg, key)
+        if not low <= value <= high:  # type: ignore[operator]
+            problems.append(f"Config value '{key}': {value!r} is out of range: {low:g} to {high:g}"
+                            + (f" ({why})" if why else ""))
+    return problems
+
+
+def _check_delivery(d: DeliverySettings) -> list[str]:
+    """A registered provider, an SMTP security mode, SendGrid's category limit, the unsubscribe address."""
     from newsletter.deliver.providers import REGISTRY
 
+    problems = []
     if d.provider not in REGISTRY:
-        bad("delivery.provider", f"unknown provider '{d.provider}'{suggest(d.provider, REGISTRY)}; "
-            f"choose one of {', '.join(REGISTRY)}")
+        problems.append(f"Config value 'delivery.provider': unknown provider '{d.provider}'"
+                        f"{suggest(d.provider, REGISTRY)}; choose one of {', '.join(REGISTRY)}")
     if d.smtp.security not in ("ssl", "starttls", "none"):
-        bad("delivery.smtp.security", f"'{d.smtp.security}' is not one of ssl, starttls, none")
+        problems.append(f"Config value 'delivery.smtp.security': '{d.smtp.security}' is not one of ssl, starttls, "
+                        f"none")
     limit = SENDGRID_MAX_CATEGORIES  # not read from the provider class: that would import the SendGrid module
     if len(d.sendgrid.categories) > limit:
-        bad("delivery.sendgrid.categories", f"{len(d.sendgrid.categories)} categories; SendGrid accepts at most "
-            f"{limit}")
+        problems.append(f"Config value 'delivery.sendgrid.categories': {len(d.sendgrid.categories)} categories; "
+                        f"SendGrid accepts at most {limit}")
     if d.unsubscribe_mailto and _ascii_address(d.unsubscribe_mailto) is None:
-        bad("delivery.unsubscribe_mailto", f"'{d.unsubscribe_mailto}' is not an email address")
+        problems.append(f"Config value 'delivery.unsubscribe_mailto': '{d.unsubscribe_mailto}' is not an email "
+                        f"address")
+    return problems
+
+
+def _check_placeholders(cfg: Config) -> list[str]:
+    problems = []
     for key, allowed in PLACEHOLDERS.items():
         problem = _placeholder_problem(str(_lookup(cfg, key)), allowed)
         if problem:
-            bad(key, problem)
-    problems += _check_web(cfg.web)
-    problems += check_database_url(cfg.database.url, "Config value 'database.url'", in_file=True)
-    problems += _check_archive_path(cfg.build.archive_path)
-    problems += _check_theme(cfg.theme)
+            problems.append(f"Config value '{key}': {problem}")
     return problems
 
 

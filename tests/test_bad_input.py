@@ -103,8 +103,24 @@ def _sample_workspace(ws) -> None:
     shutil.copy(REPO / "newsletter.toml", ws.config_path)
     ws.reload()
     set_config(ws, "newsletter.postal_address", "1 Test Street, Testville")
-    good = (REPO / "issues" / f"{DAY}.toml").read_text().replace(f"date = {DAY}", "date = 2026-11-27")
-    (ws.issues_dir / "2026-11-27.toml").write_text(good)
+    (ws.issues_dir / "2026-11-27.toml").write_text(GOOD_ISSUE)
+
+
+# The good companion of every issue case: one story is enough to show that it still builds (a whole
+# sample issue made each of those cases build ten stories again for nothing).
+GOOD_ISSUE = """date = 2026-11-27
+subject = "Tram line opens"
+preheader = "The new tram line opened on Friday."
+
+[[sections]]
+name = "World"
+
+[[sections.items]]
+id = "goodone"
+title = "Tram line opens"
+url = "https://example.com/tram"
+summary = "The new tram line opened on Friday."
+"""
 
 
 def run_issue(target: str, cli: Callable, ws) -> Outcome:

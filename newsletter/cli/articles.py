@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, error, parse_date, print_json, warn, workspace
+from newsletter.cli.common import JsonFlag, JsonOutcome, console, error, parse_date, print_json, warn, workspace
 
 articles_app = typer.Typer(help="List, show and remove articles in the pool.", no_args_is_help=True)
 
@@ -17,7 +17,7 @@ def ingest(
         "newsletter.toml).")] = None,
     fmt: Annotated[str | None, typer.Option("--format", "-f", help="Read every source as text, markdown, html, "
                                             "feed or json instead of guessing.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
+    as_json: JsonOutcome = False,
     url: Annotated[str | None, typer.Option("--url", help="The article's web address (one source only); wins "
                                             "over a URL: line or what the page says.")] = None,
     section: Annotated[str | None, typer.Option("--section", help="The article's section, whatever the page "
@@ -78,7 +78,7 @@ def list_(
     since: Annotated[str | None, typer.Option(help="Only articles published on or after this date "
                                               "(YYYY-MM-DD).")] = None,
     section: Annotated[str | None, typer.Option(help="Only this section.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """The pool, newest first: id, published, section, title, source."""
     from datetime import UTC, datetime, time
@@ -104,7 +104,7 @@ def list_(
 @articles_app.command()
 def show(
     article_id: Annotated[str, typer.Argument(metavar="ID", help="The article's id.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """One article in full."""
     from newsletter import pool

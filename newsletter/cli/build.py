@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, parse_date, print_json, warn, workspace
+from newsletter.cli.common import JsonOutcome, console, existing_issue, print_json, warn, workspace
 
 
 def build(
@@ -16,15 +16,13 @@ def build(
     out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: dist/); the files go in "
                                              "OUT/DATE/.", file_okay=False)] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Fail on any check warning.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
+    as_json: JsonOutcome = False,
 ) -> None:
     """Build an issue: index.html, index.txt, index.mjml, message.eml and web.html in OUT/DATE/."""
-    from newsletter import compose
     from newsletter.render.build import build_issue
 
     ws = workspace()
-    target = parse_date(day) if day else compose.newest(ws)
-    compose.existing(ws, target)
+    target, _ = existing_issue(ws, day)
     result = build_issue(ws, target, out=out, strict=strict)
     where = result.out_dir
     shown = where.relative_to(ws.root) if where and where.is_relative_to(ws.root) else where

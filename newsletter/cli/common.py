@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 import sys
 from datetime import date
-from typing import Any
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
@@ -60,6 +61,11 @@ console = LazyConsole(highlight=False, soft_wrap=True)
 err_console = LazyConsole(stderr=True, highlight=False)
 
 
+# The --json flag of the commands that print a listing or an outcome.
+JsonFlag = Annotated[bool, typer.Option("--json", help="Print JSON.")]
+JsonOutcome = Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")]
+
+
 def workspace() -> Workspace:
     from newsletter.cli import state
 
@@ -79,6 +85,14 @@ def error(message: str) -> None:
 
 def warn(message: str) -> None:
     typer.echo(f"Warning: {message}", err=True)
+
+
+def existing_issue(ws: Workspace, value: str | None) -> tuple[date, Path]:
+    """The issue named on the command line (default: the newest) and its file, which must exist."""
+    from newsletter import compose
+
+    day = parse_date(value) if value else compose.newest(ws)
+    return day, compose.existing(ws, day)
 
 
 def parse_date(value: str, what: str = "date") -> date:

@@ -7,19 +7,13 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, parse_date, print_json, warn, workspace
+from newsletter.cli.common import JsonFlag, console, existing_issue, parse_date, print_json, warn, workspace
 
 issue_app = typer.Typer(help="Create, edit, show, list and check issues (one file per day under issues/).",
                         no_args_is_help=True)
 
 DateArg = Annotated[str, typer.Argument(metavar="DATE", help="The issue's date, YYYY-MM-DD.")]
 IdArg = Annotated[str, typer.Argument(metavar="ID", help="An article id (see `newsletter articles list`).")]
-
-
-def _day(ws, value: str | None):
-    from newsletter import compose
-
-    return parse_date(value) if value else compose.newest(ws)
 
 
 def _summary(issue) -> str:
@@ -145,13 +139,13 @@ def set_(
 def show(
     day: Annotated[str | None, typer.Argument(metavar="DATE", help="The issue's date (default: the "
                                               "newest).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """Show an issue: subject, preheader, intro and its items by section."""
-    from newsletter import compose, issuefile
+    from newsletter import issuefile
 
     ws = workspace()
-    issue = issuefile.load(compose.existing(ws, _day(ws, day)))
+    issue = issuefile.load(existing_issue(ws, day)[1])
     if as_json:
         print_json(issue.to_json())
         return
@@ -169,7 +163,7 @@ def show(
 
 
 @issue_app.command("list")
-def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def list_(as_json: JsonFlag = False) -> None:
     """All issues, newest first: date, subject, items, status (draft, built, sending, interrupted, sent)."""
     from rich.table import Table
 
@@ -200,7 +194,7 @@ def check(
     from newsletter import compose, issuefile
 
     ws = workspace()
-    path = compose.existing(ws, _day(ws, day))
+    _, path = existing_issue(ws, day)
     findings = issuefile.check(path, compose.known_sections(ws), ws.config.selection.min_items)
     shown = path.relative_to(ws.root)
     for finding in findings:
@@ -300,7 +294,7 @@ def diff(
     day: DateArg,
     against: Annotated[str | None, typer.Option(help="Compare with the `approval` or the last `test` send "
                                                 "(default: the approval, else the last test send).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """What changed in an issue since it was approved (or last sent as a test)."""
     from newsletter import approval, compose

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, parse_date, workspace
+from newsletter.cli.common import console, existing_issue, workspace
 
 
 def preview(
@@ -18,12 +18,10 @@ def preview(
     import threading
     import webbrowser
 
-    from newsletter import compose
     from newsletter.preview import PreviewState, listen, serve
 
     ws = workspace()
-    target = parse_date(day) if day else compose.newest(ws)
-    compose.existing(ws, target)
+    target, _ = existing_issue(ws, day)
     sock = listen(port)  # a bad or busy port fails here, before any URL is announced
     try:
         state = PreviewState(ws.root)

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, parse_date, print_json, workspace
+from newsletter.cli.common import JsonFlag, console, parse_date, print_json, workspace
 from newsletter.deliver.providers import REGISTRY
 
 schedule_app = typer.Typer(help="Schedule sends; `schedule run`, every minute from cron or a systemd timer, sends "
@@ -39,7 +39,7 @@ def add(
 
 
 @schedule_app.command("list")
-def list_(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def list_(as_json: JsonFlag = False) -> None:
     """Every schedule: date, time, provider, state and a note."""
     from rich.table import Table
 
@@ -72,7 +72,7 @@ def cancel(day: DateArg) -> None:
 
 
 @schedule_app.command()
-def run(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def run(as_json: JsonFlag = False) -> None:
     """Send every scheduled issue whose time has come (approved, when approval is required); safe every minute."""
     from newsletter import schedule
     from newsletter.locks import LockedError

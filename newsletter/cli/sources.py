@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
 import typer
 
-from newsletter.cli.common import console, error, print_json, workspace
+from newsletter.cli.common import JsonFlag, console, error, print_json, workspace
 
 
 def ingest_configured(as_json: bool = False) -> None:
@@ -41,7 +39,7 @@ def ingest_configured(as_json: bool = False) -> None:
         raise typer.Exit(1)
 
 
-def sources(as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False) -> None:
+def sources(as_json: JsonFlag = False) -> None:
     """The configured sources ([[sources]] in newsletter.toml) with their last fetch and result."""
     from rich.table import Table
 

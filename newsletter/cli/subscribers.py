@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import console, error, print_json, workspace
+from newsletter.cli.common import JsonFlag, console, error, print_json, workspace
 
 subscribers_app = typer.Typer(help="Add, import, list, remove and export subscribers.", no_args_is_help=True)
 
@@ -46,7 +46,7 @@ def import_(file: Annotated[Path, typer.Argument(help="A CSV file with email, na
 def list_(
     status: Annotated[str | None, typer.Option(help="Only active, unsubscribed, bounced, complained or "
                                                "pending.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonFlag = False,
 ) -> None:
     """List subscribers."""
     from rich.table import Table

@@ -21,6 +21,22 @@ _FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:^(?:---|\.\.\.)[ \t]*\r?$\n
 _EMPTY_FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)")
 
 
+MAX_DEPTH = 64
+"""Front matter with lists or mappings nested deeper than this (`[[[…` or `{{{…`) is refused before parsing."""
+
+
+def _flow_depth(text: str) -> int:
+    """The deepest nesting of [ and { (quotes ignored: a bracket inside a string only ever overestimates)."""
+    depth = deepest = 0
+    for ch in text:
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif ch in "]}" and depth:
+            depth -= 1
+    return deepest
+
+
 def split_front_matter(text: str, source: str) -> tuple[dict, str]:
     """(front matter, Markdown body); a front matter that is not a mapping is an error, not ignored."""
     if _EMPTY_FENCE.match(text):
@@ -30,6 +46,8 @@ def split_front_matter(text: str, source: str) -> tuple[dict, str]:
         if re.match(r"\A\ufeff?---[ \t]*\r?\n", text):
             raise SourceError(source, "front matter opened with `---` on line 1 is never closed")
         return {}, text
+    if _flow_depth(match[1]) > MAX_DEPTH:  # PyYAML would take seconds to recurse its way to the same refusal
+        raise SourceError(source, "front matter nested too deeply")
     try:
         meta = yaml.safe_load(match[1])
     except yaml.YAMLError as exc:

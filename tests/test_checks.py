@@ -1,0 +1,119 @@
+"""render/checks.py: every build check on the built sample, one fault at a time (the sample itself is clean)."""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import shutil
+from datetime import date
+
+import pytest
+
+from newsletter.render.checks import check_build
+from newsletter.render.context import UNSUBSCRIBE_URL
+from tests.conftest import REPO
+
+DAY = date(2026, 11, 28)
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """The sample issue built once: (issue, html, text, config)."""
+    from newsletter.render.build import build_issue
+    from newsletter.workspace import Workspace
+
+    root = tmp_path_factory.mktemp("checks") / "sample"
+    root.mkdir()
+    shutil.copy(REPO / "newsletter.toml", root)
+    shutil.copytree(REPO / "issues", root / "issues")
+    ws = Workspace(root)
+    build = build_issue(ws, DAY)
+    return build.issue, build.html, build.text, ws.config
+
+
+def findings(issue, html, text, config) -> dict[str, bool]:
+    return {f.message: f.blocking for f in check_build(issue, html, text, config)}
+
+
+def test_the_sample_has_no_finding(built):
+    assert findings(*built) == {}
+
+
+def test_a_missing_subject_blocks(built):
+    issue, html, text, config = built
+    assert findings(dataclasses.replace(issue, subject="  "), html, text, config) == {
+        "the subject is missing": True}
+
+
+def test_a_text_part_without_the_unsubscribe_link_blocks(built):
+    issue, html, text, config = built
+    assert UNSUBSCRIBE_URL in text
+    assert findings(issue, html, text.replace(UNSUBSCRIBE_URL, "https://example.com/unsubscribe"), config) == {
+        f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})": True}
+
+
+def test_an_html_part_without_the_unsubscribe_link_blocks(built):
+    issue, html, text, config = built
+    assert findings(issue, html.replace(f'href="{UNSUBSCRIBE_URL}"', 'href="#"'), text, config) == {
+        f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})": True}
+
+
+def test_a_base_url_that_is_not_https_is_a_warning(built):
+    issue, html, text, config = built
+    plain = copy.deepcopy(config)
+    plain.newsletter.base_url = "http://example.com/newsletter"
+    assert findings(issue, html, text, plain) == {
+        "newsletter.base_url is not https (http://example.com/newsletter): mail providers accept only https "
+        "one-click unsubscribe links (RFC 8058)": False}
+
+
+def test_an_image_without_a_width_or_alt_text(built):
+    issue, html, text, config = built
+    extra = '<img src="https://images.example.com/a.png" alt="A chart" width="auto">' \
+            '<img src="https://images.example.com/b.png" width="80">'
+    assert findings(issue, html.replace("</body>", extra + "</body>"), text, config) == {
+        "image https://images.example.com/a.png has no width in pixels (Outlook sizes images by it)": False,
+        "image https://images.example.com/b.png has no alt text": False}
+
+
+def test_a_link_or_image_that_is_not_http_blocks(built):
+    issue, html, text, config = built
+    extra = '<a href="javascript:alert(1)">x</a><img src="data:image/png;base64,AAAA" alt="x" width="1">'
+    assert findings(issue, html.replace("</body>", extra + "</body>"), text, config) == {
+        "the HTML carries a link or image that is not http(s): 'data:image/png;base64,AAAA'": True,
+        "the HTML carries a link or image that is not http(s): 'javascript:alert(1)'": True}
+
+
+def test_the_postal_address_missing_blocks_and_absent_from_the_text_warns(built):
+    issue, html, text, config = built
+    address = config.newsletter.postal_address
+    assert address and address in text
+    assert findings(issue, html, text.replace(address, ""), config) == {
+        "the text part does not show the postal address": False}
+    empty = copy.deepcopy(config)
+    empty.newsletter.postal_address = " "
+    assert findings(issue, html, text, empty) == {
+        "newsletter.postal_address is empty: anti-spam law requires the sender's postal address": True}
+
+
+def test_an_item_without_a_link_an_empty_section_and_no_preheader(built):
+    issue, html, text, config = built
+    changed = copy.deepcopy(issue)
+    changed.preheader = ""
+    first = changed.sections[0].items[0]
+    first.url = "ftp://example.com/story"
+    changed.sections.append(type(changed.sections[0])("Empty"))
+    found = findings(changed, html, text, config)
+    assert found == {
+        f"item '{first.id}' has no http(s) url: its headline is shown without a link": False,
+        "section 'Empty' is empty": False,
+        "the preheader is missing (set it with `newsletter issue set DATE --preheader …`)": False}
+
+
+def test_an_html_over_the_size_limit_is_a_warning(built):
+    issue, html, text, config = built
+    small = copy.deepcopy(config)
+    small.build.max_html_kb = 1
+    size = len(html.encode()) / 1024
+    assert findings(issue, html, text, small) == {
+        f"the HTML is {size:.0f} KB, over 1 KB: Gmail clips it (remove items or shorten summaries)": False}

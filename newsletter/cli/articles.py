@@ -6,7 +6,17 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import JsonFlag, JsonOutcome, console, error, parse_date, print_json, warn, workspace
+from newsletter.cli.common import (
+    JsonFlag,
+    JsonOutcome,
+    console,
+    error,
+    parse_date,
+    print_json,
+    print_table,
+    warn,
+    workspace,
+)
 
 articles_app = typer.Typer(help="List, show and remove articles in the pool.", no_args_is_help=True)
 
@@ -83,8 +93,6 @@ def list_(
     """The pool, newest first: id, published, section, title, source."""
     from datetime import UTC, datetime, time
 
-    from rich.table import Table
-
     from newsletter import pool
 
     ws = workspace()
@@ -93,11 +101,10 @@ def list_(
     if as_json:
         print_json([a.to_json() for a in items])
         return
-    table = Table("id", "published", "section", "title", "source", box=None, header_style="bold")
-    for a in items:
-        when = a.published.astimezone(ws.config.zone).strftime("%Y-%m-%d %H:%M") if a.published else "-"
-        table.add_row(a.id, when, a.section or "-", a.title, a.source)
-    console.print(table)
+    zone = ws.config.zone
+    print_table(["id", "published", "section", "title", "source"],
+                [[a.id, a.published.astimezone(zone).strftime("%Y-%m-%d %H:%M") if a.published else "-",
+                  a.section or "-", a.title, a.source] for a in items], shrink=3)
     console.print(f"{len(items)} article{'s' if len(items) != 1 else ''}.")
 
 

@@ -74,6 +74,26 @@ def workspace() -> Workspace:
     return ws
 
 
+def print_table(headers: list[str], rows: list[list[str]], shrink: int) -> None:
+    """Columns aligned with two spaces between them, the header in bold, without importing rich (a listing is a
+    read-only command that should start fast). Column `shrink` gives way, cut with an ellipsis, to fit the
+    terminal."""
+    import shutil
+
+    rows = [[" ".join(str(cell).split()) for cell in row] for row in rows]
+    widths = [max([len(h), *(len(r[i]) for r in rows)]) for i, h in enumerate(headers)]
+    room = shutil.get_terminal_size((120, 24)).columns - 2 * (len(headers) - 1) - sum(widths) + widths[shrink]
+    widths[shrink] = max(len(headers[shrink]), min(widths[shrink], room))
+
+    def line(cells: list[str]) -> str:
+        fitted = [c if len(c) <= w else c[:max(w - 1, 0)] + "…" for c, w in zip(cells, widths, strict=True)]
+        return "  ".join(c.ljust(w) for c, w in zip(fitted, widths, strict=True)).rstrip()
+
+    typer.secho(line(headers), bold=True)
+    for row in rows:
+        typer.echo(line(row))
+
+
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
 

@@ -7,7 +7,16 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import JsonFlag, console, existing_issue, parse_date, print_json, warn, workspace
+from newsletter.cli.common import (
+    JsonFlag,
+    console,
+    existing_issue,
+    parse_date,
+    print_json,
+    print_table,
+    warn,
+    workspace,
+)
 
 issue_app = typer.Typer(help="Create, edit, show, list and check issues (one file per day under issues/).",
                         no_args_is_help=True)
@@ -165,8 +174,6 @@ def show(
 @issue_app.command("list")
 def list_(as_json: JsonFlag = False) -> None:
     """All issues, newest first: date, subject, items, status (draft, built, sending, interrupted, sent)."""
-    from rich.table import Table
-
     from newsletter import compose, issuefile
 
     ws = workspace()
@@ -179,10 +186,8 @@ def list_(as_json: JsonFlag = False) -> None:
     if as_json:
         print_json(rows)
         return
-    table = Table("date", "subject", "items", "status", box=None, header_style="bold")
-    for row in rows:
-        table.add_row(row["date"], row["subject"], str(row["items"]), row["status"])
-    console.print(table)
+    print_table(["date", "subject", "items", "status"],
+                [[r["date"], r["subject"], str(r["items"]), r["status"]] for r in rows], shrink=1)
 
 
 @issue_app.command()

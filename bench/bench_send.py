@@ -111,8 +111,8 @@ def main() -> None:
         subscriber_csv.import_csv(conn, listing)  # a real send reads their status before every batch
         outbox = Path(tmp) / "outbox"
         provider = DryRunProvider(outbox)
-        summary, seconds, peak = measure(lambda: delivery.deliver(conn, provider, job, people, records=False,
-                                                                  policy=RetryPolicy()))
+        summary, seconds, peak = measure(lambda: delivery.deliver(conn, provider, job, delivery.ListAudience(people),
+                                                                  records=False, policy=RetryPolicy()))
         written = sum(p.stat().st_size for p in (outbox / "2026-11-28").glob("*.eml"))
         print(f"dry-run send (to disk)  {rate(summary.sent, seconds)}  peak {peak / 2**20:6.1f} MiB  "
               f"({written / 2**20:.0f} MiB written)")
@@ -140,7 +140,8 @@ def main() -> None:
                     tracemalloc.start()
                     start = time.perf_counter()
                     with smtp:
-                        summary = delivery.deliver(conn, smtp, job, people, records=True, policy=RetryPolicy())
+                        audience = delivery.LedgerAudience(conn, DAY, delivery.Signer(ws, "bench-secret"))
+                        summary = delivery.deliver(conn, smtp, job, audience, records=True, policy=RetryPolicy())
                     seconds = time.perf_counter() - start
                     peak = tracemalloc.get_traced_memory()[1]
                     tracemalloc.stop()

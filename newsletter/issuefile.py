@@ -222,8 +222,9 @@ def issue_from_text(text: str, path: Path) -> Issue:
 def load_checked(path: Path, known_sections: list[str]) -> Issue:
     """The issue, refused (IssueFileError naming file and line) when `issue check` finds an error in it: what
     check calls an error is never built or sent."""
-    issue = load(path)
-    errors = [f for f in check(path, known_sections, 0) if f.level == "error"]
+    text = read_text(path)
+    issue = issue_from_text(text, path)
+    errors = [f for f in issue_findings(issue, text, known_sections, 0) if f.level == "error"]
     if errors:
         raise IssueFileError(path, "; ".join(f"{f.message}" + (f" (line {f.line})" if f.line else "")
                                              for f in errors), errors[0].line)
@@ -233,7 +234,11 @@ def load_checked(path: Path, known_sections: list[str]) -> Issue:
 def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding]:
     """Everything wrong with an issue file beyond parsing: duplicates, unknown sections, leads, empties."""
     text = read_text(path)
-    issue = issue_from_text(text, path)
+    return issue_findings(issue_from_text(text, path), text, known_sections, min_items)
+
+
+def issue_findings(issue: Issue, text: str, known_sections: list[str], min_items: int) -> list[Finding]:
+    """What `check` reports, for an issue already read from `text` (its lines name where)."""
     lines = _Lines(text)
     findings: list[Finding] = []
     seen: dict[str, int] = {}

@@ -229,7 +229,7 @@ def test_a_sent_issue_is_read_only(ws, cli):
     b = add(conn, "Beta story about mountains", 2)
     cli("issue", "new", "--date", "2026-11-28")
     cli("issue", "remove", "2026-11-28", b.id)
-    ledger.start_list(conn, DAY, "smtp", "Alpha", ["x@example.com"])
+    ledger.start(conn, DAY, "smtp", "Alpha")
     before = compose.path_for(ws, DAY).read_text()
     for args in (("issue", "new", "--date", "2026-11-28", "--force"), ("issue", "add", "2026-11-28", b.id),
                  ("issue", "remove", "2026-11-28", a.id), ("issue", "move", "2026-11-28", a.id, "--position", "1"),

@@ -208,9 +208,9 @@ def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_le
 
     with Server() as server:
         use_smtp(sample, server.port)
-        emails = add_subscribers(sample, 5)
+        add_subscribers(sample, 5)
         conn = sample.connect()
-        ledger.start_list(conn, DAY, "smtp", "s", emails)  # an interrupted send another process is resuming
+        ledger.start(conn, DAY, "smtp", "s")  # an interrupted send (to these 5) another process is resuming
         with lease(conn, ledger.lock_name(DAY), "the send of 2026-11-28"):
             assert ledger.status(conn, DAY).state == "running"
             with pytest.raises(LockedError, match=r"the send of 2026-11-28 is already running: \S+@\S+ pid \d+ "
@@ -480,9 +480,9 @@ def test_tls_and_login(sample, tmp_path, security):
         add_subscribers(sample, 3)
         conn = sample.connect()
         job = delivery.prepare(sample, DAY)
-        people = delivery.list_recipients(sample, conn, "k")
         with SmtpProvider(settings, "s3cret", ssl_context=client_ctx) as provider:
-            summary = delivery.deliver(conn, provider, job, people, records=True, policy=FAST)
+            audience = delivery.LedgerAudience(conn, DAY, delivery.Signer(sample, "k"))
+            summary = delivery.deliver(conn, provider, job, audience, records=True, policy=FAST)
         assert summary.sent == 3 and len(handler.received) == 3
         with pytest.raises(ProviderError, match="login as 'editor' refused"):
             SmtpProvider(settings, "wrong", ssl_context=client_ctx).connect()

@@ -169,7 +169,7 @@ def test_live_sandbox(sample):
     provider = SendgridProvider(sample.config.delivery.sendgrid, os.environ["SENDGRID_API_KEY"], sandbox=True)
     people = delivery.test_recipients(sample, conn, [os.environ["NEWSLETTER_LIVE_TEST_TO"]], "live")
     job = delivery.as_test(delivery.prepare(sample, DAY))
-    summary = delivery.deliver(conn, provider, job, people, records=False, policy=FAST)
+    summary = delivery.deliver(conn, provider, job, delivery.ListAudience(people), records=False, policy=FAST)
     assert summary.sent == 1 and summary.failed == 0
 
 

@@ -46,18 +46,6 @@ def start(conn: sqlite3.Connection, day: date, provider: str, subject: str) -> b
     return True
 
 
-def start_list(conn: sqlite3.Connection, day: date, provider: str, subject: str, emails: list[str]) -> None:
-    """Record a send to an explicit list (tests of the ledger; a resumed send keeps its rows)."""
-    key, now = day.isoformat(), clock.stamp()
-    with transaction(conn):
-        if not started(conn, day):
-            conn.execute("INSERT INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?)",
-                         (key, provider, subject, now))
-        conn.executemany(
-            "INSERT INTO deliveries (issue_date, email, status, provider, updated_at, seq) VALUES (?, ?, 'pending', "
-            "?, ?, ?) ON CONFLICT DO NOTHING", [(key, e, provider, now, n) for n, e in enumerate(emails, 1)])
-
-
 def _owed(table: str = "") -> str:
     """The condition for a row still owed the issue: pending, or failed with a transient failure."""
     t = f"{table}." if table else ""

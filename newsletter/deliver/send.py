@@ -62,22 +62,12 @@ def as_test(job: Job) -> Job:
 class Signer:
     """Per-recipient values: first name (or the fallback) and a signed unsubscribe URL."""
 
-    def __init__(self, ws: Workspace | None, key: str):
-        self.config = ws.config if ws else None
+    def __init__(self, ws: Workspace, key: str):
+        self.config = ws.config
         self.key = key
-        self.known: dict[str, Recipient] = {}
-
-    @classmethod
-    def fixed(cls, recipients: dict[str, Recipient]) -> Signer:
-        """The recipients as they were made already (an explicit list recorded in the ledger)."""
-        signer = cls(None, "")
-        signer.known = recipients
-        return signer
 
     def __call__(self, email: str, name: str, subscriber_id: str | None = None) -> Recipient:
         """A subscriber's link carries their opaque id; an address that is on no list carries itself."""
-        if self.known:
-            return self.known[email]
         first = name.split()[0] if name.strip() else self.config.build.first_name_fallback
         url = tokens.unsubscribe_url(self.config, subscriber_id or email, self.key)
         return Recipient(email=email, first_name=first, name=name, unsubscribe_url=url)
@@ -258,18 +248,12 @@ def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test:
     return Plan(day, job, provider, count, throwaway, audience)
 
 
-def deliver(conn, provider: Provider, job: Job, audience: Audience | list[Recipient], *, records: bool,
+def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: bool,
             policy: RetryPolicy, on_result: Callable[[Result], None] | None = None,
             sleep: Callable[[float], None] = time.sleep) -> Summary:
     """Deliver `job` to the audience in rounds (transient failures retried with backoff), keeping the ledger."""
     from newsletter.locks import lease
 
-    if isinstance(audience, list):  # an explicit list: recorded in the ledger as it is
-        if records:
-            ledger.start_list(conn, job.day, provider.name, job.subject, [r.email for r in audience])
-            audience = LedgerAudience(conn, job.day, Signer.fixed({r.email: r for r in audience}))
-        else:
-            audience = ListAudience(audience)
     start = time.perf_counter()
     summary = Summary()
     guard = lease(conn, ledger.lock_name(job.day), f"the send of {job.day}") if records else nullcontext()

@@ -7,28 +7,27 @@ what was in flight. A send is `finished` only when nobody is owed the issue any 
 
 from __future__ import annotations
 
-import sqlite3
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
 from newsletter import clock
-from newsletter.db import transaction
+from newsletter.db import Connection, transaction
 
 TRANSIENT = "transient: "
 
 
-def started(conn: sqlite3.Connection, day: date) -> bool:
+def started(conn: Connection, day: date) -> bool:
     return conn.execute("SELECT 1 FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone() is not None
 
 
-def finished_at(conn: sqlite3.Connection, day: date) -> str | None:
+def finished_at(conn: Connection, day: date) -> str | None:
     row = conn.execute("SELECT finished_at FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone()
     return row[0] if row else None
 
 
-def start(conn: sqlite3.Connection, day: date, provider: str, subject: str) -> bool:
+def start(conn: Connection, day: date, provider: str, subject: str) -> bool:
     """Record the send and a pending row for every active subscriber, one per person, in one statement (nothing
     of the list passes through memory). A send that started before keeps the recipients it started with: people
     who subscribed since do not get an old issue. True when this call started the send."""
@@ -55,18 +54,12 @@ def _owed(table: str = "") -> str:
 OWED = _owed()
 
 
-def owed(conn: sqlite3.Connection, day: date) -> list[str]:
-    """Recipients still owed the issue: pending, and failed ones whose failure was transient."""
-    return [r[0] for r in conn.execute(
-        f"SELECT email FROM deliveries WHERE issue_date = ? AND {OWED} ORDER BY seq", (day.isoformat(),))]
-
-
-def count_owed(conn: sqlite3.Connection, day: date) -> int:
+def count_owed(conn: Connection, day: date) -> int:
     return conn.execute(f"SELECT COUNT(*) FROM deliveries WHERE issue_date = ? AND {OWED}",
                         (day.isoformat(),)).fetchone()[0]
 
 
-def owed_pages(conn: sqlite3.Connection, day: date, size: int) -> Iterator[list[tuple[str, str, str | None]]]:
+def owed_pages(conn: Connection, day: date, size: int) -> Iterator[list[tuple[str, str, str | None]]]:
     """(email, name, subscriber id) of everyone owed the issue, in pages by their place in the send. Each page
     is read when it is needed, so memory does not grow with the list."""
     after = 0
@@ -81,7 +74,7 @@ def owed_pages(conn: sqlite3.Connection, day: date, size: int) -> Iterator[list[
         yield [(r[1], r[2] or "", r[3]) for r in rows]
 
 
-def mark_batch(conn: sqlite3.Connection, day: date, emails: list[str], batch: int) -> None:
+def mark_batch(conn: Connection, day: date, emails: list[str], batch: int) -> None:
     """The rows about to be handed to the provider: their batch number and one more attempt."""
     key, now = day.isoformat(), clock.stamp()
     with transaction(conn):
@@ -89,7 +82,7 @@ def mark_batch(conn: sqlite3.Connection, day: date, emails: list[str], batch: in
                          "WHERE issue_date = ? AND email = ?", [(batch, now, key, e) for e in emails])
 
 
-def mark_skipped(conn: sqlite3.Connection, day: date, emails: list[str], reason: str) -> None:
+def mark_skipped(conn: Connection, day: date, emails: list[str], reason: str) -> None:
     """Recipients who must not get the issue after all (they left while the send ran)."""
     key, now = day.isoformat(), clock.stamp()
     with transaction(conn):
@@ -107,7 +100,7 @@ class Outcome:
     message_id: str | None = None
 
 
-def record(conn: sqlite3.Connection, day: date, outcomes: list[Outcome]) -> None:
+def record(conn: Connection, day: date, outcomes: list[Outcome]) -> None:
     """A unit of work's results, in one transaction (a batch accepted by SendGrid is all or nothing)."""
     key, now = day.isoformat(), clock.stamp()
     with transaction(conn):
@@ -117,7 +110,7 @@ def record(conn: sqlite3.Connection, day: date, outcomes: list[Outcome]) -> None
             [(o.status, o.error, o.provider_id, o.message_id, now, key, o.email) for o in outcomes])
 
 
-def finish(conn: sqlite3.Connection, day: date) -> bool:
+def finish(conn: Connection, day: date) -> bool:
     """Mark the send finished when nobody is owed the issue; False (and not finished) otherwise."""
     if count_owed(conn, day):
         return False
@@ -142,7 +135,7 @@ class Status:
                 "failures": [{"email": e, "reason": r} for e, r in self.failures]}
 
 
-def status(conn: sqlite3.Connection, day: date) -> Status:
+def status(conn: Connection, day: date) -> Status:
     key = day.isoformat()
     send = conn.execute("SELECT * FROM sends WHERE issue_date = ?", (key,)).fetchone()
     counts = Counter({"pending": 0, "sent": 0, "failed": 0, "skipped": 0})
@@ -164,8 +157,3 @@ def status(conn: sqlite3.Connection, day: date) -> Status:
 
 def lock_name(day: date) -> str:
     return f"send:{day.isoformat()}"
-
-
-def sent_emails(conn: sqlite3.Connection, day: date) -> set[str]:
-    return {r[0] for r in conn.execute("SELECT email FROM deliveries WHERE issue_date = ? AND status = 'sent'",
-                                       (day.isoformat(),))}

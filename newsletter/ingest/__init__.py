@@ -9,12 +9,12 @@ extension, then from the content, unless a format is forced.
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsletter.article import Article
+from newsletter.db import Connection
 from newsletter.errors import SourceError
 from newsletter.ingest.fetch import Loaded, is_url, load
 
@@ -198,7 +198,7 @@ class IngestReport:
         }
 
 
-def ingest(conn: sqlite3.Connection, sources: list[str], fmt: str | None = None,
+def ingest(conn: Connection, sources: list[str], fmt: str | None = None,
            progress: Callable[[str], None] | None = None, aliases: dict[str, str] | None = None,
            overrides: Overrides | None = None) -> IngestReport:
     """Read every source and save its articles; a bad source or article is recorded and the rest go on.

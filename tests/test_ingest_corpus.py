@@ -25,8 +25,9 @@ EXAMPLES = CORPUS / "examples"
 # holdout3: a third blind set: 75.9% on arrival, 78.2% blind after holdout2's round; studied since (development
 # data now): 88.0%, holdout 93.1%.
 # holdout4: a fourth blind set, never studied: 80.6% on arrival, 80.6% after holdout3's round.
+# holdout5: a fifth blind set (7 whole-page layouts, 10 article-area clippings, 9 languages): 76.4% on arrival.
 THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.90, "holdout2": 0.94, "holdout3": 0.85,
-              "holdout4": 0.78}
+              "holdout4": 0.78, "holdout5": 0.74}
 
 
 def _bench():

@@ -27,9 +27,25 @@ from newsletter.ingest.scraped.classify import (
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 
-# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
-_UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
+# Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
+_UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
+                 "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
+                 "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
+                 "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified")
+_UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
+_PUBLISH_LABEL = re.compile(
+    r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
+    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu)\b"
+    r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
+# `Millau, publié le …`: a place before the label.
+_PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,30},\s+(?=\w)")
+# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
+_UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted({*F.UPDATED_LABELS, *_UPDATE_WORDS}, key=len,
+                                                                   reverse=True)) + r")\b", re.I)
+# A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`).
+_CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"
+                         r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.m\.|p\.m\.)?\.?(?:\s+[A-Z]{2,5})?$", re.I)
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
@@ -311,26 +327,50 @@ def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | No
 
 
 def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
-    """The publication date: a `Published` dateline first, then a bare date, then an `Updated` one.
-    A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
-    published = updated = bare = None
+    """The publication date: a `Published` dateline first, then the bare date nearest the body, then an
+    `Updated` one; with only an update in the header, a `Published` line after the story (some sites print it
+    there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
+    found: dict[str, datetime] = {}
     for i in zone:
-        label, text = labels[i], lines[i].text
-        if label.cls != META:
-            continue
-        if i + 1 < len(lines) and lines[i + 1].part and F.CLOCK_ONLY.match(lines[i + 1].text):
-            text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`: the time is the next part
-        if label.kind == "dateline" and (m := F.DATELINE.match(text)):
-            when = _UPDATED_TAIL.split(m["when"])[0]
-            if not looks_like_date(when, clock=False):
-                continue
-            if m["label"].lower() in F.UPDATED_LABELS:
-                updated = updated or parse_date(when)
-            else:
-                published = published or parse_date(when)
-        elif label.kind in ("date", "byline") and bare is None and looks_like_date(text, clock=False):
-            bare = parse_date(_after_name(text))
-    return published or bare or updated
+        kind, when = _dated(lines, labels, i)
+        if when and (kind == "bare" or kind not in found):  # the bare date nearest the body: one above the
+            found[kind] = when  # headline is the masthead's (today's date)
+    if "published" not in found and "bare" not in found:
+        for i in range(zone.stop, len(lines)):
+            kind, when = _dated(lines, labels, i)
+            if when and kind == "published":
+                return when
+    return found.get("published") or found.get("bare") or found.get("updated")
+
+
+def _dated(lines: list[Line], labels: list[Label], i: int) -> tuple[str, datetime | None]:
+    """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
+    label, text = labels[i], lines[i].text
+    if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_PART.match(lines[i + 1].text):
+        text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
+        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS else "published"
+        text = m["when"]
+    elif (label.cls == META and label.kind in ("date", "byline")) or (
+            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
+        # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
+        text = _after_name(text) if label.kind == "byline" else text
+        if (place := _PLACE_BEFORE_LABEL.match(text)) and (_UPDATE_LABEL.match(rest := text[place.end():])
+                                                         or _PUBLISH_LABEL.match(rest)):
+            text = rest
+        if m := _UPDATE_LABEL.match(text):
+            kind, text = "updated", text[m.end():]
+        elif m := _PUBLISH_LABEL.match(text):
+            kind, text = "published", text[m.end():]
+        elif label.cls == META:
+            kind = "bare"
+        else:
+            return "", None
+    else:
+        return "", None
+    # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
+    when = _UPDATED_TAIL.split(text)[0]
+    return (kind, parse_date(when)) if looks_like_date(when, clock=False) else ("", None)
 
 
 def _after_name(text: str) -> str:

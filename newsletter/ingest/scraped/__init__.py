@@ -48,6 +48,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     if span is None or span[0] >= span[1]:
         return []
     start, end = span
+    fields.relabel_header(lines, labels, start)
     headline = fields.find_headline(lines, labels, start)
     if headline is None:
         return []
@@ -97,7 +98,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     header = range(max(0, headline - T.SECTION_WINDOW), start)
     site = house.site_words(lines)
     body = _body(lines, labels, start, end, title, site)
-    author = clip.author or fields.find_author(lines, labels, header) or fields.find_author(
+    author = clip.author or fields.find_author(lines, labels, header, headline) or fields.find_author(
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens

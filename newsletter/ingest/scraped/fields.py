@@ -11,6 +11,7 @@ from datetime import datetime
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import byline_author, names
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -310,21 +311,73 @@ def _drop_generic(text: str) -> str | None:
     return text
 
 
-def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
+def find_author(lines: list[Line], labels: list[Label], zone: range, headline: int | None = None) -> str | None:
+    """The first byline in the zone; with `headline`, bylines under the headline first (a name above it is
+    the site's logo or a masthead line, `La Llanura` above `Rosario, 3 de marzo`)."""
+    if headline is not None and zone.start <= headline < zone.stop:
+        return find_author(lines, labels, range(headline, zone.stop)) or find_author(
+            lines, labels, range(zone.start, headline))
     for i in zone:
         label, text = labels[i], lines[i].text
         if label.cls != META or label.kind != "byline":
             continue
+        if who := byline_author(text):
+            return _comma_author(lines, i, who)
         if m := F.BYLINE.match(text):
             return clean_author(m["who"])
         if m := F.AGENCY_DATELINE.match(text + " "):
             return m["agency"]
         who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
+        if names(text) >= 2:
+            return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
         if is_name(who) or F.AGENCIES.match(who):
             return who
         if is_name(text):
             return text  # `Sanne de Wit`
     return None
+
+
+def _comma_author(lines: list[Line], i: int, who: str) -> str:
+    """`Tomasz Kowalczyk, Mireille Ouellet`: a second name after a comma is a co-author, unless it is a role
+    or the page names it elsewhere other than in a bio (an outlet: `…, Frontline Dispatch` and `… for Frontline
+    Dispatch` in the bio; a co-author is named in a bio as `Mireille Ouellet is a producer …`)."""
+    first, _, second = who.rpartition(", ")
+    if not first:
+        return who
+    bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
+    if F.ROLE.search(second) or any(k != i and second in line.text and not bio.search(line.text)
+                                    for k, line in enumerate(lines)):
+        return first
+    return who
+
+
+def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> None:
+    """Bylines the line classes missed, found by shape (bylines.py): `Av A og B`, `Escribe: X`, `Eine Reportage
+    von X`, `By state political reporter X`; a line of names above a name with its role; a name above a bio
+    that opens with it (`Reto Caduff` / `Reto Caduff ist Wirtschaftsredaktor …`)."""
+    for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
+            continue
+        text = lines[i].text
+        if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i):
+            labels[i] = Label(META, "byline")
+
+
+def _names_over_roles(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Ana Beltrán and Oliver Mensah-Bonsu` over `Ana Beltrán, Senior Fellow, …`: the authors, then each
+    with a role."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or names(text) < 2:
+        return False
+    first = clean_author(lines[i + 1].text)
+    return first != lines[i + 1].text and is_name(first) and text.startswith(first)
+
+
+def _named_in_bio(lines: list[Line], i: int) -> bool:
+    """A bare name over a bio sentence that opens with it."""
+    text = lines[i].text
+    return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
+        and lines[i + 1].text.startswith(text + " ") and bool(F.BIO.match(lines[i + 1].text))
 
 
 def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:

@@ -91,6 +91,11 @@ def looks_like_date(text: str, clock: bool = True) -> bool:
     return any(m.group() and (clock or not _CLOCK.fullmatch(m.group())) for m in _DATE_SHAPE.finditer(text))
 
 
+def words_besides_date(text: str) -> int:
+    """How many words a line holds besides its dates and times (`Le tram … voyageurs le 12 avril`: 9)."""
+    return len(re.findall(r"[^\W\d_]{2,}", _DATE_SHAPE.sub(" ", text)))
+
+
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     """A date from a dateline, or None (relative times such as `3 hours ago` give None)."""
     text = text.strip(" -–—,;:|·•")  # `07/03/2027 à 18:05 -` (the rest of the line was an update)

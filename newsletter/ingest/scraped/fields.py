@@ -25,7 +25,7 @@ from newsletter.ingest.scraped.classify import (
     is_name,
     suffix_credit,
 )
-from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.dates import looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
@@ -39,6 +39,7 @@ _PUBLISH_LABEL = re.compile(
     r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
     r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu)\b"
     r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
+_PUBLISH_WORD = re.compile(_PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.
 _PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,30},\s+(?=\w)")
 # `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
@@ -243,7 +244,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)):
             break
-        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text):
+        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text) \
+                or _not_a_section(line.text):
             continue
         if _in_nav_list(lines, labels, i):
             break  # the menu: no section label above the headline
@@ -281,13 +283,40 @@ def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: in
 
 
 def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A label line with other label lines right above it is a menu entry, not the section label."""
+    """A label line with other label lines right above it is a menu entry, not the section label; unless a
+    blank line sets it apart from a menu pasted tight, one entry a line (`TV` / blank / `Innenriks`). The parts
+    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry."""
+    if lines[i].blank_before and i > 0 and not lines[i - 1].blank_before \
+            and (i + 1 == len(lines) or lines[i + 1].blank_before):
+        return False
     run = 0
-    for j in range(i - 1, max(-1, i - T.NAV_LIST_MIN_ITEMS), -1):
-        if labels[j].cls != SHORT or not lines[j].label:
+    for j in range(i - 1, -1, -1):
+        if run >= T.NAV_LIST_MIN_ITEMS - 1 or labels[j].cls != SHORT or not lines[j].label:
             break
-        run += 1
+        run += not lines[j].part
     return run >= T.NAV_LIST_MIN_ITEMS - 1
+
+
+# Labels above a headline that are not its section: subscription and marketing markers (`Premium`, `Abonnés`,
+# `KVELDEN+`), live and breaking flags, consent and account buttons, in the languages of European news sites.
+_NOT_SECTION = re.compile(
+    r"^(?:premium|exclusive|exklusiv|exclusif|exclusivo|exclusiva|esclusivo|esclusiva|eksklusiv|exclusief"
+    r"|subscriber(?:s| only| exclusive)?|subscribers only|members(?: only)?|abonnés|abonné|réservé aux abonnés"
+    r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
+    r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
+    r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|live|live now|en direct|en vivo|ao vivo"
+    r"|in diretta|breaking|breaking news|eilmeldung|última hora|ultima ora|dernière minute|urgent|sponsored"
+    r"|advertorial|anzeige|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|advertentie"
+    r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
+    r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
+    r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
+    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas)$"
+    r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
+    re.I)
+
+
+def _not_a_section(text: str) -> bool:
+    return bool(_NOT_SECTION.match(text.strip(" :|·•")))
 
 
 def _breadcrumb(text: str) -> list[str] | None:
@@ -356,11 +385,19 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     von X`, `By state political reporter X`; a line of names above a name with its role; a name above a bio
     that opens with it (`Reto Caduff` / `Reto Caduff ist Wirtschaftsredaktor …`)."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
-        if labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
-            continue
         text = lines[i].text
+        if labels[i].kind == "date" and _headline_with_date(lines[i]):
+            labels[i] = Label(SHORT)
+        elif labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
+            continue
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i):
             labels[i] = Label(META, "byline")
+
+
+def _headline_with_date(line: Line) -> bool:
+    """A headline-shaped line that mentions a date: many words besides it, none a date label."""
+    return line.headline and words_besides_date(line.text) > T.DATE_LINE_MAX_OTHER_WORDS \
+        and not _UPDATED_TAIL.search(line.text) and not _PUBLISH_WORD.search(line.text)
 
 
 def _names_over_roles(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 
 from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_author, names
 from newsletter.ingest.scraped.classify import (
@@ -68,6 +69,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # The headline stands above the byline and date: what lies between them and the body (a photo and its
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
+    sites = site_names(lines, body_start)
     cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
                                                 and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
     for i in range(cluster - 1, top, -1):
@@ -81,7 +83,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
-        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
+        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
+                or line.text.lower() in sites:  # the site's name under its logo
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i):
             return _top_of_block(lines, labels, i)
@@ -236,6 +239,7 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
                 return label
             return crumbs[-1]
+    sites = site_names(lines, headline)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
@@ -245,9 +249,13 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         if label.cls == MENU or (label.cls in (PROSE, NEAR)):
             break
         if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text) \
-                or _not_a_section(line.text):
+                or _not_a_section(line.text) or line.text.lower() in sites:
             continue
         if _in_nav_list(lines, labels, i):
+            if not candidates and lines[i].blank_before and lines[i - 1].blank_before and _drop_generic(line.text):
+                # a paste with a blank line between all lines shows no menu edge: the label nearest the
+                # headline is taken as its section label (`Liège-Verviers` under `… Opinions / Immo`)
+                candidates.append((i, line.text))
             break  # the menu: no section label above the headline
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
         text = line.text if seen_before.get(line.text.lower(), i) < i else _drop_generic(line.text)
@@ -262,6 +270,17 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
     return nearest
+
+
+def site_names(lines: list[Line], end: int) -> set[str]:
+    """The site's name as the page shows it (lower case): the ` | Site` end of a `Headline | Site` line above
+    `end`, and the name on its copyright line."""
+    found = {name.lower()} if (name := house.site_name(lines)) else set()
+    for line in lines[:end]:
+        if line.words <= T.HEADLINE_MAX_WORDS + 6 and (m := _SITE_SUFFIX.match(line.text)) \
+                and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
+            found.add(m["site"].strip().lower())
+    return found
 
 
 def _compound(lines: list[Line], i: int) -> tuple[int, int]:

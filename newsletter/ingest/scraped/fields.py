@@ -493,21 +493,60 @@ def _after_name(text: str) -> str:
 
 
 def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
-    """(credit, caption) of the lead photo: the first credit line or captioned credit in the zone."""
+    """(credit, caption) of the lead photo: the first credit line or captioned credit in the zone; a later
+    caption credit that completes it (`Fotografie di X`, then `… Foto: X / PLUMAGE Italia`) wins."""
+    first: tuple[str | None, str | None] = (None, None)
+    if zone and labels[zone[-1]].kind == "caption":
+        zone = range(zone.start, min(len(lines), zone.stop + 1))  # the credit under the last caption
     for i in zone:
-        label, text = labels[i], lines[i].text
-        if label.cls != META:
-            continue
-        if label.kind == "credit":
-            above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
-            m = F.CREDIT.match(text)
-            return (m["credit"] if m else text).strip(" ."), above
-        if label.kind == "caption" and (credit := suffix_credit(text)):
-            caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
-            caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
-                             r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
-            return credit.strip(" ."), caption or None
+        credit, caption = _credit_at(lines, labels, i)
+        if credit and first[0] is None:
+            first = (credit, caption)
+        elif credit and first[0] and credit != first[0] and credit.startswith(first[0]):
+            return credit, caption
+    return first
+
+
+def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
+    label, text = labels[i], lines[i].text
+    if label.cls == META and label.kind == "credit":
+        above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
+        m = F.CREDIT.match(text)
+        return (m["credit"] if m else text).strip(" ."), above
+    if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
+        caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
+        caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
+                         r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
+        return credit.strip(" ."), caption or None
+    if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
+        if credit := _bracketed_credit(text):  # `(KXRP Photo/Dev Ramaswamy)` under its caption
+            above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
+            return credit.strip(" ."), above
+        if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
+            return m["credit"].strip(" ."), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     return None, None
+
+
+# The labels a photo credit goes by, in the languages of European news sites.
+_CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
+                  r"|imagem|imagen|immagine|picture|pic|credit|credito|crédito|créditos|crédit|crédit photo"
+                  r"|illustration|ilustración|ilustração|illustrazione|kuva|zdjęcie|fot\.|billede|bilde|copyright")
+# A caption ending in its credit after a separator: `… | Crédito: X`, `… — Imagem: X`, `… - Photo X`.
+_CAPTION_CREDIT = re.compile(r"\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
+                             r"(?P<credit>[^()\[\]|]{2,80}?)\.?$", re.I)
+# A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
+_BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
+_CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)
+_CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
+
+
+def _bracketed_credit(text: str) -> str | None:
+    if not (m := _BRACKETED.match(text)):
+        return None
+    inner = m["inner"]
+    if label := _CREDIT_LABEL.match(inner):
+        return inner[label.end():]
+    return inner if "/" in inner and _CREDIT_WORD.search(inner) else None
 
 
 def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_start: int) -> str | None:

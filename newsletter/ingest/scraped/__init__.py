@@ -8,6 +8,7 @@ The pipeline, one module per stage:
   furniture.py  the pattern tables: what a pattern decides (ads, consent, bylines, datelines, credits, ...)
   classify.py   a class for every line, then the body: the densest run of prose
   fields.py     headline, section, author, date and photo credit from the lines around the body
+  bylines.py    bylines by shape (byline words, names joined by each language's "and"), for fields.py
 Thresholds are named, with their reasons, in thresholds.py.
 """
 

@@ -24,10 +24,13 @@ EXAMPLES = CORPUS / "examples"
 # studied since (it is development data now): 97.7%.
 # holdout3: a third blind set: 75.9% on arrival, 78.2% blind after holdout2's round; studied since (development
 # data now): 88.0%, holdout 93.1%.
-# holdout4: a fourth blind set, never studied: 80.6% on arrival, 80.6% after holdout3's round.
-# holdout5: a fifth blind set (7 whole-page layouts, 10 article-area clippings, 9 languages): 76.4% on arrival.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.90, "holdout2": 0.94, "holdout3": 0.85,
-              "holdout4": 0.78, "holdout5": 0.74}
+# holdout4: a fourth blind set: 80.6% on arrival, 80.6% after holdout3's round; its header failures studied
+# since (header fields made to generalise by kind: dates, bylines, sections, credits in 11 languages): 91.7%,
+# holdout3 96.3%, holdout 94.7%.
+# holdout5: a fifth blind set (7 whole-page layouts, 10 article-area clippings, 9 languages): 76.4% on arrival,
+# 77.8% after holdout4's header round.
+THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.92, "holdout2": 0.94, "holdout3": 0.93,
+              "holdout4": 0.89, "holdout5": 0.75}
 
 
 def _bench():

@@ -8,6 +8,7 @@ The pipeline, one module per stage:
   furniture.py  the pattern tables: what a pattern decides (ads, consent, bylines, datelines, credits, ...)
   classify.py   a class for every line, then the body: the densest run of prose
   fields.py     headline, section, author, date and photo credit from the lines around the body
+  bylines.py    bylines by shape (byline words, names joined by each language's "and"), for fields.py
 Thresholds are named, with their reasons, in thresholds.py.
 """
 
@@ -48,6 +49,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     if span is None or span[0] >= span[1]:
         return []
     start, end = span
+    fields.relabel_header(lines, labels, start)
     headline = fields.find_headline(lines, labels, start)
     if headline is None:
         return []
@@ -97,7 +99,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     header = range(max(0, headline - T.SECTION_WINDOW), start)
     site = house.site_words(lines)
     body = _body(lines, labels, start, end, title, site)
-    author = clip.author or fields.find_author(lines, labels, header) or fields.find_author(
+    author = clip.author or fields.find_author(lines, labels, header, headline) or fields.find_author(
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens

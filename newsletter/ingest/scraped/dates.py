@@ -9,42 +9,61 @@ from datetime import datetime
 
 from newsletter.ingest.scraped import thresholds as T
 
-_MONTHS = {
-    # es, pt, it, fr, de, nl month names (and common abbreviations) -> English
-    "enero": "Jan", "febrero": "Feb", "marzo": "Mar", "abril": "Apr", "mayo": "May", "junio": "Jun",
-    "julio": "Jul", "agosto": "Aug", "septiembre": "Sep", "setiembre": "Sep", "octubre": "Oct",
-    "noviembre": "Nov", "diciembre": "Dec",
-    "janeiro": "Jan", "fevereiro": "Feb", "março": "Mar", "maio": "May", "junho": "Jun", "julho": "Jul",
-    "setembro": "Sep", "outubro": "Oct", "novembro": "Nov", "dezembro": "Dec",
-    "gennaio": "Jan", "febbraio": "Feb", "aprile": "Apr", "maggio": "May", "giugno": "Jun", "luglio": "Jul",
-    "settembre": "Sep", "ottobre": "Oct", "dicembre": "Dec",
-    "janvier": "Jan", "février": "Feb", "fevrier": "Feb", "mars": "Mar", "avril": "Apr", "mai": "May",
-    "juin": "Jun", "juillet": "Jul", "août": "Aug", "aout": "Aug", "septembre": "Sep", "octobre": "Oct",
-    "novembre": "Nov", "décembre": "Dec", "decembre": "Dec",
-    "januar": "Jan", "jänner": "Jan", "februar": "Feb", "märz": "Mar", "juni": "Jun", "juli": "Jul",
-    "oktober": "Oct", "dezember": "Dec",
-    "januari": "Jan", "februari": "Feb", "maart": "Mar", "mei": "May", "augustus": "Aug",
-}
+# Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, and Polish (the
+# genitive `4 marca 2027` and the nominative). English names are read by dateutil itself.
+_MONTH_NAMES = (
+    "enero janeiro gennaio janvier januar jänner januari stycznia styczeń",
+    "febrero fevereiro febbraio février fevrier februar februari lutego luty",
+    "marzo março mars märz maart marts marca marzec",
+    "abril aprile avril april kwietnia kwiecień",
+    "mayo maio maggio mai mei maj maja",
+    "junio junho giugno juin juni czerwca czerwiec",
+    "julio julho luglio juillet juli lipca lipiec",
+    "agosto août aout augustus augusti august sierpnia sierpień",
+    "septiembre setiembre setembro settembre septembre september września wrzesień",
+    "octubre outubro ottobre octobre oktober października październik",
+    "noviembre novembro novembre november listopada listopad",
+    "diciembre dezembro dicembre décembre decembre dezember december desember grudnia grudzień",
+)
+# Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
+# (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
+_MONTH_ABBREVIATIONS = (
+    "ene gen janv jän",
+    "fev févr fevr",
+    "mrt mrz mär",
+    "abr avr",
+    "mag",
+    "giu",
+    "juil lug",
+    "ago",
+    "set",
+    "out okt ott",
+    "",
+    "dic dez déc des",
+)
+_EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_MONTHS = {name: _EN[k % 12] for k, names in enumerate(_MONTH_NAMES + _MONTH_ABBREVIATIONS) for name in names.split()}
 _NOISE = re.compile(
-    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|às|um|uhr|op|om|alle|ore|h|hrs|"
+    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|às|um|uhr|op|om|alle|ore|h|hrs|hs|kl|klokken"
+    r"|klockan|godz|den|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|"
-    r"sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira)\b\.?",
+    r"sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta"
+    r"|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag"
+    r"|lördag|söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\b\.?",
     re.I,
 )
 _RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hace|vor \d|il y a|fa|gestern|heute|hier|ayer|hoy)\b", re.I)
 _EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
               "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted((  # noqa: SIM905
-    "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre janeiro "
-    "fevereiro março maio junho julho setembro outubro novembro dezembro gennaio febbraio aprile maggio giugno "
-    "luglio settembre ottobre dicembre janvier février fevrier mars avril mai juin juillet août aout septembre "
-    "octobre novembre décembre decembre januar jänner februar märz juni juli oktober dezember januari februari "
-    "maart mei augustus").split(), key=len, reverse=True)) + ")"
-# A date as pages print one: 25.11.2026, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre, Nov 25, 9:41.
+_MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES).split(), key=len, reverse=True)) + ")"
+_SHORT_MONTH = "(?:" + "|".join(sorted(" ".join(_MONTH_ABBREVIATIONS).split(), key=len, reverse=True)) + r")\.?"
+# A date as pages print one: 25.11.2026, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre, Nov 25, 9:41,
+# and a short month form with its day and year (5 mrt 2027, Mär 4, 2027).
 _DATE_SHAPE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
-    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)",
+    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)"
+    r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r"\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -72,13 +91,19 @@ def looks_like_date(text: str, clock: bool = True) -> bool:
     return any(m.group() and (clock or not _CLOCK.fullmatch(m.group())) for m in _DATE_SHAPE.finditer(text))
 
 
+def words_besides_date(text: str) -> int:
+    """How many words a line holds besides its dates and times (`Le tram … voyageurs le 12 avril`: 9)."""
+    return len(re.findall(r"[^\W\d_]{2,}", _DATE_SHAPE.sub(" ", text)))
+
+
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     """A date from a dateline, or None (relative times such as `3 hours ago` give None)."""
+    text = text.strip(" -–—,;:|·•")  # `07/03/2027 à 18:05 -` (the rest of the line was an update)
     if not text or len(text) > T.DATE_MAX_CHARS or not re.search(r"\d", text) or _RELATIVE.search(text):
         return None
     from dateutil import parser as dateparser
 
-    cleaned = re.sub(r"\b(\d{1,2})[h.](\d{2})\b(?![./]\d)", r"\1:\2", text)  # 14h05, 10.15 GMT
+    cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})[h.](\d{2})\b(?![./]\d)", r"\1:\2", text)  # 14h05, 10.15 GMT
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)

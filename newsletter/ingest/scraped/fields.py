@@ -10,7 +10,9 @@ import re
 from datetime import datetime
 
 from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import byline_author, names
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -24,12 +26,30 @@ from newsletter.ingest.scraped.classify import (
     is_name,
     suffix_credit,
 )
-from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.dates import looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 
-# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
-_UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted(F.UPDATED_LABELS, key=len, reverse=True)) + r")\b",
+# Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
+_UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
+                 "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
+                 "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
+                 "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified")
+_UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
+_PUBLISH_LABEL = re.compile(
+    r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
+    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu)\b"
+    r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
+_PUBLISH_WORD = re.compile(_PUBLISH_LABEL.pattern[1:], re.I)
+# `Millau, publié le …`: a place before the label.
+_PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,30},\s+(?=\w)")
+# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
+_UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted({*F.UPDATED_LABELS, *_UPDATE_WORDS}, key=len,
+                                                                   reverse=True)) + r")\b", re.I)
+# A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`).
+_CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"
+                         r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.m\.|p\.m\.)?\.?(?:\s+[A-Z]{2,5})?$",
+                         re.I)
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
 _SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
@@ -49,6 +69,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # The headline stands above the byline and date: what lies between them and the body (a photo and its
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
+    sites = site_names(lines, body_start)
     cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
                                                 and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
     for i in range(cluster - 1, top, -1):
@@ -62,7 +83,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
-        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text):
+        if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
+                or line.text.lower() in sites:  # the site's name under its logo
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i):
             return _top_of_block(lines, labels, i)
@@ -217,6 +239,7 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
                 return label
             return crumbs[-1]
+    sites = site_names(lines, headline)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
@@ -225,9 +248,14 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)):
             break
-        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text):
+        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text) \
+                or _not_a_section(line.text) or line.text.lower() in sites:
             continue
         if _in_nav_list(lines, labels, i):
+            if not candidates and lines[i].blank_before and lines[i - 1].blank_before and _drop_generic(line.text):
+                # a paste with a blank line between all lines shows no menu edge: the label nearest the
+                # headline is taken as its section label (`Liège-Verviers` under `… Opinions / Immo`)
+                candidates.append((i, line.text))
             break  # the menu: no section label above the headline
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
         text = line.text if seen_before.get(line.text.lower(), i) < i else _drop_generic(line.text)
@@ -242,6 +270,17 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
     return nearest
+
+
+def site_names(lines: list[Line], end: int) -> set[str]:
+    """The site's name as the page shows it (lower case): the ` | Site` end of a `Headline | Site` line above
+    `end`, and the name on its copyright line."""
+    found = {name.lower()} if (name := house.site_name(lines)) else set()
+    for line in lines[:end]:
+        if line.words <= T.HEADLINE_MAX_WORDS + 6 and (m := _SITE_SUFFIX.match(line.text)) \
+                and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
+            found.add(m["site"].strip().lower())
+    return found
 
 
 def _compound(lines: list[Line], i: int) -> tuple[int, int]:
@@ -263,13 +302,40 @@ def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: in
 
 
 def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A label line with other label lines right above it is a menu entry, not the section label."""
+    """A label line with other label lines right above it is a menu entry, not the section label; unless a
+    blank line sets it apart from a menu pasted tight, one entry a line (`TV` / blank / `Innenriks`). The parts
+    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry."""
+    if lines[i].blank_before and i > 0 and not lines[i - 1].blank_before \
+            and (i + 1 == len(lines) or lines[i + 1].blank_before):
+        return False
     run = 0
-    for j in range(i - 1, max(-1, i - T.NAV_LIST_MIN_ITEMS), -1):
-        if labels[j].cls != SHORT or not lines[j].label:
+    for j in range(i - 1, -1, -1):
+        if run >= T.NAV_LIST_MIN_ITEMS - 1 or labels[j].cls != SHORT or not lines[j].label:
             break
-        run += 1
+        run += not lines[j].part
     return run >= T.NAV_LIST_MIN_ITEMS - 1
+
+
+# Labels above a headline that are not its section: subscription and marketing markers (`Premium`, `Abonnés`,
+# `KVELDEN+`), live and breaking flags, consent and account buttons, in the languages of European news sites.
+_NOT_SECTION = re.compile(
+    r"^(?:premium|exclusive|exklusiv|exclusif|exclusivo|exclusiva|esclusivo|esclusiva|eksklusiv|exclusief"
+    r"|subscriber(?:s| only| exclusive)?|subscribers only|members(?: only)?|abonnés|abonné|réservé aux abonnés"
+    r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
+    r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
+    r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|live|live now|en direct|en vivo|ao vivo"
+    r"|in diretta|breaking|breaking news|eilmeldung|última hora|ultima ora|dernière minute|urgent|sponsored"
+    r"|advertorial|anzeige|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|advertentie"
+    r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
+    r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
+    r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
+    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas)$"
+    r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
+    re.I)
+
+
+def _not_a_section(text: str) -> bool:
+    return bool(_NOT_SECTION.match(text.strip(" :|·•")))
 
 
 def _breadcrumb(text: str) -> list[str] | None:
@@ -293,16 +359,25 @@ def _drop_generic(text: str) -> str | None:
     return text
 
 
-def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
+def find_author(lines: list[Line], labels: list[Label], zone: range, headline: int | None = None) -> str | None:
+    """The first byline in the zone; with `headline`, bylines under the headline first (a name above it is
+    the site's logo or a masthead line, `La Llanura` above `Rosario, 3 de marzo`)."""
+    if headline is not None and zone.start <= headline < zone.stop:
+        return find_author(lines, labels, range(headline, zone.stop)) or find_author(
+            lines, labels, range(zone.start, headline))
     for i in zone:
         label, text = labels[i], lines[i].text
         if label.cls != META or label.kind != "byline":
             continue
+        if who := byline_author(text):
+            return _comma_author(lines, i, who)
         if m := F.BYLINE.match(text):
             return clean_author(m["who"])
         if m := F.AGENCY_DATELINE.match(text + " "):
             return m["agency"]
         who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
+        if names(text) >= 2:
+            return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
         if is_name(who) or F.AGENCIES.match(who):
             return who
         if is_name(text):
@@ -310,27 +385,102 @@ def find_author(lines: list[Line], labels: list[Label], zone: range) -> str | No
     return None
 
 
-def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
-    """The publication date: a `Published` dateline first, then a bare date, then an `Updated` one.
-    A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
-    published = updated = bare = None
-    for i in zone:
-        label, text = labels[i], lines[i].text
-        if label.cls != META:
+def _comma_author(lines: list[Line], i: int, who: str) -> str:
+    """`Tomasz Kowalczyk, Mireille Ouellet`: a second name after a comma is a co-author, unless it is a role
+    or the page names it elsewhere other than in a bio (an outlet: `…, Frontline Dispatch` and `… for Frontline
+    Dispatch` in the bio; a co-author is named in a bio as `Mireille Ouellet is a producer …`)."""
+    first, _, second = who.rpartition(", ")
+    if not first:
+        return who
+    bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
+    if F.ROLE.search(second) or any(k != i and second in line.text and not bio.search(line.text)
+                                    for k, line in enumerate(lines)):
+        return first
+    return who
+
+
+def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> None:
+    """Bylines the line classes missed, found by shape (bylines.py): `Av A og B`, `Escribe: X`, `Eine Reportage
+    von X`, `By state political reporter X`; a line of names above a name with its role; a name above a bio
+    that opens with it (`Reto Caduff` / `Reto Caduff ist Wirtschaftsredaktor …`)."""
+    for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
+        text = lines[i].text
+        if labels[i].kind == "date" and _headline_with_date(lines[i]):
+            labels[i] = Label(SHORT)
+        elif labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue
-        if i + 1 < len(lines) and lines[i + 1].part and F.CLOCK_ONLY.match(lines[i + 1].text):
-            text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`: the time is the next part
-        if label.kind == "dateline" and (m := F.DATELINE.match(text)):
-            when = _UPDATED_TAIL.split(m["when"])[0]
-            if not looks_like_date(when, clock=False):
-                continue
-            if m["label"].lower() in F.UPDATED_LABELS:
-                updated = updated or parse_date(when)
-            else:
-                published = published or parse_date(when)
-        elif label.kind in ("date", "byline") and bare is None and looks_like_date(text, clock=False):
-            bare = parse_date(_after_name(text))
-    return published or bare or updated
+        if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i):
+            labels[i] = Label(META, "byline")
+
+
+def _headline_with_date(line: Line) -> bool:
+    """A headline-shaped line that mentions a date: many words besides it, none a date label."""
+    return line.headline and words_besides_date(line.text) > T.DATE_LINE_MAX_OTHER_WORDS \
+        and not _UPDATED_TAIL.search(line.text) and not _PUBLISH_WORD.search(line.text)
+
+
+def _names_over_roles(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Ana Beltrán and Oliver Mensah-Bonsu` over `Ana Beltrán, Senior Fellow, …`: the authors, then each
+    with a role."""
+    text = lines[i].text
+    if i + 1 >= len(lines) or names(text) < 2:
+        return False
+    first = clean_author(lines[i + 1].text)
+    return first != lines[i + 1].text and is_name(first) and text.startswith(first)
+
+
+def _named_in_bio(lines: list[Line], i: int) -> bool:
+    """A bare name over a bio sentence that opens with it."""
+    text = lines[i].text
+    return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
+        and lines[i + 1].text.startswith(text + " ") and bool(F.BIO.match(lines[i + 1].text))
+
+
+def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
+    """The publication date: a `Published` dateline first, then the bare date nearest the body, then an
+    `Updated` one; with only an update in the header, a `Published` line after the story (some sites print it
+    there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
+    found: dict[str, datetime] = {}
+    for i in zone:
+        kind, when = _dated(lines, labels, i)
+        if when and (kind == "bare" or kind not in found):  # the bare date nearest the body: one above the
+            found[kind] = when  # headline is the masthead's (today's date)
+    if "published" not in found and "bare" not in found:
+        for i in range(zone.stop, len(lines)):
+            kind, when = _dated(lines, labels, i)
+            if when and kind == "published":
+                return when
+    return found.get("published") or found.get("bare") or found.get("updated")
+
+
+def _dated(lines: list[Line], labels: list[Label], i: int) -> tuple[str, datetime | None]:
+    """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
+    label, text = labels[i], lines[i].text
+    if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_PART.match(lines[i + 1].text):
+        text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
+        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS else "published"
+        text = m["when"]
+    elif (label.cls == META and label.kind in ("date", "byline")) or (
+            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
+        # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
+        text = _after_name(text) if label.kind == "byline" else text
+        if (place := _PLACE_BEFORE_LABEL.match(text)) and (_UPDATE_LABEL.match(rest := text[place.end():])
+                                                         or _PUBLISH_LABEL.match(rest)):
+            text = rest
+        if m := _UPDATE_LABEL.match(text):
+            kind, text = "updated", text[m.end():]
+        elif m := _PUBLISH_LABEL.match(text):
+            kind, text = "published", text[m.end():]
+        elif label.cls == META:
+            kind = "bare"
+        else:
+            return "", None
+    else:
+        return "", None
+    # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
+    when = _UPDATED_TAIL.split(text)[0]
+    return (kind, parse_date(when)) if looks_like_date(when, clock=False) else ("", None)
 
 
 def _after_name(text: str) -> str:
@@ -343,21 +493,60 @@ def _after_name(text: str) -> str:
 
 
 def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
-    """(credit, caption) of the lead photo: the first credit line or captioned credit in the zone."""
+    """(credit, caption) of the lead photo: the first credit line or captioned credit in the zone; a later
+    caption credit that completes it (`Fotografie di X`, then `… Foto: X / PLUMAGE Italia`) wins."""
+    first: tuple[str | None, str | None] = (None, None)
+    if zone and labels[zone[-1]].kind == "caption":
+        zone = range(zone.start, min(len(lines), zone.stop + 1))  # the credit under the last caption
     for i in zone:
-        label, text = labels[i], lines[i].text
-        if label.cls != META:
-            continue
-        if label.kind == "credit":
-            above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
-            m = F.CREDIT.match(text)
-            return (m["credit"] if m else text).strip(" ."), above
-        if label.kind == "caption" and (credit := suffix_credit(text)):
-            caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
-            caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
-                             r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
-            return credit.strip(" ."), caption or None
+        credit, caption = _credit_at(lines, labels, i)
+        if credit and first[0] is None:
+            first = (credit, caption)
+        elif credit and first[0] and credit != first[0] and credit.startswith(first[0]):
+            return credit, caption
+    return first
+
+
+def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
+    label, text = labels[i], lines[i].text
+    if label.cls == META and label.kind == "credit":
+        above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
+        m = F.CREDIT.match(text)
+        return (m["credit"] if m else text).strip(" ."), above
+    if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
+        caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
+        caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
+                         r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
+        return credit.strip(" ."), caption or None
+    if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
+        if credit := _bracketed_credit(text):  # `(KXRP Photo/Dev Ramaswamy)` under its caption
+            above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
+            return credit.strip(" ."), above
+        if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
+            return m["credit"].strip(" ."), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     return None, None
+
+
+# The labels a photo credit goes by, in the languages of European news sites.
+_CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
+                  r"|imagem|imagen|immagine|picture|pic|credit|credito|crédito|créditos|crédit|crédit photo"
+                  r"|illustration|ilustración|ilustração|illustrazione|kuva|zdjęcie|fot\.|billede|bilde|copyright")
+# A caption ending in its credit after a separator: `… | Crédito: X`, `… — Imagem: X`, `… - Photo X`.
+_CAPTION_CREDIT = re.compile(r"\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
+                             r"(?P<credit>[^()\[\]|]{2,80}?)\.?$", re.I)
+# A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
+_BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
+_CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)
+_CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
+
+
+def _bracketed_credit(text: str) -> str | None:
+    if not (m := _BRACKETED.match(text)):
+        return None
+    inner = m["inner"]
+    if label := _CREDIT_LABEL.match(inner):
+        return inner[label.end():]
+    return inner if "/" in inner and _CREDIT_WORD.search(inner) else None
 
 
 def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_start: int) -> str | None:

@@ -57,6 +57,16 @@ def site_words(lines: list[Line]) -> frozenset[str]:
     return frozenset()
 
 
+def site_name(lines: list[Line]) -> str | None:
+    """The site's name as its copyright line writes it (`© 2027 La Gazette de Meuse` -> `La Gazette de Meuse`)."""
+    for line in reversed(lines):
+        if line.words <= T.HEADER_LINE_MAX_WORDS and (m := _COPYRIGHT.match(line.text)):
+            name = re.sub(r"^\d{4}\s*", "", m["name"].strip())
+            if name and name[0].isupper():
+                return name
+    return None
+
+
 def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])

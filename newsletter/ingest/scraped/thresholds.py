@@ -153,3 +153,9 @@ PULL_QUOTE_WINDOW = 12
 HOUSE_SIGNALS = 2
 # ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
 PULL_QUOTE_OVERLAP = 0.8
+
+# --- header fields (rhead) ----------------------------------------------------------------------------
+# A date line holds a date and a few words (a label, a place, a weekday, a time zone: `Rosario, miércoles 3 de
+# marzo de 2027`, `Dieser Inhalt wurde am … publiziert`); a line with more words than this besides its date is a
+# headline that mentions one (`Le tram … transportera ses premiers voyageurs le 12 avril`).
+DATE_LINE_MAX_OTHER_WORDS = 6

@@ -1,0 +1,88 @@
+"""Bylines by shape, in the languages of European news sites (en, es, pt, fr, it, de, nl, sv, no, da, pl).
+
+A byline is a short line: an optional lead-in naming the piece (`Eine Reportage von`, `Analysis by`), a byline
+word (`By`, `Por`, `Von`, `Av`, `Escribe:`, `Tekst:`), then one or more capitalised names joined by the
+language's `and` or a comma, perhaps followed by a place, a role or an outlet, which `clean_author` drops.
+A job title before the name (`By state political reporter X`, `von unserem Korrespondenten X`) goes too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.classify import clean_author, is_name
+
+# What a piece is called before `by` (with its article): `A report by`, `Ein Kommentar von`, `Un reportage de`.
+_LEAD_IN = (
+    r"(?:(?:a|an|ein|eine|un|une|una|uno|um|uma|en|et|ett|een)\s+)?"
+    r"(?:report|reportage|reportaje|reportagem|reportasje|reportaż|analysis|analyse|análisis|análise|analisi"
+    r"|commentary|comment|kommentar|commentaire|comentario|comentário|commento|column|kolumne|chronique|crónica"
+    r"|crônica|cronaca|interview|entrevista|intervista|essay|essai|ensayo|ensaio|saggio|review|kritik|critique"
+    r"|reseña|resenha|recensione|recensie|anmeldelse|recension|feature|story|article|artikel|artículo|artigo"
+    r"|articolo|artikkel|bericht|beitrag|text|texte|texto|testo|tekst|words|photos and text|reporting|gastbeitrag"
+    r"|tribune|opinión|opinião|opinione|opinie|mening|leserbrief)"
+)
+# The word that says who wrote it, in each language (a colon may follow: `Escribe:`, `Tekst:`, `Words:`).
+_BY_WORDS = (
+    r"by|written by|story by|words by|por|escrito por|escrita por|escribe|escriben|escreve|escrevem|von|geschrieben"
+    r" von|text von|par|écrit par|texte de|di|a cura di|scritto da|testo di|scrive|scrivono|door|tekst"
+    r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autorin|autoren"
+    r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from"
+)
+_BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
+_BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+)"
+                     rf"(?P<who>.{{2,160}})$", re.I)
+# Names joined, in each language: `A and B`, `A og B`, `A, B`, `A & B`.
+_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+)?|\s+(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+")
+# A job title before the name: lower-case words (`state political reporter`), perhaps after `our`/`unser`.
+_ROLE_LEAD = re.compile(r"^(?:(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze"
+                        r"|vår|vores)\s+)?(?:[a-zà-þ][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")
+
+
+def names(text: str) -> int:
+    """How many names the line is made of, as bylines write them (`Sindre Haugland og Ingvild Moe`: 2,
+    `Tomasz Kowalczyk, Mireille Ouellet`: 2, `MARTA ZUBIRI`: 1); 0 when it is anything else."""
+    parts = [p for p in _JOIN.split(text.strip()) if p]
+    return len(parts) if 0 < len(parts) <= 4 and all(is_name(p) for p in parts) else 0
+
+
+def byline_author(text: str) -> str | None:
+    """The author(s) a byline line names, or None when the line is not a byline."""
+    if len(text.split()) > T.HEADER_LINE_MAX_WORDS or not (m := _BYLINE.match(text)):
+        return None
+    who = m["who"].strip()
+    if (role := _ROLE_LEAD.match(who)) and not names(who) and F.ROLE.search(role.group()):
+        who = who[role.end():]  # `state political reporter Lachlan Byrne` -> `Lachlan Byrne`
+    who = _joined(who)
+    return who if names(who) else None
+
+
+def _joined(who: str) -> str:
+    """`A og B, Ort` -> `A og B`: the names as written, the place, role or outlet after them dropped."""
+    cleaned = clean_author(who)
+    if names(cleaned):
+        # clean_author cuts two names at their comma (`A, B`); keep the second when it is a name too
+        rest = who[len(cleaned):]
+        if (m := re.match(r"\s*,\s*(?P<next>[^,]+)$", rest)) and _person(m["next"].strip()):
+            return f"{cleaned}, {m['next'].strip()}"
+        return cleaned
+    return who.strip(" ,.-–—|:")
+
+
+def _person(text: str) -> bool:
+    """A first and last name (two or three capitalised words, not all capitals), not a place or an outlet."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and is_name(text) and not text.isupper() and not _OUTLET.search(text) \
+        and words[0].lower() not in _PLACE_WORDS
+
+
+# Words of outlet and desk names (`Northfield Post`, `Borealis News`, `SCB Hobart` is caught by its capitals).
+_OUTLET = re.compile(r"\b(news|post|times|daily|press|media|radio|tv|herald|journal|gazette|tribune|review|agency"
+                     r"|group|network|online|desk|bureau|staff|service|wire|nachrichten|zeitung|presse|noticias"
+                     r"|diario|jornal|giornale|notizie|nieuws|avis|tidende|dagblad|gazeta|agencia|agência|agenzia"
+                     r"|agentur|agence|redaktion|rédaction|redacción|redação|redazione|redactie|redaksjon)\b", re.I)
+# `…, De São Paulo`, `…, In Kyiv`: a place after the name, not a second name.
+_PLACE_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "desde", "in", "aus", "from", "en", "à", "a", "au",
+                          "für", "for", "di", "dal", "dalla", "van", "von", "i", "w"})

@@ -1,0 +1,123 @@
+"""Header fields by kind, in several languages: bylines, dates, section labels, photo credits."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsletter.ingest.scraped import read_plaintext
+from newsletter.ingest.scraped.bylines import byline_author
+from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Av Sindre Haugland og Ingvild Moe", "Sindre Haugland og Ingvild Moe"),
+    ("Escriben: Ezequiel Rossi y Martina Aguirre", "Ezequiel Rossi y Martina Aguirre"),
+    ("Eine Reportage von Lena Kampmann und Jörg Albers", "Lena Kampmann und Jörg Albers"),
+    ("By state political reporter Lachlan Byrne", "Lachlan Byrne"),
+    ("From Abdullahi Musa, Kano", "Abdullahi Musa"),
+    ("Por Fernanda Queiroz, De São Paulo", "Fernanda Queiroz"),
+    ("By Tomasz Kowalczyk, Mireille Ouellet", "Tomasz Kowalczyk, Mireille Ouellet"),
+    ("Skrivet av Anna Lindqvist och Erik Berg", "Anna Lindqvist och Erik Berg"),
+    ("Tekst: Jan de Vries", "Jan de Vries"),
+])
+def test_bylines_in_many_languages(line, author):
+    assert byline_author(line) == author
+
+
+@pytest.mark.parametrize("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
+                                  "Words matter more than ever"])
+def test_lines_that_are_not_bylines(line):
+    assert byline_author(line) is None
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("5 mrt 2027", (2027, 3, 5, 0, 0)),
+    ("04.03.27 15:42", (2027, 3, 4, 15, 42)),
+    ("3 marca 2027", (2027, 3, 3, 0, 0)),
+    ("Torsdag 4. mars 2027 kl. 15.42", (2027, 3, 4, 15, 42)),
+    ("Miércoles 3 de marzo de 2027 · 06:50 hs", (2027, 3, 3, 6, 50)),
+    ("Le 7 mars 2027 à 18:05 -", (2027, 3, 7, 18, 5)),
+])
+def test_dates_in_many_languages(text, moment):
+    when = parse_date(text)
+    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+def test_a_short_month_form_needs_its_day_and_year():
+    assert looks_like_date("12 okt. 2026")
+    assert not looks_like_date("Stars set 12 new records")
+
+
+PAGE = """Hopp til hovedinnhold
+
+Godta alle
+
+KVELDEN
+
+Nyheter
+Sport
+Meninger
+Økonomi
+Reise
+
+Innenriks
+
+KVELDEN+
+
+Elg på sporet stanset togene på Gardermobanen i to timer
+
+Flytoget og lokaltogene sto i to timer tirsdag morgen mens mannskaper forsøkte å få en elgku bort.
+
+Reisende på Lillestrøm stasjon tirsdag morgen. Foto: Trond Berg / KVELDEN
+
+Av Jonas Ødegård og Kari Lunde
+
+Publisert: 03.03.27 08:05
+
+Oppdatert: 03.03.27 10:40
+
+OSLO (KVELDEN): En elgku og kalven hennes sørget for full stans i togtrafikken mellom Oslo og Gardermoen tirsdag.
+
+Flere tusen reisende ble forsinket, og flere passasjerer rakk ikke flyene sine i løpet av morgenen.
+
+Bane NOR sier at de vil sette opp nye gjerder langs sporet i løpet av våren og sommeren.
+"""
+
+
+def test_norwegian_header_fields():
+    article = read_plaintext(PAGE, "kvelden.txt")[0]
+    assert article.title == "Elg på sporet stanset togene på Gardermobanen i to timer"
+    assert article.section == "Innenriks"  # set apart from the menu; `KVELDEN+` is the paid tier
+    assert article.author == "Jonas Ødegård og Kari Lunde"
+    assert article.image_credit == "Trond Berg / KVELDEN"
+    assert (article.published.day, article.published.hour, article.published.minute) == (3, 8, 5)
+
+
+def test_headline_mentioning_a_date_and_a_bracketed_credit():
+    page = """La Gazette de Meuse
+
+Monde
+
+Le tram de Liège transportera ses premiers voyageurs le 12 avril
+
+Après des années de chantier, la ligne entre Sclessin et Coronmeuse sera inaugurée un samedi de printemps.
+
+Par Sarah Lejeune et Kevin Dubois
+
+Publié le 04/03/2027 à 16:45
+
+Une rame d'essai place Saint-Lambert, mercredi après-midi.
+
+(Photo: Mosa Press/Thomas Lambot)
+
+C'est désormais officiel : le tram de Liège accueillera ses premiers voyageurs le samedi 12 avril prochain.
+
+La ligne de près de douze kilomètres reliera Sclessin à Coronmeuse en passant par la gare des Guillemins.
+
+© 2027 La Gazette de Meuse
+"""
+    article = read_plaintext(page, "gazette.txt")[0]
+    assert article.title == "Le tram de Liège transportera ses premiers voyageurs le 12 avril"
+    assert article.section == "Monde"
+    assert article.author == "Sarah Lejeune et Kevin Dubois"
+    assert article.image_credit == "Mosa Press/Thomas Lambot"

@@ -149,7 +149,40 @@ def classify(lines: list[Line]) -> list[Label]:
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
     _take_boxes(lines, labels)
+    _links_between_paragraphs(lines, labels)
     return labels
+
+
+# `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or
+# bar of its own) and a headline after its separator.
+_LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%d}\s*(?::|\s\|)\s+(?P<rest>\S.*)$" % (T.LABEL_MAX_WORDS - 1))
+
+
+def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
+    """A line standing between two paragraphs that is a label and a headline (no full stop after it), or a
+    headline pasted after a furniture label on its line (`MORE | Headline`), links to another story, whatever
+    the label's words and language: a story's own subheadings are not introduced by a label."""
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS:
+            continue
+        if line.part and labels[i - 1].cls == FURNITURE:
+            rest = line.text
+        elif m := _LABELLED.match(line.text):
+            rest = m["rest"]
+        else:
+            continue
+        if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
+                and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i, 1) in (PROSE, NEAR):
+            labels[i] = Label(FURNITURE, "related item")
+
+
+def _neighbour(labels: list[Label], i: int, step: int) -> str | None:
+    """The class of the nearest line above (step -1) or below (+1) that is not furniture."""
+    i += step
+    while 0 <= i < len(labels) and labels[i].cls == FURNITURE:
+        i += step
+    return labels[i].cls if 0 <= i < len(labels) else None
 
 
 # Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /
@@ -246,8 +279,12 @@ def _has_rest(text: str) -> bool:
 
 
 def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0) -> None:
-    """The headlines under a "related" label: lines that are not prose, until prose or other furniture."""
+    """The headlines under a "related" label: lines that are not prose, until prose or other furniture. A label
+    whose headline stands on its own line (`Read also | Headline`) takes that headline only."""
+    inline = start < len(lines) and lines[start].part
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
+        if inline and not lines[j].part:
+            return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
         if not lines[j].part and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose

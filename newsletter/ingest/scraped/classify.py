@@ -155,7 +155,8 @@ def classify(lines: list[Line]) -> list[Label]:
 
 # `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or
 # bar of its own) and a headline after its separator.
-_LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%d}\s*(?::|\s\|)\s+(?P<rest>\S.*)$" % (T.LABEL_MAX_WORDS - 1))
+_LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$".replace(
+    "%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:

@@ -141,6 +141,13 @@ FURNITURE_LINES = [
     ("tail", "Notes"), ("tail", "Fußnoten"), ("related", "Contenido relacionado"),
     ("disclosure", "The views expressed in this commentary are those of the authors."),
     ("audio player", "Listen on Spotify"), ("audio player", "Ouvir no Spotify"),
+    ("advertisement", "Annonse"), ("advertisement", "Reklam"), ("advertisement", "Spela ansvarsfullt. 18+"),
+    ("advertisement", "Bet responsibly. 18+. When the fun stops, stop."),
+    ("related", "Läs också: Regeringen vill bygga fler hamnar"), ("related", "Czytaj też: Nowy most w Gdańsku"),
+    ("related", "Potrebbe interessarti anche: Le ville del lago"), ("related", "Du vil kanskje også like"),
+    ("disclosure", "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision."),
+    ("disclosure", "Si compras a través de nuestros enlaces, podemos recibir una comisión."),
+    ("disclosure", "Example may earn a portion of sales from products purchased through our site."),
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
 ]
 
@@ -191,6 +198,8 @@ def test_every_furniture_kind_has_an_example_line():
     "The minister said the council would support the plan, which reads as a compromise.",
     "Scientists found the cookies were baked with flour from the 1920s harvest.",
     "By the end of the week, the river had fallen by two metres.",
+    "The European Commission banned the products from shops in 2025.",
+    "Farmers will receive a share of the profits from the new dairy.",
 ])
 def test_body_sentences_are_not_furniture(line):
     from newsletter.ingest.scraped.furniture import kind_of

@@ -36,6 +36,14 @@ def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = Non
                 re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None, ends, opens)
 
 
+# An affiliate disclosure: the site earns a commission (EARNS) on what readers buy through its links (PURCHASES).
+_EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|perce\w+|touch\w+|erhalten|erhält"
+          r"|bekommen|verdien\w*|ricev\w+|ottien\w+|ontvang\w*|får|motta\w*|tjene\w*|tjän\w+|modtage\w*|otrzym\w+)"
+          r"\s+(\w+\s+){0,3}(commission|commissione|comisión|comissão|provision|provisie|provisjon|prowizj\w*"
+          r"|portion of (the )?sales|share of (the )?sales)\b")
+_PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
+              r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
+
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 
 KINDS: tuple[Kind, ...] = (
@@ -77,7 +85,13 @@ KINDS: tuple[Kind, ...] = (
     _kind("advertisement",
           r"^(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
-          r")$",
+          r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial)$",
+          # a gambling advertiser's compulsory notice
+          r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
+          r"|juega con responsabilidad|juego responsable|jogue com responsabilidade|jogo responsável"
+          r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
+          r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
+          r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
@@ -86,6 +100,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("sponsored",
           r"^(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories| content)?"
           r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato"
+          r"|gesponsord|sponsrat|sponsrad|sponset|sponsoreret|sponsorowane|artykuł sponsorowany"
           r"|contenu partenaire|partnerinhalt|publirreportaje)$",
           opens="promotion"),
     _kind("audio player",
@@ -142,7 +157,13 @@ KINDS: tuple[Kind, ...] = (
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
           r"|recommended reading|popular stories|latest stories|ver también|também pode interessar"
-          r"|mirá también|leé también|seguí leyendo|seguir leyendo|lee más|leia mais|lees verder)\b"
+          r"|mirá también|leé también|seguí leyendo|seguir leyendo|lee más|leia mais|lees verder"
+          r"|les også|les mer|se også|läs också|läs även|läs mer|se även|relaterat|relatert|relateret|læs også"
+          r"|læs mere|czytaj (też|także|również|więcej)|zobacz (też|także|również)|powiązane"
+          r"|du vil kanskje (også )?like|du kanske (också )?gillar|du vil måske (også )?synes om|może cię zainteresować"
+          r"|anbefalt|anbefalet|rekommenderat|rekommenderade|polecane)\b"
+          # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
+          r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
           r"(?:\s*[:\-–—|»›]\s*(?P<rest>.*)|\s*)$",
           opens="list"),
@@ -247,7 +268,13 @@ KINDS: tuple[Kind, ...] = (
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
-          r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",
+          r"\b(we|this site) may earn (a|an affiliate) commission\b",
+          # an affiliate disclosure: the site earns from what readers buy through its links
+          _EARNS + r".{0,120}" + _PURCHASES, _PURCHASES + r".{0,120}" + _EARNS,
+          r"\b(affiliate (links?|partnerships?|programs?|commission)|enlaces de afiliados?|liens d'affiliation"
+          r"|liens affiliés|link di affiliazione|links? de afiliados?|affiliate-links?|partnerlinks?"
+          r"|affiliatelinks?|affiliatelänkar|affiliatelenker|linki afiliacyjne)\b",
+          r"^this (story|article|content) was produced\b",
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
           r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
@@ -491,7 +518,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "abbonat", "assin", "riservat", "free", "kostenlos", "gratuit", "gratis",
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on"),
-    "disclosure": ("commission",),
+    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }

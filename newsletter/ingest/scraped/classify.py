@@ -168,13 +168,13 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS:
             continue
         if line.part and labels[i - 1].cls == FURNITURE:
-            rest = line.text
+            rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text):
-            rest = m["rest"]
+            rest, below = m["rest"], (PROSE, NEAR)
         else:
             continue
         if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
-                and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i, 1) in (PROSE, NEAR):
+                and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i, 1) in below:
             labels[i] = Label(FURNITURE, "related item")
 
 
@@ -243,7 +243,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i - 1] = labels[i]
         elif label.cls == SHORT and lines[i].words <= T.BARE_CREDIT_MAX_WORDS and i > 0 \
                 and labels[i - 1].cls in (PROSE, NEAR) \
-                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
+                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(_unbracketed(lines[i].text)):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -261,6 +261,11 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _unbracketed(text: str) -> str:
+    """`(KXRP Photo/Dev Ramaswamy)` -> `KXRP Photo/Dev Ramaswamy`: a credit line may stand in brackets."""
+    return text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
 
 
 def _bare_name(text: str) -> bool:

@@ -150,7 +150,25 @@ def classify(lines: list[Line]) -> list[Label]:
     _context(lines, labels)
     _take_boxes(lines, labels)
     _links_between_paragraphs(lines, labels)
+    _media_boxes(lines, labels)
     return labels
+
+
+_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min)?$")
+
+
+def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A duration alone on a line closes a video or audio box: the short lines between it and the box's label
+    above (`LISTEN` / `Why drivers quit` / `Information Morning` / `7:12`) are the box's title and show."""
+    for i, label in enumerate(labels):
+        if label.cls != FURNITURE or not _DURATION.match(lines[i].text):
+            continue
+        top = i - 1
+        while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
+            top -= 1
+        if top >= 0 and top < i - 1 and labels[top].cls == FURNITURE:
+            for j in range(top + 1, i):
+                labels[j] = Label(FURNITURE, "widget item")
 
 
 # `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or

@@ -151,7 +151,24 @@ def classify(lines: list[Line]) -> list[Label]:
     _take_boxes(lines, labels)
     _links_between_paragraphs(lines, labels)
     _media_boxes(lines, labels)
+    _key_value_lists(lines, labels)
     return labels
+
+
+# `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
+_KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
+
+
+def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
+    """A date line ending in a full stop next to another `Label: value` line of text is an item of a practical
+    list after the story (`Date: 5 March to 20 September.` / `Tickets: …`), not the page's dateline."""
+    for i, label in enumerate(labels):
+        if label.cls != META or label.kind not in ("date", "dateline") or not lines[i].full_stop \
+                or not _KEY_VALUE.match(lines[i].text):
+            continue
+        if any(0 <= j < len(lines) and labels[j].cls in TEXT_CLASSES and _KEY_VALUE.match(lines[j].text)
+               for j in (i - 1, i + 1)):
+            labels[i] = Label(SHORT)
 
 
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min)?$")
@@ -337,9 +354,10 @@ def _score(line: Line, label: Label) -> float:
         return len(line.text) * T.NEAR_GOOD_WEIGHT
     if label.cls == SHORT:
         # A list item is body-neutral: marked (`- `, `1.`), or unmarked but starting in lower case, or the
-        # lead-in that introduces one (`The scheme will:`). Headlines, labels and menus do neither.
+        # lead-in that introduces one (`The scheme will:`), or a `Label: value.` item. Headlines, labels and menus
+        # do none of these.
         listy = LIST_ITEM.match(line.text) or (line.words >= T.LIST_MIN_WORDS and (
-            line.text[:1].islower() or line.text.endswith(":")))
+            line.text[:1].islower() or line.text.endswith(":") or (line.full_stop and _KEY_VALUE.match(line.text))))
         return 0.0 if listy else -T.SHORT_COST
     if label.cls == META:
         # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.

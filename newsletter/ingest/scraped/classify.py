@@ -152,7 +152,45 @@ def classify(lines: list[Line]) -> list[Label]:
     _links_between_paragraphs(lines, labels)
     _media_boxes(lines, labels)
     _key_value_lists(lines, labels)
+    _gallery_captions(lines, labels)
+    _pull_quotes(lines, labels)
     return labels
+
+
+# A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.
+_WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“]$")
+_QUOTE_MARK = re.compile(r"[“”\"„«»]")
+# A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
+_INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
+
+
+def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
+    """A quotation standing alone between paragraphs that names no speaker and follows a paragraph that neither
+    quotes anyone (the same speaker going on) nor leads into it (`… said:`) is a pull quote, repeated or not."""
+    for i, label in enumerate(labels):
+        if label.cls not in (PROSE, NEAR) or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
+            continue
+        if not (m := _WHOLE_QUOTE.match(lines[i].text)) or _INNER_CAPITAL.search(m[1]):
+            continue
+        above = i - 1
+        while above >= 0 and labels[above].cls not in TEXT_CLASSES:
+            above -= 1
+        if above >= 0 and labels[above].cls == PROSE and not _QUOTE_MARK.search(lines[above].text) \
+                and not lines[above].text.endswith(":") and _neighbour(labels, i, 1) in TEXT_CLASSES:
+            labels[i] = Label(FURNITURE, "pull quote")
+
+
+def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
+    """A gallery counter (`Slide 1 of 8`) with a photo credit a few lines below: the lines between are the
+    slide's caption, whatever their shape."""
+    for i, label in enumerate(labels):
+        if label.kind != "gallery":
+            continue
+        end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
+        credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
+        for j in range(i + 1, credit or i + 1):
+            if labels[j].cls in TEXT_CLASSES:
+                labels[j] = Label(META, "caption")
 
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
@@ -364,7 +402,7 @@ def _score(line: Line, label: Label) -> float:
         if label.kind == "time":
             return -T.TAKEN_COST  # a live blog's entry stamp interrupts the entries, it does not end them
         return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
-    if label.kind in ("related item", "widget item", "control", "advertisement", "punctuation"):
+    if label.kind in ("related item", "widget item", "control", "advertisement", "punctuation", "pull quote"):
         return -T.TAKEN_COST
     if label.cls == STOP:
         return float("-inf")

@@ -153,3 +153,7 @@ PULL_QUOTE_WINDOW = 12
 HOUSE_SIGNALS = 2
 # ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
 PULL_QUOTE_OVERLAP = 0.8
+
+# body (rbody)
+# A pull quote set between paragraphs is a sentence or two; a longer lone quotation is a paragraph of the story.
+PULL_QUOTE_MAX_WORDS = 40

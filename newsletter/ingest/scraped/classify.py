@@ -268,7 +268,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     """On a page whose paragraphs stand apart (blank lines between them), the lines pasted tight against a
     box's furniture line, with no blank line between, are the box: its pitch, its fine print, its items."""
     n = len(lines)
-    if n == 0 or sum(line.blank_before for line in lines) < T.BOX_MIN_BLANK_SHARE * n:
+    if not _spaced(lines):
         return
     starts = [i for i in range(n) if i == 0 or lines[i].blank_before]
     for k, first in enumerate(starts):
@@ -289,14 +289,15 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
     """Classes that follow from the neighbours (one pass, each line looked at a bounded number of times)."""
     n = len(lines)
     seen: set[str] = set()
+    spaced = _spaced(lines)
     for i, label in enumerate(labels):
         if i >= 2:
             seen.add(lines[i - 2].text)  # every line above the line above
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
         if kind and kind.opens == "list" and not _has_rest(lines[i].text):
-            _take_list(lines, labels, i + 1)
+            _take_list(lines, labels, i + 1, spaced=spaced)
         elif kind and kind.opens == "promotion":
-            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1)
+            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced)
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and label.kind == "credit" and i > 0:
@@ -357,12 +358,20 @@ def _has_rest(text: str) -> bool:
     return bool(m and (m.group("rest") or "").strip())
 
 
-def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0) -> None:
+def _spaced(lines: list[Line]) -> bool:
+    """The page sets its blocks apart with blank lines (so lines pasted tight together are one block)."""
+    return bool(lines) and sum(line.blank_before for line in lines) >= T.BOX_MIN_BLANK_SHARE * len(lines)
+
+
+def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0, spaced: bool = False) -> None:
     """The headlines under a "related" label: lines that are not prose, until prose or other furniture. A label
-    whose headline stands on its own line (`Read also | Headline`) takes that headline only."""
+    whose headline stands on its line (`Read also | Headline`) takes that headline only; on a page with blank
+    lines between blocks, a label with its list pasted tight under it takes that block only (the short line after
+    the next blank line is the story's subheading)."""
     inline = start < len(lines) and lines[start].part
+    tight = spaced and start < len(lines) and not lines[start].blank_before
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
-        if inline and not lines[j].part:
+        if (inline and not lines[j].part) or (tight and j > start and lines[j].blank_before):
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`

@@ -158,7 +158,7 @@ def classify(lines: list[Line]) -> list[Label]:
 
 
 # A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.
-_WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“]$")
+_WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“](?P<who>\s*[—–]\s*[^.!?]{2,80})?$")
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 # A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
 _INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
@@ -168,10 +168,15 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
     """A quotation standing alone between paragraphs that names no speaker and follows a paragraph that neither
     quotes anyone (the same speaker going on) nor leads into it (`… said:`) is a pull quote, repeated or not."""
     for i, label in enumerate(labels):
-        if label.cls not in (PROSE, NEAR) or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
+        if label.cls not in TEXT_CLASSES or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
             continue
-        if not (m := _WHOLE_QUOTE.match(lines[i].text)) or _INNER_CAPITAL.search(m[1]):
+        if not (m := _WHOLE_QUOTE.match(lines[i].text)):
             continue
+        if m["who"] and _neighbour(labels, i, -1) in TEXT_CLASSES:
+            labels[i] = Label(FURNITURE, "pull quote")  # `“…” — Jane Doe, mayor`: a story's quotes say who spoke
+            continue
+        if label.cls == SHORT or _INNER_CAPITAL.search(m[1]):
+            continue  # a quoted subheading (`“It just keeps coming”`), or a quote naming its speaker
         above = i - 1
         while above >= 0 and labels[above].cls not in TEXT_CLASSES:
             above -= 1

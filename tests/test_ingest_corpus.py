@@ -148,6 +148,8 @@ FURNITURE_LINES = [
     ("disclosure", "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision."),
     ("disclosure", "Si compras a través de nuestros enlaces, podemos recibir una comisión."),
     ("disclosure", "Example may earn a portion of sales from products purchased through our site."),
+    ("paywall", "Example Pro subscribers read ad-free. Plans start at $5 a month."),
+    ("paywall", "Als Abonnent lesen Sie werbefrei."),
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
 ]
 

@@ -234,7 +234,13 @@ KINDS: tuple[Kind, ...] = (
           r"\b(free|kostenlose[nr]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratuiti|gratuite)\s+(articles?|artikel\w*"
           r"|artigos?|artículos?|notas?|articoli|stories|noticias|notícias|artikelen)\b",
           r"\b(articles?|artikel\w*|artigos|artículos|notas|articoli|stories)\s+(gratuit\w*|gratis|kostenlos\w*|free)\b",
-          r"\blímite de (notas|artículos|noticias)\b"),
+          r"\blímite de (notas|artículos|noticias)\b",
+          # a membership pitch: `Pro subscribers read ad-free.`
+          r"\b(subscribers?|members?|abonnenten|abonnentinnen|abonnés|suscriptores|socios|assinantes|abbonati"
+          r"|abonnees|leden|prenumeranter|abonnenter|prenumeratorzy)\b.{0,60}\b(ad-free|ad free|without ads"
+          r"|werbefrei|ohne werbung|sans (pub|publicité)|sin (publicidad|anuncios)|sem (publicidade|anúncios)"
+          r"|senza pubblicità|zonder (advertenties|reclame)|reklamfritt|reklamefritt|uten reklame|uden reklamer"
+          r"|bez reklam)"),
     _kind("donation",
           r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
@@ -516,7 +522,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "google news", "email", "e-mail", "write to"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
                 "abbonat", "assin", "riservat", "free", "kostenlos", "gratuit", "gratis",
-                "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli"),
+                "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
+                "socios", "leden", "prenumer"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",

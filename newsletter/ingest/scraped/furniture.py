@@ -236,7 +236,7 @@ KINDS: tuple[Kind, ...] = (
           r"\b(articles?|artikel\w*|artigos|artículos|notas|articoli|stories)\s+(gratuit\w*|gratis|kostenlos\w*|free)\b",
           r"\blímite de (notas|artículos|noticias)\b",
           # a membership pitch: `Pro subscribers read ad-free.`
-          r"\b(subscribers?|members?|abonnenten|abonnentinnen|abonnés|suscriptores|socios|assinantes|abbonati"
+          r"\b(subscribers?|members?|abonnent(en|in|innen)?|abonnés|suscriptores|socios|assinantes|abbonati"
           r"|abonnees|leden|prenumeranter|abonnenter|prenumeratorzy)\b.{0,60}\b(ad-free|ad free|without ads"
           r"|werbefrei|ohne werbung|sans (pub|publicité)|sin (publicidad|anuncios)|sem (publicidade|anúncios)"
           r"|senza pubblicità|zonder (advertenties|reclame)|reklamfritt|reklamefritt|uten reklame|uden reklamer"

@@ -416,7 +416,9 @@ def _score(line: Line, label: Label) -> float:
         if label.kind == "time":
             return -T.TAKEN_COST  # a live blog's entry stamp interrupts the entries, it does not end them
         return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
-    if label.kind in ("related item", "widget item", "control", "advertisement", "punctuation", "pull quote"):
+    # Recognised interruptions of a story (a related label and its links, ads, controls) cost little: a story
+    # goes on after a carousel. What ends it is a STOP line, or a run of unrecognised furniture.
+    if label.kind in ("related", "related item", "widget item", "control", "advertisement", "punctuation", "pull quote"):
         return -T.TAKEN_COST
     if label.cls == STOP:
         return float("-inf")

@@ -399,6 +399,10 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
+_INTERRUPTIONS = frozenset({"related", "related item", "widget item", "control", "advertisement", "punctuation",
+                            "pull quote"})
+
+
 def _score(line: Line, label: Label) -> float:
     if label.cls == PROSE:
         return len(line.text)
@@ -418,7 +422,7 @@ def _score(line: Line, label: Label) -> float:
         return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
     # Recognised interruptions of a story (a related label and its links, ads, controls) cost little: a story
     # goes on after a carousel. What ends it is a STOP line, or a run of unrecognised furniture.
-    if label.kind in ("related", "related item", "widget item", "control", "advertisement", "punctuation", "pull quote"):
+    if label.kind in _INTERRUPTIONS:
         return -T.TAKEN_COST
     if label.cls == STOP:
         return float("-inf")

@@ -274,6 +274,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     box's furniture line, with no blank line between, are the box: its pitch, its fine print, its items."""
     n = len(lines)
     if not _spaced(lines):
+        _take_summaries(lines, labels)
         return
     starts = [i for i in range(n) if i == 0 or lines[i].blank_before]
     for k, first in enumerate(starts):
@@ -288,6 +289,21 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         for j in range(top, last):
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
+    """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
+    credit or other furniture closes them within a box's length (else where the box ends is not known)."""
+    for i, label in enumerate(labels):
+        if label.kind != "summary box":
+            continue
+        j = i + 1
+        while j < min(len(lines), i + T.BOX_MAX_LINES) and labels[j].cls in TEXT_CLASSES \
+                and lines[j].words <= T.HEADLINE_MAX_WORDS:
+            j += 1
+        if i + 1 < j < len(lines) and labels[j].cls in (META, FURNITURE):
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "box item")
 
 
 def _context(lines: list[Line], labels: list[Label]) -> None:

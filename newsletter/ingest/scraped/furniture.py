@@ -383,7 +383,12 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
-    r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph"
+    r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
+    r"|(?:(?:photos?|fotos?|image|bild|imagen|imagem)\s+)?(?:courtesy of|cortesía de|cortesia de|gentileza de"
+    r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
+    r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
+    r"|(?P<label>photo credit|image credit|image source|picture source|photograph|photographie|fotografi|zdjęcie|fot"
+    r"|beeld"
     r"|photography|photographer|photographe|fotograf|fotografin|fotógrafo|fotógrafa|fotografo|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"

@@ -212,6 +212,9 @@ KINDS: tuple[Kind, ...] = (
           r"|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
           r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
+          r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
+          r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
+          r"|^klik her for\b|^kliknij tutaj\b",
           r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b"),
@@ -242,7 +245,8 @@ KINDS: tuple[Kind, ...] = (
           r"|senza pubblicità|zonder (advertenties|reclame)|reklamfritt|reklamefritt|uten reklame|uden reklamer"
           r"|bez reklam)"),
     _kind("donation",
-          r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
+          r"^(support|fund|back) ((our|independent|local|quality|this|public-interest|nonprofit|free) ){1,3}"
+          r"(journalism|reporting|newsroom|work|press)\b",
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
           r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
           r"|we rely on (readers|donations|your support))\b",
@@ -251,7 +255,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
           r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
           r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
-          r"^(steun ons|doneer)\b"),
+          r"^(steun ons|doneer)\b",
+          r"^(stöd oss|stötta oss|donera|støtt oss|støtt|doner|støt os|donér|wesprzyj|przekaż darowiznę)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",

@@ -150,6 +150,7 @@ FURNITURE_LINES = [
     ("disclosure", "Example may earn a portion of sales from products purchased through our site."),
     ("paywall", "Example Pro subscribers read ad-free. Plans start at $5 a month."),
     ("paywall", "Als Abonnent lesen Sie werbefrei."),
+    ("disclosure", "Ce contenu a été traduit automatiquement."), ("disclosure", "This article was machine-translated."),
     ("sign-up", "Click here to subscribe"), ("sign-up", "Cliquez ici pour recevoir nos alertes"),
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
 ]

@@ -286,6 +286,15 @@ KINDS: tuple[Kind, ...] = (
           r"|liens affiliés|link di affiliazione|links? de afiliados?|affiliate-links?|partnerlinks?"
           r"|affiliatelinks?|affiliatelänkar|affiliatelenker|linki afiliacyjne)\b",
           r"^this (story|article|content) was produced\b",
+          # a translation notice
+          r"^(this|the) (article|story|content|text|page) (was|has been|is) (automatically |machine[- ])?translated\b"
+          r"|^ce (contenu|texte|article) a été traduit|^(dieser|dieses) (artikel|inhalt|text|beitrag) wurde "
+          r"(automatisch |maschinell )?übersetzt|^este (artículo|contenido|texto) (fue|ha sido) traducido"
+          r"|^questo (articolo|contenuto|testo) è stato tradotto|^este (artigo|conteúdo|texto) foi traduzido"
+          r"|^(dit|deze) (artikel|bericht|tekst) is (automatisch )?vertaald|^(denna|den här) (artikel|text) har "
+          r"(automatiskt )?översatts|^denne (artikkelen|teksten) er (automatisk |maskin)?oversatt"
+          r"|^denne (artikel|tekst) er (automatisk |maskinelt )?oversat|^ten (artykuł|tekst) (został )?"
+          r"(automatycznie )?przetłumaczony",
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
           r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",

@@ -187,14 +187,20 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
 
 def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
     """A gallery counter (`Slide 1 of 8`) with a photo credit a few lines below: the lines between are the
-    slide's caption, whatever their shape."""
+    slide's caption, whatever their shape. Below the story's first paragraph, the slide (caption and credit) is
+    furniture inside the story, not the lead photo's caption."""
     for i, label in enumerate(labels):
         if label.kind != "gallery":
             continue
         end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
         credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
-        for j in range(i + 1, credit or i + 1):
-            if labels[j].cls in TEXT_CLASSES:
+        if credit is None:
+            continue
+        inside = _neighbour(labels, i, -1) == PROSE
+        for j in range(i + 1, credit + 1):
+            if inside:
+                labels[j] = Label(FURNITURE, "gallery item")
+            elif labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(META, "caption")
 
 
@@ -415,8 +421,8 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
-_INTERRUPTIONS = frozenset({"related", "related item", "widget item", "control", "advertisement", "punctuation",
-                            "pull quote"})
+_INTERRUPTIONS = frozenset({"related", "related item", "widget", "widget item", "audio player", "control",
+                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
 
 
 def _score(line: Line, label: Label) -> float:

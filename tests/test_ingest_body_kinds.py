@@ -76,8 +76,8 @@ def test_key_points_on_a_page_without_blank_lines():
 
 
 def test_a_practical_list_after_the_story_is_body():
-    practical = ["Information", "Dates: from 5 March to 20 September 2027.", "Opening hours: Tuesday to Sunday, 10.30 to 20.",
-                 "Tickets: 16 euros, reduced 12 euros; free under 18."]
+    practical = ["Information", "Dates: from 5 March to 20 September 2027.",
+                 "Opening hours: Tuesday to Sunday, 10.30 to 20.", "Tickets: 16 euros, reduced 12 euros; free under 18."]
     text = HEAD + "\n\n".join(PARAS + practical) + "\n\nSign up for our weekly newsletter in your inbox.\n"
     assert body(text) == PARAS + practical
 
@@ -85,10 +85,10 @@ def test_a_practical_list_after_the_story_is_body():
 def test_a_related_list_pasted_tight_under_its_label_leaves_the_subheading():
     text = HEAD + "\n\n".join(PARAS[:2]) + "\n\nMore on this story\nResidents fear for the gasworks site\n" \
         "Opinion: The council got this one right\n\nWhat happens next\n\n" + "\n\n".join(PARAS[2:])
-    assert body(text) == PARAS[:2] + ["What happens next"] + PARAS[2:]
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
 
 
 @pytest.mark.parametrize("subheading", ["What happens next", "The cost of the clean-up"])
 def test_subheadings_between_paragraphs_stay(subheading):
-    text = HEAD + "\n\n".join(PARAS[:2] + [subheading] + PARAS[2:])
-    assert body(text) == PARAS[:2] + [subheading] + PARAS[2:]
+    text = HEAD + "\n\n".join([*PARAS[:2], subheading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]

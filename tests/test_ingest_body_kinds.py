@@ -77,7 +77,8 @@ def test_key_points_on_a_page_without_blank_lines():
 
 def test_a_practical_list_after_the_story_is_body():
     practical = ["Information", "Dates: from 5 March to 20 September 2027.",
-                 "Opening hours: Tuesday to Sunday, 10.30 to 20.", "Tickets: 16 euros, reduced 12 euros; free under 18."]
+                 "Opening hours: Tuesday to Sunday, 10.30 to 20.",
+                 "Tickets: 16 euros, reduced 12 euros; free under 18."]
     text = HEAD + "\n\n".join(PARAS + practical) + "\n\nSign up for our weekly newsletter in your inbox.\n"
     assert body(text) == PARAS + practical
 

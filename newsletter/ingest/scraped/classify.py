@@ -154,7 +154,31 @@ def classify(lines: list[Line]) -> list[Label]:
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
     _pull_quotes(lines, labels)
+    _trailing_headlines(lines, labels)
     return labels
+
+
+def _headline_shaped(line: Line, label: Label) -> bool:
+    return label.cls in TEXT_CLASSES and line.headline and not LIST_ITEM.match(line.text) \
+        and not line.text[:1].islower() and not line.text.endswith((":", ";", ","))
+
+
+def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
+    """Two or more headline-shaped lines in a row (`?` allowed) after a paragraph, with no paragraph after them,
+    are a bare list of links to other stories: a story does not end on two headings."""
+    i = 0
+    while i < len(lines):
+        if not _headline_shaped(lines[i], labels[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _headline_shaped(lines[j], labels[j]):
+            j += 1
+        if j - i >= 2 and _neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
+                and _neighbour(labels, j - 1, 1) != PROSE:
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "related item")
+        i = j
 
 
 # A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.

@@ -93,3 +93,19 @@ def test_a_related_list_pasted_tight_under_its_label_leaves_the_subheading():
 def test_subheadings_between_paragraphs_stay(subheading):
     text = HEAD + "\n\n".join([*PARAS[:2], subheading, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+AFTER_BODY = [
+    "Residents protest against new road scheme\n\nWhy did the council vote for the riverside plan?\n\n"
+    "Library opening hours cut again",
+    "Anna Smith is the Gazette's local democracy reporter. She covers the council and planning.",
+    "Reporting by Anna Smith; Editing by Tom Jones", "With files from The Canadian Press",
+    "Correction: An earlier version of this story misstated the number of homes.",
+    "Support independent local journalism. Donate today.", "Con información de EFE.", "Mit Material von dpa",
+    "Comments (12)", "© 2027 Eastbrook Gazette. All rights reserved.",
+]
+
+
+@pytest.mark.parametrize("lines", AFTER_BODY)
+def test_furniture_after_the_last_paragraph_leaves_the_body(lines):
+    assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS

@@ -24,9 +24,11 @@ EXAMPLES = CORPUS / "examples"
 # studied since (it is development data now): 97.7%.
 # holdout3: a third blind set: 75.9% on arrival, 78.2% blind after holdout2's round; studied since (development
 # data now): 88.0%, holdout 93.1%.
-# holdout4: a fourth blind set, never studied: 80.6% on arrival, 80.6% after holdout3's round.
+# holdout4: a fourth blind set, never studied: 80.6% on arrival, 80.6% after holdout3's round; studied since
+# (development data now) for the body fields, by kind (label-and-headline link lines, bracketed credits, media
+# boxes, practical lists, pull quotes, affiliate notices): 88.9%, every body field 100%.
 THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.90, "holdout2": 0.94, "holdout3": 0.85,
-              "holdout4": 0.78}
+              "holdout4": 0.86}
 
 
 def _bench():

@@ -24,13 +24,14 @@ EXAMPLES = CORPUS / "examples"
 # studied since (it is development data now): 97.7%.
 # holdout3: a third blind set: 75.9% on arrival, 78.2% blind after holdout2's round; studied since (development
 # data now): 88.0%, holdout 93.1%.
-# holdout4: a fourth blind set: 80.6% on arrival, 80.6% after holdout3's round; its header failures studied
-# since (header fields made to generalise by kind: dates, bylines, sections, credits in 11 languages): 91.7%,
-# holdout3 96.3%, holdout 94.7%.
+# holdout4: a fourth blind set: 80.6% on arrival, 80.6% after holdout3's round; studied since (development data
+# now), header and body fields made to generalise by kind (dates, bylines, sections, credits in 11 languages;
+# label-and-headline link lines, bracketed credits, media boxes, practical lists, pull quotes, affiliate notices):
+# 99.4%; holdout 94.7%, holdout2 100%, holdout3 98.6%, dev 100%, reader 98.4%.
 # holdout5: a fifth blind set (7 whole-page layouts, 10 article-area clippings, 9 languages): 76.4% on arrival,
-# 77.8% after holdout4's header round.
-THRESHOLDS = {"examples": 0.97, "reader": 0.92, "dev": 0.96, "holdout": 0.92, "holdout2": 0.94, "holdout3": 0.93,
-              "holdout4": 0.89, "holdout5": 0.75}
+# 82.9% blind after holdout4's round.
+THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
+              "holdout4": 0.97, "holdout5": 0.80}
 
 
 def _bench():
@@ -145,6 +146,17 @@ FURNITURE_LINES = [
     ("tail", "Notes"), ("tail", "Fußnoten"), ("related", "Contenido relacionado"),
     ("disclosure", "The views expressed in this commentary are those of the authors."),
     ("audio player", "Listen on Spotify"), ("audio player", "Ouvir no Spotify"),
+    ("advertisement", "Annonse"), ("advertisement", "Reklam"), ("advertisement", "Spela ansvarsfullt. 18+"),
+    ("advertisement", "Bet responsibly. 18+. When the fun stops, stop."),
+    ("related", "Läs också: Regeringen vill bygga fler hamnar"), ("related", "Czytaj też: Nowy most w Gdańsku"),
+    ("related", "Potrebbe interessarti anche: Le ville del lago"), ("related", "Du vil kanskje også like"),
+    ("disclosure", "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision."),
+    ("disclosure", "Si compras a través de nuestros enlaces, podemos recibir una comisión."),
+    ("disclosure", "Example may earn a portion of sales from products purchased through our site."),
+    ("paywall", "Example Pro subscribers read ad-free. Plans start at $5 a month."),
+    ("paywall", "Als Abonnent lesen Sie werbefrei."),
+    ("disclosure", "Ce contenu a été traduit automatiquement."), ("disclosure", "This article was machine-translated."),
+    ("sign-up", "Click here to subscribe"), ("sign-up", "Cliquez ici pour recevoir nos alertes"),
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
 ]
 
@@ -195,6 +207,8 @@ def test_every_furniture_kind_has_an_example_line():
     "The minister said the council would support the plan, which reads as a compromise.",
     "Scientists found the cookies were baked with flour from the 1920s harvest.",
     "By the end of the week, the river had fallen by two metres.",
+    "The European Commission banned the products from shops in 2025.",
+    "Farmers will receive a share of the profits from the new dairy.",
 ])
 def test_body_sentences_are_not_furniture(line):
     from newsletter.ingest.scraped.furniture import kind_of

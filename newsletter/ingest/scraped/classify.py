@@ -149,7 +149,149 @@ def classify(lines: list[Line]) -> list[Label]:
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
     _take_boxes(lines, labels)
+    _links_between_paragraphs(lines, labels)
+    _media_boxes(lines, labels)
+    _key_value_lists(lines, labels)
+    _gallery_captions(lines, labels)
+    _pull_quotes(lines, labels)
+    _trailing_headlines(lines, labels)
     return labels
+
+
+def _headline_shaped(line: Line, label: Label) -> bool:
+    return label.cls in TEXT_CLASSES and line.headline and not LIST_ITEM.match(line.text) \
+        and not line.text[:1].islower() and not line.text.endswith((":", ";", ","))
+
+
+def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
+    """Two or more headline-shaped lines in a row (`?` allowed) after a paragraph, with no paragraph after them,
+    are a bare list of links to other stories: a story does not end on two headings."""
+    i = 0
+    while i < len(lines):
+        if not _headline_shaped(lines[i], labels[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _headline_shaped(lines[j], labels[j]):
+            j += 1
+        if j - i >= 2 and _neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
+                and _neighbour(labels, j - 1, 1) != PROSE:
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "related item")
+        i = j
+
+
+# A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.
+_WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“](?P<who>\s*[—–]\s*[^.!?]{2,80})?$")
+_QUOTE_MARK = re.compile(r"[“”\"„«»]")
+# A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
+_INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
+
+
+def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
+    """A quotation standing alone between paragraphs that names no speaker and follows a paragraph that neither
+    quotes anyone (the same speaker going on) nor leads into it (`… said:`) is a pull quote, repeated or not."""
+    for i, label in enumerate(labels):
+        if label.cls not in TEXT_CLASSES or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
+            continue
+        if not (m := _WHOLE_QUOTE.match(lines[i].text)):
+            continue
+        if m["who"] and _neighbour(labels, i, -1) in TEXT_CLASSES:
+            labels[i] = Label(FURNITURE, "pull quote")  # `“…” — Jane Doe, mayor`: a story's quotes say who spoke
+            continue
+        if label.cls == SHORT or _INNER_CAPITAL.search(m[1]):
+            continue  # a quoted subheading (`“It just keeps coming”`), or a quote naming its speaker
+        above = i - 1
+        while above >= 0 and labels[above].cls not in TEXT_CLASSES:
+            above -= 1
+        if above >= 0 and labels[above].cls == PROSE and not _QUOTE_MARK.search(lines[above].text) \
+                and not lines[above].text.endswith(":") and _neighbour(labels, i, 1) in TEXT_CLASSES:
+            labels[i] = Label(FURNITURE, "pull quote")
+
+
+def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
+    """A gallery counter (`Slide 1 of 8`) with a photo credit a few lines below: the lines between are the
+    slide's caption, whatever their shape. Below the story's first paragraph, the slide (caption and credit) is
+    furniture inside the story, not the lead photo's caption."""
+    for i, label in enumerate(labels):
+        if label.kind != "gallery":
+            continue
+        end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
+        credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
+        if credit is None:
+            continue
+        inside = _neighbour(labels, i, -1) == PROSE
+        for j in range(i + 1, credit + 1):
+            if inside:
+                labels[j] = Label(FURNITURE, "gallery item")
+            elif labels[j].cls in TEXT_CLASSES:
+                labels[j] = Label(META, "caption")
+
+
+# `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
+_KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
+
+
+def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
+    """A date line ending in a full stop next to another `Label: value` line of text is an item of a practical
+    list after the story (`Date: 5 March to 20 September.` / `Tickets: …`), not the page's dateline."""
+    for i, label in enumerate(labels):
+        if label.cls != META or label.kind not in ("date", "dateline") or not lines[i].full_stop \
+                or not _KEY_VALUE.match(lines[i].text):
+            continue
+        if any(0 <= j < len(lines) and labels[j].cls in TEXT_CLASSES and _KEY_VALUE.match(lines[j].text)
+               for j in (i - 1, i + 1)):
+            labels[i] = Label(SHORT)
+
+
+_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min)?$")
+
+
+def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A duration alone on a line closes a video or audio box: the short lines between it and the box's label
+    above (`LISTEN` / `Why drivers quit` / `Information Morning` / `7:12`) are the box's title and show."""
+    for i, label in enumerate(labels):
+        if label.cls != FURNITURE or not _DURATION.match(lines[i].text):
+            continue
+        top = i - 1
+        while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
+            top -= 1
+        if top >= 0 and top < i - 1 and labels[top].cls == FURNITURE:
+            for j in range(top + 1, i):
+                labels[j] = Label(FURNITURE, "widget item")
+
+
+# `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or
+# bar of its own) and a headline after its separator.
+_LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$".replace(
+    "%s", str(T.LABEL_MAX_WORDS - 1)))
+
+
+def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
+    """A line standing between two paragraphs that is a label and a headline (no full stop after it), or a
+    headline pasted after a furniture label on its line (`MORE | Headline`), links to another story, whatever
+    the label's words and language: a story's own subheadings are not introduced by a label."""
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS:
+            continue
+        if line.part and labels[i - 1].cls == FURNITURE:
+            rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
+        elif m := _LABELLED.match(line.text):
+            rest, below = m["rest"], (PROSE, NEAR)
+        else:
+            continue
+        if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
+                and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i, 1) in below:
+            labels[i] = Label(FURNITURE, "related item")
+
+
+def _neighbour(labels: list[Label], i: int, step: int) -> str | None:
+    """The class of the nearest line above (step -1) or below (+1) that is not furniture."""
+    i += step
+    while 0 <= i < len(labels) and labels[i].cls == FURNITURE:
+        i += step
+    return labels[i].cls if 0 <= i < len(labels) else None
 
 
 # Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /
@@ -161,7 +303,8 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     """On a page whose paragraphs stand apart (blank lines between them), the lines pasted tight against a
     box's furniture line, with no blank line between, are the box: its pitch, its fine print, its items."""
     n = len(lines)
-    if n == 0 or sum(line.blank_before for line in lines) < T.BOX_MIN_BLANK_SHARE * n:
+    if not _spaced(lines):
+        _take_summaries(lines, labels)
         return
     starts = [i for i in range(n) if i == 0 or lines[i].blank_before]
     for k, first in enumerate(starts):
@@ -178,18 +321,34 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "box item")
 
 
+def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
+    """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
+    credit or other furniture closes them within a box's length (else where the box ends is not known)."""
+    for i, label in enumerate(labels):
+        if label.kind != "summary box":
+            continue
+        j = i + 1
+        while j < min(len(lines), i + T.BOX_MAX_LINES) and labels[j].cls in TEXT_CLASSES \
+                and lines[j].words <= T.HEADLINE_MAX_WORDS:
+            j += 1
+        if i + 1 < j < len(lines) and labels[j].cls in (META, FURNITURE):
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "box item")
+
+
 def _context(lines: list[Line], labels: list[Label]) -> None:
     """Classes that follow from the neighbours (one pass, each line looked at a bounded number of times)."""
     n = len(lines)
     seen: set[str] = set()
+    spaced = _spaced(lines)
     for i, label in enumerate(labels):
         if i >= 2:
             seen.add(lines[i - 2].text)  # every line above the line above
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
         if kind and kind.opens == "list" and not _has_rest(lines[i].text):
-            _take_list(lines, labels, i + 1)
+            _take_list(lines, labels, i + 1, spaced=spaced)
         elif kind and kind.opens == "promotion":
-            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1)
+            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced)
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and label.kind == "credit" and i > 0:
@@ -209,7 +368,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i - 1] = labels[i]
         elif label.cls == SHORT and lines[i].words <= T.BARE_CREDIT_MAX_WORDS and i > 0 \
                 and labels[i - 1].cls in (PROSE, NEAR) \
-                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(lines[i].text):
+                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(_unbracketed(lines[i].text)):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -229,6 +388,11 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                     labels[i + 1] = Label(META, "role")
 
 
+def _unbracketed(text: str) -> str:
+    """`(KXRP Photo/Dev Ramaswamy)` -> `KXRP Photo/Dev Ramaswamy`: a credit line may stand in brackets."""
+    return text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
+
+
 def _bare_name(text: str) -> bool:
     """A name alone on a line (`Sanne de Wit`: the particle is part of the name)."""
     return is_name(clean_author(text)) or is_name(text)
@@ -245,9 +409,21 @@ def _has_rest(text: str) -> bool:
     return bool(m and (m.group("rest") or "").strip())
 
 
-def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0) -> None:
-    """The headlines under a "related" label: lines that are not prose, until prose or other furniture."""
+def _spaced(lines: list[Line]) -> bool:
+    """The page sets its blocks apart with blank lines (so lines pasted tight together are one block)."""
+    return bool(lines) and sum(line.blank_before for line in lines) >= T.BOX_MIN_BLANK_SHARE * len(lines)
+
+
+def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0, spaced: bool = False) -> None:
+    """The headlines under a "related" label: lines that are not prose, until prose or other furniture. A label
+    whose headline stands on its line (`Read also | Headline`) takes that headline only; on a page with blank
+    lines between blocks, a label with its list pasted tight under it takes that block only (the short line after
+    the next blank line is the story's subheading)."""
+    inline = start < len(lines) and lines[start].part
+    tight = spaced and start < len(lines) and not lines[start].blank_before
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
+        if (inline and not lines[j].part) or (tight and j > start and lines[j].blank_before):
+            return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
         if not lines[j].part and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
@@ -269,6 +445,10 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
+_INTERRUPTIONS = frozenset({"related", "related item", "widget", "widget item", "audio player", "control",
+                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
+
+
 def _score(line: Line, label: Label) -> float:
     if label.cls == PROSE:
         return len(line.text)
@@ -276,16 +456,19 @@ def _score(line: Line, label: Label) -> float:
         return len(line.text) * T.NEAR_GOOD_WEIGHT
     if label.cls == SHORT:
         # A list item is body-neutral: marked (`- `, `1.`), or unmarked but starting in lower case, or the
-        # lead-in that introduces one (`The scheme will:`). Headlines, labels and menus do neither.
+        # lead-in that introduces one (`The scheme will:`), or a `Label: value.` item. Headlines, labels and menus
+        # do none of these.
         listy = LIST_ITEM.match(line.text) or (line.words >= T.LIST_MIN_WORDS and (
-            line.text[:1].islower() or line.text.endswith(":")))
+            line.text[:1].islower() or line.text.endswith(":") or (line.full_stop and _KEY_VALUE.match(line.text))))
         return 0.0 if listy else -T.SHORT_COST
     if label.cls == META:
         # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.
         if label.kind == "time":
             return -T.TAKEN_COST  # a live blog's entry stamp interrupts the entries, it does not end them
         return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
-    if label.kind in ("related item", "widget item", "control", "advertisement", "punctuation"):
+    # Recognised interruptions of a story (a related label and its links, ads, controls) cost little: a story
+    # goes on after a carousel. What ends it is a STOP line, or a run of unrecognised furniture.
+    if label.kind in _INTERRUPTIONS:
         return -T.TAKEN_COST
     if label.cls == STOP:
         return float("-inf")

@@ -36,6 +36,14 @@ def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = Non
                 re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None, ends, opens)
 
 
+# An affiliate disclosure: the site earns a commission (EARNS) on what readers buy through its links (PURCHASES).
+_EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|perce\w+|touch\w+|erhalten|erhält"
+          r"|bekommen|verdien\w*|ricev\w+|ottien\w+|ontvang\w*|får|motta\w*|tjene\w*|tjän\w+|modtage\w*|otrzym\w+)"
+          r"\s+(\w+\s+){0,3}(commission|commissione|comisión|comissão|provision|provisie|provisjon|prowizj\w*"
+          r"|portion of (the )?sales|share of (the )?sales)\b")
+_PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
+              r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
+
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 
 KINDS: tuple[Kind, ...] = (
@@ -77,7 +85,13 @@ KINDS: tuple[Kind, ...] = (
     _kind("advertisement",
           r"^(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
-          r")$",
+          r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial)$",
+          # a gambling advertiser's compulsory notice
+          r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
+          r"|juega con responsabilidad|juego responsable|jogue com responsabilidade|jogo responsável"
+          r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
+          r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
+          r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
@@ -86,6 +100,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("sponsored",
           r"^(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories| content)?"
           r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato"
+          r"|gesponsord|sponsrat|sponsrad|sponset|sponsoreret|sponsorowane|artykuł sponsorowany"
           r"|contenu partenaire|partnerinhalt|publirreportaje)$",
           opens="promotion"),
     _kind("audio player",
@@ -142,7 +157,13 @@ KINDS: tuple[Kind, ...] = (
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
           r"|recommended reading|popular stories|latest stories|ver también|também pode interessar"
-          r"|mirá también|leé también|seguí leyendo|seguir leyendo|lee más|leia mais|lees verder)\b"
+          r"|mirá también|leé también|seguí leyendo|seguir leyendo|lee más|leia mais|lees verder"
+          r"|les også|les mer|se også|läs också|läs även|läs mer|se även|relaterat|relatert|relateret|læs også"
+          r"|læs mere|czytaj (też|także|również|więcej)|zobacz (też|także|również)|powiązane"
+          r"|du vil kanskje (også )?like|du kanske (också )?gillar|du vil måske (også )?synes om|może cię zainteresować"
+          r"|anbefalt|anbefalet|rekommenderat|rekommenderade|polecane)\b"
+          # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
+          r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
           r"(?:\s*[:\-–—|»›]\s*(?P<rest>.*)|\s*)$",
           opens="list"),
@@ -191,6 +212,9 @@ KINDS: tuple[Kind, ...] = (
           r"|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
           r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
+          r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
+          r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
+          r"|^klik her for\b|^kliknij tutaj\b",
           r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b"),
@@ -213,9 +237,16 @@ KINDS: tuple[Kind, ...] = (
           r"\b(free|kostenlose[nr]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratuiti|gratuite)\s+(articles?|artikel\w*"
           r"|artigos?|artículos?|notas?|articoli|stories|noticias|notícias|artikelen)\b",
           r"\b(articles?|artikel\w*|artigos|artículos|notas|articoli|stories)\s+(gratuit\w*|gratis|kostenlos\w*|free)\b",
-          r"\blímite de (notas|artículos|noticias)\b"),
+          r"\blímite de (notas|artículos|noticias)\b",
+          # a membership pitch: `Pro subscribers read ad-free.`
+          r"\b(subscribers?|members?|abonnent(en|in|innen)?|abonnés|suscriptores|socios|assinantes|abbonati"
+          r"|abonnees|leden|prenumeranter|abonnenter|prenumeratorzy)\b.{0,60}\b(ad-free|ad free|without ads"
+          r"|werbefrei|ohne werbung|sans (pub|publicité)|sin (publicidad|anuncios)|sem (publicidade|anúncios)"
+          r"|senza pubblicità|zonder (advertenties|reclame)|reklamfritt|reklamefritt|uten reklame|uden reklamer"
+          r"|bez reklam)"),
     _kind("donation",
-          r"^(support|fund|back) (our|independent|local|quality|this) (journalism|reporting|newsroom|work)\b",
+          r"^(support|fund|back) ((our|independent|local|quality|this|public-interest|nonprofit|free) ){1,3}"
+          r"(journalism|reporting|newsroom|work|press)\b",
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
           r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
           r"|we rely on (readers|donations|your support))\b",
@@ -224,7 +255,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
           r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
           r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
-          r"^(steun ons|doneer)\b"),
+          r"^(steun ons|doneer)\b",
+          r"^(stöd oss|stötta oss|donera|støtt oss|støtt|doner|støt os|donér|wesprzyj|przekaż darowiznę)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -247,7 +279,22 @@ KINDS: tuple[Kind, ...] = (
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
-          r"\b(we|this site) may earn (a|an affiliate) commission\b", r"^this (story|article|content) was produced\b",
+          r"\b(we|this site) may earn (a|an affiliate) commission\b",
+          # an affiliate disclosure: the site earns from what readers buy through its links
+          _EARNS + r".{0,120}" + _PURCHASES, _PURCHASES + r".{0,120}" + _EARNS,
+          r"\b(affiliate (links?|partnerships?|programs?|commission)|enlaces de afiliados?|liens d'affiliation"
+          r"|liens affiliés|link di affiliazione|links? de afiliados?|affiliate-links?|partnerlinks?"
+          r"|affiliatelinks?|affiliatelänkar|affiliatelenker|linki afiliacyjne)\b",
+          r"^this (story|article|content) was produced\b",
+          # a translation notice
+          r"^(this|the) (article|story|content|text|page) (was|has been|is) (automatically |machine[- ])?translated\b"
+          r"|^ce (contenu|texte|article) a été traduit|^(dieser|dieses) (artikel|inhalt|text|beitrag) wurde "
+          r"(automatisch |maschinell )?übersetzt|^este (artículo|contenido|texto) (fue|ha sido) traducido"
+          r"|^questo (articolo|contenuto|testo) è stato tradotto|^este (artigo|conteúdo|texto) foi traduzido"
+          r"|^(dit|deze) (artikel|bericht|tekst) is (automatisch )?vertaald|^(denna|den här) (artikel|text) har "
+          r"(automatiskt )?översatts|^denne (artikkelen|teksten) er (automatisk |maskin)?oversatt"
+          r"|^denne (artikel|tekst) er (automatisk |maskinelt )?oversat|^ten (artykuł|tekst) (został )?"
+          r"(automatycznie )?przetłumaczony",
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
           r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
@@ -350,7 +397,12 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
-    r"\s+(?:by|de|di|von|par|door)\s+|(?P<label>photo credit|image credit|image source|picture source|photograph"
+    r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
+    r"|(?:(?:photos?|fotos?|image|bild|imagen|imagem)\s+)?(?:courtesy of|cortesía de|cortesia de|gentileza de"
+    r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
+    r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
+    r"|(?P<label>photo credit|image credit|image source|picture source|photograph|photographie|fotografi|zdjęcie|fot"
+    r"|beeld"
     r"|photography|photographer|photographe|fotograf|fotografin|fotógrafo|fotógrafa|fotografo|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
@@ -489,9 +541,10 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "google news", "email", "e-mail", "write to"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
                 "abbonat", "assin", "riservat", "free", "kostenlos", "gratuit", "gratis",
-                "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli"),
+                "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
+                "socios", "leden", "prenumer"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on"),
-    "disclosure": ("commission",),
+    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }

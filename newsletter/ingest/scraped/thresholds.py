@@ -154,6 +154,10 @@ HOUSE_SIGNALS = 2
 # ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
 PULL_QUOTE_OVERLAP = 0.8
 
+# --- body (rbody) ---------------------------------------------------------------------------------------
+# A pull quote set between paragraphs is a sentence or two; a longer lone quotation is a paragraph of the story.
+PULL_QUOTE_MAX_WORDS = 40
+
 # --- header fields (rhead) ----------------------------------------------------------------------------
 # A date line holds a date and a few words (a label, a place, a weekday, a time zone: `Rosario, miércoles 3 de
 # marzo de 2027`, `Dieser Inhalt wurde am … publiziert`); a line with more words than this besides its date is a

@@ -1,0 +1,111 @@
+"""Furniture kinds inside and around a story, judged on a made-up page: whatever is pasted between, above or
+after its four paragraphs, the body stays exactly those paragraphs (kinds, not pages: several shapes and
+languages a kind, none of them copied from the corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsletter.ingest.scraped import read_plaintext
+
+HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
+PARAS = [
+    "The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late into the "
+    "evening and split the ruling group.",
+    "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a new footbridge "
+    "over the river to the station.",
+    "Opponents said the site was still polluted and that the council had not published the full survey of the "
+    "ground under the old tanks.",
+    "The developer said the clean-up would start in May and that the first homes would be ready by the summer of 2029.",
+]
+
+
+def body(text: str) -> list[str]:
+    [article] = read_plaintext(text, "page.txt")
+    return article.finish().body
+
+
+# Between two paragraphs; ` // ` separates lines of one box.
+MID_BODY = [
+    "ANNONSE", "Reklam", "Story continues below advertisement", "Weiterlesen nach der Anzeige",
+    "Läs också: Boende oroar sig för tomtens framtid", "LES OGSÅ: Beboere frykter for tomtens fremtid",
+    "Czytaj też: Mieszkańcy boją się o przyszłość terenu", "Potrebbe interessarti anche: Le case-museo dei designer",
+    # a label and a headline between paragraphs links elsewhere, whatever the label's words
+    "Hintergrund: Wie Bebauungspläne genehmigt werden", "WATCH | Aerial footage shows the scale of the site:",
+    "Player ratings: How every councillor voted on the plan", "MORE | Why the gasworks site stayed empty for decades",
+    "Read more // Residents fear for the future of the old gasworks",
+    "LISTEN // Why the riverside plan split the council // Morning Show - Eastbrook // 7:12",
+    "Slide 1 of 8 // A crane over the site on Tuesday. // Photo: Jane Doe",
+    "“The old tanks are still there, under the grass.”",
+    "“We cannot wait another ten years.” — Maria Lopez, councillor",
+    "Click here to subscribe", "Bet responsibly. 18+. When the fun stops, stop.",
+    "Gazette Pro subscribers read ad-free. Plans start at $5 a month.",
+    "You have read 3 of 5 free articles this month.",
+    "Follow us on WhatsApp for the latest updates.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY)
+def test_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+ABOVE_BODY = [
+    "A crane stands over the riverside site in Eastbrook on Tuesday morning.\n(Gazette Photo/Jane Doe)",
+    "A crane stands over the riverside site in Eastbrook on Tuesday morning.\nCourtesy of the Eastbrook Society",
+    "A crane stands over the riverside site in Eastbrook on Tuesday morning.\nPhotographie : Jean Dupont",
+    "Eastbrook Gazette may earn a portion of sales from products purchased through links on this page.",
+    "Wenn Sie über diese Links einkaufen, erhalten wir eine kleine Provision.",
+    "This article was translated automatically.",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("lines", ABOVE_BODY)
+def test_furniture_above_the_first_paragraph_leaves_the_body(lines, sep):
+    text = (HEAD + lines + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)
+    assert body(text) == PARAS
+
+
+def test_key_points_on_a_page_without_blank_lines():
+    text = HEAD + "Key points\nThe plan allows 400 homes.\nA footbridge will be built.\n" \
+        + "A crane over the site. Photo: Jane Doe\n" + "\n".join(PARAS)
+    assert body(text.replace("\n\n", "\n")) == PARAS
+
+
+def test_a_practical_list_after_the_story_is_body():
+    practical = ["Information", "Dates: from 5 March to 20 September 2027.",
+                 "Opening hours: Tuesday to Sunday, 10.30 to 20.",
+                 "Tickets: 16 euros, reduced 12 euros; free under 18."]
+    text = HEAD + "\n\n".join(PARAS + practical) + "\n\nSign up for our weekly newsletter in your inbox.\n"
+    assert body(text) == PARAS + practical
+
+
+def test_a_related_list_pasted_tight_under_its_label_leaves_the_subheading():
+    text = HEAD + "\n\n".join(PARAS[:2]) + "\n\nMore on this story\nResidents fear for the gasworks site\n" \
+        "Opinion: The council got this one right\n\nWhat happens next\n\n" + "\n\n".join(PARAS[2:])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+@pytest.mark.parametrize("subheading", ["What happens next", "The cost of the clean-up"])
+def test_subheadings_between_paragraphs_stay(subheading):
+    text = HEAD + "\n\n".join([*PARAS[:2], subheading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+AFTER_BODY = [
+    "Residents protest against new road scheme\n\nWhy did the council vote for the riverside plan?\n\n"
+    "Library opening hours cut again",
+    "Anna Smith is the Gazette's local democracy reporter. She covers the council and planning.",
+    "Reporting by Anna Smith; Editing by Tom Jones", "With files from The Canadian Press",
+    "Correction: An earlier version of this story misstated the number of homes.",
+    "Support independent local journalism. Donate today.", "Con información de EFE.", "Mit Material von dpa",
+    "Comments (12)", "© 2027 Eastbrook Gazette. All rights reserved.",
+]
+
+
+@pytest.mark.parametrize("lines", AFTER_BODY)
+def test_furniture_after_the_last_paragraph_leaves_the_body(lines):
+    assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS

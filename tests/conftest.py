@@ -177,6 +177,12 @@ class _Failed:
         self.output = stderr
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _own_cache(tmp_path_factory):
+    """Compiled templates go to a cache folder of the test run's, not the user's ~/.cache."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+
+
 @pytest.fixture(autouse=True)
 def _no_secrets(monkeypatch):
     monkeypatch.delenv("NEWSLETTER_DATABASE_URL", raising=False)  # SQLite unless a test asks for PostgreSQL

@@ -13,6 +13,7 @@ import pytest
 
 from newsletter.errors import BuildError
 from newsletter.render.build import build_issue
+from newsletter.workspace import theme_dir
 from tests.browser import chromium, needs_chromium
 from tests.conftest import REPO
 
@@ -250,6 +251,24 @@ def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(s
         assert fingerprint(sample, SAMPLE_DAY) != before and not is_current(sample, SAMPLE_DAY)
     finally:
         build_module._code_digest.cache_clear()
+
+
+def test_compiled_templates_are_reused_never_stale_and_a_bad_cache_is_no_cache(sample, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    first = build_issue(sample, SAMPLE_DAY).text
+    cached = sorted((tmp_path / "cache" / "newsletter").rglob("*.cache"))
+    assert len(cached) >= 2  # the HTML and the text template at least
+    theme_text = (theme_dir() / "email.txt.j2").read_text(encoding="utf-8")
+    (sample.templates_dir / "email.txt.j2").write_text("EDITED\n" + theme_text, encoding="utf-8")
+    edited = build_issue(sample, SAMPLE_DAY).text
+    assert edited.startswith("EDITED") and not first.startswith("EDITED")
+    assert edited.endswith(first[-200:])
+    for path in (tmp_path / "cache" / "newsletter").rglob("*.cache"):
+        path.write_bytes(b"garbage")
+    assert build_issue(sample, SAMPLE_DAY).text == edited
+    (tmp_path / "blocked").write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "blocked"))
+    assert build_issue(sample, SAMPLE_DAY).text == edited
 
 
 @pytest.mark.parametrize("damage", [b"{not json", b"[1, 2]", b'{"fingerprint": 3, "warnings": "x"}', b"\xff\xfe"])

@@ -6,6 +6,8 @@ autoescaped, the plain-text one is not.
 
 from __future__ import annotations
 
+import os
+import sys
 import textwrap
 from pathlib import Path
 
@@ -35,10 +37,46 @@ def printable(value: object) -> object:
     return value
 
 
+class _BytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept between processes (compiling the theme is a tenth of a cold build), keyed by the
+    template's file and checked against its source; a cache that cannot be read or written is no cache, never an
+    error."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # a truncated or foreign file (pickle, marshal and EOF errors): compile instead
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """In the user's cache folder ($XDG_CACHE_HOME or ~/.cache), one subfolder per Jinja and Python version and
+    environment settings (compiled code depends on them; jinja2 keys only by file and source)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base, "newsletter", f"templates-{_SETTINGS_VERSION}-jinja{jinja2.__version__}-py"
+                                      f"{sys.version_info[0]}{sys.version_info[1]}")
+    try:
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        return _BytecodeCache(str(folder))
+    except OSError:
+        return None
+
+
+_SETTINGS_VERSION = 1
+"""Bump when environment()'s settings change: templates compiled under the old ones are then not reused."""
+
+
 def environment(templates_dir: Path | None) -> jinja2.Environment:
     folders = [str(p) for p in (templates_dir, theme_dir()) if p is not None and p.is_dir()]
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(folders),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=jinja2.select_autoescape(enabled_extensions=("mjml.j2", "html.j2", "mjml", "html"),
                                             default_for_string=True, default=False),

@@ -433,7 +433,7 @@ CREDIT = re.compile(
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|©)\s*[:,]"
-    r"|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"|©|fot\.)\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
 )

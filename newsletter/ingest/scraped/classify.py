@@ -265,6 +265,10 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 # bar of its own) and a headline after its separator.
 _LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$".replace(
     "%s", str(T.LABEL_MAX_WORDS - 1)))
+# `LEGGI ANCHE Headline`, `LEES OOK. Headline`: a label in capitals run into a capitalised headline (two words or
+# more, or one closed by `.`/`:`, so that an acronym opening a subheading, `EU Council …`, is not a label).
+_CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[A-ZÀ-Þ]{2,}[.:])\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$"
+                            .replace("%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
@@ -277,13 +281,23 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
             continue
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
-        elif m := _LABELLED.match(line.text):
+        elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
             rest, below = m["rest"], (PROSE, NEAR)
         else:
             continue
         if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
-                and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i, 1) in below:
+                and _neighbour(labels, i, -1) in (PROSE, NEAR) \
+                and (_neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The story goes on under a subheading after line i: a headline-shaped line, then a paragraph."""
+    j = i + 1
+    while j < len(labels) and labels[j].cls == FURNITURE:
+        j += 1
+    return j < len(labels) and labels[j].cls == SHORT and _headline_shaped(lines[j], labels[j]) \
+        and _neighbour(labels, j, 1) == PROSE
 
 
 def _neighbour(labels: list[Label], i: int, step: int) -> str | None:

@@ -183,6 +183,8 @@ def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
 
 # A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.
 _WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“](?P<who>\s*[—–]\s*[^.!?]{2,80})?$")
+# A pull quote's attribution on its own line: a dash and a few words (a name, a role), not a sentence.
+_ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 # A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
 _INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
@@ -195,6 +197,11 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if label.cls not in TEXT_CLASSES or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
             continue
         if not (m := _WHOLE_QUOTE.match(lines[i].text)):
+            continue
+        if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES and _ATTRIBUTION_LINE.match(lines[i + 1].text) \
+                and _neighbour(labels, i, -1) in TEXT_CLASSES:
+            # `“…”` / `— Jane Doe, mayor`: the attribution on a line of its own
+            labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
             continue
         if m["who"] and _neighbour(labels, i, -1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")  # `“…” — Jane Doe, mayor`: a story's quotes say who spoke

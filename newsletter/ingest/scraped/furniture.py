@@ -282,7 +282,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
           r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
           r"^(steun ons|doneer)\b",
-          r"^(stöd oss|stötta oss|donera|støtt oss|støtt|doner|støt os|donér|wesprzyj|przekaż darowiznę)\b"),
+          r"^(stöd oss|stötta oss|donera|støtt oss|støtt|doner|støt os|donér|wesprzyj|przekaż darowiznę)\b",
+          # a membership appeal opening any sentence of the line (`… paid for by its members. Become a member …`)
+          r"(?:^|[.!?]\s+)(become a (member|supporter|subscriber|patron)|join (us|our members)|bli (medlem|prenumerant)"
+          r"|bliv (medlem|abonnent)|word (lid|abonnee)|devenez (membre|abonnée?)|hazte (socio|socia|miembro|suscriptor)"
+          r"|werden sie (mitglied|abonnent)|diventa (socio|abbonato)|torne-se (membro|assinante)"
+          r"|torna-te (membro|assinante)|zostań (członkiem|subskrybentem)|staňte se (členem|předplatitelem)"
+          r"|fă-te (membru|abonat)|fes-te (soci|sòcia|subscriptor))\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -580,7 +586,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "bezplat", "artyk", "artikl", "článk", "articol",
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
                 "socios", "leden", "prenumer"),
-    "donation": ("donation", "support", "contribution", "reader-", "rely on"),
+    "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
+                 "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),

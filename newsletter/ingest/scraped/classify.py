@@ -381,6 +381,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
                     and (prev.full_stop or prev.text in seen) and not _caption_follows(lines, i):
                 labels[i - 1] = Label(META, "caption")
+            elif _caption_below(lines, labels, i):
+                labels[i + 1] = Label(META, "caption")
         elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text:
             # A line shown twice in a row: amid the story, a photo's alt text and caption; at the top, the
             # headline repeated under the lead photo (the first copy stays a headline).
@@ -407,6 +409,17 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A credit in capitals without a colon (`PHOTO NAME, OUTLET`), with no caption above it, is set above its
+    caption: the sentence under it, when a paragraph follows that sentence."""
+    text = lines[i].text
+    if text.upper() != text or ":" in text or i + 2 >= len(lines) or labels[i - 1].cls in (PROSE, NEAR):
+        return False
+    below = lines[i + 1]
+    return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
+        and labels[i + 2].cls == PROSE
 
 
 def _unbracketed(text: str) -> str:

@@ -439,7 +439,10 @@ CREDIT = re.compile(
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|©)\s*[:,]"
-    r"|©|fot\.)\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"|©|fot\."
+    # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
+    r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$)))"
+    r"\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
 )

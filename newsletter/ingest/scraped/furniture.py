@@ -357,7 +357,8 @@ KINDS: tuple[Kind, ...] = (
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
           r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
           r"\s*:?$"),
-    _kind("social handle", r"^@\w{2,30}$", r"^follow (us|\w+( \w+)?) on \w+"),
+    # a handle or an e-mail address alone on a line (under the author's name)
+    _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
 )

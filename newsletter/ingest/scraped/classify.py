@@ -44,6 +44,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "issuer")
     if short and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
         return Label(META, "byline")
+    if short and _other_byline(text):
+        return Label(META, "byline")
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
@@ -64,6 +66,14 @@ def _own_class(line: Line) -> Label:
     if line.near_prose:
         return Label(NEAR)
     return Label(SHORT)
+
+
+def _other_byline(text: str) -> bool:
+    """The bylines fields.py reads (`Av A og B`, `Escribe: X`, `Words: X`, `From X, City`), so that the body's
+    edges see them too."""
+    from newsletter.ingest.scraped.bylines import byline_author  # bylines.py builds on this module
+
+    return byline_author(text) is not None
 
 
 def _agency_dateline_alone(text: str) -> bool:
@@ -274,8 +284,8 @@ _LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest
     "%s", str(T.LABEL_MAX_WORDS - 1)))
 # `LEGGI ANCHE Headline`, `LEES OOK. Headline`: a label in capitals run into a capitalised headline (two words or
 # more, or one closed by `.`/`:`, so that an acronym opening a subheading, `EU Council …`, is not a label).
-_CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[A-ZÀ-Þ]{2,}[.:])\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$"
-                            .replace("%s", str(T.LABEL_MAX_WORDS - 1)))
+_CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[A-ZÀ-Þ]{2,}[.:])"
+                            r"\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$".replace("%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:

@@ -130,6 +130,9 @@ MID_BODY_2 = [
     "LEGGI ANCHE Il ponte pedonale sarà finito entro l'estate", "LEES OOK. Buurt vreest voor toekomst van gasfabriek",
     # a pull quote with its attribution on the next line
     "“We will not build on poisoned ground.” // — Maria Lopez, councillor",
+    # audio players: a listen verb, the article, a duration, in more languages
+    "Lyssna på artikeln ▶ 4 min", "Beluister dit artikel – 3:20", "Odsłuchaj artykuł ▶ 2 min 40 s",
+    "Play article audio ▶ 05:10",
 ]
 
 
@@ -170,3 +173,9 @@ def test_a_bare_name_over_an_email_line_is_the_byline():
     [article] = read_plaintext(text, "page.txt")
     assert article.author == "Anna Smith"
     assert article.finish().body == PARAS
+
+
+def test_a_sentence_about_listening_to_a_story_stays_body():
+    line = "Listen to the story of the gasworks as the older residents tell it, and you hear a different town."
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]

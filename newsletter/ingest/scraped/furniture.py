@@ -57,6 +57,11 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
 
+_LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
+           r"|lyt|odsłuchaj|posłuchaj|poslechněte|poslechnout|ascultă|asculta|escolta|escoltar")
+_STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen|beitrag|articolo|artigo|notícia"
+          r"|reportagem|artykuł|artykułu|článek|článku|articolul|l'article|l'articolo|l'article|notícia|artikel")
+
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 
 KINDS: tuple[Kind, ...] = (
@@ -126,9 +131,16 @@ KINDS: tuple[Kind, ...] = (
     _kind("audio player",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
           r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
+          # `Lyssna på artikeln ▶ 3 min`, `Beluister dit artikel – 4:05`, `Play article audio ▶ 03:45`: a listen
+          # verb (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca), the article, and a duration or nothing after
+          r"^(" + _LISTEN + r")( to| på| til| naar)?( this| the| esta| este| dit| deze| cet| den| diesen| l'| questo"
+          r"| o| a| la| el| aquesta| tento| ten)? ?(" + _STORY + r")\b[^\w]{0,6}(\d+\s*(" + _MIN + r"|s|sec)\b.{0,8}"
+          r"|\d{1,2}:\d{2}(:\d{2})?)?\W{0,3}$",
+          r"^play (the )?(article|story)( audio)?\b",
           r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)"
           r"( this| the| cet| el| la| este| esta| den| diesen| l'| questo| o| a)?"
-          r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
+          r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b(?! (of|about|de|des|del|di|do"
+          r"|da|über|von|sur)\b)",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",

@@ -109,3 +109,73 @@ AFTER_BODY = [
 @pytest.mark.parametrize("lines", AFTER_BODY)
 def test_furniture_after_the_last_paragraph_leaves_the_body(lines):
     assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS
+
+
+# Round 2 (holdout5's kinds, lines made up): metering, sign-ups, ad links, gallery slides and link lines in more
+# languages and shapes.
+MID_BODY_2 = [
+    # metering: free articles, with a label between (`kostenlosen XY+-Artikeln`), or `N of M`
+    "Du har läst 2 av 4 gratis artiklar den här månaden.", "Zostały Ci 3 bezpłatne artykuły w tym miesiącu.",
+    "Sie haben 2 von 5 kostenlosen GZ+-Artikeln gelesen.", "Nog 1 gratis artikel deze maand.",
+    # newsletter sign-ups with the verb before the newsletter, in several languages
+    "Få de viktigaste nyheterna varje morgon – prenumerera på vårt nyhetsbrev.",
+    "Le notizie del giorno nella tua casella di posta. Iscriviti alla newsletter.",
+    "Schrijf je in voor onze nieuwsbrief en mis niets.",
+    # the ad slot's own link
+    "Advertise with Eastbrook Media", "Werben bei der Gazette", "Adverteren op deze site",
+    # gallery slides in other languages: the counter, the caption, the credit (`fot.` abbreviated)
+    "Zdjęcie 2 z 6 // Dźwig nad terenem budowy we wtorek. // fot. Jan Kowalski",
+    "Bild 3 av 7 // En kran över tomten på tisdagen. // Foto: Erik Lund",
+    # a capitalised label run into a headline, no separator or a full stop
+    "LEGGI ANCHE Il ponte pedonale sarà finito entro l'estate", "LEES OOK. Buurt vreest voor toekomst van gasfabriek",
+    # a pull quote with its attribution on the next line
+    "“We will not build on poisoned ground.” // — Maria Lopez, councillor",
+    # audio players: a listen verb, the article, a duration, in more languages
+    "Lyssna på artikeln ▶ 4 min", "Beluister dit artikel – 3:20", "Odsłuchaj artykuł ▶ 2 min 40 s",
+    "Play article audio ▶ 05:10",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_2)
+def test_round2_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+def test_an_acronym_opening_a_subheading_is_not_a_label():
+    text = HEAD + "\n\n".join([*PARAS[:2], "EU Commission reviews the plan", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "EU Commission reviews the plan", *PARAS[2:]]
+
+
+def test_a_label_and_headline_above_a_subheading_is_a_link():
+    text = HEAD + "\n\n".join([*PARAS[:2], "More coverage: Residents fear for the old gasworks site",
+                               "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+def test_a_membership_appeal_after_the_bio_leaves_the_body():
+    tail = "Anna Smith is a reporter based in Eastbrook.\n\nThe Gazette is free and funded by its readers. " \
+        "Become a member from £4 a month."
+    assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + tail) == PARAS
+
+
+def test_a_credit_in_capitals_sits_above_its_caption():
+    head = HEAD + "PHOTO JANE DOE, EASTBROOK GAZETTE\n\nA crane stands over the riverside site on Tuesday.\n\n"
+    [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == "JANE DOE, EASTBROOK GAZETTE"
+
+
+def test_a_bare_name_over_an_email_line_is_the_byline():
+    text = "Council approves riverside housing plan\n\nAnna Smith\nanna.smith@gazette.example\n" \
+        "Published 4 March 2027\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    assert article.author == "Anna Smith"
+    assert article.finish().body == PARAS
+
+
+def test_a_sentence_about_listening_to_a_story_stays_body():
+    line = "Listen to the story of the gasworks as the older residents tell it, and you hear a different town."
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]

@@ -29,11 +29,13 @@ EXAMPLES = CORPUS / "examples"
 # label-and-headline link lines, bracketed credits, media boxes, practical lists, pull quotes, affiliate notices):
 # 99.4%; holdout 94.7%, holdout2 100%, holdout3 98.6%, dev 100%, reader 98.4%.
 # holdout5: a fifth blind set (7 whole-page layouts, 10 article-area clippings, 9 languages): 76.4% on arrival,
-# 82.9% blind after holdout4's round.
+# 82.9% blind after holdout4's round; studied since (development data now), body fields generalised by kind
+# (metering, sign-ups, ad links, gallery slides in 14 languages; capitalised link labels, pull-quote attributions,
+# membership appeals, credits set above their caption): 96.3%, other folders unchanged.
 # holdout6: a sixth blind set (7 whole-page layouts, 10 article-area clippings, 10 languages): 75.5% on arrival
-# (after holdout4's round).
+# (after holdout4's round), 79.6% blind after holdout5's body round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
-              "holdout4": 0.97, "holdout5": 0.80,
+              "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.73}
 
 

@@ -44,6 +44,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "issuer")
     if short and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
         return Label(META, "byline")
+    if short and _other_byline(text):
+        return Label(META, "byline")
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
@@ -64,6 +66,14 @@ def _own_class(line: Line) -> Label:
     if line.near_prose:
         return Label(NEAR)
     return Label(SHORT)
+
+
+def _other_byline(text: str) -> bool:
+    """The bylines fields.py reads (`Av A og B`, `Escribe: X`, `Words: X`, `From X, City`), so that the body's
+    edges see them too."""
+    from newsletter.ingest.scraped.bylines import byline_author  # bylines.py builds on this module
+
+    return byline_author(text) is not None
 
 
 def _agency_dateline_alone(text: str) -> bool:
@@ -183,6 +193,8 @@ def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
 
 # A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.
 _WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“](?P<who>\s*[—–]\s*[^.!?]{2,80})?$")
+# A pull quote's attribution on its own line: a dash and a few words (a name, a role), not a sentence.
+_ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 _QUOTE_MARK = re.compile(r"[“”\"„«»]")
 # A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
 _INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
@@ -195,6 +207,11 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if label.cls not in TEXT_CLASSES or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
             continue
         if not (m := _WHOLE_QUOTE.match(lines[i].text)):
+            continue
+        if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES and _ATTRIBUTION_LINE.match(lines[i + 1].text) \
+                and _neighbour(labels, i, -1) in TEXT_CLASSES:
+            # `“…”` / `— Jane Doe, mayor`: the attribution on a line of its own
+            labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
             continue
         if m["who"] and _neighbour(labels, i, -1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")  # `“…” — Jane Doe, mayor`: a story's quotes say who spoke
@@ -265,6 +282,10 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 # bar of its own) and a headline after its separator.
 _LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$".replace(
     "%s", str(T.LABEL_MAX_WORDS - 1)))
+# `LEGGI ANCHE Headline`, `LEES OOK. Headline`: a label in capitals run into a capitalised headline (two words or
+# more, or one closed by `.`/`:`, so that an acronym opening a subheading, `EU Council …`, is not a label).
+_CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[A-ZÀ-Þ]{2,}[.:])"
+                            r"\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$".replace("%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
@@ -277,13 +298,23 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
             continue
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
-        elif m := _LABELLED.match(line.text):
+        elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
             rest, below = m["rest"], (PROSE, NEAR)
         else:
             continue
         if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
-                and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i, 1) in below:
+                and _neighbour(labels, i, -1) in (PROSE, NEAR) \
+                and (_neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The story goes on under a subheading after line i: a headline-shaped line, then a paragraph."""
+    j = i + 1
+    while j < len(labels) and labels[j].cls == FURNITURE:
+        j += 1
+    return j < len(labels) and labels[j].cls == SHORT and _headline_shaped(lines[j], labels[j]) \
+        and _neighbour(labels, j, 1) == PROSE
 
 
 def _neighbour(labels: list[Label], i: int, step: int) -> str | None:
@@ -360,6 +391,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
                     and (prev.full_stop or prev.text in seen) and not _caption_follows(lines, i):
                 labels[i - 1] = Label(META, "caption")
+            elif _caption_below(lines, labels, i):
+                labels[i + 1] = Label(META, "caption")
         elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text:
             # A line shown twice in a row: amid the story, a photo's alt text and caption; at the top, the
             # headline repeated under the lead photo (the first copy stays a headline).
@@ -386,6 +419,17 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A credit in capitals without a colon (`PHOTO NAME, OUTLET`), with no caption above it, is set above its
+    caption: the sentence under it, when a paragraph follows that sentence."""
+    text = lines[i].text
+    if text.upper() != text or ":" in text or i + 2 >= len(lines) or labels[i - 1].cls in (PROSE, NEAR):
+        return False
+    below = lines[i + 1]
+    return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
+        and labels[i + 2].cls == PROSE
 
 
 def _unbracketed(text: str) -> str:

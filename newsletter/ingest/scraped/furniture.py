@@ -44,6 +44,24 @@ _EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|pe
 _PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
               r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
 
+# Metering lines: free (FREE) articles (ARTICLES), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
+_FREE = (r"free|kostenlose[nrs]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratuiti|gratuït[se]?|gratuïtes"
+         r"|bezpłatn\w*|darmow\w*|zdarma|bezplatn\w*|gratuite")
+_ARTICLES = (r"articles?|artikel\w*|artigos?|artículos?|notas?|articoli|articole|articolul|artykuł\w*|artikl\w*"
+             r"|článk\w*|stories|noticias|notícias|artikelen|artikels")
+
+# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca: the newsletter, and the verbs asking for it.
+_NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
+               r"|biuletyn\w*")
+_SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|registr\w+|prenumer\w+"
+              r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
+              r"|înscri\w+|subscri\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
+
+_LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
+           r"|lyt|odsłuchaj|posłuchaj|poslechněte|poslechnout|ascultă|asculta|escolta|escoltar")
+_STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen|beitrag|articolo|artigo|notícia"
+          r"|reportagem|artykuł|artykułu|článek|článku|articolul|l'article|l'articolo|l'article|notícia|artikel")
+
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 
 KINDS: tuple[Kind, ...] = (
@@ -86,6 +104,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial)$",
+          # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
+          r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
+          r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"
+          r"|^(anuncie|anúnciese|anunciate|anunciar|anuncia't) (con|en|no|na|conosco|aquí|aqui|a|amb)\b"
+          r"|^(fai pubblicità|pubblicità) (su|con|qui)\b|^adverteren (bij|op|in|hier)\b"
+          r"|^(annonsera|annonser|annoncér) (hos|i|på|med|her|här)\b|^reklamuj się (w|na|u)\b"
+          r"|^inzerujte (u|v|na)\b|^(fă-ți reclamă|fa-ti reclama|publicitate) (la|pe|în|in|aici)\b",
           # a gambling advertiser's compulsory notice
           r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
           r"|juega con responsabilidad|juego responsable|jogue com responsabilidade|jogo responsável"
@@ -106,9 +131,16 @@ KINDS: tuple[Kind, ...] = (
     _kind("audio player",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
           r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
+          # `Lyssna på artikeln ▶ 3 min`, `Beluister dit artikel – 4:05`, `Play article audio ▶ 03:45`: a listen
+          # verb (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca), the article, and a duration or nothing after
+          r"^(" + _LISTEN + r")( to| på| til| naar)?( this| the| esta| este| dit| deze| cet| den| diesen| l'| questo"
+          r"| o| a| la| el| aquesta| tento| ten)? ?(" + _STORY + r")\b[^\w]{0,6}(\d+\s*(" + _MIN + r"|s|sec)\b.{0,8}"
+          r"|\d{1,2}:\d{2}(:\d{2})?)?\W{0,3}$",
+          r"^play (the )?(article|story)( audio)?\b",
           r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)"
           r"( this| the| cet| el| la| este| esta| den| diesen| l'| questo| o| a)?"
-          r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b",
+          r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b(?! (of|about|de|des|del|di|do"
+          r"|da|über|von|sur)\b)",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
@@ -134,8 +166,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
           r"|tempo di lettura|tempo de leitura|leestijd)\b"),
     _kind("gallery",
-          r"^(image|photo|picture|foto|bild|imagen|slide|gallery|galería|galerie|galleria|galeria)?\s*:?\s*\d+\s*"
-          r"(of|/|de|von|sur|di|van|z)\s*\d+$",
+          r"^(image|photo|picture|foto|bild|bilde|billede|imagen|imagem|immagine|afbeelding|zdjęcie|fotografia"
+          r"|obrázek|snímek|imagine|imatge|slide|gallery|galería|galerie|galleria|galeria)?\s*:?\s*\d+\s*"
+          r"(of|/|de|von|sur|di|van|z|ze|av|af|fra|från|din|na|su)\s*\d+$",
           r"^(view|open|see|enlarge|expand|show) (this )?(image|gallery|photos?|slideshow|all photos)\b",
           r"^(open|view) (image|gallery) in (full ?screen|lightbox)", r"^(bildergalerie|fotogalerie|galería"
           r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
@@ -191,12 +224,15 @@ KINDS: tuple[Kind, ...] = (
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",
           ends=True),
     _kind("sign-up",
-          r"\bnewsletters?\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti|iscrizione"
-          r"|receive|recibir|erhalten|recevoir|ricevere)",
+          r"\b(" + _NEWSLETTER + r")\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti"
+          r"|iscrizione|receive|recibir|erhalten|recevoir|ricevere|" + _SUBSCRIBE + ")",
+          r"\b(" + _SUBSCRIBE + r")\b.{0,60}\b(" + _NEWSLETTER + r")\b",
           r"^(sign up|subscribe|register|suscríbete|suscribirse|abonnieren|jetzt abonnieren|abonnez-vous|iscriviti"
           r"|inscreva-se|inscrivez-vous|get)\b.{0,80}\b(newsletter|alerts?|updates|briefing|boletín|bulletin)\b",
           r"\b(in your inbox|straight to your inbox|to your inbox|en tu (correo|bandeja)|in ihr postfach"
-          r"|in ihr(em)? postfach|dans votre boîte)\b",
+          r"|in ihr(em)? postfach|dans votre boîte|nella tua (casella|email)|na (sua|tua) caixa"
+          r"|in (je|uw) (inbox|mailbox)|i din inkorg|i innboksen|i din indbakke|w (twojej|swojej) skrzynce"
+          r"|do (vaší|tvé|své) schránky|în (inbox|căsuța)|a la (teva|vostra) (bústia|safata))\b",
           r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
           r"|en vous inscrivant|en vous abonnant|iscrivendoti)\b",
           r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
@@ -234,9 +270,11 @@ KINDS: tuple[Kind, ...] = (
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
           r"\b(riservato|riservata) agli abbonati\b",
           r"\bexclusivo para assinantes\b",
-          r"\b(free|kostenlose[nr]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratuiti|gratuite)\s+(articles?|artikel\w*"
-          r"|artigos?|artículos?|notas?|articoli|stories|noticias|notícias|artikelen)\b",
-          r"\b(articles?|artikel\w*|artigos|artículos|notas|articoli|stories)\s+(gratuit\w*|gratis|kostenlos\w*|free)\b",
+          # metering: free articles (a label may stand between: `kostenlosen OA+-Artikeln`), `3 of 5` read
+          r"\b(" + _FREE + r")\b[^.!?]{0,14}?(" + _ARTICLES + r")",
+          r"\b(" + _ARTICLES + r")\s+(" + _FREE + r")\b",
+          r"\b\d+\s+(of|out of|av|af|von|de|di|su|sur|van|z|ze|din|na)\s+\d+\b[^.!?]{0,40}?(" + _FREE + "|"
+          + _ARTICLES + ")",
           r"\blímite de (notas|artículos|noticias)\b",
           # a membership pitch: `Pro subscribers read ad-free.`
           r"\b(subscribers?|members?|abonnent(en|in|innen)?|abonnés|suscriptores|socios|assinantes|abbonati"
@@ -256,7 +294,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
           r"^(apoie|faça uma doação|seja (assinante|apoiador))\b",
           r"^(steun ons|doneer)\b",
-          r"^(stöd oss|stötta oss|donera|støtt oss|støtt|doner|støt os|donér|wesprzyj|przekaż darowiznę)\b"),
+          r"^(stöd oss|stötta oss|donera|støtt oss|støtt|doner|støt os|donér|wesprzyj|przekaż darowiznę)\b",
+          # a membership appeal opening any sentence of the line (`… paid for by its members. Become a member …`)
+          r"(?:^|[.!?]\s+)(become a (member|supporter|subscriber|patron)|join (us|our members)|bli (medlem|prenumerant)"
+          r"|bliv (medlem|abonnent)|word (lid|abonnee)|devenez (membre|abonnée?)|hazte (socio|socia|miembro|suscriptor)"
+          r"|werden sie (mitglied|abonnent)|diventa (socio|abbonato)|torne-se (membro|assinante)"
+          r"|torna-te (membro|assinante)|zostań (członkiem|subskrybentem)|staňte se (členem|předplatitelem)"
+          r"|fă-te (membru|abonat)|fes-te (soci|sòcia|subscriptor))\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -325,7 +369,8 @@ KINDS: tuple[Kind, ...] = (
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
           r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
           r"\s*:?$"),
-    _kind("social handle", r"^@\w{2,30}$", r"^follow (us|\w+( \w+)?) on \w+"),
+    # a handle or an e-mail address alone on a line (under the author's name)
+    _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
 )
@@ -407,18 +452,25 @@ CREDIT = re.compile(
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|©)\s*[:,]"
-    r"|©)\s*(?P<credit>[^\[\]()]{2,120}?)"
+    r"|©|fot\."
+    # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
+    r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$)))"
+    r"\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
 )
 IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
 # A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
+# A credit may end in a company's abbreviation (`Harbor Robotics Inc.`): that full stop is the name's.
+_ABBREVIATION_DOT = r"(?:(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bBros))\.)?"
 CREDIT_SUFFIX = re.compile(
     r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:photo|foto|bild|image|picture|credit|photograph|fotografía"
-    r"|crédit photo|crédit|illustration|imagen)\s*:|©)\s*(?P<credit>[^\[\]()]{2,80}?)\s*[\)\]]?\.?$",
+    r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde)"
+    r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
-CREDIT_WORD = re.compile(r"photo|foto|bild|image|picture|credit|crédit|illustration|imagen|©", re.I)
+CREDIT_WORD = re.compile(r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|quelle|fuente|fonte"
+                         r"|źródło|zdroj|sursa|bron|källa|kilde|©", re.I)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
                                 r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
@@ -525,7 +577,10 @@ CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
     r"|click here|tap here|email us|donate|support us|membership|register|abonn\w*|suscr\w*|descarga\w*|síguenos"
     r"|folgen sie|herunterladen|télécharg\w*|suivez-nous|iscriviti|scarica|seguici|baixe|siga-nos|inscreva\w*"
-    r"|apúntate|regístrate|anmelden|newsletter|assin[ae]\w*|assinatura)\b",
+    r"|apúntate|regístrate|anmelden|newsletter|assin[ae]\w*|assinatura|nyhetsbrev\w*|nieuwsbrie\w+|prenumer\w+"
+    r"|abonnera|abonneer\w*|tilmeld\w*|zapisz się|subskryb\w+|předplat\w+|abonea\w+|subscriu\w*|butlletí"
+    r"|become a member|word lid|bli medlem|bliv medlem|devenez membre|hazte socio|werden sie mitglied"
+    r"|diventa socio|torne-se membro|zostań członkiem|staňte se členem|fă-te membru|fes-te soci)\b",
     re.I,
 )
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
@@ -537,13 +592,18 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "audio player": ("browser",),
     "reading time": ("min",),
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
+                "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin", "biuletyn",
+                "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
+                "safata",
                 "telegram",
                 "google news", "email", "e-mail", "write to"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
-                "abbonat", "assin", "riservat", "free", "kostenlos", "gratuit", "gratis",
+                "abbonat", "assin", "riservat", "free", "kostenlos", "gratu", "gratis", "bezpł", "darmow", "zdarma",
+                "bezplat", "artyk", "artikl", "článk", "articol",
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
                 "socios", "leden", "prenumer"),
-    "donation": ("donation", "support", "contribution", "reader-", "rely on"),
+    "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
+                 "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),

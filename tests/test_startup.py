@@ -48,10 +48,11 @@ def run_python(code: str, *args: str, cwd: Path) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    """A copy of the sample workspace with its articles in the pool (subprocesses use the files, not fixtures)."""
-    root = tmp_path / "sample"
+@pytest.fixture(scope="module")
+def ingested(tmp_path_factory) -> Path:
+    """The sample workspace with its articles in the pool, made once for the module (subprocesses use the files,
+    not fixtures)."""
+    root = tmp_path_factory.mktemp("startup") / "sample"
     root.mkdir()
     shutil.copy(REPO / "newsletter.toml", root)
     shutil.copytree(REPO / "issues", root / "issues")
@@ -59,6 +60,12 @@ def workspace(tmp_path: Path) -> Path:
     done = run_python(RUN_CLI, "ingest", str(REPO / "samples" / "articles"), cwd=root)
     assert '"code": 0' in done.stderr, done.stderr
     return root
+
+
+@pytest.fixture
+def workspace(ingested: Path, tmp_path: Path) -> Path:
+    """A copy of it of the test's own (a build writes dist/)."""
+    return Path(shutil.copytree(ingested, tmp_path / "sample"))
 
 
 def modules_of(done: subprocess.CompletedProcess) -> tuple[int, set[str]]:

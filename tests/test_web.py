@@ -395,7 +395,7 @@ def test_a_silent_mail_server_does_not_stall_unsubscribes(make_site):
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)
         url, _, ws = make_site(smtp_port=silent.getsockname()[1])
-        ws.config.delivery.smtp.timeout = 1.0  # three silent attempts: the sign-up gives up after about 4.5 s
+        ws.config.delivery.smtp.timeout = 0.5  # three silent attempts: the sign-up gives up after about 2 s
         link = subscribe(ws, "leaving@example.com")
         outcome = {}
         signup = threading.Thread(target=lambda: outcome.update(

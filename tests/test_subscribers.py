@@ -206,3 +206,34 @@ def test_import_merges_one_person_across_batches(ws, tmp_path, monkeypatch):
     assert (report.added, report.updated, report.unchanged, report.suppressed) == (2, 2, 0, 1)
     got = {s.email: (s.name, s.status) for s in subscribers.list_subscribers(conn)}
     assert got == {"x@example.com": ("Xavier", "active"), "q@example.com": ("Q", "unsubscribed")}
+
+
+def test_a_decision_on_a_stale_read_never_undoes_a_suppression_that_landed_meanwhile(ws, monkeypatch):
+    """A command reads a subscriber, the web app or a webhook writes, then the command writes what it decided:
+    an unsubscribe that landed meanwhile is not re-activated, and a complaint is not softened to an unsubscribe."""
+    from newsletter.deliver import subscribers
+
+    conn = ws.connect()
+    subscribers.upsert(conn, "ann@example.com", "Ann")
+    subscribers.upsert(conn, "bob@example.com", "Bob")
+    real_get = subscribers.get
+    landed = {"ann@example.com": "unsubscribed", "bob@example.com": "complained"}
+
+    def read_then_someone_else_writes(c, address):
+        row = real_get(c, address)
+        if row is not None and address in landed:  # the other writer, between this read and the caller's write
+            c.execute("UPDATE subscribers SET status = ? WHERE email_key = ?", (landed.pop(address), address))
+        return row
+
+    monkeypatch.setattr(subscribers, "get", read_then_someone_else_writes)
+    outcome, _ = subscribers.upsert(conn, "ann@example.com", "Ann Lee")  # decided on "active": an update
+    assert outcome == "updated"
+    subscribers.set_status(conn, "bob@example.com", "unsubscribed")  # the web app saw "active"
+    monkeypatch.setattr(subscribers, "get", real_get)
+    assert (subscribers.get(conn, "ann@example.com").status, subscribers.get(conn, "bob@example.com").status) == (
+        "unsubscribed", "complained")
+    # Without a race the same calls still do their work.
+    subscribers.upsert(conn, "cy@example.com", "Cy")
+    subscribers.set_status(conn, "cy@example.com", "bounced")
+    subscribers.set_status(conn, "cy@example.com", "complained")
+    assert subscribers.get(conn, "cy@example.com").status == "complained"

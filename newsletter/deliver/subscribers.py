@@ -111,10 +111,17 @@ def upsert(conn: Connection, address: str, name: str = "", status: str = "active
 
 
 def _update(conn: Connection, key: str, status: str, name: str | None = None) -> None:
-    """Set the status (and name); a suppression voids any confirmation link issued before it."""
+    """Set the status (and name); a suppression voids any confirmation link issued before it.
+
+    Callers decide on a row they read a moment before; the guard re-checks in the same statement, so a write
+    that raced them is never undone: a suppression is replaced only by a stronger one (an unsubscribe never
+    softens a complaint that landed meanwhile), and active or pending never replaces a suppression (an import
+    never re-activates someone who unsubscribed meanwhile). Only `confirm()`, a confirmed opt-in, lifts one."""
+    kept = [s for s in SUPPRESSED if RANK[s] > RANK[status]] if status in SUPPRESSED else list(SUPPRESSED)
+    guard = f" AND status NOT IN ({', '.join('?' * len(kept))})" if kept else ""
     conn.execute("UPDATE subscribers SET status = ?, name = COALESCE(?, name), updated_at = ?, "
                  "confirm_nonce = CASE WHEN ? IN ('unsubscribed', 'bounced', 'complained') THEN NULL "
-                 "ELSE confirm_nonce END WHERE email_key = ?", (status, name, _now(), status, key))
+                 "ELSE confirm_nonce END WHERE email_key = ?" + guard, (status, name, _now(), status, key, *kept))
 
 
 def set_status(conn: Connection, address: str, status: str) -> Subscriber:

@@ -237,3 +237,33 @@ def test_a_decision_on_a_stale_read_never_undoes_a_suppression_that_landed_meanw
     subscribers.set_status(conn, "cy@example.com", "bounced")
     subscribers.set_status(conn, "cy@example.com", "complained")
     assert subscribers.get(conn, "cy@example.com").status == "complained"
+
+
+@pytest.mark.sqlite_only  # SQLite has one writer: the case where a long import could hold everyone else up
+def test_an_unsubscribe_during_a_long_import_waits_for_one_batch_not_the_file(ws, tmp_path, monkeypatch):
+    import sqlite3
+
+    from newsletter.deliver import subscriber_csv, subscribers
+
+    conn = ws.connect()
+    subscribers.upsert(conn, "leaving@example.com", "Lea")
+    monkeypatch.setattr(subscriber_csv, "BATCH", 50)
+    path = tmp_path / "list.csv"
+    path.write_text("email\n" + "".join(f"p{n}@example.com\n" for n in range(300)))
+    real_parse = subscriber_csv._parse
+    done = []
+
+    def parse_and_meanwhile_unsubscribe(path, number, cells, columns):
+        if number == 120:  # two batches in: the web app (another connection, 0.3 s patience) unsubscribes someone
+            other = sqlite3.connect(ws.db_path, timeout=0.3)
+            with other:
+                other.execute("UPDATE subscribers SET status = 'unsubscribed' WHERE email_key = ?",
+                              ("leaving@example.com",))
+            other.close()
+            done.append(number)
+        return real_parse(path, number, cells, columns)
+
+    monkeypatch.setattr(subscriber_csv, "_parse", parse_and_meanwhile_unsubscribe)
+    report = subscriber_csv.import_csv(conn, path)
+    assert done == [120] and report.added == 300
+    assert subscribers.get(conn, "leaving@example.com").status == "unsubscribed"

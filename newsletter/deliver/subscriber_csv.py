@@ -141,21 +141,28 @@ def import_csv(conn: Connection, path: Path) -> ImportReport:
             raise SubscriberError(f"{path}:1: no 'email' column (found: {', '.join(found) or 'nothing'})")
         columns = tuple(found.get(name, -1) for name in ("email", "name", "status", "created"))
         bulk(conn)
-        with transaction(conn):
-            batch: list[tuple] = []
-            for number, cells in rows:
-                if not any(cells):  # a blank line
-                    continue
-                parsed = _parse(path, number, cells, columns)
-                if isinstance(parsed, str):
-                    report.errors.append(parsed)
-                    continue
-                batch.append(parsed)
-                if len(batch) >= BATCH:
-                    _apply(conn, batch, report)
-                    batch = []
-            _apply(conn, batch, report)
+        batch: list[tuple] = []
+        for number, cells in rows:
+            if not any(cells):  # a blank line
+                continue
+            parsed = _parse(path, number, cells, columns)
+            if isinstance(parsed, str):
+                report.errors.append(parsed)
+                continue
+            batch.append(parsed)
+            if len(batch) >= BATCH:
+                _commit(conn, batch, report)
+                batch = []
+        _commit(conn, batch, report)
     return report
+
+
+def _commit(conn: Connection, batch: list[tuple], report: ImportReport) -> None:
+    """One transaction a batch, not one for the file: SQLite has one writer, and an unsubscribe from the web app
+    must not wait for a million-row import (it waits for one batch, milliseconds). An import stopped midway keeps
+    its finished batches; running it again completes it (every row is an upsert)."""
+    with transaction(conn):
+        _apply(conn, batch, report)
 
 
 def _apply(conn: Connection, batch: list[tuple], report: ImportReport) -> None:

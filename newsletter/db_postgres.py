@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -131,7 +132,11 @@ SCHEMA_AT = 4
 """The db.SCHEMA_VERSION that SCHEMA is; migrations after it are applied on top (see newsletter.db)."""
 
 IDLE_PER_URL = 4
-_idle: dict[str, list[psycopg.Connection]] = {}
+_idle: dict[str, list[tuple[psycopg.Connection, float]]] = {}  # (connection, when it was given back)
+CHECK_AFTER_IDLE = 2.0
+"""Seconds: a connection idle longer than this is pinged before reuse (one round trip). The server may have
+restarted or ended it meanwhile (a restart, an idle timeout); psycopg notices only when a query fails, and that
+query would be the caller's, which cannot be retried blindly."""
 _idle_lock = threading.Lock()
 _migrated: set[str] = set()
 
@@ -237,7 +242,7 @@ def _give_back(url: str, raw: psycopg.Connection) -> None:
     with _idle_lock:
         idle = _idle.setdefault(url, [])
         if len(idle) < IDLE_PER_URL:
-            idle.append(raw)
+            idle.append((raw, time.monotonic()))
             return
     raw.close()
 
@@ -250,19 +255,31 @@ def release(url: str | None = None) -> None:
         urls = [url] if url is not None else list(_idle)
         pools = [_idle.pop(u, []) for u in urls]
     for pool in pools:
-        for raw in pool:
+        for raw, _ in pool:
+            raw.close()
+
+
+def _idle_connection(url: str) -> psycopg.Connection | None:
+    """A pooled connection that still works, or None."""
+    while True:
+        with _idle_lock:
+            if not _idle.get(url):
+                return None
+            raw, since = _idle[url].pop()
+        if raw.closed or raw.broken:
+            continue
+        if time.monotonic() - since <= CHECK_AFTER_IDLE:
+            return raw
+        try:
+            raw.execute("SELECT 1")
+            return raw
+        except psycopg.Error:  # ended by the server meanwhile: drop it, try the next or a fresh one
             raw.close()
 
 
 def connect(url: str) -> Connection:
     """A connection to the database at `url`, created at the current schema or migrated on first use."""
-    raw = None
-    with _idle_lock:
-        while _idle.get(url):
-            candidate = _idle[url].pop()
-            if not candidate.closed and not candidate.broken:
-                raw = candidate
-                break
+    raw = _idle_connection(url)
     if raw is None:
         try:
             raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10)

@@ -232,3 +232,22 @@ def test_an_add_racing_a_web_sign_up_merges_instead_of_failing(ws, monkeypatch):
     outcome, person = subscribers.upsert(conn, "Ann@example.com", "Ann Lee")
     assert (outcome, person.email, person.status, person.name) == ("updated", "ann@example.com", "active", "Ann Lee")
     assert len(subscribers.list_subscribers(conn)) == 1
+
+
+@pytest.mark.parametrize("database", ["postgresql"], indirect=True)
+def test_a_pooled_connection_the_server_ended_is_replaced_not_a_failed_command(ws, database, postgres_server,
+                                                                               monkeypatch):
+    """A server restart (here: the backend ended by the server's admin) while a connection sat in the pool: the
+    next command gets a working connection instead of failing once."""
+    from newsletter import db_postgres
+
+    _, admin = postgres_server
+    conn = ws.connect()
+    pid = conn.execute("SELECT pg_backend_pid() AS pid").fetchone()["pid"]
+    conn.close()  # back to the pool
+    admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    monkeypatch.setattr(db_postgres, "CHECK_AFTER_IDLE", 0.0)
+    again = ws.connect()
+    assert again.execute("SELECT pg_backend_pid() AS pid").fetchone()["pid"] != pid
+    subscribers.upsert(again, "after@example.com")
+    assert subscribers.get(ws.connect(), "after@example.com") is not None

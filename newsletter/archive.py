@@ -20,7 +20,7 @@ from markupsafe import Markup
 
 from newsletter import clock, issuefile, outdir, pages
 from newsletter.render.build import current_build
-from newsletter.render.context import lighten, web_url
+from newsletter.render.context import web_url
 from newsletter.urls import safe_image
 from newsletter.workspace import Workspace
 
@@ -112,10 +112,8 @@ def make_archive(ws: Workspace, out: Path, include_drafts: bool = False) -> list
     """Write index.html, one page per issue and feed.xml into `out` (replaced whole; see outdir)."""
     entries = collect(ws, include_drafts)
     n = ws.config.newsletter
-    theme = ws.config.theme
-    common = {"name": n.name, "language": n.language, "postal_address": n.postal_address, "theme": theme,
-              "accent_dark": lighten(theme.accent_color), "csp": CSP,
-              "subscribe_url": n.base_url.rstrip("/") + "/subscribe"}
+    common = {"name": n.name, "language": n.language, "postal_address": n.postal_address, "csp": CSP,
+              **pages.brand(ws.config.theme), "subscribe_url": n.base_url.rstrip("/") + "/subscribe"}
     with outdir.replacing(out) as tmp:
         for index, entry in enumerate(entries):
             newer = entries[index - 1] if index > 0 else None

@@ -184,6 +184,39 @@ def test_confirm_page_in_a_browser(site):
 
 @needs_chromium
 @pytest.mark.browser
+def test_subscriber_pages_wear_the_newsletters_accent_and_fonts_in_light_and_dark(site):
+    """The [theme] of the email on its sign-up pages: the accent on the button and the rule (links in a lighter
+    shade of it on a dark background), the heading and body fonts."""
+    from newsletter.pages import lighten
+
+    url, _, ws = site
+    theme = ws.config.theme
+
+    def rgb(colour: str) -> str:
+        return "rgb({}, {}, {})".format(*(int(colour.lstrip("#")[i:i + 2], 16) for i in (0, 2, 4)))
+
+    def first_font(stack: str) -> str:
+        return stack.split(",")[0].strip("'\" ")
+
+    with chromium() as browser:
+        for scheme, links in (("light", theme.accent_color), ("dark", lighten(theme.accent_color))):
+            page = browser.new_page(color_scheme=scheme)
+            page.goto(f"{url}/subscribe")
+            style = page.evaluate("""() => {
+                const css = (sel, prop) => getComputedStyle(document.querySelector(sel))[prop];
+                return {button: css('button', 'backgroundColor'), rule: css('.paper', 'borderTopColor'),
+                        heading: css('h1', 'fontFamily'), body: css('body', 'fontFamily'),
+                        links: getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()};
+            }""")
+            assert style["button"] == style["rule"] == rgb(theme.accent_color), (scheme, style)
+            assert style["links"].lower() == links.lower(), (scheme, style)
+            assert first_font(style["heading"]) == first_font(theme.heading_font)
+            assert first_font(style["body"]) == first_font(theme.body_font)
+            page.close()
+
+
+@needs_chromium
+@pytest.mark.browser
 def test_sign_up_with_double_opt_in_through_smtp(site):
     url, smtp, ws = site
     with chromium() as browser:

@@ -15,6 +15,7 @@ from markupsafe import Markup
 from newsletter.blocks import INTRO, Block
 from newsletter.config import Config
 from newsletter.issue import Issue, Item
+from newsletter.pages import lighten
 from newsletter.render.markdown import markdown_html, markdown_text
 from newsletter.render.placeholders import FIRST_NAME, PLACEHOLDERS, UNSUBSCRIBE_URL  # noqa: F401
 from newsletter.urls import safe_image, safe_link
@@ -51,15 +52,6 @@ def is_person(author: str | None) -> bool:
     words = author.split()
     return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words if len(w) > 3) \
         and not _NOT_A_PERSON.search(author)
-
-
-def lighten(colour: str, amount: float = 0.45) -> str:
-    """A hex colour mixed with white: the accent as it reads on a dark background."""
-    digits = colour.lstrip("#")
-    if len(digits) == 3:
-        digits = "".join(c * 2 for c in digits)
-    channels = [int(digits[i:i + 2], 16) for i in (0, 2, 4)]
-    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in channels)
 
 
 def anchor(name: str) -> str:

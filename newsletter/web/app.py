@@ -96,7 +96,8 @@ class SubscriberPages:
         self.proxies = networks(self.config.web.trusted_proxies)
         n = self.config.newsletter
         self.name = n.name
-        self.common = {"name": n.name, "language": n.language, "postal_address": n.postal_address}
+        self.common = {"name": n.name, "language": n.language, "postal_address": n.postal_address,
+                       **pages.brand(ws.config.theme)}
 
     def page(self, template: str, status: int = 200, **context) -> HTMLResponse:
         return HTMLResponse(pages.render(template, **self.common, **context), status_code=status)

@@ -34,9 +34,11 @@ EXAMPLES = CORPUS / "examples"
 # membership appeals, credits set above their caption): 96.3%, other folders unchanged.
 # holdout6: a sixth blind set (7 whole-page layouts, 10 article-area clippings, 10 languages): 75.5% on arrival
 # (after holdout4's round), 79.6% blind after holdout5's body round.
+# holdout7: a seventh blind set (7 whole-page layouts, 10 article-area clippings; en, fr, tr, es, fi, el, hu, de,
+# it, pt; a live blog, a Q&A): 65.7% on arrival (after holdout5's body round).
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.73}
+              "holdout6": 0.73, "holdout7": 0.63}
 
 
 def _bench():

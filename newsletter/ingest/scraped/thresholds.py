@@ -163,3 +163,8 @@ PULL_QUOTE_MAX_WORDS = 40
 # marzo de 2027`, `Dieser Inhalt wurde am … publiziert`); a line with more words than this besides its date is a
 # headline that mentions one (`Le tram … transportera ses premiers voyageurs le 12 avril`).
 DATE_LINE_MAX_OTHER_WORDS = 6
+
+# --- body, round 3 (rbody3) ---
+# A hard-wrapped page's width is the longest line within this many chars above the histogram's peak window:
+# a greedy wrapper fills some lines to the full width (70), the window that holds most lines may end at 68.
+WRAP_WIDTH_SLACK = 3

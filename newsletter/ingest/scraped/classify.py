@@ -55,8 +55,9 @@ def _own_class(line: Line) -> Label:
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
-    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop and looks_like_date(text):
-        return Label(META, "date")
+    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop and not text.endswith("?") \
+            and looks_like_date(text):
+        return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
     if line.menu:

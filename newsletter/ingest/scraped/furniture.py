@@ -103,7 +103,8 @@ KINDS: tuple[Kind, ...] = (
     _kind("advertisement",
           r"^(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
-          r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial)$",
+          r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)$",
           # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
           r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
           r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"
@@ -194,7 +195,12 @@ KINDS: tuple[Kind, ...] = (
           r"|les også|les mer|se også|läs också|läs även|läs mer|se även|relaterat|relatert|relateret|læs også"
           r"|læs mere|czytaj (też|także|również|więcej)|zobacz (też|także|również)|powiązane"
           r"|du vil kanskje (også )?like|du kanske (också )?gillar|du vil måske (også )?synes om|może cię zainteresować"
-          r"|anbefalt|anbefalet|rekommenderat|rekommenderade|polecane)\b"
+          r"|anbefalt|anbefalet|rekommenderat|rekommenderade|polecane"
+          # ro/cs/ca/fi/el/tr/hu
+          r"|citește și|citiți și|vezi și|articole similare|čtěte (také|též|i)|přečtěte si (také|též|i)|související"
+          r"|llegeix (també|més)|llegiu també|vegeu també|us pot interessar|lue myös|katso myös|lue lisää"
+          r"|διαβάστε (επίσης|ακόμα)|δείτε (επίσης|ακόμα)|ayrıca (oku|okuyun|bakınız)|ilgili haberler"
+          r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk)\b"
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)

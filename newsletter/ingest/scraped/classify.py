@@ -46,6 +46,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "byline")
     if short and _other_byline(text):
         return Label(META, "byline")
+    if short and not line.full_stop and F.EMBED.search(text):
+        return Label(FURNITURE, "embed")  # an embedded social post's platform line or its `(@handle)` attribution
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
@@ -159,6 +161,7 @@ def classify(lines: list[Line]) -> list[Label]:
     seen: dict[str, Label] = {}
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
+    _prompts(lines, labels)
     _take_boxes(lines, labels)
     _links_between_paragraphs(lines, labels)
     _media_boxes(lines, labels)
@@ -167,6 +170,33 @@ def classify(lines: list[Line]) -> list[Label]:
     _pull_quotes(lines, labels)
     _trailing_headlines(lines, labels)
     return labels
+
+
+_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
+_FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|ich|j'ai|yo|io|eu|ik|jag|jeg|ja|já|eu|jo|minä|εγώ|ben|én)\b")
+
+
+def reader_signals(text: str) -> int:
+    """How plainly a line speaks to the reader, counted outside quotation marks (a quoted speaker may say "you"
+    and "we"): sentences opening with a call verb (`Subscribe`, `Rejoignez`, `Meld je aan`), the reader addressed,
+    the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
+    into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
+    plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    count = min(2, len(F.CALL_OPENING.findall(plain)))
+    count += sum(bool(p.search(plain)) for p in (F.SECOND_PERSON, F.FIRST_PLURAL, F.CHANNEL, F.PRICE_PER_PERIOD,
+                                                  F.ADDRESS))
+    count += bool(F.LEAD_LABEL.match(plain))
+    return count - 1 if _FIRST_SINGULAR.search(plain) and not F.ADDRESS.search(plain) else count
+
+
+def _prompts(lines: list[Line], labels: list[Label]) -> None:
+    """A short paragraph that speaks to the reader on two counts or more (`Support the Lamp. We are … Join for £4
+    a month.`, `Check road closures on our map.`, `Rejoignez la chaîne WhatsApp …`) is a prompt of the page set
+    into the story, whatever its words: a story reports on others, it does not ask the reader to act."""
+    for i, label in enumerate(labels):
+        if label.cls in (PROSE, NEAR) and lines[i].words <= T.PROMPT_MAX_WORDS \
+                and reader_signals(lines[i].text) >= T.PROMPT_MIN_SIGNALS:
+            labels[i] = Label(FURNITURE, "prompt")
 
 
 def _headline_shaped(line: Line, label: Label) -> bool:
@@ -490,7 +520,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
-_INTERRUPTIONS = frozenset({"related", "related item", "widget", "widget item", "audio player", "control",
+_INTERRUPTIONS = frozenset({"prompt", "embed", "related", "related item", "widget", "widget item", "audio player", "control",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
 
 

@@ -46,6 +46,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "byline")
     if short and _other_byline(text):
         return Label(META, "byline")
+    if short and F.DOWNLOAD.search(text):
+        return Label(FURNITURE, "download")  # a file's link, with its type and size
     if short and not line.full_stop and F.EMBED.search(text):
         return Label(FURNITURE, "embed")  # an embedded social post's platform line or its `(@handle)` attribution
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
@@ -182,10 +184,12 @@ def reader_signals(text: str) -> int:
     the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
     into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
-    count = min(2, len(F.CALL_OPENING.findall(plain)))
-    count += sum(bool(p.search(plain)) for p in (F.SECOND_PERSON, F.FIRST_PLURAL, F.CHANNEL, F.PRICE_PER_PERIOD,
-                                                  F.ADDRESS))
-    count += bool(F.LEAD_LABEL.match(plain))
+    action = min(2, len(F.CALL_OPENING.findall(plain))) + bool(F.CALL_HERE.search(plain)) \
+        + sum(bool(p.search(plain)) for p in (F.CHANNEL, F.PRICE_PER_PERIOD, F.ADDRESS)) \
+        + bool(F.LEAD_LABEL.match(plain))
+    if not action:
+        return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
+    count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))
     return count - 1 if _FIRST_SINGULAR.search(plain) and not F.ADDRESS.search(plain) else count
 
 
@@ -520,7 +524,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
-_INTERRUPTIONS = frozenset({"prompt", "embed", "related", "related item", "widget", "widget item", "audio player", "control",
+_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "related", "related item", "widget", "widget item", "audio player", "control",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
 
 

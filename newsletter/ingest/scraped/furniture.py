@@ -649,6 +649,10 @@ _CALL_VERBS = (
     r"|abone ol|takip edin|takip et|katılın|destek olun|indirin|okuyun|dinleyin|paylaşın"
     r"|iratkozzon fel|iratkozz fel|kövessen|kövess|csatlakozzon|csatlakozz|támogasson|támogass|töltse le"
     r"|olvassa|hallgassa|ossza meg")
+# A call verb with its link word after it (`Subscribe here`, `Abonnez-vous ici`, `Klik hier`).
+CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
+                       r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
+                       r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
 CALL_OPENING = re.compile(r"(?:^|[.!?]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
 # The reader addressed (second person), without words that mean something else in another language
 # (`du`, `je`, `te`, `u`, `tu`, `din`, `sen`, `ty`).
@@ -680,3 +684,6 @@ ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 # Instagram`: a line ending in the platform's name) or its attribution (`— Name (@handle) date`).
 EMBED = re.compile(r"^[^.!?:]{0,80}\b(instagram|facebook|tiktok|youtube|twitter|x|threads|bluesky|linkedin)\W{0,2}$"
                    r"|\(@\w{2,30}\)", re.I)
+# A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
+DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
+                      r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]", re.I)

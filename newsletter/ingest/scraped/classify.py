@@ -567,7 +567,47 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     if best_span is None:
         return None
     start, end = best_span
-    return _live_start(labels, _trim_header(labels, start, end), end), _trim_promotion(lines, labels, start, end)
+    end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
+    return _live_start(labels, _trim_header(labels, start, end), end), end
+
+
+_TITLE_SITE = re.compile(r"\s(?:\||-|–|—|:)\s(?P<site>[^|–—]{3,60})$")
+_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<site>[^|·•,]{3,60})$",
+                             re.I)
+
+
+def site_names(lines: list[Line]) -> set[str]:
+    """The names the page gives itself: the `Headline | Site` first line's site, the copyright holder, a short
+    name-shaped first line (a masthead), and a name-shaped line shown both in the header and the footer."""
+    names: set[str] = set()
+    if lines and (m := _TITLE_SITE.search(lines[0].text)):
+        names.add(m["site"].strip())
+    if lines and lines[0].words <= T.SITE_MAX_WORDS and not lines[0].sentence and lines[0].capitalised >= 0.5:
+        names.add(lines[0].text)
+    count: dict[str, int] = {}
+    for line in lines:
+        if line.words <= T.HEADER_LINE_MAX_WORDS and (m := _COPYRIGHT_NAME.match(line.text)):
+            names.add(m["site"].strip(" ."))
+        elif 2 <= line.words <= T.KICKER_MAX_WORDS and not line.sentence and line.capitalised >= 0.5:
+            count[line.text] = count.get(line.text, 0) + 1
+    return names | {text for text, n in count.items() if n >= 2}
+
+
+def _trim_about(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """The story ends before a paragraph that opens with the site's own name (`The Spectrum Memo is written by …`,
+    `Institutul … este un institut public …`): an "about us" block after the story, with its heading."""
+    last = end - 1
+    while last > start and labels[last].cls not in (PROSE, NEAR):
+        last -= 1
+    if last <= start:
+        return end
+    names = [name for name in site_names(lines) if len(name) >= T.SITE_NAME_MIN_CHARS]
+    if not any(lines[last].text.startswith(name + " ") for name in names):
+        return end
+    k = last
+    while k > start and labels[k - 1].cls not in (PROSE, NEAR):
+        k -= 1  # its heading (`Informații pentru editori`) and any furniture between go too
+    return k
 
 
 def _live_start(labels: list[Label], start: int, end: int) -> int:

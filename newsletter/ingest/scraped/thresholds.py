@@ -174,3 +174,6 @@ PROMPT_MAX_WORDS = 40
 # ... and it shows at least this many of the reader signals (classify.reader_signals): one alone is ordinary in a
 # story (an explainer says "you", a column says "we", a story names WhatsApp), two together are a page speaking.
 PROMPT_MIN_SIGNALS = 2
+# A site name that opens a paragraph after the story (an "about us" block) is at least this long: shorter
+# names (`ICȘP`, `BBC`) open story sentences too (`ICȘP will extend …`).
+SITE_NAME_MIN_CHARS = 8

@@ -619,36 +619,33 @@ _STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumera
 _FLOATING = [(i, k, FLOATING_TRIGGERS[k.name]) for i, k in enumerate(KINDS) if k.anywhere]
 
 # --- the reader addressed: what a prompt, pitch or appeal set between paragraphs shows (classify._prompts) ---
-# A call verb opening a sentence, in the imperative, in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
+# A call verb opening a sentence, in the imperative (not `read`, `listen`, `watch`: a story says them too), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
 # (Words that also open story sentences in another language are left out: `Les`, `Del`, `Lee`, `Doe`, `Jetzt`.)
 _CALL_VERBS = (
     r"subscribe|sign up|join|follow|support|donate|become|check|visit|download|register|share|send|email|e-mail"
-    r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our|listen|watch|read the full"
+    r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
     r"|suscríbete|suscríbase|únete|únase|síguenos|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
-    r"|visite|regístrate|comparte|envía|escríbenos|escucha|participa"
-    r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|leia|ouça|compartilhe|partilhe|envie"
+    r"|visite|regístrate|comparte|envía|escríbenos|participa"
+    r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
     r"|escreva-nos|participe|torne-se"
     r"|abonnez-vous|inscrivez-vous|rejoignez|suivez|soutenez|faites un don|devenez|consultez|téléchargez"
-    r"|découvrez|lisez|écoutez|partagez|envoyez|écrivez-nous|retrouvez|participez"
-    r"|iscriviti|abbonati|unisciti|seguici|sostieni|sostienici|diventa|scarica|leggi|ascolta|guarda|condividi"
-    r"|scrivici|scopri|partecipa"
-    r"|(?:abonnieren|folgen|unterstützen|werden|laden|lesen|hören|teilen|schreiben|melden|registrieren|spenden) sie"
-    r"|abonniere|folge|unterstütze|werde|lade|lies|teile|schreib|melde|spende"
-    r"|abonneer|word|volg|steun|meld|lees|luister|bekijk|deel|stuur|kijk|schrijf|doneer"
-    r"|prenumerera|följ|stöd|stötta|bli|ladda ner|läs|lyssna|dela|skicka|tipsa|anmäl"
-    r"|abonner|abonnér|følg|støtt|støt|bliv|last ned|lytt|lyt|hent|læs|tilmeld|meld deg"
-    r"|subskrybuj|zapisz się|dołącz|obserwuj|wesprzyj|zostań|pobierz|czytaj|słuchaj|udostępnij|napisz|śledź"
-    r"|předplaťte|přihlaste|připojte|sledujte|podpořte|staňte|stáhněte|čtěte|poslechněte|sdílejte|napište"
+    r"|partagez|envoyez|écrivez-nous|retrouvez|participez"
+    r"|iscriviti|abbonati|unisciti|seguici|sostieni|sostienici|diventa|scarica|condividi|scrivici|partecipa"
+    r"|(?:abonnieren|folgen|unterstützen|werden|laden|teilen|schreiben|melden|registrieren|spenden) sie"
+    r"|abonniere|folge|unterstütze|werde|lade|teile|schreib|melde|spende"
+    r"|abonneer|word|volg|steun|meld|deel|stuur|schrijf|doneer"
+    r"|prenumerera|följ|stöd|stötta|bli|ladda ner|dela|skicka|tipsa|anmäl"
+    r"|abonner|abonnér|følg|støtt|støt|bliv|last ned|hent|tilmeld|meld deg"
+    r"|subskrybuj|zapisz się|dołącz|obserwuj|wesprzyj|zostań|pobierz|udostępnij|napisz|śledź"
+    r"|předplaťte|přihlaste|připojte|přidejte se|sledujte|podpořte|staňte|stáhněte|sdílejte|napište"
     r"|abonează-te|abonați-vă|înscrie-te|înscrieți-vă|alătură-te|alăturați-vă|urmărește-ne|urmăriți-ne|susține"
-    r"|susțineți|sprijină|sprijiniți|devino|deveniți|descarcă|descărcați|citește|citiți|ascultă|ascultați"
-    r"|distribuie|scrie-ne|scrieți-ne"
-    r"|subscriu-te|uneix-te|segueix-nos|segueix|dona suport|fes-te|descarrega|llegeix|escolta|comparteix"
-    r"|escriu-nos|apunta't"
-    r"|tilaa|liity|seuraa|tue|lataa|lue|kuuntele|jaa"
-    r"|εγγραφείτε|ακολουθήστε|στηρίξτε|κατεβάστε|διαβάστε|ακούστε|μοιραστείτε|γίνετε"
-    r"|abone ol|takip edin|takip et|katılın|destek olun|indirin|okuyun|dinleyin|paylaşın"
+    r"|susțineți|sprijină|sprijiniți|devino|deveniți|descarcă|descărcați|distribuie|scrie-ne|scrieți-ne"
+    r"|subscriu-te|uneix-te|segueix-nos|segueix|dona suport|fes-te|descarrega|comparteix|escriu-nos|apunta't"
+    r"|tilaa|liity|seuraa|tue|lataa|jaa"
+    r"|εγγραφείτε|ακολουθήστε|στηρίξτε|κατεβάστε|μοιραστείτε|γίνετε"
+    r"|abone ol|takip edin|takip et|katılın|destek olun|indirin|paylaşın"
     r"|iratkozzon fel|iratkozz fel|kövessen|kövess|csatlakozzon|csatlakozz|támogasson|támogass|töltse le"
-    r"|olvassa|hallgassa|ossza meg")
+    r"|ossza meg")
 # A call verb with its link word after it (`Subscribe here`, `Abonnez-vous ici`, `Klik hier`).
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
@@ -665,11 +662,11 @@ SECOND_PERSON = re.compile(
 # The publication speaking (first person plural), with the same care (`os`, `my`, `me`, `mi` are left out).
 FIRST_PLURAL = re.compile(
     r"\b(we|our|ours|us|nous|notre|nos|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi|nostr[oaie]|nostru|noastră"
-    r"|wir|uns|unser\w*|wij|ons|onze|vi|vår|vårt|våra|våre|vores|nasz\w*|nás|náš|naše|nosaltres|nostre|nostra"
+    r"|wir|uns|unser\w*|wij|ons|onze|vi|vår|vårt|våra|våre|vores|nasz\w*|nás|naš\w*|náš|nosaltres|nostre|nostra"
     r"|meidän|εμείς|μας|biz|bizim|mienk)\b", re.I)
 # A channel the reader is sent to: a social network, a messaging app, a podcast platform, a newsletter.
 CHANNEL = re.compile(r"\b(whatsapp|telegram|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
-                     r"|google news|spotify|apple podcasts|" + _NEWSLETTER + r")\b", re.I)
+                     r"|google news|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I)  # (`WhatsAppu`)
 # A price per period (`£4 a month`, `€ 50 per jaar`, `R49 p/m`): a subscription or membership fee.
 PRICE_PER_PERIOD = re.compile(
     r"(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?\d[\d.,]*(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
@@ -682,7 +679,8 @@ LEAD_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:\s+[^\s\"“„«‘']")
 ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 # An embedded social post: the platform's own line (`View this post on Instagram`, `Bekijk dit bericht op
 # Instagram`: a line ending in the platform's name) or its attribution (`— Name (@handle) date`).
-EMBED = re.compile(r"^[^.!?:]{0,80}\b(instagram|facebook|tiktok|youtube|twitter|x|threads|bluesky|linkedin)\W{0,2}$"
+EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|via)\s+(instagram|facebook|tiktok"
+                   r"|youtube|twitter|x|threads|bluesky|linkedin)\w{0,3}\b[^.!?:]{0,20}$"
                    r"|\(@\w{2,30}\)", re.I)
 # A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
 DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"

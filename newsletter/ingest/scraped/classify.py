@@ -524,7 +524,8 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
-_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "related", "related item", "widget", "widget item", "audio player", "control",
+_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "related", "related item", "widget", "widget item",
+                            "audio player", "control",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
 
 

@@ -619,7 +619,8 @@ _STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumera
 _FLOATING = [(i, k, FLOATING_TRIGGERS[k.name]) for i, k in enumerate(KINDS) if k.anywhere]
 
 # --- the reader addressed: what a prompt, pitch or appeal set between paragraphs shows (classify._prompts) ---
-# A call verb opening a sentence, in the imperative (not `read`, `listen`, `watch`: a story says them too), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
+# A call verb opening a sentence, in the imperative (not `read`, `listen`, `watch`: a story says them too), in
+# en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
 # (Words that also open story sentences in another language are left out: `Les`, `Del`, `Lee`, `Doe`, `Jetzt`.)
 _CALL_VERBS = (
     r"subscribe|sign up|join|follow|support|donate|become|check|visit|download|register|share|send|email|e-mail"

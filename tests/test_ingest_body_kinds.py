@@ -179,3 +179,72 @@ def test_a_sentence_about_listening_to_a_story_stays_body():
     line = "Listen to the story of the gasworks as the older residents tell it, and you hear a different town."
     text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+# Round 3 (holdout6's kinds, lines made up): prompts told by reader signals (a call verb opening a sentence, the
+# reader addressed, the house speaking, a channel, a price per period, a lead label, a `here` link), embedded
+# social posts, download links, ad markers and read-also labels in more languages.
+MID_BODY_3 = [
+    "Back the Gazette. We are owned by our readers and answer to no one. Join from €3 a month.",
+    "Have your say: the consultation on the footbridge closes on 30 April.",
+    "Check the latest road closures on our live traffic map.",
+    "Got this from a friend? Sign up here to get it every Monday.",
+    "Volg ons op Instagram en Facebook voor het laatste nieuws uit de wijk.",
+    "Přidejte se k našemu kanálu na WhatsAppu a nic vám neuteče.",
+    "Rejoignez notre chaîne Telegram pour suivre l'actualité du quartier.",
+    "Word ook donateur! Voor € 25 per jaar steun je de krant. Meld je aan via de website.",
+    "ROAD NOTICE: The riverside path is closed until Friday. We apologise for the disruption.",
+    "View this post on Instagram // A post shared by Eastbrook Rowing Club (@eastbrookrowing)",
+    "— Eastbrook Council (@EastbrookCouncil) March 3, 2027",
+    "Download the planning report (PDF, 2.4 MB)", "Scarica il regolamento (PDF, 180 KB)",
+    "Publicitat", "Publicitate", "Hirdetés",
+    "Citește și: Locuitorii se tem pentru viitorul terenului", "Čtěte také: Obyvatelé se bojí o budoucnost areálu",
+    "Llegeix també: Els veïns temen pel futur del solar",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_3)
+def test_round3_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+# A story may say "you" and "we", name a network, quote a call, cost so much a month: one signal, or pronouns
+# alone, or a quoted speaker, stay body.
+STAYS_BODY_3 = [
+    "Rents in the new blocks will start at £950 a month, the developer said, well above the town's average.",
+    "The residents' group has set up a WhatsApp chat that now has more than 600 members.",
+    "\"Join us at the town hall and tell the council what you think,\" the campaign's leaflet says.",
+    "A council spokesman said: 'We cannot let the site stay empty for another decade.'",
+    "Why the plan divides Instagram",
+]
+
+
+@pytest.mark.parametrize("line", STAYS_BODY_3)
+def test_round3_story_lines_with_one_reader_signal_stay(line):
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+def test_a_question_naming_a_date_is_a_subheading():
+    text = HEAD + "\n\n".join([*PARAS[:2], "What happens on 1 June?", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens on 1 June?", *PARAS[2:]]
+
+
+def test_an_about_block_opening_with_the_site_name_ends_the_story():
+    page = "Council approves riverside housing plan | Eastbrook Gazette\n\n" + HEAD + "\n\n".join(PARAS) \
+        + "\n\nAbout the Gazette\n\nEastbrook Gazette is an independent weekly founded in 1921 and owned by a " \
+        "trust of its readers.\n\nContact: news@gazette.example\n\n© 2027 Eastbrook Gazette"
+    assert body(page) == PARAS
+
+
+def test_a_wrapped_paragraph_with_a_year_opening_a_line_is_joined():
+    import textwrap
+
+    long = ("The council approved the riverside plan on Tuesday. It was drafted in 2021. The vote ran late into "
+            "the evening and split the ruling group, which had promised the site to a school in its manifesto.")
+    paras = [long, *PARAS[1:]]
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in paras)
+    assert any(line.startswith("2021. ") for line in wrapped.splitlines())  # the case under test
+    assert body(HEAD + wrapped) == paras

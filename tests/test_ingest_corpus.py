@@ -33,12 +33,15 @@ EXAMPLES = CORPUS / "examples"
 # (metering, sign-ups, ad links, gallery slides in 14 languages; capitalised link labels, pull-quote attributions,
 # membership appeals, credits set above their caption): 96.3%, other folders unchanged.
 # holdout6: a sixth blind set (7 whole-page layouts, 10 article-area clippings, 10 languages): 75.5% on arrival
-# (after holdout4's round), 79.6% blind after holdout5's body round.
+# (after holdout4's round), 79.6% blind after holdout5's body round; studied since (development data now), body
+# fields generalised by evidence (reader signals for prompts and pitches in 18 languages, embedded social posts,
+# download links, 'about us' blocks opening with the site's name, questions naming a date, hard wrapping at the full
+# width): 92.1% (most of what is left is header fields), other folders unchanged.
 # holdout7: a seventh blind set (7 whole-page layouts, 10 article-area clippings; en, fr, tr, es, fi, el, hu, de,
-# it, pt; a live blog, a Q&A): 65.7% on arrival (after holdout5's body round).
+# it, pt; a live blog, a Q&A): 65.7% on arrival (after holdout5's body round), 69.0% blind after holdout6's body round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.73, "holdout7": 0.63}
+              "holdout6": 0.90, "holdout7": 0.63}
 
 
 def _bench():

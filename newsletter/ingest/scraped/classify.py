@@ -46,6 +46,10 @@ def _own_class(line: Line) -> Label:
         return Label(META, "byline")
     if short and _other_byline(text):
         return Label(META, "byline")
+    if short and F.DOWNLOAD.search(text):
+        return Label(FURNITURE, "download")  # a file's link, with its type and size
+    if short and not line.full_stop and F.EMBED.search(text):
+        return Label(FURNITURE, "embed")  # an embedded social post's platform line or its `(@handle)` attribution
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
@@ -55,8 +59,9 @@ def _own_class(line: Line) -> Label:
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
-    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop and looks_like_date(text):
-        return Label(META, "date")
+    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop and not text.endswith("?") \
+            and looks_like_date(text):
+        return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
     if line.menu:
@@ -158,6 +163,7 @@ def classify(lines: list[Line]) -> list[Label]:
     seen: dict[str, Label] = {}
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
+    _prompts(lines, labels)
     _take_boxes(lines, labels)
     _links_between_paragraphs(lines, labels)
     _media_boxes(lines, labels)
@@ -166,6 +172,35 @@ def classify(lines: list[Line]) -> list[Label]:
     _pull_quotes(lines, labels)
     _trailing_headlines(lines, labels)
     return labels
+
+
+_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
+_FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|ich|j'ai|yo|io|eu|ik|jag|jeg|ja|já|eu|jo|minä|εγώ|ben|én)\b")
+
+
+def reader_signals(text: str) -> int:
+    """How plainly a line speaks to the reader, counted outside quotation marks (a quoted speaker may say "you"
+    and "we"): sentences opening with a call verb (`Subscribe`, `Rejoignez`, `Meld je aan`), the reader addressed,
+    the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
+    into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
+    plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    action = min(2, len(F.CALL_OPENING.findall(plain))) + bool(F.CALL_HERE.search(plain)) \
+        + sum(bool(p.search(plain)) for p in (F.CHANNEL, F.PRICE_PER_PERIOD, F.ADDRESS)) \
+        + bool(F.LEAD_LABEL.match(plain))
+    if not action:
+        return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
+    count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))
+    return count - 1 if _FIRST_SINGULAR.search(plain) and not F.ADDRESS.search(plain) else count
+
+
+def _prompts(lines: list[Line], labels: list[Label]) -> None:
+    """A short paragraph that speaks to the reader on two counts or more (`Support the Lamp. We are … Join for £4
+    a month.`, `Check road closures on our map.`, `Rejoignez la chaîne WhatsApp …`) is a prompt of the page set
+    into the story, whatever its words: a story reports on others, it does not ask the reader to act."""
+    for i, label in enumerate(labels):
+        if label.cls in (PROSE, NEAR) and lines[i].words <= T.PROMPT_MAX_WORDS \
+                and reader_signals(lines[i].text) >= T.PROMPT_MIN_SIGNALS:
+            labels[i] = Label(FURNITURE, "prompt")
 
 
 def _headline_shaped(line: Line, label: Label) -> bool:
@@ -489,7 +524,8 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
-_INTERRUPTIONS = frozenset({"related", "related item", "widget", "widget item", "audio player", "control",
+_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "related", "related item", "widget", "widget item",
+                            "audio player", "control",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
 
 
@@ -532,7 +568,47 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     if best_span is None:
         return None
     start, end = best_span
-    return _live_start(labels, _trim_header(labels, start, end), end), _trim_promotion(lines, labels, start, end)
+    end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
+    return _live_start(labels, _trim_header(labels, start, end), end), end
+
+
+_TITLE_SITE = re.compile(r"\s(?:\||-|–|—|:)\s(?P<site>[^|–—]{3,60})$")
+_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<site>[^|·•,]{3,60})$",
+                             re.I)
+
+
+def site_names(lines: list[Line]) -> set[str]:
+    """The names the page gives itself: the `Headline | Site` first line's site, the copyright holder, a short
+    name-shaped first line (a masthead), and a name-shaped line shown both in the header and the footer."""
+    names: set[str] = set()
+    if lines and (m := _TITLE_SITE.search(lines[0].text)):
+        names.add(m["site"].strip())
+    if lines and lines[0].words <= T.SITE_MAX_WORDS and not lines[0].sentence and lines[0].capitalised >= 0.5:
+        names.add(lines[0].text)
+    count: dict[str, int] = {}
+    for line in lines:
+        if line.words <= T.HEADER_LINE_MAX_WORDS and (m := _COPYRIGHT_NAME.match(line.text)):
+            names.add(m["site"].strip(" ."))
+        elif 2 <= line.words <= T.KICKER_MAX_WORDS and not line.sentence and line.capitalised >= 0.5:
+            count[line.text] = count.get(line.text, 0) + 1
+    return names | {text for text, n in count.items() if n >= 2}
+
+
+def _trim_about(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """The story ends before a paragraph that opens with the site's own name (`The Spectrum Memo is written by …`,
+    `Institutul … este un institut public …`): an "about us" block after the story, with its heading."""
+    last = end - 1
+    while last > start and labels[last].cls not in (PROSE, NEAR):
+        last -= 1
+    if last <= start:
+        return end
+    names = [name for name in site_names(lines) if len(name) >= T.SITE_NAME_MIN_CHARS]
+    if not any(lines[last].text.startswith(name + " ") for name in names):
+        return end
+    k = last
+    while k > start and labels[k - 1].cls not in (PROSE, NEAR):
+        k -= 1  # its heading (`Informații pentru editori`) and any furniture between go too
+    return k
 
 
 def _live_start(labels: list[Label], start: int, end: int) -> int:

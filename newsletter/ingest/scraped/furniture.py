@@ -103,7 +103,8 @@ KINDS: tuple[Kind, ...] = (
     _kind("advertisement",
           r"^(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
-          r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial)$",
+          r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)$",
           # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
           r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
           r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"
@@ -194,7 +195,12 @@ KINDS: tuple[Kind, ...] = (
           r"|les også|les mer|se også|läs också|läs även|läs mer|se även|relaterat|relatert|relateret|læs også"
           r"|læs mere|czytaj (też|także|również|więcej)|zobacz (też|także|również)|powiązane"
           r"|du vil kanskje (også )?like|du kanske (också )?gillar|du vil måske (også )?synes om|może cię zainteresować"
-          r"|anbefalt|anbefalet|rekommenderat|rekommenderade|polecane)\b"
+          r"|anbefalt|anbefalet|rekommenderat|rekommenderade|polecane"
+          # ro/cs/ca/fi/el/tr/hu
+          r"|citește și|citiți și|vezi și|articole similare|čtěte (také|též|i)|přečtěte si (také|též|i)|související"
+          r"|llegeix (també|més)|llegiu també|vegeu també|us pot interessar|lue myös|katso myös|lue lisää"
+          r"|διαβάστε (επίσης|ακόμα)|δείτε (επίσης|ακόμα)|ayrıca (oku|okuyun|bakınız)|ilgili haberler"
+          r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk)\b"
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
@@ -611,3 +617,72 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
 # One pass for every line-start pattern, in table order (the first kind that matches wins).
 _STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumerate(KINDS) if k.start), re.I)
 _FLOATING = [(i, k, FLOATING_TRIGGERS[k.name]) for i, k in enumerate(KINDS) if k.anywhere]
+
+# --- the reader addressed: what a prompt, pitch or appeal set between paragraphs shows (classify._prompts) ---
+# A call verb opening a sentence, in the imperative (not `read`, `listen`, `watch`: a story says them too), in
+# en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
+# (Words that also open story sentences in another language are left out: `Les`, `Del`, `Lee`, `Doe`, `Jetzt`.)
+_CALL_VERBS = (
+    r"subscribe|sign up|join|follow|support|donate|become|check|visit|download|register|share|send|email|e-mail"
+    r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
+    r"|suscríbete|suscríbase|únete|únase|síguenos|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
+    r"|visite|regístrate|comparte|envía|escríbenos|participa"
+    r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
+    r"|escreva-nos|participe|torne-se"
+    r"|abonnez-vous|inscrivez-vous|rejoignez|suivez|soutenez|faites un don|devenez|consultez|téléchargez"
+    r"|partagez|envoyez|écrivez-nous|retrouvez|participez"
+    r"|iscriviti|abbonati|unisciti|seguici|sostieni|sostienici|diventa|scarica|condividi|scrivici|partecipa"
+    r"|(?:abonnieren|folgen|unterstützen|werden|laden|teilen|schreiben|melden|registrieren|spenden) sie"
+    r"|abonniere|folge|unterstütze|werde|lade|teile|schreib|melde|spende"
+    r"|abonneer|word|volg|steun|meld|deel|stuur|schrijf|doneer"
+    r"|prenumerera|följ|stöd|stötta|bli|ladda ner|dela|skicka|tipsa|anmäl"
+    r"|abonner|abonnér|følg|støtt|støt|bliv|last ned|hent|tilmeld|meld deg"
+    r"|subskrybuj|zapisz się|dołącz|obserwuj|wesprzyj|zostań|pobierz|udostępnij|napisz|śledź"
+    r"|předplaťte|přihlaste|připojte|přidejte se|sledujte|podpořte|staňte|stáhněte|sdílejte|napište"
+    r"|abonează-te|abonați-vă|înscrie-te|înscrieți-vă|alătură-te|alăturați-vă|urmărește-ne|urmăriți-ne|susține"
+    r"|susțineți|sprijină|sprijiniți|devino|deveniți|descarcă|descărcați|distribuie|scrie-ne|scrieți-ne"
+    r"|subscriu-te|uneix-te|segueix-nos|segueix|dona suport|fes-te|descarrega|comparteix|escriu-nos|apunta't"
+    r"|tilaa|liity|seuraa|tue|lataa|jaa"
+    r"|εγγραφείτε|ακολουθήστε|στηρίξτε|κατεβάστε|μοιραστείτε|γίνετε"
+    r"|abone ol|takip edin|takip et|katılın|destek olun|indirin|paylaşın"
+    r"|iratkozzon fel|iratkozz fel|kövessen|kövess|csatlakozzon|csatlakozz|támogasson|támogass|töltse le"
+    r"|ossza meg")
+# A call verb with its link word after it (`Subscribe here`, `Abonnez-vous ici`, `Klik hier`).
+CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
+                       r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
+                       r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
+CALL_OPENING = re.compile(r"(?:^|[.!?]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
+# The reader addressed (second person), without words that mean something else in another language
+# (`du`, `je`, `te`, `u`, `tu`, `din`, `sen`, `ty`).
+SECOND_PERSON = re.compile(
+    r"\b(you|your|yours|yourself|vous|votre|vos|usted|ustedes|tú|tus|vosotros|vuestr[oa]s?|você|vocês|teu|tua|voi"
+    r"|vostr[oaie]|tuo|tuoi|dein|deine[mnrs]?|dich|dir|euch|jij|jouw|jullie|uw|dig|ditt|dina|dine|deg|dere"
+    r"|ciebie|cię|twój|twoja|twoje|wasz[aey]?|vás|váš|vaše|vám|tău|tale|vostru|voastră|dumneavoastră|dvs"
+    r"|teu|teva|vosaltres|vostre|vostra|sinä|sinun|teidän|εσύ|σου|σας|εσείς|senin|siz|sizin|önök|téged|neked)\b"
+    r"|\bIhnen\b|(?<=\w )(?:Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+# The publication speaking (first person plural), with the same care (`os`, `my`, `me`, `mi` are left out).
+FIRST_PLURAL = re.compile(
+    r"\b(we|our|ours|us|nous|notre|nos|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi|nostr[oaie]|nostru|noastră"
+    r"|wir|uns|unser\w*|wij|ons|onze|vi|vår|vårt|våra|våre|vores|nasz\w*|nás|naš\w*|náš|nosaltres|nostre|nostra"
+    r"|meidän|εμείς|μας|biz|bizim|mienk)\b", re.I)
+# A channel the reader is sent to: a social network, a messaging app, a podcast platform, a newsletter.
+CHANNEL = re.compile(r"\b(whatsapp|telegram|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
+                     r"|google news|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I)  # (`WhatsAppu`)
+# A price per period (`£4 a month`, `€ 50 per jaar`, `R49 p/m`): a subscription or membership fee.
+PRICE_PER_PERIOD = re.compile(
+    r"(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?\d[\d.,]*(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
+    r"\s*(?:/\s?|p/|\s(?:a|an|per|each|every|par|por|al|ao|pro|om|i|na|pe|az|ανά)\s)"
+    r"(?:m\b|mo\b|month|year|week|mois|an|année|semaine|mes|año|semana|mês|ano|monat|jahr|woche|mese|anno"
+    r"|settimana|maand|jaar|månad|år|vecka|måned|uke|uge|miesiąc|rok|tydzień|měsíc|týden|lună|săptămână|any"
+    r"|setmana|kuukausi|vuosi|μήνα|έτος|ay|yıl|hónap|év)\b", re.I)
+# A short label opening the line (`Have your say:`, `SERVICE UPDATE:`): a box's heading run into its text.
+LEAD_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:\s+[^\s\"“„«‘']")
+ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
+# An embedded social post: the platform's own line (`View this post on Instagram`, `Bekijk dit bericht op
+# Instagram`: a line ending in the platform's name) or its attribution (`— Name (@handle) date`).
+EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|via)\s+(instagram|facebook|tiktok"
+                   r"|youtube|twitter|x|threads|bluesky|linkedin)\w{0,3}\b[^.!?:]{0,20}$"
+                   r"|\(@\w{2,30}\)", re.I)
+# A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
+DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
+                      r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]", re.I)

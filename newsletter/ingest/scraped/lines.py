@@ -24,7 +24,8 @@ _CLOSERS = r"[\"'”’»“)\]]*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
 SENTENCE_END = re.compile(r"[.!?…:;]" + _CLOSERS + "$")
 _FULL_STOP = re.compile(r"[.!…]" + _CLOSERS + "$")
 _COMPOUND = re.compile(r"\s+[|•·]\s+")
-LIST_ITEM = re.compile(r"^([-•*–]|\d+[.)])\s")
+# a list marker: a bullet, or an item number (`12.`; a year opening a wrapped line, `2021. It …`, is not one)
+LIST_ITEM = re.compile(r"^([-•*–]|\d{1,3}[.)])\s")
 
 
 @lru_cache(maxsize=1)
@@ -196,6 +197,11 @@ def _wrap_width(lengths: list[int]) -> int:
         near = below[w + 1] - below[int(w * T.WRAP_FILL)]
         if near > best:
             best, width = near, w
+    # A greedy wrapper fills lines up to the width itself; when only a few lines reach it, the peak window may
+    # stop a char or two short of it (and the line that filled it would count as a paragraph's last line).
+    for w in range(width + T.WRAP_WIDTH_SLACK, width, -1):
+        if w <= T.WRAP_MAX_WIDTH and counts[w]:
+            return w
     return width
 
 

@@ -163,3 +163,17 @@ PULL_QUOTE_MAX_WORDS = 40
 # marzo de 2027`, `Dieser Inhalt wurde am … publiziert`); a line with more words than this besides its date is a
 # headline that mentions one (`Le tram … transportera ses premiers voyageurs le 12 avril`).
 DATE_LINE_MAX_OTHER_WORDS = 6
+
+# --- body, round 3 (rbody3) ---
+# A hard-wrapped page's width is the longest line within this many chars above the histogram's peak window:
+# a greedy wrapper fills some lines to the full width (70), the window that holds most lines may end at 68.
+WRAP_WIDTH_SLACK = 3
+# A prompt set between paragraphs (a sign-up, a membership pitch, a `follow us`, a `have your say`) is a sentence
+# or three; a longer paragraph that says "you" and "we" is the story (an explainer, a column).
+PROMPT_MAX_WORDS = 40
+# ... and it shows at least this many of the reader signals (classify.reader_signals): one alone is ordinary in a
+# story (an explainer says "you", a column says "we", a story names WhatsApp), two together are a page speaking.
+PROMPT_MIN_SIGNALS = 2
+# A site name that opens a paragraph after the story (an "about us" block) is at least this long: shorter
+# names (`ICȘP`, `BBC`) open story sentences too (`ICȘP will extend …`).
+SITE_NAME_MIN_CHARS = 8

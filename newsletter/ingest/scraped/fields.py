@@ -136,9 +136,13 @@ def _repeated_title(lines: list[Line], body_start: int) -> int | None:
 
 def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
     """The body start, moved past a standfirst: the run's first paragraph when nothing but furniture stands
-    between it and the headline, and a byline, date, photo or credit separates it from the next paragraph."""
+    between it and the headline, and a byline, date, photo or credit separates it from the next paragraph.
+    A standfirst stands above the byline/date cluster: under it, the first paragraph is the story's unless it
+    is a photo caption (a credit right under it, or a credit with no caption of its own right above it)."""
     if start >= end or lines[start].words > T.STANDFIRST_MAX_WORDS:
         return start
+    if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
+        return _after_caption(lines, labels, start, end)
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
         return start
     for k in range(start + 1, end):
@@ -146,6 +150,25 @@ def after_standfirst(lines: list[Line], labels: list[Label], headline: int, star
             between = range(start + 1, k)
             return k if any(labels[i].cls == META for i in between) else start
     return start
+
+
+def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """The body start under the header cluster: past the first paragraph when it is a photo caption or a note
+    about the page (`The audio version of this article is …`: a story does not open so)."""
+    credit_below = start + 1 < end and _credit_only(lines, labels, start + 1)
+    credit_above = start >= 1 and _credit_only(lines, labels, start - 1) and not (
+        start >= 2 and not lines[start - 2].part and (labels[start - 2].kind == "caption" or (
+            labels[start - 2].cls in (SHORT, NEAR, PROSE) and lines[start - 2].words >= T.CAPTION_MIN_WORDS)))
+    if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True):
+        return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
+    return start
+
+
+def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
+    text = lines[i].text
+    return (labels[i].cls == META and labels[i].kind == "credit") or _bracketed_credit(text) is not None \
+        or _line_credit(text) is not None or (labels[i].kind == "caption" and _BRACKETED.match(text) is not None)
 
 
 def _title_case(text: str) -> bool:
@@ -512,32 +535,66 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
-        return (m["credit"] if m else text).strip(" ."), above
+        return _tidy_credit(m["credit"] if m else _line_credit(text) or text), above
     if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
-        caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
-                         r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
-        return credit.strip(" ."), caption or None
+        caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
+                         flags=re.I).rstrip(" .,;—–-/|")
+        if text.endswith(credit + "."):
+            credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
+        return _tidy_credit(credit), caption or None
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
-        if credit := _bracketed_credit(text):  # `(KXRP Photo/Dev Ramaswamy)` under its caption
+        if credit := _bracketed_credit(text) or _line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
-            return credit.strip(" ."), above
+            return _tidy_credit(credit), above
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
-            return m["credit"].strip(" ."), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
+            return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     return None, None
 
 
-# The labels a photo credit goes by, in the languages of European news sites.
+def _tidy_credit(credit: str) -> str:
+    """Without the separator a run-in credit kept (`| JANE WANJIRU`, `/ Name`), its brackets and a final full stop,
+    unless that stop ends an abbreviation (`Harbor Robotics Inc.`)."""
+    credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
+    if (m := _BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
+        credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
+    return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
+
+
+# Words a company or person name ends in with a full stop of its own, in the languages of European news sites.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:inc|ltd|co|corp|jr|sr|bros|ltda|cía|cia|cie|mfg|assn|dept)"
+                               r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o)\.$", re.I)
+# The labels a photo credit goes by, in the languages of European news sites (a source, `Quelle:`, too).
 _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
                   r"|imagem|imagen|immagine|picture|pic|credit|credito|crédito|créditos|crédit|crédit photo"
-                  r"|illustration|ilustración|ilustração|illustrazione|kuva|zdjęcie|fot\.|billede|bilde|copyright")
-# A caption ending in its credit after a separator: `… | Crédito: X`, `… — Imagem: X`, `… - Photo X`.
-_CAPTION_CREDIT = re.compile(r"\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
-                             r"(?P<credit>[^()\[\]|]{2,80}?)\.?$", re.I)
+                  r"|illustration|illustrations|ilustración|ilustração|illustrazione|illustratie|illustrasjon"
+                  r"|illustrasjon|ilustracja|ilustrace|ilustrație|il·lustració|kuva|zdjęcie|zdjęcia|fot\.|fot"
+                  r"|billede|bilde|fotografi|foton|beeld|copyright|source|fuente|fonte|quelle|bron|källa|kilde"
+                  r"|źródło|zdroj|sursa|font|snímek|imagine")
+# A caption ending in its credit after a separator (`… | Crédito: X`, `… — Imagem: X`, `… - Photo X`) or after
+# its last sentence with a colon (`… am Donnerstag. Quelle: X`, `… in Menomonee Valley. Photo: X Inc.`).
+_CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
+                             r"|[.!?]\s+(?:" + _CREDIT_LABELS + r")\s*[:|]\s*)"
+                             r"(?P<credit>[^()\[\]|]{2,80}?)$", re.I)
 # A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
 _BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
 _CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)
 _CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
+# A credit line: its label, then a separator (`Photo: X`, `PHOTO | X`, `fot. X`, `Foto / X`) or, for a label in
+# capitals, the name in capitals (`PHOTO MARTIN LÉVESQUE, LE FLEUVE`: Québec papers set it above the caption).
+_LINE_CREDIT = re.compile(r"^(?:(?:" + _CREDIT_LABELS + r")\s*[:|/]\s*|fot\.\s*|©\s*)(?P<credit>[^:|]{2,80})$"
+                          r"|^(?-i:[A-ZÀ-Þ]{3,})\s+(?P<caps>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.,&/ -]{2,80}))$", re.I)
+_CAPS_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")$", re.I)
+
+
+def _line_credit(text: str) -> str | None:
+    """The credit a short credit line gives (`Photo: X`, `PHOTO | X`, `fot. X`, `© X`, `PHOTO X, OUTLET`)."""
+    if len(text.split()) > T.BARE_CREDIT_MAX_WORDS + 2 or not (m := _LINE_CREDIT.match(text)):
+        return None
+    if m["caps"] is not None:
+        return m["caps"] if _CAPS_LABEL.match(text.split()[0]) else None
+    credit = m["credit"].strip()
+    return None if re.search(r"[^\W\d_]{3,}[.!?]\s", credit) else credit  # a sentence, not a name
 
 
 def _bracketed_credit(text: str) -> str | None:

@@ -133,7 +133,7 @@ Published March 4, 2027
 
 {photo}
 
-The harbour ferry between Eastgate and the old quay will run through the night from April, the transport board said on Tuesday.
+The harbour ferry between Eastgate and the old quay will run through the night from April, the board said on Tuesday.
 
 Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.
 
@@ -146,7 +146,7 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
 
 @pytest.mark.parametrize(("photo", "credit"), [
     # a credit in capitals above its caption, no colon (Québec papers)
-    ("PHOTO NADIA FERLAND, LE CLAIRON\n\nThe ferry leaves the old quay at dusk on Monday.", "NADIA FERLAND, LE CLAIRON"),
+    ("PHOTO NADIA FERLAND, LE CLAIRON\n\nThe ferry leaves the old quay at dusk.", "NADIA FERLAND, LE CLAIRON"),
     # a bar between label and name, run into the caption
     ("The ferry leaves the old quay at dusk on Monday. PHOTO | OTIENO MWANGI", "OTIENO MWANGI"),
     # a source label after the caption's full stop (German `Quelle:`), and a company with its `Inc.`

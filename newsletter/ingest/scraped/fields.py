@@ -12,7 +12,7 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import byline_author, names
+from newsletter.ingest.scraped.bylines import author_name, byline_author, names, person
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -27,7 +27,7 @@ from newsletter.ingest.scraped.classify import (
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date, words_besides_date
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
@@ -392,13 +392,14 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         label, text = labels[i], lines[i].text
         if label.cls != META or label.kind != "byline":
             continue
-        if who := byline_author(text):
+        language = _language(lines) if re.search(r"\sen\s", text) else ""
+        if who := byline_author(text, language):
             return _comma_author(lines, i, who)
         if m := F.BYLINE.match(text):
-            return clean_author(m["who"])
+            return author_name(m["who"], language)
         if m := F.AGENCY_DATELINE.match(text + " "):
             return m["agency"]
-        who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
+        who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
         if names(text) >= 2:
             return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
         if is_name(who) or F.AGENCIES.match(who):
@@ -406,6 +407,11 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         if is_name(text):
             return text  # `Sanne de Wit`
     return None
+
+
+def _language(lines: list[Line]) -> str:
+    """The page's language (its jusText stoplist name), read from its longer lines."""
+    return detect_language("\n".join(line.text for line in lines if line.words >= T.GOOD_MIN_WORDS))
 
 
 def _comma_author(lines: list[Line], i: int, who: str) -> str:
@@ -416,7 +422,7 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     if not first:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or any(k != i and second in line.text and not bio.search(line.text)
+    if F.ROLE.search(second) or not person(second) or any(k != i and second in line.text and not bio.search(line.text)
                                     for k, line in enumerate(lines)):
         return first
     return who
@@ -432,7 +438,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i] = Label(SHORT)
         elif labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue
-        if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i):
+        if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
+                or _named_over_contact(lines, i):
             labels[i] = Label(META, "byline")
 
 
@@ -457,6 +464,18 @@ def _named_in_bio(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
         and lines[i + 1].text.startswith(text + " ") and bool(F.BIO.match(lines[i + 1].text))
+
+
+# A contact line under a reporter's name: an e-mail address or a social handle, perhaps after a short label
+# (`E-post:`, `Mail:`, `Twitter:`).
+_CONTACT = re.compile(r"^(?:[^\W\d_][\w -]{0,14}:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
+
+
+def _named_over_contact(lines: list[Line], i: int) -> bool:
+    """A bare name over its e-mail address or handle (`Jana Holm` / `jana.holm@example.se`): the author."""
+    text = lines[i].text
+    return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
+        and bool(_CONTACT.match(lines[i + 1].text))
 
 
 def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:

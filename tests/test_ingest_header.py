@@ -185,7 +185,7 @@ def _with_byline(byline: str, language: str = "en") -> str:
     page = _clipping("")
     if language == "nl":
         page = page.replace(page[page.index("The harbour"):], (
-            "De veerboot tussen Oostpoort en de oude kade vaart vanaf april ook de hele nacht, zei het vervoerbedrijf.\n\n"
+            "De veerboot tussen Oostpoort en de oude kade vaart vanaf april ook de hele nacht, zei het bedrijf.\n\n"
             "De nachtelijke overtochten vertrekken om de veertig minuten tussen middernacht en vijf uur.\n\n"
             "Het bedrijf zegt dat de proef zes maanden duurt en in het najaar wordt bekeken.\n"))
     return page.replace("By Imogen Tally", byline)

@@ -80,7 +80,8 @@ def person(text: str) -> bool:
 
 
 # The articles an outlet's name may start with, in the languages of European news sites.
-_ARTICLES = frozenset(["the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "het", "o", "a", "os", "as", "den", "det", "ta"])
+_ARTICLES = frozenset({"the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "der", "die", "das",
+                       "het", "o", "a", "os", "as", "den", "det", "ta"})
 # A surname particle and the surname after it (`de Wit`, `van der Berg`, `de la Fuente`).
 _PARTICLE_SURNAME = re.compile(r"^\s+(?:de|van|von|der|den|ter|te|da|di|del|du|le|la|dos|das)"
                                r"(?:\s+(?:de|der|den|la|le|los|las))?\s+[A-ZÀ-Þ][\w'’-]+")

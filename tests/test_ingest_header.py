@@ -202,3 +202,15 @@ def _with_byline(byline: str, language: str = "en") -> str:
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Eastgate\n\nLA STORIA", "Eastgate"),  # a kicker in capitals under the section label
+    ("Eastgate", "Eastgate"),
+    ("Usamos cookies para mejorar tu experiencia.\nEntendido\n\nPortada\nMundo", "Mundo"),
+    ("Understood", None),  # a consent button is no section
+    ("Más información\nInicio › Región › Eastgate", "Eastgate"),  # arrows make a breadcrumb after a `more` link
+])
+def test_section_shapes(above, section):
+    page = above + "\n\n" + _clipping("")
+    assert read_plaintext(page, "clip.txt")[0].section == section

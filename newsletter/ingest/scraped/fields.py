@@ -250,7 +250,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     for i in range(headline - 1, top - 1, -1):
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
-        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control") \
+        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
+                             and not _ARROWS.search(lines[i].text)) \
                 or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
             continue
         text = " › ".join(lines[k].text for k in range(first, last + 1))
@@ -292,7 +293,15 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         for i, text in candidates[1:]:
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
+        # A kicker in capitals (`IL CASO`, `EXKLUSIV`) right under a lone label: the label is the section.
+        if nearest.isupper() and len(candidates) > 1 and candidates[1][0] == headline - 2 \
+                and not candidates[1][1].isupper():
+            return candidates[1][1]
     return nearest
+
+
+# Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
+_ARROWS = re.compile(r"\S\s*[›»→]\s*\S")
 
 
 def site_names(lines: list[Line], end: int) -> set[str]:
@@ -352,7 +361,10 @@ _NOT_SECTION = re.compile(
     r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
     r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
     r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
-    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas)$"
+    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas"
+    r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
+    r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
+    r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta)$"
     r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
     re.I)
 

@@ -214,3 +214,19 @@ def test_author_shapes(byline, language, author):
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
     assert read_plaintext(page, "clip.txt")[0].section == section
+
+
+def test_a_quoted_subheading_is_not_a_pull_quote():
+    page = _clipping("").replace("Night crossings", (
+        "'A matter of simple demand'\n\nThe board called the trial “a matter of simple demand” after a survey.\n\n"
+        "Night crossings"))
+    body = read_plaintext(page, "clip.txt")[0].body
+    assert "'A matter of simple demand'" in body and len(body) == 5
+
+
+def test_a_short_pull_quote_below_its_paragraph_goes():
+    page = _clipping("").replace("Night crossings", (
+        "“We will not stop at midnight,” the board's chair said at the launch on Tuesday morning.\n\n"
+        "“We will not stop at midnight”\n\nNight crossings"))
+    body = read_plaintext(page, "clip.txt")[0].body
+    assert "“We will not stop at midnight”" not in body and len(body) == 4

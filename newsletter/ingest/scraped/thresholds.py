@@ -163,3 +163,9 @@ PULL_QUOTE_MAX_WORDS = 40
 # marzo de 2027`, `Dieser Inhalt wurde am … publiziert`); a line with more words than this besides its date is a
 # headline that mentions one (`Le tram … transportera ses premiers voyageurs le 12 avril`).
 DATE_LINE_MAX_OTHER_WORDS = 6
+
+# --- header fields, round 2 (rhead2) ---
+# A quoted line this short without a sentence ending, quoting a phrase of the paragraph right under it, is a
+# subheading (`'A standard business process'`), not a pull quote: subheadings are a few words, pull quotes a
+# sentence set apart from the paragraph they repeat.
+QUOTED_SUBHEADING_MAX_WORDS = 8

@@ -183,12 +183,19 @@ def test_a_note_about_the_page_does_not_open_the_story():
 def _with_byline(byline: str, language: str = "en") -> str:
     """The clipping above with another byline; a Dutch story under it when `language` is nl."""
     page = _clipping("")
-    if language == "nl":
-        page = page.replace(page[page.index("The harbour"):], (
-            "De veerboot tussen Oostpoort en de oude kade vaart vanaf april ook de hele nacht, zei het bedrijf.\n\n"
-            "De nachtelijke overtochten vertrekken om de veertig minuten tussen middernacht en vijf uur.\n\n"
-            "Het bedrijf zegt dat de proef zes maanden duurt en in het najaar wordt bekeken.\n"))
+    if language in _STORIES:
+        page = page.replace(page[page.index("The harbour"):], "\n\n".join(_STORIES[language]) + "\n")
     return page.replace("By Imogen Tally", byline)
+
+
+_STORIES = {
+    "nl": ("De veerboot tussen Oostpoort en de oude kade vaart vanaf april ook de hele nacht, zei het bedrijf.",
+           "De nachtelijke overtochten vertrekken om de veertig minuten tussen middernacht en vijf uur.",
+           "Het bedrijf zegt dat de proef zes maanden duurt en in het najaar wordt bekeken."),
+    "pt": ("O barco entre Portoleste e o cais velho vai circular toda a noite a partir de abril, disse a empresa.",
+           "As travessias noturnas partem a cada quarenta minutos entre a meia-noite e as cinco da manhã.",
+           "A empresa diz que o teste dura seis meses e que será avaliado no outono."),
+}
 
 
 @pytest.mark.parametrize(("byline", "language", "author"), [
@@ -230,3 +237,15 @@ def test_a_short_pull_quote_below_its_paragraph_goes():
         "“We will not stop at midnight”\n\nNight crossings"))
     body = read_plaintext(page, "clip.txt")[0].body
     assert "“We will not stop at midnight”" not in body and len(body) == 4
+
+
+@pytest.mark.parametrize(("date", "language", "month_day"), [
+    ("02/03/2027 às 16h10", "pt", (3, 2)),  # day first on a page in Portuguese (or Dutch, French, Polish, ...)
+    ("02/03/2027", "nl", (3, 2)),
+    ("02/03/2027", "en", (2, 3)),  # month first on an English page
+    ("25/03/2027", "en", (3, 25)),  # unless the numbers say otherwise
+])
+def test_numeric_dates_follow_the_page_language(date, language, month_day):
+    page = _with_byline("By Imogen Tally", language).replace("Published March 4, 2027", f"Published {date}")
+    when = read_plaintext(page, "clip.txt")[0].published
+    assert (when.month, when.day) == month_day

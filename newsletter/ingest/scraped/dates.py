@@ -96,6 +96,16 @@ def words_besides_date(text: str) -> int:
     return len(re.findall(r"[^\W\d_]{2,}", _DATE_SHAPE.sub(" ", text)))
 
 
+# Languages whose pages print a numeric date month first (`03/04/2027` is March 4 on a US page); everywhere
+# else the day comes first (`02/03/2027` is 2 March in Lisbon, Paris or Warsaw).
+_MONTH_FIRST_LANGUAGES = frozenset({"English", "Simple_English"})
+
+
+def day_first(language: str) -> bool | None:
+    """Whether a page in `language` writes numeric dates day first (None: as the date's own shape says)."""
+    return None if not language or language in _MONTH_FIRST_LANGUAGES else True
+
+
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     """A date from a dateline, or None (relative times such as `3 hours ago` give None)."""
     text = text.strip(" -–—,;:|·•")  # `07/03/2027 à 18:05 -` (the rest of the line was an update)

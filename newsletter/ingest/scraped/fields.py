@@ -26,7 +26,7 @@ from newsletter.ingest.scraped.classify import (
     is_name,
     suffix_credit,
 )
-from newsletter.ingest.scraped.dates import looks_like_date, parse_date, words_besides_date
+from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
@@ -495,19 +495,21 @@ def find_published(lines: list[Line], labels: list[Label], zone: range) -> datet
     `Updated` one; with only an update in the header, a `Published` line after the story (some sites print it
     there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
     found: dict[str, datetime] = {}
+    dayfirst = day_first(_language(lines))  # `02/03/2027` is 2 March on a Portuguese page, February 3 in the US
     for i in zone:
-        kind, when = _dated(lines, labels, i)
+        kind, when = _dated(lines, labels, i, dayfirst)
         if when and (kind == "bare" or kind not in found):  # the bare date nearest the body: one above the
             found[kind] = when  # headline is the masthead's (today's date)
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
-            kind, when = _dated(lines, labels, i)
+            kind, when = _dated(lines, labels, i, dayfirst)
             if when and kind == "published":
                 return when
     return found.get("published") or found.get("bare") or found.get("updated")
 
 
-def _dated(lines: list[Line], labels: list[Label], i: int) -> tuple[str, datetime | None]:
+def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None = None,
+           ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
     label, text = labels[i], lines[i].text
     if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_PART.match(lines[i + 1].text):
@@ -534,7 +536,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int) -> tuple[str, datetim
         return "", None
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
     when = _UPDATED_TAIL.split(text)[0]
-    return (kind, parse_date(when)) if looks_like_date(when, clock=False) else ("", None)
+    return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
 
 
 def _after_name(text: str) -> str:

@@ -206,6 +206,9 @@ _STORIES = {
     ("Léa Fortin, Le Clairon", "en", "Léa Fortin"),  # an outlet after the comma starts with an article
     ("Tomasz Nowak, Ewa Lis", "en", "Tomasz Nowak, Ewa Lis"),  # a second person after the comma: a co-author
     ("Karin Holm\n\nkarin.holm@example.se", "en", "Karin Holm"),  # a bare name over its e-mail address
+    # the authors' names over each name with its role
+    ("Ana Ruiz and Tomas Lind\nAna Ruiz, Senior Fellow, Coastal Program\nTomas Lind, Research Associate", "en",
+     "Ana Ruiz and Tomas Lind"),
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author

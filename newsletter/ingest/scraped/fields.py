@@ -448,6 +448,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         text = lines[i].text
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
+        elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
+            labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
+            continue
         elif labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \

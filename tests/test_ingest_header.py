@@ -252,3 +252,10 @@ def test_numeric_dates_follow_the_page_language(date, language, month_day):
     page = _with_byline("By Imogen Tally", language).replace("Published March 4, 2027", f"Published {date}")
     when = read_plaintext(page, "clip.txt")[0].published
     assert (when.month, when.day) == month_day
+
+
+def test_a_tight_menu_ending_right_above_the_headline_names_the_section():
+    """No blank lines at all: the menu's last entry, right above the headline, is the section it is in."""
+    page = "Skip to content\nThe Quay Gazette\nNews\nSport\nCulture\nBusiness\nEastgate\n" + _clipping("").replace(
+        "\n\n", "\n")
+    assert read_plaintext(page, "clip.txt")[0].section == "Eastgate"

@@ -276,9 +276,13 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
                 or _not_a_section(line.text) or line.text.lower() in sites:
             continue
         if _in_nav_list(lines, labels, i):
-            if not candidates and lines[i].blank_before and lines[i - 1].blank_before and _drop_generic(line.text):
-                # a paste with a blank line between all lines shows no menu edge: the label nearest the
-                # headline is taken as its section label (`Liège-Verviers` under `… Opinions / Immo`)
+            spaced = lines[i].blank_before and lines[i - 1].blank_before
+            tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
+                                               or lines[headline].blank_before)
+            if not candidates and (spaced or tight) and _drop_generic(line.text):
+                # a paste with a blank line between all lines, or none at all, shows no menu edge: the label
+                # nearest the headline (in a tight paste, right above it) is taken as its section label
+                # (`Liège-Verviers` under `… Opinions / Immo`, `Lisboa` as the last entry of a tight menu)
                 candidates.append((i, line.text))
             break  # the menu: no section label above the headline
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)

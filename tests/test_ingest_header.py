@@ -19,13 +19,16 @@ from newsletter.ingest.scraped.dates import looks_like_date, parse_date
     ("By Tomasz Kowalczyk, Mireille Ouellet", "Tomasz Kowalczyk, Mireille Ouellet"),
     ("Skrivet av Anna Lindqvist och Erik Berg", "Anna Lindqvist och Erik Berg"),
     ("Tekst: Jan de Vries", "Jan de Vries"),
+    ("Napsala Petra Dvořáková", "Petra Dvořáková"),
+    ("Scris de Ion Marinescu", "Ion Marinescu"),
+    ("Escrit per Joan Vila i Marta Puig", "Joan Vila i Marta Puig"),
 ])
 def test_bylines_in_many_languages(line, author):
     assert byline_author(line) == author
 
 
 @pytest.mark.parametrize("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
-                                  "Words matter more than ever"])
+                                  "Words matter more than ever", "Per Olsen"])
 def test_lines_that_are_not_bylines(line):
     assert byline_author(line) is None
 
@@ -37,6 +40,9 @@ def test_lines_that_are_not_bylines(line):
     ("Torsdag 4. mars 2027 kl. 15.42", (2027, 3, 4, 15, 42)),
     ("Miércoles 3 de marzo de 2027 · 06:50 hs", (2027, 3, 3, 6, 50)),
     ("Le 7 mars 2027 à 18:05 -", (2027, 3, 7, 18, 5)),
+    ("4. března 2027 v 15:42", (2027, 3, 4, 15, 42)),
+    ("4 martie 2027, ora 10:15", (2027, 3, 4, 10, 15)),
+    ("3 d’abril de 2027 a les 10:00", (2027, 4, 3, 10, 0)),
 ])
 def test_dates_in_many_languages(text, moment):
     when = parse_date(text)

@@ -1,4 +1,4 @@
-"""Bylines by shape, in the languages of European news sites (en, es, pt, fr, it, de, nl, sv, no, da, pl).
+"""Bylines by shape, in the languages of European news sites (en, es, pt, fr, it, de, nl, sv, no, da, pl, cs, ro, ca).
 
 A byline is a short line: an optional lead-in naming the piece (`Eine Reportage von`, `Analysis by`), a byline
 word (`By`, `Por`, `Von`, `Av`, `Escribe:`, `Tekst:`), then one or more capitalised names joined by the
@@ -29,7 +29,8 @@ _BY_WORDS = (
     r"by|written by|story by|words by|por|escrito por|escrita por|escribe|escriben|escreve|escrevem|von|geschrieben"
     r" von|text von|par|écrit par|texte de|di|a cura di|scritto da|testo di|scrive|scrivono|door|tekst"
     r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autorin|autoren"
-    r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from"
+    r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from|napsal|napsala"
+    r"|autorka|autoři|scris de|scrisă de|escrit per|text de|redactat de"
 )
 _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
 _BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+)"

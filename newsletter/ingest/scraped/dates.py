@@ -9,21 +9,22 @@ from datetime import datetime
 
 from newsletter.ingest.scraped import thresholds as T
 
-# Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, and Polish (the
-# genitive `4 marca 2027` and the nominative). English names are read by dateutil itself.
+# Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, ca, ro, and Polish and
+# Czech (the genitive `4 marca 2027`, `4. března 2027`, and the nominative). English names are read by dateutil.
 _MONTH_NAMES = (
-    "enero janeiro gennaio janvier januar jänner januari stycznia styczeń",
-    "febrero fevereiro febbraio février fevrier februar februari lutego luty",
-    "marzo março mars märz maart marts marca marzec",
-    "abril aprile avril april kwietnia kwiecień",
-    "mayo maio maggio mai mei maj maja",
-    "junio junho giugno juin juni czerwca czerwiec",
-    "julio julho luglio juillet juli lipca lipiec",
-    "agosto août aout augustus augusti august sierpnia sierpień",
-    "septiembre setiembre setembro settembre septembre september września wrzesień",
-    "octubre outubro ottobre octobre oktober października październik",
-    "noviembre novembro novembre november listopada listopad",
-    "diciembre dezembro dicembre décembre decembre dezember december desember grudnia grudzień",
+    "enero janeiro gennaio janvier januar jänner januari stycznia styczeń ledna leden ianuarie gener",
+    "febrero fevereiro febbraio février fevrier februar februari lutego luty února únor februarie febrer",
+    "marzo março mars märz maart marts marca marzec března březen martie març",
+    "abril aprile avril april kwietnia kwiecień dubna duben aprilie",
+    "mayo maio maggio mai mei maj maja května květen maig",
+    "junio junho giugno juin juni czerwca czerwiec června červen iunie juny",
+    "julio julho luglio juillet juli lipca lipiec července červenec iulie juliol",
+    "agosto août aout augustus augusti august sierpnia sierpień srpna srpen agost",
+    "septiembre setiembre setembro settembre septembre september września wrzesień září septembrie setembre",
+    "octubre outubro ottobre octobre oktober października październik října říjen octombrie",
+    "noviembre novembro novembre november listopada listopad listopadu noiembrie",
+    "diciembre dezembro dicembre décembre decembre dezember december desember grudnia grudzień prosince prosinec"
+    " decembrie desembre",
 )
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
@@ -44,7 +45,7 @@ _MONTH_ABBREVIATIONS = (
 _EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS = {name: _EN[k % 12] for k, names in enumerate(_MONTH_NAMES + _MONTH_ABBREVIATIONS) for name in names.split()}
 _NOISE = re.compile(
-    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|às|um|uhr|op|om|alle|ore|h|hrs|hs|kl|klokken"
+    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|a les|às|um|uhr|op|om|alle|ore|ora|h|hrs|hs|kl|klokken"
     r"|klockan|godz|den|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|"
@@ -114,6 +115,7 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     from dateutil import parser as dateparser
 
     cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})[h.](\d{2})\b(?![./]\d)", r"\1:\2", text)  # 14h05, 10.15 GMT
+    cleaned = re.sub(r"\b[dl]['’](?=[^\W\d_])", "", cleaned, flags=re.I)  # `3 d’abril` (ca), `d'octobre` (fr)
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)

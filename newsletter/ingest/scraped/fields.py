@@ -33,12 +33,14 @@ from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
                  "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
                  "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
-                 "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified")
+                 "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
+                 "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert")
 _UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
 _PUBLISH_LABEL = re.compile(
     r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
-    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu)\b"
+    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
+    r"|zveřejněno|publicat|publicată|publicada el)\b"
     r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
 _PUBLISH_WORD = re.compile(_PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.

@@ -161,6 +161,8 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     # an abbreviated Polish label in lower case on its own line, with a lower-case credit
     ("Prom przy starym nabrzeżu w poniedziałek wieczorem.\n\nfot. Archiwum portu", "Archiwum portu"),
     ("The ferry leaves the old quay at dusk on Monday.\n\nIllustration / Ada Quill", "Ada Quill"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCrédits photo : Jean Dupont", "Jean Dupont"),
+    ("The ferry leaves the old quay at dusk on Monday. (Photo courtesy of Harbour Board)", "Harbour Board"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

@@ -600,15 +600,23 @@ def _tidy_credit(credit: str) -> str:
     credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
     if (m := _BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
+    if (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
+        credit = credit[m.end():]  # `courtesy of Harbour Board`
     return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
 
 
+# `Courtesy of X` in the languages of European news sites: X gave the picture.
+_COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
+                       r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"
+                       r"|met dank aan|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości"
+                       r"|cu amabilitatea|s laskavým svolením|per cortesia de)\s+", re.I)
 # Words a company or person name ends in with a full stop of its own, in the languages of European news sites.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:inc|ltd|co|corp|jr|sr|bros|ltda|cía|cia|cie|mfg|assn|dept)"
                                r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o)\.$", re.I)
 # The labels a photo credit goes by, in the languages of European news sites (a source, `Quelle:`, too).
 _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
-                  r"|imagem|imagen|immagine|picture|pic|credit|credito|crédito|créditos|crédit|crédit photo"
+                  r"|imagem|imagen|immagine|picture|pic|credits|credit|credito|crédito|créditos|crédits photo"
+                  r"|crédit photo|crédits|crédit|photo credit|image credit|picture credit"
                   r"|illustration|illustrations|ilustración|ilustração|illustrazione|illustratie|illustrasjon"
                   r"|illustrasjon|ilustracja|ilustrace|ilustrație|il·lustració|kuva|zdjęcie|zdjęcia|fot\.|fot"
                   r"|billede|bilde|fotografi|foton|beeld|copyright|source|fuente|fonte|quelle|bron|källa|kilde"

@@ -460,7 +460,7 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
-                or _named_over_contact(lines, i):
+                or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
 
 
@@ -485,6 +485,18 @@ def _named_in_bio(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
         and lines[i + 1].text.startswith(text + " ") and bool(F.BIO.match(lines[i + 1].text))
+
+
+def _people(text: str, lines: list[Line]) -> bool:
+    """Two or more people's names joined by `and` (`Jane Doe and John Roe, Harbour Times`): a byline without a
+    byline word. Each part is a first and last name, so `Arts and Culture` is not one."""
+    language = _language(lines) if re.search(r"\sen\s", text) else ""
+    parts = [p for p in _AND_JOIN.split(author_name(text, language)) if p]
+    return len(parts) >= 2 and _AND_JOIN.search(text) is not None and all(person(p) for p in parts)
+
+
+# Names joined by `and` in the languages of European news sites (a comma before the last one too).
+_AND_JOIN = re.compile(r",?\s+(?:and|y|e|und|et|og|och|en|i|oraz|a|&)\s+|,\s+")
 
 
 # A contact line under a reporter's name: an e-mail address or a social handle, perhaps after a short label

@@ -249,6 +249,13 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
             return m["section"].strip()
+    if found := _breadcrumb_section(lines, labels, headline, top):
+        return found
+    return _label_section(lines, labels, headline, top)
+
+
+def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """The last step of the breadcrumb nearest above the headline."""
     for i in range(headline - 1, top - 1, -1):
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
@@ -265,6 +272,11 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
                 return label
             return crumbs[-1]
+    return None
+
+
+def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
     sites = site_names(lines, headline)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):

@@ -269,3 +269,12 @@ def test_a_tight_menu_ending_right_above_the_headline_names_the_section():
     page = "Skip to content\nThe Quay Gazette\nNews\nSport\nCulture\nBusiness\nEastgate\n" + _clipping("").replace(
         "\n\n", "\n")
     assert read_plaintext(page, "clip.txt")[0].section == "Eastgate"
+
+
+def test_the_site_name_before_a_title_line_is_no_section():
+    """`Site | Headline` on the first line: the site's name under its logo is not a menu entry naming the
+    section."""
+    top = "The Quay Gazette | Harbour ferry to run all night from April\n\nThe Quay Gazette\n\nNews\n\nEastgate\n\n"
+    article = read_plaintext(top + _clipping(""), "clip.txt")[0]
+    assert article.section == "Eastgate"
+    assert article.title == "Harbour ferry to run all night from April"

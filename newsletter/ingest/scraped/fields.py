@@ -324,12 +324,16 @@ _ARROWS = re.compile(r"\S\s*[›»→]\s*\S")
 
 def site_names(lines: list[Line], end: int) -> set[str]:
     """The site's name as the page shows it (lower case): the ` | Site` end of a `Headline | Site` line above
-    `end`, and the name on its copyright line."""
+    `end`, the `Site | ` start of a `Site | Headline` line (perhaps split in two parts), and the name on its
+    copyright line."""
     found = {name.lower()} if (name := house.site_name(lines)) else set()
-    for line in lines[:end]:
+    for k, line in enumerate(lines[:end]):
         if line.words <= T.HEADLINE_MAX_WORDS + 6 and (m := _SITE_SUFFIX.match(line.text)) \
                 and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
             found.add(m["site"].strip().lower())
+        elif end < len(lines) and k + 1 < end and lines[k + 1].part and line.words <= T.SITE_MAX_WORDS \
+                and lines[k + 1].text.lower() == lines[end].text.lower():
+            found.add(line.text.lower())  # `Site | Headline`, split into its parts
     return found
 
 

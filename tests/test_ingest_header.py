@@ -43,6 +43,7 @@ def test_lines_that_are_not_bylines(line):
     ("4. března 2027 v 15:42", (2027, 3, 4, 15, 42)),
     ("4 martie 2027, ora 10:15", (2027, 3, 4, 10, 15)),
     ("3 d’abril de 2027 a les 10:00", (2027, 4, 3, 10, 0)),
+    ("4. 3. 2027 10:15", (2027, 3, 4, 10, 15)),  # Czech and Slovak space the numbers
 ])
 def test_dates_in_many_languages(text, moment):
     when = parse_date(text)

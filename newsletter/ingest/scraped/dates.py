@@ -62,7 +62,8 @@ _SHORT_MONTH = "(?:" + "|".join(sorted(" ".join(_MONTH_ABBREVIATIONS).split(), k
 # A date as pages print one: 25.11.2026, 4. 3. 2027, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre, Nov 25, 9:41,
 # and a short month form with its day and year (5 mrt 2027, Mär 4, 2027).
 _DATE_SHAPE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)"
     r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r"\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b",
     re.I,

@@ -157,8 +157,9 @@ def after_standfirst(lines: list[Line], labels: list[Label], headline: int, star
 def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """The body start under the header cluster: past the first paragraph when it is a photo caption or a note
     about the page (`The audio version of this article is …`: a story does not open so)."""
-    credit_below = start + 1 < end and _credit_only(lines, labels, start + 1)
-    credit_above = start >= 1 and _credit_only(lines, labels, start - 1) and not (
+    caption = len(lines[start].text) <= T.CAPTION_MAX_CHARS
+    credit_below = caption and start + 1 < end and _credit_only(lines, labels, start + 1)
+    credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         start >= 2 and not lines[start - 2].part and (labels[start - 2].kind == "caption" or (
             labels[start - 2].cls in (SHORT, NEAR, PROSE) and lines[start - 2].words >= T.CAPTION_MIN_WORDS)))
     if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True):

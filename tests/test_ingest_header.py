@@ -279,3 +279,12 @@ def test_the_site_name_before_a_title_line_is_no_section():
     article = read_plaintext(top + _clipping(""), "clip.txt")[0]
     assert article.section == "Eastgate"
     assert article.title == "Harbour ferry to run all night from April"
+
+
+def test_a_date_printed_above_the_headline_does_not_hide_it():
+    page = "The Quay Gazette\n\nEastgate\n\n4 March 2027 · 3 min read\n\n" + _clipping("").replace(
+        "\n\nPublished March 4, 2027", "")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.section == "Eastgate" and article.author == "Imogen Tally"
+    assert (article.published.month, article.published.day) == (3, 4)

@@ -107,14 +107,17 @@ def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:
     """Up from the header line nearest the body to the first of its cluster (byline, role, credit, date lines,
     with at most CLUSTER_GAP other lines between them): the headline stands above all of them."""
-    first, gap = cluster, 0
+    first, gap, over_headline = cluster, 0, False
     for j in range(cluster - 1, top, -1):
         if labels[j].cls == META and labels[j].kind in (*_HEADER_KINDS, "role", "credit"):
+            if over_headline and labels[j].kind in ("date", "dateline", "time"):
+                break  # a date printed above the headline (`4 March 2027 · 3 min read` / headline / byline)
             first, gap = j, 0
         elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
             break  # a standfirst above the byline, or the cluster is over
         else:
             gap += 1
+            over_headline = over_headline or (labels[j].cls in (SHORT, NEAR) and lines[j].headline)
     return first
 
 

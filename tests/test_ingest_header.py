@@ -215,6 +215,8 @@ _STORIES = {
     ("Léa Fortin, Le Clairon", "en", "Léa Fortin"),  # an outlet after the comma starts with an article
     ("Tomasz Nowak, Ewa Lis", "en", "Tomasz Nowak, Ewa Lis"),  # a second person after the comma: a co-author
     ("Karin Holm\n\nkarin.holm@example.se", "en", "Karin Holm"),  # a bare name over its e-mail address
+    ("Karin Holm\nFollow", "en", "Karin Holm"),  # ... or its follow button
+    ("Av Karin Holm och Erik Berg", "en", "Karin Holm och Erik Berg"),  # capitalised names, shaped like a menu
     ("Sanne de Wit en Pieter Claes", "nl", "Sanne de Wit en Pieter Claes"),  # names joined, no byline word
     ("Jane Doe and John Roe, Harbour Times", "en", "Jane Doe and John Roe"),
     # the authors' names over each name with its role

@@ -477,8 +477,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
             labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
             continue
-        elif labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
-            continue
+        elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
+            continue  # (a byline of capitalised names on a page in another language may look like a menu)
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
                 or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
@@ -520,12 +520,14 @@ _AND_JOIN = re.compile(r",?\s+(?:and|y|e|und|et|og|och|en|i|oraz|a|&)\s+|,\s+")
 
 
 # A contact line under a reporter's name: an e-mail address or a social handle, perhaps after a short label
-# (`E-post:`, `Mail:`, `Twitter:`).
-_CONTACT = re.compile(r"^(?:[^\W\d_][\w -]{0,14}:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$")
+# (`E-post:`, `Mail:`, `Twitter:`), or a follow button (`Follow`, `Folgen`, `Suivre`, `+ Seguir`).
+_CONTACT = re.compile(r"^(?:[^\W\d_][\w -]{0,14}:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$"
+                      r"|^\+?\s*(?:follow|folgen|suivre|seguir|segui|volg|volgen|følg|följ|obserwuj|sledovat|sledujte"
+                      r"|urmărește|segueix)\b.{0,40}$", re.I)
 
 
 def _named_over_contact(lines: list[Line], i: int) -> bool:
-    """A bare name over its e-mail address or handle (`Jana Holm` / `jana.holm@example.se`): the author."""
+    """A bare name over its e-mail address, handle or follow button (`Jana Holm` / `jana.holm@example.se`)."""
     text = lines[i].text
     return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
         and bool(_CONTACT.match(lines[i + 1].text))

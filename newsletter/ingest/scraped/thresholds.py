@@ -169,3 +169,6 @@ DATE_LINE_MAX_OTHER_WORDS = 6
 # subheading (`'A standard business process'`), not a pull quote: subheadings are a few words, pull quotes a
 # sentence set apart from the paragraph they repeat.
 QUOTED_SUBHEADING_MAX_WORDS = 8
+# A paywall meter (`You have read 3 of 5 free articles this month`) is a short note; a longer paragraph that
+# mentions free articles is a story about paywalls.
+METER_MAX_WORDS = 30

@@ -47,12 +47,21 @@ _SELF = re.compile(
 _ACTION = re.compile(
     r"\b(prenumer\w*|nyhetsbrev\w*|nieuwsbrief|abonneer\w*|word abonnee|schrijf je in|meld je aan|tilmeld\w*"
     r"|meld deg på|bli abonnent|bli prenumerant|zapisz się|subskryb\w*|prenumerat\w*|zaloguj się|přihlaste se"
-    r"|odebírejte|předplat\w*|abonează-te|înscrie-te|abonament\w*|subscriu-te|subscriu|inscriu-te)\b", re.I)
+    r"|odebírejte|předplat\w*|abonează-te|înscrie-te|abonament\w*|subscriu-te|subscriu|inscriu-te"
+    r"|become a (?:member|subscriber|supporter)|join us|devenez membre|hazte socio|werden sie mitglied|diventa socio"
+    r"|torne-se membro|word lid|bli medlem|bliv medlem|zostań członkiem|fă-te membru|fes-te soci)\b", re.I)
+# A price by the month or year (`from €5 a month`, `dès 4,99 € par mois`, `ab 9,90 Euro im Monat`): the site
+# selling itself (one signal: a story may quote a rent).
+_PRICE = re.compile(
+    r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|kr|kronor|kroner|zł|złotych|kč|lei|dollars?|pounds?))"
+    r"\s*(?:a|per|par|pro|im|al|ao|por|i|om|na|pe|each|/)\s*(?:month|mois|monat|mes|mese|mês|maand|måned|månad"
+    r"|miesiąc|měsíc|lună|year|an|jahr|año|anno|ano|jaar|år|rok|week|semaine|woche|semana|settimana|vecka|uke|uge)\b",
+    re.I)
 # A paywall's meter: `3 av 5 gratis artiklar`, `1 von 3 kostenlosen Artikeln`, `2 bezpłatne artykuły`,
 # `5 free articles`: the page counting what the reader may still read.
 _METER = re.compile(
     r"\b\d+\s+(?:\S+\s+){0,3}(?:free|gratis|gratuit\w*|kostenlos\w*|bezpłatn\w*|darmow\w*|zdarma|gratuït\w*"
-    r"|gratuiti|gratuitos|gratuitas|gratuite|grátis|kostenfrei\w*)\s+(?:\S+\s+){0,1}(?:article|artikel|artikl|artícul"
+    r"|gratuiti|gratuitos|gratuitas|gratuite|grátis|kostenfrei\w*)\s+(?:\S+\s+)?\S*?(?:article|artikel|artikl|artícul"
     r"|artig|articol|artykuł|článk|stories|story|reportage|notici|nota|text)\w*", re.I)
 _ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<name>[^.,|–—(©]{3,60})",
@@ -97,7 +106,8 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     address = bool(_ADDRESS.search(plain))
     action = bool(F.CALL_TO_ACTION.search(plain) or _ACTION.search(plain))
     meter = bool(_METER.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
-    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action + 2 * meter
+    price = bool(_PRICE.search(plain))
+    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action + price + 2 * meter
     if _FIRST_SINGULAR.search(plain) and not address:
         return count - 1, False
     return count, self_ref or address or meter

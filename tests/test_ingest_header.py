@@ -290,3 +290,17 @@ def test_a_date_printed_above_the_headline_does_not_hide_it():
     assert article.title == "Harbour ferry to run all night from April"
     assert article.section == "Eastgate" and article.author == "Imogen Tally"
     assert (article.published.month, article.published.day) == (3, 4)
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    ("Will the harbour ferry run all night from April?", "Will the harbour ferry run all night from April?"),
+    ("Harbour ferry to run all night!", "Harbour ferry to run all night!"),
+    # a question under a longer headline is its standfirst
+    ("Harbour ferry to run all night from April\n\nBut will anyone ride it at three in the morning?",
+     "Harbour ferry to run all night from April"),
+])
+def test_questions_and_exclamations_as_headlines(head, title):
+    page = "The Quay Gazette\n\n" + _clipping("").replace("Harbour ferry to run all night from April", head)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == title
+    assert article.body[0].startswith(FIRST)

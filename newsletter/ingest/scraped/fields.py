@@ -85,6 +85,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
+        if _asks_or_exclaims(lines, labels, i):
+            return i  # `Will the ferry run all night?`
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
@@ -95,6 +97,20 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None)
+
+
+def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline-sized question or exclamation (read as a sentence), unless a longer headline-shaped line stands
+    right above it (then it is that headline's standfirst)."""
+    line = lines[i]
+    if labels[i].cls not in (PROSE, NEAR) or line.words > T.HEADLINE_MAX_WORDS or line.part \
+            or not re.search(r"[?!][\"'”’»)]*$", line.text):
+        return False
+    j = i - 1
+    while j >= 0 and labels[j].cls == FURNITURE:
+        j -= 1
+    return not (j >= 0 and labels[j].cls in (SHORT, NEAR) and lines[j].headline
+                and lines[j].words > T.LABEL_MAX_WORDS)
 
 
 def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -140,9 +140,18 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     for i, text in enumerate(plain):
         near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
-        if not repeated and not _echoes(body[i], plain, i, near):
+        if _subheading(body[i], plain, i) or (not repeated and not _echoes(body[i], plain, i, near)):
             keep.append(body[i])
     return keep
+
+
+def _subheading(text: str, plain: list[str], i: int) -> bool:
+    """A few words without a sentence ending that quote a phrase of the paragraph right under them
+    (`'A standard business process'`) head that part of the story; a pull quote is set apart from the paragraph
+    it repeats (above it at a distance, or below it)."""
+    return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text) \
+        and i + 1 < len(plain) and len(plain[i]) >= 3 and plain[i] in plain[i + 1] \
+        and not any(plain[i] in plain[j] for j in range(max(0, i - T.PULL_QUOTE_WINDOW), i))
 
 
 _WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹][^\"“”„«»‘’]{10,300}[\"”»“’'›]\s*([—–-]\s*[^.!?]{2,80})?$")

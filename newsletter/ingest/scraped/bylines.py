@@ -1,4 +1,4 @@
-"""Bylines by shape, in the languages of European news sites (en, es, pt, fr, it, de, nl, sv, no, da, pl).
+"""Bylines by shape, in the languages of European news sites (en, es, pt, fr, it, de, nl, sv, no, da, pl, cs, ro, ca).
 
 A byline is a short line: an optional lead-in naming the piece (`Eine Reportage von`, `Analysis by`), a byline
 word (`By`, `Por`, `Von`, `Av`, `Escribe:`, `Tekst:`), then one or more capitalised names joined by the
@@ -29,7 +29,8 @@ _BY_WORDS = (
     r"by|written by|story by|words by|por|escrito por|escrita por|escribe|escriben|escreve|escrevem|von|geschrieben"
     r" von|text von|par|écrit par|texte de|di|a cura di|scritto da|testo di|scrive|scrivono|door|tekst"
     r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autorin|autoren"
-    r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from"
+    r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from|napsal|napsala"
+    r"|autorka|autoři|scris de|scrisă de|escrit per|text de|redactat de"
 )
 _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
 _BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+)"
@@ -48,34 +49,60 @@ def names(text: str) -> int:
     return len(parts) if 0 < len(parts) <= 4 and all(is_name(p) for p in parts) else 0
 
 
-def byline_author(text: str) -> str | None:
+def byline_author(text: str, language: str = "") -> str | None:
     """The author(s) a byline line names, or None when the line is not a byline."""
     if len(text.split()) > T.HEADER_LINE_MAX_WORDS or not (m := _BYLINE.match(text)):
         return None
     who = m["who"].strip()
     if (role := _ROLE_LEAD.match(who)) and not names(who) and F.ROLE.search(role.group()):
         who = who[role.end():]  # `state political reporter Lachlan Byrne` -> `Lachlan Byrne`
-    who = _joined(who)
+    who = _joined(who, language)
     return who if names(who) else None
 
 
-def _joined(who: str) -> str:
+def _joined(who: str, language: str = "") -> str:
     """`A og B, Ort` -> `A og B`: the names as written, the place, role or outlet after them dropped."""
-    cleaned = clean_author(who)
+    cleaned = author_name(who, language)
     if names(cleaned):
         # clean_author cuts two names at their comma (`A, B`); keep the second when it is a name too
         rest = who[len(cleaned):]
-        if (m := re.match(r"\s*,\s*(?P<next>[^,]+)$", rest)) and _person(m["next"].strip()):
+        if (m := re.match(r"\s*,\s*(?P<next>[^,]+)$", rest)) and person(m["next"].strip()):
             return f"{cleaned}, {m['next'].strip()}"
         return cleaned
     return who.strip(" ,.-–—|:")
 
 
-def _person(text: str) -> bool:
-    """A first and last name (two or three capitalised words, not all capitals), not a place or an outlet."""
+def person(text: str) -> bool:
+    """A first and last name (two or three capitalised words, not all capitals), not a place or an outlet
+    (`Le Fleuve`, `The Clarion`: a name does not start with an article)."""
     words = text.split()
     return 2 <= len(words) <= 3 and is_name(text) and not text.isupper() and not _OUTLET.search(text) \
-        and words[0].lower() not in _PLACE_WORDS
+        and words[0].lower() not in _PLACE_WORDS and words[0].lower().rstrip("'’") not in _ARTICLES
+
+
+# The articles an outlet's name may start with, in the languages of European news sites.
+_ARTICLES = frozenset({"the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "der", "die", "das",
+                       "het", "o", "a", "os", "as", "den", "det", "ta"})
+# A surname particle and the surname after it (`de Wit`, `van der Berg`, `de la Fuente`).
+_PARTICLE_SURNAME = re.compile(r"^\s+(?:de|van|von|der|den|ter|te|da|di|del|du|le|la|dos|das)"
+                               r"(?:\s+(?:de|der|den|la|le|los|las))?\s+[A-ZÀ-Þ][\w'’-]+")
+# `en` is `and` in Dutch (and Afrikaans) but `in` in Spanish and French: only on such a page does `A en B` name
+# two authors.
+_AND_IN_LANGUAGE = {"Dutch": "en", "Afrikaans": "en"}
+
+
+def author_name(who: str, language: str = "") -> str:
+    """clean_author, respecting surname particles (`Sanne de Wit` is not `Sanne` from a place `Wit`) and the
+    page language's own `and` (`Sanne de Wit en Pieter Claes` on a Dutch page is two authors)."""
+    if (word := _AND_IN_LANGUAGE.get(language)) and len(parts := re.split(rf"\s+{word}\s+", who, maxsplit=1)) == 2:
+        first, second = author_name(parts[0]), author_name(parts[1])
+        if person(first) and person(second):
+            return f"{first} {word} {second}"
+    cleaned = clean_author(who)
+    at = who.find(cleaned)
+    if len(cleaned.split()) == 1 and at >= 0 and (m := _PARTICLE_SURNAME.match(who[at + len(cleaned):])):
+        cleaned += m.group()  # `Sanne` + ` de Wit`
+    return cleaned
 
 
 # Words of outlet and desk names (`Northfield Post`, `Borealis News`, `SCB Hobart` is caught by its capitals).

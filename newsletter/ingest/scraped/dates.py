@@ -9,21 +9,22 @@ from datetime import datetime
 
 from newsletter.ingest.scraped import thresholds as T
 
-# Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, and Polish (the
-# genitive `4 marca 2027` and the nominative). English names are read by dateutil itself.
+# Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, ca, ro, and Polish and
+# Czech (the genitive `4 marca 2027`, `4. března 2027`, and the nominative). English names are read by dateutil.
 _MONTH_NAMES = (
-    "enero janeiro gennaio janvier januar jänner januari stycznia styczeń",
-    "febrero fevereiro febbraio février fevrier februar februari lutego luty",
-    "marzo março mars märz maart marts marca marzec",
-    "abril aprile avril april kwietnia kwiecień",
-    "mayo maio maggio mai mei maj maja",
-    "junio junho giugno juin juni czerwca czerwiec",
-    "julio julho luglio juillet juli lipca lipiec",
-    "agosto août aout augustus augusti august sierpnia sierpień",
-    "septiembre setiembre setembro settembre septembre september września wrzesień",
-    "octubre outubro ottobre octobre oktober października październik",
-    "noviembre novembro novembre november listopada listopad",
-    "diciembre dezembro dicembre décembre decembre dezember december desember grudnia grudzień",
+    "enero janeiro gennaio janvier januar jänner januari stycznia styczeń ledna leden ianuarie gener",
+    "febrero fevereiro febbraio février fevrier februar februari lutego luty února únor februarie febrer",
+    "marzo março mars märz maart marts marca marzec března březen martie març",
+    "abril aprile avril april kwietnia kwiecień dubna duben aprilie",
+    "mayo maio maggio mai mei maj maja května květen maig",
+    "junio junho giugno juin juni czerwca czerwiec června červen iunie juny",
+    "julio julho luglio juillet juli lipca lipiec července červenec iulie juliol",
+    "agosto août aout augustus augusti august sierpnia sierpień srpna srpen agost",
+    "septiembre setiembre setembro settembre septembre september września wrzesień září septembrie setembre",
+    "octubre outubro ottobre octobre oktober października październik října říjen octombrie",
+    "noviembre novembro novembre november listopada listopad listopadu noiembrie",
+    "diciembre dezembro dicembre décembre decembre dezember december desember grudnia grudzień prosince prosinec"
+    " decembrie desembre",
 )
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
@@ -44,7 +45,7 @@ _MONTH_ABBREVIATIONS = (
 _EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS = {name: _EN[k % 12] for k, names in enumerate(_MONTH_NAMES + _MONTH_ABBREVIATIONS) for name in names.split()}
 _NOISE = re.compile(
-    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|às|um|uhr|op|om|alle|ore|h|hrs|hs|kl|klokken"
+    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|a les|às|um|uhr|op|om|alle|ore|ora|h|hrs|hs|kl|klokken"
     r"|klockan|godz|den|"
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|"
@@ -58,10 +59,11 @@ _EN_MONTHS = ("january|february|march|april|may|june|july|august|september|octob
               "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES).split(), key=len, reverse=True)) + ")"
 _SHORT_MONTH = "(?:" + "|".join(sorted(" ".join(_MONTH_ABBREVIATIONS).split(), key=len, reverse=True)) + r")\.?"
-# A date as pages print one: 25.11.2026, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre, Nov 25, 9:41,
+# A date as pages print one: 25.11.2026, 4. 3. 2027, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre, Nov 25, 9:41,
 # and a short month form with its day and year (5 mrt 2027, Mär 4, 2027).
 _DATE_SHAPE = re.compile(
-    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
+    r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)"
     r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r"\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b",
     re.I,
@@ -96,6 +98,16 @@ def words_besides_date(text: str) -> int:
     return len(re.findall(r"[^\W\d_]{2,}", _DATE_SHAPE.sub(" ", text)))
 
 
+# Languages whose pages print a numeric date month first (`03/04/2027` is March 4 on a US page); everywhere
+# else the day comes first (`02/03/2027` is 2 March in Lisbon, Paris or Warsaw).
+_MONTH_FIRST_LANGUAGES = frozenset({"English", "Simple_English"})
+
+
+def day_first(language: str) -> bool | None:
+    """Whether a page in `language` writes numeric dates day first (None: as the date's own shape says)."""
+    return None if not language or language in _MONTH_FIRST_LANGUAGES else True
+
+
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     """A date from a dateline, or None (relative times such as `3 hours ago` give None)."""
     text = text.strip(" -–—,;:|·•")  # `07/03/2027 à 18:05 -` (the rest of the line was an update)
@@ -103,7 +115,9 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
         return None
     from dateutil import parser as dateparser
 
+    text = re.sub(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b", r"\1.\2.\3", text)  # `4. 3. 2027` (cs, sk, hu)
     cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})[h.](\d{2})\b(?![./]\d)", r"\1:\2", text)  # 14h05, 10.15 GMT
+    cleaned = re.sub(r"\b[dl]['’](?=[^\W\d_])", "", cleaned, flags=re.I)  # `3 d’abril` (ca), `d'octobre` (fr)
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)

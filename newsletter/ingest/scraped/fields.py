@@ -12,7 +12,7 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import byline_author, names
+from newsletter.ingest.scraped.bylines import author_name, byline_author, names, person
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -26,19 +26,21 @@ from newsletter.ingest.scraped.classify import (
     is_name,
     suffix_credit,
 )
-from newsletter.ingest.scraped.dates import looks_like_date, parse_date, words_besides_date
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line
+from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date, words_besides_date
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
                  "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
                  "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
-                 "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified")
+                 "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
+                 "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert")
 _UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
 _PUBLISH_LABEL = re.compile(
     r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
-    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu)\b"
+    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
+    r"|zveřejněno|publicat|publicată|publicada el)\b"
     r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
 _PUBLISH_WORD = re.compile(_PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.
@@ -83,6 +85,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
+        if _asks_or_exclaims(lines, labels, i):
+            return i  # `Will the ferry run all night?`
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
@@ -95,6 +99,20 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 None)
 
 
+def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline-sized question or exclamation (read as a sentence), unless a longer headline-shaped line stands
+    right above it (then it is that headline's standfirst)."""
+    line = lines[i]
+    if labels[i].cls not in (PROSE, NEAR) or line.words > T.HEADLINE_MAX_WORDS or line.part \
+            or not re.search(r"[?!][\"'”’»)]*$", line.text):
+        return False
+    j = i - 1
+    while j >= 0 and labels[j].cls == FURNITURE:
+        j -= 1
+    return not (j >= 0 and labels[j].cls in (SHORT, NEAR) and lines[j].headline
+                and lines[j].words > T.LABEL_MAX_WORDS)
+
+
 def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A headline-shaped line under a standfirst that stands under a headline-shaped line is the label of a box
     (`AI summary of this story`, `Key points`), not the headline."""
@@ -105,14 +123,17 @@ def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:
     """Up from the header line nearest the body to the first of its cluster (byline, role, credit, date lines,
     with at most CLUSTER_GAP other lines between them): the headline stands above all of them."""
-    first, gap = cluster, 0
+    first, gap, over_headline = cluster, 0, False
     for j in range(cluster - 1, top, -1):
         if labels[j].cls == META and labels[j].kind in (*_HEADER_KINDS, "role", "credit"):
+            if over_headline and labels[j].kind in ("date", "dateline", "time"):
+                break  # a date printed above the headline (`4 March 2027 · 3 min read` / headline / byline)
             first, gap = j, 0
         elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
             break  # a standfirst above the byline, or the cluster is over
         else:
             gap += 1
+            over_headline = over_headline or (labels[j].cls in (SHORT, NEAR) and lines[j].headline)
     return first
 
 
@@ -136,9 +157,13 @@ def _repeated_title(lines: list[Line], body_start: int) -> int | None:
 
 def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
     """The body start, moved past a standfirst: the run's first paragraph when nothing but furniture stands
-    between it and the headline, and a byline, date, photo or credit separates it from the next paragraph."""
+    between it and the headline, and a byline, date, photo or credit separates it from the next paragraph.
+    A standfirst stands above the byline/date cluster: under it, the first paragraph is the story's unless it
+    is a photo caption (a credit right under it, or a credit with no caption of its own right above it)."""
     if start >= end or lines[start].words > T.STANDFIRST_MAX_WORDS:
         return start
+    if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
+        return _after_caption(lines, labels, start, end)
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
         return start
     for k in range(start + 1, end):
@@ -146,6 +171,26 @@ def after_standfirst(lines: list[Line], labels: list[Label], headline: int, star
             between = range(start + 1, k)
             return k if any(labels[i].cls == META for i in between) else start
     return start
+
+
+def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """The body start under the header cluster: past the first paragraph when it is a photo caption or a note
+    about the page (`The audio version of this article is …`: a story does not open so)."""
+    caption = len(lines[start].text) <= T.CAPTION_MAX_CHARS
+    credit_below = caption and start + 1 < end and _credit_only(lines, labels, start + 1)
+    credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
+        start >= 2 and not lines[start - 2].part and (labels[start - 2].kind == "caption" or (
+            labels[start - 2].cls in (SHORT, NEAR, PROSE) and lines[start - 2].words >= T.CAPTION_MIN_WORDS)))
+    if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True):
+        return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
+    return start
+
+
+def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
+    text = lines[i].text
+    return (labels[i].cls == META and labels[i].kind == "credit") or _bracketed_credit(text) is not None \
+        or _line_credit(text) is not None or (labels[i].kind == "caption" and _BRACKETED.match(text) is not None)
 
 
 def _title_case(text: str) -> bool:
@@ -224,10 +269,18 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
             return m["section"].strip()
+    if found := _breadcrumb_section(lines, labels, headline, top):
+        return found
+    return _label_section(lines, labels, headline, top)
+
+
+def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """The last step of the breadcrumb nearest above the headline."""
     for i in range(headline - 1, top - 1, -1):
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
-        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control") \
+        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
+                             and not _ARROWS.search(lines[i].text)) \
                 or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
             continue
         text = " › ".join(lines[k].text for k in range(first, last + 1))
@@ -239,6 +292,11 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
                 return label
             return crumbs[-1]
+    return None
+
+
+def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
     sites = site_names(lines, headline)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
@@ -252,9 +310,13 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
                 or _not_a_section(line.text) or line.text.lower() in sites:
             continue
         if _in_nav_list(lines, labels, i):
-            if not candidates and lines[i].blank_before and lines[i - 1].blank_before and _drop_generic(line.text):
-                # a paste with a blank line between all lines shows no menu edge: the label nearest the
-                # headline is taken as its section label (`Liège-Verviers` under `… Opinions / Immo`)
+            spaced = lines[i].blank_before and lines[i - 1].blank_before
+            tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
+                                               or lines[headline].blank_before)
+            if not candidates and (spaced or tight) and _drop_generic(line.text):
+                # a paste with a blank line between all lines, or none at all, shows no menu edge: the label
+                # nearest the headline (in a tight paste, right above it) is taken as its section label
+                # (`Liège-Verviers` under `… Opinions / Immo`, `Lisboa` as the last entry of a tight menu)
                 candidates.append((i, line.text))
             break  # the menu: no section label above the headline
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
@@ -269,17 +331,29 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         for i, text in candidates[1:]:
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
+        # A kicker in capitals (`IL CASO`, `EXKLUSIV`) right under a lone label: the label is the section.
+        if nearest.isupper() and len(candidates) > 1 and candidates[1][0] == headline - 2 \
+                and not candidates[1][1].isupper():
+            return candidates[1][1]
     return nearest
+
+
+# Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
+_ARROWS = re.compile(r"\S\s*[›»→]\s*\S")
 
 
 def site_names(lines: list[Line], end: int) -> set[str]:
     """The site's name as the page shows it (lower case): the ` | Site` end of a `Headline | Site` line above
-    `end`, and the name on its copyright line."""
+    `end`, the `Site | ` start of a `Site | Headline` line (perhaps split in two parts), and the name on its
+    copyright line."""
     found = {name.lower()} if (name := house.site_name(lines)) else set()
-    for line in lines[:end]:
+    for k, line in enumerate(lines[:end]):
         if line.words <= T.HEADLINE_MAX_WORDS + 6 and (m := _SITE_SUFFIX.match(line.text)) \
                 and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
             found.add(m["site"].strip().lower())
+        elif end < len(lines) and k + 1 < end and lines[k + 1].part and line.words <= T.SITE_MAX_WORDS \
+                and lines[k + 1].text.lower() == lines[end].text.lower():
+            found.add(line.text.lower())  # `Site | Headline`, split into its parts
     return found
 
 
@@ -329,7 +403,10 @@ _NOT_SECTION = re.compile(
     r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
     r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
     r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
-    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas)$"
+    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas"
+    r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
+    r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
+    r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta)$"
     r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
     re.I)
 
@@ -369,13 +446,14 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         label, text = labels[i], lines[i].text
         if label.cls != META or label.kind != "byline":
             continue
-        if who := byline_author(text):
+        language = _language(lines) if re.search(r"\sen\s", text) else ""
+        if who := byline_author(text, language):
             return _comma_author(lines, i, who)
         if m := F.BYLINE.match(text):
-            return clean_author(m["who"])
+            return author_name(m["who"], language)
         if m := F.AGENCY_DATELINE.match(text + " "):
             return m["agency"]
-        who = clean_author(text.strip(" .-–—"))  # `Shaun Walker in Kyiv` -> `Shaun Walker`
+        who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
         if names(text) >= 2:
             return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
         if is_name(who) or F.AGENCIES.match(who):
@@ -383,6 +461,11 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         if is_name(text):
             return text  # `Sanne de Wit`
     return None
+
+
+def _language(lines: list[Line]) -> str:
+    """The page's language (its jusText stoplist name), read from its longer lines."""
+    return detect_language("\n".join(line.text for line in lines if line.words >= T.GOOD_MIN_WORDS))
 
 
 def _comma_author(lines: list[Line], i: int, who: str) -> str:
@@ -393,7 +476,7 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     if not first:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or any(k != i and second in line.text and not bio.search(line.text)
+    if F.ROLE.search(second) or not person(second) or any(k != i and second in line.text and not bio.search(line.text)
                                     for k, line in enumerate(lines)):
         return first
     return who
@@ -407,9 +490,13 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         text = lines[i].text
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
-        elif labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
+        elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
+            labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
             continue
-        if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i):
+        elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
+            continue  # (a byline of capitalised names on a page in another language may look like a menu)
+        if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
+                or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
 
 
@@ -436,24 +523,52 @@ def _named_in_bio(lines: list[Line], i: int) -> bool:
         and lines[i + 1].text.startswith(text + " ") and bool(F.BIO.match(lines[i + 1].text))
 
 
+def _people(text: str, lines: list[Line]) -> bool:
+    """Two or more people's names joined by `and` (`Jane Doe and John Roe, Harbour Times`): a byline without a
+    byline word. Each part is a first and last name, so `Arts and Culture` is not one."""
+    language = _language(lines) if re.search(r"\sen\s", text) else ""
+    parts = [p for p in _AND_JOIN.split(author_name(text, language)) if p]
+    return len(parts) >= 2 and _AND_JOIN.search(text) is not None and all(person(p) for p in parts)
+
+
+# Names joined by `and` in the languages of European news sites (a comma before the last one too).
+_AND_JOIN = re.compile(r",?\s+(?:and|y|e|und|et|og|och|en|i|oraz|a|&)\s+|,\s+")
+
+
+# A contact line under a reporter's name: an e-mail address or a social handle, perhaps after a short label
+# (`E-post:`, `Mail:`, `Twitter:`), or a follow button (`Follow`, `Folgen`, `Suivre`, `+ Seguir`).
+_CONTACT = re.compile(r"^(?:[^\W\d_][\w -]{0,14}:\s*)?(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w{2,30})$"
+                      r"|^\+?\s*(?:follow|folgen|suivre|seguir|segui|volg|volgen|følg|följ|obserwuj|sledovat|sledujte"
+                      r"|urmărește|segueix)\b.{0,40}$", re.I)
+
+
+def _named_over_contact(lines: list[Line], i: int) -> bool:
+    """A bare name over its e-mail address, handle or follow button (`Jana Holm` / `jana.holm@example.se`)."""
+    text = lines[i].text
+    return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
+        and bool(_CONTACT.match(lines[i + 1].text))
+
+
 def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
     """The publication date: a `Published` dateline first, then the bare date nearest the body, then an
     `Updated` one; with only an update in the header, a `Published` line after the story (some sites print it
     there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
     found: dict[str, datetime] = {}
+    dayfirst = day_first(_language(lines))  # `02/03/2027` is 2 March on a Portuguese page, February 3 in the US
     for i in zone:
-        kind, when = _dated(lines, labels, i)
+        kind, when = _dated(lines, labels, i, dayfirst)
         if when and (kind == "bare" or kind not in found):  # the bare date nearest the body: one above the
             found[kind] = when  # headline is the masthead's (today's date)
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
-            kind, when = _dated(lines, labels, i)
+            kind, when = _dated(lines, labels, i, dayfirst)
             if when and kind == "published":
                 return when
     return found.get("published") or found.get("bare") or found.get("updated")
 
 
-def _dated(lines: list[Line], labels: list[Label], i: int) -> tuple[str, datetime | None]:
+def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None = None,
+           ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
     label, text = labels[i], lines[i].text
     if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_PART.match(lines[i + 1].text):
@@ -480,7 +595,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int) -> tuple[str, datetim
         return "", None
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
     when = _UPDATED_TAIL.split(text)[0]
-    return (kind, parse_date(when)) if looks_like_date(when, clock=False) else ("", None)
+    return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
 
 
 def _after_name(text: str) -> str:
@@ -512,32 +627,74 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
-        return (m["credit"] if m else text).strip(" ."), above
+        return _tidy_credit(m["credit"] if m else _line_credit(text) or text), above
     if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
-        caption = re.sub(r"\s*[/(\[]?\s*(photo|foto|bild|image|picture|credit|photograph|fotografía|crédit photo"
-                         r"|crédit|illustration|imagen)\s*:?\s*$", "", caption, flags=re.I).rstrip(" .,;—–-/")
-        return credit.strip(" ."), caption or None
+        caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
+                         flags=re.I).rstrip(" .,;—–-/|")
+        if text.endswith(credit + "."):
+            credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
+        return _tidy_credit(credit), caption or None
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
-        if credit := _bracketed_credit(text):  # `(KXRP Photo/Dev Ramaswamy)` under its caption
+        if credit := _bracketed_credit(text) or _line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
-            return credit.strip(" ."), above
+            return _tidy_credit(credit), above
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
-            return m["credit"].strip(" ."), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
+            return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     return None, None
 
 
-# The labels a photo credit goes by, in the languages of European news sites.
+def _tidy_credit(credit: str) -> str:
+    """Without the separator a run-in credit kept (`| JANE WANJIRU`, `/ Name`), its brackets and a final full stop,
+    unless that stop ends an abbreviation (`Harbor Robotics Inc.`)."""
+    credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
+    if (m := _BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
+        credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
+    if (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
+        credit = credit[m.end():]  # `courtesy of Harbour Board`
+    return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
+
+
+# `Courtesy of X` in the languages of European news sites: X gave the picture.
+_COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
+                       r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"
+                       r"|met dank aan|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości"
+                       r"|cu amabilitatea|s laskavým svolením|per cortesia de)\s+", re.I)
+# Words a company or person name ends in with a full stop of its own, in the languages of European news sites.
+_ABBREVIATION_END = re.compile(r"(?:\b(?:inc|ltd|co|corp|jr|sr|bros|ltda|cía|cia|cie|mfg|assn|dept)"
+                               r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o)\.$", re.I)
+# The labels a photo credit goes by, in the languages of European news sites (a source, `Quelle:`, too).
 _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
-                  r"|imagem|imagen|immagine|picture|pic|credit|credito|crédito|créditos|crédit|crédit photo"
-                  r"|illustration|ilustración|ilustração|illustrazione|kuva|zdjęcie|fot\.|billede|bilde|copyright")
-# A caption ending in its credit after a separator: `… | Crédito: X`, `… — Imagem: X`, `… - Photo X`.
-_CAPTION_CREDIT = re.compile(r"\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
-                             r"(?P<credit>[^()\[\]|]{2,80}?)\.?$", re.I)
+                  r"|imagem|imagen|immagine|picture|pic|credits|credit|credito|crédito|créditos|crédits photo"
+                  r"|crédit photo|crédits|crédit|photo credit|image credit|picture credit"
+                  r"|illustration|illustrations|ilustración|ilustração|illustrazione|illustratie|illustrasjon"
+                  r"|illustrasjon|ilustracja|ilustrace|ilustrație|il·lustració|kuva|zdjęcie|zdjęcia|fot\.|fot"
+                  r"|billede|bilde|fotografi|foton|beeld|copyright|source|fuente|fonte|quelle|bron|källa|kilde"
+                  r"|źródło|zdroj|sursa|font|snímek|imagine")
+# A caption ending in its credit after a separator (`… | Crédito: X`, `… — Imagem: X`, `… - Photo X`) or after
+# its last sentence with a colon (`… am Donnerstag. Quelle: X`, `… in Menomonee Valley. Photo: X Inc.`).
+_CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
+                             r"|[.!?]\s+(?:" + _CREDIT_LABELS + r")\s*[:|]\s*)"
+                             r"(?P<credit>[^()\[\]|]{2,80}?)$", re.I)
 # A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
 _BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
 _CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)
 _CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
+# A credit line: its label, then a separator (`Photo: X`, `PHOTO | X`, `fot. X`, `Foto / X`) or, for a label in
+# capitals, the name in capitals (`PHOTO MARTIN LÉVESQUE, LE FLEUVE`: Québec papers set it above the caption).
+_LINE_CREDIT = re.compile(r"^(?:(?:" + _CREDIT_LABELS + r")\s*[:|/]\s*|fot\.\s*|©\s*)(?P<credit>[^:|]{2,80})$"
+                          r"|^(?-i:[A-ZÀ-Þ]{3,})\s+(?P<caps>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.,&/ -]{2,80}))$", re.I)
+_CAPS_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")$", re.I)
+
+
+def _line_credit(text: str) -> str | None:
+    """The credit a short credit line gives (`Photo: X`, `PHOTO | X`, `fot. X`, `© X`, `PHOTO X, OUTLET`)."""
+    if len(text.split()) > T.BARE_CREDIT_MAX_WORDS + 2 or not (m := _LINE_CREDIT.match(text)):
+        return None
+    if m["caps"] is not None:
+        return m["caps"] if _CAPS_LABEL.match(text.split()[0]) else None
+    credit = m["credit"].strip()
+    return None if re.search(r"[^\W\d_]{3,}[.!?]\s", credit) else credit  # a sentence, not a name
 
 
 def _bracketed_credit(text: str) -> str | None:

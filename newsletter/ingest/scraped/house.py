@@ -24,16 +24,45 @@ from newsletter.ingest.scraped.lines import Line
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’")
 _SECOND_PERSON = re.compile(
     r"\b(you|your|yours|vous|votre|vos|usted|ustedes|vosotros|vuestr[oa]s?|voi|vostr[oaie]|você|vocês|jij|jouw"
-    r"|je|uw)\b", re.I)
+    r"|je|uw|tu|tus|tuo|tua|tuoi|teu|teus|tes|toi|dein|deine|deinen|deinem|deiner|dich|dir|ditt|deg|twój|twoja"
+    r"|twoje|twojej|twoim|twoich|twoją|ciebie|tobie|tvůj|tvoje|váš|vaše|vás|vám|tău|dumneavoastră|voastră|teva"
+    r"|vostre|vostra)\b", re.I)
+# (Left out as ordinary words elsewhere: `du` is French `of the`, `din` Romanian `from`, `dig`/`dine` English
+# verbs, `tue` Tuesday, `dit` Dutch `this`; `vår` is also Swedish `spring`.)
 # The writer speaking (`I wrote most of this piece …`): a review or a column, not the publication's voice.
 _FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|ich|j'ai|yo|io|eu|ik)\b")
 # German: the formal you is capitalised (`Sie`, `Ihr`, `Ihnen`); mid-sentence that tells it from she/they/her.
 _SIE = re.compile(r"\bIhnen\b|(?<=\w )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
-_OUR = re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze)\b", re.I)
+_OUR = re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|vårt|våra|våre"
+                  r"|vores|nasz|nasza|nasze|naszego|naszej|naszych|naszym|náš|naše|našeho|našich|nostru|noastră"
+                  r"|noștri|nostre|nostra)\b", re.I)
 _SELF = re.compile(
-    r"\b(this|these|ce|cet|cette|dieser|diesen|dieses|diese|este|esta|questo|questa|deze|dit)\s+"
-    r"(article|story|report|piece|newsletter|article's|story's|artikel|beitrag|text|bericht|artículo|reportaje"
-    r"|nota|noticia|reportage|articolo|servizio|artigo|reportagem|notícia|page|seite|página|pagina)\b", re.I)
+    r"\b(this|these|ce|cet|cette|dieser|diesen|dieses|diese|este|esta|questo|questa|deze|dit|den här|denna|denne"
+    r"|dette|ten|tego|tym|tento|tohoto|tomto|acest|acestui|aquest|aquesta)\s+"
+    r"(article|story|report|piece|newsletter|article's|story's|artikel|artikeln|artikkel|artikkelen|beitrag|text"
+    r"|bericht|artículo|reportaje|nota|noticia|reportage|articolo|servizio|artigo|reportagem|notícia|page|seite"
+    r"|página|pagina|artykuł|artykułu|artykule|tekst|tekstu|článek|článku|articol|articolului|reportatge|notícia"
+    r"|sidan|siden|stronie|strona|stránka)\b", re.I)
+# Calls to action the shared table (furniture.CALL_TO_ACTION) lacks: sv, no, da, nl, pl, cs, ro, ca.
+_ACTION = re.compile(
+    r"\b(prenumer\w*|nyhetsbrev\w*|nieuwsbrief|abonneer\w*|word abonnee|schrijf je in|meld je aan|tilmeld\w*"
+    r"|meld deg på|bli abonnent|bli prenumerant|zapisz się|subskryb\w*|prenumerat\w*|zaloguj się|přihlaste se"
+    r"|odebírejte|předplat\w*|abonează-te|înscrie-te|abonament\w*|subscriu-te|subscriu|inscriu-te"
+    r"|become a (?:member|subscriber|supporter)|join us|devenez membre|hazte socio|werden sie mitglied|diventa socio"
+    r"|torne-se membro|word lid|bli medlem|bliv medlem|zostań członkiem|fă-te membru|fes-te soci)\b", re.I)
+# A price by the month or year (`from €5 a month`, `dès 4,99 € par mois`, `ab 9,90 Euro im Monat`): the site
+# selling itself (one signal: a story may quote a rent).
+_PRICE = re.compile(
+    r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|kr|kronor|kroner|zł|złotych|kč|lei|dollars?|pounds?))"
+    r"\s*(?:a|per|par|pro|im|al|ao|por|i|om|na|pe|each|/)\s*(?:month|mois|monat|mes|mese|mês|maand|måned|månad"
+    r"|miesiąc|měsíc|lună|year|an|jahr|año|anno|ano|jaar|år|rok|week|semaine|woche|semana|settimana|vecka|uke|uge)\b",
+    re.I)
+# A paywall's meter: `3 av 5 gratis artiklar`, `1 von 3 kostenlosen Artikeln`, `2 bezpłatne artykuły`,
+# `5 free articles`: the page counting what the reader may still read.
+_METER = re.compile(
+    r"\b\d+\s+(?:\S+\s+){0,3}(?:free|gratis|gratuit\w*|kostenlos\w*|bezpłatn\w*|darmow\w*|zdarma|gratuït\w*"
+    r"|gratuiti|gratuitos|gratuitas|gratuite|grátis|kostenfrei\w*)\s+(?:\S+\s+)?\S*?(?:article|artikel|artikl|artícul"
+    r"|artig|articol|artykuł|článk|stories|story|reportage|notici|nota|text)\w*", re.I)
 _ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<name>[^.,|–—(©]{3,60})",
                         re.I)
@@ -75,11 +104,13 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     you = bool(_SECOND_PERSON.search(plain) or _SIE.search(plain))
     self_ref = bool(_SELF.search(plain))
     address = bool(_ADDRESS.search(plain))
-    action = bool(F.CALL_TO_ACTION.search(plain))
-    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action
+    action = bool(F.CALL_TO_ACTION.search(plain) or _ACTION.search(plain))
+    meter = bool(_METER.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
+    price = bool(_PRICE.search(plain))
+    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action + price + 2 * meter
     if _FIRST_SINGULAR.search(plain) and not address:
         return count - 1, False
-    return count, self_ref or address
+    return count, self_ref or address or meter
 
 
 def is_note(text: str, site: frozenset[str], at_end: bool) -> bool:

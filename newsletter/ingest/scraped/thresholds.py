@@ -177,3 +177,12 @@ PROMPT_MIN_SIGNALS = 2
 # A site name that opens a paragraph after the story (an "about us" block) is at least this long: shorter
 # names (`ICȘP`, `BBC`) open story sentences too (`ICȘP will extend …`).
 SITE_NAME_MIN_CHARS = 8
+
+# --- header fields, round 2 (rhead2) ---
+# A quoted line this short without a sentence ending, quoting a phrase of the paragraph right under it, is a
+# subheading (`'A standard business process'`), not a pull quote: subheadings are a few words, pull quotes a
+# sentence set apart from the paragraph they repeat.
+QUOTED_SUBHEADING_MAX_WORDS = 8
+# A paywall meter (`You have read 3 of 5 free articles this month`) is a short note; a longer paragraph that
+# mentions free articles is a story about paywalls.
+METER_MAX_WORDS = 30

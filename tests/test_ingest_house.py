@@ -1,0 +1,43 @@
+"""The publication's own voice (house.py) in the languages of European news sites: notes, meters, sign-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsletter.ingest.scraped import house
+
+
+@pytest.mark.parametrize("text", [
+    "Du har läst 2 av 4 gratis artiklar den här månaden. Bli prenumerant för att läsa vidare.",  # sv meter
+    "Zostały Ci 3 bezpłatne artykuły w tym miesiącu.",  # pl meter
+    "Sie haben 2 von 5 kostenlosen Artikeln in diesem Monat gelesen.",  # de meter
+    "You have 1 free article left this month.",
+    "Sie haben 2 von 5 kostenlosen KZ+-Artikeln gelesen.",  # the article word inside a branded compound
+])
+def test_a_paywall_meter_is_a_house_note_anywhere(text):
+    assert house.is_note(text, frozenset(), at_end=False)
+
+
+@pytest.mark.parametrize("text", [
+    "Få lokala nyheter varje morgon – prenumerera på vårt nyhetsbrev.",  # sv
+    "Ontvang elke ochtend het nieuws uit de regio: abonneer je op onze nieuwsbrief.",  # nl
+    "Zapisz się na nasz newsletter i otrzymuj wiadomości z regionu.",  # pl
+    "Abonează-te la newsletterul nostru pentru știrile zilei.",  # ro
+    "The Quay Review is free to read and paid for by readers. Become a member from £4 a month.",  # a pitch
+    "Le Clairon vit de ses lecteurs : devenez membre dès 5 € par mois.",
+])
+def test_sign_up_lines_in_more_languages(text):
+    assert house.is_note(text, frozenset(), at_end=True)
+
+
+@pytest.mark.parametrize("text", [
+    # French `du` (of the) and `onze` (eleven) are not Dutch or Scandinavian `you` and `our`
+    "Le propriétaire du fonds, salarié depuis onze ans, a proposé de créer une société coopérative.",
+    # a story about paywalls, long enough to be one
+    "The paper, which lets readers see 10 free articles a month before asking them to pay, said digital revenue "
+    "rose by a fifth last year, while print advertising fell for the ninth year in a row, its chief executive said.",
+    "Na wiosnę miasto otworzy nowy park, a mieszkańcy dostaną 2 bezpłatne bilety na koncert otwarcia.",
+    "Tenants in the block now pay €1,150 a month, up from €900 two years ago, the housing agency said.",  # a rent
+])
+def test_story_sentences_are_not_house_notes(text):
+    assert not house.is_note(text, frozenset(), at_end=False)

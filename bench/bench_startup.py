@@ -1,6 +1,6 @@
 """Start-up benchmark (issue #14, point 6): whole processes, medians of alternating runs.
 
-    python bench/bench_startup.py [--runs 15] [--node-dir bench/node_modules-dir]
+    python bench/bench_startup.py [--runs 15] [--node-dir bench/node_modules-dir] [--python PYTHON]
 
 (a) `newsletter build` of a 20-article issue (bench_build's workspace) vs (b) mjml 5 + juice compiling and
 inlining the MJML that build wrote (dist/DATE/index.mjml), each a fresh process; (c) the read-only commands
@@ -13,6 +13,10 @@ on a shared machine CPU time is the steadier figure. Bytecode caching is on in t
 juice are installed with npm into --node-dir on first use (default bench/node_modules-dir, gitignored).
 
 Targets: build at least 2x faster than mjml + juice; each read-only command within 2x of `import typer`.
+
+--python times the tool (and `import typer`) under another interpreter, e.g. a fresh virtualenv with a plain
+`pip install .`: an editable install adds its import finder to every start (about 18 ms here), and a machine's own
+.pth files (this one's CA-bundle hook imports certifi: about 12 ms) count for every Python process too.
 """
 
 from __future__ import annotations
@@ -78,10 +82,10 @@ def timed(cmd: list[str], cwd: Path, env: dict[str, str]) -> tuple[float, float]
     return wall, cpu
 
 
-def prepare(root: Path, env: dict[str, str]) -> None:
+def prepare(root: Path, env: dict[str, str], python: str) -> None:
     """The 20-article issue, the sample articles in the pool and one build (for its index.mjml)."""
     make_workspace(root)
-    newsletter = [sys.executable, "-m", "newsletter", "--workspace", str(root)]
+    newsletter = [python, "-m", "newsletter", "--workspace", str(root)]
     subprocess.run([*newsletter, "ingest", str(REPO / "samples" / "articles")], check=True, capture_output=True,
                    env=env)
     subprocess.run([*newsletter, "build"], check=True, capture_output=True, env=env)
@@ -103,6 +107,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--node-dir", type=Path, default=REPO / "bench" / "node_modules-dir")
+    parser.add_argument("--python", default=sys.executable, help="the interpreter whose newsletter is timed")
     args = parser.parse_args()
     if shutil.which("node") is None:
         sys.exit("node is needed for the mjml + juice side (apt-get install nodejs npm)")
@@ -111,15 +116,15 @@ def main() -> None:
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        prepare(root, env)
+        prepare(root, env, args.python)
         script = root / "compile.js"
         script.write_text(NODE_SCRIPT)
         mjml_file = root / "dist" / DAY.isoformat() / "index.mjml"
-        py = [sys.executable, "-m", "newsletter"]
+        py = [args.python, "-m", "newsletter"]
         commands = {
             "newsletter build": [*py, "build"],
             "mjml + juice": ["node", str(script), str(mjml_file), str(root / "juice.html")],
-            "import typer": [sys.executable, "-c", "import typer"],
+            "import typer": [args.python, "-c", "import typer"],
             **{f"newsletter {c}": [*py, *c.split()] for c in READ_ONLY},
         }
         node_path = str(args.node_dir.resolve() / "node_modules")

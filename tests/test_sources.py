@@ -13,7 +13,7 @@ from newsletter import pool
 from newsletter.errors import ConfigError
 from newsletter.sources import ingest_sources, list_sources
 
-SLOW_SECONDS = 3.0
+SLOW_SECONDS = 5.0
 
 
 def rss(title: str, items: list[tuple[str, str, str]]) -> bytes:
@@ -107,7 +107,7 @@ def test_feeds_concurrently_with_conditional_get_and_failures_by_name(ws, feeds)
     start = time.perf_counter()
     reports = ingest_sources(ws, conn, timeout=1.0)
     elapsed = time.perf_counter() - start
-    assert elapsed < 2.5  # the slow one gave up after 1 s while the others were read, not one after another
+    assert elapsed < 4.0  # the slow one (5 s) gave up after 1 s: bounded, with room for a loaded machine
     by_name = {r.source.label: r for r in reports}
     assert [r.source.label for r in reports] == ["Example Wire", "Slow Times", "Broken Post", "Tech Daily"]
     assert (by_name["Example Wire"].result, by_name["Example Wire"].added) == ("ok", 2)

@@ -428,7 +428,7 @@ def test_a_silent_mail_server_does_not_stall_unsubscribes(make_site):
         silent.bind(("127.0.0.1", 0))
         silent.listen(8)
         url, _, ws = make_site(smtp_port=silent.getsockname()[1])
-        ws.config.delivery.smtp.timeout = 0.5  # three silent attempts: the sign-up gives up after about 2 s
+        ws.config.delivery.smtp.timeout = 0.8  # three silent attempts: the sign-up gives up after about 3 s
         link = subscribe(ws, "leaving@example.com")
         outcome = {}
         signup = threading.Thread(target=lambda: outcome.update(
@@ -440,7 +440,7 @@ def test_a_silent_mail_server_does_not_stall_unsubscribes(make_site):
             start = time.monotonic()
             response = post(link, data={"List-Unsubscribe": "One-Click"}, timeout=5)
             took = time.monotonic() - start
-            assert response.status_code == 200 and took < 1.0, took
+            assert response.status_code == 200 and took < 1.5, took  # held up, it would wait 1.6 s or more
             signup.join(timeout=15)
     assert outcome == {"code": 503} and status(ws, "leaving@example.com") == "unsubscribed"
 

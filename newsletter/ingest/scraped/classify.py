@@ -184,7 +184,8 @@ def reader_signals(text: str) -> int:
     the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
     into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
-    action = min(2, len(F.CALL_OPENING.findall(plain))) + bool(F.CALL_HERE.search(plain)) \
+    action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))) \
+        + bool(F.CALL_HERE.search(plain)) \
         + sum(bool(p.search(plain)) for p in (F.CHANNEL, F.PRICE_PER_PERIOD, F.ADDRESS)) \
         + bool(F.LEAD_LABEL.match(plain))
     if not action:

@@ -337,11 +337,26 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
             rest, below = m["rest"], (PROSE, NEAR)
         else:
+            if _label_over_headline(lines, labels, i):
+                labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
             continue
         if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
                 and _neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (_neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _label_over_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`İLGİLİ HABER` / `Headline` between two paragraphs: a label in capitals (or closed by a colon) on its own
+    line over a headline-shaped line, with the story going on below, links to another story in any language (a
+    story's subheading is followed by its paragraph, not by another heading)."""
+    line = lines[i]
+    if labels[i].cls != SHORT or not line.label or i + 1 >= len(lines) or lines[i + 1].part:
+        return False
+    if not (line.text.endswith(":") or (line.text.upper() == line.text and any(c.isalpha() for c in line.text))):
+        return False
+    return labels[i + 1].cls == SHORT and _headline_shaped(lines[i + 1], labels[i + 1]) \
+        and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i + 1, 1) in (PROSE, NEAR)
 
 
 def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:

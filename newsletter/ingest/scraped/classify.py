@@ -171,7 +171,38 @@ def classify(lines: list[Line]) -> list[Label]:
     _gallery_captions(lines, labels)
     _pull_quotes(lines, labels)
     _trailing_headlines(lines, labels)
+    _dialogue(lines, labels)
     return labels
+
+
+# `Savepoint: Why …?` / `Maarja Tamm: Because …`, `Q: …` / `A: …`: a speaker's name and a colon opening a turn.
+_SPEAKER = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,%s})\s?:\s+\S".replace(
+    "%s", str(T.LABEL_MAX_WORDS - 1)))
+_TURN_CLASSES = frozenset({PROSE, NEAR, SHORT})
+_TURN_KINDS = frozenset({"prompt", "related item"})
+
+
+def _dialogue(lines: list[Line], labels: list[Label]) -> None:
+    """A Q&A interview: lines opened by the same two speakers' names (or `Q:` / `A:`), taking turns, are the
+    story's paragraphs, whatever they look like alone (a question addresses the reader's `you`, a short one
+    looks like a headline): two or more speakers with two turns or more each, changing at least
+    DIALOGUE_MIN_CHANGES times."""
+    turns: list[tuple[int, str]] = []
+    for i, label in enumerate(labels):
+        if (label.cls in _TURN_CLASSES or label.kind in _TURN_KINDS) and (m := _SPEAKER.match(lines[i].text)):
+            turns.append((i, m["who"]))
+    if len(turns) < 2 * T.DIALOGUE_MIN_TURNS:
+        return
+    counts: dict[str, int] = {}
+    for _, who in turns:
+        counts[who] = counts.get(who, 0) + 1
+    speakers = {who for who, n in counts.items() if n >= T.DIALOGUE_MIN_TURNS}
+    ordered = [(i, who) for i, who in turns if who in speakers]
+    changes = sum(1 for (_, a), (_, b) in zip(ordered, ordered[1:]) if a != b)
+    if len(speakers) < 2 or changes < T.DIALOGUE_MIN_CHANGES:
+        return
+    for i, _ in ordered:
+        labels[i] = Label(PROSE)
 
 
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")

@@ -177,3 +177,10 @@ PROMPT_MIN_SIGNALS = 2
 # A site name that opens a paragraph after the story (an "about us" block) is at least this long: shorter
 # names (`ICȘP`, `BBC`) open story sentences too (`ICȘP will extend …`).
 SITE_NAME_MIN_CHARS = 8
+
+# --- body, round 4 (rbody4) ---
+# A Q&A interview's speakers (`Q:` / `A:`, `Site:` / `Name:`) each open at least this many lines ...
+DIALOGUE_MIN_TURNS = 2
+# ... and the speaker changes at least this often: a question and its answer twice over. (A practical list's
+# labels, `Where:` / `When:`, each open one line; a live blog's `Update:` has one speaker.)
+DIALOGUE_MIN_CHANGES = 3

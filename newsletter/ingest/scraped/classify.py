@@ -48,6 +48,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "byline")
     if short and F.DOWNLOAD.search(text):
         return Label(FURNITURE, "download")  # a file's link, with its type and size
+    if short and not line.sentence and F.LINK_END.search(text):
+        return Label(FURNITURE, "link")  # a line ending in an address or identifier is a link, not a sentence
     if short and not line.full_stop and F.EMBED.search(text):
         return Label(FURNITURE, "embed")  # an embedded social post's platform line or its `(@handle)` attribution
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
@@ -170,9 +172,31 @@ def classify(lines: list[Line]) -> list[Label]:
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
     _pull_quotes(lines, labels)
+    _embedded_posts(lines, labels)
     _trailing_headlines(lines, labels)
     _dialogue(lines, labels)
     return labels
+
+
+def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
+    """An embedded social post between paragraphs: a name line ending in an @handle, the post's text, and its
+    time or date line within a few lines (`Name @handle` / `text` / `7:58 a. m.` / `5 mar. 2027`): all of it is
+    the platform's box, not the story."""
+    for i, label in enumerate(labels):
+        if label.cls not in (SHORT, FURNITURE) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
+                or not F.HANDLE_END.search(lines[i].text) or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        end = min(len(lines), i + 2 + T.EMBED_MAX_LINES)
+        stamp = next((j for j in range(i + 2, end) if labels[j].kind in _STAMPS), None)
+        if stamp is None or any(labels[j].cls not in TEXT_CLASSES for j in range(i + 1, stamp)):
+            continue
+        while stamp + 1 < len(lines) and labels[stamp + 1].kind in _STAMPS:
+            stamp += 1  # its time, then its date
+        for j in range(i, stamp + 1):
+            labels[j] = Label(FURNITURE, "embed")
+
+
+_STAMPS = frozenset({"time", "date", "dateline"})
 
 
 # `Savepoint: Why …?` / `Maarja Tamm: Because …`, `Q: …` / `A: …`: a speaker's name and a colon opening a turn.
@@ -571,7 +595,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
-_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "related", "related item", "widget", "widget item",
+_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
 

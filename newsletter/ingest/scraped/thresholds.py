@@ -184,3 +184,5 @@ DIALOGUE_MIN_TURNS = 2
 # ... and the speaker changes at least this often: a question and its answer twice over. (A practical list's
 # labels, `Where:` / `When:`, each open one line; a live blog's `Update:` has one speaker.)
 DIALOGUE_MIN_CHANGES = 3
+# An embedded post's text between its `Name @handle` line and its time line is a post's length: a few lines.
+EMBED_MAX_LINES = 4

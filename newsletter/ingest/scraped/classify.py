@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
@@ -226,7 +227,7 @@ def _dialogue(lines: list[Line], labels: list[Label]) -> None:
     if len(speakers) < 2 or changes < T.DIALOGUE_MIN_CHANGES:
         return
     for i, _ in ordered:
-        labels[i] = Label(PROSE)
+        labels[i] = Label(PROSE, "turn")
 
 
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
@@ -640,6 +641,7 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
         return None
     start, end = best_span
     end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
+    end = _trim_declarations(lines, labels, start, end)
     return _live_start(labels, _trim_header(labels, start, end), end), end
 
 
@@ -680,6 +682,27 @@ def _trim_about(lines: list[Line], labels: list[Label], start: int, end: int) ->
     while k > start and labels[k - 1].cls not in (PROSE, NEAR):
         k -= 1  # its heading (`Informații pentru editori`) and any furniture between go too
     return k
+
+
+def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Short `Label: value` lines closing the run (`Competing interests: none declared.`, `Funding: …`,
+    `Source: …`), with any house notes after them, are the page's declarations about the story, not its end: a
+    story ends on a paragraph. (A Q&A's turns are not declarations; `Label: value` lines under a heading of their
+    own, `Information` / `Dates: …` / `Tickets: …`, are the story's practical section.)"""
+    site = house.site_words(lines)
+    new_end, k = end, end - 1
+    while k > start:
+        line, label = lines[k], labels[k]
+        if label.cls in TEXT_CLASSES:
+            if label.kind != "turn" and line.words <= T.DECLARATION_MAX_WORDS and _SPEAKER.match(line.text):
+                new_end = k
+            elif not house.is_note(line.text, site, at_end=True):
+                break
+        k -= 1
+    above = new_end - 1
+    while above > start and labels[above].cls not in TEXT_CLASSES:
+        above -= 1
+    return new_end if labels[above].cls == PROSE else end
 
 
 def _live_start(labels: list[Label], start: int, end: int) -> int:

@@ -186,3 +186,6 @@ DIALOGUE_MIN_TURNS = 2
 DIALOGUE_MIN_CHANGES = 3
 # An embedded post's text between its `Name @handle` line and its time line is a post's length: a few lines.
 EMBED_MAX_LINES = 4
+# A declaration closing the story (`Competing interests: none declared.`, `Funding: Wellcome Trust.`) is a label
+# and a few words; a longer `Label: …` paragraph is the story's own (`Conclusion: there is no …`).
+DECLARATION_MAX_WORDS = 14

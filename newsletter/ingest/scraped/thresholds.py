@@ -189,3 +189,6 @@ EMBED_MAX_LINES = 4
 # A declaration closing the story (`Competing interests: none declared.`, `Funding: Wellcome Trust.`) is a label
 # and a few words; a longer `Label: …` paragraph is the story's own (`Conclusion: there is no …`).
 DECLARATION_MAX_WORDS = 14
+# A short sentence without a stopword (a suffixing language: Turkish, Finnish, Hungarian) still shows this many
+# words in lower case after its first: a name list or a label line is capitalised.
+NEAR_MIN_LOWER_WORDS = 2

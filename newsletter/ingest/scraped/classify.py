@@ -174,6 +174,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _gallery_captions(lines, labels)
     _pull_quotes(lines, labels)
     _embedded_posts(lines, labels)
+    _data_tables(lines, labels)
     _trailing_headlines(lines, labels)
     _dialogue(lines, labels)
     return labels
@@ -198,6 +199,43 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
 
 
 _STAMPS = frozenset({"time", "date", "dateline"})
+_NUMBER = re.compile(r"^[(\[]?[-+−–]?[$€£¥₺%]?\d[\d.,:/%–-]*[%€$£₺]?[)\]]?$")
+
+
+def _row(line: Line) -> bool:
+    """A table's row pasted as text (`2025-2026 285 250`, `Lyon 12,4 % 3 140`): no sentence, and most of its
+    cells numbers."""
+    if line.sentence or line.words > T.TABLE_ROW_MAX_WORDS:
+        return False
+    cells = line.text.split()
+    numbers = sum(bool(_NUMBER.match(cell)) for cell in cells)
+    return numbers >= 2 and numbers >= T.TABLE_MIN_NUMBER_SHARE * len(cells)
+
+
+def _data_tables(lines: list[Line], labels: list[Label]) -> None:
+    """A table pasted as text between paragraphs: two rows or more, with its column header and title above
+    (short lines, not sentences) and its source line below (`Source: …`): a data box, not paragraphs."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not (labels[i].cls in TEXT_CLASSES and _row(lines[i])):
+            i += 1
+            continue
+        j = i
+        while j < n and labels[j].cls in (*TEXT_CLASSES, META) and _row(lines[j]):
+            j += 1
+        if j - i < T.TABLE_MIN_ROWS:
+            i = j
+            continue
+        top = i
+        while top > max(0, i - 2) and labels[top - 1].cls in (SHORT, META) and not lines[top - 1].sentence \
+                and labels[top - 1].kind not in ("byline", "dateline", "date"):
+            top -= 1  # the column header, the table's title
+        if j < n and labels[j].cls in (SHORT, NEAR, META) and lines[j].words <= T.LABEL_MAX_WORDS * 2 \
+                and (_SPEAKER.match(lines[j].text) or labels[j].kind == "credit"):
+            j += 1  # its source line
+        for k in range(top, j):
+            labels[k] = Label(FURNITURE, "table")
+        i = j
 
 
 # `Savepoint: Why …?` / `Maarja Tamm: Because …`, `Q: …` / `A: …`: a speaker's name and a colon opening a turn.
@@ -598,7 +636,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control",
-                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
+                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
 
 
 def _score(line: Line, label: Label) -> float:

@@ -192,3 +192,9 @@ DECLARATION_MAX_WORDS = 14
 # A short sentence without a stopword (a suffixing language: Turkish, Finnish, Hungarian) still shows this many
 # words in lower case after its first: a name list or a label line is capitalised.
 NEAR_MIN_LOWER_WORDS = 2
+# A table pasted as text: at least this many rows in a row (one numeric line is a score or a date) ...
+TABLE_MIN_ROWS = 2
+# ... each a few cells (a longer line with numbers is a sentence cut short) ...
+TABLE_ROW_MAX_WORDS = 12
+# ... at least this share of them numbers (`Diesel 1,72 1,69`; a headline has a number or none).
+TABLE_MIN_NUMBER_SHARE = 0.5

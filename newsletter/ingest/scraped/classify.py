@@ -680,7 +680,7 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     start, end = best_span
     end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
     end = _trim_declarations(lines, labels, start, end)
-    return _live_start(labels, _trim_header(labels, start, end), end), end
+    return _live_start(labels, _trim_header(lines, labels, start, end), end), end
 
 
 _TITLE_SITE = re.compile(r"\s(?:\||-|–|—|:)\s(?P<site>[^|–—]{3,60})$")
@@ -769,7 +769,13 @@ def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int
     return end
 
 
-def _trim_header(labels: list[Label], start: int, end: int) -> int:
+def _boxes_above(lines: list[Line], labels: list[Label], start: int, i: int) -> bool:
+    """The text lines from start to i are labelled boxes (`Alegação: "…"`), captions and furniture only."""
+    text = [j for j in range(start, i) if labels[j].cls in TEXT_CLASSES]
+    return bool(text) and all(_SPEAKER.match(lines[j].text) for j in text)
+
+
+def _trim_header(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """A byline or dateline after a few prose lines at the top of the run: the body starts below it."""
     prose = 0
     new_start = start
@@ -777,6 +783,8 @@ def _trim_header(labels: list[Label], start: int, end: int) -> int:
         label = labels[i]
         if label.cls == META and label.kind in ("byline", "dateline", "date", "role"):
             new_start = i + 1
+        elif label.cls == META and label.kind == "credit" and prose <= 1 and _boxes_above(lines, labels, new_start, i):
+            new_start = i + 1  # the lead photo's credit, under a labelled box (`Claim: "…"`): the story starts below
         elif label.cls in (PROSE, NEAR):
             prose += 1
             if prose > T.HEADER_MAX_PROSE_LINES:

@@ -38,10 +38,14 @@ EXAMPLES = CORPUS / "examples"
 # download links, 'about us' blocks opening with the site's name, questions naming a date, hard wrapping at the full
 # width): 92.1% (most of what is left is header fields), other folders unchanged.
 # holdout7: a seventh blind set (7 whole-page layouts, 10 article-area clippings; en, fr, tr, es, fi, el, hu, de,
-# it, pt; a live blog, a Q&A): 65.7% on arrival (after holdout5's body round), 69.0% blind after holdout6's body round.
+# it, pt; a live blog, a Q&A): 65.7% on arrival (after holdout5's body round), 69.0% blind after holdout6's body round;
+# studied since (development data now), body fields by evidence (credit labels and ads framed by dashes in more
+# languages, funder and underwriting notes, Q&A turns, label-over-headline links, embedded posts closed by their
+# time, link and DOI lines, closing declarations, tables pasted as text, stopword-free short sentences, a claim
+# box over the lead photo): 88.0%, every body field 100% (what is left is header fields), other folders unchanged.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.90, "holdout7": 0.63}
+              "holdout6": 0.90, "holdout7": 0.86}
 
 
 def _bench():

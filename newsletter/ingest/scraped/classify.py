@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
@@ -261,7 +262,7 @@ def _dialogue(lines: list[Line], labels: list[Label]) -> None:
         counts[who] = counts.get(who, 0) + 1
     speakers = {who for who, n in counts.items() if n >= T.DIALOGUE_MIN_TURNS}
     ordered = [(i, who) for i, who in turns if who in speakers]
-    changes = sum(1 for (_, a), (_, b) in zip(ordered, ordered[1:]) if a != b)
+    changes = sum(1 for (_, a), (_, b) in pairwise(ordered) if a != b)
     if len(speakers) < 2 or changes < T.DIALOGUE_MIN_CHANGES:
         return
     for i, _ in ordered:

@@ -383,13 +383,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(ce|cette|notre) (projet|programme|série|travail|enquête|reportage|podcast) (est|a été) (\w+ )?"
           r"(financée?|soutenue?|parrainée?|rendue? possible)\b",
           r"^(dieses|diese|dieser|unser|unsere) (projekt|programm|serie|recherche|reihe|podcast|arbeit) (wird|wurde"
-          r"|ist) (\w+ )?(gefördert|finanziert|unterstützt|ermöglicht)\b",
+          r"|ist) ([\w-]+ ){0,6}(gefördert|finanziert|unterstützt|ermöglicht)\b",
           r"^(questo|questa|il nostro|la nostra) (progetto|programma|serie|inchiesta|lavoro|podcast) (è|è stato"
           r"|è stata|viene) (\w+ )?(finanziat[oa]|sostenut[oa]|sponsorizzat[oa]|resa possibile|reso possibile)\b",
           r"^(dit|deze|ons) (project|programma|serie|onderzoek|werk|podcast) (wordt|werd|is) (\w+ )?(gefinancierd"
           r"|gesteund|gesponsord|mogelijk gemaakt)\b",
-          r"^(detta|det här|dette|denne|projektet|prosjektet) (projekt|prosjekt|arbete|arbeid)? ?(finansieras|finansieres"
-          r"|finansieret|stöds|støttes|støttet)\b",
+          r"^(detta|det här|dette|denne|projektet|prosjektet) (projekt|prosjekt|arbete|arbeid)? ?(finansieras"
+          r"|finansieres|finansieret|stöds|støttes|støttet)\b",
           r"^(ten|ta|nasz|nasza) (projekt|program|cykl) (jest|został) (\w+ )?(finansowany|współfinansowany"
           r"|wspierany)\b|^(tento|tato|náš) (projekt|program|seriál) (je|byl) (\w+ )?(financován|podpořen)\b"
           r"|^(acest|această|proiectul) (proiect )?(este|a fost) (\w+ )?(finanțat|sprijinit)\b"

@@ -320,3 +320,9 @@ def test_a_claim_box_above_the_lead_photo_is_not_the_first_paragraph():
     head = HEAD + 'Claim: "The riverside plan gives the site away for nothing."\n\n' \
         "A crane stands over the riverside site on Tuesday.\n\nPhoto: Jane Doe\n\n"
     assert body(head + "\n\n".join(PARAS)) == PARAS
+
+
+def test_the_byline_name_again_after_the_story_opens_the_author_box():
+    tail = ["Share this post", "Facebook Bluesky Email", "Anna Smith",
+            "Anna has covered the council for the Gazette since 2019 and walks the river path every morning."]
+    assert body(HEAD + "\n\n".join(PARAS + tail)) == PARAS

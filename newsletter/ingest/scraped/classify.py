@@ -177,8 +177,23 @@ def classify(lines: list[Line]) -> list[Label]:
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
     _trailing_headlines(lines, labels)
+    _author_box(lines, labels)
     _dialogue(lines, labels)
     return labels
+
+
+def _author_box(lines: list[Line], labels: list[Label]) -> None:
+    """The byline's name again, alone on a line after a paragraph (`Jane Doe` / `Jane looks after …`): the author
+    box under the story, which ends there."""
+    bylines = [lines[i].text for i, label in enumerate(labels) if label.cls == META and label.kind == "byline"]
+    if not bylines:
+        return
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls == SHORT and line.words <= T.BARE_NAME_MAX_WORDS and _bare_name(line.text) \
+                and any(line.text in b for b in bylines) and _neighbour(labels, i, -1) in (PROSE, NEAR) \
+                and _neighbour(labels, i, 1) == PROSE:
+            labels[i] = Label(STOP, "author box")
 
 
 def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:

@@ -454,7 +454,7 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
 share shares sharing save saved tweet facebook twitter x whatsapp email e-mail mail linkedin copy link print
-pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story on
+pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story post on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
 partilhar delen | · • kopieren artikel full
 """

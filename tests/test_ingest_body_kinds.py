@@ -248,3 +248,81 @@ def test_a_wrapped_paragraph_with_a_year_opening_a_line_is_joined():
     wrapped = "\n\n".join(textwrap.fill(p, 70) for p in paras)
     assert any(line.startswith("2021. ") for line in wrapped.splitlines())  # the case under test
     assert body(HEAD + wrapped) == paras
+
+
+# Round 4 (holdout7's kinds, lines made up): credit labels and framed ad markers in more languages, a label line
+# over a headline, funders and underwriters, embedded posts opened by `Name @handle`, link lines, tables pasted as
+# text, a Turkish prompt whose verb comes last.
+MID_BODY_4 = [
+    "- Advertisement -", "— ANZEIGE —", "[Publicidad]",
+    "SEE ALSO // Residents fear for the future of the old gasworks",
+    "İLGİLİ HABER // Eski gazhane arazisi için yeni plan",
+    "Support for the Gazette's river coverage comes from the Eastbrook Rowing Trust.",
+    "This reporting is supported by the Local News Fund.",
+    "Eastbrook Rowing Club @eastbrookrow // The footbridge will change everything for our juniors. // 9:12 a. m."
+    " // 3 Mar 2027",
+    "Read the full planning report: www.eastbrook.example/plans/riverside",
+    "Homes by tenure // Tenure 2026 2027 // Social rent 80 100 // Shared ownership 60 90 // Source: Eastbrook Council",
+    "Gazete'yi Google Haberler'de takip edin, gelişmelerden ilk siz haberdar olun.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_4)
+def test_round4_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+# (After the first paragraph, a photo makes that paragraph the standfirst: photos are tried deeper in the story.)
+@pytest.mark.parametrize("credit", ["Fotoğraf: Ayşe Demir", "Kuva: Matti Virtanen", "Fotó: Nagy Éva",
+                                    "ΦΩΤ.: ΝΙΚΟΣ ΠΑΠΑΣ"])
+def test_round4_credit_labels_make_a_caption(credit):
+    text = HEAD + "\n\n".join([*PARAS[:3], "A crane over the site on Tuesday.", credit, PARAS[3]])
+    assert body(text) == PARAS
+
+
+AFTER_BODY_4 = [
+    "This project is funded by the Eastbrook Heritage Fund and the Riverside Trust.",
+    "Dieses Projekt wird von der Stiftung Ostbach gefördert.",
+    "This interview has been edited for length and clarity.",
+    "Competing interests: none declared. // Funding: none.",
+]
+
+
+@pytest.mark.parametrize("lines", AFTER_BODY_4)
+def test_round4_notes_after_the_story_leave_the_body(lines):
+    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
+
+
+def test_a_practical_section_under_its_heading_stays_body():
+    section = ["Visiting", "Opening hours: daily from 10 am to 6 pm.", "Tickets: £8, children free."]
+    assert body(HEAD + "\n\n".join(PARAS + section)) == PARAS + section
+
+
+def test_q_and_a_turns_are_paragraphs():
+    turns = ["Gazette: Why did you vote against the plan?",
+             "Maria Lopez: Because the ground under the old tanks has never been surveyed properly.",
+             "Gazette: What would change your mind?",
+             "Maria Lopez: A full survey, published before the first digger arrives.",
+             "Gazette: Will you stand again in May?",
+             "Maria Lopez: Yes, and the site will be my first leaflet."]
+    assert body(HEAD + "\n\n".join(PARAS[:2] + turns)) == PARAS[:2] + turns
+
+
+def test_a_short_sentence_without_stopwords_is_body():
+    # Turkish suffixes hide the stopwords a short sentence would show in English
+    last = "Kooperatif, alımlara 10 Mart'ta başlayacak."
+    assert body(HEAD + "\n\n".join([*PARAS, last])) == [*PARAS, last]
+
+
+def test_a_claim_box_above_the_lead_photo_is_not_the_first_paragraph():
+    head = HEAD + 'Claim: "The riverside plan gives the site away for nothing."\n\n' \
+        "A crane stands over the riverside site on Tuesday.\n\nPhoto: Jane Doe\n\n"
+    assert body(head + "\n\n".join(PARAS)) == PARAS
+
+
+def test_the_byline_name_again_after_the_story_opens_the_author_box():
+    tail = ["Share this post", "Facebook Bluesky Email", "Anna Smith",
+            "Anna has covered the council for the Gazette since 2019 and walks the river path every morning."]
+    assert body(HEAD + "\n\n".join(PARAS + tail)) == PARAS

@@ -39,12 +39,16 @@ EXAMPLES = CORPUS / "examples"
 # width): 92.1% (most of what is left is header fields), other folders unchanged.
 # holdout7: a seventh blind set (7 whole-page layouts, 10 article-area clippings; en, fr, tr, es, fi, el, hu, de,
 # it, pt; a live blog, a Q&A): 65.7% on arrival (after holdout5's body round), 69.0% blind after holdout6's body
-# round, 69.4% after holdout5's header round.
+# round, 69.4% after holdout5's header round; studied since (development data now), body fields by evidence (credit
+# labels and ads framed by dashes in more languages, funder and underwriting notes, Q&A turns, label-over-headline
+# links, embedded posts closed by their time, link and DOI lines, closing declarations, tables pasted as text,
+# stopword-free short sentences, a claim box over the lead photo): 86.6%, every body field 100%.
 # holdout8: an eighth blind set shaped like the hidden ones (mainstream news sites, en/fr/de/es/it/nl, 7 whole-page
-# layouts and 12 article-area copies): 83.8% on arrival (after holdout5's header and holdout6's body rounds).
+# layouts and 12 article-area copies): 83.8% on arrival (after holdout5's header and holdout6's body rounds),
+# 83.8% blind after holdout7's body round (unchanged).
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.90, "holdout7": 0.63, "holdout8": 0.81}
+              "holdout6": 0.90, "holdout7": 0.86, "holdout8": 0.81}
 
 
 def _bench():

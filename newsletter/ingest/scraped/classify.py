@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
@@ -48,6 +50,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "byline")
     if short and F.DOWNLOAD.search(text):
         return Label(FURNITURE, "download")  # a file's link, with its type and size
+    if short and not line.sentence and F.LINK_END.search(text):
+        return Label(FURNITURE, "link")  # a line ending in an address or identifier is a link, not a sentence
     if short and not line.full_stop and F.EMBED.search(text):
         return Label(FURNITURE, "embed")  # an embedded social post's platform line or its `(@handle)` attribution
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
@@ -170,8 +174,114 @@ def classify(lines: list[Line]) -> list[Label]:
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
     _pull_quotes(lines, labels)
+    _embedded_posts(lines, labels)
+    _data_tables(lines, labels)
     _trailing_headlines(lines, labels)
+    _author_box(lines, labels)
+    _dialogue(lines, labels)
     return labels
+
+
+def _author_box(lines: list[Line], labels: list[Label]) -> None:
+    """The byline's name again, alone on a line after a paragraph (`Jane Doe` / `Jane looks after …`): the author
+    box under the story, which ends there."""
+    bylines = [lines[i].text for i, label in enumerate(labels) if label.cls == META and label.kind == "byline"]
+    if not bylines:
+        return
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls == SHORT and line.words <= T.BARE_NAME_MAX_WORDS and _bare_name(line.text) \
+                and any(line.text in b for b in bylines) and _neighbour(labels, i, -1) in (PROSE, NEAR) \
+                and _neighbour(labels, i, 1) == PROSE:
+            labels[i] = Label(STOP, "author box")
+
+
+def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
+    """An embedded social post between paragraphs: a name line ending in an @handle, the post's text, and its
+    time or date line within a few lines (`Name @handle` / `text` / `7:58 a. m.` / `5 mar. 2027`): all of it is
+    the platform's box, not the story."""
+    for i, label in enumerate(labels):
+        if label.cls not in (SHORT, FURNITURE) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
+                or not F.HANDLE_END.search(lines[i].text) or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        end = min(len(lines), i + 2 + T.EMBED_MAX_LINES)
+        stamp = next((j for j in range(i + 2, end) if labels[j].kind in _STAMPS), None)
+        if stamp is None or any(labels[j].cls not in TEXT_CLASSES for j in range(i + 1, stamp)):
+            continue
+        while stamp + 1 < len(lines) and labels[stamp + 1].kind in _STAMPS:
+            stamp += 1  # its time, then its date
+        for j in range(i, stamp + 1):
+            labels[j] = Label(FURNITURE, "embed")
+
+
+_STAMPS = frozenset({"time", "date", "dateline"})
+_NUMBER = re.compile(r"^[(\[]?[-+−–]?[$€£¥₺%]?\d[\d.,:/%–-]*[%€$£₺]?[)\]]?$")
+
+
+def _row(line: Line) -> bool:
+    """A table's row pasted as text (`2025-2026 285 250`, `Lyon 12,4 % 3 140`): no sentence, and most of its
+    cells numbers."""
+    if line.sentence or line.words > T.TABLE_ROW_MAX_WORDS:
+        return False
+    cells = line.text.split()
+    numbers = sum(bool(_NUMBER.match(cell)) for cell in cells)
+    return numbers >= 2 and numbers >= T.TABLE_MIN_NUMBER_SHARE * len(cells)
+
+
+def _data_tables(lines: list[Line], labels: list[Label]) -> None:
+    """A table pasted as text between paragraphs: two rows or more, with its column header and title above
+    (short lines, not sentences) and its source line below (`Source: …`): a data box, not paragraphs."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not (labels[i].cls in TEXT_CLASSES and _row(lines[i])):
+            i += 1
+            continue
+        j = i
+        while j < n and labels[j].cls in (*TEXT_CLASSES, META) and _row(lines[j]):
+            j += 1
+        if j - i < T.TABLE_MIN_ROWS:
+            i = j
+            continue
+        top = i
+        while top > max(0, i - 2) and labels[top - 1].cls in (SHORT, META) and not lines[top - 1].sentence \
+                and labels[top - 1].kind not in ("byline", "dateline", "date"):
+            top -= 1  # the column header, the table's title
+        if j < n and labels[j].cls in (SHORT, NEAR, META) and lines[j].words <= T.LABEL_MAX_WORDS * 2 \
+                and (_SPEAKER.match(lines[j].text) or labels[j].kind == "credit"):
+            j += 1  # its source line
+        for k in range(top, j):
+            labels[k] = Label(FURNITURE, "table")
+        i = j
+
+
+# `Savepoint: Why …?` / `Maarja Tamm: Because …`, `Q: …` / `A: …`: a speaker's name and a colon opening a turn.
+_SPEAKER = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,%s})\s?:\s+\S".replace(
+    "%s", str(T.LABEL_MAX_WORDS - 1)))
+_TURN_CLASSES = frozenset({PROSE, NEAR, SHORT})
+_TURN_KINDS = frozenset({"prompt", "related item"})
+
+
+def _dialogue(lines: list[Line], labels: list[Label]) -> None:
+    """A Q&A interview: lines opened by the same two speakers' names (or `Q:` / `A:`), taking turns, are the
+    story's paragraphs, whatever they look like alone (a question addresses the reader's `you`, a short one
+    looks like a headline): two or more speakers with two turns or more each, changing at least
+    DIALOGUE_MIN_CHANGES times."""
+    turns: list[tuple[int, str]] = []
+    for i, label in enumerate(labels):
+        if (label.cls in _TURN_CLASSES or label.kind in _TURN_KINDS) and (m := _SPEAKER.match(lines[i].text)):
+            turns.append((i, m["who"]))
+    if len(turns) < 2 * T.DIALOGUE_MIN_TURNS:
+        return
+    counts: dict[str, int] = {}
+    for _, who in turns:
+        counts[who] = counts.get(who, 0) + 1
+    speakers = {who for who, n in counts.items() if n >= T.DIALOGUE_MIN_TURNS}
+    ordered = [(i, who) for i, who in turns if who in speakers]
+    changes = sum(1 for (_, a), (_, b) in pairwise(ordered) if a != b)
+    if len(speakers) < 2 or changes < T.DIALOGUE_MIN_CHANGES:
+        return
+    for i, _ in ordered:
+        labels[i] = Label(PROSE, "turn")
 
 
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
@@ -184,7 +294,8 @@ def reader_signals(text: str) -> int:
     the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
     into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
-    action = min(2, len(F.CALL_OPENING.findall(plain))) + bool(F.CALL_HERE.search(plain)) \
+    action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))) \
+        + bool(F.CALL_HERE.search(plain)) \
         + sum(bool(p.search(plain)) for p in (F.CHANNEL, F.PRICE_PER_PERIOD, F.ADDRESS)) \
         + bool(F.LEAD_LABEL.match(plain))
     if not action:
@@ -336,11 +447,26 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
             rest, below = m["rest"], (PROSE, NEAR)
         else:
+            if _label_over_headline(lines, labels, i):
+                labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
             continue
         if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
                 and _neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (_neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _label_over_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`İLGİLİ HABER` / `Headline` between two paragraphs: a label in capitals (or closed by a colon) on its own
+    line over a headline-shaped line, with the story going on below, links to another story in any language (a
+    story's subheading is followed by its paragraph, not by another heading)."""
+    line = lines[i]
+    if labels[i].cls != SHORT or not line.label or i + 1 >= len(lines) or lines[i + 1].part:
+        return False
+    if not (line.text.endswith(":") or (line.text.upper() == line.text and any(c.isalpha() for c in line.text))):
+        return False
+    return labels[i + 1].cls == SHORT and _headline_shaped(lines[i + 1], labels[i + 1]) \
+        and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i + 1, 1) in (PROSE, NEAR)
 
 
 def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -524,9 +650,9 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
-_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "related", "related item", "widget", "widget item",
+_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control",
-                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item"})
+                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
 
 
 def _score(line: Line, label: Label) -> float:
@@ -569,7 +695,8 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
         return None
     start, end = best_span
     end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
-    return _live_start(labels, _trim_header(labels, start, end), end), end
+    end = _trim_declarations(lines, labels, start, end)
+    return _live_start(labels, _trim_header(lines, labels, start, end), end), end
 
 
 _TITLE_SITE = re.compile(r"\s(?:\||-|–|—|:)\s(?P<site>[^|–—]{3,60})$")
@@ -611,6 +738,27 @@ def _trim_about(lines: list[Line], labels: list[Label], start: int, end: int) ->
     return k
 
 
+def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Short `Label: value` lines closing the run (`Competing interests: none declared.`, `Funding: …`,
+    `Source: …`), with any house notes after them, are the page's declarations about the story, not its end: a
+    story ends on a paragraph. (A Q&A's turns are not declarations; `Label: value` lines under a heading of their
+    own, `Information` / `Dates: …` / `Tickets: …`, are the story's practical section.)"""
+    site = house.site_words(lines)
+    new_end, k = end, end - 1
+    while k > start:
+        line, label = lines[k], labels[k]
+        if label.cls in TEXT_CLASSES:
+            if label.kind != "turn" and line.words <= T.DECLARATION_MAX_WORDS and _SPEAKER.match(line.text):
+                new_end = k
+            elif not house.is_note(line.text, site, at_end=True):
+                break
+        k -= 1
+    above = new_end - 1
+    while above > start and labels[above].cls not in TEXT_CLASSES:
+        above -= 1
+    return new_end if labels[above].cls == PROSE else end
+
+
 def _live_start(labels: list[Label], start: int, end: int) -> int:
     """A live blog (entries under time stamps): the body starts with the first stamped entry; what stands
     above it (`Live updates have ended`, a pinned note) belongs to the page."""
@@ -637,7 +785,13 @@ def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int
     return end
 
 
-def _trim_header(labels: list[Label], start: int, end: int) -> int:
+def _boxes_above(lines: list[Line], labels: list[Label], start: int, i: int) -> bool:
+    """The text lines from start to i are labelled boxes (`Alegação: "…"`), captions and furniture only."""
+    text = [j for j in range(start, i) if labels[j].cls in TEXT_CLASSES]
+    return bool(text) and all(_SPEAKER.match(lines[j].text) for j in text)
+
+
+def _trim_header(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """A byline or dateline after a few prose lines at the top of the run: the body starts below it."""
     prose = 0
     new_start = start
@@ -645,6 +799,8 @@ def _trim_header(labels: list[Label], start: int, end: int) -> int:
         label = labels[i]
         if label.cls == META and label.kind in ("byline", "dateline", "date", "role"):
             new_start = i + 1
+        elif label.cls == META and label.kind == "credit" and prose <= 1 and _boxes_above(lines, labels, new_start, i):
+            new_start = i + 1  # the lead photo's credit, under a labelled box (`Claim: "…"`): the story starts below
         elif label.cls in (PROSE, NEAR):
             prose += 1
             if prose > T.HEADER_MAX_PROSE_LINES:

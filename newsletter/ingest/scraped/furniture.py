@@ -101,10 +101,10 @@ KINDS: tuple[Kind, ...] = (
           r"|paramètres de confidentialité|configuración de privacidad)$",
           r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
     _kind("advertisement",
-          r"^(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
+          r"^[-–—=*•·\[(<\s]*(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)$",
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[-–—=*•·\])>\s]*$",
           # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
           r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
           r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"
@@ -326,7 +326,25 @@ KINDS: tuple[Kind, ...] = (
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
-          r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b"),
+          r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
+          # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
+          r"^(this|the) (interview|conversation|transcript|q&a|exchange|discussion)( has been| was| is| have been)?"
+          r" (\w+ )?(edited|condensed|translated|shortened)\b",
+          r"^((this )?(interview|q&a|conversation) )?((has been|was) )?(lightly )?(edited|condensed)( and (edited"
+          r"|condensed))? for (length|clarity|brevity)\b",
+          r"^(esta|la) (entrevista|conversación|conversa) (ha sido|fue|foi) (\w+ )?(editada|condensada|resumida"
+          r"|traducida|traduzida|reduzida)\b",
+          r"^(cet|cette|l'|l’)\s?(entretien|interview|échange) a été (\w+ )?(édité|éditée|condensé|condensée|raccourci"
+          r"|raccourcie|traduit|traduite|resserré)\b",
+          r"^(dieses|das) (interview|gespräch) wurde (\w+ )?(gekürzt|redigiert|bearbeitet|übersetzt)\b",
+          r"^(questa|l'|l’)\s?(intervista|conversazione) è stata (\w+ )?(editata|modificata|condensata|ridotta"
+          r"|tradotta|accorciata)\b",
+          r"^(dit|het) (interview|gesprek) is (\w+ )?(ingekort|bewerkt|geredigeerd|vertaald)\b",
+          r"^(intervjun|intervjuet|interviewet|samtalen) (har|er|är) (\w+ )?(redigerats|redigert|redigeret|förkortats"
+          r"|forkortet|kortats)\b",
+          r"^(wywiad|rozmowa) (został[ao]? )?(zredagowan[ya]|skrócon[ya])\b",
+          r"^(rozhovor|interviul|l'entrevista) (byl |a fost |ha estat )?(redigován|zkrácen|editat|condensat|escurçada"
+          r"|editada)\b"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           r"\b(we|this site) may earn (a|an affiliate) commission\b",
@@ -351,6 +369,31 @@ KINDS: tuple[Kind, ...] = (
           r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
           r"|exprimées|geäußerten|espresse)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
+          # the work's funder or the station's underwriter (`This project is funded by …`, `Support for WHRN comes
+          # from …`), in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
+          r"^(this|our) (project|programme|program|work|research|study|series|reporting|coverage|podcast|newsletter"
+          r"|journalism|site|website|blog|station|show)( is| was| has been| are| were)?( (made )?possible| (\w+ )?"
+          r"(funded|supported|sponsored|underwritten|paid for|financed|backed))( in part| partly| entirely| solely)?"
+          r" (by|thanks to|through)\b",
+          r"^support for [^.!?]{2,60} (comes|is provided|came|was provided) (from|by)\b",
+          r"^(brought to you by|made possible by|underwritten by|sponsored by|funded by|supported by)\b.{0,120}$",
+          r"^(este|esta|nuestro|nuestra|nosso|nossa) (proyecto|projeto|projecto|programa|serie|série|trabajo|trabalho"
+          r"|investigación|investigação|reportaje|reportagem|cobertura|podcast) (es|está|fue|ha sido|é|foi|tem sido)"
+          r" (\w+ )?(financiad[oa]|patrocinad[oa]|apoyad[oa]|apoiad[oa]|posible|possível)\b",
+          r"^(ce|cette|notre) (projet|programme|série|travail|enquête|reportage|podcast) (est|a été) (\w+ )?"
+          r"(financée?|soutenue?|parrainée?|rendue? possible)\b",
+          r"^(dieses|diese|dieser|unser|unsere) (projekt|programm|serie|recherche|reihe|podcast|arbeit) (wird|wurde"
+          r"|ist) ([\w-]+ ){0,6}(gefördert|finanziert|unterstützt|ermöglicht)\b",
+          r"^(questo|questa|il nostro|la nostra) (progetto|programma|serie|inchiesta|lavoro|podcast) (è|è stato"
+          r"|è stata|viene) (\w+ )?(finanziat[oa]|sostenut[oa]|sponsorizzat[oa]|resa possibile|reso possibile)\b",
+          r"^(dit|deze|ons) (project|programma|serie|onderzoek|werk|podcast) (wordt|werd|is) (\w+ )?(gefinancierd"
+          r"|gesteund|gesponsord|mogelijk gemaakt)\b",
+          r"^(detta|det här|dette|denne|projektet|prosjektet) (projekt|prosjekt|arbete|arbeid)? ?(finansieras"
+          r"|finansieres|finansieret|stöds|støttes|støttet)\b",
+          r"^(ten|ta|nasz|nasza) (projekt|program|cykl) (jest|został) (\w+ )?(finansowany|współfinansowany"
+          r"|wspierany)\b|^(tento|tato|náš) (projekt|program|seriál) (je|byl) (\w+ )?(financován|podpořen)\b"
+          r"|^(acest|această|proiectul) (proiect )?(este|a fost) (\w+ )?(finanțat|sprijinit)\b"
+          r"|^(aquest|aquesta) (projecte|programa|sèrie) (és|ha estat) (\w+ )?(finançat|patrocinat)\b",
           r"^(este (artículo|reportaje|contenido) (forma parte|ha sido|fue)"
           r" (de|elaborado|realizado|publicado|financiado))",
           r"^(dieser (artikel|beitrag|text) (entstand|ist|wurde)[\w ]{0,30} in (zusammenarbeit|kooperation) mit)",
@@ -411,7 +454,7 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
 share shares sharing save saved tweet facebook twitter x whatsapp email e-mail mail linkedin copy link print
-pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story on
+pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story post on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
 partilhar delen | · • kopieren artikel full
 """
@@ -457,7 +500,8 @@ CREDIT = re.compile(
     r"|photography|photographer|photographe|fotograf|fotografin|fotógrafo|fotógrafa|fotografo|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
-    r"|bildquelle|©)\s*[:,]"
+    r"|bildquelle|fotó|fotók|kép|képek|fotoğraf|fotoğraflar|görsel|kuva|kuvat|kuvaaja|φωτ\.?|φωτογραφία"
+    r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)\s*[:,]"
     r"|©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$)))"
@@ -471,12 +515,13 @@ IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that 
 _ABBREVIATION_DOT = r"(?:(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bBros))\.)?"
 CREDIT_SUFFIX = re.compile(
     r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:photo|foto|bild|image|picture|credit|photograph|fotografía"
-    r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde)"
+    r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
+    r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία)"
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
 CREDIT_WORD = re.compile(r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|quelle|fuente|fonte"
-                         r"|źródło|zdroj|sursa|bron|källa|kilde|©", re.I)
+                         r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
                                 r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
@@ -518,7 +563,7 @@ RELATIVE_TIME = re.compile(
     re.I,
 )
 # A time of day alone on a line (`13:05 BST`, `10:32 h`): it dates nothing.
-CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.m\.|p\.m\.))?(\s+[A-Z]{2,5})?$", re.I)
+CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.))?(\s+[A-Z]{2,5})?$", re.I)
 # `Topic: Housing` above or under the headline names the section.
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
                            r"|tema|thema|thème|onderwerp|argomento"
@@ -652,6 +697,9 @@ CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|kl
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
 CALL_OPENING = re.compile(r"(?:^|[.!?]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
+# Turkish puts the verb last: the polite imperative closes its clause (`… Google Haberler'de takip edin, …`).
+CALL_CLOSING = re.compile(r"\b(?:takip edin|abone olun|kaydolun|katılın|destek olun|bağış yapın|indirin|paylaşın"
+                          r"|tıklayın|ziyaret edin|göz atın|bize yazın)(?=\s*[,.!;]|$)", re.I)
 # The reader addressed (second person), without words that mean something else in another language
 # (`du`, `je`, `te`, `u`, `tu`, `din`, `sen`, `ty`).
 SECOND_PERSON = re.compile(
@@ -667,7 +715,9 @@ FIRST_PLURAL = re.compile(
     r"|meidän|εμείς|μας|biz|bizim|mienk)\b", re.I)
 # A channel the reader is sent to: a social network, a messaging app, a podcast platform, a newsletter.
 CHANNEL = re.compile(r"\b(whatsapp|telegram|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
-                     r"|google news|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I)  # (`WhatsAppu`)
+                     r"|google (?:news|noticias|notícias|actualités|nachrichten|notizie|nieuws|nyheter|nyheder"
+                     r"|wiadomości|zprávy|știri|notícies|uutiset|ειδήσεις|haberler|hírek)"
+                     r"|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I)  # (`WhatsAppu`)
 # A price per period (`£4 a month`, `€ 50 per jaar`, `R49 p/m`): a subscription or membership fee.
 PRICE_PER_PERIOD = re.compile(
     r"(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?\d[\d.,]*(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
@@ -684,5 +734,11 @@ EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|v
                    r"|youtube|twitter|x|threads|bluesky|linkedin)\w{0,3}\b[^.!?:]{0,20}$"
                    r"|\(@\w{2,30}\)", re.I)
 # A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
+# An embedded post's header: the account's name and its handle (`Protección Civil Oaxaca @PC_EstadoOax`).
+HANDLE_END = re.compile(r"\s@\w{2,30}$")
+# A line that ends in an address or identifier, not a sentence (`Read the protocol: doi:10.1000/x`, `Full text:
+# www.example.org/report`): a link of the page.
+LINK_END = re.compile(r"(?:\bdoi:\s?10\.\d+/\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu"
+                      r"|int|eu|info|io|example)(?:/\S*)?)$", re.I)
 DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
                       r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]", re.I)

@@ -78,8 +78,12 @@ class Line:
 
     @property
     def near_prose(self) -> bool:
-        """A short sentence: `He declined to comment.`"""
-        return self.words >= T.NEAR_GOOD_MIN_WORDS and self.full_stop and self.stop_share > 0
+        """A short sentence: `He declined to comment.` In a language whose words take suffixes (Turkish, Finnish,
+        Hungarian), a short sentence may hold no stopword at all (`Kooperatif, alımlara 10 Mart'ta başlayacak.`):
+        words in lower case after its first say it is running text, not a name or a label."""
+        if self.words < T.NEAR_GOOD_MIN_WORDS or not self.full_stop:
+            return False
+        return self.stop_share > 0 or sum(w[:1].islower() for w in self.text.split()[1:]) >= T.NEAR_MIN_LOWER_WORDS
 
     @property
     def label(self) -> bool:

@@ -186,3 +186,24 @@ QUOTED_SUBHEADING_MAX_WORDS = 8
 # A paywall meter (`You have read 3 of 5 free articles this month`) is a short note; a longer paragraph that
 # mentions free articles is a story about paywalls.
 METER_MAX_WORDS = 30
+
+# --- body, round 4 (rbody4) ---
+# A Q&A interview's speakers (`Q:` / `A:`, `Site:` / `Name:`) each open at least this many lines ...
+DIALOGUE_MIN_TURNS = 2
+# ... and the speaker changes at least this often: a question and its answer twice over. (A practical list's
+# labels, `Where:` / `When:`, each open one line; a live blog's `Update:` has one speaker.)
+DIALOGUE_MIN_CHANGES = 3
+# An embedded post's text between its `Name @handle` line and its time line is a post's length: a few lines.
+EMBED_MAX_LINES = 4
+# A declaration closing the story (`Competing interests: none declared.`, `Funding: Wellcome Trust.`) is a label
+# and a few words; a longer `Label: …` paragraph is the story's own (`Conclusion: there is no …`).
+DECLARATION_MAX_WORDS = 14
+# A short sentence without a stopword (a suffixing language: Turkish, Finnish, Hungarian) still shows this many
+# words in lower case after its first: a name list or a label line is capitalised.
+NEAR_MIN_LOWER_WORDS = 2
+# A table pasted as text: at least this many rows in a row (one numeric line is a score or a date) ...
+TABLE_MIN_ROWS = 2
+# ... each a few cells (a longer line with numbers is a sentence cut short) ...
+TABLE_ROW_MAX_WORDS = 12
+# ... at least this share of them numbers (`Diesel 1,72 1,69`; a headline has a number or none).
+TABLE_MIN_NUMBER_SHARE = 0.5

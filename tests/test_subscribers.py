@@ -226,8 +226,8 @@ def test_a_decision_on_a_stale_read_never_undoes_a_suppression_that_landed_meanw
         return row
 
     monkeypatch.setattr(subscribers, "get", read_then_someone_else_writes)
-    outcome, _ = subscribers.upsert(conn, "ann@example.com", "Ann Lee")  # decided on "active": an update
-    assert outcome == "updated"
+    outcome, _ = subscribers.upsert(conn, "ann@example.com", "Ann Lee")  # decided on "active", found suppressed
+    assert outcome == "suppressed"
     subscribers.set_status(conn, "bob@example.com", "unsubscribed")  # the web app saw "active"
     monkeypatch.setattr(subscribers, "get", real_get)
     assert (subscribers.get(conn, "ann@example.com").status, subscribers.get(conn, "bob@example.com").status) == (

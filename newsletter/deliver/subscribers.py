@@ -106,11 +106,11 @@ def upsert(conn: Connection, address: str, name: str = "", status: str = "active
     new_status = merged_status(existing.status, status)
     if (new_name, new_status) == (existing.name, existing.status):
         return "unchanged", existing
-    _update(conn, existing.key, new_status, new_name)
-    return "updated", get(conn, email)  # type: ignore[return-value]
+    changed = _update(conn, existing.key, new_status, new_name)
+    return "updated" if changed else "suppressed", get(conn, email)  # type: ignore[return-value]
 
 
-def _update(conn: Connection, key: str, status: str, name: str | None = None) -> None:
+def _update(conn: Connection, key: str, status: str, name: str | None = None) -> bool:
     """Set the status (and name); a suppression voids any confirmation link issued before it.
 
     Callers decide on a row they read a moment before; the guard re-checks in the same statement, so a write
@@ -119,9 +119,10 @@ def _update(conn: Connection, key: str, status: str, name: str | None = None) ->
     never re-activates someone who unsubscribed meanwhile). Only `confirm()`, a confirmed opt-in, lifts one."""
     kept = [s for s in SUPPRESSED if RANK[s] > RANK[status]] if status in SUPPRESSED else list(SUPPRESSED)
     guard = f" AND status NOT IN ({', '.join('?' * len(kept))})" if kept else ""
-    conn.execute("UPDATE subscribers SET status = ?, name = COALESCE(?, name), updated_at = ?, "
-                 "confirm_nonce = CASE WHEN ? IN ('unsubscribed', 'bounced', 'complained') THEN NULL "
-                 "ELSE confirm_nonce END WHERE email_key = ?" + guard, (status, name, _now(), status, key, *kept))
+    return conn.execute("UPDATE subscribers SET status = ?, name = COALESCE(?, name), updated_at = ?, "
+                        "confirm_nonce = CASE WHEN ? IN ('unsubscribed', 'bounced', 'complained') THEN NULL "
+                        "ELSE confirm_nonce END WHERE email_key = ?" + guard,
+                        (status, name, _now(), status, key, *kept)).rowcount > 0
 
 
 def set_status(conn: Connection, address: str, status: str) -> Subscriber:

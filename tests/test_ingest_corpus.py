@@ -46,9 +46,12 @@ EXAMPLES = CORPUS / "examples"
 # holdout8: an eighth blind set shaped like the hidden ones (mainstream news sites, en/fr/de/es/it/nl, 7 whole-page
 # layouts and 12 article-area copies): 83.8% on arrival (after holdout5's header and holdout6's body rounds),
 # 83.8% blind after holdout7's body round (unchanged).
+# holdout9: a ninth blind set of the same mix (mainstream news, en/fr/de/es, 7 whole-page layouts and 10
+# article-area copies): 80.6% on arrival (after holdout7's body round).
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.90, "holdout7": 0.86, "holdout8": 0.81}
+              "holdout6": 0.90, "holdout7": 0.86, "holdout8": 0.81,
+              "holdout9": 0.78}
 
 
 def _bench():

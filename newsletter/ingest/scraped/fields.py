@@ -12,7 +12,7 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import author_name, byline_author, names, person
+from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, names, person
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -23,7 +23,6 @@ from newsletter.ingest.scraped.classify import (
     STOP,
     Label,
     clean_author,
-    is_name,
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date, words_besides_date

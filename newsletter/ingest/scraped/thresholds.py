@@ -186,3 +186,11 @@ QUOTED_SUBHEADING_MAX_WORDS = 8
 # A paywall meter (`You have read 3 of 5 free articles this month`) is a short note; a longer paragraph that
 # mentions free articles is a story about paywalls.
 METER_MAX_WORDS = 30
+
+# --- header fields, round 3 (rhead3) ---
+# A reading time or an audio player's length (`Lecture: 4 min`, `Lukuaika noin 3 min`, `Okuma süresi: 2 dk`,
+# `Kuuntele artikkeli 3:05`) is a label of a few words around a duration; a headline that names minutes is longer.
+DURATION_LINE_MAX_WORDS = 5
+# A bare name is the byline when a date line stands within this many lines of it in the header cluster (a name
+# and a date, one under the other, with perhaps a follow button or a role between them).
+NAME_NEAR_DATE_LINES = 2

@@ -93,6 +93,12 @@ def looks_like_date(text: str, clock: bool = True) -> bool:
     return any(m.group() and (clock or not _CLOCK.fullmatch(m.group())) for m in _DATE_SHAPE.finditer(text))
 
 
+# Today and yesterday, in the languages of European news sites (`Publié aujourd'hui à 06h45`, `Julkaistu eilen`).
+RELATIVE_DAY = re.compile(r"(?<!\w)(?:today|yesterday|aujourd'hui|aujourd’hui|hier|heute|gestern|hoy|ayer|hoje|ontem"
+                          r"|oggi|ieri|vandaag|gisteren|i dag|i går|idag|igår|dziś|dzisiaj|wczoraj|dnes|včera|azi"
+                          r"|avui|ahir|tänään|eilen|σήμερα|χθες|bugün|dün|ma|tegnap)(?!\w)", re.I)
+
+
 def words_besides_date(text: str) -> int:
     """How many words a line holds besides its dates and times (`Le tram … voyageurs le 12 avril`: 9)."""
     return len(re.findall(r"[^\W\d_]{2,}", _DATE_SHAPE.sub(" ", text)))

@@ -25,7 +25,7 @@ from newsletter.ingest.scraped.classify import (
     clean_author,
     suffix_credit,
 )
-from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date, words_besides_date
+from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
@@ -225,8 +225,12 @@ def _top_of_block(lines: list[Line], labels: list[Label], i: int) -> int:
 
 def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     """A headline-shaped line right under a shorter headline-shaped line is its standfirst (a standfirst
-    without a full stop); a label (kicker) above it is not a headline."""
+    without a full stop); a label (kicker) above it is not a headline. A long line right above the cluster is
+    likely a standfirst, even under a two-word headline; one over its own standfirst is the headline (the label
+    above it is a kicker or a section)."""
     above = i - 1
+    nearest = not (i + 1 < len(lines) and labels[i + 1].cls in (SHORT, NEAR, PROSE)
+                   and lines[i + 1].words > T.KICKER_MAX_WORDS)
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
@@ -235,7 +239,7 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
             and not lines[above].menu and not looks_like_date(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
-                 or lines[i].words >= T.STANDFIRST_LIKELY_WORDS) \
+                 or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS)) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
@@ -489,6 +493,12 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         text = lines[i].text
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
+        if _duration(lines[i]):
+            labels[i] = Label(FURNITURE, "reading time")  # not a headline, and no gap in the header cluster
+            continue
+        if labels[i].cls in (SHORT, NEAR) and _relative_dateline(text):
+            labels[i] = Label(META, "date")
+            continue
         elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
             labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
             continue
@@ -497,6 +507,47 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
                 or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
+    for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
+        if labels[i].cls == SHORT and person(lines[i].text) and _beside_date(lines, labels, i):
+            labels[i] = Label(META, "byline")
+
+
+def _relative_dateline(text: str) -> bool:
+    """`Publié aujourd'hui à 06h45`, `Updated yesterday`: a date label with today or yesterday."""
+    return len(text.split()) <= T.DATE_LINE_MAX_WORDS and bool(_PUBLISH_LABEL.match(text) or _UPDATE_LABEL.match(
+        text)) and bool(RELATIVE_DAY.search(text))
+
+
+def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A bare name with a date line right above or under it (nothing but furniture or other header lines between
+    them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
+    for step in (1, -1):
+        for k in range(i + step, i + step * (T.NAME_NEAR_DATE_LINES + 1), step):
+            if not 0 <= k < len(lines):
+                break
+            if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
+                return True
+            if labels[k].cls not in (FURNITURE, META):
+                break
+    return False
+
+
+# A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,
+# el `λεπτά`), or an audio length `3:05` beside a listen word (stems: listen, écouter, escuchar, ouvir, ascoltare,
+# anhören/vorlesen, luisteren, lyssna, lytte, posłuchaj, poslechnout, ascultă, escolta, kuuntele, άκουσε, dinle,
+# meghallgat).
+_MINUTES = re.compile(r"\d\s*(?:min|mins|minutes?|minutos?|minuten?|minuti|minuter|minutter|minutt|minuty?|minuutin?"
+                      r"|minuuttia|perc|percet|dk|dakika|λεπτά|λεπτό|λεπ)\.?(?!\w)", re.I)
+_LISTEN_LENGTH = re.compile(r"(?:listen|[ée]cout|escuch|ouvi|ouça|ascolt|anhör|hören|vorles|luister|lyssn|lytt|lyt"
+                            r"|posłuch|poslech|ascult|escolt|kuuntel|άκου|ακού|dinle|hallgas|meghallgat)"
+                            r".{0,40}\b\d{1,2}:\d{2}\b", re.I)
+
+
+def _duration(line: Line) -> bool:
+    """A reading time or an audio player's length: a few words around a duration, no date."""
+    return line.words <= T.DURATION_LINE_MAX_WORDS and bool(_MINUTES.search(line.text)
+                                                           or _LISTEN_LENGTH.search(line.text)) \
+        and not looks_like_date(line.text, clock=False)
 
 
 def _headline_with_date(line: Line) -> bool:

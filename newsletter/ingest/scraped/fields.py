@@ -263,7 +263,14 @@ def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
     """The site name stands on another line of the page (its logo, menu or copyright line), not only in
     copies of the headline."""
     needle, whole = site.lower(), title.lower()
-    return any(needle in head and whole not in head for head in (line.text[:T.MATCH_CHARS].lower() for line in lines))
+    # (on a short line that is no sentence, or a copyright line: a story's sentence naming a place, `… Kalamaria –
+    # White Tower …`, shows a route's end, not the site's name)
+    return any(needle in head and whole not in head for head in (
+        line.text[:T.MATCH_CHARS].lower() for line in lines
+        if (line.words <= T.HEADER_LINE_MAX_WORDS and not line.full_stop) or _COPYRIGHT.search(line.text[:T.MATCH_CHARS])))
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
@@ -446,23 +453,51 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         return find_author(lines, labels, range(headline, zone.stop)) or find_author(
             lines, labels, range(zone.start, headline))
     for i in zone:
-        label, text = labels[i], lines[i].text
-        if label.cls != META or label.kind != "byline":
-            continue
-        language = _language(lines) if re.search(r"\sen\s", text) else ""
-        if who := byline_author(text, language):
-            return _comma_author(lines, i, who)
-        if m := F.BYLINE.match(text):
-            return author_name(m["who"], language)
-        if m := F.AGENCY_DATELINE.match(text + " "):
-            return m["agency"]
-        who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
-        if names(text) >= 2:
-            return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
-        if is_name(who) or F.AGENCIES.match(who):
-            return who
-        if is_name(text):
-            return text  # `Sanne de Wit`
+        if labels[i].cls == META and labels[i].kind == "byline" and (who := _author_at(lines, i)):
+            return _without_role(who)
+    return None
+
+
+# Job words the shared role pattern lacks, for a role after the name (`…, Communications Specialist`,
+# `… Local Democracy Reporter`), in the languages of European news sites.
+_JOB = re.compile(r"\b(?:specialist|officer|manager|coordinator|director|directora?|directeur|directrice|diretora?"
+                  r"|direttore|direttrice|spokes(?:person|man|woman)|head of|chief|intern|fellow|professor|researcher"
+                  r"|adviser|advisor|secretary|consultant|leiter(?:in)?|sprecher(?:in)?|portavoz|porta-voz|portavoce"
+                  r"|porte-parole|woordvoerder|rzecznik|mluvčí|responsable|coordinador[a]?|coordenador[a]?"
+                  r"|coordinat(?:eur|rice|ore|rice)|toimittaja|päätoimittaja|muhabir|editör|szerkesztő|újságíró"
+                  r"|συντάκτης|δημοσιογράφος)s?\b", re.I)
+
+
+def _without_role(who: str) -> str:
+    """`Jane Doe, Communications Specialist` or `Jane Doe Local Democracy Reporter` -> `Jane Doe`."""
+    first, comma, rest = who.partition(", ")
+    if comma and (F.ROLE.search(rest) or _JOB.search(rest)):
+        return first
+    words = who.split()
+    for k in range(2, len(words)):
+        rest = " ".join(words[k:])
+        if words[k][:1].isupper() and person(" ".join(words[:k])) and (F.ROLE.search(rest) or _JOB.search(rest)):
+            return " ".join(words[:k])
+    return who
+
+
+def _author_at(lines: list[Line], i: int) -> str | None:
+    """The author a byline line names."""
+    text = lines[i].text
+    language = _language(lines) if re.search(r"\sen\s", text) else ""
+    if who := byline_author(text, language):
+        return _comma_author(lines, i, who)
+    if m := F.BYLINE.match(text):
+        return author_name(m["who"], language)
+    if m := F.AGENCY_DATELINE.match(text + " "):
+        return m["agency"]
+    who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
+    if names(text) >= 2:
+        return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
+    if is_name(who) or F.AGENCIES.match(who):
+        return who
+    if is_name(text):
+        return text  # `Sanne de Wit`
     return None
 
 

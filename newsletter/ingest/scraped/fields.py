@@ -317,7 +317,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if label.cls == MENU or (label.cls in (PROSE, NEAR)):
             break
         if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text) \
-                or _not_a_section(line.text) or line.text.lower() in sites:
+                or _not_a_section(line.text) or line.text.lower() in sites or _about_itself(lines, i):
             continue
         if _in_nav_list(lines, labels, i):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
@@ -330,7 +330,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 candidates.append((i, line.text))
             break  # the menu: no section label above the headline
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
-        text = line.text if seen_before.get(line.text.lower(), i) < i else _drop_generic(line.text)
+        text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
+            else _drop_generic(line.text)
         if text:
             candidates.append((i, text))
     if not candidates:
@@ -346,6 +347,19 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 and not candidates[1][1].isupper():
             return candidates[1][1]
     return nearest
+
+
+# The start page in breadcrumbs (`Home`, `Accueil`, `Startseite`): never a section, not even alone.
+_HOME = frozenset({"home", "index", "homepage", "front page", "portada", "inicio", "startseite", "accueil", "início",
+                   "anasayfa", "etusivu", "αρχική", "főoldal", "forside", "startsida", "strona główna", "úvod",
+                   "pagina principală", "inici", "hoofdpagina", "you are here", "estás en", "sie sind hier",
+                   "vous êtes ici"})
+
+
+def _news_label(lines: list[Line], i: int, headline: int) -> bool:
+    """`News` alone right above the headline is the section the site files the story under (in a breadcrumb,
+    `Home > News > World`, it is a list page)."""
+    return i == headline - 1 and lines[i].blank_before and lines[i].text.lower() not in _HOME
 
 
 # Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
@@ -421,8 +435,22 @@ _NOT_SECTION = re.compile(
     re.I)
 
 
+# An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.
+_ISSUE = re.compile(r"#\s*\d|^(?:issue|no\.?|nr\.?|n°|n\.|número|numéro|ausgabe|heft|edition|édition|edición"
+                    r"|edizione|edição|nummer|numer|číslo|szám|sayı|τεύχος|vol\.?|volume)\s*\d+$", re.I)
+
+
+def _about_itself(lines: list[Line], i: int) -> bool:
+    """A name the page describes itself by (`The Spectrum Memo is written by …`, `Le Fil est édité par …`): the
+    masthead of the site or newsletter, not a section."""
+    text = lines[i].text
+    return len(text.split()) >= 2 and any(
+        line.text.startswith(text + " ") and (m := F.BIO.match(line.text)) is not None and m["who"] == text
+        for line in lines[i + 1:])
+
+
 def _not_a_section(text: str) -> bool:
-    return bool(_NOT_SECTION.match(text.strip(" :|·•")))
+    return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
 
 
 def _breadcrumb(text: str) -> list[str] | None:
@@ -441,8 +469,6 @@ def _drop_generic(text: str) -> str | None:
         return None
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
-    if len(words) == 2 and words[1].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
-        return words[0]  # `World News`
     return text
 
 

@@ -316,9 +316,13 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)):
             break
-        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text) \
-                or _not_a_section(line.text) or line.text.lower() in sites or _about_itself(lines, i):
+        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
+                or F.is_ui(line.text) or looks_like_date(line.text) or _not_a_section(line.text) \
+                or line.text.lower() in sites or _about_itself(lines, i):
             continue
+        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
+                and _label_run_ends(lines, labels, i, headline):
+            return line.text  # a menu entry repeated after the menu, over the headline: the story's section
         if _in_nav_list(lines, labels, i):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
@@ -431,6 +435,9 @@ _NOT_SECTION = re.compile(
     r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
     r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
     r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta)$"
+    r"|^(?:tilaajille|vain tilaajille|för prenumeranter|for abonnenter|dla prenumeratorów|pro předplatitele"
+    r"|abonelere özel|előfizetőknek|μόνο για συνδρομητές|συνδρομητές|per als subscriptors|subscriptors"
+    r"|pentru abonați|abonați)$"
     r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
     re.I)
 
@@ -438,6 +445,19 @@ _NOT_SECTION = re.compile(
 # An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.
 _ISSUE = re.compile(r"#\s*\d|^(?:issue|no\.?|nr\.?|n°|n\.|número|numéro|ausgabe|heft|edition|édition|edición"
                     r"|edizione|edição|nummer|numer|číslo|szám|sayı|τεύχος|vol\.?|volume)\s*\d+$", re.I)
+
+
+def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:
+    """A line above the headline taken for a byline (`Service Changes`: two capitalised words) while the
+    byline stands under the headline: a label."""
+    return labels[i].cls == META and labels[i].kind == "byline" and any(
+        labels[k].cls == META and labels[k].kind == "byline"
+        for k in range(headline + 1, min(len(labels), headline + T.SECTION_WINDOW)))
+
+
+def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline."""
+    return all(_not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
 
 
 def _about_itself(lines: list[Line], i: int) -> bool:

@@ -766,7 +766,11 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         if text.endswith(credit + "."):
             credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
         return _tidy_credit(credit), caption or None
+    if label.cls == FURNITURE and label.kind == "related item" and (credit := _line_credit(text)):
+        return _tidy_credit(credit), None  # `Fotoğraf: X / Outlet` under a caption, taken for a link
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
+        if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
+            return _tidy_credit(m["credit"]), text[:m.start()].strip() or None
         if credit := _bracketed_credit(text) or _line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
             return _tidy_credit(credit), above
@@ -801,12 +805,17 @@ _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|f
                   r"|illustration|illustrations|ilustración|ilustração|illustrazione|illustratie|illustrasjon"
                   r"|illustrasjon|ilustracja|ilustrace|ilustrație|il·lustració|kuva|zdjęcie|zdjęcia|fot\.|fot"
                   r"|billede|bilde|fotografi|foton|beeld|copyright|source|fuente|fonte|quelle|bron|källa|kilde"
-                  r"|źródło|zdroj|sursa|font|snímek|imagine")
+                  r"|źródło|zdroj|sursa|font|snímek|imagine"
+                  # tr `Fotoğraf`, `Görsel`; hu `Fotó`, `Kép`; el `ΦΩΤ.`, `Φωτογραφία`; fi `Kuvat`
+                  r"|fotoğraf|fotoğraflar|görsel|fotó|fotók|kép|képek|φωτ\.|φωτ|φωτογραφία|φωτογραφίες|φωτό|kuvat")
 # A caption ending in its credit after a separator (`… | Crédito: X`, `… — Imagem: X`, `… - Photo X`) or after
 # its last sentence with a colon (`… am Donnerstag. Quelle: X`, `… in Menomonee Valley. Photo: X Inc.`).
 _CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
                              r"|[.!?]\s+(?:" + _CREDIT_LABELS + r")\s*[:|]\s*)"
                              r"(?P<credit>[^()\[\]|]{2,80}?)$", re.I)
+# A caption's sentence, then its labelled credit in brackets: `… at the pier. (Photo: X)`.
+_BRACKET_CREDIT_END = re.compile(r"(?<=[.!?…])\s+[(\[]\s*(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<credit>[^()\[\]]{2,80})"
+                                 r"[)\]]$", re.I)
 # A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
 _BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
 _CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)

@@ -267,7 +267,8 @@ def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
     # White Tower …`, shows a route's end, not the site's name)
     return any(needle in head and whole not in head for head in (
         line.text[:T.MATCH_CHARS].lower() for line in lines
-        if (line.words <= T.HEADER_LINE_MAX_WORDS and not line.full_stop) or _COPYRIGHT.search(line.text[:T.MATCH_CHARS])))
+        if (line.words <= T.HEADER_LINE_MAX_WORDS and not line.full_stop)
+        or _COPYRIGHT.search(line.text[:T.MATCH_CHARS])))
 
 
 _COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
@@ -363,7 +364,8 @@ _HOME = frozenset({"home", "index", "homepage", "front page", "portada", "inicio
 def _news_label(lines: list[Line], i: int, headline: int) -> bool:
     """`News` alone right above the headline is the section the site files the story under (in a breadcrumb,
     `Home > News > World`, it is a list page)."""
-    return i == headline - 1 and lines[i].blank_before and lines[i].text.lower() not in _HOME
+    return i == headline - 1 and (lines[i].blank_before or i == 0) and lines[i].text.lower() in F.GENERIC_CRUMBS \
+        and lines[i].text.lower() not in _HOME
 
 
 # Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
@@ -766,8 +768,9 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         if text.endswith(credit + "."):
             credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
         return _tidy_credit(credit), caption or None
-    if label.cls == FURNITURE and label.kind == "related item" and (credit := _line_credit(text)):
-        return _tidy_credit(credit), None  # `Fotoğraf: X / Outlet` under a caption, taken for a link
+    if (label.cls == MENU or (label.cls == FURNITURE and label.kind == "related item")) \
+            and (credit := _line_credit(text)):
+        return _tidy_credit(credit), None  # `Fotoğraf: X / Outlet` under a caption, taken for a link or a menu
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
         if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
             return _tidy_credit(m["credit"]), text[:m.start()].strip() or None

@@ -397,3 +397,31 @@ def test_credits_labelled_in_more_languages(caption, credit):
     article = read_plaintext(page, "t.txt")[0]
     assert article.image_credit == credit
     assert article.body[0].startswith("The tram line planned")
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("2027. április 9. 16:20", (2027, 4, 9, 16, 20)),  # Hungarian: year first
+    ("9 Nisan 2027 Cuma", (2027, 4, 9, 0, 0)),
+    ("9 Απριλίου 2027", (2027, 4, 9, 0, 0)),
+    ("9. huhtikuuta 2027 klo 16.20", (2027, 4, 9, 16, 20)),
+])
+def test_dates_in_fi_tr_hu_el(text, moment):
+    when = parse_date(text)
+    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+def test_a_headline_naming_a_date_stays_the_headline():
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
+        "council says\n", "council says it opens 28 March 2031\n")
+    assert read_plaintext(page, "t.txt")[0].title.endswith("28 March 2031")
+
+
+@pytest.mark.parametrize(("published", "updated"), [
+    ("Yayınlanma: 04.03.2027 - 08:12", "Güncelleme: 04.03.2027 - 11:40"),
+    ("2027. március 4. 08:12", "Frissítve: 2027. március 4. 11:40"),
+])
+def test_the_first_date_not_the_update_in_tr_and_hu(published, updated):
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration=f"{published}\n{updated}")
+    page = page.replace("Published today at 06:45\n", "")
+    when = read_plaintext(page, "t.txt")[0].published
+    assert when is not None and (when.day, when.hour, when.minute) == (4, 8, 12)

@@ -33,13 +33,16 @@ _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni
                  "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
                  "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
                  "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
-                 "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert")
+                 "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert",
+                 "son güncelleme", "güncelleme", "güncellendi", "frissítve", "frissítés", "módosítva",
+                 "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση")
 _UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
 _PUBLISH_LABEL = re.compile(
     r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
     r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
-    r"|zveřejněno|publicat|publicată|publicada el)\b"
+    r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
+    r"|publikálva|δημοσιεύθηκε|δημοσίευση)\b"
     r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
 _PUBLISH_WORD = re.compile(_PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.
@@ -236,7 +239,7 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
             and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].part \
             and (not lines[above].full_stop or _title_case(lines[above].text)) \
-            and not lines[above].menu and not looks_like_date(lines[above].text) \
+            and not lines[above].menu and not _date_line(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
                  or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS)) \
@@ -631,6 +634,11 @@ def _duration(line: Line) -> bool:
     return line.words <= T.DURATION_LINE_MAX_WORDS and bool(_MINUTES.search(line.text)
                                                            or _LISTEN_LENGTH.search(line.text)) \
         and not looks_like_date(line.text, clock=False)
+
+
+def _date_line(text: str) -> bool:
+    """A date with few other words (`Thursday 4 March 2027`); a headline may name a date among many."""
+    return looks_like_date(text) and words_besides_date(text) <= T.DATE_LINE_MAX_OTHER_WORDS
 
 
 def _headline_with_date(line: Line) -> bool:

@@ -43,10 +43,10 @@ EXAMPLES = CORPUS / "examples"
 # Header round 3 (holdout6 and holdout7 studied for title, section, author, credit): byline words and names in any
 # script (fi, el, tr, hu), reading times and audio lengths out of the header cluster, a bare name beside a date,
 # roles after names, sections as shown, credit labels in tr/hu/el: holdout6 94.9% -> 97.2%, holdout7 69.4% ->
-# 81.0% (what is left there is mostly body fields), other folders unchanged.
+# 81.9% (what is left there is mostly body fields), other folders unchanged.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.95, "holdout7": 0.79}
+              "holdout6": 0.95, "holdout7": 0.80}
 
 
 def _bench():

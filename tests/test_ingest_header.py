@@ -304,3 +304,124 @@ def test_questions_and_exclamations_as_headlines(head, title):
     article = read_plaintext(page, "clip.txt")[0]
     assert article.title == title
     assert article.body[0].startswith(FIRST)
+
+
+# --- round 3: header evidence that holds across sites and languages ---
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Της Μαρίας Κωνσταντινίδου", "Μαρίας Κωνσταντινίδου"),  # Greek: the writer in the genitive
+    ("Του Γιώργου Αλεξίου-Ραφτη", "Γιώργου Αλεξίου-Ραφτη"),
+    ("Haber: Ayşe Yıldırımoğlu - Manisa", "Ayşe Yıldırımoğlu"),
+    ("Szerző: Szabóné Kiss Anna", "Szabóné Kiss Anna"),  # Hungarian: family name first
+    ("Teksti Mikko Järvenpää", "Mikko Järvenpää"),  # Finnish label without a colon
+    ("door Femke ter Beek", "Femke ter Beek"),
+    ("Redatto da: Chiara Bonetti", "Chiara Bonetti"),
+    ("Per Núria Ferrer", "Núria Ferrer"),
+])
+def test_byline_words_and_names_beyond_western_europe(line, author):
+    assert byline_author(line) == author
+
+
+ARTICLE = """{above}
+
+Tram line to the harbour will open two years late, council says
+
+Engineers found soft ground under the old quay, and the line must be rerouted past the fish market.
+
+{byline}
+
+Published today at 06:45
+
+{duration}
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+"""
+
+
+@pytest.mark.parametrize("duration", ["Reading time: 4 min", "Lukuaika noin 4 min", "Okuma süresi: 4 dk",
+                                      "Temps de lectura: 4 min", "Kuuntele artikkeli 3:05", "Χρόνος ανάγνωσης 4 λεπτά"])
+def test_a_reading_time_under_the_byline_is_never_the_headline(duration):
+    page = ARTICLE.format(above="Transport", byline="Mara Lindqvist-Obi", duration=duration)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == "Tram line to the harbour will open two years late, council says"
+    assert article.author == "Mara Lindqvist-Obi"  # a bare name over a date line is the byline
+    assert article.section == "Transport"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Mara Lindqvist-Obi, Communications Specialist", "Mara Lindqvist-Obi"),
+    ("By Mara Lindqvist-Obi Local Democracy Reporter", "Mara Lindqvist-Obi"),
+])
+def test_a_role_after_the_name_is_not_the_author(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    assert read_plaintext(page, "t.txt")[0].author == author
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Local News", "Local News"),  # as the site names it
+    ("News", "News"),  # alone over the headline it is the section
+    ("Issue #118", None),  # a newsletter's issue number
+    ("Home", None),
+])
+def test_lone_labels_over_the_headline(above, section):
+    page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")
+    assert read_plaintext(page, "t.txt")[0].section == section
+
+
+def test_a_route_in_the_headline_is_not_a_site_suffix():
+    # `… – White Tower` ends the headline; the body names the route too, but no header or footer line the site
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
+        "council says\n", "Quay – Fish Market\n").replace("between the station and the harbour",
+                                                          "Quay – Fish Market")
+    assert read_plaintext(page, "t.txt")[0].title.endswith("Quay – Fish Market")
+
+
+def test_a_menu_entry_repeated_over_the_headline_is_its_section():
+    menu = "\n\n".join(["Uutiset", "Kaupunki", "Maakunta", "Urheilu", "Kulttuuri", "Mielipide", "Kaupunki",
+                        "TILAAJILLE"])
+    page = ARTICLE.format(above=menu, byline="By Mara Lindqvist-Obi", duration="")
+    assert read_plaintext(page, "t.txt")[0].section == "Kaupunki"
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Workers on the old quay on Monday. (ΦΩΤ.: ΝΙΚΟΣ ΠΑΠΑΣ)", "ΝΙΚΟΣ ΠΑΠΑΣ"),
+    ("Workers on the old quay on Monday.\nFotoğraf: Deniz Aksoy / Liman Haber", "Deniz Aksoy / Liman Haber"),
+    ("Workers on the old quay on Monday.\nFotó: Városi Archívum", "Városi Archívum"),
+])
+def test_credits_labelled_in_more_languages(caption, credit):
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration=caption)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith("The tram line planned")
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("2027. április 9. 16:20", (2027, 4, 9, 16, 20)),  # Hungarian: year first
+    ("9 Nisan 2027 Cuma", (2027, 4, 9, 0, 0)),
+    ("9 Απριλίου 2027", (2027, 4, 9, 0, 0)),
+    ("9. huhtikuuta 2027 klo 16.20", (2027, 4, 9, 16, 20)),
+])
+def test_dates_in_fi_tr_hu_el(text, moment):
+    when = parse_date(text)
+    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+def test_a_headline_naming_a_date_stays_the_headline():
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
+        "council says\n", "council says it opens 28 March 2031\n")
+    assert read_plaintext(page, "t.txt")[0].title.endswith("28 March 2031")
+
+
+@pytest.mark.parametrize(("published", "updated"), [
+    ("Yayınlanma: 04.03.2027 - 08:12", "Güncelleme: 04.03.2027 - 11:40"),
+    ("2027. március 4. 08:12", "Frissítve: 2027. március 4. 11:40"),
+])
+def test_the_first_date_not_the_update_in_tr_and_hu(published, updated):
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration=f"{published}\n{updated}")
+    page = page.replace("Published today at 06:45\n", "")
+    when = read_plaintext(page, "t.txt")[0].published
+    assert when is not None and (when.day, when.hour, when.minute) == (4, 8, 12)

@@ -1,4 +1,5 @@
-"""Bylines by shape, in the languages of European news sites (en, es, pt, fr, it, de, nl, sv, no, da, pl, cs, ro, ca).
+"""Bylines by shape, in the languages of European news sites (en, es, pt, fr, it, de, nl, sv, no, da, pl, cs, ro, ca,
+fi, el, tr, hu).
 
 A byline is a short line: an optional lead-in naming the piece (`Eine Reportage von`, `Analysis by`), a byline
 word (`By`, `Por`, `Von`, `Av`, `Escribe:`, `Tekst:`), then one or more capitalised names joined by the
@@ -12,7 +13,8 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import clean_author, is_name
+from newsletter.ingest.scraped.classify import clean_author
+from newsletter.ingest.scraped.classify import is_name as _latin_name
 
 # What a piece is called before `by` (with its article): `A report by`, `Ein Kommentar von`, `Un reportage de`.
 _LEAD_IN = (
@@ -30,7 +32,12 @@ _BY_WORDS = (
     r" von|text von|par|écrit par|texte de|di|a cura di|scritto da|testo di|scrive|scrivono|door|tekst"
     r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autorin|autoren"
     r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from|napsal|napsala"
-    r"|autorka|autoři|scris de|scrisă de|escrit per|text de|redactat de"
+    r"|autorka|autoři|scris de|scrisă de|escrit per|text de|redactat de|per|redatto da|redatta da|redactado por"
+    r"|redactada por|redigido por|redigida por"
+    # fi `Teksti`, `Kirjoittaja`, `Toimittaja`; el `Του`/`Της`/`Των` (the writer in the genitive), `Από`,
+    # `Συντάκτης`, `Κείμενο`; tr `Haber`, `Yazan`, `Yazar`, `Muhabir`, `Haberi yazan`; hu `Szerző`, `Írta`, `Szöveg`
+    r"|teksti|kirjoittaja|toimittaja|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
+    r"|muhabir|szerző|írta|szöveg|szerzők"
 )
 _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
 _BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+)"
@@ -40,6 +47,17 @@ _JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+)?|\s+(?:
 # A job title before the name: lower-case words (`state political reporter`), perhaps after `our`/`unser`.
 _ROLE_LEAD = re.compile(r"^(?:(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze"
                         r"|vår|vores)\s+)?(?:[a-zà-þ][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")
+
+
+def is_name(text: str) -> bool:
+    """A name as bylines write it, in any script: letters beyond Latin (Greek, Cyrillic) are read by their case
+    (`Ελένης Παπαδημητρίου-Λάσκαρη` has the shape of `Elena Papadimitriou-Laskari`)."""
+    shape = "".join(("A" if c.isupper() else "a") if ord(c) > 0x24F and c.isalpha() else c for c in text)
+    return _latin_name(" ".join("de" if w in _MORE_PARTICLES else w for w in shape.split()))
+
+
+# Surname particles the shared name pattern lacks (`Bas ter Horst`, `Anna zu Stolberg`, `Carlo degli Uberti`).
+_MORE_PARTICLES = frozenset({"ter", "te", "ten", "op", "zu", "zur", "vom", "degli", "dei", "dal", "af", "av"})
 
 
 def names(text: str) -> int:

@@ -10,8 +10,9 @@ from datetime import datetime
 from newsletter.ingest.scraped import thresholds as T
 
 # Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, ca, ro, and Polish and
-# Czech (the genitive `4 marca 2027`, `4. března 2027`, and the nominative). English names are read by dateutil.
-_MONTH_NAMES = (
+# Czech (the genitive `4 marca 2027`, `4. března 2027`, and the nominative), fi, tr, hu and el (the genitive
+# `4 Μαρτίου 2027`). English names are read by dateutil.
+_MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
     "enero janeiro gennaio janvier januar jänner januari stycznia styczeń ledna leden ianuarie gener",
     "febrero fevereiro febbraio février fevrier februar februari lutego luty února únor februarie febrer",
     "marzo março mars märz maart marts marca marzec března březen martie març",
@@ -25,7 +26,20 @@ _MONTH_NAMES = (
     "noviembre novembro novembre november listopada listopad listopadu noiembrie",
     "diciembre dezembro dicembre décembre decembre dezember december desember grudnia grudzień prosince prosinec"
     " decembrie desembre",
-)
+), (
+    "tammikuuta tammikuu ocak január ιανουαρίου ιανουάριος",
+    "helmikuuta helmikuu şubat február φεβρουαρίου φεβρουάριος",
+    "maaliskuuta maaliskuu mart március μαρτίου μάρτιος",
+    "huhtikuuta huhtikuu nisan április απριλίου απρίλιος",
+    "toukokuuta toukokuu mayıs május μαΐου μαίου μάιος",
+    "kesäkuuta kesäkuu haziran június ιουνίου ιούνιος",
+    "heinäkuuta heinäkuu temmuz július ιουλίου ιούλιος",
+    "elokuuta elokuu ağustos augusztus αυγούστου αύγουστος",
+    "syyskuuta syyskuu eylül szeptember σεπτεμβρίου σεπτέμβριος",
+    "lokakuuta lokakuu ekim október οκτωβρίου οκτώβριος",
+    "marraskuuta marraskuu kasım νοεμβρίου νοέμβριος",
+    "joulukuuta joulukuu aralık δεκεμβρίου δεκέμβριος",
+), strict=True))
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
 _MONTH_ABBREVIATIONS = (
@@ -91,6 +105,12 @@ def looks_like_date(text: str, clock: bool = True) -> bool:
     if len(text) > T.DATE_MAX_CHARS or not _DIGIT.search(text):
         return False
     return any(m.group() and (clock or not _CLOCK.fullmatch(m.group())) for m in _DATE_SHAPE.finditer(text))
+
+
+# Today and yesterday, in the languages of European news sites (`Publié aujourd'hui à 06h45`, `Julkaistu eilen`).
+RELATIVE_DAY = re.compile(r"(?<!\w)(?:today|yesterday|aujourd'hui|aujourd’hui|hier|heute|gestern|hoy|ayer|hoje|ontem"
+                          r"|oggi|ieri|vandaag|gisteren|i dag|i går|idag|igår|dziś|dzisiaj|wczoraj|dnes|včera|azi"
+                          r"|avui|ahir|tänään|eilen|σήμερα|χθες|bugün|dün|ma|tegnap)(?!\w)", re.I)
 
 
 def words_besides_date(text: str) -> int:

@@ -12,7 +12,7 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import author_name, byline_author, names, person
+from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, names, person
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -23,10 +23,9 @@ from newsletter.ingest.scraped.classify import (
     STOP,
     Label,
     clean_author,
-    is_name,
     suffix_credit,
 )
-from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date, words_besides_date
+from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
@@ -34,13 +33,16 @@ _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni
                  "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
                  "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
                  "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
-                 "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert")
+                 "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert",
+                 "son güncelleme", "güncelleme", "güncellendi", "frissítve", "frissítés", "módosítva",
+                 "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση")
 _UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
 _PUBLISH_LABEL = re.compile(
     r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
     r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
-    r"|zveřejněno|publicat|publicată|publicada el)\b"
+    r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
+    r"|publikálva|δημοσιεύθηκε|δημοσίευση)\b"
     r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
 _PUBLISH_WORD = re.compile(_PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.
@@ -226,17 +228,21 @@ def _top_of_block(lines: list[Line], labels: list[Label], i: int) -> int:
 
 def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     """A headline-shaped line right under a shorter headline-shaped line is its standfirst (a standfirst
-    without a full stop); a label (kicker) above it is not a headline."""
+    without a full stop); a label (kicker) above it is not a headline. A long line right above the cluster is
+    likely a standfirst, even under a two-word headline; one over its own standfirst is the headline (the label
+    above it is a kicker or a section)."""
     above = i - 1
+    nearest = not (i + 1 < len(lines) and labels[i + 1].cls in (SHORT, NEAR, PROSE)
+                   and lines[i + 1].words > T.KICKER_MAX_WORDS)
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
             and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].part \
             and (not lines[above].full_stop or _title_case(lines[above].text)) \
-            and not lines[above].menu and not looks_like_date(lines[above].text) \
+            and not lines[above].menu and not _date_line(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
-                 or lines[i].words >= T.STANDFIRST_LIKELY_WORDS) \
+                 or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS)) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
@@ -260,7 +266,15 @@ def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
     """The site name stands on another line of the page (its logo, menu or copyright line), not only in
     copies of the headline."""
     needle, whole = site.lower(), title.lower()
-    return any(needle in head and whole not in head for head in (line.text[:T.MATCH_CHARS].lower() for line in lines))
+    # (on a short line that is no sentence, or a copyright line: a story's sentence naming a place, `… Kalamaria –
+    # White Tower …`, shows a route's end, not the site's name)
+    return any(needle in head and whole not in head for head in (
+        line.text[:T.MATCH_CHARS].lower() for line in lines
+        if (line.words <= T.HEADER_LINE_MAX_WORDS and not line.full_stop)
+        or _COPYRIGHT.search(line.text[:T.MATCH_CHARS])))
+
+
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
@@ -306,9 +320,13 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)):
             break
-        if label.cls != SHORT or not line.label or F.is_ui(line.text) or looks_like_date(line.text) \
-                or _not_a_section(line.text) or line.text.lower() in sites:
+        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
+                or F.is_ui(line.text) or looks_like_date(line.text) or _not_a_section(line.text) \
+                or line.text.lower() in sites or _about_itself(lines, i):
             continue
+        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
+                and _label_run_ends(lines, labels, i, headline):
+            return line.text  # a menu entry repeated after the menu, over the headline: the story's section
         if _in_nav_list(lines, labels, i):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
@@ -320,7 +338,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 candidates.append((i, line.text))
             break  # the menu: no section label above the headline
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
-        text = line.text if seen_before.get(line.text.lower(), i) < i else _drop_generic(line.text)
+        text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
+            else _drop_generic(line.text)
         if text:
             candidates.append((i, text))
     if not candidates:
@@ -336,6 +355,20 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 and not candidates[1][1].isupper():
             return candidates[1][1]
     return nearest
+
+
+# The start page in breadcrumbs (`Home`, `Accueil`, `Startseite`): never a section, not even alone.
+_HOME = frozenset({"home", "index", "homepage", "front page", "portada", "inicio", "startseite", "accueil", "início",
+                   "anasayfa", "etusivu", "αρχική", "főoldal", "forside", "startsida", "strona główna", "úvod",
+                   "pagina principală", "inici", "hoofdpagina", "you are here", "estás en", "sie sind hier",
+                   "vous êtes ici"})
+
+
+def _news_label(lines: list[Line], i: int, headline: int) -> bool:
+    """`News` alone right above the headline is the section the site files the story under (in a breadcrumb,
+    `Home > News > World`, it is a list page)."""
+    return i == headline - 1 and (lines[i].blank_before or i == 0) and lines[i].text.lower() in F.GENERIC_CRUMBS \
+        and lines[i].text.lower() not in _HOME
 
 
 # Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
@@ -407,12 +440,42 @@ _NOT_SECTION = re.compile(
     r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
     r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
     r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta)$"
+    r"|^(?:tilaajille|vain tilaajille|för prenumeranter|for abonnenter|dla prenumeratorów|pro předplatitele"
+    r"|abonelere özel|előfizetőknek|μόνο για συνδρομητές|συνδρομητές|per als subscriptors|subscriptors"
+    r"|pentru abonați|abonați)$"
     r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
     re.I)
 
 
+# An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.
+_ISSUE = re.compile(r"#\s*\d|^(?:issue|no\.?|nr\.?|n°|n\.|número|numéro|ausgabe|heft|edition|édition|edición"
+                    r"|edizione|edição|nummer|numer|číslo|szám|sayı|τεύχος|vol\.?|volume)\s*\d+$", re.I)
+
+
+def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:
+    """A line above the headline taken for a byline (`Service Changes`: two capitalised words) while the
+    byline stands under the headline: a label."""
+    return labels[i].cls == META and labels[i].kind == "byline" and any(
+        labels[k].cls == META and labels[k].kind == "byline"
+        for k in range(headline + 1, min(len(labels), headline + T.SECTION_WINDOW)))
+
+
+def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline."""
+    return all(_not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
+
+
+def _about_itself(lines: list[Line], i: int) -> bool:
+    """A name the page describes itself by (`The Spectrum Memo is written by …`, `Le Fil est édité par …`): the
+    masthead of the site or newsletter, not a section."""
+    text = lines[i].text
+    return len(text.split()) >= 2 and any(
+        line.text.startswith(text + " ") and (m := F.BIO.match(line.text)) is not None and m["who"] == text
+        for line in lines[i + 1:])
+
+
 def _not_a_section(text: str) -> bool:
-    return bool(_NOT_SECTION.match(text.strip(" :|·•")))
+    return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
 
 
 def _breadcrumb(text: str) -> list[str] | None:
@@ -431,8 +494,6 @@ def _drop_generic(text: str) -> str | None:
         return None
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
-    if len(words) == 2 and words[1].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
-        return words[0]  # `World News`
     return text
 
 
@@ -443,23 +504,51 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         return find_author(lines, labels, range(headline, zone.stop)) or find_author(
             lines, labels, range(zone.start, headline))
     for i in zone:
-        label, text = labels[i], lines[i].text
-        if label.cls != META or label.kind != "byline":
-            continue
-        language = _language(lines) if re.search(r"\sen\s", text) else ""
-        if who := byline_author(text, language):
-            return _comma_author(lines, i, who)
-        if m := F.BYLINE.match(text):
-            return author_name(m["who"], language)
-        if m := F.AGENCY_DATELINE.match(text + " "):
-            return m["agency"]
-        who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
-        if names(text) >= 2:
-            return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
-        if is_name(who) or F.AGENCIES.match(who):
-            return who
-        if is_name(text):
-            return text  # `Sanne de Wit`
+        if labels[i].cls == META and labels[i].kind == "byline" and (who := _author_at(lines, i)):
+            return _without_role(who)
+    return None
+
+
+# Job words the shared role pattern lacks, for a role after the name (`…, Communications Specialist`,
+# `… Local Democracy Reporter`), in the languages of European news sites.
+_JOB = re.compile(r"\b(?:specialist|officer|manager|coordinator|director|directora?|directeur|directrice|diretora?"
+                  r"|direttore|direttrice|spokes(?:person|man|woman)|head of|chief|intern|fellow|professor|researcher"
+                  r"|adviser|advisor|secretary|consultant|leiter(?:in)?|sprecher(?:in)?|portavoz|porta-voz|portavoce"
+                  r"|porte-parole|woordvoerder|rzecznik|mluvčí|responsable|coordinador[a]?|coordenador[a]?"
+                  r"|coordinat(?:eur|rice|ore|rice)|toimittaja|päätoimittaja|muhabir|editör|szerkesztő|újságíró"
+                  r"|συντάκτης|δημοσιογράφος)s?\b", re.I)
+
+
+def _without_role(who: str) -> str:
+    """`Jane Doe, Communications Specialist` or `Jane Doe Local Democracy Reporter` -> `Jane Doe`."""
+    first, comma, rest = who.partition(", ")
+    if comma and (F.ROLE.search(rest) or _JOB.search(rest)):
+        return first
+    words = who.split()
+    for k in range(2, len(words)):
+        rest = " ".join(words[k:])
+        if words[k][:1].isupper() and person(" ".join(words[:k])) and (F.ROLE.search(rest) or _JOB.search(rest)):
+            return " ".join(words[:k])
+    return who
+
+
+def _author_at(lines: list[Line], i: int) -> str | None:
+    """The author a byline line names."""
+    text = lines[i].text
+    language = _language(lines) if re.search(r"\sen\s", text) else ""
+    if who := byline_author(text, language):
+        return _comma_author(lines, i, who)
+    if m := F.BYLINE.match(text):
+        return author_name(m["who"], language)
+    if m := F.AGENCY_DATELINE.match(text + " "):
+        return m["agency"]
+    who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
+    if names(text) >= 2:
+        return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
+    if is_name(who) or F.AGENCIES.match(who):
+        return who
+    if is_name(text):
+        return text  # `Sanne de Wit`
     return None
 
 
@@ -490,6 +579,12 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         text = lines[i].text
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
+        if _duration(lines[i]):
+            labels[i] = Label(FURNITURE, "reading time")  # not a headline, and no gap in the header cluster
+            continue
+        if labels[i].cls in (SHORT, NEAR) and _relative_dateline(text):
+            labels[i] = Label(META, "date")
+            continue
         elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
             labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
             continue
@@ -498,6 +593,52 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
                 or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
+    for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
+        if labels[i].cls == SHORT and person(lines[i].text) and _beside_date(lines, labels, i):
+            labels[i] = Label(META, "byline")
+
+
+def _relative_dateline(text: str) -> bool:
+    """`Publié aujourd'hui à 06h45`, `Updated yesterday`: a date label with today or yesterday."""
+    return len(text.split()) <= T.DATE_LINE_MAX_WORDS and bool(_PUBLISH_LABEL.match(text) or _UPDATE_LABEL.match(
+        text)) and bool(RELATIVE_DAY.search(text))
+
+
+def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A bare name with a date line right above or under it (nothing but furniture or other header lines between
+    them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
+    for step in (1, -1):
+        for k in range(i + step, i + step * (T.NAME_NEAR_DATE_LINES + 1), step):
+            if not 0 <= k < len(lines):
+                break
+            if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
+                return True
+            if labels[k].cls not in (FURNITURE, META):
+                break
+    return False
+
+
+# A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,
+# el `λεπτά`), or an audio length `3:05` beside a listen word (stems: listen, écouter, escuchar, ouvir, ascoltare,
+# anhören/vorlesen, luisteren, lyssna, lytte, posłuchaj, poslechnout, ascultă, escolta, kuuntele, άκουσε, dinle,
+# meghallgat).
+_MINUTES = re.compile(r"\d\s*(?:min|mins|minutes?|minutos?|minuten?|minuti|minuter|minutter|minutt|minuty?|minuutin?"
+                      r"|minuuttia|perc|percet|dk|dakika|λεπτά|λεπτό|λεπ)\.?(?!\w)", re.I)
+_LISTEN_LENGTH = re.compile(r"(?:listen|[ée]cout|escuch|ouvi|ouça|ascolt|anhör|hören|vorles|luister|lyssn|lytt|lyt"
+                            r"|posłuch|poslech|ascult|escolt|kuuntel|άκου|ακού|dinle|hallgas|meghallgat)"
+                            r".{0,40}\b\d{1,2}:\d{2}\b", re.I)
+
+
+def _duration(line: Line) -> bool:
+    """A reading time or an audio player's length: a few words around a duration, no date."""
+    return line.words <= T.DURATION_LINE_MAX_WORDS and bool(_MINUTES.search(line.text)
+                                                           or _LISTEN_LENGTH.search(line.text)) \
+        and not looks_like_date(line.text, clock=False)
+
+
+def _date_line(text: str) -> bool:
+    """A date with few other words (`Thursday 4 March 2027`); a headline may name a date among many."""
+    return looks_like_date(text) and words_besides_date(text) <= T.DATE_LINE_MAX_OTHER_WORDS
 
 
 def _headline_with_date(line: Line) -> bool:
@@ -635,7 +776,12 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         if text.endswith(credit + "."):
             credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
         return _tidy_credit(credit), caption or None
+    if (label.cls == MENU or (label.cls == FURNITURE and label.kind == "related item")) \
+            and (credit := _line_credit(text)):
+        return _tidy_credit(credit), None  # `Fotoğraf: X / Outlet` under a caption, taken for a link or a menu
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
+        if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
+            return _tidy_credit(m["credit"]), text[:m.start()].strip() or None
         if credit := _bracketed_credit(text) or _line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
             return _tidy_credit(credit), above
@@ -670,12 +816,17 @@ _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|f
                   r"|illustration|illustrations|ilustración|ilustração|illustrazione|illustratie|illustrasjon"
                   r"|illustrasjon|ilustracja|ilustrace|ilustrație|il·lustració|kuva|zdjęcie|zdjęcia|fot\.|fot"
                   r"|billede|bilde|fotografi|foton|beeld|copyright|source|fuente|fonte|quelle|bron|källa|kilde"
-                  r"|źródło|zdroj|sursa|font|snímek|imagine")
+                  r"|źródło|zdroj|sursa|font|snímek|imagine"
+                  # tr `Fotoğraf`, `Görsel`; hu `Fotó`, `Kép`; el `ΦΩΤ.`, `Φωτογραφία`; fi `Kuvat`
+                  r"|fotoğraf|fotoğraflar|görsel|fotó|fotók|kép|képek|φωτ\.|φωτ|φωτογραφία|φωτογραφίες|φωτό|kuvat")
 # A caption ending in its credit after a separator (`… | Crédito: X`, `… — Imagem: X`, `… - Photo X`) or after
 # its last sentence with a colon (`… am Donnerstag. Quelle: X`, `… in Menomonee Valley. Photo: X Inc.`).
 _CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
                              r"|[.!?]\s+(?:" + _CREDIT_LABELS + r")\s*[:|]\s*)"
                              r"(?P<credit>[^()\[\]|]{2,80}?)$", re.I)
+# A caption's sentence, then its labelled credit in brackets: `… at the pier. (Photo: X)`.
+_BRACKET_CREDIT_END = re.compile(r"(?<=[.!?…])\s+[(\[]\s*(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<credit>[^()\[\]]{2,80})"
+                                 r"[)\]]$", re.I)
 # A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
 _BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
 _CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)

@@ -207,3 +207,11 @@ TABLE_MIN_ROWS = 2
 TABLE_ROW_MAX_WORDS = 12
 # ... at least this share of them numbers (`Diesel 1,72 1,69`; a headline has a number or none).
 TABLE_MIN_NUMBER_SHARE = 0.5
+
+# --- header fields, round 3 (rhead3) ---
+# A reading time or an audio player's length (`Lecture: 4 min`, `Lukuaika noin 3 min`, `Okuma süresi: 2 dk`,
+# `Kuuntele artikkeli 3:05`) is a label of a few words around a duration; a headline that names minutes is longer.
+DURATION_LINE_MAX_WORDS = 5
+# A bare name is the byline when a date line stands within this many lines of it in the header cluster (a name
+# and a date, one under the other, with perhaps a follow button or a role between them).
+NAME_NEAR_DATE_LINES = 2

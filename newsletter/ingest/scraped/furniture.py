@@ -186,6 +186,11 @@ KINDS: tuple[Kind, ...] = (
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
           r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
           r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
+          # the same label as a request (`Lisez aussi`, `Lies auch`, `Lea además`) or a tip (`Lesetipp`)
+          r"|lisez (aussi|également)|lire également|voir également|consultez (aussi|également)|à découvrir (aussi)?"
+          r"|lies auch|lest auch|auch lesenswert|lesetipps?|passend zum thema"
+          r"|lea además|lee además|leer también|ti può interessare|per approfondire|approfondisci|leia ainda"
+          r"|ook interessant|zie ook|lees hier ook|also on [\w &-]+|see more|read related|related reading"
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
@@ -270,7 +275,14 @@ KINDS: tuple[Kind, ...] = (
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
-          r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b", r"^(subscriber|member)s?[- ]only\b",
+          r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b",
+          r"^(cet article|ce texte|ce contenu|cette enquête|ce reportage) (vous )?est (offert|gratuit|en accès libre)",
+          r"^(this|the) (article|story) is (free to read|free for (all|everyone)|open to all|brought to you free)",
+          r"^(dieser|der) (artikel|beitrag|text) ist (für sie )?(kostenlos|frei zugänglich|gratis)",
+          r"^(este|el) (artículo|texto|contenido) (es|está) (gratuito|de acceso libre|en abierto)",
+          r"^questo (articolo|contenuto) è (gratuito|offerto|in chiaro|ad accesso libero)",
+          r"^este (artigo|texto|conteúdo) (é|está) (gratuito|de acesso livre|aberto)",
+          r"^dit (artikel|stuk) is (gratis|vrij toegankelijk)", r"^(subscriber|member)s?[- ]only\b",
           r"^(subscriber|premium|members?) exclusive$", r"^(this|the) (article|story) is (available )?(to|for)"
           r" (subscribers|members) only", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
@@ -311,18 +323,30 @@ KINDS: tuple[Kind, ...] = (
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
           r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
-          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification|fe de erratas)"
+          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification|fe de erratas"
+          r"|fe de errores|précision|erratum|errata|rectification|mise au point|berichtigung|richtigstellung"
+          r"|corrección|aclaración|correzione|rettifica|precisazione|retificação|esclarecimento|correctie|rectificatie"
+          r"|rättelse|rettelse|rettelser|sprostowanie|oprava|corectură|rectificare|rectificació|correcció|oikaisu"
+          r"|διόρθωση|düzeltme|helyesbítés)"
           r"(\s*,[^:]{1,30})?\s*:",
           r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
           r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
+          r"^(in )?(an earlier|a previous|an older) version of this (article|story|text|report|piece)\b",
+          r"^(dans )?une (version|mouture) (précédente|antérieure) de (cet article|ce texte|cette dépêche)\b",
+          r"^(in )?(eine|einer) (frühere|früheren|vorherige|vorherigen|ältere|älteren) (version|fassung) (dieses|des)"
+          r" (artikels|textes|beitrags)\b",
+          r"^(en )?una versión (previa|anterior) de (este|esta) (artículo|texto|noticia|información)\b",
+          r"^(in )?una (versione|stesura) precedente di questo (articolo|testo|pezzo)\b",
+          r"^(numa|uma) versão anterior (deste|desta) (artigo|texto|notícia|reportagem)\b",
+          r"^(in )?een (eerdere|vorige) versie van dit (artikel|bericht|stuk)\b",
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
     _kind("editing credit",
-          r"^\(?(reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
-          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}[.)]?$",
+          r"^\(?(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?(?:[.;]\s+|[.)]?$)){1,4}$",
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
@@ -490,7 +514,8 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
                             "atualizado", "bijgewerkt", "aangepast"})
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
-    r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
+    r"^[\(\[]?\s*(?:(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
+    r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
     r"|(?:(?:photos?|fotos?|image|bild|imagen|imagem)\s+)?(?:courtesy of|cortesía de|cortesia de|gentileza de"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
@@ -504,7 +529,10 @@ CREDIT = re.compile(
     r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)\s*[:,]"
     r"|©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
-    r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$)))"
+    r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
+    # `(foto Davide Rossi)`, `[Photo Jane Doe]`: in brackets, the label needs no colon before a name
+    r"|(?<=^[\(\[])(?:photos?|fotos?|bild|image|picture|fotografía|fotografia|photographie|crédit photo)\s+"
+    r"(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+(?:\s+\S+){0,5}\s*[\)\]]\.?$))"
     r"\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,

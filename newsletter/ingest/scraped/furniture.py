@@ -719,12 +719,18 @@ _CALL_VERBS = (
     r"|εγγραφείτε|ακολουθήστε|στηρίξτε|κατεβάστε|μοιραστείτε|γίνετε"
     r"|abone ol|takip edin|takip et|katılın|destek olun|indirin|paylaşın"
     r"|iratkozzon fel|iratkozz fel|kövessen|kövess|csatlakozzon|csatlakozz|támogasson|támogass|töltse le"
-    r"|ossza meg")
+    r"|ossza meg"
+    # an offer to try, or a setting to switch on (`Testen Sie 4 Wochen`, `Turn on alerts`, `Activez les alertes`);
+    # (left out: `active`, `activa`, `prova`, `teste`, `testa`, `aktiver`: adjectives or nouns in other languages)
+    r"|try(?= (?:it|now|free|our|\d))|turn on|switch on|enable|essayez|testez|profitez|activez|pruebe|aprovecha"
+    r"|approfitta|attiva|experimente|aproveite|probeer|(?:testen|probieren|aktivieren) sie|sichern sie sich"
+    r"|jetzt testen|prova på|prøv|aktivera|wypróbuj|włącz|vyzkoušejte|zapněte|încearcă|activează|kokeile"
+    r"|δοκιμάστε|deneyin|próbálja ki")
 # A call verb with its link word after it (`Subscribe here`, `Abonnez-vous ici`, `Klik hier`).
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
-CALL_OPENING = re.compile(r"(?:^|[.!?]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
+CALL_OPENING = re.compile(r"(?:^|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
 # Turkish puts the verb last: the polite imperative closes its clause (`… Google Haberler'de takip edin, …`).
 CALL_CLOSING = re.compile(r"\b(?:takip edin|abone olun|kaydolun|katılın|destek olun|bağış yapın|indirin|paylaşın"
                           r"|tıklayın|ziyaret edin|göz atın|bize yazın)(?=\s*[,.!;]|$)", re.I)
@@ -753,6 +759,40 @@ PRICE_PER_PERIOD = re.compile(
     r"(?:m\b|mo\b|month|year|week|mois|an|année|semaine|mes|año|semana|mês|ano|monat|jahr|woche|mese|anno"
     r"|settimana|maand|jaar|månad|år|vecka|måned|uke|uge|miesiąc|rok|tydzień|měsíc|týden|lună|săptămână|any"
     r"|setmana|kuukausi|vuosi|μήνα|έτος|ay|yıl|hónap|év)\b", re.I)
+# News pushed to the reader: alerts or notifications (`Turn on alerts in our app`, `Activez les notifications`,
+# `Aktivieren Sie Push-Mitteilungen`). (Not `app` alone: a review discusses a product's app.)
+ALERTS = re.compile(r"\b(alerts?|push(?:-?\w+)?|notifications?|benachrichtigung(?:en)?"
+                    r"|eilmeldungen|alertes?|alertas?|notificaci(?:ón|ones)|notifiche|notificações|meldingen|notiser"
+                    r"|varsler|notifikationer|powiadomienia|upozornění|notificări|notificacions|ilmoitukset"
+                    r"|ειδοποιήσεις|bildirimler|értesítések)\b", re.I)
+# Word stems without which ALERTS or ALL_ACCESS cannot match: a substring test spares most lines the regex.
+ALERTS_TRIGGERS = ("alert", "push", "notif", "benachricht", "eilmeld", "melding", "notis", "varsl", "powiadom",
+                   "upozorn", "ilmoitu", "ειδοποι", "bildirim", "értesít")
+ALL_ACCESS_TRIGGERS = ("all", "tous", "todo", "todas", "tutti", "wszyst", "všech", "toate", "tots", "kaikki", "tüm",
+                       "össze", "unlim", "unbegr", "unbesch", "illim", "ilimit", "onbeperk", "obegr", "ubegr",
+                       "nielim", "neomez", "nelim", "il·lim", "rajoit", "απεριόρ", "sınırs", "korlát")
+_MONEY = (r"(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|p\b|cents?\b|euros?\b|eur\b|dollars?\b|pounds?\b"
+          r"|francs?\b|chf\b|kr\b|kronor\b|kroner\b|zł|kč|lei\b|ft\b|tl\b|₺))")
+_PERIOD = (r"(?:months?|weeks?|monate?n?|monat|wochen?|mois|semaines?|mes(?:es)?|semanas?|mesi|mese|settimane?"
+           r"|mês|maand(?:en)?|weken|månad(?:er)?|måned(?:er)?|veckor|uker|uger|miesiąc\w*|tygodni\w*|měsíc\w*"
+           r"|týdn\w*|lun[iă]|săptămân\w*|setman\w*|kuukau\w*|viik\w*|μήν\w*|εβδομάδ\w*|ay|hafta|hónap\w*|hét)")
+_FIRST = (r"(?:\d+|first|ersten?|premiers?|première|primer|primera|primeros|primo|primi|primeiro|eerste|första"
+          r"|første|pierwszy|první|primul|primera|ensimmäinen|πρώτο|ilk|első)")
+# A trial offer: a price for a first period, or a period for a price (`1 Euro im ersten Monat`, `4 Wochen für
+# 1 Euro`, `£1 for 3 months`, `1 € les 3 premiers mois`): the site selling itself. (A story may quote a cost over
+# time, so it is one signal.)
+OFFER_PRICE = re.compile(_MONEY + r"\s+(?:\S+\s+){0,2}?" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\b"
+                         r"|\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _MONEY, re.I)
+# Every article, or access without limit (`Alle Artikel`, `unlimited access`, `accès illimité`): a paywall's pitch.
+ALL_ACCESS = re.compile(
+    r"\b(?:all|alle|tous les|todos los|todas las|tutti gli|todos os|wszystkie|všechny|toate|tots els|kaikki|tüm"
+    r"|összes)\s+(?:\w+\s+)?(?:" + _ARTICLES + r")\b"
+    r"|\b(?:unlimited|unbegrenzte[rn]?|unbeschränkte[rn]?|illimité|ilimitado|illimitato|onbeperkte?|obegränsad"
+    r"|ubegrenset|ubegrænset|nielimitowany|neomezený|nelimitat|il·limitat|rajoittamaton|απεριόριστη|sınırsız"
+    r"|korlátlan)\s+(?:\w+\s+)?(?:access|zugang|zugriff|lesezugang|accès|acceso|accesso|acesso|toegang"
+    r"|tillgång|tilgang|adgang|dostęp|přístup|acces|accés|pääsy|πρόσβαση|erişim|hozzáférés)\b"
+    r"|\b(?:accès|acceso|accesso|acesso|toegang|zugang|zugriff|access)\s+(?:\w+\s+)?(?:illimité|ilimitado|illimitato"
+    r"|onbeperkt|unbegrenzt|unlimited)\b", re.I)
 # A short label opening the line (`Have your say:`, `SERVICE UPDATE:`): a box's heading run into its text.
 LEAD_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:\s+[^\s\"“„«‘']")
 ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)

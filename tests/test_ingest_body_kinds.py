@@ -326,3 +326,67 @@ def test_the_byline_name_again_after_the_story_opens_the_author_box():
     tail = ["Share this post", "Facebook Bluesky Email", "Anna Smith",
             "Anna has covered the council for the Gazette since 2019 and walks the river path every morning."]
     assert body(HEAD + "\n\n".join(PARAS + tail)) == PARAS
+
+
+# Round 5 (holdout8's kinds, lines made up): subscription offers (a trial price, every article), alert prompts,
+# the page offering the story free with a donation ask, read-more labels as a request (`Lisez aussi`, `Lies auch`).
+MID_BODY_5 = [
+    "Gazette+ lesen und sparen: Alle Artikel aus Ostbach für 1 Euro im ersten Monat.",
+    "Weiterlesen mit Gazette Digital: Testen Sie 4 Wochen für 1 Euro.",
+    "Read on with Gazette Digital: try 3 months for £1.",
+    "Want the latest Eastbrook news first? Turn on alerts in the Gazette app.",
+    "Ne manquez rien de l'actualité locale : activez les notifications.",
+    "Ce texte vous est offert. La Gazette est un média indépendant : faites un don.",
+    "Lisez aussi : Les habitants craignent pour l'avenir du site",
+    "Lies auch: Anwohner fürchten um das alte Gaswerk",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_5)
+def test_round5_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+# A cost over time, `Try as …`, a product's app, a flood alert, `all articles` of a law: one signal, stays body.
+STAYS_BODY_5 = [
+    "The scheme will cost £1m over the first three years, the council said.",
+    "Try as they might, the developers could not get the old pumps to start again.",
+    "Unfortunately, you need the builder's app to book a viewing, and it often crashes.",
+    "Flood alerts were issued for the riverside on Tuesday, the agency said.",
+    "All articles of the planning code apply to the site, the council's lawyer said.",
+]
+
+
+@pytest.mark.parametrize("line", STAYS_BODY_5)
+def test_round5_story_lines_with_one_reader_signal_stay(line):
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("credit", ["Photography by Jane Doe", "(foto Giulia Neri)", "[Photo Jane Doe]"])
+def test_round5_credits_without_a_colon_make_a_caption(credit):
+    text = HEAD + "\n\n".join([*PARAS[:3], "A crane over the site on Tuesday.", credit, PARAS[3]])
+    assert body(text) == PARAS
+
+
+def test_round5_a_lead_photo_credit_in_brackets_is_read():
+    head = HEAD + "A crane stands over the riverside site on Tuesday.\n\n(foto Giulia Neri)\n\n"
+    [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == "Giulia Neri"
+    assert article.finish().body == PARAS
+
+
+AFTER_BODY_5 = [
+    "Additional reporting by Tom Reed. Edited by Sara Kim.",
+    "Précision : une version précédente de ce texte indiquait 300 logements. Il s'agit de 400.",
+    "In einer früheren Version dieses Artikels hieß es, der Plan umfasse 300 Wohnungen.",
+    "Rettifica: una versione precedente di questo articolo indicava 300 alloggi.",
+    "Gazette+ lesen und sparen: Alle Artikel aus Ostbach für 1 Euro im ersten Monat. // Jetzt testen",
+]
+
+
+@pytest.mark.parametrize("lines", AFTER_BODY_5)
+def test_round5_notes_after_the_story_leave_the_body(lines):
+    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS

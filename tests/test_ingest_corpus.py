@@ -49,13 +49,17 @@ EXAMPLES = CORPUS / "examples"
 # round); holdout8 blind to it 84.2%.
 # holdout8: an eighth blind set shaped like the hidden ones (mainstream news sites, en/fr/de/es/it/nl, 7 whole-page
 # layouts and 12 article-area copies): 83.8% on arrival (after holdout5's header and holdout6's body rounds),
-# 83.8% blind after holdout7's body round (unchanged).
+# 83.8% blind after holdout7's body round (unchanged); studied since (development data now), body fields by
+# evidence (credits without a colon, `Photography by X` / `(foto X)`; correction labels and "an earlier version of
+# this text" in many languages; "this text is offered free" notes; read-more labels as requests, `Lisez aussi` /
+# `Lies auch`; several editing credits on one line; trial offers, every-article pitches and alert prompts as reader
+# signals): 95.3%.
 # holdout9: a ninth blind set of the same mix (mainstream news, en/fr/de/es, 7 whole-page layouts and 10
-# article-area copies): 80.6% on arrival (after holdout7's body round).
+# article-area copies): 80.6% on arrival (after holdout7's body round), 85.2% blind after holdout8's body round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.81,
-              "holdout9": 0.78}
+              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.92,
+              "holdout9": 0.83}
 
 
 def _bench():

@@ -296,12 +296,30 @@ def reader_signals(text: str) -> int:
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
     action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))) \
         + bool(F.CALL_HERE.search(plain)) \
-        + sum(bool(p.search(plain)) for p in (F.CHANNEL, F.PRICE_PER_PERIOD, F.ADDRESS)) \
+        + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
         + bool(F.LEAD_LABEL.match(plain))
     if not action:
         return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
     count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))
     return count - 1 if _FIRST_SINGULAR.search(plain) and not F.ADDRESS.search(plain) else count
+
+
+def _channel(plain: str) -> bool:
+    """A channel the reader is sent to (WhatsApp, a newsletter), or news pushed to them (alerts)."""
+    if F.CHANNEL.search(plain):
+        return True
+    low = plain.lower()
+    return any(t in low for t in F.ALERTS_TRIGGERS) and bool(F.ALERTS.search(plain))
+
+
+def _price(plain: str) -> bool:
+    """A price by the period (`£4 a month`) or a trial offer (`4 Wochen für 1 Euro`)."""
+    return any(c.isdigit() for c in plain) and bool(F.PRICE_PER_PERIOD.search(plain) or F.OFFER_PRICE.search(plain))
+
+
+def _all_access(plain: str) -> bool:
+    low = plain.lower()
+    return any(t in low for t in F.ALL_ACCESS_TRIGGERS) and bool(F.ALL_ACCESS.search(plain))
 
 
 def _prompts(lines: list[Line], labels: list[Label]) -> None:

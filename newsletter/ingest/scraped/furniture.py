@@ -186,6 +186,11 @@ KINDS: tuple[Kind, ...] = (
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
           r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
           r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
+          # the same label as a request (`Lisez aussi`, `Lies auch`, `Lea además`) or a tip (`Lesetipp`)
+          r"|lisez (aussi|également)|lire également|voir également|consultez (aussi|également)|à découvrir (aussi)?"
+          r"|lies auch|lest auch|auch lesenswert|lesetipps?|passend zum thema"
+          r"|lea además|lee además|leer también|ti può interessare|per approfondire|approfondisci|leia ainda"
+          r"|ook interessant|zie ook|lees hier ook|also on [\w &-]+|see more|read related|related reading"
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
@@ -270,7 +275,14 @@ KINDS: tuple[Kind, ...] = (
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
-          r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b", r"^(subscriber|member)s?[- ]only\b",
+          r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b",
+          r"^(cet article|ce texte|ce contenu|cette enquête|ce reportage) (vous )?est (offert|gratuit|en accès libre)",
+          r"^(this|the) (article|story) is (free to read|free for (all|everyone)|open to all|brought to you free)",
+          r"^(dieser|der) (artikel|beitrag|text) ist (für sie )?(kostenlos|frei zugänglich|gratis)",
+          r"^(este|el) (artículo|texto|contenido) (es|está) (gratuito|de acceso libre|en abierto)",
+          r"^questo (articolo|contenuto) è (gratuito|offerto|in chiaro|ad accesso libero)",
+          r"^este (artigo|texto|conteúdo) (é|está) (gratuito|de acesso livre|aberto)",
+          r"^dit (artikel|stuk) is (gratis|vrij toegankelijk)", r"^(subscriber|member)s?[- ]only\b",
           r"^(subscriber|premium|members?) exclusive$", r"^(this|the) (article|story) is (available )?(to|for)"
           r" (subscribers|members) only", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
@@ -311,18 +323,30 @@ KINDS: tuple[Kind, ...] = (
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
           r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
-          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification|fe de erratas)"
+          r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification|fe de erratas"
+          r"|fe de errores|précision|erratum|errata|rectification|mise au point|berichtigung|richtigstellung"
+          r"|corrección|aclaración|correzione|rettifica|precisazione|retificação|esclarecimento|correctie|rectificatie"
+          r"|rättelse|rettelse|rettelser|sprostowanie|oprava|corectură|rectificare|rectificació|correcció|oikaisu"
+          r"|διόρθωση|düzeltme|helyesbítés)"
           r"(\s*,[^:]{1,30})?\s*:",
           r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
           r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
+          r"^(in )?(an earlier|a previous|an older) version of this (article|story|text|report|piece)\b",
+          r"^(dans )?une (version|mouture) (précédente|antérieure) de (cet article|ce texte|cette dépêche)\b",
+          r"^(in )?(eine|einer) (frühere|früheren|vorherige|vorherigen|ältere|älteren) (version|fassung) (dieses|des)"
+          r" (artikels|textes|beitrags)\b",
+          r"^(en )?una versión (previa|anterior) de (este|esta) (artículo|texto|noticia|información)\b",
+          r"^(in )?una (versione|stesura) precedente di questo (articolo|testo|pezzo)\b",
+          r"^(numa|uma) versão anterior (deste|desta) (artigo|texto|notícia|reportagem)\b",
+          r"^(in )?een (eerdere|vorige) versie van dit (artikel|bericht|stuk)\b",
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
     _kind("editing credit",
-          r"^\(?(reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
-          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}[.)]?$",
+          r"^\(?(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?(?:[.;]\s+|[.)]?$)){1,4}$",
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
@@ -490,7 +514,8 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
                             "atualizado", "bijgewerkt", "aangepast"})
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
-    r"^[\(\[]?\s*(?:(?:photographs?|photos?|pictures?|images?|illustrations?|fotos?|fotografías?|fotografie)"
+    r"^[\(\[]?\s*(?:(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
+    r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
     r"|(?:(?:photos?|fotos?|image|bild|imagen|imagem)\s+)?(?:courtesy of|cortesía de|cortesia de|gentileza de"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
@@ -504,7 +529,10 @@ CREDIT = re.compile(
     r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)\s*[:,]"
     r"|©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
-    r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$)))"
+    r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
+    # `(foto Davide Rossi)`, `[Photo Jane Doe]`: in brackets, the label needs no colon before a name
+    r"|(?<=^[\(\[])(?:photos?|fotos?|bild|image|picture|fotografía|fotografia|photographie|crédit photo)\s+"
+    r"(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+(?:\s+\S+){0,5}\s*[\)\]]\.?$))"
     r"\s*(?P<credit>[^\[\]()]{2,120}?)"
     r"\s*[\)\]]?\.?$",
     re.I,
@@ -691,12 +719,18 @@ _CALL_VERBS = (
     r"|εγγραφείτε|ακολουθήστε|στηρίξτε|κατεβάστε|μοιραστείτε|γίνετε"
     r"|abone ol|takip edin|takip et|katılın|destek olun|indirin|paylaşın"
     r"|iratkozzon fel|iratkozz fel|kövessen|kövess|csatlakozzon|csatlakozz|támogasson|támogass|töltse le"
-    r"|ossza meg")
+    r"|ossza meg"
+    # an offer to try, or a setting to switch on (`Testen Sie 4 Wochen`, `Turn on alerts`, `Activez les alertes`);
+    # (left out: `active`, `activa`, `prova`, `teste`, `testa`, `aktiver`: adjectives or nouns in other languages)
+    r"|try(?= (?:it|now|free|our|\d))|turn on|switch on|enable|essayez|testez|profitez|activez|pruebe|aprovecha"
+    r"|approfitta|attiva|experimente|aproveite|probeer|(?:testen|probieren|aktivieren) sie|sichern sie sich"
+    r"|jetzt testen|prova på|prøv|aktivera|wypróbuj|włącz|vyzkoušejte|zapněte|încearcă|activează|kokeile"
+    r"|δοκιμάστε|deneyin|próbálja ki")
 # A call verb with its link word after it (`Subscribe here`, `Abonnez-vous ici`, `Klik hier`).
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
-CALL_OPENING = re.compile(r"(?:^|[.!?]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
+CALL_OPENING = re.compile(r"(?:^|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
 # Turkish puts the verb last: the polite imperative closes its clause (`… Google Haberler'de takip edin, …`).
 CALL_CLOSING = re.compile(r"\b(?:takip edin|abone olun|kaydolun|katılın|destek olun|bağış yapın|indirin|paylaşın"
                           r"|tıklayın|ziyaret edin|göz atın|bize yazın)(?=\s*[,.!;]|$)", re.I)
@@ -725,6 +759,40 @@ PRICE_PER_PERIOD = re.compile(
     r"(?:m\b|mo\b|month|year|week|mois|an|année|semaine|mes|año|semana|mês|ano|monat|jahr|woche|mese|anno"
     r"|settimana|maand|jaar|månad|år|vecka|måned|uke|uge|miesiąc|rok|tydzień|měsíc|týden|lună|săptămână|any"
     r"|setmana|kuukausi|vuosi|μήνα|έτος|ay|yıl|hónap|év)\b", re.I)
+# News pushed to the reader: alerts or notifications (`Turn on alerts in our app`, `Activez les notifications`,
+# `Aktivieren Sie Push-Mitteilungen`). (Not `app` alone: a review discusses a product's app.)
+ALERTS = re.compile(r"\b(alerts?|push(?:-?\w+)?|notifications?|benachrichtigung(?:en)?"
+                    r"|eilmeldungen|alertes?|alertas?|notificaci(?:ón|ones)|notifiche|notificações|meldingen|notiser"
+                    r"|varsler|notifikationer|powiadomienia|upozornění|notificări|notificacions|ilmoitukset"
+                    r"|ειδοποιήσεις|bildirimler|értesítések)\b", re.I)
+# Word stems without which ALERTS or ALL_ACCESS cannot match: a substring test spares most lines the regex.
+ALERTS_TRIGGERS = ("alert", "push", "notif", "benachricht", "eilmeld", "melding", "notis", "varsl", "powiadom",
+                   "upozorn", "ilmoitu", "ειδοποι", "bildirim", "értesít")
+ALL_ACCESS_TRIGGERS = ("all", "tous", "todo", "todas", "tutti", "wszyst", "všech", "toate", "tots", "kaikki", "tüm",
+                       "össze", "unlim", "unbegr", "unbesch", "illim", "ilimit", "onbeperk", "obegr", "ubegr",
+                       "nielim", "neomez", "nelim", "il·lim", "rajoit", "απεριόρ", "sınırs", "korlát")
+_MONEY = (r"(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|p\b|cents?\b|euros?\b|eur\b|dollars?\b|pounds?\b"
+          r"|francs?\b|chf\b|kr\b|kronor\b|kroner\b|zł|kč|lei\b|ft\b|tl\b|₺))")
+_PERIOD = (r"(?:months?|weeks?|monate?n?|monat|wochen?|mois|semaines?|mes(?:es)?|semanas?|mesi|mese|settimane?"
+           r"|mês|maand(?:en)?|weken|månad(?:er)?|måned(?:er)?|veckor|uker|uger|miesiąc\w*|tygodni\w*|měsíc\w*"
+           r"|týdn\w*|lun[iă]|săptămân\w*|setman\w*|kuukau\w*|viik\w*|μήν\w*|εβδομάδ\w*|ay|hafta|hónap\w*|hét)")
+_FIRST = (r"(?:\d+|first|ersten?|premiers?|première|primer|primera|primeros|primo|primi|primeiro|eerste|första"
+          r"|første|pierwszy|první|primul|primera|ensimmäinen|πρώτο|ilk|első)")
+# A trial offer: a price for a first period, or a period for a price (`1 Euro im ersten Monat`, `4 Wochen für
+# 1 Euro`, `£1 for 3 months`, `1 € les 3 premiers mois`): the site selling itself. (A story may quote a cost over
+# time, so it is one signal.)
+OFFER_PRICE = re.compile(_MONEY + r"\s+(?:\S+\s+){0,2}?" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\b"
+                         r"|\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _MONEY, re.I)
+# Every article, or access without limit (`Alle Artikel`, `unlimited access`, `accès illimité`): a paywall's pitch.
+ALL_ACCESS = re.compile(
+    r"\b(?:all|alle|tous les|todos los|todas las|tutti gli|todos os|wszystkie|všechny|toate|tots els|kaikki|tüm"
+    r"|összes)\s+(?:\w+\s+)?(?:" + _ARTICLES + r")\b"
+    r"|\b(?:unlimited|unbegrenzte[rn]?|unbeschränkte[rn]?|illimité|ilimitado|illimitato|onbeperkte?|obegränsad"
+    r"|ubegrenset|ubegrænset|nielimitowany|neomezený|nelimitat|il·limitat|rajoittamaton|απεριόριστη|sınırsız"
+    r"|korlátlan)\s+(?:\w+\s+)?(?:access|zugang|zugriff|lesezugang|accès|acceso|accesso|acesso|toegang"
+    r"|tillgång|tilgang|adgang|dostęp|přístup|acces|accés|pääsy|πρόσβαση|erişim|hozzáférés)\b"
+    r"|\b(?:accès|acceso|accesso|acesso|toegang|zugang|zugriff|access)\s+(?:\w+\s+)?(?:illimité|ilimitado|illimitato"
+    r"|onbeperkt|unbegrenzt|unlimited)\b", re.I)
 # A short label opening the line (`Have your say:`, `SERVICE UPDATE:`): a box's heading run into its text.
 LEAD_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:\s+[^\s\"“„«‘']")
 ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)

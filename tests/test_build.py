@@ -266,6 +266,12 @@ def test_compiled_templates_are_reused_never_stale_and_a_bad_cache_is_no_cache(s
     for path in (tmp_path / "cache" / "newsletter").rglob("*.cache"):
         path.write_bytes(b"garbage")
     assert build_issue(sample, SAMPLE_DAY).text == edited
+    from newsletter.render import theme
+
+    assert theme._bytecode_cache() is not None
+    for folder in (tmp_path / "cache" / "newsletter").iterdir():
+        folder.chmod(0o777)  # writable by others: compiled code from there is never loaded
+    assert theme._bytecode_cache() is None and build_issue(sample, SAMPLE_DAY).text == edited
     (tmp_path / "blocked").write_text("a file where the cache folder would go")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "blocked"))
     assert build_issue(sample, SAMPLE_DAY).text == edited

@@ -63,9 +63,14 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
                                       f"{sys.version_info[0]}{sys.version_info[1]}")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return _BytecodeCache(str(folder))
+        info = folder.stat()
     except OSError:
         return None
+    # Compiled templates are code: a folder someone else owns or may write into is not used (as jinja2's own
+    # default cache folder is checked).
+    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
+        return None
+    return _BytecodeCache(str(folder))
 
 
 _SETTINGS_VERSION = 1

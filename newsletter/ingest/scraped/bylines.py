@@ -109,7 +109,7 @@ _PARTICLE_SURNAME = re.compile(r"^\s+(?:de|van|von|der|den|ter|te|da|di|del|du|l
                                r"(?:\s+(?:de|der|den|la|le|los|las))?\s+[A-ZÀ-Þ][\w'’-]+")
 # Surname particles, which a name may hold besides its two or three capitalised words.
 _NAME_PARTICLES = frozenset({"de", "del", "della", "la", "las", "los", "van", "von", "der", "den", "ter", "te", "da",
-                             "das", "do", "dos", "di", "du", "le", "y", "zu", "degli", "dei", "dal", "af", "av"})
+                             "das", "do", "dos", "di", "du", "le", "zu", "degli", "dei", "dal", "af", "av"})
 # `en` is `and` in Dutch (and Afrikaans) but `in` in Spanish and French: only on such a page does `A en B` name
 # two authors.
 _AND_IN_LANGUAGE = {"Dutch": "en", "Afrikaans": "en"}

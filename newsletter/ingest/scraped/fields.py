@@ -378,9 +378,12 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         for i, text in candidates[1:]:
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
-        # A kicker in capitals (`IL CASO`, `EXKLUSIV`) right under a lone label: the label is the section.
-        if nearest.isupper() and len(candidates) > 1 and candidates[1][0] == headline - 2 \
-                and not candidates[1][1].isupper():
+        # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
+        # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
+        # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
+        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() and (
+                nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
+                                          and lines[headline - 3].label)):
             return candidates[1][1]
     return nearest
 

@@ -49,12 +49,15 @@ EXAMPLES = CORPUS / "examples"
 # round); holdout8 blind to it 84.2%.
 # holdout8: an eighth blind set shaped like the hidden ones (mainstream news sites, en/fr/de/es/it/nl, 7 whole-page
 # layouts and 12 article-area copies): 83.8% on arrival (after holdout5's header and holdout6's body rounds),
-# 83.8% blind after holdout7's body round (unchanged).
+# 83.8% blind after holdout7's body round (unchanged). Header round 4 studied it (title, section, author): a
+# breadcrumb is no headline and a note about the page no standfirst, `Name | Place` bylines and names with surname
+# particles, a headline run into its standfirst cut at the title line's headline, a label over a kicker is the
+# section, ordinal days are dates: 88.5%.
 # holdout9: a ninth blind set of the same mix (mainstream news, en/fr/de/es, 7 whole-page layouts and 10
 # article-area copies): 80.6% on arrival (after holdout7's body round).
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.81,
+              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.86,
               "holdout9": 0.78}
 
 

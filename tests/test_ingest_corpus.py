@@ -53,13 +53,16 @@ EXAMPLES = CORPUS / "examples"
 # evidence (credits without a colon, `Photography by X` / `(foto X)`; correction labels and "an earlier version of
 # this text" in many languages; "this text is offered free" notes; read-more labels as requests, `Lisez aussi` /
 # `Lies auch`; several editing credits on one line; trial offers, every-article pitches and alert prompts as reader
-# signals): 95.3%.
+# signals): 95.3%. Header round 4 studied it too (a breadcrumb is no headline and a note about the page no
+# standfirst, `Name | Place` bylines and names with surname particles, a headline run into its standfirst cut at the
+# title line's headline, a label over a kicker is the section, ordinal days are dates): 99.6%.
 # holdout9: a ninth blind set of the same mix (mainstream news, en/fr/de/es, 7 whole-page layouts and 10
-# article-area copies): 80.6% on arrival (after holdout7's body round), 85.2% blind after holdout8's body round.
+# article-area copies): 80.6% on arrival (after holdout7's body round), 85.2% blind after holdout8's body round,
+# 86.6% after its header round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.92,
-              "holdout9": 0.83}
+              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.97,
+              "holdout9": 0.84}
 
 
 def _bench():

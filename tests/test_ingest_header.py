@@ -425,3 +425,70 @@ def test_the_first_date_not_the_update_in_tr_and_hu(published, updated):
     page = page.replace("Published today at 06:45\n", "")
     when = read_plaintext(page, "t.txt")[0].published
     assert when is not None and (when.day, when.hour, when.minute) == (4, 8, 12)
+
+
+# --- header round 4: breadcrumbs and page notes over the headline, `Name | Place`, stacked labels, ordinals ---
+
+TITLE = "Tram line to the harbour will open two years late, council says"
+
+
+@pytest.mark.parametrize("note", [
+    "This page includes an audio version of the article. Use the play button below to listen.",
+    "Cette page propose une version audio de cet article. Utilisez le bouton lecture ci-dessous.",
+])
+def test_a_breadcrumb_over_a_page_note_is_not_the_headline(note):
+    page = ARTICLE.format(above=f"Regions › Harbour District\n\n{note}", byline="By Mara Lindqvist-Obi",
+                          duration="").replace("Engineers found soft ground under the old quay, and the line must "
+                                               "be rerouted past the fish market.\n", "")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == "Harbour District"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Nerea Sainz de la Maza | Santander", "Nerea Sainz de la Maza"),
+    ("Mateo Gutiérrez Revuelta | Laredo", "Mateo Gutiérrez Revuelta"),
+    ("Pieter van der Berg · Zutphen", "Pieter van der Berg"),
+])
+def test_a_bare_name_with_its_town_beside_the_date_is_the_byline(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Northfield | Harbour", "Transport · Northfield"])
+def test_a_place_and_a_place_is_no_byline(line):
+    page = ARTICLE.format(above="Transport", byline=line, duration="")
+    assert read_plaintext(page, "t.txt")[0].author is None
+
+
+def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it():
+    standfirst = "Engineers found soft ground under the old quay, and the line must be rerouted past the fish market."
+    page = ARTICLE.format(above=f"{TITLE} - Harbour Ledger\n\nHarbour Ledger\n\nTransport", byline="By Mara Obi",
+                          duration="").replace(f"{TITLE}\n\n{standfirst}", f"{TITLE} {standfirst}")
+    assert read_plaintext(page, "t.txt")[0].title == TITLE
+
+
+@pytest.mark.parametrize(("labels", "section"), [
+    ("Kultur\nLeipzig", "Kultur"),              # section, then the kicker right over the headline
+    ("Politique\nEXCLUSIF", "Politique"),
+    ("Home\nEnvironment\nWater quality\nNews story", "News story"),  # the label under a breadcrumb run
+])
+def test_a_label_over_a_kicker_is_the_section(labels, section):
+    page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").strip().replace(
+        f"{TITLE}\n", f"{labels}\n{TITLE}\n", 1).replace("\n\n", "\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == section
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("Wednesday, 3rd March 2027, 4:15 pm", (2027, 3, 3, 16, 15)),
+    ("Lundi 1er mars 2027 à 10h20", (2027, 3, 1, 10, 20)),
+    ("1º de marzo de 2027", (2027, 3, 1, 0, 0)),
+])
+def test_an_ordinal_day_is_a_date(text, moment):
+    assert looks_like_date(text, clock=False)
+    when = parse_date(text, dayfirst=True)
+    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment

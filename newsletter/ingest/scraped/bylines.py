@@ -91,10 +91,13 @@ def _joined(who: str, language: str = "") -> str:
 
 
 def person(text: str) -> bool:
-    """A first and last name (two or three capitalised words, not all capitals), not a place or an outlet
-    (`Le Fleuve`, `The Clarion`: a name does not start with an article)."""
+    """A first and last name (two or three capitalised words, not all capitals; surname particles besides:
+    `Nerea Sainz de la Maza`), not a place or an outlet (`Le Fleuve`, `The Clarion`: a name does not start
+    with an article)."""
     words = text.split()
-    return 2 <= len(words) <= 3 and is_name(text) and not text.isupper() and not _OUTLET.search(text) \
+    named = [w for w in words if w.lower() not in _NAME_PARTICLES] if words and words[0][:1].isupper() else words
+    return 2 <= len(named) <= 3 and len(words) - len(named) <= 2 and is_name(text) and not text.isupper() \
+        and not _OUTLET.search(text) \
         and words[0].lower() not in _PLACE_WORDS and words[0].lower().rstrip("'’") not in _ARTICLES
 
 
@@ -104,6 +107,9 @@ _ARTICLES = frozenset({"the", "le", "la", "les", "l", "el", "los", "las", "il", 
 # A surname particle and the surname after it (`de Wit`, `van der Berg`, `de la Fuente`).
 _PARTICLE_SURNAME = re.compile(r"^\s+(?:de|van|von|der|den|ter|te|da|di|del|du|le|la|dos|das)"
                                r"(?:\s+(?:de|der|den|la|le|los|las))?\s+[A-ZÀ-Þ][\w'’-]+")
+# Surname particles, which a name may hold besides its two or three capitalised words.
+_NAME_PARTICLES = frozenset({"de", "del", "della", "la", "las", "los", "van", "von", "der", "den", "ter", "te", "da",
+                             "das", "do", "dos", "di", "du", "le", "zu", "degli", "dei", "dal", "af", "av"})
 # `en` is `and` in Dutch (and Afrikaans) but `in` in Spanish and French: only on such a page does `A en B` name
 # two authors.
 _AND_IN_LANGUAGE = {"Dutch": "en", "Afrikaans": "en"}

@@ -74,10 +74,11 @@ _EN_MONTHS = ("january|february|march|april|may|june|july|august|september|octob
 _MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES).split(), key=len, reverse=True)) + ")"
 _SHORT_MONTH = "(?:" + "|".join(sorted(" ".join(_MONTH_ABBREVIATIONS).split(), key=len, reverse=True)) + r")\.?"
 # A date as pages print one: 25.11.2026, 4. 3. 2027, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre, Nov 25, 9:41,
-# and a short month form with its day and year (5 mrt 2027, Mär 4, 2027).
+# a day as an ordinal (3rd March, 1er mars, 1º de marzo), and a short month form with its day and year (5 mrt 2027,
+# Mär 4, 2027).
 _DATE_SHAPE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
+    r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)"
     r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r"\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b",
     re.I,
@@ -140,7 +141,7 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     cleaned = re.sub(r"\b[dl]['’](?=[^\W\d_])", "", cleaned, flags=re.I)  # `3 d’abril` (ca), `d'octobre` (fr)
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)
     cleaned = _NOISE.sub(" ", cleaned)
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", cleaned)
+    cleaned = re.sub(r"(\d)(?:st|nd|rd|th|er|º|°)(?!\w)", r"\1", cleaned)  # 3rd March, 1er mars, 1º de marzo
     if dayfirst is None:
         dayfirst = bool(re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", cleaned))
     try:

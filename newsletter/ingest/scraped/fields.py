@@ -92,7 +92,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
-        if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i):
+        if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
+                and not _breadcrumb(line.text):
             return _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
@@ -118,8 +119,17 @@ def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A headline-shaped line under a standfirst that stands under a headline-shaped line is the label of a box
     (`AI summary of this story`, `Key points`), not the headline."""
+    # (A breadcrumb is no headline, and a note about the page itself, `This page includes an audio version of
+    # the article.`, no standfirst.)
     return i >= 2 and labels[i - 1].cls == PROSE and lines[i - 1].full_stop \
-        and labels[i - 2].cls == SHORT and lines[i - 2].headline and not lines[i - 2].part
+        and labels[i - 2].cls == SHORT and lines[i - 2].headline and not lines[i - 2].part \
+        and not _breadcrumb(lines[i - 2].text) and not _about_page(lines[i - 1].text)
+
+
+def _about_page(text: str) -> bool:
+    """A sentence about the page itself or the reader's use of it (`This page includes an audio version of the
+    article.`): a house note, not a story's standfirst."""
+    return house.is_note(text, frozenset(), at_end=True)
 
 
 def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:
@@ -140,7 +150,28 @@ def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int)
 
 
 def _repeated_title(lines: list[Line], body_start: int) -> int | None:
-    """Pages often show the headline twice: in a `<title>`-like line with the site name, and as the headline."""
+    """Pages often show the headline twice: in a `<title>`-like line with the site name, and as the headline
+    (perhaps run together with the standfirst under it, when a hard-wrapped page was unwrapped)."""
+    titles = _site_titles(lines, body_start)
+    if not titles:
+        return None
+    for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
+        if titles.get(lines[i].text.lower(), i) != i or _runs_on(lines[i].text, titles, i) is not None:
+            return i
+    return None
+
+
+def _runs_on(text: str, titles: dict[str, int], i: int) -> str | None:
+    """The headline at the start of a longer line (`Headline The standfirst …`), when the page's title line
+    (another line) names it."""
+    for title, k in titles.items():
+        if k != i and len(text) > len(title) + 1 and text[len(title)] == " " and text[:len(title)].lower() == title:
+            return text[:len(title)]
+    return None
+
+
+def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
+    """The headlines that `Headline | Site` lines above the body name (lower case), with their line."""
     titles: dict[str, int] = {}
     for i in range(body_start):
         text = lines[i].text
@@ -149,12 +180,7 @@ def _repeated_title(lines: list[Line], body_start: int) -> int | None:
         for m in (_SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
             if m and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
                 titles.setdefault(m["title"].strip().lower(), i)
-    if not titles:
-        return None
-    for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
-        if titles.get(lines[i].text.lower(), i) != i:
-            return i
-    return None
+    return titles
 
 
 def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
@@ -252,6 +278,8 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
     """Drop a ` | Site`, ` - Site`, ` – Site` or ` : Site` suffix (or a `Site | ` prefix) when the site name is
     a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page; drop a
     capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `)."""
+    if (run_on := _runs_on(title, _site_titles(lines, headline), headline)) is not None:
+        return run_on
     if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
         title = m["rest"]
     for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
@@ -350,9 +378,12 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         for i, text in candidates[1:]:
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
-        # A kicker in capitals (`IL CASO`, `EXKLUSIV`) right under a lone label: the label is the section.
-        if nearest.isupper() and len(candidates) > 1 and candidates[1][0] == headline - 2 \
-                and not candidates[1][1].isupper():
+        # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
+        # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
+        # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
+        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() and (
+                nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
+                                          and lines[headline - 3].label)):
             return candidates[1][1]
     return nearest
 
@@ -594,8 +625,18 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
-        if labels[i].cls == SHORT and person(lines[i].text) and _beside_date(lines, labels, i):
+        if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
+
+
+_PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")
+
+
+def _before_place(text: str) -> str:
+    """`Nerea Sainz de la Maza | Santander` -> the name: a byline may give the reporter's town after a bar."""
+    if (m := _PLACE_AFTER.search(text)) and len(m.group().split()) - 1 <= T.LABEL_MAX_WORDS:
+        return text[:m.start()]
+    return text
 
 
 def _relative_dateline(text: str) -> bool:
@@ -613,7 +654,7 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
                 break
             if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
                 return True
-            if labels[k].cls not in (FURNITURE, META):
+            if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part):  # `Name | Place`
                 break
     return False
 

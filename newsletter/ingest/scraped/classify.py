@@ -791,11 +791,14 @@ def _live_start(labels: list[Label], start: int, end: int) -> int:
 
 def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """A single paragraph after the story's last interruption that asks the reader to subscribe, follow or
-    download is a promotion, not the story's last paragraph."""
+    download is a promotion, not the story's last paragraph. It speaks to the reader or as the site (a story's
+    own `Travellers can register the day before` names the action, but about others)."""
     last = end - 1
     if last <= start or labels[last].cls not in (PROSE, NEAR) or labels[last - 1].cls in TEXT_CLASSES:
         return end
-    if F.CALL_TO_ACTION.search(lines[last].text[:T.MATCH_CHARS]):
+    text = lines[last].text[:T.MATCH_CHARS]
+    if F.CALL_TO_ACTION.search(text) and (reader_signals(text) or F.SECOND_PERSON.search(_QUOTED.sub(" ", text))
+                                          or F.FIRST_PLURAL.search(_QUOTED.sub(" ", text))):
         k = last
         while k > start and labels[k - 1].cls not in TEXT_CLASSES:
             k -= 1

@@ -205,11 +205,15 @@ KINDS: tuple[Kind, ...] = (
           r"|citește și|citiți și|vezi și|articole similare|čtěte (také|též|i)|přečtěte si (také|též|i)|související"
           r"|llegeix (també|més)|llegiu també|vegeu també|us pot interessar|lue myös|katso myös|lue lisää"
           r"|διαβάστε (επίσης|ακόμα)|δείτε (επίσης|ακόμα)|ayrıca (oku|okuyun|bakınız)|ilgili haberler"
-          r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk)\b"
+          r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk"
+          # a reading request pointing here or on (`Lesen Sie hier:`, `Read on:`, `Lisez ici :`, `Leggi qui:`)
+          r"|(?:lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees|läs|les|læs|czytaj|čtěte|citește|llegeix|lue"
+          r"|διαβάστε|okuyun|olvassa)\s+(?:hier|here|on|ici|aquí|aqui|qui|här|her|tutaj|zde|aici|täällä|εδώ|burada"
+          r"|itt|dazu|weiter|mehr|más|mais|di più|meer|mer|mere|więcej|více|mai mult|més|lisää|περισσότερα))\b"
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
-          r"(?:\s*[:\-–—|»›]\s*(?P<rest>.*)|\s*)$",
+          r"(?:\s*[:\-–—|»›>→▸▶►]\s*(?P<rest>.*)|\s*)$",
           opens="list"),
     _kind("tail",
           r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"

@@ -215,3 +215,9 @@ DURATION_LINE_MAX_WORDS = 5
 # A bare name is the byline when a date line stands within this many lines of it in the header cluster (a name
 # and a date, one under the other, with perhaps a follow button or a role between them).
 NAME_NEAR_DATE_LINES = 2
+
+# --- body, round 6 (rbody6) ---
+# A wrapped paragraph's lines are none longer than the wrap width; a line this much longer after a width-filling
+# line is a block of its own (a standfirst under a headline, a prompt under a read-more line), not its run-on.
+# (A few columns of slack: a long word or an address may overrun the width.)
+WRAP_OVERFLOW = 8

@@ -814,3 +814,13 @@ LINK_END = re.compile(r"(?:\bdoi:\s?10\.\d+/\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-
                       r"|int|eu|info|io|example)(?:/\S*)?)$", re.I)
 DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
                       r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]", re.I)
+
+# A mistake in the text, in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu: asked about (`Spotted a
+# mistake?`, `Vous avez repéré une erreur ?`, `Sie haben einen Fehler entdeckt?`) it is the page's error report.
+ERROR_WORD = re.compile(
+    r"\b(errors?|mistakes?|typos?|inaccurac\w+|errores?|erratas?|erros?|erreurs?|coquilles?|fautes?|fehler|tippfehler"
+    r"|errori|errore|refusi|fouten?|tikfouten?|fel|felaktighet\w*|feil|fejl|błąd|błędy|błędu|chyb[auy]?|greșeal\w+"
+    r"|erori|eroare|errades?|virhe\w*|λάθος|λάθη|hata\w*|hib[aá]\w*)\b", re.I)
+# An app (`in der ROR-App`, `in our app`, `dans l'application`): with the site's own name, the site's channel.
+APP = re.compile(r"(?:\b|-)(?:apps?|appen|appi[a-z]*|application|aplicación|aplicativo|aplicação|applicazione"
+                 r"|applicatie|aplikac\w+|sovellu\w+|εφαρμογή|uygulama\w*|alkalmazás\w*)\b", re.I)

@@ -377,8 +377,10 @@ def _error_report(line: Line) -> bool:
         return False
     question = text[:text.index("?")]
     plain = _QUOTED.sub(" ", text)
+    # (`Vous avez …`: the question opens with the reader, capitalised)
     return bool(F.ERROR_WORD.search(question)) and bool(
-        F.SECOND_PERSON.search(plain) or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain))
+        F.SECOND_PERSON.search(plain) or F.SECOND_PERSON.match(plain[:1].lower() + plain[1:])
+        or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain))
 
 
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:

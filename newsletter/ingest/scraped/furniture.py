@@ -534,6 +534,10 @@ CREDIT = re.compile(
     r"|©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
+    # `Photo Archives Jane Doe`, `Foto Stadt Lippstadt`: the label without a colon before two to five capitalised
+    # words and nothing else (a sentence or a headline has words in lower case)
+    r"|(?-i:Photos?|Fotos?|Bild|Image|Picture|Imagen|Imagem|Immagine|Crédit photo|Foto's)\s+"
+    r"(?=(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?:de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*))){1,4}$)"
     # `(foto Davide Rossi)`, `[Photo Jane Doe]`: in brackets, the label needs no colon before a name
     r"|(?<=^[\(\[])(?:photos?|fotos?|bild|image|picture|fotografía|fotografia|photographie|crédit photo)\s+"
     r"(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+(?:\s+\S+){0,5}\s*[\)\]]\.?$))"

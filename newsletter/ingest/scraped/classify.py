@@ -730,7 +730,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
-                            "audio player", "control",
+                            "audio player", "control", "sign-up",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
 
 

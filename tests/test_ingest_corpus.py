@@ -55,11 +55,15 @@ EXAMPLES = CORPUS / "examples"
 # `Lies auch`; several editing credits on one line; trial offers, every-article pitches and alert prompts as reader
 # signals): 95.3%.
 # holdout9: a ninth blind set of the same mix (mainstream news, en/fr/de/es, 7 whole-page layouts and 10
-# article-area copies): 80.6% on arrival (after holdout7's body round), 85.2% blind after holdout8's body round.
+# article-area copies): 80.6% on arrival (after holdout7's body round), 85.2% blind after holdout8's body round;
+# studied for the body (round 6: a wrapped paragraph has no line longer than its width; sign-up words in a
+# closing paragraph speak to the reader to be a promotion; reading requests `Lesen Sie hier:`; error questions;
+# the site's own name with a channel or app; a sign-up box's pitch and the box as an interruption; a photo label
+# without a colon): 95.4%.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.92,
-              "holdout9": 0.83}
+              "holdout9": 0.93}
 
 
 def _bench():

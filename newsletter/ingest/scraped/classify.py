@@ -386,7 +386,9 @@ def _error_report(line: Line) -> bool:
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line right above a sign-up box's button (`Jetzt anmelden`, `Sign up`) that opens with the box's name
     (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch."""
-    if i + 1 >= len(lines) or labels[i + 1].kind != "sign-up" or lines[i + 1].words > T.BUTTON_MAX_WORDS:
+    if i + 1 >= len(lines) or lines[i + 1].words > T.BUTTON_MAX_WORDS or not (
+            labels[i + 1].kind == "sign-up"
+            or (labels[i + 1].kind == "control" and F.CALL_TO_ACTION.search(lines[i + 1].text))):
         return False
     text = lines[i].text
     head = text.split(":", 1)[0]

@@ -390,3 +390,77 @@ AFTER_BODY_5 = [
 @pytest.mark.parametrize("lines", AFTER_BODY_5)
 def test_round5_notes_after_the_story_leave_the_body(lines):
     assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
+
+
+# Round 6 (holdout9): evidence the reader lacked.
+MID_BODY_6 = [
+    "Lesen Sie hier: Warum der Ausbau teurer wird als geplant",
+    "READ ON > Why the gasworks site stayed empty for decades",
+    "LIRE AUSSI > Les habitants craignent pour l'avenir du site",
+    "ADVERT",
+    "Spotted a mistake in this story? Let us know.",
+    "Vous avez relevé une erreur ? Écrivez à la rédaction.",
+    "¿Has visto un error? Escríbenos.",
+    "The Eastbrook Morning: the day's top stories at 7am, free by email. // Sign up",
+    "Get our daily briefing on housing and planning. // Your email // Subscribe",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_6)
+def test_round6_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+OWN_HEAD = ("Council approves riverside housing plan\n\nBy Anna Smith, KBX Radio Eastbrook\n\nPublished 4 March 2027"
+            "\n\nA crane over the site on Tuesday.\n\nPhoto: KBX/Tom Reed\n\n")
+
+
+@pytest.mark.parametrize("line", ["Planning news for the whole county any time in the KBX app.",
+                                  "Sigue el canal de KBX en WhatsApp y recibe las noticias del día."])
+def test_round6_the_sites_own_channel_is_a_prompt(line):
+    text = OWN_HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+STAYS_BODY_6 = [
+    "Passengers can check the new times in the Metro app, the operator said.",
+    "Was the delay a mistake? Engineers told the inquiry the design was sound.",
+]
+
+
+@pytest.mark.parametrize("line", STAYS_BODY_6)
+def test_round6_story_lines_stay(line):
+    text = OWN_HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+def test_round6_a_closing_paragraph_naming_a_sign_up_about_others_stays():
+    last = "Residents can register for the consultation at the library until the end of May."
+    text = HEAD + "\n\n".join([*PARAS, "Read more: Why the gasworks site stayed empty", last])
+    assert body(text)[-1] == last
+
+
+def test_round6_a_photo_label_without_a_colon_before_a_name_is_a_credit():
+    head = HEAD + "A crane stands over the riverside site on Tuesday.\n\nPhoto Archives Jane Doe\n\n"
+    [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == "Archives Jane Doe"
+    assert article.finish().body == PARAS
+
+
+def test_round6_a_line_longer_than_the_wrap_width_is_not_a_run_on():
+    from newsletter.ingest.scraped.lines import unwrap
+
+    para = ("The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late "
+            "into the evening and split the ruling group, and the vote was closer than expected.")
+    wrapped = []
+    for p in (para, para, para):
+        import textwrap
+
+        wrapped += [*textwrap.wrap(p, 72), ""]
+    standfirst = "A plan for 400 homes on the old gasworks site passes after a long debate that split the ruling group."
+    raw = ["Council approves the riverside housing plan after a long debate", standfirst, "", *wrapped]
+    out = unwrap(raw)
+    assert out[:2] == raw[:2]
+    assert out[3] == para

@@ -58,14 +58,17 @@ EXAMPLES = CORPUS / "examples"
 # title line's headline, a label over a kicker is the section, ordinal days are dates): 99.6%.
 # holdout9: a ninth blind set of the same mix (mainstream news, en/fr/de/es, 7 whole-page layouts and 10
 # article-area copies): 80.6% on arrival (after holdout7's body round), 85.2% blind after holdout8's body round,
-# 86.6% after its header round.
+# 86.6% after its header round; studied for the body (round 6: a wrapped paragraph has no line longer than its
+# width; sign-up words in a closing paragraph speak to the reader to be a promotion; reading requests `Lesen Sie
+# hier:`; error questions; the site's own name with a channel or app; a sign-up box's pitch and the box as an
+# interruption; a photo label without a colon): 96.8%.
 # holdout10: a tenth blind set of the same mix (mainstream news, en/fr/de, 6 whole-page layouts and 10 article-area
-# copies): 71.2% on arrival (after holdout8's body and header rounds).
+# copies): 71.2% on arrival (after holdout8's body and header rounds), 73.2% blind after holdout9's body round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
-              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.97,
-              "holdout9": 0.84,
-              "holdout10": 0.69}
+              "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.98,
+              "holdout9": 0.93,
+              "holdout10": 0.71}
 
 
 def _bench():

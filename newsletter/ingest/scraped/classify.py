@@ -325,11 +325,74 @@ def _all_access(plain: str) -> bool:
 def _prompts(lines: list[Line], labels: list[Label]) -> None:
     """A short paragraph that speaks to the reader on two counts or more (`Support the Lamp. We are … Join for £4
     a month.`, `Check road closures on our map.`, `Rejoignez la chaîne WhatsApp …`) is a prompt of the page set
-    into the story, whatever its words: a story reports on others, it does not ask the reader to act."""
+    into the story, whatever its words: a story reports on others, it does not ask the reader to act. So is a
+    question about a mistake put to the reader, and a line naming the site's own channel or app (the site
+    speaking of itself in the third person: `News for your area any time in the ROR app.`)."""
+    own = _own_names(lines, labels)
     for i, label in enumerate(labels):
-        if label.cls in (PROSE, NEAR) and lines[i].words <= T.PROMPT_MAX_WORDS \
-                and reader_signals(lines[i].text) >= T.PROMPT_MIN_SIGNALS:
+        if label.cls not in (PROSE, NEAR) or lines[i].words > T.PROMPT_MAX_WORDS:
+            continue
+        text = lines[i].text
+        if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own):
             labels[i] = Label(FURNITURE, "prompt")
+        elif _box_pitch(lines, labels, i):
+            labels[i] = Label(FURNITURE, "sign-up")
+
+
+_NAME_KINDS = frozenset({"byline", "role", "credit", "date", "dateline", "copyright", "issuer"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w]+")
+
+
+def _own_names(lines: list[Line], labels: list[Label]) -> frozenset[str]:
+    """The site's name as the page shows it around the story: a capitalised word (not a line's first: a label, a
+    `By`, a first name) in several byline, credit, date and copyright lines, and hardly ever in the story."""
+    counts: dict[str, int] = {}
+    for line, label in zip(lines, labels, strict=True):
+        if label.kind in _NAME_KINDS and line.words <= T.HEADER_LINE_MAX_WORDS:
+            for word in set(_CAPITALISED.findall(line.text)[1:]):
+                counts[word] = counts.get(word, 0) + 1
+    names = {w for w, n in counts.items() if n >= T.OWN_NAME_MIN_LINES}
+    if not names:
+        return frozenset()
+    in_prose: dict[str, int] = {}
+    for line, label in zip(lines, labels, strict=True):
+        if label.cls == PROSE:
+            for word in names.intersection(_CAPITALISED.findall(line.text)):
+                in_prose[word] = in_prose.get(word, 0) + 1
+    return frozenset(w for w in names if in_prose.get(w, 0) <= T.OWN_NAME_MAX_PROSE)
+
+
+def _own_channel(text: str, own: frozenset[str]) -> bool:
+    if not own:
+        return False
+    plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    return bool(own.intersection(_CAPITALISED.findall(plain))) and bool(F.CHANNEL.search(plain)
+                                                                       or F.APP.search(plain))
+
+
+def _error_report(line: Line) -> bool:
+    """`Vous avez repéré une erreur ? Écrivez-nous.`: a mistake asked about, with the reader or the site in it."""
+    text = line.text
+    if line.words > T.ERROR_REPORT_MAX_WORDS or "?" not in text:
+        return False
+    question = text[:text.index("?")]
+    plain = _QUOTED.sub(" ", text)
+    # (`Vous avez …`: the question opens with the reader, capitalised)
+    return bool(F.ERROR_WORD.search(question)) and bool(
+        F.SECOND_PERSON.search(plain) or F.SECOND_PERSON.match(plain[:1].lower() + plain[1:])
+        or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain))
+
+
+def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line right above a sign-up box's button (`Jetzt anmelden`, `Sign up`) that opens with the box's name
+    (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch."""
+    if i + 1 >= len(lines) or lines[i + 1].words > T.BUTTON_MAX_WORDS or not (
+            labels[i + 1].kind == "sign-up"
+            or (labels[i + 1].kind == "control" and F.CALL_TO_ACTION.search(lines[i + 1].text))):
+        return False
+    text = lines[i].text
+    head = text.split(":", 1)[0]
+    return (":" in text and len(head.split()) <= T.BOX_NAME_MAX_WORDS) or reader_signals(text) > 0
 
 
 def _headline_shaped(line: Line, label: Label) -> bool:
@@ -669,7 +732,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
-                            "audio player", "control",
+                            "audio player", "control", "sign-up",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
 
 
@@ -791,11 +854,14 @@ def _live_start(labels: list[Label], start: int, end: int) -> int:
 
 def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """A single paragraph after the story's last interruption that asks the reader to subscribe, follow or
-    download is a promotion, not the story's last paragraph."""
+    download is a promotion, not the story's last paragraph. It speaks to the reader or as the site (a story's
+    own `Travellers can register the day before` names the action, but about others)."""
     last = end - 1
     if last <= start or labels[last].cls not in (PROSE, NEAR) or labels[last - 1].cls in TEXT_CLASSES:
         return end
-    if F.CALL_TO_ACTION.search(lines[last].text[:T.MATCH_CHARS]):
+    text = lines[last].text[:T.MATCH_CHARS]
+    if F.CALL_TO_ACTION.search(text) and (reader_signals(text) or F.SECOND_PERSON.search(_QUOTED.sub(" ", text))
+                                          or F.FIRST_PLURAL.search(_QUOTED.sub(" ", text))):
         k = last
         while k > start and labels[k - 1].cls not in TEXT_CLASSES:
             k -= 1

@@ -101,7 +101,7 @@ KINDS: tuple[Kind, ...] = (
           r"|paramètres de confidentialité|configuración de privacidad)$",
           r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
     _kind("advertisement",
-          r"^[-–—=*•·\[(<\s]*(advertisement|advertising|ad|ads|adv|pub|anzeige|werbung"
+          r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
           r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[-–—=*•·\])>\s]*$",
@@ -205,11 +205,15 @@ KINDS: tuple[Kind, ...] = (
           r"|citește și|citiți și|vezi și|articole similare|čtěte (také|též|i)|přečtěte si (také|též|i)|související"
           r"|llegeix (també|més)|llegiu també|vegeu també|us pot interessar|lue myös|katso myös|lue lisää"
           r"|διαβάστε (επίσης|ακόμα)|δείτε (επίσης|ακόμα)|ayrıca (oku|okuyun|bakınız)|ilgili haberler"
-          r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk)\b"
+          r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk"
+          # a reading request pointing here or on (`Lesen Sie hier:`, `Read on:`, `Lisez ici :`, `Leggi qui:`)
+          r"|(?:lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees|läs|les|læs|czytaj|čtěte|citește|llegeix|lue"
+          r"|διαβάστε|okuyun|olvassa)\s+(?:hier|here|on|ici|aquí|aqui|qui|här|her|tutaj|zde|aici|täällä|εδώ|burada"
+          r"|itt|dazu|weiter|mehr|más|mais|di più|meer|mer|mere|więcej|více|mai mult|més|lisää|περισσότερα))\b"
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
-          r"(?:\s*[:\-–—|»›]\s*(?P<rest>.*)|\s*)$",
+          r"(?:\s*[:\-–—|»›>→▸▶►]\s*(?P<rest>.*)|\s*)$",
           opens="list"),
     _kind("tail",
           r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
@@ -530,6 +534,10 @@ CREDIT = re.compile(
     r"|©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
+    # `Photo Archives Jane Doe`, `Foto Stadt Lippstadt`: the label without a colon before two to five capitalised
+    # words and nothing else (a sentence or a headline has words in lower case)
+    r"|(?-i:Photos?|Fotos?|Bild|Image|Picture|Imagen|Imagem|Immagine|Crédit photo|Foto's)\s+"
+    r"(?=(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?:de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*))){1,4}$)"
     # `(foto Davide Rossi)`, `[Photo Jane Doe]`: in brackets, the label needs no colon before a name
     r"|(?<=^[\(\[])(?:photos?|fotos?|bild|image|picture|fotografía|fotografia|photographie|crédit photo)\s+"
     r"(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+(?:\s+\S+){0,5}\s*[\)\]]\.?$))"
@@ -810,3 +818,13 @@ LINK_END = re.compile(r"(?:\bdoi:\s?10\.\d+/\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-
                       r"|int|eu|info|io|example)(?:/\S*)?)$", re.I)
 DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
                       r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]", re.I)
+
+# A mistake in the text, in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu: asked about (`Spotted a
+# mistake?`, `Vous avez repéré une erreur ?`, `Sie haben einen Fehler entdeckt?`) it is the page's error report.
+ERROR_WORD = re.compile(
+    r"\b(errors?|mistakes?|typos?|inaccurac\w+|errores?|erratas?|erros?|erreurs?|coquilles?|fautes?|fehler|tippfehler"
+    r"|errori|errore|refusi|fouten?|tikfouten?|fel|felaktighet\w*|feil|fejl|błąd|błędy|błędu|chyb[auy]?|greșeal\w+"
+    r"|erori|eroare|errades?|virhe\w*|λάθος|λάθη|hata\w*|hib[aá]\w*)\b", re.I)
+# An app (`in der ROR-App`, `in our app`, `dans l'application`): with the site's own name, the site's channel.
+APP = re.compile(r"(?:\b|-)(?:apps?|appen|appi[a-z]*|application|aplicación|aplicativo|aplicação|applicazione"
+                 r"|applicatie|aplikac\w+|sovellu\w+|εφαρμογή|uygulama\w*|alkalmazás\w*)\b", re.I)

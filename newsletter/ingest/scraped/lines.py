@@ -214,6 +214,8 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
     `width` columns, which is where a wrapper breaks (nearly: `fmt` and mail clients balance their lines)."""
     if not line or not nxt or LIST_ITEM.match(nxt) or not width * T.WRAP_FILL <= len(line) <= width:
         return False
+    if len(nxt) > width + T.WRAP_OVERFLOW:
+        return False  # a wrapper leaves no line longer than its width: `nxt` is a paragraph of its own
     return len(line) + 1 + len(nxt.split(" ", 1)[0]) > width - T.WRAP_TOLERANCE
 
 

@@ -215,3 +215,21 @@ DURATION_LINE_MAX_WORDS = 5
 # A bare name is the byline when a date line stands within this many lines of it in the header cluster (a name
 # and a date, one under the other, with perhaps a follow button or a role between them).
 NAME_NEAR_DATE_LINES = 2
+
+# --- body, round 6 (rbody6) ---
+# A wrapped paragraph's lines are none longer than the wrap width; a line this much longer after a width-filling
+# line is a block of its own (a standfirst under a headline, a prompt under a read-more line), not its run-on.
+# (A few columns of slack: a long word or an address may overrun the width.)
+WRAP_OVERFLOW = 8
+# A page's error report (`Spotted a mistake? Tell us.`) is a line or two: a longer paragraph asking about an
+# error is the story's own (`Was the closure a mistake? …`).
+ERROR_REPORT_MAX_WORDS = 20
+# The site's own name is learnt from the header and footer: a capitalised word shown in at least this many of
+# its byline, role, credit, date and copyright lines (`By X, ROR Studio`, `Bild: ROR/Y`, `Sendung: ROR Aktuell`)
+OWN_NAME_MIN_LINES = 2
+# ... and in at most this many of the story's paragraphs (a place or a person the story is about recurs in it).
+OWN_NAME_MAX_PROSE = 1
+# A sign-up box's button is a word or three (`Jetzt anmelden`, `Sign me up`) ...
+BUTTON_MAX_WORDS = 3
+# ... and the pitch above it may open with the box's name and a colon (`Der Morgen im Lippetal:`).
+BOX_NAME_MAX_WORDS = 6

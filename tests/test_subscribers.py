@@ -240,30 +240,34 @@ def test_a_decision_on_a_stale_read_never_undoes_a_suppression_that_landed_meanw
 
 
 @pytest.mark.sqlite_only  # SQLite has one writer: the case where a long import could hold everyone else up
-def test_an_unsubscribe_during_a_long_import_waits_for_one_batch_not_the_file(ws, tmp_path, monkeypatch):
+def test_an_unsubscribe_during_a_long_import_waits_for_one_chunk_not_the_file(ws, tmp_path, monkeypatch):
     import sqlite3
+    from contextlib import contextmanager
 
     from newsletter.deliver import subscriber_csv, subscribers
 
     conn = ws.connect()
     subscribers.upsert(conn, "leaving@example.com", "Lea")
     monkeypatch.setattr(subscriber_csv, "BATCH", 50)
+    monkeypatch.setattr(subscriber_csv, "COMMIT_ROWS", 100)
     path = tmp_path / "list.csv"
     path.write_text("email\n" + "".join(f"p{n}@example.com\n" for n in range(300)))
-    real_parse = subscriber_csv._parse
-    done = []
+    real_transaction = subscriber_csv.transaction
+    commits = []
 
-    def parse_and_meanwhile_unsubscribe(path, number, cells, columns):
-        if number == 120:  # two batches in: the web app (another connection, 0.3 s patience) unsubscribes someone
+    @contextmanager
+    def transaction_then_someone_else_writes(c, lock=None):
+        with real_transaction(c, lock) as inside:
+            yield inside
+        commits.append(len(commits))
+        if len(commits) == 1:  # between two chunks the web app (0.3 s patience) unsubscribes someone
             other = sqlite3.connect(ws.db_path, timeout=0.3)
             with other:
                 other.execute("UPDATE subscribers SET status = 'unsubscribed' WHERE email_key = ?",
                               ("leaving@example.com",))
             other.close()
-            done.append(number)
-        return real_parse(path, number, cells, columns)
 
-    monkeypatch.setattr(subscriber_csv, "_parse", parse_and_meanwhile_unsubscribe)
+    monkeypatch.setattr(subscriber_csv, "transaction", transaction_then_someone_else_writes)
     report = subscriber_csv.import_csv(conn, path)
-    assert done == [120] and report.added == 300
+    assert report.added == 300 and len(commits) == 4  # 100 rows a transaction, and the last (empty) one
     assert subscribers.get(conn, "leaving@example.com").status == "unsubscribed"

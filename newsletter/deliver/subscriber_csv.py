@@ -24,6 +24,8 @@ from newsletter.deliver.subscribers import STATUSES, SUPPRESSED, list_subscriber
 from newsletter.errors import SubscriberError, suggest
 
 BATCH = 5000
+COMMIT_ROWS = 100_000
+"""Rows a transaction of an import holds: about 2 s of SQLite's one write lock, then an unsubscribe gets its turn."""
 
 
 @dataclass
@@ -141,28 +143,43 @@ def import_csv(conn: Connection, path: Path) -> ImportReport:
             raise SubscriberError(f"{path}:1: no 'email' column (found: {', '.join(found) or 'nothing'})")
         columns = tuple(found.get(name, -1) for name in ("email", "name", "status", "created"))
         bulk(conn)
-        batch: list[tuple] = []
-        for number, cells in rows:
-            if not any(cells):  # a blank line
-                continue
-            parsed = _parse(path, number, cells, columns)
-            if isinstance(parsed, str):
-                report.errors.append(parsed)
-                continue
-            batch.append(parsed)
-            if len(batch) >= BATCH:
-                _commit(conn, batch, report)
-                batch = []
-        _commit(conn, batch, report)
+        batches = _batches(rows, path, columns, report)
+        while _commit_some(conn, batches, report):
+            pass
     return report
 
 
-def _commit(conn: Connection, batch: list[tuple], report: ImportReport) -> None:
-    """One transaction a batch, not one for the file: SQLite has one writer, and an unsubscribe from the web app
-    must not wait for a million-row import (it waits for one batch, milliseconds). An import stopped midway keeps
-    its finished batches; running it again completes it (every row is an upsert)."""
+def _batches(rows: Iterator, path: Path, columns: tuple[int, int, int, int],
+             report: ImportReport) -> Iterator[list[tuple]]:
+    """The parsed rows, BATCH at a time (the last batch may be short or empty); bad rows go to the report."""
+    batch: list[tuple] = []
+    for number, cells in rows:
+        if not any(cells):  # a blank line
+            continue
+        parsed = _parse(path, number, cells, columns)
+        if isinstance(parsed, str):
+            report.errors.append(parsed)
+            continue
+        batch.append(parsed)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    yield batch
+
+
+def _commit_some(conn: Connection, batches: Iterator[list[tuple]], report: ImportReport) -> bool:
+    """Apply batches in one transaction until COMMIT_ROWS rows; False once the file is done. One transaction for
+    the whole file would make an unsubscribe from the web app wait for a million-row import (SQLite has one
+    writer); one per batch of 5,000 doubles the import's time (index pages written again at every commit). An
+    import stopped midway keeps what it committed; running it again completes it (every row is an upsert)."""
+    applied = 0
     with transaction(conn):
-        _apply(conn, batch, report)
+        for batch in batches:
+            _apply(conn, batch, report)
+            applied += len(batch)
+            if applied >= COMMIT_ROWS:
+                return True
+    return False
 
 
 def _apply(conn: Connection, batch: list[tuple], report: ImportReport) -> None:

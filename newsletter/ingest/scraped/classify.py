@@ -641,9 +641,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
-        elif label.cls == SHORT and lines[i].words <= T.BARE_CREDIT_MAX_WORDS and i > 0 \
-                and labels[i - 1].cls in (PROSE, NEAR) \
-                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(_unbracketed(lines[i].text)):
+        elif _bare_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -672,6 +670,20 @@ def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     below = lines[i + 1]
     return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
         and labels[i + 2].cls == PROSE
+
+
+def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Marco Brezinski / Mohawk Valley Dispatch` under a caption sentence: a credit without a label. Its slashes
+    make it look like a menu, so a menu-shaped line counts only when one of its parts is a person's name."""
+    label, text = labels[i], _unbracketed(lines[i].text)
+    if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
+        return False
+    if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
+        return False
+    if not F.BARE_CREDIT.match(text):
+        return False
+    return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
+                                                                 for part in text.split("/")))
 
 
 def _unbracketed(text: str) -> str:

@@ -507,8 +507,9 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or
 # bar of its own) and a headline after its separator.
-_LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$".replace(
-    "%s", str(T.LABEL_MAX_WORDS - 1)))
+# (A label may open with a short word, `À lire en complément :`, `On en parle aussi :`, when more words follow.)
+_LABELLED = re.compile(r"^(?:[^\s:|]{3,}|[^\s:|]{1,2}(?= [^\s:|]))(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$"
+                       .replace("%s", str(T.LINK_LABEL_MAX_WORDS - 1)))
 # `LEGGI ANCHE Headline`, `LEES OOK. Headline`: a label in capitals run into a capitalised headline (two words or
 # more, or one closed by `.`/`:`, so that an acronym opening a subheading, `EU Council …`, is not a label).
 _CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[A-ZÀ-Þ]{2,}[.:])"

@@ -118,6 +118,17 @@ KINDS: tuple[Kind, ...] = (
           r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
           r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
           r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
+          # `Gambling can be addictive. 18+ only.`: gambling named as a risk, or an adults-only sentence of its own
+          # (`18+ only.`, `18+.`, `Ab 18.`) after a short first sentence
+          r"^(gambling|betting|sports betting|el juego|las apuestas|o jogo|as apostas|le jeu|les jeux d'argent"
+          r"|les paris sportifs|il gioco|le scommesse|glücksspiel|sportwetten|gokken|spel om pengar|pengespill"
+          r"|hasardspil|hazard|gry hazardowe|hazardní hry|jocurile de noroc|el joc|rahapelaaminen|τυχερά παιχνίδια"
+          r"|kumar|szerencsejáték)\s+(can be|is|may be|puede ser|es|pode ser|é|peut être|est|può essere|è|kann"
+          r"|macht|kan|może|může|poate|pot|voi|μπορεί|olabilir|okozhat)\b[^.!?]{0,40}"
+          r"\b(addict\w*|adict\w*|vici\w*|dépendan\w*|addiction|dipenden\w*|süchtig|sucht|verslav\w*|beroende"
+          r"|avhengig\w*|afhængig\w*|uzależ\w*|návyk\w*|závislost\w*|dependen\w*|addikt\w*|εθισ\w*|bağımlı\w*"
+          r"|függő\w*)",
+          r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",

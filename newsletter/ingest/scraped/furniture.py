@@ -770,7 +770,7 @@ SECOND_PERSON = re.compile(
     r"|vostr[oaie]|tuo|tuoi|dein|deine[mnrs]?|dich|dir|euch|jij|jouw|jullie|uw|dig|ditt|dina|dine|deg|dere"
     r"|ciebie|cię|twój|twoja|twoje|wasz[aey]?|vás|váš|vaše|vám|tău|tale|vostru|voastră|dumneavoastră|dvs"
     r"|teu|teva|vosaltres|vostre|vostra|sinä|sinun|teidän|εσύ|σου|σας|εσείς|senin|siz|sizin|önök|téged|neked)\b"
-    r"|\bIhnen\b|(?<=\w )(?:Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+    r"|\bIhnen\b|(?<=\w )(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)\b")  # (`Sie` capitalised mid-sentence: `lesen Sie`)
 # The publication speaking (first person plural), with the same care (`os`, `my`, `me`, `mi` are left out).
 FIRST_PLURAL = re.compile(
     r"\b(we|our|ours|us|nous|notre|nos|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi|nostr[oaie]|nostru|noastră"

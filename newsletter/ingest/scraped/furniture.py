@@ -363,8 +363,14 @@ KINDS: tuple[Kind, ...] = (
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
     _kind("editing credit",
-          r"^\(?(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
-          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?(?:[.;]\s+|[.)]?$)){1,4}$",
+          r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
+          # `Dispatch intern Aiden Rourke contributed reporting.` among the credits
+          r"|[^.!?]{2,80}?\s(?:contributed reporting|contributed to this (?:report|story|article)"
+          r"|(?:a|ont) contribué à (?:cet article|ce reportage)|(?:hat|haben) zu diesem (?:bericht|artikel|beitrag)"
+          r" beigetragen|colaboró en (?:esta|este) (?:información|artículo|nota)|contribuiu para (?:esta|este)"
+          r" (?:reportagem|artigo|matéria)|ha(?:nno)? collaborato a questo articolo|werkte mee aan dit artikel))"
+          r"(?:[.;]\s+|[.)]?$)){1,4}$",
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",

@@ -464,3 +464,48 @@ def test_round6_a_line_longer_than_the_wrap_width_is_not_a_run_on():
     out = unwrap(raw)
     assert out[:2] == raw[:2]
     assert out[3] == para
+
+
+# Round 7: the credit line under a caption sentence, in the shapes a caption is told by (the caption above it is
+# no paragraph, so the story's first paragraph is the first below).
+CREDITS_7 = [
+    "Crédit image : Agence Hexa / Marc Dupuis", "Cliché : archives Jeanne Roux", "Foto © Stadtarchiv/Eva Brandt",
+    "Photograph courtesy of Eastbrook Borough Council", "Bildnachweis: Stadt Eastbrook", "Tom Reed / Eastbrook Herald",
+]
+
+
+@pytest.mark.parametrize("credit", CREDITS_7)
+def test_round7_a_caption_over_its_credit_is_not_the_first_paragraph(credit):
+    text = HEAD + "A crane stands over the riverside site on Tuesday.\n\n" + credit + "\n\n" + "\n\n".join(PARAS)
+    assert body(text) == PARAS
+
+
+MID_BODY_7 = [
+    "Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.",
+    "You may also want to read: Residents fear for the future of the old gasworks",
+    "À lire en complément : Les habitants s'inquiètent pour l'ancienne usine à gaz",
+    "On en parle aussi : Eastbrook : le pont fermé pour travaux jusqu'en mai",
+    "Mit EB+ lesen Sie alle Artikel aus Eastbrook – die ersten vier Wochen kostenlos.",
+    "Bet with care. 18+ only. For free help and support, visit the national helpline.",
+    "Gambling can be addictive. Please play safely.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_7)
+def test_round7_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("credit", ["Edited by Jane Doe. Herald intern Sam Lee contributed reporting.",
+                                    "Lena Vogt hat zu diesem Bericht beigetragen."])
+def test_round7_contributed_reporting_is_an_editing_credit(credit):
+    assert body(HEAD + "\n\n".join([*PARAS, credit])) == PARAS
+
+
+@pytest.mark.parametrize("line", ["Sie sagte, die Stadt habe alle Artikel des Vertrags geprüft.",
+                                  "For Sara, the key question is how the council funded the bridge: loans or grants."])
+def test_round7_story_lines_stay(line):
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]

@@ -63,12 +63,15 @@ EXAMPLES = CORPUS / "examples"
 # hier:`; error questions; the site's own name with a channel or app; a sign-up box's pitch and the box as an
 # interruption; a photo label without a colon): 96.8%.
 # holdout10: a tenth blind set of the same mix (mainstream news, en/fr/de, 6 whole-page layouts and 10 article-area
-# copies): 71.2% on arrival (after holdout8's body and header rounds), 73.2% blind after holdout9's body round.
+# copies): 71.2% on arrival (after holdout8's body and header rounds), 73.2% blind after holdout9's body round;
+# studied for the body (round 7: the credit line a caption rests on, with two-word or `Cliché` labels, `Foto ©`,
+# `Photograph courtesy of` or no label (`Name / Outlet`); a labelled audio clip with its length; read-more labels
+# of up to six words; gambling notices; `Sie` mid-sentence addresses the reader; `X contributed reporting.`): 93.9%.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.98,
               "holdout9": 0.93,
-              "holdout10": 0.71}
+              "holdout10": 0.92}
 
 
 def _bench():

@@ -507,8 +507,9 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or
 # bar of its own) and a headline after its separator.
-_LABELLED = re.compile(r"^[^\s:|]{3,}(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$".replace(
-    "%s", str(T.LABEL_MAX_WORDS - 1)))
+# (A label may open with a short word, `À lire en complément :`, `On en parle aussi :`, when more words follow.)
+_LABELLED = re.compile(r"^(?:[^\s:|]{3,}|[^\s:|]{1,2}(?= [^\s:|]))(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$"
+                       .replace("%s", str(T.LINK_LABEL_MAX_WORDS - 1)))
 # `LEGGI ANCHE Headline`, `LEES OOK. Headline`: a label in capitals run into a capitalised headline (two words or
 # more, or one closed by `.`/`:`, so that an acronym opening a subheading, `EU Council …`, is not a label).
 _CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[A-ZÀ-Þ]{2,}[.:])"
@@ -641,9 +642,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
-        elif label.cls == SHORT and lines[i].words <= T.BARE_CREDIT_MAX_WORDS and i > 0 \
-                and labels[i - 1].cls in (PROSE, NEAR) \
-                and len(lines[i - 1].text) <= T.CAPTION_MAX_CHARS and F.BARE_CREDIT.match(_unbracketed(lines[i].text)):
+        elif _bare_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -672,6 +671,20 @@ def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     below = lines[i + 1]
     return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
         and labels[i + 2].cls == PROSE
+
+
+def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Marco Brezinski / Mohawk Valley Dispatch` under a caption sentence: a credit without a label. Its slashes
+    make it look like a menu, so a menu-shaped line counts only when one of its parts is a person's name."""
+    label, text = labels[i], _unbracketed(lines[i].text)
+    if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
+        return False
+    if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
+        return False
+    if not F.BARE_CREDIT.match(text):
+        return False
+    return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
+                                                                 for part in text.split("/")))
 
 
 def _unbracketed(text: str) -> str:

@@ -118,6 +118,17 @@ KINDS: tuple[Kind, ...] = (
           r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
           r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
           r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
+          # `Gambling can be addictive. 18+ only.`: gambling named as a risk, or an adults-only sentence of its own
+          # (`18+ only.`, `18+.`, `Ab 18.`) after a short first sentence
+          r"^(gambling|betting|sports betting|el juego|las apuestas|o jogo|as apostas|le jeu|les jeux d'argent"
+          r"|les paris sportifs|il gioco|le scommesse|glücksspiel|sportwetten|gokken|spel om pengar|pengespill"
+          r"|hasardspil|hazard|gry hazardowe|hazardní hry|jocurile de noroc|el joc|rahapelaaminen|τυχερά παιχνίδια"
+          r"|kumar|szerencsejáték)\s+(can be|is|may be|puede ser|es|pode ser|é|peut être|est|può essere|è|kann"
+          r"|macht|kan|może|může|poate|pot|voi|μπορεί|olabilir|okozhat)\b[^.!?]{0,40}"
+          r"\b(addict\w*|adict\w*|vici\w*|dépendan\w*|addiction|dipenden\w*|süchtig|sucht|verslav\w*|beroende"
+          r"|avhengig\w*|afhængig\w*|uzależ\w*|návyk\w*|závislost\w*|dependen\w*|addikt\w*|εθισ\w*|bağımlı\w*"
+          r"|függő\w*)",
+          r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
@@ -147,6 +158,9 @@ KINDS: tuple[Kind, ...] = (
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
           r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
+          # `Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.`: a labelled clip whose line ends in its length
+          r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast)\s*:"
+          r"[^.!?]{0,100}?\b\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
           r"^(vorlesen|artikel vorlesen|text vorlesen|escuchar noticia|écouter l'article|ascolta l'articolo)\b",
@@ -349,8 +363,14 @@ KINDS: tuple[Kind, ...] = (
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
     _kind("editing credit",
-          r"^\(?(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
-          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?(?:[.;]\s+|[.)]?$)){1,4}$",
+          r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
+          # `Dispatch intern Aiden Rourke contributed reporting.` among the credits
+          r"|[^.!?]{2,80}?\s(?:contributed reporting|contributed to this (?:report|story|article)"
+          r"|(?:a|ont) contribué à (?:cet article|ce reportage)|(?:hat|haben) zu diesem (?:bericht|artikel|beitrag)"
+          r" beigetragen|colaboró en (?:esta|este) (?:información|artículo|nota)|contribuiu para (?:esta|este)"
+          r" (?:reportagem|artigo|matéria)|ha(?:nno)? collaborato a questo articolo|werkte mee aan dit artikel))"
+          r"(?:[.;]\s+|[.)]?$)){1,4}$",
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
@@ -521,17 +541,24 @@ CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
     r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
-    r"|(?:(?:photos?|fotos?|image|bild|imagen|imagem)\s+)?(?:courtesy of|cortesía de|cortesia de|gentileza de"
+    r"|(?:(?:photos?|fotos?|photographs?|pictures?|images?|bild|bilder|imagen|imagem)\s+)?"
+    r"(?:courtesy of|cortesía de|cortesia de|gentileza de"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
     r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
-    r"|(?P<label>photo credit|image credit|image source|picture source|photograph|photographie|fotografi|zdjęcie|fot"
+    # two-word labels first (`Crédit image :`, `Bildnachweis:`), and each language's word for a shot (`Cliché :`)
+    r"|(?P<label>photo credit|image credit|image source|picture source|picture credit|photo credits|image credits"
+    r"|crédit image|crédits image|crédit photos|crédits photos|crédit photo|crédits photo|crédit visuel|cliché|clichés"
+    r"|bildnachweis|bildrechte|fotonachweis|foto credit|fotocredit|beeldcredit|beeldbron|credito fotografico"
+    r"|crédito fotográfico|crédito da foto|crédito de la foto|crédito de imagen|fotokredit|bildkälla|fotokilde"
+    r"|źródło zdjęcia|zdroj fotografie|sursa foto|crèdit fotogràfic|kuvalähde|πηγή φωτογραφίας|fotoğraf kaynağı"
+    r"|kép forrása|photograph|photographie|fotografi|zdjęcie|fot"
     r"|beeld"
     r"|photography|photographer|photographe|fotograf|fotografin|fotógrafo|fotógrafa|fotografo|photo|foto"
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|fotó|fotók|kép|képek|fotoğraf|fotoğraflar|görsel|kuva|kuvat|kuvaaja|φωτ\.?|φωτογραφία"
     r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)\s*[:,]"
-    r"|©|fot\."
+    r"|(?:(?:photos?|fotos?|bild|image|picture|imagen|imagem|immagine|cliché)\s*)?©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
     # `Photo Archives Jane Doe`, `Foto Stadt Lippstadt`: the label without a colon before two to five capitalised
@@ -749,7 +776,7 @@ SECOND_PERSON = re.compile(
     r"|vostr[oaie]|tuo|tuoi|dein|deine[mnrs]?|dich|dir|euch|jij|jouw|jullie|uw|dig|ditt|dina|dine|deg|dere"
     r"|ciebie|cię|twój|twoja|twoje|wasz[aey]?|vás|váš|vaše|vám|tău|tale|vostru|voastră|dumneavoastră|dvs"
     r"|teu|teva|vosaltres|vostre|vostra|sinä|sinun|teidän|εσύ|σου|σας|εσείς|senin|siz|sizin|önök|téged|neked)\b"
-    r"|\bIhnen\b|(?<=\w )(?:Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
+    r"|\bIhnen\b|(?<=\w )(?:Ihr|Ihre|Ihren|Ihrem|Ihrer|Sie)\b")  # (`Sie` capitalised mid-sentence: `lesen Sie`)
 # The publication speaking (first person plural), with the same care (`os`, `my`, `me`, `mi` are left out).
 FIRST_PLURAL = re.compile(
     r"\b(we|our|ours|us|nous|notre|nos|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi|nostr[oaie]|nostru|noastră"

@@ -233,3 +233,9 @@ OWN_NAME_MAX_PROSE = 1
 BUTTON_MAX_WORDS = 3
 # ... and the pitch above it may open with the box's name and a colon (`Der Morgen im Lippetal:`).
 BOX_NAME_MAX_WORDS = 6
+
+# --- body, round 7 (rbody7) ---
+# A read-more label over a headline on the same line may be a phrase (`You may also want to read:`, `À lire en
+# complément :`, `Lesen Sie dazu auch:`): up to this many words before the colon. A subheading with a colon has a
+# shorter lead-in, and the line is taken only between two paragraphs and when what follows is headline-shaped.
+LINK_LABEL_MAX_WORDS = 6

@@ -219,6 +219,9 @@ _STORIES = {
     ("Av Karin Holm och Erik Berg", "en", "Karin Holm och Erik Berg"),  # capitalised names, shaped like a menu
     ("Sanne de Wit en Pieter Claes", "nl", "Sanne de Wit en Pieter Claes"),  # names joined, no byline word
     ("Jane Doe and John Roe, Harbour Times", "en", "Jane Doe and John Roe"),
+    ("Match report by Imogen Tally at Eastgate", "en", "Imogen Tally"),  # a kind of piece, and where she was
+    ("Reporting by Imogen Tally", "en", "Imogen Tally"),  # a wire's editing credit, alone in the header
+    ("Door Sanne de Wit op Schiphol", "nl", "Sanne de Wit"),
     # the authors' names over each name with its role
     ("Ana Ruiz and Tomas Lind\nAna Ruiz, Senior Fellow, Coastal Program\nTomas Lind, Research Associate", "en",
      "Ana Ruiz and Tomas Lind"),
@@ -492,3 +495,12 @@ def test_an_ordinal_day_is_a_date(text, moment):
     assert looks_like_date(text, clock=False)
     when = parse_date(text, dayfirst=True)
     assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+@pytest.mark.parametrize(("byline", "elsewhere"), [
+    ("Von Lena Kampmann, QRF Studio Nordhafen", "Bild: QRF/Jonas Brandt"),  # the outlet's capitals elsewhere
+    ("By Imogen Tally, Eastgate Radio Harbour", "Hear more on the Eastgate Radio app."),  # its first two words
+])
+def test_an_outlet_after_the_comma_is_no_co_author(byline, elsewhere):
+    page = _with_byline(byline).replace("By Imogen Tally", byline) + "\n" + elsewhere + "\n"
+    assert read_plaintext(page, "clip.txt")[0].author == byline.split(" ", 1)[1].split(",")[0]

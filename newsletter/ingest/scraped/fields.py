@@ -597,9 +597,24 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
     if F.ROLE.search(second) or not person(second) or any(k != i and second in line.text and not bio.search(line.text)
-                                    for k, line in enumerate(lines)):
+                                    for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first
     return who
+
+
+def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
+    """`…, ROR Studio Freiburg`, `…, Hörfunk Mittelrhein Koblenz`: the words after the comma start with the
+    site's name as other lines show it (`Bild: ROR/…`, `in der App von Hörfunk Mittelrhein`): its first two
+    words together, or its first word in capitals, elsewhere on the page (not in a bio: a co-author's bio names
+    the co-author)."""
+    words = second.split()
+    stem = " ".join(words[:2]) if not (words[0].isupper() and len(words[0]) >= 2) else words[0]
+    if len(words) < 2 or not stem.strip():
+        return False
+    seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
+    bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
+                     r"|er|är|jest)\b")
+    return any(k != i and seen.search(line.text) and not bio.search(line.text) for k, line in enumerate(lines))
 
 
 def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> None:
@@ -618,6 +633,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             continue
         elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
             labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
+            continue
+        elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
+            labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue  # (a byline of capitalised names on a page in another language may look like a menu)

@@ -236,6 +236,13 @@ def test_author_shapes(byline, language, author):
     ("Usamos cookies para mejorar tu experiencia.\nEntendido\n\nPortada\nMundo", "Mundo"),
     ("Understood", None),  # a consent button is no section
     ("Más información\nInicio › Región › Eastgate", "Eastgate"),  # arrows make a breadcrumb after a `more` link
+    # a region menu on one line, then one of its entries alone over the headline: that entry
+    ("Northgate | Eastgate | Westhaven | Old Quay\n\nEastgate", "Eastgate"),
+    # a note about the page's audio version between the label and the headline
+    ("News\nSport\nWeather\nHarbour\n\nHarbour\nAudio version available. Press play to hear this article read"
+     " aloud.", "Harbour"),
+    ("Startseite\nPolitik\nKultur\n\nKultur\nDieser Beitrag ist auch als Audio verfügbar. Tippen Sie auf Play.",
+     "Kultur"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -311,9 +311,20 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
             return m["section"].strip()
+    # A note about the page between the label and the headline (`This article has an audio version. Select the
+    # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
+    while headline - 1 > top and _page_note(lines, labels, headline - 1):
+        headline -= 1
     if found := _breadcrumb_section(lines, labels, headline, top):
         return found
     return _label_section(lines, labels, headline, top)
+
+
+def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A sentence about the page itself or its audio version (`Audio version available. Press play to hear this
+    article …`): it names the page (`this article`, `cet article`, `dieser Beitrag`), an address or a meter."""
+    return labels[i].cls in (PROSE, NEAR) and lines[i].words <= T.HEADER_NOTE_MAX_WORDS \
+        and house.signals(lines[i].text, frozenset())[1]
 
 
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -332,6 +343,11 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
             # a lone label between it and the headline does.
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
+                return label
+            # A menu line (`Dorset | Hampshire | … | Isle of Wight`) with one of its entries alone over the
+            # headline: that entry is the story's section, the line is the menu it sits in.
+            label = _lone_label(lines, labels, last + 1, headline)
+            if label and label.lower() in {c.lower() for c in crumbs}:
                 return label
             return crumbs[-1]
     return None

@@ -233,3 +233,9 @@ OWN_NAME_MAX_PROSE = 1
 BUTTON_MAX_WORDS = 3
 # ... and the pitch above it may open with the box's name and a colon (`Der Morgen im Lippetal:`).
 BOX_NAME_MAX_WORDS = 6
+
+
+# --- header fields, round 5 (rhead5) ---
+# A note about the page standing between the section label and the headline (an audio version's hint, two short
+# sentences): longer, it would be a standfirst or a story paragraph, which ends the header.
+HEADER_NOTE_MAX_WORDS = 30

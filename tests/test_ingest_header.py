@@ -511,3 +511,15 @@ def test_an_ordinal_day_is_a_date(text, moment):
 def test_an_outlet_after_the_comma_is_no_co_author(byline, elsewhere):
     page = _with_byline(byline).replace("By Imogen Tally", byline) + "\n" + elsewhere + "\n"
     assert read_plaintext(page, "clip.txt")[0].author == byline.split(" ", 1)[1].split(",")[0]
+
+
+def test_a_place_label_over_a_long_headline_is_no_headline():
+    """`Costa Norte` over a fifteen-word headline without a full stop, then the byline: the label is the section
+    (a two-word headline's standfirst is a sentence)."""
+    headline = "Las guaguas de Puerto Viejo serán gratis para los menores de 18 años desde el mes de abril"
+    page = (f"Costa Norte\n{headline}\nImogen Tally\nEastgate Radio News\n4 March 2027, 13:25\n"
+            "The ferry leaves the old quay at dusk on Monday.\nImage: Eastgate Radio\n\n" + FIRST + ".\n\n"
+            + _clipping("").split(FIRST, 1)[1].split("\n\n", 1)[1])
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == headline
+    assert article.section == "Costa Norte"

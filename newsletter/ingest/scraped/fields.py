@@ -268,7 +268,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
             and not lines[above].menu and not _date_line(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
-                 or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS)) \
+                 or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
+                     and (lines[i].full_stop or not lines[above].label))) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i

@@ -135,7 +135,8 @@ def author_name(who: str, language: str = "") -> str:
 
 # A name, then where the reporter was (`at Wyeside`, `bei Stuttgart`, `op Schiphol`, `på Gardermoen`): the
 # prepositions of place the shared byline pattern does not cut at (it cuts at `in`, `aus`, `à`, `en`).
-_AT_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:at|bei|em|op|på|w|ve|στο|στη|στην)\s+[A-ZÀ-Þ][^\s,]*(?:\s+[A-ZÀ-Þ][^\s,]*)?$")
+_AT_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:at|bei|em|op|på|w|ve|στο|στη|στην)\s+"
+                       r"[A-ZÀ-Þ][^\s,]*(?:\s+[A-ZÀ-Þ][^\s,]*)?$")
 
 
 # Words of outlet and desk names (`Northfield Post`, `Borealis News`, `SCB Hobart` is caught by its capitals).

@@ -61,17 +61,25 @@ EXAMPLES = CORPUS / "examples"
 # 86.6% after its header round; studied for the body (round 6: a wrapped paragraph has no line longer than its
 # width; sign-up words in a closing paragraph speak to the reader to be a promotion; reading requests `Lesen Sie
 # hier:`; error questions; the site's own name with a channel or app; a sign-up box's pitch and the box as an
-# interruption; a photo label without a colon): 96.8%.
+# interruption; a photo label without a colon): 96.8%. Header round 5 studied it (a menu line's entry alone over
+# the headline is the section, a note about the page's audio version between label and headline is skipped, a
+# label over a long headline without a full stop is no headline, an outlet named elsewhere on the page is no
+# co-author): 100%.
 # holdout10: a tenth blind set of the same mix (mainstream news, en/fr/de, 6 whole-page layouts and 10 article-area
 # copies): 71.2% on arrival (after holdout8's body and header rounds), 73.2% blind after holdout9's body round;
 # studied for the body (round 7: the credit line a caption rests on, with two-word or `Cliché` labels, `Foto ©`,
 # `Photograph courtesy of` or no label (`Name / Outlet`); a labelled audio clip with its length; read-more labels
-# of up to six words; gambling notices; `Sie` mid-sentence addresses the reader; `X contributed reporting.`): 93.9%.
+# of up to six words; gambling notices; `Sie` mid-sentence addresses the reader; `X contributed reporting.`):
+# 93.9%; header round 5 too (`Match report by X at Place`, `Reporting by X` alone in the header, `X, Outlet`, a
+# section label over an audio note): 96.0%.
+# holdout11: an eleventh blind set of the same mix (mainstream news, en/fr/de/es, 5 whole-page layouts and 10
+# article-area copies): 80.6% on arrival (after holdout9's rounds), 81.7% blind after holdout10's.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.98,
-              "holdout9": 0.93,
-              "holdout10": 0.92}
+              "holdout9": 0.98,
+              "holdout10": 0.94,
+              "holdout11": 0.79}
 
 
 def _bench():

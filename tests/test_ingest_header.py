@@ -219,6 +219,9 @@ _STORIES = {
     ("Av Karin Holm och Erik Berg", "en", "Karin Holm och Erik Berg"),  # capitalised names, shaped like a menu
     ("Sanne de Wit en Pieter Claes", "nl", "Sanne de Wit en Pieter Claes"),  # names joined, no byline word
     ("Jane Doe and John Roe, Harbour Times", "en", "Jane Doe and John Roe"),
+    ("Match report by Imogen Tally at Eastgate", "en", "Imogen Tally"),  # a kind of piece, and where she was
+    ("Reporting by Imogen Tally", "en", "Imogen Tally"),  # a wire's editing credit, alone in the header
+    ("Door Sanne de Wit op Schiphol", "nl", "Sanne de Wit"),
     # the authors' names over each name with its role
     ("Ana Ruiz and Tomas Lind\nAna Ruiz, Senior Fellow, Coastal Program\nTomas Lind, Research Associate", "en",
      "Ana Ruiz and Tomas Lind"),
@@ -233,6 +236,13 @@ def test_author_shapes(byline, language, author):
     ("Usamos cookies para mejorar tu experiencia.\nEntendido\n\nPortada\nMundo", "Mundo"),
     ("Understood", None),  # a consent button is no section
     ("Más información\nInicio › Región › Eastgate", "Eastgate"),  # arrows make a breadcrumb after a `more` link
+    # a region menu on one line, then one of its entries alone over the headline: that entry
+    ("Northgate | Eastgate | Westhaven | Old Quay\n\nEastgate", "Eastgate"),
+    # a note about the page's audio version between the label and the headline
+    ("News\nSport\nWeather\nHarbour\n\nHarbour\nAudio version available. Press play to hear this article read"
+     " aloud.", "Harbour"),
+    ("Startseite\nPolitik\nKultur\n\nKultur\nDieser Beitrag ist auch als Audio verfügbar. Tippen Sie auf Play.",
+     "Kultur"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -492,3 +502,24 @@ def test_an_ordinal_day_is_a_date(text, moment):
     assert looks_like_date(text, clock=False)
     when = parse_date(text, dayfirst=True)
     assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+@pytest.mark.parametrize(("byline", "elsewhere"), [
+    ("Von Lena Kampmann, QRF Studio Nordhafen", "Bild: QRF/Jonas Brandt"),  # the outlet's capitals elsewhere
+    ("By Imogen Tally, Eastgate Radio Harbour", "Hear more on the Eastgate Radio app."),  # its first two words
+])
+def test_an_outlet_after_the_comma_is_no_co_author(byline, elsewhere):
+    page = _with_byline(byline).replace("By Imogen Tally", byline) + "\n" + elsewhere + "\n"
+    assert read_plaintext(page, "clip.txt")[0].author == byline.split(" ", 1)[1].split(",")[0]
+
+
+def test_a_place_label_over_a_long_headline_is_no_headline():
+    """`Costa Norte` over a fifteen-word headline without a full stop, then the byline: the label is the section
+    (a two-word headline's standfirst is a sentence)."""
+    headline = "Las guaguas de Puerto Viejo serán gratis para los menores de 18 años desde el mes de abril"
+    page = (f"Costa Norte\n{headline}\nImogen Tally\nEastgate Radio News\n4 March 2027, 13:25\n"
+            "The ferry leaves the old quay at dusk on Monday.\nImage: Eastgate Radio\n\n" + FIRST + ".\n\n"
+            + _clipping("").split(FIRST, 1)[1].split("\n\n", 1)[1])
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == headline
+    assert article.section == "Costa Norte"

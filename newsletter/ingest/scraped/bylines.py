@@ -19,6 +19,8 @@ from newsletter.ingest.scraped.classify import is_name as _latin_name
 # What a piece is called before `by` (with its article): `A report by`, `Ein Kommentar von`, `Un reportage de`.
 _LEAD_IN = (
     r"(?:(?:a|an|ein|eine|un|une|una|uno|um|uma|en|et|ett|een)\s+)?"
+    # one word may say what kind of piece (`Match report by`, `Live analysis by`, `Spielbericht` is one word)
+    r"(?:[^\W\d_][\w-]{1,20}\s+)?"
     r"(?:report|reportage|reportaje|reportagem|reportasje|reportaż|analysis|analyse|análisis|análise|analisi"
     r"|commentary|comment|kommentar|commentaire|comentario|comentário|commento|column|kolumne|chronique|crónica"
     r"|crônica|cronaca|interview|entrevista|intervista|essay|essai|ensayo|ensaio|saggio|review|kritik|critique"
@@ -123,10 +125,18 @@ def author_name(who: str, language: str = "") -> str:
         if person(first) and person(second):
             return f"{first} {word} {second}"
     cleaned = clean_author(who)
+    if (m := _AT_PLACE.match(cleaned)) and person(m["who"]):
+        cleaned = m["who"]  # `Gethin Broadbent at Wyeside`: where the reporter was, not a second name
     at = who.find(cleaned)
     if len(cleaned.split()) == 1 and at >= 0 and (m := _PARTICLE_SURNAME.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Sanne` + ` de Wit`
     return cleaned
+
+
+# A name, then where the reporter was (`at Wyeside`, `bei Stuttgart`, `op Schiphol`, `på Gardermoen`): the
+# prepositions of place the shared byline pattern does not cut at (it cuts at `in`, `aus`, `à`, `en`).
+_AT_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:at|bei|em|op|på|w|ve|στο|στη|στην)\s+"
+                       r"[A-ZÀ-Þ][^\s,]*(?:\s+[A-ZÀ-Þ][^\s,]*)?$")
 
 
 # Words of outlet and desk names (`Northfield Post`, `Borealis News`, `SCB Hobart` is caught by its capitals).

@@ -268,7 +268,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
             and not lines[above].menu and not _date_line(lines[above].text) \
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
-                 or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS)) \
+                 or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
+                     and (lines[i].full_stop or not lines[above].label))) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
@@ -311,9 +312,20 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
             return m["section"].strip()
+    # A note about the page between the label and the headline (`This article has an audio version. Select the
+    # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
+    while headline - 1 > top and _page_note(lines, labels, headline - 1):
+        headline -= 1
     if found := _breadcrumb_section(lines, labels, headline, top):
         return found
     return _label_section(lines, labels, headline, top)
+
+
+def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A sentence about the page itself or its audio version (`Audio version available. Press play to hear this
+    article …`): it names the page (`this article`, `cet article`, `dieser Beitrag`), an address or a meter."""
+    return labels[i].cls in (PROSE, NEAR) and lines[i].words <= T.HEADER_NOTE_MAX_WORDS \
+        and house.signals(lines[i].text, frozenset())[1]
 
 
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -332,6 +344,11 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
             # a lone label between it and the headline does.
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
+                return label
+            # A menu line (`Dorset | Hampshire | … | Isle of Wight`) with one of its entries alone over the
+            # headline: that entry is the story's section, the line is the menu it sits in.
+            label = _lone_label(lines, labels, last + 1, headline)
+            if label and label.lower() in {c.lower() for c in crumbs}:
                 return label
             return crumbs[-1]
     return None
@@ -597,9 +614,24 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
     if F.ROLE.search(second) or not person(second) or any(k != i and second in line.text and not bio.search(line.text)
-                                    for k, line in enumerate(lines)):
+                                    for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first
     return who
+
+
+def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
+    """`…, ROR Studio Freiburg`, `…, Hörfunk Mittelrhein Koblenz`: the words after the comma start with the
+    site's name as other lines show it (`Bild: ROR/…`, `in der App von Hörfunk Mittelrhein`): its first two
+    words together, or its first word in capitals, elsewhere on the page (not in a bio: a co-author's bio names
+    the co-author)."""
+    words = second.split()
+    stem = " ".join(words[:2]) if not (words[0].isupper() and len(words[0]) >= 2) else words[0]
+    if len(words) < 2 or not stem.strip():
+        return False
+    seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
+    bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
+                     r"|er|är|jest)\b")
+    return any(k != i and seen.search(line.text) and not bio.search(line.text) for k, line in enumerate(lines))
 
 
 def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> None:
@@ -618,6 +650,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             continue
         elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
             labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
+            continue
+        elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
+            labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue  # (a byline of capitalised names on a page in another language may look like a menu)

@@ -239,3 +239,9 @@ BOX_NAME_MAX_WORDS = 6
 # complément :`, `Lesen Sie dazu auch:`): up to this many words before the colon. A subheading with a colon has a
 # shorter lead-in, and the line is taken only between two paragraphs and when what follows is headline-shaped.
 LINK_LABEL_MAX_WORDS = 6
+
+
+# --- header fields, round 5 (rhead5) ---
+# A note about the page standing between the section label and the headline (an audio version's hint, two short
+# sentences): longer, it would be a standfirst or a story paragraph, which ends the header.
+HEADER_NOTE_MAX_WORDS = 30

@@ -105,6 +105,11 @@ KINDS: tuple[Kind, ...] = (
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
           r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[-–—=*•·\])>\s]*$",
+          # the marker with its note after a dash (`Publicité – la suite ci-dessous`, `Werbung – Artikel wird unten
+          # fortgesetzt`, `Advertisement - scroll to continue`); not `Pub`/`Ad`, which head a story's own lines
+          r"^[\[(]?(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
+          r"|advertentie|reclame|reklama|reklame|annons|anuncio|anúncio|annonse|reklam|ogłoszenie|publicitat"
+          r"|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[\])]?\s*[-–—:|·•]\s*[^.!?]{0,50}[.!]?$",
           # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
           r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
           r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"

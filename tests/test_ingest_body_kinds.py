@@ -550,3 +550,16 @@ def test_round8_a_last_paragraph_opening_with_a_longer_name_than_the_masthead_st
     last = "Highlands and Islands Enterprise, which owns the railway, said it would seek to recover the cost."
     text = "Highlands\n\n" + HEAD + "\n\n".join([*PARAS, "More on this: Ski season ends early", last])
     assert body(text) == [*PARAS, last]
+
+
+def test_round8_a_credit_after_a_dash_closes_the_caption_above_it():
+    text = HEAD + "A crane stands over the riverside site on Tuesday.\n\nCredit — Tom Reed / Eastbrook Herald\n\n" \
+        + "\n\n".join(PARAS)
+    assert body(text) == PARAS
+
+
+def test_round8_a_breadcrumb_with_triangles_is_not_the_headline():
+    text = "You are in: News ▸ Eastbrook ▸ Riverside\n\n" + HEAD + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    assert article.title == "Council approves riverside housing plan"
+    assert article.body == PARAS

@@ -76,13 +76,13 @@ EXAMPLES = CORPUS / "examples"
 # article-area copies): 80.6% on arrival (after holdout9's rounds), 81.7% blind after holdout10's; studied for
 # the body (round 8: a question about a mistake sent to the newsroom, a digest on a schedule, a German call put
 # last, `Reporting contributed by X`, a quote repeating a paragraph, a name longer than the masthead's word, an ad
-# marker with its note after a dash): 92.8%.
+# marker with its note after a dash; a credit label before a dash, `▸` between breadcrumbs): 99.4%.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.98,
               "holdout9": 0.98,
               "holdout10": 0.94,
-              "holdout11": 0.90}
+              "holdout11": 0.97}
 
 
 def _bench():

@@ -564,7 +564,7 @@ CREDIT = re.compile(
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|fotó|fotók|kép|képek|fotoğraf|fotoğraflar|görsel|kuva|kuvat|kuvaaja|φωτ\.?|φωτογραφία"
-    r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)\s*[:,]"
+    r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)(?:\s*[:,]|\s+[—–]\s)"  # or a dash: `Credit — X`
     r"|(?:(?:photos?|fotos?|bild|image|picture|imagen|imagem|immagine|cliché)\s*)?©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
@@ -657,7 +657,7 @@ BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera
 GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
                             "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
                             "notícias", "nieuws", "you are here", "estás en", "sie sind hier", "vous êtes ici"})
-BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→]\s+|\s*[»›→]\s*")
+BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉]\s+|\s*[»›→▸►❯]\s*")
 
 
 def kind_of(text: str) -> Kind | None:

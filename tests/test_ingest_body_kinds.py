@@ -509,3 +509,57 @@ def test_round7_contributed_reporting_is_an_editing_credit(credit):
 def test_round7_story_lines_stay(line):
     text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+# Round 8: what closes a story or interrupts it, judged by its evidence (a question about a mistake sent to the
+# newsroom, a digest on a schedule, a call put last, an ad marker with its note after a dash, a pulled quote).
+CLOSING_8 = [
+    "Got a correction? Tell the Herald newsdesk and we will look at it straight away.",
+    "Une erreur, une information inexacte ? Signalez-la à la rédaction.",
+    "Sign up to the Herald's free Friday email for the week's news from Eastbrook and the valley.",
+    "Der Eastbrook-Brief: Jeden Montag die wichtigsten Nachrichten aus der Stadt – jetzt kostenlos abonnieren.",
+    "Reporting contributed by Herald data reporter Sam Lee.",
+]
+
+
+@pytest.mark.parametrize("line", CLOSING_8)
+def test_round8_a_closing_prompt_or_credit_is_not_the_last_paragraph(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+@pytest.mark.parametrize("line", ["Publicité – la suite ci-dessous", "Werbung – Artikel wird unten fortgesetzt",
+                                  "Advertisement - scroll to continue reading"])
+def test_round8_an_ad_marker_with_its_note_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+def test_round8_a_quote_repeating_a_paragraph_is_a_pull_quote():
+    quote = "“The plan allows 400 homes on the old gasworks site”"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "The market is held every Friday morning in the square, and the news of its return pleased traders.",
+    "Friends of the Park said in an email that the group would appeal the council's decision next week.",
+])
+def test_round8_story_lines_about_days_and_emails_stay(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+def test_round8_a_last_paragraph_opening_with_a_longer_name_than_the_masthead_stays():
+    last = "Highlands and Islands Enterprise, which owns the railway, said it would seek to recover the cost."
+    text = "Highlands\n\n" + HEAD + "\n\n".join([*PARAS, "More on this: Ski season ends early", last])
+    assert body(text) == [*PARAS, last]
+
+
+def test_round8_a_credit_after_a_dash_closes_the_caption_above_it():
+    text = HEAD + "A crane stands over the riverside site on Tuesday.\n\nCredit — Tom Reed / Eastbrook Herald\n\n" \
+        + "\n\n".join(PARAS)
+    assert body(text) == PARAS
+
+
+def test_round8_a_breadcrumb_with_triangles_is_not_the_headline():
+    text = "You are in: News ▸ Eastbrook ▸ Riverside\n\n" + HEAD + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    assert article.title == "Council approves riverside housing plan"
+    assert article.body == PARAS

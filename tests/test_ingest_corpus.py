@@ -73,16 +73,19 @@ EXAMPLES = CORPUS / "examples"
 # 93.9%; header round 5 too (`Match report by X at Place`, `Reporting by X` alone in the header, `X, Outlet`, a
 # section label over an audio note): 96.0%.
 # holdout11: an eleventh blind set of the same mix (mainstream news, en/fr/de/es, 5 whole-page layouts and 10
-# article-area copies): 80.6% on arrival (after holdout9's rounds), 81.7% blind after holdout10's.
+# article-area copies): 80.6% on arrival (after holdout9's rounds), 81.7% blind after holdout10's; studied for
+# the body (round 8: a question about a mistake sent to the newsroom, a digest on a schedule, a German call put
+# last, `Reporting contributed by X`, a quote repeating a paragraph, a name longer than the masthead's word, an ad
+# marker with its note after a dash; a credit label before a dash, `▸` between breadcrumbs): 99.4%.
 # holdout12: a twelfth blind set of the same mix (mainstream news, en/fr/de, 4 whole-page layouts and 8
-# article-area copies): 91.0% on arrival (after holdout10's rounds).
+# article-area copies): 91.0% on arrival (after holdout10's rounds), 91.7% blind after holdout11's body round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.98,
               "holdout9": 0.98,
               "holdout10": 0.94,
-              "holdout11": 0.79,
-              "holdout12": 0.88}
+              "holdout11": 0.97,
+              "holdout12": 0.89}
 
 
 def _bench():

@@ -294,7 +294,8 @@ def reader_signals(text: str) -> int:
     the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
     into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
-    action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))) \
+    action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
+                 + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
         + bool(F.CALL_HERE.search(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
         + bool(F.LEAD_LABEL.match(plain))
@@ -380,7 +381,7 @@ def _error_report(line: Line) -> bool:
     # (`Vous avez …`: the question opens with the reader, capitalised)
     return bool(F.ERROR_WORD.search(question)) and bool(
         F.SECOND_PERSON.search(plain) or F.SECOND_PERSON.match(plain[:1].lower() + plain[1:])
-        or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain))
+        or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain) or F.NEWSROOM.search(plain))
 
 
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -443,6 +444,9 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if m["who"] and _neighbour(labels, i, -1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")  # `“…” — Jane Doe, mayor`: a story's quotes say who spoke
             continue
+        if _repeats_paragraph(lines, labels, i, m[1]):
+            labels[i] = Label(FURNITURE, "pull quote")  # a quote set out again from a paragraph nearby
+            continue
         if label.cls == SHORT or _INNER_CAPITAL.search(m[1]):
             continue  # a quoted subheading (`“It just keeps coming”`), or a quote naming its speaker
         above = i - 1
@@ -451,6 +455,16 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if above >= 0 and labels[above].cls == PROSE and not _QUOTE_MARK.search(lines[above].text) \
                 and not lines[above].text.endswith(":") and _neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
+
+
+def _repeats_paragraph(lines: list[Line], labels: list[Label], i: int, quoted: str) -> bool:
+    """The quote's words, all of them, stand in that order in a longer prose line nearby: a pull quote."""
+    words = " ".join(re.findall(r"\w+", quoted.lower()))
+    if len(words.split()) < T.PULL_QUOTE_MIN_REPEAT_WORDS:
+        return False
+    near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + T.PULL_QUOTE_WINDOW + 1))
+    return any(j != i and labels[j].cls == PROSE and len(lines[j].text) > len(lines[i].text)
+               and words in " ".join(re.findall(r"\w+", lines[j].text.lower())) for j in near)
 
 
 def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
@@ -824,12 +838,25 @@ def _trim_about(lines: list[Line], labels: list[Label], start: int, end: int) ->
     if last <= start:
         return end
     names = [name for name in site_names(lines) if len(name) >= T.SITE_NAME_MIN_CHARS]
-    if not any(lines[last].text.startswith(name + " ") for name in names):
+    if not any(lines[last].text.startswith(name + " ") and not _name_goes_on(lines[last].text[len(name) + 1:])
+               for name in names):
         return end
     k = last
     while k > start and labels[k - 1].cls not in (PROSE, NEAR):
         k -= 1  # its heading (`Informații pentru editori`) and any furniture between go too
     return k
+
+
+_NAME_JOINS = frozenset({"and", "&", "of", "for", "und", "et", "y", "e", "i", "och", "og", "en", "de", "del", "di",
+                         "da", "du", "des", "von", "van", "der", "für", "pour", "para", "per", "voor", "för"})
+
+
+def _name_goes_on(rest: str) -> bool:
+    """`Highlands and Islands Enterprise, which …` after a masthead `Highlands`: the paragraph opens with a longer
+    name of which the site's is only the first word (a capitalised word, or a joining word and one, follows)."""
+    words = rest.split()[:2]
+    return bool(words) and (words[0][:1].isupper() or (
+        len(words) == 2 and words[0].lower() in _NAME_JOINS and words[1][:1].isupper()))
 
 
 def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: int) -> int:

@@ -105,6 +105,11 @@ KINDS: tuple[Kind, ...] = (
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
           r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[-–—=*•·\])>\s]*$",
+          # the marker with its note after a dash (`Publicité – la suite ci-dessous`, `Werbung – Artikel wird unten
+          # fortgesetzt`, `Advertisement - scroll to continue`); not `Pub`/`Ad`, which head a story's own lines
+          r"^[\[(]?(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
+          r"|advertentie|reclame|reklama|reklame|annons|anuncio|anúncio|annonse|reklam|ogłoszenie|publicitat"
+          r"|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[\])]?\s*[-–—:|·•]\s*[^.!?]{0,50}[.!]?$",
           # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
           r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
           r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"
@@ -371,6 +376,8 @@ KINDS: tuple[Kind, ...] = (
           r" beigetragen|colaboró en (?:esta|este) (?:información|artículo|nota)|contribuiu para (?:esta|este)"
           r" (?:reportagem|artigo|matéria)|ha(?:nno)? collaborato a questo articolo|werkte mee aan dit artikel))"
           r"(?:[.;]\s+|[.)]?$)){1,4}$",
+          # the credit's inverted shape (`Reporting contributed by Sun-Times data reporter X.`)
+          r"^(additional )?(reporting|research|writing|fact-checking)( was)? contributed by\b",
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
@@ -557,7 +564,7 @@ CREDIT = re.compile(
     r"|fotos|bild|bilder|image|images|picture|pic|credit|credits|crédit photo|crédit|crédits|fotografía|fotografia"
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|fotó|fotók|kép|képek|fotoğraf|fotoğraflar|görsel|kuva|kuvat|kuvaaja|φωτ\.?|φωτογραφία"
-    r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)\s*[:,]"
+    r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)(?:\s*[:,]|\s+[—–]\s)"  # or a dash: `Credit — X`
     r"|(?:(?:photos?|fotos?|bild|image|picture|imagen|imagem|immagine|cliché)\s*)?©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
@@ -650,7 +657,7 @@ BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera
 GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
                             "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
                             "notícias", "nieuws", "you are here", "estás en", "sie sind hier", "vous êtes ici"})
-BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→]\s+|\s*[»›→]\s*")
+BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉]\s+|\s*[»›→▸►❯]\s*")
 
 
 def kind_of(text: str) -> Kind | None:
@@ -851,7 +858,41 @@ DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|ep
 ERROR_WORD = re.compile(
     r"\b(errors?|mistakes?|typos?|inaccurac\w+|errores?|erratas?|erros?|erreurs?|coquilles?|fautes?|fehler|tippfehler"
     r"|errori|errore|refusi|fouten?|tikfouten?|fel|felaktighet\w*|feil|fejl|błąd|błędy|błędu|chyb[auy]?|greșeal\w+"
-    r"|erori|eroare|errades?|virhe\w*|λάθος|λάθη|hata\w*|hib[aá]\w*)\b", re.I)
+    r"|erori|eroare|errades?|virhe\w*|λάθος|λάθη|hata\w*|hib[aá]\w*"
+    # a correction asked for (`Got a correction?`) or a fact said to be wrong (`une information inexacte ?`)
+    r"|corrections?|korrekturen?|correcci(?:ón|ones)|correç(?:ão|ões)|correzion[ei]|correcties?|rättelser?"
+    r"|rettelser?|sprostowani[ae]|inexact\w*|incorrect\w*|inexakt\w*|ungenau\w*|falsch\w*|inexat\w*"
+    r"|inesatt\w*|onjuist\w*)\b", re.I)
+# The newsroom the reader is sent to (`Tell the newsdesk`, `Signalez-la à la rédaction`, `Schreiben Sie der
+# Redaktion`), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
+NEWSROOM = re.compile(
+    r"\b(newsroom|newsdesk|news desk|editors|rédaction|redaktion(?:en)?|redacción|redação|redacção|redazione"
+    r"|redactie|redaksjonen|redaktionen|redakcj[aię]|redakc[ei]|redacți[ae]|redacció|toimitu\w+|σύνταξη"
+    r"|editörümüz|szerkesztőség\w*)\b", re.I)
+# A news digest delivered on a schedule (`the free Friday email for the week's news`, `Jeden Freitag die
+# wichtigsten Nachrichten`, `chaque matin l'essentiel de l'actualité`): a sign-up's pitch, never a story's.
+_DAYS = (r"day|morning|evening|night|week|weekday|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+         r"|tag|morgen|abend|woche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|werktag"
+         r"|jour|matin|soir|semaine|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|jours|matins|soirs"
+         r"|día|días|mañana|mañanas|tarde|noche|semana|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+         r"|giorno|mattina|sera|settimana|lunedì|venerdì|domenica|dia|manhã|sexta-feira|domingo"
+         r"|dag|ochtend|avond|week|vrijdag|zondag|morgon|kväll|vecka|fredag|søndag|uke|uge|aften"
+         r"|dzień|rano|wieczór|tydzień|piątek|den|ráno|večer|týden|pátek|zi|dimineață|seară|săptămână|vineri"
+         r"|matí|vespre|divendres|päivä|aamu|ilta|viikko|perjantai|ημέρα|πρωί|εβδομάδα|gün|sabah|akşam|hafta"
+         r"|cuma|nap|reggel|este|hét|péntek")
+_NEWS = (r"news|email|e-mail|newsletter|briefing|digest|round-?up|headlines|nachrichten|meldungen|news-?letter"
+         r"|actualités?|infos?|l'essentiel|noticias|titulares|notizie|notícias|nieuws|nyheter|nyheder|nyhetene"
+         r"|wiadomości|zprávy|știri|notícies|uutiset|ειδήσεις|haberler|hírek")
+DIGEST = re.compile(
+    r"\b(?:every|each|jeden|jede|jedes|chaque|tous les|toutes les|cada|todos los|todas las|ogni|tutti i|todas as"
+    r"|todos os|elke|iedere|varje|hver|hvert|każd\w+|každ\w+|fiecare|tots els|totes les|joka|κάθε|her|minden"
+    r"|daily|weekly|täglich\w*|wöchentlich\w*|quotidien\w*|hebdomadaire|diari[oa]s?|semanal|settimanale"
+    r"|dagelijks\w*|wekelijks\w*|daglig\w*|veckovis|ugentlig\w*|ukentlig\w*)\s+(?:\S+\s+)?(?:" + _DAYS + r")\b"
+    r"[^.!?]{0,60}?\b(?:" + _NEWS + r")\b"
+    r"|\b(?:" + _DAYS + r"|daily|weekly)\s+(?:email|e-mail|newsletter|briefing|digest|bulletin)\b", re.I)
+# German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
+CALL_LAST = re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
+                       r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I)
 # An app (`in der ROR-App`, `in our app`, `dans l'application`): with the site's own name, the site's channel.
 APP = re.compile(r"(?:\b|-)(?:apps?|appen|appi[a-z]*|application|aplicación|aplicativo|aplicação|applicazione"
                  r"|applicatie|aplikac\w+|sovellu\w+|εφαρμογή|uygulama\w*|alkalmazás\w*)\b", re.I)

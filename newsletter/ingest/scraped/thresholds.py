@@ -245,3 +245,8 @@ LINK_LABEL_MAX_WORDS = 6
 # A note about the page standing between the section label and the headline (an audio version's hint, two short
 # sentences): longer, it would be a standfirst or a story paragraph, which ends the header.
 HEADER_NOTE_MAX_WORDS = 30
+
+# --- body, round 8 (rbody8) ---
+# A quote standing alone whose words, in order, are those of a longer paragraph nearby is a pull quote whatever
+# its length: at least this many words, so that a short quoted phrase the story repeats is not taken.
+PULL_QUOTE_MIN_REPEAT_WORDS = 6

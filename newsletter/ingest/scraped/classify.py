@@ -413,10 +413,16 @@ def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
         while j < len(lines) and _headline_shaped(lines[j], labels[j]):
             j += 1
         if j - i >= 2 and _neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
-                and _neighbour(labels, j - 1, 1) != PROSE:
+                and _neighbour(labels, j - 1, 1) != PROSE and not _credits_below(labels, j):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "related item")
         i = j
+
+
+def _credits_below(labels: list[Label], j: int) -> bool:
+    """A byline or date line right under headline-shaped lines makes them the story's headline and standfirst
+    (above a player's notice, say), not a list of other stories: a list of links carries no byline under it."""
+    return j < len(labels) and labels[j].cls == META and labels[j].kind in ("byline", "date", "dateline")
 
 
 # A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.

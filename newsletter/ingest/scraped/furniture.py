@@ -63,6 +63,10 @@ _STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen
           r"|reportagem|artykuł|artykułu|článek|článku|articolul|l'article|l'articolo|l'article|notícia|artikel")
 
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
+_AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hörversion|version audio|versión en audio"
+               r"|versión de audio|versão em áudio|versão áudio|versione audio|audioversie|ljudversion|lydversjon"
+               r"|lydversion|wersja audio|wersja dźwiękowa|zvuková verze|audioverze|versiunea audio|versió en àudio"
+               r"|ääniversio|ηχητική έκδοση|sesli versiyon|sesli makale|hangos változat")
 
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
@@ -174,6 +178,13 @@ KINDS: tuple[Kind, ...] = (
           r"|forward|rewind|audio|player)\b",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$",
+          # `Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.`, `Audio version – 3 min 12 s`: an audio version's
+          # noun (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu) or a listen verb, then a length at the end
+          r"^(" + _AUDIO_NOUN + r"|" + _LISTEN + r"\w*)\b.{0,80}?\d+\s*" + _MIN
+          + r"\s*(\d+\s*(s|sek|sec|seg|sn|mp|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?\s*\)?$",
+          # `Audio is available for this article. Press the play button…`: the player's own notice
+          r"^(an )?(audio|audio version|audio recording) (is )?(available|now available) (for|of) (this|the) "
+          r"(article|story)\b",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
           r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$"),

@@ -78,8 +78,8 @@ EXAMPLES = CORPUS / "examples"
 # last, `Reporting contributed by X`, a quote repeating a paragraph, a name longer than the masthead's word, an ad
 # marker with its note after a dash; a credit label before a dash, `▸` between breadcrumbs): 99.4%.
 # holdout12: a twelfth blind set of the same mix (mainstream news, en/fr/de, 4 whole-page layouts and 8
-# article-area copies): 91.0% on arrival (after holdout10's rounds), 91.7% blind after holdout11's body round; studied for
-# round 9 (an audio version's noun or player notice with its length, headline-shaped lines over a byline are
+# article-area copies): 91.0% on arrival (after holdout10's rounds), 91.7% blind after holdout11's body round;
+# studied for round 9 (an audio version's noun or player notice with its length, headline-shaped lines over a byline are
 # the headline and standfirst, not a trailing list of links): 97.2%.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,

@@ -584,3 +584,11 @@ def test_round9_a_headline_and_standfirst_under_a_player_notice_stay_the_headlin
     assert article.title == "Council approves riverside housing plan"
     assert article.section == "Politics"
     assert article.finish().body == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Sie lesen mit OT+ – vielen Dank für Ihre Unterstützung des Lokaljournalismus.",
+    "Thank you for supporting local journalism as a subscriber.", "Vous lisez avec Presse+ : merci de votre soutien.",
+])
+def test_round9_a_subscriber_thanks_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS

@@ -310,6 +310,17 @@ KINDS: tuple[Kind, ...] = (
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
           r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b",
+          # `Sie lesen mit OT+ – vielen Dank für Ihre Unterstützung`: the subscriber's thanks, or reading "with" a
+          # plan named with a plus, in the 18 languages
+          r"^(you'?re reading|you are reading|sie lesen|du liest|vous lisez|tu lis|estás leyendo|está leyendo"
+          r"|você está lendo|está a ler|stai leggendo|sta leggendo|u leest|je leest|du läser|du leser|du læser"
+          r"|czytasz|čtete|citești|citiți|estàs llegint|luet|διαβάζετε|okuyorsunuz|olvasod|ön olvassa)"
+          r" (with|mit|avec|con|com|met|med|z|s|cu|amb|ile)? ?[\w-]{1,30}\+",
+          r"^([^.!?]{0,40}\s[–—-]\s)?(thank you|thanks|many thanks|vielen dank|danke|merci|gracias|obrigad[oa]|grazie"
+          r"|bedankt|dank u|dank je|tack|takk|tak|dziękujemy|děkujeme|mulțumim|gràcies|kiitos|ευχαριστούμε"
+          r"|teşekkür\w*|köszönjük)\b.{0,30}\b(support|subscri|unterstütz|abonn|soutien|apoyo|suscri|apoio|assinatura"
+          r"|sostegno|abbonament|steun|stöd|prenumer|støtte|wsparci|podpor|předplat|sprijin|suport|tuki|tilaa"
+          r"|υποστήριξ|συνδρομ|destek|abone|támogat|előfizet)",
           r"^(cet article|ce texte|ce contenu|cette enquête|ce reportage) (vous )?est (offert|gratuit|en accès libre)",
           r"^(this|the) (article|story) is (free to read|free for (all|everyone)|open to all|brought to you free)",
           r"^(dieser|der) (artikel|beitrag|text) ist (für sie )?(kostenlos|frei zugänglich|gratis)",
@@ -528,12 +539,24 @@ SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+# A reporter's job as a label before the name, a colon required (`Reporter: Jane Doe`, `Reporterin: Anna Weber`,
+# `Journaliste : Léa Fortin`), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
+REPORTER_WORDS = (
+    r"reporters?|reporterin|reporting|correspondent|correspondents|journalists?|journalistin|writer|reportero"
+    r"|reportera|periodista|periodistas|corresponsal|repórter|jornalista|correspondente|reportrice|journaliste"
+    r"|correspondant|correspondante|giornalista|cronista|inviat[oa]|corrispondente|redakteur|redakteurin"
+    r"|korrespondent|korrespondentin|berichterstatter|berichterstatterin|verslaggever|verslaggeefster|skribent"
+    r"|reporterka|dziennikarz|dziennikarka|korespondent|korespondentka|reportér|reportérka|novinář|novinářka"
+    r"|zpravodaj|zpravodajka|jurnalist|jurnalistă|corespondent|reportteri|kirjeenvaihtaja|ρεπόρτερ"
+    r"|δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|gazeteci|riporter|újságíró|tudósító"
+)
 BYLINE = re.compile(
     r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
-    r"|escrito por|geschrieben von|écrit par|scritto da|a cura di)\s*:?\s+(?P<who>.{2,160})$",
+    r"|escrito por|geschrieben von|écrit par|scritto da|a cura di|(?:" + REPORTER_WORDS + r")(?=\s*:))"
+    r"\s*:?\s+(?P<who>.{2,160})$",
     re.I,
 )
 # The body that issues a press release (`From: Department for …`): header furniture, not a person's byline.

@@ -248,6 +248,8 @@ def test_author_shapes(byline, language, author):
      " aloud.", "Harbour"),
     ("Startseite\nPolitik\nKultur\n\nKultur\nDieser Beitrag ist auch als Audio verfügbar. Tippen Sie auf Play.",
      "Kultur"),
+    ("Direct ▶ Radio Eastgate 96.4\nEastgate", "Eastgate"),  # a live stream's button is no breadcrumb
+    ("En direct ► Radio Eastgate\nEastgate", "Eastgate"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

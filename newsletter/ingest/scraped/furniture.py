@@ -185,6 +185,9 @@ KINDS: tuple[Kind, ...] = (
           # `Audio is available for this article. Press the play button…`: the player's own notice
           r"^(an )?(audio|audio version|audio recording) (is )?(available|now available) (for|of) (this|the) "
           r"(article|story)\b",
+          # `Direct ▶ Radio Garonne Info 96.4`: a live stream's play button, the word `live` and a play arrow
+          r"^(live|live radio|live tv|listen live|direct|en direct|le direct|en vivo|directo|ao vivo|em direto"
+          r"|in diretta|diretta|na żywo|živě|în direct|en directe|suorana|ζωντανά|canlı|élő)\s*[▶►⏵]",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
           r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$"),

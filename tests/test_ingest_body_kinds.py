@@ -563,3 +563,32 @@ def test_round8_a_breadcrumb_with_triangles_is_not_the_headline():
     [article] = read_plaintext(text, "page.txt")
     assert article.title == "Council approves riverside housing plan"
     assert article.body == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.", "Audio version – 3 min 12 s", "Écouter l'article : 4 min",
+    "Versión en audio: 3 min", "Audio is available for this article. Press play to listen.",
+])
+def test_round9_an_audio_version_with_its_length_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([line, *PARAS])) == PARAS
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+def test_round9_a_headline_and_standfirst_under_a_player_notice_stay_the_headline():
+    notice = "Audio is available for this article. Press the play button below to listen, or change the speed."
+    standfirst = "The vote ends a two-year dispute over the old gasworks site by the river"
+    text = "Local  Politics  Business  Sports  Opinion  Food  e-Edition\n\nPolitics\n\n" + notice + "\n\n" \
+        + "Council approves riverside housing plan\n\n" + standfirst + "\n\n" + HEAD.split("\n\n", 1)[1] \
+        + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    assert article.title == "Council approves riverside housing plan"
+    assert article.section == "Politics"
+    assert article.finish().body == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Sie lesen mit OT+ – vielen Dank für Ihre Unterstützung des Lokaljournalismus.",
+    "Thank you for supporting local journalism as a subscriber.", "Vous lisez avec Presse+ : merci de votre soutien.",
+])
+def test_round9_a_subscriber_thanks_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS

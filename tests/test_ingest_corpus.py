@@ -78,16 +78,21 @@ EXAMPLES = CORPUS / "examples"
 # last, `Reporting contributed by X`, a quote repeating a paragraph, a name longer than the masthead's word, an ad
 # marker with its note after a dash; a credit label before a dash, `▸` between breadcrumbs): 99.4%.
 # holdout12: a twelfth blind set of the same mix (mainstream news, en/fr/de, 4 whole-page layouts and 8
-# article-area copies): 91.0% on arrival (after holdout10's rounds), 91.7% blind after holdout11's body round.
+# article-area copies): 91.0% on arrival (after holdout10's rounds), 91.7% blind after holdout11's body round;
+# studied for round 9 (an audio version's noun or player notice with its length, headline-shaped lines over a
+# byline are the headline and standfirst, not a trailing list of links; a date line's update in brackets; a subscriber's
+# thanks; a live stream's `Direct ▶` button read as a breadcrumb): 100%.
+# Round 9 also reads `Reporter: Name` labels (holdout11 14).
 # holdout13: a thirteenth blind set of the same mix, written with deliberately unusual furniture wording (en/fr/de,
-# 3 whole-page layouts and 6 article-area copies): 72.2% on arrival (after holdout11's body round).
+# 3 whole-page layouts and 6 article-area copies): 72.2% on arrival (after holdout11's body round), 72.2% blind
+# after holdout12's round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.98,
               "holdout9": 0.98,
               "holdout10": 0.94,
               "holdout11": 0.97,
-              "holdout12": 0.89,
+              "holdout12": 0.98,
               "holdout13": 0.70}
 
 

@@ -22,13 +22,18 @@ from newsletter.ingest.scraped.dates import looks_like_date, parse_date
     ("Napsala Petra Dvořáková", "Petra Dvořáková"),
     ("Scris de Ion Marinescu", "Ion Marinescu"),
     ("Escrit per Joan Vila i Marta Puig", "Joan Vila i Marta Puig"),
+    # a reporter's job as a label, a colon after it
+    ("Reporter: Imogen Tally", "Imogen Tally"), ("Reporterin: Anna Weber", "Anna Weber"),
+    ("Journaliste : Léa Fortin", "Léa Fortin"), ("Periodista: Joan Vila", "Joan Vila"),
+    ("Verslaggever: Jan de Vries", "Jan de Vries"), ("Dziennikarka: Ewa Lis", "Ewa Lis"),
 ])
 def test_bylines_in_many_languages(line, author):
     assert byline_author(line) == author
 
 
 @pytest.mark.parametrize("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
-                                  "Words matter more than ever", "Per Olsen"])
+                                  "Words matter more than ever", "Per Olsen", "Reporter Imogen Tally",
+                                  "Reporter: the council said"])
 def test_lines_that_are_not_bylines(line):
     assert byline_author(line) is None
 
@@ -243,6 +248,8 @@ def test_author_shapes(byline, language, author):
      " aloud.", "Harbour"),
     ("Startseite\nPolitik\nKultur\n\nKultur\nDieser Beitrag ist auch als Audio verfügbar. Tippen Sie auf Play.",
      "Kultur"),
+    ("Direct ▶ Radio Eastgate 96.4\nEastgate", "Eastgate"),  # a live stream's button is no breadcrumb
+    ("En direct ► Radio Eastgate\nEastgate", "Eastgate"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -523,3 +530,9 @@ def test_a_place_label_over_a_long_headline_is_no_headline():
     article = read_plaintext(page, "clip.txt")[0]
     assert article.title == headline
     assert article.section == "Costa Norte"
+
+
+def test_round9_a_date_line_with_its_update_in_brackets():
+    page = _clipping("").replace("Published March 4, 2027", "06 mars 2027 – 17:05 (mis à jour le 07 mars 2027 – 09:30)")
+    [article] = read_plaintext(page, "clip.txt")
+    assert (article.published.month, article.published.day, article.published.hour) == (3, 6, 17)

@@ -42,7 +42,8 @@ _BY_WORDS = (
     r"|muhabir|szerző|írta|szöveg|szerzők"
 )
 _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
-_BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+)"
+_BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+"
+                     rf"|(?:{F.REPORTER_WORDS})\s*:\s+)"
                      rf"(?P<who>.{{2,160}})$", re.I)
 # Names joined, in each language: `A and B`, `A og B`, `A, B`, `A & B`.
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+)?|\s+(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+")

@@ -63,7 +63,7 @@ def _own_class(line: Line) -> Label:
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
-    if line.words <= T.DATE_LINE_MAX_WORDS and not line.full_stop and not text.endswith("?") \
+    if _date_words(text) <= T.DATE_LINE_MAX_WORDS and not line.full_stop and not text.endswith("?") \
             and looks_like_date(text):
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
@@ -75,6 +75,15 @@ def _own_class(line: Line) -> Label:
     if line.near_prose:
         return Label(NEAR)
     return Label(SHORT)
+
+
+_BRACKETED_TAIL = re.compile(r"\s\([^()]{3,80}\)$")
+
+
+def _date_words(text: str) -> int:
+    """The words of a date line without its bracketed tail: `06 mars 2027 – 17:05 (mis à jour le 07 mars 2027 –
+    09:30)` is a date line whose update, in brackets, doubles its length."""
+    return len(_BRACKETED_TAIL.sub("", text).split())
 
 
 def _other_byline(text: str) -> bool:
@@ -413,10 +422,16 @@ def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
         while j < len(lines) and _headline_shaped(lines[j], labels[j]):
             j += 1
         if j - i >= 2 and _neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
-                and _neighbour(labels, j - 1, 1) != PROSE:
+                and _neighbour(labels, j - 1, 1) != PROSE and not _credits_below(labels, j):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "related item")
         i = j
+
+
+def _credits_below(labels: list[Label], j: int) -> bool:
+    """A byline or date line right under headline-shaped lines makes them the story's headline and standfirst
+    (above a player's notice, say), not a list of other stories: a list of links carries no byline under it."""
+    return j < len(labels) and labels[j].cls == META and labels[j].kind in ("byline", "date", "dateline")
 
 
 # A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.

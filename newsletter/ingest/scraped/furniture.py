@@ -63,6 +63,10 @@ _STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen
           r"|reportagem|artykuł|artykułu|článek|článku|articolul|l'article|l'articolo|l'article|notícia|artikel")
 
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
+_AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hörversion|version audio|versión en audio"
+               r"|versión de audio|versão em áudio|versão áudio|versione audio|audioversie|ljudversion|lydversjon"
+               r"|lydversion|wersja audio|wersja dźwiękowa|zvuková verze|audioverze|versiunea audio|versió en àudio"
+               r"|ääniversio|ηχητική έκδοση|sesli versiyon|sesli makale|hangos változat")
 
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
@@ -174,6 +178,16 @@ KINDS: tuple[Kind, ...] = (
           r"|forward|rewind|audio|player)\b",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$",
+          # `Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.`, `Audio version – 3 min 12 s`: an audio version's
+          # noun (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu) or a listen verb, then a length at the end
+          r"^(" + _AUDIO_NOUN + r"|" + _LISTEN + r"\w*)\b.{0,80}?\d+\s*" + _MIN
+          + r"\s*(\d+\s*(s|sek|sec|seg|sn|mp|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?\s*\)?$",
+          # `Audio is available for this article. Press the play button…`: the player's own notice
+          r"^(an )?(audio|audio version|audio recording) (is )?(available|now available) (for|of) (this|the) "
+          r"(article|story)\b",
+          # `Direct ▶ Radio Garonne Info 96.4`: a live stream's play button, the word `live` and a play arrow
+          r"^(live|live radio|live tv|listen live|direct|en direct|le direct|en vivo|directo|ao vivo|em direto"
+          r"|in diretta|diretta|na żywo|živě|în direct|en directe|suorana|ζωντανά|canlı|élő)\s*[▶►⏵]",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
           r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$"),
@@ -299,6 +313,17 @@ KINDS: tuple[Kind, ...] = (
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
           r"^déjà abonné", r"\byou'?ve read \d+ of \d+\b",
+          # `Sie lesen mit OT+ – vielen Dank für Ihre Unterstützung`: the subscriber's thanks, or reading "with" a
+          # plan named with a plus, in the 18 languages
+          r"^(you'?re reading|you are reading|sie lesen|du liest|vous lisez|tu lis|estás leyendo|está leyendo"
+          r"|você está lendo|está a ler|stai leggendo|sta leggendo|u leest|je leest|du läser|du leser|du læser"
+          r"|czytasz|čtete|citești|citiți|estàs llegint|luet|διαβάζετε|okuyorsunuz|olvasod|ön olvassa)"
+          r" (with|mit|avec|con|com|met|med|z|s|cu|amb|ile)? ?[\w-]{1,30}\+",
+          r"^([^.!?]{0,40}\s[–—-]\s)?(thank you|thanks|many thanks|vielen dank|danke|merci|gracias|obrigad[oa]|grazie"
+          r"|bedankt|dank u|dank je|tack|takk|tak|dziękujemy|děkujeme|mulțumim|gràcies|kiitos|ευχαριστούμε"
+          r"|teşekkür\w*|köszönjük)\b.{0,30}\b(support|subscri|unterstütz|abonn|soutien|apoyo|suscri|apoio|assinatura"
+          r"|sostegno|abbonament|steun|stöd|prenumer|støtte|wsparci|podpor|předplat|sprijin|suport|tuki|tilaa"
+          r"|υποστήριξ|συνδρομ|destek|abone|támogat|előfizet)",
           r"^(cet article|ce texte|ce contenu|cette enquête|ce reportage) (vous )?est (offert|gratuit|en accès libre)",
           r"^(this|the) (article|story) is (free to read|free for (all|everyone)|open to all|brought to you free)",
           r"^(dieser|der) (artikel|beitrag|text) ist (für sie )?(kostenlos|frei zugänglich|gratis)",
@@ -517,12 +542,24 @@ SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
+# A reporter's job as a label before the name, a colon required (`Reporter: Jane Doe`, `Reporterin: Anna Weber`,
+# `Journaliste : Léa Fortin`), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
+REPORTER_WORDS = (
+    r"reporters?|reporterin|reporting|correspondent|correspondents|journalists?|journalistin|writer|reportero"
+    r"|reportera|periodista|periodistas|corresponsal|repórter|jornalista|correspondente|reportrice|journaliste"
+    r"|correspondant|correspondante|giornalista|cronista|inviat[oa]|corrispondente|redakteur|redakteurin"
+    r"|korrespondent|korrespondentin|berichterstatter|berichterstatterin|verslaggever|verslaggeefster|skribent"
+    r"|reporterka|dziennikarz|dziennikarka|korespondent|korespondentka|reportér|reportérka|novinář|novinářka"
+    r"|zpravodaj|zpravodajka|jurnalist|jurnalistă|corespondent|reportteri|kirjeenvaihtaja|ρεπόρτερ"
+    r"|δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|gazeteci|riporter|újságíró|tudósító"
+)
 BYLINE = re.compile(
     r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
-    r"|escrito por|geschrieben von|écrit par|scritto da|a cura di)\s*:?\s+(?P<who>.{2,160})$",
+    r"|escrito por|geschrieben von|écrit par|scritto da|a cura di|(?:" + REPORTER_WORDS + r")(?=\s*:))"
+    r"\s*:?\s+(?P<who>.{2,160})$",
     re.I,
 )
 # The body that issues a press release (`From: Department for …`): header furniture, not a person's byline.

@@ -592,3 +592,34 @@ def test_round9_a_headline_and_standfirst_under_a_player_notice_stay_the_headlin
 ])
 def test_round9_a_subscriber_thanks_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("credit_line,credit", [
+    ("Photo supplied by Harbour Trust", "Harbour Trust"),
+    ("Aufnahme: Wendelin Sturmhofer", "Wendelin Sturmhofer"),
+    ("Photographie Clémence Barthoulot", "Clémence Barthoulot"),
+])
+def test_credit_in_unlisted_words_is_read_by_shape_and_keeps_caption_out(credit_line: str, credit: str) -> None:
+    """A short label before a name, under a caption sentence and over the story: a credit, whatever its words."""
+    text = ("Harbour wall to be rebuilt after winter storms\n\n"
+            "The north pier seen from the lighthouse steps, with sandbags along its length.\n"
+            f"{credit_line}\n\n"
+            "The harbour board will rebuild the north wall of the pier this summer after two storms broke it open.\n\n"
+            "Work is due to start in June and last about four months, the board said on Tuesday evening.\n")
+    [article] = read_plaintext(text, "page.txt")
+    article = article.finish()
+    assert article.image_credit == credit
+    assert article.body[0].startswith("The harbour board")
+    assert all("lighthouse steps" not in p for p in article.body)
+
+
+def test_byline_of_credit_shape_over_a_date_stays_a_byline() -> None:
+    """`Enquête de X` over a date line has a credit's shape, but a date follows it, not prose: not a credit."""
+    text = ("Harbour wall to be rebuilt after winter storms\n\n"
+            "The board will spend two million on the work, paid from its reserves.\n"
+            "Reportage von Wendelin Sturmhofer\n"
+            "9 March 2027\n\n"
+            "The harbour board will rebuild the north wall of the pier this summer after two storms broke it open.\n\n"
+            "Work is due to start in June and last about four months, the board said on Tuesday evening.\n")
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().image_credit is None

@@ -85,9 +85,11 @@ EXAMPLES = CORPUS / "examples"
 # Round 9 also reads `Reporter: Name` labels (holdout11 14).
 # holdout13: a thirteenth blind set of the same mix, written with deliberately unusual furniture wording (en/fr/de,
 # 3 whole-page layouts and 6 article-area copies): 72.2% on arrival (after holdout11's body round), 72.2% blind
-# after holdout12's round.
+# after holdout12's round. Round 10 (rall10): credits in unusual words (`Photo supplied by X`, `Aufnahme: X`,
+# `Photographie X`) read by shape and position (a short label before a name, under a caption sentence, over
+# prose), which also keeps their captions out of the body: 85.2%.
 # holdout14: a fourteenth blind set with unusual furniture wording (en/fr/de, 2 whole-page layouts and 6
-# article-area copies): 67.8% on arrival (after holdout12's round).
+# article-area copies): 67.8% on arrival (after holdout12's round), 67.8% blind after holdout13's round.
 THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "holdout2": 0.97, "holdout3": 0.96,
               "holdout4": 0.97, "holdout5": 0.94,
               "holdout6": 0.95, "holdout7": 0.93, "holdout8": 0.98,
@@ -95,7 +97,7 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout10": 0.94,
               "holdout11": 0.97,
               "holdout12": 0.98,
-              "holdout13": 0.70,
+              "holdout13": 0.83,
               "holdout14": 0.65}
 
 

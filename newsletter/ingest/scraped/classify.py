@@ -671,7 +671,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
-        elif _bare_credit(lines, labels, i):
+        elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -714,6 +714,41 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+_LABEL_MORE = str(T.LABELLED_CREDIT_MAX_LABEL_WORDS - 1)
+_LABELLED_CREDIT = re.compile(r"^(?P<label>[A-ZÀ-Þ][\w'’.-]*(?:\s+[a-zß-ÿ][\w'’.-]*){0," + _LABEL_MORE + r"})\s*:?\s+"
+                              r"(?P<credit>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|da|van|von|du|di|[A-ZÀ-Þ][\w'’.-]*)){1,3}"
+                              r"(?:\s*/\s*[A-ZÀ-Þ][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})?)$")
+
+
+def labelled_credit(text: str) -> str | None:
+    """`Photo supplied by Network Rail`, `Aufnahme: Leni Schwarzmaier`: whatever the label's words, the name after
+    a short label (its first word capitalised, the rest lower case), or None."""
+    m = _LABELLED_CREDIT.match(text)
+    if not m or SENTENCE_END.search(text):
+        return None
+    label = m["label"]
+    # A one-word label without a colon could be a first name (`Ana Sofía Breckenridge`): then only a picture word
+    # (a stem shared by many languages) makes it a label.
+    if " " not in label and not text[len(label):].lstrip().startswith(":") and not _PICTURE_STEM.match(label):
+        return None
+    return m["credit"]
+
+
+_PICTURE_STEM = re.compile(r"(phot|fot|bild|imag|pict|pic\b|aufnahm|clich|kuva|kép|zdj|sním|beeld|görsel|φωτ|ilustr"
+                           r"|illustr|grafik)", re.I)
+
+
+def _labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A labelled credit by position: under a caption sentence, over the story's prose (not over a date line, as a
+    byline of the same shape is: `Enquête de Jane Doe`, then `Publié le …`)."""
+    if i == 0 or i + 1 >= len(lines) or labels[i].cls not in (SHORT, MENU, NEAR) \
+            or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not labelled_credit(lines[i].text):
+        return False
+    above = lines[i - 1]
+    return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
+        and labels[i + 1].cls == PROSE
 
 
 def _unbracketed(text: str) -> str:

@@ -23,6 +23,7 @@ from newsletter.ingest.scraped.classify import (
     STOP,
     Label,
     clean_author,
+    labelled_credit,
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
@@ -844,7 +845,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
-        return _tidy_credit(m["credit"] if m else _line_credit(text) or text), above
+        credit = m["credit"] if m else _line_credit(text) or labelled_credit(text) or text
+        return _tidy_credit(credit), above
     if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
         caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,

@@ -250,3 +250,9 @@ HEADER_NOTE_MAX_WORDS = 30
 # A quote standing alone whose words, in order, are those of a longer paragraph nearby is a pull quote whatever
 # its length: at least this many words, so that a short quoted phrase the story repeats is not taken.
 PULL_QUOTE_MIN_REPEAT_WORDS = 6
+
+# --- round 10 (rall10) ---
+# A credit in words no table has (`Photo supplied by X`, `Aufnahme: X`, `Photographie X`) is told by its shape:
+# a label of at most this many words before a person's or an organisation's capitalised name, under a caption
+# sentence and over the story's prose (a byline of the same shape sits over a date line, not prose).
+LABELLED_CREDIT_MAX_LABEL_WORDS = 3

@@ -880,13 +880,13 @@ ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|via)\s+(instagram|facebook|tiktok"
                    r"|youtube|twitter|x|threads|bluesky|linkedin)\w{0,3}\b[^.!?:]{0,20}$"
                    r"|\(@\w{2,30}\)", re.I)
-# A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
 # An embedded post's header: the account's name and its handle (`Protección Civil Oaxaca @PC_EstadoOax`).
 HANDLE_END = re.compile(r"\s@\w{2,30}$")
 # A line that ends in an address or identifier, not a sentence (`Read the protocol: doi:10.1000/x`, `Full text:
 # www.example.org/report`): a link of the page.
 LINK_END = re.compile(r"(?:\bdoi:\s?10\.\d+/\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu"
                       r"|int|eu|info|io|example)(?:/\S*)?)$", re.I)
+# A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
 DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
                       r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]", re.I)
 

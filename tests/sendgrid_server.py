@@ -16,7 +16,9 @@ import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests import loopback
 
 RESERVED = {"x-sg-id", "x-sg-eid", "received", "dkim-signature", "content-type", "content-transfer-encoding", "to",
             "from", "subject", "reply-to", "cc", "bcc"}
@@ -178,20 +180,19 @@ class FakeSendGrid:
     def __init__(self, api_key: str = "SG.test-key-not-real"):
         self.state = State(api_key)
         handler = type("BoundHandler", (Handler,), {"state": self.state})
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.handler = handler
+        self.server = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
+        return loopback.url(self.server)
 
     def __enter__(self) -> FakeSendGrid:
-        self.thread.start()
+        self.server = loopback.start(self.handler)
         return self
 
     def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        loopback.stop(self.server)
 
     def recipients(self) -> list[tuple[str, dict]]:
         return [(p["to"][0]["email"], p) for body in self.state.accepted for p in body["personalizations"]]

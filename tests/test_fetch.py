@@ -4,14 +4,14 @@ servers and oversize bodies are cases of the bad-input corpus, tests/badinput/ur
 from __future__ import annotations
 
 import socket
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
 
 from newsletter.errors import SourceError
 from newsletter.ingest import fetch
+from tests import loopback
 
 
 class Handler(BaseHTTPRequestHandler):
@@ -49,12 +49,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server():
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with loopback.serving(Handler) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)

@@ -3,10 +3,9 @@ without link furniture, one article for one URL whatever the way in. Web cases u
 
 from __future__ import annotations
 
-import threading
 from datetime import UTC, date, datetime
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import ClassVar
 
@@ -17,6 +16,7 @@ from newsletter.config import parse_config
 from newsletter.errors import ConfigError
 from newsletter.ingest import ingest, read_source
 from newsletter.ingest.feed import strip_furniture
+from tests import loopback
 from tests.conftest import FIXTURES
 
 SOURCES = FIXTURES / "sources"
@@ -41,14 +41,12 @@ def serve(tmp_path):
         root.mkdir()
         for name, text in files.items():
             (root / name).write_text(text, encoding="utf-8")
-        server = ThreadingHTTPServer(("127.0.0.1", 0), partial(_Handler, directory=str(root)))
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.server_address[1]}"
+        servers.append(loopback.start(partial(_Handler, directory=str(root))))
+        return loopback.url(servers[-1])
 
     yield start
     for server in servers:
-        server.shutdown()
+        loopback.stop(server)
 
 
 def _with_aliases(ws, aliases: str) -> None:
@@ -285,13 +283,12 @@ def test_fetch_goes_through_the_proxy_the_environment_names(ws, monkeypatch):
         def log_message(self, *args):
             pass
 
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Proxy)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    monkeypatch.setenv("http_proxy", f"http://127.0.0.1:{server.server_address[1]}")
+    server = loopback.start(Proxy)
+    monkeypatch.setenv("http_proxy", loopback.url(server))
     for name in ("no_proxy", "NO_PROXY"):
         monkeypatch.delenv(name, raising=False)
     try:
         report = ingest(ws.connect(), ["http://feeds.invalid/port.rss"])
     finally:
-        server.shutdown()
+        loopback.stop(server)
     assert report.added == 2 and seen == ["http://feeds.invalid/port.rss"]

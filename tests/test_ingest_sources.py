@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import json
-import threading
 from datetime import UTC, datetime
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from typing import ClassVar
 
 import pytest
@@ -14,6 +13,7 @@ import pytest
 from newsletter import pool
 from newsletter.errors import SourceError
 from newsletter.ingest import ingest, read_source
+from tests import loopback
 from tests.conftest import FIXTURES, REPO
 
 SOURCES = FIXTURES / "sources"
@@ -125,11 +125,8 @@ def test_good_sources_survive_a_bad_one(ws):
 @pytest.fixture
 def http_server():
     handler = partial(_QuietHandler, directory=str(SOURCES))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with loopback.serving(handler) as base:
+        yield base
 
 
 class _QuietHandler(SimpleHTTPRequestHandler):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 
 import pytest
 import tomlkit
@@ -12,6 +11,7 @@ import tomlkit
 from newsletter import pool
 from newsletter.errors import ConfigError
 from newsletter.sources import ingest_sources, list_sources
+from tests import loopback
 
 SLOW_SECONDS = 5.0
 
@@ -68,16 +68,13 @@ class FeedServer:
                 except OSError:  # the client gave up (the slow feed)
                     pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server = loopback.start(Handler)
 
     def url(self, path: str) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+        return loopback.url(self.server) + path
 
     def close(self) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        loopback.stop(self.server)
 
 
 @pytest.fixture

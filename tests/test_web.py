@@ -421,6 +421,7 @@ def test_a_mail_failure_during_sign_up_is_a_503_and_can_be_retried(site):
     assert [m.rcpt_tos for m in smtp.received] == [["soon@example.com"]]  # the failed attempt did not count
 
 
+@pytest.mark.sqlite_only  # threads and a silent server: the database is incidental (and the wait is 4 s a run)
 def test_a_silent_mail_server_does_not_stall_unsubscribes(make_site):
     """The confirmation goes out on a worker thread: a server that accepts and never answers delays only the
     sign-up waiting for it (then a 503), not an unsubscribe meanwhile."""

@@ -85,7 +85,7 @@ def collect(ws: Workspace, include_drafts: bool = False) -> list[Entry]:
     """The issues to publish, newest first."""
     config = ws.config
     sent = sent_issues(ws)
-    days = issuefile.issue_dates(ws.issues_dir) if include_drafts else sorted(d for d in sent
+    days = ws.issue_dates() if include_drafts else sorted(d for d in sent
                                                                                 if issuefile.issue_path(
                                                                                     ws.issues_dir, d).exists())
     entries = []

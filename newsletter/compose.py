@@ -37,24 +37,17 @@ def existing(ws: Workspace, day: date) -> Path:
     """The issue file for a date, or NotFoundError naming the closest date."""
     path = path_for(ws, day)
     if not path.exists():
-        dates = [d.isoformat() for d in issuefile.issue_dates(ws.issues_dir)]
+        dates = [d.isoformat() for d in ws.issue_dates()]
         hint = suggest(day.isoformat(), dates) or (f" (issues: {', '.join(dates[-5:])})" if dates else
                                                    " (create one with `newsletter issue new`)")
         raise NotFoundError(f"no issue for {day.isoformat()}{hint}")
     return path
 
 
-def newest(ws: Workspace) -> date:
-    dates = issuefile.issue_dates(ws.issues_dir)
-    if not dates:
-        raise NotFoundError(f"no issues in {ws.issues_dir} (create one with `newsletter issue new`)")
-    return dates[-1]
-
-
 def earlier_items(ws: Workspace, day: date) -> list[Item]:
     """Items of every other issue (an article runs once)."""
     items = []
-    for other in issuefile.issue_dates(ws.issues_dir):
+    for other in ws.issue_dates():
         if other != day:
             items += issuefile.load(path_for(ws, other)).items
     return items

@@ -81,7 +81,7 @@ class _RanBefore:
     def __init__(self, ws: Workspace, day: date):
         self.by_key: dict[str, date] = {}
         self.items: list[Item] = []
-        for other in issuefile.issue_dates(ws.issues_dir):
+        for other in ws.issue_dates():
             if other == day:
                 continue
             for item in issuefile.load(issuefile.issue_path(ws.issues_dir, other)).items:

@@ -31,17 +31,6 @@ def issue_path(issues_dir: Path, day: date) -> Path:
     return issues_dir / f"{day.isoformat()}.toml"
 
 
-def issue_dates(issues_dir: Path) -> list[date]:
-    """Dates of the issue files in the folder, oldest first."""
-    days = []
-    for path in issues_dir.glob("*.toml"):
-        try:
-            days.append(date.fromisoformat(path.stem))
-        except ValueError:
-            continue
-    return sorted(days)
-
-
 class _Lines:
     """Line numbers of keys and tables in an issue file, for error messages (1-based; None if unknown)."""
 

@@ -93,7 +93,7 @@ class PreviewState:
             self.version += 1
 
     def dates(self) -> list[date]:
-        return issuefile.issue_dates(self.ws.issues_dir)
+        return self.ws.issue_dates()
 
     def name(self) -> str:
         """The newsletter's name, or a neutral title while newsletter.toml is broken (the build shows why)."""

@@ -6,11 +6,12 @@ import importlib.util
 import os
 import shutil
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 from pathlib import Path
 
 from newsletter.config import Config, load_config
-from newsletter.errors import WorkspaceError
+from newsletter.errors import NotFoundError, WorkspaceError
 
 CONFIG_NAME = "newsletter.toml"
 DB_NAME = "newsletter.db"
@@ -49,6 +50,22 @@ class Workspace:
     @property
     def issues_dir(self) -> Path:
         return self.root / "issues"
+
+    def issue_dates(self) -> list[date]:
+        """Dates of the issue files in issues/, oldest first (a file not named DATE.toml is no issue)."""
+        days = []
+        for path in self.issues_dir.glob("*.toml"):
+            try:
+                days.append(date.fromisoformat(path.stem))
+            except ValueError:
+                continue
+        return sorted(days)
+
+    def newest_issue(self) -> date:
+        dates = self.issue_dates()
+        if not dates:
+            raise NotFoundError(f"no issues in {self.issues_dir} (create one with `newsletter issue new`)")
+        return dates[-1]
 
     @property
     def templates_dir(self) -> Path:

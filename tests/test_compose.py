@@ -218,7 +218,7 @@ def test_replacing_an_issue_keeps_a_backup(ws, cli):
     [kept] = list(ws.issues_dir.glob("2026-11-28.toml.*.bak"))
     assert kept.read_text() == before and f"the previous file is kept as {kept.name}" in result.stderr
     assert "My hand-written intro" not in path.read_text()
-    assert [d.isoformat() for d in issuefile.issue_dates(ws.issues_dir)] == ["2026-11-28"]  # a backup is no issue
+    assert [d.isoformat() for d in ws.issue_dates()] == ["2026-11-28"]  # a backup is no issue
 
 
 def test_a_sent_issue_is_read_only(ws, cli):

@@ -65,6 +65,10 @@ def test_check_finds_a_missing_subject_empty_sections_and_too_few_items(tmp_path
 
 
 def test_issue_dates_ignore_files_that_are_not_dated(tmp_path):
+    from newsletter.workspace import Workspace
+
+    ws = Workspace(tmp_path)
+    ws.issues_dir.mkdir()
     for name in ("2026-11-28.toml", "2026-11-02.toml", "notes.toml", "2026-13-01.toml", "2026-11-03.txt"):
-        (tmp_path / name).write_text("")
-    assert issuefile.issue_dates(tmp_path) == [date(2026, 11, 2), date(2026, 11, 28)]
+        (ws.issues_dir / name).write_text("")
+    assert ws.issue_dates() == [date(2026, 11, 2), date(2026, 11, 28)]

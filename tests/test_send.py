@@ -518,12 +518,13 @@ def test_what_issue_check_calls_an_error_is_never_sent_even_with_force(sample, c
 def test_an_unexpected_error_is_one_line_and_debug_shows_the_traceback(sample, monkeypatch, capsys):
     """The last-resort handler: a bug (here: a library function that raises a plain exception) is one line that
     asks for --debug; with --debug (or NEWSLETTER_DEBUG=1) the traceback comes out."""
-    from newsletter import cli, compose
+    from newsletter import cli
+    from newsletter.workspace import Workspace
 
     def broken(*args, **kwargs):
         raise ZeroDivisionError("a bug")
 
-    monkeypatch.setattr(compose, "newest", broken)
+    monkeypatch.setattr(Workspace, "newest_issue", broken)
     monkeypatch.delenv("NEWSLETTER_DEBUG", raising=False)
     monkeypatch.setattr(sys, "argv", ["newsletter", "--workspace", str(sample.root), "issue", "show"])
     with pytest.raises(SystemExit) as code:

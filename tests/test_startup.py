@@ -42,8 +42,8 @@ RUN_CLI = textwrap.dedent("""
 """)
 
 
-def run_python(code: str, *args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLETTER_")}
+def run_python(code: str, *args: str, cwd: Path, **extra_env: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSLETTER_")} | extra_env
     return subprocess.run([sys.executable, "-c", code, *args], cwd=cwd, env=env, capture_output=True, text=True,
                           timeout=120)
 
@@ -227,3 +227,31 @@ def test_typer_still_refuses_a_bad_value_with_its_own_message(workspace):
     assert code == 2
     assert "Invalid value for '--sample'" in done.stderr
     assert "pydantic" in modules  # the real coercion was built for the value that needed it
+
+
+def test_parsed_css_is_kept_between_builds_and_a_bad_memo_is_no_memo(workspace, tmp_path):
+    """What premailer parsed is kept in the cache folder: the next build's process never loads cssutils and writes
+    the same bytes. A memo that is not JSON, or holds anything of the wrong shape, is ignored and written anew."""
+    cache = tmp_path / "cache"
+
+    def build() -> tuple[set[str], str]:
+        shutil.rmtree(workspace / "dist", ignore_errors=True)
+        done = run_python(RUN_CLI, "build", cwd=workspace, XDG_CACHE_HOME=str(cache))
+        code, modules = modules_of(done)
+        assert code == 0, done.stderr
+        return modules, (workspace / "dist" / "2026-11-28" / "index.html").read_text()
+
+    modules, first = build()
+    assert "cssutils" in modules
+    [memo] = (cache / "newsletter" / "css").glob("*.json")
+    kept = json.loads(memo.read_text())
+    assert kept["sheets"] and kept["pairs"]
+    modules, second = build()
+    assert "cssutils" not in modules and "premailer" in modules
+    assert second == first
+    for bad in ("{not json", json.dumps({"sheets": {"0:p{}": [[[[1, "x"], "p", "color:red"]], None]}, "pairs": {}}),
+                json.dumps({"sheets": {}, "pairs": {"color: red": [["color", 5]]}}), "[]"):
+        memo.write_text(bad)
+        modules, again = build()
+        assert "cssutils" in modules and again == first, bad
+        assert json.loads(memo.read_text())["sheets"]  # written anew

@@ -111,7 +111,7 @@ def existing_issue(ws: Workspace, value: str | None) -> tuple[date, Path]:
     """The issue named on the command line (default: the newest) and its file, which must exist."""
     from newsletter import compose
 
-    day = parse_date(value) if value else compose.newest(ws)
+    day = parse_date(value) if value else ws.newest_issue()
     return day, compose.existing(ws, day)
 
 

@@ -179,7 +179,7 @@ def list_(as_json: JsonFlag = False) -> None:
     ws = workspace()
     conn = ws.connect()
     rows = []
-    for day in reversed(issuefile.issue_dates(ws.issues_dir)):
+    for day in reversed(ws.issue_dates()):
         issue = issuefile.load(compose.path_for(ws, day))
         rows.append({"date": day.isoformat(), "subject": issue.subject, "items": len(issue.items),
                      "status": compose.status(ws, day, conn)})

@@ -64,7 +64,7 @@ def send(
     from newsletter.errors import NewsletterError
 
     ws = workspace()
-    target = parse_date(day) if day else compose.newest(ws)
+    target = parse_date(day) if day else ws.newest_issue()
     compose.existing(ws, target)
     shell = _Shell(ws, target, ask=not (yes or to_test), quiet=as_json)
     try:
@@ -160,11 +160,10 @@ def status(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show an issue's delivery ledger: not sent, running, interrupted or finished, with the counts."""
-    from newsletter import compose
     from newsletter.deliver import ledger
 
     ws = workspace()
-    target = parse_date(day) if day else compose.newest(ws)
+    target = parse_date(day) if day else ws.newest_issue()
     state = ledger.status(ws.connect(), target)
     if as_json:
         print_json(state.to_json())

@@ -48,7 +48,7 @@ def sample_recipient(config: Config) -> Recipient:
 
 def issue_number(ws: Workspace, day: date) -> int:
     """`No. N`: theme.first_number plus the issue files dated before this one."""
-    return ws.config.theme.first_number + sum(1 for d in issuefile.issue_dates(ws.issues_dir) if d < day)
+    return ws.config.theme.first_number + sum(1 for d in ws.issue_dates() if d < day)
 
 
 @dataclass

@@ -12,16 +12,23 @@ Two costs of premailer that a build does not use are avoided (see `_premailer()`
   silenced here) and changes nothing in the output, yet it compiles a regular expression for every CSS property
   profile it meets: over half the inlining time. premailer's modules get a view of cssutils that never validates
   (and does not parse an image's style that cannot hold a `float`, the one thing premailer reads from it).
+
+What premailer parses is kept between processes (cssmemo.py): while premailer is imported, cssutils is a module
+that loads itself on first use, and a build whose CSS was all seen before never uses it.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib
 import logging
 import sys
 import types
+from collections.abc import Callable
 from typing import Any
 
 from newsletter.errors import BuildError
+from newsletter.render.cssmemo import CssMemo
 
 
 class NetworkPlaceholder(types.ModuleType):
@@ -32,6 +39,30 @@ class NetworkPlaceholder(types.ModuleType):
             raise AttributeError(name)
         raise BuildError(f"CSS inlining tried to use the network (requests.{name}): a build never fetches; "
                          f"check the theme for an external stylesheet")
+
+
+class LazyModule(types.ModuleType):
+    """A module that imports itself on first use, then runs `loaded` on the real one."""
+
+    def __init__(self, name: str, loaded: Callable[[types.ModuleType], None]) -> None:
+        super().__init__(name)
+        self._loaded = loaded
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") and name.endswith("__"):
+            raise AttributeError(name)
+        real = self.__dict__.get("_real")
+        if real is None:
+            if sys.modules.get(self.__name__) is self:
+                del sys.modules[self.__name__]
+            real = self.__dict__["_real"] = importlib.import_module(self.__name__)
+            self._loaded(real)
+        return getattr(real, name)
+
+
+def _quiet(cssutils: types.ModuleType) -> None:
+    """cssutils logs what it cannot parse; the build's checks speak for the output instead."""
+    cssutils.log.setLevel(logging.CRITICAL)
 
 
 class UnvalidatedCssutils(types.ModuleType):
@@ -57,32 +88,107 @@ class FloatOnlyCssutils(UnvalidatedCssutils):
 
     def parseStyle(self, cssText: str, encoding: str = "utf-8", validate: bool | None = None) -> Any:
         if "float" not in cssText.lower():
-            return self._real.css.CSSStyleDeclaration()
+            return types.SimpleNamespace(float="")  # what an empty declaration answers
         return super().parseStyle(cssText, encoding=encoding)
 
 
+class Leftover(str):
+    """The CSS that stays in <style> for one block, already serialised (kept in the memo)."""
+
+
+_memo: CssMemo | None = None
+
+
+def _import_premailer() -> None:
+    """premailer's modules, imported with `requests` as a placeholder and cssutils loading itself on first use."""
+    stand_ins: dict[str, types.ModuleType] = {}
+    if "requests" not in sys.modules:
+        stand_ins["requests"] = NetworkPlaceholder("requests", "placeholder: premailer never fetches in a build")
+    if "cssutils" not in sys.modules:
+        stand_ins["cssutils"] = LazyModule("cssutils", _quiet)
+    sys.modules.update(stand_ins)
+    try:
+        import premailer.premailer  # noqa: F401
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    from premailer import premailer as premailer_module
+
+    if not isinstance(premailer_module.cssutils, LazyModule):
+        _quiet(premailer_module.cssutils)
+
+
+def _memo_pairs(parse: Callable[..., Any]) -> Callable[..., Any]:
+    """premailer's csstext_to_pairs, answered from the memo when it has the text."""
+    def csstext_to_pairs(csstext: str, validate: bool = True) -> Any:
+        memo = _memo
+        found = memo.pairs.get(csstext) if memo is not None else None
+        if found is None:
+            found = parse(csstext, validate=validate)
+            if memo is not None:
+                memo.pairs[csstext] = [tuple(pair) for pair in found]
+                memo.dirty = True
+        return found
+    csstext_to_pairs.memoised = True  # type: ignore[attr-defined]
+    csstext_to_pairs._lock = parse._lock  # type: ignore[attr-defined]  # the original finds its lock by its name
+    return csstext_to_pairs
+
+
 def _premailer() -> Any:
-    """premailer's Premailer class, imported without `requests`, inline styles parsed without validation."""
-    if "premailer.premailer" not in sys.modules and "requests" not in sys.modules:
-        placeholder = NetworkPlaceholder("requests", "placeholder: premailer never fetches in a build")
-        sys.modules["requests"] = placeholder
-        try:
-            import premailer.premailer  # noqa: F401
-        finally:
-            if sys.modules.get("requests") is placeholder:
-                del sys.modules["requests"]
+    """premailer's Premailer class, imported without `requests`, inline styles parsed without validation, and
+    what it parses kept in the memo."""
+    if "premailer.premailer" not in sys.modules:
+        _import_premailer()
     from premailer import Premailer, merge_style
     from premailer import premailer as premailer_module
 
     for module, view in ((premailer_module, FloatOnlyCssutils), (merge_style, UnvalidatedCssutils)):
         if not isinstance(module.cssutils, UnvalidatedCssutils):
             module.cssutils = view(module.cssutils)
-    return Premailer
+        if not getattr(module.csstext_to_pairs, "memoised", False):
+            module.csstext_to_pairs = _memo_pairs(module.csstext_to_pairs)
+    return _memoising(Premailer)
+
+
+@functools.cache
+def _memoising(premailer_class: type) -> type:
+    class MemoPremailer(premailer_class):  # type: ignore[misc, valid-type]
+        """Premailer whose style blocks are parsed once across builds: rules and leftover CSS from the memo."""
+
+        def _parse_style_rules(self, css_body: str, ruleset_index: int) -> tuple[list, list]:
+            key = f"{ruleset_index}:{css_body}"
+            found = _memo.sheets.get(key) if _memo is not None else None
+            if found is None:
+                rules, leftover = super()._parse_style_rules(css_body, ruleset_index)
+                found = (rules, super()._css_rules_to_string(leftover) if leftover else None)
+                if _memo is not None:
+                    _memo.sheets[key] = found
+                    _memo.dirty = True
+            rules, leftover_css = found
+            return list(rules), [] if leftover_css is None else [Leftover(leftover_css)]
+
+        def _css_rules_to_string(self, rules: list) -> str:
+            if len(rules) == 1 and isinstance(rules[0], Leftover):
+                return str(rules[0])
+            return super()._css_rules_to_string(rules)
+
+    return MemoPremailer
+
+
+def _open_memo() -> CssMemo:
+    global _memo
+    if _memo is None:
+        from importlib.metadata import version
+
+        _memo = CssMemo.open(f"{version('premailer')}-cssutils{version('cssutils')}")
+    return _memo
 
 
 def inline_css(html: str, template: str = "email.mjml.j2") -> str:
     """`html` with the CSS of its <style> blocks inlined; errors name the template the HTML came from."""
     Premailer = _premailer()
+    memo = _open_memo()
 
     if not html.strip():
         raise BuildError(f"{template}: the compiled HTML is empty: nothing to inline the CSS into")
@@ -97,7 +203,6 @@ def inline_css(html: str, template: str = "email.mjml.j2") -> str:
         # premailer copies CSS width/height into attributes, which would turn MJML's width="552" into "100%":
         # Outlook sizes images by that attribute, so it must stay in pixels.
         disable_basic_attributes=["width", "height"],
-        cssutils_logging_level=logging.CRITICAL,
         cache_css_parsing=True,
     )
     try:
@@ -108,5 +213,6 @@ def inline_css(html: str, template: str = "email.mjml.j2") -> str:
         detail = str(exc) or type(exc).__name__
         raise BuildError(f"{template}: CSS inlining (premailer) failed: {detail} (check the theme's CSS, "
                          f"email.css)") from exc
+    memo.save()
     # lxml's serialiser drops the doctype MJML wrote; without it clients render in quirks mode.
     return out if out.lstrip()[:9].lower() == "<!doctype" else "<!doctype html>\n" + out

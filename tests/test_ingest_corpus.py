@@ -97,7 +97,7 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout10": 0.94,
               "holdout11": 0.97,
               "holdout12": 0.98,
-              "holdout13": 0.85,
+              "holdout13": 0.95,
               "holdout14": 0.88}
 
 

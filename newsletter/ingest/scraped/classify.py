@@ -307,7 +307,7 @@ def reader_signals(text: str) -> int:
                  + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
         + bool(F.CALL_HERE.search(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
-        + bool(F.LEAD_LABEL.match(plain))
+        + bool(F.LEAD_LABEL.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
     if not action:
         return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
     count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))

@@ -150,12 +150,18 @@ KINDS: tuple[Kind, ...] = (
           r"^(espace|encart|bloc|zone) publicitaire$|^(espacio|bloque) publicitario$|^spazio pubblicitario$"
           r"|^espaço publicitário$|^werbe(einblendung|block|fläche|anzeige|banner)$|^(advertising|ad) (space|slot"
           r"|feature|break)$|^reclameblok$|^reklamplats$",
+          # the marker with the word saying it is paid for (`Bezahlte Anzeige`, `Annonce publicitaire`, `Paid
+          # advertisement`, `Anuncio patrocinado`)
+          r"^(paid|sponsored|bezahlte|gesponserte|entgeltliche) (advertisement|advert|ad|anzeige|werbung|einschaltung)$"
+          r"|^(annonce|publicité|anuncio|publicidad|annuncio|pubblicità|anúncio|publicidade|advertentie)"
+          r" (publicitaire|payante|sponsorisée|pagad[oa]|patrocinad[oa]|a pagamento|sponsorizzat[oa]|betaald)$",
           # the slot's note that the story goes on (`story continues`, `Text wird fortgesetzt`, `la suite après
           # l'annonce`), alone or after any marker word and a separator (`Promotion – article continues below`)
-          r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?(the |el |la |o |l'|der |het )?(story|article|text|report|artikel"
-          r"|beitrag|texte|artículo|nota|articolo|artigo|texto|bericht)"
+          r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?(the |el |la |o |l'|der |het )?(sponsored )?(story|article|text|report"
+          r"|artikel|beitrag|texte|artículo|nota|articolo|artigo|texto|bericht|content|contenu|inhalt|contenido"
+          r"|contenuto|conteúdo)"
           r" (continues|continue|goes on|wird fortgesetzt|geht weiter|continúa|continua|prosegue|segue|gaat verder"
-          r"|fortsätter|fortsetter|fortsætter)( (below|after( (the|this))? (ad|advert\w*)|unten|ci-dessous|abajo"
+          r"|fortsätter|fortsetter|fortsætter)( (below|after( (the|this))?( (ad|advert\w*))?|unten|ci-dessous|abajo"
           r"|sotto|abaixo|hieronder|nedan|nedenfor|nach der (anzeige|werbung)))?\W{0,3}$",
           r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?la suite (après|ci-dessous|plus bas|en dessous)( (l'annonce|la publicité"
           r"|cette publicité|la pub))?\W{0,3}$",
@@ -975,6 +981,18 @@ DIGEST = re.compile(
     r"|[–—:]\s*(?:free|gratuit\w*|kostenlos|gratis|gratuito|gratuita|grátis)\s+(?:every|each|chaque|tous les"
     r"|toutes les|jeden|jede|jedes|cada|todos los|todas las|ogni|todas as|todos os|elke|varje|hver|hvert)\s+"
     r"(?:\S+\s+)?(?:" + _DAYS + r")\b", re.I)
+# The site's funding by its readers (`financé par ses lecteurs`, `finanziert sich durch Leser`, `funded by our
+# readers`), and the appeal that every gift counts (`Chaque don compte`, `Jede Spende hilft`), in en/fr/de/es/it/pt/nl:
+# each is one signal of a donation appeal (a story about another outlet may say the first once).
+FUNDING = re.compile(
+    r"\b(?:funded|financed|paid for|supported) (?:\w+ )?by (?:its|our) readers\b|\breader-(?:funded|financed)\b"
+    r"|\bfinancée? (?:\w+ )?par (?:ses|nos) lect(?:eurs|rices)\b|\bfinanziert sich (?:\w+ )?(?:durch|über|von)"
+    r" (?:seine |ihre |unsere )?(?:leser\w*|abonnent\w*)|\bfinanciad[oa] (?:\w+ )?por (?:sus|nuestros) lectores\b"
+    r"|\bfinanziat[oa] (?:\w+ )?dai (?:suoi |nostri )?lettori\b|\bfinanciad[oa] (?:\w+ )?pel[oa]s (?:seus |nossos )?"
+    r"leitores\b|\bbetaald door (?:onze|haar|zijn) lezers\b"
+    r"|\b(?:every|each) (?:donation|gift|contribution) (?:counts|matters|helps)\b|\bchaque don (?:compte|aide)\b"
+    r"|\bjede spende (?:zählt|hilft)\b|\bcada (?:donación|donativo) (?:cuenta|ayuda)\b"
+    r"|\bogni donazione (?:conta|aiuta)\b|\bcada doação (?:conta|ajuda)\b|\belke donatie (?:telt|helpt)\b", re.I)
 # German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
 CALL_LAST = re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
                        r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I)

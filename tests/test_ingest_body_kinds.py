@@ -396,7 +396,11 @@ CREDITS_7 = [
 ]
 
 
-@pytest.mark.parametrize("credit", CREDITS_7)
+# A credit whose words before the name are only its label (round rbody9: `©` after a label no table has).
+CREDITS_9 = ["Photograph © Jane Roe / Eastbrook Herald", "Aufnahme © Eva Brandt", "Cliché © Marc Dupuis"]
+
+
+@pytest.mark.parametrize("credit", CREDITS_7 + CREDITS_9)
 def test_round7_a_caption_over_its_credit_is_not_the_first_paragraph(credit):
     text = HEAD + "A crane stands over the riverside site on Tuesday.\n\n" + credit + "\n\n" + "\n\n".join(PARAS)
     assert body(text) == PARAS
@@ -528,13 +532,57 @@ def test_byline_of_credit_shape_over_a_date_stays_a_byline() -> None:
     assert article.finish().image_credit is None
 
 
+# Round rbody9 (holdout14's kinds, lines made up): an ad slot's note that the story goes on, under any marker word
+# or alone; players told by a play glyph or a listen word before a length; pitches told by a free thing on a
+# schedule, a warning not to miss out, a price by the period with the amount first, a day-long trial; the meter's
+# keep-reading question.
+MID_BODY_9 = [
+    "Anzeige · Artikel geht weiter", "Partner message – article continues below", "Bloc publicitaire",
+    "Espacio publicitario", "Pubblicità – l'articolo continua sotto", "Werbung · Der Text geht weiter",
+    "Hear the reporter read it ▶ 5:12", "Artikel anhören ⏵ 3 Min. 20 Sek.", "Escuche la noticia: 3 min",
+    "Écoutez ce reportage – 4 min 10",
+    "Don't miss out on the valley's news. Our Sunday round-up has it all.",
+    "Like this story? Sign up to The Weekend Walk – free every Friday.",
+    "Ne manquez rien de l'actualité du canton : notre lettre arrive chaque jeudi.",
+    "Want to keep reading? Start your trial today.", "Envie de lire la suite ? Abonnez-vous pour 1 € le premier mois.",
+    "Sie möchten weiterlesen? Testen Sie 14 Tage gratis.",
+    "Unabhängiger Journalismus kostet Geld. Schon 3 Euro im Monat von Ihnen helfen uns.",
+    # a correction under a label of any wording (set between paragraphs, next to what it corrects)
+    "Fixed: An earlier version of this story gave the wrong date for the vote.",
+    "Nachtrag: In einer früheren Fassung dieses Artikels stand ein falsches Datum.",
+    "Is there an error in this piece? Let the desk know.",
+    # holdout13's kinds: the marker with the word saying it is paid for; a content note; reader funding appeals
+    "Paid advertisement", "Anuncio patrocinado", "Entgeltliche Einschaltung", "Advertisement · Content continues below",
+    "The Valley Voice is independent and funded by its readers. Every gift counts.",
+    "Notre journal est financé par nos lecteurs : chaque don aide.",
+    "Die Talpost finanziert sich durch ihre Leserinnen und Leser. Jede Spende hilft.",
+]
+# Corrections under a label of any wording, and a question about an error in this very page.
+CLOSING_9 = [
+    "Fixed: An earlier version of this story gave the wrong date for the vote. // Edited by Tom Jones",
+    "Nachtrag: In einer früheren Fassung dieses Artikels stand ein falsches Datum. // Mitarbeit: Lena Vogt",
+    "Is there an error in this piece? Let the desk know. // Edited by Tom Jones",
+    "Une inexactitude dans cet article ? Signalez-la. // Commentaires (3)",
+]
+STAYS_BODY_9 = [
+    "The story continues to divide the town, where the plan has been debated for years.",
+    "Entry to the old gasworks museum is free every Sunday, the council said.",
+    "An earlier version of the plan, drawn up in 2019, proposed 600 homes on the site.",
+    "The new tariff costs households 5 euros a month more, the regulator said.",
+    "Don't miss the chance, the mayor told residents at the meeting on Tuesday.",
+    "Was the footbridge a mistake? Residents are still divided.", "The story so far",
+    "“Listen to the river,” she said, “and you know when it will flood.”",
+    "The Ferret, funded by its readers, broke the story in 2019.", "Annonce du maire", "Paid parking",
+]
+
+
 # The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
-MID_BODY_ALL = MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7
+MID_BODY_ALL = MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
-    *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8,
+    *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9,
 ]
-AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8
+AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9
 
 
 @pytest.mark.parametrize("where", [1, 3])
@@ -550,7 +598,7 @@ def test_story_lines_with_one_reader_signal_stay(line):
     assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("credit", CREDITS_4 + CREDITS_5)
+@pytest.mark.parametrize("credit", CREDITS_4 + CREDITS_5 + CREDITS_9)
 def test_a_credit_line_makes_the_sentence_above_it_a_caption(credit):
     # (After the first paragraph, a photo makes that paragraph the standfirst: photos are tried deeper in the story.)
     text = HEAD + "\n\n".join([*PARAS[:3], "A crane over the site on Tuesday.", credit, PARAS[3]])

@@ -178,11 +178,11 @@ def classify(lines: list[Line]) -> list[Label]:
     _context(lines, labels)
     _prompts(lines, labels)
     _take_boxes(lines, labels)
+    _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
     _links_between_paragraphs(lines, labels)
     _media_boxes(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
-    _pull_quotes(lines, labels)
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
     _trailing_headlines(lines, labels)
@@ -307,7 +307,7 @@ def reader_signals(text: str) -> int:
                  + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
         + bool(F.CALL_HERE.search(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
-        + bool(F.LEAD_LABEL.match(plain))
+        + bool(F.LEAD_LABEL.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
     if not action:
         return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
     count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))
@@ -381,7 +381,8 @@ def _own_channel(text: str, own: frozenset[str]) -> bool:
 
 
 def _error_report(line: Line) -> bool:
-    """`Vous avez repéré une erreur ? Écrivez-nous.`: a mistake asked about, with the reader or the site in it."""
+    """`Vous avez repéré une erreur ? Écrivez-nous.`: a mistake asked about, with the reader or the site in it, or
+    asked about the page itself (`Noticed an error in this story?`: a story's own question is about its subject)."""
     text = line.text
     if line.words > T.ERROR_REPORT_MAX_WORDS or "?" not in text:
         return False
@@ -390,7 +391,8 @@ def _error_report(line: Line) -> bool:
     # (`Vous avez …`: the question opens with the reader, capitalised)
     return bool(F.ERROR_WORD.search(question)) and bool(
         F.SECOND_PERSON.search(plain) or F.SECOND_PERSON.match(plain[:1].lower() + plain[1:])
-        or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain) or F.NEWSROOM.search(plain))
+        or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain) or F.NEWSROOM.search(plain)
+        or house.names_itself(question))
 
 
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -654,7 +656,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced)
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
-        elif label.cls == META and label.kind == "credit" and i > 0:
+        elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
+                                                                          and _credit_only(lines[i].text))):
             above, prev = labels[i - 1], lines[i - 1]
             m = F.CREDIT.match(lines[i].text)
             image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
@@ -689,6 +692,16 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _credit_only(text: str) -> bool:
+    """A credit whose "caption" is only its label (`Photograph © Jane Doe / Outlet`, `Aufnahme © Jane Doe`): a credit
+    line of its own, so the sentence above it is its caption."""
+    credit = suffix_credit(text)
+    if not credit:
+        return False
+    label = text[:text.rfind(credit)].strip(" ©:/|([-–—")
+    return len(label.split()) <= T.LABELLED_CREDIT_MAX_LABEL_WORDS and not SENTENCE_END.search(label)
 
 
 def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:

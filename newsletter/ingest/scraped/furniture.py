@@ -68,6 +68,13 @@ _AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hör
                r"|lydversion|wersja audio|wersja dźwiękowa|zvuková verze|audioverze|versiunea audio|versió en àudio"
                r"|ääniversio|ηχητική έκδοση|sesli versiyon|sesli makale|hangos változat")
 
+# A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
+# says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
+_NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
+# A length: `4:08`, `4'31`, `6 min 48 s`, `2 min 55`, `2 Min. 36 Sek.`.
+_DURATION = (r"(\d{1,2}[:'’]\d{2}(:\d{2})?(\s*" + _MIN + r")?|\d+\s*(" + _MIN + r"|m)(\s*\d{1,2}(\s*(s|sec|sek|seg"
+             r"|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?)?)")
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -139,6 +146,25 @@ KINDS: tuple[Kind, ...] = (
           r"|függő\w*)",
           r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
+          # the ad slot named as a space (`Espace publicitaire`, `Werbeeinblendung`, `Advertising feature`)
+          r"^(espace|encart|bloc|zone) publicitaire$|^(espacio|bloque) publicitario$|^spazio pubblicitario$"
+          r"|^espaço publicitário$|^werbe(einblendung|block|fläche|anzeige|banner)$|^(advertising|ad) (space|slot"
+          r"|feature|break)$|^reclameblok$|^reklamplats$",
+          # the marker with the word saying it is paid for (`Bezahlte Anzeige`, `Annonce publicitaire`, `Paid
+          # advertisement`, `Anuncio patrocinado`)
+          r"^(paid|sponsored|bezahlte|gesponserte|entgeltliche) (advertisement|advert|ad|anzeige|werbung|einschaltung)$"
+          r"|^(annonce|publicité|anuncio|publicidad|annuncio|pubblicità|anúncio|publicidade|advertentie)"
+          r" (publicitaire|payante|sponsorisée|pagad[oa]|patrocinad[oa]|a pagamento|sponsorizzat[oa]|betaald)$",
+          # the slot's note that the story goes on (`story continues`, `Text wird fortgesetzt`, `la suite après
+          # l'annonce`), alone or after any marker word and a separator (`Promotion – article continues below`)
+          r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?(the |el |la |o |l'|der |het )?(sponsored )?(story|article|text|report"
+          r"|artikel|beitrag|texte|artículo|nota|articolo|artigo|texto|bericht|content|contenu|inhalt|contenido"
+          r"|contenuto|conteúdo)"
+          r" (continues|continue|goes on|wird fortgesetzt|geht weiter|continúa|continua|prosegue|segue|gaat verder"
+          r"|fortsätter|fortsetter|fortsætter)( (below|after( (the|this))?( (ad|advert\w*))?|unten|ci-dessous|abajo"
+          r"|sotto|abaixo|hieronder|nedan|nedenfor|nach der (anzeige|werbung)))?\W{0,3}$",
+          r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?la suite (après|ci-dessous|plus bas|en dessous)( (l'annonce|la publicité"
+          r"|cette publicité|la pub))?\W{0,3}$",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
@@ -182,6 +208,13 @@ KINDS: tuple[Kind, ...] = (
           # noun (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu) or a listen verb, then a length at the end
           r"^(" + _AUDIO_NOUN + r"|" + _LISTEN + r"\w*)\b.{0,80}?\d+\s*" + _MIN
           + r"\s*(\d+\s*(s|sek|sec|seg|sn|mp|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?\s*\)?$",
+          # a player's length after its play glyph, whatever the label's words (`Tap to listen ◉ 6 min 48 s`,
+          # `Lire le texte à voix haute ⏵ 4'31`, `Vorlesefunktion ▷ 03:02`): a sentence holds no play glyph
+          r"^[^.!?]{0,40}[▷▶⏵◉►▸▹⏯]\s*\(?" + _DURATION + r"\)?\W{0,3}$",
+          # a listen or read-aloud word a few words in, then only a length (`Zum Anhören: 4:08 Min.`, `Écoutez
+          # l'article : 2 min 55`, `Hear this story – 3:10`)
+          r"^([\w'’]+\s+){0,3}(" + _LISTEN + r"|hear|écoutez|escuche|ascoltate|vorles\w*|read aloud|voix haute)\w*"
+          r"\b[^.!?\d]{0,30}" + _DURATION + r"\W{0,3}$",
           # `Audio is available for this article. Press the play button…`: the player's own notice
           r"^(an )?(audio|audio version|audio recording) (is )?(available|now available) (for|of) (this|the) "
           r"(article|story)\b",
@@ -342,6 +375,12 @@ KINDS: tuple[Kind, ...] = (
           r"\b\d+\s+(of|out of|av|af|von|de|di|su|sur|van|z|ze|din|na)\s+\d+\b[^.!?]{0,40}?(" + _FREE + "|"
           + _ARTICLES + ")",
           r"\blímite de (notas|artículos|noticias)\b",
+          # the reader asked whether they want to read on: the meter's question, in en/fr/de/es/it/pt/nl
+          r"\b(want|like|wish) to (keep|continue|carry on) reading\b|\b(möchten sie|sie möchten|willst du|du möchtest"
+          r"|wollen sie) (\w+ )?weiterlesen\b|\b(envie de|vous voulez|voulez-vous) (lire la suite|continuer (à|a) lire"
+          r"|poursuivre (la|votre) lecture)\b|\b(quieres|quiere|desea) (seguir|continuar) leyendo\b"
+          r"|\b(vuoi|vuole) (continuare a leggere|leggere (il resto|tutto))\b|\b(quer|deseja) continuar (a ler|lendo)\b"
+          r"|\bwil je (verder )?lezen\b",
           # a membership pitch: `Pro subscribers read ad-free.`
           r"\b(subscribers?|members?|abonnent(en|in|innen)?|abonnés|suscriptores|socios|assinantes|abbonati"
           r"|abonnees|leden|prenumeranter|abonnenter|prenumeratorzy)\b.{0,60}\b(ad-free|ad free|without ads"
@@ -377,16 +416,18 @@ KINDS: tuple[Kind, ...] = (
           r"|rättelse|rettelse|rettelser|sprostowanie|oprava|corectură|rectificare|rectificació|correcció|oikaisu"
           r"|διόρθωση|düzeltme|helyesbítés)"
           r"(\s*,[^:]{1,30})?\s*:",
-          r"^(this|an earlier version of this) (article|story)( has been| was)? (updated|amended|corrected)\b",
-          r"^una versión anterior de este artículo", r"^our (standards|editorial standards)\b",
-          r"^(in )?(an earlier|a previous|an older) version of this (article|story|text|report|piece)\b",
-          r"^(dans )?une (version|mouture) (précédente|antérieure) de (cet article|ce texte|cette dépêche)\b",
-          r"^(in )?(eine|einer) (frühere|früheren|vorherige|vorherigen|ältere|älteren) (version|fassung) (dieses|des)"
-          r" (artikels|textes|beitrags)\b",
-          r"^(en )?una versión (previa|anterior) de (este|esta) (artículo|texto|noticia|información)\b",
-          r"^(in )?una (versione|stesura) precedente di questo (articolo|testo|pezzo)\b",
-          r"^(numa|uma) versão anterior (deste|desta) (artigo|texto|notícia|reportagem)\b",
-          r"^(in )?een (eerdere|vorige) versie van dit (artikel|bericht|stuk)\b",
+          r"^our (standards|editorial standards)\b",
+          # what changed, said of the page itself: `(In) an earlier version of this article …`, in en/es/fr/de/it/pt/nl
+          r"^" + _NOTE_LABEL + r"((this|an earlier version of this) (article|story)( has been| was)? (updated|amended"
+          r"|corrected)\b|una versión anterior de este artículo"
+          r"|(in )?(an earlier|a previous|an older) version of this (article|story|text|report|piece)\b"
+          r"|(dans )?une (version|mouture) (précédente|antérieure) de (cet article|ce texte|cette dépêche)\b"
+          r"|(in )?(eine|einer) (frühere|früheren|vorherige|vorherigen|ältere|älteren) (version|fassung) (dieses|des)"
+          r" (artikels|textes|beitrags)\b"
+          r"|(en )?una versión (previa|anterior) de (este|esta) (artículo|texto|noticia|información)\b"
+          r"|(in )?una (versione|stesura) precedente di questo (articolo|testo|pezzo)\b"
+          r"|(numa|uma) versão anterior (deste|desta) (artigo|texto|notícia|reportagem)\b"
+          r"|(in )?een (eerdere|vorige) versie van dit (artikel|bericht|stuk)\b)",
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"
@@ -756,6 +797,9 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "telegram",
                 "google news", "email", "e-mail", "write to"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
+                "weiterlesen", "lire la suite", "continuer à lire", "continuer a lire", "poursuivre", "leyendo",
+                "continuare a leggere", "leggere il resto", "leggere tutto", "continuar a ler", "continuar lendo",
+                "lezen",
                 "abbonat", "assin", "riservat", "free", "kostenlos", "gratu", "gratis", "bezpł", "darmow", "zdarma",
                 "bezplat", "artyk", "artikl", "článk", "articol",
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
@@ -777,6 +821,9 @@ _FLOATING = [(i, k, FLOATING_TRIGGERS[k.name]) for i, k in enumerate(KINDS) if k
 _CALL_VERBS = (
     r"subscribe|sign up|join|follow|support|donate|become|check|visit|download|register|share|send|email|e-mail"
     r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
+    # a warning not to miss out (`Don't miss a thing`, `Ne manquez rien`, `No te pierdas`, `Verpassen Sie nichts`)
+    r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"
+    r"|verpassen sie|mis niets|missa inte|gå ikke glipp"
     r"|suscríbete|suscríbase|únete|únase|síguenos|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
     r"|visite|regístrate|comparte|envía|escríbenos|participa"
     r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
@@ -833,8 +880,9 @@ CHANNEL = re.compile(r"\b(whatsapp|telegram|facebook|instagram|linkedin|youtube|
                      r"|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I)  # (`WhatsAppu`)
 # A price per period (`£4 a month`, `€ 50 per jaar`, `R49 p/m`): a subscription or membership fee.
 PRICE_PER_PERIOD = re.compile(
-    r"(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?\d[\d.,]*(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
-    r"\s*(?:/\s?|p/|\s(?:a|an|per|each|every|par|por|al|ao|pro|om|i|na|pe|az|ανά)\s)"
+    r"(?:(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?\d[\d.,]*(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
+    r"|\b\d[\d.,]*\s?(?:€|euros?|dollars?|pounds?|francs?|kr|zł|kč|lei))"
+    r"\s*(?:/\s?|p/|\s(?:a|an|per|each|every|par|le|por|al|ao|pro|im|om|i|na|pe|az|ανά)\s)"
     r"(?:m\b|mo\b|month|year|week|mois|an|année|semaine|mes|año|semana|mês|ano|monat|jahr|woche|mese|anno"
     r"|settimana|maand|jaar|månad|år|vecka|måned|uke|uge|miesiąc|rok|tydzień|měsíc|týden|lună|săptămână|any"
     r"|setmana|kuukausi|vuosi|μήνα|έτος|ay|yıl|hónap|év)\b", re.I)
@@ -852,7 +900,8 @@ ALL_ACCESS_TRIGGERS = ("all", "tous", "todo", "todas", "tutti", "wszyst", "všec
                        "nielim", "neomez", "nelim", "il·lim", "rajoit", "απεριόρ", "sınırs", "korlát")
 _MONEY = (r"(?:[£€$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|p\b|cents?\b|euros?\b|eur\b|dollars?\b|pounds?\b"
           r"|francs?\b|chf\b|kr\b|kronor\b|kroner\b|zł|kč|lei\b|ft\b|tl\b|₺))")
-_PERIOD = (r"(?:months?|weeks?|monate?n?|monat|wochen?|mois|semaines?|mes(?:es)?|semanas?|mesi|mese|settimane?"
+_PERIOD = (r"(?:days|tage|tagen|jours|días|dias|giorni|dagen|dagar|dage|dni|dnů|dny|zile|päivää|ημέρες|gün|nap"
+           r"|months?|weeks?|monate?n?|monat|wochen?|mois|semaines?|mes(?:es)?|semanas?|mesi|mese|settimane?"
            r"|mês|maand(?:en)?|weken|månad(?:er)?|måned(?:er)?|veckor|uker|uger|miesiąc\w*|tygodni\w*|měsíc\w*"
            r"|týdn\w*|lun[iă]|săptămân\w*|setman\w*|kuukau\w*|viik\w*|μήν\w*|εβδομάδ\w*|ay|hafta|hónap\w*|hét)")
 _FIRST = (r"(?:\d+|first|ersten?|premiers?|première|primer|primera|primeros|primo|primi|primeiro|eerste|första"
@@ -926,7 +975,24 @@ DIGEST = re.compile(
     r"|daily|weekly|täglich\w*|wöchentlich\w*|quotidien\w*|hebdomadaire|diari[oa]s?|semanal|settimanale"
     r"|dagelijks\w*|wekelijks\w*|daglig\w*|veckovis|ugentlig\w*|ukentlig\w*)\s+(?:\S+\s+)?(?:" + _DAYS + r")\b"
     r"[^.!?]{0,60}?\b(?:" + _NEWS + r")\b"
-    r"|\b(?:" + _DAYS + r"|daily|weekly)\s+(?:email|e-mail|newsletter|briefing|digest|bulletin)\b", re.I)
+    r"|\b(?:" + _DAYS + r"|daily|weekly)\s+(?:email|e-mail|newsletter|briefing|digest|bulletin|round-?up)\b"
+    # a thing set off as free on a schedule (`… – free every Saturday`, `… : gratuit chaque vendredi`; a story's `entry
+    # is free every Sunday` runs on without the dash)
+    r"|[–—:]\s*(?:free|gratuit\w*|kostenlos|gratis|gratuito|gratuita|grátis)\s+(?:every|each|chaque|tous les"
+    r"|toutes les|jeden|jede|jedes|cada|todos los|todas las|ogni|todas as|todos os|elke|varje|hver|hvert)\s+"
+    r"(?:\S+\s+)?(?:" + _DAYS + r")\b", re.I)
+# The site's funding by its readers (`financé par ses lecteurs`, `finanziert sich durch Leser`, `funded by our
+# readers`), and the appeal that every gift counts (`Chaque don compte`, `Jede Spende hilft`), in en/fr/de/es/it/pt/nl:
+# each is one signal of a donation appeal (a story about another outlet may say the first once).
+FUNDING = re.compile(
+    r"\b(?:funded|financed|paid for|supported) (?:\w+ )?by (?:its|our) readers\b|\breader-(?:funded|financed)\b"
+    r"|\bfinancée? (?:\w+ )?par (?:ses|nos) lect(?:eurs|rices)\b|\bfinanziert sich (?:\w+ )?(?:durch|über|von)"
+    r" (?:seine |ihre |unsere )?(?:leser\w*|abonnent\w*)|\bfinanciad[oa] (?:\w+ )?por (?:sus|nuestros) lectores\b"
+    r"|\bfinanziat[oa] (?:\w+ )?dai (?:suoi |nostri )?lettori\b|\bfinanciad[oa] (?:\w+ )?pel[oa]s (?:seus |nossos )?"
+    r"leitores\b|\bbetaald door (?:onze|haar|zijn) lezers\b"
+    r"|\b(?:every|each) (?:donation|gift|contribution) (?:counts|matters|helps)\b|\bchaque don (?:compte|aide)\b"
+    r"|\bjede spende (?:zählt|hilft)\b|\bcada (?:donación|donativo) (?:cuenta|ayuda)\b"
+    r"|\bogni donazione (?:conta|aiuta)\b|\bcada doação (?:conta|ajuda)\b|\belke donatie (?:telt|helpt)\b", re.I)
 # German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
 CALL_LAST = re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
                        r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I)

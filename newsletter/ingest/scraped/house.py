@@ -75,6 +75,11 @@ la le les der die das il lo all rights reserved todos derechos alle rechte tous 
 _LEGAL = frozenset(_LEGAL_WORDS.split())
 
 
+def names_itself(text: str) -> bool:
+    """The line speaks of the page itself (`this story`, `cet article`, `dieser Beitrag`)."""
+    return bool(_SELF.search(_QUOTED.sub(" ", text[:T.MATCH_CHARS])))
+
+
 def site_words(lines: list[Line]) -> frozenset[str]:
     """The distinctive words of the site's name (lower case), from the page's copyright line."""
     for line in reversed(lines):

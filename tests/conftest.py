@@ -37,18 +37,20 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "seeds" / "000_ca9cef448d309662.txt"  # a copy of shared/seeds, so the test never skips
 
 
-def set_config(workspace, dotted: str, value) -> None:
-    """Set one key of a workspace's newsletter.toml (through tomlkit, comments kept) and reload its config."""
+def set_config(workspace, dotted: str | dict, value=None) -> None:
+    """Set one key of a workspace's newsletter.toml, or several ({"a.b": v, …}), through tomlkit (comments kept),
+    and reload its config."""
     import tomlkit
 
     doc = tomlkit.parse(workspace.config_path.read_text(encoding="utf-8"))
-    *tables, key = dotted.split(".")
-    table = doc
-    for name in tables:
-        if name not in table:
-            table[name] = tomlkit.table()
-        table = table[name]
-    table[key] = value
+    for name, setting in (dotted if isinstance(dotted, dict) else {dotted: value}).items():
+        *tables, key = name.split(".")
+        table = doc
+        for part in tables:
+            if part not in table:
+                table[part] = tomlkit.table()
+            table = table[part]
+        table[key] = setting
     workspace.config_path.write_text(tomlkit.dumps(doc), encoding="utf-8")
     workspace.reload()
 

@@ -15,7 +15,7 @@ from newsletter.errors import BuildError
 from newsletter.render.build import build_issue
 from newsletter.workspace import theme_dir
 from tests.browser import chromium, needs_chromium
-from tests.conftest import REPO
+from tests.conftest import REPO, set_config
 
 SAMPLE_DAY = date(2026, 11, 28)
 GOLDEN = Path(__file__).parent / "golden" / SAMPLE_DAY.isoformat()
@@ -123,8 +123,7 @@ def test_theme_essentials(sample):
 
 
 def test_link_tagging_keeps_existing_parameters(sample):
-    config = sample.config_path.read_text().replace('utm_source = ""', 'utm_source = "brief"')
-    sample.config_path.write_text(config)
+    set_config(sample, "build.utm_source", "brief")
     path = sample.issues_dir / "2026-11-28.toml"
     path.write_text(path.read_text().replace('url = "https://example.com/tech/2026/11/27/quantum-error-correction"',
                                              'url = "https://example.com/q?utm_source=keep&x=1"'))
@@ -143,7 +142,7 @@ def test_checks_warn_and_strict_fails(sample):
     text = text.replace('title = "Coalition talks begin after no party wins a majority in Portugal"',
                         'title = ""\nheadline = "x"', 0)
     path.write_text(text)
-    sample.config_path.write_text(sample.config_path.read_text().replace("max_html_kb = 102", "max_html_kb = 10"))
+    set_config(sample, "build.max_html_kb", 10)
     warnings = build_issue(sample, SAMPLE_DAY).warnings
     assert any(w.startswith("the HTML is") and "over 10 KB: Gmail clips it" in w for w in warnings)
     assert "link is not https: http://example.com/insecure" in warnings

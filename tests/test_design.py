@@ -16,6 +16,7 @@ from newsletter.errors import ConfigError
 from newsletter.render.build import build_issue, personalise_preview
 from newsletter.workspace import Workspace
 from tests.browser import chromium, needs_chromium
+from tests.conftest import set_config
 
 SAMPLE_DAY = date(2026, 11, 28)
 HOSTILE = """
@@ -132,8 +133,7 @@ def test_one_link_per_item_publication_and_person_bylines(sample):
     assert "Lab Notes · Dana Kim" in build.html
     assert "Local Desk" not in build.html and "Health Wire" in build.html  # a desk is not a byline
     assert re.search(r"No\.(&nbsp;|\xa0)142", build.html)
-    config = sample.config_path.read_text().replace('read_more = ""', 'read_more = "Read more"')
-    sample.config_path.write_text(config)
+    set_config(sample, "theme.read_more", "Read more")
     html = build_issue(Workspace(sample.root), SAMPLE_DAY).html  # a fresh workspace reads the new config
     assert 'aria-label="Read more: Quantum computer keeps error rates falling as it scales up"' in html
 
@@ -188,9 +188,7 @@ def test_theme_settings_are_validated(sample, setting, message):
 
 
 def test_theme_brand_reaches_the_email(sample):
-    text = sample.config_path.read_text().replace('accent_color = "#0f766e"', 'accent_color = "#7c3aed"')
-    text = text.replace('logo_url = ""', 'logo_url = "https://brief.example.com/logo.png"')
-    sample.config_path.write_text(text)
+    set_config(sample, {"theme.accent_color": "#7c3aed", "theme.logo_url": "https://brief.example.com/logo.png"})
     build = build_issue(sample, SAMPLE_DAY)
     assert "#7c3aed" in build.html and "#0f766e" not in build.html
     root = lxml_html.document_fromstring(build.html)

@@ -17,7 +17,7 @@ from newsletter.errors import ConfigError
 from newsletter.ingest import ingest, read_source
 from newsletter.ingest.feed import strip_furniture
 from tests import loopback
-from tests.conftest import FIXTURES
+from tests.conftest import FIXTURES, set_config
 
 SOURCES = FIXTURES / "sources"
 DAY = "2026-11-28"  # the test workspace: UTC, cut-off 06:00, a 24-hour window from 2026-11-27 06:00
@@ -49,10 +49,8 @@ def serve(tmp_path):
         loopback.stop(server)
 
 
-def _with_aliases(ws, aliases: str) -> None:
-    text = ws.config_path.read_text().replace("aliases = {}", f"aliases = {aliases}")
-    ws.config_path.write_text(text)
-    ws.__dict__.pop("config", None)
+def _with_aliases(ws, aliases: dict[str, str]) -> None:
+    set_config(ws, "selection.aliases", aliases)
 
 
 def _md(path: Path, title: str, section: str, published: str = "2026-11-27T20:00:00Z") -> str:
@@ -81,7 +79,7 @@ def test_aliases_config_is_checked():
 
 
 def test_aliases_map_sections_at_ingest(ws, cli, tmp_path):
-    _with_aliases(ws, '{ Europe = "World", Funding = "Business" }')
+    _with_aliases(ws, {"Europe": "World", "Funding": "Business"})
     result = cli("ingest", _md(tmp_path / "a.md", "Ports strike in three countries", "EUROPE"),
                  _md(tmp_path / "b.md", "Startup raises a seed round", "funding"),
                  _md(tmp_path / "c.md", "Bees return to the city", "Nature"))
@@ -94,7 +92,7 @@ def test_aliases_map_sections_at_ingest(ws, cli, tmp_path):
 def test_aliases_apply_at_pick_time_and_the_kicker_shows_the_newsletters_section(ws, cli, tmp_path):
     # Ingested before the alias existed: the pool keeps "Europe", the pick maps it.
     assert cli("ingest", _md(tmp_path / "a.md", "Ports strike in three countries", "Europe")).exit_code == 0
-    _with_aliases(ws, '{ europe = "World" }')
+    _with_aliases(ws, {"europe": "World"})
     assert cli("issue", "new", "--date", DAY).exit_code == 0
     issue = issuefile.load(ws.issues_dir / f"{DAY}.toml")
     [section] = issue.sections

@@ -21,6 +21,7 @@ from newsletter.deliver import send as delivery
 from newsletter.deliver import subscribers, tokens
 from newsletter.web.server import make_server
 from tests.browser import chromium, needs_chromium
+from tests.conftest import set_config
 from tests.smtp_server import Server, free_port
 
 # Plain HTTP to the loopback app: verify=False spares the CA bundle that httpx's top-level functions load for
@@ -51,15 +52,9 @@ class Clock:
 
 def configure(ws, port: int, smtp_port: int, public_key: str, **web) -> None:
     """The sample workspace pointed at the test's SMTP server and web port; `web` overrides [web] settings."""
-    text = ws.config_path.read_text()
-    text = re.sub(r'base_url = "[^"]+"', f'base_url = "http://127.0.0.1:{port}"', text)
-    text = text.replace('provider = "dry-run"', 'provider = "smtp"')
-    text = text.replace('sendgrid_webhook_public_key = ""', f'sendgrid_webhook_public_key = "{public_key}"')
-    text = text.replace('host = "localhost"\n# SMTP server port.\nport = 587',
-                        f'host = "127.0.0.1"\n# SMTP server port.\nport = {smtp_port}')
-    text = text.replace('security = "starttls"', 'security = "none"')
-    ws.config_path.write_text(text)
-    ws.__dict__.pop("config", None)
+    set_config(ws, {"newsletter.base_url": f"http://127.0.0.1:{port}", "delivery.provider": "smtp",
+                    "web.sendgrid_webhook_public_key": public_key, "delivery.smtp.host": "127.0.0.1",
+                    "delivery.smtp.port": smtp_port, "delivery.smtp.security": "none"})
     for key, value in web.items():
         setattr(ws.config.web, key, value)
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from newsletter import issuefile, pool
 from newsletter.clock import long_date
 from newsletter.db import Connection
-from newsletter.errors import ComposeError, NotFoundError, suggest
+from newsletter.errors import ComposeError, NewsletterError, NotFoundError, suggest
 from newsletter.issue import MORE_SECTION, Issue, Item, default_preheader
 from newsletter.selection import Seen, section_of, select, window
 from newsletter.workspace import Workspace
@@ -97,13 +97,30 @@ def new_issue(ws: Workspace, conn: Connection, day: date, force: bool = False) -
     issue.preheader = default_preheader(issue)
     warnings = []
     if path.exists():
+        issue.blocks, dropped = _blocks_to_keep(path, issue)
         warnings.append(f"replaced {path.name}; the previous file is kept as {backup(path).name}")
+        warnings += [f"block {n} ({kind} after {after}) not kept: {after} has no items now; it is in the backup"
+                     for n, kind, after in dropped]
     issuefile.write(path, issuefile.new_document(issue, ws.config.newsletter.name))
     if len(issue.items) < rules.min_items:
         warnings.append(f"{len(issue.items)} items from {start:%Y-%m-%d %H:%M} to {cutoff:%Y-%m-%d %H:%M}, fewer "
                         f"than the minimum of {rules.min_items}: add some with `newsletter issue add`; sending "
                         f"will refuse without --force")
     return Created(issue, path, warnings)
+
+
+def _blocks_to_keep(path: Path, issue: Issue) -> tuple[list, list[tuple[int, str, str]]]:
+    """The blocks of the file being replaced (a sponsor, a note: the editor's, not the selection's) that still
+    have their place in the new issue, and (number, kind, after) of those that do not. A file that no longer
+    reads keeps nothing (the backup has it)."""
+    try:
+        blocks = issuefile.load(path).blocks
+    except NewsletterError:
+        return [], []
+    places = {"intro"} | {s.name.casefold() for s in issue.sections}
+    kept = [b for b in blocks if b.after.casefold() in places]
+    dropped = [(n, b.kind, b.after) for n, b in enumerate(blocks, 1) if b.after.casefold() not in places]
+    return kept, dropped
 
 
 @contextmanager

@@ -221,6 +221,27 @@ def test_replacing_an_issue_keeps_a_backup(ws, cli):
     assert [d.isoformat() for d in ws.issue_dates()] == ["2026-11-28"]  # a backup is no issue
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
+def test_replacing_an_issue_keeps_the_editors_blocks_that_still_have_a_place(ws, cli):
+    """A sponsor or a note is the editor's, not the selection's: a new selection keeps them where their section
+    is still there, and names the ones it cannot place (the backup holds them)."""
+    conn = ws.connect()
+    world = add(conn, "A world story", 1)
+    add(conn, "A science story", 2, section="Science")
+    cli("issue", "new", "--date", "2026-11-28")
+    for args in (("note", "--after", "intro", "--text", "We move to 7am."),
+                 ("sponsor", "--after", "World", "--title", "Try it", "--text", "Hosting.", "--url",
+                  "https://sponsor.example.com"),
+                 ("quote", "--after", "Science", "--text", "Rarer errors.", "--by", "Dana Kim")):
+        assert cli("issue", "block", "add", "2026-11-28", *args).exit_code == 0
+    pool.remove(conn, world.id)
+    result = cli("issue", "new", "--date", "2026-11-28", "--force")
+    assert result.exit_code == 0, result.output
+    blocks = issuefile.load(compose.path_for(ws, DAY)).blocks
+    assert [(b.kind, b.after) for b in blocks] == [("note", "intro"), ("quote", "Science")]
+    assert "block 2 (sponsor after World) not kept: World has no items now; it is in the backup" in result.stderr
+
+
 def test_a_sent_issue_is_read_only(ws, cli):
     from newsletter.deliver import ledger
 

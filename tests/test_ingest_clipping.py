@@ -51,6 +51,14 @@ def test_a_bad_header_value_is_an_error_naming_the_line(line, message):
     assert str(exc.value) == message
 
 
+def test_a_numeric_date_header_is_read_as_the_page_below_writes_dates():
+    """`03/04/2027` above a French page is 3 April (as the page's own dates are read), above an English one March 4."""
+    french = next((FIXTURES / "corpus" / "dev").glob("13_*.txt")).read_text(encoding="utf-8")
+    assert read(f"Date: 03/04/2027 08:30\n\n{french}").published.isoformat().startswith("2027-04-03T08:30")
+    assert read(f"Date: 03/04/2027 08:30\n\n{PAGE}").published.isoformat().startswith("2027-03-04T08:30")
+    assert read(f"Date: 2027-04-03\n\n{PAGE}").published.isoformat().startswith("2027-04-03")
+
+
 def test_a_page_whose_first_line_is_a_compound_byline_is_not_a_header():
     lines = ["Author: Priya Shah | Published: 10:00 AM, March 3, 2024", "", "Hospital waiting lists fall"]
     clip, first = read_headers(lines, "page.txt")

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from newsletter.errors import SourceError
-from newsletter.ingest.scraped.dates import parse_date
+from newsletter.ingest.scraped.dates import day_first, parse_date
+from newsletter.ingest.scraped.lines import detect_language
 from newsletter.urls import safe_image, safe_link
 
 _HEADER = re.compile(r"^\s*(?P<name>url|link|section|date|published|author|image)\s*:\s*(?P<value>.*?)\s*$", re.I)
@@ -33,6 +34,7 @@ def read_headers(lines: list[str], source: str) -> tuple[Clipping, int]:
     A value that is there but unusable is an error naming the line, not a silent guess.
     """
     clip = Clipping()
+    dated: tuple[str, str, str] | None = None  # (header, value, where): read once the page's language is known
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -42,9 +44,23 @@ def read_headers(lines: list[str], source: str) -> tuple[Clipping, int]:
         m = _HEADER.match(line)
         if not m or not m["value"] or " | " in m["value"]:
             break  # page text (a compound header line such as `Author: X | Published: Y` is the page's own)
-        _set(clip, m["name"].lower(), m["value"], f"{source}:{i + 1}")
+        name, where = m["name"].lower(), f"{source}:{i + 1}"
+        if name in ("date", "published"):
+            dated = (name, m["value"], where)
+        else:
+            _set(clip, name, m["value"], where)
         i += 1
+    if dated:
+        clip.published = _header_date(*dated, lines[i:])
     return clip, i
+
+
+def _header_date(name: str, value: str, where: str, page: list[str]) -> datetime:
+    """`03/04/2027` is 3 April above a French page and March 4 above an American one, as on the page itself."""
+    published = parse_date(value, day_first(detect_language("\n".join(page[:2000]))))
+    if published is None:
+        raise SourceError(where, f"{name.capitalize()} header '{value}' is not a date")
+    return published
 
 
 def _set(clip: Clipping, name: str, value: str, where: str) -> None:
@@ -56,10 +72,6 @@ def _set(clip: Clipping, name: str, value: str, where: str) -> None:
         clip.image_url = safe_image(value)
         if clip.image_url is None:
             raise SourceError(where, f"Image header '{value}' is not an http(s) address")
-    elif name in ("date", "published"):
-        clip.published = parse_date(value)
-        if clip.published is None:
-            raise SourceError(where, f"{name.capitalize()} header '{value}' is not a date")
     elif name == "section":
         clip.section = value
     else:

@@ -120,7 +120,8 @@ def _import_premailer() -> None:
 
 
 def _memo_pairs(parse: Callable[..., Any]) -> Callable[..., Any]:
-    """premailer's csstext_to_pairs, answered from the memo when it has the text."""
+    """premailer's csstext_to_pairs, answered from the memo when it has the text (keyed by the text alone: the
+    views above make every parse unvalidated, so `validate` changes nothing)."""
     def csstext_to_pairs(csstext: str, validate: bool = True) -> Any:
         memo = _memo
         found = memo.pairs.get(csstext) if memo is not None else None

@@ -12,7 +12,7 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, names, person
+from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, lead_in_author, names, person
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -36,7 +36,12 @@ _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni
                  "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
                  "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert",
                  "son güncelleme", "güncelleme", "güncellendi", "frissítve", "frissítés", "módosítva",
-                 "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση")
+                 "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
+                 # changed, edited, revised (`Zuletzt geändert:`, `Actualisé le`, `Retouché le`, `Last changed`)
+                 "last changed", "last edited", "changed", "edited", "revised", "amended", "zuletzt geändert",
+                 "geändert", "bearbeitet", "überarbeitet", "actualisé", "actualisée", "retouché", "retouchée",
+                 "révisé", "révisée", "modificado", "modificada", "modificato", "modificata", "rivisto", "editado",
+                 "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad")
 _UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
 _PUBLISH_LABEL = re.compile(
@@ -98,9 +103,22 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
+    if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
+        return under
     # No headline shape above the body (an article-like copy starting with a long title): the first text line.
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None)
+
+
+def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_start: int) -> int | None:
+    """No headline above the byline and date: a page that prints them first (`10.03.2027 – 07h40` / breadcrumb /
+    headline / standfirst) has its headline under them, the last headline-shaped line before the body."""
+    for i in range(body_start - 1, cluster, -1):
+        line = lines[i]
+        if labels[i].cls in (SHORT, NEAR) and line.headline and _headline_like(line) and not line.part \
+                and not F.is_ui(line.text) and not _breadcrumb(line.text) and not _date_line(line.text):
+            return _top_of_block(lines, labels, i)
+    return None
 
 
 def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -223,9 +241,16 @@ def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.`"""
+    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.` Two
+    sentences must be capitalised throughout (`… for Years. The State Knew.`): German capitalises its nouns, and
+    a German standfirst (`Die Stadt investiert Millionen. Für den Verein heißt das …`) has most long words so."""
     long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * T.TITLE_CASE_SHARE
+    share = T.TITLE_CASE_SHARE if not _TWO_SENTENCES.search(text) else T.TITLE_CASE_TWO_SENTENCES_SHARE
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * share
+
+
+# A sentence end inside the line, another sentence after it (`… Euro. Für den …`; not `Dr. Who`, `U.S. Army`).
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 
 
 def _headline_like(line: Line) -> bool:
@@ -587,6 +612,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     language = _language(lines) if re.search(r"\sen\s", text) else ""
     if who := byline_author(text, language):
         return _comma_author(lines, i, who)
+    if who := lead_in_author(text, language):
+        return who  # `Enquête de X`: a lead-in no table holds, on a line taken for a byline
     if m := F.BYLINE.match(text):
         return author_name(m["who"], language)
     if m := F.AGENCY_DATELINE.match(text + " "):
@@ -649,8 +676,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if labels[i].cls in (SHORT, NEAR) and _relative_dateline(text):
             labels[i] = Label(META, "date")
             continue
-        elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
-            labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
+        elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and (
+                _names_over_roles(lines, labels, i) or byline_author(text)):
+            labels[i] = Label(META, "byline")  # names over their roles or a byline, taken for a list of links
             continue
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
@@ -663,6 +691,25 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
+
+
+def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> None:
+    """A byline with a lead-in no table holds (`Un papier de X`, `Enquête de X`), right under the headline or its
+    standfirst: its place in the header cluster is the evidence (the same words elsewhere may be a headline,
+    `La revanche de Marine Le Pen`)."""
+    prose = 0
+    for i in range(headline + 1, min(end, headline + 1 + T.UNDER_HEADLINE_LINES)):
+        if labels[i].cls in (PROSE, NEAR) and lines[i].words > T.HEADER_LINE_MAX_WORDS:
+            prose += 1  # a standfirst (a second one is the story)
+            if prose > 1 or i >= start + T.HEADER_MAX_PROSE_LINES:
+                return
+        elif (labels[i].cls in (SHORT, NEAR) or labels[i].kind == "credit") and lead_in_author(lines[i].text):
+            # (taken for a credit under a caption when the standfirst above it is a sentence: no word of the
+            # lead-in names a picture, and `de`/`by`/`von` gives an author)
+            labels[i] = Label(META, "byline")
+            return
+        elif labels[i].cls not in (FURNITURE, META):
+            return
 
 
 _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")
@@ -767,16 +814,20 @@ def _named_over_contact(lines: list[Line], i: int) -> bool:
         and bool(_CONTACT.match(lines[i + 1].text))
 
 
-def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
-    """The publication date: a `Published` dateline first, then the bare date nearest the body, then an
-    `Updated` one; with only an update in the header, a `Published` line after the story (some sites print it
-    there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
+def find_published(lines: list[Line], labels: list[Label], zone: range, headline: int = -1) -> datetime | None:
+    """The publication date: a `Published` dateline first, then a bare date (the first under the headline, else
+    the one nearest it), then an `Updated` one; with only an update in the header, a `Published` line after the
+    story (some sites print it there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
     found: dict[str, datetime] = {}
+    bare_at = -1
     dayfirst = day_first(_language(lines))  # `02/03/2027` is 2 March on a Portuguese page, February 3 in the US
     for i in zone:
         kind, when = _dated(lines, labels, i, dayfirst)
-        if when and (kind == "bare" or kind not in found):  # the bare date nearest the body: one above the
-            found[kind] = when  # headline is the masthead's (today's date)
+        # A bare date above the headline may be the masthead's (today's date): the one nearest the headline. Under
+        # it, the first: sites print the publication first, an update after it (in words no table may hold).
+        if when and (kind not in found or (kind == "bare" and bare_at <= headline)):
+            found[kind] = when
+            bare_at = i if kind == "bare" else bare_at
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
             kind, when = _dated(lines, labels, i, dayfirst)

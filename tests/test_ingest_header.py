@@ -652,3 +652,47 @@ def test_the_publication_not_the_change(dates):
     page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.", dates=dates)
     [article] = read_plaintext(page, "t.txt")
     assert (article.published.day, article.published.hour, article.published.minute) == (10, 6, 30)
+
+
+FERRY = """Accéder au contenu
+
+Info
+
+Régions
+
+Sport
+
+Bretagne
+
+Cet article peut être écouté grâce au lecteur audio placé sous le titre. Appuyez sur la touche Entrée pour lancer.
+
+Saint-Malo : le ferry de nuit pour Portsmouth reprend ses traversées dès avril
+
+Après deux ans d'arrêt, la compagnie relance la liaison de nuit. Trois départs par semaine sont prévus cet été.
+
+Par Maëlle Guivarc'h
+
+Mardi 9 mars 2027 à 07h12
+
+La compagnie maritime a confirmé mardi la reprise de la liaison de nuit entre Saint-Malo et Portsmouth dès le 6 avril.
+
+Le navire, rénové cet hiver à Brest, pourra embarquer jusqu'à mille passagers et trois cents voitures.
+
+Les réservations ouvrent ce mercredi sur le site de la compagnie et dans les agences du port, a précisé sa direction.
+"""
+
+
+def test_a_headline_taken_for_a_link_between_a_page_note_and_the_standfirst():
+    """`Place : headline` between two sentences looks like a link to another story; alone right over the
+    standfirst and byline, it is the headline, and the label over the note is the section."""
+    [article] = read_plaintext(FERRY, "t.txt")
+    assert article.title == "Saint-Malo : le ferry de nuit pour Portsmouth reprend ses traversées dès avril"
+    assert (article.section, article.author) == ("Bretagne", "Maëlle Guivarc'h")
+
+
+def test_a_list_of_links_over_the_byline_is_not_the_headline():
+    """Links under a `Lire aussi :` label right over the byline: the headline stands above the list."""
+    page = FERRY.replace("Par Maëlle", "Lire aussi :\n\nBrest : le pont de Recouvrance fermé tout le week-end\n\n"
+                                       "Rennes : la ligne b du métro prolongée en 2030\n\nPar Maëlle")
+    [article] = read_plaintext(page, "t.txt")
+    assert not article.title.startswith(("Brest", "Rennes", "Lire"))

@@ -95,6 +95,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return i  # a Title Case headline that ends in a full stop
         if _asks_or_exclaims(lines, labels, i):
             return i  # `Will the ferry run all night?`
+        if len(run) <= 1 and _lone_link_over_cluster(lines, labels, i, top):
+            return i
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
@@ -119,6 +121,15 @@ def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_st
                 and not F.is_ui(line.text) and not _breadcrumb(line.text) and not _date_line(line.text):
             return _top_of_block(lines, labels, i)
     return None
+
+
+def _lone_link_over_cluster(lines: list[Line], labels: list[Label], i: int, top: int) -> bool:
+    """A headline-shaped line taken for a link to another story (`Place : headline` between two sentences: a
+    page note and the standfirst) standing alone right over the standfirst or byline: the headline. (A list of
+    links has its label or other links above it.)"""
+    return labels[i].cls == FURNITURE and labels[i].kind == "related item" and _headline_like(lines[i]) \
+        and not lines[i].part and i > top + 1 and labels[i - 1].kind not in ("related item", "related") \
+        and not (labels[i - 1].cls in (SHORT, NEAR) and lines[i - 1].text.endswith(":"))
 
 
 def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:

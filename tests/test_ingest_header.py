@@ -696,3 +696,23 @@ def test_a_list_of_links_over_the_byline_is_not_the_headline():
                                        "Rennes : la ligne b du métro prolongée en 2030\n\nPar Maëlle")
     [article] = read_plaintext(page, "t.txt")
     assert not article.title.startswith(("Brest", "Rennes", "Lire"))
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    ("Die Fähre am alten Kai am Montagabend.\n\nAufnahme © Maren Vogt", "Maren Vogt"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché © Yannick Le Goff", "Yannick Le Goff"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPicture rights © Quayside Marine", "Quayside Marine"),
+])
+def test_a_label_in_any_words_before_a_copyright_sign(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize("line", ["Le logo © appartient à la ville", "Four words stand before © Jean Roux",
+                                  "Aufnahme © der Stadt gehört allen"])
+def test_a_copyright_sign_in_other_shapes_is_no_credit_line(line):
+    """A credit line has a short label, the sign and a capitalised name; not a sentence around the sign."""
+    from newsletter.ingest.scraped.fields import _line_credit
+
+    assert _line_credit(line) is None

@@ -976,10 +976,15 @@ _CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
 _LINE_CREDIT = re.compile(r"^(?:(?:" + _CREDIT_LABELS + r")\s*[:|/]\s*|fot\.\s*|©\s*)(?P<credit>[^:|]{2,80})$"
                           r"|^(?-i:[A-ZÀ-Þ]{3,})\s+(?P<caps>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.,&/ -]{2,80}))$", re.I)
 _CAPS_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")$", re.I)
+# A label in any words before a copyright sign and a capitalised name (`Aufnahme © X`, `Cliché © X`): up to
+# LABELLED_CREDIT_MAX_LABEL_WORDS words, the sign being the evidence (`Le logo © appartient …` is a sentence).
+_LABEL_BEFORE_COPYRIGHT = re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{1,{T.LABELLED_CREDIT_MAX_LABEL_WORDS}}}"
+                                     r"©\s*(?=[A-ZÀ-Þ])")
 
 
 def _line_credit(text: str) -> str | None:
     """The credit a short credit line gives (`Photo: X`, `PHOTO | X`, `fot. X`, `© X`, `PHOTO X, OUTLET`)."""
+    text = _LABEL_BEFORE_COPYRIGHT.sub("© ", text)  # `Aufnahme © X`, `Cliché © X`: the sign says credit
     if len(text.split()) > T.BARE_CREDIT_MAX_WORDS + 2 or not (m := _LINE_CREDIT.match(text)):
         return None
     if m["caps"] is not None:

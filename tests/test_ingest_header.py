@@ -716,3 +716,18 @@ def test_a_copyright_sign_in_other_shapes_is_no_credit_line(line):
     from newsletter.ingest.scraped.fields import _line_credit
 
     assert _line_credit(line) is None
+
+
+def test_a_co_author_who_took_the_picture_stays_a_co_author():
+    """`By A, B` with B named again in the photo credit (`B / Outlet`): B is a person, not the outlet."""
+    page = _clipping("The ferry leaves the old quay at dusk on Monday.\n\nJuno Abernathy-Quist / Eastgate Radio")
+    page = page.replace("By Imogen Tally", "By Imogen Tally, Juno Abernathy-Quist")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == "Imogen Tally, Juno Abernathy-Quist"
+    assert article.image_credit == "Juno Abernathy-Quist / Eastgate Radio"
+
+
+def test_an_outlet_after_the_comma_shown_in_the_credit_is_no_co_author():
+    page = _clipping("The ferry leaves the old quay at dusk on Monday.\n\nBild: Eastgate Radio / Juno Quist")
+    page = page.replace("By Imogen Tally", "By Imogen Tally, Eastgate Radio Studio")
+    assert read_plaintext(page, "clip.txt")[0].author == "Imogen Tally"

@@ -652,10 +652,18 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     if not first:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or not person(second) or any(k != i and second in line.text and not bio.search(line.text)
-                                    for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
+    if F.ROLE.search(second) or not person(second) or any(
+            k != i and second in line.text and not bio.search(line.text) and not _credit_line(line.text)
+            for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first
     return who
+
+
+def _credit_line(text: str) -> bool:
+    """A photo credit (`Ana Ruiz / WHRN`, `Photo: Ana Ruiz`): a co-author may take the pictures too, so a name
+    shown there is still a person's."""
+    return len(text.split()) <= T.BARE_CREDIT_MAX_WORDS and bool(
+        F.CREDIT.match(text) or F.BARE_CREDIT.match(text) or _line_credit(text))
 
 
 def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
@@ -670,7 +678,9 @@ def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
     seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
     bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
                      r"|er|är|jest)\b")
-    return any(k != i and seen.search(line.text) and not bio.search(line.text) for k, line in enumerate(lines))
+    return any(k != i and seen.search(line.text) and not bio.search(line.text)
+               and not (second in line.text and _credit_line(line.text))  # the co-author took the picture
+               for k, line in enumerate(lines))
 
 
 def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> None:

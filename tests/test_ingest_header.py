@@ -731,3 +731,28 @@ def test_an_outlet_after_the_comma_shown_in_the_credit_is_no_co_author():
     page = _clipping("The ferry leaves the old quay at dusk on Monday.\n\nBild: Eastgate Radio / Juno Quist")
     page = page.replace("By Imogen Tally", "By Imogen Tally, Eastgate Radio Studio")
     assert read_plaintext(page, "clip.txt")[0].author == "Imogen Tally"
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("Publié le 9 mars 2027 à 6 h 30", (2027, 3, 9, 6, 30)),  # French spacing
+    ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),
+    ("Published 9 March 2027, 6.30am", (2027, 3, 9, 6, 30)),
+    ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
+])
+def test_clock_times_spaced_or_run_into_am_pm(text, moment):
+    when = parse_date(text)
+    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+def test_a_long_date_line_with_its_update_is_the_date():
+    """Sixteen words with the update: longer than a date line, still a date then its update, not a headline."""
+    dates = "Mercredi 10 mars 2027, 6 h 30 – Retouché le mercredi 10 mars 2027 à 11 h 40"
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.", dates=dates)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.published.day, article.published.hour, article.published.minute) == (10, 6, 30)
+    assert article.title.startswith("Kempten: Eisstadion")
+
+
+def test_a_short_headline_with_a_date_stays_the_headline():
+    page = _clipping("").replace("Harbour ferry to run all night from April", "Ferry strike called for 9 March 2027")
+    assert read_plaintext(page, "clip.txt")[0].title == "Ferry strike called for 9 March 2027"

@@ -82,6 +82,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     sites = site_names(lines, body_start)
     cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
                                                 and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
+    # German capitalises its nouns: a sentence in it has most long words capitalised, Title Case tells nothing
+    nouns_capped = _language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
@@ -90,7 +92,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 and not LIST_ITEM.match(lines[run[-1]].text))):
             return run[-1]  # the top of a headline + standfirst pair, both ending in a full stop
         run = [*run, i] if text_line else []
-        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
+        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) and not nouns_capped \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
         if _asks_or_exclaims(lines, labels, i):
@@ -107,9 +109,15 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
         return under
-    # No headline shape above the body (an article-like copy starting with a long title): the first text line.
+    # No headline shape above the body (an article-like copy starting with a long title): the first text line;
+    # with none, a headline-shaped line taken for a date line (`Ferry strike called for 9 March 2027`).
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
-                None)
+                None) or next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
+                               and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)
+
+
+# Languages that capitalise every noun (jusText stoplist names).
+_NOUNS_CAPITALISED = frozenset({"German", "Luxembourgish"})
 
 
 def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_start: int) -> int | None:
@@ -701,6 +709,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 _names_over_roles(lines, labels, i) or byline_author(text)):
             labels[i] = Label(META, "byline")  # names over their roles or a byline, taken for a list of links
             continue
+        elif labels[i].cls in (SHORT, NEAR, FURNITURE) and _dated_then_updated(text):
+            labels[i] = Label(META, "date")  # too long for a date line, or taken for a link in a list
+            continue
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
@@ -784,6 +795,12 @@ def _duration(line: Line) -> bool:
 def _date_line(text: str) -> bool:
     """A date with few other words (`Thursday 4 March 2027`); a headline may name a date among many."""
     return looks_like_date(text) and words_besides_date(text) <= T.DATE_LINE_MAX_OTHER_WORDS
+
+
+def _dated_then_updated(text: str) -> bool:
+    """`Mercredi 10 mars 2027, 6 h 35 – Retouché le 10 mars à 9 h 12`: a date line, then its update."""
+    parts = _UPDATED_TAIL.split(text[:T.MATCH_CHARS], maxsplit=1)
+    return len(parts) == 2 and looks_like_date(parts[0], clock=False) and _date_line(parts[0])
 
 
 def _headline_with_date(line: Line) -> bool:

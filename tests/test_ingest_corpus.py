@@ -97,8 +97,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout10": 0.94,
               "holdout11": 0.97,
               "holdout12": 0.98,
-              "holdout13": 0.83,
-              "holdout14": 0.65}
+              "holdout13": 0.87,
+              "holdout14": 0.80}
 
 
 def _bench():

@@ -756,3 +756,18 @@ def test_a_long_date_line_with_its_update_is_the_date():
 def test_a_short_headline_with_a_date_stays_the_headline():
     page = _clipping("").replace("Harbour ferry to run all night from April", "Ferry strike called for 9 March 2027")
     assert read_plaintext(page, "clip.txt")[0].title == "Ferry strike called for 9 March 2027"
+
+
+@pytest.mark.parametrize("player", ["Zum Anhören: 3:12 Min.", "Écouter l'article (2 min 55)", "▶ Listen 3:05"])
+def test_an_audio_player_where_the_story_seems_to_start_is_not_its_first_paragraph(player):
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.",
+                             dates=f"10.03.2027, 06:30 Uhr\n{player}")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.body[0].startswith("Das Eisstadion") and len(article.body) == 3
+
+
+def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.",
+                             dates="10.03.2027, 06:30 Uhr\nEs dauerte nur 45 Minuten.")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.body[0] == "Es dauerte nur 45 Minuten." and len(article.body) == 4

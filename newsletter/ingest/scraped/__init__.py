@@ -50,6 +50,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
         return []
     start, end = span
     fields.relabel_header(lines, labels, start)
+    start = fields.past_player(lines, labels, start, end)
     headline = fields.find_headline(lines, labels, start)
     if headline is None:
         return []

@@ -725,6 +725,16 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i] = Label(META, "byline")
 
 
+def past_player(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """The body start past an audio player's or reading time's line that the run of prose began with (`Zum
+    Anhören: 4:08 Min.` reads like a short sentence): header furniture, as above the body."""
+    while start < end and labels[start].cls in (SHORT, NEAR) and _duration(lines[start]) \
+            and _PLAYER_SHAPE.search(lines[start].text):  # (`Es dauerte nur 45 Minuten.` opens a story)
+        labels[start] = Label(FURNITURE, "reading time")
+        start = next((k for k in range(start + 1, end) if labels[k].cls in (SHORT, NEAR, PROSE, META)), end)
+    return start
+
+
 def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> None:
     """A byline with a lead-in no table holds (`Un papier de X`, `Enquête de X`), right under the headline or its
     standfirst: its place in the header cluster is the evidence (the same words elsewhere may be a headline,
@@ -783,6 +793,10 @@ _MINUTES = re.compile(r"\d\s*(?:min|mins|minutes?|minutos?|minuten?|minuti|minut
 _LISTEN_LENGTH = re.compile(r"(?:listen|[ée]cout|escuch|ouvi|ouça|ascolt|anhör|hören|vorles|luister|lyssn|lytt|lyt"
                             r"|posłuch|poslech|ascult|escolt|kuuntel|άκου|ακού|dinle|hallgas|meghallgat)"
                             r".{0,40}\b\d{1,2}:\d{2}\b", re.I)
+
+
+# A label's shape, not a sentence's: a colon, brackets, a play sign, or a listen word before a clock length.
+_PLAYER_SHAPE = re.compile(r"[:()\[\]▶▷⏵►]|" + _LISTEN_LENGTH.pattern, re.I)
 
 
 def _duration(line: Line) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
-from newsletter.ingest.scraped.bylines import byline_author
+from newsletter.ingest.scraped.bylines import byline_author, lead_in_author
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 
 
@@ -536,3 +536,238 @@ def test_round9_a_date_line_with_its_update_in_brackets():
     page = _clipping("").replace("Published March 4, 2027", "06 mars 2027 – 17:05 (mis à jour le 07 mars 2027 – 09:30)")
     [article] = read_plaintext(page, "clip.txt")
     assert (article.published.month, article.published.day, article.published.hour) == (3, 6, 17)
+
+
+# --- header round 6: lead-ins no table holds, signatures, headlines under the date, updates in other words ---
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Un papier de Léonie Vasseur-Brun", "Léonie Vasseur-Brun"),
+    ("Enquête de Paul-Henri Dutilleul", "Paul-Henri Dutilleul"),
+    ("Ein Stück von Greta Hollmann und Ole Brandes", "Greta Hollmann und Ole Brandes"),
+    ("Uno sguardo di Carla Benedetti", "Carla Benedetti"),
+    ("Field notes by Ivo Marchetti", "Ivo Marchetti"),
+])
+def test_a_lead_in_no_table_holds_before_by(line, author):
+    assert lead_in_author(line) == author
+
+
+@pytest.mark.parametrize("line", [
+    "Le maire de Meaux",  # a place after `de`, not a person
+    "Photos de Jean-Luc Fabre", "Une vidéo de Paul Roux", "Aufnahmen von Greta Hollmann",  # pictures: credits
+    "Anne de Wit",  # a surname particle, no lead-in
+    "Der lange Weg von Ostende nach Brügge im Winter",  # places
+])
+def test_lines_with_de_or_von_that_name_no_author(line):
+    assert lead_in_author(line) is None
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("Signé Océane Fabre", "Océane Fabre"), ("Gezeichnet Jonas Mertens", "Jonas Mertens"),
+    ("Firmado Diego Carrasco y Lucía Manzano", "Diego Carrasco y Lucía Manzano"),
+    ("Verfasst von Lina Hofbauer", "Lina Hofbauer"), ("Rédigé par Armelle Quéré", "Armelle Quéré"),
+])
+def test_a_signature_or_a_participle_is_a_byline_word(line, author):
+    assert byline_author(line) == author
+
+
+@pytest.mark.parametrize("line", ["Signed copies on sale at the door", "Gezeichnet von der Krise"])
+def test_a_participle_before_other_words_is_no_byline(line):
+    assert byline_author(line) is None
+
+
+TRAM = """{top}
+
+Le tramway de Meaux roulera jusqu'à la gare dès la rentrée
+
+Les travaux du prolongement s'achèvent avec trois mois d'avance. Deux stations nouvelles ouvrent en septembre.
+
+{byline}
+
+Le prolongement de la ligne de tramway jusqu'à la gare de Meaux sera mis en service le 1er septembre, dit l'agglo.
+
+Les essais sur les deux kilomètres de voie nouvelle commenceront en juillet, sans voyageurs, pendant six semaines.
+
+La fréquence restera d'un tram toutes les huit minutes aux heures de pointe et toutes les quinze minutes le soir.
+"""
+TRAM_TITLE = "Le tramway de Meaux roulera jusqu'à la gare dès la rentrée"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Un papier de Léonie Vasseur-Brun", "Léonie Vasseur-Brun"), ("Enquête de Paul-Henri Dutilleul",
+                                                                  "Paul-Henri Dutilleul")])
+def test_a_lead_in_byline_under_the_standfirst_with_the_date_printed_first(byline, author):
+    """The date and the breadcrumb stand above the headline; the byline, in words no table holds, sits under
+    the standfirst: the headline is under the date, the byline is the author, the standfirst is not the body."""
+    page = TRAM.format(top="12.05.2027 – 08h15\n\nSeine-et-Marne › Meaux", byline=byline)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.title, article.section, article.author) == (TRAM_TITLE, "Meaux", author)
+    assert article.body[0].startswith("Le prolongement") and len(article.body) == 3
+
+
+def test_a_headline_worded_like_a_lead_in_byline_stays_the_headline():
+    """`La revanche de Marine Lemaire` has the shape of `Enquête de X`; as the headline it is the headline."""
+    page = TRAM.format(top="Politique", byline="Par Armelle Quéré").replace(TRAM_TITLE, "La revanche de Marine Lemaire")
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.title, article.author) == ("La revanche de Marine Lemaire", "Armelle Quéré")
+
+
+EISSTADION = """Start > Allgäu > Kempten
+Kempten: Eisstadion bekommt ein Solardach – Saisonstart verschiebt sich
+{standfirst}
+Von Katrin Obermaier
+{dates}
+Das Eisstadion an der Memminger Straße bekommt ein neues Dach mit Solaranlage, hat der Stadtrat am Dienstag beschlossen.
+Die alte Dachhaut aus den 1980er-Jahren ist an mehreren Stellen undicht, im Winter tropfte es auf die Eisfläche.
+Die Bauarbeiten sollen Ende April beginnen, sobald die Saison vorbei und das Eis abgetaut ist.
+"""
+
+
+def test_a_german_standfirst_of_two_sentences_is_no_title_case_headline():
+    """German capitalises its nouns: a two-sentence standfirst has most long words capitalised, like an English
+    Title Case headline; it is the standfirst under the headline, not the headline."""
+    standfirst = ("Die Stadt investiert Millionen Euro. Für den Verein und die Kemptener Fans heißt das: Wochen "
+                  "voller Auswärtsspiele im Herbst.")
+    page = EISSTADION.format(standfirst=standfirst, dates="10.03.2027, 06:30 Uhr")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == "Kempten: Eisstadion bekommt ein Solardach – Saisonstart verschiebt sich"
+    assert article.section == "Kempten"
+
+
+def test_a_title_case_headline_of_two_sentences_stays_the_headline():
+    headline = "Ferry Crews Worked Unpaid Night Shifts for Months. The Board Knew."
+    page = _clipping("").replace("Harbour ferry to run all night from April", headline)
+    assert read_plaintext(page, "clip.txt")[0].title == headline
+
+
+@pytest.mark.parametrize("dates", [
+    "10.03.2027, 06:30 Uhr\nZuletzt geändert: 10.03.2027, 11:40 Uhr",
+    "10.03.2027 um 06:30 Uhr (geändert um 11:40 Uhr)",
+    "10.03.2027 – 06h30\nActualisé le 10.03.2027 à 11h40",
+    "10.03.2027 – 06h30 – Retouché le 10 mars à 11h40",
+    "10.03.2027, 06:30\nLast changed 10.03.2027, 11:40",
+    # an update in words no table holds: under the headline, the first date is the publication
+    "10.03.2027, 06:30 Uhr\n10.03.2027, 11:40 Uhr",
+])
+def test_the_publication_not_the_change(dates):
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.", dates=dates)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.published.day, article.published.hour, article.published.minute) == (10, 6, 30)
+
+
+FERRY = """Accéder au contenu
+
+Info
+
+Régions
+
+Sport
+
+Bretagne
+
+Cet article peut être écouté grâce au lecteur audio placé sous le titre. Appuyez sur la touche Entrée pour lancer.
+
+Saint-Malo : le ferry de nuit pour Portsmouth reprend ses traversées dès avril
+
+Après deux ans d'arrêt, la compagnie relance la liaison de nuit. Trois départs par semaine sont prévus cet été.
+
+Par Maëlle Guivarc'h
+
+Mardi 9 mars 2027 à 07h12
+
+La compagnie maritime a confirmé mardi la reprise de la liaison de nuit entre Saint-Malo et Portsmouth dès le 6 avril.
+
+Le navire, rénové cet hiver à Brest, pourra embarquer jusqu'à mille passagers et trois cents voitures.
+
+Les réservations ouvrent ce mercredi sur le site de la compagnie et dans les agences du port, a précisé sa direction.
+"""
+
+
+def test_a_headline_taken_for_a_link_between_a_page_note_and_the_standfirst():
+    """`Place : headline` between two sentences looks like a link to another story; alone right over the
+    standfirst and byline, it is the headline, and the label over the note is the section."""
+    [article] = read_plaintext(FERRY, "t.txt")
+    assert article.title == "Saint-Malo : le ferry de nuit pour Portsmouth reprend ses traversées dès avril"
+    assert (article.section, article.author) == ("Bretagne", "Maëlle Guivarc'h")
+
+
+def test_a_list_of_links_over_the_byline_is_not_the_headline():
+    """Links under a `Lire aussi :` label right over the byline: the headline stands above the list."""
+    page = FERRY.replace("Par Maëlle", "Lire aussi :\n\nBrest : le pont de Recouvrance fermé tout le week-end\n\n"
+                                       "Rennes : la ligne b du métro prolongée en 2030\n\nPar Maëlle")
+    [article] = read_plaintext(page, "t.txt")
+    assert not article.title.startswith(("Brest", "Rennes", "Lire"))
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    ("Die Fähre am alten Kai am Montagabend.\n\nAufnahme © Maren Vogt", "Maren Vogt"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché © Yannick Le Goff", "Yannick Le Goff"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPicture rights © Quayside Marine", "Quayside Marine"),
+])
+def test_a_label_in_any_words_before_a_copyright_sign(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize("line", ["Le logo © appartient à la ville", "Four words stand before © Jean Roux",
+                                  "Aufnahme © der Stadt gehört allen"])
+def test_a_copyright_sign_in_other_shapes_is_no_credit_line(line):
+    """A credit line has a short label, the sign and a capitalised name; not a sentence around the sign."""
+    from newsletter.ingest.scraped.fields import _line_credit
+
+    assert _line_credit(line) is None
+
+
+def test_a_co_author_who_took_the_picture_stays_a_co_author():
+    """`By A, B` with B named again in the photo credit (`B / Outlet`): B is a person, not the outlet."""
+    page = _clipping("The ferry leaves the old quay at dusk on Monday.\n\nJuno Abernathy-Quist / Eastgate Radio")
+    page = page.replace("By Imogen Tally", "By Imogen Tally, Juno Abernathy-Quist")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == "Imogen Tally, Juno Abernathy-Quist"
+    assert article.image_credit == "Juno Abernathy-Quist / Eastgate Radio"
+
+
+def test_an_outlet_after_the_comma_shown_in_the_credit_is_no_co_author():
+    page = _clipping("The ferry leaves the old quay at dusk on Monday.\n\nBild: Eastgate Radio / Juno Quist")
+    page = page.replace("By Imogen Tally", "By Imogen Tally, Eastgate Radio Studio")
+    assert read_plaintext(page, "clip.txt")[0].author == "Imogen Tally"
+
+
+@pytest.mark.parametrize(("text", "moment"), [
+    ("Publié le 9 mars 2027 à 6 h 30", (2027, 3, 9, 6, 30)),  # French spacing
+    ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),
+    ("Published 9 March 2027, 6.30am", (2027, 3, 9, 6, 30)),
+    ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
+])
+def test_clock_times_spaced_or_run_into_am_pm(text, moment):
+    when = parse_date(text)
+    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+def test_a_long_date_line_with_its_update_is_the_date():
+    """Sixteen words with the update: longer than a date line, still a date then its update, not a headline."""
+    dates = "Mercredi 10 mars 2027, 6 h 30 – Retouché le mercredi 10 mars 2027 à 11 h 40"
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.", dates=dates)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.published.day, article.published.hour, article.published.minute) == (10, 6, 30)
+    assert article.title.startswith("Kempten: Eisstadion")
+
+
+def test_a_short_headline_with_a_date_stays_the_headline():
+    page = _clipping("").replace("Harbour ferry to run all night from April", "Ferry strike called for 9 March 2027")
+    assert read_plaintext(page, "clip.txt")[0].title == "Ferry strike called for 9 March 2027"
+
+
+@pytest.mark.parametrize("player", ["Zum Anhören: 3:12 Min.", "Écouter l'article (2 min 55)", "▶ Listen 3:05"])
+def test_an_audio_player_where_the_story_seems_to_start_is_not_its_first_paragraph(player):
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.",
+                             dates=f"10.03.2027, 06:30 Uhr\n{player}")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.body[0].startswith("Das Eisstadion") and len(article.body) == 3
+
+
+def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.",
+                             dates="10.03.2027, 06:30 Uhr\nEs dauerte nur 45 Minuten.")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.body[0] == "Es dauerte nur 45 Minuten." and len(article.body) == 4

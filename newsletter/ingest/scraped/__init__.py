@@ -50,9 +50,11 @@ def read_plaintext(text: str, source: str) -> list[Article]:
         return []
     start, end = span
     fields.relabel_header(lines, labels, start)
+    start = fields.past_player(lines, labels, start, end)
     headline = fields.find_headline(lines, labels, start)
     if headline is None:
         return []
+    fields.relabel_under_headline(lines, labels, headline, start, end)
     start = fields.after_standfirst(lines, labels, headline, start, end)
     return [_article(lines, labels, headline, start, end, clip, source)]
 
@@ -114,7 +116,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         url=clip.url,
         section=clip.section or fields.find_section(lines, labels, headline),
         author=author,
-        published=clip.published or fields.find_published(lines, labels, header),
+        published=clip.published or fields.find_published(lines, labels, header, headline),
         summary=fields.find_standfirst(lines, labels, headline, start) or "",
         body=body,
         image_url=clip.image_url,

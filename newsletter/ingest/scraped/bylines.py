@@ -35,7 +35,9 @@ _BY_WORDS = (
     r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autorin|autoren"
     r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from|napsal|napsala"
     r"|autorka|autoři|scris de|scrisă de|escrit per|text de|redactat de|per|redatto da|redatta da|redactado por"
-    r"|redactada por|redigido por|redigida por"
+    r"|redactada por|redigido por|redigida por|verfasst von|rédigé par|rédigée par|redatto da"
+    # a signature as the byline (`Signé X`, `Gezeichnet X`, `Firmado X`), the participle right before the names
+    r"|signé|signée|signed|gezeichnet|firmado|firmada|firmato|firmata|assinado|assinada|getekend|signert|signerat"
     # fi `Teksti`, `Kirjoittaja`, `Toimittaja`; el `Του`/`Της`/`Των` (the writer in the genitive), `Από`,
     # `Συντάκτης`, `Κείμενο`; tr `Haber`, `Yazan`, `Yazar`, `Muhabir`, `Haberi yazan`; hu `Szerző`, `Írta`, `Szöveg`
     r"|teksti|kirjoittaja|toimittaja|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
@@ -50,6 +52,28 @@ _JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+)?|\s+(?:
 # A job title before the name: lower-case words (`state political reporter`), perhaps after `our`/`unser`.
 _ROLE_LEAD = re.compile(r"^(?:(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze"
                         r"|vår|vores)\s+)?(?:[a-zà-þ][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")
+
+
+# Any lead-in of a word or two before `by` (`Un papier de`, `Enquête de`, `Ein Stück von`): read only from a line
+# already placed in the header cluster, as the words are not checked. The second word is lower case (a phrase, not
+# a name: `Anne de Wit`), and none names a picture (`Photos de X` is a credit).
+_ANY_LEAD_IN = re.compile(r"^(?P<lead>[^\W\d_][\w'’-]{0,20}(?:\s+[a-zà-þ][\w'’-]{0,20})?)\s+"
+                          rf"{_BY_AFTER_LEAD_IN}\s*:?\s+(?P<who>.{{2,160}})$", re.I)
+
+# Pictures and films the shared credit words do not name (`Une vidéo de X`, `Aufnahmen von X`, `Dessin de X`).
+_VISUAL = re.compile(r"vid[eé]o|aufnahme|cliché|dessin|zeichnung|grafik|gráfico|graphi|infogra|karikatur|caricatur"
+                     r"|film|kamera|camera|caméra|montage|ton\b|son\b|sound|audio", re.I)
+
+
+def lead_in_author(text: str, language: str = "") -> str | None:
+    """The author(s) of a byline with a lead-in no table holds (`Un papier de Mathilde Roux`, `Enquête de Paul
+    Vidal`): first and last names only (a lone capitalised word after `de` is a place: `Le maire de Meaux`)."""
+    if len(text.split()) > T.HEADER_LINE_MAX_WORDS or not (m := _ANY_LEAD_IN.match(text)) \
+            or F.CREDIT_WORD.search(m["lead"]) or _VISUAL.search(m["lead"]):
+        return None
+    who = _joined(m["who"].strip(), language)
+    parts = [p for p in _JOIN.split(who) if p]
+    return who if parts and len(parts) <= 4 and all(person(p) for p in parts) else None
 
 
 def is_name(text: str) -> bool:

@@ -141,7 +141,8 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     from dateutil import parser as dateparser
 
     text = re.sub(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b", r"\1.\2.\3", text)  # `4. 3. 2027` (cs, sk, hu)
-    cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})[h.](\d{2})\b(?![./]\d)", r"\1:\2", text)  # 14h05, 10.15 GMT
+    # 14h05, 10.15 GMT, 6.30am, and French spacing `6 h 30`
+    cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})(?:[h.]|\s+h\s+)(\d{2})(?!\d)(?![./]\d)", r"\1:\2", text)
     cleaned = re.sub(r"\b[dl]['’](?=[^\W\d_])", "", cleaned, flags=re.I)  # `3 d’abril` (ca), `d'octobre` (fr)
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)
     cleaned = _NOISE.sub(" ", cleaned)

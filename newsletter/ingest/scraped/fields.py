@@ -12,7 +12,7 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, names, person
+from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, lead_in_author, names, person
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -36,7 +36,12 @@ _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni
                  "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
                  "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert",
                  "son güncelleme", "güncelleme", "güncellendi", "frissítve", "frissítés", "módosítva",
-                 "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση")
+                 "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
+                 # changed, edited, revised (`Zuletzt geändert:`, `Actualisé le`, `Retouché le`, `Last changed`)
+                 "last changed", "last edited", "changed", "edited", "revised", "amended", "zuletzt geändert",
+                 "geändert", "bearbeitet", "überarbeitet", "actualisé", "actualisée", "retouché", "retouchée",
+                 "révisé", "révisée", "modificado", "modificada", "modificato", "modificata", "rivisto", "editado",
+                 "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad")
 _UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                            re.I)
 _PUBLISH_LABEL = re.compile(
@@ -77,6 +82,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     sites = site_names(lines, body_start)
     cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
                                                 and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
+    # German capitalises its nouns: a sentence in it has most long words capitalised, Title Case tells nothing
+    nouns_capped = _language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
@@ -85,11 +92,13 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 and not LIST_ITEM.match(lines[run[-1]].text))):
             return run[-1]  # the top of a headline + standfirst pair, both ending in a full stop
         run = [*run, i] if text_line else []
-        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) \
+        if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) and not nouns_capped \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
             return i  # a Title Case headline that ends in a full stop
         if _asks_or_exclaims(lines, labels, i):
             return i  # `Will the ferry run all night?`
+        if len(run) <= 1 and _lone_link_over_cluster(lines, labels, i, top):
+            return i
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
@@ -98,9 +107,37 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
-    # No headline shape above the body (an article-like copy starting with a long title): the first text line.
+    if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
+        return under
+    # No headline shape above the body (an article-like copy starting with a long title): the first text line;
+    # with none, a headline-shaped line taken for a date line (`Ferry strike called for 9 March 2027`).
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
-                None)
+                None) or next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
+                               and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)
+
+
+# Languages that capitalise every noun (jusText stoplist names).
+_NOUNS_CAPITALISED = frozenset({"German", "Luxembourgish"})
+
+
+def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_start: int) -> int | None:
+    """No headline above the byline and date: a page that prints them first (`10.03.2027 – 07h40` / breadcrumb /
+    headline / standfirst) has its headline under them, the last headline-shaped line before the body."""
+    for i in range(body_start - 1, cluster, -1):
+        line = lines[i]
+        if labels[i].cls in (SHORT, NEAR) and line.headline and _headline_like(line) and not line.part \
+                and not F.is_ui(line.text) and not _breadcrumb(line.text) and not _date_line(line.text):
+            return _top_of_block(lines, labels, i)
+    return None
+
+
+def _lone_link_over_cluster(lines: list[Line], labels: list[Label], i: int, top: int) -> bool:
+    """A headline-shaped line taken for a link to another story (`Place : headline` between two sentences: a
+    page note and the standfirst) standing alone right over the standfirst or byline: the headline. (A list of
+    links has its label or other links above it.)"""
+    return labels[i].cls == FURNITURE and labels[i].kind == "related item" and _headline_like(lines[i]) \
+        and not lines[i].part and i > top + 1 and labels[i - 1].kind not in ("related item", "related") \
+        and not (labels[i - 1].cls in (SHORT, NEAR) and lines[i - 1].text.endswith(":"))
 
 
 def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -223,9 +260,16 @@ def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 
 def _title_case(text: str) -> bool:
-    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.`"""
+    """Most words of four letters or more start with a capital: `Rural Families Drank Contaminated Water.` Two
+    sentences must be capitalised throughout (`… for Years. The State Knew.`): German capitalises its nouns, and
+    a German standfirst (`Die Stadt investiert Millionen. Für den Verein heißt das …`) has most long words so."""
     long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * T.TITLE_CASE_SHARE
+    share = T.TITLE_CASE_SHARE if not _TWO_SENTENCES.search(text) else T.TITLE_CASE_TWO_SENTENCES_SHARE
+    return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * share
+
+
+# A sentence end inside the line, another sentence after it (`… Euro. Für den …`; not `Dr. Who`, `U.S. Army`).
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 
 
 def _headline_like(line: Line) -> bool:
@@ -587,6 +631,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     language = _language(lines) if re.search(r"\sen\s", text) else ""
     if who := byline_author(text, language):
         return _comma_author(lines, i, who)
+    if who := lead_in_author(text, language):
+        return who  # `Enquête de X`: a lead-in no table holds, on a line taken for a byline
     if m := F.BYLINE.match(text):
         return author_name(m["who"], language)
     if m := F.AGENCY_DATELINE.match(text + " "):
@@ -614,10 +660,18 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     if not first:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or not person(second) or any(k != i and second in line.text and not bio.search(line.text)
-                                    for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
+    if F.ROLE.search(second) or not person(second) or any(
+            k != i and second in line.text and not bio.search(line.text) and not _credit_line(line.text)
+            for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first
     return who
+
+
+def _credit_line(text: str) -> bool:
+    """A photo credit (`Ana Ruiz / WHRN`, `Photo: Ana Ruiz`): a co-author may take the pictures too, so a name
+    shown there is still a person's."""
+    return len(text.split()) <= T.BARE_CREDIT_MAX_WORDS and bool(
+        F.CREDIT.match(text) or F.BARE_CREDIT.match(text) or _line_credit(text))
 
 
 def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
@@ -632,7 +686,9 @@ def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
     seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
     bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
                      r"|er|är|jest)\b")
-    return any(k != i and seen.search(line.text) and not bio.search(line.text) for k, line in enumerate(lines))
+    return any(k != i and seen.search(line.text) and not bio.search(line.text)
+               and not (second in line.text and _credit_line(line.text))  # the co-author took the picture
+               for k, line in enumerate(lines))
 
 
 def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> None:
@@ -649,8 +705,12 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if labels[i].cls in (SHORT, NEAR) and _relative_dateline(text):
             labels[i] = Label(META, "date")
             continue
-        elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and _names_over_roles(lines, labels, i):
-            labels[i] = Label(META, "byline")  # names over their roles, taken for a list of links
+        elif labels[i].cls == FURNITURE and labels[i].kind == "related item" and (
+                _names_over_roles(lines, labels, i) or byline_author(text)):
+            labels[i] = Label(META, "byline")  # names over their roles or a byline, taken for a list of links
+            continue
+        elif labels[i].cls in (SHORT, NEAR, FURNITURE) and _dated_then_updated(text):
+            labels[i] = Label(META, "date")  # too long for a date line, or taken for a link in a list
             continue
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
@@ -663,6 +723,35 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
+
+
+def past_player(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """The body start past an audio player's or reading time's line that the run of prose began with (`Zum
+    Anhören: 4:08 Min.` reads like a short sentence): header furniture, as above the body."""
+    while start < end and labels[start].cls in (SHORT, NEAR) and _duration(lines[start]) \
+            and _PLAYER_SHAPE.search(lines[start].text):  # (`Es dauerte nur 45 Minuten.` opens a story)
+        labels[start] = Label(FURNITURE, "reading time")
+        start = next((k for k in range(start + 1, end) if labels[k].cls in (SHORT, NEAR, PROSE, META)), end)
+    return start
+
+
+def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> None:
+    """A byline with a lead-in no table holds (`Un papier de X`, `Enquête de X`), right under the headline or its
+    standfirst: its place in the header cluster is the evidence (the same words elsewhere may be a headline,
+    `La revanche de Marine Le Pen`)."""
+    prose = 0
+    for i in range(headline + 1, min(end, headline + 1 + T.UNDER_HEADLINE_LINES)):
+        if labels[i].cls in (PROSE, NEAR) and lines[i].words > T.HEADER_LINE_MAX_WORDS:
+            prose += 1  # a standfirst (a second one is the story)
+            if prose > 1 or i >= start + T.HEADER_MAX_PROSE_LINES:
+                return
+        elif (labels[i].cls in (SHORT, NEAR) or labels[i].kind == "credit") and lead_in_author(lines[i].text):
+            # (taken for a credit under a caption when the standfirst above it is a sentence: no word of the
+            # lead-in names a picture, and `de`/`by`/`von` gives an author)
+            labels[i] = Label(META, "byline")
+            return
+        elif labels[i].cls not in (FURNITURE, META):
+            return
 
 
 _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")
@@ -706,6 +795,10 @@ _LISTEN_LENGTH = re.compile(r"(?:listen|[ée]cout|escuch|ouvi|ouça|ascolt|anhö
                             r".{0,40}\b\d{1,2}:\d{2}\b", re.I)
 
 
+# A label's shape, not a sentence's: a colon, brackets, a play sign, or a listen word before a clock length.
+_PLAYER_SHAPE = re.compile(r"[:()\[\]▶▷⏵►]|" + _LISTEN_LENGTH.pattern, re.I)
+
+
 def _duration(line: Line) -> bool:
     """A reading time or an audio player's length: a few words around a duration, no date."""
     return line.words <= T.DURATION_LINE_MAX_WORDS and bool(_MINUTES.search(line.text)
@@ -716,6 +809,12 @@ def _duration(line: Line) -> bool:
 def _date_line(text: str) -> bool:
     """A date with few other words (`Thursday 4 March 2027`); a headline may name a date among many."""
     return looks_like_date(text) and words_besides_date(text) <= T.DATE_LINE_MAX_OTHER_WORDS
+
+
+def _dated_then_updated(text: str) -> bool:
+    """`Mercredi 10 mars 2027, 6 h 35 – Retouché le 10 mars à 9 h 12`: a date line, then its update."""
+    parts = _UPDATED_TAIL.split(text[:T.MATCH_CHARS], maxsplit=1)
+    return len(parts) == 2 and looks_like_date(parts[0], clock=False) and _date_line(parts[0])
 
 
 def _headline_with_date(line: Line) -> bool:
@@ -767,16 +866,20 @@ def _named_over_contact(lines: list[Line], i: int) -> bool:
         and bool(_CONTACT.match(lines[i + 1].text))
 
 
-def find_published(lines: list[Line], labels: list[Label], zone: range) -> datetime | None:
-    """The publication date: a `Published` dateline first, then the bare date nearest the body, then an
-    `Updated` one; with only an update in the header, a `Published` line after the story (some sites print it
-    there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
+def find_published(lines: list[Line], labels: list[Label], zone: range, headline: int = -1) -> datetime | None:
+    """The publication date: a `Published` dateline first, then a bare date (the first under the headline, else
+    the one nearest it), then an `Updated` one; with only an update in the header, a `Published` line after the
+    story (some sites print it there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
     found: dict[str, datetime] = {}
+    bare_at = -1
     dayfirst = day_first(_language(lines))  # `02/03/2027` is 2 March on a Portuguese page, February 3 in the US
     for i in zone:
         kind, when = _dated(lines, labels, i, dayfirst)
-        if when and (kind == "bare" or kind not in found):  # the bare date nearest the body: one above the
-            found[kind] = when  # headline is the masthead's (today's date)
+        # A bare date above the headline may be the masthead's (today's date): the one nearest the headline. Under
+        # it, the first: sites print the publication first, an update after it (in words no table may hold).
+        if when and (kind not in found or (kind == "bare" and bare_at <= headline)):
+            found[kind] = when
+            bare_at = i if kind == "bare" else bare_at
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
             kind, when = _dated(lines, labels, i, dayfirst)
@@ -914,10 +1017,15 @@ _CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
 _LINE_CREDIT = re.compile(r"^(?:(?:" + _CREDIT_LABELS + r")\s*[:|/]\s*|fot\.\s*|©\s*)(?P<credit>[^:|]{2,80})$"
                           r"|^(?-i:[A-ZÀ-Þ]{3,})\s+(?P<caps>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.,&/ -]{2,80}))$", re.I)
 _CAPS_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")$", re.I)
+# A label in any words before a copyright sign and a capitalised name (`Aufnahme © X`, `Cliché © X`): up to
+# LABELLED_CREDIT_MAX_LABEL_WORDS words, the sign being the evidence (`Le logo © appartient …` is a sentence).
+_LABEL_BEFORE_COPYRIGHT = re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{1,{T.LABELLED_CREDIT_MAX_LABEL_WORDS}}}"
+                                     r"©\s*(?=[A-ZÀ-Þ])")
 
 
 def _line_credit(text: str) -> str | None:
     """The credit a short credit line gives (`Photo: X`, `PHOTO | X`, `fot. X`, `© X`, `PHOTO X, OUTLET`)."""
+    text = _LABEL_BEFORE_COPYRIGHT.sub("© ", text)  # `Aufnahme © X`, `Cliché © X`: the sign says credit
     if len(text.split()) > T.BARE_CREDIT_MAX_WORDS + 2 or not (m := _LINE_CREDIT.match(text)):
         return None
     if m["caps"] is not None:

@@ -256,3 +256,12 @@ PULL_QUOTE_MIN_REPEAT_WORDS = 6
 # a label of at most this many words before a person's or an organisation's capitalised name, under a caption
 # sentence and over the story's prose (a byline of the same shape sits over a date line, not prose).
 LABELLED_CREDIT_MAX_LABEL_WORDS = 3
+
+# --- header fields, round 6 (rhead6) ---
+# A byline whose lead-in no table holds (`Un papier de X`) is taken only this close under the headline: the
+# headline, perhaps a standfirst, furniture (a share row, a reading time), then the byline.
+UNDER_HEADLINE_LINES = 4
+# A line of two sentences is a Title Case headline (`… Well Water for Years. The State Knew.`) only with nearly
+# every long word capitalised: German prose capitalises its nouns, so a German standfirst of two sentences reaches
+# the one-sentence share (0.7-0.8) with its verbs and adjectives in lower case.
+TITLE_CASE_TWO_SENTENCES_SHARE = 0.9

@@ -255,3 +255,25 @@ def test_parsed_css_is_kept_between_builds_and_a_bad_memo_is_no_memo(workspace, 
         modules, again = build()
         assert "cssutils" in modules and again == first, bad
         assert json.loads(memo.read_text())["sheets"]  # written anew
+
+
+def test_the_css_memo_is_bounded_and_a_failed_write_leaves_nothing(tmp_path, monkeypatch):
+    from newsletter.render import cssmemo
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    memo = cssmemo.CssMemo.open("test")
+    memo.pairs = {f"color: #{n:06x}": [("color", f"#{n:06x}")] for n in range(5)}
+    memo.dirty = True
+    memo.save()
+    again = cssmemo.CssMemo.open("test")
+    assert again.pairs["color: #000004"] == [("color", "#000004")] and not again.dirty
+    monkeypatch.setattr(cssmemo, "MAX_ENTRIES", 3)  # a memo grown past its bound starts afresh
+    again.pairs["margin: 0"] = [("margin", "0")]
+    again.dirty = True
+    again.save()
+    assert cssmemo.CssMemo.open("test").pairs == {}
+    memo.path.unlink()
+    (memo.path / "in-the-way").mkdir(parents=True)  # the memo cannot be replaced: no error, no stray temporary file
+    memo.dirty = True
+    memo.save()
+    assert memo.dirty and sorted(p.name for p in memo.path.parent.iterdir()) == [memo.path.name]

@@ -127,6 +127,15 @@ def test_corpus_score(folder):
     assert passed / total >= THRESHOLDS.get(folder, 0.90), (passed, total, failed)
 
 
+def test_the_scorer_passes_an_undated_page_only_for_a_relative_time():
+    """A date the reader's own parser cannot read is a failure of the reader, not a pass for `got None`."""
+    same_moment = _bench().same_moment
+    assert same_moment("hace 3 horas", None) and same_moment("5 hours ago", None)
+    assert not same_moment("am Tag der Einheit", None)
+    assert same_moment("4 March 2027 10:03", datetime(2027, 3, 4, 10, 3, tzinfo=UTC))
+    assert not same_moment("4 March 2027 10:03", None)
+
+
 def test_broadcaster_page_exact_fields():
     a = read(EXAMPLES / "p1.txt")
     assert (a.title, a.section, a.author, a.image_credit) == (

@@ -608,3 +608,68 @@ def test_a_credit_line_makes_the_sentence_above_it_a_caption(credit):
 @pytest.mark.parametrize("lines", AFTER_BODY_ALL)
 def test_notes_after_the_story_leave_the_body(lines):
     assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
+
+
+# Round rbody10 (holdout15's kinds, told by structure, lines made up): a word or two set apart by decoration on both
+# sides; a label closed by a colon over headline-length links (the label speaking to the reader, or each link
+# titled by a place); a box's heading over its pitch; a price by the period with a short `XY+` brand token.
+MID_BODY_10 = [
+    "– Promo –", "*** Extra ***", "[Gewinnspiel]", "•• Bon plan ••", "=== Partenaire ===",
+    "Vous aimerez peut-être aussi : // Brest : le port de commerce agrandit son terminal à conteneurs "
+    "// Quimper : la cathédrale rouvre après trois ans de chantier",
+    "You might want to see this too: // Harbour wall repairs to start after the storms of last winter",
+    "Das könnte Sie auch interessieren: // Kirchheim: Neue Sporthalle soll bis zum Herbst fertig werden",
+    "Más noticias: // Vigo: el puerto amplía su terminal de contenedores este año",
+    "Elsewhere in the county: // Millbrook: new library opens its doors on Saturday morning "
+    "// Ashford – bus station to close for repairs until the spring",
+    "Get The Evening Wrap // The day's top stories in your inbox every evening.",
+    "Der Abendbrief // Die wichtigsten Nachrichten des Tages jeden Abend in Ihrem Postfach.",
+    "Mit EB+ mehr erfahren – schon ab 6,99 € im Monat.", "Lisez EO+ : toute la vallée pour 8 € par mois.",
+]
+STAYS_BODY_10 = [
+    # a story's list introduced by a colon has short items; a colon introducing a quote is followed by a sentence
+    "What you need to know: // The road closes on Monday // Buses go via Elm Street",
+    "The practical details: // When: Saturday from 10am // Where: the old town hall",
+    "Here is what the mayor told you at the meeting: // “You will have your footbridge, and you will have it by 2029.”",
+    "Voici ce qu'en dit le maire : // « Nous tiendrons les délais, comme nous l'avons toujours fait. »",
+    "It took four hours.", "Why the footbridge matters",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_10)
+def test_round10_furniture_by_shape_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("lines", STAYS_BODY_10)
+def test_round10_story_lines_of_the_same_shapes_stay(lines):
+    kept = lines.split(" // ")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *kept, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("notes", ["Voiced by a synthetic narrator.", "Analysis // Heard on the morning show",
+                                   "Cet audio est lu par une voix de synthèse."])
+@pytest.mark.parametrize("dateline", ["EASTBROOK — ", "EAST BROOK, Ore. — ", "OSTBRÜCK (epd) – "])
+def test_round10_a_wire_dateline_opens_the_story_below_short_notes(notes, dateline):
+    first = dateline + PARAS[0]
+    text = HEAD + "\n\n".join([*notes.split(" // "), first, *PARAS[1:]])
+    assert body(text) == [first, *PARAS[1:]]
+
+
+def test_round10_a_place_and_dash_opening_a_later_paragraph_leaves_the_first():
+    later = "EASTBROOK — " + PARAS[1]
+    assert body(HEAD + "\n\n".join([PARAS[0], later, *PARAS[2:]])) == [PARAS[0], later, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("note", ["Cet audio est lu par une voix de synthèse.", "This audio was voiced by software.",
+                                  "Dieses Video zeigt die Baustelle vom Kran aus."])
+def test_round10_a_note_about_the_pages_own_audio_above_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([note, *PARAS])) == PARAS
+
+
+def test_round10_a_brand_the_story_names_twice_stays_with_its_price():
+    story = [PARAS[0], "RTL+ now costs 7,99 euros a month, up from 6,99 euros, the company said on Monday.",
+             "RTL+ had six million paying subscribers at the end of last year, according to the company.", *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story

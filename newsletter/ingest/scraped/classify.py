@@ -180,6 +180,8 @@ def classify(lines: list[Line]) -> list[Label]:
     _take_boxes(lines, labels)
     _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
     _links_between_paragraphs(lines, labels)
+    _link_blocks(lines, labels)
+    _box_headings(lines, labels)
     _media_boxes(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
@@ -339,11 +341,15 @@ def _prompts(lines: list[Line], labels: list[Label]) -> None:
     question about a mistake put to the reader, and a line naming the site's own channel or app (the site
     speaking of itself in the third person: `News for your area any time in the ROR app.`)."""
     own = _own_names(lines, labels)
+    brands: dict[str, int] | None = None  # how many prose lines name each `XY+` token, counted when first needed
     for i, label in enumerate(labels):
         if label.cls not in (PROSE, NEAR) or lines[i].words > T.PROMPT_MAX_WORDS:
             continue
         text = lines[i].text
-        if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own):
+        if "+" in text and _price(text) and brands is None:
+            brands = _brand_counts(lines, labels)
+        if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own) \
+                or (brands is not None and _brand_pitch(text, own, brands)):
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
@@ -378,6 +384,27 @@ def _own_channel(text: str, own: frozenset[str]) -> bool:
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
     return bool(own.intersection(_CAPITALISED.findall(plain))) and bool(F.CHANNEL.search(plain)
                                                                        or F.APP.search(plain))
+
+
+def _brand_counts(lines: list[Line], labels: list[Label]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line, label in zip(lines, labels, strict=True):
+        if label.cls == PROSE and "+" in line.text:
+            for token in set(F.BRAND_PLUS.findall(line.text)):
+                counts[token] = counts.get(token, 0) + 1
+    return counts
+
+
+def _brand_pitch(text: str, own: frozenset[str], brands: dict[str, int]) -> bool:
+    """A price by the period with the site's own offer named (`XY+ lesen: … für 9,90 Euro im Monat`): a short brand
+    token that no other paragraph of the page names (a story about a streaming service names it more than once),
+    or the site's own name, is the site selling itself."""
+    plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    if not _price(plain):
+        return False
+    if any(brands.get(token, 0) <= 1 for token in F.BRAND_PLUS.findall(plain)):
+        return True
+    return bool(own.intersection(_CAPITALISED.findall(plain)))
 
 
 def _error_report(line: Line) -> bool:
@@ -567,6 +594,51 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and _neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (_neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+# `Colmar : Headline`, `Ellwangen: Headline`, `Paris – Headline`: a place (a capitalised word or three) and a
+# separator before the headline, the way regional sites title their links.
+_PLACED_HEADLINE = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+){0,2}(?:\s?:|\s[–—])\s+\S")
+
+
+def _link_blocks(lines: list[Line], labels: list[Label]) -> None:
+    """A short line closed by a colon between two paragraphs, over one or more headline-length, headline-shaped
+    lines with the story going on under them, is a block of links to other stories when the label speaks to the
+    reader (`… vous intéresser :`, `Das könnte Sie interessieren:`) or when every line under it is titled by a
+    place (`Colmar : …`). A colon that introduces a quote or a sentence is followed by a sentence; one that
+    introduces the story's own list has short items."""
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls not in TEXT_CLASSES or not line.text.endswith(":") or line.words > T.LINK_LABEL_MAX_WORDS + 1 \
+                or _QUOTE_MARK.search(line.text) or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= T.RELATED_MAX_ITEMS and _headline_shaped(lines[j], labels[j]) \
+                and not lines[j].prose:
+            j += 1
+        items = range(i + 1, j)
+        if not items or j >= len(lines) or labels[j].cls != PROSE:
+            continue
+        if any(lines[k].words < T.LINKED_HEADLINE_MIN_WORDS for k in items):
+            continue
+        if house.addresses_reader(line.text) or all(_PLACED_HEADLINE.match(lines[k].text) for k in items):
+            for k in (i, *items):
+                labels[k] = Label(FURNITURE, "related item")
+
+
+_BOX_KINDS_BELOW = frozenset({"sign-up", "prompt", "paywall", "donation", "box item"})
+
+
+def _box_headings(lines: list[Line], labels: list[Label]) -> None:
+    """A short line without a sentence ending right above a sign-up, paywall or donation box inside the story
+    (`Get The Morning Brief` / `Top headlines in your inbox …` / `By signing up you agree …`) is the box's
+    heading: a story's subheading is followed by its paragraph, not by a box."""
+    for i, label in enumerate(labels):
+        if label.cls != SHORT or lines[i].sentence or lines[i].words > T.BOX_HEADING_MAX_WORDS \
+                or i + 1 >= len(lines) or labels[i + 1].cls != FURNITURE or labels[i + 1].kind not in _BOX_KINDS_BELOW:
+            continue
+        if _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i + 1, 1) in (PROSE, NEAR, None):
+            labels[i] = Label(FURNITURE, "box item")
 
 
 def _label_over_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -822,7 +894,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
-                            "audio player", "control", "sign-up",
+                            "audio player", "control", "sign-up", "marker",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
 
 
@@ -867,7 +939,23 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     start, end = best_span
     end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
     end = _trim_declarations(lines, labels, start, end)
-    return _live_start(labels, _trim_header(lines, labels, start, end), end), end
+    start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
+    return _live_start(labels, start, end), end
+
+
+def _trim_top_notes(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Short lines at the top of the run that are notes of the page, not the story: those above a paragraph
+    opening with a wire dateline (`GREENSBORO — …` opens a story's first paragraph, whatever stands above it),
+    and a short sentence naming the page's own audio or video (`This audio is read by …`)."""
+    text = [i for i in range(start, end) if labels[i].cls in TEXT_CLASSES][:T.WIRE_NOTE_MAX_LINES + 1]
+    for k, i in enumerate(text[1:], 1):
+        if lines[text[k - 1]].words > T.WIRE_NOTE_MAX_WORDS:
+            break
+        if labels[i].cls == PROSE and F.WIRE_DATELINE.match(lines[i].text[:T.MATCH_CHARS]):
+            return i
+    if len(text) < 2 or lines[text[0]].words > T.WIRE_NOTE_MAX_WORDS:
+        return start
+    return text[1] if F.MEDIA_SELF.match(lines[text[0]].text) and labels[text[1]].cls == PROSE else start
 
 
 _TITLE_SITE = re.compile(r"\s(?:\||-|–|—|:)\s(?P<site>[^|–—]{3,60})$")

@@ -543,6 +543,10 @@ KINDS: tuple[Kind, ...] = (
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
+    # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
+    # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round
+    # brackets are left out: `(dpa)` is an agency's byline.)
+    _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
 )
 
 # A line that is only one of these is a control of the page (button, menu entry), in any case.
@@ -699,6 +703,20 @@ AGENCIES = re.compile(
 # `TOKYO (Reuters) -` opening a story.
 AGENCY_DATELINE = re.compile(
     r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
+# `GREENSBORO —`, `SPOKANE, Wash. —`, `AALEN (dpa) –`: a place in capitals (three letters or more, so that `AI —`
+# is not one), perhaps a state or a date after a comma and an agency in brackets, then a dash, opening a story.
+WIRE_DATELINE = re.compile(
+    r"^[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}(?:,\s*[\w .]{1,30}?)?(?:\s*\([^)]{2,40}\))?"
+    r"\s*[—–-]{1,2}\s+\S")
+# The page's own audio or video named (`This audio is read by …`, `Cet audio est généré …`, `Dieses Video …`):
+# a note about the page's player, not the story.
+MEDIA_SELF = re.compile(
+    r"^(?:this|the|cet|cette|ce|dieses|diese|dieser|este|esta|questo|questa|deze|dit|denna|denne)\s+"
+    r"(?:audio|audio version|audio-version|audioversion|version audio|audiofassung|hörfassung|vorlesefunktion"
+    r"|versión (?:en|de) audio|versione audio|versão em áudio|áudio|audioversie|video|vidéo|vídeo|player|lecteur)\b",
+    re.I)
+# A short brand token of a paid offer (`XY+`, `FAZ+`): capitals and a plus sign, no other plus after it (`C++`).
+BRAND_PLUS = re.compile(r"(?<![\w+])[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,4}\+(?![\w+])")
 # A time shown relative to now: the reader cannot date it, but it is a dateline, not a headline.
 RELATIVE_TIME = re.compile(
     r"^((updated|published|posted|atualizado|actualizado|aktualisiert|mis à jour|aggiornato|publicado|publié)\s+)?"

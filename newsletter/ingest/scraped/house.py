@@ -80,6 +80,12 @@ def names_itself(text: str) -> bool:
     return bool(_SELF.search(_QUOTED.sub(" ", text[:T.MATCH_CHARS])))
 
 
+def addresses_reader(text: str) -> bool:
+    """The line speaks to the reader (`you`, `vous`, `Sie` mid-sentence), outside quotation marks."""
+    plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    return bool(_SECOND_PERSON.search(plain) or _SIE.search(plain))
+
+
 def site_words(lines: list[Line]) -> frozenset[str]:
     """The distinctive words of the site's name (lower case), from the page's copyright line."""
     for line in reversed(lines):

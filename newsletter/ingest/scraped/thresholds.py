@@ -265,3 +265,17 @@ UNDER_HEADLINE_LINES = 4
 # every long word capitalised: German prose capitalises its nouns, so a German standfirst of two sentences reaches
 # the one-sentence share (0.7-0.8) with its verbs and adjectives in lower case.
 TITLE_CASE_TWO_SENTENCES_SHARE = 0.9
+
+# --- body, round 10 (rbody10): structural evidence that holds whatever the words ---
+# A wire dateline (`GREENSBORO —`, `ORT (dpa) –`) opens a story's first paragraph: the text lines above it at the
+# top of the run are notes of the page (a player's hint, a label) when there are at most this many of them ...
+WIRE_NOTE_MAX_LINES = 2
+# ... each at most this long: a story's own first paragraph is longer (a wire lead runs 20-35 words), so a
+# paragraph opening with a place and a dash below a real first paragraph is not taken for the first.
+WIRE_NOTE_MAX_WORDS = 15
+# A related-links block between paragraphs: a short label closed by a colon (at most LINK_LABEL_MAX_WORDS) over
+# headline-shaped lines, each at least this long: a list the story introduces with a colon has short items
+# (`Three new bus lines`, `When: Saturday 10am to 4pm`); a headline is a sentence without its full stop.
+LINKED_HEADLINE_MIN_WORDS = 6
+# A line heading a box (`Get The Morning Brief` over a sign-up's pitch and fine print) is a label's length.
+BOX_HEADING_MAX_WORDS = 6

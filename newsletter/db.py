@@ -26,6 +26,7 @@ PostgreSQL a text column that is compared or ordered is `TEXT COLLATE "C"` (byte
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -259,13 +260,29 @@ def connect_sqlite(path: Path | str) -> SQLiteConnection:
         conn = sqlite3.connect(path, timeout=30, isolation_level=None, check_same_thread=False,
                                factory=SQLiteConnection)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
+        _set_wal(conn)
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
         raise NewsletterError(f"{path}: cannot open the database ({exc})") from exc
     return conn
+
+
+WAL_RETRIES = 100
+"""Switching a new file to WAL is not covered by the busy timeout: two processes opening it at once (a cron job and
+the web app on a fresh workspace) retry for up to 100 x 50 ms instead of failing with "database is locked"."""
+
+
+def _set_wal(conn: sqlite3.Connection) -> None:
+    for attempt in range(WAL_RETRIES):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == WAL_RETRIES - 1:
+                raise
+            time.sleep(0.05)
 
 
 def dialect(conn: Connection) -> str:
@@ -333,11 +350,14 @@ def migrate(conn: Connection) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
         raise _too_new(version)
-    for number in range(version, SCHEMA_VERSION):
-        with transaction(conn):
+    if version == SCHEMA_VERSION:
+        return  # the usual case: no write lock taken, so opening never waits for a running send
+    with transaction(conn):  # all steps at once, under the write lock: two processes opening a new file migrate it once
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        for number in range(version, SCHEMA_VERSION):
             for statement in _steps(conn, number):
                 conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {number + 1}")
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def _migrate_postgres(conn: Connection) -> None:

@@ -86,6 +86,30 @@ def test_a_future_migration_carries_both_dialects(ws, monkeypatch):
 
 
 @pytest.mark.databases
+def test_connections_opening_a_new_sqlite_file_at_once_create_it_once(tmp_path):
+    """A cron job and the web app starting on a fresh workspace: every opener succeeds, the schema is made once
+    (before, the second failed with "table articles already exists", or "database is locked" on the WAL switch)."""
+    def open_it(path, start, failures):
+        start.wait()
+        try:
+            db.connect_sqlite(path).close()
+        except Exception as exc:  # any failure is the finding
+            failures.append(exc)
+
+    for trial in range(8):
+        path, start, failures = tmp_path / f"new{trial}.db", threading.Barrier(6), []
+        threads = [threading.Thread(target=open_it, args=(path, start, failures)) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=30)
+        assert failures == []
+        conn = db.connect_sqlite(path)
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == db.SCHEMA_VERSION
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        conn.close()
+
+
 def test_only_one_of_two_processes_gets_a_lease(ws):
     from newsletter import locks
 

@@ -771,3 +771,39 @@ def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
                              dates="10.03.2027, 06:30 Uhr\nEs dauerte nur 45 Minuten.")
     [article] = read_plaintext(page, "t.txt")
     assert article.body[0] == "Es dauerte nur 45 Minuten." and len(article.body) == 4
+
+
+# --- rhead7: credits after a bare label, the masthead as a credit's outlet, a standfirst of two sentences ---
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a one-word picture label without a colon before an `AGENCY/Name` or `Name/OUTLET` credit
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto QT/Maren Vogt-Ellis", "QT/Maren Vogt-Ellis"),
+    ("Die Fähre am alten Kai am Montagabend.\n\nFoto Jonas Brandt/KURIER", "Jonas Brandt/KURIER"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché EG/Yannick Le Goff", "EG/Yannick Le Goff"),
+    ("El ferry deja el viejo muelle al anochecer.\n\nImagen: EFE/Lucía Roldán", "EFE/Lucía Roldán"),
+])
+def test_a_bare_picture_label_before_an_agency_credit_goes(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Jean Dupont/AFP",  # a first name is no label
+    "Juno Abernathy-Quist / Eastgate Radio",
+    "KXRP Photo/Dev Ramaswamy",  # the picture word inside the credit, not before it
+])
+def test_a_credit_without_a_label_keeps_its_first_word(line):
+    from newsletter.ingest.scraped.fields import _unlabelled
+
+    assert _unlabelled(line) is None
+    article = read_plaintext(_clipping("The ferry leaves the old quay at dusk on Monday.\n\n" + line), "c.txt")[0]
+    assert article.image_credit == line
+
+
+@pytest.mark.parametrize("line", ["Photo of the day", "Photo: the ferry at night", "Foto Sport/Kultur"])
+def test_a_picture_word_before_no_credit_shape_is_not_cut(line):
+    from newsletter.ingest.scraped.fields import _unlabelled
+
+    assert _unlabelled(line) is None

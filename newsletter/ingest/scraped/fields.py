@@ -24,6 +24,7 @@ from newsletter.ingest.scraped.classify import (
     Label,
     clean_author,
     labelled_credit,
+    picture_word,
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
@@ -948,7 +949,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
-        credit = m["credit"] if m else _line_credit(text) or labelled_credit(text) or text
+        credit = m["credit"] if m else _line_credit(text) or labelled_credit(text) or _unlabelled(text) or text
         return _tidy_credit(credit), above
     if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
@@ -1032,6 +1033,25 @@ def _line_credit(text: str) -> str | None:
         return m["caps"] if _CAPS_LABEL.match(text.split()[0]) else None
     credit = m["credit"].strip()
     return None if re.search(r"[^\W\d_]{3,}[.!?]\s", credit) else credit  # a sentence, not a name
+
+
+# One word before a credit (`Photo NA/Jane Doe`, `Foto: AGENCY/Jane Doe`): the label a credit line may start with.
+_ONE_WORD_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.]*)(?P<colon>\s*:)?\s+(?P<credit>\S.*)$")
+
+
+def _unlabelled(text: str) -> str | None:
+    """The credit after a one-word label (a picture word, or any word with a colon) when what follows has a credit's
+    own shape: `Name/Outlet`, `AGENCY/Name` (`Photo NA/Jane Doe` -> `NA/Jane Doe`). A first name before a credit
+    (`Jean Dupont/AFP`) is no label: it is no picture word."""
+    if not (m := _ONE_WORD_LABEL.match(text)) or not (m["colon"] or picture_word(m["label"])):
+        return None
+    credit = m["credit"]
+    if "/" not in credit or not F.BARE_CREDIT.match(credit):
+        return None
+    # a name or an agency on one side at least: an abbreviation in capitals (`NA`, `KURIER`) or two capitalised
+    # words (`Jane Doe`); `Sport/Kultur` is a menu's path
+    return credit if any(part.strip().isupper() or len(re.findall(r"\b[A-ZÀ-Þ]", part)) >= 2
+                         for part in credit.split("/")) else None
 
 
 def _bracketed_credit(text: str) -> str | None:

@@ -807,3 +807,49 @@ def test_a_picture_word_before_no_credit_shape_is_not_cut(line):
     from newsletter.ingest.scraped.fields import _unlabelled
 
     assert _unlabelled(line) is None
+
+
+MASTHEAD = """{masthead}
+
+{section}
+
+Le bac de nuit reprendra ses traversées en avril
+
+Après deux ans d'arrêt, la compagnie relance la liaison. Trois départs par semaine sont prévus cet été.
+
+Par Maëlle Guivarc'h
+
+Publié le mardi 9 mars 2027 à 07h12
+
+Le bac quitte le vieux quai au crépuscule, lundi soir.
+
+{credit}
+
+La compagnie a confirmé mardi la reprise de la liaison de nuit entre le vieux quai et la rive sud dès le 6 avril.
+
+Le navire, rénové cet hiver, pourra embarquer jusqu'à trois cents passagers et une quarantaine de voitures.
+
+Les réservations ouvrent ce mercredi sur le site de la compagnie et au guichet du port, a précisé sa direction.
+"""
+
+
+@pytest.mark.parametrize(("masthead", "credit"), [
+    ("La Vigie du Trieux", "Photo Vigie du Trieux/Yannick Le Goff"),  # the article dropped in the credit
+    ("L'Écho des Rives", "Photo : Yannick Le Goff/L'Écho des Rives"),
+    ("Der Uferbote", "Foto: Uferbote/Maren Vogt"),
+])
+def test_the_first_line_named_as_the_credits_outlet_is_the_masthead_not_the_section(masthead, credit):
+    page = MASTHEAD.format(masthead=masthead, section="Paimpol", credit=credit)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.title, article.section) == ("Le bac de nuit reprendra ses traversées en avril", "Paimpol")
+
+
+@pytest.mark.parametrize(("top", "credit"), [
+    ("Paimpol", "Photo Ville de Paimpol/Yannick Le Goff"),  # the place is part of the credit's name, no more
+    ("Paimpol", "Photo Yannick Le Goff"),  # no outlet in the credit at all
+])
+def test_a_first_line_not_named_as_the_credits_outlet_stays_the_section(top, credit):
+    """`Paimpol` / `Maritime` / headline: the upper label is the section (the lower one a kicker)."""
+    page = MASTHEAD.format(masthead=top, section="Maritime", credit=credit)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.section == "Paimpol"

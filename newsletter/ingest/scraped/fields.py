@@ -403,6 +403,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
     sites = site_names(lines, headline)
+    if masthead := _masthead(lines, labels, headline):
+        sites.add(masthead)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
@@ -482,6 +484,39 @@ def site_names(lines: list[Line], end: int) -> set[str]:
                 and lines[k + 1].text.lower() == lines[end].text.lower():
             found.add(line.text.lower())  # `Site | Headline`, split into its parts
     return found
+
+
+# A definite article before a name (`Le Réveil du Velay` is credited as `Réveil du Velay`), in the languages of
+# European news sites.
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|gli|i|o|os|a|as|het|de|den|det)"
+                              r"\s*(?<=['’\s])", re.I)
+
+
+def _masthead(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """The page's first line (lower case) when it is the outlet's name, its masthead: a short label that a photo
+    credit below the headline names as its outlet (`Photo Outlet/Jane Doe`, the article dropped). A first line
+    that is the story's section (`Freiburg`) is at most part of a credit's name (`Bild: Stadt Freiburg`)."""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    if first is None or first >= headline or labels[first].cls not in (SHORT, MENU) \
+            or lines[first].words > T.SITE_MAX_WORDS or not lines[first].label:
+        return None
+    name = _without_article(lines[first].text)
+    if len(name) < T.MASTHEAD_NAME_MIN_CHARS:
+        return None
+    for k in range(headline + 1, min(len(lines), headline + T.MASTHEAD_CREDIT_WINDOW)):
+        if labels[k].kind == "credit" and name in _credit_parts(lines[k].text):
+            return lines[first].text.lower()
+    return None
+
+
+def _credit_parts(text: str) -> set[str]:
+    """The names a credit line joins with slashes, without its label (`Photo Outlet/Jane Doe` -> outlet, name)."""
+    credit = _unlabelled(text) or labelled_credit(text) or _line_credit(text) or text
+    return {_without_article(part) for part in credit.split("/")}
+
+
+def _without_article(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", name.strip()).strip().lower()
 
 
 def _compound(lines: list[Line], i: int) -> tuple[int, int]:

@@ -265,3 +265,12 @@ UNDER_HEADLINE_LINES = 4
 # every long word capitalised: German prose capitalises its nouns, so a German standfirst of two sentences reaches
 # the one-sentence share (0.7-0.8) with its verbs and adjectives in lower case.
 TITLE_CASE_TWO_SENTENCES_SHARE = 0.9
+
+# --- header fields, round 7 (rhead7) ---
+# A masthead (the page's first line, the outlet's name) is recognised by its name, less a leading article, standing
+# as the outlet of a photo credit below the headline; a name this short (`Sud`, `Jura`) is too common a word to
+# tell the outlet by.
+MASTHEAD_NAME_MIN_CHARS = 6
+# ... that credit is the lead photo's: within this many lines under the headline (standfirst, byline, dates,
+# reading time, player, caption, credit), not a credit further down the story.
+MASTHEAD_CREDIT_WINDOW = 15

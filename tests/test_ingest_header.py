@@ -853,3 +853,65 @@ def test_a_first_line_not_named_as_the_credits_outlet_stays_the_section(top, cre
     page = MASTHEAD.format(masthead=top, section="Maritime", credit=credit)
     [article] = read_plaintext(page, "t.txt")
     assert article.section == "Paimpol"
+
+
+STANDFIRST = """{section}
+
+{title}
+
+{standfirst}
+
+Von Anna Keller
+
+12.03.2027, 06:15 Uhr
+
+Die neue Brücke über die Jagst ist nach zwei Jahren Bauzeit fertig. Am Samstag wird sie mit einem kleinen Fest eröffnet.
+
+Der Bau hat rund 4,2 Millionen Euro gekostet, etwas mehr als geplant. Grund seien gestiegene Preise für Stahl gewesen.
+
+Radfahrer bekommen auf der Brücke eine eigene Spur. Die alte Holzbrücke bleibt für Fußgänger erhalten.
+"""
+
+
+@pytest.mark.parametrize(("title", "standfirst"), [
+    ("Jagstbrücke fertig", "Die Gemeinde hat 4,2 Millionen Euro investiert. Radfahrer bekommen eine eigene Spur"),
+    ("Le pont rouvre", "La commune a investi 4,2 millions d'euros. Les cyclistes auront leur propre voie"),
+    ("Bridge reopens", "The council spent £4.2m on the crossing. Cyclists get a lane of their own"),
+    ("El puente reabre", "El ayuntamiento ha invertido 4,2 millones. Los ciclistas tendrán su carril"),
+])
+def test_a_line_of_two_sentences_under_a_short_title_is_its_standfirst(title, standfirst):
+    page = STANDFIRST.format(section="Hohenlohe", title=title, standfirst=standfirst)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == title
+    assert article.section == "Hohenlohe"
+
+
+@pytest.mark.parametrize(("above", "headline"), [
+    # a one-word kicker over a headline of a question and a sentence
+    ("Jagst", "Brücke fertig? Die Gemeinde hat 4,2 Millionen Euro investiert"),
+    ("Transports", "Le pont rouvre ? La commune a investi 4,2 millions d'euros"),
+])
+def test_two_sentences_under_a_kicker_stay_the_headline(above, headline):
+    page = STANDFIRST.format(section="Hohenlohe", title=above, standfirst=headline)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == headline
+
+
+def test_a_title_case_line_of_two_sentences_is_no_standfirst_by_that_rule():
+    """`… for Months. The Council Knew`: capitalised throughout, a headline of two sentences (English)."""
+    from newsletter.ingest.scraped import _lines
+    from newsletter.ingest.scraped.fields import _sentences_under_title
+
+    lines = _lines(["Local Roads", "", "Bridge Crews Worked Unpaid Night Shifts for Months. The Council Knew"])
+    assert not _sentences_under_title(lines, 0, 1)
+    lines = _lines(["Local Roads", "", "Bridge crews worked unpaid night shifts for months. The council knew"])
+    assert _sentences_under_title(lines, 0, 1)
+
+
+def test_two_sentences_under_a_label_the_page_repeats_stay_the_headline():
+    """`Local News` is in the menu as well: a section label over the headline, not a title."""
+    page = "Local News\n\nSport\n\nWeather\n\n" + STANDFIRST.format(
+        section="Hohenlohe", title="Local News",
+        standfirst="The council spent £4.2m on the crossing. Cyclists get a lane of their own")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title.startswith("The council spent")

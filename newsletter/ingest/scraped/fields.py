@@ -315,10 +315,24 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
                  or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
-                     and (lines[i].full_stop or not lines[above].label))) \
+                     and (lines[i].full_stop or not lines[above].label))
+                 or _sentences_under_title(lines, above, i)) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
+
+
+def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
+    """Line i holds two sentences or more (`Die Stadt zahlt 4 Millionen. Radfahrer bekommen eine Spur`): a
+    standfirst in any language, under the shorter line above it, its title (`Jagstbrücke fertig`). The line above
+    is a title only if it has words of its own: not a label the page shows elsewhere (a menu entry, a section),
+    not a generic step (`News`), not the page's own name."""
+    title, text = lines[above], lines[i].text
+    if not _TWO_SENTENCES.search(text) or _title_case(text) or title.words < T.TITLE_OVER_STANDFIRST_MIN_WORDS \
+            or title.words >= lines[i].words or title.text.lower() in F.GENERIC_CRUMBS:
+        return False
+    shown = title.text.lower()
+    return not any(line.text.lower() == shown for k, line in enumerate(lines) if k != above)
 
 
 def clean_title(title: str, lines: list[Line], headline: int) -> str:

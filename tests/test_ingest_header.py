@@ -915,3 +915,26 @@ def test_two_sentences_under_a_label_the_page_repeats_stay_the_headline():
         standfirst="The council spent £4.2m on the crossing. Cyclists get a lane of their own")
     [article] = read_plaintext(page, "t.txt")
     assert article.title.startswith("The council spent")
+
+
+@pytest.mark.parametrize(("line", "moment"), [
+    ("QMR 2027; 51: e204 (Published 04 March 2027)", (2027, 3, 4)),
+    ("Bulletin n° 212 (publié le 9 mars 2027)", (2027, 3, 9)),
+    ("Heft 3/2027 (veröffentlicht am 10.03.2027)", (2027, 3, 10)),
+    ("Informe 14 (publicado el 3 de marzo de 2027)", (2027, 3, 3)),
+])
+def test_a_labelled_date_in_brackets_ending_a_header_line_is_the_date(line, moment):
+    page = _clipping("").replace("Published March 4, 2027", line)
+    published = read_plaintext(page, "clip.txt")[0].published
+    assert (published.year, published.month, published.day) == moment
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("06 mars 2027 – 17:05 (mis à jour le 07 mars 2027 – 09:30)", None),  # the line's own date first: an update
+    ("The vote (published in the 2027 papers)", None),  # no date inside
+    ("Meeting notes (4 March 2027)", None),  # no label: not this rule's
+])
+def test_brackets_that_hold_no_labelled_date_of_their_own_are_kept(line, kept):
+    from newsletter.ingest.scraped.fields import _bracketed_date
+
+    assert _bracketed_date(line) == (kept or line)

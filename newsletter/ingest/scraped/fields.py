@@ -950,7 +950,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     elif (label.cls == META and label.kind in ("date", "byline")) or (
             label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
         # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
-        text = _after_name(text) if label.kind == "byline" else text
+        text = _after_name(text) if label.kind == "byline" else _bracketed_date(text)
         if (place := _PLACE_BEFORE_LABEL.match(text)) and (_UPDATE_LABEL.match(rest := text[place.end():])
                                                          or _PUBLISH_LABEL.match(rest)):
             text = rest
@@ -967,6 +967,21 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
     when = _UPDATED_TAIL.split(text)[0]
     return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
+
+
+# A labelled date in brackets at the end of a header line: `HMJ 2027; 384: n612 (Published 04 March 2027)`,
+# `Rapport n° 12 (publié le 4 mars 2027)`, `Heft 3 (aktualisiert am 4.3.2027)`.
+_BRACKETED_DATE = re.compile(r"[(\[]\s*(?P<inner>(?:" + _PUBLISH_WORD.pattern + "|" + _UPDATE_LABEL.pattern[1:]
+                             + r")[^()\[\]]{4,60}?)\s*[)\]]\.?$", re.I)
+
+
+def _bracketed_date(text: str) -> str:
+    """The labelled date a header line ends with in brackets, else the line; a line that opens with its own date
+    keeps it (`06 mars 2027 – 17:05 (mis à jour le 07 mars …)`: the bracket holds the update)."""
+    m = _BRACKETED_DATE.search(text)
+    if not m or not looks_like_date(m["inner"], clock=False) or looks_like_date(text[:m.start()], clock=False):
+        return text
+    return m["inner"]
 
 
 def _after_name(text: str) -> str:

@@ -771,3 +771,170 @@ def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
                              dates="10.03.2027, 06:30 Uhr\nEs dauerte nur 45 Minuten.")
     [article] = read_plaintext(page, "t.txt")
     assert article.body[0] == "Es dauerte nur 45 Minuten." and len(article.body) == 4
+
+
+# --- rhead7: credits after a bare label, the masthead as a credit's outlet, a standfirst of two sentences ---
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a one-word picture label without a colon before an `AGENCY/Name` or `Name/OUTLET` credit
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto QT/Maren Vogt-Ellis", "QT/Maren Vogt-Ellis"),
+    ("Die Fähre am alten Kai am Montagabend.\n\nFoto Jonas Brandt/KURIER", "Jonas Brandt/KURIER"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché EG/Yannick Le Goff", "EG/Yannick Le Goff"),
+    ("El ferry deja el viejo muelle al anochecer.\n\nImagen: EFE/Lucía Roldán", "EFE/Lucía Roldán"),
+])
+def test_a_bare_picture_label_before_an_agency_credit_goes(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Jean Dupont/AFP",  # a first name is no label
+    "Juno Abernathy-Quist / Eastgate Radio",
+    "KXRP Photo/Dev Ramaswamy",  # the picture word inside the credit, not before it
+])
+def test_a_credit_without_a_label_keeps_its_first_word(line):
+    from newsletter.ingest.scraped.fields import _unlabelled
+
+    assert _unlabelled(line) is None
+    article = read_plaintext(_clipping("The ferry leaves the old quay at dusk on Monday.\n\n" + line), "c.txt")[0]
+    assert article.image_credit == line
+
+
+@pytest.mark.parametrize("line", ["Photo of the day", "Photo: the ferry at night", "Foto Sport/Kultur"])
+def test_a_picture_word_before_no_credit_shape_is_not_cut(line):
+    from newsletter.ingest.scraped.fields import _unlabelled
+
+    assert _unlabelled(line) is None
+
+
+MASTHEAD = """{masthead}
+
+{section}
+
+Le bac de nuit reprendra ses traversées en avril
+
+Après deux ans d'arrêt, la compagnie relance la liaison. Trois départs par semaine sont prévus cet été.
+
+Par Maëlle Guivarc'h
+
+Publié le mardi 9 mars 2027 à 07h12
+
+Le bac quitte le vieux quai au crépuscule, lundi soir.
+
+{credit}
+
+La compagnie a confirmé mardi la reprise de la liaison de nuit entre le vieux quai et la rive sud dès le 6 avril.
+
+Le navire, rénové cet hiver, pourra embarquer jusqu'à trois cents passagers et une quarantaine de voitures.
+
+Les réservations ouvrent ce mercredi sur le site de la compagnie et au guichet du port, a précisé sa direction.
+"""
+
+
+@pytest.mark.parametrize(("masthead", "credit"), [
+    ("La Vigie du Trieux", "Photo Vigie du Trieux/Yannick Le Goff"),  # the article dropped in the credit
+    ("L'Écho des Rives", "Photo : Yannick Le Goff/L'Écho des Rives"),
+    ("Der Uferbote", "Foto: Uferbote/Maren Vogt"),
+])
+def test_the_first_line_named_as_the_credits_outlet_is_the_masthead_not_the_section(masthead, credit):
+    page = MASTHEAD.format(masthead=masthead, section="Paimpol", credit=credit)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.title, article.section) == ("Le bac de nuit reprendra ses traversées en avril", "Paimpol")
+
+
+@pytest.mark.parametrize(("top", "credit"), [
+    ("Paimpol", "Photo Ville de Paimpol/Yannick Le Goff"),  # the place is part of the credit's name, no more
+    ("Paimpol", "Photo Yannick Le Goff"),  # no outlet in the credit at all
+])
+def test_a_first_line_not_named_as_the_credits_outlet_stays_the_section(top, credit):
+    """`Paimpol` / `Maritime` / headline: the upper label is the section (the lower one a kicker)."""
+    page = MASTHEAD.format(masthead=top, section="Maritime", credit=credit)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.section == "Paimpol"
+
+
+STANDFIRST = """{section}
+
+{title}
+
+{standfirst}
+
+Von Anna Keller
+
+12.03.2027, 06:15 Uhr
+
+Die neue Brücke über die Jagst ist nach zwei Jahren Bauzeit fertig. Am Samstag wird sie mit einem kleinen Fest eröffnet.
+
+Der Bau hat rund 4,2 Millionen Euro gekostet, etwas mehr als geplant. Grund seien gestiegene Preise für Stahl gewesen.
+
+Radfahrer bekommen auf der Brücke eine eigene Spur. Die alte Holzbrücke bleibt für Fußgänger erhalten.
+"""
+
+
+@pytest.mark.parametrize(("title", "standfirst"), [
+    ("Jagstbrücke fertig", "Die Gemeinde hat 4,2 Millionen Euro investiert. Radfahrer bekommen eine eigene Spur"),
+    ("Le pont rouvre", "La commune a investi 4,2 millions d'euros. Les cyclistes auront leur propre voie"),
+    ("Bridge reopens", "The council spent £4.2m on the crossing. Cyclists get a lane of their own"),
+    ("El puente reabre", "El ayuntamiento ha invertido 4,2 millones. Los ciclistas tendrán su carril"),
+])
+def test_a_line_of_two_sentences_under_a_short_title_is_its_standfirst(title, standfirst):
+    page = STANDFIRST.format(section="Hohenlohe", title=title, standfirst=standfirst)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == title
+    assert article.section == "Hohenlohe"
+
+
+@pytest.mark.parametrize(("above", "headline"), [
+    # a one-word kicker over a headline of a question and a sentence
+    ("Jagst", "Brücke fertig? Die Gemeinde hat 4,2 Millionen Euro investiert"),
+    ("Transports", "Le pont rouvre ? La commune a investi 4,2 millions d'euros"),
+])
+def test_two_sentences_under_a_kicker_stay_the_headline(above, headline):
+    page = STANDFIRST.format(section="Hohenlohe", title=above, standfirst=headline)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == headline
+
+
+def test_a_title_case_line_of_two_sentences_is_no_standfirst_by_that_rule():
+    """`… for Months. The Council Knew`: capitalised throughout, a headline of two sentences (English)."""
+    from newsletter.ingest.scraped import _lines
+    from newsletter.ingest.scraped.fields import _sentences_under_title
+
+    lines = _lines(["Local Roads", "", "Bridge Crews Worked Unpaid Night Shifts for Months. The Council Knew"])
+    assert not _sentences_under_title(lines, 0, 1)
+    lines = _lines(["Local Roads", "", "Bridge crews worked unpaid night shifts for months. The council knew"])
+    assert _sentences_under_title(lines, 0, 1)
+
+
+def test_two_sentences_under_a_label_the_page_repeats_stay_the_headline():
+    """`Local News` is in the menu as well: a section label over the headline, not a title."""
+    page = "Local News\n\nSport\n\nWeather\n\n" + STANDFIRST.format(
+        section="Hohenlohe", title="Local News",
+        standfirst="The council spent £4.2m on the crossing. Cyclists get a lane of their own")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title.startswith("The council spent")
+
+
+@pytest.mark.parametrize(("line", "moment"), [
+    ("QMR 2027; 51: e204 (Published 04 March 2027)", (2027, 3, 4)),
+    ("Bulletin n° 212 (publié le 9 mars 2027)", (2027, 3, 9)),
+    ("Heft 3/2027 (veröffentlicht am 10.03.2027)", (2027, 3, 10)),
+    ("Informe 14 (publicado el 3 de marzo de 2027)", (2027, 3, 3)),
+])
+def test_a_labelled_date_in_brackets_ending_a_header_line_is_the_date(line, moment):
+    page = _clipping("").replace("Published March 4, 2027", line)
+    published = read_plaintext(page, "clip.txt")[0].published
+    assert (published.year, published.month, published.day) == moment
+
+
+@pytest.mark.parametrize(("line", "kept"), [
+    ("06 mars 2027 – 17:05 (mis à jour le 07 mars 2027 – 09:30)", None),  # the line's own date first: an update
+    ("The vote (published in the 2027 papers)", None),  # no date inside
+    ("Meeting notes (4 March 2027)", None),  # no label: not this rule's
+])
+def test_brackets_that_hold_no_labelled_date_of_their_own_are_kept(line, kept):
+    from newsletter.ingest.scraped.fields import _bracketed_date
+
+    assert _bracketed_date(line) == (kept or line)

@@ -825,6 +825,11 @@ _PICTURE_STEM = re.compile(r"(phot|fot|bild|imag|pict|pic\b|aufnahm|clich|kuva|k
                            r"|illustr|grafik)", re.I)
 
 
+def picture_word(word: str) -> bool:
+    """A word that names a picture in many languages (`Photo`, `Foto`, `Bild`, `Cliché`, `Kuva`)."""
+    return _PICTURE_STEM.match(word) is not None
+
+
 def _labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A labelled credit by position: under a caption sentence, over the story's prose (not over a date line, as a
     byline of the same shape is: `Enquête de Jane Doe`, then `Publié le …`)."""

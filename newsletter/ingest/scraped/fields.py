@@ -24,6 +24,7 @@ from newsletter.ingest.scraped.classify import (
     Label,
     clean_author,
     labelled_credit,
+    picture_word,
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
@@ -314,10 +315,24 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
             and (lines[above].words > T.KICKER_MAX_WORDS
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
                  or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
-                     and (lines[i].full_stop or not lines[above].label))) \
+                     and (lines[i].full_stop or not lines[above].label))
+                 or _sentences_under_title(lines, above, i)) \
             and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
         return above
     return i
+
+
+def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
+    """Line i holds two sentences or more (`Die Stadt zahlt 4 Millionen. Radfahrer bekommen eine Spur`): a
+    standfirst in any language, under the shorter line above it, its title (`Jagstbrücke fertig`). The line above
+    is a title only if it has words of its own: not a label the page shows elsewhere (a menu entry, a section),
+    not a generic step (`News`), not the page's own name."""
+    title, text = lines[above], lines[i].text
+    if not _TWO_SENTENCES.search(text) or _title_case(text) or title.words < T.TITLE_OVER_STANDFIRST_MIN_WORDS \
+            or title.words >= lines[i].words or title.text.lower() in F.GENERIC_CRUMBS:
+        return False
+    shown = title.text.lower()
+    return not any(line.text.lower() == shown for k, line in enumerate(lines) if k != above)
 
 
 def clean_title(title: str, lines: list[Line], headline: int) -> str:
@@ -402,6 +417,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
     sites = site_names(lines, headline)
+    if masthead := _masthead(lines, labels, headline):
+        sites.add(masthead)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
@@ -481,6 +498,39 @@ def site_names(lines: list[Line], end: int) -> set[str]:
                 and lines[k + 1].text.lower() == lines[end].text.lower():
             found.add(line.text.lower())  # `Site | Headline`, split into its parts
     return found
+
+
+# A definite article before a name (`Le Réveil du Velay` is credited as `Réveil du Velay`), in the languages of
+# European news sites.
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|gli|i|o|os|a|as|het|de|den|det)"
+                              r"\s*(?<=['’\s])", re.I)
+
+
+def _masthead(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """The page's first line (lower case) when it is the outlet's name, its masthead: a short label that a photo
+    credit below the headline names as its outlet (`Photo Outlet/Jane Doe`, the article dropped). A first line
+    that is the story's section (`Freiburg`) is at most part of a credit's name (`Bild: Stadt Freiburg`)."""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    if first is None or first >= headline or labels[first].cls not in (SHORT, MENU) \
+            or lines[first].words > T.SITE_MAX_WORDS or not lines[first].label:
+        return None
+    name = _without_article(lines[first].text)
+    if len(name) < T.MASTHEAD_NAME_MIN_CHARS:
+        return None
+    for k in range(headline + 1, min(len(lines), headline + T.MASTHEAD_CREDIT_WINDOW)):
+        if labels[k].kind == "credit" and name in _credit_parts(lines[k].text):
+            return lines[first].text.lower()
+    return None
+
+
+def _credit_parts(text: str) -> set[str]:
+    """The names a credit line joins with slashes, without its label (`Photo Outlet/Jane Doe` -> outlet, name)."""
+    credit = _unlabelled(text) or labelled_credit(text) or _line_credit(text) or text
+    return {_without_article(part) for part in credit.split("/")}
+
+
+def _without_article(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", name.strip()).strip().lower()
 
 
 def _compound(lines: list[Line], i: int) -> tuple[int, int]:
@@ -900,7 +950,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     elif (label.cls == META and label.kind in ("date", "byline")) or (
             label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
         # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
-        text = _after_name(text) if label.kind == "byline" else text
+        text = _after_name(text) if label.kind == "byline" else _bracketed_date(text)
         if (place := _PLACE_BEFORE_LABEL.match(text)) and (_UPDATE_LABEL.match(rest := text[place.end():])
                                                          or _PUBLISH_LABEL.match(rest)):
             text = rest
@@ -917,6 +967,21 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
     when = _UPDATED_TAIL.split(text)[0]
     return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
+
+
+# A labelled date in brackets at the end of a header line: `HMJ 2027; 384: n612 (Published 04 March 2027)`,
+# `Rapport n° 12 (publié le 4 mars 2027)`, `Heft 3 (aktualisiert am 4.3.2027)`.
+_BRACKETED_DATE = re.compile(r"[(\[]\s*(?P<inner>(?:" + _PUBLISH_WORD.pattern + "|" + _UPDATE_LABEL.pattern[1:]
+                             + r")[^()\[\]]{4,60}?)\s*[)\]]\.?$", re.I)
+
+
+def _bracketed_date(text: str) -> str:
+    """The labelled date a header line ends with in brackets, else the line; a line that opens with its own date
+    keeps it (`06 mars 2027 – 17:05 (mis à jour le 07 mars …)`: the bracket holds the update)."""
+    m = _BRACKETED_DATE.search(text)
+    if not m or not looks_like_date(m["inner"], clock=False) or looks_like_date(text[:m.start()], clock=False):
+        return text
+    return m["inner"]
 
 
 def _after_name(text: str) -> str:
@@ -948,7 +1013,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
-        credit = m["credit"] if m else _line_credit(text) or labelled_credit(text) or text
+        credit = m["credit"] if m else _line_credit(text) or labelled_credit(text) or _unlabelled(text) or text
         return _tidy_credit(credit), above
     if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
@@ -1032,6 +1097,25 @@ def _line_credit(text: str) -> str | None:
         return m["caps"] if _CAPS_LABEL.match(text.split()[0]) else None
     credit = m["credit"].strip()
     return None if re.search(r"[^\W\d_]{3,}[.!?]\s", credit) else credit  # a sentence, not a name
+
+
+# One word before a credit (`Photo NA/Jane Doe`, `Foto: AGENCY/Jane Doe`): the label a credit line may start with.
+_ONE_WORD_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.]*)(?P<colon>\s*:)?\s+(?P<credit>\S.*)$")
+
+
+def _unlabelled(text: str) -> str | None:
+    """The credit after a one-word label (a picture word, or any word with a colon) when what follows has a credit's
+    own shape: `Name/Outlet`, `AGENCY/Name` (`Photo NA/Jane Doe` -> `NA/Jane Doe`). A first name before a credit
+    (`Jean Dupont/AFP`) is no label: it is no picture word."""
+    if not (m := _ONE_WORD_LABEL.match(text)) or not (m["colon"] or picture_word(m["label"])):
+        return None
+    credit = m["credit"]
+    if "/" not in credit or not F.BARE_CREDIT.match(credit):
+        return None
+    # a name or an agency on one side at least: an abbreviation in capitals (`NA`, `KURIER`) or two capitalised
+    # words (`Jane Doe`); `Sport/Kultur` is a menu's path
+    return credit if any(part.strip().isupper() or len(re.findall(r"\b[A-ZÀ-Þ]", part)) >= 2
+                         for part in credit.split("/")) else None
 
 
 def _bracketed_credit(text: str) -> str | None:

@@ -279,3 +279,16 @@ WIRE_NOTE_MAX_WORDS = 15
 LINKED_HEADLINE_MIN_WORDS = 6
 # A line heading a box (`Get The Morning Brief` over a sign-up's pitch and fine print) is a label's length.
 BOX_HEADING_MAX_WORDS = 6
+
+# --- header fields, round 7 (rhead7) ---
+# A masthead (the page's first line, the outlet's name) is recognised by its name, less a leading article, standing
+# as the outlet of a photo credit below the headline; a name this short (`Sud`, `Jura`) is too common a word to
+# tell the outlet by.
+MASTHEAD_NAME_MIN_CHARS = 6
+# ... that credit is the lead photo's: within this many lines under the headline (standfirst, byline, dates,
+# reading time, player, caption, credit), not a credit further down the story.
+MASTHEAD_CREDIT_WINDOW = 15
+# A line of two sentences or more is a standfirst under the shorter line above it, its title, when that line has
+# at least this many words: a one-word line over it is a kicker or a section (`Jagst`), and the two sentences the
+# headline (`Brücke fertig? Die Gemeinde zahlt`).
+TITLE_OVER_STANDFIRST_MIN_WORDS = 2

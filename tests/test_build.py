@@ -6,6 +6,7 @@ import email
 import email.policy
 import os
 import re
+import time
 from datetime import date
 from pathlib import Path
 
@@ -233,9 +234,8 @@ def test_nothing_overflows_at_phone_and_desktop_widths_in_light_and_dark(sample,
 
 
 def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(sample, monkeypatch):
-    """The fingerprint covers what shapes the output: renderer versions, the render code, theme subfolders."""
-    import importlib.metadata
-
+    """The fingerprint covers what shapes the output: the renderers as installed, the render code, theme
+    subfolders."""
     from newsletter.render import build as build_module
     from newsletter.render.build import fingerprint, is_current
 
@@ -246,13 +246,32 @@ def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(s
     assert not is_current(sample, SAMPLE_DAY)
     build_issue(sample, SAMPLE_DAY)
     before = fingerprint(sample, SAMPLE_DAY)
-    real = importlib.metadata.version
-    monkeypatch.setattr(importlib.metadata, "version", lambda name: "99.0" if name == "premailer" else real(name))
+    real = build_module.installed
+    monkeypatch.setattr(build_module, "installed", lambda names: real(names) + "|premailer upgraded")
     build_module._code_digest.cache_clear()
     try:
         assert fingerprint(sample, SAMPLE_DAY) != before and not is_current(sample, SAMPLE_DAY)
     finally:
         build_module._code_digest.cache_clear()
+
+
+def test_an_upgrade_or_a_reinstall_of_a_library_changes_what_it_is_installed_as(tmp_path, monkeypatch):
+    """pip replaces the package's files and its NAME-VERSION.dist-info folder beside it: both folders change."""
+    from newsletter.cachedir import installed
+
+    site = tmp_path / "site"
+    (site / "nl_fake_renderer").mkdir(parents=True)
+    (site / "nl_fake_renderer" / "__init__.py").write_text("VERSION = 1\n")
+    (site / "nl_fake_renderer-1.0.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(site))
+    first = installed(("nl_fake_renderer", "nl_not_installed_anywhere"))
+    assert first.startswith(f"nl_fake_renderer={site / 'nl_fake_renderer'}:")
+    assert first.endswith("|nl_not_installed_anywhere=none")
+    time.sleep(0.05)  # past the file system's timestamp tick
+    assert installed(("nl_fake_renderer", "nl_not_installed_anywhere")) == first  # nothing changed: same stamp
+    (site / "nl_fake_renderer-1.0.dist-info").rmdir()  # the upgrade
+    (site / "nl_fake_renderer-1.1.dist-info").mkdir()
+    assert installed(("nl_fake_renderer", "nl_not_installed_anywhere")) != first
 
 
 def test_compiled_templates_are_reused_never_stale_and_a_bad_cache_is_no_cache(sample, tmp_path, monkeypatch):

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsletter import __version__, clock, issuefile
+from newsletter.cachedir import installed
 from newsletter.errors import BuildError
 from newsletter.workspace import Workspace, theme_dir
 
@@ -88,21 +89,15 @@ class Stopwatch:
             self.timings[stage] = self.timings.get(stage, 0.0) + time.perf_counter() - start
 
 
-RENDERERS = ("mjml-python", "premailer", "jinja2", "cssutils")
-"""The libraries whose versions shape the output: an upgrade makes every build in dist/ stale."""
+RENDERERS = ("mjml", "premailer", "jinja2", "cssutils")
+"""The libraries that shape the output (import names): an upgrade makes every build in dist/ stale."""
 
 
 @functools.cache
 def _code_digest() -> bytes:
-    """This release's own rendering code and the renderers' versions (read once per process)."""
-    from importlib.metadata import PackageNotFoundError, version
-
+    """This release's own rendering code and the renderers as installed (read once per process)."""
     digest = hashlib.sha256(__version__.encode())
-    for name in RENDERERS:
-        try:
-            digest.update(f"{name}={version(name)}".encode())
-        except PackageNotFoundError:
-            digest.update(f"{name}=none".encode())
+    digest.update(installed(RENDERERS).encode())
     package = Path(__file__).resolve().parents[1]
     sources = [*sorted((package / "render").glob("*.py")),
                *(package / name for name in ("issue.py", "issuefile.py", "blocks.py", "urls.py"))]
@@ -122,7 +117,7 @@ def _theme_files(folder: Path) -> list[Path]:
 
 def fingerprint(ws: Workspace, day: date) -> str:
     """What a build depends on: the issue file, the config, the templates (with subfolders), the issue number,
-    this release's rendering code and the versions of the renderers."""
+    this release's rendering code and the renderers as installed."""
     digest = hashlib.sha256(_code_digest())
     digest.update(str(issue_number(ws, day)).encode())  # an earlier issue file added renumbers this one
     paths = [issuefile.issue_path(ws.issues_dir, day), ws.config_path]

@@ -38,11 +38,12 @@ class CssMemo:
     dirty: bool = False
 
     @classmethod
-    def open(cls, versions: str) -> CssMemo:
+    def open(cls, stamp: str) -> CssMemo:
+        """The memo for premailer and cssutils as installed (`stamp`: a file per installation)."""
         folder = cache_folder("css")
         if folder is None:
             return cls()
-        path = folder / f"premailer-{versions}-v{FORMAT}.json"
+        path = folder / f"premailer-{stamp}-v{FORMAT}.json"
         try:
             with path.open(encoding="utf-8") as f:
                 sheets, pairs = _checked(json.load(f))

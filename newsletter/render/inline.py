@@ -27,6 +27,7 @@ import types
 from collections.abc import Callable
 from typing import Any
 
+from newsletter.cachedir import installed
 from newsletter.errors import BuildError
 from newsletter.render.cssmemo import CssMemo
 
@@ -180,9 +181,10 @@ def _memoising(premailer_class: type) -> type:
 def _open_memo() -> CssMemo:
     global _memo
     if _memo is None:
-        from importlib.metadata import version
+        import hashlib
 
-        _memo = CssMemo.open(f"{version('premailer')}-cssutils{version('cssutils')}")
+        stamp = hashlib.sha256(installed(("premailer", "cssutils")).encode()).hexdigest()[:16]
+        _memo = CssMemo.open(stamp)
     return _memo
 
 

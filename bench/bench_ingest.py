@@ -125,12 +125,19 @@ def summary(results: list[PageResult]) -> tuple[int, int, dict[str, tuple[int, i
     return passed, total, per_field
 
 
+ISSUE_CHECKS = ("title", "section", "author", "first_paragraph", "last_paragraph", "body_paragraphs", "boilerplate")
+"""The seven checks the issue's hidden sets are scored on (no credit, no date)."""
+
+
 def _print_scores(label: str, results: list[PageResult]) -> None:
     passed, total, per_field = summary(results)
     share = 100 * passed / total if total else 0.0
     print(f"\n{label}: {len(results)} pages, {passed}/{total} checks = {share:.1f}%")
     for name, (p, t) in per_field.items():
         print(f"  {name:<16} {p:>3}/{t:<3} {100 * p / t if t else 0:5.1f}%")
+    seven = [per_field[name] for name in ISSUE_CHECKS]
+    p, t = sum(p for p, _ in seven), sum(t for _, t in seven)
+    print(f"  the issue's seven checks: {p}/{t} = {100 * p / t if t else 0:.1f}%")
 
 
 def _timing(pages: list[Path]) -> None:

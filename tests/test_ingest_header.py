@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
-from newsletter.ingest.scraped.bylines import byline_author, lead_in_author
+from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_author, person
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 
 
@@ -227,6 +227,12 @@ _STORIES = {
     ("Match report by Imogen Tally at Eastgate", "en", "Imogen Tally"),  # a kind of piece, and where she was
     ("Reporting by Imogen Tally", "en", "Imogen Tally"),  # a wire's editing credit, alone in the header
     ("Door Sanne de Wit op Schiphol", "nl", "Sanne de Wit"),
+    # a bare name and where the reporter was, with the place's article and several capitalised words
+    ("Imogen Tally at the Eastgate Memorial Ground", "en", "Imogen Tally"),
+    ("Imogen Tally au Parc des Expositions", "en", "Imogen Tally"),
+    # a broadcaster's studio after the comma: an abbreviation joined to a word is no second person's name
+    ("Von Imogen Tally, HFR-Landesstudio Nordheim", "en", "Imogen Tally"),
+    ("Tomasz Nowak, Anne-Marie Lis", "en", "Tomasz Nowak, Anne-Marie Lis"),  # a hyphenated co-author stays
     # the authors' names over each name with its role
     ("Ana Ruiz and Tomas Lind\nAna Ruiz, Senior Fellow, Coastal Program\nTomas Lind, Research Associate", "en",
      "Ana Ruiz and Tomas Lind"),
@@ -938,3 +944,22 @@ def test_brackets_that_hold_no_labelled_date_of_their_own_are_kept(line, kept):
     from newsletter.ingest.scraped.fields import _bracketed_date
 
     assert _bracketed_date(line) == (kept or line)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Imogen Tally at the Eastgate Memorial Ground", "Imogen Tally"),
+    ("Jonas Brandt bei der Nordheim Arena", "Jonas Brandt"),
+    ("Imogen Tally at the new stadium", None),  # not a capitalised place: a sentence's tail
+    ("Talks at the Eastgate Town Hall", None),  # one word before `at`: no person's name
+    ("Imogen Tally at the Eastgate Memorial Ground Visitor Centre Car Park", None),  # too long for a venue
+])
+def test_a_name_and_where_the_reporter_was(line, name):
+    assert at_place(line) == name
+
+
+@pytest.mark.parametrize(("text", "is_person"), [
+    ("HFR-Landesstudio Nordheim", False), ("ZDF-Studio Mainz", False), ("Anne-Marie Lis", True),
+    ("Bastien Ferrand-Lacaze", True),
+])
+def test_an_abbreviation_compound_is_no_person(text, is_person):
+    assert person(text) is is_person

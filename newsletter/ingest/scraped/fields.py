@@ -12,7 +12,7 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, lead_in_author, names, person
+from newsletter.ingest.scraped.bylines import at_place, author_name, byline_author, is_name, lead_in_author, names, person
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -808,10 +808,11 @@ _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")
 
 
 def _before_place(text: str) -> str:
-    """`Nerea Sainz de la Maza | Santander` -> the name: a byline may give the reporter's town after a bar."""
+    """`Nerea Sainz de la Maza | Santander` -> the name: a byline may give the reporter's town after a bar, or
+    where the reporter was after a preposition (`Callum Fairbairn at the Riverside Park Stadium`)."""
     if (m := _PLACE_AFTER.search(text)) and len(m.group().split()) - 1 <= T.LABEL_MAX_WORDS:
         return text[:m.start()]
-    return text
+    return at_place(text) or text
 
 
 def _relative_dateline(text: str) -> bool:

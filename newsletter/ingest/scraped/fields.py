@@ -12,7 +12,15 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import at_place, author_name, byline_author, is_name, lead_in_author, names, person
+from newsletter.ingest.scraped.bylines import (
+    at_place,
+    author_name,
+    byline_author,
+    is_name,
+    lead_in_author,
+    names,
+    person,
+)
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,

@@ -963,3 +963,42 @@ def test_a_name_and_where_the_reporter_was(line, name):
 ])
 def test_an_abbreviation_compound_is_no_person(text, is_person):
     assert person(text) is is_person
+
+
+
+_LIVE = """Harbour
+
+Ferry strike strands thousands as talks collapse on the east shore
+
+By Imogen Tally and Jonas Brandt
+
+Published 7:02 AM, March 4, 2027
+
+What we know
+
+• Crossings between Eastgate and the old quay are suspended for the whole day, the board said.
+• Union officials say no date has been set for new talks with the board.
+
+{entries}"""
+_ENTRY = """{stamp}
+
+Update {n} from the quay
+
+The board said on Tuesday that crossings between Eastgate and the old quay would stay suspended for the day.
+
+Union officials said they were ready to meet again, but that no date had been set for new talks with the board.
+"""
+
+
+@pytest.mark.parametrize(("stamps", "series"), [
+    # each entry stamped alike: the first stamp is an entry's, the headline is above the story's byline and date
+    (["2:31 PM, March 4, 2027", "1:48 PM, March 4, 2027", "12:55 PM, March 4, 2027"], True),
+    # dates of other shapes are no series: the rule does not fire (the date nearest the body keeps its cluster,
+    # and the box label over it is read as the headline, as before the rule)
+    (["2:31 PM, March 4, 2027", "Updated March 4", "Thursday, 13:05"], False),
+])
+def test_a_live_blog_headline_stands_above_the_story_byline(stamps, series):
+    entries = "\n".join(_ENTRY.format(stamp=s, n=k) for k, s in enumerate(stamps))
+    entries = entries.replace("\n\nUpdate 0 from the quay", "")  # the newest entry has no headline
+    article = read_plaintext(_LIVE.format(entries=entries), "live.txt")[0]
+    assert (article.title == "Ferry strike strands thousands as talks collapse on the east shore") is series

@@ -89,8 +89,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
     sites = site_names(lines, body_start)
-    cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
-                                                and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
+    cluster = _story_cluster(lines, labels, body_start, top)
     # German capitalises its nouns: a sentence in it has most long words capitalised, Title Case tells nothing
     nouns_capped = _language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
@@ -123,6 +122,39 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None) or next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
                                and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)
+
+
+def _story_cluster(lines: list[Line], labels: list[Label], body_start: int, top: int) -> int:
+    """The top of the header cluster nearest above the body; past a live blog's entry stamp (a date line whose
+    shape recurs below it: each entry is stamped alike) to the story's own byline and date above it."""
+    near = next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
+                 and labels[k].kind in _HEADER_KINDS[:-1]), body_start)
+    cluster = _cluster_top(lines, labels, near, top)
+    if near < body_start and _entry_stamp(lines, labels, near):
+        above = next((k for k in range(cluster - 1, top, -1) if labels[k].cls == META
+                      and labels[k].kind in _HEADER_KINDS[:-1]), None)
+        if above is not None:
+            return _cluster_top(lines, labels, above, top)
+    return cluster
+
+
+def _shape(text: str) -> str:
+    """A line's shape: each word `a`, each number `0`, the punctuation kept (`2:31 p.m. ET, March 12` ->
+    `0:0 a.a. a, a 0`)."""
+    return re.sub(r"\d+", "0", re.sub(r"[^\W\d_]+", "a", text))
+
+
+def _entry_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A date line with at least LIVE_BLOG_MIN_STAMPS more date lines of its shape below it."""
+    if labels[i].kind not in ("date", "dateline", "time"):
+        return False
+    shape, seen = _shape(lines[i].text), 0
+    for k in range(i + 1, len(lines)):
+        if labels[k].kind in ("date", "dateline", "time") and _shape(lines[k].text) == shape:
+            seen += 1
+            if seen >= T.LIVE_BLOG_MIN_STAMPS:
+                return True
+    return False
 
 
 # Languages that capitalise every noun (jusText stoplist names).

@@ -1002,3 +1002,17 @@ def test_a_live_blog_headline_stands_above_the_story_byline(stamps, series):
     entries = entries.replace("\n\nUpdate 0 from the quay", "")  # the newest entry has no headline
     article = read_plaintext(_LIVE.format(entries=entries), "live.txt")[0]
     assert (article.title == "Ferry strike strands thousands as talks collapse on the east shore") is series
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a credit in capitals, no label, right under a one-sentence caption
+    ("Le bac quitte le vieux quai au crépuscule, le 3 mars 2027.\n\nJEAN DUPONT POUR « LE CLAIRON »",
+     "JEAN DUPONT POUR « LE CLAIRON »"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nADA QUILL FOR THE HARBOUR GAZETTE",
+     "ADA QUILL FOR THE HARBOUR GAZETTE"),
+    # near misses: a heading in capitals opens with a stopword; under two sentences it is no caption's credit
+    ("The ferry leaves the old quay at dusk on Monday.\n\nTHE QUAY AT NIGHT", None),
+    ("The ferry leaves at dusk. It returns at dawn.\n\nADA QUILL FOR THE HARBOUR GAZETTE", None),
+])
+def test_a_credit_in_capitals_under_its_caption(photo, credit):
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit

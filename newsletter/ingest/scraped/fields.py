@@ -36,7 +36,7 @@ from newsletter.ingest.scraped.classify import (
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language, stoplist
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
@@ -1074,7 +1074,27 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(credit), above
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
+    # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
+    lone_menu = label.cls == MENU and not (i + 1 < len(labels) and labels[i + 1].cls == MENU)
+    if (label.cls in (SHORT, NEAR) or lone_menu) and _caps_credit(lines, i):
+        return text, lines[i - 1].text
     return None, None
+
+
+def _caps_credit(lines: list[Line], i: int) -> bool:
+    """A credit in capitals without a label under its caption (`JANE DOE FOR « THE CLARION »`): a short line all in
+    capitals, not a sentence, opening with two words that are no stopwords (a name; `THE QUAY AT NIGHT` is a
+    heading), right under a one-sentence caption."""
+    line, text = lines[i], lines[i].text
+    if i < 1 or not 2 <= line.words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or not text.isupper():
+        return False
+    above = lines[i - 1]
+    if not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS or _TWO_SENTENCES.search(above.text) \
+            or above.words < T.CAPTION_MIN_WORDS:
+        return False
+    first = re.findall(r"[^\W\d_][\w'’-]*", text)[:2]
+    stops = stoplist(_language(lines))
+    return len(first) == 2 and not any(w.lower() in stops for w in first)
 
 
 def _tidy_credit(credit: str) -> str:

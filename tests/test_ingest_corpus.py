@@ -102,7 +102,7 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout13": 0.95,
               "holdout14": 0.88,
               "holdout15": 0.96,
-              "holdout16": 0.75,
+              "holdout16": 0.85,
               "holdout17": 0.87}
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
-from newsletter.ingest.scraped.bylines import byline_author, lead_in_author
+from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_author, person
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 
 
@@ -227,6 +227,12 @@ _STORIES = {
     ("Match report by Imogen Tally at Eastgate", "en", "Imogen Tally"),  # a kind of piece, and where she was
     ("Reporting by Imogen Tally", "en", "Imogen Tally"),  # a wire's editing credit, alone in the header
     ("Door Sanne de Wit op Schiphol", "nl", "Sanne de Wit"),
+    # a bare name and where the reporter was, with the place's article and several capitalised words
+    ("Imogen Tally at the Eastgate Memorial Ground", "en", "Imogen Tally"),
+    ("Imogen Tally au Parc des Expositions", "en", "Imogen Tally"),
+    # a broadcaster's studio after the comma: an abbreviation joined to a word is no second person's name
+    ("Von Imogen Tally, HFR-Landesstudio Nordheim", "en", "Imogen Tally"),
+    ("Tomasz Nowak, Anne-Marie Lis", "en", "Tomasz Nowak, Anne-Marie Lis"),  # a hyphenated co-author stays
     # the authors' names over each name with its role
     ("Ana Ruiz and Tomas Lind\nAna Ruiz, Senior Fellow, Coastal Program\nTomas Lind, Research Associate", "en",
      "Ana Ruiz and Tomas Lind"),
@@ -938,3 +944,75 @@ def test_brackets_that_hold_no_labelled_date_of_their_own_are_kept(line, kept):
     from newsletter.ingest.scraped.fields import _bracketed_date
 
     assert _bracketed_date(line) == (kept or line)
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ("Imogen Tally at the Eastgate Memorial Ground", "Imogen Tally"),
+    ("Jonas Brandt bei der Nordheim Arena", "Jonas Brandt"),
+    ("Imogen Tally at the new stadium", None),  # not a capitalised place: a sentence's tail
+    ("Talks at the Eastgate Town Hall", None),  # one word before `at`: no person's name
+    ("Imogen Tally at the Eastgate Memorial Ground Visitor Centre Car Park", None),  # too long for a venue
+])
+def test_a_name_and_where_the_reporter_was(line, name):
+    assert at_place(line) == name
+
+
+@pytest.mark.parametrize(("text", "is_person"), [
+    ("HFR-Landesstudio Nordheim", False), ("ZDF-Studio Mainz", False), ("Anne-Marie Lis", True),
+    ("Bastien Ferrand-Lacaze", True),
+])
+def test_an_abbreviation_compound_is_no_person(text, is_person):
+    assert person(text) is is_person
+
+
+
+_LIVE = """Harbour
+
+Ferry strike strands thousands as talks collapse on the east shore
+
+By Imogen Tally and Jonas Brandt
+
+Published 7:02 AM, March 4, 2027
+
+What we know
+
+• Crossings between Eastgate and the old quay are suspended for the whole day, the board said.
+• Union officials say no date has been set for new talks with the board.
+
+{entries}"""
+_ENTRY = """{stamp}
+
+Update {n} from the quay
+
+The board said on Tuesday that crossings between Eastgate and the old quay would stay suspended for the day.
+
+Union officials said they were ready to meet again, but that no date had been set for new talks with the board.
+"""
+
+
+@pytest.mark.parametrize(("stamps", "series"), [
+    # each entry stamped alike: the first stamp is an entry's, the headline is above the story's byline and date
+    (["2:31 PM, March 4, 2027", "1:48 PM, March 4, 2027", "12:55 PM, March 4, 2027"], True),
+    # dates of other shapes are no series: the rule does not fire (the date nearest the body keeps its cluster,
+    # and the box label over it is read as the headline, as before the rule)
+    (["2:31 PM, March 4, 2027", "Updated March 4", "Thursday, 13:05"], False),
+])
+def test_a_live_blog_headline_stands_above_the_story_byline(stamps, series):
+    entries = "\n".join(_ENTRY.format(stamp=s, n=k) for k, s in enumerate(stamps))
+    entries = entries.replace("\n\nUpdate 0 from the quay", "")  # the newest entry has no headline
+    article = read_plaintext(_LIVE.format(entries=entries), "live.txt")[0]
+    assert (article.title == "Ferry strike strands thousands as talks collapse on the east shore") is series
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a credit in capitals, no label, right under a one-sentence caption
+    ("Le bac quitte le vieux quai au crépuscule, le 3 mars 2027.\n\nJEAN DUPONT POUR « LE CLAIRON »",
+     "JEAN DUPONT POUR « LE CLAIRON »"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nADA QUILL FOR THE HARBOUR GAZETTE",
+     "ADA QUILL FOR THE HARBOUR GAZETTE"),
+    # near misses: a heading in capitals opens with a stopword; under two sentences it is no caption's credit
+    ("The ferry leaves the old quay at dusk on Monday.\n\nTHE QUAY AT NIGHT", None),
+    ("The ferry leaves at dusk. It returns at dawn.\n\nADA QUILL FOR THE HARBOUR GAZETTE", None),
+])
+def test_a_credit_in_capitals_under_its_caption(photo, credit):
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit

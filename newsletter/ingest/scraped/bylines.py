@@ -124,8 +124,14 @@ def person(text: str) -> bool:
     words = text.split()
     named = [w for w in words if w.lower() not in _NAME_PARTICLES] if words and words[0][:1].isupper() else words
     return 2 <= len(named) <= 3 and len(words) - len(named) <= 2 and is_name(text) and not text.isupper() \
-        and not _OUTLET.search(text) \
+        and not _OUTLET.search(text) and not _ACRONYM_COMPOUND.search(text) \
         and words[0].lower() not in _PLACE_WORDS and words[0].lower().rstrip("'’") not in _ARTICLES
+
+
+# A word made of an abbreviation in capitals and a mixed-case word (`RES-Landesfunkhaus`, `BBC-Studio`,
+# `ZDF-Korrespondentin`): an organisation's compound; a person's hyphenated name is capitalised part by part
+# (`Jean-Marc`, `Ferrand-Lacaze`) or all in capitals (`MARTA ZUBIRI-LASA`, excluded above).
+_ACRONYM_COMPOUND = re.compile(r"(?<!\w)[A-ZÀ-Þ]{2,}-[A-ZÀ-Þ][a-zß-ÿ]")
 
 
 # The articles an outlet's name may start with, in the languages of European news sites.
@@ -160,8 +166,18 @@ def author_name(who: str, language: str = "") -> str:
 
 # A name, then where the reporter was (`at Wyeside`, `bei Stuttgart`, `op Schiphol`, `på Gardermoen`): the
 # prepositions of place the shared byline pattern does not cut at (it cuts at `in`, `aus`, `à`, `en`).
-_AT_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:at|bei|em|op|på|w|ve|στο|στη|στην)\s+"
-                       r"[A-ZÀ-Þ][^\s,]*(?:\s+[A-ZÀ-Þ][^\s,]*)?$")
+# The place may take its article and run to PLACE_MAX_WORDS capitalised words (`at the Riverside Park Stadium`,
+# `bei der Hanse Arena`, `au Parc des Princes`: `des` is a particle of the place's name).
+_AT_PLACE = re.compile(r"^(?P<who>.+?)\s+(?:at|bei|beim|im|am|em|no|na|op|på|w|ve|au|aux|al|nel|nella|στο|στη|στην)\s+"
+                       r"(?:(?:the|der|die|das|dem|den|le|la|les|l'|l’|el|il|lo|o|a)\s*)?"
+                       rf"[A-ZÀ-Þ][^\s,]*(?:\s+(?:(?:de|des|du|di|da|del|of|am|an)\s+)?[A-ZÀ-Þ][^\s,]*)"
+                       rf"{{0,{T.PLACE_MAX_WORDS - 1}}}$")
+
+
+def at_place(text: str) -> str | None:
+    """The name before where the reporter was (`Callum Fairbairn at the Riverside Park Stadium` -> the name), or
+    None when the line is not a person's name and a place."""
+    return m["who"] if (m := _AT_PLACE.match(text)) and person(m["who"]) else None
 
 
 # Words of outlet and desk names (`Northfield Post`, `Borealis News`, `SCB Hobart` is caught by its capitals).

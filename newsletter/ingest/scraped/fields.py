@@ -12,7 +12,15 @@ from datetime import datetime
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import author_name, byline_author, is_name, lead_in_author, names, person
+from newsletter.ingest.scraped.bylines import (
+    at_place,
+    author_name,
+    byline_author,
+    is_name,
+    lead_in_author,
+    names,
+    person,
+)
 from newsletter.ingest.scraped.classify import (
     FURNITURE,
     MENU,
@@ -28,7 +36,7 @@ from newsletter.ingest.scraped.classify import (
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language, stoplist
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
@@ -81,8 +89,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # caption, an audio player) is not looked at.
     top = max(-1, body_start - 1 - T.HEADLINE_WINDOW)
     sites = site_names(lines, body_start)
-    cluster = _cluster_top(lines, labels, next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
-                                                and labels[k].kind in _HEADER_KINDS[:-1]), body_start), top)
+    cluster = _story_cluster(lines, labels, body_start, top)
     # German capitalises its nouns: a sentence in it has most long words capitalised, Title Case tells nothing
     nouns_capped = _language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
@@ -115,6 +122,39 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None) or next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
                                and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)
+
+
+def _story_cluster(lines: list[Line], labels: list[Label], body_start: int, top: int) -> int:
+    """The top of the header cluster nearest above the body; past a live blog's entry stamp (a date line whose
+    shape recurs below it: each entry is stamped alike) to the story's own byline and date above it."""
+    near = next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
+                 and labels[k].kind in _HEADER_KINDS[:-1]), body_start)
+    cluster = _cluster_top(lines, labels, near, top)
+    if near < body_start and _entry_stamp(lines, labels, near):
+        above = next((k for k in range(cluster - 1, top, -1) if labels[k].cls == META
+                      and labels[k].kind in _HEADER_KINDS[:-1]), None)
+        if above is not None:
+            return _cluster_top(lines, labels, above, top)
+    return cluster
+
+
+def _shape(text: str) -> str:
+    """A line's shape: each word `a`, each number `0`, the punctuation kept (`2:31 p.m. ET, March 12` ->
+    `0:0 a.a. a, a 0`)."""
+    return re.sub(r"\d+", "0", re.sub(r"[^\W\d_]+", "a", text))
+
+
+def _entry_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A date line with at least LIVE_BLOG_MIN_STAMPS more date lines of its shape below it."""
+    if labels[i].kind not in ("date", "dateline", "time"):
+        return False
+    shape, seen = _shape(lines[i].text), 0
+    for k in range(i + 1, len(lines)):
+        if labels[k].kind in ("date", "dateline", "time") and _shape(lines[k].text) == shape:
+            seen += 1
+            if seen >= T.LIVE_BLOG_MIN_STAMPS:
+                return True
+    return False
 
 
 # Languages that capitalise every noun (jusText stoplist names).
@@ -808,10 +848,11 @@ _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")
 
 
 def _before_place(text: str) -> str:
-    """`Nerea Sainz de la Maza | Santander` -> the name: a byline may give the reporter's town after a bar."""
+    """`Nerea Sainz de la Maza | Santander` -> the name: a byline may give the reporter's town after a bar, or
+    where the reporter was after a preposition (`Callum Fairbairn at the Riverside Park Stadium`)."""
     if (m := _PLACE_AFTER.search(text)) and len(m.group().split()) - 1 <= T.LABEL_MAX_WORDS:
         return text[:m.start()]
-    return text
+    return at_place(text) or text
 
 
 def _relative_dateline(text: str) -> bool:
@@ -1033,7 +1074,27 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(credit), above
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
+    # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
+    lone_menu = label.cls == MENU and not (i + 1 < len(labels) and labels[i + 1].cls == MENU)
+    if (label.cls in (SHORT, NEAR) or lone_menu) and _caps_credit(lines, i):
+        return text, lines[i - 1].text
     return None, None
+
+
+def _caps_credit(lines: list[Line], i: int) -> bool:
+    """A credit in capitals without a label under its caption (`JANE DOE FOR « THE CLARION »`): a short line all in
+    capitals, not a sentence, opening with two words that are no stopwords (a name; `THE QUAY AT NIGHT` is a
+    heading), right under a one-sentence caption."""
+    line, text = lines[i], lines[i].text
+    if i < 1 or not 2 <= line.words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or not text.isupper():
+        return False
+    above = lines[i - 1]
+    if not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS or _TWO_SENTENCES.search(above.text) \
+            or above.words < T.CAPTION_MIN_WORDS:
+        return False
+    first = re.findall(r"[^\W\d_][\w'’-]*", text)[:2]
+    stops = stoplist(_language(lines))
+    return len(first) == 2 and not any(w.lower() in stops for w in first)
 
 
 def _tidy_credit(credit: str) -> str:

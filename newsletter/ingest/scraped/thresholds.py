@@ -292,3 +292,13 @@ MASTHEAD_CREDIT_WINDOW = 15
 # at least this many words: a one-word line over it is a kicker or a section (`Jagst`), and the two sentences the
 # headline (`Brücke fertig? Die Gemeinde zahlt`).
 TITLE_OVER_STANDFIRST_MIN_WORDS = 2
+
+# --- header fields, round 8 (rhead8) ---
+# A byline may say where the reporter was after the name (`X at the Riverside Park Stadium`, `X bei der Hanse
+# Arena`): a place of up to this many capitalised words is dropped; a longer capitalised run is more likely an
+# organisation or a second clause than a venue.
+PLACE_MAX_WORDS = 4
+# A date line above the body whose shape (words, numbers, punctuation) recurs on at least this many date lines
+# below it is a live blog's entry stamp, not the story's date: the headline stands above the story's own byline
+# and date further up. One repeat could be the date shown again at the foot of the story; two are a series.
+LIVE_BLOG_MIN_STAMPS = 2

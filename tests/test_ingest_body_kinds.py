@@ -673,3 +673,54 @@ def test_round10_a_brand_the_story_names_twice_stays_with_its_price():
     story = [PARAS[0], "RTL+ now costs 7,99 euros a month, up from 6,99 euros, the company said on Monday.",
              "RTL+ had six million paying subscribers at the end of last year, according to the company.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round rbody11 (holdout16's kinds, told by structure, lines made up): a short line the page shows twice or more,
+# once at least between paragraphs, is its slot marker whatever its words (a subheading is not repeated).
+REPEATED_MARKERS_11 = ["Partner Space", "Encart partenaire", "Werbefläche", "Sponsor Slot Feedback"]
+
+
+@pytest.mark.parametrize("marker", REPEATED_MARKERS_11)
+def test_round11_a_short_line_repeated_between_paragraphs_is_a_marker(marker):
+    text = HEAD + "\n\n".join([PARAS[0], marker, PARAS[1], PARAS[2], marker, PARAS[3]])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("line", ["Why the footbridge matters", "Die Kosten", "Ce qui change"])
+def test_round11_a_subheading_shown_once_stays(line):
+    story = [PARAS[0], line, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_round11_a_short_line_repeated_only_in_header_and_footer_is_no_marker_of_the_story():
+    story = [PARAS[0], PARAS[1], "The cost of the clean-up", *PARAS[2:]]
+    text = "The cost of the clean-up\n\n" + HEAD + "\n\n".join(story)
+    assert body(text) == story
+
+
+# A live blog: full date stamps between entries (three or more), with an attribution beside a stamp or closing an
+# entry; each entry's headline and paragraphs are the body, the stamps and attributions are not.
+LIVE_STAMPS_11 = [
+    ["4:10 p.m. ET, June 3, 2027", "1:05 p.m. ET, June 3, 2027", "11:30 a.m. ET, June 3, 2027",
+     "9:00 a.m. ET, June 3, 2027"],
+    ["3. Juni 2027, 16:10 Uhr", "3. Juni 2027, 13:05 Uhr", "3. Juni 2027, 11:30 Uhr", "3. Juni 2027, 9:00 Uhr"],
+    ["3 juin 2027 à 16h10", "3 juin 2027 à 13h05", "3 juin 2027 à 11h30", "3 juin 2027 à 9h00"],
+]
+
+
+@pytest.mark.parametrize("stamps", LIVE_STAMPS_11)
+def test_round11_a_live_blogs_dated_entries_are_the_body(stamps):
+    entries = [
+        [PARAS[0]],
+        ["Footbridge design shown to residents", PARAS[1]],
+        ["Survey of the old tanks published", PARAS[2]],
+        ["Council meets at nine", PARAS[3]],
+    ]
+    page = ["Riverside plan: live updates from the council vote", "By Anna Smith", "Key points",
+            "• The vote is due this afternoon after a debate expected to last four hours or more.",
+            "• Four hundred homes are planned on the old gasworks site, a quarter for social rent."]
+    attributions = ["From Gazette reporter Tom Jones", "", "By Lena Vogt", ""]
+    for stamp, entry, who in zip(stamps, entries, attributions, strict=True):
+        page += [stamp, *entry] + ([who] if who else [])
+    expected = [line for entry in entries for line in entry]
+    assert body("\n\n".join(page)) == expected

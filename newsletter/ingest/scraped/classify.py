@@ -176,6 +176,8 @@ def classify(lines: list[Line]) -> list[Label]:
     seen: dict[str, Label] = {}
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
+    _repeated_markers(lines, labels)
+    _live_stamps(lines, labels)
     _prompts(lines, labels)
     _take_boxes(lines, labels)
     _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
@@ -191,6 +193,69 @@ def classify(lines: list[Line]) -> list[Label]:
     _author_box(lines, labels)
     _dialogue(lines, labels)
     return labels
+
+
+def _text_near(labels: list[Label], i: int, step: int) -> str | None:
+    """The class of the nearest text line above (step -1) or below (+1), within a few lines (an ad slot may sit
+    beside a caption, a time stamp or a related link between two paragraphs)."""
+    for j in range(i + step, i + step * (T.REPEATED_MARKER_REACH + 1), step):
+        if not 0 <= j < len(labels):
+            return None
+        if labels[j].cls in TEXT_CLASSES:
+            return labels[j].cls
+    return None
+
+
+def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
+    """A short line that is no sentence, shown twice or more on the page and once at least amid the story (text
+    on both sides), is the page's slot marker (`Ad Feedback`, `Anzeige`, whatever its words): a story does not
+    repeat a subheading, and a byline or a label stands in the header or footer, not between paragraphs."""
+    count: dict[str, int] = {}
+    for line in lines:
+        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence:
+            count[line.text] = count.get(line.text, 0) + 1
+    repeated = {text for text, n in count.items() if n >= 2}
+    if not repeated:
+        return
+    amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
+            and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)}
+    for i, line in enumerate(lines):
+        if line.text in amid and _markable(lines, labels, i):
+            labels[i] = Label(FURNITURE, "marker")
+
+
+def _text_around(labels: list[Label], i: int, step: int, classes: tuple[str, ...]) -> bool:
+    """A line of one of these classes near line i above or below, past a box's worth of other lines."""
+    return any(labels[j].cls in classes for j in range(i + step, i + step * (T.LIVE_STAMP_REACH + 1), step)
+               if 0 <= j < len(labels))
+
+
+def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
+    """Full date lines between paragraphs, three or more apart from one another, are a live blog's entry stamps
+    (`2:31 p.m. ET, March 12, 2027`): a story's own dates stand in its header, one or two together. An entry's
+    attribution (a byline beside its stamp, a short line closing the entry right above the next stamp) goes
+    with the stamp: an entry does not end on a headline."""
+    dated = [i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")
+             and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)]
+    stamps = [i for k, i in enumerate(dated)
+              if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
+    if len(stamps) < T.LIVE_MIN_STAMPS:
+        return
+    for i in stamps:
+        labels[i] = Label(META, "time")
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(labels) and labels[j].kind == "byline":
+                labels[j] = Label(FURNITURE, "attribution")
+        above = i - 1
+        while above > 0 and labels[above].cls == FURNITURE:
+            above -= 1
+        if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
+            labels[above] = Label(FURNITURE, "attribution")
+
+
+def _markable(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A text line, or one taken for a bare byline by its name shape alone (two capitalised words over a date)."""
+    return labels[i].cls in TEXT_CLASSES or (labels[i].kind == "byline" and not F.BYLINE.match(lines[i].text))
 
 
 def _author_box(lines: list[Line], labels: list[Label]) -> None:
@@ -894,7 +959,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
-                            "audio player", "control", "sign-up", "marker",
+                            "audio player", "control", "sign-up", "marker", "attribution",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
 
 

@@ -279,3 +279,14 @@ WIRE_NOTE_MAX_WORDS = 15
 LINKED_HEADLINE_MIN_WORDS = 6
 # A line heading a box (`Get The Morning Brief` over a sign-up's pitch and fine print) is a label's length.
 BOX_HEADING_MAX_WORDS = 6
+
+# --- body, round 11 (rbody11): structure over wording ---
+# A page's slot marker (`Ad Feedback`, `Anzeige`) is a label's length and repeats on the page; a story's subheading
+# does not repeat. At most this many words (every repeated line between paragraphs in the corpus is 1-2 words) ...
+REPEATED_MARKER_MAX_WORDS = 4
+# ... and "amid the story" means a paragraph within this many lines on each side (a slot may stand beside a time
+# stamp, a caption or a related link between two paragraphs).
+REPEATED_MARKER_REACH = 3
+# A live blog's entry stamp has the entry's text within this many lines on each side: a related link, an ad slot
+# and an attribution may stand between the previous entry's last paragraph and the stamp.
+LIVE_STAMP_REACH = 5

@@ -724,3 +724,45 @@ def test_round11_a_live_blogs_dated_entries_are_the_body(stamps):
         page += [stamp, *entry] + ([who] if who else [])
     expected = [line for entry in entries for line in entry]
     assert body("\n\n".join(page)) == expected
+
+
+# An ad slot's note in any word order (the three words together: the story, going on, the ad), a link label with
+# words of its own before the bar and the headline, a credit in capitals under the lead photo's caption.
+MID_BODY_11 = [
+    "Der Bericht geht nach der Anzeige weiter", "L'article reprend après la publicité",
+    "El artículo sigue tras el anuncio", "L'articolo prosegue dopo la pubblicità", "After this ad the story goes on",
+    "Read also our analysis | Why the gasworks site stayed empty for decades",
+    "Lire aussi notre enquête | Le chantier du siècle sur les quais de Brest",
+    "Lesen Sie auch unseren Kommentar | Warum der Plan für das Gaswerk scheitern wird",
+]
+STAYS_BODY_11 = [
+    "Ad spending continues to fall", "Die Werbung geht weiter", "The story of the ad campaign goes on.",
+    "WHAT HAPPENS NEXT",
+    # a story's list: items ending in `;` are no `Place: headline` links
+    "The plan covers three sites: // Northgate: 120 homes and a new primary school; "
+    "// Eastbrook: 200 homes and the footbridge; // Millbrook: 80 homes.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_11)
+def test_round11_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("lines", STAYS_BODY_11)
+def test_round11_story_lines_of_the_same_shapes_stay(lines):
+    kept = lines.split(" // ")
+    sep = "\n" if len(kept) > 1 else "\n\n"  # a list is pasted tight
+    text = HEAD + "\n\n".join([*PARAS[:2], sep.join(kept), *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
+                                    "HANNA MÜLLER FÜR DIE TALPOST"])
+def test_round11_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
+    text = HEAD + "Share\n\n" + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit

@@ -181,6 +181,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _prompts(lines, labels)
     _take_boxes(lines, labels)
     _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
+    _qualified_link_labels(lines, labels)
     _links_between_paragraphs(lines, labels)
     _link_blocks(lines, labels)
     _box_headings(lines, labels)
@@ -639,14 +640,30 @@ _CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[
                             r"\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$".replace("%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
+def _qualified_link_labels(lines: list[Line], labels: list[Label]) -> None:
+    """`Lire aussi le décryptage | Headline`, `Read more of our coverage | Headline`: a link label with words of its
+    own after it, before the bar that the headline follows. The line's opening words make the label (the related
+    table), its shape (a short first part of a split line) says the rest is the label's too."""
+    related = F.KINDS_BY_NAME["related"]
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if line.part or not lines[i + 1].part or labels[i].cls not in TEXT_CLASSES or line.sentence \
+                or line.words > T.LINK_LABEL_MAX_WORDS:
+            continue
+        words = line.text.split()
+        if any(related.matches(" ".join(words[:n])) for n in range(len(words) - 1, 0, -1)):
+            labels[i] = Label(FURNITURE, "related")
+
+
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     """A line standing between two paragraphs that is a label and a headline (no full stop after it), or a
     headline pasted after a furniture label on its line (`MORE | Headline`), links to another story, whatever
     the label's words and language: a story's own subheadings are not introduced by a label."""
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS:
-            continue
+        if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
+                or line.text.endswith((";", ",")):
+            continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does)
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
@@ -811,7 +828,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
-        elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i):
+        elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i) or _caps_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -864,6 +881,21 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+def _caps_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`JANE DOE FOR THE GAZETTE` in capitals under a caption sentence, over the story's prose, where the photo
+    block opens (no paragraph above its caption): a credit whatever its words. (Between two paragraphs, the same
+    shape could be a subheading set in capitals under a short paragraph, so it is not taken there.)"""
+    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU) or lines[i].sentence \
+            or not 2 <= lines[i].words <= T.BARE_CREDIT_MAX_WORDS or labels[i + 1].cls != PROSE:
+        return False
+    letters = [c for c in lines[i].text if c.isalpha()]
+    if len(letters) < T.CAPS_CREDIT_MIN_LETTERS or not all(c.isupper() for c in letters):
+        return False
+    above = lines[i - 1]
+    return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and above.words <= T.CAPS_CAPTION_MAX_WORDS \
+        and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES)
 
 
 _LABEL_MORE = str(T.LABELLED_CREDIT_MAX_LABEL_WORDS - 1)

@@ -290,3 +290,8 @@ REPEATED_MARKER_REACH = 3
 # A live blog's entry stamp has the entry's text within this many lines on each side: a related link, an ad slot
 # and an attribution may stand between the previous entry's last paragraph and the stamp.
 LIVE_STAMP_REACH = 5
+# A credit set in capitals (`JANE DOE FOR THE GAZETTE`) has a name in it: at least this many letters (`AFP`, `DPA`
+# alone are agency bylines, read elsewhere) ...
+CAPS_CREDIT_MIN_LETTERS = 6
+# ... under a caption of at most this many words (a caption is a sentence; a longer line is the story's).
+CAPS_CAPTION_MAX_WORDS = 45

@@ -766,3 +766,26 @@ def test_round11_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(cre
     [article] = read_plaintext(text, "page.txt")
     assert article.finish().body == PARAS
     assert article.image_credit == credit
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("line", ["Listen: Why the riverside plan split the council | 4:05",
+                                  "Écouter : Le reportage sur les quais | 3:12 min", "Video: Aerial view | 1:45",
+                                  "Anhören: Der Streit um das Gaswerk | 2:41 Min."])
+def test_round11_an_audio_box_on_one_line_with_its_length_leaves_the_body(line, where):
+    text = HEAD + "\n\n".join([*PARAS[:where], line, *PARAS[where:]])
+    assert body(text) == PARAS
+
+
+def test_round11_a_time_of_day_after_a_bar_is_no_media_box():
+    story = [*PARAS[:2], "The practical details:\nDoors open | 19:30\nTickets | free", *PARAS[2:]]
+    assert "Doors open" in body(HEAD + "\n\n".join(story))
+
+
+def test_round11_a_date_then_a_time_after_a_bar_stays_the_date_line():
+    text = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished: 4 March 2027 · 07:45\n\n" \
+        + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    done = article.finish()
+    assert done.body == PARAS
+    assert (done.published.hour, done.published.minute) == (7, 45)

@@ -612,14 +612,19 @@ def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(SHORT)
 
 
-_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min)?$")
+_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 
 def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A duration alone on a line closes a video or audio box: the short lines between it and the box's label
     above (`LISTEN` / `Why drivers quit` / `Information Morning` / `7:12`) are the box's title and show."""
     for i, label in enumerate(labels):
-        if label.cls != FURNITURE or not _DURATION.match(lines[i].text):
+        if label.cls not in (FURNITURE, SHORT) or not _DURATION.match(lines[i].text):
+            continue
+        if lines[i].part:
+            _inline_media_box(lines, labels, i)
+            continue
+        if label.cls == SHORT:
             continue
         top = i - 1
         while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
@@ -627,6 +632,24 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
         if top >= 0 and top < i - 1 and labels[top].cls == FURNITURE:
             for j in range(top + 1, i):
                 labels[j] = Label(FURNITURE, "widget item")
+
+
+_BOX_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+)?\s?:\s+\S")
+
+
+def _inline_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
+    """`Hören: Reportage aus der Schule | 2:41 Min.`: a length closing a line split at its bars is an audio or video
+    box on one line (its label and title, then its length), whatever the label's words."""
+    first = i
+    while first > 0 and lines[first].part:
+        first -= 1
+    # (told from a time of day, `Doors open | 19:30`, by a minutes unit or a `Label:` opening the box's line)
+    boxed = "min" in lines[i].text.lower() or _BOX_LABEL.match(lines[first].text)
+    # (and a date before it, `Published: 8 March 2027 · 07:45`, makes it a time of that day)
+    if boxed and all(labels[j].cls in (SHORT, NEAR, FURNITURE) and lines[j].words <= T.HEADLINE_MAX_WORDS
+                     and not lines[j].sentence for j in range(first, i)):
+        for j in range(first, i + 1):
+            labels[j] = Label(FURNITURE, "widget item")
 
 
 # `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or

@@ -789,3 +789,12 @@ def test_round11_a_date_then_a_time_after_a_bar_stays_the_date_line():
     done = article.finish()
     assert done.body == PARAS
     assert (done.published.hour, done.published.minute) == (7, 45)
+
+
+def test_round11_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
+    intro = "The gasworks closed in 1971, and the site has stood empty since, through four plans and two owners."
+    story = [intro, "3 March 2019", PARAS[0], "10 April 2021", PARAS[1], "1 June 2023", PARAS[2], PARAS[3]]
+    [article] = read_plaintext(HEAD + "\n\n".join(story), "page.txt")
+    done = article.finish()
+    assert done.body == story  # (the dates head the story's parts)
+    assert done.published.date().isoformat() == "2027-03-04"

@@ -231,6 +231,11 @@ def _text_around(labels: list[Label], i: int, step: int, classes: tuple[str, ...
                if 0 <= j < len(labels))
 
 
+# A time of day (`2:31 p.m.`, `14.20`, `9h05`, `11 Uhr`): a live blog stamps its entries with one; a story's
+# timeline of dates between its paragraphs (`3 March 2020`) is the story's own and stays.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?\s?m\.?|p\.?\s?m\.?|uhr)(?!\w))", re.I)
+
+
 def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     """Full date lines between paragraphs, three or more apart from one another, are a live blog's entry stamps
     (`2:31 p.m. ET, March 12, 2027`): a story's own dates stand in its header, one or two together. An entry's
@@ -238,9 +243,15 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     with the stamp: an entry does not end on a headline."""
     dated = [i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")
              and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)]
-    stamps = [i for k, i in enumerate(dated)
-              if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
+    dated = [i for k, i in enumerate(dated)
+             if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
+    if len(dated) < T.LIVE_MIN_STAMPS:
+        return
+    stamps = [i for i in dated if _CLOCK.search(lines[i].text)]
     if len(stamps) < T.LIVE_MIN_STAMPS:
+        for i in dated:  # a story's timeline: its dates head its parts
+            if labels[i].kind == "date" and not lines[i].sentence:
+                labels[i] = Label(SHORT)
         return
     for i in stamps:
         labels[i] = Label(META, "time")

@@ -798,3 +798,8 @@ def test_round11_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
     done = article.finish()
     assert done.body == story  # (the dates head the story's parts)
     assert done.published.date().isoformat() == "2027-03-04"
+
+
+def test_round11_a_repeated_label_closed_by_a_colon_stays():
+    story = [PARAS[0], "Our verdict:", PARAS[1], PARAS[2], "Our verdict:", PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -210,10 +210,11 @@ def _text_near(labels: list[Label], i: int, step: int) -> str | None:
 def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
     """A short line that is no sentence, shown twice or more on the page and once at least amid the story (text
     on both sides), is the page's slot marker (`Ad Feedback`, `Anzeige`, whatever its words): a story does not
-    repeat a subheading, and a byline or a label stands in the header or footer, not between paragraphs."""
+    repeat a subheading, and a byline or a label stands in the header or footer, not between paragraphs. (A label
+    closed by a colon, `Verdict:` under each product of a round-up, introduces what follows: it stays.)"""
     count: dict[str, int] = {}
     for line in lines:
-        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence:
+        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence and not line.text.endswith(":"):
             count[line.text] = count.get(line.text, 0) + 1
     repeated = {text for text, n in count.items() if n >= 2}
     if not repeated:

@@ -673,3 +673,133 @@ def test_round10_a_brand_the_story_names_twice_stays_with_its_price():
     story = [PARAS[0], "RTL+ now costs 7,99 euros a month, up from 6,99 euros, the company said on Monday.",
              "RTL+ had six million paying subscribers at the end of last year, according to the company.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round rbody11 (holdout16's kinds, told by structure, lines made up): a short line the page shows twice or more,
+# once at least between paragraphs, is its slot marker whatever its words (a subheading is not repeated).
+REPEATED_MARKERS_11 = ["Partner Space", "Encart partenaire", "Werbefläche", "Sponsor Slot Feedback"]
+
+
+@pytest.mark.parametrize("marker", REPEATED_MARKERS_11)
+def test_round11_a_short_line_repeated_between_paragraphs_is_a_marker(marker):
+    text = HEAD + "\n\n".join([PARAS[0], marker, PARAS[1], PARAS[2], marker, PARAS[3]])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("line", ["Why the footbridge matters", "Die Kosten", "Ce qui change"])
+def test_round11_a_subheading_shown_once_stays(line):
+    story = [PARAS[0], line, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_round11_a_short_line_repeated_only_in_header_and_footer_is_no_marker_of_the_story():
+    story = [PARAS[0], PARAS[1], "The cost of the clean-up", *PARAS[2:]]
+    text = "The cost of the clean-up\n\n" + HEAD + "\n\n".join(story)
+    assert body(text) == story
+
+
+# A live blog: full date stamps between entries (three or more), with an attribution beside a stamp or closing an
+# entry; each entry's headline and paragraphs are the body, the stamps and attributions are not.
+LIVE_STAMPS_11 = [
+    ["4:10 p.m. ET, June 3, 2027", "1:05 p.m. ET, June 3, 2027", "11:30 a.m. ET, June 3, 2027",
+     "9:00 a.m. ET, June 3, 2027"],
+    ["3. Juni 2027, 16:10 Uhr", "3. Juni 2027, 13:05 Uhr", "3. Juni 2027, 11:30 Uhr", "3. Juni 2027, 9:00 Uhr"],
+    ["3 juin 2027 à 16h10", "3 juin 2027 à 13h05", "3 juin 2027 à 11h30", "3 juin 2027 à 9h00"],
+]
+
+
+@pytest.mark.parametrize("stamps", LIVE_STAMPS_11)
+def test_round11_a_live_blogs_dated_entries_are_the_body(stamps):
+    entries = [
+        [PARAS[0]],
+        ["Footbridge design shown to residents", PARAS[1]],
+        ["Survey of the old tanks published", PARAS[2]],
+        ["Council meets at nine", PARAS[3]],
+    ]
+    page = ["Riverside plan: live updates from the council vote", "By Anna Smith", "Key points",
+            "• The vote is due this afternoon after a debate expected to last four hours or more.",
+            "• Four hundred homes are planned on the old gasworks site, a quarter for social rent."]
+    attributions = ["From Gazette reporter Tom Jones", "", "By Lena Vogt", ""]
+    for stamp, entry, who in zip(stamps, entries, attributions, strict=True):
+        page += [stamp, *entry] + ([who] if who else [])
+    expected = [line for entry in entries for line in entry]
+    assert body("\n\n".join(page)) == expected
+
+
+# An ad slot's note in any word order (the three words together: the story, going on, the ad), a link label with
+# words of its own before the bar and the headline, a credit in capitals under the lead photo's caption.
+MID_BODY_11 = [
+    "Der Bericht geht nach der Anzeige weiter", "L'article reprend après la publicité",
+    "El artículo sigue tras el anuncio", "L'articolo prosegue dopo la pubblicità", "After this ad the story goes on",
+    "Read also our analysis | Why the gasworks site stayed empty for decades",
+    "Lire aussi notre enquête | Le chantier du siècle sur les quais de Brest",
+    "Lesen Sie auch unseren Kommentar | Warum der Plan für das Gaswerk scheitern wird",
+]
+STAYS_BODY_11 = [
+    "Ad spending continues to fall", "Die Werbung geht weiter", "The story of the ad campaign goes on.",
+    "WHAT HAPPENS NEXT",
+    # a story's list: items ending in `;` are no `Place: headline` links
+    "The plan covers three sites: // Northgate: 120 homes and a new primary school; "
+    "// Eastbrook: 200 homes and the footbridge; // Millbrook: 80 homes.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_11)
+def test_round11_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("lines", STAYS_BODY_11)
+def test_round11_story_lines_of_the_same_shapes_stay(lines):
+    kept = lines.split(" // ")
+    sep = "\n" if len(kept) > 1 else "\n\n"  # a list is pasted tight
+    text = HEAD + "\n\n".join([*PARAS[:2], sep.join(kept), *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
+                                    "HANNA MÜLLER FÜR DIE TALPOST"])
+def test_round11_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
+    text = HEAD + "Share\n\n" + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("line", ["Listen: Why the riverside plan split the council | 4:05",
+                                  "Écouter : Le reportage sur les quais | 3:12 min", "Video: Aerial view | 1:45",
+                                  "Anhören: Der Streit um das Gaswerk | 2:41 Min."])
+def test_round11_an_audio_box_on_one_line_with_its_length_leaves_the_body(line, where):
+    text = HEAD + "\n\n".join([*PARAS[:where], line, *PARAS[where:]])
+    assert body(text) == PARAS
+
+
+def test_round11_a_time_of_day_after_a_bar_is_no_media_box():
+    story = [*PARAS[:2], "The practical details:\nDoors open | 19:30\nTickets | free", *PARAS[2:]]
+    assert "Doors open" in body(HEAD + "\n\n".join(story))
+
+
+def test_round11_a_date_then_a_time_after_a_bar_stays_the_date_line():
+    text = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished: 4 March 2027 · 07:45\n\n" \
+        + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    done = article.finish()
+    assert done.body == PARAS
+    assert (done.published.hour, done.published.minute) == (7, 45)
+
+
+def test_round11_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
+    intro = "The gasworks closed in 1971, and the site has stood empty since, through four plans and two owners."
+    story = [intro, "3 March 2019", PARAS[0], "10 April 2021", PARAS[1], "1 June 2023", PARAS[2], PARAS[3]]
+    [article] = read_plaintext(HEAD + "\n\n".join(story), "page.txt")
+    done = article.finish()
+    assert done.body == story  # (the dates head the story's parts)
+    assert done.published.date().isoformat() == "2027-03-04"
+
+
+def test_round11_a_repeated_label_closed_by_a_colon_stays():
+    story = [PARAS[0], "Our verdict:", PARAS[1], PARAS[2], "Our verdict:", PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -102,7 +102,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout13": 0.95,
               "holdout14": 0.88,
               "holdout15": 0.96,
-              "holdout16": 0.85,
+              # holdout16: 77.8% blind, 79.6% after holdout15's rounds; round rbody11 by structure (a repeated short
+              # line between paragraphs, live-blog stamps, a caps credit, a qualified link label, an audio box on
+              # one line): 96.3%
+              "holdout16": 0.96,
               "holdout17": 0.87}
 
 

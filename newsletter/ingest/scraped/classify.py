@@ -176,9 +176,12 @@ def classify(lines: list[Line]) -> list[Label]:
     seen: dict[str, Label] = {}
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
+    _repeated_markers(lines, labels)
+    _live_stamps(lines, labels)
     _prompts(lines, labels)
     _take_boxes(lines, labels)
     _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
+    _qualified_link_labels(lines, labels)
     _links_between_paragraphs(lines, labels)
     _link_blocks(lines, labels)
     _box_headings(lines, labels)
@@ -191,6 +194,81 @@ def classify(lines: list[Line]) -> list[Label]:
     _author_box(lines, labels)
     _dialogue(lines, labels)
     return labels
+
+
+def _text_near(labels: list[Label], i: int, step: int) -> str | None:
+    """The class of the nearest text line above (step -1) or below (+1), within a few lines (an ad slot may sit
+    beside a caption, a time stamp or a related link between two paragraphs)."""
+    for j in range(i + step, i + step * (T.REPEATED_MARKER_REACH + 1), step):
+        if not 0 <= j < len(labels):
+            return None
+        if labels[j].cls in TEXT_CLASSES:
+            return labels[j].cls
+    return None
+
+
+def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
+    """A short line that is no sentence, shown twice or more on the page and once at least amid the story (text
+    on both sides), is the page's slot marker (`Ad Feedback`, `Anzeige`, whatever its words): a story does not
+    repeat a subheading, and a byline or a label stands in the header or footer, not between paragraphs. (A label
+    closed by a colon, `Verdict:` under each product of a round-up, introduces what follows: it stays.)"""
+    count: dict[str, int] = {}
+    for line in lines:
+        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence and not line.text.endswith(":"):
+            count[line.text] = count.get(line.text, 0) + 1
+    repeated = {text for text, n in count.items() if n >= 2}
+    if not repeated:
+        return
+    amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
+            and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)}
+    for i, line in enumerate(lines):
+        if line.text in amid and _markable(lines, labels, i):
+            labels[i] = Label(FURNITURE, "marker")
+
+
+def _text_around(labels: list[Label], i: int, step: int, classes: tuple[str, ...]) -> bool:
+    """A line of one of these classes near line i above or below, past a box's worth of other lines."""
+    return any(labels[j].cls in classes for j in range(i + step, i + step * (T.LIVE_STAMP_REACH + 1), step)
+               if 0 <= j < len(labels))
+
+
+# A time of day (`2:31 p.m.`, `14.20`, `9h05`, `11 Uhr`): a live blog stamps its entries with one; a story's
+# timeline of dates between its paragraphs (`3 March 2020`) is the story's own and stays.
+_CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?\s?m\.?|p\.?\s?m\.?|uhr)(?!\w))", re.I)
+
+
+def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
+    """Full date lines between paragraphs, three or more apart from one another, are a live blog's entry stamps
+    (`2:31 p.m. ET, March 12, 2027`): a story's own dates stand in its header, one or two together. An entry's
+    attribution (a byline beside its stamp, a short line closing the entry right above the next stamp) goes
+    with the stamp: an entry does not end on a headline."""
+    dated = [i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")
+             and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)]
+    dated = [i for k, i in enumerate(dated)
+             if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
+    if len(dated) < T.LIVE_MIN_STAMPS:
+        return
+    stamps = [i for i in dated if _CLOCK.search(lines[i].text)]
+    if len(stamps) < T.LIVE_MIN_STAMPS:
+        for i in dated:  # a story's timeline: its dates head its parts
+            if labels[i].kind == "date" and not lines[i].sentence:
+                labels[i] = Label(SHORT)
+        return
+    for i in stamps:
+        labels[i] = Label(META, "time")
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(labels) and labels[j].kind == "byline":
+                labels[j] = Label(FURNITURE, "attribution")
+        above = i - 1
+        while above > 0 and labels[above].cls == FURNITURE:
+            above -= 1
+        if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
+            labels[above] = Label(FURNITURE, "attribution")
+
+
+def _markable(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A text line, or one taken for a bare byline by its name shape alone (two capitalised words over a date)."""
+    return labels[i].cls in TEXT_CLASSES or (labels[i].kind == "byline" and not F.BYLINE.match(lines[i].text))
 
 
 def _author_box(lines: list[Line], labels: list[Label]) -> None:
@@ -546,14 +624,19 @@ def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(SHORT)
 
 
-_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min)?$")
+_DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 
 def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A duration alone on a line closes a video or audio box: the short lines between it and the box's label
     above (`LISTEN` / `Why drivers quit` / `Information Morning` / `7:12`) are the box's title and show."""
     for i, label in enumerate(labels):
-        if label.cls != FURNITURE or not _DURATION.match(lines[i].text):
+        if label.cls not in (FURNITURE, SHORT) or not _DURATION.match(lines[i].text):
+            continue
+        if lines[i].part:
+            _inline_media_box(lines, labels, i)
+            continue
+        if label.cls == SHORT:
             continue
         top = i - 1
         while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
@@ -561,6 +644,24 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
         if top >= 0 and top < i - 1 and labels[top].cls == FURNITURE:
             for j in range(top + 1, i):
                 labels[j] = Label(FURNITURE, "widget item")
+
+
+_BOX_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+)?\s?:\s+\S")
+
+
+def _inline_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
+    """`Hören: Reportage aus der Schule | 2:41 Min.`: a length closing a line split at its bars is an audio or video
+    box on one line (its label and title, then its length), whatever the label's words."""
+    first = i
+    while first > 0 and lines[first].part:
+        first -= 1
+    # (told from a time of day, `Doors open | 19:30`, by a minutes unit or a `Label:` opening the box's line)
+    boxed = "min" in lines[i].text.lower() or _BOX_LABEL.match(lines[first].text)
+    # (and a date before it, `Published: 8 March 2027 · 07:45`, makes it a time of that day)
+    if boxed and all(labels[j].cls in (SHORT, NEAR, FURNITURE) and lines[j].words <= T.HEADLINE_MAX_WORDS
+                     and not lines[j].sentence for j in range(first, i)):
+        for j in range(first, i + 1):
+            labels[j] = Label(FURNITURE, "widget item")
 
 
 # `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or
@@ -574,14 +675,30 @@ _CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[
                             r"\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$".replace("%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
+def _qualified_link_labels(lines: list[Line], labels: list[Label]) -> None:
+    """`Lire aussi le décryptage | Headline`, `Read more of our coverage | Headline`: a link label with words of its
+    own after it, before the bar that the headline follows. The line's opening words make the label (the related
+    table), its shape (a short first part of a split line) says the rest is the label's too."""
+    related = F.KINDS_BY_NAME["related"]
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if line.part or not lines[i + 1].part or labels[i].cls not in TEXT_CLASSES or line.sentence \
+                or line.words > T.LINK_LABEL_MAX_WORDS:
+            continue
+        words = line.text.split()
+        if any(related.matches(" ".join(words[:n])) for n in range(len(words) - 1, 0, -1)):
+            labels[i] = Label(FURNITURE, "related")
+
+
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     """A line standing between two paragraphs that is a label and a headline (no full stop after it), or a
     headline pasted after a furniture label on its line (`MORE | Headline`), links to another story, whatever
     the label's words and language: a story's own subheadings are not introduced by a label."""
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS:
-            continue
+        if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
+                or line.text.endswith((";", ",")):
+            continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does)
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
@@ -746,7 +863,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
-        elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i):
+        elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i) or _caps_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -799,6 +916,21 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+def _caps_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`JANE DOE FOR THE GAZETTE` in capitals under a caption sentence, over the story's prose, where the photo
+    block opens (no paragraph above its caption): a credit whatever its words. (Between two paragraphs, the same
+    shape could be a subheading set in capitals under a short paragraph, so it is not taken there.)"""
+    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU) or lines[i].sentence \
+            or not 2 <= lines[i].words <= T.BARE_CREDIT_MAX_WORDS or labels[i + 1].cls != PROSE:
+        return False
+    letters = [c for c in lines[i].text if c.isalpha()]
+    if len(letters) < T.CAPS_CREDIT_MIN_LETTERS or not all(c.isupper() for c in letters):
+        return False
+    above = lines[i - 1]
+    return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and above.words <= T.CAPS_CAPTION_MAX_WORDS \
+        and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES)
 
 
 _LABEL_MORE = str(T.LABELLED_CREDIT_MAX_LABEL_WORDS - 1)
@@ -899,7 +1031,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
-                            "audio player", "control", "sign-up", "marker",
+                            "audio player", "control", "sign-up", "marker", "attribution",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
 
 

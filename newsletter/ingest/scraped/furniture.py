@@ -62,6 +62,13 @@ _LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|
 _STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen|beitrag|articolo|artigo|notícia"
           r"|reportagem|artykuł|artykułu|článek|článku|articolul|l'article|l'articolo|l'article|notícia|artikel")
 
+# An ad slot's noun and the verb saying the story goes on after it, for the slot's note in any word order
+# (`Artikel wird nach der Werbung fortgesetzt`, `L'article se poursuit après cette publicité`).
+_AD_NOUN = (r"advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|pub|annonce|publicidad|anuncio"
+            r"|pubblicità|publicidade|anúncio|advertentie|reclame|reklame|reklama|reklam|annons|annonse|mainos")
+_GOES_ON = (r"continues|continue|continuing|goes on|fortgesetzt|fortgeführt|weiter|poursuit|poursuivre|reprend"
+            r"|continúa|sigue|prosigue|continua|prosegue|segue|prossegue|gaat verder|vervolgt|fortsätter|fortsetter"
+            r"|fortsætter|jatkuu")
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 _AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hörversion|version audio|versión en audio"
                r"|versión de audio|versão em áudio|versão áudio|versione audio|audioversie|ljudversion|lydversjon"
@@ -165,6 +172,10 @@ KINDS: tuple[Kind, ...] = (
           r"|sotto|abaixo|hieronder|nedan|nedenfor|nach der (anzeige|werbung)))?\W{0,3}$",
           r"^([^.!?:|]{1,30}\s*[-–—:|·•]\s*)?la suite (après|ci-dessous|plus bas|en dessous)( (l'annonce|la publicité"
           r"|cette publicité|la pub))?\W{0,3}$",
+          # the note in any order, told by its three words together on a short line with no sentence stop
+          r"^(?=[^.!?]{0,80}$)(?=.*(?<!\w)(" + _STORY + r"|report|content|bericht|text|texte|inhalt|contenu|contenido"
+          r"|contenuto|conteúdo|texto)(?!\w))(?=.*\b(" + _GOES_ON + r")\b)"
+          r"(?=.*\b(" + _AD_NOUN + r")\b)",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"

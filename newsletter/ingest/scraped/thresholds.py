@@ -302,3 +302,19 @@ PLACE_MAX_WORDS = 4
 # below it is a live blog's entry stamp, not the story's date: the headline stands above the story's own byline
 # and date further up. One repeat could be the date shown again at the foot of the story; two are a series.
 LIVE_BLOG_MIN_STAMPS = 2
+
+# --- body, round 11 (rbody11): structure over wording ---
+# A page's slot marker (`Ad Feedback`, `Anzeige`) is a label's length and repeats on the page; a story's subheading
+# does not repeat. At most this many words (every repeated line between paragraphs in the corpus is 1-2 words) ...
+REPEATED_MARKER_MAX_WORDS = 4
+# ... and "amid the story" means a paragraph within this many lines on each side (a slot may stand beside a time
+# stamp, a caption or a related link between two paragraphs).
+REPEATED_MARKER_REACH = 3
+# A live blog's entry stamp has the entry's text within this many lines on each side: a related link, an ad slot
+# and an attribution may stand between the previous entry's last paragraph and the stamp.
+LIVE_STAMP_REACH = 5
+# A credit set in capitals (`JANE DOE FOR THE GAZETTE`) has a name in it: at least this many letters (`AFP`, `DPA`
+# alone are agency bylines, read elsewhere) ...
+CAPS_CREDIT_MIN_LETTERS = 6
+# ... under a caption of at most this many words (a caption is a sentence; a longer line is the story's).
+CAPS_CAPTION_MAX_WORDS = 45

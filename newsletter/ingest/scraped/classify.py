@@ -21,6 +21,9 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
 
+TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
+"""Two sentences in one line: a word, its end stop, a capital opening the next."""
+
 PROSE, NEAR, SHORT, MENU, FURNITURE, META, STOP = "prose", "near", "short", "menu", "furniture", "meta", "stop"
 TEXT_CLASSES = (PROSE, NEAR, SHORT)
 
@@ -918,19 +921,29 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
                                                                  for part in text.split("/")))
 
 
-def _caps_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """`JANE DOE FOR THE GAZETTE` in capitals under a caption sentence, over the story's prose, where the photo
-    block opens (no paragraph above its caption): a credit whatever its words. (Between two paragraphs, the same
-    shape could be a subheading set in capitals under a short paragraph, so it is not taken there.)"""
-    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU) or lines[i].sentence \
-            or not 2 <= lines[i].words <= T.BARE_CREDIT_MAX_WORDS or labels[i + 1].cls != PROSE:
+def caps_credit(lines: list[Line], i: int) -> bool:
+    """A credit in capitals without a label under its caption (`JANE DOE FOR « THE CLARION »`): a short line all in
+    capitals, not a sentence, opening with two words that are no stopwords (a name; `THE QUAY AT NIGHT` is a
+    heading), right under a one-sentence caption."""
+    line, text = lines[i], lines[i].text
+    if i < 1 or not 2 <= line.words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or line.lead_stops:
         return False
-    letters = [c for c in lines[i].text if c.isalpha()]
+    letters = [c for c in text if c.isalpha()]
     if len(letters) < T.CAPS_CREDIT_MIN_LETTERS or not all(c.isupper() for c in letters):
         return False
     above = lines[i - 1]
-    return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and above.words <= T.CAPS_CAPTION_MAX_WORDS \
-        and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES)
+    return above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS \
+        and not TWO_SENTENCES.search(above.text)
+
+
+def _caps_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A capitals credit in the body's terms: over the story's prose, where the photo block opens (no paragraph
+    above its caption). (Between two paragraphs, the same shape could be a subheading set in capitals under a
+    short paragraph, so it is not taken there.)"""
+    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU) or labels[i + 1].cls != PROSE:
+        return False
+    return labels[i - 1].cls in (PROSE, NEAR) and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES) \
+        and caps_credit(lines, i)
 
 
 _LABEL_MORE = str(T.LABELLED_CREDIT_MAX_LABEL_WORDS - 1)

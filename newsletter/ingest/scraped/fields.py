@@ -29,14 +29,16 @@ from newsletter.ingest.scraped.classify import (
     PROSE,
     SHORT,
     STOP,
+    TWO_SENTENCES,
     Label,
+    caps_credit,
     clean_author,
     labelled_credit,
     picture_word,
     suffix_credit,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language, stoplist
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
@@ -305,12 +307,11 @@ def _title_case(text: str) -> bool:
     sentences must be capitalised throughout (`… for Years. The State Knew.`): German capitalises its nouns, and
     a German standfirst (`Die Stadt investiert Millionen. Für den Verein heißt das …`) has most long words so."""
     long_words = [w for w in re.findall(r"[^\W\d_]{4,}", text)]
-    share = T.TITLE_CASE_SHARE if not _TWO_SENTENCES.search(text) else T.TITLE_CASE_TWO_SENTENCES_SHARE
+    share = T.TITLE_CASE_SHARE if not TWO_SENTENCES.search(text) else T.TITLE_CASE_TWO_SENTENCES_SHARE
     return len(long_words) >= 3 and sum(w[0].isupper() for w in long_words) >= len(long_words) * share
 
 
 # A sentence end inside the line, another sentence after it (`… Euro. Für den …`; not `Dr. Who`, `U.S. Army`).
-_TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 
 
 def _headline_like(line: Line) -> bool:
@@ -368,7 +369,7 @@ def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
     is a title only if it has words of its own: not a label the page shows elsewhere (a menu entry, a section),
     not a generic step (`News`), not the page's own name."""
     title, text = lines[above], lines[i].text
-    if not _TWO_SENTENCES.search(text) or _title_case(text) or title.words < T.TITLE_OVER_STANDFIRST_MIN_WORDS \
+    if not TWO_SENTENCES.search(text) or _title_case(text) or title.words < T.TITLE_OVER_STANDFIRST_MIN_WORDS \
             or title.words >= lines[i].words or title.text.lower() in F.GENERIC_CRUMBS:
         return False
     shown = title.text.lower()
@@ -1076,25 +1077,9 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
     lone_menu = label.cls == MENU and not (i + 1 < len(labels) and labels[i + 1].cls == MENU)
-    if (label.cls in (SHORT, NEAR) or lone_menu) and _caps_credit(lines, i):
+    if (label.cls in (SHORT, NEAR) or lone_menu) and caps_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
-
-
-def _caps_credit(lines: list[Line], i: int) -> bool:
-    """A credit in capitals without a label under its caption (`JANE DOE FOR « THE CLARION »`): a short line all in
-    capitals, not a sentence, opening with two words that are no stopwords (a name; `THE QUAY AT NIGHT` is a
-    heading), right under a one-sentence caption."""
-    line, text = lines[i], lines[i].text
-    if i < 1 or not 2 <= line.words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or not text.isupper():
-        return False
-    above = lines[i - 1]
-    if not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS or _TWO_SENTENCES.search(above.text) \
-            or above.words < T.CAPTION_MIN_WORDS:
-        return False
-    first = re.findall(r"[^\W\d_][\w'’-]*", text)[:2]
-    stops = stoplist(_language(lines))
-    return len(first) == 2 and not any(w.lower() in stops for w in first)
 
 
 def _tidy_credit(credit: str) -> str:

@@ -68,6 +68,7 @@ class Line:
     full_stop: bool       # ends with . ! or … (a headline does not)
     blank_before: bool    # a blank line stood above it in the paste
     part: bool = False    # one part of a split compound line
+    lead_stops: int = 0   # stopwords among its first two words (`THE QUAY AT NIGHT`: 1; `JANE DOE FOR …`: 0)
 
     @property
     def prose(self) -> bool:
@@ -108,7 +109,8 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
     caps = sum(1 for t in _WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= T.CAPITALS_MAX_WORDS else 0
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)),
-                full_stop=bool(_FULL_STOP.search(text)), blank_before=blank_before, part=part)
+                full_stop=bool(_FULL_STOP.search(text)), blank_before=blank_before, part=part,
+                lead_stops=sum(map(stops.__contains__, lowered[:2])))
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")

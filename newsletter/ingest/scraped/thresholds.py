@@ -314,7 +314,5 @@ REPEATED_MARKER_REACH = 3
 # and an attribution may stand between the previous entry's last paragraph and the stamp.
 LIVE_STAMP_REACH = 5
 # A credit set in capitals (`JANE DOE FOR THE GAZETTE`) has a name in it: at least this many letters (`AFP`, `DPA`
-# alone are agency bylines, read elsewhere) ...
+# alone are agency bylines, read elsewhere); its caption is one sentence of caption length (CAPTION_MAX_CHARS).
 CAPS_CREDIT_MIN_LETTERS = 6
-# ... under a caption of at most this many words (a caption is a sentence; a longer line is the story's).
-CAPS_CAPTION_MAX_WORDS = 45

@@ -576,20 +576,11 @@ STAYS_BODY_9 = [
 ]
 
 
-# The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
-MID_BODY_ALL = MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9,
 ]
 AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9
-
-
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", MID_BODY_ALL)
-def test_furniture_between_paragraphs_leaves_the_body(lines, where):
-    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
-    assert body(text) == PARAS
 
 
 @pytest.mark.parametrize("line", STAYS_BODY_ALL)
@@ -634,19 +625,6 @@ STAYS_BODY_10 = [
     "Voici ce qu'en dit le maire : // « Nous tiendrons les délais, comme nous l'avons toujours fait. »",
     "It took four hours.", "Why the footbridge matters",
 ]
-
-
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", MID_BODY_10)
-def test_round10_furniture_by_shape_between_paragraphs_leaves_the_body(lines, where):
-    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
-    assert body(text) == PARAS
-
-
-@pytest.mark.parametrize("lines", STAYS_BODY_10)
-def test_round10_story_lines_of_the_same_shapes_stay(lines):
-    kept = lines.split(" // ")
-    assert body(HEAD + "\n\n".join([*PARAS[:2], *kept, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
 
 
 @pytest.mark.parametrize("notes", ["Voiced by a synthetic narrator.", "Analysis // Heard on the morning show",
@@ -744,21 +722,6 @@ STAYS_BODY_11 = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", MID_BODY_11)
-def test_round11_furniture_between_paragraphs_leaves_the_body(lines, where):
-    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
-    assert body(text) == PARAS
-
-
-@pytest.mark.parametrize("lines", STAYS_BODY_11)
-def test_round11_story_lines_of_the_same_shapes_stay(lines):
-    kept = lines.split(" // ")
-    sep = "\n" if len(kept) > 1 else "\n\n"  # a list is pasted tight
-    text = HEAD + "\n\n".join([*PARAS[:2], sep.join(kept), *PARAS[2:]])
-    assert body(text) == [*PARAS[:2], *kept, *PARAS[2:]]
-
-
 @pytest.mark.parametrize("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
                                     "HANNA MÜLLER FÜR DIE TALPOST"])
 def test_round11_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
@@ -803,3 +766,25 @@ def test_round11_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
 def test_round11_a_repeated_label_closed_by_a_colon_stays():
     story = [PARAS[0], "Our verdict:", PARAS[1], PARAS[2], "Our verdict:", PARAS[3]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
+MID_BODY_ALL = (MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
+                + MID_BODY_10 + MID_BODY_11)
+# Story lines of furniture's shapes, as the story pastes them: a list tight under its lead-in (round 11's).
+SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [
+    (lines, "\n" if " // " in lines else "\n\n") for lines in STAYS_BODY_11]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_ALL)
+def test_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize(("lines", "sep"), SHAPES_THAT_STAY)
+def test_story_lines_of_furniture_shapes_stay(lines, sep):
+    kept = lines.split(" // ")
+    text = HEAD + "\n\n".join([*PARAS[:2], sep.join(kept), *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], *kept, *PARAS[2:]]

@@ -169,6 +169,15 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\n\nIllustration / Ada Quill", "Ada Quill"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCrédits photo : Jean Dupont", "Jean Dupont"),
     ("The ferry leaves the old quay at dusk on Monday. (Photo courtesy of Harbour Board)", "Harbour Board"),
+    # a short label in any words before a copyright sign (rhead6), a bare picture word before an agency credit
+    ("Die Fähre am alten Kai am Montagabend.\n\nAufnahme © Maren Vogt", "Maren Vogt"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché © Yannick Le Goff", "Yannick Le Goff"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPicture rights © Quayside Marine", "Quayside Marine"),
+    # (rhead7) a one-word picture label without a colon before an `AGENCY/Name` or `Name/OUTLET` credit
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto QT/Maren Vogt-Ellis", "QT/Maren Vogt-Ellis"),
+    ("Die Fähre am alten Kai am Montagabend.\n\nFoto Jonas Brandt/KURIER", "Jonas Brandt/KURIER"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché EG/Yannick Le Goff", "EG/Yannick Le Goff"),
+    ("El ferry deja el viejo muelle al anochecer.\n\nImagen: EFE/Lucía Roldán", "EFE/Lucía Roldán"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -427,8 +436,13 @@ def test_credits_labelled_in_more_languages(caption, credit):
     ("9 Nisan 2027 Cuma", (2027, 4, 9, 0, 0)),
     ("9 Απριλίου 2027", (2027, 4, 9, 0, 0)),
     ("9. huhtikuuta 2027 klo 16.20", (2027, 4, 9, 16, 20)),
+    # clock times spaced the French way or run into am/pm
+    ("Publié le 9 mars 2027 à 6 h 30", (2027, 3, 9, 6, 30)),
+    ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),
+    ("Published 9 March 2027, 6.30am", (2027, 3, 9, 6, 30)),
+    ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
 ])
-def test_dates_in_fi_tr_hu_el(text, moment):
+def test_dates_in_fi_tr_hu_el_and_clock_times_in_any_spacing(text, moment):
     when = parse_date(text)
     assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
 
@@ -704,17 +718,6 @@ def test_a_list_of_links_over_the_byline_is_not_the_headline():
     assert not article.title.startswith(("Brest", "Rennes", "Lire"))
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
-    ("Die Fähre am alten Kai am Montagabend.\n\nAufnahme © Maren Vogt", "Maren Vogt"),
-    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché © Yannick Le Goff", "Yannick Le Goff"),
-    ("The ferry leaves the old quay at dusk on Monday.\n\nPicture rights © Quayside Marine", "Quayside Marine"),
-])
-def test_a_label_in_any_words_before_a_copyright_sign(photo, credit):
-    article = read_plaintext(_clipping(photo), "clip.txt")[0]
-    assert article.image_credit == credit
-    assert article.body[0].startswith(FIRST) and len(article.body) == 3
-
-
 @pytest.mark.parametrize("line", ["Le logo © appartient à la ville", "Four words stand before © Jean Roux",
                                   "Aufnahme © der Stadt gehört allen"])
 def test_a_copyright_sign_in_other_shapes_is_no_credit_line(line):
@@ -737,17 +740,6 @@ def test_an_outlet_after_the_comma_shown_in_the_credit_is_no_co_author():
     page = _clipping("The ferry leaves the old quay at dusk on Monday.\n\nBild: Eastgate Radio / Juno Quist")
     page = page.replace("By Imogen Tally", "By Imogen Tally, Eastgate Radio Studio")
     assert read_plaintext(page, "clip.txt")[0].author == "Imogen Tally"
-
-
-@pytest.mark.parametrize(("text", "moment"), [
-    ("Publié le 9 mars 2027 à 6 h 30", (2027, 3, 9, 6, 30)),  # French spacing
-    ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),
-    ("Published 9 March 2027, 6.30am", (2027, 3, 9, 6, 30)),
-    ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
-])
-def test_clock_times_spaced_or_run_into_am_pm(text, moment):
-    when = parse_date(text)
-    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
 
 
 def test_a_long_date_line_with_its_update_is_the_date():
@@ -780,19 +772,6 @@ def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
 
 
 # --- rhead7: credits after a bare label, the masthead as a credit's outlet, a standfirst of two sentences ---
-
-
-@pytest.mark.parametrize(("photo", "credit"), [
-    # a one-word picture label without a colon before an `AGENCY/Name` or `Name/OUTLET` credit
-    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto QT/Maren Vogt-Ellis", "QT/Maren Vogt-Ellis"),
-    ("Die Fähre am alten Kai am Montagabend.\n\nFoto Jonas Brandt/KURIER", "Jonas Brandt/KURIER"),
-    ("Le bac quitte le vieux quai au crépuscule.\n\nCliché EG/Yannick Le Goff", "EG/Yannick Le Goff"),
-    ("El ferry deja el viejo muelle al anochecer.\n\nImagen: EFE/Lucía Roldán", "EFE/Lucía Roldán"),
-])
-def test_a_bare_picture_label_before_an_agency_credit_goes(photo, credit):
-    article = read_plaintext(_clipping(photo), "clip.txt")[0]
-    assert article.image_credit == credit
-    assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
 @pytest.mark.parametrize("line", [

@@ -576,11 +576,44 @@ STAYS_BODY_9 = [
 ]
 
 
+# Round rbody12 (holdout17's kinds, told by structure, lines made up): an ad slot's note saying the story resumes;
+# a label and a headline joined by an arrow; an embed's placeholder sending the reader to their cookie settings;
+# a tip asked for (a question in the site's or the reader's voice, answered with the newsroom or an address).
+MID_BODY_12 = [
+    "Story resumes after this advert", "Le texte reprendra après la publicité", "El texto se reanuda tras el anuncio",
+    "Il testo riprende dopo la pubblicità", "Der Text wird nach der Werbung wieder aufgenommen",
+    "Our report → Why the gasworks site stayed empty for decades",
+    "Zum Thema ► Warum der Plan für das Gaswerk scheitern wird",
+    "Nuestro reportaje ➜ El puerto amplía su terminal de contenedores este año",
+    "This video cannot be shown. Check your settings for cookies to display it.",
+    "Dieses Video kann nicht abgespielt werden. Prüfen Sie Ihre Einstellungen für Cookies.",
+    "Este vídeo no se puede reproducir. Revisa tus ajustes de cookies.",
+    "Got something to tell us? Write to the newsroom.",
+    "Haben Sie einen Hinweis für uns? Schreiben Sie der Redaktion.",
+    "¿Quieres contarnos algo? Escribe a nuestra redacción.",
+    "A tip for us? Email tips@gazette.example",
+]
+STAYS_BODY_12 = [
+    "Can we afford it? The council's finance committee will decide in May.",
+    "“Will you listen to us?” residents asked the newsroom of the local paper.",
+    "The bakery on Mill Street sells 400 cookies a day, its owner said.",
+    "Trains will run from Leeds → York every hour, the operator said.",
+]
+# An "about us" paragraph after a related list, with a disclaimer under it, before the copyright line.
+AFTER_BODY_12 = [
+    "Harbour wall repairs to start after the storms // New library opens its doors on Saturday // "
+    "Riverbank Gazette, the county's daily since 1880, is owned by Vale Media. // "
+    "Share prices are delayed by at least 20 minutes. // © 2027 Riverbank Gazette",
+    "Plus d'actualités // Brest : le port agrandit son terminal // "
+    "Riverbank Gazette est un quotidien indépendant fondé en 1880. // © 2027 Riverbank Gazette",
+]
+
+
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
-    *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9,
+    *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
 ]
-AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9
+AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12
 
 
 @pytest.mark.parametrize("line", STAYS_BODY_ALL)
@@ -770,7 +803,7 @@ def test_round11_a_repeated_label_closed_by_a_colon_stays():
 
 # The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
 MID_BODY_ALL = (MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
-                + MID_BODY_10 + MID_BODY_11)
+                + MID_BODY_10 + MID_BODY_11 + MID_BODY_12)
 # Story lines of furniture's shapes, as the story pastes them: a list tight under its lead-in (round 11's).
 SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [
     (lines, "\n" if " // " in lines else "\n\n") for lines in STAYS_BODY_11]
@@ -788,3 +821,10 @@ def test_story_lines_of_furniture_shapes_stay(lines, sep):
     kept = lines.split(" // ")
     text = HEAD + "\n\n".join([*PARAS[:2], sep.join(kept), *PARAS[2:]])
     assert body(text) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
+def test_round12_a_paragraph_naming_the_site_inside_the_story_stays():
+    # (the site's name opens a paragraph that the story's last paragraph follows, with no list between: the story's)
+    named = "Riverbank Gazette, which first reported the plan in 2019, asked the council for the full survey."
+    story = [*PARAS[:3], named, PARAS[3]]
+    assert body(HEAD + "\n\n".join([*story, "© 2027 Riverbank Gazette"])) == story

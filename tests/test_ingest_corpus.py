@@ -106,7 +106,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # line between paragraphs, live-blog stamps, a caps credit, a qualified link label, an audio box on
               # one line): 96.3%
               "holdout16": 0.96,
-              "holdout17": 0.87,
+              # holdout17: 89.8% blind, 91.7% after later rounds; round rbody12 by structure (an ad note saying the
+              # story resumes, an arrow between a label and a headline, an embed's cookie-settings placeholder, a tip
+              # asked for and answered with the newsroom, an "about us" block after a related list): 99.1%
+              "holdout17": 0.98,
               "holdout18": 0.85}
 
 

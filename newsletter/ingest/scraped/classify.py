@@ -490,17 +490,21 @@ def _brand_pitch(text: str, own: frozenset[str], brands: dict[str, int]) -> bool
 
 def _error_report(line: Line) -> bool:
     """`Vous avez repéré une erreur ? Écrivez-nous.`: a mistake asked about, with the reader or the site in it, or
-    asked about the page itself (`Noticed an error in this story?`: a story's own question is about its subject)."""
+    asked about the page itself (`Noticed an error in this story?`: a story's own question is about its subject).
+    So is a tip asked for: a question in the site's or the reader's voice answered by sending the reader to the
+    newsroom or an address (`Something to tell us? Write to the newsroom.`), whatever the question's words."""
     text = line.text
     if line.words > T.ERROR_REPORT_MAX_WORDS or "?" not in text:
         return False
     question = text[:text.index("?")]
     plain = _QUOTED.sub(" ", text)
+    voiced = bool(F.SECOND_PERSON.search(plain) or F.SECOND_PERSON.match(plain[:1].lower() + plain[1:])
+                  or F.FIRST_PLURAL.search(plain))
+    if not F.ERROR_WORD.search(question):
+        answer = _QUOTED.sub(" ", text[text.index("?") + 1:])
+        return voiced and not _QUOTE_MARK.search(text) and bool(F.NEWSROOM.search(answer) or F.ADDRESS.search(answer))
     # (`Vous avez …`: the question opens with the reader, capitalised)
-    return bool(F.ERROR_WORD.search(question)) and bool(
-        F.SECOND_PERSON.search(plain) or F.SECOND_PERSON.match(plain[:1].lower() + plain[1:])
-        or F.FIRST_PLURAL.search(plain) or F.CALL_OPENING.search(plain) or F.NEWSROOM.search(plain)
-        or house.names_itself(question))
+    return voiced or bool(F.CALL_OPENING.search(plain) or F.NEWSROOM.search(plain) or house.names_itself(question))
 
 
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -670,7 +674,9 @@ def _inline_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
 # `READ ALSO: Headline`, `WATCH | Headline:`, `Hintergrund: Headline`: a label (a few words, without a colon or
 # bar of its own) and a headline after its separator.
 # (A label may open with a short word, `À lire en complément :`, `On en parle aussi :`, when more words follow.)
-_LABELLED = re.compile(r"^(?:[^\s:|]{3,}|[^\s:|]{1,2}(?= [^\s:|]))(?: [^\s:|]+){0,%s}\s*(?::|\s\|)\s+(?P<rest>\S.*)$"
+# An arrow is the link's separator too (`Our report → Headline`, `Zum Thema ► Headline`): a sentence never holds one.
+_LABELLED = re.compile(r"^(?:[^\s:|]{3,}|[^\s:|]{1,2}(?= [^\s:|]))(?: [^\s:|]+){0,%s}\s*(?::|\s\||\s[→►▶➜➔⇒▸➤])"
+                       r"\s+(?P<rest>\S.*)$"
                        .replace("%s", str(T.LINK_LABEL_MAX_WORDS - 1)))
 # `LEGGI ANCHE Headline`, `LEES OOK. Headline`: a label in capitals run into a capitalised headline (two words or
 # more, or one closed by `.`/`:`, so that an acronym opening a subheading, `EU Council …`, is not a label).
@@ -1132,20 +1138,48 @@ def site_names(lines: list[Line]) -> set[str]:
 
 def _trim_about(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """The story ends before a paragraph that opens with the site's own name (`The Spectrum Memo is written by …`,
-    `Institutul … este un institut public …`): an "about us" block after the story, with its heading."""
+    `Institutul … este un institut public …`, `Lodestar, the news division of …`): an "about us" block after the
+    story, with its heading. The block may hold a few more lines under that paragraph (a data disclaimer, a
+    notice) when it stands apart from the story, below a line that is not text (a related list, a credit)."""
     last = end - 1
     while last > start and labels[last].cls not in (PROSE, NEAR):
         last -= 1
     if last <= start:
         return end
     names = [name for name in site_names(lines) if len(name) >= T.SITE_NAME_MIN_CHARS]
-    if not any(lines[last].text.startswith(name + " ") and not _name_goes_on(lines[last].text[len(name) + 1:])
-               for name in names):
+    if not names:
         return end
-    k = last
-    while k > start and labels[k - 1].cls not in (PROSE, NEAR):
-        k -= 1  # its heading (`Informații pentru editori`) and any furniture between go too
-    return k
+    run = [last]
+    while len(run) <= T.ABOUT_MAX_TRAILING_LINES and run[-1] - 1 > start and labels[run[-1] - 1].cls in (PROSE, NEAR):
+        run.append(run[-1] - 1)
+    apart = len(run) > 1 and _set_apart(labels, start, run[-1])
+    for k, i in enumerate(run):
+        if (k == 0 or apart) and labels[i].cls in (PROSE, NEAR) and _opens_with_site(lines[i].text, names):
+            while i > start and labels[i - 1].cls not in (PROSE, NEAR):
+                i -= 1  # its heading (`Informații pentru editori`) and any furniture between go too
+            return i
+    return end
+
+
+def _set_apart(labels: list[Label], start: int, i: int) -> bool:
+    """Lines above i and below the story's prose set i apart from the story: a line that is not text (a credit, a
+    related list), or a run of short lines (a list of headlines); a single short line is a subheading."""
+    gap = []
+    k = i - 1
+    while k > start and labels[k].cls not in (PROSE, NEAR):
+        gap.append(labels[k].cls)
+        k -= 1
+    return len(gap) >= 2 or any(cls not in TEXT_CLASSES for cls in gap)
+
+
+def _opens_with_site(text: str, names: list[str]) -> bool:
+    """`Lodestar is …`, `Lodestar, the news division of …`: the site's name is the paragraph's subject."""
+    for name in names:
+        if text.startswith(name + ", "):
+            return True
+        if text.startswith(name + " ") and not _name_goes_on(text[len(name) + 1:]):
+            return True
+    return False
 
 
 _NAME_JOINS = frozenset({"and", "&", "of", "for", "und", "et", "y", "e", "i", "och", "og", "en", "de", "del", "di",

@@ -68,7 +68,11 @@ _AD_NOUN = (r"advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité
             r"|pubblicità|publicidade|anúncio|advertentie|reclame|reklame|reklama|reklam|annons|annonse|mainos")
 _GOES_ON = (r"continues|continue|continuing|goes on|fortgesetzt|fortgeführt|weiter|poursuit|poursuivre|reprend"
             r"|continúa|sigue|prosigue|continua|prosegue|segue|prossegue|gaat verder|vervolgt|fortsätter|fortsetter"
-            r"|fortsætter|jatkuu")
+            r"|fortsætter|jatkuu"
+            # the story taken up again after the slot (`Story resumes after this ad`, `L'article reprend`,
+            # `El texto se reanuda`, `Il testo riprende`, `O texto retoma`, `Artikel wird wieder aufgenommen`)
+            r"|resumes|resume|resuming|picks up|reprendra|se reanuda|reanuda|continuará|riprende|retoma|recomeça"
+            r"|wieder aufgenommen|hervat|återupptas|gjenopptas|genoptages")
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 _AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hörversion|version audio|versión en audio"
                r"|versión de audio|versão em áudio|versão áudio|versione audio|audioversie|ljudversion|lydversjon"
@@ -96,7 +100,14 @@ KINDS: tuple[Kind, ...] = (
           r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
           r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
           r"|accepter|acceptez|paramétr|politique|consentement|partenaires|accett|informativa|consenso|aceitar"
-          r"|privacidade|toestemming|akkoord)",
+          r"|privacidade|toestemming|akkoord"
+          # the reader's settings named in each language (`vos paramètres de cookies`, `tus ajustes de cookies`)
+          r"|paramètres|réglages|configuración|ajustes|impostazioni|configurações|definições|instellingen"
+          r"|inställningar|innstillinger|indstillinger|ustawienia|nastavení|setări)",
+          # the same settings named before the word (`vos paramètres de cookies`, `le impostazioni dei cookie`)
+          r"\b(settings|preferences|paramètres|réglages|préférences|einstellungen|configuración|ajustes"
+          r"|preferencias|impostazioni|preferenze|configurações|definições|preferências|instellingen|inställningar"
+          r"|innstillinger|indstillinger|ustawienia|nastavení|setări)\s+([\w']+\s+){0,2}cookies?\b",
           r"^(we|this (site|website)) (use|uses) cookies\b", r"^(utilizamos|usamos) cookies\b",
           r"^wir (verwenden|nutzen) cookies\b", r"^nous utilisons des cookies\b", r"^(we|wij) gebruiken cookies\b",
           r"^(accept|reject|decline|allow|refuse|deny)( all| all cookies| cookies| and close| necessary)?$",
@@ -174,7 +185,7 @@ KINDS: tuple[Kind, ...] = (
           r"|cette publicité|la pub))?\W{0,3}$",
           # the note in any order, told by its three words together on a short line with no sentence stop
           r"^(?=[^.!?]{0,80}$)(?=.*(?<!\w)(" + _STORY + r"|report|content|bericht|text|texte|inhalt|contenu|contenido"
-          r"|contenuto|conteúdo|texto)(?!\w))(?=.*\b(" + _GOES_ON + r")\b)"
+          r"|contenuto|conteúdo|texto|testo)(?!\w))(?=.*\b(" + _GOES_ON + r")\b)"
           r"(?=.*\b(" + _AD_NOUN + r")\b)",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",

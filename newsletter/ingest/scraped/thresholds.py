@@ -177,6 +177,10 @@ PROMPT_MIN_SIGNALS = 2
 # A site name that opens a paragraph after the story (an "about us" block) is at least this long: shorter
 # names (`ICȘP`, `BBC`) open story sentences too (`ICȘP will extend …`).
 SITE_NAME_MIN_CHARS = 8
+# An "about us" paragraph after the story may have a line or two under it (`All quotes delayed 15 minutes.`): the
+# block is looked for among the last few text lines, when a non-text line (a related list) sets them apart; a
+# story's own closing paragraphs that name the site are more than a footer's few.
+ABOUT_MAX_TRAILING_LINES = 3
 
 # --- header fields, round 2 (rhead2) ---
 # A quoted line this short without a sentence ending, quoting a phrase of the paragraph right under it, is a

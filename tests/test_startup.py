@@ -13,6 +13,7 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -278,13 +279,18 @@ def test_the_css_memo_is_bounded_and_a_failed_write_leaves_nothing(tmp_path, mon
     memo.save()
     again = cssmemo.CssMemo.open("test")
     assert again.pairs["color: #000004"] == [("color", "#000004")] and not again.dirty
+    folder = memo.path.parent
+    (folder / "premailer-old-v1.json").write_text("{}")  # an earlier installation's, unused for 40 days
+    os.utime(folder / "premailer-old-v1.json", (time.time() - 40 * 86400,) * 2)
+    (folder / "premailer-other-v1.json").write_text("{}")  # another installation's, in use
     monkeypatch.setattr(cssmemo, "MAX_ENTRIES", 3)  # a memo grown past its bound starts afresh
     again.pairs["margin: 0"] = [("margin", "0")]
     again.dirty = True
     again.save()
     assert cssmemo.CssMemo.open("test").pairs == {}
+    assert sorted(p.name for p in folder.iterdir()) == ["premailer-other-v1.json", memo.path.name]
     memo.path.unlink()
     (memo.path / "in-the-way").mkdir(parents=True)  # the memo cannot be replaced: no error, no stray temporary file
     memo.dirty = True
     memo.save()
-    assert memo.dirty and sorted(p.name for p in memo.path.parent.iterdir()) == [memo.path.name]
+    assert memo.dirty and sorted(p.name for p in folder.iterdir()) == ["premailer-other-v1.json", memo.path.name]

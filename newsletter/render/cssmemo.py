@@ -15,6 +15,7 @@ import contextlib
 import json
 import os
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,6 +23,9 @@ from newsletter.cachedir import cache_folder
 
 FORMAT = 1
 """Bump when what is kept, or the inlining options it depends on (inline.py), change."""
+
+STALE_DAYS = 30
+"""A memo file not written for this long belongs to an installation that is gone (or idle): it is removed."""
 
 MAX_ENTRIES = 20_000
 """A theme edited over months leaves texts no build will parse again: past this many, start afresh."""
@@ -68,6 +72,14 @@ class CssMemo:
             if tmp is not None:
                 with contextlib.suppress(OSError):
                     os.unlink(tmp)
+            return
+        # Memos of other installations (an upgrade makes a new one) go once unused for STALE_DAYS: not at once, as
+        # two installations sharing the folder (a test venv, a production one) would keep deleting each other's.
+        cutoff = time.time() - STALE_DAYS * 86400
+        for other in self.path.parent.glob("premailer-*.json"):
+            with contextlib.suppress(OSError):
+                if other != self.path and other.stat().st_mtime < cutoff:
+                    other.unlink()
 
 
 def _checked(data: object) -> tuple[dict, dict]:

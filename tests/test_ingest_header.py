@@ -722,9 +722,9 @@ def test_a_list_of_links_over_the_byline_is_not_the_headline():
                                   "Aufnahme © der Stadt gehört allen"])
 def test_a_copyright_sign_in_other_shapes_is_no_credit_line(line):
     """A credit line has a short label, the sign and a capitalised name; not a sentence around the sign."""
-    from newsletter.ingest.scraped.fields import _line_credit
+    from newsletter.ingest.scraped.credits import line_credit
 
-    assert _line_credit(line) is None
+    assert line_credit(line) is None
 
 
 def test_a_co_author_who_took_the_picture_stays_a_co_author():
@@ -780,18 +780,18 @@ def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
     "KXRP Photo/Dev Ramaswamy",  # the picture word inside the credit, not before it
 ])
 def test_a_credit_without_a_label_keeps_its_first_word(line):
-    from newsletter.ingest.scraped.fields import _unlabelled
+    from newsletter.ingest.scraped.credits import unlabelled
 
-    assert _unlabelled(line) is None
+    assert unlabelled(line) is None
     article = read_plaintext(_clipping("The ferry leaves the old quay at dusk on Monday.\n\n" + line), "c.txt")[0]
     assert article.image_credit == line
 
 
 @pytest.mark.parametrize("line", ["Photo of the day", "Photo: the ferry at night", "Foto Sport/Kultur"])
 def test_a_picture_word_before_no_credit_shape_is_not_cut(line):
-    from newsletter.ingest.scraped.fields import _unlabelled
+    from newsletter.ingest.scraped.credits import unlabelled
 
-    assert _unlabelled(line) is None
+    assert unlabelled(line) is None
 
 
 MASTHEAD = """{masthead}

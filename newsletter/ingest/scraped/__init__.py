@@ -7,7 +7,8 @@ The pipeline, one module per stage:
   lines.py      lines (CRLF, hard wrapping, compound `a | b` lines) and their features, the page's language
   furniture.py  the pattern tables: what a pattern decides (ads, consent, bylines, datelines, credits, ...)
   classify.py   a class for every line, then the body: the densest run of prose
-  fields.py     headline, section, author, date and photo credit from the lines around the body
+  fields.py     headline, section, author and date from the lines around the body
+  credits.py    the lead photo's credit and caption
   bylines.py    bylines by shape (byline words, names joined by each language's "and"), for fields.py
 Thresholds are named, with their reasons, in thresholds.py.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import fields, house
+from newsletter.ingest.scraped import credits, fields, house
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
@@ -108,7 +109,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
         or fields.find_author(lines, labels, range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)))
     body = _drop_tail(body, author, site)
-    credit, caption = fields.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
+    credit, caption = credits.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
     return Article(
         title=title,

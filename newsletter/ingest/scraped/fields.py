@@ -31,12 +31,10 @@ from newsletter.ingest.scraped.classify import (
     STOP,
     TWO_SENTENCES,
     Label,
-    caps_credit,
     clean_author,
     labelled_credit,
-    picture_word,
-    suffix_credit,
 )
+from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, line_credit, unlabelled
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
 
@@ -298,8 +296,8 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
 def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
     text = lines[i].text
-    return (labels[i].cls == META and labels[i].kind == "credit") or _bracketed_credit(text) is not None \
-        or _line_credit(text) is not None or (labels[i].kind == "caption" and _BRACKETED.match(text) is not None)
+    return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
+        or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None)
 
 
 def _title_case(text: str) -> bool:
@@ -566,7 +564,7 @@ def _masthead(lines: list[Line], labels: list[Label], headline: int) -> str | No
 
 def _credit_parts(text: str) -> set[str]:
     """The names a credit line joins with slashes, without its label (`Photo Outlet/Jane Doe` -> outlet, name)."""
-    credit = _unlabelled(text) or labelled_credit(text) or _line_credit(text) or text
+    credit = unlabelled(text) or labelled_credit(text) or line_credit(text) or text
     return {_without_article(part) for part in credit.split("/")}
 
 
@@ -762,7 +760,7 @@ def _credit_line(text: str) -> bool:
     """A photo credit (`Ana Ruiz / WHRN`, `Photo: Ana Ruiz`): a co-author may take the pictures too, so a name
     shown there is still a person's."""
     return len(text.split()) <= T.BARE_CREDIT_MAX_WORDS and bool(
-        F.CREDIT.match(text) or F.BARE_CREDIT.match(text) or _line_credit(text))
+        F.CREDIT.match(text) or F.BARE_CREDIT.match(text) or line_credit(text))
 
 
 def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
@@ -1033,144 +1031,6 @@ def _after_name(text: str) -> str:
         if looks_like_date(part) or re.search(r"\d", part):
             return ", ".join(parts[k:])
     return text
-
-
-def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
-    """(credit, caption) of the lead photo: the first credit line or captioned credit in the zone; a later
-    caption credit that completes it (`Fotografie di X`, then `… Foto: X / PLUMAGE Italia`) wins."""
-    first: tuple[str | None, str | None] = (None, None)
-    if zone and labels[zone[-1]].kind == "caption":
-        zone = range(zone.start, min(len(lines), zone.stop + 1))  # the credit under the last caption
-    for i in zone:
-        credit, caption = _credit_at(lines, labels, i)
-        if credit and first[0] is None:
-            first = (credit, caption)
-        elif credit and first[0] and credit != first[0] and credit.startswith(first[0]):
-            return credit, caption
-    return first
-
-
-def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
-    label, text = labels[i], lines[i].text
-    if label.cls == META and label.kind == "credit":
-        above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
-        m = F.CREDIT.match(text)
-        credit = m["credit"] if m else _line_credit(text) or labelled_credit(text) or _unlabelled(text) or text
-        return _tidy_credit(credit), above
-    if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
-        caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
-        caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
-                         flags=re.I).rstrip(" .,;—–-/|")
-        if text.endswith(credit + "."):
-            credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
-        return _tidy_credit(credit), caption or None
-    if (label.cls == MENU or (label.cls == FURNITURE and label.kind == "related item")) \
-            and (credit := _line_credit(text)):
-        return _tidy_credit(credit), None  # `Fotoğraf: X / Outlet` under a caption, taken for a link or a menu
-    if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
-        if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
-            return _tidy_credit(m["credit"]), text[:m.start()].strip() or None
-        if credit := _bracketed_credit(text) or _line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
-            above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
-            return _tidy_credit(credit), above
-        if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
-            return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
-    # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
-    lone_menu = label.cls == MENU and not (i + 1 < len(labels) and labels[i + 1].cls == MENU)
-    if (label.cls in (SHORT, NEAR) or lone_menu) and caps_credit(lines, i):
-        return text, lines[i - 1].text
-    return None, None
-
-
-def _tidy_credit(credit: str) -> str:
-    """Without the separator a run-in credit kept (`| JANE WANJIRU`, `/ Name`), its brackets and a final full stop,
-    unless that stop ends an abbreviation (`Harbor Robotics Inc.`)."""
-    credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
-    if (m := _BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
-        credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
-    if (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
-        credit = credit[m.end():]  # `courtesy of Harbour Board`
-    return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
-
-
-# `Courtesy of X` in the languages of European news sites: X gave the picture.
-_COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
-                       r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"
-                       r"|met dank aan|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości"
-                       r"|cu amabilitatea|s laskavým svolením|per cortesia de)\s+", re.I)
-# Words a company or person name ends in with a full stop of its own, in the languages of European news sites.
-_ABBREVIATION_END = re.compile(r"(?:\b(?:inc|ltd|co|corp|jr|sr|bros|ltda|cía|cia|cie|mfg|assn|dept)"
-                               r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o)\.$", re.I)
-# The labels a photo credit goes by, in the languages of European news sites (a source, `Quelle:`, too).
-_CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
-                  r"|imagem|imagen|immagine|picture|pic|credits|credit|credito|crédito|créditos|crédits photo"
-                  r"|crédit photo|crédits|crédit|photo credit|image credit|picture credit"
-                  r"|illustration|illustrations|ilustración|ilustração|illustrazione|illustratie|illustrasjon"
-                  r"|illustrasjon|ilustracja|ilustrace|ilustrație|il·lustració|kuva|zdjęcie|zdjęcia|fot\.|fot"
-                  r"|billede|bilde|fotografi|foton|beeld|copyright|source|fuente|fonte|quelle|bron|källa|kilde"
-                  r"|źródło|zdroj|sursa|font|snímek|imagine"
-                  # tr `Fotoğraf`, `Görsel`; hu `Fotó`, `Kép`; el `ΦΩΤ.`, `Φωτογραφία`; fi `Kuvat`
-                  r"|fotoğraf|fotoğraflar|görsel|fotó|fotók|kép|képek|φωτ\.|φωτ|φωτογραφία|φωτογραφίες|φωτό|kuvat")
-# A caption ending in its credit after a separator (`… | Crédito: X`, `… — Imagem: X`, `… - Photo X`) or after
-# its last sentence with a colon (`… am Donnerstag. Quelle: X`, `… in Menomonee Valley. Photo: X Inc.`).
-_CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
-                             r"|[.!?]\s+(?:" + _CREDIT_LABELS + r")\s*[:|]\s*)"
-                             r"(?P<credit>[^()\[\]|]{2,80}?)$", re.I)
-# A caption's sentence, then its labelled credit in brackets: `… at the pier. (Photo: X)`.
-_BRACKET_CREDIT_END = re.compile(r"(?<=[.!?…])\s+[(\[]\s*(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<credit>[^()\[\]]{2,80})"
-                                 r"[)\]]$", re.I)
-# A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
-_BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
-_CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)
-_CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
-# A credit line: its label, then a separator (`Photo: X`, `PHOTO | X`, `fot. X`, `Foto / X`) or, for a label in
-# capitals, the name in capitals (`PHOTO MARTIN LÉVESQUE, LE FLEUVE`: Québec papers set it above the caption).
-_LINE_CREDIT = re.compile(r"^(?:(?:" + _CREDIT_LABELS + r")\s*[:|/]\s*|fot\.\s*|©\s*)(?P<credit>[^:|]{2,80})$"
-                          r"|^(?-i:[A-ZÀ-Þ]{3,})\s+(?P<caps>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.,&/ -]{2,80}))$", re.I)
-_CAPS_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")$", re.I)
-# A label in any words before a copyright sign and a capitalised name (`Aufnahme © X`, `Cliché © X`): up to
-# LABELLED_CREDIT_MAX_LABEL_WORDS words, the sign being the evidence (`Le logo © appartient …` is a sentence).
-_LABEL_BEFORE_COPYRIGHT = re.compile(rf"^(?:[^\W\d_][\w.'’-]*\s+){{1,{T.LABELLED_CREDIT_MAX_LABEL_WORDS}}}"
-                                     r"©\s*(?=[A-ZÀ-Þ])")
-
-
-def _line_credit(text: str) -> str | None:
-    """The credit a short credit line gives (`Photo: X`, `PHOTO | X`, `fot. X`, `© X`, `PHOTO X, OUTLET`)."""
-    text = _LABEL_BEFORE_COPYRIGHT.sub("© ", text)  # `Aufnahme © X`, `Cliché © X`: the sign says credit
-    if len(text.split()) > T.BARE_CREDIT_MAX_WORDS + 2 or not (m := _LINE_CREDIT.match(text)):
-        return None
-    if m["caps"] is not None:
-        return m["caps"] if _CAPS_LABEL.match(text.split()[0]) else None
-    credit = m["credit"].strip()
-    return None if re.search(r"[^\W\d_]{3,}[.!?]\s", credit) else credit  # a sentence, not a name
-
-
-# One word before a credit (`Photo NA/Jane Doe`, `Foto: AGENCY/Jane Doe`): the label a credit line may start with.
-_ONE_WORD_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w.]*)(?P<colon>\s*:)?\s+(?P<credit>\S.*)$")
-
-
-def _unlabelled(text: str) -> str | None:
-    """The credit after a one-word label (a picture word, or any word with a colon) when what follows has a credit's
-    own shape: `Name/Outlet`, `AGENCY/Name` (`Photo NA/Jane Doe` -> `NA/Jane Doe`). A first name before a credit
-    (`Jean Dupont/AFP`) is no label: it is no picture word."""
-    if not (m := _ONE_WORD_LABEL.match(text)) or not (m["colon"] or picture_word(m["label"])):
-        return None
-    credit = m["credit"]
-    if "/" not in credit or not F.BARE_CREDIT.match(credit):
-        return None
-    # a name or an agency on one side at least: an abbreviation in capitals (`NA`, `KURIER`) or two capitalised
-    # words (`Jane Doe`); `Sport/Kultur` is a menu's path
-    return credit if any(part.strip().isupper() or len(re.findall(r"\b[A-ZÀ-Þ]", part)) >= 2
-                         for part in credit.split("/")) else None
-
-
-def _bracketed_credit(text: str) -> str | None:
-    if not (m := _BRACKETED.match(text)):
-        return None
-    inner = m["inner"]
-    if label := _CREDIT_LABEL.match(inner):
-        return inner[label.end():]
-    return inner if "/" in inner and _CREDIT_WORD.search(inner) else None
 
 
 def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_start: int) -> str | None:

@@ -32,11 +32,11 @@ from newsletter.ingest.scraped.classify import (
     TWO_SENTENCES,
     Label,
     clean_author,
-    labelled_credit,
 )
-from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, line_credit, unlabelled
+from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, line_credit
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
+from newsletter.ingest.scraped.sections import COPYRIGHT, SITE_SUFFIX, breadcrumb, site_names
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
@@ -70,7 +70,6 @@ _CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+
                          r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.m\.|p\.m\.)?\.?(?:\s+[A-Z]{2,5})?$",
                          re.I)
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
-_SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
 
@@ -111,7 +110,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
-                and not _breadcrumb(line.text):
+                and not breadcrumb(line.text):
             return _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
@@ -167,7 +166,7 @@ def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_st
     for i in range(body_start - 1, cluster, -1):
         line = lines[i]
         if labels[i].cls in (SHORT, NEAR) and line.headline and _headline_like(line) and not line.part \
-                and not F.is_ui(line.text) and not _breadcrumb(line.text) and not _date_line(line.text):
+                and not F.is_ui(line.text) and not breadcrumb(line.text) and not _date_line(line.text):
             return _top_of_block(lines, labels, i)
     return None
 
@@ -202,7 +201,7 @@ def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
     # the article.`, no standfirst.)
     return i >= 2 and labels[i - 1].cls == PROSE and lines[i - 1].full_stop \
         and labels[i - 2].cls == SHORT and lines[i - 2].headline and not lines[i - 2].part \
-        and not _breadcrumb(lines[i - 2].text) and not _about_page(lines[i - 1].text)
+        and not breadcrumb(lines[i - 2].text) and not _about_page(lines[i - 1].text)
 
 
 def _about_page(text: str) -> bool:
@@ -256,7 +255,7 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
         text = lines[i].text
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
             continue
-        for m in (_SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
+        for m in (SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
             if m and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
                 titles.setdefault(m["title"].strip().lower(), i)
     return titles
@@ -356,7 +355,7 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
                  or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
                      and (lines[i].full_stop or not lines[above].label))
                  or _sentences_under_title(lines, above, i)) \
-            and not F.is_ui(lines[above].text) and not _breadcrumb(lines[above].text):
+            and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text):
         return above
     return i
 
@@ -382,10 +381,10 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         return run_on
     if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
         title = m["rest"]
-    for m in (_SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
+    for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
             continue
-        if (m["sep"] in "|·•" and m.re is _SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
+        if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
 
@@ -399,284 +398,7 @@ def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
     return any(needle in head and whole not in head for head in (
         line.text[:T.MATCH_CHARS].lower() for line in lines
         if (line.words <= T.HEADER_LINE_MAX_WORDS and not line.full_stop)
-        or _COPYRIGHT.search(line.text[:T.MATCH_CHARS])))
-
-
-_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
-
-
-def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
-    """The last breadcrumb step above the headline, else the lone label above it."""
-    top = max(0, headline - T.SECTION_WINDOW)
-    for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
-        if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
-            return m["section"].strip()
-    # A note about the page between the label and the headline (`This article has an audio version. Select the
-    # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
-    while headline - 1 > top and _page_note(lines, labels, headline - 1):
-        headline -= 1
-    if found := _breadcrumb_section(lines, labels, headline, top):
-        return found
-    return _label_section(lines, labels, headline, top)
-
-
-def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A sentence about the page itself or its audio version (`Audio version available. Press play to hear this
-    article …`): it names the page (`this article`, `cet article`, `dieser Beitrag`), an address or a meter."""
-    return labels[i].cls in (PROSE, NEAR) and lines[i].words <= T.HEADER_NOTE_MAX_WORDS \
-        and house.signals(lines[i].text, frozenset())[1]
-
-
-def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
-    """The last step of the breadcrumb nearest above the headline."""
-    for i in range(headline - 1, top - 1, -1):
-        first, last = _compound(lines, i)
-        # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
-        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
-                             and not _ARROWS.search(lines[i].text)) \
-                or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
-            continue
-        text = " › ".join(lines[k].text for k in range(first, last + 1))
-        if last > first and re.search(r"\d", text):
-            continue  # `Okonjo 23' · Haddow 61'`: scorers, not a path
-        if crumbs := _breadcrumb(text):
-            # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
-            # a lone label between it and the headline does.
-            if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
-                return label
-            # A menu line (`Dorset | Hampshire | … | Isle of Wight`) with one of its entries alone over the
-            # headline: that entry is the story's section, the line is the menu it sits in.
-            label = _lone_label(lines, labels, last + 1, headline)
-            if label and label.lower() in {c.lower() for c in crumbs}:
-                return label
-            return crumbs[-1]
-    return None
-
-
-def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
-    """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
-    sites = site_names(lines, headline)
-    if masthead := _masthead(lines, labels, headline):
-        sites.add(masthead)
-    seen_before = {}
-    for i, line in enumerate(lines[:headline]):
-        seen_before.setdefault(line.text.lower(), i)
-    candidates: list[tuple[int, str]] = []
-    for i in range(headline - 1, top - 1, -1):
-        line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)):
-            break
-        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
-                or F.is_ui(line.text) or looks_like_date(line.text) or _not_a_section(line.text) \
-                or line.text.lower() in sites or _about_itself(lines, i):
-            continue
-        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
-                and _label_run_ends(lines, labels, i, headline):
-            return line.text  # a menu entry repeated after the menu, over the headline: the story's section
-        if _in_nav_list(lines, labels, i):
-            spaced = lines[i].blank_before and lines[i - 1].blank_before
-            tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
-                                               or lines[headline].blank_before)
-            if not candidates and (spaced or tight) and _drop_generic(line.text):
-                # a paste with a blank line between all lines, or none at all, shows no menu edge: the label
-                # nearest the headline (in a tight paste, right above it) is taken as its section label
-                # (`Liège-Verviers` under `… Opinions / Immo`, `Lisboa` as the last entry of a tight menu)
-                candidates.append((i, line.text))
-            break  # the menu: no section label above the headline
-        # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
-        text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
-            else _drop_generic(line.text)
-        if text:
-            candidates.append((i, text))
-    if not candidates:
-        return None
-    nearest_index, nearest = candidates[0]
-    if nearest_index == headline - 1:
-        # A kicker right above the headline; a label that is also a menu entry is the section.
-        for i, text in candidates[1:]:
-            if seen_before.get(lines[i].text.lower(), i) < i:
-                return text
-        # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
-        # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
-        # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
-        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() and (
-                nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
-                                          and lines[headline - 3].label)):
-            return candidates[1][1]
-    return nearest
-
-
-# The start page in breadcrumbs (`Home`, `Accueil`, `Startseite`): never a section, not even alone.
-_HOME = frozenset({"home", "index", "homepage", "front page", "portada", "inicio", "startseite", "accueil", "início",
-                   "anasayfa", "etusivu", "αρχική", "főoldal", "forside", "startsida", "strona główna", "úvod",
-                   "pagina principală", "inici", "hoofdpagina", "you are here", "estás en", "sie sind hier",
-                   "vous êtes ici"})
-
-
-def _news_label(lines: list[Line], i: int, headline: int) -> bool:
-    """`News` alone right above the headline is the section the site files the story under (in a breadcrumb,
-    `Home > News > World`, it is a list page)."""
-    return i == headline - 1 and (lines[i].blank_before or i == 0) and lines[i].text.lower() in F.GENERIC_CRUMBS \
-        and lines[i].text.lower() not in _HOME
-
-
-# Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
-_ARROWS = re.compile(r"\S\s*[›»→]\s*\S")
-
-
-def site_names(lines: list[Line], end: int) -> set[str]:
-    """The site's name as the page shows it (lower case): the ` | Site` end of a `Headline | Site` line above
-    `end`, the `Site | ` start of a `Site | Headline` line (perhaps split in two parts), and the name on its
-    copyright line."""
-    found = {name.lower()} if (name := house.site_name(lines)) else set()
-    for k, line in enumerate(lines[:end]):
-        if line.words <= T.HEADLINE_MAX_WORDS + 6 and (m := _SITE_SUFFIX.match(line.text)) \
-                and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
-            found.add(m["site"].strip().lower())
-        elif end < len(lines) and k + 1 < end and lines[k + 1].part and line.words <= T.SITE_MAX_WORDS \
-                and lines[k + 1].text.lower() == lines[end].text.lower():
-            found.add(line.text.lower())  # `Site | Headline`, split into its parts
-    return found
-
-
-# A definite article before a name (`Le Réveil du Velay` is credited as `Réveil du Velay`), in the languages of
-# European news sites.
-_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|gli|i|o|os|a|as|het|de|den|det)"
-                              r"\s*(?<=['’\s])", re.I)
-
-
-def _masthead(lines: list[Line], labels: list[Label], headline: int) -> str | None:
-    """The page's first line (lower case) when it is the outlet's name, its masthead: a short label that a photo
-    credit below the headline names as its outlet (`Photo Outlet/Jane Doe`, the article dropped). A first line
-    that is the story's section (`Freiburg`) is at most part of a credit's name (`Bild: Stadt Freiburg`)."""
-    first = next((i for i, line in enumerate(lines) if line.text), None)
-    if first is None or first >= headline or labels[first].cls not in (SHORT, MENU) \
-            or lines[first].words > T.SITE_MAX_WORDS or not lines[first].label:
-        return None
-    name = _without_article(lines[first].text)
-    if len(name) < T.MASTHEAD_NAME_MIN_CHARS:
-        return None
-    for k in range(headline + 1, min(len(lines), headline + T.MASTHEAD_CREDIT_WINDOW)):
-        if labels[k].kind == "credit" and name in _credit_parts(lines[k].text):
-            return lines[first].text.lower()
-    return None
-
-
-def _credit_parts(text: str) -> set[str]:
-    """The names a credit line joins with slashes, without its label (`Photo Outlet/Jane Doe` -> outlet, name)."""
-    credit = unlabelled(text) or labelled_credit(text) or line_credit(text) or text
-    return {_without_article(part) for part in credit.split("/")}
-
-
-def _without_article(name: str) -> str:
-    return _LEADING_ARTICLE.sub("", name.strip()).strip().lower()
-
-
-def _compound(lines: list[Line], i: int) -> tuple[int, int]:
-    """The first and last line of the compound line (`Home · Unternehmen · Industrie`) that line i begins."""
-    last = i
-    while last + 1 < len(lines) and lines[last + 1].part:
-        last += 1
-    return i, last
-
-
-def _generic(text: str) -> bool:
-    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
-    return parts[-1].lower() in F.GENERIC_CRUMBS
-
-
-def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: int) -> str | None:
-    texts = [lines[k].text for k in range(start, headline) if labels[k].cls in (SHORT, MENU)]
-    return texts[0] if len(texts) == 1 and lines[headline - 1].label else None
-
-
-def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A label line with other label lines right above it is a menu entry, not the section label; unless a
-    blank line sets it apart from a menu pasted tight, one entry a line (`TV` / blank / `Innenriks`). The parts
-    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry."""
-    if lines[i].blank_before and i > 0 and not lines[i - 1].blank_before \
-            and (i + 1 == len(lines) or lines[i + 1].blank_before):
-        return False
-    run = 0
-    for j in range(i - 1, -1, -1):
-        if run >= T.NAV_LIST_MIN_ITEMS - 1 or labels[j].cls != SHORT or not lines[j].label:
-            break
-        run += not lines[j].part
-    return run >= T.NAV_LIST_MIN_ITEMS - 1
-
-
-# Labels above a headline that are not its section: subscription and marketing markers (`Premium`, `Abonnés`,
-# `KVELDEN+`), live and breaking flags, consent and account buttons, in the languages of European news sites.
-_NOT_SECTION = re.compile(
-    r"^(?:premium|exclusive|exklusiv|exclusif|exclusivo|exclusiva|esclusivo|esclusiva|eksklusiv|exclusief"
-    r"|subscriber(?:s| only| exclusive)?|subscribers only|members(?: only)?|abonnés|abonné|réservé aux abonnés"
-    r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
-    r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
-    r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|live|live now|en direct|en vivo|ao vivo"
-    r"|in diretta|breaking|breaking news|eilmeldung|última hora|ultima ora|dernière minute|urgent|sponsored"
-    r"|advertorial|anzeige|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|advertentie"
-    r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
-    r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
-    r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
-    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas"
-    r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
-    r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
-    r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta)$"
-    r"|^(?:tilaajille|vain tilaajille|för prenumeranter|for abonnenter|dla prenumeratorów|pro předplatitele"
-    r"|abonelere özel|előfizetőknek|μόνο για συνδρομητές|συνδρομητές|per als subscriptors|subscriptors"
-    r"|pentru abonați|abonați)$"
-    r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
-    re.I)
-
-
-# An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.
-_ISSUE = re.compile(r"#\s*\d|^(?:issue|no\.?|nr\.?|n°|n\.|número|numéro|ausgabe|heft|edition|édition|edición"
-                    r"|edizione|edição|nummer|numer|číslo|szám|sayı|τεύχος|vol\.?|volume)\s*\d+$", re.I)
-
-
-def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:
-    """A line above the headline taken for a byline (`Service Changes`: two capitalised words) while the
-    byline stands under the headline: a label."""
-    return labels[i].cls == META and labels[i].kind == "byline" and any(
-        labels[k].cls == META and labels[k].kind == "byline"
-        for k in range(headline + 1, min(len(labels), headline + T.SECTION_WINDOW)))
-
-
-def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
-    """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline."""
-    return all(_not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
-
-
-def _about_itself(lines: list[Line], i: int) -> bool:
-    """A name the page describes itself by (`The Spectrum Memo is written by …`, `Le Fil est édité par …`): the
-    masthead of the site or newsletter, not a section."""
-    text = lines[i].text
-    return len(text.split()) >= 2 and any(
-        line.text.startswith(text + " ") and (m := F.BIO.match(line.text)) is not None and m["who"] == text
-        for line in lines[i + 1:])
-
-
-def _not_a_section(text: str) -> bool:
-    return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
-
-
-def _breadcrumb(text: str) -> list[str] | None:
-    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
-    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
-        return None
-    steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)
-             and not re.search(r"\b(min|read|lectura|lesezeit)\b", p, re.I)]
-    return steps or None
-
-
-def _drop_generic(text: str) -> str | None:
-    """`News World` (a breadcrumb whose separators were lost) -> `World`; `Home` -> None."""
-    words = text.split()
-    if text.lower() in F.GENERIC_CRUMBS:
-        return None
-    if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
-        return " ".join(words[1:])
-    return text
+        or COPYRIGHT.search(line.text[:T.MATCH_CHARS])))
 
 
 def find_author(lines: list[Line], labels: list[Label], zone: range, headline: int | None = None) -> str | None:

@@ -1,0 +1,302 @@
+"""The article's section: the last step of a breadcrumb above the headline, else a lone label above it (not a
+menu entry, not the site's own name, not a kicker); the site's names, learnt from the page, are never a section.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import house
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.classify import (
+    FURNITURE,
+    MENU,
+    META,
+    NEAR,
+    PROSE,
+    SHORT,
+    Label,
+    labelled_credit,
+)
+from newsletter.ingest.scraped.credits import line_credit, unlabelled
+from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.lines import Line
+
+SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
+"""`Headline | Site`, `Headline - Site`: the site's name after a separator."""
+COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+
+
+def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """The last breadcrumb step above the headline, else the lone label above it."""
+    top = max(0, headline - T.SECTION_WINDOW)
+    for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
+        if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
+            return m["section"].strip()
+    # A note about the page between the label and the headline (`This article has an audio version. Select the
+    # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
+    while headline - 1 > top and _page_note(lines, labels, headline - 1):
+        headline -= 1
+    if found := _breadcrumb_section(lines, labels, headline, top):
+        return found
+    return _label_section(lines, labels, headline, top)
+
+
+def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A sentence about the page itself or its audio version (`Audio version available. Press play to hear this
+    article …`): it names the page (`this article`, `cet article`, `dieser Beitrag`), an address or a meter."""
+    return labels[i].cls in (PROSE, NEAR) and lines[i].words <= T.HEADER_NOTE_MAX_WORDS \
+        and house.signals(lines[i].text, frozenset())[1]
+
+
+def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """The last step of the breadcrumb nearest above the headline."""
+    for i in range(headline - 1, top - 1, -1):
+        first, last = _compound(lines, i)
+        # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
+        if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
+                             and not _ARROWS.search(lines[i].text)) \
+                or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
+            continue
+        text = " › ".join(lines[k].text for k in range(first, last + 1))
+        if last > first and re.search(r"\d", text):
+            continue  # `Okonjo 23' · Haddow 61'`: scorers, not a path
+        if crumbs := breadcrumb(text):
+            # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
+            # a lone label between it and the headline does.
+            if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
+                return label
+            # A menu line (`Dorset | Hampshire | … | Isle of Wight`) with one of its entries alone over the
+            # headline: that entry is the story's section, the line is the menu it sits in.
+            label = _lone_label(lines, labels, last + 1, headline)
+            if label and label.lower() in {c.lower() for c in crumbs}:
+                return label
+            return crumbs[-1]
+    return None
+
+
+def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
+    sites = site_names(lines, headline)
+    if masthead := _masthead(lines, labels, headline):
+        sites.add(masthead)
+    seen_before = {}
+    for i, line in enumerate(lines[:headline]):
+        seen_before.setdefault(line.text.lower(), i)
+    candidates: list[tuple[int, str]] = []
+    for i in range(headline - 1, top - 1, -1):
+        line, label = lines[i], labels[i]
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)):
+            break
+        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
+                or F.is_ui(line.text) or looks_like_date(line.text) or _not_a_section(line.text) \
+                or line.text.lower() in sites or _about_itself(lines, i):
+            continue
+        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
+                and _label_run_ends(lines, labels, i, headline):
+            return line.text  # a menu entry repeated after the menu, over the headline: the story's section
+        if _in_nav_list(lines, labels, i):
+            spaced = lines[i].blank_before and lines[i - 1].blank_before
+            tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
+                                               or lines[headline].blank_before)
+            if not candidates and (spaced or tight) and _drop_generic(line.text):
+                # a paste with a blank line between all lines, or none at all, shows no menu edge: the label
+                # nearest the headline (in a tight paste, right above it) is taken as its section label
+                # (`Liège-Verviers` under `… Opinions / Immo`, `Lisboa` as the last entry of a tight menu)
+                candidates.append((i, line.text))
+            break  # the menu: no section label above the headline
+        # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
+        text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
+            else _drop_generic(line.text)
+        if text:
+            candidates.append((i, text))
+    if not candidates:
+        return None
+    nearest_index, nearest = candidates[0]
+    if nearest_index == headline - 1:
+        # A kicker right above the headline; a label that is also a menu entry is the section.
+        for i, text in candidates[1:]:
+            if seen_before.get(lines[i].text.lower(), i) < i:
+                return text
+        # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
+        # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
+        # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
+        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() and (
+                nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
+                                          and lines[headline - 3].label)):
+            return candidates[1][1]
+    return nearest
+
+
+# The start page in breadcrumbs (`Home`, `Accueil`, `Startseite`): never a section, not even alone.
+_HOME = frozenset({"home", "index", "homepage", "front page", "portada", "inicio", "startseite", "accueil", "início",
+                   "anasayfa", "etusivu", "αρχική", "főoldal", "forside", "startsida", "strona główna", "úvod",
+                   "pagina principală", "inici", "hoofdpagina", "you are here", "estás en", "sie sind hier",
+                   "vous êtes ici"})
+
+
+def _news_label(lines: list[Line], i: int, headline: int) -> bool:
+    """`News` alone right above the headline is the section the site files the story under (in a breadcrumb,
+    `Home > News > World`, it is a list page)."""
+    return i == headline - 1 and (lines[i].blank_before or i == 0) and lines[i].text.lower() in F.GENERIC_CRUMBS \
+        and lines[i].text.lower() not in _HOME
+
+
+# Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
+_ARROWS = re.compile(r"\S\s*[›»→]\s*\S")
+
+
+def site_names(lines: list[Line], end: int) -> set[str]:
+    """The site's name as the page shows it (lower case): the ` | Site` end of a `Headline | Site` line above
+    `end`, the `Site | ` start of a `Site | Headline` line (perhaps split in two parts), and the name on its
+    copyright line."""
+    found = {name.lower()} if (name := house.site_name(lines)) else set()
+    for k, line in enumerate(lines[:end]):
+        if line.words <= T.HEADLINE_MAX_WORDS + 6 and (m := SITE_SUFFIX.match(line.text)) \
+                and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
+            found.add(m["site"].strip().lower())
+        elif end < len(lines) and k + 1 < end and lines[k + 1].part and line.words <= T.SITE_MAX_WORDS \
+                and lines[k + 1].text.lower() == lines[end].text.lower():
+            found.add(line.text.lower())  # `Site | Headline`, split into its parts
+    return found
+
+
+# A definite article before a name (`Le Réveil du Velay` is credited as `Réveil du Velay`), in the languages of
+# European news sites.
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l'|l’|der|die|das|el|los|las|il|lo|gli|i|o|os|a|as|het|de|den|det)"
+                              r"\s*(?<=['’\s])", re.I)
+
+
+def _masthead(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """The page's first line (lower case) when it is the outlet's name, its masthead: a short label that a photo
+    credit below the headline names as its outlet (`Photo Outlet/Jane Doe`, the article dropped). A first line
+    that is the story's section (`Freiburg`) is at most part of a credit's name (`Bild: Stadt Freiburg`)."""
+    first = next((i for i, line in enumerate(lines) if line.text), None)
+    if first is None or first >= headline or labels[first].cls not in (SHORT, MENU) \
+            or lines[first].words > T.SITE_MAX_WORDS or not lines[first].label:
+        return None
+    name = _without_article(lines[first].text)
+    if len(name) < T.MASTHEAD_NAME_MIN_CHARS:
+        return None
+    for k in range(headline + 1, min(len(lines), headline + T.MASTHEAD_CREDIT_WINDOW)):
+        if labels[k].kind == "credit" and name in _credit_parts(lines[k].text):
+            return lines[first].text.lower()
+    return None
+
+
+def _credit_parts(text: str) -> set[str]:
+    """The names a credit line joins with slashes, without its label (`Photo Outlet/Jane Doe` -> outlet, name)."""
+    credit = unlabelled(text) or labelled_credit(text) or line_credit(text) or text
+    return {_without_article(part) for part in credit.split("/")}
+
+
+def _without_article(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", name.strip()).strip().lower()
+
+
+def _compound(lines: list[Line], i: int) -> tuple[int, int]:
+    """The first and last line of the compound line (`Home · Unternehmen · Industrie`) that line i begins."""
+    last = i
+    while last + 1 < len(lines) and lines[last + 1].part:
+        last += 1
+    return i, last
+
+
+def _generic(text: str) -> bool:
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    return parts[-1].lower() in F.GENERIC_CRUMBS
+
+
+def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: int) -> str | None:
+    texts = [lines[k].text for k in range(start, headline) if labels[k].cls in (SHORT, MENU)]
+    return texts[0] if len(texts) == 1 and lines[headline - 1].label else None
+
+
+def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A label line with other label lines right above it is a menu entry, not the section label; unless a
+    blank line sets it apart from a menu pasted tight, one entry a line (`TV` / blank / `Innenriks`). The parts
+    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry."""
+    if lines[i].blank_before and i > 0 and not lines[i - 1].blank_before \
+            and (i + 1 == len(lines) or lines[i + 1].blank_before):
+        return False
+    run = 0
+    for j in range(i - 1, -1, -1):
+        if run >= T.NAV_LIST_MIN_ITEMS - 1 or labels[j].cls != SHORT or not lines[j].label:
+            break
+        run += not lines[j].part
+    return run >= T.NAV_LIST_MIN_ITEMS - 1
+
+
+# Labels above a headline that are not its section: subscription and marketing markers (`Premium`, `Abonnés`,
+# `KVELDEN+`), live and breaking flags, consent and account buttons, in the languages of European news sites.
+_NOT_SECTION = re.compile(
+    r"^(?:premium|exclusive|exklusiv|exclusif|exclusivo|exclusiva|esclusivo|esclusiva|eksklusiv|exclusief"
+    r"|subscriber(?:s| only| exclusive)?|subscribers only|members(?: only)?|abonnés|abonné|réservé aux abonnés"
+    r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
+    r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
+    r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|live|live now|en direct|en vivo|ao vivo"
+    r"|in diretta|breaking|breaking news|eilmeldung|última hora|ultima ora|dernière minute|urgent|sponsored"
+    r"|advertorial|anzeige|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|advertentie"
+    r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
+    r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
+    r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
+    r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas"
+    r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
+    r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
+    r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta)$"
+    r"|^(?:tilaajille|vain tilaajille|för prenumeranter|for abonnenter|dla prenumeratorów|pro předplatitele"
+    r"|abonelere özel|előfizetőknek|μόνο για συνδρομητές|συνδρομητές|per als subscriptors|subscriptors"
+    r"|pentru abonați|abonați)$"
+    r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
+    re.I)
+
+
+# An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.
+_ISSUE = re.compile(r"#\s*\d|^(?:issue|no\.?|nr\.?|n°|n\.|número|numéro|ausgabe|heft|edition|édition|edición"
+                    r"|edizione|edição|nummer|numer|číslo|szám|sayı|τεύχος|vol\.?|volume)\s*\d+$", re.I)
+
+
+def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:
+    """A line above the headline taken for a byline (`Service Changes`: two capitalised words) while the
+    byline stands under the headline: a label."""
+    return labels[i].cls == META and labels[i].kind == "byline" and any(
+        labels[k].cls == META and labels[k].kind == "byline"
+        for k in range(headline + 1, min(len(labels), headline + T.SECTION_WINDOW)))
+
+
+def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline."""
+    return all(_not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
+
+
+def _about_itself(lines: list[Line], i: int) -> bool:
+    """A name the page describes itself by (`The Spectrum Memo is written by …`, `Le Fil est édité par …`): the
+    masthead of the site or newsletter, not a section."""
+    text = lines[i].text
+    return len(text.split()) >= 2 and any(
+        line.text.startswith(text + " ") and (m := F.BIO.match(line.text)) is not None and m["who"] == text
+        for line in lines[i + 1:])
+
+
+def _not_a_section(text: str) -> bool:
+    return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
+
+
+def breadcrumb(text: str) -> list[str] | None:
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
+        return None
+    steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)
+             and not re.search(r"\b(min|read|lectura|lesezeit)\b", p, re.I)]
+    return steps or None
+
+
+def _drop_generic(text: str) -> str | None:
+    """`News World` (a breadcrumb whose separators were lost) -> `World`; `Home` -> None."""
+    words = text.split()
+    if text.lower() in F.GENERIC_CRUMBS:
+        return None
+    if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
+        return " ".join(words[1:])
+    return text

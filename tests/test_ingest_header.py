@@ -920,7 +920,7 @@ def test_a_labelled_date_in_brackets_ending_a_header_line_is_the_date(line, mome
     ("Meeting notes (4 March 2027)", None),  # no label: not this rule's
 ])
 def test_brackets_that_hold_no_labelled_date_of_their_own_are_kept(line, kept):
-    from newsletter.ingest.scraped.fields import _bracketed_date
+    from newsletter.ingest.scraped.published import _bracketed_date
 
     assert _bracketed_date(line) == (kept or line)
 

@@ -7,7 +7,8 @@ The pipeline, one module per stage:
   lines.py      lines (CRLF, hard wrapping, compound `a | b` lines) and their features, the page's language
   furniture.py  the pattern tables: what a pattern decides (ads, consent, bylines, datelines, credits, ...)
   classify.py   a class for every line, then the body: the densest run of prose
-  fields.py     headline, author and date from the lines around the body
+  fields.py     headline and author from the lines around the body (and which header lines are what)
+  published.py  the publication date, not the update
   sections.py   the section (breadcrumb or lone label) and the site's own names
   credits.py    the lead photo's credit and caption
   bylines.py    bylines by shape (byline words, names joined by each language's "and"), for fields.py
@@ -19,7 +20,7 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import credits, fields, house, sections
+from newsletter.ingest.scraped import credits, fields, house, published, sections
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
@@ -118,7 +119,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         url=clip.url,
         section=clip.section or sections.find_section(lines, labels, headline),
         author=author,
-        published=clip.published or fields.find_published(lines, labels, header, headline),
+        published=clip.published or published.find_published(lines, labels, header, headline),
         summary=fields.find_standfirst(lines, labels, headline, start) or "",
         body=body,
         image_url=clip.image_url,

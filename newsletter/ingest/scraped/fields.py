@@ -1,13 +1,13 @@
-"""The article's fields around the body: headline, section, author, date, photo credit, standfirst.
+"""The article's headline, author and standfirst, and what each header line is (byline, date line, player).
 
-They are read from the page's header zone: the lines between the headline and the body start, and a few
-lines above the headline (where a section label, a date or a lead photo may stand).
+They are read from the page's header zone: the lines between the headline and the body start, and a few lines
+above the headline. The section (sections.py), the date (published.py) and the photo credit (credits.py) are read
+from the same zone in their own modules.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import datetime
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
@@ -34,41 +34,12 @@ from newsletter.ingest.scraped.classify import (
     clean_author,
 )
 from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, line_credit
-from newsletter.ingest.scraped.dates import RELATIVE_DAY, day_first, looks_like_date, parse_date, words_besides_date
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line, detect_language
+from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
+from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
 from newsletter.ingest.scraped.sections import COPYRIGHT, SITE_SUFFIX, breadcrumb, site_names
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
-_UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
-                 "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
-                 "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
-                 "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
-                 "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert",
-                 "son güncelleme", "güncelleme", "güncellendi", "frissítve", "frissítés", "módosítva",
-                 "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
-                 # changed, edited, revised (`Zuletzt geändert:`, `Actualisé le`, `Retouché le`, `Last changed`)
-                 "last changed", "last edited", "changed", "edited", "revised", "amended", "zuletzt geändert",
-                 "geändert", "bearbeitet", "überarbeitet", "actualisé", "actualisée", "retouché", "retouchée",
-                 "révisé", "révisée", "modificado", "modificada", "modificato", "modificata", "rivisto", "editado",
-                 "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad")
-_UPDATE_LABEL = re.compile(r"^(?:" + "|".join(_UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
-                           re.I)
-_PUBLISH_LABEL = re.compile(
-    r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
-    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
-    r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
-    r"|publikálva|δημοσιεύθηκε|δημοσίευση)\b"
-    r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
-_PUBLISH_WORD = re.compile(_PUBLISH_LABEL.pattern[1:], re.I)
-# `Millau, publié le …`: a place before the label.
-_PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,30},\s+(?=\w)")
-# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
-_UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted({*F.UPDATED_LABELS, *_UPDATE_WORDS}, key=len,
-                                                                   reverse=True)) + r")\b", re.I)
-# A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`).
-_CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"
-                         r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.m\.|p\.m\.)?\.?(?:\s+[A-Z]{2,5})?$",
-                         re.I)
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
@@ -90,7 +61,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     sites = site_names(lines, body_start)
     cluster = _story_cluster(lines, labels, body_start, top)
     # German capitalises its nouns: a sentence in it has most long words capitalised, Title Case tells nothing
-    nouns_capped = _language(lines) in _NOUNS_CAPITALISED
+    nouns_capped = page_language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
@@ -439,7 +410,7 @@ def _without_role(who: str) -> str:
 def _author_at(lines: list[Line], i: int) -> str | None:
     """The author a byline line names."""
     text = lines[i].text
-    language = _language(lines) if re.search(r"\sen\s", text) else ""
+    language = page_language(lines) if re.search(r"\sen\s", text) else ""
     if who := byline_author(text, language):
         return _comma_author(lines, i, who)
     if who := lead_in_author(text, language):
@@ -456,11 +427,6 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     if is_name(text):
         return text  # `Sanne de Wit`
     return None
-
-
-def _language(lines: list[Line]) -> str:
-    """The page's language (its jusText stoplist name), read from its longer lines."""
-    return detect_language("\n".join(line.text for line in lines if line.words >= T.GOOD_MIN_WORDS))
 
 
 def _comma_author(lines: list[Line], i: int, who: str) -> str:
@@ -578,7 +544,7 @@ def _before_place(text: str) -> str:
 
 def _relative_dateline(text: str) -> bool:
     """`Publié aujourd'hui à 06h45`, `Updated yesterday`: a date label with today or yesterday."""
-    return len(text.split()) <= T.DATE_LINE_MAX_WORDS and bool(_PUBLISH_LABEL.match(text) or _UPDATE_LABEL.match(
+    return len(text.split()) <= T.DATE_LINE_MAX_WORDS and bool(PUBLISH_LABEL.match(text) or UPDATE_LABEL.match(
         text)) and bool(RELATIVE_DAY.search(text))
 
 
@@ -625,14 +591,14 @@ def _date_line(text: str) -> bool:
 
 def _dated_then_updated(text: str) -> bool:
     """`Mercredi 10 mars 2027, 6 h 35 – Retouché le 10 mars à 9 h 12`: a date line, then its update."""
-    parts = _UPDATED_TAIL.split(text[:T.MATCH_CHARS], maxsplit=1)
+    parts = UPDATED_TAIL.split(text[:T.MATCH_CHARS], maxsplit=1)
     return len(parts) == 2 and looks_like_date(parts[0], clock=False) and _date_line(parts[0])
 
 
 def _headline_with_date(line: Line) -> bool:
     """A headline-shaped line that mentions a date: many words besides it, none a date label."""
     return line.headline and words_besides_date(line.text) > T.DATE_LINE_MAX_OTHER_WORDS \
-        and not _UPDATED_TAIL.search(line.text) and not _PUBLISH_WORD.search(line.text)
+        and not UPDATED_TAIL.search(line.text) and not PUBLISH_WORD.search(line.text)
 
 
 def _names_over_roles(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -655,7 +621,7 @@ def _named_in_bio(lines: list[Line], i: int) -> bool:
 def _people(text: str, lines: list[Line]) -> bool:
     """Two or more people's names joined by `and` (`Jane Doe and John Roe, Harbour Times`): a byline without a
     byline word. Each part is a first and last name, so `Arts and Culture` is not one."""
-    language = _language(lines) if re.search(r"\sen\s", text) else ""
+    language = page_language(lines) if re.search(r"\sen\s", text) else ""
     parts = [p for p in _AND_JOIN.split(author_name(text, language)) if p]
     return len(parts) >= 2 and _AND_JOIN.search(text) is not None and all(person(p) for p in parts)
 
@@ -676,83 +642,6 @@ def _named_over_contact(lines: list[Line], i: int) -> bool:
     text = lines[i].text
     return i + 1 < len(lines) and lines[i].words <= T.BARE_NAME_MAX_WORDS and is_name(text) \
         and bool(_CONTACT.match(lines[i + 1].text))
-
-
-def find_published(lines: list[Line], labels: list[Label], zone: range, headline: int = -1) -> datetime | None:
-    """The publication date: a `Published` dateline first, then a bare date (the first under the headline, else
-    the one nearest it), then an `Updated` one; with only an update in the header, a `Published` line after the
-    story (some sites print it there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
-    found: dict[str, datetime] = {}
-    bare_at = -1
-    dayfirst = day_first(_language(lines))  # `02/03/2027` is 2 March on a Portuguese page, February 3 in the US
-    for i in zone:
-        kind, when = _dated(lines, labels, i, dayfirst)
-        # A bare date above the headline may be the masthead's (today's date): the one nearest the headline. Under
-        # it, the first: sites print the publication first, an update after it (in words no table may hold).
-        if when and (kind not in found or (kind == "bare" and bare_at <= headline)):
-            found[kind] = when
-            bare_at = i if kind == "bare" else bare_at
-    if "published" not in found and "bare" not in found:
-        for i in range(zone.stop, len(lines)):
-            kind, when = _dated(lines, labels, i, dayfirst)
-            if when and kind == "published":
-                return when
-    return found.get("published") or found.get("bare") or found.get("updated")
-
-
-def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None = None,
-           ) -> tuple[str, datetime | None]:
-    """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
-    label, text = labels[i], lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].part and _CLOCK_PART.match(lines[i + 1].text):
-        text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
-    if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
-        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS else "published"
-        text = m["when"]
-    elif (label.cls == META and label.kind in ("date", "byline")) or (
-            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
-        # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
-        text = _after_name(text) if label.kind == "byline" else _bracketed_date(text)
-        if (place := _PLACE_BEFORE_LABEL.match(text)) and (_UPDATE_LABEL.match(rest := text[place.end():])
-                                                         or _PUBLISH_LABEL.match(rest)):
-            text = rest
-        if m := _UPDATE_LABEL.match(text):
-            kind, text = "updated", text[m.end():]
-        elif m := _PUBLISH_LABEL.match(text):
-            kind, text = "published", text[m.end():]
-        elif label.cls == META:
-            kind = "bare"
-        else:
-            return "", None
-    else:
-        return "", None
-    # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
-    when = _UPDATED_TAIL.split(text)[0]
-    return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
-
-
-# A labelled date in brackets at the end of a header line: `HMJ 2027; 384: n612 (Published 04 March 2027)`,
-# `Rapport n° 12 (publié le 4 mars 2027)`, `Heft 3 (aktualisiert am 4.3.2027)`.
-_BRACKETED_DATE = re.compile(r"[(\[]\s*(?P<inner>(?:" + _PUBLISH_WORD.pattern + "|" + _UPDATE_LABEL.pattern[1:]
-                             + r")[^()\[\]]{4,60}?)\s*[)\]]\.?$", re.I)
-
-
-def _bracketed_date(text: str) -> str:
-    """The labelled date a header line ends with in brackets, else the line; a line that opens with its own date
-    keeps it (`06 mars 2027 – 17:05 (mis à jour le 07 mars …)`: the bracket holds the update)."""
-    m = _BRACKETED_DATE.search(text)
-    if not m or not looks_like_date(m["inner"], clock=False) or looks_like_date(text[:m.start()], clock=False):
-        return text
-    return m["inner"]
-
-
-def _after_name(text: str) -> str:
-    """`Jane Doe, Funkhaus Berlin, 25.11.2026 06:12` -> the part from the date on."""
-    parts = re.split(r"\s*[,|·•]\s*", text)
-    for k, part in enumerate(parts):
-        if looks_like_date(part) or re.search(r"\d", part):
-            return ", ".join(parts[k:])
-    return text
 
 
 def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_start: int) -> str | None:

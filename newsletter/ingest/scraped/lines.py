@@ -237,3 +237,8 @@ def split_compound(line: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+def page_language(lines: list[Line]) -> str:
+    """The page's language (its jusText stoplist name), read from its longer lines."""
+    return detect_language("\n".join(line.text for line in lines if line.words >= T.GOOD_MIN_WORDS))

@@ -1,0 +1,122 @@
+"""The publication date and time: the first date line of the header (`Published`, `Publié le`, `Veröffentlicht am`),
+not the update (`Updated`, `modifié`, `Aktualisiert`), read as the page's language writes numeric dates.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.classify import META, NEAR, SHORT, Label
+from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date
+from newsletter.ingest.scraped.lines import Line, page_language
+
+UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
+                "aktualisiert", "actualizado", "actualizada", "atualizado", "atualizada", "mis à jour", "mise à jour",
+                "modifié", "modifiée", "aggiornato", "aggiornamento", "bijgewerkt", "aangepast", "oppdatert",
+                "opdateret", "uppdaterad", "zaktualizowano", "aktualizacja", "päivitetty", "modified", "aktualizováno",
+                "aktualizace", "actualizat", "actualizare", "actualitzat", "actualitzada", "opdatert",
+                "son güncelleme", "güncelleme", "güncellendi", "frissítve", "frissítés", "módosítva",
+                "τελευταία ενημέρωση", "ενημερώθηκε", "ενημέρωση",
+                # changed, edited, revised (`Zuletzt geändert:`, `Actualisé le`, `Retouché le`, `Last changed`)
+                "last changed", "last edited", "changed", "edited", "revised", "amended", "zuletzt geändert",
+                "geändert", "bearbeitet", "überarbeitet", "actualisé", "actualisée", "retouché", "retouchée",
+                "révisé", "révisée", "modificado", "modificada", "modificato", "modificata", "rivisto", "editado",
+                "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad")
+UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
+                          re.I)
+PUBLISH_LABEL = re.compile(
+    r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
+    r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
+    r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
+    r"|publikálva|δημοσιεύθηκε|δημοσίευση)\b"
+    r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
+PUBLISH_WORD = re.compile(PUBLISH_LABEL.pattern[1:], re.I)
+# `Millau, publié le …`: a place before the label.
+PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,30},\s+(?=\w)")
+# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
+UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted({*F.UPDATED_LABELS, *UPDATE_WORDS}, key=len,
+                                                                  reverse=True)) + r")\b", re.I)
+# A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`).
+CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"
+                        r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.m\.|p\.m\.)?\.?(?:\s+[A-Z]{2,5})?$",
+                        re.I)
+
+
+def find_published(lines: list[Line], labels: list[Label], zone: range, headline: int = -1) -> datetime | None:
+    """The publication date: a `Published` dateline first, then a bare date (the first under the headline, else
+    the one nearest it), then an `Updated` one; with only an update in the header, a `Published` line after the
+    story (some sites print it there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
+    found: dict[str, datetime] = {}
+    bare_at = -1
+    dayfirst = day_first(page_language(lines))  # `02/03/2027` is 2 March on a Portuguese page, February 3 in the US
+    for i in zone:
+        kind, when = _dated(lines, labels, i, dayfirst)
+        # A bare date above the headline may be the masthead's (today's date): the one nearest the headline. Under
+        # it, the first: sites print the publication first, an update after it (in words no table may hold).
+        if when and (kind not in found or (kind == "bare" and bare_at <= headline)):
+            found[kind] = when
+            bare_at = i if kind == "bare" else bare_at
+    if "published" not in found and "bare" not in found:
+        for i in range(zone.stop, len(lines)):
+            kind, when = _dated(lines, labels, i, dayfirst)
+            if when and kind == "published":
+                return when
+    return found.get("published") or found.get("bare") or found.get("updated")
+
+
+def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None = None,
+           ) -> tuple[str, datetime | None]:
+    """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
+    label, text = labels[i], lines[i].text
+    if i + 1 < len(lines) and lines[i + 1].part and CLOCK_PART.match(lines[i + 1].text):
+        text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
+        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS else "published"
+        text = m["when"]
+    elif (label.cls == META and label.kind in ("date", "byline")) or (
+            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
+        # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
+        text = _after_name(text) if label.kind == "byline" else _bracketed_date(text)
+        if (place := PLACE_BEFORE_LABEL.match(text)) and (UPDATE_LABEL.match(rest := text[place.end():])
+                                                         or PUBLISH_LABEL.match(rest)):
+            text = rest
+        if m := UPDATE_LABEL.match(text):
+            kind, text = "updated", text[m.end():]
+        elif m := PUBLISH_LABEL.match(text):
+            kind, text = "published", text[m.end():]
+        elif label.cls == META:
+            kind = "bare"
+        else:
+            return "", None
+    else:
+        return "", None
+    # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
+    when = UPDATED_TAIL.split(text)[0]
+    return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
+
+
+# A labelled date in brackets at the end of a header line: `HMJ 2027; 384: n612 (Published 04 March 2027)`,
+# `Rapport n° 12 (publié le 4 mars 2027)`, `Heft 3 (aktualisiert am 4.3.2027)`.
+_BRACKETED_DATE = re.compile(r"[(\[]\s*(?P<inner>(?:" + PUBLISH_WORD.pattern + "|" + UPDATE_LABEL.pattern[1:]
+                             + r")[^()\[\]]{4,60}?)\s*[)\]]\.?$", re.I)
+
+
+def _bracketed_date(text: str) -> str:
+    """The labelled date a header line ends with in brackets, else the line; a line that opens with its own date
+    keeps it (`06 mars 2027 – 17:05 (mis à jour le 07 mars …)`: the bracket holds the update)."""
+    m = _BRACKETED_DATE.search(text)
+    if not m or not looks_like_date(m["inner"], clock=False) or looks_like_date(text[:m.start()], clock=False):
+        return text
+    return m["inner"]
+
+
+def _after_name(text: str) -> str:
+    """`Jane Doe, Funkhaus Berlin, 25.11.2026 06:12` -> the part from the date on."""
+    parts = re.split(r"\s*[,|·•]\s*", text)
+    for k, part in enumerate(parts):
+        if looks_like_date(part) or re.search(r"\d", part):
+            return ", ".join(parts[k:])
+    return text

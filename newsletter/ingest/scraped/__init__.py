@@ -6,7 +6,9 @@ The pipeline, one module per stage:
   clipping.py   header lines an editor's clipping may start with (URL:, Section:, Date:, Author:, Image:)
   lines.py      lines (CRLF, hard wrapping, compound `a | b` lines) and their features, the page's language
   furniture.py  the pattern tables: what a pattern decides (ads, consent, bylines, datelines, credits, ...)
-  classify.py   a class for every line, then the body: the densest run of prose
+  classify.py   a class for every line (labels.py), then the body: the densest run of prose
+  prompts.py    prompts and pitches that speak to the reader, for classify.py
+  house.py      paragraphs in the publication's own voice (about us, corrections, credits), for classify.py
   fields.py     headline and author from the lines around the body (and which header lines are what)
   published.py  the publication date, not the update
   sections.py   the section (breadcrumb or lone label) and the site's own names
@@ -23,8 +25,9 @@ from newsletter.article import Article
 from newsletter.ingest.scraped import credits, fields, house, published, sections
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import SHORT, TEXT_CLASSES, Label, body_span, classify, is_name
+from newsletter.ingest.scraped.classify import body_span, classify, is_name
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
+from newsletter.ingest.scraped.labels import SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
     SENTENCE_END,
     Line,

@@ -9,19 +9,8 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import (
-    FURNITURE,
-    MENU,
-    META,
-    NEAR,
-    PROSE,
-    SHORT,
-    Label,
-    caps_credit,
-    labelled_credit,
-    picture_word,
-    suffix_credit,
-)
+from newsletter.ingest.scraped.classify import caps_credit, labelled_credit, picture_word, suffix_credit
+from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line
 
 

@@ -21,20 +21,10 @@ from newsletter.ingest.scraped.bylines import (
     names,
     person,
 )
-from newsletter.ingest.scraped.classify import (
-    FURNITURE,
-    MENU,
-    META,
-    NEAR,
-    PROSE,
-    SHORT,
-    STOP,
-    TWO_SENTENCES,
-    Label,
-    clean_author,
-)
+from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author
 from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, line_credit
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
+from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
 from newsletter.ingest.scraped.sections import COPYRIGHT, SITE_SUFFIX, breadcrumb, site_names

@@ -9,8 +9,8 @@ from datetime import datetime
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import META, NEAR, SHORT, Label
 from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date
+from newsletter.ingest.scraped.labels import META, NEAR, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language
 
 UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",

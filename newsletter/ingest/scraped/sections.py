@@ -9,18 +9,10 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import (
-    FURNITURE,
-    MENU,
-    META,
-    NEAR,
-    PROSE,
-    SHORT,
-    Label,
-    labelled_credit,
-)
+from newsletter.ingest.scraped.classify import labelled_credit
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line
 
 SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")

@@ -1,0 +1,16 @@
+"""A line's class, as `classify` gives it and the field readers use it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+PROSE, NEAR, SHORT, MENU, FURNITURE, META, STOP = "prose", "near", "short", "menu", "furniture", "meta", "stop"
+"""prose, near (a short sentence), short (headline, subheading, label), menu, furniture, meta (byline, dateline,
+credit, caption) or stop (after the body began, the article is over)."""
+TEXT_CLASSES = (PROSE, NEAR, SHORT)
+
+
+@dataclass
+class Label:
+    cls: str
+    kind: str = ""  # the furniture kind, or for meta: byline, dateline, date, credit, caption

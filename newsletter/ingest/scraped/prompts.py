@@ -1,0 +1,157 @@
+"""Prompts and pitches between paragraphs: a line that speaks to the reader (a call to act, a channel to join, a
+price, "you" or "our" outside quotes) rather than about the story, told by how many of those signals it shows;
+the site's own channels and brands, learnt from the page; a tip asked for and answered with the newsroom.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import house
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, Label
+from newsletter.ingest.scraped.lines import Line
+
+QUOTE_MARK = re.compile(r"[“”\"„«»]")
+QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
+_FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|ich|j'ai|yo|io|eu|ik|jag|jeg|ja|já|eu|jo|minä|εγώ|ben|én)\b")
+
+
+def reader_signals(text: str) -> int:
+    """How plainly a line speaks to the reader, counted outside quotation marks (a quoted speaker may say "you"
+    and "we"): sentences opening with a call verb (`Subscribe`, `Rejoignez`, `Meld je aan`), the reader addressed,
+    the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
+    into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
+    plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
+                 + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
+        + bool(F.CALL_HERE.search(plain)) \
+        + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
+        + bool(F.LEAD_LABEL.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
+    if not action:
+        return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
+    count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))
+    return count - 1 if _FIRST_SINGULAR.search(plain) and not F.ADDRESS.search(plain) else count
+
+
+def _channel(plain: str) -> bool:
+    """A channel the reader is sent to (WhatsApp, a newsletter), or news pushed to them (alerts)."""
+    if F.CHANNEL.search(plain):
+        return True
+    low = plain.lower()
+    return any(t in low for t in F.ALERTS_TRIGGERS) and bool(F.ALERTS.search(plain))
+
+
+def _price(plain: str) -> bool:
+    """A price by the period (`£4 a month`) or a trial offer (`4 Wochen für 1 Euro`)."""
+    return any(c.isdigit() for c in plain) and bool(F.PRICE_PER_PERIOD.search(plain) or F.OFFER_PRICE.search(plain))
+
+
+def _all_access(plain: str) -> bool:
+    low = plain.lower()
+    return any(t in low for t in F.ALL_ACCESS_TRIGGERS) and bool(F.ALL_ACCESS.search(plain))
+
+
+def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
+    """A short paragraph that speaks to the reader on two counts or more (`Support the Lamp. We are … Join for £4
+    a month.`, `Check road closures on our map.`, `Rejoignez la chaîne WhatsApp …`) is a prompt of the page set
+    into the story, whatever its words: a story reports on others, it does not ask the reader to act. So is a
+    question about a mistake put to the reader, and a line naming the site's own channel or app (the site
+    speaking of itself in the third person: `News for your area any time in the ROR app.`)."""
+    own = _own_names(lines, labels)
+    brands: dict[str, int] | None = None  # how many prose lines name each `XY+` token, counted when first needed
+    for i, label in enumerate(labels):
+        if label.cls not in (PROSE, NEAR) or lines[i].words > T.PROMPT_MAX_WORDS:
+            continue
+        text = lines[i].text
+        if "+" in text and _price(text) and brands is None:
+            brands = _brand_counts(lines, labels)
+        if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own) \
+                or (brands is not None and _brand_pitch(text, own, brands)):
+            labels[i] = Label(FURNITURE, "prompt")
+        elif _box_pitch(lines, labels, i):
+            labels[i] = Label(FURNITURE, "sign-up")
+
+
+_NAME_KINDS = frozenset({"byline", "role", "credit", "date", "dateline", "copyright", "issuer"})
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÀ-Þ][\w]+")
+
+
+def _own_names(lines: list[Line], labels: list[Label]) -> frozenset[str]:
+    """The site's name as the page shows it around the story: a capitalised word (not a line's first: a label, a
+    `By`, a first name) in several byline, credit, date and copyright lines, and hardly ever in the story."""
+    counts: dict[str, int] = {}
+    for line, label in zip(lines, labels, strict=True):
+        if label.kind in _NAME_KINDS and line.words <= T.HEADER_LINE_MAX_WORDS:
+            for word in set(_CAPITALISED.findall(line.text)[1:]):
+                counts[word] = counts.get(word, 0) + 1
+    names = {w for w, n in counts.items() if n >= T.OWN_NAME_MIN_LINES}
+    if not names:
+        return frozenset()
+    in_prose: dict[str, int] = {}
+    for line, label in zip(lines, labels, strict=True):
+        if label.cls == PROSE:
+            for word in names.intersection(_CAPITALISED.findall(line.text)):
+                in_prose[word] = in_prose.get(word, 0) + 1
+    return frozenset(w for w in names if in_prose.get(w, 0) <= T.OWN_NAME_MAX_PROSE)
+
+
+def _own_channel(text: str, own: frozenset[str]) -> bool:
+    if not own:
+        return False
+    plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    return bool(own.intersection(_CAPITALISED.findall(plain))) and bool(F.CHANNEL.search(plain)
+                                                                       or F.APP.search(plain))
+
+
+def _brand_counts(lines: list[Line], labels: list[Label]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line, label in zip(lines, labels, strict=True):
+        if label.cls == PROSE and "+" in line.text:
+            for token in set(F.BRAND_PLUS.findall(line.text)):
+                counts[token] = counts.get(token, 0) + 1
+    return counts
+
+
+def _brand_pitch(text: str, own: frozenset[str], brands: dict[str, int]) -> bool:
+    """A price by the period with the site's own offer named (`XY+ lesen: … für 9,90 Euro im Monat`): a short brand
+    token that no other paragraph of the page names (a story about a streaming service names it more than once),
+    or the site's own name, is the site selling itself."""
+    plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    if not _price(plain):
+        return False
+    if any(brands.get(token, 0) <= 1 for token in F.BRAND_PLUS.findall(plain)):
+        return True
+    return bool(own.intersection(_CAPITALISED.findall(plain)))
+
+
+def _error_report(line: Line) -> bool:
+    """`Vous avez repéré une erreur ? Écrivez-nous.`: a mistake asked about, with the reader or the site in it, or
+    asked about the page itself (`Noticed an error in this story?`: a story's own question is about its subject).
+    So is a tip asked for: a question in the site's or the reader's voice answered by sending the reader to the
+    newsroom or an address (`Something to tell us? Write to the newsroom.`), whatever the question's words."""
+    text = line.text
+    if line.words > T.ERROR_REPORT_MAX_WORDS or "?" not in text:
+        return False
+    question = text[:text.index("?")]
+    plain = QUOTED.sub(" ", text)
+    voiced = bool(F.SECOND_PERSON.search(plain) or F.SECOND_PERSON.match(plain[:1].lower() + plain[1:])
+                  or F.FIRST_PLURAL.search(plain))
+    if not F.ERROR_WORD.search(question):
+        answer = QUOTED.sub(" ", text[text.index("?") + 1:])
+        return voiced and not QUOTE_MARK.search(text) and bool(F.NEWSROOM.search(answer) or F.ADDRESS.search(answer))
+    # (`Vous avez …`: the question opens with the reader, capitalised)
+    return voiced or bool(F.CALL_OPENING.search(plain) or F.NEWSROOM.search(plain) or house.names_itself(question))
+
+
+def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line right above a sign-up box's button (`Jetzt anmelden`, `Sign up`) that opens with the box's name
+    (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch."""
+    if i + 1 >= len(lines) or lines[i + 1].words > T.BUTTON_MAX_WORDS or not (
+            labels[i + 1].kind == "sign-up"
+            or (labels[i + 1].kind == "control" and F.CALL_TO_ACTION.search(lines[i + 1].text))):
+        return False
+    text = lines[i].text
+    head = text.split(":", 1)[0]
+    return (":" in text and len(head.split()) <= T.BOX_NAME_MAX_WORDS) or reader_signals(text) > 0

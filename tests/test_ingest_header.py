@@ -49,6 +49,15 @@ def test_lines_that_are_not_bylines(line):
     ("4 martie 2027, ora 10:15", (2027, 3, 4, 10, 15)),
     ("3 d’abril de 2027 a les 10:00", (2027, 4, 3, 10, 0)),
     ("4. 3. 2027 10:15", (2027, 3, 4, 10, 15)),  # Czech and Slovak space the numbers
+    ("2027. április 9. 16:20", (2027, 4, 9, 16, 20)),  # Hungarian: year first
+    ("9 Nisan 2027 Cuma", (2027, 4, 9, 0, 0)),
+    ("9 Απριλίου 2027", (2027, 4, 9, 0, 0)),
+    ("9. huhtikuuta 2027 klo 16.20", (2027, 4, 9, 16, 20)),
+    # clock times spaced the French way or run into am/pm
+    ("Publié le 9 mars 2027 à 6 h 30", (2027, 3, 9, 6, 30)),
+    ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),
+    ("Published 9 March 2027, 6.30am", (2027, 3, 9, 6, 30)),
+    ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
 ])
 def test_dates_in_many_languages(text, moment):
     when = parse_date(text)
@@ -429,22 +438,6 @@ def test_credits_labelled_in_more_languages(caption, credit):
     article = read_plaintext(page, "t.txt")[0]
     assert article.image_credit == credit
     assert article.body[0].startswith("The tram line planned")
-
-
-@pytest.mark.parametrize(("text", "moment"), [
-    ("2027. április 9. 16:20", (2027, 4, 9, 16, 20)),  # Hungarian: year first
-    ("9 Nisan 2027 Cuma", (2027, 4, 9, 0, 0)),
-    ("9 Απριλίου 2027", (2027, 4, 9, 0, 0)),
-    ("9. huhtikuuta 2027 klo 16.20", (2027, 4, 9, 16, 20)),
-    # clock times spaced the French way or run into am/pm
-    ("Publié le 9 mars 2027 à 6 h 30", (2027, 3, 9, 6, 30)),
-    ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),
-    ("Published 9 March 2027, 6.30am", (2027, 3, 9, 6, 30)),
-    ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
-])
-def test_dates_in_fi_tr_hu_el_and_clock_times_in_any_spacing(text, moment):
-    when = parse_date(text)
-    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
 
 
 def test_a_headline_naming_a_date_stays_the_headline():

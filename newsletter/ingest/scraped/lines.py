@@ -241,4 +241,11 @@ def words(text: str) -> list[str]:
 
 def page_language(lines: list[Line]) -> str:
     """The page's language (its jusText stoplist name), read from its longer lines."""
-    return detect_language("\n".join(line.text for line in lines if line.words >= T.GOOD_MIN_WORDS))
+    sample, size = [], 0  # detect_language reads only its first LANGUAGE_SAMPLE_CHARS: join no more than those
+    for line in lines:
+        if line.words >= T.GOOD_MIN_WORDS:
+            sample.append(line.text)
+            size += len(line.text) + 1
+            if size >= T.LANGUAGE_SAMPLE_CHARS:
+                break
+    return detect_language("\n".join(sample))

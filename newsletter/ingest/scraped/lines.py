@@ -211,11 +211,12 @@ def _wrap_width(lengths: list[int]) -> int:
     below = [0]
     for c in counts:
         below.append(below[-1] + c)  # below[n] = lines shorter than n
-    best, width = 0, T.WRAP_MAX_WIDTH + 1
-    for w in range(T.WRAP_MIN_LINE, T.WRAP_MAX_WIDTH + 1):
-        near = below[w + 1] - below[int(w * T.WRAP_FILL)]
-        if near > best:
-            best, width = near, w
+    near = {w: below[w + 1] - below[int(w * T.WRAP_FILL)] for w in range(T.WRAP_MIN_LINE, T.WRAP_MAX_WIDTH + 1)}
+    best = max(near.values(), default=0)
+    # The narrowest window that holds (nearly) as many: a line or two longer than the width that runs on into
+    # the next (a caption over its credit line) would otherwise widen it past the wrapped lines.
+    keep = best - max(1, int(best * T.WRAP_WIDTH_OUTLIERS)) if best > T.WRAP_MIN_LINES else best
+    width = min((w for w, k in near.items() if k >= keep and k), default=T.WRAP_MAX_WIDTH + 1)
     # A greedy wrapper fills lines up to the width itself; when only a few lines reach it, the peak window may
     # stop a char or two short of it (and the line that filled it would count as a paragraph's last line).
     for w in range(width + T.WRAP_WIDTH_SLACK, width, -1):

@@ -68,7 +68,7 @@ class Line:
     full_stop: bool       # ends with . ! or … (a headline does not)
     blank_before: bool    # a blank line stood above it in the paste
     part: bool = False    # one part of a split compound line
-    lead_stops: int = 0   # stopwords among its first two words (`THE QUAY AT NIGHT`: 1; `JANE DOE FOR …`, `JEAN LE GOFF`: 0)
+    lead_stops: int = 0   # stopwords among its first two words (`THE QUAY AT NIGHT`: 1; `JEAN LE GOFF`: 0)
 
     @property
     def prose(self) -> bool:

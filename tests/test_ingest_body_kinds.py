@@ -801,9 +801,95 @@ def test_round11_a_repeated_label_closed_by_a_colon_stays():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# Round rbody18 (holdout18's kinds, lines made up): the ad slot's own controls between paragraphs, in several
+# languages; a media box pasted tight (label and title, a presenter, its length) without a blank line in it.
+MID_BODY_18 = [
+    "Ad Feedback", "AdChoices", "Why this ad?", "Report this ad", "Anzeige melden", "Werbung ausblenden",
+    "Signaler cette publicité", "Denunciar anuncio", "Segnala annuncio",
+]
+TIGHT_MEDIA_BOXES = [
+    "Audio: Council split over the riverside plan\nReporter Anna Smith explains\n2:14 Min.",
+    "Video: Aerial view of the gasworks site\n1:45",
+    "Podcast: Der Streit um das Gaswerk\nEva Brandt berichtet aus dem Rathaus\n12:03",
+    "Écouter : le reportage sur les quais\nNotre envoyée spéciale Jeanne Roux\n3:12 min",
+    "Escuchar: Los vecinos del gasómetro\n4:05 min.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("box", TIGHT_MEDIA_BOXES)
+def test_rbody18_a_media_box_pasted_tight_leaves_the_body(box, where):
+    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+@pytest.mark.parametrize("block", [
+    # a time under a short label: no `Label: title` line opens the block and no minutes are named
+    "Kick-off\n19:30", "Doors open\n9:30", "Anstoß\n15:30",
+])
+def test_rbody18_a_label_over_a_time_is_no_media_box(block):
+    # (the bare time is a time stamp to the reader either way; the label over it stays the story's)
+    label = block.split("\n")[0]
+    assert label in body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]]))
+
+
+@pytest.mark.parametrize("credit", ["LOUIS LE BRAS POUR « LA GAZETTE »", "PIETER VAN DAM FOR THE HERALD",
+                                    "GIULIA DI MARCO PER IL CORRIERE", "ANA DE LA VEGA PARA EL FARO"])
+def test_rbody18_a_capitals_credit_with_a_name_particle_under_its_caption_is_no_paragraph(credit):
+    # (caption and credit pasted tight, under the reading time: a name particle is a stopword, not a heading's)
+    text = HEAD + "Reading time: 3 min\n\nA crane over the riverside site on Tuesday morning.\n" + credit + "\n\n"
+    assert body(text + "\n\n".join(PARAS)) == PARAS
+
+
+def test_rbody18_a_capitals_heading_opening_with_a_stopword_is_no_credit():
+    story = [PARAS[0], "THE QUAY AT NIGHT", *PARAS[1:]]
+    text = HEAD + "A crane over the riverside site on Tuesday morning.\nNIGHT ON THE QUAY\n\n" + "\n\n".join(story)
+    assert "THE QUAY AT NIGHT" in body(text)
+
+
+def test_rbody18_a_caption_running_on_into_its_credit_does_not_widen_the_wrap():
+    import textwrap
+
+    caption = "A worker stands in front of furnace number two at the glassworks in Eastbrook on 9 March 2027."
+    assert len(caption) > 80
+    paras = [p + " " + p for p in PARAS]  # long enough to wrap over several lines at 72 columns
+    wrapped = "\n\n".join("\n".join(textwrap.wrap(p, 72)) for p in paras)
+    assert body(HEAD + caption + "\nJEAN DUPONT / LA GAZETTE\n\n" + wrapped) == paras
+
+
+# A story's practical end speaks to the reader and gives an address, with the office's hours or the day of an
+# event: the story's, not the publication's (a house note has no schedule; a column's writer says `me`, `my`).
+PRACTICAL_ENDS = [
+    "For information, residents can contact the planning office, open Monday and Thursday from 9 to 12, "
+    "or write to planning@eastbrook.example.",
+    "Pour tout renseignement, le service urbanisme reçoit le mardi de 9 h à 12 h, ou par courriel à "
+    "urbanisme@eastbrook.example.",
+    "Weitere Auskünfte erteilt das Bauamt donnerstags von 9 bis 12 Uhr oder per E-Mail an bauamt@eastbrook.example.",
+    "Per informazioni ci si può rivolgere all'ufficio tecnico, aperto il martedì dalle 9 alle 13, o scrivere a "
+    "tecnico@eastbrook.example.",
+    "Para más información, la oficina municipal atiende el jueves de 9 a 13 horas en obras@eastbrook.example.",
+    "If you have questions, you can bring them to my drop-in at the library on Saturday 13 March, from 10am to "
+    "noon. Our planners will be there with me.",
+]
+
+
+@pytest.mark.parametrize("end", PRACTICAL_ENDS)
+def test_rbody18_a_practical_closing_paragraph_stays(end):
+    story = [*PARAS, end]
+    assert body(HEAD + "\n\n".join([*story, "© 2027 Eastbrook Gazette"])) == story
+
+
+@pytest.mark.parametrize("note", [
+    "Got a story? Email the newsdesk at news@eastbrook.example.",
+    "Vous avez une information ? Écrivez-nous à redaction@eastbrook.example.",
+    "Sign up to our Friday newsletter at www.eastbrook.example/newsletter, every Friday at 7am.",
+])
+def test_rbody18_a_house_note_with_an_address_still_leaves(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
 # The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
 MID_BODY_ALL = (MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
-                + MID_BODY_10 + MID_BODY_11 + MID_BODY_12)
+                + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18)
 # Story lines of furniture's shapes, as the story pastes them: a list tight under its lead-in (round 11's).
 SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [
     (lines, "\n" if " // " in lines else "\n\n") for lines in STAYS_BODY_11]

@@ -491,6 +491,7 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
             _inline_media_box(lines, labels, i)
             continue
         if label.cls == SHORT:
+            _tight_media_box(lines, labels, i)
             continue
         top = i - 1
         while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
@@ -498,6 +499,22 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
         if top >= 0 and top < i - 1 and labels[top].cls == FURNITURE:
             for j in range(top + 1, i):
                 labels[j] = Label(FURNITURE, "widget item")
+
+
+def _tight_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
+    """A bare length that is not furniture-shaped (it could be a score or a time in a story) closes a box only at
+    the foot of a block pasted tight, set apart above, of short lines without a sentence, that opens with furniture
+    or a `Label: title` line (`Audio: Headline` / `Reporter Name` / `2:14 Min.`), or when it names minutes."""
+    top = i
+    while top > max(0, i - T.WIDGET_MAX_LINES) and not lines[top].blank_before:
+        top -= 1
+        if labels[top].cls not in (SHORT, NEAR, FURNITURE) or lines[top].sentence or lines[top].prose:
+            return
+    if top == i or not (lines[top].blank_before or top == 0):
+        return
+    if labels[top].cls == FURNITURE or _BOX_LABEL.match(lines[top].text) or "min" in lines[i].text.lower():
+        for j in range(top, i + 1):
+            labels[j] = Label(FURNITURE, "widget item")
 
 
 _BOX_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+)?\s?:\s+\S")

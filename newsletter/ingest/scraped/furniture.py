@@ -164,6 +164,15 @@ KINDS: tuple[Kind, ...] = (
           r"|függő\w*)",
           r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
+          # the slot's own controls: feedback on the ad, why it shows, reporting or hiding it (`Ad Feedback`,
+          # `AdChoices`, `Why this ad?`, `Anzeige melden`, `Signaler cette publicité`, `Denunciar anuncio`)
+          r"^(" + _AD_NOUN + r")\s?(feedback|choices|info|settings|options|preferences|melden|ausblenden"
+          r"|feedback geben|signaler|masquer)\W{0,2}$"
+          r"|^(report|hide|remove|why|about|close|rate|feedback on|give feedback on) (this |these |the )?(ads?|advert"
+          r"|advertisement)\W{0,2}$|^(signaler|masquer) (cette|la|une) (publicité|pub|annonce)\W{0,2}$"
+          r"|^(denunciar|ocultar|reportar|segnala|nascondi) (este |el |l'|o |questo )?"
+          r"(anuncio|annuncio|anúncio|publicidad|pubblicità|publicidade)\W{0,2}$"
+          r"|^(diese |die )?(anzeige|werbung) (melden|ausblenden|schließen)\W{0,2}$",
           # the ad slot named as a space (`Espace publicitaire`, `Werbeeinblendung`, `Advertising feature`)
           r"^(espace|encart|bloc|zone) publicitaire$|^(espacio|bloque) publicitario$|^spazio pubblicitario$"
           r"|^espaço publicitário$|^werbe(einblendung|block|fläche|anzeige|banner)$|^(advertising|ad) (space|slot"

@@ -30,7 +30,7 @@ _SECOND_PERSON = re.compile(
 # (Left out as ordinary words elsewhere: `du` is French `of the`, `din` Romanian `from`, `dig`/`dine` English
 # verbs, `tue` Tuesday, `dit` Dutch `this`; `vår` is also Swedish `spring`.)
 # The writer speaking (`I wrote most of this piece …`): a review or a column, not the publication's voice.
-_FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|ich|j'ai|yo|io|eu|ik)\b")
+_FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|I'll|me|my|ich|mir|mich|j'ai|yo|io|eu|ik)\b")
 # German: the formal you is capitalised (`Sie`, `Ihr`, `Ihnen`); mid-sentence that tells it from she/they/her.
 _SIE = re.compile(r"\bIhnen\b|(?<=\w )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
 _OUR = re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|vårt|våra|våre"
@@ -121,7 +121,20 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     count = named + you + bool(_OUR.search(plain)) + self_ref + address + action + price + 2 * meter
     if _FIRST_SINGULAR.search(plain) and not address:
         return count - 1, False
+    if address and count == 1 and _SCHEDULE.search(plain):
+        # an office's address with its opening hours or a date (`write to … ; open Mondays 9 to 12`): the
+        # practical end of a story about that office or event, not the publication speaking
+        return count, False
     return count, self_ref or address or meter
+
+
+# A day or a clock time (`Thursday 11 March`, `dalle 9 alle 12`, `from 4pm`, `10 h 30`, `14.00 Uhr`)
+_SCHEDULE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi"
+    r"|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lunes|martes|miércoles|jueves"
+    r"|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta"
+    r"|quinta|sexta)s?\b|\b\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:am|pm|uhr|h)\b)|\b(?:dalle|from|von|de|desde|das)"
+    r" \d{1,2} (?:alle|to|bis|à|a|hasta|às) \d{1,2}\b", re.I)
 
 
 def is_note(text: str, site: frozenset[str], at_end: bool) -> bool:

@@ -68,7 +68,7 @@ class Line:
     full_stop: bool       # ends with . ! or … (a headline does not)
     blank_before: bool    # a blank line stood above it in the paste
     part: bool = False    # one part of a split compound line
-    lead_stops: int = 0   # stopwords among its first two words (`THE QUAY AT NIGHT`: 1; `JANE DOE FOR …`: 0)
+    lead_stops: int = 0   # stopwords among its first two words (`THE QUAY AT NIGHT`: 1; `JEAN LE GOFF`: 0)
 
     @property
     def prose(self) -> bool:
@@ -110,7 +110,20 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)),
                 full_stop=bool(_FULL_STOP.search(text)), blank_before=blank_before, part=part,
-                lead_stops=sum(map(stops.__contains__, lowered[:2])))
+                lead_stops=_lead_stops(lowered, stops))
+
+
+# Particles inside a person's name (`Mathieu Le Goff`, `Ana de la Vega`, `Jan van Dijk`): stopwords that, as a
+# second word, do not make a line of capitals a heading (`THE QUAY AT NIGHT` opens with a stopword of its own).
+_NAME_PARTICLES = frozenset({"le", "la", "de", "du", "des", "da", "das", "do", "dos", "di", "del", "della", "van",
+                             "von", "der", "den", "ten", "ter", "zu", "af", "al", "el", "bin", "ben", "mac"})
+
+
+def _lead_stops(lowered: list[str], stops: frozenset[str]) -> int:
+    """Stopwords among a line's first two words, a name particle in second place not counted."""
+    first = int(bool(lowered) and lowered[0] in stops)
+    second = len(lowered) > 1 and lowered[1] in stops and lowered[1] not in _NAME_PARTICLES
+    return first + int(second)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
@@ -198,11 +211,12 @@ def _wrap_width(lengths: list[int]) -> int:
     below = [0]
     for c in counts:
         below.append(below[-1] + c)  # below[n] = lines shorter than n
-    best, width = 0, T.WRAP_MAX_WIDTH + 1
-    for w in range(T.WRAP_MIN_LINE, T.WRAP_MAX_WIDTH + 1):
-        near = below[w + 1] - below[int(w * T.WRAP_FILL)]
-        if near > best:
-            best, width = near, w
+    near = {w: below[w + 1] - below[int(w * T.WRAP_FILL)] for w in range(T.WRAP_MIN_LINE, T.WRAP_MAX_WIDTH + 1)}
+    best = max(near.values(), default=0)
+    # The narrowest window that holds (nearly) as many: a line or two longer than the width that runs on into
+    # the next (a caption over its credit line) would otherwise widen it past the wrapped lines.
+    keep = best - max(1, int(best * T.WRAP_WIDTH_OUTLIERS)) if best > T.WRAP_MIN_LINES else best
+    width = min((w for w, k in near.items() if k >= keep and k), default=T.WRAP_MAX_WIDTH + 1)
     # A greedy wrapper fills lines up to the width itself; when only a few lines reach it, the peak window may
     # stop a char or two short of it (and the line that filled it would count as a paragraph's last line).
     for w in range(width + T.WRAP_WIDTH_SLACK, width, -1):

@@ -320,3 +320,8 @@ LIVE_STAMP_REACH = 5
 # A credit set in capitals (`JANE DOE FOR THE GAZETTE`) has a name in it: at least this many letters (`AFP`, `DPA`
 # alone are agency bylines, read elsewhere); its caption is one sentence of caption length (CAPTION_MAX_CHARS).
 CAPS_CREDIT_MIN_LETTERS = 6
+
+# round rbody18
+# Hard-wrap width: lines longer than the width that still run on into the next one (a caption over its credit
+# line, a menu) may be up to this share of the run-on lines (at least one) before they widen the width.
+WRAP_WIDTH_OUTLIERS = 0.05

@@ -799,7 +799,7 @@ def kind_of(text: str) -> Kind | None:
     for index, kind, triggers in _FLOATING:
         if index >= first:
             break
-        if any(word in lowered for word in triggers) and kind.anywhere.search(floating):  # type: ignore[union-attr]
+        if triggers.search(lowered) and kind.anywhere.search(floating):  # type: ignore[union-attr]
             return kind
     return KINDS[first] if first < len(KINDS) else None
 
@@ -861,7 +861,9 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 # One pass for every line-start pattern, in table order (the first kind that matches wins).
 _STARTS = re.compile("|".join(f"(?P<k{i}>{k.start.pattern})" for i, k in enumerate(KINDS) if k.start), re.I)
-_FLOATING = [(i, k, FLOATING_TRIGGERS[k.name]) for i, k in enumerate(KINDS) if k.anywhere]
+# Each floating kind's trigger words as one pattern: a line is searched once per kind, not once per word.
+_FLOATING = [(i, k, re.compile("|".join(map(re.escape, FLOATING_TRIGGERS[k.name]))))
+             for i, k in enumerate(KINDS) if k.anywhere]
 
 # --- the reader addressed: what a prompt, pitch or appeal set between paragraphs shows (classify._prompts) ---
 # A call verb opening a sentence, in the imperative (not `read`, `listen`, `watch`: a story says them too), in

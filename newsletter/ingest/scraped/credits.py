@@ -6,12 +6,13 @@ unlabelled `Name / Outlet` or a name in capitals under a one-sentence caption.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import caps_credit, labelled_credit, picture_word, suffix_credit
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
-from newsletter.ingest.scraped.lines import Line
+from newsletter.ingest.scraped.lines import Line, page_language, stoplist
 
 
 def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
@@ -36,7 +37,9 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         m = F.CREDIT.match(text)
         credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
         return _tidy_credit(credit), above
-    if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
+    # (a caption describes a picture in words: a menu-shaped line taken for one, `Markets Tech … Business / Airlines`,
+    # holds a path, not a credit)
+    if label.cls == META and label.kind == "caption" and not lines[i].menu and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
         caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
                          flags=re.I).rstrip(" .,;—–-/|")
@@ -56,9 +59,27 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
     lone_menu = label.cls == MENU and not (i + 1 < len(labels) and labels[i + 1].cls == MENU)
-    if (label.cls in (SHORT, NEAR) or lone_menu) and caps_credit(lines, i):
+    if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+# Particles a family name may open with, in the languages of European news sites (`LE GOFF`, `DE LA TORRE`).
+_NAME_PARTICLES = frozenset({"le", "la", "de", "da", "di", "du", "del", "della", "des", "dos", "das", "do", "van",
+                             "von", "der", "den", "ter", "ten", "zu", "y", "dei", "degli", "af", "av", "el", "al"})
+
+
+def caps_name_credit(lines: list[Line], i: int) -> bool:
+    """A credit in capitals under its caption (classify.caps_credit), also when the name's second word is a particle
+    the page's stoplist holds (`JEANNE LE GOFF POUR « LE JOURNAL »`, `ANA DE LA TORRE / AGENCIA`): the first word,
+    a first name, is then no stopword, as caps_credit asks."""
+    if caps_credit(lines, i):
+        return True
+    line, words = lines[i], lines[i].text.lower().split()
+    if i < 1 or line.lead_stops != 1 or len(words) < 3 or words[1] not in _NAME_PARTICLES \
+            or words[0] in _NAME_PARTICLES or words[0] in stoplist(page_language(lines)):
+        return False
+    return caps_credit([lines[i - 1], replace(line, lead_stops=0)], 1)
 
 
 def _tidy_credit(credit: str) -> str:

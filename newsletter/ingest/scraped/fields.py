@@ -22,7 +22,7 @@ from newsletter.ingest.scraped.bylines import (
     person,
 )
 from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author
-from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, line_credit
+from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, caps_name_credit, line_credit
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
@@ -31,7 +31,7 @@ from newsletter.ingest.scraped.sections import COPYRIGHT, SITE_SUFFIX, breadcrum
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
-_SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
+_SITE_PREFIX = re.compile(r"^(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
 
 # The header lines the headline stands above: bylines, the issuing body of a press release, dates and times
@@ -257,7 +257,8 @@ def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
     text = lines[i].text
     return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
-        or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None)
+        or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None) \
+        or (labels[i].cls == SHORT and caps_name_credit(lines, i))
 
 
 def _title_case(text: str) -> bool:

@@ -15,7 +15,7 @@ from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line
 
-SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
+SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40})$")
 """`Headline | Site`, `Headline - Site`: the site's name after a separator."""
 COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 
@@ -45,6 +45,8 @@ def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """The last step of the breadcrumb nearest above the headline."""
     for i in range(headline - 1, top - 1, -1):
+        if step := _menu_then_crumbs(lines[i]):
+            return step
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
         if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
@@ -66,6 +68,19 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             return crumbs[-1]
     return None
+
+
+def _menu_then_crumbs(line: Line) -> str | None:
+    """A one-line menu run together with the breadcrumb under it (`Markets Tech Media Business / Airlines`): the
+    words after its one separator, when they are a label's few capitalised words, are the breadcrumb's last step."""
+    if not line.menu or line.part:
+        return None
+    parts = F.BREADCRUMB_SEPARATORS.split(line.text)
+    if len(parts) != 2 or len(parts[0].split()) < T.MENU_MIN_WORDS - 1:
+        return None
+    step = parts[1].strip()
+    return step if 1 <= len(step.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and step[:1].isupper() \
+        and step.lower() not in F.GENERIC_CRUMBS and not _not_a_section(step) else None
 
 
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:

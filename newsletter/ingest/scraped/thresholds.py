@@ -320,3 +320,9 @@ LIVE_STAMP_REACH = 5
 # A credit set in capitals (`JANE DOE FOR THE GAZETTE`) has a name in it: at least this many letters (`AFP`, `DPA`
 # alone are agency bylines, read elsewhere); its caption is one sentence of caption length (CAPTION_MAX_CHARS).
 CAPS_CREDIT_MIN_LETTERS = 6
+
+# round rhead18
+# A one-line menu may run on into the breadcrumb under it (`Markets Tech … Business / Airlines`): the words after
+# its one separator are the last step when they are at most this many (a step is a label of a word or two; more
+# words after a separator in a menu line are menu entries).
+MENU_TAIL_CRUMB_MAX_WORDS = 2

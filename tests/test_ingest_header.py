@@ -1085,6 +1085,9 @@ def test_a_capitals_heading_under_a_caption_is_no_credit(lang, heading):
     ("Nachrichten Politik Wirtschaft Sport Kultur Wissen Region > Mannheim", "Mannheim"),
     ("Actualités Politique Monde Économie Culture Sport Régions › Bretagne", "Bretagne"),
     ("Noticias Política Economía Deportes Cultura Opinión España / Galicia", "Galicia"),
+    # several steps after the menu (its share of stopwords is no evidence: `home`, `business` are on the list)
+    ("Home Markets Tech Media Travel Economy Health Video Opinion › Business › Airlines", "Airlines"),
+    ("Inicio Noticias Política Economía Deportes Cultura Opinión › España › Galicia", "Galicia"),
     # more words after the separator are menu entries, not a step
     ("News / Sport Markets Tech Travel Health Video Opinion Weather", None),
 ])
@@ -1095,3 +1098,24 @@ def test_a_one_line_menu_run_into_its_breadcrumb(menu, section):
     assert article.section == section
     assert article.title == _HEAD
     assert article.image_credit == "Ada Quill/The Quay Gazette"  # the menu line is no caption with a credit
+
+
+_GAZETTE = "The Quay Gazette\n\nNews\n\n{page}\n© 2027 The Quay Gazette\n"
+
+
+@pytest.mark.parametrize(("credit", "expected"), [
+    # a name, a `for` word and the outlet, in mixed case under a one-sentence caption: quoted, or the site's name
+    ("Ada Quill for The Quay Gazette", "Ada Quill for The Quay Gazette"),
+    ("Ada Quill for “Harbour Weekly”", "Ada Quill for “Harbour Weekly”"),
+    ("Yann Le Goff pour « L'Estuaire »", "Yann Le Goff pour « L'Estuaire »"),
+    ("Jonas Brandt für die Quay Gazette", "Jonas Brandt für die Quay Gazette"),
+    ("Lucía de la Torre para The Quay Gazette", "Lucía de la Torre para The Quay Gazette"),
+    # near miss: a subheading naming a place the story names too is no outlet
+    ("New Homes for Eastgate", None),
+])
+def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected):
+    page = _GAZETTE.format(page=_clipping(f"The ferry leaves the old quay at dusk on Monday.\n\n{credit}"))
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == expected
+    if expected:
+        assert article.body[0].startswith(FIRST) and len(article.body) == 3

@@ -10,9 +10,18 @@ from dataclasses import replace
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import caps_credit, labelled_credit, picture_word, suffix_credit
+from newsletter.ingest.scraped.classify import (
+    TWO_SENTENCES,
+    caps_credit,
+    labelled_credit,
+    picture_word,
+    suffix_credit,
+)
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language, stoplist
+
+COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+"""A copyright line's mark (the site's own name stands in it)."""
 
 
 def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
@@ -73,7 +82,7 @@ def caps_name_credit(lines: list[Line], i: int) -> bool:
     """A credit in capitals under its caption (classify.caps_credit), also when the name's second word is a particle
     the page's stoplist holds (`JEANNE LE GOFF POUR « LE JOURNAL »`, `ANA DE LA TORRE / AGENCIA`): the first word,
     a first name, is then no stopword, as caps_credit asks."""
-    if caps_credit(lines, i):
+    if caps_credit(lines, i) or commissioned_credit(lines, i):
         return True
     line, words = lines[i], lines[i].text.lower().split()
     if i < 1 or line.lead_stops != 1 or len(words) < 3 or words[1] not in _NAME_PARTICLES \
@@ -171,3 +180,30 @@ def bracketed_credit(text: str) -> str | None:
     if label := _CREDIT_LABEL.match(inner):
         return inner[label.end():]
     return inner if "/" in inner and _CREDIT_WORD.search(inner) else None
+
+
+# `Jane Doe for The Gazette`, `Yann Le Goff pour « L'Estuaire »`: the photographer, then the outlet the picture was
+# made for, in the languages of European news sites.
+_FOR_OUTLET = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:le|la|de|da|di|du|del|della|des|dos|das|van|von|der|den|ter|y)\s+)*"
+    r"[A-ZÀ-Þ][\w'’.-]*){1,3}\s+(?:for|pour|für|per|para|voor|för|for|til|dla)\s+(?P<outlet>\S.{1,60})$")
+_QUOTED = re.compile(r"^[«\"“„‹']")
+
+
+def commissioned_credit(lines: list[Line], i: int) -> bool:
+    """A credit in mixed case without a label right under its one-sentence caption: a name, a `for` word and the
+    outlet, which is quoted or named on another line of the page (its logo, its copyright line); a subheading
+    (`New Homes for Eastgate`) names no outlet so."""
+    text = lines[i].text
+    if i < 1 or lines[i].sentence or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not (m := _FOR_OUTLET.match(text)):
+        return False
+    above = lines[i - 1]
+    if not (above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS
+            and not TWO_SENTENCES.search(above.text)):
+        return False
+    if _QUOTED.match(m["outlet"]):
+        return True
+    outlet = re.sub(r"^(?:[a-zß-ÿ]+\s+)+", "", m["outlet"]).strip(" «»\"“”„‹›'").lower()  # `für die X` -> `x`
+    # (the outlet's name alone on a line, or in the copyright line: a place a subheading names shows in prose)
+    return any(k != i and (line.text.lower() == outlet or (outlet in line.text.lower() and COPYRIGHT.search(line.text)))
+               for k, line in enumerate(lines) if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)

@@ -17,7 +17,6 @@ from newsletter.ingest.scraped.lines import Line
 
 SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40})$")
 """`Headline | Site`, `Headline - Site`: the site's name after a separator."""
-COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
@@ -45,7 +44,7 @@ def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """The last step of the breadcrumb nearest above the headline."""
     for i in range(headline - 1, top - 1, -1):
-        if step := _menu_then_crumbs(lines[i]):
+        if step := menu_then_crumbs(lines[i]):
             return step
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
@@ -70,17 +69,20 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
     return None
 
 
-def _menu_then_crumbs(line: Line) -> str | None:
-    """A one-line menu run together with the breadcrumb under it (`Markets Tech Media Business / Airlines`): the
-    words after its one separator, when they are a label's few capitalised words, are the breadcrumb's last step."""
-    if not line.menu or line.part:
+def menu_then_crumbs(line: Line) -> str | None:
+    """A one-line menu run together with the breadcrumb under it (`Markets Tech Media Business / Airlines`,
+    `Home Politics Money … › Business › Airlines`): the last step, when every step after the menu is a label's
+    few capitalised words. The menu is read by its shape, every word capitalised and no sentence: its share of
+    stopwords tells little (jusText's lists hold `home`, `business`)."""
+    if line.part or line.words < T.MENU_MIN_WORDS or line.sentence or line.capitalised < T.MENU_MIN_CAPITALISED:
         return None
-    parts = F.BREADCRUMB_SEPARATORS.split(line.text)
-    if len(parts) != 2 or len(parts[0].split()) < T.MENU_MIN_WORDS - 1:
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(line.text)]
+    menu, steps = parts[0].split(), parts[1:]
+    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(w[:1].isupper() or w[:1].isdigit() for w in menu) \
+            or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
         return None
-    step = parts[1].strip()
-    return step if 1 <= len(step.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and step[:1].isupper() \
-        and step.lower() not in F.GENERIC_CRUMBS and not _not_a_section(step) else None
+    step = steps[-1]
+    return step if step.lower() not in F.GENERIC_CRUMBS and not _not_a_section(step) else None
 
 
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:

@@ -110,7 +110,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # story resumes, an arrow between a label and a headline, an embed's cookie-settings placeholder, a tip
               # asked for and answered with the newsroom, an "about us" block after a related list): 99.1%
               "holdout17": 0.98,
-              "holdout18": 0.85}
+              # holdout18: 87.8% blind; round rhead18 by structure (a hyphenated site name, a date label then a comma,
+              # a caps credit with a name particle, a one-line menu run into its breadcrumb): 94.4%
+              "holdout18": 0.94}
 
 
 def _bench():

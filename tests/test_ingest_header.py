@@ -988,3 +988,134 @@ def test_a_live_blog_headline_stands_above_the_story_byline(stamps, series):
 ])
 def test_a_credit_in_capitals_under_its_caption(photo, credit):
     assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
+
+
+# --- header round 18 (rhead18): hyphenated site names, a date label then a comma, capitals credits with a
+# particle, a one-line menu run into its breadcrumb ---
+
+_HEAD = "Harbour ferry to run all night from April"
+
+
+@pytest.mark.parametrize("top", [
+    f"{_HEAD} | Ouest-Matin\n\nOuest-Matin",  # a site name with a hyphen after a bar
+    f"{_HEAD} · Nord-Kurier\n\nNord-Kurier",  # ... after a middle dot
+    f"{_HEAD} – Ouest-Matin\n\nOuest-Matin",  # after a dash: the logo line shows the name elsewhere
+    f"Ouest-Matin | {_HEAD}\n\nOuest-Matin",  # the site's name first
+    f"{_HEAD} | Rhein-Neckar-Bote\n\nStartseite > Region > Eastgate",  # the headline under a breadcrumb
+])
+def test_a_title_line_with_a_hyphenated_site_name(top):
+    article = read_plaintext(top + "\n\n" + _clipping(""), "clip.txt")[0]
+    assert article.title == _HEAD
+    if "Startseite" in top:
+        assert article.section == "Eastgate"  # the breadcrumb over the repeated headline
+
+
+def test_a_dash_and_hyphenated_words_ending_the_headline_are_no_site_suffix():
+    """` - year-round` is not the site's name when no other line shows it."""
+    head = f"{_HEAD} - year-round"
+    assert read_plaintext(_clipping("").replace(_HEAD, head), "clip.txt")[0].title == head
+
+
+@pytest.mark.parametrize(("line", "moment"), [
+    # the label's own date, then a comma and the update: the comma ends no place name
+    ("Publié le 9 mars 2027 à 07h40, modifié le 9 mars 2027 à 11h02", (9, 7, 40)),
+    ("Publicado el 9 de marzo de 2027 a las 07:40, actualizado a las 11:02", (9, 7, 40)),
+    ("Pubblicato il 9 marzo 2027 alle 07:40, aggiornato alle 11:02", (9, 7, 40)),
+    ("Veröffentlicht am 09.03.2027, 07:40 Uhr, aktualisiert um 11:02 Uhr", (9, 7, 40)),
+    ("Published 9 March 2027, 07:40, updated 11:02", (9, 7, 40)),
+    # a place before the label still goes, hyphenated or not
+    ("Saint-Malo, publié le 9 mars 2027 à 07:40, modifié à 11:02", (9, 7, 40)),
+    ("Eastgate, published 9 March 2027, 07:40", (9, 7, 40)),
+])
+def test_a_date_label_then_a_comma_is_the_publication(line, moment):
+    page = _clipping("").replace("Published March 4, 2027", line)
+    when = read_plaintext(page, "clip.txt")[0].published
+    assert when is not None and (when.day, when.hour, when.minute) == moment
+
+
+_FOREIGN = {
+    "fr": ("Le bac de nuit reprend ses traversées dès avril", "Par Léa Morvan", "Publié le 9 mars 2027",
+           "Le bac quitte le vieux quai au crépuscule, le 8 mars 2027.",
+           ["La compagnie a confirmé mardi que le bac entre Eastgate et le vieux quai circulera toute la nuit.",
+            "Les traversées de nuit partiront toutes les quarante minutes, avec un tarif réduit pour les abonnés.",
+            "L'essai durera six mois et sera évalué à l'automne avant une décision pour l'année prochaine."]),
+    "es": ("El ferry nocturno volverá a cruzar la bahía desde abril", "Por Lucía Roldán", "9 de marzo de 2027",
+           "El ferry sale del viejo muelle al anochecer, el 8 de marzo de 2027.",
+           ["La naviera confirmó el martes que el ferry entre Eastgate y el viejo muelle funcionará toda la noche.",
+            "Los cruces nocturnos saldrán cada cuarenta minutos, con una tarifa reducida para los abonados.",
+            "La prueba durará seis meses y se evaluará en otoño antes de decidir sobre el año que viene."]),
+    "it": ("Il traghetto notturno tornerà ad attraversare la baia da aprile", "di Giulia Ferri",
+           "Pubblicato il 9 marzo 2027", "Il traghetto lascia il vecchio molo al tramonto, l'8 marzo 2027.",
+           ["La compagnia ha confermato martedì che il traghetto tra Eastgate e il vecchio molo viaggerà di notte.",
+            "Le traversate notturne partiranno ogni quaranta minuti, con una tariffa ridotta per gli abbonati.",
+            "La prova durerà sei mesi e sarà valutata in autunno prima di una decisione per il prossimo anno."]),
+}
+
+
+def _foreign(lang: str, credit: str) -> str:
+    head, byline, date, caption, body = _FOREIGN[lang]
+    return "\n\n".join([head, byline, date, caption, credit, *body]) + "\n"
+
+
+@pytest.mark.parametrize(("lang", "credit"), [
+    ("fr", "YANNICK LE GOFF POUR « L'ESTUAIRE »"),  # the name's particle is a French stopword
+    ("fr", "ANNE DE LA ROCHE POUR « L'ESTUAIRE »"),
+    ("es", "LUCÍA DE LA TORRE / AGENCIA ATLÁNTICA"),
+    ("it", "MARCO DI STEFANO PER IL GIORNALE DEL LAGO"),
+    ("it", "GIULIA DELLA VALLE / FOTOLAGO"),
+])
+def test_a_capitals_credit_whose_name_has_a_particle(lang, credit):
+    article = read_plaintext(_foreign(lang, credit), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0] == _FOREIGN[lang][4][0]  # neither the caption nor the credit opens the story
+    assert len(article.body) == 3
+
+
+@pytest.mark.parametrize(("lang", "heading"), [
+    ("fr", "LE VIEUX QUAI AU CRÉPUSCULE"),  # a heading in capitals opens with a stopword (an article)
+    ("es", "EL VIEJO MUELLE DE NOCHE"),
+    ("it", "IL VECCHIO MOLO DI NOTTE"),
+])
+def test_a_capitals_heading_under_a_caption_is_no_credit(lang, heading):
+    assert read_plaintext(_foreign(lang, heading), "clip.txt")[0].image_credit is None
+
+
+@pytest.mark.parametrize(("menu", "section"), [
+    ("Markets Tech Media Travel Economy Health Video Opinion Business / Airlines", "Airlines"),
+    ("Nachrichten Politik Wirtschaft Sport Kultur Wissen Region > Mannheim", "Mannheim"),
+    ("Actualités Politique Monde Économie Culture Sport Régions › Bretagne", "Bretagne"),
+    ("Noticias Política Economía Deportes Cultura Opinión España / Galicia", "Galicia"),
+    # several steps after the menu (its share of stopwords is no evidence: `home`, `business` are on the list)
+    ("Home Markets Tech Media Travel Economy Health Video Opinion › Business › Airlines", "Airlines"),
+    ("Inicio Noticias Política Economía Deportes Cultura Opinión › España › Galicia", "Galicia"),
+    # more words after the separator are menu entries, not a step
+    ("News / Sport Markets Tech Travel Health Video Opinion Weather", None),
+])
+def test_a_one_line_menu_run_into_its_breadcrumb(menu, section):
+    page = f"The Quay Gazette\n\nSign in\n\n{menu}\n\n" + _clipping(
+        "The ferry leaves the old quay at dusk on Monday. Ada Quill/The Quay Gazette")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.section == section
+    assert article.title == _HEAD
+    assert article.image_credit == "Ada Quill/The Quay Gazette"  # the menu line is no caption with a credit
+
+
+_GAZETTE = "The Quay Gazette\n\nNews\n\n{page}\n© 2027 The Quay Gazette\n"
+
+
+@pytest.mark.parametrize(("credit", "expected"), [
+    # a name, a `for` word and the outlet, in mixed case under a one-sentence caption: quoted, or the site's name
+    ("Ada Quill for The Quay Gazette", "Ada Quill for The Quay Gazette"),
+    ("Ada Quill for “Harbour Weekly”", "Ada Quill for “Harbour Weekly”"),
+    ("Yann Le Goff pour « L'Estuaire »", "Yann Le Goff pour « L'Estuaire »"),
+    ("Jonas Brandt für die Quay Gazette", "Jonas Brandt für die Quay Gazette"),
+    ("Lucía de la Torre para The Quay Gazette", "Lucía de la Torre para The Quay Gazette"),
+    # near miss: a subheading naming a place the story names too is no outlet
+    ("New Homes for Eastgate", None),
+])
+def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected):
+    page = _GAZETTE.format(page=_clipping(f"The ferry leaves the old quay at dusk on Monday.\n\n{credit}"))
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == expected
+    if expected:
+        assert article.body[0].startswith(FIRST) and len(article.body) == 3

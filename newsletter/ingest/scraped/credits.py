@@ -9,9 +9,18 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import caps_credit, labelled_credit, picture_word, suffix_credit
+from newsletter.ingest.scraped.classify import (
+    TWO_SENTENCES,
+    caps_credit,
+    labelled_credit,
+    picture_word,
+    suffix_credit,
+)
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line
+
+COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+"""A copyright line's mark (the site's own name stands in it)."""
 
 
 def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[str | None, str | None]:
@@ -36,7 +45,9 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         m = F.CREDIT.match(text)
         credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
         return _tidy_credit(credit), above
-    if label.cls == META and label.kind == "caption" and (credit := suffix_credit(text)):
+    # (a caption describes a picture in words: a menu-shaped line taken for one, `Markets Tech … Business / Airlines`,
+    # holds a path, not a credit)
+    if label.cls == META and label.kind == "caption" and not lines[i].menu and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
         caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
                          flags=re.I).rstrip(" .,;—–-/|")
@@ -56,9 +67,15 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
     lone_menu = label.cls == MENU and not (i + 1 < len(labels) and labels[i + 1].cls == MENU)
-    if (label.cls in (SHORT, NEAR) or lone_menu) and caps_credit(lines, i):
+    if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+def caps_name_credit(lines: list[Line], i: int) -> bool:
+    """A credit in capitals under its caption (classify.caps_credit; a name particle in second place, `JEANNE LE
+    GOFF`, is not a heading's stopword: lines.py), or a name made for an outlet (`Name for The Gazette`)."""
+    return caps_credit(lines, i) or commissioned_credit(lines, i)
 
 
 def _tidy_credit(credit: str) -> str:
@@ -150,3 +167,30 @@ def bracketed_credit(text: str) -> str | None:
     if label := _CREDIT_LABEL.match(inner):
         return inner[label.end():]
     return inner if "/" in inner and _CREDIT_WORD.search(inner) else None
+
+
+# `Jane Doe for The Gazette`, `Yann Le Goff pour « L'Estuaire »`: the photographer, then the outlet the picture was
+# made for, in the languages of European news sites.
+_FOR_OUTLET = re.compile(
+    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:le|la|de|da|di|du|del|della|des|dos|das|van|von|der|den|ter|y)\s+)*"
+    r"[A-ZÀ-Þ][\w'’.-]*){1,3}\s+(?:for|pour|für|per|para|voor|för|for|til|dla)\s+(?P<outlet>\S.{1,60})$")
+_QUOTED = re.compile(r"^[«\"“„‹']")
+
+
+def commissioned_credit(lines: list[Line], i: int) -> bool:
+    """A credit in mixed case without a label right under its one-sentence caption: a name, a `for` word and the
+    outlet, which is quoted or named on another line of the page (its logo, its copyright line); a subheading
+    (`New Homes for Eastgate`) names no outlet so."""
+    text = lines[i].text
+    if i < 1 or lines[i].sentence or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not (m := _FOR_OUTLET.match(text)):
+        return False
+    above = lines[i - 1]
+    if not (above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS
+            and not TWO_SENTENCES.search(above.text)):
+        return False
+    if _QUOTED.match(m["outlet"]):
+        return True
+    outlet = re.sub(r"^(?:[a-zß-ÿ]+\s+)+", "", m["outlet"]).strip(" «»\"“”„‹›'").lower()  # `für die X` -> `x`
+    # (the outlet's name alone on a line, or in the copyright line: a place a subheading names shows in prose)
+    return any(k != i and (line.text.lower() == outlet or (outlet in line.text.lower() and COPYRIGHT.search(line.text)))
+               for k, line in enumerate(lines) if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)

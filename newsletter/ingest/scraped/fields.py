@@ -22,16 +22,16 @@ from newsletter.ingest.scraped.bylines import (
     person,
 )
 from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author
-from newsletter.ingest.scraped.credits import BRACKETED, bracketed_credit, line_credit
+from newsletter.ingest.scraped.credits import BRACKETED, COPYRIGHT, bracketed_credit, caps_name_credit, line_credit
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
-from newsletter.ingest.scraped.sections import COPYRIGHT, SITE_SUFFIX, breadcrumb, site_names
+from newsletter.ingest.scraped.sections import SITE_SUFFIX, breadcrumb, menu_then_crumbs, site_names
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
-_SITE_PREFIX = re.compile(r"^(?P<site>[^|\-–—:·•]{2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
+_SITE_PREFIX = re.compile(r"^(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
 
 # The header lines the headline stands above: bylines, the issuing body of a press release, dates and times
@@ -257,7 +257,8 @@ def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
     text = lines[i].text
     return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
-        or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None)
+        or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None) \
+        or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i))
 
 
 def _title_case(text: str) -> bool:
@@ -316,7 +317,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
                  or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
                      and (lines[i].full_stop or not lines[above].label))
                  or _sentences_under_title(lines, above, i)) \
-            and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text):
+            and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text) \
+            and not menu_then_crumbs(lines[above]):
         return above
     return i
 

@@ -35,7 +35,8 @@ PUBLISH_LABEL = re.compile(
     r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
 PUBLISH_WORD = re.compile(PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.
-PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ][\w'’. -]{1,30},\s+(?=\w)")
+# (A place has no digits: `Publié le 16 mars 2027 à 18h30, modifié le …` opens with its own label, not a place.)
+PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_]|['’. -]){1,30},\s+(?=\w)")
 # `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
 UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted({*F.UPDATED_LABELS, *UPDATE_WORDS}, key=len,
                                                                   reverse=True)) + r")\b", re.I)

@@ -15,9 +15,8 @@ from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line
 
-SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>[^|\-–—:·•]{2,40})$")
+SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40})$")
 """`Headline | Site`, `Headline - Site`: the site's name after a separator."""
-COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
 
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
@@ -45,6 +44,8 @@ def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """The last step of the breadcrumb nearest above the headline."""
     for i in range(headline - 1, top - 1, -1):
+        if step := menu_then_crumbs(lines[i]):
+            return step
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
         if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
@@ -66,6 +67,22 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             return crumbs[-1]
     return None
+
+
+def menu_then_crumbs(line: Line) -> str | None:
+    """A one-line menu run together with the breadcrumb under it (`Markets Tech Media Business / Airlines`,
+    `Home Politics Money … › Business › Airlines`): the last step, when every step after the menu is a label's
+    few capitalised words. The menu is read by its shape, every word capitalised and no sentence: its share of
+    stopwords tells little (jusText's lists hold `home`, `business`)."""
+    if line.part or line.words < T.MENU_MIN_WORDS or line.sentence or line.capitalised < T.MENU_MIN_CAPITALISED:
+        return None
+    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(line.text)]
+    menu, steps = parts[0].split(), parts[1:]
+    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(w[:1].isupper() or w[:1].isdigit() for w in menu) \
+            or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
+        return None
+    step = steps[-1]
+    return step if step.lower() not in F.GENERIC_CRUMBS and not _not_a_section(step) else None
 
 
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:

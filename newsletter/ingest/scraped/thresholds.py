@@ -325,3 +325,9 @@ CAPS_CREDIT_MIN_LETTERS = 6
 # Hard-wrap width: lines longer than the width that still run on into the next one (a caption over its credit
 # line, a menu) may be up to this share of the run-on lines (at least one) before they widen the width.
 WRAP_WIDTH_OUTLIERS = 0.05
+
+# round rhead18
+# A one-line menu may run on into the breadcrumb under it (`Markets Tech … Business / Airlines`): the words after
+# its one separator are the last step when they are at most this many (a step is a label of a word or two; more
+# words after a separator in a menu line are menu entries).
+MENU_TAIL_CRUMB_MAX_WORDS = 2

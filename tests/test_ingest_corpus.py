@@ -209,6 +209,7 @@ FURNITURE_LINES = [
     ("skip link", "Direkt zum Inhalt"), ("skip link", "Ir al contenido"),
     ("consent", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience. Accepter"),
     ("consent", "We and our 842 partners store and access information on your device."),
+    ("embed notice", "This clip comes from an external platform. By playing it you accept its privacy policy."),
     ("consent", "Ihre Privatsphäre ist uns wichtig"), ("skip link", "Skip to contentSkip to navigation"),
     ("audio player", "Use the arrow keys to skip forward or back 15 seconds."),
     ("advertisement", "Anzeige"), ("advertisement", "Publicité"), ("advertisement", "Story continues below"),

@@ -44,6 +44,19 @@ _EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|pe
 _PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
               r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
 
+# Third-party content (EXTERNAL) and the reader's consent to it (CONSENTS), in en/fr/de/es/it/pt/nl.
+_EXTERNAL = (r"\b(?:(?:external|third[- ]party|externen?|externer|externes?|fremden?|dritt(?:anbieter\w*|en)?|tiers"
+             r"|tierce|terceros|terceiros|terzi|esterno|esterni|externo|externos)\s+(?:\w+\s+)?(?:content|contents"
+             r"|provider|providers|platform|service|inhalts?|inhalte|anbieters?|plattform|dienst|contenus?|fournisseur"
+             r"|plateforme|contenidos?|proveedor|plataforma|contenuti|contenuto|fornitore|piattaforma|conteúdos?"
+             r"|fornecedor|inhoud|aanbieder)\b|\b(?:content|contenus?|contenidos?|contenuti|contenuto|conteúdos?"
+             r"|fournisseur|proveedor|fornitore|fornecedor|plateforme|plataforma|piattaforma|inhoud)\s+(?:\w+\s+)?"
+             r"(?:external|externes?|tiers|tierce|externos?|de terceros|esterni|esterno|di terzi|de terceiros"
+             r"|externa|externe)\b)")
+_CONSENTS = (r"\b(accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|einwillig\w*|akzeptier\w*|einverstanden"
+             r"|autoris\w*|acept\w*|consient\w*|consentimiento|accett\w*|acconsent\w*|consenso|aceit\w*|autoriz\w*"
+             r"|toestemming|akkoord|datenschutz\w*|privacy|données personnelles|datos personales|dati personali)")
+
 # Metering lines: free (FREE) articles (ARTICLES), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
 _FREE = (r"free|kostenlose[nrs]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratuiti|gratuït[se]?|gratuïtes"
          r"|bezpłatn\w*|darmow\w*|zdarma|bezplatn\w*|gratuite")
@@ -289,7 +302,11 @@ KINDS: tuple[Kind, ...] = (
           r"|lea además|lee además|leer también|ti può interessare|per approfondire|approfondisci|leia ainda"
           r"|ook interessant|zie ook|lees hier ook|also on [\w &-]+|see more|read related|related reading"
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
-          r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
+          r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|weitere nachrichten"
+          # `Mehr aus dem Lungau`, `Ebenfalls interessant`, `Aussi intéressant`: more from a place, of interest too
+          r"|mehr (aus|von) (dem |der |den )?[\w-]+|(ebenfalls|auch|besonders) (interessant|lesenswert)"
+          r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
+          r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
           r"|recommended reading|popular stories|latest stories|ver también|também pode interessar"
@@ -383,6 +400,12 @@ KINDS: tuple[Kind, ...] = (
           r"|você está lendo|está a ler|stai leggendo|sta leggendo|u leest|je leest|du läser|du leser|du læser"
           r"|czytasz|čtete|citești|citiți|estàs llegint|luet|διαβάζετε|okuyorsunuz|olvasod|ön olvassa)"
           r" (with|mit|avec|con|com|met|med|z|s|cu|amb|ile)? ?[\w-]{1,30}\+",
+          # `Sie lesen einen TB+ Artikel`, `You are reading a premium article`, `Vous lisez un article abonné`: the
+          # page telling the reader the story is one for subscribers (an article word between)
+          r"^(you'?re reading|you are reading|sie lesen|du liest|vous lisez|tu lis|estás leyendo|está leyendo"
+          r"|você está lendo|está a ler|stai leggendo|sta leggendo|u leest|je leest|du läser|du leser|du læser)"
+          r" (a|an|einen|ein|eine|un|une|uno|una|um|uma|een|en|ett|et)? ?([\w-]{1,30}\+|(premium|plus|exklusiv\w*"
+          r"|exclusiv\w*|abo\w*|abonn\w*|subscriber\w*|members?|suscriptor\w*|assinante\w*|abbonat\w*)\b)",
           r"^([^.!?]{0,40}\s[–—-]\s)?(thank you|thanks|many thanks|vielen dank|danke|merci|gracias|obrigad[oa]|grazie"
           r"|bedankt|dank u|dank je|tack|takk|tak|dziękujemy|děkujeme|mulțumim|gràcies|kiitos|ευχαριστούμε"
           r"|teşekkür\w*|köszönjük)\b.{0,30}\b(support|subscri|unterstütz|abonn|soutien|apoyo|suscri|apoio|assinatura"
@@ -506,6 +529,14 @@ KINDS: tuple[Kind, ...] = (
           r"|liens affiliés|link di affiliazione|links? de afiliados?|affiliate-links?|partnerlinks?"
           r"|affiliatelinks?|affiliatelänkar|affiliatelenker|linki afiliacyjne)\b",
           r"^this (story|article|content) was produced\b",
+          # the site disclaiming the sites it links to (`X is not responsible for the content of external sites`)
+          r"\b(not|nicht|pas|no|non|não|niet|ikke|inte) (be |se hace |si assume |se )?(responsible|liable"
+          r"|verantwortlich|haftbar|responsable|responsabile|responsável|verantwoordelijk|ansvarlig|ansvarig)"
+          r" (for|für|de|du|des|del|dei|por|pelo|voor|for|för) (the |den |die |le |les |el |los |il |i |o |os |de )?"
+          r"(content|contents|inhalt|inhalte|contenu|contenido|contenuto|conteúdo|inhoud|innhold|indhold|innehåll)"
+          r"\b.{0,40}\b(extern\w*|third[- ]part\w*|dritt\w*|other|others|sites?|websites?|links?|seiten|webseiten"
+          r"|esterni|siti|sitios|sítios|sites)\b",
+          r"\b(übernimmt|übernehmen) keine (haftung|verantwortung) für (die )?inhalte\b",
           # a translation notice
           r"^(this|the) (article|story|content|text|page) (was|has been|is) (automatically |machine[- ])?translated\b"
           r"|^ce (contenu|texte|article) a été traduit|^(dieser|dieses) (artikel|inhalt|text|beitrag) wurde "
@@ -555,6 +586,10 @@ KINDS: tuple[Kind, ...] = (
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
           r"|questo articolo è stato pubblicato originariamente)\b", r"^(esta reportagem [\w ]{0,30}em parceria com)"),
+    # A third party's video or post held back until the reader consents (`This video is provided by an external
+    # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
+    # an external content's or provider's words and a consent word on one line.
+    _kind("embed notice", _EXTERNAL + r".{0,200}" + _CONSENTS, _CONSENTS + r".{0,200}" + _EXTERNAL),
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
@@ -855,7 +890,9 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "socios", "leden", "prenumer"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
-    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink"),
+    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
+                   "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar"),
+    "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }

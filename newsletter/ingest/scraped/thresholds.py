@@ -325,3 +325,9 @@ CAPS_CREDIT_MIN_LETTERS = 6
 # Hard-wrap width: lines longer than the width that still run on into the next one (a caption over its credit
 # line, a menu) may be up to this share of the run-on lines (at least one) before they widen the width.
 WRAP_WIDTH_OUTLIERS = 0.05
+
+# round rbody19
+# A fact box's label (`Repères`, `Key facts`, `Zahlen und Fakten`) is a few words; the box holds two lines or more
+# pasted tight under it (one line under a short line is a subheading and its paragraph).
+FACT_BOX_LABEL_MAX_WORDS = 3
+FACT_BOX_MIN_LINES = 2

@@ -757,7 +757,10 @@ CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotog
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
 BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
                          r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"
-                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?)$", re.I)
+                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?"
+                         # a picture agency by its last word (`Halden Images`, `Nordlicht Bilder`, `Costa Fotos`)
+                         r"|[A-ZÀ-Þ][\w.'’&-]*( [A-ZÀ-Þ][\w.'’&-]*){0,3} (images|photos|pictures|photography|fotos"
+                         r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock))$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
                             r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild)\b", re.I)
 AGENCIES = re.compile(
@@ -854,6 +857,16 @@ def is_share_row(text: str) -> bool:
     tokens = [w.strip(",:;").lower() for w in text.split()]
     return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens) and not _SHARE_NAMES.isdisjoint(tokens)
 
+
+# A show promoted after the story (`Listen to Money Matters, our weekly podcast, every Thursday`, `Hören Sie die
+# neue Folge von …`, `Écoutez notre podcast …`): a listening or watching verb in the imperative opening a line
+# that names a show. (A story's sentence says `listen` too, but not in the imperative about a podcast.)
+SHOW_PROMO = re.compile(
+    r"^(listen|tune in|watch|catch up|hear|subscribe|follow|hören sie|hört|schauen sie|abonnieren sie|écoutez"
+    r"|regardez|retrouvez|abonnez-vous|escucha|escuche|escuchá|mira|mire|suscríbete|ascolta|ascoltate|guarda"
+    r"|guardate|iscriviti|ouça|ouve|assista|assine|luister|kijk)\b.{0,160}\b(podcasts?|episodes?|shows?|programmes?"
+    r"|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi|puntat[ae]|trasmission[ei]"
+    r"|episódios?|afleveringen?|radio|tv)\b", re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(

@@ -331,3 +331,6 @@ WRAP_WIDTH_OUTLIERS = 0.05
 # pasted tight under it (one line under a short line is a subheading and its paragraph).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
+# An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon
+# within this many lines above (the list's earlier items between) keeps it in the story.
+PROMPT_LIST_REACH = 6

@@ -294,8 +294,11 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
         if handle != i and (handle >= len(lines) or labels[handle].kind != "social handle"):
             continue
         end = min(len(lines), handle + 2 + T.EMBED_MAX_LINES)
-        stamp = next((j for j in range(handle + 2, end) if labels[j].kind in _STAMPS), None)
-        if stamp is None or any(labels[j].cls not in TEXT_CLASSES for j in range(handle + 1, stamp)):
+        # (`19:42` may have been read as a player's length, and the post's text as that player's title)
+        stamp = next((j for j in range(handle + 2, end) if labels[j].kind in _STAMPS
+                      or (labels[j].kind == "audio player" and _CLOCK.search(lines[j].text))), None)
+        if stamp is None or any(labels[j].cls not in TEXT_CLASSES and labels[j].kind != "widget item"
+                                for j in range(handle + 1, stamp)):
             continue
         while stamp + 1 < len(lines) and labels[stamp + 1].kind in _STAMPS:
             stamp += 1  # its time, then its date
@@ -340,8 +343,9 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
                 and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before or labels[j].cls != PROSE:
-            continue
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before or labels[j].cls != PROSE \
+                or not any(lines[k].sentence for k in range(i + 1, j)):
+            continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
 
@@ -964,7 +968,8 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control", "sign-up", "marker", "attribution",
-                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
+                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table",
+                            "fact box", "embed notice"})
 
 
 def _score(line: Line, label: Label) -> float:

@@ -914,3 +914,118 @@ def test_round12_a_paragraph_naming_the_site_inside_the_story_stays():
     named = "Riverbank Gazette, which first reported the plan in 2019, asked the council for the full survey."
     story = [*PARAS[:3], named, PARAS[3]]
     assert body(HEAD + "\n\n".join([*story, "© 2027 Riverbank Gazette"])) == story
+
+
+# Round rbody19 (holdout19's kinds, lines made up): a fact box (a label over lines pasted tight, the story
+# spaced); a third party's video or post held back until the reader consents, with its title and button pasted
+# tight; an embedded post with its handle under the name, its time, date and counters; a label of more from a
+# place or of interest too over one headline; a subscriber-article note; the site disclaiming linked sites.
+FACT_BOXES_19 = [
+    "Key facts\nThe gasworks closed in 1971 after ninety years.\nThe site covers 11 hectares.",
+    "Repères\nL'usine a fermé en 1971.\nLe terrain couvre 11 hectares.\nLa dépollution coûtera 8 millions.",
+    "Chronik\n1971: Das Gaswerk schließt.\n2019: Der Stadtrat kauft das Gelände.\n2027: Baubeginn.",
+    "Datos clave\nLa fábrica cerró en 1971.\nEl terreno ocupa 11 hectáreas.",
+    "In cifre\n400 case, un quarto a canone sociale.\nUn ponte pedonale sul fiume.",
+    "Fact box\nWhat is a gasholder?\nA gasholder is a tank that stored town gas at a steady pressure.",
+]
+EMBED_NOTICES_19 = [
+    "Video: Drone footage of the riverside site\nThis video is hosted by an external provider. By playing it you "
+    "accept its privacy policy.\nPlay video\n2:31",
+    "Beitrag von @stadtrat.eastbrook\nHier steht ein externer Inhalt von Instagram. Zum Anzeigen stimmen Sie der "
+    "Datenübertragung zu.\nInhalt laden",
+    "Ce contenu est proposé par une plateforme tierce. En l'affichant, vous acceptez sa politique de "
+    "confidentialité.\nAfficher le contenu",
+    "Este contenido externo lo ofrece un proveedor de terceros. Al reproducirlo aceptas su política de "
+    "privacidad.\nVer vídeo",
+    "Questo contenuto esterno è fornito da una piattaforma di terzi. Riproducendolo accetti la sua informativa "
+    "sulla privacy.\nMostra contenuto",
+]
+MID_BODY_19 = [
+    "Mehr aus dem Kreis: // Neue Buslinie verbindet die Dörfer im Tal",
+    "Ebenfalls interessant: // Stadtwerke erhöhen die Gaspreise im Herbst",
+    "Also of interest: // Harbour wall repairs to start after the winter storms",
+    "Sie lesen einen GZ+ Artikel. Danke, dass Sie mit Ihrem Abo unseren Journalismus möglich machen.",
+    "You are reading a premium article. Thank you for supporting local journalism.",
+    "Vous lisez un article abonné. Merci de soutenir notre rédaction.",
+]
+AFTER_BODY_19 = [
+    "Eastbrook Gazette is not responsible for the content of external sites.",
+    "Die Gazette ist nicht verantwortlich für den Inhalt externer Internetseiten.",
+    "La Gazette n'est pas responsable du contenu des sites externes.",
+    "Reporter bio: Anna Smith covers planning. // Listen to Town Talk, our weekly local politics podcast, "
+    "every Friday.",
+    "Hören Sie die neue Folge unseres Podcasts „Stadtgespräch“ jeden Freitag.",
+    "Écoutez notre podcast « Le Quai » chaque jeudi sur toutes les plateformes.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("box", FACT_BOXES_19 + EMBED_NOTICES_19)
+def test_rbody19_a_box_pasted_tight_between_spaced_paragraphs_leaves_the_body(box, where):
+    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+@pytest.mark.parametrize("box", EMBED_NOTICES_19[2:])
+def test_rbody19_a_consent_notice_and_its_button_leave_a_page_without_blank_lines(box):
+    assert body(HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_19)
+def test_rbody19_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("lines", AFTER_BODY_19)
+def test_rbody19_notes_after_the_story_leave_the_body(lines):
+    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
+
+
+@pytest.mark.parametrize("block", [
+    # a subheading over its paragraph, or over the story's list (a lead-in closed by a colon, or marked items)
+    "What happens next\nThe council will publish the full survey of the ground in April.",
+    "Who can apply\nThe scheme covers three groups:\nFamilies on the housing list\nKey workers in the town",
+    "The timetable\n- Clean-up from May\n- First homes in 2029",
+    # a show's credits under their heading: roles and names, no sentence stating a fact
+    "Credits\nHost: Anna Smith\nProducer: Tom Jones\nSound: Lena Vogt",
+])
+def test_rbody19_a_subheading_pasted_tight_over_its_paragraph_or_list_is_no_fact_box(block):
+    kept = block.split("\n")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
+def test_rbody19_an_explainers_list_saying_you_stays_body():
+    items = ["Check your lease. Some landlords must give you notice before the works begin on the site.",
+             "Ask the council for the survey. You can request it under the access-to-information rules.",
+             "Join a residents' group. Several meet at the library on the first Monday of the month."]
+    story = [PARAS[0], "Tenants near the site have three options, advisers say:", *items, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("credit", ["Halden Images", "Nordlicht Bilder", "Costa Fotos", "Marlowe Pictures"])
+def test_rbody19_a_picture_agency_under_a_caption_is_no_paragraph(credit):
+    text = HEAD + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "External auditors did not accept the council's figures for the clean-up, the report said.",
+    "The company said it was not responsible for the content of the leaked survey.",
+    "Listen to the river at night, residents say, and you will hear the old pumps.",
+])
+def test_rbody19_story_lines_near_these_kinds_stay(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("post", [
+    "Eastbrook Residents' Forum // @EastbrookForum // The footbridge vote is tonight. Come along to the town hall. "
+    "// 7:42 PM // Mar 3, 2027 // 58 Reposts 141 Likes",
+    "Bürgerverein Eastbrook // @bv_eastbrook // Heute Abend stimmt der Rat über die Brücke ab. // 19:42 // "
+    "3. März 2027 // 12 Reposts 40 Likes",
+])
+def test_rbody19_an_embedded_post_with_its_handle_under_the_name_leaves_the_body(post):
+    # (with the story going on for two paragraphs below: six lines of a box outweigh one paragraph after them)
+    text = HEAD + "\n\n".join(PARAS[:2] + post.split(" // ") + PARAS[2:])
+    assert body(text) == PARAS

@@ -114,10 +114,13 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # caption running on into its credit widening the wrap, ad-slot controls, a tight audio box, a hyphenated
               # site name, a date label then a comma, a one-line menu run into its breadcrumb): 100%
               "holdout18": 0.98,
-              # holdout19: 80.6% blind on arrival (77.4% on the seven checks), 80.6% after rounds rbody18 and rhead18
-              "holdout19": 0.80,
-              # holdout20: 79.6% blind on arrival (75.0% on the seven checks), 79.6% after rounds rbody18 and rhead18
-              "holdout20": 0.79}
+              # holdout19: 80.6% blind on arrival (77.4% on the seven checks), 80.6% after rounds rbody18 and rhead18;
+              # round rbody19 by structure (fact boxes pasted tight, third-party embed notices, posts with the handle
+              # under the name, subscriber-article notes, external-sites disclaimers, a show promoted at the end) 99.1%
+              "holdout19": 0.98,
+              # holdout20: 79.6% blind on arrival (75.0% on the seven checks), 79.6% after rounds rbody18 and rhead18,
+              # 87.0% (84.5%) after round rbody19, still blind
+              "holdout20": 0.86}
 
 
 def _bench():
@@ -210,6 +213,7 @@ FURNITURE_LINES = [
     ("skip link", "Direkt zum Inhalt"), ("skip link", "Ir al contenido"),
     ("consent", "Nous et nos partenaires utilisons des cookies pour mesurer l'audience. Accepter"),
     ("consent", "We and our 842 partners store and access information on your device."),
+    ("embed notice", "This clip comes from an external platform. By playing it you accept its privacy policy."),
     ("consent", "Ihre Privatsphäre ist uns wichtig"), ("skip link", "Skip to contentSkip to navigation"),
     ("audio player", "Use the arrow keys to skip forward or back 15 seconds."),
     ("advertisement", "Anzeige"), ("advertisement", "Publicité"), ("advertisement", "Story continues below"),

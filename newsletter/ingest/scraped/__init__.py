@@ -182,12 +182,14 @@ def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:
 
 def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> list[str]:
     """What closes the body after the story's last paragraph: an author bio (`Jane Doe is a reporter …`,
-    `Periodista especializada en …`), a house note (`This article appears in …`, a correction), headlines or
+    `Periodista especializada en …`), a house note (`This article appears in …`, a correction), a show's promotion
+    (`Listen to our weekly podcast …`), headlines or
     labels (a story ends with a sentence: lines without one left after it are a related list)."""
     body = list(body)
     while len(body) > 1:
         last = body[-1]
         if not (_is_bio(last[:T.MATCH_CHARS], author) or house.is_note(last, site, at_end=True)
+                or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
                 or (not SENTENCE_END.search(last) and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
         body.pop()

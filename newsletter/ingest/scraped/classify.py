@@ -184,6 +184,8 @@ def classify(lines: list[Line]) -> list[Label]:
     _gallery_captions(lines, labels)
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
+    _embed_buttons(lines, labels)
+    _fact_boxes(lines, labels)
     _trailing_headlines(lines, labels)
     _author_box(lines, labels)
     _dialogue(lines, labels)
@@ -284,17 +286,68 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
     time or date line within a few lines (`Name @handle` / `text` / `7:58 a. m.` / `5 mar. 2027`): all of it is
     the platform's box, not the story."""
     for i, label in enumerate(labels):
-        if label.cls not in (SHORT, FURNITURE) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
-                or not F.HANDLE_END.search(lines[i].text) or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+        if label.cls not in (SHORT, FURNITURE, META) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
+                or _neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
-        end = min(len(lines), i + 2 + T.EMBED_MAX_LINES)
-        stamp = next((j for j in range(i + 2, end) if labels[j].kind in _STAMPS), None)
-        if stamp is None or any(labels[j].cls not in TEXT_CLASSES for j in range(i + 1, stamp)):
+        # the handle ends the name's line, or stands alone under it (`Flood Forum` / `@FloodForum`)
+        handle = i if F.HANDLE_END.search(lines[i].text) and label.cls != META else i + 1
+        if handle != i and (handle >= len(lines) or labels[handle].kind != "social handle"):
+            continue
+        end = min(len(lines), handle + 2 + T.EMBED_MAX_LINES)
+        # (`19:42` may have been read as a player's length, and the post's text as that player's title)
+        stamp = next((j for j in range(handle + 2, end) if labels[j].kind in _STAMPS
+                      or (labels[j].kind == "audio player" and _CLOCK.search(lines[j].text))), None)
+        if stamp is None or any(labels[j].cls not in TEXT_CLASSES and labels[j].kind != "widget item"
+                                for j in range(handle + 1, stamp)):
             continue
         while stamp + 1 < len(lines) and labels[stamp + 1].kind in _STAMPS:
             stamp += 1  # its time, then its date
+        if stamp + 1 < len(lines) and _COUNTERS.match(lines[stamp + 1].text):
+            stamp += 1  # its counters (`124 Reposts 310 Likes`)
         for j in range(i, stamp + 1):
             labels[j] = Label(FURNITURE, "embed")
+
+
+# A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
+_COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
+
+
+def _embed_buttons(lines: list[Line], labels: list[Label]) -> None:
+    """The button under a third party's consent notice (`Show content`, `Video abspielen`, `Afficher`): a few
+    words without a sentence right below the notice belong to its box (on a page with blank lines between
+    blocks, _take_boxes takes the whole block already)."""
+    for i, label in enumerate(labels):
+        if label.kind != "embed notice" or i + 1 >= len(lines):
+            continue
+        below = lines[i + 1]
+        if labels[i + 1].cls == SHORT and below.words <= T.LABEL_MAX_WORDS and not below.sentence \
+                and not below.blank_before:
+            labels[i + 1] = Label(FURNITURE, "box item")
+
+
+def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A fact box between paragraphs (`Repères` / `Chronologie` / `Key facts` over a few lines): on a page whose
+    paragraphs stand apart, a label line (a few words, no sentence, no colon: not a list's lead-in) with two
+    lines or more pasted tight under it, none of them a marked list item or a lead-in closed by a colon, and the
+    story's prose going on below the block. A subheading is followed by one paragraph, and the story's own list
+    is marked or introduced by a lead-in (`Who is eligible` / `The service covers:` / items)."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls != SHORT or line.sentence or line.words > T.FACT_BOX_LABEL_MAX_WORDS \
+                or line.text.endswith(":") or not line.blank_before or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
+                and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
+            j += 1
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before or labels[j].cls != PROSE \
+                or not any(lines[k].sentence for k in range(i + 1, j)):
+            continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "fact box")
 
 
 _STAMPS = frozenset({"time", "date", "dateline"})
@@ -663,7 +716,7 @@ def _neighbour(labels: list[Label], i: int, step: int) -> str | None:
 
 # Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /
 # `Privacy Notice: …`), a paywall, a key-points box under its label.
-_BOX_KINDS = frozenset({"sign-up", "paywall", "donation", "summary box", "skippable box"})
+_BOX_KINDS = frozenset({"sign-up", "paywall", "donation", "summary box", "skippable box", "embed notice"})
 
 
 def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -915,7 +968,8 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control", "sign-up", "marker", "attribution",
-                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table"})
+                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table",
+                            "fact box", "embed notice"})
 
 
 def _score(line: Line, label: Label) -> float:

@@ -44,6 +44,19 @@ _EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|pe
 _PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
               r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
 
+# Third-party content (EXTERNAL) and the reader's consent to it (CONSENTS), in en/fr/de/es/it/pt/nl.
+_EXTERNAL = (r"\b(?:(?:external|third[- ]party|externen?|externer|externes?|fremden?|dritt(?:anbieter\w*|en)?|tiers"
+             r"|tierce|terceros|terceiros|terzi|esterno|esterni|externo|externos)\s+(?:\w+\s+)?(?:content|contents"
+             r"|provider|providers|platform|service|inhalts?|inhalte|anbieters?|plattform|dienst|contenus?|fournisseur"
+             r"|plateforme|contenidos?|proveedor|plataforma|contenuti|contenuto|fornitore|piattaforma|conteúdos?"
+             r"|fornecedor|inhoud|aanbieder)\b|\b(?:content|contenus?|contenidos?|contenuti|contenuto|conteúdos?"
+             r"|fournisseur|proveedor|fornitore|fornecedor|plateforme|plataforma|piattaforma|inhoud)\s+(?:\w+\s+)?"
+             r"(?:external|externes?|tiers|tierce|externos?|de terceros|esterni|esterno|di terzi|de terceiros"
+             r"|externa|externe)\b)")
+_CONSENTS = (r"\b(accept\w*|agree\w*|consent\w*|zustimm\w*|stimmen sie|einwillig\w*|akzeptier\w*|einverstanden"
+             r"|autoris\w*|acept\w*|consient\w*|consentimiento|accett\w*|acconsent\w*|consenso|aceit\w*|autoriz\w*"
+             r"|toestemming|akkoord|datenschutz\w*|privacy|données personnelles|datos personales|dati personali)")
+
 # Metering lines: free (FREE) articles (ARTICLES), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
 _FREE = (r"free|kostenlose[nrs]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratuiti|gratuït[se]?|gratuïtes"
          r"|bezpłatn\w*|darmow\w*|zdarma|bezplatn\w*|gratuite")
@@ -289,7 +302,11 @@ KINDS: tuple[Kind, ...] = (
           r"|lea además|lee además|leer también|ti può interessare|per approfondire|approfondisci|leia ainda"
           r"|ook interessant|zie ook|lees hier ook|also on [\w &-]+|see more|read related|related reading"
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
-          r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|mehr aus [\w-]+|weitere nachrichten"
+          r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|weitere nachrichten"
+          # `Mehr aus dem Lungau`, `Ebenfalls interessant`, `Aussi intéressant`: more from a place, of interest too
+          r"|mehr (aus|von) (dem |der |den )?[\w-]+|(ebenfalls|auch|besonders) (interessant|lesenswert)"
+          r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
+          r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
           r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
           r"|recommended reading|popular stories|latest stories|ver también|também pode interessar"
@@ -383,6 +400,12 @@ KINDS: tuple[Kind, ...] = (
           r"|você está lendo|está a ler|stai leggendo|sta leggendo|u leest|je leest|du läser|du leser|du læser"
           r"|czytasz|čtete|citești|citiți|estàs llegint|luet|διαβάζετε|okuyorsunuz|olvasod|ön olvassa)"
           r" (with|mit|avec|con|com|met|med|z|s|cu|amb|ile)? ?[\w-]{1,30}\+",
+          # `Sie lesen einen TB+ Artikel`, `You are reading a premium article`, `Vous lisez un article abonné`: the
+          # page telling the reader the story is one for subscribers (an article word between)
+          r"^(you'?re reading|you are reading|sie lesen|du liest|vous lisez|tu lis|estás leyendo|está leyendo"
+          r"|você está lendo|está a ler|stai leggendo|sta leggendo|u leest|je leest|du läser|du leser|du læser)"
+          r" (a|an|einen|ein|eine|un|une|uno|una|um|uma|een|en|ett|et)? ?([\w-]{1,30}\+|(premium|plus|exklusiv\w*"
+          r"|exclusiv\w*|abo\w*|abonn\w*|subscriber\w*|members?|suscriptor\w*|assinante\w*|abbonat\w*)\b)",
           r"^([^.!?]{0,40}\s[–—-]\s)?(thank you|thanks|many thanks|vielen dank|danke|merci|gracias|obrigad[oa]|grazie"
           r"|bedankt|dank u|dank je|tack|takk|tak|dziękujemy|děkujeme|mulțumim|gràcies|kiitos|ευχαριστούμε"
           r"|teşekkür\w*|köszönjük)\b.{0,30}\b(support|subscri|unterstütz|abonn|soutien|apoyo|suscri|apoio|assinatura"
@@ -506,6 +529,14 @@ KINDS: tuple[Kind, ...] = (
           r"|liens affiliés|link di affiliazione|links? de afiliados?|affiliate-links?|partnerlinks?"
           r"|affiliatelinks?|affiliatelänkar|affiliatelenker|linki afiliacyjne)\b",
           r"^this (story|article|content) was produced\b",
+          # the site disclaiming the sites it links to (`X is not responsible for the content of external sites`)
+          r"\b(not|nicht|pas|no|non|não|niet|ikke|inte) (be |se hace |si assume |se )?(responsible|liable"
+          r"|verantwortlich|haftbar|responsable|responsabile|responsável|verantwoordelijk|ansvarlig|ansvarig)"
+          r" (for|für|de|du|des|del|dei|por|pelo|voor|for|för) (the |den |die |le |les |el |los |il |i |o |os |de )?"
+          r"(content|contents|inhalt|inhalte|contenu|contenido|contenuto|conteúdo|inhoud|innhold|indhold|innehåll)"
+          r"\b.{0,40}\b(extern\w*|third[- ]part\w*|dritt\w*|other|others|sites?|websites?|links?|seiten|webseiten"
+          r"|esterni|siti|sitios|sítios|sites)\b",
+          r"\b(übernimmt|übernehmen) keine (haftung|verantwortung) für (die )?inhalte\b",
           # a translation notice
           r"^(this|the) (article|story|content|text|page) (was|has been|is) (automatically |machine[- ])?translated\b"
           r"|^ce (contenu|texte|article) a été traduit|^(dieser|dieses) (artikel|inhalt|text|beitrag) wurde "
@@ -555,6 +586,10 @@ KINDS: tuple[Kind, ...] = (
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
           r"|questo articolo è stato pubblicato originariamente)\b", r"^(esta reportagem [\w ]{0,30}em parceria com)"),
+    # A third party's video or post held back until the reader consents (`This video is provided by an external
+    # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
+    # an external content's or provider's words and a consent word on one line.
+    _kind("embed notice", _EXTERNAL + r".{0,200}" + _CONSENTS, _CONSENTS + r".{0,200}" + _EXTERNAL),
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
@@ -722,7 +757,10 @@ CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotog
 # A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
 BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
                          r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"
-                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?)$", re.I)
+                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?"
+                         # a picture agency by its last word (`Halden Images`, `Nordlicht Bilder`, `Costa Fotos`)
+                         r"|[A-ZÀ-Þ][\w.'’&-]*( [A-ZÀ-Þ][\w.'’&-]*){0,3} (images|photos|pictures|photography|fotos"
+                         r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock))$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
                             r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild)\b", re.I)
 AGENCIES = re.compile(
@@ -820,6 +858,16 @@ def is_share_row(text: str) -> bool:
     return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens) and not _SHARE_NAMES.isdisjoint(tokens)
 
 
+# A show promoted after the story (`Listen to Money Matters, our weekly podcast, every Thursday`, `Hören Sie die
+# neue Folge von …`, `Écoutez notre podcast …`): a listening or watching verb in the imperative opening a line
+# that names a show. (A story's sentence says `listen` too, but not in the imperative about a podcast.)
+SHOW_PROMO = re.compile(
+    r"^(listen|tune in|watch|catch up|hear|subscribe|follow|hören sie|hört|schauen sie|abonnieren sie|écoutez"
+    r"|regardez|retrouvez|abonnez-vous|escucha|escuche|escuchá|mira|mire|suscríbete|ascolta|ascoltate|guarda"
+    r"|guardate|iscriviti|ouça|ouve|assista|assine|luister|kijk)\b.{0,160}\b(podcasts?|episodes?|shows?|programmes?"
+    r"|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi|puntat[ae]|trasmission[ei]"
+    r"|episódios?|afleveringen?|radio|tv)\b", re.I)
+
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
@@ -855,7 +903,9 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "socios", "leden", "prenumer"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
-    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink"),
+    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
+                   "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar"),
+    "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }

@@ -10,7 +10,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, Label
+from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line
 
 QUOTE_MARK = re.compile(r"[“”\"„«»]")
@@ -67,11 +67,27 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
         text = lines[i].text
         if "+" in text and _price(text) and brands is None:
             brands = _brand_counts(lines, labels)
+        if _list_item(lines, labels, i):
+            continue
         if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own) \
                 or (brands is not None and _brand_pitch(text, own, brands)):
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
+
+
+def _list_item(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """An item of the story's own list of advice (`Planners say three steps matter:` / `Check your plan's rules.
+    …` / `Raise your contribution early. …`): a lead-in closed by a colon that asks nothing of the reader stands
+    a few paragraphs above, with only the list's items between, and another item or paragraph follows. An
+    explainer's list says `you` and opens with verbs; a prompt is set into the story alone, not in a list."""
+    j = i - 1
+    while j >= max(0, i - T.PROMPT_LIST_REACH) and labels[j].cls in (PROSE, NEAR) and not lines[j].text.endswith(":"):
+        j -= 1
+    if j < max(0, i - T.PROMPT_LIST_REACH) or labels[j].cls not in (PROSE, NEAR, SHORT) \
+            or not lines[j].text.endswith(":") or reader_signals(lines[j].text):
+        return False
+    return i + 1 < len(lines) and labels[i + 1].cls in (PROSE, NEAR)
 
 
 _NAME_KINDS = frozenset({"byline", "role", "credit", "date", "dateline", "copyright", "issuer"})

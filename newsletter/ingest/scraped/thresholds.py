@@ -331,3 +331,12 @@ WRAP_WIDTH_OUTLIERS = 0.05
 # its one separator are the last step when they are at most this many (a step is a label of a word or two; more
 # words after a separator in a menu line are menu entries).
 MENU_TAIL_CRUMB_MAX_WORDS = 2
+
+# round rbody19
+# A fact box's label (`Repères`, `Key facts`, `Zahlen und Fakten`) is a few words; the box holds two lines or more
+# pasted tight under it (one line under a short line is a subheading and its paragraph).
+FACT_BOX_LABEL_MAX_WORDS = 3
+FACT_BOX_MIN_LINES = 2
+# An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon
+# within this many lines above (the list's earlier items between) keeps it in the story.
+PROMPT_LIST_REACH = 6

@@ -17,6 +17,7 @@ from newsletter import db
 from newsletter.deliver import ledger, subscriber_csv, subscribers, tokens
 from newsletter.deliver import send as delivery
 from newsletter.deliver.retry import RetryPolicy
+from tests import forked
 from tests.conftest import REPO, set_config
 from tests.sendgrid_server import FakeSendGrid
 from tests.smtp_server import free_port
@@ -149,9 +150,7 @@ def test_unsubscribes_through_the_web_during_a_send_all_land_and_nobody_is_maile
     set_config(sample, "newsletter.base_url", f"http://127.0.0.1:{port}")
     everyone = subscribers.list_subscribers(conn)
     leaving = {s.key: tokens.unsubscribe_url(sample.config, s.id) for s in everyone[200::36][:50]}
-    web = subprocess.Popen([sys.executable, "-m", "newsletter", "--workspace", str(sample.root), "serve", "--port",
-                            str(port)], env={**os.environ, "PYTHONPATH": str(REPO)}, stderr=subprocess.PIPE,
-                           text=True)
+    web = forked.start(["--workspace", sample.root, "serve", "--port", port])
     try:
         _wait_for(port, web)
         checks: dict[str, float] = {}  # key -> when the status check of its batch started
@@ -200,7 +199,7 @@ def test_unsubscribes_through_the_web_during_a_send_all_land_and_nobody_is_maile
     assert state.counts["skipped"] == summary.left and state.state == "finished"
 
 
-def _wait_for(port: int, process: subprocess.Popen) -> None:
+def _wait_for(port: int, process: forked.Process) -> None:
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         if process.poll() is not None:

@@ -4,12 +4,10 @@ test_archive.py)."""
 
 from __future__ import annotations
 
-import os
 import re
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 import urllib.request
@@ -20,6 +18,7 @@ from urllib.parse import quote
 import pytest
 
 from newsletter.preview import FRAME_CSP, SHELL_CSP, PreviewState, listen, serve
+from tests import forked
 from tests.browser import chromium, needs_chromium
 from tests.conftest import REPO
 from tests.smtp_server import free_port
@@ -277,10 +276,8 @@ def test_hostile_article_and_theme_run_no_script_in_the_frames(sample, served, b
 
 # --- A real `newsletter preview` process ------------------------------------------------------------------------
 
-def start_preview(ws, port: int) -> subprocess.Popen:
-    env = {**os.environ, "PYTHONPATH": str(REPO)}
-    return subprocess.Popen([sys.executable, "-m", "newsletter", "--workspace", str(ws.root), "preview", "--no-open",
-                             "--port", str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+def start_preview(ws, port: int) -> forked.Process:
+    return forked.start(["--workspace", ws.root, "preview", "--no-open", "--port", port])
 
 
 def test_ctrl_c_stops_at_once_with_a_live_reload_stream_open(sample):

@@ -5,8 +5,6 @@ from __future__ import annotations
 import email.utils
 import os
 import signal
-import subprocess
-import sys
 import time
 from datetime import UTC, date, datetime, timedelta
 
@@ -15,7 +13,8 @@ import pytest
 from newsletter import approval, clock, schedule
 from newsletter.deliver import ledger
 from newsletter.deliver.retry import RetryPolicy
-from tests.conftest import REPO, set_config
+from tests import forked
+from tests.conftest import set_config
 from tests.sendgrid_server import FakeSendGrid
 from tests.smtp_server import Handler, Server
 from tests.test_send import add_subscribers, assert_each_once, use_smtp
@@ -75,8 +74,8 @@ def test_due_approved_issue_goes_once_with_the_date_it_left(sample, monkeypatch)
 
 
 def _command(sample):
-    env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key", "PYTHONPATH": str(REPO)}
-    return [sys.executable, "-m", "newsletter", "--workspace", str(sample.root), "schedule", "run"], env
+    env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key"}
+    return ["--workspace", sample.root, "schedule", "run"], env
 
 
 def test_two_runs_at_once_send_once(sample):
@@ -86,8 +85,7 @@ def test_two_runs_at_once_send_once(sample):
         emails = add_subscribers(sample, 12)
         schedule.add(sample, sample.connect(), DAY, "06:00", "smtp", now=BEFORE)
         command, env = _command(sample)
-        runs = [subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                for _ in range(2)]
+        runs = [forked.start(command, env=env) for _ in range(2)]
         outputs = [run.communicate(timeout=90) for run in runs]
     assert all(run.returncode == 0 for run in runs), outputs
     text = "".join(out for out, _ in outputs)
@@ -97,7 +95,7 @@ def test_two_runs_at_once_send_once(sample):
 
 
 def test_a_scheduled_send_killed_midway_is_finished_by_the_next_run(sample):
-    proc: dict[str, subprocess.Popen] = {}
+    proc: dict[str, forked.Process] = {}
 
     def on_mail(address, count):
         if count == 6 and "p" in proc:
@@ -111,13 +109,13 @@ def test_a_scheduled_send_killed_midway_is_finished_by_the_next_run(sample):
         emails = add_subscribers(sample, 15)
         schedule.add(sample, sample.connect(), DAY, "06:00", "smtp", now=BEFORE)
         command, env = _command(sample)
-        proc["p"] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc["p"] = forked.start(command, env=env)
         proc["p"].wait(timeout=60)
         assert proc["p"].returncode == -signal.SIGKILL
         del proc["p"]
         assert ledger.status(sample.connect(), DAY).state == "interrupted"
         assert schedule.get(sample.connect(), DAY).state == "sending"
-        again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        again = forked.run(command, env=env)
         assert again.returncode == 0, again.stderr
         assert "2026-11-28: sent (10 sent, 5 skipped)" in again.stdout
     assert_each_once(server.handler, emails)

@@ -6,7 +6,6 @@ import os
 import re
 import signal
 import socket
-import subprocess
 import sys
 import time
 from datetime import date
@@ -18,7 +17,8 @@ from newsletter.deliver import send as delivery
 from newsletter.deliver.retry import RetryPolicy
 from newsletter.errors import DeliveryError, ProviderError
 from newsletter.workspace import Workspace
-from tests.conftest import REPO, set_config
+from tests import forked
+from tests.conftest import set_config
 from tests.smtp_server import Handler, Server
 
 pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
@@ -225,9 +225,10 @@ def test_a_dead_holder_does_not_block_the_resume(sample):
     from newsletter import clock
 
     conn = sample.connect()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = forked.start(["--version"])
+    dead.wait(timeout=60)  # a process that has ended: its pid names nobody
     conn.execute("INSERT INTO locks VALUES (?, 'x@here pid 1', ?, ?, ?, ?)",
-                 (ledger.lock_name(DAY), socket.gethostname(), int(dead.stdout), clock.stamp(), clock.stamp()))
+                 (ledger.lock_name(DAY), socket.gethostname(), dead.pid, clock.stamp(), clock.stamp()))
     assert ledger.status(conn, DAY).state == "not sent"
     from newsletter.locks import held_by
 
@@ -327,7 +328,7 @@ def test_dry_run_writes_one_message_per_recipient_and_opens_no_connection(sample
 
 def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
     """A real `newsletter send` process is killed (SIGKILL) in the middle and resumed."""
-    proc: dict[str, subprocess.Popen] = {}
+    proc: dict[str, forked.Process] = {}
     killed = []
 
     def on_mail(address, count):
@@ -338,22 +339,21 @@ def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
         return None
 
     handler = Handler(on_mail=on_mail)
-    env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key", "PYTHONPATH": str(REPO)}
-    command = [sys.executable, "-m", "newsletter", "--workspace", str(sample.root), "send", "--provider", "smtp",
-               "--yes"]
+    env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key"}
+    command = ["--workspace", sample.root, "send", "--provider", "smtp", "--yes"]
     with Server(handler) as server:
         use_smtp(sample, server.port, connections=1)
         emails = add_subscribers(sample, 20)
-        proc["p"] = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc["p"] = forked.start(command, env=env)
         proc["p"].wait(timeout=60)
         assert proc["p"].returncode == -signal.SIGKILL
         got = len(handler.received)
         assert got == 8
         conn = sample.connect()
         assert ledger.status(conn, DAY).counts["sent"] == 8
-        again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        again = forked.run(command, env=env)
         assert again.returncode == 1 and "started and did not finish" in again.stderr
-        resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=60)
+        resumed = forked.run([*command, "--resume"], env=env)
         assert resumed.returncode == 0, resumed.stderr
         assert "12 sent, 0 failed, 8 skipped" in resumed.stdout
     assert_each_once(handler, emails)

@@ -14,6 +14,7 @@ from newsletter.deliver import send as delivery
 from newsletter.deliver.providers.sendgrid import SendgridProvider
 from newsletter.deliver.retry import RetryPolicy
 from newsletter.errors import ProviderError
+from tests import forked
 from tests.conftest import set_config
 from tests.sendgrid_server import FakeSendGrid
 
@@ -199,19 +200,13 @@ def test_a_kill_right_after_an_accepted_batch_leaves_whole_batches(sample):
     """SIGKILL in the window after SendGrid's 202: the batch is recorded all or nothing, and a resume
     resends at most that one batch."""
     import signal
-    import subprocess
-    import sys
     import threading
-
-    from tests.conftest import REPO
 
     with FakeSendGrid(KEY) as server:
         conn, _, recipients = setup(sample, server, 100, batch_size=10)
-        env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key", "SENDGRID_API_KEY": KEY,
-               "PYTHONPATH": str(REPO)}
-        command = [sys.executable, "-m", "newsletter", "--workspace", str(sample.root), "send", "--provider",
-                   "sendgrid", "--yes"]
-        proc = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key", "SENDGRID_API_KEY": KEY}
+        command = ["--workspace", sample.root, "send", "--provider", "sendgrid", "--yes"]
+        proc = forked.start(command, env=env)
 
         def on_accept(number, body):
             if number == 4:  # kill as the 202 of the fourth batch goes out: inside the record window
@@ -223,7 +218,7 @@ def test_a_kill_right_after_an_accepted_batch_leaves_whole_batches(sample):
         sent = ledger.status(conn, DAY).counts["sent"]
         assert sent in (30, 40), sent  # never a part of a batch
         server.state.on_accept = None
-        resumed = subprocess.run([*command, "--resume"], env=env, capture_output=True, text=True, timeout=60)
+        resumed = forked.run([*command, "--resume"], env=env)
         assert resumed.returncode == 0, resumed.stderr
     counts = Counter(email for email, _ in server.recipients())
     assert set(counts) == {r.email for r in recipients}

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 
 import httpx
 
-from tests.conftest import REPO
+from tests import forked
 from tests.smtp_server import free_port
 from tests.test_preview import wait_for
 
@@ -25,9 +23,8 @@ def test_serve_without_a_secret_refuses_before_announcing_anything(cli, monkeypa
 
 def test_serve_in_a_real_process_answers_and_stops_on_ctrl_c(ws):
     port = free_port()
-    env = {**os.environ, "PYTHONPATH": str(REPO), "NEWSLETTER_SECRET": "a-key-for-this-test"}
-    proc = subprocess.Popen([sys.executable, "-m", "newsletter", "--workspace", str(ws.root), "serve", "--port",
-                             str(port)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    env = {**os.environ, "NEWSLETTER_SECRET": "a-key-for-this-test"}
+    proc = forked.start(["--workspace", ws.root, "serve", "--port", port], env=env)
     try:
         wait_for(f"http://127.0.0.1:{port}/subscribe")
         page = httpx.get(f"http://127.0.0.1:{port}/subscribe")

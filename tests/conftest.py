@@ -196,8 +196,13 @@ class _Failed:
 
 @pytest.fixture(scope="session", autouse=True)
 def _own_cache(tmp_path_factory):
-    """Compiled templates go to a cache folder of the test run's, not the user's ~/.cache."""
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    """Compiled templates and parsed CSS go to a cache folder of the test run's, not the user's ~/.cache; the xdist
+    workers share it (their base folders sit side by side in the run's), so the theme's CSS is parsed once a run,
+    not once a worker. Both caches write by rename, so workers never read half a file."""
+    base = tmp_path_factory.getbasetemp()
+    cache = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "cache"
+    cache.mkdir(exist_ok=True)
+    os.environ["XDG_CACHE_HOME"] = str(cache)
 
 
 @pytest.fixture(autouse=True)

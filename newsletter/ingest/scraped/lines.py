@@ -46,9 +46,14 @@ def _languages_of_word() -> dict[str, tuple[str, ...]]:
 
 def detect_language(text: str) -> str:
     """The jusText stoplist that covers most words of the text (English when nothing matches)."""
+    return _detect(text[:T.LANGUAGE_SAMPLE_CHARS])
+
+
+@lru_cache(maxsize=32)  # a page's language is asked for two to four times, from the same sample
+def _detect(sample: str) -> str:
     index = _languages_of_word()
     hits: Counter[str] = Counter()
-    for word, n in Counter(_WORD.findall(text[:T.LANGUAGE_SAMPLE_CHARS].lower())).items():
+    for word, n in Counter(_WORD.findall(sample.lower())).items():
         for name in index.get(word, ()):
             hits[name] += n
     return hits.most_common(1)[0][0] if hits else "English"

@@ -8,6 +8,7 @@ so a watchdog shuts the socket when TOTAL_SECONDS have passed.
 
 from __future__ import annotations
 
+import functools
 import http.client
 import re
 import socket
@@ -143,6 +144,13 @@ def _fetch(url: str, headers: dict[str, str], seconds: float) -> Loaded:
     raise SourceError(url, f"took longer than {seconds:g} s in total (the limit for one fetch)")
 
 
+@functools.cache
+def _tls() -> ssl.SSLContext:
+    """One verifying TLS context per process, shared by every fetch (loading the certificates costs ~50 ms; a
+    context is safe to share between threads)."""
+    return ssl.create_default_context()
+
+
 def _connection(scheme: str, host: str, port: int, path: str,
                 timeout: float) -> tuple[http.client.HTTPConnection, str]:
     """A connection to the host, or through the proxy the environment names (http_proxy, https_proxy,
@@ -153,12 +161,12 @@ def _connection(scheme: str, host: str, port: int, path: str,
     if not proxy or urllib.request.proxy_bypass(host):
         if scheme == "https":
             return http.client.HTTPSConnection(host, port, timeout=timeout,
-                                               context=ssl.create_default_context()), path
+                                               context=_tls()), path
         return http.client.HTTPConnection(host, port, timeout=timeout), path
     via = urlsplit(proxy if "://" in proxy else f"http://{proxy}")
     if scheme == "https":  # a CONNECT tunnel through the proxy, TLS with the host itself
         conn = http.client.HTTPSConnection(via.hostname or "", via.port or 80, timeout=timeout,
-                                           context=ssl.create_default_context())
+                                           context=_tls())
         conn.set_tunnel(host, port)
         return conn, path
     name = f"[{host}]" if ":" in host else host

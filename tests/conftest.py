@@ -73,6 +73,13 @@ def pytest_xdist_auto_num_workers(config) -> int:
     return 2 * (os.cpu_count() or 1)
 
 
+def pytest_collection_modifyitems(items) -> None:
+    """The Chromium tests first: xdist's worksteal hands each worker a contiguous run of the collection and steals
+    from its end, so they all run on the first worker, which launches the one browser (a launch is ~1.4 s of CPU,
+    once per worker that needs it). Every worker sorts its collection the same way, as xdist requires."""
+    items.sort(key=lambda item: item.get_closest_marker("browser") is None)
+
+
 def pytest_generate_tests(metafunc):
     """Both engines for the tests of a `databases` module, except where the database is incidental to what the
     test checks (`sqlite_only`: TLS, provider errors, a page's headers; `browser`: what Chromium shows)."""

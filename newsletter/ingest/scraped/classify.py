@@ -1004,6 +1004,11 @@ _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "r
                             "fact box", "embed notice"})
 
 
+# Boxes whose lines come together and are charged once in the body's score: a post of six lines set before the
+# story's last paragraph interrupts the story once, it does not outweigh that paragraph.
+_ONE_BOX = frozenset({"embed", "fact box", "table", "gallery", "gallery item", "embed notice"})
+
+
 def _score(line: Line, label: Label) -> float:
     if label.cls == PROSE:
         return len(line.text)
@@ -1037,7 +1042,8 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if total <= 0:
             total, start = 0.0, i
-        total += _score(line, label)
+        if i == 0 or label.kind not in _ONE_BOX or labels[i - 1].kind != label.kind:
+            total += _score(line, label)  # (the lines of one box after its first cost nothing more)
         if total > best:
             best, best_span = total, (start, i + 1)
     if best_span is None:

@@ -131,7 +131,7 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
 
 # What a publication makes besides its articles: a podcast, a show, an app, a newsletter, a channel, a magazine.
 _PRODUCT = re.compile(
-    r"^(?:podcasts?|pods?|shows?|apps?|appli|application|newsletters?|channels?|chaînes?|émissions?|sendungs?"
+    r"^(?:p[oó]dcasts?|pods?|shows?|apps?|appli|application|newsletters?|channels?|chaînes?|émissions?|sendungs?"
     r"|magazin[e]?s?|programmes?|programas?|canal|aplicación|aplicativo|applicazione|rubriche?)$", re.I)
 
 

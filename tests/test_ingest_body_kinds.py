@@ -1029,3 +1029,117 @@ def test_rbody19_an_embedded_post_with_its_handle_under_the_name_leaves_the_body
     # (with the story going on for two paragraphs below: six lines of a box outweigh one paragraph after them)
     text = HEAD + "\n\n".join(PARAS[:2] + post.split(" // ") + PARAS[2:])
     assert body(text) == PARAS
+
+
+# Round rbody20 (holdout20's kinds, lines made up): a tip asked for and answered with an imperative carrying its
+# pronouns (`Envoyez-la-nous`, `Schicken Sie uns`, `Envíanos`); the site's own product named beside the site
+# (`X Podcast`, `the X app`); a fact box of figures under a longer label; a `Read more on X` label over its links;
+# an embedded post under a related list; a wire sign-off (`jpa/Agency`) after the last paragraph; a bio naming
+# either of two authors joined in the page's language; the lines of one box charged once before the last paragraph.
+MID_BODY_20 = [
+    "Une info, une photo ? Envoyez-la-nous via notre formulaire, jour et nuit.",
+    "Ein Hinweis, ein Foto? Schicken Sie uns alles über unser Formular.",
+    "¿Tienes una pista? Envíanos tus fotos a través de nuestro formulario.",
+    "Una segnalazione? Inviaci le foto con il nostro modulo online.",
+    "Seen something? Send it to us through our online form, day or night.",
+    "Um flagrante? Envie-nos pelo nosso formulário online.",
+    "READ MORE FROM THE GAZETTE // Harbour wall repairs to start after the storms // "
+    "New library opens its doors on Saturday",
+    "Lire plus sur Le Courrier // Brest : le port agrandit son terminal à conteneurs",
+    "Mehr bei Talpost // Neue Buslinie verbindet die Dörfer im Tal",
+]
+SITE_PRODUCTS_20 = [
+    "Riverbank Podcast „Unter der Brücke“: Jede Woche eine Geschichte aus der Stadt. Überall, wo es Podcasts gibt.",
+    "Riverbank Podcast “Under the Bridge”: a new story from the town every week, wherever you listen.",
+    "Le podcast de Riverbank « Sous le pont » : une histoire de la ville chaque semaine.",
+    "El pódcast de Riverbank, cada semana, con las historias del barrio. Ya en todas las plataformas.",
+    "All the county's news on the Riverbank app, free on iOS and Android.",
+]
+FIGURE_BOXES_20 = [
+    "The case in numbers\nDefendants: 3\nInvestors affected: about 4,800\nAlleged loss: £212 million",
+    "Le dossier en chiffres\nPrévenus : 3\nÉpargnants lésés : environ 4 800\nPréjudice présumé : 212 millions d'euros",
+    "Der Fall in Zahlen\nAngeklagte: 3\nBetroffene Anleger: rund 4800\nVerhandlungstage bis zum Urteil: 38",
+    "El caso en cifras\nAcusados: 3\nInversores afectados: unos 4.800",
+    "Il caso in numeri\nImputati: 3\nRisparmiatori coinvolti: circa 4.800",
+]
+SIGN_OFFS_20 = ["jpa/Nordpress", "dpa/lni", "ats/afp", "red/KNA", "(afp/ap)"]
+POSTS_20 = [
+    "Eastbrook Residents' Forum // @EastbrookForum // The footbridge vote is tonight. Come along to the town hall. "
+    "// 7:42 PM // Mar 3, 2027 // 58 Reposts 141 Likes",
+    "Bürgerverein Eastbrook // @bv_eastbrook // Heute Abend stimmt der Rat ab. Kommt alle ins Rathaus! // 19:42 // "
+    "3. März 2027",
+    "Collectif des riverains // @riverains_est // Le vote a lieu ce soir. Venez nombreux à la mairie 🙌 // 19:42 // "
+    "3 mars 2027",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_20 + SITE_PRODUCTS_20)
+def test_rbody20_furniture_between_paragraphs_leaves_the_body(lines, where):
+    page = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:]) + "\n\n© 2027 Riverbank Media Ltd"
+    assert body(page) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Riverbank, the town's oldest football club, will play at the new ground from August.",
+    "The podcast's host said the show would go on every week, whatever the council decided.",
+    "Riverbank council said the new parking app would be ready by the end of May.",
+    "Send it back, the mayor told the developer, and start again with a smaller plan.",
+    "Plus de 300 habitants ont assisté à la réunion de mardi soir à la mairie.",
+])
+def test_rbody20_story_lines_near_these_kinds_stay(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story) + "\n\n© 2027 Riverbank Media Ltd") == story
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("box", FIGURE_BOXES_20)
+def test_rbody20_a_box_of_figures_under_a_longer_label_leaves_the_body(box, where):
+    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+def test_rbody20_a_subheading_over_a_tight_list_of_names_stays():
+    block = "Who sits on the new board\nChair: Anna Smith\nTreasurer: Tom Jones"
+    kept = block.split("\n")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("sign_off", SIGN_OFFS_20)
+def test_rbody20_a_wire_sign_off_keeps_the_last_paragraph(sign_off):
+    text = HEAD + "\n\n".join([*PARAS, sign_off, "Share this article", "Facebook", "© 2027 Riverbank Media Ltd"])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("post", POSTS_20)
+@pytest.mark.parametrize("where", [1, 3])
+def test_rbody20_an_embedded_post_before_the_last_paragraph_keeps_it(post, where):
+    # (a post of five or six lines right before a short last paragraph: one box, charged once)
+    text = HEAD + "\n\n".join(PARAS[:where] + post.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("post", POSTS_20[:2])
+def test_rbody20_an_embedded_post_under_a_related_list_leaves_the_body(post):
+    related = ["Read more from the Gazette", "Harbour wall repairs to start after the storms",
+               "New library opens its doors on Saturday"]
+    text = HEAD + "\n\n".join(PARAS[:2] + related + post.split(" // ") + PARAS[2:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("byline,bio", [
+    ("Von Anna Schmidt und Jonas Berg", "Anna Schmidt, Jahrgang 1984, ist Reporterin im Ressort Region."),
+    ("Par Claire Dubois et Marc Petit", "Marc Petit est journaliste au service Économie depuis 2019."),
+    ("Por Lucía Gómez y Pablo Ruiz", "Lucía Gómez es periodista y cubre urbanismo desde 2020."),
+    ("By Anna Smith and Tom Jones", "Tom Jones is the Gazette's planning reporter."),
+])
+def test_rbody20_a_bio_of_either_author_closes_the_story(byline, bio):
+    head = HEAD.replace("By Anna Smith", byline)
+    assert body(head + "\n\n".join([*PARAS, bio, "© 2027 Riverbank Media Ltd"])) == PARAS
+
+
+def test_rbody20_a_header_byline_with_its_handle_over_a_job_title_is_no_post():
+    # (under the headline, a short line: the byline's handle and date stay the header's, the story is whole)
+    text = ("Council approves riverside housing plan\n\nAnna Smith\n@annasmith\nPlanning reporter\n4 March 2027\n\n"
+            + "\n\n".join(PARAS))
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().body == PARAS

@@ -42,6 +42,7 @@ __all__ = ["read_plaintext"]
 
 _ATTRIBUTION = re.compile(r"\s+[—–-]\s*[^.!?]{2,80}$")
 _QUOTES = re.compile(r"[\"“”„«»‘’'‹›]")
+_AUTHORS_JOIN = re.compile(r",\s+|\s+(?:and|und|et|y|e|i|en|og|och|&)\s+")
 
 
 def read_plaintext(text: str, source: str) -> list[Article]:
@@ -198,7 +199,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> lis
 
 def _is_bio(text: str, author: str | None) -> bool:
     if m := F.BIO.match(text):
-        if author and m["who"].startswith(author.split(" and ")[0]):
+        # (any of two authors joined in the page's language: `A und B`, `A et B`, `A y B`)
+        if author and any(m["who"].startswith(name) for name in _AUTHORS_JOIN.split(author) if name):
             return True
         if is_name(m["who"]) and F.ROLE.search(text):
             return True

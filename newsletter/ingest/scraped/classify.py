@@ -286,8 +286,9 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
     time or date line within a few lines (`Name @handle` / `text` / `7:58 a. m.` / `5 mar. 2027`): all of it is
     the platform's box, not the story."""
     for i, label in enumerate(labels):
+        above = _neighbour(labels, i, -1)
         if label.cls not in (SHORT, FURNITURE, META) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
-                or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+                or above not in TEXT_CLASSES:
             continue
         # the handle ends the name's line, or stands alone under it (`Flood Forum` / `@FloodForum`)
         handle = i if F.HANDLE_END.search(lines[i].text) and label.cls != META else i + 1
@@ -299,6 +300,12 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
                       or (labels[j].kind == "audio player" and _CLOCK.search(lines[j].text))), None)
         if stamp is None or any(labels[j].cls not in TEXT_CLASSES and labels[j].kind != "widget item"
                                 for j in range(handle + 1, stamp)):
+            continue
+        # Under a short line (a related link, a subheading) rather than a paragraph, the post says something in a
+        # sentence: a byline with its handle over a job title and a date is the header's.
+        # (a post may close on an emoji or a hashtag: a sentence inside the line counts)
+        if above == SHORT and not any(lines[j].sentence or TWO_SENTENCES.search(lines[j].text)
+                                      for j in range(handle + 1, stamp)):
             continue
         while stamp + 1 < len(lines) and labels[stamp + 1].kind in _STAMPS:
             stamp += 1  # its time, then its date
@@ -336,15 +343,18 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     n = len(lines)
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls != SHORT or line.sentence or line.words > T.FACT_BOX_LABEL_MAX_WORDS \
+        if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
                 or line.text.endswith(":") or not line.blank_before or _neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
                 and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before or labels[j].cls != PROSE \
-                or not any(lines[k].sentence for k in range(i + 1, j)):
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before or labels[j].cls != PROSE:
+            continue
+        figures = _figures(lines, i + 1, j)
+        if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
+                                                                           for k in range(i + 1, j)))):
             continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
@@ -517,6 +527,15 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
 _KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
+
+
+def _figures(lines: list[Line], first: int, end: int) -> bool:
+    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`): the story in
+    figures (a show's credits give names)."""
+    return all(_FIGURE.match(lines[k].text) for k in range(first, end))
+
+
+_FIGURE = re.compile(r"^[^\W\d][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
 
 
 def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
@@ -838,10 +857,23 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
-    if not F.BARE_CREDIT.match(text):
+    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+# A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).
+_SIGN_OFF = re.compile(r"^\(?[a-zß-ÿ]{2,4}(?:\s?/\s?[\w.-]{2,20}){1,3}\)?$")
+
+
+def _sign_off(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Initials and agency after the story's last paragraph, no prose below: where the story was signed, not a
+    photo's credit (a photo's caption has the story going on under it, and its credit names a person or agency
+    with capitals)."""
+    if not _SIGN_OFF.match(lines[i].text) or any(picture_word(w) for w in re.findall(r"\w+", lines[i].text)):
+        return False
+    return not any(labels[j].cls == PROSE for j in range(i + 1, min(len(lines), i + 1 + T.SIGN_OFF_REACH)))
 
 
 def caps_credit(lines: list[Line], i: int) -> bool:
@@ -972,6 +1004,11 @@ _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "r
                             "fact box", "embed notice"})
 
 
+# Boxes whose lines come together and are charged once in the body's score: a post of six lines set before the
+# story's last paragraph interrupts the story once, it does not outweigh that paragraph.
+_ONE_BOX = frozenset({"embed", "fact box", "table", "gallery", "gallery item", "embed notice"})
+
+
 def _score(line: Line, label: Label) -> float:
     if label.cls == PROSE:
         return len(line.text)
@@ -1005,7 +1042,8 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
         if total <= 0:
             total, start = 0.0, i
-        total += _score(line, label)
+        if i == 0 or label.kind not in _ONE_BOX or labels[i - 1].kind != label.kind:
+            total += _score(line, label)  # (the lines of one box after its first cost nothing more)
         if total > best:
             best, best_span = total, (start, i + 1)
     if best_span is None:

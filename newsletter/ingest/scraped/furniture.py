@@ -313,7 +313,9 @@ KINDS: tuple[Kind, ...] = (
           r"|mehr (aus|von) (dem |der |den )?[\w-]+|(ebenfalls|auch|besonders) (interessant|lesenswert)"
           r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
           r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
-          r"|more in [\w &-]+|more news|more from [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
+          r"|more in [\w &-]+|more news|more from [\w &-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
+          r"|(lire|voir) plus sur [\w &'’-]+|lee más en [\w &-]+|leggi (altro|di più) su [\w &-]+"
+          r"|mehr (lesen )?(auf|bei) [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
           r"|recommended reading|popular stories|latest stories|ver también|também pode interessar"
           r"|mirá también|leé también|seguí leyendo|seguir leyendo|lee más|leia mais|lees verder"
@@ -932,13 +934,14 @@ _CALL_VERBS = (
     r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"
     r"|verpassen sie|mis niets|missa inte|gå ikke glipp"
     r"|suscríbete|suscríbase|únete|únase|síguenos|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
-    r"|visite|regístrate|comparte|envía|escríbenos|participa"
+    r"|visite|regístrate|comparte|envía|escríbenos|participa|envíanos|envíenos|mándanos|cuéntanos|escríbanos"
     r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
     r"|escreva-nos|participe|torne-se"
     r"|abonnez-vous|inscrivez-vous|rejoignez|suivez|soutenez|faites un don|devenez|consultez|téléchargez"
-    r"|partagez|envoyez|écrivez-nous|retrouvez|participez"
-    r"|iscriviti|abbonati|unisciti|seguici|sostieni|sostienici|diventa|scarica|condividi|scrivici|partecipa"
-    r"|(?:abonnieren|folgen|unterstützen|werden|laden|teilen|schreiben|melden|registrieren|spenden) sie"
+    r"|partagez|envoyez|écrivez-nous|retrouvez|participez|contactez|racontez|signalez|transmettez"
+    r"|iscriviti|abbonati|unisciti|seguici|sostieni|sostienici|diventa|scarica|condividi|scrivici|partecipa|inviaci"
+    r"|mandaci|segnalaci|raccontaci"
+    r"|(?:abonnieren|folgen|unterstützen|werden|laden|teilen|schreiben|melden|registrieren|spenden|schicken|senden) sie"
     r"|abonniere|folge|unterstütze|werde|lade|teile|schreib|melde|spende"
     r"|abonneer|word|volg|steun|meld|deel|stuur|schrijf|doneer"
     r"|prenumerera|följ|stöd|stötta|bli|ladda ner|dela|skicka|tipsa|anmäl"
@@ -963,7 +966,9 @@ _CALL_VERBS = (
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
-CALL_OPENING = re.compile(r"(?:^|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")(?![\w'’-])", re.I)
+# (with the object pronouns a French or Portuguese imperative takes after hyphens: `Envoyez-la-nous`, `Envie-nos`)
+CALL_OPENING = re.compile(r"(?:^|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")"
+                          r"(?:-(?:la|le|les|lui|leur|nous|vous|moi|nos|lo|los|las|me|y|en)){0,2}(?![\w'’-])", re.I)
 # Turkish puts the verb last: the polite imperative closes its clause (`… Google Haberler'de takip edin, …`).
 CALL_CLOSING = re.compile(r"\b(?:takip edin|abone olun|kaydolun|katılın|destek olun|bağış yapın|indirin|paylaşın"
                           r"|tıklayın|ziyaret edin|göz atın|bize yazın)(?=\s*[,.!;]|$)", re.I)

@@ -118,7 +118,8 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     action = bool(F.CALL_TO_ACTION.search(plain) or _ACTION.search(plain))
     meter = bool(_METER.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = bool(_PRICE.search(plain))
-    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action + price + 2 * meter
+    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action + price + 2 * meter \
+        + (named and _own_product(plain, site))
     if _FIRST_SINGULAR.search(plain) and not address:
         return count - 1, False
     if address and count == 1 and _SCHEDULE.search(plain):
@@ -126,6 +127,21 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
         # practical end of a story about that office or event, not the publication speaking
         return count, False
     return count, self_ref or address or meter
+
+
+# What a publication makes besides its articles: a podcast, a show, an app, a newsletter, a channel, a magazine.
+_PRODUCT = re.compile(
+    r"^(?:p[oó]dcasts?|pods?|shows?|apps?|appli|application|newsletters?|channels?|chaînes?|émissions?|sendungs?"
+    r"|magazin[e]?s?|programmes?|programas?|canal|aplicación|aplicativo|applicazione|rubriche?)$", re.I)
+
+
+def _own_product(plain: str, site: frozenset[str]) -> bool:
+    """The site's name next to one of its products (`WELTKREIS Podcast …`, `the Ledger app`, `le podcast du
+    Carillon`): the site advertising itself, a second signal besides its name (a story quotes its outlet by
+    name, `told the Ledger`, not its products)."""
+    words = [w.lower() for w in re.findall(r"\w[\w+]*", plain)]
+    return any(w in site and any(_PRODUCT.match(v) for v in words[max(0, k - T.PRODUCT_REACH):k + T.PRODUCT_REACH + 1])
+               for k, w in enumerate(words))
 
 
 # A day or a clock time (`Thursday 11 March`, `dalle 9 alle 12`, `from 4pm`, `10 h 30`, `14.00 Uhr`)

@@ -340,3 +340,14 @@ FACT_BOX_MIN_LINES = 2
 # An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon
 # within this many lines above (the list's earlier items between) keeps it in the story.
 PROMPT_LIST_REACH = 6
+
+# round rbody20
+# The site's name and one of its products (`WELTKREIS Podcast`, `le podcast du Carillon`) stand within this many
+# words of each other when the site advertises itself.
+PRODUCT_REACH = 2
+# A wire sign-off (`jpa/Nordpress`) closes the story: no paragraph within this many lines below it (a photo's
+# credit under a caption has the story going on below).
+SIGN_OFF_REACH = 6
+# A box of figures (`Der Fall in Zahlen` / `Angeklagte: 3` / `Schaden: 212 Millionen Euro`) may have a longer label:
+# lines that are all `Label: number` under it are no subheading's paragraph.
+FIGURES_BOX_LABEL_MAX_WORDS = 5

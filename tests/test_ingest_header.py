@@ -1119,3 +1119,77 @@ def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected)
     assert article.image_credit == expected
     if expected:
         assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+# --- header round 20 (rhead20): a second date in brackets, today/yesterday in more languages, a bare name over
+# its place or job line, a chart's source under no photo ---
+
+@pytest.mark.parametrize(("line", "moment"), [
+    # a bracket after the date holding a day of its own qualifies it, whatever word opens it (none in any table)
+    ("14 marzo 2027 (modifica il 15 marzo 2027 | 12:18)", (3, 14, 0)),
+    ("4 March 2027 [rev. 6 March 2027]", (3, 4, 0)),
+    ("4 de marzo de 2027 (edición impresa: 5 de marzo de 2027)", (3, 4, 0)),
+    ("4 mars 2027 à 09h12 (MàJ le 5 mars 2027 à 11h40)", (3, 4, 9)),
+    # the time in the next part after a bar, the bracket after it
+    ("04.03.2027 | 09:12 (Stand 05.03.2027 | 11:40)", (3, 4, 9)),
+    ("14 marzo 2027 | 08:05 (ritocco del 14 marzo 2027 | 12:18)", (3, 14, 8)),
+    # a bracket that holds only a time keeps it
+    ("4 March 2027 (10:30 GMT)", (3, 4, 10)),
+])
+def test_a_second_date_in_brackets_is_not_the_publication(line, moment):
+    [article] = read_plaintext(_clipping("").replace("Published March 4, 2027", line), "clip.txt")
+    assert article.published is not None
+    assert (article.published.month, article.published.day, article.published.hour) == moment
+
+
+@pytest.mark.parametrize("text", ["aujourd'hui à 06h45", "oggi alle 9:30", "hoje às 10h20", "vandaag om 08:15",
+                                  "idag 07:10", "tänään 12:05", "dzisiaj, 14:20", "ieri alle 18:40"])
+def test_today_or_yesterday_with_a_time_dates_nothing(text):
+    assert parse_date(text, dayfirst=True) is None
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Mara Lindqvist-Obi\n\nNorthfield, N.S.", "Mara Lindqvist-Obi"),   # a place with its province
+    ("Mara Lindqvist-Obi\nPort Alder, Wash.", "Mara Lindqvist-Obi"),
+    ("Léa Fortin-Marchal\n\nLyon", "Léa Fortin-Marchal"),              # a town alone
+    ("Jonas Brandtner\n\nKorrespondent, Wien", "Jonas Brandtner"),     # a job and a town
+    ("Imogen Tally\n\nHead of Transport", "Imogen Tally"),             # a job with a particle
+])
+def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("note", [
+    "The board met on Monday.",           # a sentence under the name is no place line
+    "Northfield and the harbour towns",   # words in lower case: a label, not a place
+])
+def test_a_name_over_a_line_that_is_no_place_or_job_is_not_taken_beside_the_date(note):
+    page = ARTICLE.format(above="Transport", byline=f"Harbour Lights\n\n{note}", duration="")
+    assert read_plaintext(page, "t.txt")[0].author is None
+
+
+@pytest.mark.parametrize("photo", [
+    "Chart: night crossings per week, 2026\n\nSource: Harbour Board",
+    "Grafik: Nachtfahrten pro Woche seit 2020\n\nQuelle: Hafenamt Ostport",
+    "Gráfico: travesías nocturnas por semana\n\nFuente: Autoridad Portuaria",
+    "Graphique : traversées de nuit par semaine\n\nSource : Port de l'Est",
+    "Mappa | le rotte notturne del traghetto\n\nFonte: Autorità portuale",
+    "Map: the new night route across the bay\n\nPhoto: Harbour Board",        # a map's title over any credit
+    "Night crossings per week, interactive chart\n\nSource: Harbour Board",  # the chart named in its title
+])
+def test_a_charts_source_is_no_lead_image_credit(photo):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit is None
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a photo caption naming a table or a map is still a photo's
+    ("Residents sit at a long table in the ferry hall on Monday.\n\nSource: Harbour Board", "Harbour Board"),
+    ("A crew member checks the route map on the bridge.\n\nQuelle: Hafenamt Ostport", "Hafenamt Ostport"),
+])
+def test_a_photo_caption_naming_a_table_or_a_map_keeps_its_credit(photo, credit):
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit

@@ -38,8 +38,38 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     return first
 
 
+# A chart, map or table named over its source (`Chart: 10-year yields, past week` / `Source: X`, `Grafik: …` /
+# `Quelle: X`, `Gráfico: …`): the line credits data, not a photo, so it is no lead image's credit. Its title
+# opens with the graphic's word and a separator, or (over a `Source`-type label) names a chart anywhere (a map
+# or a table may stand in a photo's caption: `Residents around a table …`).
+_CHART = (r"chart|charts|graph|graphs|graphic|graphics|infographic|grafik|grafiken|infografik|diagramm|schaubild"
+          r"|graphique|infographie|gráfico|gráfica|infografía|infografia|grafico|infografica|grafiek|diagram|wykres"
+          r"|kaavio|grafikon|γράφημα")
+_GRAPHIC_TITLE = re.compile(r"^(?:" + _CHART + r"|map|table|karte|tabelle|carte|tableau|mapa|tabla|mappa|tabella"
+                            r"|kaart|tabel|kartta|tablo|térkép|χάρτης)\s*[:|–—-]\s*\S", re.I)
+_GRAPHIC_WORD = re.compile(r"(?<!\w)(?:" + _CHART + r")(?!\w)", re.I)
+_SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|données|dati|bron|källa|kilde"
+                           r"|źródło|zdroj|sursa|lähde|kaynak|forrás|πηγή|data)\s*:", re.I)
+
+
+def under_graphic(lines: list[Line], i: int) -> bool:
+    """Whether line i sits under a chart's, map's or table's title, or is that title over its source (`Grafik:`
+    labels a graphic's credit too, but not over a `Quelle:` line)."""
+    if i + 1 < len(lines) and _GRAPHIC_TITLE.match(lines[i].text) and _SOURCE_LABEL.match(lines[i + 1].text):
+        return True
+    top = i - 1
+    while top > 0 and lines[top].part:
+        top -= 1  # `Map | the night route`: a title split at its bar
+    if top < 0:
+        return False
+    above = " | ".join(line.text for line in lines[top:i])
+    return bool(_GRAPHIC_TITLE.match(above) or (_SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
+
+
 def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
     label, text = labels[i], lines[i].text
+    if under_graphic(lines, i):
+        return None, None
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)

@@ -22,7 +22,14 @@ from newsletter.ingest.scraped.bylines import (
     person,
 )
 from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author
-from newsletter.ingest.scraped.credits import BRACKETED, COPYRIGHT, bracketed_credit, caps_name_credit, line_credit
+from newsletter.ingest.scraped.credits import (
+    BRACKETED,
+    COPYRIGHT,
+    bracketed_credit,
+    caps_name_credit,
+    line_credit,
+    under_graphic,
+)
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
@@ -256,6 +263,8 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
 def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
     text = lines[i].text
+    if under_graphic(lines, i):
+        return False  # a chart's source: the paragraph under it is the story's, not a photo's caption
     return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
         or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None) \
         or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i))
@@ -549,9 +558,23 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
                 break
             if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
                 return True
-            if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part):  # `Name | Place`
+            if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
+                    and not (k == i + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
                 break
     return False
+
+
+# A note under a reporter's name: where the reporter is or the job (`Kelowna, B.C.`, `New York, N.Y.`, `Berlin`,
+# `Senior Reporter`): a few capitalised words (perhaps a lower-case particle, `Head of Sport`), commas, no digit,
+# no sentence (an abbreviation's dot ends it, not a full stop after a word).
+_NAME_NOTE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:,?\s+(?:(?:of|de|du|des|di|da|del|am|an|upon|sur|for)\s+)?"
+                        r"[A-ZÀ-Þ][\w'’.-]*)*$")
+
+
+def _name_note(line: Line) -> bool:
+    """A place or job line under a bare name (between it and its date line)."""
+    return line.words <= T.NAME_NOTE_MAX_WORDS and bool(_NAME_NOTE.match(line.text)) \
+        and not re.search(r"[^\W\d_]{3,}[.!?]$", line.text)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,

@@ -72,8 +72,8 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
            ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
     label, text = labels[i], lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].part and CLOCK_PART.match(lines[i + 1].text):
-        text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    if i + 1 < len(lines) and lines[i + 1].part and (m := CLOCK_PART.match(_before_bracket(lines[i + 1].text))):
+        text = f"{text} {m.group()}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
     if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
         kind = "updated" if m["label"].lower() in F.UPDATED_LABELS else "published"
         text = m["when"]
@@ -95,7 +95,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     else:
         return "", None
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
-    when = UPDATED_TAIL.split(text)[0]
+    when = _before_bracket(UPDATED_TAIL.split(text)[0])
     return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
 
 
@@ -103,6 +103,21 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
 # `Rapport n° 12 (publié le 4 mars 2027)`, `Heft 3 (aktualisiert am 4.3.2027)`.
 _BRACKETED_DATE = re.compile(r"[(\[]\s*(?P<inner>(?:" + PUBLISH_WORD.pattern + "|" + UPDATE_LABEL.pattern[1:]
                              + r")[^()\[\]]{4,60}?)\s*[)\]]\.?$", re.I)
+
+
+# A bracket opened after a date that holds a day of its own (`14 ottobre 2027 (modifica il 14 ottobre …`,
+# `4 March 2027 [rev. 5 March 2027]`): whatever word opens it, a second day in brackets qualifies the first (an
+# update, a print edition), so the date is the part before it. (`4 March 2027 (10:30 GMT)` keeps its time.)
+_OPEN_BRACKET = re.compile(r"\s*[(\[]")
+
+
+def _before_bracket(text: str) -> str:
+    """The text before a bracket that holds a second day, when what stands before it is a date or a time."""
+    m = _OPEN_BRACKET.search(text)
+    if not m or m.start() == 0 or not looks_like_date(text[m.end():], clock=False):
+        return text
+    head = text[:m.start()]
+    return head if looks_like_date(head) else text
 
 
 def _bracketed_date(text: str) -> str:

@@ -340,3 +340,8 @@ FACT_BOX_MIN_LINES = 2
 # An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon
 # within this many lines above (the list's earlier items between) keeps it in the story.
 PROMPT_LIST_REACH = 6
+
+# round rhead20
+# A bare name over a place or job line (`Kelowna, B.C.`, `Senior Reporter`) and then its date line is the byline:
+# the note under the name is a few capitalised words, at most this many (a longer line is a kicker or a label).
+NAME_NOTE_MAX_WORDS = 4

@@ -660,6 +660,11 @@ def test_a_title_case_headline_of_two_sentences_stays_the_headline():
     "10.03.2027, 06:30\nLast changed 10.03.2027, 11:40",
     # an update in words no table holds: under the headline, the first date is the publication
     "10.03.2027, 06:30 Uhr\n10.03.2027, 11:40 Uhr",
+    # (rhead20) `Stand` ("as of") is the update; a first-publication label after it is the publication
+    "Stand: 10.03.2027, 11:40 Uhr\nErstveröffentlichung: 10.03.2027, 06:30 Uhr",
+    "Stand: 10.03.2027, 11:40 Uhr | Erstmals veröffentlicht: 10.03.2027, 06:30 Uhr",
+    # ... and without any label, the earlier time printed second is the publication all the same
+    "10.03.2027, 11:40 Uhr\n10.03.2027, 06:30 Uhr",
 ])
 def test_the_publication_not_the_change(dates):
     page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.", dates=dates)
@@ -1193,3 +1198,17 @@ def test_a_charts_source_is_no_lead_image_credit(photo):
 ])
 def test_a_photo_caption_naming_a_table_or_a_map_keeps_its_credit(photo, credit):
     assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
+
+
+@pytest.mark.parametrize(("dates", "moment"), [
+    ("Updated March 4, 2027 11:40\nOriginally published March 4, 2027 06:30", (3, 4, 6)),
+    ("Mis à jour le 4 mars 2027 à 11h40\nPremière publication le 4 mars 2027 à 06h30", (3, 4, 6)),
+    ("Actualizado 4 de marzo de 2027, 11:40\nPrimera publicación: 4 de marzo de 2027, 06:30", (3, 4, 6)),
+    ("March 5, 2027, 11:40\nMarch 4, 2027, 06:30", (3, 4, 6)),       # an earlier day under a later one
+    ("March 4, 2027\nMarch 4, 2027, 11:40", (3, 4, 0)),              # a time is no earlier than its bare day
+    ("Stand: 4. März 2027, 11:40 Uhr", (3, 4, 11)),                   # the only date, though an update
+])
+def test_the_publication_is_the_earliest_header_date(dates, moment):
+    [article] = read_plaintext(_clipping("").replace("Published March 4, 2027", dates), "clip.txt")
+    assert article.published is not None
+    assert (article.published.month, article.published.day, article.published.hour) == moment

@@ -28,7 +28,9 @@ UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni�
 UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                           re.I)
 PUBLISH_LABEL = re.compile(
-    r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
+    r"^(?:originally published|first posted|erstveröffentlichung|erstmals veröffentlicht|erstmals erschienen"
+    r"|première publication|primera publicación|publicado originalmente|prima pubblicazione|eerst gepubliceerd"
+    r"|published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
     r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
     r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
     r"|publikálva|δημοσιεύθηκε|δημοσίευση)\b"
@@ -56,8 +58,11 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     for i in zone:
         kind, when = _dated(lines, labels, i, dayfirst)
         # A bare date above the headline may be the masthead's (today's date): the one nearest the headline. Under
-        # it, the first: sites print the publication first, an update after it (in words no table may hold).
-        if when and (kind not in found or (kind == "bare" and bare_at <= headline)):
+        # it, the first: sites print the publication first, an update after it (in words no table may hold); an
+        # earlier day after it is the publication all the same (`Stand: 10.03.` then `Erstmals: 09.03.`), as
+        # nothing is updated before it is published.
+        if when and (kind not in found or (kind == "bare" and (
+                bare_at <= headline or _earlier(when, found[kind])))):
             found[kind] = when
             bare_at = i if kind == "bare" else bare_at
     if "published" not in found and "bare" not in found:
@@ -68,6 +73,22 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     return found.get("published") or found.get("bare") or found.get("updated")
 
 
+def _earlier(when: datetime, than: datetime) -> bool:
+    """An earlier day, or the same day at an earlier time when both show one (a date without a time is no
+    earlier than the same date with one)."""
+    if when.date() != than.date():
+        return when.date() < than.date()
+    if when.time() == _MIDNIGHT or than.time() == _MIDNIGHT or (when.tzinfo is None) != (than.tzinfo is None):
+        return False  # (an aware and a naive time do not compare)
+    return when < than
+
+
+_MIDNIGHT = datetime.min.time()
+# `Stand: 09.11.2027, 14:20 Uhr` (de: "as of"): the state the page shows, an update when a publication date stands
+# beside it, the only date otherwise.
+_AS_OF = frozenset({"stand"})
+
+
 def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None = None,
            ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
@@ -75,10 +96,11 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     if i + 1 < len(lines) and lines[i + 1].part and (m := CLOCK_PART.match(_before_bracket(lines[i + 1].text))):
         text = f"{text} {m.group()}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
     if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
-        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS else "published"
+        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS or m["label"].lower() in _AS_OF else "published"
         text = m["when"]
     elif (label.cls == META and label.kind in ("date", "byline")) or (
-            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
+            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS) or (
+            label.kind == "disclosure" and lines[i].words <= T.DATE_LINE_MAX_WORDS):  # `Originally published …`
         # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
         text = _after_name(text) if label.kind == "byline" else _bracketed_date(text)
         if (place := PLACE_BEFORE_LABEL.match(text)) and (UPDATE_LABEL.match(rest := text[place.end():])

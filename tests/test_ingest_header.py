@@ -1212,3 +1212,29 @@ def test_the_publication_is_the_earliest_header_date(dates, moment):
     [article] = read_plaintext(_clipping("").replace("Published March 4, 2027", dates), "clip.txt")
     assert article.published is not None
     assert (article.published.month, article.published.day, article.published.hour) == moment
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    # an agency, outlet or photographer after a separator following the names
+    ("Por Marta Rivas Oubiña / Agencia Norte", "Marta Rivas Oubiña"),
+    ("Von Jonas Brandtner | Kurier am Abend", "Jonas Brandtner"),
+    ("Story: Imogen Tally; photos: Oliver Mensah", "Imogen Tally"),
+    # text and pictures by one hand, in several languages
+    ("Text und Fotos: Jonas Brandtner", "Jonas Brandtner"),
+    ("Texte et photos : Léa Fortin-Marchal", "Léa Fortin-Marchal"),
+    ("Words and pictures: Imogen Tally", "Imogen Tally"),
+    # the newsroom as the label before a name, with its colon
+    ("Redacción: Marta Rivas Oubiña", "Marta Rivas Oubiña"),
+    ("Redazione: Chiara Pastorino", "Chiara Pastorino"),
+    # three authors stay as written
+    ("Imogen Tally, Oliver Mensah and Ana Ruiz", "Imogen Tally, Oliver Mensah and Ana Ruiz"),
+    ("By Imogen Tally, Oliver Mensah and Ana Ruiz", "Imogen Tally, Oliver Mensah and Ana Ruiz"),
+    ("Von Jonas Brandtner, Malte Grewe und Henrike Ostermann", "Jonas Brandtner, Malte Grewe und Henrike Ostermann"),
+])
+def test_bylines_with_a_separator_a_lead_in_or_three_names(byline, author):
+    assert read_plaintext(_with_byline(byline), "clip.txt")[0].author == author
+
+
+@pytest.mark.parametrize("line", ["Redaktion Nordkurier", "Redacción y administración"])
+def test_a_newsroom_word_without_its_colon_names_no_author(line):
+    assert byline_author(line) is None

@@ -20,6 +20,7 @@ from newsletter.ingest.scraped.bylines import (
     lead_in_author,
     names,
     person,
+    persons,
 )
 from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author
 from newsletter.ingest.scraped.credits import (
@@ -438,7 +439,7 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     if not first:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or not person(second) or any(
+    if F.ROLE.search(second) or not persons(second) or any(
             k != i and second in line.text and not bio.search(line.text) and not _credit_line(line.text)
             for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first

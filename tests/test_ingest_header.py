@@ -1238,3 +1238,31 @@ def test_bylines_with_a_separator_a_lead_in_or_three_names(byline, author):
 @pytest.mark.parametrize("line", ["Redaktion Nordkurier", "Redacción y administración"])
 def test_a_newsroom_word_without_its_colon_names_no_author(line):
     assert byline_author(line) is None
+
+
+@pytest.mark.parametrize(("crumbs", "section"), [
+    ("News :: Transport", "Transport"),
+    ("Accueil ‣ Transports", "Transports"),
+    ("Start ⟩ Verkehr", "Verkehr"),
+    ("Home >> Harbour District", "Harbour District"),
+])
+def test_breadcrumbs_with_other_separators(crumbs, section):
+    page = ARTICLE.format(above=f"Harbour Ledger\n\n{crumbs}", byline="By Mara Obi", duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == section
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a whole labelled credit line under its caption keeps the agency in brackets after the name
+    ("The ferry leaves the old quay at dusk on Monday.\n\nFoto: Ada Quill (dpa)", "Ada Quill (dpa)"),
+    # a picture word after the copyright sign is a label
+    ("Le bac quitte le vieux quai au crépuscule. © Photo Ouest Matin / Yann Corre", "Ouest Matin / Yann Corre"),
+    ("Die Fähre am alten Kai am Montagabend. © Foto Kurier Nord / Jonas Brandt", "Kurier Nord / Jonas Brandt"),
+    # ... but an agency named with a picture word in lower case keeps it
+    ("Die Fähre am alten Kai am Montagabend. Foto: picture alliance / Jonas Brandt", "picture alliance / Jonas Brandt"),
+])
+def test_credit_labels_inside_the_credit(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)

@@ -77,6 +77,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         return _tidy_credit(credit), above
     # (a caption describes a picture in words: a menu-shaped line taken for one, `Markets Tech … Business / Airlines`,
     # holds a path, not a credit)
+    if label.cls == META and label.kind == "caption" and (credit := line_credit(text)) and _CREDIT_LABEL.match(text):
+        return _tidy_credit(credit), None  # `Foto: Ada Quill (dpa)` under its caption: the whole line is the credit
     if label.cls == META and label.kind == "caption" and not lines[i].menu and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
         caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
@@ -112,6 +114,7 @@ def _tidy_credit(credit: str) -> str:
     """Without the separator a run-in credit kept (`| JANE WANJIRU`, `/ Name`), its brackets and a final full stop,
     unless that stop ends an abbreviation (`Harbor Robotics Inc.`)."""
     credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
+    credit = _PICTURE_FIRST.sub("", credit)  # `© Photo Ouest Matin / Yann Corre`: the picture word is a label
     if (m := BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
     if (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
@@ -119,6 +122,10 @@ def _tidy_credit(credit: str) -> str:
     return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
 
 
+# A picture word before a capitalised credit, left after a sign or a bracket (`© Photo X`, `(Foto X)`).
+# (capitalised, as a label is: `picture alliance` is an agency's name)
+_PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:photo|photos|foto|fotos|bild|bilder|image|imagen|imagem|immagine|cliché)\s+"
+                            r"(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
 # `Courtesy of X` in the languages of European news sites: X gave the picture.
 _COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
                        r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"

@@ -1140,6 +1140,9 @@ def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected)
     ("14 marzo 2027 | 08:05 (ritocco del 14 marzo 2027 | 12:18)", (3, 14, 8)),
     # a bracket that holds only a time keeps it
     ("4 March 2027 (10:30 GMT)", (3, 4, 10)),
+    # the time printed before the date, in a part of its own
+    ("06:30 · 4 March 2027", (3, 4, 6)),
+    ("09h12 | 4 mars 2027", (3, 4, 9)),
 ])
 def test_a_second_date_in_brackets_is_not_the_publication(line, moment):
     [article] = read_plaintext(_clipping("").replace("Published March 4, 2027", line), "clip.txt")

@@ -95,6 +95,8 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     label, text = labels[i], lines[i].text
     if i + 1 < len(lines) and lines[i + 1].part and (m := CLOCK_PART.match(_before_bracket(lines[i + 1].text))):
         text = f"{text} {m.group()}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    elif lines[i].part and i >= 1 and CLOCK_PART.match(lines[i - 1].text) and not re.search(r"\d[:h]\d\d", text):
+        text = f"{text} {lines[i - 1].text}"  # `06:30 · 4 March 2027`: the time is the part before
     if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
         kind = "updated" if m["label"].lower() in F.UPDATED_LABELS or m["label"].lower() in _AS_OF else "published"
         text = m["when"]

@@ -1269,3 +1269,18 @@ def test_credit_labels_inside_the_credit(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
     assert article.image_credit == credit
     assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("tail", "author"), [
+    ("Imogen Tally", "Imogen Tally"),                          # a signature under the story
+    ("— Imogen Tally", "Imogen Tally"),
+    ("(Léa Fortin-Marchal)", "Léa Fortin-Marchal"),
+    ("Jonas Brandtner, Wien", "Jonas Brandtner"),              # ... with where it was written
+    ("Reporting by Imogen Tally; Editing by Tom Quayle", "Imogen Tally"),
+    ("The board meets again in May.", None),                  # a sentence signs nothing: it is the story's
+])
+def test_a_signature_under_the_story_when_the_header_names_nobody(tail, author):
+    page = _clipping("").replace("By Imogen Tally\n\n", "") + "\n" + tail + "\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == author
+    assert (tail in article.body) == (author is None)

@@ -679,10 +679,30 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
 
 
 def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """An agency or a signature under the story, when the header named nobody: `(AFP)`, `— Imogen Tally`,
+    `(Imogen Tally)`, `Reporting by Imogen Tally; Editing by …` right after the last paragraph (papers that sign
+    at the end put the name there, alone on its line)."""
     for i in range(after, min(after + 3, len(lines))):
         text = lines[i].text.strip(" .-–—()")
         if F.AGENCIES.match(text):
             return text
+        if i == after and (who := _signature(lines[i])):
+            return who
         if labels[i].cls not in (FURNITURE,):
             break
+    return None
+
+
+def _signature(line: Line) -> str | None:
+    """The author a signature line right under the story names: a person's name alone (perhaps after a dash or in
+    brackets), or the first name of a wire's `Reporting by X; Editing by Y`."""
+    text = line.text.strip(" -–—()[]")
+    if line.words <= T.BARE_NAME_MAX_WORDS and person(text):
+        return text
+    head, comma, rest = text.partition(", ")
+    if comma and line.words <= T.BARE_NAME_MAX_WORDS and person(head) and _NAME_NOTE.match(rest):
+        return head  # `Imogen Tally, Eastgate`: where she wrote from
+    first = re.split(r"\s*;\s*", line.text, maxsplit=1)[0]
+    if first != line.text and (who := byline_author(first)) and persons(who):
+        return who
     return None

@@ -1284,3 +1284,10 @@ def test_a_signature_under_the_story_when_the_header_names_nobody(tail, author):
     article = read_plaintext(page, "clip.txt")[0]
     assert article.author == author
     assert (tail in article.body) == (author is None)
+
+
+@pytest.mark.parametrize("heading", ["Latest Headlines", "Related Coverage", "Weitere Artikel", "Harbour Ledger"])
+def test_a_heading_over_a_list_under_the_story_is_no_signature(heading):
+    page = (_clipping("").replace("By Imogen Tally\n\n", "") + f"\n{heading}\n\nManager sacked after six games\n\n"
+            "Transfer window: all the deals so far\n\n© 2027 Harbour Ledger\n")
+    assert read_plaintext(page, "clip.txt")[0].author is None

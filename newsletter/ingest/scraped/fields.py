@@ -686,11 +686,25 @@ def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str |
         text = lines[i].text.strip(" .-–—()")
         if F.AGENCIES.match(text):
             return text
-        if i == after and (who := _signature(lines[i])):
+        if i == after and _ends_page(lines, labels, i) and (who := _signature(lines[i])):
             return who
         if labels[i].cls not in (FURNITURE,):
             break
     return None
+
+
+def _ends_page(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line that closes the story rather than heading a block (`Most Read`, `Latest Headlines` over their
+    items): nothing but furniture or a tail follows it, and the page shows it nowhere else (a site's name
+    repeats in its footer)."""
+    if labels[i].cls in (STOP, MENU):
+        return False
+    if i + 1 < len(lines) and labels[i + 1].cls not in (FURNITURE, STOP, META):
+        return False
+    if i + 2 < len(lines) and lines[i + 1].headline and lines[i + 2].headline:
+        return False  # a heading over a list of headlines, taken for links
+    text = lines[i].text.strip(" -–—()[]")
+    return not any(k != i and text in line.text for k, line in enumerate(lines))
 
 
 def _signature(line: Line) -> str | None:

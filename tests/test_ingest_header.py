@@ -660,6 +660,11 @@ def test_a_title_case_headline_of_two_sentences_stays_the_headline():
     "10.03.2027, 06:30\nLast changed 10.03.2027, 11:40",
     # an update in words no table holds: under the headline, the first date is the publication
     "10.03.2027, 06:30 Uhr\n10.03.2027, 11:40 Uhr",
+    # (rhead20) `Stand` ("as of") is the update; a first-publication label after it is the publication
+    "Stand: 10.03.2027, 11:40 Uhr\nErstveröffentlichung: 10.03.2027, 06:30 Uhr",
+    "Stand: 10.03.2027, 11:40 Uhr | Erstmals veröffentlicht: 10.03.2027, 06:30 Uhr",
+    # ... and without any label, the earlier time printed second is the publication all the same
+    "10.03.2027, 11:40 Uhr\n10.03.2027, 06:30 Uhr",
 ])
 def test_the_publication_not_the_change(dates):
     page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.", dates=dates)
@@ -1119,3 +1124,170 @@ def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected)
     assert article.image_credit == expected
     if expected:
         assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+# --- header round 20 (rhead20): a second date in brackets, today/yesterday in more languages, a bare name over
+# its place or job line, a chart's source under no photo ---
+
+@pytest.mark.parametrize(("line", "moment"), [
+    # a bracket after the date holding a day of its own qualifies it, whatever word opens it (none in any table)
+    ("14 marzo 2027 (modifica il 15 marzo 2027 | 12:18)", (3, 14, 0)),
+    ("4 March 2027 [rev. 6 March 2027]", (3, 4, 0)),
+    ("4 de marzo de 2027 (edición impresa: 5 de marzo de 2027)", (3, 4, 0)),
+    ("4 mars 2027 à 09h12 (MàJ le 5 mars 2027 à 11h40)", (3, 4, 9)),
+    # the time in the next part after a bar, the bracket after it
+    ("04.03.2027 | 09:12 (Stand 05.03.2027 | 11:40)", (3, 4, 9)),
+    ("14 marzo 2027 | 08:05 (ritocco del 14 marzo 2027 | 12:18)", (3, 14, 8)),
+    # a bracket that holds only a time keeps it
+    ("4 March 2027 (10:30 GMT)", (3, 4, 10)),
+    # the time printed before the date, in a part of its own
+    ("06:30 · 4 March 2027", (3, 4, 6)),
+    ("09h12 | 4 mars 2027", (3, 4, 9)),
+])
+def test_a_second_date_in_brackets_is_not_the_publication(line, moment):
+    [article] = read_plaintext(_clipping("").replace("Published March 4, 2027", line), "clip.txt")
+    assert article.published is not None
+    assert (article.published.month, article.published.day, article.published.hour) == moment
+
+
+@pytest.mark.parametrize("text", ["aujourd'hui à 06h45", "oggi alle 9:30", "hoje às 10h20", "vandaag om 08:15",
+                                  "idag 07:10", "tänään 12:05", "dzisiaj, 14:20", "ieri alle 18:40"])
+def test_today_or_yesterday_with_a_time_dates_nothing(text):
+    assert parse_date(text, dayfirst=True) is None
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Mara Lindqvist-Obi\n\nNorthfield, N.S.", "Mara Lindqvist-Obi"),   # a place with its province
+    ("Mara Lindqvist-Obi\nPort Alder, Wash.", "Mara Lindqvist-Obi"),
+    ("Léa Fortin-Marchal\n\nLyon", "Léa Fortin-Marchal"),              # a town alone
+    ("Jonas Brandtner\n\nKorrespondent, Wien", "Jonas Brandtner"),     # a job and a town
+    ("Imogen Tally\n\nHead of Transport", "Imogen Tally"),             # a job with a particle
+])
+def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("note", [
+    "The board met on Monday.",           # a sentence under the name is no place line
+    "Northfield and the harbour towns",   # words in lower case: a label, not a place
+])
+def test_a_name_over_a_line_that_is_no_place_or_job_is_not_taken_beside_the_date(note):
+    page = ARTICLE.format(above="Transport", byline=f"Harbour Lights\n\n{note}", duration="")
+    assert read_plaintext(page, "t.txt")[0].author is None
+
+
+@pytest.mark.parametrize("photo", [
+    "Chart: night crossings per week, 2026\n\nSource: Harbour Board",
+    "Grafik: Nachtfahrten pro Woche seit 2020\n\nQuelle: Hafenamt Ostport",
+    "Gráfico: travesías nocturnas por semana\n\nFuente: Autoridad Portuaria",
+    "Graphique : traversées de nuit par semaine\n\nSource : Port de l'Est",
+    "Mappa | le rotte notturne del traghetto\n\nFonte: Autorità portuale",
+    "Map: the new night route across the bay\n\nPhoto: Harbour Board",        # a map's title over any credit
+    "Night crossings per week, interactive chart\n\nSource: Harbour Board",  # the chart named in its title
+])
+def test_a_charts_source_is_no_lead_image_credit(photo):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit is None
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a photo caption naming a table or a map is still a photo's
+    ("Residents sit at a long table in the ferry hall on Monday.\n\nSource: Harbour Board", "Harbour Board"),
+    ("A crew member checks the route map on the bridge.\n\nQuelle: Hafenamt Ostport", "Hafenamt Ostport"),
+])
+def test_a_photo_caption_naming_a_table_or_a_map_keeps_its_credit(photo, credit):
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
+
+
+@pytest.mark.parametrize(("dates", "moment"), [
+    ("Updated March 4, 2027 11:40\nOriginally published March 4, 2027 06:30", (3, 4, 6)),
+    ("Mis à jour le 4 mars 2027 à 11h40\nPremière publication le 4 mars 2027 à 06h30", (3, 4, 6)),
+    ("Actualizado 4 de marzo de 2027, 11:40\nPrimera publicación: 4 de marzo de 2027, 06:30", (3, 4, 6)),
+    ("March 5, 2027, 11:40\nMarch 4, 2027, 06:30", (3, 4, 6)),       # an earlier day under a later one
+    ("March 4, 2027\nMarch 4, 2027, 11:40", (3, 4, 0)),              # a time is no earlier than its bare day
+    ("Stand: 4. März 2027, 11:40 Uhr", (3, 4, 11)),                   # the only date, though an update
+])
+def test_the_publication_is_the_earliest_header_date(dates, moment):
+    [article] = read_plaintext(_clipping("").replace("Published March 4, 2027", dates), "clip.txt")
+    assert article.published is not None
+    assert (article.published.month, article.published.day, article.published.hour) == moment
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    # an agency, outlet or photographer after a separator following the names
+    ("Por Marta Rivas Oubiña / Agencia Norte", "Marta Rivas Oubiña"),
+    ("Von Jonas Brandtner | Kurier am Abend", "Jonas Brandtner"),
+    ("Story: Imogen Tally; photos: Oliver Mensah", "Imogen Tally"),
+    # text and pictures by one hand, in several languages
+    ("Text und Fotos: Jonas Brandtner", "Jonas Brandtner"),
+    ("Texte et photos : Léa Fortin-Marchal", "Léa Fortin-Marchal"),
+    ("Words and pictures: Imogen Tally", "Imogen Tally"),
+    # the newsroom as the label before a name, with its colon
+    ("Redacción: Marta Rivas Oubiña", "Marta Rivas Oubiña"),
+    ("Redazione: Chiara Pastorino", "Chiara Pastorino"),
+    # three authors stay as written
+    ("Imogen Tally, Oliver Mensah and Ana Ruiz", "Imogen Tally, Oliver Mensah and Ana Ruiz"),
+    ("By Imogen Tally, Oliver Mensah and Ana Ruiz", "Imogen Tally, Oliver Mensah and Ana Ruiz"),
+    ("Von Jonas Brandtner, Malte Grewe und Henrike Ostermann", "Jonas Brandtner, Malte Grewe und Henrike Ostermann"),
+])
+def test_bylines_with_a_separator_a_lead_in_or_three_names(byline, author):
+    assert read_plaintext(_with_byline(byline), "clip.txt")[0].author == author
+
+
+@pytest.mark.parametrize("line", ["Redaktion Nordkurier", "Redacción y administración"])
+def test_a_newsroom_word_without_its_colon_names_no_author(line):
+    assert byline_author(line) is None
+
+
+@pytest.mark.parametrize(("crumbs", "section"), [
+    ("News :: Transport", "Transport"),
+    ("Accueil ‣ Transports", "Transports"),
+    ("Start ⟩ Verkehr", "Verkehr"),
+    ("Home >> Harbour District", "Harbour District"),
+])
+def test_breadcrumbs_with_other_separators(crumbs, section):
+    page = ARTICLE.format(above=f"Harbour Ledger\n\n{crumbs}", byline="By Mara Obi", duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == section
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a whole labelled credit line under its caption keeps the agency in brackets after the name
+    ("The ferry leaves the old quay at dusk on Monday.\n\nFoto: Ada Quill (dpa)", "Ada Quill (dpa)"),
+    # a picture word after the copyright sign is a label
+    ("Le bac quitte le vieux quai au crépuscule. © Photo Ouest Matin / Yann Corre", "Ouest Matin / Yann Corre"),
+    ("Die Fähre am alten Kai am Montagabend. © Foto Kurier Nord / Jonas Brandt", "Kurier Nord / Jonas Brandt"),
+    # ... but an agency named with a picture word in lower case keeps it
+    ("Die Fähre am alten Kai am Montagabend. Foto: picture alliance / Jonas Brandt", "picture alliance / Jonas Brandt"),
+])
+def test_credit_labels_inside_the_credit(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("tail", "author"), [
+    ("Imogen Tally", "Imogen Tally"),                          # a signature under the story
+    ("— Imogen Tally", "Imogen Tally"),
+    ("(Léa Fortin-Marchal)", "Léa Fortin-Marchal"),
+    ("Jonas Brandtner, Wien", "Jonas Brandtner"),              # ... with where it was written
+    ("Reporting by Imogen Tally; Editing by Tom Quayle", "Imogen Tally"),
+    ("The board meets again in May.", None),                  # a sentence signs nothing: it is the story's
+])
+def test_a_signature_under_the_story_when_the_header_names_nobody(tail, author):
+    page = _clipping("").replace("By Imogen Tally\n\n", "") + "\n" + tail + "\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == author
+    assert (tail in article.body) == (author is None)
+
+
+@pytest.mark.parametrize("heading", ["Latest Headlines", "Related Coverage", "Weitere Artikel", "Harbour Ledger"])
+def test_a_heading_over_a_list_under_the_story_is_no_signature(heading):
+    page = (_clipping("").replace("By Imogen Tally\n\n", "") + f"\n{heading}\n\nManager sacked after six games\n\n"
+            "Transfer window: all the deals so far\n\n© 2027 Harbour Ledger\n")
+    assert read_plaintext(page, "clip.txt")[0].author is None

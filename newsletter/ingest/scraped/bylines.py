@@ -26,7 +26,11 @@ _LEAD_IN = (
     r"|crônica|cronaca|interview|entrevista|intervista|essay|essai|ensayo|ensaio|saggio|review|kritik|critique"
     r"|reseña|resenha|recensione|recensie|anmeldelse|recension|feature|story|article|artikel|artículo|artigo"
     r"|articolo|artikkel|bericht|beitrag|text|texte|texto|testo|tekst|words|photos and text|reporting|gastbeitrag"
-    r"|tribune|opinión|opinião|opinione|opinie|mening|leserbrief)"
+    r"|tribune|opinión|opinião|opinione|opinie|mening|leserbrief"
+    # text and pictures by one hand (`Text und Fotos:`, `Texte et photos :`, `Words and pictures:`)
+    r"|(?:text|texte|texto|testo|tekst|words)\s+(?:and|und|et|y|e|en|og|och|&)\s+(?:photos?|fotos?|foto's|pictures"
+    r"|bilder|bild|images|imágenes|immagini|fotografías|fotografie)"
+    r"|(?:photos?|fotos?|pictures|bilder)\s+(?:and|und|et|y|e|en|og|och|&)\s+(?:text|texte|texto|testo|tekst|words))"
 )
 # The word that says who wrote it, in each language (a colon may follow: `Escribe:`, `Tekst:`, `Words:`).
 _BY_WORDS = (
@@ -43,9 +47,11 @@ _BY_WORDS = (
     r"|teksti|kirjoittaja|toimittaja|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
     r"|muhabir|szerző|írta|szöveg|szerzők"
 )
+# The newsroom as a byline label before a reporter's name (`Redacción: X`, `Redaktion: X`): with its colon only.
+_DESK_WORDS = r"redacción|redação|redazione|rédaction|redaktion|redactie|redaksjon|redaktionen|redakcja|redakce"
 _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
 _BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+"
-                     rf"|(?:{F.REPORTER_WORDS})\s*:\s+)"
+                     rf"|(?:{F.REPORTER_WORDS}|{_DESK_WORDS})\s*:\s+)"
                      rf"(?P<who>.{{2,160}})$", re.I)
 # Names joined, in each language: `A and B`, `A og B`, `A, B`, `A & B`.
 _JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+)?|\s+(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+")
@@ -101,12 +107,22 @@ def byline_author(text: str, language: str = "") -> str | None:
     who = m["who"].strip()
     if (role := _ROLE_LEAD.match(who)) and not names(who) and F.ROLE.search(role.group()):
         who = who[role.end():]  # `state political reporter Lachlan Byrne` -> `Lachlan Byrne`
+    written = who
     who = _joined(who, language)
+    if not names(who) and (first := _BEFORE_SEPARATOR.split(written, maxsplit=1)[0]) != written:
+        who = _joined(first, language)  # `X / Agencia Sur`, `X; photos: Y`, `X | Site`: the names before it
     return who if names(who) else None
+
+
+# What may follow the names of a byline after a separator: an agency or outlet, a photographer's credit.
+_BEFORE_SEPARATOR = re.compile(r"\s+[/|·•]\s+|\s*;\s*")
 
 
 def _joined(who: str, language: str = "") -> str:
     """`A og B, Ort` -> `A og B`: the names as written, the place, role or outlet after them dropped."""
+    parts = [p for p in _JOIN.split(who.strip()) if p]
+    if len(parts) >= 3 and names(who) == len(parts) and all(person(p) for p in parts):
+        return who.strip()  # `A, B and C` as written (clean_author keeps the first and the last)
     cleaned = author_name(who, language)
     if names(cleaned):
         # clean_author cuts two names at their comma (`A, B`); keep the second when it is a name too
@@ -115,6 +131,12 @@ def _joined(who: str, language: str = "") -> str:
             return f"{cleaned}, {m['next'].strip()}"
         return cleaned
     return who.strip(" ,.-–—|:")
+
+
+def persons(text: str) -> bool:
+    """Each part a person's name (`Oliver Mensah and Ana Ruiz`, `Ewa Lis`)."""
+    parts = [p for p in _JOIN.split(text.strip()) if p]
+    return bool(parts) and all(person(p) for p in parts)
 
 
 def person(text: str) -> bool:

@@ -38,8 +38,38 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     return first
 
 
+# A chart, map or table named over its source (`Chart: 10-year yields, past week` / `Source: X`, `Grafik: …` /
+# `Quelle: X`, `Gráfico: …`): the line credits data, not a photo, so it is no lead image's credit. Its title
+# opens with the graphic's word and a separator, or (over a `Source`-type label) names a chart anywhere (a map
+# or a table may stand in a photo's caption: `Residents around a table …`).
+_CHART = (r"chart|charts|graph|graphs|graphic|graphics|infographic|grafik|grafiken|infografik|diagramm|schaubild"
+          r"|graphique|infographie|gráfico|gráfica|infografía|infografia|grafico|infografica|grafiek|diagram|wykres"
+          r"|kaavio|grafikon|γράφημα")
+_GRAPHIC_TITLE = re.compile(r"^(?:" + _CHART + r"|map|table|karte|tabelle|carte|tableau|mapa|tabla|mappa|tabella"
+                            r"|kaart|tabel|kartta|tablo|térkép|χάρτης)\s*[:|–—-]\s*\S", re.I)
+_GRAPHIC_WORD = re.compile(r"(?<!\w)(?:" + _CHART + r")(?!\w)", re.I)
+_SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|données|dati|bron|källa|kilde"
+                           r"|źródło|zdroj|sursa|lähde|kaynak|forrás|πηγή|data)\s*:", re.I)
+
+
+def under_graphic(lines: list[Line], i: int) -> bool:
+    """Whether line i sits under a chart's, map's or table's title, or is that title over its source (`Grafik:`
+    labels a graphic's credit too, but not over a `Quelle:` line)."""
+    if i + 1 < len(lines) and _GRAPHIC_TITLE.match(lines[i].text) and _SOURCE_LABEL.match(lines[i + 1].text):
+        return True
+    top = i - 1
+    while top > 0 and lines[top].part:
+        top -= 1  # `Map | the night route`: a title split at its bar
+    if top < 0:
+        return False
+    above = " | ".join(line.text for line in lines[top:i])
+    return bool(_GRAPHIC_TITLE.match(above) or (_SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
+
+
 def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
     label, text = labels[i], lines[i].text
+    if under_graphic(lines, i):
+        return None, None
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
@@ -47,6 +77,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         return _tidy_credit(credit), above
     # (a caption describes a picture in words: a menu-shaped line taken for one, `Markets Tech … Business / Airlines`,
     # holds a path, not a credit)
+    if label.cls == META and label.kind == "caption" and (credit := line_credit(text)) and _CREDIT_LABEL.match(text):
+        return _tidy_credit(credit), None  # `Foto: Ada Quill (dpa)` under its caption: the whole line is the credit
     if label.cls == META and label.kind == "caption" and not lines[i].menu and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
         caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
@@ -82,6 +114,7 @@ def _tidy_credit(credit: str) -> str:
     """Without the separator a run-in credit kept (`| JANE WANJIRU`, `/ Name`), its brackets and a final full stop,
     unless that stop ends an abbreviation (`Harbor Robotics Inc.`)."""
     credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
+    credit = _PICTURE_FIRST.sub("", credit)  # `© Photo Ouest Matin / Yann Corre`: the picture word is a label
     if (m := BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
     if (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
@@ -89,6 +122,10 @@ def _tidy_credit(credit: str) -> str:
     return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
 
 
+# A picture word before a capitalised credit, left after a sign or a bracket (`© Photo X`, `(Foto X)`).
+# (capitalised, as a label is: `picture alliance` is an agency's name)
+_PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:photo|photos|foto|fotos|bild|bilder|image|imagen|imagem|immagine|cliché)\s+"
+                            r"(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
 # `Courtesy of X` in the languages of European news sites: X gave the picture.
 _COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
                        r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"

@@ -69,7 +69,10 @@ _NOISE = re.compile(
     r"|lördag|söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\b\.?",
     re.I,
 )
-_RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hace|vor \d|il y a|fa|gestern|heute|hier|ayer|hoy)\b", re.I)
+# (today and yesterday in more languages too: `Publié aujourd'hui à 06h45` shows a time, not a day)
+_RELATIVE = re.compile(r"\b(ago|yesterday|today|just now|hace|vor \d|il y a|fa|gestern|heute|hier|ayer|hoy"
+                       r"|aujourd['’]hui|oggi|ieri|hoje|ontem|vandaag|gisteren|i dag|i går|idag|igår|dziś|dzisiaj"
+                       r"|wczoraj|dnes|včera|azi|avui|ahir|tänään|eilen|bugün|dün|tegnap)\b", re.I)
 _EN_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december"
               "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES).split(), key=len, reverse=True)) + ")"

@@ -20,9 +20,17 @@ from newsletter.ingest.scraped.bylines import (
     lead_in_author,
     names,
     person,
+    persons,
 )
 from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author
-from newsletter.ingest.scraped.credits import BRACKETED, COPYRIGHT, bracketed_credit, caps_name_credit, line_credit
+from newsletter.ingest.scraped.credits import (
+    BRACKETED,
+    COPYRIGHT,
+    bracketed_credit,
+    caps_name_credit,
+    line_credit,
+    under_graphic,
+)
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
@@ -256,6 +264,8 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
 def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
     text = lines[i].text
+    if under_graphic(lines, i):
+        return False  # a chart's source: the paragraph under it is the story's, not a photo's caption
     return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
         or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None) \
         or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i))
@@ -429,7 +439,7 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     if not first:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or not person(second) or any(
+    if F.ROLE.search(second) or not persons(second) or any(
             k != i and second in line.text and not bio.search(line.text) and not _credit_line(line.text)
             for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first
@@ -549,9 +559,23 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
                 break
             if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
                 return True
-            if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part):  # `Name | Place`
+            if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
+                    and not (k == i + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
                 break
     return False
+
+
+# A note under a reporter's name: where the reporter is or the job (`Kelowna, B.C.`, `New York, N.Y.`, `Berlin`,
+# `Senior Reporter`): a few capitalised words (perhaps a lower-case particle, `Head of Sport`), commas, no digit,
+# no sentence (an abbreviation's dot ends it, not a full stop after a word).
+_NAME_NOTE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:,?\s+(?:(?:of|de|du|des|di|da|del|am|an|upon|sur|for)\s+)?"
+                        r"[A-ZÀ-Þ][\w'’.-]*)*$")
+
+
+def _name_note(line: Line) -> bool:
+    """A place or job line under a bare name (between it and its date line)."""
+    return line.words <= T.NAME_NOTE_MAX_WORDS and bool(_NAME_NOTE.match(line.text)) \
+        and not re.search(r"[^\W\d_]{3,}[.!?]$", line.text)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,
@@ -655,10 +679,44 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
 
 
 def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """An agency or a signature under the story, when the header named nobody: `(AFP)`, `— Imogen Tally`,
+    `(Imogen Tally)`, `Reporting by Imogen Tally; Editing by …` right after the last paragraph (papers that sign
+    at the end put the name there, alone on its line)."""
     for i in range(after, min(after + 3, len(lines))):
         text = lines[i].text.strip(" .-–—()")
         if F.AGENCIES.match(text):
             return text
+        if i == after and _ends_page(lines, labels, i) and (who := _signature(lines[i])):
+            return who
         if labels[i].cls not in (FURNITURE,):
             break
+    return None
+
+
+def _ends_page(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line that closes the story rather than heading a block (`Most Read`, `Latest Headlines` over their
+    items): nothing but furniture or a tail follows it, and the page shows it nowhere else (a site's name
+    repeats in its footer)."""
+    if labels[i].cls in (STOP, MENU):
+        return False
+    if i + 1 < len(lines) and labels[i + 1].cls not in (FURNITURE, STOP, META):
+        return False
+    if i + 2 < len(lines) and lines[i + 1].headline and lines[i + 2].headline:
+        return False  # a heading over a list of headlines, taken for links
+    text = lines[i].text.strip(" -–—()[]")
+    return not any(k != i and text in line.text for k, line in enumerate(lines))
+
+
+def _signature(line: Line) -> str | None:
+    """The author a signature line right under the story names: a person's name alone (perhaps after a dash or in
+    brackets), or the first name of a wire's `Reporting by X; Editing by Y`."""
+    text = line.text.strip(" -–—()[]")
+    if line.words <= T.BARE_NAME_MAX_WORDS and person(text):
+        return text
+    head, comma, rest = text.partition(", ")
+    if comma and line.words <= T.BARE_NAME_MAX_WORDS and person(head) and _NAME_NOTE.match(rest):
+        return head  # `Imogen Tally, Eastgate`: where she wrote from
+    first = re.split(r"\s*;\s*", line.text, maxsplit=1)[0]
+    if first != line.text and (who := byline_author(first)) and persons(who):
+        return who
     return None

@@ -28,7 +28,9 @@ UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni�
 UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
                           re.I)
 PUBLISH_LABEL = re.compile(
-    r"^(?:published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
+    r"^(?:originally published|first posted|erstveröffentlichung|erstmals veröffentlicht|erstmals erschienen"
+    r"|première publication|primera publicación|publicado originalmente|prima pubblicazione|eerst gepubliceerd"
+    r"|published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
     r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
     r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
     r"|publikálva|δημοσιεύθηκε|δημοσίευση)\b"
@@ -56,8 +58,11 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     for i in zone:
         kind, when = _dated(lines, labels, i, dayfirst)
         # A bare date above the headline may be the masthead's (today's date): the one nearest the headline. Under
-        # it, the first: sites print the publication first, an update after it (in words no table may hold).
-        if when and (kind not in found or (kind == "bare" and bare_at <= headline)):
+        # it, the first: sites print the publication first, an update after it (in words no table may hold); an
+        # earlier day after it is the publication all the same (`Stand: 10.03.` then `Erstmals: 09.03.`), as
+        # nothing is updated before it is published.
+        if when and (kind not in found or (kind == "bare" and (
+                bare_at <= headline or _earlier(when, found[kind])))):
             found[kind] = when
             bare_at = i if kind == "bare" else bare_at
     if "published" not in found and "bare" not in found:
@@ -68,17 +73,36 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     return found.get("published") or found.get("bare") or found.get("updated")
 
 
+def _earlier(when: datetime, than: datetime) -> bool:
+    """An earlier day, or the same day at an earlier time when both show one (a date without a time is no
+    earlier than the same date with one)."""
+    if when.date() != than.date():
+        return when.date() < than.date()
+    if when.time() == _MIDNIGHT or than.time() == _MIDNIGHT or (when.tzinfo is None) != (than.tzinfo is None):
+        return False  # (an aware and a naive time do not compare)
+    return when < than
+
+
+_MIDNIGHT = datetime.min.time()
+# `Stand: 09.11.2027, 14:20 Uhr` (de: "as of"): the state the page shows, an update when a publication date stands
+# beside it, the only date otherwise.
+_AS_OF = frozenset({"stand"})
+
+
 def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None = None,
            ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
     label, text = labels[i], lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].part and CLOCK_PART.match(lines[i + 1].text):
-        text = f"{text} {lines[i + 1].text}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    if i + 1 < len(lines) and lines[i + 1].part and (m := CLOCK_PART.match(_before_bracket(lines[i + 1].text))):
+        text = f"{text} {m.group()}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    elif lines[i].part and i >= 1 and CLOCK_PART.match(lines[i - 1].text) and not re.search(r"\d[:h]\d\d", text):
+        text = f"{text} {lines[i - 1].text}"  # `06:30 · 4 March 2027`: the time is the part before
     if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
-        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS else "published"
+        kind = "updated" if m["label"].lower() in F.UPDATED_LABELS or m["label"].lower() in _AS_OF else "published"
         text = m["when"]
     elif (label.cls == META and label.kind in ("date", "byline")) or (
-            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS):
+            label.cls in (SHORT, NEAR) and lines[i].words <= T.HEADER_LINE_MAX_WORDS) or (
+            label.kind == "disclosure" and lines[i].words <= T.DATE_LINE_MAX_WORDS):  # `Originally published …`
         # `Millau, publié le 04/03/2027 à 06:30`, `Publisert: 04.03.27 15:42`: labels the table above lacks
         text = _after_name(text) if label.kind == "byline" else _bracketed_date(text)
         if (place := PLACE_BEFORE_LABEL.match(text)) and (UPDATE_LABEL.match(rest := text[place.end():])
@@ -95,7 +119,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     else:
         return "", None
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
-    when = UPDATED_TAIL.split(text)[0]
+    when = _before_bracket(UPDATED_TAIL.split(text)[0])
     return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
 
 
@@ -103,6 +127,21 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
 # `Rapport n° 12 (publié le 4 mars 2027)`, `Heft 3 (aktualisiert am 4.3.2027)`.
 _BRACKETED_DATE = re.compile(r"[(\[]\s*(?P<inner>(?:" + PUBLISH_WORD.pattern + "|" + UPDATE_LABEL.pattern[1:]
                              + r")[^()\[\]]{4,60}?)\s*[)\]]\.?$", re.I)
+
+
+# A bracket opened after a date that holds a day of its own (`14 ottobre 2027 (modifica il 14 ottobre …`,
+# `4 March 2027 [rev. 5 March 2027]`): whatever word opens it, a second day in brackets qualifies the first (an
+# update, a print edition), so the date is the part before it. (`4 March 2027 (10:30 GMT)` keeps its time.)
+_OPEN_BRACKET = re.compile(r"\s*[(\[]")
+
+
+def _before_bracket(text: str) -> str:
+    """The text before a bracket that holds a second day, when what stands before it is a date or a time."""
+    m = _OPEN_BRACKET.search(text)
+    if not m or m.start() == 0 or not looks_like_date(text[m.end():], clock=False):
+        return text
+    head = text[:m.start()]
+    return head if looks_like_date(head) else text
 
 
 def _bracketed_date(text: str) -> str:

@@ -76,7 +76,7 @@ def menu_then_crumbs(line: Line) -> str | None:
     stopwords tells little (jusText's lists hold `home`, `business`)."""
     if line.part or line.words < T.MENU_MIN_WORDS or line.sentence or line.capitalised < T.MENU_MIN_CAPITALISED:
         return None
-    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(line.text)]
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line.text)]
     menu, steps = parts[0].split(), parts[1:]
     if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(w[:1].isupper() or w[:1].isdigit() for w in menu) \
             or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
@@ -213,7 +213,7 @@ def _compound(lines: list[Line], i: int) -> tuple[int, int]:
 
 
 def _generic(text: str) -> bool:
-    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     return parts[-1].lower() in F.GENERIC_CRUMBS
 
 
@@ -292,8 +292,13 @@ def _not_a_section(text: str) -> bool:
     return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
 
 
+# The shared separators and a few more sites set between steps (`News :: Transport`, `Accueil ‣ Transports`,
+# `Home >> News`, `Inicio \ Local`, `Start ⟩ Region`).
+_CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|\\|‣|⟩|❱|〉|⟫|⇒)\s+|\s*[‣⟩❱]\s*")
+
+
 def breadcrumb(text: str) -> list[str] | None:
-    parts = [p.strip() for p in F.BREADCRUMB_SEPARATORS.split(text) if p.strip()]
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
         return None
     steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)

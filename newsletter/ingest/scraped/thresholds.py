@@ -351,3 +351,8 @@ SIGN_OFF_REACH = 6
 # A box of figures (`Der Fall in Zahlen` / `Angeklagte: 3` / `Schaden: 212 Millionen Euro`) may have a longer label:
 # lines that are all `Label: number` under it are no subheading's paragraph.
 FIGURES_BOX_LABEL_MAX_WORDS = 5
+
+# round rhead20
+# A bare name over a place or job line (`Kelowna, B.C.`, `Senior Reporter`) and then its date line is the byline:
+# the note under the name is a few capitalised words, at most this many (a longer line is a kicker or a label).
+NAME_NOTE_MAX_WORDS = 4

@@ -371,6 +371,25 @@ def test_send_status_command(sample, cli_in):
 
 
 @pytest.mark.sqlite_only  # the database is incidental here
+def test_a_plain_connection_loads_no_certificates_and_tls_makes_its_context(sample, monkeypatch):
+    """Loading the system's certificates costs ~50 ms of CPU a provider: only a connection that uses TLS does it."""
+    import ssl
+
+    from newsletter.config import SmtpSettings
+    from newsletter.deliver.providers.smtp import SmtpProvider
+
+    made = []
+    real = ssl.create_default_context
+    monkeypatch.setattr(ssl, "create_default_context", lambda *a, **k: made.append(1) or real(*a, **k))
+    with Server() as server:
+        plain = SmtpProvider(SmtpSettings(host="127.0.0.1", port=server.port, security="none", timeout=5))
+        plain.connect().quit()
+        assert made == []
+        tls = SmtpProvider(SmtpSettings(host="127.0.0.1", port=server.port, security="starttls", timeout=5))
+        assert isinstance(tls.ssl_context, ssl.SSLContext) and tls.ssl_context is tls.ssl_context and made == [1]
+
+
+@pytest.mark.sqlite_only  # the database is incidental here
 def test_starttls_refused_by_a_plain_server_is_one_error(sample):
     from newsletter.config import SmtpSettings
     from newsletter.deliver.providers.smtp import SmtpProvider

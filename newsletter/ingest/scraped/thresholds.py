@@ -351,3 +351,13 @@ SIGN_OFF_REACH = 6
 # A box of figures (`Der Fall in Zahlen` / `Angeklagte: 3` / `Schaden: 212 Millionen Euro`) may have a longer label:
 # lines that are all `Label: number` under it are no subheading's paragraph.
 FIGURES_BOX_LABEL_MAX_WORDS = 5
+
+# round rbody21
+# A poll's answers and a quiz's buttons under its prompt (`Yes` / `No` / `Vote to see results`): a few short lines.
+POLL_MAX_OPTIONS = 6
+POLL_OPTION_MAX_WORDS = 5
+# A `Most read` box set into the story: two items or more, then at least this many paragraphs within this many
+# lines below it (else it is the page's list after the story, and the story ended above it).
+STORY_BOX_MIN_ITEMS = 2
+STORY_BOX_MIN_PARAGRAPHS = 2
+STORY_BOX_REACH = 10

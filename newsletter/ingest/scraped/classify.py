@@ -723,11 +723,25 @@ def _prompt_buttons(lines: list[Line], labels: list[Label]) -> None:
             j += 1
         last = j
         if j < len(lines) and labels[j].cls in (PROSE, NEAR):
-            if j - i - 1 < 2 or not _headline_shaped(lines[j - 1], labels[j - 1]) or lines[j - 1].words <= 1:
-                continue  # one short line over a paragraph: the story's subheading
-            last = j - 1
+            if j - i - 1 == 1 and not _names_the_box(lines, labels, i, j - 1):
+                continue  # one short line over a paragraph: the story's subheading (`Zum Quiz` names its box)
+            if j - i - 1 > 1 and _headline_shaped(lines[j - 1], labels[j - 1]) and lines[j - 1].words > 1:
+                last = j - 1
         for k in range(i + 1, last):
-            labels[k] = Label(FURNITURE, "box item")
+            labels[k] = Label(FURNITURE, "poll item")
+
+
+def _names_the_box(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
+    """Line j is a button of the box whose prompt is line i: a few words, one of them a word of the prompt or of
+    the box's label above it (a subheading names what the next paragraph tells)."""
+    if lines[j].words > T.BUTTON_MAX_WORDS:
+        return False
+    box = lines[i].text + (" " + lines[i - 1].text if i and labels[i - 1].cls == SHORT else "")
+    return bool(_WORDS.findall(lines[j].text.lower()) and set(_WORDS.findall(lines[j].text.lower()))
+                & set(_WORDS.findall(box.lower())))
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
 
 
 def _story_above(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -748,7 +762,7 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
         if label.cls != STOP or lines[i].sentence or _neighbour(labels, i, -1) != PROSE:
             continue
         if label.kind == "tags" and i + 1 < len(lines) and labels[i + 1].cls == PROSE \
-                and not (F.TAGS.match(lines[i].text)["rest"] or "").strip() and _story_goes_on(lines, labels, i + 1):
+                and lines[i].words <= T.LABEL_MAX_WORDS and _story_goes_on(lines, labels, i + 1):
             labels[i] = Label(FURNITURE, "tags")  # `Related topics` whose links were not copied, amid the story
             continue
         if label.kind != "tail":
@@ -1084,7 +1098,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control", "sign-up", "marker", "attribution",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table",
-                            "fact box", "embed notice"})
+                            "fact box", "embed notice", "placeholder", "poll item"})
 
 
 # Boxes whose lines come together and are charged once in the body's score: a post of six lines set before the

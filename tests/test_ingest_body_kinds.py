@@ -1143,3 +1143,68 @@ def test_rbody20_a_header_byline_with_its_handle_over_a_job_title_is_no_post():
             + "\n\n".join(PARAS))
     [article] = read_plaintext(text, "page.txt")
     assert article.finish().body == PARAS
+
+
+# Round rbody21 (holdout21's kinds, told by structure, lines made up): a poll's answers and a quiz's buttons under
+# its prompt, with the box's one-word label above; a map, chart or video the copy did not carry (its noun alone,
+# its description, a loading notice); a show's box (a listen word over the show's noun, its title, its length).
+MID_BODY_21 = [
+    "Have your say: should the council build on the gasworks site? // Yes // No // Not sure // Vote",
+    "Quiz // Wie gut kennen Sie Ihre Stadt? Testen Sie Ihr Wissen in acht Fragen. // Zum Quiz",
+    "Map // Map of the riverside showing the gasworks site and the new footbridge",
+    "Karte // Karte mit dem Gaswerk und der neuen Fussgängerbrücke", "Karte wird geladen …",
+    "Carte montrant l'ancienne usine à gaz et la nouvelle passerelle", "Cargando mapa...",
+    "Caricamento della mappa…", "Interactive map // Loading…",
+    "Listen to the podcast // The Riverside Hour: who owns the old gasworks? // Episode, 31 minutes",
+    "Zum Podcast // Stadtgespräch: Wem gehört das Gaswerk? // Folge 12 – 38 Min.",
+    "Écoutez le balado // L'heure du midi : le logement en ville // Épisode – 27 min",
+]
+
+# A `Most read` box set into the story (numbered, or bare headlines), with the story going on below it.
+STORY_BOXES_21 = [
+    "Most viewed // 1. Harbour wall repairs to start after the storms // 2. New library opens its doors on Saturday "
+    "// 3. Bus fares to rise by ten per cent in April",
+    "Lo más leído // 1. El puerto amplía su terminal de contenedores // 2. Reabre la biblioteca municipal",
+    "Meistgelesen // 1. Hafenmauer wird nach den Stürmen saniert // 2. Neue Bibliothek öffnet am Samstag",
+    "Les plus lus // 1. Le port agrandit son terminal // 2. La bibliothèque rouvre samedi",
+]
+
+
+@pytest.mark.parametrize("where", [1, 2, 3])
+@pytest.mark.parametrize("lines", MID_BODY_21)
+def test_rbody21_boxes_between_paragraphs_leave_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("where", [1, 2])
+@pytest.mark.parametrize("box", STORY_BOXES_21)
+def test_rbody21_a_most_read_box_amid_the_story_does_not_end_it(box, where, sep):
+    text = HEAD + sep.join(PARAS[:where] + box.split(" // ") + PARAS[where:] + ["© 2027 Riverbank Media Ltd"])
+    assert body(text) == PARAS
+
+
+def test_rbody21_a_most_read_box_after_the_story_still_ends_it():
+    box = STORY_BOXES_21[0].split(" // ")
+    text = HEAD + "\n\n".join([*PARAS, *box, "Riverbank Gazette is owned by Vale Media.", "© 2027 Riverbank Media Ltd"])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("box", ["Meistgelesen // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet "
+                                 "am Samstag", MID_BODY_21[0]])
+def test_rbody21_the_subheading_under_a_box_stays(box):
+    story = [*PARAS[:2], "What happens next", *PARAS[2:]]
+    text = HEAD + "\n\n".join(PARAS[:2] + box.split(" // ") + story[2:])
+    assert body(text) == story
+
+
+@pytest.mark.parametrize("label", ["Related topics", "Temas relacionados", "Themen"])
+def test_rbody21_a_topics_label_amid_the_story_without_its_links_does_not_end_it(label):
+    assert body(HEAD + "\n\n".join([PARAS[0], label, *PARAS[1:]])) == PARAS
+
+
+def test_rbody21_one_short_line_under_a_prompt_is_the_subheading():
+    story = [*PARAS[:2], "Who pays for the clean-up", *PARAS[2:]]
+    text = HEAD + "\n\n".join([*PARAS[:2], "Have your say: should the council build on the site?", *story[2:]])
+    assert body(text) == story

@@ -178,6 +178,8 @@ def classify(lines: list[Line]) -> list[Label]:
     _qualified_link_labels(lines, labels)
     _links_between_paragraphs(lines, labels)
     _link_blocks(lines, labels)
+    _lists_in_story(lines, labels)
+    _prompt_buttons(lines, labels)
     _box_headings(lines, labels)
     _media_boxes(lines, labels)
     _key_value_lists(lines, labels)
@@ -699,8 +701,103 @@ def _box_headings(lines: list[Line], labels: list[Label]) -> None:
         if label.cls != SHORT or lines[i].sentence or lines[i].words > T.BOX_HEADING_MAX_WORDS \
                 or i + 1 >= len(lines) or labels[i + 1].cls != FURNITURE or labels[i + 1].kind not in _BOX_KINDS_BELOW:
             continue
-        if _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i + 1, 1) in (PROSE, NEAR, None):
+        if _neighbour(labels, i, -1) in (PROSE, NEAR) and (_neighbour(labels, i + 1, 1) in (PROSE, NEAR, None)
+                                                           or _subheading_below(lines, labels, i + 1)):
             labels[i] = Label(FURNITURE, "box item")
+
+
+_PROMPT_BOX = frozenset({"prompt", "sign-up"})
+
+
+def _prompt_buttons(lines: list[Line], labels: list[Label]) -> None:
+    """A poll or a quiz set into the story (`Have your say: …?` / `Yes` / `No` / `Vote to see results`, `Quiz` /
+    `Test your knowledge …` / `Take the quiz`): the short lines right under a prompt are its answers and its
+    buttons. When the story goes on above and below, the last of them may be its subheading (headline-shaped, over a
+    paragraph), and a lone short line over a paragraph is one."""
+    for i, label in enumerate(labels):
+        if label.cls != FURNITURE or label.kind not in _PROMPT_BOX or not _story_above(lines, labels, i):
+            continue  # (a prompt in the header stands over the section label and the headline)
+        j = i + 1
+        while j < min(len(lines), i + 1 + T.POLL_MAX_OPTIONS) and labels[j].cls == SHORT \
+                and lines[j].words <= T.POLL_OPTION_MAX_WORDS and not lines[j].sentence:
+            j += 1
+        last = j
+        if j < len(lines) and labels[j].cls in (PROSE, NEAR):
+            if j - i - 1 == 1 and not _names_the_box(lines, labels, i, j - 1):
+                continue  # one short line over a paragraph: the story's subheading (`Zum Quiz` names its box)
+            if j - i - 1 > 1 and _headline_shaped(lines[j - 1], labels[j - 1]) and lines[j - 1].words > 1:
+                last = j - 1
+        for k in range(i + 1, last):
+            labels[k] = Label(FURNITURE, "poll item")
+
+
+def _names_the_box(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
+    """Line j is a button of the box whose prompt is line i: a few words, one of them a word of the prompt or of
+    the box's label above it (a subheading names what the next paragraph tells)."""
+    if lines[j].words > T.BUTTON_MAX_WORDS:
+        return False
+    box = lines[i].text + (" " + lines[i - 1].text if i and labels[i - 1].cls == SHORT else "")
+    return bool(_WORDS.findall(lines[j].text.lower()) and set(_WORDS.findall(lines[j].text.lower()))
+                & set(_WORDS.findall(box.lower())))
+
+
+_WORDS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _story_above(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A paragraph above line i, past furniture and the box's own label (`Quiz`, `Umfrage`)."""
+    j = i - 1
+    while j >= 0 and labels[j].cls == FURNITURE:
+        j -= 1
+    if j >= 1 and labels[j].cls == SHORT and lines[j].words <= T.BOX_HEADING_MAX_WORDS and not lines[j].sentence:
+        j -= 1
+    return j >= 0 and labels[j].cls in (PROSE, NEAR)
+
+
+def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
+    """A `Most read` box set between two paragraphs (its label, then numbered or headline-shaped lines) with the
+    story going on below it is a box in the story, not the end of the article: the label only ends the story when
+    no paragraph follows its list."""
+    for i, label in enumerate(labels):
+        if label.cls != STOP or lines[i].sentence or _neighbour(labels, i, -1) != PROSE:
+            continue
+        if label.kind == "tags" and i + 1 < len(lines) and labels[i + 1].cls == PROSE \
+                and lines[i].words <= T.LABEL_MAX_WORDS and _story_goes_on(lines, labels, i + 1):
+            labels[i] = Label(FURNITURE, "tags")  # `Related topics` whose links were not copied, amid the story
+            continue
+        if label.kind != "tail":
+            continue
+        items = _list_below(lines, labels, i + 1)
+        if len(items) < T.STORY_BOX_MIN_ITEMS or not _story_goes_on(lines, labels, items[-1] + 1):
+            continue
+        labels[i] = Label(FURNITURE, "related")
+        for k in items:
+            labels[k] = Label(FURNITURE, "related item")
+
+
+def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]:
+    """The items of a list of links: numbered lines (while the numbering goes on), or headline-shaped lines, the
+    last of which stays when a paragraph follows (it is the story's subheading)."""
+    numbered = start < len(lines) and bool(LIST_ITEM.match(lines[start].text)) and lines[start].text[:1].isdigit()
+    items = []
+    for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
+        if labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose or lines[j].full_stop \
+                or (numbered and not LIST_ITEM.match(lines[j].text)):
+            break
+        items.append(j)
+    if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE:
+        items.pop()
+    return items
+
+
+def _story_goes_on(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """Paragraphs below line j (past furniture and one subheading) before anything ends the page."""
+    paragraphs = 0
+    for k in range(j, min(len(lines), j + T.STORY_BOX_REACH)):
+        if labels[k].cls == STOP:
+            break
+        paragraphs += labels[k].cls == PROSE
+    return paragraphs >= T.STORY_BOX_MIN_PARAGRAPHS
 
 
 def _label_over_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1001,7 +1098,7 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control", "sign-up", "marker", "attribution",
                             "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table",
-                            "fact box", "embed notice"})
+                            "fact box", "embed notice", "placeholder", "poll item"})
 
 
 # Boxes whose lines come together and are charged once in the body's score: a post of six lines set before the

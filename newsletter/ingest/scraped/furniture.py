@@ -92,6 +92,15 @@ _GOES_ON = (r"continues|continue|continuing|goes on|fortgesetzt|fortgeführt|wei
             # `El texto se reanuda`, `Il testo riprende`, `O texto retoma`, `Artikel wird wieder aufgenommen`)
             r"|resumes|resume|resuming|picks up|reprendra|se reanuda|reanuda|continuará|riprende|retoma|recomeça"
             r"|wieder aufgenommen|hervat|återupptas|gjenopptas|genoptages")
+# A show's nouns (a podcast, an episode, a programme) in the languages seen on news sites.
+_SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|episodi|folgen?|puntat[ae]|afleveringen?"
+          r"|shows?|émissions?|sendung(en)?|programmes?|programas?|programmi|programma|programm")
+_GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|carte|graphique|infographie|mapa"
+             r"|gráfico|infografía|mappa|grafico|infografica|kaart|grafiek|interactive map|interaktive karte"
+             r"|carte interactive|mapa interactivo|mappa interattiva")
+_MEDIA = r"video|vidéo|vídeo|content|contenu|contenido|inhalt|contenuto|conteúdo|inhoud|player|lecteur|reproductor"
+_LOADING = (r"wird geladen|werden geladen|is loading|loading|chargement( en cours)?|en cours de chargement|cargando"
+            r"|se está cargando|carregando|a carregar|caricamento( in corso)?|in caricamento|wordt geladen|laden\.\.\.")
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
 _AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hörversion|version audio|versión en audio"
                r"|versión de audio|versão em áudio|versão áudio|versione audio|audioversie|ljudversion|lydversjon"
@@ -244,6 +253,8 @@ KINDS: tuple[Kind, ...] = (
           r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
           # `Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.`: a labelled clip whose line ends in its length
+          # a show's length under its title (`Episode, 24 minutes`, `Folge 12 · 38 Min.`, `Épisode – 41 min`)
+          r"^(" + _SHOWS + r")\b[^.!?]{0,40}?\b" + _DURATION + r"\W{0,3}$",
           r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast)\s*:"
           r"[^.!?]{0,100}?\b\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
@@ -277,7 +288,22 @@ KINDS: tuple[Kind, ...] = (
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
+          # a show's box set into the story, its title and length below (`Listen to the podcast`, `Écoutez le
+          # balado`, `Zum Podcast`, `Escucha el episodio`): a listen or watch word over the show's noun, alone
+          r"^(" + _LISTEN + r"|listen to|watch|hear|écoutez|escuche|ascoltate|regardez|mira|guarda|schauen sie"
+          r"|hören sie|zum|zur|to the|au|al)( to)?( the| our| le| la| notre| el| nuestro| den| unseren| die| il| o"
+          r"| a| nosso| het| onze)? ?(" + _SHOWS + r")$",
           opens="widget"),
+    # What stands for a map, a chart or a video the copy did not carry: its noun alone (`Map`, `Karte`), its
+    # description (`Map of the coast showing …`, `Carte montrant …`, no sentence), or a loading notice (`Karte wird
+    # geladen …`, `Loading map…`, `Chargement de la carte`)
+    _kind("placeholder",
+          r"^(" + _GRAPHICS + r")$",
+          r"^(" + _GRAPHICS + r") (of|showing|shows|der|des|mit|zeigt|de|du|montrant|que muestra|del|della|che mostra"
+          r"|da|do|mostrando|van)\b[^.!?]{0,160}$",
+          r"^(" + _GRAPHICS + r"|" + _MEDIA + r")? ?(" + _LOADING + r")\s*(…|\.\.\.)?$",
+          r"^(" + _LOADING + r")( the| la| de la| du| de l'| el| la| o| a| della| del| der| die| das)? ?(" + _GRAPHICS
+          + r"|" + _MEDIA + r")\s*(…|\.\.\.)?$"),
     _kind("reading time",
           r"\b\d+\s*" + _MIN + r"\s*(read|de lectura|lesezeit|lesedauer|de lecture|di lettura|leestijd|de leitura)\b",
           r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"

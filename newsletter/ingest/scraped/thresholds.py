@@ -356,3 +356,13 @@ FIGURES_BOX_LABEL_MAX_WORDS = 5
 # A bare name over a place or job line (`Kelowna, B.C.`, `Senior Reporter`) and then its date line is the byline:
 # the note under the name is a few capitalised words, at most this many (a longer line is a kicker or a label).
 NAME_NOTE_MAX_WORDS = 4
+
+# round rbody21
+# A poll's answers and a quiz's buttons under its prompt (`Yes` / `No` / `Vote to see results`): a few short lines.
+POLL_MAX_OPTIONS = 6
+POLL_OPTION_MAX_WORDS = 5
+# A `Most read` box set into the story: two items or more, then at least this many paragraphs within this many
+# lines below it (else it is the page's list after the story, and the story ended above it).
+STORY_BOX_MIN_ITEMS = 2
+STORY_BOX_MIN_PARAGRAPHS = 2
+STORY_BOX_REACH = 10

@@ -26,6 +26,11 @@ from newsletter.ingest.scraped.dates import looks_like_date, parse_date
     ("Reporter: Imogen Tally", "Imogen Tally"), ("Reporterin: Anna Weber", "Anna Weber"),
     ("Journaliste : Léa Fortin", "Léa Fortin"), ("Periodista: Joan Vila", "Joan Vila"),
     ("Verslaggever: Jan de Vries", "Jan de Vries"), ("Dziennikarka: Ewa Lis", "Ewa Lis"),
+    # two authors joined by `&` stay joined as written; a co-author after a role stays
+    ("By Oliver Mensah & Ana Ruiz", "Oliver Mensah & Ana Ruiz"),
+    ("Par Léa Fortin & Marc Petit", "Léa Fortin & Marc Petit"),
+    ("Von Lena Kampmann & Jörg Albers, Korrespondenten", "Lena Kampmann & Jörg Albers"),
+    ("By Oliver Mensah, Senior Reporter, and Ana Ruiz, Photographer", "Oliver Mensah and Ana Ruiz"),
 ])
 def test_bylines_in_many_languages(line, author):
     assert byline_author(line) == author
@@ -396,6 +401,12 @@ def test_a_reading_time_under_the_byline_is_never_the_headline(duration):
 @pytest.mark.parametrize(("byline", "author"), [
     ("Mara Lindqvist-Obi, Communications Specialist", "Mara Lindqvist-Obi"),
     ("By Mara Lindqvist-Obi Local Democracy Reporter", "Mara Lindqvist-Obi"),
+    # a job title after the comma whose words are joined by `and` names no co-author
+    ("By Mara Lindqvist-Obi, Health and Science Correspondent", "Mara Lindqvist-Obi"),
+    ("Von Mara Lindqvist-Obi, Wirtschafts- und Politikredakteurin", "Mara Lindqvist-Obi"),
+    ("Par Mara Lindqvist-Obi, journaliste environnement et climat", "Mara Lindqvist-Obi"),
+    ("Por Mara Lindqvist-Obi, corresponsal de Economía y Empleo", "Mara Lindqvist-Obi"),
+    ("Di Mara Lindqvist-Obi, giornalista di cronaca e politica", "Mara Lindqvist-Obi"),
 ])
 def test_a_role_after_the_name_is_not_the_author(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")

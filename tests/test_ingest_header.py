@@ -418,10 +418,23 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     ("News", "News"),  # alone over the headline it is the section
     ("Issue #118", None),  # a newsletter's issue number
     ("Home", None),
+    # a phrase with a small word inside, shown nowhere else on the page: the kicker, not a section
+    ("Sommer am Hafen", None), ("Streit um die Trasse", None), ("Chantier du siècle", None),
+    ("Guerre en mer", None), ("Una ciudad sin tranvía", None), ("Lavori in corso", None),
+    ("Years of delay", None), ("Verkehr\n\nStreit um die Trasse", "Verkehr"),  # the label over the kicker
+    # a place named so, which the story names too, is the section; `and` joins a section's two names
+    ("Old Quay", "Old Quay"), ("Arts and culture", "Arts and culture"),
 ])
 def test_lone_labels_over_the_headline(above, section):
     page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")
     assert read_plaintext(page, "t.txt")[0].section == section
+
+
+@pytest.mark.parametrize("place", ["Zell am See", "Val di Fassa", "Ville de Genève", "Stratford upon Avon"])
+def test_a_place_with_a_small_word_named_by_the_story_is_the_section(place):
+    page = ARTICLE.format(above=place, byline="By Mara Lindqvist-Obi", duration="").replace(
+        "the council said on Monday", f"the council of {place} said on Monday")
+    assert read_plaintext(page, "t.txt")[0].section == place
 
 
 def test_a_route_in_the_headline_is_not_a_site_suffix():

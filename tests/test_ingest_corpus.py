@@ -124,8 +124,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # of either of two authors, a post under a related list, one box charged once) and rhead20 (an update
               # in brackets, a bare name over its place line): 100%
               "holdout20": 0.98,
-              # holdout21: 85.2% blind on arrival (81.0% on the seven checks), 85.2% after rounds rbody20 and rhead20
-              "holdout21": 0.85,
+              # holdout21: 85.2% blind on arrival (81.0% on the seven checks), 85.2% after rounds rbody20 and rhead20;
+              # round rhead21 (a job title joined by `and` after the byline's comma, `A & B` as written, a phrase
+              # over the headline no other line repeats is the kicker): 88.0%
+              "holdout21": 0.87,
               # holdout22: 84.3% blind on arrival (81.0% on the seven checks), 84.3% after round rhead20
               "holdout22": 0.84}
 

@@ -26,6 +26,11 @@ from newsletter.ingest.scraped.dates import looks_like_date, parse_date
     ("Reporter: Imogen Tally", "Imogen Tally"), ("Reporterin: Anna Weber", "Anna Weber"),
     ("Journaliste : Léa Fortin", "Léa Fortin"), ("Periodista: Joan Vila", "Joan Vila"),
     ("Verslaggever: Jan de Vries", "Jan de Vries"), ("Dziennikarka: Ewa Lis", "Ewa Lis"),
+    # two authors joined by `&` stay joined as written; a co-author after a role stays
+    ("By Oliver Mensah & Ana Ruiz", "Oliver Mensah & Ana Ruiz"),
+    ("Par Léa Fortin & Marc Petit", "Léa Fortin & Marc Petit"),
+    ("Von Lena Kampmann & Jörg Albers, Korrespondenten", "Lena Kampmann & Jörg Albers"),
+    ("By Oliver Mensah, Senior Reporter, and Ana Ruiz, Photographer", "Oliver Mensah and Ana Ruiz"),
 ])
 def test_bylines_in_many_languages(line, author):
     assert byline_author(line) == author
@@ -396,6 +401,12 @@ def test_a_reading_time_under_the_byline_is_never_the_headline(duration):
 @pytest.mark.parametrize(("byline", "author"), [
     ("Mara Lindqvist-Obi, Communications Specialist", "Mara Lindqvist-Obi"),
     ("By Mara Lindqvist-Obi Local Democracy Reporter", "Mara Lindqvist-Obi"),
+    # a job title after the comma whose words are joined by `and` names no co-author
+    ("By Mara Lindqvist-Obi, Health and Science Correspondent", "Mara Lindqvist-Obi"),
+    ("Von Mara Lindqvist-Obi, Wirtschafts- und Politikredakteurin", "Mara Lindqvist-Obi"),
+    ("Par Mara Lindqvist-Obi, journaliste environnement et climat", "Mara Lindqvist-Obi"),
+    ("Por Mara Lindqvist-Obi, corresponsal de Economía y Empleo", "Mara Lindqvist-Obi"),
+    ("Di Mara Lindqvist-Obi, giornalista di cronaca e politica", "Mara Lindqvist-Obi"),
 ])
 def test_a_role_after_the_name_is_not_the_author(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")
@@ -407,10 +418,23 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     ("News", "News"),  # alone over the headline it is the section
     ("Issue #118", None),  # a newsletter's issue number
     ("Home", None),
+    # a phrase with a small word inside, shown nowhere else on the page: the kicker, not a section
+    ("Sommer am Hafen", None), ("Streit um die Trasse", None), ("Chantier du siècle", None),
+    ("Guerre en mer", None), ("Una ciudad sin tranvía", None), ("Lavori in corso", None),
+    ("Years of delay", None), ("Verkehr\n\nStreit um die Trasse", "Verkehr"),  # the label over the kicker
+    # a place named so, which the story names too, is the section; `and` joins a section's two names
+    ("Old Quay", "Old Quay"), ("Arts and culture", "Arts and culture"),
 ])
 def test_lone_labels_over_the_headline(above, section):
     page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")
     assert read_plaintext(page, "t.txt")[0].section == section
+
+
+@pytest.mark.parametrize("place", ["Zell am See", "Val di Fassa", "Ville de Genève", "Stratford upon Avon"])
+def test_a_place_with_a_small_word_named_by_the_story_is_the_section(place):
+    page = ARTICLE.format(above=place, byline="By Mara Lindqvist-Obi", duration="").replace(
+        "the council said on Monday", f"the council of {place} said on Monday")
+    assert read_plaintext(page, "t.txt")[0].section == place
 
 
 def test_a_route_in_the_headline_is_not_a_site_suffix():

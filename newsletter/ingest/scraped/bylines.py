@@ -120,7 +120,8 @@ _BEFORE_SEPARATOR = re.compile(r"\s+[/|·•]\s+|\s*;\s*")
 
 def _joined(who: str, language: str = "") -> str:
     """`A og B, Ort` -> `A og B`: the names as written, the place, role or outlet after them dropped."""
-    parts = [p for p in _JOIN.split(who.strip()) if p]
+    who = _without_role_tail(who.strip())
+    parts = [p for p in _JOIN.split(who) if p]
     if len(parts) >= 3 and names(who) == len(parts) and all(person(p) for p in parts):
         return who.strip()  # `A, B and C` as written (clean_author keeps the first and the last)
     cleaned = author_name(who, language)
@@ -177,13 +178,34 @@ def author_name(who: str, language: str = "") -> str:
         first, second = author_name(parts[0]), author_name(parts[1])
         if person(first) and person(second):
             return f"{first} {word} {second}"
+    written = who = _without_role_tail(who)
     cleaned = clean_author(who)
+    if " and " in cleaned and " and " not in written and (amp := cleaned.replace(" and ", " & ")) in written:
+        cleaned = amp  # `A & B` stays as written
     if (m := _AT_PLACE.match(cleaned)) and person(m["who"]):
         cleaned = m["who"]  # `Gethin Broadbent at Wyeside`: where the reporter was, not a second name
     at = who.find(cleaned)
     if len(cleaned.split()) == 1 and at >= 0 and (m := _PARTICLE_SURNAME.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Sanne` + ` de Wit`
     return cleaned
+
+
+def _without_role_tail(who: str) -> str:
+    """`Jane Doe, Climate and Environment Reporter` -> `Jane Doe`: after the comma a job title, its words joined by
+    `and` (`Health and Science Correspondent`), names no co-author; a part that is a name of its own does."""
+    first, comma, rest = who.partition(", ")
+    if not comma or not person(first.strip()) or not _role(rest):
+        return who
+    parts = [p.strip() for p in _JOIN.split(rest) if p.strip()]
+    return first if not any(person(p) and not _role(p) for p in parts) else who
+
+
+# A job word ending a German compound (`Politikredakteurin`, `Auslandskorrespondent`), which `\b` misses.
+_COMPOUND_ROLE = re.compile(r"(?:redakteur|korrespondent|reporter|journalist|kolumnist)(?:in|innen|en)?\b", re.I)
+
+
+def _role(text: str) -> bool:
+    return bool(F.ROLE.search(text) or _COMPOUND_ROLE.search(text))
 
 
 # A name, then where the reporter was (`at Wyeside`, `bei Stuttgart`, `op Schiphol`, `på Gardermoen`): the

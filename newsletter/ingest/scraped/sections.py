@@ -123,6 +123,10 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     if not candidates:
         return None
     nearest_index, nearest = candidates[0]
+    if nearest_index == headline - 1 and _kicker_phrase(lines, nearest_index):
+        # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
+        # the section
+        return candidates[1][1] if len(candidates) > 1 else None
     if nearest_index == headline - 1:
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for i, text in candidates[1:]:
@@ -143,6 +147,27 @@ _HOME = frozenset({"home", "index", "homepage", "front page", "portada", "inicio
                    "anasayfa", "etusivu", "αρχική", "főoldal", "forside", "startsida", "strona główna", "úvod",
                    "pagina principală", "inici", "hoofdpagina", "you are here", "estás en", "sie sind hier",
                    "vous êtes ici"})
+
+
+# The small words inside a phrase (prepositions and articles; not `and`, which joins a section's two names:
+# `Arts and culture`), in the languages of European news sites.
+_PHRASE_WORDS = frozenset({"am", "im", "an", "in", "um", "auf", "vor", "nach", "mit", "für", "zum", "zur", "der", "die",
+                           "das", "den", "dem", "des", "vom", "of", "on", "at", "for", "to", "the", "a", "with", "over",
+                           "de", "du", "la", "le", "les", "en", "au", "aux", "pour", "sur", "sous", "del", "el", "los",
+                           "por", "para", "con", "sin", "di", "da", "della", "il", "nel", "per", "su", "tra", "dos",
+                           "do", "na", "no", "com", "sem", "van", "het", "op"})
+
+
+def _kicker_phrase(lines: list[Line], i: int) -> bool:
+    """A phrase of three or more words with a small word inside (`Sommer am Rhein`, `Guerre en Ukraine`), which
+    no other line of the page repeats: the story's kicker (Dachzeile), not a section label. A place named so
+    (`Zell am See`) is a section only the story names too, in its headline or body, or a breadcrumb shows."""
+    text = lines[i].text
+    words = text.split()
+    if len(words) < 3 or not words[0][:1].isupper() or not any(w in _PHRASE_WORDS for w in words[1:-1]):
+        return False
+    needle = text.lower()
+    return not any(k != i and needle in line.text.lower() for k, line in enumerate(lines))
 
 
 def _news_label(lines: list[Line], i: int, headline: int) -> bool:

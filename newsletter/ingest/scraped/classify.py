@@ -1000,8 +1000,8 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
-    if _for_outlet(text):
-        return True
+    if _for_outlet(lines, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
+        return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
     if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
@@ -1015,10 +1015,18 @@ _FOR_OUTLET = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w.'’-]+(?: (?:de |da |van |von
                          r"[«\"“]?[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,4}[»\"”]?$")
 
 
-def _for_outlet(text: str) -> bool:
-    """`Jane Doe for The Clarion`: a credit without a label (a subheading `Hope for the Valley` has no name)."""
+def _for_outlet(lines: list[Line], text: str) -> bool:
+    """`Jane Doe for The Clarion`: a credit without a label, the outlet quoted or named on a line of its own or in
+    the copyright line (a subheading `New Homes for Eastgate` names a place, not the page's outlet)."""
     m = _FOR_OUTLET.match(text)
-    return bool(m) and not SENTENCE_END.search(text) and is_name(m["who"])
+    if not m or SENTENCE_END.search(text) or not is_name(m["who"]):
+        return False
+    outlet = text[m.end("who"):].split(None, 1)[1].strip(" «»\"“”")
+    if outlet != text[m.end("who"):].split(None, 1)[1].strip():
+        return True  # quoted
+    outlet = re.sub(r"^(?:[a-zß-ÿ']+\s*)+(?=[A-ZÀ-Þ])", "", outlet).lower()  # `für den Boten` -> `boten`
+    return any(line.text.lower() == outlet or (outlet in line.text.lower() and "©" in line.text)
+               for line in lines if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)
 
 
 # A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).

@@ -1208,3 +1208,94 @@ def test_rbody21_one_short_line_under_a_prompt_is_the_subheading():
     story = [*PARAS[:2], "Who pays for the clean-up", *PARAS[2:]]
     text = HEAD + "\n\n".join([*PARAS[:2], "Have your say: should the council build on the site?", *story[2:]])
     assert body(text) == story
+
+
+# Round rbody22 (holdout22's kinds, told by structure, lines made up): a box's pitch set between its heading and
+# its field or button (blank lines or none); a sponsor's label over its logo (it ends on its preposition); the
+# site's own show promoted mid-story; a question heading pasted tight to its answer (an explainer box).
+MID_BODY_22 = [
+    "Newsletter Riverside // Every Thursday, the best of our local reporting. // Your e-mail // Sign up",
+    "Abonnez-vous à l'infolettre Bretagne // Recevez chaque soir l'essentiel de l'actualité. // Votre adresse courriel"
+    " // Je m'abonne",
+    "Newsletter Stadtleben // Jeden Freitag das Wichtigste aus der Stadt, kuratiert von der Redaktion. // Anmelden",
+    "Support comes from", "Presented by", "Mit freundlicher Unterstützung von", "Avec le soutien de",
+    "Patrocinado por", "In collaborazione con",
+    "Écoutez notre balado « Le midi » : le logement en ville expliqué en 20 minutes.",
+    "Listen to our podcast The Riverside Hour: the gasworks story in 25 minutes.",
+    "Hören Sie unseren Podcast „Stadtgespräch“: das Gaswerk in 30 Minuten.",
+    "Escucha nuestro pódcast «La mañana»: el puerto explicado en 15 minutos.",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_22)
+def test_rbody22_boxes_between_paragraphs_leave_the_body(lines, where, sep):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text.replace("\n\n", sep)) == PARAS
+
+
+QUESTION_BOXES_22 = [
+    "What is a brownfield site?\nLand that was built on before, often by industry, and may still hold pollution in "
+    "the ground under it.",
+    "Qu'est-ce qu'une friche ?\nUn terrain autrefois bâti, souvent industriel, dont le sol peut encore être pollué.",
+    "Was ist eine Altlast?\nAls Altlast gilt ein Gelände, dessen Boden durch frühere Nutzung verunreinigt ist. Die "
+    "Sanierung zahlt meist der Eigentümer.",
+    "¿Qué es un suelo contaminado?\nEs un terreno cuyo subsuelo guarda restos de una actividad industrial anterior.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 2, 3])
+@pytest.mark.parametrize("box", QUESTION_BOXES_22)
+def test_rbody22_a_question_pasted_tight_to_its_answer_is_a_box(box, where):
+    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+@pytest.mark.parametrize("question", ["Who pays for the clean-up?", "Was kostet die Sanierung?"])
+def test_rbody22_a_question_subheading_standing_apart_stays(question):
+    story = [*PARAS[:2], question, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("credit", ["Jane Roe for The Gazette", "Eva Brandt für den Stadtboten",
+                                    "Marc Dupuis pour La Gazette", "Ana Ruiz para El Faro"])
+def test_rbody22_a_name_for_the_outlet_under_the_lead_caption_is_its_credit(credit):
+    text = HEAD + "A crane stands over the riverside site on Tuesday. Work starts in May.\n\n" + credit + "\n\n" \
+        + "\n\n".join(PARAS) + "\n\n© 2027 " + credit.split(" ", 3)[-1]
+    assert body(text) == PARAS
+
+
+def test_rbody22_a_name_for_a_place_the_page_does_not_name_is_no_credit():
+    story = ["A crane stands over the riverside site on Tuesday, the council said.", "Jane Roe for Eastgate", *PARAS]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("line", ["Hope for the Valley", "Aid for the Harbour"])
+def test_rbody22_a_subheading_with_for_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("note", [
+    "If you or someone you know needs support, the Valley Helpline can be reached free on 0800 123 456.",
+    "Wenn Sie Hilfe brauchen: Die Telefonseelsorge erreichen Sie rund um die Uhr unter 0800 111 0 111.",
+    "Si vous traversez une période difficile, vous pouvez appeler le 01 45 39 40 00, jour et nuit.",
+])
+def test_rbody22_a_helpline_for_the_reader_after_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note, "© 2027 Riverbank Gazette"])) == PARAS
+
+
+@pytest.mark.parametrize("last", ["Residents can report flooding to the council on 0800 222 333 at any hour.",
+                                  "The count rose from 2,400 in 2021 to 3,100 on 12.03.2027, the council said."])
+def test_rbody22_a_last_paragraph_with_a_number_and_no_reader_stays(last):
+    story = [*PARAS, last]
+    assert body(HEAD + "\n\n".join([*story, "© 2027 Riverbank Gazette"])) == story
+
+
+def test_rbody22_a_live_blogs_first_stamp_under_the_photo_opens_the_body():
+    stamps = ["4:10pm", "1:05pm", "11:30am", "9:00am"]
+    page = ["Riverside plan: live updates from the council vote", "By Anna Smith", "Share", "12 comments",
+            "A crane stands over the riverside site on Tuesday.", "Photo: Jane Doe/Riverbank Gazette"]
+    for stamp, para in zip(stamps, PARAS, strict=True):
+        page += [stamp, para]
+    assert body("\n\n".join(page)) == PARAS

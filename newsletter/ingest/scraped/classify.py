@@ -174,6 +174,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _live_stamps(lines, labels)
     mark_prompts(lines, labels)
     _take_boxes(lines, labels)
+    _box_pitches(lines, labels)
     _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels(lines, labels)
     _links_between_paragraphs(lines, labels)
@@ -188,6 +189,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _data_tables(lines, labels)
     _embed_buttons(lines, labels)
     _fact_boxes(lines, labels)
+    _question_boxes(lines, labels)
     _trailing_headlines(lines, labels)
     _author_box(lines, labels)
     _dialogue(lines, labels)
@@ -358,6 +360,28 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):
             continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "fact box")
+
+
+def _question_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """An explainer box between paragraphs (`What is the ZAN?` / its answer): on a page whose paragraphs stand
+    apart, a short question standing apart above, with its answer pasted tight under it and the story's prose
+    going on below, a blank line away. A story's subheading stands apart from its paragraph as the paragraphs
+    stand apart from each other; the box's heading and text are one block."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls not in (SHORT, NEAR) or not line.text.endswith("?") or line.words > T.QUESTION_BOX_MAX_WORDS \
+                or not line.blank_before or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and labels[j].cls in (PROSE, NEAR) and j - i <= T.BOX_MAX_LINES:
+            j += 1
+        if j == i + 1 or j >= n or not lines[j].blank_before or labels[j].cls != PROSE:
+            continue
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
 
@@ -857,6 +881,28 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "box item")
 
 
+_PITCHED = frozenset({"sign-up", "paywall", "donation"})
+
+
+def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
+    """A sentence or two set between a sign-up, paywall or donation line and the box's field or button (`Newsletter
+    Société` / `Every Thursday, the best of …` / `Your e-mail` / `Subscribe`) is the box's pitch, whatever its
+    words and whether or not blank lines set the box apart: a story's paragraph is not closed by a box's button."""
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.cls != FURNITURE or label.kind not in _PITCHED:
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + T.BOX_PITCH_MAX_LINES) and labels[j].cls in (PROSE, NEAR) and lines[j].sentence:
+            j += 1
+        # the same box's field or button: a few words, of the box's kind or a control (`Je m'abonne`)
+        if j == i + 1 or j >= n or labels[j].cls != FURNITURE or labels[j].kind not in (label.kind, "control") \
+                or lines[j].words > T.BOX_FIELD_MAX_WORDS:
+            continue
+        for k in range(i + 1, j):
+            labels[k] = Label(FURNITURE, "box item")
+
+
 def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
     """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
     credit or other furniture closes them within a box's length (else where the box ends is not known)."""
@@ -954,10 +1000,33 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
+    if _for_outlet(lines, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
+        return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
     if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+# A photographer working for the outlet (`Jane Doe for The Clarion`, `Jane Doe für den Boten`, `Jane Doe pour Le
+# Matin`, `Jane Doe para El Faro`): a person's name, the word for "for", a capitalised name.
+_FOR_OUTLET = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w.'’-]+(?: (?:de |da |van |von |del |di )?[A-ZÀ-Þ][\w.'’-]+){1,3})"
+                         r" (?:for|für|pour|para|per|voor|för) (?:(?:the|den|die|das|le|la|les|l'|el|il|de) ?)?"
+                         r"[«\"“]?[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,4}[»\"”]?$")
+
+
+def _for_outlet(lines: list[Line], text: str) -> bool:
+    """`Jane Doe for The Clarion`: a credit without a label, the outlet quoted or named on a line of its own or in
+    the copyright line (a subheading `New Homes for Eastgate` names a place, not the page's outlet)."""
+    m = _FOR_OUTLET.match(text)
+    if not m or SENTENCE_END.search(text) or not is_name(m["who"]):
+        return False
+    outlet = text[m.end("who"):].split(None, 1)[1].strip(" «»\"“”")
+    if outlet != text[m.end("who"):].split(None, 1)[1].strip():
+        return True  # quoted
+    outlet = re.sub(r"^(?:[a-zß-ÿ']+\s*)+(?=[A-ZÀ-Þ])", "", outlet).lower()  # `für den Boten` -> `boten`
+    return any(line.text.lower() == outlet or (outlet in line.text.lower() and "©" in line.text)
+               for line in lines if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)
 
 
 # A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).
@@ -1272,12 +1341,21 @@ def _live_start(labels: list[Label], start: int, end: int) -> int:
     """A live blog (entries under time stamps): the body starts with the first stamped entry; what stands
     above it (`Live updates have ended`, a pinned note) belongs to the page."""
     stamps = [i for i in range(start, end) if labels[i].kind == "time"]
-    if len(stamps) < T.LIVE_MIN_STAMPS or stamps[0] == start:
+    if len(stamps) < T.LIVE_MIN_STAMPS or stamps[0] == start or _stamp_above(labels, start):
         return start
     first = stamps[0] + 1
     while first < end and labels[first].cls not in TEXT_CLASSES:
         first += 1
     return first if first < end else start
+
+
+def _stamp_above(labels: list[Label], start: int) -> bool:
+    """The run opens right under a time stamp (past furniture, not text): its first line is an entry already (the
+    newest entry's stamp may fall just outside the densest run, under the photo's credit)."""
+    k = start - 1
+    while k >= 0 and labels[k].cls not in TEXT_CLASSES and labels[k].kind != "time":
+        k -= 1
+    return k >= 0 and labels[k].kind == "time"
 
 
 def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:

@@ -71,7 +71,7 @@ _ARTICLES = (r"articles?|artikel\w*|artigos?|artículos?|notas?|articoli|articol
 
 # Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca: the newsletter, and the verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
-               r"|biuletyn\w*")
+               r"|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]")
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|registr\w+|prenumer\w+"
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
@@ -174,6 +174,16 @@ KINDS: tuple[Kind, ...] = (
           r"|^(fai pubblicità|pubblicità) (su|con|qui)\b|^adverteren (bij|op|in|hier)\b"
           r"|^(annonsera|annonser|annoncér) (hos|i|på|med|her|här)\b|^reklamuj się (w|na|u)\b"
           r"|^inzerujte (u|v|na)\b|^(fă-ți reclamă|fa-ti reclama|publicitate) (la|pe|în|in|aici)\b",
+          # a sponsor's (underwriter's) label over its logo: alone on a line, it ends on its preposition
+          # (`Support comes from`, `Presented by`, `Mit Unterstützung von`, `Avec le soutien de`, `Patrocinado por`)
+          r"^(support (for [\w' ]{1,30} )?(comes|is provided) (from|by)|sponsored by|presented by|brought to you by"
+          r"|powered by|underwritten by|in partnership with|in association with|supported by|funded by"
+          r"|(mit )?(freundlicher )?unterstützung (von|durch)|unterstützt (von|durch)|präsentiert von|gesponsert von"
+          r"|in zusammenarbeit mit|avec le soutien de|soutenu par|présenté par|sponsorisé par"
+          r"|parrainé par|en partenariat avec|en association avec|con el apoyo de|patrocinado por|presentado por"
+          r"|en colaboración con|en alianza con|con il sostegno di|sponsorizzato da|presentato da|offerto da"
+          r"|in collaborazione con|com o apoio de|apresentado por|em parceria com|mogelijk gemaakt door"
+          r"|gesponsord door|in samenwerking met)\s*:?$",
           # a gambling advertiser's compulsory notice
           r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
           r"|juega con responsabilidad|juego responsable|jogue com responsabilidade|jogo responsável"
@@ -399,7 +409,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
           r"|en vous inscrivant|en vous abonnant|iscrivendoti)\b",
           r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
-          r"|tu correo|adresse (e-mail|email|électronique)|votre (adresse )?e-?mail|indirizzo email)\b.{0,40}$",
+          r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
+          r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
           r"^(get|turn on) (breaking news )?(alerts|notifications)",
           r"^(activa|activar) (las )?notificaciones|^benachrichtigungen (aktivieren|einschalten)"
@@ -898,9 +909,9 @@ def is_share_row(text: str) -> bool:
 SHOW_PROMO = re.compile(
     r"^(listen|tune in|watch|catch up|hear|subscribe|follow|hören sie|hört|schauen sie|abonnieren sie|écoutez"
     r"|regardez|retrouvez|abonnez-vous|escucha|escuche|escuchá|mira|mire|suscríbete|ascolta|ascoltate|guarda"
-    r"|guardate|iscriviti|ouça|ouve|assista|assine|luister|kijk)\b.{0,160}\b(podcasts?|episodes?|shows?|programmes?"
-    r"|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi|puntat[ae]|trasmission[ei]"
-    r"|episódios?|afleveringen?|radio|tv)\b", re.I)
+    r"|guardate|iscriviti|ouça|ouve|assista|assine|luister|kijk)\b.{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
+    r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
+    r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|tv)\b", re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(
@@ -923,6 +934,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "reading time": ("min",),
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
                 "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin", "biuletyn",
+                "infolettre", "lettre d'info", "lettres d'info", "boletines", "notiziari",
                 "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
                 "safata",
                 "telegram",

@@ -63,6 +63,17 @@ _METER = re.compile(
     r"\b\d+\s+(?:\S+\s+){0,3}(?:free|gratis|gratuit\w*|kostenlos\w*|bezpłatn\w*|darmow\w*|zdarma|gratuït\w*"
     r"|gratuiti|gratuitos|gratuitas|gratuite|grátis|kostenfrei\w*)\s+(?:\S+\s+)?\S*?(?:article|artikel|artikl|artícul"
     r"|artig|articol|artykuł|článk|stories|story|reportage|notici|nota|text)\w*", re.I)
+# A telephone number: digit groups split by spaces, dots or dashes, six digits or more in all (`0800 555 014`,
+# `+49 30 123 456`, `116 123`); not an amount (`2,000`), a year or a date (one group).
+_PHONE = re.compile(r"(?<![\w,.])\+?\(?\d{2,5}\)?(?:[ .-]\d{2,5}){1,4}(?![\w,]|\.\d)")
+_DATE_OR_YEARS = re.compile(r"^\d{1,4}[.-]\d{1,2}[.-]\d{2,4}$|^\d{4}-\d{2,4}$")
+
+
+def _phone(plain: str) -> bool:
+    return any(sum(c.isdigit() for c in m.group()) >= T.PHONE_MIN_DIGITS and not _DATE_OR_YEARS.match(m.group())
+               for m in _PHONE.finditer(plain))
+
+
 _ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<name>[^.,|–—(©]{3,60})",
                         re.I)
@@ -126,7 +137,10 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
         # an office's address with its opening hours or a date (`write to … ; open Mondays 9 to 12`): the
         # practical end of a story about that office or event, not the publication speaking
         return count, False
-    return count, self_ref or address or meter
+    # a helpline given to the reader (`If you or someone you know is struggling, call 0800 555 014`): the page's
+    # service note after the story, strong on its own there
+    helpline = you and _phone(plain)
+    return count, self_ref or address or meter or helpline
 
 
 # What a publication makes besides its articles: a podcast, a show, an app, a newsletter, a channel, a magazine.

@@ -70,10 +70,18 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
         if _list_item(lines, labels, i):
             continue
         if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own) \
-                or (brands is not None and _brand_pitch(text, own, brands)):
+                or (brands is not None and _brand_pitch(text, own, brands)) or _own_show(text):
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
+
+
+def _own_show(text: str) -> bool:
+    """`Écoutez notre balado « … » : …`, `Hören Sie unseren Podcast …`: a listening or watching verb in the
+    imperative, a show, and the publication speaking of it as its own (a story's `Listen to the episode` names
+    another's show): a promotion set into the story, wherever it stands."""
+    head = text[:T.MATCH_CHARS]
+    return bool(F.SHOW_PROMO.match(head)) and bool(F.FIRST_PLURAL.search(QUOTED.sub(" ", head)))
 
 
 def _list_item(lines: list[Line], labels: list[Label], i: int) -> bool:

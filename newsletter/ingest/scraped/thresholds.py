@@ -366,3 +366,14 @@ POLL_OPTION_MAX_WORDS = 5
 STORY_BOX_MIN_ITEMS = 2
 STORY_BOX_MIN_PARAGRAPHS = 2
 STORY_BOX_REACH = 10
+
+# round rbody22
+# A box's pitch between its heading and its field or button: a sentence or two (a story's paragraphs run longer
+# than a box's closing button lets them).
+BOX_PITCH_MAX_LINES = 2
+# An explainer box's question heading (`What is the ZAN?`, `Was ist ein Lawinenwarndienst?`): a few words.
+QUESTION_BOX_MAX_WORDS = 8
+# A box's e-mail field or button (`Your e-mail address`, `Je m'abonne`): a few words.
+BOX_FIELD_MAX_WORDS = 4
+# A telephone number has six digits or more (`116 123`, `0800 555 014`); a clock time or a count has fewer.
+PHONE_MIN_DIGITS = 6

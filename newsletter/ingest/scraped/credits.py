@@ -215,7 +215,7 @@ _QUOTED = re.compile(r"^[«\"“„‹']")
 
 
 def commissioned_credit(lines: list[Line], i: int) -> bool:
-    """A credit in mixed case without a label right under its one-sentence caption: a name, a `for` word and the
+    """A credit in mixed case without a label right under its caption (a sentence or two): a name, a `for` word and the
     outlet, which is quoted or named on another line of the page (its logo, its copyright line); a subheading
     (`New Homes for Eastgate`) names no outlet so."""
     text = lines[i].text
@@ -223,7 +223,7 @@ def commissioned_credit(lines: list[Line], i: int) -> bool:
         return False
     above = lines[i - 1]
     if not (above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS
-            and not TWO_SENTENCES.search(above.text)):
+            and len(TWO_SENTENCES.findall(above.text)) < T.COMMISSIONED_CAPTION_MAX_SENTENCES):
         return False
     if _QUOTED.match(m["outlet"]):
         return True

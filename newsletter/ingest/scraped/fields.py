@@ -80,7 +80,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
-            return _top_of_block(lines, labels, i)
+            return _over_player(lines, labels, i, top) or _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
@@ -127,6 +127,27 @@ def _entry_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 # Languages that capitalise every noun (jusText stoplist names).
 _NOUNS_CAPITALISED = frozenset({"German", "Luxembourgish"})
+
+
+def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int | None:
+    """A label-sized line between an audio player (or a reading time) and the byline is the programme that aired
+    the story or a kicker (`Heard on Morning Edition`, `Zu hören in …`): the story's headline stands above its
+    player, past the player's controls (`Download`, `Transcript`: furniture or lines of a word or two)."""
+    if lines[i].words > T.LABEL_MAX_WORDS:
+        return None
+    player = False
+    for j in range(i - 1, max(top, i - 1 - T.PLAYER_MAX_LINES), -1):
+        if labels[j].kind in ("audio player", "reading time") or _duration(lines[j]):
+            player = True
+        elif labels[j].cls == FURNITURE or (labels[j].cls in (SHORT, MENU) and lines[j].words <= 2
+                                            and not lines[j].headline):
+            continue
+        elif not player or labels[j].cls not in (SHORT, NEAR) or not _headline_like(lines[j]) or lines[j].part \
+                or lines[j].words <= lines[i].words or breadcrumb(lines[j].text) or F.is_ui(lines[j].text):
+            return None
+        else:
+            return j
+    return None
 
 
 def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_start: int) -> int | None:
@@ -326,7 +347,7 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
                  or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
                      and (lines[i].full_stop or not lines[above].label))
-                 or _sentences_under_title(lines, above, i)) \
+                 or (nearest and _sentences_under_title(lines, above, i))) \
             and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text) \
             and not menu_then_crumbs(lines[above]):
         return above

@@ -366,3 +366,12 @@ POLL_OPTION_MAX_WORDS = 5
 STORY_BOX_MIN_ITEMS = 2
 STORY_BOX_MIN_PARAGRAPHS = 2
 STORY_BOX_REACH = 10
+
+# round rhead22
+# A `Name for Outlet` credit stands under a caption of at most this many sentences (a photo's caption often says
+# what it shows, then one sentence of context: `X holds her son at the ranch. She drove three hours …`); a longer
+# paragraph over a `… for …` line is body over a subheading.
+COMMISSIONED_CAPTION_MAX_SENTENCES = 2
+# An audio player's lines (its length, `Listen`, `Playlist`, `Download`, `Transcript`) between a headline and a
+# label-sized line over the byline (the programme that aired the story): at most this many.
+PLAYER_MAX_LINES = 8

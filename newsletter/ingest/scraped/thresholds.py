@@ -375,3 +375,6 @@ COMMISSIONED_CAPTION_MAX_SENTENCES = 2
 # An audio player's lines (its length, `Listen`, `Playlist`, `Download`, `Transcript`) between a headline and a
 # label-sized line over the byline (the programme that aired the story): at most this many.
 PLAYER_MAX_LINES = 8
+# A label over the headline made only of the copyright line's distinctive words names the site when it has at
+# least this many of them (`Harbour Courier` for `© Harbour Courier Media Ltd`); one alone may be a place's section.
+SITE_LABEL_MIN_WORDS = 2

@@ -29,6 +29,7 @@ from newsletter.ingest.scraped.credits import (
     bracketed_credit,
     caps_name_credit,
     line_credit,
+    outlet_credit,
     under_graphic,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
@@ -523,6 +524,29 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
+        elif _credit_over_caption(lines, labels, i):
+            labels[i] = Label(META, "credit")
+
+
+def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A bare `Name/Outlet`, `AGENCY/Name` or `Name for Outlet` credit set above its caption, not under it: a
+    short line of names joined by a slash (one side a name's two capitalised words or capitals; `Sport/Kultur` is
+    a menu's path) or a `for` and an outlet the page names, then a caption of a sentence or two, then the story's
+    next paragraph."""
+    text = lines[i].text
+    if labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or lines[i].sentence \
+            or i + 2 >= len(lines):
+        return False
+    slashed = "/" in text and F.BARE_CREDIT.match(text) and any(
+        part.strip().isupper() or len(re.findall(r"\b[A-ZÀ-Þ]", part)) >= 2 for part in text.split("/"))
+    if not slashed and not outlet_credit(lines, i):
+        return False
+    caption, story = lines[i + 1], lines[i + 2]
+    return labels[i + 1].cls in (PROSE, NEAR) and caption.full_stop and caption.words >= T.CAPTION_MIN_WORDS \
+        and len(caption.text) <= T.CAPTION_MAX_CHARS \
+        and len(TWO_SENTENCES.findall(caption.text)) < T.COMMISSIONED_CAPTION_MAX_SENTENCES \
+        and labels[i + 2].cls in (PROSE, NEAR) and story.words > caption.words \
+        and not (i >= 1 and labels[i - 1].kind == "caption")
 
 
 def past_player(lines: list[Line], labels: list[Label], start: int, end: int) -> int:

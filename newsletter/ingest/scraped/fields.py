@@ -131,10 +131,10 @@ _NOUNS_CAPITALISED = frozenset({"German", "Luxembourgish"})
 
 
 def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int | None:
-    """A label-sized line between an audio player (or a reading time) and the byline is the programme that aired
+    """A kicker-sized line between an audio player (or a reading time) and the byline is the programme that aired
     the story or a kicker (`Heard on Morning Edition`, `Zu hören in …`): the story's headline stands above its
     player, past the player's controls (`Download`, `Transcript`: furniture or lines of a word or two)."""
-    if lines[i].words > T.LABEL_MAX_WORDS:
+    if lines[i].words > T.KICKER_MAX_WORDS:
         return None
     player = False
     for j in range(i - 1, max(top, i - 1 - T.PLAYER_MAX_LINES), -1):

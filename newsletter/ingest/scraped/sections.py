@@ -149,10 +149,12 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
 def _names_site(text: str, sites: set[str], site_words: frozenset[str]) -> bool:
     """The site's own name over the headline (its masthead): as a `| Site` line or the copyright line names it,
     with or without its article (`The Harbour Courier`), or made of the copyright line's distinctive words only
-    (`Harbour Courier` for `© 2027 Harbour Courier Media Ltd`; one such word alone may be a place's section)."""
+    (`Harbour Courier` for `© 2027 Harbour Courier Media Ltd`, its small words aside: `Corriere del Porto`; one
+    such word alone may be a place's section)."""
     if text.lower() in sites or _without_article(text) in sites:
         return True
-    words = {w.lower() for w in re.findall(r"\w[\w+-]*", _without_article(text)) if len(w) >= 3}
+    name = _LEADING_ARTICLE.sub("", text.strip())
+    words = {w.lower() for w in re.findall(r"\w[\w+-]*", name) if len(w) >= 3 and w[0].isupper()}
     return len(words) >= T.SITE_LABEL_MIN_WORDS and words <= site_words
 
 

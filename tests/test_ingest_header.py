@@ -192,6 +192,15 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Die Fähre am alten Kai am Montagabend.\n\nFoto Jonas Brandt/KURIER", "Jonas Brandt/KURIER"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCliché EG/Yannick Le Goff", "EG/Yannick Le Goff"),
     ("El ferry deja el viejo muelle al anochecer.\n\nImagen: EFE/Lucía Roldán", "EFE/Lucía Roldán"),
+    # (rhead22) a bare `Name/Outlet`, `AGENCY/Name` or `Name for «Outlet»` credit ABOVE its caption
+    ("Ada Quill/Harbour Times\n\nThe ferry leaves the old quay at dusk on Monday.", "Ada Quill/Harbour Times"),
+    ("Yann Corre / Ouest Matin\n\nLe bac quitte le vieux quai au crépuscule, lundi soir.", "Yann Corre / Ouest Matin"),
+    ("HAFENBLATT/Jonas Brandt\nDie Fähre am alten Kai am Montagabend. Die Nachtfahrten beginnen im April.",
+     "HAFENBLATT/Jonas Brandt"),
+    ("Lucía Roldán para «El Faro»\n\nEl ferry deja el viejo muelle al anochecer.", "Lucía Roldán para «El Faro»"),
+    # (rhead22) `Name for «Outlet»` under a caption of two sentences
+    ("Il traghetto lascia il vecchio molo al tramonto. Le corse notturne partono ad aprile.\n\n"
+     "Ada Quill per «Il Faro»", "Ada Quill per «Il Faro»"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -1315,3 +1324,131 @@ def test_a_heading_over_a_list_under_the_story_is_no_signature(heading):
     page = (_clipping("").replace("By Imogen Tally\n\n", "") + f"\n{heading}\n\nManager sacked after six games\n\n"
             "Transfer window: all the deals so far\n\n© 2027 Harbour Ledger\n")
     assert read_plaintext(page, "clip.txt")[0].author is None
+
+
+# --- header round 22 (rhead22): a programme label between the player and the byline, a headline over its own
+# standfirst under a section label, a section label in capitals, an update printed before the publication's time,
+# credits above their caption ---
+
+PLAYER_PAGE = """Harbour Ledger
+
+{section}
+
+{headline}
+
+{player}
+
+Download
+
+Transcript
+
+{label}
+
+Mara Lindqvist-Obi
+
+March 16, 2027 · 5:04 AM ET
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+
+© 2027 Harbour Ledger
+"""
+
+
+@pytest.mark.parametrize(("player", "label"), [
+    ("Listen · 4:36", "Heard on Morning Tide"),
+    ("4 min listen", "As heard on Harbour Drive"),
+    ("Écouter · 3:12", "Entendu dans La Matinale"),
+    ("Anhören · 3:12", "Gesendet im Morgenmagazin"),
+    ("Escuchar · 3:12", "Emitido en Hoy por Hoy"),
+    ("Ascolta · 3:12", "In onda su Radio Porto"),
+])
+def test_a_label_between_the_player_and_the_byline_is_not_the_headline(player, label):
+    """The programme that aired the story, between its audio player and the byline: the headline is above the
+    player that plays it."""
+    page = PLAYER_PAGE.format(section="Transport", headline=TITLE, player=player, label=label)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == "Transport"
+    assert article.author == "Mara Lindqvist-Obi"
+
+
+def test_a_longer_line_under_the_player_is_still_the_headline():
+    """(near miss) a headline-sized line under the player, longer than the one above it, is the headline."""
+    page = PLAYER_PAGE.format(section="Transport", headline="Tram line", player="Listen · 4:36", label=TITLE)
+    assert read_plaintext(page, "t.txt")[0].title == TITLE
+
+
+@pytest.mark.parametrize(("label", "headline", "standfirst"), [
+    ("Your Money", "Millions can claim the new ferry pass. Here's how to get it before April",
+     "The board has set aside money for this year only, and passes go out first come, first served."),
+    ("Vos droits", "Le pass ferry est ouvert à tous. Voici comment le demander avant avril",
+     "La compagnie a réservé une enveloppe pour cette année seulement, et les pass partent dans l'ordre."),
+    ("Geld & Recht", "Der Fährpass kommt. So beantragen Sie ihn noch vor April",
+     "Die Reederei hat Geld nur für dieses Jahr eingeplant, und die Pässe werden der Reihe nach vergeben."),
+    ("Tu dinero", "El abono del ferry llega a todos. Así se pide antes de abril",
+     "La naviera ha reservado fondos solo para este año y los abonos se reparten por orden de llegada."),
+])
+def test_a_headline_of_two_sentences_over_its_own_standfirst_is_under_the_label(label, headline, standfirst):
+    """A headline of two sentences right under a section label, with its own standfirst under it: the headline
+    (the label is no title over a standfirst: the line under the label has one of its own)."""
+    page = f"{label}\n\n{headline}\n\n{standfirst}\n\n" + _clipping("").split("\n\n", 1)[1]
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == headline
+    assert article.section == label
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("above", "footer", "section"), [
+    # a label in capitals repeating a menu entry over the headline: the section, as printed
+    ("Harbour Courier\n\nNews\nTransport\nSport\n\nTRANSPORT", "", "TRANSPORT"),
+    ("Le Clairon\n\nActualités\nPolitique\nSport\n\nPOLITIQUE", "", "POLITIQUE"),
+    ("Hafenblatt\n\nLokales\nVerkehr\nSport\n\nVERKEHR", "", "VERKEHR"),
+    # the site's name over a label in capitals, told by the copyright line's words (with or without an article)
+    ("Harbour Courier\n\nTRANSPORT", "© 2027 Harbour Courier Media Ltd. All rights reserved.", "TRANSPORT"),
+    ("The Harbour Courier\n\nTRANSPORT", "© 2027 Harbour Courier", "TRANSPORT"),
+    ("Il Corriere del Porto\n\nPOLITICA", "© 2027 Corriere del Porto S.p.A.", "POLITICA"),
+    # (near misses) a kicker in capitals under a section label; one word of the site's name may be a place
+    ("Eastgate\n\nLA STORIA", "© 2027 Harbour Courier", "Eastgate"),
+    ("Harbour\n\nTRANSPORT", "© 2027 Harbour Courier", "Harbour"),
+])
+def test_a_section_label_in_capitals(above, footer, section):
+    page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="") + "\n" + footer + "\n"
+    assert read_plaintext(page, "t.txt")[0].section == section
+
+
+@pytest.mark.parametrize(("line", "moment"), [
+    ("Updated 09:00, 4 March 2027 - Published 06:30", (4, 6, 30)),
+    ("Updated at 9:00 a.m. on 4 March 2027 · Published at 6:30 a.m.", (4, 6, 30)),
+    ("Mis à jour le 4 mars 2027 à 09h00 - Publié à 06h30", (4, 6, 30)),
+    ("Aktualisiert am 4. März 2027, 09:00 Uhr | Veröffentlicht um 06:30 Uhr", (4, 6, 30)),
+    ("Actualizado el 4 de marzo de 2027 a las 09:00 · Publicado a las 06:30", (4, 6, 30)),
+    ("Aggiornato alle 09:00 del 4 marzo 2027 - Pubblicato alle 06:30", (4, 6, 30)),
+    ("Aggiornato il 4 marzo 2027 alle 09:00 / Pubblicato alle 06:30", (4, 6, 30)),
+    # published later in the day than the update's time: the day before
+    ("Updated 01:15, 4 March 2027 - Published 22:40", (3, 22, 40)),
+    ("Aggiornato alle 00:40 del 4 marzo 2027 - Pubblicato alle 23:10", (3, 23, 10)),
+    # the other order, or the publication's time on a line of its own
+    ("Published 06:30 - Updated 09:00, 4 March 2027", (4, 6, 30)),
+    ("Publié à 06h30 | Mis à jour le 4 mars 2027 à 09h00", (4, 6, 30)),
+    ("Updated 09:00, 4 March 2027\n\nPublished 06:30", (4, 6, 30)),
+    # a full publication date after the update is that date
+    ("Updated 09:00, 5 March 2027 - Published 4 March 2027, 06:30", (4, 6, 30)),
+    # (near miss) an update alone dates the page
+    ("Updated 09:00, 4 March 2027", (4, 9, 0)),
+])
+def test_an_update_printed_before_the_publications_time(line, moment):
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
+        "Published today at 06:45", line)
+    published = read_plaintext(page, "t.txt")[0].published
+    assert (published.month, published.day, published.hour, published.minute) == (3, *moment)
+
+
+@pytest.mark.parametrize("line", ["Sport/Kultur", "Politics / World", "Ada Quill for a New Harbour"])
+def test_a_path_or_a_heading_over_a_caption_shaped_paragraph_is_no_credit(line):
+    """(near misses) a menu's path, or `for` with an outlet the page names nowhere, over a one-sentence paragraph."""
+    article = read_plaintext(_clipping(f"{line}\n\nThe ferry leaves the old quay at dusk on Monday."), "clip.txt")[0]
+    assert article.image_credit is None

@@ -29,6 +29,7 @@ from newsletter.ingest.scraped.credits import (
     bracketed_credit,
     caps_name_credit,
     line_credit,
+    outlet_credit,
     under_graphic,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
@@ -80,7 +81,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
-            return _top_of_block(lines, labels, i)
+            return _over_player(lines, labels, i, top) or _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
@@ -127,6 +128,27 @@ def _entry_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 # Languages that capitalise every noun (jusText stoplist names).
 _NOUNS_CAPITALISED = frozenset({"German", "Luxembourgish"})
+
+
+def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int | None:
+    """A kicker-sized line between an audio player (or a reading time) and the byline is the programme that aired
+    the story or a kicker (`Heard on Morning Edition`, `Zu hören in …`): the story's headline stands above its
+    player, past the player's controls (`Download`, `Transcript`: furniture or lines of a word or two)."""
+    if lines[i].words > T.KICKER_MAX_WORDS:
+        return None
+    player = False
+    for j in range(i - 1, max(top, i - 1 - T.PLAYER_MAX_LINES), -1):
+        if labels[j].kind in ("audio player", "reading time") or _duration(lines[j]):
+            player = True
+        elif labels[j].cls == FURNITURE or (labels[j].cls in (SHORT, MENU) and lines[j].words <= 2
+                                            and not lines[j].headline):
+            continue
+        elif not player or labels[j].cls not in (SHORT, NEAR) or not _headline_like(lines[j]) or lines[j].part \
+                or lines[j].words <= lines[i].words or breadcrumb(lines[j].text) or F.is_ui(lines[j].text):
+            return None
+        else:
+            return j
+    return None
 
 
 def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_start: int) -> int | None:
@@ -326,7 +348,7 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
                  or T.LABEL_MAX_WORDS < lines[above].words < lines[i].words / T.STANDFIRST_RATIO
                  or (nearest and lines[i].words >= T.STANDFIRST_LIKELY_WORDS
                      and (lines[i].full_stop or not lines[above].label))
-                 or _sentences_under_title(lines, above, i)) \
+                 or (nearest and _sentences_under_title(lines, above, i))) \
             and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text) \
             and not menu_then_crumbs(lines[above]):
         return above
@@ -502,6 +524,29 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
+        elif _credit_over_caption(lines, labels, i):
+            labels[i] = Label(META, "credit")
+
+
+def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A bare `Name/Outlet`, `AGENCY/Name` or `Name for Outlet` credit set above its caption, not under it: a
+    short line of names joined by a slash (one side a name's two capitalised words or capitals; `Sport/Kultur` is
+    a menu's path) or a `for` and an outlet the page names, then a caption of a sentence or two, then the story's
+    next paragraph."""
+    text = lines[i].text
+    if labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or lines[i].sentence \
+            or i + 2 >= len(lines):
+        return False
+    slashed = "/" in text and F.BARE_CREDIT.match(text) and any(
+        part.strip().isupper() or len(re.findall(r"\b[A-ZÀ-Þ]", part)) >= 2 for part in text.split("/"))
+    if not slashed and not outlet_credit(lines, i):
+        return False
+    caption, story = lines[i + 1], lines[i + 2]
+    return labels[i + 1].cls in (PROSE, NEAR) and caption.full_stop and caption.words >= T.CAPTION_MIN_WORDS \
+        and len(caption.text) <= T.CAPTION_MAX_CHARS \
+        and len(TWO_SENTENCES.findall(caption.text)) < T.COMMISSIONED_CAPTION_MAX_SENTENCES \
+        and labels[i + 2].cls in (PROSE, NEAR) and story.words > caption.words \
+        and not (i >= 1 and labels[i - 1].kind == "caption")
 
 
 def past_player(lines: list[Line], labels: list[Label], start: int, end: int) -> int:

@@ -5,7 +5,7 @@ not the update (`Updated`, `modifié`, `Aktualisiert`), read as the page's langu
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, time, timedelta
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
@@ -25,8 +25,8 @@ UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni�
                 "geändert", "bearbeitet", "überarbeitet", "actualisé", "actualisée", "retouché", "retouchée",
                 "révisé", "révisée", "modificado", "modificada", "modificato", "modificata", "rivisto", "editado",
                 "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad")
-UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*",
-                          re.I)
+UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om|alle|del)?"
+                          r"\s*[:-]?\s*", re.I)
 PUBLISH_LABEL = re.compile(
     r"^(?:originally published|first posted|erstveröffentlichung|erstmals veröffentlicht|erstmals erschienen"
     r"|première publication|primera publicación|publicado originalmente|prima pubblicazione|eerst gepubliceerd"
@@ -118,9 +118,75 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
             return "", None
     else:
         return "", None
+    if kind == "published" and (first := _clock_then_update(text, dayfirst)):
+        return "published", first
+    if kind == "updated" and (m := _PUBLISHED_CLOCK.search(text)) and m.start() > 0 \
+            and looks_like_date(m["clock"], clock=False):
+        return "published", parse_date(m["clock"], dayfirst)  # `Updated …, 4 March - Published 3 March 2027`
+    clock = _published_clock(lines, i, text) if kind == "updated" else None
+    if clock:
+        text = text[:clock.start()]
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
     when = _before_bracket(UPDATED_TAIL.split(text)[0])
-    return (kind, parse_date(when, dayfirst)) if looks_like_date(when, clock=False) else ("", None)
+    if not looks_like_date(when, clock=False):
+        return "", None
+    moment = parse_date(when, dayfirst)
+    if clock and moment and (at := _clock(clock["clock"])):
+        return "published", _published_before(moment, at)
+    return kind, moment
+
+
+# `Updated 09:00, 4 March 2027 - Published 06:30`, `Aggiornato alle 09:00 del 4 marzo 2027 - Pubblicato alle 06:30`:
+# after the update, behind a separator, the publication's time of day alone (its day is the update's, or the one
+# before).
+_PUBLISHED_CLOCK = re.compile(r"\s*(?:[-–—|·•,;/]\s*)?\b(?:" + PUBLISH_WORD.pattern + r")(?P<clock>\S.{0,30})$",
+                              re.I)
+_CLOCK = re.compile(r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<half>am|pm|a\.m\.|p\.m\.)?", re.I)
+
+
+def _published_clock(lines: list[Line], i: int, text: str) -> re.Match[str] | None:
+    """The publication's time alone after an update on line i (or on the next line, which says nothing else:
+    `Updated 09:00 4 March 2027 | Published 06:30`, or before it in one compound line); the match starts where the
+    update's own text ends."""
+    m = _PUBLISHED_CLOCK.search(text)
+    if m and m.start() > 0 and CLOCK_PART.match(m["clock"].strip()):
+        return m
+    if i + 1 < len(lines) and (m := _PUBLISHED_CLOCK.match(lines[i + 1].text)) \
+            and m.start() == 0 and CLOCK_PART.match(m["clock"].strip()):
+        return _PUBLISHED_CLOCK.search(f"{text} | {lines[i + 1].text}")
+    if lines[i].part and (m := _PUBLISHED_CLOCK.match(lines[i - 1].text)) and CLOCK_PART.match(m["clock"].strip()):
+        return _PUBLISHED_CLOCK.search(f"{text} | {lines[i - 1].text}")  # `Publié à 06h30 | Mis à jour le …`
+    return None
+
+
+def _clock_then_update(text: str, dayfirst: bool | None) -> datetime | None:
+    """`Published 06:30 - Updated 09:00, 4 March 2027` (the label gone): the publication's time alone, then the
+    update with its day."""
+    if not (m := UPDATED_TAIL.search(text)) or not CLOCK_PART.match(text[:m.start()].strip(" -–—|·•,;/")):
+        return None
+    rest = UPDATE_LABEL.sub("", text[m.start():].lstrip(" -–—|·•,;/("))
+    updated = parse_date(rest, dayfirst) if looks_like_date(rest, clock=False) else None
+    at = _clock(text[:m.start()])
+    return _published_before(updated, at) if updated and at else None
+
+
+def _clock(text: str) -> time | None:
+    """`06:30`, `6.30 pm`, `06h30` -> the time of day."""
+    if not (m := _CLOCK.search(text)):
+        return None
+    hour, minute = int(m["hour"]), int(m["minute"])
+    if m["half"]:
+        hour = hour % 12 + (12 if m["half"].lower().startswith("p") else 0)
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _published_before(updated: datetime, at: time) -> datetime:
+    """The publication at the time `at` on the update's day, or on the day before when that time is later than the
+    update's (a story is published before it is updated)."""
+    published = updated.replace(hour=at.hour, minute=at.minute, second=0, microsecond=0)
+    if updated.time() != _MIDNIGHT and at > updated.time().replace(tzinfo=None):
+        published -= timedelta(days=1)
+    return published
 
 
 # A labelled date in brackets at the end of a header line: `HMJ 2027; 384: n612 (Published 04 March 2027)`,

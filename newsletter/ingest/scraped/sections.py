@@ -90,6 +90,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     sites = site_names(lines, headline)
     if masthead := _masthead(lines, labels, headline):
         sites.add(masthead)
+    sites |= {_without_article(site) for site in sites}
+    site_words = house.site_words(lines)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
@@ -100,7 +102,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             break
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
                 or F.is_ui(line.text) or looks_like_date(line.text) or _not_a_section(line.text) \
-                or line.text.lower() in sites or _about_itself(lines, i):
+                or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
             continue
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
                 and _label_run_ends(lines, labels, i, headline):
@@ -132,6 +134,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         for i, text in candidates[1:]:
             if seen_before.get(lines[i].text.lower(), i) < i:
                 return text
+        if nearest.isupper() and seen_before.get(nearest.lower(), nearest_index) < nearest_index - 1:
+            return nearest  # a label in capitals repeating a menu entry (`Transport` … `TRANSPORT`): the section
         # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
         # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
@@ -140,6 +144,18 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                                           and lines[headline - 3].label)):
             return candidates[1][1]
     return nearest
+
+
+def _names_site(text: str, sites: set[str], site_words: frozenset[str]) -> bool:
+    """The site's own name over the headline (its masthead): as a `| Site` line or the copyright line names it,
+    with or without its article (`The Harbour Courier`), or made of the copyright line's distinctive words only
+    (`Harbour Courier` for `© 2027 Harbour Courier Media Ltd`, its small words aside: `Corriere del Porto`; one
+    such word alone may be a place's section)."""
+    if text.lower() in sites or _without_article(text) in sites:
+        return True
+    name = _LEADING_ARTICLE.sub("", text.strip())
+    words = {w.lower() for w in re.findall(r"\w[\w+-]*", name) if len(w) >= 3 and w[0].isupper()}
+    return len(words) >= T.SITE_LABEL_MIN_WORDS and words <= site_words
 
 
 # The start page in breadcrumbs (`Home`, `Accueil`, `Startseite`): never a section, not even alone.

@@ -377,3 +377,15 @@ QUESTION_BOX_MAX_WORDS = 8
 BOX_FIELD_MAX_WORDS = 4
 # A telephone number has six digits or more (`116 123`, `0800 555 014`); a clock time or a count has fewer.
 PHONE_MIN_DIGITS = 6
+
+# round rhead22
+# A `Name for Outlet` credit stands under a caption of at most this many sentences (a photo's caption often says
+# what it shows, then one sentence of context: `X holds her son at the ranch. She drove three hours …`); a longer
+# paragraph over a `… for …` line is body over a subheading.
+COMMISSIONED_CAPTION_MAX_SENTENCES = 2
+# An audio player's lines (its length, `Listen`, `Playlist`, `Download`, `Transcript`) between a headline and a
+# label-sized line over the byline (the programme that aired the story): at most this many.
+PLAYER_MAX_LINES = 8
+# A label over the headline made only of the copyright line's distinctive words names the site when it has at
+# least this many of them (`Harbour Courier` for `© Harbour Courier Media Ltd`); one alone may be a place's section.
+SITE_LABEL_MIN_WORDS = 2

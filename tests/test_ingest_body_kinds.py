@@ -1299,3 +1299,78 @@ def test_rbody22_a_live_blogs_first_stamp_under_the_photo_opens_the_body():
     for stamp, para in zip(stamps, PARAS, strict=True):
         page += [stamp, para]
     assert body("\n\n".join(page)) == PARAS
+
+
+# Round rbody23 (holdout23's kinds, told by structure, lines made up): a screen reader's caption label over the
+# caption; a video box closed by its labelled length; a third party's post between `Skip …` and `End of …` with its
+# consent gate; a labelled question to the reader over its answers (a poll); a signed analysis box.
+MID_BODY_23 = [
+    "Image caption, // A crane stands over the riverside site on Tuesday",
+    "Légende : // Une grue au-dessus du chantier, mardi matin",
+    "Bildunterschrift: // Ein Kran über der Baustelle am Dienstag",
+    "Pie de foto: // Una grúa sobre el solar el martes",
+    "Watch: Residents react to the footbridge plan // Duration 2:14",
+    "Vidéo : les riverains réagissent au projet // Durée : 1:05",
+    "Video: So reagieren die Anwohner // Dauer 3:40 // Media caption, // Residents spoke to the Gazette on Monday",
+    "Allow Instagram content? // This article contains content provided by Instagram. We ask for your permission "
+    "before anything is loaded, as they may be using cookies. // Accept and continue // Skip Instagram post "
+    "// Eastbrook Rowing Club // @eastbrookrowing // Back on the water at last! // End of Instagram post",
+    "Passer la publication Facebook // Mairie d'Eastbrook // Le chantier démarre lundi. // Fin de la publication "
+    "Facebook",
+    "Votre avis : faut-il construire sur l'ancienne usine à gaz ? // Oui // Non // Voir les résultats",
+    "Sondage : êtes-vous favorable au nouveau pont ? // Oui // Non // Sans avis",
+    "Your view: should the council build on the old gasworks? // Yes // No // See the results",
+    "Ihre Meinung: Soll auf dem alten Gaswerk gebaut werden? // Ja // Nein // Ergebnis ansehen",
+    "Encuesta: ¿Está a favor del nuevo puente? // Sí // No // Votar",
+    "Sondaggio: siete favorevoli al nuovo ponte? // Sì // No",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_23)
+def test_rbody23_boxes_between_paragraphs_leave_the_body(lines, where, sep):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text.replace("\n\n", sep)) == PARAS
+
+
+ABOVE_BODY_23 = [
+    "Image source, Halden Images // Image caption, // A crane stands over the riverside site on Tuesday.",
+    "Getty Images // A crane stands over the riverside site on Tuesday.",
+    "Nordlicht Bilder // Ein Kran steht am Dienstag über dem Gelände am Fluss.",
+    "Key points // The plan allows 400 homes. // A footbridge will be built. // Read the full plan",
+    "L'essentiel // Le projet prévoit 400 logements. // Une passerelle sera construite. // Suivre en direct",
+    "Das Wichtigste // Der Plan sieht 400 Wohnungen vor. // Eine Fußgängerbrücke wird gebaut. // Mehr zum Thema",
+]
+
+
+@pytest.mark.parametrize("lines", ABOVE_BODY_23)
+def test_rbody23_furniture_above_the_first_paragraph_leaves_the_body(lines):
+    assert body(HEAD + "\n\n".join(lines.split(" // ") + PARAS)) == PARAS
+
+
+@pytest.mark.parametrize("box", ["Analysis // Tom Reed, business editor",
+                                 "Analyse // Claire Martin, rédactrice en chef",
+                                 "Einordnung // Jan Weber, Korrespondent in Berlin"])
+def test_rbody23_a_signed_analysis_box_between_paragraphs_leaves_the_body(box):
+    inside = "The council will welcome the vote, but the real test is whether the developer keeps to its timetable."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *box.split(" // "), inside, *PARAS[2:]])) == PARAS
+
+
+STAYS_23 = [
+    "Why did the council change its mind?",  # a question subheading: no label, no answers
+    "What happens next",
+    "Getty Images, the picture agency, said it had sold the archive to the council for £2m last year.",
+]
+
+
+@pytest.mark.parametrize("line", STAYS_23)
+def test_rbody23_story_lines_near_these_kinds_stay(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_rbody23_a_first_paragraph_under_a_bare_credit_stays_when_longer_ones_follow_it():
+    story = ["The council approved the plan on Tuesday night after a long debate. It ran past midnight and split the "
+             "ruling group, with six members voting against.", "Work starts in May.", *PARAS[2:]]
+    assert body(HEAD + "Getty Images\n\n" + "\n\n".join(story)) == story

@@ -170,16 +170,19 @@ def classify(lines: list[Line]) -> list[Label]:
     seen: dict[str, Label] = {}
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
     _context(lines, labels)
+    _labelled_captions(lines, labels)
     _repeated_markers(lines, labels)
     _live_stamps(lines, labels)
     mark_prompts(lines, labels)
     _take_boxes(lines, labels)
     _box_pitches(lines, labels)
+    _bracketed_embeds(lines, labels)  # (after the prompts: a consent gate's notice may read as one)
     _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels(lines, labels)
     _links_between_paragraphs(lines, labels)
     _link_blocks(lines, labels)
     _lists_in_story(lines, labels)
+    _poll_questions(lines, labels)
     _prompt_buttons(lines, labels)
     _box_headings(lines, labels)
     _media_boxes(lines, labels)
@@ -192,8 +195,74 @@ def classify(lines: list[Line]) -> list[Label]:
     _question_boxes(lines, labels)
     _trailing_headlines(lines, labels)
     _author_box(lines, labels)
+    _analysis_boxes(lines, labels)
     _dialogue(lines, labels)
     return labels
+
+
+def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
+    """A screen reader's caption label alone on its line (`Image caption,`, `Légende :`) makes the line under it
+    the caption; a labelled player length (`Duration 1:48`) closes a video box: the title line right above it
+    (`Watch: Parents react`) is the box's."""
+    for i, line in enumerate(lines):
+        if line.words > T.LABEL_MAX_WORDS or labels[i].cls == STOP:
+            continue
+        if F.CAPTION_LABEL.match(line.text):
+            labels[i] = Label(FURNITURE, "gallery")
+            if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES \
+                    and len(lines[i + 1].text) <= T.CAPTION_MAX_CHARS:
+                labels[i + 1] = Label(META, "caption")
+        elif F.LABELLED_DURATION.match(line.text):
+            labels[i] = Label(FURNITURE, "audio player")
+            above = i - 1
+            if above >= 0 and labels[above].cls in (SHORT, NEAR) and not lines[above].prose \
+                    and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].full_stop:
+                labels[above] = Label(FURNITURE, "widget item")
+
+
+def _bracketed_embeds(lines: list[Line], labels: list[Label]) -> None:
+    """A third party's post between a screen reader's brackets (`Skip X post` … `End of X post`), with the consent
+    gate pasted right above the first (`Allow X content?` / notice / `Accept and continue`): the platform's box,
+    whatever the post says and whether or not it has a handle or a date."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.words > T.LABEL_MAX_WORDS + 2 or labels[i].cls == STOP or not F.EMBED_SKIP.match(line.text):
+            continue
+        end = next((j for j in range(i + 1, min(n, i + 1 + T.EMBED_BRACKET_MAX_LINES))
+                    if lines[j].words <= T.LABEL_MAX_WORDS + 2 and F.EMBED_END.match(lines[j].text)), None)
+        if end is None or any(labels[j].cls == STOP for j in range(i, end)):
+            continue
+        top = i
+        # (the gate: short lines and consent furniture, no paragraph of the story)
+        while top > max(0, i - T.EMBED_GATE_MAX_LINES) and (_gate(labels[top - 1]) or (
+                labels[top - 1].cls == SHORT and lines[top - 1].words <= T.LABEL_MAX_WORDS + 2)):
+            top -= 1
+        if not any(_gate(labels[j]) for j in range(top, i)):
+            top = i
+        for j in range(top, end + 1):
+            labels[j] = Label(FURNITURE, "embed")
+
+
+def _gate(label: Label) -> bool:
+    # (a notice asking the reader's leave may read as a prompt)
+    return label.cls == FURNITURE and label.kind in ("consent", "embed notice", "prompt")
+
+
+def _analysis_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A box set into the story by another writer: a label without a sentence (`Analysis`, `Décryptage`), an author
+    line under it (`Jane Doe, business editor`: a name, a comma, a job), and the box's paragraph; a story's
+    subheading is not signed."""
+    for i in range(1, len(lines) - 2):
+        label, line = labels[i], lines[i]
+        if label.cls != SHORT or line.words > T.LABEL_MAX_WORDS or line.sentence \
+                or labels[i - 1].cls not in (PROSE, NEAR) or labels[i + 2].cls != PROSE:
+            continue
+        who, _, job = lines[i + 1].text.partition(", ")
+        if labels[i + 1].cls not in (SHORT, META) or lines[i + 1].words > T.ANALYSIS_AUTHOR_MAX_WORDS \
+                or lines[i + 1].full_stop or not job or not is_name(who) or not F.ROLE.search(job):
+            continue
+        for j in (i, i + 1, i + 2):
+            labels[j] = Label(FURNITURE, "fact box")
 
 
 def _text_near(labels: list[Label], i: int, step: int) -> str | None:
@@ -302,7 +371,8 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
         # (`19:42` may have been read as a player's length, and the post's text as that player's title)
         stamp = next((j for j in range(handle + 2, end) if labels[j].kind in _STAMPS
                       or (labels[j].kind == "audio player" and _CLOCK.search(lines[j].text))), None)
-        if stamp is None or any(labels[j].cls not in TEXT_CLASSES and labels[j].kind != "widget item"
+        # (a post may read like a prompt, `Stay away from the quays. Follow the advice on our site.`)
+        if stamp is None or any(labels[j].cls not in TEXT_CLASSES and labels[j].kind not in ("widget item", "prompt")
                                 for j in range(handle + 1, stamp)):
             continue
         # Under a short line (a related link, a subheading) rather than a paragraph, the post says something in a
@@ -731,6 +801,32 @@ def _box_headings(lines: list[Line], labels: list[Label]) -> None:
 
 
 _PROMPT_BOX = frozenset({"prompt", "sign-up"})
+# A label, its colon, then one question (`Votre avis : faut-il … ?`, `Umfrage: Sind Sie …?`, `Encuesta: ¿…?`).
+_LABELLED_QUESTION = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,%s}\s?:\s+¿?[^.!?:]{3,200}\?$"
+                                % (T.POLL_LABEL_MAX_WORDS - 1))
+
+
+def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
+    """A poll set into the story: a labelled question to the reader (`Votre avis : … ?`, `Sondage : … ?`, `Your
+    view: …?`) over two answers or more (short lines without a sentence): the poll's prompt, whatever the label's
+    words; a story's question subheading has no label, and no answers under it."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if labels[i].cls not in TEXT_CLASSES or not line.text.endswith("?") \
+                or not _LABELLED_QUESTION.match(line.text) or not _story_above(lines, labels, i):
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and labels[j].cls in (SHORT, FURNITURE) \
+                and lines[j].words <= T.POLL_OPTION_MAX_WORDS and not lines[j].sentence:
+            j += 1
+        if j - i <= 2:
+            continue
+        # (the last short line may be the story's subheading over its next paragraph: longer than a button)
+        if j < n and labels[j].cls in (PROSE, NEAR) and lines[j - 1].words > T.BUTTON_MAX_WORDS:
+            j -= 1
+        labels[i] = Label(FURNITURE, "prompt")
+        for k in range(i + 1, j):
+            labels[k] = Label(FURNITURE, "poll item")
 
 
 def _prompt_buttons(lines: list[Line], labels: list[Label]) -> None:
@@ -866,6 +962,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     if not _spaced(lines):
         _take_summaries(lines, labels)
         return
+    _summary_sentences(lines, labels)
     starts = [i for i in range(n) if i == 0 or lines[i].blank_before]
     for k, first in enumerate(starts):
         last = starts[k + 1] if k + 1 < len(starts) else n
@@ -901,6 +998,23 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
             continue
         for k in range(i + 1, j):
             labels[k] = Label(FURNITURE, "box item")
+
+
+def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
+    """On a page with blank lines, a key-points label standing alone takes the short sentences under it (two or
+    more) when something other than a paragraph closes them: a label, a link, furniture (a story's paragraphs
+    would run on into more paragraphs)."""
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.kind != "summary box" or i + 1 >= n or not lines[i + 1].blank_before:
+            continue
+        j = i + 1
+        while j < min(n, i + 1 + T.SUMMARY_MAX_LINES) and labels[j].cls in (PROSE, NEAR) and lines[j].full_stop \
+                and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS:
+            j += 1
+        if j - i > 2 and (j >= n or labels[j].cls not in (PROSE, NEAR)):
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "box item")
 
 
 def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
@@ -951,6 +1065,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
+        elif label.cls == SHORT and _credit_over_caption(lines, labels, i):
+            labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "caption")  # credit, then its caption
         elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i) or _caps_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
@@ -990,6 +1106,18 @@ def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     below = lines[i + 1]
     return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
         and labels[i + 2].cls == PROSE
+
+
+def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A picture agency's credit with no caption above it (`Getty Images`, `Nordlicht Bilder`), over one sentence
+    shorter than the paragraph under it: the photo's credit set above its caption, at the top of the story."""
+    if i + 2 >= len(lines) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or "/" in lines[i].text \
+            or (i > 0 and labels[i - 1].cls in (PROSE, NEAR)) or not F.BARE_CREDIT.match(lines[i].text):
+        return False
+    below, para = lines[i + 1], lines[i + 2]
+    return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and not TWO_SENTENCES.search(below.text) \
+        and labels[i + 2].cls == PROSE and len(below.text) < len(para.text) <= 4 * T.CAPTION_MAX_CHARS \
+        and not any(labels[j].cls == PROSE for j in range(max(0, i - T.SECTION_WINDOW), i))
 
 
 def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -855,7 +855,8 @@ TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|sch
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
-                  r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa])s?\b", re.I)
+                  r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
+                  r"|éditorialiste)s?\b", re.I)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+(is|was|has been|covers|writes|reports|edits|es|ist|est|è"
                  r"|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
 # A bio that starts with the job: `Periodista especializada en …`, `Redakteurin für …`, `Reporter covering …`.
@@ -1149,3 +1150,21 @@ CALL_LAST = re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|regist
 # An app (`in der ROR-App`, `in our app`, `dans l'application`): with the site's own name, the site's channel.
 APP = re.compile(r"(?:\b|-)(?:apps?|appen|appi[a-z]*|application|aplicación|aplicativo|aplicação|applicazione"
                  r"|applicatie|aplikac\w+|sovellu\w+|εφαρμογή|uygulama\w*|alkalmazás\w*)\b", re.I)
+
+# --- round rbody23 ---
+# A screen reader's label for the caption under it, alone on its line (`Image caption,`, `Media caption,`,
+# `Légende :`, `Bildunterschrift:`, `Pie de foto:`): the line below it is the caption, whatever its shape.
+CAPTION_LABEL = re.compile(
+    r"^(((image|picture|photo|video|media|audio) )?caption|légende( de (l'image|la photo|la vidéo))?|bildunterschrift"
+    r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
+    r"|onderschrift|bijschrift)\s*[,:]?$", re.I)
+# A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`).
+LABELLED_DURATION = re.compile(r"^(duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata"
+                               r"|duração|duur)\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
+# The screen reader's bracket around a third party's post (`Skip X post` … `End of X post`, `Passer la
+# publication` … `Fin de la publication`, `Beitrag überspringen` … `Ende des Beitrags`): told by the pair, set a few
+# lines apart, not by the words of either.
+EMBED_SKIP = re.compile(r"^(skip|passer|ignorer|sauter|saltar|omitir|salta|pular)\b[^.!?]{1,40}$"
+                        r"|^[^.!?]{1,40}\b(überspringen|ausblenden)$", re.I)
+EMBED_END = re.compile(r"^(end of|fin (de|du|des|del)|ende (des|der|von)|fine (del|della|dei|di)|fim d[oae]"
+                       r"|final del?)\b[^.!?]{1,40}$", re.I)

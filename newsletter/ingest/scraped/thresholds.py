@@ -389,3 +389,16 @@ PLAYER_MAX_LINES = 8
 # A label over the headline made only of the copyright line's distinctive words names the site when it has at
 # least this many of them (`Harbour Courier` for `© Harbour Courier Media Ltd`); one alone may be a place's section.
 SITE_LABEL_MIN_WORDS = 2
+
+# round rbody23
+# A third party's post between its screen-reader brackets (`Skip X post` … `End of X post`): its name, handle,
+# text, date and counters, and a consent notice with its buttons above: a dozen lines at most.
+EMBED_BRACKET_MAX_LINES = 12
+# The consent gate above a bracketed post (`Allow X content?` / the notice / `Accept and continue`): a few lines.
+EMBED_GATE_MAX_LINES = 4
+# A key-points box's items are short sentences (a story's paragraphs run longer or end the run without one).
+SUMMARY_ITEM_MAX_WORDS = 30
+# An analysis box's label over its author line (`Analysis` / `Jane Doe, business editor`): a few words each.
+ANALYSIS_AUTHOR_MAX_WORDS = 9
+# A poll's label before its question's colon (`Votre avis`, `Sondage`, `Ihre Meinung`): a few words.
+POLL_LABEL_MAX_WORDS = 3

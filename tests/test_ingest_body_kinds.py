@@ -1374,3 +1374,158 @@ def test_rbody23_a_first_paragraph_under_a_bare_credit_stays_when_longer_ones_fo
     story = ["The council approved the plan on Tuesday night after a long debate. It ran past midnight and split the "
              "ruling group, with six members voting against.", "Work starts in May.", *PARAS[2:]]
     assert body(HEAD + "Getty Images\n\n" + "\n\n".join(story)) == story
+
+
+# Round rbodyx (kinds earlier rounds left undone, lines made up): a signed analysis box of one or two paragraphs,
+# ended by the next subheading or picture; a caption label on the caption's own line; the `Skip …`/`End of …` pair
+# in Dutch and Polish; headline-shaped lines under a label in capitals or speaking of more stories; a bare
+# newsletter name over its pitch and field; a national helpline for a reader addressed in a conditional.
+ANALYSIS_X = ["Analysis // Tom Reed, business editor", "Décryptage // Claire Martin, rédactrice en chef",
+              "Analyse // Jan Weber, Korrespondent in Berlin", "Análisis // Lucía Gómez, corresponsal en Bruselas"]
+INSIDE_X = ["The council will welcome the vote, but the real test is whether the developer keeps to its timetable.",
+            "Past schemes on the river slipped by years, and the money for the footbridge is not yet in the budget."]
+ENDS_X = {"subheading": ["What happens next"],
+          "picture": ["A crane stands over the riverside site on Tuesday.", "Photo: Jane Doe"]}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("end", ENDS_X)
+@pytest.mark.parametrize("count", [1, 2])
+@pytest.mark.parametrize("box", ANALYSIS_X)
+def test_rbodyx_an_analysis_box_ends_at_the_next_subheading_or_picture(box, count, end, sep):
+    kept = ENDS_X[end] if end == "subheading" else []
+    text = HEAD + "\n\n".join([*PARAS[:2], *box.split(" // "), *INSIDE_X[:count], *ENDS_X[end], *PARAS[2:]])
+    assert body(text.replace("\n\n", sep)) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("block", [
+    "Reaction // Maria Lopez, a councillor, said the plan was a disgrace and would fight it.",  # a sentence, no job
+    "Eastbrook, a riverside town // The town has grown by a third since 2000, the census shows.",  # a place, no name
+])
+def test_rbodyx_a_subheading_over_a_sentence_naming_someone_stays(block):
+    story = [*PARAS[:2], *block.split(" // "), *INSIDE_X, "What happens next", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+CAPTION_LINES_X = [
+    "Image caption, A crane stands over the riverside site on Tuesday",
+    "Légende : Une grue au-dessus du chantier, mardi matin.",
+    "Bildunterschrift: Ein Kran über der Baustelle am Dienstag",
+    "Pie de foto: Una grúa sobre el solar el martes.",
+    "Didascalia: Una gru sopra il cantiere martedì",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("where", [0, 1, 3])
+@pytest.mark.parametrize("line", CAPTION_LINES_X)
+def test_rbodyx_a_caption_label_on_the_captions_line_leaves_the_body(line, where, sep):
+    text = HEAD + "\n\n".join([*PARAS[:where], line, *PARAS[where:]])
+    assert body(text.replace("\n\n", sep)) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Caption contests were once the town's favourite pastime, the museum's curator said on Tuesday.",
+    "Légende du football local, Marc Petit a entraîné le club pendant trente ans.",
+    "Legende: Der Name stammt von einem Fischer, der hier im Jahr 1820 ertrunken sein soll, sagen die Anwohner.",
+])
+def test_rbodyx_a_sentence_opening_with_a_caption_word_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+EMBEDS_X = [
+    "Bericht overslaan op Instagram // Roeiclub Eastbrook // Eindelijk weer op het water! // Einde van bericht op "
+    "Instagram",
+    "Sla X-bericht over // Gemeente Eastbrook // De bouw begint maandag. // Einde van X-bericht",
+    "Pomiń post na Instagramie // Klub Wioślarski Eastbrook // Wreszcie znowu na wodzie! // Koniec postu na "
+    "Instagramie",
+    "Przejdź do końca posta na X // Urząd Miasta // Budowa rusza w poniedziałek. // Koniec posta na X",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("post", EMBEDS_X)
+def test_rbodyx_a_bracketed_post_in_dutch_and_polish_leaves_the_body(post, where, sep):
+    text = HEAD + "\n\n".join(PARAS[:where] + post.split(" // ") + PARAS[where:])
+    assert body(text.replace("\n\n", sep)) == PARAS
+
+
+@pytest.mark.parametrize("line", ["Einde van een tijdperk", "Koniec epoki"])
+def test_rbodyx_an_end_of_subheading_without_its_skip_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+RELATED_X = [
+    "ALSO ON THE GAZETTE // Harbour wall repairs to start after the storms // New library opens its doors on Saturday",
+    "More stories from the valley // Harbour wall repairs to start after the storms // Bus fares to rise in April",
+    "D'autres articles // Le port agrandit son terminal à conteneurs // La bibliothèque rouvre ses portes samedi",
+    "Weitere Artikel // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet am Samstag",
+    "Otras noticias // El puerto amplía su terminal de contenedores // Reabre la biblioteca municipal",
+    "ALTRE NOTIZIE // Il porto amplia il terminal dei container // Riapre la biblioteca comunale",
+]
+
+
+@pytest.mark.parametrize("where", [1, 2, 3])
+@pytest.mark.parametrize("block", RELATED_X)
+def test_rbodyx_headlines_under_a_capitals_or_more_stories_label_leave_the_body(block, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + block.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("block", [
+    "Who sits on the board // Anna Smith, chair // Tom Jones, treasurer",
+    "The timeline // May: clean-up begins // 2029: first homes ready",
+])
+def test_rbodyx_short_lines_under_a_plain_subheading_stay(block):
+    story = [*PARAS[:2], *block.split(" // "), *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+SIGNUPS_X = [
+    "Boletín Ciudad // Cada mañana, lo más importante de la ciudad en tu correo. // Tu correo electrónico "
+    "// Suscribirme",
+    "Morning Briefing // The day's top stories from the valley, every weekday at 7am. // Email address // Sign up",
+    "Le Réveil // Chaque matin, l'essentiel de l'actualité régionale dans votre boîte. // Votre e-mail // S'inscrire",
+    "Abendlage // Jeden Abend die wichtigsten Nachrichten aus der Region. // E-Mail-Adresse // Jetzt anmelden",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("where", [1, 3, 4])
+@pytest.mark.parametrize("box", SIGNUPS_X)
+def test_rbodyx_a_bare_newsletter_name_over_its_pitch_and_field_leaves_the_body(box, where, sep):
+    text = HEAD + "\n\n".join(PARAS[:where] + box.split(" // ") + PARAS[where:]) + "\n\n© 2027 Riverbank Gazette"
+    assert body(text.replace("\n\n", sep)) == PARAS
+
+
+def test_rbodyx_a_subheading_over_a_paragraph_and_a_short_line_stays():
+    story = [*PARAS[:2], "Morning traffic", "Every weekday the bridge carries 4,000 cars into the town centre.",
+             "Send it back.", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+HELPLINES_X = [
+    "If you are having thoughts of suicide, call or text 988 to reach the Suicide and Crisis Lifeline.",
+    "Si vous avez des idées suicidaires, appelez le 3114, numéro national de prévention du suicide.",
+    "Si necesitas ayuda o tienes pensamientos suicidas, llama al 024.",
+    "Wenn Sie Suizidgedanken haben, wählen Sie die 116 123.",
+    "Se hai pensieri suicidi, chiama il 1522 o parla con qualcuno di cui ti fidi.",
+]
+
+
+@pytest.mark.parametrize("note", HELPLINES_X)
+def test_rbodyx_a_short_helpline_for_a_reader_addressed_in_a_conditional_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note, "© 2027 Riverbank Gazette"])) == PARAS
+
+
+@pytest.mark.parametrize("last", [
+    "If the council approves the second phase, 988 more homes could follow by 2032.",
+    "Si le chantier prend du retard, le 3114e logement ne sera pas livré avant 2031, selon la mairie.",
+    "Call 911 was the name of the residents' group that first opposed the plan in 2019.",
+])
+def test_rbodyx_a_last_paragraph_with_a_short_number_and_no_reader_stays(last):
+    story = [*PARAS, last]
+    assert body(HEAD + "\n\n".join([*story, "© 2027 Riverbank Gazette"])) == story

@@ -261,8 +261,23 @@ def _analysis_boxes(lines: list[Line], labels: list[Label]) -> None:
         if labels[i + 1].cls not in (SHORT, META) or lines[i + 1].words > T.ANALYSIS_AUTHOR_MAX_WORDS \
                 or lines[i + 1].full_stop or not job or not is_name(who) or not F.ROLE.search(job):
             continue
-        for j in (i, i + 1, i + 2):
+        for j in range(i, _analysis_end(lines, labels, i + 2)):
             labels[j] = Label(FURNITURE, "fact box")
+
+
+def _analysis_end(lines: list[Line], labels: list[Label], first: int) -> int:
+    """Past an analysis box's last paragraph: its first alone, unless a few more paragraphs run on to evidence
+    that the box is over (the story's next subheading, or a picture: a caption or credit), which a box's own
+    paragraphs never end on."""
+    k = first + 1
+    while k < len(lines) and k - first <= T.ANALYSIS_MAX_PARAGRAPHS and labels[k].cls == PROSE:
+        k += 1
+    if k == first + 1 or k >= len(lines) or k - first > T.ANALYSIS_MAX_PARAGRAPHS:
+        return first + 1
+    label, line = labels[k], lines[k]
+    subheading = label.cls == SHORT and not line.sentence and line.words <= T.HEADLINE_MAX_WORDS
+    picture = label.cls == META and label.kind in ("caption", "credit")
+    return k if subheading or picture else first + 1
 
 
 def _text_near(labels: list[Label], i: int, step: int) -> str | None:

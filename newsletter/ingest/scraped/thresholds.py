@@ -402,3 +402,8 @@ SUMMARY_ITEM_MAX_WORDS = 30
 ANALYSIS_AUTHOR_MAX_WORDS = 9
 # A poll's label before its question's colon (`Votre avis`, `Sondage`, `Ihre Meinung`): a few words.
 POLL_LABEL_MAX_WORDS = 3
+
+# round rbodyx
+# A signed analysis box's paragraphs: its first alone, or up to this many when the next subheading or a picture
+# closes them (a box of analysis is a few paragraphs; a longer run under a label is the story going on).
+ANALYSIS_MAX_PARAGRAPHS = 3

@@ -98,6 +98,8 @@ def _relative(text: str) -> bool:
 
 
 def _suffix_credit(text: str) -> str | None:
+    if F.CAPTION_LABELLED.match(text):
+        return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
         if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
@@ -205,6 +207,10 @@ def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
     the caption; a labelled player length (`Duration 1:48`) closes a video box: the title line right above it
     (`Watch: Parents react`) is the box's."""
     for i, line in enumerate(lines):
+        if labels[i].cls in TEXT_CLASSES and len(line.text) <= T.CAPTION_MAX_CHARS \
+                and F.CAPTION_LABELLED.match(line.text):
+            labels[i] = Label(META, "caption")  # the label on the caption's own line
+            continue
         if line.words > T.LABEL_MAX_WORDS or labels[i].cls == STOP:
             continue
         if F.CAPTION_LABEL.match(line.text):

@@ -1154,10 +1154,14 @@ APP = re.compile(r"(?:\b|-)(?:apps?|appen|appi[a-z]*|application|aplicación|apl
 # --- round rbody23 ---
 # A screen reader's label for the caption under it, alone on its line (`Image caption,`, `Media caption,`,
 # `Légende :`, `Bildunterschrift:`, `Pie de foto:`): the line below it is the caption, whatever its shape.
-CAPTION_LABEL = re.compile(
-    r"^(((image|picture|photo|video|media|audio) )?caption|légende( de (l'image|la photo|la vidéo))?|bildunterschrift"
+_CAPTION_WORDS = (
+    r"(((image|picture|photo|video|media|audio) )?caption|légende( de (l'image|la photo|la vidéo))?|bildunterschrift"
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
-    r"|onderschrift|bijschrift)\s*[,:]?$", re.I)
+    r"|onderschrift|bijschrift)")
+CAPTION_LABEL = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]?$", re.I)
+# The same label opening the caption's own line, set off by its comma or colon (`Légende : Une grue …`): the
+# line is the caption (a sentence opening with the word runs on without the mark: `Légende du football …`).
+CAPTION_LABELLED = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]\s+\S", re.I)
 # A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`).
 LABELLED_DURATION = re.compile(r"^(duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata"
                                r"|duração|duur)\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)

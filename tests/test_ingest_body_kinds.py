@@ -1440,7 +1440,7 @@ EMBEDS_X = [
     "Sla X-bericht over // Gemeente Eastbrook // De bouw begint maandag. // Einde van X-bericht",
     "Pomiń post na Instagramie // Klub Wioślarski Eastbrook // Wreszcie znowu na wodzie! // Koniec postu na "
     "Instagramie",
-    "Przejdź do końca posta na X // Urząd Miasta // Budowa rusza w poniedziałek. // Koniec posta na X",
+    "Pomiń wpis na X // Urząd Miasta // Budowa rusza w poniedziałek. // Koniec wpisu na X",
 ]
 
 

@@ -1166,9 +1166,11 @@ CAPTION_LABELLED = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]\s+\S", re.I)
 LABELLED_DURATION = re.compile(r"^(duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata"
                                r"|duração|duur)\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
 # The screen reader's bracket around a third party's post (`Skip X post` … `End of X post`, `Passer la
-# publication` … `Fin de la publication`, `Beitrag überspringen` … `Ende des Beitrags`): told by the pair, set a few
+# publication` … `Fin de la publication`, `Beitrag überspringen` … `Ende des Beitrags`, `Bericht overslaan` …
+# `Einde van bericht`, `Pomiń post` … `Koniec postu`): told by the pair, set a few
 # lines apart, not by the words of either.
-EMBED_SKIP = re.compile(r"^(skip|passer|ignorer|sauter|saltar|omitir|salta|pular)\b[^.!?]{1,40}$"
-                        r"|^[^.!?]{1,40}\b(überspringen|ausblenden)$", re.I)
+EMBED_SKIP = re.compile(r"^(skip|passer|ignorer|sauter|saltar|omitir|salta|pular|pomiń)(?!\w)[^.!?]{1,40}$"
+                        r"|^sla\b[^.!?]{1,40}\bover$|^[^.!?]{1,40}\b(überspringen|ausblenden)$"
+                        r"|^[^.!?]{1,40}\boverslaan\b[^.!?]{0,30}$", re.I)
 EMBED_END = re.compile(r"^(end of|fin (de|du|des|del)|ende (des|der|von)|fine (del|della|dei|di)|fim d[oae]"
-                       r"|final del?)\b[^.!?]{1,40}$", re.I)
+                       r"|final del?|einde van|koniec)\b[^.!?]{1,40}$", re.I)

@@ -1478,6 +1478,8 @@ def test_rbodyx_headlines_under_a_capitals_or_more_stories_label_leave_the_body(
 @pytest.mark.parametrize("block", [
     "Who sits on the board // Anna Smith, chair // Tom Jones, treasurer",
     "The timeline // May: clean-up begins // 2029: first homes ready",
+    "WHAT THE PLAN INCLUDES // 400 homes on the gasworks site // A footbridge to the station",  # capitals, a list
+    "THE VOTE // Six members of the ruling group voted against // Two abstained after the debate",
 ])
 def test_rbodyx_short_lines_under_a_plain_subheading_stay(block):
     story = [*PARAS[:2], *block.split(" // "), *PARAS[2:]]

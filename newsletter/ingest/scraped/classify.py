@@ -183,6 +183,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _qualified_link_labels(lines, labels)
     _links_between_paragraphs(lines, labels)
     _link_blocks(lines, labels)
+    _more_stories_blocks(lines, labels)
     _lists_in_story(lines, labels)
     _poll_questions(lines, labels)
     _prompt_buttons(lines, labels)
@@ -803,6 +804,34 @@ def _link_blocks(lines: list[Line], labels: list[Label]) -> None:
         if house.addresses_reader(line.text) or all(_PLACED_HEADLINE.match(lines[k].text) for k in items):
             for k in (i, *items):
                 labels[k] = Label(FURNITURE, "related item")
+
+
+def _more_stories_blocks(lines: list[Line], labels: list[Label]) -> None:
+    """A label no table knows, between two paragraphs, over two or more headline-shaped lines with a paragraph
+    under them, is a block of links when it is set in capitals or speaks of more or other stories (`ALSO ON THE
+    GAZETTE`, `D'autres articles`): a subheading in sentence case is followed by its own paragraph, not by headlines."""
+    for i, label in enumerate(labels):
+        line = lines[i]
+        if label.cls != SHORT or line.sentence or line.words > T.LINK_LABEL_MAX_WORDS \
+                or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        if F.MORE_STORIES.match(line.text):
+            least = T.HEADLINE_MIN_WORDS
+        elif _capitals(line.text):
+            least = T.LINKED_HEADLINE_MIN_WORDS  # (a subheading in capitals may head the story's own short list)
+        else:
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= T.RELATED_MAX_ITEMS and labels[j].cls == SHORT and not lines[j].full_stop \
+                and _headline_shaped(lines[j], labels[j]) and lines[j].words >= least:
+            j += 1
+        if j - i - 1 >= T.MORE_STORIES_MIN_ITEMS and j < len(lines) and labels[j].cls == PROSE:
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "related item")
+
+
+def _capitals(text: str) -> bool:
+    return text.upper() == text and sum(c.isalpha() for c in text) >= T.CAPS_LABEL_MIN_LETTERS
 
 
 _BOX_KINDS_BELOW = frozenset({"sign-up", "prompt", "paywall", "donation", "box item"})

@@ -1174,3 +1174,11 @@ EMBED_SKIP = re.compile(r"^(skip|passer|ignorer|sauter|saltar|omitir|salta|pular
                         r"|^[^.!?]{1,40}\boverslaan\b[^.!?]{0,30}$", re.I)
 EMBED_END = re.compile(r"^(end of|fin (de|du|des|del)|ende (des|der|von)|fine (del|della|dei|di)|fim d[oae]"
                        r"|final del?|einde van|koniec)\b[^.!?]{1,40}$", re.I)
+
+# --- round rbodyx ---
+# A label speaking of more or other stories (`More stories from the valley`, `D'autres articles`, `Weitere
+# Meldungen`, `Otras noticias`, `Altre notizie`): over two or more headlines amid the story, a block of links.
+MORE_STORIES = re.compile(
+    r"^(?:[\w'’-]+\s+){0,2}?(?:more|other|further|(?:d['’])?autres|plus d['’]|weitere|mehr|andere|más|otr[ao]s"
+    r"|altr[ei])\b[^.!?:]{0,40}?\b(?:stories|articles?|news|headlines|actualités|infos|nouvelles|artikel|nachrichten"
+    r"|meldungen|beiträge|geschichten|noticias|artículos|historias|notizie|articoli|storie)\b", re.I)

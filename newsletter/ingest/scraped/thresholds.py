@@ -407,3 +407,8 @@ POLL_LABEL_MAX_WORDS = 3
 # A signed analysis box's paragraphs: its first alone, or up to this many when the next subheading or a picture
 # closes them (a box of analysis is a few paragraphs; a longer run under a label is the story going on).
 ANALYSIS_MAX_PARAGRAPHS = 3
+# A block of links under a label in capitals or of more stories amid the story: two headlines at least (one
+# headline under a capitals label is handled by the label-over-headline rule).
+MORE_STORIES_MIN_ITEMS = 2
+# A label in capitals has at least this many letters (`AP`, `EU` are abbreviations, not labels).
+CAPS_LABEL_MIN_LETTERS = 4

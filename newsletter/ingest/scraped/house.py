@@ -139,8 +139,24 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
         return count, False
     # a helpline given to the reader (`If you or someone you know is struggling, call 0800 555 014`): the page's
     # service note after the story, strong on its own there
-    helpline = you and _phone(plain)
+    helpline = (you and _phone(plain)) or _short_helpline(plain)
     return count, self_ref or address or meter or helpline
+
+
+# A national helpline's short number given to a reader addressed in a conditional (`If you …, call 988`, `Si
+# vous …, appelez le 3114`, `Si necesitas ayuda, llama al 024`, `Wenn Sie …, wählen Sie die 116 123`): the
+# condition opens the sentence and a call verb stands right before the number (a story's `If the council …, 988
+# more homes` has no call; `Call 911 was the group's name` no condition).
+_CONDITION = re.compile(r"^(?:if|si|wenn|falls|se|als|jeśli|jeżeli)\b", re.I)
+_CALL_SHORT_NUMBER = re.compile(
+    r"\b(?:call|text|dial|ring|phone|appelez|appeler|composez|contactez|llama|llame|llamar|marca|wählen|rufen|ruf"
+    r"|chiama|chiamare|ligue|ligar|bel|zadzwoń)\b(?:\s+(?:or|ou|o|oder|of|text|sie|le|la|al|il|lo|el|die|den|the"
+    r"|au|on|at|an|ao|para|op|pod|numéro|number|nummer|número|numero)){0,3}\s+(?P<n>\d{2,4}(?: \d{3})?)(?![\d\w])",
+    re.I)
+
+
+def _short_helpline(plain: str) -> bool:
+    return bool(_CONDITION.match(plain)) and bool(_CALL_SHORT_NUMBER.search(plain[:T.HELPLINE_MAX_CHARS]))
 
 
 # What a publication makes besides its articles: a podcast, a show, an app, a newsletter, a channel, a magazine.

@@ -412,3 +412,5 @@ ANALYSIS_MAX_PARAGRAPHS = 3
 MORE_STORIES_MIN_ITEMS = 2
 # A label in capitals has at least this many letters (`AP`, `EU` are abbreviations, not labels).
 CAPS_LABEL_MIN_LETTERS = 4
+# A helpline note for the reader is a sentence or two: the call to a short number within this many characters.
+HELPLINE_MAX_CHARS = 300

@@ -16,6 +16,7 @@ a story does not end so).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
@@ -118,6 +119,7 @@ def site_name(lines: list[Line]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # asked again of the same paragraph by the body edges and the house notes
 def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])

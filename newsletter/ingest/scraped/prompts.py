@@ -6,6 +6,7 @@ the site's own channels and brands, learnt from the page; a tip asked for and an
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
@@ -18,6 +19,7 @@ QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[
 _FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|ich|j'ai|yo|io|eu|ik|jag|jeg|ja|já|eu|jo|minä|εγώ|ben|én)\b")
 
 
+@lru_cache(maxsize=4096)  # asked again of the same paragraph by the body edges and the house notes
 def reader_signals(text: str) -> int:
     """How plainly a line speaks to the reader, counted outside quotation marks (a quoted speaker may say "you"
     and "we"): sentences opening with a call verb (`Subscribe`, `Rejoignez`, `Meld je aan`), the reader addressed,

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from newsletter.ingest.scraped import thresholds as T
 
@@ -871,6 +871,7 @@ GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "
 BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉]\s+|\s*[»›→▸►❯]\s*")
 
 
+@lru_cache(maxsize=8192)  # pages repeat their menus and footers, and the tests their made-up story lines
 def kind_of(text: str) -> Kind | None:
     """The furniture kind a line is, by pattern; None when no pattern decides.
 

@@ -516,6 +516,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
+        elif labels[i].cls in (SHORT, NEAR) and _among_controls(lines, labels, i):
+            labels[i] = Label(FURNITURE, "control")  # `Gift this article`, `Ajouter à ma liste`: a button
+            continue
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue  # (a byline of capitalised names on a page in another language may look like a menu)
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
@@ -526,6 +529,18 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i] = Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+# The furniture of a story's tool bar: buttons, a player and its length, a share count.
+_TOOL_BAR = ("control", "audio player", "reading time", "punctuation", "download", "widget")
+
+
+def _among_controls(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A label-sized line with buttons or a player right above and right under it (`Share` / `Gift this article`
+    / `112`) is one more button of the tool bar, whatever its words: a headline or a byline stands apart from it."""
+    return lines[i].words <= T.TOOL_BAR_MAX_WORDS and not lines[i].sentence and not lines[i].part \
+        and 0 < i < len(lines) - 1 \
+        and all(labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR for k in (i - 1, i + 1))
 
 
 def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:

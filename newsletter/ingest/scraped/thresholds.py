@@ -389,3 +389,8 @@ PLAYER_MAX_LINES = 8
 # A label over the headline made only of the copyright line's distinctive words names the site when it has at
 # least this many of them (`Harbour Courier` for `© Harbour Courier Media Ltd`); one alone may be a place's section.
 SITE_LABEL_MIN_WORDS = 2
+
+# round rhead23
+# A line between two tool-bar lines (buttons, a player, a share count) is one more button when it has at most this
+# many words (`Ajouter à ma liste`); a headline is longer, and a byline is no neighbour of buttons on both sides.
+TOOL_BAR_MAX_WORDS = 4

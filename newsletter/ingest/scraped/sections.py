@@ -139,9 +139,12 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
         # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
+        # (A label right under a date above the headline belongs to the masthead's row, `Sunday, March 21, 2027` /
+        # `Today's Paper`: a link of the masthead, not a section.)
         if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() and (
                 nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
-                                          and lines[headline - 3].label)):
+                                          and lines[headline - 3].label)) \
+                and not (headline >= 3 and labels[headline - 3].kind in ("date", "dateline")):
             return candidates[1][1]
     return nearest
 

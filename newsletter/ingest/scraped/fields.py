@@ -409,13 +409,17 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
 
 
 # Job words the shared role pattern lacks, for a role after the name (`…, Communications Specialist`,
-# `… Local Democracy Reporter`), in the languages of European news sites.
+# `… Local Democracy Reporter`), and newsroom words, in the languages of European news sites.
 _JOB = re.compile(r"\b(?:specialist|officer|manager|coordinator|director|directora?|directeur|directrice|diretora?"
                   r"|direttore|direttrice|spokes(?:person|man|woman)|head of|chief|intern|fellow|professor|researcher"
                   r"|adviser|advisor|secretary|consultant|leiter(?:in)?|sprecher(?:in)?|portavoz|porta-voz|portavoce"
                   r"|porte-parole|woordvoerder|rzecznik|mluvčí|responsable|coordinador[a]?|coordenador[a]?"
                   r"|coordinat(?:eur|rice|ore|rice)|toimittaja|päätoimittaja|muhabir|editör|szerkesztő|újságíró"
-                  r"|συντάκτης|δημοσιογράφος)s?\b", re.I)
+                  r"|συντάκτης|δημοσιογράφος"
+                  # a newsroom after the name (`…, Tagesecho-Studio Friedrichshafen`, `…, Landesstudio Tirol`,
+                  # `…, Redaktion Politik`, `…, Newsdesk`, `…, bureau de Lyon`): where the reporter works
+                  r"|\w*studio|redaktion|rédaction|redacción|redazione|redactie|redakcja|newsroom|news ?desk|bureau"
+                  r")s?\b", re.I)
 
 
 def _without_role(who: str) -> str:

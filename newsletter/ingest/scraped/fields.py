@@ -536,15 +536,21 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
 
 
 # The furniture of a story's tool bar: buttons, a player and its length, a share count.
-_TOOL_BAR = ("control", "audio player", "reading time", "punctuation", "download", "widget")
+_TOOL_BAR = ("control", "audio player", "reading time", "punctuation", "download", "widget", "widget item")
 
 
 def _among_controls(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A label-sized line with buttons or a player right above and right under it (`Share` / `Gift this article`
-    / `112`) is one more button of the tool bar, whatever its words: a headline or a byline stands apart from it."""
-    return lines[i].words <= T.TOOL_BAR_MAX_WORDS and not lines[i].sentence and not lines[i].part \
-        and 0 < i < len(lines) - 1 \
-        and all(labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR for k in (i - 1, i + 1))
+    / `112`), in a tool bar under the headline or standfirst (a longer text line right above the bar), is one more
+    button of the bar, whatever its words. (A short headline between a section's `Share` and `Save` has no
+    headline above its bar.)"""
+    if lines[i].words > T.TOOL_BAR_MAX_WORDS or lines[i].sentence or lines[i].part or not 0 < i < len(lines) - 1 \
+            or not all(labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR for k in (i - 1, i + 1)):
+        return False
+    above = i - 1
+    while above > 0 and labels[above].cls == FURNITURE and labels[above].kind in _TOOL_BAR:
+        above -= 1
+    return labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words > T.TOOL_BAR_MAX_WORDS
 
 
 def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -1452,3 +1452,117 @@ def test_a_path_or_a_heading_over_a_caption_shaped_paragraph_is_no_credit(line):
     """(near misses) a menu's path, or `for` with an outlet the page names nowhere, over a one-sentence paragraph."""
     article = read_plaintext(_clipping(f"{line}\n\nThe ferry leaves the old quay at dusk on Monday."), "clip.txt")[0]
     assert article.image_credit is None
+
+
+# --- header round 23 (rhead23): a credit label run into its name by an ellipsis, two date stamps run together, a
+# button between the tool bar's buttons, a masthead's link under its date, a newsroom after the byline's comma ---
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # the label and the name joined by an ellipsis (three dots or the one sign), under or above the caption
+    ("The ferry leaves the old quay at dusk on Monday.\n\nCredit...Ada Quill/Harbour Press", "Ada Quill/Harbour Press"),
+    ("Credit…Ada Quill for The Harbour Times\n\nThe ferry leaves the old quay at dusk on Monday.",
+     "Ada Quill for The Harbour Times"),
+    ("Le bac quitte le vieux quai au crépuscule.\n\nCrédit...Yann Corre", "Yann Corre"),
+    ("Die Fähre am alten Kai am Montagabend.\n\nFoto…Jonas Brandt", "Jonas Brandt"),
+    ("El ferry deja el viejo muelle al anochecer.\n\nImagen...Lucía Roldán/EFE", "Lucía Roldán/EFE"),
+])
+def test_a_credit_label_run_into_its_name_by_an_ellipsis(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.title == "Harbour ferry to run all night from April"  # the credit line is no headline
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("line", "moment"), [
+    # the copy ran the publication and the update together, no space after the first stamp's last digit
+    ("Published March 4, 2027Updated March 5, 2027, 9:12 a.m. ET", (4, 0, 0)),
+    ("Published 4 March 2027, 06:30Updated 4 March 2027, 09:00", (4, 6, 30)),
+    ("Publié le 4 mars 2027 à 06h30Mis à jour le 4 mars 2027 à 09h00", (4, 6, 30)),
+    ("Veröffentlicht am 4. März 2027, 06:30 UhrAktualisiert am 4. März 2027, 09:00 Uhr", (4, 6, 30)),
+    ("Publicado el 4 de marzo de 2027 a las 06:30Actualizado el 4 de marzo de 2027 a las 09:00", (4, 6, 30)),
+])
+def test_two_date_stamps_run_together(line, moment):
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
+        "Published today at 06:45", line)
+    published = read_plaintext(page, "t.txt")[0].published
+    assert (published.month, published.day, published.hour, published.minute) == (3, *moment)
+
+
+TOOL_BAR_PAGE = """{section}
+
+{headline}
+
+{standfirst}
+
+{before}
+
+{button}
+
+{after}
+
+By Mara Lindqvist-Obi
+
+March 16, 2027
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+"""
+
+
+@pytest.mark.parametrize(("before", "button", "after"), [
+    ("Share full article", "Gift this article", "112"),
+    ("Écouter (4 min)", "Ajouter à ma liste", "Partager"),
+    ("Teilen", "Merken", "Drucken"),
+    ("Listen to this article · 6:05 min", "Save for later", "Share"),
+    ("Compartir", "Guardar para después", "Imprimir"),
+    ("Ascolta (4 min)", "Salva nella tua lista", "Condividi"),
+])
+def test_a_button_between_the_tool_bars_buttons_is_not_the_headline(before, button, after):
+    headline = "Tram line to the harbour will open two years late"
+    page = TOOL_BAR_PAGE.format(section="Transport", headline=headline, before=before, button=button, after=after,
+                                standfirst="Engineers found soft ground under the old quay, and the line must move.")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == headline
+    assert article.author == "Mara Lindqvist-Obi"
+    assert button not in article.body
+
+
+def test_a_headline_between_two_buttons_stays_the_headline():
+    """(near miss) a headline of more words than a button's between two controls is still the headline."""
+    headline = "Tram line late again"
+    page = TOOL_BAR_PAGE.format(section="Transport\n\nShare", headline=headline, standfirst="Save", before="",
+                                button="Engineers found soft ground under the old quay, and the line must move.",
+                                after="")
+    assert read_plaintext(page, "t.txt")[0].title == headline
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    # the masthead's row (today's date, a link to the print edition), then the section label over the headline
+    ("Sunday, March 14, 2027\nToday's Paper\nTransport", "Transport"),
+    ("Sonntag, 14. März 2027\nE-Paper\nVerkehr", "Verkehr"),
+    ("Dimanche 14 mars 2027\nLe journal du jour\nTransports", "Transports"),
+    ("Domingo, 14 de marzo de 2027\nEdición impresa\nTransporte", "Transporte"),
+    # (near miss) a label over a kicker, no date above them: the label is the section
+    ("Transport\nYears Late", "Transport"),
+])
+def test_a_link_under_the_mastheads_date_is_no_section(above, section):
+    page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")
+    assert read_plaintext(page, "t.txt")[0].section == section
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Von Mara Lindqvist-Obi, NDF-Studio Hafenstadt", "Mara Lindqvist-Obi"),
+    ("Von Mara Lindqvist-Obi, Landesstudio Tirol", "Mara Lindqvist-Obi"),
+    ("By Mara Lindqvist-Obi, Harbour Ledger Newsdesk", "Mara Lindqvist-Obi"),
+    ("Par Mara Lindqvist-Obi, rédaction de Lyon", "Mara Lindqvist-Obi"),
+    ("Por Mara Lindqvist-Obi, Redacción Sevilla", "Mara Lindqvist-Obi"),
+    ("Di Mara Lindqvist-Obi, redazione di Milano", "Mara Lindqvist-Obi"),
+    # (near miss) a co-author after the comma stays
+    ("By Mara Lindqvist-Obi, Tomas Lind", "Mara Lindqvist-Obi, Tomas Lind"),
+])
+def test_a_newsroom_after_the_comma_is_not_the_author(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    assert read_plaintext(page, "t.txt")[0].author == author

@@ -158,7 +158,9 @@ _CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)
 _CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
 # A credit line: its label, then a separator (`Photo: X`, `PHOTO | X`, `fot. X`, `Foto / X`) or, for a label in
 # capitals, the name in capitals (`PHOTO MARTIN LÉVESQUE, LE FLEUVE`: Québec papers set it above the caption).
-_LINE_CREDIT = re.compile(r"^(?:(?:" + _CREDIT_LABELS + r")\s*[:|/]\s*|fot\.\s*|©\s*)(?P<credit>[^:|]{2,80})$"
+# (an ellipsis is a separator too: `Credit...Jane Doe`, `Foto…X`, the label and name run together by the copy)
+_LINE_CREDIT = re.compile(r"^(?:(?:" + _CREDIT_LABELS + r")\s*(?:[:|/]|\.{2,3}|…)\s*|fot\.\s*|©\s*)"
+                          r"(?P<credit>[^:|]{2,80})$"
                           r"|^(?-i:[A-ZÀ-Þ]{3,})\s+(?P<caps>(?-i:[A-ZÀ-Þ][A-ZÀ-Þ'’.,&/ -]{2,80}))$", re.I)
 _CAPS_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")$", re.I)
 # A label in any words before a copyright sign and a capitalised name (`Aufnahme © X`, `Cliché © X`): up to

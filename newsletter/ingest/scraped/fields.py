@@ -409,13 +409,17 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
 
 
 # Job words the shared role pattern lacks, for a role after the name (`…, Communications Specialist`,
-# `… Local Democracy Reporter`), in the languages of European news sites.
+# `… Local Democracy Reporter`), and newsroom words, in the languages of European news sites.
 _JOB = re.compile(r"\b(?:specialist|officer|manager|coordinator|director|directora?|directeur|directrice|diretora?"
                   r"|direttore|direttrice|spokes(?:person|man|woman)|head of|chief|intern|fellow|professor|researcher"
                   r"|adviser|advisor|secretary|consultant|leiter(?:in)?|sprecher(?:in)?|portavoz|porta-voz|portavoce"
                   r"|porte-parole|woordvoerder|rzecznik|mluvčí|responsable|coordinador[a]?|coordenador[a]?"
                   r"|coordinat(?:eur|rice|ore|rice)|toimittaja|päätoimittaja|muhabir|editör|szerkesztő|újságíró"
-                  r"|συντάκτης|δημοσιογράφος)s?\b", re.I)
+                  r"|συντάκτης|δημοσιογράφος"
+                  # a newsroom after the name (`…, Tagesecho-Studio Friedrichshafen`, `…, Landesstudio Tirol`,
+                  # `…, Redaktion Politik`, `…, Newsdesk`, `…, bureau de Lyon`): where the reporter works
+                  r"|\w*studio|redaktion|rédaction|redacción|redazione|redactie|redakcja|newsroom|news ?desk|bureau"
+                  r")s?\b", re.I)
 
 
 def _without_role(who: str) -> str:
@@ -516,6 +520,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
+        elif labels[i].cls in (SHORT, NEAR) and _among_controls(lines, labels, i):
+            labels[i] = Label(FURNITURE, "control")  # `Gift this article`, `Ajouter à ma liste`: a button
+            continue
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue  # (a byline of capitalised names on a page in another language may look like a menu)
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
@@ -524,8 +531,26 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
-        elif _credit_over_caption(lines, labels, i):
-            labels[i] = Label(META, "credit")
+        elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
+            labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+# The furniture of a story's tool bar: buttons, a player and its length, a share count.
+_TOOL_BAR = ("control", "audio player", "reading time", "punctuation", "download", "widget", "widget item")
+
+
+def _among_controls(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A label-sized line with buttons or a player right above and right under it (`Share` / `Gift this article`
+    / `112`), in a tool bar under the headline or standfirst (a longer text line right above the bar), is one more
+    button of the bar, whatever its words. (A short headline between a section's `Share` and `Save` has no
+    headline above its bar.)"""
+    if lines[i].words > T.TOOL_BAR_MAX_WORDS or lines[i].sentence or lines[i].part or not 0 < i < len(lines) - 1 \
+            or not all(labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR for k in (i - 1, i + 1)):
+        return False
+    above = i - 1
+    while above > 0 and labels[above].cls == FURNITURE and labels[above].kind in _TOOL_BAR:
+        above -= 1
+    return labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words > T.TOOL_BAR_MAX_WORDS
 
 
 def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:

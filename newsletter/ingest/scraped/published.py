@@ -39,9 +39,12 @@ PUBLISH_WORD = re.compile(PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.
 # (A place has no digits: `Publié le 16 mars 2027 à 18h30, modifié le …` opens with its own label, not a place.)
 PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_]|['’. -]){1,30},\s+(?=\w)")
-# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time.
-UPDATED_TAIL = re.compile(r"[,;|·(]?\s*\b(?:" + "|".join(sorted({*F.UPDATED_LABELS, *UPDATE_WORDS}, key=len,
-                                                                  reverse=True)) + r")\b", re.I)
+# `Publié le 6 mars à 07h45, modifié à 09h10`: the part after an update label is not the publication time. A copy
+# may run two stamps together (`Published March 8, 2027Updated …`, `06:30 UhrAktualisiert …`): a label right after a
+# digit, or a capital right after a small letter, starts one.
+_UPDATE_LABELS = "|".join(sorted({*F.UPDATED_LABELS, *UPDATE_WORDS}, key=len, reverse=True))
+UPDATED_TAIL = re.compile(r"[,;|·(]?\s*(?:\b|(?<=\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ])))(?:" + _UPDATE_LABELS + r")\b",
+                          re.I)
 # A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`).
 CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"
                         r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.m\.|p\.m\.)?\.?(?:\s+[A-Z]{2,5})?$",

@@ -139,11 +139,20 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
         # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
-        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() and (
-                nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
-                                          and lines[headline - 3].label)):
+        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() \
+                and _label_over_kicker(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _label_over_kicker(lines: list[Line], labels: list[Label], headline: int, nearest: str) -> bool:
+    """The label two lines over the headline names the section over the kicker right under it: when the kicker is
+    in capitals, or nothing label-shaped stands above the label. (A label right under a date belongs to the
+    masthead's row, `Sunday, March 21, 2027` / `Today's Paper`: a link of the masthead, not a section.)"""
+    if headline >= 3 and labels[headline - 3].kind in ("date", "dateline"):
+        return False
+    return nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
+                                     and lines[headline - 3].label)
 
 
 def _names_site(text: str, sites: set[str], site_words: frozenset[str]) -> bool:

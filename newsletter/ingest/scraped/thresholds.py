@@ -414,3 +414,8 @@ MORE_STORIES_MIN_ITEMS = 2
 CAPS_LABEL_MIN_LETTERS = 4
 # A helpline note for the reader is a sentence or two: the call to a short number within this many characters.
 HELPLINE_MAX_CHARS = 300
+
+# round rhead23
+# A line between two tool-bar lines (buttons, a player, a share count) is one more button when it has at most this
+# many words (`Ajouter à ma liste`); a headline is longer, and a byline is no neighbour of buttons on both sides.
+TOOL_BAR_MAX_WORDS = 4

@@ -31,32 +31,25 @@ def issue_path(issues_dir: Path, day: date) -> Path:
     return issues_dir / f"{day.isoformat()}.toml"
 
 
+_SECTION = re.compile(r"^\[\[\s*sections\s*\]\]")
+_ITEM = re.compile(r"^\[\[\s*sections\.items\s*\]\]")
+_BLOCK = re.compile(r"^\[\[\s*blocks\s*\]\]")
+_KEY = re.compile(r"^([A-Za-z0-9_-]+)\s*=")
+
+
 class _Lines:
-    """Line numbers of keys and tables in an issue file, for error messages (1-based; None if unknown)."""
+    """Line numbers of keys and tables in an issue file, for error messages (1-based; None if unknown). The map is
+    made when an error first asks for a line: a file without errors never needs it."""
 
     def __init__(self, text: str):
-        self.map: dict[tuple, int] = {}
-        context: tuple = ()
-        sections = -1
-        items = -1
-        blocks = -1
-        for number, line in enumerate(text.splitlines(), 1):
-            stripped = line.strip()
-            if re.match(r"^\[\[\s*sections\s*\]\]", stripped):
-                sections += 1
-                items = -1
-                context = ("sections", sections)
-                self.map[context] = number
-            elif re.match(r"^\[\[\s*sections\.items\s*\]\]", stripped):
-                items += 1
-                context = ("sections", sections, "items", items)
-                self.map[context] = number
-            elif re.match(r"^\[\[\s*blocks\s*\]\]", stripped):
-                blocks += 1
-                context = ("blocks", blocks)
-                self.map[context] = number
-            elif m := re.match(r"^([A-Za-z0-9_-]+)\s*=", stripped):
-                self.map.setdefault((*context, m[1]), number)
+        self.text = text
+        self._map: dict[tuple, int] | None = None
+
+    @property
+    def map(self) -> dict[tuple, int]:
+        if self._map is None:
+            self._map = _line_map(self.text)
+        return self._map
 
     def __call__(self, *path) -> int | None:
         while path:
@@ -64,6 +57,30 @@ class _Lines:
                 return self.map[path]
             path = path[:-1]
         return None
+
+
+def _line_map(text: str) -> dict[tuple, int]:
+    found: dict[tuple, int] = {}
+    context: tuple = ()
+    sections = items = blocks = -1
+    for number, line in enumerate(text.splitlines(), 1):
+        stripped = line.strip()
+        if _SECTION.match(stripped):
+            sections += 1
+            items = -1
+            context = ("sections", sections)
+            found[context] = number
+        elif _ITEM.match(stripped):
+            items += 1
+            context = ("sections", sections, "items", items)
+            found[context] = number
+        elif _BLOCK.match(stripped):
+            blocks += 1
+            context = ("blocks", blocks)
+            found[context] = number
+        elif m := _KEY.match(stripped):
+            found.setdefault((*context, m[1]), number)
+    return found
 
 
 def _problem(path: Path, lines: _Lines, message: str, *where) -> IssueFileError:

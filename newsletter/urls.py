@@ -7,12 +7,14 @@ output that writes one (the email, the web version, the archive, the feed, the p
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 LINK_SCHEMES = frozenset({"http", "https", "mailto"})
 IMAGE_SCHEMES = frozenset({"http", "https"})
 # Browsers strip these before parsing a URL, so `java\tscript:` is `javascript:` to them.
 _INVISIBLE = str.maketrans("", "", "\t\n\r\x00\x0b\x0c")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 def safe_url(value: object, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
@@ -20,7 +22,7 @@ def safe_url(value: object, schemes: frozenset[str] = LINK_SCHEMES) -> str | Non
     if not isinstance(value, str):
         return None
     url = value.strip().translate(_INVISIBLE)
-    if not url or any(ord(c) < 0x20 or c == "\x7f" for c in url):
+    if not url or _CONTROL.search(url):
         return None
     try:
         parts = urlsplit(url)

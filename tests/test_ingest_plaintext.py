@@ -204,3 +204,14 @@ def test_more_sites_furniture(name, expected):
     assert a.summary.startswith(expected.get("summary", expected["first"]))
     for junk in ("Advertisement", "ADVERTISEMENT", "Share", "Follow", "Get in touch", "Copyright", "Written by"):
         assert not any(p.startswith(junk) for p in a.body), junk
+
+
+def test_clear_memos_forgets_every_memo_so_a_benchmark_reads_cold():
+    from newsletter.ingest.scraped import clear_memos, furniture, house, lines, prompts
+
+    read_plaintext("Council approves the plan\n\nBy Anna Smith\n\nThe council approved the plan on Tuesday after a "
+                   "long debate.\n\nAdvertisement\n\nThe plan allows 400 homes on the old gasworks site.", "page.txt")
+    memos = (furniture.kind_of, house.signals, prompts.reader_signals, lines._detect)
+    assert all(memo.cache_info().currsize for memo in memos)
+    clear_memos()
+    assert [memo.cache_info().currsize for memo in memos] == [0, 0, 0, 0]

@@ -45,6 +45,15 @@ _QUOTES = re.compile(r"[\"“”„«»‘’'‹›]")
 _AUTHORS_JOIN = re.compile(r",\s+|\s+(?:and|und|et|y|e|i|en|og|och|&)\s+")
 
 
+def clear_memos() -> None:
+    """Forget what the memoised tests of lines and paragraphs remember (kinds, signals, languages), so a benchmark
+    measures a cold read; within one page and across pages of one site the memos are what makes repeats cheap."""
+    from newsletter.ingest.scraped import lines, prompts
+
+    for memo in (F.kind_of, house.signals, prompts.reader_signals, lines._detect):
+        memo.cache_clear()
+
+
 def read_plaintext(text: str, source: str) -> list[Article]:
     """The article on a pasted page, or [] when the page holds no article."""
     raw = raw_lines(text)

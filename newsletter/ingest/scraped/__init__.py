@@ -25,7 +25,7 @@ from newsletter.article import Article
 from newsletter.ingest.scraped import credits, fields, house, published, sections
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import body_span, classify, is_name
+from newsletter.ingest.scraped.classify import classify, is_name
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
@@ -37,6 +37,7 @@ from newsletter.ingest.scraped.lines import (
     split_compound,
     stoplist,
 )
+from newsletter.ingest.scraped.span import body_span
 
 __all__ = ["read_plaintext"]
 

@@ -5,8 +5,8 @@
    credit, caption) or stop (after the body began, the article is over).
 2. Context, as in jusText: a "related" label takes the headline list under it, an audio/video box takes its
    title and date, the line above a photo credit is its caption, a bare name above a date is a byline.
-3. The body is the maximum-sum run of line scores (prose scores its length, everything else costs), found in
-   one pass (Kadane), then trimmed at a byline or dateline near its top (what stood above was a standfirst).
+
+The body is then found from these labels in `span.py`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
-from newsletter.ingest.scraped.prompts import QUOTE_MARK, QUOTED, mark_prompts, reader_signals
+from newsletter.ingest.scraped.prompts import QUOTE_MARK, mark_prompts
 
 TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
@@ -511,7 +511,7 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
                 and labels[top - 1].kind not in ("byline", "dateline", "date"):
             top -= 1  # the column header, the table's title
         if j < n and labels[j].cls in (SHORT, NEAR, META) and lines[j].words <= T.LABEL_MAX_WORDS * 2 \
-                and (_SPEAKER.match(lines[j].text) or labels[j].kind == "credit"):
+                and (SPEAKER.match(lines[j].text) or labels[j].kind == "credit"):
             j += 1  # its source line
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
@@ -519,7 +519,7 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
 
 
 # `Savepoint: Why …?` / `Maarja Tamm: Because …`, `Q: …` / `A: …`: a speaker's name and a colon opening a turn.
-_SPEAKER = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,%s})\s?:\s+\S".replace(
+SPEAKER = re.compile(r"^(?P<who>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,%s})\s?:\s+\S".replace(
     "%s", str(T.LABEL_MAX_WORDS - 1)))
 _TURN_CLASSES = frozenset({PROSE, NEAR, SHORT})
 _TURN_KINDS = frozenset({"prompt", "related item"})
@@ -532,7 +532,7 @@ def _dialogue(lines: list[Line], labels: list[Label]) -> None:
     DIALOGUE_MIN_CHANGES times."""
     turns: list[tuple[int, str]] = []
     for i, label in enumerate(labels):
-        if (label.cls in _TURN_CLASSES or label.kind in _TURN_KINDS) and (m := _SPEAKER.match(lines[i].text)):
+        if (label.cls in _TURN_CLASSES or label.kind in _TURN_KINDS) and (m := SPEAKER.match(lines[i].text)):
             turns.append((i, m["who"]))
     if len(turns) < 2 * T.DIALOGUE_MIN_TURNS:
         return
@@ -644,7 +644,7 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
 
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
-_KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
+KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
 
 
 def _figures(lines: list[Line], first: int, end: int) -> bool:
@@ -661,9 +661,9 @@ def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
     list after the story (`Date: 5 March to 20 September.` / `Tickets: …`), not the page's dateline."""
     for i, label in enumerate(labels):
         if label.cls != META or label.kind not in ("date", "dateline") or not lines[i].full_stop \
-                or not _KEY_VALUE.match(lines[i].text):
+                or not KEY_VALUE.match(lines[i].text):
             continue
-        if any(0 <= j < len(lines) and labels[j].cls in TEXT_CLASSES and _KEY_VALUE.match(lines[j].text)
+        if any(0 <= j < len(lines) and labels[j].cls in TEXT_CLASSES and KEY_VALUE.match(lines[j].text)
                for j in (i - 1, i + 1)):
             labels[i] = Label(SHORT)
 
@@ -1340,239 +1340,3 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             return
         if labels[j].cls in TEXT_CLASSES or labels[j].kind in ("date", "dateline"):
             labels[j] = Label(FURNITURE, "widget item")
-
-
-_INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
-                            "audio player", "control", "sign-up", "marker", "attribution",
-                            "advertisement", "punctuation", "pull quote", "gallery", "gallery item", "table",
-                            "fact box", "embed notice", "placeholder", "poll item"})
-
-
-# Boxes whose lines come together and are charged once in the body's score: a post of six lines set before the
-# story's last paragraph interrupts the story once, it does not outweigh that paragraph.
-_ONE_BOX = frozenset({"embed", "fact box", "table", "gallery", "gallery item", "embed notice"})
-
-
-def _score(line: Line, label: Label) -> float:
-    if label.cls == PROSE:
-        return len(line.text)
-    if label.cls == NEAR:
-        return len(line.text) * T.NEAR_GOOD_WEIGHT
-    if label.cls == SHORT:
-        # A list item is body-neutral: marked (`- `, `1.`), or unmarked but starting in lower case, or the
-        # lead-in that introduces one (`The scheme will:`), or a `Label: value.` item. Headlines, labels and menus
-        # do none of these.
-        listy = LIST_ITEM.match(line.text) or (line.words >= T.LIST_MIN_WORDS and (
-            line.text[:1].islower() or line.text.endswith(":") or (line.full_stop and _KEY_VALUE.match(line.text))))
-        return 0.0 if listy else -T.SHORT_COST
-    if label.cls == META:
-        # Bylines and datelines mark the header; a caption and credit inside the story only interrupt it.
-        if label.kind == "time":
-            return -T.TAKEN_COST  # a live blog's entry stamp interrupts the entries, it does not end them
-        return -T.CAPTION_COST if label.kind in ("caption", "credit") else -T.META_COST
-    # Recognised interruptions of a story (a related label and its links, ads, controls) cost little: a story
-    # goes on after a carousel. What ends it is a STOP line, or a run of unrecognised furniture.
-    if label.kind in _INTERRUPTIONS:
-        return -T.TAKEN_COST
-    if label.cls == STOP:
-        return float("-inf")
-    return -T.FURNITURE_COST
-
-
-def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
-    """[start, end) of the article body, or None when the page holds no prose."""
-    best, best_span = 0.0, None
-    total, start = 0.0, 0
-    for i, (line, label) in enumerate(zip(lines, labels, strict=True)):
-        if total <= 0:
-            total, start = 0.0, i
-        if i == 0 or label.kind not in _ONE_BOX or labels[i - 1].kind != label.kind:
-            total += _score(line, label)  # (the lines of one box after its first cost nothing more)
-        if total > best:
-            best, best_span = total, (start, i + 1)
-    if best_span is None:
-        return None
-    start, end = best_span
-    end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
-    end = _trim_declarations(lines, labels, start, end)
-    start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
-    return _live_start(labels, start, end), end
-
-
-def _trim_top_notes(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """Short lines at the top of the run that are notes of the page, not the story: those above a paragraph
-    opening with a wire dateline (`GREENSBORO — …` opens a story's first paragraph, whatever stands above it),
-    and a short sentence naming the page's own audio or video (`This audio is read by …`)."""
-    text = [i for i in range(start, end) if labels[i].cls in TEXT_CLASSES][:T.WIRE_NOTE_MAX_LINES + 1]
-    for k, i in enumerate(text[1:], 1):
-        if lines[text[k - 1]].words > T.WIRE_NOTE_MAX_WORDS:
-            break
-        if labels[i].cls == PROSE and F.WIRE_DATELINE.match(lines[i].text[:T.MATCH_CHARS]):
-            return i
-    if len(text) < 2 or lines[text[0]].words > T.WIRE_NOTE_MAX_WORDS:
-        return start
-    return text[1] if F.MEDIA_SELF.match(lines[text[0]].text) and labels[text[1]].cls == PROSE else start
-
-
-_TITLE_SITE = re.compile(r"\s(?:\||-|–|—|:)\s(?P<site>[^|–—]{3,60})$")
-_COPYRIGHT_NAME = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?P<site>[^|·•,]{3,60})$",
-                             re.I)
-
-
-def site_names(lines: list[Line]) -> set[str]:
-    """The names the page gives itself: the `Headline | Site` first line's site, the copyright holder, a short
-    name-shaped first line (a masthead), and a name-shaped line shown both in the header and the footer."""
-    names: set[str] = set()
-    if lines and (m := _TITLE_SITE.search(lines[0].text)):
-        names.add(m["site"].strip())
-    if lines and lines[0].words <= T.SITE_MAX_WORDS and not lines[0].sentence and lines[0].capitalised >= 0.5:
-        names.add(lines[0].text)
-    count: dict[str, int] = {}
-    for line in lines:
-        if line.words <= T.HEADER_LINE_MAX_WORDS and (m := _COPYRIGHT_NAME.match(line.text)):
-            names.add(m["site"].strip(" ."))
-        elif 2 <= line.words <= T.KICKER_MAX_WORDS and not line.sentence and line.capitalised >= 0.5:
-            count[line.text] = count.get(line.text, 0) + 1
-    return names | {text for text, n in count.items() if n >= 2}
-
-
-def _trim_about(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """The story ends before a paragraph that opens with the site's own name (`The Spectrum Memo is written by …`,
-    `Institutul … este un institut public …`, `Lodestar, the news division of …`): an "about us" block after the
-    story, with its heading. The block may hold a few more lines under that paragraph (a data disclaimer, a
-    notice) when it stands apart from the story, below a line that is not text (a related list, a credit)."""
-    last = end - 1
-    while last > start and labels[last].cls not in (PROSE, NEAR):
-        last -= 1
-    if last <= start:
-        return end
-    names = [name for name in site_names(lines) if len(name) >= T.SITE_NAME_MIN_CHARS]
-    if not names:
-        return end
-    run = [last]
-    while len(run) <= T.ABOUT_MAX_TRAILING_LINES and run[-1] - 1 > start and labels[run[-1] - 1].cls in (PROSE, NEAR):
-        run.append(run[-1] - 1)
-    apart = len(run) > 1 and _set_apart(labels, start, run[-1])
-    for k, i in enumerate(run):
-        if (k == 0 or apart) and labels[i].cls in (PROSE, NEAR) and _opens_with_site(lines[i].text, names):
-            while i > start and labels[i - 1].cls not in (PROSE, NEAR):
-                i -= 1  # its heading (`Informații pentru editori`) and any furniture between go too
-            return i
-    return end
-
-
-def _set_apart(labels: list[Label], start: int, i: int) -> bool:
-    """Lines above i and below the story's prose set i apart from the story: a line that is not text (a credit, a
-    related list), or a run of short lines (a list of headlines); a single short line is a subheading."""
-    gap = []
-    k = i - 1
-    while k > start and labels[k].cls not in (PROSE, NEAR):
-        gap.append(labels[k].cls)
-        k -= 1
-    return len(gap) >= 2 or any(cls not in TEXT_CLASSES for cls in gap)
-
-
-def _opens_with_site(text: str, names: list[str]) -> bool:
-    """`Lodestar is …`, `Lodestar, the news division of …`: the site's name is the paragraph's subject."""
-    for name in names:
-        if text.startswith(name + ", "):
-            return True
-        if text.startswith(name + " ") and not _name_goes_on(text[len(name) + 1:]):
-            return True
-    return False
-
-
-_NAME_JOINS = frozenset({"and", "&", "of", "for", "und", "et", "y", "e", "i", "och", "og", "en", "de", "del", "di",
-                         "da", "du", "des", "von", "van", "der", "für", "pour", "para", "per", "voor", "för"})
-
-
-def _name_goes_on(rest: str) -> bool:
-    """`Highlands and Islands Enterprise, which …` after a masthead `Highlands`: the paragraph opens with a longer
-    name of which the site's is only the first word (a capitalised word, or a joining word and one, follows)."""
-    words = rest.split()[:2]
-    return bool(words) and (words[0][:1].isupper() or (
-        len(words) == 2 and words[0].lower() in _NAME_JOINS and words[1][:1].isupper()))
-
-
-def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """Short `Label: value` lines closing the run (`Competing interests: none declared.`, `Funding: …`,
-    `Source: …`), with any house notes after them, are the page's declarations about the story, not its end: a
-    story ends on a paragraph. (A Q&A's turns are not declarations; `Label: value` lines under a heading of their
-    own, `Information` / `Dates: …` / `Tickets: …`, are the story's practical section.)"""
-    site = house.site_words(lines)
-    new_end, k = end, end - 1
-    while k > start:
-        line, label = lines[k], labels[k]
-        if label.cls in TEXT_CLASSES:
-            if label.kind != "turn" and line.words <= T.DECLARATION_MAX_WORDS and _SPEAKER.match(line.text):
-                new_end = k
-            elif not house.is_note(line.text, site, at_end=True):
-                break
-        k -= 1
-    above = new_end - 1
-    while above > start and labels[above].cls not in TEXT_CLASSES:
-        above -= 1
-    return new_end if labels[above].cls == PROSE else end
-
-
-def _live_start(labels: list[Label], start: int, end: int) -> int:
-    """A live blog (entries under time stamps): the body starts with the first stamped entry; what stands
-    above it (`Live updates have ended`, a pinned note) belongs to the page."""
-    stamps = [i for i in range(start, end) if labels[i].kind == "time"]
-    if len(stamps) < T.LIVE_MIN_STAMPS or stamps[0] == start or _stamp_above(labels, start):
-        return start
-    first = stamps[0] + 1
-    while first < end and labels[first].cls not in TEXT_CLASSES:
-        first += 1
-    return first if first < end else start
-
-
-def _stamp_above(labels: list[Label], start: int) -> bool:
-    """The run opens right under a time stamp (past furniture, not text): its first line is an entry already (the
-    newest entry's stamp may fall just outside the densest run, under the photo's credit)."""
-    k = start - 1
-    while k >= 0 and labels[k].cls not in TEXT_CLASSES and labels[k].kind != "time":
-        k -= 1
-    return k >= 0 and labels[k].kind == "time"
-
-
-def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """A single paragraph after the story's last interruption that asks the reader to subscribe, follow or
-    download is a promotion, not the story's last paragraph. It speaks to the reader or as the site (a story's
-    own `Travellers can register the day before` names the action, but about others)."""
-    last = end - 1
-    if last <= start or labels[last].cls not in (PROSE, NEAR) or labels[last - 1].cls in TEXT_CLASSES:
-        return end
-    text = lines[last].text[:T.MATCH_CHARS]
-    if F.CALL_TO_ACTION.search(text) and (reader_signals(text) or F.SECOND_PERSON.search(QUOTED.sub(" ", text))
-                                          or F.FIRST_PLURAL.search(QUOTED.sub(" ", text))):
-        k = last
-        while k > start and labels[k - 1].cls not in TEXT_CLASSES:
-            k -= 1
-        return k
-    return end
-
-
-def _boxes_above(lines: list[Line], labels: list[Label], start: int, i: int) -> bool:
-    """The text lines from start to i are labelled boxes (`Alegação: "…"`), captions and furniture only."""
-    text = [j for j in range(start, i) if labels[j].cls in TEXT_CLASSES]
-    return bool(text) and all(_SPEAKER.match(lines[j].text) for j in text)
-
-
-def _trim_header(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """A byline or dateline after a few prose lines at the top of the run: the body starts below it."""
-    prose = 0
-    new_start = start
-    for i in range(start, end):
-        label = labels[i]
-        if label.cls == META and label.kind in ("byline", "dateline", "date", "role"):
-            new_start = i + 1
-        elif label.cls == META and label.kind == "credit" and prose <= 1 and _boxes_above(lines, labels, new_start, i):
-            new_start = i + 1  # the lead photo's credit, under a labelled box (`Claim: "…"`): the story starts below
-        elif label.cls in (PROSE, NEAR):
-            prose += 1
-            if prose > T.HEADER_MAX_PROSE_LINES:
-                break
-    while new_start < end and labels[new_start].cls not in (PROSE, NEAR):
-        new_start += 1
-    return new_start

@@ -1178,7 +1178,7 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
-    if _for_outlet(lines, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
+    if for_outlet(lines, i, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
         return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
     if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
         return False
@@ -1186,25 +1186,28 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
                                                                  for part in text.split("/")))
 
 
-# A photographer working for the outlet (`Jane Doe for The Clarion`, `Jane Doe für den Boten`, `Jane Doe pour Le
-# Matin`, `Jane Doe para El Faro`): a person's name, the word for "for", a capitalised name.
-_FOR_OUTLET = re.compile(r"^(?P<who>[A-ZÀ-Þ][\w.'’-]+(?: (?:de |da |van |von |del |di )?[A-ZÀ-Þ][\w.'’-]+){1,3})"
-                         r" (?:for|für|pour|para|per|voor|för) (?:(?:the|den|die|das|le|la|les|l'|el|il|de) ?)?"
-                         r"[«\"“]?[A-ZÀ-Þ][\w.'’&-]*(?: [\w.'’&-]+){0,4}[»\"”]?$")
+# A photographer working for the outlet (`Jane Doe for The Clarion`, `Yann Le Goff pour « L'Estuaire »`, `Jane Doe
+# für den Boten`, `Jane Doe para El Faro`): a person's name, the word for "for", the outlet.
+_FOR_OUTLET = re.compile(
+    r"^(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:le|la|de|da|di|du|del|della|des|dos|das|van|von|der|den|ter|y)\s+)*"
+    r"[A-ZÀ-Þ][\w'’.-]*){1,3})\s+(?:for|pour|für|per|para|voor|för|til|dla)\s+(?P<outlet>\S.{1,60})$")
+_QUOTED_OUTLET = re.compile(r"^[«\"“„‹']")
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
 
 
-def _for_outlet(lines: list[Line], text: str) -> bool:
-    """`Jane Doe for The Clarion`: a credit without a label, the outlet quoted or named on a line of its own or in
-    the copyright line (a subheading `New Homes for Eastgate` names a place, not the page's outlet)."""
+def for_outlet(lines: list[Line], i: int, text: str | None = None) -> bool:
+    """`Jane Doe for The Clarion` on line i (or `text`, its words without brackets): a credit without a label. The
+    outlet is quoted, or named on another line of the page, alone (its logo) or in the copyright line; a subheading
+    (`New Homes for Eastgate`) names a place, which shows only in prose."""
+    text = lines[i].text if text is None else text
     m = _FOR_OUTLET.match(text)
-    if not m or SENTENCE_END.search(text) or not is_name(m["who"]):
+    if not m or SENTENCE_END.search(text) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not is_name(m["who"]):
         return False
-    outlet = text[m.end("who"):].split(None, 1)[1].strip(" «»\"“”")
-    if outlet != text[m.end("who"):].split(None, 1)[1].strip():
-        return True  # quoted
-    outlet = re.sub(r"^(?:[a-zß-ÿ']+\s*)+(?=[A-ZÀ-Þ])", "", outlet).lower()  # `für den Boten` -> `boten`
-    return any(line.text.lower() == outlet or (outlet in line.text.lower() and "©" in line.text)
-               for line in lines if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)
+    if _QUOTED_OUTLET.match(m["outlet"]):
+        return True
+    outlet = re.sub(r"^(?:[a-zß-ÿ']+\s+)+", "", m["outlet"]).strip(" «»\"“”„‹›'").lower()  # `für den Boten` -> `boten`
+    return any(k != i and (line.text.lower() == outlet or (outlet in line.text.lower() and _COPYRIGHT_MARK.search(
+        line.text))) for k, line in enumerate(lines) if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)
 
 
 # A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).

@@ -12,6 +12,7 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import (
     TWO_SENTENCES,
     caps_credit,
+    for_outlet,
     labelled_credit,
     picture_word,
     suffix_credit,
@@ -208,40 +209,14 @@ def bracketed_credit(text: str) -> str | None:
     return inner if "/" in inner and _CREDIT_WORD.search(inner) else None
 
 
-# `Jane Doe for The Gazette`, `Yann Le Goff pour « L'Estuaire »`: the photographer, then the outlet the picture was
-# made for, in the languages of European news sites.
-_FOR_OUTLET = re.compile(
-    r"^[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:le|la|de|da|di|du|del|della|des|dos|das|van|von|der|den|ter|y)\s+)*"
-    r"[A-ZÀ-Þ][\w'’.-]*){1,3}\s+(?:for|pour|für|per|para|voor|för|for|til|dla)\s+(?P<outlet>\S.{1,60})$")
-_QUOTED = re.compile(r"^[«\"“„‹']")
-
-
 def commissioned_credit(lines: list[Line], i: int) -> bool:
     """A credit in mixed case without a label right under its caption (a sentence or two): a name, a `for` word and
     the outlet, which is quoted or named on another line of the page (its logo, its copyright line); a subheading
     (`New Homes for Eastgate`) names no outlet so."""
-    text = lines[i].text
-    if i < 1 or lines[i].sentence or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not (m := _FOR_OUTLET.match(text)):
+    if i < 1:
         return False
     above = lines[i - 1]
     if not (above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS
             and len(TWO_SENTENCES.findall(above.text)) < T.COMMISSIONED_CAPTION_MAX_SENTENCES):
         return False
-    return _outlet_shown(lines, i, m["outlet"])
-
-
-def outlet_credit(lines: list[Line], i: int) -> bool:
-    """`Name for The Gazette` alone on line i, the outlet quoted or named elsewhere on the page (wherever its caption
-    stands)."""
-    m = _FOR_OUTLET.match(lines[i].text)
-    return bool(m) and not lines[i].sentence and lines[i].words <= T.BARE_CREDIT_MAX_WORDS \
-        and _outlet_shown(lines, i, m["outlet"])
-
-
-def _outlet_shown(lines: list[Line], i: int, outlet: str) -> bool:
-    if _QUOTED.match(outlet):
-        return True
-    outlet = re.sub(r"^(?:[a-zß-ÿ]+\s+)+", "", outlet).strip(" «»\"“”„‹›'").lower()  # `für die X` -> `x`
-    # (the outlet's name alone on a line, or in the copyright line: a place a subheading names shows in prose)
-    return any(k != i and (line.text.lower() == outlet or (outlet in line.text.lower() and COPYRIGHT.search(line.text)))
-               for k, line in enumerate(lines) if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)
+    return for_outlet(lines, i)

@@ -22,14 +22,13 @@ from newsletter.ingest.scraped.bylines import (
     person,
     persons,
 )
-from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author
+from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author, for_outlet
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,
     bracketed_credit,
     caps_name_credit,
     line_credit,
-    outlet_credit,
     under_graphic,
 )
 from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
@@ -564,7 +563,7 @@ def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool
         return False
     slashed = "/" in text and F.BARE_CREDIT.match(text) and any(
         part.strip().isupper() or len(re.findall(r"\b[A-ZÀ-Þ]", part)) >= 2 for part in text.split("/"))
-    if not slashed and not outlet_credit(lines, i):
+    if not slashed and not for_outlet(lines, i):
         return False
     caption, story = lines[i + 1], lines[i + 2]
     return labels[i + 1].cls in (PROSE, NEAR) and caption.full_stop and caption.words >= T.CAPTION_MIN_WORDS \

@@ -200,7 +200,26 @@ def classify(lines: list[Line]) -> list[Label]:
     _author_box(lines, labels)
     _analysis_boxes(lines, labels)
     _dialogue(lines, labels)
+    _paid_teasers(lines, labels)
     return labels
+
+
+# The marker of a paid offer alone on its line (`BLITZplus`, `Clarion Plus`, `FAZ+`, `Premium`): a brand in capitals
+# run into a lower-case `plus`, or a capitalised name before a capitalised `Plus`/`Premium` or a plus sign.
+_PAID_MARKER = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[A-ZÀ-Þ-]*plus|(?:[A-ZÀ-Þ][\w'’&.-]{0,20}\s?){0,2}(?:Plus|PLUS|Premium|PREMIUM)"
+                          r"|[A-ZÀ-Þ][\w'’&.-]{0,20}\s?\+)$")
+
+
+def _paid_teasers(lines: list[Line], labels: list[Label]) -> None:
+    """A paid offer's marker between two paragraphs, over a headline-shaped line (no full stop, a few words):
+    a teaser for a premium story (`BLITZplus` / `…: Die große BLITZ-Analyse`), not a subheading of this one."""
+    for i in range(1, len(lines) - 2):
+        if labels[i].cls not in (SHORT, MENU) or labels[i - 1].cls != PROSE or not _PAID_MARKER.match(lines[i].text):
+            continue
+        teaser = lines[i + 1]
+        if labels[i + 1].cls in (SHORT, NEAR) and teaser.words <= T.PAID_TEASER_MAX_WORDS and not teaser.full_stop \
+                and labels[i + 2].cls == PROSE:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
 
 
 def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:

@@ -206,7 +206,8 @@ def classify(lines: list[Line]) -> list[Label]:
 
 # The marker of a paid offer alone on its line (`BLITZplus`, `Clarion Plus`, `FAZ+`, `Premium`): a brand in capitals
 # run into a lower-case `plus`, or a capitalised name before a capitalised `Plus`/`Premium` or a plus sign.
-_PAID_MARKER = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[A-ZÀ-Þ-]*plus|(?:[A-ZÀ-Þ][\w'’&.-]{0,20}\s?){0,2}(?:Plus|PLUS|Premium|PREMIUM)"
+_PAID_MARKER = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[A-ZÀ-Þ-]*plus"
+                          r"|(?:[A-ZÀ-Þ][\w'’&.-]{0,20}\s?){0,2}(?:Plus|PLUS|Premium|PREMIUM)"
                           r"|[A-ZÀ-Þ][\w'’&.-]{0,20}\s?\+)$")
 
 

@@ -1513,3 +1513,29 @@ def test_furniture_between_paragraphs_leaves_the_body(lines, where):
 def test_boxes_between_paragraphs_leave_the_body_with_or_without_blank_lines(lines, where, sep):
     text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
     assert body(text.replace("\n\n", sep)) == PARAS
+
+
+# (rbody24) a paid offer's marker over a premium story's headline, between two paragraphs: a teaser
+PAID_TEASERS = [
+    "GAZETTEplus // Riverside homes: how safe is the old gasworks ground? The big Gazette analysis",
+    "Courrier Premium // Friches industrielles : pourquoi tant de chantiers prennent du retard",
+    "Kurier+ // Bauland in der Stadt: Wer wirklich von den neuen Wohnungen profitiert",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", PAID_TEASERS)
+def test_rbody24_a_paid_teaser_between_paragraphs_leaves_the_body(lines, where, sep):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text.replace("\n\n", sep)) == PARAS
+
+
+@pytest.mark.parametrize("block", [
+    "Surplus // The budget left over after the clean-up",  # a word ending in `plus`, in lower case
+    "Ein Plus für die Stadt // Die Gemeinde erhält 400 neue Wohnungen am Fluss.",  # a sentence under it
+    "Le plus dur reste à faire // Les riverains attendent le rapport complet sur les sols",
+])
+def test_rbody24_a_subheading_with_plus_stays(block):
+    story = [*PARAS[:2], *block.split(" // "), *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -201,12 +201,26 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     # (rhead22) `Name for «Outlet»` under a caption of two sentences
     ("Il traghetto lascia il vecchio molo al tramonto. Le corse notturne partono ad aprile.\n\n"
      "Ada Quill per «Il Faro»", "Ada Quill per «Il Faro»"),
+    # (rbody24) an unlabelled `Name | OUTLET` under its caption, the outlet a short word in capitals
+    ("The ferry leaves the old quay at dusk on Monday.\nAda Quill | HBT", "Ada Quill | HBT"),
+    ("Die Fähre am alten Kai am Montagabend. Die Nachtfahrten beginnen im April.\n\nJonas Brandt | KURIER",
+     "Jonas Brandt | KURIER"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi soir.\n\nYann Le Goff | OM", "Yann Le Goff | OM"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
     assert article.image_credit == credit
     assert article.body[0].startswith(FIRST)  # the caption is not the first paragraph
     assert len(article.body) == 3
+
+
+@pytest.mark.parametrize("byline", ["Imogen Tally | HBT", "Jonas Brandt | Eastgate", "Yann Le Goff · OM"])
+def test_a_name_and_outlet_under_the_standfirst_is_no_photo_credit(byline):
+    """(rbody24) `Name | Outlet` under a standfirst that follows the headline is the byline, not a credit."""
+    page = _clipping("").replace("By Imogen Tally\n", "The night crossings are a trial for six months.\n\n" + byline)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit is None
+    assert article.body[0].startswith(FIRST)
 
 
 def test_a_first_paragraph_under_the_byline_is_not_a_standfirst():

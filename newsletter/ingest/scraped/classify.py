@@ -200,7 +200,27 @@ def classify(lines: list[Line]) -> list[Label]:
     _author_box(lines, labels)
     _analysis_boxes(lines, labels)
     _dialogue(lines, labels)
+    _paid_teasers(lines, labels)
     return labels
+
+
+# The marker of a paid offer alone on its line (`BLITZplus`, `Clarion Plus`, `FAZ+`, `Premium`): a brand in capitals
+# run into a lower-case `plus`, or a capitalised name before a capitalised `Plus`/`Premium` or a plus sign.
+_PAID_MARKER = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[A-ZÀ-Þ-]*plus"
+                          r"|(?:[A-ZÀ-Þ][\w'’&.-]{0,20}\s?){0,2}(?:Plus|PLUS|Premium|PREMIUM)"
+                          r"|[A-ZÀ-Þ][\w'’&.-]{0,20}\s?\+)$")
+
+
+def _paid_teasers(lines: list[Line], labels: list[Label]) -> None:
+    """A paid offer's marker between two paragraphs, over a headline-shaped line (no full stop, a few words):
+    a teaser for a premium story (`BLITZplus` / `…: Die große BLITZ-Analyse`), not a subheading of this one."""
+    for i in range(1, len(lines) - 2):
+        if labels[i].cls not in (SHORT, MENU) or labels[i - 1].cls != PROSE or not _PAID_MARKER.match(lines[i].text):
+            continue
+        teaser = lines[i + 1]
+        if labels[i + 1].cls in (SHORT, NEAR) and teaser.words <= T.PAID_TEASER_MAX_WORDS and not teaser.full_stop \
+                and labels[i + 2].cls == PROSE:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
 
 
 def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
@@ -1117,6 +1137,9 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i - 1] = labels[i]
         elif label.cls == SHORT and _credit_over_caption(lines, labels, i):
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "caption")  # credit, then its caption
+        elif _pipe_credit(lines, labels, i):
+            labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
+            labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
         elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i) or _caps_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
@@ -1151,7 +1174,8 @@ def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A credit in capitals without a colon (`PHOTO NAME, OUTLET`), with no caption above it, is set above its
     caption: the sentence under it, when a paragraph follows that sentence."""
     text = lines[i].text
-    if text.upper() != text or ":" in text or i + 2 >= len(lines) or labels[i - 1].cls in (PROSE, NEAR):
+    if text.upper() != text or ":" in text or i + 2 >= len(lines) or labels[i - 1].cls in (PROSE, NEAR) \
+            or labels[i - 1].kind == "credit":  # (the outlet of a split `Name | CBN` credit: its caption is above)
         return False
     below = lines[i + 1]
     return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
@@ -1184,6 +1208,29 @@ def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+def _pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Jane Doe | CBN` under a caption of one or two sentences, split at its bar: a person's name (two words at
+    least; a breadcrumb's `Business | Transport` names none), then a short outlet in capitals or one the page names
+    elsewhere (its logo, its copyright line). It opens the photo block (no paragraph above the caption: a byline
+    `Name | Place` stands under a standfirst that follows the headline) and the story goes on under it."""
+    if not 0 < i < len(lines) - 2 or lines[i].part or not lines[i + 1].part or lines[i + 2].part:
+        return False
+    name, outlet, above = lines[i].text, lines[i + 1].text, lines[i - 1]
+    if labels[i].cls not in (SHORT, MENU) or len(name.split()) < 2 or not is_name(name) or SENTENCE_END.search(name):
+        return False
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
+            or len(TWO_SENTENCES.findall(above.text)) >= T.COMMISSIONED_CAPTION_MAX_SENTENCES:
+        return False
+    if (i >= 2 and labels[i - 2].cls in TEXT_CLASSES) or labels[i + 2].cls != PROSE:
+        return False
+    if outlet.isalpha() and outlet.isupper() and 2 <= len(outlet) <= T.PIPE_CREDIT_OUTLET_MAX_LETTERS:
+        return True
+    low = outlet.lower()
+    return len(outlet.split()) <= T.SITE_MAX_WORDS and any(
+        k not in (i, i + 1) and not line.part and (line.text.lower() == low or (
+            low in line.text.lower() and _COPYRIGHT_MARK.search(line.text))) for k, line in enumerate(lines))
 
 
 # A photographer working for the outlet (`Jane Doe for The Clarion`, `Yann Le Goff pour « L'Estuaire »`, `Jane Doe

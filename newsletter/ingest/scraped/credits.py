@@ -71,6 +71,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     label, text = labels[i], lines[i].text
     if under_graphic(lines, i):
         return None, None
+    if label.cls == META and label.kind == "credit" and _pipe_parts(lines, labels, i):
+        return f"{text} | {lines[i + 1].text}", lines[i - 1].text if labels[i - 1].kind == "caption" else None
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
@@ -103,6 +105,12 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+def _pipe_parts(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Jane Doe | CBN`: a credit split at its bar into two credit lines (classify._pipe_credit), read whole."""
+    return i > 0 and i + 1 < len(lines) and not lines[i].part and lines[i + 1].part \
+        and labels[i + 1] == Label(META, "credit") and (i + 2 >= len(lines) or not lines[i + 2].part)
 
 
 def caps_name_credit(lines: list[Line], i: int) -> bool:

@@ -274,9 +274,12 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     about the page (`The audio version of this article is …`: a story does not open so)."""
     caption = len(lines[start].text) <= T.CAPTION_MAX_CHARS
     credit_below = caption and start + 1 < end and _credit_only(lines, labels, start + 1)
+    top = start - 1  # (a credit split at its bar, `Jane Doe | CBN`: its first part)
+    while top > 0 and lines[top].part and labels[top - 1].kind == "credit":
+        top -= 1
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
-        start >= 2 and not lines[start - 2].part and (labels[start - 2].kind == "caption" or (
-            labels[start - 2].cls in (SHORT, NEAR, PROSE) and lines[start - 2].words >= T.CAPTION_MIN_WORDS)))
+        top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
+            labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
     if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start

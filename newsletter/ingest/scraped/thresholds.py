@@ -419,3 +419,10 @@ HELPLINE_MAX_CHARS = 300
 # A line between two tool-bar lines (buttons, a player, a share count) is one more button when it has at most this
 # many words (`Ajouter à ma liste`); a headline is longer, and a byline is no neighbour of buttons on both sides.
 TOOL_BAR_MAX_WORDS = 4
+
+# round rbody24
+# An unlabelled `Name | OUTLET` credit under its caption: the outlet is one short word in capitals (`CBN`, `AFP`)
+# of at most this many letters, or a name the page shows alone elsewhere (its logo) or in its copyright line.
+PIPE_CREDIT_OUTLET_MAX_LETTERS = 8
+# A paywall teaser amid the story is a headline: at most this many words after the paid offer's marker line.
+PAID_TEASER_MAX_WORDS = 20

@@ -1227,10 +1227,7 @@ def _pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if outlet.isalpha() and outlet.isupper() and 2 <= len(outlet) <= T.PIPE_CREDIT_OUTLET_MAX_LETTERS:
         return True
-    low = outlet.lower()
-    return len(outlet.split()) <= T.SITE_MAX_WORDS and any(
-        k not in (i, i + 1) and not line.part and (line.text.lower() == low or (
-            low in line.text.lower() and _COPYRIGHT_MARK.search(line.text))) for k, line in enumerate(lines))
+    return len(outlet.split()) <= T.SITE_MAX_WORDS and _outlet_shown(lines, outlet.lower(), (i, i + 1))
 
 
 # A photographer working for the outlet (`Jane Doe for The Clarion`, `Yann Le Goff pour « L'Estuaire »`, `Jane Doe
@@ -1253,8 +1250,15 @@ def for_outlet(lines: list[Line], i: int, text: str | None = None) -> bool:
     if _QUOTED_OUTLET.match(m["outlet"]):
         return True
     outlet = re.sub(r"^(?:[a-zß-ÿ']+\s+)+", "", m["outlet"]).strip(" «»\"“”„‹›'").lower()  # `für den Boten` -> `boten`
-    return any(k != i and (line.text.lower() == outlet or (outlet in line.text.lower() and _COPYRIGHT_MARK.search(
-        line.text))) for k, line in enumerate(lines) if line.words <= T.BARE_CREDIT_MAX_WORDS * 2)
+    return _outlet_shown(lines, outlet, (i,))
+
+
+def _outlet_shown(lines: list[Line], outlet: str, credit: tuple[int, ...]) -> bool:
+    """The outlet (lower case) is named on a line of the page other than the credit's: alone (its logo) or in the
+    copyright line. A place a subheading names shows only in prose."""
+    return any(k not in credit and not line.part and line.words <= T.BARE_CREDIT_MAX_WORDS * 2 and (
+        line.text.lower() == outlet or (outlet in line.text.lower() and _COPYRIGHT_MARK.search(line.text)))
+        for k, line in enumerate(lines))
 
 
 # A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).

@@ -18,7 +18,7 @@ from newsletter.deliver.retry import RetryPolicy
 from newsletter.errors import DeliveryError, ProviderError
 from newsletter.workspace import Workspace
 from tests import forked
-from tests.conftest import set_config
+from tests.conftest import import_people, set_config
 from tests.smtp_server import Handler, Server
 
 pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
@@ -34,12 +34,10 @@ def use_smtp(ws: Workspace, port: int, connections: int = 3, timeout: float = 5.
 
 
 def add_subscribers(ws: Workspace, count: int) -> list[str]:
-    conn = ws.connect()
     names = ["Ada Lovelace", "", "Zoë O'Brien", "Q = <b>&amp;</b>", "Émile Zola"]
-    emails = []
-    for n in range(count):
-        _, s = subscribers.upsert(conn, f"reader{n:04d}@example.com", names[n % len(names)])
-        emails.append(s.email)
+    emails = [f"reader{n:04d}@example.com" for n in range(count)]
+    import_people(ws, [(email, names[n % len(names)]) for n, email in enumerate(emails)])
+    conn = ws.connect()
     subscribers.upsert(conn, "gone@example.com", "Gone")
     subscribers.set_status(conn, "gone@example.com", "unsubscribed")
     return emails

@@ -1495,7 +1495,22 @@ def test_rbodyx_a_last_paragraph_with_a_short_number_and_no_reader_stays(last):
 
 
 # Every round's furniture between paragraphs, in one test each way it is pasted (the lists above, by round).
-MID_BODY_ALL = (MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
+# Controls pasted into the story: a button glued to its label in capitals, a player's autoplay toggle; a label
+# telling the reader not to miss the promoted headlines under it.
+MID_BODY_CONTROLS = [
+    "Track the companies you care aboutSIGN UP", "Get the evening briefingSUBSCRIBE NOW", "Autoplay on",
+    "Lecture automatique",
+    "Don't miss these picks from Gazette Plus // Five towns where new homes still sell below the asking price "
+    "// The small landlords quitting the market this spring",
+]
+# A pull quote that paraphrases the story (not a repeat), with its `Name, role` attribution on the next line.
+MID_BODY_PULL_QUOTES = [
+    "“Nobody has ever cleaned ground like this so close to homes” // Clara Westwood, soil engineer at Eastbrook "
+    "University",
+    "« Le chantier durera plus longtemps que prévu » // Hélène Marchal, urbaniste à la métropole",
+]
+MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
+                + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_21)
 
@@ -1538,4 +1553,46 @@ def test_rbody24_a_paid_teaser_between_paragraphs_leaves_the_body(lines, where, 
 ])
 def test_rbody24_a_subheading_with_plus_stays(block):
     story = [*PARAS[:2], *block.split(" // "), *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A box after the story that speaks to the reader about their account or the site, with its buttons: the story
+# ends before it (lines made up, in several languages).
+READER_BOXES = [
+    "Your subscription is in use on another device // Do you want to add a user to your subscription? // Add user // "
+    "Keep reading here // If you keep reading on this device, your other session will close. // Why am I seeing "
+    "this? // Your plan lets you read on one device at a time; upgrade your subscription to share it with family. "
+    "// If you don't know who is using your account, we recommend that you change your password here.",
+    "Votre abonnement est utilisé sur un autre appareil // Ajouter un utilisateur // Continuer ici // "
+    "Votre abonnement ne permet de lire que sur un appareil à la fois : passez à l'offre Famille pour le partager. "
+    "// Si vous ne savez pas qui utilise votre compte, nous vous conseillons de changer votre mot de passe ici. "
+    "// Si vous continuez à partager votre abonnement, ce message s'affichera sur votre appareil.",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("box", READER_BOXES)
+def test_a_reader_account_box_after_the_story_leaves_the_body(box, sep):
+    text = HEAD + "\n\n".join(PARAS + box.split(" // ")) + "\n\nComments (4)"
+    assert body(text.replace("\n\n", sep)) == PARAS
+
+
+def test_closing_advice_to_the_reader_under_a_heading_stays():
+    # a story's practical ending says "you" once a paragraph; it is not a box about the reader's account
+    story = [*PARAS, "What you can do", "Residents who object can write to the planning office before 30 April.",
+             "If you live on the estate, you can ask for a copy of the ground survey at the library.",
+             "You can also attend the next meeting, which is open to the public."]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("lines", [
+    # a sentence opening with a name and a comma, under a paragraph: the story
+    "Maria Lopez, who chairs the residents' group, spoke after the meeting closed.",
+    # a subheading with a comma is not an attribution (no quote above it)
+    "Homes, shops and a footbridge",
+    # a button-like capital word inside a sentence stays
+    "The developer, known locally as GASCO, said the first homes would sell quickly.",
+])
+def test_body_lines_resembling_attributions_and_buttons_stay(lines):
+    story = [*PARAS[:2], *lines.split(" // "), *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story

@@ -330,6 +330,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
+          # a label that tells the reader not to miss the headlines below (`Don't miss these insights from X`)
+          r"|(don'?t|do not) miss (these|our) [\w &'’-]{2,50}|no te pierdas (estas|estos|nuestr[oa]s) [\w &'’-]{2,50}"
+          r"|ne manquez pas (ces|nos) [\w &'’-]{2,50}"
           r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
           r"|te puede interesar|puede interesarte|contenido relacionado|contenu associé|contenus associés"
           r"|verwandte (inhalte|artikel)|contenuti correlati|conteúdo relacionado"
@@ -686,6 +689,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "share this article", "partager l'article",
     "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
+    # a player's autoplay toggle
+    "autoplay", "autoplay on", "autoplay off", "lecture automatique", "automatische wiedergabe", "autoplay an",
+    "autoplay aus", "reproducción automática", "riproduzione automatica", "reprodução automática",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
@@ -889,9 +895,18 @@ def kind_of(text: str) -> Kind | None:
     return KINDS[first] if first < len(KINDS) else None
 
 
+# A button pasted tight against its label, the button in capitals (`Follow your favorite stocksCREATE FREE ACCOUNT`,
+# `Get the morning briefingSIGN UP`): the seam is a lower-case letter run into a capitalised run to the line's end.
+_GLUED_BUTTON = re.compile(r"(?<=[a-zà-ÿ])(?P<button>[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ'’]{2,}){0,3})$")
+
+
 def is_ui(text: str) -> bool:
     lowered = text.lower().strip(" :·|•›»>")
-    return lowered in UI_LABELS
+    if lowered in UI_LABELS:
+        return True
+    # (a label with its button glued on: both parts are controls, or the button is one and the label is short)
+    m = _GLUED_BUTTON.search(text) if len(text) <= 80 else None
+    return m is not None and m["button"].lower() in UI_LABELS and len(text[:m.start()].split()) <= 8
 
 
 _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin",

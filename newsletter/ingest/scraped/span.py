@@ -14,7 +14,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import KEY_VALUE, SPEAKER
-from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, STOP, TEXT_CLASSES, Label
+from newsletter.ingest.scraped.labels import FURNITURE, META, NEAR, PROSE, SHORT, STOP, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 from newsletter.ingest.scraped.prompts import QUOTED, reader_signals
 
@@ -69,7 +69,8 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     if best_span is None:
         return None
     start, end = best_span
-    end = _trim_about(lines, labels, start, _trim_promotion(lines, labels, start, end))
+    end = _trim_reader_box(lines, labels, start, _trim_promotion(lines, labels, start, end))
+    end = _trim_about(lines, labels, start, end)
     end = _trim_declarations(lines, labels, start, end)
     start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
     return _live_start(labels, start, end), end
@@ -227,6 +228,28 @@ def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int
             k -= 1
         return k
     return end
+
+
+def _trim_reader_box(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """A box after the story's last paragraph that speaks to the reader about the page, not about the story
+    (`Your subscription is being used on another device` / `Add a user` / `If you keep reading here, …`): it
+    opens with a line that is not a paragraph, and most of its paragraphs are in the site's voice, several of
+    them house notes. The story's own closing advice (`What you can do` / `Check your …`) says "you" once a
+    paragraph, not "your subscription" with a call."""
+    site = house.site_words(lines)
+    best = end
+    notes = voiced = prose = 0
+    for k in range(end - 1, max(start, end - T.READER_BOX_MAX_LINES), -1):
+        count = house.signals(lines[k].text, site)[0] if labels[k].cls in TEXT_CLASSES or \
+            labels[k].cls == FURNITURE else 0
+        notes += count >= T.HOUSE_SIGNALS
+        if labels[k].cls in (PROSE, NEAR):
+            prose += 1
+            voiced += count > 0
+        elif labels[k - 1].cls in (PROSE, NEAR) and not house.signals(lines[k - 1].text, site)[0] \
+                and notes >= T.READER_BOX_MIN_NOTES and 2 * voiced >= prose:
+            best = k
+    return best
 
 
 def _boxes_above(lines: list[Line], labels: list[Label], start: int, i: int) -> bool:

@@ -426,3 +426,8 @@ TOOL_BAR_MAX_WORDS = 4
 PIPE_CREDIT_OUTLET_MAX_LETTERS = 8
 # A paywall teaser amid the story is a headline: at most this many words after the paid offer's marker line.
 PAID_TEASER_MAX_WORDS = 20
+# A box after the story that speaks to the reader about their account or the site (`Your subscription is in use on
+# another device` / buttons / `If you keep reading here …`): looked for among the run's last lines only, and it
+# holds at least this many house notes (two signals each: a story's explainer says "you" once a paragraph).
+READER_BOX_MAX_LINES = 16
+READER_BOX_MIN_NOTES = 3

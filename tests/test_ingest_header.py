@@ -206,6 +206,9 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Die Fähre am alten Kai am Montagabend. Die Nachtfahrten beginnen im April.\n\nJonas Brandt | KURIER",
      "Jonas Brandt | KURIER"),
     ("Le bac quitte le vieux quai au crépuscule, lundi soir.\n\nYann Le Goff | OM", "Yann Le Goff | OM"),
+    # a labelled `agency/abbr | Name` credit split at its bar: the photographer after the bar stays
+    ("Die Fähre am alten Kai am Montagabend.\n\nBild: hafenbild/hbp | Maren Vogt", "hafenbild/hbp | Maren Vogt"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: QT | Ada Quill", "QT | Ada Quill"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -302,6 +305,9 @@ def test_author_shapes(byline, language, author):
      "Kultur"),
     ("Direct ▶ Radio Eastgate 96.4\nEastgate", "Eastgate"),  # a live stream's button is no breadcrumb
     ("En direct ► Radio Eastgate\nEastgate", "Eastgate"),
+    # a breadcrumb pasted with no space around its bar: the last step
+    ("News|Harbour Towns", "Harbour Towns"),
+    ("Startseite|Region|Eastgate", "Eastgate"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -344,7 +344,10 @@ def _not_a_section(text: str) -> bool:
 
 # The shared separators and a few more sites set between steps (`News :: Transport`, `Accueil ‣ Transports`,
 # `Home >> News`, `Inicio \ Local`, `Start ⟩ Region`).
-_CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|\\|‣|⟩|❱|〉|⟫|⇒)\s+|\s*[‣⟩❱]\s*")
+# (a bar between two words with no space at all, `News|Floods`, is a breadcrumb's too: pasted from a strip whose
+# steps are set apart by padding, not by spaces; a sentence never joins words so)
+_CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|\\|‣|⟩|❱|〉|⟫|⇒)\s+|\s*[‣⟩❱]\s*"
+                               r"|(?<=[^\W\d_])\|(?=[A-ZÀ-Þ])")
 
 
 def breadcrumb(text: str) -> list[str] | None:

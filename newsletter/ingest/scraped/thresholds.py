@@ -426,3 +426,8 @@ TOOL_BAR_MAX_WORDS = 4
 PIPE_CREDIT_OUTLET_MAX_LETTERS = 8
 # A paywall teaser amid the story is a headline: at most this many words after the paid offer's marker line.
 PAID_TEASER_MAX_WORDS = 20
+
+# round rhead26
+# A labelled credit split at its bar (`Bild: agency/abbr | Jane Doe`): the part after the bar is the photographer
+# when it is a name of two words up to this many (a longer part is a caption or a sentence).
+CREDIT_TAIL_MAX_WORDS = 4

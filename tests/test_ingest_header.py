@@ -268,6 +268,11 @@ _STORIES = {
     ("Por Ana Ruiz en Madrid", "en", "Ana Ruiz"),
     ("Léa Fortin, Le Clairon", "en", "Léa Fortin"),  # an outlet after the comma starts with an article
     ("Tomasz Nowak, Ewa Lis", "en", "Tomasz Nowak, Ewa Lis"),  # a second person after the comma: a co-author
+    # a byline's label alone on its line: the next line names the author, an outlet in lower case too, without
+    # the contributing agency or the role after a dash
+    ("Written by\nImogen Tally - Harbour correspondent", "en", "Imogen Tally"),
+    ("Article rédigé par\nhebdoclic avec Agence Hexa", "en", "hebdoclic"),
+    ("Escrito por:\nAna Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
     ("Karin Holm\n\nkarin.holm@example.se", "en", "Karin Holm"),  # a bare name over its e-mail address
     ("Karin Holm\nFollow", "en", "Karin Holm"),  # ... or its follow button
     ("Av Karin Holm och Erik Berg", "en", "Karin Holm och Erik Berg"),  # capitalised names, shaped like a menu
@@ -1586,3 +1591,36 @@ def test_a_link_under_the_mastheads_date_is_no_section(above, section):
 def test_a_newsroom_after_the_comma_is_not_the_author(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")
     assert read_plaintext(page, "t.txt")[0].author == author
+
+
+def test_a_bare_byline_label_and_its_outlet_are_not_the_headline():
+    """A broadcaster's author block under the caption: `Article rédigé par`, the outlet with its contributing
+    agency, the group's name; the headline stands above the standfirst, under the breadcrumb."""
+    page = """Accueil
+Régions
+Marées
+
+Marées : la digue de Port-Hareng cède sous la houle, trois rues évacuées
+
+Les pompiers ont évacué une quarantaine d'habitants dans la nuit, après la rupture d'un tronçon de digue.
+
+Des pompiers longent la digue effondrée de Port-Hareng, au petit matin. (JEAN ROUX / OUEST IMAGES / AHX)
+
+Article rédigé par
+
+hebdoclic avec AHX
+
+Groupe Ondes de l'Ouest
+
+Publié le 04/03/2027 07:15
+
+La digue de Port-Hareng a cédé mardi soir sur une trentaine de mètres, sous l'effet d'une houle de plus de six mètres.
+
+Une quarantaine d'habitants de trois rues du front de mer ont été évacués et relogés dans la salle des fêtes.
+
+La mairie a demandé une expertise de l'ouvrage, qui n'avait plus été renforcé depuis les tempêtes de 1999.
+"""
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title.startswith("Marées : la digue de Port-Hareng cède")
+    assert article.author == "hebdoclic"
+    assert article.section == "Marées"

@@ -15,8 +15,10 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import (
     at_place,
     author_name,
+    bare_byline_label,
     byline_author,
     is_name,
+    labelled_author,
     lead_in_author,
     names,
     person,
@@ -441,6 +443,10 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     """The author a byline line names."""
     text = lines[i].text
     language = page_language(lines) if re.search(r"\sen\s", text) else ""
+    if bare_byline_label(text):
+        return None  # the label: the names are on the next line
+    if i > 0 and bare_byline_label(lines[i - 1].text):
+        return labelled_author(text, language)
     if who := byline_author(text, language):
         return _comma_author(lines, i, who)
     if who := lead_in_author(text, language):
@@ -504,6 +510,10 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     that opens with it (`Reto Caduff` / `Reto Caduff ist Wirtschaftsredaktor …`)."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         text = lines[i].text
+        if labels[i].cls in (SHORT, NEAR, MENU) and bare_byline_label(text) and i + 1 < body_start \
+                and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
+            labels[i] = labels[i + 1] = Label(META, "byline")  # `Article rédigé par` / `X avec AGENCY`
+            continue
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
         if _duration(lines[i]):

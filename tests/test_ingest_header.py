@@ -209,6 +209,8 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     # a labelled `agency/abbr | Name` credit split at its bar: the photographer after the bar stays
     ("Die Fähre am alten Kai am Montagabend.\n\nBild: hafenbild/hbp | Maren Vogt", "hafenbild/hbp | Maren Vogt"),
     ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: QT | Ada Quill", "QT | Ada Quill"),
+    # the station that took the picture, a colon and the photographer, in brackets after the caption's sentence
+    ("The ferry leaves the old quay at dusk on Monday. (HBR Eastgate: Ada Quill)", "HBR Eastgate: Ada Quill"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -1624,3 +1626,18 @@ La mairie a demandé une expertise de l'ouvrage, qui n'avait plus été renforc�
     assert article.title.startswith("Marées : la digue de Port-Hareng cède")
     assert article.author == "hebdoclic"
     assert article.section == "Marées"
+
+
+def test_the_authors_name_over_her_bio_is_still_her_byline():
+    """The byline's name shown again over the author box after the story (`Name` / `Reporter` / `Name is …`) is
+    the box's heading, not a slot marker repeated amid the page: the byline keeps its author."""
+    page = _clipping("").replace("By Imogen Tally", "Imogen Tally · Harbour Times · Posted: Mar 04, 2027 5:00 AM"
+                                 " | Last Updated: 3 hours ago\n\nSocial Sharing")
+    page += """
+ABOUT THE AUTHOR
+Imogen Tally
+Reporter
+Imogen Tally is a reporter with the Harbour Times based in Eastgate. She covers the port and its ferries.
+"""
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == "Imogen Tally"

@@ -9,7 +9,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import is_name
+from newsletter.ingest.scraped.bylines import is_name, person
 from newsletter.ingest.scraped.classify import (
     TWO_SENTENCES,
     caps_credit,
@@ -98,6 +98,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
         if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
             return _tidy_credit(m["credit"]), text[:m.start()].strip() or None
+        if (m := _BRACKET_OUTLET_CREDIT.search(text)) and person(m["name"].strip()):
+            return m["credit"].strip(), text[:m.start()].strip() or None  # `… pallets. (KXRP North: Jane Doe)`
         if credit := bracketed_credit(text) or line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
             return _tidy_credit(credit), above
@@ -177,6 +179,10 @@ _CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:
 # A caption's sentence, then its labelled credit in brackets: `… at the pier. (Photo: X)`.
 _BRACKET_CREDIT_END = re.compile(r"(?<=[.!?…])\s+[(\[]\s*(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<credit>[^()\[\]]{2,80})"
                                  r"[)\]]$", re.I)
+# A caption's sentence, then in brackets the outlet or station that took the picture, a colon and the
+# photographer's name (`… on pallets. (KXRP North Coast: Jane Doe)`): the whole is the credit, the outlet no label.
+_BRACKET_OUTLET_CREDIT = re.compile(r"(?<=[.!?…])\s+\((?P<credit>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}"
+                                    r"\s*:\s*(?P<name>[^():;,]{2,60}))\)$")
 # A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
 BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
 _CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)

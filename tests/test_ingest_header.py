@@ -1641,3 +1641,40 @@ Imogen Tally is a reporter with the Harbour Times based in Eastgate. She covers 
 """
     article = read_plaintext(page, "clip.txt")[0]
     assert article.author == "Imogen Tally"
+
+
+_SECTION_FRONT = """Suscríbete
+Iniciar sesión
+Cultura
+Libros Cine Música Teatro Arte Danza Series Televisión Newsletters
+FESTIVAL DE OTOÑO
+El festival de Puertonuevo estrena su sede en el antiguo mercado del puerto
+La muestra reúne este año 40 compañías y abre con una obra escrita por vecinos del barrio de pescadores.
+Público en la explanada del antiguo mercado, el pasado sábado.
+{credit}
+{byline}
+Puertonuevo - 4 mar 2027 - 07:10 CET
+El festival de teatro de Puertonuevo abrirá el viernes su nueva sede en el antiguo mercado del puerto, tras dos años.
+La programación incluye 40 compañías de nueve países y una decena de estrenos absolutos, según la organización.
+Las entradas salen a la venta el lunes y costarán entre ocho y veinte euros, con descuentos para estudiantes.
+"""
+
+
+def test_a_section_name_over_its_subsection_menu_beats_the_kicker_in_capitals():
+    """A section's own header (`Cultura` / one-line menu of its subsections) over a kicker in capitals right above
+    the headline: the section is the name over the menu, not the kicker."""
+    article = read_plaintext(_SECTION_FRONT.format(credit="Marta Lobo", byline="Ana Ruiz"), "clip.txt")[0]
+    assert article.section == "Cultura"
+    assert article.title.startswith("El festival de Puertonuevo estrena")
+
+
+@pytest.mark.parametrize(("credit", "byline", "author", "image_credit"), [
+    # a bare name under the caption, another over the place and date: the photographer, then the reporter
+    ("Marta Lobo", "Ana Ruiz", "Ana Ruiz", "Marta Lobo"),
+    # a byline word or a job title makes no photographer
+    ("Por Ana Ruiz", "Marta Lobo", "Ana Ruiz", None),
+])
+def test_a_bare_name_under_the_caption_is_its_credit_when_the_byline_follows(credit, byline, author, image_credit):
+    article = read_plaintext(_SECTION_FRONT.format(credit=credit, byline=byline), "clip.txt")[0]
+    assert article.author == author
+    assert article.image_credit == image_credit

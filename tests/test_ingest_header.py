@@ -206,6 +206,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Die Fähre am alten Kai am Montagabend. Die Nachtfahrten beginnen im April.\n\nJonas Brandt | KURIER",
      "Jonas Brandt | KURIER"),
     ("Le bac quitte le vieux quai au crépuscule, lundi soir.\n\nYann Le Goff | OM", "Yann Le Goff | OM"),
+    # a labelled `agency/abbr | Name` credit split at its bar: the photographer after the bar stays
+    ("Die Fähre am alten Kai am Montagabend.\n\nBild: hafenbild/hbp | Maren Vogt", "hafenbild/hbp | Maren Vogt"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: QT | Ada Quill", "QT | Ada Quill"),
+    # the station that took the picture, a colon and the photographer, in brackets after the caption's sentence
+    ("The ferry leaves the old quay at dusk on Monday. (HBR Eastgate: Ada Quill)", "HBR Eastgate: Ada Quill"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -265,6 +270,11 @@ _STORIES = {
     ("Por Ana Ruiz en Madrid", "en", "Ana Ruiz"),
     ("Léa Fortin, Le Clairon", "en", "Léa Fortin"),  # an outlet after the comma starts with an article
     ("Tomasz Nowak, Ewa Lis", "en", "Tomasz Nowak, Ewa Lis"),  # a second person after the comma: a co-author
+    # a byline's label alone on its line: the next line names the author, an outlet in lower case too, without
+    # the contributing agency or the role after a dash
+    ("Written by\nImogen Tally - Harbour correspondent", "en", "Imogen Tally"),
+    ("Article rédigé par\nhebdoclic avec Agence Hexa", "en", "hebdoclic"),
+    ("Escrito por:\nAna Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
     ("Karin Holm\n\nkarin.holm@example.se", "en", "Karin Holm"),  # a bare name over its e-mail address
     ("Karin Holm\nFollow", "en", "Karin Holm"),  # ... or its follow button
     ("Av Karin Holm och Erik Berg", "en", "Karin Holm och Erik Berg"),  # capitalised names, shaped like a menu
@@ -302,6 +312,9 @@ def test_author_shapes(byline, language, author):
      "Kultur"),
     ("Direct ▶ Radio Eastgate 96.4\nEastgate", "Eastgate"),  # a live stream's button is no breadcrumb
     ("En direct ► Radio Eastgate\nEastgate", "Eastgate"),
+    # a breadcrumb pasted with no space around its bar: the last step
+    ("News|Harbour Towns", "Harbour Towns"),
+    ("Startseite|Region|Eastgate", "Eastgate"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -1580,3 +1593,88 @@ def test_a_link_under_the_mastheads_date_is_no_section(above, section):
 def test_a_newsroom_after_the_comma_is_not_the_author(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")
     assert read_plaintext(page, "t.txt")[0].author == author
+
+
+def test_a_bare_byline_label_and_its_outlet_are_not_the_headline():
+    """A broadcaster's author block under the caption: `Article rédigé par`, the outlet with its contributing
+    agency, the group's name; the headline stands above the standfirst, under the breadcrumb."""
+    page = """Accueil
+Régions
+Marées
+
+Marées : la digue de Port-Hareng cède sous la houle, trois rues évacuées
+
+Les pompiers ont évacué une quarantaine d'habitants dans la nuit, après la rupture d'un tronçon de digue.
+
+Des pompiers longent la digue effondrée de Port-Hareng, au petit matin. (JEAN ROUX / OUEST IMAGES / AHX)
+
+Article rédigé par
+
+hebdoclic avec AHX
+
+Groupe Ondes de l'Ouest
+
+Publié le 04/03/2027 07:15
+
+La digue de Port-Hareng a cédé mardi soir sur une trentaine de mètres, sous l'effet d'une houle de plus de six mètres.
+
+Une quarantaine d'habitants de trois rues du front de mer ont été évacués et relogés dans la salle des fêtes.
+
+La mairie a demandé une expertise de l'ouvrage, qui n'avait plus été renforcé depuis les tempêtes de 1999.
+"""
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title.startswith("Marées : la digue de Port-Hareng cède")
+    assert article.author == "hebdoclic"
+    assert article.section == "Marées"
+
+
+def test_the_authors_name_over_her_bio_is_still_her_byline():
+    """The byline's name shown again over the author box after the story (`Name` / `Reporter` / `Name is …`) is
+    the box's heading, not a slot marker repeated amid the page: the byline keeps its author."""
+    page = _clipping("").replace("By Imogen Tally", "Imogen Tally · Harbour Times · Posted: Mar 04, 2027 5:00 AM"
+                                 " | Last Updated: 3 hours ago\n\nSocial Sharing")
+    page += """
+ABOUT THE AUTHOR
+Imogen Tally
+Reporter
+Imogen Tally is a reporter with the Harbour Times based in Eastgate. She covers the port and its ferries.
+"""
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == "Imogen Tally"
+
+
+_SECTION_FRONT = """Suscríbete
+Iniciar sesión
+Cultura
+Libros Cine Música Teatro Arte Danza Series Televisión Newsletters
+FESTIVAL DE OTOÑO
+El festival de Puertonuevo estrena su sede en el antiguo mercado del puerto
+La muestra reúne este año 40 compañías y abre con una obra escrita por vecinos del barrio de pescadores.
+Público en la explanada del antiguo mercado, el pasado sábado.
+{credit}
+{byline}
+Puertonuevo - 4 mar 2027 - 07:10 CET
+El festival de teatro de Puertonuevo abrirá el viernes su nueva sede en el antiguo mercado del puerto, tras dos años.
+La programación incluye 40 compañías de nueve países y una decena de estrenos absolutos, según la organización.
+Las entradas salen a la venta el lunes y costarán entre ocho y veinte euros, con descuentos para estudiantes.
+"""
+
+
+def test_a_section_name_over_its_subsection_menu_beats_the_kicker_in_capitals():
+    """A section's own header (`Cultura` / one-line menu of its subsections) over a kicker in capitals right above
+    the headline: the section is the name over the menu, not the kicker."""
+    article = read_plaintext(_SECTION_FRONT.format(credit="Marta Lobo", byline="Ana Ruiz"), "clip.txt")[0]
+    assert article.section == "Cultura"
+    assert article.title.startswith("El festival de Puertonuevo estrena")
+
+
+@pytest.mark.parametrize(("credit", "byline", "author", "image_credit"), [
+    # a bare name under the caption, another over the place and date: the photographer, then the reporter
+    ("Marta Lobo", "Ana Ruiz", "Ana Ruiz", "Marta Lobo"),
+    # a byline word or a job title makes no photographer
+    ("Por Ana Ruiz", "Marta Lobo", "Ana Ruiz", None),
+])
+def test_a_bare_name_under_the_caption_is_its_credit_when_the_byline_follows(credit, byline, author, image_credit):
+    article = read_plaintext(_SECTION_FRONT.format(credit=credit, byline=byline), "clip.txt")[0]
+    assert article.author == author
+    assert article.image_credit == image_credit

@@ -71,6 +71,32 @@ _VISUAL = re.compile(r"vid[eé]o|aufnahme|cliché|dessin|zeichnung|grafik|gráfi
                      r"|film|kamera|camera|caméra|montage|ton\b|son\b|sound|audio", re.I)
 
 
+# A byline's label alone on its line (`Article rédigé par`, `Written by`, `Escrito por:`, `Von`): the names stand
+# on the next line. A lead-in of a word or two before the byline word (`Article`, `Un article`) may open it.
+_BARE_LABEL = re.compile(rf"^(?:{_LEAD_IN}\s+)?(?:{_BY_WORDS})\s*:?$", re.I)
+# A contributing agency after the names (`X avec AGP`, `X with Meridian`, `X con agencias`): not an author.
+# A role, a place or an outlet after the names, set apart by a dash, a bar, a slash or a comma.
+_ROLE_AFTER = re.compile(r"\s+[-–—|/·•]\s+|\s*,\s+")
+_CONTRIBUTING = re.compile(r"\s+(?:avec|with|mit|con|com|met|med|amb)\s+\S.*$")
+
+
+def bare_byline_label(text: str) -> bool:
+    """Whether the line is a byline's label with no name after it (`Article rédigé par`, `Written by`)."""
+    return len(text.split()) <= T.BARE_BYLINE_LABEL_MAX_WORDS and bool(_BARE_LABEL.match(text))
+
+
+def labelled_author(text: str, language: str = "") -> str | None:
+    """The author a line under a bare byline label names: whatever it holds, a person or an outlet in lower case
+    (`infodirect`), without a contributing agency (`avec AGP`), a role or a place after it."""
+    text = _CONTRIBUTING.sub("", text.strip())
+    if names(text) >= 2:
+        return _joined(text, language)  # `A, B` or `A and B`
+    who = _ROLE_AFTER.split(text, maxsplit=1)[0]
+    if not who or len(who.split()) > T.BARE_NAME_MAX_WORDS or re.search(r"\d|[.!?]$", who):
+        return None
+    return clean_author(_joined(who, language)) if names(who) else who
+
+
 def lead_in_author(text: str, language: str = "") -> str | None:
     """The author(s) of a byline with a lead-in no table holds (`Un papier de Mathilde Roux`, `Enquête de Paul
     Vidal`): first and last names only (a lone capitalised word after `de` is a place: `Le maire de Meaux`)."""

@@ -331,7 +331,8 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
     if not repeated:
         return
     amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
-            and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)}
+            and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)
+            and not _heads_own_bio(lines, i)}
     for i, line in enumerate(lines):
         if line.text in amid and _markable(lines, labels, i):
             labels[i] = Label(FURNITURE, "marker")
@@ -375,6 +376,13 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _heads_own_bio(lines: list[Line], i: int) -> bool:
+    """A name over the bio that opens with it (`Jane Doe` / `Reporter` / `Jane Doe is a reporter …`): the author
+    box's heading, shown again in the byline, is no slot marker."""
+    return any(lines[j].text.startswith(lines[i].text + " ")
+               for j in range(i + 1, min(len(lines), i + 1 + T.REPEATED_MARKER_REACH)))
 
 
 def _markable(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -9,6 +9,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import is_name, person
 from newsletter.ingest.scraped.classify import (
     TWO_SENTENCES,
     caps_credit,
@@ -77,6 +78,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         m = F.CREDIT.match(text)
         credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
+        if name := _credit_tail(lines, labels, i):
+            credit = f"{credit} | {name}"
         return _tidy_credit(credit), above
     # (a caption describes a picture in words: a menu-shaped line taken for one, `Markets Tech … Business / Airlines`,
     # holds a path, not a credit)
@@ -95,6 +98,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
         if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
             return _tidy_credit(m["credit"]), text[:m.start()].strip() or None
+        if (m := _BRACKET_OUTLET_CREDIT.search(text)) and person(m["name"].strip()):
+            return m["credit"].strip(), text[:m.start()].strip() or None  # `… pallets. (KXRP North: Jane Doe)`
         if credit := bracketed_credit(text) or line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
             return _tidy_credit(credit), above
@@ -111,6 +116,19 @@ def _pipe_parts(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Jane Doe | CBN`: a credit split at its bar into two credit lines (classify._pipe_credit), read whole."""
     return i > 0 and i + 1 < len(lines) and not lines[i].part and lines[i + 1].part \
         and labels[i + 1] == Label(META, "credit") and (i + 2 >= len(lines) or not lines[i + 2].part)
+
+
+def _credit_tail(lines: list[Line], labels: list[Label], i: int) -> str | None:
+    """`Bild: agency/abbr | Jane Doe`, `Foto: AGENCY | Jane Doe`: a labelled credit line split at its bar, the last
+    part a person's name (two or three capitalised words, no label of its own): the photographer, whose agency
+    stands before the bar. (A credit and a date, `Foto: X | 10.03.2027`, or a label, name no photographer.)"""
+    if lines[i].part or i + 1 >= len(lines) or not lines[i + 1].part \
+            or (i + 2 < len(lines) and lines[i + 2].part) or labels[i + 1].cls not in (SHORT, MENU, META):
+        return None
+    name = lines[i + 1].text
+    words = name.split()
+    return name if 2 <= len(words) <= T.CREDIT_TAIL_MAX_WORDS and is_name(name) \
+        and not _CREDIT_WORD.search(name) and labels[i + 1].kind in ("", "credit", "byline") else None
 
 
 def caps_name_credit(lines: list[Line], i: int) -> bool:
@@ -161,6 +179,10 @@ _CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:
 # A caption's sentence, then its labelled credit in brackets: `… at the pier. (Photo: X)`.
 _BRACKET_CREDIT_END = re.compile(r"(?<=[.!?…])\s+[(\[]\s*(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<credit>[^()\[\]]{2,80})"
                                  r"[)\]]$", re.I)
+# A caption's sentence, then in brackets the outlet or station that took the picture, a colon and the
+# photographer's name (`… on pallets. (KXRP North Coast: Jane Doe)`): the whole is the credit, the outlet no label.
+_BRACKET_OUTLET_CREDIT = re.compile(r"(?<=[.!?…])\s+\((?P<credit>[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}"
+                                    r"\s*:\s*(?P<name>[^():;,]{2,60}))\)$")
 # A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
 BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
 _CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)

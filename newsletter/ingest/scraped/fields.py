@@ -15,8 +15,10 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import (
     at_place,
     author_name,
+    bare_byline_label,
     byline_author,
     is_name,
+    labelled_author,
     lead_in_author,
     names,
     person,
@@ -441,6 +443,10 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     """The author a byline line names."""
     text = lines[i].text
     language = page_language(lines) if re.search(r"\sen\s", text) else ""
+    if bare_byline_label(text):
+        return None  # the label: the names are on the next line
+    if i > 0 and bare_byline_label(lines[i - 1].text):
+        return labelled_author(text, language)
     if who := byline_author(text, language):
         return _comma_author(lines, i, who)
     if who := lead_in_author(text, language):
@@ -504,6 +510,10 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     that opens with it (`Reto Caduff` / `Reto Caduff ist Wirtschaftsredaktor …`)."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         text = lines[i].text
+        if labels[i].cls in (SHORT, NEAR, MENU) and bare_byline_label(text) and i + 1 < body_start \
+                and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
+            labels[i] = labels[i + 1] = Label(META, "byline")  # `Article rédigé par` / `X avec AGENCY`
+            continue
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
         if _duration(lines[i]):
@@ -533,8 +543,30 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
+        elif _credit_over_byline(lines, labels, i):
+            labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+def _credit_over_byline(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A bare name right under a caption of one sentence, then another bare name over the place and date line
+    (`Caption.` / `Jane Doe` / `John Roe` / `City - 10 mar 2027`): the photographer's name closes the caption,
+    the reporter's opens the byline and date cluster."""
+    if not 0 < i < len(lines) - 2 or labels[i + 2].kind not in ("date", "dateline"):
+        return False
+    # (a sentence not read as a caption is one when it stands under the standfirst: right under the headline, a
+    # sentence is the standfirst)
+    caption = lines[i - 1]
+    if not (labels[i - 1].kind == "caption" or (labels[i - 1].cls in (PROSE, NEAR) and caption.full_stop and i >= 2
+                                                 and labels[i - 2].cls in (PROSE, NEAR)
+                                                 and len(TWO_SENTENCES.findall(caption.text)) == 0)) \
+            or len(caption.text) > T.CAPTION_MAX_CHARS:
+        return False
+    # (bare names both: a byline word, `By X`, or a job title, `Transportation Reporter`, makes no photographer)
+    return all(labels[k].cls in (SHORT, META) and labels[k].kind in ("", "byline", "role") and not lines[k].part
+               and person(lines[k].text) and not byline_author(lines[k].text) and not F.ROLE.search(lines[k].text)
+               and not _JOB.search(lines[k].text) for k in (i, i + 1))
 
 
 # The furniture of a story's tool bar: buttons, a player and its length, a share count.

@@ -29,9 +29,27 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
-    if found := _breadcrumb_section(lines, labels, headline, top):
+    if found := _breadcrumb_section(lines, labels, headline, top) or _over_submenu(lines, labels, headline):
         return found
     return _label_section(lines, labels, headline, top)
+
+
+def _over_submenu(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """A section's page header over the story: its name, the one-line menu of its subsections, then a kicker in
+    capitals right over the headline (`Economía` / `Mercados Vivienda Empresas …` / `CRISIS DEL AGUA` / headline):
+    the name over the menu is the section, the kicker is not."""
+    menu = lines[headline - 2] if headline >= 3 else None  # (read by its shape: stopword lists hold `Cine`, `Arte`)
+    if menu is None or not (labels[headline - 2].cls == MENU or (
+            menu.words >= T.MENU_MIN_WORDS and menu.capitalised >= T.MENU_MIN_CAPITALISED and not menu.sentence)) \
+            or labels[headline - 1].cls != SHORT \
+            or labels[headline - 3].cls != SHORT:
+        return None
+    kicker, name = lines[headline - 1].text, lines[headline - 3]
+    if not kicker.isupper() or sum(c.isalpha() for c in kicker) < T.CAPS_LABEL_MIN_LETTERS or name.part \
+            or not name.label or name.text.isupper() or F.is_ui(name.text) or looks_like_date(name.text) \
+            or _not_a_section(name.text) or _in_nav_list(lines, labels, headline - 3):
+        return None
+    return name.text if name.text.lower() not in site_names(lines, headline) else None
 
 
 def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -344,7 +362,10 @@ def _not_a_section(text: str) -> bool:
 
 # The shared separators and a few more sites set between steps (`News :: Transport`, `Accueil ‣ Transports`,
 # `Home >> News`, `Inicio \ Local`, `Start ⟩ Region`).
-_CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|\\|‣|⟩|❱|〉|⟫|⇒)\s+|\s*[‣⟩❱]\s*")
+# (a bar between two words with no space at all, `News|Floods`, is a breadcrumb's too: pasted from a strip whose
+# steps are set apart by padding, not by spaces; a sentence never joins words so)
+_CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|\\|‣|⟩|❱|〉|⟫|⇒)\s+|\s*[‣⟩❱]\s*"
+                               r"|(?<=[^\W\d_])\|(?=[A-ZÀ-Þ])")
 
 
 def breadcrumb(text: str) -> list[str] | None:

@@ -431,3 +431,10 @@ PAID_TEASER_MAX_WORDS = 20
 # holds at least this many house notes (two signals each: a story's explainer says "you" once a paragraph).
 READER_BOX_MAX_LINES = 16
 READER_BOX_MIN_NOTES = 3
+
+# A labelled credit split at its bar (`Bild: agency/abbr | Jane Doe`): the part after the bar is the photographer
+# when it is a name of two words up to this many (a longer part is a caption or a sentence).
+CREDIT_TAIL_MAX_WORDS = 4
+# A byline's label alone on its line (`Un article rédigé par`) has at most this many words: a lead-in of two words
+# and a byline word of two; a longer line ending in `by` is a sentence cut short.
+BARE_BYLINE_LABEL_MAX_WORDS = 5

@@ -330,10 +330,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
+          r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
           # a label that tells the reader not to miss the headlines below (`Don't miss these insights from X`)
           r"|(don'?t|do not) miss (these|our) [\w &'’-]{2,50}|no te pierdas (estas|estos|nuestr[oa]s) [\w &'’-]{2,50}"
           r"|ne manquez pas (ces|nos) [\w &'’-]{2,50}"
-          r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
           r"|te puede interesar|puede interesarte|contenido relacionado|contenu associé|contenus associés"
           r"|verwandte (inhalte|artikel)|contenuti correlati|conteúdo relacionado"
           r"|te recomendamos|lee también|leer más|lea también"

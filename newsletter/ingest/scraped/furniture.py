@@ -274,7 +274,7 @@ KINDS: tuple[Kind, ...] = (
           # a player's hint to the reader about the browser (`Please use Chrome browser for a more accessible video
           # player`, `Veuillez utiliser un autre navigateur pour lire la vidéo`): an imperative, a browser, a player
           r"^(please |veuillez |bitte |por favor,? |per favore )?(use|switch to|try|open|utilisez|utiliser|nutzen sie"
-          r"|verwenden sie|benutzen sie|utilice|utiliza|usa|use|utilizzare|utilizza)\b[^.!?]{0,40}\b(browser"
+          r"|verwenden sie|benutzen sie|utilice|utiliza|usa|use|utilizzare|utilizza)( [\w-]+){0,2} (browser"
           r"|navigateur|navegador|navigatore)\b[^.!?]{0,60}\b(video|audio|player|vidéo|lecteur|vídeo|reproductor"
           r"|lettore)",
           r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"

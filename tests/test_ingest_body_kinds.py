@@ -1596,3 +1596,59 @@ def test_closing_advice_to_the_reader_under_a_heading_stays():
 def test_body_lines_resembling_attributions_and_buttons_stay(lines):
     story = [*PARAS[:2], *lines.split(" // "), *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A video box set into the story, pasted tight as one block around the player's length (its label, title,
+# description and controls), with the player's browser hint as a block of its own above it.
+VIDEO_BOXES = [
+    "Eastbrook Gazette Video\nWhy the footbridge vote split the council\nAutoplay on\nUp next\n0:00 / 2:45",
+    "Please use a different browser for a more accessible video player\n\n0:58\nResidents on the plan: 'We were "
+    "never asked'",
+    "Bitte verwenden Sie einen anderen Browser für den Videoplayer\n\n3:05\nAnwohner zum Bauplan: 'Niemand hat uns "
+    "gefragt'",
+    "REGARDER | Le maire répond aux riverains :\nDurée 1:52\nLe maire dit que la ville attend une aide de la région.",
+    "WATCH | Aerial footage of the old gasworks site:\nDuration 2:06\nThe council's drone flew over the tanks on "
+    "Monday.",
+]
+
+
+@pytest.mark.parametrize("box", VIDEO_BOXES)
+def test_a_video_box_pasted_tight_leaves_the_body_and_the_subheading_under_it_stays(box):
+    story = [*PARAS[:2], "What happens next", *PARAS[2:]]
+    text = HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])
+    assert body(text) == story
+
+
+@pytest.mark.parametrize("lines", [
+    # a time stamp over a sentence, pasted tight (a live blog's entry), is no video box
+    "21:45\nThe council adjourned the meeting until Thursday, when the vote on the footbridge is due.",
+    # a story sentence naming a browser and a video player, not an imperative
+    "Use of the council's browser-based video player doubled in March, the report said.",
+    "Picture this: 400 homes where the gasworks stood, the mayor told the meeting.",
+    # a button's words inside a story sentence
+    "Visitors who tap here at the library kiosk can read the full ground survey, the council said.",
+])
+def test_story_lines_near_video_and_picture_boxes_stay(lines):
+    text = HEAD + "\n\n".join([*PARAS[:2], lines, *PARAS[2:]])
+    assert lines.split("\n")[-1] in body(text)
+
+
+@pytest.mark.parametrize("box", [
+    # a related label's headlines pasted tight under it, written as sentences or questions
+    "Read more from the Gazette:\nRents rise again across the county\nWhy are so few homes built on old land?",
+    "À lire aussi\nLoyers : la hausse continue dans le département.\nPourquoi construit-on si peu sur les friches ?",
+    # a site's channel, its pitch and its button
+    "Follow the Gazette on WhatsApp\nGet the county's news first by following the Eastbrook Gazette\n\nTap here",
+    "Folgen Sie uns auf WhatsApp\nDie wichtigsten Nachrichten aus der Region direkt aufs Handy\n\nHier klicken",
+    # a picture's noun alone with its colon, the caption under it
+    "Image:\nA crane stands over the riverside site on Tuesday. Pic: Council handout",
+    "Foto:\nEin Kran steht am Dienstag über dem Gelände am Fluss.",
+])
+def test_related_teasers_channel_boxes_and_picture_labels_leave_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_related_label_with_one_sentence_teaser_before_the_footer_leaves_the_body():
+    text = HEAD + "\n\n".join(PARAS) + "\n\nRead Next\nOpinion: The council got the vote right. Here is why.\n\n" \
+        "Most Popular\nRents rise again across the county\nA new bus route for the north\n\n© 2027 Gazette Media"
+    assert body(text) == PARAS

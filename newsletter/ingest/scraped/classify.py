@@ -189,6 +189,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _prompt_buttons(lines, labels)
     _box_headings(lines, labels)
     _media_boxes(lines, labels)
+    _player_blocks(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
     _embedded_posts(lines, labels)
@@ -719,6 +720,51 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "widget item")
 
 
+# A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
+# (`Duration 2:06`, `…: Durée 2:06`).
+_PLAYER_LENGTH = re.compile(r"(?:^|\b(?:duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración"
+                            r"|durata|duração|duur)\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+                            r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
+_PLAYER_KINDS = ("audio player", "widget", "widget item")
+
+
+def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
+    """On a page whose paragraphs stand apart, a block pasted tight around a video's length amid the story is the
+    video's box: its label, title, description and controls (`Site Video` / title / `Autoplay on` / `0:00 / 3:12`,
+    `1:48` / title, `WATCH | title` / `Duration 2:06` / one-sentence description), whatever its lines say. A bare
+    clock (a live blog's time stamp) counts only with a player's evidence: a position (`0:00 / 3:12`), a labelled
+    length, or a player's line in the block or just above it (`Please use Chrome browser …`)."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if len(line.text) > T.CAPTION_MAX_CHARS or labels[i].cls == STOP or not _PLAYER_LENGTH.search(line.text):
+            continue
+        top, bottom = i, i + 1
+        while top > 0 and not lines[top].blank_before and i - top < T.BOX_MAX_LINES:
+            top -= 1
+        while bottom < n and not lines[bottom].blank_before and bottom - i < T.BOX_MAX_LINES:
+            bottom += 1
+        block = range(top, bottom)
+        if not lines[top].blank_before or (bottom < n and not lines[bottom].blank_before) or len(block) < 2 \
+                or any(labels[j].cls == STOP or lines[j].words > T.TEASER_MAX_WORDS for j in block):
+            continue
+        labelled = "/" in line.text or not _DURATION.match(line.text)
+        evidence = labelled or any(j != i and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
+                                   for j in range(top - 1, bottom))
+        if evidence and _amid_story(lines, labels, top, bottom):
+            for j in block:
+                if labels[j].cls in TEXT_CLASSES:
+                    labels[j] = Label(FURNITURE, "widget item")
+
+
+def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int) -> bool:
+    """A paragraph of the story above the block (past other furniture) and text below it, each set apart by a
+    blank line as the block is (where paragraphs are pasted tight, a block is no box): the block is amid it."""
+    above = next((j for j in range(top - 1, -1, -1) if labels[j].cls != FURNITURE), None)
+    below = next((j for j in range(bottom, len(labels)) if labels[j].cls != FURNITURE), None)
+    return above is not None and labels[above].cls == PROSE and lines[above].blank_before \
+        and below is not None and labels[below].cls in TEXT_CLASSES and lines[below].blank_before
+
+
 def _tight_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
     """A bare length that is not furniture-shaped (it could be a score or a time in a story) closes a box only at
     the foot of a block pasted tight, set apart above, of short lines without a sentence, that opens with furniture
@@ -1046,7 +1092,8 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         last = starts[k + 1] if k + 1 < len(starts) else n
         if not 1 < last - first <= T.BOX_MAX_LINES:
             continue
-        box = [j for j in range(first, last) if labels[j].cls == FURNITURE and labels[j].kind in _BOX_KINDS]
+        box = [j for j in range(first, last) if labels[j].cls == FURNITURE and (
+            labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
         if not box:
             continue
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
@@ -1054,6 +1101,12 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         for j in range(top, last):
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _channel_box(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """`Follow Site on WhatsApp` amid the story: the site's channel, its pitch pasted tight against it."""
+    return labels[j].kind == "social handle" and F.CHANNEL.search(lines[j].text) is not None \
+        and _story_above(lines, labels, j)
 
 
 _PITCHED = frozenset({"sign-up", "paywall", "donation"})
@@ -1377,7 +1430,8 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
     """The headlines under a "related" label: lines that are not prose, until prose or other furniture. A label
     whose headline stands on its line (`Read also | Headline`) takes that headline only; on a page with blank
     lines between blocks, a label with its list pasted tight under it takes that block only (the short line after
-    the next blank line is the story's subheading)."""
+    the next blank line is the story's subheading), even when its items are written as sentences or questions
+    (`Read next` / `Opinion: Why the Fed may cut anyway.`): a paragraph of the story is set apart from a label."""
     inline = start < len(lines) and lines[start].part
     tight = spaced and start < len(lines) and not lines[start].blank_before
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
@@ -1385,8 +1439,9 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        if not lines[j].part and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
-                                  or lines[j].words < min_words):
+        teaser = tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS
+        if not lines[j].part and not teaser and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
+                                                 or lines[j].words < min_words):
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         labels[j] = Label(FURNITURE, "related item")
 

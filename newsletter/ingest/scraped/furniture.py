@@ -271,6 +271,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
           r"^(vorlesen|artikel vorlesen|text vorlesen|escuchar noticia|écouter l'article|ascolta l'articolo)\b",
           r"\byour browser does not support the audio\b",
+          # a player's hint to the reader about the browser (`Please use Chrome browser for a more accessible video
+          # player`, `Veuillez utiliser un autre navigateur pour lire la vidéo`): an imperative, a browser, a player
+          r"^(please |veuillez |bitte |por favor,? |per favore )?(use|switch to|try|open|utilisez|utiliser|nutzen sie"
+          r"|verwenden sie|benutzen sie|utilice|utiliza|usa|use|utilizzare|utilizza)( [\w-]+){0,2} (browser"
+          r"|navigateur|navegador|navigatore)\b[^.!?]{0,60}\b(video|audio|player|vidéo|lecteur|vídeo|reproductor"
+          r"|lettore)",
           r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"
           r"|forward|rewind|audio|player)\b",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
@@ -692,6 +698,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a player's autoplay toggle
     "autoplay", "autoplay on", "autoplay off", "lecture automatique", "automatische wiedergabe", "autoplay an",
     "autoplay aus", "reproducción automática", "riproduzione automatica", "reprodução automática",
+    # a link's button alone on its line
+    "click here", "tap here", "cliquez ici", "appuyez ici", "haz clic aquí", "pulsa aquí", "klicken sie hier",
+    "hier klicken", "clicca qui", "clique aqui", "toque aqui", "klik hier",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
@@ -1174,7 +1183,9 @@ _CAPTION_WORDS = (
     r"(((image|picture|photo|video|media|audio) )?caption|légende( de (l'image|la photo|la vidéo))?|bildunterschrift"
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
     r"|onderschrift|bijschrift)")
-CAPTION_LABEL = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]?$", re.I)
+# (and a picture's noun alone with its colon, `Image:`, `Foto:`, `Bild:`: what follows on the next line is its caption)
+CAPTION_LABEL = re.compile(r"^(?:" + _CAPTION_WORDS + r"\s*[,:]?|(?:image|picture|photo|foto|bild|imagen|imagem"
+                           r"|immagine|afbeelding|zdjęcie|obrázek)\s*:)$", re.I)
 # The same label opening the caption's own line, set off by its comma or colon (`Légende : Une grue …`): the
 # line is the caption (a sentence opening with the word runs on without the mark: `Légende du football …`).
 CAPTION_LABELLED = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]\s+\S", re.I)

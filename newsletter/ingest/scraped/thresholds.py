@@ -142,6 +142,10 @@ BOX_MIN_BLANK_SHARE = 0.3
 BOX_MAX_LINES = 8
 # How far a "related" label reaches: the headline list it introduces.
 RELATED_MAX_ITEMS = 8
+# The headlines pasted tight under a related label may be written as a sentence, a question or two (`Opinion: Why
+# the Fed may cut anyway.`); a teaser is a headline's length, a paragraph of the story longer than this. (So is a
+# video box's title or description pasted tight against its player.)
+TEASER_MAX_WORDS = 30
 # An audio or video box: its label, a title and a date or duration line.
 WIDGET_MAX_LINES = 3
 # A byline may close the story (`Written by Jane Doe`) within this many lines after the body.

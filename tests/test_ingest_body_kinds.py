@@ -55,13 +55,6 @@ ABOVE_BODY = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("lines", ABOVE_BODY)
-def test_furniture_above_the_first_paragraph_leaves_the_body(lines, sep):
-    text = (HEAD + lines + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)
-    assert body(text) == PARAS
-
-
 def test_key_points_on_a_page_without_blank_lines():
     text = HEAD + "Key points\nThe plan allows 400 homes.\nA footbridge will be built.\n" \
         + "A crane over the site. Photo: Jane Doe\n" + "\n".join(PARAS)
@@ -305,7 +298,7 @@ STAYS_BODY_5 = [
 CREDITS_5 = ["Photography by Jane Doe", "(foto Giulia Neri)", "[Photo Jane Doe]"]  # without a colon
 
 
-def test_round5_a_lead_photo_credit_in_brackets_is_read():
+def test_a_lead_photo_credit_in_brackets_is_read():
     head = HEAD + "A crane stands over the riverside site on Tuesday.\n\n(foto Giulia Neri)\n\n"
     [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit == "Giulia Neri"
@@ -341,7 +334,7 @@ OWN_HEAD = ("Council approves riverside housing plan\n\nBy Anna Smith, KBX Radio
 
 @pytest.mark.parametrize("line", ["Planning news for the whole county any time in the KBX app.",
                                   "Sigue el canal de KBX en WhatsApp y recibe las noticias del día."])
-def test_round6_the_sites_own_channel_is_a_prompt(line):
+def test_the_sites_own_channel_is_a_prompt(line):
     text = OWN_HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(text) == PARAS
 
@@ -353,25 +346,25 @@ STAYS_BODY_6 = [
 
 
 @pytest.mark.parametrize("line", STAYS_BODY_6)
-def test_round6_story_lines_stay(line):
+def test_story_lines_naming_an_app_or_a_question_stay_under_a_byline_naming_the_site(line):
     text = OWN_HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
 
 
-def test_round6_a_closing_paragraph_naming_a_sign_up_about_others_stays():
+def test_a_closing_paragraph_naming_a_sign_up_about_others_stays():
     last = "Residents can register for the consultation at the library until the end of May."
     text = HEAD + "\n\n".join([*PARAS, "Read more: Why the gasworks site stayed empty", last])
     assert body(text)[-1] == last
 
 
-def test_round6_a_photo_label_without_a_colon_before_a_name_is_a_credit():
+def test_a_photo_label_without_a_colon_before_a_name_is_a_credit():
     head = HEAD + "A crane stands over the riverside site on Tuesday.\n\nPhoto Archives Jane Doe\n\n"
     [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit == "Archives Jane Doe"
     assert article.finish().body == PARAS
 
 
-def test_round6_a_line_longer_than_the_wrap_width_is_not_a_run_on():
+def test_a_line_longer_than_the_wrap_width_is_not_a_run_on():
     from newsletter.ingest.scraped.lines import unwrap
 
     para = ("The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late "
@@ -401,7 +394,7 @@ CREDITS_9 = ["Photograph © Jane Roe / Eastbrook Herald", "Aufnahme © Eva Brand
 
 
 @pytest.mark.parametrize("credit", CREDITS_7 + CREDITS_9)
-def test_round7_a_caption_over_its_credit_is_not_the_first_paragraph(credit):
+def test_a_caption_over_its_credit_is_not_the_first_paragraph(credit):
     text = HEAD + "A crane stands over the riverside site on Tuesday.\n\n" + credit + "\n\n" + "\n\n".join(PARAS)
     assert body(text) == PARAS
 
@@ -438,11 +431,11 @@ CLOSING_8 = [
 
 @pytest.mark.parametrize("line", ["Publicité – la suite ci-dessous", "Werbung – Artikel wird unten fortgesetzt",
                                   "Advertisement - scroll to continue reading"])
-def test_round8_an_ad_marker_with_its_note_leaves_the_body(line):
+def test_an_ad_marker_with_its_note_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
 
-def test_round8_a_quote_repeating_a_paragraph_is_a_pull_quote():
+def test_a_quote_repeating_a_paragraph_is_a_pull_quote():
     quote = "“The plan allows 400 homes on the old gasworks site”"
     assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
 
@@ -453,19 +446,19 @@ STAYS_BODY_8 = [  # days and emails
 ]
 
 
-def test_round8_a_last_paragraph_opening_with_a_longer_name_than_the_masthead_stays():
+def test_a_last_paragraph_opening_with_a_longer_name_than_the_masthead_stays():
     last = "Highlands and Islands Enterprise, which owns the railway, said it would seek to recover the cost."
     text = "Highlands\n\n" + HEAD + "\n\n".join([*PARAS, "More on this: Ski season ends early", last])
     assert body(text) == [*PARAS, last]
 
 
-def test_round8_a_credit_after_a_dash_closes_the_caption_above_it():
+def test_a_credit_after_a_dash_closes_the_caption_above_it():
     text = HEAD + "A crane stands over the riverside site on Tuesday.\n\nCredit — Tom Reed / Eastbrook Herald\n\n" \
         + "\n\n".join(PARAS)
     assert body(text) == PARAS
 
 
-def test_round8_a_breadcrumb_with_triangles_is_not_the_headline():
+def test_a_breadcrumb_with_triangles_is_not_the_headline():
     text = "You are in: News ▸ Eastbrook ▸ Riverside\n\n" + HEAD + "\n\n".join(PARAS)
     [article] = read_plaintext(text, "page.txt")
     assert article.title == "Council approves riverside housing plan"
@@ -476,12 +469,12 @@ def test_round8_a_breadcrumb_with_triangles_is_not_the_headline():
     "Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.", "Audio version – 3 min 12 s", "Écouter l'article : 4 min",
     "Versión en audio: 3 min", "Audio is available for this article. Press play to listen.",
 ])
-def test_round9_an_audio_version_with_its_length_leaves_the_body(line):
+def test_an_audio_version_with_its_length_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([line, *PARAS])) == PARAS
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
 
-def test_round9_a_headline_and_standfirst_under_a_player_notice_stay_the_headline():
+def test_a_headline_and_standfirst_under_a_player_notice_stay_the_headline():
     notice = "Audio is available for this article. Press the play button below to listen, or change the speed."
     standfirst = "The vote ends a two-year dispute over the old gasworks site by the river"
     text = "Local  Politics  Business  Sports  Opinion  Food  e-Edition\n\nPolitics\n\n" + notice + "\n\n" \
@@ -497,7 +490,7 @@ def test_round9_a_headline_and_standfirst_under_a_player_notice_stay_the_headlin
     "Sie lesen mit OT+ – vielen Dank für Ihre Unterstützung des Lokaljournalismus.",
     "Thank you for supporting local journalism as a subscriber.", "Vous lisez avec Presse+ : merci de votre soutien.",
 ])
-def test_round9_a_subscriber_thanks_leaves_the_body(line):
+def test_a_subscriber_thanks_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
 
@@ -609,29 +602,11 @@ AFTER_BODY_12 = [
 ]
 
 
-STAYS_BODY_ALL = [
-    "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
-    *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
-]
-AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12
-
-
-@pytest.mark.parametrize("line", STAYS_BODY_ALL)
-def test_story_lines_with_one_reader_signal_stay(line):
-    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
-    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
-
-
 @pytest.mark.parametrize("credit", CREDITS_4 + CREDITS_5 + CREDITS_9)
 def test_a_credit_line_makes_the_sentence_above_it_a_caption(credit):
     # (After the first paragraph, a photo makes that paragraph the standfirst: photos are tried deeper in the story.)
     text = HEAD + "\n\n".join([*PARAS[:3], "A crane over the site on Tuesday.", credit, PARAS[3]])
     assert body(text) == PARAS
-
-
-@pytest.mark.parametrize("lines", AFTER_BODY_ALL)
-def test_notes_after_the_story_leave_the_body(lines):
-    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
 
 
 # Round rbody10 (holdout15's kinds, told by structure, lines made up): a word or two set apart by decoration on both
@@ -663,24 +638,24 @@ STAYS_BODY_10 = [
 @pytest.mark.parametrize("notes", ["Voiced by a synthetic narrator.", "Analysis // Heard on the morning show",
                                    "Cet audio est lu par une voix de synthèse."])
 @pytest.mark.parametrize("dateline", ["EASTBROOK — ", "EAST BROOK, Ore. — ", "OSTBRÜCK (epd) – "])
-def test_round10_a_wire_dateline_opens_the_story_below_short_notes(notes, dateline):
+def test_a_wire_dateline_opens_the_story_below_short_notes(notes, dateline):
     first = dateline + PARAS[0]
     text = HEAD + "\n\n".join([*notes.split(" // "), first, *PARAS[1:]])
     assert body(text) == [first, *PARAS[1:]]
 
 
-def test_round10_a_place_and_dash_opening_a_later_paragraph_leaves_the_first():
+def test_a_place_and_dash_opening_a_later_paragraph_leaves_the_first():
     later = "EASTBROOK — " + PARAS[1]
     assert body(HEAD + "\n\n".join([PARAS[0], later, *PARAS[2:]])) == [PARAS[0], later, *PARAS[2:]]
 
 
 @pytest.mark.parametrize("note", ["Cet audio est lu par une voix de synthèse.", "This audio was voiced by software.",
                                   "Dieses Video zeigt die Baustelle vom Kran aus."])
-def test_round10_a_note_about_the_pages_own_audio_above_the_story_leaves_the_body(note):
+def test_a_note_about_the_pages_own_audio_above_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([note, *PARAS])) == PARAS
 
 
-def test_round10_a_brand_the_story_names_twice_stays_with_its_price():
+def test_a_brand_the_story_names_twice_stays_with_its_price():
     story = [PARAS[0], "RTL+ now costs 7,99 euros a month, up from 6,99 euros, the company said on Monday.",
              "RTL+ had six million paying subscribers at the end of last year, according to the company.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -692,18 +667,18 @@ REPEATED_MARKERS_11 = ["Partner Space", "Encart partenaire", "Werbefläche", "Sp
 
 
 @pytest.mark.parametrize("marker", REPEATED_MARKERS_11)
-def test_round11_a_short_line_repeated_between_paragraphs_is_a_marker(marker):
+def test_a_short_line_repeated_between_paragraphs_is_a_marker(marker):
     text = HEAD + "\n\n".join([PARAS[0], marker, PARAS[1], PARAS[2], marker, PARAS[3]])
     assert body(text) == PARAS
 
 
 @pytest.mark.parametrize("line", ["Why the footbridge matters", "Die Kosten", "Ce qui change"])
-def test_round11_a_subheading_shown_once_stays(line):
+def test_a_subheading_shown_once_stays(line):
     story = [PARAS[0], line, *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-def test_round11_a_short_line_repeated_only_in_header_and_footer_is_no_marker_of_the_story():
+def test_a_short_line_repeated_only_in_header_and_footer_is_no_marker_of_the_story():
     story = [PARAS[0], PARAS[1], "The cost of the clean-up", *PARAS[2:]]
     text = "The cost of the clean-up\n\n" + HEAD + "\n\n".join(story)
     assert body(text) == story
@@ -720,7 +695,7 @@ LIVE_STAMPS_11 = [
 
 
 @pytest.mark.parametrize("stamps", LIVE_STAMPS_11)
-def test_round11_a_live_blogs_dated_entries_are_the_body(stamps):
+def test_a_live_blogs_dated_entries_are_the_body(stamps):
     entries = [
         [PARAS[0]],
         ["Footbridge design shown to residents", PARAS[1]],
@@ -757,7 +732,7 @@ STAYS_BODY_11 = [
 
 @pytest.mark.parametrize("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
                                     "HANNA MÜLLER FÜR DIE TALPOST"])
-def test_round11_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
+def test_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
     text = HEAD + "Share\n\n" + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
     [article] = read_plaintext(text, "page.txt")
     assert article.finish().body == PARAS
@@ -768,17 +743,17 @@ def test_round11_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(cre
 @pytest.mark.parametrize("line", ["Listen: Why the riverside plan split the council | 4:05",
                                   "Écouter : Le reportage sur les quais | 3:12 min", "Video: Aerial view | 1:45",
                                   "Anhören: Der Streit um das Gaswerk | 2:41 Min."])
-def test_round11_an_audio_box_on_one_line_with_its_length_leaves_the_body(line, where):
+def test_an_audio_box_on_one_line_with_its_length_leaves_the_body(line, where):
     text = HEAD + "\n\n".join([*PARAS[:where], line, *PARAS[where:]])
     assert body(text) == PARAS
 
 
-def test_round11_a_time_of_day_after_a_bar_is_no_media_box():
+def test_a_time_of_day_after_a_bar_is_no_media_box():
     story = [*PARAS[:2], "The practical details:\nDoors open | 19:30\nTickets | free", *PARAS[2:]]
     assert "Doors open" in body(HEAD + "\n\n".join(story))
 
 
-def test_round11_a_date_then_a_time_after_a_bar_stays_the_date_line():
+def test_a_date_then_a_time_after_a_bar_stays_the_date_line():
     text = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished: 4 March 2027 · 07:45\n\n" \
         + "\n\n".join(PARAS)
     [article] = read_plaintext(text, "page.txt")
@@ -787,7 +762,7 @@ def test_round11_a_date_then_a_time_after_a_bar_stays_the_date_line():
     assert (done.published.hour, done.published.minute) == (7, 45)
 
 
-def test_round11_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
+def test_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
     intro = "The gasworks closed in 1971, and the site has stood empty since, through four plans and two owners."
     story = [intro, "3 March 2019", PARAS[0], "10 April 2021", PARAS[1], "1 June 2023", PARAS[2], PARAS[3]]
     [article] = read_plaintext(HEAD + "\n\n".join(story), "page.txt")
@@ -796,7 +771,7 @@ def test_round11_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
     assert done.published.date().isoformat() == "2027-03-04"
 
 
-def test_round11_a_repeated_label_closed_by_a_colon_stays():
+def test_a_repeated_label_closed_by_a_colon_stays():
     story = [PARAS[0], "Our verdict:", PARAS[1], PARAS[2], "Our verdict:", PARAS[3]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -818,7 +793,7 @@ TIGHT_MEDIA_BOXES = [
 
 @pytest.mark.parametrize("where", [1, 3])
 @pytest.mark.parametrize("box", TIGHT_MEDIA_BOXES)
-def test_rbody18_a_media_box_pasted_tight_leaves_the_body(box, where):
+def test_a_media_box_pasted_tight_leaves_the_body(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
@@ -826,7 +801,7 @@ def test_rbody18_a_media_box_pasted_tight_leaves_the_body(box, where):
     # a time under a short label: no `Label: title` line opens the block and no minutes are named
     "Kick-off\n19:30", "Doors open\n9:30", "Anstoß\n15:30",
 ])
-def test_rbody18_a_label_over_a_time_is_no_media_box(block):
+def test_a_label_over_a_time_is_no_media_box(block):
     # (the bare time is a time stamp to the reader either way; the label over it stays the story's)
     label = block.split("\n")[0]
     assert label in body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]]))
@@ -834,19 +809,19 @@ def test_rbody18_a_label_over_a_time_is_no_media_box(block):
 
 @pytest.mark.parametrize("credit", ["LOUIS LE BRAS POUR « LA GAZETTE »", "PIETER VAN DAM FOR THE HERALD",
                                     "GIULIA DI MARCO PER IL CORRIERE", "ANA DE LA VEGA PARA EL FARO"])
-def test_rbody18_a_capitals_credit_with_a_name_particle_under_its_caption_is_no_paragraph(credit):
+def test_a_capitals_credit_with_a_name_particle_under_its_caption_is_no_paragraph(credit):
     # (caption and credit pasted tight, under the reading time: a name particle is a stopword, not a heading's)
     text = HEAD + "Reading time: 3 min\n\nA crane over the riverside site on Tuesday morning.\n" + credit + "\n\n"
     assert body(text + "\n\n".join(PARAS)) == PARAS
 
 
-def test_rbody18_a_capitals_heading_opening_with_a_stopword_is_no_credit():
+def test_a_capitals_heading_opening_with_a_stopword_is_no_credit():
     story = [PARAS[0], "THE QUAY AT NIGHT", *PARAS[1:]]
     text = HEAD + "A crane over the riverside site on Tuesday morning.\nNIGHT ON THE QUAY\n\n" + "\n\n".join(story)
     assert "THE QUAY AT NIGHT" in body(text)
 
 
-def test_rbody18_a_caption_running_on_into_its_credit_does_not_widen_the_wrap():
+def test_a_caption_running_on_into_its_credit_does_not_widen_the_wrap():
     import textwrap
 
     caption = "A worker stands in front of furnace number two at the glassworks in Eastbrook on 9 March 2027."
@@ -873,7 +848,7 @@ PRACTICAL_ENDS = [
 
 
 @pytest.mark.parametrize("end", PRACTICAL_ENDS)
-def test_rbody18_a_practical_closing_paragraph_stays(end):
+def test_a_practical_closing_paragraph_stays(end):
     story = [*PARAS, end]
     assert body(HEAD + "\n\n".join([*story, "© 2027 Eastbrook Gazette"])) == story
 
@@ -883,7 +858,7 @@ def test_rbody18_a_practical_closing_paragraph_stays(end):
     "Vous avez une information ? Écrivez-nous à redaction@eastbrook.example.",
     "Sign up to our Friday newsletter at www.eastbrook.example/newsletter, every Friday at 7am.",
 ])
-def test_rbody18_a_house_note_with_an_address_still_leaves(note):
+def test_a_house_note_with_an_address_still_leaves(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
@@ -900,7 +875,7 @@ def test_story_lines_of_furniture_shapes_stay(lines, sep):
     assert body(text) == [*PARAS[:2], *kept, *PARAS[2:]]
 
 
-def test_round12_a_paragraph_naming_the_site_inside_the_story_stays():
+def test_a_paragraph_naming_the_site_inside_the_story_stays():
     # (the site's name opens a paragraph that the story's last paragraph follows, with no list between: the story's)
     named = "Riverbank Gazette, which first reported the plan in 2019, asked the council for the full survey."
     story = [*PARAS[:3], named, PARAS[3]]
@@ -952,18 +927,13 @@ AFTER_BODY_19 = [
 
 @pytest.mark.parametrize("where", [1, 3])
 @pytest.mark.parametrize("box", FACT_BOXES_19 + EMBED_NOTICES_19)
-def test_rbody19_a_box_pasted_tight_between_spaced_paragraphs_leaves_the_body(box, where):
+def test_a_box_pasted_tight_between_spaced_paragraphs_leaves_the_body(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
 @pytest.mark.parametrize("box", EMBED_NOTICES_19[2:])
-def test_rbody19_a_consent_notice_and_its_button_leave_a_page_without_blank_lines(box):
+def test_a_consent_notice_and_its_button_leave_a_page_without_blank_lines(box):
     assert body(HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
-
-
-@pytest.mark.parametrize("lines", AFTER_BODY_19)
-def test_rbody19_notes_after_the_story_leave_the_body(lines):
-    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
 
 
 @pytest.mark.parametrize("block", [
@@ -974,12 +944,12 @@ def test_rbody19_notes_after_the_story_leave_the_body(lines):
     # a show's credits under their heading: roles and names, no sentence stating a fact
     "Credits\nHost: Anna Smith\nProducer: Tom Jones\nSound: Lena Vogt",
 ])
-def test_rbody19_a_subheading_pasted_tight_over_its_paragraph_or_list_is_no_fact_box(block):
+def test_a_subheading_pasted_tight_over_its_paragraph_or_list_is_no_fact_box(block):
     kept = block.split("\n")
     assert body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
 
 
-def test_rbody19_an_explainers_list_saying_you_stays_body():
+def test_an_explainers_list_saying_you_stays_body():
     items = ["Check your lease. Some landlords must give you notice before the works begin on the site.",
              "Ask the council for the survey. You can request it under the access-to-information rules.",
              "Join a residents' group. Several meet at the library on the first Monday of the month."]
@@ -988,19 +958,16 @@ def test_rbody19_an_explainers_list_saying_you_stays_body():
 
 
 @pytest.mark.parametrize("credit", ["Halden Images", "Nordlicht Bilder", "Costa Fotos", "Marlowe Pictures"])
-def test_rbody19_a_picture_agency_under_a_caption_is_no_paragraph(credit):
+def test_a_picture_agency_under_a_caption_is_no_paragraph(credit):
     text = HEAD + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+STAYS_19 = [
     "External auditors did not accept the council's figures for the clean-up, the report said.",
     "The company said it was not responsible for the content of the leaked survey.",
     "Listen to the river at night, residents say, and you will hear the old pumps.",
-])
-def test_rbody19_story_lines_near_these_kinds_stay(line):
-    story = [*PARAS[:2], line, *PARAS[2:]]
-    assert body(HEAD + "\n\n".join(story)) == story
+]
 
 
 @pytest.mark.parametrize("post", [
@@ -1009,7 +976,7 @@ def test_rbody19_story_lines_near_these_kinds_stay(line):
     "Bürgerverein Eastbrook // @bv_eastbrook // Heute Abend stimmt der Rat über die Brücke ab. // 19:42 // "
     "3. März 2027 // 12 Reposts 40 Likes",
 ])
-def test_rbody19_an_embedded_post_with_its_handle_under_the_name_leaves_the_body(post):
+def test_an_embedded_post_with_its_handle_under_the_name_leaves_the_body(post):
     # (with the story going on for two paragraphs below: six lines of a box outweigh one paragraph after them)
     text = HEAD + "\n\n".join(PARAS[:2] + post.split(" // ") + PARAS[2:])
     assert body(text) == PARAS
@@ -1057,53 +1024,43 @@ POSTS_20 = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", MID_BODY_20 + SITE_PRODUCTS_20)
-def test_rbody20_furniture_between_paragraphs_leaves_the_body(lines, where):
-    page = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:]) + "\n\n© 2027 Riverbank Media Ltd"
-    assert body(page) == PARAS
-
-
-@pytest.mark.parametrize("line", [
+STAYS_20 = [
     "Riverbank, the town's oldest football club, will play at the new ground from August.",
     "The podcast's host said the show would go on every week, whatever the council decided.",
     "Riverbank council said the new parking app would be ready by the end of May.",
     "Send it back, the mayor told the developer, and start again with a smaller plan.",
     "Plus de 300 habitants ont assisté à la réunion de mardi soir à la mairie.",
-])
-def test_rbody20_story_lines_near_these_kinds_stay(line):
-    story = [*PARAS[:2], line, *PARAS[2:]]
-    assert body(HEAD + "\n\n".join(story) + "\n\n© 2027 Riverbank Media Ltd") == story
+]
 
 
 @pytest.mark.parametrize("where", [1, 3])
 @pytest.mark.parametrize("box", FIGURE_BOXES_20)
-def test_rbody20_a_box_of_figures_under_a_longer_label_leaves_the_body(box, where):
+def test_a_box_of_figures_under_a_longer_label_leaves_the_body(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
-def test_rbody20_a_subheading_over_a_tight_list_of_names_stays():
+def test_a_subheading_over_a_tight_list_of_names_stays():
     block = "Who sits on the new board\nChair: Anna Smith\nTreasurer: Tom Jones"
     kept = block.split("\n")
     assert body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
 
 
 @pytest.mark.parametrize("sign_off", SIGN_OFFS_20)
-def test_rbody20_a_wire_sign_off_keeps_the_last_paragraph(sign_off):
+def test_a_wire_sign_off_keeps_the_last_paragraph(sign_off):
     text = HEAD + "\n\n".join([*PARAS, sign_off, "Share this article", "Facebook", "© 2027 Riverbank Media Ltd"])
     assert body(text) == PARAS
 
 
 @pytest.mark.parametrize("post", POSTS_20)
 @pytest.mark.parametrize("where", [1, 3])
-def test_rbody20_an_embedded_post_before_the_last_paragraph_keeps_it(post, where):
+def test_an_embedded_post_before_the_last_paragraph_keeps_it(post, where):
     # (a post of five or six lines right before a short last paragraph: one box, charged once)
     text = HEAD + "\n\n".join(PARAS[:where] + post.split(" // ") + PARAS[where:])
     assert body(text) == PARAS
 
 
 @pytest.mark.parametrize("post", POSTS_20[:2])
-def test_rbody20_an_embedded_post_under_a_related_list_leaves_the_body(post):
+def test_an_embedded_post_under_a_related_list_leaves_the_body(post):
     related = ["Read more from the Gazette", "Harbour wall repairs to start after the storms",
                "New library opens its doors on Saturday"]
     text = HEAD + "\n\n".join(PARAS[:2] + related + post.split(" // ") + PARAS[2:])
@@ -1116,12 +1073,12 @@ def test_rbody20_an_embedded_post_under_a_related_list_leaves_the_body(post):
     ("Por Lucía Gómez y Pablo Ruiz", "Lucía Gómez es periodista y cubre urbanismo desde 2020."),
     ("By Anna Smith and Tom Jones", "Tom Jones is the Gazette's planning reporter."),
 ])
-def test_rbody20_a_bio_of_either_author_closes_the_story(byline, bio):
+def test_a_bio_of_either_author_closes_the_story(byline, bio):
     head = HEAD.replace("By Anna Smith", byline)
     assert body(head + "\n\n".join([*PARAS, bio, "© 2027 Riverbank Media Ltd"])) == PARAS
 
 
-def test_rbody20_a_header_byline_with_its_handle_over_a_job_title_is_no_post():
+def test_a_header_byline_with_its_handle_over_a_job_title_is_no_post():
     # (under the headline, a short line: the byline's handle and date stay the header's, the story is whole)
     text = ("Council approves riverside housing plan\n\nAnna Smith\n@annasmith\nPlanning reporter\n4 March 2027\n\n"
             + "\n\n".join(PARAS))
@@ -1157,12 +1114,12 @@ STORY_BOXES_21 = [
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("where", [1, 2])
 @pytest.mark.parametrize("box", STORY_BOXES_21)
-def test_rbody21_a_most_read_box_amid_the_story_does_not_end_it(box, where, sep):
+def test_a_most_read_box_amid_the_story_does_not_end_it(box, where, sep):
     text = HEAD + sep.join(PARAS[:where] + box.split(" // ") + PARAS[where:] + ["© 2027 Riverbank Media Ltd"])
     assert body(text) == PARAS
 
 
-def test_rbody21_a_most_read_box_after_the_story_still_ends_it():
+def test_a_most_read_box_after_the_story_still_ends_it():
     box = STORY_BOXES_21[0].split(" // ")
     text = HEAD + "\n\n".join([*PARAS, *box, "Riverbank Gazette is owned by Vale Media.", "© 2027 Riverbank Media Ltd"])
     assert body(text) == PARAS
@@ -1170,18 +1127,18 @@ def test_rbody21_a_most_read_box_after_the_story_still_ends_it():
 
 @pytest.mark.parametrize("box", ["Meistgelesen // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet "
                                  "am Samstag", MID_BODY_21[0]])
-def test_rbody21_the_subheading_under_a_box_stays(box):
+def test_the_subheading_under_a_box_stays(box):
     story = [*PARAS[:2], "What happens next", *PARAS[2:]]
     text = HEAD + "\n\n".join(PARAS[:2] + box.split(" // ") + story[2:])
     assert body(text) == story
 
 
 @pytest.mark.parametrize("label", ["Related topics", "Temas relacionados", "Themen"])
-def test_rbody21_a_topics_label_amid_the_story_without_its_links_does_not_end_it(label):
+def test_a_topics_label_amid_the_story_without_its_links_does_not_end_it(label):
     assert body(HEAD + "\n\n".join([PARAS[0], label, *PARAS[1:]])) == PARAS
 
 
-def test_rbody21_one_short_line_under_a_prompt_is_the_subheading():
+def test_one_short_line_under_a_prompt_is_the_subheading():
     story = [*PARAS[:2], "Who pays for the clean-up", *PARAS[2:]]
     text = HEAD + "\n\n".join([*PARAS[:2], "Have your say: should the council build on the site?", *story[2:]])
     assert body(text) == story
@@ -1216,31 +1173,31 @@ QUESTION_BOXES_22 = [
 
 @pytest.mark.parametrize("where", [1, 2, 3])
 @pytest.mark.parametrize("box", QUESTION_BOXES_22)
-def test_rbody22_a_question_pasted_tight_to_its_answer_is_a_box(box, where):
+def test_a_question_pasted_tight_to_its_answer_is_a_box(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
 @pytest.mark.parametrize("question", ["Who pays for the clean-up?", "Was kostet die Sanierung?"])
-def test_rbody22_a_question_subheading_standing_apart_stays(question):
+def test_a_question_subheading_standing_apart_stays(question):
     story = [*PARAS[:2], question, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
 @pytest.mark.parametrize("credit", ["Jane Roe for The Gazette", "Eva Brandt für den Stadtboten",
                                     "Marc Dupuis pour La Gazette", "Ana Ruiz para El Faro"])
-def test_rbody22_a_name_for_the_outlet_under_the_lead_caption_is_its_credit(credit):
+def test_a_name_for_the_outlet_under_the_lead_caption_is_its_credit(credit):
     text = HEAD + "A crane stands over the riverside site on Tuesday. Work starts in May.\n\n" + credit + "\n\n" \
         + "\n\n".join(PARAS) + "\n\n© 2027 " + credit.split(" ", 3)[-1]
     assert body(text) == PARAS
 
 
-def test_rbody22_a_name_for_a_place_the_page_does_not_name_is_no_credit():
+def test_a_name_for_a_place_the_page_does_not_name_is_no_credit():
     story = ["A crane stands over the riverside site on Tuesday, the council said.", "Jane Roe for Eastgate", *PARAS]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
 @pytest.mark.parametrize("line", ["Hope for the Valley", "Aid for the Harbour"])
-def test_rbody22_a_subheading_with_for_stays(line):
+def test_a_subheading_with_for_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -1250,18 +1207,18 @@ def test_rbody22_a_subheading_with_for_stays(line):
     "Wenn Sie Hilfe brauchen: Die Telefonseelsorge erreichen Sie rund um die Uhr unter 0800 111 0 111.",
     "Si vous traversez une période difficile, vous pouvez appeler le 01 45 39 40 00, jour et nuit.",
 ])
-def test_rbody22_a_helpline_for_the_reader_after_the_story_leaves_the_body(note):
+def test_a_helpline_for_the_reader_after_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note, "© 2027 Riverbank Gazette"])) == PARAS
 
 
 @pytest.mark.parametrize("last", ["Residents can report flooding to the council on 0800 222 333 at any hour.",
                                   "The count rose from 2,400 in 2021 to 3,100 on 12.03.2027, the council said."])
-def test_rbody22_a_last_paragraph_with_a_number_and_no_reader_stays(last):
+def test_a_last_paragraph_with_a_number_and_no_reader_stays(last):
     story = [*PARAS, last]
     assert body(HEAD + "\n\n".join([*story, "© 2027 Riverbank Gazette"])) == story
 
 
-def test_rbody22_a_live_blogs_first_stamp_under_the_photo_opens_the_body():
+def test_a_live_blogs_first_stamp_under_the_photo_opens_the_body():
     stamps = ["4:10pm", "1:05pm", "11:30am", "9:00am"]
     page = ["Riverside plan: live updates from the council vote", "By Anna Smith", "Share", "12 comments",
             "A crane stands over the riverside site on Tuesday.", "Photo: Jane Doe/Riverbank Gazette"]
@@ -1305,15 +1262,10 @@ ABOVE_BODY_23 = [
 ]
 
 
-@pytest.mark.parametrize("lines", ABOVE_BODY_23)
-def test_rbody23_furniture_above_the_first_paragraph_leaves_the_body(lines):
-    assert body(HEAD + "\n\n".join(lines.split(" // ") + PARAS)) == PARAS
-
-
 @pytest.mark.parametrize("box", ["Analysis // Tom Reed, business editor",
                                  "Analyse // Claire Martin, rédactrice en chef",
                                  "Einordnung // Jan Weber, Korrespondent in Berlin"])
-def test_rbody23_a_signed_analysis_box_between_paragraphs_leaves_the_body(box):
+def test_a_signed_analysis_box_between_paragraphs_leaves_the_body(box):
     inside = "The council will welcome the vote, but the real test is whether the developer keeps to its timetable."
     assert body(HEAD + "\n\n".join([*PARAS[:2], *box.split(" // "), inside, *PARAS[2:]])) == PARAS
 
@@ -1325,13 +1277,7 @@ STAYS_23 = [
 ]
 
 
-@pytest.mark.parametrize("line", STAYS_23)
-def test_rbody23_story_lines_near_these_kinds_stay(line):
-    story = [*PARAS[:2], line, *PARAS[2:]]
-    assert body(HEAD + "\n\n".join(story)) == story
-
-
-def test_rbody23_a_first_paragraph_under_a_bare_credit_stays_when_longer_ones_follow_it():
+def test_a_first_paragraph_under_a_bare_credit_stays_when_longer_ones_follow_it():
     story = ["The council approved the plan on Tuesday night after a long debate. It ran past midnight and split the "
              "ruling group, with six members voting against.", "Work starts in May.", *PARAS[2:]]
     assert body(HEAD + "Getty Images\n\n" + "\n\n".join(story)) == story
@@ -1353,7 +1299,7 @@ ENDS_X = {"subheading": ["What happens next"],
 @pytest.mark.parametrize("end", ENDS_X)
 @pytest.mark.parametrize("count", [1, 2])
 @pytest.mark.parametrize("box", ANALYSIS_X)
-def test_rbodyx_an_analysis_box_ends_at_the_next_subheading_or_picture(box, count, end, sep):
+def test_an_analysis_box_ends_at_the_next_subheading_or_picture(box, count, end, sep):
     kept = ENDS_X[end] if end == "subheading" else []
     text = HEAD + "\n\n".join([*PARAS[:2], *box.split(" // "), *INSIDE_X[:count], *ENDS_X[end], *PARAS[2:]])
     assert body(text.replace("\n\n", sep)) == [*PARAS[:2], *kept, *PARAS[2:]]
@@ -1363,7 +1309,7 @@ def test_rbodyx_an_analysis_box_ends_at_the_next_subheading_or_picture(box, coun
     "Reaction // Maria Lopez, a councillor, said the plan was a disgrace and would fight it.",  # a sentence, no job
     "Eastbrook, a riverside town // The town has grown by a third since 2000, the census shows.",  # a place, no name
 ])
-def test_rbodyx_a_subheading_over_a_sentence_naming_someone_stays(block):
+def test_a_subheading_over_a_sentence_naming_someone_stays(block):
     story = [*PARAS[:2], *block.split(" // "), *INSIDE_X, "What happens next", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -1380,7 +1326,7 @@ CAPTION_LINES_X = [
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("where", [0, 1, 3])
 @pytest.mark.parametrize("line", CAPTION_LINES_X)
-def test_rbodyx_a_caption_label_on_the_captions_line_leaves_the_body(line, where, sep):
+def test_a_caption_label_on_the_captions_line_leaves_the_body(line, where, sep):
     text = HEAD + "\n\n".join([*PARAS[:where], line, *PARAS[where:]])
     assert body(text.replace("\n\n", sep)) == PARAS
 
@@ -1390,7 +1336,7 @@ def test_rbodyx_a_caption_label_on_the_captions_line_leaves_the_body(line, where
     "Légende du football local, Marc Petit a entraîné le club pendant trente ans.",
     "Legende: Der Name stammt von einem Fischer, der hier im Jahr 1820 ertrunken sein soll, sagen die Anwohner.",
 ])
-def test_rbodyx_a_sentence_opening_with_a_caption_word_stays(line):
+def test_a_sentence_opening_with_a_caption_word_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -1408,13 +1354,13 @@ EMBEDS_X = [
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("where", [1, 3])
 @pytest.mark.parametrize("post", EMBEDS_X)
-def test_rbodyx_a_bracketed_post_in_dutch_and_polish_leaves_the_body(post, where, sep):
+def test_a_bracketed_post_in_dutch_and_polish_leaves_the_body(post, where, sep):
     text = HEAD + "\n\n".join(PARAS[:where] + post.split(" // ") + PARAS[where:])
     assert body(text.replace("\n\n", sep)) == PARAS
 
 
 @pytest.mark.parametrize("line", ["Einde van een tijdperk", "Koniec epoki"])
-def test_rbodyx_an_end_of_subheading_without_its_skip_stays(line):
+def test_an_end_of_subheading_without_its_skip_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -1431,7 +1377,7 @@ RELATED_X = [
 
 @pytest.mark.parametrize("where", [1, 2, 3])
 @pytest.mark.parametrize("block", RELATED_X)
-def test_rbodyx_headlines_under_a_capitals_or_more_stories_label_leave_the_body(block, where):
+def test_headlines_under_a_capitals_or_more_stories_label_leave_the_body(block, where):
     text = HEAD + "\n\n".join(PARAS[:where] + block.split(" // ") + PARAS[where:])
     assert body(text) == PARAS
 
@@ -1442,7 +1388,7 @@ def test_rbodyx_headlines_under_a_capitals_or_more_stories_label_leave_the_body(
     "WHAT THE PLAN INCLUDES // 400 homes on the gasworks site // A footbridge to the station",  # capitals, a list
     "THE VOTE // Six members of the ruling group voted against // Two abstained after the debate",
 ])
-def test_rbodyx_short_lines_under_a_plain_subheading_stay(block):
+def test_short_lines_under_a_plain_subheading_stay(block):
     story = [*PARAS[:2], *block.split(" // "), *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -1459,12 +1405,12 @@ SIGNUPS_X = [
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("where", [1, 3, 4])
 @pytest.mark.parametrize("box", SIGNUPS_X)
-def test_rbodyx_a_bare_newsletter_name_over_its_pitch_and_field_leaves_the_body(box, where, sep):
+def test_a_bare_newsletter_name_over_its_pitch_and_field_leaves_the_body(box, where, sep):
     text = HEAD + "\n\n".join(PARAS[:where] + box.split(" // ") + PARAS[where:]) + "\n\n© 2027 Riverbank Gazette"
     assert body(text.replace("\n\n", sep)) == PARAS
 
 
-def test_rbodyx_a_subheading_over_a_paragraph_and_a_short_line_stays():
+def test_a_subheading_over_a_paragraph_and_a_short_line_stays():
     story = [*PARAS[:2], "Morning traffic", "Every weekday the bridge carries 4,000 cars into the town centre.",
              "Send it back.", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -1480,7 +1426,7 @@ HELPLINES_X = [
 
 
 @pytest.mark.parametrize("note", HELPLINES_X)
-def test_rbodyx_a_short_helpline_for_a_reader_addressed_in_a_conditional_leaves_the_body(note):
+def test_a_short_helpline_for_a_reader_addressed_in_a_conditional_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note, "© 2027 Riverbank Gazette"])) == PARAS
 
 
@@ -1489,7 +1435,7 @@ def test_rbodyx_a_short_helpline_for_a_reader_addressed_in_a_conditional_leaves_
     "Si le chantier prend du retard, le 3114e logement ne sera pas livré avant 2031, selon la mairie.",
     "Call 911 was the name of the residents' group that first opposed the plan in 2019.",
 ])
-def test_rbodyx_a_last_paragraph_with_a_short_number_and_no_reader_stays(last):
+def test_a_last_paragraph_with_a_short_number_and_no_reader_stays(last):
     story = [*PARAS, last]
     assert body(HEAD + "\n\n".join([*story, "© 2027 Riverbank Gazette"])) == story
 
@@ -1509,17 +1455,6 @@ MID_BODY_PULL_QUOTES = [
     "University",
     "« Le chantier durera plus longtemps que prévu » // Hélène Marchal, urbaniste à la métropole",
 ]
-MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
-                + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
-                + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
-                + MID_BODY_19 + MID_BODY_21)
-
-
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", MID_BODY_ALL)
-def test_furniture_between_paragraphs_leaves_the_body(lines, where):
-    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
-    assert body(text) == PARAS
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
@@ -1541,7 +1476,7 @@ PAID_TEASERS = [
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("where", [1, 3])
 @pytest.mark.parametrize("lines", PAID_TEASERS)
-def test_rbody24_a_paid_teaser_between_paragraphs_leaves_the_body(lines, where, sep):
+def test_a_paid_teaser_between_paragraphs_leaves_the_body(lines, where, sep):
     text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
     assert body(text.replace("\n\n", sep)) == PARAS
 
@@ -1551,7 +1486,7 @@ def test_rbody24_a_paid_teaser_between_paragraphs_leaves_the_body(lines, where, 
     "Ein Plus für die Stadt // Die Gemeinde erhält 400 neue Wohnungen am Fluss.",  # a sentence under it
     "Le plus dur reste à faire // Les riverains attendent le rapport complet sur les sols",
 ])
-def test_rbody24_a_subheading_with_plus_stays(block):
+def test_a_subheading_with_plus_stays(block):
     story = [*PARAS[:2], *block.split(" // "), *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -1652,3 +1587,57 @@ def test_a_related_label_with_one_sentence_teaser_before_the_footer_leaves_the_b
     text = HEAD + "\n\n".join(PARAS) + "\n\nRead Next\nOpinion: The council got the vote right. Here is why.\n\n" \
         "Most Popular\nRents rise again across the county\nA new bus route for the north\n\n© 2027 Gazette Media"
     assert body(text) == PARAS
+
+
+# --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
+STAYS_BODY_ALL = [
+    "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
+    *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
+    *STAYS_19, *STAYS_23,
+]
+AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
+MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
+                + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
+                + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
+                + MID_BODY_19 + MID_BODY_20 + MID_BODY_21)
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("lines", ABOVE_BODY + ABOVE_BODY_23)
+def test_furniture_above_the_first_paragraph_leaves_the_body(lines, sep):
+    text = (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("line", STAYS_BODY_ALL)
+def test_story_lines_near_furniture_kinds_stay(line):
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("lines", AFTER_BODY_ALL)
+def test_notes_after_the_story_leave_the_body(lines):
+    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", MID_BODY_ALL)
+def test_furniture_between_paragraphs_leaves_the_body(lines, where):
+    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
+    assert body(text) == PARAS
+
+
+# The site's own products and the story's lines that name the site, on a page whose footer names the site.
+SITE_FOOTER = "\n\n© 2027 Riverbank Media Ltd"
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("lines", SITE_PRODUCTS_20)
+def test_the_sites_own_products_between_paragraphs_leave_the_body(lines, where):
+    assert body(HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:]) + SITE_FOOTER) == PARAS
+
+
+@pytest.mark.parametrize("line", STAYS_20)
+def test_story_lines_naming_the_site_stay(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story) + SITE_FOOTER) == story

@@ -1222,6 +1222,12 @@ def test_today_or_yesterday_with_a_time_dates_nothing(text):
     ("Léa Fortin-Marchal\n\nLyon", "Léa Fortin-Marchal"),              # a town alone
     ("Jonas Brandtner\n\nKorrespondent, Wien", "Jonas Brandtner"),     # a job and a town
     ("Imogen Tally\n\nHead of Transport", "Imogen Tally"),             # a job with a particle
+    ("INÊS VALADARES\n\nOporto", "INÊS VALADARES"),                      # a name set in capitals, as written
+    ("JEAN-LOUP FERRAND\n\nBrest", "JEAN-LOUP FERRAND"),
+    # the wires in place of a name (`agencies`), perhaps after the site's address: kept as written
+    ("harbourledger.eu / AGENCIAS\n\nNorthfield", "harbourledger.eu / AGENCIAS"),
+    ("Agenturen\n\nNorthfield", "Agenturen"),
+    ("EFE / Agencias", "EFE / Agencias"),
 ])
 def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")
@@ -1237,6 +1243,45 @@ def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byli
 def test_a_name_over_a_line_that_is_no_place_or_job_is_not_taken_beside_the_date(note):
     page = ARTICLE.format(above="Transport", byline=f"Harbour Lights\n\n{note}", duration="")
     assert read_plaintext(page, "t.txt")[0].author is None
+
+
+@pytest.mark.parametrize("line", [
+    "ÚLTIMA HORA\n\nNorthfield",      # a flag in capitals over a place and the date, not a name
+    "Agencias de viaje",             # the agencies word in a phrase
+    "harbourledger.eu / Ana",        # an address and a first name: no wire
+])
+def test_capitals_and_wire_words_that_name_no_author(line):
+    page = ARTICLE.format(above="Transport", byline=line, duration="")
+    assert read_plaintext(page, "t.txt")[0].author is None
+
+
+@pytest.mark.parametrize(("source", "author", "credit"), [
+    ("Quelle: dpa", "dpa", "Jan Roder/dpa"),     # a source label naming a wire over the date: the byline
+    ("Fuente: EFE", "EFE", "Jan Roder/dpa"),
+    ("Quelle: Hafenamt Ostport", None, "Hafenamt Ostport"),  # (near miss) no wire: a photo's source
+])
+def test_a_source_label_naming_a_wire_over_the_date_is_the_byline(source, author, credit):
+    page = f"""Verkehr
+
+Fähren fallen wegen Warnstreik am Dienstag aus
+
+{source}
+
+4. März 2027, 6:48 Uhr
+
+Eine Fähre am Anleger im Hafen. Am Dienstag bleibt sie dort.
+
+© Jan Roder/dpa
+
+Ostport (dpa) – Wegen eines Warnstreiks fallen am Dienstag die meisten Fährlinien im Hafen von Ostport aus.
+
+Betroffen sind vor allem die Linien zum Werftgelände, die täglich Tausende Pendler über den Fluss bringen.
+
+Die Gewerkschaft fordert für die Beschäftigten acht Prozent mehr Lohn bei einer Laufzeit von einem Jahr.
+"""
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.image_credit == credit
 
 
 @pytest.mark.parametrize("photo", [
@@ -1466,6 +1511,9 @@ def test_a_section_label_in_capitals(above, footer, section):
     ("Updated 09:00, 5 March 2027 - Published 4 March 2027, 06:30", (4, 6, 30)),
     # (near miss) an update alone dates the page
     ("Updated 09:00, 4 March 2027", (4, 9, 0)),
+    # the date, the site's bar, its time, then the update run into that part
+    ("04.03.2027 | 06:30 actualizado a las 09:00", (4, 6, 30)),
+    ("04.03.2027 | 06:30 Aktualisiert 09:00", (4, 6, 30)),
 ])
 def test_an_update_printed_before_the_publications_time(line, moment):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(

@@ -28,6 +28,7 @@ from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author, for_
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,
+    SOURCE_LABEL,
     bracketed_credit,
     caps_name_credit,
     line_credit,
@@ -37,7 +38,7 @@ from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
-from newsletter.ingest.scraped.sections import SITE_SUFFIX, breadcrumb, menu_then_crumbs, site_names
+from newsletter.ingest.scraped.sections import SITE_SUFFIX, breadcrumb, menu_then_crumbs, not_a_section, site_names
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
@@ -445,6 +446,10 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     language = page_language(lines) if re.search(r"\sen\s", text) else ""
     if bare_byline_label(text):
         return None  # the label: the names are on the next line
+    if agency_byline(text):
+        return text
+    if agency := _source_agency(text):
+        return agency
     if i > 0 and bare_byline_label(lines[i - 1].text):
         return labelled_author(text, language)
     if who := byline_author(text, language):
@@ -541,12 +546,52 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
-        if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
+        if labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])) \
+                and _beside_date(lines, labels, i):
+            labels[i] = Label(META, "byline")
+        elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
+                and (agency_byline(lines[i].text) or _source_agency(lines[i].text)):
+            # the wires beside the date (`site.es / AGENCIAS`, `Quelle: dpa`), taken for a credit by their shape
             labels[i] = Label(META, "byline")
         elif _credit_over_byline(lines, labels, i):
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+def _capitals_name(line: Line) -> bool:
+    """`LUCÍA ARAGÓN`: a person's name set in capitals (two or three words, no stopword among the first two, no
+    flag such as `ÚLTIMA HORA` or `EN DIRECT`)."""
+    text = line.text
+    return text.isupper() and line.lead_stops == 0 and not line.part and person(text.title()) \
+        and not not_a_section(text) and not F.is_ui(text)
+
+
+# The word for "agencies" that a wire story's byline gives in place of a name, in the languages of European news
+# sites; a web address (`site.es`), the site's own name on the byline of a story it took from the wires.
+_AGENCIES_WORD = re.compile(r"^(?:agencias|agências|agenzie|agences|agencies|agenturen|agencje|agentschappen"
+                            r"|agenturer|ajanslar|ügynökségek|πρακτορεία)$", re.I)
+_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_BYLINE_PARTS = re.compile(r"\s*[/|,+]\s*|\s+(?:y|e|and|und|et|&)\s+")
+
+
+def agency_byline(text: str) -> bool:
+    """`Agencias`, `site.es / AGENCIAS`, `EFE / Agencias`: a byline that names the wires (and perhaps the site's
+    address) instead of a person; kept as written, as no name is there to extract."""
+    if len(text.split()) > T.BARE_CREDIT_MAX_WORDS:
+        return False
+    parts = [p for p in _BYLINE_PARTS.split(text.strip()) if p]
+    return any(_AGENCIES_WORD.match(p) for p in parts) and all(
+        _AGENCIES_WORD.match(p) or F.AGENCIES.match(p) or _WEB_ADDRESS.match(p) for p in parts)
+
+
+def _source_agency(text: str) -> str | None:
+    """`Quelle: dpa`, `Fuente: EFE`: a source label naming a news agency alone (a photo's or a chart's source names
+    anything else)."""
+    if not (m := SOURCE_LABEL.match(text)):
+        return None
+    agency = text[m.end():].strip(" )]")
+    return agency if F.AGENCIES.match(agency) or _AGENCIES_WORD.match(agency) else None
 
 
 def _credit_over_byline(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -47,7 +47,7 @@ def _over_submenu(lines: list[Line], labels: list[Label], headline: int) -> str 
     kicker, name = lines[headline - 1].text, lines[headline - 3]
     if not kicker.isupper() or sum(c.isalpha() for c in kicker) < T.CAPS_LABEL_MIN_LETTERS or name.part \
             or not name.label or name.text.isupper() or F.is_ui(name.text) or looks_like_date(name.text) \
-            or _not_a_section(name.text) or _in_nav_list(lines, labels, headline - 3):
+            or not_a_section(name.text) or _in_nav_list(lines, labels, headline - 3):
         return None
     return name.text if name.text.lower() not in site_names(lines, headline) else None
 
@@ -100,7 +100,7 @@ def menu_then_crumbs(line: Line) -> str | None:
             or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
         return None
     step = steps[-1]
-    return step if step.lower() not in F.GENERIC_CRUMBS and not _not_a_section(step) else None
+    return step if step.lower() not in F.GENERIC_CRUMBS and not not_a_section(step) else None
 
 
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -119,7 +119,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if label.cls == MENU or (label.cls in (PROSE, NEAR)):
             break
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
-                or F.is_ui(line.text) or looks_like_date(line.text) or _not_a_section(line.text) \
+                or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
             continue
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
@@ -344,7 +344,7 @@ def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:
 
 def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
     """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline."""
-    return all(_not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
+    return all(not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
 
 
 def _about_itself(lines: list[Line], i: int) -> bool:
@@ -356,7 +356,7 @@ def _about_itself(lines: list[Line], i: int) -> bool:
         for line in lines[i + 1:])
 
 
-def _not_a_section(text: str) -> bool:
+def not_a_section(text: str) -> bool:
     return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
 
 

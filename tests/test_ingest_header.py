@@ -1726,3 +1726,92 @@ def test_a_bare_name_under_the_caption_is_its_credit_when_the_byline_follows(cre
     article = read_plaintext(_SECTION_FRONT.format(credit=credit, byline=byline), "clip.txt")[0]
     assert article.author == author
     assert article.image_credit == image_credit
+
+
+# --- header round 27 (rhead27): a breaking-news strip over the header, the logo's link, a title line with the site's
+# section path, the wires as the byline ---
+
+_STORY = """By Imogen Tally
+
+Published March 4, 2027
+
+The harbour ferry between Eastgate and the old quay will run through the night from April, the board said on Tuesday.
+
+Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.
+
+The board said the trial would last six months and would be reviewed in the autumn before a decision on next year.
+"""
+
+
+@pytest.mark.parametrize("flag", ["BREAKING", "Eilmeldung", "Última hora"])
+def test_a_breaking_strip_over_the_headline_is_another_storys(flag):
+    """The flag, another story's headline under it, then this story's headline over its standfirst sentence."""
+    page = f"""{flag}
+
+Lorry fire closes the ring road bridge near Northfield - follow latest
+
+{_HEAD}
+
+The board approved a six-month trial of night crossings on Tuesday evening after a long debate.
+
+{_STORY}"""
+    assert read_plaintext(page, "clip.txt")[0].title == _HEAD
+
+
+def test_a_live_flag_over_the_headline_and_a_standfirst_without_a_full_stop_keeps_the_headline():
+    """(near miss) `LIVE` over the story's own headline, whose standfirst is no sentence: the headline stays."""
+    head = "Storm latest: ferries cancelled as gales hit the harbour coast overnight"
+    page = f"""LIVE
+
+{head}
+
+All crossings to the islands stopped until the evening tide
+
+{_STORY}"""
+    assert read_plaintext(page, "clip.txt")[0].title == head
+
+
+def test_a_title_line_with_the_sites_section_path_names_the_headline():
+    """`Headline | Site.de - News - Site Region` (split at its bar) repeats the headline: a teaser title between the
+    player and the byline is not it."""
+    page = f"""{_HEAD} | Ostport.de - Nachrichten - Ostport Nord
+
+Startseite > Region > Eastgate
+
+{_HEAD}
+
+The board approved a six-month trial of night crossings on Tuesday evening after a long debate.
+
+Listen (02:41 min)
+
+Night ferry: Eastgate sails round the clock
+
+{_STORY}"""
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == _HEAD
+    assert article.section == "Eastgate"
+
+
+@pytest.mark.parametrize(("suffix", "path"), [
+    ("Ostport.de - Nachrichten - Ostport Nord", True),
+    ("Ostport - Region", True),
+    ("Ostport", False),                                       # one segment: a bare site name, kept whole
+    ("Nachrichten - Sport - Kultur - Wetter", False),         # more segments than a site's path: a menu
+    ("Live - 12 Updates - Ostport", False),                   # a number: no site's name
+])
+def test_a_site_name_with_its_section_path_after_the_bar(suffix, path):
+    from newsletter.ingest.scraped.fields import _over_site_path
+    from newsletter.ingest.scraped.lines import measure
+
+    lines = [measure(_HEAD, frozenset(), False, False), measure(suffix, frozenset(), False, True)]
+    assert _over_site_path(lines, 0) is path
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Harbour Ledger homepage\n\nEastgate", "Eastgate"),    # the logo's link over the section label
+    ("Harbour Ledger homepage", None),
+    ("Zur Startseite", None),
+    ("Harbour Homes", "Harbour Homes"),                        # (near miss) a section ending in `Homes`
+])
+def test_the_logos_link_is_no_section(above, section):
+    assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section

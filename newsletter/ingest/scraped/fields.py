@@ -248,10 +248,25 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
         text = lines[i].text
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
             continue
+        if _over_site_path(lines, i):
+            titles.setdefault(text.lower(), i)
+            continue
         for m in (SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
             if m and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
                 titles.setdefault(m["title"].strip().lower(), i)
     return titles
+
+
+def _over_site_path(lines: list[Line], i: int) -> bool:
+    """`Headline | Site.de - Nachrichten - Site Region`, split at its bar (the part after it too long for a bare
+    site name): line i is the headline when the one part after it is the site's name with its section path,
+    segments joined by dashes, each a site name's few words without a number."""
+    if lines[i].part or lines[i].words < T.TITLE_LINE_MIN_WORDS or i + 1 >= len(lines) or not lines[i + 1].part \
+            or (i + 2 < len(lines) and lines[i + 2].part):
+        return False
+    segments = re.split(r"\s+[-–—]\s+", lines[i + 1].text)
+    return 2 <= len(segments) <= T.SITE_SUFFIX_MAX_SEGMENTS and all(
+        1 <= len(s.split()) <= T.SITE_MAX_WORDS and not re.search(r"\d", s) for s in segments)
 
 
 def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
@@ -355,9 +370,24 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
                      and (lines[i].full_stop or not lines[above].label))
                  or (nearest and _sentences_under_title(lines, above, i))) \
             and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text) \
-            and not menu_then_crumbs(lines[above]):
+            and not menu_then_crumbs(lines[above]) and not _breaking_strip(lines, labels, above, i):
         return above
     return i
+
+
+# A breaking-news or live flag alone on its line, in the languages of European news sites.
+_ALERT_FLAG = re.compile(r"^(?:breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora"
+                         r"|urgente|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws"
+                         r"|siste nytt|senaste nytt|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|en direct"
+                         r"|en directo|en vivo|ao vivo|in diretta|liveticker)$", re.I)
+
+
+def _breaking_strip(lines: list[Line], labels: list[Label], above: int, i: int) -> bool:
+    """A breaking-news strip over the story's header (`BREAKING` / another story's headline): the line under
+    the flag is that other story's headline, not this one's, when line i stands over a standfirst sentence of its
+    own (a headline and its standfirst are complete without it)."""
+    return above >= 1 and bool(_ALERT_FLAG.match(lines[above - 1].text.strip(" :|·•!"))) and i + 1 < len(lines) \
+        and labels[i + 1].cls in (PROSE, NEAR) and lines[i + 1].full_stop
 
 
 def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:

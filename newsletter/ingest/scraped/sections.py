@@ -356,8 +356,18 @@ def _about_itself(lines: list[Line], i: int) -> bool:
         for line in lines[i + 1:])
 
 
+# The logo's link, as a copy gives its alternative text (`Site homepage`, `NWF Startseite`, `Zur Startseite`,
+# `Volver a la portada`): the way home, never a section.
+_LOGO_LINK = re.compile(
+    r"^(?:(?:back to|go to|return to|zur|zurück zur|retour à l['’]|aller à l['’]|volver a la|ir a la|torna alla"
+    r"|vai alla|voltar à|naar de|terug naar de)\s+)?(?:[^\W\d_][\w.&'’-]*\s+){0,3}"
+    r"(?:homepage|home page|startseite|page d['’]accueil|accueil|portada|página de inicio|página inicial"
+    r"|pagina iniziale|homepagina|forside|startsida|strona główna|etusivu|anasayfa|úvodní stránka)$", re.I)
+
+
 def not_a_section(text: str) -> bool:
-    return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
+    text = text.strip(" :|·•")
+    return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text))
 
 
 # The shared separators and a few more sites set between steps (`News :: Transport`, `Accueil ‣ Transports`,

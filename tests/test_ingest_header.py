@@ -1815,3 +1815,22 @@ def test_a_site_name_with_its_section_path_after_the_bar(suffix, path):
 ])
 def test_the_logos_link_is_no_section(above, section):
     assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Markets\n\nGold\n\n2,318.40\n\n+12.70 (+0.55%)", None),  # a market ticker's rows over the headline
+    ("Oil\n\n71.26 -0.88", None),
+    ("F1", "F1"),                                             # (near miss) a section of a letter and a figure
+    ("Politik\n\n12.03.2027", "Politik"),                     # (near miss) a date between label and headline
+])
+def test_a_tickers_figures_over_the_headline_name_no_section(above, section):
+    assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
+
+
+@pytest.mark.parametrize("footer", ["Copyright © 2027 Harbour Ledger Inc. All rights reserved.",
+                                    "© 2027 Harbour Ledger Inc."])
+def test_the_site_named_by_its_copyright_line_is_no_section(footer):
+    """`Copyright ©` (the word and the sign) names the site as `©` alone does: its name over the headline is the
+    masthead."""
+    page = "Harbour Ledger\n\n" + _clipping("") + "\nAbout us\n\n" + footer + "\n"
+    assert read_plaintext(page, "clip.txt")[0].section is None

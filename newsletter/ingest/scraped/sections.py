@@ -116,8 +116,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)):
-            break
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text):
+            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
@@ -161,6 +161,11 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 and _label_over_kicker(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _figures(text: str) -> bool:
+    """`2,318.40`, `+12.70 (+0.55%)`: numbers and signs, no word and no date."""
+    return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", text) and not looks_like_date(text)
 
 
 def _label_over_kicker(lines: list[Line], labels: list[Label], headline: int, nearest: str) -> bool:
@@ -366,7 +371,11 @@ _LOGO_LINK = re.compile(
 
 
 def not_a_section(text: str) -> bool:
+    """A label over the headline that names no section: a marker, a button, an issue number, the logo's link, or
+    figures without a word (a market ticker's `+12.70 (+0.55%)`)."""
     text = text.strip(" :|·•")
+    if not re.search(r"[^\W\d_]", text):
+        return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text))
 
 

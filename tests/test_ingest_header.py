@@ -211,6 +211,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: QT | Ada Quill", "QT | Ada Quill"),
     # the station that took the picture, a colon and the photographer, in brackets after the caption's sentence
     ("The ferry leaves the old quay at dusk on Monday. (HBR Eastgate: Ada Quill)", "HBR Eastgate: Ada Quill"),
+    # (rhead27) the caption's sentence, then ` / Name`: the name after the slash, not the caption's last words
+    ("El ferry deja el viejo muelle al anochecer en Puerto Viejo. / Lucía Roldán", "Lucía Roldán"),
+    ("The ferry leaves the old quay at dusk, Eastgate Harbour Images Inc. / Ada Quill",
+     "Eastgate Harbour Images Inc. / Ada Quill"),  # (near miss) an abbreviation's full stop ends no sentence
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

@@ -1838,3 +1838,24 @@ def test_the_site_named_by_its_copyright_line_is_no_section(footer):
     masthead."""
     page = "Harbour Ledger\n\n" + _clipping("") + "\nAbout us\n\n" + footer + "\n"
     assert read_plaintext(page, "clip.txt")[0].section is None
+
+
+_LONG_LINE = ("Board says crossings will run every forty minutes from midnight after a trial last winter drew far more"
+              " riders than expected")
+
+
+@pytest.mark.parametrize(("top", "under", "title"), [
+    # a copy that missed the headline: the title line names it, the line under the breadcrumb is the standfirst
+    (f"{_HEAD} | Harbour Ledger", _LONG_LINE, _HEAD),
+    # (near miss) a title line worded for search engines over a headline of a headline's length: the headline
+    ("Night ferry Eastgate April timetable | Harbour Ledger", _HEAD, _HEAD),
+])
+def test_a_title_line_over_a_standfirst_length_line_names_the_headline(top, under, title):
+    page = f"""{top}
+
+Home › News › Eastgate
+
+{under}
+
+{_STORY}"""
+    assert read_plaintext(page, "clip.txt")[0].title == title

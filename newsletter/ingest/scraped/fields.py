@@ -409,6 +409,8 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
     capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `)."""
     if (run_on := _runs_on(title, _site_titles(lines, headline), headline)) is not None:
         return run_on
+    if (titled := _title_line_over_standfirst(lines, headline)) is not None:
+        return titled
     if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
@@ -417,6 +419,21 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _title_line_over_standfirst(lines: list[Line], headline: int) -> str | None:
+    """A copy that missed the headline itself: the line taken for it is a standfirst's length, and the page's first
+    line is its `Headline | Site` title line with a shorter headline that no other line shows: that one."""
+    if lines[headline].words < T.STANDFIRST_LIKELY_WORDS or headline == 0 or not lines:
+        return None
+    m = SITE_SUFFIX.match(lines[0].text)
+    if not m or m["sep"] not in "|·•" or len(m["site"].split()) > T.SITE_MAX_WORDS:
+        return None
+    title = m["title"].strip()
+    if not T.HEADLINE_MIN_WORDS <= len(title.split()) < lines[headline].words:
+        return None
+    shown = title.lower()
+    return None if any(shown in line.text.lower() for line in lines[1:]) else title
 
 
 def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:

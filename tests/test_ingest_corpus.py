@@ -145,10 +145,12 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout24: 94.4% blind on arrival (94.0% on the seven checks), 94.4% after rounds rbodyx and rhead23;
               # round rbody24 (a `Name | OUTLET` credit split at its bar, a paid teaser between paragraphs): 100%
               "holdout24": 0.98,
-              # holdout25: 94.4% blind on arrival (94.3% on the seven checks), 94.4% after round rbody24; never studied
-              "holdout25": 0.94,
-              # holdout26: 83.3% blind on arrival (82.1% on the seven checks), after rounds rbody26 and rhead26: 83.3%
-              "holdout26": 0.83,
+              # holdout25: 94.4% blind on arrival (94.3% on the seven checks), 94.4% after round rbody24;
+              # after round rhead27: 97.8%
+              "holdout25": 0.97,
+              # holdout26: 83.3% blind on arrival (82.1% on the seven checks), after rounds rbody26 and rhead26: 83.3%;
+              # after round rhead27: 90.7%
+              "holdout26": 0.90,
               # holdout27: 72.2% blind on arrival (71.4% on the seven checks), after rounds rbody26 and rhead26: 94.4%
               "holdout27": 0.94,
               # holdout28: 81.0% blind on arrival (81.6% on the seven checks), before the rounds on holdout26/27

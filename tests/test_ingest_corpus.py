@@ -145,17 +145,20 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout24: 94.4% blind on arrival (94.0% on the seven checks), 94.4% after rounds rbodyx and rhead23;
               # round rbody24 (a `Name | OUTLET` credit split at its bar, a paid teaser between paragraphs): 100%
               "holdout24": 0.98,
-              # holdout25: 94.4% blind on arrival (94.3% on the seven checks), 94.4% after round rbody24; never studied
-              "holdout25": 0.94,
+              # holdout25: 94.4% blind on arrival (94.3% on the seven checks), 94.4% after round rbody24;
+              # after round rhead27: 97.8%
+              "holdout25": 0.97,
               # holdout26: 83.3% blind on arrival (82.1% on the seven checks), after rounds rbody26 and rhead26: 83.3%,
-              # after round rbody27: 91.7%
-              "holdout26": 0.91,
+              # after rounds rbody27 and rhead27: 99.1%
+              "holdout26": 0.98,
               # holdout27: 72.2% blind on arrival (71.4% on the seven checks), after rounds rbody26 and rhead26: 94.4%,
-              # after round rbody27: 96.3%
+              # after rounds rbody27 and rhead27: 96.3%
               "holdout27": 0.96,
-              # holdout28: 81.0% blind on arrival (81.6% on the seven checks), before the rounds on holdout26/27
-              "holdout28": 0.80,
-              # holdout29: 85.2% blind on arrival (85.7% on the seven checks), after rounds rbody26 and rhead26
+              # holdout28: 81.0% blind on arrival (81.6% on the seven checks), before the rounds on holdout26/27; still
+              # blind after them: 81.7%
+              "holdout28": 0.81,
+              # holdout29: 85.2% blind on arrival (85.7% on the seven checks), after rounds rbody26 and rhead26; still
+              # blind after rbody27 and rhead27: 85.2%
               "holdout29": 0.85}
 
 

@@ -211,6 +211,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: QT | Ada Quill", "QT | Ada Quill"),
     # the station that took the picture, a colon and the photographer, in brackets after the caption's sentence
     ("The ferry leaves the old quay at dusk on Monday. (HBR Eastgate: Ada Quill)", "HBR Eastgate: Ada Quill"),
+    # (rhead27) the caption's sentence, then ` / Name`: the name after the slash, not the caption's last words
+    ("El ferry deja el viejo muelle al anochecer en Puerto Viejo. / Lucía Roldán", "Lucía Roldán"),
+    ("The ferry leaves the old quay at dusk, Eastgate Harbour Images Inc. / Ada Quill",
+     "Eastgate Harbour Images Inc. / Ada Quill"),  # (near miss) an abbreviation's full stop ends no sentence
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -1222,6 +1226,12 @@ def test_today_or_yesterday_with_a_time_dates_nothing(text):
     ("Léa Fortin-Marchal\n\nLyon", "Léa Fortin-Marchal"),              # a town alone
     ("Jonas Brandtner\n\nKorrespondent, Wien", "Jonas Brandtner"),     # a job and a town
     ("Imogen Tally\n\nHead of Transport", "Imogen Tally"),             # a job with a particle
+    ("INÊS VALADARES\n\nOporto", "INÊS VALADARES"),                      # a name set in capitals, as written
+    ("JEAN-LOUP FERRAND\n\nBrest", "JEAN-LOUP FERRAND"),
+    # the wires in place of a name (`agencies`), perhaps after the site's address: kept as written
+    ("harbourledger.eu / AGENCIAS\n\nNorthfield", "harbourledger.eu / AGENCIAS"),
+    ("Agenturen\n\nNorthfield", "Agenturen"),
+    ("EFE / Agencias", "EFE / Agencias"),
 ])
 def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")
@@ -1237,6 +1247,45 @@ def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byli
 def test_a_name_over_a_line_that_is_no_place_or_job_is_not_taken_beside_the_date(note):
     page = ARTICLE.format(above="Transport", byline=f"Harbour Lights\n\n{note}", duration="")
     assert read_plaintext(page, "t.txt")[0].author is None
+
+
+@pytest.mark.parametrize("line", [
+    "ÚLTIMA HORA\n\nNorthfield",      # a flag in capitals over a place and the date, not a name
+    "Agencias de viaje",             # the agencies word in a phrase
+    "harbourledger.eu / Ana",        # an address and a first name: no wire
+])
+def test_capitals_and_wire_words_that_name_no_author(line):
+    page = ARTICLE.format(above="Transport", byline=line, duration="")
+    assert read_plaintext(page, "t.txt")[0].author is None
+
+
+@pytest.mark.parametrize(("source", "author", "credit"), [
+    ("Quelle: dpa", "dpa", "Jan Roder/dpa"),     # a source label naming a wire over the date: the byline
+    ("Fuente: EFE", "EFE", "Jan Roder/dpa"),
+    ("Quelle: Hafenamt Ostport", None, "Hafenamt Ostport"),  # (near miss) no wire: a photo's source
+])
+def test_a_source_label_naming_a_wire_over_the_date_is_the_byline(source, author, credit):
+    page = f"""Verkehr
+
+Fähren fallen wegen Warnstreik am Dienstag aus
+
+{source}
+
+4. März 2027, 6:48 Uhr
+
+Eine Fähre am Anleger im Hafen. Am Dienstag bleibt sie dort.
+
+© Jan Roder/dpa
+
+Ostport (dpa) – Wegen eines Warnstreiks fallen am Dienstag die meisten Fährlinien im Hafen von Ostport aus.
+
+Betroffen sind vor allem die Linien zum Werftgelände, die täglich Tausende Pendler über den Fluss bringen.
+
+Die Gewerkschaft fordert für die Beschäftigten acht Prozent mehr Lohn bei einer Laufzeit von einem Jahr.
+"""
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.image_credit == credit
 
 
 @pytest.mark.parametrize("photo", [
@@ -1466,6 +1515,9 @@ def test_a_section_label_in_capitals(above, footer, section):
     ("Updated 09:00, 5 March 2027 - Published 4 March 2027, 06:30", (4, 6, 30)),
     # (near miss) an update alone dates the page
     ("Updated 09:00, 4 March 2027", (4, 9, 0)),
+    # the date, the site's bar, its time, then the update run into that part
+    ("04.03.2027 | 06:30 actualizado a las 09:00", (4, 6, 30)),
+    ("04.03.2027 | 06:30 Aktualisiert 09:00", (4, 6, 30)),
 ])
 def test_an_update_printed_before_the_publications_time(line, moment):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
@@ -1678,3 +1730,132 @@ def test_a_bare_name_under_the_caption_is_its_credit_when_the_byline_follows(cre
     article = read_plaintext(_SECTION_FRONT.format(credit=credit, byline=byline), "clip.txt")[0]
     assert article.author == author
     assert article.image_credit == image_credit
+
+
+# --- header round 27 (rhead27): a breaking-news strip over the header, the logo's link, a title line with the site's
+# section path, the wires as the byline ---
+
+_STORY = """By Imogen Tally
+
+Published March 4, 2027
+
+The harbour ferry between Eastgate and the old quay will run through the night from April, the board said on Tuesday.
+
+Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.
+
+The board said the trial would last six months and would be reviewed in the autumn before a decision on next year.
+"""
+
+
+@pytest.mark.parametrize("flag", ["BREAKING", "Eilmeldung", "Última hora"])
+def test_a_breaking_strip_over_the_headline_is_another_storys(flag):
+    """The flag, another story's headline under it, then this story's headline over its standfirst sentence."""
+    page = f"""{flag}
+
+Lorry fire closes the ring road bridge near Northfield - follow latest
+
+{_HEAD}
+
+The board approved a six-month trial of night crossings on Tuesday evening after a long debate.
+
+{_STORY}"""
+    assert read_plaintext(page, "clip.txt")[0].title == _HEAD
+
+
+def test_a_live_flag_over_the_headline_and_a_standfirst_without_a_full_stop_keeps_the_headline():
+    """(near miss) `LIVE` over the story's own headline, whose standfirst is no sentence: the headline stays."""
+    head = "Storm latest: ferries cancelled as gales hit the harbour coast overnight"
+    page = f"""LIVE
+
+{head}
+
+All crossings to the islands stopped until the evening tide
+
+{_STORY}"""
+    assert read_plaintext(page, "clip.txt")[0].title == head
+
+
+def test_a_title_line_with_the_sites_section_path_names_the_headline():
+    """`Headline | Site.de - News - Site Region` (split at its bar) repeats the headline: a teaser title between the
+    player and the byline is not it."""
+    page = f"""{_HEAD} | Ostport.de - Nachrichten - Ostport Nord
+
+Startseite > Region > Eastgate
+
+{_HEAD}
+
+The board approved a six-month trial of night crossings on Tuesday evening after a long debate.
+
+Listen (02:41 min)
+
+Night ferry: Eastgate sails round the clock
+
+{_STORY}"""
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == _HEAD
+    assert article.section == "Eastgate"
+
+
+@pytest.mark.parametrize(("suffix", "path"), [
+    ("Ostport.de - Nachrichten - Ostport Nord", True),
+    ("Ostport - Region", True),
+    ("Ostport", False),                                       # one segment: a bare site name, kept whole
+    ("Nachrichten - Sport - Kultur - Wetter", False),         # more segments than a site's path: a menu
+    ("Live - 12 Updates - Ostport", False),                   # a number: no site's name
+])
+def test_a_site_name_with_its_section_path_after_the_bar(suffix, path):
+    from newsletter.ingest.scraped.fields import _over_site_path
+    from newsletter.ingest.scraped.lines import measure
+
+    lines = [measure(_HEAD, frozenset(), False, False), measure(suffix, frozenset(), False, True)]
+    assert _over_site_path(lines, 0) is path
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Harbour Ledger homepage\n\nEastgate", "Eastgate"),    # the logo's link over the section label
+    ("Harbour Ledger homepage", None),
+    ("Zur Startseite", None),
+    ("Harbour Homes", "Harbour Homes"),                        # (near miss) a section ending in `Homes`
+])
+def test_the_logos_link_is_no_section(above, section):
+    assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Markets\n\nGold\n\n2,318.40\n\n+12.70 (+0.55%)", None),  # a market ticker's rows over the headline
+    ("Oil\n\n71.26 -0.88", None),
+    ("F1", "F1"),                                             # (near miss) a section of a letter and a figure
+    ("Politik\n\n12.03.2027", "Politik"),                     # (near miss) a date between label and headline
+])
+def test_a_tickers_figures_over_the_headline_name_no_section(above, section):
+    assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
+
+
+@pytest.mark.parametrize("footer", ["Copyright © 2027 Harbour Ledger Inc. All rights reserved.",
+                                    "© 2027 Harbour Ledger Inc."])
+def test_the_site_named_by_its_copyright_line_is_no_section(footer):
+    """`Copyright ©` (the word and the sign) names the site as `©` alone does: its name over the headline is the
+    masthead."""
+    page = "Harbour Ledger\n\n" + _clipping("") + "\nAbout us\n\n" + footer + "\n"
+    assert read_plaintext(page, "clip.txt")[0].section is None
+
+
+_LONG_LINE = ("Board says crossings will run every forty minutes from midnight after a trial last winter drew far more"
+              " riders than expected")
+
+
+@pytest.mark.parametrize(("top", "under", "title"), [
+    # a copy that missed the headline: the title line names it, the line under the breadcrumb is the standfirst
+    (f"{_HEAD} | Harbour Ledger", _LONG_LINE, _HEAD),
+    # (near miss) a title line worded for search engines over a headline of a headline's length: the headline
+    ("Night ferry Eastgate April timetable | Harbour Ledger", _HEAD, _HEAD),
+])
+def test_a_title_line_over_a_standfirst_length_line_names_the_headline(top, under, title):
+    page = f"""{top}
+
+Home › News › Eastgate
+
+{under}
+
+{_STORY}"""
+    assert read_plaintext(page, "clip.txt")[0].title == title

@@ -123,7 +123,18 @@ def _slash_credit(text: str) -> str | None:
         return None
     caption = text[:m.start()]
     # a caption of a few words before it, without slashes of its own (`Inicio / Cultura / Libros` is a breadcrumb)
-    return m["credit"] if len(caption.split()) >= T.CAPTION_MIN_WORDS and "/" not in caption else None
+    if len(caption.split()) < T.CAPTION_MIN_WORDS or "/" in caption:
+        return None
+    credit = m["credit"]
+    # `… en Ciutat Vella. / Jane Doe`: the caption's sentence ends before the slash, the credit is the name after it
+    if (end := _SENTENCE_THEN_SLASH.search(credit)) and end.group(1).lower() not in _ABBREVIATIONS:
+        return credit[end.end():]
+    return credit
+
+
+# A word's full stop, then the slash: the caption's sentence ends there (`Vella. / Name`; not `Inc. / Name`).
+_SENTENCE_THEN_SLASH = re.compile(r"([^\W\d_]{2,})\.\s*/\s*")
+_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "bros", "cía", "cia", "cie", "dept", "st"})
 
 
 def suffix_credit(text: str) -> str | None:

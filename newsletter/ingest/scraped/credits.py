@@ -50,14 +50,14 @@ _CHART = (r"chart|charts|graph|graphs|graphic|graphics|infographic|grafik|grafik
 _GRAPHIC_TITLE = re.compile(r"^(?:" + _CHART + r"|map|table|karte|tabelle|carte|tableau|mapa|tabla|mappa|tabella"
                             r"|kaart|tabel|kartta|tablo|térkép|χάρτης)\s*[:|–—-]\s*\S", re.I)
 _GRAPHIC_WORD = re.compile(r"(?<!\w)(?:" + _CHART + r")(?!\w)", re.I)
-_SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|données|dati|bron|källa|kilde"
+SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|données|dati|bron|källa|kilde"
                            r"|źródło|zdroj|sursa|lähde|kaynak|forrás|πηγή|data)\s*:", re.I)
 
 
 def under_graphic(lines: list[Line], i: int) -> bool:
     """Whether line i sits under a chart's, map's or table's title, or is that title over its source (`Grafik:`
     labels a graphic's credit too, but not over a `Quelle:` line)."""
-    if i + 1 < len(lines) and _GRAPHIC_TITLE.match(lines[i].text) and _SOURCE_LABEL.match(lines[i + 1].text):
+    if i + 1 < len(lines) and _GRAPHIC_TITLE.match(lines[i].text) and SOURCE_LABEL.match(lines[i + 1].text):
         return True
     top = i - 1
     while top > 0 and lines[top].part:
@@ -65,13 +65,13 @@ def under_graphic(lines: list[Line], i: int) -> bool:
     if top < 0:
         return False
     above = " | ".join(line.text for line in lines[top:i])
-    return bool(_GRAPHIC_TITLE.match(above) or (_SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
+    return bool(_GRAPHIC_TITLE.match(above) or (SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
 
 
 def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
     label, text = labels[i], lines[i].text
-    if under_graphic(lines, i):
-        return None, None
+    if under_graphic(lines, i) or (label == Label(META, "byline") and SOURCE_LABEL.match(text)):
+        return None, None  # (`Quelle: dpa` over the date names the story's source: fields.relabel_header)
     if label.cls == META and label.kind == "credit" and _pipe_parts(lines, labels, i):
         return f"{text} | {lines[i + 1].text}", lines[i - 1].text if labels[i - 1].kind == "caption" else None
     if label.cls == META and label.kind == "credit":

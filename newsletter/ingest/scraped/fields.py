@@ -28,6 +28,7 @@ from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author, for_
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,
+    SOURCE_LABEL,
     bracketed_credit,
     caps_name_credit,
     line_credit,
@@ -37,7 +38,7 @@ from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
-from newsletter.ingest.scraped.sections import SITE_SUFFIX, breadcrumb, menu_then_crumbs, site_names
+from newsletter.ingest.scraped.sections import SITE_SUFFIX, breadcrumb, menu_then_crumbs, not_a_section, site_names
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
@@ -247,10 +248,25 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
         text = lines[i].text
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
             continue
+        if _over_site_path(lines, i):
+            titles.setdefault(text.lower(), i)
+            continue
         for m in (SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
             if m and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
                 titles.setdefault(m["title"].strip().lower(), i)
     return titles
+
+
+def _over_site_path(lines: list[Line], i: int) -> bool:
+    """`Headline | Site.de - Nachrichten - Site Region`, split at its bar (the part after it too long for a bare
+    site name): line i is the headline when the one part after it is the site's name with its section path,
+    segments joined by dashes, each a site name's few words without a number."""
+    if lines[i].part or lines[i].words < T.TITLE_LINE_MIN_WORDS or i + 1 >= len(lines) or not lines[i + 1].part \
+            or (i + 2 < len(lines) and lines[i + 2].part):
+        return False
+    segments = re.split(r"\s+[-–—]\s+", lines[i + 1].text)
+    return 2 <= len(segments) <= T.SITE_SUFFIX_MAX_SEGMENTS and all(
+        1 <= len(s.split()) <= T.SITE_MAX_WORDS and not re.search(r"\d", s) for s in segments)
 
 
 def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
@@ -354,9 +370,24 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
                      and (lines[i].full_stop or not lines[above].label))
                  or (nearest and _sentences_under_title(lines, above, i))) \
             and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text) \
-            and not menu_then_crumbs(lines[above]):
+            and not menu_then_crumbs(lines[above]) and not _breaking_strip(lines, labels, above, i):
         return above
     return i
+
+
+# A breaking-news or live flag alone on its line, in the languages of European news sites.
+_ALERT_FLAG = re.compile(r"^(?:breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora"
+                         r"|urgente|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws"
+                         r"|siste nytt|senaste nytt|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|en direct"
+                         r"|en directo|en vivo|ao vivo|in diretta|liveticker)$", re.I)
+
+
+def _breaking_strip(lines: list[Line], labels: list[Label], above: int, i: int) -> bool:
+    """A breaking-news strip over the story's header (`BREAKING` / another story's headline): the line under
+    the flag is that other story's headline, not this one's, when line i stands over a standfirst sentence of its
+    own (a headline and its standfirst are complete without it)."""
+    return above >= 1 and bool(_ALERT_FLAG.match(lines[above - 1].text.strip(" :|·•!"))) and i + 1 < len(lines) \
+        and labels[i + 1].cls in (PROSE, NEAR) and lines[i + 1].full_stop
 
 
 def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
@@ -378,6 +409,8 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
     capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `)."""
     if (run_on := _runs_on(title, _site_titles(lines, headline), headline)) is not None:
         return run_on
+    if (titled := _title_line_over_standfirst(lines, headline)) is not None:
+        return titled
     if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
@@ -386,6 +419,21 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _title_line_over_standfirst(lines: list[Line], headline: int) -> str | None:
+    """A copy that missed the headline itself: the line taken for it is a standfirst's length, and the page's first
+    line is its `Headline | Site` title line with a shorter headline that no other line shows: that one."""
+    if lines[headline].words < T.STANDFIRST_LIKELY_WORDS or headline == 0 or not lines:
+        return None
+    m = SITE_SUFFIX.match(lines[0].text)
+    if not m or m["sep"] not in "|·•" or len(m["site"].split()) > T.SITE_MAX_WORDS:
+        return None
+    title = m["title"].strip()
+    if not T.HEADLINE_MIN_WORDS <= len(title.split()) < lines[headline].words:
+        return None
+    shown = title.lower()
+    return None if any(shown in line.text.lower() for line in lines[1:]) else title
 
 
 def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
@@ -445,6 +493,10 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     language = page_language(lines) if re.search(r"\sen\s", text) else ""
     if bare_byline_label(text):
         return None  # the label: the names are on the next line
+    if agency_byline(text):
+        return text
+    if agency := _source_agency(text):
+        return agency
     if i > 0 and bare_byline_label(lines[i - 1].text):
         return labelled_author(text, language)
     if who := byline_author(text, language):
@@ -541,12 +593,52 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
-        if labels[i].cls == SHORT and person(_before_place(lines[i].text)) and _beside_date(lines, labels, i):
+        if labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])) \
+                and _beside_date(lines, labels, i):
+            labels[i] = Label(META, "byline")
+        elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
+                and (agency_byline(lines[i].text) or _source_agency(lines[i].text)):
+            # the wires beside the date (`site.es / AGENCIAS`, `Quelle: dpa`), taken for a credit by their shape
             labels[i] = Label(META, "byline")
         elif _credit_over_byline(lines, labels, i):
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+def _capitals_name(line: Line) -> bool:
+    """`LUCÍA ARAGÓN`: a person's name set in capitals (two or three words, no stopword among the first two, no
+    flag such as `ÚLTIMA HORA` or `EN DIRECT`)."""
+    text = line.text
+    return text.isupper() and line.lead_stops == 0 and not line.part and person(text.title()) \
+        and not not_a_section(text) and not F.is_ui(text)
+
+
+# The word for "agencies" that a wire story's byline gives in place of a name, in the languages of European news
+# sites; a web address (`site.es`), the site's own name on the byline of a story it took from the wires.
+_AGENCIES_WORD = re.compile(r"^(?:agencias|agências|agenzie|agences|agencies|agenturen|agencje|agentschappen"
+                            r"|agenturer|ajanslar|ügynökségek|πρακτορεία)$", re.I)
+_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_BYLINE_PARTS = re.compile(r"\s*[/|,+]\s*|\s+(?:y|e|and|und|et|&)\s+")
+
+
+def agency_byline(text: str) -> bool:
+    """`Agencias`, `site.es / AGENCIAS`, `EFE / Agencias`: a byline that names the wires (and perhaps the site's
+    address) instead of a person; kept as written, as no name is there to extract."""
+    if len(text.split()) > T.BARE_CREDIT_MAX_WORDS:
+        return False
+    parts = [p for p in _BYLINE_PARTS.split(text.strip()) if p]
+    return any(_AGENCIES_WORD.match(p) for p in parts) and all(
+        _AGENCIES_WORD.match(p) or F.AGENCIES.match(p) or _WEB_ADDRESS.match(p) for p in parts)
+
+
+def _source_agency(text: str) -> str | None:
+    """`Quelle: dpa`, `Fuente: EFE`: a source label naming a news agency alone (a photo's or a chart's source names
+    anything else)."""
+    if not (m := SOURCE_LABEL.match(text)):
+        return None
+    agency = text[m.end():].strip(" )]")
+    return agency if F.AGENCIES.match(agency) or _AGENCIES_WORD.match(agency) else None
 
 
 def _credit_over_byline(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -76,8 +76,9 @@ def _phone(plain: str) -> bool:
 
 
 _ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*(?P<name>[^.,|–—(©]{3,60})",
-                        re.I)
+# (`Copyright © 2027 Name`: the word and the sign both)
+_COPYRIGHT = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*){1,2}(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*"
+                        r"(?P<name>[^.,|–—(©]{3,60})", re.I)
 # Words of a company name that do not tell the site apart.
 _LEGAL_WORDS = """
 ltd limited inc llc plc gmbh mbh ag sa s.a spa s.p.a srl sl sas sarl bv nv co company media group verlag

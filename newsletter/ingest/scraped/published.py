@@ -76,6 +76,14 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     return found.get("published") or found.get("bare") or found.get("updated")
 
 
+def _clock_before_update(part: str) -> str:
+    """The next part of a date line up to an update run into it (`12.03.2027 | 13:05 actualizado a las 15:20`: the
+    publication's time, then the update's)."""
+    text = _before_bracket(part)
+    head = UPDATED_TAIL.split(text, maxsplit=1)[0].rstrip(" ,;-–—")
+    return head if head and CLOCK_PART.match(head) else text
+
+
 def _earlier(when: datetime, than: datetime) -> bool:
     """An earlier day, or the same day at an earlier time when both show one (a date without a time is no
     earlier than the same date with one)."""
@@ -96,7 +104,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
            ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
     label, text = labels[i], lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].part and (m := CLOCK_PART.match(_before_bracket(lines[i + 1].text))):
+    if i + 1 < len(lines) and lines[i + 1].part and (m := CLOCK_PART.match(_clock_before_update(lines[i + 1].text))):
         text = f"{text} {m.group()}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
     elif lines[i].part and i >= 1 and CLOCK_PART.match(lines[i - 1].text) and not re.search(r"\d[:h]\d\d", text):
         text = f"{text} {lines[i - 1].text}"  # `06:30 · 4 March 2027`: the time is the part before

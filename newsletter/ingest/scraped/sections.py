@@ -47,7 +47,7 @@ def _over_submenu(lines: list[Line], labels: list[Label], headline: int) -> str 
     kicker, name = lines[headline - 1].text, lines[headline - 3]
     if not kicker.isupper() or sum(c.isalpha() for c in kicker) < T.CAPS_LABEL_MIN_LETTERS or name.part \
             or not name.label or name.text.isupper() or F.is_ui(name.text) or looks_like_date(name.text) \
-            or _not_a_section(name.text) or _in_nav_list(lines, labels, headline - 3):
+            or not_a_section(name.text) or _in_nav_list(lines, labels, headline - 3):
         return None
     return name.text if name.text.lower() not in site_names(lines, headline) else None
 
@@ -100,7 +100,7 @@ def menu_then_crumbs(line: Line) -> str | None:
             or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
         return None
     step = steps[-1]
-    return step if step.lower() not in F.GENERIC_CRUMBS and not _not_a_section(step) else None
+    return step if step.lower() not in F.GENERIC_CRUMBS and not not_a_section(step) else None
 
 
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -116,10 +116,10 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)):
-            break
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text):
+            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
-                or F.is_ui(line.text) or looks_like_date(line.text) or _not_a_section(line.text) \
+                or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
             continue
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
@@ -161,6 +161,11 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 and _label_over_kicker(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _figures(text: str) -> bool:
+    """`2,318.40`, `+12.70 (+0.55%)`: numbers and signs, no word and no date."""
+    return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", text) and not looks_like_date(text)
 
 
 def _label_over_kicker(lines: list[Line], labels: list[Label], headline: int, nearest: str) -> bool:
@@ -344,7 +349,7 @@ def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:
 
 def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
     """Nothing but markers (`Premium`, `TILAAJILLE`) between line i and the headline."""
-    return all(_not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
+    return all(not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
 
 
 def _about_itself(lines: list[Line], i: int) -> bool:
@@ -356,8 +361,22 @@ def _about_itself(lines: list[Line], i: int) -> bool:
         for line in lines[i + 1:])
 
 
-def _not_a_section(text: str) -> bool:
-    return bool(_NOT_SECTION.match(text.strip(" :|·•")) or _ISSUE.search(text))
+# The logo's link, as a copy gives its alternative text (`Site homepage`, `NWF Startseite`, `Zur Startseite`,
+# `Volver a la portada`): the way home, never a section.
+_LOGO_LINK = re.compile(
+    r"^(?:(?:back to|go to|return to|zur|zurück zur|retour à l['’]|aller à l['’]|volver a la|ir a la|torna alla"
+    r"|vai alla|voltar à|naar de|terug naar de)\s+)?(?:[^\W\d_][\w.&'’-]*\s+){0,3}"
+    r"(?:homepage|home page|startseite|page d['’]accueil|accueil|portada|página de inicio|página inicial"
+    r"|pagina iniziale|homepagina|forside|startsida|strona główna|etusivu|anasayfa|úvodní stránka)$", re.I)
+
+
+def not_a_section(text: str) -> bool:
+    """A label over the headline that names no section: a marker, a button, an issue number, the logo's link, or
+    figures without a word (a market ticker's `+12.70 (+0.55%)`)."""
+    text = text.strip(" :|·•")
+    if not re.search(r"[^\W\d_]", text):
+        return True
+    return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text))
 
 
 # The shared separators and a few more sites set between steps (`News :: Transport`, `Accueil ‣ Transports`,

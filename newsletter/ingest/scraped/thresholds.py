@@ -53,6 +53,9 @@ COMPOUND_PART_MAX_WORDS = 12
 # title reader can strip the site name.
 SITE_MAX_WORDS = 4
 TITLE_LINE_MIN_WORDS = 5
+# `Headline | Site.de - News - Site Region`: a site's name after the bar may come with its section path, joined by
+# dashes, each segment a site name's few words; more segments than this make a list, not a name.
+SITE_SUFFIX_MAX_SEGMENTS = 3
 
 # --- what a line is ----------------------------------------------------------------------------------
 # Prose: a sentence of at least this many words ending in sentence punctuation (jusText's "good" block).

@@ -97,7 +97,7 @@ def test_furniture_after_the_last_paragraph_leaves_the_body(lines):
     assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS
 
 
-# Round 2 (holdout5's kinds, lines made up): metering, sign-ups, ad links, gallery slides and link lines in more
+# holdout5's kinds (lines made up): metering, sign-ups, ad links, gallery slides and link lines in more
 # languages and shapes.
 MID_BODY_2 = [
     # metering: free articles, with a label between (`kostenlosen XY+-Artikeln`), or `N of M`
@@ -154,7 +154,7 @@ def test_a_bare_name_over_an_email_line_is_the_byline():
     assert article.finish().body == PARAS
 
 
-# Round 3 (holdout6's kinds, lines made up): prompts told by reader signals (a call verb opening a sentence, the
+# holdout6's kinds (lines made up): prompts told by reader signals (a call verb opening a sentence, the
 # reader addressed, the house speaking, a channel, a price per period, a lead label, a `here` link), embedded
 # social posts, download links, ad markers and read-also labels in more languages.
 MID_BODY_3 = [
@@ -210,7 +210,7 @@ def test_a_wrapped_paragraph_with_a_year_opening_a_line_is_joined():
     assert body(HEAD + wrapped) == paras
 
 
-# Round 4 (holdout7's kinds, lines made up): credit labels and framed ad markers in more languages, a label line
+# holdout7's kinds (lines made up): credit labels and framed ad markers in more languages, a label line
 # over a headline, funders and underwriters, embedded posts opened by `Name @handle`, link lines, tables pasted as
 # text, a Turkish prompt whose verb comes last.
 MID_BODY_4 = [
@@ -271,7 +271,7 @@ def test_the_byline_name_again_after_the_story_opens_the_author_box():
     assert body(HEAD + "\n\n".join(PARAS + tail)) == PARAS
 
 
-# Round 5 (holdout8's kinds, lines made up): subscription offers (a trial price, every article), alert prompts,
+# holdout8's kinds (lines made up): subscription offers (a trial price, every article), alert prompts,
 # the page offering the story free with a donation ask, read-more labels as a request (`Lisez aussi`, `Lies auch`).
 MID_BODY_5 = [
     "Gazette+ lesen und sparen: Alle Artikel aus Ostbach für 1 Euro im ersten Monat.",
@@ -314,7 +314,7 @@ AFTER_BODY_5 = [
 ]
 
 
-# Round 6 (holdout9): evidence the reader lacked.
+# holdout9's kinds: evidence the reader lacked.
 MID_BODY_6 = [
     "Lesen Sie hier: Warum der Ausbau teurer wird als geplant",
     "READ ON > Why the gasworks site stayed empty for decades",
@@ -381,7 +381,7 @@ def test_a_line_longer_than_the_wrap_width_is_not_a_run_on():
     assert out[3] == para
 
 
-# Round 7: the credit line under a caption sentence, in the shapes a caption is told by (the caption above it is
+# The credit line under a caption sentence, in the shapes a caption is told by (the caption above it is
 # no paragraph, so the story's first paragraph is the first below).
 CREDITS_7 = [
     "Crédit image : Agence Hexa / Marc Dupuis", "Cliché : archives Jeanne Roux", "Foto © Stadtarchiv/Eva Brandt",
@@ -389,7 +389,7 @@ CREDITS_7 = [
 ]
 
 
-# A credit whose words before the name are only its label (round rbody9: `©` after a label no table has).
+# A credit whose words before the name are only its label (`©` after a label no table has).
 CREDITS_9 = ["Photograph © Jane Roe / Eastbrook Herald", "Aufnahme © Eva Brandt", "Cliché © Marc Dupuis"]
 
 
@@ -418,7 +418,7 @@ STAYS_BODY_7 = ["Sie sagte, die Stadt habe alle Artikel des Vertrags geprüft.",
                 "For Sara, the key question is how the council funded the bridge: loans or grants."]
 
 
-# Round 8: what closes a story or interrupts it, judged by its evidence (a question about a mistake sent to the
+# What closes a story or interrupts it, judged by its evidence (a question about a mistake sent to the
 # newsroom, a digest on a schedule, a call put last, an ad marker with its note after a dash, a pulled quote).
 CLOSING_8 = [
     "Got a correction? Tell the Herald newsdesk and we will look at it straight away.",
@@ -525,7 +525,7 @@ def test_byline_of_credit_shape_over_a_date_stays_a_byline() -> None:
     assert article.finish().image_credit is None
 
 
-# Round rbody9 (holdout14's kinds, lines made up): an ad slot's note that the story goes on, under any marker word
+# holdout14's kinds (lines made up): an ad slot's note that the story goes on, under any marker word
 # or alone; players told by a play glyph or a listen word before a length; pitches told by a free thing on a
 # schedule, a warning not to miss out, a price by the period with the amount first, a day-long trial; the meter's
 # keep-reading question.
@@ -569,7 +569,7 @@ STAYS_BODY_9 = [
 ]
 
 
-# Round rbody12 (holdout17's kinds, told by structure, lines made up): an ad slot's note saying the story resumes;
+# holdout17's kinds (told by structure, lines made up): an ad slot's note saying the story resumes;
 # a label and a headline joined by an arrow; an embed's placeholder sending the reader to their cookie settings;
 # a tip asked for (a question in the site's or the reader's voice, answered with the newsroom or an address).
 MID_BODY_12 = [
@@ -609,7 +609,7 @@ def test_a_credit_line_makes_the_sentence_above_it_a_caption(credit):
     assert body(text) == PARAS
 
 
-# Round rbody10 (holdout15's kinds, told by structure, lines made up): a word or two set apart by decoration on both
+# holdout15's kinds (told by structure, lines made up): a word or two set apart by decoration on both
 # sides; a label closed by a colon over headline-length links (the label speaking to the reader, or each link
 # titled by a place); a box's heading over its pitch; a price by the period with a short `XY+` brand token.
 MID_BODY_10 = [
@@ -661,7 +661,7 @@ def test_a_brand_the_story_names_twice_stays_with_its_price():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-# Round rbody11 (holdout16's kinds, told by structure, lines made up): a short line the page shows twice or more,
+# holdout16's kinds (told by structure, lines made up): a short line the page shows twice or more,
 # once at least between paragraphs, is its slot marker whatever its words (a subheading is not repeated).
 REPEATED_MARKERS_11 = ["Partner Space", "Encart partenaire", "Werbefläche", "Sponsor Slot Feedback"]
 
@@ -776,7 +776,7 @@ def test_a_repeated_label_closed_by_a_colon_stays():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-# Round rbody18 (holdout18's kinds, lines made up): the ad slot's own controls between paragraphs, in several
+# holdout18's kinds (lines made up): the ad slot's own controls between paragraphs, in several
 # languages; a media box pasted tight (label and title, a presenter, its length) without a blank line in it.
 MID_BODY_18 = [
     "Ad Feedback", "AdChoices", "Why this ad?", "Report this ad", "Anzeige melden", "Werbung ausblenden",
@@ -882,7 +882,7 @@ def test_a_paragraph_naming_the_site_inside_the_story_stays():
     assert body(HEAD + "\n\n".join([*story, "© 2027 Riverbank Gazette"])) == story
 
 
-# Round rbody19 (holdout19's kinds, lines made up): a fact box (a label over lines pasted tight, the story
+# holdout19's kinds (lines made up): a fact box (a label over lines pasted tight, the story
 # spaced); a third party's video or post held back until the reader consents, with its title and button pasted
 # tight; an embedded post with its handle under the name, its time, date and counters; a label of more from a
 # place or of interest too over one headline; a subscriber-article note; the site disclaiming linked sites.
@@ -982,7 +982,7 @@ def test_an_embedded_post_with_its_handle_under_the_name_leaves_the_body(post):
     assert body(text) == PARAS
 
 
-# Round rbody20 (holdout20's kinds, lines made up): a tip asked for and answered with an imperative carrying its
+# holdout20's kinds (lines made up): a tip asked for and answered with an imperative carrying its
 # pronouns (`Envoyez-la-nous`, `Schicken Sie uns`, `Envíanos`); the site's own product named beside the site
 # (`X Podcast`, `the X app`); a fact box of figures under a longer label; a `Read more on X` label over its links;
 # an embedded post under a related list; a wire sign-off (`jpa/Agency`) after the last paragraph; a bio naming
@@ -1086,7 +1086,7 @@ def test_a_header_byline_with_its_handle_over_a_job_title_is_no_post():
     assert article.finish().body == PARAS
 
 
-# Round rbody21 (holdout21's kinds, told by structure, lines made up): a poll's answers and a quiz's buttons under
+# holdout21's kinds (told by structure, lines made up): a poll's answers and a quiz's buttons under
 # its prompt, with the box's one-word label above; a map, chart or video the copy did not carry (its noun alone,
 # its description, a loading notice); a show's box (a listen word over the show's noun, its title, its length).
 MID_BODY_21 = [
@@ -1144,7 +1144,7 @@ def test_one_short_line_under_a_prompt_is_the_subheading():
     assert body(text) == story
 
 
-# Round rbody22 (holdout22's kinds, told by structure, lines made up): a box's pitch set between its heading and
+# holdout22's kinds (told by structure, lines made up): a box's pitch set between its heading and
 # its field or button (blank lines or none); a sponsor's label over its logo (it ends on its preposition); the
 # site's own show promoted mid-story; a question heading pasted tight to its answer (an explainer box).
 MID_BODY_22 = [
@@ -1227,7 +1227,7 @@ def test_a_live_blogs_first_stamp_under_the_photo_opens_the_body():
     assert body("\n\n".join(page)) == PARAS
 
 
-# Round rbody23 (holdout23's kinds, told by structure, lines made up): a screen reader's caption label over the
+# holdout23's kinds (told by structure, lines made up): a screen reader's caption label over the
 # caption; a video box closed by its labelled length; a third party's post between `Skip …` and `End of …` with its
 # consent gate; a labelled question to the reader over its answers (a poll); a signed analysis box.
 MID_BODY_23 = [
@@ -1283,7 +1283,7 @@ def test_a_first_paragraph_under_a_bare_credit_stays_when_longer_ones_follow_it(
     assert body(HEAD + "Getty Images\n\n" + "\n\n".join(story)) == story
 
 
-# Round rbodyx (kinds earlier rounds left undone, lines made up): a signed analysis box of one or two paragraphs,
+# Kinds the studies before left undone (lines made up): a signed analysis box of one or two paragraphs,
 # ended by the next subheading or picture; a caption label on the caption's own line; the `Skip …`/`End of …` pair
 # in Dutch and Polish; headline-shaped lines under a label in capitals or speaking of more stories; a bare
 # newsletter name over its pitch and field; a national helpline for a reader addressed in a conditional.

@@ -183,25 +183,25 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\n\nIllustration / Ada Quill", "Ada Quill"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCrédits photo : Jean Dupont", "Jean Dupont"),
     ("The ferry leaves the old quay at dusk on Monday. (Photo courtesy of Harbour Board)", "Harbour Board"),
-    # a short label in any words before a copyright sign (rhead6), a bare picture word before an agency credit
+    # a short label in any words before a copyright sign, a bare picture word before an agency credit
     ("Die Fähre am alten Kai am Montagabend.\n\nAufnahme © Maren Vogt", "Maren Vogt"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCliché © Yannick Le Goff", "Yannick Le Goff"),
     ("The ferry leaves the old quay at dusk on Monday.\n\nPicture rights © Quayside Marine", "Quayside Marine"),
-    # (rhead7) a one-word picture label without a colon before an `AGENCY/Name` or `Name/OUTLET` credit
+    # a one-word picture label without a colon before an `AGENCY/Name` or `Name/OUTLET` credit
     ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto QT/Maren Vogt-Ellis", "QT/Maren Vogt-Ellis"),
     ("Die Fähre am alten Kai am Montagabend.\n\nFoto Jonas Brandt/KURIER", "Jonas Brandt/KURIER"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCliché EG/Yannick Le Goff", "EG/Yannick Le Goff"),
     ("El ferry deja el viejo muelle al anochecer.\n\nImagen: EFE/Lucía Roldán", "EFE/Lucía Roldán"),
-    # (rhead22) a bare `Name/Outlet`, `AGENCY/Name` or `Name for «Outlet»` credit ABOVE its caption
+    # a bare `Name/Outlet`, `AGENCY/Name` or `Name for «Outlet»` credit ABOVE its caption
     ("Ada Quill/Harbour Times\n\nThe ferry leaves the old quay at dusk on Monday.", "Ada Quill/Harbour Times"),
     ("Yann Corre / Ouest Matin\n\nLe bac quitte le vieux quai au crépuscule, lundi soir.", "Yann Corre / Ouest Matin"),
     ("HAFENBLATT/Jonas Brandt\nDie Fähre am alten Kai am Montagabend. Die Nachtfahrten beginnen im April.",
      "HAFENBLATT/Jonas Brandt"),
     ("Lucía Roldán para «El Faro»\n\nEl ferry deja el viejo muelle al anochecer.", "Lucía Roldán para «El Faro»"),
-    # (rhead22) `Name for «Outlet»` under a caption of two sentences
+    # `Name for «Outlet»` under a caption of two sentences
     ("Il traghetto lascia il vecchio molo al tramonto. Le corse notturne partono ad aprile.\n\n"
      "Ada Quill per «Il Faro»", "Ada Quill per «Il Faro»"),
-    # (rbody24) an unlabelled `Name | OUTLET` under its caption, the outlet a short word in capitals
+    # an unlabelled `Name | OUTLET` under its caption, the outlet a short word in capitals
     ("The ferry leaves the old quay at dusk on Monday.\nAda Quill | HBT", "Ada Quill | HBT"),
     ("Die Fähre am alten Kai am Montagabend. Die Nachtfahrten beginnen im April.\n\nJonas Brandt | KURIER",
      "Jonas Brandt | KURIER"),
@@ -211,7 +211,7 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: QT | Ada Quill", "QT | Ada Quill"),
     # the station that took the picture, a colon and the photographer, in brackets after the caption's sentence
     ("The ferry leaves the old quay at dusk on Monday. (HBR Eastgate: Ada Quill)", "HBR Eastgate: Ada Quill"),
-    # (rhead27) the caption's sentence, then ` / Name`: the name after the slash, not the caption's last words
+    # the caption's sentence, then ` / Name`: the name after the slash, not the caption's last words
     ("El ferry deja el viejo muelle al anochecer en Puerto Viejo. / Lucía Roldán", "Lucía Roldán"),
     ("The ferry leaves the old quay at dusk, Eastgate Harbour Images Inc. / Ada Quill",
      "Eastgate Harbour Images Inc. / Ada Quill"),  # (near miss) an abbreviation's full stop ends no sentence
@@ -225,7 +225,7 @@ def test_photo_credit_shapes(photo, credit):
 
 @pytest.mark.parametrize("byline", ["Imogen Tally | HBT", "Jonas Brandt | Eastgate", "Yann Le Goff · OM"])
 def test_a_name_and_outlet_under_the_standfirst_is_no_photo_credit(byline):
-    """(rbody24) `Name | Outlet` under a standfirst that follows the headline is the byline, not a credit."""
+    """`Name | Outlet` under a standfirst that follows the headline is the byline, not a credit."""
     page = _clipping("").replace("By Imogen Tally\n", "The night crossings are a trial for six months.\n\n" + byline)
     article = read_plaintext(page, "clip.txt")[0]
     assert article.image_credit is None
@@ -392,7 +392,7 @@ def test_questions_and_exclamations_as_headlines(head, title):
     assert article.body[0].startswith(FIRST)
 
 
-# --- round 3: header evidence that holds across sites and languages ---
+# --- header evidence that holds across sites and languages ---
 
 @pytest.mark.parametrize(("line", "author"), [
     ("Της Μαρίας Κωνσταντινίδου", "Μαρίας Κωνσταντινίδου"),  # Greek: the writer in the genitive
@@ -521,7 +521,7 @@ def test_the_first_date_not_the_update_in_tr_and_hu(published, updated):
     assert when is not None and (when.day, when.hour, when.minute) == (4, 8, 12)
 
 
-# --- header round 4: breadcrumbs and page notes over the headline, `Name | Place`, stacked labels, ordinals ---
+# --- breadcrumbs and page notes over the headline, `Name | Place`, stacked labels, ordinals ---
 
 TITLE = "Tram line to the harbour will open two years late, council says"
 
@@ -609,13 +609,13 @@ def test_a_place_label_over_a_long_headline_is_no_headline():
     assert article.section == "Costa Norte"
 
 
-def test_round9_a_date_line_with_its_update_in_brackets():
+def test_a_date_line_with_its_update_in_brackets():
     page = _clipping("").replace("Published March 4, 2027", "06 mars 2027 – 17:05 (mis à jour le 07 mars 2027 – 09:30)")
     [article] = read_plaintext(page, "clip.txt")
     assert (article.published.month, article.published.day, article.published.hour) == (3, 6, 17)
 
 
-# --- header round 6: lead-ins no table holds, signatures, headlines under the date, updates in other words ---
+# --- lead-ins no table holds, signatures, headlines under the date, updates in other words ---
 
 @pytest.mark.parametrize(("line", "author"), [
     ("Un papier de Léonie Vasseur-Brun", "Léonie Vasseur-Brun"),
@@ -724,7 +724,7 @@ def test_a_title_case_headline_of_two_sentences_stays_the_headline():
     "10.03.2027, 06:30\nLast changed 10.03.2027, 11:40",
     # an update in words no table holds: under the headline, the first date is the publication
     "10.03.2027, 06:30 Uhr\n10.03.2027, 11:40 Uhr",
-    # (rhead20) `Stand` ("as of") is the update; a first-publication label after it is the publication
+    # `Stand` ("as of") is the update; a first-publication label after it is the publication
     "Stand: 10.03.2027, 11:40 Uhr\nErstveröffentlichung: 10.03.2027, 06:30 Uhr",
     "Stand: 10.03.2027, 11:40 Uhr | Erstmals veröffentlicht: 10.03.2027, 06:30 Uhr",
     # ... and without any label, the earlier time printed second is the publication all the same
@@ -833,7 +833,7 @@ def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
     assert article.body[0] == "Es dauerte nur 45 Minuten." and len(article.body) == 4
 
 
-# --- rhead7: credits after a bare label, the masthead as a credit's outlet, a standfirst of two sentences ---
+# --- credits after a bare label, the masthead as a credit's outlet, a standfirst of two sentences ---
 
 
 @pytest.mark.parametrize("line", [
@@ -1059,7 +1059,7 @@ def test_a_credit_in_capitals_under_its_caption(photo, credit):
     assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
 
 
-# --- header round 18 (rhead18): hyphenated site names, a date label then a comma, capitals credits with a
+# --- hyphenated site names, a date label then a comma, capitals credits with a
 # particle, a one-line menu run into its breadcrumb ---
 
 _HEAD = "Harbour ferry to run all night from April"
@@ -1190,7 +1190,7 @@ def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected)
         assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
-# --- header round 20 (rhead20): a second date in brackets, today/yesterday in more languages, a bare name over
+# --- a second date in brackets, today/yesterday in more languages, a bare name over
 # its place or job line, a chart's source under no photo ---
 
 @pytest.mark.parametrize(("line", "moment"), [
@@ -1402,7 +1402,7 @@ def test_a_heading_over_a_list_under_the_story_is_no_signature(heading):
     assert read_plaintext(page, "clip.txt")[0].author is None
 
 
-# --- header round 22 (rhead22): a programme label between the player and the byline, a headline over its own
+# --- a programme label between the player and the byline, a headline over its own
 # standfirst under a section label, a section label in capitals, an update printed before the publication's time,
 # credits above their caption ---
 
@@ -1533,7 +1533,7 @@ def test_a_path_or_a_heading_over_a_caption_shaped_paragraph_is_no_credit(line):
     assert article.image_credit is None
 
 
-# --- header round 23 (rhead23): a credit label run into its name by an ellipsis, two date stamps run together, a
+# --- a credit label run into its name by an ellipsis, two date stamps run together, a
 # button between the tool bar's buttons, a masthead's link under its date, a newsroom after the byline's comma ---
 
 @pytest.mark.parametrize(("photo", "credit"), [
@@ -1732,7 +1732,7 @@ def test_a_bare_name_under_the_caption_is_its_credit_when_the_byline_follows(cre
     assert article.image_credit == image_credit
 
 
-# --- header round 27 (rhead27): a breaking-news strip over the header, the logo's link, a title line with the site's
+# --- a breaking-news strip over the header, the logo's link, a title line with the site's
 # section path, the wires as the byline ---
 
 _STORY = """By Imogen Tally

@@ -1210,9 +1210,9 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             seen.add(lines[i - 2].text)  # every line above the line above
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
         if kind and kind.opens == "list" and not _has_rest(lines[i].text):
-            _take_list(lines, labels, i + 1, spaced=spaced)
+            _take_list(lines, labels, i + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "promotion":
-            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced)
+            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
@@ -1294,8 +1294,9 @@ def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool
 
 def _name_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A person's bare name set tight above one caption-length sentence (no blank line between them), a paragraph
-    longer than that sentence under it, and the page's byline already read above: the photographer's credit printed
-    before its caption. Without a byline above, the name could be the author's over the first paragraph."""
+    longer than that sentence under it, and the page's byline already read above with no paragraph since: the
+    photographer's credit printed before its caption. Without a byline above, the name could be the author's over
+    the first paragraph."""
     if i + 2 >= len(lines) or lines[i + 1].blank_before or not lines[i + 2].blank_before \
             or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not is_name(lines[i].text):
         return False
@@ -1303,7 +1304,10 @@ def _name_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     if labels[i + 1].cls not in (PROSE, NEAR) or not below.full_stop or TWO_SENTENCES.search(below.text) \
             or labels[i + 2].cls != PROSE or not len(below.text) < min(len(para.text), T.CAPTION_MAX_CHARS + 1):
         return False
-    return any(labels[j].kind == "byline" for j in range(max(0, i - T.SECTION_WINDOW), i))
+    byline = next((j for j in range(i - 1, max(-1, i - T.SECTION_WINDOW - 1), -1) if labels[j].kind == "byline"), None)
+    # (and the story has not begun between them: a name over a sentence amid the story is a speaker)
+    return byline is not None and not any(labels[j].cls == PROSE and lines[j].words > T.HEADER_LINE_MAX_WORDS
+                                          for j in range(byline, i))
 
 
 def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1475,6 +1479,12 @@ def _has_rest(text: str) -> bool:
 def _spaced(lines: list[Line]) -> bool:
     """The page sets its blocks apart with blank lines (so lines pasted tight together are one block)."""
     return bool(lines) and sum(line.blank_before for line in lines) >= T.BOX_MIN_BLANK_SHARE * len(lines)
+
+
+def _spaced_above(lines: list[Line], i: int) -> bool:
+    """The label and the lines above it are each set apart by a blank line: the story around it is spaced, though
+    the page as a whole (long menus pasted one entry a line) may not be."""
+    return i >= T.SPACED_ABOVE_LINES and all(lines[j].blank_before for j in range(i - T.SPACED_ABOVE_LINES, i + 1))
 
 
 def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0, spaced: bool = False) -> None:

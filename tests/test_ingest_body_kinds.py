@@ -1589,17 +1589,96 @@ def test_a_related_label_with_one_sentence_teaser_before_the_footer_leaves_the_b
     assert body(text) == PARAS
 
 
+# Round rbody28 (lines made up): the print-edition note after the story; a folded story's button between paragraphs;
+# a sponsor's name pasted tight between a promoted headline and its ad marker; a photographer's bare name printed
+# above its caption under the byline; a lone quote after a paragraph that closed in the reporter's words; a related
+# label's tight list, then a subheading, on a page whose long menus keep the blank-line share low.
+AFTER_BODY_28 = [
+    "Appeared in the March 5, 2027, print edition as 'Riverside Plan Wins the Vote'.",
+    "A version of this article appears in print on March 5, 2027, Section A, Page 12 with the headline: Homes Plan "
+    "Approved.",
+    "Erschienen in der Printausgabe vom 5. März 2027.",
+    "Cet article est paru dans l'édition du 5 mars 2027.",
+    "Este artículo se publicó en la edición impresa del 5 de marzo de 2027.",
+    "Pubblicato nell'edizione cartacea del 5 marzo 2027.",
+    "Publicado na edição impressa de 5 de março de 2027.",
+]
+MID_BODY_28 = ["Continue reading", "Weiterlesen", "Lire la suite", "Seguir leyendo"]
+STAYS_28 = [
+    "The story appeared in the print edition of the Gazette in 1998, and the council never answered it.",
+    "Die Pläne erschienen damals in der Ausgabe des Amtsblatts, doch niemand erhob Einspruch.",
+]
+SPONSOR_BOXES_28 = [
+    "Sponsored content\nHomeowners Who Switch Save an Average of $480 a Year\nBrightside Energy\nAd",
+    "Gesponsert\nSo sparen Familien beim Strom jedes Jahr Hunderte Euro\nStadtwerke Nord\nAnzeige",
+]
+
+
+# A portal's long menus, one entry a line: the page as a whole has few blank lines, its story has them.
+MENU_28 = "\n".join(["Home", "News", "Sport", "Business", "Politics", "Health", "Science", "Travel", "Culture",
+                     "Weather", "Local", "World", "Opinion", "Video", "Audio", "Podcasts", "Puzzles", "Events"])
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("box", SPONSOR_BOXES_28)
+def test_a_sponsors_name_pasted_between_its_promoted_headline_and_ad_marker_leaves_the_body(box, where):
+    assert body(MENU_28 + "\n\n" + HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]]) + "\n\n" + MENU_28) \
+        == PARAS
+
+
+def test_a_short_line_pasted_under_a_marker_and_heading_a_paragraph_stays():
+    story = [*PARAS[:2], "What happens next", *PARAS[2:]]
+    text = HEAD + "\n\n".join(PARAS[:2]) + "\n\nAdvertisement\nWhat happens next\n\n" + "\n\n".join(PARAS[2:])
+    assert body(text) == story
+
+
+@pytest.mark.parametrize("pair", ["Jane Doe\nResidents walk past the fenced-off gasworks site on Monday evening.",
+                                  "Lucía Gómez\nVecinos pasan junto al solar vallado de la antigua fábrica, el lunes."])
+def test_a_photographers_name_printed_above_its_caption_under_the_byline_leaves_the_body(pair):
+    assert body(HEAD + pair + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+def test_a_speakers_name_over_a_sentence_amid_the_story_stays():
+    story = [PARAS[0], "Maria Lopez\nWe never thought the plan would pass this year.", *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == [PARAS[0], "Maria Lopez",
+                                                "We never thought the plan would pass this year.", *PARAS[1:]]
+
+
+QUOTED_28 = ("“The old tanks leak every winter,” said Tom Reed, who lives beside the site. The survey found oil in "
+             "two of the six wells.")
+
+
+@pytest.mark.parametrize("quote", ["“We will not build there. Not homes, not anything: the ground is poisoned.”",
+                                   "« On ne construira pas. Ni des logements ni autre chose : le sol est pollué. »"])
+def test_a_lone_quote_after_a_paragraph_closing_in_the_reporters_words_leaves_the_body(quote):
+    story = [PARAS[0], QUOTED_28, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join([*story[:2], quote, *story[2:]])) == story
+
+
+def test_a_lone_quote_after_a_paragraph_closing_on_its_speaker_stays():
+    above = "The survey found oil in two of the six wells. “The old tanks leak every winter,” said Tom Reed."
+    story = [PARAS[0], above, "“We will not build there. Not homes, not anything: the ground is poisoned.”", *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_a_subheading_after_a_related_labels_tight_list_stays_on_a_page_with_long_menus():
+    middle = "Related\nWhy the gasworks stayed empty for decades\n\nWhat happens next"
+    text = MENU_28 + "\n\n" + HEAD + "\n\n".join([*PARAS[:2], middle, *PARAS[2:]]) + "\n\n" + MENU_28
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
-    *STAYS_19, *STAYS_23,
+    *STAYS_19, *STAYS_23, *STAYS_28,
 ]
-AFTER_BODY_ALL = AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
+AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
+                  + AFTER_BODY_28)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
-                + MID_BODY_19 + MID_BODY_20 + MID_BODY_21)
+                + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

@@ -213,6 +213,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _analysis_boxes(lines, labels)
     _dialogue(lines, labels)
     _paid_teasers(lines, labels)
+    _held_in_boxes(lines, labels)
     return labels
 
 
@@ -233,6 +234,19 @@ def _paid_teasers(lines: list[Line], labels: list[Label]) -> None:
         if labels[i + 1].cls in (SHORT, NEAR) and teaser.words <= T.PAID_TEASER_MAX_WORDS and not teaser.full_stop \
                 and labels[i + 2].cls == PROSE:
             labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
+
+
+def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A label-length line pasted tight between two lines of furniture of one block, amid the story (a sponsor's
+    name between its promoted headline and the `Ad` marker): it belongs to their box. A subheading is set apart by
+    a blank line and heads a paragraph; where the paragraphs around are pasted tight, no block is a box."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if labels[i].cls not in (SHORT, NEAR) or line.blank_before or lines[i + 1].blank_before \
+                or line.words > T.LABEL_MAX_WORDS or line.sentence:
+            continue
+        if labels[i - 1].cls == FURNITURE and labels[i + 1].cls == FURNITURE and _amid_story(lines, labels, i, i + 1):
+            labels[i] = Label(FURNITURE, "box item")
 
 
 def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
@@ -644,14 +658,26 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if _repeats_paragraph(lines, labels, i, m[1]):
             labels[i] = Label(FURNITURE, "pull quote")  # a quote set out again from a paragraph nearby
             continue
-        if label.cls == SHORT or _INNER_CAPITAL.search(m[1]):
-            continue  # a quoted subheading (`“It just keeps coming”`), or a quote naming its speaker
+        quoted = m[1].strip()  # (French quotes hold a space inside: `« On … »`)
+        if (label.cls == SHORT and not SENTENCE_END.search(quoted)) or _INNER_CAPITAL.search(quoted):
+            continue  # a quoted subheading (`“It just keeps coming”`: no sentence), or a quote naming its speaker
         above = i - 1
         while above >= 0 and labels[above].cls not in TEXT_CLASSES:
             above -= 1
-        if above >= 0 and labels[above].cls == PROSE and not QUOTE_MARK.search(lines[above].text) \
+        if above >= 0 and labels[above].cls == PROSE and not _speaker_goes_on(lines[above].text) \
                 and not lines[above].text.endswith(":") and _neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
+
+
+# Where a paragraph's last sentence starts: after a sentence's end, before a capital or an opening quote.
+_LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ«“\"„])")
+
+
+def _speaker_goes_on(text: str) -> bool:
+    """The paragraph above a lone quotation ends quoting someone (its last sentence holds a quotation mark): the
+    quotation may be the same speaker going on. A paragraph that quoted someone and then closed in the reporter's
+    own words (`… Yields have halved in two years.`) hands over to no speaker."""
+    return bool(QUOTE_MARK.search(_LAST_SENTENCE.split(text)[-1]))
 
 
 def _repeats_paragraph(lines: list[Line], labels: list[Label], i: int, quoted: str) -> bool:
@@ -1184,9 +1210,9 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             seen.add(lines[i - 2].text)  # every line above the line above
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
         if kind and kind.opens == "list" and not _has_rest(lines[i].text):
-            _take_list(lines, labels, i + 1, spaced=spaced)
+            _take_list(lines, labels, i + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "promotion":
-            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced)
+            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
@@ -1207,7 +1233,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
-        elif label.cls == SHORT and _credit_over_caption(lines, labels, i):
+        elif label.cls == SHORT and (_credit_over_caption(lines, labels, i) or _name_over_caption(lines, labels, i)):
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "caption")  # credit, then its caption
         elif _pipe_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
@@ -1264,6 +1290,24 @@ def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool
     return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and not TWO_SENTENCES.search(below.text) \
         and labels[i + 2].cls == PROSE and len(below.text) < len(para.text) <= 4 * T.CAPTION_MAX_CHARS \
         and not any(labels[j].cls == PROSE for j in range(max(0, i - T.SECTION_WINDOW), i))
+
+
+def _name_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A person's bare name set tight above one caption-length sentence (no blank line between them), a paragraph
+    longer than that sentence under it, and the page's byline already read above with no paragraph since: the
+    photographer's credit printed before its caption. Without a byline above, the name could be the author's over
+    the first paragraph."""
+    if i + 2 >= len(lines) or lines[i + 1].blank_before or not lines[i + 2].blank_before \
+            or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not is_name(lines[i].text):
+        return False
+    below, para = lines[i + 1], lines[i + 2]
+    if labels[i + 1].cls not in (PROSE, NEAR) or not below.full_stop or TWO_SENTENCES.search(below.text) \
+            or labels[i + 2].cls != PROSE or not len(below.text) < min(len(para.text), T.CAPTION_MAX_CHARS + 1):
+        return False
+    byline = next((j for j in range(i - 1, max(-1, i - T.SECTION_WINDOW - 1), -1) if labels[j].kind == "byline"), None)
+    # (and the story has not begun between them: a name over a sentence amid the story is a speaker)
+    return byline is not None and not any(labels[j].cls == PROSE and lines[j].words > T.HEADER_LINE_MAX_WORDS
+                                          for j in range(byline, i))
 
 
 def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1435,6 +1479,12 @@ def _has_rest(text: str) -> bool:
 def _spaced(lines: list[Line]) -> bool:
     """The page sets its blocks apart with blank lines (so lines pasted tight together are one block)."""
     return bool(lines) and sum(line.blank_before for line in lines) >= T.BOX_MIN_BLANK_SHARE * len(lines)
+
+
+def _spaced_above(lines: list[Line], i: int) -> bool:
+    """The label and the lines above it are each set apart by a blank line: the story around it is spaced, though
+    the page as a whole (long menus pasted one entry a line) may not be."""
+    return i >= T.SPACED_ABOVE_LINES and all(lines[j].blank_before for j in range(i - T.SPACED_ABOVE_LINES, i + 1))
 
 
 def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: int = 0, spaced: bool = False) -> None:

@@ -639,7 +639,22 @@ KINDS: tuple[Kind, ...] = (
           r"^(this (article|story) (first|originally) appeared|originally published|a version of this (article|story)"
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
-          r"|questo articolo è stato pubblicato originariamente)\b", r"^(esta reportagem [\w ]{0,30}em parceria com)"),
+          r"|questo articolo è stato pubblicato originariamente)\b", r"^(esta reportagem [\w ]{0,30}em parceria com)",
+          # the print-edition note (`Appeared in the April 16 print edition as '…'`, `A version of this article
+          # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
+          # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
+          r"^((a version of )?this (article|story|piece) )?(appeared|appears|ran|was published|was printed)"
+          r" (in print\b|in (the |our |today's |tomorrow's )?([\w,]+ ){0,5}(print|printed|newspaper)"
+          r" (edition|issue)\b)",
+          r"^(dieser (artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
+          r"(print-?|druck|zeitungs|gedruckten )?ausgabe\b.{0,160}$",
+          r"^(cet article (est|a) (paru|été publié)|(article )?paru dans (l'|l’)édition|(article )?paru dans le"
+          r" (journal|quotidien|numéro) (du|daté))\b.{0,160}$",
+          r"^((este|esta) (artículo|texto|información|noticia) )?(se )?(publicó|publicad[oa]|apareció|aparece)"
+          r" en (la )?edición (impresa|en papel|de papel|del (\w+ )?\d)",
+          r"^(questo articolo è )?(stato )?(pubblicato|apparso|uscito) (sull|nell)['’]edizione"
+          r" (cartacea|in edicola|del)\b",
+          r"^((este|esta) (artigo|texto|reportagem) )?(foi )?(publicad[oa]|saiu) na edição (impressa|de papel|do)\b"),
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.
@@ -699,6 +714,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "autoplay", "autoplay on", "autoplay off", "lecture automatique", "automatische wiedergabe", "autoplay an",
     "autoplay aus", "reproducción automática", "riproduzione automatica", "reprodução automática",
     # a link's button alone on its line
+    # a folded story's button (the rest of the story under it)
+    "continue reading", "keep reading", "seguir leyendo", "sigue leyendo", "continuar leyendo", "lire la suite",
+    "weiterlesen", "continua a leggere", "continuar lendo", "continuar a ler", "verder lezen", "lees verder",
     "click here", "tap here", "cliquez ici", "appuyez ici", "haz clic aquí", "pulsa aquí", "klicken sie hier",
     "hier klicken", "clicca qui", "clique aqui", "toque aqui", "klik hier",
 })

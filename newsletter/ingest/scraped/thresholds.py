@@ -141,6 +141,9 @@ NAV_LIST_MIN_ITEMS = 5
 # A box (sign-up, paywall, key points) is the block of lines pasted tight around its furniture line; only on a
 # page where at least this share of lines have a blank line above (else a block may be the whole story) ...
 BOX_MIN_BLANK_SHARE = 0.3
+# ... or, for a related label, where the label and this many lines above it each have a blank line above (the story
+# is spaced there, though long menus pasted one entry a line keep the page's share low).
+SPACED_ABOVE_LINES = 3
 # ... and only a block this short (a box is a label, a pitch, fine print and a button or two).
 BOX_MAX_LINES = 8
 # How far a "related" label reaches: the headline list it introduces.

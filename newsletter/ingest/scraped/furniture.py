@@ -713,10 +713,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a player's autoplay toggle
     "autoplay", "autoplay on", "autoplay off", "lecture automatique", "automatische wiedergabe", "autoplay an",
     "autoplay aus", "reproducción automática", "riproduzione automatica", "reprodução automática",
-    # a link's button alone on its line
     # a folded story's button (the rest of the story under it)
     "continue reading", "keep reading", "seguir leyendo", "sigue leyendo", "continuar leyendo", "lire la suite",
     "weiterlesen", "continua a leggere", "continuar lendo", "continuar a ler", "verder lezen", "lees verder",
+    # a link's button alone on its line
     "click here", "tap here", "cliquez ici", "appuyez ici", "haz clic aquí", "pulsa aquí", "klicken sie hier",
     "hier klicken", "clicca qui", "clique aqui", "toque aqui", "klik hier",
 })

@@ -622,7 +622,7 @@ def _credit_by_caption(lines: list[Line], labels: list[Label], i: int, body_star
     above, a bare name there is the byline.)"""
     line = lines[i]
     if labels[i].cls not in (SHORT, NEAR, MENU) or line.words > T.BARE_CREDIT_NAME_MAX_WORDS or line.sentence \
-            or line.part or byline_author(line.text) or not (
+            or line.part or "/" in line.text or byline_author(line.text) or not (  # (`Sport/Kultur`: a path)
                 F.BARE_CREDIT.match(line.text) or person(line.text) or _INITIALS.match(line.text)):
         return False
     return any(body_start in (caption, story) and _caption_then_story(lines, labels, caption, story)
@@ -739,11 +739,17 @@ def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool
 
 
 def past_player(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """The body start past an audio player's or reading time's line that the run of prose began with (`Zum
-    Anhören: 4:08 Min.` reads like a short sentence): header furniture, as above the body."""
-    while start < end and labels[start].cls in (SHORT, NEAR) and _duration(lines[start]) \
-            and _PLAYER_SHAPE.search(lines[start].text):  # (`Es dauerte nur 45 Minuten.` opens a story)
-        labels[start] = Label(FURNITURE, "reading time")
+    """The body start past an audio player's, reading time's or dated-then-updated line that the run of prose began
+    with (`Zum Anhören: 4:08 Min.` reads like a short sentence): header lines, as above the body."""
+    while start < end:
+        line = lines[start]
+        if labels[start].cls in (SHORT, NEAR) and _duration(line) and _PLAYER_SHAPE.search(line.text):
+            labels[start] = Label(FURNITURE, "reading time")  # (`Es dauerte nur 45 Minuten.` opens a story)
+        elif labels[start].cls in (NEAR, PROSE) and line.words <= T.DATE_LINE_MAX_WORDS \
+                and _dated_then_updated(line.text):
+            labels[start] = Label(META, "date")  # `4 mar 2027 . Actualizado a las 11:40 h.`: the date line
+        else:
+            break
         start = next((k for k in range(start + 1, end) if labels[k].cls in (SHORT, NEAR, PROSE, META)), end)
     return start
 

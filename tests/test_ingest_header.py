@@ -1859,3 +1859,146 @@ Home › News › Eastgate
 
 {_STORY}"""
     assert read_plaintext(page, "clip.txt")[0].title == title
+
+
+BROADCAST = """Night ferry to Eastgate will run all winter, harbour board says
+
+4 March 2027
+Share
+Save
+{byline}
+{photo}
+
+The night ferry between Eastgate and the old quay will keep running through the winter, the board said on Tuesday.
+
+Crossings will leave every forty minutes between midnight and five in the morning, at the reduced fare of the trial.
+
+The board said that more than nine thousand passengers had used the night crossings since they began in the autumn.
+"""
+STORY = "The night ferry between Eastgate and the old quay will keep running through the winter"
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Ada Quillfeather\nHarbour News, Eastgate", "Ada Quillfeather"),
+    ("Jonas Brandtner\nHBC Radio Nord", "Jonas Brandtner"),
+])
+def test_a_bare_name_beside_its_date_past_the_tool_bar(byline, author):
+    """The buttons of a tool bar (`Share` / `Save`) between a bare name and the date take no room."""
+    article = read_plaintext(BROADCAST.format(byline=byline, photo=""), "t.txt")[0]
+    assert article.author == author
+
+
+def test_a_bare_name_far_from_the_date_is_no_byline():
+    page = BROADCAST.format(byline="Listen to the harbour bulletin every morning\nTide tables and weather\n"
+                                   "Ada Quillfeather", photo="")
+    assert read_plaintext(page, "t.txt")[0].author is None
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # over the caption: a picture agency, a photographer's name; the caption with or without its full stop
+    ("Halden Images\nThe night ferry leaves the old quay at dusk on its first winter crossing", "Halden Images"),
+    ("Maren Vogtlander\nThe night ferry leaves the old quay at dusk on its first winter crossing.",
+     "Maren Vogtlander"),
+    # under the caption: the site's initials
+    ("The night ferry leaves the old quay at dusk on its first winter crossing\nHBC", "HBC"),
+])
+def test_a_bare_credit_beside_the_caption_under_the_byline(photo, credit):
+    article = read_plaintext(BROADCAST.format(byline="Ada Quillfeather\nHarbour News, Eastgate", photo=photo),
+                             "t.txt")[0]
+    assert article.image_credit == credit
+    assert article.author == "Ada Quillfeather"
+    assert article.body[0].startswith(STORY)  # the caption is not the first paragraph
+    assert len(article.body) == 3
+
+
+def test_a_bare_name_over_a_sentence_without_a_byline_above_is_the_byline():
+    """With no byline in the header, the bare name beside the date is the byline, not a credit."""
+    page = BROADCAST.format(byline="Maren Vogtlander", photo="The night ferry leaves the old quay at dusk.")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == "Maren Vogtlander"
+    assert article.image_credit is None
+
+
+@pytest.mark.parametrize(("dates", "language"), [
+    ("4 mar 2027 . Actualizado a las 11:40 h.", "es"),
+    ("4 mars 2027 . Mis à jour le 5 mars à 11h40.", "fr"),
+])
+def test_a_date_line_with_its_update_read_as_a_sentence(dates, language):
+    """A date line run on with its update, ending in a full stop, is a date line, not the story's first
+    sentence: the first date is the publication."""
+    page = FERRY_DATES[language].format(dates=dates)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.published.month, article.published.day) == (3, 4)
+    assert not any(dates[:10] in p for p in article.body)
+
+
+FERRY_DATES = {
+    "es": """El ferry nocturno de Puerto Viejo seguirá en invierno
+
+Por Lucía Roldán
+{dates}
+
+El ferry nocturno entre Puerto Viejo y el muelle antiguo seguirá funcionando durante el invierno, según el puerto.
+
+Los barcos saldrán cada cuarenta minutos entre la medianoche y las cinco de la mañana, con la tarifa reducida.
+
+El puerto dijo que más de nueve mil pasajeros han usado el servicio desde que empezó en otoño del año pasado.
+""",
+    "fr": """Le bac de nuit de Portvieux continuera cet hiver
+
+Par Yannick Le Goff
+{dates}
+
+Le bac de nuit entre Portvieux et le vieux quai continuera de circuler pendant tout l'hiver, a indiqué le port.
+
+Les traversées partiront toutes les quarante minutes entre minuit et cinq heures du matin, au tarif réduit.
+
+Le port a indiqué que plus de neuf mille passagers avaient utilisé le service depuis son lancement en automne.
+""",
+}
+
+
+def test_a_long_sentence_with_a_date_and_an_update_stays_in_the_story():
+    sentence = ("El 4 mar 2027 el puerto publicó el horario, actualizado a las 11:40 h. para incluir los barcos "
+                "de la mañana.")
+    page = FERRY_DATES["es"].format(dates="4 mar 2027").replace(
+        "Los barcos saldrán", sentence + "\n\nLos barcos saldrán")
+    article = read_plaintext(page, "t.txt")[0]
+    assert sentence in article.body
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("XZ Plus", True), ("Hafenblatt Premium", True), ("KURIER+", True),  # a paid tier's marker: no name, no section
+    ("Katrin Plusmann", False), ("Premium Ferries Eastgate Harbour Line", False),  # a name; a longer line
+])
+def test_a_paid_tiers_marker_is_no_author_and_no_section(line, marker):
+    from newsletter.ingest.scraped.sections import not_a_section
+
+    assert not_a_section(line) is marker
+
+
+@pytest.mark.parametrize(("crumbs", "section"), [
+    ("Startseite\nRegion\nKempten\nEissport", "Kempten"),
+    ("Startseite\nAllgäu\nOberallgäu\nKempten\nStadtpolitik", "Kempten"),
+])
+def test_a_german_kicker_under_a_breadcrumb_one_step_a_line(crumbs, section):
+    """On a German page the label right over the headline is its Dachzeile, under a breadcrumb one step a line
+    too: the step above it is the section. (On an English page the run's last step stays the section:
+    test_a_label_over_a_kicker_is_the_section.)"""
+    page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.",
+                             dates="10.03.2027, 06:30 Uhr").replace("Start > Allgäu > Kempten", crumbs)
+    page = page.replace("Kempten: Eisstadion", "Eisstadion")
+    assert read_plaintext(page, "t.txt")[0].section == section
+
+
+@pytest.mark.parametrize(("label", "shaped"), [
+    ("North Coast, Isles & Fjords", True),  # the joining words are not counted among a label's few names
+    ("Stadt und Land", True), ("Arts and culture", True),
+    ("Ferries, Trams, Buses and Night Trains", False),  # five names: more than a label's
+    ("Ferries and trams run late.", False),  # a sentence
+])
+def test_a_label_of_names_joined_by_and(label, shaped):
+    from newsletter.ingest.scraped.lines import measure, stoplist
+    from newsletter.ingest.scraped.sections import _label_shaped
+
+    assert _label_shaped(measure(label, stoplist("English"), False, False)) is shaped

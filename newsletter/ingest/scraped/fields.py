@@ -455,7 +455,9 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         return find_author(lines, labels, range(headline, zone.stop)) or find_author(
             lines, labels, range(zone.start, headline))
     for i in zone:
-        if labels[i].cls == META and labels[i].kind == "byline" and (who := _author_at(lines, i)):
+        # (a marker taken for a name, `XZ Plus` over the byline: the paid tier's, sections.not_a_section)
+        if labels[i].cls == META and labels[i].kind == "byline" and not not_a_section(lines[i].text) \
+                and (who := _author_at(lines, i)):
             return _without_role(who)
     return None
 
@@ -578,8 +580,12 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 _names_over_roles(lines, labels, i) or byline_author(text)):
             labels[i] = Label(META, "byline")  # names over their roles or a byline, taken for a list of links
             continue
-        elif labels[i].cls in (SHORT, NEAR, FURNITURE) and _dated_then_updated(text):
-            labels[i] = Label(META, "date")  # too long for a date line, or taken for a link in a list
+        elif (labels[i].cls in (SHORT, NEAR, FURNITURE) or (labels[i].cls == PROSE
+                                                             and lines[i].words <= T.DATE_LINE_MAX_WORDS)) \
+                and _dated_then_updated(text):
+            # too long for a date line, taken for a link in a list, or for a short sentence by its full stop and
+            # its stopwords (`15 abr 2027 . Actualizado a las 08:47 h.`)
+            labels[i] = Label(META, "date")
             continue
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
@@ -593,7 +599,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 or _named_over_contact(lines, i) or _people(text, lines):
             labels[i] = Label(META, "byline")
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
-        if labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])) \
+        if _credit_by_caption(lines, labels, i, body_start):
+            labels[i] = Label(META, "credit")
+        elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])) \
                 and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
@@ -604,6 +612,36 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+def _credit_by_caption(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
+    """A bare credit set right over or right under the lead photo's caption, in the photo block between the byline
+    and the story (`Jane Doe` / `Caption.` / story, `Caption` / `XBC` / story): a picture agency, a person's name or
+    the site's initials, beside a caption of one sentence (with or without its full stop) shorter than the story's
+    paragraph under the block, where the run of prose begins (the caption may be its first line). (Without a byline
+    above, a bare name there is the byline.)"""
+    line = lines[i]
+    if labels[i].cls not in (SHORT, NEAR, MENU) or line.words > T.BARE_CREDIT_NAME_MAX_WORDS or line.sentence \
+            or line.part or "/" in line.text or byline_author(line.text) or not (  # (`Sport/Kultur`: a path)
+                F.BARE_CREDIT.match(line.text) or person(line.text) or _INITIALS.match(line.text)):
+        return False
+    return any(body_start in (caption, story) and _caption_then_story(lines, labels, caption, story)
+               and any(labels[k] == Label(META, "byline") for k in range(max(0, i - T.SECTION_WINDOW), min(i, caption)))
+               for caption, story in ((i + 1, i + 2), (i - 1, i + 1)))
+
+
+# A site's initials as its photos' credit (`XBC`): capitals only, a few letters.
+_INITIALS = re.compile(r"^[A-ZÀ-Þ]{2,5}$")
+
+
+def _caption_then_story(lines: list[Line], labels: list[Label], caption: int, story: int) -> bool:
+    """A caption's sentence at `caption`, and the story's longer paragraph at `story`."""
+    if not (0 <= caption < len(lines) and story < len(lines)):
+        return False
+    text = lines[caption].text
+    return labels[caption].cls in (SHORT, NEAR, PROSE) and lines[caption].words >= T.CAPTION_MIN_WORDS \
+        and len(text) <= T.CAPTION_MAX_CHARS and not TWO_SENTENCES.search(text) \
+        and labels[story].cls == PROSE and len(lines[story].text) > len(text)
 
 
 def _capitals_name(line: Line) -> bool:
@@ -701,11 +739,17 @@ def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool
 
 
 def past_player(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """The body start past an audio player's or reading time's line that the run of prose began with (`Zum
-    Anhören: 4:08 Min.` reads like a short sentence): header furniture, as above the body."""
-    while start < end and labels[start].cls in (SHORT, NEAR) and _duration(lines[start]) \
-            and _PLAYER_SHAPE.search(lines[start].text):  # (`Es dauerte nur 45 Minuten.` opens a story)
-        labels[start] = Label(FURNITURE, "reading time")
+    """The body start past an audio player's, reading time's or dated-then-updated line that the run of prose began
+    with (`Zum Anhören: 4:08 Min.` reads like a short sentence): header lines, as above the body."""
+    while start < end:
+        line = lines[start]
+        if labels[start].cls in (SHORT, NEAR) and _duration(line) and _PLAYER_SHAPE.search(line.text):
+            labels[start] = Label(FURNITURE, "reading time")  # (`Es dauerte nur 45 Minuten.` opens a story)
+        elif labels[start].cls in (NEAR, PROSE) and line.words <= T.DATE_LINE_MAX_WORDS \
+                and _dated_then_updated(line.text):
+            labels[start] = Label(META, "date")  # `4 mar 2027 . Actualizado a las 11:40 h.`: the date line
+        else:
+            break
         start = next((k for k in range(start + 1, end) if labels[k].cls in (SHORT, NEAR, PROSE, META)), end)
     return start
 
@@ -750,14 +794,16 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A bare name with a date line right above or under it (nothing but furniture or other header lines between
     them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
     for step in (1, -1):
-        for k in range(i + step, i + step * (T.NAME_NEAR_DATE_LINES + 1), step):
-            if not 0 <= k < len(lines):
-                break
+        k, seen = i + step, 0
+        while 0 <= k < len(lines) and seen < T.NAME_NEAR_DATE_LINES:
             if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
                 return True
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
                     and not (k == i + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
                 break
+            # (the buttons of a tool bar, `Share` / `Save`, take no room between a name and its date)
+            seen += not (labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR)
+            k += step
     return False
 
 

@@ -13,7 +13,7 @@ from newsletter.ingest.scraped.classify import labelled_credit
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
-from newsletter.ingest.scraped.lines import Line
+from newsletter.ingest.scraped.lines import Line, page_language
 
 SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40})$")
 """`Headline | Site`, `Headline - Site`: the site's name after a separator."""
@@ -118,7 +118,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text):
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
-        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not line.label \
+        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
             continue
@@ -163,9 +163,27 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     return nearest
 
 
+# The words that join a section's names (`Orkney & Shetland`, `Arts and Culture`, `Stadt und Land`): a label's
+# few names are counted without them.
+_NAME_JOINERS = frozenset({"&", "and", "und", "et", "y", "e", "i", "og", "och", "en"})
+
+
+def _label_shaped(line: Line) -> bool:
+    """A label's few words, no sentence: up to LABEL_MAX_WORDS names besides the words that join them."""
+    return not line.sentence and 1 <= sum(w.lower() not in _NAME_JOINERS for w in line.text.split()) \
+        <= T.LABEL_MAX_WORDS
+
+
 def _figures(text: str) -> bool:
     """`2,318.40`, `+12.70 (+0.55%)`: numbers and signs, no word and no date."""
     return bool(re.search(r"\d", text)) and not re.search(r"[^\W\d_]", text) and not looks_like_date(text)
+
+
+# Languages whose news pages set a kicker (Dachzeile, Spitzmarke) over every headline: there the label right over
+# the headline is the kicker even under a breadcrumb one step a line (`Startseite` / `Landkreis` / `Ort` / kicker
+# / headline), and the step above it the section. (An English page's last step may be the page's own label:
+# `Home` / `Environment` / `News story`.)
+_DACHZEILE_LANGUAGES = frozenset({"German"})
 
 
 def _label_over_kicker(lines: list[Line], labels: list[Label], headline: int, nearest: str) -> bool:
@@ -174,8 +192,8 @@ def _label_over_kicker(lines: list[Line], labels: list[Label], headline: int, ne
     masthead's row, `Sunday, March 21, 2027` / `Today's Paper`: a link of the masthead, not a section.)"""
     if headline >= 3 and labels[headline - 3].kind in ("date", "dateline"):
         return False
-    return nearest.isupper() or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE)
-                                     and lines[headline - 3].label)
+    return nearest.isupper() or page_language(lines) in _DACHZEILE_LANGUAGES \
+        or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE) and lines[headline - 3].label)
 
 
 def _names_site(text: str, sites: set[str], site_words: frozenset[str]) -> bool:
@@ -330,7 +348,9 @@ _NOT_SECTION = re.compile(
     r"|^(?:tilaajille|vain tilaajille|för prenumeranter|for abonnenter|dla prenumeratorów|pro předplatitele"
     r"|abonelere özel|előfizetőknek|μόνο για συνδρομητές|συνδρομητές|per als subscriptors|subscriptors"
     r"|pentru abonați|abonați)$"
-    r"|^\S+\+$",  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
+    r"|^\S+\+$"  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
+    # the paid tier under the site's name or initials (`XZ Plus`, `Tagblatt Premium`): a brand, not a person
+    r"|^(?:[\w.&'’-]{1,20}\s+){1,2}(?:plus|premium)$",
     re.I)
 
 

@@ -448,3 +448,8 @@ CREDIT_TAIL_MAX_WORDS = 4
 # A byline's label alone on its line (`Un article rédigé par`) has at most this many words: a lead-in of two words
 # and a byline word of two; a longer line ending in `by` is a sentence cut short.
 BARE_BYLINE_LABEL_MAX_WORDS = 5
+
+# --- header, round rhead28 ---
+# A bare credit beside its caption (`Getty Images`, `Jane Doe`, `XBC`) names a person or an agency in a few words;
+# a longer line there is the caption's own text or an affiliation.
+BARE_CREDIT_NAME_MAX_WORDS = 3

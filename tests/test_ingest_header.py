@@ -2002,3 +2002,59 @@ def test_a_label_of_names_joined_by_and(label, shaped):
     from newsletter.ingest.scraped.sections import _label_shaped
 
     assert _label_shaped(measure(label, stoplist("English"), False, False)) is shaped
+
+
+def test_a_title_line_with_the_section_between_bars_names_headline_and_section():
+    """`Headline | Section | Site`: the headline without both, and the lone label the title line names is the
+    section even right under the menu, past a note on the story's age."""
+    top = ("Harbour ferry to run all night from April | Ferries | The Quay Gazette\nNews\nSport\nCulture\nTravel\n\n"
+           "Ferries\nThis article is more than 2 years old\n")
+    article = read_plaintext(top + _clipping(""), "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.section == "Ferries"
+
+
+def test_a_headline_halved_by_a_dash_keeps_its_second_half():
+    """`Headline – 140 passengers safe - Site`: the part after the dash is no label the page shows, so it is the
+    headline's own."""
+    page = _clipping("").replace("Harbour ferry to run all night from April", (
+        "Ferry runs aground in fog – 140 passengers safe - The Quay Gazette\n\n"
+        "Ferry runs aground in fog – 140 passengers safe"))
+    assert read_plaintext(page, "clip.txt")[0].title == "Ferry runs aground in fog – 140 passengers safe"
+
+
+@pytest.mark.parametrize(("date", "moment"), [
+    ("12 de abril 2027, 07:05 p. m.", (2027, 4, 12, 19, 5)),
+    ("April 12, 2027, 7:05 a.m.", (2027, 4, 12, 7, 5)),
+])
+def test_a_date_line_ending_in_its_half_of_the_day(date, moment):
+    """`… 07:05 p. m.`: the full stop ends an abbreviation, the line is the date line."""
+    article = read_plaintext(_clipping("").replace("Published March 4, 2027", date), "clip.txt")[0]
+    when = article.published
+    assert (when.year, when.month, when.day, when.hour, when.minute) == moment
+
+
+def test_a_list_item_ending_in_a_time_is_no_date_line():
+    """`- the last boat leaves at 11:10 p.m.`: a time without a day ends a sentence of the story."""
+    item = "- Night boats: the last one leaves the old quay at 11:10 p.m."
+    page = _clipping("").replace("Night crossings", "Times to know:\n\n" + item + "\n\nNight crossings")
+    assert item in read_plaintext(page, "clip.txt")[0].body
+
+
+@pytest.mark.parametrize(("desk", "author"), [
+    ("Redacción Eastgate", "Imogen Tally"), ("Redaktion Politik", "Imogen Tally"), ("Newsdesk", "Imogen Tally"),
+])
+def test_a_name_over_its_newsroom_desk_is_the_byline(desk, author):
+    """`Name` / `Redacción Place`: the desk line says where the reporter works; the bare name is the byline."""
+    page = _clipping("").replace("By Imogen Tally\n\n", f"The board will run a six-month trial of night crossings.\n"
+                                 f"Imogen Tally\n{desk}\n")
+    assert read_plaintext(page, "clip.txt")[0].author == author
+
+
+@pytest.mark.parametrize(("crumbs", "section"), [
+    ("More news\nInicio > Eastgate", "Eastgate"),
+    ("Related\nHome / Travel / Ferries", "Ferries"),
+])
+def test_a_path_from_the_start_page_is_a_breadcrumb_under_a_link_label(crumbs, section):
+    page = "News\nSport\nCulture\nTravel\n" + crumbs + "\n\n" + _clipping("")
+    assert read_plaintext(page, "clip.txt")[0].section == section

@@ -57,8 +57,8 @@ def _own_class(line: Line) -> Label:
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
-    if _date_words(text) <= T.DATE_LINE_MAX_WORDS and not line.full_stop and not text.endswith("?") \
-            and looks_like_date(text):
+    if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
+            and not text.endswith("?") and looks_like_date(text):
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
@@ -72,6 +72,17 @@ def _own_class(line: Line) -> Label:
 
 
 _BRACKETED_TAIL = re.compile(r"\s\([^()]{3,80}\)$")
+
+
+# A time's half of the day at the end of a date line (`06:30 a. m.`, `7:05 p.m.`): its full stop ends an
+# abbreviation, not a sentence.
+_MERIDIEM_END = re.compile(r"(?<=\d)\s*[ap]\.\s?m\.$", re.I)
+
+
+def _meridiem_date(text: str) -> bool:
+    """A day and a time ending in `a. m.` (`04 de marzo 2027, 06:30 a. m.`); a time alone so (`last trip leaves at
+    11:10 p.m.`) ends a sentence."""
+    return bool(_MERIDIEM_END.search(text)) and looks_like_date(_MERIDIEM_END.sub("", text), clock=False)
 
 
 def _date_words(text: str) -> int:

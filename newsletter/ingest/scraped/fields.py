@@ -254,7 +254,21 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
         for m in (SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
             if m and len(m["site"].split()) <= T.SITE_MAX_WORDS and len(m["title"].split()) >= T.HEADLINE_MIN_WORDS:
                 titles.setdefault(m["title"].strip().lower(), i)
+                if section := title_section(m["title"], lines):
+                    titles.setdefault(section[0].lower(), i)
     return titles
+
+
+def title_section(title: str, lines: list[Line]) -> tuple[str, str] | None:
+    """`Headline | Farming` left of the site's name in a title line (`Headline | Farming | Site`, `Titular -
+    Bogotá - SITE`): the headline and the section the title line files it under, when the page shows that
+    label as a line of its own (a menu entry or the section label); a headline's own second half (`Fähre auf
+    Grund – 140 Passagiere in Sicherheit`) is no line of the page."""
+    if not (m := SITE_SUFFIX.match(title)) or len(m["site"].split()) > T.LABEL_MAX_WORDS \
+            or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
+        return None
+    label = m["site"].strip()
+    return (m["title"].strip(), label) if any(line.text == label for line in lines) else None
 
 
 def _over_site_path(lines: list[Line], i: int) -> bool:
@@ -769,8 +783,24 @@ def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int
             # lead-in names a picture, and `de`/`by`/`von` gives an author)
             labels[i] = Label(META, "byline")
             return
+        elif labels[i].cls == SHORT and _name_over_desk(lines, labels, i, end):
+            labels[i], labels[i + 1] = Label(META, "byline"), Label(META, "role")
+            return
         elif labels[i].cls not in (FURNITURE, META):
             return
+
+
+# A newsroom's desk as a line of its own, perhaps with its place or department (`Redacción Bogotá`, `Redaktion
+# Politik`, `Newsdesk`): where the reporter named above it works, not a name.
+_DESK_LINE = re.compile(r"^(?:redacción|redação|redacção|redazione|rédaction|redaktion|redactie|redaksjon|redakcja"
+                        r"|redakce|redacció|newsroom|news ?desk)(?:\s+[^\W\d_][\w'’.-]*){0,3}$", re.I)
+
+
+def _name_over_desk(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:
+    """A bare name right over a desk line taken for a byline (`María Ospina` / `Redacción Bogotá`): the name is
+    the byline, the desk its reporter's newsroom."""
+    return i + 1 < end and labels[i + 1].cls == META and labels[i + 1].kind == "byline" \
+        and bool(_DESK_LINE.match(lines[i + 1].text)) and is_name(lines[i].text) and not lines[i].part
 
 
 _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")

@@ -247,10 +247,10 @@ def split_compound(line: str) -> list[str]:
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
     if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         return [line]
-    if len(parts) == 2 and len(parts[0].split()) >= T.TITLE_LINE_MIN_WORDS \
-            and len(parts[1].split()) <= T.SITE_MAX_WORDS \
-            and not re.search(r"\d", parts[1]) and not re.search(r"\d[:.]\d\d", parts[0]):
-        return [line]  # `Headline | Site`: the title reader strips the site name
+    if len(parts) in (2, 3) and len(parts[0].split()) >= T.TITLE_LINE_MIN_WORDS \
+            and all(len(p.split()) <= T.SITE_MAX_WORDS and not re.search(r"\d", p) for p in parts[1:]) \
+            and not re.search(r"\d[:.]\d\d", parts[0]):
+        return [line]  # `Headline | Site`, `Headline | Section | Site`: the title reader strips the site name
     return parts
 
 

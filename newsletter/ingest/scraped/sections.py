@@ -29,7 +29,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
-    if found := _breadcrumb_section(lines, labels, headline, top) or _over_submenu(lines, labels, headline):
+    if found := _breadcrumb_section(lines, labels, headline, top) or _over_submenu(lines, labels, headline) \
+            or _titled_label(lines, labels, headline, top):
         return found
     return _label_section(lines, labels, headline, top)
 
@@ -52,6 +53,20 @@ def _over_submenu(lines: list[Line], labels: list[Label], headline: int) -> str 
     return name.text if name.text.lower() not in site_names(lines, headline) else None
 
 
+def _titled_label(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """A lone label over the headline that the page's title line names as the story's section (`Headline |
+    Farming | Site`): the section, even where it stands right under the menu."""
+    from newsletter.ingest.scraped.fields import title_section  # fields.py builds on this module
+
+    named = set()
+    for line in lines[:headline]:
+        if (m := SITE_SUFFIX.match(line.text)) and (found := title_section(m["title"], lines)) \
+                and found[0].lower() == lines[headline].text.lower():
+            named.add(found[1])
+    return next((lines[i].text for i in range(headline - 1, top - 1, -1)
+                 if lines[i].text in named and labels[i].cls in (SHORT, MENU) and not lines[i].part), None)
+
+
 def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A sentence about the page itself or its audio version (`Audio version available. Press play to hear this
     article …`): it names the page (`this article`, `cet article`, `dieser Beitrag`), an address or a meter."""
@@ -67,7 +82,7 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
         if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
-                             and not _ARROWS.search(lines[i].text)) \
+                             and not _ARROWS.search(lines[i].text) and not _from_home(lines[i].text)) \
                 or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
             continue
         text = " › ".join(lines[k].text for k in range(first, last + 1))
@@ -85,6 +100,13 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             return crumbs[-1]
     return None
+
+
+def _from_home(text: str) -> bool:
+    """A path that starts at the start page (`Inicio > Bogotá`, `Home / News / Wales`) is a breadcrumb whatever
+    the line was taken for (a link under a `More news` label over it)."""
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
+    return len(parts) >= 2 and parts[0].lower() in _HOME
 
 
 def menu_then_crumbs(line: Line) -> str | None:

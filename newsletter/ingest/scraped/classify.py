@@ -20,10 +20,15 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
-from newsletter.ingest.scraped.prompts import QUOTE_MARK, mark_prompts
+from newsletter.ingest.scraped.prompts import QUOTE_MARK, mark_prompts, reported_speech
 
 TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
+
+# Kinds in which the site asks the reader for something: a line of them that reports someone's words (`Sign up
+# here, the mayor joked, …`) is the story's (prompts.py counts what its other sentences ask).
+_SITE_ASKS = frozenset({"sign-up", "paywall", "donation"})
+
 
 def _own_class(line: Line) -> Label:
     text = line.text
@@ -32,7 +37,7 @@ def _own_class(line: Line) -> Label:
         return Label(META, "section")
     if short and F.TAGS.match(text):
         return Label(STOP, "tags")
-    if kind := F.kind_of(text):
+    if (kind := F.kind_of(text)) and not (kind.name in _SITE_ASKS and reported_speech(text)):
         return Label(STOP if kind.ends else FURNITURE, kind.name)
     if short and (F.is_ui(text) or F.is_share_row(text)):
         return Label(FURNITURE, "control")
@@ -1128,17 +1133,18 @@ _BOX_KINDS = frozenset({"sign-up", "paywall", "donation", "summary box", "skippa
 
 
 def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """On a page whose paragraphs stand apart (blank lines between them), the lines pasted tight against a
-    box's furniture line, with no blank line between, are the box: its pitch, its fine print, its items."""
+    """On a page (or around a block) whose paragraphs stand apart (blank lines between them), the lines pasted
+    tight against a box's furniture line, with no blank line between, are the box: its pitch, fine print, items."""
     n = len(lines)
-    if not _spaced(lines):
+    spaced = _spaced(lines)
+    if spaced:
+        _summary_sentences(lines, labels)
+    else:
         _take_summaries(lines, labels)
-        return
-    _summary_sentences(lines, labels)
     starts = [i for i in range(n) if i == 0 or lines[i].blank_before]
     for k, first in enumerate(starts):
         last = starts[k + 1] if k + 1 < len(starts) else n
-        if not 1 < last - first <= T.BOX_MAX_LINES:
+        if not 1 < last - first <= T.BOX_MAX_LINES or not (spaced or _spaced_around(lines, first, last)):
             continue
         box = [j for j in range(first, last) if labels[j].cls == FURNITURE and (
             labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
@@ -1149,6 +1155,12 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         for j in range(top, last):
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _spaced_around(lines: list[Line], first: int, last: int) -> bool:
+    """The story around the block first..last is spaced (each of the paragraphs above it stands apart, and a
+    blank line closes the block), though the page as a whole, its menus pasted one entry a line, is not."""
+    return last < len(lines) and lines[last].blank_before and _spaced_above(lines, first)
 
 
 def _channel_box(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -1234,7 +1246,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
             # headline-shaped line right above a credit is the headline, the photo having no caption.
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
-                    and (prev.full_stop or prev.text in seen) and not _caption_follows(lines, i):
+                    and (prev.full_stop or prev.text in seen or _bare_caption(lines, labels, i)) \
+                    and not _caption_follows(lines, i):
                 labels[i - 1] = Label(META, "caption")
             elif _caption_below(lines, labels, i):
                 labels[i + 1] = Label(META, "caption")
@@ -1474,6 +1487,16 @@ def _unbracketed(text: str) -> str:
 def _bare_name(text: str) -> bool:
     """A name alone on a line (`Sanne de Wit`: the particle is part of the name)."""
     return is_name(clean_author(text)) or is_name(text)
+
+
+def _bare_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A caption without its full stop tight above the credit at line i, amid the story (paragraphs above and
+    below): a sentence's length and stopwords (`Storm waves hit the harbour wall on Tuesday night`), longer than a
+    subheading, which would stand over its paragraph, not over a credit."""
+    prev = lines[i - 1]
+    return not lines[i].blank_before and prev.words >= T.BARE_CAPTION_MIN_WORDS \
+        and prev.stop_share >= T.GOOD_MIN_STOPWORDS and _neighbour(labels, i - 1, -1) in (PROSE, NEAR) \
+        and _neighbour(labels, i, 1) in (PROSE, NEAR)
 
 
 def _caption_follows(lines: list[Line], i: int) -> bool:

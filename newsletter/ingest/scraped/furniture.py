@@ -798,6 +798,10 @@ CREDIT = re.compile(
     # words and nothing else (a sentence or a headline has words in lower case)
     r"|(?-i:Photos?|Fotos?|Bild|Image|Picture|Imagen|Imagem|Immagine|Crédit photo|Foto's)\s+"
     r"(?=(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?:de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*))){1,4}$)"
+    # `Video: Jane Doe via X`: a clip's credit is its maker's name (capitalised words, and the platform it was posted
+    # on); a clip's title (`Video: Ferry hits the pier`) has words in lower case
+    r"|(?:video|vidéo|vídeo|clip)\s*:\s*(?=(?-i:[A-ZÀ-Þ][\w'’.&-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.&-]*)){0,4}"
+    r"(?:\s+via\s+(?-i:[A-ZÀ-Þ])[\w'’.-]*)?$)"
     # `(foto Davide Rossi)`, `[Photo Jane Doe]`: in brackets, the label needs no colon before a name
     r"|(?<=^[\(\[])(?:photos?|fotos?|bild|image|picture|fotografía|fotografia|photographie|crédit photo)\s+"
     r"(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+(?:\s+\S+){0,5}\s*[\)\]]\.?$))"
@@ -1048,6 +1052,44 @@ _CALL_VERBS = (
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
+# A speech attribution set off by a comma (`, the mayor joked,`, `, she said.`, `, sagte er,`, `, a-t-il dit,`,
+# `, bromeó el alcalde,`): the sentence around it reports someone's words, even one opening with an imperative
+# (`Click here, the mayor joked, and …`); it is the story speaking, not the site asking the reader. The clause is
+# a few words closed by a comma, a stop or the line's end (a question's inversion, `que se passe-t-il ?`, is not).
+_SAID_EN = (r"said|says|joked|jokes|added|adds|asked|asks|explained|explains|insisted|insists|recalled|recalls"
+            r"|quipped|quips|laughed|warned|warns|urged|urges|noted|replied|admitted|conceded|remarked|told \w+")
+_SAID_DE = (r"sagte|sagt|meinte|meint|erklärte|erklärt|scherzte|betonte|betont|ergänzte|ergänzt|fügte|rief|lachte")
+_SAID_FR = (r"dit|ajoute|explique|lance|plaisante|raconte|souligne|précise|affirme|assure|confie|poursuit|déclare"
+            r"|insiste|estime|sourit|résume|rappelle")
+_SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié")
+_SAID_ROMANCE = (r"dijo|bromeó|afirmó|explicó|señaló|añadió|agregó|contó|aseguró|comentó|declaró|indicó|insistió"
+                 r"|recordó|dice|explica|añade|afirma|asegura|disse|brincou|afirmou|explicou|acrescentou|contou"
+                 r"|declarou|garantiu|comentou|diz|spiega|aggiunge|racconta|sottolinea|scherza"
+                 r"|(?:ha|aveva) (?:detto|scherzato|spiegato|aggiunto|dichiarato|raccontato|sottolineato|affermato)")
+_SAID_NORTH = r"zei|zegt|grapte|vertelde|verklaarde|voegde"
+_SAID_NORDIC = r"(?:sa|sade|säger|sier|sagde|siger) (?:han|hon|hun|hen|de)"  # (`sa` alone: Italian `knows`)
+_SUBJECT_EN = (r"(?:he|she|they|I|we|(?:the|a|an|his|her|their|one|another)(?:\s+[\w'’-]+){1,3}"
+               r"|(?-i:[A-ZÀ-Þ][\w'’.-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.-]*)){0,2})")
+SPEECH_TAG = re.compile(
+    r",\s+(?:" + _SUBJECT_EN + r"\s+(?:" + _SAID_EN + r")"
+    r"|(?:" + _SAID_EN + r"|" + _SAID_DE + r"|" + _SAID_ROMANCE + r"|" + _SAID_NORTH + r")\s+(?:[\w'’-]+)"
+    r"|so (?:der|die|das) [\w'’-]+|" + _SAID_NORDIC +
+    r"|(?:a|avait|[\w]+)-t-(?:il|elle|on)(?:\s+(?:" + _SAID_FR_PAST + r"))?"
+    r"|(?:" + _SAID_FR + r")-(?:il|elle|ils|elles)"
+    r"|(?:a|avait)\s+(?:" + _SAID_FR_PAST + r")\s+(?:le|la|les|l'|l’)\S*"
+    r"|(?:" + _SAID_FR + r")\s+(?:le|la|les|l'|l’)\S*"
+    r")(?:\s+[\w'’.-]+){0,3}?\s*(?:[,.;!]|$)", re.I)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def unreported(plain: str) -> str:
+    """The text (quotations already taken out) without its sentences that report someone's words (`Click here,
+    the mayor joked, and …`): an imperative or a `you` inside them is the speaker's, not the site's."""
+    if "," not in plain or not SPEECH_TAG.search(plain):
+        return plain
+    return " ".join(s for s in _SENTENCE_BREAK.split(plain) if not SPEECH_TAG.search(s))
+
+
 # (with the object pronouns a French or Portuguese imperative takes after hyphens: `Envoyez-la-nous`, `Envie-nos`)
 CALL_OPENING = re.compile(r"(?:^|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")"
                           r"(?:-(?:la|le|les|lui|leur|nous|vous|moi|nos|lo|los|las|me|y|en)){0,2}(?![\w'’-])", re.I)

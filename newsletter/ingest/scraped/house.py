@@ -123,7 +123,7 @@ def site_name(lines: list[Line]) -> str | None:
 @lru_cache(maxsize=4096)  # asked again of the same paragraph by the body edges and the house notes
 def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
-    plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    plain = F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))
     words = {w.lower() for w in re.findall(r"\w[\w+-]*", plain)}
     named = len(site) > 0 and len(site & words) >= min(2, len(site))
     you = bool(_SECOND_PERSON.search(plain) or _SIE.search(plain))

@@ -25,7 +25,7 @@ def reader_signals(text: str) -> int:
     and "we"): sentences opening with a call verb (`Subscribe`, `Rejoignez`, `Meld je aan`), the reader addressed,
     the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
     into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
-    plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    plain = F.unreported(QUOTED.sub(" ", text[:T.MATCH_CHARS]))
     action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
                  + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
         + bool(F.CALL_HERE.search(plain)) \
@@ -35,6 +35,11 @@ def reader_signals(text: str) -> int:
         return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
     count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))
     return count - 1 if _FIRST_SINGULAR.search(plain) and not F.ADDRESS.search(plain) else count
+
+
+def reported_speech(text: str) -> bool:
+    """A speech attribution outside quotation marks (`, she said,`, `, sagte er,`, `, a-t-il dit,`)."""
+    return "," in text and F.SPEECH_TAG.search(QUOTED.sub(" ", text[:T.MATCH_CHARS])) is not None
 
 
 def _channel(plain: str) -> bool:

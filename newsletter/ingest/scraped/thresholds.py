@@ -15,6 +15,9 @@ FLOATING_CHARS = 240
 CAPTION_MAX_CHARS = 400
 # A caption run into an unlabelled `Agency / Photographer` credit has at least this many words before it.
 CAPTION_MIN_WORDS = 4
+# A caption without a full stop amid the story, over its credit, has at least this many words (a subheading over a
+# photo's credit, its caption missing, is shorter).
+BARE_CAPTION_MIN_WORDS = 9
 # Dates are parsed only from short strings: a dateline is a label and a date, not a paragraph.
 DATE_MAX_CHARS = 90
 # Language detection reads this much of the page: enough words for the stoplists to agree, bounded for a 5 MB paste.

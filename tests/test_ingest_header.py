@@ -2055,6 +2055,17 @@ def test_a_name_over_its_newsroom_desk_is_the_byline(desk, author):
     ("More news\nInicio > Eastgate", "Eastgate"),
     ("Related\nHome / Travel / Ferries", "Ferries"),
 ])
-def test_a_path_from_the_start_page_is_a_breadcrumb_under_a_link_label(crumbs, section):
-    page = "News\nSport\nCulture\nTravel\n" + crumbs + "\n\n" + _clipping("")
-    assert read_plaintext(page, "clip.txt")[0].section == section
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+def test_a_path_from_the_start_page_is_a_breadcrumb_under_a_link_label(crumbs, section, sep):
+    page = "News\nSport\nCulture\nTravel\n" + crumbs + sep + _clipping("")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.section == section
+    # (pasted tight, the headline was taken for the link list's last item and the page read as holding no article)
+    assert article.title == "Harbour ferry to run all night from April" and article.author == "Imogen Tally"
+
+
+def test_a_headline_pasted_tight_under_a_link_list_is_still_the_headline():
+    page = "Read more\nDredging starts at the west quay\n" + _clipping("")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.title == "Harbour ferry to run all night from April"
+    assert "Dredging starts at the west quay" not in " ".join(article.body)

@@ -92,7 +92,18 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     # with none, a headline-shaped line taken for a date line (`Ferry strike called for 9 March 2027`).
     return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
                 None) or next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
-                               and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)
+                               and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None) \
+        or _item_over_cluster(lines, labels, cluster)
+
+
+def _item_over_cluster(lines: list[Line], labels: list[Label], cluster: int) -> int | None:
+    """The story's headline taken for the last item of a link list pasted tight over it (`Related` / `Home / Travel`
+    / headline / `By …`): with no other line to be the headline, the item right over the byline and date is it (a
+    page is never without its headline, and a list's item never has the story's byline under it)."""
+    i = cluster - 1
+    if i >= 0 and labels[i].kind == "related item" and lines[i].headline and not breadcrumb(lines[i].text):
+        return i
+    return None
 
 
 def _story_cluster(lines: list[Line], labels: list[Label], body_start: int, top: int) -> int:

@@ -2069,3 +2069,15 @@ def test_a_headline_pasted_tight_under_a_link_list_is_still_the_headline():
     [article] = read_plaintext(page, "clip.txt")
     assert article.title == "Harbour ferry to run all night from April"
     assert "Dredging starts at the west quay" not in " ".join(article.body)
+
+
+def test_a_copy_opening_with_a_long_title_line_keeps_it_as_the_headline():
+    """No headline shape above the body (a title too long for one): the first text line is the headline, even as
+    the page's first line (its index, 0, had been taken for "none", and the page read as holding no article)."""
+    title = ("Council approves the riverside housing plan after a four-hour debate that ran past midnight and split "
+             "the ruling group on the council")
+    paras = ["The council approved the riverside housing plan on Tuesday night after a debate in the town hall.",
+             "The developer said the clean-up would start in May and that the first homes would be ready by 2029.",
+             "Residents who opposed the plan said they would consider a legal challenge to the decision."]
+    [article] = read_plaintext("\n\n".join([title, *paras]), "clip.txt")
+    assert article.title == title and article.body == paras

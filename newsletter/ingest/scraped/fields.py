@@ -90,10 +90,14 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         return under
     # No headline shape above the body (an article-like copy starting with a long title): the first text line;
     # with none, a headline-shaped line taken for a date line (`Ferry strike called for 9 March 2027`).
-    return next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
-                None) or next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
-                               and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None) \
-        or _item_over_cluster(lines, labels, cluster)
+    # (indexes compared with None: the first line's is 0)
+    for found in (next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
+                       None),
+                  next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
+                        and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)):
+        if found is not None:
+            return found
+    return _item_over_cluster(lines, labels, cluster)
 
 
 def _item_over_cluster(lines: list[Line], labels: list[Label], cluster: int) -> int | None:

@@ -83,7 +83,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
-            return _over_player(lines, labels, i, top) or _top_of_block(lines, labels, i)
+            over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
+            return over if over is not None else _top_of_block(lines, labels, i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:

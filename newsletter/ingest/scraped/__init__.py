@@ -6,14 +6,15 @@ The pipeline, one module per stage:
   clipping.py   header lines an editor's clipping may start with (URL:, Section:, Date:, Author:, Image:)
   lines.py      lines (CRLF, hard wrapping, compound `a | b` lines) and their features, the page's language
   furniture.py  the pattern tables: what a pattern decides (ads, consent, bylines, datelines, credits, ...)
-  classify.py   a class for every line (labels.py), then the body: the densest run of prose
+  classify.py   a class for every line (labels.py), then the body: the densest run of prose (span.py)
+  captions.py   captions and their credits, told by their neighbours, for classify.py and credits.py
   prompts.py    prompts and pitches that speak to the reader, for classify.py
   house.py      paragraphs in the publication's own voice (about us, corrections, credits), for classify.py
   fields.py     headline and author from the lines around the body (and which header lines are what)
   published.py  the publication date, not the update
   sections.py   the section (breadcrumb or lone label) and the site's own names
   credits.py    the lead photo's credit and caption
-  bylines.py    bylines by shape (byline words, names joined by each language's "and"), for fields.py
+  bylines.py    bylines by shape (byline words, names joined by each language's "and"), names, for fields.py
 Thresholds are named, with their reasons, in thresholds.py.
 """
 
@@ -25,7 +26,8 @@ from newsletter.article import Article
 from newsletter.ingest.scraped import credits, fields, house, published, sections
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import classify, is_name
+from newsletter.ingest.scraped.bylines import latin_name
+from newsletter.ingest.scraped.classify import classify
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
@@ -225,7 +227,7 @@ def _is_bio(text: str, author: str | None) -> bool:
         # (any of two authors joined in the page's language: `A und B`, `A et B`, `A y B`)
         if author and any(m["who"].startswith(name) for name in _AUTHORS_JOIN.split(author) if name):
             return True
-        if is_name(m["who"]) and F.ROLE.search(text):
+        if latin_name(m["who"]) and F.ROLE.search(text):
             return True
     if len(text.split()) > T.BIO_MAX_WORDS:
         return False

@@ -13,8 +13,42 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import clean_author
-from newsletter.ingest.scraped.classify import is_name as _latin_name
+
+# Where a byline's name ends: a comma or bar, ` - `, `in City`, `for Outlet`, `with Agency`, `updated …`.
+_AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:en|à|a|de)\s+(?=[A-ZÀ-Þ])"
+                         r"|\s+(?i:in|aus|from|für|for)\s+(?=[A-ZÀ-Þ])"
+                         r"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?:updated|published|posted)\b")
+
+
+_AUTHORS_JOIN = re.compile(r",?\s+(and|y|und|et|e|&)\s+")
+
+
+# `Von unserer Redakteurin Anna Beck`, `par notre correspondant X`, `by our reporter X`: the role goes.
+_ROLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:our|unsere[rnm]?|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze)\s+)"
+    r"(?:[\w-]+\s+)?(?=\S+\s+[A-ZÀ-Þ])", re.I)
+
+
+def clean_author(who: str) -> str:
+    """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A, Site, and B, Paper` -> `A and B`;
+    `A & B` -> `A and B`; `unserer Redakteurin Anna Beck` -> `Anna Beck`."""
+    if (m := _ROLE_BEFORE_NAME.match(who)) and F.ROLE.search(who[:m.end() + 30]):
+        who = who[who.index(" ", m.end()) + 1:] if F.ROLE.match(who[m.end():]) else who[m.end():]
+    parts = _AUTHORS_JOIN.split(who)  # names and the words joining them, alternately
+    names = [_AUTHOR_END.split(name, maxsplit=1)[0].strip(" ,.-–—|:") for name in parts[::2]]
+    joins = ["and" if word == "&" else word for word in parts[1::2]]
+    text = names[0]
+    for join, name in zip(joins, names[1:], strict=True):
+        if not name:
+            break
+        text = f"{text} {join} {name}"
+    return text.strip(" ,.-–—|:")
+
+
+def latin_name(text: str) -> bool:
+    """A name in Latin letters, as the shared pattern has it (`is_name` reads other scripts by their case)."""
+    return 1 <= len(text.split()) <= 10 and bool(F.NAME.match(text))
+
 
 # What a piece is called before `by` (with its article): `A report by`, `Ein Kommentar von`, `Un reportage de`.
 _LEAD_IN = (
@@ -112,7 +146,7 @@ def is_name(text: str) -> bool:
     """A name as bylines write it, in any script: letters beyond Latin (Greek, Cyrillic) are read by their case
     (`Ελένης Παπαδημητρίου-Λάσκαρη` has the shape of `Elena Papadimitriou-Laskari`)."""
     shape = "".join(("A" if c.isupper() else "a") if ord(c) > 0x24F and c.isalpha() else c for c in text)
-    return _latin_name(" ".join("de" if w in _MORE_PARTICLES else w for w in shape.split()))
+    return latin_name(" ".join("de" if w in _MORE_PARTICLES else w for w in shape.split()))
 
 
 # Surname particles the shared name pattern lacks (`Bas ter Horst`, `Anna zu Stolberg`, `Carlo degli Uberti`).

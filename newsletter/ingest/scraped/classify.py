@@ -4,7 +4,8 @@
    prose, near (a short sentence), short (headline, subheading, label), menu, furniture, meta (byline, dateline,
    credit, caption) or stop (after the body began, the article is over).
 2. Context, as in jusText: a "related" label takes the headline list under it, an audio/video box takes its
-   title and date, the line above a photo credit is its caption, a bare name above a date is a byline.
+   title and date, the line above a photo credit is its caption (the tests for captions and credits are in
+   `captions.py`), a bare name above a date is a byline.
 
 The body is then found from these labels in `span.py`.
 """
@@ -17,12 +18,39 @@ from itertools import pairwise
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import clean_author, latin_name
+from newsletter.ingest.scraped.captions import (
+    TWO_SENTENCES,
+    bare_caption,
+    bare_credit,
+    bare_name,
+    caps_credit_at,
+    caption_below,
+    caption_follows,
+    credit_at_end,
+    credit_only,
+    credit_over_caption,
+    has_rest,
+    labelled_credit_at,
+    name_over_caption,
+    pipe_credit,
+)
 from newsletter.ingest.scraped.dates import looks_like_date
-from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, TEXT_CLASSES, Label
+from newsletter.ingest.scraped.labels import (
+    FURNITURE,
+    MENU,
+    META,
+    NEAR,
+    PROSE,
+    SHORT,
+    STOP,
+    TEXT_CLASSES,
+    Label,
+    neighbour,
+)
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
 from newsletter.ingest.scraped.prompts import QUOTE_MARK, mark_prompts, reported_speech
 
-TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
 
 # Kinds in which the site asks the reader for something: a line of them that reports someone's words (`Sign up
@@ -43,7 +71,7 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "control")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
-    if short and (m := F.BYLINE.match(text)) and is_name(clean_author(m["who"])):
+    if short and (m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"])):
         return Label(META, "byline")
     if short and _other_byline(text):
         return Label(META, "byline")
@@ -58,7 +86,7 @@ def _own_class(line: Line) -> Label:
     if len(text) <= T.CAPTION_MAX_CHARS:
         if F.CREDIT.match(text):
             return Label(META, "credit")
-        if line.words >= 4 and _suffix_credit(text):
+        if line.words >= 4 and credit_at_end(text):
             return Label(META, "caption")
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
@@ -111,86 +139,6 @@ def _agency_dateline_alone(text: str) -> bool:
 
 def _relative(text: str) -> bool:
     return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I))
-
-
-def _suffix_credit(text: str) -> str | None:
-    if F.CAPTION_LABELLED.match(text):
-        return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
-    if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
-        if SENTENCE_END.search(text):
-            return None  # cheap tests first: the suffix search below is the costliest pattern per line
-        if m := F.NAME_AFTER_CAPTION.search(text):
-            return m["credit"]
-        return _slash_credit(text)
-    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text)):
-        return m["credit"]
-    if m := F.CREDIT_SUFFIX.search(text):
-        return m["credit"]
-    if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
-        return F.CREDIT_LABEL.sub("", m["credit"])
-    if not SENTENCE_END.search(text) and (m := F.NAME_AFTER_CAPTION.search(text)):
-        return m["credit"]
-    return None if SENTENCE_END.search(text) else _slash_credit(text)
-
-
-def _slash_credit(text: str) -> str | None:
-    """`… stoppage time Touchline Images / Pete Harrow`: a caption run into its `Agency / Photographer` credit."""
-    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)):
-        return None
-    caption = text[:m.start()]
-    # a caption of a few words before it, without slashes of its own (`Inicio / Cultura / Libros` is a breadcrumb)
-    if len(caption.split()) < T.CAPTION_MIN_WORDS or "/" in caption:
-        return None
-    credit = m["credit"]
-    # `… en Ciutat Vella. / Jane Doe`: the caption's sentence ends before the slash, the credit is the name after it
-    if (end := _SENTENCE_THEN_SLASH.search(credit)) and end.group(1).lower() not in _ABBREVIATIONS:
-        return credit[end.end():]
-    return credit
-
-
-# A word's full stop, then the slash: the caption's sentence ends there (`Vella. / Name`; not `Inc. / Name`).
-_SENTENCE_THEN_SLASH = re.compile(r"([^\W\d_]{2,})\.\s*/\s*")
-_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "bros", "cía", "cia", "cie", "dept", "st"})
-
-
-def suffix_credit(text: str) -> str | None:
-    """The credit at the end of a caption line, or None."""
-    return _suffix_credit(text) if len(text) <= T.CAPTION_MAX_CHARS else None
-
-
-# Where a byline's name ends: a comma or bar, ` - `, `in City`, `for Outlet`, `with Agency`, `updated …`.
-_AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:en|à|a|de)\s+(?=[A-ZÀ-Þ])"
-                         r"|\s+(?i:in|aus|from|für|for)\s+(?=[A-ZÀ-Þ])"
-                         r"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?:updated|published|posted)\b")
-
-
-_AUTHORS_JOIN = re.compile(r",?\s+(and|y|und|et|e|&)\s+")
-
-
-# `Von unserer Redakteurin Anna Beck`, `par notre correspondant X`, `by our reporter X`: the role goes.
-_ROLE_BEFORE_NAME = re.compile(
-    r"^(?:(?:our|unsere[rnm]?|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze)\s+)"
-    r"(?:[\w-]+\s+)?(?=\S+\s+[A-ZÀ-Þ])", re.I)
-
-
-def clean_author(who: str) -> str:
-    """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A, Site, and B, Paper` -> `A and B`;
-    `A & B` -> `A and B`; `unserer Redakteurin Anna Beck` -> `Anna Beck`."""
-    if (m := _ROLE_BEFORE_NAME.match(who)) and F.ROLE.search(who[:m.end() + 30]):
-        who = who[who.index(" ", m.end()) + 1:] if F.ROLE.match(who[m.end():]) else who[m.end():]
-    parts = _AUTHORS_JOIN.split(who)  # names and the words joining them, alternately
-    names = [_AUTHOR_END.split(name, maxsplit=1)[0].strip(" ,.-–—|:") for name in parts[::2]]
-    joins = ["and" if word == "&" else word for word in parts[1::2]]
-    text = names[0]
-    for join, name in zip(joins, names[1:], strict=True):
-        if not name:
-            break
-        text = f"{text} {join} {name}"
-    return text.strip(" ,.-–—|:")
-
-
-def is_name(text: str) -> bool:
-    return 1 <= len(text.split()) <= 10 and bool(F.NAME.match(text))
 
 
 def classify(lines: list[Line]) -> list[Label]:
@@ -328,7 +276,7 @@ def _analysis_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         who, _, job = lines[i + 1].text.partition(", ")
         if labels[i + 1].cls not in (SHORT, META) or lines[i + 1].words > T.ANALYSIS_AUTHOR_MAX_WORDS \
-                or lines[i + 1].full_stop or not job or not is_name(who) or not F.ROLE.search(job):
+                or lines[i + 1].full_stop or not job or not latin_name(who) or not F.ROLE.search(job):
             continue
         for j in range(i, _analysis_end(lines, labels, i + 2)):
             labels[j] = Label(FURNITURE, "fact box")
@@ -440,9 +388,9 @@ def _author_box(lines: list[Line], labels: list[Label]) -> None:
         return
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls == SHORT and line.words <= T.BARE_NAME_MAX_WORDS and _bare_name(line.text) \
-                and any(line.text in b for b in bylines) and _neighbour(labels, i, -1) in (PROSE, NEAR) \
-                and _neighbour(labels, i, 1) == PROSE:
+        if label.cls == SHORT and line.words <= T.BARE_NAME_MAX_WORDS and bare_name(line.text) \
+                and any(line.text in b for b in bylines) and neighbour(labels, i, -1) in (PROSE, NEAR) \
+                and neighbour(labels, i, 1) == PROSE:
             labels[i] = Label(STOP, "author box")
 
 
@@ -451,7 +399,7 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
     time or date line within a few lines (`Name @handle` / `text` / `7:58 a. m.` / `5 mar. 2027`): all of it is
     the platform's box, not the story."""
     for i, label in enumerate(labels):
-        above = _neighbour(labels, i, -1)
+        above = neighbour(labels, i, -1)
         if label.cls not in (SHORT, FURNITURE, META) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
                 or above not in TEXT_CLASSES:
             continue
@@ -510,7 +458,7 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
-                or line.text.endswith(":") or not line.blank_before or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+                or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
@@ -537,7 +485,7 @@ def _question_boxes(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls not in (SHORT, NEAR) or not line.text.endswith("?") or line.words > T.QUESTION_BOX_MAX_WORDS \
-                or not line.blank_before or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+                or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls in (PROSE, NEAR) and j - i <= T.BOX_MAX_LINES:
@@ -634,8 +582,8 @@ def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
         j = i
         while j < len(lines) and _headline_shaped(lines[j], labels[j]):
             j += 1
-        if j - i >= 2 and _neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
-                and _neighbour(labels, j - 1, 1) != PROSE and not _credits_below(labels, j):
+        if j - i >= 2 and neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
+                and neighbour(labels, j - 1, 1) != PROSE and not _credits_below(labels, j):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "related item")
         i = j
@@ -664,11 +612,11 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if not (m := _WHOLE_QUOTE.match(lines[i].text)):
             continue
         if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES and _ATTRIBUTION_LINE.match(lines[i + 1].text) \
-                and _neighbour(labels, i, -1) in TEXT_CLASSES:
+                and neighbour(labels, i, -1) in TEXT_CLASSES:
             # `“…”` / `— Jane Doe, mayor`: the attribution on a line of its own
             labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
             continue
-        if m["who"] and _neighbour(labels, i, -1) in TEXT_CLASSES:
+        if m["who"] and neighbour(labels, i, -1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")  # `“…” — Jane Doe, mayor`: a story's quotes say who spoke
             continue
         if _repeats_paragraph(lines, labels, i, m[1]):
@@ -681,7 +629,7 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         while above >= 0 and labels[above].cls not in TEXT_CLASSES:
             above -= 1
         if above >= 0 and labels[above].cls == PROSE and not _speaker_goes_on(lines[above].text) \
-                and not lines[above].text.endswith(":") and _neighbour(labels, i, 1) in TEXT_CLASSES:
+                and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
 
 
@@ -717,7 +665,7 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
         credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
         if credit is None:
             continue
-        inside = _neighbour(labels, i, -1) == PROSE
+        inside = neighbour(labels, i, -1) == PROSE
         for j in range(i + 1, credit + 1):
             if inside:
                 labels[j] = Label(FURNITURE, "gallery item")
@@ -898,8 +846,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
             continue
         if T.HEADLINE_MIN_WORDS <= len(rest.split()) <= T.HEADLINE_MAX_WORDS \
-                and _neighbour(labels, i, -1) in (PROSE, NEAR) \
-                and (_neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
+                and neighbour(labels, i, -1) in (PROSE, NEAR) \
+                and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
 
 
@@ -917,7 +865,7 @@ def _link_blocks(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls not in TEXT_CLASSES or not line.text.endswith(":") or line.words > T.LINK_LABEL_MAX_WORDS + 1 \
-                or QUOTE_MARK.search(line.text) or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+                or QUOTE_MARK.search(line.text) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
         while j < len(lines) and j - i <= T.RELATED_MAX_ITEMS and _headline_shaped(lines[j], labels[j]) \
@@ -940,7 +888,7 @@ def _more_stories_blocks(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls != SHORT or line.sentence or line.words > T.LINK_LABEL_MAX_WORDS \
-                or _neighbour(labels, i, -1) not in (PROSE, NEAR):
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         if F.MORE_STORIES.match(line.text):
             least = T.HEADLINE_MIN_WORDS
@@ -972,7 +920,7 @@ def _box_headings(lines: list[Line], labels: list[Label]) -> None:
         if label.cls != SHORT or lines[i].sentence or lines[i].words > T.BOX_HEADING_MAX_WORDS \
                 or i + 1 >= len(lines) or labels[i + 1].cls != FURNITURE or labels[i + 1].kind not in _BOX_KINDS_BELOW:
             continue
-        if _neighbour(labels, i, -1) in (PROSE, NEAR) and (_neighbour(labels, i + 1, 1) in (PROSE, NEAR, None)
+        if neighbour(labels, i, -1) in (PROSE, NEAR) and (neighbour(labels, i + 1, 1) in (PROSE, NEAR, None)
                                                            or _subheading_below(lines, labels, i + 1)):
             labels[i] = Label(FURNITURE, "box item")
 
@@ -1056,7 +1004,7 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
     story going on below it is a box in the story, not the end of the article: the label only ends the story when
     no paragraph follows its list."""
     for i, label in enumerate(labels):
-        if label.cls != STOP or lines[i].sentence or _neighbour(labels, i, -1) != PROSE:
+        if label.cls != STOP or lines[i].sentence or neighbour(labels, i, -1) != PROSE:
             continue
         if label.kind == "tags" and i + 1 < len(lines) and labels[i + 1].cls == PROSE \
                 and lines[i].words <= T.LABEL_MAX_WORDS and _story_goes_on(lines, labels, i + 1):
@@ -1107,7 +1055,7 @@ def _label_over_headline(lines: list[Line], labels: list[Label], i: int) -> bool
     if not (line.text.endswith(":") or (line.text.upper() == line.text and any(c.isalpha() for c in line.text))):
         return False
     return labels[i + 1].cls == SHORT and _headline_shaped(lines[i + 1], labels[i + 1]) \
-        and _neighbour(labels, i, -1) in (PROSE, NEAR) and _neighbour(labels, i + 1, 1) in (PROSE, NEAR)
+        and neighbour(labels, i, -1) in (PROSE, NEAR) and neighbour(labels, i + 1, 1) in (PROSE, NEAR)
 
 
 def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1116,15 +1064,7 @@ def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     while j < len(labels) and labels[j].cls == FURNITURE:
         j += 1
     return j < len(labels) and labels[j].cls == SHORT and _headline_shaped(lines[j], labels[j]) \
-        and _neighbour(labels, j, 1) == PROSE
-
-
-def _neighbour(labels: list[Label], i: int, step: int) -> str | None:
-    """The class of the nearest line above (step -1) or below (+1) that is not furniture."""
-    i += step
-    while 0 <= i < len(labels) and labels[i].cls == FURNITURE:
-        i += step
-    return labels[i].cls if 0 <= i < len(labels) else None
+        and neighbour(labels, j, 1) == PROSE
 
 
 # Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /
@@ -1232,24 +1172,24 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         if i >= 2:
             seen.add(lines[i - 2].text)  # every line above the line above
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
-        if kind and kind.opens == "list" and not _has_rest(lines[i].text):
+        if kind and kind.opens == "list" and not has_rest(lines[i].text):
             _take_list(lines, labels, i + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "promotion":
             _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "widget":
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
-                                                                          and _credit_only(lines[i].text))):
+                                                                          and credit_only(lines[i].text))):
             above, prev = labels[i - 1], lines[i - 1]
             m = F.CREDIT.match(lines[i].text)
             image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
             # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
             # headline-shaped line right above a credit is the headline, the photo having no caption.
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
-                    and (prev.full_stop or prev.text in seen or _bare_caption(lines, labels, i)) \
-                    and not _caption_follows(lines, i):
+                    and (prev.full_stop or prev.text in seen or bare_caption(lines, labels, i)) \
+                    and not caption_follows(lines, i):
                 labels[i - 1] = Label(META, "caption")
-            elif _caption_below(lines, labels, i):
+            elif caption_below(lines, labels, i):
                 labels[i + 1] = Label(META, "caption")
         elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text:
             # A line shown twice in a row: amid the story, a photo's alt text and caption; at the top, the
@@ -1257,21 +1197,21 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "caption")
             if i >= 2 and labels[i - 2].cls in (PROSE, NEAR):
                 labels[i - 1] = labels[i]
-        elif label.cls == SHORT and (_credit_over_caption(lines, labels, i) or _name_over_caption(lines, labels, i)):
+        elif label.cls == SHORT and (credit_over_caption(lines, labels, i) or name_over_caption(lines, labels, i)):
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "caption")  # credit, then its caption
-        elif _pipe_credit(lines, labels, i):
+        elif pipe_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
-        elif _bare_credit(lines, labels, i) or _labelled_credit_at(lines, labels, i) or _caps_credit(lines, labels, i):
+        elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
             labels[i] = Label(META, "role")  # `Science reporters` under the byline
-        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and _bare_name(lines[i].text) \
+        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and bare_name(lines[i].text) \
                 and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             if i + 2 < n and nxt.cls in (SHORT, META) and nxt_line.words <= T.BARE_NAME_MAX_WORDS \
-                    and _bare_name(nxt_line.text) and labels[i + 2].kind in ("dateline", "date"):
+                    and bare_name(nxt_line.text) and labels[i + 2].kind in ("dateline", "date"):
                 # `Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet
                 labels[i], labels[i + 1] = Label(META, "byline"), Label(META, "role")
                 continue
@@ -1280,234 +1220,6 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
-
-
-def _credit_only(text: str) -> bool:
-    """A credit whose "caption" is only its label (`Photograph © Jane Doe / Outlet`, `Aufnahme © Jane Doe`): a credit
-    line of its own, so the sentence above it is its caption."""
-    credit = suffix_credit(text)
-    if not credit:
-        return False
-    label = text[:text.rfind(credit)].strip(" ©:/|([-–—")
-    return len(label.split()) <= T.LABELLED_CREDIT_MAX_LABEL_WORDS and not SENTENCE_END.search(label)
-
-
-def _caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A credit in capitals without a colon (`PHOTO NAME, OUTLET`), with no caption above it, is set above its
-    caption: the sentence under it, when a paragraph follows that sentence."""
-    text = lines[i].text
-    if text.upper() != text or ":" in text or i + 2 >= len(lines) or labels[i - 1].cls in (PROSE, NEAR) \
-            or labels[i - 1].kind == "credit":  # (the outlet of a split `Name | CBN` credit: its caption is above)
-        return False
-    below = lines[i + 1]
-    return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
-        and labels[i + 2].cls == PROSE
-
-
-def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A picture agency's credit with no caption above it (`Getty Images`, `Nordlicht Bilder`), over one sentence
-    shorter than the paragraph under it: the photo's credit set above its caption, at the top of the story."""
-    if i + 2 >= len(lines) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or "/" in lines[i].text \
-            or (i > 0 and labels[i - 1].cls in (PROSE, NEAR)) or not F.BARE_CREDIT.match(lines[i].text):
-        return False
-    below, para = lines[i + 1], lines[i + 2]
-    return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and not TWO_SENTENCES.search(below.text) \
-        and labels[i + 2].cls == PROSE and len(below.text) < len(para.text) <= 4 * T.CAPTION_MAX_CHARS \
-        and not any(labels[j].cls == PROSE for j in range(max(0, i - T.SECTION_WINDOW), i))
-
-
-def _name_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A person's bare name set tight above one caption-length sentence (no blank line between them), a paragraph
-    longer than that sentence under it, and the page's byline already read above with no paragraph since: the
-    photographer's credit printed before its caption. Without a byline above, the name could be the author's over
-    the first paragraph."""
-    if i + 2 >= len(lines) or lines[i + 1].blank_before or not lines[i + 2].blank_before \
-            or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not is_name(lines[i].text):
-        return False
-    below, para = lines[i + 1], lines[i + 2]
-    if labels[i + 1].cls not in (PROSE, NEAR) or not below.full_stop or TWO_SENTENCES.search(below.text) \
-            or labels[i + 2].cls != PROSE or not len(below.text) < min(len(para.text), T.CAPTION_MAX_CHARS + 1):
-        return False
-    byline = next((j for j in range(i - 1, max(-1, i - T.SECTION_WINDOW - 1), -1) if labels[j].kind == "byline"), None)
-    # (and the story has not begun between them: a name over a sentence amid the story is a speaker)
-    return byline is not None and not any(labels[j].cls == PROSE and lines[j].words > T.HEADER_LINE_MAX_WORDS
-                                          for j in range(byline, i))
-
-
-def _bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """`Marco Brezinski / Mohawk Valley Dispatch` under a caption sentence: a credit without a label. Its slashes
-    make it look like a menu, so a menu-shaped line counts only when one of its parts is a person's name."""
-    label, text = labels[i], _unbracketed(lines[i].text)
-    if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
-        return False
-    if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
-        return False
-    if for_outlet(lines, i, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
-        return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
-    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
-        return False
-    return label.cls == SHORT or (lines[i - 1].full_stop and any(is_name(part.strip()) and len(part.split()) >= 2
-                                                                 for part in text.split("/")))
-
-
-def _pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """`Jane Doe | CBN` under a caption of one or two sentences, split at its bar: a person's name (two words at
-    least; a breadcrumb's `Business | Transport` names none), then a short outlet in capitals or one the page names
-    elsewhere (its logo, its copyright line). It opens the photo block (no paragraph above the caption: a byline
-    `Name | Place` stands under a standfirst that follows the headline) and the story goes on under it."""
-    if not 0 < i < len(lines) - 2 or lines[i].part or not lines[i + 1].part or lines[i + 2].part:
-        return False
-    name, outlet, above = lines[i].text, lines[i + 1].text, lines[i - 1]
-    if labels[i].cls not in (SHORT, MENU) or len(name.split()) < 2 or not is_name(name) or SENTENCE_END.search(name):
-        return False
-    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
-            or len(TWO_SENTENCES.findall(above.text)) >= T.COMMISSIONED_CAPTION_MAX_SENTENCES:
-        return False
-    if (i >= 2 and labels[i - 2].cls in TEXT_CLASSES) or labels[i + 2].cls != PROSE:
-        return False
-    if outlet.isalpha() and outlet.isupper() and 2 <= len(outlet) <= T.PIPE_CREDIT_OUTLET_MAX_LETTERS:
-        return True
-    return len(outlet.split()) <= T.SITE_MAX_WORDS and _outlet_shown(lines, outlet.lower(), (i, i + 1))
-
-
-# A photographer working for the outlet (`Jane Doe for The Clarion`, `Yann Le Goff pour « L'Estuaire »`, `Jane Doe
-# für den Boten`, `Jane Doe para El Faro`): a person's name, the word for "for", the outlet.
-_FOR_OUTLET = re.compile(
-    r"^(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:le|la|de|da|di|du|del|della|des|dos|das|van|von|der|den|ter|y)\s+)*"
-    r"[A-ZÀ-Þ][\w'’.-]*){1,3})\s+(?:for|pour|für|per|para|voor|för|til|dla)\s+(?P<outlet>\S.{1,60})$")
-_QUOTED_OUTLET = re.compile(r"^[«\"“„‹']")
-_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
-
-
-def for_outlet(lines: list[Line], i: int, text: str | None = None) -> bool:
-    """`Jane Doe for The Clarion` on line i (or `text`, its words without brackets): a credit without a label. The
-    outlet is quoted, or named on another line of the page, alone (its logo) or in the copyright line; a subheading
-    (`New Homes for Eastgate`) names a place, which shows only in prose."""
-    text = lines[i].text if text is None else text
-    m = _FOR_OUTLET.match(text)
-    if not m or SENTENCE_END.search(text) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not is_name(m["who"]):
-        return False
-    if _QUOTED_OUTLET.match(m["outlet"]):
-        return True
-    outlet = re.sub(r"^(?:[a-zß-ÿ']+\s+)+", "", m["outlet"]).strip(" «»\"“”„‹›'").lower()  # `für den Boten` -> `boten`
-    return _outlet_shown(lines, outlet, (i,))
-
-
-def _outlet_shown(lines: list[Line], outlet: str, credit: tuple[int, ...]) -> bool:
-    """The outlet (lower case) is named on a line of the page other than the credit's: alone (its logo) or in the
-    copyright line. A place a subheading names shows only in prose."""
-    return any(k not in credit and not line.part and line.words <= T.BARE_CREDIT_MAX_WORDS * 2 and (
-        line.text.lower() == outlet or (outlet in line.text.lower() and _COPYRIGHT_MARK.search(line.text)))
-        for k, line in enumerate(lines))
-
-
-# A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).
-_SIGN_OFF = re.compile(r"^\(?[a-zß-ÿ]{2,4}(?:\s?/\s?[\w.-]{2,20}){1,3}\)?$")
-
-
-def _sign_off(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """Initials and agency after the story's last paragraph, no prose below: where the story was signed, not a
-    photo's credit (a photo's caption has the story going on under it, and its credit names a person or agency
-    with capitals)."""
-    if not _SIGN_OFF.match(lines[i].text) or any(picture_word(w) for w in re.findall(r"\w+", lines[i].text)):
-        return False
-    return not any(labels[j].cls == PROSE for j in range(i + 1, min(len(lines), i + 1 + T.SIGN_OFF_REACH)))
-
-
-def caps_credit(lines: list[Line], i: int) -> bool:
-    """A credit in capitals without a label under its caption (`JANE DOE FOR « THE CLARION »`): a short line all in
-    capitals, not a sentence, opening with two words that are no stopwords (a name; `THE QUAY AT NIGHT` is a
-    heading), right under a one-sentence caption."""
-    line, text = lines[i], lines[i].text
-    if i < 1 or not 2 <= line.words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or line.lead_stops:
-        return False
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) < T.CAPS_CREDIT_MIN_LETTERS or not all(c.isupper() for c in letters):
-        return False
-    above = lines[i - 1]
-    return above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS \
-        and not TWO_SENTENCES.search(above.text)
-
-
-def _caps_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A capitals credit in the body's terms: over the story's prose, where the photo block opens (no paragraph
-    above its caption). (Between two paragraphs, the same shape could be a subheading set in capitals under a
-    short paragraph, so it is not taken there.)"""
-    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU) or labels[i + 1].cls != PROSE:
-        return False
-    return labels[i - 1].cls in (PROSE, NEAR) and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES) \
-        and caps_credit(lines, i)
-
-
-_LABEL_MORE = str(T.LABELLED_CREDIT_MAX_LABEL_WORDS - 1)
-_LABELLED_CREDIT = re.compile(r"^(?P<label>[A-ZÀ-Þ][\w'’.-]*(?:\s+[a-zß-ÿ][\w'’.-]*){0," + _LABEL_MORE + r"})\s*:?\s+"
-                              r"(?P<credit>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|da|van|von|du|di|[A-ZÀ-Þ][\w'’.-]*)){1,3}"
-                              r"(?:\s*/\s*[A-ZÀ-Þ][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})?)$")
-
-
-def labelled_credit(text: str) -> str | None:
-    """`Photo supplied by Network Rail`, `Aufnahme: Leni Schwarzmaier`: whatever the label's words, the name after
-    a short label (its first word capitalised, the rest lower case), or None."""
-    m = _LABELLED_CREDIT.match(text)
-    if not m or SENTENCE_END.search(text):
-        return None
-    label = m["label"]
-    # A one-word label without a colon could be a first name (`Ana Sofía Breckenridge`): then only a picture word
-    # (a stem shared by many languages) makes it a label.
-    if " " not in label and not text[len(label):].lstrip().startswith(":") and not _PICTURE_STEM.match(label):
-        return None
-    return m["credit"]
-
-
-_PICTURE_STEM = re.compile(r"(phot|fot|bild|imag|pict|pic\b|aufnahm|clich|kuva|kép|zdj|sním|beeld|görsel|φωτ|ilustr"
-                           r"|illustr|grafik)", re.I)
-
-
-def picture_word(word: str) -> bool:
-    """A word that names a picture in many languages (`Photo`, `Foto`, `Bild`, `Cliché`, `Kuva`)."""
-    return _PICTURE_STEM.match(word) is not None
-
-
-def _labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A labelled credit by position: under a caption sentence, over the story's prose (not over a date line, as a
-    byline of the same shape is: `Enquête de Jane Doe`, then `Publié le …`)."""
-    if i == 0 or i + 1 >= len(lines) or labels[i].cls not in (SHORT, MENU, NEAR) \
-            or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not labelled_credit(lines[i].text):
-        return False
-    above = lines[i - 1]
-    return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
-        and labels[i + 1].cls == PROSE
-
-
-def _unbracketed(text: str) -> str:
-    """`(KXRP Photo/Dev Ramaswamy)` -> `KXRP Photo/Dev Ramaswamy`: a credit line may stand in brackets."""
-    return text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
-
-
-def _bare_name(text: str) -> bool:
-    """A name alone on a line (`Sanne de Wit`: the particle is part of the name)."""
-    return is_name(clean_author(text)) or is_name(text)
-
-
-def _bare_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A caption without its full stop tight above the credit at line i, amid the story (paragraphs above and
-    below): a sentence's length and stopwords (`Storm waves hit the harbour wall on Tuesday night`), longer than a
-    subheading, which would stand over its paragraph, not over a credit."""
-    prev = lines[i - 1]
-    return not lines[i].blank_before and prev.words >= T.BARE_CAPTION_MIN_WORDS \
-        and prev.stop_share >= T.GOOD_MIN_STOPWORDS and _neighbour(labels, i - 1, -1) in (PROSE, NEAR) \
-        and _neighbour(labels, i, 1) in (PROSE, NEAR)
-
-
-def _caption_follows(lines: list[Line], i: int) -> bool:
-    """`Image source, X` then `Image caption, …`: the credit's caption is below it, not above."""
-    return i + 1 < len(lines) and bool(F.CAPTION_BELOW.match(lines[i + 1].text))
-
-
-def _has_rest(text: str) -> bool:
-    """`Read more: Headline` is one line of furniture; a bare `Read more` introduces a list."""
-    m = F.KINDS_BY_NAME["related"].matches(text[:T.MATCH_CHARS])
-    return bool(m and (m.group("rest") or "").strip())
 
 
 def _spaced(lines: list[Line]) -> bool:

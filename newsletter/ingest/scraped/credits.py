@@ -10,7 +10,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import is_name, person
-from newsletter.ingest.scraped.classify import (
+from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     caps_credit,
     for_outlet,
@@ -113,7 +113,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
 
 
 def _pipe_parts(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """`Jane Doe | CBN`: a credit split at its bar into two credit lines (classify._pipe_credit), read whole."""
+    """`Jane Doe | CBN`: a credit split at its bar into two credit lines (captions.pipe_credit), read whole."""
     return i > 0 and i + 1 < len(lines) and not lines[i].part and lines[i + 1].part \
         and labels[i + 1] == Label(META, "credit") and (i + 2 >= len(lines) or not lines[i + 2].part)
 
@@ -132,7 +132,7 @@ def _credit_tail(lines: list[Line], labels: list[Label], i: int) -> str | None:
 
 
 def caps_name_credit(lines: list[Line], i: int) -> bool:
-    """A credit in capitals under its caption (classify.caps_credit; a name particle in second place, `JEANNE LE
+    """A credit in capitals under its caption (captions.caps_credit; a name particle in second place, `JEANNE LE
     GOFF`, is not a heading's stopword: lines.py), or a name made for an outlet (`Name for The Gazette`)."""
     return caps_credit(lines, i) or commissioned_credit(lines, i)
 

@@ -17,6 +17,7 @@ from newsletter.ingest.scraped.bylines import (
     author_name,
     bare_byline_label,
     byline_author,
+    clean_author,
     is_name,
     labelled_author,
     lead_in_author,
@@ -24,7 +25,7 @@ from newsletter.ingest.scraped.bylines import (
     person,
     persons,
 )
-from newsletter.ingest.scraped.classify import TWO_SENTENCES, clean_author, for_outlet
+from newsletter.ingest.scraped.captions import TWO_SENTENCES, for_outlet
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,

@@ -14,3 +14,11 @@ TEXT_CLASSES = (PROSE, NEAR, SHORT)
 class Label:
     cls: str
     kind: str = ""  # the furniture kind, or for meta: byline, dateline, date, credit, caption
+
+
+def neighbour(labels: list[Label], i: int, step: int) -> str | None:
+    """The class of the nearest line above (step -1) or below (+1) that is not furniture."""
+    i += step
+    while 0 <= i < len(labels) and labels[i].cls == FURNITURE:
+        i += step
+    return labels[i].cls if 0 <= i < len(labels) else None

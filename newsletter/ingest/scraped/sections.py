@@ -9,7 +9,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.classify import labelled_credit
+from newsletter.ingest.scraped.captions import labelled_credit
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label

@@ -1,0 +1,305 @@
+"""Captions and their credits, told by their neighbours: the credit at the end of a caption line, a credit line
+under (or over) its caption, a bare name, a `Name | OUTLET` split at its bar, a credit in capitals, a labelled
+credit, a name `for Outlet`. `classify` calls these in its context step; the header's credit reader
+(`credits.py`) and the section reader use the same tests."""
+
+from __future__ import annotations
+
+import re
+
+from newsletter.ingest.scraped import furniture as F
+from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import clean_author, latin_name
+from newsletter.ingest.scraped.labels import (
+    MENU,
+    NEAR,
+    PROSE,
+    SHORT,
+    TEXT_CLASSES,
+    Label,
+    neighbour,
+)
+from newsletter.ingest.scraped.lines import SENTENCE_END, Line
+
+TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
+
+
+def credit_at_end(text: str) -> str | None:
+    if F.CAPTION_LABELLED.match(text):
+        return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
+    if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
+        if SENTENCE_END.search(text):
+            return None  # cheap tests first: the suffix search below is the costliest pattern per line
+        if m := F.NAME_AFTER_CAPTION.search(text):
+            return m["credit"]
+        return _slash_credit(text)
+    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text)):
+        return m["credit"]
+    if m := F.CREDIT_SUFFIX.search(text):
+        return m["credit"]
+    if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
+        return F.CREDIT_LABEL.sub("", m["credit"])
+    if not SENTENCE_END.search(text) and (m := F.NAME_AFTER_CAPTION.search(text)):
+        return m["credit"]
+    return None if SENTENCE_END.search(text) else _slash_credit(text)
+
+
+def _slash_credit(text: str) -> str | None:
+    """`… stoppage time Touchline Images / Pete Harrow`: a caption run into its `Agency / Photographer` credit."""
+    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)):
+        return None
+    caption = text[:m.start()]
+    # a caption of a few words before it, without slashes of its own (`Inicio / Cultura / Libros` is a breadcrumb)
+    if len(caption.split()) < T.CAPTION_MIN_WORDS or "/" in caption:
+        return None
+    credit = m["credit"]
+    # `… en Ciutat Vella. / Jane Doe`: the caption's sentence ends before the slash, the credit is the name after it
+    if (end := _SENTENCE_THEN_SLASH.search(credit)) and end.group(1).lower() not in _ABBREVIATIONS:
+        return credit[end.end():]
+    return credit
+
+
+# A word's full stop, then the slash: the caption's sentence ends there (`Vella. / Name`; not `Inc. / Name`).
+_SENTENCE_THEN_SLASH = re.compile(r"([^\W\d_]{2,})\.\s*/\s*")
+
+
+_ABBREVIATIONS = frozenset({"inc", "ltd", "co", "corp", "jr", "sr", "bros", "cía", "cia", "cie", "dept", "st"})
+
+
+def suffix_credit(text: str) -> str | None:
+    """The credit at the end of a caption line, or None."""
+    return credit_at_end(text) if len(text) <= T.CAPTION_MAX_CHARS else None
+
+
+def credit_only(text: str) -> bool:
+    """A credit whose "caption" is only its label (`Photograph © Jane Doe / Outlet`, `Aufnahme © Jane Doe`): a credit
+    line of its own, so the sentence above it is its caption."""
+    credit = suffix_credit(text)
+    if not credit:
+        return False
+    label = text[:text.rfind(credit)].strip(" ©:/|([-–—")
+    return len(label.split()) <= T.LABELLED_CREDIT_MAX_LABEL_WORDS and not SENTENCE_END.search(label)
+
+
+def caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A credit in capitals without a colon (`PHOTO NAME, OUTLET`), with no caption above it, is set above its
+    caption: the sentence under it, when a paragraph follows that sentence."""
+    text = lines[i].text
+    if text.upper() != text or ":" in text or i + 2 >= len(lines) or labels[i - 1].cls in (PROSE, NEAR) \
+            or labels[i - 1].kind == "credit":  # (the outlet of a split `Name | CBN` credit: its caption is above)
+        return False
+    below = lines[i + 1]
+    return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
+        and labels[i + 2].cls == PROSE
+
+
+def credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A picture agency's credit with no caption above it (`Getty Images`, `Nordlicht Bilder`), over one sentence
+    shorter than the paragraph under it: the photo's credit set above its caption, at the top of the story."""
+    if i + 2 >= len(lines) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or "/" in lines[i].text \
+            or (i > 0 and labels[i - 1].cls in (PROSE, NEAR)) or not F.BARE_CREDIT.match(lines[i].text):
+        return False
+    below, para = lines[i + 1], lines[i + 2]
+    return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and not TWO_SENTENCES.search(below.text) \
+        and labels[i + 2].cls == PROSE and len(below.text) < len(para.text) <= 4 * T.CAPTION_MAX_CHARS \
+        and not any(labels[j].cls == PROSE for j in range(max(0, i - T.SECTION_WINDOW), i))
+
+
+def name_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A person's bare name set tight above one caption-length sentence (no blank line between them), a paragraph
+    longer than that sentence under it, and the page's byline already read above with no paragraph since: the
+    photographer's credit printed before its caption. Without a byline above, the name could be the author's over
+    the first paragraph."""
+    if i + 2 >= len(lines) or lines[i + 1].blank_before or not lines[i + 2].blank_before \
+            or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not latin_name(lines[i].text):
+        return False
+    below, para = lines[i + 1], lines[i + 2]
+    if labels[i + 1].cls not in (PROSE, NEAR) or not below.full_stop or TWO_SENTENCES.search(below.text) \
+            or labels[i + 2].cls != PROSE or not len(below.text) < min(len(para.text), T.CAPTION_MAX_CHARS + 1):
+        return False
+    byline = next((j for j in range(i - 1, max(-1, i - T.SECTION_WINDOW - 1), -1) if labels[j].kind == "byline"), None)
+    # (and the story has not begun between them: a name over a sentence amid the story is a speaker)
+    return byline is not None and not any(labels[j].cls == PROSE and lines[j].words > T.HEADER_LINE_MAX_WORDS
+                                          for j in range(byline, i))
+
+
+def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Marco Brezinski / Mohawk Valley Dispatch` under a caption sentence: a credit without a label. Its slashes
+    make it look like a menu, so a menu-shaped line counts only when one of its parts is a person's name."""
+    label, text = labels[i], _unbracketed(lines[i].text)
+    if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
+        return False
+    if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
+        return False
+    if for_outlet(lines, i, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
+        return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
+    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
+        return False
+    return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
+                                                                 for part in text.split("/")))
+
+
+def pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Jane Doe | CBN` under a caption of one or two sentences, split at its bar: a person's name (two words at
+    least; a breadcrumb's `Business | Transport` names none), then a short outlet in capitals or one the page names
+    elsewhere (its logo, its copyright line). It opens the photo block (no paragraph above the caption: a byline
+    `Name | Place` stands under a standfirst that follows the headline) and the story goes on under it."""
+    if not 0 < i < len(lines) - 2 or lines[i].part or not lines[i + 1].part or lines[i + 2].part:
+        return False
+    name, outlet, above = lines[i].text, lines[i + 1].text, lines[i - 1]
+    if labels[i].cls not in (SHORT, MENU) or len(name.split()) < 2 or not latin_name(name) or SENTENCE_END.search(name):
+        return False
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
+            or len(TWO_SENTENCES.findall(above.text)) >= T.COMMISSIONED_CAPTION_MAX_SENTENCES:
+        return False
+    if (i >= 2 and labels[i - 2].cls in TEXT_CLASSES) or labels[i + 2].cls != PROSE:
+        return False
+    if outlet.isalpha() and outlet.isupper() and 2 <= len(outlet) <= T.PIPE_CREDIT_OUTLET_MAX_LETTERS:
+        return True
+    return len(outlet.split()) <= T.SITE_MAX_WORDS and _outlet_shown(lines, outlet.lower(), (i, i + 1))
+
+
+# A photographer working for the outlet (`Jane Doe for The Clarion`, `Yann Le Goff pour « L'Estuaire »`, `Jane Doe
+# für den Boten`, `Jane Doe para El Faro`): a person's name, the word for "for", the outlet.
+_FOR_OUTLET = re.compile(
+    r"^(?P<who>[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:(?:le|la|de|da|di|du|del|della|des|dos|das|van|von|der|den|ter|y)\s+)*"
+    r"[A-ZÀ-Þ][\w'’.-]*){1,3})\s+(?:for|pour|für|per|para|voor|för|til|dla)\s+(?P<outlet>\S.{1,60})$")
+
+
+_QUOTED_OUTLET = re.compile(r"^[«\"“„‹']")
+
+
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
+
+
+def for_outlet(lines: list[Line], i: int, text: str | None = None) -> bool:
+    """`Jane Doe for The Clarion` on line i (or `text`, its words without brackets): a credit without a label. The
+    outlet is quoted, or named on another line of the page, alone (its logo) or in the copyright line; a subheading
+    (`New Homes for Eastgate`) names a place, which shows only in prose."""
+    text = lines[i].text if text is None else text
+    m = _FOR_OUTLET.match(text)
+    if not m or SENTENCE_END.search(text) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not latin_name(m["who"]):
+        return False
+    if _QUOTED_OUTLET.match(m["outlet"]):
+        return True
+    outlet = re.sub(r"^(?:[a-zß-ÿ']+\s+)+", "", m["outlet"]).strip(" «»\"“”„‹›'").lower()  # `für den Boten` -> `boten`
+    return _outlet_shown(lines, outlet, (i,))
+
+
+def _outlet_shown(lines: list[Line], outlet: str, credit: tuple[int, ...]) -> bool:
+    """The outlet (lower case) is named on a line of the page other than the credit's: alone (its logo) or in the
+    copyright line. A place a subheading names shows only in prose."""
+    return any(k not in credit and not line.part and line.words <= T.BARE_CREDIT_MAX_WORDS * 2 and (
+        line.text.lower() == outlet or (outlet in line.text.lower() and _COPYRIGHT_MARK.search(line.text)))
+        for k, line in enumerate(lines))
+
+
+# A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).
+_SIGN_OFF = re.compile(r"^\(?[a-zß-ÿ]{2,4}(?:\s?/\s?[\w.-]{2,20}){1,3}\)?$")
+
+
+def _sign_off(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Initials and agency after the story's last paragraph, no prose below: where the story was signed, not a
+    photo's credit (a photo's caption has the story going on under it, and its credit names a person or agency
+    with capitals)."""
+    if not _SIGN_OFF.match(lines[i].text) or any(picture_word(w) for w in re.findall(r"\w+", lines[i].text)):
+        return False
+    return not any(labels[j].cls == PROSE for j in range(i + 1, min(len(lines), i + 1 + T.SIGN_OFF_REACH)))
+
+
+def caps_credit(lines: list[Line], i: int) -> bool:
+    """A credit in capitals without a label under its caption (`JANE DOE FOR « THE CLARION »`): a short line all in
+    capitals, not a sentence, opening with two words that are no stopwords (a name; `THE QUAY AT NIGHT` is a
+    heading), right under a one-sentence caption."""
+    line, text = lines[i], lines[i].text
+    if i < 1 or not 2 <= line.words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or line.lead_stops:
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < T.CAPS_CREDIT_MIN_LETTERS or not all(c.isupper() for c in letters):
+        return False
+    above = lines[i - 1]
+    return above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS \
+        and not TWO_SENTENCES.search(above.text)
+
+
+def caps_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A capitals credit in the body's terms: over the story's prose, where the photo block opens (no paragraph
+    above its caption). (Between two paragraphs, the same shape could be a subheading set in capitals under a
+    short paragraph, so it is not taken there.)"""
+    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU) or labels[i + 1].cls != PROSE:
+        return False
+    return labels[i - 1].cls in (PROSE, NEAR) and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES) \
+        and caps_credit(lines, i)
+
+
+_LABEL_MORE = str(T.LABELLED_CREDIT_MAX_LABEL_WORDS - 1)
+
+
+_LABELLED_CREDIT = re.compile(r"^(?P<label>[A-ZÀ-Þ][\w'’.-]*(?:\s+[a-zß-ÿ][\w'’.-]*){0," + _LABEL_MORE + r"})\s*:?\s+"
+                              r"(?P<credit>[A-ZÀ-Þ][\w'’.-]+(?:\s+(?:de|da|van|von|du|di|[A-ZÀ-Þ][\w'’.-]*)){1,3}"
+                              r"(?:\s*/\s*[A-ZÀ-Þ][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3})?)$")
+
+
+def labelled_credit(text: str) -> str | None:
+    """`Photo supplied by Network Rail`, `Aufnahme: Leni Schwarzmaier`: whatever the label's words, the name after
+    a short label (its first word capitalised, the rest lower case), or None."""
+    m = _LABELLED_CREDIT.match(text)
+    if not m or SENTENCE_END.search(text):
+        return None
+    label = m["label"]
+    # A one-word label without a colon could be a first name (`Ana Sofía Breckenridge`): then only a picture word
+    # (a stem shared by many languages) makes it a label.
+    if " " not in label and not text[len(label):].lstrip().startswith(":") and not _PICTURE_STEM.match(label):
+        return None
+    return m["credit"]
+
+
+_PICTURE_STEM = re.compile(r"(phot|fot|bild|imag|pict|pic\b|aufnahm|clich|kuva|kép|zdj|sním|beeld|görsel|φωτ|ilustr"
+                           r"|illustr|grafik)", re.I)
+
+
+def picture_word(word: str) -> bool:
+    """A word that names a picture in many languages (`Photo`, `Foto`, `Bild`, `Cliché`, `Kuva`)."""
+    return _PICTURE_STEM.match(word) is not None
+
+
+def labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A labelled credit by position: under a caption sentence, over the story's prose (not over a date line, as a
+    byline of the same shape is: `Enquête de Jane Doe`, then `Publié le …`)."""
+    if i == 0 or i + 1 >= len(lines) or labels[i].cls not in (SHORT, MENU, NEAR) \
+            or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not labelled_credit(lines[i].text):
+        return False
+    above = lines[i - 1]
+    return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
+        and labels[i + 1].cls == PROSE
+
+
+def _unbracketed(text: str) -> str:
+    """`(KXRP Photo/Dev Ramaswamy)` -> `KXRP Photo/Dev Ramaswamy`: a credit line may stand in brackets."""
+    return text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else text
+
+
+def bare_name(text: str) -> bool:
+    """A name alone on a line (`Sanne de Wit`: the particle is part of the name)."""
+    return latin_name(clean_author(text)) or latin_name(text)
+
+
+def bare_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A caption without its full stop tight above the credit at line i, amid the story (paragraphs above and
+    below): a sentence's length and stopwords (`Storm waves hit the harbour wall on Tuesday night`), longer than a
+    subheading, which would stand over its paragraph, not over a credit."""
+    prev = lines[i - 1]
+    return not lines[i].blank_before and prev.words >= T.BARE_CAPTION_MIN_WORDS \
+        and prev.stop_share >= T.GOOD_MIN_STOPWORDS and neighbour(labels, i - 1, -1) in (PROSE, NEAR) \
+        and neighbour(labels, i, 1) in (PROSE, NEAR)
+
+
+def caption_follows(lines: list[Line], i: int) -> bool:
+    """`Image source, X` then `Image caption, …`: the credit's caption is below it, not above."""
+    return i + 1 < len(lines) and bool(F.CAPTION_BELOW.match(lines[i + 1].text))
+
+
+def has_rest(text: str) -> bool:
+    """`Read more: Headline` is one line of furniture; a bare `Read more` introduces a list."""
+    m = F.KINDS_BY_NAME["related"].matches(text[:T.MATCH_CHARS])
+    return bool(m and (m.group("rest") or "").strip())

@@ -2081,3 +2081,59 @@ def test_a_copy_opening_with_a_long_title_line_keeps_it_as_the_headline():
              "Residents who opposed the plan said they would consider a legal challenge to the decision."]
     [article] = read_plaintext("\n\n".join([title, *paras]), "clip.txt")
     assert article.title == title and article.body == paras
+
+
+# --- German headlines taken for menus by their capitals; a breadcrumb opening an article-like copy ---
+
+_TRAM_DEPOT = """Startseite › Nachrichten › Brandenburg › Cottbus
+
+Verkehr
+{headline}
+{between}06. März 2027, 08:40 Uhr
+
+Bildrechte: IMAGO/Fotodienst Nord
+Eine Straßenbahn im Depot an der Sandower Straße.
+
+von Jana Mertens
+
+Die Stadtwerke Cottbus wollen ihre Werkstatt für Straßenbahnen im Stadtteil Sandow bis Ende 2028 schließen. Das \
+teilte das Unternehmen am Mittwoch nach einer Sitzung des Aufsichtsrats mit.
+
+Die Wagen sollen künftig in einer neuen Halle am Stadtrand gewartet werden. Der Bau soll im Herbst beginnen und \
+rund 40 Millionen Euro kosten.
+
+Der Betriebsrat zeigte sich offen für den Umzug. Er fordert aber, dass alle Beschäftigten ihre Stellen behalten \
+und die Wege zur Arbeit nicht länger werden.
+"""
+
+
+def test_a_german_headline_in_capitals_over_the_date_line_is_the_headline():
+    """Nouns capitalised and no stopword make a German headline look like a one-line menu; its verb in lower case
+    and the date line right under it say it is the headline (it had come out as the breadcrumb)."""
+    from newsletter.ingest.scraped.lines import measure, stoplist
+
+    headline = "Cottbuser Stadtwerke schließen Straßenbahnwerkstatt Sandow 2028"
+    assert measure(headline, stoplist("German")).menu  # the shape that hid it
+    [article] = read_plaintext(_TRAM_DEPOT.format(headline=headline, between=""), "t.txt")
+    assert article.title == headline
+    assert article.section == "Cottbus" and article.author == "Jana Mertens"
+
+
+def test_a_menu_row_over_the_date_line_is_still_no_headline():
+    """Near miss: a row of menu items (no word in lower case) between the headline and the date stays a menu."""
+    headline = "Straßenbahnwerkstatt in Sandow wird geschlossen"
+    page = _TRAM_DEPOT.format(headline=headline, between="Startseite Nachrichten Brandenburg Sport Kultur Wetter\n")
+    assert read_plaintext(page, "t.txt")[0].title == headline
+
+
+@pytest.mark.parametrize("crumbs", ["Home › World › Europe", "Inicio > Internacional > Europa"])
+def test_a_breadcrumb_opening_an_article_copy_is_not_its_headline(crumbs):
+    """An article-like copy with no headline shape above its body (a title too long for one) that starts at the
+    breadcrumb: the first text line that is no breadcrumb is the headline."""
+    title = ("Council approves the riverside housing plan after a four-hour debate that ran past midnight and split "
+             "the ruling group on the council")
+    paras = ["The council approved the riverside housing plan on Tuesday night after a debate in the town hall.",
+             "The developer said the clean-up would start in May and that the first homes would be ready by 2029.",
+             "Residents who opposed the plan said they would consider a legal challenge to the decision."]
+    [article] = read_plaintext("\n\n".join([crumbs, title, *paras]), "clip.txt")
+    assert article.title == title and article.body == paras

@@ -77,7 +77,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return i  # a Title Case headline that ends in a full stop
         if _asks_or_exclaims(lines, labels, i):
             return i  # `Will the ferry run all night?`
-        if len(run) <= 1 and _lone_link_over_cluster(lines, labels, i, top):
+        if len(run) <= 1 and (_lone_link_over_cluster(lines, labels, i, top) or _capitals_over_date(lines, labels, i)):
             return i
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
@@ -90,11 +90,12 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
         return under
-    # No headline shape above the body (an article-like copy starting with a long title): the first text line;
-    # with none, a headline-shaped line taken for a date line (`Ferry strike called for 9 March 2027`).
+    # No headline shape above the body (an article-like copy starting with a long title): the first text line that
+    # is no breadcrumb; with none, a headline-shaped line taken for a date line (`Ferry strike called for 9 March
+    # 2027`).
     # (indexes compared with None: the first line's is 0)
-    for found in (next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2),
-                       None),
+    for found in (next((i for i in range(body_start) if labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words >= 2
+                        and not breadcrumb(lines[i].text)), None),
                   next((i for i in range(body_start) if labels[i].kind == "date" and _headline_like(lines[i])
                         and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)):
         if found is not None:
@@ -188,6 +189,15 @@ def _lone_link_over_cluster(lines: list[Line], labels: list[Label], i: int, top:
     return labels[i].cls == FURNITURE and labels[i].kind == "related item" and _headline_like(lines[i]) \
         and not lines[i].part and i > top + 1 and labels[i - 1].kind not in ("related item", "related") \
         and not (labels[i - 1].cls in (SHORT, NEAR) and lines[i - 1].text.endswith(":"))
+
+
+def _capitals_over_date(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline taken for a menu by its capitals (German capitalises its nouns: `Werftarbeiter Kiel erhalten
+    neue Tarifrunde`) right over the story's date line or byline: a word in lower case (its verb) says it is a
+    sentence, not a row of menu items, and no menu stands right over the date."""
+    return labels[i].cls == MENU and i + 1 < len(lines) and labels[i + 1].cls == META \
+        and labels[i + 1].kind in ("date", "dateline", "byline") and lines[i].words <= T.HEADLINE_MAX_WORDS \
+        and not breadcrumb(lines[i].text) and any(w[:1].islower() and w.isalpha() for w in lines[i].text.split()[1:])
 
 
 def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -1228,6 +1228,9 @@ def test_today_or_yesterday_with_a_time_dates_nothing(text):
     ("Imogen Tally\n\nHead of Transport", "Imogen Tally"),             # a job with a particle
     ("INÊS VALADARES\n\nOporto", "INÊS VALADARES"),                      # a name set in capitals, as written
     ("JEAN-LOUP FERRAND\n\nBrest", "JEAN-LOUP FERRAND"),
+    # the town and the paper, in capitals, joined by a slash (a Spanish regional paper's byline)
+    ("Lucía Arregui Sáenz\nLOGROÑO / LA VOZ DEL EBRO", "Lucía Arregui Sáenz"),
+    ("Mara Lindqvist-Obi\n\nNorthfield / The Quay Gazette", "Mara Lindqvist-Obi"),
     # the wires in place of a name (`agencies`), perhaps after the site's address: kept as written
     ("harbourledger.eu / AGENCIAS\n\nNorthfield", "harbourledger.eu / AGENCIAS"),
     ("Agenturen\n\nNorthfield", "Agenturen"),
@@ -1243,6 +1246,8 @@ def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byli
 @pytest.mark.parametrize("note", [
     "The board met on Monday.",           # a sentence under the name is no place line
     "Northfield and the harbour towns",   # words in lower case: a label, not a place
+    "Ferries / Trams / Night buses",      # three steps and a word in lower case: a path, not a place and paper
+    "Northfield / after the storm",       # words in lower case after the slash: a label, not a paper
 ])
 def test_a_name_over_a_line_that_is_no_place_or_job_is_not_taken_beside_the_date(note):
     page = ARTICLE.format(above="Transport", byline=f"Harbour Lights\n\n{note}", duration="")

@@ -872,9 +872,11 @@ _NAME_NOTE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:,?\s+(?:(?:of|de|du|des|di|da
 
 
 def _name_note(line: Line) -> bool:
-    """A place or job line under a bare name (between it and its date line)."""
-    return line.words <= T.NAME_NOTE_MAX_WORDS and bool(_NAME_NOTE.match(line.text)) \
-        and not re.search(r"[^\W\d_]{3,}[.!?]$", line.text)
+    """A place or job line under a bare name (between it and its date line); perhaps a place and the outlet
+    joined by a slash (`LOGROÑO / LA VOZ DEL EBRO`: where the reporter wrote from, for which paper)."""
+    notes = re.split(r"\s+/\s+", line.text)
+    return len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and _NAME_NOTE.match(note)
+                                   for note in notes) and not re.search(r"[^\W\d_]{3,}[.!?]$", line.text)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,

@@ -492,6 +492,19 @@ def test_a_menu_entry_repeated_over_the_headline_is_its_section():
     assert read_plaintext(page, "t.txt")[0].section == "Kaupunki"
 
 
+@pytest.mark.parametrize(("entry", "sep", "section"), [
+    ("Science / Health", "\n", "Harbours"),     # one entry naming two sections, among entries one a line
+    ("Cine / Series", "\n\n", "Harbours"),
+    ("Home / Travel", "\n", "Travel"),          # near miss: a path from the start page stays a breadcrumb
+])
+def test_an_entry_joined_by_a_slash_in_a_menu_one_a_line_is_no_breadcrumb(entry, sep, section):
+    """`World` / `Science / Health` / `Culture` … / `Harbours` / headline: the slashed line is one of the menu's
+    entries, and the lone label over the headline is the section (it had come out as `Health`)."""
+    menu = sep.join(["World", "Europe", "Harbours", entry, "Culture", "Sport", "Harbours"])
+    page = ARTICLE.format(above=menu, byline="By Mara Lindqvist-Obi", duration="")
+    assert read_plaintext(page, "t.txt")[0].section == section
+
+
 @pytest.mark.parametrize(("caption", "credit"), [
     ("Workers on the old quay on Monday. (ΦΩΤ.: ΝΙΚΟΣ ΠΑΠΑΣ)", "ΝΙΚΟΣ ΠΑΠΑΣ"),
     ("Workers on the old quay on Monday.\nFotoğraf: Deniz Aksoy / Liman Haber", "Deniz Aksoy / Liman Haber"),

@@ -88,6 +88,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
         text = " › ".join(lines[k].text for k in range(first, last + 1))
         if last > first and re.search(r"\d", text):
             continue  # `Okonjo 23' · Haddow 61'`: scorers, not a path
+        if _slashed_menu_item(lines, labels, i):
+            continue
         if crumbs := breadcrumb(text):
             # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
             # a lone label between it and the headline does.
@@ -100,6 +102,17 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             return crumbs[-1]
     return None
+
+
+def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Business / Tech` among the entries of a menu set one a line (a lone label right above it and right under
+    it): one entry naming two sections, not a path (a path is not set inside a menu, nor joined by a slash
+    without its start page)."""
+    parts = [p.strip() for p in re.split(r"\s+/\s+", lines[i].text)]
+    if len(parts) != 2 or _from_home(lines[i].text) or lines[i].part or not 0 < i < len(lines) - 1:
+        return False
+    return all(labels[k].cls in (SHORT, MENU) and lines[k].label and not lines[k].part and not breadcrumb(lines[k].text)
+               for k in (i - 1, i + 1))
 
 
 def _from_home(text: str) -> bool:

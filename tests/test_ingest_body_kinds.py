@@ -1711,18 +1711,53 @@ def test_a_subheading_over_a_photo_credit_stays():
                                                                              *PARAS[2:]]
 
 
+
+# --- Round 30 -----------------------------------------------------------------------------------------------------
+# A sponsor's marker run into its pitch on one line (the marker's words, a colon or bar, then any text).
+MID_BODY_30 = [
+    "Sponsored: Find the best cashback cards of 2027 and earn up to 5% back on groceries. See the offers.",
+    "Paid post | Five ways to cut your heating bill before the winter, from the Eastbrook Energy Company",
+    "Contenido patrocinado: Compara las hipotecas fijas con el interés más bajo del mes. Calcula tu cuota.",
+    "Gesponsert: Die besten Tagesgeldkonten im Vergleich. Jetzt bis zu 3,5 Prozent Zinsen sichern.",
+    "Contenu sponsorisé : Les meilleures assurances habitation de l'année, comparez les offres en ligne.",
+]
+STAYS_30 = [
+    "Sponsored content now brings in a fifth of the paper's revenue, the publisher told staff on Monday.",
+    "Her answer: the council will vote on the footbridge again in May, once the survey is out.",
+]
+# A label and a headline between a paragraph and a subheading of a word or two (`Read: Headline` / `Costly
+# inspections` / paragraph): the link leaves, the short subheading stays.
+LINKS_OVER_SHORT_SUBHEADINGS = [
+    ("Read: Why the gasworks site stayed empty for three decades", "Next steps"),
+    ("Lesen Sie: Wie die Stadt das alte Gaswerk kaufte", "Die Kosten"),
+    ("À lire : Comment la ville a racheté l'ancienne usine à gaz", "Les riverains"),
+    ("Watch | Drone footage shows the scale of the riverside site", "Opposition"),
+]
+
+
+@pytest.mark.parametrize(("link", "subheading"), LINKS_OVER_SHORT_SUBHEADINGS)
+def test_a_link_over_a_short_subheading_leaves_the_body_and_the_subheading_stays(link, subheading):
+    text = HEAD + "\n\n".join([*PARAS[:2], link, subheading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+def test_a_short_subheading_between_paragraphs_stays():
+    story = [*PARAS[:2], "Next steps", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
-    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29,
+    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
-                + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29)
+                + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

@@ -1059,12 +1059,19 @@ def _label_over_headline(lines: list[Line], labels: list[Label], i: int) -> bool
 
 
 def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """The story goes on under a subheading after line i: a headline-shaped line, then a paragraph."""
+    """The story goes on under a subheading after line i: a headline-shaped line, then a paragraph. A subheading
+    may be shorter than a headline (`Costly inspections`, `Die Folgen`): a word or two, capitalised, with no
+    sentence stop or trailing colon, counts when a paragraph follows it."""
     j = i + 1
     while j < len(labels) and labels[j].cls == FURNITURE:
         j += 1
-    return j < len(labels) and labels[j].cls == SHORT and _headline_shaped(lines[j], labels[j]) \
-        and neighbour(labels, j, 1) == PROSE
+    return j < len(labels) and labels[j].cls == SHORT and (
+        _headline_shaped(lines[j], labels[j]) or _short_heading(lines[j])) and neighbour(labels, j, 1) == PROSE
+
+
+def _short_heading(line: Line) -> bool:
+    return line.words < T.HEADLINE_MIN_WORDS and not line.sentence and not line.menu \
+        and line.text[:1].isupper() and not line.text.endswith((":", ";", ",")) and not LIST_ITEM.match(line.text)
 
 
 # Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /

@@ -174,6 +174,12 @@ KINDS: tuple[Kind, ...] = (
           r"|^(fai pubblicità|pubblicità) (su|con|qui)\b|^adverteren (bij|op|in|hier)\b"
           r"|^(annonsera|annonser|annoncér) (hos|i|på|med|her|här)\b|^reklamuj się (w|na|u)\b"
           r"|^inzerujte (u|v|na)\b|^(fă-ți reclamă|fa-ti reclama|publicitate) (la|pe|în|in|aici)\b",
+          # a sponsor's marker run into its pitch on one line (`Sponsored: Compare today's best rates…`, `Paid
+          # post | …`, `Contenu sponsorisé : …`): the marker's words, a colon or bar, then any text
+          r"^[\[(]?(sponsored( content| post| story| links?)?|paid (content|post|partner)|promoted (content|post)"
+          r"|partner content|advertorial|gesponsert|gesponserter inhalt|contenu sponsorisé|sponsorisé"
+          r"|contenido patrocinado|patrocinado|conteúdo patrocinado|contenuto sponsorizzato|sponsorizzato"
+          r"|gesponsord)[\])]?\s*(:|\s\|)\s*\S",
           # a sponsor's (underwriter's) label over its logo: alone on a line, it ends on its preposition
           # (`Support comes from`, `Presented by`, `Mit Unterstützung von`, `Avec le soutien de`, `Patrocinado por`)
           r"^(support (for [\w' ]{1,30} )?(comes|is provided) (from|by)|sponsored by|presented by|brought to you by"

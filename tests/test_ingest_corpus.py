@@ -170,7 +170,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout31: 87.0% blind on arrival (84.5% on the seven checks), after every round through rhead29 and
               # the first-line headline fix: twelve whole-page copies of mainstream en/es/de/fr sites; still blind after
               # rounds rhead30 and rbody30: 87.0%
-              "holdout31": 0.87}
+              "holdout31": 0.87,
+              # holdout32: 82.2% blind on arrival (82.9% on the seven checks), after every round through rbody30: ten
+              # whole-page copies (en/es/de/fr)
+              "holdout32": 0.82}
 
 
 def _bench():

@@ -1266,9 +1266,11 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
         if not lines[j].part and not teaser and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
-            # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is an item)
+            # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is
+            # an item)
             if len(taken) >= T.STORY_BOX_MIN_ITEMS + 1 and labels[j].cls == PROSE and taken[-1][0] == j - 1 \
-                    and taken[-1][1].cls == SHORT and not lines[j - 1].part and not LIST_ITEM.match(lines[j - 1].text):
+                    and taken[-1][1].cls == SHORT and not lines[j - 1].part \
+                    and not LIST_ITEM.match(lines[j - 1].text):
                 labels[j - 1] = taken[-1][1]
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))

@@ -1799,3 +1799,35 @@ def test_the_sites_own_products_between_paragraphs_leave_the_body(lines, where):
 def test_story_lines_naming_the_site_stay(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story) + SITE_FOOTER) == story
+
+
+def test_summary_points_closed_by_the_story_leave_the_body():
+    """`In summary` over three one-sentence points, then the story's longer first paragraph (round rbody31)."""
+    points = "In summary\n\nThe ferry stops at noon.\n\nTickets are refunded.\n\nBuses run instead.\n\n"
+    got = body(HEAD + points + "\n\n".join(PARAS))
+    assert got[0] == PARAS[0] and len(got) == len(PARAS)
+
+
+def test_short_paragraphs_of_several_sentences_under_a_summary_label_stay():
+    lines = ["The ferry stops at noon. It will not run again today.", "Tickets are refunded. Ask at the desk.",
+             "Buses run instead. They leave every hour."]
+    got = body(HEAD + "In short\n\n" + "\n\n".join(lines + PARAS))
+    assert got[:3] == lines
+
+
+def test_a_more_on_label_takes_its_headlines_but_not_the_next_subheading():
+    """`More on the harbour` over two headlines, then the story's subheading and paragraph (round rbody31)."""
+    box = "More on the harbour\n\nPort Authority Delays Dredging Again\n\nNew Cranes Arrive at the East Quay\n\n"
+    text = HEAD + "\n\n".join(PARAS[:2]) + "\n\n" + box + "What comes next\n\n" + "\n\n".join(PARAS[2:])
+    assert body(text) == [*PARAS[:2], "What comes next", *PARAS[2:]]
+
+
+def test_a_sign_off_over_a_comments_closed_notice_ends_the_story():
+    """`abc/dpa` under the last paragraph, then `Comments are closed …`: the last paragraph stays (round rbody31)."""
+    text = HEAD + "\n\n".join(PARAS) + "\n\nxyz/dpa\n\nComments are closed for this story. Please read our rules."
+    assert body(text) == PARAS
+
+
+def test_a_sentence_about_closed_comments_in_the_story_stays():
+    line = "The comments are closed to the public, the council said, because of abuse aimed at its staff."
+    assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))

@@ -1150,9 +1150,17 @@ def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
         while j < min(n, i + 1 + T.SUMMARY_MAX_LINES) and labels[j].cls in (PROSE, NEAR) and lines[j].full_stop \
                 and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS:
             j += 1
-        if j - i > 2 and (j >= n or labels[j].cls not in (PROSE, NEAR)):
+        if j - i > 2 and (j >= n or labels[j].cls not in (PROSE, NEAR) or _summed_up(lines, i + 1, j)):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
+
+
+def _summed_up(lines: list[Line], first: int, j: int) -> bool:
+    """Three one-sentence points or more, then a paragraph longer than any point may be: the points summed the
+    story up, and the story starts at that paragraph (a story's own short paragraphs do not all hold one sentence
+    each, three in a row, under a summary label)."""
+    return j - first >= T.SUMMARY_MIN_POINTS and lines[j].words > T.SUMMARY_ITEM_MAX_WORDS \
+        and not any(TWO_SENTENCES.search(lines[k].text) for k in range(first, j))
 
 
 def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
@@ -1248,6 +1256,7 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
     (`Read next` / `Opinion: Why the Fed may cut anyway.`): a paragraph of the story is set apart from a label."""
     inline = start < len(lines) and lines[start].part
     tight = spaced and start < len(lines) and not lines[start].blank_before
+    taken: list[tuple[int, Label]] = []
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
         if (inline and not lines[j].part) or (tight and j > start and lines[j].blank_before):
             return
@@ -1256,7 +1265,15 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
         teaser = tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS
         if not lines[j].part and not teaser and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
+            # two headlines or more, then a short line over a paragraph of the story: that line is the story's
+            # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is
+            # an item)
+            if len(taken) >= T.STORY_BOX_MIN_ITEMS + 1 and labels[j].cls == PROSE and taken[-1][0] == j - 1 \
+                    and taken[-1][1].cls == SHORT and not lines[j - 1].part \
+                    and not LIST_ITEM.match(lines[j - 1].text):
+                labels[j - 1] = taken[-1][1]
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
+        taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
 
 

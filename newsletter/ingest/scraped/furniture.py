@@ -364,7 +364,8 @@ KINDS: tuple[Kind, ...] = (
           r"|mehr (aus|von) (dem |der |den )?[\w-]+|(ebenfalls|auch|besonders) (interessant|lesenswert)"
           r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
           r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
-          r"|more in [\w &-]+|more news|more from [\w &-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
+          r"|more in [\w &-]+|more on [\w &'’-]+"
+          r"|more news|more from [\w &-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
           r"|(lire|voir) plus sur [\w &'’-]+|lee más en [\w &-]+|leggi (altro|di più) su [\w &-]+"
           r"|mehr (lesen )?(auf|bei) [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"
@@ -406,6 +407,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
+          # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
+          r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
+          r"|(die )?kommentarfunktion (ist|wurde) ([\w ]{0,40} )?(geschlossen|deaktiviert)"
+          r"|(los )?comentarios (están|han sido) (cerrados|desactivados)"
+          r"|(les )?commentaires sont (désormais )?(fermés|clos|désactivés)|(i )?commenti sono (chiusi|disattivati)"
+          r"|(os )?comentários (estão )?(encerrados|fechados|desativados))"
+          r"(?=\s*([.!]|$|(for|on|in|für|bei|pour|sur|para|en|per|su|nesta|neste)\b))",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
@@ -676,7 +684,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(key points|key takeaways|takeaways|key findings|puntos clave|ideas clave|claves del (día|tema)"
           r"|points clés|les points clés|à retenir|ce qu'il faut retenir|kernpunkte|die wichtigsten punkte"
           r"|punti chiave|pontos-chave|pontos principais|belangrijkste punten"
-          r"|in brief|at a glance|the big picture|in short|summary|tl;dr"
+          r"|in brief|at a glance|the big picture|in short|summary|tl;dr|in summary|summed up"
+          r"|(kurz )?zusammengefasst|zusammenfassung|resumido|en síntesis|en résumé|résumé|riassunto|samengevat"
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
           r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
           r"\s*:?$"),

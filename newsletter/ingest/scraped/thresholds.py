@@ -411,6 +411,8 @@ EMBED_BRACKET_MAX_LINES = 12
 EMBED_GATE_MAX_LINES = 4
 # A key-points box's items are short sentences (a story's paragraphs run longer or end the run without one).
 SUMMARY_ITEM_MAX_WORDS = 30
+# Closed by a paragraph of the story rather than furniture, a key-points box needs this many one-sentence points.
+SUMMARY_MIN_POINTS = 3
 # An analysis box's label over its author line (`Analysis` / `Jane Doe, business editor`): a few words each.
 ANALYSIS_AUTHOR_MAX_WORDS = 9
 # A poll's label before its question's colon (`Votre avis`, `Sondage`, `Ihre Meinung`): a few words.

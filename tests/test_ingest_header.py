@@ -2259,3 +2259,70 @@ def test_a_headline_naming_an_update_and_a_publication_is_no_date_line():
     assert not _updated_then_dated("Updated ferry timetable for the whole winter season published on 16 March 2027")
     assert not _updated_then_dated("Published - March 16, 2027 08:40 pm GMT")
     assert _updated_then_dated("Updated - March 16, 2027 09:12 pm GMT - Published - March 16, 2027 08:40 pm GMT")
+
+
+# --- round rhead31: sections: a path from the start page over a label it repeats; a kicker in capitals repeating
+# the path; a section label repeating the last entry of a menu one entry a line ---
+
+SECTION_PAGE = """Harbour Gazette
+{above}
+
+Tram line to the harbour will open two years late
+
+Engineers found soft ground under the old quay, and the tram line to the harbour must take another route.
+
+By Mara Lindqvist-Obi
+March 16, 2027
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+"""
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Home › Local › Harbour District\nLOCAL", "Harbour District"),
+    ("Inicio › Local › Zona Portuaria\nLOCAL", "Zona Portuaria"),
+    ("Startseite > Region > Hafenviertel\nREGION", "Hafenviertel"),
+])
+def test_a_path_from_the_start_page_keeps_its_last_step_over_a_label_it_repeats(above, section):
+    """A path from the start page is a breadcrumb, not a menu: its last step is the section, though a label over
+    the headline repeats an earlier step."""
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == section
+
+
+def test_a_menu_line_with_its_entry_over_the_headline_names_that_entry():
+    """(near miss) a menu on one line (no start page) with one entry alone over the headline: that entry."""
+    page = SECTION_PAGE.format(above="Northshire | Eastmoor | Harbour District | Westfield\nEastmoor")
+    assert read_plaintext(page, "t.txt")[0].section == "Eastmoor"
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Transport > Light Rail\n\nTRANSPORT · LIGA LIGHT RAIL", None),
+    ("Deportes > Liga Portuaria\n\nDEPORTES · LIGA PORTUARIA", "Liga Portuaria"),
+    ("Sport > Hafenliga\n\nSPORT · HAFENLIGA", "Hafenliga"),
+])
+def test_a_kicker_in_capitals_repeating_the_path_gives_the_section_as_the_path_writes_it(above, section):
+    """A kicker in capitals that repeats the path over it: the section as the path writes it (`Liga Portuaria`,
+    not `LIGA PORTUARIA`); a kicker naming another step leaves it in capitals (near miss)."""
+    found = read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section
+    if section is None:
+        assert found == "LIGA LIGHT RAIL"
+    else:
+        assert found == section
+
+
+def test_a_label_repeating_a_menus_last_entry_over_a_kicker_is_the_section():
+    """A menu one entry a line pasted tight, then, set apart by blank lines, its last entry again and a kicker:
+    the repeated entry is the page's section (not a photo's alt text and caption), the kicker is not."""
+    above = "Northshire\nEastmoor\nWestfield\nHarbour District\n\nHarbour District\n\nStraßenbahn"
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == "Harbour District"
+
+
+def test_labels_under_a_menu_spaced_throughout_keep_the_nearest():
+    """(near miss) a paste with a blank line between all lines shows no menu edge: the label nearest the
+    headline stays the section."""
+    above = "\nNorthshire\n\nEastmoor\n\nWestfield\n\nHarbour District\n\nStraßenbahn"
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == "Straßenbahn"

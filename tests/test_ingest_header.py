@@ -2176,7 +2176,7 @@ Engineers found that the ground under the old quay is too soft for the tracks, a
 
 The council will present a new route in June, after talks with the harbour board and the market traders.
 """
-TRAM = "Tram line to the harbour will open two years late"
+HARBOUR_TRAM = "Tram line to the harbour will open two years late"
 
 
 @pytest.mark.parametrize("row", [
@@ -2189,9 +2189,9 @@ TRAM = "Tram line to the harbour will open two years late"
 def test_worded_buttons_in_a_tool_row_under_the_standfirst_are_no_headline(row):
     """A run of buttons under the standfirst (`Share`, a count, `Save`) mixed with worded ones (`Add to your
     reading list`, up to six words): where buttons outnumber the text lines, every text line is a button."""
-    page = TOOL_ROW_PAGE.format(headline=TRAM, row="\n".join(row), dates="March 16, 2027")
+    page = TOOL_ROW_PAGE.format(headline=HARBOUR_TRAM, row="\n".join(row), dates="March 16, 2027")
     article = read_plaintext(page, "t.txt")[0]
-    assert article.title == TRAM
+    assert article.title == HARBOUR_TRAM
     assert article.section == "Transport"
     assert article.author == "Mara Lindqvist-Obi"
     assert not any(line in " ".join(article.body) for line in row if len(line) > 6)
@@ -2248,7 +2248,7 @@ def test_a_date_line_printing_its_update_first_is_a_date_line(dates, moment):
     """`Updated - DATE - Published - DATE`: the update stamp first, then the publication stamp. A date line (not
     the headline), the bare name over it is the byline, and the publication is the second stamp."""
     article = read_plaintext(UPDATE_FIRST_PAGE.format(dates=dates), "t.txt")[0]
-    assert article.title == TRAM
+    assert article.title == HARBOUR_TRAM
     assert article.author == "Mara Lindqvist-Obi"
     assert (article.published.day, article.published.hour, article.published.minute) == moment
 
@@ -2326,3 +2326,22 @@ def test_labels_under_a_menu_spaced_throughout_keep_the_nearest():
     headline stays the section."""
     above = "\nNorthshire\n\nEastmoor\n\nWestfield\n\nHarbour District\n\nStraßenbahn"
     assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == "Straßenbahn"
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("La alcaldesa saluda a los vecinos en la plaza del puerto. (MARTA GIL SANZ)", "MARTA GIL SANZ"),
+    ("Der Bürgermeister begrüßt die Gäste am Hafen. (JONAS KESSLER)", "JONAS KESSLER"),
+    ("Le maire salue les habitants sur le port. [ÉLODIE MARCHAND]", "ÉLODIE MARCHAND"),
+])
+def test_a_name_in_capitals_in_brackets_after_the_captions_full_stop_is_its_credit(caption, credit):
+    """A photographer's name of two to four words in capitals, in brackets after the caption's sentence."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) == credit
+
+
+@pytest.mark.parametrize("caption", ["Los socios votaron el acuerdo ayer. (UEFA)",
+                                     "The mayor greets residents at the harbour. (Pictured left)"])
+def test_an_acronym_or_words_in_brackets_after_a_caption_are_no_credit(caption):
+    """(near miss) one word in capitals (an acronym) or words in their own case are no photographer's name."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) is None

@@ -214,11 +214,12 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 
 def _menu_entry_repeated(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A label repeating the last entry of a menu one entry a line (`Osthessen` / `Südhessen` / blank /
-    `Südhessen`): the page's own section label under its menu, not a photo's alt text and caption (round
-    rhead31)."""
-    return i >= 2 and lines[i].label and lines[i].words <= T.LABEL_MAX_WORDS and lines[i].blank_before \
-        and labels[i - 2].cls == SHORT and lines[i - 2].label and not lines[i - 2].part
+    """A label repeating the last entry of a menu one entry a line, over a kicker (`Osthessen` / `Südhessen` /
+    blank / `Südhessen` / blank / `Wildtiere`): the page's own section label under its menu, not a photo's alt
+    text and caption (round rhead31)."""
+    return 2 <= i < len(lines) - 1 and lines[i].label and lines[i].words <= T.LABEL_MAX_WORDS \
+        and lines[i].blank_before and labels[i - 2].cls == SHORT and lines[i - 2].label and not lines[i - 2].part \
+        and lines[i + 1].label and lines[i + 1].blank_before
 
 
 def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:

@@ -2155,3 +2155,193 @@ def test_a_breadcrumb_opening_an_article_copy_is_not_its_headline(crumbs):
              "Residents who opposed the plan said they would consider a legal challenge to the decision."]
     [article] = read_plaintext("\n\n".join([crumbs, title, *paras]), "clip.txt")
     assert article.title == title and article.body == paras
+
+
+# --- round rhead31: worded buttons in a tool bar under the standfirst; a date line printing its update first ---
+
+TOOL_ROW_PAGE = """Transport
+
+{headline}
+
+Engineers found soft ground under the old quay, and the tram line to the harbour must take another route.
+
+{row}
+
+By Mara Lindqvist-Obi
+{dates}
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+"""
+HARBOUR_TRAM = "Tram line to the harbour will open two years late"
+
+
+@pytest.mark.parametrize("row", [
+    ["Listen", "5 min", "Share", "Comment on this story", "87", "Gift this article", "Add to your reading list",
+     "Save"],
+    ["Écouter l'article", "4 min", "Partager", "Offrir cet article", "Ajouter à mes favoris", "Imprimer"],
+    ["Artikel anhören", "3 Min", "Teilen", "Artikel verschenken", "Zur Merkliste hinzufügen", "Merken"],
+    ["Escuchar", "6 min", "Compartir", "Regalar este artículo", "Añadir a mi lista de lectura", "Guardar"],
+])
+def test_worded_buttons_in_a_tool_row_under_the_standfirst_are_no_headline(row):
+    """A run of buttons under the standfirst (`Share`, a count, `Save`) mixed with worded ones (`Add to your
+    reading list`, up to six words): where buttons outnumber the text lines, every text line is a button."""
+    page = TOOL_ROW_PAGE.format(headline=HARBOUR_TRAM, row="\n".join(row), dates="March 16, 2027")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == HARBOUR_TRAM
+    assert article.section == "Transport"
+    assert article.author == "Mara Lindqvist-Obi"
+    assert not any(line in " ".join(article.body) for line in row if len(line) > 6)
+
+
+def test_a_short_headline_under_the_buttons_stays_the_headline():
+    """(near miss) buttons over a short headline with no longer text line over them are the page's own bar, not a
+    tool row under a standfirst: the headline under them stays the headline."""
+    page = """Transport
+Listen
+Share
+Save
+Tram line late again
+Engineers found soft ground under the old quay, and the tram line to the harbour must take another route.
+By Mara Lindqvist-Obi
+March 16, 2027
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+"""
+    assert read_plaintext(page, "t.txt")[0].title == "Tram line late again"
+
+
+UPDATE_FIRST_PAGE = """Transport
+
+Tram line to the harbour will open two years late
+
+Engineers found soft ground under the old quay, and the tram line to the harbour must take another route.
+
+Mara Lindqvist-Obi
+PORTHAVEN
+{dates}
+
+A tram waits at the depot in Porthaven on a grey morning in March. Photo: Ivo Brandt
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+"""
+
+
+@pytest.mark.parametrize(("dates", "moment"), [
+    ("Updated - March 16, 2027 09:12 pm GMT - Published - March 16, 2027 08:40 pm GMT", (16, 20, 40)),
+    ("Updated: 16 March 2027, 11:05 | Published: 16 March 2027, 07:30", (16, 7, 30)),
+    ("Aktualisiert am 16.03.2027, 11:05 Uhr - Veröffentlicht am 16.03.2027, 07:30 Uhr", (16, 7, 30)),
+    ("Mis à jour le 16 mars 2027 à 11h05 - Publié le 16 mars 2027 à 07h30", (16, 7, 30)),
+])
+def test_a_date_line_printing_its_update_first_is_a_date_line(dates, moment):
+    """`Updated - DATE - Published - DATE`: the update stamp first, then the publication stamp. A date line (not
+    the headline), the bare name over it is the byline, and the publication is the second stamp."""
+    article = read_plaintext(UPDATE_FIRST_PAGE.format(dates=dates), "t.txt")[0]
+    assert article.title == HARBOUR_TRAM
+    assert article.author == "Mara Lindqvist-Obi"
+    assert (article.published.day, article.published.hour, article.published.minute) == moment
+
+
+def test_a_headline_naming_an_update_and_a_publication_is_no_date_line():
+    """(near miss) a headline that speaks of an update and a publication, with a date, is still the headline."""
+    from newsletter.ingest.scraped.fields import _updated_then_dated
+    assert not _updated_then_dated("Updated ferry timetable for the whole winter season published on 16 March 2027")
+    assert not _updated_then_dated("Published - March 16, 2027 08:40 pm GMT")
+    assert _updated_then_dated("Updated - March 16, 2027 09:12 pm GMT - Published - March 16, 2027 08:40 pm GMT")
+
+
+# --- round rhead31: sections: a path from the start page over a label it repeats; a kicker in capitals repeating
+# the path; a section label repeating the last entry of a menu one entry a line ---
+
+SECTION_PAGE = """Harbour Gazette
+{above}
+
+Tram line to the harbour will open two years late
+
+Engineers found soft ground under the old quay, and the tram line to the harbour must take another route.
+
+By Mara Lindqvist-Obi
+March 16, 2027
+
+The tram line planned between the station and the harbour will not open before 2031, the council said on Monday.
+
+Engineers found that the ground under the old quay is too soft for the tracks, and the route must be changed.
+
+The council will present a new route in June, after talks with the harbour board and the market traders.
+"""
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Home › Local › Harbour District\nLOCAL", "Harbour District"),
+    ("Inicio › Local › Zona Portuaria\nLOCAL", "Zona Portuaria"),
+    ("Startseite > Region > Hafenviertel\nREGION", "Hafenviertel"),
+])
+def test_a_path_from_the_start_page_keeps_its_last_step_over_a_label_it_repeats(above, section):
+    """A path from the start page is a breadcrumb, not a menu: its last step is the section, though a label over
+    the headline repeats an earlier step."""
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == section
+
+
+def test_a_menu_line_with_its_entry_over_the_headline_names_that_entry():
+    """(near miss) a menu on one line (no start page) with one entry alone over the headline: that entry."""
+    page = SECTION_PAGE.format(above="Northshire | Eastmoor | Harbour District | Westfield\nEastmoor")
+    assert read_plaintext(page, "t.txt")[0].section == "Eastmoor"
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Transport > Light Rail\n\nTRANSPORT · LIGA LIGHT RAIL", None),
+    ("Deportes > Liga Portuaria\n\nDEPORTES · LIGA PORTUARIA", "Liga Portuaria"),
+    ("Sport > Hafenliga\n\nSPORT · HAFENLIGA", "Hafenliga"),
+])
+def test_a_kicker_in_capitals_repeating_the_path_gives_the_section_as_the_path_writes_it(above, section):
+    """A kicker in capitals that repeats the path over it: the section as the path writes it (`Liga Portuaria`,
+    not `LIGA PORTUARIA`); a kicker naming another step leaves it in capitals (near miss)."""
+    found = read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section
+    if section is None:
+        assert found == "LIGA LIGHT RAIL"
+    else:
+        assert found == section
+
+
+def test_a_label_repeating_a_menus_last_entry_over_a_kicker_is_the_section():
+    """A menu one entry a line pasted tight, then, set apart by blank lines, its last entry again and a kicker:
+    the repeated entry is the page's section (not a photo's alt text and caption), the kicker is not."""
+    above = "Northshire\nEastmoor\nWestfield\nHarbour District\n\nHarbour District\n\nStraßenbahn"
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == "Harbour District"
+
+
+def test_labels_under_a_menu_spaced_throughout_keep_the_nearest():
+    """(near miss) a paste with a blank line between all lines shows no menu edge: the label nearest the
+    headline stays the section."""
+    above = "\nNorthshire\n\nEastmoor\n\nWestfield\n\nHarbour District\n\nStraßenbahn"
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == "Straßenbahn"
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("La alcaldesa saluda a los vecinos en la plaza del puerto. (MARTA GIL SANZ)", "MARTA GIL SANZ"),
+    ("Der Bürgermeister begrüßt die Gäste am Hafen. (JONAS KESSLER)", "JONAS KESSLER"),
+    ("Le maire salue les habitants sur le port. [ÉLODIE MARCHAND]", "ÉLODIE MARCHAND"),
+])
+def test_a_name_in_capitals_in_brackets_after_the_captions_full_stop_is_its_credit(caption, credit):
+    """A photographer's name of two to four words in capitals, in brackets after the caption's sentence."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) == credit
+
+
+@pytest.mark.parametrize("caption", ["Los socios votaron el acuerdo ayer. (UEFA)",
+                                     "The mayor greets residents at the harbour. (Pictured left)"])
+def test_an_acronym_or_words_in_brackets_after_a_caption_are_no_credit(caption):
+    """(near miss) one word in capitals (an acronym) or words in their own case are no photographer's name."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) is None

@@ -41,7 +41,15 @@ def credit_at_end(text: str) -> str | None:
         return F.CREDIT_LABEL.sub("", m["credit"])
     if not SENTENCE_END.search(text) and (m := F.NAME_AFTER_CAPTION.search(text)):
         return m["credit"]
+    if m := _CAPITALS_NAME_IN_BRACKETS.search(text):
+        return m["credit"]
     return None if SENTENCE_END.search(text) else _slash_credit(text)
+
+
+# `… en el Palacio de los Deportes. (JOSÉ LUIS ROCA)`: a photographer's name of two to four words in capitals,
+# in brackets after the caption's full stop (an acronym, `(UEFA)`, is one word). Round rhead31.
+_CAPITALS_NAME_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)"
+                                        r"[\])]$")
 
 
 def _slash_credit(text: str) -> str | None:

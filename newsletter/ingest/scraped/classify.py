@@ -213,6 +213,15 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "box item")
 
 
+def _menu_entry_repeated(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A label repeating the last entry of a menu one entry a line, over a kicker (`Osthessen` / `Südhessen` /
+    blank / `Südhessen` / blank / `Wildtiere`): the page's own section label under its menu, not a photo's alt
+    text and caption (round rhead31)."""
+    return 2 <= i < len(lines) - 1 and lines[i].label and lines[i].words <= T.LABEL_MAX_WORDS \
+        and lines[i].blank_before and labels[i - 2].cls == SHORT and lines[i - 2].label and not lines[i - 2].part \
+        and lines[i + 1].label and lines[i + 1].blank_before
+
+
 def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
     """A screen reader's caption label alone on its line (`Image caption,`, `Légende :`) makes the line under it
     the caption; a labelled player length (`Duration 1:48`) closes a video box: the title line right above it
@@ -1206,7 +1215,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i - 1] = Label(META, "caption")
             elif caption_below(lines, labels, i):
                 labels[i + 1] = Label(META, "caption")
-        elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text:
+        elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text \
+                and not _menu_entry_repeated(lines, labels, i):
             # A line shown twice in a row: amid the story, a photo's alt text and caption; at the top, the
             # headline repeated under the lead photo (the first copy stays a headline).
             labels[i] = Label(META, "caption")

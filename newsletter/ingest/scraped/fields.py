@@ -623,7 +623,7 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             continue
         elif (labels[i].cls in (SHORT, NEAR, FURNITURE) or (labels[i].cls == PROSE
                                                              and lines[i].words <= T.DATE_LINE_MAX_WORDS)) \
-                and _dated_then_updated(text):
+                and (_dated_then_updated(text) or _updated_then_dated(text)):
             # too long for a date line, taken for a link in a list, or for a short sentence by its full stop and
             # its stopwords (`15 abr 2027 . Actualizado a las 08:47 h.`)
             labels[i] = Label(META, "date")
@@ -631,7 +631,7 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
-        elif labels[i].cls in (SHORT, NEAR) and _among_controls(lines, labels, i):
+        elif labels[i].cls in (SHORT, NEAR) and (_among_controls(lines, labels, i) or _in_tool_bar(lines, labels, i)):
             labels[i] = Label(FURNITURE, "control")  # `Gift this article`, `Ajouter à ma liste`: a button
             continue
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
@@ -756,6 +756,31 @@ def _among_controls(lines: list[Line], labels: list[Label], i: int) -> bool:
     while above > 0 and labels[above].cls == FURNITURE and labels[above].kind in _TOOL_BAR:
         above -= 1
     return labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words > T.TOOL_BAR_MAX_WORDS
+
+
+def _bar_text(lines: list[Line], labels: list[Label], k: int) -> bool:
+    return labels[k].cls in (SHORT, NEAR) and lines[k].words <= T.TOOL_BAR_BUTTON_MAX_WORDS \
+        and not lines[k].sentence and not lines[k].part
+
+
+def _in_tool_bar(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A short line in a run of buttons under the headline or standfirst (`Listen` / `6 min` / `Share` / `Gift
+    Article` / `Add to my reading list` / `Save`): where the run's buttons outnumber its text lines and a longer
+    text line stands right above the run, each text line is one more button, whatever its words."""
+    if not _bar_text(lines, labels, i):
+        return False
+    run = [i]
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(lines) and (_bar_text(lines, labels, k) or labels[k].cls == STOP
+                                       or (labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR)):
+            run.append(k)
+            k += step
+    top = min(run)
+    buttons = sum(labels[k].cls == FURNITURE for k in run)
+    texts = sum(labels[k].cls in (SHORT, NEAR) for k in run)
+    return buttons >= T.TOOL_BAR_MIN_BUTTONS and buttons > texts and top > 0 \
+        and labels[top - 1].cls in (NEAR, PROSE) and lines[top - 1].words > T.TOOL_BAR_BUTTON_MAX_WORDS
 
 
 def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -910,6 +935,17 @@ def _dated_then_updated(text: str) -> bool:
     """`Mercredi 10 mars 2027, 6 h 35 – Retouché le 10 mars à 9 h 12`: a date line, then its update."""
     parts = UPDATED_TAIL.split(text[:T.MATCH_CHARS], maxsplit=1)
     return len(parts) == 2 and looks_like_date(parts[0], clock=False) and _date_line(parts[0])
+
+
+def _updated_then_dated(text: str) -> bool:
+    """`Updated - April 3, 2027 9:12 pm - Published - April 3, 2027 8:40 pm`: the update stamp printed first, then
+    the publication stamp; each part a date line of its own."""
+    m = PUBLISH_WORD.search(text[:T.MATCH_CHARS])
+    if m is None or m.start() == 0:
+        return False
+    head, tail = text[:m.start()].strip(" -–—|·•,;"), text[m.end():]
+    return bool(UPDATE_LABEL.match(head)) and looks_like_date(head, clock=False) and _date_line(head) \
+        and looks_like_date(tail, clock=False) and _date_line(tail)
 
 
 def _headline_with_date(line: Line) -> bool:

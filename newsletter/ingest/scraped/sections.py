@@ -31,8 +31,20 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
         headline -= 1
     if found := _breadcrumb_section(lines, labels, headline, top) or _over_submenu(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
-        return found
+        return _as_written(found, lines, top, headline)
     return _label_section(lines, labels, headline, top)
+
+
+def _as_written(section: str, lines: list[Line], top: int, headline: int) -> str:
+    """A section read in capitals (a kicker's `SPORT · LIGA ENDESA`) that a path above it writes in its own case
+    (`Sport > Liga Endesa`): the section as the path writes it."""
+    if not section.isupper():
+        return section
+    for i in range(top, headline):
+        for step in _CRUMB_SEPARATORS.split(lines[i].text):
+            if step.strip().lower() == section.lower() and not step.strip().isupper():
+                return step.strip()
+    return section
 
 
 def _over_submenu(lines: list[Line], labels: list[Label], headline: int) -> str | None:
@@ -97,8 +109,9 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             # A menu line (`Dorset | Hampshire | … | Isle of Wight`) with one of its entries alone over the
             # headline: that entry is the story's section, the line is the menu it sits in.
+            # (A path from the start page, `Home › Local › Metro`, is no menu: its last step stays the section.)
             label = _lone_label(lines, labels, last + 1, headline)
-            if label and label.lower() in {c.lower() for c in crumbs}:
+            if label and label.lower() in {c.lower() for c in crumbs} and not _from_home(text):
                 return label
             return crumbs[-1]
     return None
@@ -160,7 +173,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
                 and _label_run_ends(lines, labels, i, headline):
             return line.text  # a menu entry repeated after the menu, over the headline: the story's section
-        if _in_nav_list(lines, labels, i):
+        if _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
                                                or lines[headline].blank_before)
@@ -201,6 +214,12 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
 # The words that join a section's names (`Orkney & Shetland`, `Arts and Culture`, `Stadt und Land`): a label's
 # few names are counted without them.
 _NAME_JOINERS = frozenset({"&", "and", "und", "et", "y", "e", "i", "og", "och", "en"})
+
+
+def _under_tight_menu(lines: list[Line], i: int) -> bool:
+    """Labels set apart by blank lines under a menu pasted tight, one entry a line (`Osthessen` / `Südhessen` /
+    blank / `Südhessen` / blank / `Wildtiere`): the page's own labels over the headline, not more entries."""
+    return i >= 2 and lines[i].blank_before and lines[i - 1].blank_before and not lines[i - 2].blank_before
 
 
 def _label_shaped(line: Line) -> bool:

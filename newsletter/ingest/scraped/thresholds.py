@@ -435,6 +435,13 @@ HELPLINE_MAX_CHARS = 300
 # many words (`Ajouter à ma liste`); a headline is longer, and a byline is no neighbour of buttons on both sides.
 TOOL_BAR_MAX_WORDS = 4
 
+# round rhead31
+# A tool bar under the standfirst mixes buttons (`Share`, `Save`, a count) with worded ones (`Add to your saved
+# stories`, `Comment on this story`): a text line of up to 6 words in a run where buttons outnumber text lines,
+# with at least 3 buttons (one `Share` between two short lines is no bar), is a button.
+TOOL_BAR_BUTTON_MAX_WORDS = 6
+TOOL_BAR_MIN_BUTTONS = 3
+
 # round rbody24
 # An unlabelled `Name | OUTLET` credit under its caption: the outlet is one short word in capitals (`CBN`, `AFP`)
 # of at most this many letters, or a name the page shows alone elsewhere (its logo) or in its copyright line.

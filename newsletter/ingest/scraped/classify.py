@@ -732,8 +732,7 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
 # (`Duration 2:06`, `…: Durée 2:06`).
-_PLAYER_LENGTH = re.compile(r"(?:^|\b(?:duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración"
-                            r"|durata|duração|duur)\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+_PLAYER_LENGTH = re.compile(r"(?:^|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 

@@ -416,11 +416,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     return i
 
 
-# A breaking-news or live flag alone on its line, in the languages of European news sites.
-_ALERT_FLAG = re.compile(r"^(?:breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora"
-                         r"|urgente|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws"
-                         r"|siste nytt|senaste nytt|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|en direct"
-                         r"|en directo|en vivo|ao vivo|in diretta|liveticker)$", re.I)
+# A breaking-news or live flag alone on its line.
+_ALERT_FLAG = re.compile(r"^(?:" + F.ALERT_FLAGS + r")$", re.I)
 
 
 def _breaking_strip(lines: list[Line], labels: list[Label], above: int, i: int) -> bool:

@@ -951,7 +951,7 @@ def is_ui(text: str) -> bool:
     if lowered in UI_LABELS:
         return True
     # (a label with its button glued on: both parts are controls, or the button is one and the label is short)
-    m = _GLUED_BUTTON.search(text) if len(text) <= 80 else None
+    m = _GLUED_BUTTON.search(text) if len(text) <= 80 and text[-1:].isupper() else None
     return m is not None and m["button"].lower() in UI_LABELS and len(text[:m.start()].split()) <= 8
 
 
@@ -1264,9 +1264,15 @@ CAPTION_LABEL = re.compile(r"^(?:" + _CAPTION_WORDS + r"\s*[,:]?|(?:image|pictur
 # The same label opening the caption's own line, set off by its comma or colon (`Légende : Une grue …`): the
 # line is the caption (a sentence opening with the word runs on without the mark: `Légende du football …`).
 CAPTION_LABELLED = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]\s+\S", re.I)
+# A breaking-news or live flag alone on its line, in the languages of European news sites: it marks a story (this
+# one or another in a strip), it names no section and is no headline.
+ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora|urgente"
+               r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
+               r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
+               r"|ao vivo|in diretta|liveticker")
 # A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`).
-LABELLED_DURATION = re.compile(r"^(duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata"
-                               r"|duração|duur)\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
+DURATION_WORDS = r"duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata|duração|duur"
+LABELLED_DURATION = re.compile(r"^(" + DURATION_WORDS + r")\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
 # The screen reader's bracket around a third party's post (`Skip X post` … `End of X post`, `Passer la
 # publication` … `Fin de la publication`, `Beitrag überspringen` … `Ende des Beitrags`, `Bericht overslaan` …
 # `Einde van bericht`, `Pomiń post` … `Koniec postu`): told by the pair, set a few

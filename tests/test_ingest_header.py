@@ -69,6 +69,20 @@ def test_dates_in_many_languages(text, moment):
     assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
 
 
+@pytest.mark.parametrize("text", ["5h", "5 h", "12h", "10 min", "2d", "17h30", "09:47", "Monday 14:05"])
+def test_a_line_naming_no_day_of_the_calendar_is_no_date(text):
+    """A relative age (`5h`) or a clock alone names no day: dateutil would put today's date on it."""
+    assert parse_date(text) is None
+
+
+@pytest.mark.parametrize("age", ["5h", "Updated 09:47"])
+def test_a_page_dated_only_by_an_age_or_a_clock_has_no_publication_date(age):
+    page = _clipping("").replace("Published March 4, 2027", age)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.published is None and article.title == "Harbour ferry to run all night from April"
+    assert article.body[0].startswith(FIRST)
+
+
 def test_a_short_month_form_needs_its_day_and_year():
     assert looks_like_date("12 okt. 2026")
     assert not looks_like_date("Stars set 12 new records")

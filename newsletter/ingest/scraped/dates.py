@@ -136,6 +136,10 @@ def day_first(language: str) -> bool | None:
     return None if not language or language in _MONTH_FIRST_LANGUAGES else True
 
 
+# What names a day of the calendar once month names are in English: a year, a month, or a numeric day and month.
+_CALENDAR = re.compile(r"\b(?:1[89]\d\d|2[01]\d\d)\b|(?i:\b(?:" + _EN_MONTHS + r")\b)|\b\d{1,2}[./-]\d{1,2}\b")
+
+
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     """A date from a dateline, or None (relative times such as `3 hours ago` give None)."""
     text = text.strip(" -–—,;:|·•")  # `07/03/2027 à 18:05 -` (the rest of the line was an update)
@@ -150,6 +154,8 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)
     cleaned = _NOISE.sub(" ", cleaned)
     cleaned = re.sub(r"(\d)(?:st|nd|rd|th|er|º|°)(?!\w)", r"\1", cleaned)  # 3rd March, 1er mars, 1º de marzo
+    if not _CALENDAR.search(cleaned):  # `5h`, `10 min`, `17:30`: dateutil would read today's date into them
+        return None
     if dayfirst is None:
         dayfirst = bool(re.search(r"\b\d{1,2}\.\d{1,2}\.\d{2,4}\b", cleaned))
     try:

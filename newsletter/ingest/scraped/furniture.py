@@ -19,8 +19,7 @@ from newsletter.ingest.scraped import thresholds as T
 @dataclass(frozen=True)
 class Kind:
     name: str
-    start_source: str | None          # patterns that match at the start of the line (compiled on first use: kind_of
-    #                                   tries them all at once, in _STARTS; one compile of each is ~90 ms at import)
+    start_source: str | None          # patterns that match at the start of the line (`start` compiles them)
     anywhere: re.Pattern[str] | None  # patterns that may match further in
     ends: bool = False          # after the body began, the article is over at this line
     opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does;
@@ -927,10 +926,10 @@ BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉]\s+|\s*
 def kind_of(text: str) -> Kind | None:
     """The furniture kind a line is, by pattern; None when no pattern decides.
 
-    One regex pass for all line-start patterns (the first kind in table order wins), then the patterns found
+    The line-start patterns in table order (the first kind that matches wins), then the patterns found
     further in (on the first FLOATING_CHARS only), each only when one of its trigger words is in the line."""
     head = text[:T.MATCH_CHARS]
-    first = int(m.lastgroup[1:]) if (m := _STARTS.match(head)) else len(KINDS)  # type: ignore[index]
+    first = next((index for index, start in _STARTS if start.match(head)), len(KINDS))
     floating = head[:T.FLOATING_CHARS]
     lowered = floating.lower()
     for index, kind, triggers in _FLOATING:
@@ -1018,8 +1017,9 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }
-# One pass for every line-start pattern, in table order (the first kind that matches wins).
-_STARTS = re.compile("|".join(f"(?P<k{i}>{k.start_source})" for i, k in enumerate(KINDS) if k.start_source), re.I)
+# Every line-start pattern, in table order (the first kind that matches wins). Tried one by one: one alternation of
+# them all took 2.1 s over the corpus's 15,800 lines against 0.95 s, as it loses each pattern's literal-prefix check.
+_STARTS = [(i, k.start) for i, k in enumerate(KINDS) if k.start is not None]
 # Each floating kind's trigger words as one pattern: a line is searched once per kind, not once per word.
 _FLOATING = [(i, k, re.compile("|".join(map(re.escape, FLOATING_TRIGGERS[k.name]))))
              for i, k in enumerate(KINDS) if k.anywhere]

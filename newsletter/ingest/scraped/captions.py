@@ -202,8 +202,11 @@ def _outlet_shown(lines: list[Line], outlet: str, credit: tuple[int, ...]) -> bo
         for k, line in enumerate(lines))
 
 
-# A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).
-_SIGN_OFF = re.compile(r"^\(?[a-zß-ÿ]{2,4}(?:\s?/\s?[\w.-]{2,20}){1,3}\)?$")
+# A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`);
+# or the reporter's name, then the web editor's initials in lower case (`Jane Doe/kmr`, `Jean Dupont/abc/xyz`;
+# not a picture agency written so, `Jane Doe/dpa`, which credits a photo).
+_SIGN_OFF = re.compile(r"^\(?(?:[a-zß-ÿ]{2,4}(?:\s?/\s?[\w.-]{2,20}){1,3}|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|da|di|du|van"
+                       r"|von|le|la)\s+){0,2}[A-ZÀ-Þ][\w'’-]+){1,3}(?:\s?/\s?(?!(?:dpa|epa|afp|apa|ap)\b)[a-zß-ÿ]{2,4}){1,2})\)?$")
 
 
 def _sign_off(lines: list[Line], labels: list[Label], i: int) -> bool:

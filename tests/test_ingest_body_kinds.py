@@ -1782,6 +1782,20 @@ def test_a_reporters_sign_off_with_the_editors_initials_keeps_the_last_paragraph
     assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + sign_off + "\n\nTopics\nHousing\nEastbrook") == PARAS
 
 
+STANDFIRST_32 = ("The city will build 400 homes on the old gasworks site. Opponents say the ground is still polluted "
+                 "and want a new survey first.")
+
+
+@pytest.mark.parametrize("credit", ["APA/Jane Doe", "Jane Doe / EPA", "KEYSTONE/Jean de la Rue"])
+def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_first_paragraph(credit):
+    """Headline, a standfirst, then the lead photo's caption without its full stop and its `AGENCY/Name` credit
+    tight under it: the story opens under the photo (round rbody32). Under a byline and date, the paragraph above
+    the photo is the story's first."""
+    page = STANDFIRST_32 + "\n\nCranes on the riverside site\n" + credit + "\n\n" + "\n\n".join(PARAS)
+    assert body("Council approves riverside housing plan\n\n" + page) == PARAS
+    assert body(HEAD + page) == [STANDFIRST_32, *PARAS]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",

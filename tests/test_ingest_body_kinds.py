@@ -1755,6 +1755,9 @@ PAGE_NOTICES_32 = [
     "Questa funzione è riservata agli abbonati.", "Deze functie is alleen beschikbaar voor abonnees.",
     "Only subscribers can save articles to read later.", "Seuls les abonnés peuvent commenter cet article.",
     "Nur Abonnenten können diesen Beitrag kommentieren.",
+    # kept for the page's registered readers
+    "Esta herramienta es solo para usuarios registrados.", "This tool is available to registered users only.",
+    "Diese Funktion ist nur für registrierte Nutzer verfügbar.", "Only registered users can bookmark stories.",
 ]
 REPORT_ERROR_32 = ["Reporta un error", "Melden Sie einen Fehler", "Signalez une coquille", "Segnala un errore",
                    "Reporte um erro"]
@@ -1772,6 +1775,8 @@ STAYS_32 = [
     "Only members of the committee voted against the plan, which now goes to the full council.",
     "The new tool was built for members.",
     "More videos of the site were posted online by residents on Tuesday evening, the group said.",
+    "Only members can see the figures, the party said.", "Only members can vote in the election in May.",
+    "Only registered users of the app will be able to claim the rebate, the minister said.",
 ]
 
 

@@ -86,7 +86,21 @@ _ONLY = (r"only|exclusive\w*|reserved|available|restricted|solo|sólo|únicament
 _MEMBERS = (r"subscribers|members|suscriptores|suscriptoras|abonados|socios|miembros|abonnés|abonnées|membres"
             r"|abonnenten|abonnentinnen|abonnierende|mitglieder|abbonati|iscritti|soci|assinantes|membros|sócios"
             r"|abonnees|leden|prenumeranter|medlemmar|abonnenter|medlemmer|abonentów|subskrybentów|prenumeratorów"
-            r"|předplatitele|předplatitelé|předplatitelům|abonați|abonaților|subscriptors|abonats")
+            r"|předplatitele|předplatitelé|předplatitelům|abonați|abonaților|subscriptors|abonats"
+            # the page's registered readers (`registered users`, `usuarios registrados`, `registrierte Nutzer`)
+            r"|registered (users|readers)|usuari[oa]s registrad[oa]s|lectores registrados|utilisateurs (inscrits"
+            r"|enregistrés)|lecteurs inscrits|registrierten? (nutzer\w*|leser\w*|user)|utenti registrati"
+            r"|usuários registrados|utilizadores registados|geregistreerde (gebruikers|lezers)|registrerade användare"
+            r"|registrerte brugere|registrerte brukere|zarejestrowan\w+ użytkownik\w+|registrovaní uživatelé")
+# What a page lets its members do (`Only subscribers can comment`), in the languages above.
+_ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|bookmark|print|gift|share|leer|guardar"
+            r"|escuchar|acceder|descargar|ver|usar|compartir|regalar|commenter|lire|sauvegarder|enregistrer|écouter"
+            r"|accéder|télécharger|voir|utiliser|partager|offrir|kommentieren|lesen|speichern|merken|hören|anhören"
+            r"|zugreifen|herunterladen|sehen|nutzen|teilen|verschenken|commentare|leggere|salvare|ascoltare|accedere"
+            r"|scaricare|vedere|usare|condividere|regalare|comentar|ler|salvar|ouvir|aceder|acessar|baixar|partilhar"
+            r"|reageren|lezen|opslaan|luisteren|bekijken|gebruiken|delen|kommentera|läsa|spara|lyssna|kommentere|lese"
+            r"|lagre|lytte|læse|gemme|komentować|czytać|zapisać|słuchać|komentovat|číst|uložit|poslouchat|comenta"
+            r"|citi|salva|asculta|llegir|desar|escoltar")
 
 # Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca: the newsletter, and the verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
@@ -527,12 +541,14 @@ KINDS: tuple[Kind, ...] = (
           r"^((" + _THIS + r") )?(" + _FEATURE + r")\b(?=[^.!?]{0,80}\b(" + _ONLY + r"))[^.!?]{0,50}"
           r"\b(" + _MEMBERS + r")\b"
           r"(?! (of|de|del|des|der|di|da|do|dos|das|van|av|af|z|ze|din)\b)[^.!?]{0,30}[.!]?$",
-          # `Only subscribers can comment`, `Seuls les abonnés peuvent …`, `Nur Abonnenten können …`
+          # `Only subscribers can comment`, `Seuls les abonnés peuvent …`, `Nur Abonnenten können …`: what the page
+          # lets them do, in a line without a comma (not `Only members can vote, the party said`, a story's)
           r"^(only|just|solo|sólo|solamente|únicamente|seuls|seules|seulement|uniquement|nur|soltanto|apenas|somente"
           r"|só|alleen|endast|bara|kun|tylko|pouze|doar|només)( the| los| las| les| nos| die| unsere| gli| i| os| as"
           r"| onze| de| nuestros| nossos)?( registered| registrados| registrierte| inscrits| premium)? (" + _MEMBERS
           + r")\b( can| may| have| pueden| tienen| peuvent| ont| können| haben| dürfen| possono| hanno| podem| têm"
-          r"| kunnen| hebben| kan| har| får| mogą| mohou| pot| poden)\b[^.!?]{0,50}[.!]?$",
+          r"| kunnen| hebben| kan| har| får| mogą| mohou| pot| poden)\b[^.!?,]{0,24}\b(" + _ACTIONS
+          + r")\b[^.!?,]{0,40}[.!]?$",
           r"\bexclusivo para assinantes\b",
           # metering: free articles (a label may stand between: `kostenlosen OA+-Artikeln`), `3 of 5` read
           r"\b(" + _FREE + r")\b[^.!?]{0,14}?(" + _ARTICLES + r")",

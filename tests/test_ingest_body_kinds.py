@@ -1746,18 +1746,74 @@ def test_a_short_subheading_between_paragraphs_stays():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# --- Round 32 -----------------------------------------------------------------------------------------------------
+# A notice that a feature of the page is kept for subscribers (the feature's noun, a restricting word, the members;
+# or `Only subscribers can …`), and the report-an-error link in the imperative, in several languages.
+PAGE_NOTICES_32 = [
+    "This feature is only available to subscribers.", "Cette fonctionnalité est réservée aux abonnés.",
+    "Diese Funktion steht nur Abonnenten zur Verfügung.", "Esta opción solo está disponible para suscriptores.",
+    "Questa funzione è riservata agli abbonati.", "Deze functie is alleen beschikbaar voor abonnees.",
+    "Only subscribers can save articles to read later.", "Seuls les abonnés peuvent commenter cet article.",
+    "Nur Abonnenten können diesen Beitrag kommentieren.",
+    # kept for the page's registered readers
+    "Esta herramienta es solo para usuarios registrados.", "This tool is available to registered users only.",
+    "Diese Funktion ist nur für registrierte Nutzer verfügbar.", "Only registered users can bookmark stories.",
+]
+REPORT_ERROR_32 = ["Reporta un error", "Melden Sie einen Fehler", "Signalez une coquille", "Segnala un errore",
+                   "Reporte um erro"]
+# A video or audio box under a label saying how the clip was picked (`Recommended Video`, `Vídeo destacado`), over
+# the clip's title and its length.
+MID_BODY_32 = [
+    *PAGE_NOTICES_32, *REPORT_ERROR_32,
+    "Recommended Video // Why the gasworks site stayed empty for three decades // 04:12",
+    "Vídeo destacado // Así será la nueva pasarela sobre el río // 02:31",
+    "Empfohlenes Video // So sieht die neue Brücke über den Fluss aus // 1:58",
+]
+AFTER_BODY_32 = [*PAGE_NOTICES_32, *REPORT_ERROR_32, "Jane Doe/kmr // Topics // Housing // Eastbrook"]
+STAYS_32 = [
+    "The service is only open to members of the club, who pay a fee of 40 pounds a year.",
+    "Only members of the committee voted against the plan, which now goes to the full council.",
+    "The new tool was built for members.",
+    "More videos of the site were posted online by residents on Tuesday evening, the group said.",
+    "Only members can see the figures, the party said.", "Only members can vote in the election in May.",
+    "Only registered users of the app will be able to claim the rebate, the minister said.",
+]
+
+
+@pytest.mark.parametrize("sign_off", ["Jane Doe/kmr", "Jean de la Rue/abc", "Ana Ruiz / jpm"])
+def test_a_reporters_sign_off_with_the_editors_initials_keeps_the_last_paragraph(sign_off):
+    """`Name/initials` under the last paragraph signs the story; it is no photo credit making that paragraph a
+    caption (round rbody32)."""
+    assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + sign_off + "\n\nTopics\nHousing\nEastbrook") == PARAS
+
+
+STANDFIRST_32 = ("The city will build 400 homes on the old gasworks site. Opponents say the ground is still polluted "
+                 "and want a new survey first.")
+
+
+@pytest.mark.parametrize("credit", ["APA/Jane Doe", "Jane Doe / EPA", "KEYSTONE/Jean de la Rue"])
+def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_first_paragraph(credit):
+    """Headline, a standfirst, then the lead photo's caption without its full stop and its `AGENCY/Name` credit
+    tight under it: the story opens under the photo (round rbody32). Under a byline and date, the paragraph above
+    the photo is the story's first."""
+    page = STANDFIRST_32 + "\n\nCranes on the riverside site\n" + credit + "\n\n" + "\n\n".join(PARAS)
+    assert body("Council approves riverside housing plan\n\n" + page) == PARAS
+    assert body(HEAD + page) == [STANDFIRST_32, *PARAS]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
-    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30,
+    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
-                  + AFTER_BODY_28)
+                  + AFTER_BODY_28 + AFTER_BODY_32)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
-                + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30)
+                + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30
+                + MID_BODY_32)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

@@ -137,7 +137,9 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     label, text = labels[i], _unbracketed(lines[i].text)
     if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
         return False
-    if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
+    # (an agency and a photographer, `APA/Jane Doe`, is a credit under a caption without its full stop too)
+    above = (PROSE, NEAR, SHORT) if _AGENCY_AND_NAME.match(text) and not lines[i].blank_before else (PROSE, NEAR)
+    if labels[i - 1].cls not in above or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
     if for_outlet(lines, i, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
         return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
@@ -145,6 +147,13 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+# A picture agency's acronym and a photographer's name, either way round (`APA/Jane Doe`, `Jane Doe / EPA`,
+# `KEYSTONE/Jean Dupont`): a credit by its shape, whatever the caption above it looks like.
+# (the name written in small letters after its capital: `HUESCA / EL HERALDO` is a place and an outlet)
+_NAME = r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:\s+(?:(?:de|da|di|du|van|von|le|la)\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){1,3}"
+_AGENCY_AND_NAME = re.compile(r"^(?:[A-ZÀ-Þ]{2,10}\s?/\s?" + _NAME + r"|" + _NAME + r"\s?/\s?[A-ZÀ-Þ]{2,10})$")
 
 
 def pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -202,8 +211,11 @@ def _outlet_shown(lines: list[Line], outlet: str, credit: tuple[int, ...]) -> bo
         for k, line in enumerate(lines))
 
 
-# A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`).
-_SIGN_OFF = re.compile(r"^\(?[a-zß-ÿ]{2,4}(?:\s?/\s?[\w.-]{2,20}){1,3}\)?$")
+# A wire sign-off: an editor's initials in lower case, then the agency (`jpa/Nordpress`, `dpa/lni`, `ats/afp`);
+# or the reporter's name, then the web editor's initials in lower case (`Jane Doe/kmr`, `Jean Dupont/abc/xyz`;
+# not a picture agency written so, `Jane Doe/dpa`, which credits a photo).
+_SIGN_OFF = re.compile(r"^\(?(?:[a-zß-ÿ]{2,4}(?:\s?/\s?[\w.-]{2,20}){1,3}|[A-ZÀ-Þ][\w'’-]+(?:\s+(?:(?:de|da|di|du|van"
+                       r"|von|le|la)\s+){0,2}[A-ZÀ-Þ][\w'’-]+){1,3}(?:\s?/\s?(?!(?:dpa|epa|afp|apa|ap)\b)[a-zß-ÿ]{2,4}){1,2})\)?$")
 
 
 def _sign_off(lines: list[Line], labels: list[Label], i: int) -> bool:

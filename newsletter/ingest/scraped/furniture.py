@@ -68,6 +68,39 @@ _FREE = (r"free|kostenlose[nrs]?|gratuit[eos]?|gratuitas?|gratuitos|gratis|gratu
 _ARTICLES = (r"articles?|artikel\w*|artigos?|artículos?|notas?|articoli|articole|articolul|artykuł\w*|artikl\w*"
              r"|článk\w*|stories|noticias|notícias|artikelen|artikels")
 
+# A feature of the page (FEATURE) kept for its members (MEMBERS), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca;
+# THIS: the demonstratives that open such a notice.
+_THIS = (r"this|the|these|esta|este|estas|cette|ce|diese|dieser|dieses|questa|questo|queste|deze|dit|denna|denne"
+         r"|detta|dette|ta|ten|to|aceasta|această|aquesta|aquest")
+_FEATURE = (r"features?|functions?|functionality|options?|tools?|services?|contents?|funcionalidad(es)?|funci[oó]n"
+            r"|funciones|opci[oó]n|herramientas?|servicios?|contenidos?|fonctionnalités?|fonctions?|outils?"
+            r"|contenus?|funktion(en)?|inhalte?|dienste?|angebote?|funzionalità|funzion[ei]|opzion[ei]|servizi[oi]?"
+            r"|strumenti|strumento|contenut[oi]|funcionalidades?|funç(ão|ões)|opç(ão|ões)|recursos?|ferramentas?"
+            r"|serviços?|conteúdos?|functies?|functionaliteit|opties?|diensten?|funktionen|tjänsten|funksjonen"
+            r"|funkcja|funkcje|funkce|funcți[ae]|funcionalitat|funció")
+_ONLY = (r"only|exclusive\w*|reserved|available|restricted|solo|sólo|únicamente|exclusiv\w*|reservad\w*"
+         r"|disponible\w*|réservée?s?|uniquement|seulement|nur|vorbehalten|verfügbar|riservat\w*|disponibil\w*"
+         r"|soltanto|apenas|somente|alleen|uitsluitend|beschikbaar|endast|bara|kun|forbeholdt|förbehållen|tylko"
+         r"|wyłącznie|pouze|výhradně|doar|només")
+_MEMBERS = (r"subscribers|members|suscriptores|suscriptoras|abonados|socios|miembros|abonnés|abonnées|membres"
+            r"|abonnenten|abonnentinnen|abonnierende|mitglieder|abbonati|iscritti|soci|assinantes|membros|sócios"
+            r"|abonnees|leden|prenumeranter|medlemmar|abonnenter|medlemmer|abonentów|subskrybentów|prenumeratorów"
+            r"|předplatitele|předplatitelé|předplatitelům|abonați|abonaților|subscriptors|abonats"
+            # the page's registered readers (`registered users`, `usuarios registrados`, `registrierte Nutzer`)
+            r"|registered (users|readers)|usuari[oa]s registrad[oa]s|lectores registrados|utilisateurs (inscrits"
+            r"|enregistrés)|lecteurs inscrits|registrierten? (nutzer\w*|leser\w*|user)|utenti registrati"
+            r"|usuários registrados|utilizadores registados|geregistreerde (gebruikers|lezers)|registrerade användare"
+            r"|registrerte brugere|registrerte brukere|zarejestrowan\w+ użytkownik\w+|registrovaní uživatelé")
+# What a page lets its members do (`Only subscribers can comment`), in the languages above.
+_ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|bookmark|print|gift|share|leer|guardar"
+            r"|escuchar|acceder|descargar|ver|usar|compartir|regalar|commenter|lire|sauvegarder|enregistrer|écouter"
+            r"|accéder|télécharger|voir|utiliser|partager|offrir|kommentieren|lesen|speichern|merken|hören|anhören"
+            r"|zugreifen|herunterladen|sehen|nutzen|teilen|verschenken|commentare|leggere|salvare|ascoltare|accedere"
+            r"|scaricare|vedere|usare|condividere|regalare|comentar|ler|salvar|ouvir|aceder|acessar|baixar|partilhar"
+            r"|reageren|lezen|opslaan|luisteren|bekijken|gebruiken|delen|kommentera|läsa|spara|lyssna|kommentere|lese"
+            r"|lagre|lytte|læse|gemme|komentować|czytać|zapisać|słuchać|komentovat|číst|uložit|poslouchat|comenta"
+            r"|citi|salva|asculta|llegir|desar|escoltar")
+
 # Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca: the newsletter, and the verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
                r"|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]")
@@ -97,6 +130,15 @@ _SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|e
 _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|carte|graphique|infographie|mapa"
              r"|gráfico|infografía|mappa|grafico|infografica|kaart|grafiek|interactive map|interaktive karte"
              r"|carte interactive|mapa interactivo|mappa interattiva")
+# A clip's noun (CLIP) and the words saying how a box's clip was picked for the page (PICKED), in
+# en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
+_CLIP = (r"videos?|vídeos?|vidéos?|audios?|podcasts?|clips?|videoclips?")
+_PICKED = (r"featured|recommended|related|latest|top|suggested|trending|popular|more|editor'?s pick|recomendados?"
+           r"|recomendadas?|destacad[oa]s?|relacionad[oa]s?|sugerid[oa]s?|últimos|más|recommandée?s?|à la une"
+           r"|associée?s?|suggérée?s?|nos|dernières|empfohlene[ns]?|ausgewählte[ns]?|aktuelle[ns]?|weitere|neueste[ns]?"
+           r"|consigliat[oi]|in evidenza|correlat[oi]|suggerit[oi]|altri|ultimi|em destaque|mais|aanbevolen"
+           r"|uitgelichte|gerelateerde|rekommenderade?|utvalda?|anbefalte?|anbefalede?|utvalgte?|udvalgte?"
+           r"|polecane|polecany|doporučené|recomandate|recomanat|destacat")
 _MEDIA = r"video|vidéo|vídeo|content|contenu|contenido|inhalt|contenuto|conteúdo|inhoud|player|lecteur|reproductor"
 _LOADING = (r"wird geladen|werden geladen|is loading|loading|chargement( en cours)?|en cours de chargement|cargando"
             r"|se está cargando|carregando|a carregar|caricamento( in corso)?|in caricamento|wordt geladen|laden\.\.\.")
@@ -309,6 +351,9 @@ KINDS: tuple[Kind, ...] = (
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
+          # a video or audio box's label naming how the clip was picked (`Recommended Video`, `Vídeo destacado`,
+          # `Empfohlenes Video`, `Vidéos recommandées`), the picking word before or after the clip's noun
+          r"^(" + _PICKED + r") (" + _CLIP + r")$", r"^(" + _CLIP + r") (" + _PICKED + r")$",
           # a show's box set into the story, its title and length below (`Listen to the podcast`, `Écoutez le
           # balado`, `Zum Podcast`, `Escucha el episodio`): a listen or watch word over the show's noun, alone
           r"^(" + _LISTEN + r"|listen to|watch|hear|écoutez|escuche|ascoltate|regardez|mira|guarda|schauen sie"
@@ -489,6 +534,20 @@ KINDS: tuple[Kind, ...] = (
           r" (subscribers|members) only", r"^cet article vous est offert", r"\bpour lire tous nos articles\b",
           r"\b(abonnez-vous|suscríbete|abonnieren sie|abbonati|assine) (à partir de|desde|ab|da|a partir de)\b",
           r"\b(riservato|riservata) agli abbonati\b",
+          # a feature of the page kept for subscribers (`This feature is only available to subscribers`, `Esta
+          # funcionalidad es exclusiva para suscriptores`, `Cette fonctionnalité est réservée aux abonnés`): a feature's
+          # noun, then the members and a word restricting it to them within a short line
+          r"^((" + _THIS + r") )?(" + _FEATURE + r")\b(?=[^.!?]{0,80}\b(" + _ONLY + r"))[^.!?]{0,50}"
+          r"\b(" + _MEMBERS + r")\b"
+          r"(?! (of|de|del|des|der|di|da|do|dos|das|van|av|af|z|ze|din)\b)[^.!?]{0,30}[.!]?$",
+          # `Only subscribers can comment`, `Seuls les abonnés peuvent …`, `Nur Abonnenten können …`: what the page
+          # lets them do, in a line without a comma (not `Only members can vote, the party said`, a story's)
+          r"^(only|just|solo|sólo|solamente|únicamente|seuls|seules|seulement|uniquement|nur|soltanto|apenas|somente"
+          r"|só|alleen|endast|bara|kun|tylko|pouze|doar|només)( the| los| las| les| nos| die| unsere| gli| i| os| as"
+          r"| onze| de| nuestros| nossos)?( registered| registrados| registrierte| inscrits| premium)? (" + _MEMBERS
+          + r")\b( can| may| have| pueden| tienen| peuvent| ont| können| haben| dürfen| possono| hanno| podem| têm"
+          r"| kunnen| hebben| kan| har| får| mogą| mohou| pot| poden)\b[^.!?,]{0,24}\b(" + _ACTIONS
+          + r")\b[^.!?,]{0,40}[.!]?$",
           r"\bexclusivo para assinantes\b",
           # metering: free articles (a label may stand between: `kostenlosen OA+-Artikeln`), `3 of 5` read
           r"\b(" + _FREE + r")\b[^.!?]{0,14}?(" + _ARTICLES + r")",
@@ -531,6 +590,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
           r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
+          # the same link in the imperative (`Reporta un error`, `Melden Sie einen Fehler`, `Signalez une coquille`)
+          r"^(reporta|reporte|notifica|comunica|informa de|avísanos de|avisa de) (un|una) (error|errata|fallo)\b",
+          r"^(melde|melden sie|meld|rapporteer|rapportera|anmäl) (uns )?(einen |een |ett )?(fehler|fout|fel)\b",
+          r"^(signalez|signale|signaler) (une|un) (erreur|faute|coquille)\b", r"^segnala(ci)? (un )?(errore|refuso)\b",
+          r"^(reporte|reportar|comunique|informe|notifique) (um )?erro\b", r"^(zgłoś|zgłoś nam) błąd\b",
+          r"^(nahlásit|nahlaste) chybu\b", r"^(raportează|semnalează) (o )?(eroare|greșeală)\b",
           r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification|fe de erratas"
           r"|fe de errores|précision|erratum|errata|rectification|mise au point|berichtigung|richtigstellung"
           r"|corrección|aclaración|correzione|rettifica|precisazione|retificação|esclarecimento|correctie|rectificatie"

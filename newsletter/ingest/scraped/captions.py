@@ -9,7 +9,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name
+from newsletter.ingest.scraped.bylines import clean_author, latin_name, person
 from newsletter.ingest.scraped.labels import (
     MENU,
     NEAR,
@@ -43,6 +43,8 @@ def credit_at_end(text: str) -> str | None:
         return m["credit"]
     if m := _CAPITALS_NAME_IN_BRACKETS.search(text):
         return m["credit"]
+    if (m := _NAMED_IN_BRACKETS.search(text)) and _names_person(m["credit"]):
+        return m["credit"]
     return None if SENTENCE_END.search(text) else _slash_credit(text)
 
 
@@ -50,6 +52,21 @@ def credit_at_end(text: str) -> str | None:
 # in brackets after the caption's full stop (an acronym, `(UEFA)`, is one word). Round rhead31.
 _CAPITALS_NAME_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)"
                                         r"[\])]$")
+
+
+# `… dans un immeuble lausannois. [Keystone - Laurent Gillieron]`, `… am Hafen. (Jane Doe/Nordbild)`: after the
+# caption's sentence, in brackets and without a label, a photographer's name alone or joined to the agency's by a
+# dash, a slash or a comma. Round rhead32.
+_NAMED_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:de|da|di|del|van|von|der|le|la)?"
+                                r"\s*[A-ZÀ-Þ][\w'’.&-]*){0,4}(?:\s*(?:\s[-–—]|/|,)\s*[A-ZÀ-Þ][\w'’.&-]*"
+                                r"(?:\s+(?:de|da|di|del|van|von|der|le|la)?\s*[A-ZÀ-Þ][\w'’.&-]*){0,4})?)[\])]$")
+_CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[/,]\s*")
+
+
+def _names_person(credit: str) -> bool:
+    """A bracketed credit names a person on one side of its dash, slash or comma (a bracketed `(Live Blog)` or
+    `(Foreign Office)` names none)."""
+    return any(person(part.strip()) for part in _CREDIT_PARTS.split(credit))
 
 
 def _slash_credit(text: str) -> str | None:
@@ -137,6 +154,8 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     label, text = labels[i], _unbracketed(lines[i].text)
     if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
         return False
+    if labels[i - 1].cls == SHORT and agency_and_name(text):
+        return _caption_without_stop(lines, labels, i)
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
     if for_outlet(lines, i, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
@@ -145,6 +164,27 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+# An agency's short name in capitals (`APA`, `ÖFW`, `KEYSTONE`) on one side of a credit's slash.
+_AGENCY_ABBREVIATION = re.compile(r"^[A-ZÀ-Þ]{2,10}$")
+
+
+def agency_and_name(text: str) -> bool:
+    """`APA/Martin Kofler`, `Jane Doe / DPA`: an agency's short name in capitals and a photographer's name on either
+    side of one slash, the credit shape of Austrian, German and Swiss sites (and wire pictures anywhere).
+    Round rhead32."""
+    parts = [part.strip() for part in text.split("/")]
+    return len(parts) == 2 and any(_AGENCY_ABBREVIATION.match(a) and person(b) for a, b in (parts, parts[::-1]))
+
+
+def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The short line above an agency-and-name credit is its caption though it has no full stop (`Lkw-Kolonne auf der
+    Inntalautobahn bei Kufstein`): words enough for a caption, set tight above the credit, the story's prose under
+    the credit."""
+    above = lines[i - 1]
+    return above.words >= T.CAPTION_MIN_WORDS and not lines[i].blank_before and not above.menu \
+        and i + 1 < len(lines) and labels[i + 1].cls == PROSE
 
 
 def pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:

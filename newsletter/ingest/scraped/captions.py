@@ -12,6 +12,7 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import clean_author, latin_name, person
 from newsletter.ingest.scraped.labels import (
     MENU,
+    META,
     NEAR,
     PROSE,
     SHORT,
@@ -146,6 +147,24 @@ def name_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     # (and the story has not begun between them: a name over a sentence amid the story is a speaker)
     return byline is not None and not any(labels[j].cls == PROSE and lines[j].words > T.HEADER_LINE_MAX_WORDS
                                           for j in range(byline, i))
+
+
+def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A person's bare name set tight under a one-sentence caption, and under it, set apart by a blank line, another
+    bare name over the date: the first name is the photographer's credit printed without a label, the second the
+    byline (`Usuarios esperan el tren en Abando.` / `Jane Roe` / blank / `Ana Ruiz` / `Martes, 17 de …`). A name under
+    a standfirst with no second name below is the byline itself. Round rhead32."""
+    if not 0 < i < len(lines) - 2 or labels[i].cls != SHORT or lines[i].blank_before or not person(lines[i].text):
+        return False
+    above, below = lines[i - 1], lines[i + 1]
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
+            or above.words < T.CAPTION_MIN_WORDS or TWO_SENTENCES.search(above.text):
+        return False
+    if not below.blank_before or labels[i + 1].cls not in (SHORT, META) or below.words > T.BARE_NAME_MAX_WORDS \
+            or not bare_name(below.text):
+        return False
+    return any(labels[k].kind in ("date", "dateline")
+               for k in range(i + 2, min(len(lines), i + 3 + T.CLUSTER_GAP)))
 
 
 def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:

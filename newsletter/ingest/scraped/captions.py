@@ -1,5 +1,6 @@
-"""Captions and their credits, told by their neighbours: the credit at the end of a caption line, a credit line
-under (or over) its caption, a bare name, a `Name | OUTLET` split at its bar, a credit in capitals, a labelled
+"""Captions and their credits, told by their neighbours: the credit at the end of a caption line (or in brackets
+after its sentence), a credit line under (or over) its caption, a bare name (over the byline), an `AGENCY/Name`
+under a caption without a full stop, a `Name | OUTLET` split at its bar, a credit in capitals, a labelled
 credit, a name `for Outlet`. `classify` calls these in its context step; the header's credit reader
 (`credits.py`) and the section reader use the same tests."""
 

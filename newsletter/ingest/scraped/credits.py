@@ -1,6 +1,7 @@
 """The lead photo's credit and its caption, read from the lines around the headline: a labelled line
 (`Photo: X`, `Bild: X`), a credit run into its caption (`… | Crédito: X`), one in brackets (`(KXRP Photo/X)`), an
-unlabelled `Name / Outlet` or a name in capitals under a one-sentence caption.
+unlabelled `Name / Outlet` or a name in capitals under a one-sentence caption, `Courtesy of X` (kept whole without
+a picture word before it).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(text, courtesy=True), above  # `Courtesy of Hollis Pie Co.`: no label, kept whole
         m = F.CREDIT.match(text)
         credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
+        if text.endswith(credit + "."):
+            credit += "."  # `Photo courtesy of Harbour Foods Ltd.`: _tidy_credit keeps an abbreviation's full stop
         if name := _credit_tail(lines, labels, i):
             credit = f"{credit} | {name}"
         return _tidy_credit(credit), above

@@ -2388,13 +2388,16 @@ def _portal(language: str, logo: str, byline: str) -> str:
                          para3=paras[2])
 
 
-@pytest.mark.parametrize(("language", "source"), [("en", "Northwire News"), ("de", "Nordpresse Agentur"),
-                                                  ("es", "Agencia Litoral")])
-def test_a_source_logo_repeated_by_the_byline_is_no_section(language, source):
+@pytest.mark.parametrize(("language", "source", "byline"), [
+    ("en", "Northwire News", "Northwire News"), ("de", "Nordpresse Agentur", "Nordpresse Agentur"),
+    ("es", "Agencia Litoral", "Agencia Litoral"), ("en", "Northwire News", "By Northwire News"),
+    ("es", "Agencia Litoral", "Por Agencia Litoral"),
+])
+def test_a_source_logo_repeated_by_the_byline_is_no_section(language, source, byline):
     """A portal republishing another source's story sets that source's logo over the headline, and the byline
     under it names the same source: the logo is no section, and neither is anything above it (the portal's own
     names and menus)."""
-    article = read_plaintext(_portal(language, source, source), "t.txt")[0]
+    article = read_plaintext(_portal(language, source, byline), "t.txt")[0]
     assert article.section is None
     assert article.author == source
 

@@ -154,7 +154,8 @@ def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A person's bare name set tight under a one-sentence caption, and under it, set apart by a blank line, another
     bare name over the date: the first name is the photographer's credit printed without a label, the second the
     byline (`Usuarios esperan el tren en Abando.` / `Jane Roe` / blank / `Ana Ruiz` / `Martes, 17 de …`). A name under
-    a standfirst with no second name below is the byline itself. Round rhead32."""
+    a standfirst with no second name below is the byline itself; without the blank line the two names are not told
+    from a byline over its outlet or job title. Round rhead32."""
     if not 0 < i < len(lines) - 2 or labels[i].cls != SHORT or lines[i].blank_before or not person(lines[i].text):
         return False
     above, below = lines[i - 1], lines[i + 1]
@@ -162,8 +163,8 @@ def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
             or above.words < T.CAPTION_MIN_WORDS or TWO_SENTENCES.search(above.text):
         return False
     if not below.blank_before or labels[i + 1].cls not in (SHORT, META) or below.words > T.BARE_NAME_MAX_WORDS \
-            or not bare_name(below.text):
-        return False
+            or not person(clean_author(below.text)):
+        return False  # (pasted tight, `Name` / `Outlet` or `Name` / `Job title` under a standfirst has this shape)
     return any(labels[k].kind in ("date", "dateline")
                for k in range(i + 2, min(len(lines), i + 3 + T.CLUSTER_GAP)))
 

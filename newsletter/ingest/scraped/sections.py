@@ -9,6 +9,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import byline_author
 from newsletter.ingest.scraped.captions import labelled_credit
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
@@ -428,7 +429,8 @@ def _names_source(lines: list[Line], labels: list[Label], i: int, headline: int)
     the story it republishes, not a section; the portal's menus and names above it are not the story's section
     either. Round rhead32."""
     text = lines[i].text.lower()
-    return any(labels[k].kind == "byline" and lines[k].text.lower() == text
+    return any(labels[k].kind == "byline"  # (as written, or without its byline word: `By Northwire News`)
+               and text in (lines[k].text.lower(), (byline_author(lines[k].text) or "").lower())
                for k in range(headline + 1, min(len(lines), headline + T.SECTION_WINDOW)))
 
 

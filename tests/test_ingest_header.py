@@ -2359,3 +2359,199 @@ def test_an_acronym_or_words_in_brackets_after_a_caption_are_no_credit(caption):
     """(near miss) one word in capitals (an acronym) or words in their own case are no photographer's name."""
     from newsletter.ingest.scraped.captions import credit_at_end
     assert credit_at_end(caption) is None
+
+
+# Round rhead32: a portal's copy of a story from another source, a photographer's bare name under its caption,
+# credits in brackets, `AGENCY/Name` under a caption without a full stop, `Courtesy of X` without a label.
+PORTAL = """Skip to main content
+
+Portalia
+News Sport Weather Money
+
+{logo}
+{headline}
+{byline}
+{date}
+
+{para1}
+
+{para2}
+
+{para3}
+"""
+
+_PORTAL_STORIES = {
+    "en": ("Harbour tolls rise for the first time in ten years", "March 16, 2027 at 9:12 AM",
+           "The port authority will raise its tolls by 6% from April, the first increase in a decade, it said.",
+           "Shipping lines said the rise would be passed on to customers within weeks of it taking effect.",
+           "The authority said the money would pay for dredging the outer channel over the next two years."),
+    "de": ("Hafengebühren steigen erstmals seit zehn Jahren", "16. März 2027, 09:12 Uhr",
+           "Die Hafenbehörde erhöht ihre Gebühren ab April um sechs Prozent, wie sie am Montag mitteilte.",
+           "Die Reedereien kündigten an, die Erhöhung innerhalb weniger Wochen an ihre Kunden weiterzugeben.",
+           "Mit dem Geld will die Behörde in den kommenden zwei Jahren die äußere Fahrrinne ausbaggern lassen."),
+    "es": ("Las tasas del puerto suben por primera vez en diez años", "16 de marzo de 2027, 09:12",
+           "La autoridad portuaria subirá sus tasas un 6% a partir de abril, la primera subida en una década.",
+           "Las navieras dijeron que trasladarán la subida a sus clientes en pocas semanas desde su entrada en vigor.",
+           "La autoridad explicó que el dinero servirá para dragar el canal exterior durante los próximos dos años."),
+}
+
+
+def _portal(language: str, logo: str, byline: str) -> str:
+    headline, date, *paras = _PORTAL_STORIES[language]
+    return PORTAL.format(logo=logo, headline=headline, byline=byline, date=date, para1=paras[0], para2=paras[1],
+                         para3=paras[2])
+
+
+@pytest.mark.parametrize(("language", "source", "byline"), [
+    ("en", "Northwire News", "Northwire News"), ("de", "Nordpresse Agentur", "Nordpresse Agentur"),
+    ("es", "Agencia Litoral", "Agencia Litoral"), ("en", "Northwire News", "By Northwire News"),
+    ("es", "Agencia Litoral", "Por Agencia Litoral"),
+])
+def test_a_source_logo_repeated_by_the_byline_is_no_section(language, source, byline):
+    """A portal republishing another source's story sets that source's logo over the headline, and the byline
+    under it names the same source: the logo is no section, and neither is anything above it (the portal's own
+    names and menus)."""
+    article = read_plaintext(_portal(language, source, byline), "t.txt")[0]
+    assert article.section is None
+    assert article.author == source
+
+
+def test_a_label_over_the_headline_that_the_byline_does_not_repeat_stays_the_section():
+    """(near miss) a label over the headline with another byline under it is the story's section."""
+    article = read_plaintext(_portal("en", "Shipping", "Northwire News"), "t.txt")[0]
+    assert article.section == "Shipping"
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Les quais du port au lever du jour. [Rivage - Anne Dufresne]", "Rivage - Anne Dufresne"),
+    ("Der Hafen im Morgenlicht am Dienstag. (Jonas Kessler/Nordbild)", "Jonas Kessler/Nordbild"),
+    ("Los muelles del puerto al amanecer. (Marta Gil Sanz)", "Marta Gil Sanz"),
+    ("The harbour at first light on Tuesday. [Tidewire, Ada Quill]", "Tidewire, Ada Quill"),
+])
+def test_a_bracketed_credit_naming_a_person_after_the_captions_sentence(caption, credit):
+    """In brackets after the caption's sentence, without a label: a photographer's name alone or joined to the
+    agency's by a dash, a slash or a comma."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) == credit
+
+
+@pytest.mark.parametrize("caption", ["The council met on Monday. (Updated)",
+                                     "The council met on Monday. (with reporting from the harbour)",
+                                     "Le conseil s'est réuni lundi. [vidéo - deux minutes]"])
+def test_bracketed_words_that_name_no_person_are_no_credit(caption):
+    """(near miss) one word, or words in lower case, in brackets after a sentence name no photographer."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) is None
+
+
+PHOTO_BLOCK = """Harbour Courier
+
+Harbour
+
+{headline}
+
+{standfirst}
+
+{photo}
+
+{byline}
+{date}
+
+{para1}
+
+{para2}
+
+{para3}
+"""
+
+_PHOTO_STORIES = {
+    "en": ("Night buses will run every half hour from January",
+           "The transport board approved a six-month trial on the three busiest routes.",
+           "Passengers wait for a bus at the central station on Tuesday.", "March 16, 2027",
+           "Night buses will run every thirty minutes on the three busiest routes from January, the board said.",
+           "Until now the last bus left the centre shortly after midnight, and the first one ran at half past five.",
+           "The board will decide in June, after six months of figures, whether the trial becomes permanent."),
+    "de": ("Nachtbusse fahren ab Januar jede halbe Stunde",
+           "Der Verkehrsverbund beschließt einen Versuch über sechs Monate auf drei Linien.",
+           "Fahrgäste warten am Dienstag am Hauptbahnhof auf den Bus.", "16. März 2027",
+           "Ab Januar fahren die Nachtbusse auf den drei meistgenutzten Linien alle dreißig Minuten, teilte er mit.",
+           "Bisher verließ der letzte Bus die Innenstadt kurz nach Mitternacht, der erste fuhr um halb sechs.",
+           "Im Juni will der Verbund nach sechs Monaten entscheiden, ob der Versuch dauerhaft bleibt."),
+    "es": ("Los autobuses nocturnos pasarán cada media hora desde enero",
+           "El consorcio aprueba una prueba de seis meses en las tres líneas más usadas.",
+           "Viajeros esperan el autobús en la estación central, este martes.", "Martes, 16 de marzo 2027, 19:04",
+           "Los autobuses nocturnos pasarán cada treinta minutos en las tres líneas más usadas a partir de enero.",
+           "Hasta ahora, el último autobús salía del centro poco después de la medianoche y el primero a las cinco.",
+           "El consorcio decidirá en junio, con los datos de seis meses, si la prueba se queda para siempre."),
+}
+
+
+def _photo_page(language: str, photo: str, byline: str) -> str:
+    headline, standfirst, caption, date, *paras = _PHOTO_STORIES[language]
+    return PHOTO_BLOCK.format(headline=headline, standfirst=standfirst, photo=photo.format(caption=caption),
+                              byline=byline, date=date, para1=paras[0], para2=paras[1], para3=paras[2])
+
+
+@pytest.mark.parametrize(("language", "photographer", "author"), [
+    ("en", "Tobias Wren", "Mara Lindqvist"), ("de", "Jonas Kessler", "Lena Kampmann"),
+    ("es", "Íñigo Salaverri", "Nerea Olabarria"),
+])
+def test_a_photographers_bare_name_under_the_caption_over_the_byline(language, photographer, author):
+    """A photographer's name tight under a one-sentence caption, then the byline's bare name set apart, with the
+    reporter's town, over the date: the first name is the photo's credit (not the headline, not the author), the
+    second the author."""
+    article = read_plaintext(_photo_page(language, "{caption}\n" + photographer, author + "\nEastbrook"), "t.txt")[0]
+    assert article.title == _PHOTO_STORIES[language][0]
+    assert article.image_credit == photographer
+    assert article.author == author
+
+
+def test_a_bare_name_under_a_standfirst_with_no_second_name_is_the_byline():
+    """(near miss) a name under a one-sentence line and over the date, no other name under it: the byline."""
+    headline, standfirst, _, date, *paras = _PHOTO_STORIES["en"]
+    page = PHOTO_BLOCK.format(headline=headline, standfirst="Harbour", photo=standfirst, byline="Mara Lindqvist",
+                              date=date, para1=paras[0], para2=paras[1], para3=paras[2]).replace(
+        standfirst + "\n\nMara", standfirst + "\nMara")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == "Mara Lindqvist"
+    assert article.image_credit is None
+
+
+@pytest.mark.parametrize(("language", "caption", "credit"), [
+    ("en", "Passengers waiting at the central station", "TPA/Tobias Wren"),
+    ("de", "Fahrgäste warten am Hauptbahnhof", "APN/Jonas Kessler"),
+    ("es", "Viajeros en la estación central", "Íñigo Salaverri/EFA"),
+])
+def test_an_agency_and_name_credit_under_a_caption_without_a_full_stop(language, caption, credit):
+    """`AGENCY/Name` (an agency's short name in capitals, a photographer's name) tight under a short caption that
+    has no full stop, between the lead paragraph and the story: the photo's credit, and neither line is body."""
+    headline, _, _, _, *paras = _PHOTO_STORIES[language]
+    page = f"Harbour Courier\n\nHarbour\n\n{headline}\n\n{paras[0]} {paras[2]}\n\n{caption}\n{credit}\n\n" \
+        + "\n\n".join(paras) + "\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == credit
+    assert caption not in article.body and credit not in article.body
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("APA/Martina Roth", True), ("Jonas Kessler / DPA", True), ("Sport/Kultur", False),
+    ("Wirtschaft / Inland Nord", False), ("ABC/DEF", False),
+])
+def test_agency_and_name_shape(text, expected):
+    from newsletter.ingest.scraped.captions import agency_and_name
+    assert agency_and_name(text) is expected
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Courtesy of Harbour Foods Ltd.", "Courtesy of Harbour Foods Ltd."),
+    ("Cortesía de Museo del Puerto", "Cortesía de Museo del Puerto"),
+    ("Avec l'aimable autorisation de Musée du Port", "Avec l'aimable autorisation de Musée du Port"),
+    ("Mit freundlicher Genehmigung von Hafenmuseum Nord", "Mit freundlicher Genehmigung von Hafenmuseum Nord"),
+    ("Photo courtesy of Harbour Foods Ltd.", "Harbour Foods Ltd."),
+    ("Foto cortesía de Museo del Puerto", "Museo del Puerto"),
+])
+def test_a_courtesy_credit_without_a_picture_word_is_kept_whole(line, credit):
+    """`Courtesy of X` alone under the caption has no label and is kept as written; a picture word before it makes
+    `Photo courtesy of` the label, and the credit is X."""
+    article = read_plaintext(_photo_page("en", "{caption}\n" + line, "Mara Lindqvist"), "t.txt")[0]
+    assert article.image_credit == credit

@@ -1,5 +1,6 @@
-"""Captions and their credits, told by their neighbours: the credit at the end of a caption line, a credit line
-under (or over) its caption, a bare name, a `Name | OUTLET` split at its bar, a credit in capitals, a labelled
+"""Captions and their credits, told by their neighbours: the credit at the end of a caption line (or in brackets
+after its sentence), a credit line under (or over) its caption, a bare name (over the byline), an `AGENCY/Name`
+under a caption without a full stop, a `Name | OUTLET` split at its bar, a credit in capitals, a labelled
 credit, a name `for Outlet`. `classify` calls these in its context step; the header's credit reader
 (`credits.py`) and the section reader use the same tests."""
 
@@ -9,9 +10,10 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name
+from newsletter.ingest.scraped.bylines import clean_author, latin_name, person
 from newsletter.ingest.scraped.labels import (
     MENU,
+    META,
     NEAR,
     PROSE,
     SHORT,
@@ -43,13 +45,30 @@ def credit_at_end(text: str) -> str | None:
         return m["credit"]
     if m := _CAPITALS_NAME_IN_BRACKETS.search(text):
         return m["credit"]
+    if (m := _NAMED_IN_BRACKETS.search(text)) and _names_person(m["credit"]):
+        return m["credit"]
     return None if SENTENCE_END.search(text) else _slash_credit(text)
 
 
 # `… en el Palacio de los Deportes. (JOSÉ LUIS ROCA)`: a photographer's name of two to four words in capitals,
-# in brackets after the caption's full stop (an acronym, `(UEFA)`, is one word). Round rhead31.
+# in brackets after the caption's full stop (an acronym, `(UEFA)`, is one word).
 _CAPITALS_NAME_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’-]+ ){1,3}[A-ZÀ-Þ][A-ZÀ-Þ'’-]+)"
                                         r"[\])]$")
+
+
+# `… dans un immeuble lausannois. [Keystone - Laurent Gillieron]`, `… am Hafen. (Jane Doe/Nordbild)`: after the
+# caption's sentence, in brackets and without a label, a photographer's name alone or joined to the agency's by a
+# dash, a slash or a comma.
+_NAMED_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:de|da|di|del|van|von|der|le|la)?"
+                                r"\s*[A-ZÀ-Þ][\w'’.&-]*){0,4}(?:\s*(?:\s[-–—]|/|,)\s*[A-ZÀ-Þ][\w'’.&-]*"
+                                r"(?:\s+(?:de|da|di|del|van|von|der|le|la)?\s*[A-ZÀ-Þ][\w'’.&-]*){0,4})?)[\])]$")
+_CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[/,]\s*")
+
+
+def _names_person(credit: str) -> bool:
+    """A bracketed credit names a person on one side of its dash, slash or comma (a bracketed `(Live Blog)` or
+    `(Foreign Office)` names none)."""
+    return any(person(part.strip()) for part in _CREDIT_PARTS.split(credit))
 
 
 def _slash_credit(text: str) -> str | None:
@@ -131,15 +150,34 @@ def name_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
                                           for j in range(byline, i))
 
 
+def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A person's bare name set tight under a one-sentence caption, and under it, set apart by a blank line, another
+    bare name over the date: the first name is the photographer's credit printed without a label, the second the
+    byline (`Usuarios esperan el tren en Abando.` / `Jane Roe` / blank / `Ana Ruiz` / `Martes, 17 de …`). A name under
+    a standfirst with no second name below is the byline itself; without the blank line the two names are not told
+    from a byline over its outlet or job title."""
+    if not 0 < i < len(lines) - 2 or labels[i].cls != SHORT or lines[i].blank_before or not person(lines[i].text):
+        return False
+    above, below = lines[i - 1], lines[i + 1]
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
+            or above.words < T.CAPTION_MIN_WORDS or TWO_SENTENCES.search(above.text):
+        return False
+    if not below.blank_before or labels[i + 1].cls not in (SHORT, META) or below.words > T.BARE_NAME_MAX_WORDS \
+            or not person(clean_author(below.text)):
+        return False  # (pasted tight, `Name` / `Outlet` or `Name` / `Job title` under a standfirst has this shape)
+    return any(labels[k].kind in ("date", "dateline")
+               for k in range(i + 2, min(len(lines), i + 3 + T.CLUSTER_GAP)))
+
+
 def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Marco Brezinski / Mohawk Valley Dispatch` under a caption sentence: a credit without a label. Its slashes
     make it look like a menu, so a menu-shaped line counts only when one of its parts is a person's name."""
     label, text = labels[i], _unbracketed(lines[i].text)
     if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
         return False
-    # (an agency and a photographer, `APA/Jane Doe`, is a credit under a caption without its full stop too)
-    above = (PROSE, NEAR, SHORT) if _AGENCY_AND_NAME.match(text) and not lines[i].blank_before else (PROSE, NEAR)
-    if labels[i - 1].cls not in above or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
+    if labels[i - 1].cls == SHORT and agency_and_name(text):
+        return _caption_without_stop(lines, labels, i)
+    if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
     if for_outlet(lines, i, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
         return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
@@ -149,11 +187,24 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
                                                                  for part in text.split("/")))
 
 
-# A picture agency's acronym and a photographer's name, either way round (`APA/Jane Doe`, `Jane Doe / EPA`,
-# `KEYSTONE/Jean Dupont`): a credit by its shape, whatever the caption above it looks like.
-# (the name written in small letters after its capital: `HUESCA / EL HERALDO` is a place and an outlet)
-_NAME = r"[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*(?:\s+(?:(?:de|da|di|du|van|von|le|la)\s+){0,2}[A-ZÀ-Þ][a-zß-ÿ][\w'’-]*){1,3}"
-_AGENCY_AND_NAME = re.compile(r"^(?:[A-ZÀ-Þ]{2,10}\s?/\s?" + _NAME + r"|" + _NAME + r"\s?/\s?[A-ZÀ-Þ]{2,10})$")
+# An agency's short name in capitals (`APA`, `ÖFW`, `KEYSTONE`) on one side of a credit's slash.
+_AGENCY_ABBREVIATION = re.compile(r"^[A-ZÀ-Þ]{2,10}$")
+
+
+def agency_and_name(text: str) -> bool:
+    """`APA/Martin Kofler`, `Jane Doe / DPA`: an agency's short name in capitals and a photographer's name on either
+    side of one slash, the credit shape of Austrian, German and Swiss sites (and wire pictures anywhere)."""
+    parts = [part.strip() for part in text.split("/")]
+    return len(parts) == 2 and any(_AGENCY_ABBREVIATION.match(a) and person(b) for a, b in (parts, parts[::-1]))
+
+
+def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The short line above an agency-and-name credit is its caption though it has no full stop (`Lkw-Kolonne auf der
+    Inntalautobahn bei Kufstein`): words enough for a caption, set tight above the credit, the story's prose under
+    the credit."""
+    above = lines[i - 1]
+    return above.words >= T.CAPTION_MIN_WORDS and not lines[i].blank_before and not above.menu \
+        and i + 1 < len(lines) and labels[i + 1].cls == PROSE
 
 
 def pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -33,6 +33,7 @@ from newsletter.ingest.scraped.captions import (
     has_rest,
     labelled_credit_at,
     name_over_caption,
+    name_under_caption,
     pipe_credit,
 )
 from newsletter.ingest.scraped.dates import looks_like_date
@@ -216,7 +217,7 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
 def _menu_entry_repeated(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A label repeating the last entry of a menu one entry a line, over a kicker (`Osthessen` / `Südhessen` /
     blank / `Südhessen` / blank / `Wildtiere`): the page's own section label under its menu, not a photo's alt
-    text and caption (round rhead31)."""
+    text and caption."""
     return 2 <= i < len(lines) - 1 and lines[i].label and lines[i].words <= T.LABEL_MAX_WORDS \
         and lines[i].blank_before and labels[i - 2].cls == SHORT and lines[i - 2].label and not lines[i - 2].part \
         and lines[i + 1].label and lines[i + 1].blank_before
@@ -1226,7 +1227,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif pipe_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
-        elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i):
+        elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
+                or name_under_caption(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):

@@ -1,6 +1,7 @@
 """The lead photo's credit and its caption, read from the lines around the headline: a labelled line
 (`Photo: X`, `Bild: X`), a credit run into its caption (`… | Crédito: X`), one in brackets (`(KXRP Photo/X)`), an
-unlabelled `Name / Outlet` or a name in capitals under a one-sentence caption.
+unlabelled `Name / Outlet` or a name in capitals under a one-sentence caption, `Courtesy of X` (kept whole without
+a picture word before it).
 """
 
 from __future__ import annotations
@@ -76,8 +77,12 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         return f"{text} | {lines[i + 1].text}", lines[i - 1].text if labels[i - 1].kind == "caption" else None
     if label.cls == META and label.kind == "credit":
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
+        if _COURTESY.match(text) and not _credit_tail(lines, labels, i):
+            return _tidy_credit(text, courtesy=True), above  # `Courtesy of Hollis Pie Co.`: no label, kept whole
         m = F.CREDIT.match(text)
         credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
+        if text.endswith(credit + "."):
+            credit += "."  # `Photo courtesy of Harbour Foods Ltd.`: _tidy_credit keeps an abbreviation's full stop
         if name := _credit_tail(lines, labels, i):
             credit = f"{credit} | {name}"
         return _tidy_credit(credit), above
@@ -137,14 +142,16 @@ def caps_name_credit(lines: list[Line], i: int) -> bool:
     return caps_credit(lines, i) or commissioned_credit(lines, i)
 
 
-def _tidy_credit(credit: str) -> str:
+def _tidy_credit(credit: str, courtesy: bool = False) -> str:
     """Without the separator a run-in credit kept (`| JANE WANJIRU`, `/ Name`), its brackets and a final full stop,
-    unless that stop ends an abbreviation (`Harbor Robotics Inc.`)."""
+    unless that stop ends an abbreviation (`Harbor Robotics Inc.`). A `courtesy of` after a picture word is part of
+    the label (`Photo courtesy of X` -> `X`); a credit line that opens with it has no label and keeps it
+    (`courtesy`: `Courtesy of X`, `Cortesía de X`, `Avec l'aimable autorisation de X`)."""
     credit = credit.strip().lstrip("|/:·•—–- ").rstrip(" ,;")
     credit = _PICTURE_FIRST.sub("", credit)  # `© Photo Ouest Matin / Yann Corre`: the picture word is a label
     if (m := BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
-    if (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
+    if not courtesy and (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
         credit = credit[m.end():]  # `courtesy of Harbour Board`
     return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
 

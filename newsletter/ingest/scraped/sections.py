@@ -9,6 +9,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import byline_author
 from newsletter.ingest.scraped.captions import labelled_credit
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
@@ -170,6 +171,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
             continue
+        if _names_source(lines, labels, i, headline):
+            break  # what stands above the source's logo is the portal's own header
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
                 and _label_run_ends(lines, labels, i, headline):
             return line.text  # a menu entry repeated after the menu, over the headline: the story's section
@@ -418,6 +421,17 @@ def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:
     return labels[i].cls == META and labels[i].kind == "byline" and any(
         labels[k].cls == META and labels[k].kind == "byline"
         for k in range(headline + 1, min(len(labels), headline + T.SECTION_WINDOW)))
+
+
+def _names_source(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """A label over the headline that the byline under it repeats (`Northwire News` / headline / `Northwire News` /
+    date): the logo of the source the story comes from (a wire agency, a partner outlet) that a portal sets over
+    the story it republishes, not a section; the portal's menus and names above it are not the story's section
+    either."""
+    text = lines[i].text.lower()
+    return any(labels[k].kind == "byline"  # (as written, or without its byline word: `By Northwire News`)
+               and text in (lines[k].text.lower(), (byline_author(lines[k].text) or "").lower())
+               for k in range(headline + 1, min(len(lines), headline + T.SECTION_WINDOW)))
 
 
 def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:

@@ -181,7 +181,13 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout33": 0.85,
               # holdout34: 87.0% blind on arrival (83.3% on the seven checks), at the same point: twelve whole-page
               # copies in six new layouts (en/es/de/fr/pt)
-              "holdout34": 0.87}
+              "holdout34": 0.87,
+              # holdout35: 81.5% blind on arrival (78.6% on the seven checks), after every round through rhead32:
+              # twelve whole-page copies from twelve new outlets (en/fr/de/es)
+              "holdout35": 0.81,
+              # holdout36: 86.1% blind on arrival (85.7% on the seven checks), at the same point: six whole-page and
+              # six article-area copies from twelve new outlets (en/es/de/fr), a live page
+              "holdout36": 0.86}
 
 
 def _bench():

@@ -90,6 +90,11 @@ class ProviderError(DeliveryError):
         super().__init__(f"{provider}{detail}: {message}")
 
 
+class UnansweredProviderError(ProviderError):
+    """The request went out and no answer came back (a read timeout, a dropped connection): the provider may have
+    accepted it. Never retried on its own, so nobody gets a second copy by a retry."""
+
+
 class TransientProviderError(ProviderError):
     """A failure worth retrying: timeouts, dropped connections, 4xx SMTP replies, 429/5xx HTTP answers."""
 

@@ -51,6 +51,9 @@ def send(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted send: nobody gets a second "
                                          "copy.")] = False,
+    resend_unanswered: Annotated[bool, typer.Option("--resend-unanswered", help="With --resume: send again to the "
+                                                    "recipients of requests the provider never answered (they may "
+                                                    "have it already).")] = False,
     force: Annotated[bool, typer.Option("--force", help="Send despite build errors or too few items.")] = False,
     sample: Annotated[int | None, typer.Option(min=0, help="dry-run: write only the first N messages.")] = None,
     sandbox: Annotated[bool | None, typer.Option("--sandbox/--no-sandbox", help="sendgrid: SendGrid validates "
@@ -69,7 +72,8 @@ def send(
     shell = _Shell(ws, target, ask=not (yes or to_test), quiet=as_json)
     try:
         with shell.progress:
-            summary = delivery.run(ws, target, provider, to_test=to_test, resume=resume, force=force,
+            summary = delivery.run(ws, target, provider, to_test=to_test, resume=resume,
+                                   resend_unanswered=resend_unanswered, force=force,
                                    options=Options(sample=sample, sandbox=sandbox), confirm=shell.confirm,
                                    on_result=shell.tick, on_plan=shell.on_plan)
     except KeyboardInterrupt:

@@ -16,6 +16,8 @@ from newsletter import clock
 from newsletter.db import Connection, transaction
 
 TRANSIENT = "transient: "
+UNANSWERED = "unanswered: "
+"""The request went out and no answer came: the provider may have delivered it. Owed again only when asked."""
 
 
 def started(conn: Connection, day: date) -> bool:
@@ -45,28 +47,28 @@ def start(conn: Connection, day: date, provider: str, subject: str) -> bool:
     return True
 
 
-def _owed(table: str = "") -> str:
-    """The condition for a row still owed the issue: pending, or failed with a transient failure."""
+def _owed(table: str = "", unanswered: bool = False) -> str:
+    """The condition for a row still owed the issue: pending, or failed with a transient failure (and, when the
+    editor asks, failed unanswered)."""
     t = f"{table}." if table else ""
-    return f"({t}status = 'pending' OR ({t}status = 'failed' AND {t}error LIKE 'transient:%'))"
+    again = f" OR ({t}status = 'failed' AND {t}error LIKE 'unanswered:%')" if unanswered else ""
+    return f"({t}status = 'pending' OR ({t}status = 'failed' AND {t}error LIKE 'transient:%'){again})"
 
 
-OWED = _owed()
-
-
-def count_owed(conn: Connection, day: date) -> int:
-    return conn.execute(f"SELECT COUNT(*) FROM deliveries WHERE issue_date = ? AND {OWED}",
+def count_owed(conn: Connection, day: date, unanswered: bool = False) -> int:
+    return conn.execute(f"SELECT COUNT(*) FROM deliveries WHERE issue_date = ? AND {_owed(unanswered=unanswered)}",
                         (day.isoformat(),)).fetchone()[0]
 
 
-def owed_pages(conn: Connection, day: date, size: int) -> Iterator[list[tuple[str, str, str | None]]]:
+def owed_pages(conn: Connection, day: date, size: int,
+               unanswered: bool = False) -> Iterator[list[tuple[str, str, str | None]]]:
     """(email, name, subscriber id) of everyone owed the issue, in pages by their place in the send. Each page
     is read when it is needed, so memory does not grow with the list."""
     after = 0
     while True:
         rows = conn.execute(
             f"SELECT d.seq, d.email, s.name, s.id FROM deliveries AS d LEFT JOIN subscribers AS s "
-            f"ON s.email_key = lower(d.email) WHERE d.issue_date = ? AND d.seq > ? AND {_owed('d')} "
+            f"ON s.email_key = lower(d.email) WHERE d.issue_date = ? AND d.seq > ? AND {_owed('d', unanswered)} "
             f"ORDER BY d.seq LIMIT ?", (day.isoformat(), after, size)).fetchall()
         if not rows:
             return

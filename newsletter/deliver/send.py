@@ -97,6 +97,9 @@ PAGE = 1000
 class Audience:
     """Who a send goes to, one page at a time, round after round (a round retries transient failures)."""
 
+    unanswered = False
+    """Whether the recipients of requests the provider never answered are owed the issue again."""
+
     def pages(self) -> Iterator[list[Recipient]]:
         raise NotImplementedError
 
@@ -144,13 +147,13 @@ class SubscriberAudience(Audience):
 class LedgerAudience(Audience):
     """Everyone the ledger says is owed the issue, read in pages; a round's transient failures are owed again."""
 
-    def __init__(self, conn, day: date, sign: Signer):
-        self.conn, self.day, self.sign = conn, day, sign
+    def __init__(self, conn, day: date, sign: Signer, unanswered: bool = False):
+        self.conn, self.day, self.sign, self.unanswered = conn, day, sign, unanswered
         self.owed_again = 0
 
     def pages(self) -> Iterator[list[Recipient]]:
         self.owed_again = 0
-        for page in ledger.owed_pages(self.conn, self.day, PAGE):
+        for page in ledger.owed_pages(self.conn, self.day, PAGE, self.unanswered):
             yield [self.sign(email, name, subscriber_id) for email, name, subscriber_id in page]
 
     def retry_later(self, recipient: Recipient) -> None:
@@ -205,11 +208,13 @@ def refuse_finished(conn, day: date, resume: bool) -> None:
 
 
 def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: list[str] | None = None,
-        resume: bool = False, force: bool = False, options: Options | None = None,
+        resume: bool = False, resend_unanswered: bool = False, force: bool = False, options: Options | None = None,
         confirm: Callable[[Plan], bool] | None = None, on_result: Callable[[Result], None] | None = None,
         on_plan: Callable[[Plan], None] | None = None, policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep) -> Summary:
     """Send the issue of `day` (the policy, step by step: see the module docstring)."""
+    if resend_unanswered and (not resume or to_test):
+        raise DeliveryError("--resend-unanswered goes with --resume, on a real send")
     conn = ws.connect()
     provider = make_provider(provider_name or ws.config.delivery.provider, ws.config, ws.root, options)
     records = provider.records and not to_test
@@ -218,7 +223,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     job = prepare(ws, day, force=force)
     approval.require(ws, conn, day, job, provider, test=bool(to_test))  # sign-off: approved == sent
     key, throwaway = tokens.signing_key(throwaway_ok=not records)
-    plan = _plan(ws, conn, day, job, provider, to_test, records, Signer(ws, key), throwaway)
+    plan = _plan(ws, conn, day, job, provider, to_test, records, Signer(ws, key), throwaway, resend_unanswered)
     if on_plan:
         on_plan(plan)
     if confirm is not None and not confirm(plan):
@@ -231,7 +236,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
 
 
 def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test: list[str] | None,
-          records: bool, sign: Signer, throwaway: bool) -> Plan:
+          records: bool, sign: Signer, throwaway: bool, unanswered: bool = False) -> Plan:
     """Who the send goes to: the test addresses, the ledger (a real send) or every active subscriber (a dry run)."""
     audience: Audience
     if to_test:
@@ -239,8 +244,9 @@ def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test:
         people = test_recipients(ws, conn, to_test, sign.key)
         audience, count = ListAudience(people), len(people)
     elif records:
-        audience = LedgerAudience(conn, day, sign)
-        count = ledger.count_owed(conn, day) if ledger.started(conn, day) else subscribers.count_active(conn)
+        audience = LedgerAudience(conn, day, sign, unanswered)
+        count = ledger.count_owed(conn, day, unanswered) if ledger.started(conn, day) \
+            else subscribers.count_active(conn)
     else:
         audience, count = SubscriberAudience(conn, sign), subscribers.count_active(conn)
     if not count and not ledger.started(conn, day):
@@ -262,7 +268,7 @@ def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: 
             ledger.start(conn, job.day, provider.name, job.subject)
             state = ledger.status(conn, job.day)
             summary.recipients = sum(state.counts.values())
-            summary.skipped = summary.recipients - ledger.count_owed(conn, job.day)
+            summary.skipped = summary.recipients - ledger.count_owed(conn, job.day, audience.unanswered)
         before = _before(conn, job, summary, held) if records else None
         attempt = 0
         while True:
@@ -328,6 +334,8 @@ def _outcome(job: Job, result: Result, final: bool, attempt: int) -> ledger.Outc
         return ledger.Outcome(result.email, "sent", None, result.provider_id,
                               job.template.message_id(result.email))
     reason = redact(result.reason)
+    if result.unanswered:
+        return ledger.Outcome(result.email, "failed", ledger.UNANSWERED + reason)
     if result.transient and not final:
         return ledger.Outcome(result.email, "failed", ledger.TRANSIENT + reason)
     if result.transient:

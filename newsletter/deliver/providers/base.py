@@ -7,7 +7,9 @@
             response = post(payload)            the only step that talks to the outside world
             yield parse_results(response, batch)   one list of Results, recorded by the caller in one transaction
         an exception from those steps goes through classify(): transient -> every recipient of the batch is
-        retried later; anything else stops the send (ProviderError), never a silent success
+        retried later; unanswered (the request went out, no answer came) -> the batch is recorded as such and the
+        send stops, as a retry could deliver it twice; anything else stops the send (ProviderError), never a
+        silent success
 
 A provider whose unit of work is one message (SMTP) overrides `send_batch` and yields one-element lists, so the
 caller records each message before the next one starts.
@@ -23,7 +25,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from newsletter.errors import ProviderError, TransientProviderError, redact
+from newsletter.errors import ProviderError, TransientProviderError, UnansweredProviderError, redact
 
 if TYPE_CHECKING:
     from newsletter.render.build import Build
@@ -61,6 +63,8 @@ class Result:
     reason: str = ""
     provider_id: str | None = None
     retry_after: float | None = None
+    unanswered: bool = False
+    """The request went out and no answer came back: the provider may have delivered it."""
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,13 @@ class Provider(ABC):
             results = self.parse_results(response, batch)
         except Exception as exc:
             failure = self.classify(exc)
+            if isinstance(failure, UnansweredProviderError):
+                # recorded as such (never resent on its own), then the send stops: the editor decides
+                yield [Result(r.email, ok=False, unanswered=True, reason=redact(failure.reason)) for r in batch]
+                raise UnansweredProviderError(self.name, f"{failure.reason}; its {len(batch)} recipients are not "
+                                              f"sent it again unless you ask: check the provider's activity log, "
+                                              f"then continue with --resume (the others only) or --resume "
+                                              f"--resend-unanswered (them too)") from exc
             if not isinstance(failure, TransientProviderError):
                 raise failure from exc
             results = [Result(r.email, ok=False, transient=True, reason=redact(failure.reason),

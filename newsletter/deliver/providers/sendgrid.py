@@ -3,13 +3,15 @@
 The request body is built here rather than with `Mail`, which reverses personalizations: each recipient is
 one personalization with its own substitutions and List-Unsubscribe header; the HTML and text go once per
 request. The SDK sets no timeout and retries nothing, so both are done here: 429 waits for
-X-RateLimit-Reset, 5xx, timeouts and connection errors are transient; 400/401/403/413 stop the send with
-SendGrid's own messages. The API key is never logged or shown.
+X-RateLimit-Reset, 5xx and failures to connect are transient; no answer to a request that went out (a read
+timeout, a dropped connection) may mean SendGrid accepted it, so it is never retried on its own (base.py);
+400/401/403/413 stop the send with SendGrid's own messages. The API key is never logged or shown.
 """
 
 from __future__ import annotations
 
 import html
+import http.client
 import json
 import logging
 import time
@@ -21,7 +23,7 @@ from typing import Any
 
 from newsletter.config import SENDGRID_MAX_CATEGORIES, SendgridSettings
 from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
-from newsletter.errors import ProviderError, TransientProviderError, redact
+from newsletter.errors import ProviderError, TransientProviderError, UnansweredProviderError, redact
 from newsletter.render.message import Recipient
 from newsletter.render.placeholders import FIRST_NAME, UNSUBSCRIBE_URL
 
@@ -174,10 +176,18 @@ class SendgridProvider(Provider):
                 return TransientProviderError("sendgrid", f"HTTP {status}: {detail}", status, detail,
                                               retry_after=_reset_in(exc.headers) if status == 429 else None)
             return ProviderError("sendgrid", f"HTTP {status}: {detail}", status, detail)
-        if isinstance(exc, TimeoutError) or "timed out" in str(exc):
-            return TransientProviderError("sendgrid", f"no answer within {self.settings.timeout:g} s")
-        if isinstance(exc, (urllib.error.URLError, ConnectionError)):
-            return TransientProviderError("sendgrid", f"cannot connect: {getattr(exc, 'reason', exc)}")
+        # urllib wraps what fails before the request is out (connecting, sending) in URLError: safe to retry.
+        # What fails after it (waiting for the answer) comes raw: SendGrid may have accepted the request.
+        if isinstance(exc, urllib.error.URLError):
+            reason = exc.reason
+            if isinstance(reason, TimeoutError) or "timed out" in str(reason):
+                return TransientProviderError("sendgrid", f"no answer within {self.settings.timeout:g} s")
+            return TransientProviderError("sendgrid", f"cannot connect: {reason}")
+        if isinstance(exc, (TimeoutError, ConnectionError, http.client.HTTPException)):
+            what = f"no answer within {self.settings.timeout:g} s" if isinstance(exc, TimeoutError) \
+                else f"the connection broke ({type(exc).__name__})"
+            return UnansweredProviderError("sendgrid", f"{what} after a request went out: SendGrid may have "
+                                           f"accepted it")
         return super().classify(exc)
 
     def send_message(self, message: EmailMessage) -> None:

@@ -3,9 +3,9 @@
     run_due(ws, conn)
         lease     one `schedule run` at a time in the whole workspace (a second one returns at once)
         for each schedule not finished, oldest first:
-            hand over   a provider that can hold a send (SendGrid) gets it ahead of time, once the issue is
-                        approved and the time is within what the provider accepts: `send_at` and a batch id, so
-                        the minute it leaves does not depend on this machine being up
+            hand over   a provider that can hold a send (SendGrid) gets it HANDOVER_AHEAD before its time, once
+                        the issue is approved: `send_at` and a batch id, so the minute it leaves does not depend
+                        on this machine being up, and it goes to the list as it is 15 minutes before
             send        a schedule whose time has come goes out now through `deliver.send.run` (the same policy
                         as `newsletter send`: approval, ledger, lease); an interrupted one is resumed
             wait        one that is not approved yet stays scheduled, and says so
@@ -26,8 +26,11 @@ from newsletter.db import Connection, Row, transaction
 from newsletter.errors import NewsletterError
 from newsletter.workspace import Workspace
 
-HANDOVER_AHEAD = timedelta(hours=71)
-"""How far ahead a send is handed over (SendGrid holds a send for at most 72 hours)."""
+HANDOVER_AHEAD = timedelta(minutes=15)
+"""How far ahead an approved send is handed over. Late, so that it goes to the list as it is then: whoever
+unsubscribes after the hand-over is in SendGrid's copy, which only a cancel changes (SendGrid would hold a send
+for 72 hours). Early enough that SendGrid, not this machine, keeps the minute, and that `schedule cancel` still
+works for a few minutes (SendGrid refuses a cancel in the last 10)."""
 CANCEL_MARGIN = timedelta(minutes=10)
 """SendGrid cannot cancel a batch later than this before its send time."""
 LEASE = "schedule"
@@ -146,7 +149,8 @@ def _provider(ws: Workspace, entry: Scheduled, extra: dict | None = None):
     return make_provider(entry.provider, ws.config, ws.root, Options(extra=extra or {}))
 
 
-def _can_hand_over(entry: Scheduled) -> bool:
+def hands_over(entry: Scheduled) -> bool:
+    """Whether this schedule's provider holds the send until its time (and the schedule allows it)."""
     from newsletter.deliver.providers import provider_class
 
     return entry.handover and provider_class(entry.provider).capabilities.schedule
@@ -166,7 +170,7 @@ def _send(ws: Workspace, conn: Connection, entry: Scheduled, now: datetime, **se
     from newsletter.deliver import ledger
     from newsletter.deliver import send as delivery
 
-    ahead = _can_hand_over(entry) and entry.send_at > now
+    ahead = hands_over(entry) and entry.send_at > now
     extra = {}
     if ahead:
         batch = entry.batch_id or _provider(ws, entry).create_batch()  # type: ignore[attr-defined]
@@ -218,9 +222,11 @@ def run_due(ws: Workspace, conn: Connection, now: datetime | None = None, only: 
             if entry.state not in ("scheduled", "sending") or (only and entry.day != only):
                 continue
             due = entry.send_at <= now
-            early = _can_hand_over(entry) and entry.send_at - now <= HANDOVER_AHEAD
+            early = hands_over(entry) and entry.send_at - now <= HANDOVER_AHEAD
             if not (due or early or entry.state == "sending"):
-                outcome = Outcome(entry.day, "waiting", f"due at {entry.send_at.isoformat()}")
+                handed = f"; handed over to {entry.provider} at {(entry.send_at - HANDOVER_AHEAD).isoformat()}" \
+                    if hands_over(entry) else ""
+                outcome = Outcome(entry.day, "waiting", f"due at {entry.send_at.isoformat()}{handed}")
             else:
                 outcome = _send(ws, conn, entry, now, **send_options)
                 if outcome.action == "not approved" and not due:

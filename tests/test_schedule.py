@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from newsletter import approval, clock, schedule
-from newsletter.deliver import ledger
+from newsletter.deliver import ledger, subscribers
 from newsletter.deliver.retry import RetryPolicy
 from tests import forked
 from tests.conftest import set_config
@@ -133,7 +133,7 @@ def sendgrid(sample, monkeypatch):
 
 def test_sendgrid_hands_the_send_over_with_send_at_and_cancels_the_batch(sample, sendgrid, cli_in):
     emails = add_subscribers(sample, 5)
-    at = (datetime.now(UTC) + timedelta(hours=2)).replace(second=0, microsecond=0)
+    at = (datetime.now(UTC) + timedelta(minutes=14)).replace(second=0, microsecond=0)  # within the 15 minutes
     shown = at.astimezone(sample.config.zone).strftime("%Y-%m-%d %H:%M")
     added = cli_in(sample, "schedule", "add", "2026-11-28", "--at", shown, "--provider", "sendgrid")
     assert added.exit_code == 0, added.stderr
@@ -153,11 +153,32 @@ def test_sendgrid_hands_the_send_over_with_send_at_and_cancels_the_batch(sample,
     assert cli_in(sample, "issue", "set", "2026-11-28", "--subject", "Edited after cancelling").exit_code == 0
 
 
+def test_a_later_send_is_handed_over_15_minutes_ahead_to_the_list_as_it_is_then(sample, sendgrid, cli_in):
+    """SendGrid holds what it is handed; so the hand-over waits until 15 minutes before the time, and whoever
+    unsubscribes before then is not in it."""
+    emails = add_subscribers(sample, 5)
+    at = (datetime.now(UTC) + timedelta(hours=2)).replace(second=0, microsecond=0)
+    local = at.astimezone(sample.config.zone)
+    added = cli_in(sample, "schedule", "add", "2026-11-28", "--at", f"{local:%Y-%m-%d %H:%M}", "--provider",
+                   "sendgrid")
+    assert added.exit_code == 0, added.stderr
+    assert f"sendgrid gets it at {local - timedelta(minutes=15):%H:%M}, 15 minutes before its time" in added.stdout
+    assert sendgrid.state.accepted == [] and schedule.get(sample.connect(), DAY).state == "scheduled"
+    conn = sample.connect()
+    subscribers.set_status(conn, emails[1], "unsubscribed")  # an hour before the send
+    [waiting] = schedule.run_due(sample, conn, now=at - timedelta(minutes=16))
+    assert waiting.action == "waiting" and "handed over to sendgrid at" in waiting.detail
+    assert sendgrid.state.accepted == []
+    [outcome] = schedule.run_due(sample, conn, now=at - timedelta(minutes=15))
+    assert outcome.action == "handed over"
+    assert sorted(e for e, _ in sendgrid.recipients()) == sorted(set(emails) - {emails[1]})
+
+
 @pytest.mark.sqlite_only  # the database is incidental here
 def test_sendgrid_cancel_too_late_and_a_refused_send_at(sample, sendgrid):
     add_subscribers(sample, 2)
     conn = sample.connect()
-    at = datetime.now(UTC) + timedelta(minutes=30)
+    at = datetime.now(UTC) + timedelta(minutes=14)
     schedule.add(sample, conn, DAY, at.strftime("%Y-%m-%d %H:%M+00:00"), "sendgrid")
     assert [o.action for o in schedule.run_due(sample, conn)] == ["handed over"]
     with pytest.raises(schedule.ScheduleError, match="less than 10 minutes before"):

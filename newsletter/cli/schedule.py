@@ -20,8 +20,8 @@ def add(
     at: Annotated[str, typer.Option("--at", help="When: HH:MM on the issue's date, or 'YYYY-MM-DD HH:MM' "
                                     "(workspace time zone).")],
     provider: Annotated[str | None, typer.Option(help=f"{', '.join(REGISTRY)} (default: delivery.provider).")] = None,
-    handover: Annotated[bool, typer.Option("--handover/--no-handover", help="sendgrid: hand the send over ahead of "
-                                           "time once approved (send_at), so it does not depend on this "
+    handover: Annotated[bool, typer.Option("--handover/--no-handover", help="sendgrid: hand the send over 15 minutes "
+                                           "ahead once approved (send_at), so its minute does not depend on this "
                                            "machine.")] = True,
 ) -> None:
     """Schedule an issue's send (replacing a schedule that has not started)."""
@@ -36,6 +36,11 @@ def add(
     for outcome in schedule.run_due(ws, conn, only=target):  # a provider that can hold it gets it now if it may
         if outcome.action == "handed over":
             console.print(f"Handed over to {entry.provider}: {outcome.detail}", markup=False)
+        elif schedule.hands_over(entry):
+            minutes = schedule.HANDOVER_AHEAD.seconds // 60
+            console.print(f"{entry.provider} gets it at {when - schedule.HANDOVER_AHEAD:%H:%M}, {minutes} minutes "
+                          f"before its time, with the list as it is then (`schedule run` must run then).",
+                          markup=False)
 
 
 @schedule_app.command("list")

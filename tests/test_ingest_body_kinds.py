@@ -1746,7 +1746,7 @@ def test_a_short_subheading_between_paragraphs_stays():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-# --- Round 32 -----------------------------------------------------------------------------------------------------
+# --- Members-only notices, report-an-error commands, picked-clip boxes, sign-offs -------------------------------------
 # A notice that a feature of the page is kept for subscribers (the feature's noun, a restricting word, the members;
 # or `Only subscribers can …`), and the report-an-error link in the imperative, in several languages.
 PAGE_NOTICES_32 = [
@@ -1783,7 +1783,7 @@ STAYS_32 = [
 @pytest.mark.parametrize("sign_off", ["Jane Doe/kmr", "Jean de la Rue/abc", "Ana Ruiz / jpm"])
 def test_a_reporters_sign_off_with_the_editors_initials_keeps_the_last_paragraph(sign_off):
     """`Name/initials` under the last paragraph signs the story; it is no photo credit making that paragraph a
-    caption (round rbody32)."""
+    caption."""
     assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + sign_off + "\n\nTopics\nHousing\nEastbrook") == PARAS
 
 
@@ -1794,21 +1794,136 @@ STANDFIRST_32 = ("The city will build 400 homes on the old gasworks site. Oppone
 @pytest.mark.parametrize("credit", ["APA/Jane Doe", "Jane Doe / EPA", "KEYSTONE/Jean de la Rue"])
 def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_first_paragraph(credit):
     """Headline, a standfirst, then the lead photo's caption without its full stop and its `AGENCY/Name` credit
-    tight under it: the story opens under the photo (round rbody32). Under a byline and date, the paragraph above
+    tight under it: the story opens under the photo. Under a byline and date, the paragraph above
     the photo is the story's first."""
     page = STANDFIRST_32 + "\n\nCranes on the riverside site\n" + credit + "\n\n" + "\n\n".join(PARAS)
     assert body("Council approves riverside housing plan\n\n" + page) == PARAS
     assert body(HEAD + page) == [STANDFIRST_32, *PARAS]
 
 
+# --- Run-in signposts, sponsor boxes by name, bulletin pointers, unlabelled key points --------------------------------
+# A story's own run-in signposts (the "smart brevity" style: `Why it matters:`, `Yes, but:`) head paragraphs that
+# may say "you" or name a price by the period: the label is the story's, not a box speaking to the reader.
+SIGNPOST_PARAGRAPHS_33 = [
+    "Yes, but: If you live east of the river, the new bridge will not shorten your trip, the council's own study "
+    "found last year.",
+    "The big picture: Rents in the district rose to €1,400 a month last year, twice the average of the city.",
+    "Be smart: The council gives up 60 parking spaces to do it, worth about $90,000 a year in meter fees.",
+    "Pourquoi c'est important : si vous habitez près de l'usine, le chantier durera jusqu'en 2029, selon la mairie.",
+    "Sì, ma: chi abita vicino al cantiere pagherà 40 euro al mese in più per il parcheggio, dice il Comune.",
+    "Ja, aber: Wer im Viertel wohnt, zahlt ab Mai 40 Euro im Monat mehr für den Parkausweis als bisher.",
+    "Por qué importa: si usted vive en el barrio, no podrá aparcar en la calle hasta el verano.",
+]
+# A label run into a line that speaks to the reader stays a prompt when the label is not a story's signpost.
+PROMPTS_WITH_LABELS_33 = [
+    "Have your say: tell us what you think of the plan at letters@gazette.example.",
+    "Votre avis : écrivez-nous à courrier@gazette.example pour nous dire ce que vous pensez du projet.",
+]
+
+
+@pytest.mark.parametrize("line", SIGNPOST_PARAGRAPHS_33)
+def test_a_paragraph_headed_by_the_storys_signpost_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("line", PROMPTS_WITH_LABELS_33)
+def test_a_labelled_line_speaking_to_the_reader_still_leaves(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+# A sponsor's box headed by its name (`A message from X`), its headline and its pitch pasted tight together,
+# between paragraphs set apart by blank lines.
+SPONSOR_BOXES_33 = [
+    "A message from Northfield Savings\nSaving for a deposit? Start with one pound\n"
+    "Northfield's starter account pays 4% on the first £5,000 you put away. Find out more.",
+    "Un message de la Caisse du Littoral\nVotre premier logement, plus près que vous ne le pensez\n"
+    "Le prêt Premier Toit finance jusqu'à 100 % de votre achat. En savoir plus.",
+    "Eine Botschaft von Stadtwerke Nordheim\nStrom vom eigenen Dach für Ihr Haus\n"
+    "Mit dem Solarpaket sparen Hausbesitzer bis zu 600 Euro im Jahr. Jetzt informieren.",
+    "Un mensaje de Caja Rural del Norte\nTu primera casa está más cerca de lo que crees\n"
+    "La hipoteca Primer Hogar financia hasta el 90 % de la compra. Infórmate.",
+]
+STAYS_33 = [
+    "A message from the mayor was read out at the start of the meeting, asking residents to stay calm.",
+    "Une lettre de la préfète a été lue en ouverture de la séance, et personne n'a répondu.",
+    "Residents who listen to the council's radio bulletin heard the vote live on Tuesday evening.",
+    *SIGNPOST_PARAGRAPHS_33,
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("box", SPONSOR_BOXES_33)
+def test_a_sponsors_box_headed_by_its_name_leaves_the_body(box, where):
+    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+# A broadcaster's pointer to the bulletin that carries the full report, after the story's last paragraph.
+AFTER_BODY_33 = [
+    "Hear the full interview on the Eastbrook breakfast bulletin at 7.30.",
+    "Sehen Sie den ganzen Beitrag heute in den Nachrichten um 19 Uhr.",
+    "Réécoutez le reportage complet dans le journal de 18 h.",
+    "Escucha la entrevista completa en el informativo de las 14.00 horas.",
+    "Ascolta il servizio completo nel giornale radio delle 13.",
+    "Kijk de hele reportage vanavond in het journaal van acht uur.",
+]
+
+
+@pytest.mark.parametrize("line", STAYS_33[:3])
+def test_a_closing_paragraph_about_a_message_or_a_bulletin_stays(line):
+    story = [*PARAS, line]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Key points pasted without their label above the story: short one-sentence lines pasted tight together, then the
+# story's longer paragraphs each set apart by a blank line.
+LONG_FIRST = ("The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late "
+              "into the evening, split the ruling group and ended with a vote of 23 to 19 in favour of the developer.")
+STORY_33 = [LONG_FIRST, *PARAS[1:]]
+TIGHT_POINTS_33 = [
+    "The plan allows 400 homes on the old gasworks site.\nA quarter of them will be for social rent.\n"
+    "Opponents say the ground is still polluted.",
+    "Le projet prévoit 400 logements sur l'ancien site gazier.\nLes travaux commencent en mai.",
+    "Der Plan sieht 400 Wohnungen auf dem alten Gaswerk vor.\nEin Viertel davon wird Sozialwohnungen.\n"
+    "Gegner halten den Boden für belastet.",
+]
+
+
+@pytest.mark.parametrize("points", TIGHT_POINTS_33)
+def test_unlabelled_points_pasted_tight_above_the_story_leave_the_body(points):
+    assert body(HEAD + points + "\n\n" + "\n\n".join(STORY_33)) == STORY_33
+
+
+SHORT_OPENING_33 = [
+    "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, by the year 2031.",
+    "Opponents said the ground under the old tanks was still polluted and that the survey had not been published.",
+]
+
+
+def test_short_opening_paragraphs_pasted_tight_on_a_tight_page_stay():
+    story = [*SHORT_OPENING_33, *STORY_33]
+    assert body((HEAD + "\n\n".join(story)).replace("\n\n", "\n")) == story
+
+
+def test_short_opening_paragraphs_set_apart_stay():
+    story = [*SHORT_OPENING_33, *STORY_33]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_a_tight_pair_over_a_short_paragraph_stays():
+    """Two tight lines over a paragraph no longer than a point may be: no sign the lines summed the story up."""
+    got = body(HEAD + "\n".join(SHORT_OPENING_33) + "\n\n" + "\n\n".join(PARAS[1:]))
+    assert got == [*SHORT_OPENING_33, *PARAS[1:]]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
-    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32,
+    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
-                  + AFTER_BODY_28 + AFTER_BODY_32)
+                  + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -1887,3 +2002,4 @@ def test_a_sign_off_over_a_comments_closed_notice_ends_the_story():
 def test_a_sentence_about_closed_comments_in_the_story_stays():
     line = "The comments are closed to the public, the council said, because of abuse aimed at its staff."
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+

@@ -311,6 +311,31 @@ def _over_site_path(lines: list[Line], i: int) -> bool:
 
 
 def after_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
+    """The body start, moved past a standfirst (`_past_standfirst`), then past unlabelled summary points."""
+    return _past_tight_points(lines, labels, _past_standfirst(lines, labels, headline, start, end), end)
+
+
+def _past_tight_points(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Key points without their label (`Key takeaways` left out of the paste) at the top of the story: on a page
+    whose story paragraphs are set apart by blank lines, two or more one-sentence lines pasted tight together,
+    then a longer paragraph set apart, and the paragraphs after it set apart too. A story's own paragraphs are
+    pasted the way the page pastes all of them: a tight run of short sentences above spaced paragraphs is a box."""
+    j = start + 1
+    while j < end and not lines[j].blank_before:
+        j += 1
+    points = range(start, j)
+    if len(points) < T.TIGHT_POINTS_MIN or any(
+            labels[k].cls not in (PROSE, NEAR) or not lines[k].full_stop or lines[k].words > T.SUMMARY_ITEM_MAX_WORDS
+            or TWO_SENTENCES.search(lines[k].text) for k in points):
+        return start
+    after = [k for k in range(j, end) if labels[k].cls == PROSE][:T.TIGHT_POINTS_SPACED_AFTER]
+    if len(after) < T.TIGHT_POINTS_SPACED_AFTER or after[0] != j or lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS \
+            or not all(lines[k].blank_before for k in after):
+        return start
+    return j
+
+
+def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:
     """The body start, moved past a standfirst: the run's first paragraph when nothing but furniture stands
     between it and the headline, and a byline, date, photo or credit separates it from the next paragraph.
     A standfirst stands above the byline/date cluster: under it, the first paragraph is the story's unless it

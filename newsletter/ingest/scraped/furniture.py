@@ -290,6 +290,12 @@ KINDS: tuple[Kind, ...] = (
           r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato"
           r"|gesponsord|sponsrat|sponsrad|sponset|sponsoreret|sponsorowane|artykuł sponsorowany"
           r"|contenu partenaire|partnerinhalt|publirreportaje)$",
+          # a sponsor's box headed by its name (`A message from Acme Bank`, `Un message de nos partenaires`,
+          # `Eine Botschaft von …`): a label of a few words, no sentence, over the sponsor's headline and pitch
+          r"^(a message from|a word from|a note from|un message de|un mot de|un mensaje de|una palabra de"
+          r"|eine (nachricht|botschaft|mitteilung) (von|unseres|unserer)|ein wort von|un messaggio (da|di)"
+          r"|uma mensagem (de|da|do)|een (bericht|boodschap) van|ett meddelande från|en melding fra"
+          r"|en besked fra)\s+(?:[^\W\d_][\w'’&.-]*\s*){1,5}$",
           opens="promotion"),
     _kind("audio player",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
@@ -1032,13 +1038,18 @@ def is_share_row(text: str) -> bool:
 
 # A show promoted after the story (`Listen to Money Matters, our weekly podcast, every Thursday`, `Hören Sie die
 # neue Folge von …`, `Écoutez notre podcast …`): a listening or watching verb in the imperative opening a line
-# that names a show. (A story's sentence says `listen` too, but not in the imperative about a podcast.)
+# that names a show, or a broadcaster's pointer to the bulletin that carries the full report (`Escucha la noticia
+# completa en el informativo de las 14 horas`, `Sehen Sie den Beitrag in den Nachrichten um 19 Uhr`). (A story's
+# sentence says `listen` too, but not in the imperative about a podcast.)
 SHOW_PROMO = re.compile(
-    r"^(listen|tune in|watch|catch up|hear|subscribe|follow|hören sie|hört|schauen sie|abonnieren sie|écoutez"
-    r"|regardez|retrouvez|abonnez-vous|escucha|escuche|escuchá|mira|mire|suscríbete|ascolta|ascoltate|guarda"
-    r"|guardate|iscriviti|ouça|ouve|assista|assine|luister|kijk)\b.{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
+    r"^(listen|tune in|watch|catch up|hear|subscribe|follow|hören sie|hört|schauen sie|sehen sie|abonnieren sie"
+    r"|écoutez|réécoutez|regardez|revoyez|retrouvez|abonnez-vous|escucha|escuche|escuchá|mira|mire|suscríbete"
+    r"|ascolta|ascoltate|riascolta|guarda|guardate|rivedi|iscriviti|ouça|ouve|assista|assine|luister|kijk"
+    r")\b.{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
     r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
-    r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|tv)\b", re.I)
+    r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
+    r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
+    r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h)\b", re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(
@@ -1239,6 +1250,23 @@ ALL_ACCESS = re.compile(
     r"|onbeperkt|unbegrenzt|unlimited)\b", re.I)
 # A short label opening the line (`Have your say:`, `SERVICE UPDATE:`): a box's heading run into its text.
 LEAD_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+){0,2}:\s+[^\s\"“„«‘']")
+# ... unless it is one of the story's own signposts, run into the paragraph it heads in the "smart brevity" style of
+# many news sites (`Why it matters:`, `Yes, but:`, `Be smart:`, `Pourquoi c'est important :`, `Ja, aber:`): the
+# story speaking of its own parts, not a box speaking to the reader (in en/fr/de/es/it/pt/nl).
+SIGNPOST = re.compile(
+    r"^(why it matters|why this matters|the big picture|big picture|yes,? but|be smart|driving the news"
+    r"|between the lines|by the numbers|zoom in|zoom out|state of play|reality check|the other side|flashback"
+    r"|what they're saying|what they’re saying|what's next|what’s next|what we're watching|the bottom line"
+    r"|bottom line|catch up quick|threat level|the intrigue"
+    r"|pourquoi c'est important|pourquoi c’est important|l'enjeu|l’enjeu|oui,? mais|et après"
+    r"|en chiffres|ce qu'ils disent|ce qu’ils disent"
+    r"|warum das wichtig ist|warum es wichtig ist|ja,? aber"
+    r"|wie es weitergeht|in zahlen|was sie sagen|das große bild"
+    r"|por qué importa|por qué es importante|sí,? pero|lo que viene|en cifras|qué dicen"
+    r"|el panorama|perché conta|perché è importante|sì,? ma|sì,? però|cosa succede ora"
+    r"|in cifre|i numeri|por que importa|por que é importante|sim,? mas|o que vem a seguir"
+    r"|em números|waarom het ertoe doet|waarom dit belangrijk is|ja,? maar|wat nu"
+    r"|in cijfers)\s*:\s", re.I)
 ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 # An embedded social post: the platform's own line (`View this post on Instagram`, `Bekijk dit bericht op
 # Instagram`: a line ending in the platform's name) or its attribution (`— Name (@handle) date`).

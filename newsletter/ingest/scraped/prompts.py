@@ -24,13 +24,14 @@ def reader_signals(text: str) -> int:
     """How plainly a line speaks to the reader, counted outside quotation marks (a quoted speaker may say "you"
     and "we"): sentences opening with a call verb (`Subscribe`, `Rejoignez`, `Meld je aan`), the reader addressed,
     the publication speaking (`we`, `our`), a channel (WhatsApp, a newsletter), a price per period, a label run
-    into the line (`Have your say:`), an address. A writer speaking as `I` (a column) takes one off."""
+    into the line (`Have your say:`; not the story's own `Why it matters:`), an address. A writer speaking as `I`
+    (a column) takes one off."""
     plain = F.unreported(QUOTED.sub(" ", text[:T.MATCH_CHARS]))
     action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
                  + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
         + bool(F.CALL_HERE.search(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
-        + bool(F.LEAD_LABEL.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
+        + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
     if not action:
         return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
     count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))

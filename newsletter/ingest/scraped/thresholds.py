@@ -413,6 +413,11 @@ EMBED_GATE_MAX_LINES = 4
 SUMMARY_ITEM_MAX_WORDS = 30
 # Closed by a paragraph of the story rather than furniture, a key-points box needs this many one-sentence points.
 SUMMARY_MIN_POINTS = 3
+# Key points pasted without their label at the top of a spaced story: this many tight one-sentence lines (one
+# alone may be a standfirst or a short first paragraph, set tight by accident) ...
+TIGHT_POINTS_MIN = 2
+# ... over this many paragraphs each set apart by a blank line, the first of them right under the points.
+TIGHT_POINTS_SPACED_AFTER = 3
 # An analysis box's label over its author line (`Analysis` / `Jane Doe, business editor`): a few words each.
 ANALYSIS_AUTHOR_MAX_WORDS = 9
 # A poll's label before its question's colon (`Votre avis`, `Sondage`, `Ihre Meinung`): a few words.

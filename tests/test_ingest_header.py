@@ -2359,3 +2359,92 @@ def test_an_acronym_or_words_in_brackets_after_a_caption_are_no_credit(caption):
     """(near miss) one word in capitals (an acronym) or words in their own case are no photographer's name."""
     from newsletter.ingest.scraped.captions import credit_at_end
     assert credit_at_end(caption) is None
+
+
+REVIEWED_PAGE = """Wellbeing Daily
+Conditions
+Nutrition
+Sleep
+
+Health News › Nutrition
+
+Eating oats at breakfast may steady blood pressure in older adults, survey finds
+
+People who ate oats most mornings had lower readings a decade later, according to a survey of 4,000 adults.
+
+{header}
+
+A bowl of porridge with berries on a kitchen table.
+
+Older adults who ate oats at breakfast most days had slightly lower blood pressure ten years later than those who rarely did, a long survey published on Monday suggests.
+
+The researchers followed 4,100 people aged 60 and over in three regions and asked them every two years what they usually ate in the morning.
+
+Those who ate oats five days a week or more had a systolic reading about four points lower on average, the authors wrote, after allowing for weight, smoking and exercise.
+
+The team cautioned that people who eat oats may differ in other ways, and said a trial would be needed to show cause and effect.
+"""
+
+
+@pytest.mark.parametrize(("header", "author"), [
+    ("Medically reviewed by Dr. Amara Quist, MD\nSelma Varga\nPublished on March 9, 2027", "Selma Varga"),
+    ("Fact checked by Oren Halloway\nSelma Varga\nPublished on March 9, 2027", "Selma Varga"),
+    ("Relu par le Dr Jean Morel\nSelma Varga\nPublié le 9 mars 2027", "Selma Varga"),
+    ("Medizinisch geprüft von Dr. med. Anna Weber\nSelma Varga\nVeröffentlicht am 9. März 2027", "Selma Varga"),
+    ("Revisado por la Dra. Ana López\nSelma Varga\nPublicado el 9 de marzo de 2027", "Selma Varga"),
+    ("Medisch gecontroleerd door Pieter de Vries\nSelma Varga\nGepubliceerd op 9 maart 2027", "Selma Varga"),
+])
+def test_a_reviewer_over_the_byline_is_not_the_author(header, author):
+    """A medical reviewer or fact-checker (`Medically reviewed by`, `Relu par`, `Medizinisch geprüft von`,
+    `Revisado por`) reviewed the story; the bare name beside the date wrote it."""
+    article = read_plaintext(REVIEWED_PAGE.format(header=header), "t.txt")[0]
+    assert article.author == author
+    assert article.published.day == 9
+
+
+@pytest.mark.parametrize("line", [
+    "Medically reviewed by Dr. Amara Quist, MD", "Fact-checked by Oren Halloway", "Faktencheck: Jonas Keller",
+    "Revisionato da Marco Bellini", "Revisão médica: Dra. Sofia Lima", "Faktagranskad av Eva Lind",
+])
+def test_reviewer_lines_in_many_languages(line):
+    from newsletter.ingest.scraped.furniture import kind_of
+    assert kind_of(line).name == "editing credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Reviewed by Jane Doe",  # a review's own byline: its author
+    "Verified by independent auditors, the figures show a rise.",
+    "Validé par le conseil municipal, le projet sera lancé en mai.",
+    "Revisado por los técnicos municipales, el plan se aprobará en junio.",
+    "Fact checked by our team of editors and researchers to ensure accuracy.",
+    "Geprüft von der Stadtverwaltung wurde der Plan nicht.",
+])
+def test_sentences_that_resemble_a_reviewer_line_are_not_one(line):
+    """(near misses) a bare `Reviewed by` names a review's author; a sentence after the label is the story's."""
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert kind is None or kind.name != "editing credit"
+
+
+@pytest.mark.parametrize(("header", "author", "day"), [
+    ("Written by Selma Varga on March 9, 2027 — Fact checked by Oren Halloway", "Selma Varga", 9),
+    ("By Selma Varga on Tuesday, March 9, 2027", "Selma Varga", 9),
+    ("Par Yann le Goff le 9 mars 2027 — Relu par Claire Roux", "Yann le Goff", 9),
+    ("Von Anna Weber am 9. März 2027", "Anna Weber", 9),
+    ("Por Lucía Marín el 9 de marzo de 2027", "Lucía Marín", 9),
+])
+def test_a_byline_with_its_date_after_on_gives_author_and_date(header, author, day):
+    """A byline that dates itself after the names (`on`, `le`, `am`, `el`), a reviewer perhaps after a dash."""
+    article = read_plaintext(REVIEWED_PAGE.format(header=header), "t.txt")[0]
+    assert article.author == author
+    assert (article.published.month, article.published.day) == (3, day)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Jean le Goff", "Jean le Goff"),  # (near miss) `le` inside a name is no date's `on`
+    ("By Selma Varga on assignment in Kyiv", None),
+])
+def test_on_without_a_date_after_it_keeps_the_byline_as_it_was(line, author):
+    from newsletter.ingest.scraped.bylines import byline_date
+    assert byline_author(line) == author
+    assert byline_date(line) is None

@@ -2376,13 +2376,13 @@ People who ate oats most mornings had lower readings a decade later, according t
 
 A bowl of porridge with berries on a kitchen table.
 
-Older adults who ate oats at breakfast most days had slightly lower blood pressure ten years later than those who rarely did, a long survey published on Monday suggests.
+Older adults who ate oats at breakfast most days had slightly lower blood pressure ten years later, a survey suggests.
 
-The researchers followed 4,100 people aged 60 and over in three regions and asked them every two years what they usually ate in the morning.
+The researchers followed 4,100 people aged 60 and over and asked them every two years what they ate in the morning.
 
-Those who ate oats five days a week or more had a systolic reading about four points lower on average, the authors wrote, after allowing for weight, smoking and exercise.
+Those who ate oats five days a week had a reading about four points lower, the authors wrote, after allowing for weight.
 
-The team cautioned that people who eat oats may differ in other ways, and said a trial would be needed to show cause and effect.
+The team cautioned that people who eat oats may differ in other ways, and said a trial would be needed to show it.
 """
 
 

@@ -2448,3 +2448,45 @@ def test_on_without_a_date_after_it_keeps_the_byline_as_it_was(line, author):
     from newsletter.ingest.scraped.bylines import byline_date
     assert byline_author(line) == author
     assert byline_date(line) is None
+
+
+TRADE_PAGE = """Freshline Europe
+The daily news of the fruit and vegetable trade
+News
+Photos
+Events
+
+Citrus
+
+Lemon growers in Murcia expect a smaller harvest but firmer prices
+
+Lemon groves near Murcia before the harvest.
+
+Lemon growers in the Murcia region expect a harvest about 15 per cent smaller than last season, the growers' group said.
+
+A dry autumn and two hail storms in October cut yields in the lower valleys, where most of the older groves stand.
+
+Prices paid at the farm gate have risen by about a tenth since January, as demand from Germany and France holds up.
+
+The group is asking the regional government for help to modernise irrigation before the summer.
+{tail}
+"""
+
+
+@pytest.mark.parametrize(("label", "author"), [
+    ("Author: Ines Calloway", "Ines Calloway"), ("Autore: Chiara Bellandi", "Chiara Bellandi"),
+    ("Autor: Jonas Brückner", "Jonas Brückner"), ("Auteur : Léa Fortin", "Léa Fortin"),
+])
+def test_a_labelled_byline_below_a_contact_block_is_the_author(label, author):
+    """A trade page signs the story after its contact block (a label, a name, an organisation, a phone, an
+    e-mail and a website): a byline with its label and colon there is the author's."""
+    tail = ("\nFor more information:\nRamón Ortuño\nMurcia Lemon Growers' Group\nTel.: +34 968 555 014\n"
+            f"info@lemongrowers.example\nwww.lemongrowers.example\n{label}\nPublished: 9 March 2027")
+    assert read_plaintext(TRADE_PAGE.format(tail=tail), "t.txt")[0].author == author
+
+
+def test_a_labelled_byline_past_a_related_list_is_another_storys():
+    """(near miss) past a related list's label, a byline belongs to the listed stories, not this one."""
+    tail = ("\nRelated news\nOrange exports to Asia rise for a third year\nAuthor: Ines Calloway\n"
+            "Grape growers fear a late frost\nAuthor: Tomas Reuben")
+    assert read_plaintext(TRADE_PAGE.format(tail=tail), "t.txt")[0].author is None

@@ -1012,6 +1012,26 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
     return None
 
 
+def story_end(lines: list[Line], labels: list[Label], after: int, most: int) -> int:
+    """Where what closes the story ends, at most `most` lines after the body: at a tail or a related list's label
+    (a byline past it signs a listed story)."""
+    for i in range(after, min(after + most, len(lines))):
+        if labels[i].cls == STOP or (labels[i].cls == FURNITURE and labels[i].kind == "related"):
+            return i
+    return min(after + most, len(lines))
+
+
+def labelled_byline_after(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """A byline with its label and a colon (`Author: X`, `Autore: X`, `Texto: X`) below the story, past what a
+    trade page prints between them (a contact block: a name, an organisation, a phone, an address): a related
+    list's items are signed `By X`, not so."""
+    for i in range(after, story_end(lines, labels, after, T.AFTER_BODY_LABELLED_BYLINE)):
+        if labels[i].cls == META and labels[i].kind == "byline" and (m := F.BYLINE.match(lines[i].text)) \
+                and ":" in lines[i].text[:m.start("who")] and (who := _author_at(lines, i)):
+            return _without_role(who)
+    return None
+
+
 def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """An agency or a signature under the story, when the header named nobody: `(AFP)`, `— Imogen Tally`,
     `(Imogen Tally)`, `Reporting by Imogen Tally; Editing by …` right after the last paragraph (papers that sign

@@ -159,6 +159,9 @@ TEASER_MAX_WORDS = 30
 WIDGET_MAX_LINES = 3
 # A byline may close the story (`Written by Jane Doe`) within this many lines after the body.
 AFTER_BODY_BYLINE = 6
+# ... and a byline with its label and colon (`Autore: X`) within this many, past a contact block (`For more
+# information:`, a name, an organisation, a phone, an e-mail, a website) and a share row.
+AFTER_BODY_LABELLED_BYLINE = 12
 # A pull quote repeats a body sentence within this many paragraphs.
 PULL_QUOTE_WINDOW = 12
 # A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",

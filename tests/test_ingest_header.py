@@ -2490,3 +2490,58 @@ def test_a_labelled_byline_past_a_related_list_is_another_storys():
     tail = ("\nRelated news\nOrange exports to Asia rise for a third year\nAuthor: Ines Calloway\n"
             "Grape growers fear a late frost\nAuthor: Tomas Reuben")
     assert read_plaintext(TRADE_PAGE.format(tail=tail), "t.txt")[0].author is None
+
+
+VIDEO_PLAYER_PAGE = """{above}
+{headline}
+{standfirst}
+{play}
+00:00 / 02:14
+{title}
+Marta Solís
+12/03/2027
+El pleno municipal aprobó este jueves el proyecto para cubrir el antiguo lavadero del barrio de la Rondilla.
+
+La obra costará 1,2 millones de euros y comenzará en otoño, según explicó la concejala de Urbanismo.
+
+Los vecinos llevaban años pidiendo que el edificio, cerrado desde 2011, volviera a abrir como sala de usos múltiples.
+
+La asociación vecinal celebró la decisión, aunque pidió que se respete la fachada original de ladrillo.
+"""
+
+
+@pytest.mark.parametrize(("play", "title"), [
+    ("Reproducir vídeo", "Informativo Canal Norte de las 20.30 h"),
+    ("Lire la vidéo", "Le journal de la rédaction de 20h"),
+    ("Video abspielen", "Die Abendschau vom 12. März 2027"),
+    ("Play video", "Evening bulletin from Radio North, 8:30 pm"),
+])
+def test_a_video_players_title_naming_its_airtime_is_not_the_headline(play, title):
+    """Under a video player (its play button and length), a line naming a programme and when it aired is the
+    player's title: the headline stands above the player, over its standfirst."""
+    page = VIDEO_PLAYER_PAGE.format(above="Canal Norte\nInicio > Barrios > Rondilla",
+                                    headline="El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal",
+                                    standfirst="El edificio, cerrado desde 2011, conservará su fachada de ladrillo",
+                                    play=play, title=title)
+    assert read_plaintext(page, "t.txt")[0].title == \
+        "El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal"
+
+
+def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():
+    """(near miss) a live radio strip under the site's tagline: the headline under it names no airtime, and is
+    no player's title."""
+    page = VIDEO_PLAYER_PAGE.format(above="Radio Norte", standfirst="", play="Reproducir vídeo",
+                                    headline="Toda la información de la ciudad y su provincia cada hora",
+                                    title="La Rondilla cubrirá su antiguo lavadero para uso vecinal")
+    assert read_plaintext(page, "t.txt")[0].title == "La Rondilla cubrirá su antiguo lavadero para uso vecinal"
+
+
+@pytest.mark.parametrize(("line", "button"), [
+    ("Play video", True), ("Reproducir vídeo", True), ("Lire la vidéo", True), ("Video abspielen", True),
+    ("Riproduci il video", True), ("Spela upp video", True),
+    ("Play video games after dinner", False), ("Lire la vidéo du maire sur le site de la mairie.", False),
+])
+def test_a_players_play_button_in_many_languages(line, button):
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert (kind is not None and kind.name == "audio player") is button

@@ -284,6 +284,11 @@ KINDS: tuple[Kind, ...] = (
           r"|da|über|von|sur)\b)",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
+          # a player's play button, alone (`Play video`, `Reproducir vídeo`, `Lire la vidéo`, `Video abspielen`,
+          # `Riproduci il video`, `Video afspelen`, `Spela upp video`, `Odtwórz wideo`)
+          r"^(play|reproducir|reproduzir|lire|riproduci|afspelen|spela upp|spill av|afspil|odtwórz|přehrát|redă"
+          r"|reprodueix)( the| el| la| le| il| o| a)? (video|vídeo|vidéo|audio|áudio|clip|wideo)$",
+          r"^(video|vídeo|audio|wideo) (abspielen|starten|afspelen|afspillen|spela upp)$",
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
           r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",

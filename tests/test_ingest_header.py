@@ -2519,12 +2519,11 @@ La asociación vecinal celebró la decisión, aunque pidió que se respete la fa
 def test_a_video_players_title_naming_its_airtime_is_not_the_headline(play, title):
     """Under a video player (its play button and length), a line naming a programme and when it aired is the
     player's title: the headline stands above the player, over its standfirst."""
-    page = VIDEO_PLAYER_PAGE.format(above="Canal Norte\nInicio > Barrios > Rondilla",
-                                    headline="El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal",
+    headline = "El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal"
+    page = VIDEO_PLAYER_PAGE.format(above="Canal Norte\nInicio > Barrios > Rondilla", headline=headline,
                                     standfirst="El edificio, cerrado desde 2011, conservará su fachada de ladrillo",
                                     play=play, title=title)
-    assert read_plaintext(page, "t.txt")[0].title == \
-        "El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal"
+    assert read_plaintext(page, "t.txt")[0].title == headline
 
 
 def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():

@@ -197,6 +197,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\n\nIllustration / Ada Quill", "Ada Quill"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCrédits photo : Jean Dupont", "Jean Dupont"),
     ("The ferry leaves the old quay at dusk on Monday. (Photo courtesy of Harbour Board)", "Harbour Board"),
+    # a credit written `Courtesy of X` after its label's colon stays as written (the phrase above is the label's)
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: Courtesy of the Harbour Board",
+     "Courtesy of the Harbour Board"),
+    ("El ferry deja el viejo muelle al anochecer.\n\nFoto: Cortesía del Puerto de Vigo", "Cortesía del Puerto de Vigo"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto courtesy of Harbour Board", "Harbour Board"),
     # a short label in any words before a copyright sign, a bare picture word before an agency credit
     ("Die Fähre am alten Kai am Montagabend.\n\nAufnahme © Maren Vogt", "Maren Vogt"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCliché © Yannick Le Goff", "Yannick Le Goff"),

@@ -197,6 +197,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\n\nIllustration / Ada Quill", "Ada Quill"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCrédits photo : Jean Dupont", "Jean Dupont"),
     ("The ferry leaves the old quay at dusk on Monday. (Photo courtesy of Harbour Board)", "Harbour Board"),
+    # a credit written `Courtesy of X` after its label's colon stays as written (the phrase above is the label's)
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto: Courtesy of the Harbour Board",
+     "Courtesy of the Harbour Board"),
+    ("El ferry deja el viejo muelle al anochecer.\n\nFoto: Cortesía del Puerto de Vigo", "Cortesía del Puerto de Vigo"),
+    ("The ferry leaves the old quay at dusk on Monday.\n\nPhoto courtesy of Harbour Board", "Harbour Board"),
     # a short label in any words before a copyright sign, a bare picture word before an agency credit
     ("Die Fähre am alten Kai am Montagabend.\n\nAufnahme © Maren Vogt", "Maren Vogt"),
     ("Le bac quitte le vieux quai au crépuscule.\n\nCliché © Yannick Le Goff", "Yannick Le Goff"),
@@ -2361,7 +2366,7 @@ def test_an_acronym_or_words_in_brackets_after_a_caption_are_no_credit(caption):
     assert credit_at_end(caption) is None
 
 
-# Round rhead32: a portal's copy of a story from another source, a photographer's bare name under its caption,
+# A portal's copy of a story from another source, a photographer's bare name under its caption,
 # credits in brackets, `AGENCY/Name` under a caption without a full stop, `Courtesy of X` without a label.
 PORTAL = """Skip to main content
 
@@ -2555,3 +2560,188 @@ def test_a_courtesy_credit_without_a_picture_word_is_kept_whole(line, credit):
     `Photo courtesy of` the label, and the credit is X."""
     article = read_plaintext(_photo_page("en", "{caption}\n" + line, "Mara Lindqvist"), "t.txt")[0]
     assert article.image_credit == credit
+
+
+REVIEWED_PAGE = """Wellbeing Daily
+Conditions
+Nutrition
+Sleep
+
+Health News › Nutrition
+
+Eating oats at breakfast may steady blood pressure in older adults, survey finds
+
+People who ate oats most mornings had lower readings a decade later, according to a survey of 4,000 adults.
+
+{header}
+
+A bowl of porridge with berries on a kitchen table.
+
+Older adults who ate oats at breakfast most days had slightly lower blood pressure ten years later, a survey suggests.
+
+The researchers followed 4,100 people aged 60 and over and asked them every two years what they ate in the morning.
+
+Those who ate oats five days a week had a reading about four points lower, the authors wrote, after allowing for weight.
+
+The team cautioned that people who eat oats may differ in other ways, and said a trial would be needed to show it.
+"""
+
+
+@pytest.mark.parametrize(("header", "author"), [
+    ("Medically reviewed by Dr. Amara Quist, MD\nSelma Varga\nPublished on March 9, 2027", "Selma Varga"),
+    ("Fact checked by Oren Halloway\nSelma Varga\nPublished on March 9, 2027", "Selma Varga"),
+    ("Relu par le Dr Jean Morel\nSelma Varga\nPublié le 9 mars 2027", "Selma Varga"),
+    ("Medizinisch geprüft von Dr. med. Anna Weber\nSelma Varga\nVeröffentlicht am 9. März 2027", "Selma Varga"),
+    ("Revisado por la Dra. Ana López\nSelma Varga\nPublicado el 9 de marzo de 2027", "Selma Varga"),
+    ("Medisch gecontroleerd door Pieter de Vries\nSelma Varga\nGepubliceerd op 9 maart 2027", "Selma Varga"),
+])
+def test_a_reviewer_over_the_byline_is_not_the_author(header, author):
+    """A medical reviewer or fact-checker (`Medically reviewed by`, `Relu par`, `Medizinisch geprüft von`,
+    `Revisado por`) reviewed the story; the bare name beside the date wrote it."""
+    article = read_plaintext(REVIEWED_PAGE.format(header=header), "t.txt")[0]
+    assert article.author == author
+    assert article.published.day == 9
+
+
+@pytest.mark.parametrize("line", [
+    "Medically reviewed by Dr. Amara Quist, MD", "Fact-checked by Oren Halloway", "Faktencheck: Jonas Keller",
+    "Revisionato da Marco Bellini", "Revisão médica: Dra. Sofia Lima", "Faktagranskad av Eva Lind",
+])
+def test_reviewer_lines_in_many_languages(line):
+    from newsletter.ingest.scraped.furniture import kind_of
+    assert kind_of(line).name == "editing credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Reviewed by Jane Doe",  # a review's own byline: its author
+    "Verified by independent auditors, the figures show a rise.",
+    "Validé par le conseil municipal, le projet sera lancé en mai.",
+    "Revisado por los técnicos municipales, el plan se aprobará en junio.",
+    "Fact checked by our team of editors and researchers to ensure accuracy.",
+    "Geprüft von der Stadtverwaltung wurde der Plan nicht.",
+])
+def test_sentences_that_resemble_a_reviewer_line_are_not_one(line):
+    """(near misses) a bare `Reviewed by` names a review's author; a sentence after the label is the story's."""
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert kind is None or kind.name != "editing credit"
+
+
+@pytest.mark.parametrize(("header", "author", "day"), [
+    ("Written by Selma Varga on March 9, 2027 — Fact checked by Oren Halloway", "Selma Varga", 9),
+    ("By Selma Varga on Tuesday, March 9, 2027", "Selma Varga", 9),
+    ("Par Yann le Goff le 9 mars 2027 — Relu par Claire Roux", "Yann le Goff", 9),
+    ("Von Anna Weber am 9. März 2027", "Anna Weber", 9),
+    ("Por Lucía Marín el 9 de marzo de 2027", "Lucía Marín", 9),
+])
+def test_a_byline_with_its_date_after_on_gives_author_and_date(header, author, day):
+    """A byline that dates itself after the names (`on`, `le`, `am`, `el`), a reviewer perhaps after a dash."""
+    article = read_plaintext(REVIEWED_PAGE.format(header=header), "t.txt")[0]
+    assert article.author == author
+    assert (article.published.month, article.published.day) == (3, day)
+
+
+@pytest.mark.parametrize(("line", "author"), [
+    ("By Jean le Goff", "Jean le Goff"),  # (near miss) `le` inside a name is no date's `on`
+    ("By Selma Varga on assignment in Kyiv", None),
+])
+def test_on_without_a_date_after_it_keeps_the_byline_as_it_was(line, author):
+    from newsletter.ingest.scraped.bylines import byline_date
+    assert byline_author(line) == author
+    assert byline_date(line) is None
+
+
+TRADE_PAGE = """Freshline Europe
+The daily news of the fruit and vegetable trade
+News
+Photos
+Events
+
+Citrus
+
+Lemon growers in Murcia expect a smaller harvest but firmer prices
+
+Lemon groves near Murcia before the harvest.
+
+Lemon growers in the Murcia region expect a harvest about 15 per cent smaller than last season, the growers' group said.
+
+A dry autumn and two hail storms in October cut yields in the lower valleys, where most of the older groves stand.
+
+Prices paid at the farm gate have risen by about a tenth since January, as demand from Germany and France holds up.
+
+The group is asking the regional government for help to modernise irrigation before the summer.
+{tail}
+"""
+
+
+@pytest.mark.parametrize(("label", "author"), [
+    ("Author: Ines Calloway", "Ines Calloway"), ("Autore: Chiara Bellandi", "Chiara Bellandi"),
+    ("Autor: Jonas Brückner", "Jonas Brückner"), ("Auteur : Léa Fortin", "Léa Fortin"),
+])
+def test_a_labelled_byline_below_a_contact_block_is_the_author(label, author):
+    """A trade page signs the story after its contact block (a label, a name, an organisation, a phone, an
+    e-mail and a website): a byline with its label and colon there is the author's."""
+    tail = ("\nFor more information:\nRamón Ortuño\nMurcia Lemon Growers' Group\nTel.: +34 968 555 014\n"
+            f"info@lemongrowers.example\nwww.lemongrowers.example\n{label}\nPublished: 9 March 2027")
+    assert read_plaintext(TRADE_PAGE.format(tail=tail), "t.txt")[0].author == author
+
+
+def test_a_labelled_byline_past_a_related_list_is_another_storys():
+    """(near miss) past a related list's label, a byline belongs to the listed stories, not this one."""
+    tail = ("\nRelated news\nOrange exports to Asia rise for a third year\nAuthor: Ines Calloway\n"
+            "Grape growers fear a late frost\nAuthor: Tomas Reuben")
+    assert read_plaintext(TRADE_PAGE.format(tail=tail), "t.txt")[0].author is None
+
+
+VIDEO_PLAYER_PAGE = """{above}
+{headline}
+{standfirst}
+{play}
+00:00 / 02:14
+{title}
+Marta Solís
+12/03/2027
+El pleno municipal aprobó este jueves el proyecto para cubrir el antiguo lavadero del barrio de la Rondilla.
+
+La obra costará 1,2 millones de euros y comenzará en otoño, según explicó la concejala de Urbanismo.
+
+Los vecinos llevaban años pidiendo que el edificio, cerrado desde 2011, volviera a abrir como sala de usos múltiples.
+
+La asociación vecinal celebró la decisión, aunque pidió que se respete la fachada original de ladrillo.
+"""
+
+
+@pytest.mark.parametrize(("play", "title"), [
+    ("Reproducir vídeo", "Informativo Canal Norte de las 20.30 h"),
+    ("Lire la vidéo", "Le journal de la rédaction de 20h"),
+    ("Video abspielen", "Die Abendschau vom 12. März 2027"),
+    ("Play video", "Evening bulletin from Radio North, 8:30 pm"),
+])
+def test_a_video_players_title_naming_its_airtime_is_not_the_headline(play, title):
+    """Under a video player (its play button and length), a line naming a programme and when it aired is the
+    player's title: the headline stands above the player, over its standfirst."""
+    headline = "El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal"
+    page = VIDEO_PLAYER_PAGE.format(above="Canal Norte\nInicio > Barrios > Rondilla", headline=headline,
+                                    standfirst="El edificio, cerrado desde 2011, conservará su fachada de ladrillo",
+                                    play=play, title=title)
+    assert read_plaintext(page, "t.txt")[0].title == headline
+
+
+def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():
+    """(near miss) a live radio strip under the site's tagline: the headline under it names no airtime, and is
+    no player's title."""
+    page = VIDEO_PLAYER_PAGE.format(above="Radio Norte", standfirst="", play="Reproducir vídeo",
+                                    headline="Toda la información de la ciudad y su provincia cada hora",
+                                    title="La Rondilla cubrirá su antiguo lavadero para uso vecinal")
+    assert read_plaintext(page, "t.txt")[0].title == "La Rondilla cubrirá su antiguo lavadero para uso vecinal"
+
+
+@pytest.mark.parametrize(("line", "button"), [
+    ("Play video", True), ("Reproducir vídeo", True), ("Lire la vidéo", True), ("Video abspielen", True),
+    ("Riproduci il video", True), ("Spela upp video", True),
+    ("Play video games after dinner", False), ("Lire la vidéo du maire sur le site de la mairie.", False),
+])
+def test_a_players_play_button_in_many_languages(line, button):
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert (kind is not None and kind.name == "audio player") is button

@@ -125,7 +125,8 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
-        or fields.find_author(lines, labels, range(end, min(len(lines), end + T.AFTER_BODY_BYLINE)))
+        or fields.find_author(lines, labels, range(end, fields.story_end(lines, labels, end, T.AFTER_BODY_BYLINE))) \
+        or fields.labelled_byline_after(lines, labels, end)
     body = _drop_tail(body, author, site)
     credit, caption = credits.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))

@@ -13,6 +13,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.dates import starts_with_date
 
 # Where a byline's name ends: a comma or bar, ` - `, `in City`, `for Outlet`, `with Agency`, `updated …`.
 _AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:en|à|a|de)\s+(?=[A-ZÀ-Þ])"
@@ -165,6 +166,8 @@ def byline_author(text: str, language: str = "") -> str | None:
     if len(text.split()) > T.HEADER_LINE_MAX_WORDS or not (m := _BYLINE.match(text)):
         return None
     who = m["who"].strip()
+    if (dated := _date_at(who)) is not None:
+        who = who[:dated]  # `X on March 4, 2027 — Fact checked by Y`: the names before their date
     if (role := _ROLE_LEAD.match(who)) and not names(who) and F.ROLE.search(role.group()):
         who = who[role.end():]  # `state political reporter Lachlan Byrne` -> `Lachlan Byrne`
     written = who
@@ -172,6 +175,29 @@ def byline_author(text: str, language: str = "") -> str | None:
     if not names(who) and (first := _BEFORE_SEPARATOR.split(written, maxsplit=1)[0]) != written:
         who = _joined(first, language)  # `X / Agencia Sur`, `X; photos: Y`, `X | Site`: the names before it
     return who if names(who) else None
+
+
+# The word joining a byline's names to their date, in the languages of European news sites (`Written by X on March
+# 4, 2027`, `Par X le 4 mars 2027`, `Von X am 4. März 2027`, `Por X el 4 de marzo`, `Di X il 4 marzo`, `Por X em 4
+# de março`, `Door X op 4 maart`, `Av X den 4 mars`).
+_ON = re.compile(r"\s+(?:on|le|am|el|il|em|op|den)\s+", re.I)
+
+
+def _date_at(who: str) -> int | None:
+    """Where the names of a byline end before `on DATE` (the first `on` a date follows), or None."""
+    return next((m.start() for m in _ON.finditer(who) if starts_with_date(who[m.end():])), None)
+
+
+def byline_date(text: str) -> str | None:
+    """The date a byline gives after its names (`Written by X on March 4, 2027 — Fact checked by Y` -> `March 4,
+    2027`), up to the next separator; None when the line is no byline or gives no such date."""
+    if not (m := _BYLINE.match(text)) or (at := _date_at(who := m["who"])) is None:
+        return None
+    return _DATE_END.split(_ON.sub("", who[at:], count=1), maxsplit=1)[0].strip()
+
+
+# What ends a byline's date: a dash, a bar or a dot between spaces, a semicolon.
+_DATE_END = re.compile(r"\s+[-–—|·•]\s+|\s*;\s*")
 
 
 # What may follow the names of a byline after a separator: an agency or outlet, a photographer's credit.

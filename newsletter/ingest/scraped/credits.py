@@ -151,8 +151,10 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
     credit = _PICTURE_FIRST.sub("", credit)  # `© Photo Ouest Matin / Yann Corre`: the picture word is a label
     if (m := BRACKETED.match(credit)) and not _CREDIT_LABEL.match(m["inner"]):
         credit = m["inner"]  # `(KXRP Photo/Dev Ramaswamy)`
-    if not courtesy and (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
-        credit = credit[m.end():]  # `courtesy of Harbour Board`
+    if not courtesy and credit[:1].islower() and (m := _COURTESY.match(credit)) and len(credit) > m.end() + 1:
+        # `(Photo) courtesy of Harbour Board`: the label's phrase goes on; after a label's colon, a credit written
+        # `Courtesy of the City of X` opens with its capital and stays as written
+        credit = credit[m.end():]
     return credit if _ABBREVIATION_END.search(credit) else credit.rstrip(" .")
 
 

@@ -59,14 +59,17 @@ _MONTH_ABBREVIATIONS = (
 )
 _EN = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _MONTHS = {name: _EN[k % 12] for k, names in enumerate(_MONTH_NAMES + _MONTH_ABBREVIATIONS) for name in names.split()}
-_NOISE = re.compile(
-    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|a les|às|um|uhr|op|om|alle|ore|ora|h|hrs|hs|kl|klokken"
-    r"|klockan|godz|den|"
+# Weekday names in the languages the month table holds (English ones dateutil reads itself).
+_WEEKDAYS = (
     r"lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|"
     r"sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunedì|martedì|mercoledì|giovedì|venerdì|"
     r"sabato|domenica|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|segunda|terça|quarta|quinta"
     r"|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag"
-    r"|lördag|söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela)\b\.?",
+    r"|lördag|söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+)
+_NOISE = re.compile(
+    r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|a les|às|um|uhr|op|om|alle|ore|ora|h|hrs|hs|kl|klokken"
+    r"|klockan|godz|den|" + _WEEKDAYS + r")\b\.?",
     re.I,
 )
 # (today and yesterday in more languages too: `Publié aujourd'hui à 06h45` shows a time, not a day)
@@ -113,6 +116,20 @@ def looks_like_date(text: str, clock: bool = True) -> bool:
     if len(text) > T.DATE_MAX_CHARS or not _DIGIT.search(text):
         return False
     return any(m.group() and (clock or not _CLOCK.fullmatch(m.group())) for m in _DATE_SHAPE.finditer(text))
+
+
+# A weekday before a date (`Tuesday, March 4`, `mardi 4 mars`, `Dienstag, 4. März`): English, then the names the
+# noise pattern holds.
+_WEEKDAY_FIRST = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur"
+                            r"|thurs|fri|sat|sun|" + _WEEKDAYS + r")\.?,?\s+", re.I)
+
+
+def starts_with_date(text: str) -> bool:
+    """The text opens with a day of the calendar (perhaps after its weekday): `March 4, 2027 — …`, `4 mars 2027`,
+    `Tuesday, 4 March`; not a clock time alone, and not a date further in (`Goff le 4 mars`)."""
+    text = _WEEKDAY_FIRST.sub("", text, count=1)
+    m = _DATE_SHAPE.match(text)
+    return m is not None and not _CLOCK.fullmatch(m.group())
 
 
 # Today and yesterday, in the languages of European news sites (`Publié aujourd'hui à 06h45`, `Julkaistu eilen`).

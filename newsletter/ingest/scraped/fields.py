@@ -85,7 +85,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
             over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
-            return over if over is not None else _top_of_block(lines, labels, i)
+            return _top_of_block(lines, labels, over if over is not None else i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
@@ -152,9 +152,10 @@ _NOUNS_CAPITALISED = frozenset({"German", "Luxembourgish"})
 
 def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int | None:
     """A kicker-sized line between an audio player (or a reading time) and the byline is the programme that aired
-    the story or a kicker (`Heard on Morning Edition`, `Zu hören in …`): the story's headline stands above its
-    player, past the player's controls (`Download`, `Transcript`: furniture or lines of a word or two)."""
-    if lines[i].words > T.KICKER_MAX_WORDS:
+    the story or a kicker (`Heard on Morning Edition`, `Zu hören in …`), or the player's own title (`Evening news
+    of 20.30 h`): the story's headline stands above its player, past the player's controls (`Download`,
+    `Transcript`: furniture or lines of a word or two), and above its standfirst (find_headline goes up to it)."""
+    if lines[i].words > (T.PLAYER_TITLE_MAX_WORDS if _airtime(lines[i].text) else T.KICKER_MAX_WORDS):
         return None
     player = False
     for j in range(i - 1, max(top, i - 1 - T.PLAYER_MAX_LINES), -1):
@@ -169,6 +170,17 @@ def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> in
         else:
             return j
     return None
+
+
+# When a programme aired: a time of day (`20.30 h`, `8:30 pm`, `20 Uhr`, `20h`) or a date.
+_AIRTIME = re.compile(r"(?<![\d.,])\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|hrs|am|pm|a\.m\.|p\.m\.)(?!\w)"
+                      r"|(?<![\d.,])\d{1,2}:\d{2}(?![\d.,])", re.I)
+
+
+def _airtime(text: str) -> bool:
+    """A player's title names when it aired (`Informativo de las 20.30 h`, `Journal de 20h`, `Morning Edition,
+    March 4`): a longer line than a kicker under a player is its title only so."""
+    return bool(_AIRTIME.search(text)) or looks_like_date(text, clock=False)
 
 
 def _under_cluster(lines: list[Line], labels: list[Label], cluster: int, body_start: int) -> int | None:
@@ -1034,6 +1046,26 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
             for j in range(i + 1, min(i + 5, len(lines))):
                 if m := F.BIO.match(lines[j].text):
                     return m["who"].strip()
+    return None
+
+
+def story_end(lines: list[Line], labels: list[Label], after: int, most: int) -> int:
+    """Where what closes the story ends, at most `most` lines after the body: at a tail or a related list's label
+    (a byline past it signs a listed story)."""
+    for i in range(after, min(after + most, len(lines))):
+        if labels[i].cls == STOP or (labels[i].cls == FURNITURE and labels[i].kind == "related"):
+            return i
+    return min(after + most, len(lines))
+
+
+def labelled_byline_after(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """A byline with its label and a colon (`Author: X`, `Autore: X`, `Texto: X`) below the story, past what a
+    trade page prints between them (a contact block: a name, an organisation, a phone, an address): a related
+    list's items are signed `By X`, not so."""
+    for i in range(after, story_end(lines, labels, after, T.AFTER_BODY_LABELLED_BYLINE)):
+        if labels[i].cls == META and labels[i].kind == "byline" and (m := F.BYLINE.match(lines[i].text)) \
+                and ":" in lines[i].text[:m.start("who")] and (who := _author_at(lines, i)):
+            return _without_role(who)
     return None
 
 

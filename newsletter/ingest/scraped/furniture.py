@@ -49,6 +49,26 @@ _EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|pe
 _PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
               r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
 
+# A reviewer's or fact-checker's label, in en/fr/de/es/it/pt/nl/sv/no/da (`Medically reviewed by`, `Fact checked
+# by`, `Relu par`, `Vérifié par`, `Fachlich geprüft von`, `Faktencheck:`, `Revisado por`, `Revisionato da`,
+# `Revisão médica:`, `Medisch gecontroleerd door`, `Faktagranskad av`).
+_REVIEWER = (
+    r"(?:(?:medically|clinically|scientifically|legally|financially|expert|peer)[- ]reviewed"
+    r"(?: and fact[- ]checked)? by|fact[- ]checked by|medical(?:ly)? review(?:ed)? by|medical reviewer|fact[- ]checker"
+    r"|(?:(?:médicalement|scientifiquement)\s+)?(?:relue?|vérifiée?|validée?|révisée?)(?:\s+médicalement"
+    r"|\s+scientifiquement)?\s+par|relecture (?:médicale|scientifique)(?:\s+par)?|vérification des faits"
+    r"|(?:(?:medizinisch|fachlich|wissenschaftlich|ärztlich)\s+)?geprüft (?:von|durch)|faktencheck|faktengeprüft von"
+    r"|(?:medizinische|fachliche|wissenschaftliche) prüfung(?:\s+(?:von|durch))?"
+    r"|(?:revisad[oa]|verificad[oa]|comprobad[oa]|validad[oa]|checad[oa]|revisto)(?:\s+médicamente)? por"
+    r"|revisión (?:médica|científica)(?:\s+(?:por|de))?|revisão (?:médica|técnica|científica)(?:\s+(?:por|de))?"
+    r"|(?:revisionat[oa]|verificat[oa]|controllat[oa]|validat[oa])(?:\s+scientificamente)? da"
+    r"|revisione (?:medica|scientifica)(?:\s+(?:di|a cura di))?"
+    r"|(?:medisch\s+)?(?:gecontroleerd|nagekeken|beoordeeld|gecheckt|geverifieerd) door|medische (?:review|controle)"
+    r"|(?:medicinskt\s+|medisinsk\s+|medicinsk\s+)?(?:granskad|granskat|faktagranskad|gjennomgått|kvalitetssikret"
+    r"|faktasjekket|faktatjekket|gennemgået) a[vf]"
+    r")"
+)
+
 # Third-party content (EXTERNAL) and the reader's consent to it (CONSENTS), in en/fr/de/es/it/pt/nl.
 _EXTERNAL = (r"\b(?:(?:external|third[- ]party|externen?|externer|externes?|fremden?|dritt(?:anbieter\w*|en)?|tiers"
              r"|tierce|terceros|terceiros|terzi|esterno|esterni|externo|externos)\s+(?:\w+\s+)?(?:content|contents"
@@ -312,6 +332,11 @@ KINDS: tuple[Kind, ...] = (
           r"|da|über|von|sur)\b)",
           r"^(this|the) (audio|article audio) (is|was) (ai-)?(generated|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
+          # a player's play button, alone (`Play video`, `Reproducir vídeo`, `Lire la vidéo`, `Video abspielen`,
+          # `Riproduci il video`, `Video afspelen`, `Spela upp video`, `Odtwórz wideo`)
+          r"^(play|reproducir|reproduzir|lire|riproduci|afspelen|spela upp|spill av|afspil|odtwórz|přehrát|redă"
+          r"|reprodueix)( the| el| la| le| il| o| a)? (video|vídeo|vidéo|audio|áudio|clip|wideo)$",
+          r"^(video|vídeo|audio|wideo) (abspielen|starten|afspelen|afspillen|spela upp)$",
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
           r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
@@ -636,6 +661,11 @@ KINDS: tuple[Kind, ...] = (
           r"(?:[.;]\s+|[.)]?$)){1,4}$",
           # the credit's inverted shape (`Reporting contributed by Sun-Times data reporter X.`)
           r"^(additional )?(reporting|research|writing|fact-checking)( was)? contributed by\b",
+          # the expert who reviewed or fact-checked the story, who is not its author (`Medically reviewed by Dr. X`,
+          # `Fact checked by X`, `Relu par X`, `Medizinisch geprüft von X`, `Revisado por X`): the label, then a name
+          # (perhaps after an article or a title), no sentence. (A bare `Reviewed by X` heads a review: its author.)
+          r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^!?]{1,70}"
+          r"(?<![a-zß-ÿ]{3}\.)$",
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",

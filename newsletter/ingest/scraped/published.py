@@ -9,6 +9,7 @@ from datetime import datetime, time, timedelta
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.bylines import byline_date
 from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date
 from newsletter.ingest.scraped.labels import META, NEAR, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language
@@ -231,7 +232,10 @@ def _bracketed_date(text: str) -> str:
 
 
 def _after_name(text: str) -> str:
-    """`Jane Doe, Funkhaus Berlin, 25.11.2026 06:12` -> the part from the date on."""
+    """`Jane Doe, Funkhaus Berlin, 25.11.2026 06:12` -> the part from the date on; `Written by Jane Doe on March 4,
+    2027 — Fact checked by X` -> the date alone."""
+    if when := byline_date(text):
+        return when
     parts = re.split(r"\s*[,|·•]\s*", text)
     for k, part in enumerate(parts):
         if looks_like_date(part) or re.search(r"\d", part):

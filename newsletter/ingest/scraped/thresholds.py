@@ -159,6 +159,9 @@ TEASER_MAX_WORDS = 30
 WIDGET_MAX_LINES = 3
 # A byline may close the story (`Written by Jane Doe`) within this many lines after the body.
 AFTER_BODY_BYLINE = 6
+# ... and a byline with its label and colon (`Autore: X`) within this many, past a contact block (`For more
+# information:`, a name, an organisation, a phone, an e-mail, a website) and a share row.
+AFTER_BODY_LABELLED_BYLINE = 12
 # A pull quote repeats a body sentence within this many paragraphs.
 PULL_QUOTE_WINDOW = 12
 # A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
@@ -399,6 +402,10 @@ COMMISSIONED_CAPTION_MAX_SENTENCES = 2
 # An audio player's lines (its length, `Listen`, `Playlist`, `Download`, `Transcript`) between a headline and a
 # label-sized line over the byline (the programme that aired the story): at most this many.
 PLAYER_MAX_LINES = 8
+# The line under a player, over the byline, is its title when it names its airtime and is this short (a programme
+# and when it aired, `Informativo de las 20.30 h`, `Morning Edition, March 4`) and shorter than the headline above
+# the player; without an airtime only a kicker's length (a site's tagline may stand over a live player).
+PLAYER_TITLE_MAX_WORDS = 10
 # A label over the headline made only of the copyright line's distinctive words names the site when it has at
 # least this many of them (`Harbour Courier` for `© Harbour Courier Media Ltd`); one alone may be a place's section.
 SITE_LABEL_MIN_WORDS = 2

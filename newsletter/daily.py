@@ -67,6 +67,7 @@ def _build(ws: Workspace, day: date) -> Step:
 
 
 def _test_copy(ws: Workspace, day: date, **send_options) -> Step:
+    from newsletter.deliver import addresses
     from newsletter.deliver import send as delivery
 
     editors = ws.config.newsletter.editors
@@ -75,8 +76,11 @@ def _test_copy(ws: Workspace, day: date, **send_options) -> Step:
     summary = delivery.run(ws, day, to_test=editors, **send_options)
     ok = summary.failed == 0
     where = f" via {ws.config.delivery.provider}"
-    return Step("test", ok, [f"[TEST] copy to {', '.join(editors)}{where}: {summary.sent} sent, {summary.failed} "
-                             f"failed"] + [f"{e}: {r}" for e, r in summary.failures])
+    left = {addresses.key(e) for e, _ in summary.withheld}  # editors who left the list get no copy
+    sent_to = [e for e in editors if addresses.key(e) not in left]
+    lines = [f"[TEST] copy to {', '.join(sent_to)}{where}: {summary.sent} sent, {summary.failed} failed"]
+    lines += [delivery.withheld_line(e, s) for e, s in summary.withheld]
+    return Step("test", ok, lines + [f"{e}: {r}" for e, r in summary.failures])
 
 
 def _schedule(ws: Workspace, conn: Connection, day: date) -> Step:

@@ -324,6 +324,83 @@ def test_dry_run_writes_one_message_per_recipient_and_opens_no_connection(sample
     assert len(list((sample.root / "outbox" / "2026-11-28-test").glob("*.eml"))) == 1
 
 
+def _test_copies_to(ws) -> list[str]:
+    import email as email_pkg
+    import email.policy
+
+    return sorted(email_pkg.message_from_bytes(p.read_bytes(), policy=email.policy.default)["To"].addresses[0].addr_spec
+                  for p in (ws.root / "outbox" / "2026-11-28-test").glob("*.eml"))
+
+
+def _people_who_left(ws) -> None:
+    conn = ws.connect()
+    for address, left_as in (("dave@example.com", "unsubscribed"), ("Carol@example.com", "unsubscribed"),
+                             ("erin@Bücher.example", "bounced"), ("fay@example.com", "complained")):
+        subscribers.upsert(conn, address, "")
+        subscribers.set_status(conn, address, left_as)
+    subscribers.upsert(conn, "gil@example.com", "Gil")  # active: gets a copy like any editor
+
+
+def test_to_test_skips_addresses_that_left_the_list(sample, cli_in):
+    """Review: a test copy went to addresses that unsubscribed, bounced or complained. Now each is skipped with a
+    line on stderr (matched in any letter case, IDN domains as punycode), and the others still get theirs."""
+    _people_who_left(sample)
+    result = cli_in(sample, "send", "--to-test", "dave@example.com", "--to-test", "CAROL@example.com",
+                    "--to-test", "editor@example.com", "--to-test", "ERIN@BÜCHER.example", "--to-test",
+                    "fay@example.com", "--to-test", "gil@example.com")
+    assert result.exit_code == 0, result.output
+    assert _test_copies_to(sample) == ["editor@example.com", "gil@example.com"]
+    assert "2 recipients, " in result.stdout
+    lines = [line for line in result.stderr.splitlines() if "gets no test copy" in line]
+    assert lines == [
+        "Warning: skipped dave@example.com: it unsubscribed, and an address that left the list gets no test copy",
+        "Warning: skipped CAROL@example.com: it unsubscribed, and an address that left the list gets no test copy",
+        "Warning: skipped ERIN@xn--bcher-kva.example: it bounced, and an address that left the list gets no test "
+        "copy",
+        "Warning: skipped fay@example.com: it complained, and an address that left the list gets no test copy"]
+    # Nobody left to mail: one line, exit 1, nothing written.
+    result = cli_in(sample, "send", "--to-test", "dave@example.com", "--to-test", "CAROL@example.com")
+    assert result.exit_code == 1
+    assert result.stderr == ("Error: no test copy sent: every address left the list (dave@example.com "
+                             "unsubscribed, CAROL@example.com unsubscribed)\n")
+    assert _test_copies_to(sample) == ["editor@example.com", "gil@example.com"]  # the last test's copies, untouched
+    assert subscribers.get(sample.connect(), "carol@example.com").status == "unsubscribed"
+
+
+def test_to_test_returns_what_it_withheld_and_rechecks_before_delivery(sample, capsys):
+    """The library returns the skipped addresses (it prints nothing); one who unsubscribes between the plan and the
+    delivery is skipped too."""
+    _people_who_left(sample)
+
+    def leaves_meanwhile(plan):
+        subscribers.set_status(sample.connect(), "GIL@example.com", "unsubscribed")
+
+    summary = delivery.run(sample, DAY, "dry-run", to_test=["Dave@Example.com", "gil@example.com",
+                                                            "outsider@example.org"], on_plan=leaves_meanwhile)
+    assert summary.withheld == [("Dave@example.com", "unsubscribed"), ("gil@example.com", "unsubscribed")]
+    assert summary.to_json()["withheld"][0] == {"email": "Dave@example.com", "status": "unsubscribed"}
+    assert (summary.sent, summary.failed) == (1, 0)
+    assert _test_copies_to(sample) == ["outsider@example.org"]  # not on the list: an editor's own inbox
+    assert capsys.readouterr() == ("", "")
+
+
+@pytest.mark.sqlite_only  # the database is incidental here
+def test_daily_test_copy_skips_editors_who_left(sample, cli_in):
+    set_config(sample, "newsletter.editors", ["editor@example.com", "DAVE@example.com"])
+    _people_who_left(sample)
+    result = cli_in(sample, "daily", "--date", "2026-11-28")
+    assert result.exit_code == 0, result.output
+    assert "[TEST] copy to editor@example.com via dry-run: 1 sent, 0 failed" in result.stdout
+    assert "skipped DAVE@example.com: it unsubscribed, and an address that left the list gets no test copy" in (
+        result.stdout)
+    assert _test_copies_to(sample) == ["editor@example.com"]
+    set_config(sample, "newsletter.editors", ["DAVE@example.com"])
+    result = cli_in(sample, "daily", "--date", "2026-11-28")
+    assert result.exit_code == 1 and "test: FAILED" in result.stdout
+    assert "no test copy sent: every address left the list (DAVE@example.com unsubscribed)" in result.stdout
+    assert _test_copies_to(sample) == ["editor@example.com"]
+
+
 def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
     """A real `newsletter send` process is killed (SIGKILL) in the middle and resumed."""
     proc: dict[str, forked.Process] = {}

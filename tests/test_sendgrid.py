@@ -205,7 +205,7 @@ def test_to_test_with_sendgrid(sample):
 def test_live_sandbox(sample):
     conn = sample.connect()
     provider = SendgridProvider(sample.config.delivery.sendgrid, os.environ["SENDGRID_API_KEY"], sandbox=True)
-    people = delivery.test_recipients(sample, conn, [os.environ["NEWSLETTER_LIVE_TEST_TO"]], "live")
+    people, _ = delivery.test_recipients(sample, conn, [os.environ["NEWSLETTER_LIVE_TEST_TO"]], "live")
     job = delivery.as_test(delivery.prepare(sample, DAY))
     summary = delivery.deliver(conn, provider, job, delivery.ListAudience(people), records=False, policy=FAST)
     assert summary.sent == 1 and summary.failed == 0

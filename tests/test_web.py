@@ -11,6 +11,7 @@ import re
 import socket
 import threading
 import time
+from datetime import date
 
 import httpx
 import pytest
@@ -19,6 +20,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 
 from newsletter.deliver import send as delivery
 from newsletter.deliver import subscribers, tokens
+from newsletter.errors import DeliveryError
 from newsletter.web.server import make_server
 from tests.browser import chromium, needs_chromium
 from tests.conftest import set_config
@@ -30,6 +32,7 @@ get = functools.partial(httpx.get, verify=False)
 post = functools.partial(httpx.post, verify=False)
 
 pytestmark = pytest.mark.databases  # each test on SQLite and on PostgreSQL
+DAY = date(2026, 11, 28)
 
 
 @pytest.fixture
@@ -335,6 +338,60 @@ def test_one_click_for_one_spelling_unsubscribes_every_spelling(site):
     assert get(old_link).status_code == 200
     assert post(old_link, data={"List-Unsubscribe": "One-Click"}).status_code == 200
     assert status(ws, "BOB@example.com") == "unsubscribed" and len(subscribers.list_subscribers(ws.connect())) == 1
+
+
+def link_in_a_test_copy(ws, address: str) -> str:
+    """The List-Unsubscribe link of a real [TEST] copy to `address` (dry-run: written, not sent)."""
+    import email as email_pkg
+    import email.policy
+
+    delivery.run(ws, DAY, "dry-run", to_test=[address])
+    [path] = (ws.root / "outbox" / "2026-11-28-test").glob("*.eml")
+    message = email_pkg.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    return re.search(r"<(https?://[^>]+)>", message["List-Unsubscribe"]).group(1)
+
+
+def test_one_click_from_a_test_copy_to_an_address_not_on_the_list_is_kept(site, cli_in):
+    """Review: the one-click unsubscribe of a test copy sent to an address the list does not hold recorded nothing,
+    so a later import made it active. Now it is kept as a suppression: no import, sign-up or send mails it."""
+    url, smtp, ws = site
+    link = link_in_a_test_copy(ws, "Outsider@Example.org")
+    response = post(link, data={"List-Unsubscribe": "One-Click"}, follow_redirects=False)
+    assert response.status_code == 200 and "You are unsubscribed" in response.text
+    kept = subscribers.get(ws.connect(), "outsider@example.org")
+    assert (kept.email, kept.status, kept.joined_via) == ("Outsider@example.org", "unsubscribed", "unsubscribe")
+    assert post(link, data={"List-Unsubscribe": "One-Click"}).status_code == 200  # a second click changes nothing
+    assert len(subscribers.list_subscribers(ws.connect())) == 1
+    (ws.root / "o.csv").write_text("email,name\nOUTSIDER@example.org,Otto\nnew@example.org,New\n")
+    assert cli_in(ws, "subscribers", "import", "o.csv").exit_code == 0
+    assert status(ws, "outsider@example.org") == "unsubscribed" and status(ws, "new@example.org") == "active"
+    assert [r.email for r in delivery.list_recipients(ws, ws.connect(), "k")] == ["new@example.org"]
+    with pytest.raises(DeliveryError, match="every address left the list"):
+        delivery.run(ws, DAY, "dry-run", to_test=["outsider@example.org"])
+    # Signing up again takes a confirmed opt-in, as for anyone who left.
+    post(f"{url}/subscribe", data={"email": "outsider@example.org"})
+    assert status(ws, "outsider@example.org") == "unsubscribed" and len(smtp.received) == 1
+    assert post(confirm_link(smtp.received[-1])).status_code == 200 and status(ws, "outsider@example.org") == "active"
+
+
+def test_unsubscribe_page_for_an_address_not_on_the_list(site):
+    """The page path: a GET (a link scanner) records nothing, the button does; tokens are as strict as ever."""
+    url, _, ws = site
+    link = link_in_a_test_copy(ws, "reader@example.net")
+    page = get(link)
+    assert page.status_code == 200 and "reader@example.net" in page.text
+    assert subscribers.get(ws.connect(), "reader@example.net") is None
+    assert post(link, data={"List-Unsubscribe": "One-Click"}).status_code == 200  # the page's button
+    assert status(ws, "reader@example.net") == "unsubscribed"
+    # Forged (another key), altered, or signed over something that is no address: 400, nothing stored.
+    forged = tokens.unsubscribe_url(ws.config, "stranger@example.org", "not-the-secret")
+    token = link.rsplit("/", 1)[1]
+    altered = f"{url}/unsubscribe/{token[:-2]}{'AA' if not token.endswith('AA') else 'BB'}"
+    not_an_address = tokens.unsubscribe_url(ws.config, "no one@", "test-secret-key")
+    for bad in (forged, altered, not_an_address):
+        assert get(bad).status_code == 400 and post(bad, data={"List-Unsubscribe": "One-Click"}).status_code == 400
+    assert [s.email for s in subscribers.list_subscribers(ws.connect())] == ["reader@example.net"]
 
 
 @pytest.mark.sqlite_only  # the database is incidental here

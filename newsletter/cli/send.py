@@ -47,7 +47,8 @@ def send(
     provider: Annotated[str | None, typer.Option(help=f"{PROVIDER_NAMES} (default: delivery.provider in "
                                                  "newsletter.toml).")] = None,
     to_test: Annotated[list[str] | None, typer.Option("--to-test", help="Send only to this address ([TEST] "
-                                                      "subject, no ledger); repeat for more.")] = None,
+                                                      "subject, no ledger; not to one that left the list); repeat "
+                                                      "for more.")] = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     resume: Annotated[bool, typer.Option("--resume", help="Continue an interrupted send: nobody gets a second "
                                          "copy.")] = False,
@@ -80,6 +81,8 @@ def send(
         done, total = shell.progress.tasks[0].completed, shell.progress.tasks[0].total
         raise NewsletterError(f"interrupted after {done:.0f} of {total:.0f}; the ledger knows who has it: continue "
                               f"with `newsletter send {target} --resume`") from None
+    for email, left_as in summary.withheld:  # test addresses that unsubscribed, bounced or complained
+        warn(delivery.withheld_line(email, left_as))
     if summary.cancelled:
         raise typer.Exit(1)
     plan = shell.plan

@@ -5,7 +5,7 @@
         refuse    build errors, too few items, a finished send, a send already under way, an unfit provider option
         approve   a real send only of exactly what the editor approved (newsletter/approval.py)
         sign      the key for unsubscribe links (a dry run may use a throwaway one)
-        choose    active subscribers, one per person (or the --to-test addresses)
+        choose    active subscribers, one per person (or the --to-test addresses, less any that left the list)
         confirm   the caller's callback sees what would happen and may say no
         deliver   batch by batch under a lease in the database, each unit of work recorded at once
         finish    only when nobody is owed the issue any more
@@ -80,14 +80,29 @@ def list_recipients(ws: Workspace, conn, key: str) -> list[Recipient]:
     return [sign(s.email, s.name, s.id) for page in subscribers.active_pages(conn) for s in page]
 
 
-def test_recipients(ws: Workspace, conn, addresses: list[str], key: str) -> list[Recipient]:
+def test_recipients(ws: Workspace, conn, addresses: list[str],
+                    key: str) -> tuple[list[Recipient], list[tuple[str, str]]]:
+    """(recipients, withheld): one test copy per person among `addresses`, and (address, status) for each that
+    unsubscribed, bounced or complained, who gets none. An address the list does not hold gets its copy (an
+    editor's own inbox)."""
     sign = Signer(ws, key)
     out: dict[str, Recipient] = {}
+    withheld: dict[str, tuple[str, str]] = {}
     for address in addresses:
         email = subscribers.normalise(address)
+        if email.lower() in out or email.lower() in withheld:
+            continue
         known = subscribers.get(conn, email)
-        out.setdefault(email.lower(), sign(known.email, known.name, known.id) if known else sign(email, ""))
-    return list(out.values())
+        if known and known.status in subscribers.SUPPRESSED:
+            withheld[email.lower()] = (email, known.status)
+        else:
+            out[email.lower()] = sign(known.email, known.name, known.id) if known else sign(email, "")
+    return list(out.values()), list(withheld.values())
+
+
+def withheld_line(email: str, status: str) -> str:
+    """Why an address got no test copy, in one line."""
+    return f"skipped {email}: it {status}, and an address that left the list gets no test copy"
 
 
 PAGE = 1000
@@ -172,6 +187,8 @@ class Summary:
     """Already had it (a resumed send)."""
     left: int = 0
     """Unsubscribed, bounced or complained while the send ran: not mailed."""
+    withheld: list[tuple[str, str]] = field(default_factory=list)
+    """A test send's (address, status) for each address that unsubscribed, bounced or complained: not mailed."""
     seconds: float = 0.0
     bytes: int = 0
     finished: bool = True
@@ -181,6 +198,7 @@ class Summary:
     def to_json(self) -> dict:
         return {"recipients": self.recipients, "sent": self.sent, "failed": self.failed, "skipped": self.skipped,
                 "left": self.left, "finished": self.finished, "seconds": round(self.seconds, 3),
+                "withheld": [{"email": e, "status": s} for e, s in self.withheld],
                 "failures": [{"email": e, "reason": r} for e, r in self.failures]}
 
 
@@ -194,6 +212,8 @@ class Plan:
     """How many people it goes to (still owed it, on a resumed send)."""
     throwaway_key: bool
     audience: Audience
+    withheld: list[tuple[str, str]] = field(default_factory=list)
+    """A test send's addresses that left the list (address, status): they get no copy."""
 
 
 def refuse_finished(conn, day: date, resume: bool) -> None:
@@ -228,20 +248,26 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
         on_plan(plan)
     if confirm is not None and not confirm(plan):
         provider.close()
-        return Summary(recipients=plan.count, cancelled=True, finished=False)
+        return Summary(recipients=plan.count, cancelled=True, finished=False, withheld=list(plan.withheld))
     policy = policy or RetryPolicy(attempts=ws.config.delivery.retries)
     with provider:
-        return deliver(conn, provider, plan.job, plan.audience, records=records, policy=policy, on_result=on_result,
-                       sleep=sleep)
+        summary = deliver(conn, provider, plan.job, plan.audience, records=records, policy=policy,
+                          on_result=on_result, sleep=sleep)
+    summary.withheld[:0] = plan.withheld
+    return summary
 
 
 def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test: list[str] | None,
           records: bool, sign: Signer, throwaway: bool, unanswered: bool = False) -> Plan:
     """Who the send goes to: the test addresses, the ledger (a real send) or every active subscriber (a dry run)."""
     audience: Audience
+    withheld: list[tuple[str, str]] = []
     if to_test:
         job = as_test(job)
-        people = test_recipients(ws, conn, to_test, sign.key)
+        people, withheld = test_recipients(ws, conn, to_test, sign.key)
+        if not people:
+            raise DeliveryError("no test copy sent: every address left the list ("
+                                + ", ".join(f"{e} {s}" for e, s in withheld) + ")")
         audience, count = ListAudience(people), len(people)
     elif records:
         audience = LedgerAudience(conn, day, sign, unanswered)
@@ -251,7 +277,7 @@ def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test:
         audience, count = SubscriberAudience(conn, sign), subscribers.count_active(conn)
     if not count and not ledger.started(conn, day):
         raise DeliveryError("no active subscribers (add some with `newsletter subscribers add` or `import`)")
-    return Plan(day, job, provider, count, throwaway, audience)
+    return Plan(day, job, provider, count, throwaway, audience, withheld)
 
 
 def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: bool,
@@ -270,6 +296,8 @@ def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: 
             summary.recipients = sum(state.counts.values())
             summary.skipped = summary.recipients - ledger.count_owed(conn, job.day, audience.unanswered)
         before = _before(conn, job, summary, held) if records else None
+        if job.test:
+            before = _test_before(conn, summary)
         attempt = 0
         while True:
             final = attempt >= policy.attempts
@@ -300,6 +328,17 @@ def _before(conn, job: Job, summary: Summary, held) -> Callable[[list[Recipient]
         ledger.mark_batch(conn, job.day, [r.email for r in batch], next(numbers))
         held.beat()
         return batch
+
+    return before
+
+
+def _test_before(conn, summary: Summary) -> Callable[[list[Recipient]], list[Recipient]]:
+    """Just before a test batch goes out: drop any address that unsubscribed, bounced or complained meanwhile."""
+
+    def before(batch: list[Recipient]) -> list[Recipient]:
+        gone = subscribers.suppressed_among(conn, [r.email for r in batch])
+        summary.withheld += [(r.email, gone[r.email.lower()]) for r in batch if r.email.lower() in gone]
+        return [r for r in batch if r.email.lower() not in gone]
 
     return before
 

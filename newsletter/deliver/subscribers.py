@@ -167,6 +167,21 @@ def still_active(conn: Connection, emails: Iterable[str]) -> set[str]:
                                        (keys,))}
 
 
+def suppressed_among(conn: Connection, emails: Iterable[str]) -> dict[str, str]:
+    """{key: status} for those among `emails` (normalised addresses) who unsubscribed, bounced or complained."""
+    condition, keys = any_of(conn, "email_key", [e.lower() for e in emails])
+    return {r[0]: r[1] for r in conn.execute(f"SELECT email_key, status FROM subscribers WHERE status IN "
+                                             f"('unsubscribed', 'bounced', 'complained') AND {condition}", (keys,))}
+
+
+def suppress(conn: Connection, address: str, status: str = "unsubscribed", joined_via: str = "cli") -> Subscriber:
+    """Record that `address` must not be mailed, whether or not it is on the list: a person the list does not hold
+    (a test copy's reader who unsubscribed) becomes a suppression row, so no later import, `add` or send makes them
+    active; only a confirmed opt-in does. A stronger suppression already there is kept."""
+    upsert(conn, address, status=status, joined_via=joined_via)
+    return get(conn, address)  # type: ignore[return-value]
+
+
 # --- sign-up: double opt-in -------------------------------------------------------------------------------------
 
 @dataclass

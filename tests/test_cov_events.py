@@ -152,3 +152,18 @@ def test_a_milder_event_never_undoes_a_complaint(hook):
     assert hook(complaint).status_code == 200 and status(hook.ws) == "complained"
     assert hook(BOUNCE).json() == {"processed": 1, "duplicates": 0, "ignored": 0}
     assert status(hook.ws) == "complained"
+
+
+def test_a_complaint_from_an_address_not_on_the_list_is_kept_as_a_suppression(hook, tmp_path):
+    """A test copy's reader (not on the list) who marks it as spam: kept, so no later import mails them."""
+    from newsletter.deliver import subscriber_csv
+
+    events = [{"email": "Outsider@Example.org", "event": "spamreport", "sg_event_id": "o1"},
+              {"email": "other@example.org", "event": "open", "sg_event_id": "o2"}]
+    assert hook(json.dumps(events).encode()).json() == {"processed": 2, "duplicates": 0, "ignored": 0}
+    assert status(hook.ws, "outsider@example.org") == "complained"
+    assert subscribers.get(hook.ws.connect(), "other@example.org") is None  # an open records nobody
+    listing = tmp_path / "list.csv"
+    listing.write_text("email,name\noutsider@example.org,Out Sider\n")
+    subscriber_csv.import_csv(hook.ws.connect(), listing)
+    assert status(hook.ws, "outsider@example.org") == "complained"

@@ -106,4 +106,6 @@ def _apply_one(conn: Connection, event: dict, now: str, result: Applied) -> None
     current = subscribers.get(conn, email)  # by key: a bounce for BOB@… is a bounce for bob@…
     if status and current and RANK[status] > RANK.get(current.status, 0):
         subscribers.set_status(conn, current.email, status)
+    elif status and current is None:  # a test copy's reader: kept as a suppression, so no import makes it active
+        subscribers.suppress(conn, email, status, joined_via="sendgrid")
     result.processed += 1

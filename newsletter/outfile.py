@@ -25,11 +25,15 @@ class OutputFileError(NewsletterError):
 
 def check_target(path: Path, force: bool, what: str) -> None:
     """Refuse a path whose folder is missing, that is a folder, or (without `force`) that exists already."""
-    if not path.parent.is_dir():
-        raise OutputFileError(f"{path}: cannot write {what}: the folder {path.parent} does not exist")
-    if path.is_dir():
-        raise OutputFileError(f"{path}: is a folder; name a file for {what}")
-    if not force and (path.exists() or path.is_symlink()):
+    try:
+        if not path.parent.is_dir():
+            raise OutputFileError(f"{path}: cannot write {what}: the folder {path.parent} does not exist")
+        if path.is_dir():
+            raise OutputFileError(f"{path}: is a folder; name a file for {what}")
+        exists = path.exists() or path.is_symlink()
+    except OSError as exc:  # a name too long, a folder that cannot be searched
+        raise OutputFileError(f"{path}: cannot write {what} ({exc.strerror or exc})") from exc
+    if exists and not force:
         raise OutputFileError(f"{path}: already exists (use --force to replace it)")
 
 

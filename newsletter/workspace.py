@@ -141,7 +141,11 @@ def init_workspace(target: Path, name: str = "My Newsletter", copy_theme: bool =
     is a workspace already (newsletter.toml exists) is refused.
     """
     config = target / CONFIG_NAME
-    if config.exists() or config.is_symlink():
+    try:
+        taken = config.exists() or config.is_symlink()
+    except OSError as exc:  # a name too long, a folder that cannot be searched
+        raise WorkspaceError(f"{target}: cannot create the workspace ({exc.strerror or exc})") from exc
+    if taken:
         raise WorkspaceError(f"{config}: already exists")
     from newsletter.skeleton_config import config_text
 
@@ -163,12 +167,12 @@ def init_workspace(target: Path, name: str = "My Newsletter", copy_theme: bool =
 
 def _make_folders(target: Path, folders: list[Path]) -> None:
     """`target` and its sub-folders; a file where one goes is refused before anything is made."""
-    if target.exists() and not target.is_dir():
-        raise WorkspaceError(f"{target}: a file is in the way (a workspace is a folder)")
-    for folder in folders:
-        if (folder.exists() and not folder.is_dir()) or (folder.is_symlink() and not folder.exists()):
-            raise WorkspaceError(f"{folder}: a file is in the way (init makes a folder here)")
     try:
+        if target.exists() and not target.is_dir():
+            raise WorkspaceError(f"{target}: a file is in the way (a workspace is a folder)")
+        for folder in folders:
+            if (folder.exists() and not folder.is_dir()) or (folder.is_symlink() and not folder.exists()):
+                raise WorkspaceError(f"{folder}: a file is in the way (init makes a folder here)")
         target.mkdir(parents=True, exist_ok=True)
         for folder in folders:
             folder.mkdir(exist_ok=True)

@@ -107,3 +107,10 @@ def test_init_with_a_file_where_a_folder_goes_names_it(cli, tmp_path):
     assert result.exit_code == 1
     assert result.stderr == f"Error: {proj / 'templates'}: a file is in the way (init makes a folder here)\n"
     assert (proj / "templates").read_text() == "mine" and sorted(p.name for p in proj.iterdir()) == ["templates"]
+
+
+def test_init_with_a_name_too_long_is_one_line(cli, tmp_path):
+    target = tmp_path / ("x" * 300)
+    result = cli("init", target)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {target}: cannot create the workspace (File name too long)\n"

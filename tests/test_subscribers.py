@@ -326,11 +326,17 @@ def test_a_failed_export_leaves_no_partial_file(ws, tmp_path):
     new = out_dir / "new.csv"
     result = _export_with_a_file_size_limit(ws, str(new), limit=64 * 1024)
     assert result.returncode == 1, result.stderr
-    assert result.stderr.startswith(f"Error: {new}: cannot write the export (")
-    assert len(result.stderr.splitlines()) == 1
+    assert result.stderr == f"Error: {new}: cannot write the export (File too large)\n"  # failed midway: EFBIG
     assert _folder(out_dir) == []  # no half file under the name, no temporary file beside it
     old = out_dir / "old.csv"
     old.write_text("email,name,status,created\nkeep@example.com,Keep,active,2026-01-01\n")
     result = _export_with_a_file_size_limit(ws, str(old), "--force", limit=64 * 1024)
-    assert result.returncode == 1 and result.stderr.startswith(f"Error: {old}: cannot write the export (")
+    assert result.returncode == 1 and result.stderr == f"Error: {old}: cannot write the export (File too large)\n"
     assert old.read_text().endswith("keep@example.com,Keep,active,2026-01-01\n") and _folder(out_dir) == ["old.csv"]
+
+
+def test_export_to_a_name_too_long_is_one_line(cli, ws):
+    name = "x" * 300 + ".csv"
+    result = cli("subscribers", "export", name)
+    assert result.exit_code == 1 and result.stderr == f"Error: {name}: cannot write the export (File name too long)\n"
+    assert result.stdout == ""

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
-import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -115,31 +114,96 @@ def find_workspace(explicit: Path | None = None, start: Path | None = None) -> W
     )
 
 
-def init_workspace(target: Path, name: str = "My Newsletter", copy_theme: bool = False) -> Workspace:
-    """Create a workspace: a commented config, issues/, templates/ (empty overrides, or a copy of the theme)."""
-    if (target / CONFIG_NAME).exists():
-        raise WorkspaceError(f"{target / CONFIG_NAME}: already exists")
+GITIGNORE = ("newsletter.db*", "dist/", "outbox/", "_site/")
+"""What a workspace keeps out of git: the database (subscriber addresses) and what the tool writes."""
+
+TEMPLATES_README = (
+    "# Theme overrides\n\nThe packaged default theme is used. To change a template, put a file with the\n"
+    "same name here (for example `email.mjml.j2`); `newsletter init --copy-theme` copies them all.\n"
+)
+
+
+@dataclass
+class NewWorkspace(Workspace):
+    """A workspace `init_workspace` has just made, and what it found there already."""
+
+    kept: list[Path] = field(default_factory=list)
+    """Files init would have written that existed already: left as they were."""
+    unignored: list[str] = field(default_factory=list)
+    """GITIGNORE lines a kept .gitignore lacks (the user may want to add them)."""
+
+
+def init_workspace(target: Path, name: str = "My Newsletter", copy_theme: bool = False) -> NewWorkspace:
+    """Create a workspace: a commented config, issues/, templates/ (empty overrides, or a copy of the theme).
+
+    Like `git init` or `cargo init`, it never overwrites: in a folder that holds files already it writes only the
+    ones missing, and lists the others in `kept` (a user's .gitignore, a template of their own). A folder that
+    is a workspace already (newsletter.toml exists) is refused.
+    """
+    config = target / CONFIG_NAME
+    try:
+        taken = config.exists() or config.is_symlink()
+    except OSError as exc:  # a name too long, a folder that cannot be searched
+        raise WorkspaceError(f"{target}: cannot create the workspace ({exc.strerror or exc})") from exc
+    if taken:
+        raise WorkspaceError(f"{config}: already exists")
     from newsletter.skeleton_config import config_text
 
-    if target.exists() and not target.is_dir():
-        raise WorkspaceError(f"{target}: a file is in the way (a workspace is a folder)")
+    templates = target / "templates"
+    _make_folders(target, [target / "issues", templates])
+    files = {target / ".gitignore": "".join(f"{line}\n" for line in GITIGNORE).encode()}
+    if copy_theme:
+        files |= {templates / item.name: item.read_bytes() for item in sorted(theme_dir().iterdir())
+                  if item.is_file() and not item.name.startswith(("_", ".")) and item.suffix != ".py"}
+    else:
+        files[templates / "README.md"] = TEMPLATES_README.encode()
+    kept = [path for path, data in files.items() if not _write_new(path, data)]
+    # The config last: a workspace exists once it does, so an init that failed midway can simply be run again.
+    if not _write_new(config, config_text(name).encode()):
+        raise WorkspaceError(f"{config}: already exists")
+    unignored = _unignored(target / ".gitignore") if target / ".gitignore" in kept else []
+    return NewWorkspace(target.resolve(), kept=kept, unignored=unignored)
+
+
+def _make_folders(target: Path, folders: list[Path]) -> None:
+    """`target` and its sub-folders; a file where one goes is refused before anything is made."""
     try:
+        if target.exists() and not target.is_dir():
+            raise WorkspaceError(f"{target}: a file is in the way (a workspace is a folder)")
+        for folder in folders:
+            if (folder.exists() and not folder.is_dir()) or (folder.is_symlink() and not folder.exists()):
+                raise WorkspaceError(f"{folder}: a file is in the way (init makes a folder here)")
         target.mkdir(parents=True, exist_ok=True)
-        (target / "issues").mkdir(exist_ok=True)
-        templates = target / "templates"
-        templates.mkdir(exist_ok=True)
+        for folder in folders:
+            folder.mkdir(exist_ok=True)
     except OSError as exc:
         raise WorkspaceError(f"{target}: cannot create the workspace ({exc.strerror or exc})") from exc
-    if copy_theme:
-        for item in theme_dir().iterdir():
-            if item.is_file() and not item.name.startswith(("_", ".")) and item.suffix != ".py":
-                shutil.copy2(item, templates / item.name)
-    else:
-        (templates / "README.md").write_text(
-            "# Theme overrides\n\nThe packaged default theme is used. To change a template, put a file with the\n"
-            "same name here (for example `email.mjml.j2`); `newsletter init --copy-theme` copies them all.\n",
-            encoding="utf-8",
-        )
-    (target / CONFIG_NAME).write_text(config_text(name), encoding="utf-8")
-    (target / ".gitignore").write_text("newsletter.db*\ndist/\noutbox/\n_site/\n", encoding="utf-8")
-    return Workspace(target.resolve())
+
+
+def _write_new(path: Path, data: bytes) -> bool:
+    """Create `path` with `data`; False, and nothing written, if it exists (a dangling link counts: O_EXCL never
+    follows one)."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except FileExistsError:
+        return False
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+    except BaseException as exc:
+        path.unlink(missing_ok=True)  # ours: made a moment ago; no half file is left
+        if isinstance(exc, OSError):
+            raise WorkspaceError(f"{path}: cannot be written ({exc.strerror or exc})") from exc
+        raise
+    return True
+
+
+def _unignored(gitignore: Path) -> list[str]:
+    """The GITIGNORE lines a user's .gitignore does not hold (all of them if it cannot be read)."""
+    try:
+        present = {line.strip() for line in gitignore.read_text(encoding="utf-8", errors="replace").splitlines()}
+    except OSError:
+        present = set()
+    return [line for line in GITIGNORE if line not in present]

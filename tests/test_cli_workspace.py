@@ -37,3 +37,80 @@ def test_init_over_an_existing_workspace_or_a_file_is_refused_and_changes_nothin
     (tmp_path / "afile").write_text("keep me")
     result = cli("init", tmp_path / "afile")
     assert result.exit_code != 0 and (tmp_path / "afile").read_text() == "keep me"
+
+
+def _user_folder(tmp_path):
+    """The reviewer's folder: a .gitignore and a template of the user's own, before `newsletter init`."""
+    proj = tmp_path / "proj"
+    (proj / "templates").mkdir(parents=True)
+    (proj / ".gitignore").write_text("secrets.env\n")
+    (proj / "templates" / "email.mjml.j2").write_text("theme\n")
+    (proj / "templates" / "README.md").write_text("my notes\n")
+    return proj
+
+
+def test_init_copy_theme_into_a_folder_with_files_keeps_every_one(cli, tmp_path):
+    proj = _user_folder(tmp_path)
+    result = cli("init", proj, "--copy-theme")
+    assert result.exit_code == 0, result.output
+    assert (proj / ".gitignore").read_text() == "secrets.env\n"
+    assert (proj / "templates" / "email.mjml.j2").read_text() == "theme\n"
+    assert (proj / "templates" / "README.md").read_text() == "my notes\n"
+    assert (proj / "templates" / "email.txt.j2").read_text() == (REPO / "templates" / "email.txt.j2").read_text()
+    assert Workspace(proj).config.newsletter.name == "My Newsletter"
+    lines = result.stdout.splitlines()
+    assert lines[:3] == [f"Created a workspace in {proj.resolve()}",
+                         "Left as they were (they exist already):",
+                         "  .gitignore"]
+    assert "  templates/email.mjml.j2" in lines and "  templates/README.md" not in lines  # not a theme file
+    hint = next(line for line in lines if "ignore" in line and line.startswith("Note"))
+    assert "newsletter.db*" in hint and "dist/" in hint
+
+
+def test_init_without_copy_theme_keeps_the_users_templates_readme(cli, tmp_path):
+    proj = _user_folder(tmp_path)
+    (proj / ".gitignore").write_text("secrets.env\nnewsletter.db*\ndist/\noutbox/\n_site/\n")
+    result = cli("init", proj)
+    assert result.exit_code == 0, result.output
+    assert (proj / "templates" / "README.md").read_text() == "my notes\n"
+    assert result.stdout.splitlines()[1:4] == ["Left as they were (they exist already):", "  .gitignore",
+                                               "  templates/README.md"]
+    assert "Note" not in result.stdout  # their .gitignore ignores all the workspace's own files already
+
+
+def test_init_returns_the_files_it_left(tmp_path):
+    from newsletter.workspace import init_workspace
+
+    proj = _user_folder(tmp_path)
+    ws = init_workspace(proj, copy_theme=True)
+    assert ws.kept == [proj / ".gitignore", proj / "templates" / "email.mjml.j2"]
+    assert ws.unignored == ["newsletter.db*", "dist/", "outbox/", "_site/"]
+    assert init_workspace(tmp_path / "fresh").kept == []
+
+
+def test_init_never_writes_through_a_link(tmp_path):
+    """A dangling link counts as a file that exists: init writes neither it nor where it points."""
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / ".gitignore").symlink_to(tmp_path / "elsewhere")
+    from newsletter.workspace import init_workspace
+
+    assert init_workspace(proj).kept == [proj / ".gitignore"]
+    assert not (tmp_path / "elsewhere").exists() and (proj / ".gitignore").is_symlink()
+
+
+def test_init_with_a_file_where_a_folder_goes_names_it(cli, tmp_path):
+    proj = tmp_path / "proj"
+    proj.mkdir()
+    (proj / "templates").write_text("mine")
+    result = cli("init", proj)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {proj / 'templates'}: a file is in the way (init makes a folder here)\n"
+    assert (proj / "templates").read_text() == "mine" and sorted(p.name for p in proj.iterdir()) == ["templates"]
+
+
+def test_init_with_a_name_too_long_is_one_line(cli, tmp_path):
+    target = tmp_path / ("x" * 300)
+    result = cli("init", target)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {target}: cannot create the workspace (File name too long)\n"

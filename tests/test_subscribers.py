@@ -271,3 +271,72 @@ def test_an_unsubscribe_during_a_long_import_waits_for_one_chunk_not_the_file(ws
     report = subscriber_csv.import_csv(conn, path)
     assert report.added == 300 and len(commits) == 4  # 100 rows a transaction, and the last (empty) one
     assert subscribers.get(conn, "leaving@example.com").status == "unsubscribed"
+
+
+def _folder(path):
+    return sorted(p.name for p in path.iterdir())
+
+
+def test_export_over_an_existing_file_is_refused_and_leaves_it(cli, ws):
+    """The reviewer's case: `subscribers export newsletter.toml` replaced the workspace config with CSV."""
+    cli("subscribers", "add", "a@example.com")
+    before, names = ws.config_path.read_bytes(), _folder(ws.root)
+    result = cli("subscribers", "export", "newsletter.toml")
+    assert result.exit_code == 1
+    assert result.stderr == "Error: newsletter.toml: already exists (use --force to replace it)\n"
+    assert ws.config_path.read_bytes() == before and _folder(ws.root) == names
+
+
+def test_export_force_replaces_the_file_whole(cli, tmp_path):
+    cli("subscribers", "add", "a@example.com")
+    out = tmp_path / "out.csv"
+    out.write_text("an older export, longer than the new one\n" * 50)
+    out.chmod(0o600)  # a private file stays private when replaced
+    result = cli("subscribers", "export", out, "--force")
+    assert result.exit_code == 0 and result.stdout == f"Wrote {out}\n"
+    assert out.read_text().splitlines()[1].startswith("a@example.com,,active,")
+    assert len(out.read_text().splitlines()) == 2
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert _folder(tmp_path) == ["out.csv", "ws"]  # no temporary file left beside it
+
+
+def _export_with_a_file_size_limit(ws, *args: str, limit: int):
+    """Run `newsletter subscribers export` in a child whose files cannot grow past `limit` bytes (RLIMIT_FSIZE): a
+    real write failure midway (EFBIG), as a full disk gives."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    def limited():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    env = {k: v for k, v in os.environ.items() if k != "NEWSLETTER_WORKSPACE"}
+    return subprocess.run([sys.executable, "-m", "newsletter", "subscribers", "export", *args], cwd=ws.root, env=env,
+                          capture_output=True, text=True, preexec_fn=limited, timeout=60)
+
+
+@pytest.mark.sqlite_only
+def test_a_failed_export_leaves_no_partial_file(ws, tmp_path):
+    from tests.conftest import import_people
+
+    import_people(ws, [(f"reader{n}@example.com", f"Reader {n}") for n in range(3000)])  # ~120 KB of CSV
+    out_dir = tmp_path / "exports"
+    out_dir.mkdir()
+    new = out_dir / "new.csv"
+    result = _export_with_a_file_size_limit(ws, str(new), limit=64 * 1024)
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == f"Error: {new}: cannot write the export (File too large)\n"  # failed midway: EFBIG
+    assert _folder(out_dir) == []  # no half file under the name, no temporary file beside it
+    old = out_dir / "old.csv"
+    old.write_text("email,name,status,created\nkeep@example.com,Keep,active,2026-01-01\n")
+    result = _export_with_a_file_size_limit(ws, str(old), "--force", limit=64 * 1024)
+    assert result.returncode == 1 and result.stderr == f"Error: {old}: cannot write the export (File too large)\n"
+    assert old.read_text().endswith("keep@example.com,Keep,active,2026-01-01\n") and _folder(out_dir) == ["old.csv"]
+
+
+def test_export_to_a_name_too_long_is_one_line(cli, ws):
+    name = "x" * 300 + ".csv"
+    result = cli("subscribers", "export", name)
+    assert result.exit_code == 1 and result.stderr == f"Error: {name}: cannot write the export (File name too long)\n"
+    assert result.stdout == ""

@@ -79,8 +79,12 @@ def remove(email: Annotated[str, typer.Argument(help="The address.")]) -> None:
 
 
 @subscribers_app.command()
-def export(file: Annotated[Path | None, typer.Argument(help="Write to this CSV file (default: standard "
-                                                       "output).", dir_okay=False)] = None) -> None:
+def export(
+    file: Annotated[Path | None, typer.Argument(help="Write to this CSV file (default: standard output); a file "
+                                                "that exists is refused unless --force.", dir_okay=False)] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace FILE if it exists (the new export is written "
+                                        "whole, then takes its place).")] = False,
+) -> None:
     """Export every subscriber as CSV (email, name, status, created).
 
     Cells a spreadsheet would run as a formula get a leading ' (import removes it again)."""
@@ -92,7 +96,7 @@ def export(file: Annotated[Path | None, typer.Argument(help="Write to this CSV f
     if file is None:
         subscriber_csv.write_csv(conn, sys.stdout)
     else:
-        subscriber_csv.export_csv(conn, file)
+        subscriber_csv.export_csv(conn, file, force=force)
         console.print(f"Wrote {file}", markup=False)
 
 

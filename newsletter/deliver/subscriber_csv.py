@@ -229,12 +229,9 @@ def write_csv(conn: Connection, out: TextIO) -> None:
         writer.writerow([s.email, s.name, s.status, s.created])
 
 
-def export_csv(conn: Connection, path: Path) -> None:
-    """Write the export to `path`; a missing folder or an unwritable file is a SubscriberError."""
-    if not path.parent.is_dir():
-        raise SubscriberError(f"{path}: cannot write the export: the folder {path.parent} does not exist")
-    try:
-        with path.open("w", encoding="utf-8", newline="") as out:
-            write_csv(conn, out)
-    except OSError as exc:
-        raise SubscriberError(f"{path}: cannot write the export ({exc.strerror or exc})") from exc
+def export_csv(conn: Connection, path: Path, force: bool = False) -> None:
+    """Write the export to `path`: whole or not at all, and over an existing file only with `force`."""
+    from newsletter import outfile
+
+    with outfile.writing(path, force=force, what="the export") as out:
+        write_csv(conn, out)

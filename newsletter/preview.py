@@ -26,7 +26,6 @@ from newsletter import issuefile, pages
 from newsletter.errors import NewsletterError, PreviewError
 from newsletter.render import theme
 from newsletter.render.build import Build, personalise_preview, render_issue, sample_recipient
-from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
 from newsletter.workspace import Workspace, theme_dir
 
 HOST = "127.0.0.1"
@@ -227,7 +226,7 @@ def _parts(config):
 
     def text_part(build: Build, dark: bool) -> str:
         first = sample_recipient(config()).first_name
-        return pre(build.text.replace(FIRST_NAME, first).replace(UNSUBSCRIBE_URL, "#unsubscribe"))
+        return pre(build.slots.fill(build.text, first, "#unsubscribe"))
 
     def headers(build: Build, dark: bool) -> str:
         raw = build.template.personalise(sample_recipient(config()))

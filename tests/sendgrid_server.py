@@ -196,3 +196,16 @@ class FakeSendGrid:
 
     def recipients(self) -> list[tuple[str, dict]]:
         return [(p["to"][0]["email"], p) for body in self.state.accepted for p in body["personalizations"]]
+
+    def delivered(self) -> dict[str, dict[str, str]]:
+        """What each recipient gets: SendGrid replaces every substitution key, as plain text, in the subject and
+        each content value of the request (key by key, in the order given)."""
+        out = {}
+        for body in self.state.accepted:
+            for p in body["personalizations"]:
+                parts = {"subject": p.get("subject", body["subject"]),
+                         **{c["type"]: c["value"] for c in body["content"]}}
+                for key, value in (p.get("substitutions") or {}).items():
+                    parts = {name: text.replace(key, value) for name, text in parts.items()}
+                out[p["to"][0]["email"]] = parts
+        return out

@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from newsletter.render.checks import check_build
-from newsletter.render.context import UNSUBSCRIBE_URL
+from newsletter.render.placeholders import UNSUBSCRIBE_URL
 from tests.conftest import REPO
 
 DAY = date(2026, 11, 28)
@@ -18,7 +18,7 @@ DAY = date(2026, 11, 28)
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    """The sample issue built once: (issue, html, text, config)."""
+    """The sample issue built once: (issue, html, text, config, slots)."""
     from newsletter.render.build import build_issue
     from newsletter.workspace import Workspace
 
@@ -28,11 +28,11 @@ def built(tmp_path_factory):
     shutil.copytree(REPO / "issues", root / "issues")
     ws = Workspace(root)
     build = build_issue(ws, DAY)
-    return build.issue, build.html, build.text, ws.config
+    return build.issue, build.html, build.text, ws.config, build.slots
 
 
-def findings(issue, html, text, config) -> dict[str, bool]:
-    return {f.message: f.blocking for f in check_build(issue, html, text, config)}
+def findings(issue, html, text, config, slots) -> dict[str, bool]:
+    return {f.message: f.blocking for f in check_build(issue, html, text, config, slots)}
 
 
 def test_the_sample_has_no_finding(built):
@@ -40,70 +40,76 @@ def test_the_sample_has_no_finding(built):
 
 
 def test_a_missing_subject_blocks(built):
-    issue, html, text, config = built
-    assert findings(dataclasses.replace(issue, subject="  "), html, text, config) == {
+    issue, html, text, config, slots = built
+    assert findings(dataclasses.replace(issue, subject="  "), html, text, config, slots) == {
         "the subject is missing": True}
 
 
 def test_a_text_part_without_the_unsubscribe_link_blocks(built):
-    issue, html, text, config = built
-    assert UNSUBSCRIBE_URL in text
-    assert findings(issue, html, text.replace(UNSUBSCRIBE_URL, "https://example.com/unsubscribe"), config) == {
-        f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})": True}
+    issue, html, text, config, slots = built
+    assert slots.unsubscribe_url in text
+    blocked = {f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})": True}
+    assert findings(issue, html, text.replace(slots.unsubscribe_url, "https://example.com/unsubscribe"), config,
+                    slots) == blocked
+    # The placeholder's spelling in an article's text is no unsubscribe link: only the build's slot is.
+    assert findings(issue, html, text.replace(slots.unsubscribe_url, UNSUBSCRIBE_URL), config, slots) == blocked
 
 
 def test_an_html_part_without_the_unsubscribe_link_blocks(built):
-    issue, html, text, config = built
-    assert findings(issue, html.replace(f'href="{UNSUBSCRIBE_URL}"', 'href="#"'), text, config) == {
-        f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})": True}
+    issue, html, text, config, slots = built
+    blocked = {f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})": True}
+    assert findings(issue, html.replace(f'href="{slots.unsubscribe_url}"', 'href="#"'), text, config, slots) == blocked
+    spelled = html.replace(slots.unsubscribe_url, UNSUBSCRIBE_URL)
+    assert findings(issue, spelled, text, config, slots) == {
+        **blocked, f"the HTML carries a link or image that is not http(s): '{UNSUBSCRIBE_URL}'": True}
 
 
 def test_a_base_url_that_is_not_https_is_a_warning(built):
-    issue, html, text, config = built
+    issue, html, text, config, slots = built
     plain = copy.deepcopy(config)
     plain.newsletter.base_url = "http://example.com/newsletter"
-    assert findings(issue, html, text, plain) == {
+    assert findings(issue, html, text, plain, slots) == {
         "newsletter.base_url is not https (http://example.com/newsletter): mail providers accept only https "
         "one-click unsubscribe links (RFC 8058)": False}
 
 
 def test_an_image_without_a_width_or_alt_text(built):
-    issue, html, text, config = built
+    issue, html, text, config, slots = built
     extra = '<img src="https://images.example.com/a.png" alt="A chart" width="auto">' \
             '<img src="https://images.example.com/b.png" width="80">'
-    assert findings(issue, html.replace("</body>", extra + "</body>"), text, config) == {
+    assert findings(issue, html.replace("</body>", extra + "</body>"), text, config, slots) == {
         "image https://images.example.com/a.png has no width in pixels (Outlook sizes images by it)": False,
         "image https://images.example.com/b.png has no alt text": False}
 
 
 def test_a_link_or_image_that_is_not_http_blocks(built):
-    issue, html, text, config = built
+    issue, html, text, config, slots = built
     extra = '<a href="javascript:alert(1)">x</a><img src="data:image/png;base64,AAAA" alt="x" width="1">'
-    assert findings(issue, html.replace("</body>", extra + "</body>"), text, config) == {
+    assert findings(issue, html.replace("</body>", extra + "</body>"), text, config, slots) == {
         "the HTML carries a link or image that is not http(s): 'data:image/png;base64,AAAA'": True,
         "the HTML carries a link or image that is not http(s): 'javascript:alert(1)'": True}
 
 
 def test_the_postal_address_missing_blocks_and_absent_from_the_text_warns(built):
-    issue, html, text, config = built
+    issue, html, text, config, slots = built
     address = config.newsletter.postal_address
     assert address and address in text
-    assert findings(issue, html, text.replace(address, ""), config) == {
+    assert findings(issue, html, text.replace(address, ""), config, slots) == {
         "the text part does not show the postal address": False}
     empty = copy.deepcopy(config)
     empty.newsletter.postal_address = " "
-    assert findings(issue, html, text, empty) == {
+    assert findings(issue, html, text, empty, slots) == {
         "newsletter.postal_address is empty: anti-spam law requires the sender's postal address": True}
 
 
 def test_an_item_without_a_link_an_empty_section_and_no_preheader(built):
-    issue, html, text, config = built
+    issue, html, text, config, slots = built
     changed = copy.deepcopy(issue)
     changed.preheader = ""
     first = changed.sections[0].items[0]
     first.url = "ftp://example.com/story"
     changed.sections.append(type(changed.sections[0])("Empty"))
-    found = findings(changed, html, text, config)
+    found = findings(changed, html, text, config, slots)
     assert found == {
         f"item '{first.id}' has no http(s) url: its headline is shown without a link": False,
         "section 'Empty' is empty": False,
@@ -111,9 +117,9 @@ def test_an_item_without_a_link_an_empty_section_and_no_preheader(built):
 
 
 def test_an_html_over_the_size_limit_is_a_warning(built):
-    issue, html, text, config = built
+    issue, html, text, config, slots = built
     small = copy.deepcopy(config)
     small.build.max_html_kb = 1
     size = len(html.encode()) / 1024
-    assert findings(issue, html, text, small) == {
+    assert findings(issue, html, text, small, slots) == {
         f"the HTML is {size:.0f} KB, over 1 KB: Gmail clips it (remove items or shorten summaries)": False}

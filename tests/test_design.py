@@ -151,7 +151,8 @@ def test_text_part_lists_html_alignment_and_signature(sample):
     assert "\n    Coral bred from colonies" in body  # summaries line up under the titles at any count
     assert "\n-- \n" in body
     path.write_text(re.sub(r'intro = """.*?"""', 'intro = ""', text, flags=re.S))
-    assert "Hi %%first_name%%,\n\n" in build_issue(sample, SAMPLE_DAY).text
+    build = build_issue(sample, SAMPLE_DAY)
+    assert f"Hi {build.slots.first_name},\n\n" in build.text
 
 
 def test_item_without_url_shows_headline_without_link(sample, cli_in):

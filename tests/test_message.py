@@ -9,17 +9,23 @@ from datetime import UTC, datetime
 import pytest
 
 from newsletter.render.message import Recipient, header, make_template, with_subject_prefix
+from newsletter.render.placeholders import Slots
 
+SLOTS = Slots("0123456789abcdef01234567")
+NAME, URL = SLOTS.first_name, SLOTS.unsubscribe_url
 LONG = "x" * 200
-TEXT = f"Hi %%first_name%%,\n\n{LONG} = equals, trailing space \nUnsubscribe: %%unsubscribe_url%%\n"
-HTML = (f"<p>Hi %%first_name%%,</p><p>{'y' * 75}%%first_name%%{'z' * 90}</p>"
-        '<a href="%%unsubscribe_url%%">Unsubscribe</a>\n<p>caf\u00e9 \u2014 \U0001f600</p>')
+# `%%first_name%%` as written in an article's text is not a placeholder: only the build's slots are.
+TEXT = (f"Hi {NAME},\n\n{LONG} = equals, trailing space \nArticle: %%first_name%% %%unsubscribe_url%%\n"
+        f"Unsubscribe: {URL}\n")
+HTML = (f"<p>Hi {NAME},</p><p>{'y' * 75}{NAME}{'z' * 90}</p><p>%%first_name%%</p>"
+        f'<img src="https://t.example/px.gif?u=%%unsubscribe_url%%"><a href="{URL}">Unsubscribe</a>\n'
+        '<p>caf\u00e9 \u2014 \U0001f600</p>')
 
 
 def template(subject="Today: caf\u00e9 news"):
     return make_template(subject=subject, sender="Daily Brief <brief@example.com>", reply_to="", list_id="Brief "
                          "<brief.example.com>", text=TEXT, html_body=HTML, sent_at=datetime(2026, 11, 28, tzinfo=UTC),
-                         issue_key="2026-11-28", unsubscribe_mailto="leave@example.com")
+                         issue_key="2026-11-28", unsubscribe_mailto="leave@example.com", slots=SLOTS)
 
 
 @pytest.mark.parametrize("name", ["Ann", "", "Zoë", "A=B =3D", "<script>&amp;", "O'Brien, Jr.", "\u5c71\u7530",
@@ -39,10 +45,12 @@ def test_personalised_message_parses_and_carries_the_values(name):
     assert msg["List-Unsubscribe"] == f"<{url}>, <mailto:leave@example.com?subject=unsubscribe>"
     text = msg.get_body(("plain",)).get_content()
     html = msg.get_body(("html",)).get_content()
-    assert text.replace("\r\n", "\n") == TEXT.replace("%%first_name%%", first).replace("%%unsubscribe_url%%", url)
+    assert text.replace("\r\n", "\n") == TEXT.replace(NAME, first).replace(URL, url)
+    assert "Article: %%first_name%% %%unsubscribe_url%%\r\n" in text
     escaped = first.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;").replace(
         "'", "&#x27;")
-    assert html.replace("\r\n", "\n") == HTML.replace("%%first_name%%", escaped).replace("%%unsubscribe_url%%", url)
+    assert html.replace("\r\n", "\n") == HTML.replace(NAME, escaped).replace(URL, url)
+    assert "<p>%%first_name%%</p>" in html and "px.gif?u=%%unsubscribe_url%%" in html
 
 
 def test_each_message_id_is_stable_and_distinct():

@@ -198,8 +198,10 @@ def test_inlining_gives_exactly_what_unpatched_premailer_gives(sample):
 
     issue = issuefile.load(issuefile.issue_path(sample.issues_dir, date.fromisoformat(day)))
     env = theme.environment(sample.templates_dir)
-    mjml = theme.render(env, theme.HTML_TEMPLATE, build_context(issue, sample.config,
-                                                                 number=issue_number(sample, issue.date)))
+    from newsletter.render.placeholders import Slots
+
+    context = build_context(issue, sample.config, number=issue_number(sample, issue.date))
+    mjml = theme.render(env, theme.HTML_TEMPLATE, {**context, theme.SLOTS_VARIABLE: Slots.draft().for_template()})
     raw = compile_mjml(mjml, theme.HTML_TEMPLATE).replace(
         "</body>", '<img src="https://e.com/a.png" style="float: right"><img src="https://e.com/b.png" '
         'style="Float:left;width:10px"><img src="https://e.com/c.png" style="width:10px">'

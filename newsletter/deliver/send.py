@@ -48,7 +48,7 @@ def prepare(ws: Workspace, day: date, force: bool = False) -> Job:
     # The Date header is the moment the send starts, not the moment of the build.
     template = make_template(subject=issue.subject, sender=n.sender, reply_to=n.reply_to, list_id=config.list_id,
                              text=built.text, html_body=built.html, sent_at=clock.now(), issue_key=day.isoformat(),
-                             unsubscribe_mailto=config.delivery.unsubscribe_mailto)
+                             unsubscribe_mailto=config.delivery.unsubscribe_mailto, slots=built.slots)
     return Job(day=day, build=built, template=template, subject=issue.subject, sender=n.sender, reply_to=n.reply_to,
                list_id=config.list_id, unsubscribe_mailto=config.delivery.unsubscribe_mailto)
 

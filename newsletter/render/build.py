@@ -3,7 +3,8 @@
     issue file -> Jinja2 (theme) -> MJML -> HTML (mjml-python) -> CSS inlined (premailer)
                -> plain text (its own template)  -> checks  -> MIME template -> dist/DATE/
 
-Everything here runs once per issue; per-recipient values stay placeholders until `send`.
+Everything here runs once per issue; per-recipient values stay placeholders until `send`: the build's own
+slots (`render.placeholders`), which only the theme's text can produce.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING
 from newsletter import __version__, clock, issuefile
 from newsletter.cachedir import installed
 from newsletter.errors import BuildError
+from newsletter.render.placeholders import NONCE, Slots
 from newsletter.workspace import Workspace, theme_dir
 
 # The renderers (Jinja2, MJML, premailer, lxml, the MIME code) are imported by the functions that render, so
@@ -71,6 +73,8 @@ class Build:
     fingerprint: str = ""
     rebuilt: bool = False
     """Made just now (not read back from a current build in dist/)."""
+    slots: Slots | None = None
+    """The per-recipient placeholders in `html` and `text` (never in `web_html`, which is filled)."""
 
     @property
     def html_size(self) -> int:
@@ -139,14 +143,20 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
     from newsletter.render.inline import inline_css
     from newsletter.render.message import make_template
     from newsletter.render.mjml import compile_mjml
+    from newsletter.render.placeholders import settle
+    from newsletter.render.theme import SLOTS_VARIABLE
 
     config = ws.config
     env = env or theme.environment(ws.templates_dir)
     watch = Stopwatch()
-    # 1. Jinja2 renders the theme's MJML with the issue's data (the email, then the web version).
-    context = build_context(issue, config, number=issue_number(ws, issue.date))
+    draft = Slots.draft()
+    # 1. Jinja2 renders the theme's MJML with the issue's data (the email, then the web version, whose
+    #    placeholders are filled with neutral values: nobody in particular reads it).
+    context = {**build_context(issue, config, number=issue_number(ws, issue.date)),
+               SLOTS_VARIABLE: draft.for_template()}
     mjml = watch("jinja2", theme.render, env, theme.HTML_TEMPLATE, context)
-    web_mjml = watch("jinja2", theme.render, env, theme.HTML_TEMPLATE, {**context, "web": True})
+    web_mjml = watch("jinja2", theme.render, env, theme.HTML_TEMPLATE,
+                     {**context, "web": True, SLOTS_VARIABLE: web_values(config)})
     # 2. MJML compiles to responsive HTML.
     raw = watch("mjml", compile_mjml, mjml, theme.HTML_TEMPLATE)
     raw_web = watch("mjml", compile_mjml, web_mjml, theme.HTML_TEMPLATE)
@@ -156,19 +166,21 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
     web_html = raw_web
     # 4. The plain-text part comes from the data, through its own template.
     text = watch("text", theme.render, env, theme.TEXT_TEMPLATE, context)
-    # 5. Checks: size, alt text, https, empty sections, preheader, unsubscribe, postal address.
-    findings = check_build(issue, html, text, config)
+    # 5. The slots settle on a nonce derived from the output: the same sources build the same bytes.
+    slots, (html, text, mjml) = settle(draft, [html, text, mjml])
+    # 6. Checks: size, alt text, https, empty sections, preheader, unsubscribe, postal address.
+    findings = check_build(issue, html, text, config, slots)
     warnings = [f.message for f in findings]
     if strict and warnings:
         raise BuildError(f"{len(warnings)} problem{'s' if len(warnings) > 1 else ''} (--strict): "
                          + "; ".join(warnings))
-    # 6. The MIME message, serialised once with per-recipient placeholders.
+    # 7. The MIME message, serialised once with per-recipient placeholders.
     template = watch("mime", make_template, subject=issue.subject, sender=config.newsletter.sender,
                      reply_to=config.newsletter.reply_to, list_id=config.list_id, text=text, html_body=html,
                      sent_at=clock.now(), issue_key=issue.date.isoformat(),
-                     unsubscribe_mailto=config.delivery.unsubscribe_mailto)
+                     unsubscribe_mailto=config.delivery.unsubscribe_mailto, slots=slots)
     return Build(issue, html, text, mjml, web_html, template, warnings, [f.message for f in findings if f.blocking],
-                 watch.timings)
+                 watch.timings, slots=slots)
 
 
 def _write(path: Path, data: str | bytes) -> None:
@@ -201,6 +213,7 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
         _write(tmp / "message.eml", build.template.personalise(sample_recipient(ws.config)))
         _write(tmp / "build.json", json.dumps({
             "date": day.isoformat(), "fingerprint": build.fingerprint, "html_bytes": build.html_size,
+            "placeholders": build.slots.nonce,
             "warnings": build.warnings, "blocking": build.blocking,
             "built_at": clock.stamp(),
         }, indent=2))
@@ -220,6 +233,8 @@ def is_current(ws: Workspace, day: date) -> dict | None:
         return None  # a damaged build.json: the build is redone, never trusted
     if not isinstance(meta, dict) or not isinstance(meta.get("warnings", []), list):
         return None
+    if not NONCE.fullmatch(str(meta.get("placeholders", ""))):
+        return None  # without its slots the build's placeholders cannot be told from article text: rebuilt
     return meta if meta.get("fingerprint") == fingerprint(ws, day) else None
 
 
@@ -238,11 +253,16 @@ def current_build(ws: Workspace, day: date) -> Build:
     issue = issuefile.load(issuefile.issue_path(ws.issues_dir, day))
     return Build(issue, read("index.html"), read("index.txt"), read("index.mjml"), read("web.html"), None,
                  list(meta.get("warnings", [])), list(meta.get("blocking", [])), out_dir=out,
-                 fingerprint=meta["fingerprint"])
+                 fingerprint=meta["fingerprint"], slots=Slots(meta["placeholders"]))
 
 
 def personalise_preview(build: Build, first_name: str = "there") -> str:
     """The HTML as a reader sees it (for previews): placeholders filled with neutral values."""
-    from newsletter.render.context import FIRST_NAME, UNSUBSCRIBE_URL
+    from html import escape
 
-    return build.html.replace(FIRST_NAME, first_name).replace(UNSUBSCRIBE_URL, "#unsubscribe")
+    return build.slots.fill(build.html, escape(first_name), "#unsubscribe")
+
+
+def web_values(config: Config) -> dict[str, str]:
+    """What the web version shows where a theme writes a placeholder: a neutral greeting, the site's home page."""
+    return {"first_name": "there", "unsubscribe_url": config.newsletter.base_url.rstrip("/") + "/"}

@@ -13,11 +13,13 @@ from lxml import html as lxml_html
 from newsletter.config import Config
 from newsletter.findings import Finding
 from newsletter.issue import Issue
-from newsletter.render.context import UNSUBSCRIBE_URL
+from newsletter.render.placeholders import UNSUBSCRIBE_URL, Slots
 from newsletter.urls import safe_image, safe_link
 
 
-def check_build(issue: Issue, html: str, text: str, config: Config) -> list[Finding]:
+def check_build(issue: Issue, html: str, text: str, config: Config, slots: Slots) -> list[Finding]:
+    """The findings on a build whose per-recipient placeholders are `slots` (an article's `%%unsubscribe_url%%`
+    is no unsubscribe link)."""
     findings: list[str] = []
     blocking: list[str] = []
     size = len(html.encode("utf-8"))
@@ -36,7 +38,7 @@ def check_build(issue: Issue, html: str, text: str, config: Config) -> list[Find
                        if urlsplit(a.get("href") or "").scheme == "http"})
     findings += [f"link is not https: {href}" for href in insecure]
     unsafe = sorted({a.get("href") for a in root.iter("a") if a.get("href") and not a.get("href").startswith("#")
-                     and a.get("href") != UNSUBSCRIBE_URL and not safe_link(a.get("href"))}
+                     and a.get("href") != slots.unsubscribe_url and not safe_link(a.get("href"))}
                     | {img.get("src") for img in root.iter("img") if not safe_image(img.get("src"))})
     blocking += [f"the HTML carries a link or image that is not http(s): {url!r}" for url in unsafe]
     findings += [f"item '{i.id}' has no http(s) url: its headline is shown without a link" for i in issue.items
@@ -46,9 +48,9 @@ def check_build(issue: Issue, html: str, text: str, config: Config) -> list[Find
         findings.append("the preheader is missing (set it with `newsletter issue set DATE --preheader …`)")
     if not issue.subject.strip():
         blocking.append("the subject is missing")
-    if not any(a.get("href") == UNSUBSCRIBE_URL for a in root.iter("a")):
+    if not any(a.get("href") == slots.unsubscribe_url for a in root.iter("a")):
         blocking.append(f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})")
-    if UNSUBSCRIBE_URL not in text:
+    if slots.unsubscribe_url not in text:
         blocking.append(f"the text part has no unsubscribe link ({UNSUBSCRIBE_URL})")
     if not config.newsletter.base_url.startswith("https://"):
         findings.append(f"newsletter.base_url is not https ({config.newsletter.base_url}): mail providers accept only "

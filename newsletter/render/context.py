@@ -17,7 +17,6 @@ from newsletter.config import Config
 from newsletter.issue import Issue, Item
 from newsletter.pages import lighten
 from newsletter.render.markdown import markdown_html, markdown_text
-from newsletter.render.placeholders import FIRST_NAME, PLACEHOLDERS, UNSUBSCRIBE_URL  # noqa: F401
 from newsletter.urls import safe_image, safe_link
 
 # Invisible characters after the preheader, so inboxes do not fill the preview with the first lines of the body.

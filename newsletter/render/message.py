@@ -4,7 +4,8 @@ Building an EmailMessage per recipient manages tens of messages a second for a l
 multipart/alternative body is encoded once as quoted-printable with a soft line break before and after
 every placeholder, so each placeholder sits on its own encoded line. A recipient's message is then the
 static pieces joined with their own QP-encoded values: no placeholder can be split by a soft break, `=`
-is escaped, lines stay under 76 octets, and nothing of MJML or premailer runs again.
+is escaped, lines stay under 76 octets, and nothing of MJML or premailer runs again. The placeholders are the
+build's slots (`render.placeholders`): `%%first_name%%` in an article's text is static text like any other.
 """
 
 from __future__ import annotations
@@ -18,11 +19,10 @@ from datetime import datetime
 from email.policy import SMTP
 from email.utils import format_datetime, formataddr, parseaddr
 
-from newsletter.render.placeholders import FIRST_NAME, PLACEHOLDERS, UNSUBSCRIBE_URL
+from newsletter.render.placeholders import FIRST_NAME, UNSUBSCRIBE_URL, Slots
 
 CRLF = b"\r\n"
 SOFT_BREAK = b"=\r\n"
-_SPLIT = re.compile("(" + "|".join(re.escape(p) for p in PLACEHOLDERS) + ")")
 
 
 @dataclass(frozen=True)
@@ -56,12 +56,14 @@ def _qp_value(value: str) -> bytes:
     return _qp(value.encode("utf-8"))
 
 
-def _body_pieces(text: str) -> list[bytes | str]:
-    """A part's body as encoded static bytes alternating with placeholder names."""
+def _body_pieces(text: str, slots: Slots) -> list[bytes | str]:
+    """A part's body as encoded static bytes alternating with placeholder names (FIRST_NAME, UNSUBSCRIBE_URL),
+    where the build's slots are: nothing else in the text is a placeholder."""
+    names = {slots.first_name: FIRST_NAME, slots.unsubscribe_url: UNSUBSCRIBE_URL}
     pieces: list[bytes | str] = []
-    for token in _SPLIT.split(text):
-        if token in PLACEHOLDERS:
-            pieces.append(token)
+    for token in re.split("(" + "|".join(map(re.escape, names)) + ")", text):
+        if token in names:
+            pieces.append(names[token])
         elif token:
             encoded = _qp(token.encode("utf-8"))
             if not encoded.endswith(CRLF):
@@ -123,7 +125,7 @@ _HTML_MARK = "\x00html\x00"
 
 
 def make_template(*, subject: str, sender: str, reply_to: str, list_id: str, text: str, html_body: str,
-                  sent_at: datetime, issue_key: str, unsubscribe_mailto: str = "") -> MessageTemplate:
+                  sent_at: datetime, issue_key: str, slots: Slots, unsubscribe_mailto: str = "") -> MessageTemplate:
     domain = parseaddr(sender)[1].rpartition("@")[2] or "localhost"
     boundary = "=_nl_" + hashlib.blake2b(f"{issue_key}{sent_at}".encode(), digest_size=12).hexdigest()
     headers = [
@@ -139,10 +141,10 @@ def make_template(*, subject: str, sender: str, reply_to: str, list_id: str, tex
     ]
     part_head = 'Content-Type: text/{}; charset="utf-8"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n'
     pieces: list[bytes | str] = [f"--{boundary}\r\n{part_head.format('plain')}".encode()]
-    pieces += _body_pieces(text)
+    pieces += _body_pieces(text, slots)
     pieces.append(f"\r\n--{boundary}\r\n{part_head.format('html')}".encode())
     pieces.append(_HTML_MARK)
-    pieces += _body_pieces(html_body)
+    pieces += _body_pieces(html_body, slots)
     pieces.append(f"\r\n--{boundary}--\r\n".encode())
     return MessageTemplate(b"".join(headers), pieces, domain, issue_key, unsubscribe_mailto)
 

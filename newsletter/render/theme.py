@@ -1,19 +1,24 @@
 """The template environment: the workspace's templates/ first, then the packaged default theme.
 
 StrictUndefined turns a missing variable into an error instead of a blank; HTML and MJML templates are
-autoescaped, the plain-text one is not.
+autoescaped, the plain-text one is not. The placeholders a theme writes in its text become the build's slots
+(`PlaceholderSlots`); the same spelling in a value (an article's title) stays text.
 """
 
 from __future__ import annotations
 
 import sys
 import textwrap
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
+from jinja2.ext import Extension
+from jinja2.lexer import Token, TokenStream
 
 from newsletter.cachedir import cache_folder
 from newsletter.errors import BuildError
+from newsletter.render.placeholders import IN_TEMPLATE
 from newsletter.workspace import theme_dir
 
 HTML_TEMPLATE = "email.mjml.j2"
@@ -35,6 +40,35 @@ def printable(value: object) -> object:
     if isinstance(value, str):
         return value.translate(_CONTROL) if not value.isprintable() else value
     return value
+
+
+SLOTS_VARIABLE = "placeholders"
+"""The context variable holding the build's slots (`Slots.for_template()`)."""
+
+
+class PlaceholderSlots(Extension):
+    """`%%first_name%%` written in a template's text becomes `{{ placeholders.first_name }}`.
+
+    Only the template's own text (the lexer's `data` tokens) is rewritten, never what an expression outputs, so a
+    placeholder reaches the output only from the theme; the compiled template does not depend on the build's
+    nonce, so compiled templates stay reusable."""
+
+    def filter_stream(self, stream: TokenStream) -> Iterator[Token]:
+        for token in stream:
+            if token.type != "data" or "%%" not in token.value:
+                yield token
+                continue
+            text, pos = token.value, 0
+            for match in IN_TEMPLATE.finditer(text):
+                if match.start() > pos:
+                    yield Token(token.lineno + text.count("\n", 0, pos), "data", text[pos:match.start()])
+                line = token.lineno + text.count("\n", 0, match.start())
+                yield from (Token(line, "variable_begin", ""), Token(line, "name", SLOTS_VARIABLE),
+                            Token(line, "dot", "."), Token(line, "name", match.group(1)),
+                            Token(line, "variable_end", ""))
+                pos = match.end()
+            if pos < len(text):
+                yield Token(token.lineno + text.count("\n", 0, pos), "data", text[pos:])
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -63,7 +97,7 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return None if folder is None else _BytecodeCache(str(folder))
 
 
-_SETTINGS_VERSION = 1
+_SETTINGS_VERSION = 2
 """Bump when environment()'s settings change: templates compiled under the old ones are then not reused."""
 
 
@@ -80,6 +114,7 @@ def environment(templates_dir: Path | None) -> jinja2.Environment:
         keep_trailing_newline=True,
         auto_reload=True,
         finalize=printable,
+        extensions=[PlaceholderSlots],
     )
     env.filters["wrap"] = wrap
     return env

@@ -25,12 +25,9 @@ from newsletter.config import SENDGRID_MAX_CATEGORIES, SendgridSettings
 from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
 from newsletter.errors import ProviderError, TransientProviderError, UnansweredProviderError, redact
 from newsletter.render.message import Recipient
-from newsletter.render.placeholders import FIRST_NAME, UNSUBSCRIBE_URL
 
 MAX_PER_REQUEST = 1000
 MAX_CATEGORIES = SENDGRID_MAX_CATEGORIES
-# SendGrid substitutes the same value into text and HTML, so the HTML gets its own, escaped, first name.
-FIRST_NAME_HTML = "%%first_name_html%%"
 PERMANENT = {400: "bad request", 401: "the API key was refused", 403: "forbidden", 413: "the request is too large"}
 
 
@@ -40,7 +37,10 @@ def address_object(value: str) -> dict:
 
 
 def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbox: bool) -> dict:
-    """The v3 mail/send body for one batch, personalizations in the batch's order."""
+    """The v3 mail/send body for one batch, personalizations in the batch's order. The substitution keys are the
+    build's slots (which article text cannot spell); SendGrid substitutes one value into text and HTML alike, so
+    the HTML's first name has a slot of its own, filled with the escaped name."""
+    slots = job.build.slots
     personalizations = []
     for r in batch:
         unsubscribe = f"<{r.unsubscribe_url}>"
@@ -49,8 +49,8 @@ def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbo
         to = {"email": r.email, "name": r.name} if r.name else {"email": r.email}
         personalizations.append({
             "to": [to],
-            "substitutions": {FIRST_NAME: r.first_name, FIRST_NAME_HTML: html.escape(r.first_name),
-                              UNSUBSCRIBE_URL: r.unsubscribe_url},
+            "substitutions": {slots.first_name: r.first_name, slots.first_name_html: html.escape(r.first_name),
+                              slots.unsubscribe_url: r.unsubscribe_url},
             "headers": {"List-Unsubscribe": unsubscribe},
         })
     body: dict = {
@@ -58,7 +58,7 @@ def request_body(job: Job, batch: list[Recipient], categories: list[str], sandbo
         "from": address_object(job.sender),
         "subject": job.subject,
         "content": [{"type": "text/plain", "value": job.text},
-                    {"type": "text/html", "value": job.html.replace(FIRST_NAME, FIRST_NAME_HTML)}],
+                    {"type": "text/html", "value": job.html.replace(slots.first_name, slots.first_name_html)}],
         "headers": {"List-Id": job.list_id, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"},
         "custom_args": {"issue_date": job.day.isoformat()},
     }

@@ -198,7 +198,9 @@ def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: floa
             raise SourceError(url, f"took longer than {total:g} s in total (the limit for one fetch)") from None
         raise exc from None
     except (OSError, http.client.HTTPException, UnicodeError, ValueError) as exc:
-        if watchdog.expired:
+        # (the socket's own timeout is the time left when that is shorter: then it, not the watchdog, may fire
+        # first at the deadline)
+        if watchdog.expired or (isinstance(exc, TimeoutError) and remaining < TIMEOUT):
             raise SourceError(url, f"took longer than {total:g} s in total (the limit for one fetch)") from None
         raise SourceError(url, _reason(exc)) from None
     finally:

@@ -350,8 +350,9 @@ def write(path: Path, doc: TOMLDocument) -> Issue:
 
     text = tomlkit.dumps(doc)
     issue = issue_from_document(parse_document(text, path), text, path)
+    from newsletter import outfile
+
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    tmp.replace(path)
+    with outfile.writing(path, force=True, what="the issue file") as fh:  # a random name beside it, then renamed
+        fh.write(text)
     return issue

@@ -26,7 +26,12 @@ def check_target(target: Path, legacy: frozenset[str] = frozenset()) -> None:
     """Refuse a target the tool did not write: a file, or a non-empty folder without the marker.
 
     `legacy` names the files an earlier release wrote without a marker: a folder holding only those is ours.
+    A symbolic link is refused too: the tool replaces the folder it names, which would replace the user's link
+    and leave the folder it points to as it was.
     """
+    if target.is_symlink():
+        raise OutputFolderError(f"{target}: is a symbolic link; name the folder it points to "
+                                f"({target.resolve()}) or another one")
     for folder in (target, *target.parents):
         if folder.exists() and not folder.is_dir():
             raise OutputFolderError(f"{folder}: is a file, not a folder; choose another output folder")

@@ -181,3 +181,24 @@ def test_outdir_refuses_nonempty_folder_directly(tmp_path):
         (tmp / "a").write_text("never")
     assert (tmp_path / "home" / "precious").read_text() == "x"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
+
+
+@pytest.mark.parametrize("points_to", ["a folder of ours", "nowhere"])
+def test_an_output_folder_that_is_a_symbolic_link_is_refused_and_kept(sample, cli_in, tmp_path, points_to):
+    """`_site` or `dist/DATE` as a link: one line, and the link stays (replacing the folder would replace the
+    user's link and leave the folder it points to as it was)."""
+    _issues(sample)
+    elsewhere = tmp_path / "published"
+    if points_to == "a folder of ours":
+        make_archive(sample, elsewhere)  # it carries our marker: only the link is in the way
+    site, build = sample.root / "site", sample.root / "dist" / "2026-11-28"
+    for link, command in ((site, ("archive", "--out", "site")), (build, ("build", "2026-11-28"))):
+        if link.exists():
+            shutil.rmtree(link)
+        link.symlink_to(elsewhere if points_to == "a folder of ours" else tmp_path / "nowhere")
+        result = cli_in(sample, *command)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert result.stderr.strip() == f"Error: {link}: is a symbolic link; name the folder it points to " \
+                                        f"({link.resolve()}) or another one"
+        assert link.is_symlink()
+    assert sorted(p.name for p in sample.root.iterdir() if p.name.startswith((".site", ".2026"))) == []

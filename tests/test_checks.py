@@ -90,6 +90,20 @@ def test_a_link_or_image_that_is_not_http_blocks(built):
         "the HTML carries a link or image that is not http(s): 'javascript:alert(1)'": True}
 
 
+def test_active_content_from_a_theme_blocks(built):
+    """Articles are escaped, so only a theme can put these in: a script, an event handler, a script URL in an
+    attribute the link gate does not look at, an embedded object."""
+    issue, html, text, config, slots = built
+    extra = ('<script>alert(1)</script><div onclick="alert(2)">x</div><form action="javascript:alert(3)"></form>'
+             '<svg><a xlink:href="java\tscript:alert(4)">s</a></svg><object data="https://x.example/a.swf"></object>')
+    got = findings(issue, html.replace("</body>", extra + "</body>"), text, config, slots)
+    prefix = "the HTML carries active content, which mail clients drop and the archive would run: "
+    suffix = " (escaped article text cannot make it: look at the theme's templates)"
+    assert got == {prefix + what + suffix: True for what in (
+        "<script>", "onclick= on <div>", "action='javascript:alert(3)' on <form>",
+        "xlink:href='javascript:alert(4)' on <a>", "<object>")}
+
+
 def test_the_postal_address_missing_blocks_and_absent_from_the_text_warns(built):
     issue, html, text, config, slots = built
     address = config.newsletter.postal_address

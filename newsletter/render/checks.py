@@ -6,6 +6,7 @@ no postal address, no subject) also makes `send` refuse the issue without --forc
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from lxml import html as lxml_html
@@ -15,6 +16,28 @@ from newsletter.findings import Finding
 from newsletter.issue import Issue
 from newsletter.render.placeholders import UNSUBSCRIBE_URL, Slots
 from newsletter.urls import safe_image, safe_link
+
+ACTIVE_ELEMENTS = frozenset({"script", "iframe", "frame", "object", "embed", "applet", "base"})
+"""Elements that run code or load a document of their own."""
+_SCRIPT_URL = re.compile(r"^\s*(javascript|vbscript|livescript)\s*:", re.I)
+
+
+def active(root) -> list[str]:
+    """What in a parsed document could run: active elements, event-handler attributes (`onclick`), and script URLs
+    in any attribute (`action`, `data`, `xlink:href`, …; a link's href and an image's src go through the http(s)
+    gate instead), each named once."""
+    found: dict[str, None] = {}
+    for element in root.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag.lower() in ACTIVE_ELEMENTS:
+            found[f"<{tag.lower()}>"] = None
+        for name, value in element.attrib.items():
+            cleaned = "".join(ch for ch in value if ch >= " ")  # `java\tscript:` is still one to a browser
+            if name.lower().startswith("on"):
+                found[f"{name.lower()}= on <{tag}>"] = None
+            elif _SCRIPT_URL.match(cleaned) and (tag, name) not in (("a", "href"), ("img", "src")):
+                found[f"{name}={cleaned[:40]!r} on <{tag}>"] = None
+    return list(found)
 
 
 def check_build(issue: Issue, html: str, text: str, config: Config, slots: Slots) -> list[Finding]:
@@ -41,6 +64,8 @@ def check_build(issue: Issue, html: str, text: str, config: Config, slots: Slots
                      and a.get("href") != slots.unsubscribe_url and not safe_link(a.get("href"))}
                     | {img.get("src") for img in root.iter("img") if not safe_image(img.get("src"))})
     blocking += [f"the HTML carries a link or image that is not http(s): {url!r}" for url in unsafe]
+    blocking += [f"the HTML carries active content, which mail clients drop and the archive would run: {what} "
+                 f"(escaped article text cannot make it: look at the theme's templates)" for what in active(root)]
     findings += [f"item '{i.id}' has no http(s) url: its headline is shown without a link" for i in issue.items
                  if not safe_link(i.url)]
     findings += [f"section '{s.name}' is empty" for s in issue.sections if not s.items]

@@ -112,14 +112,11 @@ def test_transient_faults_and_permanent_refusals(sample):
             return "451 4.3.0 Try again later"
         return None
 
-    def on_data(item, count):
-        # Every seventh message loses its connection before the server accepts it, once per recipient.
-        rcpt = item.rcpt_tos[0]
-        key = "data:" + rcpt
-        tries[key] = tries.get(key, 0) + 1
-        return "DROP" if count % 7 == 3 and tries[key] == 1 else None
+    def on_mail(address, count):
+        # Every seventh message loses its connection before it goes out (a dropped connection at MAIL FROM).
+        return "DROP" if count % 7 == 3 else None
 
-    handler = Handler(on_rcpt=on_rcpt, on_data=on_data)
+    handler = Handler(on_mail=on_mail, on_rcpt=on_rcpt)
     with Server(handler) as server:
         use_smtp(sample, server.port)
         emails = add_subscribers(sample, 30)
@@ -132,6 +129,28 @@ def test_transient_faults_and_permanent_refusals(sample):
     status = ledger.status(conn, DAY)
     assert status.counts == {"pending": 0, "sent": 29, "failed": 1, "skipped": 0}
     assert status.failures == [("reader0003@example.com", "550 5.1.1 No such mailbox")]
+
+
+def test_a_message_the_server_never_answered_is_not_sent_again_on_its_own(sample, cli_in):
+    """The connection dies after the message's final dot and before the server's answer: it may have been
+    accepted, so it is not retried; the send stops and says so, and the editor chooses."""
+    handler = Handler(on_data=lambda item, count: "DROP" if item.rcpt_tos == ["reader0004@example.com"] else None)
+    with Server(handler) as server:
+        use_smtp(sample, server.port, connections=3)
+        emails = add_subscribers(sample, 8)
+        result = cli_in(sample, "send", "--provider", "smtp", "--yes")
+        assert result.exit_code == 1
+        assert result.stderr.startswith("Error: smtp: no answer after the message went out (Connection unexpectedly "
+                                        "closed): the server may have accepted it; its recipient is not sent it again "
+                                        "unless you ask")
+        state = ledger.status(sample.connect(), DAY)
+        assert state.state == "interrupted" and state.counts["failed"] == 1  # the others: as far as they got
+        assert len(handler.received) == state.counts["sent"]  # what the other connections sent is recorded
+        assert state.failures[0][0] == "reader0004@example.com" and state.failures[0][1].startswith("unanswered: ")
+        handler.on_data = None
+        assert cli_in(sample, "send", "--provider", "smtp", "--yes", "--resume").exit_code == 0
+        assert_each_once(handler, [e for e in emails if e != "reader0004@example.com"])  # the editor left it
+        assert ledger.status(sample.connect(), DAY).state == "finished"
 
 
 def test_unreachable_server_is_one_line_at_once_and_resume_finishes(sample, cli_in):

@@ -150,15 +150,19 @@ class Provider(ABC):
             if isinstance(failure, UnansweredProviderError):
                 # recorded as such (never resent on its own), then the send stops: the editor decides
                 yield [Result(r.email, ok=False, unanswered=True, reason=redact(failure.reason)) for r in batch]
-                raise UnansweredProviderError(self.name, f"{failure.reason}; its {len(batch)} recipients are not "
-                                              f"sent it again unless you ask: check the provider's activity log, "
-                                              f"then continue with --resume (the others only) or --resume "
-                                              f"--resend-unanswered (them too)") from exc
+                raise self.unanswered_stop(failure.reason, len(batch)) from exc
             if not isinstance(failure, TransientProviderError):
                 raise failure from exc
             results = [Result(r.email, ok=False, transient=True, reason=redact(failure.reason),
                               retry_after=failure.retry_after) for r in batch]
         yield results
+
+    def unanswered_stop(self, reason: str, count: int) -> UnansweredProviderError:
+        """What stops a send after a request that got no answer (its results are recorded first)."""
+        whom = "its recipient is" if count == 1 else f"its {count} recipients are"
+        return UnansweredProviderError(self.name, f"{reason}; {whom} not sent it again unless you ask: check the "
+                                       f"provider's log, then continue with --resume (the others only) or --resume "
+                                       f"--resend-unanswered (them too)")
 
     def build_payload(self, job: Job, batch: list[Recipient]) -> Any:
         raise NotImplementedError(f"{self.name} implements send_batch instead")

@@ -3,7 +3,9 @@ reused for many messages; refusals recorded per recipient (4xx transient, 5xx pe
 
 The unit of work is one message: each result is handed to the caller, which records it in the ledger, before
 that connection starts its next message, so a killed send resends at most the messages in flight. A server
-that cannot be reached stops the send with one line instead of failing every recipient in turn.
+that cannot be reached stops the send with one line instead of failing every recipient in turn. A message whose
+final dot went out and got no answer may have been accepted: it is recorded unanswered and the send stops (the
+other connections' messages in flight recorded first), never retried on its own.
 """
 
 from __future__ import annotations
@@ -92,6 +94,7 @@ class SmtpProvider(Provider):
                                 exc.smtp_code) from exc
         except smtplib.SMTPNotSupportedError as exc:
             raise ProviderError("smtp", f"{self._where()} does not support {s.security}: {exc}") from exc
+        _track_message_end(conn)
         return conn
 
     def connect(self) -> smtplib.SMTP:
@@ -126,9 +129,27 @@ class SmtpProvider(Provider):
                 raise self.classify(item) if isinstance(item, Exception) else item
             result, recorded = item
             yield [result]
+            if result.unanswered:  # the send stops here: no connection starts another message
+                self._stop.set()
+                recorded.set()
+                yield from self._in_flight()
+                raise self.unanswered_stop(result.reason, 1)
             # The caller has recorded the result (the ledger write happens before the generator resumes): only
             # now may that connection start its next message, so a crash never loses an accepted one.
             recorded.set()
+
+    def _in_flight(self) -> Iterator[list[Result]]:
+        """Once stopping: the results of the messages the other connections were sending, for the caller to record
+        (else a resume would send them again)."""
+        for thread in self._threads:
+            thread.join(self.settings.timeout + 5)
+        while True:
+            try:
+                item = self._results.get_nowait()
+            except queue.Empty:
+                return
+            if isinstance(item, tuple):
+                yield [item[0]]
 
     def _start_workers(self, job: Job) -> None:
         if self._threads:
@@ -204,6 +225,7 @@ class SmtpProvider(Provider):
 def _send_one(conn: smtplib.SMTP, envelope_from: str, recipient: Recipient, job: Job) -> tuple[Result, bool]:
     """(result, whether the connection can be reused)."""
     email = recipient.email
+    conn.message_out = False  # type: ignore[attr-defined]  (set by _track_message_end)
     try:
         refused = conn.sendmail(envelope_from, [email], job.template.personalise(recipient))
     except smtplib.SMTPRecipientsRefused as exc:
@@ -214,12 +236,29 @@ def _send_one(conn: smtplib.SMTP, envelope_from: str, recipient: Recipient, job:
     except smtplib.SMTPResponseException as exc:
         return _refusal(email, exc.smtp_code, exc.smtp_error), False
     except (smtplib.SMTPServerDisconnected, TimeoutError, OSError) as exc:
+        if getattr(conn, "message_out", False):  # the whole message went out: the server may have taken it
+            reason = f"no answer after the message went out ({exc or type(exc).__name__}): the server may have " \
+                     f"accepted it"
+            return Result(email, ok=False, unanswered=True, reason=reason), False
         reason = f"connection lost: {exc or type(exc).__name__}"
         return Result(email, ok=False, transient=True, reason=reason), False
     if email in refused:
         code, message = refused[email]
         return _refusal(email, code, message), True
     return Result(email, ok=True), True
+
+
+def _track_message_end(conn: smtplib.SMTP) -> None:
+    """Mark the connection once a message's final `CRLF.CRLF` has gone out (smtplib's DATA sends it in one call;
+    no command ends so): a failure after it is not a failure to deliver but an unknown."""
+    send = conn.send
+
+    def tracked(data: bytes | str) -> None:
+        send(data)
+        if isinstance(data, bytes) and data.endswith(b"\r\n.\r\n"):
+            conn.message_out = True  # type: ignore[attr-defined]
+
+    conn.send = tracked  # type: ignore[method-assign]
 
 
 def _text(message: bytes | str) -> str:

@@ -1961,6 +1961,21 @@ def test_a_partner_offer_pasted_tight_under_its_label_leaves_the_body(box, where
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
+@pytest.mark.parametrize("box", PARTNER_BOXES_34[:3])
+def test_a_partner_offer_on_a_page_without_blank_lines_leaves_the_body(box):
+    assert body((HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])).replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("label", ["Paid partnership", "– Partnerangebot –", "Offre partenaire"])
+def test_a_partner_label_over_the_headline_leaves_the_headline(label, sep):
+    """A sponsored story's kicker: the label over the headline does not take the headline as its pitch."""
+    headline = "How one family cut its energy bill by half this winter"
+    text = (f"Eastbrook Gazette\n\n{label}\n\n{headline}\n\n" + HEAD.split("\n\n", 1)[1] + "\n\n".join(PARAS))
+    [article] = read_plaintext(text.replace("\n\n", sep), "page.txt")
+    assert (article.title, article.finish().body) == (headline, PARAS)
+
+
 # A quotation running on into the next paragraph drops its closing mark: the next paragraph, a quotation standing
 # alone, is the same speaker going on, not a pull quote (en, de, fr quotation marks).
 QUOTE_RUNS_ON_34 = [

@@ -1916,19 +1916,100 @@ def test_a_tight_pair_over_a_short_paragraph_stays():
     assert got == [*SHORT_OPENING_33, *PARAS[1:]]
 
 
+# --- Partner offers under their label, legal and investment disclaimers, quotations running on ----------------------
+# A partner's offer or a paid partnership: its label (decorated or not) over the partner's pitch pasted tight under
+# it (a headline, a footnote), between paragraphs set apart by blank lines.
+PARTNER_BOXES_34 = [
+    "Paid partnership\nWin a weekend for two in the Lakes – enter today",
+    "– Partnerangebot –\nJetzt Depot eröffnen und 50 Euro Startguthaben sichern*\n"
+    "*Es gelten die Bedingungen der Bank. Anlagen sind mit Risiken verbunden.",
+    "*** Offre partenaire ***\nVotre assurance habitation à moitié prix la première année\n"
+    "Offre soumise à conditions, voir le site du partenaire.",
+    "Colaboración pagada\nGana una escapada de fin de semana para dos personas",
+    "[Partner offer]\nSwitch your energy supplier and save up to £180 a year\nTerms apply. New customers only.",
+    "Oferta de parceiro\nAbra a sua conta sem comissões no primeiro ano",
+    "Betaald partnerschap\nWin een weekend weg voor twee personen in Zeeland",
+]
+MID_BODY_34 = ["Paid partnership // Win a weekend for two in the Lakes – enter today", "— Partner offer —",
+               "• Offres partenaires •", "Partnership retribuita"]
+# The site's legal or investment disclaimer after the story: labelled, or the site's own content said to be for
+# information only and not advice, in several languages.
+AFTER_BODY_34 = [
+    "Haftungsausschluss: Dieser Beitrag dient nur der Information und ist keine Aufforderung zum Kauf.",
+    "Risk warning: Shares can fall as well as rise and you may get back less than you invest.",
+    "Avertissement sur les risques : les marchés peuvent baisser et entraîner une perte en capital.",
+    "Aviso legal: el editor no se hace cargo de las decisiones tomadas a partir de esta página.",
+    "This article is for general information only and does not constitute investment advice.",
+    "Les informations de cette page sont fournies à titre informatif et ne constituent pas un conseil financier.",
+    "Questo articolo non costituisce consulenza finanziaria né sollecitazione all'investimento.",
+    "Este contenido tiene fines informativos y no constituye una recomendación de inversión.",
+    "Deze analyse is uitsluitend ter informatie en vormt geen beleggingsadvies.",
+    "Die Inhalte dieser Seite stellen keine Anlageberatung dar.",
+]
+STAYS_34 = [
+    "The bank's partner offer to first-time buyers was withdrawn on Monday after complaints from savers.",
+    "The regulator said the app's tips were not investment advice and fined the company two million pounds.",
+    "The information the council published on Tuesday did not amount to investment advice, the judge ruled.",
+    "Advertencia: el camino del río seguirá cerrado hasta que termine la limpieza, dijo el ayuntamiento.",
+    "Avertissement : le chemin restera fermé jusqu'à la fin des travaux, a prévenu la mairie mardi soir.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+@pytest.mark.parametrize("box", PARTNER_BOXES_34)
+def test_a_partner_offer_pasted_tight_under_its_label_leaves_the_body(box, where):
+    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+@pytest.mark.parametrize("box", PARTNER_BOXES_34[:3])
+def test_a_partner_offer_on_a_page_without_blank_lines_leaves_the_body(box):
+    assert body((HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])).replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("label", ["Paid partnership", "– Partnerangebot –", "Offre partenaire"])
+def test_a_partner_label_over_the_headline_leaves_the_headline(label, sep):
+    """A sponsored story's kicker: the label over the headline does not take the headline as its pitch."""
+    headline = "How one family cut its energy bill by half this winter"
+    text = (f"Eastbrook Gazette\n\n{label}\n\n{headline}\n\n" + HEAD.split("\n\n", 1)[1] + "\n\n".join(PARAS))
+    [article] = read_plaintext(text.replace("\n\n", sep), "page.txt")
+    assert (article.title, article.finish().body) == (headline, PARAS)
+
+
+# A quotation running on into the next paragraph drops its closing mark: the next paragraph, a quotation standing
+# alone, is the same speaker going on, not a pull quote (en, de, fr quotation marks).
+QUOTE_RUNS_ON_34 = [
+    ("Councillor Maria Lopez told the meeting: “We have waited twenty years for this site to be cleaned up. The "
+     "families who live next to it deserve better.",
+     "“If the survey shows the ground is safe, we will build. If it does not, we will not.”"),
+    ("Die Stadträtin Maria Lopez sagte in der Sitzung: „Wir warten seit zwanzig Jahren darauf, dass das Gelände "
+     "saniert wird. Die Familien nebenan haben Besseres verdient.",
+     "„Wenn das Gutachten zeigt, dass der Boden sicher ist, bauen wir. Sonst nicht.“"),
+    ("La conseillère Maria Lopez a déclaré en séance : « Nous attendons depuis vingt ans que ce terrain soit "
+     "dépollué. Les familles qui vivent à côté méritent mieux.",
+     "« Si l'étude montre que le sol est sain, nous construirons. Sinon, nous ne construirons pas. »"),
+]
+
+
+@pytest.mark.parametrize("pair", QUOTE_RUNS_ON_34)
+def test_a_quotation_running_on_into_the_next_paragraph_stays(pair):
+    story = [*PARAS[:2], *pair, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
-    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33,
+    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
-                  + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33)
+                  + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30
-                + MID_BODY_32)
+                + MID_BODY_32 + MID_BODY_34)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
@@ -2002,4 +2083,5 @@ def test_a_sign_off_over_a_comments_closed_notice_ends_the_story():
 def test_a_sentence_about_closed_comments_in_the_story_stays():
     line = "The comments are closed to the public, the council said, because of abuse aimed at its staff."
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+
 

@@ -650,8 +650,17 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ«“\"„])")
 def _speaker_goes_on(text: str) -> bool:
     """The paragraph above a lone quotation ends quoting someone (its last sentence holds a quotation mark): the
     quotation may be the same speaker going on. A paragraph that quoted someone and then closed in the reporter's
-    own words (`… Yields have halved in two years.`) hands over to no speaker."""
-    return bool(QUOTE_MARK.search(_LAST_SENTENCE.split(text)[-1]))
+    own words (`… Yields have halved in two years.`) hands over to no speaker. Nor does a quotation left open at
+    the paragraph's end hand over: a quote running on into the next paragraph drops its closing mark (`A source
+    said: “It was lovely. …` / `“Then it rained …”`), in every language's quotation marks."""
+    return bool(QUOTE_MARK.search(_LAST_SENTENCE.split(text)[-1])) or _quote_left_open(text)
+
+
+def _quote_left_open(text: str) -> bool:
+    """More quotations opened than closed: `„…“` (de/pl/cs), `«…»` (fr/es/it/pt/ru), `“…”` (en), `"…"`."""
+    if "„" in text:
+        return text.count("„") > text.count("“") + text.count("”")
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _repeats_paragraph(lines: list[Line], labels: list[Label], i: int, quoted: str) -> bool:

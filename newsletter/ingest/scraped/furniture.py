@@ -69,6 +69,16 @@ _REVIEWER = (
     r")"
 )
 
+# What a finance site's disclaimer says its content is not (ADVICE), in en/de/fr/es/it/pt/nl/sv/no/da.
+_ADVICE = (r"investment advice|financial advice|investment recommendation|anlageberatung|anlageempfehlung"
+           r"|finanzberatung|conseil en investissement|conseil financier|recommandation d'investissement"
+           r"|conseil d'investissement|asesoramiento (financiero|de inversión|en materia de inversión)"
+           r"|recomendación de inversión|consulenza (finanziaria|sugli investimenti|d'investimento)"
+           r"|sollecitazione all'investimento|raccomandazione d'investimento"
+           r"|aconselhamento (financeiro|de investimento)|recomendação de investimento|consultoria de investimento"
+           r"|beleggingsadvies|financieel advies"
+           r"|investeringsrådgivning|investeringsråd|finansiell rådgivning")
+
 # Third-party content (EXTERNAL) and the reader's consent to it (CONSENTS), in en/fr/de/es/it/pt/nl.
 _EXTERNAL = (r"\b(?:(?:external|third[- ]party|externen?|externer|externes?|fremden?|dritt(?:anbieter\w*|en)?|tiers"
              r"|tierce|terceros|terceiros|terzi|esterno|esterni|externo|externos)\s+(?:\w+\s+)?(?:content|contents"
@@ -306,10 +316,20 @@ KINDS: tuple[Kind, ...] = (
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
           r"(sotto|dopo la pubblicità)"),
     _kind("sponsored",
-          r"^(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories| content)?"
-          r"|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado|contenuto sponsorizzato"
-          r"|gesponsord|sponsrat|sponsrad|sponset|sponsoreret|sponsorowane|artykuł sponsorowany"
-          r"|contenu partenaire|partnerinhalt|publirreportaje)$",
+          r"^[-–—=*•·\[(<\s]*(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories"
+          r"| content)?|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado"
+          r"|contenuto sponsorizzato|gesponsord|sponsrat|sponsrad|sponset|sponsoreret|sponsorowane"
+          r"|artykuł sponsorowany|contenu partenaire|partnerinhalt|publirreportaje"
+          # a partner's offer or a paid partnership (the wording social platforms print over a paid post, in
+          # en/de/fr/es/it/pt/nl/sv/no/da/pl): the label over the partner's pitch, pasted tight under it
+          r"|paid partnership|(sponsored |commercial )?partner (offer|offers|promotion|deal|deals|content)"
+          r"|partnerangebote?|angebot (unseres|unserer|eines) (partners|partner)|bezahlte partnerschaft"
+          r"|werbepartner|offres? (partenaires?|de nos partenaires|partenariat)|partenariat (rémunéré|payant)"
+          r"|ofertas? (de (nuestros )?(socios|colaboradores)|del? patrocinador)|colaboración (pagada|remunerada)"
+          r"|offert[ae] (partner|dei (nostri )?partner)|partnership (retribuita|a pagamento)"
+          r"|ofertas? (de|dos) parceiros?|parceria (paga|remunerada)|partneraanbod|betaald partnerschap"
+          r"|betalt (partnerskap|partnerskab|samarbeid|samarbete)|partnererbjudande|płatna współpraca"
+          r"|oferta partnera)[-–—=*•·\])>\s]*$",
           # a sponsor's box headed by its name (`A message from Acme Bank`, `Un message de nos partenaires`,
           # `Eine Botschaft von …`): a label of a few words, no sentence, over the sponsor's headline and pitch
           r"^(a message from|a word from|a note from|un message de|un mot de|un mensaje de|una palabra de"
@@ -690,6 +710,32 @@ KINDS: tuple[Kind, ...] = (
           r"|editada)\b"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          # the site's legal disclaimer under a story (`Haftungsausschluss:`, `Avertissement :`, `Aviso legal:`,
+          # `Risk warning:`), labelled, in en/de/fr/es/it/pt/nl/sv/no/da
+          # (not a bare `Warning:`, `Avertissement :`, `Advertencia:`: a story's run-in alert says them too)
+          r"^(legal disclaimer|legal notice|risk warning|risk disclosure|haftungsausschluss|rechtlicher hinweis"
+          r"|rechtliche hinweise|risikohinweis|avertissement (légal|juridique|sur les risques)"
+          r"|clause de non-responsabilité|avis de non-responsabilité|aviso legal|descargo de responsabilidad"
+          r"|exención de responsabilidad|advertencia (legal|de riesgos?)|esclusione di responsabilità"
+          r"|avvertenz[ae] legal[ei]|avvertenza sui rischi|isenção de responsabilidade|aviso de risco"
+          r"|vrijwaring|disclaimer en risico|risicowaarschuwing|ansvarsfriskrivning|ansvarsfraskrivelse"
+          r"|riskvarning)\s*:",
+          # the same notice unlabelled: the site's own content (`This article`, `Diese Inhalte`, `Nos contenus`: a
+          # demonstrative or `our`, not a story's `The information the council published …`) said not to be advice
+          r"^(this|these|our|all our|diese[rsn]?|unsere|alle unsere|ce|cet|cette|ces|nos|tous nos|este|esta|estos"
+          r"|estas|nuestros|nuestras|questo|questa|questi|queste|i nostri|estes|os nossos|as nossas|deze|dit|onze"
+          r"|denna|detta|dessa|denne|dette|disse) (information|content|contents|article|articles|material|analysis"
+          r"|informationen|inhalte?|artikel|beitr[äa]ge?|analysen?|informations?|contenus?|articles?|analyses?"
+          r"|información|contenidos?|artículos?|análisis|informazioni|contenut[oi]|articol[oi]|analisi|informações"
+          r"|conteúdos?|artigos?|análises?|informatie|inhoud|artikelen|analyses?|innehåll|innhold|indhold)\b"
+          r"[^.!?]{0,140}\b(" + _ADVICE + r")",
+          # or said to be for information only and not advice, whatever its subject
+          r"\b(for (general )?information(al)? (purposes )?only|(ausschließlich|nur|lediglich) (der|zur)"
+          r" information|(dienen|dient) (ausschließlich|nur|lediglich) (der|zur) information|à titre (purement )?"
+          r"(informatif|d'information)|(con|a) (fines|título|efectos) (meramente |puramente )?informativos?"
+          r"|a (solo |puro )?(scopo|titolo) informativo|(para|com) fins (meramente )?informativos"
+          r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}\b("
+          + _ADVICE + r")",
           r"\b(we|this site) may earn (a|an affiliate) commission\b",
           # an affiliate disclosure: the site earns from what readers buy through its links
           _EARNS + r".{0,120}" + _PURCHASES, _PURCHASES + r".{0,120}" + _EARNS,
@@ -1118,7 +1164,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
-                   "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar"),
+                   "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar",
+                   "informa"),
     "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),

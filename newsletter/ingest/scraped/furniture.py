@@ -222,7 +222,9 @@ KINDS: tuple[Kind, ...] = (
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[-–—=*•·\])>\s]*$",
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)"
+          # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
+          r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
           # the marker with its note after a dash (`Publicité – la suite ci-dessous`, `Werbung – Artikel wird unten
           # fortgesetzt`, `Advertisement - scroll to continue`); not `Pub`/`Ad`, which head a story's own lines
           r"^[\[(]?(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
@@ -301,6 +303,11 @@ KINDS: tuple[Kind, ...] = (
           r"^(?=[^.!?]{0,80}$)(?=.*(?<!\w)(" + _STORY + r"|report|content|bericht|text|texte|inhalt|contenu|contenido"
           r"|contenuto|conteúdo|texto|testo)(?!\w))(?=.*\b(" + _GOES_ON + r")\b)"
           r"(?=.*\b(" + _AD_NOUN + r")\b)",
+          # ... or written as one sentence saying where the story goes on (`This advertisement has not loaded yet,
+          # but your article continues below.`, `Die Werbung lädt noch, der Artikel geht unten weiter.`)
+          r"^(?=[^.!?]{0,100}[.!]$)(?=.*(?<!\w)(" + _STORY + r"|text|texte|artikel|texto|testo)(?!\w))"
+          r"(?=.*\b(" + _GOES_ON + r")\b)(?=.*\b(" + _AD_NOUN + r")\b)"
+          r"(?=.*\b(below|unten|ci-dessous|plus bas|abajo|sotto|abaixo|hieronder|nedan|nedenfor)\b)",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"

@@ -189,9 +189,12 @@ def unwrap(raw: list[str]) -> list[str]:
     if wrapped < max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped) \
             or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
         return raw
+    # A short line that stands on its own more than once on the page (a slot's repeated `Article content` marker)
+    # is the page's furniture, not the last words of a paragraph wrapped onto it.
+    counts = Counter(line for line in raw if line and len(line) < width * T.WRAP_FILL)
     out: list[list[str]] = []  # paragraphs as their wrapped segments (joining strings would be quadratic)
     for line in raw:
-        if out and _wrapped(out[-1][-1], line, width):
+        if out and _wrapped(out[-1][-1], line, width) and counts[line] < 2:
             out[-1].append(line)
         else:
             out.append([line])

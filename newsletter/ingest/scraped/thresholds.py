@@ -482,3 +482,6 @@ BARE_CREDIT_NAME_MAX_WORDS = 3
 # siblings, it is one more headline.
 LIST_SUBHEADING_MAX_WORDS = 6
 LIST_SUBHEADING_SHARE = 0.7
+# A lone paragraph set apart under the header cluster is a teaser or a caption when the story under it opens with
+# at least this many paragraphs pasted tight (no blank line between them).
+TIGHT_STORY_MIN_PARAGRAPHS = 3

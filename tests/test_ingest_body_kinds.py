@@ -1997,11 +1997,102 @@ def test_a_quotation_running_on_into_the_next_paragraph_stays(pair):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# --- Numbered ad slots, key points by the story's own name, a related list's last headline, a credit's numbered ------
+# --- outlet, a lone teaser or caption over a story pasted tight ---------------------------------------------------
+# An ad slot numbered by its place on the page, and its note that the slot has not loaded, written as one sentence
+# saying the story goes on below, in several languages.
+MID_BODY_35 = [
+    "Advertisement 2", "Anzeige 3", "Publicité 1", "Publicidad 4",
+    "This advertisement has not loaded yet, but your article continues below.",
+    "Die Werbung lädt noch, der Artikel geht unten weiter.",
+    "La publicité n'a pas encore chargé, l'article continue ci-dessous.",
+    "El anuncio aún no ha cargado, el artículo sigue abajo.",
+    "Advertisement 4 // This ad is still loading; the story continues below.",
+]
+STAYS_35 = [
+    "The story of the advertising campaign continues to divide the town, the council said on Friday.",
+    "Advertisement boards along the river will come down in May, the developer said.",
+    "The pipe continues below the old tanks, where the survey found oil in the ground in 2019.",
+    "Key points of the plan were set out in a letter sent to every household on Monday.",
+]
+# A credit under its caption naming an outlet whose name opens with a number (`24 Heures`, `7 Dagar`).
+ABOVE_BODY_35 = [
+    "A crane stands over the riverside site in Eastbrook on Tuesday morning.\nJ. Roe / 24 Heures",
+    "Une grue sur le chantier au bord de la rivière, mardi matin.\nA. Dupont / 20 Minutes",
+    "Ein Kran über der Baustelle am Fluss am Dienstagmorgen.\nK. Lind / 7 Tage",
+]
+# A key-points box under a label naming the story's own summary (`Story highlights`, `Coup d'œil sur cet
+# article`), its points pasted tight under it and closed by a blank line, on a page whose paragraphs stand tight.
+STORY_SUMMARY_LABELS_35 = ["Story highlights", "This article at a glance", "COUP D'ŒIL SUR CET ARTICLE",
+                           "L'article en bref", "Der Artikel in Kürze", "La noticia en breve:",
+                           "L'articolo in breve", "O essencial"]
+
+
+@pytest.mark.parametrize("label", STORY_SUMMARY_LABELS_35)
+def test_key_points_under_the_storys_own_summary_label_leave_a_tight_story(label):
+    points = "The plan allows 400 homes.\nA footbridge will be built.\nOpponents fear the ground is polluted."
+    assert body(HEAD + label + "\n" + points + "\n\n" + "\n".join(PARAS)) == PARAS
+
+
+# A related list set into a story pasted tight: its last headline, about as long as the ones above it, over the
+# story's next paragraph, is one more headline; a few words there are the story's subheading.
+RELATED_LISTS_35 = [
+    "READ MORE\nRiverside residents win fight over the new footbridge plan\n"
+    "Gasworks clean-up: the streets where the soil is worst\nCouncil leader faces questions over housing targets",
+    "À LIRE AUSSI\nLes riverains gagnent leur combat contre la passerelle\n"
+    "Ancien site gazier : les rues où le sol est le plus pollué\nLe maire interrogé sur les objectifs de logements",
+]
+
+
+@pytest.mark.parametrize("related", RELATED_LISTS_35)
+def test_a_related_lists_last_headline_leaves_a_tight_story(related):
+    assert body(HEAD + "\n".join([*PARAS[:2], related, *PARAS[2:]])) == PARAS
+
+
+def test_a_short_subheading_under_a_related_list_stays():
+    related = RELATED_LISTS_35[0].rsplit("\n", 1)[0]
+    got = body(HEAD + "\n".join([*PARAS[:2], related, "The cost of the clean-up", *PARAS[2:]]))
+    assert got == [*PARAS[:2], "The cost of the clean-up", *PARAS[2:]]
+
+
+# A lone paragraph set apart under the byline and date, over a story whose paragraphs are pasted tight: a teaser or
+# the lead photo's caption without a credit (with the photo and a share bar between it and the story, or not).
+LONE_ABOVE_TIGHT_35 = [
+    "Cranes stand over the old gasworks site, beside the river.",
+    "Wer in Eastbrook wohnt, muss sich auf Jahre mit Baustellen einstellen. Der Rat hat entschieden.",
+    "Le chantier de l'ancienne usine à gaz s'étend le long de la rivière, entre le pont et la gare.",
+    "Residents have waited twenty years for a decision on the site. Now it has come.\n\n"
+    "A crane over the site on Tuesday. (Photo: Jane Doe)\n\nShare this article Facebook X Email",
+]
+
+
+@pytest.mark.parametrize("lone", LONE_ABOVE_TIGHT_35)
+def test_a_lone_paragraph_set_apart_over_a_tight_story_is_not_its_opening(lone):
+    assert body(HEAD + lone + "\n\n" + "\n".join(PARAS)) == PARAS
+
+
+def test_a_first_paragraph_set_apart_like_the_others_stays():
+    story = ["Cranes stand over the old gasworks site, beside the river, the council said.", *PARAS]
+    assert body(HEAD + "\n\n".join(story)) == story
+    assert body(HEAD + "\n".join(story)) == story
+
+
+def test_a_repeated_slot_marker_is_not_joined_to_a_wrapped_paragraph():
+    """On a page hard-wrapped at 70 columns, a marker standing on its own line more than once (`Article content`)
+    is not the tail of the note wrapped above it."""
+    import textwrap
+
+    slot = "Advertisement 2\nThis advertisement has not loaded yet, but your article continues below.\nArticle content"
+    wrapped = [textwrap.fill(p, 70) for p in PARAS]
+    page = HEAD + "\n\n".join([*wrapped[:2], slot, *wrapped[2:], "Article content\nShare this article"])
+    assert body(page) == PARAS
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
-    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34,
+    *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34)
@@ -2009,11 +2100,11 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30
-                + MID_BODY_32 + MID_BODY_34)
+                + MID_BODY_32 + MID_BODY_34 + MID_BODY_35)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("lines", ABOVE_BODY + ABOVE_BODY_23)
+@pytest.mark.parametrize("lines", ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35)
 def test_furniture_above_the_first_paragraph_leaves_the_body(lines, sep):
     text = (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)
     assert body(text) == PARAS

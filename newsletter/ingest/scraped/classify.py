@@ -1183,15 +1183,19 @@ def _summed_up(lines: list[Line], first: int, j: int) -> bool:
 
 def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
     """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
-    credit or other furniture closes them within a box's length (else where the box ends is not known)."""
+    credit or other furniture closes them within a box's length (else where the box ends is not known), or a
+    blank line does: the points pasted tight under their label, the story set apart below them (on a page whose
+    paragraphs stand tight, a blank line is a block's edge)."""
     for i, label in enumerate(labels):
         if label.kind != "summary box":
             continue
         j = i + 1
         while j < min(len(lines), i + T.BOX_MAX_LINES) and labels[j].cls in TEXT_CLASSES \
-                and lines[j].words <= T.HEADLINE_MAX_WORDS:
+                and lines[j].words <= T.HEADLINE_MAX_WORDS and (j == i + 1 or not lines[j].blank_before):
             j += 1
-        if i + 1 < j < len(lines) and labels[j].cls in (META, FURNITURE):
+        closed = j - i > 2 and not lines[i + 1].blank_before and lines[j].blank_before \
+            and all(lines[k].full_stop for k in range(i + 1, j)) if j < len(lines) else False
+        if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
 
@@ -1290,11 +1294,19 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             # an item)
             if len(taken) >= T.STORY_BOX_MIN_ITEMS + 1 and labels[j].cls == PROSE and taken[-1][0] == j - 1 \
                     and taken[-1][1].cls == SHORT and not lines[j - 1].part \
-                    and not LIST_ITEM.match(lines[j - 1].text):
+                    and not LIST_ITEM.match(lines[j - 1].text) and _subheading_under_list(lines, taken):
                 labels[j - 1] = taken[-1][1]
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) -> bool:
+    """The last line taken is a subheading (a few words, or clearly shorter than each headline above it), not one
+    more headline about as long as its siblings."""
+    words = lines[taken[-1][0]].words
+    return words <= T.LIST_SUBHEADING_MAX_WORDS \
+        or words < T.LIST_SUBHEADING_SHARE * min(lines[j].words for j, _ in taken[:-1])
 
 
 def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:

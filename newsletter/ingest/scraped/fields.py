@@ -355,7 +355,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
     if start >= end or lines[start].words > T.STANDFIRST_MAX_WORDS:
         return start
     if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
-        return _after_caption(lines, labels, start, end)
+        moved = _after_caption(lines, labels, start, end)
+        return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
         return start
     for k in range(start + 1, end):
@@ -379,6 +380,20 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _over_tight_story(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """A lone paragraph set apart under the header cluster, over a story whose paragraphs are pasted tight (no blank
+    line between them): a teaser or an uncredited photo caption, laid out apart from the story, not its opening
+    (a story's first paragraph is pasted the way its others are)."""
+    if not lines[start].blank_before or start + 1 >= end or not lines[start + 1].blank_before:
+        return start
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    tight = range(k + 1, k + T.TIGHT_STORY_MIN_PARAGRAPHS)
+    if k + T.TIGHT_STORY_MIN_PARAGRAPHS > end or not lines[k].blank_before or labels[k].cls != PROSE \
+            or any(labels[j].cls != PROSE or lines[j].blank_before for j in tight):
+        return start
+    return k
 
 
 def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:

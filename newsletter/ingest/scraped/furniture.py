@@ -232,7 +232,9 @@ KINDS: tuple[Kind, ...] = (
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[-–—=*•·\])>\s]*$",
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)"
+          # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
+          r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
           # the marker with its note after a dash (`Publicité – la suite ci-dessous`, `Werbung – Artikel wird unten
           # fortgesetzt`, `Advertisement - scroll to continue`); not `Pub`/`Ad`, which head a story's own lines
           r"^[\[(]?(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
@@ -311,6 +313,11 @@ KINDS: tuple[Kind, ...] = (
           r"^(?=[^.!?]{0,80}$)(?=.*(?<!\w)(" + _STORY + r"|report|content|bericht|text|texte|inhalt|contenu|contenido"
           r"|contenuto|conteúdo|texto|testo)(?!\w))(?=.*\b(" + _GOES_ON + r")\b)"
           r"(?=.*\b(" + _AD_NOUN + r")\b)",
+          # ... or written as one sentence saying where the story goes on (`This advertisement has not loaded yet,
+          # but your article continues below.`, `Die Werbung lädt noch, der Artikel geht unten weiter.`)
+          r"^(?=[^.!?]{0,100}[.!]$)(?=.*(?<!\w)(" + _STORY + r"|text|texte|artikel|texto|testo)(?!\w))"
+          r"(?=.*\b(" + _GOES_ON + r")\b)(?=.*\b(" + _AD_NOUN + r")\b)"
+          r"(?=.*\b(below|unten|ci-dessous|plus bas|abajo|sotto|abaixo|hieronder|nedan|nedenfor)\b)",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
@@ -833,7 +840,14 @@ KINDS: tuple[Kind, ...] = (
           r"|in brief|at a glance|the big picture|in short|summary|tl;dr|in summary|summed up"
           r"|(kurz )?zusammengefasst|zusammenfassung|resumido|en síntesis|en résumé|résumé|riassunto|samengevat"
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
-          r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article)"
+          r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article"
+          # the story at a glance, by its own name (`Story highlights`, `Coup d'œil sur cet article`, `Der Artikel
+          # in Kürze`, `La noticia en breve`, `L'articolo in breve`, `O essencial`)
+          r"|(the |this )?(story|article) (at a glance|in brief|in short|highlights|summary)|story highlights"
+          r"|(en un |d'un )?coup d['’](œ|oe)il( sur (cet|l['’]) ?article)?|(cet |l['’])?article en (bref|résumé)"
+          r"|résumé de l['’]article|(der )?artikel (auf einen blick|in kürze)|kurz (und|&) knapp"
+          r"|(el |la )?(artículo|noticia) en (breve|resumen)|resumen (de la noticia|del artículo)|lo esencial"
+          r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia))"
           r"\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
@@ -997,8 +1011,9 @@ PHOTO_AFTER_CAPTION = re.compile(
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
 CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*"
                           r"((by|de|di|von|par|door|por)\s+(?=[A-ZÀ-Þ]))?", re.I)
-# A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`.
-BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
+# A credit line without a label: `Meridian/Tomas Ekholm/File Photo`, `Getty Images`, `AFP via Getty Images`; an
+# outlet after the slash may be named with a number first (`J. Roe / 24 Heures`, `A. Lind / 7 Dagar`).
+BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?(\d{1,3}\s)?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
                          r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"
                          r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?"
                          # a picture agency by its last word (`Halden Images`, `Nordlicht Bilder`, `Costa Fotos`)

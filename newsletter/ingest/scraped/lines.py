@@ -189,9 +189,13 @@ def unwrap(raw: list[str]) -> list[str]:
     if wrapped < max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped) \
             or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
         return raw
+    # A short line that stands on its own elsewhere on the page (a slot's repeated `Article content` marker: under
+    # a blank line or a line it could not continue) is the page's furniture, not a paragraph's wrapped last words.
+    alone = Counter(line for prev, line in pairwise(["", *raw])
+                    if line and len(line) < width * T.WRAP_FILL and not _wrapped(prev, line, width))
     out: list[list[str]] = []  # paragraphs as their wrapped segments (joining strings would be quadratic)
     for line in raw:
-        if out and _wrapped(out[-1][-1], line, width):
+        if out and _wrapped(out[-1][-1], line, width) and not alone[line]:
             out[-1].append(line)
         else:
             out.append([line])

@@ -477,3 +477,11 @@ BARE_BYLINE_LABEL_MAX_WORDS = 5
 # A bare credit beside its caption (`Getty Images`, `Jane Doe`, `XBC`) names a person or an agency in a few words;
 # a longer line there is the caption's own text or an affiliation.
 BARE_CREDIT_NAME_MAX_WORDS = 3
+# A related list's last line over the story's paragraph is the story's subheading when it is a few words (up to this
+# many) or clearly shorter (under this share of the words) than each headline above it; about as long as its
+# siblings, it is one more headline.
+LIST_SUBHEADING_MAX_WORDS = 6
+LIST_SUBHEADING_SHARE = 0.7
+# A lone paragraph set apart under the header cluster is a teaser or a caption when the story under it opens with
+# at least this many paragraphs pasted tight (no blank line between them).
+TIGHT_STORY_MIN_PARAGRAPHS = 3

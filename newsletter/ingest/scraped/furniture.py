@@ -718,9 +718,9 @@ KINDS: tuple[Kind, ...] = (
           r"(aktualisiert|ergänzt)|(notizia|articolo) in (aggiornamento|evoluzione|continuo aggiornamento)"
           r"|(notícia|matéria|artigo) em (atualização|desenvolvimento)|(esta )?(notícia|matéria) (está sendo|será)"
           r" atualizada|(dit )?(artikel|bericht) wordt (voortdurend |continu )?(bijgewerkt|aangevuld))"
-          # (a clause may follow, `… and will be updated`, `… de forma continua`; or a note after a separator)
+          # (a clause may follow, `… and will be updated`, `… de forma continua`; or a note after a separator or colon)
           r"(\s(and|as|with|y|de forma|de manera|a medida|et|à mesure|und|sobald|e|man mano|à medida|en naarmate)\s"
-          r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120})?$"),
+          r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120}|:\s.{0,120})?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           r"\b(we|this site) may earn (a|an affiliate) commission\b",

@@ -309,6 +309,7 @@ FURNITURE_LINES = [
     ("donation", "Support independent journalism from €5 a month."),
     ("donation", "Your donation helps keep our reporting free for everyone."),
     ("report error", "Fehler gefunden? Jetzt melden."), ("report error", "Editor's note: an earlier version misstated"),
+    ("live notice", "Developing story: this page will be updated"), ("live notice", "Notizia in aggiornamento"),
     ("editing credit", "Reporting by Kaori Tanaka; Editing by Mark Heinrich"),
     ("editing credit", "Con información de EFE"),
     ("disclosure", "This story was produced in partnership with the Coastal Reporting Project."),

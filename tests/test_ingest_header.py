@@ -2745,3 +2745,151 @@ def test_a_players_play_button_in_many_languages(line, button):
     from newsletter.ingest.scraped.furniture import kind_of
     kind = kind_of(line)
     assert (kind is not None and kind.name == "audio player") is button
+
+
+# --- kinds: a live story's status notice between the standfirst and the byline; a consent banner's other buttons
+# (decline, agree, choose purposes) and a banner naming the site and its partners with no word `cookie`; a path with
+# a spaced `>` taken for a box's item; a menu entry in capitals over the story's desk in Title Case ---
+
+LIVE_PAGE = """Harbour Gazette
+Northshire
+Eastmoor
+Westfield
+
+{headline}
+
+{standfirst}
+
+{notice}
+
+{byline}
+{date}
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("headline", "standfirst", "notice", "byline", "date", "body"), [
+    ("Storm floods the harbour road and cuts the tram line to the old quay",
+     "Firefighters evacuated forty homes near the quay overnight, and the council has opened the sports hall.",
+     "Developing story", "By Mara Lindqvist-Obi", "March 16, 2027, 6:40 am",
+     "The storm reached the harbour shortly after midnight, and the water rose over the quay within an hour.\n\n"
+     "The council said the tram line would stay closed until engineers had checked the tracks on Monday."),
+    ("El temporal inunda el paseo del puerto y corta la línea del tranvía",
+     "Los bomberos desalojaron cuarenta viviendas junto al muelle durante la noche y el ayuntamiento abrió el "
+     "polideportivo.", "Información en desarrollo · La noticia se irá actualizando",
+     "Marta Gil Sanz", "16 mar 2027 - 06:40 CET",
+     "El temporal llegó al puerto poco después de la medianoche y el agua superó el muelle en menos de una hora.\n\n"
+     "El ayuntamiento explicó que la línea del tranvía seguirá cerrada hasta que los técnicos revisen las vías."),
+    ("Sturm überflutet die Hafenstraße und legt die Straßenbahn zum alten Kai lahm",
+     "Die Feuerwehr hat in der Nacht vierzig Wohnungen am Kai geräumt, die Stadt öffnet die Sporthalle.",
+     "Dieser Artikel wird laufend aktualisiert.", "Von Jonas Kessler", "16.03.2027, 06:40 Uhr",
+     "Der Sturm erreichte den Hafen kurz nach Mitternacht, und das Wasser stieg binnen einer Stunde über den Kai.\n\n"
+     "Die Stadt teilte mit, die Straßenbahn bleibe gesperrt, bis Techniker die Gleise am Montag geprüft hätten."),
+    ("La tempête inonde la route du port et coupe la ligne de tramway du vieux quai",
+     "Les pompiers ont évacué quarante logements près du quai pendant la nuit, la mairie ouvre le gymnase.",
+     "Article en cours d'actualisation", "Par Élodie Marchand", "16 mars 2027, 6 h 40",
+     "La tempête a atteint le port peu après minuit, et l'eau a franchi le quai en moins d'une heure.\n\n"
+     "La mairie a indiqué que la ligne de tramway resterait fermée jusqu'à la vérification des voies lundi."),
+])
+def test_a_live_storys_status_notice_is_not_the_headline(headline, standfirst, notice, byline, date, body):
+    """A live story's notice (`Developing story`, `Información en desarrollo`, `Dieser Artikel wird laufend
+    aktualisiert`) between the standfirst and the byline is about the page: the headline stands over the
+    standfirst, and the notice is no paragraph. (`Developing story` alone has a headline's shape: it was taken for
+    the headline.)"""
+    page = LIVE_PAGE.format(headline=headline, standfirst=standfirst, notice=notice, byline=byline, date=date,
+                            body=body)
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.title == headline
+    assert not any(notice.split(" · ")[0] in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("This is a developing story and will be updated.", True),
+    ("This story is being updated as more information becomes available.", True),
+    ("Noticia en desarrollo", True), ("Notizia in aggiornamento", True), ("Notícia em atualização", True),
+    ("Dit artikel wordt voortdurend bijgewerkt.", True), ("Cet article est mis à jour en continu.", True),
+    # (near misses) a body sentence or a headline that opens with the same words
+    ("Información en desarrollo sostenible: claves del nuevo plan", False),
+    ("Noticia en desarrollo económico.", False),
+    ("This story is being updated by historians who found new letters in the archive of the old harbour master, "
+     "she said.", False),
+    ("Developing stories for children takes years, the author said.", False),
+])
+def test_a_live_notice_in_many_languages(line, notice):
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert (kind is not None and kind.name == "live notice") is notice
+
+
+@pytest.mark.parametrize(("line", "button"), [
+    ("Non merci", True), ("D’accord", True), ("Choisir", True), ("No, gracias", True), ("Ver finalidades", True),
+    ("Nein, danke", True), ("Mehr Optionen", True), ("No thanks", True), ("More options", True),
+    ("Scegli", True), ("Nee, bedankt", True),
+    # (near misses) the same words in a sentence or a headline
+    ("Choisir son école sans quitter son quartier", False), ("No thanks to the council, the ferry runs again", False),
+    ("D'accord avec le maire, les habitants votent le budget.", False),
+])
+def test_a_consent_banners_other_buttons_in_many_languages(line, button):
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert (kind is not None and kind.name == "consent") is button
+
+
+@pytest.mark.parametrize(("line", "consent"), [
+    ("Gazette et ses partenaires utilisent des traceurs pour mesurer l'audience et, avec votre accord, "
+     "personnaliser la publicité.", True),
+    ("GACETA y sus socios tratamos tus datos para medir la audiencia. Puedes aceptar, rechazar o elegir.", True),
+    ("Der Hafenbote und seine Partner verwenden Tracker, um die Reichweite zu messen. Sie können zustimmen oder "
+     "ablehnen.", True),
+    # (near miss) a story's sentence about a company and its partners, with no choice offered to the reader
+    ("The ministry and its partners use satellite data to follow the floods along the coast.", False),
+])
+def test_a_consent_banner_naming_the_site_and_its_partners_without_the_word_cookie(line, consent):
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert (kind is not None and kind.name == "consent") is consent
+
+
+@pytest.mark.parametrize("banner", [
+    "Gazette et ses partenaires utilisent des traceurs pour mesurer l'audience et, avec votre accord, personnaliser "
+    "la publicité.\nD’accord\nNon merci\nChoisir",
+    "Gaceta y sus socios tratamos tus datos para medir la audiencia. Puedes aceptar, rechazar o elegir.\n"
+    "De acuerdo\nNo, gracias\nElegir",
+    "Der Hafenbote und seine Partner verwenden Tracker, um die Reichweite zu messen. Sie können zustimmen oder "
+    "ablehnen.\nEinverstanden\nNein, danke\nAuswählen",
+])
+def test_a_consent_banners_buttons_over_the_headline_name_no_section(banner):
+    """The last button of a consent banner right over the headline (`Choisir`, `Elegir`) is no section label."""
+    above = "Northshire\nEastmoor\nWestfield\nHarbour District\n\n" + banner
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section is None
+
+
+@pytest.mark.parametrize(("above", "section"), [
+    ("Home\nNews\nPodcasts\nWatch\n\nAfrica > Southern Africa\n\nEXPLAINER", "Southern Africa"),
+    ("Startseite\nPolitik\nPodcasts\nVideo\n\nRegion > Hafenviertel\n\nANALYSE", "Hafenviertel"),
+    # (near miss) a spaced `>` before a figure is a comparison, not a path: the label over the headline stays
+    ("Home\nNews\nPodcasts\nWatch\n\nShares > 5% on Friday\n\nEXPLAINER", "EXPLAINER"),
+])
+def test_a_path_with_a_spaced_greater_than_sign_is_a_breadcrumb_under_a_box_opener(above, section):
+    """`Africa > Southern Africa` under a `Watch` link (which opens a box of items): a path all the same, whose
+    last step is the section, not the kicker in capitals under it."""
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == section
+
+
+STACKED_MENU = "Northshire\n{region}\nWestfield\nHarbour District\nSearch\n\n"
+
+
+@pytest.mark.parametrize(("region", "above", "section"), [
+    ("Eastmoor", "EASTMOOR\n\nPublic Transport", "Public Transport"),
+    ("Bayern", "BAYERN\n\nVerkehr", "Verkehr"),
+    ("Catalunya", "CATALUNYA\n\nMovilidad y Obras", "Movilidad y Obras"),
+    # (near misses) a kicker under the label: in capitals, or a phrase with a small word inside
+    ("Eastmoor", "Eastmoor\n\nEXKLUSIV", "Eastmoor"),
+    ("Eastmoor", "EASTMOOR\n\nSommer am Hafen", "EASTMOOR"),
+])
+def test_a_menu_entry_in_capitals_over_a_desk_label_leaves_the_desk_the_section(region, above, section):
+    """Two labels over the headline: a menu entry repeated in capitals (a region, an edition) over a name in
+    Title Case (the desk): the desk is the story's section."""
+    page = SECTION_PAGE.format(above=STACKED_MENU.format(region=region) + above)
+    assert read_plaintext(page, "t.txt")[0].section == section

@@ -223,11 +223,27 @@ KINDS: tuple[Kind, ...] = (
           r"|nous avons besoin de votre consentement)(\s+[\w']+){0,4}\W{0,3}$",
           r"\b(we|wir|nous|nosotros|noi|nós|wij) (and|und|et|y|e|en) (our|unsere|nos|nuestros|i nostri|nossos|onze)"
           r" (\d+ )?(partners?|partenaires|socios|parceiros)\b",
+          # the site by name and its partners using trackers or the reader's data, with the reader's choice to
+          # accept or refuse (`Xyz et ses partenaires utilisent des traceurs … avec votre accord`, `Xyz y sus socios
+          # tratamos tus datos … Puedes aceptar, rechazar`): a consent banner with no word `cookie` in it
+          r"\b(and|und|et|y|e|en) (its|seine|ihre|ses|sus|i suoi|seus|zijn|haar) (\d+ )?(partners?|partenaires|socios"
+          r"|parceiros)\b.{0,40}\b(use|uses|utilisent|usan|utilizan|tratamos|tratan|verwenden|nutzen|verarbeiten"
+          r"|utilizzano|usano|usam|utilizam|tratam|gebruiken|traitons|traitent|process)\b.{0,300}\b(accord|consent"
+          r"|consentement|consentimiento|consentimento|accept\w*|acept\w*|aceit\w*|accett\w*|choix|choices|elegir"
+          r"|rechaz\w*|refus\w*|reject\w*|zustimm\w*|einwillig\w*|ablehn\w*|toestemming|consenso)\b",
           r"^(we value|we care about|we respect|wir respektieren|nous respectons|respetamos) (your|ihre|votre|tu)"
           r" (privacy|privatsphäre|vie privée|privacidad)\b",
           r"^(your privacy choices|privacy settings|datenschutz-einstellungen"
           r"|paramètres de confidentialité|configuración de privacidad)$",
-          r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$"),
+          r"^(accetta|rifiuta)( tutto| tutti)?$", r"^(aceitar|rejeitar)( tudo)?$",
+          # the banner's other buttons: declining, agreeing, or choosing its purposes one by one (`Non merci`,
+          # `D’accord`, `Choisir`, `Ver finalidades`, `Nein danke`, `More options`), alone on their line
+          r"^(no,? thanks|no,? thank you|choose|more options|see purposes|view purposes|customi[sz]e( choices)?"
+          r"|non,? merci|d['’]accord|choisir|plus d['’]options|voir les finalités"
+          r"|no,? gracias|de acuerdo|elegir|más opciones|ver (las )?finalidades|ver propósitos"
+          r"|nein,? danke|auswählen|mehr optionen|zwecke anzeigen|no,? grazie|d['’]accordo|scegli|più opzioni"
+          r"|vedi (le )?finalità|não,? obrigad[oa]|escolher|mais opções|ver finalidades|nee,? bedankt|kiezen"
+          r"|meer opties|nej tack|nei takk|nej tak)$"),
     _kind("advertisement",
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
@@ -715,6 +731,23 @@ KINDS: tuple[Kind, ...] = (
           r"^(wywiad|rozmowa) (został[ao]? )?(zredagowan[ya]|skrócon[ya])\b",
           r"^(rozhovor|interviul|l'entrevista) (byl |a fost |ha estat )?(redigován|zkrácen|editat|condensat|escurçada"
           r"|editada)\b"),
+    # A live story's status notice (`Developing story · This article is being updated`, `Noticia en desarrollo`,
+    # `Article en cours d'actualisation`, `Dieser Artikel wird laufend aktualisiert`): about the page, not the
+    # story's headline nor a paragraph of it.
+    _kind("live notice",
+          r"^((this is a |this )?(developing|live) (story|news|article)|this (story|article|page) (is being"
+          r"|will be|is|is continuously|is regularly) (updated|developing)"
+          r"|(noticia|información|informacion|última hora) en desarrollo|(esta )?(noticia|información|informacion"
+          r"|la información|la noticia) (se (está )?actualiza(ndo|rá)?|está siendo actualizada|se irá actualizando)"
+          r"|(article|information|info) en cours d['’](actualisation|mise à jour)|(cet )?article (mis à jour|actualisé)"
+          r" en (continu|permanence)|cet article (est|sera) (mis à jour|actualisé)( régulièrement| en continu)?"
+          r"|(dieser )?(artikel|beitrag|text|meldung|bericht) wird (laufend|fortlaufend|ständig|regelmäßig)?\s?"
+          r"(aktualisiert|ergänzt)|(notizia|articolo) in (aggiornamento|evoluzione|continuo aggiornamento)"
+          r"|(notícia|matéria|artigo) em (atualização|desenvolvimento)|(esta )?(notícia|matéria) (está sendo|será)"
+          r" atualizada|(dit )?(artikel|bericht) wordt (voortdurend |continu )?(bijgewerkt|aangevuld))"
+          # (a clause may follow, `… and will be updated`, `… de forma continua`; or a note after a separator or colon)
+          r"(\s(and|as|with|y|de forma|de manera|a medida|et|à mesure|und|sobald|e|man mano|à medida|en naarmate)\s"
+          r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120}|:\s.{0,120})?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           # the site's legal disclaimer under a story (`Haftungsausschluss:`, `Avertissement :`, `Aviso legal:`,
@@ -1158,7 +1191,7 @@ KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
 # regex for most lines. A new pattern found inside lines adds its key word here (tests/test_ingest_corpus.py
 # checks every kind against an example line).
 FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
-    "consent": ("cookie", "partner", "socios", "parceiros"),
+    "consent": ("cookie", "partner", "partenaires", "socios", "parceiros"),
     "audio player": ("browser",),
     "reading time": ("min",),
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",

@@ -201,7 +201,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     if nearest_index == headline - 1:
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for i, text in candidates[1:]:
-            if seen_before.get(lines[i].text.lower(), i) < i:
+            if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
                 return text
         if nearest.isupper() and seen_before.get(nearest.lower(), nearest_index) < nearest_index - 1:
             return nearest  # a label in capitals repeating a menu entry (`Transport` … `TRANSPORT`): the section
@@ -212,6 +212,14 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 and _label_over_kicker(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _desk_under_capitals(upper: str, nearest: str) -> bool:
+    """Two labels over the headline, a menu entry in capitals over a name in Title Case (`KARNATAKA` / `Civic
+    Issues`, `EUROPE` / `Energy Policy`): the broad entry (a region, an edition) over the story's desk, which is
+    the section. A kicker under a label is in capitals or a phrase (`Politik` / `EXKLUSIV`, `Sommer am Rhein`)."""
+    words = [w for w in nearest.split() if w.lower() not in _NAME_JOINERS]
+    return upper.isupper() and not nearest.isupper() and bool(words) and all(w[:1].isupper() for w in words)
 
 
 # The words that join a section's names (`Orkney & Shetland`, `Arts and Culture`, `Stadt und Land`): a label's
@@ -300,8 +308,9 @@ def _news_label(lines: list[Line], i: int, headline: int) -> bool:
         and lines[i].text.lower() not in _HOME
 
 
-# Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`).
-_ARROWS = re.compile(r"\S\s*[›»→]\s*\S")
+# Arrows between steps make a breadcrumb whatever the line was taken for (a related link after `More`, an item of
+# the box a `Watch` link opens); so does a spaced `>` (`Africa > Southern Africa`), which no sentence sets so.
+_ARROWS = re.compile(r"\S\s*[›»→]\s*\S|[^\W\d]\s+>\s+[^\W\d]")
 
 
 def site_names(lines: list[Line], end: int) -> set[str]:

@@ -1180,9 +1180,9 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
             continue
         j = i + 1
         while j < min(len(lines), i + T.BOX_MAX_LINES) and labels[j].cls in TEXT_CLASSES \
-                and lines[j].words <= T.HEADLINE_MAX_WORDS:
+                and lines[j].words <= T.HEADLINE_MAX_WORDS and not (j > i + 1 and lines[j].blank_before):
             j += 1
-        if i + 1 < j < len(lines) and labels[j].cls in (META, FURNITURE):
+        if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or lines[j].blank_before):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
 

@@ -2853,3 +2853,28 @@ def test_a_name_and_a_figure_led_outlet_the_page_never_shows_is_no_credit():
     the site, and a duration is no outlet."""
     photo = "Passengers board the night ferry at the Eastgate pier on Tuesday evening.\nI. Varga / 12 Minutes"
     assert _ferry(byline="Tomasz Okafor", photo=photo).image_credit != "I. Varga / 12 Minutes"
+
+
+# --- sections: the local pages' label over a place's name (the local edition) ---
+
+_EDITION_MENU = "Northshire\nWorld\n{parent}\nSport\nCulture\nOpinion\n\n{parent}\n\n{place}"
+
+
+@pytest.mark.parametrize(("parent", "place"), [
+    ("Local", "Eastgate"), ("Lokales", "Kempten"), ("Régions", "Haute-Loire"), ("Regional", "Sevilla"),
+    ("Cronaca locale", "Bergamo"),
+])
+def test_the_local_pages_label_over_a_place_leaves_the_place_as_the_section(parent, place):
+    """`Local` (a menu entry too) over `Eastgate` over the headline: the local edition the story is filed under."""
+    above = _EDITION_MENU.format(parent=parent, place=place)
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == place
+
+
+@pytest.mark.parametrize(("parent", "under", "section"), [
+    ("Culture", "Eastgate", "Culture"),  # a section over a place: the place is the story's, not an edition
+    ("Local", "EXCLUSIVE", "Local"),  # a flag in capitals under the local label
+    ("Local", "Night ferry to the islands", "Local"),  # a kicker's phrase
+])
+def test_labels_over_a_kicker_that_are_no_local_edition(parent, under, section):
+    above = _EDITION_MENU.format(parent=parent, place=under)
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == section

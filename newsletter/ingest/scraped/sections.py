@@ -191,8 +191,12 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             else _drop_generic(line.text)
         if text:
             candidates.append((i, text))
-    if not candidates:
-        return None
+    return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: list[tuple[int, str]],
+            seen_before: dict[str, int]) -> str | None:
+    """The section among the label candidates over the headline (nearest first), or None."""
     nearest_index, nearest = candidates[0]
     if nearest_index == headline - 1 and _kicker_phrase(lines, nearest_index):
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names

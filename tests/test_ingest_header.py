@@ -2893,3 +2893,129 @@ def test_a_menu_entry_in_capitals_over_a_desk_label_leaves_the_desk_the_section(
     Title Case (the desk): the desk is the story's section."""
     page = SECTION_PAGE.format(above=STACKED_MENU.format(region=region) + above)
     assert read_plaintext(page, "t.txt")[0].section == section
+
+
+# --- a reporter's name and job after a comma or a dash under the date line (no byline word); a caption without its
+# full stop ending in the photographer's name in brackets; a key-points box closed by a blank line, the byline
+# under it; a photographer and the site's own name after a slash (a name that opens with a figure) ---
+
+FERRY_PAGE = """{logo}
+
+Home
+News
+Harbour
+
+Night ferry to Eastgate will run all winter, harbour board says
+{box}
+{date}
+Share
+Email
+
+{byline}
+
+{photo}
+The night ferry between the old harbour and Eastgate will keep running through the winter, the harbour board said.
+Until now the last crossing of the year left in October, and islanders had to wait for the spring timetable in April.
+The board will review the service in March, after a winter of figures, and decide whether it becomes permanent.
+{footer}
+"""
+
+
+def _ferry(byline: str = "", photo: str = "", box: str = "", date: str = "6:40 pm on 16 March 2027",
+           logo: str = "Harbour Courier", footer: str = "© Harbour Courier 2027"):
+    page = FERRY_PAGE.format(logo=logo, box=box, date=date, byline=byline, photo=photo, footer=footer)
+    return read_plaintext(page, "t.txt")[0]
+
+
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Tomasz Okafor, Eastgate reporter", "Tomasz Okafor"),
+    ("Tomasz Okafor — Senior Correspondent", "Tomasz Okafor"),
+    ("Lucie Barthe, journaliste", "Lucie Barthe"),
+    ("Marta Ibáñez — periodista", "Marta Ibáñez"),
+    ("Jonas Feld, Redakteur", "Jonas Feld"),
+    ("Aroha Tūhoe, Hawke's Bay reporter", "Aroha Tūhoe"),
+])
+def test_a_name_and_its_job_under_the_date_is_the_byline(byline, author):
+    article = _ferry(byline=byline)
+    assert article.author == author
+    assert byline not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Tomasz Okafor, who has run the ferry for thirty years",  # a sentence about someone
+    "Tomasz Okafor, Eastgate",  # a name and a place: no job
+    "Eastgate Ferries — timetable",  # no person
+])
+def test_a_name_with_something_else_than_a_job_under_the_date_is_not_a_byline(line):
+    assert _ferry(byline=line).author is None
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    ("Passengers board the night ferry at the Eastgate pier on Tuesday evening (Ines Varga)", "Ines Varga"),
+    ("Des passagers embarquent sur le ferry de nuit au quai d'Eastgate mardi soir (Ines Varga/Agence Nord)",
+     "Ines Varga/Agence Nord"),
+    ("Fahrgäste steigen am Dienstagabend am Anleger in Eastgate in die Nachtfähre (Ines Varga)", "Ines Varga"),
+])
+def test_a_caption_without_full_stop_ending_in_a_bracketed_name(photo, credit):
+    article = _ferry(byline="Tomasz Okafor", photo=photo)
+    assert article.image_credit == credit
+    assert photo not in article.body
+
+
+@pytest.mark.parametrize("line", [
+    "Ferry timetable for the winter (Ines Varga)",  # a headline's length: no caption
+    "Passengers board the night ferry at the Eastgate pier on Tuesday evening (pictured)",  # no name
+    "Passengers boarded the night ferry at the pier on Tuesday (Ines Varga).",  # the full stop after the bracket
+    "Local councillor Ines Varga visits the Eastgate pier on Tuesday evening (Labour)",  # a party, one word
+])
+def test_bracketed_words_ending_a_line_that_are_no_credit(line):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) is None
+
+
+@pytest.mark.parametrize(("label", "points"), [
+    ("Key points", ["The ferry runs all winter.", "Crossings leave every two hours.", "Fares stay the same."]),
+    ("L'essentiel", ["Le ferry circule tout l'hiver.", "Un départ toutes les deux heures.",
+                     "Les tarifs ne changent pas."]),
+    ("Das Wichtigste", ["Die Fähre fährt den ganzen Winter.", "Alle zwei Stunden eine Abfahrt.",
+                        "Die Preise bleiben gleich."]),
+])
+def test_a_key_points_box_closed_by_a_blank_line_leaves_the_name_under_it_to_the_byline(label, points):
+    box = "\n" + "\n".join([label, *points]) + "\n\nIlse Marquardt\nEdited by Tomasz Okafor"
+    article = _ferry(box=box, date="Published on 16 March 2027 at 18:40")
+    assert article.author == "Ilse Marquardt"
+    assert not set(points) & set(article.body)
+
+
+@pytest.mark.parametrize("site", ["24 Heures", "20 Minuten", "Harbour Courier"])
+def test_a_photographer_and_the_sites_own_name_after_a_slash_is_the_credit(site):
+    photo = ("Passengers board the night ferry at the Eastgate pier on Tuesday evening.\n"
+             f"I. Varga / {site}")
+    article = _ferry(logo=site, footer=f"© {site} 2027", byline="Tomasz Okafor", photo=photo)
+    assert article.image_credit == f"I. Varga / {site}"
+    assert article.body[0].startswith("The night ferry")
+
+
+# --- sections: the local pages' label over a place's name (the local edition) ---
+
+_EDITION_MENU = "Northshire\nWorld\n{parent}\nSport\nCulture\nOpinion\n\n{parent}\n\n{place}"
+
+
+@pytest.mark.parametrize(("parent", "place"), [
+    ("Local", "Eastgate"), ("Lokales", "Kempten"), ("Régions", "Haute-Loire"), ("Regional", "Sevilla"),
+    ("Cronaca locale", "Bergamo"),
+])
+def test_the_local_pages_label_over_a_place_leaves_the_place_as_the_section(parent, place):
+    """`Local` (a menu entry too) over `Eastgate` over the headline: the local edition the story is filed under."""
+    above = _EDITION_MENU.format(parent=parent, place=place)
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == place
+
+
+@pytest.mark.parametrize(("parent", "under", "section"), [
+    ("Culture", "Eastgate", "Culture"),  # a section over a place: the place is the story's, not an edition
+    ("Local", "EXCLUSIVE", "Local"),  # a flag in capitals under the local label
+    ("Local", "Night ferry to the islands", "Local"),  # a kicker's phrase
+])
+def test_labels_over_a_kicker_that_are_no_local_edition(parent, under, section):
+    above = _EDITION_MENU.format(parent=parent, place=under)
+    assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == section

@@ -47,7 +47,12 @@ def credit_at_end(text: str) -> str | None:
         return m["credit"]
     if (m := _NAMED_IN_BRACKETS.search(text)) and _names_person(m["credit"]):
         return m["credit"]
-    return None if SENTENCE_END.search(text) else _slash_credit(text)
+    if SENTENCE_END.search(text):
+        return None
+    if (m := _NAMED_IN_BRACKETS_UNSTOPPED.search(text)) and _names_person(m["credit"]) \
+            and len(text[:m.start()].split()) >= T.BARE_CAPTION_MIN_WORDS:
+        return m["credit"]
+    return _slash_credit(text)
 
 
 # `… en el Palacio de los Deportes. (JOSÉ LUIS ROCA)`: a photographer's name of two to four words in capitals,
@@ -62,6 +67,9 @@ _CAPITALS_NAME_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?:[A-ZÀ-Þ][
 _NAMED_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:de|da|di|del|van|von|der|le|la)?"
                                 r"\s*[A-ZÀ-Þ][\w'’.&-]*){0,4}(?:\s*(?:\s[-–—]|/|,)\s*[A-ZÀ-Þ][\w'’.&-]*"
                                 r"(?:\s+(?:de|da|di|del|van|von|der|le|la)?\s*[A-ZÀ-Þ][\w'’.&-]*){0,4})?)[\])]$")
+# `… at the station on Thursday morning (Jane Doe)`: a caption without its full stop, a sentence's length (longer
+# than a headline-shaped label), the photographer's name in brackets after it, as above.
+_NAMED_IN_BRACKETS_UNSTOPPED = re.compile(r"(?<=[^\W\d_])\s+" + _NAMED_IN_BRACKETS.pattern[len(r"[.!?]\s+"):])
 _CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[/,]\s*")
 
 
@@ -181,10 +189,21 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if for_outlet(lines, i, text):  # where the photo block opens (no paragraph above its caption: else a subheading)
         return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
+    if label.cls == SHORT and _name_and_outlet(lines, i, text):
+        return True
     if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
+
+
+def _name_and_outlet(lines: list[Line], i: int, text: str) -> bool:
+    """`E. Moreau / 20 Minutes`, `Jane Doe / The Clarion`: the photographer (a name, perhaps initialled), a slash and
+    the site's own name as its logo or copyright line shows it elsewhere on the page, whatever its shape (a name
+    may open with a figure: `20 Minuten`, `24 heures`, `7sur7`)."""
+    who, slash, outlet = text.partition("/")
+    return bool(slash) and "/" not in outlet and person(who.strip()) and len(outlet.split()) <= T.LABEL_MAX_WORDS \
+        and _outlet_shown(lines, outlet.strip().lower(), (i,))
 
 
 # An agency's short name in capitals (`APA`, `ÖFW`, `KEYSTONE`) on one side of a credit's slash.

@@ -660,8 +660,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             continue
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
-        if _duration(lines[i]):
-            labels[i] = Label(FURNITURE, "reading time")  # not a headline, and no gap in the header cluster
+        if _duration(lines[i]) and labels[i].kind not in ("credit", "caption"):
+            # not a headline, and no gap in the header cluster (a credit naming the site `12 Minutes` stays one)
+            labels[i] = Label(FURNITURE, "reading time")
             continue
         if labels[i].cls in (SHORT, NEAR) and _relative_dateline(text):
             labels[i] = Label(META, "date")
@@ -691,8 +692,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if _credit_by_caption(lines, labels, i, body_start):
             labels[i] = Label(META, "credit")
-        elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])) \
-                and _beside_date(lines, labels, i):
+        elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])
+                                         or _name_and_job(lines[i].text)) and _beside_date(lines, labels, i):
             labels[i] = Label(META, "byline")
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
                 and (agency_byline(lines[i].text) or _source_agency(lines[i].text)):
@@ -905,6 +906,19 @@ def _name_over_desk(lines: list[Line], labels: list[Label], i: int, end: int) ->
 
 
 _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")
+
+
+# What sets a reporter's job apart from the name before it: a comma, or a dash or bar between spaces.
+_JOB_AFTER = re.compile(r"\s*,\s+|\s+[-–—|·•]\s+")
+
+
+def _name_and_job(text: str) -> bool:
+    """A person's name, then the job after a comma or a dash (`Jane Doe, Tidewater reporter`, `Jane Doe — Senior
+    Correspondent`, `Ana Ruiz, periodista`, `Anna Weber, Redakteurin`): a byline without a byline word, a few words
+    of job (a caption or a sentence naming someone goes on: `Jane Doe, who ran the bakery for thirty years`)."""
+    name, *job = _JOB_AFTER.split(text, maxsplit=1)
+    return bool(job) and len(job[0].split()) <= T.LABEL_MAX_WORDS and person(name) \
+        and bool(F.ROLE.search(job[0]) or _JOB.search(job[0]))
 
 
 def _before_place(text: str) -> str:

@@ -191,8 +191,12 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             else _drop_generic(line.text)
         if text:
             candidates.append((i, text))
-    if not candidates:
-        return None
+    return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: list[tuple[int, str]],
+            seen_before: dict[str, int]) -> str | None:
+    """The section among the label candidates over the headline (nearest first), or None."""
     nearest_index, nearest = candidates[0]
     if nearest_index == headline - 1 and _kicker_phrase(lines, nearest_index):
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
@@ -202,14 +206,15 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for i, text in candidates[1:]:
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
-                return text
+                return nearest if _edition_over_place(text, nearest) else text
         if nearest.isupper() and seen_before.get(nearest.lower(), nearest_index) < nearest_index - 1:
             return nearest  # a label in capitals repeating a menu entry (`Transport` … `TRANSPORT`): the section
         # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
         # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
         if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() \
-                and _label_over_kicker(lines, labels, headline, nearest):
+                and _label_over_kicker(lines, labels, headline, nearest) \
+                and not _edition_over_place(candidates[1][1], nearest):
             return candidates[1][1]
     return nearest
 
@@ -417,6 +422,24 @@ _NOT_SECTION = re.compile(
     # the paid tier under the site's name or initials (`XZ Plus`, `Tagblatt Premium`): a brand, not a person
     r"|^(?:[\w.&'’-]{1,20}\s+){1,2}(?:plus|premium)$",
     re.I)
+
+
+# The local or regional pages as a whole (`Local`, `Regional`, `Lokales`, `Régions`), in the languages of European
+# news sites: over a place's name (`Local` / `Barcelona` / headline) it is the parent, and the place, the local
+# edition the story is filed under, is the section.
+_EDITIONS = re.compile(
+    r"^(?:local|local news|locales|regional|regionales|regions?|in the regions?|región|regiones|région"
+    r"|régions|régional|en région|lokales|lokal|lokalnachrichten|regionen|aus der region|aus den regionen|locale"
+    r"|cronaca locale|cronache locali|regioni|territorio|região|regiões|regionais|regio|regionaal|lokaal"
+    r"|lokalt|lokalnytt|regionalt|lokalne|regiony|regionální|comarques|territori)$", re.I)
+
+
+def _edition_over_place(upper: str, nearest: str) -> bool:
+    """A local-pages label over a label of a name or two written as a name (not a kicker in capitals, not a
+    phrase): `Local` / `Barcelona`, `Lokales` / `Leipzig`, `Régions` / `Haute-Savoie`."""
+    words = nearest.split()
+    return bool(_EDITIONS.match(upper)) and not nearest.isupper() and len(words) <= 2 \
+        and all(w[:1].isupper() for w in words)
 
 
 # An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.

@@ -791,12 +791,6 @@ TIGHT_MEDIA_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("box", TIGHT_MEDIA_BOXES)
-def test_a_media_box_pasted_tight_leaves_the_body(box, where):
-    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
-
-
 @pytest.mark.parametrize("block", [
     # a time under a short label: no `Label: title` line opens the block and no minutes are named
     "Kick-off\n19:30", "Doors open\n9:30", "Anstoß\n15:30",
@@ -1852,12 +1846,6 @@ STAYS_33 = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("box", SPONSOR_BOXES_33)
-def test_a_sponsors_box_headed_by_its_name_leaves_the_body(box, where):
-    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
-
-
 # A broadcaster's pointer to the bulletin that carries the full report, after the story's last paragraph.
 AFTER_BODY_33 = [
     "Hear the full interview on the Eastbrook breakfast bulletin at 7.30.",
@@ -1953,12 +1941,6 @@ STAYS_34 = [
     "Advertencia: el camino del río seguirá cerrado hasta que termine la limpieza, dijo el ayuntamiento.",
     "Avertissement : le chemin restera fermé jusqu'à la fin des travaux, a prévenu la mairie mardi soir.",
 ]
-
-
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("box", PARTNER_BOXES_34)
-def test_a_partner_offer_pasted_tight_under_its_label_leaves_the_body(box, where):
-    assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
 @pytest.mark.parametrize("box", PARTNER_BOXES_34[:3])
@@ -2100,7 +2082,9 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30
-                + MID_BODY_32 + MID_BODY_34 + MID_BODY_35)
+                + MID_BODY_32 + MID_BODY_34 + MID_BODY_35
+                # boxes pasted tight (one block of several lines)
+                + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

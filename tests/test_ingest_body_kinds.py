@@ -2070,11 +2070,71 @@ def test_a_repeated_slot_marker_is_not_joined_to_a_wrapped_paragraph():
     assert body(page) == PARAS
 
 
+# Related links under a label naming them as related articles, perhaps with whose they are (`Nos articles liés`,
+# `Artículos relacionados`, `Our related stories`) or as more to read (`Zum Weiterlesen`, `Pour aller plus loin`);
+# an ad marker written as a noun and its adjective (`Anuncio publicitario`, `Espace publicitaire`, `Bezahlte
+# Anzeige`), alone on its line.
+MID_BODY_RELATED_LABELS_AD_NOUNS = [
+    "Nos articles liés // Le port se vide de ses derniers chalutiers",
+    "Articles liés // La passerelle coûtera deux fois plus cher que prévu",
+    "Zum Weiterlesen // Warum Bebauungspläne in Eastbrook so lange dauern",
+    "Artículos relacionados // Los vecinos temen por el futuro del solar",
+    "Articoli correlati // Il quartiere aspetta la bonifica da vent'anni",
+    "Our related stories // Residents fear for the future of the old gasworks",
+    "Pour aller plus loin : Le sol de l'ancienne usine à gaz, un dossier sans fin",
+    "Anuncio publicitario", "Espace publicitaire", "Messaggio promozionale", "Bezahlte Anzeige",
+    "Paid advertisement", "— Espacio publicitario —",
+]
+STAYS_RELATED_LABELS_AD_NOUNS = [
+    "Nos articles liés au chantier ont été lus par des milliers d'habitants, selon la mairie.",
+    "Pour aller plus loin, le conseil veut racheter les terrains voisins d'ici à 2030.",
+    "Un anuncio publicitario del promotor prometía casas listas en 2028, recordaron los vecinos.",
+    "Related articles in the local press had warned of the cost, the council leader said on Friday.",
+]
+# The story naming the site as its source, with a word a call or a product shares: a verb after the site's name
+# (`figures seen by Riverbank show that …`) and `register` as a noun (`the land register, which Riverbank
+# obtained …`) are the story's, not the site selling itself.
+STAYS_SITE_VERBS_NOUNS = [
+    "Council figures seen by Riverbank show that 40 homes flooded in 2024, more than the council admitted then.",
+    "The town's land register, which Riverbank obtained under a freedom of information request, lists 12 empty plots.",
+    "A survey by Riverbank shows the footbridge is the plan's most popular part, ahead of the new homes.",
+]
+
+
+@pytest.mark.parametrize("line", STAYS_SITE_VERBS_NOUNS)
+def test_story_lines_naming_the_site_with_a_verb_or_a_noun_stay(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story) + SITE_FOOTER) == story
+
+
+# A live blog's entries each signed under their headline (stamp / headline / `Posted by X` / paragraph), in several
+# languages: the signatures go with the stamps, every entry's headline and paragraph are body, the newest first.
+LIVE_ENTRIES = [
+    ("4:10 p.m.", "Ferries to stay in port until Monday",
+     "The operator said no sailings would leave before Monday morning because the swell was still above six metres."),
+    ("2:45 p.m.", "Schools close early on the north island",
+     "Head teachers sent pupils home at lunchtime after the council warned that the causeway might close tonight."),
+    ("1:05 p.m.", "Power cut in the harbour town",
+     "About 900 homes lost power when a line came down near the harbour, the network operator said on its website."),
+    ("11:30 a.m.", "Storm warning raised to amber",
+     "The weather service raised its warning to amber and said gusts of up to 110 km/h could reach the coast."),
+]
+
+
+@pytest.mark.parametrize("sign", ["Posted by Ann Lee", "Publié par Jeanne Martin", "Gepostet von Jonas Weber",
+                                  "Publicado por Marta Ruiz", "Pubblicato da Luca Bianchi", "By Ann Lee"])
+def test_a_live_blogs_entry_signatures_leave_the_body_and_its_headlines_stay(sign):
+    head = "Storm live: ferries cancelled across the islands\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
+    page = head + "\n\n".join(line for stamp, title, para in LIVE_ENTRIES for line in (stamp, title, sign, para))
+    assert body(page) == [line for _, title, para in LIVE_ENTRIES for line in (title, para)]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
+    *STAYS_RELATED_LABELS_AD_NOUNS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34)
@@ -2082,7 +2142,7 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30
-                + MID_BODY_32 + MID_BODY_34 + MID_BODY_35
+                + MID_BODY_32 + MID_BODY_34 + MID_BODY_35 + MID_BODY_RELATED_LABELS_AD_NOUNS
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34)
 

@@ -77,6 +77,9 @@ _BY_WORDS = (
     r"|redactada por|redigido por|redigida por|verfasst von|rédigé par|rédigée par|redatto da"
     # a signature as the byline (`Signé X`, `Gezeichnet X`, `Firmado X`), the participle right before the names
     r"|signé|signée|signed|gezeichnet|firmado|firmada|firmato|firmata|assinado|assinada|getekend|signert|signerat"
+    # a post signed by its writer, as a live blog's entries are (`Posted by`, `Publié par`, `Gepostet von`)
+    r"|posted by|publié par|publiée par|posté par|gepostet von|publicado por|publicada por|pubblicato da"
+    r"|pubblicata da|postato da|geplaatst door|postat av|postet av|opublikował|opublikowała"
     # fi `Teksti`, `Kirjoittaja`, `Toimittaja`; el `Του`/`Της`/`Των` (the writer in the genitive), `Από`,
     # `Συντάκτης`, `Κείμενο`; tr `Haber`, `Yazan`, `Yazar`, `Muhabir`, `Haberi yazan`; hu `Szerző`, `Írta`, `Szöveg`
     r"|teksti|kirjoittaja|toimittaja|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"

@@ -151,6 +151,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _labelled_captions(lines, labels)
     _repeated_markers(lines, labels)
     _live_stamps(lines, labels)
+    _entry_bylines(lines, labels)
     mark_prompts(lines, labels)
     _take_boxes(lines, labels)
     _box_pitches(lines, labels)
@@ -347,6 +348,22 @@ def _text_around(labels: list[Label], i: int, step: int, classes: tuple[str, ...
 # A time of day (`2:31 p.m.`, `14.20`, `9h05`, `11 Uhr`): a live blog stamps its entries with one; a story's
 # timeline of dates between its paragraphs (`3 March 2020`) is the story's own and stays.
 _CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?\s?m\.?|p\.?\s?m\.?|uhr)(?!\w))", re.I)
+
+
+def _entry_bylines(lines: list[Line], labels: list[Label]) -> None:
+    """A live blog's entry signed under its headline (`2:47 p.m.` / `Power restored …` / `Posted by Ann Lee`,
+    `Publié par`, `Gepostet von`, `Publicado por`): the byline goes with its time stamp, it interrupts the entries
+    as the stamp does; the page's own byline stands above the first entry."""
+    stamps = [i for i, label in enumerate(labels) if label.kind == "time"]
+    if len(stamps) < T.LIVE_MIN_STAMPS:
+        return
+    for i in stamps:
+        for j in range(i + 1, min(i + 2 + T.ENTRY_HEADLINE_MAX_LINES, len(labels))):
+            if labels[j].kind == "byline":
+                labels[j] = Label(FURNITURE, "attribution")
+                break
+            if labels[j].cls != SHORT or lines[j].sentence:
+                break
 
 
 def _live_stamps(lines: list[Line], labels: list[Label]) -> None:

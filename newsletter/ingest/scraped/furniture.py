@@ -251,6 +251,12 @@ KINDS: tuple[Kind, ...] = (
           r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)"
           # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
           r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
+          # the marker as a noun and its adjective (`Anuncio publicitario`, `Espace publicitaire`, `Messaggio
+          # promozionale`, `Paid advertisement`, `Bezahlte Anzeige`), alone on its line
+          r"^[-–—=*•·\[(<\s]*((annonce|anuncio|annuncio|anúncio|message|mensaje|messaggio|mensagem|espace|espacio"
+          r"|spazio|espaço|encart|inserto|inserção|bloc|bloque|blocco|módulo)\s(publicitaire|publicitari[oa]"
+          r"|pubblicitari[oa]|publicitári[oa]|promozionale|promocional|promotionnel)|(paid|sponsored) advertisement"
+          r"|werbeanzeige|bezahlte anzeige|werbeblock|werbefläche|betaalde advertentie)[-–—=*•·\])>\s]*$",
           # the marker with its note after a dash (`Publicité – la suite ci-dessous`, `Werbung – Artikel wird unten
           # fortgesetzt`, `Advertisement - scroll to continue`); not `Pub`/`Ad`, which head a story's own lines
           r"^[\[(]?(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
@@ -457,7 +463,10 @@ KINDS: tuple[Kind, ...] = (
           r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
           r"^(image|picture|video|photo) caption\s*,"),
     _kind("related",
-          r"^(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
+          # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
+          # zum Thema`, `Nuestros artículos relacionados`)
+          r"^(?:(?:our|nos|nuestr[oa]s|unsere|i nostri|le nostre|os nossos|as nossas|onze|våra|våre|vores)\s+)?"
+          r"(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
           r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
@@ -470,6 +479,13 @@ KINDS: tuple[Kind, ...] = (
           r"|noticias relacionadas"
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
           r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
+          # related articles named as such (`Articles liés`, `Artículos relacionados`, `Articoli correlati`)
+          r"|articles? (liés|associés|connexes)|artículos relacionados|notas relacionadas|articoli correlati"
+          r"|notizie correlate|artigos relacionados|notícias relacionadas|matérias relacionadas"
+          r"|gerelateerde artikelen|ähnliche artikel|weiterführende artikel|artikel zum thema"
+          # more to read, as a label (`Zum Weiterlesen`, `Pour aller plus loin`, `Para seguir leyendo`)
+          r"|zum weiterlesen|zum nachlesen|(for )?further reading|pour aller plus loin|para seguir leyendo"
+          r"|per saperne di più|para saber mais"
           r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
           # the same label as a request (`Lisez aussi`, `Lies auch`, `Lea además`) or a tip (`Lesetipp`)
           r"|lisez (aussi|également)|lire également|voir également|consultez (aussi|également)|à découvrir (aussi)?"
@@ -1178,7 +1194,9 @@ SHOW_PROMO = re.compile(
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
-    r"|click here|tap here|email us|donate|support us|membership|register|abonn\w*|suscr\w*|descarga\w*|síguenos"
+    r"|click here|tap here|email us|donate|support us|membership"
+    # `Register now`, `register for free`; not the noun (`the asset register lists …`)
+    r"|register(?=\s+(?:now|here|today|for|to|with|at|online|free|your|an?|and|or)\b|\s*[!:]|\s*$)|abonn\w*|suscr\w*|descarga\w*|síguenos"
     r"|folgen sie|herunterladen|télécharg\w*|suivez-nous|iscriviti|scarica|seguici|baixe|siga-nos|inscreva\w*"
     r"|apúntate|regístrate|anmelden|newsletter|assin[ae]\w*|assinatura|nyhetsbrev\w*|nieuwsbrie\w+|prenumer\w+"
     r"|abonnera|abonneer\w*|tilmeld\w*|zapisz się|subskryb\w+|předplat\w+|abonea\w+|subscriu\w*|butlletí"

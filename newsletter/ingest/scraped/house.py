@@ -168,12 +168,23 @@ _PRODUCT = re.compile(
     r"|magazin[e]?s?|programmes?|programas?|canal|aplicación|aplicativo|applicazione|rubriche?)$", re.I)
 
 
+# What follows a product word used as a verb (`data seen by the Ledger shows that …`, `the Post channels the
+# mood`): a clause or an object, not the rest of a product's name.
+_VERB_NEXT = frozenset({"that", "how", "what", "why", "where", "when", "whether", "which", "who", "the", "a", "an",
+                        "no", "its", "his", "her", "their", "our", "signs", "up", "off", "dass", "que", "che"})
+
+
 def _own_product(plain: str, site: frozenset[str]) -> bool:
     """The site's name next to one of its products (`WELTKREIS Podcast …`, `the Ledger app`, `le podcast du
     Carillon`): the site advertising itself, a second signal besides its name (a story quotes its outlet by
-    name, `told the Ledger`, not its products)."""
+    name, `told the Ledger`, not its products, and `the Ledger shows that …` is a verb)."""
     words = [w.lower() for w in re.findall(r"\w[\w+]*", plain)]
-    return any(w in site and any(_PRODUCT.match(v) for v in words[max(0, k - T.PRODUCT_REACH):k + T.PRODUCT_REACH + 1])
+
+    def product(v: int) -> bool:
+        return bool(_PRODUCT.match(words[v])) and (v + 1 >= len(words) or words[v + 1] not in _VERB_NEXT)
+
+    return any(w in site and any(product(v) for v in range(max(0, k - T.PRODUCT_REACH),
+                                                             min(len(words), k + T.PRODUCT_REACH + 1)))
                for k, w in enumerate(words))
 
 

@@ -195,6 +195,8 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
 def _live_start(labels: list[Label], start: int, end: int) -> int:
     """A live blog (entries under time stamps): the body starts with the first stamped entry; what stands
     above it (`Live updates have ended`, a pinned note) belongs to the page."""
+    if (headline := _entry_headline_above(labels, start)) is not None:
+        return headline
     stamps = [i for i in range(start, end) if labels[i].kind == "time"]
     if len(stamps) < T.LIVE_MIN_STAMPS or stamps[0] == start or _stamp_above(labels, start):
         return start
@@ -202,6 +204,18 @@ def _live_start(labels: list[Label], start: int, end: int) -> int:
     while first < end and labels[first].cls not in TEXT_CLASSES:
         first += 1
     return first if first < end else start
+
+
+def _entry_headline_above(labels: list[Label], start: int) -> int | None:
+    """On a live blog, the run opens under the newest entry's headline, itself under its stamp (`4:10 p.m.` /
+    headline / `Posted by …` / the entry's paragraph): a short line, the headline falls outside the densest run,
+    but the body starts with it as the other entries start with theirs."""
+    if sum(label.kind == "time" for label in labels) < T.LIVE_MIN_STAMPS:
+        return None
+    k = start - 1
+    while k >= 0 and labels[k].cls not in TEXT_CLASSES and labels[k].kind != "time":
+        k -= 1
+    return k if k > 0 and labels[k].cls == SHORT and _stamp_above(labels, k) else None
 
 
 def _stamp_above(labels: list[Label], start: int) -> bool:

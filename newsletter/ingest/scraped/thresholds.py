@@ -127,6 +127,9 @@ HEADER_MAX_PROSE_LINES = 4
 # A body with this many time stamps (`13:05 BST`) between its paragraphs is a live blog: it starts with the
 # first stamped entry (two stamps may be a story's own timeline).
 LIVE_MIN_STAMPS = 3
+# A live entry's headline between its time stamp and its byline (`2:47 p.m.` / headline / `Posted by …`): one
+# line, two when the headline wraps or a tag (`Pinned`) stands beside it.
+ENTRY_HEADLINE_MAX_LINES = 2
 
 # --- looking around the headline ----------------------------------------------------------------------
 # How far above the body start the headline may be (header furniture: bylines, dates, share rows...).

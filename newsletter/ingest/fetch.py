@@ -189,7 +189,7 @@ def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: floa
             return Loaded(b"", url=url, not_modified=True, **validators)
         if response.status >= 400:
             raise SourceError(url, f"HTTP {response.status} {response.reason}")
-        loaded = Loaded(_body(response, url), response.getheader("Content-Type", ""), url, **validators)
+        loaded = Loaded(_body(response, url, watchdog), response.getheader("Content-Type", ""), url, **validators)
         if watchdog.expired:  # the watchdog's shutdown can look like a short but complete answer
             raise SourceError(url, "deadline")
         return loaded
@@ -220,13 +220,15 @@ def _redirect(url: str, location: str) -> str:
     return target
 
 
-def _body(response: http.client.HTTPResponse, url: str) -> bytes:
+def _body(response: http.client.HTTPResponse, url: str, watchdog: _Watchdog) -> bytes:
     limit = f"larger than the {MAX_BYTES // 1024 // 1024} MB limit for one source"
     length = response.getheader("Content-Length", "")
     if length.isdigit() and int(length) > MAX_BYTES:
         raise SourceError(url, limit)
     chunks, size = [], 0
     while chunk := response.read1(65536):
+        if watchdog.expired:  # a shut socket may still hand over what had arrived: a trickle never ends by itself
+            raise SourceError(url, "deadline")
         size += len(chunk)
         if size > MAX_BYTES:
             raise SourceError(url, limit)

@@ -109,6 +109,9 @@ CASES = [
     UrlCase("never_answers", "/silent", [f"no answer within {READ_TIMEOUT} s"], silent),
     UrlCase("trickles_body", "/trickle-body", [f"took longer than {TOTAL_SECONDS} s in total"],
             trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nContent-Length: 100000\r\n\r\n")),
+    # no length: read until the server closes, which it never does (the deadline must still stop it)
+    UrlCase("trickles_body_without_length", "/trickle-unsized", [f"took longer than {TOTAL_SECONDS} s in total"],
+            trickle(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nConnection: close\r\n\r\n<p>")),
     UrlCase("trickles_headers", "/trickle-headers", [f"took longer than {TOTAL_SECONDS} s in total"],
             trickle(b"HTTP/1.1 200 OK\r\nX-Slow: ")),
     UrlCase("truncated_body", "/truncated", ["closed the connection"],

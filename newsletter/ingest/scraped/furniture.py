@@ -952,6 +952,9 @@ REPORTER_WORDS = (
 )
 BYLINE = re.compile(
     r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
+    # a post's byline in each language (`Publié par X`, `Gepostet von X`; with a colon, `Publié par :`, an issuer)
+    r"|(?:publié|publiée|publicado|publicada|pubblicato|pubblicata|gepostet|gepostet|geplaatst|publicerad|publisert"
+    r"|publiceret|opublikowany|opublikowane)\s+(?:par|por|da|von|door|av|af|przez)(?!\s*:)"
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"

@@ -3051,7 +3051,7 @@ def _bylined_entries(stamps: list[str], lead: str) -> str:
     names = ["Imogen Tally", "Jonas Brandt", "Imogen Tally", "Jonas Brandt", "Imogen Tally"]
     days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
     return "\n".join(_BYLINED_ENTRY.format(stamp=s, headline=h, lead=lead, name=n, day=d)
-                     for s, h, n, d in zip(stamps, _ENTRY_HEADLINES, names, days))
+                     for s, h, n, d in zip(stamps, _ENTRY_HEADLINES, names, days, strict=True))
 
 
 @pytest.mark.parametrize(("stamps", "lead"), [
@@ -3073,8 +3073,9 @@ def test_a_story_dated_over_its_headline_with_dated_bylined_links_below_keeps_it
     """(near miss) a date over the headline, the byline under it, and a list of links below, each dated over its
     headline and bylined alike: the story's byline is stamped, but its stamp is its own date, no entry's (a
     teaser's headline over that date stays a teaser)."""
-    links = "\n".join(f"March {d}, 2027\n{h}\nBy Ada Quill\n" for d, h in zip((1, 2, 3), _ENTRY_HEADLINES))
-    page = ("Harbour\n\nNight ferries return to the old quay\n\nMarch 4, 2027\nFerry strike strands thousands as talks collapse on the east shore\n"
+    links = "\n".join(f"March {d}, 2027\n{h}\nBy Ada Quill\n" for d, h in enumerate(_ENTRY_HEADLINES[:3], 1))
+    page = ("Harbour\n\nNight ferries return to the old quay\n\nMarch 4, 2027\n"
+            "Ferry strike strands thousands as talks collapse on the east shore\n"
             "By Jonas Brandt\n\n"
             "The board said on Tuesday that crossings between Eastgate and the old quay would stay suspended.\n\n"
             "Union officials said they were ready to meet again, but that no date had been set for new talks.\n\n"

@@ -3095,3 +3095,29 @@ def test_a_story_dated_over_its_headline_with_dated_bylined_links_below_keeps_it
 def test_a_posts_byline_in_many_languages(line, byline):
     from newsletter.ingest.scraped import furniture as F
     assert bool(F.BYLINE.match(line)) is byline
+
+
+# --- kinds: a caption's sentence run into its credit by a picture word and its `by` word, no colon ---
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Passengers board the night ferry at the Eastgate pier. Picture by Ines Varga", "Ines Varga"),
+    ("A crowd gathers on the quay at dusk. Image by Eastgate Harbour Board", "Eastgate Harbour Board"),
+    ("Un pescador repara sus redes en el puerto de Vigo. Fotografía de Ana Ruiz Soto", "Ana Ruiz Soto"),
+    ("Der Hafen von Kiel am Dienstagmorgen. Bilder von Jörg Albers / Nordbild", "Jörg Albers / Nordbild"),
+    ("Le port de Brest au petit matin. Photos par Léa Fortin", "Léa Fortin"),
+    ("Il porto di Genova all'alba. Immagini di Marco Rossi", "Marco Rossi"),
+    # near misses: a sentence after the caption's, however it opens
+    ("The pier was rebuilt in 1998. Pictures show the damage from the storm", None),
+    ("The gallery reopened in May. Photographs by Dorothea Lange fill the east wing", None),
+    ("La jetée au petit matin. Images de la jetée prises depuis le phare", None),
+])
+def test_a_picture_word_and_its_by_word_after_a_caption(line, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) == credit
+
+
+def test_a_caption_run_into_picture_by_credit_is_the_lead_photos():
+    photo = "Passengers board the night ferry at the Eastgate pier on Tuesday. Picture by Ines Varga"
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == "Ines Varga"
+    assert photo not in article.body

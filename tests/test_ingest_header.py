@@ -3057,7 +3057,9 @@ def _bylined_entries(stamps: list[str], lead: str) -> str:
 @pytest.mark.parametrize(("stamps", "lead"), [
     # stamps of different shapes (no series of stamps): the bylines under them, alike, make the entries
     (["2:47 p.m.", "1:15 PM, March 4", "Thursday, 11:40", "9:02 a.m.", "6:05 a.m."], "Posted by"),
+    (["2:47 p.m.", "1:15 PM, March 4", "Thursday, 11:40", "9:02 a.m.", "6:05 a.m."], "By"),  # the story's lead-in
     (["14h47", "13h15", "11h40", "9h02", "6h05"], "Publié par"),
+    (["14h47", "13h15", "11h40", "9h02", "6h05"], "Par"),
     (["14:47 Uhr", "13.15 Uhr", "Dienstag, 11:40", "9:02 Uhr", "6:05 Uhr"], "Gepostet von"),
     (["14.47 h", "13.15 h", "11.40 h", "9.02 h", "6.05 h"], "Publicado por"),
 ])

@@ -3019,3 +3019,107 @@ def test_the_local_pages_label_over_a_place_leaves_the_place_as_the_section(pare
 def test_labels_over_a_kicker_that_are_no_local_edition(parent, under, section):
     above = _EDITION_MENU.format(parent=parent, place=under)
     assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == section
+
+
+# --- kinds: a live blog entry's byline under its stamp (`Posted by X`), not the story's byline ---
+
+_LIVE_BYLINED = """Harbour
+
+Ferry strike live: crossings suspended as talks collapse on the east shore
+
+By Imogen Tally and Jonas Brandt
+
+{date}
+
+{entries}"""
+_BYLINED_ENTRY = """{stamp}
+
+{headline}
+
+{lead} {name}
+
+The board said on {day} that crossings between Eastgate and the old quay would stay suspended for the day.
+
+Union officials said they were ready to meet again, but that no date had been set for new talks with the board.
+"""
+_ENTRY_HEADLINES = ["Union leaders leave the talks early", "Board says night crossings may resume",
+                    "Commuters queue for buses at the quay", "Strike called after pay offer rejected",
+                    "Ferries stay in port overnight"]
+
+
+def _bylined_entries(stamps: list[str], lead: str) -> str:
+    names = ["Imogen Tally", "Jonas Brandt", "Imogen Tally", "Jonas Brandt", "Imogen Tally"]
+    days = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+    return "\n".join(_BYLINED_ENTRY.format(stamp=s, headline=h, lead=lead, name=n, day=d)
+                     for s, h, n, d in zip(stamps, _ENTRY_HEADLINES, names, days, strict=True))
+
+
+@pytest.mark.parametrize(("stamps", "lead"), [
+    # stamps of different shapes (no series of stamps): the bylines under them, alike, make the entries
+    (["2:47 p.m.", "1:15 PM, March 4", "Thursday, 11:40", "9:02 a.m.", "6:05 a.m."], "Posted by"),
+    (["2:47 p.m.", "1:15 PM, March 4", "Thursday, 11:40", "9:02 a.m.", "6:05 a.m."], "By"),  # the story's lead-in
+    (["14h47", "13h15", "11h40", "9h02", "6h05"], "Publié par"),
+    (["14h47", "13h15", "11h40", "9h02", "6h05"], "Par"),
+    (["14:47 Uhr", "13.15 Uhr", "Dienstag, 11:40", "9:02 Uhr", "6:05 Uhr"], "Gepostet von"),
+    (["14.47 h", "13.15 h", "11.40 h", "9.02 h", "6.05 h"], "Publicado por"),
+])
+def test_a_live_entrys_byline_under_its_stamp_is_not_the_storys(stamps, lead):
+    page = _LIVE_BYLINED.format(date="Published 7:02 AM, March 4, 2027", entries=_bylined_entries(stamps, lead))
+    article = read_plaintext(page, "live.txt")[0]
+    assert article.title == "Ferry strike live: crossings suspended as talks collapse on the east shore"
+    assert article.author == "Imogen Tally and Jonas Brandt"
+    assert article.section == "Harbour"
+
+
+def test_a_story_dated_over_its_headline_with_dated_bylined_links_below_keeps_its_headline():
+    """(near miss) a date over the headline, the byline under it, and a list of links below, each dated over its
+    headline and bylined alike: the story's byline is stamped, but its stamp is its own date, no entry's (a
+    teaser's headline over that date stays a teaser)."""
+    links = "\n".join(f"March {d}, 2027\n{h}\nBy Ada Quill\n" for d, h in enumerate(_ENTRY_HEADLINES[:3], 1))
+    page = ("Harbour\n\nNight ferries return to the old quay\n\nMarch 4, 2027\n"
+            "Ferry strike strands thousands as talks collapse on the east shore\n"
+            "By Jonas Brandt\n\n"
+            "The board said on Tuesday that crossings between Eastgate and the old quay would stay suspended.\n\n"
+            "Union officials said they were ready to meet again, but that no date had been set for new talks.\n\n"
+            f"More from Harbour\n\n{links}")
+    article = read_plaintext(page, "story.txt")[0]
+    assert article.title == "Ferry strike strands thousands as talks collapse on the east shore"
+    assert article.author == "Jonas Brandt"
+
+
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Posted by Imogen Tally", True), ("Publié par Léa Fortin", True), ("Gepostet von Jörg Albers", True),
+    ("Publicado por Ana Ruiz", True), ("Pubblicato da Marco Rossi", True), ("Geplaatst door Jan de Vries", True),
+    # near misses: with a colon, the body that issues a release; a date label is no post's byline
+    ("Publié par : Ministère de la Mer", False), ("Publicado por: Gobierno de Canarias", False),
+    ("Publié le 4 mars 2027", False), ("Veröffentlicht am 4. März 2027", False),
+])
+def test_a_posts_byline_in_many_languages(line, byline):
+    from newsletter.ingest.scraped import furniture as F
+    assert bool(F.BYLINE.match(line)) is byline
+
+
+# --- kinds: a caption's sentence run into its credit by a picture word and its `by` word, no colon ---
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Passengers board the night ferry at the Eastgate pier. Picture by Ines Varga", "Ines Varga"),
+    ("A crowd gathers on the quay at dusk. Image by Eastgate Harbour Board", "Eastgate Harbour Board"),
+    ("Un pescador repara sus redes en el puerto de Vigo. Fotografía de Ana Ruiz Soto", "Ana Ruiz Soto"),
+    ("Der Hafen von Kiel am Dienstagmorgen. Bilder von Jörg Albers / Nordbild", "Jörg Albers / Nordbild"),
+    ("Le port de Brest au petit matin. Photos par Léa Fortin", "Léa Fortin"),
+    ("Il porto di Genova all'alba. Immagini di Marco Rossi", "Marco Rossi"),
+    # near misses: a sentence after the caption's, however it opens
+    ("The pier was rebuilt in 1998. Pictures show the damage from the storm", None),
+    ("The gallery reopened in May. Photographs by Dorothea Lange fill the east wing", None),
+    ("La jetée au petit matin. Images de la jetée prises depuis le phare", None),
+])
+def test_a_picture_word_and_its_by_word_after_a_caption(line, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) == credit
+
+
+def test_a_caption_run_into_picture_by_credit_is_the_lead_photos():
+    photo = "Passengers board the night ferry at the Eastgate pier on Tuesday. Picture by Ines Varga"
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == "Ines Varga"
+    assert photo not in article.body

@@ -180,6 +180,13 @@ def byline_author(text: str, language: str = "") -> str | None:
     return who if names(who) else None
 
 
+def byline_lead(text: str) -> str | None:
+    """A byline's words before its names, in lower case (`Posted by Jane Doe` -> `posted by`, `By X` -> `by`), or
+    None (a lead-in no table holds counts: `Posted`, `Un papier`)."""
+    m = _BYLINE.match(text) or _ANY_LEAD_IN.match(text)
+    return text[:m.start("who")].strip().lower() if m else None
+
+
 # The word joining a byline's names to their date, in the languages of European news sites (`Written by X on March
 # 4, 2027`, `Par X le 4 mars 2027`, `Von X am 4. März 2027`, `Por X el 4 de marzo`, `Di X il 4 marzo`, `Por X em 4
 # de março`, `Door X op 4 maart`, `Av X den 4 mars`).

@@ -35,7 +35,8 @@ def credit_at_end(text: str) -> str | None:
         if m := F.NAME_AFTER_CAPTION.search(text):
             return m["credit"]
         return _slash_credit(text)
-    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text)):
+    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text) or
+                                          F.PICTURE_BY_AFTER_CAPTION.search(text)):
         return m["credit"]
     if m := F.CREDIT_SUFFIX.search(text):
         return m["credit"]

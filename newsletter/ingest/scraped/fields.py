@@ -17,6 +17,7 @@ from newsletter.ingest.scraped.bylines import (
     author_name,
     bare_byline_label,
     byline_author,
+    byline_lead,
     clean_author,
     is_name,
     labelled_author,
@@ -115,13 +116,20 @@ def _item_over_cluster(lines: list[Line], labels: list[Label], cluster: int) -> 
 
 def _story_cluster(lines: list[Line], labels: list[Label], body_start: int, top: int) -> int:
     """The top of the header cluster nearest above the body; past a live blog's entry stamp (a date line whose
-    shape recurs below it: each entry is stamped alike) to the story's own byline and date above it."""
+    shape recurs below it: each entry is stamped alike) or an entry's byline (`Posted by X` under the entry's
+    stamp, recurring so below) to the story's own byline and date above it."""
     near = next((k for k in range(body_start - 1, top, -1) if labels[k].cls == META
                  and labels[k].kind in _HEADER_KINDS[:-1]), body_start)
     cluster = _cluster_top(lines, labels, near, top)
-    if near < body_start and _entry_stamp(lines, labels, near):
-        above = next((k for k in range(cluster - 1, top, -1) if labels[k].cls == META
-                      and labels[k].kind in _HEADER_KINDS[:-1]), None)
+    if near >= body_start:
+        return cluster
+    # (an entry's byline: the story's header stands above the entry's stamp, not the stamp over the headline of a
+    # story dated above its headline, its byline under it)
+    entry = cluster if _entry_stamp(lines, labels, near) else _entry_byline(lines, labels, near)
+    if entry is not None:
+        others = _entry_lines(lines, labels, near, entry) if entry != cluster else set()  # earlier entries
+        above = next((k for k in range(entry - 1, top, -1) if labels[k].cls == META
+                      and labels[k].kind in _HEADER_KINDS[:-1] and k not in others), None)
         if above is not None:
             return _cluster_top(lines, labels, above, top)
     return cluster
@@ -144,6 +152,35 @@ def _entry_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
             if seen >= T.LIVE_BLOG_MIN_STAMPS:
                 return True
     return False
+
+
+def _entry_byline(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The stamp over a live blog entry's byline (`Posted by X`, `Publié par X`, `Gepostet von X`) at line i: a
+    time or date line over it (the entry's headline between them), with at least LIVE_BLOG_MIN_STAMPS more stamped
+    bylines of the same lead-in below it; or None. The story's own byline and date stand further up."""
+    if labels[i].kind != "byline" or (stamp := _stamp_over(labels, i)) is None \
+            or (lead := byline_lead(lines[i].text)) is None:
+        return None
+    seen = sum(1 for k in range(i + 1, len(lines)) if labels[k].kind == "byline"
+               and _stamp_over(labels, k) is not None and byline_lead(lines[k].text) == lead)
+    return stamp if seen >= T.LIVE_BLOG_MIN_STAMPS else None
+
+
+def _entry_lines(lines: list[Line], labels: list[Label], byline: int, stamp: int) -> set[int]:
+    """The bylines (of the entry byline's lead-in) and stamps of the entries above the entry whose byline is at
+    line `byline`: the body may start at a later entry than the first."""
+    lead, out = byline_lead(lines[byline].text), set()
+    for k in range(stamp):
+        if labels[k].kind == "byline" and (over := _stamp_over(labels, k)) is not None \
+                and byline_lead(lines[k].text) == lead:
+            out |= {k, over}
+    return out
+
+
+def _stamp_over(labels: list[Label], i: int) -> int | None:
+    """A time or date line at most LIVE_ENTRY_STAMP_LINES lines above line i (an entry's headline between)."""
+    return next((j for j in range(i - 1, max(-1, i - 1 - T.LIVE_ENTRY_STAMP_LINES), -1)
+                 if labels[j].kind in ("date", "dateline", "time")), None)
 
 
 # Languages that capitalise every noun (jusText stoplist names).

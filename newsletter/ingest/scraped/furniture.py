@@ -968,6 +968,9 @@ REPORTER_WORDS = (
 )
 BYLINE = re.compile(
     r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
+    # a post's byline in each language (`Publié par X`, `Gepostet von X`; with a colon, `Publié par :`, an issuer)
+    r"|(?:publié|publiée|publicado|publicada|pubblicato|pubblicata|gepostet|gepostet|geplaatst|publicerad|publisert"
+    r"|publiceret|opublikowany|opublikowane)\s+(?:par|por|da|von|door|av|af|przez)(?!\s*:)"
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
     r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
@@ -1044,7 +1047,8 @@ CREDIT_SUFFIX = re.compile(
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
-CREDIT_WORD = re.compile(r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|quelle|fuente|fonte"
+CREDIT_WORD = re.compile(r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
+                         r"|illustrazion|quelle|fuente|fonte"
                          r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
@@ -1057,6 +1061,15 @@ SLASH_CREDIT = re.compile(r"\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){0,3}[A-ZÀ-
 PHOTO_AFTER_CAPTION = re.compile(
     r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+)?"
     r"(?P<credit>[^.!?:]{2,80})$", re.I)
+# Any other picture word with its `by` word after the caption's full stop, then a name or an outlet and no more
+# (`… at the pier. Picture by Jane Doe`, `Fotografía de Ana Ruiz`, `Bilder von Jörg Albers / Nordbild`):
+# `Pictures show the pier` and `Photographs by Dorothea Lange fill the wing` are sentences.
+_CREDIT_NAME = r"[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:(?:de|da|di|del|van|von|der|den|du|le|la|y)\s+)?[A-ZÀ-Þ][\w'’.&-]*){0,4}"
+PICTURE_BY_AFTER_CAPTION = re.compile(
+    r"[.!?]\s+(?i:pictures?|pics?|images?|imagen|imagens?|immagin[ei]|photos|fotos|photographs|photography"
+    r"|fotografías?|fotografia|fotografie|bilder|illustrations?|ilustración|illustrazione)"
+    r"\s+(?i:by|di|de|da|von|par|door|por|av|af|przez)\s+"
+    rf"(?P<credit>{_CREDIT_NAME}(?:\s*[/,]\s*{_CREDIT_NAME})?)$")
 BRACKET_CREDIT = re.compile(r"[\[(](?P<credit>[^\[\]()]{2,70})[\])]\s*$")
 CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotografía|©)\s*:?\s*"
                           r"((by|de|di|von|par|door|por)\s+(?=[A-ZÀ-Þ]))?", re.I)

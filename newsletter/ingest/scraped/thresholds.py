@@ -325,6 +325,10 @@ PLACE_MAX_WORDS = 4
 # below it is a live blog's entry stamp, not the story's date: the headline stands above the story's own byline
 # and date further up. One repeat could be the date shown again at the foot of the story; two are a series.
 LIVE_BLOG_MIN_STAMPS = 2
+# A live blog entry's byline (`Posted by X`) stands under the entry's time or date stamp, at most this many lines
+# down (the stamp, the entry's headline, the byline): a byline so stamped, its lead-in recurring on entries below,
+# is an entry's, not the story's.
+LIVE_ENTRY_STAMP_LINES = 2
 
 # --- body, round 11 (rbody11): structure over wording ---
 # A page's slot marker (`Ad Feedback`, `Anzeige`) is a label's length and repeats on the page; a story's subheading

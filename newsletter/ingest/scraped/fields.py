@@ -154,14 +154,18 @@ def _entry_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
     return False
 
 
+# A byline, or one that classify already took for a live entry's signature under its stamp (`attribution`).
+_ENTRY_SIGNED = ("byline", "attribution")
+
+
 def _entry_byline(lines: list[Line], labels: list[Label], i: int) -> int | None:
     """The stamp over a live blog entry's byline (`Posted by X`, `Publié par X`, `Gepostet von X`) at line i: a
     time or date line over it (the entry's headline between them), with at least LIVE_BLOG_MIN_STAMPS more stamped
     bylines of the same lead-in below it; or None. The story's own byline and date stand further up."""
-    if labels[i].kind != "byline" or (stamp := _stamp_over(labels, i)) is None \
+    if labels[i].kind not in _ENTRY_SIGNED or (stamp := _stamp_over(labels, i)) is None \
             or (lead := byline_lead(lines[i].text)) is None:
         return None
-    seen = sum(1 for k in range(i + 1, len(lines)) if labels[k].kind == "byline"
+    seen = sum(1 for k in range(i + 1, len(lines)) if labels[k].kind in _ENTRY_SIGNED
                and _stamp_over(labels, k) is not None and byline_lead(lines[k].text) == lead)
     return stamp if seen >= T.LIVE_BLOG_MIN_STAMPS else None
 
@@ -171,7 +175,7 @@ def _entry_lines(lines: list[Line], labels: list[Label], byline: int, stamp: int
     line `byline`: the body may start at a later entry than the first."""
     lead, out = byline_lead(lines[byline].text), set()
     for k in range(stamp):
-        if labels[k].kind == "byline" and (over := _stamp_over(labels, k)) is not None \
+        if labels[k].kind in _ENTRY_SIGNED and (over := _stamp_over(labels, k)) is not None \
                 and byline_lead(lines[k].text) == lead:
             out |= {k, over}
     return out

@@ -315,3 +315,34 @@ def test_a_damaged_build_json_means_a_rebuild_never_a_traceback(sample, cli_in, 
 
     build = current_build(sample, SAMPLE_DAY)
     assert build.rebuilt and "Coalition talks" in build.html
+
+
+HOSTILE_THEME = '<mj-raw><script>alert(1)</script><a href="javascript:alert(2)">x</a></mj-raw>'
+
+
+def test_force_never_sends_what_no_reader_may_get(sample, cli_in):
+    """--force overrides a missing postal address or too few items, never a script or a javascript: link."""
+    from tests.conftest import import_people
+    from tests.test_preview import theme_with
+
+    import_people(sample, [("ann@example.com", "Ann")])
+    theme_with(sample, HOSTILE_THEME)
+    result = cli_in(sample, "send", "--yes", "--force")
+    assert result.exit_code == 1
+    assert "carries what no reader may get" in result.stderr and "--force does not override this" in result.stderr
+    assert "<script>" in result.stderr and "'javascript:alert(2)'" in result.stderr
+    assert not (sample.root / "outbox" / "2026-11-28").exists()
+
+
+def test_a_build_changed_in_dist_after_it_was_checked_is_built_again_before_a_send(sample, cli_in):
+    from tests.conftest import import_people
+
+    import_people(sample, [("ann@example.com", "Ann")])
+    assert cli_in(sample, "build", "2026-11-28").exit_code == 0
+    page = sample.dist_dir / "2026-11-28" / "index.html"
+    page.write_text(re.sub(r"(<body[^>]*>)", lambda m: m[1] + HOSTILE_THEME, page.read_text(), count=1))
+    result = cli_in(sample, "send", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert "Built 2026-11-28 into" in result.stdout  # not the changed copy: built again from the sources
+    [message] = (sample.root / "outbox" / "2026-11-28").glob("*.eml")
+    assert "alert(" not in message.read_text() and "alert(" not in page.read_text()

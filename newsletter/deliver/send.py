@@ -38,6 +38,9 @@ def prepare(ws: Workspace, day: date, force: bool = False) -> Job:
     # What `issue check` calls an error is never sent, --force or not.
     issue = issuefile.load_checked(issuefile.issue_path(ws.issues_dir, day), known_sections(ws))
     built = current_build(ws, day)
+    if built.unsafe:
+        raise DeliveryError(f"the build of {day} carries what no reader may get: {'; '.join(built.unsafe)} (--force "
+                            f"does not override this)")
     if built.blocking and not force:
         raise DeliveryError(f"the build of {day} has errors: {'; '.join(built.blocking)} (fix them, or --force)")
     minimum = config.selection.min_items

@@ -68,6 +68,8 @@ class Build:
     """Every check finding, blocking ones included."""
     blocking: list[str] = field(default_factory=list)
     """The findings that make the issue unfit to send."""
+    unsafe: list[str] = field(default_factory=list)
+    """Among them, what no reader may get (a script, a link that is not http(s)): never sent, even with --force."""
     timings: dict[str, float] = field(default_factory=dict)
     out_dir: Path | None = None
     fingerprint: str = ""
@@ -180,7 +182,7 @@ def render_issue(ws: Workspace, issue: Issue, env: jinja2.Environment | None = N
                      sent_at=clock.now(), issue_key=issue.date.isoformat(),
                      unsubscribe_mailto=config.delivery.unsubscribe_mailto, slots=slots)
     return Build(issue, html, text, mjml, web_html, template, warnings, [f.message for f in findings if f.blocking],
-                 watch.timings, slots=slots)
+                 [f.message for f in findings if f.level == "unsafe"], watch.timings, slots=slots)
 
 
 def _write(path: Path, data: str | bytes) -> None:
@@ -213,8 +215,8 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
         _write(tmp / "message.eml", build.template.personalise(sample_recipient(ws.config)))
         _write(tmp / "build.json", json.dumps({
             "date": day.isoformat(), "fingerprint": build.fingerprint, "html_bytes": build.html_size,
-            "placeholders": build.slots.nonce,
-            "warnings": build.warnings, "blocking": build.blocking,
+            "placeholders": build.slots.nonce, "outputs": _digest(build.html, build.text, build.web_html),
+            "warnings": build.warnings, "blocking": build.blocking, "unsafe": build.unsafe,
             "built_at": clock.stamp(),
         }, indent=2))
     build.out_dir = out_dir.absolute()
@@ -231,8 +233,9 @@ def is_current(ws: Workspace, day: date) -> dict | None:
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError):
         return None  # a damaged build.json: the build is redone, never trusted
-    if not isinstance(meta, dict) or not isinstance(meta.get("warnings", []), list):
-        return None
+    if not isinstance(meta, dict) or not all(isinstance(meta.get(key), list) for key in ("warnings", "blocking",
+                                                                                          "unsafe")):
+        return None  # (a build.json of an older release, without its unsafe findings: rebuilt)
     if not NONCE.fullmatch(str(meta.get("placeholders", ""))):
         return None  # without its slots the build's placeholders cannot be told from article text: rebuilt
     return meta if meta.get("fingerprint") == fingerprint(ws, day) else None
@@ -250,10 +253,26 @@ def current_build(ws: Workspace, day: date) -> Build:
     def read(name: str) -> str:
         return (out / name).read_text(encoding="utf-8")
 
+    try:
+        html, text, web, mjml = read("index.html"), read("index.txt"), read("web.html"), read("index.mjml")
+    except (OSError, UnicodeDecodeError):
+        html = text = web = mjml = ""
+    if _digest(html, text, web) != meta.get("outputs"):  # changed or gone since it was built (and checked): rebuilt
+        build = build_issue(ws, day)
+        build.rebuilt = True
+        return build
     issue = issuefile.load(issuefile.issue_path(ws.issues_dir, day))
-    return Build(issue, read("index.html"), read("index.txt"), read("index.mjml"), read("web.html"), None,
-                 list(meta.get("warnings", [])), list(meta.get("blocking", [])), out_dir=out,
-                 fingerprint=meta["fingerprint"], slots=Slots(meta["placeholders"]))
+    return Build(issue, html, text, mjml, web, None, meta["warnings"], meta["blocking"], meta["unsafe"],
+                 out_dir=out, fingerprint=meta["fingerprint"], slots=Slots(meta["placeholders"]))
+
+
+def _digest(*outputs: str) -> str:
+    """What a build wrote, as one hash: a file of it changed afterwards is not what was checked."""
+    digest = hashlib.sha256()
+    for output in outputs:
+        digest.update(output.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
 
 
 def personalise_preview(build: Build, first_name: str = "there") -> str:

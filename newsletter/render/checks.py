@@ -63,9 +63,9 @@ def check_build(issue: Issue, html: str, text: str, config: Config, slots: Slots
     unsafe = sorted({a.get("href") for a in root.iter("a") if a.get("href") and not a.get("href").startswith("#")
                      and a.get("href") != slots.unsubscribe_url and not safe_link(a.get("href"))}
                     | {img.get("src") for img in root.iter("img") if not safe_image(img.get("src"))})
-    blocking += [f"the HTML carries a link or image that is not http(s): {url!r}" for url in unsafe]
-    blocking += [f"the HTML carries active content, which mail clients drop and the archive would run: {what} "
-                 f"(escaped article text cannot make it: look at the theme's templates)" for what in active(root)]
+    dangerous = [f"the HTML carries a link or image that is not http(s): {url!r}" for url in unsafe]
+    dangerous += [f"the HTML carries active content, which mail clients drop and the archive would run: {what} "
+                  f"(escaped article text cannot make it: look at the theme's templates)" for what in active(root)]
     findings += [f"item '{i.id}' has no http(s) url: its headline is shown without a link" for i in issue.items
                  if not safe_link(i.url)]
     findings += [f"section '{s.name}' is empty" for s in issue.sections if not s.items]
@@ -84,4 +84,5 @@ def check_build(issue: Issue, html: str, text: str, config: Config, slots: Slots
         blocking.append("newsletter.postal_address is empty: anti-spam law requires the sender's postal address")
     elif config.newsletter.postal_address not in text:
         findings.append("the text part does not show the postal address")
-    return [Finding("warning", m) for m in findings] + [Finding("error", m) for m in blocking]
+    return ([Finding("warning", m) for m in findings] + [Finding("error", m) for m in blocking]
+            + [Finding("unsafe", m) for m in dangerous])

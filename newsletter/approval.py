@@ -59,10 +59,11 @@ def who() -> str:
 
 
 def fingerprint(job) -> str:
-    """SHA-256 of what every recipient gets alike: subject, headers, HTML and text (not the Date header, which is
-    the moment the message leaves)."""
+    """SHA-256 of what every recipient gets alike: subject, headers, HTML and text, and the name a reader without
+    one is greeted by (not the Date header, which is the moment the message leaves)."""
     digest = hashlib.sha256()
-    for part in (job.subject, job.sender, job.reply_to, job.list_id, job.unsubscribe_mailto, job.html, job.text):
+    for part in (job.subject, job.sender, job.reply_to, job.list_id, job.unsubscribe_mailto, job.html, job.text,
+                 job.first_name_fallback):
         digest.update(part.encode("utf-8"))
         digest.update(b"\0")
     return digest.hexdigest()

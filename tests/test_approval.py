@@ -104,3 +104,40 @@ def test_who_and_refusals(strict, cli_in, monkeypatch):
                              "('2026-11-28', 'smtp', 's', '2026-11-28T06:00:00+00:00', '2026-11-28T06:01:00+00:00')")
     again = cli_in(strict, "issue", "approve", "2026-11-28")
     assert again.exit_code == 1 and "a sent issue is never changed" in again.stderr
+
+
+@pytest.mark.sqlite_only  # the database is incidental here
+def test_the_greeting_of_a_reader_without_a_name_is_part_of_what_is_approved(strict, cli_in):
+    with Server() as server:
+        use_smtp(strict, server.port)
+        add_subscribers(strict, 5)  # some of them have no name: the theme greets them by the fallback
+        assert cli_in(strict, "issue", "approve", "2026-11-28", "--by", "Ada Editor").exit_code == 0
+        set_config(strict, "build.first_name_fallback", "UNAPPROVED TEXT")
+        refused = cli_in(strict, "send", "--provider", "smtp", "--yes")
+        assert refused.exit_code == 1 and "changed after Ada Editor approved it" in refused.stderr
+        assert "newsletter.toml" in refused.stderr
+        assert server.handler.received == []
+
+
+@pytest.mark.sqlite_only  # the database is incidental here
+@pytest.mark.parametrize("meanwhile", ["edited", "edited and approved again"])
+def test_an_issue_changed_while_the_editor_was_asked_is_not_sent(strict, cli_in, meanwhile):
+    """Editor A is asked to confirm; meanwhile editor B edits the issue (and approves the new version): A's yes
+    sends nothing, and the issue is not frozen as sent."""
+    with Server() as server:
+        use_smtp(strict, server.port)
+        add_subscribers(strict, 3)
+        assert cli_in(strict, "issue", "approve", "2026-11-28", "--by", "Ada Editor").exit_code == 0
+
+        def confirm(plan) -> bool:
+            assert cli_in(strict, "issue", "set", "2026-11-28", "--subject", "Corrected subject").exit_code == 0
+            if meanwhile == "edited and approved again":
+                assert cli_in(strict, "issue", "approve", "2026-11-28", "--by", "Bob Editor").exit_code == 0
+            return True
+
+        with pytest.raises(delivery.DeliveryError, match="changed while the send waited for your answer"):
+            delivery.run(strict, DAY, "smtp", confirm=confirm, policy=FAST)
+        assert server.handler.received == []
+        sent = cli_in(strict, "send", "--provider", "smtp", "--yes")
+        assert (sent.exit_code == 0) is (meanwhile == "edited and approved again"), sent.stderr
+    assert {m.message["Subject"] for m in server.handler.received} <= {"Corrected subject"}

@@ -53,7 +53,8 @@ def prepare(ws: Workspace, day: date, force: bool = False) -> Job:
                              text=built.text, html_body=built.html, sent_at=clock.now(), issue_key=day.isoformat(),
                              unsubscribe_mailto=config.delivery.unsubscribe_mailto, slots=built.slots)
     return Job(day=day, build=built, template=template, subject=issue.subject, sender=n.sender, reply_to=n.reply_to,
-               list_id=config.list_id, unsubscribe_mailto=config.delivery.unsubscribe_mailto)
+               list_id=config.list_id, unsubscribe_mailto=config.delivery.unsubscribe_mailto,
+               first_name_fallback=config.build.first_name_fallback)
 
 
 def as_test(job: Job) -> Job:
@@ -249,15 +250,29 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     plan = _plan(ws, conn, day, job, provider, to_test, records, Signer(ws, key), throwaway, resend_unanswered)
     if on_plan:
         on_plan(plan)
-    if confirm is not None and not confirm(plan):
-        provider.close()
-        return Summary(recipients=plan.count, cancelled=True, finished=False, withheld=list(plan.withheld))
+    if confirm is not None:
+        if not confirm(plan):
+            provider.close()
+            return Summary(recipients=plan.count, cancelled=True, finished=False, withheld=list(plan.withheld))
+        _unchanged_since_asked(ws, conn, day, plan.job, provider, test=bool(to_test))
     policy = policy or RetryPolicy(attempts=ws.config.delivery.retries)
     with provider:
         summary = deliver(conn, provider, plan.job, plan.audience, records=records, policy=policy,
                           on_result=on_result, sleep=sleep)
     summary.withheld[:0] = plan.withheld
     return summary
+
+
+def _unchanged_since_asked(ws: Workspace, conn, day: date, job: Job, provider: Provider, test: bool) -> None:
+    """While the editor was asked, another editor may have changed or approved the issue again: what was shown
+    is sent only if it is still the issue, and still what is approved."""
+    from newsletter.render.build import fingerprint
+
+    if fingerprint(ws, day) != job.build.fingerprint:
+        raise DeliveryError(f"the issue of {day} changed while the send waited for your answer; nothing was sent: "
+                            f"run the send again")
+    if not test:
+        approval.require(ws, conn, day, job, provider, test=False)
 
 
 def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test: list[str] | None,

@@ -45,6 +45,8 @@ class Job:
     list_id: str
     unsubscribe_mailto: str = ""
     test: bool = False
+    first_name_fallback: str = ""
+    """What a reader without a name is called where the theme greets by first name (part of what is approved)."""
 
     @property
     def html(self) -> str:

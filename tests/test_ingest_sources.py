@@ -158,3 +158,24 @@ def test_sniffing_without_extension(tmp_path):
     assert sniff(Loaded((SOURCES / "page.html").read_bytes()), "https://x.example.com/p") == "html"
     assert sniff(Loaded(b'{"title": "x"}'), "https://x.example.com/a") == "json"
     assert sniff(Loaded(b"Home\nHeadline here"), "https://x.example.com/t") == "text"
+
+
+@pytest.mark.parametrize(("start", "target", "refused"), [
+    ("http://93.184.216.34/story", "http://127.0.0.1:8099/admin", True),  # a public page into this machine
+    ("https://93.184.216.34/story", "http://169.254.169.254/latest/meta-data/", True),  # a cloud's metadata
+    ("http://93.184.216.34/story", "http://10.0.0.7/intranet", True),
+    ("http://93.184.216.34/story", "http://[::1]/", True),
+    ("http://127.0.0.1:8099/a", "http://127.0.0.1:8099/b", False),  # the editor asked for this machine itself
+    ("http://93.184.216.34/story", "https://93.184.216.35/story", False),
+])
+def test_a_redirect_from_outside_into_the_local_network_is_refused(start, target, refused):
+    """The answer is read into an article that may be mailed out: a public page may not point the fetch at an
+    address inside this machine's network (the editor naming such a URL themselves may)."""
+    from newsletter.errors import SourceError
+    from newsletter.ingest.fetch import _redirect
+
+    if refused:
+        with pytest.raises(SourceError, match="an address inside this machine's network"):
+            _redirect(start, target)
+    else:
+        assert _redirect(start, target) == target

@@ -217,7 +217,26 @@ def _redirect(url: str, location: str) -> str:
         raise SourceError(url, f"redirects to '{shown(location)}', which is not a valid URL") from None
     if urlsplit(target).scheme.lower() not in ("http", "https"):
         raise SourceError(url, f"redirects to '{shown(target)}', which is not an http(s) URL")
+    if _internal(urlsplit(target).hostname or "") and not _internal(urlsplit(url).hostname or ""):
+        raise SourceError(url, f"redirects to '{shown(target)}', an address inside this machine's network; a page "
+                               f"from outside may not send the fetch there")
     return target
+
+
+def _internal(host: str) -> bool:
+    """Whether a host is this machine or its private network (loopback, private, link-local, unspecified): a
+    redirect from a public page may not lead there (the answer would be read into an article and mailed out)."""
+    import ipaddress
+
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host.strip("[]"), None)}
+    except (OSError, UnicodeError):
+        return False  # not resolvable: the connection will say so
+    for address in addresses:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified or ip.is_reserved:
+            return True
+    return False
 
 
 def _body(response: http.client.HTTPResponse, url: str, watchdog: _Watchdog) -> bytes:

@@ -68,6 +68,17 @@ def test_import_without_email_column(cli, tmp_path):
     assert result.exit_code == 1 and result.stderr.strip() == f"Error: {path}:1: no 'email' column (found: mail, name)"
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252"])
+def test_import_of_a_file_that_is_not_utf8_says_so_on_its_first_line(cli, tmp_path, encoding):
+    """(the header's own decoding error, not 'no email column' with line 2's bytes as its cells)"""
+    path = tmp_path / "x.csv"
+    path.write_text("email,nåme\ntim@example.org,Tim\n", encoding=encoding)
+    result = cli("subscribers", "import", path)
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {path}:1: not UTF-8 text (")
+    assert "save the file as UTF-8 CSV" in result.stderr
+
+
 def test_export_round_trips(cli, tmp_path):
     cli("subscribers", "add", "a@example.com", "--name", "Ann, \"the\" reader")
     cli("subscribers", "add", "b@example.com")

@@ -140,7 +140,10 @@ def import_csv(conn: Connection, path: Path) -> ImportReport:
         header = next(rows, None)
         found = {name.strip().lower(): i for i, name in enumerate(header[1] if header else [])}
         if "email" not in found:
-            raise SubscriberError(f"{path}:1: no 'email' column (found: {', '.join(found) or 'nothing'})")
+            if report.errors:  # the header itself was unreadable (UTF-16, a legacy code page): say that, first
+                raise SubscriberError(f"{report.errors[0]}; save the file as UTF-8 CSV")
+            raise SubscriberError(f"{path}:{header[0] if header else 1}: no 'email' column (found: "
+                                  f"{', '.join(found) or 'nothing'})")
         columns = tuple(found.get(name, -1) for name in ("email", "name", "status", "created"))
         bulk(conn)
         batches = _batches(rows, path, columns, report)

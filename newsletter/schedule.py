@@ -179,6 +179,12 @@ def _send(ws: Workspace, conn: Connection, entry: Scheduled, now: datetime, **se
     if ledger.finished_at(conn, entry.day):
         _set(conn, entry.day, state="sent", error="sent by `newsletter send`")
         return Outcome(entry.day, "sent", "sent already by `newsletter send`")
+    if unsure := ledger.count_unanswered(conn, entry.day):
+        # The editor decides, not cron: a resume would leave them out for good.
+        detail = (f"{unsure} recipients' requests got no answer (they may have it): decide with `newsletter send "
+                  f"{entry.day} --resume` (the others only) or `--resume --resend-unanswered`")
+        _set(conn, entry.day, state="sending", error=detail)
+        return Outcome(entry.day, "unfinished", detail)
     from newsletter.deliver.providers import Options
 
     try:

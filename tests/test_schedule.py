@@ -73,6 +73,28 @@ def test_due_approved_issue_goes_once_with_the_date_it_left(sample, monkeypatch)
     assert schedule.get(conn, DAY).state == "sent"
 
 
+@pytest.mark.sqlite_only  # the database is incidental here
+def test_a_scheduled_send_stopped_by_an_unanswered_message_waits_for_the_editor(sample, cli_in):
+    """The next `schedule run` does not resume it: a resume would leave the unanswered reader out for good."""
+    conn = sample.connect()
+    handler = Handler(on_data=lambda item, count: "DROP" if item.rcpt_tos == ["reader0001@example.com"] else None)
+    with Server(handler) as server:
+        use_smtp(sample, server.port, connections=1)
+        add_subscribers(sample, 4)
+        schedule.add(sample, conn, DAY, "06:00", "smtp", now=BEFORE)
+        due = datetime(2026, 11, 28, 6, 0, 30, tzinfo=UTC)
+        [stopped] = schedule.run_due(sample, conn, now=due, policy=FAST)
+        assert stopped.action == "failed" and "the server may have accepted it" in stopped.detail
+        handler.on_data = None
+        for minute in (1, 2):
+            [outcome] = schedule.run_due(sample, conn, now=due + timedelta(minutes=minute), policy=FAST)
+            assert outcome.action == "unfinished" and "--resume --resend-unanswered" in outcome.detail
+        assert ledger.status(conn, DAY).state == "interrupted" and schedule.get(conn, DAY).state == "sending"
+        assert cli_in(sample, "send", "--provider", "smtp", "--yes", "--resume", "--resend-unanswered").exit_code == 0
+        [done] = schedule.run_due(sample, conn, now=due + timedelta(minutes=3), policy=FAST)
+        assert done.action == "sent" and schedule.get(conn, DAY).state == "sent"
+
+
 def _command(sample):
     env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key"}
     return ["--workspace", sample.root, "schedule", "run"], env

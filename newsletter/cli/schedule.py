@@ -36,7 +36,7 @@ def add(
     for outcome in schedule.run_due(ws, conn, only=target):  # a provider that can hold it gets it now if it may
         if outcome.action == "handed over":
             console.print(f"Handed over to {entry.provider}: {outcome.detail}", markup=False)
-        elif schedule.hands_over(entry):
+        elif outcome.action == "waiting" and schedule.hands_over(entry):
             minutes = schedule.HANDOVER_AHEAD.seconds // 60
             console.print(f"{entry.provider} gets it at {when - schedule.HANDOVER_AHEAD:%H:%M}, {minutes} minutes "
                           f"before its time, with the list as it is then (`schedule run` must run then).",

@@ -55,6 +55,12 @@ def _owed(table: str = "", unanswered: bool = False) -> str:
     return f"({t}status = 'pending' OR ({t}status = 'failed' AND {t}error LIKE 'transient:%'){again})"
 
 
+def count_unanswered(conn: Connection, day: date) -> int:
+    """Recipients of requests the provider never answered, whom the editor has not decided about yet."""
+    return conn.execute("SELECT COUNT(*) FROM deliveries WHERE issue_date = ? AND status = 'failed' AND error LIKE "
+                        "'unanswered:%'", (day.isoformat(),)).fetchone()[0]
+
+
 def count_owed(conn: Connection, day: date, unanswered: bool = False) -> int:
     return conn.execute(f"SELECT COUNT(*) FROM deliveries WHERE issue_date = ? AND {_owed(unanswered=unanswered)}",
                         (day.isoformat(),)).fetchone()[0]

@@ -254,7 +254,11 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
         if not confirm(plan):
             provider.close()
             return Summary(recipients=plan.count, cancelled=True, finished=False, withheld=list(plan.withheld))
-        _unchanged_since_asked(ws, conn, day, plan.job, provider, test=bool(to_test))
+        try:
+            _unchanged_since_asked(ws, conn, day, plan.job, provider, test=bool(to_test))
+        except DeliveryError:
+            provider.close()
+            raise
     policy = policy or RetryPolicy(attempts=ws.config.delivery.retries)
     with provider:
         summary = deliver(conn, provider, plan.job, plan.audience, records=records, policy=policy,

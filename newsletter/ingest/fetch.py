@@ -234,7 +234,7 @@ def _internal(host: str) -> bool:
         return False  # not resolvable: the connection will say so
     for address in addresses:
         ip = ipaddress.ip_address(address.split("%")[0])
-        if ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_unspecified or ip.is_reserved:
+        if not ip.is_global:  # loopback, private, link-local, shared (CGNAT), reserved
             return True
     return False
 

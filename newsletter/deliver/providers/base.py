@@ -163,8 +163,9 @@ class Provider(ABC):
         """What stops a send after a request that got no answer (its results are recorded first)."""
         whom = "its recipient is" if count == 1 else f"its {count} recipients are"
         return UnansweredProviderError(self.name, f"{reason}; {whom} not sent it again unless you ask: check the "
-                                       f"provider's log, then continue with --resume (the others only) or --resume "
-                                       f"--resend-unanswered (them too)")
+                                       f"provider's log, then continue with --resume (the others only: once that "
+                                       f"send finishes, they are left out for good) or --resume --resend-unanswered "
+                                       f"(them too)")
 
     def build_payload(self, job: Job, batch: list[Recipient]) -> Any:
         raise NotImplementedError(f"{self.name} implements send_batch instead")

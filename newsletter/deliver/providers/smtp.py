@@ -132,8 +132,11 @@ class SmtpProvider(Provider):
             if result.unanswered:  # the send stops here: no connection starts another message
                 self._stop.set()
                 recorded.set()
-                yield from self._in_flight()
-                raise self.unanswered_stop(result.reason, 1)
+                count = 1
+                for results in self._in_flight():
+                    count += sum(r.unanswered for r in results)
+                    yield results
+                raise self.unanswered_stop(result.reason, count)
             # The caller has recorded the result (the ledger write happens before the generator resumes): only
             # now may that connection start its next message, so a crash never loses an accepted one.
             recorded.set()
@@ -141,8 +144,8 @@ class SmtpProvider(Provider):
     def _in_flight(self) -> Iterator[list[Result]]:
         """Once stopping: the results of the messages the other connections were sending, for the caller to record
         (else a resume would send them again)."""
-        for thread in self._threads:
-            thread.join(self.settings.timeout + 5)
+        for thread in self._threads:  # a message under way may wait on each of MAIL, RCPT, DATA and its end
+            thread.join(4 * self.settings.timeout + 5)
         while True:
             try:
                 item = self._results.get_nowait()
@@ -169,6 +172,9 @@ class SmtpProvider(Provider):
                     recipient = self._work.get(timeout=0.2)
                 except queue.Empty:
                     continue
+                if self._stop.is_set():  # stopped while this worker waited: the message is not started
+                    self._work.put(recipient)
+                    break
                 if conn is None:
                     try:
                         conn = self.connect()

@@ -179,3 +179,36 @@ def test_a_redirect_from_outside_into_the_local_network_is_refused(start, target
             _redirect(start, target)
     else:
         assert _redirect(start, target) == target
+
+
+def test_after_a_redirect_from_outside_the_socket_itself_must_lead_outside():
+    """The name may resolve one way for the redirect's check and another for the connection (DNS rebinding): the
+    address actually connected to is checked too, before anything is sent."""
+    import http.server
+    import threading
+
+    from newsletter.errors import SourceError
+    from newsletter.ingest.fetch import _get
+
+    requests: list[str] = []
+
+    class Answer(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            requests.append(self.path)
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Answer)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        port = server.server_address[1]
+        with pytest.raises(SourceError, match="was redirected to an address inside this machine's network"):
+            _get(f"http://127.0.0.1:{port}/secret", "http", "127.0.0.1", port, "/secret", 5.0, {},
+                 inside_refused=True)
+        assert requests == []  # refused on connecting: no request was made
+        assert _get(f"http://127.0.0.1:{port}/ok", "http", "127.0.0.1", port, "/ok", 5.0, {}).url.endswith("/ok")
+    finally:
+        server.shutdown()

@@ -130,12 +130,15 @@ class _Watchdog:
 
 def _fetch(url: str, headers: dict[str, str], seconds: float) -> Loaded:
     deadline = time.monotonic() + seconds
-    for _ in range(MAX_REDIRECTS + 1):
+    named, outside = url, None  # the URL the editor named; whether it is outside this machine's network
+    for hop in range(MAX_REDIRECTS + 1):
         scheme, host, port, path = check_url(url)
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             break
-        result = _get(url, scheme, host, port, path, remaining, headers, seconds)
+        if hop and outside is None:  # (asked at the first redirect only: most fetches have none)
+            outside = not _internal(urlsplit(named).hostname or "")
+        result = _get(url, scheme, host, port, path, remaining, headers, seconds, inside_refused=bool(hop and outside))
         if isinstance(result, Loaded):
             return result
         url = result
@@ -175,11 +178,18 @@ def _connection(scheme: str, host: str, port: int, path: str,
 
 
 def _get(url: str, scheme: str, host: str, port: int, path: str, remaining: float,
-         headers: dict[str, str], total: float = TOTAL_SECONDS) -> Loaded | str:
-    """One request: the Loaded answer, or the URL a redirect points to."""
+         headers: dict[str, str], total: float = TOTAL_SECONDS, inside_refused: bool = False) -> Loaded | str:
+    """One request: the Loaded answer, or the URL a redirect points to. `inside_refused`: a redirect from outside
+    led here, so the address connected to must be outside this machine's network too (checked on the socket,
+    as the name may resolve differently from the check in `_redirect`)."""
     conn, path = _connection(scheme, host, port, path, min(TIMEOUT, remaining))
     watchdog = _Watchdog(conn, remaining)
     try:
+        if inside_refused and conn.host == host:  # (through a proxy, the proxy resolves the name)
+            conn.connect()
+            if _internal(conn.sock.getpeername()[0]):
+                raise SourceError(url, "was redirected to an address inside this machine's network; a page from "
+                                       "outside may not send the fetch there")
         conn.request("GET", path, headers={**_HEADERS, **headers})
         response = conn.getresponse()
         if response.status in (301, 302, 303, 307, 308) and response.getheader("Location"):

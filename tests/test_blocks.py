@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -105,3 +106,23 @@ def test_removing_a_section_a_block_follows_is_refused(sample):
         issuefile.write(path, doc)
     assert path.read_text() == before
     assert tomlkit.parse(before)["blocks"][1]["after"] == "Business"
+
+
+def test_markdown_links_go_through_the_url_gate(sample, cli_in):
+    """A note's or the intro's Markdown link that is relative, protocol-relative or hides its scheme is shown as
+    text in the email, the web version and the archive (nh3's scheme list lets addresses without a scheme by)."""
+    hostile = "see [a](//evil.example/x) [b](../../etc/passwd) [c](java%09script:alert(1)) [d](https://ok.example/)"
+    assert cli_in(sample, "issue", "block", "add", "2026-11-28", "note", "--after", "intro", "--text",
+                  hostile).exit_code == 0
+    assert cli_in(sample, "issue", "set", "2026-11-28", "--intro", "Hi [x](//evil.example/)").exit_code == 0
+    built = cli_in(sample, "build", "2026-11-28")
+    assert built.exit_code == 0, built.stderr
+    assert cli_in(sample, "archive", "--include-drafts").exit_code == 0
+    pages = [sample.dist_dir / "2026-11-28" / "index.html", sample.dist_dir / "2026-11-28" / "web.html",
+             *(sample.root / "_site" / "archive").glob("2026-11-28*.html")]
+    assert len(pages) == 3
+    for page in pages:
+        text = page.read_text()
+        links = re.findall(r'href="([^"]*)"', text.split("<body", 1)[1])
+        assert not [link for link in links if "evil.example" in link or "etc/passwd" in link or "script" in link], page
+        assert "https://ok.example/" in links, page

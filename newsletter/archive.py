@@ -94,7 +94,8 @@ def collect(ws: Workspace, include_drafts: bool = False) -> list[Entry]:
         styles, body = split_document(current_build(ws, day).web_html)
         published = sent.get(day) or _built_at(ws, day)
         lead = issue.lead or next((i for i in issue.items if i.image_url), None)
-        entries.append(Entry(day, issue.subject, issue.preheader, config.build.archive_path.format(
+        entries.append(Entry(day, pages.printable(issue.subject), pages.printable(issue.preheader),
+                             config.build.archive_path.format(
             date=day.isoformat()), web_url(config, day), styles, body, published,
             image=safe_image(lead.image_url) if lead else None, draft=day not in sent))
     return entries

@@ -202,3 +202,16 @@ def test_an_output_folder_that_is_a_symbolic_link_is_refused_and_kept(sample, cl
                                         f"({link.resolve()}) or another one"
         assert link.is_symlink()
     assert sorted(p.name for p in sample.root.iterdir() if p.name.startswith((".site", ".2026"))) == []
+
+
+def test_a_control_character_in_the_subject_leaves_the_feed_well_formed(sample, cli_in):
+    import xml.etree.ElementTree as ET
+
+    assert cli_in(sample, "issue", "set", "2026-11-28", "--subject", "Budget\x01 vote",
+                  "--preheader", "What\x1b[2J changed").exit_code == 0
+    assert cli_in(sample, "archive", "--include-drafts").exit_code == 0
+    site = sample.root / "_site"
+    feed = ET.parse(site / "feed.xml")  # raised "not well-formed (invalid token)" before
+    assert "Budget vote" in ET.tostring(feed.getroot(), encoding="unicode")
+    for page in (site / "index.html", *(site / "archive").glob("*.html")):
+        assert "\x01" not in page.read_text() and "\x1b" not in page.read_text(), page

@@ -18,6 +18,7 @@ from jinja2.lexer import Token, TokenStream
 
 from newsletter.cachedir import cache_folder
 from newsletter.errors import BuildError
+from newsletter.pages import printable
 from newsletter.render.placeholders import IN_TEMPLATE
 from newsletter.workspace import theme_dir
 
@@ -28,18 +29,6 @@ TEXT_TEMPLATE = "email.txt.j2"
 def wrap(text: str, width: int = 72, indent: str = "") -> str:
     return textwrap.fill(text, width=width, initial_indent=indent, subsequent_indent=indent,
                          break_long_words=False, break_on_hyphens=False)
-
-
-_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
-_CONTROL[0x7F] = None
-
-
-def printable(value: object) -> object:
-    """Every `{{ … }}` output without control characters: no article text can break the MJML parser or hide
-    in a header (a Markup value keeps its type, so escaping still holds)."""
-    if isinstance(value, str):
-        return value.translate(_CONTROL) if not value.isprintable() else value
-    return value
 
 
 SLOTS_VARIABLE = "placeholders"

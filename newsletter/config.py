@@ -395,6 +395,8 @@ def _check_archive_path(path: str) -> list[str]:
         why = f"'{path}' must not contain '..', '.' or empty parts: pages are written inside the archive folder"
     elif not path.endswith(".html"):
         why = f"'{path}' must end in .html"
+    elif path.split("/")[0] in ("index.html", "feed.xml"):
+        why = f"'{path}' would collide with the archive's own index.html or feed.xml"
     return [f"Config value 'build.archive_path': {why}"] if why else []
 
 

@@ -163,7 +163,9 @@ def test_build_failure_leaves_the_previous_build(sample):
 
 
 @pytest.mark.parametrize("path", ["../../../x-{date}.html", "/tmp/{date}.html", "archive/../../{date}.html",
-                                  "archive\\\\{date}.html", "archive/{date}.php"])
+                                  "archive\\\\{date}.html", "archive/{date}.php",
+                                  # the archive's own files (an archive then ended in an internal error)
+                                  "feed.xml/{date}.html", "index.html/{date}.html"])
 def test_archive_path_must_stay_inside_the_archive(sample, path):
     text = sample.config_path.read_text().replace('archive_path = "archive/{date}.html"',
                                                   f'archive_path = "{path}"')

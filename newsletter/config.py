@@ -578,6 +578,9 @@ def _check_sources(cfg: Config, root: Path) -> list[str]:
         if source.section and source.section.casefold() not in sections:
             problems.append(f"Config value '{key}.section': '{source.section}' is not one of the sections "
                             f"({', '.join(cfg.selection.sections)}){suggest(source.section, cfg.selection.sections)}")
+        for part in ("name", "section", "path"):
+            if any(ch < " " or ch == "\x7f" for ch in getattr(source, part) or ""):
+                problems.append(f"Config value '{key}.{part}': holds a control character (a terminal would obey it)")
         if source.where and source.where in seen:
             problems.append(f"Config value '{key}': '{source.where}' is configured twice")
         seen.add(source.where)

@@ -126,3 +126,11 @@ def test_markdown_links_go_through_the_url_gate(sample, cli_in):
         links = re.findall(r'href="([^"]*)"', text.split("<body", 1)[1])
         assert not [link for link in links if "evil.example" in link or "etc/passwd" in link or "script" in link], page
         assert "https://ok.example/" in links, page
+
+
+def test_a_block_value_with_a_control_character_is_refused(sample, cli_in):
+    """(it would reach the editor's terminal through `issue block list`: ESC ] 0 ; … sets its title)"""
+    result = cli_in(sample, "issue", "block", "add", "2026-11-28", "note", "--after", "intro", "--title",
+                    "T\x1b]0;pwned\x07", "--text", "Body")
+    assert result.exit_code == 1 and "note: 'title' holds a control character (U+001B)" in result.stderr
+    assert "\x1b" not in (sample.issues_dir / "2026-11-28.toml").read_text()

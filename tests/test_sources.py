@@ -166,7 +166,8 @@ def test_bare_ingest_without_sources_says_what_to_do(cli):
 
 def test_source_problems_are_named_with_their_line(ws):
     configure(ws, [{"url": "https://ok.example/feed.xml"}, {"url": "javascript:alert(1)", "format": "rss"},
-                   {"path": "missing-folder"}, {"url": "https://a.example/", "path": "issues"}, {"name": "nothing"}],
+                   {"path": "missing-folder"}, {"url": "https://a.example/", "path": "issues"}, {"name": "nothing"},
+                   {"url": "https://b.example/", "name": "Evil\x1b[2J"}],
               reload=False)
     with pytest.raises(ConfigError) as caught:
         ws.reload()
@@ -178,6 +179,7 @@ def test_source_problems_are_named_with_their_line(ws):
     assert any(p.startswith("Config value 'sources[3].path'") and "does not exist" in p for p in problems)
     assert any(p.startswith("Config value 'sources[4]'") and "either url or path" in p for p in problems)
     assert any(p.startswith("Config value 'sources[5]'") and "either url or path" in p for p in problems)
+    assert any(p.startswith("Config value 'sources[6].name'") and "control character" in p for p in problems)
     assert not any("sources[1]" in p for p in problems)
 
 

@@ -896,9 +896,9 @@ def _run_in_label(text: str) -> str | None:
     words = text.split()
     for n in range(min(T.LINK_LABEL_MAX_WORDS, len(words) - 1), 1, -1):
         head = words[n]
-        if head[:1].isupper() or (head[:1] in "«\"“„" and head[1:2].isupper()):
-            if related.matches(" ".join(words[:n])):
-                return " ".join(words[n:])
+        capital = head[:1].isupper() or (head[:1] in "«\"“„" and head[1:2].isupper())
+        if capital and related.matches(" ".join(words[:n])):
+            return " ".join(words[n:])
     return None
 
 

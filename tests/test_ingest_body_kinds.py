@@ -2091,6 +2091,45 @@ STAYS_RELATED_LABELS_AD_NOUNS = [
     "Un anuncio publicitario del promotor prometía casas listas en 2028, recordaron los vecinos.",
     "Related articles in the local press had warned of the cost, the council leader said on Friday.",
 ]
+# Related links between paragraphs under a label that names a topic (`Mehr zum Wetter`, `Más sobre la sequía`),
+# asks to read more about the topic (`Lesen Sie mehr zum Thema`, `Read more on this topic`), or says `À découvrir`
+# alone; and a link label run into a capitalised headline without a separator (`À lire aussi À Montreuil, …`,
+# `Lesen Sie auch Die Bauern …`), in several languages; set apart or pasted tight over its headlines.
+MID_BODY_TOPIC_RELATED = [
+    "À découvrir // Gaz : la carte des friches industrielles à dépolluer // Dans le Nord, une usine devient un parc",
+    "À découvrir\nGaz : la carte des friches industrielles à dépolluer\nDans le Nord, une usine devient un parc",
+    "Mehr zum Wetter\nWie entsteht Hochwasser – und was bedeuten die Warnstufen?",
+    "Mehr zur Wahl // Wer im Stadtrat künftig die Mehrheit hat",
+    "Más sobre la sequía\nLos embalses de la cuenca bajan del 20% por primera vez",
+    "Lesen Sie mehr zum Thema\nGaswerk-Gelände: Die Sanierung wird doppelt so teuer",
+    "Read more on this topic // Residents fear for the future of the old gasworks",
+    "Lea más sobre el tema\nEl solar del antiguo gasómetro sigue sin comprador",
+    "À lire aussi À Montreuil, les riverains occupent une friche pour réclamer un parc",
+    "Lesen Sie auch Die Bauern am Stadtrand wehren sich gegen das neue Baugebiet",
+    "Lee también El solar del antiguo gasómetro sigue sin comprador tres años después",
+    "Read also Council leader faces a vote of no confidence over the housing plan",
+]
+# A pull quote without quote marks that says a nearby paragraph's sentence again, reworded at its start (a long run
+# of that paragraph's words in order), in several languages; and story sentences that take up a few of its words.
+MID_BODY_UNQUOTED_PULL_QUOTES = [
+    "Opponents say the site is still polluted and that the council had not published the full survey of the ground.",
+    "The clean-up starts in May, and the first homes would be ready by the summer of 2029.",
+]
+STAYS_UNQUOTED_PULL_QUOTES = [
+    "Opponents also said the council had ignored the residents of the streets next to the site for years.",
+    "The survey of the ground was later published in full on the council's website, with a map of the tanks.",
+    # the paragraph's opening words again, its end new: a story taking a point up, not a pull quote
+    "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, by the year 2031.",
+]
+STAYS_TOPIC_RELATED = [
+    "Mehr zum Wetter sagte der Sprecher des Landes nicht, die Warnung gelte aber bis Montag.",
+    "À découvrir, selon la mairie, un sol pollué jusqu'à six mètres de profondeur sous les anciennes cuves.",
+    "Read more on this topic, the council leader told residents, once the full survey is published in May.",
+    "Más sobre la sequía dirá el informe de la confederación, que se publicará en marzo.",
+    "Lesen Sie auch die Stellungnahme des Bürgermeisters, forderte die Opposition im Stadtrat am Dienstag.",
+]
+
+
 # The story naming the site as its source, with a word a call or a product shares: a verb after the site's name
 # (`figures seen by Riverbank show that …`) and `register` as a noun (`the land register, which Riverbank
 # obtained …`) are the story's, not the site selling itself.
@@ -2134,7 +2173,7 @@ STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
-    *STAYS_RELATED_LABELS_AD_NOUNS,
+    *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34)
@@ -2142,7 +2181,8 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30
-                + MID_BODY_32 + MID_BODY_34 + MID_BODY_35 + MID_BODY_RELATED_LABELS_AD_NOUNS
+                + MID_BODY_32 + MID_BODY_34 + MID_BODY_35 + MID_BODY_RELATED_LABELS_AD_NOUNS + MID_BODY_TOPIC_RELATED
+                + MID_BODY_UNQUOTED_PULL_QUOTES
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34)
 

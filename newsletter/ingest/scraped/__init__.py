@@ -39,6 +39,7 @@ from newsletter.ingest.scraped.lines import (
     split_compound,
     stoplist,
 )
+from newsletter.ingest.scraped.prompts import QUOTE_MARK
 from newsletter.ingest.scraped.span import body_span
 
 __all__ = ["read_plaintext"]
@@ -168,7 +169,8 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
         attributed = quoted and i + 1 < len(body) and _ATTRIBUTION_LINE.match(body[i + 1]) is not None
-        if _subheading(body[i], plain, i) or (not repeated and not attributed and not _echoes(body[i], plain, i, near)):
+        if _subheading(body[i], plain, i) or (not repeated and not attributed and not _echoes(body[i], plain, i, near)
+                                              and not _restates(body[i], plain, i, near)):
             keep.append(body[i])
         else:
             quote_above = quoted
@@ -205,6 +207,32 @@ def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:
     return any(j != i and len(plain[j]) > len(plain[i])
                and len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_OVERLAP * len(words)
                for j in near)
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")  # a second sentence starts
+
+
+def _restates(text: str, plain: list[str], i: int, near: range) -> bool:
+    """A pull quote set out without quote marks: one sentence that says again, reworded at its start, what a
+    longer paragraph nearby says (`Peat is the biggest carbon store …` under `Peat soils are the largest carbon
+    store …`): nearly all its longer words are that paragraph's, and its closing words, a long run of them, stand
+    there in order (a pull quote keeps the end of the sentence it takes up). It stands inside the story, never
+    first: a story's short opening lines may sum up what the paragraphs under them tell at length."""
+    if QUOTE_MARK.search(text) or len(text.split()) > T.PULL_QUOTE_MAX_WORDS or _NEXT_SENTENCE.search(text):
+        return False
+    words = set(re.findall(r"\w{4,}", plain[i]))
+    tokens = re.findall(r"\w+", plain[i])
+    if i == 0 or len(tokens) < T.PULL_QUOTE_MIN_RUN or len(words) < 3:
+        return False
+    tail = " ".join(tokens[-T.PULL_QUOTE_MIN_RUN:])
+    for j in near:
+        if j == i or len(plain[j]) <= len(plain[i]):
+            continue
+        other = " ".join(re.findall(r"\w+", plain[j]))
+        if len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_OVERLAP * len(words) \
+                and tail in other:
+            return True
+    return False
 
 
 def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> list[str]:

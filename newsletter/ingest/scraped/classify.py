@@ -876,6 +876,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
             rest, below = m["rest"], (PROSE, NEAR)
+        elif rest := _run_in_label(line.text):
+            below = (PROSE, NEAR)
         else:
             if _label_over_headline(lines, labels, i):
                 labels[i] = labels[i + 1] = Label(FURNITURE, "related item")
@@ -884,6 +886,20 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _run_in_label(text: str) -> str | None:
+    """`À lire aussi À Montreuil, les parents …`, `Lesen Sie auch Die Bauern …`, `Lee también El agua …`: a link
+    label of the related table (two words or more) run into a capitalised headline without a separator; the
+    headline after it. (`Related research shows …`: a lower-case word goes on a sentence, not a link.)"""
+    related = F.KINDS_BY_NAME["related"]
+    words = text.split()
+    for n in range(min(T.LINK_LABEL_MAX_WORDS, len(words) - 1), 1, -1):
+        head = words[n]
+        capital = head[:1].isupper() or (head[:1] in "«\"“„" and head[1:2].isupper())
+        if capital and related.matches(" ".join(words[:n])):
+            return " ".join(words[n:])
+    return None
 
 
 # `Colmar : Headline`, `Ellwangen: Headline`, `Paris – Headline`: a place (a capitalised word or three) and a

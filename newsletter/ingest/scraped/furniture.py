@@ -488,7 +488,7 @@ KINDS: tuple[Kind, ...] = (
           r"|per saperne di più|para saber mais"
           r"|lire aussi|à lire aussi|a lire aussi|lire la suite|sur le même sujet|voir aussi|à voir aussi|à lire"
           # the same label as a request (`Lisez aussi`, `Lies auch`, `Lea además`) or a tip (`Lesetipp`)
-          r"|lisez (aussi|également)|lire également|voir également|consultez (aussi|également)|à découvrir (aussi)?"
+          r"|lisez (aussi|également)|lire également|voir également|consultez (aussi|également)|[àa] découvrir( aussi)?"
           r"|lies auch|lest auch|auch lesenswert|lesetipps?|passend zum thema"
           r"|lea además|lee además|leer también|ti può interessare|per approfondire|approfondisci|leia ainda"
           r"|ook interessant|zie ook|lees hier ook|also on [\w &-]+|see more|read related|related reading"
@@ -499,6 +499,14 @@ KINDS: tuple[Kind, ...] = (
           r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
           r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
           r"|more in [\w &-]+|more on [\w &'’-]+"
+          # more on a topic, named (`Mehr zum Wetter`, `Mehr zur Wahl`, `Más sobre la sequía`, `Meer over klimaat`)
+          r"|mehr (zum|zur|über) [\w &-]{2,40}|más sobre [\w &-]{2,40}|mais sobre [\w &-]{2,40}"
+          r"|altro su [\w &-]{2,40}|plus sur [\w &-]{2,40}|meer over [\w &-]{2,40}"
+          # a reading request about the topic (`Lesen Sie mehr zum Thema`, `Read more on this topic`, `Lisez plus
+          # sur le sujet`, `Lea más sobre el tema`, `Leggi di più sull'argomento`)
+          r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
+          r" (zum thema|(on|about) (this|the) (topic|subject|story)|sur (ce|le) (sujet|thème)"
+          r"|sobre (el|este) (tema|asunto)|sobre (o|este) (assunto|tema)|sull'argomento|over dit onderwerp)"
           r"|more news|more from [\w &-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
           r"|(lire|voir) plus sur [\w &'’-]+|lee más en [\w &-]+|leggi (altro|di più) su [\w &-]+"
           r"|mehr (lesen )?(auf|bei) [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"

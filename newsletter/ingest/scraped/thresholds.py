@@ -492,3 +492,8 @@ LIST_SUBHEADING_SHARE = 0.7
 # A lone paragraph set apart under the header cluster is a teaser or a caption when the story under it opens with
 # at least this many paragraphs pasted tight (no blank line between them).
 TIGHT_STORY_MIN_PARAGRAPHS = 3
+
+# --- body, round 37 (rbody37) ---
+# A sentence without quote marks is a pull quote set out again (reworded at its start) when its closing words, at
+# least this many in order, stand in a longer paragraph nearby: a story repeats a phrase, never ten words of one.
+PULL_QUOTE_MIN_RUN = 10

@@ -3123,3 +3123,91 @@ def test_a_caption_run_into_picture_by_credit_is_the_lead_photos():
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
     assert article.image_credit == "Ines Varga"
     assert photo not in article.body
+
+
+# Kinds: an archive story's age notice (`This article is more than 2 hours old`) between the section label and the
+# headline; a byline run into its job title with no separator (`Jane Doe Environment correspondent`) over the date
+# line, under a standfirst that has no full stop.
+@pytest.mark.parametrize(("line", "notice"), [
+    ("This article is more than 2 hours old", True), ("This article is over 5 years old", True),
+    ("This article is more than a year old", True), ("Cet article a plus de 2 ans", True),
+    ("Dieser Artikel ist älter als 2 Jahre", True), ("Dieser Artikel ist mehr als ein Jahr alt", True),
+    ("Esta noticia tiene más de 2 años", True), ("Questo articolo ha più di 2 anni", True),
+    ("Dit artikel is meer dan 2 jaar oud", True),
+    # (near misses) a sentence or a headline that opens with the same words
+    ("This article is more than 2 hours old, but the bridge is older.", False),
+    ("This story is over 30 years old and still true", False),
+    ("Esta noticia tiene más de 2 años de retraso en los tribunales", False),
+])
+def test_an_age_notice_in_many_languages(line, notice):
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert (kind is not None and kind.name == "age notice") is notice
+
+
+AGED_PAGE = """Skip to main content
+
+Harbour Gazette - Back to home
+News
+Opinion
+Sport
+Culture
+Environment
+Wildlife
+Energy
+
+{section}
+{notice}
+
+{headline}
+
+{standfirst}
+
+{byline}
+{date}
+Share
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("section", "notice", "headline", "standfirst", "byline", "author", "date", "body"), [
+    ("Rivers", "This article is more than 3 hours old",
+     "Town council votes to buy back the old mill weir and open it to salmon again",
+     "The weir has blocked the river for two centuries, and anglers have campaigned for a fish pass since the 1990s",
+     "Jane Doe Environment correspondent", "Jane Doe", "Sun 29 Nov 2026 07.00 GMT",
+     "The council voted on Tuesday to buy back the old mill weir from its private owner for a sum it did not name.\n\n"
+     "Engineers said a fish pass could be built within two years, once the river authority had approved the plan."),
+    ("Rivières", "Cet article a plus de 2 ans",
+     "Le conseil municipal rachète le vieux barrage du moulin pour rouvrir la rivière aux saumons",
+     "Le barrage bloque la rivière depuis deux siècles et les pêcheurs réclament une passe à poissons depuis vingt "
+     "ans", "Élodie Marchand Correspondante à Lyon", "Élodie Marchand", "16 mars 2027, 6 h 40",
+     "Le conseil municipal a voté mardi le rachat du vieux barrage du moulin à son propriétaire privé.\n\n"
+     "Les ingénieurs estiment qu'une passe à poissons pourrait être construite d'ici deux ans, a-t-il indiqué."),
+    ("Flüsse", "Dieser Artikel ist älter als 2 Jahre",
+     "Stadtrat kauft das alte Mühlenwehr zurück und öffnet den Fluss wieder für Lachse",
+     "Das Wehr sperrt den Fluss seit zwei Jahrhunderten, Angler fordern seit Jahren eine Fischtreppe am alten Wehr",
+     "Jonas Kessler Korrespondent in Wien", "Jonas Kessler", "16.03.2027, 06:40 Uhr",
+     "Der Stadtrat hat am Dienstag beschlossen, das alte Mühlenwehr von seinem privaten Eigentümer zu kaufen.\n\n"
+     "Eine Fischtreppe könne binnen zwei Jahren gebaut werden, sagten die Ingenieure der Stadt am Abend."),
+])
+def test_an_age_notice_and_a_name_run_into_its_role(section, notice, headline, standfirst, byline, author, date,
+                                                     body):
+    """The age notice is no headline and does not hide the section label over it; the name run into its job
+    title is the author, under a standfirst with no full stop."""
+    page = AGED_PAGE.format(section=section, notice=notice, headline=headline, standfirst=standfirst,
+                            byline=byline, date=date, body=body)
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section, article.author) == (headline, section, author)
+    assert not any(notice in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize("line", [
+    # (near misses) no job title after the name, or a headline with a job word: not a byline by this rule
+    "Jane Doe", "Environment correspondent", "Council names Jane Doe as its new environment officer",
+])
+def test_a_name_run_into_its_role_needs_both(line):
+    from newsletter.ingest.scraped.bylines import person
+    from newsletter.ingest.scraped.fields import _without_role
+    who = _without_role(line)
+    assert who == line or not person(who)

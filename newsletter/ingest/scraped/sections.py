@@ -387,9 +387,13 @@ def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: in
 def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A label line with other label lines right above it is a menu entry, not the section label; unless a
     blank line sets it apart from a menu pasted tight, one entry a line (`TV` / blank / `Innenriks`). The parts
-    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry."""
+    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry. (An age notice tight under the
+    label, `This article is more than 2 hours old`, is about the page: the blank line is looked for under it.)"""
+    after = i + 1
+    while after < len(lines) and labels[after].kind == "age notice":
+        after += 1
     if lines[i].blank_before and i > 0 and not lines[i - 1].blank_before \
-            and (i + 1 == len(lines) or lines[i + 1].blank_before):
+            and (after == len(lines) or lines[after].blank_before):
         return False
     run = 0
     for j in range(i - 1, -1, -1):

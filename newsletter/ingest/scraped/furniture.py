@@ -775,7 +775,8 @@ KINDS: tuple[Kind, ...] = (
           r"|(questo |l['’])?(articolo|contenuto) ha più di"
           r"|(este |esta )?(artigo|notícia|matéria) tem mais de"
           r"|(dit |het )?(artikel|bericht) is (meer dan|ouder dan))"
-          r"\s?(an? |one |un |une |uno |una |ein |einem |einen |één )?\d*\s?(minutes?|hours?|days?|weeks?|months?|years?"
+          r"\s?(an? |one |un |une |uno |una |ein |einem |einen |één )?\d*\s?"
+          r"(minutes?|hours?|days?|weeks?|months?|years?"
           r"|heures?|jours?|semaines?|mois|ans?|années?|minuten|stunden?|tag(e|en)?|wochen?|monat(e|en)?|jahr(e|en)?"
           r"|minutos?|horas?|días|dias|semanas?|meses|años|anos|ore|giorni|settimane|mesi|anni|uur|dagen|weken"
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),

@@ -3211,3 +3211,44 @@ def test_a_name_run_into_its_role_needs_both(line):
     from newsletter.ingest.scraped.fields import _without_role
     who = _without_role(line)
     assert who == line or not person(who)
+
+
+# Kinds: a wire credit run into its caption with its status after the last slash (`REUTERS/Jane Doe/File Photo`,
+# `EFE/Ana Ruiz/Archivo`); an agency named in words over a slash and its photographer (`Agencia Meseta / Ana Ruiz`)
+# under a caption with no full stop.
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Dock workers unload a ship in Rotterdam, Netherlands, March 3, 2027. NORDWIRE/Jane Doe/File Photo",
+     "NORDWIRE/Jane Doe/File Photo"),
+    ("Bomberos en el puerto de Vigo, el 3 de marzo de 2027. EFE/Ana Ruiz/Archivo", "EFE/Ana Ruiz/Archivo"),
+    ("Des pompiers sur le port de Sète, le 3 mars 2027. AFP/Jean Roe/Archives", "AFP/Jean Roe/Archives"),
+    ("Feuerwehrleute am Hafen von Kiel am 3. März 2027. DPA/Max Roe/Archivbild", "DPA/Max Roe/Archivbild"),
+    # (near misses) a caption that ends with the word, no credit before it
+    ("Clerks carry the council's old file", None), ("Workers sort the archive/file", None),
+])
+def test_a_wire_credit_keeps_its_status_tail(line, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) == credit
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Agencia Meseta / Ana Ruiz Prado", True), ("Jane Doe / Agence Lumen", True),
+    ("Bildagentur Nord / Max Roe", True), ("Halden Images / Jane Doe", True),
+    # (near misses) two names, an institution and a section, two sections
+    ("Jane Doe / John Roe", False), ("Agencia Tributaria / Hacienda", False), ("Política / Economía", False),
+])
+def test_an_agency_named_in_words_and_its_photographer(line, credit):
+    from newsletter.ingest.scraped.captions import agency_and_name
+    assert agency_and_name(line) is credit
+
+
+def test_an_agency_credit_under_a_caption_without_a_full_stop():
+    page = ("Diario del Levante\n\nEl Gobierno aprueba un plan contra la sequía en el Levante\n\n"
+            "El decreto incluye desaladoras, obras de emergencia y ayudas a los regantes.\n\nMarta Gil\n"
+            "29.11.2026\n\nVista del embalse de La Pedrera, en Alicante, al 11% de su capacidad\n"
+            "Agencia Meseta / Ana Ruiz Prado\n\n"
+            "El Consejo de Ministros ha aprobado este domingo un real decreto con medidas urgentes contra la sequía "
+            "que afecta desde hace tres años al sureste.\n\n"
+            "La ministra explicó en rueda de prensa que las obras empezarán antes del verano en las tres provincias.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.image_credit == "Agencia Meseta / Ana Ruiz Prado"
+    assert not any("Agencia Meseta" in paragraph for paragraph in article.body)

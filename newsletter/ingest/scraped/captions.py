@@ -26,7 +26,18 @@ from newsletter.ingest.scraped.lines import SENTENCE_END, Line
 TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 
 
+# A wire credit's status after its last slash (`REUTERS/Jane Doe/File Photo`, `EFE/Ana Ruiz/Archivo`, `AFP/Jean
+# Roe/Archives`, `dpa/Max Roe/Archivbild`, `ANSA/Gio Roe/Archivio`, `…/Pool`, `…/Handout`): part of the credit,
+# though its `Photo` is a picture word; the credit is read without it, then keeps it.
+_WIRE_TAIL = re.compile(r"(?<=[^\W\d_])\s?/\s?(?:file photo|file|pool(?: photo)?|handout(?: photo)?|illustration"
+                        r"(?:/file photo)?|archivo|foto de archivo|archives?|archivbild|archivfoto|archiv|archivio"
+                        r"|foto d'archivio|arquivo|archief)$", re.I)
+
+
 def credit_at_end(text: str) -> str | None:
+    if (tail := _WIRE_TAIL.search(text)) and "/" in text[:tail.start()][-60:]:
+        credit = credit_at_end(text[:tail.start()])
+        return credit + text[tail.start():] if credit and "/" in credit else None
     if F.CAPTION_LABELLED.match(text):
         return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
@@ -209,13 +220,21 @@ def _name_and_outlet(lines: list[Line], i: int, text: str) -> bool:
 
 # An agency's short name in capitals (`APA`, `ÖFW`, `KEYSTONE`) on one side of a credit's slash.
 _AGENCY_ABBREVIATION = re.compile(r"^[A-ZÀ-Þ]{2,10}$")
+# ... or named in words by its agency word (`Agencia Meseta`, `Agence Lumen`, `Bildagentur Nord`, `Agenzia Riva`,
+# `Nordlicht Press Agency`, `Halden Images`): the picture agency, not a second person.
+_AGENCY_NAMED = re.compile(r"^(?:(?:agencia|agence|agentur|bildagentur|fotoagentur|agenzia|agência|agentschap|agency"
+                           r"|photo agency|press agency)(?:\s+(?:de|d['’]|di|da|del|des|du|für)?\s*[A-ZÀ-Þ][\w'’&.-]*)"
+                           r"{1,3}|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){1,3}(?:press agency|photo agency|agency|images|pictures"
+                           r"|photos|fotos|bilder|presse|press))$", re.I)
 
 
 def agency_and_name(text: str) -> bool:
-    """`APA/Martin Kofler`, `Jane Doe / DPA`: an agency's short name in capitals and a photographer's name on either
-    side of one slash, the credit shape of Austrian, German and Swiss sites (and wire pictures anywhere)."""
+    """`APA/Martin Kofler`, `Jane Doe / DPA`, `Agencia Meseta / Ana Ruiz`: an agency's short name in capitals (or its
+    name with its agency word) and a photographer's name on either side of one slash, the credit shape of Austrian,
+    German and Swiss sites (and wire pictures anywhere)."""
     parts = [part.strip() for part in text.split("/")]
-    return len(parts) == 2 and any(_AGENCY_ABBREVIATION.match(a) and person(b) for a, b in (parts, parts[::-1]))
+    return len(parts) == 2 and any((_AGENCY_ABBREVIATION.match(a) or _AGENCY_NAMED.match(a)) and person(b)
+                                   for a, b in (parts, parts[::-1]))
 
 
 def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -3252,3 +3252,56 @@ def test_an_agency_credit_under_a_caption_without_a_full_stop():
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.image_credit == "Agencia Meseta / Ana Ruiz Prado"
     assert not any("Agencia Meseta" in paragraph for paragraph in article.body)
+
+
+# Kinds: a breadcrumb pasted one step a line, its steps joined by separator lines (`Wirtschaft` / `›` /
+# `Unternehmen`) or a block from the start page (`Accueil` / `Actualité` / `Politique`) under a menu that holds the
+# same labels: its last step is the section.
+STACKED_PAGE = """Harbour Gazette
+{menu}
+
+{crumbs}
+{kicker}
+{headline}
+
+{standfirst}
+
+{byline}
+{date}
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("menu", "crumbs", "kicker", "headline", "section"), [
+    ("Politik\nWirtschaft\nKultur\nSport\nmehr", "Wirtschaft\n›\nUnternehmen\n›\nHafenwirtschaft",
+     "Containerhafen Hamburg\n", "Reederei zieht ihre Asien-Dienste aus dem Hafen ab", "Hafenwirtschaft"),
+    ("Actualité\nPolitique\nÉconomie\nCulture\nSport\nVidéos", "\nAccueil\nActualité\nPolitique\n", "",
+     "Pharmacies rurales : le Sénat vote un fonds d'urgence", "Politique"),
+    ("Noticias\nEspaña\nEconomía\nCultura\nDeportes", "\nInicio\nNoticias\nEconomía\n", "",
+     "El puerto pierde a su mayor naviera por los costes de la energía", "Economía"),
+    ("News\nSport\nBusiness\nCulture\nTravel", "Business\n>\nCompanies\n>\nShipping", "",
+     "Shipping line moves its Asia services out of the old harbour", "Shipping"),
+])
+def test_a_breadcrumb_one_step_a_line(menu, crumbs, kicker, headline, section):
+    page = STACKED_PAGE.format(menu=menu, crumbs=crumbs, kicker=kicker, headline=headline,
+                               standfirst="The company said the move would save it money, and the port would lose "
+                                          "one in ten of its ships.",
+                               byline="By Jane Doe", date="29 November 2026",
+                               body="The company announced the move on Sunday, two weeks after the port raised "
+                                    "its fees for the third time this year.\n\nThe port authority said it "
+                                    "regretted the decision and would meet the company on Monday.")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+def test_a_tight_path_from_the_start_page_keeps_its_kicker_apart():
+    """(near miss) pasted tight, no blank line around it, the line over the headline may be a kicker under the
+    path: the block rule does not apply (`Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)."""
+    from newsletter.ingest.scraped import _lines, classify
+    from newsletter.ingest.scraped.sections import _stacked_crumbs
+    raw = ["Startseite", "Landkreis", "Freising", "Kommunalpolitik", "Das Freibad bleibt zu und der Stadtrat streitet",
+           "", "Der Stadtrat hat am Dienstag beschlossen, das Freibad in diesem Sommer nicht mehr zu öffnen, sagte der "
+           "Bürgermeister am Abend."]
+    lines = _lines(raw)
+    assert _stacked_crumbs(lines, classify(lines), 4, 0) is None

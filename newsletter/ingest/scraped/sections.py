@@ -30,7 +30,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
-    if found := _breadcrumb_section(lines, labels, headline, top) or _over_submenu(lines, labels, headline) \
+    if found := _stacked_crumbs(lines, labels, headline, top) or _breadcrumb_section(lines, labels, headline, top) \
+            or _over_submenu(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
     return _label_section(lines, labels, headline, top)
@@ -85,6 +86,42 @@ def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
     article …`): it names the page (`this article`, `cet article`, `dieser Beitrag`), an address or a meter."""
     return labels[i].cls in (PROSE, NEAR) and lines[i].words <= T.HEADER_NOTE_MAX_WORDS \
         and house.signals(lines[i].text, frozenset())[1]
+
+
+# A breadcrumb's separator alone on its line (a path pasted one step a line: `Wirtschaft` / `›` / `Unternehmen`).
+_LONE_SEPARATOR = re.compile(r"^(?:[›»>/|·•→‣⟩❱〉]|>>)$")
+
+
+def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """A breadcrumb pasted one step a line, its last step right over the headline or over one kicker line: steps
+    joined by separator lines (`Wirtschaft` / `›` / `Unternehmen` / `›` / `Hafenwirtschaft`), or a tight run that
+    starts at the start page (`Accueil` / `Actualité` / `Politique`, `Home` / `News` / `Scotland`), set apart by
+    blank lines. Its last step is the section (the same labels in the menu above are menu entries)."""
+    for last in (headline - 1, headline - 2):
+        if last <= top or not _step(lines, labels, last):
+            continue
+        k, steps = last, 1
+        while k - 2 >= top and _LONE_SEPARATOR.match(lines[k - 1].text) and _step(lines, labels, k - 2):
+            k, steps = k - 2, steps + 1
+        if steps >= 2 and not _LONE_SEPARATOR.match(lines[k - 1].text):
+            return lines[last].text if not not_a_section(lines[last].text) else None
+        if last != headline - 1:
+            continue
+        first = last
+        while first - 1 >= top and not lines[first].blank_before and _step(lines, labels, first - 1) \
+                and last - first < T.STACKED_CRUMB_MAX_STEPS:
+            first -= 1
+            if lines[first].text.lower() in _HOME:
+                # (a block of its own, blank lines around it: pasted tight, the line over the headline may be
+                # a kicker under the path, `Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)
+                block = lines[first].blank_before and lines[headline].blank_before
+                return lines[last].text if block and not not_a_section(lines[last].text) else None
+    return None
+
+
+def _step(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A breadcrumb step on a line of its own: a label's few words (the start page's may be taken for a control)."""
+    return (labels[i].cls in (SHORT, MENU) or labels[i].kind == "control") and lines[i].label and not lines[i].part
 
 
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:

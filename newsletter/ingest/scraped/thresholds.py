@@ -139,6 +139,9 @@ HEADLINE_WINDOW = 40
 CLUSTER_GAP = 2
 # How far above the headline a section label or breadcrumb may be.
 SECTION_WINDOW = 10
+# A breadcrumb pasted one step a line from its start page (`Accueil` / `Actualité` / `Politique`) has a few steps;
+# a longer tight run of labels is a menu, whatever its first entry.
+STACKED_CRUMB_MAX_STEPS = 4
 # A headline may carry this many headline-shaped lines under it (standfirst, tabloid summary bullets).
 SUMMARY_MAX_LINES = 5
 # This many label lines in a row are a menu, one entry a line (a breadcrumb one step a line is shorter):

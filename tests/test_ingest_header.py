@@ -3305,3 +3305,22 @@ def test_a_tight_path_from_the_start_page_keeps_its_kicker_apart():
            "Bürgermeister am Abend."]
     lines = _lines(raw)
     assert _stacked_crumbs(lines, classify(lines), 4, 0) is None
+
+
+# Kinds: a kicker phrase in capitals right over the headline (`CRISIS DEL AGUA`, `GUERRE EN UKRAINE`, `SOMMER AM
+# RHEIN`), under a marker that names no section (`Premium`): no section, as for the same phrase in lower case.
+@pytest.mark.parametrize(("kicker", "section"), [
+    ("CRISIS DEL AGUA", None), ("GUERRE EN UKRAINE", None), ("SOMMER AM RHEIN", None), ("WAR IN THE SAHEL", None),
+    # (near misses) a section in capitals, one word or two without a small word inside: the section
+    ("ECONOMÍA", "ECONOMÍA"), ("CIENCIA Y SALUD", "CIENCIA Y SALUD"),
+])
+def test_a_kicker_phrase_in_capitals_is_no_section(kicker, section):
+    page = ("Diario Hemisferio\nEspaña\nInternacional\nOpinión\nDeportes\nMás\n\nPremium\n" + kicker + "\n"
+            "Sevilla cortará el agua de noche en catorce barrios si no llueve antes de enero\n\n"
+            "La empresa municipal activa la fase de alerta y prepara un calendario de restricciones nocturnas.\n\n"
+            "Marta Gil\n29.11.2026\n\n"
+            "La empresa municipal de aguas anunció este domingo que cortará el suministro de noche en catorce barrios "
+            "si las lluvias no llegan antes de enero.\n\n"
+            "Los embalses que abastecen a la ciudad están al 19% de su capacidad, según los datos de la confederación.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.section == section

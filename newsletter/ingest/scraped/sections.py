@@ -332,12 +332,13 @@ _PHRASE_WORDS = frozenset({"am", "im", "an", "in", "um", "auf", "vor", "nach", "
 
 
 def _kicker_phrase(lines: list[Line], i: int) -> bool:
-    """A phrase of three or more words with a small word inside (`Sommer am Rhein`, `Guerre en Ukraine`), which
+    """A phrase of three or more words with a small word inside (`Sommer am Rhein`, `Guerre en Ukraine`, in capitals
+    too: `CRISIS DEL AGUA`, `WAR IN THE SAHEL`), which
     no other line of the page repeats: the story's kicker (Dachzeile), not a section label. A place named so
     (`Zell am See`) is a section only the story names too, in its headline or body, or a breadcrumb shows."""
     text = lines[i].text
     words = text.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not any(w in _PHRASE_WORDS for w in words[1:-1]):
+    if len(words) < 3 or not words[0][:1].isupper() or not any(w.lower() in _PHRASE_WORDS for w in words[1:-1]):
         return False
     needle = text.lower()
     return not any(k != i and needle in line.text.lower() for k, line in enumerate(lines))

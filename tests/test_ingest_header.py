@@ -3319,8 +3319,8 @@ def test_a_kicker_phrase_in_capitals_is_no_section(kicker, section):
             "Sevilla cortará el agua de noche en catorce barrios si no llueve antes de enero\n\n"
             "La empresa municipal activa la fase de alerta y prepara un calendario de restricciones nocturnas.\n\n"
             "Marta Gil\n29.11.2026\n\n"
-            "La empresa municipal de aguas anunció este domingo que cortará el suministro de noche en catorce barrios "
-            "si las lluvias no llegan antes de enero.\n\n"
+            "La empresa municipal de aguas anunció este domingo que cortará el suministro de noche en catorce "
+            "barrios si las lluvias no llegan antes de enero.\n\n"
             "Los embalses que abastecen a la ciudad están al 19% de su capacidad, según los datos de la confederación.\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.section == section

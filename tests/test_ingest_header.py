@@ -3321,6 +3321,6 @@ def test_a_kicker_phrase_in_capitals_is_no_section(kicker, section):
             "Marta Gil\n29.11.2026\n\n"
             "La empresa municipal de aguas anunció este domingo que cortará el suministro de noche en catorce "
             "barrios si las lluvias no llegan antes de enero.\n\n"
-            "Los embalses que abastecen a la ciudad están al 19% de su capacidad, según los datos de la confederación.\n")
+            "Los embalses que abastecen a la ciudad están al 19% de su capacidad, según la confederación.\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.section == section

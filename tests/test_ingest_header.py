@@ -3324,3 +3324,51 @@ def test_a_kicker_phrase_in_capitals_is_no_section(kicker, section):
             "Los embalses que abastecen a la ciudad están al 19% de su capacidad, según la confederación.\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.section == section
+
+
+# Kinds: a section's own menu, one entry a line, as a block right over the headline, headed by the section's name
+# that its entries repeat (`Scotland` / `Scotland Politics` / `Scotland Business` / regions): the name is the
+# section, not the last entry.
+SUBMENU_PAGE = """Harbour Broadcasting
+Home
+News
+Sport
+Weather
+More
+
+{block}
+
+{headline}
+
+{date}
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("block", "headline", "section"), [
+    ("Wales\nWales Politics\nWales Business\nNorth West Wales\nSouth East Wales\nCymru Fyw",
+     "New Anglesey ferry will not carry passengers until next autumn", "Wales"),
+    ("Deportes\nDeportes Fútbol\nDeportes Motor\nBaloncesto\nTenis",
+     "El puerto de Vigo acogerá la salida de la regata en primavera", "Deportes"),
+    ("Sport\nSport Fußball\nSport Wintersport\nHandball\nEishockey",
+     "Hafenstadt richtet im Frühjahr den Start der Regatta aus", "Sport"),
+])
+def test_a_sections_own_menu_names_the_section(block, headline, section):
+    page = SUBMENU_PAGE.format(block=block, headline=headline, date="29 November 2026",
+                               body="The harbour board confirmed the date on Sunday after two years of talks with "
+                                    "the organisers and the council.\n\nThe organisers said they expected forty "
+                                    "boats and more than ten thousand visitors on the quay.")
+    assert read_plaintext(page, "t.txt")[0].finish().section == section
+
+
+@pytest.mark.parametrize("block", [
+    # (near miss) one entry repeating the first line's word is no section's menu
+    "Wales\nWales Politics\nNorth West Wales\nSouth East Wales",
+])
+def test_a_menu_block_without_its_name_repeated_names_no_section_by_it(block):
+    from newsletter.ingest.scraped import _lines, classify
+    from newsletter.ingest.scraped.sections import _named_submenu
+    raw = ["Harbour", "", *block.split("\n"), "", "New Anglesey ferry will not carry passengers until next autumn"]
+    lines = _lines(raw)
+    assert _named_submenu(lines, classify(lines), len(lines) - 1, 0) is None

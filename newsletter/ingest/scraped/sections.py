@@ -30,7 +30,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
-    if found := _stacked_crumbs(lines, labels, headline, top) or _breadcrumb_section(lines, labels, headline, top) \
+    if found := _stacked_crumbs(lines, labels, headline, top) or _named_submenu(lines, labels, headline, top) \
+            or _breadcrumb_section(lines, labels, headline, top) \
             or _over_submenu(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
@@ -117,6 +118,25 @@ def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: 
                 block = lines[first].blank_before and lines[headline].blank_before
                 return lines[last].text if block and not not_a_section(lines[last].text) else None
     return None
+
+
+def _named_submenu(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """A section's own menu, one entry a line, as a block of its own right over the headline, headed by the
+    section's name that its entries repeat (`Scotland` / `Scotland Politics` / `Scotland Business` / `Glasgow &
+    Clyde`, `Deportes` / `Deportes Fútbol` / `Deportes Motor`): the name is the section, the last entry is not."""
+    if not lines[headline].blank_before:
+        return None
+    first = headline - 1
+    while first > top and not lines[first].blank_before:
+        first -= 1
+    block = range(first, headline)
+    if not lines[first].blank_before or len(block) < T.SUBMENU_MIN_PREFIXED + 1 or not lines[first].label or any(
+            labels[k].cls in (PROSE, NEAR) or lines[k].part or lines[k].sentence
+            or lines[k].words > T.SUBMENU_ENTRY_MAX_WORDS for k in block):
+        return None
+    name = lines[first].text
+    prefixed = sum(lines[k].text.lower().startswith(name.lower() + " ") for k in block[1:])
+    return name if prefixed >= T.SUBMENU_MIN_PREFIXED and not not_a_section(name) and not F.is_ui(name) else None
 
 
 def _step(lines: list[Line], labels: list[Label], i: int) -> bool:

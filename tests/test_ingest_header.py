@@ -3372,3 +3372,20 @@ def test_a_menu_block_without_its_name_repeated_names_no_section_by_it(block):
     raw = ["Harbour", "", *block.split("\n"), "", "New Anglesey ferry will not carry passengers until next autumn"]
     lines = _lines(raw)
     assert _named_submenu(lines, classify(lines), len(lines) - 1, 0) is None
+
+
+# Kinds: a photographer's name in capitals made for the outlet, run into the caption after its full stop
+# (`… JANE ROE POUR « LA GAZETTE »`, `… FOR THE HERALD`, `… PARA EL DIARIO`, `… FÜR DIE ZEITUNG`).
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Le centre de secours du village, le 24 novembre 2026. Trois volontaires sont encore disponibles. "
+     "JEANNE ROE POUR « LA GAZETTE »", "JEANNE ROE POUR « LA GAZETTE »"),
+    ("Firefighters at the station on Nov. 24, 2026. JANE DOE FOR THE HERALD", "JANE DOE FOR THE HERALD"),
+    ("Bomberos en el cuartel del pueblo, el 24 de noviembre. ANA RUIZ PARA EL DIARIO", "ANA RUIZ PARA EL DIARIO"),
+    ("Die Feuerwehr am Hafen von Kiel am 24. November. MAX ROE FÜR DIE ZEITUNG", "MAX ROE FÜR DIE ZEITUNG"),
+    # (near misses) a slogan of one word for something; the same words inside the caption's sentence
+    ("La foule scandait sur la place. VOTE POUR « LE PLAN »", None),
+    ("Jane Doe for the Herald photographs the firefighters at the station.", None),
+])
+def test_a_capitals_credit_made_for_the_outlet_after_the_caption(line, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) == credit

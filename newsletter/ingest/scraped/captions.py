@@ -40,6 +40,8 @@ def credit_at_end(text: str) -> str | None:
         return credit + text[tail.start():] if credit and "/" in credit else None
     if F.CAPTION_LABELLED.match(text):
         return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
+    if (m := _CAPS_FOR_OUTLET.search(text)) and person(m["name"].strip().title()):
+        return m["credit"]
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
         if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
@@ -65,6 +67,15 @@ def credit_at_end(text: str) -> str | None:
             and len(text[:m.start()].split()) >= T.BARE_CAPTION_MIN_WORDS:
         return m["credit"]
     return _slash_credit(text)
+
+
+# `… en semaine. JANE ROE POUR « LA GAZETTE »`, `… Nov. 24. JANE DOE FOR THE HERALD`, `… JANE ROE PARA EL DIARIO`,
+# `… JANE ROE FÜR DIE ZEITUNG`: after the caption's full stop, a photographer's name in capitals made for the
+# outlet, in capitals too (perhaps in quotes); the name a person's two words at least (`VOTE POUR « LE PLAN »`
+# names nobody).
+_CAPS_FOR_OUTLET = re.compile(r"[.!?]\s+(?P<credit>(?P<name>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s+){2,4})"
+                              r"(?:POUR|FOR|PARA|FÜR|PER|VOOR)\s+[«“\"„]?\s*"
+                              r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ .&-]{1,40}?\s*[»”\"“]?)$")
 
 
 # `… en el Palacio de los Deportes. (JOSÉ LUIS ROCA)`: a photographer's name of two to four words in capitals,

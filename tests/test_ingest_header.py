@@ -3389,3 +3389,35 @@ def test_a_menu_block_without_its_name_repeated_names_no_section_by_it(block):
 def test_a_capitals_credit_made_for_the_outlet_after_the_caption(line, credit):
     from newsletter.ingest.scraped.captions import credit_at_end
     assert credit_at_end(line) == credit
+
+
+# Kinds: a subscriber badge (`Article réservé aux abonnés`, `Nur für Abonnenten`, `Subscribers only`) pasted tight
+# under the section label over the headline: a marker, not a paywall's box, so the label stays the section.
+@pytest.mark.parametrize(("section", "badge", "headline"), [
+    ("Société", "Article réservé aux abonnés", "Dans les Cévennes, les casernes de pompiers volontaires se vident"),
+    ("Gesellschaft", "Nur für Abonnenten", "In den Alpentälern gehen der Feuerwehr die Freiwilligen aus"),
+    ("Society", "Subscribers only", "Rural fire stations close by day as volunteers move away for work"),
+])
+def test_a_subscriber_badge_under_the_section_label(section, badge, headline):
+    page = (f"La Gazette\nPolitique\nÉconomie\nCulture\nSport\nJeux\n\n{section}\n{badge}\n\n{headline}\n\n"
+            "Par Jeanne Roe\nPublié le 29 novembre 2026 à 06h00\n\n"
+            "Sur la porte de la caserne, une feuille précise les horaires : le centre est armé de 18 heures à "
+            "7 heures, et le week-end.\n\n"
+            "Le service départemental indique que trois centres sur dix ferment désormais en journée faute de "
+            "volontaires disponibles.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+@pytest.mark.parametrize(("line", "badge"), [
+    ("Article réservé aux abonnés", True), ("Nur für Abonnenten", True), ("Subscribers only", True),
+    # (near misses) a paywall's sentence or its pitch: the box it opens takes the lines pasted with it
+    ("Il vous reste 64 % de cet article à lire.", False), ("You have 2 free articles left this month.", False),
+])
+def test_a_subscriber_badge_is_no_paywall_box(line, badge):
+    from newsletter.ingest.scraped import _lines, classify
+    from newsletter.ingest.scraped.classify import paywall_badge
+    lines = _lines([line])
+    labels = classify(lines)
+    assert labels[0].kind == "paywall"
+    assert paywall_badge(lines, labels, 0) is badge

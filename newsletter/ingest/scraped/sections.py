@@ -11,6 +11,7 @@ from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_author
 from newsletter.ingest.scraped.captions import labelled_credit
+from newsletter.ingest.scraped.classify import paywall_badge
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
@@ -445,10 +446,11 @@ def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: in
 def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A label line with other label lines right above it is a menu entry, not the section label; unless a
     blank line sets it apart from a menu pasted tight, one entry a line (`TV` / blank / `Innenriks`). The parts
-    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry. (An age notice tight under the
-    label, `This article is more than 2 hours old`, is about the page: the blank line is looked for under it.)"""
+    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry. (An age notice or a subscriber
+    badge tight under the label, `This article is more than 2 hours old`, `Article réservé aux abonnés`, is about
+    the page: the blank line is looked for under it.)"""
     after = i + 1
-    while after < len(lines) and labels[after].kind == "age notice":
+    while after < len(lines) and (labels[after].kind == "age notice" or paywall_badge(lines, labels, after)):
         after += 1
     if lines[i].blank_before and i > 0 and not lines[i - 1].blank_before \
             and (after == len(lines) or lines[after].blank_before):

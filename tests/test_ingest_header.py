@@ -3123,3 +3123,301 @@ def test_a_caption_run_into_picture_by_credit_is_the_lead_photos():
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
     assert article.image_credit == "Ines Varga"
     assert photo not in article.body
+
+
+# Kinds: an archive story's age notice (`This article is more than 2 hours old`) between the section label and the
+# headline; a byline run into its job title with no separator (`Jane Doe Environment correspondent`) over the date
+# line, under a standfirst that has no full stop.
+@pytest.mark.parametrize(("line", "notice"), [
+    ("This article is more than 2 hours old", True), ("This article is over 5 years old", True),
+    ("This article is more than a year old", True), ("Cet article a plus de 2 ans", True),
+    ("Dieser Artikel ist älter als 2 Jahre", True), ("Dieser Artikel ist mehr als ein Jahr alt", True),
+    ("Esta noticia tiene más de 2 años", True), ("Questo articolo ha più di 2 anni", True),
+    ("Dit artikel is meer dan 2 jaar oud", True),
+    # (near misses) a sentence or a headline that opens with the same words
+    ("This article is more than 2 hours old, but the bridge is older.", False),
+    ("This story is over 30 years old and still true", False),
+    ("Esta noticia tiene más de 2 años de retraso en los tribunales", False),
+])
+def test_an_age_notice_in_many_languages(line, notice):
+    from newsletter.ingest.scraped.furniture import kind_of
+    kind = kind_of(line)
+    assert (kind is not None and kind.name == "age notice") is notice
+
+
+AGED_PAGE = """Skip to main content
+
+Harbour Gazette - Back to home
+News
+Opinion
+Sport
+Culture
+Environment
+Wildlife
+Energy
+
+{section}
+{notice}
+
+{headline}
+
+{standfirst}
+
+{byline}
+{date}
+Share
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("section", "notice", "headline", "standfirst", "byline", "author", "date", "body"), [
+    ("Rivers", "This article is more than 3 hours old",
+     "Town council votes to buy back the old mill weir and open it to salmon again",
+     "The weir has blocked the river for two centuries, and anglers have campaigned for a fish pass since the 1990s",
+     "Jane Doe Environment correspondent", "Jane Doe", "Sun 29 Nov 2026 07.00 GMT",
+     "The council voted on Tuesday to buy back the old mill weir from its private owner for a sum it did not name.\n\n"
+     "Engineers said a fish pass could be built within two years, once the river authority had approved the plan."),
+    ("Rivières", "Cet article a plus de 2 ans",
+     "Le conseil municipal rachète le vieux barrage du moulin pour rouvrir la rivière aux saumons",
+     "Le barrage bloque la rivière depuis deux siècles et les pêcheurs réclament une passe à poissons depuis vingt "
+     "ans", "Élodie Marchand Correspondante à Lyon", "Élodie Marchand", "16 mars 2027, 6 h 40",
+     "Le conseil municipal a voté mardi le rachat du vieux barrage du moulin à son propriétaire privé.\n\n"
+     "Les ingénieurs estiment qu'une passe à poissons pourrait être construite d'ici deux ans, a-t-il indiqué."),
+    ("Flüsse", "Dieser Artikel ist älter als 2 Jahre",
+     "Stadtrat kauft das alte Mühlenwehr zurück und öffnet den Fluss wieder für Lachse",
+     "Das Wehr sperrt den Fluss seit zwei Jahrhunderten, Angler fordern seit Jahren eine Fischtreppe am alten Wehr",
+     "Jonas Kessler Korrespondent in Wien", "Jonas Kessler", "16.03.2027, 06:40 Uhr",
+     "Der Stadtrat hat am Dienstag beschlossen, das alte Mühlenwehr von seinem privaten Eigentümer zu kaufen.\n\n"
+     "Eine Fischtreppe könne binnen zwei Jahren gebaut werden, sagten die Ingenieure der Stadt am Abend."),
+])
+def test_an_age_notice_and_a_name_run_into_its_role(section, notice, headline, standfirst, byline, author, date,
+                                                     body):
+    """The age notice is no headline and does not hide the section label over it; the name run into its job
+    title is the author, under a standfirst with no full stop."""
+    page = AGED_PAGE.format(section=section, notice=notice, headline=headline, standfirst=standfirst,
+                            byline=byline, date=date, body=body)
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section, article.author) == (headline, section, author)
+    assert not any(notice in paragraph for paragraph in article.body)
+
+
+@pytest.mark.parametrize("line", [
+    # (near misses) no job title after the name, or a headline with a job word: not a byline by this rule
+    "Jane Doe", "Environment correspondent", "Council names Jane Doe as its new environment officer",
+])
+def test_a_name_run_into_its_role_needs_both(line):
+    from newsletter.ingest.scraped.bylines import person
+    from newsletter.ingest.scraped.fields import _without_role
+    who = _without_role(line)
+    assert who == line or not person(who)
+
+
+# Kinds: a wire credit run into its caption with its status after the last slash (`REUTERS/Jane Doe/File Photo`,
+# `EFE/Ana Ruiz/Archivo`); an agency named in words over a slash and its photographer (`Agencia Meseta / Ana Ruiz`)
+# under a caption with no full stop.
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Dock workers unload a ship in Rotterdam, Netherlands, March 3, 2027. NORDWIRE/Jane Doe/File Photo",
+     "NORDWIRE/Jane Doe/File Photo"),
+    ("Bomberos en el puerto de Vigo, el 3 de marzo de 2027. EFE/Ana Ruiz/Archivo", "EFE/Ana Ruiz/Archivo"),
+    ("Des pompiers sur le port de Sète, le 3 mars 2027. AFP/Jean Roe/Archives", "AFP/Jean Roe/Archives"),
+    ("Feuerwehrleute am Hafen von Kiel am 3. März 2027. DPA/Max Roe/Archivbild", "DPA/Max Roe/Archivbild"),
+    # (near misses) a caption that ends with the word, no credit before it
+    ("Clerks carry the council's old file", None), ("Workers sort the archive/file", None),
+])
+def test_a_wire_credit_keeps_its_status_tail(line, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) == credit
+
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Agencia Meseta / Ana Ruiz Prado", True), ("Jane Doe / Agence Lumen", True),
+    ("Bildagentur Nord / Max Roe", True), ("Halden Images / Jane Doe", True),
+    # (near misses) two names, an institution and a section, two sections
+    ("Jane Doe / John Roe", False), ("Agencia Tributaria / Hacienda", False), ("Política / Economía", False),
+])
+def test_an_agency_named_in_words_and_its_photographer(line, credit):
+    from newsletter.ingest.scraped.captions import agency_and_name
+    assert agency_and_name(line) is credit
+
+
+def test_an_agency_credit_under_a_caption_without_a_full_stop():
+    page = ("Diario del Levante\n\nEl Gobierno aprueba un plan contra la sequía en el Levante\n\n"
+            "El decreto incluye desaladoras, obras de emergencia y ayudas a los regantes.\n\nMarta Gil\n"
+            "29.11.2026\n\nVista del embalse de La Pedrera, en Alicante, al 11% de su capacidad\n"
+            "Agencia Meseta / Ana Ruiz Prado\n\n"
+            "El Consejo de Ministros ha aprobado este domingo un real decreto con medidas urgentes contra la sequía "
+            "que afecta desde hace tres años al sureste.\n\n"
+            "La ministra explicó en rueda de prensa que las obras empezarán antes del verano en las tres provincias.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.image_credit == "Agencia Meseta / Ana Ruiz Prado"
+    assert not any("Agencia Meseta" in paragraph for paragraph in article.body)
+
+
+# Kinds: a breadcrumb pasted one step a line, its steps joined by separator lines (`Wirtschaft` / `›` /
+# `Unternehmen`) or a block from the start page (`Accueil` / `Actualité` / `Politique`) under a menu that holds the
+# same labels: its last step is the section.
+STACKED_PAGE = """Harbour Gazette
+{menu}
+
+{crumbs}
+{kicker}
+{headline}
+
+{standfirst}
+
+{byline}
+{date}
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("menu", "crumbs", "kicker", "headline", "section"), [
+    ("Politik\nWirtschaft\nKultur\nSport\nmehr", "Wirtschaft\n›\nUnternehmen\n›\nHafenwirtschaft",
+     "Containerhafen Hamburg\n", "Reederei zieht ihre Asien-Dienste aus dem Hafen ab", "Hafenwirtschaft"),
+    ("Actualité\nPolitique\nÉconomie\nCulture\nSport\nVidéos", "\nAccueil\nActualité\nPolitique\n", "",
+     "Pharmacies rurales : le Sénat vote un fonds d'urgence", "Politique"),
+    ("Noticias\nEspaña\nEconomía\nCultura\nDeportes", "\nInicio\nNoticias\nEconomía\n", "",
+     "El puerto pierde a su mayor naviera por los costes de la energía", "Economía"),
+    ("News\nSport\nBusiness\nCulture\nTravel", "Business\n>\nCompanies\n>\nShipping", "",
+     "Shipping line moves its Asia services out of the old harbour", "Shipping"),
+])
+def test_a_breadcrumb_one_step_a_line(menu, crumbs, kicker, headline, section):
+    page = STACKED_PAGE.format(menu=menu, crumbs=crumbs, kicker=kicker, headline=headline,
+                               standfirst="The company said the move would save it money, and the port would lose "
+                                          "one in ten of its ships.",
+                               byline="By Jane Doe", date="29 November 2026",
+                               body="The company announced the move on Sunday, two weeks after the port raised "
+                                    "its fees for the third time this year.\n\nThe port authority said it "
+                                    "regretted the decision and would meet the company on Monday.")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+def test_a_tight_path_from_the_start_page_keeps_its_kicker_apart():
+    """(near miss) pasted tight, no blank line around it, the line over the headline may be a kicker under the
+    path: the block rule does not apply (`Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)."""
+    from newsletter.ingest.scraped import _lines, classify
+    from newsletter.ingest.scraped.sections import _stacked_crumbs
+    raw = ["Startseite", "Landkreis", "Freising", "Kommunalpolitik", "Das Freibad bleibt zu und der Stadtrat streitet",
+           "", "Der Stadtrat hat am Dienstag beschlossen, das Freibad in diesem Sommer nicht mehr zu öffnen, sagte der "
+           "Bürgermeister am Abend."]
+    lines = _lines(raw)
+    assert _stacked_crumbs(lines, classify(lines), 4, 0) is None
+
+
+# Kinds: a kicker phrase in capitals right over the headline (`CRISIS DEL AGUA`, `GUERRE EN UKRAINE`, `SOMMER AM
+# RHEIN`), under a marker that names no section (`Premium`): no section, as for the same phrase in lower case.
+@pytest.mark.parametrize(("kicker", "section"), [
+    ("CRISIS DEL AGUA", None), ("GUERRE EN UKRAINE", None), ("SOMMER AM RHEIN", None), ("WAR IN THE SAHEL", None),
+    # (near misses) a section in capitals, one word or two without a small word inside: the section
+    ("ECONOMÍA", "ECONOMÍA"), ("CIENCIA Y SALUD", "CIENCIA Y SALUD"),
+])
+def test_a_kicker_phrase_in_capitals_is_no_section(kicker, section):
+    page = ("Diario Hemisferio\nEspaña\nInternacional\nOpinión\nDeportes\nMás\n\nPremium\n" + kicker + "\n"
+            "Sevilla cortará el agua de noche en catorce barrios si no llueve antes de enero\n\n"
+            "La empresa municipal activa la fase de alerta y prepara un calendario de restricciones nocturnas.\n\n"
+            "Marta Gil\n29.11.2026\n\n"
+            "La empresa municipal de aguas anunció este domingo que cortará el suministro de noche en catorce "
+            "barrios si las lluvias no llegan antes de enero.\n\n"
+            "Los embalses que abastecen a la ciudad están al 19% de su capacidad, según la confederación.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.section == section
+
+
+# Kinds: a section's own menu, one entry a line, as a block right over the headline, headed by the section's name
+# that its entries repeat (`Scotland` / `Scotland Politics` / `Scotland Business` / regions): the name is the
+# section, not the last entry.
+SUBMENU_PAGE = """Harbour Broadcasting
+Home
+News
+Sport
+Weather
+More
+
+{block}
+
+{headline}
+
+{date}
+
+{body}
+"""
+
+
+@pytest.mark.parametrize(("block", "headline", "section"), [
+    ("Wales\nWales Politics\nWales Business\nNorth West Wales\nSouth East Wales\nCymru Fyw",
+     "New Anglesey ferry will not carry passengers until next autumn", "Wales"),
+    ("Deportes\nDeportes Fútbol\nDeportes Motor\nBaloncesto\nTenis",
+     "El puerto de Vigo acogerá la salida de la regata en primavera", "Deportes"),
+    ("Sport\nSport Fußball\nSport Wintersport\nHandball\nEishockey",
+     "Hafenstadt richtet im Frühjahr den Start der Regatta aus", "Sport"),
+])
+def test_a_sections_own_menu_names_the_section(block, headline, section):
+    page = SUBMENU_PAGE.format(block=block, headline=headline, date="29 November 2026",
+                               body="The harbour board confirmed the date on Sunday after two years of talks with "
+                                    "the organisers and the council.\n\nThe organisers said they expected forty "
+                                    "boats and more than ten thousand visitors on the quay.")
+    assert read_plaintext(page, "t.txt")[0].finish().section == section
+
+
+@pytest.mark.parametrize("block", [
+    # (near miss) one entry repeating the first line's word is no section's menu
+    "Wales\nWales Politics\nNorth West Wales\nSouth East Wales",
+])
+def test_a_menu_block_without_its_name_repeated_names_no_section_by_it(block):
+    from newsletter.ingest.scraped import _lines, classify
+    from newsletter.ingest.scraped.sections import _named_submenu
+    raw = ["Harbour", "", *block.split("\n"), "", "New Anglesey ferry will not carry passengers until next autumn"]
+    lines = _lines(raw)
+    assert _named_submenu(lines, classify(lines), len(lines) - 1, 0) is None
+
+
+# Kinds: a photographer's name in capitals made for the outlet, run into the caption after its full stop
+# (`… JANE ROE POUR « LA GAZETTE »`, `… FOR THE HERALD`, `… PARA EL DIARIO`, `… FÜR DIE ZEITUNG`).
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Le centre de secours du village, le 24 novembre 2026. Trois volontaires sont encore disponibles. "
+     "JEANNE ROE POUR « LA GAZETTE »", "JEANNE ROE POUR « LA GAZETTE »"),
+    ("Firefighters at the station on Nov. 24, 2026. JANE DOE FOR THE HERALD", "JANE DOE FOR THE HERALD"),
+    ("Bomberos en el cuartel del pueblo, el 24 de noviembre. ANA RUIZ PARA EL DIARIO", "ANA RUIZ PARA EL DIARIO"),
+    ("Die Feuerwehr am Hafen von Kiel am 24. November. MAX ROE FÜR DIE ZEITUNG", "MAX ROE FÜR DIE ZEITUNG"),
+    # (near misses) a slogan of one word for something; the same words inside the caption's sentence
+    ("La foule scandait sur la place. VOTE POUR « LE PLAN »", None),
+    ("Jane Doe for the Herald photographs the firefighters at the station.", None),
+])
+def test_a_capitals_credit_made_for_the_outlet_after_the_caption(line, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) == credit
+
+
+# Kinds: a subscriber badge (`Article réservé aux abonnés`, `Nur für Abonnenten`, `Subscribers only`) pasted tight
+# under the section label over the headline: a marker, not a paywall's box, so the label stays the section.
+@pytest.mark.parametrize(("section", "badge", "headline"), [
+    ("Société", "Article réservé aux abonnés", "Dans les Cévennes, les casernes de pompiers volontaires se vident"),
+    ("Gesellschaft", "Nur für Abonnenten", "In den Alpentälern gehen der Feuerwehr die Freiwilligen aus"),
+    ("Society", "Subscribers only", "Rural fire stations close by day as volunteers move away for work"),
+])
+def test_a_subscriber_badge_under_the_section_label(section, badge, headline):
+    page = (f"La Gazette\nPolitique\nÉconomie\nCulture\nSport\nJeux\n\n{section}\n{badge}\n\n{headline}\n\n"
+            "Par Jeanne Roe\nPublié le 29 novembre 2026 à 06h00\n\n"
+            "Sur la porte de la caserne, une feuille précise les horaires : le centre est armé de 18 heures à "
+            "7 heures, et le week-end.\n\n"
+            "Le service départemental indique que trois centres sur dix ferment désormais en journée faute de "
+            "volontaires disponibles.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+@pytest.mark.parametrize(("line", "badge"), [
+    ("Article réservé aux abonnés", True), ("Nur für Abonnenten", True), ("Subscribers only", True),
+    # (near misses) a paywall's sentence or its pitch: the box it opens takes the lines pasted with it
+    ("Il vous reste 64 % de cet article à lire.", False), ("You have 2 free articles left this month.", False),
+])
+def test_a_subscriber_badge_is_no_paywall_box(line, badge):
+    from newsletter.ingest.scraped import _lines, classify
+    from newsletter.ingest.scraped.classify import paywall_badge
+    lines = _lines([line])
+    labels = classify(lines)
+    assert labels[0].kind == "paywall"
+    assert paywall_badge(lines, labels, 0) is badge

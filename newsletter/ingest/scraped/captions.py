@@ -26,9 +26,22 @@ from newsletter.ingest.scraped.lines import SENTENCE_END, Line
 TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
 
 
+# A wire credit's status after its last slash (`REUTERS/Jane Doe/File Photo`, `EFE/Ana Ruiz/Archivo`, `AFP/Jean
+# Roe/Archives`, `dpa/Max Roe/Archivbild`, `ANSA/Gio Roe/Archivio`, `…/Pool`, `…/Handout`): part of the credit,
+# though its `Photo` is a picture word; the credit is read without it, then keeps it.
+_WIRE_TAIL = re.compile(r"(?<=[^\W\d_])\s?/\s?(?:file photo|file|pool(?: photo)?|handout(?: photo)?|illustration"
+                        r"(?:/file photo)?|archivo|foto de archivo|archives?|archivbild|archivfoto|archiv|archivio"
+                        r"|foto d'archivio|arquivo|archief)$", re.I)
+
+
 def credit_at_end(text: str) -> str | None:
+    if (tail := _WIRE_TAIL.search(text)) and "/" in text[:tail.start()][-60:]:
+        credit = credit_at_end(text[:tail.start()])
+        return credit + text[tail.start():] if credit and "/" in credit else None
     if F.CAPTION_LABELLED.match(text):
         return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
+    if (m := _CAPS_FOR_OUTLET.search(text)) and person(m["name"].strip().title()):
+        return m["credit"]
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
         if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
@@ -54,6 +67,15 @@ def credit_at_end(text: str) -> str | None:
             and len(text[:m.start()].split()) >= T.BARE_CAPTION_MIN_WORDS:
         return m["credit"]
     return _slash_credit(text)
+
+
+# `… en semaine. JANE ROE POUR « LA GAZETTE »`, `… Nov. 24. JANE DOE FOR THE HERALD`, `… JANE ROE PARA EL DIARIO`,
+# `… JANE ROE FÜR DIE ZEITUNG`: after the caption's full stop, a photographer's name in capitals made for the
+# outlet, in capitals too (perhaps in quotes); the name a person's two words at least (`VOTE POUR « LE PLAN »`
+# names nobody).
+_CAPS_FOR_OUTLET = re.compile(r"[.!?]\s+(?P<credit>(?P<name>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s+){2,4})"
+                              r"(?:POUR|FOR|PARA|FÜR|PER|VOOR)\s+[«“\"„]?\s*"
+                              r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ .&-]{1,40}?\s*[»”\"“]?)$")
 
 
 # `… en el Palacio de los Deportes. (JOSÉ LUIS ROCA)`: a photographer's name of two to four words in capitals,
@@ -209,13 +231,21 @@ def _name_and_outlet(lines: list[Line], i: int, text: str) -> bool:
 
 # An agency's short name in capitals (`APA`, `ÖFW`, `KEYSTONE`) on one side of a credit's slash.
 _AGENCY_ABBREVIATION = re.compile(r"^[A-ZÀ-Þ]{2,10}$")
+# ... or named in words by its agency word (`Agencia Meseta`, `Agence Lumen`, `Bildagentur Nord`, `Agenzia Riva`,
+# `Nordlicht Press Agency`, `Halden Images`): the picture agency, not a second person.
+_AGENCY_NAMED = re.compile(r"^(?:(?:agencia|agence|agentur|bildagentur|fotoagentur|agenzia|agência|agentschap|agency"
+                           r"|photo agency|press agency)(?:\s+(?:de|d['’]|di|da|del|des|du|für)?\s*[A-ZÀ-Þ][\w'’&.-]*)"
+                           r"{1,3}|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){1,3}(?:press agency|photo agency|agency|images|pictures"
+                           r"|photos|fotos|bilder|presse|press))$", re.I)
 
 
 def agency_and_name(text: str) -> bool:
-    """`APA/Martin Kofler`, `Jane Doe / DPA`: an agency's short name in capitals and a photographer's name on either
-    side of one slash, the credit shape of Austrian, German and Swiss sites (and wire pictures anywhere)."""
+    """`APA/Martin Kofler`, `Jane Doe / DPA`, `Agencia Meseta / Ana Ruiz`: an agency's short name in capitals (or its
+    name with its agency word) and a photographer's name on either side of one slash, the credit shape of Austrian,
+    German and Swiss sites (and wire pictures anywhere)."""
     parts = [part.strip() for part in text.split("/")]
-    return len(parts) == 2 and any(_AGENCY_ABBREVIATION.match(a) and person(b) for a, b in (parts, parts[::-1]))
+    return len(parts) == 2 and any((_AGENCY_ABBREVIATION.match(a) or _AGENCY_NAMED.match(a)) and person(b)
+                                   for a, b in (parts, parts[::-1]))
 
 
 def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:

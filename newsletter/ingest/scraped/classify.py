@@ -1144,8 +1144,8 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         last = starts[k + 1] if k + 1 < len(starts) else n
         if not 1 < last - first <= T.BOX_MAX_LINES or not (spaced or _spaced_around(lines, first, last)):
             continue
-        box = [j for j in range(first, last) if labels[j].cls == FURNITURE and (
-            labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
+        box = [j for j in range(first, last) if labels[j].cls == FURNITURE and not paywall_badge(lines, labels, j)
+               and (labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
         if not box:
             continue
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
@@ -1153,6 +1153,12 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         for j in range(top, last):
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def paywall_badge(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """A subscriber badge (`Article réservé aux abonnés`, `Nur für Abonnenten`, `Subscribers only`): a few words
+    and no sentence, marking the story, not a paywall's box; the section label over it stays a label."""
+    return labels[j].kind == "paywall" and not lines[j].sentence and lines[j].words <= T.LABEL_MAX_WORDS
 
 
 def _spaced_around(lines: list[Line], first: int, last: int) -> bool:

@@ -647,6 +647,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
         return who
     if is_name(text):
         return text  # `Sanne de Wit`
+    if (who := _without_role(text)) != text and person(who):
+        return who  # `Jane Doe Environment correspondent`: the name run into its job title
     return None
 
 
@@ -917,8 +919,8 @@ def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int
     `La revanche de Marine Le Pen`)."""
     prose = 0
     for i in range(headline + 1, min(end, headline + 1 + T.UNDER_HEADLINE_LINES)):
-        if labels[i].cls in (PROSE, NEAR) and lines[i].words > T.HEADER_LINE_MAX_WORDS:
-            prose += 1  # a standfirst (a second one is the story)
+        if labels[i].cls in (PROSE, NEAR, SHORT) and lines[i].words > T.HEADER_LINE_MAX_WORDS:
+            prose += 1  # a standfirst, perhaps with no full stop (a second one is the story)
             if prose > 1 or i >= start + T.HEADER_MAX_PROSE_LINES:
                 return
         elif (labels[i].cls in (SHORT, NEAR) or labels[i].kind == "credit") and lead_in_author(lines[i].text):
@@ -928,6 +930,9 @@ def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int
             return
         elif labels[i].cls == SHORT and _name_over_desk(lines, labels, i, end):
             labels[i], labels[i + 1] = Label(META, "byline"), Label(META, "role")
+            return
+        elif labels[i].cls == SHORT and _name_then_role(lines, labels, i, end):
+            labels[i] = Label(META, "byline")
             return
         elif labels[i].cls not in (FURNITURE, META):
             return
@@ -944,6 +949,14 @@ def _name_over_desk(lines: list[Line], labels: list[Label], i: int, end: int) ->
     the byline, the desk its reporter's newsroom."""
     return i + 1 < end and labels[i + 1].cls == META and labels[i + 1].kind == "byline" \
         and bool(_DESK_LINE.match(lines[i + 1].text)) and is_name(lines[i].text) and not lines[i].part
+
+
+def _name_then_role(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:
+    """A name run into its job title with no separator, over the date line (`Jane Doe Environment correspondent`,
+    `Élodie Marchand Correspondante à Lyon`, `Jonas Kessler Wirtschaftsredakteur`): the byline."""
+    text = lines[i].text
+    return i + 1 < end and labels[i + 1].cls == META and labels[i + 1].kind in ("date", "dateline") \
+        and not lines[i].part and (who := _without_role(text)) != text and person(who)
 
 
 _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")

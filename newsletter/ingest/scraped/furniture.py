@@ -772,6 +772,22 @@ KINDS: tuple[Kind, ...] = (
           # (a clause may follow, `… and will be updated`, `… de forma continua`; or a note after a separator or colon)
           r"(\s(and|as|with|y|de forma|de manera|a medida|et|à mesure|und|sobald|e|man mano|à medida|en naarmate)\s"
           r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120}|:\s.{0,120})?$"),
+    # An archive story's age notice (`This article is more than 2 hours old`, `This article is over 5 years old`,
+    # `Cet article a plus de 2 ans`, `Dieser Artikel ist älter als 2 Jahre`, `Esta noticia tiene más de 2 años`,
+    # `Questo articolo ha più di 2 anni`, `Dit artikel is meer dan 2 jaar oud`): about the page, never its headline.
+    _kind("age notice",
+          r"^(this (article|story|page|content) (is|was published) (more than|over|at least)"
+          r"|(cet |l['’])?(article|contenu) (a|date de|publié il y a) plus d['’]?e? ?"
+          r"|(dieser |der )?(artikel|beitrag|text) ist (älter als|mehr als|über)"
+          r"|(este |esta |el |la )?(artículo|noticia|información|contenido) tiene más de"
+          r"|(questo |l['’])?(articolo|contenuto) ha più di"
+          r"|(este |esta )?(artigo|notícia|matéria) tem mais de"
+          r"|(dit |het )?(artikel|bericht) is (meer dan|ouder dan))"
+          r"\s?(an? |one |un |une |uno |una |ein |einem |einen |één )?\d*\s?"
+          r"(minutes?|hours?|days?|weeks?|months?|years?"
+          r"|heures?|jours?|semaines?|mois|ans?|années?|minuten|stunden?|tag(e|en)?|wochen?|monat(e|en)?|jahr(e|en)?"
+          r"|minutos?|horas?|días|dias|semanas?|meses|años|anos|ore|giorni|settimane|mesi|anni|uur|dagen|weken"
+          r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           # the site's legal disclaimer under a story (`Haftungsausschluss:`, `Avertissement :`, `Aviso legal:`,

@@ -11,6 +11,7 @@ from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_author
 from newsletter.ingest.scraped.captions import labelled_credit
+from newsletter.ingest.scraped.classify import paywall_badge
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
@@ -30,7 +31,9 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
-    if found := _breadcrumb_section(lines, labels, headline, top) or _over_submenu(lines, labels, headline) \
+    if found := _stacked_crumbs(lines, labels, headline, top) or _named_submenu(lines, labels, headline, top) \
+            or _breadcrumb_section(lines, labels, headline, top) \
+            or _over_submenu(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
     return _label_section(lines, labels, headline, top)
@@ -85,6 +88,61 @@ def _page_note(lines: list[Line], labels: list[Label], i: int) -> bool:
     article …`): it names the page (`this article`, `cet article`, `dieser Beitrag`), an address or a meter."""
     return labels[i].cls in (PROSE, NEAR) and lines[i].words <= T.HEADER_NOTE_MAX_WORDS \
         and house.signals(lines[i].text, frozenset())[1]
+
+
+# A breadcrumb's separator alone on its line (a path pasted one step a line: `Wirtschaft` / `›` / `Unternehmen`).
+_LONE_SEPARATOR = re.compile(r"^(?:[›»>/|·•→‣⟩❱〉]|>>)$")
+
+
+def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """A breadcrumb pasted one step a line, its last step right over the headline or over one kicker line: steps
+    joined by separator lines (`Wirtschaft` / `›` / `Unternehmen` / `›` / `Hafenwirtschaft`), or a tight run that
+    starts at the start page (`Accueil` / `Actualité` / `Politique`, `Home` / `News` / `Scotland`), set apart by
+    blank lines. Its last step is the section (the same labels in the menu above are menu entries)."""
+    for last in (headline - 1, headline - 2):
+        if last <= top or not _step(lines, labels, last):
+            continue
+        k, steps = last, 1
+        while k - 2 >= top and _LONE_SEPARATOR.match(lines[k - 1].text) and _step(lines, labels, k - 2):
+            k, steps = k - 2, steps + 1
+        if steps >= 2 and not _LONE_SEPARATOR.match(lines[k - 1].text):
+            return lines[last].text if not not_a_section(lines[last].text) else None
+        if last != headline - 1:
+            continue
+        first = last
+        while first - 1 >= top and not lines[first].blank_before and _step(lines, labels, first - 1) \
+                and last - first < T.STACKED_CRUMB_MAX_STEPS:
+            first -= 1
+            if lines[first].text.lower() in _HOME:
+                # (a block of its own, blank lines around it: pasted tight, the line over the headline may be
+                # a kicker under the path, `Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)
+                block = lines[first].blank_before and lines[headline].blank_before
+                return lines[last].text if block and not not_a_section(lines[last].text) else None
+    return None
+
+
+def _named_submenu(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """A section's own menu, one entry a line, as a block of its own right over the headline, headed by the
+    section's name that its entries repeat (`Scotland` / `Scotland Politics` / `Scotland Business` / `Glasgow &
+    Clyde`, `Deportes` / `Deportes Fútbol` / `Deportes Motor`): the name is the section, the last entry is not."""
+    if not lines[headline].blank_before:
+        return None
+    first = headline - 1
+    while first > top and not lines[first].blank_before:
+        first -= 1
+    block = range(first, headline)
+    if not lines[first].blank_before or len(block) < T.SUBMENU_MIN_PREFIXED + 1 or not lines[first].label or any(
+            labels[k].cls in (PROSE, NEAR) or lines[k].part or lines[k].sentence
+            or lines[k].words > T.SUBMENU_ENTRY_MAX_WORDS for k in block):
+        return None
+    name = lines[first].text
+    prefixed = sum(lines[k].text.lower().startswith(name.lower() + " ") for k in block[1:])
+    return name if prefixed >= T.SUBMENU_MIN_PREFIXED and not not_a_section(name) and not F.is_ui(name) else None
+
+
+def _step(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A breadcrumb step on a line of its own: a label's few words (the start page's may be taken for a control)."""
+    return (labels[i].cls in (SHORT, MENU) or labels[i].kind == "control") and lines[i].label and not lines[i].part
 
 
 def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -295,12 +353,13 @@ _PHRASE_WORDS = frozenset({"am", "im", "an", "in", "um", "auf", "vor", "nach", "
 
 
 def _kicker_phrase(lines: list[Line], i: int) -> bool:
-    """A phrase of three or more words with a small word inside (`Sommer am Rhein`, `Guerre en Ukraine`), which
+    """A phrase of three or more words with a small word inside (`Sommer am Rhein`, `Guerre en Ukraine`, in capitals
+    too: `CRISIS DEL AGUA`, `WAR IN THE SAHEL`), which
     no other line of the page repeats: the story's kicker (Dachzeile), not a section label. A place named so
     (`Zell am See`) is a section only the story names too, in its headline or body, or a breadcrumb shows."""
     text = lines[i].text
     words = text.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not any(w in _PHRASE_WORDS for w in words[1:-1]):
+    if len(words) < 3 or not words[0][:1].isupper() or not any(w.lower() in _PHRASE_WORDS for w in words[1:-1]):
         return False
     needle = text.lower()
     return not any(k != i and needle in line.text.lower() for k, line in enumerate(lines))
@@ -387,9 +446,14 @@ def _lone_label(lines: list[Line], labels: list[Label], start: int, headline: in
 def _in_nav_list(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A label line with other label lines right above it is a menu entry, not the section label; unless a
     blank line sets it apart from a menu pasted tight, one entry a line (`TV` / blank / `Innenriks`). The parts
-    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry."""
+    of one compound line (`Atletismo · Mundial en pista cubierta`) are one entry. (An age notice or a subscriber
+    badge tight under the label, `This article is more than 2 hours old`, `Article réservé aux abonnés`, is about
+    the page: the blank line is looked for under it.)"""
+    after = i + 1
+    while after < len(lines) and (labels[after].kind == "age notice" or paywall_badge(lines, labels, after)):
+        after += 1
     if lines[i].blank_before and i > 0 and not lines[i - 1].blank_before \
-            and (i + 1 == len(lines) or lines[i + 1].blank_before):
+            and (after == len(lines) or lines[after].blank_before):
         return False
     run = 0
     for j in range(i - 1, -1, -1):

@@ -139,6 +139,14 @@ HEADLINE_WINDOW = 40
 CLUSTER_GAP = 2
 # How far above the headline a section label or breadcrumb may be.
 SECTION_WINDOW = 10
+# A breadcrumb pasted one step a line from its start page (`Accueil` / `Actualité` / `Politique`) has a few steps;
+# a longer tight run of labels is a menu, whatever its first entry.
+STACKED_CRUMB_MAX_STEPS = 4
+# A section's own menu over the headline repeats its name in this many entries at least (`Scotland` / `Scotland
+# Politics` / `Scotland Business`): one entry that starts with the first line's word may be a coincidence.
+SUBMENU_MIN_PREFIXED = 2
+# ... and its entries are a region's or a desk's few words (`North East & Northern Isles`), longer than a label.
+SUBMENU_ENTRY_MAX_WORDS = 6
 # A headline may carry this many headline-shaped lines under it (standfirst, tabloid summary bullets).
 SUMMARY_MAX_LINES = 5
 # This many label lines in a row are a menu, one entry a line (a breadcrumb one step a line is shorter):

@@ -19,6 +19,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from newsletter import clock, issuefile, outdir, pages
+from newsletter.printable import printable
 from newsletter.render.build import current_build
 from newsletter.render.context import web_url
 from newsletter.urls import safe_image
@@ -94,7 +95,7 @@ def collect(ws: Workspace, include_drafts: bool = False) -> list[Entry]:
         styles, body = split_document(current_build(ws, day).web_html)
         published = sent.get(day) or _built_at(ws, day)
         lead = issue.lead or next((i for i in issue.items if i.image_url), None)
-        entries.append(Entry(day, pages.printable(issue.subject), pages.printable(issue.preheader),
+        entries.append(Entry(day, printable(issue.subject), printable(issue.preheader),
                              config.build.archive_path.format(
             date=day.isoformat()), web_url(config, day), styles, body, published,
             image=safe_image(lead.image_url) if lead else None, draft=day not in sent))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from newsletter.errors import suggest
+from newsletter.printable import control_character
 from newsletter.urls import safe_image, safe_link
 
 INTRO = "intro"
@@ -96,7 +97,7 @@ def _field(kind: str, key: str, value: object, spec: Kind) -> object:
     if not isinstance(value, str) or not value.strip():
         raise BlockProblem(f"{kind}: '{key}' must be a non-empty string", key)
     value = value.strip()
-    if (bad := next((ch for ch in value if (ch < " " and ch not in "\t\n\r") or ch == "\x7f"), None)) is not None:
+    if (bad := control_character(value)) is not None:
         raise BlockProblem(f"{kind}: '{key}' holds a control character (U+{ord(bad):04X})", key)
     if key in spec.links and not safe_link(value):
         raise BlockProblem(f"{kind}: '{key}' must be an http(s) or mailto URL, got {value!r}", key)

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from newsletter.errors import ConfigError, NewsletterError, suggest
+from newsletter.printable import control_character
 
 
 @dataclass
@@ -579,7 +580,8 @@ def _check_sources(cfg: Config, root: Path) -> list[str]:
             problems.append(f"Config value '{key}.section': '{source.section}' is not one of the sections "
                             f"({', '.join(cfg.selection.sections)}){suggest(source.section, cfg.selection.sections)}")
         for part in ("name", "section", "path"):
-            if any(ch < " " or ch == "\x7f" for ch in getattr(source, part) or ""):
+            value = getattr(source, part) or ""
+            if control_character(value) or any(ch in "\t\n\r" for ch in value):  # (one line each)
                 problems.append(f"Config value '{key}.{part}': holds a control character (a terminal would obey it)")
         if source.where and source.where in seen:
             problems.append(f"Config value '{key}': '{source.where}' is configured twice")

@@ -7,17 +7,7 @@ from pathlib import Path
 
 import jinja2
 
-_CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
-_CONTROL[0x7F] = None
-
-
-def printable(value: object) -> object:
-    """Every `{{ … }}` output (the email's, the pages') without control characters: no text can break the MJML
-    parser or an XML feed, hide in a header or reach a terminal (a Markup value keeps its type, so escaping
-    still holds)."""
-    if isinstance(value, str):
-        return value.translate(_CONTROL) if not value.isprintable() else value
-    return value
+from newsletter.printable import printable
 
 
 @cache

@@ -18,7 +18,7 @@ from jinja2.lexer import Token, TokenStream
 
 from newsletter.cachedir import cache_folder
 from newsletter.errors import BuildError
-from newsletter.pages import printable
+from newsletter.printable import printable
 from newsletter.render.placeholders import IN_TEMPLATE
 from newsletter.workspace import theme_dir
 

@@ -51,16 +51,37 @@ def run_python(code: str, *args: str, cwd: Path, **extra_env: str) -> subprocess
 
 @pytest.fixture(scope="module")
 def ingested(tmp_path_factory) -> Path:
-    """The sample workspace with its articles in the pool, made once for the module (subprocesses use the files,
-    not fixtures)."""
+    """The sample workspace with its articles in the pool, made once for the module. The ingest runs in this
+    process (what it imports is not under test here); the fresh interpreters below read its files."""
+    from typer.testing import CliRunner
+
+    from newsletter.cli import app, register
+
     root = tmp_path_factory.mktemp("startup") / "sample"
     root.mkdir()
     shutil.copy(REPO / "newsletter.toml", root)
     shutil.copytree(REPO / "issues", root / "issues")
     (root / "templates").mkdir()
-    done = run_python(RUN_CLI, "ingest", str(REPO / "samples" / "articles"), cwd=root)
-    assert '"code": 0' in done.stderr, done.stderr
+    register()
+    done = CliRunner().invoke(app, ["--workspace", str(root), "ingest", str(REPO / "samples" / "articles")],
+                              env={"NEWSLETTER_DATABASE_URL": None, "NEWSLETTER_WORKSPACE": None},
+                              catch_exceptions=False)
+    assert done.exit_code == 0, done.output
     return root
+
+
+@pytest.fixture(scope="module")
+def read_only(ingested: Path):
+    """A read-only command run once in a fresh interpreter in the module's workspace (it writes nothing there):
+    the tests that look at the same command share the run."""
+    runs: dict[str, subprocess.CompletedProcess] = {}
+
+    def run(command: str) -> subprocess.CompletedProcess:
+        if command not in runs:
+            runs[command] = run_python(RUN_CLI, *command.split(), cwd=ingested)
+        return runs[command]
+
+    return run
 
 
 @pytest.fixture
@@ -76,8 +97,8 @@ def modules_of(done: subprocess.CompletedProcess) -> tuple[int, set[str]]:
 
 
 @pytest.mark.parametrize("command", ["issue show", "issue list", "articles list", "send status"])
-def test_a_read_only_command_loads_only_what_it_uses(workspace, command):
-    done = run_python(RUN_CLI, *command.split(), cwd=workspace)
+def test_a_read_only_command_loads_only_what_it_uses(read_only, command):
+    done = read_only(command)
     code, modules = modules_of(done)
     assert code == 0, done.stderr
     assert done.stdout.strip(), "the command printed nothing"
@@ -85,20 +106,20 @@ def test_a_read_only_command_loads_only_what_it_uses(workspace, command):
     assert loaded == [], f"`newsletter {command}` imported {loaded}"
 
 
-def test_plain_listings_and_tables_do_not_import_rich(workspace):
-    _, shown = modules_of(run_python(RUN_CLI, "issue", "show", cwd=workspace))
+def test_plain_listings_and_tables_do_not_import_rich(read_only):
+    _, shown = modules_of(read_only("issue show"))
     assert "rich" not in shown
-    done = run_python(RUN_CLI, "issue", "list", cwd=workspace)
+    done = read_only("issue list")
     _, listed = modules_of(done)
     assert "rich" not in listed  # a listing is aligned columns, printed plain
     assert done.stdout.splitlines()[0].split() == ["date", "subject", "items", "status"]
 
 
-def test_only_the_invoked_command_module_is_loaded_and_help_still_lists_every_command(workspace):
-    _, modules = modules_of(run_python(RUN_CLI, "issue", "list", cwd=workspace))
+def test_only_the_invoked_command_module_is_loaded_and_help_still_lists_every_command(read_only):
+    _, modules = modules_of(read_only("issue list"))
     assert sorted(m for m in modules if m.startswith("newsletter.cli.")) == ["newsletter.cli.common",
                                                                             "newsletter.cli.issue"]
-    done = run_python(RUN_CLI, "--help", cwd=workspace)
+    done = read_only("--help")
     from newsletter.cli import COMMANDS
 
     for name in COMMANDS:

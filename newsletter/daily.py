@@ -8,7 +8,8 @@
     schedule   with `send`: the send at `[delivery] send_time`, handed over at once where the provider can hold it
 
 Each step reports through `on_step` as it ends; a step that fails is reported and the ones that do not depend on
-it still run (a failed feed does not stop the issue, a failed build stops the test copy and the schedule).
+it still run (a failed feed does not stop the issue, a failed build stops the test copy and the schedule, a failed
+test copy stops the schedule).
 """
 
 from __future__ import annotations
@@ -123,7 +124,12 @@ def run_daily(ws: Workspace, day: date, send: bool = False, on_step: Callable[[S
         return steps
     if not attempt("build", lambda: _build(ws, day)).ok:
         return steps
-    attempt("test", lambda: _test_copy(ws, day, **send_options))
-    if send:
+    tested = attempt("test", lambda: _test_copy(ws, day, **send_options))
+    if send and not tested.ok:
+        # The test copy is how the editor sees the issue before it goes out: a failed one holds the send back.
+        attempt("schedule", lambda: Step("schedule", False, [
+            f"not scheduled: the [TEST] copy failed; once it reaches the editors, run `newsletter daily --date {day} "
+            f"--send` again (or `newsletter schedule add {day} --at HH:MM`)"]))
+    elif send:
         attempt("schedule", lambda: _schedule(ws, conn, day))
     return steps

@@ -72,3 +72,31 @@ def test_daily_settings_are_checked(ws):
         set_config(ws, "delivery.send_time", "25:00")
     assert any(p.startswith("Config value 'delivery.send_time' (line ") and "is not a time HH:MM" in p
                for p in caught.value.problems)
+
+
+def test_a_failed_test_copy_holds_the_send_back(ws, cli):
+    """The [TEST] copy is how the editor sees the issue: when it does not reach them, nothing is scheduled."""
+    from tests.smtp_server import free_port
+    from tests.test_send import use_smtp
+
+    day = datetime.now(UTC).date() + timedelta(days=1)
+    clippings = ws.root / "clippings"
+    clippings.mkdir()
+    for n, (title, section) in enumerate([("Harbour reopens after storm", "World"),
+                                          ("Bank raises interest rates", "Business"),
+                                          ("Comet visible this week", "Science")]):
+        (clippings / f"{n}.md").write_text(f"---\ntitle: {title}\nsection: {section}\npublished: {day}T0{n}:00:00Z\n"
+                                           f"---\n\n{title}: the story.\n")
+    configure(ws, [{"path": "clippings", "name": "Desk"}])
+    set_config(ws, "newsletter.editors", ["ed@example.com"])
+    set_config(ws, "delivery.provider", "smtp")
+    use_smtp(ws, free_port())  # nothing listens there
+    result = cli("daily", "--date", day.isoformat(), "--send", "--json")
+    assert result.exit_code == 1
+    steps = {s["step"]: s for s in json.loads(result.stdout)["steps"]}
+    assert steps["build"]["ok"] is True and steps["test"]["ok"] is False
+    assert "cannot connect to 127.0.0.1" in steps["test"]["lines"][0]
+    assert steps["schedule"]["ok"] is False
+    assert steps["schedule"]["lines"][0].startswith("not scheduled: the [TEST] copy failed")
+    assert schedule.get(ws.connect(), day) is None
+    assert "the daily run of" in result.stderr and "test, schedule" in result.stderr

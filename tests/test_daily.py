@@ -11,18 +11,23 @@ from newsletter import schedule
 from tests.conftest import set_config
 from tests.test_sources import configure
 
+STORIES = [("Harbour reopens after storm", "World"), ("Bank raises interest rates", "Business"),
+           ("Comet visible this week", "Science"), ("New compiler for tiny boards", "Technology")]
 
-def test_the_whole_morning_then_again(ws, cli):
-    day = datetime.now(UTC).date() + timedelta(days=1)
+
+def _desk(ws, day, stories: list[tuple[str, str]]) -> None:
+    """A `Desk` source: a folder of clippings published on `day`, one a story."""
     clippings = ws.root / "clippings"
     clippings.mkdir()
-    for n, (title, section) in enumerate([("Harbour reopens after storm", "World"),
-                                          ("Bank raises interest rates", "Business"),
-                                          ("Comet visible this week", "Science"),
-                                          ("New compiler for tiny boards", "Technology")]):
+    for n, (title, section) in enumerate(stories):
         (clippings / f"{n}.md").write_text(f"---\ntitle: {title}\nsection: {section}\npublished: {day}T0{n}:00:00Z\n"
                                            f"---\n\n{title}: the story.\n")
     configure(ws, [{"path": "clippings", "name": "Desk"}])
+
+
+def test_the_whole_morning_then_again(ws, cli):
+    day = datetime.now(UTC).date() + timedelta(days=1)
+    _desk(ws, day, STORIES)
     set_config(ws, "newsletter.editors", ["ed@example.com", "sub@example.com"])
     result = cli("daily", "--date", day.isoformat(), "--send")
     assert result.exit_code == 0, result.output
@@ -80,14 +85,7 @@ def test_a_failed_test_copy_holds_the_send_back(ws, cli):
     from tests.test_send import use_smtp
 
     day = datetime.now(UTC).date() + timedelta(days=1)
-    clippings = ws.root / "clippings"
-    clippings.mkdir()
-    for n, (title, section) in enumerate([("Harbour reopens after storm", "World"),
-                                          ("Bank raises interest rates", "Business"),
-                                          ("Comet visible this week", "Science")]):
-        (clippings / f"{n}.md").write_text(f"---\ntitle: {title}\nsection: {section}\npublished: {day}T0{n}:00:00Z\n"
-                                           f"---\n\n{title}: the story.\n")
-    configure(ws, [{"path": "clippings", "name": "Desk"}])
+    _desk(ws, day, STORIES[:3])
     set_config(ws, "newsletter.editors", ["ed@example.com"])
     set_config(ws, "delivery.provider", "smtp")
     use_smtp(ws, free_port())  # nothing listens there

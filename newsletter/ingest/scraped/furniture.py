@@ -820,9 +820,11 @@ KINDS: tuple[Kind, ...] = (
           # a market-data provider's notice under a finance story (`Quotes delayed at least 15 minutes`, `Market data
           # provided by …`, `Kurse mit 15 Minuten Verzögerung`, `Cours différés de 15 minutes`, `Datos de mercado
           # proporcionados por …`), in en/de/fr/es/it/pt/nl
+          # (quotes said to be delayed by a number of minutes, in either order: `mit 15 Minuten verzögert`)
           r"^(quotes|prices|data|kurse|kursdaten|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
-          r" [^.!?]{0,40}\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
-          r"|atrasad[oa]s|vertraagd)\b",
+          r" [^.!?]{0,40}(\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
+          r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min|\b\d{1,2} ?min\w*[^.!?]{0,30}\b(delayed|verzögert"
+          r"|vertraagd))",
           r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"
           r"|marktgegevens|koersdata) (by|from|provided by|powered by|supplied by|von|bereitgestellt von|fournies par"
           r"|proporcionados por|facilitados por|de|forniti da|fornecidos por|geleverd door|van)\b",
@@ -1166,7 +1168,7 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste)s?\b", re.I)
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
-BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<= [A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
+BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
                  r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
 # A bio that starts with the job: `Periodista especializada en …`, `Redakteurin für …`, `Reporter covering …`.
 BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera|redakteur|redakteurin|korrespondent"

@@ -1243,6 +1243,10 @@ MID_BODY_23 = [
     "Ihre Meinung: Soll auf dem alten Gaswerk gebaut werden? // Ja // Nein // Ergebnis ansehen",
     "Encuesta: ¿Está a favor del nuevo puente? // Sí // No // Votar",
     "Sondaggio: siete favorevoli al nuovo ponte? // Sì // No",
+    # the poll's label on its own line above the question
+    "Umfrage // Fahren Sie regelmäßig mit der Fähre? // Ja, täglich // Selten // Nie // Abstimmen",
+    "Encuesta // ¿Usa usted la nueva pasarela? // Sí // No // Votar",
+    "Reader poll // Should the footbridge stay open at night? // Yes // No // Vote",
 ]
 
 
@@ -1933,6 +1937,18 @@ AFTER_BODY_34 = [
     "Este contenido tiene fines informativos y no constituye una recomendación de inversión.",
     "Deze analyse is uitsluitend ter informatie en vormt geen beleggingsadvies.",
     "Die Inhalte dieser Seite stellen keine Anlageberatung dar.",
+    # a market-data provider's notice: quotes said to be delayed, or the data's provider named
+    "Quotes delayed by at least 20 minutes. Market data provided by Northwind Feeds.",
+    "Kurse werden mit 15 Minuten verzögert angezeigt. Marktdaten von Börsenblick.",
+    "Cotizaciones diferidas 15 minutos. Datos de mercado proporcionados por Vientos del Norte.",
+    # a teaser for the site's stock picks: the reader addressed, the site's analysts, a call to see their picks
+    "Thinking of buying Harbour Homes shares today? Our analysts picked six stocks they like more. See the list.",
+    "Vous hésitez à investir dans l'immobilier ? Nos experts ont retenu huit valeurs. Découvrez leur sélection.",
+    "Vuoi investire nel mattone? La nostra redazione ha scelto cinque titoli da seguire. Scopri quali.",
+    # an author bio whose name carries a middle initial
+    "Jane Q. Doe is a reporter covering planning and housing for the Gazette.",
+    "María J. Ortega es periodista y cubre urbanismo para la Gaceta del Río.",
+    "Jan P. Weber ist Redakteur im Lokalressort und berichtet über Stadtplanung.",
 ]
 STAYS_34 = [
     "The bank's partner offer to first-time buyers was withdrawn on Monday after complaints from savers.",
@@ -1996,6 +2012,9 @@ STAYS_35 = [
     "Advertisement boards along the river will come down in May, the developer said.",
     "The pipe continues below the old tanks, where the survey found oil in the ground in 2019.",
     "Key points of the plan were set out in a letter sent to every household on Monday.",
+    # a call to discover in the story's own sentence, not the site asking
+    "Discover what lies under the gasworks, the exhibition's poster urged, and 3,000 people came to see it.",
+    "Quotes from residents were delayed until the end of the hearing, the chairman said.",
 ]
 # A credit under its caption naming an outlet whose name opens with a number (`24 Heures`, `7 Dagar`).
 ABOVE_BODY_35 = [

@@ -984,12 +984,15 @@ _LABELLED_QUESTION = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,%s}\s?:\s
 
 def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
     """A poll set into the story: a labelled question to the reader (`Votre avis : … ?`, `Sondage : … ?`, `Your
-    view: …?`) over two answers or more (short lines without a sentence): the poll's prompt, whatever the label's
-    words; a story's question subheading has no label, and no answers under it."""
+    view: …?`, or the label on its own line above it: `Umfrage` / `…?`) over two answers or more (short lines
+    without a sentence): the poll's prompt, whatever the label's words; a story's question subheading has no label,
+    and no answers under it."""
     n = len(lines)
     for i, line in enumerate(lines):
-        if labels[i].cls not in TEXT_CLASSES or not line.text.endswith("?") \
-                or not _LABELLED_QUESTION.match(line.text) or not _story_above(lines, labels, i):
+        if labels[i].cls not in TEXT_CLASSES or not line.text.endswith("?") or not _story_above(lines, labels, i):
+            continue
+        label_above = _poll_label_above(lines, labels, i)
+        if not label_above and not _LABELLED_QUESTION.match(line.text):
             continue
         j = i + 1
         while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and labels[j].cls in (SHORT, FURNITURE) \
@@ -1001,8 +1004,20 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         if j < n and labels[j].cls in (PROSE, NEAR) and lines[j - 1].words > T.BUTTON_MAX_WORDS:
             j -= 1
         labels[i] = Label(FURNITURE, "prompt")
-        for k in range(i + 1, j):
-            labels[k] = Label(FURNITURE, "poll item")
+        for k in range(i - 1 if label_above else i + 1, j):
+            if k != i:
+                labels[k] = Label(FURNITURE, "poll item")
+
+
+def _poll_label_above(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The poll's label on the line above its question (`Encuesta`, `Umfrage`, `Reader poll`): a few words
+    without a sentence, with the story above it; the question is one sentence."""
+    return i >= 2 and labels[i - 1].cls == SHORT and not lines[i - 1].sentence \
+        and lines[i - 1].words <= T.POLL_LABEL_MAX_WORDS and labels[i - 2].cls in (PROSE, NEAR, FURNITURE) \
+        and not _NEXT_SENTENCE.search(lines[i].text)
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ¿¡]")
 
 
 def _prompt_buttons(lines: list[Line], labels: list[Label]) -> None:

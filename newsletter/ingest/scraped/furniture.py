@@ -817,6 +817,17 @@ KINDS: tuple[Kind, ...] = (
           r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}\b("
           + _ADVICE + r")",
           r"\b(we|this site) may earn (a|an affiliate) commission\b",
+          # a market-data provider's notice under a finance story (`Quotes delayed at least 15 minutes`, `Market data
+          # provided by …`, `Kurse mit 15 Minuten Verzögerung`, `Cours différés de 15 minutes`, `Datos de mercado
+          # proporcionados por …`), in en/de/fr/es/it/pt/nl
+          # (quotes said to be delayed by a number of minutes, in either order: `mit 15 Minuten verzögert`)
+          r"^(quotes|prices|data|kurse|kursdaten|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
+          r" [^.!?]{0,40}(\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
+          r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min|\b\d{1,2} ?min\w*[^.!?]{0,30}\b(delayed|verzögert"
+          r"|vertraagd))",
+          r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"
+          r"|marktgegevens|koersdata) (by|from|provided by|powered by|supplied by|von|bereitgestellt von|fournies par"
+          r"|proporcionados por|facilitados por|de|forniti da|fornecidos por|geleverd door|van)\b",
           # an affiliate disclosure: the site earns from what readers buy through its links
           _EARNS + r".{0,120}" + _PURCHASES, _PURCHASES + r".{0,120}" + _EARNS,
           r"\b(affiliate (links?|partnerships?|programs?|commission)|enlaces de afiliados?|liens d'affiliation"
@@ -1156,8 +1167,9 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste)s?\b", re.I)
-BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+(is|was|has been|covers|writes|reports|edits|es|ist|est|è"
-                 r"|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
+# (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
+BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
+                 r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
 # A bio that starts with the job: `Periodista especializada en …`, `Redakteurin für …`, `Reporter covering …`.
 BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera|redakteur|redakteurin|korrespondent"
                         r"|korrespondentin|correspondent|corresponsal|correspondante?|giornalista|jornalista|columnist"
@@ -1309,6 +1321,9 @@ _CALL_VERBS = (
     r"|susțineți|sprijină|sprijiniți|devino|deveniți|descarcă|descărcați|distribuie|scrie-ne|scrieți-ne"
     r"|subscriu-te|uneix-te|segueix-nos|segueix|dona suport|fes-te|descarrega|comparteix|escriu-nos|apunta't"
     r"|tilaa|liity|seuraa|tue|lataa|jaa"
+    # a teaser's call to see what the site picked (`See the list`, `Find out which`, `Découvrez`, `Scopri quali`)
+    r"|see (?:the|our) (?:full )?(?:list|picks|ranking)|find out (?:which|what|who)|discover (?:which|what)"
+    r"|découvrez|descubre|descubra|entdecken sie|entdecke|scopri|ontdek|upptäck|oppdag|opdag"
     r"|εγγραφείτε|ακολουθήστε|στηρίξτε|κατεβάστε|μοιραστείτε|γίνετε"
     r"|abone ol|takip edin|takip et|katılın|destek olun|indirin|paylaşın"
     r"|iratkozzon fel|iratkozz fel|kövessen|kövess|csatlakozzon|csatlakozz|támogasson|támogass|töltse le"

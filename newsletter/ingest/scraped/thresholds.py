@@ -31,6 +31,10 @@ CHEAP_PROSE_CHARS = 60
 # ... and this many lines around that run are read too (the header above the body, the furniture after it).
 AROUND_PROSE_LINES = 300
 
+# The line-start furniture patterns' guards (furniture._starts_for) cost 0.1 s to build and save about 40 µs a line:
+# a process builds them after this many lines (a page has 100-300; the benchmark and the tests read 28,000).
+GUARDS_AFTER_LINES = 3000
+
 # --- hard-wrapped text (copied from a terminal or an email) -------------------------------------------
 # Only a page whose longest line is at most this long can be wrapped (browsers do not wrap a paste).
 WRAP_MAX_WIDTH = 110

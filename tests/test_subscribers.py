@@ -79,6 +79,19 @@ def test_import_of_a_file_that_is_not_utf8_says_so_on_its_first_line(cli, tmp_pa
     assert "save the file as UTF-8 CSV" in result.stderr
 
 
+@pytest.mark.sqlite_only  # (the file's line ends, not the database)
+def test_a_file_with_old_mac_line_ends_imports_row_by_row(cli, tmp_path):
+    """Lines ended by CR alone (old Mac spreadsheets): every row imports, bad ones by their own line number."""
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"email,name\rann@example.com,Ann\rnot-an-address,X\rbob@example.com,\"Bob \"\"B\"\"\"\r")
+    result = cli("subscribers", "import", path)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("Imported: 2 added,") and result.stderr.startswith(f"Error: {path}:3: ")
+    listed = json.loads(cli("subscribers", "list", "--json").stdout)
+    assert sorted((p["email"], p["name"]) for p in listed) == [("ann@example.com", "Ann"),
+                                                                ("bob@example.com", 'Bob "B"')]
+
+
 def test_export_round_trips(cli, tmp_path):
     cli("subscribers", "add", "a@example.com", "--name", "Ann, \"the\" reader")
     cli("subscribers", "add", "b@example.com")

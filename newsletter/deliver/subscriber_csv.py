@@ -10,6 +10,7 @@ is reported at its first line and the lines it swallowed are read again as rows 
 from __future__ import annotations
 
 import csv
+import re
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,9 @@ class ImportReport:
     errors: list[str] = field(default_factory=list)
 
 
+_LONE_CR = re.compile(r"(?<=\r)(?!\n)(?=.)", re.S)
+
+
 class _Lines:
     """The file's lines, decoded one by one and numbered; lines a bad row swallowed can be put back."""
 
@@ -45,6 +49,7 @@ class _Lines:
         self.number = 0
         self.taken: list[tuple[int, str]] = []  # the lines of the row being read
         self.back: list[tuple[int, str]] = []
+        self.ahead: list[str] = []  # the rest of a line that held more than one (old Mac line ends: CR alone)
 
     def __iter__(self) -> _Lines:
         return self
@@ -53,6 +58,9 @@ class _Lines:
         while True:
             if self.back:
                 number, text = self.back.pop()
+            elif self.ahead:
+                self.number += 1
+                number, text = self.number, self.ahead.pop()
             else:
                 raw = self.fh.readline()
                 if not raw:
@@ -64,6 +72,9 @@ class _Lines:
                 except UnicodeDecodeError as exc:
                     self.report.errors.append(f"{self.path}:{number}: not UTF-8 text ({exc.reason})")
                     continue
+                if "\r" in text.rstrip("\r\n"):  # lines ended by CR alone, read as one line up to the next LF
+                    text, *rest = _LONE_CR.split(text)
+                    self.ahead = rest[::-1]
             self.taken.append((number, text))
             return text
 

@@ -92,6 +92,36 @@ def test_a_file_with_old_mac_line_ends_imports_row_by_row(cli, tmp_path):
                                                                 ("bob@example.com", 'Bob "B"')]
 
 
+@pytest.mark.sqlite_only
+def test_a_bad_byte_in_a_file_with_old_mac_line_ends_costs_only_its_row(cli, tmp_path):
+    path = tmp_path / "mac.csv"
+    path.write_bytes(b"email,name\rann@example.com,Ann\rbob@example.com,B\xffob\rcid@example.com,Cid\r")
+    result = cli("subscribers", "import", path)
+    assert result.stdout.startswith("Imported: 2 added,")
+    assert result.stderr.startswith(f"Error: {path}:3: not UTF-8 text")
+
+
+@pytest.mark.parametrize("end", [b"\r", b"\n", b"\r\n"])
+def test_the_import_reads_any_line_ends_block_by_block(end):
+    """A million-row file is never held whole, whatever its line ends: the first row comes after one block."""
+    from newsletter.deliver import subscriber_csv
+
+    class Counted(io.BytesIO):
+        taken = 0
+
+        def read(self, size=-1):
+            data = super().read(size)
+            self.taken += len(data)
+            return data
+
+    rows = [b"email,name", *(b"reader%06d@example.com,Reader %d" % (n, n) for n in range(20_000))]
+    fh = Counted(end.join(rows) + end)
+    lines = subscriber_csv._raw_lines(fh)
+    assert next(lines) == b"email,name" + end
+    assert fh.taken <= subscriber_csv.READ_BYTES + 1 < len(fh.getvalue()) / 2
+    assert sum(1 for _ in lines) == 20_000
+
+
 def test_export_round_trips(cli, tmp_path):
     cli("subscribers", "add", "a@example.com", "--name", "Ann, \"the\" reader")
     cli("subscribers", "add", "b@example.com")

@@ -10,7 +10,6 @@ is reported at its first line and the lines it swallowed are read again as rows 
 from __future__ import annotations
 
 import csv
-import re
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -38,7 +37,25 @@ class ImportReport:
     errors: list[str] = field(default_factory=list)
 
 
-_LONE_CR = re.compile(r"(?<=\r)(?!\n)(?=.)", re.S)
+READ_BYTES = 1 << 16
+
+
+def _raw_lines(fh: BinaryIO) -> Iterator[bytes]:
+    """The file's lines with their ends, read in blocks: ended by LF (or CRLF) as usual, or by CR alone when the
+    file's first line ends so (old Mac spreadsheets). A CR inside a line of an LF file stays part of the line."""
+    block = fh.read(READ_BYTES)
+    cr = block.find(b"\r")
+    if cr == len(block) - 1:
+        block += fh.read(1)  # (is it a CRLF split across two blocks?)
+    end = b"\r" if cr != -1 and block[cr + 1:cr + 2] != b"\n" and b"\n" not in block[:cr] else b"\n"
+    rest = b""
+    while block:
+        *lines, rest = (rest + block).split(end)
+        for line in lines:
+            yield line + end
+        block = fh.read(READ_BYTES)
+    if rest:
+        yield rest
 
 
 class _Lines:
@@ -49,7 +66,7 @@ class _Lines:
         self.number = 0
         self.taken: list[tuple[int, str]] = []  # the lines of the row being read
         self.back: list[tuple[int, str]] = []
-        self.ahead: list[str] = []  # the rest of a line that held more than one (old Mac line ends: CR alone)
+        self.raw = _raw_lines(fh)
 
     def __iter__(self) -> _Lines:
         return self
@@ -58,13 +75,8 @@ class _Lines:
         while True:
             if self.back:
                 number, text = self.back.pop()
-            elif self.ahead:
-                self.number += 1
-                number, text = self.number, self.ahead.pop()
             else:
-                raw = self.fh.readline()
-                if not raw:
-                    raise StopIteration
+                raw = next(self.raw)
                 self.number += 1
                 number = self.number
                 try:
@@ -72,9 +84,6 @@ class _Lines:
                 except UnicodeDecodeError as exc:
                     self.report.errors.append(f"{self.path}:{number}: not UTF-8 text ({exc.reason})")
                     continue
-                if "\r" in text.rstrip("\r\n"):  # lines ended by CR alone, read as one line up to the next LF
-                    text, *rest = _LONE_CR.split(text)
-                    self.ahead = rest[::-1]
             self.taken.append((number, text))
             return text
 

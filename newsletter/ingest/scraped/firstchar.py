@@ -11,13 +11,20 @@ a change of flags inside). A match of an empty text is not covered: ask the guar
 from __future__ import annotations
 
 import re
-from re import _constants as C
-from re import _parser as P
 
-_CATEGORIES = {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+try:  # (CPython's own parser of patterns: without it, no guards, and every pattern is tried)
+    from re import _constants as C
+    from re import _parser as P
+except ImportError:  # pragma: no cover
+    C = P = None
+
+_CATEGORIES = {} if C is None else {C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
                C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W"}
-_ZERO_WIDTH = (C.AT, C.ASSERT, C.ASSERT_NOT)
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+_ZERO_WIDTH = () if C is None else (C.AT, C.ASSERT, C.ASSERT_NOT)
+_REPEATS = () if C is None else (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+# Case-insensitive classes holding a cased letter beyond the Basic Multilingual Plane do not match it on CPython
+# 3.11 (`re.compile('\U00010400|y', re.I)` misses `\U00010400`): such a character makes the pattern unguarded.
+_BMP_END = 0xFFFF
 
 
 class _Any(Exception):
@@ -26,9 +33,11 @@ class _Any(Exception):
 
 def opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern for one character that matches every character a match of `pattern` can open with."""
+    if P is None:
+        return None
     try:
         classes, nullable = _sequence(P.parse(pattern.pattern, pattern.flags))
-    except _Any:
+    except (_Any, AttributeError):  # (AttributeError: a parse tree of a shape this module does not know)
         return None
     if nullable or not classes:
         return None
@@ -46,11 +55,17 @@ def _sequence(items) -> tuple[list[str], bool]:
     return classes, True
 
 
+def _char(code: int) -> str:
+    if code > _BMP_END:
+        raise _Any
+    return re.escape(chr(code))
+
+
 def _item(op, av) -> tuple[list[str], bool]:
     if op is C.LITERAL:
-        return [re.escape(chr(av))], False
+        return [_char(av)], False
     if op is C.NOT_LITERAL:
-        return [f"[^{re.escape(chr(av))}]"], False
+        return [f"[^{_char(av)}]"], False
     if op is C.IN:
         return [_charset(av)], False
     if op is C.AT and av in (C.AT_END, C.AT_END_STRING):
@@ -81,9 +96,9 @@ def _charset(items) -> str:
         if op is C.NEGATE:
             negate = True
         elif op is C.LITERAL:
-            parts.append(re.escape(chr(av)))
+            parts.append(_char(av))
         elif op is C.RANGE:
-            parts.append(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+            parts.append(f"{_char(av[0])}-{_char(av[1])}")
         elif op is C.CATEGORY and av in _CATEGORIES:
             parts.append(_CATEGORIES[av])
         else:

@@ -125,11 +125,22 @@ def run_daily(ws: Workspace, day: date, send: bool = False, on_step: Callable[[S
     if not attempt("build", lambda: _build(ws, day)).ok:
         return steps
     tested = attempt("test", lambda: _test_copy(ws, day, **send_options))
-    if send and not tested.ok:
-        # The test copy is how the editor sees the issue before it goes out: a failed one holds the send back.
-        attempt("schedule", lambda: Step("schedule", False, [
-            f"not scheduled: the [TEST] copy failed; once it reaches the editors, run `newsletter daily --date {day} "
-            f"--send` again (or `newsletter schedule add {day} --at HH:MM`)"]))
-    elif send:
-        attempt("schedule", lambda: _schedule(ws, conn, day))
+    if send:
+        attempt("schedule", lambda: _schedule(ws, conn, day) if tested.ok else _held_back(ws, conn, day))
     return steps
+
+
+def _held_back(ws: Workspace, conn: Connection, day: date) -> Step:
+    """The test copy is how the editor sees the issue before it goes out: a failed one schedules nothing. A
+    schedule an earlier run made is left as it is, and the step says so (and how to hold it back)."""
+    from newsletter import schedule
+
+    entry = schedule.get(conn, day)
+    if entry is None or entry.state == "cancelled":
+        return Step("schedule", False, [
+            f"not scheduled: the [TEST] copy failed; once it reaches the editors, run `newsletter daily --date {day} "
+            f"--send` again (or `newsletter schedule add {day} --at HH:MM`)"])
+    when = f"{entry.send_at.astimezone(ws.config.zone):%Y-%m-%d %H:%M}"
+    return Step("schedule", False, [
+        f"the [TEST] copy failed, but an earlier run scheduled the send for {when} ({entry.state}): it stands; "
+        f"`newsletter schedule cancel {day}` holds it back"])

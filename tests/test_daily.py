@@ -98,3 +98,13 @@ def test_a_failed_test_copy_holds_the_send_back(ws, cli):
     assert steps["schedule"]["lines"][0].startswith("not scheduled: the [TEST] copy failed")
     assert schedule.get(ws.connect(), day) is None
     assert "the daily run of" in result.stderr and "test, schedule" in result.stderr
+    set_config(ws, "delivery.provider", "dry-run")
+    assert cli("daily", "--date", day.isoformat(), "--send").exit_code == 0  # the copy reaches them: scheduled
+    set_config(ws, "delivery.provider", "smtp")
+    again = cli("daily", "--date", day.isoformat(), "--send", "--json")
+    steps = {s["step"]: s for s in json.loads(again.stdout)["steps"]}
+    assert again.exit_code == 1 and steps["schedule"]["ok"] is False
+    assert steps["schedule"]["lines"] == [f"the [TEST] copy failed, but an earlier run scheduled the send for {day} "
+                                          f"06:30 (scheduled): it stands; `newsletter schedule cancel {day}` holds it "
+                                          "back"]
+    assert schedule.get(ws.connect(), day).state == "scheduled"

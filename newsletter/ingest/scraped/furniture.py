@@ -1020,6 +1020,9 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
                             "atualizado", "bijgewerkt", "aangepast"})
+# A capitalised word of a name (case-sensitive inside the credit table), or a name's small word.
+_CAPITALISED = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)"
+_PARTICLE_OR_CAPITALISED = r"de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*)"
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
@@ -1029,6 +1032,12 @@ CREDIT = re.compile(
     r"(?:courtesy of|cortesía de|cortesia de|gentileza de"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
     r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
+    # a picture handed to the paper, its word qualified (`Imagen cedida:`, `Foto cedida:`, `Photo supplied:`,
+    # `Handout photo:`, `Image fournie :`, `Foto concessa:`, `Imagem cedida:`, `Foto aangeleverd:`)
+    r"|(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagine|bild|bilder|foto's)\s+"
+    r"(?:cedidas?|cedidos?|supplied|provided|fournies?|concesse|concessa|fornecidas?|aangeleverd"
+    r"|zur verfügung gestellt)"
+    r"|handout(?: photo| image| picture)?|supplied(?: photo| image| picture)?)\s*:"
     # two-word labels first (`Crédit image :`, `Bildnachweis:`), and each language's word for a shot (`Cliché :`)
     r"|(?P<label>photo credit|image credit|image source|picture source|picture credit|photo credits|image credits"
     r"|crédit image|crédits image|crédit photos|crédits photos|crédit photo|crédits photo|crédit visuel|cliché|clichés"
@@ -1046,9 +1055,12 @@ CREDIT = re.compile(
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
     # `Photo Archives Jane Doe`, `Foto Stadt Lippstadt`: the label without a colon before two to five capitalised
-    # words and nothing else (a sentence or a headline has words in lower case)
+    # words and nothing else (a sentence or a headline has words in lower case); or before an outlet's capitalised
+    # words, a spaced dash or slash and the photographer's (`Photo Courrier du Lot - Jane Doe`, `Foto Stadt / Max Roe`)
     r"|(?-i:Photos?|Fotos?|Bild|Image|Picture|Imagen|Imagem|Immagine|Crédit photo|Foto's)\s+"
-    r"(?=(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?:de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*))){1,4}$)"
+    r"(?=" + _CAPITALISED + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){1,4}$"
+    r"|" + _CAPITALISED + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){0,4}\s+[-–—/]\s+" + _CAPITALISED
+    + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){1,3}$)"
     # `Video: Jane Doe via X`: a clip's credit is its maker's name (capitalised words, and the platform it was posted
     # on); a clip's title (`Video: Ferry hits the pier`) has words in lower case
     r"|(?:video|vidéo|vídeo|clip)\s*:\s*(?=(?-i:[A-ZÀ-Þ][\w'’.&-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.&-]*)){0,4}"

@@ -241,6 +241,7 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     # the caption's sentence, then a source in words, a slash and the photographer (a reader's picture)
     ("Die Fähre am alten Kai am Montagabend. Leserreporter/Maren Vogt", "Leserreporter/Maren Vogt"),
     ("Le bac quitte le vieux quai 2. Lecteur reporter/Yann Corre", "Lecteur reporter/Yann Corre"),
+    ("The ferry leaves the old quay at dusk on Monday. Reader picture/Ada Quill", "Reader picture/Ada Quill"),
     # a picture handed to the paper (`Foto cedida:`, `Photo supplied:`), a video box under the credit
     ("El ferry deja el viejo muelle al anochecer.\nFoto cedida: Puerto de Vigo\n\n▶ Ver vídeo\n"
      "El ferry nocturno, en imágenes\n01:36", "Puerto de Vigo"),

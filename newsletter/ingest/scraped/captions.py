@@ -89,9 +89,10 @@ def _run_in_name(text: str) -> str | None:
                 or any(person(part.strip()) for part in credit.split("/")):
             return credit
     if "/" in tail and (m := _SOURCE_SLASH_NAME.search(text)) and _caption_before(text, m.start()) \
-            and person(m["name"].strip()) \
-            and not F.CREDIT_WORD.search(m["credit"][:m.start("name") - m.start("credit")]):
-        return m["credit"]  # (`Photo / Jane Roe`: a label before the slash, read by the labelled shapes)
+            and person(m["name"].strip()) and not all(
+                picture_word(w) or F.CREDIT_WORD.fullmatch(w) for w in text[m.start("credit"):m.start("name")]
+                .strip(" /").split()):
+        return m["credit"]  # (`Photo / Jane Roe`: only a label before the slash, read by the labelled shapes)
     return None
 
 

@@ -358,7 +358,9 @@ def test_author_shapes(byline, language, author):
     # a path one step a line, set apart by blank lines from the menu pasted tight above, from one of its entries
     ("Nacional\nEstados\nCultura\nDeportes\nOpinión\n\nEstados\nPuebla", "Puebla"),
     ("Suisse\nVaud\nFribourg\nMonde\nSports\n\nFribourg\nFaits divers", "Faits divers"),
-    ("News\nSport\nHarbour\nCulture\nOpinion\n\nHarbour\nNights on the quay", None),  # (near miss) a kicker
+    # ... its last step a kicker (a phrase, capitals): the step above it
+    ("News\nSport\nHarbour\nCulture\nOpinion\n\nHarbour\nNights on the quay", "Harbour"),
+    ("Nachrichten\nRegion\nSport\nKultur\nMeinung\n\nRegion\nHAFEN", "Region"),
     # a slashed path set apart from the menu over a kicker: its last step, not the kicker
     ("Journal\nPolitique\nSociété\nCulture\nSports\n\nSociété / Éducation\n\nRestauration scolaire", "Éducation"),
     ("World\nUK\nBusiness\nScience\nSport\n\nScience / Environment\n\nOcean life", "Environment"),

@@ -125,8 +125,7 @@ def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: 
 def _crumb_block(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """A path pasted one step a line without its start page, as a block of its own over the headline, set apart by
     blank lines from the menu pasted tight above it, its first step one of that menu's entries (`Estados` / `Puebla`,
-    `Régions` / `Lausanne`): the last step is the section. (A kicker as the last step, in capitals or a phrase, is
-    left to the label reader; so are German pages, where a Dachzeile stands over every headline.)"""
+    `Régions` / `Lausanne`): the last step is the section, or the one above it when the last is a kicker."""
     if not lines[headline].blank_before or headline - 1 <= top:
         return None
     first = headline - 1
@@ -140,11 +139,14 @@ def _crumb_block(lines: list[Line], labels: list[Label], headline: int, top: int
     if above <= top or lines[above].blank_before or not lines[above].label or labels[above].cls in (PROSE, NEAR) \
             or not any(line.text.lower() == lines[first].text.lower() for line in lines[:first - 1]):
         return None
-    kicker = lines[last].text.isupper() or _kicker_phrase(lines, last)
-    if kicker or page_language(lines) in _DACHZEILE_LANGUAGES \
-            or lines[last].text.lower() in site_names(lines, headline):
+    if lines[last].text.lower() in site_names(lines, headline):
         return None
-    return lines[last].text
+    # A kicker as the last step (in capitals or a phrase; on German pages any label but a place under its edition,
+    # `Region` / `Bremen`, a Dachzeile standing over every headline) leaves the step above it as the section.
+    above, text = lines[last - 1].text, lines[last].text
+    kicker = text.isupper() or _kicker_phrase(lines, last) or (
+        page_language(lines) in _DACHZEILE_LANGUAGES and not _edition_over_place(above, text))
+    return above if kicker else text
 
 
 def _named_submenu(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:

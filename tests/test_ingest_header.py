@@ -238,6 +238,9 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("El ferry deja el viejo muelle al anochecer. | Lucía Roldán", "Lucía Roldán"),
     ("The ferry leaves the old quay at dusk on Monday. | J. Okafor", "J. Okafor"),
     ("Il traghetto lascia il vecchio molo al tramonto. | ANSA", "ANSA"),
+    ("A balsa deixa o velho cais ao anoitecer. — Ana Souza", "Ana Souza"),  # ... or after a dash or a dot
+    ("Die Fähre am alten Kai am Montagabend. · Maren Vogt/Hafenbild", "Maren Vogt/Hafenbild"),
+    ("“We will run the ferry all night, every night.” — Ada Quill", None),  # (near miss) a quote and its speaker
     # the caption's sentence, then a source in words, a slash and the photographer (a reader's picture)
     ("Die Fähre am alten Kai am Montagabend. Leserreporter/Maren Vogt", "Leserreporter/Maren Vogt"),
     ("Le bac quitte le vieux quai 2. Lecteur reporter/Yann Corre", "Lecteur reporter/Yann Corre"),

@@ -71,10 +71,13 @@ def credit_at_end(text: str) -> str | None:
     return _slash_credit(text)
 
 
-# After the caption's full stop, the photographer without a label: after a bar (`… de octubre. | L. Sáenz`, the shape
-# of Spanish papers), or after a source's few words and a slash (`… quai 3. Lecteur reporter/Jane Roe`, `… am
-# Bahnhof. Leserreporter/Max Roe`: a reader's picture, an agency or an archive named in words).
-_BAR_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.…])[\"”»’]?\s+\|\s+(?P<credit>[A-ZÀ-Þ][^|!?:;]{2,60})$")
+# After the caption's full stop, the photographer without a label: after a bar, a dot or a dash (`… de octubre. |
+# L. Sáenz`, the shape of Spanish papers; `… anoitecer. — Ana Souza`), or after a source's few words and a slash
+# (`… quai 3. Lecteur reporter/Jane Roe`, `… am Bahnhof. Leserreporter/Max Roe`: a reader's picture, an agency or an
+# archive named in words).
+_BAR_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.…])[\"”»’]?\s+(?P<sep>[|·•—–-])\s+(?P<credit>[A-ZÀ-Þ][^|·•—–!?:;]{2,60})$")
+_BAR = re.compile(r"\s[|·•—–-]\s")
+_QUOTED = re.compile(r"[\"“”„«»]")
 _SOURCE_SLASH_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.!?…])[\"”»’]?\s+(?P<credit>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,2}"
                                 r"\s?/\s?(?P<name>[A-ZÀ-Þ][^/|.!?:;]{2,50}))$")
 
@@ -83,7 +86,8 @@ def _run_in_name(text: str) -> str | None:
     """The photographer's credit run into the caption's end without a label (_BAR_NAME, _SOURCE_SLASH_NAME): a
     person's name (initials allowed), perhaps with the agency after a slash, or an agency in capitals (`| EFE`)."""
     tail = text[-T.RUN_IN_CREDIT_CHARS:]
-    if "|" in tail and (m := _BAR_NAME.search(text)) and _caption_before(text, m.start()):
+    if _BAR.search(tail) and (m := _BAR_NAME.search(text)) and _caption_before(text, m.start()) \
+            and not (m["sep"] in "—–-" and _QUOTED.search(text)):  # (`“…” — Jane Doe`: a quote and its speaker)
         credit = m["credit"].strip()
         if person(credit) or agency_and_name(credit) or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) \
                 or any(person(part.strip()) for part in credit.split("/")):

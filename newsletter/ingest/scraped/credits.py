@@ -93,7 +93,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls == META and label.kind == "caption" and not lines[i].menu and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
         caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
-                         flags=re.I).rstrip(" .,;—–-/|")
+                         flags=re.I).rstrip(" .,;—–-/|·•")
         if text.endswith(credit + "."):
             credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
         return _tidy_credit(credit), caption or None

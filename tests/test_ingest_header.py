@@ -250,6 +250,8 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "El ferry nocturno, en imágenes\n01:36", "Puerto de Vigo"),
     ("The ferry leaves the old quay at dusk on Monday.\nPhoto supplied: Harbour Board\n\nVideo\n"
      "The night ferry in pictures\n1:52", "Harbour Board"),
+    ("El ferry deja el viejo muelle al anochecer. Foto cedida: Puerto de Vigo", "Puerto de Vigo"),  # run in
+    ("Le bac quitte le vieux quai au crépuscule. (Photo fournie : Mairie de Eastgate)", "Mairie de Eastgate"),
     # a picture word without a colon, the outlet's name, a spaced dash or slash, the photographer
     ("Le bac quitte le vieux quai au crépuscule.\nPhoto Gazette du Port - Yann Corre\n\nVidéo\n"
      "Le bac de nuit en images\n01:48", "Gazette du Port - Yann Corre"),

@@ -1020,6 +1020,12 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
                             "atualizado", "bijgewerkt", "aangepast"})
+# A picture handed to the paper, its word qualified (`Imagen cedida:`, `Foto cedida:`, `Photo supplied:`, `Handout
+# photo:`, `Image fournie :`, `Foto concessa:`, `Imagem cedida:`, `Foto aangeleverd:`): a credit's label.
+HANDED = (r"(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagine|bild|bilder|foto's)\s+"
+          r"(?:cedidas?|cedidos?|supplied|provided|fournies?|concesse|concessa|fornecidas?|aangeleverd"
+          r"|zur verfügung gestellt)"
+          r"|handout(?: photo| image| picture)?|supplied(?: photo| image| picture)?)")
 # A capitalised word of a name (case-sensitive inside the credit table), or a name's small word.
 _CAPITALISED = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)"
 _PARTICLE_OR_CAPITALISED = r"de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*)"
@@ -1032,12 +1038,7 @@ CREDIT = re.compile(
     r"(?:courtesy of|cortesía de|cortesia de|gentileza de"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
     r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
-    # a picture handed to the paper, its word qualified (`Imagen cedida:`, `Foto cedida:`, `Photo supplied:`,
-    # `Handout photo:`, `Image fournie :`, `Foto concessa:`, `Imagem cedida:`, `Foto aangeleverd:`)
-    r"|(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagine|bild|bilder|foto's)\s+"
-    r"(?:cedidas?|cedidos?|supplied|provided|fournies?|concesse|concessa|fornecidas?|aangeleverd"
-    r"|zur verfügung gestellt)"
-    r"|handout(?: photo| image| picture)?|supplied(?: photo| image| picture)?)\s*:"
+    r"|" + HANDED + r"\s*:"
     # two-word labels first (`Crédit image :`, `Bildnachweis:`), and each language's word for a shot (`Cliché :`)
     r"|(?P<label>photo credit|image credit|image source|picture source|picture credit|photo credits|image credits"
     r"|crédit image|crédits image|crédit photos|crédits photos|crédit photo|crédits photo|crédit visuel|cliché|clichés"
@@ -1077,14 +1078,15 @@ IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that 
 # A credit may end in a company's abbreviation (`Harbor Robotics Inc.`): that full stop is the name's.
 _ABBREVIATION_DOT = r"(?:(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bBros))\.)?"
 CREDIT_SUFFIX = re.compile(
-    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:photo|foto|bild|image|picture|credit|photograph|fotografía"
+    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:" + HANDED
+    + r"|photo|foto|bild|image|picture|credit|photograph|fotografía"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
     r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία)"
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
 CREDIT_WORD = re.compile(r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
-                         r"|illustrazion|quelle|fuente|fonte"
+                         r"|illustrazion|quelle|fuente|fonte|handout"
                          r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"

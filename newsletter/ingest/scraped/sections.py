@@ -135,9 +135,10 @@ def _crumb_block(lines: list[Line], labels: list[Label], headline: int, top: int
     if not 1 <= last - first < T.STACKED_CRUMB_MAX_STEPS or not lines[first].blank_before \
             or not all(_step(lines, labels, k) and not not_a_section(lines[k].text) for k in range(first, headline)):
         return None
-    above = first - 1  # the menu's last entry, tight under the one before it
-    if above <= top or lines[above].blank_before or not lines[above].label or labels[above].cls in (PROSE, NEAR) \
-            or not any(line.text.lower() == lines[first].text.lower() for line in lines[:first - 1]):
+    menu_end = first - 1  # the menu's last entry, tight under the one before it
+    if menu_end <= top or lines[menu_end].blank_before or not lines[menu_end].label \
+            or labels[menu_end].cls in (PROSE, NEAR) \
+            or not any(line.text.lower() == lines[first].text.lower() for line in lines[:menu_end]):
         return None
     if lines[last].text.lower() in site_names(lines, headline):
         return None

@@ -234,6 +234,28 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("El ferry deja el viejo muelle al anochecer en Puerto Viejo. / Lucía Roldán", "Lucía Roldán"),
     ("The ferry leaves the old quay at dusk, Eastgate Harbour Images Inc. / Ada Quill",
      "Eastgate Harbour Images Inc. / Ada Quill"),  # (near miss) an abbreviation's full stop ends no sentence
+    # the caption's sentence, then ` | ` and the photographer (initials allowed) or an agency in capitals
+    ("El ferry deja el viejo muelle al anochecer. | Lucía Roldán", "Lucía Roldán"),
+    ("The ferry leaves the old quay at dusk on Monday. | J. Okafor", "J. Okafor"),
+    ("Il traghetto lascia il vecchio molo al tramonto. | ANSA", "ANSA"),
+    ("A balsa deixa o velho cais ao anoitecer. — Ana Souza", "Ana Souza"),  # ... or after a dash or a dot
+    ("Die Fähre am alten Kai am Montagabend. · Maren Vogt/Hafenbild", "Maren Vogt/Hafenbild"),
+    ("“We will run the ferry all night, every night.” — Ada Quill", None),  # (near miss) a quote and its speaker
+    # the caption's sentence, then a source in words, a slash and the photographer (a reader's picture)
+    ("Die Fähre am alten Kai am Montagabend. Leserreporter/Maren Vogt", "Leserreporter/Maren Vogt"),
+    ("Le bac quitte le vieux quai 2. Lecteur reporter/Yann Corre", "Lecteur reporter/Yann Corre"),
+    ("The ferry leaves the old quay at dusk on Monday. Reader picture/Ada Quill", "Reader picture/Ada Quill"),
+    # a picture handed to the paper (`Foto cedida:`, `Photo supplied:`), a video box under the credit
+    ("El ferry deja el viejo muelle al anochecer.\nFoto cedida: Puerto de Vigo\n\n▶ Ver vídeo\n"
+     "El ferry nocturno, en imágenes\n01:36", "Puerto de Vigo"),
+    ("The ferry leaves the old quay at dusk on Monday.\nPhoto supplied: Harbour Board\n\nVideo\n"
+     "The night ferry in pictures\n1:52", "Harbour Board"),
+    ("El ferry deja el viejo muelle al anochecer. Foto cedida: Puerto de Vigo", "Puerto de Vigo"),  # run in
+    ("Le bac quitte le vieux quai au crépuscule. (Photo fournie : Mairie de Eastgate)", "Mairie de Eastgate"),
+    # a picture word without a colon, the outlet's name, a spaced dash or slash, the photographer
+    ("Le bac quitte le vieux quai au crépuscule.\nPhoto Gazette du Port - Yann Corre\n\nVidéo\n"
+     "Le bac de nuit en images\n01:48", "Gazette du Port - Yann Corre"),
+    ("Die Fähre am alten Kai am Montagabend.\n\nFoto Stadt Eastgate / Maren Vogt", "Stadt Eastgate / Maren Vogt"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -338,6 +360,15 @@ def test_author_shapes(byline, language, author):
     # a breadcrumb pasted with no space around its bar: the last step
     ("News|Harbour Towns", "Harbour Towns"),
     ("Startseite|Region|Eastgate", "Eastgate"),
+    # a path one step a line, set apart by blank lines from the menu pasted tight above, from one of its entries
+    ("Nacional\nEstados\nCultura\nDeportes\nOpinión\n\nEstados\nPuebla", "Puebla"),
+    ("Suisse\nVaud\nFribourg\nMonde\nSports\n\nFribourg\nFaits divers", "Faits divers"),
+    # ... its last step a kicker (a phrase, capitals): the step above it
+    ("News\nSport\nHarbour\nCulture\nOpinion\n\nHarbour\nNights on the quay", "Harbour"),
+    ("Nachrichten\nRegion\nSport\nKultur\nMeinung\n\nRegion\nHAFEN", "Region"),
+    # a slashed path set apart from the menu over a kicker: its last step, not the kicker
+    ("Journal\nPolitique\nSociété\nCulture\nSports\n\nSociété / Éducation\n\nRestauration scolaire", "Éducation"),
+    ("World\nUK\nBusiness\nScience\nSport\n\nScience / Environment\n\nOcean life", "Environment"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

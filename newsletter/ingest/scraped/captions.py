@@ -40,6 +40,8 @@ def credit_at_end(text: str) -> str | None:
         return credit + text[tail.start():] if credit and "/" in credit else None
     if F.CAPTION_LABELLED.match(text):
         return None  # `Pie de foto: Una grúa …`: the words after a caption's own label are the caption, no credit
+    if credit := _run_in_name(text):
+        return credit
     if (m := _CAPS_FOR_OUTLET.search(text)) and person(m["name"].strip().title()):
         return m["credit"]
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
@@ -67,6 +69,40 @@ def credit_at_end(text: str) -> str | None:
             and len(text[:m.start()].split()) >= T.BARE_CAPTION_MIN_WORDS:
         return m["credit"]
     return _slash_credit(text)
+
+
+# After the caption's full stop, the photographer without a label: after a bar, a dot or a dash (`… de octubre. |
+# L. Sáenz`, the shape of Spanish papers; `… anoitecer. — Ana Souza`), or after a source's few words and a slash
+# (`… quai 3. Lecteur reporter/Jane Roe`, `… am Bahnhof. Leserreporter/Max Roe`: a reader's picture, an agency or an
+# archive named in words).
+_BAR_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.…])[\"”»’]?\s+(?P<sep>[|·•—–-])\s+(?P<credit>[A-ZÀ-Þ][^|·•—–!?:;]{2,60})$")
+_BAR = re.compile(r"\s[|·•—–-]\s")
+_QUOTED = re.compile(r"[\"“”„«»]")
+_SOURCE_SLASH_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.!?…])[\"”»’]?\s+(?P<credit>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,2}"
+                                r"\s?/\s?(?P<name>[A-ZÀ-Þ][^/|.!?:;]{2,50}))$")
+
+
+def _run_in_name(text: str) -> str | None:
+    """The photographer's credit run into the caption's end without a label (_BAR_NAME, _SOURCE_SLASH_NAME): a
+    person's name (initials allowed), perhaps with the agency after a slash, or an agency in capitals (`| EFE`)."""
+    tail = text[-T.RUN_IN_CREDIT_CHARS:]
+    if _BAR.search(tail) and (m := _BAR_NAME.search(text)) and _caption_before(text, m.start()) \
+            and not (m["sep"] in "—–-" and _QUOTED.search(text)):  # (`“…” — Jane Doe`: a quote and its speaker)
+        credit = m["credit"].strip()
+        if person(credit) or agency_and_name(credit) or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) \
+                or any(person(part.strip()) for part in credit.split("/")):
+            return credit
+    if "/" in tail and (m := _SOURCE_SLASH_NAME.search(text)) and _caption_before(text, m.start()) \
+            and person(m["name"].strip()) and not all(
+                picture_word(w) or F.CREDIT_WORD.fullmatch(w) for w in text[m.start("credit"):m.start("name")]
+                .strip(" /").split()):
+        return m["credit"]  # (`Photo / Jane Roe`: only a label before the slash, read by the labelled shapes)
+    return None
+
+
+def _caption_before(text: str, end: int) -> bool:
+    """A caption's words before a run-in credit (not a name's initial: `I. Varga / Outlet` is a credit line)."""
+    return len(text[:end].split()) >= T.CAPTION_MIN_WORDS
 
 
 # `… en semaine. JANE ROE POUR « LA GAZETTE »`, `… Nov. 24. JANE DOE FOR THE HERALD`, `… JANE ROE PARA EL DIARIO`,

@@ -92,8 +92,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         return _tidy_credit(credit), None  # `Foto: Ada Quill (dpa)` under its caption: the whole line is the credit
     if label.cls == META and label.kind == "caption" and not lines[i].menu and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
-        caption = re.sub(r"\s*[/(\[]?\s*(?:" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
-                         flags=re.I).rstrip(" .,;—–-/|")
+        caption = re.sub(r"\s*[/(\[]?\s*(?:" + F.HANDED + "|" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
+                         flags=re.I).rstrip(" .,;—–-/|·•")
         if text.endswith(credit + "."):
             credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
         return _tidy_credit(credit), caption or None

@@ -1033,6 +1033,15 @@ UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
                             "atualizado", "bijgewerkt", "aangepast"})
+# A picture handed to the paper, its word qualified (`Imagen cedida:`, `Foto cedida:`, `Photo supplied:`, `Handout
+# photo:`, `Image fournie :`, `Foto concessa:`, `Imagem cedida:`, `Foto aangeleverd:`): a credit's label.
+HANDED = (r"(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagine|bild|bilder|foto's)\s+"
+          r"(?:cedidas?|cedidos?|supplied|provided|fournies?|concesse|concessa|fornecidas?|aangeleverd"
+          r"|zur verfügung gestellt)"
+          r"|handout(?: photo| image| picture)?|supplied(?: photo| image| picture)?)")
+# A capitalised word of a name (case-sensitive inside the credit table), or a name's small word.
+_CAPITALISED = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)"
+_PARTICLE_OR_CAPITALISED = r"de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*)"
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
@@ -1042,6 +1051,7 @@ CREDIT = re.compile(
     r"(?:courtesy of|cortesía de|cortesia de|gentileza de"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
     r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
+    r"|" + HANDED + r"\s*:"
     # two-word labels first (`Crédit image :`, `Bildnachweis:`), and each language's word for a shot (`Cliché :`)
     r"|(?P<label>photo credit|image credit|image source|picture source|picture credit|photo credits|image credits"
     r"|crédit image|crédits image|crédit photos|crédits photos|crédit photo|crédits photo|crédit visuel|cliché|clichés"
@@ -1059,9 +1069,12 @@ CREDIT = re.compile(
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
     # `Photo Archives Jane Doe`, `Foto Stadt Lippstadt`: the label without a colon before two to five capitalised
-    # words and nothing else (a sentence or a headline has words in lower case)
+    # words and nothing else (a sentence or a headline has words in lower case); or before an outlet's capitalised
+    # words, a spaced dash or slash and the photographer's (`Photo Courrier du Lot - Jane Doe`, `Foto Stadt / Max Roe`)
     r"|(?-i:Photos?|Fotos?|Bild|Image|Picture|Imagen|Imagem|Immagine|Crédit photo|Foto's)\s+"
-    r"(?=(?-i:[A-ZÀ-Þ][\w'’.-]+)(?:\s+(?:de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*))){1,4}$)"
+    r"(?=" + _CAPITALISED + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){1,4}$"
+    r"|" + _CAPITALISED + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){0,4}\s+[-–—/]\s+" + _CAPITALISED
+    + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){1,3}$)"
     # `Video: Jane Doe via X`: a clip's credit is its maker's name (capitalised words, and the platform it was posted
     # on); a clip's title (`Video: Ferry hits the pier`) has words in lower case
     r"|(?:video|vidéo|vídeo|clip)\s*:\s*(?=(?-i:[A-ZÀ-Þ][\w'’.&-]*)(?:\s+(?-i:[A-ZÀ-Þ][\w'’.&-]*)){0,4}"
@@ -1078,14 +1091,15 @@ IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that 
 # A credit may end in a company's abbreviation (`Harbor Robotics Inc.`): that full stop is the name's.
 _ABBREVIATION_DOT = r"(?:(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bBros))\.)?"
 CREDIT_SUFFIX = re.compile(
-    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:photo|foto|bild|image|picture|credit|photograph|fotografía"
+    r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:" + HANDED
+    + r"|photo|foto|bild|image|picture|credit|photograph|fotografía"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
     r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία)"
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
 CREDIT_WORD = re.compile(r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
-                         r"|illustrazion|quelle|fuente|fonte"
+                         r"|illustrazion|quelle|fuente|fonte|handout"
                          r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"

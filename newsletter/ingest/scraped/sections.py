@@ -31,7 +31,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
-    if found := _stacked_crumbs(lines, labels, headline, top) or _named_submenu(lines, labels, headline, top) \
+    if found := _stacked_crumbs(lines, labels, headline, top) or _crumb_block(lines, labels, headline, top) \
+            or _named_submenu(lines, labels, headline, top) \
             or _breadcrumb_section(lines, labels, headline, top) \
             or _over_submenu(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
@@ -121,6 +122,34 @@ def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: 
     return None
 
 
+def _crumb_block(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """A path pasted one step a line without its start page, as a block of its own over the headline, set apart by
+    blank lines from the menu pasted tight above it, its first step one of that menu's entries (`Estados` / `Puebla`,
+    `Régions` / `Lausanne`): the last step is the section, or the one above it when the last is a kicker."""
+    if not lines[headline].blank_before or headline - 1 <= top:
+        return None
+    first = headline - 1
+    while first > top and not lines[first].blank_before:
+        first -= 1
+    last = headline - 1
+    if not 1 <= last - first < T.STACKED_CRUMB_MAX_STEPS or not lines[first].blank_before \
+            or not all(_step(lines, labels, k) and not not_a_section(lines[k].text) for k in range(first, headline)):
+        return None
+    menu_end = first - 1  # the menu's last entry, tight under the one before it
+    if menu_end <= top or lines[menu_end].blank_before or not lines[menu_end].label \
+            or labels[menu_end].cls in (PROSE, NEAR) \
+            or not any(line.text.lower() == lines[first].text.lower() for line in lines[:menu_end]):
+        return None
+    if lines[last].text.lower() in site_names(lines, headline):
+        return None
+    # A kicker as the last step (in capitals or a phrase; on German pages any label but a place under its edition,
+    # `Region` / `Bremen`, a Dachzeile standing over every headline) leaves the step above it as the section.
+    above, text = lines[last - 1].text, lines[last].text
+    kicker = text.isupper() or _kicker_phrase(lines, last) or (
+        page_language(lines) in _DACHZEILE_LANGUAGES and not _edition_over_place(above, text))
+    return above if kicker else text
+
+
 def _named_submenu(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """A section's own menu, one entry a line, as a block of its own right over the headline, headed by the
     section's name that its entries repeat (`Scotland` / `Scotland Politics` / `Scotland Business` / `Glasgow &
@@ -183,6 +212,8 @@ def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
     parts = [p.strip() for p in re.split(r"\s+/\s+", lines[i].text)]
     if len(parts) != 2 or _from_home(lines[i].text) or lines[i].part or not 0 < i < len(lines) - 1:
         return False
+    if lines[i].blank_before and not lines[i - 1].blank_before:
+        return False  # set apart by a blank line from a menu pasted tight: the page's own path (`Société / Éducation`)
     return all(labels[k].cls in (SHORT, MENU) and lines[k].label and not lines[k].part and not breadcrumb(lines[k].text)
                for k in (i - 1, i + 1))
 

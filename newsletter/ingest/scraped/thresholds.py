@@ -13,6 +13,9 @@ FLOATING_CHARS = 240
 # A caption (the line above a photo credit, or one ending in a bracketed credit) is rarely longer than this;
 # a longer line above a credit is a paragraph.
 CAPTION_MAX_CHARS = 400
+# A photographer's name run into the end of a caption (after ` | ` or a source's `…/`) stands in its last chars:
+# the cheap look for the bar or the slash there spares the pattern on every other line.
+RUN_IN_CREDIT_CHARS = 80
 # A caption run into an unlabelled `Agency / Photographer` credit has at least this many words before it.
 CAPTION_MIN_WORDS = 4
 # A caption without a full stop amid the story, over its credit, has at least this many words (a subheading over a

@@ -2187,21 +2187,62 @@ def test_a_live_blogs_entry_signatures_leave_the_body_and_its_headlines_stay(sig
     assert body(page) == [line for _, title, para in LIVE_ENTRIES for line in (title, para)]
 
 
+# An app promotion closed by a bare call (`Download now.`), a formal or plural `follow us` (`Síganos`, `Seguiteci`).
+MID_BODY_APP_FOLLOW = [
+    "Stream every league match live and free in the Touchline app. Download now.",
+    "Tous les matchs en direct et gratuits dans l'application Le Poteau. Téléchargez-la maintenant.",
+    "Alle wedstrijden live in de app van Zijlijn. Download nu.", "Tutte le partite in diretta nell'app Bordocampo. "
+    "Iscriviti ora.", "Síganos en Google Noticias y reciba las noticias de la comarca en su celular.",
+    "Seguiteci su Google Notizie e ricevete le notizie della valle sul telefono.",
+]
+# A market-data notice without a number of minutes (a snapshot, indicative, may be delayed), and an organisation's
+# run-in "about" paragraph under its press release (the label's name is the subject described).
+AFTER_BODY_NOTICE_ABOUT = [
+    "Data is a live snapshot. Fund prices are indicative and may be delayed.",
+    "Die Kurse sind unverbindlich und können verzögert sein.", "Les cours sont indicatifs et peuvent être différés.",
+    "About Riverwatch: Riverwatch is a charity founded in 1998 by anglers who wanted cleaner water in the county.",
+    "À propos de Vélo Libre : L'association Vélo Libre est née en 2009 à Nantes et compte 3 000 adhérents.",
+    "Über die Stiftung Ostufer: Die Stiftung ist seit 2004 im Naturschutz tätig und finanziert sich aus Spenden.",
+]
+STAYS_NOTICE_APP = [
+    "Prices are indicative of a wider slowdown in the county, the council's finance officer said on Tuesday.",
+    "The data is a snapshot of the housing list in March, when 1,200 families were waiting for a home.",
+    "Residents who want to object can download the form from the council's website until the end of May.",
+]
+
+
+@pytest.mark.parametrize("last", [
+    "About the footbridge: the council is still looking for the money to build it, and the developer has offered to "
+    "pay a third of the cost if the plan goes ahead this year.",
+    "Sobre la pasarela: el ayuntamiento es quien todavía busca el dinero para construirla, y la promotora ha ofrecido "
+    "pagar un tercio del coste si el plan sigue adelante este año."])
+def test_a_closing_run_in_label_about_another_subject_stays(last):
+    assert body(HEAD + "\n\n".join([*PARAS, last]))[-1] == last
+
+
+@pytest.mark.parametrize("box", ["By the numbers\n400 new homes\n1 in 4 for social rent\n£12m for the footbridge",
+                                 "In Zahlen\n400 Wohnungen\n25 % Sozialwohnungen\n12 Mio. Euro für die Brücke"])
+def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
+    """A label over lines that each open with a figure, pasted tight, then the story's next subheading."""
+    text = HEAD + "\n\n".join([*PARAS[:2], box, "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
-    *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES,
+    *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
-                  + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34)
+                  + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30
                 + MID_BODY_32 + MID_BODY_34 + MID_BODY_35 + MID_BODY_RELATED_LABELS_AD_NOUNS + MID_BODY_TOPIC_RELATED
-                + MID_BODY_UNQUOTED_PULL_QUOTES
+                + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34)
 

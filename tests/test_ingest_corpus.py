@@ -212,8 +212,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # rhead38: 100%
               "holdout39": 0.99,
               # holdout40: 85.2% blind on arrival (81.0% on the seven checks), after every round through rhead37:
-              # twelve article-area copies (not whole pages) from new outlets (en/es/de/fr/nl)
-              "holdout40": 0.85,
+              # twelve article-area copies (not whole pages) from new outlets (en/es/de/fr/nl); studied in round
+              # rbody40: 96.3% (the body checks all pass; the rest is header fields)
+              "holdout40": 0.96,
               # holdout41: 89.8% blind on arrival (86.9% on the seven checks), at the same point: twelve whole pages
               # from kinds the corpus had few of (long read, match report, trade site, portal; en/es/de/fr/pt/nl)
               "holdout41": 0.89}

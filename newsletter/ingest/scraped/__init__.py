@@ -237,13 +237,14 @@ def _restates(text: str, plain: list[str], i: int, near: range) -> bool:
 
 def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> list[str]:
     """What closes the body after the story's last paragraph: an author bio (`Jane Doe is a reporter …`,
-    `Periodista especializada en …`), a house note (`This article appears in …`, a correction), a show's promotion
-    (`Listen to our weekly podcast …`), headlines or
+    `Periodista especializada en …`), an organisation's "about" paragraph (`About Acme: Acme is …`), a house note
+    (`This article appears in …`, a correction), a show's promotion (`Listen to our weekly podcast …`), headlines or
     labels (a story ends with a sentence: lines without one left after it are a related list)."""
     body = list(body)
     while len(body) > 1:
         last = body[-1]
         if not (_is_bio(last[:T.MATCH_CHARS], author) or house.is_note(last, site, at_end=True)
+                or _about_block(last[:T.MATCH_CHARS])
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
                 or (not SENTENCE_END.search(last) and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
@@ -262,6 +263,15 @@ def _is_bio(text: str, author: str | None) -> bool:
         return False
     # `Journaliste scientifique, Camille Morvan couvre …`: a short closing paragraph naming the author
     return bool(F.BIO_BY_JOB.match(text)) or bool(author and " " in author and author in text)
+
+
+def _about_block(text: str) -> bool:
+    """`About Acme: Acme is …`, `Über das Bündnis X: Das Bündnis ist …`: the organisation the label names is the
+    subject described."""
+    if not (m := F.ABOUT_RUN_IN.match(text)):
+        return False
+    named = {w.lower() for w in re.findall(r"\w{4,}", m["label"])}  # (not `the`, `des`)
+    return any(w.lower() in named for w in re.findall(r"\w{4,}", m["subject"]))
 
 
 def _tags(lines: list[Line], labels: list[Label]) -> list[str]:

@@ -491,9 +491,11 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
                 and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before or labels[j].cls != PROSE:
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before:
             continue
         figures = _figures(lines, i + 1, j)
+        if labels[j].cls != PROSE and not (figures and _subheading(lines, labels, j)):
+            continue  # (the story goes on below the box, or, under a box of figures, its next subheading does)
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):
             continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
@@ -714,12 +716,21 @@ KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
 
 
 def _figures(lines: list[Line], first: int, end: int) -> bool:
-    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`): the story in
-    figures (a show's credits give names)."""
-    return all(_FIGURE.match(lines[k].text) for k in range(first, end))
+    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`), or all
+    opening with their figure and no sentence (`400 recorders`, `1 in 7 wetlands dry`, `12.000 Besucher`): the
+    story in figures (a show's credits give names)."""
+    return all(_FIGURE.match(lines[k].text) for k in range(first, end)) \
+        or all(_FIGURE_FIRST.match(lines[k].text) and not lines[k].sentence for k in range(first, end))
 
 
 _FIGURE = re.compile(r"^[^\W\d][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
+_FIGURE_FIRST = re.compile(r"^[$€£¥]?\d[\d.,]*\s?(%|[$€£¥]|\w)")
+
+
+def _subheading(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """A short line standing apart with the story's prose under it: the story's next subheading."""
+    return labels[j].cls == SHORT and not lines[j].sentence and lines[j].words <= T.LABEL_MAX_WORDS + 2 \
+        and j + 1 < len(lines) and lines[j + 1].blank_before and labels[j + 1].cls == PROSE
 
 
 def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:

@@ -51,6 +51,17 @@ _EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|pe
 _PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
               r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
 
+# A market-data notice's subject (`Data`, `Bond prices`, `Kurse`, `Les cours`, `Los datos`, `I prezzi`, `Os dados`,
+# `Koersen`) and what it says of the figures: a snapshot, indicative, possibly delayed.
+_MARKET_FIGURES = (r"((market|bond|stock|share|fund) )?(data|quotes|prices)|(die )?((kurs|markt|börsen)?daten|kurse"
+                   r"|preise)|(les )?(données|cours|prix)|(los )?(datos|precios|cotizaciones)|(i )?(dati|prezzi"
+                   r"|quotazioni)|(os )?(dados|preços|cotações)|(de )?(koersen|gegevens|prijzen)")
+_SNAPSHOT = (r"((a|an|eine|un|une|una|uma|een) )?((real-time|live|delayed|echtzeit|temps réel|tiempo real|tempo reale"
+             r"|tempo real) )?(snapshot|momentaufnahme|instantané|instantánea|istantanea|instantâneo|momentopname)"
+             r"|indicative|delayed|indikativ|unverbindlich|verzögert|indicati(f|fs|ve|ves)|différés|retardés"
+             r"|indicativ[oaie]s?|retrasad[oa]s|retraso|ritardat[ie]|differit[ie]|atrasad[oa]s|atraso|indicatief"
+             r"|indicatieve|vertraagd")
+
 # A reviewer's or fact-checker's label, in en/fr/de/es/it/pt/nl/sv/no/da (`Medically reviewed by`, `Fact checked
 # by`, `Relu par`, `Vérifié par`, `Fachlich geprüft von`, `Faktencheck:`, `Revisado por`, `Revisionato da`,
 # `Revisão médica:`, `Medisch gecontroleerd door`, `Faktagranskad av`).
@@ -830,6 +841,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"
           r"|marktgegevens|koersdata) (by|from|provided by|powered by|supplied by|von|bereitgestellt von|fournies par"
           r"|proporcionados por|facilitados por|de|forniti da|fornecidos por|geleverd door|van)\b",
+          # ... or the figures said to be a snapshot, indicative or possibly delayed, without a number of minutes
+          # (`Data is a real-time snapshot.`, `Prices are indicative and may be delayed.`, `Kurse sind indikativ`,
+          # `Les cours sont indicatifs`, `Los precios pueden tener retraso`): not a story's `Prices are indicative
+          # of …` nor `The data is a snapshot of …`, `Prices are delayed by …` (a complement follows)
+          r"^(" + _MARKET_FIGURES + r") (is|are|sind|ist|können|sont|peuvent|son|pueden|sono|possono|são|podem"
+          r"|zijn|kunnen|may|might|can)( \w+){0,3}? (" + _SNAPSHOT + r")(?=\s*(?:[.;,!]|$)|\s(?:and|und|et|y|e|en"
+          r"|or|oder|ou|o)\s)",
           # an affiliate disclosure: the site earns from what readers buy through its links
           _EARNS + r".{0,120}" + _PURCHASES, _PURCHASES + r".{0,120}" + _EARNS,
           r"\b(affiliate (links?|partnerships?|programs?|commission)|enlaces de afiliados?|liens d'affiliation"
@@ -1186,6 +1204,15 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
                  r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
+# An organisation's "about" paragraph under its press release, run in after a label naming it (`About Acme: Acme
+# is …`, `Über das Bündnis X: Das Bündnis ist …`, `À propos de X : X est …`, `Acerca de X: X es …`, `Sobre a X: A X
+# é …`, `Informazioni su X: X è …`, `Over X: X is …`): the label, then the organisation described with a copula
+# within a few words (`_about_block` checks that the subject repeats a word of the label: a story's run-in label,
+# `About the footbridge: the council is …`, names one thing and speaks of another).
+ABOUT_RUN_IN = re.compile(
+    r"^(about|über|à propos d[eu']|a propos d[eu']|acerca de|sobre|informazioni su|over)\s?(?P<label>[^:.!?]{2,80}?)"
+    r"\s?:\s+(?P<subject>(\S+\s+){1,6}?)(is|are|was|ist|sind|war|est|sont|es|son|fue|è|sono|é|são|foi|zijn|werd"
+    r"|wurde)\s", re.I)
 # A bio that starts with the job: `Periodista especializada en …`, `Redakteurin für …`, `Reporter covering …`.
 BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera|redakteur|redakteurin|korrespondent"
                         r"|korrespondentin|correspondent|corresponsal|correspondante?|giornalista|jornalista|columnist"
@@ -1339,7 +1366,8 @@ _CALL_VERBS = (
     # a warning not to miss out (`Don't miss a thing`, `Ne manquez rien`, `No te pierdas`, `Verpassen Sie nichts`)
     r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"
     r"|verpassen sie|mis niets|missa inte|gå ikke glipp"
-    r"|suscríbete|suscríbase|únete|únase|síguenos|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
+    # (the formal and plural imperatives too: `Síganos`, `Seguidnos`, `Seguiteci`)
+    r"|suscríbete|suscríbase|únete|únase|síguenos|síganos|seguidnos|seguiteci|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
     r"|visite|regístrate|comparte|envía|escríbenos|participa|envíanos|envíenos|mándanos|cuéntanos|escríbanos"
     r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
     r"|escreva-nos|participe|torne-se"
@@ -1375,6 +1403,13 @@ _CALL_VERBS = (
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
+# A call that is a whole sentence closing the line, the verb with only `now`, `today` or `free` after it (`Download
+# now.`, `Join today!`, `Téléchargez-la maintenant.`, `Iscriviti ora.`, `Abonneer nu.`): a button's words, not a
+# story's sentence (`Follow the money.` has an object; a story's imperatives come in quotes).
+CALL_NOW = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r")(?:-(?:la|le|les|lo|nos|vous|nous))?(?:\s+(?:it|them))?"
+                      r"\s+(?:now|today|for free|free|ya|ahora|hoy|gratis|maintenant|dès maintenant|aujourd'hui"
+                      r"|gratuitement|ora|subito|oggi|gratuitamente|agora|já|hoje|grátis|nu|vandaag|meteen|direct)"
+                      r"\s*[.!]*$", re.I)
 # A speech attribution set off by a comma (`, the mayor joked,`, `, she said.`, `, sagte er,`, `, a-t-il dit,`,
 # `, bromeó el alcalde,`): the sentence around it reports someone's words, even one opening with an imperative
 # (`Click here, the mayor joked, and …`); it is the story speaking, not the site asking the reader. The clause is

@@ -1611,7 +1611,7 @@ CALL_LAST = re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|regist
 APP = re.compile(r"(?:\b|-)(?:apps?|appen|appi[a-z]*|application|aplicación|aplicativo|aplicação|applicazione"
                  r"|applicatie|aplikac\w+|sovellu\w+|εφαρμογή|uygulama\w*|alkalmazás\w*)\b", re.I)
 
-# --- round rbody23 ---
+# --- screen readers' caption labels ---
 # A screen reader's label for the caption under it, alone on its line (`Image caption,`, `Media caption,`,
 # `Légende :`, `Bildunterschrift:`, `Pie de foto:`): the line below it is the caption, whatever its shape.
 _CAPTION_WORDS = (
@@ -1643,7 +1643,7 @@ EMBED_SKIP = re.compile(r"^(skip|passer|ignorer|sauter|saltar|omitir|salta|pular
 EMBED_END = re.compile(r"^(end of|fin (de|du|des|del)|ende (des|der|von)|fine (del|della|dei|di)|fim d[oae]"
                        r"|final del?|einde van|koniec)\b[^.!?]{1,40}$", re.I)
 
-# --- round rbodyx ---
+# --- labels over more stories ---
 # A label speaking of more or other stories (`More stories from the valley`, `D'autres articles`, `Weitere
 # Meldungen`, `Otras noticias`, `Altre notizie`): over two or more headlines amid the story, a block of links.
 MORE_STORIES = re.compile(

@@ -188,17 +188,17 @@ HOUSE_SIGNALS = 2
 # ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
 PULL_QUOTE_OVERLAP = 0.8
 
-# --- body (rbody) ---------------------------------------------------------------------------------------
+# --- pull quotes ---
 # A pull quote set between paragraphs is a sentence or two; a longer lone quotation is a paragraph of the story.
 PULL_QUOTE_MAX_WORDS = 40
 
-# --- header fields (rhead) ----------------------------------------------------------------------------
+# --- date lines ---
 # A date line holds a date and a few words (a label, a place, a weekday, a time zone: `Rosario, miércoles 3 de
 # marzo de 2027`, `Dieser Inhalt wurde am … publiziert`); a line with more words than this besides its date is a
 # headline that mentions one (`Le tram … transportera ses premiers voyageurs le 12 avril`).
 DATE_LINE_MAX_OTHER_WORDS = 6
 
-# --- body, round 3 (rbody3) ---
+# --- wrap width, prompts between paragraphs, the site's own block after the story ---
 # A hard-wrapped page's width is the longest line within this many chars above the histogram's peak window:
 # a greedy wrapper fills some lines to the full width (70), the window that holds most lines may end at 68.
 WRAP_WIDTH_SLACK = 3
@@ -216,7 +216,7 @@ SITE_NAME_MIN_CHARS = 8
 # story's own closing paragraphs that name the site are more than a footer's few.
 ABOUT_MAX_TRAILING_LINES = 3
 
-# --- header fields, round 2 (rhead2) ---
+# --- quoted subheadings, paywall meters ---
 # A quoted line this short without a sentence ending, quoting a phrase of the paragraph right under it, is a
 # subheading (`'A standard business process'`), not a pull quote: subheadings are a few words, pull quotes a
 # sentence set apart from the paragraph they repeat.
@@ -225,7 +225,7 @@ QUOTED_SUBHEADING_MAX_WORDS = 8
 # mentions free articles is a story about paywalls.
 METER_MAX_WORDS = 30
 
-# --- body, round 4 (rbody4) ---
+# --- Q&A turns, embedded posts, declarations, tables ---
 # A Q&A interview's speakers (`Q:` / `A:`, `Site:` / `Name:`) each open at least this many lines ...
 DIALOGUE_MIN_TURNS = 2
 # ... and the speaker changes at least this often: a question and its answer twice over. (A practical list's
@@ -246,7 +246,7 @@ TABLE_ROW_MAX_WORDS = 12
 # ... at least this share of them numbers (`Diesel 1,72 1,69`; a headline has a number or none).
 TABLE_MIN_NUMBER_SHARE = 0.5
 
-# --- header fields, round 3 (rhead3) ---
+# --- reading times, a bare name beside the date ---
 # A reading time or an audio player's length (`Lecture: 4 min`, `Lukuaika noin 3 min`, `Okuma süresi: 2 dk`,
 # `Kuuntele artikkeli 3:05`) is a label of a few words around a duration; a headline that names minutes is longer.
 DURATION_LINE_MAX_WORDS = 5
@@ -254,7 +254,7 @@ DURATION_LINE_MAX_WORDS = 5
 # and a date, one under the other, with perhaps a follow button or a role between them).
 NAME_NEAR_DATE_LINES = 2
 
-# --- body, round 6 (rbody6) ---
+# --- wrapped lines, error reports, the site's own name, sign-up boxes ---
 # A wrapped paragraph's lines are none longer than the wrap width; a line this much longer after a width-filling
 # line is a block of its own (a standfirst under a headline, a prompt under a read-more line), not its run-on.
 # (A few columns of slack: a long word or an address may overrun the width.)
@@ -272,30 +272,30 @@ BUTTON_MAX_WORDS = 3
 # ... and the pitch above it may open with the box's name and a colon (`Der Morgen im Lippetal:`).
 BOX_NAME_MAX_WORDS = 6
 
-# --- body, round 7 (rbody7) ---
+# --- read-more labels ---
 # A read-more label over a headline on the same line may be a phrase (`You may also want to read:`, `À lire en
 # complément :`, `Lesen Sie dazu auch:`): up to this many words before the colon. A subheading with a colon has a
 # shorter lead-in, and the line is taken only between two paragraphs and when what follows is headline-shaped.
 LINK_LABEL_MAX_WORDS = 6
 
 
-# --- header fields, round 5 (rhead5) ---
+# --- notes above the headline ---
 # A note about the page standing between the section label and the headline (an audio version's hint, two short
 # sentences): longer, it would be a standfirst or a story paragraph, which ends the header.
 HEADER_NOTE_MAX_WORDS = 30
 
-# --- body, round 8 (rbody8) ---
+# --- pull quotes of any length ---
 # A quote standing alone whose words, in order, are those of a longer paragraph nearby is a pull quote whatever
 # its length: at least this many words, so that a short quoted phrase the story repeats is not taken.
 PULL_QUOTE_MIN_REPEAT_WORDS = 6
 
-# --- round 10 (rall10) ---
+# --- credits in unlisted words ---
 # A credit in words no table has (`Photo supplied by X`, `Aufnahme: X`, `Photographie X`) is told by its shape:
 # a label of at most this many words before a person's or an organisation's capitalised name, under a caption
 # sentence and over the story's prose (a byline of the same shape sits over a date line, not prose).
 LABELLED_CREDIT_MAX_LABEL_WORDS = 3
 
-# --- header fields, round 6 (rhead6) ---
+# --- bylines under the headline, Title Case headlines ---
 # A byline whose lead-in no table holds (`Un papier de X`) is taken only this close under the headline: the
 # headline, perhaps a standfirst, furniture (a share row, a reading time), then the byline.
 UNDER_HEADLINE_LINES = 4
@@ -304,7 +304,7 @@ UNDER_HEADLINE_LINES = 4
 # the one-sentence share (0.7-0.8) with its verbs and adjectives in lower case.
 TITLE_CASE_TWO_SENTENCES_SHARE = 0.9
 
-# --- body, round 10 (rbody10): structural evidence that holds whatever the words ---
+# --- wire notes, linked headlines, box headings (structure, whatever the words) ---
 # A wire dateline (`GREENSBORO —`, `ORT (dpa) –`) opens a story's first paragraph: the text lines above it at the
 # top of the run are notes of the page (a player's hint, a label) when there are at most this many of them ...
 WIRE_NOTE_MAX_LINES = 2
@@ -318,7 +318,7 @@ LINKED_HEADLINE_MIN_WORDS = 6
 # A line heading a box (`Get The Morning Brief` over a sign-up's pitch and fine print) is a label's length.
 BOX_HEADING_MAX_WORDS = 6
 
-# --- header fields, round 7 (rhead7) ---
+# --- the masthead's name, headlines over standfirsts ---
 # A masthead (the page's first line, the outlet's name) is recognised by its name, less a leading article, standing
 # as the outlet of a photo credit below the headline; a name this short (`Sud`, `Jura`) is too common a word to
 # tell the outlet by.
@@ -331,7 +331,7 @@ MASTHEAD_CREDIT_WINDOW = 15
 # headline (`Brücke fertig? Die Gemeinde zahlt`).
 TITLE_OVER_STANDFIRST_MIN_WORDS = 2
 
-# --- header fields, round 8 (rhead8) ---
+# --- places in bylines, live blogs ---
 # A byline may say where the reporter was after the name (`X at the Riverside Park Stadium`, `X bei der Hanse
 # Arena`): a place of up to this many capitalised words is dropped; a longer capitalised run is more likely an
 # organisation or a second clause than a venue.
@@ -345,7 +345,7 @@ LIVE_BLOG_MIN_STAMPS = 2
 # is an entry's, not the story's.
 LIVE_ENTRY_STAMP_LINES = 2
 
-# --- body, round 11 (rbody11): structure over wording ---
+# --- repeated markers, live stamps, credits in capitals ---
 # A page's slot marker (`Ad Feedback`, `Anzeige`) is a label's length and repeats on the page; a story's subheading
 # does not repeat. At most this many words (every repeated line between paragraphs in the corpus is 1-2 words) ...
 REPEATED_MARKER_MAX_WORDS = 4
@@ -359,18 +359,18 @@ LIVE_STAMP_REACH = 5
 # alone are agency bylines, read elsewhere); its caption is one sentence of caption length (CAPTION_MAX_CHARS).
 CAPS_CREDIT_MIN_LETTERS = 6
 
-# round rbody18
+# --- outlying line widths ---
 # Hard-wrap width: lines longer than the width that still run on into the next one (a caption over its credit
 # line, a menu) may be up to this share of the run-on lines (at least one) before they widen the width.
 WRAP_WIDTH_OUTLIERS = 0.05
 
-# round rhead18
+# --- a breadcrumb at the end of a menu ---
 # A one-line menu may run on into the breadcrumb under it (`Markets Tech … Business / Airlines`): the words after
 # its one separator are the last step when they are at most this many (a step is a label of a word or two; more
 # words after a separator in a menu line are menu entries).
 MENU_TAIL_CRUMB_MAX_WORDS = 2
 
-# round rbody19
+# --- fact boxes, lists of prompts ---
 # A fact box's label (`Repères`, `Key facts`, `Zahlen und Fakten`) is a few words; the box holds two lines or more
 # pasted tight under it (one line under a short line is a subheading and its paragraph).
 FACT_BOX_LABEL_MAX_WORDS = 3
@@ -379,7 +379,7 @@ FACT_BOX_MIN_LINES = 2
 # within this many lines above (the list's earlier items between) keeps it in the story.
 PROMPT_LIST_REACH = 6
 
-# round rbody20
+# --- the site's products, sign-offs, boxes of figures ---
 # The site's name and one of its products (`WELTKREIS Podcast`, `le podcast du Carillon`) stand within this many
 # words of each other when the site advertises itself.
 PRODUCT_REACH = 2
@@ -390,12 +390,12 @@ SIGN_OFF_REACH = 6
 # lines that are all `Label: number` under it are no subheading's paragraph.
 FIGURES_BOX_LABEL_MAX_WORDS = 5
 
-# round rhead20
+# --- a note beside a name ---
 # A bare name over a place or job line (`Kelowna, B.C.`, `Senior Reporter`) and then its date line is the byline:
 # the note under the name is a few capitalised words, at most this many (a longer line is a kicker or a label).
 NAME_NOTE_MAX_WORDS = 4
 
-# round rbody21
+# --- polls, boxes of stories ---
 # A poll's answers and a quiz's buttons under its prompt (`Yes` / `No` / `Vote to see results`): a few short lines.
 POLL_MAX_OPTIONS = 6
 POLL_OPTION_MAX_WORDS = 5
@@ -405,7 +405,7 @@ STORY_BOX_MIN_ITEMS = 2
 STORY_BOX_MIN_PARAGRAPHS = 2
 STORY_BOX_REACH = 10
 
-# round rbody22
+# --- pitches, question boxes, form fields, phone numbers ---
 # A box's pitch between its heading and its field or button: a sentence or two (a story's paragraphs run longer
 # than a box's closing button lets them).
 BOX_PITCH_MAX_LINES = 2
@@ -416,7 +416,7 @@ BOX_FIELD_MAX_WORDS = 4
 # A telephone number has six digits or more (`116 123`, `0800 555 014`); a clock time or a count has fewer.
 PHONE_MIN_DIGITS = 6
 
-# round rhead22
+# --- commissioned captions, players, the site's label ---
 # A `Name for Outlet` credit stands under a caption of at most this many sentences (a photo's caption often says
 # what it shows, then one sentence of context: `X holds her son at the ranch. She drove three hours …`); a longer
 # paragraph over a `… for …` line is body over a subheading.
@@ -432,7 +432,7 @@ PLAYER_TITLE_MAX_WORDS = 10
 # least this many of them (`Harbour Courier` for `© Harbour Courier Media Ltd`); one alone may be a place's section.
 SITE_LABEL_MIN_WORDS = 2
 
-# round rbody23
+# --- embeds, summaries, analysis boxes ---
 # A third party's post between its screen-reader brackets (`Skip X post` … `End of X post`): its name, handle,
 # text, date and counters, and a consent notice with its buttons above: a dozen lines at most.
 EMBED_BRACKET_MAX_LINES = 12
@@ -452,7 +452,7 @@ ANALYSIS_AUTHOR_MAX_WORDS = 9
 # A poll's label before its question's colon (`Votre avis`, `Sondage`, `Ihre Meinung`): a few words.
 POLL_LABEL_MAX_WORDS = 3
 
-# round rbodyx
+# --- analysis boxes, more-stories lists, labels in capitals, helplines ---
 # A signed analysis box's paragraphs: its first alone, or up to this many when the next subheading or a picture
 # closes them (a box of analysis is a few paragraphs; a longer run under a label is the story going on).
 ANALYSIS_MAX_PARAGRAPHS = 3
@@ -464,19 +464,19 @@ CAPS_LABEL_MIN_LETTERS = 4
 # A helpline note for the reader is a sentence or two: the call to a short number within this many characters.
 HELPLINE_MAX_CHARS = 300
 
-# round rhead23
+# --- tool bars ---
 # A line between two tool-bar lines (buttons, a player, a share count) is one more button when it has at most this
 # many words (`Ajouter à ma liste`); a headline is longer, and a byline is no neighbour of buttons on both sides.
 TOOL_BAR_MAX_WORDS = 4
 
-# round rhead31
+# --- tool bars' buttons ---
 # A tool bar under the standfirst mixes buttons (`Share`, `Save`, a count) with worded ones (`Add to your saved
 # stories`, `Comment on this story`): a text line of up to 6 words in a run where buttons outnumber text lines,
 # with at least 3 buttons (one `Share` between two short lines is no bar), is a button.
 TOOL_BAR_BUTTON_MAX_WORDS = 6
 TOOL_BAR_MIN_BUTTONS = 3
 
-# round rbody24
+# --- credits after a bar, paid teasers, reader boxes, bare byline labels ---
 # An unlabelled `Name | OUTLET` credit under its caption: the outlet is one short word in capitals (`CBN`, `AFP`)
 # of at most this many letters, or a name the page shows alone elsewhere (its logo) or in its copyright line.
 PIPE_CREDIT_OUTLET_MAX_LETTERS = 8
@@ -495,7 +495,7 @@ CREDIT_TAIL_MAX_WORDS = 4
 # and a byline word of two; a longer line ending in `by` is a sentence cut short.
 BARE_BYLINE_LABEL_MAX_WORDS = 5
 
-# --- header, round rhead28 ---
+# --- bare credit names, lists under subheadings, tight stories ---
 # A bare credit beside its caption (`Getty Images`, `Jane Doe`, `XBC`) names a person or an agency in a few words;
 # a longer line there is the caption's own text or an affiliation.
 BARE_CREDIT_NAME_MAX_WORDS = 3
@@ -508,7 +508,7 @@ LIST_SUBHEADING_SHARE = 0.7
 # at least this many paragraphs pasted tight (no blank line between them).
 TIGHT_STORY_MIN_PARAGRAPHS = 3
 
-# --- body, round 37 (rbody37) ---
+# --- pull quotes repeating a run of words ---
 # A sentence without quote marks is a pull quote set out again (reworded at its start) when its closing words, at
 # least this many in order, stand in a longer paragraph nearby: a story repeats a phrase, never ten words of one.
 PULL_QUOTE_MIN_RUN = 10

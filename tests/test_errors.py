@@ -48,3 +48,11 @@ def test_messages_name_the_file_line_key_or_provider():
 def test_suggest_offers_only_a_close_match():
     assert suggest("sendgird", ["smtp", "sendgrid", "dry-run"]) == " (did you mean 'sendgrid'?)"
     assert suggest("postmark", ["smtp", "sendgrid", "dry-run"]) == ""
+
+
+def test_an_error_line_holds_no_control_character():
+    """What a message quotes from outside (an SMTP server's reply, a page's title) never drives the terminal."""
+    from newsletter.cli import format_error
+
+    message = ProviderError("smtp", "550 \x1b]0;owned\x07mailbox\r\nunavailable\x1b[2J")
+    assert format_error(message) == "Error: smtp: 550 ]0;ownedmailbox unavailable[2J"

@@ -122,6 +122,23 @@ def test_the_import_reads_any_line_ends_block_by_block(end):
     assert sum(1 for _ in lines) == 20_000
 
 
+@pytest.mark.sqlite_only
+def test_names_and_addresses_from_outside_reach_the_terminal_as_plain_text(cli, tmp_path):
+    """A name from the sign-up form is shown as written: rich markup is not read (`[/bold]` made the listing fail)
+    and no control character reaches the terminal (`ESC ] 0 ;` sets its title)."""
+    cli("subscribers", "add", "mark@example.com", "--name", "[/bold] Mark [red]Up")
+    cli("subscribers", "add", "esc@example.com", "--name", "Eve\x1b]0;pwned\x07\x1b[31mRed")
+    listed = cli("subscribers", "list")
+    assert listed.exit_code == 0, listed.output
+    assert "[/bold] Mark [red]Up" in listed.stdout and "Eve]0;pwned[31mRed" in listed.stdout
+    assert "\x1b" not in listed.stdout and "\x07" not in listed.stdout
+    path = tmp_path / "x.csv"
+    path.write_text("email,name\n\x1b]0;x\x07bad,B\n", encoding="utf-8")
+    result = cli("subscribers", "import", path)
+    assert result.exit_code == 1 and result.stderr.startswith(f"Error: {path}:2: ']0;xbad' is not a valid email")
+    assert "\x1b" not in result.stderr
+
+
 def test_export_round_trips(cli, tmp_path):
     cli("subscribers", "add", "a@example.com", "--name", "Ann, \"the\" reader")
     cli("subscribers", "add", "b@example.com")

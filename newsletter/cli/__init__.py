@@ -162,8 +162,9 @@ def command_app(args: list[str]) -> typer.Typer:
 def format_error(exc: BaseException) -> str:
     """`Error: …` on one line, whatever the message holds, with every secret redacted."""
     from newsletter.errors import redact
+    from newsletter.printable import printable
 
-    return "Error: " + " ".join(redact(str(exc)).split())
+    return "Error: " + " ".join(printable(redact(str(exc))).split())
 
 
 def _debugging() -> bool:

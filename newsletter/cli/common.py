@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from newsletter.errors import NewsletterError
+from newsletter.printable import printable
 from newsletter.workspace import Workspace, find_workspace
 
 _TEXT_STYLES = frozenset({"bold", "dim", "italic", "underline"})
@@ -30,7 +31,8 @@ class LazyConsole:
         words = set((style or "").split())
         if len(objects) == 1 and isinstance(objects[0], str) and markup is False and not kwargs \
                 and words <= _TEXT_STYLES:
-            text, err = objects[0].translate(_RICH_STRIPS), self._options.get("stderr", False)
+            # (no control character reaches the terminal: a subscriber's name or a page's title may hold `ESC ]`)
+            text, err = printable(objects[0]).translate(_RICH_STRIPS), self._options.get("stderr", False)
             if words:
                 typer.secho(text, err=err, **dict.fromkeys(words, True))
             else:
@@ -55,6 +57,14 @@ class LazyConsole:
 
     def __exit__(self, *exc: object) -> None:
         self.real.__exit__(*exc)
+
+
+def cell(value: str) -> Any:
+    """A table cell of text from outside (a subscriber's name, a source's label): shown as written, not read as rich
+    markup (`[/bold]` in a name made the listing fail), and without control characters."""
+    from rich.text import Text
+
+    return Text(printable(value))
 
 
 console = LazyConsole(highlight=False, soft_wrap=True)
@@ -91,7 +101,7 @@ def print_table(headers: list[str], rows: list[list[str]], shrink: int) -> None:
 
     typer.secho(line(headers), bold=True)
     for row in rows:
-        typer.echo(line(row))
+        typer.echo(printable(line(row)))
 
 
 def print_json(data: Any) -> None:
@@ -100,11 +110,11 @@ def print_json(data: Any) -> None:
 
 def error(message: str) -> None:
     """One `Error: …` line on stderr (for errors that do not stop the command)."""
-    typer.echo(f"Error: {message}", err=True)
+    typer.echo(f"Error: {printable(message)}", err=True)
 
 
 def warn(message: str) -> None:
-    typer.echo(f"Warning: {message}", err=True)
+    typer.echo(f"Warning: {printable(message)}", err=True)
 
 
 def existing_issue(ws: Workspace, value: str | None) -> tuple[date, Path]:

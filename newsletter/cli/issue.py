@@ -10,6 +10,7 @@ import typer
 from newsletter.cli.common import (
     JsonFlag,
     console,
+    error,
     existing_issue,
     parse_date,
     print_json,
@@ -203,7 +204,7 @@ def check(
     findings = issuefile.check(path, compose.known_sections(ws), ws.config.selection.min_items)
     shown = path.relative_to(ws.root)
     for finding in findings:
-        typer.echo(("Error: " if finding.level == "error" else "Warning: ") + finding.format(shown), err=True)
+        (error if finding.level == "error" else warn)(finding.format(shown))
     errors = sum(1 for f in findings if f.level == "error")
     if errors:
         raise typer.Exit(1)

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from typer.core import TyperGroup
 
-from newsletter.cli.common import console, parse_date, print_json, warn, workspace
+from newsletter.cli.common import console, error, parse_date, print_json, warn, workspace
 from newsletter.deliver.providers import REGISTRY
 
 PROVIDER_NAMES = ", ".join(REGISTRY)
@@ -142,7 +142,7 @@ class _Shell:
 def _report(ws, plan, summary) -> None:
     provider, job = plan.provider, plan.job
     for email, reason in summary.failures:
-        typer.echo(f"Error: {email}: {reason}", err=True)
+        error(f"{email}: {reason}")
     kept = provider.kept()
     if kept is not None:  # a provider that delivers nothing (dry-run): say where the messages are
         real = ws.config.delivery.provider

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from newsletter.cli.common import JsonFlag, console, error, print_json, workspace
+from newsletter.cli.common import JsonFlag, cell, console, error, print_json, workspace
 
 
 def ingest_configured(as_json: bool = False) -> None:
@@ -55,8 +55,8 @@ def sources(as_json: JsonFlag = False) -> None:
         return
     table = Table("name", "source", "section", "last fetch", "result", box=None, header_style="bold")
     for r in rows:
-        table.add_row(r.source.label, r.source.where, r.source.section or "-", r.fetched_at or "-",
-                      f"{r.result}{': ' + r.detail if r.detail else ''}" if r.result else "never read")
+        table.add_row(cell(r.source.label), cell(r.source.where), cell(r.source.section or "-"), r.fetched_at or "-",
+                      cell(f"{r.result}{': ' + r.detail if r.detail else ''}" if r.result else "never read"))
     console.print(table)
 
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import JsonFlag, console, error, print_json, workspace
+from newsletter.cli.common import JsonFlag, cell, console, error, print_json, workspace
 
 subscribers_app = typer.Typer(help="Add, import, list, remove and export subscribers.", no_args_is_help=True)
 
@@ -59,7 +59,7 @@ def list_(
         return
     table = Table("email", "name", "status", "created", box=None, header_style="bold")
     for s in rows:
-        table.add_row(s.email, s.name, s.status, s.created)
+        table.add_row(cell(s.email), cell(s.name), s.status, s.created)
     console.print(table)
     console.print(f"{len(rows)} subscriber{'s' if len(rows) != 1 else ''}.")
 

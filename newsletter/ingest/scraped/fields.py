@@ -27,6 +27,7 @@ from newsletter.ingest.scraped.bylines import (
     persons,
 )
 from newsletter.ingest.scraped.captions import TWO_SENTENCES, for_outlet
+from newsletter.ingest.scraped.classify import table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,
@@ -112,13 +113,19 @@ def _under_header_box(lines: list[Line], labels: list[Label], i: int) -> bool:
     4-187` / `AWAY 198` / `Home need 9 runs to win`; `Lions 2` / `Tigers 1` / `Full time`; a market box: `DAX
     18.412 +0,4 %` / `Handel ausgesetzt`): the box's status or result line, not the headline, which stands above
     the standfirst. (A ticker strip over the headline has no standfirst sentence above it.)"""
-    if i < 1 or labels[i - 1].kind != "table" or labels[i].cls not in (SHORT, NEAR, PROSE):
+    if labels[i].cls not in (SHORT, NEAR, PROSE):
         return False
-    top = i - 1
-    while top > 0 and labels[top - 1].kind == "table":
+    top = i
+    while top > 0 and _box_row(lines, labels, top - 1):
         top -= 1
-    return top > 0 and labels[top - 1].cls in (PROSE, NEAR) and lines[top - 1].full_stop \
-        and lines[top - 1].words > T.KICKER_MAX_WORDS
+    return i - top >= T.TABLE_MIN_ROWS and top > 0 and labels[top - 1].cls in (PROSE, NEAR) \
+        and lines[top - 1].full_stop and lines[top - 1].words > T.KICKER_MAX_WORDS
+
+
+def _box_row(lines: list[Line], labels: list[Label], k: int) -> bool:
+    """A row of a box of figures: read so, or shaped so where it was taken for a menu (`Lions 21 14 28 17 80`: the
+    digits count as capitals)."""
+    return labels[k].kind == "table" or (labels[k].cls in (MENU, SHORT) and table_row(lines[k]))
 
 
 def _item_over_cluster(lines: list[Line], labels: list[Label], cluster: int) -> int | None:

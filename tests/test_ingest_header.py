@@ -3452,3 +3452,37 @@ def test_a_subscriber_badge_is_no_paywall_box(line, badge):
     labels = classify(lines)
     assert labels[0].kind == "paywall"
     assert paywall_badge(lines, labels, 0) is badge
+
+
+@pytest.mark.parametrize("kicker", ["Part of our series Tidal Towns", "From the series: Cities on the Water",
+                                    "Teil 3 unserer Serie Wasserwege", "Fa parte della serie Porti d'Europa"])
+def test_a_series_kicker_over_the_headline_is_not_the_headline(kicker):
+    page = ARTICLE.format(above=f"Home / Transport\n\n{kicker}", byline="By Mara Lindqvist-Obi", duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == "Transport"
+
+
+@pytest.mark.parametrize("box", [
+    "Lions 21 14 28 17 80\nTigers 18 22 20 19 79\nLions lead the series 2-1 · Game 4 on Friday",  # a line score
+    "Mareas 3 (1)\nFaro 2 (2)\nFaro cae en la prórroga y queda fuera de la Copa",  # with the half-time score
+    "Kiel 15 16 31\nFlensburg 14 15 29\nKiel gewinnt das Nordderby vor ausverkaufter Halle",
+])
+def test_the_result_line_under_a_score_box_is_not_the_headline(box):
+    page = ARTICLE.format(above="Sport", byline=f"{box}\nBy Mara Lindqvist-Obi", duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.author == "Mara Lindqvist-Obi"
+
+
+@pytest.mark.parametrize(("label", "section"), [
+    ("Transport & Cities", "Transport & Cities"), ("Wirtschaft und Finanzen", "Wirtschaft und Finanzen"),
+    ("Sociedad", "Sociedad"), ("Économie", "Économie"),
+    ("Premium", None), ("EXKLUSIV", None),  # markers name no section
+])
+def test_a_section_label_set_under_the_headline(label, section):
+    page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").replace(
+        f"{TITLE}\n\n", f"{TITLE}\n\n{label}\n\n", 1)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == section

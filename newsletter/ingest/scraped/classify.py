@@ -529,7 +529,7 @@ _STAMPS = frozenset({"time", "date", "dateline"})
 _NUMBER = re.compile(r"^[(\[]?[-+−–]?[$€£¥₺%]?\d[\d.,:/%–-]*[%€$£₺]?[)\]]?$")
 
 
-def _row(line: Line) -> bool:
+def table_row(line: Line) -> bool:
     """A table's row pasted as text (`2025-2026 285 250`, `Lyon 12,4 % 3 140`): no sentence, and most of its
     cells numbers."""
     if line.sentence or line.words > T.TABLE_ROW_MAX_WORDS:
@@ -544,11 +544,11 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
     (short lines, not sentences) and its source line below (`Source: …`): a data box, not paragraphs."""
     i, n = 0, len(lines)
     while i < n:
-        if not (labels[i].cls in TEXT_CLASSES and _row(lines[i])):
+        if not (labels[i].cls in TEXT_CLASSES and table_row(lines[i])):
             i += 1
             continue
         j = i
-        while j < n and labels[j].cls in (*TEXT_CLASSES, META) and _row(lines[j]):
+        while j < n and labels[j].cls in (*TEXT_CLASSES, META) and table_row(lines[j]):
             j += 1
         if j - i < T.TABLE_MIN_ROWS:
             i = j

@@ -27,6 +27,7 @@ from newsletter.ingest.scraped.bylines import (
     persons,
 )
 from newsletter.ingest.scraped.captions import TWO_SENTENCES, for_outlet
+from newsletter.ingest.scraped.classify import table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,
@@ -67,6 +68,9 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     nouns_capped = page_language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
+        if _under_header_box(lines, labels, i):
+            run = []
+            continue
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
         if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
                 T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
@@ -102,6 +106,26 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+def _under_header_box(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The line under a box of figures' rows set between the standfirst and the byline (a score box: `HOME 312 &
+    4-187` / `AWAY 198` / `Home need 9 runs to win`; `Lions 2` / `Tigers 1` / `Full time`; a market box: `DAX
+    18.412 +0,4 %` / `Handel ausgesetzt`): the box's status or result line, not the headline, which stands above
+    the standfirst. (A ticker strip over the headline has no standfirst sentence above it.)"""
+    if labels[i].cls not in (SHORT, NEAR, PROSE):
+        return False
+    top = i
+    while top > 0 and _box_row(lines, labels, top - 1):
+        top -= 1
+    return i - top >= T.TABLE_MIN_ROWS and top > 0 and labels[top - 1].cls in (PROSE, NEAR) \
+        and lines[top - 1].full_stop and lines[top - 1].words > T.KICKER_MAX_WORDS
+
+
+def _box_row(lines: list[Line], labels: list[Label], k: int) -> bool:
+    """A row of a box of figures: read so, or shaped so where it was taken for a menu (`Lions 21 14 28 17 80`: the
+    digits count as capitals)."""
+    return labels[k].kind == "table" or (labels[k].cls in (MENU, SHORT) and table_row(lines[k]))
 
 
 def _item_over_cluster(lines: list[Line], labels: list[Label], cluster: int) -> int | None:

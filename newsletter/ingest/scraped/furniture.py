@@ -935,7 +935,19 @@ KINDS: tuple[Kind, ...] = (
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
           r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
           r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b"),
+    # A series kicker over the headline, by the words that say the story belongs to a series (`Part of our series
+    # X`, `From the series: X`, `Teil 3 unserer Serie X`, `Fait partie de notre série X`, `Parte de la serie X`,
+    # `Fa parte della serie X`, `Faz parte da série X`, `Onderdeel van de serie X`): short, no sentence end, the
+    # series named in capitals or by its subject (`Part of a series on water`); `From the series finale to …`,
+    # `De la serie a la película` head a part of a story.
     _kind("series", r"^(series|serie|reihe|série|dossier|special|especial|spezial)\s*:\s*.{2,60}$",
+          r"^((this (story|article) is )?(part( \d+)? of|from|more from|one of) (our|the|a|this) ([\w-]+ )?series"
+          r"|(ein )?teil( \d+)? (unserer|einer|der|aus der) (serie|reihe)|aus (unserer|der) (serie|reihe)"
+          r"|(fait |faisant )?partie de (notre|la) série|(épisode|volet) \d+ de (notre|la) série|extrait de la série"
+          r"|(forma |es )?parte de (nuestra|la) serie|de (nuestra|la) serie|(capítulo|entrega) \d+ de la serie"
+          r"|(fa )?parte della (nostra )?serie|dalla (nostra )?serie|(faz )?parte da (nossa )?série|da (nossa )?série"
+          r"|(onderdeel|deel( \d+)?) van (onze|de) serie|uit (onze|de) serie)(\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d])"
+          r"|\s+(on|about|über|zu[mr]?|sur|sobre|su|sul|sulla|over)\s)[^.!?]{0,60}$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
     _kind("summary box",
           r"^(key points|key takeaways|takeaways|key findings|puntos clave|ideas clave|claves del (día|tema)"

@@ -9,7 +9,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import byline_author
+from newsletter.ingest.scraped.bylines import byline_author, persons
 from newsletter.ingest.scraped.captions import labelled_credit
 from newsletter.ingest.scraped.classify import paywall_badge
 from newsletter.ingest.scraped.credits import line_credit, unlabelled
@@ -37,7 +37,25 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             or _over_submenu(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
-    return _label_section(lines, labels, headline, top)
+    return _label_section(lines, labels, headline, top) or _label_under_headline(lines, labels, headline)
+
+
+def _label_under_headline(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """A section label some sites set under the headline, above the standfirst or byline (`Retail & Consumer`,
+    `Política`, `Wirtschaft & Finanzen`), when nothing above the headline names one: a few capitalised names, no
+    sentence; not a person (a bare byline), not a marker, a date, the site's name or a kicker phrase."""
+    i = headline + 1
+    if i + 1 >= len(lines) or labels[i].cls != SHORT or lines[i].part or not _label_shaped(lines[i]):
+        return None
+    text = lines[i].text
+    names = [w for w in text.split() if w.lower() not in _NAME_JOINERS]
+    if not all(w[:1].isupper() for w in names) or text.isupper() or F.is_ui(text) or looks_like_date(text) \
+            or not_a_section(text) or persons(text) or _kicker_phrase(lines, i) \
+            or _names_site(text, site_names(lines, headline), house.site_words(lines)):
+        return None
+    under = lines[i + 1]
+    standfirst = labels[i + 1].cls in (PROSE, NEAR) and under.full_stop and under.words > T.KICKER_MAX_WORDS
+    return text if standfirst or (labels[i + 1].cls == META and labels[i + 1].kind == "byline") else None
 
 
 def _as_written(section: str, lines: list[Line], top: int, headline: int) -> str:

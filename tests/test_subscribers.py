@@ -120,6 +120,9 @@ def test_the_import_reads_any_line_ends_block_by_block(end):
     assert next(lines) == b"email,name" + end
     assert fh.taken <= subscriber_csv.READ_BYTES + 1 < len(fh.getvalue()) / 2
     assert sum(1 for _ in lines) == 20_000
+    long = b"x@example.com," + b"n" * (3 * subscriber_csv.READ_BYTES)  # a line longer than a block comes out whole
+    assert list(subscriber_csv._raw_lines(io.BytesIO(end.join([b"email,name", long, b"y@example.com,Y"])))) == [
+        b"email,name" + end, long + end, b"y@example.com,Y"]
 
 
 @pytest.mark.sqlite_only

@@ -48,21 +48,26 @@ def _raw_lines(fh: BinaryIO) -> Iterator[bytes]:
     if cr == len(block) - 1:
         block += fh.read(1)  # (is it a CRLF split across two blocks?)
     end = b"\r" if cr != -1 and block[cr + 1:cr + 2] != b"\n" and b"\n" not in block[:cr] else b"\n"
-    rest = b""
+    pending: list[bytes] = []  # the start of a line longer than a block, joined once its end comes
     while block:
-        *lines, rest = (rest + block).split(end)
-        for line in lines:
-            yield line + end
+        if end in block:
+            first, *lines, last = block.split(end)
+            yield b"".join((*pending, first, end))
+            for line in lines:
+                yield line + end
+            pending = [last]
+        else:
+            pending.append(block)
         block = fh.read(READ_BYTES)
-    if rest:
-        yield rest
+    if tail := b"".join(pending):
+        yield tail
 
 
 class _Lines:
     """The file's lines, decoded one by one and numbered; lines a bad row swallowed can be put back."""
 
     def __init__(self, fh: BinaryIO, path: Path, report: ImportReport):
-        self.fh, self.path, self.report = fh, path, report
+        self.path, self.report = path, report
         self.number = 0
         self.taken: list[tuple[int, str]] = []  # the lines of the row being read
         self.back: list[tuple[int, str]] = []

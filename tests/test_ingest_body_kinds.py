@@ -42,6 +42,8 @@ MID_BODY = [
     "Gazette Pro subscribers read ad-free. Plans start at $5 a month.",
     "You have read 3 of 5 free articles this month.",
     "Follow us on WhatsApp for the latest updates.",
+    # the ad slot's note opening with its verb, the story implied
+    "Continua após a publicidade", "Sigue después del anuncio", "Weiter nach der Werbung",
 ]
 
 
@@ -89,6 +91,13 @@ AFTER_BODY = [
     "Correction: An earlier version of this story misstated the number of homes.",
     "Support independent local journalism. Donate today.", "Con información de EFE.", "Mit Material von dpa",
     "Comments (12)", "© 2027 Eastbrook Gazette. All rights reserved.",
+    # a partner's story republished: where it first ran
+    "Este conteúdo foi publicado originalmente em Folha do Vale. As opiniões são de responsabilidade do autor.",
+    "This content was first published by the Valley Courier and is republished with permission.",
+    "Dit artikel verscheen eerder in Het Dagblad van het Oosten.",
+    # a study's reference under the story, its authors or its venue
+    "Study: Okafor T. et al., Ground contamination at former gasworks sites. Environmental Health, 2027.",
+    "Studie: Brandt L. und Weiss K., Altlasten in Stadtböden, erschienen in Umwelt & Boden, März 2027.",
 ]
 
 
@@ -999,6 +1008,9 @@ SITE_PRODUCTS_20 = [
     "Le podcast de Riverbank « Sous le pont » : une histoire de la ville chaque semaine.",
     "El pódcast de Riverbank, cada semana, con las historias del barrio. Ya en todas las plataformas.",
     "All the county's news on the Riverbank app, free on iOS and Android.",
+    # a link to the site's own content under the editor's label, no sentence
+    "What the survey left out: Riverbank's explainer on ground pollution",
+    "Pour aller plus loin : le dossier de Riverbank sur les friches industrielles",
 ]
 FIGURE_BOXES_20 = [
     "The case in numbers\nDefendants: 3\nInvestors affected: about 4,800\nAlleged loss: £212 million",
@@ -1024,6 +1036,7 @@ STAYS_20 = [
     "Riverbank council said the new parking app would be ready by the end of May.",
     "Send it back, the mayor told the developer, and start again with a smaller plan.",
     "Plus de 300 habitants ont assisté à la réunion de mardi soir à la mairie.",
+    "The verdict: Riverbank's councillors were right to wait for the survey.",
 ]
 
 
@@ -2320,3 +2333,30 @@ def test_a_sentence_about_closed_comments_in_the_story_stays():
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
 
 
+
+
+# A magazine credits its photographer once, under the byline: the lead photo's caption stands alone over the
+# story, and the photographer's bio closes it beside the author's.
+MAGAZINE_HEADS = [
+    ("By Anna Smith\n\nPhotography: Tom Reed\n\nPublished 4 March 2027\n\n",
+     "A crane stands over the old gasworks site at first light.",
+     ["Anna Smith is a contributing writer. Her book on rivers is out in May.",
+      "Tom Reed is a photographer in Leeds."]),
+    ("Von Anna Schmidt\n\nFotos: Tom Becker\n\n4. März 2027\n\n",
+     "Ein Kran steht im Morgenlicht über dem alten Gaswerk.",
+     ["Tom Becker ist Fotograf in Leipzig."]),
+]
+
+
+@pytest.mark.parametrize(("head", "caption", "bios"), MAGAZINE_HEADS)
+def test_a_caption_credited_under_the_byline_and_the_photographers_bio_leave_the_body(head, caption, bios):
+    text = "Council approves riverside housing plan\n\n" + head + caption + "\n\n" + "\n\n".join(PARAS + bios)
+    assert body(text) == PARAS
+
+
+def test_a_one_sentence_lede_under_a_credited_byline_stays():
+    """A lede of one sentence over a paragraph of like length is the story's, not a caption."""
+    lede = "Eastbrook will get its first new homes by the river in forty years."
+    second = "Builders expect to move onto the site in May, once the last of the old tanks has gone."
+    text = "Council approves riverside housing plan\n\n" + MAGAZINE_HEADS[0][0] + "\n\n".join([lede, second, *PARAS])
+    assert body(text)[:2] == [lede, second]

@@ -31,6 +31,11 @@ from newsletter.ingest.scraped.dates import looks_like_date, parse_date
     ("Par Léa Fortin & Marc Petit", "Léa Fortin & Marc Petit"),
     ("Von Lena Kampmann & Jörg Albers, Korrespondenten", "Lena Kampmann & Jörg Albers"),
     ("By Oliver Mensah, Senior Reporter, and Ana Ruiz, Photographer", "Oliver Mensah and Ana Ruiz"),
+    # a correspondent's byline: role and place first, the name last
+    ("Avec notre correspondante à Dakar, Awa Diallo", "Awa Diallo"),
+    ("From our correspondent in Lagos, Chidi Okeke", "Chidi Okeke"),
+    ("Von unserer Korrespondentin in Wien, Lena Kampmann", "Lena Kampmann"),
+    ("Con nuestro enviado especial en Lima, Joan Vila", "Joan Vila"),
 ])
 def test_bylines_in_many_languages(line, author):
     assert byline_author(line) == author
@@ -38,7 +43,8 @@ def test_bylines_in_many_languages(line, author):
 
 @pytest.mark.parametrize("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
                                   "Words matter more than ever", "Per Olsen", "Reporter Imogen Tally",
-                                  "Reporter: the council said"])
+                                  "Reporter: the council said",
+                                  "Avec notre correspondant à Dakar, le point sur la situation"])
 def test_lines_that_are_not_bylines(line):
     assert byline_author(line) is None
 

@@ -23,13 +23,13 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import credits, fields, house, published, sections
+from newsletter.ingest.scraped import captions, credits, fields, house, published, sections
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
 from newsletter.ingest.scraped.classify import classify
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
-from newsletter.ingest.scraped.labels import SHORT, TEXT_CLASSES, Label
+from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
     SENTENCE_END,
     Line,
@@ -76,6 +76,9 @@ def read_plaintext(text: str, source: str) -> list[Article]:
         return []
     fields.relabel_under_headline(lines, labels, headline, start, end)
     start = fields.after_standfirst(lines, labels, headline, start, end)
+    if captions.uncredited_caption(lines, labels, headline, start, end):
+        labels[start] = Label(META, "caption")
+        start += 1
     return [_article(lines, labels, headline, start, end, clip, source)]
 
 
@@ -128,9 +131,9 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
         or fields.find_author(lines, labels, range(end, fields.story_end(lines, labels, end, T.AFTER_BODY_BYLINE))) \
         or fields.labelled_byline_after(lines, labels, end)
-    body = _drop_tail(body, author, site)
     credit, caption = credits.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
+    body = _drop_tail(body, author, site, _photographer(credit))
     return Article(
         title=title,
         source=source,
@@ -151,7 +154,7 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
           site: frozenset[str]) -> list[str]:
     body = [lines[i].text for i in range(start, end)
             if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)
-            and not house.is_note(lines[i].text, site, at_end=False)]
+            and not house.is_note(lines[i].text, site, at_end=False) and not house.own_pointer(lines[i].text, site)]
     return _drop_pull_quotes(body)
 
 
@@ -235,7 +238,8 @@ def _restates(text: str, plain: list[str], i: int, near: range) -> bool:
     return False
 
 
-def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> list[str]:
+def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photographer: str | None = None
+               ) -> list[str]:
     """What closes the body after the story's last paragraph: an author bio (`Jane Doe is a reporter …`,
     `Periodista especializada en …`), an organisation's "about" paragraph (`About Acme: Acme is …`), a house note
     (`This article appears in …`, a correction), a show's promotion (`Listen to our weekly podcast …`), headlines or
@@ -243,7 +247,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> lis
     body = list(body)
     while len(body) > 1:
         last = body[-1]
-        if not (_is_bio(last[:T.MATCH_CHARS], author) or house.is_note(last, site, at_end=True)
+        if not (_is_bio(last[:T.MATCH_CHARS], author, photographer) or house.is_note(last, site, at_end=True)
                 or _about_block(last[:T.MATCH_CHARS])
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
                 or (not SENTENCE_END.search(last) and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
@@ -252,8 +256,17 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str]) -> lis
     return body
 
 
-def _is_bio(text: str, author: str | None) -> bool:
+def _photographer(credit: str | None) -> str | None:
+    """The lead photo's photographer named in its credit (`Name/Agency`, `Name for Site`: the name before them),
+    whose bio may close the story beside the author's (`X is a photographer based in …`)."""
+    name = re.split(r"\s*[/|,;]\s*|\s+(?:for|para|für|pour|per|voor)\s+", credit or "", maxsplit=1)[0].strip()
+    return name if " " in name and latin_name(name) else None
+
+
+def _is_bio(text: str, author: str | None, photographer: str | None = None) -> bool:
     if m := F.BIO.match(text):
+        if photographer and m["who"] == photographer:
+            return True  # the lead photo's photographer, introduced as the author is
         # (any of two authors joined in the page's language: `A und B`, `A et B`, `A y B`)
         if author and any(m["who"].startswith(name) for name in _AUTHORS_JOIN.split(author) if name):
             return True

@@ -164,9 +164,34 @@ def names(text: str) -> int:
     return len(parts) if 0 < len(parts) <= 4 and all(is_name(p) for p in parts) else 0
 
 
+# A correspondent's byline in a broadcaster's style: the role and where the reporter is first, the name last
+# after a comma (`Avec notre correspondante à Saint-Louis, Name`, `From our correspondent in Lagos, Name`, `Von
+# unserer Korrespondentin in Wien, Name`, `Con nuestro corresponsal en Lima, Name`, `Dal nostro inviato a Kiev,
+# Name`, `Van onze correspondent in Brussel, Name`).
+_CORRESPONDENT_BYLINE = re.compile(
+    r"^(?:avec|with|from|by|par|de|von|mit|con|desde|com|da|do|dal|dalla|van|met)\s+(?:(?:la|a|o|il|the)\s+)?"
+    r"(?:notre|nos|our|unsere[rmn]?|nuestr[oa]s?|noss[oa]s?|nostr[oa]|onze)\s+(?P<role>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:à|a|au|aux|in|en|em|no|na|nel|nella|at|te|op|aus)\s+[^,]{2,40},\s+(?P<who>[^,]{3,60})$", re.I)
+
+
+def correspondent_author(text: str) -> str | None:
+    """The name closing a correspondent's byline (`Avec notre correspondant à X, Name`), or None."""
+    if not (m := _CORRESPONDENT_BYLINE.match(text)) or not (F.ROLE.search(m["role"]) or _SENT.search(m["role"])):
+        return None
+    return m["who"].strip() if persons(m["who"].strip()) else None
+
+
+# A reporter sent somewhere, which the role pattern lacks (`envoyée spéciale`, `enviado especial`, `inviato`).
+_SENT = re.compile(r"\b(envoy[ée]e?s?|enviad[oa]s?|inviat[oa]|gesandte|special|speciale|especial)\b", re.I)
+
+
 def byline_author(text: str, language: str = "") -> str | None:
     """The author(s) a byline line names, or None when the line is not a byline."""
-    if len(text.split()) > T.HEADER_LINE_MAX_WORDS or not (m := _BYLINE.match(text)):
+    if len(text.split()) > T.HEADER_LINE_MAX_WORDS:
+        return None
+    if who := correspondent_author(text):
+        return who
+    if not (m := _BYLINE.match(text)):
         return None
     who = m["who"].strip()
     if (dated := _date_at(who)) is not None:

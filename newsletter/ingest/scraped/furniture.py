@@ -353,6 +353,11 @@ KINDS: tuple[Kind, ...] = (
           r"^(?=[^.!?]{0,100}[.!]$)(?=.*(?<!\w)(" + _STORY + r"|text|texte|artikel|texto|testo)(?!\w))"
           r"(?=.*\b(" + _GOES_ON + r")\b)(?=.*\b(" + _AD_NOUN + r")\b)"
           r"(?=.*\b(below|unten|ci-dessous|plus bas|abajo|sotto|abaixo|hieronder|nedan|nedenfor)\b)",
+          # ... or opening with the verb, the story implied (`Continua após a publicidade`, `Continues after the
+          # ad`, `Sigue después del anuncio`, `Geht weiter nach der Werbung`, `Gaat verder na de advertentie`)
+          r"^(?=[^.!?]{0,60}$)((es )?geht\s+)?(" + _GOES_ON + r")\s+(below\s+|abaixo\s+|abajo\s+)?"
+          r"(after|após|depois d[aoe]|después de[l]?|tras|nach|après|dopo|na|efter|etter)\s+([\w']+\s+)?"
+          r"(" + _AD_NOUN + r")\W{0,3}$",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
@@ -561,6 +566,12 @@ KINDS: tuple[Kind, ...] = (
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
+          # a study's reference run in after its label (`Study: Smith J. et al., Title. Journal, 2026`, `Studie:
+          # …, erschienen in …`, `Étude : … et al.`, `Estudio: … publicado en …`): the citation's authors or venue
+          r"^(study|the study|paper|the paper|reference|research|studie|die studie|étude|l'étude|estudio|el estudio"
+          r"|estudo|o estudo|studio|lo studio|onderzoek|het onderzoek|artikel|article|artículo|artigo)\s?:\s+"
+          r"(?=.{0,200}(\bet al\b|\bdoi\b|\b(published|publicado|publicada|publié|publiée|erschienen|veröffentlicht"
+          r"|pubblicato|pubblicata|gepubliceerd|verschenen) (in|en|em|dans|im|su|sul|sulla|op)\b))",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
@@ -911,6 +922,15 @@ KINDS: tuple[Kind, ...] = (
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
           r"|questo articolo è stato pubblicato originariamente)\b", r"^(esta reportagem [\w ]{0,30}em parceria com)",
+          # a partner's story republished (`Este conteúdo foi publicado originalmente em X`, `This content was first
+          # published by X`, `Ce contenu a été publié initialement par X`, `Dit artikel verscheen eerder in X`):
+          # the piece, a verb of publishing and the word saying it was first or originally elsewhere
+          r"^(this|este|esta|ce|cet|cette|dieser|diese|dieses|questo|questa|dit|deze) (article|story|content|piece"
+          r"|report|conteúdo|artigo|texto|matéria|reportagem|artículo|contenido|nota|reportaje|contenu|reportage"
+          r"|artikel|beitrag|inhalt|text|articolo|contenuto|pezzo|stuk|bericht) (was|foi|fue|a été|a d'abord été"
+          r"|ist|wurde|è stato|è stata|werd|is|erschien|verscheen) (?=[\w' ]{0,40}\b(originally|first|originalmente"
+          r"|originariamente|initialement|à l'origine|d'abord|zuerst|ursprünglich|erstmals|eerder|oorspronkelijk"
+          r"|primeiro|primero|inicialmente)\b)",
           # the print-edition note (`Appeared in the April 16 print edition as '…'`, `A version of this article
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)

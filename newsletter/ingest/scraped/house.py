@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.lines import Line
+from newsletter.ingest.scraped.lines import SENTENCE_END, Line
 
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’")
 _SECOND_PERSON = re.compile(
@@ -195,6 +195,22 @@ _SCHEDULE = re.compile(
     r"|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta"
     r"|quinta|sexta)s?\b|\b\d{1,2}(?:[:.h]\s?\d{2}|\s?(?:am|pm|uhr|h)\b)|\b(?:dalle|from|von|de|desde|das)"
     r" \d{1,2} (?:alle|to|bis|à|a|hasta|às) \d{1,2}\b", re.I)
+
+
+# A run-in label and what follows it, within the line's first words (`What the study left out: …`).
+_RUN_IN = re.compile(r"^(?P<label>[^:.!?]{2,60}):\s+(?P<rest>.+)$")
+
+
+def own_pointer(text: str, site: frozenset[str]) -> bool:
+    """A link to the site's own content set in the story under a label of the editor's (`What the study did not
+    look at: Site's explainer on …`, `Pour en savoir plus : le dossier de Site`, `Zum Nachlesen: Site-Podcast …`):
+    a run-in label, then words naming the site, and no sentence end (a subheading does not name its own site; a
+    story's sentence quoting the site ends in a full stop)."""
+    if not site or len(text.split()) > T.HEADLINE_MAX_WORDS or SENTENCE_END.search(text) \
+            or not (m := _RUN_IN.match(text)):
+        return False
+    words = {w.lower() for w in re.findall(r"\w[\w+-]*", m["rest"])}
+    return len(site & words) >= min(2, len(site))
 
 
 def is_note(text: str, site: frozenset[str], at_end: bool) -> bool:

@@ -421,6 +421,11 @@ PHONE_MIN_DIGITS = 6
 # what it shows, then one sentence of context: `X holds her son at the ranch. She drove three hours …`); a longer
 # paragraph over a `… for …` line is body over a subheading.
 COMMISSIONED_CAPTION_MAX_SENTENCES = 2
+# A lead photo's caption left without a credit (the photographer credited under the byline) is one sentence of at
+# most this many words, and the paragraph under it at least this many times longer: a one-sentence lede is
+# usually followed by a paragraph of similar length, a caption by the story's long first paragraph.
+LONE_CAPTION_MAX_WORDS = 30
+LONE_CAPTION_PARAGRAPH_RATIO = 2.0
 # An audio player's lines (its length, `Listen`, `Playlist`, `Download`, `Transcript`) between a headline and a
 # label-sized line over the byline (the programme that aired the story): at most this many.
 PLAYER_MAX_LINES = 8

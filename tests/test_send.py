@@ -8,6 +8,7 @@ import signal
 import socket
 import sys
 import time
+from contextlib import contextmanager
 from datetime import date
 
 import pytest
@@ -420,6 +421,16 @@ def test_daily_test_copy_skips_editors_who_left(sample, cli_in):
     assert _test_copies_to(sample) == ["editor@example.com"]
 
 
+@contextmanager
+def _real_send(sample, handler: Handler, connections: int, people: int):
+    """A loopback SMTP server with `handler`, `people` subscribers, and the command line of a real send to it."""
+    env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key"}
+    command = ["--workspace", sample.root, "send", "--provider", "smtp", "--yes"]
+    with Server(handler) as server:
+        use_smtp(sample, server.port, connections=connections)
+        yield command, env, add_subscribers(sample, people)
+
+
 def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
     """A real `newsletter send` process is killed (SIGKILL) in the middle and resumed."""
     proc: dict[str, forked.Process] = {}
@@ -433,11 +444,7 @@ def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
         return None
 
     handler = Handler(on_mail=on_mail)
-    env = {**os.environ, "NEWSLETTER_SECRET": "test-secret-key"}
-    command = ["--workspace", sample.root, "send", "--provider", "smtp", "--yes"]
-    with Server(handler) as server:
-        use_smtp(sample, server.port, connections=1)
-        emails = add_subscribers(sample, 20)
+    with _real_send(sample, handler, connections=1, people=20) as (command, env, emails):
         proc["p"] = forked.start(command, env=env)
         proc["p"].wait(timeout=60)
         assert proc["p"].returncode == -signal.SIGKILL
@@ -452,6 +459,35 @@ def test_sigkill_midway_then_resume_delivers_everyone_once(sample):
         assert "12 sent, 0 failed, 8 skipped" in resumed.stdout
     assert_each_once(handler, emails)
     assert ledger.status(sample.connect(), DAY).counts == {"pending": 0, "sent": 20, "failed": 0, "skipped": 0}
+
+
+@pytest.mark.sqlite_only  # (the signal, not the database)
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_ctrl_c_or_sigterm_records_what_was_under_way_and_resume_sends_nobody_twice(sample, sig):
+    """Stopped mid-send, a real process lets the messages its other connections had under way finish, records
+    them, and only then stops: the ledger holds every message the server accepted, so --resume repeats none."""
+    proc: dict[str, forked.Process] = {}
+    stopped = []
+
+    def on_data(item, count):
+        if count == 6 and not stopped:  # the 7th message: the others' are under way meanwhile
+            stopped.append(count)
+            os.kill(proc["p"].pid, sig)
+            time.sleep(0.5)  # (the server holds every connection's DATA a moment)
+        return None
+
+    handler = Handler(on_data=on_data)
+    with _real_send(sample, handler, connections=3, people=30) as (command, env, emails):
+        proc["p"] = forked.start(command, env=env)
+        _, err = proc["p"].communicate(timeout=60)
+        assert proc["p"].returncode == 1, err
+        assert "interrupted after" in err and "--resume" in err
+        delivered = len(handler.received)
+        assert 7 <= delivered < 30
+        assert ledger.status(sample.connect(), DAY).counts["sent"] == delivered
+        resumed = forked.run([*command, "--resume"], env=env)
+        assert resumed.returncode == 0, resumed.stderr
+    assert_each_once(handler, emails)
 
 
 def test_send_status_command(sample, cli_in):

@@ -24,6 +24,7 @@ from newsletter import approval, clock, issuefile
 from newsletter.deliver import ledger, subscribers, tokens
 from newsletter.deliver.providers import Job, Options, Provider, Result, make_provider
 from newsletter.deliver.retry import RetryPolicy
+from newsletter.deliver.stopping import StopRequest, stop_on_signals
 from newsletter.errors import DeliveryError, redact
 from newsletter.render.message import Recipient, make_template, with_subject_prefix
 from newsletter.workspace import Workspace
@@ -235,7 +236,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
         resume: bool = False, resend_unanswered: bool = False, force: bool = False, options: Options | None = None,
         confirm: Callable[[Plan], bool] | None = None, on_result: Callable[[Result], None] | None = None,
         on_plan: Callable[[Plan], None] | None = None, policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] = time.sleep) -> Summary:
+        sleep: Callable[[float], None] | None = None) -> Summary:
     """Send the issue of `day` (the policy, step by step: see the module docstring)."""
     if resend_unanswered and (not resume or to_test):
         raise DeliveryError("--resend-unanswered goes with --resume, on a real send")
@@ -304,14 +305,15 @@ def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test:
 
 def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: bool,
             policy: RetryPolicy, on_result: Callable[[Result], None] | None = None,
-            sleep: Callable[[float], None] = time.sleep) -> Summary:
-    """Deliver `job` to the audience in rounds (transient failures retried with backoff), keeping the ledger."""
+            sleep: Callable[[float], None] | None = None) -> Summary:
+    """Deliver `job` to the audience in rounds (transient failures retried with backoff), keeping the ledger.
+    Ctrl-C or SIGTERM stops it after recording what was under way (stopping.py), with KeyboardInterrupt."""
     from newsletter.locks import lease
 
     start = time.perf_counter()
     summary = Summary()
     guard = lease(conn, ledger.lock_name(job.day), f"the send of {job.day}") if records else nullcontext()
-    with guard as held:
+    with guard as held, stop_on_signals() as stop:
         if records:
             ledger.start(conn, job.day, provider.name, job.subject)
             state = ledger.status(conn, job.day)
@@ -323,11 +325,13 @@ def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: 
         attempt = 0
         while True:
             final = attempt >= policy.attempts
-            floor = _round(provider, job, audience, before, records, final, attempt, summary, conn, on_result)
+            floor = _round(provider, job, audience, before, records, final, attempt, summary, conn, on_result, stop)
             if not audience.retries():
                 break
             attempt += 1
-            sleep(policy.delay(attempt, floor))
+            (sleep or stop.sleep)(policy.delay(attempt, floor))
+            if stop.requested:
+                raise KeyboardInterrupt
         summary.finished = ledger.finish(conn, job.day) if records else True
     if not records:
         summary.recipients = summary.sent + summary.failed
@@ -366,27 +370,37 @@ def _test_before(conn, summary: Summary) -> Callable[[list[Recipient]], list[Rec
 
 
 def _round(provider: Provider, job: Job, audience: Audience, before, records: bool, final: bool, attempt: int,
-           summary: Summary, conn, on_result) -> float:
-    """One pass over everyone owed the issue; returns the least wait a server asked for before the next."""
+           summary: Summary, conn, on_result, stop: StopRequest) -> float:
+    """One pass over everyone owed the issue; returns the least wait a server asked for before the next. Asked to
+    stop, it records what the provider still had under way, then raises KeyboardInterrupt."""
     floor = 0.0
+
+    def take(results: list[Result], by_email: dict[str, Recipient]) -> None:
+        nonlocal floor
+        outcomes = [_outcome(job, result, final, attempt) for result in results]
+        for result, outcome in zip(results, outcomes, strict=True):
+            if result.ok:
+                summary.sent += 1
+            elif result.transient and not final:
+                audience.retry_later(by_email[result.email])
+                floor = max(floor, result.retry_after or 0.0)
+            else:
+                summary.failed += 1
+                summary.failures.append((result.email, outcome.error or ""))
+        if records:
+            ledger.record(conn, job.day, outcomes)
+        if on_result:
+            for result in results:
+                on_result(result)
+
     for page in audience.pages():
         by_email = {r.email: r for r in page}
         for results in provider.deliver(job, page, before=before):
-            outcomes = [_outcome(job, result, final, attempt) for result in results]
-            for result, outcome in zip(results, outcomes, strict=True):
-                if result.ok:
-                    summary.sent += 1
-                elif result.transient and not final:
-                    audience.retry_later(by_email[result.email])
-                    floor = max(floor, result.retry_after or 0.0)
-                else:
-                    summary.failed += 1
-                    summary.failures.append((result.email, outcome.error or ""))
-            if records:
-                ledger.record(conn, job.day, outcomes)
-            if on_result:
-                for result in results:
-                    on_result(result)
+            take(results, by_email)
+            if stop.requested:
+                for results in provider.drain():
+                    take(results, by_email)
+                raise KeyboardInterrupt
     return floor
 
 

@@ -118,6 +118,11 @@ class Provider(ABC):
     def close(self) -> None:  # noqa: B027 - optional hook, most providers hold nothing open
         """Release connections."""
 
+    def drain(self) -> Iterator[list[Result]]:
+        """The send stops: start nothing new, and yield the results of the work still under way (a provider that
+        works on one unit at a time has none: its caller already has every result)."""
+        return iter(())
+
     def describe(self) -> str:
         return self.name
 

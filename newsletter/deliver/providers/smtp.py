@@ -141,6 +141,10 @@ class SmtpProvider(Provider):
             # now may that connection start its next message, so a crash never loses an accepted one.
             recorded.set()
 
+    def drain(self) -> Iterator[list[Result]]:
+        self._stop.set()
+        return self._in_flight()
+
     def _in_flight(self) -> Iterator[list[Result]]:
         """Once stopping: the results of the messages the other connections were sending, for the caller to record
         (else a resume would send them again)."""

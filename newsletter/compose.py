@@ -82,6 +82,8 @@ def backup(path: Path) -> Path:
 def new_issue(ws: Workspace, conn: Connection, day: date, force: bool = False) -> Created:
     path = path_for(ws, day)
     refuse_sent(conn, day)
+    if path.exists() and not path.is_file():
+        raise ComposeError(f"{path}: is not a file (a folder?); move it out of the way first")
     if path.exists() and not force:
         raise ComposeError(f"{path}: the issue for {day} exists (use --force to replace it)")
     rules = ws.config.selection

@@ -201,6 +201,8 @@ def _item(raw: object, path: Path, lines: _Lines, section: str, where: tuple) ->
 
 def read_text(path: Path) -> str:
     try:
+        if path.exists() and not path.is_file():  # a FIFO would block, a folder cannot be read
+            raise IssueFileError(path, "cannot be read (not a regular file)")
         return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise IssueFileError(path, "no such issue file") from None
@@ -352,7 +354,11 @@ def write(path: Path, doc: TOMLDocument) -> Issue:
     issue = issue_from_document(parse_document(text, path), text, path)
     from newsletter import outfile
 
-    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:  # (`issues` is a file, or the folder above cannot be written)
+        raise outfile.OutputFileError(f"{path.parent}: cannot hold issue files ({exc.strerror or exc}: it should be "
+                                      f"a folder)") from exc
     with outfile.writing(path, force=True, what="the issue file") as fh:  # a random name beside it, then renamed
         fh.write(text)
     return issue

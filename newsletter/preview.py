@@ -104,19 +104,13 @@ class PreviewState:
 
 def listen(port: int) -> socket.socket:
     """A socket bound to 127.0.0.1:PORT and listening (0: any free port), before anything announces the URL."""
-    if not 0 <= port <= 65535:
-        raise PreviewError(f"--port {port}: not a TCP port (use 1-65535, or 0 for any free port)")
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    from newsletter.web.server import listen as listen_on
+
     try:
-        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        sock.bind((HOST, port))
-        sock.listen(128)
-    except OSError as exc:
-        sock.close()
-        reason = exc.strerror or str(exc)
-        raise PreviewError(f"cannot listen on {HOST}:{port}: {reason.lower()} (another preview? `--port 0` picks "
-                           f"a free port)") from exc
-    return sock
+        return listen_on(HOST, port)
+    except NewsletterError as exc:
+        hint = " (another preview? `--port 0` picks a free port)" if str(exc).startswith("cannot listen") else ""
+        raise PreviewError(f"{exc}{hint}") from exc
 
 
 def watch(state: PreviewState, stop: threading.Event) -> None:

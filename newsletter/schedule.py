@@ -70,7 +70,10 @@ def parse_at(ws: Workspace, day: date, at: str) -> datetime:
         except ValueError:
             raise ScheduleError(f"--at: '{at}' is not a time (use HH:MM or 'YYYY-MM-DD HH:MM')") from None
         moment = moment if moment.tzinfo else moment.replace(tzinfo=zone)
-    return moment.astimezone(clock.now().tzinfo)
+    try:
+        return moment.astimezone(clock.now().tzinfo)
+    except OverflowError:  # (the last hours of year 9999 in a zone west of UTC)
+        raise ScheduleError(f"--at: '{at}' is out of range") from None
 
 
 def _row(row: Row) -> Scheduled:

@@ -52,6 +52,8 @@ class Workspace:
 
     def issue_dates(self) -> list[date]:
         """Dates of the issue files in issues/, oldest first (a file not named DATE.toml is no issue)."""
+        if self.issues_dir.exists() and not self.issues_dir.is_dir():
+            raise WorkspaceError(f"{self.issues_dir}: is not a folder (the issue files go in it): move it away")
         days = []
         for path in self.issues_dir.glob("*.toml"):
             try:

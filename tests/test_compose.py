@@ -283,10 +283,20 @@ def test_two_edits_at_once_one_fails_clearly_and_nothing_is_lost(ws):
 
 @pytest.mark.sqlite_only  # the database is incidental here
 def test_dates_outside_the_calendar_are_an_error(ws, cli):
-    result = cli("issue", "new", "--date", "0001-01-01")
-    assert result.exit_code == 1
-    assert result.stderr == "Error: 0001-01-01: no issue can be made for this date (its window is outside the " \
-                            "calendar)\n"
+    """The CLI takes issue dates from 1900 to 9998 (9999-12-31 has no next day: it wrote its file, then failed
+    with an OverflowError); the library refuses a day whose window leaves the calendar."""
+    from datetime import date
+
+    from newsletter.compose import new_issue
+    from newsletter.errors import ComposeError
+
+    for day in ("0001-01-01", "9999-12-31"):
+        result = cli("issue", "new", "--date", day)
+        assert result.exit_code == 1
+        assert result.stderr == f"Error: '{day}' is out of range for a date (1900-01-01 to 9998-12-31)\n"
+    assert not list((ws.root / "issues").glob("*.toml"))
+    with pytest.raises(ComposeError, match="0001-01-01: no issue can be made for this date"):
+        new_issue(ws, ws.connect(), date(1, 1, 1))
 
 
 def test_init_with_a_file_in_the_way(tmp_path, monkeypatch):

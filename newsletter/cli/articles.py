@@ -50,6 +50,8 @@ def ingest(
         from newsletter.cli.sources import ingest_configured
 
         return ingest_configured(as_json)
+    if any(not source.strip() for source in sources):  # ('' would read the current folder: dist/, templates/ …)
+        raise NewsletterError("an empty source: name a file, a folder or an http(s) URL")
     if fmt is not None and fmt not in FORMATS:
         raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
     if url is not None and (safe_link(url) is None or url.strip().lower().startswith("mailto:")):
@@ -96,7 +98,8 @@ def list_(
     from newsletter import pool
 
     ws = workspace()
-    start = datetime.combine(parse_date(since), time(), tzinfo=ws.config.zone).astimezone(UTC) if since else None
+    zone = ws.config.zone
+    start = None if since is None else datetime.combine(parse_date(since), time(), tzinfo=zone).astimezone(UTC)
     items = pool.list_articles(ws.connect(), since=start, section=section)
     if as_json:
         print_json([a.to_json() for a in items])

@@ -121,12 +121,20 @@ def existing_issue(ws: Workspace, value: str | None) -> tuple[date, Path]:
     """The issue named on the command line (default: the newest) and its file, which must exist."""
     from newsletter import compose
 
-    day = parse_date(value) if value else ws.newest_issue()
+    day = parse_date(value) if value is not None else ws.newest_issue()
     return day, compose.existing(ws, day)
+
+
+EARLIEST, LATEST = date(1900, 1, 1), date(9998, 12, 31)
+"""The dates an issue may have: the windows and schedules around a day must stay within the calendar Python
+can count (year 9999's last day has no next day)."""
 
 
 def parse_date(value: str, what: str = "date") -> date:
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise NewsletterError(f"'{value}' is not a {what} (use YYYY-MM-DD)") from None
+    if not EARLIEST <= day <= LATEST:
+        raise NewsletterError(f"'{value}' is out of range for a {what} ({EARLIEST} to {LATEST})")
+    return day

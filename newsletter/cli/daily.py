@@ -26,7 +26,7 @@ def daily(
     from newsletter.daily import run_daily
 
     ws = workspace()
-    target = parse_date(day) if day else compose.today(ws)
+    target = parse_date(day) if day is not None else compose.today(ws)
 
     def show(step) -> None:
         if as_json:

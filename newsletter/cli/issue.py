@@ -45,7 +45,7 @@ def new(
 
     ws = workspace()
     conn = ws.connect()
-    target = parse_date(day) if day else compose.today(ws)
+    target = parse_date(day) if day is not None else compose.today(ws)
     created = compose.new_issue(ws, conn, target, force=force)
     why = explain_picks(ws, conn, target)
     for message in created.warnings:
@@ -134,6 +134,8 @@ def set_(
         raise NewsletterError("give --intro or --intro-file, not both")
     if intro_file is not None:
         try:
+            if intro_file.exists() and not intro_file.is_file():  # a FIFO would block until someone writes to it
+                raise NewsletterError(f"{intro_file}: cannot be read (not a regular file)")
             intro = intro_file.read_text(encoding="utf-8").strip()
         except (OSError, UnicodeDecodeError) as exc:
             raise NewsletterError(f"{intro_file}: cannot be read ({exc})") from exc

@@ -68,7 +68,7 @@ def send(
     from newsletter.errors import NewsletterError
 
     ws = workspace()
-    target = parse_date(day) if day else ws.newest_issue()
+    target = parse_date(day) if day is not None else ws.newest_issue()
     compose.existing(ws, target)
     shell = _Shell(ws, target, ask=not (yes or to_test), quiet=as_json)
     try:
@@ -170,7 +170,7 @@ def status(
     from newsletter.deliver import ledger
 
     ws = workspace()
-    target = parse_date(day) if day else ws.newest_issue()
+    target = parse_date(day) if day is not None else ws.newest_issue()
     state = ledger.status(ws.connect(), target)
     if as_json:
         print_json(state.to_json())

@@ -21,17 +21,20 @@ def serve(
     Behind a reverse proxy, name it in `[web] trusted_proxies` so that its X-Forwarded-For is believed."""
     from newsletter.deliver import tokens
     from newsletter.web.app import create_app
-    from newsletter.web.server import make_server
+    from newsletter.web.server import listen, make_server
 
     ws = workspace()
     tokens.signing_key(throwaway_ok=False)  # refuse to start without NEWSLETTER_SECRET: every link depends on it
+    sock = listen(host, port)
     console.print(f"Serving {ws.config.newsletter.name} subscriber pages on http://{host}:{port} (Ctrl-C stops)",
                   markup=False)
     server = make_server(create_app(ws), host, port)
     try:
-        server.run()
+        server.run(sockets=[sock])
     except KeyboardInterrupt:
         pass
+    finally:
+        sock.close()
 
 
 def register(app: typer.Typer) -> None:

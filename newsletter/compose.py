@@ -204,11 +204,13 @@ class Editor:
         raise NotFoundError(f"no item '{item_id}' in the issue of {self.issue.date}{suggest(item_id, ids)}")
 
     @staticmethod
-    def _insert(table, item, position: int | None) -> None:
+    def _insert(table, item, position: int | None) -> int:
+        """Insert at a 1-based position (past the end: last); returns where it went."""
         items = table["items"]
         count = len(items)
         index = count if position is None else max(0, min(position - 1, count))
         items.insert(index, item)
+        return index + 1
 
     def add(self, conn: Connection, article_id: str, section: str | None, position: int | None) -> Item:
         article = pool.get(conn, article_id)
@@ -228,16 +230,18 @@ class Editor:
         if not table["items"]:  # an emptied section goes too
             self._sections.remove(table)
 
-    def move(self, item_id: str, position: int, section: str | None) -> None:
+    def move(self, item_id: str, position: int, section: str | None) -> int:
+        """Move an item; returns its 1-based position in its section (a position past the end puts it last)."""
         table, index = self._locate(item_id)
         item = table["items"][index]
         target = self._section_table(self._section_name(section)) if section else table
         if section and str(target["name"]) != MORE_SECTION:  # the kicker shows the section it now sits in
             item["section"] = str(target["name"])
         del table["items"][index]
-        self._insert(target, item, position)
+        placed = self._insert(target, item, position)
         if not table["items"] and table is not target:
             self._sections.remove(table)
+        return placed
 
     def add_block(self, block, position: int | None = None) -> None:
         """A block last, or at a 1-based position among the blocks."""

@@ -101,6 +101,8 @@ def test_edit_commands_keep_hand_edits(ws, cli):
     path.write_text(text.replace('subject = "', '# hand-written subject below\nsubject = "Hand: ', 1))
     assert cli("issue", "add", "2026-11-28", extra.id, "--position", "1").exit_code == 0
     assert cli("issue", "move", "2026-11-28", a.id, "--position", "1", "--section", "Business").exit_code == 0
+    moved = cli("issue", "move", "2026-11-28", b.id, "--position", "500")  # (past the end: last, and it says so)
+    assert moved.stdout == f"Moved {b.id} to position 1 (the last: there are fewer than 500)\n"
     assert cli("issue", "remove", "2026-11-28", c.id).exit_code == 0
     assert cli("issue", "set", "2026-11-28", "--preheader", "Short preview", "--intro", "Hello *there*\n\nBye",
                "--lead", extra.id).exit_code == 0

@@ -159,6 +159,23 @@ def test_bare_ingest_and_sources_command(ws, cli, feeds, tmp_path):
     assert pool.list_articles(ws.connect())[0].publication in ("Desk", "Example Wire")
 
 
+def test_a_source_with_unreadable_articles_is_no_success(ws, cli):
+    """A folder source whose good files land and whose bad one fails: the summary counts the bad one and the exit
+    code is 1, as `ingest FILE…` says for the same files (it had said `0 failed` and exited 0)."""
+    desk = ws.root / "desk"
+    desk.mkdir()
+    (desk / "good.md").write_text("---\ntitle: Harbour reopens\nsection: World\n---\n\nThe harbour reopened.\n")
+    (desk / "bad.json").write_text("{not json")
+    configure(ws, [{"path": "desk", "name": "Desk"}])
+    result = cli("ingest")
+    assert result.exit_code == 1
+    assert "Ingested 1 sources: 1 added, 0 updated, 0 not modified, 0 failed; 1 article could not be read." \
+        in result.stdout
+    assert "bad.json" in result.stderr
+    same = cli("ingest", desk)
+    assert same.exit_code == 1
+
+
 def test_bare_ingest_without_sources_says_what_to_do(cli):
     result = cli("ingest")
     assert result.exit_code == 1 and "none configured" in result.stderr and "[[sources]]" in result.stderr

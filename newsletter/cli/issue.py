@@ -110,9 +110,10 @@ def move(
     from newsletter import compose
 
     editor = compose.Editor(workspace(), parse_date(day))
-    editor.move(article_id, position, section)
+    placed = editor.move(article_id, position, section)
     editor.save()
-    console.print(f"Moved {article_id} to position {position}" + (f" in {section}" if section else ""),
+    last = f" (the last: there are fewer than {position})" if placed < position else ""
+    console.print(f"Moved {article_id} to position {placed}{last}" + (f" in {section}" if section else ""),
                   markup=False)
 
 

@@ -27,15 +27,18 @@ def ingest_configured(as_json: bool = False) -> None:
         for message in report.errors if report.result != "failed" else []:
             error(message)
     failed = [r for r in reports if r.result == "failed"]
+    unread = sum(len(r.errors) for r in reports if r.result != "failed")  # bad articles in sources that were read
     if as_json:
         print_json({"sources": [r.to_json() for r in reports]})
     else:
         total = sum(r.added for r in reports), sum(r.updated for r in reports)
         console.print(f"Ingested {len(reports)} sources: {total[0]} added, {total[1]} updated, "
-                      f"{sum(r.result == 'not modified' for r in reports)} not modified, {len(failed)} failed.")
+                      f"{sum(r.result == 'not modified' for r in reports)} not modified, {len(failed)} failed"
+                      + (f"; {unread} article{'s' if unread != 1 else ''} could not be read." if unread else "."),
+                      markup=False)
     for report in failed:
         error(f"{report.source.label}: {report.errors[0]}")
-    if failed:
+    if failed or unread:  # (as `ingest FILE…` does: the exit code says something failed)
         raise typer.Exit(1)
 
 

@@ -146,7 +146,8 @@ def test_bare_ingest_and_sources_command(ws, cli, feeds, tmp_path):
     assert "Desk" in result.stdout and "1 added" in result.stdout
     assert f"Error: {feeds.url('/broken.xml')}: HTTP 500" in result.stderr
     assert "bad.json" in result.stderr  # the bad file of a folder is named, the good one kept
-    assert "Ingested 3 sources: 3 added, 0 updated, 0 not modified, 1 failed." in result.stdout
+    assert "Ingested 3 sources: 3 added, 0 updated, 0 not modified, 1 failed; 1 article could not be read." \
+        in result.stdout
     again = cli("ingest", "--json")
     import json
 

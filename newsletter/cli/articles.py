@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -40,28 +40,14 @@ def ingest(
     """
     from rich.progress import Progress
 
-    from newsletter.errors import NewsletterError, suggest
-    from newsletter.ingest import FORMATS, Overrides, expand
     from newsletter.ingest import ingest as run
     from newsletter.ingest.fetch import shown
-    from newsletter.urls import safe_link
 
     if not sources:  # the configured sources, feeds fetched concurrently with a conditional GET
         from newsletter.cli.sources import ingest_configured
 
         return ingest_configured(as_json)
-    if any(not source.strip() for source in sources):  # ('' would read the current folder: dist/, templates/ …)
-        raise NewsletterError("an empty source: name a file, a folder or an http(s) URL")
-    if fmt is not None and fmt not in FORMATS:
-        raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
-    if url is not None and (safe_link(url) is None or url.strip().lower().startswith("mailto:")):
-        raise NewsletterError(f"--url '{url}' is not an http(s) address")
-    total = sum(1 for _ in expand(sources))
-    if url is not None and total != 1:
-        raise NewsletterError(f"--url names one article, but {total} sources were given")
-    if section is not None and not section.strip():
-        raise NewsletterError("--section is empty")
-    overrides = Overrides(url=safe_link(url) if url else None, section=section.strip() if section else None)
+    total, overrides = _checked(sources, fmt, url, section)
     ws = workspace()
     conn = ws.connect()
     with Progress(console=console, transient=True, disable=as_json or total < 3) as progress:
@@ -83,6 +69,26 @@ def ingest(
                       f"{report.failed} failed.")
     if report.failed:
         raise typer.Exit(1)
+
+
+def _checked(sources: list[str], fmt: str | None, url: str | None, section: str | None) -> tuple[int, Any]:
+    """The number of sources ingest will read, and the overrides, once the arguments are known to be sound."""
+    from newsletter.errors import NewsletterError, suggest
+    from newsletter.ingest import FORMATS, Overrides, expand
+    from newsletter.urls import safe_link
+
+    if any(not source.strip() for source in sources):  # ('' would read the current folder: dist/, templates/ …)
+        raise NewsletterError("an empty source: name a file, a folder or an http(s) URL")
+    if fmt is not None and fmt not in FORMATS:
+        raise NewsletterError(f"unknown format '{fmt}'{suggest(fmt, FORMATS)}; choose one of {', '.join(FORMATS)}")
+    if url is not None and (safe_link(url) is None or url.strip().lower().startswith("mailto:")):
+        raise NewsletterError(f"--url '{url}' is not an http(s) address")
+    total = sum(1 for _ in expand(sources))
+    if url is not None and total != 1:
+        raise NewsletterError(f"--url names one article, but {total} sources were given")
+    if section is not None and not section.strip():
+        raise NewsletterError("--section is empty")
+    return total, Overrides(url=safe_link(url) if url else None, section=section.strip() if section else None)
 
 
 @articles_app.command("list")

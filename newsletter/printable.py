@@ -1,13 +1,13 @@
 """Control characters in text that is shown (pages, the email, the terminal): stripped on output, refused on input.
 
-Tab, newline and carriage return are text; every other C0 character and DEL is not: it can break an XML feed or
-the MJML parser, hide in a header, or be obeyed by a terminal (`ESC ] 0 ;` sets its title).
+Tab, newline and carriage return are text; every other C0 character, DEL and the C1 controls are not: they can
+break an XML feed or the MJML parser, hide in a header, or be obeyed by a terminal (`ESC ] 0 ;` sets its title).
 """
 
 from __future__ import annotations
 
 _CONTROL = dict.fromkeys(c for c in range(32) if chr(c) not in "\t\n\r")
-_CONTROL[0x7F] = None
+_CONTROL.update(dict.fromkeys(range(0x7F, 0xA0)))  # DEL and the C1 controls (U+009B is a CSI to some terminals)
 
 
 def printable(value: object) -> object:

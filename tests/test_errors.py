@@ -54,5 +54,5 @@ def test_an_error_line_holds_no_control_character():
     """What a message quotes from outside (an SMTP server's reply, a page's title) never drives the terminal."""
     from newsletter.cli import format_error
 
-    message = ProviderError("smtp", "550 \x1b]0;owned\x07mailbox\r\nunavailable\x1b[2J")
-    assert format_error(message) == "Error: smtp: 550 ]0;ownedmailbox unavailable[2J"
+    message = ProviderError("smtp", "550 \x1b]0;owned\x07mailbox\r\nunavailable\x1b[2J\x9b31m")
+    assert format_error(message) == "Error: smtp: 550 ]0;ownedmailbox unavailable[2J31m"  # (U+009B: CSI)

@@ -46,6 +46,16 @@ def test_add_list_cancel_and_refusals(sample, cli_in):
     assert cli_in(sample, "schedule", "cancel", "2026-11-28").exit_code == 0
     assert schedule.get(sample.connect(), DAY).state == "cancelled"
     assert "no schedule for 2026-11-28" in cli_in(sample, "schedule", "cancel", "2026-11-28").stderr
+    # A note quoting a server's reply is shown as written: not read as rich markup, no terminal escapes.
+    from newsletter.db import transaction
+
+    conn = sample.connect()
+    with transaction(conn):
+        conn.execute("UPDATE schedules SET error = ? WHERE issue_date = ?",
+                     ("smtp: 554 go away [/bold] \x1b]0;OWNED\x07", DAY.isoformat()))
+    listing = cli_in(sample, "schedule", "list")
+    assert listing.exit_code == 0 and "554 go away" in listing.stdout and "[/bold] ]0;OWNED" in listing.stdout
+    assert "\x1b" not in listing.stdout
 
 
 def test_due_approved_issue_goes_once_with_the_date_it_left(sample, monkeypatch):

@@ -134,10 +134,11 @@ def set_(
     if intro is not None and intro_file is not None:
         raise NewsletterError("give --intro or --intro-file, not both")
     if intro_file is not None:
+        from newsletter.infile import open_input
+
         try:
-            if intro_file.exists() and not intro_file.is_file():  # a FIFO would block until someone writes to it
-                raise NewsletterError(f"{intro_file}: cannot be read (not a regular file)")
-            intro = intro_file.read_text(encoding="utf-8").strip()
+            with open_input(intro_file) as fh:
+                intro = fh.read().decode("utf-8").strip()
         except (OSError, UnicodeDecodeError) as exc:
             raise NewsletterError(f"{intro_file}: cannot be read ({exc})") from exc
     if all(v is None for v in (subject, preheader, intro, lead)):

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from newsletter.cli.common import JsonFlag, console, parse_date, print_json, workspace
+from newsletter.cli.common import JsonFlag, cell, console, parse_date, print_json, workspace
 from newsletter.deliver.providers import REGISTRY
 
 schedule_app = typer.Typer(help="Schedule sends; `schedule run`, every minute from cron or a systemd timer, sends "
@@ -60,8 +60,8 @@ def list_(as_json: JsonFlag = False) -> None:
         return
     table = Table("date", "send at", "provider", "state", "note", box=None, header_style="bold")
     for r in rows:
-        table.add_row(r.day.isoformat(), f"{r.send_at.astimezone(ws.config.zone):%Y-%m-%d %H:%M %Z}", r.provider,
-                      r.state, r.error or "")
+        table.add_row(r.day.isoformat(), f"{r.send_at.astimezone(ws.config.zone):%Y-%m-%d %H:%M %Z}",
+                      cell(r.provider), r.state, cell(r.error or ""))  # (a note may quote a server's reply)
     console.print(table)
 
 

@@ -13,6 +13,7 @@ from typer.core import TyperGroup
 
 from newsletter.cli.common import console, error, parse_date, print_json, warn, workspace
 from newsletter.deliver.providers import REGISTRY
+from newsletter.printable import printable
 
 PROVIDER_NAMES = ", ".join(REGISTRY)
 
@@ -79,6 +80,9 @@ def send(
                                    on_result=shell.tick, on_plan=shell.on_plan)
     except KeyboardInterrupt:
         done, total = shell.progress.tasks[0].completed, shell.progress.tasks[0].total
+        plan = shell.plan
+        if to_test or plan is None or not plan.provider.records:  # (a dry run or a test copy keeps no ledger)
+            raise NewsletterError(f"interrupted after {done:.0f} of {total:.0f}") from None
         raise NewsletterError(f"interrupted after {done:.0f} of {total:.0f}; the ledger knows who has it: continue "
                               f"with `newsletter send {target} --resume`") from None
     for email, left_as in summary.withheld:  # test addresses that unsubscribed, bounced or complained
@@ -129,7 +133,8 @@ class _Shell:
         if not sys.stdin.isatty():
             raise NewsletterError(f"sending to {plan.count} recipients needs confirmation: run in a terminal or "
                                   f"pass --yes")
-        return typer.confirm(f"Send \"{plan.job.subject}\" to {plan.count} recipients via {plan.provider.describe()}?")
+        return typer.confirm(printable(f"Send \"{plan.job.subject}\" to {plan.count} recipients via "
+                                       f"{plan.provider.describe()}?"))
 
     def tick(self, result) -> None:
         if result.ok or not result.transient:

@@ -26,7 +26,9 @@ def serve(
     ws = workspace()
     tokens.signing_key(throwaway_ok=False)  # refuse to start without NEWSLETTER_SECRET: every link depends on it
     sock = listen(host, port)
-    console.print(f"Serving {ws.config.newsletter.name} subscriber pages on http://{host}:{port} (Ctrl-C stops)",
+    port = sock.getsockname()[1]  # (--port 0: the port the system chose)
+    shown = f"[{host}]" if ":" in host else host
+    console.print(f"Serving {ws.config.newsletter.name} subscriber pages on http://{shown}:{port} (Ctrl-C stops)",
                   markup=False)
     server = make_server(create_app(ws), host, port)
     try:

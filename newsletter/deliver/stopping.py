@@ -4,35 +4,34 @@ While the delivery loop runs, SIGINT and SIGTERM only set a flag: the loop finis
 lets the provider hand over the results of the messages its other connections had in flight, records them, and
 only then raises KeyboardInterrupt. Raised at once, the interrupt left those messages delivered but unrecorded,
 and `--resume` sent them again. A second signal acts at once (the handlers in place before are back), for a
-server that takes long to answer.
+server that takes long to answer. A signal the process was started to ignore (a background job) stays ignored.
 """
 
 from __future__ import annotations
 
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
+_POLL = 0.1
+"""Seconds between looks at the flag while waiting between retry rounds."""
 
 
 class StopRequest:
-    """Set by a signal while the delivery loop runs; the loop looks at it between units of work."""
+    """Set by a signal while the delivery loop runs; the loop looks at it between units of work. A plain flag: a
+    signal handler that took a lock (an Event's) could wait for ever on the lock its own thread held."""
 
     def __init__(self) -> None:
-        self._event = threading.Event()
-
-    @property
-    def requested(self) -> bool:
-        return self._event.is_set()
-
-    def request(self) -> None:
-        self._event.set()
+        self.requested = False
 
     def sleep(self, seconds: float) -> None:
         """Wait between retry rounds, cut short by a stop request."""
-        self._event.wait(seconds)
+        end = time.monotonic() + seconds
+        while not self.requested and (left := end - time.monotonic()) > 0:
+            time.sleep(min(left, _POLL))
 
 
 @contextmanager
@@ -44,16 +43,18 @@ def stop_on_signals() -> Iterator[StopRequest]:
         yield stop
         return
     before = {sig: signal.getsignal(sig) for sig in _SIGNALS}
+    caught = [sig for sig, handler in before.items() if handler is not signal.SIG_IGN]
 
     def restore() -> None:
-        for sig, handler in before.items():
+        for sig in caught:
+            handler = before[sig]
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 
     def handler(signum: int, frame: object) -> None:
-        stop.request()
-        restore()
+        restore()  # (first: a second signal acts at once)
+        stop.requested = True
 
-    for sig in _SIGNALS:
+    for sig in caught:
         signal.signal(sig, handler)
     try:
         yield stop

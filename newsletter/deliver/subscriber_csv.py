@@ -156,10 +156,10 @@ def _parse(path: Path, number: int, cells: list[str], columns: tuple[int, int, i
 def import_csv(conn: Connection, path: Path) -> ImportReport:
     """Columns email, name, optional status and created (header names in any case); bad rows by line."""
     report = ImportReport()
+    from newsletter.infile import open_input
+
     try:
-        if path.exists() and not path.is_file():  # a FIFO would block until someone writes to it
-            raise SubscriberError(f"{path}: cannot be read (not a regular file)")
-        fh = path.open("rb")
+        fh = open_input(path)
     except OSError as exc:
         raise SubscriberError(f"{path}: cannot be read ({exc.strerror or exc})") from exc
     with fh:

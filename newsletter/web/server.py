@@ -17,7 +17,9 @@ def listen(host: str, port: int) -> socket.socket:
     if not 0 <= port <= 65535:
         raise NewsletterError(f"--port {port}: not a TCP port (use 1-65535, or 0 for any free port)")
     try:
-        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+        # (IPv4 unless the host is an IPv6 address, as uvicorn itself binds: `localhost` may resolve to ::1 first)
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, socket.AF_INET6 if ":" in host else
+                                                             socket.AF_INET, socket.SOCK_STREAM,
                                                              flags=socket.AI_PASSIVE)[0]
         sock = socket.socket(family, kind, proto)
     except OSError as exc:

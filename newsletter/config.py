@@ -607,7 +607,7 @@ def parse_config(text: str, path: Path) -> Config:
 
 def load_config(path: Path) -> Config:
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8-sig")  # (an editor on Windows may save a byte-order mark first)
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(path, [f"cannot be read ({exc})"]) from exc
     return parse_config(text, path)

@@ -203,7 +203,7 @@ def read_text(path: Path) -> str:
     try:
         if path.exists() and not path.is_file():  # a FIFO would block, a folder cannot be read
             raise IssueFileError(path, "cannot be read (not a regular file)")
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")  # (an editor on Windows may save a byte-order mark first)
     except FileNotFoundError:
         raise IssueFileError(path, "no such issue file") from None
     except (OSError, UnicodeDecodeError) as exc:

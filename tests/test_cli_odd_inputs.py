@@ -3,6 +3,7 @@ each is now one `Error:` line, a non-zero exit, and nothing written."""
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 
@@ -71,3 +72,17 @@ def test_serve_that_cannot_listen_is_one_line(ws, cli, host, taken, message):
         port = held.getsockname()[1] if taken else 0
         result = cli("serve", "--host", host, "--port", port)
     assert result.exit_code == 1 and result.stderr == f"Error: {message.format(port=port)}\n"
+
+
+def test_a_byte_order_mark_before_the_config_or_an_issue_file_is_no_error(ws, cli):
+    """Notepad saves UTF-8 with a byte-order mark: tomllib had called line 1 an 'Invalid statement'."""
+    ws.config_path.write_bytes(b"\xef\xbb\xbf" + ws.config_path.read_bytes())
+    day = "2026-11-28"
+    created = cli("issue", "new", "--date", day)  # (an empty pool: a warning about the minimum, but a file)
+    assert "Invalid statement" not in created.output
+    path = ws.root / "issues" / f"{day}.toml"
+    assert path.is_file(), created.output
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    shown = cli("issue", "show", day, "--json")
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout)["date"] == day

@@ -482,6 +482,7 @@ def test_ctrl_c_or_sigterm_records_what_was_under_way_and_resume_sends_nobody_tw
         _, err = proc["p"].communicate(timeout=60)
         assert proc["p"].returncode == 1, err
         assert "interrupted after" in err and "--resume" in err
+        assert "Warning: stopping: the messages under way finish and are recorded first" in err
         delivered = len(handler.received)
         assert 7 <= delivered < 30
         assert ledger.status(sample.connect(), DAY).counts["sent"] == delivered

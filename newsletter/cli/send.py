@@ -77,7 +77,7 @@ def send(
             summary = delivery.run(ws, target, provider, to_test=to_test, resume=resume,
                                    resend_unanswered=resend_unanswered, force=force,
                                    options=Options(sample=sample, sandbox=sandbox), confirm=shell.confirm,
-                                   on_result=shell.tick, on_plan=shell.on_plan)
+                                   on_result=shell.tick, on_plan=shell.on_plan, on_stop=shell.on_stop)
     except KeyboardInterrupt:
         done, total = shell.progress.tasks[0].completed, shell.progress.tasks[0].total
         plan = shell.plan
@@ -135,6 +135,9 @@ class _Shell:
                                   f"pass --yes")
         return typer.confirm(printable(f"Send \"{plan.job.subject}\" to {plan.count} recipients via "
                                        f"{plan.provider.describe()}?"))
+
+    def on_stop(self) -> None:
+        warn("stopping: the messages under way finish and are recorded first (Ctrl-C again stops at once)")
 
     def tick(self, result) -> None:
         if result.ok or not result.transient:

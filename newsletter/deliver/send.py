@@ -236,7 +236,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
         resume: bool = False, resend_unanswered: bool = False, force: bool = False, options: Options | None = None,
         confirm: Callable[[Plan], bool] | None = None, on_result: Callable[[Result], None] | None = None,
         on_plan: Callable[[Plan], None] | None = None, policy: RetryPolicy | None = None,
-        sleep: Callable[[float], None] | None = None) -> Summary:
+        sleep: Callable[[float], None] | None = None, on_stop: Callable[[], None] | None = None) -> Summary:
     """Send the issue of `day` (the policy, step by step: see the module docstring)."""
     if resend_unanswered and (not resume or to_test):
         raise DeliveryError("--resend-unanswered goes with --resume, on a real send")
@@ -263,7 +263,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     policy = policy or RetryPolicy(attempts=ws.config.delivery.retries)
     with provider:
         summary = deliver(conn, provider, plan.job, plan.audience, records=records, policy=policy,
-                          on_result=on_result, sleep=sleep)
+                          on_result=on_result, sleep=sleep, on_stop=on_stop)
     summary.withheld[:0] = plan.withheld
     return summary
 
@@ -305,15 +305,16 @@ def _plan(ws: Workspace, conn, day: date, job: Job, provider: Provider, to_test:
 
 def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: bool,
             policy: RetryPolicy, on_result: Callable[[Result], None] | None = None,
-            sleep: Callable[[float], None] | None = None) -> Summary:
+            sleep: Callable[[float], None] | None = None, on_stop: Callable[[], None] | None = None) -> Summary:
     """Deliver `job` to the audience in rounds (transient failures retried with backoff), keeping the ledger.
-    Ctrl-C or SIGTERM stops it after recording what was under way (stopping.py), with KeyboardInterrupt."""
+    Ctrl-C or SIGTERM stops it after recording what was under way (stopping.py; `on_stop` hears of it first),
+    with KeyboardInterrupt."""
     from newsletter.locks import lease
 
     start = time.perf_counter()
     summary = Summary()
     guard = lease(conn, ledger.lock_name(job.day), f"the send of {job.day}") if records else nullcontext()
-    with guard as held, stop_on_signals() as stop:
+    with guard as held, stop_on_signals(on_stop) as stop:
         if records:
             ledger.start(conn, job.day, provider.name, job.subject)
             state = ledger.status(conn, job.day)
@@ -331,6 +332,7 @@ def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: 
             attempt += 1
             (sleep or stop.sleep)(policy.delay(attempt, floor))
             if stop.requested:
+                stop.announce()
                 raise KeyboardInterrupt
         summary.finished = ledger.finish(conn, job.day) if records else True
     if not records:
@@ -398,6 +400,7 @@ def _round(provider: Provider, job: Job, audience: Audience, before, records: bo
         for results in provider.deliver(job, page, before=before):
             take(results, by_email)
             if stop.requested:
+                stop.announce()
                 for results in provider.drain():
                     take(results, by_email)
                 raise KeyboardInterrupt

@@ -12,7 +12,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
@@ -24,8 +24,15 @@ class StopRequest:
     """Set by a signal while the delivery loop runs; the loop looks at it between units of work. A plain flag: a
     signal handler that took a lock (an Event's) could wait for ever on the lock its own thread held."""
 
-    def __init__(self) -> None:
+    def __init__(self, announce: Callable[[], None] | None = None) -> None:
         self.requested = False
+        self._announce = announce
+
+    def announce(self) -> None:
+        """Tell the caller the send is stopping (called by the loop, never by the handler: a handler must not
+        print or take a lock)."""
+        if self._announce is not None:
+            self._announce()
 
     def sleep(self, seconds: float) -> None:
         """Wait between retry rounds, cut short by a stop request."""
@@ -35,10 +42,10 @@ class StopRequest:
 
 
 @contextmanager
-def stop_on_signals() -> Iterator[StopRequest]:
+def stop_on_signals(announce: Callable[[], None] | None = None) -> Iterator[StopRequest]:
     """A StopRequest that SIGINT and SIGTERM set while the block runs (in the main thread: the only one that may
-    handle signals; elsewhere the request is never set by a signal)."""
-    stop = StopRequest()
+    handle signals; elsewhere the request is never set by a signal). `announce` is called once the loop sees it."""
+    stop = StopRequest(announce)
     if threading.current_thread() is not threading.main_thread():
         yield stop
         return

@@ -107,10 +107,9 @@ def listen(port: int) -> socket.socket:
     from newsletter.web.server import listen as listen_on
 
     try:
-        return listen_on(HOST, port)
+        return listen_on(HOST, port, hint=" (another preview? `--port 0` picks a free port)")
     except NewsletterError as exc:
-        hint = " (another preview? `--port 0` picks a free port)" if str(exc).startswith("cannot listen") else ""
-        raise PreviewError(f"{exc}{hint}") from exc
+        raise PreviewError(str(exc)) from exc
 
 
 def watch(state: PreviewState, stop: threading.Event) -> None:

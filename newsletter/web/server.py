@@ -9,9 +9,10 @@ from newsletter.errors import NewsletterError
 from newsletter.web import logs
 
 
-def listen(host: str, port: int) -> socket.socket:
+def listen(host: str, port: int, hint: str = "") -> socket.socket:
     """A socket bound to HOST:PORT and listening, before anything announces the address (`newsletter serve`, and
-    the preview on loopback): a port in use or a host that is no address here is one line, not a server log."""
+    the preview on loopback): a port in use or a host that is no address here is one line (ending in `hint`), not
+    a server log."""
     if not host.strip():
         raise NewsletterError("--host is empty: name the interface (127.0.0.1 behind a reverse proxy)")
     if not 0 <= port <= 65535:
@@ -23,14 +24,14 @@ def listen(host: str, port: int) -> socket.socket:
                                                              flags=socket.AI_PASSIVE)[0]
         sock = socket.socket(family, kind, proto)
     except OSError as exc:
-        raise NewsletterError(f"cannot listen on {host}:{port}: {(exc.strerror or str(exc)).lower()}") from exc
+        raise NewsletterError(f"cannot listen on {host}:{port}: {(exc.strerror or str(exc)).lower()}{hint}") from exc
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
         sock.listen(128)
     except OSError as exc:
         sock.close()
-        raise NewsletterError(f"cannot listen on {host}:{port}: {(exc.strerror or str(exc)).lower()}") from exc
+        raise NewsletterError(f"cannot listen on {host}:{port}: {(exc.strerror or str(exc)).lower()}{hint}") from exc
     return sock
 
 

@@ -40,7 +40,8 @@ def _ingest(ws: Workspace, conn: Connection) -> Step:
         return Step("ingest", True, ["no [[sources]] configured: nothing ingested"])
     reports = ingest_sources(ws, conn)
     lines = [f"{r.source.label}: {r.line()}" for r in reports]
-    return Step("ingest", all(r.result != "failed" for r in reports), lines)
+    lines += [f"{r.source.label}: {message}" for r in reports if r.result != "failed" for message in r.errors]
+    return Step("ingest", all(r.complete for r in reports), lines)
 
 
 def _compose(ws: Workspace, conn: Connection, day: date) -> Step:

@@ -52,6 +52,12 @@ class SourceReport:
     errors: list[str] = field(default_factory=list)
     seconds: float = 0.0
 
+    @property
+    def complete(self) -> bool:
+        """Read in full: the source answered and every article in it could be read. `newsletter ingest` exits 1
+        and `daily`'s ingest step fails otherwise (the good articles are saved either way)."""
+        return self.result != "failed" and not self.errors
+
     def to_json(self) -> dict:
         return {"name": self.source.label, "source": self.source.where, "result": self.result, "added": self.added,
                 "updated": self.updated, "unchanged": self.unchanged, "failed": self.failed, "errors": self.errors,

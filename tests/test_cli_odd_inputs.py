@@ -43,7 +43,8 @@ def test_a_file_where_the_issues_folder_goes_and_a_folder_where_an_issue_file_go
 
 def test_a_fifo_without_a_writer_is_not_waited_on_and_a_pipe_is_read(ws, cli, tmp_path):
     """Opening a FIFO that nobody writes to blocked until someone did: the import and --intro-file waited for
-    ever. It now reads as empty, and a pipe with a writer (`--intro-file /dev/stdin`) reads as usual."""
+    ever. It now reads as empty, and a pipe with a writer (`--intro-file /dev/stdin`, `ingest /dev/stdin`) reads
+    as usual."""
     fifo = tmp_path / "fifo"
     os.mkfifo(fifo)
     result = cli("subscribers", "import", fifo)
@@ -58,6 +59,17 @@ def test_a_fifo_without_a_writer_is_not_waited_on_and_a_pipe_is_read(ws, cli, tm
     finally:
         os.close(read)
     assert 'intro = "Hello from a pipe"' in (ws.root / "issues" / f"{day}.toml").read_text()
+    # `ingest` reads pipes the same way (it had refused them as "not a regular file")
+    result = cli("ingest", fifo)
+    assert result.exit_code == 1 and result.stderr == f"Error: {fifo}: no article found (read as text)\n"
+    read, write = os.pipe()
+    os.write(write, b"---\ntitle: Piped story\n---\n\nA story read from a pipe.\n")
+    os.close(write)
+    try:
+        assert cli("ingest", "--format", "markdown", f"/dev/fd/{read}").exit_code == 0
+    finally:
+        os.close(read)
+    assert [a["title"] for a in json.loads(cli("articles", "list", "--json").stdout)] == ["Piped story"]
 
 
 @pytest.mark.parametrize(("host", "taken", "message"), [

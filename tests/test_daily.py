@@ -108,3 +108,18 @@ def test_a_failed_test_copy_holds_the_send_back(ws, cli):
                                           f"06:30 (scheduled): it stands; `newsletter schedule cancel {day}` holds it "
                                           "back"]
     assert schedule.get(ws.connect(), day).state == "scheduled"
+
+
+def test_an_unreadable_article_fails_the_ingest_step_and_the_morning_goes_on(ws, cli):
+    """As `newsletter ingest` says for the same folder (exit 1): the step names the file, the good stories are
+    picked and built all the same (it had said `ok` for the step and exited 0)."""
+    day = datetime.now(UTC).date() + timedelta(days=1)
+    _desk(ws, day, STORIES[:2])
+    (ws.root / "clippings" / "broken.json").write_text("{not json")
+    result = cli("daily", "--date", day.isoformat(), "--json")
+    assert result.exit_code == 1
+    steps = {s["step"]: s for s in json.loads(result.stdout)["steps"]}
+    assert steps["ingest"]["ok"] is False
+    assert steps["ingest"]["lines"][0] == "Desk: 2 added, 0 updated, 0 unchanged, 1 failed"
+    assert steps["ingest"]["lines"][1].startswith("Desk: ") and "broken.json" in steps["ingest"]["lines"][1]
+    assert steps["issue"]["ok"] and steps["build"]["ok"]

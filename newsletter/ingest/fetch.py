@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import http.client
+import os
 import re
 import socket
 import ssl
@@ -67,15 +68,16 @@ def load(source: str, headers: dict[str, str] | None = None, seconds: float | No
 
 
 def _read_file(path: Path, source: str) -> bytes:
+    """A file's bytes; a pipe (`/dev/stdin`, `<(command)`, a FIFO) is read to its end, within the same limit."""
+    from newsletter.infile import open_input
+
     try:
-        if path.exists() and not path.is_file():  # a FIFO or a device would block or never end
-            raise SourceError(source, "not a regular file")
-        with path.open("rb") as handle:
-            size = path.stat().st_size
+        with open_input(path) as handle:
+            size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
                 raise SourceError(source, f"{size / 1024 / 1024:.0f} MB, larger than the "
                                           f"{MAX_BYTES // 1024 // 1024} MB limit for one source")
-            data = handle.read(MAX_BYTES + 1)  # a device or a growing file can say 0 bytes and be endless
+            data = handle.read(MAX_BYTES + 1)  # a pipe, a device or a growing file can say 0 bytes and be endless
     except OSError as exc:
         raise SourceError(source, exc.strerror or str(exc)) from exc
     if len(data) > MAX_BYTES:

@@ -42,9 +42,9 @@ def folder_loop(path: Path) -> None:
 
 
 GENERATED = [
-    ("articles", "fifo.txt", fifo, "not a regular file"),
+    ("articles", "fifo.txt", fifo, "no article found"),  # (read as empty: nobody writes to it)
     ("articles", "escape\x1b[31m.json", text('{"title": 1}'), "'title' is missing or not a string"),
-    ("articles", "dev_zero.txt", link_to("/dev/zero"), "not a regular file"),
+    ("articles", "dev_zero.txt", link_to("/dev/zero"), "larger than the 20 MB limit for one source"),
     ("articles", "symlink_loop_folder", folder_loop, "kept: 1"),
     ("articles", "huge_50mb.txt", sparse(50 * 1024 * 1024), "50 MB, larger than the 20 MB limit for one source"),
     ("articles", "huge_21mb.md", sparse(21 * 1024 * 1024), "larger than the 20 MB limit for one source"),

@@ -225,7 +225,14 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout42": 0.81,
               # holdout43: 83.3% blind on arrival (81.0% on the seven checks), at the same point: twelve article-like
               # copies from mainstream outlets (en/fr/de/es/it)
-              "holdout43": 0.83}
+              "holdout43": 0.83,
+              # holdout44: 82.4% blind on arrival (81.0% on the seven checks), after every round through rbody41:
+              # twelve whole pages of the example pages' kinds again, from new outlets (broadcasters en/de, Spanish
+              # regional dailies, US markets sites)
+              "holdout44": 0.82,
+              # holdout45: 72.2% blind on arrival (69.0% on the seven checks), after every round through rbody41:
+              # twelve article-like selections from new outlets (en/fr/de/es/it/nl), one with no section above it
+              "holdout45": 0.72}
 
 
 def _bench():

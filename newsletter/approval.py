@@ -69,22 +69,27 @@ def fingerprint(job) -> str:
     return digest.hexdigest()
 
 
-def _files_hash(ws: Workspace) -> str:
-    digest = hashlib.sha256()
-    for folder in (ws.templates_dir, theme_dir()):
+def _template_files(ws: Workspace) -> tuple[str, dict[str, str]]:
+    """One digest of the workspace's templates and the packaged theme (file names and bytes), and each file by its
+    path with a digest of its own (the one digest is what snapshots held before the files were named)."""
+    whole, files = hashlib.sha256(), {}
+    for label, folder in (("templates", ws.templates_dir), ("packaged theme", theme_dir())):
         if folder.is_dir():
             for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith((".", "_"))):
-                digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()
+                data = path.read_bytes()
+                whole.update(path.name.encode() + data)
+                files[f"{label}/{path.relative_to(folder).as_posix()}"] = hashlib.sha256(data).hexdigest()
+    return whole.hexdigest(), files
 
 
 def snapshot(ws: Workspace, day: date, job) -> dict:
     """The issue's parts, for explaining a later change."""
     issue = issuefile.load(issuefile.issue_path(ws.issues_dir, day))
+    theme, templates = _template_files(ws)
     return {"subject": issue.subject, "preheader": issue.preheader, "intro": issue.intro,
             "items": [{"id": i.id, "section": s.name, "title": i.display_title} for s in issue.sections
                       for i in s.items],
-            "lead": issue.lead.id if issue.lead else None, "theme": _files_hash(ws),
+            "lead": issue.lead.id if issue.lead else None, "theme": theme, "templates": templates,
             "config": hashlib.sha256(ws.config_path.read_bytes()).hexdigest(), "fingerprint": fingerprint(job)}
 
 
@@ -151,11 +156,23 @@ def changes(old: dict, new: dict) -> list[str]:
         out.append("intro changed")
     if old["lead"] != new["lead"]:
         out.append(f"lead: {old['lead']} → {new['lead']}")
-    out += [f"{what} changed" for key, what in (("theme", "template"), ("config", "newsletter.toml"))
-            if old[key] != new[key]]
+    out += _template_changes(old, new)
+    if old["config"] != new["config"]:
+        out.append("newsletter.toml changed")
     if not out and old["fingerprint"] != new["fingerprint"]:
         out.append("the built email changed (a new release of the tool or of what it builds with)")
     return out
+
+
+def _template_changes(old: dict, new: dict) -> list[str]:
+    """Which template files changed, by name: a README dropped into templates/ is seen to be only that (a snapshot
+    from before the files were named says `template changed`)."""
+    if "templates" not in old:
+        return ["template changed"] if old["theme"] != new["theme"] else []
+    before, after = old["templates"], new["templates"]
+    return ([f"template added: {name}" for name in after if name not in before]
+            + [f"template removed: {name}" for name in before if name not in after]
+            + [f"template changed: {name}" for name in after if name in before and before[name] != after[name]])
 
 
 @dataclass

@@ -68,10 +68,28 @@ def test_template_and_config_changes_are_named(strict):
     set_config(strict, "newsletter.postal_address", "2 Other Street")
     found = approval.diff(strict, conn, DAY)
     assert found.same is False
-    assert "template changed" in found.changes and "newsletter.toml changed" in found.changes
-    with pytest.raises(approval.NotApprovedError, match=r"template changed; newsletter\.toml changed"):
+    assert found.changes == ["template added: templates/email.txt.j2", "newsletter.toml changed"]  # (an override)
+    with pytest.raises(approval.NotApprovedError, match=r"template added: templates/email\.txt\.j2; "
+                                                        r"newsletter\.toml changed"):
         approval.require(strict, conn, DAY, approval.current_job(strict, DAY),
                          type("P", (), {"records": True})(), test=False)
+
+
+@pytest.mark.sqlite_only  # the database is incidental here
+def test_a_file_in_templates_that_no_email_uses_is_named_and_changes_nothing_sent(strict):
+    """A README dropped into templates/ had read as `template changed`, as if the email had: it is named, and the
+    approval still holds (it is of the built email, which is the same)."""
+    conn = strict.connect()
+    approval.approve(strict, conn, DAY, "Ada")
+    (strict.templates_dir / "README.md").write_text("Notes on our theme.\n")
+    found = approval.diff(strict, conn, DAY)
+    assert found.changes == ["template added: templates/README.md"] and found.same is True
+    approval.require(strict, conn, DAY, approval.current_job(strict, DAY), type("P", (), {"records": True})(),
+                     test=False)
+    old = approval.get(conn, DAY)  # an approval saved before the files were named: one digest of them all
+    old.snapshot.pop("templates")
+    assert approval.changes(old.snapshot, approval.snapshot(strict, DAY, approval.current_job(strict, DAY))) == \
+        ["template changed"]
 
 
 def test_dry_run_and_unrequired_never_need_approval_and_a_test_send_is_remembered(strict, cli_in):

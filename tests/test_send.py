@@ -234,6 +234,9 @@ def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_le
             with pytest.raises(LockedError, match=r"the send of 2026-11-28 is already running: \S+@\S+ pid \d+ "
                                "since"):
                 run_send(sample, resume=True)
+            with pytest.raises(LockedError, match=r"the send of 2026-11-28 is already running: \S+@\S+ pid \d+ "
+                               r"\(wait for it"):  # (not "did not finish … --resume" while it runs)
+                run_send(sample)
         assert server.handler.received == []
         summary = run_send(sample, resume=True)  # the lease is free again
     assert summary.sent == 5

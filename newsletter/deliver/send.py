@@ -228,6 +228,11 @@ def refuse_finished(conn, day: date, resume: bool) -> None:
         raise DeliveryError(f"the issue of {day} was sent already: the send finished at {done} "
                             f"(see `newsletter send status {day}`)")
     if ledger.started(conn, day) and not resume:
+        from newsletter.locks import LockedError, held_by
+
+        if holder := held_by(conn, ledger.lock_name(day)):  # (not interrupted: under way in another process)
+            raise LockedError(f"the send of {day} is already running: {holder} (wait for it: `newsletter send "
+                              f"status {day}`)")
         raise DeliveryError(f"a send of the issue of {day} started and did not finish (see `newsletter send status "
                             f"{day}`); continue it with --resume")
 

@@ -216,6 +216,9 @@ MIGRATIONS: list[str | Migration] = [
         CREATE INDEX deliveries_by_seq ON deliveries(issue_date, seq);
         """,
     ),
+    # 5 -> 6: what a send started with (approval.fingerprint of its email), so a resume never sends the rest of the
+    # list another version unasked
+    "ALTER TABLE sends ADD COLUMN fingerprint TEXT;",
 ]
 
 

@@ -242,6 +242,28 @@ def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_le
     assert summary.sent == 5
 
 
+def test_a_resume_sends_the_rest_the_version_the_send_started_with(sample):
+    """The issue edited between an interrupted send and its resume had gone to the rest of the list as another
+    version than the first part got: the resume now refuses, and --force sends the new one."""
+    from newsletter import approval
+
+    with Server() as server:
+        use_smtp(sample, server.port)
+        add_subscribers(sample, 3)
+        conn = sample.connect()
+        ledger.start(conn, DAY, "smtp", "s", approval.fingerprint(delivery.prepare(sample, DAY)))  # interrupted
+        path = sample.issues_dir / f"{DAY}.toml"
+        path.write_text(path.read_text(encoding="utf-8").replace('subject = "', 'subject = "Corrected: ', 1),
+                        encoding="utf-8")
+        with pytest.raises(DeliveryError, match=r"the issue of 2026-11-28 changed since its send started: the "
+                                                r"people it reached got the earlier version; undo the change, or "
+                                                r"resume with --force"):
+            run_send(sample, resume=True)
+        assert server.handler.received == []
+        assert run_send(sample, resume=True, force=True).sent == 3
+    assert {m.message["Subject"][:11] for m in server.handler.received} == {"Corrected: "}
+
+
 def test_a_dead_holder_does_not_block_the_resume(sample):
     from newsletter import clock
 

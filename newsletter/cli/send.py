@@ -56,7 +56,8 @@ def send(
     resend_unanswered: Annotated[bool, typer.Option("--resend-unanswered", help="With --resume: send again to the "
                                                     "recipients of requests the provider never answered (they may "
                                                     "have it already).")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Send despite build errors or too few items.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Send despite build errors or too few items; resume with an "
+                                                       "issue changed since the send started.")] = False,
     sample: Annotated[int | None, typer.Option(min=0, help="dry-run: write only the first N messages.")] = None,
     sandbox: Annotated[bool | None, typer.Option("--sandbox/--no-sandbox", help="sendgrid: SendGrid validates "
                                                  "and delivers nothing.")] = None,

@@ -24,22 +24,29 @@ def started(conn: Connection, day: date) -> bool:
     return conn.execute("SELECT 1 FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone() is not None
 
 
+def started_with(conn: Connection, day: date) -> str | None:
+    """The fingerprint of the email a send started with (None: not started, or started by an older release)."""
+    row = conn.execute("SELECT fingerprint FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone()
+    return row[0] if row else None
+
+
 def finished_at(conn: Connection, day: date) -> str | None:
     row = conn.execute("SELECT finished_at FROM sends WHERE issue_date = ?", (day.isoformat(),)).fetchone()
     return row[0] if row else None
 
 
-def start(conn: Connection, day: date, provider: str, subject: str) -> bool:
-    """Record the send and a pending row for every active subscriber, one per person, in one statement (nothing
-    of the list passes through memory). A send that started before keeps the recipients it started with: people
-    who subscribed since do not get an old issue. True when this call started the send."""
+def start(conn: Connection, day: date, provider: str, subject: str, fingerprint: str | None = None) -> bool:
+    """Record the send (with the fingerprint of its email) and a pending row for every active subscriber, one per
+    person, in one statement (nothing of the list passes through memory). A send that started before keeps the
+    recipients it started with: people who subscribed since do not get an old issue. True when this call started
+    the send."""
     key, now = day.isoformat(), clock.stamp()
     with transaction(conn):
         if started(conn, day):
             conn.execute("UPDATE sends SET provider = ? WHERE issue_date = ?", (provider, key))
             return False
-        conn.execute("INSERT INTO sends (issue_date, provider, subject, started_at) VALUES (?, ?, ?, ?)",
-                     (key, provider, subject, now))
+        conn.execute("INSERT INTO sends (issue_date, provider, subject, started_at, fingerprint) VALUES (?, ?, ?, ?, "
+                     "?)", (key, provider, subject, now, fingerprint))
         conn.execute(
             "INSERT INTO deliveries (issue_date, email, status, provider, updated_at, seq) "
             "SELECT ?, email, 'pending', ?, ?, ROW_NUMBER() OVER (ORDER BY email_key) FROM subscribers "

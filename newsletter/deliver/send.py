@@ -251,6 +251,8 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     if records:
         refuse_finished(conn, day, resume)
     job = prepare(ws, day, force=force)
+    if records and resume:
+        _same_as_started(conn, day, job, force)
     approval.require(ws, conn, day, job, provider, test=bool(to_test))  # sign-off: approved == sent
     key, throwaway = tokens.signing_key(throwaway_ok=not records)
     plan = _plan(ws, conn, day, job, provider, to_test, records, Signer(ws, key), throwaway, resend_unanswered)
@@ -271,6 +273,15 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
                           on_result=on_result, sleep=sleep, on_stop=on_stop)
     summary.withheld[:0] = plan.withheld
     return summary
+
+
+def _same_as_started(conn, day: date, job: Job, force: bool) -> None:
+    """A resumed send goes on with the email it started with: an issue edited since would reach the rest of the list
+    as another version than the first part got, so that needs --force."""
+    started = ledger.started_with(conn, day)
+    if started and started != approval.fingerprint(job) and not force:
+        raise DeliveryError(f"the issue of {day} changed since its send started: the people it reached got the earlier "
+                            f"version; undo the change, or resume with --force to send the rest the new one")
 
 
 def _unchanged_since_asked(ws: Workspace, conn, day: date, job: Job, provider: Provider, test: bool) -> None:
@@ -321,7 +332,7 @@ def deliver(conn, provider: Provider, job: Job, audience: Audience, *, records: 
     guard = lease(conn, ledger.lock_name(job.day), f"the send of {job.day}") if records else nullcontext()
     with guard as held, stop_on_signals(on_stop) as stop:
         if records:
-            ledger.start(conn, job.day, provider.name, job.subject)
+            ledger.start(conn, job.day, provider.name, job.subject, approval.fingerprint(job))
             state = ledger.status(conn, job.day)
             summary.recipients = sum(state.counts.values())
             summary.skipped = summary.recipients - ledger.count_owed(conn, job.day, audience.unanswered)

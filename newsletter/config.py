@@ -284,8 +284,10 @@ def _check_values(cfg: Config) -> list[str]:
 
 
 def _check_newsletter(n: NewsletterSettings) -> list[str]:
-    """The sender and reply-to addresses (an IDN domain is converted to punycode), base_url, the time zone."""
+    """The name, the sender and reply-to addresses (an IDN domain is converted to punycode), base_url, the time zone."""
     problems = []
+    if not n.name.strip():
+        problems.append("Config value 'newsletter.name': is empty (the header, the subject and the From line show it)")
     for key in ("sender", "reply_to"):
         value = getattr(n, key)
         if not value and key == "reply_to":

@@ -234,8 +234,8 @@ def load_checked(path: Path, known_sections: list[str]) -> Issue:
     issue = issue_from_text(text, path)
     errors = [f for f in issue_findings(issue, text, known_sections, 0) if f.level == "error"]
     if errors:
-        raise IssueFileError(path, "; ".join(f"{f.message}" + (f" (line {f.line})" if f.line else "")
-                                             for f in errors), errors[0].line)
+        rest = [f.message + (f" (line {f.line})" if f.line else "") for f in errors[1:]]  # (the first's is above)
+        raise IssueFileError(path, "; ".join([errors[0].message, *rest]), errors[0].line)
     return issue
 
 
@@ -243,6 +243,11 @@ def check(path: Path, known_sections: list[str], min_items: int) -> list[Finding
     """Everything wrong with an issue file beyond parsing: duplicates, unknown sections, leads, empties."""
     text = read_text(path)
     return issue_findings(issue_from_text(text, path), text, known_sections, min_items)
+
+
+SUBJECT_MAX = 150
+"""Characters of a subject beyond which `check` warns: inboxes cut it at 40 to 90, and a longer one is a slip
+(a paragraph pasted into it), not a choice."""
 
 
 def issue_findings(issue: Issue, text: str, known_sections: list[str], min_items: int) -> list[Finding]:
@@ -271,6 +276,9 @@ def issue_findings(issue: Issue, text: str, known_sections: list[str], min_items
         findings.append(Finding("error", f"{len(leads)} items are marked lead; mark one", None))
     if not issue.subject.strip():
         findings.append(Finding("error", "missing 'subject'", lines("subject") or 1))
+    if len(issue.subject) > SUBJECT_MAX:
+        findings.append(Finding("warning", f"the subject is {len(issue.subject):,} characters long: inboxes show the "
+                                f"first 40 to 90", lines("subject")))
     if not issue.preheader.strip():
         findings.append(Finding("warning", "missing 'preheader' (the inbox preview text)", lines("preheader")))
     if len(issue.items) < min_items:

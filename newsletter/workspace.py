@@ -142,6 +142,8 @@ def init_workspace(target: Path, name: str = "My Newsletter", copy_theme: bool =
     ones missing, and lists the others in `kept` (a user's .gitignore, a template of their own). A folder that
     is a workspace already (newsletter.toml exists) is refused.
     """
+    if not name.strip():
+        raise WorkspaceError("the newsletter's name is empty: give one with --name")
     config = target / CONFIG_NAME
     try:
         taken = config.exists() or config.is_symlink()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import tomllib
 
+import pytest
+
 from newsletter.workspace import Workspace
 from tests.conftest import REPO
 
@@ -114,3 +116,16 @@ def test_init_with_a_name_too_long_is_one_line(cli, tmp_path):
     result = cli("init", target)
     assert result.exit_code == 1
     assert result.stderr == f"Error: {target}: cannot create the workspace (File name too long)\n"
+
+
+def test_init_or_a_config_with_an_empty_name_is_refused(cli, ws, tmp_path):
+    """`init --name ''` had made a newsletter whose subjects began `: Saturday …` and whose header was blank."""
+    result = cli("init", tmp_path / "new", "--name", " ")
+    assert result.exit_code == 1 and result.stderr == "Error: the newsletter's name is empty: give one with --name\n"
+    assert not (tmp_path / "new").exists()
+    from newsletter.errors import ConfigError
+    from tests.conftest import set_config
+
+    with pytest.raises(ConfigError) as caught:
+        set_config(ws, "newsletter.name", "")
+    assert any(p.startswith("Config value 'newsletter.name'") and "is empty" in p for p in caught.value.problems)

@@ -61,7 +61,20 @@ def test_check_finds_a_missing_subject_empty_sections_and_too_few_items(tmp_path
                      ("warning", "1 items, fewer than the minimum of 3", None)]
     with pytest.raises(IssueFileError) as info:  # what check calls an error is never built
         issuefile.load_checked(path, ["World", "Science"])
-    assert str(info.value) == f"{path}:1: missing 'subject' (line 1)"
+    assert str(info.value) == f"{path}:1: missing 'subject'"  # (the line once: it had said `(line 1)` again)
+    path.write_text(path.read_text().replace('name = "Science"', 'name = "Sport"'))
+    with pytest.raises(IssueFileError) as info:
+        issuefile.load_checked(path, ["World", "Science"])
+    assert str(info.value) == f"{path}:8: unknown section 'Sport'; missing 'subject' (line 1)"
+
+
+def test_a_subject_longer_than_an_inbox_shows_is_a_warning(tmp_path):
+    """A paragraph pasted into the subject had gone through unremarked."""
+    path = write(tmp_path, f'date = 2026-11-28\nsubject = "{"A long story. " * 20}"\npreheader = "P"\n')
+    found = [(f.level, f.message, f.line) for f in issuefile.check(path, [], min_items=0)]
+    assert found == [("warning", "the subject is 280 characters long: inboxes show the first 40 to 90", 2)]
+    path.write_text(f'date = 2026-11-28\nsubject = "{"x" * issuefile.SUBJECT_MAX}"\npreheader = "P"\n')
+    assert issuefile.check(path, [], min_items=0) == []
 
 
 def test_issue_dates_ignore_files_that_are_not_dated(tmp_path):

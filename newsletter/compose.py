@@ -60,14 +60,20 @@ class Created:
     warnings: list[str] = field(default_factory=list)
 
 
-def refuse_sent(conn: Connection, day: date) -> None:
-    """A sent issue (or one whose send has started) is read-only: it is what subscribers got."""
+def sent_as(conn: Connection, day: date) -> str | None:
+    """`the issue of DAY was sent via PROVIDER (finished …)`, or None when its send has not started."""
     row = conn.execute("SELECT provider, started_at, finished_at FROM sends WHERE issue_date = ?",
                        (day.isoformat(),)).fetchone()
-    if row is not None:
-        when = f"finished {row['finished_at']}" if row["finished_at"] else f"started {row['started_at']}"
-        raise ComposeError(f"the issue of {day} was sent via {row['provider']} ({when}): a sent issue is never "
-                           f"changed")
+    if row is None:
+        return None
+    when = f"finished {row['finished_at']}" if row["finished_at"] else f"started {row['started_at']}"
+    return f"the issue of {day} was sent via {row['provider']} ({when})"
+
+
+def refuse_sent(conn: Connection, day: date) -> None:
+    """A sent issue (or one whose send has started) is read-only: it is what subscribers got."""
+    if sent := sent_as(conn, day):
+        raise ComposeError(f"{sent}: a sent issue is never changed")
 
 
 def backup(path: Path) -> Path:

@@ -197,6 +197,15 @@ def test_cli_build_prints_where(sample, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Built 2026-11-28: 10 items" in result.stdout and "site/2026-11-28/index.html" in result.stdout
     assert (sample.root / "site" / "2026-11-28" / "message.eml").exists()
+    assert "Warning" not in result.stderr
+    from newsletter.deliver import ledger
+
+    ledger.start(sample.connect(), date(2026, 11, 28), "smtp", "s")  # a send (then an edit by hand, a rebuild)
+    again = CliRunner().invoke(app, ["build", "--out", "site"])
+    assert again.exit_code == 0 and again.stderr.startswith(
+        "Warning: the issue of 2026-11-28 was sent via smtp (started ") and again.stderr.endswith(
+        "): subscribers keep the email they got; this build (and the web archive made from it) shows the issue file "
+        "as it is now\n")
 
 
 @needs_chromium

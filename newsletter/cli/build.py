@@ -31,12 +31,21 @@ def build(
                     "warnings": result.warnings, "timings_ms": {k: round(v * 1000, 1)
                                                                 for k, v in result.timings.items()}})
         return
-    for message in result.warnings:
+    for message in result.warnings + _sent_note(ws, target):
         warn(message)
     console.print(f"Built {target}: {len(result.issue.items)} items, HTML {result.html_size / 1024:.1f} KB, "
                   f"{result.timings['total'] * 1000:.0f} ms", markup=False)
     for name in ("index.html", "index.txt", "message.eml", "web.html", "index.mjml"):
         console.print(f"  {shown}/{name}", markup=False)
+
+
+def _sent_note(ws, day) -> list[str]:
+    """A sent issue edited by hand and built again: what subscribers got stays as it was; say so."""
+    from newsletter.compose import sent_as
+
+    sent = sent_as(ws.connect(), day)
+    return [f"{sent}: subscribers keep the email they got; this build (and the web archive made from it) shows the "
+            f"issue file as it is now"] if sent else []
 
 
 def archive(

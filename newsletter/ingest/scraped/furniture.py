@@ -801,7 +801,15 @@ KINDS: tuple[Kind, ...] = (
           r"|forkortet|kortats)\b",
           r"^(wywiad|rozmowa) (został[ao]? )?(zredagowan[ya]|skrócon[ya])\b",
           r"^(rozhovor|interviul|l'entrevista) (byl |a fost |ha estat )?(redigován|zkrácen|editat|condensat|escurçada"
-          r"|editada)\b"),
+          r"|editada)\b",
+          # the piece said to be edited by someone (`This investigation was edited by X`, `Esta investigación fue
+          # editada por X`, `Cette enquête a été éditée par X`, `Diese Recherche wurde redigiert von X`)
+          r"^(this|esta|este|cette|cet|diese|dieser|dieses|questa|questo|deze|dit) (investigation|story|article|report"
+          r"|piece|investigación|nota|artículo|reportaje|historia|información|investigação|reportagem|matéria|enquête"
+          r"|reportage|recherche|beitrag|artikel|bericht|inchiesta|articolo|servizio|onderzoek|stuk)"
+          r" (was|has been|fue|ha sido|foi|a été|wurde|è stat[oa]|werd|is) (\w+ )?(edited|editad[oa]|éditée?"
+          r"|redigiert|bearbeitet|curat[oa]|redatt[oa]|bewerkt|geredigeerd)( (and|y|e|et|und|en) \w+)? (by|por|par"
+          r"|von|da|door)\s"),
     # A live story's status notice (`Developing story · This article is being updated`, `Noticia en desarrollo`,
     # `Article en cours d'actualisation`, `Dieser Artikel wird laufend aktualisiert`): about the page, not the
     # story's headline nor a paragraph of it.

@@ -430,8 +430,10 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
         if label.cls not in (SHORT, FURNITURE, META) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
                 or above not in TEXT_CLASSES:
             continue
-        # the handle ends the name's line, or stands alone under it (`Flood Forum` / `@FloodForum`)
-        handle = i if F.HANDLE_END.search(lines[i].text) and label.cls != META else i + 1
+        # the handle ends the name's line, or stands alone under it (`Flood Forum` / `@FloodForum`), or alone
+        # without the name over it (`@floodforum` / text / date)
+        handle = i if (F.HANDLE_END.search(lines[i].text) and label.cls != META) \
+            or (label.kind == "social handle" and lines[i].text.startswith("@")) else i + 1
         if handle != i and (handle >= len(lines) or labels[handle].kind != "social handle"):
             continue
         end = min(len(lines), handle + 2 + T.EMBED_MAX_LINES)

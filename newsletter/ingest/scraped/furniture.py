@@ -1375,6 +1375,17 @@ SHOW_PROMO = re.compile(
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
     r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h)\b", re.I)
 
+# The station's own programme said to return to the story tonight or to be watched again (`Our 6pm bulletin has
+# more tonight, on catch-up after`, `Notre JT revient sur le dossier ce soir`, `Unsere Sendung … heute Abend, danach
+# in der Mediathek`, `Nuestro informativo … esta noche`): the publication's possessive opens the line.
+OWN_SHOW_LATER = re.compile(
+    r"^(our|notre|nos|unser\w*|nuestro|nuestra|nuestros|il nostro|la nostra|o nosso|a nossa|onze|ons)"
+    r" ([\w'’-]+ ){0,3}?(jt|journal|bulletin|news|newscast|programme|program|show|émission|magazine|podcast|sendung"
+    r"|nachrichten|informativo|noticiero|noticiario|telediario|programa|telegiornale|tg|trasmissione|jornal"
+    r"|telejornal|journaal|uitzending)\b.{0,120}\b(tonight|this evening|ce soir|heute abend|esta noche|stasera"
+    r"|esta noite|hoje à noite|vanavond|replay|à revoir|en différé|mediathek|iplayer|catch-?up|on demand"
+    r"|a la carta|nachhören|nachsehen|on-demand)\b", re.I)
+
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"

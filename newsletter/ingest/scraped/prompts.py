@@ -100,6 +100,8 @@ def _own_show(text: str) -> bool:
     imperative, a show, and the publication speaking of it as its own (a story's `Listen to the episode` names
     another's show): a promotion set into the story, wherever it stands."""
     head = text[:T.MATCH_CHARS]
+    if F.OWN_SHOW_LATER.match(head) and not reported_speech(head):
+        return True  # `Notre JT revient sur le dossier ce soir`: the station's own programme, later or on replay
     return bool(F.SHOW_PROMO.match(head)) and bool(F.FIRST_PLURAL.search(QUOTED.sub(" ", head)))
 
 

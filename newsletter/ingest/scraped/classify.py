@@ -546,13 +546,14 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
     (short lines, not sentences) and its source line below (`Source: …`): a data box, not paragraphs."""
     i, n = 0, len(lines)
     while i < n:
-        if not (labels[i].cls in TEXT_CLASSES and table_row(lines[i])):
+        wide = _titled_wide_row(lines, labels, i)
+        if not (labels[i].cls in TEXT_CLASSES and table_row(lines[i])) and not wide:
             i += 1
             continue
-        j = i
+        j = i + wide
         while j < n and labels[j].cls in (*TEXT_CLASSES, META) and table_row(lines[j]):
             j += 1
-        if j - i < T.TABLE_MIN_ROWS:
+        if j - i < T.TABLE_MIN_ROWS and not wide:
             i = j
             continue
         top = i
@@ -565,6 +566,15 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
         i = j
+
+
+def _titled_wide_row(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """One row of many figures pasted tight under its title (`Rates snapshot` / `2-Year 3.88% -0.06 10-Year …`,
+    `Devisen` / `EUR/USD 1,08 +0,2 % …`): a data strip set into the story, its title with it."""
+    if i == 0 or lines[i].blank_before or labels[i].cls not in (*TEXT_CLASSES, MENU) or not table_row(lines[i]) \
+            or labels[i - 1].cls != SHORT or lines[i - 1].sentence:
+        return False
+    return sum(bool(_NUMBER.match(cell)) for cell in lines[i].text.split()) >= T.WIDE_ROW_MIN_NUMBERS
 
 
 # `Savepoint: Why …?` / `Maarja Tamm: Because …`, `Q: …` / `A: …`: a speaker's name and a colon opening a turn.

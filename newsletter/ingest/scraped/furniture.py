@@ -1097,6 +1097,7 @@ share shares sharing save saved tweet facebook twitter x whatsapp email e-mail m
 pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story post on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
 partilhar delen | · • kopieren artikel full
+merken vorlesen anhören listen écouter escuchar guardar enregistrer ascolta salva ouvir guardar opslaan voorlezen
 """
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 

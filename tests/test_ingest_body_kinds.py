@@ -2241,15 +2241,50 @@ def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
     assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
 
 
+# Notes after the story: corrections (an Italian label, the article's first version), an update note saying what it
+# added, an investor's disclosures (positions, past performance), a sign-up form's privacy note, a magazine's print
+# issue by number, the piece said to be edited by someone.
+AFTER_BODY_NOTES_DISCLOSURES = [
+    "Errata corrige: il numero degli alloggi era indicato in 500 anziché 400.",
+    "Update, March 4, 5:40PM: Added the developer's statement.",
+    "Mise à jour, 4 mars, 17 h 40 : ajout de la réaction du promoteur.",
+    "Anna Schmidt hält keine Positionen in den genannten Aktien.",
+    "Investing involves risk. Past performance is no guarantee of future results.",
+    "Les performances passées ne préjugent pas des performances futures.",
+    "Your data will be processed in accordance with our privacy policy.",
+    "Ihre Daten werden gemäß unserer Datenschutzerklärung verarbeitet.",
+    "Erschienen in Stadtblick 12/2027", "Esta investigación fue editada por Tomás Gil.",
+]
+# Between paragraphs: a chart's delayed-data note, a question to the reader and its call, the station's own programme
+# later or on replay; pasted tight, a strip of figures under its title and a post under a lone @handle.
+MID_BODY_PROMPTS_STRIPS = [
+    "Chart: Acme shares, 1-day. Data delayed 15 min.",
+    "Grafik: Aktie der Muster AG, 5 Tage. Kurse verzögert um 15 Min.",
+    "Were you at the meeting? Answer our survey", "¿Viviste cerca del gasómetro? Responde nuestra encuesta",
+    "Our 6pm bulletin returns to the story tonight, on catch-up after.",
+    "Notre journal de 19 h revient sur le dossier ce soir, à revoir en replay.",
+    "Market snapshot\n2-Year 3.10% -0.02 10-Year 3.95% -0.04 30-Year 4.20% -0.01",
+    "Devisen\nEUR/USD 1,0842 +0,21 % GBP/USD 1,2710 -0,05 %",
+    "@eastbrookgas\nForty years waiting for this footbridge and it is still on paper.\nMar 4, 2027",
+]
+# Story lines of those shapes: a live update with the news, a subheading ending in a place name.
+STAYS_NOTES_STRIPS = [
+    "Update: the council said on Wednesday it would publish the full survey next month.",
+    "Buses rerouted through East Brook", "Umleitung über Neustadt Süd",
+]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
+    *STAYS_NOTES_STRIPS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
-                  + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT)
+                  + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
+                  + AFTER_BODY_NOTES_DISCLOSURES)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2257,7 +2292,7 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_32 + MID_BODY_34 + MID_BODY_35 + MID_BODY_RELATED_LABELS_AD_NOUNS + MID_BODY_TOPIC_RELATED
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
-                + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34)
+                + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

@@ -406,9 +406,18 @@ def labelled_credit(text: str) -> str | None:
     label = m["label"]
     # A one-word label without a colon could be a first name (`Ana Sofía Breckenridge`): then only a picture word
     # (a stem shared by many languages) makes it a label.
-    if " " not in label and not text[len(label):].lstrip().startswith(":") and not _PICTURE_STEM.match(label):
+    colon = text[len(label):].lstrip().startswith(":")
+    if " " not in label and not colon and not _PICTURE_STEM.match(label):
+        return None
+    # Several words without a colon name a picture or end on the word that hands it over (`Photo supplied by`,
+    # `Image courtesy of`, `Aufgenommen von`): `Trucks rerouted through New Brunswick` is a subheading.
+    if " " in label and not colon and not any(map(picture_word, label.split())) \
+            and not _HANDING_WORD.fullmatch(label.split()[-1]):
         return None
     return m["credit"]
+
+
+_HANDING_WORD = re.compile(r"by|of|von|par|por|di|da|de|door|av|af|przez|od|de la|del|des|du", re.I)
 
 
 _PICTURE_STEM = re.compile(r"(phot|fot|bild|imag|pict|pic\b|aufnahm|clich|kuva|kép|zdj|sním|beeld|görsel|φωτ|ilustr"

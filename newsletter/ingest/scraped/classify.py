@@ -430,8 +430,10 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
         if label.cls not in (SHORT, FURNITURE, META) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
                 or above not in TEXT_CLASSES:
             continue
-        # the handle ends the name's line, or stands alone under it (`Flood Forum` / `@FloodForum`)
-        handle = i if F.HANDLE_END.search(lines[i].text) and label.cls != META else i + 1
+        # the handle ends the name's line, or stands alone under it (`Flood Forum` / `@FloodForum`), or alone
+        # without the name over it (`@floodforum` / text / date)
+        handle = i if (F.HANDLE_END.search(lines[i].text) and label.cls != META) \
+            or (label.kind == "social handle" and lines[i].text.startswith("@")) else i + 1
         if handle != i and (handle >= len(lines) or labels[handle].kind != "social handle"):
             continue
         end = min(len(lines), handle + 2 + T.EMBED_MAX_LINES)
@@ -544,13 +546,14 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
     (short lines, not sentences) and its source line below (`Source: …`): a data box, not paragraphs."""
     i, n = 0, len(lines)
     while i < n:
-        if not (labels[i].cls in TEXT_CLASSES and table_row(lines[i])):
+        wide = _titled_wide_row(lines, labels, i)
+        if not (labels[i].cls in TEXT_CLASSES and table_row(lines[i])) and not wide:
             i += 1
             continue
-        j = i
+        j = i + wide
         while j < n and labels[j].cls in (*TEXT_CLASSES, META) and table_row(lines[j]):
             j += 1
-        if j - i < T.TABLE_MIN_ROWS:
+        if j - i < T.TABLE_MIN_ROWS and not wide:
             i = j
             continue
         top = i
@@ -563,6 +566,15 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
         i = j
+
+
+def _titled_wide_row(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """One row of many figures pasted tight under its title (`Rates snapshot` / `2-Year 3.88% -0.06 10-Year …`,
+    `Devisen` / `EUR/USD 1,08 +0,2 % …`): a data strip set into the story, its title with it."""
+    if i == 0 or lines[i].blank_before or labels[i].cls not in (*TEXT_CLASSES, MENU) or not table_row(lines[i]) \
+            or labels[i - 1].cls != SHORT or lines[i - 1].sentence:
+        return False
+    return sum(bool(_NUMBER.match(cell)) for cell in lines[i].text.split()) >= T.WIDE_ROW_MIN_NUMBERS
 
 
 # `Savepoint: Why …?` / `Maarja Tamm: Because …`, `Q: …` / `A: …`: a speaker's name and a colon opening a turn.

@@ -616,7 +616,15 @@ KINDS: tuple[Kind, ...] = (
           r"|^klik her for\b|^kliknij tutaj\b",
           r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
-          r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b"),
+          r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
+          # the form's privacy note: the reader's data handled under the site's privacy statement (`Your
+          # information is being handled in accordance with …`, `Tus datos serán tratados según nuestra política de
+          # privacidad`, `Vos données sont traitées conformément à …`, `Ihre Daten werden gemäß … verarbeitet`)
+          r"^(your|tus|sus|vos|ihre|deine|i tuoi|i suoi|os seus|seus|uw|je) (personal )?(information|data|details"
+          r"|datos|données|daten|angaben|dati|dados|gegevens)( personales| personnelles| personali| pessoais"
+          r"| persoonlijke)? (is|are|will be|is being|are being|serán|son|seront|sont|werden|wird|saranno|sono"
+          r"|serão|são|worden|zullen)\b[^.!?]{0,100}\b(privacy|privacidad|confidentialité|données personnelles"
+          r"|datenschutz\w*|privacidade|informativa)"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
@@ -740,7 +748,22 @@ KINDS: tuple[Kind, ...] = (
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
-          r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b"),
+          r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b",
+          r"^errata corrige\s*:",
+          # the page's first version (`in una prima versione dell'articolo`, `In the first version of this story`,
+          # `Dans une première version de cet article`, `In einer ersten Fassung dieses Artikels`)
+          r"^" + _NOTE_LABEL + r"(in |en |dans |na )?(the|a|una|une|einer|uma|een) (first|original|prima|primera"
+          r"|première|ersten|primeira|eerste|originale|original) (version|versione|versión|fassung|versão|versie)"
+          r" (of (this|the)|dell['’]|di questo|de (este|esta|l['’]|cet|cette)|dieses|des|deste|desta|van (dit|het))"
+          r" ?(article|story|articolo|artículo|artikels|beitrags|textes|artigo|artikel|texte|testo|texto|noticia)\b",
+          # an update note saying what the update changed (`Update, March 4, 6:10PM: Added details of …`,
+          # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`); a live blog's
+          # `Update:` goes on with the news, not with what was done to the page
+          r"^(update|updated|mise à jour|actualización|actualizado|aktualisierung|nachtrag|aggiornamento"
+          r"|atualização|bijgewerkt|update)(\s*[,(–—-]\s*(\d{1,2}[:.]\d{2}|[^:]){1,50})?\s*:\s*(added|adds|corrected"
+          r"|corrects|clarified|clarifies|removed|includes|ajout|ajouté|corrigé|précisé|se (añadi|agreg|corrigi|incluy)"
+          r"|añadid|agregad|corregid|ergänzt|hinzugefügt|korrigiert|präzisiert|aggiunt|corrett|precisat"
+          r"|adicionad|acrescentad|corrigid|toegevoegd|aangevuld|gecorrigeerd)"),
     _kind("editing credit",
           r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
@@ -778,7 +801,15 @@ KINDS: tuple[Kind, ...] = (
           r"|forkortet|kortats)\b",
           r"^(wywiad|rozmowa) (został[ao]? )?(zredagowan[ya]|skrócon[ya])\b",
           r"^(rozhovor|interviul|l'entrevista) (byl |a fost |ha estat )?(redigován|zkrácen|editat|condensat|escurçada"
-          r"|editada)\b"),
+          r"|editada)\b",
+          # the piece said to be edited by someone (`This investigation was edited by X`, `Esta investigación fue
+          # editada por X`, `Cette enquête a été éditée par X`, `Diese Recherche wurde redigiert von X`)
+          r"^(this|esta|este|cette|cet|diese|dieser|dieses|questa|questo|deze|dit) (investigation|story|article|report"
+          r"|piece|investigación|nota|artículo|reportaje|historia|información|investigação|reportagem|matéria|enquête"
+          r"|reportage|recherche|beitrag|artikel|bericht|inchiesta|articolo|servizio|onderzoek|stuk)"
+          r" (was|has been|fue|ha sido|foi|a été|wurde|è stat[oa]|werd|is) (\w+ )?(edited|editad[oa]|éditée?"
+          r"|redigiert|bearbeitet|curat[oa]|redatt[oa]|bewerkt|geredigeerd)( (and|y|e|et|und|en) \w+)? (by|por|par"
+          r"|von|da|door)\s"),
     # A live story's status notice (`Developing story · This article is being updated`, `Noticia en desarrollo`,
     # `Article en cours d'actualisation`, `Dieser Artikel wird laufend aktualisiert`): about the page, not the
     # story's headline nor a paragraph of it.
@@ -883,6 +914,29 @@ KINDS: tuple[Kind, ...] = (
           r"|^denne (artikel|tekst) er (automatisk |maskinelt )?oversat|^ten (artykuł|tekst) (został )?"
           r"(automatycznie )?przetłumaczony",
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
+          # the writer's positions in the stocks the story names (`X has no position in any of the stocks
+          # mentioned`, `X hält keine Positionen in den genannten Aktien`, `X ne détient aucune position sur les
+          # valeurs citées`, `X no tiene posiciones en las acciones mencionadas`)
+          r"\b(has|have|holds?|owns?) no (financial )?positions? in (any of )?(the )?(stocks?|shares|securities"
+          r"|companies)( \w+)? mentioned\b|\b(hält|halten|besitzt|besitzen) keine (positionen|aktien|anteile) (an|in)"
+          r" (den )?(genannten|erwähnten) |\b(détient|détiennent|possède|possèdent) (aucune position|aucun titre"
+          r"|aucune action)s? (sur|dans|des|de) (les )?(valeurs|titres|actions|sociétés) (mentionnée?s|citée?s)"
+          r"|\bno (tiene|posee|mantiene)n? (ninguna )?posici(ón|ones) en (ninguna de )?(las )?(acciones|valores"
+          r"|empresas|compañías) (mencionadas|citadas)|\bnon (detiene|possiede|ha) (alcuna )?posizion[ei]"
+          r" (sui|nei|in) (titoli|azioni|società) (citat[ie]|menzionat[ie])",
+          # past performance said to guarantee nothing, in en/de/fr/es/it/pt/nl
+          r"\bpast (performance|returns|results) (is not|is no|are not|are no|does not|do not|doesn't|don't|may not)"
+          r" (a )?(guarantee|guarantees|indicat\w+|reliable indicat\w+)|\b(frühere|vergangene|historische)"
+          r" (wertentwicklung|performance|renditen?)\w* (ist|sind|lässt) (kein|keine)|\bperformances? passées? ne"
+          r" (préjuge|préjugent|présage|présagent|garanti\w*|(sont|est) pas)|\b(rentabilidad|rendimiento)(es)?"
+          r" pasad[oa]s? no (garantiza|garantizan|presupone|presuponen|son|es)|\b(rendimenti|risultati|performance)"
+          r" passat[ie] non (sono|è|garantisc)|\b(rentabilidade|rendimento|desempenho)s? passad[oa]s? não (é|são"
+          r"|garante)|\bin het verleden behaalde resultaten bieden geen garantie",
+          # a chart's note that its figures are delayed, after the chart's own sentence (`Chart: X shares, 5-day.
+          # Data delayed 15 min.`, `Grafik: … Kurse verzögert um 15 Min.`, `Graphique : … Cours différés de 15 min.`)
+          r"[.!?]\s+(data|quotes|prices|kurse|daten|cours|données|datos|cotizaciones|dati|quotazioni|dados|cotações"
+          r"|koersen)( (are|is|sind|sont|son|sono|são|zijn))? (delayed|verzögert|différé\w*|retrasad\w*|ritardat\w*"
+          r"|atrasad\w*|vertraagd)\b[^.!?]{0,20}\b\d{1,2} ?min",
           r"^(this|the) [\w -]{0,40}(produced|published|written|reported|made|supported|funded)"
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
           r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
@@ -945,7 +999,13 @@ KINDS: tuple[Kind, ...] = (
           r" en (la )?edición (impresa|en papel|de papel|del (\w+ )?\d)",
           r"^(questo articolo è )?(stato )?(pubblicato|apparso|uscito) (sull|nell)['’]edizione"
           r" (cartacea|in edicola|del)\b",
-          r"^((este|esta) (artigo|texto|reportagem) )?(foi )?(publicad[oa]|saiu) na edição (impressa|de papel|do)\b"),
+          r"^((este|esta) (artigo|texto|reportagem) )?(foi )?(publicad[oa]|saiu) na edição (impressa|de papel|do)\b",
+          # a magazine's issue named by its number (`Erschienen in Weitblick 12/2027`, `Published in Tidewater
+          # issue 48`, `Paru dans Horizons n° 112`, `Publicado en Altura nº 45`, `Pubblicato su Orizzonti n. 7`)
+          r"^(erschienen in|veröffentlicht in|published in|first published in|appeared in|this article appeared in"
+          r"|paru dans|publié dans|publicado en|publicado na|pubblicato su|uscito su|verschenen in)"
+          r" [^.!?]{2,40}?\s(issue |ausgabe |heft |nr\.? ?|no\.? ?|n° ?|nº ?|n\. ?|número |numero |#)?\d{1,3}"
+          r"(/\d{2,4})?\.?$"),
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.
@@ -1037,6 +1097,7 @@ share shares sharing save saved tweet facebook twitter x whatsapp email e-mail m
 pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story post on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
 partilhar delen | · • kopieren artikel full
+merken vorlesen anhören listen écouter escuchar guardar enregistrer ascolta salva ouvir guardar opslaan voorlezen
 """
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
@@ -1315,6 +1376,17 @@ SHOW_PROMO = re.compile(
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
     r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h)\b", re.I)
 
+# The station's own programme said to return to the story tonight or to be watched again (`Our 6pm bulletin has
+# more tonight, on catch-up after`, `Notre JT revient sur le dossier ce soir`, `Unsere Sendung … heute Abend, danach
+# in der Mediathek`, `Nuestro informativo … esta noche`): the publication's possessive opens the line.
+OWN_SHOW_LATER = re.compile(
+    r"^(our|notre|nos|unser\w*|nuestro|nuestra|nuestros|il nostro|la nostra|o nosso|a nossa|onze|ons)"
+    r" ([\w'’-]+ ){0,3}?(jt|journal|bulletin|news|newscast|programme|program|show|émission|magazine|podcast|sendung"
+    r"|nachrichten|informativo|noticiero|noticiario|telediario|programa|telegiornale|tg|trasmissione|jornal"
+    r"|telejornal|journaal|uitzending)\b.{0,120}\b(tonight|this evening|ce soir|heute abend|esta noche|stasera"
+    r"|esta noite|hoje à noite|vanavond|replay|à revoir|en différé|mediathek|iplayer|catch-?up|on demand"
+    r"|a la carta|nachhören|nachsehen|on-demand)\b", re.I)
+
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
@@ -1355,7 +1427,10 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
                    "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar",
-                   "informa"),
+                   "informa",
+                   "position", "posici", "posizion", "past ", "passé", "pasad", "passat", "passad", "frühere",
+                   "vergangene", "historische", "verleden", "delay", "verzög", "différ", "retras", "ritard",
+                   "atrasad", "vertraag"),
     "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
@@ -1430,7 +1505,14 @@ _CALL_VERBS = (
     r"|try(?= (?:it|now|free|our|\d))|turn on|switch on|enable|essayez|testez|profitez|activez|pruebe|aprovecha"
     r"|approfitta|attiva|experimente|aproveite|probeer|(?:testen|probieren|aktivieren) sie|sichern sie sich"
     r"|jetzt testen|prova på|prøv|aktivera|wypróbuj|włącz|vyzkoušejte|zapněte|încearcă|activează|kokeile"
-    r"|δοκιμάστε|deneyin|próbálja ki")
+    r"|δοκιμάστε|deneyin|próbálja ki"
+    # a call to answer the site's survey or poll (`Take our survey`, `Responde nuestra encuesta`, `Répondez à
+    # notre sondage`, `Nehmen Sie an unserer Umfrage teil`); the verb alone may be a story's (`Responde el alcalde`)
+    r"|(?:answer|take|complete|fill (?:in|out)|respond to|responde|responda|contesta|conteste|participa en"
+    r"|répondez à|participez à|rispondi al?|partecipa al|nehmen sie an|beantworten sie|machen sie mit bei"
+    r"|participe d[ao]|responda à|vul) (?:our|the|this|nuestra|esta|la|notre|ce|cette|le|unserer|der|dieser"
+    r"|nostro|il|nosso|nossa|a|onze|de) (?:(?:short|quick|breve|courte|kurzen?) )?(?:survey|poll|quiz"
+    r"|questionnaire|encuesta|sondeo|sondage|umfrage|sondaggio|questionario|enquete|pesquisa|inquérito|peiling)")
 # A call verb with its link word after it (`Subscribe here`, `Abonnez-vous ici`, `Klik hier`).
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"

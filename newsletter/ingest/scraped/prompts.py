@@ -70,6 +70,8 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
     own = _own_names(lines, labels)
     brands: dict[str, int] | None = None  # how many prose lines name each `XY+` token, counted when first needed
     for i, label in enumerate(labels):
+        if label.cls == SHORT and _asks_then_calls(lines[i].text):
+            labels[i] = Label(FURNITURE, "prompt")
         if label.cls not in (PROSE, NEAR) or lines[i].words > T.PROMPT_MAX_WORDS:
             continue
         text = lines[i].text
@@ -84,11 +86,22 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "sign-up")
 
 
+def _asks_then_calls(text: str) -> bool:
+    """A question put to the reader, then a call without a full stop (`Used the old lift? Answer our survey`,
+    `Vous étiez sur place ? Racontez-nous`): a subheading may ask a question, it does not go on to ask the reader
+    to act."""
+    _, mark, rest = text.partition("?")
+    return bool(mark and rest.strip() and F.CALL_OPENING.match("? " + rest.lstrip())) \
+        and reader_signals(text) >= T.PROMPT_MIN_SIGNALS
+
+
 def _own_show(text: str) -> bool:
     """`Écoutez notre balado « … » : …`, `Hören Sie unseren Podcast …`: a listening or watching verb in the
     imperative, a show, and the publication speaking of it as its own (a story's `Listen to the episode` names
     another's show): a promotion set into the story, wherever it stands."""
     head = text[:T.MATCH_CHARS]
+    if F.OWN_SHOW_LATER.match(head) and not reported_speech(head):
+        return True  # `Notre JT revient sur le dossier ce soir`: the station's own programme, later or on replay
     return bool(F.SHOW_PROMO.match(head)) and bool(F.FIRST_PLURAL.search(QUOTED.sub(" ", head)))
 
 

@@ -517,3 +517,8 @@ TIGHT_STORY_MIN_PARAGRAPHS = 3
 # A sentence without quote marks is a pull quote set out again (reworded at its start) when its closing words, at
 # least this many in order, stand in a longer paragraph nearby: a story repeats a phrase, never ten words of one.
 PULL_QUOTE_MIN_RUN = 10
+
+# --- a strip of figures under its title ---
+# One row pasted tight under a short title is a data strip (and the title its label) when it holds at least this
+# many figures (`2-Year 3.88% -0.06 10-Year 4.10% -0.05`); a score or a date line under a subheading has fewer.
+WIDE_ROW_MIN_NUMBERS = 4

@@ -160,8 +160,9 @@ def _timing(pages: list[Path]) -> None:
     # has no repeated line at all (each copy's lines carry its number), the worst case.
     distinct = "\n\n".join("\n".join(f"{line} {k}" if line.strip() else line for line in joined.split("\n"))
                             for k in range(copies))
-    for label, text in (("80 KB single paragraph", paragraph), ("5 MB page", joined * copies),
-                        ("5 MB page, no line repeated", distinct)):
+    menu = " | ".join(["Home"] * 20_000)  # one line the reader splits into 20,000 parts
+    for label, text in (("80 KB single paragraph", paragraph), ("140 KB one-line menu", menu),
+                        ("5 MB page", joined * copies), ("5 MB page, no line repeated", distinct)):
         clear_memos()
         start = time.perf_counter()
         read_plaintext(text, "bench")

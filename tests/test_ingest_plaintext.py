@@ -215,3 +215,29 @@ def test_clear_memos_forgets_every_memo_so_a_benchmark_reads_cold():
     assert all(memo.cache_info().currsize for memo in memos)
     clear_memos()
     assert [memo.cache_info().currsize for memo in memos] == [0, 0, 0, 0]
+
+
+def test_a_menu_split_into_thousands_of_parts_is_read_in_linear_steps(monkeypatch):
+    """Each part of a one-line menu had looked for its nearest line that is not furniture by scanning every part
+    above it: 4,000 parts took seconds, a page-sized line minutes. Counted in scan steps, not timed."""
+    import importlib
+
+    from newsletter.ingest.scraped import labels
+
+    steps = [0]
+
+    def counting(found, i, step):
+        j = i + step
+        while 0 <= j < len(found) and found[j].cls == labels.FURNITURE:
+            j += step
+        steps[0] += abs(j - i)
+        return labels.neighbour(found, i, step)
+
+    for name in ("classify", "captions"):  # (the modules that look a neighbour up)
+        monkeypatch.setattr(importlib.import_module(f"newsletter.ingest.scraped.{name}"), "neighbour", counting)
+    parts = 2000
+    page = " | ".join(["Home"] * parts) + "\n\nCouncil approves riverside plan\n\n" + "\n\n".join(
+        ["The council approved the riverside housing plan on Tuesday after a four-hour debate."] * 3) + "\n"
+    [article] = read_plaintext(page, "menu.txt")
+    assert article.title == "Council approves riverside plan"
+    assert steps[0] < 20 * parts

@@ -425,8 +425,13 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
     """An embedded social post between paragraphs: a name line ending in an @handle, the post's text, and its
     time or date line within a few lines (`Name @handle` / `text` / `7:58 a. m.` / `5 mar. 2027`): all of it is
     the platform's box, not the story."""
+    # The nearest line above that is not furniture, as neighbour() gives it, kept as the loop goes: a scan for
+    # each line took seconds on a menu split into thousands of parts.
+    last = None
     for i, label in enumerate(labels):
-        above = neighbour(labels, i, -1)
+        if i and labels[i - 1].cls != FURNITURE:
+            last = i - 1
+        above = labels[last].cls if last is not None else None
         if label.cls not in (SHORT, FURNITURE, META) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
                 or above not in TEXT_CLASSES:
             continue

@@ -233,7 +233,10 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout45: 72.2% blind on arrival (69.0% on the seven checks), after every round through rbody41:
               # twelve article-like selections from new outlets (en/fr/de/es/it/nl), one with no section above it;
               # 71.3% after round rbody42 (one check lost while blind)
-              "holdout45": 0.71}
+              "holdout45": 0.71,
+              # holdout47: 85.2% blind on arrival (84.5% on the seven checks), after round rbody42: twelve
+              # article-like copies shaped like the public seed (en/fr/de/es), little furniture
+              "holdout47": 0.85}
 
 
 def _bench():

@@ -2109,9 +2109,13 @@ def test_a_headline_halved_by_a_dash_keeps_its_second_half():
 @pytest.mark.parametrize(("date", "moment"), [
     ("12 de abril 2027, 07:05 p. m.", (2027, 4, 12, 19, 5)),
     ("April 12, 2027, 7:05 a.m.", (2027, 4, 12, 7, 5)),
+    # or in the abbreviated hour (es `h.`, es-AR `hs.`, en `hrs.`), an update after it in its own part
+    ("14/03/2027 09:40 h. · Act. 14/03/2027 13:05 h.", (2027, 3, 14, 9, 40)),
+    ("Sábado 13 de marzo de 2027 - 18:20 hs.", (2027, 3, 13, 18, 20)),
+    ("13 March 2027, 06:15 hrs.", (2027, 3, 13, 6, 15)),
 ])
 def test_a_date_line_ending_in_its_half_of_the_day(date, moment):
-    """`… 07:05 p. m.`: the full stop ends an abbreviation, the line is the date line."""
+    """`… 07:05 p. m.`, `09:40 h.`: the full stop ends an abbreviation, the line is the date line."""
     article = read_plaintext(_clipping("").replace("Published March 4, 2027", date), "clip.txt")[0]
     when = article.published
     assert (when.year, when.month, when.day, when.hour, when.minute) == moment

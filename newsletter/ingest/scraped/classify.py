@@ -108,14 +108,14 @@ def _own_class(line: Line) -> Label:
 _BRACKETED_TAIL = re.compile(r"\s\([^()]{3,80}\)$")
 
 
-# A time's half of the day at the end of a date line (`06:30 a. m.`, `7:05 p.m.`): its full stop ends an
-# abbreviation, not a sentence.
-_MERIDIEM_END = re.compile(r"(?<=\d)\s*[ap]\.\s?m\.$", re.I)
+# A time's half of the day or its abbreviated unit at the end of a date line (`06:30 a. m.`, `7:05 p.m.`,
+# `08:15 h.`, `19:52 hs.`, `9.30 hrs.`): its full stop ends an abbreviation, not a sentence.
+_MERIDIEM_END = re.compile(r"(?<=\d)\s*(?:[ap]\.\s?m|h|hs|hr|hrs)\.$", re.I)
 
 
 def _meridiem_date(text: str) -> bool:
-    """A day and a time ending in `a. m.` (`04 de marzo 2027, 06:30 a. m.`); a time alone so (`last trip leaves at
-    11:10 p.m.`) ends a sentence."""
+    """A day and a time ending in `a. m.` or `h.` (`04 de marzo 2027, 06:30 a. m.`, `26/11/2026 08:15 h.`); a time
+    alone so (`last trip leaves at 11:10 p.m.`, `abre a las 10 h.`) ends a sentence."""
     return bool(_MERIDIEM_END.search(text)) and looks_like_date(_MERIDIEM_END.sub("", text), clock=False)
 
 

@@ -44,6 +44,8 @@ def kind_name(line: str) -> str | None:
     ("From our correspondent in Lagos, Chidi Okeke", "Chidi Okeke"),
     ("Von unserer Korrespondentin in Wien, Lena Kampmann", "Lena Kampmann"),
     ("Con nuestro enviado especial en Lima, Joan Vila", "Joan Vila"),
+    # the photographer's label run in after the names (the page spaced the two apart)
+    ("Text: Jana Roth   Fotos: Emil Vogt", "Jana Roth"), ("Words: Ann Lee Pictures: Bo Kim", "Ann Lee"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -3493,3 +3495,56 @@ def test_a_section_label_set_under_the_headline(label, section):
     article = read_plaintext(page, "t.txt")[0]
     assert article.title == TITLE
     assert article.section == section
+
+
+# --- kinds: a magazine's byline naming its photographer (`Text: X   Fotos: Y`), a tool bar on one line ---
+
+MAGAZINE = """{head}
+
+{standfirst}
+
+{byline}
+4 March 2027
+
+{bar}
+
+{caption}
+
+{story}
+"""
+_MAGAZINE_PAGES = {
+    "de": ("Der letzte Fährmann vom Lindensee", "Seit dreißig Jahren rudert Anton Berger Gäste über den See. Im "
+           "Frühjahr hört er auf.", "Anton Berger an seinem Steg, am frühen Morgen.",
+           "Um sechs Uhr früh liegt Nebel über dem Wasser, und Anton Berger schöpft Regenwasser aus seinem Boot.\n\n"
+           "Seit 1997 fährt er zwischen dem Dorf und der Insel, jeden Tag von April bis Oktober, bei jedem Wetter."),
+    "es": ("El último barquero del lago Verde", "Durante treinta años, Antón Berger ha cruzado el lago con "
+           "viajeros. En primavera lo deja.", "Antón Berger en su embarcadero, a primera hora.",
+           "A las seis de la mañana hay niebla sobre el agua, y Antón Berger saca la lluvia de su barca.\n\n"
+           "Desde 1997 hace el trayecto entre el pueblo y la isla, todos los días de abril a octubre."),
+    "fr": ("Le dernier passeur du lac Vert", "Depuis trente ans, Antoine Berger fait traverser le lac aux "
+           "visiteurs. Au printemps, il arrête.", "Antoine Berger sur son ponton, au petit matin.",
+           "À six heures du matin, la brume couvre l'eau et Antoine Berger vide la pluie de sa barque.\n\n"
+           "Depuis 1997, il relie le village et l'île tous les jours d'avril à octobre, par tous les temps."),
+}
+
+
+@pytest.mark.parametrize(("language", "byline", "bar", "author", "credit"), [
+    ("de", "Text: Jana Roth Fotos: Emil Vogt", "Merken Teilen Vorlesen", "Jana Roth", "Emil Vogt"),
+    ("es", "Texto: Ana Ruiz; fotos: Pau Vila", "Guardar Compartir Escuchar", "Ana Ruiz", "Pau Vila"),
+    ("fr", "Texte : Léa Fortin Photos : Marc Petit", "Enregistrer Partager Écouter", "Léa Fortin", "Marc Petit"),
+])
+def test_a_byline_naming_the_photographer_credits_the_lead_photo(language, byline, bar, author, credit):
+    """The photographer named in the byline is the lead photo's credit, the one-sentence line over the story its
+    caption; a tool bar (save, share, read aloud) on one line is no credit and no name."""
+    head, standfirst, caption, story = _MAGAZINE_PAGES[language]
+    page = MAGAZINE.format(head=head, standfirst=standfirst, byline=byline, bar=bar, caption=caption, story=story)
+    article = read_plaintext(page, "m.txt")[0]
+    assert (article.title, article.author, article.image_credit) == (head, author, credit)
+    assert article.body == story.split("\n\n")
+
+
+def test_a_photo_credited_under_its_caption_wins_over_the_bylines_photographer():
+    page = _clipping("The ferry leaves the old quay at dusk on Monday. Photo: Ada Quill").replace(
+        "By Imogen Tally", "Words: Imogen Tally Pictures: Bo Kim")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.author, article.image_credit) == ("Imogen Tally", "Ada Quill")

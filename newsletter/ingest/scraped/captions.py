@@ -10,7 +10,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name, person
+from newsletter.ingest.scraped.bylines import byline_photographer, clean_author, latin_name, person
 from newsletter.ingest.scraped.labels import (
     MENU,
     META,
@@ -468,13 +468,15 @@ _SECOND_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ\"“„«]")
 
 def uncredited_caption(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
     """The lead photo's caption alone where the body begins: a magazine credits its photographer once, under the
-    byline (`Photography: X`, `Fotos: X`), not under the caption, and the header shows no caption of its own. The
-    caption is one sentence of caption length without quotes, over a paragraph longer than it (a story that opens
-    with a one-sentence lede under a photo credited in its caption is left alone: the caption was found there)."""
+    byline (`Photography: X`, `Fotos: X`) or in it (`Text: X Fotos: Y`), not under the caption, and the header
+    shows no caption of its own. The caption is one sentence of caption length without quotes, over a paragraph
+    longer than it (a story that opens with a one-sentence lede under a photo credited in its caption is left alone:
+    the caption was found there)."""
     if start + 1 >= end or not (lines[start].full_stop and lines[start].words <= T.LONE_CAPTION_MAX_WORDS) \
             or _QUOTED.search(lines[start].text) or _SECOND_SENTENCE.search(lines[start].text) \
             or lines[start + 1].words < T.LONE_CAPTION_PARAGRAPH_RATIO * lines[start].words:
         return False
     header = range(headline + 1, start)
     return not any(labels[k].kind == "caption" for k in header) and any(
-        labels[k] == Label(META, "credit") and labels[k - 1] == Label(META, "byline") for k in header)
+        (labels[k] == Label(META, "credit") and labels[k - 1] == Label(META, "byline"))
+        or (labels[k] == Label(META, "byline") and byline_photographer(lines[k].text)) for k in header)

@@ -1037,7 +1037,9 @@ share shares sharing save saved tweet facebook twitter x whatsapp email e-mail m
 pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story post on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
 partilhar delen | · • kopieren artikel full
-"""
+merken vorlesen drucken anhören guardar imprimir escuchar enregistrer imprimer écouter salva stampa ascolta
+opslaan voorlezen bookmark listen
+"""  # (the last two lines: a tool bar's save, print and read-aloud buttons beside its share button)
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------

@@ -3548,3 +3548,15 @@ def test_a_photo_credited_under_its_caption_wins_over_the_bylines_photographer()
         "By Imogen Tally", "Words: Imogen Tally Pictures: Bo Kim")
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.author, article.image_credit) == ("Imogen Tally", "Ada Quill")
+
+
+@pytest.mark.parametrize(("station", "byline"), [
+    ("HBC Eastgate", "By Mara Obi"), ("HBC Nordheim\n", "Von Mara Obi"), ("HBC Radio Levante", "Por Mara Obi"),
+])
+def test_the_outlets_station_over_the_byline_is_not_the_author(station, byline):
+    """A line opening with the initials of the site's name (its copyright line's) over the byline is its station
+    or desk, not a person's name."""
+    page = ARTICLE.format(above="Transport", byline=f"{station}\n{byline}", duration="").replace(
+        "Published today at 06:45", "Published 4 March 2027, 06:45") + "\n© 2027 Harbour Broadcasting Corporation\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author) == (TITLE, "Mara Obi")

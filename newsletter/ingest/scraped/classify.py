@@ -1315,8 +1315,10 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             if i + 2 < n and nxt.cls in (SHORT, META) and nxt_line.words <= T.BARE_NAME_MAX_WORDS \
-                    and bare_name(nxt_line.text) and labels[i + 2].kind in ("dateline", "date"):
-                # `Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet
+                    and bare_name(nxt_line.text) and labels[i + 2].kind in ("dateline", "date") \
+                    and not F.BYLINE.match(nxt_line.text):
+                # `Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet (a byline
+                # with its word under a bare name, `Station North` / `By Jane Doe`, names the author itself)
                 labels[i], labels[i + 1] = Label(META, "byline"), Label(META, "role")
                 continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)

@@ -761,7 +761,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i] = Label(META, "credit")
         elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])
                                          or _name_and_job(lines[i].text)) and _beside_date(lines, labels, i):
-            labels[i] = Label(META, "byline")
+            # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
+            labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
                 and (agency_byline(lines[i].text) or _source_agency(lines[i].text)):
             # the wires beside the date (`site.es / AGENCIAS`, `Quelle: dpa`), taken for a credit by their shape
@@ -770,6 +771,16 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+def _station_line(lines: list[Line], i: int) -> bool:
+    """`MBN Riverina`, `XBC Nordheim`: a line opening with the site's initials (those of its copyright line's
+    name, `© 2027 Mulga Broadcasting Network`) names the outlet's station or desk, not a person."""
+    first = lines[i].text.split(maxsplit=1)[0]
+    if not (2 <= len(first) <= 5 and first.isalpha() and first.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", house.site_name(lines) or "") if w[0].isupper())
+    return initials.startswith(first)
 
 
 def _credit_by_caption(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:

@@ -273,6 +273,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Le bac quitte le vieux quai au crépuscule.\nPhoto Gazette du Port - Yann Corre\n\nVidéo\n"
      "Le bac de nuit en images\n01:48", "Gazette du Port - Yann Corre"),
     ("Die Fähre am alten Kai am Montagabend.\n\nFoto Stadt Eastgate / Maren Vogt", "Stadt Eastgate / Maren Vogt"),
+    # a market strip's rate in a pair of currencies above the photo is no `Agency/Name` credit
+    ("Tipo de cambio: 18.42 MXN/USD\n\nEl ferry deja el viejo muelle al anochecer. Foto: Especial", "Especial"),
+    ("Exchange rate this morning: 1.0842 EUR/USD\n\nThe ferry leaves the old quay at dusk on Monday. Photo: Supplied",
+     "Supplied"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

@@ -140,7 +140,7 @@ def _names_person(credit: str) -> bool:
 
 def _slash_credit(text: str) -> str | None:
     """`… stoppage time Touchline Images / Pete Harrow`: a caption run into its `Agency / Photographer` credit."""
-    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)):
+    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)) or _RATE_PAIR.search(text):
         return None
     caption = text[:m.start()]
     # a caption of a few words before it, without slashes of its own (`Inicio / Cultura / Libros` is a breadcrumb)
@@ -151,6 +151,11 @@ def _slash_credit(text: str) -> str | None:
     if (end := _SENTENCE_THEN_SLASH.search(credit)) and end.group(1).lower() not in _ABBREVIATIONS:
         return credit[end.end():]
     return credit
+
+
+# A figure quoted in a pair of currencies or units (`Tipo de cambio: 18.42 MXN/USD`, `Dollar: 0,9214 EUR/USD`): a
+# market strip's rate, not a caption run into an `Agency/Name` credit.
+_RATE_PAIR = re.compile(r"\d\s?[A-Z]{3}\s?/\s?[A-Z]{3}$")
 
 
 # A word's full stop, then the slash: the caption's sentence ends there (`Vella. / Name`; not `Inc. / Name`).

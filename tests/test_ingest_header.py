@@ -390,6 +390,10 @@ def test_author_shapes(byline, language, author):
     # a slashed path set apart from the menu over a kicker: its last step, not the kicker
     ("Journal\nPolitique\nSociété\nCulture\nSports\n\nSociété / Éducation\n\nRestauration scolaire", "Éducation"),
     ("World\nUK\nBusiness\nScience\nSport\n\nScience / Environment\n\nOcean life", "Environment"),
+    # a one-line menu of more entries than a path has is no breadcrumb: its last entry names no section
+    ("Eastgate · Westhaven · Old Quay · Region · Country · Sport · Culture · Classifieds", None),
+    ("Eastgate | Westhaven | Altstadt | Region | Land | Sport | Kultur | Kleinanzeigen", None),
+    ("Noticias · Región · Eastgate", "Eastgate"),  # (near miss) a path of a few steps split at its dots
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

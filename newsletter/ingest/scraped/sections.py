@@ -206,6 +206,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
         text = " › ".join(lines[k].text for k in range(first, last + 1))
         if last > first and re.search(r"\d", text):
             continue  # `Okonjo 23' · Haddow 61'`: scorers, not a path
+        if _menu_row(lines, i):
+            continue
         if _slashed_menu_item(lines, labels, i):
             continue
         if crumbs := breadcrumb(text):
@@ -272,7 +274,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text):
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i):
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
@@ -480,6 +482,18 @@ def _compound(lines: list[Line], i: int) -> tuple[int, int]:
     while last + 1 < len(lines) and lines[last + 1].part:
         last += 1
     return i, last
+
+
+def _menu_row(lines: list[Line], i: int) -> bool:
+    """Line i is an entry of a row split at `|`, `·` or `•` of more entries than a path has, not starting at the
+    start page (`Valparaíso · Viña del Mar · Quilpué · … · Clasificados`): a one-line menu, whose last entry over
+    the headline names no section."""
+    first = i
+    while first > 0 and lines[first].part:
+        first -= 1
+    first, last = _compound(lines, first)
+    return last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS \
+        and not _from_home(" › ".join(lines[k].text for k in range(first, last + 1)))
 
 
 def _generic(text: str) -> bool:

@@ -517,3 +517,8 @@ TIGHT_STORY_MIN_PARAGRAPHS = 3
 # A sentence without quote marks is a pull quote set out again (reworded at its start) when its closing words, at
 # least this many in order, stand in a longer paragraph nearby: a story repeats a phrase, never ten words of one.
 PULL_QUOTE_MIN_RUN = 10
+
+# --- a one-line menu taken for a path ---
+# A path split at `|`, `·` or `•` (`Noticias · Región · Valparaíso`) has a few steps; a line of more entries that
+# does not start at the start page is a one-line menu, and its last entry names no section.
+COMPOUND_CRUMB_MAX_STEPS = 5

@@ -3568,3 +3568,14 @@ def test_the_outlets_station_over_the_byline_is_not_the_author(station, byline):
         "Published today at 06:45", "Published 4 March 2027, 06:45") + "\n© 2027 Harbour Broadcasting Corporation\n"
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.author) == (TITLE, "Mara Obi")
+
+
+@pytest.mark.parametrize(("site", "byline"), [
+    ("Harbour 24", "By: Harbour 24 with Wirepress"), ("Canal 9 Levante", "Por: Canal 9 Levante con Agencia Sur"),
+])
+def test_a_byline_naming_the_site_itself_gives_the_outlet(site, byline):
+    """The site's own name (its masthead, shown alone above) after a byline word, a number in it and a contributing
+    agency after it: the outlet is the author, without the agency."""
+    page = ARTICLE.format(above=f"{site}\nNews\nSport\n\nTransport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (TITLE, "Transport", site)

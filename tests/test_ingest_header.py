@@ -3579,3 +3579,18 @@ def test_a_byline_naming_the_site_itself_gives_the_outlet(site, byline):
     page = ARTICLE.format(above=f"{site}\nNews\nSport\n\nTransport", byline=byline, duration="")
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.section, article.author) == (TITLE, "Transport", site)
+
+
+@pytest.mark.parametrize(("label", "place", "headline", "section"), [
+    ("Suisse", "Lausanne", "Lausanne: la ligne de tram ouvrira avec deux ans de retard", "Lausanne"),
+    ("Italia", "Bologna", "Bologna, la linea del tram aprirà con due anni di ritardo", "Bologna"),
+    ("España", "Valencia", "Valencia retrasa dos años la línea de tranvía al puerto", "Valencia"),
+    # (near miss) a name the headline does not repeat is a kicker under the section label
+    ("Suisse", "Lausanne", "La ligne de tram ouvrira avec deux ans de retard", "Suisse"),
+])
+def test_a_place_under_a_menu_entry_named_by_the_headline_is_the_section(label, place, headline, section):
+    menu = f"{label} Monde Economia Opinión Cultura Sciences Sport"
+    page = ARTICLE.format(above=f"{menu}\n\n{label}\n{place}", byline="By Mara Obi", duration="").replace(
+        TITLE, headline)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (headline, section)

@@ -323,9 +323,21 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
         if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() \
                 and _label_over_kicker(lines, labels, headline, nearest) \
-                and not _edition_over_place(candidates[1][1], nearest):
+                and not _edition_over_place(candidates[1][1], nearest) \
+                and not _place_in_headline(nearest, lines, headline):
             return candidates[1][1]
     return nearest
+
+
+def _place_in_headline(nearest: str, lines: list[Line], headline: int) -> bool:
+    """`Suisse` / `Genève` / `Genève aura ses nouveaux bains …`: a name of a word or two, written as a name, that
+    the headline under it names: the place whose pages file the story (a sub-section of the label above), not a
+    kicker, which adds to the headline rather than repeating it. (Where every noun is capitalised, a Dachzeile's
+    topic word is written as a name too: there the shape tells nothing.)"""
+    words = nearest.split()
+    return len(words) <= 2 and not nearest.isupper() and all(w[:1].isupper() for w in words) \
+        and re.search(r"(?<![\w-])" + re.escape(nearest) + r"(?![\w-])", lines[headline].text) is not None \
+        and page_language(lines) not in _DACHZEILE_LANGUAGES
 
 
 def _desk_under_capitals(upper: str, nearest: str) -> bool:

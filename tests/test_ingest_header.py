@@ -277,6 +277,9 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Tipo de cambio: 18.42 MXN/USD\n\nEl ferry deja el viejo muelle al anochecer. Foto: Especial", "Especial"),
     ("Exchange rate this morning: 1.0842 EUR/USD\n\nThe ferry leaves the old quay at dusk on Monday. Photo: Supplied",
      "Supplied"),
+    # the short `Pic:` label in brackets after a caption without its full stop (Irish and British pages)
+    ("The new ferry is being fitted out at the yard in Co Clare (Pic: Quayside.ie)", "Quayside.ie"),
+    ("Tá an bád farantóireachta nua á fheistiú sa chlós i gContae an Chláir (Pics: Ada Quill)", "Ada Quill"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

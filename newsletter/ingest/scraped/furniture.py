@@ -1146,7 +1146,7 @@ CREDIT_SUFFIX = re.compile(
     r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:" + HANDED
     + r"|photo|foto|bild|image|picture|credit|photograph|fotografía"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
-    r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία)"
+    r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|pic|pics)"
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )

@@ -3597,3 +3597,28 @@ def test_a_place_under_a_menu_entry_named_by_the_headline_is_the_section(label, 
         TITLE, headline)
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.section) == (headline, section)
+
+
+_TRAM_STORY = {
+    "en": ("The tram line planned between the station and the harbour will not open before 2031, the council said.",
+           "Engineers found that the ground under the old quay is too soft for the tracks, and the route must change.",
+           "The council will present a new route in June, after talks with the harbour board and the traders."),
+    "es": ("La línea de tranvía entre la estación y el puerto no abrirá antes de 2031, informó el ayuntamiento.",
+           "Los ingenieros comprobaron que el suelo del muelle viejo es demasiado blando para las vías del tranvía.",
+           "El ayuntamiento presentará un nuevo trazado en junio, tras hablar con el puerto y los comerciantes."),
+}
+
+
+@pytest.mark.parametrize(("menu", "label", "date", "language"), [
+    ("News\nSport\nHealth\nCourts\nClimate", "Health", "Updated / Thursday, 4 Mar 2027 14:22", "en"),
+    ("Portada\nDeportes\nSalud\nTribunales\nClima", "Salud", "Actualizado / jueves, 4 de marzo de 2027 14:22", "es"),
+    ("News\nSport\nHealth\nCourts\nClimate", "Health", "", "en"),  # right over the headline
+])
+def test_a_menu_entry_opening_the_storys_tight_block_is_its_section(menu, label, date, language):
+    """A menu pasted tight, a blank line, then the story's block pasted tight: its first line, a menu entry again,
+    over the date line and the headline, is the story's section label."""
+    head = "Tram line to the harbour will open two years late"
+    block = "\n".join(line for line in (label, date, head, "By Mara Obi") if line)
+    page = f"{menu}\n\n{block}\n\n" + "\n\n".join(_TRAM_STORY[language])
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (head, label, "Mara Obi")

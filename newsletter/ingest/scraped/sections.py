@@ -285,7 +285,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
                 and _label_run_ends(lines, labels, i, headline):
             return line.text  # a menu entry repeated after the menu, over the headline: the story's section
-        if _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i):
+        if _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i) \
+                and not _heads_story_block(lines, labels, i, headline):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
                                                or lines[headline].blank_before)
@@ -603,6 +604,16 @@ def _names_source(lines: list[Line], labels: list[Label], i: int, headline: int)
     return any(labels[k].kind == "byline"  # (as written, or without its byline word: `By Northwire News`)
                and text in (lines[k].text.lower(), (byline_author(lines[k].text) or "").lower())
                for k in range(headline + 1, min(len(lines), headline + T.SECTION_WINDOW)))
+
+
+def _heads_story_block(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """`…` / `Analysis` / blank / `Health` / `Updated / 3 Mar 2027` / headline: a label set apart by a blank line
+    from a menu pasted tight, opening the story's own tight block over the headline (perhaps with its date line
+    between them), is the story's section label, not one more menu entry."""
+    return 0 < i < headline and lines[i].blank_before and not lines[i - 1].blank_before \
+        and headline - i <= T.LABEL_OVER_STAMP_MAX_GAP \
+        and not any(lines[k].blank_before for k in range(i + 1, headline + 1)) \
+        and all(labels[k].kind in ("date", "dateline") for k in range(i + 1, headline))
 
 
 def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:

@@ -522,3 +522,5 @@ PULL_QUOTE_MIN_RUN = 10
 # A path split at `|`, `·` or `•` (`Noticias · Región · Valparaíso`) has a few steps; a line of more entries that
 # does not start at the start page is a one-line menu, and its last entry names no section.
 COMPOUND_CRUMB_MAX_STEPS = 5
+# A label opening the story's tight block stands right over the headline or over its one date line.
+LABEL_OVER_STAMP_MAX_GAP = 2

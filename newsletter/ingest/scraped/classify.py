@@ -1314,11 +1314,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and bare_name(lines[i].text) \
                 and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
-            if i + 2 < n and nxt.cls in (SHORT, META) and nxt_line.words <= T.BARE_NAME_MAX_WORDS \
-                    and bare_name(nxt_line.text) and labels[i + 2].kind in ("dateline", "date") \
-                    and not F.BYLINE.match(nxt_line.text):
-                # `Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet (a byline
-                # with its word under a bare name, `Station North` / `By Jane Doe`, names the author itself)
+            if _name_then_outlet(lines, labels, i):
                 labels[i], labels[i + 1] = Label(META, "byline"), Label(META, "role")
                 continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
@@ -1326,6 +1322,14 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet, over the date line (a
+    byline with its word under a bare name, `Station North` / `By Jane Doe`, names the author itself)."""
+    nxt = lines[i + 1]
+    return i + 2 < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
+        and bare_name(nxt.text) and labels[i + 2].kind in ("dateline", "date") and not F.BYLINE.match(nxt.text)
 
 
 def _spaced(lines: list[Line]) -> bool:

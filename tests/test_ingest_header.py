@@ -44,6 +44,8 @@ def kind_name(line: str) -> str | None:
     ("From our correspondent in Lagos, Chidi Okeke", "Chidi Okeke"),
     ("Von unserer Korrespondentin in Wien, Lena Kampmann", "Lena Kampmann"),
     ("Con nuestro enviado especial en Lima, Joan Vila", "Joan Vila"),
+    # the photographer's label run in after the names (the page spaced the two apart)
+    ("Text: Jana Roth   Fotos: Emil Vogt", "Jana Roth"), ("Words: Ann Lee Pictures: Bo Kim", "Ann Lee"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -271,6 +273,13 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Le bac quitte le vieux quai au crépuscule.\nPhoto Gazette du Port - Yann Corre\n\nVidéo\n"
      "Le bac de nuit en images\n01:48", "Gazette du Port - Yann Corre"),
     ("Die Fähre am alten Kai am Montagabend.\n\nFoto Stadt Eastgate / Maren Vogt", "Stadt Eastgate / Maren Vogt"),
+    # a market strip's rate in a pair of currencies above the photo is no `Agency/Name` credit
+    ("Tipo de cambio: 18.42 MXN/USD\n\nEl ferry deja el viejo muelle al anochecer. Foto: Especial", "Especial"),
+    ("Exchange rate this morning: 1.0842 EUR/USD\n\nThe ferry leaves the old quay at dusk on Monday. Photo: Supplied",
+     "Supplied"),
+    # the short `Pic:` label in brackets after a caption without its full stop (Irish and British pages)
+    ("The new ferry is being fitted out at the yard in Co Clare (Pic: Quayside.ie)", "Quayside.ie"),
+    ("Tá an bád farantóireachta nua á fheistiú sa chlós i gContae an Chláir (Pics: Ada Quill)", "Ada Quill"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -384,6 +393,10 @@ def test_author_shapes(byline, language, author):
     # a slashed path set apart from the menu over a kicker: its last step, not the kicker
     ("Journal\nPolitique\nSociété\nCulture\nSports\n\nSociété / Éducation\n\nRestauration scolaire", "Éducation"),
     ("World\nUK\nBusiness\nScience\nSport\n\nScience / Environment\n\nOcean life", "Environment"),
+    # a one-line menu of more entries than a path has is no breadcrumb: its last entry names no section
+    ("Eastgate · Westhaven · Old Quay · Region · Country · Sport · Culture · Classifieds", None),
+    ("Eastgate | Westhaven | Altstadt | Region | Land | Sport | Kultur | Kleinanzeigen", None),
+    ("Noticias · Región · Eastgate", "Eastgate"),  # (near miss) a path of a few steps split at its dots
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -2109,9 +2122,13 @@ def test_a_headline_halved_by_a_dash_keeps_its_second_half():
 @pytest.mark.parametrize(("date", "moment"), [
     ("12 de abril 2027, 07:05 p. m.", (2027, 4, 12, 19, 5)),
     ("April 12, 2027, 7:05 a.m.", (2027, 4, 12, 7, 5)),
+    # or in the abbreviated hour (es `h.`, es-AR `hs.`, en `hrs.`), an update after it in its own part
+    ("14/03/2027 09:40 h. · Act. 14/03/2027 13:05 h.", (2027, 3, 14, 9, 40)),
+    ("Sábado 13 de marzo de 2027 - 18:20 hs.", (2027, 3, 13, 18, 20)),
+    ("13 March 2027, 06:15 hrs.", (2027, 3, 13, 6, 15)),
 ])
 def test_a_date_line_ending_in_its_half_of_the_day(date, moment):
-    """`… 07:05 p. m.`: the full stop ends an abbreviation, the line is the date line."""
+    """`… 07:05 p. m.`, `09:40 h.`: the full stop ends an abbreviation, the line is the date line."""
     article = read_plaintext(_clipping("").replace("Published March 4, 2027", date), "clip.txt")[0]
     when = article.published
     assert (when.year, when.month, when.day, when.hour, when.minute) == moment
@@ -3489,3 +3506,133 @@ def test_a_section_label_set_under_the_headline(label, section):
     article = read_plaintext(page, "t.txt")[0]
     assert article.title == TITLE
     assert article.section == section
+
+
+# --- kinds: a magazine's byline naming its photographer (`Text: X   Fotos: Y`), a tool bar on one line ---
+
+MAGAZINE = """{head}
+
+{standfirst}
+
+{byline}
+4 March 2027
+
+{bar}
+
+{caption}
+
+{story}
+"""
+_MAGAZINE_PAGES = {
+    "de": ("Der letzte Fährmann vom Lindensee", "Seit dreißig Jahren rudert Anton Berger Gäste über den See. Im "
+           "Frühjahr hört er auf.", "Anton Berger an seinem Steg, am frühen Morgen.",
+           "Um sechs Uhr früh liegt Nebel über dem Wasser, und Anton Berger schöpft Regenwasser aus seinem Boot.\n\n"
+           "Seit 1997 fährt er zwischen dem Dorf und der Insel, jeden Tag von April bis Oktober, bei jedem Wetter."),
+    "es": ("El último barquero del lago Verde", "Durante treinta años, Antón Berger ha cruzado el lago con "
+           "viajeros. En primavera lo deja.", "Antón Berger en su embarcadero, a primera hora.",
+           "A las seis de la mañana hay niebla sobre el agua, y Antón Berger saca la lluvia de su barca.\n\n"
+           "Desde 1997 hace el trayecto entre el pueblo y la isla, todos los días de abril a octubre."),
+    "fr": ("Le dernier passeur du lac Vert", "Depuis trente ans, Antoine Berger fait traverser le lac aux "
+           "visiteurs. Au printemps, il arrête.", "Antoine Berger sur son ponton, au petit matin.",
+           "À six heures du matin, la brume couvre l'eau et Antoine Berger vide la pluie de sa barque.\n\n"
+           "Depuis 1997, il relie le village et l'île tous les jours d'avril à octobre, par tous les temps."),
+}
+
+
+@pytest.mark.parametrize(("language", "byline", "bar", "author", "credit"), [
+    ("de", "Text: Jana Roth Fotos: Emil Vogt", "Merken Teilen Vorlesen", "Jana Roth", "Emil Vogt"),
+    ("es", "Texto: Ana Ruiz; fotos: Pau Vila", "Guardar Compartir Escuchar", "Ana Ruiz", "Pau Vila"),
+    ("fr", "Texte : Léa Fortin Photos : Marc Petit", "Enregistrer Partager Écouter", "Léa Fortin", "Marc Petit"),
+])
+def test_a_byline_naming_the_photographer_credits_the_lead_photo(language, byline, bar, author, credit):
+    """The photographer named in the byline is the lead photo's credit, the one-sentence line over the story its
+    caption; a tool bar (save, share, read aloud) on one line is no credit and no name."""
+    head, standfirst, caption, story = _MAGAZINE_PAGES[language]
+    page = MAGAZINE.format(head=head, standfirst=standfirst, byline=byline, bar=bar, caption=caption, story=story)
+    article = read_plaintext(page, "m.txt")[0]
+    assert (article.title, article.author, article.image_credit) == (head, author, credit)
+    assert article.body == story.split("\n\n")
+
+
+def test_a_photo_credited_under_its_caption_wins_over_the_bylines_photographer():
+    page = _clipping("The ferry leaves the old quay at dusk on Monday. Photo: Ada Quill").replace(
+        "By Imogen Tally", "Words: Imogen Tally Pictures: Bo Kim")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.author, article.image_credit) == ("Imogen Tally", "Ada Quill")
+
+
+@pytest.mark.parametrize(("station", "byline"), [
+    ("HBC Eastgate", "By Mara Obi"), ("HBC Nordheim\n", "Von Mara Obi"), ("HBC Radio Levante", "Por Mara Obi"),
+])
+def test_the_outlets_station_over_the_byline_is_not_the_author(station, byline):
+    """A line opening with the initials of the site's name (its copyright line's) over the byline is its station
+    or desk, not a person's name."""
+    page = ARTICLE.format(above="Transport", byline=f"{station}\n{byline}", duration="").replace(
+        "Published today at 06:45", "Published 4 March 2027, 06:45") + "\n© 2027 Harbour Broadcasting Corporation\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author) == (TITLE, "Mara Obi")
+
+
+@pytest.mark.parametrize(("desk", "byline"), [
+    ("Metro Desk", "By Mara Obi and Tom Hale"), ("Lokalredaktion Nord", "Von Mara Obi"),
+    ("Redacción Levante", "Por Mara Obi"),
+])
+def test_a_desk_line_over_a_byline_is_the_outlets_and_the_story_stays_whole(desk, byline):
+    """A bare line over a `By …` line and the date names the outlet's desk: the byline under it names the author,
+    and the headline and the story around them stay as they are (the block had been lost from the header)."""
+    page = ARTICLE.format(above="Transport", byline=f"{desk}\n{byline}", duration="").replace(
+        "Published today at 06:45", "Published 4 March 2027, 06:45")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.author) == (TITLE, byline.split(maxsplit=1)[1])
+    assert article.body[0].startswith("The tram line planned") and desk not in article.body
+
+
+@pytest.mark.parametrize(("site", "byline"), [
+    ("Harbour 24", "By: Harbour 24 with Wirepress"), ("Canal 9 Levante", "Por: Canal 9 Levante con Agencia Sur"),
+])
+def test_a_byline_naming_the_site_itself_gives_the_outlet(site, byline):
+    """The site's own name (its masthead, shown alone above) after a byline word, a number in it and a contributing
+    agency after it: the outlet is the author, without the agency."""
+    page = ARTICLE.format(above=f"{site}\nNews\nSport\n\nTransport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (TITLE, "Transport", site)
+
+
+@pytest.mark.parametrize(("label", "place", "headline", "section"), [
+    ("Suisse", "Lausanne", "Lausanne: la ligne de tram ouvrira avec deux ans de retard", "Lausanne"),
+    ("Italia", "Bologna", "Bologna, la linea del tram aprirà con due anni di ritardo", "Bologna"),
+    ("España", "Valencia", "Valencia retrasa dos años la línea de tranvía al puerto", "Valencia"),
+    # (near miss) a name the headline does not repeat is a kicker under the section label
+    ("Suisse", "Lausanne", "La ligne de tram ouvrira avec deux ans de retard", "Suisse"),
+])
+def test_a_place_under_a_menu_entry_named_by_the_headline_is_the_section(label, place, headline, section):
+    menu = f"{label} Monde Economia Opinión Cultura Sciences Sport"
+    page = ARTICLE.format(above=f"{menu}\n\n{label}\n{place}", byline="By Mara Obi", duration="").replace(
+        TITLE, headline)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (headline, section)
+
+
+_TRAM_STORY = {
+    "en": ("The tram line planned between the station and the harbour will not open before 2031, the council said.",
+           "Engineers found that the ground under the old quay is too soft for the tracks, and the route must change.",
+           "The council will present a new route in June, after talks with the harbour board and the traders."),
+    "es": ("La línea de tranvía entre la estación y el puerto no abrirá antes de 2031, informó el ayuntamiento.",
+           "Los ingenieros comprobaron que el suelo del muelle viejo es demasiado blando para las vías del tranvía.",
+           "El ayuntamiento presentará un nuevo trazado en junio, tras hablar con el puerto y los comerciantes."),
+}
+
+
+@pytest.mark.parametrize(("menu", "label", "date", "language"), [
+    ("News\nSport\nHealth\nCourts\nClimate", "Health", "Updated / Thursday, 4 Mar 2027 14:22", "en"),
+    ("Portada\nDeportes\nSalud\nTribunales\nClima", "Salud", "Actualizado / jueves, 4 de marzo de 2027 14:22", "es"),
+    ("News\nSport\nHealth\nCourts\nClimate", "Health", "", "en"),  # right over the headline
+])
+def test_a_menu_entry_opening_the_storys_tight_block_is_its_section(menu, label, date, language):
+    """A menu pasted tight, a blank line, then the story's block pasted tight: its first line, a menu entry again,
+    over the date line and the headline, is the story's section label."""
+    head = "Tram line to the harbour will open two years late"
+    block = "\n".join(line for line in (label, date, head, "By Mara Obi") if line)
+    page = f"{menu}\n\n{block}\n\n" + "\n\n".join(_TRAM_STORY[language])
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (head, label, "Mara Obi")

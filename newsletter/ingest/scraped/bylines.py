@@ -235,8 +235,19 @@ def byline_date(text: str) -> str | None:
 _DATE_END = re.compile(r"\s+[-–—|·•]\s+|\s*;\s*")
 
 
+# A photographer's credit after a byline's names, by its label: after a separator, or run in where the page spaced
+# the two apart (`Text: X   Fotos: Y`, `Words: X Pictures: Y`, `Texte : X Photos : Y`).
+_PICTURES_LABEL = (r"(?:photos?|fotos?|foto's|pictures|photographs?|photography|bilder|bild|imágenes|immagini"
+                   r"|illustrations?|ilustraciones)\s?:\s")
+_PHOTOGRAPHER = re.compile(r"(?:\s|;)" + _PICTURES_LABEL + r"\s*(?P<credit>[^|;·•]+?)\s*$", re.I)
 # What may follow the names of a byline after a separator: an agency or outlet, a photographer's credit.
-_BEFORE_SEPARATOR = re.compile(r"\s+[/|·•]\s+|\s*;\s*")
+_BEFORE_SEPARATOR = re.compile(r"\s+[/|·•]\s+|\s*;\s*|\s+(?=" + _PICTURES_LABEL + ")", re.I)
+
+
+def byline_photographer(text: str) -> str | None:
+    """The photographer a byline credits beside its author (`Text: X; Fotos: Y` -> `Y`), or None."""
+    m = _PHOTOGRAPHER.search(text)
+    return m["credit"] if m and byline_author(text) is not None else None
 
 
 def _joined(who: str, language: str = "") -> str:

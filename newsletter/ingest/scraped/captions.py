@@ -10,7 +10,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name, person
+from newsletter.ingest.scraped.bylines import byline_photographer, clean_author, latin_name, person
 from newsletter.ingest.scraped.labels import (
     MENU,
     META,
@@ -140,7 +140,7 @@ def _names_person(credit: str) -> bool:
 
 def _slash_credit(text: str) -> str | None:
     """`… stoppage time Touchline Images / Pete Harrow`: a caption run into its `Agency / Photographer` credit."""
-    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)):
+    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)) or _RATE_PAIR.search(text):
         return None
     caption = text[:m.start()]
     # a caption of a few words before it, without slashes of its own (`Inicio / Cultura / Libros` is a breadcrumb)
@@ -151,6 +151,11 @@ def _slash_credit(text: str) -> str | None:
     if (end := _SENTENCE_THEN_SLASH.search(credit)) and end.group(1).lower() not in _ABBREVIATIONS:
         return credit[end.end():]
     return credit
+
+
+# A figure quoted in a pair of currencies or units (`Tipo de cambio: 18.42 MXN/USD`, `Dollar: 0,9214 EUR/USD`): a
+# market strip's rate, not a caption run into an `Agency/Name` credit.
+_RATE_PAIR = re.compile(r"\d\s?[A-Z]{3}\s?/\s?[A-Z]{3}$")
 
 
 # A word's full stop, then the slash: the caption's sentence ends there (`Vella. / Name`; not `Inc. / Name`).
@@ -477,13 +482,15 @@ _SECOND_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ\"“„«]")
 
 def uncredited_caption(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
     """The lead photo's caption alone where the body begins: a magazine credits its photographer once, under the
-    byline (`Photography: X`, `Fotos: X`), not under the caption, and the header shows no caption of its own. The
-    caption is one sentence of caption length without quotes, over a paragraph longer than it (a story that opens
-    with a one-sentence lede under a photo credited in its caption is left alone: the caption was found there)."""
+    byline (`Photography: X`, `Fotos: X`) or in it (`Text: X Fotos: Y`), not under the caption, and the header
+    shows no caption of its own. The caption is one sentence of caption length without quotes, over a paragraph
+    longer than it (a story that opens with a one-sentence lede under a photo credited in its caption is left alone:
+    the caption was found there)."""
     if start + 1 >= end or not (lines[start].full_stop and lines[start].words <= T.LONE_CAPTION_MAX_WORDS) \
             or _QUOTED.search(lines[start].text) or _SECOND_SENTENCE.search(lines[start].text) \
             or lines[start + 1].words < T.LONE_CAPTION_PARAGRAPH_RATIO * lines[start].words:
         return False
     header = range(headline + 1, start)
     return not any(labels[k].kind == "caption" for k in header) and any(
-        labels[k] == Label(META, "credit") and labels[k - 1] == Label(META, "byline") for k in header)
+        (labels[k] == Label(META, "credit") and labels[k - 1] == Label(META, "byline"))
+        or (labels[k] == Label(META, "byline") and byline_photographer(lines[k].text)) for k in header)

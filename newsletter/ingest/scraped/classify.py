@@ -108,14 +108,14 @@ def _own_class(line: Line) -> Label:
 _BRACKETED_TAIL = re.compile(r"\s\([^()]{3,80}\)$")
 
 
-# A time's half of the day at the end of a date line (`06:30 a. m.`, `7:05 p.m.`): its full stop ends an
-# abbreviation, not a sentence.
-_MERIDIEM_END = re.compile(r"(?<=\d)\s*[ap]\.\s?m\.$", re.I)
+# A time's half of the day or its abbreviated unit at the end of a date line (`06:30 a. m.`, `7:05 p.m.`,
+# `08:15 h.`, `19:52 hs.`, `9.30 hrs.`): its full stop ends an abbreviation, not a sentence.
+_MERIDIEM_END = re.compile(r"(?<=\d)\s*(?:[ap]\.\s?m|h|hs|hr|hrs)\.$", re.I)
 
 
 def _meridiem_date(text: str) -> bool:
-    """A day and a time ending in `a. m.` (`04 de marzo 2027, 06:30 a. m.`); a time alone so (`last trip leaves at
-    11:10 p.m.`) ends a sentence."""
+    """A day and a time ending in `a. m.` or `h.` (`04 de marzo 2027, 06:30 a. m.`, `26/11/2026 08:15 h.`); a time
+    alone so (`last trip leaves at 11:10 p.m.`, `abre a las 10 h.`) ends a sentence."""
     return bool(_MERIDIEM_END.search(text)) and looks_like_date(_MERIDIEM_END.sub("", text), clock=False)
 
 
@@ -1331,16 +1331,25 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and bare_name(lines[i].text) \
                 and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
-            if i + 2 < n and nxt.cls in (SHORT, META) and nxt_line.words <= T.BARE_NAME_MAX_WORDS \
-                    and bare_name(nxt_line.text) and labels[i + 2].kind in ("dateline", "date"):
-                # `Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet
-                labels[i], labels[i + 1] = Label(META, "byline"), Label(META, "role")
+            if _name_then_outlet(lines, labels, i):
+                # (a byline with its word under a bare name, `Station North` / `By Jane Doe`, names the author
+                # itself: the line over it is the outlet's)
+                by = bool(F.BYLINE.match(lines[i + 1].text))
+                labels[i], labels[i + 1] = (Label(META, "role"), Label(META, "byline")) if by else \
+                    (Label(META, "byline"), Label(META, "role"))
                 continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet, over the date line."""
+    nxt = lines[i + 1]
+    return i + 2 < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
+        and bare_name(nxt.text) and labels[i + 2].kind in ("dateline", "date")
 
 
 def _spaced(lines: list[Line]) -> bool:

@@ -10,7 +10,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import is_name, person
+from newsletter.ingest.scraped.bylines import byline_photographer, is_name, person
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     caps_credit,
@@ -38,6 +38,9 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
             first = (credit, caption)
         elif credit and first[0] and credit != first[0] and credit.startswith(first[0]):
             return credit, caption
+    if first[0] is None:  # no photo credits itself: the photographer a byline names beside the author
+        first = next(((_tidy_credit(credit), None) for i in zone if labels[i] == Label(META, "byline")
+                      and (credit := byline_photographer(lines[i].text))), first)
     return first
 
 

@@ -754,14 +754,15 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue  # (a byline of capitalised names on a page in another language may look like a menu)
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
-                or _named_over_contact(lines, i) or _people(text, lines):
+                or _named_over_contact(lines, i) or _people(text, lines) or _outlet_byline(lines, i):
             labels[i] = Label(META, "byline")
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if _credit_by_caption(lines, labels, i, body_start):
             labels[i] = Label(META, "credit")
         elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])
                                          or _name_and_job(lines[i].text)) and _beside_date(lines, labels, i):
-            labels[i] = Label(META, "byline")
+            # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
+            labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
                 and (agency_byline(lines[i].text) or _source_agency(lines[i].text)):
             # the wires beside the date (`site.es / AGENCIAS`, `Quelle: dpa`), taken for a credit by their shape
@@ -770,6 +771,24 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+
+
+def _outlet_byline(lines: list[Line], i: int) -> bool:
+    """`By: Orbis 24 with Interpress`, `Por Canal 9`: a byline word before the site's own name, which the page
+    shows alone on a line above (its masthead), a number in it or not: the outlet is the author."""
+    if not (m := F.BYLINE.match(lines[i].text)) or not (who := author_name(m["who"])):
+        return False
+    return any(line.text == who for line in lines[:i])
+
+
+def _station_line(lines: list[Line], i: int) -> bool:
+    """`MBN Riverina`, `XBC Nordheim`: a line opening with the site's initials (those of its copyright line's
+    name, `© 2027 Mulga Broadcasting Network`) names the outlet's station or desk, not a person."""
+    first = lines[i].text.split(maxsplit=1)[0]
+    if not (2 <= len(first) <= 5 and first.isalpha() and first.isupper()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", house.site_name(lines) or "") if w[0].isupper())
+    return initials.startswith(first)
 
 
 def _credit_by_caption(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:

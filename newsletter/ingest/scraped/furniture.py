@@ -1097,8 +1097,9 @@ share shares sharing save saved tweet facebook twitter x whatsapp email e-mail m
 pinterest reddit telegram messenger threads bluesky flipboard sms gift comment comments this article story post on
 via the page url copied teilen link kopieren compartir copiar enlace partager copier le lien condividi copia
 partilhar delen | · • kopieren artikel full
-merken vorlesen anhören listen écouter escuchar guardar enregistrer ascolta salva ouvir guardar opslaan voorlezen
-"""
+merken vorlesen drucken anhören guardar imprimir escuchar enregistrer imprimer écouter salva stampa ascolta
+opslaan voorlezen bookmark listen ouvir
+"""  # (the last two lines: a tool bar's save, print and read-aloud buttons beside its share button)
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
@@ -1205,7 +1206,7 @@ CREDIT_SUFFIX = re.compile(
     r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:" + HANDED
     + r"|photo|foto|bild|image|picture|credit|photograph|fotografía"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
-    r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία)"
+    r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|pic|pics)"
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )

@@ -206,6 +206,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
         text = " › ".join(lines[k].text for k in range(first, last + 1))
         if last > first and re.search(r"\d", text):
             continue  # `Okonjo 23' · Haddow 61'`: scorers, not a path
+        if _menu_row(lines, i):
+            continue
         if _slashed_menu_item(lines, labels, i):
             continue
         if crumbs := breadcrumb(text):
@@ -272,7 +274,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text):
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i):
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
@@ -283,7 +285,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
                 and _label_run_ends(lines, labels, i, headline):
             return line.text  # a menu entry repeated after the menu, over the headline: the story's section
-        if _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i):
+        if _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i) \
+                and not _heads_story_block(lines, labels, i, headline):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
                                                or lines[headline].blank_before)
@@ -321,9 +324,21 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
         if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() \
                 and _label_over_kicker(lines, labels, headline, nearest) \
-                and not _edition_over_place(candidates[1][1], nearest):
+                and not _edition_over_place(candidates[1][1], nearest) \
+                and not _place_in_headline(nearest, lines, headline):
             return candidates[1][1]
     return nearest
+
+
+def _place_in_headline(nearest: str, lines: list[Line], headline: int) -> bool:
+    """`Suisse` / `Genève` / `Genève aura ses nouveaux bains …`: a name of a word or two, written as a name, that
+    the headline under it names: the place whose pages file the story (a sub-section of the label above), not a
+    kicker, which adds to the headline rather than repeating it. (Where every noun is capitalised, a Dachzeile's
+    topic word is written as a name too: there the shape tells nothing.)"""
+    words = nearest.split()
+    return len(words) <= 2 and not nearest.isupper() and all(w[:1].isupper() for w in words) \
+        and re.search(r"(?<![\w-])" + re.escape(nearest) + r"(?![\w-])", lines[headline].text) is not None \
+        and page_language(lines) not in _DACHZEILE_LANGUAGES
 
 
 def _desk_under_capitals(upper: str, nearest: str) -> bool:
@@ -482,6 +497,18 @@ def _compound(lines: list[Line], i: int) -> tuple[int, int]:
     return i, last
 
 
+def _menu_row(lines: list[Line], i: int) -> bool:
+    """Line i is an entry of a row split at `|`, `·` or `•` of more entries than a path has, not starting at the
+    start page (`Valparaíso · Viña del Mar · Quilpué · … · Clasificados`): a one-line menu, whose last entry over
+    the headline names no section."""
+    first = i
+    while first > 0 and lines[first].part:
+        first -= 1
+    first, last = _compound(lines, first)
+    return last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS \
+        and not _from_home(" › ".join(lines[k].text for k in range(first, last + 1)))
+
+
 def _generic(text: str) -> bool:
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     return parts[-1].lower() in F.GENERIC_CRUMBS
@@ -577,6 +604,16 @@ def _names_source(lines: list[Line], labels: list[Label], i: int, headline: int)
     return any(labels[k].kind == "byline"  # (as written, or without its byline word: `By Northwire News`)
                and text in (lines[k].text.lower(), (byline_author(lines[k].text) or "").lower())
                for k in range(headline + 1, min(len(lines), headline + T.SECTION_WINDOW)))
+
+
+def _heads_story_block(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """`…` / `Analysis` / blank / `Health` / `Updated / 3 Mar 2027` / headline: a label set apart by a blank line
+    from a menu pasted tight, opening the story's own tight block over the headline (perhaps with its date line
+    between them), is the story's section label, not one more menu entry."""
+    return 0 < i < headline and lines[i].blank_before and not lines[i - 1].blank_before \
+        and headline - i <= T.LABEL_OVER_STAMP_MAX_GAP \
+        and not any(lines[k].blank_before for k in range(i + 1, headline + 1)) \
+        and all(labels[k].kind in ("date", "dateline") for k in range(i + 1, headline))
 
 
 def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:

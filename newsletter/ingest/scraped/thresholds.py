@@ -522,3 +522,10 @@ PULL_QUOTE_MIN_RUN = 10
 # One row pasted tight under a short title is a data strip (and the title its label) when it holds at least this
 # many figures (`2-Year 3.88% -0.06 10-Year 4.10% -0.05`); a score or a date line under a subheading has fewer.
 WIDE_ROW_MIN_NUMBERS = 4
+
+# --- a one-line menu taken for a path ---
+# A path split at `|`, `·` or `•` (`Noticias · Región · Valparaíso`) has a few steps; a line of more entries that
+# does not start at the start page is a one-line menu, and its last entry names no section.
+COMPOUND_CRUMB_MAX_STEPS = 5
+# A label opening the story's tight block stands right over the headline or over its one date line.
+LABEL_OVER_STAMP_MAX_GAP = 2

@@ -2034,6 +2034,9 @@ ABOVE_BODY_35 = [
     "A crane stands over the riverside site in Eastbrook on Tuesday morning.\nJ. Roe / 24 Heures",
     "Une grue sur le chantier au bord de la rivière, mardi matin.\nA. Dupont / 20 Minutes",
     "Ein Kran über der Baustelle am Fluss am Dienstagmorgen.\nK. Lind / 7 Tage",
+    # the caption's sentence closed by its `Photograph by Name.` credit, on one line
+    "A crane stands over the riverside site, where the old tanks were dug out last spring. Photograph by Jane Roe.",
+    "Una grúa sobre el solar junto al río, donde se retiraron los tanques el año pasado. Foto de Ana Ruiz.",
 ]
 # A key-points box under a label naming the story's own summary (`Story highlights`, `Coup d'œil sur cet
 # article`), its points pasted tight under it and closed by a blank line, on a page whose paragraphs stand tight.

@@ -2034,6 +2034,9 @@ ABOVE_BODY_35 = [
     "A crane stands over the riverside site in Eastbrook on Tuesday morning.\nJ. Roe / 24 Heures",
     "Une grue sur le chantier au bord de la rivière, mardi matin.\nA. Dupont / 20 Minutes",
     "Ein Kran über der Baustelle am Fluss am Dienstagmorgen.\nK. Lind / 7 Tage",
+    # the caption's sentence closed by its `Photograph by Name.` credit, on one line
+    "A crane stands over the riverside site, where the old tanks were dug out last spring. Photograph by Jane Roe.",
+    "Una grúa sobre el solar junto al río, donde se retiraron los tanques el año pasado. Foto de Ana Ruiz.",
 ]
 # A key-points box under a label naming the story's own summary (`Story highlights`, `Coup d'œil sur cet
 # article`), its points pasted tight under it and closed by a blank line, on a page whose paragraphs stand tight.
@@ -2254,6 +2257,16 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Your data will be processed in accordance with our privacy policy.",
     "Ihre Daten werden gemäß unserer Datenschutzerklärung verarbeitet.",
     "Erschienen in Stadtblick 12/2027", "Esta investigación fue editada por Tomás Gil.",
+    # a broadcaster's schedule for its programme, the letters page's rules, the reviewing editor, a journal
+    # reference, an outlet's reproduction rights
+    "Eastbrook Tonight is on Channel Four at 6.30pm every weekday and on the Gazette app.",
+    "Die Abendschau läuft jeden Werktag um 19.30 Uhr im Ersten.",
+    "Letters to the editor must be signed and received by Friday noon.",
+    "Les lettres des lecteurs doivent être signées et reçues avant jeudi.",
+    "Reviewed by Tom Jones, deputy editor. The Gazette is funded by its readers.",
+    "Revisado por Ana Ruiz, editora jefa.",
+    "Journal reference: Okafor T. et al., Soil Health 12, 201–210 (2027).",
+    "Le Courrier du Val, quotidien régional depuis 1921. Tous droits de reproduction réservés.",
 ]
 # Between paragraphs: a chart's delayed-data note, a question to the reader and its call, the station's own programme
 # later or on replay; pasted tight, a strip of figures under its title and a post under a lone @handle.
@@ -2266,11 +2279,25 @@ MID_BODY_PROMPTS_STRIPS = [
     "Market snapshot\n2-Year 3.10% -0.02 10-Year 3.95% -0.04 30-Year 4.20% -0.01",
     "Devisen\nEUR/USD 1,0842 +0,21 % GBP/USD 1,2710 -0,05 %",
     "@eastbrookgas\nForty years waiting for this footbridge and it is still on paper.\nMar 4, 2027",
+    # a reading request with a quoted headline, a label closed by a full stop, a box of other news of a place
+    "Lisez « Les écluses du canal rouvriront au printemps »",
+    "Lees ook. Waarom de brug nog altijd dicht is",
+    "More Valley news // Bus depot to close in March // School roof repairs finished early",
+    # following the site on a messenger, a pitch for access or the e-edition, a no-spam box, a clip and its length
+    "Segui la Gazzetta su Telegram: le notizie della città in tempo reale.",
+    "Sigue a El Diario del Valle en WhatsApp para no perderte nada.",
+    "Subscribe now for unrestricted access. Already a member? Log in.",
+    "Abonnez-vous pour un accès illimité à tous nos articles.",
+    "Read the full e-edition of the Gazette online or at the library.",
+    "One email every Monday with the week's planning news. No spam, unsubscribe any time.",
+    "Video: Morning report – Council approves housing plan (clip, 1:45)",
 ]
 # Story lines of those shapes: a live update with the news, a subheading ending in a place name.
 STAYS_NOTES_STRIPS = [
     "Update: the council said on Wednesday it would publish the full survey next month.",
     "Buses rerouted through East Brook", "Umleitung über Neustadt Süd",
+    "The meeting is on Tuesday at 7 p.m. at the library, and every resident may speak.",
+    "Read more than the headlines, the mayor told the council, and you will see the plan is sound.",
 ]
 
 

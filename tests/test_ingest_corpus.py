@@ -390,6 +390,8 @@ FURNITURE_LINES = [
     ("disclosure", "Ce contenu a été traduit automatiquement."), ("disclosure", "This article was machine-translated."),
     ("sign-up", "Click here to subscribe"), ("sign-up", "Cliquez ici pour recevoir nos alertes"),
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
+    ("house notice", "Abendjournal läuft jeden Werktag um 19 Uhr im Zweiten und in der App."),
+    ("link line", "Mehr dazu in Verkehr: Neue Brücke über die Ill erst 2028 fertig (kurier.example; 3.2.2027)"),
 ]
 
 

@@ -64,11 +64,23 @@ def credit_at_end(text: str) -> str | None:
     if (m := _NAMED_IN_BRACKETS.search(text)) and _names_person(m["credit"]):
         return m["credit"]
     if SENTENCE_END.search(text):
-        return None
+        return _stopped_picture_by(text)
     if (m := _NAMED_IN_BRACKETS_UNSTOPPED.search(text)) and _names_person(m["credit"]) \
             and len(text[:m.start()].split()) >= T.BARE_CAPTION_MIN_WORDS:
         return m["credit"]
     return _slash_credit(text)
+
+
+# `… after a railing gave way. Photograph by Jane Doe.`: the picture word with its `by` word after the caption's
+# sentence, the credit closed by a full stop of its own; a person's name, so that `… Photo by night was banned.` is
+# a sentence.
+_STOPPED_PICTURE_BY = re.compile(r"[.!?]\s+(?i:photograph|photo|picture|image|foto|fotografía|fotografia|bild|aufnahme"
+                                 r"|photographie)\s+(?i:by|di|de|da|von|par|door|por)\s+(?P<credit>[^.!?:]{2,60})\.$")
+
+
+def _stopped_picture_by(text: str) -> str | None:
+    m = _STOPPED_PICTURE_BY.search(text)
+    return m["credit"] if m and person(m["credit"]) else None
 
 
 # After the caption's full stop, the photographer without a label: after a bar, a dot or a dash (`… de octubre. |

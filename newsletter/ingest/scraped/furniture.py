@@ -198,6 +198,44 @@ _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
 _DURATION = (r"(\d{1,2}[:'’]\d{2}(:\d{2})?(\s*" + _MIN + r")?|\d+\s*(" + _MIN + r"|m)(\s*\d{1,2}(\s*(s|sec|sek|seg"
              r"|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?)?)")
 
+# Notices in the outlet's own voice set into or under a story, each told by what it says, not by the site's words:
+# a broadcaster's schedule for its programme (a programme said to be on, at a clock time, with a recurrence: `X is on
+# Channel One at 6pm every weekday`, `X läuft jeden Abend um 19 Uhr`, `X est diffusé chaque soir à 19 h`), a pitch for
+# the print or digital edition, the letters page's rules, a sign-up box's promise of no spam, and the editor who
+# reviewed the piece named with an editor's title (`Reviewed by X, senior editor.`; a bare `Reviewed by X` heads a
+# review and names its author).
+_RECURRENCE = (r"(?=.{0,160}\b((every|each|jeden|jede|chaque|tous les|cada|todos los|ogni|tutti i|elke|iedere)"
+               r" (day|weekday|weeknight|night|evening|morning|week|weekend|tag|werktag|abend|morgen|woche|jour|soir"
+               r"|matin|semaine|día|noche|mañana|semana|giorno|sera|mattina|settimana|dag|werkdag|avond|ochtend|week)"
+               r"|weekdays|weeknights|nightly|täglich|werktags|dagelijks"
+               r"|[a-z]+(days|tags|dis|s) (at|um|à|a las|alle|om))"
+               r")")
+HOUSE_NOTICES = (
+    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
+    r"([.:]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)[^.!?]{0,80}[.!]?$",
+    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(läuft|kommt|ist)\b[^.!?]{0,60}\bum \d{1,2}([.:]\d{2})? uhr\b[^.!?]{0,80}"
+    r"[.!]?$",
+    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(est diffusée?|est à (voir|retrouver|écouter)|passe)\b[^.!?]{0,60}\bà "
+    r"\d{1,2}\s?h(\s?\d{2})?\b[^.!?]{0,80}[.!]?$",
+    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(se emite|se transmite|va in onda|è in onda|is te zien|wordt uitgezonden)"
+    r"\b[^.!?]{0,60}\b(a las|alle( ore)?|om) \d{1,2}([.:]\d{2})?\b[^.!?]{0,80}[.!]?$",
+    r"^(read|see|browse|view|get|lisez|consultez|feuilletez|lea|lee|consulta|hojea|lesen sie|lies|leggi|sfoglia"
+    r"|lees|bekijk)\b[^.!?]{0,40}\b(e-edition|e-paper|epaper|digital edition|print edition|digital replica"
+    r"|édition numérique|journal numérique|edición (impresa|digital)|digitale ausgabe|edizione digitale"
+    r"|edicola digitale|digitale krant|e-editie)\b",
+    r"^((the|les|las|los|die|le|de) )?(letters?( to the editor)?|cartas( al director| de (los )?lectores)?"
+    r"|leserbriefe?|courrier des lecteurs|lettres?( des lecteurs)?|lettere( al direttore)?|lezersbrieven"
+    r"|ingezonden brieven)\b[^.!?]{0,80}\b(must|should|deben|müssen|doivent|devono|moeten)( be| ser| être| essere)?"
+    r" (signed|received|submitted|firmad\w+|recibid\w+|unterschrieben|unterzeichnet|signée?s?|reçue?s?|firmat\w+"
+    r"|ricevut\w+|ondertekend|ontvangen)\b",
+    r"^(.{0,160}[.!:,]\s)?(no spam|kein spam|pas de spam|jamais de spam|sin spam|cero spam|niente spam"
+    r"|nessuno spam|geen spam|sem spam)\b",
+    r"^(reviewed|checked|edited|verified|relue?|revue?|vérifiée?|revisad[oa]|redigiert|geprüft|rivist[oa]"
+    r"|controllat[oa]|nagelezen|nagekeken) (by|par|por|von|da|door) [^.!?,]{2,60}, ([\w'’-]+ ){0,3}(editor|editora"
+    r"|rédacteur|rédactrice|éditeur|éditrice|redakteur|redakteurin|redattore|redattrice|caporedattore|redacteur"
+    r"|eindredacteur|redactora?)\b",
+)
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -405,6 +443,10 @@ KINDS: tuple[Kind, ...] = (
           r"|reprodueix)( the| el| la| le| il| o| a)? (video|vídeo|vidéo|audio|áudio|clip|wideo)$",
           r"^(video|vídeo|audio|wideo) (abspielen|starten|afspelen|afspillen|spela upp)$",
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
+          # a clip's title with its kind and length in brackets (`Video: Evening news – Court ruling (Beitrag, 2:05
+          # Min.)`, `Les images du chantier (vidéo, 1:12)`, `El rescate (video, 3:40 min)`)
+          r"^.{0,160}\((video|vídeo|vidéo|audio|beitrag|clip|reportage|reportaje|servizio|podcast)\w*,\s*"
+          r"\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?\)$",
           r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
           # `Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.`: a labelled clip whose line ends in its length
@@ -517,6 +559,9 @@ KINDS: tuple[Kind, ...] = (
           r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
           r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
           r"|more in [\w &-]+|more on [\w &'’-]+"
+          # more news of a place or a beat, named between (`More Pacific news`, `More business stories`), and a box of
+          # what is read now set into the story (`Trending news`; `Trending now` alone after the story is a tail)
+          r"|more [\w'’-]+( [\w'’-]+)? (news|stories|headlines)|trending (news|stories|articles)"
           # more on a topic, named (`Mehr zum Wetter`, `Mehr zur Wahl`, `Más sobre la sequía`, `Meer over klimaat`)
           r"|mehr (zum|zur|über) [\w &-]{2,40}|más sobre [\w &-]{2,40}|mais sobre [\w &-]{2,40}"
           r"|altro su [\w &-]{2,40}|plus sur [\w &-]{2,40}|meer over [\w &-]{2,40}"
@@ -547,7 +592,12 @@ KINDS: tuple[Kind, ...] = (
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
-          r"(?:\s*[:\-–—|»›>→▸▶►]\s*(?P<rest>.*)|\s*)$",
+          # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`)
+          r"(?:\s*(?:[:\-–—|»›>→▸▶►]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*)$",
+          # a reading request with the headline in quotes and nothing else (`Lisez « … »`, `Read “…”`, `Lea «…»`,
+          # `Lesen Sie „…“`, `Leggi “…”`, `Lees ‘…’`)
+          r"^(?:read|lisez|lis|lire|lee|lea|leé|leia|leggi|lies|lesen sie|lees|läs|les|læs|czytaj)\s*:?\s*"
+          r"[«\"“„‹‘'][^«»\"“”„]{8,200}[»\"”“›’']\W{0,2}$",
           opens="list"),
     _kind("tail",
           r"^(most (read|popular|viewed|shared|watched)|trending( now| stories)?|top stories|latest (news|stories)"
@@ -568,7 +618,8 @@ KINDS: tuple[Kind, ...] = (
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
           # a study's reference run in after its label (`Study: Smith J. et al., Title. Journal, 2026`, `Studie:
           # …, erschienen in …`, `Étude : … et al.`, `Estudio: … publicado en …`): the citation's authors or venue
-          r"^(study|the study|paper|the paper|reference|research|studie|die studie|étude|l'étude|estudio|el estudio"
+          r"^(study|the study|paper|the paper|reference|(journal|paper|study) reference|research|studie|die studie"
+          r"|étude|l'étude|estudio|el estudio"
           r"|estudo|o estudo|studio|lo studio|onderzoek|het onderzoek|artikel|article|artículo|artigo)\s?:\s+"
           r"(?=.{0,200}(\bet al\b|\bdoi\b|\b(published|publicado|publicada|publié|publiée|erschienen|veröffentlicht"
           r"|pubblicato|pubblicata|gepubliceerd|verschenen) (in|en|em|dans|im|su|sul|sulla|op)\b))",
@@ -611,6 +662,10 @@ KINDS: tuple[Kind, ...] = (
           r"|inscrivez-vous|iscriviti)\b",
           r"\b(síguenos|follow us|folgen sie uns|folge uns|suivez-nous|seguici|siga-nos|receba|recibe|recevez"
           r"|get|erhalten sie|join)\b.{0,80}\b(whatsapp|telegram|google news)\b",
+          # the singular and plain imperatives at the line's start (`Segui X su Telegram`, `Sigue a X en WhatsApp`,
+          # `Suis X sur Telegram`, `Folge X auf WhatsApp`, `Volg X op Telegram`, `Follow X on WhatsApp`)
+          r"^(segui|seguite|sigue|seguí|siga|segue|suis|suivez|folge|folgt|volg|follow)\b.{0,60}?\b(su|en|no|na|em"
+          r"|sur|auf|bei|op|on|via)\s+(whatsapp|telegram|google news|signal|threads)\b",
           r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",
@@ -631,6 +686,12 @@ KINDS: tuple[Kind, ...] = (
           r"^already (a subscriber|have an account|registered)\b",
           r"^(unlock|continue reading) (this|the) (article|story)\b",
           r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
+          # the pitch's promise of access without a stop (`Subscribe now for uninterrupted access`, `Abonnez-vous
+          # pour un accès illimité`, `Suscríbete para acceso ilimitado`, `Jetzt abonnieren für unbegrenzten Zugang`)
+          r"^(jetzt )?(subscribe|abonnez-vous|suscríbete|suscribite|abonnieren sie|abonnieren|abbonati|assine"
+          r"|abonneer)( now| today| maintenant| ahora| jetzt| ora| já| nu)? (for|pour|para|für|per|voor)\b"
+          r"[\w ]{0,24}?\b(unlimited|uninterrupted|unrestricted|illimité|ilimitad[oa]|unbegrenzt\w*|illimitat[oa]"
+          r"|ilimitad[oa]|onbeperkte?|sans limite|sin límites)\b",
           r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
@@ -1013,7 +1074,9 @@ KINDS: tuple[Kind, ...] = (
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
-          r"|tous droits réservés|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden"
+          r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
+          r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
+          r"|alle rechten voorbehouden"
           r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b"),
     # A series kicker over the headline, by the words that say the story belongs to a series (`Part of our series
     # X`, `From the series: X`, `Teil 3 unserer Serie X`, `Fait partie de notre série X`, `Parte de la serie X`,
@@ -1053,6 +1116,14 @@ KINDS: tuple[Kind, ...] = (
     # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round
     # brackets are left out: `(dpa)` is an agency's byline.)
     _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
+    _kind("house notice", *HOUSE_NOTICES),
+    # one link to another story, its topic then its headline (`Mehr dazu in Wahl: Ergebnis …`, `More on this in
+    # Budget: …`, `Plus d'infos dans …`, `Más información en …`, `Meer hierover in …`): a line of its own that
+    # opens no list (a subheading may follow it)
+    _kind("link line",
+          r"^(mehr dazu|more on this|more about this|plus d'infos|plus à ce sujet|más información|más detalles"
+          r"|maggiori informazioni|meer hierover|meer daarover) (in|im|auf|bei|unter|on|at|dans|sur|en|su|op)"
+          r" [^.!?:]{2,40}:\s.{2,200}$"),
 )
 
 # A line that is only one of these is a control of the page (button, menu entry), in any case.

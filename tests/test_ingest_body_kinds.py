@@ -25,6 +25,13 @@ def body(text: str) -> list[str]:
     return article.finish().body
 
 
+def failing(cases: list[str], holds) -> list[str]:
+    """The cases for which `holds(case)` is not true. The long lists of kinds are read in one test item each (per
+    position), naming every entry that fails: as one item an entry, pytest's own cost per item was as much as the
+    reading."""
+    return [case for case in cases if not holds(case)]
+
+
 # Between two paragraphs; ` // ` separates lines of one box.
 MID_BODY = [
     "ANNONSE", "Reklam", "Story continues below advertisement", "Weiterlesen nach der Anzeige",
@@ -1470,10 +1477,9 @@ MID_BODY_PULL_QUOTES = [
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 @pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", MID_BODY_22 + MID_BODY_23)
-def test_boxes_between_paragraphs_leave_the_body_with_or_without_blank_lines(lines, where, sep):
-    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
-    assert body(text.replace("\n\n", sep)) == PARAS
+def test_boxes_between_paragraphs_leave_the_body_with_or_without_blank_lines(where, sep):
+    assert failing(MID_BODY_22 + MID_BODY_23, lambda lines: body(
+        (HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])).replace("\n\n", sep)) == PARAS) == []
 
 
 # (rbody24) a paid offer's marker over a premium story's headline, between two paragraphs: a teaser
@@ -2323,28 +2329,24 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("lines", ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35)
-def test_furniture_above_the_first_paragraph_leaves_the_body(lines, sep):
-    text = (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)
-    assert body(text) == PARAS
+def test_furniture_above_the_first_paragraph_leaves_the_body(sep):
+    assert failing(ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35, lambda lines: body(
+        (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", STAYS_BODY_ALL)
-def test_story_lines_near_furniture_kinds_stay(line):
-    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
-    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+def test_story_lines_near_furniture_kinds_stay():
+    assert failing(STAYS_BODY_ALL, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []
 
 
-@pytest.mark.parametrize("lines", AFTER_BODY_ALL)
-def test_notes_after_the_story_leave_the_body(lines):
-    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS
+def test_notes_after_the_story_leave_the_body():
+    assert failing(AFTER_BODY_ALL, lambda lines: body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS) == []
 
 
 @pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", MID_BODY_ALL)
-def test_furniture_between_paragraphs_leaves_the_body(lines, where):
-    text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
-    assert body(text) == PARAS
+def test_furniture_between_paragraphs_leaves_the_body(where):
+    assert failing(MID_BODY_ALL, lambda lines: body(
+        HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])) == PARAS) == []
 
 
 # The site's own products and the story's lines that name the site, on a page whose footer names the site.

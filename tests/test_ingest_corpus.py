@@ -423,12 +423,12 @@ def test_house_notes_leave_the_body():
     assert not is_note("Die Stadt sagt, sie habe ihre Pläne geändert.", site, at_end=True)
 
 
-@pytest.mark.parametrize(("kind", "line"), FURNITURE_LINES)
-def test_furniture_kinds(kind, line):
+def test_furniture_kinds():
+    """Each line is read as its kind; every line that is not is named (one item for the table, not one a line)."""
     from newsletter.ingest.scraped.furniture import kind_of
 
-    found = kind_of(line)
-    assert found is not None and found.name == kind
+    assert [(kind, line, getattr(kind_of(line), "name", None)) for kind, line in FURNITURE_LINES
+            if getattr(kind_of(line), "name", None) != kind] == []
 
 
 def test_every_furniture_kind_has_an_example_line():

@@ -72,13 +72,14 @@ def fingerprint(job) -> str:
 def _template_files(ws: Workspace) -> tuple[str, dict[str, str]]:
     """One digest of the workspace's templates and the packaged theme (file names and bytes), and each file by its
     path with a digest of its own (the one digest is what snapshots held before the files were named)."""
+    from newsletter.render.build import theme_files  # (the files a build reads, as its fingerprint walks them)
+
     whole, files = hashlib.sha256(), {}
     for label, folder in (("templates", ws.templates_dir), ("packaged theme", theme_dir())):
-        if folder.is_dir():
-            for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith((".", "_"))):
-                data = path.read_bytes()
-                whole.update(path.name.encode() + data)
-                files[f"{label}/{path.relative_to(folder).as_posix()}"] = hashlib.sha256(data).hexdigest()
+        for path in theme_files(folder):
+            data = path.read_bytes()
+            whole.update(path.name.encode() + data)
+            files[f"{label}/{path.relative_to(folder).as_posix()}"] = hashlib.sha256(data).hexdigest()
     return whole.hexdigest(), files
 
 

@@ -76,14 +76,20 @@ def test_template_and_config_changes_are_named(strict):
 
 
 @pytest.mark.sqlite_only  # the database is incidental here
-def test_a_file_in_templates_that_no_email_uses_is_named_and_changes_nothing_sent(strict):
+def test_a_file_in_templates_that_no_email_uses_is_named_and_changes_nothing_sent(strict, cli_in):
     """A README dropped into templates/ had read as `template changed`, as if the email had: it is named, and the
-    approval still holds (it is of the built email, which is the same)."""
+    approval still holds (it is of the built email, which is the same). A folder set aside (`_drafts/`) is not
+    the theme's, as for the build."""
     conn = strict.connect()
     approval.approve(strict, conn, DAY, "Ada")
     (strict.templates_dir / "README.md").write_text("Notes on our theme.\n")
+    (strict.templates_dir / "_drafts").mkdir()
+    (strict.templates_dir / "_drafts" / "email.mjml.j2").write_text("<mjml></mjml>\n")
     found = approval.diff(strict, conn, DAY)
     assert found.changes == ["template added: templates/README.md"] and found.same is True
+    shown = cli_in(strict, "issue", "diff", DAY.isoformat()).stdout
+    assert shown.endswith("  template added: templates/README.md\nThe email itself is the same: the approval by Ada "
+                          f"at {approval.get(conn, DAY).at} still holds.\n")
     approval.require(strict, conn, DAY, approval.current_job(strict, DAY), type("P", (), {"records": True})(),
                      test=False)
     old = approval.get(conn, DAY)  # an approval saved before the files were named: one digest of them all

@@ -197,15 +197,27 @@ def test_cli_build_prints_where(sample, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "Built 2026-11-28: 10 items" in result.stdout and "site/2026-11-28/index.html" in result.stdout
     assert (sample.root / "site" / "2026-11-28" / "message.eml").exists()
-    assert "Warning" not in result.stderr
-    from newsletter.deliver import ledger
+    assert "Warning" not in result.stderr and not sample.db_path.exists()  # (a build needs no database)
+    import json
 
-    ledger.start(sample.connect(), date(2026, 11, 28), "smtp", "s")  # a send (then an edit by hand, a rebuild)
+    from newsletter import approval
+    from newsletter.deliver import ledger
+    from newsletter.deliver.send import prepare
+
+    day = date(2026, 11, 28)
+    ledger.start(sample.connect(), day, "smtp", "s", approval.fingerprint(prepare(sample, day)))  # sent as it is
+    assert "Warning" not in CliRunner().invoke(app, ["build", "--out", "site"]).stderr
+    path = sample.issues_dir / f"{day}.toml"  # then edited by hand and built again
+    path.write_text(path.read_text(encoding="utf-8").replace('subject = "', 'subject = "Fixed: ', 1), encoding="utf-8")
     again = CliRunner().invoke(app, ["build", "--out", "site"])
     assert again.exit_code == 0 and again.stderr.startswith(
         "Warning: the issue of 2026-11-28 was sent via smtp (started ") and again.stderr.endswith(
         "): subscribers keep the email they got; this build (and the web archive made from it) shows the issue file "
         "as it is now\n")
+    shown = json.loads(CliRunner().invoke(app, ["build", "--out", "site", "--json"]).stdout)["warnings"]
+    assert shown[-1].startswith("the issue of 2026-11-28 was sent via smtp")
+    monkeypatch.setenv("NEWSLETTER_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/x")  # a database that is down
+    assert CliRunner().invoke(app, ["build", "--out", "site"]).exit_code == 0
 
 
 @needs_chromium

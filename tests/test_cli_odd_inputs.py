@@ -70,6 +70,16 @@ def test_a_fifo_without_a_writer_is_not_waited_on_and_a_pipe_is_read(ws, cli, tm
     finally:
         os.close(read)
     assert [a["title"] for a in json.loads(cli("articles", "list", "--json").stdout)] == ["Piped story"]
+    main, terminal = os.openpty()  # `ingest /dev/stdin` at a prompt would wait for a paste that never ends
+    name = os.ttyname(terminal)
+    try:
+        result = cli("ingest", name)
+    finally:
+        os.close(main)
+        os.close(terminal)
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {name}: is a terminal: pipe the page in (`pbpaste | newsletter ingest " \
+                            "/dev/stdin`)\n"
 
 
 @pytest.mark.parametrize(("host", "taken", "message"), [

@@ -235,7 +235,7 @@ def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_le
                                "since"):
                 run_send(sample, resume=True)
             with pytest.raises(LockedError, match=r"the send of 2026-11-28 is already running: \S+@\S+ pid \d+ "
-                               r"\(wait for it"):  # (not "did not finish … --resume" while it runs)
+                               r"\(wait for it, or stop that process\)$"):  # (not "did not finish … --resume")
                 run_send(sample)
         assert server.handler.received == []
         summary = run_send(sample, resume=True)  # the lease is free again
@@ -244,7 +244,8 @@ def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_le
 
 def test_a_resume_sends_the_rest_the_version_the_send_started_with(sample):
     """The issue edited between an interrupted send and its resume had gone to the rest of the list as another
-    version than the first part got: the resume now refuses, and --force sends the new one."""
+    version than the first part got: the resume now refuses; --force sends the new one where no approval is
+    required, and a later resume goes on with it."""
     from newsletter import approval
 
     with Server() as server:
@@ -255,12 +256,18 @@ def test_a_resume_sends_the_rest_the_version_the_send_started_with(sample):
         path = sample.issues_dir / f"{DAY}.toml"
         path.write_text(path.read_text(encoding="utf-8").replace('subject = "', 'subject = "Corrected: ', 1),
                         encoding="utf-8")
-        with pytest.raises(DeliveryError, match=r"the issue of 2026-11-28 changed since its send started: the "
-                                                r"people it reached got the earlier version; undo the change, or "
-                                                r"resume with --force"):
+        changed = (r"the email of 2026-11-28 differs from the one its send started with \(the issue file, templates/, "
+                   r"newsletter.toml or the tool changed since\): the people it reached got the earlier one; undo the "
+                   r"change \(`newsletter issue diff 2026-11-28` shows it\)")
+        with pytest.raises(DeliveryError, match=changed + ", or resume with --force to send the rest the new one$"):
             run_send(sample, resume=True)
+        set_config(sample, "delivery.require_approval", True)  # an approval is of one email: no --force offered
+        with pytest.raises(DeliveryError, match=changed + "$"):
+            run_send(sample, resume=True, force=True)
+        set_config(sample, "delivery.require_approval", False)
         assert server.handler.received == []
         assert run_send(sample, resume=True, force=True).sent == 3
+        assert ledger.started_with(conn, DAY) == approval.fingerprint(delivery.prepare(sample, DAY))  # goes on with it
     assert {m.message["Subject"][:11] for m in server.handler.received} == {"Corrected: "}
 
 

@@ -26,12 +26,12 @@ def build(
     result = build_issue(ws, target, out=out, strict=strict)
     where = result.out_dir
     shown = where.relative_to(ws.root) if where and where.is_relative_to(ws.root) else where
+    warnings = result.warnings + _sent_note(ws, target, result)
     if as_json:
         print_json({"date": target.isoformat(), "out": str(where), "html_bytes": result.html_size,
-                    "warnings": result.warnings, "timings_ms": {k: round(v * 1000, 1)
-                                                                for k, v in result.timings.items()}})
+                    "warnings": warnings, "timings_ms": {k: round(v * 1000, 1) for k, v in result.timings.items()}})
         return
-    for message in result.warnings + _sent_note(ws, target):
+    for message in warnings:
         warn(message)
     console.print(f"Built {target}: {len(result.issue.items)} items, HTML {result.html_size / 1024:.1f} KB, "
                   f"{result.timings['total'] * 1000:.0f} ms", markup=False)
@@ -39,13 +39,27 @@ def build(
         console.print(f"  {shown}/{name}", markup=False)
 
 
-def _sent_note(ws, day) -> list[str]:
-    """A sent issue edited by hand and built again: what subscribers got stays as it was; say so."""
+def _sent_note(ws, day, built) -> list[str]:
+    """A sent issue built again after an edit: what subscribers got stays as it was; say so. Only where a database
+    exists and answers (a build never creates one, nor needs one), and only when the email now differs from the one
+    its send started with."""
+    if not ws.database_url and not ws.db_path.exists():
+        return []
+    from newsletter import approval
     from newsletter.compose import sent_as
+    from newsletter.deliver import ledger
+    from newsletter.deliver.send import prepare
+    from newsletter.errors import NewsletterError
 
-    sent = sent_as(ws.connect(), day)
+    try:
+        conn = ws.connect()
+        sent, started = sent_as(conn, day), ledger.started_with(conn, day)
+        if sent is None or (started and approval.fingerprint(prepare(ws, day, force=True, built=built)) == started):
+            return []
+    except NewsletterError:  # (no database to ask, or an email that cannot be prepared: the build stands alone)
+        return []
     return [f"{sent}: subscribers keep the email they got; this build (and the web archive made from it) shows the "
-            f"issue file as it is now"] if sent else []
+            f"issue file as it is now"]
 
 
 def archive(

@@ -330,6 +330,8 @@ def diff(
     console.print(f"Changed since the {base}:", markup=False)
     for change in result.changes:
         console.print(f"  {change}", markup=False)
+    if result.same:  # (a file no email uses, a comment in newsletter.toml)
+        console.print(f"The email itself is the same: the {base} still holds.", markup=False)
 
 
 def register(app: typer.Typer) -> None:

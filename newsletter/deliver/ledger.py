@@ -42,8 +42,9 @@ def start(conn: Connection, day: date, provider: str, subject: str, fingerprint:
     the send."""
     key, now = day.isoformat(), clock.stamp()
     with transaction(conn):
-        if started(conn, day):
-            conn.execute("UPDATE sends SET provider = ? WHERE issue_date = ?", (provider, key))
+        if started(conn, day):  # a resume: it goes on with this provider and this email (send.py checked it)
+            conn.execute("UPDATE sends SET provider = ?, fingerprint = COALESCE(?, fingerprint) WHERE issue_date = ?",
+                         (provider, fingerprint, key))
             return False
         conn.execute("INSERT INTO sends (issue_date, provider, subject, started_at, fingerprint) VALUES (?, ?, ?, ?, "
                      "?)", (key, provider, subject, now, fingerprint))

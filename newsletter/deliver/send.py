@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterator
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from newsletter import approval, clock, issuefile
 from newsletter.deliver import ledger, subscribers, tokens
@@ -29,16 +30,19 @@ from newsletter.errors import DeliveryError, redact
 from newsletter.render.message import Recipient, make_template, with_subject_prefix
 from newsletter.workspace import Workspace
 
+if TYPE_CHECKING:
+    from newsletter.render.build import Build
 
-def prepare(ws: Workspace, day: date, force: bool = False) -> Job:
-    """The built issue as a Job, refused when the issue is not fit to send."""
+
+def prepare(ws: Workspace, day: date, force: bool = False, built: Build | None = None) -> Job:
+    """The built issue (`built`, else the current build) as a Job, refused when the issue is not fit to send."""
     from newsletter.compose import known_sections
     from newsletter.render.build import current_build
 
     config = ws.config
     # What `issue check` calls an error is never sent, --force or not.
     issue = issuefile.load_checked(issuefile.issue_path(ws.issues_dir, day), known_sections(ws))
-    built = current_build(ws, day)
+    built = built or current_build(ws, day)
     if built.unsafe:
         raise DeliveryError(f"the build of {day} carries what no reader may get: {'; '.join(built.unsafe)} (--force "
                             f"does not override this)")
@@ -231,8 +235,7 @@ def refuse_finished(conn, day: date, resume: bool) -> None:
         from newsletter.locks import LockedError, held_by
 
         if holder := held_by(conn, ledger.lock_name(day)):  # (not interrupted: under way in another process)
-            raise LockedError(f"the send of {day} is already running: {holder} (wait for it: `newsletter send "
-                              f"status {day}`)")
+            raise LockedError(f"the send of {day} is already running: {holder} (wait for it, or stop that process)")
         raise DeliveryError(f"a send of the issue of {day} started and did not finish (see `newsletter send status "
                             f"{day}`); continue it with --resume")
 
@@ -252,7 +255,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
         refuse_finished(conn, day, resume)
     job = prepare(ws, day, force=force)
     if records and resume:
-        _same_as_started(conn, day, job, force)
+        _same_as_started(ws, conn, day, job, force)
     approval.require(ws, conn, day, job, provider, test=bool(to_test))  # sign-off: approved == sent
     key, throwaway = tokens.signing_key(throwaway_ok=not records)
     plan = _plan(ws, conn, day, job, provider, to_test, records, Signer(ws, key), throwaway, resend_unanswered)
@@ -275,13 +278,20 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     return summary
 
 
-def _same_as_started(conn, day: date, job: Job, force: bool) -> None:
+def _same_as_started(ws: Workspace, conn, day: date, job: Job, force: bool) -> None:
     """A resumed send goes on with the email it started with: an issue edited since would reach the rest of the list
-    as another version than the first part got, so that needs --force."""
+    as another version than the first part got. --force sends the rest the new one, where no approval is required
+    (an approval is of one email, and a sent issue is never approved again)."""
     started = ledger.started_with(conn, day)
-    if started and started != approval.fingerprint(job) and not force:
-        raise DeliveryError(f"the issue of {day} changed since its send started: the people it reached got the earlier "
-                            f"version; undo the change, or resume with --force to send the rest the new one")
+    if not started or started == approval.fingerprint(job):
+        return
+    approved = ws.config.delivery.require_approval
+    if force and not approved:
+        return
+    raise DeliveryError(f"the email of {day} differs from the one its send started with (the issue file, templates/, "
+                        f"newsletter.toml or the tool changed since): the people it reached got the earlier one; undo "
+                        f"the change (`newsletter issue diff {day}` shows it)"
+                        + ("" if approved else ", or resume with --force to send the rest the new one"))
 
 
 def _unchanged_since_asked(ws: Workspace, conn, day: date, job: Job, provider: Provider, test: bool) -> None:

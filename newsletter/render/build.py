@@ -113,7 +113,7 @@ def _code_digest() -> bytes:
     return digest.digest()
 
 
-def _theme_files(folder: Path) -> list[Path]:
+def theme_files(folder: Path) -> list[Path]:
     """Every template and stylesheet of a theme folder, subfolders included (an include can live there)."""
     if not folder.is_dir():
         return []
@@ -128,7 +128,7 @@ def fingerprint(ws: Workspace, day: date) -> str:
     digest.update(str(issue_number(ws, day)).encode())  # an earlier issue file added renumbers this one
     paths = [issuefile.issue_path(ws.issues_dir, day), ws.config_path]
     for folder in (ws.templates_dir, theme_dir()):
-        paths += [(folder, p) for p in _theme_files(folder)]  # type: ignore[misc]
+        paths += [(folder, p) for p in theme_files(folder)]  # type: ignore[misc]
     for entry in paths:
         folder, path = entry if isinstance(entry, tuple) else (entry.parent, entry)
         digest.update(str(path.relative_to(folder)).encode())

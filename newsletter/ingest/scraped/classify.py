@@ -1332,11 +1332,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 and i + 1 < n:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             if _name_then_outlet(lines, labels, i):
-                # (a byline with its word under a bare name, `Station North` / `By Jane Doe`, names the author
-                # itself: the line over it is the outlet's)
-                by = bool(F.BYLINE.match(lines[i + 1].text))
-                labels[i], labels[i + 1] = (Label(META, "role"), Label(META, "byline")) if by else \
-                    (Label(META, "byline"), Label(META, "role"))
+                labels[i], labels[i + 1] = _name_and_outlet(lines[i + 1])
                 continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
@@ -1350,6 +1346,15 @@ def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
     nxt = lines[i + 1]
     return i + 2 < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
         and bare_name(nxt.text) and labels[i + 2].kind in ("dateline", "date")
+
+
+def _name_and_outlet(below: Line) -> tuple[Label, Label]:
+    """The labels of a bare name and the line under it: the byline, then the outlet's line; but a byline with its
+    word under a bare name (`Station North` / `By Jane Doe`) names the author itself, and the line over it is the
+    outlet's."""
+    if F.BYLINE.match(below.text):
+        return Label(META, "role"), Label(META, "byline")
+    return Label(META, "byline"), Label(META, "role")
 
 
 def _spaced(lines: list[Line]) -> bool:

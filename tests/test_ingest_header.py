@@ -280,6 +280,25 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     # the short `Pic:` label in brackets after a caption without its full stop (Irish and British pages)
     ("The new ferry is being fitted out at the yard in Co Clare (Pic: Quayside.ie)", "Quayside.ie"),
     ("Tá an bád farantóireachta nua á fheistiú sa chlós i gContae an Chláir (Pics: Ada Quill)", "Ada Quill"),
+    # a stock or archive picture's label on the credit line under its caption
+    ("Die Fähre am alten Kai am Montagabend.\nSymbolfoto: Hafenbote/Archiv", "Hafenbote/Archiv"),
+    ("El ferry deja el viejo muelle al anochecer.\nFoto de archivo: Puerto de Vigo", "Puerto de Vigo"),
+    # `Photograph by Name.` closing the caption's sentence with a full stop of its own
+    ("The ferry leaves the old quay at dusk on Monday. Photograph by Ada Quill.", "Ada Quill"),
+    ("Le bac quitte le vieux quai au crépuscule. Photo de Jeanne Roe.", "Jeanne Roe"),
+    # the abbreviated `Ph.` in the caption's brackets
+    ("Il traghetto lascia il vecchio molo al tramonto di lunedì, prima della corsa notturna (Ph. Marta Lenzi)",
+     "Marta Lenzi"),
+    ("Le bac quitte le vieux quai au crépuscule. (Ph. Yann Corre)", "Yann Corre"),
+    # a photographer's name in capitals after the caption's bar, or alone in brackets on the line under it
+    ("El ferry deja el viejo muelle al anochecer del lunes. | LUCÍA FERRER", "LUCÍA FERRER"),
+    ("Die Fähre am alten Kai am Montagabend. | MAREN VOGT", "MAREN VOGT"),
+    ("El ferry deja el viejo muelle al anochecer.\n(Lucía Ferrer)", "Lucía Ferrer"),
+    ("Le bac quitte le vieux quai au crépuscule.\n(Yann Corre)", "Yann Corre"),
+    # a clip's maker named beside the byline loses to the photo's own credit under its caption
+    ("Video: Jonas Brandt\n\nDie Fähre am alten Kai am Montagabend.\nFoto: Hafenbote/Maren Vogt",
+     "Hafenbote/Maren Vogt"),
+    ("Vídeo: Lucía Ferrer\n\nEl ferry deja el viejo muelle al anochecer.\nFoto: Puerto de Vigo", "Puerto de Vigo"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

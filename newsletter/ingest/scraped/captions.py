@@ -108,8 +108,8 @@ def _run_in_name(text: str) -> str | None:
             and not (m["sep"] in "—–-" and _QUOTED.search(text)):  # (`“…” — Jane Doe`: a quote and its speaker)
         credit = m["credit"].strip()
         # (a name in capitals, `| ANDRÉS PULIDO`, is read as written in Title Case)
-        if person(credit) or (credit.isupper() and person(credit.title())) or agency_and_name(credit) or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) \
-                or any(person(part.strip()) for part in credit.split("/")):
+        if person(credit) or (credit.isupper() and person(credit.title())) or agency_and_name(credit) \
+                or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) or any(person(part.strip()) for part in credit.split("/")):
             return credit
     if "/" in tail and (m := _SOURCE_SLASH_NAME.search(text)) and _caption_before(text, m.start()) \
             and person(m["name"].strip()) and not all(

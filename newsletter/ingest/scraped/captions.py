@@ -10,7 +10,7 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import byline_photographer, clean_author, latin_name, person
+from newsletter.ingest.scraped.bylines import byline_photographer, clean_author, latin_name, person, persons
 from newsletter.ingest.scraped.labels import (
     MENU,
     META,
@@ -35,6 +35,13 @@ _WIRE_TAIL = re.compile(r"(?<=[^\W\d_])\s?/\s?(?:file photo|file|pool(?: photo)?
 
 
 def credit_at_end(text: str) -> str | None:
+    """The credit a caption line ends in; a call to action run onto a promotion's sentence (`… Terminal. LEARN
+    MORE`, `EN SAVOIR PLUS`) has a name's capitals but is a button, no credit."""
+    credit = _credit_at_end(text)
+    return None if credit is None or F.is_ui(credit) else credit
+
+
+def _credit_at_end(text: str) -> str | None:
     if (tail := _WIRE_TAIL.search(text)) and "/" in text[:tail.start()][-60:]:
         credit = credit_at_end(text[:tail.start()])
         return credit + text[tail.start():] if credit and "/" in credit else None
@@ -53,6 +60,8 @@ def credit_at_end(text: str) -> str | None:
     if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text) or
                                           F.PICTURE_BY_AFTER_CAPTION.search(text)):
         return m["credit"]
+    if (m := _BY_NAME_STOPPED.search(text)) and persons(m["credit"]):
+        return m["credit"]
     if m := F.CREDIT_SUFFIX.search(text):
         return m["credit"]
     if (m := F.BRACKET_CREDIT.search(text)) and F.PHOTO_AGENCIES.search(m["credit"]):
@@ -64,23 +73,20 @@ def credit_at_end(text: str) -> str | None:
     if (m := _NAMED_IN_BRACKETS.search(text)) and _names_person(m["credit"]):
         return m["credit"]
     if SENTENCE_END.search(text):
-        return _stopped_picture_by(text)
+        return None
     if (m := _NAMED_IN_BRACKETS_UNSTOPPED.search(text)) and _names_person(m["credit"]) \
             and len(text[:m.start()].split()) >= T.BARE_CAPTION_MIN_WORDS:
         return m["credit"]
     return _slash_credit(text)
 
 
-# `… after a railing gave way. Photograph by Jane Doe.`: the picture word with its `by` word after the caption's
-# sentence, the credit closed by a full stop of its own; a person's name, so that `… Photo by night was banned.` is
-# a sentence.
-_STOPPED_PICTURE_BY = re.compile(r"[.!?]\s+(?i:photograph|photo|picture|image|foto|fotografía|fotografia|bild|aufnahme"
-                                 r"|photographie)\s+(?i:by|di|de|da|von|par|door|por)\s+(?P<credit>[^.!?:]{2,60})\.$")
-
-
-def _stopped_picture_by(text: str) -> str | None:
-    m = _STOPPED_PICTURE_BY.search(text)
-    return m["credit"] if m and person(m["credit"]) else None
+# `… gave way last spring. Photograph by Jane Doe.`, `… en octubre. Foto de Ana Ruiz.`: a picture word and its `by`
+# word after the caption's sentence, then a person's name closed by a full stop of its own (the name is checked).
+_BY_NAME_STOPPED = re.compile(r"[.!?]\s+(?i:photographs?|photos?|pictures?|images?|fotos?|fotografías?|fotografia"
+                              r"|fotografie|photographie|bild|bilder|aufnahmen?|imagen|immagine|illustration)"
+                              r"\s+(?i:by|de|di|da|von|par|door|por)\s+(?P<credit>[A-ZÀ-Þ][\w'’-]*"
+                              r"(?:\s+(?:(?:de|da|di|del|van|von|der|den|du|le|la|y|and|et|und|e)\s+)?[A-ZÀ-Þ][\w'’-]*)"
+                              r"{1,4})\.$")
 
 
 # After the caption's full stop, the photographer without a label: after a bar, a dot or a dash (`… de octubre. |
@@ -101,8 +107,9 @@ def _run_in_name(text: str) -> str | None:
     if _BAR.search(tail) and (m := _BAR_NAME.search(text)) and _caption_before(text, m.start()) \
             and not (m["sep"] in "—–-" and _QUOTED.search(text)):  # (`“…” — Jane Doe`: a quote and its speaker)
         credit = m["credit"].strip()
-        if person(credit) or agency_and_name(credit) or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) \
-                or any(person(part.strip()) for part in credit.split("/")):
+        # (a name in capitals, `| ANDRÉS PULIDO`, is read as written in Title Case)
+        if person(credit) or (credit.isupper() and person(credit.title())) or agency_and_name(credit) \
+                or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) or any(person(part.strip()) for part in credit.split("/")):
             return credit
     if "/" in tail and (m := _SOURCE_SLASH_NAME.search(text)) and _caption_before(text, m.start()) \
             and person(m["name"].strip()) and not all(
@@ -267,6 +274,11 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
     if label.cls == SHORT and _name_and_outlet(lines, i, text):
         return True
+    if label.cls == SHORT and text != lines[i].text and person(text) and lines[i - 1].full_stop \
+            and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES):
+        # `(Jane Doe)` alone under a one-sentence caption where the photo block opens: the photographer, the
+        # brackets being the credit's (a story is signed below its last paragraph, with prose above it)
+        return not TWO_SENTENCES.search(lines[i - 1].text)
     if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
         return False
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2

@@ -32,16 +32,24 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     first: tuple[str | None, str | None] = (None, None)
     if zone and labels[zone[-1]].kind == "caption":
         zone = range(zone.start, min(len(lines), zone.stop + 1))  # the credit under the last caption
+    clip = False
     for i in zone:
         credit, caption = _credit_at(lines, labels, i)
         if credit and first[0] is None:
-            first = (credit, caption)
+            first, clip = (credit, caption), bool(_CLIP_LABEL.match(lines[i].text))
+        elif credit and clip and not _CLIP_LABEL.match(lines[i].text):
+            # `Text: X · Video: Y` by the byline names the clip's maker; the photo's own credit under it is the
+            # lead image's
+            return credit, caption
         elif credit and first[0] and credit != first[0] and credit.startswith(first[0]):
             return credit, caption
     if first[0] is None:  # no photo credits itself: the photographer a byline names beside the author
         first = next(((_tidy_credit(credit), None) for i in zone if labels[i] == Label(META, "byline")
                       and (credit := byline_photographer(lines[i].text))), first)
     return first
+
+
+_CLIP_LABEL = re.compile(r"^(?:video|vidéo|vídeo|clip|filmbeitrag|kamera|camera|cámara|caméra)\s*:", re.I)
 
 
 # A chart, map or table named over its source (`Chart: 10-year yields, past week` / `Source: X`, `Grafik: …` /
@@ -163,8 +171,9 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
 
 # A picture word before a capitalised credit, left after a sign or a bracket (`© Photo X`, `(Foto X)`).
 # (capitalised, as a label is: `picture alliance` is an agency's name)
-_PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:photo|photos|foto|fotos|bild|bilder|image|imagen|imagem|immagine|cliché)\s+"
-                            r"(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
+# (or abbreviated, `Ph. X`, `Ph: X`, as Italian and French papers write it in a caption's brackets)
+_PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:(?:photo|photos|foto|fotos|bild|bilder|image|imagen|imagem|immagine|cliché)"
+                            r"\s+|ph[.:]\s*)(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
 # `Courtesy of X` in the languages of European news sites: X gave the picture.
 _COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
                        r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"

@@ -1227,7 +1227,15 @@ _CAPITALISED = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)"
 _PARTICLE_OR_CAPITALISED = r"de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*)"
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
-    r"^[\(\[]?\s*(?:(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
+    r"^[\(\[]?\s*(?:"
+    # a stock or archive picture's label (`Symbolbild:`, `File photo:`, `Foto de archivo:`, `Photo d'illustration :`)
+    # before a credit's few words (a wire caption opens `FILE PHOTO: Tanks stand …`: a sentence, no credit)
+    r"(?:symbolbild|symbolfoto|archivbild|archivfoto|illustrationsbild|file photo|archive photo|stock photo"
+    r"|illustrative (?:photo|image)|foto de archivo|imagen de archivo|foto ilustrativa|imagen ilustrativa"
+    r"|photo d['’]archives|photo d['’]illustration|image d['’]illustration|foto d['’]archivio|foto di repertorio"
+    r"|foto illustrativa|archieffoto|archiefbeeld|sfeerbeeld|foto de arquivo|imagem de arquivo)\s*:\s*"
+    r"(?=[^.!?]{2,60}$)|"
+    r"(?:photographs?|photography|photos?|pictures?|images?|illustrations?|fotos?|fotografías?"
     r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
     r"|(?:(?:photos?|fotos?|photographs?|pictures?|images?|bild|bilder|imagen|imagem)\s+)?"

@@ -221,8 +221,19 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             label = _lone_label(lines, labels, last + 1, headline)
             if label and label.lower() in {c.lower() for c in crumbs} and not _from_home(text):
                 return label
+            if last > first and len(crumbs) > 1 and _GENRE.match(crumbs[-1]):
+                return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
             return crumbs[-1]
     return None
+
+
+# A story's genre, set beside the section on one line split at a dot or bar (`Wien · Analyse`, `Culture · Review`,
+# `Économie · Décryptage`): a kicker, not a step of a path. (Opinion pages are a section of their own.)
+_GENRE = re.compile(r"^(?:analysis|analyse|análisis|analisi|análise|analyse|commentary|comment|kommentar|commentaire"
+                    r"|comentario|commento|comentário|interview|entretien|entrevista|intervista|reportage|reportaje"
+                    r"|reportagem|review|kritik|critique|crítica|recensione|explainer|erklärt|décryptage|explicador"
+                    r"|feature|essay|essai|ensayo|saggio|portrait|porträt|perfil|ritratto|hintergrund|background"
+                    r"|fact check|faktencheck|factcheck|column|kolumne|glosse|chronique|columna|rubrica|coluna)$", re.I)
 
 
 def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -232,6 +243,8 @@ def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
     parts = [p.strip() for p in re.split(r"\s+/\s+", lines[i].text)]
     if len(parts) != 2 or _from_home(lines[i].text) or lines[i].part or not 0 < i < len(lines) - 1:
         return False
+    if _EDITIONS.match(parts[0]):
+        return False  # `Regions / North West`, `Lokales / Leipzig`: a path from the local pages to the place's
     if lines[i].blank_before and not lines[i - 1].blank_before:
         return False  # set apart by a blank line from a menu pasted tight: the page's own path (`Société / Éducation`)
     return all(labels[k].cls in (SHORT, MENU) and lines[k].label and not lines[k].part and not breadcrumb(lines[k].text)
@@ -308,6 +321,9 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
             seen_before: dict[str, int]) -> str | None:
     """The section among the label candidates over the headline (nearest first), or None."""
     nearest_index, nearest = candidates[0]
+    for i, text in candidates:
+        if _FOLLOW_BUTTON.match(lines[i + 1].text):
+            return text  # `Douarnenez` / `+ Suivre`: the topic a reader can follow, over the kicker under it
     if nearest_index == headline - 1 and _kicker_phrase(lines, nearest_index):
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
         # the section
@@ -328,6 +344,12 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
                 and not _place_in_headline(nearest, lines, headline):
             return candidates[1][1]
     return nearest
+
+
+# A topic page's follow button under its label (`+ Follow`, `Suivre`, `+ Folgen`, `Seguir`, `Segui`, `Volgen`).
+_FOLLOW_BUTTON = re.compile(r"^\+?\s*(?:follow|suivre|folgen|seguir|segui|seguire|volgen|følg|följ|obserwuj"
+                            r"|sledovat)(?:\s+(?:this topic|ce sujet|dieses thema|este tema|questo tema"
+                            r"|dit onderwerp))?$", re.I)
 
 
 def _place_in_headline(nearest: str, lines: list[Line], headline: int) -> bool:
@@ -362,8 +384,12 @@ def _under_tight_menu(lines: list[Line], i: int) -> bool:
 
 def _label_shaped(line: Line) -> bool:
     """A label's few words, no sentence: up to LABEL_MAX_WORDS names besides the words that join them."""
-    return not line.sentence and 1 <= sum(w.lower() not in _NAME_JOINERS for w in line.text.split()) \
-        <= T.LABEL_MAX_WORDS
+    return (not line.sentence or _DOTTED_ABBREVIATION.match(line.text) is not None) \
+        and 1 <= sum(w.lower() not in _NAME_JOINERS for w in line.text.split()) <= T.LABEL_MAX_WORDS
+
+
+# A name abbreviated with full stops (`U.S.`, `U.K.`, `EE.UU.`, `N.R.W.`): its last stop ends no sentence.
+_DOTTED_ABBREVIATION = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.){2,}$")
 
 
 def _figures(text: str) -> bool:
@@ -554,7 +580,10 @@ _NOT_SECTION = re.compile(
     r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas"
     r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
     r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
-    r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta)$"
+    r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta"
+    # sign-up buttons closing a menu's account corner (`Log in` / `Get started`)
+    r"|get started|start now|sign up|join now|jetzt starten|registrieren|s'inscrire|commencer|regístrate|empezar"
+    r"|comenzar|iscriviti|inizia|registe-se|começar|registreren|aan de slag)$"
     r"|^(?:tilaajille|vain tilaajille|för prenumeranter|for abonnenter|dla prenumeratorów|pro předplatitele"
     r"|abonelere özel|előfizetőknek|μόνο για συνδρομητές|συνδρομητές|per als subscriptors|subscriptors"
     r"|pentru abonați|abonați)$"
@@ -583,8 +612,13 @@ def _edition_over_place(upper: str, nearest: str) -> bool:
 
 
 # An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.
+# A magazine's issue named by its month or season and year (`The January 2027 Issue`, `Ausgabe Januar 2027`,
+# `Numéro de janvier 2027`, `Winter 2026 issue`): the issue marker, not a section either.
+_ISSUE_WORDS = r"(?:issue|ausgabe|heft|numéro|número|edición|edizione|edição|uitgave|editie|nummer)"
 _ISSUE = re.compile(r"#\s*\d|^(?:issue|no\.?|nr\.?|n°|n\.|número|numéro|ausgabe|heft|edition|édition|edición"
-                    r"|edizione|edição|nummer|numer|číslo|szám|sayı|τεύχος|vol\.?|volume)\s*\d+$", re.I)
+                    r"|edizione|edição|nummer|numer|číslo|szám|sayı|τεύχος|vol\.?|volume)\s*\d+$"
+                    r"|^(?:the\s+)?(?:[^\W\d_]+\s+){0,2}(?:19|20)\d\d\s+" + _ISSUE_WORDS + r"$"
+                    r"|^" + _ISSUE_WORDS + r"\s+(?:[^\W\d_]+\s+){0,2}(?:19|20)\d\d$", re.I)
 
 
 def _byline_over_byline(labels: list[Label], i: int, headline: int) -> bool:

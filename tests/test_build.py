@@ -271,6 +271,14 @@ def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(s
     (sample.templates_dir / "parts").mkdir()
     (sample.templates_dir / "parts" / "footer.j2").write_text("{# an include #}")
     assert not is_current(sample, SAMPLE_DAY)
+    shared = sample.root.parent / "shared-parts"  # a folder linked in (Jinja reads through the link), and a loop
+    shared.mkdir()
+    (shared / "header.j2").write_text("{# shared #}")
+    (sample.templates_dir / "shared").symlink_to(shared)
+    (shared / "again").symlink_to(shared)
+    build_issue(sample, SAMPLE_DAY)
+    (shared / "header.j2").write_text("{# shared, edited #}")
+    assert not is_current(sample, SAMPLE_DAY)
     build_issue(sample, SAMPLE_DAY)
     before = fingerprint(sample, SAMPLE_DAY)
     real = build_module.installed

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -114,11 +115,20 @@ def _code_digest() -> bytes:
 
 
 def theme_files(folder: Path) -> list[Path]:
-    """Every template and stylesheet of a theme folder, subfolders included (an include can live there)."""
+    """Every template and stylesheet of a theme folder, subfolders included (an include can live there), linked
+    ones too (Jinja reads through a link; a folder linked twice or into itself is walked once)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.rglob("*") if p.is_file() and not any(
-        part.startswith((".", "_")) for part in p.relative_to(folder).parts))
+    found, seen = [], set()
+    for top, folders, files in os.walk(folder, followlinks=True):
+        real = os.path.realpath(top)
+        if real in seen:
+            folders[:] = []
+            continue
+        seen.add(real)
+        folders[:] = [name for name in folders if not name.startswith((".", "_"))]
+        found += [Path(top, name) for name in files if not name.startswith((".", "_"))]
+    return sorted(path for path in found if path.is_file())
 
 
 def fingerprint(ws: Workspace, day: date) -> str:

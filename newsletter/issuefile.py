@@ -250,6 +250,13 @@ SUBJECT_MAX = 150
 (a paragraph pasted into it), not a choice."""
 
 
+def subject_too_long(subject: str) -> str | None:
+    """What `issue check` and the build say of a subject longer than SUBJECT_MAX, else None."""
+    if len(subject) <= SUBJECT_MAX:
+        return None
+    return f"the subject is {len(subject):,} characters long: inboxes show the first 40 to 90"
+
+
 def issue_findings(issue: Issue, text: str, known_sections: list[str], min_items: int) -> list[Finding]:
     """What `check` reports, for an issue already read from `text` (its lines name where)."""
     lines = _Lines(text)
@@ -276,9 +283,8 @@ def issue_findings(issue: Issue, text: str, known_sections: list[str], min_items
         findings.append(Finding("error", f"{len(leads)} items are marked lead; mark one", None))
     if not issue.subject.strip():
         findings.append(Finding("error", "missing 'subject'", lines("subject") or 1))
-    if len(issue.subject) > SUBJECT_MAX:
-        findings.append(Finding("warning", f"the subject is {len(issue.subject):,} characters long: inboxes show the "
-                                f"first 40 to 90", lines("subject")))
+    if long_subject := subject_too_long(issue.subject):
+        findings.append(Finding("warning", long_subject, lines("subject")))
     if not issue.preheader.strip():
         findings.append(Finding("warning", "missing 'preheader' (the inbox preview text)", lines("preheader")))
     if len(issue.items) < min_items:

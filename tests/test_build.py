@@ -143,6 +143,7 @@ def test_link_tagging_keeps_existing_parameters(sample):
 def test_checks_warn_and_strict_fails(sample):
     path = sample.issues_dir / "2026-11-28.toml"
     text = path.read_text().replace('preheader = "', 'preheader = "" # "', 1)
+    text = text.replace('subject = "', 'subject = "' + "A paragraph pasted into the subject. " * 5, 1)
     text = text.replace("https://example.com/culture/2026/11/27/library-ebook-record",
                         "http://example.com/insecure")
     text = text.replace('image_alt = "The Portuguese parliament building in Lisbon under a grey sky"\n', "")
@@ -154,6 +155,8 @@ def test_checks_warn_and_strict_fails(sample):
     assert any(w.startswith("the HTML is") and "over 10 KB: Gmail clips it" in w for w in warnings)
     assert "link is not https: http://example.com/insecure" in warnings
     assert any(w.startswith("the preheader is missing") for w in warnings)
+    assert any(w.startswith("the subject is ") and w.endswith(" characters long: inboxes show the first 40 to 90")
+               for w in warnings)
     with pytest.raises(BuildError, match=r"problems \(--strict\)"):
         build_issue(sample, SAMPLE_DAY, strict=True)
 

@@ -14,6 +14,7 @@ from lxml import html as lxml_html
 from newsletter.config import Config
 from newsletter.findings import Finding
 from newsletter.issue import Issue
+from newsletter.issuefile import subject_too_long
 from newsletter.render.placeholders import UNSUBSCRIBE_URL, Slots
 from newsletter.urls import safe_image, safe_link
 
@@ -73,6 +74,8 @@ def check_build(issue: Issue, html: str, text: str, config: Config, slots: Slots
         findings.append("the preheader is missing (set it with `newsletter issue set DATE --preheader …`)")
     if not issue.subject.strip():
         blocking.append("the subject is missing")
+    elif long_subject := subject_too_long(issue.subject):
+        findings.append(long_subject)
     if not any(a.get("href") == slots.unsubscribe_url for a in root.iter("a")):
         blocking.append(f"the HTML has no unsubscribe link (a link to {UNSUBSCRIBE_URL})")
     if slots.unsubscribe_url not in text:

@@ -2273,6 +2273,16 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Revisado por Ana Ruiz, editora jefa.",
     "Journal reference: Okafor T. et al., Soil Health 12, 201–210 (2027).",
     "Le Courrier du Val, quotidien régional depuis 1921. Tous droits de reproduction réservés.",
+    # the station's programme at an airtime, the outlet named a service of its owner, a wire story published unread
+    "Listen to Valley Drive on weekdays from 16:00 on 98.2 FM and online.",
+    "Die ganze Reportage sehen Sie heute ab 19.30 Uhr im Stadtjournal und danach in der Mediathek.",
+    "Escuche el informativo completo a las 14:00 en Radio Páramo o en directo en la web.",
+    "Eastbrook Radio News is a service of the Eastbrook Community Broadcasting Trust.",
+    "Der Stadtkurier ist ein Angebot der Nordland Mediengruppe.",
+    "Info Sud Radio est un service de l'Association Ondes du Midi.",
+    "Cette dépêche a été publiée automatiquement, sans relecture par notre rédaction.",
+    "This dispatch was published automatically from the agency feed.",
+    "Diese Meldung wurde automatisch aus dem Agenturdienst übernommen.",
 ]
 # Between paragraphs: a chart's delayed-data note, a question to the reader and its call, the station's own programme
 # later or on replay; pasted tight, a strip of figures under its title and a post under a lone @handle.
@@ -2297,6 +2307,11 @@ MID_BODY_PROMPTS_STRIPS = [
     "Read the full e-edition of the Gazette online or at the library.",
     "One email every Monday with the week's planning news. No spam, unsubscribe any time.",
     "Video: Morning report – Council approves housing plan (clip, 1:45)",
+    # the ad slot's note in a phrase, the station's programme at an airtime
+    "The advert did not load, but the article keeps going below.",
+    "La pubblicità non si è caricata, ma l'articolo va avanti sotto.",
+    "Retrouvez l'émission complète dès 18 h 30 sur notre radio et en replay.",
+    "Watch the full interview tonight at 7.30pm on Channel 6 or stream it in the app.",
 ]
 # Story lines of those shapes: a live update with the news, a subheading ending in a place name.
 STAYS_NOTES_STRIPS = [
@@ -2304,6 +2319,11 @@ STAYS_NOTES_STRIPS = [
     "Buses rerouted through East Brook", "Umleitung über Neustadt Süd",
     "The meeting is on Tuesday at 7 p.m. at the library, and every resident may speak.",
     "Read more than the headlines, the mayor told the council, and you will see the plan is sound.",
+    # an airtime or an owner in a story's sentence: no verb said to the reader, a clause after the owner
+    "The mayor will hear objections at 7pm in the town hall, and the meeting will be streamed online.",
+    "Die Nachbarn hören sie jeden Abend ab 22 Uhr, sagte ein Anwohner dem Radio.",
+    "Radio Free Valley is a service of the federal media agency, which the minister wants to close.",
+    "Le Journal du Val est un titre du groupe Ardent depuis 2019, a rappelé son directeur.",
 ]
 
 
@@ -2424,3 +2444,14 @@ def test_a_one_sentence_lede_under_a_credited_byline_stays():
     second = "Builders expect to move onto the site in May, once the last of the old tanks has gone."
     text = "Council approves riverside housing plan\n\n" + MAGAZINE_HEADS[0][0] + "\n\n".join([lede, second, *PARAS])
     assert body(text)[:2] == [lede, second]
+
+
+@pytest.mark.parametrize("last", [
+    "Sur le quai, un pêcheur a déjà repris la mer. « Je n'attendrai pas le port. »",
+    "Sur le quai, un pêcheur a déjà repris la mer. «\u202fJe n'attendrai pas le port.\u202f»",
+    "Sul molo, un pescatore è già tornato in mare. «\u00a0Non aspetterò il porto.\u00a0»"])
+def test_a_short_last_paragraph_closing_on_a_spaced_guillemet_stays(last):
+    """French typography sets a space (often a no-break one, read as a space) inside its guillemets: the sentence
+    still ends there, and the short paragraph is the story's last, not a line left after it."""
+    got = body(HEAD + "\n\n".join([*PARAS, last]) + "\n\nJeanne Martin, correspondante\n\nPublié le 4 mars 2027")
+    assert got[-1] == last.replace("\u202f", " ").replace("\u00a0", " ")

@@ -166,7 +166,9 @@ _GOES_ON = (r"continues|continue|continuing|goes on|fortgesetzt|fortgeführt|wei
             # the story taken up again after the slot (`Story resumes after this ad`, `L'article reprend`,
             # `El texto se reanuda`, `Il testo riprende`, `O texto retoma`, `Artikel wird wieder aufgenommen`)
             r"|resumes|resume|resuming|picks up|reprendra|se reanuda|reanuda|continuará|riprende|retoma|recomeça"
-            r"|wieder aufgenommen|hervat|återupptas|gjenopptas|genoptages")
+            r"|wieder aufgenommen|hervat|återupptas|gjenopptas|genoptages"
+            # the story said to go on in a phrase (`the story keeps going below`, `l'articolo va avanti sotto`)
+            r"|keeps going|carries on|va avanti|loopt door|sigue adelante")
 # A show's nouns (a podcast, an episode, a programme) in the languages seen on news sites.
 _SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|episodi|folgen?|puntat[ae]|afleveringen?"
           r"|shows?|émissions?|sendung(en)?|programmes?|programas?|programmi|programma|programm")
@@ -234,6 +236,26 @@ HOUSE_NOTICES = (
     r"|controllat[oa]|nagelezen|nagekeken) (by|par|por|von|da|door) [^.!?,]{2,60}, ([\w'’-]+ ){0,3}(editor|editora"
     r"|rédacteur|rédactrice|éditeur|éditrice|redakteur|redakteurin|redattore|redattrice|caporedattore|redacteur"
     r"|eindredacteur|redactora?)\b",
+    # the station pointing to its programme at an airtime (`Listen to X on weekdays from 17:00 on 91.4 FM`, `Den
+    # ganzen Beitrag sehen Sie heute ab 18 Uhr im Journal`, `Retrouvez l'émission dès 19 h en replay`): a listen or
+    # watch verb said to the reader, a clock time after its preposition, then a channel or a broadcast's word
+    r"^(([\w'’-]+ ){0,4}(sehen|hören|schauen) (?-i:Sie)|listen|watch|tune in|hear"
+    r"|écoutez|regardez|retrouvez|suivez|escuche|escucha|escuchá|vea|mire|sintonice|sintoniza|ascolta|ascoltate"
+    r"|guarda|guardate|ouça|assista|sintonize|luister|kijk)\b[^.!?]{0,100}\b(from|at|ab|um|à|dès|a las|desde las"
+    r"|a partir de las|alle|dalle|às|a partir das|om|vanaf) \d{1,2}([:.h]\s?\d{2})?\s?(uhr|h|am|pm|a\.m\.|p\.m\.)?"
+    r"(?![\w:.]\d)(?=[^!?]{0,100}\b(fm|dab\+?|online|on air|live|stream\w*|app|channel|kanal|sender|wiederholung"
+    r"|mediathek|replay|rediffusion|en direct|en directo|en vivo|in onda|in diretta|ao vivo|tv|radio|journal"
+    r"|bulletin|sendung|programm\w*|émission|programa|noticiero|informativo|canal|uitzending)\b)",
+    # the outlet said to be a service or a title of its owner (`Karoo Radio News is a service of the X Trust`,
+    # `Der Stadtkurier ist ein Angebot der X Mediengruppe`, `Info Sud est un service de X`, `Radio Z es un servicio
+    # de X`): a name with a media word (ending a compound: `Stadtkurier`), one short sentence without a clause
+    r"^([\w'’&.-]+ ){0,4}[\w'’-]*?(news|radio|tv|television|times|post|herald|journal|gazette|echo|tribune"
+    r"|courier|press|zeitung|nachrichten|anzeiger|bote|rundschau|kurier|tagblatt|quotidien|info|infos|gazzetta|corriere|diario"
+    r"|noticias|periódico|jornal|krant|dagblad|online|media|médias|medien)( [\w'’&.-]+){0,3}"
+    r" (is|ist|est|es|è|é) (an? |the |ein |eine |un |une |una |uma |een |el |il )?(service|publication|product"
+    r"|brand|title|division|angebot|produkt|marke|publikation|dienst|titre|marque|servicio|producto|publicación"
+    r"|marca|servizio|prodotto|testata|marchio|serviço|produto|publicação|uitgave) (of|der|des|von|de|du|della"
+    r"|del|di|da|do|van)\b[^.!?,;]{2,80}[.!]?$",
 )
 
 KINDS: tuple[Kind, ...] = (

@@ -43,7 +43,9 @@ _SELF = re.compile(
     r"(article|story|report|piece|newsletter|article's|story's|artikel|artikeln|artikkel|artikkelen|beitrag|text"
     r"|bericht|artículo|reportaje|nota|noticia|reportage|articolo|servizio|artigo|reportagem|notícia|page|seite"
     r"|página|pagina|artykuł|artykułu|artykule|tekst|tekstu|článek|článku|articol|articolului|reportatge|notícia"
-    r"|sidan|siden|stronie|strona|stránka)\b", re.I)
+    r"|sidan|siden|stronie|strona|stránka"
+    # a wire story republished (`Cette dépêche est publiée automatiquement`, `This dispatch was…`, `Diese Meldung…`)
+    r"|dépêche|dispatch|despacho|meldung)\b", re.I)
 # Calls to action the shared table (furniture.CALL_TO_ACTION) lacks: sv, no, da, nl, pl, cs, ro, ca.
 _ACTION = re.compile(
     r"\b(prenumer\w*|nyhetsbrev\w*|nieuwsbrief|abonneer\w*|word abonnee|schrijf je in|meld je aan|tilmeld\w*"

@@ -20,7 +20,8 @@ from newsletter.ingest.scraped import thresholds as T
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
-_CLOSERS = r"[\"'”’»“)\]]*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
+# (French sets a space, often a no-break one, inside its guillemets: `… jamais. »`)
+_CLOSERS = r"(?:[\"'”’»“)\]]|\s[»›])*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
 SENTENCE_END = re.compile(r"[.!?…:;]" + _CLOSERS + "$")
 _FULL_STOP = re.compile(r"[.!…]" + _CLOSERS + "$")
 _COMPOUND = re.compile(r"\s+[|•·]\s+")

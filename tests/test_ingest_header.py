@@ -46,6 +46,10 @@ def kind_name(line: str) -> str | None:
     ("Con nuestro enviado especial en Lima, Joan Vila", "Joan Vila"),
     # the photographer's label run in after the names (the page spaced the two apart)
     ("Text: Jana Roth   Fotos: Emil Vogt", "Jana Roth"), ("Words: Ann Lee Pictures: Bo Kim", "Ann Lee"),
+    # an agency's own name keeps its small words (`de Noticias` is no place), not what follows a bar
+    ("Por Agencia Austral de Noticias", "Agencia Austral de Noticias"),
+    ("Par Agence Rhodanienne de Presse", "Agence Rhodanienne de Presse"),
+    ("Von Agentur Nordwind | Kiel", "Agentur Nordwind"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -374,6 +378,8 @@ _STORIES = {
     # a bare name and where the reporter was, with the place's article and several capitalised words
     ("Imogen Tally at the Eastgate Memorial Ground", "en", "Imogen Tally"),
     ("Imogen Tally au Parc des Expositions", "en", "Imogen Tally"),
+    # a bare name, a full stop and the town the reporter files from (Spanish and Portuguese papers)
+    ("Ana Ruiz. Sevilla", "en", "Ana Ruiz"), ("Nuno Sousa. Porto", "pt", "Nuno Sousa"),
     # a broadcaster's studio after the comma: an abbreviation joined to a word is no second person's name
     ("Von Imogen Tally, HFR-Landesstudio Nordheim", "en", "Imogen Tally"),
     ("Tomasz Nowak, Anne-Marie Lis", "en", "Tomasz Nowak, Anne-Marie Lis"),  # a hyphenated co-author stays
@@ -2730,6 +2736,10 @@ def test_sentences_that_resemble_a_reviewer_line_are_not_one(line):
     ("Par Yann le Goff le 9 mars 2027 — Relu par Claire Roux", "Yann le Goff", 9),
     ("Von Anna Weber am 9. März 2027", "Anna Weber", 9),
     ("Por Lucía Marín el 9 de marzo de 2027", "Lucía Marín", 9),
+    # the date after a spaced dash, bar or dot, a reading time perhaps after it
+    ("Par Yann Morvan - 9 mars 2027 à 07:15 - Temps de lecture : 4 min", "Yann Morvan", 9),
+    ("By Selma Varga | March 9, 2027 | 5 min read", "Selma Varga", 9),
+    ("Von Anna Weber · 9. März 2027, 08:40 Uhr", "Anna Weber", 9),
 ])
 def test_a_byline_with_its_date_after_on_gives_author_and_date(header, author, day):
     """A byline that dates itself after the names (`on`, `le`, `am`, `el`), a reviewer perhaps after a dash."""

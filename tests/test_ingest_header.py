@@ -2834,6 +2834,21 @@ def test_a_video_players_title_naming_its_airtime_is_not_the_headline(play, titl
     assert read_plaintext(page, "t.txt")[0].title == headline
 
 
+@pytest.mark.parametrize(("playing", "captions", "byline", "author"), [
+    ("Now Playing", "Closed Captions", "By Dana Whitlow", "Dana Whitlow"),
+    ("Reproduciendo", "Subtítulos", "Por Dana Whitlow", "Dana Whitlow"),
+    ("Jetzt läuft", "Untertitel", "Von Dana Whitlow", "Dana Whitlow"),
+])
+def test_a_video_box_between_headline_and_byline_gives_neither(playing, captions, byline, author):
+    """A station's video box under the headline (its state, the clip's title, the captions button, the length):
+    the clip's title is no headline and the captions button no byline."""
+    headline = "El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal"
+    page = VIDEO_PLAYER_PAGE.format(above="Inicio > Barrios > Rondilla", headline=headline, standfirst=playing,
+                                    play="Lavadero de la Rondilla", title=f"{captions}\nUnmute\n{byline}")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author) == (headline, author)
+
+
 def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():
     """(near miss) a live radio strip under the site's tagline: the headline under it names no airtime, and is
     no player's title."""
@@ -2846,6 +2861,9 @@ def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():
 @pytest.mark.parametrize(("line", "button"), [
     ("Play video", True), ("Reproducir vídeo", True), ("Lire la vidéo", True), ("Video abspielen", True),
     ("Riproduci il video", True), ("Spela upp video", True),
+    # a player's state and caption buttons
+    ("Now Playing", True), ("Jetzt läuft", True), ("Closed Captions", True), ("Sous-titres", True),
+    ("Now playing at the Rialto: a new opera", False), ("Subtitles matter to deaf viewers.", False),
     ("Play video games after dinner", False), ("Lire la vidéo du maire sur le site de la mairie.", False),
 ])
 def test_a_players_play_button_in_many_languages(line, button):
@@ -3682,3 +3700,23 @@ def test_a_menu_entry_opening_the_storys_tight_block_is_its_section(menu, label,
     page = f"{menu}\n\n{block}\n\n" + "\n\n".join(_TRAM_STORY[language])
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.section, article.author) == (head, label, "Mara Obi")
+
+
+# --- kinds: an author box after the story (its label, the bare name, a `Place, date` line, a bio that opens with
+# the job): the box signs and dates a story whose header shows neither ---
+
+@pytest.mark.parametrize(("label", "name", "dated", "bio"), [
+    ("Sobre la autora", "Marta Solís", "Valladolid, 12/03/2027 - 09:40",
+     "Periodista de la sección de Local. Cubre urbanismo y barrios."),
+    ("About the author", "Dana Whitlow", "Eastgate, 12/03/2027 - 09:40",
+     "Reporter on the city desk, covering housing and transport."),
+    ("À propos de l'auteure", "Léa Fortin", "Brest, 12/03/2027 - 09:40",
+     "Journaliste au service Locale, elle suit l'urbanisme."),
+])
+def test_an_author_box_after_the_story_gives_author_and_date(label, name, dated, bio):
+    page = VIDEO_PLAYER_PAGE.format(above="Inicio > Barrios", headline="El antiguo lavadero se cubrirá este año",
+                                    standfirst="", play="", title="").replace("Marta Solís\n12/03/2027\n", "")
+    article = read_plaintext(f"{page}\n{label}\n{name}\n{dated}\n{bio}\n", "t.txt")[0]
+    assert article.author == name
+    assert (article.published.month, article.published.day, article.published.hour) == (3, 12, 9)
+    assert article.body[-1].startswith("La asociación vecinal")

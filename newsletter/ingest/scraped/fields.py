@@ -1173,13 +1173,16 @@ def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_
 
 
 def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
-    """`About the author` below the body, then `Jane Doe is a reporter …`."""
+    """`About the author` below the body, then `Jane Doe is a reporter …`, or the box's byline line (`Sobre la
+    autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name)."""
     for i in range(after, min(after + 6, len(lines))):
         if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",
                                                                           lines[i].text, re.I):
             for j in range(i + 1, min(i + 5, len(lines))):
                 if m := F.BIO.match(lines[j].text):
                     return m["who"].strip()
+                if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
+                    return _without_role(who)
     return None
 
 

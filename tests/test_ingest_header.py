@@ -303,6 +303,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Video: Jonas Brandt\n\nDie Fähre am alten Kai am Montagabend.\nFoto: Hafenbote/Maren Vogt",
      "Hafenbote/Maren Vogt"),
     ("Vídeo: Lucía Ferrer\n\nEl ferry deja el viejo muelle al anochecer.\nFoto: Puerto de Vigo", "Puerto de Vigo"),
+    # the outlet's initials or a wire after the photographer's name and a bar: part of the credit as shown
+    ("The ferry leaves the old quay at dusk.\nImage: Imogen Tally | HBT", "Imogen Tally | HBT"),
+    ("El ferry deja el viejo muelle al anochecer.\nFoto: Lucía Ferrer | EFE", "Lucía Ferrer | EFE"),
+    ("Le bac quitte le vieux quai au crépuscule.\nPhoto : Yann Corre | 04/03/2027", "Yann Corre"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -3720,3 +3724,19 @@ def test_an_author_box_after_the_story_gives_author_and_date(label, name, dated,
     assert article.author == name
     assert (article.published.month, article.published.day, article.published.hour) == (3, 12, 9)
     assert article.body[-1].startswith("La asociación vecinal")
+
+
+# --- kinds: one header line of three parts over the headline, `Section · date · Name`: the section first, the
+# signature last (both name-shaped) ---
+
+@pytest.mark.parametrize(("line", "section", "author"), [
+    ("Western Cape · 4 March 2027 · Imogen Tally", "Western Cape", "Imogen Tally"),
+    ("Haute Savoie | 4 mars 2027 | Léa Fortin", "Haute Savoie", "Léa Fortin"),
+    ("Costa Brava · 4 de marzo de 2027 · Lucía Ferrer", "Costa Brava", "Lucía Ferrer"),
+])
+def test_a_section_date_and_name_line_over_the_headline(line, section, author):
+    page = line + "\n\n" + _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027\n", "")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.section, article.author, article.title) == (section, author,
+                                                                 "Harbour ferry to run all night from April")
+    assert article.published.day == 4 and article.body[0].startswith(FIRST)

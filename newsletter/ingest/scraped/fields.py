@@ -779,6 +779,21 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+    for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
+        if _label_before_dated_name(lines, labels, i):
+            labels[i] = Label(SHORT)  # the section's label, not a second byline
+
+
+def _label_before_dated_name(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Northern Cape · 19 November 2026 · Jane Doe`, `Politique | 4 mars 2027 | Léa Fortin`: one header line of
+    three parts, a bare name-shaped label, the date, a bare name. Sites print the section first and sign last;
+    the first part, taken for a name by its capitals, is the section."""
+    if lines[i].part or i + 2 >= len(lines) or not (lines[i + 1].part and lines[i + 2].part) \
+            or (i + 3 < len(lines) and lines[i + 3].part):
+        return False
+    return labels[i] == Label(META, "byline") and labels[i + 1].kind in ("date", "dateline") \
+        and labels[i + 2] == Label(META, "byline") and not F.BYLINE.match(lines[i].text) \
+        and not F.BYLINE.match(lines[i + 2].text) and lines[i].words <= T.LABEL_MAX_WORDS
 
 
 def _outlet_byline(lines: list[Line], i: int) -> bool:

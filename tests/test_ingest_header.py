@@ -3740,3 +3740,19 @@ def test_a_section_date_and_name_line_over_the_headline(line, section, author):
     assert (article.section, article.author, article.title) == (section, author,
                                                                  "Harbour ferry to run all night from April")
     assert article.published.day == 4 and article.body[0].startswith(FIRST)
+
+
+# --- kinds: a news ticker over the headline, time-stamped headlines of other stories under their label ---
+
+@pytest.mark.parametrize("ticker", [
+    "Latest\n09:12 Storm closes the coast road near Eastgate\n08:57 Council votes to keep the library open",
+    "Flash infos\n14:05 Brest : le pont de Recouvrance rouvre lundi\n13:40 Rennes : un incendie dans un entrepôt",
+    "Eilmeldungen\n10:31 Kiel: Fähre fällt wegen Sturm aus\n10:02 Lübeck: Neue Buslinie startet im Mai\n"
+    "09:48 Flensburg: Hafenfest abgesagt",
+    "9:41 AM Storm closes the coast road near Eastgate\n9:05 AM Council votes to keep the library open",
+])
+def test_a_ticker_over_the_headline_is_neither_headline_nor_section(ticker):
+    page = ticker + "\n\n" + _clipping("")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.title, article.section) == ("Harbour ferry to run all night from April", None)
+    assert article.body[0].startswith(FIRST)

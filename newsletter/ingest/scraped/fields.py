@@ -779,9 +779,37 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+    _relabel_strips(lines, labels, body_start)
+
+
+def _relabel_strips(lines: list[Line], labels: list[Label], body_start: int) -> None:
+    """Header strips read line by line for what they are: a `Section · date · Name` line's section, and a news
+    ticker (time-stamped headlines of other stories, stacked under their label) which is furniture."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if _label_before_dated_name(lines, labels, i):
             labels[i] = Label(SHORT)  # the section's label, not a second byline
+        elif _ticker_item(lines, labels, i) and (
+                (i + 1 < body_start and _ticker_item(lines, labels, i + 1))
+                or (i > 0 and labels[i - 1] == Label(FURNITURE, "ticker"))):
+            labels[i] = Label(FURNITURE, "ticker")
+            top = i - 1  # (the ticker's label right above its first item: `Flash infos`, `Eilmeldungen`)
+            if top >= 0 and labels[top].cls in (SHORT, NEAR, MENU) and lines[top].words <= T.LABEL_MAX_WORDS \
+                    and not lines[top].sentence and not lines[i].blank_before:
+                labels[top] = Label(FURNITURE, "ticker")
+
+
+# A ticker's item: a clock time, then another story's headline (`14:05 Bourse: le SMI termine en hausse`, `9:41 AM
+# Storm closes the coast road`); a headline's words, no sentence of a story.
+_TICKER_ITEM = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?\s+[^\W\d_]", re.I)
+
+
+def _ticker_item(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """(taken for a time stamp by its clock perhaps: what follows the clock is then no day of the calendar)"""
+    if lines[i].part or not T.HEADLINE_MIN_WORDS <= lines[i].words <= T.HEADLINE_MAX_WORDS \
+            or not (m := _TICKER_ITEM.match(lines[i].text)):
+        return False
+    return labels[i].cls in (SHORT, NEAR, PROSE) or (
+        labels[i].kind in ("date", "time") and not looks_like_date(lines[i].text[m.end() - 1:], clock=False))
 
 
 def _label_before_dated_name(lines: list[Line], labels: list[Label], i: int) -> bool:

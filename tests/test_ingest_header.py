@@ -3756,3 +3756,18 @@ def test_a_ticker_over_the_headline_is_neither_headline_nor_section(ticker):
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.title, article.section) == ("Harbour ferry to run all night from April", None)
     assert article.body[0].startswith(FIRST)
+
+
+# --- kinds: a desk's section label over the byline and date printed above the headline ---
+
+@pytest.mark.parametrize(("desk", "byline", "author"), [
+    ("World News", "By Imogen Tally and Jonas Brandt", "Imogen Tally and Jonas Brandt"),
+    ("Noticias locales", "Por Lucía Ferrer", "Lucía Ferrer"),
+    ("Lokale Nachrichten", "Von Maren Vogt", "Maren Vogt"),
+])
+def test_a_desk_label_over_the_byline_is_the_section(desk, byline, author):
+    head = f"{desk}\n{byline}\nPublished March 4, 2027\n\n"
+    page = head + _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027\n", "")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.section, article.author, article.title) == (desk, author,
+                                                                 "Harbour ferry to run all night from April")

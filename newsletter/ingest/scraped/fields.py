@@ -41,7 +41,14 @@ from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
-from newsletter.ingest.scraped.sections import SITE_SUFFIX, breadcrumb, menu_then_crumbs, not_a_section, site_names
+from newsletter.ingest.scraped.sections import (
+    DESK_SECTION,
+    SITE_SUFFIX,
+    breadcrumb,
+    menu_then_crumbs,
+    not_a_section,
+    site_names,
+)
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
@@ -91,7 +98,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 and not breadcrumb(line.text):
             over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
             return _top_of_block(lines, labels, over if over is not None else i)
-        if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
+        if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
+                and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
         return under

@@ -46,6 +46,10 @@ def kind_name(line: str) -> str | None:
     ("Con nuestro enviado especial en Lima, Joan Vila", "Joan Vila"),
     # the photographer's label run in after the names (the page spaced the two apart)
     ("Text: Jana Roth   Fotos: Emil Vogt", "Jana Roth"), ("Words: Ann Lee Pictures: Bo Kim", "Ann Lee"),
+    # an agency's own name keeps its small words (`de Noticias` is no place), not what follows a bar
+    ("Por Agencia Austral de Noticias", "Agencia Austral de Noticias"),
+    ("Par Agence Rhodanienne de Presse", "Agence Rhodanienne de Presse"),
+    ("Von Agentur Nordwind | Kiel", "Agentur Nordwind"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -299,6 +303,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Video: Jonas Brandt\n\nDie Fähre am alten Kai am Montagabend.\nFoto: Hafenbote/Maren Vogt",
      "Hafenbote/Maren Vogt"),
     ("Vídeo: Lucía Ferrer\n\nEl ferry deja el viejo muelle al anochecer.\nFoto: Puerto de Vigo", "Puerto de Vigo"),
+    # the outlet's initials or a wire after the photographer's name and a bar: part of the credit as shown
+    ("The ferry leaves the old quay at dusk.\nImage: Imogen Tally | HBT", "Imogen Tally | HBT"),
+    ("El ferry deja el viejo muelle al anochecer.\nFoto: Lucía Ferrer | EFE", "Lucía Ferrer | EFE"),
+    ("Le bac quitte le vieux quai au crépuscule.\nPhoto : Yann Corre | 04/03/2027", "Yann Corre"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -374,6 +382,8 @@ _STORIES = {
     # a bare name and where the reporter was, with the place's article and several capitalised words
     ("Imogen Tally at the Eastgate Memorial Ground", "en", "Imogen Tally"),
     ("Imogen Tally au Parc des Expositions", "en", "Imogen Tally"),
+    # a bare name, a full stop and the town the reporter files from (Spanish and Portuguese papers)
+    ("Ana Ruiz. Sevilla", "en", "Ana Ruiz"), ("Nuno Sousa. Porto", "pt", "Nuno Sousa"),
     # a broadcaster's studio after the comma: an abbreviation joined to a word is no second person's name
     ("Von Imogen Tally, HFR-Landesstudio Nordheim", "en", "Imogen Tally"),
     ("Tomasz Nowak, Anne-Marie Lis", "en", "Tomasz Nowak, Anne-Marie Lis"),  # a hyphenated co-author stays
@@ -2730,6 +2740,9 @@ def test_sentences_that_resemble_a_reviewer_line_are_not_one(line):
     ("Par Yann le Goff le 9 mars 2027 — Relu par Claire Roux", "Yann le Goff", 9),
     ("Von Anna Weber am 9. März 2027", "Anna Weber", 9),
     ("Por Lucía Marín el 9 de marzo de 2027", "Lucía Marín", 9),
+    # the date after a spaced dash, bar or dot, a reading time perhaps after it
+    ("Par Yann Morvan - 9 mars 2027 à 07:15 - Temps de lecture : 4 min", "Yann Morvan", 9),
+    ("By Selma Varga | March 9, 2027 | 5 min read", "Selma Varga", 9),
 ])
 def test_a_byline_with_its_date_after_on_gives_author_and_date(header, author, day):
     """A byline that dates itself after the names (`on`, `le`, `am`, `el`), a reviewer perhaps after a dash."""
@@ -2824,6 +2837,21 @@ def test_a_video_players_title_naming_its_airtime_is_not_the_headline(play, titl
     assert read_plaintext(page, "t.txt")[0].title == headline
 
 
+@pytest.mark.parametrize(("playing", "captions", "byline", "author"), [
+    ("Now Playing", "Closed Captions", "By Dana Whitlow", "Dana Whitlow"),
+    ("Reproduciendo", "Subtítulos", "Por Dana Whitlow", "Dana Whitlow"),
+    ("Jetzt läuft", "Untertitel", "Von Dana Whitlow", "Dana Whitlow"),
+])
+def test_a_video_box_between_headline_and_byline_gives_neither(playing, captions, byline, author):
+    """A station's video box under the headline (its state, the clip's title, the captions button, the length):
+    the clip's title is no headline and the captions button no byline."""
+    headline = "El antiguo lavadero de la Rondilla se cubrirá para convertirse en sala vecinal"
+    page = VIDEO_PLAYER_PAGE.format(above="Inicio > Barrios > Rondilla", headline=headline, standfirst=playing,
+                                    play="Lavadero de la Rondilla", title=f"{captions}\nUnmute\n{byline}")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author) == (headline, author)
+
+
 def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():
     """(near miss) a live radio strip under the site's tagline: the headline under it names no airtime, and is
     no player's title."""
@@ -2836,6 +2864,9 @@ def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():
 @pytest.mark.parametrize(("line", "button"), [
     ("Play video", True), ("Reproducir vídeo", True), ("Lire la vidéo", True), ("Video abspielen", True),
     ("Riproduci il video", True), ("Spela upp video", True),
+    # a player's state and caption buttons
+    ("Now Playing", True), ("Jetzt läuft", True), ("Closed Captions", True),
+    ("Now playing at the Rialto: a new opera", False), ("Subtitles matter to deaf viewers.", False),
     ("Play video games after dinner", False), ("Lire la vidéo du maire sur le site de la mairie.", False),
 ])
 def test_a_players_play_button_in_many_languages(line, button):
@@ -3672,3 +3703,69 @@ def test_a_menu_entry_opening_the_storys_tight_block_is_its_section(menu, label,
     page = f"{menu}\n\n{block}\n\n" + "\n\n".join(_TRAM_STORY[language])
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.section, article.author) == (head, label, "Mara Obi")
+
+
+# --- kinds: an author box after the story (its label, the bare name, a `Place, date` line, a bio that opens with
+# the job): the box signs and dates a story whose header shows neither ---
+
+@pytest.mark.parametrize(("label", "name", "dated", "bio"), [
+    ("Sobre la autora", "Marta Solís", "Valladolid, 12/03/2027 - 09:40",
+     "Periodista de la sección de Local. Cubre urbanismo y barrios."),
+    ("About the author", "Dana Whitlow", "Eastgate, 12/03/2027 - 09:40",
+     "Reporter on the city desk, covering housing and transport."),
+    ("À propos de l'auteure", "Léa Fortin", "Brest, 12/03/2027 - 09:40",
+     "Journaliste au service Locale, elle suit l'urbanisme."),
+])
+def test_an_author_box_after_the_story_gives_author_and_date(label, name, dated, bio):
+    page = VIDEO_PLAYER_PAGE.format(above="Inicio > Barrios", headline="El antiguo lavadero se cubrirá este año",
+                                    standfirst="", play="", title="").replace("Marta Solís\n12/03/2027\n", "")
+    article = read_plaintext(f"{page}\n{label}\n{name}\n{dated}\n{bio}\n", "t.txt")[0]
+    assert article.author == name
+    assert (article.published.month, article.published.day, article.published.hour) == (3, 12, 9)
+    assert article.body[-1].startswith("La asociación vecinal")
+
+
+# --- kinds: one header line of three parts over the headline, `Section · date · Name`: the section first, the
+# signature last (both name-shaped) ---
+
+@pytest.mark.parametrize(("line", "section", "author"), [
+    ("Western Cape · 4 March 2027 · Imogen Tally", "Western Cape", "Imogen Tally"),
+    ("Haute Savoie | 4 mars 2027 | Léa Fortin", "Haute Savoie", "Léa Fortin"),
+    ("Costa Brava · 4 de marzo de 2027 · Lucía Ferrer", "Costa Brava", "Lucía Ferrer"),
+])
+def test_a_section_date_and_name_line_over_the_headline(line, section, author):
+    page = line + "\n\n" + _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027\n", "")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.section, article.author, article.title) == (section, author,
+                                                                 "Harbour ferry to run all night from April")
+    assert article.published.day == 4 and article.body[0].startswith(FIRST)
+
+
+# --- kinds: a news ticker over the headline, time-stamped headlines of other stories under their label ---
+
+@pytest.mark.parametrize("ticker", [
+    "Flash infos\n14:05 Brest : le pont de Recouvrance rouvre lundi\n13:40 Rennes : un incendie dans un entrepôt",
+    "Eilmeldungen\n10:31 Kiel: Fähre fällt wegen Sturm aus\n10:02 Lübeck: Neue Buslinie startet im Mai\n"
+    "09:48 Flensburg: Hafenfest abgesagt",
+    "9:41 AM Storm closes the coast road near Eastgate\n9:05 AM Council votes to keep the library open",
+])
+def test_a_ticker_over_the_headline_is_neither_headline_nor_section(ticker):
+    page = ticker + "\n\n" + _clipping("")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.title, article.section) == ("Harbour ferry to run all night from April", None)
+    assert article.body[0].startswith(FIRST)
+
+
+# --- kinds: a desk's section label over the byline and date printed above the headline ---
+
+@pytest.mark.parametrize(("desk", "byline", "author"), [
+    ("World News", "By Imogen Tally and Jonas Brandt", "Imogen Tally and Jonas Brandt"),
+    ("Noticias locales", "Por Lucía Ferrer", "Lucía Ferrer"),
+    ("Lokale Nachrichten", "Von Maren Vogt", "Maren Vogt"),
+])
+def test_a_desk_label_over_the_byline_is_the_section(desk, byline, author):
+    head = f"{desk}\n{byline}\nPublished March 4, 2027\n\n"
+    page = head + _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027\n", "")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.section, article.author, article.title) == (desk, author,
+                                                                 "Harbour ferry to run all night from April")

@@ -198,11 +198,20 @@ def byline_author(text: str, language: str = "") -> str | None:
         who = who[:dated]  # `X on March 4, 2027 — Fact checked by Y`: the names before their date
     if (role := _ROLE_LEAD.match(who)) and not names(who) and F.ROLE.search(role.group()):
         who = who[role.end():]  # `state political reporter Lachlan Byrne` -> `Lachlan Byrne`
+    if _AGENCY_NAME.match(agency := _BEFORE_SEPARATOR.split(who, maxsplit=1)[0]):
+        return agency  # `Agencia Cóndor de Noticias`: an agency's name keeps its `de`, no place follows it
     written = who
     who = _joined(who, language)
     if not names(who) and (first := _BEFORE_SEPARATOR.split(written, maxsplit=1)[0]) != written:
         who = _joined(first, language)  # `X / Agencia Sur`, `X; photos: Y`, `X | Site`: the names before it
     return who if names(who) else None
+
+
+# A news agency's own name, opening with the word for agency in the languages of European and Latin American news
+# sites (`Agencia Cóndor de Noticias`, `Agence Léman Presse`, `Agentur Nordwind`, `Agenzia Stampa Alpina`): a name
+# of a few capitalised words, perhaps joined by `de`/`di`/`für` (`de Noticias` is no place), nothing after it.
+_AGENCY_NAME = re.compile(r"^(?i:agencia|agence|agency|agentur|agenzia|agência|agentschap|agencja|agentura)"
+                          r"(?:\s+(?:de|del|di|da|do|für|voor|of|pour|per|des|du|la|el)?\s*[A-ZÀ-Þ][\w'’&.-]*){1,5}$")
 
 
 def byline_lead(text: str) -> str | None:
@@ -216,11 +225,15 @@ def byline_lead(text: str) -> str | None:
 # 4, 2027`, `Par X le 4 mars 2027`, `Von X am 4. März 2027`, `Por X el 4 de marzo`, `Di X il 4 marzo`, `Por X em 4
 # de março`, `Door X op 4 maart`, `Av X den 4 mars`).
 _ON = re.compile(r"\s+(?:on|le|am|el|il|em|op|den)\s+", re.I)
+# ... or a spaced dash, bar or dot between the names and their date (`Par X - 17 mars 2027 à 18:40 - Temps de lecture
+# : 3 min`, `By X | March 4, 2027`, `Von X · 4. März 2027`).
+_ON_OR_SEPARATOR = re.compile(_ON.pattern + r"|\s+[-–—|·•]\s+", re.I)
 
 
 def _date_at(who: str) -> int | None:
-    """Where the names of a byline end before `on DATE` (the first `on` a date follows), or None."""
-    return next((m.start() for m in _ON.finditer(who) if starts_with_date(who[m.end():])), None)
+    """Where the names of a byline end before `on DATE` or a separator and a date (the first a date follows), or
+    None."""
+    return next((m.start() for m in _ON_OR_SEPARATOR.finditer(who) if starts_with_date(who[m.end():])), None)
 
 
 def byline_date(text: str) -> str | None:
@@ -228,7 +241,7 @@ def byline_date(text: str) -> str | None:
     2027`), up to the next separator; None when the line is no byline or gives no such date."""
     if not (m := _BYLINE.match(text)) or (at := _date_at(who := m["who"])) is None:
         return None
-    return _DATE_END.split(_ON.sub("", who[at:], count=1), maxsplit=1)[0].strip()
+    return _DATE_END.split(_ON_OR_SEPARATOR.sub("", who[at:], count=1), maxsplit=1)[0].strip()
 
 
 # What ends a byline's date: a dash, a bar or a dot between spaces, a semicolon.

@@ -143,8 +143,14 @@ def _credit_tail(lines: list[Line], labels: list[Label], i: int) -> str | None:
         return None
     name = lines[i + 1].text
     words = name.split()
-    return name if 2 <= len(words) <= T.CREDIT_TAIL_MAX_WORDS and is_name(name) \
+    # (or the outlet's initials or a wire after the photographer's name: `Image: Jane Doe | XBC`, `Foto: X | EFE`)
+    outlet = bool(_OUTLET_INITIALS.match(name) or F.AGENCIES.match(name)) and person(lines[i].text.split(":")[-1])
+    return name if (outlet or (2 <= len(words) <= T.CREDIT_TAIL_MAX_WORDS and is_name(name))) \
         and not _CREDIT_WORD.search(name) and labels[i + 1].kind in ("", "credit", "byline") else None
+
+
+# An outlet's initials (`XBC`, `RVS`), a few capitals.
+_OUTLET_INITIALS = re.compile(r"^[A-ZÀ-Þ]{2,6}$")
 
 
 def caps_name_credit(lines: list[Line], i: int) -> bool:

@@ -41,7 +41,14 @@ from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
-from newsletter.ingest.scraped.sections import SITE_SUFFIX, breadcrumb, menu_then_crumbs, not_a_section, site_names
+from newsletter.ingest.scraped.sections import (
+    DESK_SECTION,
+    SITE_SUFFIX,
+    breadcrumb,
+    menu_then_crumbs,
+    not_a_section,
+    site_names,
+)
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
@@ -91,7 +98,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 and not breadcrumb(line.text):
             over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
             return _top_of_block(lines, labels, over if over is not None else i)
-        if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start):
+        if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
+                and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
             return i  # a two-word magazine headline right above its standfirst or byline
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
         return under
@@ -664,6 +672,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
         return author_name(m["who"], language)
     if m := F.AGENCY_DATELINE.match(text + " "):
         return m["agency"]
+    if (m := _NAME_DOT_PLACE.match(text)) and person(m["who"]):
+        return m["who"]  # `Nerea Olaizola. Madrid`: the name, then where the reporter files from
     who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
     if names(text) >= 2:
         return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
@@ -674,6 +684,12 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     if (who := _without_role(text)) != text and person(who):
         return who  # `Jane Doe Environment correspondent`: the name run into its job title
     return None
+
+
+# A bare name, a full stop and the place the reporter files from (Spanish and Portuguese papers: `Nerea Olaizola.
+# Madrid`, `João Vaz. Lisboa`, `Ana Ruiz. San Sebastián`): a name has no full stop of its own but after an initial.
+_NAME_DOT_PLACE = re.compile(r"^(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[^.!?:;,]{3,60}[^\W\d_]{2})\.\s+"
+                             r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|da|do|la|el)?\s*[A-ZÀ-Þ][\w'’-]+){0,2})$")
 
 
 def _comma_author(lines: list[Line], i: int, who: str) -> str:
@@ -771,6 +787,49 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
+    _relabel_strips(lines, labels, body_start)
+
+
+def _relabel_strips(lines: list[Line], labels: list[Label], body_start: int) -> None:
+    """Header strips read line by line for what they are: a `Section · date · Name` line's section, and a news
+    ticker (time-stamped headlines of other stories, stacked under their label) which is furniture."""
+    for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
+        if _label_before_dated_name(lines, labels, i):
+            labels[i] = Label(SHORT)  # the section's label, not a second byline
+        elif _ticker_item(lines, labels, i) and (
+                (i + 1 < body_start and _ticker_item(lines, labels, i + 1))
+                or (i > 0 and labels[i - 1] == Label(FURNITURE, "ticker"))):
+            labels[i] = Label(FURNITURE, "ticker")
+            top = i - 1  # (the ticker's label right above its first item: `Flash infos`, `Eilmeldungen`)
+            if top >= 0 and labels[top].cls in (SHORT, NEAR, MENU) and lines[top].words <= T.LABEL_MAX_WORDS \
+                    and not lines[top].sentence and not lines[i].blank_before:
+                labels[top] = Label(FURNITURE, "ticker")
+
+
+# A ticker's item: a clock time, then another story's headline (`14:05 Bourse: le SMI termine en hausse`, `9:41 AM
+# Storm closes the coast road`); a headline's words, no sentence of a story.
+_TICKER_ITEM = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h))?\s+[^\W\d_]", re.I)
+
+
+def _ticker_item(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """(taken for a time stamp by its clock perhaps: what follows the clock is then no day of the calendar)"""
+    if lines[i].part or not T.HEADLINE_MIN_WORDS <= lines[i].words <= T.HEADLINE_MAX_WORDS \
+            or not (m := _TICKER_ITEM.match(lines[i].text)):
+        return False
+    return labels[i].cls in (SHORT, NEAR, PROSE) or (
+        labels[i].kind in ("date", "time") and not looks_like_date(lines[i].text[m.end() - 1:], clock=False))
+
+
+def _label_before_dated_name(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Northern Cape · 19 November 2026 · Jane Doe`, `Politique | 4 mars 2027 | Léa Fortin`: one header line of
+    three parts, a bare name-shaped label, the date, a bare name. Sites print the section first and sign last;
+    the first part, taken for a name by its capitals, is the section."""
+    if lines[i].part or i + 2 >= len(lines) or not (lines[i + 1].part and lines[i + 2].part) \
+            or (i + 3 < len(lines) and lines[i + 3].part):
+        return False
+    return labels[i] == Label(META, "byline") and labels[i + 1].kind in ("date", "dateline") \
+        and labels[i + 2] == Label(META, "byline") and not F.BYLINE.match(lines[i].text) \
+        and not F.BYLINE.match(lines[i + 2].text) and lines[i].words <= T.LABEL_MAX_WORDS
 
 
 def _outlet_byline(lines: list[Line], i: int) -> bool:
@@ -1165,13 +1224,16 @@ def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_
 
 
 def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
-    """`About the author` below the body, then `Jane Doe is a reporter …`."""
+    """`About the author` below the body, then `Jane Doe is a reporter …`, or the box's byline line (`Sobre la
+    autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name)."""
     for i in range(after, min(after + 6, len(lines))):
         if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",
                                                                           lines[i].text, re.I):
             for j in range(i + 1, min(i + 5, len(lines))):
                 if m := F.BIO.match(lines[j].text):
                     return m["who"].strip()
+                if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
+                    return _without_role(who)
     return None
 
 

@@ -509,7 +509,14 @@ KINDS: tuple[Kind, ...] = (
           r"|in diretta|diretta|na żywo|živě|în direct|en directe|suorana|ζωντανά|canlı|élő)\s*[▶►⏵]",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
-          r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$"),
+          r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$",
+          # a video player's state and caption buttons, alone on their lines (`Now Playing`, `Closed Captions`,
+          # `Jetzt läuft`, `Untertitel`, `En cours de lecture`, `Sous-titres`, `Reproduciendo`, `Subtítulos`)
+          r"^(now playing|playing now|up next|jetzt läuft|läuft gerade|als nächstes|en cours de lecture|à suivre"
+          r"|reproduciendo( ahora)?|a continuación|in riproduzione|a seguire|a reproduzir|reproduzindo( agora)?"
+          r"|a seguir|nu aan het afspelen|hierna)$",
+          r"^(closed captions?|captions?|subtitles?|cc|untertitel|sous-titres|sous-titrage|subtítulos|sottotitoli"
+          r"|legendas|ondertiteling|ondertitels)( (on|off|an|aus|activés|désactivés|activados|desactivados))?$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",

@@ -72,7 +72,9 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
             kind, when = _dated(lines, labels, i, dayfirst)
-            if when and kind == "published":
+            # (with no date above the story, a bare date right under a byline that signs it below: `Ana Ruiz` /
+            # `Toledo, 20/11/2026 - 13:47` in an author box)
+            if when and (kind == "published" or (kind == "bare" and not found and labels[i - 1] == _BYLINE)):
                 return when
     return found.get("published") or found.get("bare") or found.get("updated")
 
@@ -96,6 +98,7 @@ def _earlier(when: datetime, than: datetime) -> bool:
 
 
 _MIDNIGHT = datetime.min.time()
+_BYLINE = Label(META, "byline")
 # `Stand: 09.11.2027, 14:20 Uhr` (de: "as of"): the state the page shows, an update when a publication date stands
 # beside it, the only date otherwise.
 _AS_OF = frozenset({"stand"})

@@ -37,7 +37,25 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             or _over_submenu(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
-    return _label_section(lines, labels, headline, top) or _label_under_headline(lines, labels, headline)
+    return _label_section(lines, labels, headline, top) or _label_under_headline(lines, labels, headline) \
+        or _desk_over_byline(lines, labels, headline, top)
+
+
+# A news desk's section label (a region's or a beat's adjective and the word for news: `Local News`, `Noticias
+# locales`, `Actualités régionales`, `Lokale Nachrichten`, `Notizie dal mondo`): over a byline, no outlet's name.
+DESK_SECTION = re.compile(
+    r"^(?:(?:local|regional|national|international|world|state|metro|city|business|breaking|latest) news"
+    r"|(?:noticias|notícias|actualités|informations|notizie|nachrichten|nieuws) (?:locales|locais|régionales"
+    r"|nationales|internationales|regionales|regionais|nacionales|internacionales|locali|regionali|nazionali"
+    r"|dal mondo|del mundo|do mundo|du monde|aus der region|uit de regio|lokaal|regionaal)"
+    r"|(?:lokale|regionale|lokales|regionales) (?:nachrichten|nieuws))$", re.I)
+
+
+def _desk_over_byline(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """`Local News` / `By Jane Doe` / date / headline: a desk's section label over the byline, taken for the
+    outlet's line that a byline may have over it (`Station North` / `By …`); it stays a header line."""
+    return next((lines[i].text for i in range(top, headline) if labels[i] == Label(META, "role")
+                 and labels[i + 1].kind == "byline" and DESK_SECTION.match(lines[i].text)), None)
 
 
 def _label_under_headline(lines: list[Line], labels: list[Label], headline: int) -> str | None:

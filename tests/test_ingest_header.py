@@ -3769,3 +3769,22 @@ def test_a_desk_label_over_the_byline_is_the_section(desk, byline, author):
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.section, article.author, article.title) == (desk, author,
                                                                  "Harbour ferry to run all night from April")
+
+
+# --- kinds: a byline under the story's end notes (a journal reference, a correction) with its author's bio right
+# under it: the story's signature, though a tail stands between it and the body ---
+
+@pytest.mark.parametrize(("note", "byline", "bio", "author"), [
+    ("Study reference: Journal of Coastal Water, DOI: 10.1000/jcw.2027.18",
+     "Written by Dana Whitlow", "Dana Whitlow is our science reporter and lives in Eastgate.", "Dana Whitlow"),
+    ("Korrektur, 4. März 2027: In einer früheren Fassung stand eine falsche Zahl.",
+     "Von Lena Marbach", "Lena Marbach ist Redakteurin für Umwelt und lebt in Kassel.", "Lena Marbach"),
+])
+def test_a_signed_bio_after_the_end_notes_gives_the_author(note, byline, bio, author):
+    story = "\n\n".join(f"Paragraph {n} of the story says what the council decided about the old harbour wall "
+                        "and why the work will take until the end of the summer." for n in range(1, 5))
+    page = (f"Science\n\nThe old harbour wall will be rebuilt by the summer\n\n12 March 2027\n\n{story}\n\n"
+            f"{note}\n\n{byline}\n\n{bio}\n\nShare\nSave\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert len(article.body) == 4 and article.title == "The old harbour wall will be rebuilt by the summer"

@@ -1234,6 +1234,17 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
                     return m["who"].strip()
                 if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
                     return _without_role(who)
+    return _signed_bio(lines, labels, after)
+
+
+def _signed_bio(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """`Written by Jane Doe` / `Jane Doe is our environment reporter …` below the story's end notes (a journal
+    reference, a correction): a byline whose name the bio under it repeats signs this story, past any tail (a
+    related story's byline has no bio of its author under it)."""
+    for i in range(after, min(after + T.SIGNED_BIO_WINDOW, len(lines) - 1)):
+        if labels[i] == Label(META, "byline") and (who := _author_at(lines, i)) \
+                and (m := F.BIO.match(lines[i + 1].text)) and m["who"].strip() == _without_role(who):
+            return _without_role(who)
     return None
 
 

@@ -3788,3 +3788,21 @@ def test_a_signed_bio_after_the_end_notes_gives_the_author(note, byline, bio, au
     article = read_plaintext(page, "t.txt")[0]
     assert article.author == author
     assert len(article.body) == 4 and article.title == "The old harbour wall will be rebuilt by the summer"
+
+
+# --- kinds: a wire named by its kind of outlet (`… News Service`, `Agence …`) first in a `Name | Place | date`
+# line is the author; a social prompt's button under it (`Follow us`, `Suivez-nous`) is a control, not a name ---
+
+@pytest.mark.parametrize(("agency", "place", "date", "follow"), [
+    ("Meridian News Service", "Eastgate", "Published: March 25, 2027 09:40", "Follow Us"),
+    ("Agence Hexa", "Brest", "Publié le 25/03/2027 à 09h40", "Suivez-nous"),
+    ("Agencia Norte", "Oviedo", "25/03/2027 09:40", "Síguenos"),
+])
+def test_a_named_wire_beside_the_date_is_the_author(agency, place, date, follow):
+    story = "\n\n".join(f"Paragraph {n} of the story says what the council decided about the old harbour wall "
+                        "and why the work will take until the end of the summer." for n in range(1, 5))
+    head = "The old harbour wall will be rebuilt by the summer"
+    page = f"Home / News / Coast\n\n{head}\n\n{agency} | {place} | {date}\n\n{follow}\n\n{story}\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author, len(article.body)) == (head, agency, 4)
+    assert (article.published.month, article.published.day) == (3, 25)

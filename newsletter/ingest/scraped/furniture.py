@@ -1190,6 +1190,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a link's button alone on its line
     "click here", "tap here", "cliquez ici", "appuyez ici", "haz clic aquí", "pulsa aquí", "klicken sie hier",
     "hier klicken", "clicca qui", "clique aqui", "toque aqui", "klik hier",
+    # a social prompt's button alone on its line (two capitalised words, no name)
+    "follow us", "síguenos", "síganos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos",
+    "sigam-nos", "volg ons", "segueix-nos",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

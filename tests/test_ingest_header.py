@@ -2950,7 +2950,10 @@ def test_a_live_notice_in_many_languages(line, notice):
     ("Non merci", True), ("D’accord", True), ("Choisir", True), ("No, gracias", True), ("Ver finalidades", True),
     ("Nein, danke", True), ("Mehr Optionen", True), ("No thanks", True), ("More options", True),
     ("Scegli", True), ("Nee, bedankt", True),
+    ("Manage my choices", True), ("Gérer mes choix", True), ("Gestionar mis preferencias", True),
+    ("Meine Auswahl verwalten", True), ("Gestisci le mie scelte", True),
     # (near misses) the same words in a sentence or a headline
+    ("Manage my choices: how a widow rebuilt her farm", False),
     ("Choisir son école sans quitter son quartier", False), ("No thanks to the council, the ferry runs again", False),
     ("D'accord avec le maire, les habitants votent le budget.", False),
 ])

@@ -307,6 +307,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk.\nImage: Imogen Tally | HBT", "Imogen Tally | HBT"),
     ("El ferry deja el viejo muelle al anochecer.\nFoto: Lucía Ferrer | EFE", "Lucía Ferrer | EFE"),
     ("Le bac quitte le vieux quai au crépuscule.\nPhoto : Yann Corre | 04/03/2027", "Yann Corre"),
+    # no label: a photographer and a picture agency named by its word, after a bar or a spaced dash
+    ("The ferry leaves the old quay at dusk on Monday.\nImogen Tally | Halden Images", "Imogen Tally | Halden Images"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi.\nYann Corre - Agence Lumen", "Yann Corre - Agence Lumen"),
+    ("El ferry deja el viejo muelle al anochecer del lunes.\nLucía Ferrer – Costa Fotos", "Lucía Ferrer – Costa Fotos"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

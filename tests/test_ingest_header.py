@@ -575,6 +575,8 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     ("Years of delay", None), ("Verkehr\n\nStreit um die Trasse", "Verkehr"),  # the label over the kicker
     # a place named so, which the story names too, is the section; `and` joins a section's two names
     ("Old Quay", "Old Quay"), ("Arts and culture", "Arts and culture"),
+    # a reporting genre alone says what the piece is, not where the site files it; a label over it is the section
+    ("Enquête", None), ("Reportaje", None), ("Verkehr\n\nReportage", "Verkehr"),
 ])
 def test_lone_labels_over_the_headline(above, section):
     page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")

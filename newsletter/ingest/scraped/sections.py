@@ -251,7 +251,13 @@ _GENRE = re.compile(r"^(?:analysis|analyse|análisis|analisi|análise|analyse|co
                     r"|comentario|commento|comentário|interview|entretien|entrevista|intervista|reportage|reportaje"
                     r"|reportagem|review|kritik|critique|crítica|recensione|explainer|erklärt|décryptage|explicador"
                     r"|feature|essay|essai|ensayo|saggio|portrait|porträt|perfil|ritratto|hintergrund|background"
-                    r"|fact check|faktencheck|factcheck|column|kolumne|glosse|chronique|columna|rubrica|coluna)$", re.I)
+                    r"|fact check|faktencheck|factcheck|column|kolumne|glosse|chronique|columna|rubrica|coluna"
+                    r"|investigation|enquête|investigación|inchiesta|investigação|recherche|crónica|crônica)$", re.I)
+# The reporting genres a lone label over the headline may name instead of a section (`Enquête`, `Reportage`,
+# `Inchiesta`): what the piece is, not where the site files it. (An `Explainer` or an `Analysis` page may be a
+# section of its own; `Cronaca` is the Italian news section.)
+_REPORT_GENRE = re.compile(r"^(?:reportage|reportaje|reportagem|reportasje|reportaż|enquête|investigation"
+                           r"|investigación|investigação|inchiesta|recherche|onderzoek)$", re.I)
 
 
 def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -309,8 +315,9 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
-                or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
-            continue
+                or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
+                or _REPORT_GENRE.match(line.text):
+            continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
             break  # what stands above the source's logo is the portal's own header
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \

@@ -577,6 +577,8 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     ("Old Quay", "Old Quay"), ("Arts and culture", "Arts and culture"),
     # a reporting genre alone says what the piece is, not where the site files it; a label over it is the section
     ("Enquête", None), ("Reportaje", None), ("Verkehr\n\nReportage", "Verkehr"),
+    # a series' name opening with its article is a kicker too; the label over it is the section
+    ("The Long Drought", None), ("Climate\n\nThe Long Drought", "Climate"), ("Klima\n\nDie große Dürre", "Klima"),
 ])
 def test_lone_labels_over_the_headline(above, section):
     page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")

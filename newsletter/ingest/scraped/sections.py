@@ -467,6 +467,11 @@ _PHRASE_WORDS = frozenset({"am", "im", "an", "in", "um", "auf", "vor", "nach", "
                            "do", "na", "no", "com", "sem", "van", "het", "op"})
 
 
+# A series' name opens with its article (`The Water Wars`, `Die Wasserkriege des Südens`, `La Ruée vers l'eau`): a
+# phrase like a kicker's, not a section's label.
+_SERIES_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|gli|der|die|das|het|os|as)\s", re.I)
+
+
 def _kicker_phrase(lines: list[Line], i: int) -> bool:
     """A phrase of three or more words with a small word inside (`Sommer am Rhein`, `Guerre en Ukraine`, in capitals
     too: `CRISIS DEL AGUA`, `WAR IN THE SAHEL`), which
@@ -474,7 +479,8 @@ def _kicker_phrase(lines: list[Line], i: int) -> bool:
     (`Zell am See`) is a section only the story names too, in its headline or body, or a breadcrumb shows."""
     text = lines[i].text
     words = text.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not any(w.lower() in _PHRASE_WORDS for w in words[1:-1]):
+    if len(words) < 3 or not words[0][:1].isupper() or not (any(w.lower() in _PHRASE_WORDS for w in words[1:-1])
+                                                            or _SERIES_ARTICLE.match(text)):
         return False
     needle = text.lower()
     return not any(k != i and needle in line.text.lower() for k, line in enumerate(lines))

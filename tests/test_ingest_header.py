@@ -3817,3 +3817,21 @@ def test_a_named_wire_beside_the_date_is_the_author(agency, place, date, follow)
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.author, len(article.body)) == (head, agency, 4)
     assert (article.published.month, article.published.day) == (3, 25)
+
+
+# --- kinds: a section label over the lead photo (its caption and credit), then the kicker right over the headline:
+# the label is the section, the kicker is not ---
+
+@pytest.mark.parametrize(("label", "caption", "credit", "kicker", "head", "para"), [
+    ("Niedersachsen", "Helfer sichern am Montag das Ufer der Weser bei Hameln mit Sandsäcken.",
+     "Bild: Nordpress / Jana Vogt", "Hochwasser", "Weser tritt über die Ufer – Altstadt von Hameln gesperrt",
+     "Nach tagelangem Regen ist die Weser in der Nacht über die Ufer getreten und hat die Altstadt überflutet."),
+    ("Yorkshire", "Volunteers stack sandbags along the river wall in York on Monday morning.",
+     "Photo: Jana Vogt / Halden Images", "FLOODING", "River Ouse bursts its banks and closes York's old town",
+     "After days of rain the River Ouse burst its banks overnight and flooded the streets of the old town."),
+])
+def test_a_label_over_the_lead_photo_and_a_kicker_is_the_section(label, caption, credit, kicker, head, para):
+    story = "\n".join([para] * 4)
+    page = f"Start\nSuche\nMenü\n{label}\n{caption}\n{credit}\n{kicker}\n{head}\n30.11.2026 09:47\n{story}\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.section, article.title) == (label, head)

@@ -363,8 +363,10 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
         # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
-        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() \
-                and _label_over_kicker(lines, labels, headline, nearest) \
+        # (the lead photo, its caption and credit, may stand between the label and the kicker: `Region` / caption /
+        # credit / `Hochwasser` / headline)
+        if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
+                and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
                 and not _place_in_headline(nearest, lines, headline):
             return candidates[1][1]
@@ -429,14 +431,20 @@ def _figures(text: str) -> bool:
 _DACHZEILE_LANGUAGES = frozenset({"German"})
 
 
-def _label_over_kicker(lines: list[Line], labels: list[Label], headline: int, nearest: str) -> bool:
-    """The label two lines over the headline names the section over the kicker right under it: when the kicker is
-    in capitals, or nothing label-shaped stands above the label. (A label right under a date belongs to the
+def _photo_between(labels: list[Label], label: int, kicker: int) -> bool:
+    """Nothing but a photo's caption and credit between the label and the kicker (or nothing at all)."""
+    return label < kicker and all(labels[k].cls == META and labels[k].kind in ("caption", "credit")
+                                  for k in range(label + 1, kicker))
+
+
+def _label_over_kicker(lines: list[Line], labels: list[Label], at: int, nearest: str) -> bool:
+    """The label at line `at`, over the kicker over the headline, names the section: when the kicker is in
+    capitals, or nothing label-shaped stands above the label. (A label right under a date belongs to the
     masthead's row, `Sunday, March 21, 2027` / `Today's Paper`: a link of the masthead, not a section.)"""
-    if headline >= 3 and labels[headline - 3].kind in ("date", "dateline"):
+    if at >= 1 and labels[at - 1].kind in ("date", "dateline"):
         return False
     return nearest.isupper() or page_language(lines) in _DACHZEILE_LANGUAGES \
-        or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE) and lines[headline - 3].label)
+        or not (at >= 1 and labels[at - 1].cls in (SHORT, FURNITURE) and lines[at - 1].label)
 
 
 def _names_site(text: str, sites: set[str], site_words: frozenset[str]) -> bool:

@@ -430,6 +430,9 @@ def test_author_shapes(byline, language, author):
     ("Eastgate · Westhaven · Old Quay · Region · Country · Sport · Culture · Classifieds", None),
     ("Eastgate | Westhaven | Altstadt | Region | Land | Sport | Kultur | Kleinanzeigen", None),
     ("Noticias · Región · Eastgate", "Eastgate"),  # (near miss) a path of a few steps split at its dots
+    # a section's name and a kicker in capitals beside it on one line: the name
+    ("Eastgate  |  TRASPORTI", "Eastgate"), ("Old Quay · HOUSING", "Old Quay"),
+    ("News · Sport", "Sport"),  # (near miss) two steps written alike: the last
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -241,6 +241,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             if last > first and len(crumbs) > 1 and _GENRE.match(crumbs[-1]):
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
+            if last == first + 1 and len(crumbs) == 2 and crumbs[-1].isupper() and not crumbs[0].isupper():
+                return crumbs[0]  # `Ancona | TRASPORTI`: a kicker in capitals beside the section's name
             return crumbs[-1]
     return None
 

@@ -307,6 +307,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk.\nImage: Imogen Tally | HBT", "Imogen Tally | HBT"),
     ("El ferry deja el viejo muelle al anochecer.\nFoto: Lucía Ferrer | EFE", "Lucía Ferrer | EFE"),
     ("Le bac quitte le vieux quai au crépuscule.\nPhoto : Yann Corre | 04/03/2027", "Yann Corre"),
+    # no label: a photographer and a picture agency named by its word, after a bar or a spaced dash
+    ("The ferry leaves the old quay at dusk on Monday.\nImogen Tally | Halden Images", "Imogen Tally | Halden Images"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi.\nYann Corre - Agence Lumen", "Yann Corre - Agence Lumen"),
+    ("El ferry deja el viejo muelle al anochecer del lunes.\nLucía Ferrer – Costa Fotos", "Lucía Ferrer – Costa Fotos"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -426,6 +430,9 @@ def test_author_shapes(byline, language, author):
     ("Eastgate · Westhaven · Old Quay · Region · Country · Sport · Culture · Classifieds", None),
     ("Eastgate | Westhaven | Altstadt | Region | Land | Sport | Kultur | Kleinanzeigen", None),
     ("Noticias · Región · Eastgate", "Eastgate"),  # (near miss) a path of a few steps split at its dots
+    # a section's name and a kicker in capitals beside it on one line: the name
+    ("Eastgate  |  TRASPORTI", "Eastgate"), ("Old Quay · HOUSING", "Old Quay"),
+    ("News · Sport", "Sport"),  # (near miss) two steps written alike: the last
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -571,6 +578,10 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     ("Years of delay", None), ("Verkehr\n\nStreit um die Trasse", "Verkehr"),  # the label over the kicker
     # a place named so, which the story names too, is the section; `and` joins a section's two names
     ("Old Quay", "Old Quay"), ("Arts and culture", "Arts and culture"),
+    # a reporting genre alone says what the piece is, not where the site files it; a label over it is the section
+    ("Enquête", None), ("Reportaje", None), ("Verkehr\n\nReportage", "Verkehr"),
+    # a series' name opening with its article is a kicker too; the label over it is the section
+    ("The Long Drought", None), ("Climate\n\nThe Long Drought", "Climate"), ("Klima\n\nDie große Dürre", "Klima"),
 ])
 def test_lone_labels_over_the_headline(above, section):
     page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")
@@ -2950,7 +2961,10 @@ def test_a_live_notice_in_many_languages(line, notice):
     ("Non merci", True), ("D’accord", True), ("Choisir", True), ("No, gracias", True), ("Ver finalidades", True),
     ("Nein, danke", True), ("Mehr Optionen", True), ("No thanks", True), ("More options", True),
     ("Scegli", True), ("Nee, bedankt", True),
+    ("Manage my choices", True), ("Gérer mes choix", True), ("Gestionar mis preferencias", True),
+    ("Meine Auswahl verwalten", True), ("Gestisci le mie scelte", True),
     # (near misses) the same words in a sentence or a headline
+    ("Manage my choices: how a widow rebuilt her farm", False),
     ("Choisir son école sans quitter son quartier", False), ("No thanks to the council, the ferry runs again", False),
     ("D'accord avec le maire, les habitants votent le budget.", False),
 ])
@@ -3769,3 +3783,58 @@ def test_a_desk_label_over_the_byline_is_the_section(desk, byline, author):
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.section, article.author, article.title) == (desk, author,
                                                                  "Harbour ferry to run all night from April")
+
+
+# --- kinds: a byline under the story's end notes (a journal reference, a correction) with its author's bio right
+# under it: the story's signature, though a tail stands between it and the body ---
+
+@pytest.mark.parametrize(("note", "byline", "bio", "author"), [
+    ("Study reference: Journal of Coastal Water, DOI: 10.1000/jcw.2027.18",
+     "Written by Dana Whitlow", "Dana Whitlow is our science reporter and lives in Eastgate.", "Dana Whitlow"),
+    ("Korrektur, 4. März 2027: In einer früheren Fassung stand eine falsche Zahl.",
+     "Von Lena Marbach", "Lena Marbach ist Redakteurin für Umwelt und lebt in Kassel.", "Lena Marbach"),
+])
+def test_a_signed_bio_after_the_end_notes_gives_the_author(note, byline, bio, author):
+    story = "\n\n".join(f"Paragraph {n} of the story says what the council decided about the old harbour wall "
+                        "and why the work will take until the end of the summer." for n in range(1, 5))
+    page = (f"Science\n\nThe old harbour wall will be rebuilt by the summer\n\n12 March 2027\n\n{story}\n\n"
+            f"{note}\n\n{byline}\n\n{bio}\n\nShare\nSave\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert len(article.body) == 4 and article.title == "The old harbour wall will be rebuilt by the summer"
+
+
+# --- kinds: a wire named by its kind of outlet (`… News Service`, `Agence …`) first in a `Name | Place | date`
+# line is the author; a social prompt's button under it (`Follow us`, `Suivez-nous`) is a control, not a name ---
+
+@pytest.mark.parametrize(("agency", "place", "date", "follow"), [
+    ("Meridian News Service", "Eastgate", "Published: March 25, 2027 09:40", "Follow Us"),
+    ("Agence Hexa", "Brest", "Publié le 25/03/2027 à 09h40", "Suivez-nous"),
+    ("Agencia Norte", "Oviedo", "25/03/2027 09:40", "Síguenos"),
+])
+def test_a_named_wire_beside_the_date_is_the_author(agency, place, date, follow):
+    story = "\n\n".join(f"Paragraph {n} of the story says what the council decided about the old harbour wall "
+                        "and why the work will take until the end of the summer." for n in range(1, 5))
+    head = "The old harbour wall will be rebuilt by the summer"
+    page = f"Home / News / Coast\n\n{head}\n\n{agency} | {place} | {date}\n\n{follow}\n\n{story}\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author, len(article.body)) == (head, agency, 4)
+    assert (article.published.month, article.published.day) == (3, 25)
+
+
+# --- kinds: a section label over the lead photo (its caption and credit), then the kicker right over the headline:
+# the label is the section, the kicker is not ---
+
+@pytest.mark.parametrize(("label", "caption", "credit", "kicker", "head", "para"), [
+    ("Niedersachsen", "Helfer sichern am Montag das Ufer der Weser bei Hameln mit Sandsäcken.",
+     "Bild: Nordpress / Jana Vogt", "Hochwasser", "Weser tritt über die Ufer – Altstadt von Hameln gesperrt",
+     "Nach tagelangem Regen ist die Weser in der Nacht über die Ufer getreten und hat die Altstadt überflutet."),
+    ("Yorkshire", "Volunteers stack sandbags along the river wall in York on Monday morning.",
+     "Photo: Jana Vogt / Halden Images", "FLOODING", "River Ouse bursts its banks and closes York's old town",
+     "After days of rain the River Ouse burst its banks overnight and flooded the streets of the old town."),
+])
+def test_a_label_over_the_lead_photo_and_a_kicker_is_the_section(label, caption, credit, kicker, head, para):
+    story = "\n".join([para] * 4)
+    page = f"Start\nSuche\nMenü\n{label}\n{caption}\n{credit}\n{kicker}\n{head}\n30.11.2026 09:47\n{story}\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.section, article.title) == (label, head)

@@ -274,6 +274,9 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return i < 2 or labels[i - 2].cls not in TEXT_CLASSES
     if label.cls == SHORT and _name_and_outlet(lines, i, text):
         return True
+    if label.cls == SHORT and _dashed_agency(text) and not lines[i].blank_before and lines[i - 1].full_stop \
+            and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES):
+        return True  # `Jane Doe - Agence Lumen` tight under the caption where the photo block opens
     if label.cls == SHORT and text != lines[i].text and person(text) and lines[i - 1].full_stop \
             and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES):
         # `(Jane Doe)` alone under a one-sentence caption where the photo block opens: the photographer, the
@@ -302,6 +305,18 @@ _AGENCY_NAMED = re.compile(r"^(?:(?:agencia|agence|agentur|bildagentur|fotoagent
                            r"|photo agency|press agency)(?:\s+(?:de|d['’]|di|da|del|des|du|für)?\s*[A-ZÀ-Þ][\w'’&.-]*)"
                            r"{1,3}|(?:[A-ZÀ-Þ][\w'’&.-]*\s+){1,3}(?:press agency|photo agency|agency|images|pictures"
                            r"|photos|fotos|bilder|presse|press))$", re.I)
+
+
+# The words that name a picture agency's trade (a byline's outlet, `Valley Press`, names none).
+_PICTURE_AGENCY = re.compile(r"\b(images|pictures|photos|fotos|bilder|photography|fotografie|fotografía|photo agency"
+                             r"|bildagentur|fotoagentur)$", re.I)
+
+
+def _dashed_agency(text: str) -> bool:
+    """`Jane Doe - Agence Lumen`, `Ana Ruiz – Halden Images`: a photographer's name, a spaced dash and a picture
+    agency named by its agency word (a byline's `Name - Place` names no agency)."""
+    parts = [part.strip() for part in re.split(r"\s+[-–—]\s+", text)]
+    return len(parts) == 2 and person(parts[0]) and bool(_AGENCY_NAMED.match(parts[1]))
 
 
 def agency_and_name(text: str) -> bool:
@@ -335,7 +350,13 @@ def pipe_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
             or len(TWO_SENTENCES.findall(above.text)) >= T.COMMISSIONED_CAPTION_MAX_SENTENCES:
         return False
-    if (i >= 2 and labels[i - 2].cls in TEXT_CLASSES) or labels[i + 2].cls != PROSE:
+    if labels[i + 2].cls != PROSE:
+        return False
+    if _PICTURE_AGENCY.search(outlet) and _AGENCY_NAMED.match(outlet) and person(name) and above.blank_before:
+        # `Jane Doe | Halden Images`: a picture agency by its word, under a caption set apart (a key-points box
+        # not yet known as one may stand right above it)
+        return True
+    if i >= 2 and labels[i - 2].cls in TEXT_CLASSES:
         return False
     if outlet.isalpha() and outlet.isupper() and 2 <= len(outlet) <= T.PIPE_CREDIT_OUTLET_MAX_LETTERS:
         return True

@@ -893,6 +893,12 @@ def _capitals_name(line: Line) -> bool:
 _AGENCIES_WORD = re.compile(r"^(?:agencias|agências|agenzie|agences|agencies|agenturen|agencje|agentschappen"
                             r"|agenturer|ajanslar|ügynökségek|πρακτορεία)$", re.I)
 _WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+# A wire named by its kind of outlet, the name capitalised (`Meridian News Service`, `Samaj Wire Service`, `Agence
+# Hexa`, `Agencia Norte`, `Agenzia Vela`, `Nachrichtenagentur Nordpress`, `Kestrel Press Agency`): no person's name.
+_NAMED_AGENCY = re.compile(
+    r"^(?:[A-ZÀ-Þ][\w'’&.-]*\s+){1,3}(?i:wire service|news service|news agency|press agency|newswire|wire)$"
+    r"|^(?i:agence|agencia|agenzia|agência|agentschap|nachrichtenagentur|presseagentur)\s+(?:de |d'|di |do )?"
+    r"[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,2}$")
 _BYLINE_PARTS = re.compile(r"\s*[/|,+]\s*|\s+(?:y|e|and|und|et|&)\s+")
 
 
@@ -902,6 +908,8 @@ def agency_byline(text: str) -> bool:
     if len(text.split()) > T.BARE_CREDIT_MAX_WORDS:
         return False
     parts = [p for p in _BYLINE_PARTS.split(text.strip()) if p]
+    if len(parts) == 1 and _NAMED_AGENCY.match(parts[0]) and not F.BYLINE.match(parts[0]):  # not `By X Wire`
+        return True
     return any(_AGENCIES_WORD.match(p) for p in parts) and all(
         _AGENCIES_WORD.match(p) or F.AGENCIES.match(p) or _WEB_ADDRESS.match(p) for p in parts)
 
@@ -1234,6 +1242,17 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
                     return m["who"].strip()
                 if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
                     return _without_role(who)
+    return _signed_bio(lines, labels, after)
+
+
+def _signed_bio(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """`Written by Jane Doe` / `Jane Doe is our environment reporter …` below the story's end notes (a journal
+    reference, a correction): a byline whose name the bio under it repeats signs this story, past any tail (a
+    related story's byline has no bio of its author under it)."""
+    for i in range(after, min(after + T.SIGNED_BIO_WINDOW, len(lines) - 1)):
+        if labels[i] == Label(META, "byline") and (who := _author_at(lines, i)) \
+                and (m := F.BIO.match(lines[i + 1].text)) and m["who"].strip() == _without_role(who):
+            return _without_role(who)
     return None
 
 

@@ -316,7 +316,15 @@ KINDS: tuple[Kind, ...] = (
           r"|no,? gracias|de acuerdo|elegir|más opciones|ver (las )?finalidades|ver propósitos"
           r"|nein,? danke|auswählen|mehr optionen|zwecke anzeigen|no,? grazie|d['’]accordo|scegli|più opzioni"
           r"|vedi (le )?finalità|não,? obrigad[oa]|escolher|mais opções|ver finalidades|nee,? bedankt|kiezen"
-          r"|meer opties|nej tack|nei takk|nej tak)$"),
+          r"|meer opties|nej tack|nei takk|nej tak)$",
+          # the button that opens the banner's purposes, in the first person (`Manage my choices`, `Gérer mes
+          # choix`, `Gestionar mis preferencias`, `Meine Auswahl verwalten`, `Gestisci le mie scelte`)
+          r"^(manage|review) my (choices|preferences|options|settings|cookies|data)$"
+          r"|^(gérer|modifier|personnaliser) mes (choix|préférences|paramètres|cookies)$"
+          r"|^(gestionar|configurar|administrar) mis (opciones|preferencias|elecciones|cookies)$"
+          r"|^(meine )?(auswahl|einstellungen|präferenzen) (verwalten|anpassen)$"
+          r"|^gestisci (le )?mie (scelte|preferenze|opzioni)$|^(gerir|gerenciar) (as )?minhas (escolhas|preferências"
+          r"|opções)$|^(beheer|wijzig) mijn (keuzes|voorkeuren)$"),
     _kind("advertisement",
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
@@ -1190,6 +1198,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a link's button alone on its line
     "click here", "tap here", "cliquez ici", "appuyez ici", "haz clic aquí", "pulsa aquí", "klicken sie hier",
     "hier klicken", "clicca qui", "clique aqui", "toque aqui", "klik hier",
+    # a social prompt's button alone on its line (two capitalised words, no name)
+    "follow us", "síguenos", "síganos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos",
+    "sigam-nos", "volg ons", "segueix-nos",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

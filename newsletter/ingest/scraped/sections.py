@@ -241,6 +241,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             if last > first and len(crumbs) > 1 and _GENRE.match(crumbs[-1]):
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
+            if last == first + 1 and len(crumbs) == 2 and crumbs[-1].isupper() and not crumbs[0].isupper():
+                return crumbs[0]  # `Ancona | TRASPORTI`: a kicker in capitals beside the section's name
             return crumbs[-1]
     return None
 
@@ -251,7 +253,13 @@ _GENRE = re.compile(r"^(?:analysis|analyse|análisis|analisi|análise|analyse|co
                     r"|comentario|commento|comentário|interview|entretien|entrevista|intervista|reportage|reportaje"
                     r"|reportagem|review|kritik|critique|crítica|recensione|explainer|erklärt|décryptage|explicador"
                     r"|feature|essay|essai|ensayo|saggio|portrait|porträt|perfil|ritratto|hintergrund|background"
-                    r"|fact check|faktencheck|factcheck|column|kolumne|glosse|chronique|columna|rubrica|coluna)$", re.I)
+                    r"|fact check|faktencheck|factcheck|column|kolumne|glosse|chronique|columna|rubrica|coluna"
+                    r"|investigation|enquête|investigación|inchiesta|investigação|recherche|crónica|crônica)$", re.I)
+# The reporting genres a lone label over the headline may name instead of a section (`Enquête`, `Reportage`,
+# `Inchiesta`): what the piece is, not where the site files it. (An `Explainer` or an `Analysis` page may be a
+# section of its own; `Cronaca` is the Italian news section.)
+_REPORT_GENRE = re.compile(r"^(?:reportage|reportaje|reportagem|reportasje|reportaż|enquête|investigation"
+                           r"|investigación|investigação|inchiesta|recherche|onderzoek)$", re.I)
 
 
 def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -309,8 +317,9 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
-                or _names_site(line.text, sites, site_words) or _about_itself(lines, i):
-            continue
+                or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
+                or _REPORT_GENRE.match(line.text):
+            continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
             break  # what stands above the source's logo is the portal's own header
         if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
@@ -356,8 +365,10 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         # A kicker right under a lone label (`Kultur` / `Leipzig` / headline, `Politik` / `EXKLUSIV` / headline):
         # the label is the section. (Under the last of a run of labels, a breadcrumb one step a line, the label
         # over the headline is the page's own: `Home` / `Environment` / `Water quality` / `News story`.)
-        if len(candidates) > 1 and candidates[1][0] == headline - 2 and not candidates[1][1].isupper() \
-                and _label_over_kicker(lines, labels, headline, nearest) \
+        # (the lead photo, its caption and credit, may stand between the label and the kicker: `Region` / caption /
+        # credit / `Hochwasser` / headline)
+        if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
+                and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
                 and not _place_in_headline(nearest, lines, headline):
             return candidates[1][1]
@@ -422,14 +433,20 @@ def _figures(text: str) -> bool:
 _DACHZEILE_LANGUAGES = frozenset({"German"})
 
 
-def _label_over_kicker(lines: list[Line], labels: list[Label], headline: int, nearest: str) -> bool:
-    """The label two lines over the headline names the section over the kicker right under it: when the kicker is
-    in capitals, or nothing label-shaped stands above the label. (A label right under a date belongs to the
+def _photo_between(labels: list[Label], label: int, kicker: int) -> bool:
+    """Nothing but a photo's caption and credit between the label and the kicker (or nothing at all)."""
+    return label < kicker and all(labels[k].cls == META and labels[k].kind in ("caption", "credit")
+                                  for k in range(label + 1, kicker))
+
+
+def _label_over_kicker(lines: list[Line], labels: list[Label], at: int, nearest: str) -> bool:
+    """The label at line `at`, over the kicker over the headline, names the section: when the kicker is in
+    capitals, or nothing label-shaped stands above the label. (A label right under a date belongs to the
     masthead's row, `Sunday, March 21, 2027` / `Today's Paper`: a link of the masthead, not a section.)"""
-    if headline >= 3 and labels[headline - 3].kind in ("date", "dateline"):
+    if at >= 1 and labels[at - 1].kind in ("date", "dateline"):
         return False
     return nearest.isupper() or page_language(lines) in _DACHZEILE_LANGUAGES \
-        or not (headline >= 3 and labels[headline - 3].cls in (SHORT, FURNITURE) and lines[headline - 3].label)
+        or not (at >= 1 and labels[at - 1].cls in (SHORT, FURNITURE) and lines[at - 1].label)
 
 
 def _names_site(text: str, sites: set[str], site_words: frozenset[str]) -> bool:
@@ -460,6 +477,11 @@ _PHRASE_WORDS = frozenset({"am", "im", "an", "in", "um", "auf", "vor", "nach", "
                            "do", "na", "no", "com", "sem", "van", "het", "op"})
 
 
+# A series' name opens with its article (`The Water Wars`, `Die Wasserkriege des Südens`, `La Ruée vers l'eau`): a
+# phrase like a kicker's, not a section's label.
+_SERIES_ARTICLE = re.compile(r"^(?:the|le|la|les|el|los|las|il|lo|gli|der|die|das|het|os|as)\s", re.I)
+
+
 def _kicker_phrase(lines: list[Line], i: int) -> bool:
     """A phrase of three or more words with a small word inside (`Sommer am Rhein`, `Guerre en Ukraine`, in capitals
     too: `CRISIS DEL AGUA`, `WAR IN THE SAHEL`), which
@@ -467,7 +489,8 @@ def _kicker_phrase(lines: list[Line], i: int) -> bool:
     (`Zell am See`) is a section only the story names too, in its headline or body, or a breadcrumb shows."""
     text = lines[i].text
     words = text.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not any(w.lower() in _PHRASE_WORDS for w in words[1:-1]):
+    if len(words) < 3 or not words[0][:1].isupper() or not (any(w.lower() in _PHRASE_WORDS for w in words[1:-1])
+                                                            or _SERIES_ARTICLE.match(text)):
         return False
     needle = text.lower()
     return not any(k != i and needle in line.text.lower() for k, line in enumerate(lines))

@@ -529,3 +529,6 @@ WIDE_ROW_MIN_NUMBERS = 4
 COMPOUND_CRUMB_MAX_STEPS = 5
 # A label opening the story's tight block stands right over the headline or over its one date line.
 LABEL_OVER_STAMP_MAX_GAP = 2
+# A byline under the story's end notes (a journal reference, a correction) signs it when the bio right under it
+# opens with the same name, within this many lines after the body.
+SIGNED_BIO_WINDOW = 8

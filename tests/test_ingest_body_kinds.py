@@ -2313,6 +2313,25 @@ MID_BODY_PROMPTS_STRIPS = [
     "Retrouvez l'émission complète dès 18 h 30 sur notre radio et en replay.",
     "Watch the full interview tonight at 7.30pm on Channel 6 or stream it in the app.",
 ]
+# A pointer sending the reader elsewhere for more, an app the reader is told to get (the enclitic `Descárgate`), a
+# call to subscribe to read on, a tip asked for with an adjective between.
+MID_BODY_POINTERS_APPS = [
+    "More information on the plan is on our planning page, updated every week.",
+    "Weitere Informationen zum Bebauungsplan finden Sie auf unserer Themenseite.",
+    "Vous trouverez le détail des horaires dans notre rubrique transports.",
+    "Más información sobre el plan en nuestra sección de urbanismo.",
+    "Descárgate la aplicación del Diario del Valle y recibe las alertas del pleno en tu móvil.",
+    "Scarica l'app della Gazzetta e ricevi le notizie del tuo quartiere.",
+    "Abonnez-vous pour lire la suite de cet article.", "Abonnieren Sie, um weiterzulesen. Jederzeit kündbar.",
+    "Suscríbete para seguir leyendo sin límites.",
+    "Got an urgent news tip? Our reporters want to hear from you.",
+]
+STAYS_POINTERS_APPS = [
+    "More information about the site's past will come out at the inquiry in June.",
+    "Weitere Informationen zur Belastung des Bodens legte der Gutachter nicht vor.",
+    "Residents can download the app to report fly-tipping, which the council launched in March.",
+    "Más información llegará en mayo, cuando la empresa publique el estudio del suelo.",
+]
 # Story lines of those shapes: a live update with the news, a subheading ending in a place name.
 STAYS_NOTES_STRIPS = [
     "Update: the council said on Wednesday it would publish the full survey next month.",
@@ -2333,11 +2352,11 @@ STAYS_BODY_ALL = [
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
-    *STAYS_NOTES_STRIPS,
+    *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
-                  + AFTER_BODY_NOTES_DISCLOSURES)
+                  + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2345,7 +2364,7 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_32 + MID_BODY_34 + MID_BODY_35 + MID_BODY_RELATED_LABELS_AD_NOUNS + MID_BODY_TOPIC_RELATED
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
-                + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS)
+                + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS + MID_BODY_POINTERS_APPS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

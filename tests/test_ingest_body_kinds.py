@@ -2325,6 +2325,10 @@ MID_BODY_POINTERS_APPS = [
     "Abonnez-vous pour lire la suite de cet article.", "Abonnieren Sie, um weiterzulesen. Jederzeit kündbar.",
     "Suscríbete para seguir leyendo sin límites.",
     "Got an urgent news tip? Our reporters want to hear from you.",
+    # a broadcaster's sponsor slot; a sign-up box's link to its other offers
+    "Sponsor Message // Become a Valley Radio sponsor", "Message de nos partenaires", "Werden Sie Sponsor!",
+    "Sign up for The Morning, our daily newsletter. // Email address // Subscribe // See more subscription options",
+    "Ver más opciones de suscripción", "Alle Abo-Angebote ansehen",
 ]
 STAYS_POINTERS_APPS = [
     "More information about the site's past will come out at the inquiry in June.",
@@ -2475,3 +2479,17 @@ def test_a_short_last_paragraph_closing_on_a_spaced_guillemet_stays(last):
     still ends there, and the short paragraph is the story's last, not a line left after it."""
     got = body(HEAD + "\n\n".join([*PARAS, last]) + "\n\nJeanne Martin, correspondante\n\nPublié le 4 mars 2027")
     assert got[-1] == last.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize(("standfirst", "first"), [
+    ("Three villages on the river have lost their bus in a year, and the county says it cannot pay for more.",
+     "EASTBROOK, Vt. — When the last bus left the square in March, Ruth Hale lost her only way to the clinic."),
+    ("Drei Dörfer am Fluss haben in einem Jahr ihren Bus verloren, und der Landkreis will nicht mehr zahlen.",
+     "AALEN (dpa) – Als im März der letzte Bus den Marktplatz verließ, verlor Ruth Hahn ihren Weg zur Praxis.")])
+def test_a_paragraph_over_the_lead_photo_and_a_datelined_opening_is_the_standfirst(standfirst, first):
+    """A story's dateline opens the story: the paragraph above it, under the byline and over the lead photo,
+    is the standfirst, and the datelined paragraph is the first."""
+    photo = "An empty bus shelter on the square on Tuesday.\n\nPhoto: Tom Reed"
+    got = body(HEAD + "\n\n".join([standfirst, photo, first, *PARAS[1:]]))
+    assert got == [first, *PARAS[1:]]
+

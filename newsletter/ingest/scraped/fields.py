@@ -450,9 +450,28 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
-    if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True):
+    if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True) \
+            or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """A paragraph under the byline cluster over the first paragraph that opens with the story's dateline
+    (`GLASGOW, Mont. — When …`, `AALEN (dpa) – …`), with the lead photo's caption or credit between: a dateline
+    opens the story, so what stands above the photo is the standfirst (without the photo between, a place and a
+    dash may open a later paragraph of the story)."""
+    if _opens_with_dateline(lines[start].text):
+        return False
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    return k < end and any(labels[j].kind in ("caption", "credit") for j in between) \
+        and all(labels[j].cls in (META, SHORT, FURNITURE) for j in between) and _opens_with_dateline(lines[k].text)
+
+
+def _opens_with_dateline(text: str) -> bool:
+    head = text[:T.MATCH_CHARS]
+    return F.WIRE_DATELINE.match(head) is not None or F.AGENCY_DATELINE.match(head) is not None
 
 
 def _over_tight_story(lines: list[Line], labels: list[Label], start: int, end: int) -> int:

@@ -348,6 +348,13 @@ KINDS: tuple[Kind, ...] = (
           r"|partner content|advertorial|gesponsert|gesponserter inhalt|contenu sponsorisé|sponsorisé"
           r"|contenido patrocinado|patrocinado|conteúdo patrocinado|contenuto sponsorizzato|sponsorizzato"
           r"|gesponsord)[\])]?\s*(:|\s\|)\s*\S",
+          # a broadcaster's sponsor slot, its label or its call alone on a line (`Sponsor Message`, `A word from our
+          # sponsors`, `Message de nos partenaires`, `Become a Valley Radio sponsor`, `Werden Sie Sponsor`)
+          r"^(sponsor message|messages? from (our|a|this) sponsors?|a word from (our|a) sponsors?"
+          r"|mensajes? (del|de un|de nuestros?) patrocinador(es)?|messages? (de nos|d'un|du) (partenaires?|sponsors?)"
+          r"|(eine )?(nachricht|botschaft) (unseres|eines|des|unserer) sponsors?\w*|messaggio (dello|di uno|del nostro)"
+          r" sponsor|become an? [\w .'’-]{0,30}sponsor|devenez (partenaire|sponsor|mécène)|werden sie sponsor\w*"
+          r"|hazte patrocinador|diventa sponsor)\W*$",
           # a sponsor's (underwriter's) label over its logo: alone on a line, it ends on its preposition
           # (`Support comes from`, `Presented by`, `Mit Unterstützung von`, `Avec le soutien de`, `Patrocinado por`)
           r"^(support (for [\w' ]{1,30} )?(comes|is provided) (from|by)|sponsored by|presented by|brought to you by"
@@ -708,7 +715,14 @@ KINDS: tuple[Kind, ...] = (
           r"|datos|données|daten|angaben|dati|dados|gegevens)( personales| personnelles| personali| pessoais"
           r"| persoonlijke)? (is|are|will be|is being|are being|serán|son|seront|sont|werden|wird|saranno|sono"
           r"|serão|são|worden|zullen)\b[^.!?]{0,100}\b(privacy|privacidad|confidentialité|données personnelles"
-          r"|datenschutz\w*|privacidade|informativa)"),
+          r"|datenschutz\w*|privacidade|informativa)",
+          # the box's link to its other offers under the button (`See more subscription options`, `Voir toutes nos
+          # offres d'abonnement`, `Ver más opciones de suscripción`, `Alle Abo-Angebote ansehen`)
+          r"^(see|view|explore|browse) (more|all|other) (subscription|newsletter|membership) (options|plans|offers)"
+          r"|^(voir|découvrir|découvrez) (toutes )?(nos|les) (offres|formules) d'abonnement"
+          r"|^(ver|descubre) (más|todas las|otras) (opciones|ofertas) de suscripción"
+          r"|^(alle|weitere) (abo-?angebote|abonnements?) (ansehen|anzeigen|entdecken)"
+          r"|^(vedi|scopri) (tutte le|altre) (offerte|opzioni) di abbonamento"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",

@@ -2493,3 +2493,17 @@ def test_a_paragraph_over_the_lead_photo_and_a_datelined_opening_is_the_standfir
     got = body(HEAD + "\n\n".join([standfirst, photo, first, *PARAS[1:]]))
     assert got == [first, *PARAS[1:]]
 
+
+
+@pytest.mark.parametrize("box", ["By the numbers\nThe site covers 12 hectares and the old tanks held 40,000 cubic metres.",
+                                 "In Zahlen\nDas Gelände ist zwölf Hektar groß, die alten Tanks fassten 40.000 Kubikmeter."])
+def test_a_label_with_one_line_tight_under_it_is_a_box_where_subheadings_stand_apart(box):
+    """The page sets its subheading a blank line apart from its paragraph: a label with one line pasted tight under
+    it is laid out as a box, not as one of the story's subheadings."""
+    text = HEAD + "\n\n".join([*PARAS[:2], box, "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+def test_a_subheading_tight_over_its_paragraph_stays_where_all_subheadings_are_tight():
+    text = HEAD + "\n\n".join([PARAS[0], "The vote\n" + PARAS[1], "What happens next\n" + PARAS[2], PARAS[3]])
+    assert body(text) == [PARAS[0], "The vote", PARAS[1], "What happens next", *PARAS[2:]]

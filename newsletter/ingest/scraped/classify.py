@@ -485,10 +485,12 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     paragraphs stand apart, a label line (a few words, no sentence, no colon: not a list's lead-in) with two
     lines or more pasted tight under it, none of them a marked list item or a lead-in closed by a colon, and the
     story's prose going on below the block. A subheading is followed by one paragraph, and the story's own list
-    is marked or introduced by a lead-in (`Who is eligible` / `The service covers:` / items)."""
+    is marked or introduced by a lead-in (`Who is eligible` / `The service covers:` / items). One line tight
+    under the label makes a box too on a page whose subheadings all stand apart from their paragraphs."""
     if not _spaced(lines):
         return
     n = len(lines)
+    heads: list[int] | None = None  # the page's subheadings, found when a label with one line under it needs them
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
@@ -498,16 +500,28 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
                 and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before:
+        if j - i - 1 == 1 and heads is None:
+            heads = _spaced_subheadings(lines, labels)
+        single = j - i - 1 == 1 and j < n and any(h != i for h in heads or ()) \
+            and all(h == i or lines[h + 1].blank_before for h in heads or ())
+        if j >= n or not lines[j].blank_before or (j - i - 1 < T.FACT_BOX_MIN_LINES and not single):
             continue
         figures = _figures(lines, i + 1, j)
-        if labels[j].cls != PROSE and not (figures and _subheading(lines, labels, j)):
+        if labels[j].cls != PROSE and not ((figures or single) and _subheading(lines, labels, j)):
             continue  # (the story goes on below the box, or, under a box of figures, its next subheading does)
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):
             continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _spaced_subheadings(lines: list[Line], labels: list[Label]) -> list[int]:
+    """Short lines between paragraphs (subheadings, and the labels of boxes). When all but the one in question stand
+    a blank line apart from the paragraph under them, a label with one line pasted tight under it is no subheading
+    of that page but a box (`In numbers` / a line of figures), laid out the way boxes are."""
+    return [i for i in range(1, len(lines) - 1) if labels[i].cls == SHORT and not lines[i].sentence
+            and lines[i].blank_before and labels[i - 1].cls in (PROSE, NEAR) and labels[i + 1].cls == PROSE]
 
 
 def _question_boxes(lines: list[Line], labels: list[Label]) -> None:

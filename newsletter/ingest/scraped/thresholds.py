@@ -372,7 +372,8 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 
 # --- fact boxes, lists of prompts ---
 # A fact box's label (`Repères`, `Key facts`, `Zahlen und Fakten`) is a few words; the box holds two lines or more
-# pasted tight under it (one line under a short line is a subheading and its paragraph).
+# pasted tight under it (one line under a short line is a subheading and its paragraph, unless the page sets its
+# other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
 # An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon

@@ -2495,8 +2495,9 @@ def test_a_paragraph_over_the_lead_photo_and_a_datelined_opening_is_the_standfir
 
 
 
-@pytest.mark.parametrize("box", ["By the numbers\nThe site covers 12 hectares and the old tanks held 40,000 cubic metres.",
-                                 "In Zahlen\nDas Gelände ist zwölf Hektar groß, die alten Tanks fassten 40.000 Kubikmeter."])
+@pytest.mark.parametrize("box", [
+    "By the numbers\nThe site covers 12 hectares and the old tanks held 40,000 cubic metres.",
+    "In Zahlen\nDas Gelände ist zwölf Hektar groß, die alten Tanks fassten 40.000 Kubikmeter."])
 def test_a_label_with_one_line_tight_under_it_is_a_box_where_subheadings_stand_apart(box):
     """The page sets its subheading a blank line apart from its paragraph: a label with one line pasted tight under
     it is laid out as a box, not as one of the story's subheadings."""

@@ -2329,6 +2329,9 @@ MID_BODY_POINTERS_APPS = [
     "Sponsor Message // Become a Valley Radio sponsor", "Message de nos partenaires", "Werden Sie Sponsor!",
     "Sign up for The Morning, our daily newsletter. // Email address // Subscribe // See more subscription options",
     "Ver más opciones de suscripción", "Alle Abo-Angebote ansehen",
+    # a related label's first headline with its topic run in, written as a question
+    "Mehr zum Thema // Hochwasser: Wie gut sind die Städte am Fluss geschützt? // Pegel und Sandsäcke im Überblick",
+    "More on this story // Housing: Why do riverside plans take so long? // Five sites the council still owns",
 ]
 STAYS_POINTERS_APPS = [
     "More information about the site's past will come out at the inquiry in June.",
@@ -2508,3 +2511,10 @@ def test_a_label_with_one_line_tight_under_it_is_a_box_where_subheadings_stand_a
 def test_a_subheading_tight_over_its_paragraph_stays_where_all_subheadings_are_tight():
     text = HEAD + "\n\n".join([PARAS[0], "The vote\n" + PARAS[1], "What happens next\n" + PARAS[2], PARAS[3]])
     assert body(text) == [PARAS[0], "The vote", PARAS[1], "What happens next", *PARAS[2:]]
+
+
+def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_without_blank_lines():
+    box = "Related\nHousing: Why do riverside plans take so long?\nFive sites the council still owns"
+    text = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(text) == PARAS
+

@@ -1396,7 +1396,8 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        teaser = tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS
+        teaser = (tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS) \
+            or _labelled_headline(lines[j])
         if not lines[j].part and not teaser and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
@@ -1409,6 +1410,14 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _labelled_headline(line: Line) -> bool:
+    """A headline with its topic run in (`Hochwasser: Wie gut sind die Städte geschützt?`, `Opinion: Why the Fed
+    may cut`): a topic label, then a headline's length without a full stop. Under a related label it is a link,
+    even written as a question; a story's paragraph does not open with a topic label."""
+    return line.words <= T.HEADLINE_MAX_WORDS and not line.full_stop and F.LEAD_LABEL.match(line.text) is not None \
+        and not F.SIGNPOST.match(line.text)
 
 
 def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) -> bool:

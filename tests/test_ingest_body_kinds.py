@@ -2518,3 +2518,12 @@ def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_w
     text = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(text) == PARAS
 
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("The chief executive speaks at the company's investor day in Leeds, England, on Sept. 9, 2027.",
+     "Jane Doe | Lumen Images"),
+    ("La consejera delegada habla en la junta de accionistas de la empresa en Valencia, el 9 de septiembre.",
+     "María Gil | Diario del Valle | Agencia Norte")])
+def test_a_caption_over_a_credit_split_at_its_bars_is_not_the_first_paragraph(caption, credit):
+    assert body(HEAD + "\n\n".join([caption, credit, *PARAS])) == PARAS

@@ -495,7 +495,19 @@ def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False  # a chart's source: the paragraph under it is the story's, not a photo's caption
     return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
         or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None) \
-        or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i))
+        or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i)) or _name_bar_outlet(lines, labels, i)
+
+
+def _name_bar_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A credit split at its bars (`Jane Doe | Lumen Images`, `Jane Doe | Outlet | Agency`): a person's name,
+    then one or two short capitalised names, nothing else on the line; a story's sentence or a menu of
+    sections does not open with a person's name."""
+    parts = [i]
+    while parts[-1] + 1 < len(lines) and lines[parts[-1] + 1].part and len(parts) <= T.BAR_CREDIT_MAX_PARTS:
+        parts.append(parts[-1] + 1)
+    return not lines[i].part and 2 <= len(parts) <= T.BAR_CREDIT_MAX_PARTS and is_name(lines[i].text) \
+        and all(labels[k].cls in (SHORT, MENU, META) and lines[k].words <= T.BARE_NAME_MAX_WORDS
+                and all(w[:1].isupper() for w in lines[k].text.split()) for k in parts)
 
 
 def _title_case(text: str) -> bool:

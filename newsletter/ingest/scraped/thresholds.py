@@ -530,3 +530,7 @@ WIDE_ROW_MIN_NUMBERS = 4
 COMPOUND_CRUMB_MAX_STEPS = 5
 # A label opening the story's tight block stands right over the headline or over its one date line.
 LABEL_OVER_STAMP_MAX_GAP = 2
+
+# A photo credit split at its bars under a caption (`Jane Doe | Outlet | Agency`): the name and at most two outlets
+# (a longer run of capitalised parts is a menu).
+BAR_CREDIT_MAX_PARTS = 3

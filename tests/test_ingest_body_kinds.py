@@ -2313,6 +2313,32 @@ MID_BODY_PROMPTS_STRIPS = [
     "Retrouvez l'émission complète dès 18 h 30 sur notre radio et en replay.",
     "Watch the full interview tonight at 7.30pm on Channel 6 or stream it in the app.",
 ]
+# A pointer sending the reader elsewhere for more, an app the reader is told to get (the enclitic `Descárgate`), a
+# call to subscribe to read on, a tip asked for with an adjective between.
+MID_BODY_POINTERS_APPS = [
+    "More information on the plan is on our planning page, updated every week.",
+    "Weitere Informationen zum Bebauungsplan finden Sie auf unserer Themenseite.",
+    "Vous trouverez le détail des horaires dans notre rubrique transports.",
+    "Más información sobre el plan en nuestra sección de urbanismo.",
+    "Descárgate la aplicación del Diario del Valle y recibe las alertas del pleno en tu móvil.",
+    "Scarica l'app della Gazzetta e ricevi le notizie del tuo quartiere.",
+    "Abonnez-vous pour lire la suite de cet article.", "Abonnieren Sie, um weiterzulesen. Jederzeit kündbar.",
+    "Suscríbete para seguir leyendo sin límites.",
+    "Got an urgent news tip? Our reporters want to hear from you.",
+    # a broadcaster's sponsor slot; a sign-up box's link to its other offers
+    "Sponsor Message // Become a Valley Radio sponsor", "Message de nos partenaires", "Werden Sie Sponsor!",
+    "Sign up for The Morning, our daily newsletter. // Email address // Subscribe // See more subscription options",
+    "Ver más opciones de suscripción", "Alle Abo-Angebote ansehen",
+    # a related label's first headline with its topic run in, written as a question
+    "Mehr zum Thema // Hochwasser: Wie gut sind die Städte am Fluss geschützt? // Pegel und Sandsäcke im Überblick",
+    "More on this story // Housing: Why do riverside plans take so long? // Five sites the council still owns",
+]
+STAYS_POINTERS_APPS = [
+    "More information about the site's past will come out at the inquiry in June.",
+    "Weitere Informationen zur Belastung des Bodens legte der Gutachter nicht vor.",
+    "Residents can download the app to report fly-tipping, which the council launched in March.",
+    "Más información llegará en mayo, cuando la empresa publique el estudio del suelo.",
+]
 # Story lines of those shapes: a live update with the news, a subheading ending in a place name.
 STAYS_NOTES_STRIPS = [
     "Update: the council said on Wednesday it would publish the full survey next month.",
@@ -2333,11 +2359,11 @@ STAYS_BODY_ALL = [
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
-    *STAYS_NOTES_STRIPS,
+    *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
-                  + AFTER_BODY_NOTES_DISCLOSURES)
+                  + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2345,7 +2371,8 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_32 + MID_BODY_34 + MID_BODY_35 + MID_BODY_RELATED_LABELS_AD_NOUNS + MID_BODY_TOPIC_RELATED
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
-                + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS)
+                + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
+                + MID_BODY_POINTERS_APPS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
@@ -2455,3 +2482,48 @@ def test_a_short_last_paragraph_closing_on_a_spaced_guillemet_stays(last):
     still ends there, and the short paragraph is the story's last, not a line left after it."""
     got = body(HEAD + "\n\n".join([*PARAS, last]) + "\n\nJeanne Martin, correspondante\n\nPublié le 4 mars 2027")
     assert got[-1] == last.replace("\u202f", " ").replace("\u00a0", " ")
+
+
+@pytest.mark.parametrize(("standfirst", "first"), [
+    ("Three villages on the river have lost their bus in a year, and the county says it cannot pay for more.",
+     "EASTBROOK, Vt. — When the last bus left the square in March, Ruth Hale lost her only way to the clinic."),
+    ("Drei Dörfer am Fluss haben in einem Jahr ihren Bus verloren, und der Landkreis will nicht mehr zahlen.",
+     "AALEN (dpa) – Als im März der letzte Bus den Marktplatz verließ, verlor Ruth Hahn ihren Weg zur Praxis.")])
+def test_a_paragraph_over_the_lead_photo_and_a_datelined_opening_is_the_standfirst(standfirst, first):
+    """A story's dateline opens the story: the paragraph above it, under the byline and over the lead photo,
+    is the standfirst, and the datelined paragraph is the first."""
+    photo = "An empty bus shelter on the square on Tuesday.\n\nPhoto: Tom Reed"
+    got = body(HEAD + "\n\n".join([standfirst, photo, first, *PARAS[1:]]))
+    assert got == [first, *PARAS[1:]]
+
+
+
+@pytest.mark.parametrize("box", [
+    "By the numbers\nThe site covers 12 hectares and the old tanks held 40,000 cubic metres.",
+    "In Zahlen\nDas Gelände ist zwölf Hektar groß, die alten Tanks fassten 40.000 Kubikmeter."])
+def test_a_label_with_one_line_tight_under_it_is_a_box_where_subheadings_stand_apart(box):
+    """The page sets its subheading a blank line apart from its paragraph: a label with one line pasted tight under
+    it is laid out as a box, not as one of the story's subheadings."""
+    text = HEAD + "\n\n".join([*PARAS[:2], box, "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+def test_a_subheading_tight_over_its_paragraph_stays_where_all_subheadings_are_tight():
+    text = HEAD + "\n\n".join([PARAS[0], "The vote\n" + PARAS[1], "What happens next\n" + PARAS[2], PARAS[3]])
+    assert body(text) == [PARAS[0], "The vote", PARAS[1], "What happens next", *PARAS[2:]]
+
+
+def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_without_blank_lines():
+    box = "Related\nHousing: Why do riverside plans take so long?\nFive sites the council still owns"
+    text = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("The chief executive speaks at the company's investor day in Leeds, England, on Sept. 9, 2027.",
+     "Jane Doe | Lumen Images"),
+    ("La consejera delegada habla en la junta de accionistas de la empresa en Valencia, el 9 de septiembre.",
+     "María Gil | Diario del Valle | Agencia Norte")])
+def test_a_caption_over_a_credit_split_at_its_bars_is_not_the_first_paragraph(caption, credit):
+    assert body(HEAD + "\n\n".join([caption, credit, *PARAS])) == PARAS

@@ -485,10 +485,12 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     paragraphs stand apart, a label line (a few words, no sentence, no colon: not a list's lead-in) with two
     lines or more pasted tight under it, none of them a marked list item or a lead-in closed by a colon, and the
     story's prose going on below the block. A subheading is followed by one paragraph, and the story's own list
-    is marked or introduced by a lead-in (`Who is eligible` / `The service covers:` / items)."""
+    is marked or introduced by a lead-in (`Who is eligible` / `The service covers:` / items). One line tight
+    under the label makes a box too on a page whose subheadings all stand apart from their paragraphs."""
     if not _spaced(lines):
         return
     n = len(lines)
+    heads: list[int] | None = None  # the page's subheadings, found when a label with one line under it needs them
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
@@ -498,16 +500,28 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
                 and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j - i - 1 < T.FACT_BOX_MIN_LINES or j >= n or not lines[j].blank_before:
+        if j - i - 1 == 1 and heads is None:
+            heads = _spaced_subheadings(lines, labels)
+        single = j - i - 1 == 1 and j < n and any(h != i for h in heads or ()) \
+            and all(h == i or lines[h + 1].blank_before for h in heads or ())
+        if j >= n or not lines[j].blank_before or (j - i - 1 < T.FACT_BOX_MIN_LINES and not single):
             continue
         figures = _figures(lines, i + 1, j)
-        if labels[j].cls != PROSE and not (figures and _subheading(lines, labels, j)):
+        if labels[j].cls != PROSE and not ((figures or single) and _subheading(lines, labels, j)):
             continue  # (the story goes on below the box, or, under a box of figures, its next subheading does)
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):
             continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _spaced_subheadings(lines: list[Line], labels: list[Label]) -> list[int]:
+    """Short lines between paragraphs (subheadings, and the labels of boxes). When all but the one in question stand
+    a blank line apart from the paragraph under them, a label with one line pasted tight under it is no subheading
+    of that page but a box (`In numbers` / a line of figures), laid out the way boxes are."""
+    return [i for i in range(1, len(lines) - 1) if labels[i].cls == SHORT and not lines[i].sentence
+            and lines[i].blank_before and labels[i - 1].cls in (PROSE, NEAR) and labels[i + 1].cls == PROSE]
 
 
 def _question_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -1382,7 +1396,8 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        teaser = tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS
+        teaser = (tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS) \
+            or _labelled_headline(lines[j])
         if not lines[j].part and not teaser and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
@@ -1395,6 +1410,14 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _labelled_headline(line: Line) -> bool:
+    """A headline with its topic run in (`Hochwasser: Wie gut sind die Städte geschützt?`, `Opinion: Why the Fed
+    may cut`): a topic label, then a headline's length without a full stop. Under a related label it is a link,
+    even written as a question; a story's paragraph does not open with a topic label."""
+    return line.words <= T.HEADLINE_MAX_WORDS and not line.full_stop and F.LEAD_LABEL.match(line.text) is not None \
+        and not F.SIGNPOST.match(line.text)
 
 
 def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) -> bool:

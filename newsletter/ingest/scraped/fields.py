@@ -450,9 +450,28 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
-    if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True):
+    if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True) \
+            or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """A paragraph under the byline cluster over the first paragraph that opens with the story's dateline
+    (`GLASGOW, Mont. — When …`, `AALEN (dpa) – …`), with the lead photo's caption or credit between: a dateline
+    opens the story, so what stands above the photo is the standfirst (without the photo between, a place and a
+    dash may open a later paragraph of the story)."""
+    if _opens_with_dateline(lines[start].text):
+        return False
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    return k < end and any(labels[j].kind in ("caption", "credit") for j in between) \
+        and all(labels[j].cls in (META, SHORT, FURNITURE) for j in between) and _opens_with_dateline(lines[k].text)
+
+
+def _opens_with_dateline(text: str) -> bool:
+    head = text[:T.MATCH_CHARS]
+    return F.WIRE_DATELINE.match(head) is not None or F.AGENCY_DATELINE.match(head) is not None
 
 
 def _over_tight_story(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
@@ -476,7 +495,19 @@ def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False  # a chart's source: the paragraph under it is the story's, not a photo's caption
     return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
         or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None) \
-        or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i))
+        or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i)) or _name_bar_outlet(lines, labels, i)
+
+
+def _name_bar_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A credit split at its bars (`Jane Doe | Lumen Images`, `Jane Doe | Outlet | Agency`): a person's name,
+    then one or two short capitalised names, nothing else on the line; a story's sentence or a menu of
+    sections does not open with a person's name."""
+    parts = [i]
+    while parts[-1] + 1 < len(lines) and lines[parts[-1] + 1].part and len(parts) <= T.BAR_CREDIT_MAX_PARTS:
+        parts.append(parts[-1] + 1)
+    return not lines[i].part and 2 <= len(parts) <= T.BAR_CREDIT_MAX_PARTS and is_name(lines[i].text) \
+        and all(labels[k].cls in (SHORT, MENU, META) and lines[k].words <= T.BARE_NAME_MAX_WORDS
+                and all(w[:1].isupper() for w in lines[k].text.split()) for k in parts)
 
 
 def _title_case(text: str) -> bool:

@@ -356,6 +356,13 @@ KINDS: tuple[Kind, ...] = (
           r"|partner content|advertorial|gesponsert|gesponserter inhalt|contenu sponsorisé|sponsorisé"
           r"|contenido patrocinado|patrocinado|conteúdo patrocinado|contenuto sponsorizzato|sponsorizzato"
           r"|gesponsord)[\])]?\s*(:|\s\|)\s*\S",
+          # a broadcaster's sponsor slot, its label or its call alone on a line (`Sponsor Message`, `A word from our
+          # sponsors`, `Message de nos partenaires`, `Become a Valley Radio sponsor`, `Werden Sie Sponsor`)
+          r"^(sponsor message|messages? from (our|a|this) sponsors?|a word from (our|a) sponsors?"
+          r"|mensajes? (del|de un|de nuestros?) patrocinador(es)?|messages? (de nos|d'un|du) (partenaires?|sponsors?)"
+          r"|(eine )?(nachricht|botschaft) (unseres|eines|des|unserer) sponsors?\w*|messaggio (dello|di uno|del nostro)"
+          r" sponsor|become an? [\w .'’-]{0,30}sponsor|devenez (partenaire|sponsor|mécène)|werden sie sponsor\w*"
+          r"|hazte patrocinador|diventa sponsor)\W*$",
           # a sponsor's (underwriter's) label over its logo: alone on a line, it ends on its preposition
           # (`Support comes from`, `Presented by`, `Mit Unterstützung von`, `Avec le soutien de`, `Patrocinado por`)
           r"^(support (for [\w' ]{1,30} )?(comes|is provided) (from|by)|sponsored by|presented by|brought to you by"
@@ -706,7 +713,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",
-          r"^(got|have|do you have) a (story|tip|news tip)\b", r"^(tips?|news tips?)\s*:",
+          r"^(got|have|do you have) an? ([\w-]+ ){0,2}?(story|tip|news tip|scoop)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
           # the form's privacy note: the reader's data handled under the site's privacy statement (`Your
@@ -716,7 +723,14 @@ KINDS: tuple[Kind, ...] = (
           r"|datos|données|daten|angaben|dati|dados|gegevens)( personales| personnelles| personali| pessoais"
           r"| persoonlijke)? (is|are|will be|is being|are being|serán|son|seront|sont|werden|wird|saranno|sono"
           r"|serão|são|worden|zullen)\b[^.!?]{0,100}\b(privacy|privacidad|confidentialité|données personnelles"
-          r"|datenschutz\w*|privacidade|informativa)"),
+          r"|datenschutz\w*|privacidade|informativa)",
+          # the box's link to its other offers under the button (`See more subscription options`, `Voir toutes nos
+          # offres d'abonnement`, `Ver más opciones de suscripción`, `Alle Abo-Angebote ansehen`)
+          r"^(see|view|explore|browse) (more|all|other) (subscription|newsletter|membership) (options|plans|offers)"
+          r"|^(voir|découvrir|découvrez) (toutes )?(nos|les) (offres|formules) d'abonnement"
+          r"|^(ver|descubre) (más|todas las|otras) (opciones|ofertas) de suscripción"
+          r"|^(alle|weitere) (abo-?angebote|abonnements?) (ansehen|anzeigen|entdecken)"
+          r"|^(vedi|scopri) (tutte le|altre) (offerte|opzioni) di abbonamento"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
@@ -751,6 +765,11 @@ KINDS: tuple[Kind, ...] = (
           r"|teşekkür\w*|köszönjük)\b.{0,30}\b(support|subscri|unterstütz|abonn|soutien|apoyo|suscri|apoio|assinatura"
           r"|sostegno|abbonament|steun|stöd|prenumer|støtte|wsparci|podpor|předplat|sprijin|suport|tuki|tilaa"
           r"|υποστήριξ|συνδρομ|destek|abone|támogat|előfizet)",
+          # a call to subscribe (or log in) to read on, in the reader's language (`Suscríbete para seguir leyendo`,
+          # `Abonnez-vous pour lire la suite`, `Abonnieren Sie, um weiterzulesen`, `Abbonati per continuare a leggere`)
+          r"^(suscríbete|suscríbase|suscribite|regístrate|abonnez-vous|inscrivez-vous|connectez-vous|abonnieren sie"
+          r"|melden sie sich an|abbonati|iscriviti|assine|inscreva-se|abonneer|log in|sign in)[, ]+(para|pour|um|per"
+          r"|om|to) (seguir|continuar|lire|continuer|weiter\w*|continuare|verder|keep|continue)\b",
           r"^(cet article|ce texte|ce contenu|cette enquête|ce reportage) (vous )?est (offert|gratuit|en accès libre)",
           r"^(this|the) (article|story) is (free to read|free for (all|everyone)|open to all|brought to you free)",
           r"^(dieser|der) (artikel|beitrag|text) ist (für sie )?(kostenlos|frei zugänglich|gratis)",
@@ -1595,6 +1614,7 @@ _CALL_VERBS = (
     r"|verpassen sie|mis niets|missa inte|gå ikke glipp"
     # (the formal and plural imperatives too: `Síganos`, `Seguidnos`, `Seguiteci`)
     r"|suscríbete|suscríbase|únete|únase|síguenos|síganos|seguidnos|seguiteci|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
+    r"|descárgate|descárgala|bájate|bájala"  # (the enclitic forms: `Descárgate la app`)
     r"|visite|regístrate|comparte|envía|escríbenos|participa|envíanos|envíenos|mándanos|cuéntanos|escríbanos"
     r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
     r"|escreva-nos|participe|torne-se"
@@ -1884,3 +1904,14 @@ MORE_STORIES = re.compile(
     r"^(?:[\w'’-]+\s+){0,2}?(?:more|other|further|(?:d['’])?autres|plus d['’]|weitere|mehr|andere|más|otr[ao]s"
     r"|altr[ei])\b[^.!?:]{0,40}?\b(?:stories|articles?|news|headlines|actualités|infos|nouvelles|artikel|nachrichten"
     r"|meldungen|beiträge|geschichten|noticias|artículos|historias|notizie|articoli|storie)\b", re.I)
+
+# A pointer sending the reader elsewhere for more (`More information on our weather page`, `Plus d'informations
+# dans notre rubrique`, `Die Pegelstände finden Sie beim …`, `Encontrará más datos en …`): with the reader or the
+# site named too (prompts.reader_signals), the page's service line, not the story's (a story reports what was said).
+MORE_ELSEWHERE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:for )?more (?:information|info|details)|further information|plus d'(?:informations?|infos?)"
+    r"|plus d’(?:informations?|infos?)|(?:pour )?en savoir plus|más información|mais informações|maggiori informazioni"
+    r"|ulteriori informazioni|weitere informationen|mehr informationen|meer informatie|mer information|mere information"
+    r"|mer informasjon)\b"
+    r"|\b(?:you(?:'ll| will| can) find|vous trouverez|vous pouvez (?:consulter|retrouver)|finden sie"
+    r"|encontrará|encontrarás|puede consultar|troverete|troverai|encontra|vindt u|vind je)\b", re.I)

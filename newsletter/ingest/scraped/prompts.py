@@ -30,6 +30,7 @@ def reader_signals(text: str) -> int:
     action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
                  + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
         + bool(F.CALL_HERE.search(plain)) + bool(F.CALL_NOW.search(plain)) \
+        + bool(F.MORE_ELSEWHERE.search(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
         + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
     if not action:
@@ -44,9 +45,12 @@ def reported_speech(text: str) -> bool:
 
 
 def _channel(plain: str) -> bool:
-    """A channel the reader is sent to (WhatsApp, a newsletter), or news pushed to them (alerts)."""
+    """A channel the reader is sent to (WhatsApp, a newsletter, an app with a call to get it), or news pushed to
+    them (alerts)."""
     if F.CHANNEL.search(plain):
         return True
+    if F.APP.search(plain) and F.CALL_OPENING.search(plain):
+        return True  # `Descárgate la app y recibe …`, `Download our app`: an app the reader is told to get
     low = plain.lower()
     return any(t in low for t in F.ALERTS_TRIGGERS) and bool(F.ALERTS.search(plain))
 

@@ -372,7 +372,8 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 
 # --- fact boxes, lists of prompts ---
 # A fact box's label (`Repères`, `Key facts`, `Zahlen und Fakten`) is a few words; the box holds two lines or more
-# pasted tight under it (one line under a short line is a subheading and its paragraph).
+# pasted tight under it (one line under a short line is a subheading and its paragraph, unless the page sets its
+# other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
 # An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon
@@ -532,3 +533,7 @@ LABEL_OVER_STAMP_MAX_GAP = 2
 # A byline under the story's end notes (a journal reference, a correction) signs it when the bio right under it
 # opens with the same name, within this many lines after the body.
 SIGNED_BIO_WINDOW = 8
+
+# A photo credit split at its bars under a caption (`Jane Doe | Outlet | Agency`): the name and at most two outlets
+# (a longer run of capitalised parts is a menu).
+BAR_CREDIT_MAX_PARTS = 3

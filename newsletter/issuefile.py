@@ -252,7 +252,7 @@ SUBJECT_MAX = 150
 
 def subject_too_long(subject: str) -> str | None:
     """What `issue check` and the build say of a subject longer than SUBJECT_MAX, else None."""
-    if len(subject) <= SUBJECT_MAX:
+    if len(subject) <= SUBJECT_MAX or not subject.strip():  # (a blank one is `missing`)
         return None
     return f"the subject is {len(subject):,} characters long: inboxes show the first 40 to 90"
 

@@ -221,6 +221,18 @@ def test_cli_build_prints_where(sample, monkeypatch):
     assert shown[-1].startswith("the issue of 2026-11-28 was sent via smtp")
     monkeypatch.setenv("NEWSLETTER_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/x")  # a database that is down
     assert CliRunner().invoke(app, ["build", "--out", "site"]).exit_code == 0
+    monkeypatch.delenv("NEWSLETTER_DATABASE_URL")
+    import sqlite3
+
+    with sqlite3.connect(sample.db_path) as raw:  # a damaged one: the ledger's table unreadable, the rest sound
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sends'").fetchone()[0]
+    raw.close()
+    data = bytearray(sample.db_path.read_bytes())
+    data[(page - 1) * 4096:page * 4096] = b"\xff" * 4096
+    sample.db_path.write_bytes(bytes(data))
+    damaged = CliRunner().invoke(app, ["build", "--out", "site"])
+    assert damaged.exit_code == 0 and "Built 2026-11-28" in damaged.stdout
 
 
 @needs_chromium
@@ -279,7 +291,9 @@ def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(s
     (shared / "header.j2").write_text("{# shared #}")
     (sample.templates_dir / "shared").symlink_to(shared)
     (shared / "again").symlink_to(shared)
-    build_issue(sample, SAMPLE_DAY)
+    (shared / "up").symlink_to(sample.root.parent)  # a link up to the tree the workspace is in: not walked (its
+    build_issue(sample, SAMPLE_DAY)                  # dist/ and database are no part of the theme)
+    assert is_current(sample, SAMPLE_DAY)
     (shared / "header.j2").write_text("{# shared, edited #}")
     assert not is_current(sample, SAMPLE_DAY)
     build_issue(sample, SAMPLE_DAY)
@@ -291,6 +305,19 @@ def test_a_renderer_upgrade_or_a_template_in_a_subfolder_makes_the_build_stale(s
         assert fingerprint(sample, SAMPLE_DAY) != before and not is_current(sample, SAMPLE_DAY)
     finally:
         build_module._code_digest.cache_clear()
+
+
+def test_a_link_in_templates_to_a_large_folder_is_one_line_not_a_walk_of_it(sample, tmp_path):
+    from newsletter.render.build import THEME_MAX_FILES, fingerprint
+
+    big = tmp_path / "home"
+    big.mkdir()
+    for n in range(THEME_MAX_FILES + 1):
+        (big / f"{n}.txt").touch()
+    (sample.templates_dir / "home").symlink_to(big)
+    with pytest.raises(BuildError, match=r"templates: more than 5,000 files, links followed \(a link to a large "
+                                         r"folder\?\): a theme holds templates and stylesheets$"):
+        fingerprint(sample, SAMPLE_DAY)
 
 
 def test_an_upgrade_or_a_reinstall_of_a_library_changes_what_it_is_installed_as(tmp_path, monkeypatch):

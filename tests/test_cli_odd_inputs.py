@@ -78,8 +78,7 @@ def test_a_fifo_without_a_writer_is_not_waited_on_and_a_pipe_is_read(ws, cli, tm
         os.close(main)
         os.close(terminal)
     assert result.exit_code == 1
-    assert result.stderr == f"Error: {name}: is a terminal: pipe the page in (`pbpaste | newsletter ingest " \
-                            "/dev/stdin`)\n"
+    assert result.stderr == f"Error: {name}: is a terminal: pipe the page in (`… | newsletter ingest /dev/stdin`)\n"
 
 
 @pytest.mark.parametrize(("host", "taken", "message"), [

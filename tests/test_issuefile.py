@@ -75,6 +75,8 @@ def test_a_subject_longer_than_an_inbox_shows_is_a_warning(tmp_path):
     assert found == [("warning", "the subject is 280 characters long: inboxes show the first 40 to 90", 2)]
     path.write_text(f'date = 2026-11-28\nsubject = "{"x" * issuefile.SUBJECT_MAX}"\npreheader = "P"\n')
     assert issuefile.check(path, [], min_items=0) == []
+    path.write_text(f'date = 2026-11-28\nsubject = "{" " * 200}"\npreheader = "P"\n')  # blank: missing, not long
+    assert [f.message for f in issuefile.check(path, [], min_items=0)] == ["missing 'subject'"]
 
 
 def test_issue_dates_ignore_files_that_are_not_dated(tmp_path):

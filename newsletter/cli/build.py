@@ -41,10 +41,12 @@ def build(
 
 def _sent_note(ws, day, built) -> list[str]:
     """A sent issue built again after an edit: what subscribers got stays as it was; say so. Only where a database
-    exists and answers (a build never creates one, nor needs one), and only when the email now differs from the one
-    its send started with."""
+    exists and answers (a build never creates one, and a damaged one is no error of the build's), and only when the
+    email now differs from the one its send started with."""
     if not ws.database_url and not ws.db_path.exists():
         return []
+    import sqlite3
+
     from newsletter import approval
     from newsletter.compose import sent_as
     from newsletter.deliver import ledger
@@ -56,7 +58,7 @@ def _sent_note(ws, day, built) -> list[str]:
         sent, started = sent_as(conn, day), ledger.started_with(conn, day)
         if sent is None or (started and approval.fingerprint(prepare(ws, day, force=True, built=built)) == started):
             return []
-    except NewsletterError:  # (no database to ask, or an email that cannot be prepared: the build stands alone)
+    except (NewsletterError, sqlite3.Error):  # (no database to ask, or an email that cannot be prepared)
         return []
     return [f"{sent}: subscribers keep the email they got; this build (and the web archive made from it) shows the "
             f"issue file as it is now"]

@@ -331,7 +331,8 @@ def diff(
     for change in result.changes:
         console.print(f"  {change}", markup=False)
     if result.same:  # (a file no email uses, a comment in newsletter.toml)
-        console.print(f"The email itself is the same: the {base} still holds.", markup=False)
+        holds = "still holds" if result.against.kind == "approval" else "sent the same email"
+        console.print(f"The email itself is the same: the {base} {holds}.", markup=False)
 
 
 def register(app: typer.Typer) -> None:

@@ -288,10 +288,15 @@ def _same_as_started(ws: Workspace, conn, day: date, job: Job, force: bool) -> N
     approved = ws.config.delivery.require_approval
     if force and not approved:
         return
+    if approved:  # (`issue diff` compares with the approval, which is of the email the send started with)
+        way = f" (`newsletter issue diff {day}` shows it)" + (
+            "; --force does not apply: [delivery] require_approval is on, and an approval is of one email"
+            if force else "")
+    else:
+        way = ", or resume with --force to send the rest the new one"
     raise DeliveryError(f"the email of {day} differs from the one its send started with (the issue file, templates/, "
                         f"newsletter.toml or the tool changed since): the people it reached got the earlier one; undo "
-                        f"the change (`newsletter issue diff {day}` shows it)"
-                        + ("" if approved else ", or resume with --force to send the rest the new one"))
+                        f"the change{way}")
 
 
 def _unchanged_since_asked(ws: Workspace, conn, day: date, job: Job, provider: Provider, test: bool) -> None:

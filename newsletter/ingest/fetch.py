@@ -73,8 +73,8 @@ def _read_file(path: Path, source: str) -> bytes:
 
     try:
         with open_input(path) as handle:
-            if os.isatty(handle.fileno()):  # (`ingest /dev/stdin` typed at a prompt, or run by cron: it would wait)
-                raise SourceError(source, "is a terminal: pipe the page in (`pbpaste | newsletter ingest /dev/stdin`)")
+            if os.isatty(handle.fileno()):  # (`ingest /dev/stdin` typed at a prompt would wait for a paste's end)
+                raise SourceError(source, "is a terminal: pipe the page in (`… | newsletter ingest /dev/stdin`)")
             size = os.fstat(handle.fileno()).st_size
             if size > MAX_BYTES:
                 raise SourceError(source, f"{size / 1024 / 1024:.0f} MB, larger than the "

@@ -114,20 +114,31 @@ def _code_digest() -> bytes:
     return digest.digest()
 
 
+THEME_MAX_FILES = 5_000
+"""Files a theme folder may hold, links followed: more is a link to a large tree (a home folder), not a theme."""
+
+
 def theme_files(folder: Path) -> list[Path]:
     """Every template and stylesheet of a theme folder, subfolders included (an include can live there), linked
-    ones too (Jinja reads through a link; a folder linked twice or into itself is walked once)."""
+    ones too (Jinja reads through a link). A folder linked twice or into itself is walked once, and one that holds
+    the theme folder itself (a link up to the workspace, to the home folder) not at all: the build's own output and
+    the database are no part of the theme."""
     if not folder.is_dir():
         return []
-    found, seen = [], set()
+    found: list[Path] = []
+    home = os.path.realpath(folder)
+    seen = set()
     for top, folders, files in os.walk(folder, followlinks=True):
         real = os.path.realpath(top)
-        if real in seen:
+        if real in seen or (top != str(folder) and os.path.commonpath([real, home]) == real):
             folders[:] = []
             continue
         seen.add(real)
-        folders[:] = [name for name in folders if not name.startswith((".", "_"))]
+        folders[:] = sorted(name for name in folders if not name.startswith((".", "_")))
         found += [Path(top, name) for name in files if not name.startswith((".", "_"))]
+        if len(found) > THEME_MAX_FILES:
+            raise BuildError(f"{folder}: more than {THEME_MAX_FILES:,} files, links followed (a link to a large "
+                             f"folder?): a theme holds templates and stylesheets")
     return sorted(path for path in found if path.is_file())
 
 

@@ -2283,6 +2283,16 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Cette dépêche a été publiée automatiquement, sans relecture par notre rédaction.",
     "This dispatch was published automatically from the agency feed.",
     "Diese Meldung wurde automatisch aus dem Agenturdienst übernommen.",
+    # a note run in after its label: the writer, the method; where a named agency's story first ran; comment rules
+    "About the author: Tom Jones has covered planning for the Gazette since 2015.",
+    "Sobre la autora: Ana Ruiz cubre urbanismo en el valle desde 2018.",
+    "Methodology: the figures come from the council's quarterly housing returns.",
+    "Méthodologie : les chiffres proviennent des relevés trimestriels de la mairie.",
+    "This story by Valley Wire was first published on March 3, 2027.",
+    "Dieser Beitrag von Nordpress erschien zuerst im Stadtkurier.",
+    "We welcome your comments. Please keep them respectful; all comments are read before they appear.",
+    "Les commentaires sont modérés avant publication. Merci de rester courtois.",
+    "Kommentare werden vor der Freischaltung moderiert.",
 ]
 # Between paragraphs: a chart's delayed-data note, a question to the reader and its call, the station's own programme
 # later or on replay; pasted tight, a strip of figures under its title and a post under a lone @handle.
@@ -2332,6 +2342,13 @@ MID_BODY_POINTERS_APPS = [
     # a related label's first headline with its topic run in, written as a question
     "Mehr zum Thema // Hochwasser: Wie gut sind die Städte am Fluss geschützt? // Pegel und Sandsäcke im Überblick",
     "More on this story // Housing: Why do riverside plans take so long? // Five sites the council still owns",
+    # a link line to more news of a place; a newsletter pointed to after a question; the reader told when to tune in
+    "Weitere Beiträge aus dem Kreis Eastbrook", "More stories from the riverside", "Otras noticias de la comarca",
+    "Keine Meldung aus Eastbrook verpassen? Hier geht's zum Newsletter.",
+    "Rien à manquer sur le quartier ? C'est par ici pour notre newsletter.",
+    "For traffic and weather, tune in to Valley Radio at half past every hour.",
+    "Den ganzen Bericht hören Sie heute um 18 Uhr im Radio Ostwelle.",
+    "Pour tout savoir, regardez notre journal ce soir à 19 h.",
 ]
 STAYS_POINTERS_APPS = [
     "More information about the site's past will come out at the inquiry in June.",
@@ -2350,6 +2367,10 @@ STAYS_NOTES_STRIPS = [
     "Die Nachbarn hören sie jeden Abend ab 22 Uhr, sagte ein Anwohner dem Radio.",
     "Radio Free Valley is a service of the federal media agency, which the minister wants to close.",
     "Le Journal du Val est un titre du groupe Ardent depuis 2019, a rappelé son directeur.",
+    # a listening verb not said to the reader, more news of a place in a sentence
+    "Residents who want to follow it can listen to the council's radio feed tonight.",
+    "Sie hören heute noch vom Bürgermeister, sagte der Sprecher dem Radio.",
+    "More news from the inquiry is expected in June, when the survey is published.",
 ]
 
 

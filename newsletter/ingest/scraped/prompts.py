@@ -29,7 +29,7 @@ def reader_signals(text: str) -> int:
     plain = F.unreported(QUOTED.sub(" ", text[:T.MATCH_CHARS]))
     action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
                  + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
-        + bool(F.CALL_HERE.search(plain)) + bool(F.CALL_NOW.search(plain)) \
+        + bool(F.CALL_HERE.search(plain) or F.WAY_HERE.search(plain)) + bool(F.CALL_NOW.search(plain)) \
         + bool(F.MORE_ELSEWHERE.search(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
         + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
@@ -106,7 +106,19 @@ def _own_show(text: str) -> bool:
     head = text[:T.MATCH_CHARS]
     if F.OWN_SHOW_LATER.match(head) and not reported_speech(head):
         return True  # `Notre JT revient sur le dossier ce soir`: the station's own programme, later or on replay
-    return bool(F.SHOW_PROMO.match(head)) and bool(F.FIRST_PLURAL.search(QUOTED.sub(" ", head)))
+    if bool(F.SHOW_PROMO.match(head)) and bool(F.FIRST_PLURAL.search(QUOTED.sub(" ", head))):
+        return True
+    return _tune_in(QUOTED.sub(" ", head))
+
+
+def _tune_in(plain: str) -> bool:
+    """The reader told when to tune in: a listening or watching verb said to them, then a broadcast word and a
+    time of airing in the same sentence (`…, listen to X Radio on the hour`, `sehen Sie heute in der Tagesschau`)."""
+    verb = F.TUNE_IN_VERB.search(plain)
+    if verb is None or reported_speech(plain):
+        return False
+    rest = re.split(r"(?<=[.!?])\s", plain[verb.start():], maxsplit=1)[0]
+    return bool(F.BROADCAST_TIME.search(rest)) and bool(F.BROADCAST.search(rest))
 
 
 def _list_item(lines: list[Line], labels: list[Label], i: int) -> bool:

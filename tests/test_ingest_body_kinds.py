@@ -2322,6 +2322,10 @@ MID_BODY_PROMPTS_STRIPS = [
     "La pubblicità non si è caricata, ma l'articolo va avanti sotto.",
     "Retrouvez l'émission complète dès 18 h 30 sur notre radio et en replay.",
     "Watch the full interview tonight at 7.30pm on Channel 6 or stream it in the app.",
+    # a sign-up box's pitch and its button under it
+    "The Valley Briefing: the week's planning news every Friday. // Sign up free",
+    "Le Point du Val : l'essentiel chaque matin dans votre boîte mail. // Inscrivez-vous gratuitement",
+    "Der Stadtbrief: Jeden Freitag das Wichtigste aus dem Rathaus. // Jetzt kostenlos anmelden",
 ]
 # A pointer sending the reader elsewhere for more, an app the reader is told to get (the enclitic `Descárgate`), a
 # call to subscribe to read on, a tip asked for with an adjective between.

@@ -71,6 +71,9 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
     into the story, whatever its words: a story reports on others, it does not ask the reader to act. So is a
     question about a mistake put to the reader, and a line naming the site's own channel or app (the site
     speaking of itself in the third person: `News for your area any time in the ROR app.`)."""
+    for i, label in enumerate(labels):  # buttons first: the pitch above one is told by it (_box_pitch)
+        if label.cls == SHORT and _box_button(lines[i]):
+            labels[i] = Label(FURNITURE, "sign-up")
     own = _own_names(lines, labels)
     brands: dict[str, int] | None = None  # how many prose lines name each `XY+` token, counted when first needed
     for i, label in enumerate(labels):
@@ -88,6 +91,12 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
+
+
+def _box_button(line: Line) -> bool:
+    """A box's button: a call of a few words closed by `free`, `now`, `today` and nothing else (`Sign up free`,
+    `Suscríbete gratis`, `Jetzt kostenlos anmelden`); a subheading names the story's subject, it does not call."""
+    return line.words <= T.BUTTON_MAX_WORDS and bool(F.CALL_NOW.search(line.text) or F.CALL_LAST.search(line.text))
 
 
 def _asks_then_calls(text: str) -> bool:

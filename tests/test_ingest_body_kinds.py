@@ -1818,6 +1818,18 @@ def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_firs
     assert body(HEAD + page) == [STANDFIRST_32, *PARAS]
 
 
+@pytest.mark.parametrize(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
+                                              ("Published 4 March 2027", "Photo: Jane Doe / Gazette")])
+def test_a_standfirst_between_a_lone_date_and_the_lead_photo_is_not_the_first_paragraph(date, credit):
+    """Headline, a date alone (the authors are named after the story), a paragraph, then the lead photo's caption
+    and credit: the paragraph is the standfirst, the story opens under the photo, all its paragraphs kept."""
+    page = "Council approves riverside housing plan\n\n" + date + "\n\n" + STANDFIRST_32 \
+        + "\n\nA crane over the riverside site on Tuesday morning.\n" + credit + "\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(page + "\n\nBy Anna Smith", "page.txt")
+    assert article.title == "Council approves riverside housing plan"
+    assert article.finish().body == PARAS
+
+
 # --- Run-in signposts, sponsor boxes by name, bulletin pointers, unlabelled key points --------------------------------
 # A story's own run-in signposts (the "smart brevity" style: `Why it matters:`, `Yes, but:`) head paragraphs that
 # may say "you" or name a price by the period: the label is the story's, not a box speaking to the reader.
@@ -2326,6 +2338,9 @@ MID_BODY_PROMPTS_STRIPS = [
     "The Valley Briefing: the week's planning news every Friday. // Sign up free",
     "Le Point du Val : l'essentiel chaque matin dans votre boîte mail. // Inscrivez-vous gratuitement",
     "Der Stadtbrief: Jeden Freitag das Wichtigste aus dem Rathaus. // Jetzt kostenlos anmelden",
+    # an audio box on one line split at its bars, with the clip's date and speaker among its parts
+    "Podcast: Morning Show | 4 March 2027 | Tom Jones | Duration 3:05",
+    "Écouter : Le journal du Val | 04/03/2027 | Jean Dupont | Durée : 2:40",
 ]
 # A pointer sending the reader elsewhere for more, an app the reader is told to get (the enclitic `Descárgate`), a
 # call to subscribe to read on, a tip asked for with an adjective between.

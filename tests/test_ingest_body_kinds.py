@@ -1818,6 +1818,18 @@ def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_firs
     assert body(HEAD + page) == [STANDFIRST_32, *PARAS]
 
 
+@pytest.mark.parametrize(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
+                                              ("Published 4 March 2027", "Photo: Jane Doe / Gazette")])
+def test_a_standfirst_between_a_lone_date_and_the_lead_photo_is_not_the_first_paragraph(date, credit):
+    """Headline, a date alone (the authors are named after the story), a paragraph, then the lead photo's caption
+    and credit: the paragraph is the standfirst, the story opens under the photo, all its paragraphs kept."""
+    page = "Council approves riverside housing plan\n\n" + date + "\n\n" + STANDFIRST_32 \
+        + "\n\nA crane over the riverside site on Tuesday morning.\n" + credit + "\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(page + "\n\nBy Anna Smith", "page.txt")
+    assert article.title == "Council approves riverside housing plan"
+    assert article.finish().body == PARAS
+
+
 # --- Run-in signposts, sponsor boxes by name, bulletin pointers, unlabelled key points --------------------------------
 # A story's own run-in signposts (the "smart brevity" style: `Why it matters:`, `Yes, but:`) head paragraphs that
 # may say "you" or name a price by the period: the label is the story's, not a box speaking to the reader.
@@ -2283,6 +2295,16 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Cette dépêche a été publiée automatiquement, sans relecture par notre rédaction.",
     "This dispatch was published automatically from the agency feed.",
     "Diese Meldung wurde automatisch aus dem Agenturdienst übernommen.",
+    # a note run in after its label: the writer, the method; where a named agency's story first ran; comment rules
+    "About the author: Tom Jones has covered planning for the Gazette since 2015.",
+    "Sobre la autora: Ana Ruiz cubre urbanismo en el valle desde 2018.",
+    "Methodology: the figures come from the council's quarterly housing returns.",
+    "Méthodologie : les chiffres proviennent des relevés trimestriels de la mairie.",
+    "This story by Valley Wire was first published on March 3, 2027.",
+    "Dieser Beitrag von Nordpress erschien zuerst im Stadtkurier.",
+    "We welcome your comments. Please keep them respectful; all comments are read before they appear.",
+    "Les commentaires sont modérés avant publication. Merci de rester courtois.",
+    "Kommentare werden vor der Freischaltung moderiert.",
 ]
 # Between paragraphs: a chart's delayed-data note, a question to the reader and its call, the station's own programme
 # later or on replay; pasted tight, a strip of figures under its title and a post under a lone @handle.
@@ -2312,6 +2334,13 @@ MID_BODY_PROMPTS_STRIPS = [
     "La pubblicità non si è caricata, ma l'articolo va avanti sotto.",
     "Retrouvez l'émission complète dès 18 h 30 sur notre radio et en replay.",
     "Watch the full interview tonight at 7.30pm on Channel 6 or stream it in the app.",
+    # a sign-up box's pitch and its button under it
+    "The Valley Briefing: the week's planning news every Friday. // Sign up free",
+    "Le Point du Val : l'essentiel chaque matin dans votre boîte mail. // Inscrivez-vous gratuitement",
+    "Der Stadtbrief: Jeden Freitag das Wichtigste aus dem Rathaus. // Jetzt kostenlos anmelden",
+    # an audio box on one line split at its bars, with the clip's date and speaker among its parts
+    "Podcast: Morning Show | 4 March 2027 | Tom Jones | Duration 3:05",
+    "Écouter : Le journal du Val | 04/03/2027 | Jean Dupont | Durée : 2:40",
 ]
 # A pointer sending the reader elsewhere for more, an app the reader is told to get (the enclitic `Descárgate`), a
 # call to subscribe to read on, a tip asked for with an adjective between.
@@ -2332,6 +2361,13 @@ MID_BODY_POINTERS_APPS = [
     # a related label's first headline with its topic run in, written as a question
     "Mehr zum Thema // Hochwasser: Wie gut sind die Städte am Fluss geschützt? // Pegel und Sandsäcke im Überblick",
     "More on this story // Housing: Why do riverside plans take so long? // Five sites the council still owns",
+    # a link line to more news of a place; a newsletter pointed to after a question; the reader told when to tune in
+    "Weitere Beiträge aus dem Kreis Eastbrook", "More stories from the riverside", "Otras noticias de la comarca",
+    "Keine Meldung aus Eastbrook verpassen? Hier geht's zum Newsletter.",
+    "Rien à manquer sur le quartier ? C'est par ici pour notre newsletter.",
+    "For traffic and weather, tune in to Valley Radio at half past every hour.",
+    "Den ganzen Bericht hören Sie heute um 18 Uhr im Radio Ostwelle.",
+    "Pour tout savoir, regardez notre journal ce soir à 19 h.",
 ]
 STAYS_POINTERS_APPS = [
     "More information about the site's past will come out at the inquiry in June.",
@@ -2350,6 +2386,10 @@ STAYS_NOTES_STRIPS = [
     "Die Nachbarn hören sie jeden Abend ab 22 Uhr, sagte ein Anwohner dem Radio.",
     "Radio Free Valley is a service of the federal media agency, which the minister wants to close.",
     "Le Journal du Val est un titre du groupe Ardent depuis 2019, a rappelé son directeur.",
+    # a listening verb not said to the reader, more news of a place in a sentence
+    "Residents who want to follow it can listen to the council's radio feed tonight.",
+    "Sie hören heute noch vom Bürgermeister, sagte der Sprecher dem Radio.",
+    "More news from the inquiry is expected in June, when the survey is published.",
 ]
 
 

@@ -829,8 +829,10 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
         evidence = labelled or any(j != i and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
                                    for j in range(top - 1, bottom))
         if evidence and _amid_story(lines, labels, top, bottom):
-            for j in block:
-                if labels[j].cls in TEXT_CLASSES:
+            for j in block:  # (a date or name among the parts of a box on one line, `Audio: Show | date | Name |
+                # 1:58`, is the clip's, not the page's; a box's date line of its own is left to mark the box's end)
+                if labels[j].cls in TEXT_CLASSES or (lines[j].part and labels[j].kind in ("date", "dateline",
+                                                                                          "byline")):
                     labels[j] = Label(FURNITURE, "widget item")
 
 

@@ -429,6 +429,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         return start
     if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
         moved = _after_caption(lines, labels, start, end)
+        if moved == start and _over_photo_under_date(lines, labels, headline, start, end):
+            return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
         return start
@@ -467,6 +469,19 @@ def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, en
     between = range(start + 1, k)
     return k < end and any(labels[j].kind in ("caption", "credit") for j in between) \
         and all(labels[j].cls in (META, SHORT, FURNITURE) for j in between) and _opens_with_dateline(lines[k].text)
+
+
+def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
+    """A paragraph between a date alone under the headline (no byline: the broadcaster names its authors after the
+    story) and the lead photo's caption and credit, the story's paragraph right under the photo: the standfirst
+    (`Vorspann`), set above the photo as a byline cluster's standfirst is set above the byline."""
+    header = [labels[i].kind for i in range(headline + 1, start) if labels[i].cls == META]
+    if not header or any(kind not in ("date", "dateline", "time") for kind in header):
+        return False
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    return k < end and labels[k].cls == PROSE and any(labels[j].kind == "credit" for j in between) \
+        and any(labels[j].kind == "caption" for j in between) and all(labels[j].cls == META for j in between)
 
 
 def _opens_with_dateline(text: str) -> bool:

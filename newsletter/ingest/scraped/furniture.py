@@ -629,6 +629,11 @@ KINDS: tuple[Kind, ...] = (
           r"|llegeix (també|més)|llegiu també|vegeu també|us pot interessar|lue myös|katso myös|lue lisää"
           r"|διαβάστε (επίσης|ακόμα)|δείτε (επίσης|ακόμα)|ayrıca (oku|okuyun|bakınız)|ilgili haberler"
           r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk"
+          # more news of a place, as a link line (`Weitere Meldungen aus dem Kreis`, `More news from the valley`,
+          # `Más noticias de la comarca`, `Autres actualités de la région`, `Altre notizie dalla provincia`)
+          r"|(weitere|mehr|more|other|más|otras|autres|d['’]autres|altre|mais|outras) (meldungen|nachrichten|beiträge"
+          r"|news|stories|headlines|noticias|actualités|infos|nouvelles|notizie|notícias) (aus|von|vom|from|de|du"
+          r"|des|da|dal|dalla|della|dei|do|das|en) [\w &'’-]{2,40}"
           # a reading request pointing here or on (`Lesen Sie hier:`, `Read on:`, `Lisez ici :`, `Leggi qui:`)
           r"|(?:lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees|läs|les|læs|czytaj|čtěte|citește|llegeix|lue"
           r"|διαβάστε|okuyun|olvassa)\s+(?:hier|here|on|ici|aquí|aqui|qui|här|her|tutaj|zde|aici|täällä|εδώ|burada"
@@ -679,6 +684,14 @@ KINDS: tuple[Kind, ...] = (
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",
+          # the comments' house rules (`We welcome your comments. Keep them civil …`, `Comments are moderated …`,
+          # `Wir freuen uns über Ihre Kommentare`, `Les commentaires sont modérés`, `Los comentarios son moderados`)
+          r"^(we welcome (your |reader |readers'? )?comments|(all )?comments are (pre-?)?moderated"
+          r"|please keep (your )?comments (civil|respectful|on topic)|wir freuen uns über ihre kommentare"
+          r"|(alle )?kommentare werden ([\w ]{0,30} )?moderiert|(les )?commentaires sont (pré-?)?modérés"
+          r"|nous (accueillons|attendons) vos commentaires|(los )?comentarios (son|serán|están) moderados"
+          r"|(i )?commenti (sono|vengono) moderati|(os )?comentários (são|serão) moderados"
+          r"|reacties worden gemodereerd)\b",
           ends=True),
     _kind("sign-up",
           r"\b(" + _NEWSLETTER + r")\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti"
@@ -1098,7 +1111,9 @@ KINDS: tuple[Kind, ...] = (
           # the piece, a verb of publishing and the word saying it was first or originally elsewhere
           r"^(this|este|esta|ce|cet|cette|dieser|diese|dieses|questo|questa|dit|deze) (article|story|content|piece"
           r"|report|conteúdo|artigo|texto|matéria|reportagem|artículo|contenido|nota|reportaje|contenu|reportage"
-          r"|artikel|beitrag|inhalt|text|articolo|contenuto|pezzo|stuk|bericht) (was|foi|fue|a été|a d'abord été"
+          r"|artikel|beitrag|inhalt|text|articolo|contenuto|pezzo|stuk|bericht)"
+          # (the agency or partner may be named after the piece: `This report by X Press was first published …`)
+          r"( (by|von|de|par|di|van|da|del|de la) [\w&.'’ -]{2,40}?)? (was|foi|fue|a été|a d'abord été"
           r"|ist|wurde|è stato|è stata|werd|is|erschien|verscheen) (?=[\w' ]{0,40}\b(originally|first|originalmente"
           r"|originariamente|initialement|à l'origine|d'abord|zuerst|ursprünglich|erstmals|eerder|oorspronkelijk"
           r"|primeiro|primero|inicialmente)\b)",
@@ -1122,7 +1137,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(erschienen in|veröffentlicht in|published in|first published in|appeared in|this article appeared in"
           r"|paru dans|publié dans|publicado en|publicado na|pubblicato su|uscito su|verschenen in)"
           r" [^.!?]{2,40}?\s(issue |ausgabe |heft |nr\.? ?|no\.? ?|n° ?|nº ?|n\. ?|número |numero |#)?\d{1,3}"
-          r"(/\d{2,4})?\.?$"),
+          r"(/\d{2,4})?\.?$",
+          # a note run in after its label, about the writer or how the figures were made (`About the author: Jane
+          # Doe has covered …`, `Methodology: the average is based on …`, `Sobre la autora:`, `Über den Autor:`,
+          # `Méthodologie :`, `Metodologia:`); a story's run-in labels name its subject, not its writer or method
+          r"^(about the (author|authors|writer|reporter)|(our )?methodology|how we (calculate|calculated|rate"
+          r"|rated|chose|tested|compiled)[\w ]{0,30}|sobre (el|la|los) autor(a|es|as)?|metodología|sobre (o|a) autora?"
+          r"|über (den|die) autor(in|en|innen)?|methodik|zur methodik|à propos de l['’]auteure?|méthodologie"
+          r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren)\s*:\s*\S"),
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.
@@ -1526,6 +1548,23 @@ OWN_SHOW_LATER = re.compile(
     r"|esta noite|hoje à noite|vanavond|replay|à revoir|en différé|mediathek|iplayer|catch-?up|on demand"
     r"|a la carta|nachhören|nachsehen|on-demand)\b", re.I)
 
+# The reader told when to tune in (`…, listen to X Radio on the hour`, `Den Beitrag sehen Sie heute in der
+# Tagesschau um 20 Uhr`, `Retrouvez le reportage ce soir à 19 h`, `Vea el reportaje esta noche a las 21`): a listening
+# or watching verb said to the reader (opening a clause, or the formal `Sie` after it), then within the sentence a
+# broadcast word and a time of airing; prompts.py asks for all three.
+TUNE_IN_VERB = re.compile(
+    r"(?:^|[,;:.!?]\s+)(?:listen|tune in|watch|catch|écoutez|regardez|retrouvez|escuche|escucha|vea|mire|sintonice"
+    r"|sintoniza|ascoltate|ascolta|guardate|seguite|ouça|assista|sintonize|luister|kijk)\b"
+    r"|\b(?:sehen|hören|schauen|verfolgen) Sie\b", re.I)
+BROADCAST_TIME = re.compile(
+    r"\b(?:on the hour|at half past|tonight|this evening|heute( abend)?|um \d{1,2}(?:[.:]\d{2})? uhr|ce soir"
+    r"|à \d{1,2} ?h|esta noche|a las \d{1,2}|stasera|alle (?:ore )?\d{1,2}|hoje|esta noite|vanavond|om \d{1,2} uur"
+    r"|at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.))(?!\w)", re.I)
+BROADCAST = re.compile(
+    r"\b(?:radio|tv|television|bulletin|newscast|programme|program|show|podcast|rundfunk|fernsehen|sendung"
+    r"|tagesschau|nachrichten|journal|jt|télé|émission|informativo|noticiero|telediario|programa|telegiornale|tg"
+    r"|jornal|telejornal|journaal|uitzending)\b", re.I)
+
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
@@ -1657,6 +1696,10 @@ _CALL_VERBS = (
 CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|klicka|klikk|kliknij|klikněte|clic"
                        r"|clicca|clique|cliquez|fes clic|haz clic|haga clic)\W+(?:[\w'’-]+\W+){0,3}?(?:here|aquí|aqui"
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
+# A pointer that sends the reader on, opening a sentence (`Hier geht's zum Newsletter`, `This way to our alerts`,
+# `C'est par ici pour s'inscrire`, `Por aquí para suscribirte`): the page's link text, not a story's sentence.
+WAY_HERE = re.compile(r"(?:^|[.!?]\s+)(?:hier geht(?:'s|’s| es) (?:zum|zur|zu)|this way (?:to|for)"
+                      r"|c['’]est (?:par )?ici (?:pour|qu)|por aquí (?:para|puedes)|da questa parte per)\b", re.I)
 # A call that is a whole sentence closing the line, the verb with only `now`, `today` or `free` after it (`Download
 # now.`, `Join today!`, `Téléchargez-la maintenant.`, `Iscriviti ora.`, `Abonneer nu.`): a button's words, not a
 # story's sentence (`Follow the money.` has an object; a story's imperatives come in quotes).

@@ -29,7 +29,7 @@ def reader_signals(text: str) -> int:
     plain = F.unreported(QUOTED.sub(" ", text[:T.MATCH_CHARS]))
     action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
                  + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
-        + bool(F.CALL_HERE.search(plain)) + bool(F.CALL_NOW.search(plain)) \
+        + bool(F.CALL_HERE.search(plain) or F.WAY_HERE.search(plain)) + bool(F.CALL_NOW.search(plain)) \
         + bool(F.MORE_ELSEWHERE.search(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
         + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
@@ -71,6 +71,9 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
     into the story, whatever its words: a story reports on others, it does not ask the reader to act. So is a
     question about a mistake put to the reader, and a line naming the site's own channel or app (the site
     speaking of itself in the third person: `News for your area any time in the ROR app.`)."""
+    for i, label in enumerate(labels):  # buttons first: the pitch above one is told by it (_box_pitch)
+        if label.cls == SHORT and _box_button(lines[i]):
+            labels[i] = Label(FURNITURE, "sign-up")
     own = _own_names(lines, labels)
     brands: dict[str, int] | None = None  # how many prose lines name each `XY+` token, counted when first needed
     for i, label in enumerate(labels):
@@ -90,6 +93,12 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "sign-up")
 
 
+def _box_button(line: Line) -> bool:
+    """A box's button: a call of a few words closed by `free`, `now`, `today` and nothing else (`Sign up free`,
+    `Suscríbete gratis`, `Jetzt kostenlos anmelden`); a subheading names the story's subject, it does not call."""
+    return line.words <= T.BUTTON_MAX_WORDS and bool(F.CALL_NOW.search(line.text) or F.CALL_LAST.search(line.text))
+
+
 def _asks_then_calls(text: str) -> bool:
     """A question put to the reader, then a call without a full stop (`Used the old lift? Answer our survey`,
     `Vous étiez sur place ? Racontez-nous`): a subheading may ask a question, it does not go on to ask the reader
@@ -106,7 +115,19 @@ def _own_show(text: str) -> bool:
     head = text[:T.MATCH_CHARS]
     if F.OWN_SHOW_LATER.match(head) and not reported_speech(head):
         return True  # `Notre JT revient sur le dossier ce soir`: the station's own programme, later or on replay
-    return bool(F.SHOW_PROMO.match(head)) and bool(F.FIRST_PLURAL.search(QUOTED.sub(" ", head)))
+    if bool(F.SHOW_PROMO.match(head)) and bool(F.FIRST_PLURAL.search(QUOTED.sub(" ", head))):
+        return True
+    return _tune_in(QUOTED.sub(" ", head))
+
+
+def _tune_in(plain: str) -> bool:
+    """The reader told when to tune in: a listening or watching verb said to them, then a broadcast word and a
+    time of airing in the same sentence (`…, listen to X Radio on the hour`, `sehen Sie heute in der Tagesschau`)."""
+    verb = F.TUNE_IN_VERB.search(plain)
+    if verb is None or reported_speech(plain):
+        return False
+    rest = re.split(r"(?<=[.!?])\s", plain[verb.start():], maxsplit=1)[0]
+    return bool(F.BROADCAST_TIME.search(rest)) and bool(F.BROADCAST.search(rest))
 
 
 def _list_item(lines: list[Line], labels: list[Label], i: int) -> bool:

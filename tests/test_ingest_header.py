@@ -433,6 +433,13 @@ def test_author_shapes(byline, language, author):
     # a section's name and a kicker in capitals beside it on one line: the name
     ("Eastgate  |  TRASPORTI", "Eastgate"), ("Old Quay · HOUSING", "Old Quay"),
     ("News · Sport", "Sport"),  # (near miss) two steps written alike: the last
+    # a consent banner's button choosing the cookies, and the menu corner's free-letter link, are no section
+    ("Free newsletter\nSign in\n\nThis site uses cookies to count readers. See our cookie policy.\nAccept all\n"
+     "Choose cookies", None),
+    ("Kostenloser Newsletter\n\nWir nutzen Cookies, um Zugriffe zu messen. Mehr in den Einstellungen.\n"
+     "Alle akzeptieren\nNur notwendige Cookies", None),
+    ("Boletín gratuito\n\nUsamos cookies para medir la audiencia. Lee nuestra política de cookies.\nAceptar\n"
+     "Elegir cookies", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -3838,3 +3845,19 @@ def test_a_label_over_the_lead_photo_and_a_kicker_is_the_section(label, caption,
     page = f"Start\nSuche\nMenü\n{label}\n{caption}\n{credit}\n{kicker}\n{head}\n30.11.2026 09:47\n{story}\n"
     article = read_plaintext(page, "t.txt")[0]
     assert (article.section, article.title) == (label, head)
+
+
+@pytest.mark.parametrize(("agency", "dateline"), [
+    ("Velaria", "Portoleste, 4 mar (Velaria).– "),  # Spanish: the place as written, day, month, `).–`
+    ("Nautica", "Portoleste, 4 marzo (Nautica) - "),  # Italian
+    ("Hexa", "Portoleste, 4 mars (Hexa) – "),  # French
+])
+def test_an_agency_only_byline_named_by_the_datelines_agency(agency, dateline):
+    """A bare agency name under the standfirst (no `By`, no known agency): the first paragraph's dateline names the
+    same agency, which is the author; the dateline stays in the paragraph."""
+    page = _with_byline(agency).replace("The harbour ferry", dateline + "The harbour ferry")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == agency
+    assert article.body[0].startswith(dateline.strip())
+    assert article.title == "Harbour ferry to run all night from April"
+    assert len(article.body) == 3

@@ -311,6 +311,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\nImogen Tally | Halden Images", "Imogen Tally | Halden Images"),
     ("Le bac quitte le vieux quai au crépuscule, lundi.\nYann Corre - Agence Lumen", "Yann Corre - Agence Lumen"),
     ("El ferry deja el viejo muelle al anochecer del lunes.\nLucía Ferrer – Costa Fotos", "Lucía Ferrer – Costa Fotos"),
+    # the caption's closed sentence, then a spaced slash and the credit on the same line, in capitals or as written
+    ("El ferry deja el viejo muelle al anochecer del lunes. / LUCÍA FERRER", "LUCÍA FERRER"),
+    ("Die Fähre verlässt den alten Kai am Montagabend. / Maren Vogt / Hafenbild", "Maren Vogt / Hafenbild"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi. / AFP", "AFP"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

@@ -3865,3 +3865,35 @@ def test_an_agency_only_byline_named_by_the_datelines_agency(agency, dateline):
     assert article.body[0].startswith(dateline.strip())
     assert article.title == "Harbour ferry to run all night from April"
     assert len(article.body) == 3
+
+
+_SHORT_STORY = """Harbour ferry to run all night from April
+
+The board says the trial will last six months
+
+{head}The harbour ferry between Eastgate and the old quay will run through the night from April, the board said.
+
+Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.
+
+The board said the trial would last six months and would be reviewed in the autumn before a decision on next year.
+
+{below}
+
+Tags: Ferries, Eastgate
+"""
+
+
+@pytest.mark.parametrize(("head", "below", "author", "credit"), [
+    # the story's byline, date and photo block printed below a short story
+    ("", "Imogen Tally\n\nThursday, 4 March 2027 – 07:15\n\nThe night ferry leaves the old quay at dusk on Monday.\n"
+     "Photograph: Maren Vogt", "Imogen Tally", "Maren Vogt"),
+    ("", "Text und Foto: Jonas Brandt", "Jonas Brandt", "Jonas Brandt"),  # one person wrote and photographed
+    # (near miss) the header signs the story: a captioned photo after it is no lead image's
+    ("By Imogen Tally\n\n", "Lucía Ferrer\n\nThe night ferry leaves the old quay at dusk on Monday.\n"
+     "Photo: Maren Vogt", "Imogen Tally", None),
+])
+def test_a_photo_block_below_the_story_with_its_byline_credits_the_lead_image(head, below, author, credit):
+    article = read_plaintext(_SHORT_STORY.format(head=head, below=below), "t.txt")[0]
+    assert (article.author, article.image_credit) == (author, credit)
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

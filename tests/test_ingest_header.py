@@ -3897,3 +3897,65 @@ def test_a_photo_block_below_the_story_with_its_byline_credits_the_lead_image(he
     assert (article.author, article.image_credit) == (author, credit)
     assert article.title == "Harbour ferry to run all night from April"
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+_BROADCAST = """{section}
+
+{headline}
+
+{date}
+
+{standfirst}
+
+{caption}
+{credit}
+
+{p1}
+
+{p2}
+
+{audio}
+
+{p3}
+
+{signed}
+"""
+
+_BROADCASTS = {
+    "de": dict(section="Hafen", headline="Nachtfähre zur Altstadt fährt ab April durchgehend",
+               date="04.03.2027 – 06:30 Uhr", standfirst="Die Fähre zwischen Ostport und der Altstadt fährt ab "
+               "April auch nachts. Die Probe dauert ein halbes Jahr.",
+               caption="Die Fähre am alten Anleger in Ostport am Montagabend.", credit="Bild: Radio Ostport/Jana Roe",
+               p1="Die Hafenfähre zwischen Ostport und der Altstadt fährt ab April rund um die Uhr, wie die Betreiber "
+               "am Dienstag mitteilten.",
+               p2="Nachts legt die Fähre alle vierzig Minuten ab, zwischen Mitternacht und fünf Uhr früh, zu einem "
+               "ermäßigten Preis.",
+               audio="Audio: Radio Ostport | 04.03.2027 | Jana Roe | Länge: 02:10 Min.",
+               p3="Im Herbst wollen die Betreiber entscheiden, ob die Nachtfahrten auch im kommenden Jahr bleiben.",
+               signed="Beitrag von Jana Roe"),
+    "en": dict(section="Harbour", headline="Night ferry to the old town will run all night from April",
+               date="4 March 2027, 06:30", standfirst="The ferry between Eastgate and the old town will run through "
+               "the night from April. The trial lasts six months.",
+               caption="The ferry at the old landing stage in Eastgate on Monday evening.",
+               credit="Picture: Harbour FM/Imogen Tally",
+               p1="The harbour ferry between Eastgate and the old town will run around the clock from April, its "
+               "operators said on Tuesday.",
+               p2="At night the ferry will leave every forty minutes between midnight and five in the morning, at a "
+               "reduced fare.",
+               audio="Audio: Harbour FM | 4 March 2027 | Imogen Tally | Duration: 02:10",
+               p3="The operators will decide in the autumn whether the night crossings stay for next year.",
+               signed="Report by Imogen Tally"),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_broadcasters_audio_line_and_a_standfirst_over_the_photo(language):
+    """An audio player's one line between paragraphs (`Audio: programme | date | speaker | length`) stays one
+    furniture line: its date and name open no header cluster. Under a header of dates only, a paragraph over the
+    lead photo's caption and credit is the standfirst."""
+    page = _BROADCASTS[language]
+    article = read_plaintext(_BROADCAST.format(**page), "t.txt")[0]
+    assert (article.title, article.section) == (page["headline"], page["section"])
+    assert article.published is not None and (article.published.day, article.published.hour) == (4, 6)
+    assert article.summary == page["standfirst"]
+    assert article.body == [page["p1"], page["p2"], page["p3"]]

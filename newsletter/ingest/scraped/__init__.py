@@ -111,6 +111,10 @@ def _lines(raw: list[str]) -> list[Line]:
             blank = True
             continue
         parts = [text] if F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
+        if len(parts) > 1 and (kind := F.kind_of(text)) and kind.name == "audio player":
+            # `Audio: Programme | date | Speaker | Length: 01:58`: a player's one line stays whole, its date and
+            # name are the clip's, not a byline and date cluster that would open the story below it
+            parts = [text]
         for k, part in enumerate(parts):
             key = (part, blank and k == 0, k > 0)
             out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))

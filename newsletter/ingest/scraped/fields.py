@@ -429,6 +429,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         return start
     if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
         moved = _after_caption(lines, labels, start, end)
+        if moved == start and _over_lead_photo(labels, headline, start, end):
+            return start + 3
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
         return start
@@ -454,6 +456,17 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _over_lead_photo(labels: list[Label], headline: int, start: int, end: int) -> bool:
+    """A paragraph under a header of dates only (the author signs below the story, as broadcasters' pages do)
+    over the lead photo's whole block (its caption, then its credit), the story under the photo: the standfirst,
+    which such a page prints between the date and the photo. Under a byline, a paragraph over the photo may be
+    the story's first (tidy clippings keep the photo where it fell in the text)."""
+    k = start + 1
+    return k + 2 < end and labels[k].kind == "caption" and labels[k + 1].kind == "credit" \
+        and labels[k].cls == labels[k + 1].cls == META and labels[k + 2].cls in (PROSE, NEAR) \
+        and not any(labels[i].kind in ("byline", "issuer") for i in range(headline + 1, start))
 
 
 def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:

@@ -311,6 +311,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("The ferry leaves the old quay at dusk on Monday.\nImogen Tally | Halden Images", "Imogen Tally | Halden Images"),
     ("Le bac quitte le vieux quai au crépuscule, lundi.\nYann Corre - Agence Lumen", "Yann Corre - Agence Lumen"),
     ("El ferry deja el viejo muelle al anochecer del lunes.\nLucía Ferrer – Costa Fotos", "Lucía Ferrer – Costa Fotos"),
+    # the caption's closed sentence, then a spaced slash and the credit on the same line, in capitals or as written
+    ("El ferry deja el viejo muelle al anochecer del lunes. / LUCÍA FERRER", "LUCÍA FERRER"),
+    ("Die Fähre verlässt den alten Kai am Montagabend. / Maren Vogt / Hafenbild", "Maren Vogt / Hafenbild"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi. / AFP", "AFP"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -433,6 +437,13 @@ def test_author_shapes(byline, language, author):
     # a section's name and a kicker in capitals beside it on one line: the name
     ("Eastgate  |  TRASPORTI", "Eastgate"), ("Old Quay · HOUSING", "Old Quay"),
     ("News · Sport", "Sport"),  # (near miss) two steps written alike: the last
+    # a consent banner's button choosing the cookies, and the menu corner's free-letter link, are no section
+    ("Free newsletter\nSign in\n\nThis site uses cookies to count readers. See our cookie policy.\nAccept all\n"
+     "Choose cookies", None),
+    ("Kostenloser Newsletter\n\nWir nutzen Cookies, um Zugriffe zu messen. Mehr in den Einstellungen.\n"
+     "Alle akzeptieren\nNur notwendige Cookies", None),
+    ("Boletín gratuito\n\nUsamos cookies para medir la audiencia. Lee nuestra política de cookies.\nAceptar\n"
+     "Elegir cookies", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -3838,3 +3849,113 @@ def test_a_label_over_the_lead_photo_and_a_kicker_is_the_section(label, caption,
     page = f"Start\nSuche\nMenü\n{label}\n{caption}\n{credit}\n{kicker}\n{head}\n30.11.2026 09:47\n{story}\n"
     article = read_plaintext(page, "t.txt")[0]
     assert (article.section, article.title) == (label, head)
+
+
+@pytest.mark.parametrize(("agency", "dateline"), [
+    ("Velaria", "Portoleste, 4 mar (Velaria).– "),  # Spanish: the place as written, day, month, `).–`
+    ("Nautica", "Portoleste, 4 marzo (Nautica) - "),  # Italian
+    ("Hexa", "Portoleste, 4 mars (Hexa) – "),  # French
+])
+def test_an_agency_only_byline_named_by_the_datelines_agency(agency, dateline):
+    """A bare agency name under the standfirst (no `By`, no known agency): the first paragraph's dateline names the
+    same agency, which is the author; the dateline stays in the paragraph."""
+    page = _with_byline(agency).replace("The harbour ferry", dateline + "The harbour ferry")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == agency
+    assert article.body[0].startswith(dateline.strip())
+    assert article.title == "Harbour ferry to run all night from April"
+    assert len(article.body) == 3
+
+
+_SHORT_STORY = """Harbour ferry to run all night from April
+
+The board says the trial will last six months
+
+{head}The harbour ferry between Eastgate and the old quay will run through the night from April, the board said.
+
+Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.
+
+The board said the trial would last six months and would be reviewed in the autumn before a decision on next year.
+
+{below}
+
+Tags: Ferries, Eastgate
+"""
+
+
+@pytest.mark.parametrize(("head", "below", "author", "credit"), [
+    # the story's byline, date and photo block printed below a short story
+    ("", "Imogen Tally\n\nThursday, 4 March 2027 – 07:15\n\nThe night ferry leaves the old quay at dusk on Monday.\n"
+     "Photograph: Maren Vogt", "Imogen Tally", "Maren Vogt"),
+    ("", "Text und Foto: Jonas Brandt", "Jonas Brandt", "Jonas Brandt"),  # one person wrote and photographed
+    # (near miss) the header signs the story: a captioned photo after it is no lead image's
+    ("By Imogen Tally\n\n", "Lucía Ferrer\n\nThe night ferry leaves the old quay at dusk on Monday.\n"
+     "Photo: Maren Vogt", "Imogen Tally", None),
+])
+def test_a_photo_block_below_the_story_with_its_byline_credits_the_lead_image(head, below, author, credit):
+    article = read_plaintext(_SHORT_STORY.format(head=head, below=below), "t.txt")[0]
+    assert (article.author, article.image_credit) == (author, credit)
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+_BROADCAST = """{section}
+
+{headline}
+
+{date}
+
+{standfirst}
+
+{caption}
+{credit}
+
+{p1}
+
+{p2}
+
+{audio}
+
+{p3}
+
+{signed}
+"""
+
+_BROADCASTS = {
+    "de": dict(section="Hafen", headline="Nachtfähre zur Altstadt fährt ab April durchgehend",
+               date="04.03.2027 – 06:30 Uhr", standfirst="Die Fähre zwischen Ostport und der Altstadt fährt ab "
+               "April auch nachts. Die Probe dauert ein halbes Jahr.",
+               caption="Die Fähre am alten Anleger in Ostport am Montagabend.", credit="Bild: Radio Ostport/Jana Roe",
+               p1="Die Hafenfähre zwischen Ostport und der Altstadt fährt ab April rund um die Uhr, wie die Betreiber "
+               "am Dienstag mitteilten.",
+               p2="Nachts legt die Fähre alle vierzig Minuten ab, zwischen Mitternacht und fünf Uhr früh, zu einem "
+               "ermäßigten Preis.",
+               audio="Audio: Radio Ostport | 04.03.2027 | Jana Roe | Länge: 02:10 Min.",
+               p3="Im Herbst wollen die Betreiber entscheiden, ob die Nachtfahrten auch im kommenden Jahr bleiben.",
+               signed="Beitrag von Jana Roe"),
+    "en": dict(section="Harbour", headline="Night ferry to the old town will run all night from April",
+               date="4 March 2027, 06:30", standfirst="The ferry between Eastgate and the old town will run through "
+               "the night from April. The trial lasts six months.",
+               caption="The ferry at the old landing stage in Eastgate on Monday evening.",
+               credit="Picture: Harbour FM/Imogen Tally",
+               p1="The harbour ferry between Eastgate and the old town will run around the clock from April, its "
+               "operators said on Tuesday.",
+               p2="At night the ferry will leave every forty minutes between midnight and five in the morning, at a "
+               "reduced fare.",
+               audio="Audio: Harbour FM | 4 March 2027 | Imogen Tally | Duration: 02:10",
+               p3="The operators will decide in the autumn whether the night crossings stay for next year.",
+               signed="Report by Imogen Tally"),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_broadcasters_audio_line_and_a_standfirst_over_the_photo(language):
+    """An audio player's one line between paragraphs (`Audio: programme | date | speaker | length`) stays one
+    furniture line: its date and name open no header cluster. Under a header of dates only, a paragraph over the
+    lead photo's caption and credit is the standfirst."""
+    page = _BROADCASTS[language]
+    article = read_plaintext(_BROADCAST.format(**page), "t.txt")[0]
+    assert (article.title, article.section) == (page["headline"], page["section"])
+    assert article.published is not None and (article.published.day, article.published.hour) == (4, 6)
+    assert article.summary == page["standfirst"]
+    assert article.body == [page["p1"], page["p2"], page["p3"]]

@@ -133,6 +133,8 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         or fields.labelled_byline_after(lines, labels, end)
     credit, caption = credits.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
+    if credit is None:
+        credit, caption = credits.credit_below_story(lines, labels, header, end)
     body = _drop_tail(body, author, site, _photographer(credit))
     return Article(
         title=title,

@@ -159,7 +159,12 @@ def _names_person(credit: str) -> bool:
 
 def _slash_credit(text: str) -> str | None:
     """`… stoppage time Touchline Images / Pete Harrow`: a caption run into its `Agency / Photographer` credit."""
-    if "/" not in text[-80:] or not (m := F.SLASH_CREDIT.search(text)) or _RATE_PAIR.search(text):
+    if "/" not in text[-80:]:
+        return None
+    if (m := _STOP_SLASH_CREDIT.search(text)) and m["word"].lower() not in _ABBREVIATIONS \
+            and len(text[:m.start()].split()) >= T.CAPTION_MIN_WORDS:
+        return m["credit"]
+    if not (m := F.SLASH_CREDIT.search(text)) or _RATE_PAIR.search(text):
         return None
     caption = text[:m.start()]
     # a caption of a few words before it, without slashes of its own (`Inicio / Cultura / Libros` is a breadcrumb)
@@ -175,6 +180,13 @@ def _slash_credit(text: str) -> str | None:
 # A figure quoted in a pair of currencies or units (`Tipo de cambio: 18.42 MXN/USD`, `Dollar: 0,9214 EUR/USD`): a
 # market strip's rate, not a caption run into an `Agency/Name` credit.
 _RATE_PAIR = re.compile(r"\d\s?[A-Z]{3}\s?/\s?[A-Z]{3}$")
+
+
+# The caption's sentence closed, then a spaced slash and the credit, in capitals or as written (`… este jueves. /
+# MANUEL CRESPO`, `… am Montag. / Jana Roe / Nordbild`, `… jeudi. / AFP`), the shape of Spanish papers: the slash
+# after a full stop of a word (not `Inc. /`) opens a credit, never the caption's sentence.
+_STOP_SLASH_CREDIT = re.compile(r"(?P<word>[^\W\d_]{2,})[.!?…][\"”»’]?\s+/\s+(?P<credit>[A-ZÀ-Þ][^/|.!?:;]{1,50}"
+                                r"(?:\s/\s[A-ZÀ-Þ][^/|.!?:;]{1,40})?)$")
 
 
 # A word's full stop, then the slash: the caption's sentence ends there (`Vella. / Name`; not `Inc. / Name`).

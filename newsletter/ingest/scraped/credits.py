@@ -49,6 +49,21 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     return first
 
 
+def credit_below_story(lines: list[Line], labels: list[Label], header: range, end: int
+                       ) -> tuple[str | None, str | None]:
+    """(credit, caption) of a photo block that a site prints below its story together with the story's own
+    metadata (a short story's byline, date, photo caption and credit, or `Text und Foto: X`): read only when the
+    header holds no byline and the block of metadata lines right after the last paragraph holds one, so that a
+    captioned photo of a related story or a gallery after the story credits no lead image."""
+    stop = end
+    while stop < len(lines) and labels[stop].cls == META:
+        stop += 1
+    signed = any(labels[i].kind == "byline" for i in range(end, stop))
+    if not signed or any(labels[i] == Label(META, "byline") for i in header):
+        return None, None
+    return find_credit(lines, labels, range(end, stop))
+
+
 _CLIP_LABEL = re.compile(r"^(?:video|vidéo|vídeo|clip|filmbeitrag|kamera|camera|cámara|caméra)\s*:", re.I)
 
 

@@ -324,7 +324,14 @@ KINDS: tuple[Kind, ...] = (
           r"|^(gestionar|configurar|administrar) mis (opciones|preferencias|elecciones|cookies)$"
           r"|^(meine )?(auswahl|einstellungen|präferenzen) (verwalten|anpassen)$"
           r"|^gestisci (le )?mie (scelte|preferenze|opzioni)$|^(gerir|gerenciar) (as )?minhas (escolhas|preferências"
-          r"|opções)$|^(beheer|wijzig) mijn (keuzes|voorkeuren)$"),
+          r"|opções)$|^(beheer|wijzig) mijn (keuzes|voorkeuren)$",
+          # a button naming the cookies with the reader's choice (`Choose cookies`, `Only necessary cookies`,
+          # `Elegir cookies`, `Nur notwendige Cookies`, `Gérer les cookies`, `Optional cookies off`)
+          r"^((only|just|choose|select|manage|set|solo|sólo|elegir|seleccionar|gestionar|nur|wählen|auswählen"
+          r"|uniquement|seulement|choisir|gérer|sélectionner|scegli|gestisci|apenas|escolher|gerir|alleen|kies"
+          r"|kiezen|beheer)\s+){1,2}((the|les|los|las|die|i|os|de)\s+)?((necessary|essential|optional|notwendigen?"
+          r"|nécessaires|necesarias|necessari|necessários|noodzakelijke)\s+)?cookies?(\s+(only|off))?$"
+          r"|^(necessary|essential|optional)\s+cookies\s+(only|off)$"),
     _kind("advertisement",
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
@@ -743,7 +750,11 @@ KINDS: tuple[Kind, ...] = (
           r"|^(voir|découvrir|découvrez) (toutes )?(nos|les) (offres|formules) d'abonnement"
           r"|^(ver|descubre) (más|todas las|otras) (opciones|ofertas) de suscripción"
           r"|^(alle|weitere) (abo-?angebote|abonnements?) (ansehen|anzeigen|entdecken)"
-          r"|^(vedi|scopri) (tutte le|altre) (offerte|opzioni) di abbonamento"),
+          r"|^(vedi|scopri) (tutte le|altre) (offerte|opzioni) di abbonamento",
+          # the link to the site's free letter in its menu corner (`Free newsletter`, `Kostenloser Newsletter`,
+          # `Boletín gratuito`, `Newsletter gratuite`)
+          r"^(free|our|kostenlose[rn]?|unser|gratis|gratuit[ae]?|gratuit[ao]s?|nuestro|notre)\s+(" + _NEWSLETTER
+          + r")$|^(" + _NEWSLETTER + r")\s+(free|kostenlos|gratis|gratuit[ae]?s?|gratuit[ao]s?)$"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
@@ -1414,7 +1425,10 @@ AGENCIES = re.compile(
 )
 # `TOKYO (Reuters) -` opening a story.
 AGENCY_DATELINE = re.compile(
-    r"^[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?\s*\((?P<agency>[^)]{2,40})\)\s*[-–—]+\s*")
+    r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?"
+    # (or the place as written, then its day and month: `Almería, 29 nov (Efe).– `, `Roma, 3 marzo (Ansa) - `)
+    r"|[A-ZÀ-Þ][\w .'’-]{1,40},\s*\d{1,2}\s+[^\W\d]{3,10}\.?)"
+    r"\s*\((?P<agency>[^)]{2,40})\)\.?\s*[-–—]+\s*")
 # `GREENSBORO —`, `SPOKANE, Wash. —`, `AALEN (dpa) –`: a place in capitals (three letters or more, so that `AI —`
 # is not one), perhaps a state or a date after a comma and an agency in brackets, then a dash, opening a story.
 WIRE_DATELINE = re.compile(

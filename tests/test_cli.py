@@ -107,3 +107,26 @@ def test_a_real_process_prints_the_traceback_only_with_debug(tmp_path):
                            capture_output=True, text=True, timeout=60)
     assert debug.returncode == 1 and debug.stderr.startswith("Traceback (most recent call last):")
     assert debug.stderr.rstrip().endswith("LookupError: no such thing")
+
+
+def test_a_damaged_database_is_one_line_not_a_bug(monkeypatch, capsys, tmp_path):
+    """A table's page unreadable under a query had said "unexpected DatabaseError … this is a bug"."""
+    import sqlite3
+
+    from newsletter.workspace import init_workspace
+    from tests.conftest import import_people
+
+    ws = init_workspace(tmp_path / "ws", name="Test Daily")
+    import_people(ws, [("a@example.com", "Ada")])
+    with sqlite3.connect(ws.db_path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'subscribers'").fetchone()[0]
+    raw.close()
+    data = bytearray(ws.db_path.read_bytes())
+    data[(page - 1) * 4096:page * 4096] = b"\xff" * 4096
+    ws.db_path.write_bytes(bytes(data))
+    monkeypatch.delenv("NEWSLETTER_DEBUG", raising=False)
+    code, out, err = run_main(monkeypatch, capsys, "--workspace", str(ws.root), "subscribers", "list")
+    assert code == 1 and out == ""
+    assert err == ("Error: the database file is damaged (database disk image is malformed): restore newsletter.db "
+                   "from a backup (`sqlite3 newsletter.db .recover` may save what is left)\n")

@@ -171,6 +171,15 @@ def _debugging() -> bool:
     return "--debug" in sys.argv[1:] or os.environ.get("NEWSLETTER_DEBUG", "") not in ("", "0")
 
 
+def _damaged_database(exc: Exception) -> str | None:
+    """What to say of a SQLite file damaged under a query (its pages unreadable): not a bug of the tool's."""
+    sqlite3 = sys.modules.get("sqlite3")  # (not imported for this: such an error means it was in use)
+    if sqlite3 is None or type(exc) is not sqlite3.DatabaseError:
+        return None
+    return (f"the database file is damaged ({exc}): restore newsletter.db from a backup (`sqlite3 newsletter.db "
+            f".recover` may save what is left)")
+
+
 def main() -> None:
     debug = _debugging()
     if "--debug" in sys.argv[1:]:
@@ -188,6 +197,9 @@ def main() -> None:
     except Exception as exc:
         if debug:
             raise
+        if damaged := _damaged_database(exc):
+            typer.echo(format_error(NewsletterError(damaged)), err=True)
+            sys.exit(1)
         where = ""
         tb = exc.__traceback__
         while tb is not None and tb.tb_next is not None:

@@ -83,6 +83,20 @@ def import_people(workspace, people: list[tuple[str, str]]) -> None:
     assert report.added == len(people) and not report.errors, report
 
 
+def damage_table(db_path: Path, table: str) -> None:
+    """Overwrite the root page of one table of a SQLite file: that table unreadable, the rest sound."""
+    import sqlite3
+
+    with sqlite3.connect(db_path) as raw:
+        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0]
+        size = raw.execute("PRAGMA page_size").fetchone()[0]
+    raw.close()
+    data = bytearray(db_path.read_bytes())
+    data[(page - 1) * size:page * size] = b"\xff" * size
+    db_path.write_bytes(bytes(data))
+
+
 TEST_DATABASE_VARIABLE = "NEWSLETTER_TEST_DATABASE_URL"
 
 

@@ -222,15 +222,9 @@ def test_cli_build_prints_where(sample, monkeypatch):
     monkeypatch.setenv("NEWSLETTER_DATABASE_URL", "postgresql://nobody@127.0.0.1:1/x")  # a database that is down
     assert CliRunner().invoke(app, ["build", "--out", "site"]).exit_code == 0
     monkeypatch.delenv("NEWSLETTER_DATABASE_URL")
-    import sqlite3
+    from tests.conftest import damage_table
 
-    with sqlite3.connect(sample.db_path) as raw:  # a damaged one: the ledger's table unreadable, the rest sound
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'sends'").fetchone()[0]
-    raw.close()
-    data = bytearray(sample.db_path.read_bytes())
-    data[(page - 1) * 4096:page * 4096] = b"\xff" * 4096
-    sample.db_path.write_bytes(bytes(data))
+    damage_table(sample.db_path, "sends")  # a damaged database: the ledger's table unreadable, the rest sound
     damaged = CliRunner().invoke(app, ["build", "--out", "site"])
     assert damaged.exit_code == 0 and "Built 2026-11-28" in damaged.stdout
 

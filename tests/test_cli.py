@@ -111,20 +111,12 @@ def test_a_real_process_prints_the_traceback_only_with_debug(tmp_path):
 
 def test_a_damaged_database_is_one_line_not_a_bug(monkeypatch, capsys, tmp_path):
     """A table's page unreadable under a query had said "unexpected DatabaseError … this is a bug"."""
-    import sqlite3
-
     from newsletter.workspace import init_workspace
-    from tests.conftest import import_people
+    from tests.conftest import damage_table, import_people
 
     ws = init_workspace(tmp_path / "ws", name="Test Daily")
     import_people(ws, [("a@example.com", "Ada")])
-    with sqlite3.connect(ws.db_path) as raw:
-        raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        page = raw.execute("SELECT rootpage FROM sqlite_master WHERE name = 'subscribers'").fetchone()[0]
-    raw.close()
-    data = bytearray(ws.db_path.read_bytes())
-    data[(page - 1) * 4096:page * 4096] = b"\xff" * 4096
-    ws.db_path.write_bytes(bytes(data))
+    damage_table(ws.db_path, "subscribers")
     monkeypatch.delenv("NEWSLETTER_DEBUG", raising=False)
     code, out, err = run_main(monkeypatch, capsys, "--workspace", str(ws.root), "subscribers", "list")
     assert code == 1 and out == ""

@@ -236,16 +236,6 @@ HOUSE_NOTICES = (
     r"|controllat[oa]|nagelezen|nagekeken) (by|par|por|von|da|door) [^.!?,]{2,60}, ([\w'’-]+ ){0,3}(editor|editora"
     r"|rédacteur|rédactrice|éditeur|éditrice|redakteur|redakteurin|redattore|redattrice|caporedattore|redacteur"
     r"|eindredacteur|redactora?)\b",
-    # the station pointing to its programme at an airtime (`Listen to X on weekdays from 17:00 on 91.4 FM`, `Den
-    # ganzen Beitrag sehen Sie heute ab 18 Uhr im Journal`, `Retrouvez l'émission dès 19 h en replay`): a listen or
-    # watch verb said to the reader, a clock time after its preposition, then a channel or a broadcast's word
-    r"^(([\w'’-]+ ){0,4}(sehen|hören|schauen) (?-i:Sie)|listen|watch|tune in|hear"
-    r"|écoutez|regardez|retrouvez|suivez|escuche|escucha|escuchá|vea|mire|sintonice|sintoniza|ascolta|ascoltate"
-    r"|guarda|guardate|ouça|assista|sintonize|luister|kijk)\b[^.!?]{0,100}\b(from|at|ab|um|à|dès|a las|desde las"
-    r"|a partir de las|alle|dalle|às|a partir das|om|vanaf) \d{1,2}([:.h]\s?\d{2})?\s?(uhr|h|am|pm|a\.m\.|p\.m\.)?"
-    r"(?![\w:.]\d)(?=[^!?]{0,100}\b(fm|dab\+?|online|on air|live|stream\w*|app|channel|kanal|sender|wiederholung"
-    r"|mediathek|replay|rediffusion|en direct|en directo|en vivo|in onda|in diretta|ao vivo|tv|radio|journal"
-    r"|bulletin|sendung|programm\w*|émission|programa|noticiero|informativo|canal|uitzending)\b)",
     # the outlet said to be a service or a title of its owner (`Karoo Radio News is a service of the X Trust`,
     # `Der Stadtkurier ist ein Angebot der X Mediengruppe`, `Info Sud est un service de X`, `Radio Z es un servicio
     # de X`): a name with a media word (ending a compound: `Stadtkurier`), one short sentence without a clause
@@ -1551,16 +1541,19 @@ SHOW_PROMO = re.compile(
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
     r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h)\b", re.I)
 
+# A broadcaster's programme in its own words, for the station's own programme and a tune-in below.
+_PROGRAMME = (r"jt|journal|bulletin|newscast|programme|program|show|émission|podcast|sendung|nachrichten|informativo"
+              r"|noticiero|noticiario|telediario|programa|telegiornale|tg|trasmissione|jornal|telejornal|journaal"
+              r"|uitzending")
+
 # The station's own programme said to return to the story tonight or to be watched again (`Our 6pm bulletin has
 # more tonight, on catch-up after`, `Notre JT revient sur le dossier ce soir`, `Unsere Sendung … heute Abend, danach
 # in der Mediathek`, `Nuestro informativo … esta noche`): the publication's possessive opens the line.
 OWN_SHOW_LATER = re.compile(
     r"^(our|notre|nos|unser\w*|nuestro|nuestra|nuestros|il nostro|la nostra|o nosso|a nossa|onze|ons)"
-    r" ([\w'’-]+ ){0,3}?(jt|journal|bulletin|news|newscast|programme|program|show|émission|magazine|podcast|sendung"
-    r"|nachrichten|informativo|noticiero|noticiario|telediario|programa|telegiornale|tg|trasmissione|jornal"
-    r"|telejornal|journaal|uitzending)\b.{0,120}\b(tonight|this evening|ce soir|heute abend|esta noche|stasera"
-    r"|esta noite|hoje à noite|vanavond|replay|à revoir|en différé|mediathek|iplayer|catch-?up|on demand"
-    r"|a la carta|nachhören|nachsehen|on-demand)\b", re.I)
+    r" ([\w'’-]+ ){0,3}?(" + _PROGRAMME + r"|news|magazine)\b.{0,120}"
+    r"\b(tonight|this evening|ce soir|heute abend|esta noche|stasera|esta noite|hoje à noite|vanavond|replay"
+    r"|à revoir|en différé|mediathek|iplayer|catch-?up|on demand|a la carta|nachhören|nachsehen|on-demand)\b", re.I)
 
 # The reader told when to tune in (`…, listen to X Radio on the hour`, `Den Beitrag sehen Sie heute in der
 # Tagesschau um 20 Uhr`, `Retrouvez le reportage ce soir à 19 h`, `Vea el reportaje esta noche a las 21`): a listening
@@ -1568,16 +1561,20 @@ OWN_SHOW_LATER = re.compile(
 # broadcast word and a time of airing; prompts.py asks for all three.
 TUNE_IN_VERB = re.compile(
     r"(?:^|[,;:.!?]\s+)(?:listen|tune in|watch|catch|écoutez|regardez|retrouvez|escuche|escucha|vea|mire|sintonice"
-    r"|sintoniza|ascoltate|ascolta|guardate|seguite|ouça|assista|sintonize|luister|kijk)\b"
-    r"|\b(?:sehen|hören|schauen|verfolgen) Sie\b", re.I)
+    r"|sintoniza|ascoltate|ascolta|guardate|guarda|seguite|ouça|assista|sintonize|luister|kijk|hear|suivez"
+    r"|escuchá)\b"
+    r"|\b(?:sehen|hören|schauen|verfolgen) (?-i:Sie)\b", re.I)
 BROADCAST_TIME = re.compile(
     r"\b(?:on the hour|at half past|tonight|this evening|heute( abend)?|um \d{1,2}(?:[.:]\d{2})? uhr|ce soir"
     r"|à \d{1,2} ?h|esta noche|a las \d{1,2}|stasera|alle (?:ore )?\d{1,2}|hoje|esta noite|vanavond|om \d{1,2} uur"
-    r"|at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.))(?!\w)", re.I)
+    r"|at \d{1,2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.))(?!\w)"
+    r"|\b(?:from|at|ab|um|à|dès|a las|desde las|a partir de las|alle|dalle|às|a partir das|om|vanaf) \d{1,2}"
+    r"(?:[:.h]\s?\d{2})?\s?(?:uhr|h|am|pm|a\.m\.|p\.m\.)?(?![\w:.]\d)", re.I)
 BROADCAST = re.compile(
-    r"\b(?:radio|tv|television|bulletin|newscast|programme|program|show|podcast|rundfunk|fernsehen|sendung"
-    r"|tagesschau|nachrichten|journal|jt|télé|émission|informativo|noticiero|telediario|programa|telegiornale|tg"
-    r"|jornal|telejornal|journaal|uitzending)\b", re.I)
+    r"\b(?:" + _PROGRAMME + r"|radio|tv|television|rundfunk|fernsehen|tagesschau|télé|fm|dab\+?|online|on air"
+    r"|live|stream\w*|app|channel|kanal|sender"
+    r"|wiederholung|mediathek|replay|rediffusion|en direct|en directo|en vivo|in onda|in diretta|ao vivo"
+    r"|programm\w*|canal)\b", re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(

@@ -272,6 +272,30 @@ def connect_sqlite(path: Path | str) -> SQLiteConnection:
     return conn
 
 
+PEEK_TIMEOUT = 2.0
+"""How long a command that only glances at the database (build's note on a sent issue) waits for a lock: a send or
+a migration holding the file must not hold up a build for the 30 s a writer would wait."""
+
+
+def peek(target: Path | str) -> Connection | None:
+    """The database as it is, for reading only: never created, never migrated, never waited on for long. None
+    when there is none, or when its schema is not this release's (reading it would need a migration first)."""
+    if is_postgres(target):
+        from newsletter import db_postgres
+
+        return db_postgres.peek(str(target), SCHEMA_VERSION)
+    path = Path(target)
+    if not path.is_file():
+        return None
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=PEEK_TIMEOUT,
+                           isolation_level=None, check_same_thread=False, factory=SQLiteConnection)
+    conn.row_factory = sqlite3.Row
+    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+        conn.close()
+        return None
+    return conn
+
+
 WAL_RETRIES = 100
 """Switching a new file to WAL is not covered by the busy timeout: two processes opening it at once (a cron job and
 the web app on a fresh workspace) retry for up to 100 x 50 ms instead of failing with "database is locked"."""

@@ -294,6 +294,21 @@ def connect(url: str) -> Connection:
     return conn
 
 
+def peek(url: str, current: int) -> Connection | None:
+    """A connection that reads the database as it is (no migration): None when its schema is not `current`."""
+    try:
+        raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10)
+        row = raw.execute("SELECT version FROM schema_version").fetchone()
+    except psycopg.errors.UndefinedTable:  # an empty database
+        row = None
+    except psycopg.Error as exc:
+        raise DatabaseError(f"cannot read the database {redact_url(url)} ({_reason(exc)})") from None
+    if row is None or row[0] != current:
+        raw.close()
+        return None
+    return Connection(raw, url)
+
+
 def lock_key(name: str) -> int:
     """A stable signed 64-bit number for pg_advisory_xact_lock, from a lock's name."""
     return int.from_bytes(hashlib.blake2b(name.encode(), digest_size=8).digest(), "big", signed=True)

@@ -99,6 +99,12 @@ class Workspace:
 
         return connect(self.database_url or self.db_path)
 
+    def peek(self):
+        """The workspace database for a glance (`db.peek`): None when there is none or it needs a migration."""
+        from newsletter.db import peek
+
+        return peek(self.database_url or self.db_path)
+
 
 def find_workspace(explicit: Path | None = None, start: Path | None = None) -> Workspace:
     """`--workspace`, else NEWSLETTER_WORKSPACE, else the first folder upward holding newsletter.toml."""

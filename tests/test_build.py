@@ -399,3 +399,41 @@ def test_a_build_changed_in_dist_after_it_was_checked_is_built_again_before_a_se
     assert "Built 2026-11-28 into" in result.stdout  # not the changed copy: built again from the sources
     [message] = (sample.root / "outbox" / "2026-11-28").glob("*.eml")
     assert "alert(" not in message.read_text() and "alert(" not in page.read_text()
+
+
+def test_the_sent_note_never_migrates_or_waits_on_the_database(sample, monkeypatch):
+    """`build` only glances at the ledger: a database held by another process (a send, a migration) or at an
+    older schema is left as it is, and the build goes on at once without the note."""
+    import sqlite3
+    import time
+
+    from typer.testing import CliRunner
+
+    from newsletter import db
+    from newsletter.cli import app, register
+    from newsletter.deliver import ledger
+
+    register()
+    monkeypatch.chdir(sample.root)
+    monkeypatch.setattr(db, "PEEK_TIMEOUT", 0.2)
+    day = date(2026, 11, 28)
+    conn = sample.connect()
+    ledger.start(conn, day, "smtp", "s", "an older email")  # sent, then the file changed
+    conn.close()
+    assert "subscribers keep the email" in CliRunner().invoke(app, ["build", "--out", "site"]).stderr
+    holder = sqlite3.connect(sample.db_path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE sends SET provider = 'sendgrid'")
+    started = time.monotonic()
+    held = CliRunner().invoke(app, ["build", "--out", "site"])
+    assert held.exit_code == 0 and "Warning" not in held.stderr
+    assert time.monotonic() - started < 10  # (a writer's connection waits 30 s for the lock)
+    holder.execute("ROLLBACK")
+    holder.close()
+    older = db.SCHEMA_VERSION - 1
+    with sqlite3.connect(sample.db_path) as conn:
+        conn.execute(f"PRAGMA user_version = {older}")
+    assert "Warning" not in CliRunner().invoke(app, ["build", "--out", "site"]).stderr
+    with sqlite3.connect(sample.db_path) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == older  # not migrated by a build

@@ -87,6 +87,22 @@ def test_a_future_migration_carries_both_dialects(ws, monkeypatch):
 
 
 @pytest.mark.databases
+def test_a_glance_never_creates_or_migrates_the_database(ws, monkeypatch):
+    """`Workspace.peek` (build's look at the ledger): nothing before the database exists, the rows once it does,
+    and nothing from a database at another schema, which it leaves at that schema."""
+    assert ws.peek() is None and not ws.db_path.exists()
+    ledger.start(ws.connect(), DAY, "smtp", "s", "f")
+    glance = ws.peek()
+    assert glance.execute("SELECT provider FROM sends").fetchone()[0] == "smtp"
+    glance.close()
+    today = db.SCHEMA_VERSION
+    monkeypatch.setattr(db, "SCHEMA_VERSION", today + 1)  # a newer release meets today's database
+    assert ws.peek() is None
+    monkeypatch.setattr(db, "SCHEMA_VERSION", today)
+    assert ws.peek() is not None  # (still at today's schema: not migrated by the glance)
+
+
+@pytest.mark.databases
 def test_connections_opening_a_new_sqlite_file_at_once_create_it_once(tmp_path):
     """A cron job and the web app starting on a fresh workspace: every opener succeeds, the schema is made once
     (before, the second failed with "table articles already exists", or "database is locked" on the WAL switch)."""

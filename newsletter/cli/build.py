@@ -41,10 +41,9 @@ def build(
 
 def _sent_note(ws, day, built) -> list[str]:
     """A sent issue built again after an edit: what subscribers got stays as it was; say so. Only where a database
-    exists and answers (a build never creates one, and a damaged one is no error of the build's), and only when the
-    email now differs from the one its send started with."""
-    if not ws.database_url and not ws.db_path.exists():
-        return []
+    exists at this release's schema and answers within seconds (a build never creates, migrates or waits on one, and
+    a damaged one is no error of the build's), and only when the email now differs from the one its send started
+    with."""
     import sqlite3
 
     from newsletter import approval
@@ -54,8 +53,12 @@ def _sent_note(ws, day, built) -> list[str]:
     from newsletter.errors import NewsletterError
 
     try:
-        conn = ws.connect()
-        sent, started = sent_as(conn, day), ledger.started_with(conn, day)
+        if (conn := ws.peek()) is None:
+            return []
+        try:
+            sent, started = sent_as(conn, day), ledger.started_with(conn, day)
+        finally:
+            conn.close()
         if sent is None or (started and approval.fingerprint(prepare(ws, day, force=True, built=built)) == started):
             return []
     except (NewsletterError, sqlite3.Error):  # (no database to ask, or an email that cannot be prepared)

@@ -244,8 +244,8 @@ def test_a_second_send_of_the_same_issue_is_refused_while_the_first_holds_the_le
 
 def test_a_resume_sends_the_rest_the_version_the_send_started_with(sample):
     """The issue edited between an interrupted send and its resume had gone to the rest of the list as another
-    version than the first part got: the resume now refuses; --force sends the new one where no approval is
-    required, and a later resume goes on with it."""
+    version than the first part got: the resume now refuses, --force (for a build's errors) too; --send-changed
+    sends the new one where no approval is required, and a later resume goes on with it."""
     from newsletter import approval
 
     with Server() as server:
@@ -259,15 +259,20 @@ def test_a_resume_sends_the_rest_the_version_the_send_started_with(sample):
         changed = (r"the email of 2026-11-28 differs from the one its send started with \(the issue file, templates/, "
                    r"newsletter.toml or the tool changed since\): the people it reached got the earlier one; undo the "
                    r"change")
-        with pytest.raises(DeliveryError, match=changed + ", or resume with --force to send the rest the new one$"):
-            run_send(sample, resume=True)
-        set_config(sample, "delivery.require_approval", True)  # an approval is of one email: no --force offered
-        with pytest.raises(DeliveryError, match=changed + r" \(`newsletter issue diff 2026-11-28` shows it\); --force "
-                           r"does not apply: \[delivery\] require_approval is on, and an approval is of one email$"):
-            run_send(sample, resume=True, force=True)
+        for force in (False, True):
+            with pytest.raises(DeliveryError, match=changed + ", or resume with --send-changed to send the rest the "
+                               "new one$"):
+                run_send(sample, resume=True, force=force)
+        set_config(sample, "delivery.require_approval", True)  # an approval is of one email: not offered
+        with pytest.raises(DeliveryError, match=changed + r" \(`newsletter issue diff 2026-11-28` shows it\); "
+                           r"--send-changed does not apply: \[delivery\] require_approval is on, and an approval is "
+                           r"of one email$"):
+            run_send(sample, resume=True, send_changed=True)
         set_config(sample, "delivery.require_approval", False)
+        with pytest.raises(DeliveryError, match=r"^--send-changed goes with --resume, on a real send$"):
+            run_send(sample, send_changed=True)
         assert server.handler.received == []
-        assert run_send(sample, resume=True, force=True).sent == 3
+        assert run_send(sample, resume=True, send_changed=True).sent == 3
         assert ledger.started_with(conn, DAY) == approval.fingerprint(delivery.prepare(sample, DAY))  # goes on with it
     assert {m.message["Subject"][:11] for m in server.handler.received} == {"Corrected: "}
 

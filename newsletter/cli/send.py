@@ -56,8 +56,10 @@ def send(
     resend_unanswered: Annotated[bool, typer.Option("--resend-unanswered", help="With --resume: send again to the "
                                                     "recipients of requests the provider never answered (they may "
                                                     "have it already).")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Send despite build errors or too few items; resume with an "
-                                                       "issue changed since the send started.")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Send despite build errors or too few items.")] = False,
+    send_changed: Annotated[bool, typer.Option("--send-changed", help="With --resume: send the rest of the list the "
+                                               "issue as it is now, changed since the send started (the people it "
+                                               "reached keep the earlier one).")] = False,
     sample: Annotated[int | None, typer.Option(min=0, help="dry-run: write only the first N messages.")] = None,
     sandbox: Annotated[bool | None, typer.Option("--sandbox/--no-sandbox", help="sendgrid: SendGrid validates "
                                                  "and delivers nothing.")] = None,
@@ -76,7 +78,7 @@ def send(
     try:
         with shell.progress:
             summary = delivery.run(ws, target, provider, to_test=to_test, resume=resume,
-                                   resend_unanswered=resend_unanswered, force=force,
+                                   resend_unanswered=resend_unanswered, force=force, send_changed=send_changed,
                                    options=Options(sample=sample, sandbox=sandbox), confirm=shell.confirm,
                                    on_result=shell.tick, on_plan=shell.on_plan, on_stop=shell.on_stop)
     except KeyboardInterrupt:

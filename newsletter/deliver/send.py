@@ -241,13 +241,15 @@ def refuse_finished(conn, day: date, resume: bool) -> None:
 
 
 def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: list[str] | None = None,
-        resume: bool = False, resend_unanswered: bool = False, force: bool = False, options: Options | None = None,
+        resume: bool = False, resend_unanswered: bool = False, force: bool = False, send_changed: bool = False,
+        options: Options | None = None,
         confirm: Callable[[Plan], bool] | None = None, on_result: Callable[[Result], None] | None = None,
         on_plan: Callable[[Plan], None] | None = None, policy: RetryPolicy | None = None,
         sleep: Callable[[float], None] | None = None, on_stop: Callable[[], None] | None = None) -> Summary:
     """Send the issue of `day` (the policy, step by step: see the module docstring)."""
-    if resend_unanswered and (not resume or to_test):
-        raise DeliveryError("--resend-unanswered goes with --resume, on a real send")
+    for flag, given in (("--resend-unanswered", resend_unanswered), ("--send-changed", send_changed)):
+        if given and (not resume or to_test):
+            raise DeliveryError(f"{flag} goes with --resume, on a real send")
     conn = ws.connect()
     provider = make_provider(provider_name or ws.config.delivery.provider, ws.config, ws.root, options)
     records = provider.records and not to_test
@@ -255,7 +257,7 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
         refuse_finished(conn, day, resume)
     job = prepare(ws, day, force=force)
     if records and resume:
-        _same_as_started(ws, conn, day, job, force)
+        _same_as_started(ws, conn, day, job, send_changed)
     approval.require(ws, conn, day, job, provider, test=bool(to_test))  # sign-off: approved == sent
     key, throwaway = tokens.signing_key(throwaway_ok=not records)
     plan = _plan(ws, conn, day, job, provider, to_test, records, Signer(ws, key), throwaway, resend_unanswered)
@@ -278,22 +280,23 @@ def run(ws: Workspace, day: date, provider_name: str | None = None, *, to_test: 
     return summary
 
 
-def _same_as_started(ws: Workspace, conn, day: date, job: Job, force: bool) -> None:
+def _same_as_started(ws: Workspace, conn, day: date, job: Job, send_changed: bool) -> None:
     """A resumed send goes on with the email it started with: an issue edited since would reach the rest of the list
-    as another version than the first part got. --force sends the rest the new one, where no approval is required
-    (an approval is of one email, and a sent issue is never approved again)."""
+    as another version than the first part got. --send-changed sends the rest the new one, where no approval is
+    required (an approval is of one email, and a sent issue is never approved again); --force, which overrides a
+    build's errors, never says yes to this too."""
     started = ledger.started_with(conn, day)
     if not started or started == approval.fingerprint(job):
         return
     approved = ws.config.delivery.require_approval
-    if force and not approved:
+    if send_changed and not approved:
         return
     if approved:  # (`issue diff` compares with the approval, which is of the email the send started with)
         way = f" (`newsletter issue diff {day}` shows it)" + (
-            "; --force does not apply: [delivery] require_approval is on, and an approval is of one email"
-            if force else "")
+            "; --send-changed does not apply: [delivery] require_approval is on, and an approval is of one email"
+            if send_changed else "")
     else:
-        way = ", or resume with --force to send the rest the new one"
+        way = ", or resume with --send-changed to send the rest the new one"
     raise DeliveryError(f"the email of {day} differs from the one its send started with (the issue file, templates/, "
                         f"newsletter.toml or the tool changed since): the people it reached got the earlier one; undo "
                         f"the change{way}")

@@ -1355,6 +1355,8 @@ def _signature(line: Line) -> str | None:
     """The author a signature line right under the story names: a person's name alone (perhaps after a dash or in
     brackets), or the first name of a wire's `Reporting by X; Editing by Y`."""
     text = line.text.strip(" -–—()[]")
+    if line.words <= T.BARE_NAME_MAX_WORDS and (who := _signed_by(text)):
+        return who
     if line.words <= T.BARE_NAME_MAX_WORDS and person(text):
         return text
     head, comma, rest = text.partition(", ")
@@ -1362,5 +1364,13 @@ def _signature(line: Line) -> str | None:
         return head  # `Imogen Tally, Eastgate`: where she wrote from
     first = re.split(r"\s*;\s*", line.text, maxsplit=1)[0]
     if first != line.text and (who := byline_author(first)) and persons(who):
+        return who
+    return None
+
+
+def _signed_by(text: str) -> str | None:
+    """`Por Martina Ruiz`, `Par Léa Fortin`, `By Jane Doe` signing the story under it: the byline word is no first
+    name, though capitalised it gives the line a person's shape (`Per` is one, in the Nordic languages)."""
+    if (who := byline_author(text)) and persons(who) and byline_lead(text) != "per":
         return who
     return None

@@ -324,6 +324,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("De veerboot verlaat de oude kade in de schemering. (ANP)", "ANP"),
     ("O barco deixa o cais velho ao anoitecer de segunda-feira. (Lusa)", "Lusa"),
     ("Die Fähre verlässt den alten Kai am Montagabend. (Keystone)", "Keystone"),
+    # an organisation's name closing the caption, alone under it: the body whose file picture it is
+    ("File photo of the tide gauge at the Eastgate Institute of Marine Science\nEastgate Institute of Marine Science",
+     "Eastgate Institute of Marine Science"),
+    ("Imagen de archivo del faro del Servicio Marítimo de Eastgate\nServicio Marítimo de Eastgate",
+     "Servicio Marítimo de Eastgate"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

@@ -903,13 +903,29 @@ def _credit_by_caption(lines: list[Line], labels: list[Label], i: int, body_star
     paragraph under the block, where the run of prose begins (the caption may be its first line). (Without a byline
     above, a bare name there is the byline.)"""
     line = lines[i]
-    if labels[i].cls not in (SHORT, NEAR, MENU) or line.words > T.BARE_CREDIT_NAME_MAX_WORDS or line.sentence \
-            or line.part or "/" in line.text or byline_author(line.text) or not (  # (`Sport/Kultur`: a path)
-                F.BARE_CREDIT.match(line.text) or person(line.text) or _INITIALS.match(line.text)):
+    named = _named_by_caption(lines, i)
+    if labels[i].cls not in (SHORT, NEAR, MENU) or line.sentence or line.part or "/" in line.text \
+            or line.words > (T.BARE_CREDIT_MAX_WORDS if named else T.BARE_CREDIT_NAME_MAX_WORDS) \
+            or byline_author(line.text) or not (  # (`Sport/Kultur`: a path)
+                named or F.BARE_CREDIT.match(line.text) or person(line.text) or _INITIALS.match(line.text)):
         return False
     return any(body_start in (caption, story) and _caption_then_story(lines, labels, caption, story)
                and any(labels[k] == Label(META, "byline") for k in range(max(0, i - T.SECTION_WINDOW), min(i, caption)))
                for caption, story in ((i + 1, i + 2), (i - 1, i + 1)))
+
+
+def _named_by_caption(lines: list[Line], i: int) -> bool:
+    """`File photo of a seismograph at the Eastgate Earthquake Institute` / `Eastgate Earthquake Institute`: an
+    organisation's name of capitalised words (and a name's small words) that closes the caption right above it,
+    the body whose file picture it is."""
+    text = lines[i].text
+    return i > 0 and lines[i].words >= 2 and lines[i - 1].text.rstrip(" .").endswith(" " + text) \
+        and all(w[:1].isupper() or w.lower() in _ORG_SMALL_WORDS for w in text.split())
+
+
+# The small words inside an organisation's name (`Institute of Marine Science`, `Instituto de Geofísica`).
+_ORG_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "del", "la", "las", "los", "y", "e", "da", "do", "das",
+                              "dos", "des", "du", "et", "für", "und", "der", "di", "della", "per", "van", "voor"})
 
 
 # A site's initials as its photos' credit (`XBC`): capitals only, a few letters.

@@ -315,6 +315,20 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("El ferry deja el viejo muelle al anochecer del lunes. / LUCÍA FERRER", "LUCÍA FERRER"),
     ("Die Fähre verlässt den alten Kai am Montagabend. / Maren Vogt / Hafenbild", "Maren Vogt / Hafenbild"),
     ("Le bac quitte le vieux quai au crépuscule, lundi. / AFP", "AFP"),
+    # a video player's title over its source line: the clip's credit, not the photo's under its caption
+    ("Video: Why the ferry will run all night\nSource: HBT\n\nThe ferry leaves the old quay at dusk.\n"
+     "Imogen Tally/HBT", "Imogen Tally/HBT"),
+    ("Vidéo : Pourquoi le bac naviguera la nuit\nSource : Le Clairon\n\nLe bac quitte le vieux quai au crépuscule."
+     "\nYann Corre/Le Clairon", "Yann Corre/Le Clairon"),
+    # a national wire's name in brackets closing the caption's sentence
+    ("De veerboot verlaat de oude kade in de schemering. (ANP)", "ANP"),
+    ("O barco deixa o cais velho ao anoitecer de segunda-feira. (Lusa)", "Lusa"),
+    ("Die Fähre verlässt den alten Kai am Montagabend. (Keystone)", "Keystone"),
+    # an organisation's name closing the caption, alone under it: the body whose file picture it is
+    ("File photo of the tide gauge at the Eastgate Institute of Marine Science\nEastgate Institute of Marine Science",
+     "Eastgate Institute of Marine Science"),
+    ("Imagen de archivo del faro del Servicio Marítimo de Eastgate\nServicio Marítimo de Eastgate",
+     "Servicio Marítimo de Eastgate"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -398,6 +412,10 @@ _STORIES = {
     # the authors' names over each name with its role
     ("Ana Ruiz and Tomas Lind\nAna Ruiz, Senior Fellow, Coastal Program\nTomas Lind, Research Associate", "en",
      "Ana Ruiz and Tomas Lind"),
+    # the newsroom or desk, a spaced slash, then the byline on one line
+    ("XBC Northern Region / By Imogen Tally", "en", "Imogen Tally"),
+    ("Redaktion Oberland / Von Jonas Brandt und Maren Vogt", "en", "Jonas Brandt und Maren Vogt"),
+    ("Radio Armor Finistère / Par Léa Fortin", "en", "Léa Fortin"),
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author
@@ -734,6 +752,25 @@ def test_a_label_over_a_kicker_is_the_section(labels, section):
     assert article.title == TITLE
     assert article.section == section
     assert article.body[0].startswith("The tram line planned between the station")  # the header stays the header
+
+
+@pytest.mark.parametrize(("labels", "byline", "section"), [
+    ("Northland\nHarbour & Islands", "Mara Lindqvist-Obi\nHarbour and Islands reporter, XBC Northland",
+     "Harbour & Islands"),
+    ("Bretagne\nPays de Morlaix", "Par Mara Lindqvist-Obi\nCorrespondante Pays de Morlaix, Radio Armor",
+     "Pays de Morlaix"),
+    ("Galicia\nRías Baixas", "Mara Lindqvist-Obi\nCorresponsal en Rías Baixas", "Rías Baixas"),
+    # (near miss) a job line naming another beat: the label over the kicker is the section
+    ("Northland\nHarbour life", "Mara Lindqvist-Obi\nTransport reporter, XBC Northland", "Northland"),
+])
+def test_the_reporters_beat_under_its_region_is_the_section(labels, byline, section):
+    """A region's label over a sub-region's, which the byline's job line names as the reporter's beat: the
+    sub-region's page is the section, not a kicker under the region's label."""
+    page = ARTICLE.format(above="", byline=byline, duration="").strip().replace(f"{TITLE}\n", f"{labels}\n{TITLE}\n", 1)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (TITLE, section, "Mara Lindqvist-Obi")
+    assert article.body[0].startswith("The tram line planned between the station")
+    assert len(article.body) == 3
 
 
 @pytest.mark.parametrize(("text", "moment"), [
@@ -1550,6 +1587,9 @@ def test_credit_labels_inside_the_credit(photo, credit):
     ("(Léa Fortin-Marchal)", "Léa Fortin-Marchal"),
     ("Jonas Brandtner, Wien", "Jonas Brandtner"),              # ... with where it was written
     ("Reporting by Imogen Tally; Editing by Tom Quayle", "Imogen Tally"),
+    # a byline word before the name, capitalised as a first name is: not part of the name
+    ("Por Martina Soler", "Martina Soler"), ("Par Léa Fortin", "Léa Fortin"),
+    ("Per Olsen", "Per Olsen"),                                # (near miss) `Per` is a first name too
     ("The board meets again in May.", None),                  # a sentence signs nothing: it is the story's
 ])
 def test_a_signature_under_the_story_when_the_header_names_nobody(tail, author):

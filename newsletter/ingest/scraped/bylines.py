@@ -185,13 +185,21 @@ def correspondent_author(text: str) -> str | None:
 _SENT = re.compile(r"\b(envoy[ée]e?s?|enviad[oa]s?|inviat[oa]|gesandte|special|speciale|especial)\b", re.I)
 
 
+# A newsroom or desk's name, then a spaced slash and the byline (`XBC Northern Region / By Jane Doe`, `Redaktion
+# Oberland / Von Anna Beck`, `France Nord / Par Léa Fortin`): a few capitalised words, no figure (a date), no
+# sentence; the byline is read after the slash.
+_DESK_THEN_BYLINE = re.compile(r"^[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+/\s+(?P<byline>[^\W\d_].+)$")
+
+
 def byline_author(text: str, language: str = "") -> str | None:
     """The author(s) a byline line names, or None when the line is not a byline."""
     if len(text.split()) > T.HEADER_LINE_MAX_WORDS:
         return None
     if who := correspondent_author(text):
         return who
-    if not (m := _BYLINE.match(text)):
+    if not (m := _BYLINE.match(text)) and (desk := _DESK_THEN_BYLINE.match(text)):
+        m = _BYLINE.match(desk["byline"])  # `XBC North / By Jane Doe`: the newsroom, then the byline
+    if not m:
         return None
     who = m["who"].strip()
     if (dated := _date_at(who)) is not None:

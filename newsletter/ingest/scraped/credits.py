@@ -36,7 +36,7 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     for i in zone:
         credit, caption = _credit_at(lines, labels, i)
         if credit and first[0] is None:
-            first, clip = (credit, caption), bool(_CLIP_LABEL.match(lines[i].text))
+            first, clip = (credit, caption), _clip_credit(lines, i)
         elif credit and clip and not _CLIP_LABEL.match(lines[i].text):
             # `Text: X · Video: Y` by the byline names the clip's maker; the photo's own credit under it is the
             # lead image's
@@ -65,6 +65,13 @@ def credit_below_story(lines: list[Line], labels: list[Label], header: range, en
 
 
 _CLIP_LABEL = re.compile(r"^(?:video|vidéo|vídeo|clip|filmbeitrag|kamera|camera|cámara|caméra)\s*:", re.I)
+
+
+def _clip_credit(lines: list[Line], i: int) -> bool:
+    """A clip's credit: labelled as the clip's (`Video: X`), or the source line under a player's title (`Video: Why
+    the grid is short of power` / `Source: XBC`, `Vidéo : …` / `Source : …`), which credits the clip, not the photo."""
+    return bool(_CLIP_LABEL.match(lines[i].text)) or (
+        i > 0 and SOURCE_LABEL.match(lines[i].text) is not None and _CLIP_LABEL.match(lines[i - 1].text) is not None)
 
 
 # A chart, map or table named over its source (`Chart: 10-year yields, past week` / `Source: X`, `Grafik: …` /

@@ -903,13 +903,29 @@ def _credit_by_caption(lines: list[Line], labels: list[Label], i: int, body_star
     paragraph under the block, where the run of prose begins (the caption may be its first line). (Without a byline
     above, a bare name there is the byline.)"""
     line = lines[i]
-    if labels[i].cls not in (SHORT, NEAR, MENU) or line.words > T.BARE_CREDIT_NAME_MAX_WORDS or line.sentence \
-            or line.part or "/" in line.text or byline_author(line.text) or not (  # (`Sport/Kultur`: a path)
-                F.BARE_CREDIT.match(line.text) or person(line.text) or _INITIALS.match(line.text)):
+    named = _named_by_caption(lines, i)
+    if labels[i].cls not in (SHORT, NEAR, MENU) or line.sentence or line.part or "/" in line.text \
+            or line.words > (T.BARE_CREDIT_MAX_WORDS if named else T.BARE_CREDIT_NAME_MAX_WORDS) \
+            or byline_author(line.text) or not (  # (`Sport/Kultur`: a path)
+                named or F.BARE_CREDIT.match(line.text) or person(line.text) or _INITIALS.match(line.text)):
         return False
     return any(body_start in (caption, story) and _caption_then_story(lines, labels, caption, story)
                and any(labels[k] == Label(META, "byline") for k in range(max(0, i - T.SECTION_WINDOW), min(i, caption)))
                for caption, story in ((i + 1, i + 2), (i - 1, i + 1)))
+
+
+def _named_by_caption(lines: list[Line], i: int) -> bool:
+    """`File photo of a seismograph at the Eastgate Earthquake Institute` / `Eastgate Earthquake Institute`: an
+    organisation's name of capitalised words (and a name's small words) that closes the caption right above it,
+    the body whose file picture it is."""
+    text = lines[i].text
+    return i > 0 and lines[i].words >= 2 and lines[i - 1].text.rstrip(" .").endswith(" " + text) \
+        and all(w[:1].isupper() or w.lower() in _ORG_SMALL_WORDS for w in text.split())
+
+
+# The small words inside an organisation's name (`Institute of Marine Science`, `Instituto de Geofísica`).
+_ORG_SMALL_WORDS = frozenset({"of", "for", "and", "the", "de", "del", "la", "las", "los", "y", "e", "da", "do", "das",
+                              "dos", "des", "du", "et", "für", "und", "der", "di", "della", "per", "van", "voor"})
 
 
 # A site's initials as its photos' credit (`XBC`): capitals only, a few letters.
@@ -1355,6 +1371,8 @@ def _signature(line: Line) -> str | None:
     """The author a signature line right under the story names: a person's name alone (perhaps after a dash or in
     brackets), or the first name of a wire's `Reporting by X; Editing by Y`."""
     text = line.text.strip(" -–—()[]")
+    if line.words <= T.BARE_NAME_MAX_WORDS and (who := _signed_by(text)):
+        return who
     if line.words <= T.BARE_NAME_MAX_WORDS and person(text):
         return text
     head, comma, rest = text.partition(", ")
@@ -1362,5 +1380,13 @@ def _signature(line: Line) -> str | None:
         return head  # `Imogen Tally, Eastgate`: where she wrote from
     first = re.split(r"\s*;\s*", line.text, maxsplit=1)[0]
     if first != line.text and (who := byline_author(first)) and persons(who):
+        return who
+    return None
+
+
+def _signed_by(text: str) -> str | None:
+    """`Por Martina Ruiz`, `Par Léa Fortin`, `By Jane Doe` signing the story under it: the byline word is no first
+    name, though capitalised it gives the line a person's shape (`Per` is one, in the Nordic languages)."""
+    if (who := byline_author(text)) and persons(who) and byline_lead(text) != "per":
         return who
     return None

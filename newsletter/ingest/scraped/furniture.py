@@ -1406,7 +1406,11 @@ BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?(\d{1,3}\s)?[A-Z
                          r"|[A-ZÀ-Þ][\w.'’&-]*( [A-ZÀ-Þ][\w.'’&-]*){0,3} (images|photos|pictures|photography|fotos"
                          r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock))$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
-                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild)\b", re.I)
+                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild"
+                            # the national wires of Europe whose pictures papers print under their own name
+                            # (`… beffroi. (Belga)`, `… am Kai. (APA)`, `… no cais. (Lusa)`)
+                            r"|belga|apa|keystone|ats|sda|anp|lusa|ntb|ritzau|lehtikuva|tt|pap|čtk|ctk|mti"
+                            r"|ana-mpa|europa press)\b", re.I)
 AGENCIES = re.compile(
     r"^(afp|agence france[- ]presse( \(afp\))?|reuters|thomson reuters|associated press|the associated press|ap"
     r"|pa( media)?|press association|bloomberg|dpa|ani|pti|ians|xinhua|efe|europa press|ansa|kyodo( news)?|yonhap"

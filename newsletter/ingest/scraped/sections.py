@@ -370,7 +370,8 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
                 and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
-                and not _place_in_headline(nearest, lines, headline):
+                and not _place_in_headline(nearest, lines, headline) \
+                and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
 
@@ -390,6 +391,23 @@ def _place_in_headline(nearest: str, lines: list[Line], headline: int) -> bool:
     return len(words) <= 2 and not nearest.isupper() and all(w[:1].isupper() for w in words) \
         and re.search(r"(?<![\w-])" + re.escape(nearest) + r"(?![\w-])", lines[headline].text) is not None \
         and page_language(lines) not in _DACHZEILE_LANGUAGES
+
+
+def _reporters_beat(lines: list[Line], labels: list[Label], headline: int, nearest: str) -> bool:
+    """`Scotland` / `Highlands & Islands` / headline / `Jane Doe` / `Highlands and Islands reporter, XBC Scotland`:
+    the label over the headline is the beat the byline's job line gives its reporter (a broadcaster's regional
+    page under its nation's label): the story's own page, the section, not a kicker under it. (Where a kicker
+    stands over every headline, a reporter's town may be the kicker too: there the shape tells nothing.)"""
+    beat = [w for w in re.findall(r"[\w'’-]+", nearest.lower()) if w not in _NAME_JOINERS]
+    if not beat or page_language(lines) in _DACHZEILE_LANGUAGES:
+        return False
+    for k in range(headline + 1, min(len(lines), headline + T.SECTION_WINDOW)):
+        text = lines[k].text
+        if labels[k].cls == META and labels[k].kind in ("byline", "role") and F.ROLE.search(text):
+            words = [w for w in re.findall(r"[\w'’-]+", text.lower()) if w not in _NAME_JOINERS]
+            if any(words[j:j + len(beat)] == beat for j in range(len(words))):
+                return True
+    return False
 
 
 def _desk_under_capitals(upper: str, nearest: str) -> bool:

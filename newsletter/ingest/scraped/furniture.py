@@ -527,6 +527,20 @@ KINDS: tuple[Kind, ...] = (
           r"^(now playing|playing now|up next|jetzt läuft|läuft gerade|als nächstes|en cours de lecture|à suivre"
           r"|reproduciendo( ahora)?|a continuación|in riproduzione|a seguire|a reproduzir|reproduzindo( agora)?"
           r"|a seguir|nu aan het afspelen|hierna)$",
+          # a clip set into the page: a watch or video label, the clip's title (no sentence) and its length at the
+          # end (`Watch: We tested five locks  6:12`, `VIDEO Watch: How the bridge would look 1:52`, `Vídeo: Así
+          # quedará la plaza (1:05)`, `Regardez : le chantier 2:10`, `Video: Die Baustelle 0:58`)
+          r"^((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir|schauen sie"
+          r"|ansehen|guarda|assista|veja|kijk|bekijk)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?\)?$",
+          # the player's fallback when the copy could not play it (`The video cannot be played in your browser`,
+          # `El vídeo no se puede reproducir en este navegador`, `La vidéo ne peut pas être lue dans votre
+          # navigateur`, `Das Video kann in Ihrem Browser nicht abgespielt werden`): a media noun, a negation, a
+          # playing verb, the browser or device named
+          r"^(?=[^.!?]{0,120}\b(browser|navigateur|navegador|navigatore|device|appareil|dispositivo|gerät)\b)"
+          r"(the |this |el |este |la |le |cette |das |dieses |der |il |questo |o |a |de |het |deze )?(video|vídeo"
+          r"|vidéo|audio|áudio|clip|player|media)\b[^.!?]{0,40}\b(cannot|can't|could not|couldn't|is unable to"
+          r"|no (se )?(puede|pudo)|ne (peut|pouvait) pas|kann( \w+){0,4} nicht|konnte( \w+){0,4} nicht"
+          r"|non (può|puo|è possibile)|não (pode|foi possível)|kan( \w+){0,4} niet)\b",
           r"^(closed captions?|captions?|subtitles?|cc|untertitel|sous-titres|sous-titrage|subtítulos|sottotitoli"
           r"|legendas|ondertiteling|ondertitels)( (on|off|an|aus|activés|désactivés|activados|desactivados))?$"),
     _kind("widget",
@@ -689,6 +703,17 @@ KINDS: tuple[Kind, ...] = (
           r"|nous (accueillons|attendons) vos commentaires|(los )?comentarios (son|serán|están) moderados"
           r"|(i )?commenti (sono|vengono) moderati|(os )?comentários (são|serão) moderados"
           r"|reacties worden gemodereerd)\b",
+          # a closing call to answer in the comments, the line's last sentence (`… I'd love to hear how it went.
+          # Leave a response below.`, `Cuéntanos en los comentarios.`, `Dites-le-nous en commentaire !`, `Schreiben
+          # Sie es uns in die Kommentare.`, `Lasciate un commento qui sotto.`)
+          r"(?:^|[.!?]\s+)(leave|post|drop|add|write|share)( me| us)? (a|your) (response|comment|reply|thoughts)\b"
+          r"[^.!?]{0,30}[.!]?$",
+          r"\b(in the (comments|responses)|in die kommentare|in den kommentaren|en commentaires?|dans les commentaires"
+          r"|en (los )?comentarios|nei commenti|nos comentários|nas respostas|in de reacties)( below| unten"
+          r"| ci-dessous| abajo| qui sotto| abaixo| hieronder)?\s*[.!]*$",
+          r"(?:^|[.!?]\s+)(deja|dejá|deje|dejad|laissez|laisse|hinterlassen sie|hinterlasse|lascia|lasciate|deixe"
+          r"|deixa|laat)( (tu|su|vuestro|un|une|votre|ton|einen|ihren|deinen|il tuo|o seu|seu|um|een|je|jouw))?"
+          r" (comentario|commentaire|kommentar|commento|comentário|reactie)\b[^.!?]{0,30}[.!]?$",
           ends=True),
     _kind("sign-up",
           r"\b(" + _NEWSLETTER + r")\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti"
@@ -758,6 +783,12 @@ KINDS: tuple[Kind, ...] = (
           r"[\w ]{0,24}?\b(unlimited|uninterrupted|unrestricted|illimité|ilimitad[oa]|unbegrenzt\w*|illimitat[oa]"
           r"|ilimitad[oa]|onbeperkte?|sans limite|sin límites)\b",
           r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
+          # a premium box's label alone between paragraphs (`Premium Content`, `Subscriber-only analysis`,
+          # `Contenido premium`, `Contenu réservé aux abonnés`, `Premium-Inhalt`, `Contenuto premium`)
+          r"^(premium|subscriber[- ]only|members?[- ]only|exclusive|plus)[ -](content|article|analysis|story|research)$"
+          r"|^(contenido|artículo|análisis|contenu|article|analyse|contenuto|articolo|analisi|conteúdo|artigo"
+          r"|inhoud|artikel) (premium|exclusivo|exclusif|esclusivo|réservé aux abonnés|para suscriptores)$"
+          r"|^premium[- ](inhalt|artikel|analyse|beitrag)$",
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
@@ -846,7 +877,14 @@ KINDS: tuple[Kind, ...] = (
           r"|bliv (medlem|abonnent)|word (lid|abonnee)|devenez (membre|abonnée?)|hazte (socio|socia|miembro|suscriptor)"
           r"|werden sie (mitglied|abonnent)|diventa (socio|abbonato)|torne-se (membro|assinante)"
           r"|torna-te (membro|assinante)|zostań (członkiem|subskrybentem)|staňte se (členem|předplatitelem)"
-          r"|fă-te (membru|abonat)|fes-te (soci|sòcia|subscriptor))\b"),
+          r"|fă-te (membru|abonat)|fes-te (soci|sòcia|subscriptor))\b",
+          # the site said to have no paywall, with the readers who pay for it (`X doesn't have a paywall, and it
+          # never will. Every dollar from readers …`, `No tenemos muro de pago: nuestros lectores …`, `Pas de paywall
+          # chez nous : ce sont nos lecteurs …`, `Wir haben keine Paywall – unsere Leser …`)
+          r"\b(no|not|never|don'?t|doesn'?t|won'?t|sin|sans|pas de|keine|ohne|senza|nessun|sem|geen)"
+          r" (have |put up |build |tenemos )?(a |an |un |une |einen? |uma |een )?(paywall|muro de pago|mur payant|bezahlschranke"
+          r"|betaalmuur)\b.{0,160}\b(readers?|lectores|lecteurs|leser\w*|lettori|leitores|lezers|donors?|donat\w*"
+          r"|members|you)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -976,6 +1014,11 @@ KINDS: tuple[Kind, ...] = (
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          # whose disclosure it is before the label (`Analyst's Disclosure:`, `Author disclosure:`), or a conflict of
+          # interest declared (`Conflicts of interest:`, `Conflit d'intérêts :`, `Interessenkonflikt:`)
+          r"^(([\w-]+['’]s|author|analyst|writer|contributor) (disclosure|disclaimer)|(conflicts? of interests?"
+          r"|conflit d['’]intérêts|conflicto de intereses|interessenkonflikte?|conflitto di interessi"
+          r"|conflito de interesses|belangenverstrengeling))\s*:",
           # the site's legal disclaimer under a story (`Haftungsausschluss:`, `Avertissement :`, `Aviso legal:`,
           # `Risk warning:`), labelled, in en/de/fr/es/it/pt/nl/sv/no/da
           # (not a bare `Warning:`, `Avertissement :`, `Advertencia:`: a story's run-in alert says them too)
@@ -1151,7 +1194,11 @@ KINDS: tuple[Kind, ...] = (
     # an external content's or provider's words and a consent word on one line.
     _kind("embed notice", _EXTERNAL + r".{0,200}" + _CONSENTS, _CONSENTS + r".{0,200}" + _EXTERNAL),
     _kind("copyright",
-          r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
+          r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten"
+          # a holder and the reproduction it forbids (`© Iberpress. Queda prohibida la distribución …`, `© Agence X.
+          # Reproduction interdite`, `© X. Nachdruck nur mit Genehmigung`, `© X. Vietata la riproduzione`)
+          r"|prohibid|prohíbe|interdit|vietat|untersagt|verboten|nachdruck|proibid|not be (reproduced|republished"
+          r"|redistributed|published))",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
           r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
@@ -1613,7 +1660,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
                 "socios", "leden", "prenumer"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
-                 "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
+                 "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te",
+                 "paywall", "muro de pago", "mur payant", "bezahlschranke", "betaalmuur"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
                    "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar",
                    "informa",
@@ -1621,6 +1669,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "vergangene", "historische", "verleden", "delay", "verzög", "différ", "retras", "ritard",
                    "atrasad", "vertraag"),
     "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
+    "tail": ("respons", "comment", "kommentar", "comentar", "reply", "thoughts", "reactie"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }

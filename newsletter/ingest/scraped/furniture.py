@@ -882,8 +882,8 @@ KINDS: tuple[Kind, ...] = (
           # never will. Every dollar from readers …`, `No tenemos muro de pago: nuestros lectores …`, `Pas de paywall
           # chez nous : ce sont nos lecteurs …`, `Wir haben keine Paywall – unsere Leser …`)
           r"\b(no|not|never|don'?t|doesn'?t|won'?t|sin|sans|pas de|keine|ohne|senza|nessun|sem|geen)"
-          r" (have |put up |build |tenemos )?(a |an |un |une |einen? |uma |een )?(paywall|muro de pago|mur payant|bezahlschranke"
-          r"|betaalmuur)\b.{0,160}\b(readers?|lectores|lecteurs|leser\w*|lettori|leitores|lezers|donors?|donat\w*"
+          r" (have |put up |build |tenemos )?(a |an |un |une |einen? |uma |een )?(paywall|muro de pago|mur payant"
+          r"|bezahlschranke|betaalmuur)\b.{0,160}\b(readers?|lectores|lecteurs|leser\w*|lettori|leitores|lezers|donors?|donat\w*"
           r"|members|you)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",

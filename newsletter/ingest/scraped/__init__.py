@@ -248,6 +248,9 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
     labels (a story ends with a sentence: lines without one left after it are a related list)."""
     body = list(body)
     while len(body) > 1:
+        if box := _practical_box(body):
+            del body[-box:]
+            continue
         last = body[-1]
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer) or house.is_note(last, site, at_end=True)
                 or _about_block(last[:T.MATCH_CHARS])
@@ -256,6 +259,27 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             break
         body.pop()
     return body
+
+
+_KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`
+
+
+def _practical_box(body: list[str]) -> int:
+    """How many entries at the body's end are a practical box (where, when, how much): labelled lines (`Dónde:
+    …`, `Öffnungszeiten: …`) after the story's last paragraph, or a box heading (`Y aller`, `If you go`) and what
+    it holds. Labelled lines under a subheading of the story's own (`Informazioni` / `Orari: …`) are its last
+    section, and stay."""
+    k = len(body)
+    while k > 1 and _KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS:
+        k -= 1
+    if any(F.PRACTICAL_LABEL.match(line) for line in body[k:]):
+        above = body[k - 1]
+        if F.PRACTICAL_HEADING.match(above):
+            return len(body) - k + 1
+        own_heading = not SENTENCE_END.search(above) and len(above.split()) <= T.HEADLINE_MAX_WORDS
+        return 0 if own_heading else len(body) - k
+    return next((j for j in range(2, T.PRACTICAL_BOX_LINES + 1)
+                 if j < len(body) and F.PRACTICAL_HEADING.match(body[-j])), 0)
 
 
 def _photographer(credit: str | None) -> str | None:

@@ -691,6 +691,21 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if above >= 0 and labels[above].cls == PROSE and not _speaker_goes_on(lines[above].text) \
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
+    _attributions_below(lines, labels)
+
+
+# A pull quote's attribution without a dash: a name (two to four capitalised words), a comma and a short role, no
+# sentence (`Bernat Vidal, hidrogeólogo`, `Jane Doe, hydrologist at the state survey`, `Anna Weber, Ärztin`).
+_NAMED_ATTRIBUTION = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”«»]{3,80}$")
+
+
+def _attributions_below(lines: list[Line], labels: list[Label]) -> None:
+    """The name-and-role line right under a pull quote is its attribution: the quote's, not a subheading."""
+    for i, label in enumerate(labels[:-1]):
+        below = lines[i + 1]
+        if label.kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES and not below.sentence \
+                and below.words <= T.LABEL_MAX_WORDS + 2 and _NAMED_ATTRIBUTION.match(below.text):
+            labels[i + 1] = Label(FURNITURE, "pull quote")
 
 
 # Where a paragraph's last sentence starts: after a sentence's end, before a capital or an opening quote.

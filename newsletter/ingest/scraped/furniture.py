@@ -932,7 +932,17 @@ KINDS: tuple[Kind, ...] = (
           r"|atualização|bijgewerkt|update)(\s*[,(–—-]\s*(\d{1,2}[:.]\d{2}|[^:]){1,50})?\s*:\s*(added|adds|corrected"
           r"|corrects|clarified|clarifies|removed|includes|ajout|ajouté|corrigé|précisé|se (añadi|agreg|corrigi|incluy)"
           r"|añadid|agregad|corregid|ergänzt|hinzugefügt|korrigiert|präzisiert|aggiunt|corrett|precisat"
-          r"|adicionad|acrescentad|corrigid|toegevoegd|aangevuld|gecorrigeerd)"),
+          r"|adicionad|acrescentad|corrigid|toegevoegd|aangevuld|gecorrigeerd)",
+          # an update note whose later sentence says what was done to the page (`Update November 27th, 3:40PM ET:
+          # Keyvale has published a fix … We have added the company's statement below.`, `Mise à jour 18 h 10 : …
+          # Nous avons ajouté …`, `Aktualisierung 18.10 Uhr: … Wir haben die Stellungnahme ergänzt.`)
+          r"^(update|updated|mise à jour|actualización|actualizado|aktualisierung|nachtrag|aggiornamento"
+          r"|atualização|bijgewerkt)\b(\d{1,2}[:.]\d{2}|[^:.!?]){0,50}:\s(?=.{0,400}\b(we('ve| have)? (added|updated"
+          r"|included|corrected|removed|amended)|this (story|article) (has been|was) (updated|amended)"
+          r"|nous avons (ajouté|mis à jour|complété|corrigé)|hemos (añadido|actualizado|incluido|agregado|corregido)"
+          r"|wir haben [\w ]{0,40}(ergänzt|aktualisiert|hinzugefügt|korrigiert)|abbiamo (aggiunto|aggiornato"
+          r"|corretto)|(adicionámos|adicionamos|atualizamos|corrigimos)|we hebben [\w ]{0,30}(toegevoegd"
+          r"|bijgewerkt|aangevuld))\b)"),
     _kind("editing credit",
           r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
@@ -1494,6 +1504,19 @@ RELATIVE_TIME = re.compile(
 # A time of day alone on a line (`13:05 BST`, `10:32 h`): it dates nothing.
 CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.))?(\s+[A-Z]{2,5})?$", re.I)
 # `Topic: Housing` above or under the headline names the section.
+# A practical box after a story (where, when, how much): its heading (`If you go`, `Y aller`, `Infos pratiques`, `Si
+# vas`, `Hingehen`, `Se ci andate`) and its labelled lines (`Dónde: Carrera 13 …`, `Where: …`, `Öffnungszeiten: …`).
+PRACTICAL_HEADING = re.compile(
+    r"^(if you go|getting there|if you're going|practical (information|details)|y aller|pratique|infos? pratiques"
+    r"|informations pratiques|si vas|si usted va|si te animas|cómo llegar|datos (prácticos|útiles)"
+    r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
+    r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
+    r"|praktische informatie|erheen)\s*:?$", re.I)
+PRACTICAL_LABEL = re.compile(
+    r"^(where|when|hours|opening hours|address|price|prices|tickets|admission|dónde|cuándo|horarios?|dirección"
+    r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"
+    r"|dove|quando|orari|indirizzo|prezz[oi]|biglietti|ingresso|onde|horário|endereço|preços?|ingressos"
+    r"|waar|wanneer|openingstijden|adres|prijs|toegang)\s?:\s+\S", re.I)
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
                            r"|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
@@ -1797,12 +1820,23 @@ SPEECH_TAG = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
+# A source's advice to the reader reported in indirect speech (`Keyvale says you should replace the batteries`,
+# `L'agence recommande que vous …`, `Der Hersteller rät, dass Sie …`): the `you` is the source's, not the site's.
+REPORTED_ADVICE = re.compile(
+    r"\b(?:says|said|advises|advised|recommends|recommended|suggests|suggested|warns|warned|dice|dijo|aconseja"
+    r"|recomienda|dit|conseille|recommande|sagt|rät|empfiehlt|consiglia|raccomanda|diz|aconselha|recomenda|zegt"
+    r"|adviseert)\s+(?:that\s+|que\s+|dass\s+|che\s+|dat\s+)?(?:you|vous|usted|ustedes|tú|Sie|voi|você|u)\b")
+
+
 def unreported(plain: str) -> str:
     """The text (quotations already taken out) without its sentences that report someone's words (`Click here,
-    the mayor joked, and …`): an imperative or a `you` inside them is the speaker's, not the site's."""
-    if "," not in plain or not SPEECH_TAG.search(plain):
+    the mayor joked, and …`, `Keyvale says you should …`): an imperative or a `you` inside them is the speaker's,
+    not the site's."""
+    tagged = "," in plain and SPEECH_TAG.search(plain) is not None
+    if not tagged and not REPORTED_ADVICE.search(plain):
         return plain
-    return " ".join(s for s in _SENTENCE_BREAK.split(plain) if not SPEECH_TAG.search(s))
+    return " ".join(s for s in _SENTENCE_BREAK.split(plain)
+                    if not (tagged and SPEECH_TAG.search(s)) and not REPORTED_ADVICE.search(s))
 
 
 # (with the object pronouns a French or Portuguese imperative takes after hyphens: `Envoyez-la-nous`, `Envie-nos`)

@@ -537,3 +537,10 @@ SIGNED_BIO_WINDOW = 8
 # A photo credit split at its bars under a caption (`Jane Doe | Outlet | Agency`): the name and at most two outlets
 # (a longer run of capitalised parts is a menu).
 BAR_CREDIT_MAX_PARTS = 3
+
+# --- a practical box after the story (where, when, how much) ---
+# Its labelled lines (`Dónde: Carrera 13 …, horario …`) run longer than a declaration, up to this many words; a
+# longer `Label: …` paragraph is the story's own.
+PRACTICAL_MAX_WORDS = 40
+# Its heading (`Y aller`, `If you go`) stands at most this many entries above the body's end (heading, details).
+PRACTICAL_BOX_LINES = 3

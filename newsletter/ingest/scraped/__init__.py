@@ -106,16 +106,26 @@ def _lines(raw: list[str]) -> list[Line]:
     out: list[Line] = []
     measured: dict[tuple[str, bool, bool], Line] = {}  # repeated lines are measured once
     blank = False
-    for text in raw:
+    rows = _bar_rows(raw)
+    for n, text in enumerate(raw):
         if not text:
             blank = True
             continue
-        parts = [text] if F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
+        parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
         for k, part in enumerate(parts):
             key = (part, blank and k == 0, k > 0)
             out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))
         blank = False
     return out
+
+
+def _bar_rows(raw: list[str]) -> set[int]:
+    """Lines that are a table's rows with their cells split at bars (`Provider | Account | Rate | Min deposit` over
+    `Lisle Bank | Instant Saver 7 | 4.05% | £1`): as many cells as the line next to them, three or more. They stay
+    whole, so that the table is read as rows (classify.py), not as menu items or header parts."""
+    cells = [text.count(" | ") if "|" in text else 0 for text in raw]
+    return {i for i, c in enumerate(cells) if c >= T.BAR_TABLE_MIN_CELLS - 1
+            and ((i > 0 and cells[i - 1] == c) or (i + 1 < len(cells) and cells[i + 1] == c))}
 
 
 def _article(lines: list[Line], labels: list[Label], headline: int, start: int, end: int, clip: Clipping,

@@ -1729,7 +1729,9 @@ _FLOATING = [(i, k, re.compile("|".join(map(re.escape, FLOATING_TRIGGERS[k.name]
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
 # (Words that also open story sentences in another language are left out: `Les`, `Del`, `Lee`, `Doe`, `Jetzt`.)
 _CALL_VERBS = (
-    r"subscribe|sign up|join|follow|support|donate|become|check|visit|download|register|share|send|email|e-mail"
+    # (`check`, not the advice a service story gives, `Check whether your account has a notice period`)
+    r"subscribe|sign up|join|follow|support|donate|become|check(?! whether| if | that | for )|visit|download"
+    r"|register|share|send|email|e-mail"
     r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
     # a warning not to miss out (`Don't miss a thing`, `Ne manquez rien`, `No te pierdas`, `Verpassen Sie nichts`)
     r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"

@@ -2451,12 +2451,14 @@ ABOVE_BODY_UPDATES_CLIPS = [
     "VIDEO Watch: The gasworks site from above 1:52 // The video cannot be played in your browser.",
 ]
 # Story lines of those shapes: a service story's advice (`Check whether …`), a source's advice to "you" reported
-# beside the outlet's own test, a video in the news, a table named in a sentence.
+# beside the outlet's own test, a video in the news, readers' comments reported.
 STAYS_ADVICE_CLIPS = [
     "Check whether your home is in the flood zone on the council's map before you apply for the grant.",
     "The agency says you should keep receipts for every repair, and our own survey found most owners do not.",
     "The video was shown to councillors before the vote, and several of them asked to see it again.",
     "Das Video wurde den Stadträten vor der Abstimmung gezeigt, und mehrere wollten es noch einmal sehen.",
+    # readers' comments reported, not asked for
+    "Hundreds of residents have said much the same in the comments.", "Ein Leser schrieb dazu in den Kommentaren.",
 ]
 
 

@@ -121,11 +121,15 @@ def _lines(raw: list[str]) -> list[Line]:
 
 def _bar_rows(raw: list[str]) -> set[int]:
     """Lines that are a table's rows with their cells split at bars (`Provider | Account | Rate | Min deposit` over
-    `Lisle Bank | Instant Saver 7 | 4.05% | £1`): as many cells as the line next to them, three or more. They stay
-    whole, so that the table is read as rows (classify.py), not as menu items or header parts."""
+    `Lisle Bank | Instant Saver 7 | 4.05% | £1`): as many cells as the line next to them, three or more, a figure in
+    one of the two (two menu lines of as many entries hold none). They stay whole, so that the table is read as
+    rows (classify.py), not as menu items or header parts."""
     cells = [text.count(" | ") if "|" in text else 0 for text in raw]
-    return {i for i, c in enumerate(cells) if c >= T.BAR_TABLE_MIN_CELLS - 1
-            and ((i > 0 and cells[i - 1] == c) or (i + 1 < len(cells) and cells[i + 1] == c))}
+
+    def pair(i: int, j: int) -> bool:
+        return 0 <= j < len(raw) and cells[j] == cells[i] and any(c.isdigit() for c in raw[i] + raw[j])
+
+    return {i for i, c in enumerate(cells) if c >= T.BAR_TABLE_MIN_CELLS - 1 and (pair(i, i - 1) or pair(i, i + 1))}
 
 
 def _article(lines: list[Line], labels: list[Label], headline: int, start: int, end: int, clip: Clipping,

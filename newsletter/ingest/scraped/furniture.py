@@ -703,14 +703,18 @@ KINDS: tuple[Kind, ...] = (
           r"|nous (accueillons|attendons) vos commentaires|(los )?comentarios (son|serán|están) moderados"
           r"|(i )?commenti (sono|vengono) moderati|(os )?comentários (são|serão) moderados"
           r"|reacties worden gemodereerd)\b",
-          # a closing call to answer in the comments, the line's last sentence (`… I'd love to hear how it went.
-          # Leave a response below.`, `Cuéntanos en los comentarios.`, `Dites-le-nous en commentaire !`, `Schreiben
-          # Sie es uns in die Kommentare.`, `Lasciate un commento qui sotto.`)
-          r"(?:^|[.!?]\s+)(leave|post|drop|add|write|share)( me| us)? (a|your) (response|comment|reply|thoughts)\b"
-          r"[^.!?]{0,30}[.!]?$",
-          r"\b(in the (comments|responses)|in die kommentare|in den kommentaren|en commentaires?|dans les commentaires"
-          r"|en (los )?comentarios|nei commenti|nos comentários|nas respostas|in de reacties)( below| unten"
-          r"| ci-dessous| abajo| qui sotto| abaixo| hieronder)?\s*[.!]*$",
+          # a closing call to answer in the comments, the line's last sentence, its verb said to the reader (`… I'd
+          # love to hear how it went. Leave a response below.`, `Cuéntanoslo en los comentarios.`, `Dites-le-nous en
+          # commentaire !`, `Schreiben Sie es uns in die Kommentare.`); a story's `… one reader wrote in the
+          # comments.` reports, it does not ask
+          r"(?:^|[.!?]\s+)(leave|post|drop|add|write)( me| us)? (a|your) (response|comment|reply)\b[^.!?]{0,30}[.!]?$",
+          r"(?:^|[.!?¿¡]\s*)(tell (us|me)|let (us|me) know|share (it|them|yours|your [\w'’]+)|cuént(anos|ame)\w*|dinos"
+          r"|escríbenos|dites-(le-)?(nous|moi)|racontez-(nous|moi)|écrivez-nous|schreiben sie( es| uns| es uns)?"
+          r"|schreibt( es| uns| es uns)?|verraten sie( es| uns| es uns)?|scrivete(lo|ci)|diteci|raccontateci"
+          r"|conte(-nos)?|diga(-nos)?|laat (het )?(ons|me) weten)\b[^.!?]{0,60}\b(in the (comments|responses)"
+          r"|in die kommentare|in den kommentaren|en commentaires?|dans les commentaires|en (los )?comentarios"
+          r"|nei commenti|nos comentários|nas respostas|in de reacties)( below| unten| ci-dessous| abajo| qui sotto"
+          r"| abaixo| hieronder)?\s*[.!]*$",
           r"(?:^|[.!?]\s+)(deja|dejá|deje|dejad|laissez|laisse|hinterlassen sie|hinterlasse|lascia|lasciate|deixe"
           r"|deixa|laat)( (tu|su|vuestro|un|une|votre|ton|einen|ihren|deinen|il tuo|o seu|seu|um|een|je|jouw))?"
           r" (comentario|commentaire|kommentar|commento|comentário|reactie)\b[^.!?]{0,30}[.!]?$",

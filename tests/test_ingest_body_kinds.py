@@ -463,6 +463,19 @@ def test_a_quote_repeating_a_paragraph_is_a_pull_quote():
     assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
 
 
+@pytest.mark.parametrize(("said", "quote", "attribution"), [
+    ("“The ground will need ten years to recover, if it ever does,” said Karen Holt, a hydrologist at the county.",
+     "“The ground will need ten years to recover, if it ever does”", "Karen Holt, hydrologist"),
+    ("«El suelo tardará diez años en recuperarse, si es que se recupera», advierte la geóloga Marta Gil.",
+     "«El suelo tardará diez años en recuperarse, si es que se recupera»", "Marta Gil, geóloga")])
+def test_a_name_and_role_under_a_pull_quote_is_its_attribution_not_a_subheading(said, quote, attribution):
+    """A pull quote's attribution without a dash (`Name, role`) goes with the quote; the story's subheading, a
+    few words without a comma after a name, stays."""
+    paras = [PARAS[0], said, PARAS[1], "What happens next", *PARAS[2:]]
+    text = HEAD + "\n\n".join([*paras[:3], quote, attribution, *paras[3:]])
+    assert body(text) == paras
+
+
 STAYS_BODY_8 = [  # days and emails
     "The market is held every Friday morning in the square, and the news of its return pleased traders.",
     "Friends of the Park said in an email that the group would appeal the council's decision next week.",
@@ -2399,6 +2412,55 @@ STAYS_NOTES_STRIPS = [
     "More news from the inquiry is expected in June, when the survey is published.",
 ]
 
+# Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
+# a premium box's label, a no-paywall appeal, a table with its cells split at bars (pasted tight: one entry).
+MID_BODY_CLIPS_TABLES = [
+    "Watch: Aerial footage of the gasworks site  2:14", "Vídeo: Así quedará la pasarela (1:05)",
+    "VIDEO Regardez : le chantier vu du ciel 1:48",
+    "The video cannot be played in your browser. Try another browser, or watch in our app.",
+    "Das Video kann in Ihrem Browser leider nicht abgespielt werden.",
+    "El vídeo no se puede reproducir en este navegador.",
+    "Premium Content", "Contenido premium", "Premium-Inhalt",
+    "The Gazette has no paywall, and it never will: our readers pay for reporting like this.",
+    "Wir haben keine Paywall – unsere Leserinnen und Leser finanzieren diese Recherche.",
+    "Best fixed rates today\nLender | Term | Rate | Minimum\nEastbrook BS | 1 year | 4.10% | £500\n"
+    "River Bank | 2 years | 3.95% | £1,000\nData from RateWatch, 4 March 2027. Rates can change at any time.",
+    "Mieten im Vergleich\nStadtteil | Wohnungen | Miete pro m²\nAltstadt | 1.240 | 11,80 €\n"
+    "Hafen | 860 | 13,20 €\nDaten vom Mieterverein, März 2027.",
+]
+# After the story: a copyright forbidding reproduction, an owner's disclosure, a call to answer in the comments, a
+# practical box (its heading and details, or where/when lines), an update promise is not among them.
+AFTER_BODY_RIGHTS_CALLS_PRACTICAL = [
+    "© Agencia Norte. Queda prohibida la reproducción total o parcial de este contenido sin autorización.",
+    "© Agence Hexa. Reproduction interdite sans autorisation.", "© Nordpress. Nachdruck nur mit Genehmigung.",
+    "Analyst's Disclosure: I hold no position in the companies mentioned and receive no payment for this piece.",
+    "Interessenkonflikt: Der Autor besitzt keine Anteile am Bauträger.",
+    "Have you been through a fight like this? I'd love to hear how it went. Leave a comment below.",
+    "¿Te ha pasado algo parecido? Cuéntanoslo en los comentarios.",
+    "Und wie sehen Sie das? Schreiben Sie es uns in die Kommentare.",
+    "If you go // Gasworks Museum, Quay Street. Open Tuesday to Sunday, 10am to 5pm. Tickets £8, children free.",
+    "Y aller // Musée des Docks, quai Est. Jusqu'au 3 mars, du mardi au dimanche. Tarif : 7 €.",
+    "Dónde: Calle del Puerto 12, junto al antiguo gasómetro. Horario: de martes a domingo, de 10.00 a 18.00.",
+    "Öffnungszeiten: Dienstag bis Sonntag, 10 bis 18 Uhr. // Eintritt: 8 Euro, ermäßigt 5 Euro.",
+    "The Gazette doesn't have a paywall. Every pound from readers pays for reporting like this.",
+]
+# Above the story: an update note that says what was added to the page, a clip's label and its fallback.
+ABOVE_BODY_UPDATES_CLIPS = [
+    "Update March 5, 6:10PM: The council has published the survey. We have added its findings below.",
+    "Mise à jour 18 h 10 : la mairie a publié l'étude. Nous avons ajouté ses conclusions.",
+    "VIDEO Watch: The gasworks site from above 1:52 // The video cannot be played in your browser.",
+]
+# Story lines of those shapes: a service story's advice (`Check whether …`), a source's advice to "you" reported
+# beside the outlet's own test, a video in the news, readers' comments reported.
+STAYS_ADVICE_CLIPS = [
+    "Check whether your home is in the flood zone on the council's map before you apply for the grant.",
+    "The agency says you should keep receipts for every repair, and our own survey found most owners do not.",
+    "The video was shown to councillors before the vote, and several of them asked to see it again.",
+    "Das Video wurde den Stadträten vor der Abstimmung gezeigt, und mehrere wollten es noch einmal sehen.",
+    # readers' comments reported, not asked for
+    "Hundreds of residents have said much the same in the comments.", "Ein Leser schrieb dazu in den Kommentaren.",
+]
+
 
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
@@ -2406,11 +2468,11 @@ STAYS_BODY_ALL = [
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
-    *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS,
+    *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
-                  + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS)
+                  + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2419,12 +2481,12 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
-                + MID_BODY_POINTERS_APPS)
+                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_furniture_above_the_first_paragraph_leaves_the_body(sep):
-    assert failing(ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35, lambda lines: body(
+    assert failing(ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS, lambda lines: body(
         (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)) == PARAS) == []
 
 

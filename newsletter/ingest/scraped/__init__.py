@@ -106,16 +106,30 @@ def _lines(raw: list[str]) -> list[Line]:
     out: list[Line] = []
     measured: dict[tuple[str, bool, bool], Line] = {}  # repeated lines are measured once
     blank = False
-    for text in raw:
+    rows = _bar_rows(raw)
+    for n, text in enumerate(raw):
         if not text:
             blank = True
             continue
-        parts = [text] if F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
+        parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
         for k, part in enumerate(parts):
             key = (part, blank and k == 0, k > 0)
             out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))
         blank = False
     return out
+
+
+def _bar_rows(raw: list[str]) -> set[int]:
+    """Lines that are a table's rows with their cells split at bars (`Provider | Account | Rate | Min deposit` over
+    `Lisle Bank | Instant Saver 7 | 4.05% | £1`): as many cells as the line next to them, three or more, a figure in
+    one of the two (two menu lines of as many entries hold none). They stay whole, so that the table is read as
+    rows (classify.py), not as menu items or header parts."""
+    cells = [text.count(" | ") if "|" in text else 0 for text in raw]
+
+    def pair(i: int, j: int) -> bool:
+        return 0 <= j < len(raw) and cells[j] == cells[i] and any(c.isdigit() for c in raw[i] + raw[j])
+
+    return {i for i, c in enumerate(cells) if c >= T.BAR_TABLE_MIN_CELLS - 1 and (pair(i, i - 1) or pair(i, i + 1))}
 
 
 def _article(lines: list[Line], labels: list[Label], headline: int, start: int, end: int, clip: Clipping,
@@ -248,6 +262,9 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
     labels (a story ends with a sentence: lines without one left after it are a related list)."""
     body = list(body)
     while len(body) > 1:
+        if box := _practical_box(body):
+            del body[-box:]
+            continue
         last = body[-1]
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer) or house.is_note(last, site, at_end=True)
                 or _about_block(last[:T.MATCH_CHARS])
@@ -256,6 +273,27 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             break
         body.pop()
     return body
+
+
+_KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`
+
+
+def _practical_box(body: list[str]) -> int:
+    """How many entries at the body's end are a practical box (where, when, how much): labelled lines (`Dónde:
+    …`, `Öffnungszeiten: …`) after the story's last paragraph, or a box heading (`Y aller`, `If you go`) and what
+    it holds. Labelled lines under a subheading of the story's own (`Informazioni` / `Orari: …`) are its last
+    section, and stay."""
+    k = len(body)
+    while k > 1 and _KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS:
+        k -= 1
+    if any(F.PRACTICAL_LABEL.match(line) for line in body[k:]):
+        above = body[k - 1]
+        if F.PRACTICAL_HEADING.match(above):
+            return len(body) - k + 1
+        own_heading = not SENTENCE_END.search(above) and len(above.split()) <= T.HEADLINE_MAX_WORDS
+        return 0 if own_heading else len(body) - k
+    return next((j for j in range(2, T.PRACTICAL_BOX_LINES + 1)
+                 if j < len(body) and F.PRACTICAL_HEADING.match(body[-j])), 0)
 
 
 def _photographer(credit: str | None) -> str | None:

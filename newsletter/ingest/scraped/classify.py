@@ -552,7 +552,12 @@ _NUMBER = re.compile(r"^[(\[]?[-+−–]?[$€£¥₺%]?\d[\d.,:/%–-]*[%€$£
 
 def table_row(line: Line) -> bool:
     """A table's row pasted as text (`2025-2026 285 250`, `Lyon 12,4 % 3 140`): no sentence, and most of its
-    cells numbers."""
+    cells numbers; or its cells split at bars (`Lisle Bank | Instant Saver 7 | 4.05% | £1`), a figure among them."""
+    if " | " in line.text and not line.sentence:
+        cells = [c.strip() for c in line.text.split(" | ")]
+        return T.BAR_TABLE_MIN_CELLS <= len(cells) <= T.BAR_TABLE_MAX_CELLS \
+            and all(len(c.split()) <= T.BAR_TABLE_CELL_MAX_WORDS for c in cells) \
+            and any(_NUMBER.match(c) for c in cells)
     if line.sentence or line.words > T.TABLE_ROW_MAX_WORDS:
         return False
     cells = line.text.split()
@@ -566,25 +571,40 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
     i, n = 0, len(lines)
     while i < n:
         wide = _titled_wide_row(lines, labels, i)
-        if not (labels[i].cls in TEXT_CLASSES and table_row(lines[i])) and not wide:
+        if not (_row_class(lines[i], labels[i], TEXT_CLASSES) and table_row(lines[i])) and not wide:
             i += 1
             continue
         j = i + wide
-        while j < n and labels[j].cls in (*TEXT_CLASSES, META) and table_row(lines[j]):
+        while j < n and _row_class(lines[j], labels[j], (*TEXT_CLASSES, META)) and table_row(lines[j]):
             j += 1
         if j - i < T.TABLE_MIN_ROWS and not wide:
             i = j
             continue
         top = i
-        while top > max(0, i - 2) and labels[top - 1].cls in (SHORT, META) and not lines[top - 1].sentence \
+        while top > max(0, i - 2) and _row_class(lines[top - 1], labels[top - 1], (SHORT, META)) \
+                and not lines[top - 1].sentence \
                 and labels[top - 1].kind not in ("byline", "dateline", "date"):
             top -= 1  # the column header, the table's title
-        if j < n and labels[j].cls in (SHORT, NEAR, META) and lines[j].words <= T.LABEL_MAX_WORDS * 2 \
-                and (SPEAKER.match(lines[j].text) or labels[j].kind == "credit"):
+        if j < n and ((labels[j].cls in (SHORT, NEAR, META) and lines[j].words <= T.LABEL_MAX_WORDS * 2
+                       and (SPEAKER.match(lines[j].text) or labels[j].kind == "credit"))
+                      or (not lines[j].blank_before and lines[j].words <= T.TABLE_SOURCE_MAX_WORDS
+                          and _DATA_SOURCE.match(lines[j].text))):
             j += 1  # its source line
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
         i = j
+
+
+def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:
+    """The line's class allows a table row; a row of cells split at bars reads as a menu line, and may be one."""
+    return label.cls in classes or (label.cls == MENU and " | " in line.text)
+
+
+# A table's source line that names where its figures come from (`Data from Ratewise, 29 November.`, `Figures
+# courtesy of …`, `Datos de …`, `Données : …`, `Daten von …`, `Dati di …`, `Dados de …`, `Gegevens van …`).
+_DATA_SOURCE = re.compile(r"^(data|figures|rates|prices|numbers|datos|cifras|données|chiffres|daten|zahlen|dati"
+                          r"|cifre|dados|gegevens|cijfers)\s*(from|by|as of|courtesy of|de|del|des|du|von|vom|der"
+                          r"|di|da|do|van|:)\s", re.I)
 
 
 def _titled_wide_row(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -691,6 +711,21 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if above >= 0 and labels[above].cls == PROSE and not _speaker_goes_on(lines[above].text) \
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
+    _attributions_below(lines, labels)
+
+
+# A pull quote's attribution without a dash: a name (two to four capitalised words), a comma and a short role, no
+# sentence (`Bernat Vidal, hidrogeólogo`, `Jane Doe, hydrologist at the state survey`, `Anna Weber, Ärztin`).
+_NAMED_ATTRIBUTION = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”«»]{3,80}$")
+
+
+def _attributions_below(lines: list[Line], labels: list[Label]) -> None:
+    """The name-and-role line right under a pull quote is its attribution: the quote's, not a subheading."""
+    for i, label in enumerate(labels[:-1]):
+        below = lines[i + 1]
+        if label.kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES and not below.sentence \
+                and below.words <= T.LABEL_MAX_WORDS + 2 and _NAMED_ATTRIBUTION.match(below.text):
+            labels[i + 1] = Label(FURNITURE, "pull quote")
 
 
 # Where a paragraph's last sentence starts: after a sentence's end, before a capital or an opening quote.

@@ -527,6 +527,20 @@ KINDS: tuple[Kind, ...] = (
           r"^(now playing|playing now|up next|jetzt läuft|läuft gerade|als nächstes|en cours de lecture|à suivre"
           r"|reproduciendo( ahora)?|a continuación|in riproduzione|a seguire|a reproduzir|reproduzindo( agora)?"
           r"|a seguir|nu aan het afspelen|hierna)$",
+          # a clip set into the page: a watch or video label, the clip's title (no sentence) and its length at the
+          # end (`Watch: We tested five locks  6:12`, `VIDEO Watch: How the bridge would look 1:52`, `Vídeo: Así
+          # quedará la plaza (1:05)`, `Regardez : le chantier 2:10`, `Video: Die Baustelle 0:58`)
+          r"^((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir|schauen sie"
+          r"|ansehen|guarda|assista|veja|kijk|bekijk)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?\)?$",
+          # the player's fallback when the copy could not play it (`The video cannot be played in your browser`,
+          # `El vídeo no se puede reproducir en este navegador`, `La vidéo ne peut pas être lue dans votre
+          # navigateur`, `Das Video kann in Ihrem Browser nicht abgespielt werden`): a media noun, a negation, a
+          # playing verb, the browser or device named
+          r"^(?=[^.!?]{0,120}\b(browser|navigateur|navegador|navigatore|device|appareil|dispositivo|gerät)\b)"
+          r"(the |this |el |este |la |le |cette |das |dieses |der |il |questo |o |a |de |het |deze )?(video|vídeo"
+          r"|vidéo|audio|áudio|clip|player|media)\b[^.!?]{0,40}\b(cannot|can't|could not|couldn't|is unable to"
+          r"|no (se )?(puede|pudo)|ne (peut|pouvait) pas|kann( \w+){0,4} nicht|konnte( \w+){0,4} nicht"
+          r"|non (può|puo|è possibile)|não (pode|foi possível)|kan( \w+){0,4} niet)\b",
           r"^(closed captions?|captions?|subtitles?|cc|untertitel|sous-titres|sous-titrage|subtítulos|sottotitoli"
           r"|legendas|ondertiteling|ondertitels)( (on|off|an|aus|activés|désactivés|activados|desactivados))?$"),
     _kind("widget",
@@ -689,6 +703,21 @@ KINDS: tuple[Kind, ...] = (
           r"|nous (accueillons|attendons) vos commentaires|(los )?comentarios (son|serán|están) moderados"
           r"|(i )?commenti (sono|vengono) moderati|(os )?comentários (são|serão) moderados"
           r"|reacties worden gemodereerd)\b",
+          # a closing call to answer in the comments, the line's last sentence, its verb said to the reader (`… I'd
+          # love to hear how it went. Leave a response below.`, `Cuéntanoslo en los comentarios.`, `Dites-le-nous en
+          # commentaire !`, `Schreiben Sie es uns in die Kommentare.`); a story's `… one reader wrote in the
+          # comments.` reports, it does not ask
+          r"(?:^|[.!?]\s+)(leave|post|drop|add|write)( me| us)? (a|your) (response|comment|reply)\b[^.!?]{0,30}[.!]?$",
+          r"(?:^|[.!?¿¡]\s*)(tell (us|me)|let (us|me) know|share (it|them|yours|your [\w'’]+)|cuént(anos|ame)\w*|dinos"
+          r"|escríbenos|dites-(le-)?(nous|moi)|racontez-(nous|moi)|écrivez-nous|schreiben sie( es| uns| es uns)?"
+          r"|schreibt( es| uns| es uns)?|verraten sie( es| uns| es uns)?|scrivete(lo|ci)|diteci|raccontateci"
+          r"|conte(-nos)?|diga(-nos)?|laat (het )?(ons|me) weten)\b[^.!?]{0,60}\b(in the (comments|responses)"
+          r"|in die kommentare|in den kommentaren|en commentaires?|dans les commentaires|en (los )?comentarios"
+          r"|nei commenti|nos comentários|nas respostas|in de reacties)( below| unten| ci-dessous| abajo| qui sotto"
+          r"| abaixo| hieronder)?\s*[.!]*$",
+          r"(?:^|[.!?]\s+)(deja|dejá|deje|dejad|laissez|laisse|hinterlassen sie|hinterlasse|lascia|lasciate|deixe"
+          r"|deixa|laat)( (tu|su|vuestro|un|une|votre|ton|einen|ihren|deinen|il tuo|o seu|seu|um|een|je|jouw))?"
+          r" (comentario|commentaire|kommentar|commento|comentário|reactie)\b[^.!?]{0,30}[.!]?$",
           ends=True),
     _kind("sign-up",
           r"\b(" + _NEWSLETTER + r")\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti"
@@ -758,6 +787,12 @@ KINDS: tuple[Kind, ...] = (
           r"[\w ]{0,24}?\b(unlimited|uninterrupted|unrestricted|illimité|ilimitad[oa]|unbegrenzt\w*|illimitat[oa]"
           r"|ilimitad[oa]|onbeperkte?|sans limite|sin límites)\b",
           r"\b(exclusivo|solo) para (suscriptores|socios|abonados)\b", r"^(ya eres suscriptor|¿ya eres suscriptor)",
+          # a premium box's label alone between paragraphs (`Premium Content`, `Subscriber-only analysis`,
+          # `Contenido premium`, `Contenu réservé aux abonnés`, `Premium-Inhalt`, `Contenuto premium`)
+          r"^(premium|subscriber[- ]only|members?[- ]only|exclusive|plus)[ -](content|article|analysis|story|research)$"
+          r"|^(contenido|artículo|análisis|contenu|article|analyse|contenuto|articolo|analisi|conteúdo|artigo"
+          r"|inhoud|artikel) (premium|exclusivo|exclusif|esclusivo|réservé aux abonnés|para suscriptores)$"
+          r"|^premium[- ](inhalt|artikel|analyse|beitrag)$",
           r"\b(exklusiv für|nur für) (abonnenten|abonnentinnen|abonnierende)\b", r"^(sie sind bereits abonnent"
           r"|bereits abonnent)", r"\bréservé aux abonnés\b", r"^il vous reste \d+\s*% de cet article",
           r"^[\w-]{3,30}\+$", r"^sie lesen diesen artikel\b", r"\b(probemonat|probeabo|testabo)\b",
@@ -846,7 +881,14 @@ KINDS: tuple[Kind, ...] = (
           r"|bliv (medlem|abonnent)|word (lid|abonnee)|devenez (membre|abonnée?)|hazte (socio|socia|miembro|suscriptor)"
           r"|werden sie (mitglied|abonnent)|diventa (socio|abbonato)|torne-se (membro|assinante)"
           r"|torna-te (membro|assinante)|zostań (członkiem|subskrybentem)|staňte se (členem|předplatitelem)"
-          r"|fă-te (membru|abonat)|fes-te (soci|sòcia|subscriptor))\b"),
+          r"|fă-te (membru|abonat)|fes-te (soci|sòcia|subscriptor))\b",
+          # the site said to have no paywall, with the readers who pay for it (`X doesn't have a paywall, and it
+          # never will. Every dollar from readers …`, `No tenemos muro de pago: nuestros lectores …`, `Pas de paywall
+          # chez nous : ce sont nos lecteurs …`, `Wir haben keine Paywall – unsere Leser …`)
+          r"\b(no|not|never|don'?t|doesn'?t|won'?t|sin|sans|pas de|keine|ohne|senza|nessun|sem|geen)"
+          r" (have |put up |build |tenemos )?(a |an |un |une |einen? |uma |een )?(paywall|muro de pago|mur payant"
+          r"|bezahlschranke|betaalmuur)\b.{0,160}\b(readers?|lectores|lecteurs|leser\w*|lettori|leitores|lezers|donors?|donat\w*"
+          r"|members|you)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -894,7 +936,17 @@ KINDS: tuple[Kind, ...] = (
           r"|atualização|bijgewerkt|update)(\s*[,(–—-]\s*(\d{1,2}[:.]\d{2}|[^:]){1,50})?\s*:\s*(added|adds|corrected"
           r"|corrects|clarified|clarifies|removed|includes|ajout|ajouté|corrigé|précisé|se (añadi|agreg|corrigi|incluy)"
           r"|añadid|agregad|corregid|ergänzt|hinzugefügt|korrigiert|präzisiert|aggiunt|corrett|precisat"
-          r"|adicionad|acrescentad|corrigid|toegevoegd|aangevuld|gecorrigeerd)"),
+          r"|adicionad|acrescentad|corrigid|toegevoegd|aangevuld|gecorrigeerd)",
+          # an update note whose later sentence says what was done to the page (`Update November 27th, 3:40PM ET:
+          # Keyvale has published a fix … We have added the company's statement below.`, `Mise à jour 18 h 10 : …
+          # Nous avons ajouté …`, `Aktualisierung 18.10 Uhr: … Wir haben die Stellungnahme ergänzt.`)
+          r"^(update|updated|mise à jour|actualización|actualizado|aktualisierung|nachtrag|aggiornamento"
+          r"|atualização|bijgewerkt)\b(\d{1,2}[:.]\d{2}|[^:.!?]){0,50}:\s(?=.{0,400}\b(we('ve| have)? (added|updated"
+          r"|included|corrected|removed|amended)|this (story|article) (has been|was) (updated|amended)"
+          r"|nous avons (ajouté|mis à jour|complété|corrigé)|hemos (añadido|actualizado|incluido|agregado|corregido)"
+          r"|wir haben [\w ]{0,40}(ergänzt|aktualisiert|hinzugefügt|korrigiert)|abbiamo (aggiunto|aggiornato"
+          r"|corretto)|(adicionámos|adicionamos|atualizamos|corrigimos)|we hebben [\w ]{0,30}(toegevoegd"
+          r"|bijgewerkt|aangevuld))\b)"),
     _kind("editing credit",
           r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
@@ -976,6 +1028,11 @@ KINDS: tuple[Kind, ...] = (
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          # whose disclosure it is before the label (`Analyst's Disclosure:`, `Author disclosure:`), or a conflict of
+          # interest declared (`Conflicts of interest:`, `Conflit d'intérêts :`, `Interessenkonflikt:`)
+          r"^(([\w-]+['’]s|author|analyst|writer|contributor) (disclosure|disclaimer)|(conflicts? of interests?"
+          r"|conflit d['’]intérêts|conflicto de intereses|interessenkonflikte?|conflitto di interessi"
+          r"|conflito de interesses|belangenverstrengeling))\s*:",
           # the site's legal disclaimer under a story (`Haftungsausschluss:`, `Avertissement :`, `Aviso legal:`,
           # `Risk warning:`), labelled, in en/de/fr/es/it/pt/nl/sv/no/da
           # (not a bare `Warning:`, `Avertissement :`, `Advertencia:`: a story's run-in alert says them too)
@@ -1151,7 +1208,11 @@ KINDS: tuple[Kind, ...] = (
     # an external content's or provider's words and a consent word on one line.
     _kind("embed notice", _EXTERNAL + r".{0,200}" + _CONSENTS, _CONSENTS + r".{0,200}" + _EXTERNAL),
     _kind("copyright",
-          r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten)",
+          r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten"
+          # a holder and the reproduction it forbids (`© Iberpress. Queda prohibida la distribución …`, `© Agence X.
+          # Reproduction interdite`, `© X. Nachdruck nur mit Genehmigung`, `© X. Vietata la riproduzione`)
+          r"|prohibid|prohíbe|interdit|vietat|untersagt|verboten|nachdruck|proibid|not be (reproduced|republished"
+          r"|redistributed|published))",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
           r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
@@ -1451,6 +1512,19 @@ RELATIVE_TIME = re.compile(
 # A time of day alone on a line (`13:05 BST`, `10:32 h`): it dates nothing.
 CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.))?(\s+[A-Z]{2,5})?$", re.I)
 # `Topic: Housing` above or under the headline names the section.
+# A practical box after a story (where, when, how much): its heading (`If you go`, `Y aller`, `Infos pratiques`, `Si
+# vas`, `Hingehen`, `Se ci andate`) and its labelled lines (`Dónde: Carrera 13 …`, `Where: …`, `Öffnungszeiten: …`).
+PRACTICAL_HEADING = re.compile(
+    r"^(if you go|getting there|if you're going|practical (information|details)|y aller|pratique|infos? pratiques"
+    r"|informations pratiques|si vas|si usted va|si te animas|cómo llegar|datos (prácticos|útiles)"
+    r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
+    r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
+    r"|praktische informatie|erheen)\s*:?$", re.I)
+PRACTICAL_LABEL = re.compile(
+    r"^(where|when|hours|opening hours|address|price|prices|tickets|admission|dónde|cuándo|horarios?|dirección"
+    r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"
+    r"|dove|quando|orari|indirizzo|prezz[oi]|biglietti|ingresso|onde|horário|endereço|preços?|ingressos"
+    r"|waar|wanneer|openingstijden|adres|prijs|toegang)\s?:\s+\S", re.I)
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
                            r"|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
@@ -1617,7 +1691,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
                 "socios", "leden", "prenumer"),
     "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
-                 "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te"),
+                 "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te",
+                 "paywall", "muro de pago", "mur payant", "bezahlschranke", "betaalmuur"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
                    "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar",
                    "informa",
@@ -1625,6 +1700,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "vergangene", "historische", "verleden", "delay", "verzög", "différ", "retras", "ritard",
                    "atrasad", "vertraag"),
     "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
+    "tail": ("respons", "comment", "kommentar", "comentar", "reply", "thoughts", "reactie"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }
@@ -1661,7 +1737,9 @@ _FLOATING = [(i, k, re.compile("|".join(map(re.escape, FLOATING_TRIGGERS[k.name]
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
 # (Words that also open story sentences in another language are left out: `Les`, `Del`, `Lee`, `Doe`, `Jetzt`.)
 _CALL_VERBS = (
-    r"subscribe|sign up|join|follow|support|donate|become|check|visit|download|register|share|send|email|e-mail"
+    # (`check`, not the advice a service story gives, `Check whether your account has a notice period`)
+    r"subscribe|sign up|join|follow|support|donate|become|check(?! whether| if | that | for )|visit|download"
+    r"|register|share|send|email|e-mail"
     r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
     # a warning not to miss out (`Don't miss a thing`, `Ne manquez rien`, `No te pierdas`, `Verpassen Sie nichts`)
     r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"
@@ -1752,12 +1830,23 @@ SPEECH_TAG = re.compile(
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
 
 
+# A source's advice to the reader reported in indirect speech (`Keyvale says you should replace the batteries`,
+# `L'agence recommande que vous …`, `Der Hersteller rät, dass Sie …`): the `you` is the source's, not the site's.
+REPORTED_ADVICE = re.compile(
+    r"\b(?:says|said|advises|advised|recommends|recommended|suggests|suggested|warns|warned|dice|dijo|aconseja"
+    r"|recomienda|dit|conseille|recommande|sagt|rät|empfiehlt|consiglia|raccomanda|diz|aconselha|recomenda|zegt"
+    r"|adviseert)\s+(?:that\s+|que\s+|dass\s+|che\s+|dat\s+)?(?:you|vous|usted|ustedes|tú|Sie|voi|você|u)\b")
+
+
 def unreported(plain: str) -> str:
     """The text (quotations already taken out) without its sentences that report someone's words (`Click here,
-    the mayor joked, and …`): an imperative or a `you` inside them is the speaker's, not the site's."""
-    if "," not in plain or not SPEECH_TAG.search(plain):
+    the mayor joked, and …`, `Keyvale says you should …`): an imperative or a `you` inside them is the speaker's,
+    not the site's."""
+    tagged = "," in plain and SPEECH_TAG.search(plain) is not None
+    if not tagged and not REPORTED_ADVICE.search(plain):
         return plain
-    return " ".join(s for s in _SENTENCE_BREAK.split(plain) if not SPEECH_TAG.search(s))
+    return " ".join(s for s in _SENTENCE_BREAK.split(plain)
+                    if not (tagged and SPEECH_TAG.search(s)) and not REPORTED_ADVICE.search(s))
 
 
 # (with the object pronouns a French or Portuguese imperative takes after hyphens: `Envoyez-la-nous`, `Envie-nos`)

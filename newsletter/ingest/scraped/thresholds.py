@@ -537,3 +537,20 @@ SIGNED_BIO_WINDOW = 8
 # A photo credit split at its bars under a caption (`Jane Doe | Outlet | Agency`): the name and at most two outlets
 # (a longer run of capitalised parts is a menu).
 BAR_CREDIT_MAX_PARTS = 3
+
+# --- a practical box after the story (where, when, how much) ---
+# Its labelled lines (`Dónde: Carrera 13 …, horario …`) run longer than a declaration, up to this many words; a
+# longer `Label: …` paragraph is the story's own.
+PRACTICAL_MAX_WORDS = 40
+# Its heading (`Y aller`, `If you go`) stands at most this many entries above the body's end (heading, details).
+PRACTICAL_BOX_LINES = 3
+
+# --- a table pasted with its cells split at bars (`Lisle Bank | Instant Saver 7 | 4.05% | £1`) ---
+# A row holds this many cells (a `Headline | Site` title line has two; a one-line menu more, without figures) ...
+BAR_TABLE_MIN_CELLS = 3
+BAR_TABLE_MAX_CELLS = 8
+# ... each a few words (a cell is a name, a label or a figure, not a phrase).
+BAR_TABLE_CELL_MAX_WORDS = 6
+# A table's source line under its last row (`Data from Ratewise, 29 November 2026. Rates can change at any time.`)
+# is a sentence or two, no paragraph.
+TABLE_SOURCE_MAX_WORDS = 20

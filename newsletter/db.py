@@ -278,22 +278,34 @@ a migration holding the file must not hold up a build for the 30 s a writer woul
 
 
 def peek(target: Path | str) -> Connection | None:
-    """The database as it is, for reading only: never created, never migrated, never waited on for long. None
-    when there is none, or when its schema is not this release's (reading it would need a migration first)."""
+    """The database as it is, for reading: never created, never migrated, never waited on for more than
+    PEEK_TIMEOUT. None when there is none yet; NewsletterError when it cannot be read now (locked, damaged, down)
+    or is at another schema than this release's (reading it would need a migration first)."""
     if is_postgres(target):
         from newsletter import db_postgres
 
-        return db_postgres.peek(str(target), SCHEMA_VERSION)
+        return db_postgres.peek(str(target), SCHEMA_VERSION, PEEK_TIMEOUT)
     path = Path(target)
     if not path.is_file():
         return None
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=PEEK_TIMEOUT,
-                           isolation_level=None, check_same_thread=False, factory=SQLiteConnection)
-    conn.row_factory = sqlite3.Row
-    if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+    # (mode=rw: no new file if it vanished since; read-write, so that the last connection to close still folds
+    # the WAL back and removes it, as a read-only one cannot)
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=PEEK_TIMEOUT,
+                               isolation_level=None, check_same_thread=False, factory=SQLiteConnection)
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise NewsletterError(f"{path}: {exc}") from None
+    if version != SCHEMA_VERSION:
         conn.close()
-        return None
+        raise other_schema(version)
+    conn.row_factory = sqlite3.Row
     return conn
+
+
+def other_schema(version: int) -> NewsletterError:
+    return NewsletterError(f"the database is at schema version {version} and this release reads {SCHEMA_VERSION} "
+                           f"(any command that writes to it migrates it)")
 
 
 WAL_RETRIES = 100

@@ -294,19 +294,46 @@ def connect(url: str) -> Connection:
     return conn
 
 
-def peek(url: str, current: int) -> Connection | None:
-    """A connection that reads the database as it is (no migration): None when its schema is not `current`."""
+class _Glance(Connection):
+    """A connection of its own for a glance (`db.peek`): every error is one line, and closing ends it rather than
+    pooling it (its lock timeout is no other command's)."""
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> psycopg.Cursor:
+        try:
+            return self.raw.execute(translate(sql), params)
+        except psycopg.Error as exc:
+            raise DatabaseError(f"{redact_url(self.url)}: {_reason(exc)}") from None
+
+    def close(self) -> None:
+        raw, self.raw = self.raw, None  # type: ignore[assignment]
+        if raw is not None:
+            raw.close()
+
+
+def peek(url: str, current: int, seconds: float) -> Connection | None:
+    """The database read as it is, waiting at most `seconds` for a lock (no migration): None when it is empty,
+    DatabaseError when it cannot be read or its schema is not `current`."""
+    from newsletter.db import other_schema
+
     try:
-        raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=10)
-        row = raw.execute("SELECT version FROM schema_version").fetchone()
-    except psycopg.errors.UndefinedTable:  # an empty database
-        row = None
+        raw = psycopg.connect(url, autocommit=True, row_factory=_row_factory, connect_timeout=max(2, round(seconds)))
     except psycopg.Error as exc:
-        raise DatabaseError(f"cannot read the database {redact_url(url)} ({_reason(exc)})") from None
+        raise DatabaseError(f"cannot connect to the database {redact_url(url)} ({_reason(exc)})") from None
+    glance = _Glance(raw, url)
+    try:
+        glance.execute(f"SET lock_timeout = {int(seconds * 1000)}")
+        glance.execute(f"SET statement_timeout = {int(seconds * 5000)}")  # (a backstop: a glance reads a row)
+        if glance.execute("SELECT to_regclass('schema_version')").fetchone()[0] is None:
+            glance.close()
+            return None  # an empty database: nothing was ever sent from it
+        row = glance.execute("SELECT version FROM schema_version").fetchone()
+    except DatabaseError:
+        glance.close()
+        raise
     if row is None or row[0] != current:
-        raw.close()
-        return None
-    return Connection(raw, url)
+        glance.close()
+        raise other_schema(row[0] if row else 0)
+    return glance
 
 
 def lock_key(name: str) -> int:

@@ -8,9 +8,13 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsletter.config import Config, load_config
 from newsletter.errors import NotFoundError, WorkspaceError
+
+if TYPE_CHECKING:
+    from newsletter.db import Connection
 
 CONFIG_NAME = "newsletter.toml"
 DB_NAME = "newsletter.db"
@@ -93,14 +97,14 @@ class Workspace:
             return url
         return self.config.database.url
 
-    def connect(self):
+    def connect(self) -> Connection:
         """The workspace database (SQLite, or PostgreSQL when a URL is configured), created and migrated."""
         from newsletter.db import connect
 
         return connect(self.database_url or self.db_path)
 
-    def peek(self):
-        """The workspace database for a glance (`db.peek`): None when there is none or it needs a migration."""
+    def peek(self) -> Connection | None:
+        """The workspace database for a glance (`db.peek`): None when there is none yet."""
         from newsletter.db import peek
 
         return peek(self.database_url or self.db_path)

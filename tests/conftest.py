@@ -13,6 +13,9 @@ import os
 import secrets
 import shutil
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -95,6 +98,32 @@ def damage_table(db_path: Path, table: str) -> None:
     data = bytearray(db_path.read_bytes())
     data[(page - 1) * size:page * size] = b"\xff" * size
     db_path.write_bytes(bytes(data))
+
+
+@contextmanager
+def table_locked(ws, table: str) -> Iterator[None]:
+    """`table` locked by another connection as a migration would (PostgreSQL: ACCESS EXCLUSIVE; SQLite: the whole
+    file, in exclusive locking mode), for at most 20 s: a glance that waits for it fails the test, not hangs it."""
+    url = os.environ.get("NEWSLETTER_DATABASE_URL")
+    if url:
+        import psycopg
+
+        holder = psycopg.connect(url)
+        holder.execute(f"LOCK TABLE {table} IN ACCESS EXCLUSIVE MODE")
+    else:
+        import sqlite3
+
+        holder = sqlite3.connect(ws.db_path, isolation_level=None, check_same_thread=False)
+        holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute(f"DELETE FROM {table}")
+    release = threading.Timer(20, holder.close)  # (closing ends the transaction and its locks)
+    release.start()
+    try:
+        yield
+    finally:
+        release.cancel()
+        holder.close()
 
 
 TEST_DATABASE_VARIABLE = "NEWSLETTER_TEST_DATABASE_URL"

@@ -18,7 +18,7 @@ from newsletter.deliver import ledger, subscriber_csv, subscribers, tokens
 from newsletter.deliver import send as delivery
 from newsletter.deliver.retry import RetryPolicy
 from tests import forked
-from tests.conftest import REPO, set_config
+from tests.conftest import REPO, set_config, table_locked
 from tests.sendgrid_server import FakeSendGrid
 from tests.smtp_server import free_port
 
@@ -87,19 +87,32 @@ def test_a_future_migration_carries_both_dialects(ws, monkeypatch):
 
 
 @pytest.mark.databases
-def test_a_glance_never_creates_or_migrates_the_database(ws, monkeypatch):
-    """`Workspace.peek` (build's look at the ledger): nothing before the database exists, the rows once it does,
-    and nothing from a database at another schema, which it leaves at that schema."""
+def test_a_glance_never_creates_migrates_or_waits_on_the_database(ws, monkeypatch):
+    """`Workspace.peek` (build's look at the ledger): nothing before the database exists, the rows once it does;
+    a database at another schema is an error and stays at its schema; a lock held elsewhere (a migration's, a
+    send's) is an error after PEEK_TIMEOUT, not a wait as long as the lock."""
+    from newsletter.errors import NewsletterError
+
     assert ws.peek() is None and not ws.db_path.exists()
-    ledger.start(ws.connect(), DAY, "smtp", "s", "f")
+    conn = ws.connect()
+    ledger.start(conn, DAY, "smtp", "s", "f")
+    conn.close()
     glance = ws.peek()
     assert glance.execute("SELECT provider FROM sends").fetchone()[0] == "smtp"
     glance.close()
     today = db.SCHEMA_VERSION
     monkeypatch.setattr(db, "SCHEMA_VERSION", today + 1)  # a newer release meets today's database
-    assert ws.peek() is None
+    with pytest.raises(NewsletterError, match=f"^the database is at schema version {today} and this release reads "
+                       f"{today + 1} "):
+        ws.peek()
     monkeypatch.setattr(db, "SCHEMA_VERSION", today)
-    assert ws.peek() is not None  # (still at today's schema: not migrated by the glance)
+    ws.peek().close()  # (still at today's schema: not migrated by the glance)
+    monkeypatch.setattr(db, "PEEK_TIMEOUT", 0.2)
+    with table_locked(ws, "sends"):
+        started = time.monotonic()
+        with pytest.raises(NewsletterError, match="lock"):
+            ws.peek().execute("SELECT provider FROM sends").fetchone()
+        assert time.monotonic() - started < 10
 
 
 @pytest.mark.databases

@@ -260,8 +260,8 @@ def test_a_resume_sends_the_rest_the_version_the_send_started_with(sample):
                    r"newsletter.toml or the tool changed since\): the people it reached got the earlier one; undo the "
                    r"change")
         for force in (False, True):
-            with pytest.raises(DeliveryError, match=changed + ", or resume with --send-changed to send the rest the "
-                               "new one$"):
+            with pytest.raises(DeliveryError, match=changed + ", or send the rest the new one with `newsletter send "
+                               "2026-11-28 --resume --send-changed`$"):
                 run_send(sample, resume=True, force=force)
         set_config(sample, "delivery.require_approval", True)  # an approval is of one email: not offered
         with pytest.raises(DeliveryError, match=changed + r" \(`newsletter issue diff 2026-11-28` shows it\); "
@@ -275,6 +275,12 @@ def test_a_resume_sends_the_rest_the_version_the_send_started_with(sample):
         assert run_send(sample, resume=True, send_changed=True).sent == 3
         assert ledger.started_with(conn, DAY) == approval.fingerprint(delivery.prepare(sample, DAY))  # goes on with it
     assert {m.message["Subject"][:11] for m in server.handler.received} == {"Corrected: "}
+
+
+def test_send_changed_reaches_the_policy_from_the_command_line(sample, cli_in):
+    """The flag is the command's as well as the library's: without --resume it is refused in one line."""
+    result = cli_in(sample, "send", "--send-changed", "--yes")
+    assert result.exit_code == 1 and result.stderr == "Error: --send-changed goes with --resume, on a real send\n"
 
 
 def test_a_dead_holder_does_not_block_the_resume(sample):

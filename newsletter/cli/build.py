@@ -40,10 +40,9 @@ def build(
 
 
 def _sent_note(ws, day, built) -> list[str]:
-    """A sent issue built again after an edit: what subscribers got stays as it was; say so. Only where a database
-    exists at this release's schema and answers within seconds (a build never creates, migrates or waits on one, and
-    a damaged one is no error of the build's), and only when the email now differs from the one its send started
-    with."""
+    """A sent issue built again after an edit: what subscribers got stays as it was; say so, when the email now
+    differs from the one its send started with. A build never creates, migrates or waits on the database
+    (`Workspace.peek`); one it cannot read now is a note, not an error of the build's."""
     import sqlite3
 
     from newsletter import approval
@@ -59,9 +58,12 @@ def _sent_note(ws, day, built) -> list[str]:
             sent, started = sent_as(conn, day), ledger.started_with(conn, day)
         finally:
             conn.close()
+    except (NewsletterError, sqlite3.Error) as exc:
+        return [f"could not check whether the issue of {day} was sent: {exc}"]
+    try:
         if sent is None or (started and approval.fingerprint(prepare(ws, day, force=True, built=built)) == started):
             return []
-    except (NewsletterError, sqlite3.Error):  # (no database to ask, or an email that cannot be prepared)
+    except NewsletterError:  # (an email that cannot be prepared: the build's own checks say why)
         return []
     return [f"{sent}: subscribers keep the email they got; this build (and the web archive made from it) shows the "
             f"issue file as it is now"]

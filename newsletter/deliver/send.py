@@ -296,7 +296,7 @@ def _same_as_started(ws: Workspace, conn, day: date, job: Job, send_changed: boo
             "; --send-changed does not apply: [delivery] require_approval is on, and an approval is of one email"
             if send_changed else "")
     else:
-        way = ", or resume with --send-changed to send the rest the new one"
+        way = f", or send the rest the new one with `newsletter send {day} --resume --send-changed`"
     raise DeliveryError(f"the email of {day} differs from the one its send started with (the issue file, templates/, "
                         f"newsletter.toml or the tool changed since): the people it reached got the earlier one; undo "
                         f"the change{way}")

@@ -3959,3 +3959,20 @@ def test_a_broadcasters_audio_line_and_a_standfirst_over_the_photo(language):
     assert article.published is not None and (article.published.day, article.published.hour) == (4, 6)
     assert article.summary == page["standfirst"]
     assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+@pytest.mark.parametrize(("crumbs", "headline", "standfirst", "section"), [
+    ("Investigations › Water", "In the valley, the deepest wells belong to the newest farms. Old taps run dry.",
+     "An analysis of 3,000 well records found that household wells near the new orchards fell fastest.", "Water"),
+    ("Investigación › Agua", "En el valle, los pozos más hondos son de las granjas nuevas. Los grifos se secan.",
+     "Un análisis de 3.000 registros de pozos muestra que los pozos de las casas bajaron más rápido.", "Agua"),
+    ("Recherche / Eau", "Dans la vallée, les puits les plus profonds sont aux fermes récentes. Les robinets tarissent.",
+     "Une analyse de 3 000 forages montre que les puits des maisons près des vergers ont baissé le plus vite.", "Eau"),
+])
+def test_a_breadcrumb_over_a_headline_of_full_sentences_and_its_standfirst(crumbs, headline, standfirst, section):
+    """A breadcrumb is the section's line, never the top of a headline + standfirst pair that both end in a
+    full stop: the headline is the line under it."""
+    page = f"Skip to main content\nSearch\n{crumbs}\n{headline}\n{standfirst}\n\n" + _clipping("").split("\n\n", 1)[1]
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.title, article.section) == (headline, section)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

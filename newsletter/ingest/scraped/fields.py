@@ -78,7 +78,9 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if _under_header_box(lines, labels, i):
             run = []
             continue
-        text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
+        # (a breadcrumb is the section's line: it closes a run, as furniture does)
+        text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part \
+            and not breadcrumb(line.text)
         if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
                 T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
                 and not LIST_ITEM.match(lines[run[-1]].text))):

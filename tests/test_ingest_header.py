@@ -1605,6 +1605,14 @@ The council will present a new route in June, after talks with the harbour board
     ("Anhören · 3:12", "Gesendet im Morgenmagazin"),
     ("Escuchar · 3:12", "Emitido en Hoy por Hoy"),
     ("Ascolta · 3:12", "In onda su Radio Porto"),
+    # the player's title labelled with its medium (longer than a kicker), with or without a standfirst under it
+    ("Listen ▶ 0:00 / 1:27", "Audio: Harbour Radio Morning News bulletin for the coast"),
+    ("Listen ▶ 0:00 / 1:27", "Audio: Harbour Radio Morning News bulletin\n\nThe council blames soft ground under"
+     " the old quay for a delay of two years"),
+    ("Escuchar ▶ 0:00 / 1:27", "Vídeo: Informativo de mediodía de Radio Puerto\n\nEl ayuntamiento culpa al"
+     " terreno blando del muelle viejo de un retraso de dos años"),
+    ("Anhören ▶ 0:00 / 1:27", "Podcast: Das Morgenmagazin von Radio Hafen\n\nDie Stadt macht den weichen Boden"
+     " am alten Kai für zwei Jahre Verzug verantwortlich"),
 ])
 def test_a_label_between_the_player_and_the_byline_is_not_the_headline(player, label):
     """The programme that aired the story, between its audio player and the byline: the headline is above the

@@ -99,6 +99,11 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
             over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
+            if over is None and (block := _top_of_block(lines, labels, i)) != i:
+                # the line over a standfirst is the player's title when a player stands over it
+                over = _over_player(lines, labels, block, top)
+                if over is None:
+                    return block
             return _top_of_block(lines, labels, over if over is not None else i)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
                 and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
@@ -230,7 +235,8 @@ def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> in
     the story or a kicker (`Heard on Morning Edition`, `Zu hören in …`), or the player's own title (`Evening news
     of 20.30 h`): the story's headline stands above its player, past the player's controls (`Download`,
     `Transcript`: furniture or lines of a word or two), and above its standfirst (find_headline goes up to it)."""
-    if lines[i].words > (T.PLAYER_TITLE_MAX_WORDS if _airtime(lines[i].text) else T.KICKER_MAX_WORDS):
+    titled = _airtime(lines[i].text) or _MEDIA_LABEL.match(lines[i].text)
+    if lines[i].words > (T.PLAYER_TITLE_MAX_WORDS if titled else T.KICKER_MAX_WORDS):
         return None
     player = False
     for j in range(i - 1, max(top, i - 1 - T.PLAYER_MAX_LINES), -1):
@@ -245,6 +251,12 @@ def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> in
         else:
             return j
     return None
+
+
+# A clip's medium labelling the player's title (`Audio: Morning News bulletin`, `Vídeo: Informativo Mediodía`,
+# `Podcast : La Matinale`, `Hörbeitrag: Morgenmagazin`): the title names the clip, a headline never opens so.
+_MEDIA_LABEL = re.compile(r"^(?:" + F.CLIP_WORDS + r"|hörbeitrag|radiobeitrag|sendung|émission|emisión|programa"
+                          r"|programma|programme|program)\s?:\s+\S", re.I)
 
 
 # When a programme aired: a time of day (`20.30 h`, `8:30 pm`, `20 Uhr`, `20h`) or a date.

@@ -178,6 +178,7 @@ _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|car
 # A clip's noun (CLIP) and the words saying how a box's clip was picked for the page (PICKED), in
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
 _CLIP = (r"videos?|vídeos?|vidéos?|audios?|podcasts?|clips?|videoclips?")
+CLIP_WORDS = _CLIP  # (for fields.py: a clip's medium labelling a player's title)
 _PICKED = (r"featured|recommended|related|latest|top|suggested|trending|popular|more|editor'?s pick|recomendados?"
            r"|recomendadas?|destacad[oa]s?|relacionad[oa]s?|sugerid[oa]s?|últimos|más|recommandée?s?|à la une"
            r"|associée?s?|suggérée?s?|nos|dernières|empfohlene[ns]?|ausgewählte[ns]?|aktuelle[ns]?|weitere|neueste[ns]?"

@@ -3984,3 +3984,70 @@ def test_a_breadcrumb_over_a_headline_of_full_sentences_and_its_standfirst(crumb
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.title, article.section) == (headline, section)
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+_BODIES = {
+    "en": ["The harbour board voted on Tuesday to keep the night ferry running through the winter, after a trial "
+           "that carried more riders than anyone had expected.",
+           "Crossings will leave every forty minutes between midnight and five in the morning, and the fare will "
+           "stay at the reduced rate until the spring.",
+           "The board said it would review the service again in April, when the summer timetable is drawn up."],
+    "de": ["Der Hafenrat hat am Dienstag beschlossen, die Nachtfähre auch im Winter fahren zu lassen, nachdem der "
+           "Versuch mehr Fahrgäste gebracht hatte, als alle erwartet hatten.",
+           "Die Fähre legt zwischen Mitternacht und fünf Uhr morgens alle vierzig Minuten ab, und der Fahrpreis "
+           "bleibt bis zum Frühjahr ermäßigt.",
+           "Der Rat will das Angebot im April erneut prüfen, wenn der Sommerfahrplan aufgestellt wird."],
+    "es": ["La junta del puerto votó el martes mantener el ferri nocturno durante todo el invierno, después de una "
+           "prueba que llevó a más pasajeros de los que nadie esperaba.",
+           "Los barcos saldrán cada cuarenta minutos entre la medianoche y las cinco de la mañana, y la tarifa "
+           "seguirá rebajada hasta la primavera.",
+           "La junta dijo que volverá a revisar el servicio en abril, cuando se prepare el horario de verano."],
+}
+
+
+@pytest.mark.parametrize(("lang", "masthead", "headline", "writer", "section"), [
+    # a blog platform: title line with bars, app and write buttons, a publication over its follow button, the
+    # writer over a bare follow button
+    ("en", "{headline} | by Imogen Tally | Harbour Notes | Mar, 2027 | Inkwell\nOpen in app\nSign up\n"
+     "Sign in\nWrite\nSearch\nHarbour Notes\nFollow publication\nMember-only story",
+     "Night Ferries Work. Here's What the Numbers Say.", "Imogen Tally\nFollow", None),
+    ("de", "{headline} | von Jonas Brandt | Hafenblog | Mär. 2027 | Inkwell\nIn App öffnen\nAnmelden\n"
+     "Schreiben\nHafenblog\nPublikation folgen", "Die Nachtfähre bleibt auch im Winter", "Jonas Brandt\nFolgen",
+     None),
+    ("es", "{headline} | por Lucía Ferrer | Notas del Puerto | mar. 2027 | Inkwell\nAbrir en la app\n"
+     "Escribir\nNotas del Puerto\nSeguir publicación", "El ferri nocturno seguirá todo el invierno",
+     "Lucía Ferrer\nSeguir", None),
+    # a contributor site: the writer, the tagline under the name, then the follow button
+    ("en", "Skip to content\nSearch symbols\nLog in\nSign up\nStock Ideas › Transport",
+     "Harbour Ferries: The Night Service Is Underpriced", "Imogen Tally\nLong/short equity, shipping\nFollow",
+     "Transport"),
+])
+def test_a_writer_over_a_follow_button_on_blog_and_contributor_pages(lang, masthead, headline, writer, section):
+    """The writer's box (name, a tagline perhaps, `Follow`) is the byline; the publication over its own follow
+    button, the parts of a title line split at its bars and the masthead's buttons (`Write`, `Open in app`) name
+    no section."""
+    body = _BODIES[lang]
+    standfirst = {"en": "A winter of night crossings proved the doubters wrong, and the board now wants more of them",
+                  "de": "Ein Winter voller Nachtfahrten hat die Zweifler widerlegt, nun will der Rat mehr davon",
+                  "es": "Un invierno de travesías nocturnas dio la razón a la junta, que ahora quiere más"}[lang]
+    page = "\n".join([*masthead.format(headline=headline).split("\n"), headline, standfirst, *writer.split("\n"),
+                      "8 min read", "Mar 4, 2027", "Share", "", *[p + "\n" for p in body]])
+    article = read_plaintext(page, "blog.txt")[0]
+    assert (article.title, article.author, article.section) == (headline, writer.split("\n")[0], section)
+    assert article.body == body
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour Ferries: Night Service Is Underpriced (Rating Upgrade)",
+    "Quayside Freight Is Cheap For A Reason (Downgrade)",
+    "Quayside Freight: Cheap For A Reason",
+])
+def test_a_title_case_headline_with_a_headlines_punctuation_over_the_date_line(headline):
+    """A headline in Title Case reads as a one-line menu by its capitals; a colon between its halves or a
+    bracketed tag, which no menu row holds, and the date line right under it make it the headline."""
+    page = (f"Skip to content\nSearch symbols\nLog in   Sign up\nStock Ideas  ›  Transport\n{headline}\n"
+            "Mar. 4, 2027 8:05 AM ET  |  12 Comments\nImogen Tally\nLong/short equity, shipping\nFollow\n\n"
+            + "\n\n".join(_BODIES["en"]) + "\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (headline, "Transport", "Imogen Tally")
+    assert article.body == _BODIES["en"]

@@ -43,6 +43,7 @@ from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
 from newsletter.ingest.scraped.sections import (
     DESK_SECTION,
+    FOLLOW_BUTTON,
     SITE_SUFFIX,
     breadcrumb,
     menu_then_crumbs,
@@ -293,10 +294,18 @@ def _lone_link_over_cluster(lines: list[Line], labels: list[Label], i: int, top:
 def _capitals_over_date(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A headline taken for a menu by its capitals (German capitalises its nouns: `Werftarbeiter Kiel erhalten
     neue Tarifrunde`) right over the story's date line or byline: a word in lower case (its verb) says it is a
-    sentence, not a row of menu items, and no menu stands right over the date."""
+    sentence, not a row of menu items, and no menu stands right over the date. An English headline in Title Case
+    says so by a headline's own punctuation (`Acme Freight: Margins Are Back (Upgrade)`)."""
+    text = lines[i].text
     return labels[i].cls == MENU and i + 1 < len(lines) and labels[i + 1].cls == META \
         and labels[i + 1].kind in ("date", "dateline", "byline") and lines[i].words <= T.HEADLINE_MAX_WORDS \
-        and not breadcrumb(lines[i].text) and any(w[:1].islower() and w.isalpha() for w in lines[i].text.split()[1:])
+        and not lines[i].part and not breadcrumb(text) \
+        and (any(w[:1].islower() and w.isalpha() for w in text.split()[1:]) or bool(_HEADLINE_MARKS.search(text)))
+
+
+# A headline's own punctuation, which no row of menu entries holds: a colon between its halves, a question or an
+# exclamation, a bracketed tag at its end (`Acme: Margins Are Back (Upgrade)`, `Is The Boom Over?`).
+_HEADLINE_MARKS = re.compile(r"[^\W\d_]{2}: [A-ZÀ-Þ\d]|[?!](?:\s+[A-ZÀ-Þ]|$)|\s\([^()]{3,40}\)$")
 
 
 def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -824,6 +833,11 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
+        elif labels[i].cls in (SHORT, NEAR) and (button := _follow_button_under(lines, labels, i)):
+            labels[i] = Label(META, "byline")  # a writer's name over the button that follows them
+            if button == i + 2:
+                labels[i + 1] = Label(META, "role")  # the writer's tagline between them
+            continue
         elif labels[i].cls in (SHORT, NEAR) and (_among_controls(lines, labels, i) or _in_tool_bar(lines, labels, i)):
             labels[i] = Label(FURNITURE, "control")  # `Gift this article`, `Ajouter à ma liste`: a button
             continue
@@ -1019,6 +1033,21 @@ def _among_controls(lines: list[Line], labels: list[Label], i: int) -> bool:
     while above > 0 and labels[above].cls == FURNITURE and labels[above].kind in _TOOL_BAR:
         above -= 1
     return labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words > T.TOOL_BAR_MAX_WORDS
+
+
+def _follow_button_under(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The follow button right under a person's name, or under the one line of its tagline (`Jane Doe` /
+    `Long/short equity, small caps` / `Follow`): the writer's box of a blog platform or contributor site, whose
+    name is the byline, though the button's tool bar surrounds it; or None."""
+    if not person(lines[i].text) or lines[i].part:
+        return None
+    for k in (i + 1, i + 2):
+        if k < len(lines) and FOLLOW_BUTTON.match(lines[k].text):
+            return k
+        if k >= len(lines) or lines[k].sentence or labels[k].cls not in (SHORT, NEAR) \
+                or lines[k].words > T.KICKER_MAX_WORDS:
+            return None
+    return None
 
 
 def _bar_text(lines: list[Line], labels: list[Label], k: int) -> bool:

@@ -1244,6 +1244,16 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a social prompt's button alone on its line (two capitalised words, no name)
     "follow us", "síguenos", "síganos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos",
     "sigam-nos", "volg ons", "segueix-nos",
+    # a follow button naming what it follows (a blog platform's publication or writer)
+    "follow publication", "follow author", "follow writer", "follow this author", "seguir publicación",
+    "seguir autor", "seguir al autor", "publikation folgen", "autor folgen", "autorin folgen", "suivre la publication",
+    "suivre l'auteur", "suivre l'autrice", "segui la pubblicazione", "segui l'autore", "seguir publicação",
+    "seguir o autor", "publicatie volgen", "auteur volgen",
+    # a blog platform's button to write a post of one's own, beside `Sign in`
+    "write", "write a story", "start writing", "écrire", "escribir", "schreiben", "scrivi",
+    # a mobile page's button opening the site's app
+    "open in app", "open app", "in app öffnen", "in der app öffnen", "ouvrir dans l'application", "ouvrir l'appli",
+    "abrir en la app", "abrir en la aplicación", "apri nell'app", "abrir no app", "openen in app",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

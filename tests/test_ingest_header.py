@@ -4051,3 +4051,21 @@ def test_a_title_case_headline_with_a_headlines_punctuation_over_the_date_line(h
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.section, article.author) == (headline, "Transport", "Imogen Tally")
     assert article.body == _BODIES["en"]
+
+
+@pytest.mark.parametrize(("lang", "headline", "site", "credit"), [
+    ("en", "Night Ferries Have Become a Hit. Two Routes Still Run Empty.", "Harbour Weekly",
+     "Jane Doe for Harbour Weekly"),
+    ("es", "El ferri nocturno triunfa. Dos rutas siguen vacías.", "Semanario del Puerto", "Foto: Ana Ruiz"),
+    ("de", "Die Nachtfähre ist ein Erfolg. Zwei Linien bleiben leer.", "Hafenwoche", "Bild: Jonas Brandt"),
+])
+def test_a_title_line_of_sentences_and_the_site_is_no_captioned_credit(lang, headline, site, credit):
+    """`Headline. Second sentence. | Site` over the page reads like a caption with its credit after the bar; it
+    repeats the headline, so it names the site: the lead photo's credit is the one under its caption."""
+    caption = {"en": "The night ferry leaves the old quay at dusk.", "es": "El ferri nocturno sale del muelle viejo.",
+               "de": "Die Nachtfähre legt am alten Kai ab."}[lang]
+    page = "\n".join([f"{headline} | {site}", "", site, "", headline, "", "Imogen Tally", "", "4.3.2027", "",
+                      caption, credit, "", *[p + "\n" for p in _BODIES[lang]]])
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.image_credit) == (headline, credit.split(": ")[-1])
+    assert article.body == _BODIES[lang]

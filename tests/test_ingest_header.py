@@ -4069,3 +4069,29 @@ def test_a_title_line_of_sentences_and_the_site_is_no_captioned_credit(lang, hea
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.image_credit) == (headline, credit.split(": ")[-1])
     assert article.body == _BODIES[lang]
+
+
+@pytest.mark.parametrize(("lang", "consent", "buttons", "crumbs", "headline", "section"), [
+    ("es", "Esta web utiliza cookies propias y de terceros para analizar el tráfico. Si continúa navegando, acepta su"
+     " uso.", "Acepto\nRechazo\nMás información", "Puerto > Ferris", "El ferri nocturno seguirá todo el invierno",
+     "Ferris"),
+    ("en", "This website uses cookies to analyse traffic. By continuing to browse you accept their use.",
+     "Accept\nReject\nMore information", "Harbour > Ferries", "Night ferry will keep running all winter", "Ferries"),
+    ("de", "Diese Website verwendet Cookies, um den Verkehr zu analysieren. Wenn Sie weitersurfen, stimmen Sie zu.",
+     "Akzeptieren\nAblehnen\nMehr Informationen", "Hafen > Fähren", "Die Nachtfähre fährt den ganzen Winter",
+     "Fähren"),
+])
+def test_a_more_link_in_a_consent_notices_button_row_opens_no_link_list(lang, consent, buttons, crumbs, headline,
+                                                                        section):
+    """`More information` under a consent notice's buttons is one more button: the breadcrumb, headline and byline
+    pasted tight under it are the story's header, not a list of links."""
+    standfirst = {"en": "A winter of night crossings proved the doubters wrong and the board now wants more of them",
+                  "de": "Ein Winter voller Nachtfahrten hat die Zweifler widerlegt und nun will der Rat mehr davon",
+                  "es": "Un invierno de travesías nocturnas dio la razón a la junta y ahora quiere más"}[lang]
+    page = "\n".join(["Menu", "Harbour", "Ferries", consent, buttons, crumbs, headline, standfirst,
+                      {"es": "Lucía Ferrer", "en": "Imogen Tally", "de": "Jonas Brandt"}[lang], "Eastgate",
+                      "04.03.2027", "", *[p + "\n" for p in _BODIES[lang]]])
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (headline, section)
+    assert article.author == {"es": "Lucía Ferrer", "en": "Imogen Tally", "de": "Jonas Brandt"}[lang]
+    assert article.body == _BODIES[lang]

@@ -537,3 +537,6 @@ SIGNED_BIO_WINDOW = 8
 # A photo credit split at its bars under a caption (`Jane Doe | Outlet | Agency`): the name and at most two outlets
 # (a longer run of capitalised parts is a menu).
 BAR_CREDIT_MAX_PARTS = 3
+# A consent notice's row of buttons under its text (`Accept` / `Reject` / `More information`): at most this many
+# lines, each a button of a few words; a link label among them is one more button, not a list's label.
+CONSENT_BUTTONS_MAX = 4

@@ -716,6 +716,9 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
     ("Eastgate\n+ Follow\nHarbour life", "Eastgate"), ("Eastgate\n+ Suivre\nVie portuaire", "Eastgate"),
     # a genre beside the section on its line
     ("Eastgate · Analysis", "Eastgate"), ("Hafen · Kommentar", "Hafen"), ("Puerto · Reportaje", "Puerto"),
+    # ... the review of one show, beside the arts section
+    ("Arts plastiques  ·  Exposition", "Arts plastiques"), ("Kunst | Ausstellung", "Kunst"),
+    ("Visual arts · Exhibition", "Visual arts"),
     # a name abbreviated with full stops
     ("U.K.", "U.K."), ("EE.UU.", "EE.UU."),
     # a path from the regional pages over a kicker, among labels one a line

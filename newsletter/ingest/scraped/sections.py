@@ -254,7 +254,10 @@ _GENRE = re.compile(r"^(?:analysis|analyse|análisis|analisi|análise|analyse|co
                     r"|reportagem|review|kritik|critique|crítica|recensione|explainer|erklärt|décryptage|explicador"
                     r"|feature|essay|essai|ensayo|saggio|portrait|porträt|perfil|ritratto|hintergrund|background"
                     r"|fact check|faktencheck|factcheck|column|kolumne|glosse|chronique|columna|rubrica|coluna"
-                    r"|investigation|enquête|investigación|inchiesta|investigação|recherche|crónica|crônica)$", re.I)
+                    r"|investigation|enquête|investigación|inchiesta|investigação|recherche|crónica|crônica"
+                    # the review of one show (`Arts plastiques · Exposition`, `Kunst · Ausstellung`, `Books · Review`)
+                    r"|exposition|exhibition|ausstellung|exposición|exposição|mostra|tentoonstelling|rezension"
+                    r"|reseña|resenha|recensie)$", re.I)
 # The reporting genres a lone label over the headline may name instead of a section (`Enquête`, `Reportage`,
 # `Inchiesta`): what the piece is, not where the site files it. (An `Explainer` or an `Analysis` page may be a
 # section of its own; `Cronaca` is the Italian news section.)

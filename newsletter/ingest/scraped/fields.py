@@ -100,8 +100,9 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
             over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
-            if over is None and (block := _top_of_block(lines, labels, i)) != i:
-                # the line over a standfirst is the player's title when a player stands over it
+            if over is None and (block := _top_of_block(lines, labels, i)) != i \
+                    and _MEDIA_LABEL.match(lines[block].text):
+                # the line over a standfirst is the player's title (`Audio: …`) when a player stands over it
                 over = _over_player(lines, labels, block, top)
                 if over is None:
                     return block

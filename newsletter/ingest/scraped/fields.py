@@ -99,14 +99,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
-            over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
-            if over is None and (block := _top_of_block(lines, labels, i)) != i \
-                    and _MEDIA_LABEL.match(lines[block].text):
-                # the line over a standfirst is the player's title (`Audio: …`) when a player stands over it
-                over = _over_player(lines, labels, block, top)
-                if over is None:
-                    return block
-            return _top_of_block(lines, labels, over if over is not None else i)
+            return _above_player(lines, labels, i, top)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
                 and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
             return i  # a two-word magazine headline right above its standfirst or byline
@@ -123,6 +116,18 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+def _above_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int:
+    """The headline for the headline-shaped line i: the top of its block, or the headline above the player when
+    line i (or the top of its block, a player's title labelled with its medium, `Audio: …`, over a standfirst) is
+    the player's title or a kicker under it."""
+    over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
+    if over is None and (block := _top_of_block(lines, labels, i)) != i and _MEDIA_LABEL.match(lines[block].text):
+        over = _over_player(lines, labels, block, top)
+        if over is None:
+            return block
+    return _top_of_block(lines, labels, over if over is not None else i)
 
 
 def _under_header_box(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -834,10 +839,7 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
-        elif labels[i].cls in (SHORT, NEAR) and (button := _follow_button_under(lines, labels, i)):
-            labels[i] = Label(META, "byline")  # a writer's name over the button that follows them
-            if button == i + 2:
-                labels[i + 1] = Label(META, "role")  # the writer's tagline between them
+        elif labels[i].cls in (SHORT, NEAR) and _writer_box(lines, labels, i):
             continue
         elif labels[i].cls in (SHORT, NEAR) and (_among_controls(lines, labels, i) or _in_tool_bar(lines, labels, i)):
             labels[i] = Label(FURNITURE, "control")  # `Gift this article`, `Ajouter à ma liste`: a button
@@ -1034,6 +1036,17 @@ def _among_controls(lines: list[Line], labels: list[Label], i: int) -> bool:
     while above > 0 and labels[above].cls == FURNITURE and labels[above].kind in _TOOL_BAR:
         above -= 1
     return labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words > T.TOOL_BAR_MAX_WORDS
+
+
+def _writer_box(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line i is a writer's name over the button that follows them: relabelled a byline (the tagline between them
+    a role)."""
+    if (button := _follow_button_under(lines, labels, i)) is None:
+        return False
+    labels[i] = Label(META, "byline")
+    if button == i + 2:
+        labels[i + 1] = Label(META, "role")
+    return True
 
 
 def _follow_button_under(lines: list[Line], labels: list[Label], i: int) -> int | None:

@@ -734,6 +734,9 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
     ("Eastgate\n+ Follow\nHarbour life", "Eastgate"), ("Eastgate\n+ Suivre\nVie portuaire", "Eastgate"),
     # a genre beside the section on its line
     ("Eastgate · Analysis", "Eastgate"), ("Hafen · Kommentar", "Hafen"), ("Puerto · Reportaje", "Puerto"),
+    # ... the review of one show, beside the arts section
+    ("Arts plastiques  ·  Exposition", "Arts plastiques"), ("Kunst | Ausstellung", "Kunst"),
+    ("Visual arts · Exhibition", "Visual arts"),
     # a name abbreviated with full stops
     ("U.K.", "U.K."), ("EE.UU.", "EE.UU."),
     # a path from the regional pages over a kicker, among labels one a line
@@ -1645,6 +1648,14 @@ The council will present a new route in June, after talks with the harbour board
     ("Anhören · 3:12", "Gesendet im Morgenmagazin"),
     ("Escuchar · 3:12", "Emitido en Hoy por Hoy"),
     ("Ascolta · 3:12", "In onda su Radio Porto"),
+    # the player's title labelled with its medium (longer than a kicker), with or without a standfirst under it
+    ("Listen ▶ 0:00 / 1:27", "Audio: Harbour Radio Morning News bulletin for the coast"),
+    ("Listen ▶ 0:00 / 1:27", "Audio: Harbour Radio Morning News bulletin\n\nThe council blames soft ground under"
+     " the old quay for a delay of two years"),
+    ("Escuchar ▶ 0:00 / 1:27", "Vídeo: Informativo de mediodía de Radio Puerto\n\nEl ayuntamiento culpa al"
+     " terreno blando del muelle viejo de un retraso de dos años"),
+    ("Anhören ▶ 0:00 / 1:27", "Podcast: Das Morgenmagazin von Radio Hafen\n\nDie Stadt macht den weichen Boden"
+     " am alten Kai für zwei Jahre Verzug verantwortlich"),
 ])
 def test_a_label_between_the_player_and_the_byline_is_not_the_headline(player, label):
     """The programme that aired the story, between its audio player and the byline: the headline is above the
@@ -3999,3 +4010,131 @@ def test_a_broadcasters_audio_line_and_a_standfirst_over_the_photo(language):
     assert article.published is not None and (article.published.day, article.published.hour) == (4, 6)
     assert article.summary == page["standfirst"]
     assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+@pytest.mark.parametrize(("crumbs", "headline", "standfirst", "section"), [
+    ("Investigations › Water", "In the valley, the deepest wells belong to the newest farms. Old taps run dry.",
+     "An analysis of 3,000 well records found that household wells near the new orchards fell fastest.", "Water"),
+    ("Investigación › Agua", "En el valle, los pozos más hondos son de las granjas nuevas. Los grifos se secan.",
+     "Un análisis de 3.000 registros de pozos muestra que los pozos de las casas bajaron más rápido.", "Agua"),
+    ("Recherche / Eau", "Dans la vallée, les puits les plus profonds sont aux fermes récentes. Les robinets tarissent.",
+     "Une analyse de 3 000 forages montre que les puits des maisons près des vergers ont baissé le plus vite.", "Eau"),
+])
+def test_a_breadcrumb_over_a_headline_of_full_sentences_and_its_standfirst(crumbs, headline, standfirst, section):
+    """A breadcrumb is the section's line, never the top of a headline + standfirst pair that both end in a
+    full stop: the headline is the line under it."""
+    page = f"Skip to main content\nSearch\n{crumbs}\n{headline}\n{standfirst}\n\n" + _clipping("").split("\n\n", 1)[1]
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.title, article.section) == (headline, section)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+_BODIES = {
+    "en": ["The harbour board voted on Tuesday to keep the night ferry running through the winter, after a trial "
+           "that carried more riders than anyone had expected.",
+           "Crossings will leave every forty minutes between midnight and five in the morning, and the fare will "
+           "stay at the reduced rate until the spring.",
+           "The board said it would review the service again in April, when the summer timetable is drawn up."],
+    "de": ["Der Hafenrat hat am Dienstag beschlossen, die Nachtfähre auch im Winter fahren zu lassen, nachdem der "
+           "Versuch mehr Fahrgäste gebracht hatte, als alle erwartet hatten.",
+           "Die Fähre legt zwischen Mitternacht und fünf Uhr morgens alle vierzig Minuten ab, und der Fahrpreis "
+           "bleibt bis zum Frühjahr ermäßigt.",
+           "Der Rat will das Angebot im April erneut prüfen, wenn der Sommerfahrplan aufgestellt wird."],
+    "es": ["La junta del puerto votó el martes mantener el ferri nocturno durante todo el invierno, después de una "
+           "prueba que llevó a más pasajeros de los que nadie esperaba.",
+           "Los barcos saldrán cada cuarenta minutos entre la medianoche y las cinco de la mañana, y la tarifa "
+           "seguirá rebajada hasta la primavera.",
+           "La junta dijo que volverá a revisar el servicio en abril, cuando se prepare el horario de verano."],
+}
+
+
+@pytest.mark.parametrize(("lang", "masthead", "headline", "writer", "section"), [
+    # a blog platform: title line with bars, app and write buttons, a publication over its follow button, the
+    # writer over a bare follow button
+    ("en", "{headline} | by Imogen Tally | Harbour Notes | Mar, 2027 | Inkwell\nOpen in app\nSign up\n"
+     "Sign in\nWrite\nSearch\nHarbour Notes\nFollow publication\nMember-only story",
+     "Night Ferries Work. Here's What the Numbers Say.", "Imogen Tally\nFollow", None),
+    ("de", "{headline} | von Jonas Brandt | Hafenblog | Mär. 2027 | Inkwell\nIn App öffnen\nAnmelden\n"
+     "Schreiben\nHafenblog\nPublikation folgen", "Die Nachtfähre bleibt auch im Winter", "Jonas Brandt\nFolgen",
+     None),
+    ("es", "{headline} | por Lucía Ferrer | Notas del Puerto | mar. 2027 | Inkwell\nAbrir en la app\n"
+     "Escribir\nNotas del Puerto\nSeguir publicación", "El ferri nocturno seguirá todo el invierno",
+     "Lucía Ferrer\nSeguir", None),
+    # a contributor site: the writer, the tagline under the name, then the follow button
+    ("en", "Skip to content\nSearch symbols\nLog in\nSign up\nStock Ideas › Transport",
+     "Harbour Ferries: The Night Service Is Underpriced", "Imogen Tally\nLong/short equity, shipping\nFollow",
+     "Transport"),
+])
+def test_a_writer_over_a_follow_button_on_blog_and_contributor_pages(lang, masthead, headline, writer, section):
+    """The writer's box (name, a tagline perhaps, `Follow`) is the byline; the publication over its own follow
+    button, the parts of a title line split at its bars and the masthead's buttons (`Write`, `Open in app`) name
+    no section."""
+    body = _BODIES[lang]
+    standfirst = {"en": "A winter of night crossings proved the doubters wrong, and the board now wants more of them",
+                  "de": "Ein Winter voller Nachtfahrten hat die Zweifler widerlegt, nun will der Rat mehr davon",
+                  "es": "Un invierno de travesías nocturnas dio la razón a la junta, que ahora quiere más"}[lang]
+    page = "\n".join([*masthead.format(headline=headline).split("\n"), headline, standfirst, *writer.split("\n"),
+                      "8 min read", "Mar 4, 2027", "Share", "", *[p + "\n" for p in body]])
+    article = read_plaintext(page, "blog.txt")[0]
+    assert (article.title, article.author, article.section) == (headline, writer.split("\n")[0], section)
+    assert article.body == body
+
+
+@pytest.mark.parametrize("headline", [
+    "Harbour Ferries: Night Service Is Underpriced (Rating Upgrade)",
+    "Quayside Freight Is Cheap For A Reason (Downgrade)",
+    "Quayside Freight: Cheap For A Reason",
+])
+def test_a_title_case_headline_with_a_headlines_punctuation_over_the_date_line(headline):
+    """A headline in Title Case reads as a one-line menu by its capitals; a colon between its halves or a
+    bracketed tag, which no menu row holds, and the date line right under it make it the headline."""
+    page = (f"Skip to content\nSearch symbols\nLog in   Sign up\nStock Ideas  ›  Transport\n{headline}\n"
+            "Mar. 4, 2027 8:05 AM ET  |  12 Comments\nImogen Tally\nLong/short equity, shipping\nFollow\n\n"
+            + "\n\n".join(_BODIES["en"]) + "\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (headline, "Transport", "Imogen Tally")
+    assert article.body == _BODIES["en"]
+
+
+@pytest.mark.parametrize(("lang", "headline", "site", "credit"), [
+    ("en", "Night Ferries Have Become a Hit. Two Routes Still Run Empty.", "Harbour Weekly",
+     "Jane Doe for Harbour Weekly"),
+    ("es", "El ferri nocturno triunfa. Dos rutas siguen vacías.", "Semanario del Puerto", "Foto: Ana Ruiz"),
+    ("de", "Die Nachtfähre ist ein Erfolg. Zwei Linien bleiben leer.", "Hafenwoche", "Bild: Jonas Brandt"),
+])
+def test_a_title_line_of_sentences_and_the_site_is_no_captioned_credit(lang, headline, site, credit):
+    """`Headline. Second sentence. | Site` over the page reads like a caption with its credit after the bar; it
+    repeats the headline, so it names the site: the lead photo's credit is the one under its caption."""
+    caption = {"en": "The night ferry leaves the old quay at dusk.", "es": "El ferri nocturno sale del muelle viejo.",
+               "de": "Die Nachtfähre legt am alten Kai ab."}[lang]
+    page = "\n".join([f"{headline} | {site}", "", site, "", headline, "", "Imogen Tally", "", "4.3.2027", "",
+                      caption, credit, "", *[p + "\n" for p in _BODIES[lang]]])
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.image_credit) == (headline, credit.split(": ")[-1])
+    assert article.body == _BODIES[lang]
+
+
+@pytest.mark.parametrize(("lang", "consent", "buttons", "crumbs", "headline", "section"), [
+    ("es", "Esta web utiliza cookies propias y de terceros para analizar el tráfico. Si continúa navegando, acepta su"
+     " uso.", "Acepto\nRechazo\nMás información", "Puerto > Ferris", "El ferri nocturno seguirá todo el invierno",
+     "Ferris"),
+    ("en", "This website uses cookies to analyse traffic. By continuing to browse you accept their use.",
+     "Accept\nReject\nMore information", "Harbour > Ferries", "Night ferry will keep running all winter", "Ferries"),
+    ("de", "Diese Website verwendet Cookies, um den Verkehr zu analysieren. Wenn Sie weitersurfen, stimmen Sie zu.",
+     "Akzeptieren\nAblehnen\nMehr Informationen", "Hafen > Fähren", "Die Nachtfähre fährt den ganzen Winter",
+     "Fähren"),
+])
+def test_a_more_link_in_a_consent_notices_button_row_opens_no_link_list(lang, consent, buttons, crumbs, headline,
+                                                                        section):
+    """`More information` under a consent notice's buttons is one more button: the breadcrumb, headline and byline
+    pasted tight under it are the story's header, not a list of links."""
+    standfirst = {"en": "A winter of night crossings proved the doubters wrong and the board now wants more of them",
+                  "de": "Ein Winter voller Nachtfahrten hat die Zweifler widerlegt und nun will der Rat mehr davon",
+                  "es": "Un invierno de travesías nocturnas dio la razón a la junta y ahora quiere más"}[lang]
+    page = "\n".join(["Menu", "Harbour", "Ferries", consent, buttons, crumbs, headline, standfirst,
+                      {"es": "Lucía Ferrer", "en": "Imogen Tally", "de": "Jonas Brandt"}[lang], "Eastgate",
+                      "04.03.2027", "", *[p + "\n" for p in _BODIES[lang]]])
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (headline, section)
+    assert article.author == {"es": "Lucía Ferrer", "en": "Imogen Tally", "de": "Jonas Brandt"}[lang]
+    assert article.body == _BODIES[lang]

@@ -1342,7 +1342,9 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         if i >= 2:
             seen.add(lines[i - 2].text)  # every line above the line above
         kind = F.KINDS_BY_NAME.get(label.kind) if label.cls in (FURNITURE, STOP) else None
-        if kind and kind.opens == "list" and not has_rest(lines[i].text):
+        if kind and kind.opens == "list" and _consent_button(lines, labels, i):
+            labels[i] = Label(FURNITURE, "consent")  # `Más información` in a consent notice's button row
+        elif kind and kind.opens == "list" and not has_rest(lines[i].text):
             _take_list(lines, labels, i + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "promotion":
             _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
@@ -1476,3 +1478,15 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             return
         if labels[j].cls in TEXT_CLASSES or labels[j].kind in ("date", "dateline"):
             labels[j] = Label(FURNITURE, "widget item")
+
+
+def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A link label (`More information`, `Más información`, `Mehr erfahren`) in the button row under a consent
+    notice (`Acepto` / `Rechazo` / `Más información`, buttons of a word or two, no sentence): the notice's button,
+    which opens no list of links (the story's header may stand right under it)."""
+    for k in range(i - 1, max(-1, i - 1 - T.CONSENT_BUTTONS_MAX), -1):
+        if labels[k].kind == "consent":
+            return True
+        if lines[k].words > T.TOOL_BAR_BUTTON_MAX_WORDS or lines[k].sentence or labels[k].cls not in (SHORT, FURNITURE):
+            return False
+    return False

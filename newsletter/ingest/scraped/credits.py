@@ -129,6 +129,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
                          flags=re.I).rstrip(" .,;—–-/|·•")
         if text.endswith(credit + "."):
             credit += "."  # `… Inc.`: _tidy_credit keeps an abbreviation's full stop
+        if _headline_again(lines, i, caption):
+            return None, None  # the page's title line, `Headline. Second Sentence. | Site`: the site's name
         return _tidy_credit(credit), caption or None
     if (label.cls == MENU or (label.cls == FURNITURE and label.kind == "related item")) \
             and (credit := line_credit(text)):
@@ -179,6 +181,13 @@ def caps_name_credit(lines: list[Line], i: int) -> bool:
     """A credit in capitals under its caption (captions.caps_credit; a name particle in second place, `JEANNE LE
     GOFF`, is not a heading's stopword: lines.py), or a name made for an outlet (`Name for The Gazette`)."""
     return caps_credit(lines, i) or commissioned_credit(lines, i)
+
+
+def _headline_again(lines: list[Line], i: int, caption: str) -> bool:
+    """The `caption` part of line i is the text of another line of the page (the headline that a `Headline | Site`
+    title line repeats, its own sentences read as a caption's): no photo is described, the site is named."""
+    plain = caption.rstrip(" .").lower()
+    return bool(plain) and any(k != i and line.text.rstrip(" .").lower() == plain for k, line in enumerate(lines))
 
 
 def _tidy_credit(credit: str, courtesy: bool = False) -> str:

@@ -43,6 +43,7 @@ from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
 from newsletter.ingest.scraped.sections import (
     DESK_SECTION,
+    FOLLOW_BUTTON,
     SITE_SUFFIX,
     breadcrumb,
     menu_then_crumbs,
@@ -78,7 +79,9 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if _under_header_box(lines, labels, i):
             run = []
             continue
-        text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part
+        # (a breadcrumb is the section's line: it closes a run, as furniture does)
+        text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part \
+            and not breadcrumb(line.text)
         if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
                 T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
                 and not LIST_ITEM.match(lines[run[-1]].text))):
@@ -96,8 +99,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             continue
         if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
                 and not breadcrumb(line.text):
-            over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
-            return _top_of_block(lines, labels, over if over is not None else i)
+            return _above_player(lines, labels, i, top)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
                 and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
             return i  # a two-word magazine headline right above its standfirst or byline
@@ -114,6 +116,18 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+def _above_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int:
+    """The headline for the headline-shaped line i: the top of its block, or the headline above the player when
+    line i (or the top of its block, a player's title labelled with its medium, `Audio: …`, over a standfirst) is
+    the player's title or a kicker under it."""
+    over = _over_player(lines, labels, i, top)  # (an index: 0 is a line)
+    if over is None and (block := _top_of_block(lines, labels, i)) != i and _MEDIA_LABEL.match(lines[block].text):
+        over = _over_player(lines, labels, block, top)
+        if over is None:
+            return block
+    return _top_of_block(lines, labels, over if over is not None else i)
 
 
 def _under_header_box(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -228,7 +242,8 @@ def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> in
     the story or a kicker (`Heard on Morning Edition`, `Zu hören in …`), or the player's own title (`Evening news
     of 20.30 h`): the story's headline stands above its player, past the player's controls (`Download`,
     `Transcript`: furniture or lines of a word or two), and above its standfirst (find_headline goes up to it)."""
-    if lines[i].words > (T.PLAYER_TITLE_MAX_WORDS if _airtime(lines[i].text) else T.KICKER_MAX_WORDS):
+    titled = _airtime(lines[i].text) or _MEDIA_LABEL.match(lines[i].text)
+    if lines[i].words > (T.PLAYER_TITLE_MAX_WORDS if titled else T.KICKER_MAX_WORDS):
         return None
     player = False
     for j in range(i - 1, max(top, i - 1 - T.PLAYER_MAX_LINES), -1):
@@ -243,6 +258,12 @@ def _over_player(lines: list[Line], labels: list[Label], i: int, top: int) -> in
         else:
             return j
     return None
+
+
+# A clip's medium labelling the player's title (`Audio: Morning News bulletin`, `Vídeo: Informativo Mediodía`,
+# `Podcast : La Matinale`, `Hörbeitrag: Morgenmagazin`): the title names the clip, a headline never opens so.
+_MEDIA_LABEL = re.compile(r"^(?:" + F.CLIP_WORDS + r"|hörbeitrag|radiobeitrag|sendung|émission|emisión|programa"
+                          r"|programma|programme|program)\s?:\s+\S", re.I)
 
 
 # When a programme aired: a time of day (`20.30 h`, `8:30 pm`, `20 Uhr`, `20h`) or a date.
@@ -279,10 +300,18 @@ def _lone_link_over_cluster(lines: list[Line], labels: list[Label], i: int, top:
 def _capitals_over_date(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A headline taken for a menu by its capitals (German capitalises its nouns: `Werftarbeiter Kiel erhalten
     neue Tarifrunde`) right over the story's date line or byline: a word in lower case (its verb) says it is a
-    sentence, not a row of menu items, and no menu stands right over the date."""
+    sentence, not a row of menu items, and no menu stands right over the date. An English headline in Title Case
+    says so by a headline's own punctuation (`Acme Freight: Margins Are Back (Upgrade)`)."""
+    text = lines[i].text
     return labels[i].cls == MENU and i + 1 < len(lines) and labels[i + 1].cls == META \
         and labels[i + 1].kind in ("date", "dateline", "byline") and lines[i].words <= T.HEADLINE_MAX_WORDS \
-        and not breadcrumb(lines[i].text) and any(w[:1].islower() and w.isalpha() for w in lines[i].text.split()[1:])
+        and not lines[i].part and not breadcrumb(text) \
+        and (any(w[:1].islower() and w.isalpha() for w in text.split()[1:]) or bool(_HEADLINE_MARKS.search(text)))
+
+
+# A headline's own punctuation, which no row of menu entries holds: a colon between its halves, a question or an
+# exclamation, a bracketed tag at its end (`Acme: Margins Are Back (Upgrade)`, `Is The Boom Over?`).
+_HEADLINE_MARKS = re.compile(r"[^\W\d_]{2}: [A-ZÀ-Þ\d]|[?!](?:\s+[A-ZÀ-Þ]|$)|\s\([^()]{3,40}\)$")
 
 
 def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -810,6 +839,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].kind == "editing credit" and ";" not in text and byline_author(text):
             labels[i] = Label(META, "byline")  # `Reporting by X` alone in the header: the story's byline
             continue
+        elif labels[i].cls in (SHORT, NEAR) and _writer_box(lines, labels, i):
+            continue
         elif labels[i].cls in (SHORT, NEAR) and (_among_controls(lines, labels, i) or _in_tool_bar(lines, labels, i)):
             labels[i] = Label(FURNITURE, "control")  # `Gift this article`, `Ajouter à ma liste`: a button
             continue
@@ -1021,6 +1052,32 @@ def _among_controls(lines: list[Line], labels: list[Label], i: int) -> bool:
     while above > 0 and labels[above].cls == FURNITURE and labels[above].kind in _TOOL_BAR:
         above -= 1
     return labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words > T.TOOL_BAR_MAX_WORDS
+
+
+def _writer_box(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line i is a writer's name over the button that follows them: relabelled a byline (the tagline between them
+    a role)."""
+    if (button := _follow_button_under(lines, labels, i)) is None:
+        return False
+    labels[i] = Label(META, "byline")
+    if button == i + 2:
+        labels[i + 1] = Label(META, "role")
+    return True
+
+
+def _follow_button_under(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The follow button right under a person's name, or under the one line of its tagline (`Jane Doe` /
+    `Long/short equity, small caps` / `Follow`): the writer's box of a blog platform or contributor site, whose
+    name is the byline, though the button's tool bar surrounds it; or None."""
+    if not person(lines[i].text) or lines[i].part:
+        return None
+    for k in (i + 1, i + 2):
+        if k < len(lines) and FOLLOW_BUTTON.match(lines[k].text):
+            return k
+        if k >= len(lines) or lines[k].sentence or labels[k].cls not in (SHORT, NEAR) \
+                or lines[k].words > T.KICKER_MAX_WORDS:
+            return None
+    return None
 
 
 def _bar_text(lines: list[Line], labels: list[Label], k: int) -> bool:

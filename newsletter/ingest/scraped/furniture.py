@@ -178,6 +178,7 @@ _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|car
 # A clip's noun (CLIP) and the words saying how a box's clip was picked for the page (PICKED), in
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
 _CLIP = (r"videos?|vídeos?|vidéos?|audios?|podcasts?|clips?|videoclips?")
+CLIP_WORDS = _CLIP  # (for fields.py: a clip's medium labelling a player's title)
 _PICKED = (r"featured|recommended|related|latest|top|suggested|trending|popular|more|editor'?s pick|recomendados?"
            r"|recomendadas?|destacad[oa]s?|relacionad[oa]s?|sugerid[oa]s?|últimos|más|recommandée?s?|à la une"
            r"|associée?s?|suggérée?s?|nos|dernières|empfohlene[ns]?|ausgewählte[ns]?|aktuelle[ns]?|weitere|neueste[ns]?"
@@ -1304,6 +1305,16 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a social prompt's button alone on its line (two capitalised words, no name)
     "follow us", "síguenos", "síganos", "folgen sie uns", "folge uns", "suivez-nous", "seguici", "siga-nos",
     "sigam-nos", "volg ons", "segueix-nos",
+    # a follow button naming what it follows (a blog platform's publication or writer)
+    "follow publication", "follow author", "follow writer", "follow this author", "seguir publicación",
+    "seguir autor", "seguir al autor", "publikation folgen", "autor folgen", "autorin folgen", "suivre la publication",
+    "suivre l'auteur", "suivre l'autrice", "segui la pubblicazione", "segui l'autore", "seguir publicação",
+    "seguir o autor", "publicatie volgen", "auteur volgen",
+    # a blog platform's button to write a post of one's own, beside `Sign in`
+    "write", "write a story", "start writing", "écrire", "escribir", "schreiben", "scrivi",
+    # a mobile page's button opening the site's app
+    "open in app", "open app", "in app öffnen", "in der app öffnen", "ouvrir dans l'application", "ouvrir l'appli",
+    "abrir en la app", "abrir en la aplicación", "apri nell'app", "abrir no app", "openen in app",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

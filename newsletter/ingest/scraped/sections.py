@@ -254,7 +254,10 @@ _GENRE = re.compile(r"^(?:analysis|analyse|análisis|analisi|análise|analyse|co
                     r"|reportagem|review|kritik|critique|crítica|recensione|explainer|erklärt|décryptage|explicador"
                     r"|feature|essay|essai|ensayo|saggio|portrait|porträt|perfil|ritratto|hintergrund|background"
                     r"|fact check|faktencheck|factcheck|column|kolumne|glosse|chronique|columna|rubrica|coluna"
-                    r"|investigation|enquête|investigación|inchiesta|investigação|recherche|crónica|crônica)$", re.I)
+                    r"|investigation|enquête|investigación|inchiesta|investigação|recherche|crónica|crônica"
+                    # the review of one show (`Arts plastiques · Exposition`, `Kunst · Ausstellung`, `Books · Review`)
+                    r"|exposition|exhibition|ausstellung|exposición|exposição|mostra|tentoonstelling|rezension"
+                    r"|reseña|resenha|recensie)$", re.I)
 # The reporting genres a lone label over the headline may name instead of a section (`Enquête`, `Reportage`,
 # `Inchiesta`): what the piece is, not where the site files it. (An `Explainer` or an `Analysis` page may be a
 # section of its own; `Cronaca` is the Italian news section.)
@@ -318,7 +321,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
-                or _REPORT_GENRE.match(line.text):
+                or _REPORT_GENRE.match(line.text) or (i + 1 < headline and _FOLLOW_OWNER.match(lines[i + 1].text)) \
+                or _title_line_part(lines, i, headline):
             continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
             break  # what stands above the source's logo is the portal's own header
@@ -349,7 +353,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
     """The section among the label candidates over the headline (nearest first), or None."""
     nearest_index, nearest = candidates[0]
     for i, text in candidates:
-        if _FOLLOW_BUTTON.match(lines[i + 1].text):
+        if FOLLOW_BUTTON.match(lines[i + 1].text):
             return text  # `Douarnenez` / `+ Suivre`: the topic a reader can follow, over the kicker under it
     if nearest_index == headline - 1 and _kicker_phrase(lines, nearest_index):
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
@@ -377,9 +381,15 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
 
 
 # A topic page's follow button under its label (`+ Follow`, `Suivre`, `+ Folgen`, `Seguir`, `Segui`, `Volgen`).
-_FOLLOW_BUTTON = re.compile(r"^\+?\s*(?:follow|suivre|folgen|seguir|segui|seguire|volgen|følg|följ|obserwuj"
+FOLLOW_BUTTON = re.compile(r"^\+?\s*(?:follow|suivre|folgen|seguir|segui|seguire|volgen|følg|följ|obserwuj"
                             r"|sledovat)(?:\s+(?:this topic|ce sujet|dieses thema|este tema|questo tema"
                             r"|dit onderwerp))?$", re.I)
+# A follow button naming a publication or a writer (`Follow publication`, `Seguir autor`, `Autor folgen`,
+# `Suivre l'auteur`): the line over it names that publication or writer, not a section.
+_FOLLOW_OWNER = re.compile(r"^\+?\s*(?:(?:follow|suivre|seguir|segui|volgen)\s+(?:(?:this|the|la|le|el|al|o|l['’])\s?)?"
+                           r"(?:publication|publicación|publicação|pubblicazione|publicatie|author|writer|auteur"
+                           r"|autrice|autor|autore|autora)"
+                           r"|(?:publikation|autor|autorin|auteur|publicatie)\s+(?:folgen|volgen))$", re.I)
 
 
 def _place_in_headline(nearest: str, lines: list[Line], headline: int) -> bool:
@@ -427,6 +437,16 @@ def _under_tight_menu(lines: list[Line], i: int) -> bool:
     """Labels set apart by blank lines under a menu pasted tight, one entry a line (`Osthessen` / `Südhessen` /
     blank / `Südhessen` / blank / `Wildtiere`): the page's own labels over the headline, not more entries."""
     return i >= 2 and lines[i].blank_before and lines[i - 1].blank_before and not lines[i - 2].blank_before
+
+
+def _title_line_part(lines: list[Line], i: int, headline: int) -> bool:
+    """A part of the page's title line (`Headline | by Name | Publication | Nov, 2026 | Platform`, split at its
+    bars, the headline its first part): the site's, writer's or publication's name, or a date; a section label the
+    page shows stands as a line of its own nearer the headline."""
+    first = i
+    while first > 0 and lines[first].part:
+        first -= 1
+    return first < i and lines[first].text == lines[headline].text
 
 
 def _label_shaped(line: Line) -> bool:

@@ -554,3 +554,7 @@ BAR_TABLE_CELL_MAX_WORDS = 6
 # A table's source line under its last row (`Data from Ratewise, 29 November 2026. Rates can change at any time.`)
 # is a sentence or two, no paragraph.
 TABLE_SOURCE_MAX_WORDS = 20
+
+# A consent notice's row of buttons under its text (`Accept` / `Reject` / `More information`): at most this many
+# lines, each a button of a few words; a link label among them is one more button, not a list's label.
+CONSENT_BUTTONS_MAX = 4

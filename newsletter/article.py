@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from functools import lru_cache
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from newsletter.errors import SourceError
@@ -123,6 +124,7 @@ def short_id(key: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=16384)  # (selection asks it of the same URLs many times: every candidate against every pick)
 def canonical_url(url: str) -> str:
     """Lower-case host, no fragment, no tracking parameters, no default port or trailing slash, and http taken
     as https: the same page reached either way (a file's front matter, the web) is one article."""

@@ -44,13 +44,10 @@ def existing(ws: Workspace, day: date) -> Path:
     return path
 
 
-def earlier_items(ws: Workspace, day: date) -> list[Item]:
-    """Items of every other issue (an article runs once)."""
-    items = []
-    for other in ws.issue_dates():
-        if other != day:
-            items += issuefile.load(path_for(ws, other)).items
-    return items
+def earlier_items(ws: Workspace, day: date) -> list[tuple[date, Item]]:
+    """(issue date, item) of every other issue (an article runs once)."""
+    return [(other, item) for other in ws.issue_dates() if other != day
+            for item in issuefile.load(path_for(ws, other)).items]
 
 
 @dataclass
@@ -98,7 +95,7 @@ def new_issue(ws: Workspace, conn: Connection, day: date, force: bool = False) -
     except (OverflowError, ValueError):
         raise ComposeError(f"{day}: no issue can be made for this date (its window is outside the calendar)") from None
     candidates = pool.list_articles(conn, since=start, until=cutoff)
-    sections = select(candidates, rules, Seen.of(earlier_items(ws, day)))
+    sections = select(candidates, rules, Seen.of(earlier_items(ws, day), day))
     issue = Issue(date=day, sections=sections)
     lead = issue.lead
     issue.subject = lead.display_title if lead else f"{ws.config.newsletter.name}: {long_date(day)}"

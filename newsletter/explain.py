@@ -18,11 +18,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from newsletter import issuefile, pool
+from newsletter import pool
 from newsletter.article import Article, canonical_url, normalise_title
+from newsletter.compose import earlier_items
 from newsletter.db import Connection
 from newsletter.errors import suggest
-from newsletter.issue import MORE_SECTION, Item, Section
+from newsletter.issue import MORE_SECTION, Section
 from newsletter.selection import Seen, section_of, select, window
 from newsletter.workspace import Workspace
 
@@ -80,15 +81,11 @@ class _RanBefore:
 
     def __init__(self, ws: Workspace, day: date):
         self.by_key: dict[str, date] = {}
-        self.items: list[Item] = []
-        for other in ws.issue_dates():
-            if other == day:
-                continue
-            for item in issuefile.load(issuefile.issue_path(ws.issues_dir, other)).items:
-                self.items.append(item)
-                for key in (item.id, canonical_url(item.url) if item.url else None, normalise_title(item.title)):
-                    if key:
-                        self.by_key.setdefault(key, other)
+        self.items = earlier_items(ws, day)
+        for other, item in self.items:
+            for key in (item.id, canonical_url(item.url) if item.url else None, normalise_title(item.title)):
+                if key:
+                    self.by_key.setdefault(key, other)
 
     def when(self, article: Article, title: str | None = None) -> str:
         for key in (article.id, canonical_url(article.url) if article.url else None,
@@ -145,7 +142,7 @@ def explain(ws: Workspace, conn: Connection, day: date) -> Explanation:
         notes.append(Candidate(article, reason, text, section=_section(article, rules)))
 
     inside = pool.list_articles(conn, since=start, until=cutoff)
-    sections = select(inside, rules, Seen.of(earlier.items), note)
+    sections = select(inside, rules, Seen.of(earlier.items, day), note)
     result = Explanation(day, start, cutoff, _picked(sections, {a.id: a for a in inside}, rules) + notes)
     span = cutoff - start
     for article in pool.list_articles(conn, since=start - span, until=cutoff + max(span, timedelta(hours=24))):

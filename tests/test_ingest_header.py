@@ -84,6 +84,8 @@ def test_lines_that_are_not_bylines(line):
     ("Jeudi 11 mars 2027, 17 h 05", (2027, 3, 11, 17, 5)),
     ("Published 9 March 2027, 6.30am", (2027, 3, 9, 6, 30)),
     ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
+    # middle dots as a numeric date's marks
+    ("24·11·26 | 06:00", (2026, 11, 24, 6, 0)), ("Eastgate | 24·11·2026 · 18:40", (2026, 11, 24, 18, 40)),
 ])
 def test_dates_in_many_languages(text, moment):
     when = parse_date(text)
@@ -416,6 +418,9 @@ _STORIES = {
     ("XBC Northern Region / By Imogen Tally", "en", "Imogen Tally"),
     ("Redaktion Oberland / Von Jonas Brandt und Maren Vogt", "en", "Jonas Brandt und Maren Vogt"),
     ("Radio Armor Finistère / Par Léa Fortin", "en", "Léa Fortin"),
+    # a compound surname after `de`/`dos` closing a Portuguese byline is the name's, not a place
+    ("Por Nuno Pereira de Sousa", "pt", "Nuno Pereira de Sousa"), ("Por Rita Alves dos Anjos", "pt",
+                                                                   "Rita Alves dos Anjos"),
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author
@@ -436,6 +441,10 @@ def test_author_shapes(byline, language, author):
      "Kultur"),
     ("Direct ▶ Radio Eastgate 96.4\nEastgate", "Eastgate"),  # a live stream's button is no breadcrumb
     ("En direct ► Radio Eastgate\nEastgate", "Eastgate"),
+    # live streams' links on one line, and a search box, over the label are neither path nor section
+    ("Radio Eastgate LIVE  |  Eastgate TV LIVE\n\nHarbour", "Harbour"),
+    ("Radio Puerto EN VIVO | Canal Puerto en directo\n\nPuertos", "Puertos"),
+    ("Search Harbour Times\n\nEastgate", "Eastgate"), ("Buscar en El Faro\n\nPuertos", "Puertos"),
     # a breadcrumb pasted with no space around its bar: the last step
     ("News|Harbour Towns", "Harbour Towns"),
     ("Startseite|Region|Eastgate", "Eastgate"),
@@ -4138,3 +4147,23 @@ def test_a_more_link_in_a_consent_notices_button_row_opens_no_link_list(lang, co
     assert (article.title, article.section) == (headline, section)
     assert article.author == {"es": "Lucía Ferrer", "en": "Imogen Tally", "de": "Jonas Brandt"}[lang]
     assert article.body == _BODIES[lang]
+
+
+@pytest.mark.parametrize(("byline", "language", "author"), [
+    ("Por Beatriz Sanz de Frutos", "Spanish", "Beatriz Sanz de Frutos"),
+    ("Por Nuno Pereira de Sousa", "Portuguese", "Nuno Pereira de Sousa"),
+    ("Por Ana Ruiz, de Madrid", "Spanish", "Ana Ruiz"),  # (near miss) a place set apart by a comma
+    ("Par Paul Vidal de Lyon", "French", "Paul Vidal"),  # (near miss) where no second surname follows `de`
+])
+def test_a_compound_surname_closing_a_byline(byline, language, author):
+    assert byline_author(byline, language) == author
+
+
+@pytest.mark.parametrize(("stand", "day"), [("Stand: 29. November 2026, 17:32 Uhr", (2026, 11, 29, 17, 32)),
+                                            ("Updated 29 November 2026, 5.32pm", (2026, 11, 29, 17, 32))])
+def test_an_as_of_line_under_the_story_dates_a_page_with_no_date_above_it(stand, day):
+    page = _clipping("").replace("Published March 4, 2027\n", "") + "\nRadio Eastgate | Evening news | 4 March 2027\n" \
+        f"\n{stand}\n"
+    when = read_plaintext(page, "clip.txt")[0].published
+    assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == day
+

@@ -340,7 +340,17 @@ def author_name(who: str, language: str = "") -> str:
     at = who.find(cleaned)
     if len(cleaned.split()) == 1 and at >= 0 and (m := _PARTICLE_SURNAME.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Sanne` + ` de Wit`
+    elif language in _DE_SURNAME_LANGUAGES and len(cleaned.split()) == 2 and at >= 0 \
+            and (m := _DE_SURNAME_END.match(who[at + len(cleaned):])):
+        cleaned += m.group()  # `Beatriz Sanz` + ` de Frutos`: a compound surname, the byline's last words
     return cleaned
+
+
+# A compound surname closing a byline (`Beatriz Sanz de Frutos`, `João Pereira de Souza`): where a first name and
+# surname commonly take a second surname after `de`, a lone capitalised word after it ends the byline; a place is
+# set apart (`Ana Ruiz, desde Madrid`, `Ana Ruiz en Madrid`).
+_DE_SURNAME_LANGUAGES = frozenset({"Spanish", "Portuguese", "Catalan", "Galician"})
+_DE_SURNAME_END = re.compile(r"^\s+d[eo]s?\s+[A-ZÀ-Þ][\w'’-]+\s*$")
 
 
 def _without_role_tail(who: str) -> str:

@@ -730,7 +730,7 @@ def _without_role(who: str) -> str:
 def _author_at(lines: list[Line], i: int) -> str | None:
     """The author a byline line names."""
     text = lines[i].text
-    language = page_language(lines) if re.search(r"\sen\s", text) else ""
+    language = page_language(lines) if re.search(r"\s(?:en|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
     if bare_byline_label(text):
         return None  # the label: the names are on the next line
     if agency_byline(text):
@@ -1320,7 +1320,7 @@ def _named_in_bio(lines: list[Line], i: int) -> bool:
 def _people(text: str, lines: list[Line]) -> bool:
     """Two or more people's names joined by `and` (`Jane Doe and John Roe, Harbour Times`): a byline without a
     byline word. Each part is a first and last name, so `Arts and Culture` is not one."""
-    language = page_language(lines) if re.search(r"\sen\s", text) else ""
+    language = page_language(lines) if re.search(r"\s(?:en|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
     parts = [p for p in _AND_JOIN.split(author_name(text, language)) if p]
     return len(parts) >= 2 and _AND_JOIN.search(text) is not None and all(person(p) for p in parts)
 

@@ -76,6 +76,10 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
             # `Toledo, 20/11/2026 - 13:47` in an author box)
             if when and (kind == "published" or (kind == "bare" and not found and labels[i - 1] == _BYLINE)):
                 return when
+            if when and kind == "updated" and not found:
+                # with no date above the story, its `Stand:` / `Updated` line under it is the only date the
+                # page gives the story (a programme's airing date beside it dates the broadcast, not the page)
+                found["updated"] = when
     return found.get("published") or found.get("bare") or found.get("updated")
 
 

@@ -229,6 +229,10 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
         if _slashed_menu_item(lines, labels, i):
             continue
         if crumbs := breadcrumb(text):
+            if all(LIVE_LINK.match(c) for c in crumbs):
+                continue  # `Radio X LIVE | X TV LIVE`: the live streams' links, not a path
+            if last > first and _credited_outlet(lines, labels, headline, crumbs[-1]):
+                continue  # `XY Noticias | Canal XY` over `Foto: Canal XY`: the site's names, not a path
             # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
             # a lone label between it and the headline does.
             if _generic(text) and (label := _lone_label(lines, labels, last + 1, headline)):
@@ -578,10 +582,15 @@ def _masthead(lines: list[Line], labels: list[Label], headline: int) -> str | No
     name = _without_article(lines[first].text)
     if len(name) < T.MASTHEAD_NAME_MIN_CHARS:
         return None
-    for k in range(headline + 1, min(len(lines), headline + T.MASTHEAD_CREDIT_WINDOW)):
-        if labels[k].kind == "credit" and name in _credit_parts(lines[k].text):
-            return lines[first].text.lower()
-    return None
+    return lines[first].text.lower() if _credited_outlet(lines, labels, headline, name) else None
+
+
+def _credited_outlet(lines: list[Line], labels: list[Label], headline: int, name: str) -> bool:
+    """A name a photo credit under the headline gives, whole, as its source (`Foto: Canal Quetzal`, `Photo
+    Outlet/Jane Doe`): the outlet's own name; a section is at most part of a credit's name (`Bild: Stadt X`)."""
+    name = _without_article(name)
+    return any(labels[k].kind == "credit" and name in _credit_parts(lines[k].text)
+               for k in range(headline + 1, min(len(lines), headline + T.MASTHEAD_CREDIT_WINDOW)))
 
 
 def _credit_parts(text: str) -> set[str]:
@@ -752,13 +761,29 @@ _LOGO_LINK = re.compile(
     r"|pagina iniziale|homepagina|forside|startsida|strona główna|etusivu|anasayfa|úvodní stránka)$", re.I)
 
 
+# A live stream's link in a broadcaster's header (`Radio Okavango LIVE`, `Canal 5 EN VIVO`, `WDR 2 live`, `Radio
+# Sud en direct`, `Live TV`, `En directo: Radio X`): a channel to tune in to, never a section or a breadcrumb step.
+LIVE_LINK = re.compile(
+    r"^(?:[\w.&'’+-]+\s+){1,4}(?:live|livestream|live-stream|en vivo|en directo|en direct|ao vivo|em direto"
+    r"|in diretta|en directe|na żywo)$"
+    r"|^(?:live|en vivo|en directo|en direct|ao vivo|in diretta)\s*(?::\s*)?(?:radio|tv|tele\w*|stream)\b.{0,30}$",
+    re.I)
+
+# A search box's placeholder over the headline (`Search OBS`, `Search news`, `Buscar en El Diario`, `Suche auf
+# X`, `Rechercher sur le site`, `Cerca nel sito`): a control, never a section.
+_SEARCH_BOX = re.compile(r"^(?:search|buscar|busca|suche|suchen|rechercher|recherche|cerca|cercare|pesquisar|pesquisa"
+                         r"|zoeken|zoek)(?:\s+(?:in|en|on|sur|auf|su|em|op|nel|no|na|dans|the|le|la|el|die))*"
+                         r"(?:\s+[\w.&'’+-]+){1,3}\s*(?:…|\.\.\.)?$", re.I)
+
+
 def not_a_section(text: str) -> bool:
     """A label over the headline that names no section: a marker, a button, an issue number, the logo's link, or
     figures without a word (a market ticker's `+12.70 (+0.55%)`)."""
     text = text.strip(" :|·•")
     if not re.search(r"[^\W\d_]", text):
         return True
-    return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text))
+    return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
+                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text))
 
 
 # The shared separators and a few more sites set between steps (`News :: Transport`, `Accueil ‣ Transports`,

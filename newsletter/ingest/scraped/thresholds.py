@@ -537,3 +537,12 @@ SIGNED_BIO_WINDOW = 8
 # A photo credit split at its bars under a caption (`Jane Doe | Outlet | Agency`): the name and at most two outlets
 # (a longer run of capitalised parts is a menu).
 BAR_CREDIT_MAX_PARTS = 3
+
+# --- a pull quote's attribution without a dash ---
+# The name and role under a pull quote (`Jane Doe, Transport Secretary`): up to four name words and a role of a few
+# more; a longer line under a quote is a sentence of the story.
+PULL_QUOTE_ATTRIBUTION_MAX_WORDS = 12
+# --- a topic label over one headline, amid the story ---
+# `Related topics: Why do the ferries keep breaking down?`: the label's rest is one headline (this many words or
+# more, no list separator); a topics line lists a few short topics between commas or bars.
+TOPIC_LINK_MIN_WORDS = 4

@@ -27,7 +27,7 @@ from newsletter.ingest.scraped import captions, credits, fields, house, publishe
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
-from newsletter.ingest.scraped.classify import classify
+from newsletter.ingest.scraped.classify import NAMED_ATTRIBUTION, classify
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
@@ -181,13 +181,13 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     keep = []
     quote_above = False
     for i, text in enumerate(plain):
-        if quote_above and _ATTRIBUTION_LINE.match(body[i]):
+        if quote_above and NAMED_ATTRIBUTION.match(body[i]):
             quote_above = False
             continue  # the pull quote's attribution line (`Jane Doe, hydrologist at the University of X`)
         near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
-        attributed = quoted and i + 1 < len(body) and _ATTRIBUTION_LINE.match(body[i + 1]) is not None
+        attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
         if _subheading(body[i], plain, i) or (not repeated and not attributed and not _echoes(body[i], plain, i, near)
                                               and not _restates(body[i], plain, i, near)):
             keep.append(body[i])
@@ -196,9 +196,6 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     return keep
 
 
-# A pull quote's attribution on the line under it: a name (two to four capitalised words), a comma and a role,
-# no sentence ending (`Jane Doe, hydrologist at the University of X`); a story's quote says who spoke in a sentence.
-_ATTRIBUTION_LINE = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
 
 
 def _subheading(text: str, plain: list[str], i: int) -> bool:

@@ -679,6 +679,9 @@ def _credits_below(labels: list[Label], j: int) -> bool:
 _WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“](?P<who>\s*[—–]\s*[^.!?]{2,80})?$")
 # A pull quote's attribution on its own line: a dash and a few words (a name, a role), not a sentence.
 _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
+# A pull quote's attribution on the line under it: a name (two to four capitalised words), a comma and a role,
+# no sentence ending (`Jane Doe, hydrologist at the University of X`); a story's quote says who spoke in a sentence.
+NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
 # A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
 _INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
 
@@ -711,20 +714,16 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if above >= 0 and labels[above].cls == PROSE and not _speaker_goes_on(lines[above].text) \
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
-    _attributions_below(lines, labels)
+    _attributions_under_pull_quotes(lines, labels)
 
 
-# A pull quote's attribution without a dash: a name (two to four capitalised words), a comma and a short role, no
-# sentence (`Bernat Vidal, hidrogeólogo`, `Jane Doe, hydrologist at the state survey`, `Anna Weber, Ärztin`).
-_NAMED_ATTRIBUTION = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”«»]{3,80}$")
-
-
-def _attributions_below(lines: list[Line], labels: list[Label]) -> None:
-    """The name-and-role line right under a pull quote is its attribution: the quote's, not a subheading."""
-    for i, label in enumerate(labels[:-1]):
-        below = lines[i + 1]
-        if label.kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES and not below.sentence \
-                and below.words <= T.LABEL_MAX_WORDS + 2 and _NAMED_ATTRIBUTION.match(below.text):
+def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> None:
+    """`“…”` / `Jane Doe, Transport Secretary`: the name and role on the line under a pull quote, without a dash,
+    are the quote's attribution (furniture with it), not a subheading of the story."""
+    for i in range(len(lines) - 1):
+        if labels[i].kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES \
+                and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
+                and NAMED_ATTRIBUTION.match(lines[i + 1].text):
             labels[i + 1] = Label(FURNITURE, "pull quote")
 
 
@@ -1149,6 +1148,9 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
     story going on below it is a box in the story, not the end of the article: the label only ends the story when
     no paragraph follows its list."""
     for i, label in enumerate(labels):
+        if label.kind == "tags" and _topic_link(lines, labels, i):
+            labels[i] = Label(FURNITURE, "related")  # a link to another story under a topic label
+            continue
         if label.cls != STOP or lines[i].sentence or neighbour(labels, i, -1) != PROSE:
             continue
         if label.kind == "tags" and i + 1 < len(lines) and labels[i + 1].cls == PROSE \
@@ -1178,6 +1180,19 @@ def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]
     if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE:
         items.pop()
     return items
+
+
+_LIST_SEPARATOR = re.compile(r"[,;|·•/]")
+
+
+def _topic_link(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`Related topics: Why do the ferries keep breaking down?` between paragraphs, the story going on below (past
+    a subheading): a topic label with one headline after it on its line links to another story; the topics list
+    that closes a page names a few short topics between commas or bars."""
+    m = F.TAGS.match(lines[i].text[:T.MATCH_CHARS])
+    rest = m["rest"] if m else ""
+    return len(rest.split()) >= T.TOPIC_LINK_MIN_WORDS and not _LIST_SEPARATOR.search(rest) \
+        and neighbour(labels, i, -1) == PROSE and _story_goes_on(lines, labels, i + 1)
 
 
 def _story_goes_on(lines: list[Line], labels: list[Label], j: int) -> bool:

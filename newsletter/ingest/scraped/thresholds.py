@@ -558,3 +558,12 @@ TABLE_SOURCE_MAX_WORDS = 20
 # A consent notice's row of buttons under its text (`Accept` / `Reject` / `More information`): at most this many
 # lines, each a button of a few words; a link label among them is one more button, not a list's label.
 CONSENT_BUTTONS_MAX = 4
+
+# --- a pull quote's attribution without a dash ---
+# The name and role under a pull quote (`Jane Doe, Transport Secretary`): up to four name words and a role of a few
+# more; a longer line under a quote is a sentence of the story.
+PULL_QUOTE_ATTRIBUTION_MAX_WORDS = 12
+# --- a topic label over one headline, amid the story ---
+# `Related topics: Why do the ferries keep breaking down?`: the label's rest is one headline (this many words or
+# more, no list separator); a topics line lists a few short topics between commas or bars.
+TOPIC_LINK_MIN_WORDS = 4

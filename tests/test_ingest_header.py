@@ -4167,3 +4167,102 @@ def test_an_as_of_line_under_the_story_dates_a_page_with_no_date_above_it(stand,
     when = read_plaintext(page, "clip.txt")[0].published
     assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == day
 
+
+
+# A whole page where a furniture line takes the headline's place (a media tab over a gallery, its caption and a
+# kicker): the line shares no word with the story, the headline shares most.
+_OFF_TOPIC_PAGES = {
+    "en": "\n\n".join([
+        'Privacy settings',
+        'We use cookies and similar technologies to provide our service and to measure how our pages are '
+        'used. You can change your choice at any time.',
+        'Accept all',
+        'Only necessary',
+        'NVB',
+        'North Valley Broadcasting',
+        'News',
+        'Valley',
+        'Politics',
+        'Business',
+        'Sport',
+        'Watch & Listen',
+        'Live',
+        'Search',
+        'News / Valley / Eastbrook',
+        'Gallery  1 of 6',
+        'The old mill bridge at Eastbrook has carried traffic over the river for 160 years. From spring it '
+        'will be wrapped in scaffolding.',
+        'Image: NVB/Tom Harlow',
+        'Eastbrook rail line',
+        'Mill bridge repairs mean single-track trains from April',
+        'by Hannah Price, NVB Valley',
+        'Updated: 27 November 2026, 11:30',
+        'Reading time: 3 minutes',
+        'The mill bridge at Eastbrook will be repaired from April 2027, and for about four years trains on '
+        'the line will only be able to cross it on one track, the rail operator said on Thursday.',
+        'Built in 1866, the bridge holds some eleven million bricks and is the longest masonry viaduct in the'
+        ' county. Water has worked its way into the piers over the decades, engineers found.',
+        'For passengers the repairs mean longer journeys. Because trains can no longer pass each other on the'
+        ' bridge, the timetable on the whole line will shift by up to ten minutes.',
+        'The operator said it would run replacement buses at night while the heaviest work on the piers is done.',
+        'More on this',
+        'Eastbrook plans a visitor centre at the mill bridge',
+    ]) + "\n",
+    "es": "\n\n".join([
+        'Configuración de privacidad',
+        'Usamos cookies y tecnologías similares para ofrecer nuestro servicio y medir cómo se usan nuestras '
+        'páginas. Puede cambiar su elección en cualquier momento.',
+        'Aceptar todo',
+        'Solo necesarias',
+        'RTA',
+        'Radio Televisión del Alto',
+        'Noticias',
+        'Comarca',
+        'Política',
+        'Economía',
+        'Deportes',
+        'Ver y escuchar',
+        'Directo',
+        'Buscar',
+        'Noticias / Comarca / Barbastro',
+        'Galería  1 de 6',
+        'El puente del molino de Barbastro lleva 160 años sobre el río. Desde la primavera estará cubierto de'
+        ' andamios.',
+        'Imagen: RTA/Tomás Lardiés',
+        'Línea de tren del Cinca',
+        'Las obras del puente del molino dejan los trenes en vía única desde abril',
+        'por Ana Pueyo, RTA Comarca',
+        'Actualizado: 27 de noviembre de 2026, 11:30',
+        'Tiempo de lectura: 3 minutos',
+        'El puente del molino de Barbastro se reparará a partir de abril de 2027, y durante unos cuatro años '
+        'los trenes de la línea solo podrán cruzarlo por una vía, según informó el jueves la operadora.',
+        'Construido en 1866, el puente tiene unos once millones de ladrillos y es el viaducto de obra más '
+        'largo de la comarca. El agua se ha filtrado en las pilas durante décadas, según los ingenieros.',
+        'Para los viajeros, las obras suponen trayectos más largos. Como los trenes ya no podrán cruzarse '
+        'sobre el puente, el horario de toda la línea se desplazará hasta diez minutos.',
+        'La operadora dijo que pondrá autobuses por la noche mientras se hacen los trabajos más duros en las pilas.',
+        'Más sobre este tema',
+        'Barbastro planea un centro de visitantes junto al puente del molino',
+    ]) + "\n",
+}
+
+
+@pytest.mark.parametrize("language", sorted(_OFF_TOPIC_PAGES))
+def test_a_line_sharing_no_word_with_the_story_gives_way_to_the_headline(language):
+    article = read_plaintext(_OFF_TOPIC_PAGES[language], "x")[0].finish()
+    headline, opening = {"en": ("Mill bridge repairs mean single-track trains from April", "The mill bridge at"),
+                         "es": ("Las obras del puente del molino dejan los trenes en vía única desde abril",
+                                "El puente del molino")}[language]
+    assert article.title == headline and article.body[0].startswith(opening) and len(article.body) == 4
+
+
+def test_a_headline_in_other_words_than_its_story_stays_when_the_title_line_repeats_it():
+    """`Kicker: Headline - Site` on the first line confirms a headline that shares no word with its story."""
+    page = ("Harbour dredging: The water that will not wait - The Quay\n\nHome   News   Harbour   Sport\n\n"
+            "Harbour dredging\n\nThe water that will not wait\n\nBy Jo Marsh\n\n12 March 2027\n\n"
+            + "\n\n".join(["Dredgers began clearing silt from the inner basin of Eastport on Monday, three years after "
+                             "the last boats of the fishing fleet ran aground at low tide.",
+                             "The council expects the works to cost four million pounds and to last until autumn, "
+                             "when the basin should again hold enough depth for the trawlers.",
+                             "Skippers said the delay had already cost them two seasons of landings in the port."]))
+    assert read_plaintext(page, "x")[0].finish().title == "The water that will not wait"

@@ -11,6 +11,7 @@ The pipeline, one module per stage:
   prompts.py    prompts and pitches that speak to the reader, for classify.py
   house.py      paragraphs in the publication's own voice (about us, corrections, credits), for classify.py
   fields.py     headline and author from the lines around the body (and which header lines are what)
+  topic.py      whether the headline speaks of the story (a furniture line in its place gives way)
   published.py  the publication date, not the update
   sections.py   the section (breadcrumb or lone label) and the site's own names
   credits.py    the lead photo's credit and caption
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import captions, credits, fields, house, published, sections
+from newsletter.ingest.scraped import captions, credits, fields, house, published, sections, topic
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
@@ -54,7 +55,7 @@ def clear_memos() -> None:
     measures a cold read; within one page and across pages of one site the memos are what makes repeats cheap."""
     from newsletter.ingest.scraped import lines, prompts
 
-    for memo in (F.kind_of, house.signals, prompts.reader_signals, lines._detect):
+    for memo in (F.kind_of, house.signals, prompts.reader_signals, lines._detect, topic._plain):
         memo.cache_clear()
 
 
@@ -74,6 +75,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     headline = fields.find_headline(lines, labels, start)
     if headline is None:
         return []
+    headline = topic.on_topic(lines, labels, headline, start, end)
     fields.relabel_under_headline(lines, labels, headline, start, end)
     start = fields.after_standfirst(lines, labels, headline, start, end)
     if captions.uncredited_caption(lines, labels, headline, start, end):

@@ -567,3 +567,14 @@ PULL_QUOTE_ATTRIBUTION_MAX_WORDS = 12
 # `Related topics: Why do the ferries keep breaking down?`: the label's rest is one headline (this many words or
 # more, no list separator); a topics line lists a few short topics between commas or bars.
 TOPIC_LINK_MIN_WORDS = 4
+
+# --- a headline that speaks of the story (topic.py) ---
+# The story's opening, the words a headline shares with it: its first this many paragraphs ...
+TOPIC_PARAGRAPHS = 6
+# ... holding at least this many content words (a shorter story tells too little to overrule the header's shape).
+TOPIC_MIN_STORY_WORDS = 20
+# A line that takes the place of a headline sharing none of them shares at least this many (one word in common
+# is chance: a place name in a menu), and at least this share of its own content words (a line of a related
+# story's headline shares a few words of many).
+TOPIC_MIN_SHARED = 2
+TOPIC_MIN_SHARE = 0.5

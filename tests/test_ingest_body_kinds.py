@@ -2636,3 +2636,30 @@ def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_w
      "María Gil | Diario del Valle | Agencia Norte")])
 def test_a_caption_over_a_credit_split_at_its_bars_is_not_the_first_paragraph(caption, credit):
     assert body(HEAD + "\n\n".join([caption, credit, *PARAS])) == PARAS
+
+
+# Furniture lines a little longer than the wrap width, pasted tight (related headlines, a footer), do not widen it.
+WIDENED_WRAP = [
+    ("The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late into the "
+     "evening and split the ruling group, and the vote was closer than anyone in the chamber had expected.",
+     ["Riverside residents ask the council for a second public meeting on the housing plan",
+      "Gasworks site: what the survey found under the old tanks and what the clean-up costs",
+      "Terms of use · Privacy policy · Cookie settings · Contact us · Advertise with us"]),
+    ("Der Gemeinderat hat den Bebauungsplan für das Uferviertel am Dienstag nach einer vierstündigen Debatte "
+     "beschlossen, die bis spät in den Abend dauerte und die Mehrheitsfraktion spaltete, knapper als erwartet.",
+     ["Anwohner fordern eine zweite Bürgerversammlung zum Uferviertel und zum neuen Verkehr",
+      "Altes Gaswerk: Was das Gutachten unter den Tanks fand und was die Sanierung kosten soll",
+      "Impressum · Datenschutz · Cookie-Einstellungen · Kontakt · Werbung · Barrierefreiheit"]),
+]
+
+
+@pytest.mark.parametrize(("para", "tail"), WIDENED_WRAP)
+def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
+    import textwrap
+
+    from newsletter.ingest.scraped.lines import unwrap
+
+    raw = []
+    for _ in range(3):
+        raw += [*textwrap.wrap(para, 72), ""]
+    assert unwrap([*raw, *tail]) == [para, "", para, "", para, "", *tail]

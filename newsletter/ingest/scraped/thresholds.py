@@ -558,3 +558,8 @@ TABLE_SOURCE_MAX_WORDS = 20
 # A consent notice's row of buttons under its text (`Accept` / `Reject` / `More information`): at most this many
 # lines, each a button of a few words; a link label among them is one more button, not a list's label.
 CONSENT_BUTTONS_MAX = 4
+
+# --- the wrap width, when furniture lines widen it ---
+# Tried when few lines break where a wrapper would at the first guess of the width: at most this many narrower
+# widths, the longest line lengths under it (a wrapper fills its longest lines to within a few columns of the width).
+WRAP_WIDTH_TRIES = 8

@@ -2427,6 +2427,9 @@ MID_BODY_CLIPS_TABLES = [
     "River Bank | 2 years | 3.95% | £1,000\nData from RateWatch, 4 March 2027. Rates can change at any time.",
     "Mieten im Vergleich\nStadtteil | Wohnungen | Miete pro m²\nAltstadt | 1.240 | 11,80 €\n"
     "Hafen | 860 | 13,20 €\nDaten vom Mieterverein, März 2027.",
+    # a stock's quote box pasted one cell a line: ticker, price, change, session
+    "RVBK\n$104.62\n-7.85 (-6.98%)\nAfter hours", "GASW\n12,40 €\n+0,35 (+2,9 %)\nNachbörslich",
+    "HXA\n48,15\n−1,20 (−2,4 %)\nClôture",
 ]
 # After the story: a copyright forbidding reproduction, an owner's disclosure, a call to answer in the comments, a
 # practical box (its heading and details, or where/when lines), an update promise is not among them.
@@ -2443,6 +2446,9 @@ AFTER_BODY_RIGHTS_CALLS_PRACTICAL = [
     "Dónde: Calle del Puerto 12, junto al antiguo gasómetro. Horario: de martes a domingo, de 10.00 a 18.00.",
     "Öffnungszeiten: Dienstag bis Sonntag, 10 bis 18 Uhr. // Eintritt: 8 Euro, ermäßigt 5 Euro.",
     "The Gazette doesn't have a paywall. Every pound from readers pays for reporting like this.",
+    # a market-data notice with a qualifier of its figures
+    "Intraday data delayed at least 20 minutes or as each exchange requires.",
+    "Börsenkurse mit mindestens 15 Minuten Verzögerung.", "Real-time quotes delayed by 15 minutes on some markets.",
 ]
 # Above the story: an update note that says what was added to the page, a clip's label and its fallback.
 ABOVE_BODY_UPDATES_CLIPS = [
@@ -2663,3 +2669,4 @@ def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
     for _ in range(3):
         raw += [*textwrap.wrap(para, 72), ""]
     assert unwrap([*raw, *tail]) == [para, "", para, "", para, "", *tail]
+

@@ -1065,10 +1065,12 @@ KINDS: tuple[Kind, ...] = (
           # provided by …`, `Kurse mit 15 Minuten Verzögerung`, `Cours différés de 15 minutes`, `Datos de mercado
           # proporcionados por …`), in en/de/fr/es/it/pt/nl
           # (quotes said to be delayed by a number of minutes, in either order: `mit 15 Minuten verzögert`)
-          r"^(quotes|prices|data|kurse|kursdaten|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
+          # (after a qualifier of the figures: `Intraday data`, `Real-time quotes`, `Börsenkurse`)
+          r"^((intraday|intra-day|real-time|realtime|live|stock|market|index|börsen|echtzeit|les|los|i|os|de) )?"
+          r"(quotes|prices|data|kurse|kursdaten|börsenkurse|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
           r" [^.!?]{0,40}(\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
-          r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min|\b\d{1,2} ?min\w*[^.!?]{0,30}\b(delayed|verzögert"
-          r"|vertraagd))",
+          r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min|\b\d{1,2} ?min\w*[^.!?]{0,30}\b(delayed"
+          r"|verzögert|verzögerung|vertraagd))",
           r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"
           r"|marktgegevens|koersdata) (by|from|provided by|powered by|supplied by|von|bereitgestellt von|fournies par"
           r"|proporcionados por|facilitados por|de|forniti da|fornecidos por|geleverd door|van)\b",

@@ -767,7 +767,7 @@ STAYS_BODY_11 = [
 
 
 @pytest.mark.parametrize("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
-                                    "HANNA MÜLLER FÜR DIE TALPOST"])
+                                    "HANNA MÜLLER FÜR DIE TALPOST", "JANE DOE, Gazette", "EVA BRANDT, Stadtbote"])
 def test_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
     text = HEAD + "Share\n\n" + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
     [article] = read_plaintext(text, "page.txt")
@@ -2290,6 +2290,9 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Update, March 4, 5:40PM: Added the developer's statement.",
     "Mise à jour, 4 mars, 17 h 40 : ajout de la réaction du promoteur.",
     "Anna Schmidt hält keine Positionen in den genannten Aktien.",
+    # a bio with its contact line, of a name the byline did not give
+    "Sam Reed covers county government for the Herald. Reach him at 555-0100.",
+    "Jonas Weber schreibt über den Landkreis. Sie erreichen ihn unter jonas.weber@example.de.",
     "Investing involves risk. Past performance is no guarantee of future results.",
     "Les performances passées ne préjugent pas des performances futures.",
     "Your data will be processed in accordance with our privacy policy.",
@@ -2430,6 +2433,10 @@ MID_BODY_CLIPS_TABLES = [
     # a stock's quote box pasted one cell a line: ticker, price, change, session
     "RVBK\n$104.62\n-7.85 (-6.98%)\nAfter hours", "GASW\n12,40 €\n+0,35 (+2,9 %)\nNachbörslich",
     "HXA\n48,15\n−1,20 (−2,4 %)\nClôture",
+    # links said to belong with this story
+    "Related to this story // Harbour wall repairs to start after the storms // New library opens on Saturday",
+    "Zu diesem Artikel // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet am Samstag",
+    "En lien avec cet article // Le port agrandit son terminal // La bibliothèque rouvre samedi",
 ]
 # After the story: a copyright forbidding reproduction, an owner's disclosure, a call to answer in the comments, a
 # practical box (its heading and details, or where/when lines), an update promise is not among them.
@@ -2670,3 +2677,11 @@ def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
         raw += [*textwrap.wrap(para, 72), ""]
     assert unwrap([*raw, *tail]) == [para, "", para, "", para, "", *tail]
 
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("A crane over the riverside site on Tuesday. The council plans to open it next year.", "JANE DOE, Gazette"),
+    ("Ein Kran über dem Gelände am Dienstag. Die Stadt will es nächstes Jahr öffnen.", "EVA BRANDT, Stadtbote")])
+def test_a_capitals_credit_with_its_outlet_takes_a_two_sentence_caption(caption, credit):
+    text = HEAD + "\n\n".join([caption, credit, *PARAS])
+    assert body(text) == PARAS

@@ -815,7 +815,7 @@ STAYS_BODY_11 = [
 
 
 @pytest.mark.parametrize("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
-                                    "HANNA MÜLLER FÜR DIE TALPOST"])
+                                    "HANNA MÜLLER FÜR DIE TALPOST", "JANE DOE, Gazette", "EVA BRANDT, Stadtbote"])
 def test_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
     text = HEAD + "Share\n\n" + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
     [article] = read_plaintext(text, "page.txt")
@@ -2338,6 +2338,9 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Update, March 4, 5:40PM: Added the developer's statement.",
     "Mise à jour, 4 mars, 17 h 40 : ajout de la réaction du promoteur.",
     "Anna Schmidt hält keine Positionen in den genannten Aktien.",
+    # a bio with its contact line, of a name the byline did not give
+    "Sam Reed covers county government for the Herald. Reach him at 555-0100.",
+    "Jonas Weber schreibt über den Landkreis. Sie erreichen ihn unter jonas.weber@example.de.",
     "Investing involves risk. Past performance is no guarantee of future results.",
     "Les performances passées ne préjugent pas des performances futures.",
     "Your data will be processed in accordance with our privacy policy.",
@@ -2475,6 +2478,13 @@ MID_BODY_CLIPS_TABLES = [
     "River Bank | 2 years | 3.95% | £1,000\nData from RateWatch, 4 March 2027. Rates can change at any time.",
     "Mieten im Vergleich\nStadtteil | Wohnungen | Miete pro m²\nAltstadt | 1.240 | 11,80 €\n"
     "Hafen | 860 | 13,20 €\nDaten vom Mieterverein, März 2027.",
+    # a stock's quote box pasted one cell a line: ticker, price, change, session
+    "RVBK\n$104.62\n-7.85 (-6.98%)\nAfter hours", "GASW\n12,40 €\n+0,35 (+2,9 %)\nNachbörslich",
+    "HXA\n48,15\n−1,20 (−2,4 %)\nClôture",
+    # links said to belong with this story
+    "Related to this story // Harbour wall repairs to start after the storms // New library opens on Saturday",
+    "Zu diesem Artikel // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet am Samstag",
+    "En lien avec cet article // Le port agrandit son terminal // La bibliothèque rouvre samedi",
 ]
 # After the story: a copyright forbidding reproduction, an owner's disclosure, a call to answer in the comments, a
 # practical box (its heading and details, or where/when lines), an update promise is not among them.
@@ -2491,6 +2501,9 @@ AFTER_BODY_RIGHTS_CALLS_PRACTICAL = [
     "Dónde: Calle del Puerto 12, junto al antiguo gasómetro. Horario: de martes a domingo, de 10.00 a 18.00.",
     "Öffnungszeiten: Dienstag bis Sonntag, 10 bis 18 Uhr. // Eintritt: 8 Euro, ermäßigt 5 Euro.",
     "The Gazette doesn't have a paywall. Every pound from readers pays for reporting like this.",
+    # a market-data notice with a qualifier of its figures
+    "Intraday data delayed at least 20 minutes or as each exchange requires.",
+    "Börsenkurse mit mindestens 15 Minuten Verzögerung.", "Real-time quotes delayed by 15 minutes on some markets.",
 ]
 # Above the story: an update note that says what was added to the page, a clip's label and its fallback.
 ABOVE_BODY_UPDATES_CLIPS = [
@@ -2687,3 +2700,39 @@ def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_w
      "María Gil | Diario del Valle | Agencia Norte")])
 def test_a_caption_over_a_credit_split_at_its_bars_is_not_the_first_paragraph(caption, credit):
     assert body(HEAD + "\n\n".join([caption, credit, *PARAS])) == PARAS
+
+
+# Furniture lines a little longer than the wrap width, pasted tight (related headlines, a footer), do not widen it.
+WIDENED_WRAP = [
+    ("The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late into the "
+     "evening and split the ruling group, and the vote was closer than anyone in the chamber had expected.",
+     ["Riverside residents ask the council for a second public meeting on the housing plan",
+      "Gasworks site: what the survey found under the old tanks and what the clean-up costs",
+      "Terms of use · Privacy policy · Cookie settings · Contact us · Advertise with us"]),
+    ("Der Gemeinderat hat den Bebauungsplan für das Uferviertel am Dienstag nach einer vierstündigen Debatte "
+     "beschlossen, die bis spät in den Abend dauerte und die Mehrheitsfraktion spaltete, knapper als erwartet.",
+     ["Anwohner fordern eine zweite Bürgerversammlung zum Uferviertel und zum neuen Verkehr",
+      "Altes Gaswerk: Was das Gutachten unter den Tanks fand und was die Sanierung kosten soll",
+      "Impressum · Datenschutz · Cookie-Einstellungen · Kontakt · Werbung · Barrierefreiheit"]),
+]
+
+
+@pytest.mark.parametrize(("para", "tail"), WIDENED_WRAP)
+def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
+    import textwrap
+
+    from newsletter.ingest.scraped.lines import unwrap
+
+    raw = []
+    for _ in range(3):
+        raw += [*textwrap.wrap(para, 72), ""]
+    assert unwrap([*raw, *tail]) == [para, "", para, "", para, "", *tail]
+
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("A crane over the riverside site on Tuesday. The council plans to open it next year.", "JANE DOE, Gazette"),
+    ("Ein Kran über dem Gelände am Dienstag. Die Stadt will es nächstes Jahr öffnen.", "EVA BRANDT, Stadtbote")])
+def test_a_capitals_credit_with_its_outlet_takes_a_two_sentence_caption(caption, credit):
+    text = HEAD + "\n\n".join([caption, credit, *PARAS])
+    assert body(text) == PARAS

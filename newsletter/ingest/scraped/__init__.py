@@ -309,7 +309,7 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None) -> b
         # (any of two authors joined in the page's language: `A und B`, `A et B`, `A y B`)
         if author and any(m["who"].startswith(name) for name in _AUTHORS_JOIN.split(author) if name):
             return True
-        if latin_name(m["who"]) and F.ROLE.search(text):
+        if latin_name(m["who"]) and (F.ROLE.search(text) or F.BIO_CONTACT.search(text)):
             return True
     if len(text.split()) > T.BIO_MAX_WORDS:
         return False

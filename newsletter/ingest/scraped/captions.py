@@ -431,14 +431,25 @@ def caps_credit(lines: list[Line], i: int) -> bool:
     capitals, not a sentence, opening with two words that are no stopwords (a name; `THE QUAY AT NIGHT` is a
     heading), right under a one-sentence caption."""
     line, text = lines[i], lines[i].text
-    if i < 1 or not 2 <= line.words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or line.lead_stops:
+    # the name in capitals may be followed by its outlet as written (`JANE DOE, Gazette`, `EVA BRANDT, Stadtbote`)
+    name, _, outlet = text.partition(", ")
+    outlet_ok = bool(outlet) and _OUTLET.match(outlet) is not None
+    words = len(name.split()) if outlet_ok else line.words
+    if i < 1 or not 2 <= words <= T.BARE_CREDIT_MAX_WORDS or line.sentence or line.lead_stops:
         return False
-    letters = [c for c in text if c.isalpha()]
+    letters = [c for c in (name if outlet_ok else text) if c.isalpha()]
     if len(letters) < T.CAPS_CREDIT_MIN_LETTERS or not all(c.isupper() for c in letters):
         return False
     above = lines[i - 1]
+    # with its outlet, the line is a credit whatever stands above: the caption may add a sentence of context
+    sentences = 1 + len(_SENTENCE_BREAK.findall(above.text))
     return above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and above.words >= T.CAPTION_MIN_WORDS \
-        and not TWO_SENTENCES.search(above.text)
+        and (not TWO_SENTENCES.search(above.text) or (outlet_ok and sentences <= T.COMMISSIONED_CAPTION_MAX_SENTENCES))
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’»)]?\s+(?=[A-ZÀ-Þ\"“«])")
+# An outlet after a credit's name in capitals: one to three capitalised words (`Sentinel`, `The Gazette`).
+_OUTLET = re.compile(r"^(?:[A-ZÀ-Þ][\w'’&.-]*)(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,2}$")
 
 
 def caps_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:

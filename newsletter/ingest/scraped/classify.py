@@ -153,6 +153,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _live_stamps(lines, labels)
     _entry_bylines(lines, labels)
     mark_prompts(lines, labels)
+    _quote_boxes(lines, labels)  # (before the boxes: a quote box closes a key-points box above it)
     _take_boxes(lines, labels)
     _box_pitches(lines, labels)
     _bracketed_embeds(lines, labels)  # (after the prompts: a consent gate's notice may read as one)
@@ -544,6 +545,31 @@ def _question_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _quote_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A stock's quote box pasted one cell a line (`ACME` / `$104.62` / `-7.85 (-6.98%)` / `After hours`, `ACME` /
+    `12,40 €` / `+0,35 (+2,9 %)` / `Nachbörslich`): a tight run of a few short lines that are no sentences, two or
+    more of them bare figures and the figures at least half of them. A data box, not a story's lines."""
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and (j == i or not lines[j].blank_before) and not lines[j].sentence \
+                and lines[j].words <= T.QUOTE_BOX_CELL_MAX_WORDS and labels[j].cls in (*TEXT_CLASSES, FURNITURE):
+            j += 1
+        figures = sum(_figure_cell(lines[k].text) for k in range(i, j))
+        if figures >= T.QUOTE_BOX_MIN_FIGURES and 2 * figures >= j - i \
+                and (j >= n or lines[j].blank_before or lines[j].words > T.QUOTE_BOX_CELL_MAX_WORDS):
+            for k in range(i, j):
+                if labels[k].cls in TEXT_CLASSES:
+                    labels[k] = Label(FURNITURE, "table")
+        i = max(j, i + 1)
+
+
+def _figure_cell(text: str) -> bool:
+    """A line of one figure or two (`$104.62`, `-7.85 (-6.98%)`, `+0,35 (+2,9 %)`): numbers and signs only."""
+    cells = text.replace(" %", "%").replace(" €", "€").split()
+    return 1 <= len(cells) <= 2 and all(_NUMBER.match(c) for c in cells)
 
 
 _STAMPS = frozenset({"time", "date", "dateline"})

@@ -678,6 +678,11 @@ KINDS: tuple[Kind, ...] = (
           r"|(weitere|mehr|more|other|más|otras|autres|d['’]autres|altre|mais|outras) (meldungen|nachrichten|beiträge"
           r"|news|stories|headlines|noticias|actualités|infos|nouvelles|notizie|notícias) (aus|von|vom|from|de|du"
           r"|des|da|dal|dalla|della|dei|do|das|en) [\w &'’-]{2,40}"
+          # links said to belong with this story (`Related to this story`, `Zu diesem Artikel`, `En lien avec cet
+          # article`, `Relacionado con esta noticia`, `Correlati a questo articolo`, `Gerelateerd aan dit artikel`)
+          r"|related to this (story|article)|(mehr )?zu diesem (artikel|beitrag|thema)|en lien avec (cet article|ce"
+          r" sujet)|(relacionad[oa]s?|en relación) con esta (noticia|información)|correlati a questo articolo"
+          r"|relacionad[oa]s? (a|com) esta (matéria|notícia)|gerelateerd aan dit (artikel|bericht)"
           # a reading request pointing here or on (`Lesen Sie hier:`, `Read on:`, `Lisez ici :`, `Leggi qui:`)
           r"|(?:lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees|läs|les|læs|czytaj|čtěte|citește|llegeix|lue"
           r"|διαβάστε|okuyun|olvassa)\s+(?:hier|here|on|ici|aquí|aqui|qui|här|her|tutaj|zde|aici|täällä|εδώ|burada"
@@ -1097,10 +1102,12 @@ KINDS: tuple[Kind, ...] = (
           # provided by …`, `Kurse mit 15 Minuten Verzögerung`, `Cours différés de 15 minutes`, `Datos de mercado
           # proporcionados por …`), in en/de/fr/es/it/pt/nl
           # (quotes said to be delayed by a number of minutes, in either order: `mit 15 Minuten verzögert`)
-          r"^(quotes|prices|data|kurse|kursdaten|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
+          # (after a qualifier of the figures: `Intraday data`, `Real-time quotes`, `Börsenkurse`)
+          r"^((intraday|intra-day|real-time|realtime|live|stock|market|index|börsen|echtzeit|les|los|i|os|de) )?"
+          r"(quotes|prices|data|kurse|kursdaten|börsenkurse|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
           r" [^.!?]{0,40}(\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
-          r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min|\b\d{1,2} ?min\w*[^.!?]{0,30}\b(delayed|verzögert"
-          r"|vertraagd))",
+          r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min|\b\d{1,2} ?min\w*[^.!?]{0,30}\b(delayed"
+          r"|verzögert|verzögerung|vertraagd))",
           r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"
           r"|marktgegevens|koersdata) (by|from|provided by|powered by|supplied by|von|bereitgestellt von|fournies par"
           r"|proporcionados por|facilitados por|de|forniti da|fornecidos por|geleverd door|van)\b",
@@ -1592,6 +1599,13 @@ ABOUT_RUN_IN = re.compile(
     r"^(about|über|à propos d[eu']|a propos d[eu']|acerca de|sobre|informazioni su|over)\s?(?P<label>[^:.!?]{2,80}?)"
     r"\s?:\s+(?P<subject>(\S+\s+){1,6}?)(is|are|was|ist|sind|war|est|sont|es|son|fue|è|sono|é|são|foi|zijn|werd"
     r"|wurde)\s", re.I)
+# A bio's contact line for the reader (`Reach her at …`, `Email him at …`, `Sie erreichen ihn unter …`, `On peut la
+# joindre au …`, `Puede contactarla en …`, `Contattala a …`): with a name that "covers" or "writes", the closing note
+# introduces the reporter even when the page's byline was not read.
+BIO_CONTACT = re.compile(r"\b((reach|contact|email|e-mail|call|follow) (her|him|them)( at| on| via)?"
+                         r"|(sie )?erreichen (sie|ihn) (sie )?(unter|per)|(on peut |vous pouvez )?(la|le) joindre"
+                         r"|(puede|puedes|pueden) (contactarla|contactarlo|escribirle)|contatta(la|lo)"
+                         r"|(je kunt )?(haar|hem) (bereiken|mailen))\b", re.I)
 # A bio that starts with the job: `Periodista especializada en …`, `Redakteurin für …`, `Reporter covering …`.
 BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera|redakteur|redakteurin|korrespondent"
                         r"|korrespondentin|correspondent|corresponsal|correspondante?|giornalista|jornalista|columnist"

@@ -182,16 +182,14 @@ def unwrap(raw: list[str]) -> list[str]:
     runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH).
     """
     pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= T.WRAP_MIN_LINE and nxt]
-    if len(pairs) < 3:
-        return raw
-    width = _wrap_width([len(line) for line, _ in pairs])
-    wrapped = sum(_wrapped(line, nxt, width) for line, nxt in pairs)
     # Wrapped paragraphs are told apart by blank lines; a page without any is not wrapped, it is a paste
     # of one block per line (and joining its lines would merge its headline with the standfirst).
+    if len(pairs) < 3 or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
+        return raw
+    width, wrapped = _best_width(pairs)
     # And a page whose paragraphs are mostly long lines is not wrapped: its few width-filling lines are menus.
     unwrapped = sum(1 for line in raw if len(line) > T.WRAP_MAX_WIDTH)
-    if wrapped < max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped) \
-            or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
+    if wrapped < max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped):
         return raw
     # A short line that stands on its own elsewhere on the page (a slot's repeated `Article content` marker: under
     # a blank line or a line it could not continue) is the page's furniture, not a paragraph's wrapped last words.
@@ -213,6 +211,22 @@ def _join(segments: list[str]) -> str:
         glued = prev[-1:] == "-" and prev[-2:-1].isalpha() and segment[:1].isalpha()
         parts.append(segment if glued else " " + segment)
     return "".join(parts)
+
+
+def _best_width(pairs: list[tuple[str, str]]) -> tuple[int, int]:
+    """The wrap width and how many run-on lines break at it. The width most lines stop short of is the first guess;
+    a few furniture lines a little longer than the wrap width that run on too (related headlines or a footer pasted
+    tight) may widen it, and then few lines break where a wrapper would. The narrower widths the paragraphs' own
+    longest lines suggest are tried then, and the one at which most lines break as a wrapper's do wins."""
+    lengths = [len(line) for line, _ in pairs]
+    width = _wrap_width(lengths)
+    wrapped = sum(_wrapped(line, nxt, width) for line, nxt in pairs)
+    if wrapped >= len(pairs) * T.WRAP_SHARE:
+        return width, wrapped
+    for w in sorted({n for n in lengths if width * T.WRAP_FILL <= n < width}, reverse=True)[:T.WRAP_WIDTH_TRIES]:
+        if (n := sum(_wrapped(line, nxt, w) for line, nxt in pairs)) > wrapped:
+            width, wrapped = w, n
+    return width, wrapped
 
 
 def _wrap_width(lengths: list[int]) -> int:

@@ -578,3 +578,14 @@ TOPIC_MIN_STORY_WORDS = 20
 # story's headline shares a few words of many).
 TOPIC_MIN_SHARED = 2
 TOPIC_MIN_SHARE = 0.5
+
+# --- the wrap width, when furniture lines widen it ---
+# Tried when few lines break where a wrapper would at the first guess of the width: at most this many narrower
+# widths, the longest line lengths under it (a wrapper fills its longest lines to within a few columns of the width).
+WRAP_WIDTH_TRIES = 8
+
+# --- a stock's quote box pasted one cell a line (`ACME` / `$104.62` / `-7.85 (-6.98%)` / `After hours`) ---
+# Its cells are a ticker, a figure or a session's label: a few words at most ...
+QUOTE_BOX_CELL_MAX_WORDS = 3
+# ... and two of them at least are bare figures (a price and its change); one figure alone is a score or a year.
+QUOTE_BOX_MIN_FIGURES = 2

@@ -397,6 +397,10 @@ _STORIES = {
     ("Escrito por:\nAna Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
     ("Karin Holm\n\nkarin.holm@example.se", "en", "Karin Holm"),  # a bare name over its e-mail address
     ("Karin Holm\nFollow", "en", "Karin Holm"),  # ... or its follow button
+    # a name signing with the reporter's e-mail or the outlet's web address on the same line
+    ("IMOGEN TALLY itally@harbourtimes.example.com", "en", "IMOGEN TALLY"),
+    ("Sanne de Wit, sanne.dewit@oostpoort.example.nl", "nl", "Sanne de Wit"),
+    ("Nuno Sousa | jornaldoporto.example.pt", "pt", "Nuno Sousa"),
     ("Av Karin Holm och Erik Berg", "en", "Karin Holm och Erik Berg"),  # capitalised names, shaped like a menu
     ("Sanne de Wit en Pieter Claes", "nl", "Sanne de Wit en Pieter Claes"),  # names joined, no byline word
     ("Jane Doe and John Roe, Harbour Times", "en", "Jane Doe and John Roe"),
@@ -4006,6 +4010,20 @@ _BROADCASTS = {
                p3="The operators will decide in the autumn whether the night crossings stay for next year.",
                signed="Report by Imogen Tally"),
 }
+
+
+@pytest.mark.parametrize(("language", "signed", "author"), [
+    ("de", "Jana Roe, radio-ostport.example.de", "Jana Roe"),
+    ("en", "IMOGEN TALLY - harbourfm.example.co.uk", "IMOGEN TALLY"),
+    ("en", "Imogen Tally imogen.tally@harbourfm.example.com", "Imogen Tally"),
+])
+def test_a_name_signing_with_an_address_under_the_story_gives_the_author(language, signed, author):
+    """A reporter's name with the outlet's web address or an e-mail under the last paragraph signs the story:
+    the author, and no paragraph."""
+    page = _BROADCASTS[language]
+    article = read_plaintext(_BROADCAST.format(**{**page, "signed": signed}), "t.txt")[0]
+    assert (article.title, article.author) == (page["headline"], author)
+    assert article.body[0] == page["p1"] and article.body[-1] == page["p3"] and len(article.body) == 3
 
 
 @pytest.mark.parametrize("language", ["de", "en"])

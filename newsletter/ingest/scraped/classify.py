@@ -18,7 +18,7 @@ from itertools import pairwise
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name
+from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_with_address
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     bare_caption,
@@ -177,6 +177,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _question_boxes(lines, labels)
     _trailing_headlines(lines, labels)
     _author_box(lines, labels)
+    _signed_with_address(lines, labels)
     _analysis_boxes(lines, labels)
     _dialogue(lines, labels)
     _paid_teasers(lines, labels)
@@ -406,6 +407,15 @@ def _heads_own_bio(lines: list[Line], i: int) -> bool:
 def _markable(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A text line, or one taken for a bare byline by its name shape alone (two capitalised words over a date)."""
     return labels[i].cls in TEXT_CLASSES or (labels[i].kind == "byline" and not F.BYLINE.match(lines[i].text))
+
+
+def _signed_with_address(lines: list[Line], labels: list[Label]) -> None:
+    """A reporter's name with their e-mail or the outlet's web address (`JANE DOE jdoe@gazette.com` under the
+    standfirst, `Lena Graf, suedwest.example.at` under the last paragraph): a byline, not a link of the page."""
+    for i, line in enumerate(lines):
+        if labels[i].cls in (SHORT, NEAR, FURNITURE) and labels[i].kind in ("", "link", "social handle") \
+                and line.words <= T.HEADER_LINE_MAX_WORDS and name_with_address(line.text):
+            labels[i] = Label(META, "byline")
 
 
 def _author_box(lines: list[Line], labels: list[Label]) -> None:

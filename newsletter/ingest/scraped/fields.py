@@ -22,6 +22,7 @@ from newsletter.ingest.scraped.bylines import (
     is_name,
     labelled_author,
     lead_in_author,
+    name_with_address,
     names,
     person,
     persons,
@@ -735,6 +736,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
         return None  # the label: the names are on the next line
     if agency_byline(text):
         return text
+    if who := name_with_address(text):
+        return who  # `JANE DOE jdoe@gazette.com`: the name as written, without the address
     if agency := _source_agency(text):
         return agency
     if i > 0 and bare_byline_label(lines[i - 1].text):

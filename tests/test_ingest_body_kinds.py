@@ -2736,3 +2736,17 @@ def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
 def test_a_capitals_credit_with_its_outlet_takes_a_two_sentence_caption(caption, credit):
     text = HEAD + "\n\n".join([caption, credit, *PARAS])
     assert body(text) == PARAS
+
+
+# A topics block set inside the story and shown again at its end: the site's topic links, not subheadings.
+@pytest.mark.parametrize(("label", "inside", "end"), [
+    ("Related topics", ["Eastbrook", "Housing"], ["Eastbrook", "Riverside Council", "Housing in Eastshire"]),
+    ("Themen", ["Eastbrook", "Wohnungsbau", "Stadtrat"], ["Eastbrook", "Stadtentwicklung"]),
+    ("Sujets", ["Logement"], ["Logement", "Conseil municipal"]),
+])
+def test_a_topics_block_inside_the_story_and_again_at_its_end_is_links(label, inside, end):
+    page = HEAD + "\n\n".join([*PARAS[:2], "\n".join([label, *inside]), *PARAS[2:], "\n".join([label, *end]),
+                               "More on this story", "Residents fear for the future of the old gasworks"])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.title == "Council approves riverside housing plan"
+    assert article.finish().body == PARAS

@@ -1193,6 +1193,11 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
                 and lines[i].words <= T.LABEL_MAX_WORDS and _story_goes_on(lines, labels, i + 1):
             labels[i] = Label(FURNITURE, "tags")  # `Related topics` whose links were not copied, amid the story
             continue
+        if label.kind == "tags" and (topics := _repeated_topics(lines, labels, i)):
+            labels[i] = Label(FURNITURE, "tags")
+            for k in topics:
+                labels[k] = Label(FURNITURE, "related item")
+            continue
         if label.kind != "tail":
             continue
         items = _list_below(lines, labels, i + 1)
@@ -1201,6 +1206,25 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
         labels[i] = Label(FURNITURE, "related")
         for k in items:
             labels[k] = Label(FURNITURE, "related item")
+
+
+def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int]:
+    """A topics label amid the story (`Related topics` / `Harbours` / `Tourism` between two paragraphs) that the page
+    shows again further down, after more of the story: the site sets its topic links inside the story and at its
+    end, so the first block interrupts the story, its short lines are links, not subheadings. The lines of its
+    list, or [] when it is not such a block."""
+    topics = []
+    k = i + 1
+    # (a topic the end block repeats may be taken for a repeated marker already)
+    while k < len(lines) and (labels[k].cls in (SHORT, MENU) or labels[k].kind == "marker") \
+            and lines[k].words <= T.LABEL_MAX_WORDS \
+            and not lines[k].sentence and len(topics) < T.RELATED_MAX_ITEMS:
+        topics.append(k)
+        k += 1
+    if not topics or k >= len(lines) or labels[k].cls != PROSE or not _story_goes_on(lines, labels, k):
+        return []
+    again = next((j for j in range(k, len(lines)) if lines[j].text == lines[i].text), None)
+    return topics if again is not None and any(labels[j].cls == PROSE for j in range(k, again)) else []
 
 
 def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]:

@@ -4284,3 +4284,58 @@ def test_a_headline_in_other_words_than_its_story_stays_when_the_title_line_repe
                              "when the basin should again hold enough depth for the trawlers.",
                              "Skippers said the delay had already cost them two seasons of landings in the port."]))
     assert read_plaintext(page, "x")[0].finish().title == "The water that will not wait"
+
+
+_AGED = """Harbour FM - Home
+
+{section}
+
+{headline}
+
+{age}
+
+Share
+Save
+
+{name}
+{desk}
+
+{p1}
+
+{p2}
+
+{p3}
+
+{more}
+
+{listed}
+{listed_date}
+"""
+
+
+@pytest.mark.parametrize("page", [
+    dict(section="Eastgate", headline="Night ferry to the old town will run all night from April", age="2 hours ago",
+         name="Imogen Tally", desk="Harbour FM East, Eastgate",
+         p1="The harbour ferry between Eastgate and the old town will run around the clock from April, its "
+         "operators said on Tuesday.",
+         p2="At night the ferry will leave every forty minutes between midnight and five in the morning.",
+         p3="The operators will decide in the autumn whether the night crossings stay for next year.",
+         more="More on this story", listed="Ferry fans mark fifty years of the crossing",
+         listed_date="Published 12 June 2021"),
+    dict(section="Ostport", headline="Nachtfähre zur Altstadt fährt ab April durchgehend", age="vor 3 Stunden",
+         name="Jana Roe", desk="Radio Ostport Nord, Ostport",
+         p1="Die Hafenfähre zwischen Ostport und der Altstadt fährt ab April rund um die Uhr, wie die Betreiber "
+         "am Dienstag mitteilten.",
+         p2="Nachts legt die Fähre alle vierzig Minuten ab, zwischen Mitternacht und fünf Uhr früh.",
+         p3="Im Herbst wollen die Betreiber entscheiden, ob die Nachtfahrten bleiben.",
+         more="Mehr zum Thema", listed="Fünfzig Jahre Fähre: Fans feiern die Überfahrt",
+         listed_date="Veröffentlicht am 12.06.2021"),
+])
+def test_a_bare_name_under_the_age_of_the_story_is_its_byline(page):
+    """A bare name over its desk line (`Outlet Region, Place`), under the story's age (`2 hours ago`) and the
+    share buttons: the byline, not the headline; the age is the story's only date, so a date under a listed
+    story below the body dates nothing."""
+    article = read_plaintext(_AGED.format(**page), "t.txt")[0]
+    assert (article.title, article.author) == (page["headline"], page["name"])
+    assert article.published is None
+    assert article.body == [page["p1"], page["p2"], page["p3"]]

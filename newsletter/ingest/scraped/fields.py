@@ -1222,13 +1222,14 @@ def _relative_dateline(text: str) -> bool:
 
 
 def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A bare name with a date line right above or under it (nothing but furniture or other header lines between
-    them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
+    """A bare name with a date line (or an age) right above or under it (nothing but furniture or other header
+    lines between them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
     for step in (1, -1):
         k, seen = i + step, 0
         while 0 <= k < len(lines) and seen < T.NAME_NEAR_DATE_LINES:
-            if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
-                return True
+            if labels[k].cls == META and (labels[k].kind in ("date", "dateline") or (
+                    labels[k].kind == "time" and F.RELATIVE_TIME.match(lines[k].text))):
+                return True  # (an age, `2 hours ago`, `hace 3 horas`, is the date a page shows a new story by)
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
                     and not (k == i + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
                 break

@@ -4339,3 +4339,43 @@ def test_a_bare_name_under_the_age_of_the_story_is_its_byline(page):
     assert (article.title, article.author) == (page["headline"], page["name"])
     assert article.published is None
     assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+_VIDEO_UNDER_PHOTO = """{headline}
+
+{byline}
+{date}
+{caption}
+© {photographer} / HFM
+{duration}
+{video}
+© HFM
+{p1}
+{p2}
+{p3}
+"""
+
+
+@pytest.mark.parametrize("page", [
+    dict(headline="Ferry : la traversée de nuit prolongée jusqu'en avril", byline="Par Léa Fortin",
+         date="Publié le 04/03/2027 à 06h30", caption="Le bac au vieux quai d'Estport, le 3 mars 2027.",
+         photographer="Marc Dupuis", duration="Durée de la vidéo : 01min 40s",
+         video="Le reportage de Léa Fortin et Marc Dupuis.",
+         p1="C'est un soulagement pour les habitants de la vieille ville. Le bac de nuit circulera jusqu'en avril, "
+         "a annoncé mardi l'exploitant.", p2="Les traversées partent toutes les quarante minutes entre minuit et "
+         "cinq heures du matin, à tarif réduit.", p3="L'exploitant décidera à l'automne si les traversées de nuit "
+         "seront maintenues l'an prochain."),
+    dict(headline="Night ferry to the old town will run until April", byline="By Imogen Tally",
+         date="Published 4 March 2027, 06:30", caption="The ferry at the old landing stage in Eastgate on 3 March.",
+         photographer="Jane Roe", duration="Video duration: 1:40", video="A video report by Imogen Tally and Jane Roe.",
+         p1="It is a relief for the people of the old town. The night ferry will run until April, its operators "
+         "said on Tuesday.", p2="Crossings will leave every forty minutes between midnight and five in the morning, "
+         "at a reduced fare.", p3="The operators will decide in the autumn whether the night crossings stay for "
+         "next year."),
+])
+def test_a_credit_under_a_video_caption_signs_it_not_the_first_paragraph(page):
+    """On a page that sets its captions above their credits (the lead photo's), a second credit under a video's
+    line closes that line: the sentence under it opens the story, it is no caption."""
+    article = read_plaintext(_VIDEO_UNDER_PHOTO.format(**page), "t.txt")[0]
+    assert (article.title, article.image_credit) == (page["headline"], f"{page['photographer']} / HFM")
+    assert article.body == [page["p1"], page["p2"], page["p3"]]

@@ -27,7 +27,7 @@ from newsletter.ingest.scraped.bylines import (
     person,
     persons,
 )
-from newsletter.ingest.scraped.captions import TWO_SENTENCES, for_outlet
+from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet
 from newsletter.ingest.scraped.classify import table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
@@ -480,6 +480,7 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     while top > 0 and lines[top].part and labels[top - 1].kind == "credit":
         top -= 1
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
+        captions_over_credits(labels, top)) and not (  # (on such a page the credit closes what is above it)
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
     if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True) \

@@ -2736,3 +2736,42 @@ def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
 def test_a_capitals_credit_with_its_outlet_takes_a_two_sentence_caption(caption, credit):
     text = HEAD + "\n\n".join([caption, credit, *PARAS])
     assert body(text) == PARAS
+
+
+# A topics block set inside the story and shown again at its end: the site's topic links, not subheadings.
+@pytest.mark.parametrize(("label", "inside", "end"), [
+    ("Related topics", ["Eastbrook", "Housing"], ["Eastbrook", "Riverside Council", "Housing in Eastshire"]),
+    ("Themen", ["Eastbrook", "Wohnungsbau", "Stadtrat"], ["Eastbrook", "Stadtentwicklung"]),
+    ("Sujets", ["Logement"], ["Logement", "Conseil municipal"]),
+])
+def test_a_topics_block_inside_the_story_and_again_at_its_end_is_links(label, inside, end):
+    page = HEAD + "\n\n".join([*PARAS[:2], "\n".join([label, *inside]), *PARAS[2:], "\n".join([label, *end]),
+                               "More on this story", "Residents fear for the future of the old gasworks"])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.title == "Council approves riverside housing plan"
+    assert article.finish().body == PARAS
+
+
+_STORY_FR = ["Le conseil municipal a approuvé mardi le projet de logements au bord du fleuve après un débat de quatre "
+             "heures.", "Le projet prévoit 400 logements sur l'ancien site de l'usine à gaz, dont un quart de "
+             "logements sociaux.", "Les opposants affirment que le terrain est encore pollué et que le conseil "
+             "n'a pas publié toute l'étude."]
+_STORY_ES = ["El ayuntamiento aprobó el martes el plan de viviendas junto al río tras un debate de cuatro horas en el "
+             "pleno.", "El plan permite 400 viviendas en el antiguo solar de la fábrica de gas, una cuarta parte de "
+             "alquiler social.", "Los vecinos dicen que el terreno sigue contaminado y que el ayuntamiento no ha "
+             "publicado el estudio completo."]
+
+
+# A question to the reader heading a sign-up box under the story's last paragraph, pasted tight: the box's heading.
+@pytest.mark.parametrize(("story", "head", "question", "box"), [
+    (_STORY_FR, "Logements : le conseil approuve le projet du fleuve\n\nPar Anne Petit\n\nPublié le 4 mars 2027",
+     "Intrigué par ce que vous venez de lire ?",
+     "Recevez chaque vendredi l'essentiel de l'actualité de la ville avec notre newsletter.\nS'abonner"),
+    (_STORY_ES, "Vivienda: el ayuntamiento aprueba el plan del río\n\nPor Ana Ruiz\n\nPublicado el 4 de marzo de 2027",
+     "¿Quieres más noticias como esta en tus manos?",
+     "Recibe cada viernes lo esencial de la actualidad de la ciudad con nuestra newsletter.\nSuscribirse"),
+])
+def test_a_question_to_the_reader_over_a_sign_up_box_is_its_heading(story, head, question, box):
+    page = head + "\n\n" + "\n\n".join(story) + "\n" + question + "\n" + box + "\nPartager :\nFacebook\nX\n"
+    [article] = read_plaintext(page, "page.txt")
+    assert article.title == head.split("\n")[0] and article.finish().body == story

@@ -397,6 +397,10 @@ _STORIES = {
     ("Escrito por:\nAna Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
     ("Karin Holm\n\nkarin.holm@example.se", "en", "Karin Holm"),  # a bare name over its e-mail address
     ("Karin Holm\nFollow", "en", "Karin Holm"),  # ... or its follow button
+    # a name signing with the reporter's e-mail or the outlet's web address on the same line
+    ("IMOGEN TALLY itally@harbourtimes.example.com", "en", "IMOGEN TALLY"),
+    ("Sanne de Wit, sanne.dewit@oostpoort.example.nl", "nl", "Sanne de Wit"),
+    ("Nuno Sousa | jornaldoporto.example.pt", "pt", "Nuno Sousa"),
     ("Av Karin Holm och Erik Berg", "en", "Karin Holm och Erik Berg"),  # capitalised names, shaped like a menu
     ("Sanne de Wit en Pieter Claes", "nl", "Sanne de Wit en Pieter Claes"),  # names joined, no byline word
     ("Jane Doe and John Roe, Harbour Times", "en", "Jane Doe and John Roe"),
@@ -4008,6 +4012,20 @@ _BROADCASTS = {
 }
 
 
+@pytest.mark.parametrize(("language", "signed", "author"), [
+    ("de", "Jana Roe, radio-ostport.example.de", "Jana Roe"),
+    ("en", "IMOGEN TALLY - harbourfm.example.co.uk", "IMOGEN TALLY"),
+    ("en", "Imogen Tally imogen.tally@harbourfm.example.com", "Imogen Tally"),
+])
+def test_a_name_signing_with_an_address_under_the_story_gives_the_author(language, signed, author):
+    """A reporter's name with the outlet's web address or an e-mail under the last paragraph signs the story:
+    the author, and no paragraph."""
+    page = _BROADCASTS[language]
+    article = read_plaintext(_BROADCAST.format(**{**page, "signed": signed}), "t.txt")[0]
+    assert (article.title, article.author) == (page["headline"], author)
+    assert article.body[0] == page["p1"] and article.body[-1] == page["p3"] and len(article.body) == 3
+
+
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_a_broadcasters_audio_line_and_a_standfirst_over_the_photo(language):
     """An audio player's one line between paragraphs (`Audio: programme | date | speaker | length`) stays one
@@ -4266,3 +4284,98 @@ def test_a_headline_in_other_words_than_its_story_stays_when_the_title_line_repe
                              "when the basin should again hold enough depth for the trawlers.",
                              "Skippers said the delay had already cost them two seasons of landings in the port."]))
     assert read_plaintext(page, "x")[0].finish().title == "The water that will not wait"
+
+
+_AGED = """Harbour FM - Home
+
+{section}
+
+{headline}
+
+{age}
+
+Share
+Save
+
+{name}
+{desk}
+
+{p1}
+
+{p2}
+
+{p3}
+
+{more}
+
+{listed}
+{listed_date}
+"""
+
+
+@pytest.mark.parametrize("page", [
+    dict(section="Eastgate", headline="Night ferry to the old town will run all night from April", age="2 hours ago",
+         name="Imogen Tally", desk="Harbour FM East, Eastgate",
+         p1="The harbour ferry between Eastgate and the old town will run around the clock from April, its "
+         "operators said on Tuesday.",
+         p2="At night the ferry will leave every forty minutes between midnight and five in the morning.",
+         p3="The operators will decide in the autumn whether the night crossings stay for next year.",
+         more="More on this story", listed="Ferry fans mark fifty years of the crossing",
+         listed_date="Published 12 June 2021"),
+    dict(section="Ostport", headline="Nachtfähre zur Altstadt fährt ab April durchgehend", age="vor 3 Stunden",
+         name="Jana Roe", desk="Radio Ostport Nord, Ostport",
+         p1="Die Hafenfähre zwischen Ostport und der Altstadt fährt ab April rund um die Uhr, wie die Betreiber "
+         "am Dienstag mitteilten.",
+         p2="Nachts legt die Fähre alle vierzig Minuten ab, zwischen Mitternacht und fünf Uhr früh.",
+         p3="Im Herbst wollen die Betreiber entscheiden, ob die Nachtfahrten bleiben.",
+         more="Mehr zum Thema", listed="Fünfzig Jahre Fähre: Fans feiern die Überfahrt",
+         listed_date="Veröffentlicht am 12.06.2021"),
+])
+def test_a_bare_name_under_the_age_of_the_story_is_its_byline(page):
+    """A bare name over its desk line (`Outlet Region, Place`), under the story's age (`2 hours ago`) and the
+    share buttons: the byline, not the headline; the age is the story's only date, so a date under a listed
+    story below the body dates nothing."""
+    article = read_plaintext(_AGED.format(**page), "t.txt")[0]
+    assert (article.title, article.author) == (page["headline"], page["name"])
+    assert article.published is None
+    assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+_VIDEO_UNDER_PHOTO = """{headline}
+
+{byline}
+{date}
+{caption}
+© {photographer} / HFM
+{duration}
+{video}
+© HFM
+{p1}
+{p2}
+{p3}
+"""
+
+
+@pytest.mark.parametrize("page", [
+    dict(headline="Ferry : la traversée de nuit prolongée jusqu'en avril", byline="Par Léa Fortin",
+         date="Publié le 04/03/2027 à 06h30", caption="Le bac au vieux quai d'Estport, le 3 mars 2027.",
+         photographer="Marc Dupuis", duration="Durée de la vidéo : 01min 40s",
+         video="Le reportage de Léa Fortin et Marc Dupuis.",
+         p1="C'est un soulagement pour les habitants de la vieille ville. Le bac de nuit circulera jusqu'en avril, "
+         "a annoncé mardi l'exploitant.", p2="Les traversées partent toutes les quarante minutes entre minuit et "
+         "cinq heures du matin, à tarif réduit.", p3="L'exploitant décidera à l'automne si les traversées de nuit "
+         "seront maintenues l'an prochain."),
+    dict(headline="Night ferry to the old town will run until April", byline="By Imogen Tally",
+         date="Published 4 March 2027, 06:30", caption="The ferry at the old landing stage in Eastgate on 3 March.",
+         photographer="Jane Roe", duration="Video duration: 1:40", video="A video report by Imogen Tally and Jane Roe.",
+         p1="It is a relief for the people of the old town. The night ferry will run until April, its operators "
+         "said on Tuesday.", p2="Crossings will leave every forty minutes between midnight and five in the morning, "
+         "at a reduced fare.", p3="The operators will decide in the autumn whether the night crossings stay for "
+         "next year."),
+])
+def test_a_credit_under_a_video_caption_signs_it_not_the_first_paragraph(page):
+    """On a page that sets its captions above their credits (the lead photo's), a second credit under a video's
+    line closes that line: the sentence under it opens the story, it is no caption."""
+    article = read_plaintext(_VIDEO_UNDER_PHOTO.format(**page), "t.txt")[0]
+    assert (article.title, article.image_credit) == (page["headline"], f"{page['photographer']} / HFM")
+    assert article.body == [page["p1"], page["p2"], page["p3"]]

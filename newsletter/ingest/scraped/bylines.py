@@ -395,3 +395,18 @@ _OUTLET = re.compile(r"\b(news|post|times|daily|press|media|radio|tv|herald|jour
 # `…, De São Paulo`, `…, In Kyiv`: a place after the name, not a second name.
 _PLACE_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "desde", "in", "aus", "from", "en", "à", "a", "au",
                           "für", "for", "di", "dal", "dalla", "van", "von", "i", "w"})
+
+
+# A reporter's name and, after a space, comma, bar or dash, an address to reach them: their e-mail or the outlet's
+# web address (`JANE DOE jdoe@gazette.com`, `Ana Ruiz, ana.ruiz@diario.es`, `Lena Graf, suedwest.example.at`,
+# `Jean Dupont | lematin.example.fr`). The address is not a sentence's word: the line signs the story.
+_NAME_ADDRESS = re.compile(r"^(?P<who>[^\W\d_][^@,|/]{3,50}?)(?:\s*[,|·/–—-]\s*|\s+)"
+                           r"(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")
+
+
+def name_with_address(text: str) -> str | None:
+    """The name of a byline that signs with an address (see _NAME_ADDRESS), as written; None for anything else."""
+    if "." not in text or len(text) > 100 or not (m := _NAME_ADDRESS.match(text)):
+        return None
+    who = m["who"].strip()
+    return who if person(who.title() if who.isupper() else who) else None

@@ -211,13 +211,22 @@ def credit_only(text: str) -> bool:
     return len(label.split()) <= T.LABELLED_CREDIT_MAX_LABEL_WORDS and not SENTENCE_END.search(label)
 
 
+def captions_over_credits(labels: list[Label], i: int) -> bool:
+    """The page sets its captions above their credits: a credit above line i has its caption right above it."""
+    return any(labels[k].kind == "credit" and labels[k - 1].kind == "caption" for k in range(1, i))
+
+
 def caption_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A credit in capitals without a colon (`PHOTO NAME, OUTLET`), with no caption above it, is set above its
-    caption: the sentence under it, when a paragraph follows that sentence."""
+    caption: the sentence under it, when a paragraph follows that sentence, and the page's other credits are not
+    set under theirs (`Caption.` / `© A / TRI` then a video's `Le reportage de …` / `© TRI`: under what it signs).
+    """
     text = lines[i].text
     if text.upper() != text or ":" in text or i + 2 >= len(lines) or labels[i - 1].cls in (PROSE, NEAR) \
             or labels[i - 1].kind == "credit":  # (the outlet of a split `Name | CBN` credit: its caption is above)
         return False
+    if captions_over_credits(labels, i):
+        return False  # this credit closes what stands above it
     below = lines[i + 1]
     return labels[i + 1].cls in (PROSE, NEAR) and below.full_stop and len(below.text) <= T.CAPTION_MAX_CHARS \
         and labels[i + 2].cls == PROSE

@@ -18,7 +18,7 @@ from itertools import pairwise
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name
+from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_with_address
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     bare_caption,
@@ -177,6 +177,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _question_boxes(lines, labels)
     _trailing_headlines(lines, labels)
     _author_box(lines, labels)
+    _signed_with_address(lines, labels)
     _analysis_boxes(lines, labels)
     _dialogue(lines, labels)
     _paid_teasers(lines, labels)
@@ -406,6 +407,15 @@ def _heads_own_bio(lines: list[Line], i: int) -> bool:
 def _markable(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A text line, or one taken for a bare byline by its name shape alone (two capitalised words over a date)."""
     return labels[i].cls in TEXT_CLASSES or (labels[i].kind == "byline" and not F.BYLINE.match(lines[i].text))
+
+
+def _signed_with_address(lines: list[Line], labels: list[Label]) -> None:
+    """A reporter's name with their e-mail or the outlet's web address (`JANE DOE jdoe@gazette.com` under the
+    standfirst, `Lena Graf, suedwest.example.at` under the last paragraph): a byline, not a link of the page."""
+    for i, line in enumerate(lines):
+        if labels[i].cls in (SHORT, NEAR, FURNITURE) and labels[i].kind in ("", "link", "social handle") \
+                and line.words <= T.HEADER_LINE_MAX_WORDS and name_with_address(line.text):
+            labels[i] = Label(META, "byline")
 
 
 def _author_box(lines: list[Line], labels: list[Label]) -> None:
@@ -1183,6 +1193,11 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
                 and lines[i].words <= T.LABEL_MAX_WORDS and _story_goes_on(lines, labels, i + 1):
             labels[i] = Label(FURNITURE, "tags")  # `Related topics` whose links were not copied, amid the story
             continue
+        if label.kind == "tags" and (topics := _repeated_topics(lines, labels, i)):
+            labels[i] = Label(FURNITURE, "tags")
+            for k in topics:
+                labels[k] = Label(FURNITURE, "related item")
+            continue
         if label.kind != "tail":
             continue
         items = _list_below(lines, labels, i + 1)
@@ -1191,6 +1206,25 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
         labels[i] = Label(FURNITURE, "related")
         for k in items:
             labels[k] = Label(FURNITURE, "related item")
+
+
+def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int]:
+    """A topics label amid the story (`Related topics` / `Harbours` / `Tourism` between two paragraphs) that the page
+    shows again further down, after more of the story: the site sets its topic links inside the story and at its
+    end, so the first block interrupts the story, its short lines are links, not subheadings. The lines of its
+    list, or [] when it is not such a block."""
+    topics = []
+    k = i + 1
+    # (a topic the end block repeats may be taken for a repeated marker already)
+    while k < len(lines) and (labels[k].cls in (SHORT, MENU) or labels[k].kind == "marker") \
+            and lines[k].words <= T.LABEL_MAX_WORDS \
+            and not lines[k].sentence and len(topics) < T.RELATED_MAX_ITEMS:
+        topics.append(k)
+        k += 1
+    if not topics or k >= len(lines) or labels[k].cls != PROSE or not _story_goes_on(lines, labels, k):
+        return []
+    again = next((j for j in range(k, len(lines)) if lines[j].text == lines[i].text), None)
+    return topics if again is not None and any(labels[j].cls == PROSE for j in range(k, again)) else []
 
 
 def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]:

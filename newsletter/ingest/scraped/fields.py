@@ -22,11 +22,12 @@ from newsletter.ingest.scraped.bylines import (
     is_name,
     labelled_author,
     lead_in_author,
+    name_with_address,
     names,
     person,
     persons,
 )
-from newsletter.ingest.scraped.captions import TWO_SENTENCES, for_outlet
+from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet
 from newsletter.ingest.scraped.classify import table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
@@ -479,6 +480,7 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     while top > 0 and lines[top].part and labels[top - 1].kind == "credit":
         top -= 1
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
+        captions_over_credits(labels, top)) and not (  # (on such a page the credit closes what is above it)
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
     if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True) \
@@ -735,6 +737,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
         return None  # the label: the names are on the next line
     if agency_byline(text):
         return text
+    if who := name_with_address(text):
+        return who  # `JANE DOE jdoe@gazette.com`: the name as written, without the address
     if agency := _source_agency(text):
         return agency
     if i > 0 and bare_byline_label(lines[i - 1].text):
@@ -1219,13 +1223,14 @@ def _relative_dateline(text: str) -> bool:
 
 
 def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A bare name with a date line right above or under it (nothing but furniture or other header lines between
-    them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
+    """A bare name with a date line (or an age) right above or under it (nothing but furniture or other header
+    lines between them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
     for step in (1, -1):
         k, seen = i + step, 0
         while 0 <= k < len(lines) and seen < T.NAME_NEAR_DATE_LINES:
-            if labels[k].cls == META and labels[k].kind in ("date", "dateline"):
-                return True
+            if labels[k].cls == META and (labels[k].kind in ("date", "dateline") or (
+                    labels[k].kind == "time" and F.RELATIVE_TIME.match(lines[k].text))):
+                return True  # (an age, `2 hours ago`, `hace 3 horas`, is the date a page shows a new story by)
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
                     and not (k == i + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
                 break

@@ -11,7 +11,7 @@ from functools import lru_cache
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, SHORT, Label
+from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import Line
 
 QUOTE_MARK = re.compile(r"[“”\"„«»]")
@@ -91,6 +91,18 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
+    for i in range(len(lines) - 1):
+        if labels[i].cls in TEXT_CLASSES and _asks_over_box(lines, labels, i):
+            labels[i] = Label(FURNITURE, "prompt")
+
+
+def _asks_over_box(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A short question to the reader right over a prompt or sign-up box (`Enjoyed what you just read?`,
+    `Intéressé par ce que vous venez de lire ?`, `Hat Ihnen dieser Artikel gefallen?`): the box's heading, not the
+    story's last paragraph (a story's question is someone's, in quotes, or asks about its subject)."""
+    text = lines[i].text
+    return text.endswith("?") and lines[i].words <= T.BOX_QUESTION_MAX_WORDS and labels[i + 1].cls == FURNITURE \
+        and labels[i + 1].kind in ("prompt", "sign-up") and bool(F.SECOND_PERSON.search(QUOTED.sub(" ", text)))
 
 
 def _box_button(line: Line) -> bool:

@@ -69,6 +69,8 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
                 bare_at <= headline or _earlier(when, found[kind])))):
             found[kind] = when
             bare_at = i if kind == "bare" else bare_at
+    if not found and any(labels[i].kind == "time" and F.RELATIVE_TIME.match(lines[i].text) for i in zone):
+        return None  # the header dates the story by its age (`2 hours ago`): a date below it is a listed story's
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
             kind, when = _dated(lines, labels, i, dayfirst)

@@ -317,6 +317,9 @@ WIRE_NOTE_MAX_WORDS = 15
 LINKED_HEADLINE_MIN_WORDS = 6
 # A line heading a box (`Get The Morning Brief` over a sign-up's pitch and fine print) is a label's length.
 BOX_HEADING_MAX_WORDS = 6
+# A question over a prompt or sign-up box is its heading up to this many words (`Intéressé par ce que vous venez de
+# lire ?`, `Did you find what you just read useful?`): a heading that asks, longer than a label, not a paragraph.
+BOX_QUESTION_MAX_WORDS = 12
 
 # --- the masthead's name, headlines over standfirsts ---
 # A masthead (the page's first line, the outlet's name) is recognised by its name, less a leading article, standing

@@ -3414,8 +3414,8 @@ def test_an_age_notice_and_a_name_run_into_its_role(section, notice, headline, s
     "Jane Doe", "Environment correspondent", "Council names Jane Doe as its new environment officer",
 ])
 def test_a_name_run_into_its_role_needs_both(line):
+    from newsletter.ingest.scraped.authors import without_role as _without_role
     from newsletter.ingest.scraped.bylines import person
-    from newsletter.ingest.scraped.fields import _without_role
     who = _without_role(line)
     assert who == line or not person(who)
 

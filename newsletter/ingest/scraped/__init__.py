@@ -10,7 +10,8 @@ The pipeline, one module per stage:
   captions.py   captions and their credits, told by their neighbours, for classify.py and credits.py
   prompts.py    prompts and pitches that speak to the reader, for classify.py
   house.py      paragraphs in the publication's own voice (about us, corrections, credits), for classify.py
-  fields.py     headline and author from the lines around the body (and which header lines are what)
+  fields.py     headline and standfirst from the lines around the body (and which header lines are what)
+  authors.py    the author: the header's byline, a signature or bio under the story, an agency named alone
   topic.py      whether the headline speaks of the story (a furniture line in its place gives way)
   published.py  the publication date, not the update
   sections.py   the section (breadcrumb or lone label) and the site's own names
@@ -24,7 +25,7 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import captions, credits, fields, house, published, sections, topic
+from newsletter.ingest.scraped import authors, captions, credits, fields, house, published, sections, topic
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
@@ -140,13 +141,13 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     header = range(max(0, headline - T.SECTION_WINDOW), start)
     site = house.site_words(lines)
     body = _body(lines, labels, start, end, title, site)
-    author = clip.author or fields.find_author(lines, labels, header, headline) or fields.find_author(
+    author = clip.author or authors.find_author(lines, labels, header, headline) or authors.find_author(
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
-    author = author or fields.bio_author(lines, labels, end) or fields.trailing_agency(lines, labels, end) \
-        or fields.find_author(lines, labels, range(end, fields.story_end(lines, labels, end, T.AFTER_BODY_BYLINE))) \
-        or fields.labelled_byline_after(lines, labels, end)
+    author = author or authors.bio_author(lines, labels, end) or authors.trailing_agency(lines, labels, end) \
+        or authors.find_author(lines, labels, range(end, authors.story_end(lines, labels, end, T.AFTER_BODY_BYLINE))) \
+        or authors.labelled_byline_after(lines, labels, end)
     credit, caption = credits.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               min(end, start + 2)))
     if credit is None:

@@ -1,8 +1,8 @@
-"""The article's headline, author and standfirst, and what each header line is (byline, date line, player).
+"""The article's headline and standfirst, and what each header line is (byline, date line, player).
 
 They are read from the page's header zone: the lines between the headline and the body start, and a few lines
-above the headline. The section (sections.py), the date (published.py) and the photo credit (credits.py) are read
-from the same zone in their own modules.
+above the headline. The author (authors.py), the section (sections.py), the date (published.py) and the photo
+credit (credits.py) are read from the same zone in their own modules.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.authors import JOB, NAME_NOTE, agency_byline, source_agency, without_role
 from newsletter.ingest.scraped.bylines import (
     at_place,
     author_name,
@@ -22,17 +23,14 @@ from newsletter.ingest.scraped.bylines import (
     is_name,
     labelled_author,
     lead_in_author,
-    name_with_address,
     names,
     person,
-    persons,
 )
 from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet
 from newsletter.ingest.scraped.classify import table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,
-    SOURCE_LABEL,
     bracketed_credit,
     caps_name_credit,
     line_credit,
@@ -688,128 +686,6 @@ def _shown_elsewhere(site: str, title: str, lines: list[Line]) -> bool:
         or COPYRIGHT.search(line.text[:T.MATCH_CHARS])))
 
 
-def find_author(lines: list[Line], labels: list[Label], zone: range, headline: int | None = None) -> str | None:
-    """The first byline in the zone; with `headline`, bylines under the headline first (a name above it is
-    the site's logo or a masthead line, `La Llanura` above `Rosario, 3 de marzo`)."""
-    if headline is not None and zone.start <= headline < zone.stop:
-        return find_author(lines, labels, range(headline, zone.stop)) or find_author(
-            lines, labels, range(zone.start, headline))
-    for i in zone:
-        # (a marker taken for a name, `XZ Plus` over the byline: the paid tier's, sections.not_a_section)
-        if labels[i].cls == META and labels[i].kind == "byline" and not not_a_section(lines[i].text) \
-                and (who := _author_at(lines, i)):
-            return _without_role(who)
-    return None
-
-
-# Job words the shared role pattern lacks, for a role after the name (`…, Communications Specialist`,
-# `… Local Democracy Reporter`), and newsroom words, in the languages of European news sites.
-_JOB = re.compile(r"\b(?:specialist|officer|manager|coordinator|director|directora?|directeur|directrice|diretora?"
-                  r"|direttore|direttrice|spokes(?:person|man|woman)|head of|chief|intern|fellow|professor|researcher"
-                  r"|adviser|advisor|secretary|consultant|leiter(?:in)?|sprecher(?:in)?|portavoz|porta-voz|portavoce"
-                  r"|porte-parole|woordvoerder|rzecznik|mluvčí|responsable|coordinador[a]?|coordenador[a]?"
-                  r"|coordinat(?:eur|rice|ore|rice)|toimittaja|päätoimittaja|muhabir|editör|szerkesztő|újságíró"
-                  r"|συντάκτης|δημοσιογράφος"
-                  # a newsroom after the name (`…, Tagesecho-Studio Friedrichshafen`, `…, Landesstudio Tirol`,
-                  # `…, Redaktion Politik`, `…, Newsdesk`, `…, bureau de Lyon`): where the reporter works
-                  r"|\w*studio|redaktion|rédaction|redacción|redazione|redactie|redakcja|newsroom|news ?desk|bureau"
-                  r")s?\b", re.I)
-
-
-def _without_role(who: str) -> str:
-    """`Jane Doe, Communications Specialist` or `Jane Doe Local Democracy Reporter` -> `Jane Doe`."""
-    first, comma, rest = who.partition(", ")
-    if comma and (F.ROLE.search(rest) or _JOB.search(rest)):
-        return first
-    words = who.split()
-    for k in range(2, len(words)):
-        rest = " ".join(words[k:])
-        if words[k][:1].isupper() and person(" ".join(words[:k])) and (F.ROLE.search(rest) or _JOB.search(rest)):
-            return " ".join(words[:k])
-    return who
-
-
-def _author_at(lines: list[Line], i: int) -> str | None:
-    """The author a byline line names."""
-    text = lines[i].text
-    language = page_language(lines) if re.search(r"\s(?:en|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
-    if bare_byline_label(text):
-        return None  # the label: the names are on the next line
-    if agency_byline(text):
-        return text
-    if who := name_with_address(text):
-        return who  # `JANE DOE jdoe@gazette.com`: the name as written, without the address
-    if agency := _source_agency(text):
-        return agency
-    if i > 0 and bare_byline_label(lines[i - 1].text):
-        return labelled_author(text, language)
-    if who := byline_author(text, language):
-        return _comma_author(lines, i, who)
-    if who := lead_in_author(text, language):
-        return who  # `Enquête de X`: a lead-in no table holds, on a line taken for a byline
-    if m := F.BYLINE.match(text):
-        return author_name(m["who"], language)
-    if m := F.AGENCY_DATELINE.match(text + " "):
-        return m["agency"]
-    if (m := _NAME_DOT_PLACE.match(text)) and person(m["who"]):
-        return m["who"]  # `Nerea Olaizola. Madrid`: the name, then where the reporter files from
-    who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
-    if names(text) >= 2:
-        return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
-    if is_name(who) or F.AGENCIES.match(who):
-        return who
-    if is_name(text):
-        return text  # `Sanne de Wit`
-    if (who := _without_role(text)) != text and person(who):
-        return who  # `Jane Doe Environment correspondent`: the name run into its job title
-    return None
-
-
-# A bare name, a full stop and the place the reporter files from (Spanish and Portuguese papers: `Nerea Olaizola.
-# Madrid`, `João Vaz. Lisboa`, `Ana Ruiz. San Sebastián`): a name has no full stop of its own but after an initial.
-_NAME_DOT_PLACE = re.compile(r"^(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[^.!?:;,]{3,60}[^\W\d_]{2})\.\s+"
-                             r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|da|do|la|el)?\s*[A-ZÀ-Þ][\w'’-]+){0,2})$")
-
-
-def _comma_author(lines: list[Line], i: int, who: str) -> str:
-    """`Tomasz Kowalczyk, Mireille Ouellet`: a second name after a comma is a co-author, unless it is a role
-    or the page names it elsewhere other than in a bio (an outlet: `…, Frontline Dispatch` and `… for Frontline
-    Dispatch` in the bio; a co-author is named in a bio as `Mireille Ouellet is a producer …`)."""
-    first, _, second = who.rpartition(", ")
-    if not first:
-        return who
-    bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or not persons(second) or any(
-            k != i and second in line.text and not bio.search(line.text) and not _credit_line(line.text)
-            for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
-        return first
-    return who
-
-
-def _credit_line(text: str) -> bool:
-    """A photo credit (`Ana Ruiz / WHRN`, `Photo: Ana Ruiz`): a co-author may take the pictures too, so a name
-    shown there is still a person's."""
-    return len(text.split()) <= T.BARE_CREDIT_MAX_WORDS and bool(
-        F.CREDIT.match(text) or F.BARE_CREDIT.match(text) or line_credit(text))
-
-
-def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
-    """`…, ROR Studio Freiburg`, `…, Hörfunk Mittelrhein Koblenz`: the words after the comma start with the
-    site's name as other lines show it (`Bild: ROR/…`, `in der App von Hörfunk Mittelrhein`): its first two
-    words together, or its first word in capitals, elsewhere on the page (not in a bio: a co-author's bio names
-    the co-author)."""
-    words = second.split()
-    stem = " ".join(words[:2]) if not (words[0].isupper() and len(words[0]) >= 2) else words[0]
-    if len(words) < 2 or not stem.strip():
-        return False
-    seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
-    bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
-                     r"|er|är|jest)\b")
-    return any(k != i and seen.search(line.text) and not bio.search(line.text)
-               and not (second in line.text and _credit_line(line.text))  # the co-author took the picture
-               for k, line in enumerate(lines))
-
-
 def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> None:
     """Bylines the line classes missed, found by shape (bylines.py): `Av A og B`, `Escribe: X`, `Eine Reportage
     von X`, `By state political reporter X`; a line of names above a name with its role; a name above a bio
@@ -861,7 +737,7 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
             labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
-                and (agency_byline(lines[i].text) or _source_agency(lines[i].text)):
+                and (agency_byline(lines[i].text) or source_agency(lines[i].text)):
             # the wires beside the date (`site.es / AGENCIAS`, `Quelle: dpa`), taken for a credit by their shape
             labels[i] = Label(META, "byline")
         elif _credit_over_byline(lines, labels, i):
@@ -985,41 +861,6 @@ def _capitals_name(line: Line) -> bool:
         and not not_a_section(text) and not F.is_ui(text)
 
 
-# The word for "agencies" that a wire story's byline gives in place of a name, in the languages of European news
-# sites; a web address (`site.es`), the site's own name on the byline of a story it took from the wires.
-_AGENCIES_WORD = re.compile(r"^(?:agencias|agências|agenzie|agences|agencies|agenturen|agencje|agentschappen"
-                            r"|agenturer|ajanslar|ügynökségek|πρακτορεία)$", re.I)
-_WEB_ADDRESS = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
-# A wire named by its kind of outlet, the name capitalised (`Meridian News Service`, `Samaj Wire Service`, `Agence
-# Hexa`, `Agencia Norte`, `Agenzia Vela`, `Nachrichtenagentur Nordpress`, `Kestrel Press Agency`): no person's name.
-_NAMED_AGENCY = re.compile(
-    r"^(?:[A-ZÀ-Þ][\w'’&.-]*\s+){1,3}(?i:wire service|news service|news agency|press agency|newswire|wire)$"
-    r"|^(?i:agence|agencia|agenzia|agência|agentschap|nachrichtenagentur|presseagentur)\s+(?:de |d'|di |do )?"
-    r"[A-ZÀ-Þ][\w'’&.-]*(?:\s+[A-ZÀ-Þ][\w'’&.-]*){0,2}$")
-_BYLINE_PARTS = re.compile(r"\s*[/|,+]\s*|\s+(?:y|e|and|und|et|&)\s+")
-
-
-def agency_byline(text: str) -> bool:
-    """`Agencias`, `site.es / AGENCIAS`, `EFE / Agencias`: a byline that names the wires (and perhaps the site's
-    address) instead of a person; kept as written, as no name is there to extract."""
-    if len(text.split()) > T.BARE_CREDIT_MAX_WORDS:
-        return False
-    parts = [p for p in _BYLINE_PARTS.split(text.strip()) if p]
-    if len(parts) == 1 and _NAMED_AGENCY.match(parts[0]) and not F.BYLINE.match(parts[0]):  # not `By X Wire`
-        return True
-    return any(_AGENCIES_WORD.match(p) for p in parts) and all(
-        _AGENCIES_WORD.match(p) or F.AGENCIES.match(p) or _WEB_ADDRESS.match(p) for p in parts)
-
-
-def _source_agency(text: str) -> str | None:
-    """`Quelle: dpa`, `Fuente: EFE`: a source label naming a news agency alone (a photo's or a chart's source names
-    anything else)."""
-    if not (m := SOURCE_LABEL.match(text)):
-        return None
-    agency = text[m.end():].strip(" )]")
-    return agency if F.AGENCIES.match(agency) or _AGENCIES_WORD.match(agency) else None
-
-
 def _credit_over_byline(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A bare name right under a caption of one sentence, then another bare name over the place and date line
     (`Caption.` / `Jane Doe` / `John Roe` / `City - 10 mar 2027`): the photographer's name closes the caption,
@@ -1037,7 +878,7 @@ def _credit_over_byline(lines: list[Line], labels: list[Label], i: int) -> bool:
     # (bare names both: a byline word, `By X`, or a job title, `Transportation Reporter`, makes no photographer)
     return all(labels[k].cls in (SHORT, META) and labels[k].kind in ("", "byline", "role") and not lines[k].part
                and person(lines[k].text) and not byline_author(lines[k].text) and not F.ROLE.search(lines[k].text)
-               and not _JOB.search(lines[k].text) for k in (i, i + 1))
+               and not JOB.search(lines[k].text) for k in (i, i + 1))
 
 
 # The furniture of a story's tool bar: buttons, a player and its length, a share count.
@@ -1189,7 +1030,7 @@ def _name_then_role(lines: list[Line], labels: list[Label], i: int, end: int) ->
     `Élodie Marchand Correspondante à Lyon`, `Jonas Kessler Wirtschaftsredakteur`): the byline."""
     text = lines[i].text
     return i + 1 < end and labels[i + 1].cls == META and labels[i + 1].kind in ("date", "dateline") \
-        and not lines[i].part and (who := _without_role(text)) != text and person(who)
+        and not lines[i].part and (who := without_role(text)) != text and person(who)
 
 
 _PLACE_AFTER = re.compile(r"\s+[|·•]\s+[^\W\d_][^|·•\d]{0,30}$")
@@ -1205,7 +1046,7 @@ def _name_and_job(text: str) -> bool:
     of job (a caption or a sentence naming someone goes on: `Jane Doe, who ran the bakery for thirty years`)."""
     name, *job = _JOB_AFTER.split(text, maxsplit=1)
     return bool(job) and len(job[0].split()) <= T.LABEL_MAX_WORDS and person(name) \
-        and bool(F.ROLE.search(job[0]) or _JOB.search(job[0]))
+        and bool(F.ROLE.search(job[0]) or JOB.search(job[0]))
 
 
 def _before_place(text: str) -> str:
@@ -1240,18 +1081,11 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
     return False
 
 
-# A note under a reporter's name: where the reporter is or the job (`Kelowna, B.C.`, `New York, N.Y.`, `Berlin`,
-# `Senior Reporter`): a few capitalised words (perhaps a lower-case particle, `Head of Sport`), commas, no digit,
-# no sentence (an abbreviation's dot ends it, not a full stop after a word).
-_NAME_NOTE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:,?\s+(?:(?:of|de|du|des|di|da|del|am|an|upon|sur|for)\s+)?"
-                        r"[A-ZÀ-Þ][\w'’.-]*)*$")
-
-
 def _name_note(line: Line) -> bool:
     """A place or job line under a bare name (between it and its date line); perhaps a place and the outlet
     joined by a slash (`LOGROÑO / LA VOZ DEL EBRO`: where the reporter wrote from, for which paper)."""
     notes = re.split(r"\s+/\s+", line.text)
-    return len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and _NAME_NOTE.match(note)
+    return len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
                                    for note in notes) and not re.search(r"[^\W\d_]{3,}[.!?]$", line.text)
 
 
@@ -1355,100 +1189,3 @@ def find_standfirst(lines: list[Line], labels: list[Label], headline: int, body_
     return None
 
 
-def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
-    """`About the author` below the body, then `Jane Doe is a reporter …`, or the box's byline line (`Sobre la
-    autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name)."""
-    for i in range(after, min(after + 6, len(lines))):
-        if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",
-                                                                          lines[i].text, re.I):
-            for j in range(i + 1, min(i + 5, len(lines))):
-                if m := F.BIO.match(lines[j].text):
-                    return m["who"].strip()
-                if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
-                    return _without_role(who)
-    return _signed_bio(lines, labels, after)
-
-
-def _signed_bio(lines: list[Line], labels: list[Label], after: int) -> str | None:
-    """`Written by Jane Doe` / `Jane Doe is our environment reporter …` below the story's end notes (a journal
-    reference, a correction): a byline whose name the bio under it repeats signs this story, past any tail (a
-    related story's byline has no bio of its author under it)."""
-    for i in range(after, min(after + T.SIGNED_BIO_WINDOW, len(lines) - 1)):
-        if labels[i] == Label(META, "byline") and (who := _author_at(lines, i)) \
-                and (m := F.BIO.match(lines[i + 1].text)) and m["who"].strip() == _without_role(who):
-            return _without_role(who)
-    return None
-
-
-def story_end(lines: list[Line], labels: list[Label], after: int, most: int) -> int:
-    """Where what closes the story ends, at most `most` lines after the body: at a tail or a related list's label
-    (a byline past it signs a listed story)."""
-    for i in range(after, min(after + most, len(lines))):
-        if labels[i].cls == STOP or (labels[i].cls == FURNITURE and labels[i].kind == "related"):
-            return i
-    return min(after + most, len(lines))
-
-
-def labelled_byline_after(lines: list[Line], labels: list[Label], after: int) -> str | None:
-    """A byline with its label and a colon (`Author: X`, `Autore: X`, `Texto: X`) below the story, past what a
-    trade page prints between them (a contact block: a name, an organisation, a phone, an address): a related
-    list's items are signed `By X`, not so."""
-    for i in range(after, story_end(lines, labels, after, T.AFTER_BODY_LABELLED_BYLINE)):
-        if labels[i].cls == META and labels[i].kind == "byline" and (m := F.BYLINE.match(lines[i].text)) \
-                and ":" in lines[i].text[:m.start("who")] and (who := _author_at(lines, i)):
-            return _without_role(who)
-    return None
-
-
-def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
-    """An agency or a signature under the story, when the header named nobody: `(AFP)`, `— Imogen Tally`,
-    `(Imogen Tally)`, `Reporting by Imogen Tally; Editing by …` right after the last paragraph (papers that sign
-    at the end put the name there, alone on its line)."""
-    for i in range(after, min(after + 3, len(lines))):
-        text = lines[i].text.strip(" .-–—()")
-        if F.AGENCIES.match(text):
-            return text
-        if i == after and _ends_page(lines, labels, i) and (who := _signature(lines[i])):
-            return who
-        if labels[i].cls not in (FURNITURE,):
-            break
-    return None
-
-
-def _ends_page(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A line that closes the story rather than heading a block (`Most Read`, `Latest Headlines` over their
-    items): nothing but furniture or a tail follows it, and the page shows it nowhere else (a site's name
-    repeats in its footer)."""
-    if labels[i].cls in (STOP, MENU):
-        return False
-    if i + 1 < len(lines) and labels[i + 1].cls not in (FURNITURE, STOP, META):
-        return False
-    if i + 2 < len(lines) and lines[i + 1].headline and lines[i + 2].headline:
-        return False  # a heading over a list of headlines, taken for links
-    text = lines[i].text.strip(" -–—()[]")
-    return not any(k != i and text in line.text for k, line in enumerate(lines))
-
-
-def _signature(line: Line) -> str | None:
-    """The author a signature line right under the story names: a person's name alone (perhaps after a dash or in
-    brackets), or the first name of a wire's `Reporting by X; Editing by Y`."""
-    text = line.text.strip(" -–—()[]")
-    if line.words <= T.BARE_NAME_MAX_WORDS and (who := _signed_by(text)):
-        return who
-    if line.words <= T.BARE_NAME_MAX_WORDS and person(text):
-        return text
-    head, comma, rest = text.partition(", ")
-    if comma and line.words <= T.BARE_NAME_MAX_WORDS and person(head) and _NAME_NOTE.match(rest):
-        return head  # `Imogen Tally, Eastgate`: where she wrote from
-    first = re.split(r"\s*;\s*", line.text, maxsplit=1)[0]
-    if first != line.text and (who := byline_author(first)) and persons(who):
-        return who
-    return None
-
-
-def _signed_by(text: str) -> str | None:
-    """`Por Martina Ruiz`, `Par Léa Fortin`, `By Jane Doe` signing the story under it: the byline word is no first
-    name, though capitalised it gives the line a person's shape (`Per` is one, in the Nordic languages)."""
-    if (who := byline_author(text)) and persons(who) and byline_lead(text) != "per":
-        return who
-    return None

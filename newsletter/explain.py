@@ -5,7 +5,7 @@ result) and every article gets one outcome:
 
     picked          in SECTION at RANK (and, when its own section is not one of ours, the alias that would take it)
     outside window  published before the window opened or after the cut-off
-    ran before      the same article, URL or headline ran in the issue of DATE
+    ran before      the same article or URL ran in the issue of DATE, or a like headline within 30 days
     near-duplicate  the same story as ID, which was picked (newer)
     section cap     SECTION already had max_per_section items
     total cap       the issue already had max_total items
@@ -77,22 +77,27 @@ class Explanation:
 
 
 class _RanBefore:
-    """Where an earlier issue's item ran: by id, canonical URL and headline."""
+    """Where an earlier issue's item ran: by id and canonical URL (the first run), and by headline (the run
+    nearest the issue: a like headline counts within HEADLINE_MEMORY_DAYS only)."""
 
     def __init__(self, ws: Workspace, day: date):
         self.by_key: dict[str, date] = {}
+        self.by_title: dict[str, date] = {}
         self.items = earlier_items(ws, day)
         for other, item in self.items:
-            for key in (item.id, canonical_url(item.url) if item.url else None, normalise_title(item.title)):
+            for key in (item.id, canonical_url(item.url) if item.url else None):
                 if key:
                     self.by_key.setdefault(key, other)
+            title = normalise_title(item.title)
+            if title not in self.by_title or abs((other - day).days) < abs((self.by_title[title] - day).days):
+                self.by_title[title] = other
 
     def when(self, article: Article, title: str | None = None) -> str:
-        for key in (article.id, canonical_url(article.url) if article.url else None,
-                    normalise_title(title or article.title)):
+        for key in (article.id, canonical_url(article.url) if article.url else None):
             if key and key in self.by_key:
                 return self.by_key[key].isoformat()
-        return "an earlier issue"
+        ran = self.by_title.get(normalise_title(title or article.title))
+        return ran.isoformat() if ran else "an earlier issue"
 
 
 def _alias(article: Article, sections: list[str]) -> str:

@@ -38,8 +38,9 @@ def similar(a: str, b: str, threshold: float) -> bool:
         return True
     if wa and wb and len(wa & wb) / min(len(wa), len(wb)) >= threshold:
         return True
-    total = len(na) + len(nb)
-    if not total or 2 * min(len(na), len(nb)) < threshold * total or 2 * sum((ca & cb).values()) < threshold * total:
+    total = len(na) + len(nb)  # (the bounds computed as difflib computes its ratio, so rounding agrees)
+    if not total or 2.0 * min(len(na), len(nb)) / total < threshold \
+            or 2.0 * sum((ca & cb).values()) / total < threshold:
         return False
     return difflib.SequenceMatcher(None, na, nb).ratio() >= threshold
 

@@ -95,3 +95,18 @@ def test_subject_follows_the_lead_unless_the_editor_wrote_one(ws, cli):
     cli("issue", "set", "2026-11-28", "--lead", a.id)
     issue = compose.Editor(ws, DAY).issue
     assert issue.subject == "My own words" and issue.lead.id == a.id
+
+
+def test_a_like_headline_names_the_run_within_a_month_not_an_older_one(ws):
+    """A headline ran 400 days ago and again 3 days ago: the refusal is the recent run's, and explain names it."""
+    conn = ws.connect()
+    set_config(ws, "selection.window_hours", 48)
+    for days, url in ((400, "https://a.example/storm-2025"), (3, "https://a.example/storm-2026")):
+        when = DAY - timedelta(days=days)
+        pool.save(conn, Article(title="Storm warning for the coast", source="test", url=url, section="World",
+                                published=datetime(when.year, when.month, when.day, 5, tzinfo=UTC),
+                                body=["Body."]).finish())
+        compose.new_issue(ws, conn, when)
+    again = add(conn, "Storm warning for the coast", 1, url="https://b.example/storm")
+    why = {c.article.id: c for c in explain(ws, conn, DAY).candidates}
+    assert why[again.id].outcome == "ran before" and why[again.id].reason == f"already ran on {DAY - timedelta(days=3)}"

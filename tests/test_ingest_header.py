@@ -4379,3 +4379,14 @@ def test_a_credit_under_a_video_caption_signs_it_not_the_first_paragraph(page):
     article = read_plaintext(_VIDEO_UNDER_PHOTO.format(**page), "t.txt")[0]
     assert (article.title, article.image_credit) == (page["headline"], f"{page['photographer']} / HFM")
     assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+@pytest.mark.parametrize("headline", ["‘We were never asked’", "Who pays for four years of delays?",
+                                      "Not one day too soon", "¿Quién paga cuatro años de obras?"])
+def test_a_headline_in_other_words_than_its_story_stays_under_its_kicker(headline):
+    """A quote, a question or short words share nothing with the story's opening: the kicker above, which shares
+    all its few words, does not take the headline's place."""
+    story = _OFF_TOPIC_PAGES["en"].split("The mill bridge at Eastbrook will be repaired")[1].split("More on this")[0]
+    page = ("Home   News   Valley   Sport\n\nEastbrook rail line\n\n" + headline + "\n\nby Hannah Price, NVB Valley"
+            "\n\n27 November 2026\n\nThe mill bridge at Eastbrook will be repaired" + story)
+    assert read_plaintext(page, "x")[0].finish().title == headline

@@ -33,8 +33,9 @@ def on_topic(lines: list[Line], labels: list[Label], headline: int, start: int, 
         return headline
     best, best_score = headline, (0, 0.0)
     for i in range(max(0, start - T.HEADLINE_WINDOW), start):
-        if i == headline or not _headline_shaped(lines[i], labels[i]):
-            continue
+        if i == headline or not _headline_shaped(lines[i], labels[i]) \
+                or (i < headline and lines[i].words <= lines[headline].words):
+            continue  # (above it, only a longer line: a kicker over a quote or a question is no headline)
         words = _words(lines[i].text, stops)
         shared = len(words & story)
         # (the most words shared: a kicker over the headline, `Eastbrook rail line`, shares all of its few)

@@ -758,6 +758,15 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
     # a sign-up button closing the menu's account corner is no section
     ("Harbour Ledger\n\nHome\nMarkets\nStocks\nIPOs\nFunds\nEarnings\nLog in\nGet started\n", None),
     ("Hafenblatt\n\nStart\nMärkte\nAktien\nFonds\nAnmelden\nJetzt starten\n", None),
+    # the account corner's buttons pasted onto one line over the headline are no section
+    ("Harbour Ledger\n\nBanking   Credit   Mortgages   Funds   Taxes   Newsletters\nSign up   Log in\n", None),
+    ("Hafenblatt\n\nRegion   Sport   Kultur   Wirtschaft   Reise   Wetter\nAbonnieren   Anmelden\n", None),
+    ("Le Clairon\n\nRégion   Sport   Culture   Économie   Météo   Loisirs\nS'abonner   Se connecter\n", None),
+    # a desk's page named with the word for news under a menu entry: the more specific step, not a kicker
+    ("Harbour Ledger\n\nHome\nNews\nMarkets\nInvesting\nRetirement\nEconomy\n\nMarkets\nStock Market News\n",
+     "Stock Market News"),
+    ("Hafenblatt\n\nStart\nPolitik\nRegion\nSport\nKultur\nWirtschaft\n\nRegion\nNachrichten aus Bayern\n",
+     "Nachrichten aus Bayern"),
 ])
 def test_a_label_over_a_kicker_is_the_section(labels, section):
     page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").strip().replace(

@@ -4399,3 +4399,34 @@ def test_a_headline_in_other_words_than_its_story_stays_under_its_kicker(headlin
     page = ("Home   News   Valley   Sport\n\nEastbrook rail line\n\n" + headline + "\n\nby Hannah Price, NVB Valley"
             "\n\n27 November 2026\n\nThe mill bridge at Eastbrook will be repaired" + story)
     assert read_plaintext(page, "x")[0].finish().title == headline
+
+
+_LONG = ("The harbour ferry between Eastgate and the old quay will run through the night from April, the board said on"
+         " Tuesday, after a year of complaints from shift workers and traders at the fish market.")
+
+
+@pytest.mark.parametrize(("prelude", "photo", "credit"), [
+    # a summary box's short points, then the lead photo's caption with its labelled credit
+    ("What to know\n\nNight crossings will run every forty minutes.\n\nFares will fall by a third after midnight."
+     "\n\nThe board will review the timetable in the autumn.",
+     "The night ferry leaves the old quay at dusk. Credit: Harbour Ledger Illustration; Northfoto",
+     "Harbour Ledger Illustration; Northfoto"),
+    ("Das Wichtigste in Kürze\n\nDie Nachtfähre fährt alle vierzig Minuten.\n\nDer Fahrpreis sinkt nach Mitternacht."
+     "\n\nDer Fahrplan wird im Herbst überprüft.",
+     "Die Nachtfähre verlässt am Abend den alten Kai. Foto: Hafenblatt / Jana Roth", "Hafenblatt / Jana Roth"),
+    # a standfirst and the story's audio player, then the caption with its copyright credit
+    ("Le bac du port circulera toute la nuit à partir d'avril, après un an de plaintes des travailleurs de nuit et"
+     " des commerçants du marché aux poissons, a annoncé mardi la direction du port.\n\nÉcouter l'article · 2 min 10",
+     "Le bac quitte le vieux quai au crépuscule, mardi soir. © Le Clairon - Yann Corre", "Le Clairon - Yann Corre"),
+    # two full paragraphs above a captioned photo: the story's second picture, no lead image
+    (f"{_LONG}\n\n{_LONG.replace('Tuesday', 'Monday')}",
+     "The night ferry leaves the old quay at dusk. Credit: Harbour Ledger Illustration; Northfoto", None),
+])
+def test_the_lead_photo_under_a_standfirst_or_summary_points(prelude, photo, credit):
+    page = (f"Harbour News\n\nHarbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027"
+            f"\n\n{prelude}\n\n{photo}\n\n{_LONG}\n\nNight crossings will leave every forty minutes between midnight"
+            " and five in the morning, with a reduced fare for workers.\n\nThe board will review the service after six"
+            " months, its chair said, and publish the passenger figures.\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.image_credit == credit

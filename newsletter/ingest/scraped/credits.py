@@ -49,6 +49,20 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     return first
 
 
+def lead_photo_zone_end(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Where the lead photo's credit is looked for: two lines past the body's start, or down to a caption standing
+    under one standfirst or under short summary points that the body's start took in (a second picture stands
+    under full paragraphs)."""
+    stop = min(end, start + T.LEAD_PHOTO_PAST_START)
+    for i in range(start + 2, stop):
+        if labels[i].cls == META and labels[i].kind in ("caption", "credit"):
+            prose = [k for k in range(start, i) if labels[k].cls in (PROSE, NEAR)]
+            if len(prose) == 1 or all(lines[k].words <= T.LEAD_PHOTO_POINT_MAX_WORDS for k in prose):
+                return i + 1
+            break
+    return min(end, start + 2)
+
+
 def credit_below_story(lines: list[Line], labels: list[Label], header: range, end: int
                        ) -> tuple[str | None, str | None]:
     """(credit, caption) of a photo block that a site prints below its story together with the story's own

@@ -4430,3 +4430,19 @@ def test_the_lead_photo_under_a_standfirst_or_summary_points(prelude, photo, cre
     article = read_plaintext(page, "t.txt")[0]
     assert article.title == "Harbour ferry to run all night from April"
     assert article.image_credit == credit
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # the company or body whose picture it is, alone in brackets under its caption with no label, the photo under
+    # a stock's quote box (whether the caption leaves the body is the body's classification)
+    ("In this article:\nHRBF\n-2.10%\n\nThe night ferry leaves the old quay at dusk on Tuesday.\n(Harbour Ferries Ltd)",
+     "Harbour Ferries Ltd"),
+    ("Dans cet article :\nPLOR\n+1,20 %\n\nLe bac quitte le vieux quai au crépuscule, mardi soir.\n(Port de Lorient)",
+     "Port de Lorient"),
+    ("In diesem Artikel:\nHKIE\n-0,80 %\n\nDie Fähre verlässt am Dienstagabend den alten Kai.\n(Hafenamt Kiel)",
+     "Hafenamt Kiel"),
+])
+def test_a_bracketed_owner_under_the_caption_is_the_credit(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.image_credit == credit

@@ -157,6 +157,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         if credit := bracketed_credit(text) or line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
             return _tidy_credit(credit), above
+        if owner := _bracketed_owner(lines, labels, i):
+            return owner, lines[i - 1].text
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
@@ -164,6 +166,23 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+# A name in brackets: capitalised words (`Harbour Ferries Ltd`, `Archiv Hafenblatt`), small joining words between.
+_OWNER = re.compile(r"^[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:of|de|del|des|du|la|le|di|der|und|and|&|y|et)\s+)?"
+                    r"[A-ZÀ-Þ][\w.&'’-]*){0,4}$")
+
+
+def _bracketed_owner(lines: list[Line], labels: list[Label], i: int) -> str | None:
+    """A credit alone in brackets with no label, under its caption: the company or body whose picture it is
+    (`Ferry leaves the quay at dusk.` / `(Harbour Ferries Ltd)`), read when the line above is one short sentence
+    and a longer paragraph follows (a bracketed aside inside a story stands between two paragraphs)."""
+    if not (m := BRACKETED.match(lines[i].text)) or not _OWNER.match(m["inner"]) or F.is_ui(m["inner"]) \
+            or i == 0 or i + 1 >= len(lines):
+        return None
+    above, below = lines[i - 1], lines[i + 1]
+    caption = above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and labels[i - 1].cls in (PROSE, NEAR, META)
+    return m["inner"] if caption and labels[i + 1].cls == PROSE and below.words > above.words else None
 
 
 def _pipe_parts(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -331,6 +331,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "Eastgate Institute of Marine Science"),
     ("Imagen de archivo del faro del Servicio Marítimo de Eastgate\nServicio Marítimo de Eastgate",
      "Servicio Marítimo de Eastgate"),
+    # a share widget's heading over the story, two capitalised words like a name: no photo, no credit
+    ("Listen to this article\nEstimated 2 minutes\nThis audio is produced with a synthetic voice.\nSocial Sharing",
+     None),
+    ("Écouter cet article\n2 minutes\nCet audio est produit avec une voix de synthèse.\nPartage social", None),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

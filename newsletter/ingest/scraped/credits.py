@@ -116,8 +116,20 @@ def under_graphic(lines: list[Line], i: int) -> bool:
     return bool(_GRAPHIC_TITLE.match(above) or (SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
 
 
+# A share widget's heading (`Social Sharing`, `Partage social`, `Compartir en redes`): two capitalised words that
+# read like a name, the tool bar's title, no photo's credit.
+_SHARE_HEADING = re.compile(
+    r"^(?:social (?:sharing|share|media)|share on social(?: media)?|partage social"
+    r"|partager sur les réseaux(?: sociaux)?"
+    r"|réseaux sociaux|compartir en redes(?: sociales)?|redes sociales|soziale medien|in sozialen medien teilen"
+    r"|condividi sui social|social network|partilhar nas redes(?: sociais)?|redes sociais|sociale media"
+    r"|delen op sociale media)$", re.I)
+
+
 def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
     label, text = labels[i], lines[i].text
+    if _SHARE_HEADING.match(text):
+        return None, None
     if under_graphic(lines, i) or (label == Label(META, "byline") and SOURCE_LABEL.match(text)):
         return None, None  # (`Quelle: dpa` over the date names the story's source: fields.relabel_header)
     if label.cls == META and label.kind == "credit" and _pipe_parts(lines, labels, i):

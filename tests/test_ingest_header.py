@@ -331,6 +331,10 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "Eastgate Institute of Marine Science"),
     ("Imagen de archivo del faro del Servicio Marítimo de Eastgate\nServicio Marítimo de Eastgate",
      "Servicio Marítimo de Eastgate"),
+    # a share widget's heading over the story, two capitalised words like a name: no photo, no credit
+    ("Listen to this article\nEstimated 2 minutes\nThis audio is produced with a synthetic voice.\nSocial Sharing",
+     None),
+    ("Écouter cet article\n2 minutes\nCet audio est produit avec une voix de synthèse.\nPartage social", None),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -758,6 +762,15 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
     # a sign-up button closing the menu's account corner is no section
     ("Harbour Ledger\n\nHome\nMarkets\nStocks\nIPOs\nFunds\nEarnings\nLog in\nGet started\n", None),
     ("Hafenblatt\n\nStart\nMärkte\nAktien\nFonds\nAnmelden\nJetzt starten\n", None),
+    # the account corner's buttons pasted onto one line over the headline are no section
+    ("Harbour Ledger\n\nBanking   Credit   Mortgages   Funds   Taxes   Newsletters\nSign up   Log in\n", None),
+    ("Hafenblatt\n\nRegion   Sport   Kultur   Wirtschaft   Reise   Wetter\nAbonnieren   Anmelden\n", None),
+    ("Le Clairon\n\nRégion   Sport   Culture   Économie   Météo   Loisirs\nS'abonner   Se connecter\n", None),
+    # a desk's page named with the word for news under a menu entry: the more specific step, not a kicker
+    ("Harbour Ledger\n\nHome\nNews\nMarkets\nInvesting\nRetirement\nEconomy\n\nMarkets\nStock Market News\n",
+     "Stock Market News"),
+    ("Hafenblatt\n\nStart\nPolitik\nRegion\nSport\nKultur\nWirtschaft\n\nRegion\nNachrichten aus Bayern\n",
+     "Nachrichten aus Bayern"),
 ])
 def test_a_label_over_a_kicker_is_the_section(labels, section):
     page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").strip().replace(
@@ -4390,3 +4403,50 @@ def test_a_headline_in_other_words_than_its_story_stays_under_its_kicker(headlin
     page = ("Home   News   Valley   Sport\n\nEastbrook rail line\n\n" + headline + "\n\nby Hannah Price, NVB Valley"
             "\n\n27 November 2026\n\nThe mill bridge at Eastbrook will be repaired" + story)
     assert read_plaintext(page, "x")[0].finish().title == headline
+
+
+_LONG = ("The harbour ferry between Eastgate and the old quay will run through the night from April, the board said on"
+         " Tuesday, after a year of complaints from shift workers and traders at the fish market.")
+
+
+@pytest.mark.parametrize(("prelude", "photo", "credit"), [
+    # a summary box's short points, then the lead photo's caption with its labelled credit
+    ("What to know\n\nNight crossings will run every forty minutes.\n\nFares will fall by a third after midnight."
+     "\n\nThe board will review the timetable in the autumn.",
+     "The night ferry leaves the old quay at dusk. Credit: Harbour Ledger Illustration; Northfoto",
+     "Harbour Ledger Illustration; Northfoto"),
+    ("Das Wichtigste in Kürze\n\nDie Nachtfähre fährt alle vierzig Minuten.\n\nDer Fahrpreis sinkt nach Mitternacht."
+     "\n\nDer Fahrplan wird im Herbst überprüft.",
+     "Die Nachtfähre verlässt am Abend den alten Kai. Foto: Hafenblatt / Jana Roth", "Hafenblatt / Jana Roth"),
+    # a standfirst and the story's audio player, then the caption with its copyright credit
+    ("Le bac du port circulera toute la nuit à partir d'avril, après un an de plaintes des travailleurs de nuit et"
+     " des commerçants du marché aux poissons, a annoncé mardi la direction du port.\n\nÉcouter l'article · 2 min 10",
+     "Le bac quitte le vieux quai au crépuscule, mardi soir. © Le Clairon - Yann Corre", "Le Clairon - Yann Corre"),
+    # two full paragraphs above a captioned photo: the story's second picture, no lead image
+    (f"{_LONG}\n\n{_LONG.replace('Tuesday', 'Monday')}",
+     "The night ferry leaves the old quay at dusk. Credit: Harbour Ledger Illustration; Northfoto", None),
+])
+def test_the_lead_photo_under_a_standfirst_or_summary_points(prelude, photo, credit):
+    page = (f"Harbour News\n\nHarbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027"
+            f"\n\n{prelude}\n\n{photo}\n\n{_LONG}\n\nNight crossings will leave every forty minutes between midnight"
+            " and five in the morning, with a reduced fare for workers.\n\nThe board will review the service after six"
+            " months, its chair said, and publish the passenger figures.\n")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.image_credit == credit
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # the company or body whose picture it is, alone in brackets under its caption with no label, the photo under
+    # a stock's quote box (whether the caption leaves the body is the body's classification)
+    ("In this article:\nHRBF\n-2.10%\n\nThe night ferry leaves the old quay at dusk on Tuesday.\n(Harbour Ferries Ltd)",
+     "Harbour Ferries Ltd"),
+    ("Dans cet article :\nPLOR\n+1,20 %\n\nLe bac quitte le vieux quai au crépuscule, mardi soir.\n(Port de Lorient)",
+     "Port de Lorient"),
+    ("In diesem Artikel:\nHKIE\n-0,80 %\n\nDie Fähre verlässt am Dienstagabend den alten Kai.\n(Hafenamt Kiel)",
+     "Hafenamt Kiel"),
+])
+def test_a_bracketed_owner_under_the_caption_is_the_credit(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.image_credit == credit

@@ -149,7 +149,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         or authors.find_author(lines, labels, range(end, authors.story_end(lines, labels, end, T.AFTER_BODY_BYLINE))) \
         or authors.labelled_byline_after(lines, labels, end)
     credit, caption = credits.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
-                                                              min(end, start + 2)))
+                                                              credits.lead_photo_zone_end(lines, labels, start, end)))
     if credit is None:
         credit, caption = credits.credit_below_story(lines, labels, header, end)
     body = _drop_tail(body, author, site, _photographer(credit))

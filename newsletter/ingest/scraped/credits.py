@@ -49,6 +49,20 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     return first
 
 
+def lead_photo_zone_end(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Where the lead photo's credit is looked for: two lines past the body's start, or down to a caption standing
+    under one standfirst or under short summary points that the body's start took in (a second picture stands
+    under full paragraphs)."""
+    stop = min(end, start + T.LEAD_PHOTO_PAST_START)
+    for i in range(start + 2, stop):
+        if labels[i].cls == META and labels[i].kind in ("caption", "credit"):
+            prose = [k for k in range(start, i) if labels[k].cls in (PROSE, NEAR)]
+            if len(prose) == 1 or all(lines[k].words <= T.LEAD_PHOTO_POINT_MAX_WORDS for k in prose):
+                return i + 1
+            break
+    return min(end, start + 2)
+
+
 def credit_below_story(lines: list[Line], labels: list[Label], header: range, end: int
                        ) -> tuple[str | None, str | None]:
     """(credit, caption) of a photo block that a site prints below its story together with the story's own
@@ -102,8 +116,20 @@ def under_graphic(lines: list[Line], i: int) -> bool:
     return bool(_GRAPHIC_TITLE.match(above) or (SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
 
 
+# A share widget's heading (`Social Sharing`, `Partage social`, `Compartir en redes`): two capitalised words that
+# read like a name, the tool bar's title, no photo's credit.
+_SHARE_HEADING = re.compile(
+    r"^(?:social (?:sharing|share|media)|share on social(?: media)?|partage social"
+    r"|partager sur les réseaux(?: sociaux)?"
+    r"|réseaux sociaux|compartir en redes(?: sociales)?|redes sociales|soziale medien|in sozialen medien teilen"
+    r"|condividi sui social|social network|partilhar nas redes(?: sociais)?|redes sociais|sociale media"
+    r"|delen op sociale media)$", re.I)
+
+
 def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
     label, text = labels[i], lines[i].text
+    if _SHARE_HEADING.match(text):
+        return None, None
     if under_graphic(lines, i) or (label == Label(META, "byline") and SOURCE_LABEL.match(text)):
         return None, None  # (`Quelle: dpa` over the date names the story's source: fields.relabel_header)
     if label.cls == META and label.kind == "credit" and _pipe_parts(lines, labels, i):
@@ -143,6 +169,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         if credit := bracketed_credit(text) or line_credit(text):  # `(KXRP Photo/Dev Ramaswamy)`, `fot. X`
             above = lines[i - 1].text if i > 0 and labels[i - 1].cls in (META, PROSE, NEAR) else None
             return _tidy_credit(credit), above
+        if owner := _bracketed_owner(lines, labels, i):
+            return owner, lines[i - 1].text
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
@@ -150,6 +178,23 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+# A name in brackets: capitalised words (`Harbour Ferries Ltd`, `Archiv Hafenblatt`), small joining words between.
+_OWNER = re.compile(r"^[A-ZÀ-Þ][\w.&'’-]*(?:\s+(?:(?:of|de|del|des|du|la|le|di|der|und|and|&|y|et)\s+)?"
+                    r"[A-ZÀ-Þ][\w.&'’-]*){0,4}$")
+
+
+def _bracketed_owner(lines: list[Line], labels: list[Label], i: int) -> str | None:
+    """A credit alone in brackets with no label, under its caption: the company or body whose picture it is
+    (`Ferry leaves the quay at dusk.` / `(Harbour Ferries Ltd)`), read when the line above is one short sentence
+    and a longer paragraph follows (a bracketed aside inside a story stands between two paragraphs)."""
+    if not (m := BRACKETED.match(lines[i].text)) or not _OWNER.match(m["inner"]) or F.is_ui(m["inner"]) \
+            or i == 0 or i + 1 >= len(lines):
+        return None
+    above, below = lines[i - 1], lines[i + 1]
+    caption = above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and labels[i - 1].cls in (PROSE, NEAR, META)
+    return m["inner"] if caption and labels[i + 1].cls == PROSE and below.words > above.words else None
 
 
 def _pipe_parts(lines: list[Line], labels: list[Label], i: int) -> bool:

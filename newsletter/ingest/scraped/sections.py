@@ -363,7 +363,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         # a phrase over the headline (`Sommer am Rhein`, `War in the Sahel`): the kicker; a label over it names
         # the section
         return candidates[1][1] if len(candidates) > 1 else None
-    if nearest_index == headline - 1:
+    if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for i, text in candidates[1:]:
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
@@ -382,6 +382,18 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+# A desk's own page named with the word for news (`Stock Market News`, `Noticias de Economía`, `Nachrichten aus
+# Bayern`, `Actualités régionales`): under a menu entry (`Markets`) it is the more specific step of a path, not
+# a kicker (a kicker names the story's subject, never `news`).
+_DESK_WORD = re.compile(r"^(?:news|noticias|notícias|nachrichten|actualités|infos|notizie|nieuws|nyheter|nyheder"
+                        r"|wiadomości)$", re.I)
+
+
+def _desk_label(text: str) -> bool:
+    words = text.split()
+    return 2 <= len(words) <= T.LABEL_MAX_WORDS and bool(_DESK_WORD.match(words[0]) or _DESK_WORD.match(words[-1]))
 
 
 # A topic page's follow button under its label (`+ Follow`, `Suivre`, `+ Folgen`, `Seguir`, `Segui`, `Volgen`).
@@ -783,7 +795,22 @@ def not_a_section(text: str) -> bool:
     if not re.search(r"[^\W\d_]", text):
         return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
-                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text))
+                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text)) or _control_row(text)
+
+
+def _control_row(text: str) -> bool:
+    """An account corner's buttons pasted onto one line (`Sign up   Log in`, `Abonnieren Anmelden`, `Suscríbete
+    Iniciar sesión`): two or more controls and nothing else, a label for no section."""
+    words = text.lower().split()
+    if not 2 <= len(words) <= 8:
+        return False
+    # ends[k]: the fewest controls that spell the first k words exactly (None: they cannot)
+    ends: list[int | None] = [0] + [None] * len(words)
+    for k in range(1, len(words) + 1):
+        for j in range(max(0, k - 4), k):
+            if ends[j] is not None and " ".join(words[j:k]) in F.UI_LABELS:
+                ends[k] = min(ends[k] or 99, ends[j] + 1)
+    return (ends[-1] or 0) >= 2
 
 
 # The shared separators and a few more sites set between steps (`News :: Transport`, `Accueil ‣ Transports`,

@@ -592,3 +592,12 @@ WRAP_WIDTH_TRIES = 8
 QUOTE_BOX_CELL_MAX_WORDS = 3
 # ... and two of them at least are bare figures (a price and its change); one figure alone is a score or a year.
 QUOTE_BOX_MIN_FIGURES = 2
+
+# --- the lead photo under what opened the body early (a standfirst, summary bullets) ---
+# When the lines read as the body's start are a standfirst or summary points, the lead photo's caption and credit
+# may stand under them: its credit is looked for this many lines past the body's start ...
+LEAD_PHOTO_PAST_START = 7
+# ... when the prose above the caption is one line (a standfirst, however long) or points all this short (a
+# summary's bullets: `What to know` / three one-sentence lines); two full paragraphs above a photo make it the
+# story's second picture, not its lead.
+LEAD_PHOTO_POINT_MAX_WORDS = 20

@@ -2128,7 +2128,7 @@ ABOVE_BODY_35 = [
 # article`), its points pasted tight under it and closed by a blank line, on a page whose paragraphs stand tight.
 STORY_SUMMARY_LABELS_35 = ["Story highlights", "This article at a glance", "COUP D'ŒIL SUR CET ARTICLE",
                            "L'article en bref", "Der Artikel in Kürze", "La noticia en breve:",
-                           "L'articolo in breve", "O essencial"]
+                           "L'articolo in breve", "O essencial", "What to know", "Das müssen Sie wissen"]
 
 
 @pytest.mark.parametrize("label", STORY_SUMMARY_LABELS_35)
@@ -2334,6 +2334,14 @@ def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
 # added, an investor's disclosures (positions, past performance), a sign-up form's privacy note, a magazine's print
 # issue by number, the piece said to be edited by someone.
 AFTER_BODY_NOTES_DISCLOSURES = [
+    # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
+    "Valley Wire stories appear on this site under a content-sharing agreement and have not been edited by our staff.",
+    "Esta información se publica por un acuerdo de intercambio de contenidos y no ha sido editada por la redacción.",
+    "Cette dépêche n'a pas été modifiée par la rédaction.",
+    "Dieser Beitrag wurde von der Redaktion nicht bearbeitet.",
+    # a closing verdict box under its heading
+    "Bottom line\nRents will keep rising until the new homes are built. Compare offers before you sign.",
+    "Lo que hay que saber:\nLos alquileres seguirán subiendo hasta que se construyan las viviendas.",
     "Errata corrige: il numero degli alloggi era indicato in 500 anziché 400.",
     "Update, March 4, 5:40PM: Added the developer's statement.",
     "Mise à jour, 4 mars, 17 h 40 : ajout de la réaction du promoteur.",
@@ -2439,6 +2447,9 @@ MID_BODY_POINTERS_APPS = [
     "For traffic and weather, tune in to Valley Radio at half past every hour.",
     "Den ganzen Bericht hören Sie heute um 18 Uhr im Radio Ostwelle.",
     "Pour tout savoir, regardez notre journal ce soir à 19 h.",
+    # the station's player or on-demand service as the broadcast word
+    "Watch the full report at 6, tonight on Valley One and on the Valley player.",
+    "Vea el reportaje completo esta noche a las 21 en el reproductor de Valle TV.",
 ]
 STAYS_POINTERS_APPS = [
     "More information about the site's past will come out at the inquiry in June.",
@@ -2461,6 +2472,9 @@ STAYS_NOTES_STRIPS = [
     "Residents who want to follow it can listen to the council's radio feed tonight.",
     "Sie hören heute noch vom Bürgermeister, sagte der Sprecher dem Radio.",
     "More news from the inquiry is expected in June, when the survey is published.",
+    # a sharing agreement and an unedited draft in a story's sentence
+    "The two towns share water under a cost-sharing agreement signed in 2019, the mayor said.",
+    "The draft plan has not been changed by the committee since May, the clerk told the meeting.",
 ]
 
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
@@ -2583,6 +2597,14 @@ def test_the_sites_own_products_between_paragraphs_leave_the_body(lines, where):
 def test_story_lines_naming_the_site_stay(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story) + SITE_FOOTER) == story
+
+
+@pytest.mark.parametrize("last", [
+    "The older plant near the port already sells part of its water to the coastal towns. Its owners said in May"
+    " they would be ready to expand it if a long-term contract could be agreed with the council. – VPA",
+    "La planta ya vende agua a los municipios. Sus dueños la ampliarían con un contrato largo. — EFE"])
+def test_an_agencys_sign_off_closing_the_last_paragraph_is_no_caption(last):
+    assert body(HEAD + "\n\n".join([*PARAS, last])) == [*PARAS, last]
 
 
 def test_summary_points_closed_by_the_story_leave_the_body():

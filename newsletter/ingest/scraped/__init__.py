@@ -34,6 +34,7 @@ from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
     SENTENCE_END,
+    SIGNED,
     Line,
     detect_language,
     measure,
@@ -269,7 +270,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer) or house.is_note(last, site, at_end=True)
                 or _about_block(last[:T.MATCH_CHARS])
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
-                or (not SENTENCE_END.search(last) and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
+                or (not SENTENCE_END.search(last) and not SIGNED.search(last)
+                    and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
         body.pop()
     return body

@@ -272,8 +272,9 @@ HOUSE_NOTICES = (
     # (`X stories are published by Y under a content-sharing agreement`, `Esta nota no ha sido editada por la
     # redacción`, `Ce texte n'a pas été modifié par la rédaction`, `… wurde von der Redaktion nicht bearbeitet`)
     r"^[^.!?]{0,160}\b((under|through) (a|an|the|our) ([\w-]+ )?(content[- ]sharing|syndication|news[- ]sharing"
-    r"|republishing|licensing) (agreement|arrangement|partnership)|(has|have) not been (edited|modified) by (the |our )?"
-    r"[\w'’ -]{0,40}\b(staff|newsroom|editors|editorial (team|staff)|news ?desk)"
+    r"|republishing|licensing) (agreement|arrangement|partnership)"
+    r"|(has|have) not been (edited|modified) by (the |our )?[\w'’ -]{0,40}\b(staff|newsroom|editors"
+    r"|editorial (team|staff)|news ?desk)"
     r"|acuerdo de (intercambio|colaboración|sindicación) de contenidos|no (ha|han) sido (editad|modificad)[oa]s? por"
     r" (la|nuestra) redacción|accord de (partage|syndication) de contenus?|n['’](a|ont) pas été (édité|modifié)e?s?"
     r" par (la|notre) rédaction|(von der|von unserer) redaktion nicht (bearbeitet|redigiert)|nicht von der redaktion"

@@ -1887,7 +1887,12 @@ def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_firs
 
 
 @pytest.mark.parametrize(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
-                                              ("Published 4 March 2027", "Photo: Jane Doe / Gazette")])
+                                              ("Published 4 March 2027", "Photo: Jane Doe / Gazette"),
+                                              # the photo's audio player under it, a keyboard hint over its label
+                                              ("Publiziert am 04.03.2027 18.05",
+                                               "Foto: Jane Doe\n\nZum Anhören des Beitrags Taste Enter drücken\nAudio"),
+                                              ("Publié le 4 mars 2027",
+                                               "Photo : Jeanne Roux\n\nPour écouter l'article, appuyez sur Entrée")])
 def test_a_standfirst_between_a_lone_date_and_the_lead_photo_is_not_the_first_paragraph(date, credit):
     """Headline, a date alone (the authors are named after the story), a paragraph, then the lead photo's caption
     and credit: the paragraph is the standfirst, the story opens under the photo, all its paragraphs kept."""
@@ -2475,6 +2480,7 @@ STAYS_NOTES_STRIPS = [
     # a sharing agreement and an unedited draft in a story's sentence
     "The two towns share water under a cost-sharing agreement signed in 2019, the mayor said.",
     "The draft plan has not been changed by the committee since May, the clerk told the meeting.",
+    "Mit der Leertaste startet das Audio nicht, klagte eine Leserin am Dienstag im Rathaus.",
 ]
 
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
@@ -2482,6 +2488,9 @@ STAYS_NOTES_STRIPS = [
 MID_BODY_CLIPS_TABLES = [
     "Watch: Aerial footage of the gasworks site  2:14", "Vídeo: Así quedará la pasarela (1:05)",
     "VIDEO Regardez : le chantier vu du ciel 1:48",
+    # a player's keyboard hint with the key named last, in several languages
+    "Zum Anhören des Beitrags Taste Enter drücken", "Pour écouter l'article, appuyez sur Entrée",
+    "Para escuchar la noticia, pulse la tecla Intro",
     "The video cannot be played in your browser. Try another browser, or watch in our app.",
     "Das Video kann in Ihrem Browser leider nicht abgespielt werden.",
     "El vídeo no se puede reproducir en este navegador.",

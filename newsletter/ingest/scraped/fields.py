@@ -500,6 +500,10 @@ def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, en
         and all(labels[j].cls in (META, SHORT, FURNITURE) for j in between) and _opens_with_dateline(lines[k].text)
 
 
+# A player set under the lead photo (`Audio` over its programme and length), between it and the story.
+_PLAYER_KINDS = frozenset({"audio player", "widget", "widget item"})
+
+
 def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
     """A paragraph between a date alone under the headline (no byline: the broadcaster names its authors after the
     story) and the lead photo's caption and credit, the story's paragraph right under the photo: the standfirst
@@ -510,7 +514,8 @@ def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int
     k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
     between = range(start + 1, k)
     return k < end and labels[k].cls == PROSE and any(labels[j].kind == "credit" for j in between) \
-        and any(labels[j].kind == "caption" for j in between) and all(labels[j].cls == META for j in between)
+        and any(labels[j].kind == "caption" for j in between) \
+        and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
 
 
 def _opens_with_dateline(text: str) -> bool:

@@ -534,6 +534,13 @@ KINDS: tuple[Kind, ...] = (
           r"|lettore)",
           r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"
           r"|forward|rewind|audio|player)\b",
+          # the same hint with the key named last or in other languages (`Zum Anhören des Beitrags Taste Enter
+          # drücken`, `Audio starten, abspielen mit Leertaste`, `Pour écouter, appuyez sur Entrée`): a listen or play
+          # word and a key, no sentence of a story
+          r"^(?=[^.!?]{0,80}\b(anhören|hören|abspielen|audio|écouter|lancer|escuchar|reproducir|ascoltare|listen|play)"
+          r"\b)[^.!?]{0,60}\b((mit (der )?|taste )(leertaste|eingabetaste|enter-taste|enter|eingabe)( drücken)?"
+          r"|(appuyez|appuyer) sur (la touche )?(entrée|espace)|puls[ae] (la tecla )?(intro|enter|espacio)"
+          r"|premi (il tasto )?(invio|spazio))\b[^.!?]{0,20}$",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$",
           # `Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.`, `Audio version – 3 min 12 s`: an audio version's

@@ -2533,6 +2533,10 @@ ABOVE_BODY_UPDATES_CLIPS = [
     "Update March 5, 6:10PM: The council has published the survey. We have added its findings below.",
     "Mise à jour 18 h 10 : la mairie a publié l'étude. Nous avons ajouté ses conclusions.",
     "VIDEO Watch: The gasworks site from above 1:52 // The video cannot be played in your browser.",
+    # a clip's caption run in after its label, under the player's length; a share box's heading
+    "▶ 0:48 // Audio: The planning officer speaks to the breakfast show about the vote.",
+    "▶ 1:05 // Vídeo: así quedó la pasarela tras la votación del pleno.",
+    "Social Sharing", "Partager sur les réseaux sociaux",
 ]
 # Story lines of those shapes: a service story's advice (`Check whether …`), a source's advice to "you" reported
 # beside the outlet's own test, a video in the news, readers' comments reported.
@@ -2614,6 +2618,15 @@ def test_story_lines_naming_the_site_stay(line):
     "La planta ya vende agua a los municipios. Sus dueños la ampliarían con un contrato largo. — EFE"])
 def test_an_agencys_sign_off_closing_the_last_paragraph_is_no_caption(last):
     assert body(HEAD + "\n\n".join([*PARAS, last])) == [*PARAS, last]
+
+
+@pytest.mark.parametrize("player", ["Watch", "Audio"])
+def test_a_player_word_closing_a_menu_one_entry_a_line_leaves_the_header(player):
+    """`Watch` as a menu's last entry, a blank line under it: the section label and headline stay the header's."""
+    page = "News\nSport\nRadio\n" + player + "\n\nLocal\n\n" + HEAD + "\n\n".join(PARAS)
+    [article] = read_plaintext(page, "page.txt")
+    assert (article.title, article.section) == ("Council approves riverside housing plan", "Local")
+    assert article.finish().body == PARAS
 
 
 def test_summary_points_closed_by_the_story_leave_the_body():

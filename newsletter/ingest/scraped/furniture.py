@@ -1378,6 +1378,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a mobile page's button opening the site's app
     "open in app", "open app", "in app öffnen", "in der app öffnen", "ouvrir dans l'application", "ouvrir l'appli",
     "abrir en la app", "abrir en la aplicación", "apri nell'app", "abrir no app", "openen in app",
+    # a share box's heading (`Social Sharing`) over its buttons
+    "social sharing", "social share", "share on social media", "compartir en redes", "compartir en redes sociales",
+    "partager sur les réseaux sociaux", "in sozialen netzwerken teilen", "condividi sui social",
+    "compartilhar nas redes sociais", "delen op sociale media",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

@@ -592,3 +592,7 @@ WRAP_WIDTH_TRIES = 8
 QUOTE_BOX_CELL_MAX_WORDS = 3
 # ... and two of them at least are bare figures (a price and its change); one figure alone is a score or a year.
 QUOTE_BOX_MIN_FIGURES = 2
+
+# A player's label (`Watch`, `Audio`) under at least this many one-entry menu lines pasted tight above it, and a
+# blank line under it, is the menu's last entry (three: a box's title and length are fewer lines than a menu).
+MENU_TAIL_MIN_ENTRIES = 3

@@ -2491,6 +2491,8 @@ MID_BODY_CLIPS_TABLES = [
     # a player's keyboard hint with the key named last, in several languages
     "Zum Anhören des Beitrags Taste Enter drücken", "Pour écouter l'article, appuyez sur Entrée",
     "Para escuchar la noticia, pulse la tecla Intro",
+    # a player's label and length on one line, at a dot
+    "Écouter le reportage · 1 min 48", "Listen to the report · 2 min 10",
     "The video cannot be played in your browser. Try another browser, or watch in our app.",
     "Das Video kann in Ihrem Browser leider nicht abgespielt werden.",
     "El vídeo no se puede reproducir en este navegador.",
@@ -2618,6 +2620,14 @@ def test_story_lines_naming_the_site_stay(line):
     "La planta ya vende agua a los municipios. Sus dueños la ampliarían con un contrato largo. — EFE"])
 def test_an_agencys_sign_off_closing_the_last_paragraph_is_no_caption(last):
     assert body(HEAD + "\n\n".join([*PARAS, last])) == [*PARAS, last]
+
+
+@pytest.mark.parametrize(("player", "caption"), [
+    ("Listen to the report · 2 min 10", "Cranes over the riverside site on Tuesday. © Gazette - Jane Doe"),
+    ("Écouter le reportage · 1 min 48", "Les grues au-dessus du chantier, mardi. © Radio Val - Jeanne Roux")])
+def test_a_standfirst_under_the_byline_over_the_player_and_the_lead_photo_is_not_the_first_paragraph(player, caption):
+    """Byline and date, a paragraph, then the story's player and the lead photo: the paragraph is the standfirst."""
+    assert body(HEAD + "\n\n".join([STANDFIRST_32, player, caption, *PARAS])) == PARAS
 
 
 @pytest.mark.parametrize("player", ["Watch", "Audio"])

@@ -115,12 +115,22 @@ def _lines(raw: list[str]) -> list[Line]:
         if not text:
             blank = True
             continue
-        parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
+        parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) or _player_line(text) \
+            else split_compound(text)
         for k, part in enumerate(parts):
             key = (part, blank and k == 0, k > 0)
             out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))
         blank = False
     return out
+
+
+def _player_line(text: str) -> bool:
+    """A player's label and length on one line (`Écouter le reportage · 1 min 48`, `Listen | 4:12`) stays whole:
+    split at its dot, the label alone reads as a link and the length as a stray figure."""
+    if len(text) > T.CAPTION_MAX_CHARS or not any(c in text for c in "|·•"):
+        return False
+    kind = F.kind_of(text)
+    return kind is not None and kind.name == "audio player"
 
 
 def _bar_rows(raw: list[str]) -> set[int]:

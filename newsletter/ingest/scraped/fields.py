@@ -457,7 +457,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         return start
     if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
         moved = _after_caption(lines, labels, start, end)
-        if moved == start and _over_photo_under_date(lines, labels, headline, start, end):
+        if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
+                               or _over_player_and_photo(labels, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
@@ -514,6 +515,19 @@ def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int
     k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
     between = range(start + 1, k)
     return k < end and labels[k].cls == PROSE and any(labels[j].kind == "credit" for j in between) \
+        and any(labels[j].kind == "caption" for j in between) \
+        and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
+
+
+def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:
+    """A paragraph under the byline and date, then the story's player and the lead photo's caption before the next
+    paragraph (`chapô` / `Écouter le reportage · 1 min 48` / caption © credit / story): the player and the photo
+    open the story, so the paragraph over them is the standfirst (a story's own paragraph holds no player under it
+    before the photo)."""
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    return k < end and labels[k].cls == PROSE and len(between) >= 2 \
+        and labels[start + 1].kind == "audio player" \
         and any(labels[j].kind == "caption" for j in between) \
         and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
 

@@ -2630,6 +2630,12 @@ def test_a_standfirst_under_the_byline_over_the_player_and_the_lead_photo_is_not
     assert body(HEAD + "\n\n".join([STANDFIRST_32, player, caption, *PARAS])) == PARAS
 
 
+@pytest.mark.parametrize("share", ["Share this article\nFacebook WhatsApp Email", "Artikel teilen\nFacebook X E-Mail"])
+def test_a_teaser_under_the_lead_photo_over_the_share_bar_is_not_the_first_paragraph(share):
+    photo = "A crane over the riverside site on Tuesday morning.\nPhoto: Jane Doe"
+    assert body(HEAD + "\n\n".join([photo, STANDFIRST_32, share, *PARAS])) == PARAS
+
+
 @pytest.mark.parametrize("player", ["Watch", "Audio"])
 def test_a_player_word_closing_a_menu_one_entry_a_line_leaves_the_header(player):
     """`Watch` as a menu's last entry, a blank line under it: the section label and headline stay the header's."""

@@ -458,7 +458,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
     if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
         moved = _after_caption(lines, labels, start, end)
         if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
-                               or _over_player_and_photo(labels, start, end)):
+                               or _over_player_and_photo(labels, start, end)
+                               or _teaser_over_share_bar(labels, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
@@ -530,6 +531,18 @@ def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:
         and labels[start + 1].kind == "audio player" \
         and any(labels[j].kind == "caption" for j in between) \
         and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
+
+
+def _teaser_over_share_bar(labels: list[Label], start: int, end: int) -> bool:
+    """Under the byline and the lead photo, a paragraph, then the share bar (`Artikel teilen` / `Facebook WhatsApp
+    E-Mail`) before the next: the teaser set over the tools that open the story (a share bar stands between the
+    header and the story, not between the story's paragraphs)."""
+    if start < 1 or labels[start - 1].kind not in ("caption", "credit"):
+        return False
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    return k < end and labels[k].cls == PROSE and len(between) >= 1 \
+        and all(labels[j].cls == FURNITURE and labels[j].kind == "control" for j in between)
 
 
 def _opens_with_dateline(text: str) -> bool:

@@ -2636,6 +2636,15 @@ def test_a_teaser_under_the_lead_photo_over_the_share_bar_is_not_the_first_parag
     assert body(HEAD + "\n\n".join([photo, STANDFIRST_32, share, *PARAS])) == PARAS
 
 
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("The chief executive speaks at the company's investor day in Austin in May.", "Riverside Holdings"),
+    ("El alcalde presenta el proyecto en el salón de plenos, el martes.", "Ayuntamiento de Elche")])
+def test_a_handout_credit_in_brackets_under_the_lead_caption_is_read(caption, credit):
+    """Byline and date, one sentence, an organisation's name alone in brackets: the lead photo's caption and credit."""
+    [article] = read_plaintext(HEAD + "\n\n".join([caption, f"({credit})", *PARAS]), "page.txt")
+    assert (article.finish().body, article.image_credit) == (PARAS, credit)
+
+
 @pytest.mark.parametrize("player", ["Watch", "Audio"])
 def test_a_player_word_closing_a_menu_one_entry_a_line_leaves_the_header(player):
     """`Watch` as a menu's last entry, a blank line under it: the section label and headline stay the header's."""

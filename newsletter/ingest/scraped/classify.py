@@ -171,6 +171,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _clip_captions(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
+    _bracketed_organisation_credits(lines, labels)
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
     _embed_buttons(lines, labels)
@@ -1559,6 +1560,25 @@ def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) ->
     words = lines[taken[-1][0]].words
     return words <= T.LIST_SUBHEADING_MAX_WORDS \
         or words < T.LIST_SUBHEADING_SHARE * min(lines[j].words for j, _ in taken[:-1])
+
+
+# A credit wholly in round brackets naming an organisation, a few capitalised words (`(Verant Semiconductor)`,
+# `(Ayuntamiento de Elche)`, `(Stadtwerke Linz)`): a handout picture's source.
+_BRACKETED_NAME = re.compile(r"^\((?P<name>[A-ZÀ-Þ][\w'’.&-]*(?: (?:[A-ZÀ-Þ&][\w'’.&-]*|de|del|der|des|du|di|of|la|le))"
+                             r"{0,4})\)$")
+
+
+def _bracketed_organisation_credits(lines: list[Line], labels: list[Label]) -> None:
+    """Under the byline and date, one sentence then a bracketed name alone on its line, then the story: the lead
+    photo's caption and its credit (a story's paragraph is not followed by a name in brackets on its own line)."""
+    for i in range(2, len(lines) - 1):
+        if labels[i].cls not in TEXT_CLASSES or not _BRACKETED_NAME.match(lines[i].text):
+            continue
+        above = lines[i - 1]
+        if labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
+                and not TWO_SENTENCES.search(above.text) and neighbour(labels, i - 1, -1) == META \
+                and labels[i + 1].cls == PROSE:
+            labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
 
 
 def _menu_tail(lines: list[Line], i: int) -> bool:

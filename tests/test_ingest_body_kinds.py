@@ -2346,7 +2346,7 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Dieser Beitrag wurde von der Redaktion nicht bearbeitet.",
     # a closing verdict box under its heading
     "Bottom line\nRents will keep rising until the new homes are built. Compare offers before you sign.",
-    "Lo que hay que saber:\nLos alquileres seguirán subiendo hasta que se construyan las viviendas.",
+    "Lo que hay que saber\nLos alquileres seguirán subiendo hasta que se construyan las viviendas.",
     "Errata corrige: il numero degli alloggi era indicato in 500 anziché 400.",
     "Update, March 4, 5:40PM: Added the developer's statement.",
     "Mise à jour, 4 mars, 17 h 40 : ajout de la réaction du promoteur.",

@@ -1308,9 +1308,10 @@ KINDS: tuple[Kind, ...] = (
           r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia)"
           # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
           # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)
-          r"|what (to|you need to|you should) know|(the )?bottom line|lo que (hay que|debes|tienes que) saber"
+          # (without a colon: `What you need to know:` leads into a story's own list)
+          r"|(what (to|you need to|you should) know|(the )?bottom line|lo que (hay que|debes|tienes que) saber"
           r"|ce qu['’]il faut savoir|das müssen sie wissen|was sie wissen müssen|cosa (c['’]è da )?sapere"
-          r"|o que (é preciso|você precisa|precisa) saber|wat je moet weten)"
+          r"|o que (é preciso|você precisa|precisa) saber|wat je moet weten)(?!\s*:))"
           r"\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),

@@ -1887,7 +1887,12 @@ def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_firs
 
 
 @pytest.mark.parametrize(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
-                                              ("Published 4 March 2027", "Photo: Jane Doe / Gazette")])
+                                              ("Published 4 March 2027", "Photo: Jane Doe / Gazette"),
+                                              # the photo's audio player under it, a keyboard hint over its label
+                                              ("Publiziert am 04.03.2027 18.05",
+                                               "Foto: Jane Doe\n\nZum Anhören des Beitrags Taste Enter drücken\nAudio"),
+                                              ("Publié le 4 mars 2027",
+                                               "Photo : Jeanne Roux\n\nPour écouter l'article, appuyez sur Entrée")])
 def test_a_standfirst_between_a_lone_date_and_the_lead_photo_is_not_the_first_paragraph(date, credit):
     """Headline, a date alone (the authors are named after the story), a paragraph, then the lead photo's caption
     and credit: the paragraph is the standfirst, the story opens under the photo, all its paragraphs kept."""
@@ -2128,7 +2133,7 @@ ABOVE_BODY_35 = [
 # article`), its points pasted tight under it and closed by a blank line, on a page whose paragraphs stand tight.
 STORY_SUMMARY_LABELS_35 = ["Story highlights", "This article at a glance", "COUP D'ŒIL SUR CET ARTICLE",
                            "L'article en bref", "Der Artikel in Kürze", "La noticia en breve:",
-                           "L'articolo in breve", "O essencial"]
+                           "L'articolo in breve", "O essencial", "What to know", "Das müssen Sie wissen"]
 
 
 @pytest.mark.parametrize("label", STORY_SUMMARY_LABELS_35)
@@ -2334,6 +2339,14 @@ def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
 # added, an investor's disclosures (positions, past performance), a sign-up form's privacy note, a magazine's print
 # issue by number, the piece said to be edited by someone.
 AFTER_BODY_NOTES_DISCLOSURES = [
+    # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
+    "Valley Wire stories appear on this site under a content-sharing agreement and have not been edited by our staff.",
+    "Esta información se publica por un acuerdo de intercambio de contenidos y no ha sido editada por la redacción.",
+    "Cette dépêche n'a pas été modifiée par la rédaction.",
+    "Dieser Beitrag wurde von der Redaktion nicht bearbeitet.",
+    # a closing verdict box under its heading
+    "Bottom line\nRents will keep rising until the new homes are built. Compare offers before you sign.",
+    "Lo que hay que saber\nLos alquileres seguirán subiendo hasta que se construyan las viviendas.",
     "Errata corrige: il numero degli alloggi era indicato in 500 anziché 400.",
     "Update, March 4, 5:40PM: Added the developer's statement.",
     "Mise à jour, 4 mars, 17 h 40 : ajout de la réaction du promoteur.",
@@ -2439,6 +2452,9 @@ MID_BODY_POINTERS_APPS = [
     "For traffic and weather, tune in to Valley Radio at half past every hour.",
     "Den ganzen Bericht hören Sie heute um 18 Uhr im Radio Ostwelle.",
     "Pour tout savoir, regardez notre journal ce soir à 19 h.",
+    # the station's player or on-demand service as the broadcast word
+    "Watch the full report at 6, tonight on Valley One and on the Valley player.",
+    "Vea el reportaje completo esta noche a las 21 en el reproductor de Valle TV.",
 ]
 STAYS_POINTERS_APPS = [
     "More information about the site's past will come out at the inquiry in June.",
@@ -2461,6 +2477,10 @@ STAYS_NOTES_STRIPS = [
     "Residents who want to follow it can listen to the council's radio feed tonight.",
     "Sie hören heute noch vom Bürgermeister, sagte der Sprecher dem Radio.",
     "More news from the inquiry is expected in June, when the survey is published.",
+    # a sharing agreement and an unedited draft in a story's sentence
+    "The two towns share water under a cost-sharing agreement signed in 2019, the mayor said.",
+    "The draft plan has not been changed by the committee since May, the clerk told the meeting.",
+    "Mit der Leertaste startet das Audio nicht, klagte eine Leserin am Dienstag im Rathaus.",
 ]
 
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
@@ -2468,6 +2488,11 @@ STAYS_NOTES_STRIPS = [
 MID_BODY_CLIPS_TABLES = [
     "Watch: Aerial footage of the gasworks site  2:14", "Vídeo: Así quedará la pasarela (1:05)",
     "VIDEO Regardez : le chantier vu du ciel 1:48",
+    # a player's keyboard hint with the key named last, in several languages
+    "Zum Anhören des Beitrags Taste Enter drücken", "Pour écouter l'article, appuyez sur Entrée",
+    "Para escuchar la noticia, pulse la tecla Intro",
+    # a player's label and length on one line, at a dot
+    "Écouter le reportage · 1 min 48", "Listen to the report · 2 min 10",
     "The video cannot be played in your browser. Try another browser, or watch in our app.",
     "Das Video kann in Ihrem Browser leider nicht abgespielt werden.",
     "El vídeo no se puede reproducir en este navegador.",
@@ -2510,6 +2535,10 @@ ABOVE_BODY_UPDATES_CLIPS = [
     "Update March 5, 6:10PM: The council has published the survey. We have added its findings below.",
     "Mise à jour 18 h 10 : la mairie a publié l'étude. Nous avons ajouté ses conclusions.",
     "VIDEO Watch: The gasworks site from above 1:52 // The video cannot be played in your browser.",
+    # a clip's caption run in after its label, under the player's length; a share box's heading
+    "▶ 0:48 // Audio: The planning officer speaks to the breakfast show about the vote.",
+    "▶ 1:05 // Vídeo: así quedó la pasarela tras la votación del pleno.",
+    "Social Sharing", "Partager sur les réseaux sociaux",
 ]
 # Story lines of those shapes: a service story's advice (`Check whether …`), a source's advice to "you" reported
 # beside the outlet's own test, a video in the news, readers' comments reported.
@@ -2583,6 +2612,47 @@ def test_the_sites_own_products_between_paragraphs_leave_the_body(lines, where):
 def test_story_lines_naming_the_site_stay(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story) + SITE_FOOTER) == story
+
+
+@pytest.mark.parametrize("last", [
+    "The older plant near the port already sells part of its water to the coastal towns. Its owners said in May"
+    " they would be ready to expand it if a long-term contract could be agreed with the council. – VPA",
+    "La planta ya vende agua a los municipios. Sus dueños la ampliarían con un contrato largo. — EFE"])
+def test_an_agencys_sign_off_closing_the_last_paragraph_is_no_caption(last):
+    assert body(HEAD + "\n\n".join([*PARAS, last])) == [*PARAS, last]
+
+
+@pytest.mark.parametrize(("player", "caption"), [
+    ("Listen to the report · 2 min 10", "Cranes over the riverside site on Tuesday. © Gazette - Jane Doe"),
+    ("Écouter le reportage · 1 min 48", "Les grues au-dessus du chantier, mardi. © Radio Val - Jeanne Roux")])
+def test_a_standfirst_under_the_byline_over_the_player_and_the_lead_photo_is_not_the_first_paragraph(player, caption):
+    """Byline and date, a paragraph, then the story's player and the lead photo: the paragraph is the standfirst."""
+    assert body(HEAD + "\n\n".join([STANDFIRST_32, player, caption, *PARAS])) == PARAS
+
+
+@pytest.mark.parametrize("share", ["Share this article\nFacebook WhatsApp Email", "Artikel teilen\nFacebook X E-Mail"])
+def test_a_teaser_under_the_lead_photo_over_the_share_bar_is_not_the_first_paragraph(share):
+    photo = "A crane over the riverside site on Tuesday morning.\nPhoto: Jane Doe"
+    assert body(HEAD + "\n\n".join([photo, STANDFIRST_32, share, *PARAS])) == PARAS
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("The chief executive speaks at the company's investor day in Austin in May.", "Riverside Holdings"),
+    ("El alcalde presenta el proyecto en el salón de plenos, el martes.", "Ayuntamiento de Elche")])
+def test_a_handout_credit_in_brackets_under_the_lead_caption_is_no_paragraph(caption, credit):
+    """Byline and date, one sentence, an organisation's name alone in brackets: the lead photo's caption and credit."""
+    tickers = "In this article:\nRVH\n-4.10%\nNVLA\n+1.08%"  # (a quotes box between the header and the photo)
+    [article] = read_plaintext(HEAD + "\n\n".join([tickers, caption, f"({credit})", *PARAS]), "page.txt")
+    assert article.finish().body == PARAS
+
+
+@pytest.mark.parametrize("player", ["Watch", "Audio"])
+def test_a_player_word_closing_a_menu_one_entry_a_line_leaves_the_header(player):
+    """`Watch` as a menu's last entry, a blank line under it: the section label and headline stay the header's."""
+    page = "News\nSport\nRadio\n" + player + "\n\nLocal\n\n" + HEAD + "\n\n".join(PARAS)
+    [article] = read_plaintext(page, "page.txt")
+    assert (article.title, article.section) == ("Council approves riverside housing plan", "Local")
+    assert article.finish().body == PARAS
 
 
 def test_summary_points_closed_by_the_story_leave_the_body():

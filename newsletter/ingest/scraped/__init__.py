@@ -34,6 +34,7 @@ from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
     SENTENCE_END,
+    SIGNED,
     Line,
     detect_language,
     measure,
@@ -114,12 +115,22 @@ def _lines(raw: list[str]) -> list[Line]:
         if not text:
             blank = True
             continue
-        parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) else split_compound(text)
+        parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) or _player_line(text) \
+            else split_compound(text)
         for k, part in enumerate(parts):
             key = (part, blank and k == 0, k > 0)
             out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))
         blank = False
     return out
+
+
+def _player_line(text: str) -> bool:
+    """A player's label and length on one line (`Écouter le reportage · 1 min 48`, `Listen | 4:12`) stays whole:
+    split at its dot, the label alone reads as a link and the length as a stray figure."""
+    if len(text) > T.CAPTION_MAX_CHARS or not any(c in text for c in "|·•"):
+        return False
+    kind = F.kind_of(text)
+    return kind is not None and kind.name == "audio player"
 
 
 def _bar_rows(raw: list[str]) -> set[int]:
@@ -269,7 +280,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer) or house.is_note(last, site, at_end=True)
                 or _about_block(last[:T.MATCH_CHARS])
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
-                or (not SENTENCE_END.search(last) and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
+                or (not SENTENCE_END.search(last) and not SIGNED.search(last)
+                    and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
         body.pop()
     return body

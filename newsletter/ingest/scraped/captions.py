@@ -95,6 +95,7 @@ _BY_NAME_STOPPED = re.compile(r"[.!?]\s+(?i:photographs?|photos?|pictures?|image
 # archive named in words).
 _BAR_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.…])[\"”»’]?\s+(?P<sep>[|·•—–-])\s+(?P<credit>[A-ZÀ-Þ][^|·•—–!?:;]{2,60})$")
 _BAR = re.compile(r"\s[|·•—–-]\s")
+_NEXT_SENTENCE = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ]")  # a second sentence starts
 _QUOTED = re.compile(r"[\"“”„«»]")
 _SOURCE_SLASH_NAME = re.compile(r"(?<=(?:\w\w|\s\d)[.!?…])[\"”»’]?\s+(?P<credit>[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,2}"
                                 r"\s?/\s?(?P<name>[A-ZÀ-Þ][^/|.!?:;]{2,50}))$")
@@ -108,6 +109,8 @@ def _run_in_name(text: str) -> str | None:
             and not (m["sep"] in "—–-" and _QUOTED.search(text)):  # (`“…” — Jane Doe`: a quote and its speaker)
         credit = m["credit"].strip()
         # (a name in capitals, `| ANDRÉS PULIDO`, is read as written in Title Case)
+        if re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) and m["sep"] in "—–-" and _NEXT_SENTENCE.search(text[:m.start()]):
+            return None  # an agency's sign-off closing a story's paragraph of sentences (`… agreed. – NPA`)
         if person(credit) or (credit.isupper() and person(credit.title())) or agency_and_name(credit) \
                 or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) or any(person(part.strip()) for part in credit.split("/")):
             return credit

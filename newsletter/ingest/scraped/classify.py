@@ -168,8 +168,10 @@ def classify(lines: list[Line]) -> list[Label]:
     _box_headings(lines, labels)
     _media_boxes(lines, labels)
     _player_blocks(lines, labels)
+    _clip_captions(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
+    _bracketed_organisation_credits(lines, labels)
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
     _embed_buttons(lines, labels)
@@ -906,6 +908,24 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
                     labels[j] = Label(FURNITURE, "widget item")
 
 
+# A clip's label run into its caption (`Audio: X speaks to Y about …`, `Vídeo: así quedó …`, `Hören: …`).
+_CLIP_LABEL = re.compile(r"^(audio|video|vídeo|vidéo|áudio|clip|podcast|ton|hören|écouter|escuchar|listen|watch)"
+                         r"\s?:\s+\S", re.I)
+
+
+def _clip_captions(lines: list[Line], labels: list[Label]) -> None:
+    """A line opening with a clip's label right under (or over) a player's line (`▶ 0:48` / `Audio: Ranger X speaks
+    to the breakfast show about the capture.`) is the clip's caption, a full sentence though it is: furniture, not
+    the story's first paragraph. A story's paragraph does not open with a media label and a colon."""
+    for i, line in enumerate(lines):
+        if labels[i].cls not in TEXT_CLASSES or not _CLIP_LABEL.match(line.text) \
+                or len(line.text) > T.CAPTION_MAX_CHARS:
+            continue
+        if any(0 <= j < len(lines) and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
+               for j in (i - 1, i + 1)):
+            labels[i] = Label(FURNITURE, "widget item")
+
+
 def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int) -> bool:
     """A paragraph of the story above the block (past other furniture) and text below it, each set apart by a
     blank line as the block is (where paragraphs are pasted tight, a block is no box): the block is amid it."""
@@ -1423,7 +1443,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             _take_list(lines, labels, i + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "promotion":
             _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
-        elif kind and kind.opens == "widget":
+        elif kind and kind.opens == "widget" and not _menu_tail(lines, i):
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
                                                                           and credit_only(lines[i].text))):
@@ -1540,6 +1560,36 @@ def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) ->
     words = lines[taken[-1][0]].words
     return words <= T.LIST_SUBHEADING_MAX_WORDS \
         or words < T.LIST_SUBHEADING_SHARE * min(lines[j].words for j, _ in taken[:-1])
+
+
+# A credit wholly in round brackets naming an organisation, a few capitalised words (`(Verant Semiconductor)`,
+# `(Ayuntamiento de Elche)`, `(Stadtwerke Linz)`): a handout picture's source.
+_BRACKETED_NAME = re.compile(r"^\((?P<name>[A-ZÀ-Þ][\w'’.&-]*(?: (?:[A-ZÀ-Þ&][\w'’.&-]*|de|del|der|des|du|di|of|la|le))"
+                             r"{0,4})\)$")
+
+
+def _bracketed_organisation_credits(lines: list[Line], labels: list[Label]) -> None:
+    """Under the byline and date, one sentence then a bracketed name alone on its line, then the story: the lead
+    photo's caption and its credit (a story's paragraph is not followed by a name in brackets on its own line)."""
+    for i in range(2, len(lines) - 1):
+        if labels[i].cls not in TEXT_CLASSES or not _BRACKETED_NAME.match(lines[i].text):
+            continue
+        above = lines[i - 1]
+        if labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
+                and not TWO_SENTENCES.search(above.text) and neighbour(labels, i - 1, -1) == META \
+                and labels[i + 1].cls == PROSE:
+            labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
+
+
+def _menu_tail(lines: list[Line], i: int) -> bool:
+    """`Watch`, `Audio`, `Podcasts` as the last entry of a menu pasted one entry a line (`News` / `Sport` / `Radio` /
+    `Watch`, then a blank line): a menu link, not a player's box heading, which has its title pasted tight under
+    it; the section label and headline under the blank line stay the header's."""
+    if lines[i].blank_before or (i + 1 < len(lines) and not lines[i + 1].blank_before):
+        return False
+    above = range(i - 1, i - 1 - T.MENU_TAIL_MIN_ENTRIES, -1)
+    return all(j >= 0 and lines[j].words <= T.LABEL_MAX_WORDS and not lines[j].sentence
+               and (j == above[-1] or not lines[j].blank_before) for j in above)
 
 
 def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:

@@ -457,7 +457,9 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         return start
     if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
         moved = _after_caption(lines, labels, start, end)
-        if moved == start and _over_photo_under_date(lines, labels, headline, start, end):
+        if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
+                               or _over_player_and_photo(labels, start, end)
+                               or _teaser_over_share_bar(labels, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
@@ -500,6 +502,10 @@ def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, en
         and all(labels[j].cls in (META, SHORT, FURNITURE) for j in between) and _opens_with_dateline(lines[k].text)
 
 
+# A player set under the lead photo (`Audio` over its programme and length), between it and the story.
+_PLAYER_KINDS = frozenset({"audio player", "widget", "widget item"})
+
+
 def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
     """A paragraph between a date alone under the headline (no byline: the broadcaster names its authors after the
     story) and the lead photo's caption and credit, the story's paragraph right under the photo: the standfirst
@@ -510,7 +516,33 @@ def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int
     k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
     between = range(start + 1, k)
     return k < end and labels[k].cls == PROSE and any(labels[j].kind == "credit" for j in between) \
-        and any(labels[j].kind == "caption" for j in between) and all(labels[j].cls == META for j in between)
+        and any(labels[j].kind == "caption" for j in between) \
+        and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
+
+
+def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:
+    """A paragraph under the byline and date, then the story's player and the lead photo's caption before the next
+    paragraph (`chapô` / `Écouter le reportage · 1 min 48` / caption © credit / story): the player and the photo
+    open the story, so the paragraph over them is the standfirst (a story's own paragraph holds no player under it
+    before the photo)."""
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    return k < end and labels[k].cls == PROSE and len(between) >= 2 \
+        and labels[start + 1].kind == "audio player" \
+        and any(labels[j].kind == "caption" for j in between) \
+        and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
+
+
+def _teaser_over_share_bar(labels: list[Label], start: int, end: int) -> bool:
+    """Under the byline and the lead photo, a paragraph, then the share bar (`Artikel teilen` / `Facebook WhatsApp
+    E-Mail`) before the next: the teaser set over the tools that open the story (a share bar stands between the
+    header and the story, not between the story's paragraphs)."""
+    if start < 1 or labels[start - 1].kind not in ("caption", "credit"):
+        return False
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    return k < end and labels[k].cls == PROSE and len(between) >= 1 \
+        and all(labels[j].cls == FURNITURE and labels[j].kind == "control" for j in between)
 
 
 def _opens_with_dateline(text: str) -> bool:

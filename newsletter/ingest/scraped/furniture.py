@@ -268,6 +268,18 @@ HOUSE_NOTICES = (
     r"|brand|title|division|angebot|produkt|marke|publikation|dienst|titre|marque|servicio|producto|publicación"
     r"|marca|servizio|prodotto|testata|marchio|serviço|produto|publicação|uitgave) (of|der|des|von|de|du|della"
     r"|del|di|da|do|van)\b[^.!?,;]{2,80}[.!]?$",
+    # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
+    # (`X stories are published by Y under a content-sharing agreement`, `Esta nota no ha sido editada por la
+    # redacción`, `Ce texte n'a pas été modifié par la rédaction`, `… wurde von der Redaktion nicht bearbeitet`)
+    r"^[^.!?]{0,160}\b((under|through) (a|an|the|our) ([\w-]+ )?(content[- ]sharing|syndication|news[- ]sharing"
+    r"|republishing|licensing) (agreement|arrangement|partnership)"
+    r"|(has|have) not been (edited|modified) by (the |our )?[\w'’ -]{0,40}\b(staff|newsroom|editors"
+    r"|editorial (team|staff)|news ?desk)"
+    r"|acuerdo de (intercambio|colaboración|sindicación) de contenidos|no (ha|han) sido (editad|modificad)[oa]s? por"
+    r" (la|nuestra) redacción|accord de (partage|syndication) de contenus?|n['’](a|ont) pas été (édité|modifié)e?s?"
+    r" par (la|notre) rédaction|(von der|von unserer) redaktion nicht (bearbeitet|redigiert)|nicht von der redaktion"
+    r" (bearbeitet|redigiert)|non (è|sono) stat[oaie] (modificat|redatt)[oaie] dalla (nostra )?redazione"
+    r"|não foi (editad|modificad)[oa] pela (nossa )?redação|niet (bewerkt|geredigeerd) door de redactie)\b",
 )
 
 KINDS: tuple[Kind, ...] = (
@@ -522,6 +534,13 @@ KINDS: tuple[Kind, ...] = (
           r"|lettore)",
           r"^(use|press) (the )?(arrow keys|space ?bar|space|enter|tab)\b.{0,80}\b(play|pause|volume|skip|seek"
           r"|forward|rewind|audio|player)\b",
+          # the same hint with the key named last or in other languages (`Zum Anhören des Beitrags Taste Enter
+          # drücken`, `Audio starten, abspielen mit Leertaste`, `Pour écouter, appuyez sur Entrée`): a listen or play
+          # word and a key, no sentence of a story
+          r"^(?=[^.!?]{0,80}\b(anhören|hören|abspielen|audio|écouter|lancer|escuchar|reproducir|ascoltare|listen|play)"
+          r"\b)[^.!?]{0,60}\b((mit (der )?|taste )(leertaste|eingabetaste|enter-taste|enter|eingabe)( drücken)?"
+          r"|(appuyez|appuyer) sur (la touche )?(entrée|espace)|puls[ae] (la tecla )?(intro|enter|espacio)"
+          r"|premi (il tasto )?(invio|spazio))\b[^.!?]{0,20}$",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$",
           # `Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.`, `Audio version – 3 min 12 s`: an audio version's
@@ -1286,7 +1305,13 @@ KINDS: tuple[Kind, ...] = (
           r"|(en un |d'un )?coup d['’](œ|oe)il( sur (cet|l['’]) ?article)?|(cet |l['’])?article en (bref|résumé)"
           r"|résumé de l['’]article|(der )?artikel (auf einen blick|in kürze)|kurz (und|&) knapp"
           r"|(el |la )?(artículo|noticia) en (breve|resumen)|resumen (de la noticia|del artículo)|lo esencial"
-          r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia))"
+          r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia)"
+          # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
+          # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)
+          # (without a colon: `What you need to know:` leads into a story's own list)
+          r"|(what (to|you need to|you should) know|(the )?bottom line|lo que (hay que|debes|tienes que) saber"
+          r"|ce qu['’]il faut savoir|das müssen sie wissen|was sie wissen müssen|cosa (c['’]è da )?sapere"
+          r"|o que (é preciso|você precisa|precisa) saber|wat je moet weten)(?!\s*:))"
           r"\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
@@ -1354,6 +1379,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a mobile page's button opening the site's app
     "open in app", "open app", "in app öffnen", "in der app öffnen", "ouvrir dans l'application", "ouvrir l'appli",
     "abrir en la app", "abrir en la aplicación", "apri nell'app", "abrir no app", "openen in app",
+    # a share box's heading (`Social Sharing`) over its buttons
+    "social sharing", "social share", "share on social media", "compartir en redes", "compartir en redes sociales",
+    "partager sur les réseaux sociaux", "in sozialen netzwerken teilen", "condividi sui social",
+    "compartilhar nas redes sociais", "delen op sociale media",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
@@ -1709,7 +1738,9 @@ BROADCAST = re.compile(
     r"\b(?:" + _PROGRAMME + r"|radio|tv|television|rundfunk|fernsehen|tagesschau|télé|fm|dab\+?|online|on air"
     r"|live|stream\w*|app|channel|kanal|sender"
     r"|wiederholung|mediathek|replay|rediffusion|en direct|en directo|en vivo|in onda|in diretta|ao vivo"
-    r"|programm\w*|canal)\b", re.I)
+    r"|programm\w*|canal"
+    # the station's player or on-demand service (`on the SRTV player`, `en el reproductor`, `à la demande`)
+    r"|player|iplayer|reproductor|catch-?up|on demand|à la demande|a la carta)\b", re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = re.compile(

@@ -821,7 +821,13 @@ _CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|
                                r"|(?<=[^\W\d_])\|(?=[A-ZÀ-Þ])")
 
 
+# A spaced `>` before a share (`Shares > 5% on Friday`): a comparison in a headline, not a path's step.
+_COMPARISON = re.compile(r"\s>\s*[+−-]?\d[\d.,]*\s?(?:%|percent\b|per cent\b|prozent\b|por ciento\b|pour cent\b)", re.I)
+
+
 def breadcrumb(text: str) -> list[str] | None:
+    if ">" in text and _COMPARISON.search(text):
+        return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
         return None

@@ -601,3 +601,7 @@ LEAD_PHOTO_PAST_START = 7
 # summary's bullets: `What to know` / three one-sentence lines); two full paragraphs above a photo make it the
 # story's second picture, not its lead.
 LEAD_PHOTO_POINT_MAX_WORDS = 20
+
+# A player's label (`Watch`, `Audio`) under at least this many one-entry menu lines pasted tight above it, and a
+# blank line under it, is the menu's last entry (three: a box's title and length are fewer lines than a menu).
+MENU_TAIL_MIN_ENTRIES = 3

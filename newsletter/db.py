@@ -290,11 +290,14 @@ def peek(target: Path | str) -> Connection | None:
         return None
     # (mode=rw: no new file if it vanished since; read-write, so that the last connection to close still folds
     # the WAL back and removes it, as a read-only one cannot)
+    conn = None
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=PEEK_TIMEOUT,
                                isolation_level=None, check_same_thread=False, factory=SQLiteConnection)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.Error as exc:
+        if conn is not None:
+            conn.close()
         raise NewsletterError(f"{path}: {exc}") from None
     if version != SCHEMA_VERSION:
         conn.close()

@@ -200,6 +200,8 @@ class Connection:
     `db.transaction` blocks)."""
 
     dialect = "postgresql"
+    one_line: tuple[type[Exception], ...] = (psycopg.OperationalError,)
+    """The errors said in one line (the server or the connection); the others are the code's, shown in full."""
 
     def __init__(self, raw: psycopg.Connection, url: str):
         self.raw, self.url = raw, url
@@ -207,14 +209,14 @@ class Connection:
     def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> psycopg.Cursor:
         try:
             return self.raw.execute(translate(sql), params)
-        except psycopg.OperationalError as exc:
+        except self.one_line as exc:
             raise DatabaseError(f"{redact_url(self.url)}: {_reason(exc)}") from None
 
     def executemany(self, sql: str, seq: Iterable[Sequence[Any] | dict[str, Any]]) -> psycopg.Cursor:
         cursor = self.raw.cursor()
         try:
             cursor.executemany(translate(sql), seq)
-        except psycopg.OperationalError as exc:
+        except self.one_line as exc:
             raise DatabaseError(f"{redact_url(self.url)}: {_reason(exc)}") from None
         return cursor
 
@@ -298,11 +300,7 @@ class _Glance(Connection):
     """A connection of its own for a glance (`db.peek`): every error is one line, and closing ends it rather than
     pooling it (its lock timeout is no other command's)."""
 
-    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> psycopg.Cursor:
-        try:
-            return self.raw.execute(translate(sql), params)
-        except psycopg.Error as exc:
-            raise DatabaseError(f"{redact_url(self.url)}: {_reason(exc)}") from None
+    one_line = (psycopg.Error,)  # (a glance that cannot read is a note, whatever the reason)
 
     def close(self) -> None:
         raw, self.raw = self.raw, None  # type: ignore[assignment]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.caseless import caseless, lowered
 from newsletter.ingest.scraped.firstchar import opening
 
 
@@ -1657,13 +1658,15 @@ def kind_of(text: str) -> Kind | None:
     The line-start patterns in table order (the first kind that matches wins), then the patterns found
     further in (on the first FLOATING_CHARS only), each only when one of its trigger words is in the line."""
     head = text[:T.MATCH_CHARS]
-    first = next((index for index, start in _starts_for(head[:1]) if start.match(head)), len(KINDS))
+    low = lowered(head)  # (None when the regex engine folds one of its characters otherwise: patterns as written)
+    first = next((index for index, start, plain in _starts_for(head[:1])
+                  if (plain.match(low) if plain and low is not None else start.match(head))), len(KINDS))
     floating = head[:T.FLOATING_CHARS]
-    lowered = floating.lower()
+    folded = floating.lower()
     for index, kind, triggers in _FLOATING:
         if index >= first:
             break
-        if triggers.search(lowered) and kind.anywhere.search(floating):  # type: ignore[union-attr]
+        if triggers.search(folded) and kind.anywhere.search(floating):  # type: ignore[union-attr]
             return kind
     return KINDS[first] if first < len(KINDS) else None
 
@@ -1797,11 +1800,11 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 # Every line-start pattern, in table order (the first kind that matches wins). Tried one by one: one alternation of
 # them all took 2.1 s over the corpus's 15,800 lines against 0.95 s, as it loses each pattern's literal-prefix check.
-_STARTS = tuple((i, k.start) for i, k in enumerate(KINDS) if k.start is not None)
+_STARTS = tuple((i, k.start, caseless(k.start)) for i, k in enumerate(KINDS) if k.start is not None)
 _lines_tried = itertools.count()
 
 
-def _starts_for(char: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+def _starts_for(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]:
     """The line-start patterns a line opening with `char` may match: a line opening with `T` is not tried against
     `skip to content` or `©` (firstchar.py). The corpus's lines are tried against 17 of the 27, which saves 8% of the
     reader's time; the guards take 0.1 s to build, so a process builds them once it has tried enough lines to gain
@@ -1810,7 +1813,7 @@ def _starts_for(char: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]:
     return tuple(start for start, guard in zip(_STARTS, guards(), strict=True)
                  if guard is None or not char or guard.match(char))
 
@@ -1818,7 +1821,7 @@ def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
 @lru_cache(maxsize=1)
 def guards() -> tuple[re.Pattern[str] | None, ...]:
     """Each line-start pattern's guard: the characters its matches open with."""
-    return tuple(opening(start) for _, start in _STARTS)
+    return tuple(opening(start) for _, start, _ in _STARTS)
 # Each floating kind's trigger words as one pattern: a line is searched once per kind, not once per word.
 _FLOATING = [(i, k, re.compile("|".join(map(re.escape, FLOATING_TRIGGERS[k.name]))))
              for i, k in enumerate(KINDS) if k.anywhere]

@@ -1,0 +1,74 @@
+"""Case-insensitive patterns matched as plain ones on the lower-cased line: the same decisions at about half the cost.
+
+The line-start furniture patterns are long alternations of words matched with IGNORECASE, which makes the regex
+engine fold every character it compares. A pattern whose source holds no capital decides the same, compiled
+without the flag, on the line lower-cased, except where the engine's folding is wider than `str.lower`: a dotless
+`ı` or a long `ſ` match `i` and `s`, a final `ς` matches `σ`, `İ` lowers to two characters, and a few Greek and
+Cyrillic symbols fold to letters. A line holding one of those (`lowered` returns None) is matched the old way.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # (CPython's own parser of patterns: without it, no pattern is made caseless)
+    from re import _constants as C
+    from re import _parser as P
+except ImportError:  # pragma: no cover
+    C = P = None
+
+# Every character whose folding `str.lower` does not give exactly (the engine's extra equivalences, which are Greek,
+# Cyrillic and these Latin ones, and the letters that lower to them): lines with one take the folding engine.
+_UNSAFE = re.compile("[\u00b5\u0130\u0131\u017f\u0345\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1e60\u1e61\u1e9b"
+                     "\u1f00-\u1fff\u2126\ua640-\ua69f\ufb00-\ufb06]")
+_FOLDED = frozenset("\u0131\u017f")  # (a pattern holding these matches `i` and `s` too: it keeps its flag)
+
+
+def lowered(text: str) -> str | None:
+    """The text lower-cased, or None when its folding differs from the engine's."""
+    return None if _UNSAFE.search(text) else text.lower()
+
+
+def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The pattern without IGNORECASE, to match on `lowered` text; None when it would decide differently."""
+    if P is None or not pattern.flags & re.I or pattern.flags & (re.A | re.L):
+        return None
+    try:
+        if not _all_lower(P.parse(pattern.pattern, pattern.flags)):
+            return None
+    except (AttributeError, TypeError, ValueError):  # (a parse tree of a shape this module does not know)
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+def _lower(code: int) -> bool:
+    char = chr(code)
+    return char.lower() == char and char not in _FOLDED
+
+
+def _all_lower(items) -> bool:
+    """Every character the pattern names is lower case, and no group sets flags of its own."""
+    for op, av in items:
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            ok = _lower(av)
+        elif op is C.RANGE:
+            ok = all(_lower(code) for code in range(av[0], av[1] + 1))
+        elif op is C.IN:
+            ok = _all_lower(av)
+        elif op is C.BRANCH:
+            ok = all(_all_lower(branch) for branch in av[1])
+        elif op is C.SUBPATTERN:
+            ok = not (av[1] or av[2]) and _all_lower(av[3])
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT)):
+            ok = _all_lower(av[2])
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            ok = _all_lower(av[1])
+        elif op is getattr(C, "ATOMIC_GROUP", None):
+            ok = _all_lower(av)
+        elif op is C.GROUPREF_EXISTS:
+            ok = _all_lower(av[1]) and (av[2] is None or _all_lower(av[2]))
+        else:  # (anchors, categories, `.`, back-references, NEGATE: no character of their own)
+            ok = True
+        if not ok:
+            return False
+    return True

@@ -56,6 +56,8 @@ MID_BODY = [
     "Gazette Pro subscribers read ad-free. Plans start at $5 a month.",
     "You have read 3 of 5 free articles this month.",
     "Follow us on WhatsApp for the latest updates.",
+    # a reader pitch naming the page with a Portuguese contraction (`desta reportagem`)
+    "Gostou desta reportagem? A Revista Vale é independente e mantida por leitores. Assine e apoie.",
     # the ad slot's note opening with its verb, the story implied
     "Continua após a publicidade", "Sigue después del anuncio", "Weiter nach der Werbung",
 ]
@@ -872,6 +874,10 @@ TIGHT_MEDIA_BOXES = [
     "Podcast: Der Streit um das Gaswerk\nEva Brandt berichtet aus dem Rathaus\n12:03",
     "Écouter : le reportage sur les quais\nNotre envoyée spéciale Jeanne Roux\n3:12 min",
     "Escuchar: Los vecinos del gasómetro\n4:05 min.",
+    # the clip's credit pasted tight under its length
+    "Audio\nDer Streit um das Gaswerk: So geht es weiter\n4 Min\n"
+    "Beitrag von Jana Roth, Radio Vale, 04.03.2027 12:10 Uhr",
+    "Audio\nWhat the vote means for the gasworks site\n3 min\nBy Tom Jones, Radio Vale, 4 March 2027",
 ]
 
 
@@ -2529,6 +2535,23 @@ AFTER_BODY_RIGHTS_CALLS_PRACTICAL = [
     # a market-data notice with a qualifier of its figures
     "Intraday data delayed at least 20 minutes or as each exchange requires.",
     "Börsenkurse mit mindestens 15 Minuten Verzögerung.", "Real-time quotes delayed by 15 minutes on some markets.",
+    # a live notice with its promise of updates as a second sentence
+    "This is a developing story. It will be updated as more details emerge.",
+    "Noticia en desarrollo. La información se ampliará en breve.", "Eilmeldung. Dieser Artikel wird aktualisiert.",
+    # an outlet's reporting credit before its editing credit
+    "Reported for Radio Vale North. Edited by Jane Roe.",
+    # a match sheet: a heading, line-ups listing names, scorers, referee
+    "Match sheet // Eastbrook: Hale; Moss, Carter, Ruiz, Penn; Abbot, Kline; Dorsey, Fane, Lyle // Westport: Gray; "
+    "Ames, Boyle, Cruz, Dunn; Ford, Hart; Irwin, Jude, Kerr // Goals: 1-0, 23: Dorsey. 2-0, 71: Lyle. // "
+    "Referee: Tom Welsh.",
+    "Il tabellino // VALLE: Rossi 18, Bianchi 12, Neri 9, Verdi 7, Gallo 4, Conti (L). All. Serra. // MONTE: Ricci"
+    " 15, Greco 11, Costa 8, Bruno 6, Leone 3, Fabbri (L). All. Marino. // Arbitri: Galli e Rota.",
+    # an about heading over the organisation's paragraph
+    "About the Riverside Trust // The Riverside Trust is a charity founded in 1998 that restores urban rivers.",
+    "Sobre Asociación Ríos Vivos // La Asociación Ríos Vivos es una entidad sin ánimo de lucro fundada en 2005.",
+    # the story's source named under it
+    "Source: Eastbrook Council, planning committee report on the gasworks site, 3 March 2027.",
+    "Quelle: Statistisches Landesamt, Bevölkerungsstand am 31. Dezember 2026.",
 ]
 # Above the story: an update note that says what was added to the page, a clip's label and its fallback.
 ABOVE_BODY_UPDATES_CLIPS = [
@@ -2539,6 +2562,9 @@ ABOVE_BODY_UPDATES_CLIPS = [
     "▶ 0:48 // Audio: The planning officer speaks to the breakfast show about the vote.",
     "▶ 1:05 // Vídeo: así quedó la pasarela tras la votación del pleno.",
     "Social Sharing", "Partager sur les réseaux sociaux",
+    # the page's audio named bare under its player: where the clip comes from
+    "Listen to this report · 2:41 // Audio is from the Radio Vale morning bulletin.",
+    "Der Ton stammt aus der Sendung Nordmagazin am Mittag.",
 ]
 # Story lines of those shapes: a service story's advice (`Check whether …`), a source's advice to "you" reported
 # beside the outlet's own test, a video in the news, readers' comments reported.
@@ -2549,6 +2575,9 @@ STAYS_ADVICE_CLIPS = [
     "Das Video wurde den Stadträten vor der Abstimmung gezeigt, und mehrere wollten es noch einmal sehen.",
     # readers' comments reported, not asked for
     "Hundreds of residents have said much the same in the comments.", "Ein Leser schrieb dazu in den Kommentaren.",
+    # a list's lead-in that names a date: a sentence, not a date line
+    "The report's other figures for the week ending March 3:",
+    "Les autres chiffres de l'enquête pour la semaine du 3 mars :",
 ]
 
 

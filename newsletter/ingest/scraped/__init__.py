@@ -273,12 +273,13 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
     labels (a story ends with a sentence: lines without one left after it are a related list)."""
     body = list(body)
     while len(body) > 1:
-        if box := _practical_box(body):
+        if box := _practical_box(body) or _match_sheet(body) or _about_under_heading(body):
             del body[-box:]
             continue
         last = body[-1]
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer) or house.is_note(last, site, at_end=True)
                 or _about_block(last[:T.MATCH_CHARS])
+                or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
@@ -306,6 +307,36 @@ def _practical_box(body: list[str]) -> int:
         return 0 if own_heading else len(body) - k
     return next((j for j in range(2, T.PRACTICAL_BOX_LINES + 1)
                  if j < len(body) and F.PRACTICAL_HEADING.match(body[-j])), 0)
+
+
+def _names(value: str) -> bool:
+    """`Pereira; Gallardo, Ledesma, Iturbe (Calvo, min. 46)`, `Pirazzi 24, Vanoni 14, …`: a list of names."""
+    parts = [p.strip(" ()") for p in re.split(r"[,;]", value) if p.strip(" ()")]
+    return len(parts) >= T.MATCH_SHEET_MIN_NAMES and 3 * sum(p[:1].isupper() for p in parts) >= 2 * len(parts)
+
+
+def _match_sheet(body: list[str]) -> int:
+    """How many entries at the body's end are a match sheet: labelled lines (`Team: line-up`, `Goals: …`,
+    `Referee: …`, `Venue: …`) of which some list names, with the sheet's heading (`Ficha técnica`) above them.
+    A story ends on its report; the sheet is a box under it."""
+    k = len(body)
+    while k > 1 and _KEY_VALUE.match(body[k - 1]):
+        k -= 1
+    lists = sum(_names(line.split(":", 1)[1]) for line in body[k:])
+    if lists < T.MATCH_SHEET_MIN_LISTS:
+        return 0
+    heading = k > 1 and not SENTENCE_END.search(body[k - 1]) and len(body[k - 1].split()) <= T.HEADLINE_MAX_WORDS
+    return len(body) - k + heading
+
+
+def _about_under_heading(body: list[str]) -> int:
+    """`Sobre Fundación X` / `La Fundación X es una organización …`: an about heading, then a last paragraph that
+    names what the heading names; the press release's boilerplate, two entries."""
+    if len(body) < 3 or not (m := F.ABOUT_HEADING.match(body[-2])) or SENTENCE_END.search(body[-2]):
+        return 0
+    named = {w.lower() for w in re.findall(r"\w{4,}", m["label"])}
+    opening = {w.lower() for w in re.findall(r"\w{4,}", " ".join(body[-1].split()[:T.ABOUT_SUBJECT_WORDS]))}
+    return 2 if named and len(named & opening) >= min(2, len(named)) else 0
 
 
 def _photographer(credit: str | None) -> str | None:

@@ -92,7 +92,7 @@ def _own_class(line: Line) -> Label:
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
     if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
-            and not text.endswith("?") and looks_like_date(text):
+            and not text.endswith("?") and not _lead_in(text) and looks_like_date(text):
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
@@ -117,6 +117,11 @@ def _meridiem_date(text: str) -> bool:
     """A day and a time ending in `a. m.` or `h.` (`04 de marzo 2027, 06:30 a. m.`, `26/11/2026 08:15 h.`); a time
     alone so (`last trip leaves at 11:10 p.m.`, `abre a las 10 h.`) ends a sentence."""
     return bool(_MERIDIEM_END.search(text)) and looks_like_date(_MERIDIEM_END.sub("", text), clock=False)
+
+
+def _lead_in(text: str) -> bool:
+    """`The survey's other findings for the week ending Nov. 27:` introduces a list: a sentence with a date in it."""
+    return text.endswith(":") and sum(w[:1].islower() for w in text.split()) >= T.LEAD_IN_MIN_LOWER_WORDS
 
 
 def _date_words(text: str) -> int:
@@ -184,6 +189,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _dialogue(lines, labels)
     _paid_teasers(lines, labels)
     _held_in_boxes(lines, labels)
+    _clip_credits(lines, labels)
     return labels
 
 
@@ -952,6 +958,22 @@ def _tight_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
 
 
 _BOX_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+)?\s?:\s+\S")
+
+
+def _clip_credits(lines: list[Line], labels: list[Label]) -> None:
+    """A byline or date line pasted tight under a clip's length, closing the block (`Audio` / title / `3 Min` /
+    `Beitrag von X, Radio Y, 02.12.2026 16:40 Uhr`), amid the story: the clip's credit, part of its box, not a
+    byline of the page (which would end the story above it)."""
+    for i in range(1, len(lines) - 1):
+        j = i + 1
+        if not F.CLIP_LENGTH.match(lines[i].text) or lines[j].blank_before or labels[j].cls != META \
+                or labels[j].kind not in ("byline", "date", "dateline", "time"):
+            continue
+        # the length is the box's (a player's line, or tight under one: `Audio` / title / `3 Min`)
+        boxed = labels[i].kind in _PLAYER_KINDS or (
+            labels[i].cls == SHORT and not lines[i].blank_before and labels[i - 1].kind in _PLAYER_KINDS)
+        if boxed and (j + 1 == len(lines) or lines[j + 1].blank_before) and _amid_story(lines, labels, i, j + 1):
+            labels[i] = labels[j] = Label(FURNITURE, "widget item")
 
 
 def _inline_media_box(lines: list[Line], labels: list[Label], i: int) -> None:

@@ -1010,6 +1010,8 @@ KINDS: tuple[Kind, ...] = (
     _kind("editing credit",
           r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
+          # `Reported for NBS News Manzini.` before `Edited by …`: a name-shaped outlet, no clause
+          r"|(?:reported|produced|filed) for\s(?-i:[A-ZÀ-Þ][\w'’&-]*(?:\s(?:[A-ZÀ-Þ0-9][\w'’&-]*|of|de|du|and|&)){0,5})"
           # `Dispatch intern Aiden Rourke contributed reporting.` among the credits
           r"|[^.!?]{2,80}?\s(?:contributed reporting|contributed to this (?:report|story|article)"
           r"|(?:a|ont) contribué à (?:cet article|ce reportage)|(?:hat|haben) zu diesem (?:bericht|artikel|beitrag)"
@@ -1069,7 +1071,14 @@ KINDS: tuple[Kind, ...] = (
           r" atualizada|(dit )?(artikel|bericht) wordt (voortdurend |continu )?(bijgewerkt|aangevuld))"
           # (a clause may follow, `… and will be updated`, `… de forma continua`; or a note after a separator or colon)
           r"(\s(and|as|with|y|de forma|de manera|a medida|et|à mesure|und|sobald|e|man mano|à medida|en naarmate)\s"
-          r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120}|:\s.{0,120})?$"),
+          r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120}|:\s.{0,120})?$",
+          # the notice, then a sentence promising the update (`This is a developing story. It will be updated as …`,
+          # `Noticia en desarrollo. Se ampliará en breve.`, `Article en cours. Il sera mis à jour.`)
+          r"^((this is a |this )?(developing|live|breaking) (story|news|article)|(noticia|información|última hora) en"
+          r" desarrollo|(notizia|articolo) in (aggiornamento|evoluzione)|(notícia|matéria) em desenvolvimento"
+          r"|(article|info) en cours|eilmeldung|(artikel|meldung) in entwicklung)[.!]\s+[^.!?]{0,40}\b(updated|update"
+          r"|actualizar\w*|actualizará|ampliará|ampliada|mis à jour|mise à jour|actualisé\w*|aktualisier\w*|ergänz\w*"
+          r"|aggiornat\w*|atualizad\w*|ampliad\w*|bijgewerkt)\b[^.!?]{0,80}[.!…]?$"),
     # An archive story's age notice (`This article is more than 2 hours old`, `This article is over 5 years old`,
     # `Cet article a plus de 2 ans`, `Dieser Artikel ist älter als 2 Jahre`, `Esta noticia tiene más de 2 años`,
     # `Questo articolo ha più di 2 anni`, `Dit artikel is meer dan 2 jaar oud`): about the page, never its headline.
@@ -1577,7 +1586,12 @@ WIRE_DATELINE = re.compile(
 MEDIA_SELF = re.compile(
     r"^(?:this|the|cet|cette|ce|dieses|diese|dieser|este|esta|questo|questa|deze|dit|denna|denne)\s+"
     r"(?:audio|audio version|audio-version|audioversion|version audio|audiofassung|hörfassung|vorlesefunktion"
-    r"|versión (?:en|de) audio|versione audio|versão em áudio|áudio|audioversie|video|vidéo|vídeo|player|lecteur)\b",
+    r"|versión (?:en|de) audio|versione audio|versão em áudio|áudio|audioversie|video|vidéo|vídeo|player|lecteur)\b"
+    # the clip's source, named bare (`Audio is from the lunchtime bulletin`, `L'audio est extrait du journal`,
+    # `Der Ton stammt aus …`, `El audio procede de …`, `L'audio è tratto da …`)
+    r"|^(?:audio|video|l['’]audio|la vidéo|el audio|el vídeo|der ton|das video|o áudio|o vídeo|il video)\s+"
+    r"(?:is|was|comes|est|provient|es|procede|viene|ist|stammt|kommt|è|é|vem)\s+(?:\w+\s+)?(?:from|de|du|des"
+    r"|del|aus|von|da|dal|dalla|della|do)\b",
     re.I)
 # A short brand token of a paid offer (`XY+`, `FAZ+`): capitals and a plus sign, no other plus after it (`C++`).
 BRAND_PLUS = re.compile(r"(?<![\w+])[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,4}\+(?![\w+])")
@@ -2156,3 +2170,11 @@ MORE_ELSEWHERE = re.compile(
     r"|mer informasjon)\b"
     r"|\b(?:you(?:'ll| will| can) find|vous trouverez|vous pouvez (?:consulter|retrouver)|finden sie"
     r"|encontrará|encontrarás|puede consultar|troverete|troverai|encontra|vindt u|vind je)\b", re.I)
+# A clip's length alone on a line, in minutes or as a clock (`3 Min`, `4 minutos`, `2:41`, `(1:48)`).
+CLIP_LENGTH = re.compile(r"^\(?" + _DURATION + r"\)?$", re.I)
+# An "about" heading over the organisation's paragraph at the foot of a press release (`About Acme`, `Sobre
+# Fundación X`, `À propos de X`, `Über den Verband X`, `Informazioni su X`, `Over X`): a label, no sentence.
+ABOUT_HEADING = re.compile(r"^(about|über|à propos d[eu']|a propos d[eu']|acerca de|sobre|informazioni su|over)\s?"
+                           r"(?P<label>[^.!?:]{2,80})$", re.I)
+# The story's source named under it (`Source: …`, `Fuente: …`, `Quelle: …`, `Sources : …`, `Fonte: …`, `Bron: …`).
+SOURCE_LINE = re.compile(r"^(sources?|fuentes?|quellen?|fontes?|fonti|bronn?(en)?|källa|kilde)\s?:\s+\S", re.I)

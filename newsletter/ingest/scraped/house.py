@@ -39,7 +39,8 @@ _OUR = re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss
                   r"|noștri|nostre|nostra)\b", re.I)
 _SELF = re.compile(
     r"\b(this|these|ce|cet|cette|dieser|diesen|dieses|diese|este|esta|questo|questa|deze|dit|den här|denna|denne"
-    r"|dette|ten|tego|tym|tento|tohoto|tomto|acest|acestui|aquest|aquesta)\s+"
+    r"|dette|ten|tego|tym|tento|tohoto|tomto|acest|acestui|aquest|aquesta"
+    r"|desta|deste|nesta|neste|dessa|desse)\s+"  # (Portuguese `de`/`em` run into the determiner)
     r"(article|story|report|piece|newsletter|article's|story's|artikel|artikeln|artikkel|artikkelen|beitrag|text"
     r"|bericht|artículo|reportaje|nota|noticia|reportage|articolo|servizio|artigo|reportagem|notícia|page|seite"
     r"|página|pagina|artykuł|artykułu|artykule|tekst|tekstu|článek|článku|articol|articolului|reportatge|notícia"
@@ -88,6 +89,9 @@ verlagsgesellschaft verlagsgruppe publications publishing editions éditions edi
 la le les der die das il lo all rights reserved todos derechos alle rechte tous droits
 """
 _LEGAL = frozenset(_LEGAL_WORDS.split())
+# A copyright line whose holder ends its first sentence, before the rights notice.
+_COPYRIGHT_SENTENCE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+[^.!?]{3,60}\.\s+(?:all rights|todos los"
+                                 r"|tous droits|alle rechte|tutti i diritti|todos os)", re.I)
 
 
 def names_itself(text: str) -> bool:
@@ -102,9 +106,11 @@ def addresses_reader(text: str) -> bool:
 
 
 def site_words(lines: list[Line]) -> frozenset[str]:
-    """The distinctive words of the site's name (lower case), from the page's copyright line."""
+    """The distinctive words of the site's name (lower case), from the page's copyright line (a long one too when
+    the name ends its first sentence: `Copyright 2027 The Times. All rights reserved. This material may not …`)."""
     for line in reversed(lines):
-        if line.words <= T.HEADER_LINE_MAX_WORDS and (m := _COPYRIGHT.match(line.text)):
+        if (line.words <= T.HEADER_LINE_MAX_WORDS or _COPYRIGHT_SENTENCE.match(line.text)) \
+                and (m := _COPYRIGHT.match(line.text)):
             words = [w for w in re.findall(r"\w[\w+-]*", m["name"]) if not w.isdigit()]
             names = [w.lower() for w in words if w[:1].isupper() and w.lower() not in _LEGAL and len(w) >= 3]
             if names:

@@ -605,3 +605,15 @@ LEAD_PHOTO_POINT_MAX_WORDS = 20
 # A player's label (`Watch`, `Audio`) under at least this many one-entry menu lines pasted tight above it, and a
 # blank line under it, is the menu's last entry (three: a box's title and length are fewer lines than a menu).
 MENU_TAIL_MIN_ENTRIES = 3
+
+# A line naming a date but ending in a colon with at least this many lower-case words (`The survey's other
+# findings for the week ending Nov. 27:`) leads in a list: a sentence of the story, not a date line (`Lundi 27
+# novembre 2026 à 10 h 30 :` has three).
+LEAD_IN_MIN_LOWER_WORDS = 5
+
+# A match sheet after a sports report: at least this many `Team: Name, Name; Name …` lines (line-ups, scorers)
+# whose value lists this many names or more, at the end of the body, with the sheet's other labelled lines.
+MATCH_SHEET_MIN_LISTS = 2
+MATCH_SHEET_MIN_NAMES = 4
+# An about heading's paragraph names what the heading names within its first words (`La Fundación X es …`).
+ABOUT_SUBJECT_WORDS = 8

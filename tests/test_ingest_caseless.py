@@ -7,7 +7,8 @@ import re
 import pytest
 
 from newsletter.ingest.scraped import furniture as F
-from newsletter.ingest.scraped.caseless import _UNSAFE, caseless, lowered
+from newsletter.ingest.scraped import house
+from newsletter.ingest.scraped.caseless import _UNSAFE, Caseless, caseless, lowered
 
 try:
     import _sre
@@ -34,8 +35,10 @@ def test_which_patterns_are_made_caseless(pattern, plain):
 @pytest.mark.parametrize("text", [
     "Skip to main content", "SKIP TO CONTENT", "Straße gesperrt", "STRASSE", "ſtraſſe", "İSTANBUL haberleri",
     "Iğdır'da ılgılı", "ΣΧΌΛΙΑ", "Werbung – ΑΣ", "Ǆemal SAID", "µ-Bereich", "ANZEIGE",
+    "SUBSCRIBE to OUR Newsletter", "ſubſcribe to our newſletter", "Follow us on WHATSAPP", "PHOTO: İlker Kaya",
+    "Suivez-nous sur Facebook", "Abonnez-vous à NOTRE lettre", "Every Friday in your inbox: THE WEEK'S NEWS",
 ])
-def test_every_line_start_pattern_decides_as_before_on_any_line(text):
+def test_every_caseless_pattern_decides_as_before_on_any_line(text):
     """Capitals, the long s, Turkish i's, a final sigma, a titlecase digraph: the plain pattern on the lowered line
     (or, where the engine folds otherwise, the pattern as written) decides as IGNORECASE does."""
     low = lowered(text)
@@ -44,6 +47,10 @@ def test_every_line_start_pattern_decides_as_before_on_any_line(text):
         got = bool(plain.match(low)) if plain is not None and low is not None else expected
         assert got == expected, (start.pattern[:60], text)
     assert sum(plain is not None for _, _, plain in F._STARTS) >= len(F._STARTS) * 2 // 3  # (most are caseless)
+    signals = [v for module in (F, house) for v in vars(module).values() if isinstance(v, Caseless)]
+    assert len(signals) >= 10
+    for signal in signals:
+        assert signal.found(text) is bool(signal.pattern.search(text)), (signal.pattern.pattern[:60], text)
 
 
 @pytest.mark.skipif(_sre is None, reason="needs CPython's regex engine to compare with")

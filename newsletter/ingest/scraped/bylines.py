@@ -139,7 +139,7 @@ def lead_in_author(text: str, language: str = "") -> str | None:
     """The author(s) of a byline with a lead-in no table holds (`Un papier de Mathilde Roux`, `Enquête de Paul
     Vidal`): first and last names only (a lone capitalised word after `de` is a place: `Le maire de Meaux`)."""
     if len(text.split()) > T.HEADER_LINE_MAX_WORDS or not (m := _ANY_LEAD_IN.match(text)) \
-            or F.CREDIT_WORD.search(m["lead"]) or _VISUAL.search(m["lead"]):
+            or F.CREDIT_WORD.found(m["lead"]) or _VISUAL.search(m["lead"]):
         return None
     who = _joined(m["who"].strip(), language)
     parts = [p for p in _JOIN.split(who) if p]

@@ -51,7 +51,7 @@ def _credit_at_end(text: str) -> str | None:
         return credit
     if (m := _CAPS_FOR_OUTLET.search(text)) and person(m["name"].strip().title()):
         return m["credit"]
-    if not text.endswith((")", "]")) and not F.CREDIT_WORD.search(text):
+    if not text.endswith((")", "]")) and not F.CREDIT_WORD.found(text):
         if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
         if m := F.NAME_AFTER_CAPTION.search(text):
@@ -116,7 +116,7 @@ def _run_in_name(text: str) -> str | None:
             return credit
     if "/" in tail and (m := _SOURCE_SLASH_NAME.search(text)) and _caption_before(text, m.start()) \
             and person(m["name"].strip()) and not all(
-                picture_word(w) or F.CREDIT_WORD.fullmatch(w) for w in text[m.start("credit"):m.start("name")]
+                picture_word(w) or F.CREDIT_WORD.pattern.fullmatch(w) for w in text[m.start("credit"):m.start("name")]
                 .strip(" /").split()):
         return m["credit"]  # (`Photo / Jane Roe`: only a label before the slash, read by the labelled shapes)
     return None

@@ -1,10 +1,11 @@
 """Case-insensitive patterns matched as plain ones on the lower-cased line: the same decisions at about half the cost.
 
-The line-start furniture patterns are long alternations of words matched with IGNORECASE, which makes the regex
-engine fold every character it compares. A pattern whose source holds no capital decides the same, compiled
-without the flag, on the line lower-cased, except where the engine's folding is wider than `str.lower`: a dotless
-`ı` or a long `ſ` match `i` and `s`, a final `ς` matches `σ`, `İ` lowers to two characters, and a few Greek and
-Cyrillic symbols fold to letters. A line holding one of those (`lowered` returns None) is matched the old way.
+The line-start furniture patterns and the reader's signals (house.py, prompts.py) are long alternations of words
+matched with IGNORECASE, which makes the regex engine fold every character it compares. A pattern whose source
+holds no capital decides the same, compiled without the flag, on the line lower-cased, except where the engine's
+folding is wider than `str.lower`: a dotless `ı` or a long `ſ` match `i` and `s`, a final `ς` matches `σ`, `İ`
+lowers to two characters, and a few Greek and Cyrillic symbols fold to letters. A line holding one of those
+(`lowered` returns None) is matched the old way.
 """
 
 from __future__ import annotations
@@ -39,6 +40,22 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     except (AttributeError, TypeError, ValueError):  # (a parse tree of a shape this module does not know)
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+class Caseless:
+    """A case-insensitive pattern asked only whether it is in a text: searched plain on the lowered text where that
+    decides the same. It answers yes or no, never a match, whose groups would hold the lowered text."""
+
+    __slots__ = ("_plain", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._plain = caseless(pattern)
+
+    def found(self, text: str) -> bool:
+        if self._plain is not None and (low := lowered(text)) is not None:
+            return self._plain.search(low) is not None
+        return self.pattern.search(text) is not None
 
 
 def _lower(code: int) -> bool:

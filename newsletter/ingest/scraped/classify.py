@@ -1380,7 +1380,7 @@ def _spaced_around(lines: list[Line], first: int, last: int) -> bool:
 
 def _channel_box(lines: list[Line], labels: list[Label], j: int) -> bool:
     """`Follow Site on WhatsApp` amid the story: the site's channel, its pitch pasted tight against it."""
-    return labels[j].kind == "social handle" and F.CHANNEL.search(lines[j].text) is not None \
+    return labels[j].kind == "social handle" and F.CHANNEL.found(lines[j].text) \
         and _story_above(lines, labels, j)
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.caseless import caseless, lowered
+from newsletter.ingest.scraped.caseless import Caseless, caseless, lowered
 from newsletter.ingest.scraped.firstchar import opening
 
 
@@ -1524,9 +1524,10 @@ CREDIT_SUFFIX = re.compile(
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
-CREDIT_WORD = re.compile(r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
-                         r"|illustrazion|quelle|fuente|fonte|handout"
-                         r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I)
+CREDIT_WORD = Caseless(re.compile(
+    r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
+    r"|illustrazion|quelle|fuente|fonte|handout"
+    r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I))
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
                                 r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
@@ -1763,7 +1764,7 @@ BROADCAST = re.compile(
     r"|player|iplayer|reproductor|catch-?up|on demand|à la demande|a la carta)\b", re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
-CALL_TO_ACTION = re.compile(
+CALL_TO_ACTION = Caseless(re.compile(
     r"\b(subscribe|subscription|newsletter|sign up|sign-up|download|our app|podcast|follow us|whatsapp|telegram"
     r"|click here|tap here|email us|donate|support us|membership"
     # `Register now`, `register for free`; not the noun (`the asset register lists …`)
@@ -1774,7 +1775,7 @@ CALL_TO_ACTION = re.compile(
     r"|become a member|word lid|bli medlem|bliv medlem|devenez membre|hazte socio|werden sie mitglied"
     r"|diventa socio|torne-se membro|zostań członkiem|staňte se členem|fă-te membru|fes-te soci)\b",
     re.I,
-)
+))
 KINDS_BY_NAME = {kind.name: kind for kind in KINDS}
 # Words without which a kind's patterns found inside a line cannot match: a plain substring test skips the
 # regex for most lines. A new pattern found inside lines adds its key word here (tests/test_ingest_corpus.py
@@ -1899,8 +1900,8 @@ CALL_HERE = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r"|click|tap|klik|kl
                        r"|ici|qui|hier|her|här|tutaj|tady|zde|aici|täällä|εδώ|buradan|itt)\b", re.I)
 # A pointer that sends the reader on, opening a sentence (`Hier geht's zum Newsletter`, `This way to our alerts`,
 # `C'est par ici pour s'inscrire`, `Por aquí para suscribirte`): the page's link text, not a story's sentence.
-WAY_HERE = re.compile(r"(?:^|[.!?]\s+)(?:hier geht(?:'s|’s| es) (?:zum|zur|zu)|this way (?:to|for)"
-                      r"|c['’]est (?:par )?ici (?:pour|qu)|por aquí (?:para|puedes)|da questa parte per)\b", re.I)
+WAY_HERE = Caseless(re.compile(r"(?:^|[.!?]\s+)(?:hier geht(?:'s|’s| es) (?:zum|zur|zu)|this way (?:to|for)"
+                      r"|c['’]est (?:par )?ici (?:pour|qu)|por aquí (?:para|puedes)|da questa parte per)\b", re.I))
 # A call that is a whole sentence closing the line, the verb with only `now`, `today` or `free` after it (`Download
 # now.`, `Join today!`, `Téléchargez-la maintenant.`, `Iscriviti ora.`, `Abonneer nu.`): a button's words, not a
 # story's sentence (`Follow the money.` has an object; a story's imperatives come in quotes).
@@ -1977,10 +1978,11 @@ FIRST_PLURAL = re.compile(
     r"|wir|uns|unser\w*|wij|ons|onze|vi|vår|vårt|våra|våre|vores|nasz\w*|nás|naš\w*|náš|nosaltres|nostre|nostra"
     r"|meidän|εμείς|μας|biz|bizim|mienk)\b", re.I)
 # A channel the reader is sent to: a social network, a messaging app, a podcast platform, a newsletter.
-CHANNEL = re.compile(r"\b(whatsapp|telegram|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
-                     r"|google (?:news|noticias|notícias|actualités|nachrichten|notizie|nieuws|nyheter|nyheder"
-                     r"|wiadomości|zprávy|știri|notícies|uutiset|ειδήσεις|haberler|hírek)"
-                     r"|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I)  # (`WhatsAppu`)
+CHANNEL = Caseless(re.compile(
+    r"\b(whatsapp|telegram|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"
+    r"|google (?:news|noticias|notícias|actualités|nachrichten|notizie|nieuws|nyheter|nyheder"
+    r"|wiadomości|zprávy|știri|notícies|uutiset|ειδήσεις|haberler|hírek)"
+    r"|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I))  # (`WhatsAppu`)
 # A price per period (`£4 a month`, `€ 50 per jaar`, `R49 p/m`): a subscription or membership fee.
 PRICE_PER_PERIOD = re.compile(
     r"(?:(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?\d[\d.,]*(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
@@ -2089,7 +2091,7 @@ _DAYS = (r"day|morning|evening|night|week|weekday|weekend|monday|tuesday|wednesd
 _NEWS = (r"news|email|e-mail|newsletter|briefing|digest|round-?up|headlines|nachrichten|meldungen|news-?letter"
          r"|actualités?|infos?|l'essentiel|noticias|titulares|notizie|notícias|nieuws|nyheter|nyheder|nyhetene"
          r"|wiadomości|zprávy|știri|notícies|uutiset|ειδήσεις|haberler|hírek")
-DIGEST = re.compile(
+DIGEST = Caseless(re.compile(
     r"\b(?:every|each|jeden|jede|jedes|chaque|tous les|toutes les|cada|todos los|todas las|ogni|tutti i|todas as"
     r"|todos os|elke|iedere|varje|hver|hvert|każd\w+|každ\w+|fiecare|tots els|totes les|joka|κάθε|her|minden"
     r"|daily|weekly|täglich\w*|wöchentlich\w*|quotidien\w*|hebdomadaire|diari[oa]s?|semanal|settimanale"
@@ -2100,7 +2102,7 @@ DIGEST = re.compile(
     # is free every Sunday` runs on without the dash)
     r"|[–—:]\s*(?:free|gratuit\w*|kostenlos|gratis|gratuito|gratuita|grátis)\s+(?:every|each|chaque|tous les"
     r"|toutes les|jeden|jede|jedes|cada|todos los|todas las|ogni|todas as|todos os|elke|varje|hver|hvert)\s+"
-    r"(?:\S+\s+)?(?:" + _DAYS + r")\b", re.I)
+    r"(?:\S+\s+)?(?:" + _DAYS + r")\b", re.I))
 # The site's funding by its readers (`financé par ses lecteurs`, `finanziert sich durch Leser`, `funded by our
 # readers`), and the appeal that every gift counts (`Chaque don compte`, `Jede Spende hilft`), in en/fr/de/es/it/pt/nl:
 # each is one signal of a donation appeal (a story about another outlet may say the first once).
@@ -2114,8 +2116,8 @@ FUNDING = re.compile(
     r"|\bjede spende (?:zählt|hilft)\b|\bcada (?:donación|donativo) (?:cuenta|ayuda)\b"
     r"|\bogni donazione (?:conta|aiuta)\b|\bcada doação (?:conta|ajuda)\b|\belke donatie (?:telt|helpt)\b", re.I)
 # German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
-CALL_LAST = re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
-                       r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I)
+CALL_LAST = Caseless(re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
+                       r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I))
 # An app (`in der ROR-App`, `in our app`, `dans l'application`): with the site's own name, the site's channel.
 APP = re.compile(r"(?:\b|-)(?:apps?|appen|appi[a-z]*|application|aplicación|aplicativo|aplicação|applicazione"
                  r"|applicatie|aplikac\w+|sovellu\w+|εφαρμογή|uygulama\w*|alkalmazás\w*)\b", re.I)
@@ -2163,13 +2165,13 @@ MORE_STORIES = re.compile(
 # A pointer sending the reader elsewhere for more (`More information on our weather page`, `Plus d'informations
 # dans notre rubrique`, `Die Pegelstände finden Sie beim …`, `Encontrará más datos en …`): with the reader or the
 # site named too (prompts.reader_signals), the page's service line, not the story's (a story reports what was said).
-MORE_ELSEWHERE = re.compile(
+MORE_ELSEWHERE = Caseless(re.compile(
     r"(?:^|[.!?]\s+)(?:(?:for )?more (?:information|info|details)|further information|plus d'(?:informations?|infos?)"
     r"|plus d’(?:informations?|infos?)|(?:pour )?en savoir plus|más información|mais informações|maggiori informazioni"
     r"|ulteriori informazioni|weitere informationen|mehr informationen|meer informatie|mer information|mere information"
     r"|mer informasjon)\b"
     r"|\b(?:you(?:'ll| will| can) find|vous trouverez|vous pouvez (?:consulter|retrouver)|finden sie"
-    r"|encontrará|encontrarás|puede consultar|troverete|troverai|encontra|vindt u|vind je)\b", re.I)
+    r"|encontrará|encontrarás|puede consultar|troverete|troverai|encontra|vindt u|vind je)\b", re.I))
 # A clip's length alone on a line, in minutes or as a clock (`3 Min`, `4 minutos`, `2:41`, `(1:48)`).
 CLIP_LENGTH = re.compile(r"^\(?" + _DURATION + r"\)?$", re.I)
 # An "about" heading over the organisation's paragraph at the foot of a press release (`About Acme`, `Sobre

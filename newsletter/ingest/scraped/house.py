@@ -20,24 +20,25 @@ from functools import lru_cache
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.caseless import Caseless
 from newsletter.ingest.scraped.lines import SENTENCE_END, Line
 
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’")
-_SECOND_PERSON = re.compile(
+_SECOND_PERSON = Caseless(re.compile(
     r"\b(you|your|yours|vous|votre|vos|usted|ustedes|vosotros|vuestr[oa]s?|voi|vostr[oaie]|você|vocês|jij|jouw"
     r"|je|uw|tu|tus|tuo|tua|tuoi|teu|teus|tes|toi|dein|deine|deinen|deinem|deiner|dich|dir|ditt|deg|twój|twoja"
     r"|twoje|twojej|twoim|twoich|twoją|ciebie|tobie|tvůj|tvoje|váš|vaše|vás|vám|tău|dumneavoastră|voastră|teva"
-    r"|vostre|vostra)\b", re.I)
+    r"|vostre|vostra)\b", re.I))
 # (Left out as ordinary words elsewhere: `du` is French `of the`, `din` Romanian `from`, `dig`/`dine` English
 # verbs, `tue` Tuesday, `dit` Dutch `this`; `vår` is also Swedish `spring`.)
 # The writer speaking (`I wrote most of this piece …`): a review or a column, not the publication's voice.
 _FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|I'll|me|my|ich|mir|mich|j'ai|yo|io|eu|ik)\b")
 # German: the formal you is capitalised (`Sie`, `Ihr`, `Ihnen`); mid-sentence that tells it from she/they/her.
 _SIE = re.compile(r"\bIhnen\b|(?<=\w )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
-_OUR = re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|vårt|våra|våre"
+_OUR = Caseless(re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|vårt|våra|våre"
                   r"|vores|nasz|nasza|nasze|naszego|naszej|naszych|naszym|náš|naše|našeho|našich|nostru|noastră"
-                  r"|noștri|nostre|nostra)\b", re.I)
-_SELF = re.compile(
+                  r"|noștri|nostre|nostra)\b", re.I))
+_SELF = Caseless(re.compile(
     r"\b(this|these|ce|cet|cette|dieser|diesen|dieses|diese|este|esta|questo|questa|deze|dit|den här|denna|denne"
     r"|dette|ten|tego|tym|tento|tohoto|tomto|acest|acestui|aquest|aquesta"
     r"|desta|deste|nesta|neste|dessa|desse)\s+"  # (Portuguese `de`/`em` run into the determiner)
@@ -46,14 +47,14 @@ _SELF = re.compile(
     r"|página|pagina|artykuł|artykułu|artykule|tekst|tekstu|článek|článku|articol|articolului|reportatge|notícia"
     r"|sidan|siden|stronie|strona|stránka"
     # a wire story republished (`Cette dépêche est publiée automatiquement`, `This dispatch was…`, `Diese Meldung…`)
-    r"|dépêche|dispatch|despacho|meldung)\b", re.I)
+    r"|dépêche|dispatch|despacho|meldung)\b", re.I))
 # Calls to action the shared table (furniture.CALL_TO_ACTION) lacks: sv, no, da, nl, pl, cs, ro, ca.
-_ACTION = re.compile(
+_ACTION = Caseless(re.compile(
     r"\b(prenumer\w*|nyhetsbrev\w*|nieuwsbrief|abonneer\w*|word abonnee|schrijf je in|meld je aan|tilmeld\w*"
     r"|meld deg på|bli abonnent|bli prenumerant|zapisz się|subskryb\w*|prenumerat\w*|zaloguj się|přihlaste se"
     r"|odebírejte|předplat\w*|abonează-te|înscrie-te|abonament\w*|subscriu-te|subscriu|inscriu-te"
     r"|become a (?:member|subscriber|supporter)|join us|devenez membre|hazte socio|werden sie mitglied|diventa socio"
-    r"|torne-se membro|word lid|bli medlem|bliv medlem|zostań członkiem|fă-te membru|fes-te soci)\b", re.I)
+    r"|torne-se membro|word lid|bli medlem|bliv medlem|zostań członkiem|fă-te membru|fes-te soci)\b", re.I))
 # A price by the month or year (`from €5 a month`, `dès 4,99 € par mois`, `ab 9,90 Euro im Monat`): the site
 # selling itself (one signal: a story may quote a rent).
 _PRICE = re.compile(
@@ -78,7 +79,7 @@ def _phone(plain: str) -> bool:
                for m in _PHONE.finditer(plain))
 
 
-_ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
+_ADDRESS = Caseless(re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I))
 # (`Copyright © 2027 Name`: the word and the sign both)
 _COPYRIGHT = re.compile(r"^(?:(?:©|\(c\)|copyright)\s*){1,2}(?:\d{4}\s*[-–]?\s*(?:\d{4})?)?\s*"
                         r"(?P<name>[^.,|–—(©]{3,60})", re.I)
@@ -96,13 +97,13 @@ _COPYRIGHT_SENTENCE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+[
 
 def names_itself(text: str) -> bool:
     """The line speaks of the page itself (`this story`, `cet article`, `dieser Beitrag`)."""
-    return bool(_SELF.search(_QUOTED.sub(" ", text[:T.MATCH_CHARS])))
+    return bool(_SELF.found(_QUOTED.sub(" ", text[:T.MATCH_CHARS])))
 
 
 def addresses_reader(text: str) -> bool:
     """The line speaks to the reader (`you`, `vous`, `Sie` mid-sentence), outside quotation marks."""
     plain = _QUOTED.sub(" ", text[:T.MATCH_CHARS])
-    return bool(_SECOND_PERSON.search(plain) or _SIE.search(plain))
+    return bool(_SECOND_PERSON.found(plain) or _SIE.search(plain))
 
 
 def site_words(lines: list[Line]) -> frozenset[str]:
@@ -134,13 +135,13 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     plain = F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))
     words = {w.lower() for w in re.findall(r"\w[\w+-]*", plain)}
     named = len(site) > 0 and len(site & words) >= min(2, len(site))
-    you = bool(_SECOND_PERSON.search(plain) or _SIE.search(plain))
-    self_ref = bool(_SELF.search(plain))
-    address = bool(_ADDRESS.search(plain))
-    action = bool(F.CALL_TO_ACTION.search(plain) or _ACTION.search(plain))
+    you = bool(_SECOND_PERSON.found(plain) or _SIE.search(plain))
+    self_ref = bool(_SELF.found(plain))
+    address = bool(_ADDRESS.found(plain))
+    action = bool(F.CALL_TO_ACTION.found(plain) or _ACTION.found(plain))
     meter = bool(_METER.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = bool(_PRICE.search(plain))
-    count = named + you + bool(_OUR.search(plain)) + self_ref + address + action + price + 2 * meter \
+    count = named + you + bool(_OUR.found(plain)) + self_ref + address + action + price + 2 * meter \
         + (named and _own_product(plain, site))
     if _FIRST_SINGULAR.search(plain) and not address:
         return count - 1, False

@@ -28,9 +28,9 @@ def reader_signals(text: str) -> int:
     (a column) takes one off."""
     plain = F.unreported(QUOTED.sub(" ", text[:T.MATCH_CHARS]))
     action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
-                 + bool(F.CALL_LAST.search(plain))) + bool(F.DIGEST.search(plain)) \
-        + bool(F.CALL_HERE.search(plain) or F.WAY_HERE.search(plain)) + bool(F.CALL_NOW.search(plain)) \
-        + bool(F.MORE_ELSEWHERE.search(plain)) \
+                 + bool(F.CALL_LAST.found(plain))) + bool(F.DIGEST.found(plain)) \
+        + bool(F.CALL_HERE.search(plain) or F.WAY_HERE.found(plain)) + bool(F.CALL_NOW.search(plain)) \
+        + bool(F.MORE_ELSEWHERE.found(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
         + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
     if not action:
@@ -47,7 +47,7 @@ def reported_speech(text: str) -> bool:
 def _channel(plain: str) -> bool:
     """A channel the reader is sent to (WhatsApp, a newsletter, an app with a call to get it), or news pushed to
     them (alerts)."""
-    if F.CHANNEL.search(plain):
+    if F.CHANNEL.found(plain):
         return True
     if F.APP.search(plain) and F.CALL_OPENING.search(plain):
         return True  # `Descárgate la app y recibe …`, `Download our app`: an app the reader is told to get
@@ -108,7 +108,7 @@ def _asks_over_box(lines: list[Line], labels: list[Label], i: int) -> bool:
 def _box_button(line: Line) -> bool:
     """A box's button: a call of a few words closed by `free`, `now`, `today` and nothing else (`Sign up free`,
     `Suscríbete gratis`, `Jetzt kostenlos anmelden`); a subheading names the story's subject, it does not call."""
-    return line.words <= T.BUTTON_MAX_WORDS and bool(F.CALL_NOW.search(line.text) or F.CALL_LAST.search(line.text))
+    return line.words <= T.BUTTON_MAX_WORDS and bool(F.CALL_NOW.search(line.text) or F.CALL_LAST.found(line.text))
 
 
 def _asks_then_calls(text: str) -> bool:
@@ -183,7 +183,7 @@ def _own_channel(text: str, own: frozenset[str]) -> bool:
     if not own:
         return False
     plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
-    return bool(own.intersection(_CAPITALISED.findall(plain))) and bool(F.CHANNEL.search(plain)
+    return bool(own.intersection(_CAPITALISED.findall(plain))) and bool(F.CHANNEL.found(plain)
                                                                        or F.APP.search(plain))
 
 
@@ -232,7 +232,7 @@ def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch."""
     if i + 1 >= len(lines) or lines[i + 1].words > T.BUTTON_MAX_WORDS or not (
             labels[i + 1].kind == "sign-up"
-            or (labels[i + 1].kind == "control" and F.CALL_TO_ACTION.search(lines[i + 1].text))):
+            or (labels[i + 1].kind == "control" and F.CALL_TO_ACTION.found(lines[i + 1].text))):
         return False
     text = lines[i].text
     head = text.split(":", 1)[0]

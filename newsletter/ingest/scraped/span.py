@@ -235,7 +235,7 @@ def _trim_promotion(lines: list[Line], labels: list[Label], start: int, end: int
     if last <= start or labels[last].cls not in (PROSE, NEAR) or labels[last - 1].cls in TEXT_CLASSES:
         return end
     text = lines[last].text[:T.MATCH_CHARS]
-    if F.CALL_TO_ACTION.search(text) and (reader_signals(text) or F.SECOND_PERSON.search(QUOTED.sub(" ", text))
+    if F.CALL_TO_ACTION.found(text) and (reader_signals(text) or F.SECOND_PERSON.search(QUOTED.sub(" ", text))
                                           or F.FIRST_PLURAL.search(QUOTED.sub(" ", text))):
         k = last
         while k > start and labels[k - 1].cls not in TEXT_CLASSES:

@@ -81,10 +81,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         # (a breadcrumb is the section's line: it closes a run, as furniture does)
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part \
             and not breadcrumb(line.text)
-        if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
-                T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
-                and not LIST_ITEM.match(lines[run[-1]].text))):
-            return run[-1]  # the top of a headline + standfirst pair, both ending in a full stop
+        if not text_line and (head := _run_head(lines, run)) is not None:
+            return head  # the top of a headline + standfirst pair, both ending in a full stop
         run = [*run, i] if text_line else []
         if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) and not nouns_capped \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
@@ -115,6 +113,19 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+def _run_head(lines: list[Line], run: list[int]) -> int | None:
+    """The headline of a run of text lines closed above (by furniture or a breadcrumb), `run` listed upwards: its
+    top line when it heads a standfirst. A kicker of a word or two on top (`GANADERÍA`, `Wasserwirtschaft`) is
+    no headline: it labels the headline under it, which is then the top."""
+    if len(run) >= 3 and lines[run[-1]].words < T.HEADLINE_MIN_WORDS and not lines[run[-1]].sentence:
+        run = run[:-1]
+    if len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
+            T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
+            and not LIST_ITEM.match(lines[run[-1]].text))):
+        return run[-1]
+    return None
 
 
 def _above_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int:

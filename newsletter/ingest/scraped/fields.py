@@ -735,9 +735,7 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     that opens with it (`Reto Caduff` / `Reto Caduff ist Wirtschaftsredaktor …`)."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         text = lines[i].text
-        if labels[i].cls in (SHORT, NEAR, MENU) and bare_byline_label(text) and i + 1 < body_start \
-                and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
-            labels[i] = labels[i + 1] = Label(META, "byline")  # `Article rédigé par` / `X avec AGENCY`
+        if _relabel_path_or_label(lines, labels, i, body_start):
             continue
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
@@ -788,6 +786,19 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
     _relabel_strips(lines, labels, body_start)
+
+
+def _relabel_path_or_label(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
+    """A menu run into the path, taken for a caption by its `Name / Outlet` end (`… Obituaries e-Edition Local News
+    / Agriculture`): a menu; a byline's label over its name (`Article rédigé par` / `X avec AGENCY`): a byline."""
+    if labels[i].kind == "caption" and menu_then_crumbs(lines[i]):
+        labels[i] = Label(MENU)
+        return True
+    if labels[i].cls in (SHORT, NEAR, MENU) and bare_byline_label(lines[i].text) and i + 1 < body_start \
+            and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
+        labels[i] = labels[i + 1] = Label(META, "byline")
+        return True
+    return False
 
 
 def _relabel_strips(lines: list[Line], labels: list[Label], body_start: int) -> None:

@@ -300,11 +300,17 @@ def menu_then_crumbs(line: Line) -> str | None:
         return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line.text)]
     menu, steps = parts[0].split(), parts[1:]
-    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(w[:1].isupper() or w[:1].isdigit() for w in menu) \
+    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(_menu_entry_word(w) for w in menu) \
             or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
         return None
     step = steps[-1]
     return step if step.lower() not in F.GENERIC_CRUMBS and not not_a_section(step) else None
+
+
+def _menu_entry_word(word: str) -> bool:
+    """A menu entry's word: capitalised or a figure, or a product name with a small prefix (`e-Edition`, `ePaper`,
+    `iPlayer`, `e-Paper`): its capital comes right after it."""
+    return word[:1].isupper() or word[:1].isdigit() or bool(re.match(r"^[a-z]{1,2}-?[A-Z]", word))
 
 
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:

@@ -237,12 +237,24 @@ def story_end(lines: list[Line], labels: list[Label], after: int, most: int) -> 
 def labelled_byline_after(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """A byline with its label and a colon (`Author: X`, `Autore: X`, `Texto: X`) below the story, past what a
     trade page prints between them (a contact block: a name, an organisation, a phone, an address): a related
-    list's items are signed `By X`, not so."""
-    for i in range(after, story_end(lines, labels, after, T.AFTER_BODY_LABELLED_BYLINE)):
+    list's items are signed `By X`, not so. The label may stand alone on its line over the name (`Escrito por` /
+    `Yokasta Peralta`, `Geschrieben von` / `Jana Roth`): an author box's."""
+    stop = story_end(lines, labels, after, T.AFTER_BODY_LABELLED_BYLINE)
+    for i in range(after, stop):
         if labels[i].cls == META and labels[i].kind == "byline" and (m := F.BYLINE.match(lines[i].text)) \
                 and ":" in lines[i].text[:m.start("who")] and (who := _author_at(lines, i)):
             return without_role(who)
+        if labels[i].cls != FURNITURE and bare_byline_label(lines[i].text) and i + 1 < stop \
+                and lines[i + 1].words <= T.BARE_NAME_MAX_WORDS and person(lines[i + 1].text) \
+                and (who := labelled_author(lines[i + 1].text)):
+            return who
     return None
+
+
+# A newsroom's desk as a line of its own, perhaps with its place, department or the site's name (`Redacción Bogotá`,
+# `Redaktion Politik`, `La rédaction du Courrier`, `Newsdesk`): a desk, not a person's name.
+DESK_LINE = re.compile(r"^(?:(?:la|the|die|a)\s+)?(?:redacción|redação|redacção|redazione|rédaction|redaktion|redactie"
+                       r"|redaksjon|redakcja|redakce|redacció|newsroom|news ?desk)(?:\s+[^\W\d_][\w'’.-]*){0,4}$", re.I)
 
 
 def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
@@ -255,6 +267,8 @@ def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str |
             return text
         if i == after and _ends_page(lines, labels, i) and (who := _signature(lines[i])):
             return who
+        if i == after and DESK_LINE.match(text):
+            return text  # the newsroom signs the story (`Redacción El Adarve`, `Redaktion Politik`, `Newsdesk`)
         if labels[i].cls not in (FURNITURE,):
             break
     return None

@@ -12,7 +12,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.authors import JOB, NAME_NOTE, agency_byline, source_agency, without_role
+from newsletter.ingest.scraped.authors import DESK_LINE, JOB, NAME_NOTE, agency_byline, source_agency, without_role
 from newsletter.ingest.scraped.bylines import (
     at_place,
     author_name,
@@ -1066,17 +1066,11 @@ def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int
             return
 
 
-# A newsroom's desk as a line of its own, perhaps with its place or department (`Redacción Bogotá`, `Redaktion
-# Politik`, `Newsdesk`): where the reporter named above it works, not a name.
-_DESK_LINE = re.compile(r"^(?:redacción|redação|redacção|redazione|rédaction|redaktion|redactie|redaksjon|redakcja"
-                        r"|redakce|redacció|newsroom|news ?desk)(?:\s+[^\W\d_][\w'’.-]*){0,3}$", re.I)
-
-
 def _name_over_desk(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:
     """A bare name right over a desk line taken for a byline (`María Ospina` / `Redacción Bogotá`): the name is
     the byline, the desk its reporter's newsroom."""
     return i + 1 < end and labels[i + 1].cls == META and labels[i + 1].kind == "byline" \
-        and bool(_DESK_LINE.match(lines[i + 1].text)) and is_name(lines[i].text) and not lines[i].part
+        and bool(DESK_LINE.match(lines[i + 1].text)) and is_name(lines[i].text) and not lines[i].part
 
 
 def _name_then_role(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:

@@ -40,8 +40,21 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         # (a marker taken for a name, `XZ Plus` over the byline: the paid tier's, sections.not_a_section)
         if labels[i].cls == META and labels[i].kind == "byline" and not not_a_section(lines[i].text) \
                 and (who := _author_at(lines, i)):
-            return without_role(who)
+            return without_role(_without_page_name(lines, i, who))
     return None
+
+
+def _without_page_name(lines: list[Line], i: int, who: str) -> str:
+    """The names on byline i without a place or an outlet run into them with no separator (`Antonio Belmonte
+    Lorca`, `A and B The Northfield Post`, `Jana Roth Bremen`): the last words go when the page shows them above
+    the byline as a line of their own (a city in the menu, the masthead) and a name or two names stay."""
+    words = who.split()
+    shown = {line.text.lower() for line in lines[:i] if line.words <= T.SITE_MAX_WORDS}
+    for k in range(1, min(T.SITE_MAX_WORDS, len(words) - 2) + 1):
+        head = " ".join(words[:-k])
+        if " ".join(words[-k:]).lower() in shown and (person(head) or names(head) >= 2):
+            return head
+    return who
 
 
 # Job words the shared role pattern lacks, for a role after the name (`…, Communications Specialist`,

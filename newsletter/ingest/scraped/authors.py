@@ -39,9 +39,19 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
     for i in zone:
         # (a marker taken for a name, `XZ Plus` over the byline: the paid tier's, sections.not_a_section)
         if labels[i].cls == META and labels[i].kind == "byline" and not not_a_section(lines[i].text) \
-                and (who := _author_at(lines, i)):
+                and not _cell_of_furniture(lines, labels, i) and (who := _author_at(lines, i)):
             return without_role(_without_page_name(lines, i, who))
     return None
+
+
+def _cell_of_furniture(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line i is a later cell of a compound line that opens as furniture (`Dieses Thema im Programm: VPR
+    Fernsehen | Vorpommern Aktuell | 30.11.2026 | 19:30 Uhr`: the programme that aired the story, its channel,
+    show, day and time): a show's name, not a byline."""
+    head = i
+    while head > 0 and lines[head].part:
+        head -= 1
+    return head < i and labels[head].cls == FURNITURE
 
 
 def _without_page_name(lines: list[Line], i: int, who: str) -> str:

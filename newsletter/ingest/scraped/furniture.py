@@ -630,7 +630,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(view|open|see|enlarge|expand|show) (this )?(image|gallery|photos?|slideshow|all photos)\b",
           r"^(open|view) (image|gallery) in (full ?screen|lightbox)", r"^(bildergalerie|fotogalerie|galería"
           r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
-          r"^(image|picture|video|photo) caption\s*,"),
+          r"^(image|picture|video|photo) caption\s*,",
+          # a gallery's heading in the other word orders (`Photo gallery`, `Galerie photos`, `Galería de fotos`)
+          r"^(photo ?gallery|picture gallery|gallery|galerie (de )?photos|galería de (fotos|imágenes)|fotogaler[ií]a"
+          r"|fotogallery|galleria (fotografica|di immagini|foto)|fotogalerij|galeria de (fotos|imagens))$"),
     _kind("related",
           # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
           # zum Thema`, `Nuestros artículos relacionados`)

@@ -1166,7 +1166,9 @@ KINDS: tuple[Kind, ...] = (
           r"(automatiskt )?översatts|^denne (artikkelen|teksten) er (automatisk |maskin)?oversatt"
           r"|^denne (artikel|tekst) er (automatisk |maskinelt )?oversat|^ten (artykuł|tekst) (został )?"
           r"(automatycznie )?przetłumaczony",
-          r"^(über dieses thema berichtete|dieses thema im programm)\b",
+          r"^(über dieses thema berichtete|dieses thema im programm|this (story|report) (aired|was broadcast) (on|in)"
+          r"|ce (sujet|reportage) a été diffusé (dans|sur)|este (tema|reportaje) se emitió en"
+          r"|questo servizio è andato in onda (su|in))\b",
           # the writer's positions in the stocks the story names (`X has no position in any of the stocks
           # mentioned`, `X hält keine Positionen in den genannten Aktien`, `X ne détient aucune position sur les
           # valeurs citées`, `X no tiene posiciones en las acciones mencionadas`)

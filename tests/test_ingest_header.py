@@ -4541,14 +4541,16 @@ _GALLERY_PAGES = {
            "Die Hafenfähre zwischen Ostkai und Altstadt soll ab April rund um die Uhr fahren, teilte die Hafenbehörde"
            " am Dienstag mit.", "Bildergalerie\n\nBild 1 von 5\n\nDie Fähre am alten Kai am Montagabend.\n\n"
            "Foto: Maren Vogt", "Maren Vogt",
-           ("Die Nachtfahrten starten alle vierzig Minuten zwischen Mitternacht und fünf Uhr, zu einem ermäßigten Preis.",
+           ("Die Nachtfahrten starten alle vierzig Minuten zwischen Mitternacht und fünf Uhr, zu einem ermäßigten"
+            " Preis.",
             "Der Versuch dauert sechs Monate und wird im Herbst überprüft, bevor die Behörde über das nächste Jahr"
             " entscheidet.")),
     "fr": ("Le bac du vieux port circulera toute la nuit dès avril", "Mis à jour le 04/03/2027 à 12h20",
            "Le bac entre le quai Est et la vieille ville circulera jour et nuit à partir d'avril, a annoncé mardi"
            " l'autorité portuaire.", "Galerie photos\n\nPhoto 1 sur 5\n\nLe bac quitte le vieux quai au crépuscule,"
            " lundi soir.\n\nPhoto : Jean Dupont", "Jean Dupont",
-           ("Les traversées nocturnes partiront toutes les quarante minutes entre minuit et cinq heures, à tarif réduit.",
+           ("Les traversées nocturnes partiront toutes les quarante minutes entre minuit et cinq heures, à tarif"
+            " réduit.",
             "L'essai durera six mois et sera évalué à l'automne avant une décision pour l'année prochaine.")),
 }
 

@@ -500,6 +500,8 @@ def test_section_shapes(above, section):
     article = read_plaintext(page, "clip.txt")[0]
     assert article.section == section
     assert article.image_credit is None  # (no photo on the page)
+    assert article.title == "Harbour ferry to run all night from April" and article.body[0].startswith(FIRST)
+    assert len(article.body) == 3
 
 
 def test_a_quoted_subheading_is_not_a_pull_quote():
@@ -4563,3 +4565,19 @@ def test_a_gallery_under_the_standfirst_credits_the_lead_photo(language):
     story = "\n\n".join(paragraphs)
     article = read_plaintext(f"{head}\n\n{date}\n\n{standfirst}\n\n{gallery}\n\n{story}\n", "t.txt")[0]
     assert (article.title, article.image_credit) == (head, credit)
+
+
+@pytest.mark.parametrize(("corner", "menu", "labels", "section"), [
+    ("Log in  |  Subscribe", "News  Politics  Business  Sport  Culture  Opinion  Classifieds", "Transport\nNIGHT SERVICE",
+     "Transport"),
+    ("Ingresá  |  Suscribite", "Puerto  Política  Economía  Policiales  Deportes  Opinión  Clasificados",
+     "Sociedad\nTEMPORAL", "Sociedad"),
+])
+def test_labels_pasted_tight_with_the_account_corner_and_the_headline(corner, menu, labels, section):
+    """No blank line from the title line down to the headline, a subscribe button in the block: the labels are
+    the header's (the section over the kicker), not a sign-up box's."""
+    title = "Harbour ferry to run all night from April"
+    page = f"{title} - Harbour Times\n{corner}\n{menu}\n{labels}\n" + _clipping("")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (title, section)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

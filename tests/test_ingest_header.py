@@ -4568,8 +4568,8 @@ def test_a_gallery_under_the_standfirst_credits_the_lead_photo(language):
 
 
 @pytest.mark.parametrize(("corner", "menu", "labels", "section"), [
-    ("Log in  |  Subscribe", "News  Politics  Business  Sport  Culture  Opinion  Classifieds", "Transport\nNIGHT SERVICE",
-     "Transport"),
+    ("Log in  |  Subscribe", "News  Politics  Business  Sport  Culture  Opinion  Classifieds",
+     "Transport\nNIGHT SERVICE", "Transport"),
     ("Ingresá  |  Suscribite", "Puerto  Política  Economía  Policiales  Deportes  Opinión  Clasificados",
      "Sociedad\nTEMPORAL", "Sociedad"),
 ])

@@ -4581,3 +4581,15 @@ def test_labels_pasted_tight_with_the_account_corner_and_the_headline(corner, me
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.section) == (title, section)
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("box", "moment"), [
+    ("Imogen Tally\nTransport reporter\nMarch 4, 2027 – 5.42pm", (4, 17, 42)),
+    ("Ana Ruiz Beltrán\nRedactora de Economía\n4 de marzo de 2027, 17:42", (4, 17, 42)),
+])
+def test_the_date_under_the_byline_and_role_after_the_story(box, moment):
+    """No date above the story: the date an author box prints under the name and its role dates it."""
+    page = _clipping("").replace("By Imogen Tally\n\n", "").replace("Published March 4, 2027\n\n", "")
+    article = read_plaintext(page + "\n" + box + "\n", "clip.txt")[0]
+    assert (article.published.day, article.published.hour, article.published.minute) == moment
+    assert article.author == box.split("\n")[0] and len(article.body) == 3

@@ -77,9 +77,11 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
             kind, when = _dated(lines, labels, i, dayfirst)
-            # (with no date above the story, a bare date right under a byline that signs it below: `Ana Ruiz` /
-            # `Toledo, 20/11/2026 - 13:47` in an author box)
-            if when and (kind == "published" or (kind == "bare" and not found and labels[i - 1] == _BYLINE)):
+            # (with no date above the story, a bare date right under a byline that signs it below, or under its
+            # role line: `Ana Ruiz` / `Toledo, 20/11/2026 - 13:47` in an author box, `Jane Doe` / `Resources
+            # reporter` / `Nov 30, 2027 – 5.42pm`)
+            signed = labels[i - 1] == _BYLINE or (i >= 2 and labels[i - 1].kind == "role" and labels[i - 2] == _BYLINE)
+            if when and (kind == "published" or (kind == "bare" and not found and signed)):
                 return when
             if when and kind == "updated" and not found:
                 # with no date above the story, its `Stand:` / `Updated` line under it is the only date the

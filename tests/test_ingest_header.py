@@ -322,6 +322,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "Imogen Tally/HBT", "Imogen Tally/HBT"),
     ("Vidéo : Pourquoi le bac naviguera la nuit\nSource : Le Clairon\n\nLe bac quitte le vieux quai au crépuscule."
      "\nYann Corre/Le Clairon", "Yann Corre/Le Clairon"),
+    # ... or the source line closing a player's block (label, clip title, length, status)
+    ("Video\n\nHow the night ferry works\n\n01:47\n\nNow playing\n\nSource: XBC News\n\nThe ferry leaves the old quay"
+     " at dusk on Monday.\n\nAda Quill/Harbour Times", "Ada Quill/Harbour Times"),
+    ("Vidéo\n\nLe bac de nuit en images\n\n02:10\n\nEn cours de lecture\n\nSource : Télé Eastgate\n\nLe bac quitte le"
+     " vieux quai au crépuscule.\n\nJean Dupont/Le Clairon", "Jean Dupont/Le Clairon"),
     # a national wire's name in brackets closing the caption's sentence
     ("De veerboot verlaat de oude kade in de schemering. (ANP)", "ANP"),
     ("O barco deixa o cais velho ao anoitecer de segunda-feira. (Lusa)", "Lusa"),
@@ -479,10 +484,24 @@ def test_author_shapes(byline, language, author):
      "Alle akzeptieren\nNur notwendige Cookies", None),
     ("Boletín gratuito\n\nUsamos cookies para medir la audiencia. Lee nuestra política de cookies.\nAceptar\n"
      "Elegir cookies", None),
+    # the site's contact page linked under the menu names no section (the phrase over the headline is a kicker)
+    ("Harbour Times\nNorthgate | Eastgate | Westhaven | Old Quay | Region | Sport | Culture | Opinion\nContact\n"
+     "Follow us\n\nNights on the quay", None),
+    ("Hafenblatt\nNordstadt | Altstadt | Hafen | Region | Land | Sport | Kultur | Meinung\nKontakt\nFolgen Sie uns\n\n"
+     "Sommer am Hafen", None),
+    ("El Faro\nNorte | Sur | Puerto | Región | Deportes | Cultura | Agenda | Opinión\nContacto\nSíguenos\n\n"
+     "Una ciudad sin tranvía", None),
+    # a one-line menu run into the path, with an entry spelled with a small prefix: the last step, no photo credit
+    ("News Sport Business Opinion Obituaries e-Edition Classifieds Local News / Transport", "Transport"),
+    ("Inicio Política Deportes Opinión ePaper Clasificados Región / Transporte", "Transporte"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
-    assert read_plaintext(page, "clip.txt")[0].section == section
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.section == section
+    assert article.image_credit is None  # (no photo on the page)
+    assert article.title == "Harbour ferry to run all night from April" and article.body[0].startswith(FIRST)
+    assert len(article.body) == 3
 
 
 def test_a_quoted_subheading_is_not_a_pull_quote():
@@ -4450,3 +4469,127 @@ def test_a_bracketed_owner_under_the_caption_is_the_credit(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
     assert article.title == "Harbour ferry to run all night from April"
     assert article.image_credit == credit
+
+
+@pytest.mark.parametrize(("date", "clock"), [
+    # a date line split at its bar or dot: the time after it keeps its zone spelled out or its spaced `a. m.`
+    ("March 4, 2027 | 9:12 AM Eastern", (9, 12)),
+    ("Sábado 4 marzo, 2027 · 6:05 p. m.", (18, 5)),
+    ("4 mars 2027 | 18h05 heure de Paris", (18, 5)),
+])
+def test_a_time_split_from_its_date(date, clock):
+    article = read_plaintext(_clipping("").replace("Published March 4, 2027", date), "clip.txt")[0]
+    assert (article.published.day, article.published.hour, article.published.minute) == (4, *clock)
+
+
+_LONG_HEADS = {
+    "en": ("LIVE | Storm Irene: 14 counties on amber warning for snow and wind", "News > Region > Eastgate", "FERRIES",
+           "Ferry crews walk out at the old quay over night shifts as the board refuses more staff: 'We have not had a"
+           " full crew since May'",
+           "The union says the trial of all-night crossings cannot run safely with the present crews and asks the board"
+           " to reopen talks before the first winter timetable", "Harbour Wire", "Eastgate"),
+    "es": ("EN DIRECTO | Borrasca Irene: 14 provincias en aviso naranja por nieve", "Noticias > España > Galicia",
+           "PUERTOS", "Los marineros del ferry del puerto viejo van a la huelga por los turnos de noche: \"Este año no"
+           " hemos tenido ni un solo descanso\"",
+           "El sindicato asegura que la prueba de travesías nocturnas no puede hacerse con la plantilla actual y pide a"
+           " la junta que reabra las negociaciones antes del invierno", "Agencia Nexo", "Galicia"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_a_kicker_over_a_long_headline_and_standfirst(language):
+    """A kicker of one word between the path and a standfirst-long headline over its standfirst: the headline is
+    the line under the kicker, not a live strip's teaser above the path."""
+    teaser, path, kicker, head, dek, byline, section = _LONG_HEADS[language]
+    story = _clipping("").split("\n\n", 3)[3]
+    page = f"{teaser}\n\n{path}\n\n{kicker}\n\n{head}\n\n{dek}\n\n{byline}\n\n04.03.2027 | 13:47 h.\n\n{story}"
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (head, section, byline)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("above", "byline", "author"), [
+    # a place or the outlet run into the names with no separator, shown above as a line of its own
+    ("THE HARBOUR TIMES\n\nNews\n\n", "By Jane Doe and John Roe The Harbour Times", "Jane Doe and John Roe"),
+    ("EL FARO\n\nVigo\nOurense\nLugo\nDeportes\n\n", "Ana Ruiz Beltrán Vigo", "Ana Ruiz Beltrán"),
+    ("HAFENBLATT\n\nKiel\nLübeck\nFlensburg\nSport\n\n", "Von Maren Vogt Kiel", "Maren Vogt"),
+    ("", "Ana Ruiz Beltrán Vigo", "Ana Ruiz Beltrán Vigo"),  # (near miss) shown nowhere: a third name
+])
+def test_a_place_or_outlet_run_into_the_byline(above, byline, author):
+    article = read_plaintext(above + _clipping("").replace("By Imogen Tally", byline), "clip.txt")[0]
+    assert article.author == author
+    assert article.title == "Harbour ferry to run all night from April" and article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("tail", "author"), [
+    # a byline's label alone over the name in the author box after the story
+    ("Written by\nImogen Tally\n\nImogen Tally covers transport for the Harbour Times.", "Imogen Tally"),
+    ("Escrito por\nAna Ruiz Beltrán\n\nPeriodista especializada en transporte.", "Ana Ruiz Beltrán"),
+    # the newsroom's desk signing the story
+    ("Redacción El Faro del Puerto", "Redacción El Faro del Puerto"), ("Redaktion Politik", "Redaktion Politik"),
+    # a programme note's cells (channel | show | day | time): no byline
+    ("Dieses Thema im Programm: HFR Fernsehen | Hafen Aktuell | 04.03.2027 | 19:30 Uhr", None),
+    ("Ce sujet a été diffusé dans : Télé Eastgate | Le Journal du Soir | 04/03/2027 | 19h30", None),
+])
+def test_what_signs_the_story_under_it(tail, author):
+    page = _clipping("").replace("By Imogen Tally\n\n", "") + "\n" + tail + "\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == author
+    assert len(article.body) == 3 and article.body[-1].startswith("The board said the trial")
+
+
+_GALLERY_PAGES = {
+    "de": ("Fähre am alten Kai fährt ab April die ganze Nacht", "Stand: 04.03.2027 12:20 Uhr",
+           "Die Hafenfähre zwischen Ostkai und Altstadt soll ab April rund um die Uhr fahren, teilte die Hafenbehörde"
+           " am Dienstag mit.", "Bildergalerie\n\nBild 1 von 5\n\nDie Fähre am alten Kai am Montagabend.\n\n"
+           "Foto: Maren Vogt", "Maren Vogt",
+           ("Die Nachtfahrten starten alle vierzig Minuten zwischen Mitternacht und fünf Uhr, zu einem ermäßigten"
+            " Preis.",
+            "Der Versuch dauert sechs Monate und wird im Herbst überprüft, bevor die Behörde über das nächste Jahr"
+            " entscheidet.")),
+    "fr": ("Le bac du vieux port circulera toute la nuit dès avril", "Mis à jour le 04/03/2027 à 12h20",
+           "Le bac entre le quai Est et la vieille ville circulera jour et nuit à partir d'avril, a annoncé mardi"
+           " l'autorité portuaire.", "Galerie photos\n\nPhoto 1 sur 5\n\nLe bac quitte le vieux quai au crépuscule,"
+           " lundi soir.\n\nPhoto : Jean Dupont", "Jean Dupont",
+           ("Les traversées nocturnes partiront toutes les quarante minutes entre minuit et cinq heures, à tarif"
+            " réduit.",
+            "L'essai durera six mois et sera évalué à l'automne avant une décision pour l'année prochaine.")),
+}
+
+
+@pytest.mark.parametrize("language", ["de", "fr"])
+def test_a_gallery_under_the_standfirst_credits_the_lead_photo(language):
+    """A gallery opening under the standfirst (its heading, `1 of 5`, the caption, the credit): the first
+    picture's credit is the lead photo's; the gallery's heading is no credit."""
+    head, date, standfirst, gallery, credit, paragraphs = _GALLERY_PAGES[language]
+    story = "\n\n".join(paragraphs)
+    article = read_plaintext(f"{head}\n\n{date}\n\n{standfirst}\n\n{gallery}\n\n{story}\n", "t.txt")[0]
+    assert (article.title, article.image_credit) == (head, credit)
+
+
+@pytest.mark.parametrize(("corner", "menu", "labels", "section"), [
+    ("Log in  |  Subscribe", "News  Politics  Business  Sport  Culture  Opinion  Classifieds",
+     "Transport\nNIGHT SERVICE", "Transport"),
+    ("Ingresá  |  Suscribite", "Puerto  Política  Economía  Policiales  Deportes  Opinión  Clasificados",
+     "Sociedad\nTEMPORAL", "Sociedad"),
+])
+def test_labels_pasted_tight_with_the_account_corner_and_the_headline(corner, menu, labels, section):
+    """No blank line from the title line down to the headline, a subscribe button in the block: the labels are
+    the header's (the section over the kicker), not a sign-up box's."""
+    title = "Harbour ferry to run all night from April"
+    page = f"{title} - Harbour Times\n{corner}\n{menu}\n{labels}\n" + _clipping("")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (title, section)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("box", "moment"), [
+    ("Imogen Tally\nTransport reporter\nMarch 4, 2027 – 5.42pm", (4, 17, 42)),
+    ("Ana Ruiz Beltrán\nRedactora de Economía\n4 de marzo de 2027, 17:42", (4, 17, 42)),
+])
+def test_the_date_under_the_byline_and_role_after_the_story(box, moment):
+    """No date above the story: the date an author box prints under the name and its role dates it."""
+    page = _clipping("").replace("By Imogen Tally\n\n", "").replace("Published March 4, 2027\n\n", "")
+    article = read_plaintext(page + "\n" + box + "\n", "clip.txt")[0]
+    assert (article.published.day, article.published.hour, article.published.minute) == moment
+    assert article.author == box.split("\n")[0] and len(article.body) == 3

@@ -39,9 +39,32 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
     for i in zone:
         # (a marker taken for a name, `XZ Plus` over the byline: the paid tier's, sections.not_a_section)
         if labels[i].cls == META and labels[i].kind == "byline" and not not_a_section(lines[i].text) \
-                and (who := _author_at(lines, i)):
-            return without_role(who)
+                and not _cell_of_furniture(lines, labels, i) and (who := _author_at(lines, i)):
+            return without_role(_without_page_name(lines, i, who))
     return None
+
+
+def _cell_of_furniture(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line i is a later cell of a compound line that opens as furniture (`Dieses Thema im Programm: VPR
+    Fernsehen | Vorpommern Aktuell | 30.11.2026 | 19:30 Uhr`: the programme that aired the story, its channel,
+    show, day and time): a show's name, not a byline."""
+    head = i
+    while head > 0 and lines[head].part:
+        head -= 1
+    return head < i and labels[head].cls == FURNITURE
+
+
+def _without_page_name(lines: list[Line], i: int, who: str) -> str:
+    """The names on byline i without a place or an outlet run into them with no separator (`Antonio Belmonte
+    Lorca`, `A and B The Northfield Post`, `Jana Roth Bremen`): the last words go when the page shows them above
+    the byline as a line of their own (a city in the menu, the masthead) and a name or two names stay."""
+    words = who.split()
+    shown = {line.text.lower() for line in lines[:i] if line.words <= T.SITE_MAX_WORDS}
+    for k in range(1, min(T.SITE_MAX_WORDS, len(words) - 2) + 1):
+        head = " ".join(words[:-k])
+        if " ".join(words[-k:]).lower() in shown and (person(head) or names(head) >= 2):
+            return head
+    return who
 
 
 # Job words the shared role pattern lacks, for a role after the name (`…, Communications Specialist`,
@@ -237,12 +260,24 @@ def story_end(lines: list[Line], labels: list[Label], after: int, most: int) -> 
 def labelled_byline_after(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """A byline with its label and a colon (`Author: X`, `Autore: X`, `Texto: X`) below the story, past what a
     trade page prints between them (a contact block: a name, an organisation, a phone, an address): a related
-    list's items are signed `By X`, not so."""
-    for i in range(after, story_end(lines, labels, after, T.AFTER_BODY_LABELLED_BYLINE)):
+    list's items are signed `By X`, not so. The label may stand alone on its line over the name (`Escrito por` /
+    `Yokasta Peralta`, `Geschrieben von` / `Jana Roth`): an author box's."""
+    stop = story_end(lines, labels, after, T.AFTER_BODY_LABELLED_BYLINE)
+    for i in range(after, stop):
         if labels[i].cls == META and labels[i].kind == "byline" and (m := F.BYLINE.match(lines[i].text)) \
                 and ":" in lines[i].text[:m.start("who")] and (who := _author_at(lines, i)):
             return without_role(who)
+        if labels[i].cls != FURNITURE and bare_byline_label(lines[i].text) and i + 1 < stop \
+                and lines[i + 1].words <= T.BARE_NAME_MAX_WORDS and person(lines[i + 1].text) \
+                and (who := labelled_author(lines[i + 1].text)):
+            return who
     return None
+
+
+# A newsroom's desk as a line of its own, perhaps with its place, department or the site's name (`Redacción Bogotá`,
+# `Redaktion Politik`, `La rédaction du Courrier`, `Newsdesk`): a desk, not a person's name.
+DESK_LINE = re.compile(r"^(?:(?:la|the|die|a)\s+)?(?:redacción|redação|redacção|redazione|rédaction|redaktion|redactie"
+                       r"|redaksjon|redakcja|redakce|redacció|newsroom|news ?desk)(?:\s+[^\W\d_][\w'’.-]*){0,4}$", re.I)
 
 
 def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str | None:
@@ -255,6 +290,8 @@ def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str |
             return text
         if i == after and _ends_page(lines, labels, i) and (who := _signature(lines[i])):
             return who
+        if i == after and DESK_LINE.match(text):
+            return text  # the newsroom signs the story (`Redacción El Adarve`, `Redaktion Politik`, `Newsdesk`)
         if labels[i].cls not in (FURNITURE,):
             break
     return None

@@ -36,7 +36,7 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     for i in zone:
         credit, caption = _credit_at(lines, labels, i)
         if credit and first[0] is None:
-            first, clip = (credit, caption), _clip_credit(lines, i)
+            first, clip = (credit, caption), _clip_credit(lines, labels, i)
         elif credit and clip and not _CLIP_LABEL.match(lines[i].text):
             # `Text: X · Video: Y` by the byline names the clip's maker; the photo's own credit under it is the
             # lead image's
@@ -60,7 +60,13 @@ def lead_photo_zone_end(lines: list[Line], labels: list[Label], start: int, end:
             if len(prose) == 1 or all(lines[k].words <= T.LEAD_PHOTO_POINT_MAX_WORDS for k in prose):
                 return i + 1
             break
-    return min(end, start + 2)
+    stop = min(end, start + 2)
+    while stop < end and labels[stop - 1].kind in _GALLERY and labels[stop].kind in _GALLERY:
+        stop += 1  # a gallery opening by the body's start (`Bild 1 von 6` / caption / `Foto: …`): its first picture
+    return stop
+
+
+_GALLERY = ("gallery", "gallery item")
 
 
 def credit_below_story(lines: list[Line], labels: list[Label], header: range, end: int
@@ -81,11 +87,18 @@ def credit_below_story(lines: list[Line], labels: list[Label], header: range, en
 _CLIP_LABEL = re.compile(r"^(?:video|vidéo|vídeo|clip|filmbeitrag|kamera|camera|cámara|caméra)\s*:", re.I)
 
 
-def _clip_credit(lines: list[Line], i: int) -> bool:
+def _clip_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A clip's credit: labelled as the clip's (`Video: X`), or the source line under a player's title (`Video: Why
-    the grid is short of power` / `Source: XBC`, `Vidéo : …` / `Source : …`), which credits the clip, not the photo."""
-    return bool(_CLIP_LABEL.match(lines[i].text)) or (
-        i > 0 and SOURCE_LABEL.match(lines[i].text) is not None and _CLIP_LABEL.match(lines[i - 1].text) is not None)
+    the grid is short of power` / `Source: XBC`, `Vidéo : …` / `Source : …`) or closing a player's block (`Video` /
+    title / `01:47` / `Now playing` / `Source: XBC`), which credits the clip, not the photo."""
+    if _CLIP_LABEL.match(lines[i].text):
+        return True
+    return i > 0 and SOURCE_LABEL.match(lines[i].text) is not None and (
+        _CLIP_LABEL.match(lines[i - 1].text) is not None
+        or (labels[i - 1].cls == FURNITURE and labels[i - 1].kind in _PLAYER_KINDS))
+
+
+_PLAYER_KINDS = ("audio player", "widget", "widget item")
 
 
 # A chart, map or table named over its source (`Chart: 10-year yields, past week` / `Source: X`, `Grafik: …` /
@@ -158,9 +171,10 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         if _headline_again(lines, i, caption):
             return None, None  # the page's title line, `Headline. Second Sentence. | Site`: the site's name
         return _tidy_credit(credit), caption or None
-    if (label.cls == MENU or (label.cls == FURNITURE and label.kind == "related item")) \
+    if (label.cls == MENU or (label.cls == FURNITURE and label.kind in ("related item", "gallery item"))) \
             and (credit := line_credit(text)):
-        return _tidy_credit(credit), None  # `Fotoğraf: X / Outlet` under a caption, taken for a link or a menu
+        # `Fotoğraf: X / Outlet` under a caption, taken for a link or a menu, or a gallery's first picture's credit
+        return _tidy_credit(credit), None
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
         if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
             return _tidy_credit(m["credit"]), text[:m.start()].strip() or None

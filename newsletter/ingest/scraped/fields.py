@@ -12,7 +12,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.authors import JOB, NAME_NOTE, agency_byline, source_agency, without_role
+from newsletter.ingest.scraped.authors import DESK_LINE, JOB, NAME_NOTE, agency_byline, source_agency, without_role
 from newsletter.ingest.scraped.bylines import (
     at_place,
     author_name,
@@ -81,10 +81,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         # (a breadcrumb is the section's line: it closes a run, as furniture does)
         text_line = label.cls in (SHORT, NEAR, PROSE) and not F.is_ui(line.text) and not line.part \
             and not breadcrumb(line.text)
-        if not text_line and len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
-                T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
-                and not LIST_ITEM.match(lines[run[-1]].text))):
-            return run[-1]  # the top of a headline + standfirst pair, both ending in a full stop
+        if not text_line and (head := _run_head(lines, run)) is not None:
+            return head  # the top of a headline + standfirst pair, both ending in a full stop
         run = [*run, i] if text_line else []
         if label.cls == PROSE and line.words <= T.HEADLINE_MAX_WORDS and _title_case(line.text) and not nouns_capped \
                 and i + 1 < body_start and labels[i + 1].cls in (SHORT, NEAR, PROSE, META):
@@ -115,6 +113,19 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+def _run_head(lines: list[Line], run: list[int]) -> int | None:
+    """The headline of a run of text lines closed above (by furniture or a breadcrumb), `run` listed upwards: its
+    top line when it heads a standfirst. A kicker of a word or two on top (`GANADERÍA`, `Wasserwirtschaft`) is
+    no headline: it labels the headline under it, which is then the top."""
+    if len(run) >= 3 and lines[run[-1]].words < T.HEADLINE_MIN_WORDS and not lines[run[-1]].sentence:
+        run = run[:-1]
+    if len(run) >= 2 and (_headline_like(lines[run[-1]]) or (
+            T.HEADLINE_MIN_WORDS <= lines[run[-1]].words < lines[run[-2]].words <= T.STANDFIRST_MAX_WORDS
+            and not LIST_ITEM.match(lines[run[-1]].text))):
+        return run[-1]
+    return None
 
 
 def _above_player(lines: list[Line], labels: list[Label], i: int, top: int) -> int:
@@ -724,9 +735,7 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
     that opens with it (`Reto Caduff` / `Reto Caduff ist Wirtschaftsredaktor …`)."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         text = lines[i].text
-        if labels[i].cls in (SHORT, NEAR, MENU) and bare_byline_label(text) and i + 1 < body_start \
-                and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
-            labels[i] = labels[i + 1] = Label(META, "byline")  # `Article rédigé par` / `X avec AGENCY`
+        if _relabel_path_or_label(lines, labels, i, body_start):
             continue
         if labels[i].kind == "date" and _headline_with_date(lines[i]):
             labels[i] = Label(SHORT)
@@ -777,6 +786,19 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
     _relabel_strips(lines, labels, body_start)
+
+
+def _relabel_path_or_label(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
+    """A menu run into the path, taken for a caption by its `Name / Outlet` end (`… Obituaries e-Edition Local News
+    / Agriculture`): a menu; a byline's label over its name (`Article rédigé par` / `X avec AGENCY`): a byline."""
+    if labels[i].kind == "caption" and menu_then_crumbs(lines[i]):
+        labels[i] = Label(MENU)
+        return True
+    if labels[i].cls in (SHORT, NEAR, MENU) and bare_byline_label(lines[i].text) and i + 1 < body_start \
+            and labels[i + 1].cls in (SHORT, NEAR, MENU, META) and labelled_author(lines[i + 1].text):
+        labels[i] = labels[i + 1] = Label(META, "byline")
+        return True
+    return False
 
 
 def _relabel_strips(lines: list[Line], labels: list[Label], body_start: int) -> None:
@@ -1044,17 +1066,11 @@ def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int
             return
 
 
-# A newsroom's desk as a line of its own, perhaps with its place or department (`Redacción Bogotá`, `Redaktion
-# Politik`, `Newsdesk`): where the reporter named above it works, not a name.
-_DESK_LINE = re.compile(r"^(?:redacción|redação|redacção|redazione|rédaction|redaktion|redactie|redaksjon|redakcja"
-                        r"|redakce|redacció|newsroom|news ?desk)(?:\s+[^\W\d_][\w'’.-]*){0,3}$", re.I)
-
-
 def _name_over_desk(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:
     """A bare name right over a desk line taken for a byline (`María Ospina` / `Redacción Bogotá`): the name is
     the byline, the desk its reporter's newsroom."""
     return i + 1 < end and labels[i + 1].cls == META and labels[i + 1].kind == "byline" \
-        and bool(_DESK_LINE.match(lines[i + 1].text)) and is_name(lines[i].text) and not lines[i].part
+        and bool(DESK_LINE.match(lines[i + 1].text)) and is_name(lines[i].text) and not lines[i].part
 
 
 def _name_then_role(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:

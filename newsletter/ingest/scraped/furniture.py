@@ -631,7 +631,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(view|open|see|enlarge|expand|show) (this )?(image|gallery|photos?|slideshow|all photos)\b",
           r"^(open|view) (image|gallery) in (full ?screen|lightbox)", r"^(bildergalerie|fotogalerie|galería"
           r"|galerie|diaporama|fotostrecke)(\s+\d+\s*(fotos|bilder|photos|imágenes))?$",
-          r"^(image|picture|video|photo) caption\s*,"),
+          r"^(image|picture|video|photo) caption\s*,",
+          # a gallery's heading in the other word orders (`Photo gallery`, `Galerie photos`, `Galería de fotos`)
+          r"^(photo ?gallery|picture gallery|gallery|galerie (de )?photos|galería de (fotos|imágenes)|fotogaler[ií]a"
+          r"|fotogallery|galleria (fotografica|di immagini|foto)|fotogalerij|galeria de (fotos|imagens))$"),
     _kind("related",
           # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
           # zum Thema`, `Nuestros artículos relacionados`)
@@ -1173,7 +1176,9 @@ KINDS: tuple[Kind, ...] = (
           r"(automatiskt )?översatts|^denne (artikkelen|teksten) er (automatisk |maskin)?oversatt"
           r"|^denne (artikel|tekst) er (automatisk |maskinelt )?oversat|^ten (artykuł|tekst) (został )?"
           r"(automatycznie )?przetłumaczony",
-          r"^(über dieses thema berichtete|dieses thema im programm)\b",
+          r"^(über dieses thema berichtete|dieses thema im programm|this (story|report) (aired|was broadcast) (on|in)"
+          r"|ce (sujet|reportage) a été diffusé (dans|sur)|este (tema|reportaje) se emitió en"
+          r"|questo servizio è andato in onda (su|in))\b",
           # the writer's positions in the stocks the story names (`X has no position in any of the stocks
           # mentioned`, `X hält keine Positionen in den genannten Aktien`, `X ne détient aucune position sur les
           # valeurs citées`, `X no tiene posiciones en las acciones mencionadas`)

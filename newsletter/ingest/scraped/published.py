@@ -46,9 +46,12 @@ PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_]|['’. -]){1,30},\s+(?=
 _UPDATE_LABELS = "|".join(sorted({*F.UPDATED_LABELS, *UPDATE_WORDS}, key=len, reverse=True))
 UPDATED_TAIL = re.compile(r"[,;|·(]?\s*(?:\b|(?<=\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ])))(?:" + _UPDATE_LABELS + r")\b",
                           re.I)
-# A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`).
+# A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`, `6:05 a. m.`),
+# its zone in capitals or spelled out (`9:12 AM ET`, `9:12 AM Eastern`, `18:05 hora local`, `18h05 heure de Paris`).
 CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"
-                        r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.m\.|p\.m\.)?\.?(?:\s+[A-Z]{2,5})?$",
+                        r"\d{1,2}[:.h]\d{2}\s*(?:uhr|h|hs|hrs|horas|ore|am|pm|a\.\s?m\.|p\.\s?m\.)?\.?"
+                        r"(?:\s+(?:[A-Z]{2,5}|(?:eastern|central|mountain|pacific|atlantic)(?:\s+time)?|local time"
+                        r"|hora local|hora de \w+|heure locale|heure de \w+|ortszeit|ora locale|hora oficial))?$",
                         re.I)
 
 
@@ -74,9 +77,11 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     if "published" not in found and "bare" not in found:
         for i in range(zone.stop, len(lines)):
             kind, when = _dated(lines, labels, i, dayfirst)
-            # (with no date above the story, a bare date right under a byline that signs it below: `Ana Ruiz` /
-            # `Toledo, 20/11/2026 - 13:47` in an author box)
-            if when and (kind == "published" or (kind == "bare" and not found and labels[i - 1] == _BYLINE)):
+            # (with no date above the story, a bare date right under a byline that signs it below, or under its
+            # role line: `Ana Ruiz` / `Toledo, 20/11/2026 - 13:47` in an author box, `Jane Doe` / `Resources
+            # reporter` / `Nov 30, 2027 – 5.42pm`)
+            signed = labels[i - 1] == _BYLINE or (i >= 2 and labels[i - 1].kind == "role" and labels[i - 2] == _BYLINE)
+            if when and (kind == "published" or (kind == "bare" and not found and signed)):
                 return when
             if when and kind == "updated" and not found:
                 # with no date above the story, its `Stand:` / `Updated` line under it is the only date the
@@ -162,7 +167,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
 # before).
 _PUBLISHED_CLOCK = re.compile(r"\s*(?:[-–—|·•,;/]\s*)?\b(?:" + PUBLISH_WORD.pattern + r")(?P<clock>\S.{0,30})$",
                               re.I)
-_CLOCK = re.compile(r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<half>am|pm|a\.m\.|p\.m\.)?", re.I)
+_CLOCK = re.compile(r"(?P<hour>\d{1,2})[:.h](?P<minute>\d{2})\s*(?P<half>am|pm|a\.\s?m\.|p\.\s?m\.)?", re.I)
 
 
 def _published_clock(lines: list[Line], i: int, text: str) -> re.Match[str] | None:

@@ -300,11 +300,17 @@ def menu_then_crumbs(line: Line) -> str | None:
         return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(line.text)]
     menu, steps = parts[0].split(), parts[1:]
-    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(w[:1].isupper() or w[:1].isdigit() for w in menu) \
+    if not steps or len(menu) < T.MENU_MIN_WORDS - 1 or not all(_menu_entry_word(w) for w in menu) \
             or not all(1 <= len(p.split()) <= T.MENU_TAIL_CRUMB_MAX_WORDS and p[:1].isupper() for p in steps):
         return None
     step = steps[-1]
     return step if step.lower() not in F.GENERIC_CRUMBS and not not_a_section(step) else None
+
+
+def _menu_entry_word(word: str) -> bool:
+    """A menu entry's word: capitalised or a figure, or a product name with a small prefix (`e-Edition`, `ePaper`,
+    `iPlayer`, `e-Paper`): its capital comes right after it."""
+    return word[:1].isupper() or word[:1].isdigit() or bool(re.match(r"^[a-z]{1,2}-?[A-Z]", word))
 
 
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -322,7 +328,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i):
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
-        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline)) or not _label_shaped(line) \
+        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)) \
+                or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
                 or _REPORT_GENRE.match(line.text) or (i + 1 < headline and _FOLLOW_OWNER.match(lines[i + 1].text)) \
@@ -350,6 +357,14 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _swept_with(labels: list[Label], i: int, headline: int) -> bool:
+    """Line i was swept into a box together with the headline (a paste with no blank line from the account corner
+    down to the headline: `Ingresá | Suscribite` / menu / `Sociedad` / `TEMPORAL` / headline): it is a header
+    line as the headline is, not a box's."""
+    return labels[i].kind == "box item" and labels[headline].kind == "box item" \
+        and all(labels[k].kind == "box item" for k in range(i, headline))
 
 
 def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: list[tuple[int, str]],
@@ -689,7 +704,11 @@ _NOT_SECTION = re.compile(
     r"|pentru abonați|abonați)$"
     r"|^\S+\+$"  # `KVELDEN+`, `W+`, `Abo+`: the site's paid tier
     # the paid tier under the site's name or initials (`XZ Plus`, `Tagblatt Premium`): a brand, not a person
-    r"|^(?:[\w.&'’-]{1,20}\s+){1,2}(?:plus|premium)$",
+    r"|^(?:[\w.&'’-]{1,20}\s+){1,2}(?:plus|premium)$"
+    # the site's own pages linked from its header (`Contacto`, `Kontakt`, `Contact us`, `Impressum`): no section
+    r"|^(?:contact(?: us)?|contactez-nous|nous contacter|contacto|contáctenos|contáctanos|contacte|contatti"
+    r"|contatto|contato|contacte-nos|fale conosco|kontakt|kontaktieren sie uns|impressum|mentions légales"
+    r"|aviso legal|note legali|colofon)$",
     re.I)
 
 

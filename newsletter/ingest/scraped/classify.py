@@ -34,6 +34,7 @@ from newsletter.ingest.scraped.captions import (
     labelled_credit_at,
     name_over_caption,
     name_under_caption,
+    name_under_lead_caption,
     pipe_credit,
 )
 from newsletter.ingest.scraped.dates import looks_like_date
@@ -1335,13 +1336,21 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         box = [j for j in range(first, last) if labels[j].cls == FURNITURE and not paywall_badge(lines, labels, j)
                and (labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
-        if not box:
+        if not box or _story_block(lines, labels, first, last):
             continue
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
         top = box[0] if labels[box[0]].kind == "summary box" else first
         for j in range(top, last):
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _story_block(lines: list[Line], labels: list[Label], first: int, last: int) -> bool:
+    """The block is the story's own paragraphs pasted tight (a hard-wrapped story, its paragraphs with no blank line
+    between them) with a paywall or sign-up line set in among them: several long paragraphs, more than any box's
+    pitch and fine print hold. Only the box's own lines are furniture; the paragraphs stay the story's."""
+    long = sum(1 for j in range(first, last) if labels[j].cls == PROSE and lines[j].words >= T.LONG_PROSE_WORDS)
+    return long >= T.BOX_MAX_STORY_PARAGRAPHS
 
 
 def paywall_badge(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -1471,7 +1480,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
         elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
-                or name_under_caption(lines, labels, i):
+                or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):

@@ -17,6 +17,7 @@ from itertools import chain, pairwise, repeat
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.furniture import kind_of
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
@@ -263,6 +264,8 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
         return False
     if len(nxt) > width + T.WRAP_OVERFLOW:
         return False  # a wrapper leaves no line longer than its width: `nxt` is a paragraph of its own
+    if len(nxt) > width and kind_of(nxt) is not None:
+        return False  # past the width and furniture by its pattern (`Read next: …`): pasted tight, not a run-on
     return len(line) + 1 + len(nxt.split(" ", 1)[0]) > width - T.WRAP_TOLERANCE
 
 

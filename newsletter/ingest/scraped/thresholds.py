@@ -605,3 +605,10 @@ LEAD_PHOTO_POINT_MAX_WORDS = 20
 # A player's label (`Watch`, `Audio`) under at least this many one-entry menu lines pasted tight above it, and a
 # blank line under it, is the menu's last entry (three: a box's title and length are fewer lines than a menu).
 MENU_TAIL_MIN_ENTRIES = 3
+
+# A block pasted tight around a paywall or sign-up line that holds this many long paragraphs (LONG_PROSE_WORDS and
+# more) is the story's paragraphs with the box's line set among them, not the box: a pitch is a sentence or two.
+BOX_MAX_STORY_PARAGRAPHS = 3
+# A bare name under a one-sentence caption is the photographer's when a byline or date stands within this many
+# lines above the caption (the header cluster, then save/share/listen rows, then the lead photo).
+CAPTION_BYLINE_REACH = 8

@@ -504,6 +504,7 @@ def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, en
 
 # A player set under the lead photo (`Audio` over its programme and length), between it and the story.
 _PLAYER_KINDS = frozenset({"audio player", "widget", "widget item"})
+_GALLERY_KINDS = frozenset({"gallery", "gallery item"})
 
 
 def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
@@ -515,6 +516,8 @@ def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int
         return False
     k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
     between = range(start + 1, k)
+    if k < end and labels[k].cls == PROSE and between and all(labels[j].kind in _GALLERY_KINDS for j in between):
+        return True  # the lead photo as a gallery (`Bildergalerie` / `Bild 1 von 6` / its caption and credit)
     return k < end and labels[k].cls == PROSE and any(labels[j].kind == "credit" for j in between) \
         and any(labels[j].kind == "caption" for j in between) \
         and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)

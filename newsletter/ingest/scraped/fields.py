@@ -459,6 +459,7 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         moved = _after_caption(lines, labels, start, end)
         if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
                                or _over_player_and_photo(labels, start, end)
+                               or _restated_over_photo(lines, labels, start, end)
                                or _teaser_over_share_bar(labels, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
@@ -521,6 +522,24 @@ def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int
     return k < end and labels[k].cls == PROSE and any(labels[j].kind == "credit" for j in between) \
         and any(labels[j].kind == "caption" for j in between) \
         and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d[\d.,]*")
+
+
+def _restated_over_photo(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """A paragraph under the byline cluster, then the lead photo's caption and credit, then a paragraph that says
+    much the same again (`Call volume … jumped to eight times its average` / photo / `Option traders are making a
+    bet …, with call volume … nearly eight times its average`): the standfirst, which restates the story's lede; a
+    story's own first paragraph and the next one share few words."""
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    if k >= end or labels[k].cls != PROSE or not between or not all(labels[j].cls == META for j in between) \
+            or not any(labels[j].kind == "caption" for j in between):
+        return False
+    words = {w.lower() for w in _CONTENT_WORD.findall(lines[start].text)}
+    again = {w.lower() for w in _CONTENT_WORD.findall(lines[k].text)}
+    return bool(words) and len(words & again) >= T.STANDFIRST_RESTATED_SHARE * len(words)
 
 
 def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:

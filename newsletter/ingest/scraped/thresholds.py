@@ -612,3 +612,7 @@ BOX_MAX_STORY_PARAGRAPHS = 3
 # A bare name under a one-sentence caption is the photographer's when a byline or date stands within this many
 # lines above the caption (the header cluster, then save/share/listen rows, then the lead photo).
 CAPTION_BYLINE_REACH = 8
+# A paragraph over the lead photo is the standfirst when at least this share of its content words (four letters or
+# more, figures) come again in the paragraph under the photo: a standfirst restates the lede (0.4 and more on the
+# corpus), a story's first and second paragraphs share far fewer (0.15 at most).
+STANDFIRST_RESTATED_SHARE = 0.35

@@ -1838,6 +1838,7 @@ _CALL_VERBS = (
     # (the formal and plural imperatives too: `Síganos`, `Seguidnos`, `Seguiteci`)
     r"|suscríbete|suscríbase|únete|únase|síguenos|síganos|seguidnos|seguiteci|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
     r"|descárgate|descárgala|bájate|bájala"  # (the enclitic forms: `Descárgate la app`)
+    r"|reciba|receba|recevez|receive"  # (the imperative of receiving: `Reciba las noticias en su WhatsApp`)
     r"|visite|regístrate|comparte|envía|escríbenos|participa|envíanos|envíenos|mándanos|cuéntanos|escríbanos"
     r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
     r"|escreva-nos|participe|torne-se"
@@ -1941,7 +1942,7 @@ def unreported(plain: str) -> str:
 
 
 # (with the object pronouns a French or Portuguese imperative takes after hyphens: `Envoyez-la-nous`, `Envie-nos`)
-CALL_OPENING = re.compile(r"(?:^|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")"
+CALL_OPENING = re.compile(r"(?:^(?:[^\w\s¡¿\"“„«]{1,2}\s*)?|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")"
                           r"(?:-(?:la|le|les|lui|leur|nous|vous|moi|nos|lo|los|las|me|y|en)){0,2}(?![\w'’-])", re.I)
 # Turkish puts the verb last: the polite imperative closes its clause (`… Google Haberler'de takip edin, …`).
 CALL_CLOSING = re.compile(r"\b(?:takip edin|abone olun|kaydolun|katılın|destek olun|bağış yapın|indirin|paylaşın"

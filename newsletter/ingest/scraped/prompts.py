@@ -12,7 +12,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
-from newsletter.ingest.scraped.lines import Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 
 QUOTE_MARK = re.compile(r"[“”\"„«»]")
 QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
@@ -153,6 +153,8 @@ def _list_item(lines: list[Line], labels: list[Label], i: int) -> bool:
     if j < max(0, i - T.PROMPT_LIST_REACH) or labels[j].cls not in (PROSE, NEAR, SHORT) \
             or not lines[j].text.endswith(":") or reader_signals(lines[j].text):
         return False
+    if not LIST_ITEM.match(lines[i].text) and any(LIST_ITEM.match(lines[k].text) for k in range(j + 1, i)):
+        return False  # the list's items are marked (`•`): a line without the mark is past the list's end
     return i + 1 < len(lines) and labels[i + 1].cls in (PROSE, NEAR)
 
 

@@ -674,6 +674,10 @@ KINDS: tuple[Kind, ...] = (
           # more on a topic, named (`Mehr zum Wetter`, `Mehr zur Wahl`, `Más sobre la sequía`, `Meer over klimaat`)
           r"|mehr (zum|zur|über) [\w &-]{2,40}|más sobre [\w &-]{2,40}|mais sobre [\w &-]{2,40}"
           r"|altro su [\w &-]{2,40}|plus sur [\w &-]{2,40}|meer over [\w &-]{2,40}"
+          # more information on a topic, named (`Más información sobre la sequía`, `More information on the vote`)
+          r"|(más información|mais informações|more information|plus d['’]informations?|mehr informationen"
+          r"|maggiori informazioni|meer informatie) (sobre|on|about|sur|zu|zum|zur|über|su|sul|sulla|over)"
+          r" [\w &'’-]{2,40}"
           # a reading request about the topic (`Lesen Sie mehr zum Thema`, `Read more on this topic`, `Lisez plus
           # sur le sujet`, `Lea más sobre el tema`, `Leggi di più sull'argomento`)
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"

@@ -1011,10 +1011,12 @@ KINDS: tuple[Kind, ...] = (
           r"|corretto)|(adicionámos|adicionamos|atualizamos|corrigimos)|we hebben [\w ]{0,30}(toegevoegd"
           r"|bijgewerkt|aangevuld))\b)"),
     _kind("editing credit",
-          r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          # (after the dash that sets it off, `—Jane Doe contributed reporting from Chicago.`)
+          r"^[—–-]?\s*\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
           # `Dispatch intern Aiden Rourke contributed reporting.` among the credits
-          r"|[^.!?]{2,80}?\s(?:contributed reporting|contributed to this (?:report|story|article)"
+          r"|[^.!?]{2,80}?\s(?:contributed reporting(?: from [^.!?]{2,40})?"
+          r"|contributed to this (?:report|story|article)"
           r"|(?:a|ont) contribué à (?:cet article|ce reportage)|(?:hat|haben) zu diesem (?:bericht|artikel|beitrag)"
           r" beigetragen|colaboró en (?:esta|este) (?:información|artículo|nota)|contribuiu para (?:esta|este)"
           r" (?:reportagem|artigo|matéria)|ha(?:nno)? collaborato a questo articolo|werkte mee aan dit artikel))"
@@ -1245,7 +1247,7 @@ KINDS: tuple[Kind, ...] = (
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
           r"^((a version of )?this (article|story|piece) )?(appeared|appears|ran|was published|was printed)"
-          r" (in print\b|in (the |our |today's |tomorrow's )?([\w,]+ ){0,5}(print|printed|newspaper)"
+          r" (in print\b|in (the |our |today's |tomorrow's )?([\w,.]+ ){0,5}(print|printed|newspaper)"
           r" (edition|issue)\b)",
           r"^(dieser (artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
           r"(print-?|druck|zeitungs|gedruckten )?ausgabe\b.{0,160}$",
@@ -1322,7 +1324,11 @@ KINDS: tuple[Kind, ...] = (
           r"\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
-    _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
+    _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
+          # a quotes box's label run into its cells (`Stocks mentioned: ACME -4.10%`, `Erwähnte Werte: XYZ +1,2 %`):
+          # nothing after the label but symbols in capitals, each with its change
+          r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]?\d+([.,]\d+)?\s?%"
+          r"[\s,;|·]*){1,6}$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
     # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round

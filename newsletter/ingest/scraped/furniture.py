@@ -1170,6 +1170,12 @@ KINDS: tuple[Kind, ...] = (
           r"|^denne (artikel|tekst) er (automatisk |maskinelt )?oversat|^ten (artykuł|tekst) (został )?"
           r"(automatycznie )?przetłumaczony",
           r"^(über dieses thema berichtete|dieses thema im programm)\b",
+          # the broadcaster's note that the story is on air too (`Über dieses Thema berichtet X auch im Fernsehen`,
+          # `This story is also on Evening News at 6pm`, `Ce sujet est diffusé dans le journal de 19 h`)
+          r"^über dieses thema (berichtet|berichten)\b"
+          r"|^this (story|topic|report) (is|was|will be) (also )?(on|broadcast|aired|featured)\b"
+          r"|^ce (sujet|reportage) (est|sera|a été) (aussi |également )?(diffusé|à voir|à écouter)\b"
+          r"|^(este|sobre este) (tema|reportaje) (se emite|se emitirá|se emitió|informa|informará)\b",
           # the writer's positions in the stocks the story names (`X has no position in any of the stocks
           # mentioned`, `X hält keine Positionen in den genannten Aktien`, `X ne détient aucune position sur les
           # valeurs citées`, `X no tiene posiciones en las acciones mencionadas`)

@@ -152,6 +152,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _labelled_captions(lines, labels)
     _repeated_markers(lines, labels)
     _live_stamps(lines, labels)
+    _entry_badges(lines, labels)
     _entry_bylines(lines, labels)
     mark_prompts(lines, labels)
     _quote_boxes(lines, labels)  # (before the boxes: a quote box closes a key-points box above it)
@@ -398,6 +399,19 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _entry_badges(lines: list[Line], labels: list[Label]) -> None:
+    """On a live page (entry stamps between its paragraphs), a single word between an entry's stamp and its
+    paragraph (`10:48` / `New` / …, `Neu`, `Nouveau`, `Highlight`, `Pinned`) is the entry's badge, not a subheading:
+    a subheading names what the paragraphs under it are about, in more than one word."""
+    stamps = sum(1 for label in labels if label.cls == META and label.kind == "time")
+    if stamps < T.LIVE_MIN_STAMPS:
+        return
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls == SHORT and lines[i].words <= T.ENTRY_BADGE_MAX_WORDS and not lines[i].sentence \
+                and labels[i - 1].cls == META and labels[i - 1].kind == "time" and labels[i + 1].cls in (PROSE, NEAR):
+            labels[i] = Label(FURNITURE, "badge")
 
 
 def _heads_own_bio(lines: list[Line], i: int) -> bool:

@@ -616,3 +616,6 @@ CAPTION_BYLINE_REACH = 8
 # more, figures) come again in the paragraph under the photo: a standfirst restates the lede (0.4 and more on the
 # corpus), a story's first and second paragraphs share far fewer (0.15 at most).
 STANDFIRST_RESTATED_SHARE = 0.35
+# A live entry's badge between its stamp and its paragraph (`Neu`, `Highlight`, `Pinned`) is one word; an entry's
+# heading names its subject in more.
+ENTRY_BADGE_MAX_WORDS = 1

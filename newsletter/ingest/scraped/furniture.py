@@ -2014,6 +2014,12 @@ _FIRST = (r"(?:\d+|first|ersten?|premiers?|première|primer|primera|primeros|pri
 # time, so it is one signal.)
 OFFER_PRICE = re.compile(_MONEY + r"\s+(?:\S+\s+){0,2}?" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\b"
                          r"|\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _MONEY, re.I)
+# A first period for nothing is an offer too (`Die ersten vier Wochen sind kostenlos`, `your first month free`, `le
+# premier mois offert`, `los primeros 30 días gratis`).
+_FREE_OF_CHARGE = r"(?:free|kostenlos|gratis|umsonst|gratuit[eos]?|offerts?|gratuitas?|grátis|gratuit[oi])"
+FREE_OFFER = re.compile(r"\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _FREE_OF_CHARGE
+                        + r"\b", re.I)
+FREE_TRIGGERS = ("free", "kostenlos", "gratis", "umsonst", "gratuit", "offert", "grátis")
 # Every article, or access without limit (`Alle Artikel`, `unlimited access`, `accès illimité`): a paywall's pitch.
 ALL_ACCESS = re.compile(
     r"\b(?:all|alle|tous les|todos los|todas las|tutti gli|todos os|wszystkie|všechny|toate|tots els|kaikki|tüm"

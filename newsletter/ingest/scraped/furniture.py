@@ -1347,7 +1347,11 @@ KINDS: tuple[Kind, ...] = (
     _kind("link line",
           r"^(mehr dazu|more on this|more about this|plus d'infos|plus à ce sujet|más información|más detalles"
           r"|maggiori informazioni|meer hierover|meer daarover) (in|im|auf|bei|unter|on|at|dans|sur|en|su|op)"
-          r" [^.!?:]{2,40}:\s.{2,200}$"),
+          r" [^.!?:]{2,40}:\s.{2,200}$",
+          # a read-also label run into the headline with no separator (`Lisez aussi Télétravail : ce qui change`,
+          # `Read also Why the bridge closed`): the label's `also`, then a capital
+          r"^(lisez|lire|à lire|read|also read|leggi|lee|lea|leia|lies|lesen sie|lees|läs|les|læs)"
+          r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$"),
 )
 
 # A line that is only one of these is a control of the page (button, menu entry), in any case.

@@ -1553,9 +1553,10 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        teaser = (tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS) \
-            or _labelled_headline(lines[j])
-        if not lines[j].part and not teaser and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
+        story = _paragraph_after_links(lines, taken, j)
+        teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
+                                or _labelled_headline(lines[j]))
+        if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
             # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is
@@ -1567,6 +1568,14 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _paragraph_after_links(lines: list[Line], taken: list[tuple[int, Label]], j: int) -> bool:
+    """Sentences under the box's links, several times as long as the link above them: the story's paragraph pasted
+    tight under the box (a list's items are alike in length; a teaser of two sentences opens a list, or follows one
+    of its own kind)."""
+    return bool(taken) and TWO_SENTENCES.search(lines[j].text) is not None \
+        and lines[j].words > T.LIST_ITEM_LENGTH_RATIO * lines[taken[-1][0]].words
 
 
 def _labelled_headline(line: Line) -> bool:

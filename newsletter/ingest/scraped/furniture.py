@@ -1291,7 +1291,12 @@ KINDS: tuple[Kind, ...] = (
           r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
           r"|alle rechten voorbehouden"
-          r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b"),
+          r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b",
+          # the publisher's legal notice in the footer (`Offenlegung gemäß § 25 Mediengesetz: Medieninhaber …`,
+          # `Directeur de la publication : …`, `Responsable de la publicación: …`)
+          r"^(offenlegung (gemäß|gem\.|nach|laut)|medieninhaber(in)?( und herausgeber(in)?)?\s*:"
+          r"|(directeur|directrice|responsable) de (la )?publication\s*:|mentions légales\s*:"
+          r"|responsable de la publicación\s*:|direttore responsabile\s*:)"),
     # A series kicker over the headline, by the words that say the story belongs to a series (`Part of our series
     # X`, `From the series: X`, `Teil 3 unserer Serie X`, `Fait partie de notre série X`, `Parte de la serie X`,
     # `Fa parte della serie X`, `Faz parte da série X`, `Onderdeel van de serie X`): short, no sentence end, the

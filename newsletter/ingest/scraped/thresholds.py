@@ -619,3 +619,6 @@ STANDFIRST_RESTATED_SHARE = 0.35
 # A live entry's badge between its stamp and its paragraph (`Neu`, `Highlight`, `Pinned`) is one word; an entry's
 # heading names its subject in more.
 ENTRY_BADGE_MAX_WORDS = 1
+# Under a link box pasted tight, sentences more than this many times as long as the link above them are the story's
+# paragraph, not one more teaser (a box's items are alike in length).
+LIST_ITEM_LENGTH_RATIO = 3

@@ -37,7 +37,7 @@ from newsletter.ingest.scraped.captions import (
     name_under_lead_caption,
     pipe_credit,
 )
-from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
     MENU,
@@ -93,7 +93,7 @@ def _own_class(line: Line) -> Label:
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
     if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
-            and not text.endswith("?") and looks_like_date(text):
+            and not text.endswith("?") and not _lead_in(text) and looks_like_date(text):
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
@@ -118,6 +118,13 @@ def _meridiem_date(text: str) -> bool:
     """A day and a time ending in `a. m.` or `h.` (`04 de marzo 2027, 06:30 a. m.`, `26/11/2026 08:15 h.`); a time
     alone so (`last trip leaves at 11:10 p.m.`, `abre a las 10 h.`) ends a sentence."""
     return bool(_MERIDIEM_END.search(text)) and looks_like_date(_MERIDIEM_END.sub("", text), clock=False)
+
+
+def _lead_in(text: str) -> bool:
+    """A sentence closed by a colon that names a date (`The changes you need to know before December 1 are:`,
+    `Ce qui change à partir du 1er janvier :`): the lead-in to the story's list, no date line (whose label, `Updated:`,
+    is a word or two besides the date)."""
+    return text.endswith(":") and words_besides_date(text) > T.DATE_LINE_MAX_OTHER_WORDS
 
 
 def _date_words(text: str) -> int:

@@ -172,6 +172,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _link_blocks(lines, labels)
     _more_stories_blocks(lines, labels)
     _lists_in_story(lines, labels)
+    _labelled_items(lines, labels)
     _poll_questions(lines, labels)
     _prompt_buttons(lines, labels)
     _box_headings(lines, labels)
@@ -1248,6 +1249,26 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
         labels[i] = Label(FURNITURE, "related")
         for k in items:
             labels[k] = Label(FURNITURE, "related item")
+
+
+_ITEM_LABEL = re.compile(r"^([^\W\d_][\w'’-]*)\s+\S{1,6}\s?:\s+\S")
+
+
+def _labelled_items(lines: list[Line], labels: list[Label]) -> None:
+    """The story's list under its lead-in (`Four routes will run:` / `Route N1: Golden Square, Kangaroo Flat` /
+    `Route N2: …`): items that open with the same word and a numbered label are the list's, though an item of
+    place names reads as a menu. A menu's entries do not share a `Word N:` opening."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls != MENU or labels[i - 1].cls not in (PROSE, NEAR) or not lines[i - 1].text.endswith(":"):
+            continue
+        first = _ITEM_LABEL.match(lines[i].text)
+        below = _ITEM_LABEL.match(lines[i + 1].text)
+        if first and below and first[1] == below[1] and labels[i + 1].cls in (SHORT, MENU):
+            j = i
+            while j < len(lines) and (m := _ITEM_LABEL.match(lines[j].text)) and m[1] == first[1] \
+                    and labels[j].cls in (SHORT, MENU):
+                labels[j] = Label(SHORT)
+                j += 1
 
 
 def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int]:

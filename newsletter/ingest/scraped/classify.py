@@ -1259,7 +1259,7 @@ def _labelled_items(lines: list[Line], labels: list[Label]) -> None:
     `Route N2: …`): items that open with the same word and a numbered label are the list's, though an item of
     place names reads as a menu. A menu's entries do not share a `Word N:` opening."""
     for i in range(1, len(lines) - 1):
-        if labels[i].cls != MENU or labels[i - 1].cls not in (PROSE, NEAR) or not lines[i - 1].text.endswith(":"):
+        if labels[i].cls != MENU or labels[i - 1].cls not in TEXT_CLASSES or not lines[i - 1].text.endswith(":"):
             continue
         first = _ITEM_LABEL.match(lines[i].text)
         below = _ITEM_LABEL.match(lines[i + 1].text)

@@ -1243,6 +1243,10 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
             continue
         if label.kind != "tail":
             continue
+        if (box := _contact_box(lines, labels, i + 1)) and _story_goes_on(lines, labels, box[-1] + 1):
+            for k in (i, *box):
+                labels[k] = Label(FURNITURE, "box item")  # `Get in touch` over its prompt and contacts, amid the story
+            continue
         items = _list_below(lines, labels, i + 1)
         if len(items) < T.STORY_BOX_MIN_ITEMS or not _story_goes_on(lines, labels, items[-1] + 1):
             continue
@@ -1269,6 +1273,22 @@ def _labelled_items(lines: list[Line], labels: list[Label]) -> None:
                     and labels[j].cls in (SHORT, MENU):
                 labels[j] = Label(SHORT)
                 j += 1
+
+
+_CONTACT = re.compile(r"^[^\W\d_][\w -]{0,20}:\s*(?:\+?\d[\d ()/-]{6,20}\d|[\w.+-]+@[\w-]+\.[\w.-]+)$")
+
+
+def _contact_box(lines: list[Line], labels: list[Label], start: int) -> list[int]:
+    """The lines of a contact box under its label (`Get in touch`): a prompt to the reader, then labelled contacts
+    (`WhatsApp: +44 7700 900 318`, `Email: news@site.example`), one at least; [] when the lines below are not that."""
+    end = min(len(lines), start + T.BOX_MAX_LINES)
+    j = start
+    while j < end and labels[j].cls == FURNITURE and labels[j].kind in ("prompt", "sign-up"):
+        j += 1
+    contacts = j
+    while contacts < end and _CONTACT.match(lines[contacts].text):
+        contacts += 1
+    return list(range(start, contacts)) if contacts > j else []
 
 
 def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int]:
@@ -1310,11 +1330,15 @@ _LIST_SEPARATOR = re.compile(r"[,;|·•/]")
 
 def _topic_link(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Related topics: Why do the ferries keep breaking down?` between paragraphs, the story going on below (past
-    a subheading): a topic label with one headline after it on its line links to another story; the topics list
-    that closes a page names a few short topics between commas or bars."""
+    a subheading): a topic label with one headline (or one topic in sentence case) after it on its line links to
+    another story or topic page; the topics list that closes a page names a few short topics between commas or bars,
+    or capitalised and run together."""
     m = F.TAGS.match(lines[i].text[:T.MATCH_CHARS])
     rest = m["rest"] if m else ""
-    return len(rest.split()) >= T.TOPIC_LINK_MIN_WORDS and not _LIST_SEPARATOR.search(rest) \
+    words = rest.split()
+    # (a topic in sentence case, `Floating bridge breakdowns`, is one phrase: tags run together are capitalised)
+    one = len(words) >= T.TOPIC_LINK_MIN_WORDS or (len(words) > 1 and all(w[:1].islower() for w in words[1:]))
+    return one and not _LIST_SEPARATOR.search(rest) \
         and neighbour(labels, i, -1) == PROSE and _story_goes_on(lines, labels, i + 1)
 
 

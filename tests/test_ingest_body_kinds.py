@@ -2972,3 +2972,14 @@ def test_a_furniture_line_past_the_wrap_width_is_not_a_run_on():
     link = "Read next: Why the riverside plan split the ruling group and what comes after it"
     raw = [*textwrap.wrap(para, 72), link, *textwrap.wrap(para, 72), "", *textwrap.wrap(para, 72), ""]
     assert unwrap(raw)[:3] == [para, link, para]
+
+
+@pytest.mark.parametrize("box", [
+    "Related topics: Floating bridge repairs", "Temas relacionados: Obras del puente viejo",
+    "Get in touch\nDo you use the ferry? Tell us how the closure affects you.\nWhatsApp: +44 7700 900 318\n"
+    "Email: news@gazette.example"])
+def test_a_topic_link_or_a_contact_box_amid_the_story_does_not_end_it(box):
+    """One topic in sentence case after a topic label, or a contact box under its label, with the story (a
+    subheading, then paragraphs) going on below: a box set into the story, not the page's tail."""
+    story = [*PARAS[:2], "What happens next", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])) == story

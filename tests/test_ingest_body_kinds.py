@@ -2581,6 +2581,33 @@ STAYS_ADVICE_CLIPS = [
 ]
 
 
+# Channel pitches with a formal imperative (after a pictograph), more information on a named topic, a read-also label
+# run into its headline, a first period offered free, a quotes box's label run into its tickers.
+MID_BODY_CHANNELS_OFFERS = [
+    "✅ Reciba las noticias más importantes del día en su WhatsApp. Únase al canal de La Gaceta del Valle.",
+    "📲 Receba as notícias da região no seu celular: entre no canal do Jornal do Vale no WhatsApp.",
+    "Más información sobre la depuradora del río", "Mehr Informationen zum Gaswerk in Eastbrook",
+    "Lisez aussi Logement : ce qui change au 1er janvier", "Read also Why the gasworks stayed empty for decades",
+    "Mit EB Premium lesen Sie alle Analysen und das Archiv. Die ersten vier Wochen sind kostenlos.",
+    "With Gazette Plus you read every analysis and the archive. Your first month is free.",
+    "Stocks mentioned: RVBK -4.10%", "Erwähnte Werte: GASW +2,9 % HXA -1,2 %",
+]
+# After the story: a contributed-reporting credit after its dash, a print-edition note with an abbreviated date, a
+# broadcaster's on-air note, the publisher's legal notice.
+AFTER_BODY_CREDITS_AIR_LEGAL = [
+    "—Sam Lee contributed reporting from Leeds.",
+    "Appeared in the Mar. 5, 2027, print edition as 'Council Backs Homes'.",
+    "Über dieses Thema berichtet Radio Eastbrook auch im Fernsehen am 04.03.2027 um 19:30 Uhr.",
+    "Ce sujet est diffusé dans le journal de 19 h de Radio Val.",
+    "Offenlegung gemäß § 25 Mediengesetz: Medieninhaber ist die Eastbrook Verlags-GmbH.",
+    "Directeur de la publication : Jean Dupont",
+]
+STAYS_CHANNELS_OFFERS = [
+    "The first two weeks were free for the families who moved in, and most of them stayed on.",
+    "Más información sobre el proyecto se publicará el lunes en la web del ayuntamiento.",
+]
+
+
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
     "Listen to the story of the gasworks as the older residents tell it, and you hear a different town.",
@@ -2594,11 +2621,12 @@ STAYS_BODY_ALL = [
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
-    *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS,
+    *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS, *STAYS_CHANNELS_OFFERS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
-                  + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL)
+                  + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL
+                  + AFTER_BODY_CREDITS_AIR_LEGAL)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2607,7 +2635,7 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
-                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES)
+                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
@@ -2878,3 +2906,109 @@ def test_a_question_to_the_reader_over_a_sign_up_box_is_its_heading(story, head,
     page = head + "\n\n" + "\n\n".join(story) + "\n" + question + "\n" + box + "\nPartager :\nFacebook\nX\n"
     [article] = read_plaintext(page, "page.txt")
     assert article.title == head.split("\n")[0] and article.finish().body == story
+
+
+# A story with no blank line between its paragraphs (as a hard-wrapped one reads), a paywall line set among them: the
+# line goes, the paragraphs stay (a box's pitch is a sentence or two, not the story's long paragraphs).
+_LONG_EN = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late into "
+            "the evening, split the ruling group and left the opposition promising to fight it at the next election.",
+            "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, a new footbridge "
+            "over the river to the station and a school for 420 pupils on the land nearest the canal towpath.",
+            "Opponents said the site was still polluted and that the council had not published the full survey of the "
+            "ground under the old tanks, which it commissioned two years ago at a cost of more than £200,000.",
+            "The developer said the clean-up would start in May and that the first homes would be ready by the summer "
+            "of 2029, with the footbridge and the school to follow a year later if the funding is agreed."]
+_LONG_DE = ["Der Stadtrat hat den Bebauungsplan für das Uferviertel am Dienstag nach einer vierstündigen Debatte "
+            "beschlossen, die bis spät in den Abend dauerte und die Mehrheitsfraktion im Rathaus in zwei etwa "
+            "gleich große Lager spaltete.",
+            "Der Plan erlaubt 400 Wohnungen auf dem alten Gaswerksgelände, ein Viertel davon als Sozialwohnungen, "
+            "dazu eine neue Fußgängerbrücke über den Fluss zum Bahnhof und eine neue Schule für 420 Kinder am Kanal.",
+            "Gegner sagten, das Gelände sei noch immer belastet und die Stadt habe das vollständige Gutachten über "
+            "den Boden unter den alten Tanks nicht veröffentlicht, obwohl es vor zwei Jahren bestellt wurde.",
+            "Der Bauträger sagte, die Sanierung beginne im Mai und die ersten Wohnungen seien im Sommer 2029 fertig, "
+            "die Brücke und die Schule sollten ein Jahr später folgen, wenn die Förderung bewilligt werde."]
+
+
+@pytest.mark.parametrize(("story", "paywall"), [
+    (_LONG_EN, "This content is for subscribers only. Subscribe now for full access from $1 a week."),
+    (_LONG_DE, "Dieser Inhalt ist nur für Abonnenten. Jetzt abonnieren und alle Artikel lesen, 4 Wochen für 1 Euro.")])
+def test_a_paywall_line_among_tight_paragraphs_takes_none_of_them(story, paywall):
+    head = HEAD if story is _LONG_EN else "Stadtrat beschließt Wohnungen\n\nVon Anna Schmidt\n\n4. März 2027\n\n"
+    page = head + "\n".join([*story[:3], paywall, story[3]]) + "\n\nMore from the Gazette"
+    assert body(page) == story
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("A crane stands over the riverside site on Tuesday morning.", "Jane Roe"),
+    ("Una grúa sobre el solar junto al río, el martes por la mañana.", "María Gil")])
+def test_a_bare_name_under_the_lead_caption_is_its_credit(caption, credit):
+    """Byline and date, then a one-sentence caption with a bare name tight under it, a blank line, the story."""
+    [article] = read_plaintext(HEAD + caption + "\n" + credit + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS and article.image_credit == credit
+
+
+@pytest.mark.parametrize(("head", "standfirst", "photo", "first"), [
+    (HEAD, "The council has approved 400 homes on the old gasworks site after a four-hour debate that split the "
+     "ruling group.", "The old gasworks site on Tuesday.\nPhoto: Tom Reed",
+     "The council approved the riverside housing plan, 400 homes on the old gasworks site, on Tuesday after a "
+     "four-hour debate that split the ruling group."),
+    ("Stadtrat genehmigt Wohnungen am Fluss\n\nStand: 04.03.2027 12:20 Uhr\n\n",
+     "Nach vier Stunden Debatte hat der Stadtrat 400 Wohnungen auf dem alten Gaswerksgelände genehmigt.",
+     "Bildergalerie\nBild 1 von 4\nDas alte Gaswerk am Dienstag.\nFoto: Eva Brandt",
+     "Der Stadtrat hat am Dienstag nach vier Stunden Debatte 400 Wohnungen auf dem alten Gaswerksgelände genehmigt, "
+     "die Mehrheitsfraktion war gespalten.")])
+def test_a_paragraph_restated_under_the_lead_photo_is_the_standfirst(head, standfirst, photo, first):
+    """Over the lead photo (captioned, or a gallery under a lone date), a paragraph the one under it says again."""
+    assert body(head + "\n\n".join([standfirst, photo, first, *PARAS[1:]])) == [first, *PARAS[1:]]
+
+
+@pytest.mark.parametrize("badge", ["Neu", "Highlight"])
+def test_a_live_entrys_one_word_badge_is_no_subheading(badge):
+    entries = "\n\n".join(f"{t}\n\n{p}" for t, p in zip(["10:48 Uhr", "10:15 Uhr", "09:30 Uhr", "08:05 Uhr"], PARAS,
+                                                           strict=True))
+    got = body(HEAD + entries.replace("10:15 Uhr\n\n", f"10:15 Uhr\n\n{badge}\n\n"))
+    assert got == PARAS
+
+
+@pytest.mark.parametrize(("lead_in", "items"), [
+    ("The changes residents need to know before 1 December are:",
+     ["Route N1: Golden Square, Kangaroo Flat and Big Hill", "Route N2: Eaglehawk via California Gully"]),
+    ("Ce qui change pour les habitants à partir du 1er décembre :",
+     ["Ligne N1 : Saint-Michel, Bellevue et La Roche", "Ligne N2 : Gare Nord par Les Tilleuls"])])
+def test_a_lead_in_naming_a_date_and_labelled_items_stay_the_storys_list(lead_in, items):
+    story = [PARAS[0], lead_in, *items, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize(("box", "last"), [
+    ("Zum Thema\nNordstadt: Neue Brücke kommt später",
+     "Die Stadt rechnet mit Mehrkosten, hofft aber auf Fördergeld vom Land für die neue Brücke am Hafen. Die alte "
+     "Brücke wurde im vergangenen Jahr von rund 620.000 Menschen benutzt. (tk, 04.03.2027)"),
+    ("Related\nHarbour: New bridge delayed",
+     "The council expects higher costs but hopes for a state grant for the new bridge at the harbour. The old bridge "
+     "was used by about 620,000 people last year. (js)")])
+def test_a_signed_paragraph_tight_under_a_link_box_is_the_storys_last(box, last):
+    got = body(HEAD + "\n\n".join(PARAS) + "\n\n" + box + "\n" + last + "\n\nComments (12)")
+    assert got == [*PARAS, last]
+
+
+def test_a_furniture_line_past_the_wrap_width_is_not_a_run_on():
+    import textwrap
+
+    from newsletter.ingest.scraped.lines import unwrap
+
+    para = PARAS[0] + " " + PARAS[1]
+    link = "Read next: Why the riverside plan split the ruling group and what comes after it"
+    raw = [*textwrap.wrap(para, 72), link, *textwrap.wrap(para, 72), "", *textwrap.wrap(para, 72), ""]
+    assert unwrap(raw)[:3] == [para, link, para]
+
+
+@pytest.mark.parametrize("box", [
+    "Related topics: Floating bridge repairs", "Temas relacionados: Obras del puente viejo",
+    "Get in touch\nDo you use the ferry? Tell us how the closure affects you.\nWhatsApp: +44 7700 900 318\n"
+    "Email: news@gazette.example"])
+def test_a_topic_link_or_a_contact_box_amid_the_story_does_not_end_it(box):
+    """One topic in sentence case after a topic label, or a contact box under its label, with the story (a
+    subheading, then paragraphs) going on below: a box set into the story, not the page's tail."""
+    story = [*PARAS[:2], "What happens next", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])) == story

@@ -312,6 +312,24 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
                                                                  for part in text.split("/")))
 
 
+def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A person's bare name pasted tight under a one-sentence caption that opens a block, a paragraph set apart
+    below it, and the byline or date already shown just above: the lead photo's credit printed without a label
+    (`Workers at the plant's gate.` / `Jane Roe` / blank / the story). A page signs its story once, in the header
+    cluster above; a name here is the photographer's."""
+    if not 0 < i < len(lines) - 1 or labels[i].cls != SHORT or lines[i].blank_before or not person(lines[i].text):
+        return False
+    above = lines[i - 1]
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \
+            or len(above.text) > T.CAPTION_MAX_CHARS or above.words < T.CAPTION_MIN_WORDS \
+            or TWO_SENTENCES.search(above.text):
+        return False
+    if not lines[i + 1].blank_before or labels[i + 1].cls != PROSE:
+        return False
+    return any(labels[k].kind in ("byline", "date", "dateline") for k in range(max(0, i - 1 - T.CAPTION_BYLINE_REACH),
+                                                                             i - 1))
+
+
 def _name_and_outlet(lines: list[Line], i: int, text: str) -> bool:
     """`E. Moreau / 20 Minutes`, `Jane Doe / The Clarion`: the photographer (a name, perhaps initialled), a slash and
     the site's own name as its logo or copyright line shows it elsewhere on the page, whatever its shape (a name

@@ -34,9 +34,10 @@ from newsletter.ingest.scraped.captions import (
     labelled_credit_at,
     name_over_caption,
     name_under_caption,
+    name_under_lead_caption,
     pipe_credit,
 )
-from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
     MENU,
@@ -120,8 +121,12 @@ def _meridiem_date(text: str) -> bool:
 
 
 def _lead_in(text: str) -> bool:
-    """`The survey's other findings for the week ending Nov. 27:` introduces a list: a sentence with a date in it."""
-    return text.endswith(":") and sum(w[:1].islower() for w in text.split()) >= T.LEAD_IN_MIN_LOWER_WORDS
+    """A sentence closed by a colon that names a date: the lead-in to the story's list, no date line (whose label,
+    `Updated:`, is a word or two besides the date). Either it holds more words than a date line's label
+    (`The changes you need to know before December 1 are:`, `Ce qui change à partir du 1er janvier :`) or enough
+    lower-case words (`The survey's other findings for the week ending Nov. 27:`)."""
+    return text.endswith(":") and (words_besides_date(text) > T.DATE_LINE_MAX_OTHER_WORDS
+                                   or sum(w[:1].islower() for w in text.split()) >= T.LEAD_IN_MIN_LOWER_WORDS)
 
 
 def _date_words(text: str) -> int:
@@ -156,6 +161,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _labelled_captions(lines, labels)
     _repeated_markers(lines, labels)
     _live_stamps(lines, labels)
+    _entry_badges(lines, labels)
     _entry_bylines(lines, labels)
     mark_prompts(lines, labels)
     _quote_boxes(lines, labels)  # (before the boxes: a quote box closes a key-points box above it)
@@ -168,6 +174,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _link_blocks(lines, labels)
     _more_stories_blocks(lines, labels)
     _lists_in_story(lines, labels)
+    _labelled_items(lines, labels)
     _poll_questions(lines, labels)
     _prompt_buttons(lines, labels)
     _box_headings(lines, labels)
@@ -403,6 +410,19 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _entry_badges(lines: list[Line], labels: list[Label]) -> None:
+    """On a live page (entry stamps between its paragraphs), a single word between an entry's stamp and its
+    paragraph (`10:48` / `New` / …, `Neu`, `Nouveau`, `Highlight`, `Pinned`) is the entry's badge, not a subheading:
+    a subheading names what the paragraphs under it are about, in more than one word."""
+    stamps = sum(1 for label in labels if label.cls == META and label.kind == "time")
+    if stamps < T.LIVE_MIN_STAMPS:
+        return
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls == SHORT and lines[i].words <= T.ENTRY_BADGE_MAX_WORDS and not lines[i].sentence \
+                and labels[i - 1].cls == META and labels[i - 1].kind == "time" and labels[i + 1].cls in (PROSE, NEAR):
+            labels[i] = Label(FURNITURE, "badge")
 
 
 def _heads_own_bio(lines: list[Line], i: int) -> bool:
@@ -1242,12 +1262,52 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
             continue
         if label.kind != "tail":
             continue
+        if (box := _contact_box(lines, labels, i + 1)) and _story_goes_on(lines, labels, box[-1] + 1):
+            for k in (i, *box):
+                labels[k] = Label(FURNITURE, "box item")  # `Get in touch` over its prompt and contacts, amid the story
+            continue
         items = _list_below(lines, labels, i + 1)
         if len(items) < T.STORY_BOX_MIN_ITEMS or not _story_goes_on(lines, labels, items[-1] + 1):
             continue
         labels[i] = Label(FURNITURE, "related")
         for k in items:
             labels[k] = Label(FURNITURE, "related item")
+
+
+_ITEM_LABEL = re.compile(r"^([^\W\d_][\w'’-]*)\s+\S{1,6}\s?:\s+\S")
+
+
+def _labelled_items(lines: list[Line], labels: list[Label]) -> None:
+    """The story's list under its lead-in (`Four routes will run:` / `Route N1: Golden Square, Kangaroo Flat` /
+    `Route N2: …`): items that open with the same word and a numbered label are the list's, though an item of
+    place names reads as a menu. A menu's entries do not share a `Word N:` opening."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls != MENU or labels[i - 1].cls not in TEXT_CLASSES or not lines[i - 1].text.endswith(":"):
+            continue
+        first = _ITEM_LABEL.match(lines[i].text)
+        below = _ITEM_LABEL.match(lines[i + 1].text)
+        if first and below and first[1] == below[1] and labels[i + 1].cls in (SHORT, MENU):
+            j = i
+            while j < len(lines) and (m := _ITEM_LABEL.match(lines[j].text)) and m[1] == first[1] \
+                    and labels[j].cls in (SHORT, MENU):
+                labels[j] = Label(SHORT)
+                j += 1
+
+
+_CONTACT = re.compile(r"^[^\W\d_][\w -]{0,20}:\s*(?:\+?\d[\d ()/-]{6,20}\d|[\w.+-]+@[\w-]+\.[\w.-]+)$")
+
+
+def _contact_box(lines: list[Line], labels: list[Label], start: int) -> list[int]:
+    """The lines of a contact box under its label (`Get in touch`): a prompt to the reader, then labelled contacts
+    (`WhatsApp: +44 7700 900 318`, `Email: news@site.example`), one at least; [] when the lines below are not that."""
+    end = min(len(lines), start + T.BOX_MAX_LINES)
+    j = start
+    while j < end and labels[j].cls == FURNITURE and labels[j].kind in ("prompt", "sign-up"):
+        j += 1
+    contacts = j
+    while contacts < end and _CONTACT.match(lines[contacts].text):
+        contacts += 1
+    return list(range(start, contacts)) if contacts > j else []
 
 
 def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int]:
@@ -1289,11 +1349,15 @@ _LIST_SEPARATOR = re.compile(r"[,;|·•/]")
 
 def _topic_link(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Related topics: Why do the ferries keep breaking down?` between paragraphs, the story going on below (past
-    a subheading): a topic label with one headline after it on its line links to another story; the topics list
-    that closes a page names a few short topics between commas or bars."""
+    a subheading): a topic label with one headline (or one topic in sentence case) after it on its line links to
+    another story or topic page; the topics list that closes a page names a few short topics between commas or bars,
+    or capitalised and run together."""
     m = F.TAGS.match(lines[i].text[:T.MATCH_CHARS])
     rest = m["rest"] if m else ""
-    return len(rest.split()) >= T.TOPIC_LINK_MIN_WORDS and not _LIST_SEPARATOR.search(rest) \
+    words = rest.split()
+    # (a topic in sentence case, `Floating bridge breakdowns`, is one phrase: tags run together are capitalised)
+    one = len(words) >= T.TOPIC_LINK_MIN_WORDS or (len(words) > 1 and all(w[:1].islower() for w in words[1:]))
+    return one and not _LIST_SEPARATOR.search(rest) \
         and neighbour(labels, i, -1) == PROSE and _story_goes_on(lines, labels, i + 1)
 
 
@@ -1357,13 +1421,21 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         box = [j for j in range(first, last) if labels[j].cls == FURNITURE and not paywall_badge(lines, labels, j)
                and (labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
-        if not box:
+        if not box or _story_block(lines, labels, first, last):
             continue
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
         top = box[0] if labels[box[0]].kind == "summary box" else first
         for j in range(top, last):
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _story_block(lines: list[Line], labels: list[Label], first: int, last: int) -> bool:
+    """The block is the story's own paragraphs pasted tight (a hard-wrapped story, its paragraphs with no blank line
+    between them) with a paywall or sign-up line set in among them: several long paragraphs, more than any box's
+    pitch and fine print hold. Only the box's own lines are furniture; the paragraphs stay the story's."""
+    long = sum(1 for j in range(first, last) if labels[j].cls == PROSE and lines[j].words >= T.LONG_PROSE_WORDS)
+    return long >= T.BOX_MAX_STORY_PARAGRAPHS
 
 
 def paywall_badge(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -1493,7 +1565,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
         elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
-                or name_under_caption(lines, labels, i):
+                or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -1552,9 +1624,10 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        teaser = (tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS) \
-            or _labelled_headline(lines[j])
-        if not lines[j].part and not teaser and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
+        story = _paragraph_after_links(lines, taken, j)
+        teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
+                                or _labelled_headline(lines[j]))
+        if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
             # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is
@@ -1566,6 +1639,14 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _paragraph_after_links(lines: list[Line], taken: list[tuple[int, Label]], j: int) -> bool:
+    """Sentences under the box's links, several times as long as the link above them: the story's paragraph pasted
+    tight under the box (a list's items are alike in length; a teaser of two sentences opens a list, or follows one
+    of its own kind)."""
+    return bool(taken) and TWO_SENTENCES.search(lines[j].text) is not None \
+        and lines[j].words > T.LIST_ITEM_LENGTH_RATIO * lines[taken[-1][0]].words
 
 
 def _labelled_headline(line: Line) -> bool:

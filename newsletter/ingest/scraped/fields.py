@@ -470,6 +470,7 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         moved = _after_caption(lines, labels, start, end)
         if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
                                or _over_player_and_photo(labels, start, end)
+                               or _restated_over_photo(lines, labels, start, end)
                                or _teaser_over_share_bar(labels, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
@@ -515,6 +516,7 @@ def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, en
 
 # A player set under the lead photo (`Audio` over its programme and length), between it and the story.
 _PLAYER_KINDS = frozenset({"audio player", "widget", "widget item"})
+_GALLERY_KINDS = frozenset({"gallery", "gallery item"})
 
 
 def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
@@ -526,9 +528,29 @@ def _over_photo_under_date(lines: list[Line], labels: list[Label], headline: int
         return False
     k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
     between = range(start + 1, k)
+    if k < end and labels[k].cls == PROSE and between and all(labels[j].kind in _GALLERY_KINDS for j in between):
+        return True  # the lead photo as a gallery (`Bildergalerie` / `Bild 1 von 6` / its caption and credit)
     return k < end and labels[k].cls == PROSE and any(labels[j].kind == "credit" for j in between) \
         and any(labels[j].kind == "caption" for j in between) \
         and all(labels[j].cls == META or labels[j].kind in _PLAYER_KINDS for j in between)
+
+
+_CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d[\d.,]*")
+
+
+def _restated_over_photo(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """A paragraph under the byline cluster, then the lead photo's caption and credit, then a paragraph that says
+    much the same again (`Call volume … jumped to eight times its average` / photo / `Option traders are making a
+    bet …, with call volume … nearly eight times its average`): the standfirst, which restates the story's lede; a
+    story's own first paragraph and the next one share few words."""
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    between = range(start + 1, k)
+    if k >= end or labels[k].cls != PROSE or not between or not all(labels[j].cls == META for j in between) \
+            or not any(labels[j].kind == "caption" for j in between):
+        return False
+    words = {w.lower() for w in _CONTENT_WORD.findall(lines[start].text)}
+    again = {w.lower() for w in _CONTENT_WORD.findall(lines[k].text)}
+    return bool(words) and len(words & again) >= T.STANDFIRST_RESTATED_SHARE * len(words)
 
 
 def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:

@@ -678,6 +678,10 @@ KINDS: tuple[Kind, ...] = (
           # more on a topic, named (`Mehr zum Wetter`, `Mehr zur Wahl`, `Más sobre la sequía`, `Meer over klimaat`)
           r"|mehr (zum|zur|über) [\w &-]{2,40}|más sobre [\w &-]{2,40}|mais sobre [\w &-]{2,40}"
           r"|altro su [\w &-]{2,40}|plus sur [\w &-]{2,40}|meer over [\w &-]{2,40}"
+          # more information on a topic, named (`Más información sobre la sequía`, `More information on the vote`)
+          r"|(más información|mais informações|more information|plus d['’]informations?|mehr informationen"
+          r"|maggiori informazioni|meer informatie) (sobre|on|about|sur|zu|zum|zur|über|su|sul|sulla|over)"
+          r" [\w &'’-]{2,40}"
           # a reading request about the topic (`Lesen Sie mehr zum Thema`, `Read more on this topic`, `Lisez plus
           # sur le sujet`, `Lea más sobre el tema`, `Leggi di più sull'argomento`)
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
@@ -1011,12 +1015,14 @@ KINDS: tuple[Kind, ...] = (
           r"|corretto)|(adicionámos|adicionamos|atualizamos|corrigimos)|we hebben [\w ]{0,30}(toegevoegd"
           r"|bijgewerkt|aangevuld))\b)"),
     _kind("editing credit",
-          r"^\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
+          # (after the dash that sets it off, `—Jane Doe contributed reporting from Chicago.`)
+          r"^[—–-]?\s*\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
           # `Reported for NBS News Manzini.` before `Edited by …`: a name-shaped outlet, no clause
           r"|(?:reported|produced|filed) for\s(?-i:[A-ZÀ-Þ][\w'’&-]*(?:\s(?:[A-ZÀ-Þ0-9][\w'’&-]*|of|de|du|and|&)){0,5})"
           # `Dispatch intern Aiden Rourke contributed reporting.` among the credits
-          r"|[^.!?]{2,80}?\s(?:contributed reporting|contributed to this (?:report|story|article)"
+          r"|[^.!?]{2,80}?\s(?:contributed reporting(?: from [^.!?]{2,40})?"
+          r"|contributed to this (?:report|story|article)"
           r"|(?:a|ont) contribué à (?:cet article|ce reportage)|(?:hat|haben) zu diesem (?:bericht|artikel|beitrag)"
           r" beigetragen|colaboró en (?:esta|este) (?:información|artículo|nota)|contribuiu para (?:esta|este)"
           r" (?:reportagem|artigo|matéria)|ha(?:nno)? collaborato a questo articolo|werkte mee aan dit artikel))"
@@ -1179,6 +1185,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(über dieses thema berichtete|dieses thema im programm|this (story|report) (aired|was broadcast) (on|in)"
           r"|ce (sujet|reportage) a été diffusé (dans|sur)|este (tema|reportaje) se emitió en"
           r"|questo servizio è andato in onda (su|in))\b",
+          # the broadcaster's note that the story is on air too (`Über dieses Thema berichtet X auch im Fernsehen`,
+          # `This story is also on Evening News at 6pm`, `Ce sujet est diffusé dans le journal de 19 h`)
+          r"^über dieses thema (berichtet|berichten)\b"
+          r"|^this (story|topic|report) (is|was|will be) (also )?(on|broadcast|aired|featured)\b"
+          r"|^ce (sujet|reportage) (est|sera|a été) (aussi |également )?(diffusé|à voir|à écouter)\b"
+          r"|^(este|sobre este) (tema|reportaje) (se emite|se emitirá|se emitió|informa|informará)\b",
           # the writer's positions in the stocks the story names (`X has no position in any of the stocks
           # mentioned`, `X hält keine Positionen in den genannten Aktien`, `X ne détient aucune position sur les
           # valeurs citées`, `X no tiene posiciones en las acciones mencionadas`)
@@ -1256,7 +1268,7 @@ KINDS: tuple[Kind, ...] = (
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
           r"^((a version of )?this (article|story|piece) )?(appeared|appears|ran|was published|was printed)"
-          r" (in print\b|in (the |our |today's |tomorrow's )?([\w,]+ ){0,5}(print|printed|newspaper)"
+          r" (in print\b|in (the |our |today's |tomorrow's )?([\w,.]+ ){0,5}(print|printed|newspaper)"
           r" (edition|issue)\b)",
           r"^(dieser (artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
           r"(print-?|druck|zeitungs|gedruckten )?ausgabe\b.{0,160}$",
@@ -1294,7 +1306,12 @@ KINDS: tuple[Kind, ...] = (
           r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
           r"|alle rechten voorbehouden"
-          r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b"),
+          r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b",
+          # the publisher's legal notice in the footer (`Offenlegung gemäß § 25 Mediengesetz: Medieninhaber …`,
+          # `Directeur de la publication : …`, `Responsable de la publicación: …`)
+          r"^(offenlegung (gemäß|gem\.|nach|laut)|medieninhaber(in)?( und herausgeber(in)?)?\s*:"
+          r"|(directeur|directrice|responsable) de (la )?publication\s*:|mentions légales\s*:"
+          r"|responsable de la publicación\s*:|direttore responsabile\s*:)"),
     # A series kicker over the headline, by the words that say the story belongs to a series (`Part of our series
     # X`, `From the series: X`, `Teil 3 unserer Serie X`, `Fait partie de notre série X`, `Parte de la serie X`,
     # `Fa parte della serie X`, `Faz parte da série X`, `Onderdeel van de serie X`): short, no sentence end, the
@@ -1333,7 +1350,11 @@ KINDS: tuple[Kind, ...] = (
           r"\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
-    _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
+    _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
+          # a quotes box's label run into its cells (`Stocks mentioned: ACME -4.10%`, `Erwähnte Werte: XYZ +1,2 %`):
+          # nothing after the label but symbols in capitals, each with its change
+          r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]?\d+([.,]\d+)?\s?%"
+          r"[\s,;|·]*){1,6}$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
     # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round
@@ -1346,7 +1367,11 @@ KINDS: tuple[Kind, ...] = (
     _kind("link line",
           r"^(mehr dazu|more on this|more about this|plus d'infos|plus à ce sujet|más información|más detalles"
           r"|maggiori informazioni|meer hierover|meer daarover) (in|im|auf|bei|unter|on|at|dans|sur|en|su|op)"
-          r" [^.!?:]{2,40}:\s.{2,200}$"),
+          r" [^.!?:]{2,40}:\s.{2,200}$",
+          # a read-also label run into the headline with no separator (`Lisez aussi Télétravail : ce qui change`,
+          # `Read also Why the bridge closed`): the label's `also`, then a capital
+          r"^(lisez|lire|à lire|read|also read|leggi|lee|lea|leia|lies|lesen sie|lees|läs|les|læs)"
+          r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$"),
 )
 
 # A line that is only one of these is a control of the page (button, menu entry), in any case.
@@ -1861,6 +1886,7 @@ _CALL_VERBS = (
     # (the formal and plural imperatives too: `Síganos`, `Seguidnos`, `Seguiteci`)
     r"|suscríbete|suscríbase|únete|únase|síguenos|síganos|seguidnos|seguiteci|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
     r"|descárgate|descárgala|bájate|bájala"  # (the enclitic forms: `Descárgate la app`)
+    r"|reciba|receba|recevez|receive"  # (the imperative of receiving: `Reciba las noticias en su WhatsApp`)
     r"|visite|regístrate|comparte|envía|escríbenos|participa|envíanos|envíenos|mándanos|cuéntanos|escríbanos"
     r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
     r"|escreva-nos|participe|torne-se"
@@ -1964,7 +1990,7 @@ def unreported(plain: str) -> str:
 
 
 # (with the object pronouns a French or Portuguese imperative takes after hyphens: `Envoyez-la-nous`, `Envie-nos`)
-CALL_OPENING = re.compile(r"(?:^|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")"
+CALL_OPENING = re.compile(r"(?:^(?:[^\w\s¡¿\"“„«]{1,2}\s*)?|[.!?:]\s+)[¡¿\"“„«]?(?:" + _CALL_VERBS + r")"
                           r"(?:-(?:la|le|les|lui|leur|nous|vous|moi|nos|lo|los|las|me|y|en)){0,2}(?![\w'’-])", re.I)
 # Turkish puts the verb last: the polite imperative closes its clause (`… Google Haberler'de takip edin, …`).
 CALL_CLOSING = re.compile(r"\b(?:takip edin|abone olun|kaydolun|katılın|destek olun|bağış yapın|indirin|paylaşın"
@@ -2021,6 +2047,12 @@ _FIRST = (r"(?:\d+|first|ersten?|premiers?|première|primer|primera|primeros|pri
 # time, so it is one signal.)
 OFFER_PRICE = re.compile(_MONEY + r"\s+(?:\S+\s+){0,2}?" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\b"
                          r"|\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _MONEY, re.I)
+# A first period for nothing is an offer too (`Die ersten vier Wochen sind kostenlos`, `your first month free`, `le
+# premier mois offert`, `los primeros 30 días gratis`).
+_FREE_OF_CHARGE = r"(?:free|kostenlos|gratis|umsonst|gratuit[eos]?|offerts?|gratuitas?|grátis|gratuit[oi])"
+FREE_OFFER = re.compile(r"\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _FREE_OF_CHARGE
+                        + r"\b", re.I)
+FREE_TRIGGERS = ("free", "kostenlos", "gratis", "umsonst", "gratuit", "offert", "grátis")
 # Every article, or access without limit (`Alle Artikel`, `unlimited access`, `accès illimité`): a paywall's pitch.
 ALL_ACCESS = re.compile(
     r"\b(?:all|alle|tous les|todos los|todas las|tutti gli|todos os|wszystkie|všechny|toate|tots els|kaikki|tüm"

@@ -17,6 +17,7 @@ from itertools import chain, pairwise, repeat
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
+from newsletter.ingest.scraped.furniture import kind_of
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
@@ -27,6 +28,10 @@ _FULL_STOP = re.compile(r"[.!…]" + _CLOSERS + "$")
 # A wire agency's sign-off after a paragraph's last sentence (`… could be agreed. – NPA`, `… largo. — EFE`): the
 # paragraph still ends with a sentence when it holds two or more (one sentence and a dash is a caption's credit).
 SIGNED = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ].*\w\w[.!…]" + _CLOSERS + r"\s+[–—-]\s+[A-ZÀ-Þ]{2,8}$")
+# ... or the writer's tag in brackets, initials or an agency, perhaps with the day (`… Fahrgäste. (tk, 30.11.2026)`,
+# `… heure. (ats)`, `… hours. (ABC/XYZ)`).
+SIGNED_TAG = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ].*\w\w[.!…]" + _CLOSERS + r"\s+\((?:[a-zß-ÿ]{1,4}|[A-Z]{2,5})"
+                        r"(?:\s?/\s?(?:[a-zß-ÿ]{1,4}|[A-Z]{2,5}))*(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")
 _COMPOUND = re.compile(r"\s+[|•·]\s+")
 # a list marker: a bullet, or an item number (`12.`; a year opening a wrapped line, `2021. It …`, is not one)
 LIST_ITEM = re.compile(r"^([-•*–]|\d{1,3}[.)])\s")
@@ -119,7 +124,8 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
     stop = sum(map(stops.__contains__, lowered))
     # Capitalisation only matters for menus and labels: long lines skip the per-word pass.
     caps = sum(1 for t in _WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= T.CAPITALS_MAX_WORDS else 0
-    signed = text[-1:].isupper() and SIGNED.search(text) is not None
+    signed = (text[-1:].isupper() and SIGNED.search(text) is not None) \
+        or (text[-1:] == ")" and SIGNED_TAG.search(text) is not None)
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)) or signed,
                 full_stop=bool(_FULL_STOP.search(text)) or signed, blank_before=blank_before, part=part,
@@ -263,6 +269,8 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
         return False
     if len(nxt) > width + T.WRAP_OVERFLOW:
         return False  # a wrapper leaves no line longer than its width: `nxt` is a paragraph of its own
+    if len(nxt) > width and kind_of(nxt) is not None:
+        return False  # past the width and furniture by its pattern (`Read next: …`): pasted tight, not a run-on
     return len(line) + 1 + len(nxt.split(" ", 1)[0]) > width - T.WRAP_TOLERANCE
 
 

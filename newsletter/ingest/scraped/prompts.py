@@ -12,7 +12,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
-from newsletter.ingest.scraped.lines import Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 
 QUOTE_MARK = re.compile(r"[“”\"„«»]")
 QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
@@ -56,8 +56,12 @@ def _channel(plain: str) -> bool:
 
 
 def _price(plain: str) -> bool:
-    """A price by the period (`£4 a month`) or a trial offer (`4 Wochen für 1 Euro`)."""
-    return any(c.isdigit() for c in plain) and bool(F.PRICE_PER_PERIOD.search(plain) or F.OFFER_PRICE.search(plain))
+    """A price by the period (`£4 a month`) or a trial offer (`4 Wochen für 1 Euro`, `Die ersten vier Wochen sind
+    kostenlos`)."""
+    if any(c.isdigit() for c in plain) and (F.PRICE_PER_PERIOD.search(plain) or F.OFFER_PRICE.search(plain)):
+        return True
+    low = plain.lower()
+    return any(t in low for t in F.FREE_TRIGGERS) and F.FREE_OFFER.search(plain) is not None
 
 
 def _all_access(plain: str) -> bool:
@@ -153,6 +157,8 @@ def _list_item(lines: list[Line], labels: list[Label], i: int) -> bool:
     if j < max(0, i - T.PROMPT_LIST_REACH) or labels[j].cls not in (PROSE, NEAR, SHORT) \
             or not lines[j].text.endswith(":") or reader_signals(lines[j].text):
         return False
+    if not LIST_ITEM.match(lines[i].text) and any(LIST_ITEM.match(lines[k].text) for k in range(j + 1, i)):
+        return False  # the list's items are marked (`•`): a line without the mark is past the list's end
     return i + 1 < len(lines) and labels[i + 1].cls in (PROSE, NEAR)
 
 

@@ -617,3 +617,20 @@ MATCH_SHEET_MIN_LISTS = 2
 MATCH_SHEET_MIN_NAMES = 4
 # An about heading's paragraph names what the heading names within its first words (`La Fundación X es …`).
 ABOUT_SUBJECT_WORDS = 8
+
+# A block pasted tight around a paywall or sign-up line that holds this many long paragraphs (LONG_PROSE_WORDS and
+# more) is the story's paragraphs with the box's line set among them, not the box: a pitch is a sentence or two.
+BOX_MAX_STORY_PARAGRAPHS = 3
+# A bare name under a one-sentence caption is the photographer's when a byline or date stands within this many
+# lines above the caption (the header cluster, then save/share/listen rows, then the lead photo).
+CAPTION_BYLINE_REACH = 8
+# A paragraph over the lead photo is the standfirst when at least this share of its content words (four letters or
+# more, figures) come again in the paragraph under the photo: a standfirst restates the lede (0.4 and more on the
+# corpus), a story's first and second paragraphs share far fewer (0.15 at most).
+STANDFIRST_RESTATED_SHARE = 0.35
+# A live entry's badge between its stamp and its paragraph (`Neu`, `Highlight`, `Pinned`) is one word; an entry's
+# heading names its subject in more.
+ENTRY_BADGE_MAX_WORDS = 1
+# Under a link box pasted tight, sentences more than this many times as long as the link above them are the story's
+# paragraph, not one more teaser (a box's items are alike in length).
+LIST_ITEM_LENGTH_RATIO = 3

@@ -605,3 +605,8 @@ LEAD_PHOTO_POINT_MAX_WORDS = 20
 # A player's label (`Watch`, `Audio`) under at least this many one-entry menu lines pasted tight above it, and a
 # blank line under it, is the menu's last entry (three: a box's title and length are fewer lines than a menu).
 MENU_TAIL_MIN_ENTRIES = 3
+
+# --- a date in the story's prose, under the header's own date ---
+# Once the header has given a date, this many paragraphs of prose under it (the standfirst is one) are the story
+# itself: a date line further down (`The changes from 4 January are:`) is the story's, not an earlier stamp.
+HEADER_DATE_MAX_PROSE_UNDER = 2

@@ -327,6 +327,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
+    bios = [line.text for line in lines[headline:] if line.words >= T.CAPTION_MIN_WORDS and F.BIO.match(line.text)]
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
@@ -336,7 +337,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
                 or _REPORT_GENRE.match(line.text) or (i + 1 < headline and _FOLLOW_OWNER.match(lines[i + 1].text)) \
-                or _writers_outlet(line.text, lines) \
+                or _writers_outlet(line.text, bios) \
                 or _title_line_part(lines, i, headline):
             continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
@@ -782,16 +783,24 @@ _BIO_VERB = (r"(?:covers|writes|reports|edits|cubre|escribe|informa|schreibt|ber
              r"|escreve|cobre|schrijft|editor|editora|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora"
              r"|redattore|redattrice|redacteur|" + F.REPORTER_WORDS + r")")
 _FOR_OUTLET = r"(?:for|at|with|para|en|für|bei|pour|chez|à|per|presso|voor|bij)"
+_EMPLOYED_BY = re.compile(rf"\b{_BIO_VERB}\b[^.!?]{{0,80}}?\s{_FOR_OUTLET}\s+$", re.I)  # before the outlet's name
+_OWN_WRITER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}{_BIO_VERB}\b", re.I)  # after it: `X's Midwest reporter`
 
 
-def _writers_outlet(text: str, lines: list[Line]) -> bool:
-    """A label that a writer's bio names as their employer: the outlet's name (its masthead), not a section."""
+def _writers_outlet(text: str, bios: list[str]) -> bool:
+    """A label that a writer's bio (`bios`: the page's lines shaped as one) names as their employer: the outlet's
+    name (its masthead), not a section."""
     if len(text.split()) > T.SITE_MAX_WORDS or not text[:1].isupper():
         return False
-    name = re.escape(text)
-    employer = re.compile(rf"\b{_BIO_VERB}\b[^.!?]{{0,80}}?\s{_FOR_OUTLET}\s+{name}(?=[.,;]|\s*$)"
-                          rf"|(?<![\w-]){name}['’]s\s+(?:[\w-]+\s+){{0,3}}{_BIO_VERB}\b", re.I)
-    return any(F.BIO.match(line.text) and employer.search(line.text) for line in lines if len(line.text) > len(text))
+    for bio in bios:
+        at = bio.find(text)
+        while at >= 0:
+            before, after = bio[:at], bio[at + len(text):]
+            if (_EMPLOYED_BY.search(before) and re.match(r"\s*(?:[.,;]|$)", after)) \
+                    or (not before[-1:].isalnum() and _OWN_WRITER.match(after)):
+                return True
+            at = bio.find(text, at + 1)
+    return False
 
 
 def _about_itself(lines: list[Line], i: int) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
@@ -340,6 +342,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     ("Listen to this article\nEstimated 2 minutes\nThis audio is produced with a synthetic voice.\nSocial Sharing",
      None),
     ("Écouter cet article\n2 minutes\nCet audio est produit avec une voix de synthèse.\nPartage social", None),
+    # a caption's sentences ending in the photographer's name for the outlet, in brackets: no label, no full stop
+    ("The ferry leaves the old quay at dusk on Monday. (Nadia Ferland for The Clarion)",
+     "Nadia Ferland for The Clarion"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi. (Yann Le Goff pour Le Clairon)",
+     "Yann Le Goff pour Le Clairon"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -494,6 +501,16 @@ def test_author_shapes(byline, language, author):
     # a one-line menu run into the path, with an entry spelled with a small prefix: the last step, no photo credit
     ("News Sport Business Opinion Obituaries e-Edition Classifieds Local News / Transport", "Transport"),
     ("Inicio Política Deportes Opinión ePaper Clasificados Región / Transporte", "Transporte"),
+    # an account corner's buttons split at a bar are no path; the label under them is the section
+    ("Log in | Create account\n\nHarbour", "Harbour"), ("Anmelden | Konto erstellen\n\nHafen", "Hafen"),
+    ("Iniciar sesión · Crear cuenta\n\nPuertos", "Puertos"),
+    # the masthead's date and print-edition link over the section label
+    ("Today's Paper\nWorld\nBusiness\nArts\n\nSunday, March 7, 2027\nToday's Paper\n\nHarbour", "Harbour"),
+    ("Edición impresa\nMundo\nEconomía\nCultura\n\nDomingo, 7 de marzo de 2027\nEdición impresa\n\nPuertos",
+     "Puertos"),
+    # the station's name beside its country above the one-line menu is no path: the label over the headline
+    ("Eastgate Broadcasting · Northland\n\nHome   News   Harbour   Region   Sport   Culture\n\nHarbour", "Harbour"),
+    ("Rundfunk Ostwind · Nordland\n\nStart   Region   Hafen   Politik   Sport   Kultur\n\nHafen", "Hafen"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -647,6 +664,9 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     ("Enquête", None), ("Reportaje", None), ("Verkehr\n\nReportage", "Verkehr"),
     # a series' name opening with its article is a kicker too; the label over it is the section
     ("The Long Drought", None), ("Climate\n\nThe Long Drought", "Climate"), ("Klima\n\nDie große Dürre", "Klima"),
+    # a link back to the list a post stands in
+    ("‹ Retour aux actualités", None), ("Blog\nAll posts\nEngineering\nProduct\nCompany\n\n← Back to blog", None),
+    ("Blog\nAlle Beiträge\nTechnik\nProdukt\nFirma\n\nZurück zum Blog", None),
 ])
 def test_lone_labels_over_the_headline(above, section):
     page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")
@@ -4593,3 +4613,42 @@ def test_the_date_under_the_byline_and_role_after_the_story(box, moment):
     article = read_plaintext(page + "\n" + box + "\n", "clip.txt")[0]
     assert (article.published.day, article.published.hour, article.published.minute) == moment
     assert article.author == box.split("\n")[0] and len(article.body) == 3
+@pytest.mark.parametrize(("site", "label", "bio"), [
+    ("Quaylight", "Cold Storage", "Mara Lindqvist-Obi covers ports and warehousing for Quaylight."),
+    ("Faro Sur", "Puertos", "Mara Lindqvist-Obi escribe sobre puertos y logística para Faro Sur."),
+    ("Hafenblick", "Logistik", "Mara Lindqvist-Obi ist Reporterin für Häfen und Lager bei Hafenblick."),
+])
+def test_the_outlet_a_bio_names_as_employer_is_no_section(site, label, bio):
+    page = ARTICLE.format(above=f"{site}\n{label}", byline="By Mara Lindqvist-Obi", duration="") + f"\n{bio}\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.section == label
+    assert article.title == "Tram line to the harbour will open two years late, council says"
+
+
+@pytest.mark.parametrize("stamp", ["12.mar.2027 às 8h00", "12-Mar-2027 08:00"])
+def test_a_compact_date_with_the_month_between_dots_dates_the_story(stamp):
+    page = ARTICLE.format(above="Transport", byline="Por Mara Lindqvist-Obi", duration="")
+    article = read_plaintext(page.replace("Published today at 06:45", stamp), "t.txt")[0]
+    assert article.published == datetime(2027, 3, 12, 8, 0)
+
+
+@pytest.mark.parametrize("lead_in", ["The new timetable from 4 January is:", "Die neuen Zeiten ab 4. Januar:"])
+def test_a_date_under_the_story_paragraphs_is_not_an_earlier_stamp(lead_in):
+    """A lead-in naming a day, read as a date line under the story's first paragraphs (the body's start taken
+    further down, at a list), is the story's: the header's date stays the publication."""
+    from newsletter.ingest.scraped import _lines, published
+    from newsletter.ingest.scraped.classify import classify
+    from newsletter.ingest.scraped.labels import META, PROSE, Label
+    from newsletter.ingest.scraped.lines import raw_lines
+
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="")
+    page = page.replace("Published today at 06:45", "3 December 2026 at 09:15") + f"\n{lead_in}\n"
+    lines = _lines(raw_lines(page))
+    labels = classify(lines)
+    for k, line in enumerate(lines):
+        if line.text == lead_in:
+            labels[k] = Label(META, "date")
+        elif line.words > 15:
+            labels[k] = Label(PROSE, "")
+    when = published.find_published(lines, labels, range(len(lines)), headline=1)
+    assert when is not None and (when.month, when.day, when.hour) == (12, 3, 9)

@@ -418,15 +418,18 @@ _QUOTED_OUTLET = re.compile(r"^[«\"“„‹']")
 _COPYRIGHT_MARK = re.compile(r"©|\(c\)|copyright", re.I)
 
 
-def for_outlet(lines: list[Line], i: int, text: str | None = None) -> bool:
-    """`Jane Doe for The Clarion` on line i (or `text`, its words without brackets): a credit without a label. The
-    outlet is quoted, or named on another line of the page, alone (its logo) or in the copyright line; a subheading
+def for_outlet(lines: list[Line], i: int, text: str | None = None, whole: bool = True, set_apart: bool = False
+               ) -> bool:
+    """`Jane Doe for The Clarion` on line i (or `text`, its words without brackets, or the end of a caption on line
+    i when not `whole`): a credit without a label. The outlet is quoted, or named on another line of the page, alone
+    (its logo) or in the copyright line, or the credit is `set_apart` in brackets after a caption; a subheading
     (`New Homes for Eastgate`) names a place, which shows only in prose."""
     text = lines[i].text if text is None else text
     m = _FOR_OUTLET.match(text)
-    if not m or SENTENCE_END.search(text) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not latin_name(m["who"]):
+    if not m or SENTENCE_END.search(text) or (whole and lines[i].words > T.BARE_CREDIT_MAX_WORDS) \
+            or not latin_name(m["who"]):
         return False
-    if _QUOTED_OUTLET.match(m["outlet"]):
+    if set_apart or _QUOTED_OUTLET.match(m["outlet"]):
         return True
     outlet = re.sub(r"^(?:[a-zß-ÿ']+\s+)+", "", m["outlet"]).strip(" «»\"“”„‹›'").lower()  # `für den Boten` -> `boten`
     return _outlet_shown(lines, outlet, (i,))

@@ -145,6 +145,10 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         return None, None
     if under_graphic(lines, i) or (label == Label(META, "byline") and SOURCE_LABEL.match(text)):
         return None, None  # (`Quelle: dpa` over the date names the story's source: fields.relabel_header)
+    from newsletter.ingest.scraped.sections import from_home  # sections.py builds on this module
+
+    if "/" in text and from_home(text):
+        return None, None  # `Inicio / Estados / Yucatán`: a path from the start page, not `Agency / Name`
     if label.cls == META and label.kind == "credit" and _pipe_parts(lines, labels, i):
         return f"{text} | {lines[i + 1].text}", lines[i - 1].text if labels[i - 1].kind == "caption" else None
     if label.cls == META and label.kind == "credit":
@@ -185,6 +189,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(credit), above
         if owner := _bracketed_owner(lines, labels, i):
             return owner, lines[i - 1].text
+        if m := _commissioned_end(lines, i):  # `… near Tranquillity, Calif. (Jane Doe for The Herald)`
+            return m["credit"], text[:m.start()].strip() or None
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
     # (capitals make a credit look like a menu entry; one alone, not in a run of them, may be a credit)
@@ -354,6 +360,21 @@ def bracketed_credit(text: str) -> str | None:
     if label := _CREDIT_LABEL.match(inner):
         return inner[label.end():]
     return inner if "/" in inner and _CREDIT_WORD.search(inner) else None
+
+
+# A caption's last sentence, then the photographer's name for the outlet, bare or in brackets, no label and no
+# full stop: `… near Tranquillity, Calif. Jane Doe for The Herald`, `… à Brest. (Yann Le Goff pour Le Télégramme)`.
+_COMMISSIONED_END = re.compile(r"(?<=[.!?…])\s+(?P<open>\(?)(?P<credit>[A-ZÀ-Þ][^.!?()\[\]]{3,80}?)(?P<close>\)?)$")
+
+
+def _commissioned_end(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A caption of sentences that ends in `Name for Outlet`: the credit, when the brackets set it apart or the
+    page names the outlet elsewhere (its logo, its copyright line): captions.for_outlet."""
+    m = _COMMISSIONED_END.search(lines[i].text)
+    if m is None or bool(m["open"]) != bool(m["close"]) or lines[i].words < T.CAPTION_MIN_WORDS \
+            or len(m["credit"].split()) > T.BARE_CREDIT_MAX_WORDS:
+        return None
+    return m if for_outlet(lines, i, m["credit"], whole=False, set_apart=bool(m["open"])) else None
 
 
 def commissioned_credit(lines: list[Line], i: int) -> bool:

@@ -80,6 +80,10 @@ _EN_MONTHS = ("january|february|march|april|may|june|july|august|september|octob
               "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
 _MONTH_WORD = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES).split(), key=len, reverse=True)) + ")"
 _SHORT_MONTH = "(?:" + "|".join(sorted(" ".join(_MONTH_ABBREVIATIONS).split(), key=len, reverse=True)) + r")\.?"
+# A month's name or short form between dots or dashes (`12.mar.2027`, `4-nov-2026`, `3.dez.26`, Brazilian and
+# Spanish pages' compact dates).
+_DOTTED_MONTH = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES + _MONTH_ABBREVIATIONS).split(),
+                                                              key=len, reverse=True)) + ")"
 # A date as pages print one: 25.11.2026, 4. 3. 2027, 24·11·26, 2026-11-25, 11/25/2026, 25 Nov 2026, 12 de noviembre,
 # Nov 25, 9:41, a day as an ordinal (3rd March, 1er mars, 1º de marzo), and a short month form with its day and
 # year (5 mrt 2027, Mär 4, 2027).
@@ -87,7 +91,8 @@ _DATE_SHAPE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}·\d{1,2}·\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+)?" + _MONTH_WORD + r"\b"
     r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)"
-    r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r"\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b",
+    r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r"\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b"
+    r"|" + r"\b\d{1,2}[./-]" + _DOTTED_MONTH + r"[./-]\d{2,4}\b",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
@@ -166,6 +171,7 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
 
     text = re.sub(r"\b(\d{1,2})\.\s(\d{1,2})\.\s(\d{4})\b", r"\1.\2.\3", text)  # `4. 3. 2027` (cs, sk, hu)
     text = re.sub(r"\b(\d{1,2})·(\d{1,2})·(\d{2,4})\b", r"\1/\2/\3", text)  # `24·11·26`: dots as a date's marks
+    text = re.sub(r"\b(\d{1,2})[./-](" + _DOTTED_MONTH + r")[./-](\d{2,4})\b", r"\1 \2 \3", text, flags=re.I)
     # 14h05, 10.15 GMT, 6.30am, and French spacing `6 h 30`
     cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})(?:[h.]|\s+h\s+)(\d{2})(?!\d)(?![./]\d)", r"\1:\2", text)
     cleaned = re.sub(r"\b[dl]['’](?=[^\W\d_])", "", cleaned, flags=re.I)  # `3 d’abril` (ca), `d'octobre` (fr)

@@ -11,7 +11,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_date
 from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date
-from newsletter.ingest.scraped.labels import META, NEAR, SHORT, Label
+from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language
 
 UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "dernière mise à jour", "updated", "update",
@@ -60,9 +60,12 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     the one nearest it), then an `Updated` one; with only an update in the header, a `Published` line after the
     story (some sites print it there). A time without a day (`Updated 11:42 p.m. ET`) dates nothing."""
     found: dict[str, datetime] = {}
-    bare_at = -1
+    bare_at, prose_under = -1, 0
     dayfirst = day_first(page_language(lines))  # `02/03/2027` is 2 March on a Portuguese page, February 3 in the US
     for i in zone:
+        prose_under += bool(found) and labels[i].cls == PROSE
+        if prose_under > T.HEADER_DATE_MAX_PROSE_UNDER:
+            break  # the story's paragraphs under the header's date: a date among them is the story's own
         kind, when = _dated(lines, labels, i, dayfirst)
         # A bare date above the headline may be the masthead's (today's date): the one nearest the headline. Under
         # it, the first: sites print the publication first, an update after it (in words no table may hold); an

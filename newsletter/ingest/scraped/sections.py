@@ -215,10 +215,12 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
     for i in range(headline - 1, top - 1, -1):
         if step := menu_then_crumbs(lines[i]):
             return step
+        if i < headline - 1 and _spaced_menu(lines[i]):
+            break  # a path stands under the site's menu; a pair of names above it is the masthead's line
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
         if lines[i].part or (labels[first].cls not in (SHORT, MENU) and labels[first].kind != "control"
-                             and not _ARROWS.search(lines[i].text) and not _from_home(lines[i].text)) \
+                             and not _ARROWS.search(lines[i].text) and not from_home(lines[i].text)) \
                 or not all(labels[k].cls in (SHORT, MENU) for k in range(first + 1, last + 1)):
             continue
         text = " › ".join(lines[k].text for k in range(first, last + 1))
@@ -229,6 +231,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
         if _slashed_menu_item(lines, labels, i):
             continue
         if crumbs := breadcrumb(text):
+            if last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs):
+                continue  # `Log in | Create account`: an account corner's buttons, not a path
             if all(LIVE_LINK.match(c) for c in crumbs):
                 continue  # `Radio X LIVE | X TV LIVE`: the live streams' links, not a path
             if last > first and _credited_outlet(lines, labels, headline, crumbs[-1]):
@@ -241,7 +245,7 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             # headline: that entry is the story's section, the line is the menu it sits in.
             # (A path from the start page, `Home › Local › Metro`, is no menu: its last step stays the section.)
             label = _lone_label(lines, labels, last + 1, headline)
-            if label and label.lower() in {c.lower() for c in crumbs} and not _from_home(text):
+            if label and label.lower() in {c.lower() for c in crumbs} and not from_home(text):
                 return label
             if last > first and len(crumbs) > 1 and _GENRE.match(crumbs[-1]):
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
@@ -269,12 +273,18 @@ _REPORT_GENRE = re.compile(r"^(?:reportage|reportaje|reportagem|reportasje|repor
                            r"|investigación|investigação|inchiesta|recherche|onderzoek)$", re.I)
 
 
+def _spaced_menu(line: Line) -> bool:
+    """A one-line menu whose entries are set apart by spaces only (`Home   National   Provinces   Sport …`)."""
+    return not line.part and line.words >= T.MENU_MIN_WORDS and line.capitalised >= T.MENU_MIN_CAPITALISED \
+        and not line.sentence and not _CRUMB_SEPARATORS.search(line.text) and not re.search(r"\d", line.text)
+
+
 def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Business / Tech` among the entries of a menu set one a line (a lone label right above it and right under
     it): one entry naming two sections, not a path (a path is not set inside a menu, nor joined by a slash
     without its start page)."""
     parts = [p.strip() for p in re.split(r"\s+/\s+", lines[i].text)]
-    if len(parts) != 2 or _from_home(lines[i].text) or lines[i].part or not 0 < i < len(lines) - 1:
+    if len(parts) != 2 or from_home(lines[i].text) or lines[i].part or not 0 < i < len(lines) - 1:
         return False
     if _EDITIONS.match(parts[0]):
         return False  # `Regions / North West`, `Lokales / Leipzig`: a path from the local pages to the place's
@@ -284,7 +294,7 @@ def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
                for k in (i - 1, i + 1))
 
 
-def _from_home(text: str) -> bool:
+def from_home(text: str) -> bool:
     """A path that starts at the start page (`Inicio > Bogotá`, `Home / News / Wales`) is a breadcrumb whatever
     the line was taken for (a link under a `More news` label over it)."""
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
@@ -323,6 +333,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     seen_before = {}
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
+    bios = [line.text for line in lines[headline:] if line.words >= T.CAPTION_MIN_WORDS and F.BIO.match(line.text)]
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
@@ -333,6 +344,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
                 or _REPORT_GENRE.match(line.text) or (i + 1 < headline and _FOLLOW_OWNER.match(lines[i + 1].text)) \
+                or _writers_outlet(line.text, bios) \
                 or _title_line_part(lines, i, headline):
             continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
@@ -647,7 +659,7 @@ def _menu_row(lines: list[Line], i: int) -> bool:
         first -= 1
     first, last = _compound(lines, first)
     return last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS \
-        and not _from_home(" › ".join(lines[k].text for k in range(first, last + 1)))
+        and not from_home(" › ".join(lines[k].text for k in range(first, last + 1)))
 
 
 def _generic(text: str) -> bool:
@@ -698,7 +710,17 @@ _NOT_SECTION = re.compile(
     r"|agree|i agree|acepto|aceito|accetto|accepte|j'accepte|zustimmen|einverstanden|aceptar|aceitar|accetta"
     # sign-up buttons closing a menu's account corner (`Log in` / `Get started`)
     r"|get started|start now|sign up|join now|jetzt starten|registrieren|s'inscrire|commencer|regístrate|empezar"
-    r"|comenzar|iscriviti|inizia|registe-se|começar|registreren|aan de slag)$"
+    r"|comenzar|iscriviti|inizia|registe-se|começar|registreren|aan de slag"
+    # an account corner's button to open an account, beside `Log in` (`Create account`, `Konto erstellen`)
+    r"|create (?:an |a free |your |free )?account|register|open an account|konto (?:erstellen|anlegen)"
+    r"|registrieren sie sich|créer (?:un|mon|votre) compte|crear (?:una |tu )?cuenta|crea (?:un )?account"
+    r"|registrati|criar (?:uma )?conta|criar a sua conta|account aanmaken|registreer|maak een account aan"
+    # the masthead's link to the print edition (`Today's Paper`, `Edición impresa`, `E-Paper`, `Journal du jour`)
+    r"|today['’]s paper|today['’]s edition|print edition|e-?paper|e-?edition|digital edition|edición impresa"
+    r"|edición digital|el periódico de hoy|kiosko|édition (?:papier|numérique|du jour)|journal du jour"
+    r"|le journal papier|zeitung von heute|heutige ausgabe|digitale ausgabe|printausgabe|giornale di oggi"
+    r"|edizione (?:cartacea|digitale|sfogliabile)|sfogliatore|edição impressa|edição digital|jornal de hoje"
+    r"|krant van vandaag|digitale krant)$"
     r"|^(?:tilaajille|vain tilaajille|för prenumeranter|for abonnenter|dla prenumeratorów|pro předplatitele"
     r"|abonelere özel|előfizetőknek|μόνο για συνδρομητές|συνδρομητές|per als subscriptors|subscriptors"
     r"|pentru abonați|abonați)$"
@@ -774,6 +796,32 @@ def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: in
     return all(not_a_section(lines[k].text) or labels[k].cls == FURNITURE for k in range(i + 1, headline))
 
 
+# A writer's bio naming the outlet that employs them (`… covers warehousing for X.`, `X's Midwest reporter`, `…
+# schreibt für X`, `… journaliste pour X`, `… escribe para X`, `… corrispondente per X`, `… verslaggever bij X`).
+_BIO_VERB = (r"(?:covers|writes|reports|edits|cubre|escribe|informa|schreibt|berichtet|couvre|écrit|scrive|segue"
+             r"|escreve|cobre|schrijft|editor|editora|redakteur|redakteurin|rédacteur|rédactrice|redactor|redactora"
+             r"|redattore|redattrice|redacteur|" + F.REPORTER_WORDS + r")")
+_FOR_OUTLET = r"(?:for|at|with|para|en|für|bei|pour|chez|à|per|presso|voor|bij)"
+_EMPLOYED_BY = re.compile(rf"\b{_BIO_VERB}\b[^.!?]{{0,80}}?\s{_FOR_OUTLET}\s+$", re.I)  # before the outlet's name
+_OWN_WRITER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}{_BIO_VERB}\b", re.I)  # after it: `X's Midwest reporter`
+
+
+def _writers_outlet(text: str, bios: list[str]) -> bool:
+    """A label that a writer's bio (`bios`: the page's lines shaped as one) names as their employer: the outlet's
+    name (its masthead), not a section."""
+    if len(text.split()) > T.SITE_MAX_WORDS or not text[:1].isupper():
+        return False
+    for bio in bios:
+        at = bio.find(text)
+        while at >= 0:
+            before, after = bio[:at], bio[at + len(text):]
+            if (_EMPLOYED_BY.search(before) and re.match(r"\s*(?:[.,;]|$)", after)) \
+                    or (not before[-1:].isalnum() and _OWN_WRITER.match(after)):
+                return True
+            at = bio.find(text, at + 1)
+    return False
+
+
 def _about_itself(lines: list[Line], i: int) -> bool:
     """A name the page describes itself by (`The Spectrum Memo is written by …`, `Le Fil est édité par …`): the
     masthead of the site or newsletter, not a section."""
@@ -807,6 +855,16 @@ _SEARCH_BOX = re.compile(r"^(?:search|buscar|busca|suche|suchen|rechercher|reche
                          r"(?:\s+[\w.&'’+-]+){1,3}\s*(?:…|\.\.\.)?$", re.I)
 
 
+# A link back to the list a post stands in, perhaps behind an arrow (`← Back to blog`, `Zurück zur Übersicht`,
+# `Retour aux actualités`, `Volver al blog`, `Torna alle notizie`, `Voltar ao blog`, `Terug naar overzicht`, `‹ News`).
+_BACK_LINK = re.compile(r"^[←‹<]+\s*\S"
+                        r"|^(?:back to|return to|go back to|zurück zu[rm]?|zurück|retour (?:à|aux?)|revenir (?:à|aux?)"
+                        r"|volver (?:a|al)|regresar (?:a|al)|torna (?:a|al|alla|alle|ai|agli)|voltar (?:a|ao|à|aos|às)"
+                        r"|terug naar)\s+"
+                        r"(?:(?:the|all|la|le|les|l['’]|el|los|las|die|der|den|il|lo|o|os|a|as|de|het)\s*)?"
+                        r"[^\W\d_][\w'’ -]{0,30}$", re.I)
+
+
 def not_a_section(text: str) -> bool:
     """A label over the headline that names no section: a marker, a button, an issue number, the logo's link, or
     figures without a word (a market ticker's `+12.70 (+0.55%)`)."""
@@ -814,7 +872,7 @@ def not_a_section(text: str) -> bool:
     if not re.search(r"[^\W\d_]", text):
         return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
-                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text)) or _control_row(text)
+                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text) or _BACK_LINK.match(text)) or _control_row(text)
 
 
 def _control_row(text: str) -> bool:

@@ -634,3 +634,8 @@ ENTRY_BADGE_MAX_WORDS = 1
 # Under a link box pasted tight, sentences more than this many times as long as the link above them are the story's
 # paragraph, not one more teaser (a box's items are alike in length).
 LIST_ITEM_LENGTH_RATIO = 3
+
+# --- a date in the story's prose, under the header's own date ---
+# Once the header has given a date, this many paragraphs of prose under it (the standfirst is one) are the story
+# itself: a date line further down (`The changes from 4 January are:`) is the story's, not an earlier stamp.
+HEADER_DATE_MAX_PROSE_UNDER = 2

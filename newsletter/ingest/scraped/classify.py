@@ -1435,7 +1435,7 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
     """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
     credit or other furniture closes them within a box's length (else where the box ends is not known), or a
     blank line does: the points pasted tight under their label, the story set apart below them (on a page whose
-    paragraphs stand tight, a blank line is a block's edge)."""
+    paragraphs stand tight, a blank line is a block's edge), or a paragraph longer than any point (_summed_up)."""
     for i, label in enumerate(labels):
         if label.kind != "summary box":
             continue
@@ -1443,7 +1443,8 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
         while j < min(len(lines), i + T.BOX_MAX_LINES) and labels[j].cls in TEXT_CLASSES \
                 and lines[j].words <= T.HEADLINE_MAX_WORDS and (j == i + 1 or not lines[j].blank_before):
             j += 1
-        closed = j - i > 2 and not lines[i + 1].blank_before and lines[j].blank_before \
+        # closed by a blank line, or summed up: one-sentence points, then a paragraph longer than any point
+        closed = j - i > 2 and not lines[i + 1].blank_before and (lines[j].blank_before or _summed_up(lines, i + 1, j)) \
             and all(lines[k].full_stop for k in range(i + 1, j)) if j < len(lines) else False
         if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed):
             for k in range(i + 1, j):
@@ -1625,6 +1626,11 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             return
         if labels[j].cls in TEXT_CLASSES or labels[j].kind in ("date", "dateline"):
             labels[j] = Label(FURNITURE, "widget item")
+    # the clip's length with its source, pasted tight under the title (`04:12 min, from the Noon Bulletin of …`)
+    nxt = last + 1
+    if nxt < len(lines) and labels[last].kind == "widget item" and not lines[nxt].blank_before \
+            and F.CLIP_LENGTH_NOTE.match(lines[nxt].text) and lines[nxt].words <= T.CLIP_NOTE_MAX_WORDS:
+        labels[nxt] = Label(FURNITURE, "widget item")
 
 
 def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -1325,7 +1325,13 @@ KINDS: tuple[Kind, ...] = (
           r"|(what (to|you need to|you should) know|(the )?bottom line|lo que (hay que|debes|tienes que) saber"
           r"|ce qu['’]il faut savoir|das müssen sie wissen|was sie wissen müssen|cosa (c['’]è da )?sapere"
           r"|o que (é preciso|você precisa|precisa) saber|wat je moet weten)(?!\s*:))"
-          r"\s*:?$"),
+          r"\s*:?$",
+          # the story's figures or facts at a glance, by their own name (`The results at a glance`, `Key numbers
+          # at a glance`, `Die Zahlen auf einen Blick`, `Los datos de un vistazo`, `Les chiffres en un coup d'œil`,
+          # `De cijfers in één oogopslag`, `I numeri in sintesi`): a determiner, a noun or two, then the phrase
+          r"^((the|our|die|das|der|los|las|el|la|les|le|de|het|i|gli|le|os|as|o|a) )?[^\W\d_][\w'’-]*( [^\W\d_][\w'’-]*)?"
+          r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
+          r"|in sintesi|em resumo|num relance)\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$"),
@@ -2178,3 +2184,6 @@ ABOUT_HEADING = re.compile(r"^(about|über|à propos d[eu']|a propos d[eu']|acer
                            r"(?P<label>[^.!?:]{2,80})$", re.I)
 # The story's source named under it (`Source: …`, `Fuente: …`, `Quelle: …`, `Sources : …`, `Fonte: …`, `Bron: …`).
 SOURCE_LINE = re.compile(r"^(sources?|fuentes?|quellen?|fontes?|fonti|bronn?(en)?|källa|kilde)\s?:\s+\S", re.I)
+# A clip's length, then its source or date after a comma or a separator (`04:12 min, aus dem Regionaljournal vom
+# 30.11.2026`, `3 min · From Morning Edition`, `2'41 – extrait du journal de 13 h`), under a player's title.
+CLIP_LENGTH_NOTE = re.compile(r"^\(?" + _DURATION + r"\)?\s*[,·|•–—-]\s*\S", re.I)

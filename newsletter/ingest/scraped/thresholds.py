@@ -617,3 +617,6 @@ MATCH_SHEET_MIN_LISTS = 2
 MATCH_SHEET_MIN_NAMES = 4
 # An about heading's paragraph names what the heading names within its first words (`La Fundación X es …`).
 ABOUT_SUBJECT_WORDS = 8
+# A clip's length with its source on one line under a player's title (`04:12 min, from the Morning Bulletin of
+# 30.11.2026`): a note of a few words; a story's sentence that opens with a clock time runs longer.
+CLIP_NOTE_MAX_WORDS = 16

@@ -76,6 +76,11 @@ ABOVE_BODY = [
     "La version audio de cet article est produite par une voix de synthèse.",
     "Audio generado por inteligencia artificial.", "Dieser Beitrag wird von einer Computerstimme vorgelesen.",
     "L'audio di questo articolo è stato generato con l'intelligenza artificiale.",
+    # a caption closed by its photographer made for the outlet, in brackets, mixed case
+    "A crane stands over the riverside site in Eastbrook on Tuesday morning. (Jane Doe for The Eastbrook Gazette)",
+    "Une grue au-dessus du chantier des quais, mardi matin. Les travaux doivent durer deux ans. (Jeanne Roux pour "
+    "Le Courrier du Val)",
+    "Una grúa sobre el solar del gasómetro, el martes. (Ana Ruiz para el Diario del Valle)",
 ]
 
 
@@ -83,6 +88,31 @@ def test_key_points_on_a_page_without_blank_lines():
     text = HEAD + "Key points\nThe plan allows 400 homes.\nA footbridge will be built.\n" \
         + "A crane over the site. Photo: Jane Doe\n" + "\n".join(PARAS)
     assert body(text.replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("points", [
+    ["In brief", "The council backs 400 homes on the old gasworks site by the river.",
+     "A quarter of them will be for social rent.", "Work is due to start in May."],
+    ["In Kürze", "Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände am Fluss.",
+     "Ein Viertel davon wird zu Sozialmieten vergeben.", "Die Arbeiten beginnen im Mai."],
+    ["En bref", "Le conseil approuve 400 logements sur l'ancien site de l'usine à gaz.",
+     "Un quart sera en logement social.", "Les travaux commencent en mai."],
+])
+def test_full_sentence_points_on_a_page_without_blank_lines(points):
+    """One-sentence points pasted tight under their label, the story's longer paragraphs tight under them."""
+    story = [PARAS[0][:-1] + ", with the mayor casting the deciding vote against the wishes of two of her own "
+             "cabinet members.", *PARAS[1:]]
+    text = HEAD + "\n".join(points) + "\n" + "\n".join(story)
+    assert body(text.replace("\n\n", "\n")) == story
+
+
+@pytest.mark.parametrize("box", [
+    "The figures at a glance\nHomes: 400, a quarter for social rent.\nCost: £92m.\nVote: 31 to 18.",
+    "Die Zahlen auf einen Blick\nWohnungen: 400.\nKosten: 92 Millionen Euro.\nAbstimmung: 31 zu 18.",
+    "Los datos de un vistazo\nViviendas: 400.\nCoste: 92 millones.\nVotación: 31 a 18.",
+])
+def test_figures_at_a_glance_pasted_tight_above_the_story(box):
+    assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
 
 
 def test_a_practical_list_after_the_story_is_body():
@@ -878,6 +908,10 @@ TIGHT_MEDIA_BOXES = [
     "Audio\nDer Streit um das Gaswerk: So geht es weiter\n4 Min\n"
     "Beitrag von Jana Roth, Radio Vale, 04.03.2027 12:10 Uhr",
     "Audio\nWhat the vote means for the gasworks site\n3 min\nBy Tom Jones, Radio Vale, 4 March 2027",
+    # the clip's length and its source on one line under the title
+    "Audio\nDer Streit um das Gaswerk\n04:12 min, aus dem Morgenjournal vom 04.03.2027.",
+    "Video\nWhat the vote means for the gasworks site\n3 min · From the Evening Bulletin, 4 March 2027",
+    "Audio\nLe vote sur les quais\n2:41 – extrait du journal de 13 h du 4 mars 2027",
 ]
 
 

@@ -1444,7 +1444,8 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
                 and lines[j].words <= T.HEADLINE_MAX_WORDS and (j == i + 1 or not lines[j].blank_before):
             j += 1
         # closed by a blank line, or summed up: one-sentence points, then a paragraph longer than any point
-        closed = j - i > 2 and not lines[i + 1].blank_before and (lines[j].blank_before or _summed_up(lines, i + 1, j)) \
+        closed = j - i > 2 and not lines[i + 1].blank_before \
+            and (lines[j].blank_before or _summed_up(lines, i + 1, j)) \
             and all(lines[k].full_stop for k in range(i + 1, j)) if j < len(lines) else False
         if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed):
             for k in range(i + 1, j):

@@ -1329,8 +1329,8 @@ KINDS: tuple[Kind, ...] = (
           # the story's figures or facts at a glance, by their own name (`The results at a glance`, `Key numbers
           # at a glance`, `Die Zahlen auf einen Blick`, `Los datos de un vistazo`, `Les chiffres en un coup d'œil`,
           # `De cijfers in één oogopslag`, `I numeri in sintesi`): a determiner, a noun or two, then the phrase
-          r"^((the|our|die|das|der|los|las|el|la|les|le|de|het|i|gli|le|os|as|o|a) )?[^\W\d_][\w'’-]*( [^\W\d_][\w'’-]*)?"
-          r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
+          r"^((the|our|die|das|der|los|las|el|la|les|le|de|het|i|gli|os|as|o|a) )?[^\W\d_][\w'’-]*"
+          r"( [^\W\d_][\w'’-]*)? (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
           r"|in sintesi|em resumo|num relance)\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),

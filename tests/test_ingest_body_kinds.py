@@ -2586,6 +2586,9 @@ AFTER_BODY_RIGHTS_CALLS_PRACTICAL = [
     # the story's source named under it
     "Source: Eastbrook Council, planning committee report on the gasworks site, 3 March 2027.",
     "Quelle: Statistisches Landesamt, Bevölkerungsstand am 31. Dezember 2026.",
+    # a news agency's copyright with the licence the page runs its copy under
+    "Copyright © Vale News Agency. Distributed by Radio Eastbrook under licence.",
+    "© Agencia Valle. Distribuido por Radio Este bajo licencia.",
 ]
 # Above the story: an update note that says what was added to the page, a clip's label and its fallback.
 ABOVE_BODY_UPDATES_CLIPS = [
@@ -2912,3 +2915,46 @@ def test_a_question_to_the_reader_over_a_sign_up_box_is_its_heading(story, head,
     page = head + "\n\n" + "\n\n".join(story) + "\n" + question + "\n" + box + "\nPartager :\nFacebook\nX\n"
     [article] = read_plaintext(page, "page.txt")
     assert article.title == head.split("\n")[0] and article.finish().body == story
+
+
+# An organisation's own post (a company's incident report, an institute's notice): told as `we` through the story,
+# its name and `our` in the paragraphs are the story's words, not a house note; a heading the opening outlines stays.
+OWN_POSTS = [
+    ["Brightloop", "On Monday between 09:10 and 11:40 UTC, uploads to Brightloop Drive failed for most customers in "
+     "our EU region, and we had to retry about one in five sync jobs by hand.",
+     "We know many teams rely on Brightloop every day. Below we explain what went wrong, how we recovered and what "
+     "we are changing.",
+     "What we are changing",
+     "We have added a second storage cluster in Frankfurt and we now test every release against a full copy of our "
+     "production traffic before it ships.",
+     "Customers on Business plans will receive a credit under our service agreement, applied to their next invoice."],
+    ["Nordwerk", "Am Montag zwischen 9.10 und 11.40 Uhr sind Uploads zu Nordwerk Cloud für die meisten Kunden in "
+     "unserer Region Europa ausgefallen, und wir mussten rund jeden fünften Abgleich von Hand wiederholen.",
+     "Wir wissen, dass viele Teams jeden Tag mit Nordwerk arbeiten. Im Folgenden erklären wir, was schiefging und "
+     "was wir ändern.",
+     "Was wir jetzt ändern",
+     "Wir haben einen zweiten Speicherverbund in Frankfurt eingerichtet, und wir testen jede neue Version mit einer "
+     "vollständigen Kopie unseres Datenverkehrs.",
+     "Kunden mit Business-Tarif erhalten eine Gutschrift nach unserem Servicevertrag auf der nächsten Rechnung."],
+]
+
+
+@pytest.mark.parametrize("post", OWN_POSTS)
+def test_an_organisations_own_post_told_as_we_keeps_its_paragraphs(post):
+    site, story = post[0], post[1:]
+    text = HEAD + "\n\n".join(story) \
+        + f"\n\nShare this post\n\n© 2027 {site}, Inc."
+    assert body(text) == story
+
+
+@pytest.mark.parametrize(("lead", "items"), [
+    ("The changes from 4 March are:", ["Route 4 to the station: every 20 minutes until 10pm.",
+                                       "Route 9 to the hospital: hourly until 11pm."]),
+    ("Die Änderungen ab 4. März sind:", ["Linie 4 zum Bahnhof: alle 20 Minuten bis 22 Uhr.",
+                                         "Linie 9 zum Spital: stündlich bis 23 Uhr."]),
+    ("Los cambios desde el 4 de marzo son:", ["Línea 4 a la estación: cada 20 minutos hasta las 22 h.",
+                                              "Línea 9 al hospital: cada hora hasta las 23 h."]),
+])
+def test_a_dated_lead_in_closed_by_its_verb_is_body(lead, items):
+    story = [*PARAS[:2], lead, *items, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -119,9 +119,16 @@ def _meridiem_date(text: str) -> bool:
     return bool(_MERIDIEM_END.search(text)) and looks_like_date(_MERIDIEM_END.sub("", text), clock=False)
 
 
+# A lead-in closed by its verb before the colon (`The changes from 4 January are:`, `Die Termine ab 4. März sind:`,
+# `Los cambios desde el 4 de enero son:`): a sentence that introduces a list, however few its words.
+_VERB_COLON = re.compile(r"\s(?:are|is|will be|were|include|includes|sind|lauten|werden|son|serán|sont|seront|sono"
+                         r"|saranno|zijn|worden|são|serão|incluyen|comprennent)\s?:$", re.I)
+
+
 def _lead_in(text: str) -> bool:
     """`The survey's other findings for the week ending Nov. 27:` introduces a list: a sentence with a date in it."""
-    return text.endswith(":") and sum(w[:1].islower() for w in text.split()) >= T.LEAD_IN_MIN_LOWER_WORDS
+    return text.endswith(":") and (sum(w[:1].islower() for w in text.split()) >= T.LEAD_IN_MIN_LOWER_WORDS
+                                   or _VERB_COLON.search(text) is not None)
 
 
 def _date_words(text: str) -> int:

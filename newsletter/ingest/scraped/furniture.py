@@ -1289,7 +1289,13 @@ KINDS: tuple[Kind, ...] = (
           r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
           r"|alle rechten voorbehouden"
-          r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b"),
+          r"|riproduzione riservata|reproduction interdite|reproducción prohibida)\b",
+          # a holder and the licence the page uses its copy under (`Copyright © X News Agency. Distributed by Y under
+          # licence.`, `© Agencia X. Distribuido por Y`, `© X. Verbreitet unter Lizenz`, `© X. Sous licence`)
+          r"^(©|\(c\)\s|copyright\b).{0,120}?\b(distributed by|under licen[cs]e|(used|reproduced|republished) (with|by)"
+          r" permission|distribuid[oa] por|bajo licencia|distribué par|sous licence|avec (l['’]aimable )?autorisation"
+          r"|vertrieben (von|durch)|verbreitet (von|durch|unter)|unter lizenz|distribuit[oa] da|su licenza"
+          r"|distribuíd[oa] por|sob licença|verspreid door|onder licentie|met toestemming)\b"),
     # A series kicker over the headline, by the words that say the story belongs to a series (`Part of our series
     # X`, `From the series: X`, `Teil 3 unserer Serie X`, `Fait partie de notre série X`, `Parte de la serie X`,
     # `Fa parte della serie X`, `Faz parte da série X`, `Onderdeel van de serie X`): short, no sentence end, the

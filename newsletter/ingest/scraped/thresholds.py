@@ -620,3 +620,5 @@ ABOUT_SUBJECT_WORDS = 8
 # A clip's length with its source on one line under a player's title (`04:12 min, from the Morning Bulletin of
 # 30.11.2026`): a note of a few words; a story's sentence that opens with a clock time runs longer.
 CLIP_NOTE_MAX_WORDS = 16
+# The story told as `we` in this many paragraphs or more (outside quotes): the organisation's own post (house.py).
+OWN_VOICE_MIN_PARAGRAPHS = 3

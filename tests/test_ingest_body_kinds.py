@@ -912,6 +912,10 @@ TIGHT_MEDIA_BOXES = [
     "Audio\nDer Streit um das Gaswerk\n04:12 min, aus dem Morgenjournal vom 04.03.2027.",
     "Video\nWhat the vote means for the gasworks site\n3 min · From the Evening Bulletin, 4 March 2027",
     "Audio\nLe vote sur les quais\n2:41 – extrait du journal de 13 h du 4 mars 2027",
+    # a play sign before the length, the clip's bare title under it
+    "▶ 1:42\nResidents react to the council's decision", "► 2:05\nAnwohner reagieren auf den Beschluss",
+    # a donation box's button: a giving verb and an amount by the month
+    "Give $10 a month", "Spenden Sie 5 € im Monat", "Donner 10 € par mois",
 ]
 
 
@@ -2957,4 +2961,29 @@ def test_an_organisations_own_post_told_as_we_keeps_its_paragraphs(post):
 ])
 def test_a_dated_lead_in_closed_by_its_verb_is_body(lead, items):
     story = [*PARAS[:2], lead, *items, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Story lines that look like furniture by one feature and are the story's by their neighbours: a numbered step
+# that speaks to the reader between the list's other steps, a quotation under the paragraph reporting its speaker,
+# a run-in label's sentences leading into the story's list.
+STORIES_WITH_LISTS_AND_QUOTES = [
+    [PARAS[0], "Three things to check before you apply",
+     "1. Ask the council whether your street is inside the plan's boundary.",
+     "2. Check your budget. Moving in 2029 means paying two rents for a few months, so make sure you can cover them.",
+     "3. Register with the housing office before the list closes in June.", *PARAS[1:]],
+    [PARAS[0], "Drei Punkte vor der Bewerbung", "1. Fragen Sie die Stadt, ob Ihre Straße im Plangebiet liegt.",
+     "2. Prüfen Sie Ihr Budget. Ein Umzug 2029 heißt einige Monate doppelte Miete, planen Sie das ein.",
+     "3. Melden Sie sich beim Wohnungsamt, bevor die Liste im Juni schließt.", *PARAS[1:]],
+    [*PARAS[:2], "Planning officer Jane Roe said the ground under the old tanks could be cleaned within two years.",
+     '"We have done this on three other sites, and the ground there is now cleaner than it ever was."', *PARAS[2:]],
+    [*PARAS[:2], "La concejala Ana Ruiz explicó que el suelo bajo los antiguos tanques se limpiará en dos años.",
+     "«Lo hemos hecho en otros tres solares y hoy el suelo está más limpio que nunca.»", *PARAS[2:]],
+    [*PARAS[:2], "What's next: The full council votes on Tuesday. The developer says it is also looking at two "
+     "other sites, including:", "The old bus depot on Mill Lane.", "The car park behind the station.", *PARAS[2:]],
+]
+
+
+@pytest.mark.parametrize("story", STORIES_WITH_LISTS_AND_QUOTES)
+def test_numbered_steps_speakers_quotes_and_run_in_lead_ins_stay(story):
     assert body(HEAD + "\n\n".join(story)) == story

@@ -788,7 +788,10 @@ def _speaker_goes_on(text: str) -> bool:
     own words (`… Yields have halved in two years.`) hands over to no speaker. Nor does a quotation left open at
     the paragraph's end hand over: a quote running on into the next paragraph drops its closing mark (`A source
     said: “It was lovely. …` / `“Then it rained …”`), in every language's quotation marks."""
-    return bool(QUOTE_MARK.search(_LAST_SENTENCE.split(text)[-1])) or _quote_left_open(text)
+    last = _LAST_SENTENCE.split(text)[-1]
+    # (or it reports a named speaker's words, `Jane Doe said the …`: the quotation under it is hers going on)
+    return bool(QUOTE_MARK.search(last)) or _quote_left_open(text) or any(
+        latin_name(m["name"]) for m in F.NAMED_SAID.finditer(last))
 
 
 def _quote_left_open(text: str) -> bool:
@@ -886,7 +889,8 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
 # (`Duration 2:06`, `…: Durée 2:06`).
-_PLAYER_LENGTH = re.compile(r"(?:^|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+# (a play sign before the length, `▶ 1:42`, is a player's own evidence)
+_PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 
@@ -1033,8 +1037,9 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
-                or line.text.endswith((";", ",")):
-            continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does)
+                or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)):
+            continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does; nor does
+            # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in)
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):

@@ -948,7 +948,12 @@ KINDS: tuple[Kind, ...] = (
           r"\b(no|not|never|don'?t|doesn'?t|won'?t|sin|sans|pas de|keine|ohne|senza|nessun|sem|geen)"
           r" (have |put up |build |tenemos )?(a |an |un |une |einen? |uma |een )?(paywall|muro de pago|mur payant"
           r"|bezahlschranke|betaalmuur)\b.{0,160}\b(readers?|lectores|lecteurs|leser\w*|lettori|leitores|lezers|donors?|donat\w*"
-          r"|members|you)\b"),
+          r"|members|you)\b",
+          # a donation box's button: a giving verb and an amount, perhaps by the month (`Give $10 a month`, `Donate
+          # £5`, `Spenden Sie 5 € im Monat`, `Donner 10 € par mois`, `Dona 5 € al mes`, `Doneer € 5 per maand`)
+          r"^(give|donate|chip in|contribute|spenden( sie)?|spende|donner|donnez|dona|donar|done|doe|doneer|geef"
+          r"|contribuisci|contribuye)\s+(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|dollars?|pounds?))"
+          r"(\s+(a|per|par|pro|im|al|ao|por|each|every)\s+\w+|\s?/\s?\w+)?\s*[→›>]?$"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -2193,3 +2198,7 @@ SOURCE_LINE = re.compile(r"^(sources?|fuentes?|quellen?|fontes?|fonti|bronn?(en)
 # A clip's length, then its source or date after a comma or a separator (`04:12 min, aus dem Regionaljournal vom
 # 30.11.2026`, `3 min · From Morning Edition`, `2'41 – extrait du journal de 13 h`), under a player's title.
 CLIP_LENGTH_NOTE = re.compile(r"^\(?" + _DURATION + r"\)?\s*[,·|•–—-]\s*\S", re.I)
+# A named speaker and a speech verb (`Graeme Latu said the …`, `Ana Ruiz explicó que …`, `Max Roe sagte, …`): a
+# paragraph reporting someone's words, whom a quotation standing alone under it goes on quoting.
+NAMED_SAID = re.compile(r"(?P<name>(?-i:[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’.-]+))\s+(?:"
+                        + "|".join((_SAID_EN, _SAID_DE, _SAID_ROMANCE, _SAID_NORTH, _SAID_FR_PAST)) + r")\b", re.I)

@@ -76,6 +76,11 @@ ABOVE_BODY = [
     "La version audio de cet article est produite par une voix de synthèse.",
     "Audio generado por inteligencia artificial.", "Dieser Beitrag wird von einer Computerstimme vorgelesen.",
     "L'audio di questo articolo è stato generato con l'intelligenza artificiale.",
+    # a caption closed by its photographer made for the outlet, in brackets, mixed case
+    "A crane stands over the riverside site in Eastbrook on Tuesday morning. (Jane Doe for The Eastbrook Gazette)",
+    "Une grue au-dessus du chantier des quais, mardi matin. Les travaux doivent durer deux ans. (Jeanne Roux pour "
+    "Le Courrier du Val)",
+    "Una grúa sobre el solar del gasómetro, el martes. (Ana Ruiz para el Diario del Valle)",
 ]
 
 
@@ -83,6 +88,31 @@ def test_key_points_on_a_page_without_blank_lines():
     text = HEAD + "Key points\nThe plan allows 400 homes.\nA footbridge will be built.\n" \
         + "A crane over the site. Photo: Jane Doe\n" + "\n".join(PARAS)
     assert body(text.replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("points", [
+    ["In brief", "The council backs 400 homes on the old gasworks site by the river.",
+     "A quarter of them will be for social rent.", "Work is due to start in May."],
+    ["In Kürze", "Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände am Fluss.",
+     "Ein Viertel davon wird zu Sozialmieten vergeben.", "Die Arbeiten beginnen im Mai."],
+    ["En bref", "Le conseil approuve 400 logements sur l'ancien site de l'usine à gaz.",
+     "Un quart sera en logement social.", "Les travaux commencent en mai."],
+])
+def test_full_sentence_points_on_a_page_without_blank_lines(points):
+    """One-sentence points pasted tight under their label, the story's longer paragraphs tight under them."""
+    story = [PARAS[0][:-1] + ", with the mayor casting the deciding vote against the wishes of two of her own "
+             "cabinet members.", *PARAS[1:]]
+    text = HEAD + "\n".join(points) + "\n" + "\n".join(story)
+    assert body(text.replace("\n\n", "\n")) == story
+
+
+@pytest.mark.parametrize("box", [
+    "The figures at a glance\nHomes: 400, a quarter for social rent.\nCost: £92m.\nVote: 31 to 18.",
+    "Die Zahlen auf einen Blick\nWohnungen: 400.\nKosten: 92 Millionen Euro.\nAbstimmung: 31 zu 18.",
+    "Los datos de un vistazo\nViviendas: 400.\nCoste: 92 millones.\nVotación: 31 a 18.",
+])
+def test_figures_at_a_glance_pasted_tight_above_the_story(box):
+    assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
 
 
 def test_a_practical_list_after_the_story_is_body():
@@ -878,6 +908,14 @@ TIGHT_MEDIA_BOXES = [
     "Audio\nDer Streit um das Gaswerk: So geht es weiter\n4 Min\n"
     "Beitrag von Jana Roth, Radio Vale, 04.03.2027 12:10 Uhr",
     "Audio\nWhat the vote means for the gasworks site\n3 min\nBy Tom Jones, Radio Vale, 4 March 2027",
+    # the clip's length and its source on one line under the title
+    "Audio\nDer Streit um das Gaswerk\n04:12 min, aus dem Morgenjournal vom 04.03.2027.",
+    "Video\nWhat the vote means for the gasworks site\n3 min · From the Evening Bulletin, 4 March 2027",
+    "Audio\nLe vote sur les quais\n2:41 – extrait du journal de 13 h du 4 mars 2027",
+    # a play sign before the length, the clip's bare title under it
+    "▶ 1:42\nResidents react to the council's decision", "► 2:05\nAnwohner reagieren auf den Beschluss",
+    # a donation box's button: a giving verb and an amount by the month
+    "Give $10 a month", "Spenden Sie 5 € im Monat", "Donner 10 € par mois",
 ]
 
 
@@ -2552,6 +2590,9 @@ AFTER_BODY_RIGHTS_CALLS_PRACTICAL = [
     # the story's source named under it
     "Source: Eastbrook Council, planning committee report on the gasworks site, 3 March 2027.",
     "Quelle: Statistisches Landesamt, Bevölkerungsstand am 31. Dezember 2026.",
+    # a news agency's copyright with the licence the page runs its copy under
+    "Copyright © Vale News Agency. Distributed by Radio Eastbrook under licence.",
+    "© Agencia Valle. Distribuido por Radio Este bajo licencia.",
 ]
 # Above the story: an update note that says what was added to the page, a clip's label and its fallback.
 ABOVE_BODY_UPDATES_CLIPS = [
@@ -3012,3 +3053,71 @@ def test_a_topic_link_or_a_contact_box_amid_the_story_does_not_end_it(box):
     subheading, then paragraphs) going on below: a box set into the story, not the page's tail."""
     story = [*PARAS[:2], "What happens next", *PARAS[2:]]
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])) == story
+
+
+# An organisation's own post (a company's incident report, an institute's notice): told as `we` through the story,
+# its name and `our` in the paragraphs are the story's words, not a house note; a heading the opening outlines stays.
+OWN_POSTS = [
+    ["Brightloop", "On Monday between 09:10 and 11:40 UTC, uploads to Brightloop Drive failed for most customers in "
+     "our EU region, and we had to retry about one in five sync jobs by hand.",
+     "We know many teams rely on Brightloop every day. Below we explain what went wrong, how we recovered and what "
+     "we are changing.",
+     "What we are changing",
+     "We have added a second storage cluster in Frankfurt and we now test every release against a full copy of our "
+     "production traffic before it ships.",
+     "Customers on Business plans will receive a credit under our service agreement, applied to their next invoice."],
+    ["Nordwerk", "Am Montag zwischen 9.10 und 11.40 Uhr sind Uploads zu Nordwerk Cloud für die meisten Kunden in "
+     "unserer Region Europa ausgefallen, und wir mussten rund jeden fünften Abgleich von Hand wiederholen.",
+     "Wir wissen, dass viele Teams jeden Tag mit Nordwerk arbeiten. Im Folgenden erklären wir, was schiefging und "
+     "was wir ändern.",
+     "Was wir jetzt ändern",
+     "Wir haben einen zweiten Speicherverbund in Frankfurt eingerichtet, und wir testen jede neue Version mit einer "
+     "vollständigen Kopie unseres Datenverkehrs.",
+     "Kunden mit Business-Tarif erhalten eine Gutschrift nach unserem Servicevertrag auf der nächsten Rechnung."],
+]
+
+
+@pytest.mark.parametrize("post", OWN_POSTS)
+def test_an_organisations_own_post_told_as_we_keeps_its_paragraphs(post):
+    site, story = post[0], post[1:]
+    text = HEAD + "\n\n".join(story) \
+        + f"\n\nShare this post\n\n© 2027 {site}, Inc."
+    assert body(text) == story
+
+
+@pytest.mark.parametrize(("lead", "items"), [
+    ("The changes from 4 March are:", ["Route 4 to the station: every 20 minutes until 10pm.",
+                                       "Route 9 to the hospital: hourly until 11pm."]),
+    ("Die Änderungen ab 4. März sind:", ["Linie 4 zum Bahnhof: alle 20 Minuten bis 22 Uhr.",
+                                         "Linie 9 zum Spital: stündlich bis 23 Uhr."]),
+    ("Los cambios desde el 4 de marzo son:", ["Línea 4 a la estación: cada 20 minutos hasta las 22 h.",
+                                              "Línea 9 al hospital: cada hora hasta las 23 h."]),
+])
+def test_a_dated_lead_in_closed_by_its_verb_is_body(lead, items):
+    story = [*PARAS[:2], lead, *items, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Story lines that look like furniture by one feature and are the story's by their neighbours: a numbered step
+# that speaks to the reader between the list's other steps, a quotation under the paragraph reporting its speaker,
+# a run-in label's sentences leading into the story's list.
+STORIES_WITH_LISTS_AND_QUOTES = [
+    [PARAS[0], "Three things to check before you apply",
+     "1. Ask the council whether your street is inside the plan's boundary.",
+     "2. Check your budget. Moving in 2029 means paying two rents for a few months, so make sure you can cover them.",
+     "3. Register with the housing office before the list closes in June.", *PARAS[1:]],
+    [PARAS[0], "Drei Punkte vor der Bewerbung", "1. Fragen Sie die Stadt, ob Ihre Straße im Plangebiet liegt.",
+     "2. Prüfen Sie Ihr Budget. Ein Umzug 2029 heißt einige Monate doppelte Miete, planen Sie das ein.",
+     "3. Melden Sie sich beim Wohnungsamt, bevor die Liste im Juni schließt.", *PARAS[1:]],
+    [*PARAS[:2], "Planning officer Jane Roe said the ground under the old tanks could be cleaned within two years.",
+     '"We have done this on three other sites, and the ground there is now cleaner than it ever was."', *PARAS[2:]],
+    [*PARAS[:2], "La concejala Ana Ruiz explicó que el suelo bajo los antiguos tanques se limpiará en dos años.",
+     "«Lo hemos hecho en otros tres solares y hoy el suelo está más limpio que nunca.»", *PARAS[2:]],
+    [*PARAS[:2], "What's next: The full council votes on Tuesday. The developer says it is also looking at two "
+     "other sites, including:", "The old bus depot on Mill Lane.", "The car park behind the station.", *PARAS[2:]],
+]
+
+
+@pytest.mark.parametrize("story", STORIES_WITH_LISTS_AND_QUOTES)
+def test_numbered_steps_speakers_quotes_and_run_in_lead_ins_stay(story):
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -151,7 +151,8 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     title = fields.clean_title(lines[headline].text, lines, headline)
     header = range(max(0, headline - T.SECTION_WINDOW), start)
     site = house.site_words(lines)
-    body = _body(lines, labels, start, end, title, site)
+    own = house.speaks_as_we([lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES])
+    body = _body(lines, labels, start, end, title, site, own)
     author = clip.author or authors.find_author(lines, labels, header, headline) or authors.find_author(
         lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
@@ -163,7 +164,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
                                                               credits.lead_photo_zone_end(lines, labels, start, end)))
     if credit is None:
         credit, caption = credits.credit_below_story(lines, labels, header, end)
-    body = _drop_tail(body, author, site, _photographer(credit))
+    body = _drop_tail(body, author, site, _photographer(credit), own)
     return Article(
         title=title,
         source=source,
@@ -181,10 +182,11 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
 
 
 def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str,
-          site: frozenset[str]) -> list[str]:
+          site: frozenset[str], own: bool = False) -> list[str]:
     body = [lines[i].text for i in range(start, end)
             if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)
-            and not house.is_note(lines[i].text, site, at_end=False) and not house.own_pointer(lines[i].text, site)]
+            and not house.is_note(lines[i].text, site, at_end=False, own_voice=own)
+            and not house.own_pointer(lines[i].text, site)]
     return _drop_pull_quotes(body)
 
 
@@ -202,8 +204,9 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
         attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
-        if _subheading(body[i], plain, i) or (not repeated and not attributed and not _echoes(body[i], plain, i, near)
-                                              and not _restates(body[i], plain, i, near)):
+        if _subheading(body[i], plain, i) or _outlined_heading(body, i) or (
+                not repeated and not attributed and not _echoes(body[i], plain, i, near)
+                and not _restates(body[i], plain, i, near)):
             keep.append(body[i])
         else:
             quote_above = quoted
@@ -219,6 +222,16 @@ def _subheading(text: str, plain: list[str], i: int) -> bool:
     return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text) \
         and i + 1 < len(plain) and len(plain[i]) >= 3 and plain[i] in plain[i + 1] \
         and not any(plain[i] in plain[j] for j in range(max(0, i - T.PULL_QUOTE_WINDOW), i))
+
+
+def _outlined_heading(body: list[str], i: int) -> bool:
+    """A heading whose words the story's opening lists (`This post explains what happened, … and what we are
+    changing` over `What we are changing`): a few words, capitalised, without quotation marks or a sentence's end,
+    over a longer paragraph; a pull quote is a sentence or a quotation."""
+    text = body[i]
+    return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and text[:1].isupper() \
+        and not SENTENCE_END.search(text) and not _QUOTES.search(text) \
+        and i + 1 < len(body) and len(body[i + 1]) > len(text)
 
 
 _WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹][^\"“”„«»‘’]{10,300}[\"”»“’'›]\s*([—–-]\s*[^.!?]{2,80})?$")
@@ -265,8 +278,8 @@ def _restates(text: str, plain: list[str], i: int, near: range) -> bool:
     return False
 
 
-def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photographer: str | None = None
-               ) -> list[str]:
+def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photographer: str | None = None,
+               own: bool = False) -> list[str]:
     """What closes the body after the story's last paragraph: an author bio (`Jane Doe is a reporter …`,
     `Periodista especializada en …`), an organisation's "about" paragraph (`About Acme: Acme is …`), a house note
     (`This article appears in …`, a correction), a show's promotion (`Listen to our weekly podcast …`), headlines or
@@ -277,7 +290,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             del body[-box:]
             continue
         last = body[-1]
-        if not (_is_bio(last[:T.MATCH_CHARS], author, photographer) or house.is_note(last, site, at_end=True)
+        if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
+                or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])

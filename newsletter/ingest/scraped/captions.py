@@ -51,6 +51,8 @@ def _credit_at_end(text: str) -> str | None:
         return credit
     if (m := _CAPS_FOR_OUTLET.search(text)) and person(m["name"].strip().title()):
         return m["credit"]
+    if (m := _NAMED_FOR_OUTLET_IN_BRACKETS.search(text)) and person(m["name"]):
+        return m["credit"]
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.found(text):
         if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
@@ -134,6 +136,14 @@ def _caption_before(text: str, end: int) -> bool:
 _CAPS_FOR_OUTLET = re.compile(r"[.!?]\s+(?P<credit>(?P<name>(?:[A-ZÀ-Þ][A-ZÀ-Þ'’.-]+\s+){2,4})"
                               r"(?:POUR|FOR|PARA|FÜR|PER|VOOR)\s+[«“\"„]?\s*"
                               r"[A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ .&-]{1,40}?\s*[»”\"“]?)$")
+
+
+# `… outside the town. (Jane Doe for The Herald)`, `… à Lyon. (Jane Roe pour Le Temps)`, `… en Gijón. (Ana Ruiz para
+# el Diario)`, `… in Kiel. (Max Roe für die Zeitung)`: the same photographer made for the outlet, in brackets and
+# in mixed case after the caption's full stop; the name a person's two words at least.
+_NAMED_FOR_OUTLET_IN_BRACKETS = re.compile(
+    r"[.!?]\s+[\[(](?P<credit>(?P<name>[A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){1,3})\s+(?:for|pour|para|für|per"
+    r"|voor)\s+(?:(?:the|le|la|les|el|die|der|das|il|lo|de|het|o|a)\s+)?[A-ZÀ-Þ0-9][\w'’ .&-]{1,40}?)[\])]$")
 
 
 # `… en el Palacio de los Deportes. (JOSÉ LUIS ROCA)`: a photographer's name of two to four words in capitals,

@@ -120,13 +120,21 @@ def _meridiem_date(text: str) -> bool:
     return bool(_MERIDIEM_END.search(text)) and looks_like_date(_MERIDIEM_END.sub("", text), clock=False)
 
 
+# A lead-in closed by its verb before the colon (`The changes from 4 January are:`, `Die Termine ab 4. März sind:`,
+# `Los cambios desde el 4 de enero son:`): a sentence that introduces a list, however few its words.
+_VERB_COLON = re.compile(r"\s(?:are|is|will be|were|include|includes|sind|lauten|werden|son|serán|sont|seront|sono"
+                         r"|saranno|zijn|worden|são|serão|incluyen|comprennent)\s?:$", re.I)
+
+
 def _lead_in(text: str) -> bool:
     """A sentence closed by a colon that names a date: the lead-in to the story's list, no date line (whose label,
-    `Updated:`, is a word or two besides the date). Either it holds more words than a date line's label
-    (`The changes you need to know before December 1 are:`, `Ce qui change à partir du 1er janvier :`) or enough
-    lower-case words (`The survey's other findings for the week ending Nov. 27:`)."""
+    `Updated:`, is a word or two besides the date). It holds more words than a date line's label (`The changes you
+    need to know before December 1 are:`, `Ce qui change à partir du 1er janvier :`), or enough lower-case words
+    (`The survey's other findings for the week ending Nov. 27:`), or ends with its verb (`The changes from 4 January
+    are:`)."""
     return text.endswith(":") and (words_besides_date(text) > T.DATE_LINE_MAX_OTHER_WORDS
-                                   or sum(w[:1].islower() for w in text.split()) >= T.LEAD_IN_MIN_LOWER_WORDS)
+                                   or sum(w[:1].islower() for w in text.split()) >= T.LEAD_IN_MIN_LOWER_WORDS
+                                   or _VERB_COLON.search(text) is not None)
 
 
 def _date_words(text: str) -> int:
@@ -801,7 +809,10 @@ def _speaker_goes_on(text: str) -> bool:
     own words (`… Yields have halved in two years.`) hands over to no speaker. Nor does a quotation left open at
     the paragraph's end hand over: a quote running on into the next paragraph drops its closing mark (`A source
     said: “It was lovely. …` / `“Then it rained …”`), in every language's quotation marks."""
-    return bool(QUOTE_MARK.search(_LAST_SENTENCE.split(text)[-1])) or _quote_left_open(text)
+    last = _LAST_SENTENCE.split(text)[-1]
+    # (or it reports a named speaker's words, `Jane Doe said the …`: the quotation under it is hers going on)
+    return bool(QUOTE_MARK.search(last)) or _quote_left_open(text) or any(
+        latin_name(m["name"]) for m in F.NAMED_SAID.finditer(last))
 
 
 def _quote_left_open(text: str) -> bool:
@@ -899,7 +910,8 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
 # (`Duration 2:06`, `…: Durée 2:06`).
-_PLAYER_LENGTH = re.compile(r"(?:^|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+# (a play sign before the length, `▶ 1:42`, is a player's own evidence)
+_PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 
@@ -1046,8 +1058,9 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
-                or line.text.endswith((";", ",")):
-            continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does)
+                or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)):
+            continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does; nor does
+            # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in)
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
@@ -1507,7 +1520,7 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
     """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
     credit or other furniture closes them within a box's length (else where the box ends is not known), or a
     blank line does: the points pasted tight under their label, the story set apart below them (on a page whose
-    paragraphs stand tight, a blank line is a block's edge)."""
+    paragraphs stand tight, a blank line is a block's edge), or a paragraph longer than any point (_summed_up)."""
     for i, label in enumerate(labels):
         if label.kind != "summary box":
             continue
@@ -1515,7 +1528,9 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
         while j < min(len(lines), i + T.BOX_MAX_LINES) and labels[j].cls in TEXT_CLASSES \
                 and lines[j].words <= T.HEADLINE_MAX_WORDS and (j == i + 1 or not lines[j].blank_before):
             j += 1
-        closed = j - i > 2 and not lines[i + 1].blank_before and lines[j].blank_before \
+        # closed by a blank line, or summed up: one-sentence points, then a paragraph longer than any point
+        closed = j - i > 2 and not lines[i + 1].blank_before \
+            and (lines[j].blank_before or _summed_up(lines, i + 1, j)) \
             and all(lines[k].full_stop for k in range(i + 1, j)) if j < len(lines) else False
         if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed):
             for k in range(i + 1, j):
@@ -1706,6 +1721,11 @@ def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
             return
         if labels[j].cls in TEXT_CLASSES or labels[j].kind in ("date", "dateline"):
             labels[j] = Label(FURNITURE, "widget item")
+    # the clip's length with its source, pasted tight under the title (`04:12 min, from the Noon Bulletin of …`)
+    nxt = last + 1
+    if nxt < len(lines) and labels[last].kind == "widget item" and not lines[nxt].blank_before \
+            and F.CLIP_LENGTH_NOTE.match(lines[nxt].text) and lines[nxt].words <= T.CLIP_NOTE_MAX_WORDS:
+        labels[nxt] = Label(FURNITURE, "widget item")
 
 
 def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -495,10 +495,20 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
         captions_over_credits(labels, top)) and not (  # (on such a page the credit closes what is above it)
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
-    if credit_below or credit_above or house.is_note(lines[start].text, house.site_words(lines), at_end=True) \
+    if credit_below or credit_above or _house_note_at(lines, labels, start, end) \
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _house_note_at(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """The first paragraph is a note in the site's voice, unless the story is the organisation's own, told as `we`
+    (house.speaks_as_we: its name and `our` are then the story's words)."""
+    site = house.site_words(lines)
+    if not house.is_note(lines[start].text, site, at_end=True):
+        return False
+    own = house.speaks_as_we([lines[k].text for k in range(start, end) if labels[k].cls in (PROSE, NEAR)])
+    return not own or house.is_note(lines[start].text, site, at_end=True, own_voice=True)
 
 
 def _over_datelined_story(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:

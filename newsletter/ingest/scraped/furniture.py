@@ -955,7 +955,12 @@ KINDS: tuple[Kind, ...] = (
           r"\b(no|not|never|don'?t|doesn'?t|won'?t|sin|sans|pas de|keine|ohne|senza|nessun|sem|geen)"
           r" (have |put up |build |tenemos )?(a |an |un |une |einen? |uma |een )?(paywall|muro de pago|mur payant"
           r"|bezahlschranke|betaalmuur)\b.{0,160}\b(readers?|lectores|lecteurs|leser\w*|lettori|leitores|lezers|donors?|donat\w*"
-          r"|members|you)\b"),
+          r"|members|you)\b",
+          # a donation box's button: a giving verb and an amount, perhaps by the month (`Give $10 a month`, `Donate
+          # £5`, `Spenden Sie 5 € im Monat`, `Donner 10 € par mois`, `Dona 5 € al mes`, `Doneer € 5 per maand`)
+          r"^(give|donate|chip in|contribute|spenden( sie)?|spende|donner|donnez|dona|donar|done|doe|doneer|geef"
+          r"|contribuisci|contribuye)\s+(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|dollars?|pounds?))"
+          r"(\s+(a|per|par|pro|im|al|ao|por|each|every)\s+\w+|\s?/\s?\w+)?\s*[→›>]?$"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -1311,7 +1316,13 @@ KINDS: tuple[Kind, ...] = (
           # `Directeur de la publication : …`, `Responsable de la publicación: …`)
           r"^(offenlegung (gemäß|gem\.|nach|laut)|medieninhaber(in)?( und herausgeber(in)?)?\s*:"
           r"|(directeur|directrice|responsable) de (la )?publication\s*:|mentions légales\s*:"
-          r"|responsable de la publicación\s*:|direttore responsabile\s*:)"),
+          r"|responsable de la publicación\s*:|direttore responsabile\s*:)",
+          # a holder and the licence the page uses its copy under (`Copyright © X News Agency. Distributed by Y under
+          # licence.`, `© Agencia X. Distribuido por Y`, `© X. Verbreitet unter Lizenz`, `© X. Sous licence`)
+          r"^(©|\(c\)\s|copyright\b).{0,120}?\b(distributed by|under licen[cs]e|(used|reproduced|republished) (with|by)"
+          r" permission|distribuid[oa] por|bajo licencia|distribué par|sous licence|avec (l['’]aimable )?autorisation"
+          r"|vertrieben (von|durch)|verbreitet (von|durch|unter)|unter lizenz|distribuit[oa] da|su licenza"
+          r"|distribuíd[oa] por|sob licença|verspreid door|onder licentie|met toestemming)\b"),
     # A series kicker over the headline, by the words that say the story belongs to a series (`Part of our series
     # X`, `From the series: X`, `Teil 3 unserer Serie X`, `Fait partie de notre série X`, `Parte de la serie X`,
     # `Fa parte della serie X`, `Faz parte da série X`, `Onderdeel van de serie X`): short, no sentence end, the
@@ -1347,7 +1358,13 @@ KINDS: tuple[Kind, ...] = (
           r"|(what (to|you need to|you should) know|(the )?bottom line|lo que (hay que|debes|tienes que) saber"
           r"|ce qu['’]il faut savoir|das müssen sie wissen|was sie wissen müssen|cosa (c['’]è da )?sapere"
           r"|o que (é preciso|você precisa|precisa) saber|wat je moet weten)(?!\s*:))"
-          r"\s*:?$"),
+          r"\s*:?$",
+          # the story's figures or facts at a glance, by their own name (`The results at a glance`, `Key numbers
+          # at a glance`, `Die Zahlen auf einen Blick`, `Los datos de un vistazo`, `Les chiffres en un coup d'œil`,
+          # `De cijfers in één oogopslag`, `I numeri in sintesi`): a determiner, a noun or two, then the phrase
+          r"^((the|our|die|das|der|los|las|el|la|les|le|de|het|i|gli|os|as|o|a) )?[^\W\d_][\w'’-]*"
+          r"( [^\W\d_][\w'’-]*)? (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
+          r"|in sintesi|em resumo|num relance)\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
@@ -2217,3 +2234,10 @@ ABOUT_HEADING = re.compile(r"^(about|über|à propos d[eu']|a propos d[eu']|acer
                            r"(?P<label>[^.!?:]{2,80})$", re.I)
 # The story's source named under it (`Source: …`, `Fuente: …`, `Quelle: …`, `Sources : …`, `Fonte: …`, `Bron: …`).
 SOURCE_LINE = re.compile(r"^(sources?|fuentes?|quellen?|fontes?|fonti|bronn?(en)?|källa|kilde)\s?:\s+\S", re.I)
+# A clip's length, then its source or date after a comma or a separator (`04:12 min, aus dem Regionaljournal vom
+# 30.11.2026`, `3 min · From Morning Edition`, `2'41 – extrait du journal de 13 h`), under a player's title.
+CLIP_LENGTH_NOTE = re.compile(r"^\(?" + _DURATION + r"\)?\s*[,·|•–—-]\s*\S", re.I)
+# A named speaker and a speech verb (`Graeme Latu said the …`, `Ana Ruiz explicó que …`, `Max Roe sagte, …`): a
+# paragraph reporting someone's words, whom a quotation standing alone under it goes on quoting.
+NAMED_SAID = re.compile(r"(?P<name>(?-i:[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’.-]+))\s+(?:"
+                        + "|".join((_SAID_EN, _SAID_DE, _SAID_ROMANCE, _SAID_NORTH, _SAID_FR_PAST)) + r")\b", re.I)

@@ -222,6 +222,21 @@ def own_pointer(text: str, site: frozenset[str]) -> bool:
     return len(site & words) >= min(2, len(site))
 
 
-def is_note(text: str, site: frozenset[str], at_end: bool) -> bool:
-    count, strong = signals(text, site)
+# The writers speaking as `we` (`we rolled out`, `nous avons`, `wir haben`, `wij hebben`), outside quotation marks.
+_WE = re.compile(r"\b(we|we've|we're|we'll|we'd|nous|wir|nosotros|nosotras|noi|nós|wij)\b", re.I)
+
+
+def speaks_as_we(paragraphs: list[str]) -> bool:
+    """The story itself told as `we` in several of its paragraphs: the organisation writing of its own work on its
+    own blog or newsroom (an incident report, a council's notice), where its name and `our` are the story's words.
+    A news story says `we` only inside quotations; a house note does in one paragraph, not through the story."""
+    return sum(bool(_WE.search(F.unreported(_QUOTED.sub(" ", p[:T.MATCH_CHARS])))) for p in paragraphs) \
+        >= T.OWN_VOICE_MIN_PARAGRAPHS
+
+
+def is_note(text: str, site: frozenset[str], at_end: bool, own_voice: bool = False) -> bool:
+    """own_voice: the story is the organisation's own (speaks_as_we), so its name and `our` are no signals."""
+    count, strong = signals(text, frozenset() if own_voice else site)
+    if own_voice and _OUR.found(F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))):
+        count -= 1
     return count >= T.HOUSE_SIGNALS or (at_end and strong)

@@ -88,7 +88,7 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
         text = lines[i].text
         if "+" in text and _price(text) and brands is None:
             brands = _brand_counts(lines, labels)
-        if _list_item(lines, labels, i):
+        if _list_item(lines, labels, i) or _numbered_item(lines, labels, i):
             continue
         if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own) \
                 or (brands is not None and _brand_pitch(text, own, brands)) or _own_show(text):
@@ -160,6 +160,22 @@ def _list_item(lines: list[Line], labels: list[Label], i: int) -> bool:
     if not LIST_ITEM.match(lines[i].text) and any(LIST_ITEM.match(lines[k].text) for k in range(j + 1, i)):
         return False  # the list's items are marked (`•`): a line without the mark is past the list's end
     return i + 1 < len(lines) and labels[i + 1].cls in (PROSE, NEAR)
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
+
+
+def _numbered_item(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """An item of the story's numbered list (`3. Check your cash flow. …` between `2. …` and `4. …`): its number
+    follows the paragraph's above or precedes the one's below; a prompt set into the story is no step of a list."""
+    if not (m := _NUMBERED.match(lines[i].text)):
+        return False
+
+    def number(k: int) -> int | None:
+        n = _NUMBERED.match(lines[k].text) if 0 <= k < len(lines) and labels[k].cls in (PROSE, NEAR) else None
+        return int(n[1]) if n else None
+
+    return number(i - 1) == int(m[1]) - 1 or number(i + 1) == int(m[1]) + 1
 
 
 _NAME_KINDS = frozenset({"byline", "role", "credit", "date", "dateline", "copyright", "issuer"})

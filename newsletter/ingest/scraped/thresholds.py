@@ -639,3 +639,8 @@ LIST_ITEM_LENGTH_RATIO = 3
 # Once the header has given a date, this many paragraphs of prose under it (the standfirst is one) are the story
 # itself: a date line further down (`The changes from 4 January are:`) is the story's, not an earlier stamp.
 HEADER_DATE_MAX_PROSE_UNDER = 2
+# A clip's length with its source on one line under a player's title (`04:12 min, from the Morning Bulletin of
+# 30.11.2026`): a note of a few words; a story's sentence that opens with a clock time runs longer.
+CLIP_NOTE_MAX_WORDS = 16
+# The story told as `we` in this many paragraphs or more (outside quotes): the organisation's own post (house.py).
+OWN_VOICE_MIN_PARAGRAPHS = 3

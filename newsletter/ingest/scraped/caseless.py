@@ -27,6 +27,8 @@ _FOLDED = frozenset("\u0131\u017f")  # (a pattern holding these matches `i` and 
 
 def lowered(text: str) -> str | None:
     """The text lower-cased, or None when its folding differs from the engine's."""
+    if text.isascii():  # (most lines: a cheaper test than the search)
+        return text.lower()
     return None if _UNSAFE.search(text) else text.lower()
 
 

@@ -326,7 +326,19 @@ def _practical_box(body: list[str]) -> int:
 def _names(value: str) -> bool:
     """`Pereira; Gallardo, Ledesma, Iturbe (Calvo, min. 46)`, `Pirazzi 24, Vanoni 14, …`: a list of names."""
     parts = [p.strip(" ()") for p in re.split(r"[,;]", value) if p.strip(" ()")]
-    return len(parts) >= T.MATCH_SHEET_MIN_NAMES and 3 * sum(p[:1].isupper() for p in parts) >= 2 * len(parts)
+    return len(parts) >= T.MATCH_SHEET_MIN_NAMES and 3 * sum(map(_name_part, parts)) >= 2 * len(parts)
+
+
+def _name_part(part: str) -> bool:
+    """`Rossi 18`, `Iturbe (Calvo`, `Conti (L). All. Serra.`: capitalised words and figures only; a story's list
+    (`The Salt Road by Ann Lee`, `Jo Kim and Sam Ng shortlisted.`) runs on in lower-case words."""
+    words = [w.strip("().,;:'’") for w in part.split()]
+    return part[:1].isupper() and all(not w or not w[0].isalpha() or w[0].isupper() or w in _NAME_PARTICLES
+                                       for w in words)
+
+
+_NAME_PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "der", "den", "du", "la", "le", "y", "e",
+                             "et", "und", "min"])
 
 
 def _match_sheet(body: list[str]) -> int:
@@ -350,7 +362,16 @@ def _about_under_heading(body: list[str]) -> int:
         return 0
     named = {w.lower() for w in re.findall(r"\w{4,}", m["label"])}
     opening = {w.lower() for w in re.findall(r"\w{4,}", " ".join(body[-1].split()[:T.ABOUT_SUBJECT_WORDS]))}
-    return 2 if named and len(named & opening) >= min(2, len(named)) else 0
+    # (the heading names an organisation, capitalised, and the paragraph says what it is: `Über die Kosten` / `Die
+    # Kosten des Umbaus belaufen sich …`, `About the footbridge` / `The footbridge will cost …` are the story's)
+    describes = _IS_A.search(" ".join(body[-1].split()[:2 * T.ABOUT_SUBJECT_WORDS])) is not None
+    proper = any(w[:1].isupper() for w in m["label"].split())
+    return 2 if named and proper and describes and len(named & opening) >= min(2, len(named)) else 0
+
+
+# What an "about" paragraph says of the organisation (`… is a charity`, `… es una entidad`, `… ist ein Verband`).
+_IS_A = re.compile(r"\b(is|was|are|es|fue|son|est|était|sont|ist|war|sind|è|era|sono|é|foi|são|zijn)\s+(a|an|the"
+                   r"|one|un|una|une|uno|um|uma|ein|eine|einer|der|die|das|een|het|de|la|el|le|les|il|lo|o)\b", re.I)
 
 
 def _photographer(credit: str | None) -> str | None:

@@ -223,6 +223,12 @@ _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
 _DURATION = (r"(\d{1,2}[:'’]\d{2}(:\d{2})?(\s*" + _MIN + r")?|\d+\s*(" + _MIN + r"|m)(\s*\d{1,2}(\s*(s|sec|sek|seg"
              r"|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?)?)")
 
+# What a note that the story is on air names (the channel, the programme, the hour): `im Fernsehen`, `Evening
+# News at 6pm`, `le journal de 19 h`, `el telediario de las 21:00`.
+_ON_AIR = (r"(\b(tv|television|televisión|télévision|télé|fernsehen|radio|hörfunk|sendung|programme?|programa"
+           r"|programma|bulletin|news at|journal|jt|émission|antenne|chaîne|telediario|informativo|noticiero|canal"
+           r"|telegiornale|tg\d?|podcast|iplayer|mediathek|livestream)\b|\b\d{1,2}\s?([.:h]\s?\d{2}|h\b|uhr\b|am\b|pm\b))")
+
 # Notices in the outlet's own voice set into or under a story, each told by what it says, not by the site's words:
 # a broadcaster's schedule for its programme (a programme said to be on, at a clock time, with a recurrence: `X is on
 # Channel One at 6pm every weekday`, `X läuft jeden Abend um 19 Uhr`, `X est diffusé chaque soir à 19 h`), a pitch for
@@ -1187,15 +1193,16 @@ KINDS: tuple[Kind, ...] = (
           r"(automatiskt )?översatts|^denne (artikkelen|teksten) er (automatisk |maskin)?oversatt"
           r"|^denne (artikel|tekst) er (automatisk |maskinelt )?oversat|^ten (artykuł|tekst) (został )?"
           r"(automatycznie )?przetłumaczony",
-          r"^(über dieses thema berichtete|dieses thema im programm|this (story|report) (aired|was broadcast) (on|in)"
-          r"|ce (sujet|reportage) a été diffusé (dans|sur)|este (tema|reportaje) se emitió en"
-          r"|questo servizio è andato in onda (su|in))\b",
+          r"^(über dieses thema berichtete|dieses thema im programm)\b",
           # the broadcaster's note that the story is on air too (`Über dieses Thema berichtet X auch im Fernsehen`,
-          # `This story is also on Evening News at 6pm`, `Ce sujet est diffusé dans le journal de 19 h`)
-          r"^über dieses thema (berichtet|berichten)\b"
-          r"|^this (story|topic|report) (is|was|will be) (also )?(on|broadcast|aired|featured)\b"
-          r"|^ce (sujet|reportage) (est|sera|a été) (aussi |également )?(diffusé|à voir|à écouter)\b"
-          r"|^(este|sobre este) (tema|reportaje) (se emite|se emitirá|se emitió|informa|informará)\b",
+          # `This story is also on Evening News at 6pm`, `Ce sujet est diffusé dans le journal de 19 h`): naming
+          # the programme, the channel or the hour (`Über dieses Thema berichten auch internationale Medien …`,
+          # `Sobre este tema informará el consejero …` are the story's sentences)
+          r"^(über dieses thema (berichtet|berichten)|this (story|report) (aired|was broadcast) (on|in)"
+          r"|this (story|topic|report) (is|was|will be) (also )?(on|broadcast|aired|featured)"
+          r"|ce (sujet|reportage) (est|sera|a été) (aussi |également )?(diffusé|à voir|à écouter)"
+          r"|(este|sobre este) (tema|reportaje) (se emite|se emitirá|se emitió|informa|informará)"
+          r"|questo servizio è andato in onda (su|in))\b(?=.{0,160}?" + _ON_AIR + r")",
           # the writer's positions in the stocks the story names (`X has no position in any of the stocks
           # mentioned`, `X hält keine Positionen in den genannten Aktien`, `X ne détient aucune position sur les
           # valeurs citées`, `X no tiene posiciones en las acciones mencionadas`)
@@ -1319,8 +1326,12 @@ KINDS: tuple[Kind, ...] = (
           r"|responsable de la publicación\s*:|direttore responsabile\s*:)",
           # a holder and the licence the page uses its copy under (`Copyright © X News Agency. Distributed by Y under
           # licence.`, `© Agencia X. Distribuido por Y`, `© X. Verbreitet unter Lizenz`, `© X. Sous licence`)
-          r"^(©|\(c\)\s|copyright\b).{0,120}?\b(distributed by|under licen[cs]e|(used|reproduced|republished) (with|by)"
-          r" permission|distribuid[oa] por|bajo licencia|distribué par|sous licence|avec (l['’]aimable )?autorisation"
+          # (the holder a name, capitalised words: `(c) The court found the songs were distributed by …` is a
+          # sentence of the story)
+          r"^(©|\(c\)\s|copyright\b)\s*(©\s*)?(\d{4}\s*)?(?-i:[A-ZÀ-Þ0-9][\w'’&-]*)(\s+((?-i:[A-ZÀ-Þ0-9&]"
+          r"[\w'’&-]*)|of|de|del|du|des|der|y|and|et|und))*[.,]?\s+(all rights reserved\.?\s+)?"
+          r"(distributed by|under licen[cs]e|(used|reproduced|republished) (with|by) permission|distribuid[oa] por"
+          r"|bajo licencia|distribué par|sous licence|avec (l['’]aimable )?autorisation"
           r"|vertrieben (von|durch)|verbreitet (von|durch|unter)|unter lizenz|distribuit[oa] da|su licenza"
           r"|distribuíd[oa] por|sob licença|verspreid door|onder licentie|met toestemming)\b"),
     # A series kicker over the headline, by the words that say the story belongs to a series (`Part of our series
@@ -1361,9 +1372,13 @@ KINDS: tuple[Kind, ...] = (
           r"\s*:?$",
           # the story's figures or facts at a glance, by their own name (`The results at a glance`, `Key numbers
           # at a glance`, `Die Zahlen auf einen Blick`, `Los datos de un vistazo`, `Les chiffres en un coup d'œil`,
-          # `De cijfers in één oogopslag`, `I numeri in sintesi`): a determiner, a noun or two, then the phrase
-          r"^((the|our|die|das|der|los|las|el|la|les|le|de|het|i|gli|os|as|o|a) )?[^\W\d_][\w'’-]*"
-          r"( [^\W\d_][\w'’-]*)? (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
+          # `De cijfers in één oogopslag`, `I numeri in sintesi`): a determiner, perhaps `key`, a noun for figures or
+          # facts, then the phrase (`The plan at a glance` over the story's paragraphs is a subheading)
+          r"^((the|our|die|das|der|los|las|el|la|les|le|de|het|i|gli|os|as|o|a) )?((key|main|wichtigsten|principales"
+          r"|principaux|principali|belangrijkste|principais) )?(figures|numbers|facts|results|stats|statistics|data"
+          r"|details|zahlen|fakten|daten|ergebnisse|datos|cifras|claves|resultados|hechos|chiffres|faits|résultats"
+          r"|données|chiffres clés|cijfers|feiten|resultaten|numeri|dati|fatti|risultati|números|dados|fatos|factos)"
+          r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
           r"|in sintesi|em resumo|num relance)\s*:?$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),

@@ -634,3 +634,6 @@ ENTRY_BADGE_MAX_WORDS = 1
 # Under a link box pasted tight, sentences more than this many times as long as the link above them are the story's
 # paragraph, not one more teaser (a box's items are alike in length).
 LIST_ITEM_LENGTH_RATIO = 3
+# A box's pitch under its heading (`Get the X app` / `Follow the news … with X`) is a sentence or two: a longer
+# paragraph under such a line is the story's.
+PITCH_MAX_WORDS = 35

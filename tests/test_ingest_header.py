@@ -4476,6 +4476,8 @@ def test_a_bracketed_owner_under_the_caption_is_the_credit(photo, credit):
     ("March 4, 2027 | 9:12 AM Eastern", (9, 12)),
     ("Sábado 4 marzo, 2027 · 6:05 p. m.", (18, 5)),
     ("4 mars 2027 | 18h05 heure de Paris", (18, 5)),
+    # a day, a month word and a year joined by dots or dashes, no spaces
+    ("4.mar.2027 às 18h05", (18, 5)), ("4-Mar-2027 6:05 PM", (18, 5)), ("4.März.2027, 18:05 Uhr", (18, 5)),
 ])
 def test_a_time_split_from_its_date(date, clock):
     article = read_plaintext(_clipping("").replace("Published March 4, 2027", date), "clip.txt")[0]
@@ -4593,3 +4595,17 @@ def test_the_date_under_the_byline_and_role_after_the_story(box, moment):
     article = read_plaintext(page + "\n" + box + "\n", "clip.txt")[0]
     assert (article.published.day, article.published.hour, article.published.minute) == moment
     assert article.author == box.split("\n")[0] and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("top", "section"), [
+    ("Home | News | Sport | Culture | Jobs | Advertise", "Sport"),
+    ("Inicio | Noticias | Deportes | Cultura | Empleo | Anúnciate", "Deportes"),
+    ("LIVE  Harbour FM  |  Harbour TV\n\nNews   Sport   Traffic   Weather", "Eastgate"),
+    ("EN DIRECTO  Radio Puerto  |  Puerto TV\n\nNoticias   Deportes   Tráfico   Tiempo", "Vigo"),
+])
+def test_a_lone_label_under_a_home_menu_line_or_a_live_bar(top, section):
+    """A lone label over the headline under a line of more entries than a path has (from the start page all the
+    same) or under a live flag's bar of the station's streams: the label is the section, the line is no path."""
+    article = read_plaintext(f"{top}\n\n{section}\n\n" + _clipping(""), "t.txt")[0]
+    assert (article.title, article.section) == ("Harbour ferry to run all night from April", section)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

@@ -2618,11 +2618,16 @@ MID_BODY_BOXES_PLAYERS = [
     "Audio // Council backs riverside homes // 4 min, from Morning Show Eastbrook, 04/03/2027",
     "Audio // Le conseil approuve le plan // 2 min, extrait de La Matinale du 04/03/2027",
     "Verfügbar bis 04.03.2029", "Available until 4 March 2029", "Disponible hasta el 04/03/2029",
+    # a play button with the clip's length
+    "Play video 1:12", "Video afspelen 0:58", "Reproducir vídeo ▶ 2:05",
 ]
 # A copy desk's check named as a desk, not a person.
 AFTER_BODY_DESK_NOTES = [
     "Texto revisado por la mesa de Edición.", "Text edited by the night desk.", "Texte relu par le service Édition.",
     "Text redigiert von der Schlussredaktion.",
+    # an agency's rights notice saying what reproducing the story takes (no year, no `rights`)
+    "© Valley Wire. Reproduction of this report requires permission from the agency.",
+    "© Agencia Sur. Reproducción solo con autorización.", "© Ostwelle. Wiedergabe nur mit Genehmigung.",
 ]
 STAYS_BOXES_DESKS = [
     "The text was reviewed by the union's legal team before it was sent to every member, she said.",

@@ -4602,10 +4602,12 @@ def test_the_date_under_the_byline_and_role_after_the_story(box, moment):
     ("Inicio | Noticias | Deportes | Cultura | Empleo | Anúnciate", "Deportes"),
     ("LIVE  Harbour FM  |  Harbour TV\n\nNews   Sport   Traffic   Weather", "Eastgate"),
     ("EN DIRECTO  Radio Puerto  |  Puerto TV\n\nNoticias   Deportes   Tráfico   Tiempo", "Vigo"),
+    ("Subscribe\nSign in\nStart free trial", "Power Markets"), ("Anmelden\nJetzt kostenlos testen", "Wirtschaft"),
 ])
-def test_a_lone_label_under_a_home_menu_line_or_a_live_bar(top, section):
+def test_a_lone_label_under_a_home_menu_line_a_live_bar_or_a_trial_button(top, section):
     """A lone label over the headline under a line of more entries than a path has (from the start page all the
-    same) or under a live flag's bar of the station's streams: the label is the section, the line is no path."""
+    same), under a live flag's bar of the station's streams, or under the account corner's trial button: the label
+    is the section; the line is no path, the button no label."""
     article = read_plaintext(f"{top}\n\n{section}\n\n" + _clipping(""), "t.txt")[0]
     assert (article.title, article.section) == ("Harbour ferry to run all night from April", section)
     assert article.body[0].startswith(FIRST) and len(article.body) == 3

@@ -1325,7 +1325,10 @@ KINDS: tuple[Kind, ...] = (
           # a holder and the reproduction it forbids (`© Iberpress. Queda prohibida la distribución …`, `© Agence X.
           # Reproduction interdite`, `© X. Nachdruck nur mit Genehmigung`, `© X. Vietata la riproduzione`)
           r"|prohibid|prohíbe|interdit|vietat|untersagt|verboten|nachdruck|proibid|not be (reproduced|republished"
-          r"|redistributed|published))",
+          r"|redistributed|published)"
+          # or says what reproducing it takes (`© X Agency. Reproduction of this report requires permission`)
+          r"|\breproduc(tion|ción|ing)|\briproduzione|\breprodução|\breproductie|\brepublication|\bwiedergabe"
+          r"|\bvervielfältigung)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
           r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
@@ -1450,6 +1453,11 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "social sharing", "social share", "share on social media", "compartir en redes", "compartir en redes sociales",
     "partager sur les réseaux sociaux", "in sozialen netzwerken teilen", "condividi sui social",
     "compartilhar nas redes sociais", "delen op sociale media",
+    # a trial offer's button in the account corner
+    "start free trial", "start your free trial", "start a free trial", "free trial", "try for free", "try it free",
+    "kostenlos testen", "gratis testen", "jetzt kostenlos testen", "essai gratuit", "commencer l'essai gratuit",
+    "prueba gratis", "prueba gratuita", "empieza tu prueba gratuita", "prova gratis", "prova gratuita",
+    "teste grátis", "experimente grátis", "gratis proberen", "probeer gratis",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

@@ -2621,6 +2621,13 @@ MID_BODY_BOXES_PLAYERS = [
     # a play button with the clip's length
     "Play video 1:12", "Video afspelen 0:58", "Reproducir vídeo ▶ 2:05",
 ]
+# A second caption under the lead photo's, opening with a label of its own.
+ABOVE_BODY_SECOND_CAPTIONS = [
+    "A crane stands over the riverside site on Tuesday morning. (Photo: Jane Doe) // Look closely: the old tanks "
+    "still stand behind the fence.",
+    "Ein Kran steht am Dienstag über dem Gelände am Fluss. (Foto: Jana Berg) // Im Detail: Die alten Tanks stehen "
+    "noch hinter dem Zaun.",
+]
 # A copy desk's check named as a desk, not a person.
 AFTER_BODY_DESK_NOTES = [
     "Texto revisado por la mesa de Edición.", "Text edited by the night desk.", "Texte relu par le service Édition.",
@@ -2668,7 +2675,8 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_furniture_above_the_first_paragraph_leaves_the_body(sep):
-    assert failing(ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS, lambda lines: body(
+    cases = ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS + ABOVE_BODY_SECOND_CAPTIONS
+    assert failing(cases, lambda lines: body(
         (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)) == PARAS) == []
 
 

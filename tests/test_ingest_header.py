@@ -504,12 +504,16 @@ def test_section_shapes(above, section):
     assert len(article.body) == 3
 
 
-def test_a_quoted_subheading_is_not_a_pull_quote():
-    page = _clipping("").replace("Night crossings", (
-        "'A matter of simple demand'\n\nThe board called the trial “a matter of simple demand” after a survey.\n\n"
-        "Night crossings"))
+@pytest.mark.parametrize(("heading", "part"), [
+    ("'A matter of simple demand'", ["The board called the trial “a matter of simple demand” after a survey."]),
+    # the phrase quoted a paragraph further in, under the one introducing the speaker
+    ("«Wir haben das schon einmal geschafft»", ["Die Fährfrau Greta Olsen, 71, erinnert sich an den Winter 1979.",
+                                                "«Wir haben das schon einmal geschafft, und wir schaffen es wieder.»"]),
+])
+def test_a_quoted_subheading_is_not_a_pull_quote(heading, part):
+    page = _clipping("").replace("Night crossings", "\n\n".join([heading, *part, "Night crossings"]))
     body = read_plaintext(page, "clip.txt")[0].body
-    assert "'A matter of simple demand'" in body and len(body) == 5
+    assert heading in body and len(body) == 4 + len(part)
 
 
 def test_a_short_pull_quote_below_its_paragraph_goes():
@@ -1584,6 +1588,8 @@ def test_the_publication_is_the_earliest_header_date(dates, moment):
     ("Text und Fotos: Jonas Brandtner", "Jonas Brandtner"),
     ("Texte et photos : Léa Fortin-Marchal", "Léa Fortin-Marchal"),
     ("Words and pictures: Imogen Tally", "Imogen Tally"),
+    ("Story and photos by Oliver Mensah", "Oliver Mensah"),
+    ("Reportaje y fotos: Marta Rivas Oubiña", "Marta Rivas Oubiña"),
     # the newsroom as the label before a name, with its colon
     ("Redacción: Marta Rivas Oubiña", "Marta Rivas Oubiña"),
     ("Redazione: Chiara Pastorino", "Chiara Pastorino"),

@@ -592,3 +592,18 @@ def uncredited_caption(lines: list[Line], labels: list[Label], headline: int, st
     return not any(labels[k].kind == "caption" for k in header) and any(
         (labels[k] == Label(META, "credit") and labels[k - 1] == Label(META, "byline"))
         or (labels[k] == Label(META, "byline") and byline_photographer(lines[k].text)) for k in header)
+
+
+# A label of a few words in sentence case and a colon opening a line (`Look closely:`, `Im Detail:`, `De cerca:`);
+# a wire dateline in capitals (`LONDON:`) is not one.
+_RUN_IN_LABEL = re.compile(r"^(?=[^:]*[a-zß-ÿ])[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+\S")
+
+
+def second_caption(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """A second caption under the lead photo's: one labelled sentence of caption length (`Look closely: the road is
+    already under water at the bridge.`) right under the caption, over a paragraph far longer than it. A lede does
+    not open with a label of its own."""
+    return start > 0 and start + 1 < end and labels[start - 1].kind == "caption" \
+        and lines[start].full_stop and lines[start].words <= T.LONE_CAPTION_MAX_WORDS \
+        and not _SECOND_SENTENCE.search(lines[start].text) and _RUN_IN_LABEL.match(lines[start].text) is not None \
+        and lines[start + 1].words >= T.LONE_CAPTION_PARAGRAPH_RATIO * lines[start].words

@@ -296,6 +296,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("consent",
           r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
           r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
+          r"|weitersurf|weiternutz|stimmen sie"  # (`Wenn Sie weitersurfen, stimmen Sie zu`: the verb split)
           r"|accepter|acceptez|paramétr|politique|consentement|partenaires|accett|informativa|consenso|aceitar"
           r"|privacidade|toestemming|akkoord"
           # the reader's settings named in each language (`vos paramètres de cookies`, `tus ajustes de cookies`)

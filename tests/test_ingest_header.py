@@ -4617,3 +4617,17 @@ def test_a_lone_label_under_a_home_menu_line_a_live_bar_or_a_trial_button(top, s
     article = read_plaintext(f"{top}\n\n{section}\n\n" + _clipping(""), "t.txt")[0]
     assert (article.title, article.section) == ("Harbour ferry to run all night from April", section)
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("note", "path", "section"), [
+    ("Advertiser disclosure: we are an independent publisher and may be paid when you click some links.",
+     "Home / Ferries / Night crossings", "Night crossings"),
+    ("Aviso: somos un medio independiente y podemos cobrar cuando pulsas algunos enlaces.",
+     "Inicio / Puertos / Ferris", "Ferris"),
+])
+def test_a_path_from_the_start_page_under_a_sentence_is_no_credit(note, path, section):
+    """A path split at slashes from the start page, under a one-sentence note: the breadcrumb (its last step the
+    section), not a `Name / Outlet` credit under a caption."""
+    article = read_plaintext(f"{note}\n\n{path}\n\n" + _clipping(""), "t.txt")[0].finish()
+    assert (article.section, article.image_credit) == (section, None)
+    assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3

@@ -284,6 +284,11 @@ def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
                for k in range(i + 2, min(len(lines), i + 3 + T.CLUSTER_GAP)))
 
 
+# A path split at slashes from the start page (the start page's names as sections._HOME holds them).
+_FROM_HOME = re.compile(r"^(?:home|homepage|front page|portada|inicio|início|startseite|accueil|inici|hoofdpagina"
+                        r"|forside|startsida|etusivu|anasayfa|strona główna|úvod)\s*/\s*\S", re.I)
+
+
 def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Marco Brezinski / Mohawk Valley Dispatch` under a caption sentence: a credit without a label. Its slashes
     make it look like a menu, so a menu-shaped line counts only when one of its parts is a person's name."""
@@ -306,8 +311,8 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         # `(Jane Doe)` alone under a one-sentence caption where the photo block opens: the photographer, the
         # brackets being the credit's (a story is signed below its last paragraph, with prose above it)
         return not TWO_SENTENCES.search(lines[i - 1].text)
-    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
-        return False
+    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i) or _FROM_HOME.match(text):
+        return False  # (`Home / Banking / Checking accounts`: a path from the start page, not `Name / Outlet`)
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
 

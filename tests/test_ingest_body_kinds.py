@@ -2648,6 +2648,40 @@ STAYS_CHANNELS_OFFERS = [
     "Más información sobre el proyecto se publicará el lunes en la web del ayuntamiento.",
 ]
 
+# A bare "more information" label over links; an app box's heading and its pitch naming the same brand; a clip's
+# length with the programme it is from; a clip's availability date.
+MID_BODY_BOXES_PLAYERS = [
+    "Weitere Informationen // Nordstadt: Neue Brücke kommt später // Hafen: Wie teuer der Umbau wird",
+    "Plus d'informations // Le pont piéton sera fini cet été // Les travaux de la gare reportés",
+    "Get the Gazette app // Follow the news from Eastbrook and the valley with the Gazette on your phone.",
+    "Descarga la app de La Gaceta // Sigue la actualidad del valle con La Gaceta en tu móvil y recibe avisos.",
+    "Audio // Gemeinderat stimmt Wohnplan zu // 3 min, aus Morgenjournal Eastbrook vom 04.03.2027.",
+    "Audio // Council backs riverside homes // 4 min, from Morning Show Eastbrook, 04/03/2027",
+    "Audio // Le conseil approuve le plan // 2 min, extrait de La Matinale du 04/03/2027",
+    "Verfügbar bis 04.03.2029", "Available until 4 March 2029", "Disponible hasta el 04/03/2029",
+    # a play button with the clip's length
+    "Play video 1:12", "Video afspelen 0:58", "Reproducir vídeo ▶ 2:05",
+]
+# A second caption under the lead photo's, opening with a label of its own.
+ABOVE_BODY_SECOND_CAPTIONS = [
+    "A crane stands over the riverside site on Tuesday morning. (Photo: Jane Doe) // Look closely: the old tanks "
+    "still stand behind the fence.",
+    "Ein Kran steht am Dienstag über dem Gelände am Fluss. (Foto: Jana Berg) // Im Detail: Die alten Tanks stehen "
+    "noch hinter dem Zaun.",
+]
+# A copy desk's check named as a desk, not a person.
+AFTER_BODY_DESK_NOTES = [
+    "Texto revisado por la mesa de Edición.", "Text edited by the night desk.", "Texte relu par le service Édition.",
+    "Text redigiert von der Schlussredaktion.",
+    # an agency's rights notice saying what reproducing the story takes (no year, no `rights`)
+    "© Valley Wire. Reproduction of this report requires permission from the agency.",
+    "© Agencia Sur. Reproducción solo con autorización.", "© Ostwelle. Wiedergabe nur mit Genehmigung.",
+]
+STAYS_BOXES_DESKS = [
+    "The text was reviewed by the union's legal team before it was sent to every member, she said.",
+    "Available until 31 March, the scheme offers free bus passes to pensioners who live in the valley.",
+    "Weitere Informationen zum Umbau will die Stadt im Mai auf einer Bürgerversammlung vorlegen.",
+]
 
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
@@ -2672,11 +2706,12 @@ STAYS_BODY_ALL = [
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
     *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS, *STAYS_CHANNELS_OFFERS,
+    *STAYS_BOXES_DESKS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
                   + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL
-                  + AFTER_BODY_CREDITS_AIR_LEGAL)
+                  + AFTER_BODY_CREDITS_AIR_LEGAL + AFTER_BODY_DESK_NOTES)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2685,12 +2720,13 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
-                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS)
+                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_furniture_above_the_first_paragraph_leaves_the_body(sep):
-    assert failing(ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS, lambda lines: body(
+    cases = ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS + ABOVE_BODY_SECOND_CAPTIONS
+    assert failing(cases, lambda lines: body(
         (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)) == PARAS) == []
 
 

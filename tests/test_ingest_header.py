@@ -521,12 +521,16 @@ def test_section_shapes(above, section):
     assert len(article.body) == 3
 
 
-def test_a_quoted_subheading_is_not_a_pull_quote():
-    page = _clipping("").replace("Night crossings", (
-        "'A matter of simple demand'\n\nThe board called the trial “a matter of simple demand” after a survey.\n\n"
-        "Night crossings"))
+@pytest.mark.parametrize(("heading", "part"), [
+    ("'A matter of simple demand'", ["The board called the trial “a matter of simple demand” after a survey."]),
+    # the phrase quoted a paragraph further in, under the one introducing the speaker
+    ("«Wir haben das schon einmal geschafft»", ["Die Fährfrau Greta Olsen, 71, erinnert sich an den Winter 1979.",
+                                                "«Wir haben das schon einmal geschafft, und wir schaffen es wieder.»"]),
+])
+def test_a_quoted_subheading_is_not_a_pull_quote(heading, part):
+    page = _clipping("").replace("Night crossings", "\n\n".join([heading, *part, "Night crossings"]))
     body = read_plaintext(page, "clip.txt")[0].body
-    assert "'A matter of simple demand'" in body and len(body) == 5
+    assert heading in body and len(body) == 4 + len(part)
 
 
 def test_a_short_pull_quote_below_its_paragraph_goes():
@@ -1604,6 +1608,8 @@ def test_the_publication_is_the_earliest_header_date(dates, moment):
     ("Text und Fotos: Jonas Brandtner", "Jonas Brandtner"),
     ("Texte et photos : Léa Fortin-Marchal", "Léa Fortin-Marchal"),
     ("Words and pictures: Imogen Tally", "Imogen Tally"),
+    ("Story and photos by Oliver Mensah", "Oliver Mensah"),
+    ("Reportaje y fotos: Marta Rivas Oubiña", "Marta Rivas Oubiña"),
     # the newsroom as the label before a name, with its colon
     ("Redacción: Marta Rivas Oubiña", "Marta Rivas Oubiña"),
     ("Redazione: Chiara Pastorino", "Chiara Pastorino"),
@@ -4496,6 +4502,8 @@ def test_a_bracketed_owner_under_the_caption_is_the_credit(photo, credit):
     ("March 4, 2027 | 9:12 AM Eastern", (9, 12)),
     ("Sábado 4 marzo, 2027 · 6:05 p. m.", (18, 5)),
     ("4 mars 2027 | 18h05 heure de Paris", (18, 5)),
+    # a day, a month word and a year joined by dots or dashes, no spaces
+    ("4.mar.2027 às 18h05", (18, 5)), ("4-Mar-2027 6:05 PM", (18, 5)), ("4.März.2027, 18:05 Uhr", (18, 5)),
 ])
 def test_a_time_split_from_its_date(date, clock):
     article = read_plaintext(_clipping("").replace("Published March 4, 2027", date), "clip.txt")[0]
@@ -4613,6 +4621,8 @@ def test_the_date_under_the_byline_and_role_after_the_story(box, moment):
     article = read_plaintext(page + "\n" + box + "\n", "clip.txt")[0]
     assert (article.published.day, article.published.hour, article.published.minute) == moment
     assert article.author == box.split("\n")[0] and len(article.body) == 3
+
+
 @pytest.mark.parametrize(("site", "label", "bio"), [
     ("Quaylight", "Cold Storage", "Mara Lindqvist-Obi covers ports and warehousing for Quaylight."),
     ("Faro Sur", "Puertos", "Mara Lindqvist-Obi escribe sobre puertos y logística para Faro Sur."),
@@ -4652,3 +4662,33 @@ def test_a_date_under_the_story_paragraphs_is_not_an_earlier_stamp(lead_in):
             labels[k] = Label(PROSE, "")
     when = published.find_published(lines, labels, range(len(lines)), headline=1)
     assert when is not None and (when.month, when.day, when.hour) == (12, 3, 9)
+
+
+@pytest.mark.parametrize(("top", "section"), [
+    ("Home | News | Sport | Culture | Jobs | Advertise", "Sport"),
+    ("Inicio | Noticias | Deportes | Cultura | Empleo | Anúnciate", "Deportes"),
+    ("LIVE  Harbour FM  |  Harbour TV\n\nNews   Sport   Traffic   Weather", "Eastgate"),
+    ("EN DIRECTO  Radio Puerto  |  Puerto TV\n\nNoticias   Deportes   Tráfico   Tiempo", "Vigo"),
+    ("Subscribe\nSign in\nStart free trial", "Power Markets"), ("Anmelden\nJetzt kostenlos testen", "Wirtschaft"),
+])
+def test_a_lone_label_under_a_home_menu_line_a_live_bar_or_a_trial_button(top, section):
+    """A lone label over the headline under a line of more entries than a path has (from the start page all the
+    same), under a live flag's bar of the station's streams, or under the account corner's trial button: the label
+    is the section; the line is no path, the button no label."""
+    article = read_plaintext(f"{top}\n\n{section}\n\n" + _clipping(""), "t.txt")[0]
+    assert (article.title, article.section) == ("Harbour ferry to run all night from April", section)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("note", "path", "section"), [
+    ("Advertiser disclosure: we are an independent publisher and may be paid when you click some links.",
+     "Home / Ferries / Night crossings", "Night crossings"),
+    ("Aviso: somos un medio independiente y podemos cobrar cuando pulsas algunos enlaces.",
+     "Inicio / Puertos / Ferris", "Ferris"),
+])
+def test_a_path_from_the_start_page_under_a_sentence_is_no_credit(note, path, section):
+    """A path split at slashes from the start page, under a one-sentence note: the breadcrumb (its last step the
+    section), not a `Name / Outlet` credit under a caption."""
+    article = read_plaintext(f"{note}\n\n{path}\n\n" + _clipping(""), "t.txt")[0].finish()
+    assert (article.section, article.image_credit) == (section, None)
+    assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3

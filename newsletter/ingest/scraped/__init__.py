@@ -80,7 +80,8 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     headline = topic.on_topic(lines, labels, headline, start, end)
     fields.relabel_under_headline(lines, labels, headline, start, end)
     start = fields.after_standfirst(lines, labels, headline, start, end)
-    if captions.uncredited_caption(lines, labels, headline, start, end):
+    if captions.uncredited_caption(lines, labels, headline, start, end) \
+            or captions.second_caption(lines, labels, start, end):
         labels[start] = Label(META, "caption")
         start += 1
     return [_article(lines, labels, headline, start, end, clip, source)]
@@ -219,8 +220,11 @@ def _subheading(text: str, plain: list[str], i: int) -> bool:
     """A few words without a sentence ending that quote a phrase of the paragraph right under them
     (`'A standard business process'`) head that part of the story; a pull quote is set apart from the paragraph
     it repeats (above it at a distance, or below it)."""
+    # (the phrase may be quoted a few paragraphs into the part it heads: `'We've done this before'` / a paragraph
+    # introducing the speaker / her quote)
     return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text) \
-        and i + 1 < len(plain) and len(plain[i]) >= 3 and plain[i] in plain[i + 1] \
+        and i + 1 < len(plain) and len(plain[i]) >= 3 \
+        and any(plain[i] in plain[j] for j in range(i + 1, min(len(plain), i + 1 + T.QUOTED_SUBHEADING_REACH))) \
         and not any(plain[i] in plain[j] for j in range(max(0, i - T.PULL_QUOTE_WINDOW), i))
 
 

@@ -62,10 +62,13 @@ _LEAD_IN = (
     r"|reseña|resenha|recensione|recensie|anmeldelse|recension|feature|story|article|artikel|artículo|artigo"
     r"|articolo|artikkel|bericht|beitrag|text|texte|texto|testo|tekst|words|photos and text|reporting|gastbeitrag"
     r"|tribune|opinión|opinião|opinione|opinie|mening|leserbrief"
-    # text and pictures by one hand (`Text und Fotos:`, `Texte et photos :`, `Words and pictures:`)
-    r"|(?:text|texte|texto|testo|tekst|words)\s+(?:and|und|et|y|e|en|og|och|&)\s+(?:photos?|fotos?|foto's|pictures"
+    # text and pictures by one hand (`Text und Fotos:`, `Texte et photos :`, `Words and pictures:`, `Story and photos
+    # by`, `Reportaje y fotos:`)
+    r"|(?:text|texte|texto|testo|tekst|words|story|reportage|reportaje|reportagem|reportaż|bericht)"
+    r"\s+(?:and|und|et|y|e|en|og|och|&)\s+(?:photos?|fotos?|foto's|pictures"
     r"|bilder|bild|images|imágenes|immagini|fotografías|fotografie)"
-    r"|(?:photos?|fotos?|pictures|bilder)\s+(?:and|und|et|y|e|en|og|och|&)\s+(?:text|texte|texto|testo|tekst|words))"
+    r"|(?:photos?|fotos?|pictures|bilder)\s+(?:and|und|et|y|e|en|og|och|&)\s+(?:text|texte|texto|testo|tekst|words"
+    r"|story))"
 )
 # The word that says who wrote it, in each language (a colon may follow: `Escribe:`, `Tekst:`, `Words:`).
 _BY_WORDS = (

@@ -294,6 +294,11 @@ def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
                for k in range(i + 2, min(len(lines), i + 3 + T.CLUSTER_GAP)))
 
 
+# A path split at slashes from the start page (the start page's names as sections._HOME holds them).
+_FROM_HOME = re.compile(r"^(?:home|homepage|front page|portada|inicio|início|startseite|accueil|inici|hoofdpagina"
+                        r"|forside|startsida|etusivu|anasayfa|strona główna|úvod)\s*/\s*\S", re.I)
+
+
 def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Marco Brezinski / Mohawk Valley Dispatch` under a caption sentence: a credit without a label. Its slashes
     make it look like a menu, so a menu-shaped line counts only when one of its parts is a person's name."""
@@ -316,8 +321,8 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         # `(Jane Doe)` alone under a one-sentence caption where the photo block opens: the photographer, the
         # brackets being the credit's (a story is signed below its last paragraph, with prose above it)
         return not TWO_SENTENCES.search(lines[i - 1].text)
-    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i):
-        return False
+    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i) or _FROM_HOME.match(text):
+        return False  # (`Home / Banking / Checking accounts`: a path from the start page, not `Name / Outlet`)
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))
 
@@ -605,3 +610,18 @@ def uncredited_caption(lines: list[Line], labels: list[Label], headline: int, st
     return not any(labels[k].kind == "caption" for k in header) and any(
         (labels[k] == Label(META, "credit") and labels[k - 1] == Label(META, "byline"))
         or (labels[k] == Label(META, "byline") and byline_photographer(lines[k].text)) for k in header)
+
+
+# A label of a few words in sentence case and a colon opening a line (`Look closely:`, `Im Detail:`, `De cerca:`);
+# a wire dateline in capitals (`LONDON:`) is not one.
+_RUN_IN_LABEL = re.compile(r"^(?=[^:]*[a-zß-ÿ])[A-ZÀ-Þ][\w'’-]*(?:\s+[\w'’-]+){0,2}:\s+\S")
+
+
+def second_caption(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """A second caption under the lead photo's: one labelled sentence of caption length (`Look closely: the road is
+    already under water at the bridge.`) right under the caption, over a paragraph far longer than it. A lede does
+    not open with a label of its own."""
+    return start > 0 and start + 1 < end and labels[start - 1].kind == "caption" \
+        and lines[start].full_stop and lines[start].words <= T.LONE_CAPTION_MAX_WORDS \
+        and not _SECOND_SENTENCE.search(lines[start].text) and _RUN_IN_LABEL.match(lines[start].text) is not None \
+        and lines[start + 1].words >= T.LONE_CAPTION_PARAGRAPH_RATIO * lines[start].words

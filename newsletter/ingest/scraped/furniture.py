@@ -302,6 +302,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("consent",
           r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
           r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
+          r"|weitersurf|weiternutz|stimmen sie"  # (`Wenn Sie weitersurfen, stimmen Sie zu`: the verb split)
           r"|accepter|acceptez|paramétr|politique|consentement|partenaires|accett|informativa|consenso|aceitar"
           r"|privacidade|toestemming|akkoord"
           # the reader's settings named in each language (`vos paramètres de cookies`, `tus ajustes de cookies`)
@@ -498,6 +499,15 @@ KINDS: tuple[Kind, ...] = (
           r"|en besked fra)\s+(?:[^\W\d_][\w'’&.-]*\s*){1,5}$",
           opens="promotion"),
     _kind("audio player",
+          # a clip's availability on demand, a date to which it stays online, not the story's date (`Verfügbar bis
+          # 29.11.2027`, `Available until 12 March`, `Disponible jusqu'au 30/11`, `Disponible hasta el 4 de mayo`)
+          r"^(available (until|till|to)|verfügbar bis|abrufbar bis|online bis|disponible (hasta|jusqu['’]\s?(au|à))"
+          r"|disponibile fino (al|a)|disponível até|beschikbaar (tot|t/m)|tillgänglig (till|t\.o\.m\.)"
+          r"|tilgjengelig til|tilgængelig til)\s+(?=[^!?]{0,30}\d)[^!?]{1,40}$",
+          # a clip's length, then the programme it is from and its date (`3 min, aus Morgenjournal vom 30.11.2026`,
+          # `4 min, from Morning Edition, 30 Nov`, `2 min · extrait de La Matinale du 30/11`): a player's line
+          r"^" + _DURATION + r"\s*[,·•|–—-]\s*(aus|from|de|del|de la|du|extrait de|tiré de|extracto de|da|dal|dalla"
+          r"|uit|van|från|fra)\b[^.!?]{2,80}\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\.?$",
           r"^(listen|listen now|écouter|escuchar|escucha|anhören|hören|ascolta|ouvir|luister)\b.{0,60}"
           r"\b\d+\s*(" + _MIN + r"|sec|s|seconds?)\b",
           # `Lyssna på artikeln ▶ 3 min`, `Beluister dit artikel – 4:05`, `Play article audio ▶ 03:45`: a listen
@@ -517,8 +527,10 @@ KINDS: tuple[Kind, ...] = (
           # a player's play button, alone (`Play video`, `Reproducir vídeo`, `Lire la vidéo`, `Video abspielen`,
           # `Riproduci il video`, `Video afspelen`, `Spela upp video`, `Odtwórz wideo`)
           r"^(play|reproducir|reproduzir|lire|riproduci|afspelen|spela upp|spill av|afspil|odtwórz|přehrát|redă"
-          r"|reprodueix)( the| el| la| le| il| o| a)? (video|vídeo|vidéo|audio|áudio|clip|wideo)$",
-          r"^(video|vídeo|audio|wideo) (abspielen|starten|afspelen|afspillen|spela upp)$",
+          r"|reprodueix)( the| el| la| le| il| o| a)? (video|vídeo|vidéo|audio|áudio|clip|wideo)"
+          r"(\W{0,3}" + _DURATION + r")?\W{0,2}$",  # (with the clip's length after it: `Play video 0:58`)
+          r"^(video|vídeo|audio|wideo) (abspielen|starten|afspelen|afspillen|spela upp)(\W{0,3}" + _DURATION
+          + r")?\W{0,2}$",
           r"^\d{1,2}:\d{2}(:\d{2})?( min)?$", r"^.{0,160}\(\d{1,2}:\d{2}(:\d{2})?\)$",
           # a clip's title with its kind and length in brackets (`Video: Evening news – Court ruling (Beitrag, 2:05
           # Min.)`, `Les images du chantier (vidéo, 1:12)`, `El rescate (video, 3:40 min)`)
@@ -688,6 +700,10 @@ KINDS: tuple[Kind, ...] = (
           r"|(más información|mais informações|more information|plus d['’]informations?|mehr informationen"
           r"|maggiori informazioni|meer informatie) (sobre|on|about|sur|zu|zum|zur|über|su|sul|sulla|over)"
           r" [\w &'’-]{2,40}"
+          # more information as a bare label over links (`Weitere Informationen`, `Plus d'informations`,
+          # `Maggiori informazioni`, `Meer informatie`; `Más información` is above)
+          r"|weitere informationen|mehr informationen|plus d['’]informations|maggiori informazioni|mais informações"
+          r"|meer informatie|further information"
           # a reading request about the topic (`Lesen Sie mehr zum Thema`, `Read more on this topic`, `Lisez plus
           # sur le sujet`, `Lea más sobre el tema`, `Leggi di più sull'argomento`)
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
@@ -1074,7 +1090,16 @@ KINDS: tuple[Kind, ...] = (
           r"|reportage|recherche|beitrag|artikel|bericht|inchiesta|articolo|servizio|onderzoek|stuk)"
           r" (was|has been|fue|ha sido|foi|a été|wurde|è stat[oa]|werd|is) (\w+ )?(edited|editad[oa]|éditée?"
           r"|redigiert|bearbeitet|curat[oa]|redatt[oa]|bewerkt|geredigeerd)( (and|y|e|et|und|en) \w+)? (by|por|par"
-          r"|von|da|door)\s"),
+          r"|von|da|door)\s",
+          # the copy desk's check named as a desk, not a person (`Texto revisado por la sección de Cierre`, `Text
+          # edited by the Night Desk`, `Texte relu par le service Édition`, `Text redigiert von der Schlussredaktion`)
+          r"^(the )?(text|texto|texte|testo|tekst|story|article|artículo|nota|artikel|beitrag|articolo)"
+          r"( (was|has been|fue|ha sido|foi|a été|wurde|è stato|is))? (reviewed|edited|checked|copy-edited|revisad[oa]"
+          r"|editad[oa]|corregid[oa]|revist[oa]|relue?|éditée?|vérifiée?|corrigée?|redigiert|geprüft|bearbeitet"
+          r"|korrigiert|rivist[oa]|controllat[oa]|corrett[oa]|nagekeken|geredigeerd|bewerkt) (by|por|par|von|da|door)"
+          r" (the |la |el |le |der |die |il |de |o |a |l['’])?([\w'’-]+ ){0,2}(desk|section|team|staff|sección"
+          r"|redacción|equipo|mesa|service|rédaction|équipe|secrétariat|ressort|redaktion|schlussredaktion"
+          r"|redazione|sezione|redactie|eindredactie|secção|seção|equipa)\b[^.!?]{0,40}[.!]?$"),
     # A live story's status notice (`Developing story · This article is being updated`, `Noticia en desarrollo`,
     # `Article en cours d'actualisation`, `Dieser Artikel wird laufend aktualisiert`): about the page, not the
     # story's headline nor a paragraph of it.
@@ -1313,7 +1338,10 @@ KINDS: tuple[Kind, ...] = (
           # a holder and the reproduction it forbids (`© Iberpress. Queda prohibida la distribución …`, `© Agence X.
           # Reproduction interdite`, `© X. Nachdruck nur mit Genehmigung`, `© X. Vietata la riproduzione`)
           r"|prohibid|prohíbe|interdit|vietat|untersagt|verboten|nachdruck|proibid|not be (reproduced|republished"
-          r"|redistributed|published))",
+          r"|redistributed|published)"
+          # or says what reproducing it takes (`© X Agency. Reproduction of this report requires permission`)
+          r"|\breproduc(tion|ción|ing)|\briproduzione|\breprodução|\breproductie|\brepublication|\bwiedergabe"
+          r"|\bvervielfältigung)",
           r"\b(all rights reserved|todos los derechos reservados|alle rechte vorbehalten"
           r"|tous droits (de reproduction )?réservés|tutti i diritti (di riproduzione )?riservati"
           r"|all reproduction rights reserved|derechos de reproducción reservados|todos os direitos reservados"
@@ -1458,6 +1486,11 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "social sharing", "social share", "share on social media", "compartir en redes", "compartir en redes sociales",
     "partager sur les réseaux sociaux", "in sozialen netzwerken teilen", "condividi sui social",
     "compartilhar nas redes sociais", "delen op sociale media",
+    # a trial offer's button in the account corner
+    "start free trial", "start your free trial", "start a free trial", "free trial", "try for free", "try it free",
+    "kostenlos testen", "gratis testen", "jetzt kostenlos testen", "essai gratuit", "commencer l'essai gratuit",
+    "prueba gratis", "prueba gratuita", "empieza tu prueba gratuita", "prova gratis", "prova gratuita",
+    "teste grátis", "experimente grátis", "gratis proberen", "probeer gratis",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """

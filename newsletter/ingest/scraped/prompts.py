@@ -98,6 +98,24 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
     for i in range(len(lines) - 1):
         if labels[i].cls in TEXT_CLASSES and _asks_over_box(lines, labels, i):
             labels[i] = Label(FURNITURE, "prompt")
+    _call_headings(lines, labels)
+
+
+def _call_headings(lines: list[Line], labels: list[Label]) -> None:
+    """A short line set between paragraphs that calls the reader to act on two counts (`Descarga la app de X`,
+    `Get the X app`, `Holen Sie sich die X-App`) is a box's heading, not a subheading (a subheading names the
+    story's subject); the paragraph under it that names what the heading names (the site's brand: `Sigue … en X`)
+    is the box's pitch."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls != SHORT or labels[i - 1].cls not in (PROSE, NEAR) \
+                or labels[i + 1].cls not in (PROSE, NEAR) or reader_signals(lines[i].text) < T.PROMPT_MIN_SIGNALS:
+            continue
+        labels[i] = Label(FURNITURE, "prompt")
+        names = set(_CAPITALISED.findall(lines[i].text)[1:])
+        below = lines[i + 1]
+        if below.words <= T.PITCH_MAX_WORDS and names \
+                and names.intersection(_CAPITALISED.findall(QUOTED.sub(" ", below.text))):
+            labels[i + 1] = Label(FURNITURE, "sign-up")
 
 
 def _asks_over_box(lines: list[Line], labels: list[Label], i: int) -> bool:

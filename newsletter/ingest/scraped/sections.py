@@ -233,8 +233,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
         if crumbs := breadcrumb(text):
             if last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs):
                 continue  # `Log in | Create account`: an account corner's buttons, not a path
-            if all(LIVE_LINK.match(c) for c in crumbs):
-                continue  # `Radio X LIVE | X TV LIVE`: the live streams' links, not a path
+            if all(LIVE_LINK.match(c) for c in crumbs) or _LIVE_BAR.match(crumbs[0]):
+                continue  # `Radio X LIVE | X TV LIVE`, `LIVE Radio X | X TV`: the live streams' links, not a path
             if last > first and _credited_outlet(lines, labels, headline, crumbs[-1]):
                 continue  # `XY Noticias | Canal XY` over `Foto: Canal XY`: the site's names, not a path
             # A breadcrumb ending in a list page (`Home > Ateneo > Notizie`) does not name the story's section:
@@ -243,9 +243,11 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             # A menu line (`Dorset | Hampshire | … | Isle of Wight`) with one of its entries alone over the
             # headline: that entry is the story's section, the line is the menu it sits in.
-            # (A path from the start page, `Home › Local › Metro`, is no menu: its last step stays the section.)
+            # (A path from the start page, `Home › Local › Metro`, is no menu: its last step stays the section;
+            # unless it runs on longer than a path does, `Home | News | Sport | Culture | Jobs | Advertise`.)
             label = _lone_label(lines, labels, last + 1, headline)
-            if label and label.lower() in {c.lower() for c in crumbs} and not from_home(text):
+            if label and label.lower() in {c.lower() for c in crumbs} \
+                    and (not from_home(text) or last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS):
                 return label
             if last > first and len(crumbs) > 1 and _GENRE.match(crumbs[-1]):
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
@@ -842,6 +844,10 @@ _LOGO_LINK = re.compile(
 
 # A live stream's link in a broadcaster's header (`Radio Okavango LIVE`, `Canal 5 EN VIVO`, `WDR 2 live`, `Radio
 # Sud en direct`, `Live TV`, `En directo: Radio X`): a channel to tune in to, never a section or a breadcrumb step.
+# A live flag opening a bar of the station's streams (`LIVE  Radio X | X TV`, `EN DIRECTO Canal 7 | Radio 7`): the
+# flag stands for every entry; a path does not open with it.
+_LIVE_BAR = re.compile(r"^(?:live|en vivo|en directo|en direct|ao vivo|em direto|in diretta|en directe|na żywo)\s+"
+                       r"(?-i:[A-ZÀ-Þ])[\w.&'’+-]*(?:\s+[\w.&'’+-]+){0,3}$", re.I)
 LIVE_LINK = re.compile(
     r"^(?:[\w.&'’+-]+\s+){1,4}(?:live|livestream|live-stream|en vivo|en directo|en direct|ao vivo|em direto"
     r"|in diretta|en directe|na żywo)$"

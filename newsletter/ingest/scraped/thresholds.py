@@ -644,3 +644,9 @@ HEADER_DATE_MAX_PROSE_UNDER = 2
 CLIP_NOTE_MAX_WORDS = 16
 # The story told as `we` in this many paragraphs or more (outside quotes): the organisation's own post (house.py).
 OWN_VOICE_MIN_PARAGRAPHS = 3
+# A box's pitch under its heading (`Get the X app` / `Follow the news … with X`) is a sentence or two: a longer
+# paragraph under such a line is the story's.
+PITCH_MAX_WORDS = 35
+# A quoted subheading's phrase is quoted within this many paragraphs under it (the part it heads may open by
+# introducing the speaker); a pull quote repeats a sentence, or stands below or far above it.
+QUOTED_SUBHEADING_REACH = 3

@@ -44,15 +44,27 @@ def test_every_caseless_pattern_decides_as_before_on_any_line(text):
     """Capitals, the long s, Turkish i's, a final sigma, a titlecase digraph: the plain pattern on the lowered line
     (or, where the engine folds otherwise, the pattern as written) decides as IGNORECASE does."""
     low = lowered(text)
-    for _, start, plain in F._STARTS:
-        expected = bool(start.match(text))
-        got = bool(plain.match(low)) if plain is not None and low is not None else expected
-        assert got == expected, (start.pattern[:60], text)
-    assert sum(plain is not None for _, _, plain in F._STARTS) >= len(F._STARTS) * 2 // 3  # (most are caseless)
-    signals = [v for module in (F, house) for v in vars(module).values() if isinstance(v, Caseless)]
+    starts = [(start, plain) for (_, start), plain in zip(F._STARTS, F.plains(), strict=True)]
+    signals = [v.pattern for module in (F, house) for v in vars(module).values() if isinstance(v, Caseless)]
+    assert sum(plain is not None for _, plain in starts) >= len(starts) * 2 // 3  # (most are caseless)
     assert len(signals) >= 10
-    for signal in signals:
-        assert signal.found(text) is bool(signal.pattern.search(text)), (signal.pattern.pattern[:60], text)
+    for pattern, plain in [*starts, *((signal, caseless(signal)) for signal in signals)]:
+        expected = bool(pattern.search(text))
+        got = bool(plain.search(low)) if plain is not None and low is not None else expected
+        assert got == expected, (pattern.pattern[:60], text)
+
+
+def test_a_signal_is_searched_plain_once_asked_often_and_answers_the_same(monkeypatch):
+    """A process reading one page never builds the plain forms (a second compile of each pattern); one reading many
+    builds each once it has been asked CASELESS_AFTER_CALLS times, and the answers stay the same."""
+    monkeypatch.setattr(F.T, "CASELESS_AFTER_CALLS", 3)
+    signal = Caseless(re.compile(r"\b(subscribe|abonnez-vous)\b", re.I))
+    texts = ["SUBSCRIBE now", "The council met.", "Abonnez-vous", "ſubſcribe", "Subscribe today", "no"]
+    answers = []
+    for text in texts:
+        answers.append(signal.found(text))
+        assert (signal._plain is not None) is (len(answers) >= 3)
+    assert answers == [True, False, True, True, True, False]
 
 
 @pytest.mark.skipif(_sre is None, reason="needs CPython's regex engine to compare with")

@@ -42,7 +42,7 @@ def test_every_line_a_start_pattern_matches_passes_its_guard():
              for line in page.read_text(encoding="utf-8").splitlines() if line.strip()}
     lines |= {part for box in MID_BODY_ALL + AFTER_BODY_ALL for part in box.split(" // ")}
     matched = 0
-    for (_, start, _), guard in zip(F._STARTS, F.guards(), strict=True):
+    for (_, start), guard in zip(F._STARTS, F.guards(), strict=True):
         for line in lines:
             if start.match(line):
                 matched += 1

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsletter.ingest.scraped import thresholds as T
+
 try:  # (CPython's own parser of patterns: without it, no pattern is made caseless)
     from re import _constants as C
     from re import _parser as P
@@ -46,17 +48,24 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 class Caseless:
     """A case-insensitive pattern asked only whether it is in a text: searched plain on the lowered text where that
-    decides the same. It answers yes or no, never a match, whose groups would hold the lowered text."""
+    decides the same. It answers yes or no, never a match, whose groups would hold the lowered text. The plain form
+    costs a second compile, so it is built once the pattern has been asked CASELESS_AFTER_CALLS times: a process
+    reading one page does not pay for it."""
 
-    __slots__ = ("_plain", "pattern")
+    __slots__ = ("_countdown", "_plain", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
-        self._plain = caseless(pattern)
+        self._plain: re.Pattern[str] | None = None
+        self._countdown = T.CASELESS_AFTER_CALLS
 
     def found(self, text: str) -> bool:
         if self._plain is not None and (low := lowered(text)) is not None:
             return self._plain.search(low) is not None
+        if self._countdown:
+            self._countdown -= 1
+            if not self._countdown:
+                self._plain = caseless(self.pattern)
         return self.pattern.search(text) is not None
 
 

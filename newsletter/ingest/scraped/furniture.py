@@ -1910,7 +1910,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
 }
 # Every line-start pattern, in table order (the first kind that matches wins). Tried one by one: one alternation of
 # them all took 2.1 s over the corpus's 15,800 lines against 0.95 s, as it loses each pattern's literal-prefix check.
-_STARTS = tuple((i, k.start, caseless(k.start)) for i, k in enumerate(KINDS) if k.start is not None)
+_STARTS = tuple((i, k.start) for i, k in enumerate(KINDS) if k.start is not None)
+_UNGUARDED = tuple((i, start, None) for i, start in _STARTS)
 _lines_tried = itertools.count()
 
 
@@ -1919,19 +1920,26 @@ def _starts_for(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] 
     `skip to content` or `©` (firstchar.py). The corpus's lines are tried against 17 of the 27, which saves 8% of the
     reader's time; the guards take 0.1 s to build, so a process builds them once it has tried enough lines to gain
     it back."""
-    return _STARTS if next(_lines_tried) < T.GUARDS_AFTER_LINES else _guarded(char)
+    return _UNGUARDED if next(_lines_tried) < T.GUARDS_AFTER_LINES else _guarded(char)
 
 
 @lru_cache(maxsize=4096)
 def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]:
-    return tuple(start for start, guard in zip(_STARTS, guards(), strict=True)
+    """The patterns a line opening with `char` may match, each with its caseless form (built with the guards)."""
+    return tuple((index, start, plain) for (index, start), guard, plain in zip(_STARTS, guards(), plains(), strict=True)
                  if guard is None or not char or guard.match(char))
+
+
+@lru_cache(maxsize=1)
+def plains() -> tuple[re.Pattern[str] | None, ...]:
+    """Each line-start pattern compiled plain for lowered lines (caseless.py), or None where that would differ."""
+    return tuple(caseless(start) for _, start in _STARTS)
 
 
 @lru_cache(maxsize=1)
 def guards() -> tuple[re.Pattern[str] | None, ...]:
     """Each line-start pattern's guard: the characters its matches open with."""
-    return tuple(opening(start) for _, start, _ in _STARTS)
+    return tuple(opening(start) for _, start in _STARTS)
 # Each floating kind's trigger words as one pattern: a line is searched once per kind, not once per word.
 _FLOATING = [(i, k, re.compile("|".join(map(re.escape, FLOATING_TRIGGERS[k.name]))))
              for i, k in enumerate(KINDS) if k.anywhere]

@@ -37,6 +37,10 @@ AROUND_PROSE_LINES = 300
 # The line-start furniture patterns' guards (furniture._starts_for) cost 0.1 s to build and save about 40 µs a line:
 # a process builds them after this many lines (a page has 100-300; the benchmark and the tests read 28,000).
 GUARDS_AFTER_LINES = 3000
+# ... and with them the line-start patterns' caseless forms (caseless.py: ~0.3 s to build, half the cost of each match
+# after); a signal pattern builds its own once it has been asked this many times (its second compile, ~10 ms, is
+# repaid in some 300 searches).
+CASELESS_AFTER_CALLS = 300
 
 # --- hard-wrapped text (copied from a terminal or an email) -------------------------------------------
 # Only a page whose longest line is at most this long can be wrapped (browsers do not wrap a paste).

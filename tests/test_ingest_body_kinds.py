@@ -2607,6 +2607,23 @@ STAYS_CHANNELS_OFFERS = [
     "Más información sobre el proyecto se publicará el lunes en la web del ayuntamiento.",
 ]
 
+# Calls to follow the outlet on two platforms, a Portuguese `boletim` sign-up, an embedded post's attribution with a
+# dotted handle, and a clip's length first with the programme it comes from.
+MID_BODY_FOLLOW_EMBEDS_CLIPS = [
+    "Follow us on Facebook and subscribe to our YouTube channel for more news from the valley.",
+    "Síguenos en Instagram y en TikTok para no perderte nada de la ciudad.",
+    "Para sa iba pang balita, i-follow ang Radyo Eastbrook sa Facebook at i-subscribe sa aming YouTube channel.",
+    "Receba no seu e-mail o boletim Cidade, com as notícias do bairro toda sexta-feira.",
+    "A post shared by Eastbrook Rowing Club (@eastbrook.rowing)",
+    "Ein Beitrag geteilt von Stadtwerke Eastbrook (@stadtwerke.eastbrook)",
+    "Audio // Why the riverside plan split the council // 4:12 min, from Morning Show of 3 March 2027.",
+    "Audio // Warum der Plan den Rat spaltet // 2:48 min, aus Abendjournal vom 3.3.2027.",
+]
+STAYS_FOLLOW_EMBEDS_CLIPS = [
+    "A família registrou um boletim de ocorrência na delegacia do bairro no sábado à noite.",
+    "The mayor posted the plan on Facebook on Monday, and a video of the debate drew 40,000 views on YouTube.",
+]
+
 
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
@@ -2622,6 +2639,7 @@ STAYS_BODY_ALL = [
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
     *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS, *STAYS_CHANNELS_OFFERS,
+    *STAYS_FOLLOW_EMBEDS_CLIPS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
@@ -2635,7 +2653,8 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
-                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS)
+                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS
+                + MID_BODY_FOLLOW_EMBEDS_CLIPS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

@@ -3031,3 +3031,16 @@ def test_a_topic_link_or_a_contact_box_amid_the_story_does_not_end_it(box):
     subheading, then paragraphs) going on below: a box set into the story, not the page's tail."""
     story = [*PARAS[:2], "What happens next", *PARAS[2:]]
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])) == story
+
+
+# The outlet crediting its own lead photo: its masthead's name pasted tight under the caption, the story below.
+@pytest.mark.parametrize(("masthead", "head", "caption", "credit"), [
+    ("EASTBROOK GAZETTE", HEAD, "A crane stands over the riverside site on Tuesday morning.", "Eastbrook Gazette"),
+    ("LA VOZ DEL RÍO", "El pleno aprueba el plan del río\n\nEFE\n\n4/3/2027 - 10:15 h\n\n",
+     "Una grúa sobre el solar de la ribera, el martes por la mañana.", "La Voz del Río"),
+])
+def test_the_outlets_own_name_under_the_lead_caption_is_its_credit(masthead, head, caption, credit):
+    [article] = read_plaintext(masthead + "\n\n" + head + caption + "\n" + credit + "\n\n" + "\n\n".join(PARAS)
+                               + "\n\n© 2027 " + credit, "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit

@@ -35,6 +35,7 @@ from newsletter.ingest.scraped.captions import (
     name_over_caption,
     name_under_caption,
     name_under_lead_caption,
+    outlet_under_lead_caption,
     pipe_credit,
 )
 from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
@@ -1565,7 +1566,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
         elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
-                or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i):
+                or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i) \
+                or outlet_under_lead_caption(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):

@@ -3044,3 +3044,20 @@ def test_the_outlets_own_name_under_the_lead_caption_is_its_credit(masthead, hea
                                + "\n\n© 2027 " + credit, "page.txt")
     assert article.finish().body == PARAS
     assert article.image_credit == credit
+
+
+# A lead gallery (its counter, caption and unlabelled `Agency/Name` credit) right under a paragraph that stands
+# alone under the headline: that paragraph is the standfirst, and the gallery's first credit the lead photo's.
+@pytest.mark.parametrize(("headline", "standfirst", "gallery"), [
+    ("Bahnausbau verzögert sich um drei Jahre",
+     "Der Ausbau der Strecke verzögert sich um mindestens drei Jahre, weil Grundeigentümer Einspruch erhoben haben.",
+     "Bild 1 von 4\n\nEin Zug im Bahnhof am Dienstagmorgen.\n\nAPA/Eva Brandt"),
+    ("Rail upgrade delayed by three years",
+     "The upgrade of the line is delayed by at least three years after landowners lodged objections.",
+     "Image 1 of 5\n\nA train in the station on Tuesday morning.\n\nAAP/Jane Roe"),
+])
+def test_a_paragraph_over_the_lead_gallery_is_the_standfirst(headline, standfirst, gallery):
+    [article] = read_plaintext(f"{headline}\n\n{standfirst}\n\n{gallery}\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.summary == standfirst
+    assert article.image_credit == gallery.rsplit("\n", 1)[1]

@@ -13,6 +13,7 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_photographer, is_name, person
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
+    agency_and_name,
     caps_credit,
     for_outlet,
     labelled_credit,
@@ -176,8 +177,9 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return None, None  # the page's title line, `Headline. Second Sentence. | Site`: the site's name
         return _tidy_credit(credit), caption or None
     if (label.cls == MENU or (label.cls == FURNITURE and label.kind in ("related item", "gallery item"))) \
-            and (credit := line_credit(text)):
+            and (credit := line_credit(text) or (label.kind == "gallery item" and agency_and_name(text) and text)):
         # `Fotoğraf: X / Outlet` under a caption, taken for a link or a menu, or a gallery's first picture's credit
+        # (labelled, or unlabelled in the `Agency/Name` shape: `APA/Jane Roe`)
         return _tidy_credit(credit), None
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
         if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`

@@ -4652,3 +4652,14 @@ def test_a_date_under_the_story_paragraphs_is_not_an_earlier_stamp(lead_in):
             labels[k] = Label(PROSE, "")
     when = published.find_published(lines, labels, range(len(lines)), headline=1)
     assert when is not None and (when.month, when.day, when.hour) == (12, 3, 9)
+
+
+@pytest.mark.parametrize("menu", ["News\nSport\nWeather\nBusiness\nPolitics",
+                                  "Nachrichten\nWetter\nVerkehr\nChronik\nWirtschaft\nPolitik"])
+def test_a_menu_pasted_tight_over_the_headline_on_a_page_of_spaced_paragraphs_names_no_section(menu):
+    """The menu's last entry stands tight over the headline, but the story's paragraphs are set apart: the page
+    shows where its blocks end, and the menu ends at the headline; its last entry is a menu entry."""
+    page = "Skip to content\nThe Quay Gazette\n" + menu + "\n" + _clipping("")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.section is None
+    assert article.title == "Harbour ferry to run all night from April"

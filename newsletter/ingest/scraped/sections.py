@@ -358,7 +358,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             # (tight: a page that sets its blocks apart below the headline shows where they end, and a menu pasted
             # tight over the headline ends there: its last entry is an entry, `Politik`)
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
-                                               or lines[headline].blank_before) and not _set_apart(lines, labels, headline)
+                                               or lines[headline].blank_before) \
+                and not _set_apart(lines, labels, headline)
             if not candidates and (spaced or tight) and _drop_generic(line.text):
                 # a paste with a blank line between all lines, or none at all, shows no menu edge: the label
                 # nearest the headline (in a tight paste, right above it) is taken as its section label

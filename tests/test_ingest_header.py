@@ -4663,3 +4663,16 @@ def test_a_menu_pasted_tight_over_the_headline_on_a_page_of_spaced_paragraphs_na
     [article] = read_plaintext(page, "clip.txt")
     assert article.section is None
     assert article.title == "Harbour ferry to run all night from April"
+
+
+@pytest.mark.parametrize(("tagline", "menu"), [
+    ("Verona · Vicenza · Lago di Garda", "Cronaca   Sport   Economia   Cultura   Spettacoli   Opinioni   Meteo"),
+    ("Gandía · Oliva · Tavernes de la Valldigna", "Portada   Comarca   Deportes   Playas   Economía   Cultura   Opinión"),
+])
+def test_a_towns_tagline_above_the_menu_over_the_headline_is_no_breadcrumb(tagline, menu):
+    """The masthead's list of the towns it covers, split at its dots, stands above the site's menu; the menu stands
+    right over the headline: a path stands under the menu, so nothing here names the story's section."""
+    page = f"The Quay Gazette\n\n{tagline}\n\n{menu}\n\n" + _clipping("")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.section is None
+    assert article.title == "Harbour ferry to run all night from April"

@@ -215,7 +215,7 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
     for i in range(headline - 1, top - 1, -1):
         if step := menu_then_crumbs(lines[i]):
             return step
-        if i < headline - 1 and _spaced_menu(lines[i]):
+        if _spaced_menu(lines[i]):
             break  # a path stands under the site's menu; a pair of names above it is the masthead's line
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)

@@ -712,6 +712,9 @@ def test_an_entry_joined_by_a_slash_in_a_menu_one_a_line_is_no_breadcrumb(entry,
     ("Workers on the old quay on Monday. (ΦΩΤ.: ΝΙΚΟΣ ΠΑΠΑΣ)", "ΝΙΚΟΣ ΠΑΠΑΣ"),
     ("Workers on the old quay on Monday.\nFotoğraf: Deniz Aksoy / Liman Haber", "Deniz Aksoy / Liman Haber"),
     ("Workers on the old quay on Monday.\nFotó: Városi Archívum", "Városi Archívum"),
+    # initials last keep their stop
+    ("Obreros en el muelle viejo el lunes.\nFOTO: M. H.", "M. H."),
+    ("Ouvriers sur le vieux quai lundi.\nPhoto : J.-P. R.", "J.-P. R."),
 ])
 def test_credits_labelled_in_more_languages(caption, credit):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration=caption)

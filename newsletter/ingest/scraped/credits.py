@@ -285,7 +285,8 @@ _COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| 
                        r"|cu amabilitatea|s laskavým svolením|per cortesia de)\s+", re.I)
 # Words a company or person name ends in with a full stop of its own, in the languages of European news sites.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:inc|ltd|co|corp|jr|sr|bros|ltda|cía|cia|cie|mfg|assn|dept)"
-                               r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o)\.$", re.I)
+                               r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o"
+                               r"|(?<![\w.])[^\W\d_])\.$", re.I)  # (an initial last: `Foto: M. H.`, `J.-P. R.`)
 # The labels a photo credit goes by, in the languages of European news sites (a source, `Quelle:`, too).
 _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
                   r"|imagem|imagen|immagine|picture|pic|credits|credit|credito|crédito|créditos|crédits photo"

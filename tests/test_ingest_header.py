@@ -715,6 +715,9 @@ def test_an_entry_joined_by_a_slash_in_a_menu_one_a_line_is_no_breadcrumb(entry,
     # initials last keep their stop
     ("Obreros en el muelle viejo el lunes.\nFOTO: M. H.", "M. H."),
     ("Ouvriers sur le vieux quai lundi.\nPhoto : J.-P. R.", "J.-P. R."),
+    # a graphic's maker and its data's source on one line: the maker is the credit
+    ("Night crossings per week since 2020\nChart: Harbour Research. Source: port filings.", "Harbour Research"),
+    ("Nachtfahrten pro Woche seit 2020\nGrafik: Hafenblatt. Quelle: Hafenamt Ostport", "Hafenblatt"),
 ])
 def test_credits_labelled_in_more_languages(caption, credit):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration=caption)

@@ -87,7 +87,7 @@ def _own_class(line: Line) -> Label:
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
-        if F.CREDIT.match(text):
+        if F.CREDIT.match(text) or F.GRAPHIC_CREDIT.match(text):
             return Label(META, "credit")
         if line.words >= 4 and credit_at_end(text):
             return Label(META, "caption")

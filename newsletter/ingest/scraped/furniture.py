@@ -1555,6 +1555,12 @@ CREDIT = re.compile(
     r"\s*[\)\]]?\.?$",
     re.I,
 )
+# A graphic's credit with its data source on one line (`Chart: Outlet. Source: issuer filings.`, `Grafik: X. Quelle:
+# Y`, `Gráfico: X. Fuente: Y`): who made the picture, then where its figures come from; the maker is the credit.
+GRAPHIC_CREDIT = re.compile(r"^(?:chart|graph|graphic|infographic|grafik|infografik|gráfico|infografía|graphique"
+                            r"|infographie|grafico|infografica|grafiek|map|karte|mapa|carte|mappa|kaart)"
+                            r"\s*:\s*(?P<credit>[^.:!?]{2,60})\.\s+(?:sources?|quellen?|fuentes?|fontes?|bron"
+                            r"|données|data|daten|datos|dati)\s*:\s*[^:!?]{2,80}$", re.I)
 IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
 # A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
 # A credit may end in a company's abbreviation (`Harbor Robotics Inc.`): that full stop is the name's.

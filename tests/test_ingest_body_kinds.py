@@ -3061,3 +3061,24 @@ def test_a_paragraph_over_the_lead_gallery_is_the_standfirst(headline, standfirs
     assert article.finish().body == PARAS
     assert article.summary == standfirst
     assert article.image_credit == gallery.rsplit("\n", 1)[1]
+
+
+# Boxes whose items are written without a full stop, a paragraph of the story pasted tight under them: the change of
+# shape ends the box (key points under their label, over a full paragraph; read-more headlines under theirs, over a
+# paragraph of one sentence).
+LONGER = PARAS[2] + " The survey, the council said, would be out before the planning committee met again in May."
+
+
+@pytest.mark.parametrize(("box", "third"), [
+    ("Key points:\nThe plan allows 400 homes\nA quarter of them for social rent\nA new footbridge to the station",
+     LONGER),
+    ("Claves:\nEl plan permite 400 viviendas\nUna cuarta parte en alquiler social\nUna pasarela nueva a la estación",
+     LONGER),
+    ("Read more:\nWhy the gasworks site stayed empty for decades\nResidents fear for the future of the old tanks",
+     PARAS[2]),
+    ("Mehr zum Thema:\nWarum das Gaswerk jahrzehntelang leer stand\nAnwohner fürchten um die Zukunft der Tanks",
+     PARAS[2]),
+])
+def test_a_box_of_unpunctuated_items_ends_at_a_paragraph_pasted_tight_under_it(box, third):
+    paras = [*PARAS[:2], third, PARAS[3]]
+    assert body(HEAD + "\n\n".join(paras[:2]) + "\n\n" + box + "\n" + "\n\n".join(paras[2:])) == paras

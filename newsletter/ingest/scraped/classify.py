@@ -1427,6 +1427,8 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
         top = box[0] if labels[box[0]].kind == "summary box" else first
         for j in range(top, last):
+            if top == box[0] and _paragraph_under_points(lines, labels, top, j):
+                break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
 
@@ -1504,6 +1506,13 @@ def _summed_up(lines: list[Line], first: int, j: int) -> bool:
         and not any(TWO_SENTENCES.search(lines[k].text) for k in range(first, j))
 
 
+def _paragraph_under_points(lines: list[Line], labels: list[Label], label: int, j: int) -> bool:
+    """Line j is a punctuated paragraph under two or more key points written without a full stop: the story again,
+    pasted tight under the box (a box's points share one shape)."""
+    return j - label > 2 and labels[j].cls == PROSE and lines[j].full_stop \
+        and not any(lines[k].full_stop or lines[k].sentence for k in range(label + 1, j))
+
+
 def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
     """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
     credit or other furniture closes them within a box's length (else where the box ends is not known), or a
@@ -1518,7 +1527,9 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
             j += 1
         closed = j - i > 2 and not lines[i + 1].blank_before and lines[j].blank_before \
             and all(lines[k].full_stop for k in range(i + 1, j)) if j < len(lines) else False
-        if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed):
+        # (or the shape changes: points without a full stop, then a full paragraph pasted tight under them)
+        reshaped = j < len(lines) and _paragraph_under_points(lines, labels, i, j)
+        if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed or reshaped):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
 
@@ -1626,7 +1637,7 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        story = _paragraph_after_links(lines, taken, j)
+        story = _paragraph_after_links(lines, labels, taken, j)
         teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
                                 or _labelled_headline(lines[j]))
         if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
@@ -1643,12 +1654,22 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
         labels[j] = Label(FURNITURE, "related item")
 
 
-def _paragraph_after_links(lines: list[Line], taken: list[tuple[int, Label]], j: int) -> bool:
+def _paragraph_after_links(lines: list[Line], labels: list[Label], taken: list[tuple[int, Label]], j: int
+                           ) -> bool:
     """Sentences under the box's links, several times as long as the link above them: the story's paragraph pasted
     tight under the box (a list's items are alike in length; a teaser of two sentences opens a list, or follows one
     of its own kind)."""
-    return bool(taken) and TWO_SENTENCES.search(lines[j].text) is not None \
-        and lines[j].words > T.LIST_ITEM_LENGTH_RATIO * lines[taken[-1][0]].words
+    if not taken:
+        return False
+    longer = lines[j].words / max(1, lines[taken[-1][0]].words)
+    if longer > T.LIST_ITEM_LENGTH_RATIO and TWO_SENTENCES.search(lines[j].text):
+        return True
+    # (one sentence will do under headlines written without a full stop, the story's prose going on under it: a
+    # paragraph is punctuated, they are not)
+    return longer > T.PUNCTUATED_UNDER_HEADLINES_RATIO and lines[j].full_stop \
+        and not TWO_SENTENCES.search(lines[j].text) \
+        and not any(lines[k].full_stop or lines[k].sentence for k, _ in taken) \
+        and j + 1 < len(lines) and labels[j + 1].cls == PROSE
 
 
 def _labelled_headline(line: Line) -> bool:

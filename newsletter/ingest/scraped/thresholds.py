@@ -639,3 +639,7 @@ LIST_ITEM_LENGTH_RATIO = 3
 # Once the header has given a date, this many paragraphs of prose under it (the standfirst is one) are the story
 # itself: a date line further down (`The changes from 4 January are:`) is the story's, not an earlier stamp.
 HEADER_DATE_MAX_PROSE_UNDER = 2
+# Under links written as headlines (no full stop), one punctuated sentence this many times as long as the link above
+# it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
+# sentence is about as long as a headline.
+PUNCTUATED_UNDER_HEADLINES_RATIO = 2

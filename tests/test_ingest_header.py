@@ -4682,3 +4682,16 @@ def test_a_towns_tagline_above_the_menu_over_the_headline_is_no_breadcrumb(tagli
     [article] = read_plaintext(page, "clip.txt")
     assert article.section is None
     assert article.title == "Harbour ferry to run all night from April"
+
+
+@pytest.mark.parametrize(("card", "name"), [
+    ("Quay Gazette reporter Imogen Tally", "Imogen Tally"),
+    ("Corresponsal del Faro en Eastbrook Marta Lobo", "Marta Lobo"),
+])
+def test_an_author_card_with_the_name_again_under_it_is_the_byline(card, name):
+    """The job line ending in the name, then the name alone (the headshot's text), under the headline."""
+    page = _clipping("").replace("By Imogen Tally", f"{card}\n\n{name}")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.author == name
+    assert article.title == "Harbour ferry to run all night from April"
+    assert not any(card in p or p == name for p in article.body)

@@ -18,7 +18,7 @@ from itertools import pairwise
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_with_address
+from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_with_address, person
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     bare_caption,
@@ -198,6 +198,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _paid_teasers(lines, labels)
     _held_in_boxes(lines, labels)
     _clip_credits(lines, labels)
+    _names_under_their_card(lines, labels)
     return labels
 
 
@@ -436,6 +437,17 @@ def _heads_own_bio(lines: list[Line], i: int) -> bool:
 def _markable(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A text line, or one taken for a bare byline by its name shape alone (two capitalised words over a date)."""
     return labels[i].cls in TEXT_CLASSES or (labels[i].kind == "byline" and not F.BYLINE.match(lines[i].text))
+
+
+def _names_under_their_card(lines: list[Line], labels: list[Label]) -> None:
+    """An author card: the writer's job line ending in their name (`Eastbrook Daily reporter Jane Roe`, `Redakteurin
+    Eva Brandt`), then the name alone (the headshot's text): the name is the byline, the line above its role."""
+    for i in range(1, len(lines)):
+        text, above = lines[i].text, lines[i - 1].text
+        if labels[i].cls == SHORT and labels[i - 1].cls == SHORT and above.endswith(" " + text) \
+                and lines[i - 1].words <= T.HEADER_LINE_MAX_WORDS and person(text) \
+                and F.ROLE.search(above[: -len(text)]):
+            labels[i - 1], labels[i] = Label(META, "role"), Label(META, "byline")
 
 
 def _signed_with_address(lines: list[Line], labels: list[Label]) -> None:

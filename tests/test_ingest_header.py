@@ -4689,8 +4689,11 @@ def test_a_towns_tagline_above_the_menu_over_the_headline_is_no_breadcrumb(tagli
     ("Corresponsal del Faro en Eastbrook Marta Lobo", "Marta Lobo"),
 ])
 def test_an_author_card_with_the_name_again_under_it_is_the_byline(card, name):
-    """The job line ending in the name, then the name alone (the headshot's text), under the headline."""
-    page = _clipping("").replace("By Imogen Tally", f"{card}\n\n{name}")
+    """The job line ending in the name, then the name alone (the headshot's text), under the headline; the date
+    stands above the headline, the lead photo's credit under the card."""
+    page = _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027", f"{card}\n\n{name}\n\n"
+                                 "Photo: Tom Reed/Quay Gazette")
+    page = "Published March 4, 2027\n\n" + page
     [article] = read_plaintext(page, "clip.txt")
     assert article.author == name
     assert article.title == "Harbour ferry to run all night from April"

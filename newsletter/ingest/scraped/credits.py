@@ -156,9 +156,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         if _COURTESY.match(text) and not _credit_tail(lines, labels, i):
             return _tidy_credit(text, courtesy=True), above  # `Courtesy of Hollis Pie Co.`: no label, kept whole
-        if g := F.GRAPHIC_CREDIT.match(text):
-            return _tidy_credit(g["credit"]), above  # `Chart: X. Source: Y`: the maker, not the data's source
-        m = F.CREDIT.match(text)
+        m = F.GRAPHIC_CREDIT.match(text) or F.CREDIT.match(text)  # (`Chart: X. Source: Y`: the maker, X)
         credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
         if text.endswith(credit + "."):
             credit += "."  # `Photo courtesy of Harbour Foods Ltd.`: _tidy_credit keeps an abbreviation's full stop

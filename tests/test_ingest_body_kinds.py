@@ -2682,6 +2682,23 @@ STAYS_BOXES_DESKS = [
     "Available until 31 March, the scheme offers free bus passes to pensioners who live in the valley.",
     "Weitere Informationen zum Umbau will die Stadt im Mai auf einer Bürgerversammlung vorlegen.",
 ]
+# Calls to follow the outlet on two platforms, a Portuguese `boletim` sign-up, an embedded post's attribution with a
+# dotted handle, and a clip's length first with the programme it comes from.
+MID_BODY_FOLLOW_EMBEDS_CLIPS = [
+    "Follow us on Facebook and subscribe to our YouTube channel for more news from the valley.",
+    "Síguenos en Instagram y en TikTok para no perderte nada de la ciudad.",
+    "Para sa iba pang balita, i-follow ang Radyo Eastbrook sa Facebook at i-subscribe sa aming YouTube channel.",
+    "Receba no seu e-mail o boletim Cidade, com as notícias do bairro toda sexta-feira.",
+    "A post shared by Eastbrook Rowing Club (@eastbrook.rowing)",
+    "Ein Beitrag geteilt von Stadtwerke Eastbrook (@stadtwerke.eastbrook)",
+    "Audio // Why the riverside plan split the council // 4:12 min, from Morning Show of 3 March 2027.",
+    "Audio // Warum der Plan den Rat spaltet // 2:48 min, aus Abendjournal vom 3.3.2027.",
+]
+STAYS_FOLLOW_EMBEDS_CLIPS = [
+    "A família registrou um boletim de ocorrência na delegacia do bairro no sábado à noite.",
+    "The mayor posted the plan on Facebook on Monday, and a video of the debate drew 40,000 views on YouTube.",
+]
+
 
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
@@ -2707,6 +2724,7 @@ STAYS_BODY_ALL = [
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
     *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS, *STAYS_CHANNELS_OFFERS,
     *STAYS_BOXES_DESKS,
+    *STAYS_FOLLOW_EMBEDS_CLIPS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
@@ -2720,7 +2738,8 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_UNQUOTED_PULL_QUOTES + MID_BODY_APP_FOLLOW
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
-                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS)
+                + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS
+                + MID_BODY_FOLLOW_EMBEDS_CLIPS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
@@ -3192,3 +3211,54 @@ def test_a_storys_ending_shaped_like_an_about_block_or_a_match_sheet_stays(last)
 def test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it(heading):
     story = [*PARAS[:2], heading, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# The outlet crediting its own lead photo: its masthead's name pasted tight under the caption, the story below.
+@pytest.mark.parametrize(("masthead", "head", "caption", "credit"), [
+    ("EASTBROOK GAZETTE", HEAD, "A crane stands over the riverside site on Tuesday morning.", "Eastbrook Gazette"),
+    ("LA VOZ DEL RÍO", "El pleno aprueba el plan del río\n\nEFE\n\n4/3/2027 - 10:15 h\n\n",
+     "Una grúa sobre el solar de la ribera, el martes por la mañana.", "La Voz del Río"),
+])
+def test_the_outlets_own_name_under_the_lead_caption_is_its_credit(masthead, head, caption, credit):
+    [article] = read_plaintext(masthead + "\n\n" + head + caption + "\n" + credit + "\n\n" + "\n\n".join(PARAS)
+                               + "\n\n© 2027 " + credit, "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit
+
+
+# A lead gallery (its counter, caption and unlabelled `Agency/Name` credit) right under a paragraph that stands
+# alone under the headline: that paragraph is the standfirst, and the gallery's first credit the lead photo's.
+@pytest.mark.parametrize(("headline", "standfirst", "gallery"), [
+    ("Bahnausbau verzögert sich um drei Jahre",
+     "Der Ausbau der Strecke verzögert sich um mindestens drei Jahre, weil Grundeigentümer Einspruch erhoben haben.",
+     "Bild 1 von 4\n\nEin Zug im Bahnhof am Dienstagmorgen.\n\nAPA/Eva Brandt"),
+    ("Rail upgrade delayed by three years",
+     "The upgrade of the line is delayed by at least three years after landowners lodged objections.",
+     "Image 1 of 5\n\nA train in the station on Tuesday morning.\n\nAAP/Jane Roe"),
+])
+def test_a_paragraph_over_the_lead_gallery_is_the_standfirst(headline, standfirst, gallery):
+    [article] = read_plaintext(f"{headline}\n\n{standfirst}\n\n{gallery}\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.summary == standfirst
+    assert article.image_credit == gallery.rsplit("\n", 1)[1]
+
+
+# Boxes whose items are written without a full stop, a paragraph of the story pasted tight under them: the change of
+# shape ends the box (key points under their label, over a full paragraph; read-more headlines under theirs, over a
+# paragraph of one sentence).
+LONGER = PARAS[2] + " The survey, the council said, would be out before the planning committee met again in May."
+
+
+@pytest.mark.parametrize(("box", "third"), [
+    ("Key points:\nThe plan allows 400 homes\nA quarter of them for social rent\nA new footbridge to the station",
+     LONGER),
+    ("Claves:\nEl plan permite 400 viviendas\nUna cuarta parte en alquiler social\nUna pasarela nueva a la estación",
+     LONGER),
+    ("Read more:\nWhy the gasworks site stayed empty for decades\nResidents fear for the future of the old tanks",
+     PARAS[2]),
+    ("Mehr zum Thema:\nWarum das Gaswerk jahrzehntelang leer stand\nAnwohner fürchten um die Zukunft der Tanks",
+     PARAS[2]),
+])
+def test_a_box_of_unpunctuated_items_ends_at_a_paragraph_pasted_tight_under_it(box, third):
+    paras = [*PARAS[:2], third, PARAS[3]]
+    assert body(HEAD + "\n\n".join(paras[:2]) + "\n\n" + box + "\n" + "\n\n".join(paras[2:])) == paras

@@ -716,6 +716,12 @@ def test_an_entry_joined_by_a_slash_in_a_menu_one_a_line_is_no_breadcrumb(entry,
     ("Workers on the old quay on Monday. (ΦΩΤ.: ΝΙΚΟΣ ΠΑΠΑΣ)", "ΝΙΚΟΣ ΠΑΠΑΣ"),
     ("Workers on the old quay on Monday.\nFotoğraf: Deniz Aksoy / Liman Haber", "Deniz Aksoy / Liman Haber"),
     ("Workers on the old quay on Monday.\nFotó: Városi Archívum", "Városi Archívum"),
+    # initials last keep their stop
+    ("Obreros en el muelle viejo el lunes.\nFOTO: M. H.", "M. H."),
+    ("Ouvriers sur le vieux quai lundi.\nPhoto : J.-P. R.", "J.-P. R."),
+    # a graphic's maker and its data's source on one line: the maker is the credit
+    ("Night crossings per week since 2020\nChart: Harbour Research. Source: port filings.", "Harbour Research"),
+    ("Nachtfahrten pro Woche seit 2020\nGrafik: Hafenblatt. Quelle: Hafenamt Ostport", "Hafenblatt"),
 ])
 def test_credits_labelled_in_more_languages(caption, credit):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration=caption)
@@ -4692,3 +4698,43 @@ def test_a_path_from_the_start_page_under_a_sentence_is_no_credit(note, path, se
     article = read_plaintext(f"{note}\n\n{path}\n\n" + _clipping(""), "t.txt")[0].finish()
     assert (article.section, article.image_credit) == (section, None)
     assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3
+
+
+@pytest.mark.parametrize("menu", ["News\nSport\nWeather\nBusiness\nPolitics",
+                                  "Nachrichten\nWetter\nVerkehr\nChronik\nWirtschaft\nPolitik"])
+def test_a_menu_pasted_tight_over_the_headline_on_a_page_of_spaced_paragraphs_names_no_section(menu):
+    """The menu's last entry stands tight over the headline, but the story's paragraphs are set apart: the page
+    shows where its blocks end, and the menu ends at the headline; its last entry is a menu entry."""
+    page = "Skip to content\nThe Quay Gazette\n" + menu + "\n" + _clipping("")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.section is None
+    assert article.title == "Harbour ferry to run all night from April"
+
+
+@pytest.mark.parametrize(("tagline", "menu"), [
+    ("Verona · Vicenza · Lago di Garda", "Cronaca   Sport   Economia   Cultura   Spettacoli   Opinioni   Meteo"),
+    ("Verona · Vicenza · Lago di Garda", "Cronaca   Sport   Economia   Cultura   Spettacoli   Meteo"),
+])
+def test_a_towns_tagline_above_the_menu_over_the_headline_is_no_breadcrumb(tagline, menu):
+    """The masthead's list of the towns it covers, split at its dots, stands above the site's menu; the menu stands
+    right over the headline: a path stands under the menu, so nothing here names the story's section."""
+    page = f"The Quay Gazette\n\n{tagline}\n\n{menu}\n\n" + _clipping("")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.section is None
+    assert article.title == "Harbour ferry to run all night from April"
+
+
+@pytest.mark.parametrize(("card", "name"), [
+    ("Quay Gazette reporter Imogen Tally", "Imogen Tally"),
+    ("Corresponsal del Faro en Eastbrook Marta Lobo", "Marta Lobo"),
+])
+def test_an_author_card_with_the_name_again_under_it_is_the_byline(card, name):
+    """The job line ending in the name, then the name alone (the headshot's text), under the headline; the date
+    stands above the headline, the lead photo's credit under the card."""
+    page = _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027", f"{card}\n\n{name}\n\n"
+                                 "Photo: Tom Reed/Quay Gazette")
+    page = "Published March 4, 2027\n\n" + page
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.author == name
+    assert article.title == "Harbour ferry to run all night from April"
+    assert not any(card in p or p == name for p in article.body)

@@ -345,6 +345,25 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
                                                                              i - 1))
 
 
+def outlet_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The page's own name pasted tight under a one-sentence caption that opens a block, over a paragraph set apart
+    (`The beach after the storm.` / `Eastbrook Gazette` / blank / the story): the outlet credits its own photo. The
+    name is the masthead's or the footer's (another line of the page, whatever its case), so a story's short line
+    under a sentence is not taken for one."""
+    if not 1 < i < len(lines) - 1 or labels[i].cls != SHORT or lines[i].blank_before or lines[i].sentence \
+            or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not lines[i].text[:1].isupper():
+        return False
+    above = lines[i - 1]
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \
+            or len(above.text) > T.CAPTION_MAX_CHARS or above.words < T.CAPTION_MIN_WORDS \
+            or TWO_SENTENCES.search(above.text) or labels[i - 2].cls == PROSE:
+        return False
+    if not lines[i + 1].blank_before or labels[i + 1].cls != PROSE:
+        return False
+    own = lines[i].text.casefold()
+    return any(k != i and line.text.casefold() == own for k, line in enumerate(lines))
+
+
 def _name_and_outlet(lines: list[Line], i: int, text: str) -> bool:
     """`E. Moreau / 20 Minutes`, `Jane Doe / The Clarion`: the photographer (a name, perhaps initialled), a slash and
     the site's own name as its logo or copyright line shows it elsewhere on the page, whatever its shape (a name

@@ -18,7 +18,7 @@ from itertools import pairwise
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_with_address
+from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_with_address, person
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     bare_caption,
@@ -35,6 +35,7 @@ from newsletter.ingest.scraped.captions import (
     name_over_caption,
     name_under_caption,
     name_under_lead_caption,
+    outlet_under_lead_caption,
     pipe_credit,
 )
 from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
@@ -86,7 +87,7 @@ def _own_class(line: Line) -> Label:
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
-        if F.CREDIT.match(text):
+        if F.CREDIT.match(text) or F.GRAPHIC_CREDIT.match(text):
             return Label(META, "credit")
         if line.words >= 4 and credit_at_end(text):
             return Label(META, "caption")
@@ -205,6 +206,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _paid_teasers(lines, labels)
     _held_in_boxes(lines, labels)
     _clip_credits(lines, labels)
+    _names_under_their_card(lines, labels)
     return labels
 
 
@@ -443,6 +445,17 @@ def _heads_own_bio(lines: list[Line], i: int) -> bool:
 def _markable(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A text line, or one taken for a bare byline by its name shape alone (two capitalised words over a date)."""
     return labels[i].cls in TEXT_CLASSES or (labels[i].kind == "byline" and not F.BYLINE.match(lines[i].text))
+
+
+def _names_under_their_card(lines: list[Line], labels: list[Label]) -> None:
+    """An author card: the writer's job line ending in their name (`Eastbrook Daily reporter Jane Roe`, `Redakteurin
+    Eva Brandt`), then the name alone (the headshot's text): the name is the byline, the line above its role."""
+    for i in range(1, len(lines)):
+        text, above = lines[i].text, lines[i - 1].text
+        if labels[i].cls == SHORT and labels[i - 1].cls == SHORT and above.endswith(" " + text) \
+                and lines[i - 1].words <= T.HEADER_LINE_MAX_WORDS and person(text) \
+                and F.ROLE.search(above[: -len(text)]):
+            labels[i - 1], labels[i] = Label(META, "role"), Label(META, "byline")
 
 
 def _signed_with_address(lines: list[Line], labels: list[Label]) -> None:
@@ -1439,6 +1452,8 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
         top = box[0] if labels[box[0]].kind == "summary box" else first
         for j in range(top, last):
+            if top == box[0] and _paragraph_under_points(lines, labels, top, j):
+                break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
 
@@ -1516,6 +1531,13 @@ def _summed_up(lines: list[Line], first: int, j: int) -> bool:
         and not any(TWO_SENTENCES.search(lines[k].text) for k in range(first, j))
 
 
+def _paragraph_under_points(lines: list[Line], labels: list[Label], label: int, j: int) -> bool:
+    """Line j is a punctuated paragraph under two or more key points written without a full stop: the story again,
+    pasted tight under the box (a box's points share one shape)."""
+    return j - label > 2 and labels[j].cls == PROSE and lines[j].full_stop \
+        and not any(lines[k].full_stop or lines[k].sentence for k in range(label + 1, j))
+
+
 def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
     """On a page without blank lines, a key-points label takes the short sentences under it when a photo, a
     credit or other furniture closes them within a box's length (else where the box ends is not known), or a
@@ -1532,7 +1554,9 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
         closed = j - i > 2 and not lines[i + 1].blank_before \
             and (lines[j].blank_before or _summed_up(lines, i + 1, j)) \
             and all(lines[k].full_stop for k in range(i + 1, j)) if j < len(lines) else False
-        if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed):
+        # (or the shape changes: points without a full stop, then a full paragraph pasted tight under them)
+        reshaped = j < len(lines) and _paragraph_under_points(lines, labels, i, j)
+        if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed or reshaped):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
 
@@ -1580,7 +1604,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
         elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
-                or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i):
+                or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i) \
+                or outlet_under_lead_caption(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
@@ -1639,7 +1664,7 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return
         if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
             continue  # a carousel's `Previous 1 Next`
-        story = _paragraph_after_links(lines, taken, j)
+        story = _paragraph_after_links(lines, labels, taken, j)
         teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
                                 or _labelled_headline(lines[j]))
         if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
@@ -1656,12 +1681,22 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
         labels[j] = Label(FURNITURE, "related item")
 
 
-def _paragraph_after_links(lines: list[Line], taken: list[tuple[int, Label]], j: int) -> bool:
+def _paragraph_after_links(lines: list[Line], labels: list[Label], taken: list[tuple[int, Label]], j: int
+                           ) -> bool:
     """Sentences under the box's links, several times as long as the link above them: the story's paragraph pasted
     tight under the box (a list's items are alike in length; a teaser of two sentences opens a list, or follows one
     of its own kind)."""
-    return bool(taken) and TWO_SENTENCES.search(lines[j].text) is not None \
-        and lines[j].words > T.LIST_ITEM_LENGTH_RATIO * lines[taken[-1][0]].words
+    if not taken:
+        return False
+    longer = lines[j].words / max(1, lines[taken[-1][0]].words)
+    if longer > T.LIST_ITEM_LENGTH_RATIO and TWO_SENTENCES.search(lines[j].text):
+        return True
+    # (one sentence will do under headlines written without a full stop, the story's prose going on under it: a
+    # paragraph is punctuated, they are not)
+    return longer > T.PUNCTUATED_UNDER_HEADLINES_RATIO and lines[j].full_stop \
+        and not TWO_SENTENCES.search(lines[j].text) \
+        and not any(lines[k].full_stop or lines[k].sentence for k, _ in taken) \
+        and j + 1 < len(lines) and labels[j + 1].cls == PROSE
 
 
 def _labelled_headline(line: Line) -> bool:

@@ -13,6 +13,7 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_photographer, is_name, person
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
+    agency_and_name,
     caps_credit,
     for_outlet,
     labelled_credit,
@@ -155,7 +156,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
         above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
         if _COURTESY.match(text) and not _credit_tail(lines, labels, i):
             return _tidy_credit(text, courtesy=True), above  # `Courtesy of Hollis Pie Co.`: no label, kept whole
-        m = F.CREDIT.match(text)
+        m = F.GRAPHIC_CREDIT.match(text) or F.CREDIT.match(text)  # (`Chart: X. Source: Y`: the maker, X)
         credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
         if text.endswith(credit + "."):
             credit += "."  # `Photo courtesy of Harbour Foods Ltd.`: _tidy_credit keeps an abbreviation's full stop
@@ -176,8 +177,9 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return None, None  # the page's title line, `Headline. Second Sentence. | Site`: the site's name
         return _tidy_credit(credit), caption or None
     if (label.cls == MENU or (label.cls == FURNITURE and label.kind in ("related item", "gallery item"))) \
-            and (credit := line_credit(text)):
+            and (credit := line_credit(text) or (label.kind == "gallery item" and agency_and_name(text) and text)):
         # `Fotoğraf: X / Outlet` under a caption, taken for a link or a menu, or a gallery's first picture's credit
+        # (labelled, or unlabelled in the `Agency/Name` shape: `APA/Jane Roe`)
         return _tidy_credit(credit), None
     if label.cls in (META, SHORT, NEAR, PROSE) and len(text) <= T.CAPTION_MAX_CHARS:
         if m := _BRACKET_CREDIT_END.search(text):  # `… Λευκό Πύργο. (ΦΩΤ.: X)`
@@ -283,7 +285,8 @@ _COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| 
                        r"|cu amabilitatea|s laskavým svolením|per cortesia de)\s+", re.I)
 # Words a company or person name ends in with a full stop of its own, in the languages of European news sites.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:inc|ltd|co|corp|jr|sr|bros|ltda|cía|cia|cie|mfg|assn|dept)"
-                               r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o)\.$", re.I)
+                               r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o"
+                               r"|(?<![\w.])[^\W\d_])\.$", re.I)  # (an initial last: `Foto: M. H.`, `J.-P. R.`)
 # The labels a photo credit goes by, in the languages of European news sites (a source, `Quelle:`, too).
 _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|fotografia|fotografie|bild|bilder|image"
                   r"|imagem|imagen|immagine|picture|pic|credits|credit|credito|crédito|créditos|crédits photo"

@@ -479,7 +479,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
     for k in range(start + 1, end):
         if labels[k].cls in (PROSE, NEAR):
             between = range(start + 1, k)
-            return k if any(labels[i].cls == META for i in between) else start
+            # (a photo between: its caption or credit, or the lead gallery's counter, `Bild 1 von 3`)
+            return k if any(labels[i].cls == META or labels[i].kind == "gallery" for i in between) else start
     return start
 
 

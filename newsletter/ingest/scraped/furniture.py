@@ -564,6 +564,10 @@ KINDS: tuple[Kind, ...] = (
           r"|premi (il tasto )?(invio|spazio))\b[^.!?]{0,20}$",
           r"^(audio player|audioplayer|lecteur audio|reproductor de audio)\b.{0,80}$",
           r"^(\d+\s*" + _MIN + r"\s*)?(listen|escuchar|écoute|hören)$",
+          # a clip's length first, then the programme it comes from (`3:12 min, aus Morgenjournal vom 2.3.2026.`,
+          # `4:05, from Drive Time on 3 May`, `2 min, extrait de La Matinale`): no sentence opens with a length
+          r"^" + _DURATION + r"\s*[,·•|–-]\s*(aus|from|de|du|des|del|dal|dalla|di|da|do|uit|van|från|fra|extrait de"
+          r"|extracto de|trecho de)\s+[^\s]",
           # `Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.`, `Audio version – 3 min 12 s`: an audio version's
           # noun (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu) or a listen verb, then a length at the end
           r"^(" + _AUDIO_NOUN + r"|" + _LISTEN + r"\w*)\b.{0,80}?\d+\s*" + _MIN
@@ -862,7 +866,16 @@ KINDS: tuple[Kind, ...] = (
           # the link to the site's free letter in its menu corner (`Free newsletter`, `Kostenloser Newsletter`,
           # `Boletín gratuito`, `Newsletter gratuite`)
           r"^(free|our|kostenlose[rn]?|unser|gratis|gratuit[ae]?|gratuit[ao]s?|nuestro|notre)\s+(" + _NEWSLETTER
-          + r")$|^(" + _NEWSLETTER + r")\s+(free|kostenlos|gratis|gratuit[ae]?s?|gratuit[ao]s?)$"),
+          + r")$|^(" + _NEWSLETTER + r")\s+(free|kostenlos|gratis|gratuit[ae]?s?|gratuit[ao]s?)$",
+          # Portuguese asks for its `boletim` with its own verbs (`Receba no seu email o boletim X`, `Assine o
+          # boletim`); the noun alone is also a police report (`boletim de ocorrência`), so only after the verb
+          r"\b(receba|recebe|assine|inscreva-se|cadastre-se|cadastre seu e-?mail)\b.{0,60}\bbolet(im|ins)\b",
+          # a call to follow the outlet on two platforms (`Follow us on Facebook and subscribe to our YouTube
+          # channel`, `Síguenos en Instagram y TikTok`, `i-follow ang X sa Facebook at i-subscribe sa YouTube`)
+          r"\b(i-)?(follow|subscribe|like|síguenos|sigue|suivez|suis|abonnez|folgen|folge|abonniere\w*|seguici|segui"
+          r"|iscriviti|siga|sigam|inscreva|volg|abonneer)\b[^.!?]{0,60}\b(facebook|instagram|youtube|tiktok|twitter"
+          r"|x|threads|bluesky|linkedin|whatsapp|telegram)\b[^.!?]{0,60}\b(facebook|instagram|youtube|tiktok|twitter"
+          r"|threads|bluesky|linkedin|whatsapp|telegram)\b"),
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
@@ -1607,6 +1620,12 @@ CREDIT = re.compile(
     r"\s*[\)\]]?\.?$",
     re.I,
 )
+# A graphic's credit with its data source on one line (`Chart: Outlet. Source: issuer filings.`, `Grafik: X. Quelle:
+# Y`, `Gráfico: X. Fuente: Y`): who made the picture, then where its figures come from; the maker is the credit.
+GRAPHIC_CREDIT = re.compile(r"^(?:chart|graph|graphic|infographic|grafik|infografik|gráfico|infografía|graphique"
+                            r"|infographie|grafico|infografica|grafiek|map|karte|mapa|carte|mappa|kaart)"
+                            r"\s*:\s*(?P<credit>[^.:!?]{2,60})\.\s+(?:sources?|quellen?|fuentes?|fontes?|bron"
+                            r"|données|data|daten|datos|dati)\s*:\s*[^:!?]{2,80}$", re.I)
 IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that name a picture, not a text source
 # A caption ending in its credit: `… / Foto: X`, `… (Photo: X)`, `… [Name/Agency]`.
 # A credit may end in a company's abbreviation (`Harbor Robotics Inc.`): that full stop is the name's.
@@ -1885,7 +1904,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
                 "safata",
                 "telegram",
-                "google news", "email", "e-mail", "write to"),
+                "google news", "email", "e-mail", "write to",
+                "boletim", "boletins", "facebook", "instagram", "youtube", "tiktok"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
                 "weiterlesen", "lire la suite", "continuer à lire", "continuer a lire", "poursuivre", "leyendo",
                 "continuare a leggere", "leggere il resto", "leggere tutto", "continuar a ler", "continuar lendo",
@@ -2160,7 +2180,7 @@ ADDRESS = re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+|\bhttps?://|\bwww\.\w", re.I)
 # Instagram`: a line ending in the platform's name) or its attribution (`— Name (@handle) date`).
 EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|via)\s+(instagram|facebook|tiktok"
                    r"|youtube|twitter|x|threads|bluesky|linkedin)\w{0,3}\b[^.!?:]{0,20}$"
-                   r"|\(@\w{2,30}\)", re.I)
+                   r"|\(@\w[\w.]{1,29}\)", re.I)  # (a handle may hold dots: `@les.grues`)
 # An embedded post's header: the account's name and its handle (`Protección Civil Oaxaca @PC_EstadoOax`).
 HANDLE_END = re.compile(r"\s@\w{2,30}$")
 # A line that ends in an address or identifier, not a sentence (`Read the protocol: doi:10.1000/x`, `Full text:

@@ -215,7 +215,7 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
     for i in range(headline - 1, top - 1, -1):
         if step := menu_then_crumbs(lines[i]):
             return step
-        if i < headline - 1 and _spaced_menu(lines[i]):
+        if _spaced_menu(lines[i]):
             break  # a path stands under the site's menu; a pair of names above it is the masthead's line
         first, last = _compound(lines, i)
         # (the first step may be a control, `Home`; later ones are not: `Subscribe · Log in` is no breadcrumb)
@@ -357,8 +357,11 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i) \
                 and not _heads_story_block(lines, labels, i, headline):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
+            # (tight: a page that sets its blocks apart below the headline shows where they end, and a menu pasted
+            # tight over the headline ends there: its last entry is an entry, `Politik`)
             tight = i == headline - 1 and not (lines[i].blank_before or lines[i - 1].blank_before
-                                               or lines[headline].blank_before)
+                                               or lines[headline].blank_before) \
+                and not _set_apart(lines, labels, headline)
             if not candidates and (spaced or tight) and _drop_generic(line.text):
                 # a paste with a blank line between all lines, or none at all, shows no menu edge: the label
                 # nearest the headline (in a tight paste, right above it) is taken as its section label
@@ -372,6 +375,11 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
 
+
+def _set_apart(lines: list[Line], labels: list[Label], headline: int) -> bool:
+    """Most paragraphs under the headline stand after a blank line: the page pastes its blocks apart."""
+    prose = [k for k in range(headline + 1, len(lines)) if labels[k].cls == PROSE]
+    return 2 * sum(lines[k].blank_before for k in prose) > len(prose)
 
 def _swept_with(labels: list[Label], i: int, headline: int) -> bool:
     """Line i was swept into a box together with the headline (a paste with no blank line from the account corner

@@ -654,3 +654,7 @@ PITCH_MAX_WORDS = 35
 # A quoted subheading's phrase is quoted within this many paragraphs under it (the part it heads may open by
 # introducing the speaker); a pull quote repeats a sentence, or stands below or far above it.
 QUOTED_SUBHEADING_REACH = 3
+# Under links written as headlines (no full stop), one punctuated sentence this many times as long as the link above
+# it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
+# sentence is about as long as a headline.
+PUNCTUATED_UNDER_HEADLINES_RATIO = 2

@@ -97,7 +97,7 @@ def _own_class(line: Line) -> Label:
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
-    if line.menu:
+    if line.menu and not F.VOTE_SHARES.match(text):  # (a story's vote shares, capitalised, are no menu)
         return Label(MENU)
     if line.prose:
         return Label(PROSE)
@@ -1058,9 +1058,11 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
-                or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)):
+                or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)) \
+                or F.VOTE_SHARES.match(line.text):
             continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does; nor does
-            # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in)
+            # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in;
+            # nor shares of the vote: `Zweitstimmen: CDU 31,2 %, SPD 24,1 %`)
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):

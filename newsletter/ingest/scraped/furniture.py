@@ -1384,8 +1384,9 @@ KINDS: tuple[Kind, ...] = (
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
           # a quotes box's label run into its cells (`Stocks mentioned: ACME -4.10%`, `Erwähnte Werte: XYZ +1,2 %`):
-          # nothing after the label but symbols in capitals, each with its change
-          r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]?\d+([.,]\d+)?\s?%"
+          # nothing after the label but symbols in capitals, each with its signed change (`Resultados: PP 33,1 %,
+          # PSOE 31,7 %` are a story's vote shares: a share carries no sign)
+          r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]\d+([.,]\d+)?\s?%"
           r"[\s,;|·]*){1,6}$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
@@ -1405,6 +1406,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(lisez|lire|à lire|read|also read|leggi|lee|lea|leia|lies|lesen sie|lees|läs|les|læs)"
           r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$"),
 )
+
+# A story's shares of the vote after a label (`Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Results: Labour 41.2%, Lib Dem
+# 12.1%`): names, each with an unsigned percentage, at least two; a quotes box's changes carry a sign.
+VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [^\W\d_][\w'’.&-]*){0,3}\s+\d{1,2}"
+                         r"([.,]\d{1,2})?\s?%[\s,;|·]*){2,12}$")
+
 
 # A line that is only one of these is a control of the page (button, menu entry), in any case.
 _UI_WORDS = """

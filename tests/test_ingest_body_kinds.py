@@ -2671,6 +2671,9 @@ STAYS_BODY_ALL = [
     # a story's vote shares after a label: no sign before the figure, as a ticker's change has
     "Zweitstimmen: CDU 31,2 %, SPD 24,1 %, AfD 18,9 %", "Resultados: PP 33,1 %, PSOE 31,7 %, VOX 12,4 %",
     "Results: Labour 41.2%, Conservative 30.5%, Lib Dem 12.1%",
+    # a sign-up offer the story reports, its speaker named after it (`a annoncé la mairie`, `anunció el ayuntamiento`)
+    "Inscrivez-vous avant mai : le premier mois est offert aux familles, a annoncé la mairie.",
+    "Inscríbete antes de mayo: el primer mes es gratis para las familias, anunció el ayuntamiento.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,

@@ -1987,10 +1987,10 @@ _SAID_EN = (r"said|says|joked|jokes|added|adds|asked|asks|explained|explains|ins
             r"|quipped|quips|laughed|warned|warns|urged|urges|noted|replied|admitted|conceded|remarked|told \w+")
 _SAID_DE = (r"sagte|sagt|meinte|meint|erklärte|erklärt|scherzte|betonte|betont|ergänzte|ergänzt|fügte|rief|lachte")
 _SAID_FR = (r"dit|ajoute|explique|lance|plaisante|raconte|souligne|précise|affirme|assure|confie|poursuit|déclare"
-            r"|insiste|estime|sourit|résume|rappelle")
-_SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié")
+            r"|insiste|estime|sourit|résume|rappelle|annonce")
+_SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié|annoncé")
 _SAID_ROMANCE = (r"dijo|bromeó|afirmó|explicó|señaló|añadió|agregó|contó|aseguró|comentó|declaró|indicó|insistió"
-                 r"|recordó|dice|explica|añade|afirma|asegura|disse|brincou|afirmou|explicou|acrescentou|contou"
+                 r"|recordó|anunció|dice|explica|añade|afirma|asegura|disse|brincou|afirmou|explicou|acrescentou|contou"
                  r"|declarou|garantiu|comentou|diz|spiega|aggiunge|racconta|sottolinea|scherza"
                  r"|(?:ha|aveva) (?:detto|scherzato|spiegato|aggiunto|dichiarato|raccontato|sottolineato|affermato)")
 _SAID_NORTH = r"zei|zegt|grapte|vertelde|verklaarde|voegde"

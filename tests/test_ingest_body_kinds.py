@@ -3162,3 +3162,11 @@ def test_a_storys_ending_shaped_like_an_about_block_or_a_match_sheet_stays(last)
 def test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it(heading):
     story = [*PARAS[:2], heading, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("heading", ["What you need to know", "Key points", "Das müssen Sie wissen",
+                                     "Lo que hay que saber"])
+def test_a_summary_heading_used_as_a_subheading_keeps_the_storys_long_paragraphs_under_it(heading):
+    # (a box's points are short; the story's paragraphs under its subheading run as long as those above it)
+    story = [*PARAS[:2], heading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -1505,9 +1505,18 @@ def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
         while j < min(n, i + 1 + T.SUMMARY_MAX_LINES) and labels[j].cls in (PROSE, NEAR) and lines[j].full_stop \
                 and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS:
             j += 1
-        if j - i > 2 and (j >= n or labels[j].cls not in (PROSE, NEAR) or _summed_up(lines, i + 1, j)):
+        if j - i > 2 and _story_section(lines, labels, i, j):
+            labels[i] = Label(SHORT)  # the story's own subheading, in a box's words
+        elif j - i > 2 and (j >= n or labels[j].cls not in (PROSE, NEAR) or _summed_up(lines, i + 1, j)):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
+
+
+def _story_section(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
+    """The label at i stands after the story's paragraph and every line under it is as long as a paragraph: the
+    story's subheading over its own paragraphs (a box's points are short)."""
+    return i > 0 and labels[i - 1].cls == PROSE \
+        and all(lines[k].words >= T.SUMMARY_STORY_PARAGRAPH_MIN_WORDS for k in range(i + 1, j))
 
 
 def _summed_up(lines: list[Line], first: int, j: int) -> bool:

@@ -3150,6 +3150,9 @@ STORY_ENDS_LIKE_BOXES = [
      "précisé le maire."],
     ["Best novel: The Salt Road by Ann Lee, with Tom Reed, Max Roe, Jo Kim and Sam Ng shortlisted.",
      "Best debut: Field Notes by Ida Berg, with Ava Cole, Eli Park, Noa Wen and Lia Fox shortlisted."],
+    # the roll call of a vote or an election closing the story: a vote's label, then the names
+    ["How they voted:", "For: Cllrs Smith, Jones, Patel", "Against: Cllrs Brown, Green"],
+    ["Gewählt wurden: Anna Berg, Jonas Keller, Mia Wolf", "Nachrücker: Lukas Brandt, Eva Roth"],
 ]
 
 

@@ -97,6 +97,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
+    if F.VOTE_ROLL.match(text):
+        return Label(NEAR)  # a vote's roll call (`For: Cllrs Smith, Jones`): the story's, however short
     if line.menu and not F.VOTE_SHARES.match(text):  # (a story's vote shares, capitalised, are no menu)
         return Label(MENU)
     if line.prose:
@@ -1059,10 +1061,10 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         line = lines[i]
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
                 or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)) \
-                or F.VOTE_SHARES.match(line.text):
+                or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text):
             continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does; nor does
             # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in;
-            # nor shares of the vote: `Zweitstimmen: CDU 31,2 %, SPD 24,1 %`)
+            # nor a vote's shares or roll call: `Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Gewählt wurden: A, B`)
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):

@@ -1413,6 +1413,18 @@ VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [
                          r"([.,]\d{1,2})?\s?%[\s,;|·]*){2,12}$")
 
 
+# The roll call of a vote or an election closing a story (`For: Cllrs Smith, Jones, Patel`, `Gewählt wurden: Anna
+# Berg, Jonas Keller`, `Nachrücker: Lukas Brandt, Eva Roth`): a vote's own label, then two names or more (a match
+# sheet's labels are a team's, a referee's).
+_ROLL_NAME = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)( (?-i:[A-ZÀ-Þ][\w'’.-]+)){0,2}"
+VOTE_ROLL = re.compile(
+    r"^(for|against|abstained|abstentions?|absent|ayes|noes|voted (for|against)|in favour|elected|re-elected"
+    r"|dafür|dagegen|enthaltungen?|enthalten|gewählt( wurden)?|wiedergewählt|nachrücker(innen)?|ersatzmitglieder"
+    r"|a favor|en contra|abstenciones?|elegidos?|suplentes|pour|contre|élus?|suppléants)\s*:\s*"
+    r"((cllrs?|councillors?|senators?|reps?|mps|stadträte|stadträtinnen|concejales)\.?\s+)?"
+    + _ROLL_NAME + r"(\s*(,|\band\b|\bund\b|\by\b|\bet\b)\s*" + _ROLL_NAME + r")+\.?$", re.I)
+
+
 # A line that is only one of these is a control of the page (button, menu entry), in any case.
 _UI_WORDS = """
 menu search login logout register subscribe home close next previous prev print share save saved listen follow

@@ -181,6 +181,8 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
     while k > start:
         line, label = lines[k], labels[k]
         if label.cls in TEXT_CLASSES:
+            if F.VOTE_ROLL.match(line.text):
+                break  # the roll call of the story's vote (`Nachrücker: Lukas Brandt, Eva Roth`)
             if label.kind != "turn" and line.words <= T.DECLARATION_MAX_WORDS and SPEAKER.match(line.text):
                 new_end = k
             elif not house.is_note(line.text, site, at_end=True):

@@ -3153,6 +3153,9 @@ STORY_ENDS_LIKE_BOXES = [
     # the roll call of a vote or an election closing the story: a vote's label, then the names
     ["How they voted:", "For: Cllrs Smith, Jones, Patel", "Against: Cllrs Brown, Green"],
     ["Gewählt wurden: Anna Berg, Jonas Keller, Mia Wolf", "Nachrücker: Lukas Brandt, Eva Roth"],
+    # an offer the story reports, its speaker named after it, as its last line (no declaration of the page)
+    ["Sign up before May: the first month is free for families, the council said."],
+    ["Inscrivez-vous avant mai : le premier mois est offert aux familles, a annoncé la mairie."],
 ]
 
 

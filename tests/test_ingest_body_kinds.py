@@ -3153,6 +3153,8 @@ STORY_ENDS_LIKE_BOXES = [
     # the roll call of a vote or an election closing the story: a vote's label, then the names
     ["How they voted:", "For: Cllrs Smith, Jones, Patel", "Against: Cllrs Brown, Green"],
     ["Gewählt wurden: Anna Berg, Jonas Keller, Mia Wolf", "Nachrücker: Lukas Brandt, Eva Roth"],
+    # the vote's shares as the story's last line
+    ["Zweitstimmen: CDU 31,2 %, SPD 24,1 %, AfD 18,9 %"], ["Results: Labour 41.2%, Conservative 30.5%, Lib Dem 12.1%"],
     # an offer the story reports, its speaker named after it, as its last line (no declaration of the page)
     ["Sign up before May: the first month is free for families, the council said."],
     ["Inscrivez-vous avant mai : le premier mois est offert aux familles, a annoncé la mairie."],

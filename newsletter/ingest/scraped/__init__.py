@@ -290,8 +290,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             del body[-box:]
             continue
         last = body[-1]
-        if F.VOTE_ROLL.match(last):
-            break  # the roll call of the story's vote (`Against: Cllrs Brown, Green`)
+        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last):
+            break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`)
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
                 or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])

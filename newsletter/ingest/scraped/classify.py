@@ -97,9 +97,9 @@ def _own_class(line: Line) -> Label:
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
-    if F.VOTE_ROLL.match(text):
-        return Label(NEAR)  # a vote's roll call (`For: Cllrs Smith, Jones`): the story's, however short
-    if line.menu and not F.VOTE_SHARES.match(text):  # (a story's vote shares, capitalised, are no menu)
+    if F.VOTE_ROLL.match(text) or F.VOTE_SHARES.match(text):
+        return Label(NEAR)  # a vote's roll call or shares (`For: Cllrs Smith, Jones`, `Results: Labour 41.2%, …`)
+    if line.menu:
         return Label(MENU)
     if line.prose:
         return Label(PROSE)

@@ -2719,6 +2719,12 @@ STAYS_BODY_ALL = [
     # a story's minutes and a delay: no market-data notice
     "Prices rose 15 minutes after the delayed opening, as traders caught up with the overnight news.",
     "Die Kurse stiegen 20 Minuten nach der verzögerten Eröffnung kräftig an, berichteten Händler.",
+    # a story's vote shares after a label: no sign before the figure, as a ticker's change has
+    "Zweitstimmen: CDU 31,2 %, SPD 24,1 %, AfD 18,9 %", "Resultados: PP 33,1 %, PSOE 31,7 %, VOX 12,4 %",
+    "Results: Labour 41.2%, Conservative 30.5%, Lib Dem 12.1%",
+    # a sign-up offer the story reports, its speaker named after it (`a annoncé la mairie`, `anunció el ayuntamiento`)
+    "Inscrivez-vous avant mai : le premier mois est offert aux familles, a annoncé la mairie.",
+    "Inscríbete antes de mayo: el primer mes es gratis para las familias, anunció el ayuntamiento.",
     *STAYS_BODY_3, *STAYS_BODY_5, *STAYS_BODY_7, *STAYS_BODY_8, *STAYS_BODY_9, *STAYS_BODY_12,
     *STAYS_19, *STAYS_23, *STAYS_28, *STAYS_29, *STAYS_30, *STAYS_32, *STAYS_33, *STAYS_34, *STAYS_35,
     *STAYS_RELATED_LABELS_AD_NOUNS, *STAYS_TOPIC_RELATED, *STAYS_UNQUOTED_PULL_QUOTES, *STAYS_NOTICE_APP,
@@ -3199,6 +3205,14 @@ STORY_ENDS_LIKE_BOXES = [
      "précisé le maire."],
     ["Best novel: The Salt Road by Ann Lee, with Tom Reed, Max Roe, Jo Kim and Sam Ng shortlisted.",
      "Best debut: Field Notes by Ida Berg, with Ava Cole, Eli Park, Noa Wen and Lia Fox shortlisted."],
+    # the roll call of a vote or an election closing the story: a vote's label, then the names
+    ["How they voted:", "For: Cllrs Smith, Jones, Patel", "Against: Cllrs Brown, Green"],
+    ["Gewählt wurden: Anna Berg, Jonas Keller, Mia Wolf", "Nachrücker: Lukas Brandt, Eva Roth"],
+    # the vote's shares as the story's last line
+    ["Zweitstimmen: CDU 31,2 %, SPD 24,1 %, AfD 18,9 %"], ["Results: Labour 41.2%, Conservative 30.5%, Lib Dem 12.1%"],
+    # an offer the story reports, its speaker named after it, as its last line (no declaration of the page)
+    ["Sign up before May: the first month is free for families, the council said."],
+    ["Inscrivez-vous avant mai : le premier mois est offert aux familles, a annoncé la mairie."],
 ]
 
 
@@ -3262,3 +3276,11 @@ LONGER = PARAS[2] + " The survey, the council said, would be out before the plan
 def test_a_box_of_unpunctuated_items_ends_at_a_paragraph_pasted_tight_under_it(box, third):
     paras = [*PARAS[:2], third, PARAS[3]]
     assert body(HEAD + "\n\n".join(paras[:2]) + "\n\n" + box + "\n" + "\n\n".join(paras[2:])) == paras
+
+
+@pytest.mark.parametrize("heading", ["What you need to know", "Key points", "Das müssen Sie wissen",
+                                     "Lo que hay que saber"])
+def test_a_summary_heading_used_as_a_subheading_keeps_the_storys_long_paragraphs_under_it(heading):
+    # (a box's points are short; the story's paragraphs under its subheading run as long as those above it)
+    story = [*PARAS[:2], heading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -294,6 +294,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             del body[-box:]
             continue
         last = body[-1]
+        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last):
+            break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`)
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
                 or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])
@@ -353,7 +355,7 @@ def _match_sheet(body: list[str]) -> int:
     while k > 1 and _KEY_VALUE.match(body[k - 1]):
         k -= 1
     lists = sum(_names(line.split(":", 1)[1]) for line in body[k:])
-    if lists < T.MATCH_SHEET_MIN_LISTS:
+    if lists < T.MATCH_SHEET_MIN_LISTS or all(F.VOTE_ROLL.match(line) for line in body[k:]):
         return 0
     heading = k > 1 and not SENTENCE_END.search(body[k - 1]) and len(body[k - 1].split()) <= T.HEADLINE_MAX_WORDS
     return len(body) - k + heading

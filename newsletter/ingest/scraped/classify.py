@@ -98,6 +98,8 @@ def _own_class(line: Line) -> Label:
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
+    if F.VOTE_ROLL.match(text) or F.VOTE_SHARES.match(text):
+        return Label(NEAR)  # a vote's roll call or shares (`For: Cllrs Smith, Jones`, `Results: Labour 41.2%, …`)
     if line.menu:
         return Label(MENU)
     if line.prose:
@@ -1071,9 +1073,11 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
-                or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)):
+                or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)) \
+                or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text):
             continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does; nor does
-            # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in)
+            # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in;
+            # nor a vote's shares or roll call: `Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Gewählt wurden: A, B`)
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
@@ -1518,9 +1522,18 @@ def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
         while j < min(n, i + 1 + T.SUMMARY_MAX_LINES) and labels[j].cls in (PROSE, NEAR) and lines[j].full_stop \
                 and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS:
             j += 1
-        if j - i > 2 and (j >= n or labels[j].cls not in (PROSE, NEAR) or _summed_up(lines, i + 1, j)):
+        if j - i > 2 and _story_section(lines, labels, i, j):
+            labels[i] = Label(SHORT)  # the story's own subheading, in a box's words
+        elif j - i > 2 and (j >= n or labels[j].cls not in (PROSE, NEAR) or _summed_up(lines, i + 1, j)):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
+
+
+def _story_section(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
+    """The label at i stands after the story's paragraph and every line under it is as long as a paragraph: the
+    story's subheading over its own paragraphs (a box's points are short)."""
+    return i > 0 and labels[i - 1].cls == PROSE \
+        and all(lines[k].words >= T.SUMMARY_STORY_PARAGRAPH_MIN_WORDS for k in range(i + 1, j))
 
 
 def _summed_up(lines: list[Line], first: int, j: int) -> bool:

@@ -1425,8 +1425,9 @@ KINDS: tuple[Kind, ...] = (
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
           # a quotes box's label run into its cells (`Stocks mentioned: ACME -4.10%`, `Erwähnte Werte: XYZ +1,2 %`):
-          # nothing after the label but symbols in capitals, each with its change
-          r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]?\d+([.,]\d+)?\s?%"
+          # nothing after the label but symbols in capitals, each with its signed change (`Resultados: PP 33,1 %,
+          # PSOE 31,7 %` are a story's vote shares: a share carries no sign)
+          r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]\d+([.,]\d+)?\s?%"
           r"[\s,;|·]*){1,6}$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
@@ -1446,6 +1447,24 @@ KINDS: tuple[Kind, ...] = (
           r"^(lisez|lire|à lire|read|also read|leggi|lee|lea|leia|lies|lesen sie|lees|läs|les|læs)"
           r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$"),
 )
+
+# A story's shares of the vote after a label (`Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Results: Labour 41.2%, Lib Dem
+# 12.1%`): names, each with an unsigned percentage, at least two; a quotes box's changes carry a sign.
+VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [^\W\d_][\w'’.&-]*){0,3}\s+\d{1,2}"
+                         r"([.,]\d{1,2})?\s?%[\s,;|·]*){2,12}$")
+
+
+# The roll call of a vote or an election closing a story (`For: Cllrs Smith, Jones, Patel`, `Gewählt wurden: Anna
+# Berg, Jonas Keller`, `Nachrücker: Lukas Brandt, Eva Roth`): a vote's own label, then two names or more (a match
+# sheet's labels are a team's, a referee's).
+_ROLL_NAME = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)( (?-i:[A-ZÀ-Þ][\w'’.-]+)){0,2}"
+VOTE_ROLL = re.compile(
+    r"^(for|against|abstained|abstentions?|absent|ayes|noes|voted (for|against)|in favour|elected|re-elected"
+    r"|dafür|dagegen|enthaltungen?|enthalten|gewählt( wurden)?|wiedergewählt|nachrücker(innen)?|ersatzmitglieder"
+    r"|a favor|en contra|abstenciones?|elegidos?|suplentes|pour|contre|élus?|suppléants)\s*:\s*"
+    r"((cllrs?|councillors?|senators?|reps?|mps|stadträte|stadträtinnen|concejales)\.?\s+)?"
+    + _ROLL_NAME + r"(\s*(,|\band\b|\bund\b|\by\b|\bet\b)\s*" + _ROLL_NAME + r")+\.?$", re.I)
+
 
 # A line that is only one of these is a control of the page (button, menu entry), in any case.
 _UI_WORDS = """
@@ -2041,10 +2060,10 @@ _SAID_EN = (r"said|says|joked|jokes|added|adds|asked|asks|explained|explains|ins
             r"|quipped|quips|laughed|warned|warns|urged|urges|noted|replied|admitted|conceded|remarked|told \w+")
 _SAID_DE = (r"sagte|sagt|meinte|meint|erklärte|erklärt|scherzte|betonte|betont|ergänzte|ergänzt|fügte|rief|lachte")
 _SAID_FR = (r"dit|ajoute|explique|lance|plaisante|raconte|souligne|précise|affirme|assure|confie|poursuit|déclare"
-            r"|insiste|estime|sourit|résume|rappelle")
-_SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié")
+            r"|insiste|estime|sourit|résume|rappelle|annonce")
+_SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié|annoncé")
 _SAID_ROMANCE = (r"dijo|bromeó|afirmó|explicó|señaló|añadió|agregó|contó|aseguró|comentó|declaró|indicó|insistió"
-                 r"|recordó|dice|explica|añade|afirma|asegura|disse|brincou|afirmou|explicou|acrescentou|contou"
+                 r"|recordó|anunció|dice|explica|añade|afirma|asegura|disse|brincou|afirmou|explicou|acrescentou|contou"
                  r"|declarou|garantiu|comentou|diz|spiega|aggiunge|racconta|sottolinea|scherza"
                  r"|(?:ha|aveva) (?:detto|scherzato|spiegato|aggiunto|dichiarato|raccontato|sottolineato|affermato)")
 _SAID_NORTH = r"zei|zegt|grapte|vertelde|verklaarde|voegde"

@@ -16,7 +16,7 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import KEY_VALUE, SPEAKER
 from newsletter.ingest.scraped.labels import FURNITURE, META, NEAR, PROSE, SHORT, STOP, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line
-from newsletter.ingest.scraped.prompts import QUOTED, reader_signals
+from newsletter.ingest.scraped.prompts import QUOTED, reader_signals, reported_speech
 
 _INTERRUPTIONS = frozenset({"prompt", "embed", "download", "link", "related", "related item", "widget", "widget item",
                             "audio player", "control", "sign-up", "marker", "attribution",
@@ -181,6 +181,10 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
     while k > start:
         line, label = lines[k], labels[k]
         if label.cls in TEXT_CLASSES:
+            if F.VOTE_ROLL.match(line.text) or F.VOTE_SHARES.match(line.text) \
+                    or reported_speech(line.text):
+                break  # the roll call of the story's vote (`Nachrücker: Lukas Brandt, Eva Roth`), or what someone
+                # in it said (`Sign up before May: the first month is free, the council said.`)
             if label.kind != "turn" and line.words <= T.DECLARATION_MAX_WORDS and SPEAKER.match(line.text):
                 new_end = k
             elif not house.is_note(line.text, site, at_end=True):

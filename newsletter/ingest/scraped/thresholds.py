@@ -453,6 +453,10 @@ EMBED_BRACKET_MAX_LINES = 12
 EMBED_GATE_MAX_LINES = 4
 # A key-points box's items are short sentences (a story's paragraphs run longer or end the run without one).
 SUMMARY_ITEM_MAX_WORDS = 30
+# Under a key-points label that stands after the story's paragraph, lines all this long are the story's
+# paragraphs under its subheading (`What you need to know` used so): the corpus's boxes standing mid-story hold
+# points of 8 to 17 words, the longest point of any box 25.
+SUMMARY_STORY_PARAGRAPH_MIN_WORDS = 22
 # Closed by a paragraph of the story rather than furniture, a key-points box needs this many one-sentence points.
 SUMMARY_MIN_POINTS = 3
 # Key points pasted without their label at the top of a spaced story: this many tight one-sentence lines (one

@@ -1683,6 +1683,18 @@ def test_a_video_box_pasted_tight_leaves_the_body_and_the_subheading_under_it_st
     assert body(text) == story
 
 
+# The same box labelled with its medium before the length (`Video 02:51 Min.`), set apart by blank lines amid
+# paragraphs pasted tight: the medium's own word is the player's evidence.
+@pytest.mark.parametrize("box", [
+    "Videobeitrag\nBauplan am Fluss: Anwohner fragen nach\nStadtjournal, 03.03.27, 18:00 Uhr\nVideo 03:12 Min.",
+    "Vídeo\nAsí será el nuevo puente peatonal\nVídeo 1:48",
+    "Audio clip\nThe mayor on the gasworks vote\nMorning Show, 4 March\nAudio: 4:05",
+])
+def test_a_player_box_labelled_with_its_medium_leaves_tight_paragraphs(box):
+    text = HEAD + "\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + "\n".join(PARAS[2:])
+    assert body(text) == PARAS
+
+
 @pytest.mark.parametrize("lines", [
     # a time stamp over a sentence, pasted tight (a live blog's entry), is no video box
     "21:45\nThe council adjourned the meeting until Thursday, when the vote on the footbridge is due.",

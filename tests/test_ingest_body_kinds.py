@@ -60,6 +60,9 @@ MID_BODY = [
     "Gostou desta reportagem? A Revista Vale é independente e mantida por leitores. Assine e apoie.",
     # the ad slot's note opening with its verb, the story implied
     "Continua após a publicidade", "Sigue después del anuncio", "Weiter nach der Werbung",
+    # a free trial of the site's paid tier, the period after the word for free
+    "Want more stories like this? Try Gazette Plus free for 30 days.",
+    "Essayez Le Courrier Plus gratuitement pendant 14 jours.", "Pruebe Diario Plus gratis durante 30 días.",
 ]
 
 
@@ -2658,6 +2661,9 @@ AFTER_BODY_CREDITS_AIR_LEGAL = [
 STAYS_CHANNELS_OFFERS = [
     "The first two weeks were free for the families who moved in, and most of them stayed on.",
     "Más información sobre el proyecto se publicará el lunes en la web del ayuntamiento.",
+    # a trial of the story's subject, not of the site (`try` and `free for 30 days` in a report)
+    "Residents can try the new night bus free for 30 days, the council said on Monday.",
+    "Try as they might, the crews could not reach the valley for 30 days after the storm.",
 ]
 
 

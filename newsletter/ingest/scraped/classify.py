@@ -913,7 +913,8 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 # (a play sign before the length, `▶ 1:42`, is a player's own evidence; so is the clip's medium alone before it,
 # `Video 02:51 Min.`, `Audio: 3:12`, `Podcast 12:05`)
 _PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*|^(?:" + F.CLIP_WORDS
-                            + r"|ton|hören|écouter|escuchar|ouvir|ascolta|luister)\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+                            + r"|ton|hören|écouter|escuchar|ouvir|ascolta|luister)\s*:?\s*)"
+                            r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 # A clip's length labelled with its medium alone (`Video 02:51 Min.`, `Audio: 3:12`, `Vídeo 1:48`).

@@ -1896,6 +1896,8 @@ _CALL_VERBS = (
     # (`check`, not the advice a service story gives, `Check whether your account has a notice period`)
     r"subscribe|sign up|join|follow|support|donate|become|check(?! whether| if | that | for )|visit|download"
     r"|register|share|send|email|e-mail"
+    # (trying the site's offer: `Try X free`, `Essayez`, `Pruebe`, `Experimente`, `Probeer`)
+    r"|try|essayez|testez|pruebe|pruébalo|experimente|probeer|testen sie"
     r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
     # a warning not to miss out (`Don't miss a thing`, `Ne manquez rien`, `No te pierdas`, `Verpassen Sie nichts`)
     r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"
@@ -2067,8 +2069,11 @@ OFFER_PRICE = re.compile(_MONEY + r"\s+(?:\S+\s+){0,2}?" + _FIRST + r"\s+(?:\S+\
 # A first period for nothing is an offer too (`Die ersten vier Wochen sind kostenlos`, `your first month free`, `le
 # premier mois offert`, `los primeros 30 días gratis`).
 _FREE_OF_CHARGE = r"(?:free|kostenlos|gratis|umsonst|gratuit[eos]?|offerts?|gratuitas?|grátis|gratuit[oi])"
+# (or the other way round: `free for 14 days`, `gratuitement pendant 30 jours`, `gratis durante 14 días`)
 FREE_OFFER = re.compile(r"\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _FREE_OF_CHARGE
-                        + r"\b", re.I)
+                        + r"\b|\b(?:" + _FREE_OF_CHARGE[3:-1] + r"|gratuitement|gratuitamente)\s+(?:for|für|pendant"
+                        r"|durante|per|por|voor)\s+(?:the |les |los |las |die |i |os |de )?" + _FIRST
+                        + r"\s+(?:\S+\s+)?" + _PERIOD + r"\b", re.I)
 FREE_TRIGGERS = ("free", "kostenlos", "gratis", "umsonst", "gratuit", "offert", "grátis")
 # Every article, or access without limit (`Alle Artikel`, `unlimited access`, `accès illimité`): a paywall's pitch.
 ALL_ACCESS = re.compile(

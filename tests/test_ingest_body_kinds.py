@@ -274,6 +274,26 @@ def test_a_wrapped_paragraph_with_a_year_opening_a_line_is_joined():
     assert body(HEAD + wrapped) == paras
 
 
+# Related headlines pasted tight after a hard-wrapped story, each nearly as long as the wrap width (a wrapper could
+# have broken there): each opens with a capital after a line without punctuation, the last ends without any; a list,
+# not one paragraph run on.
+@pytest.mark.parametrize("headlines", [
+    "Related stories\n\nBus drivers in the county vote to strike over the new night rosters\n"
+    "Library in the old mill reopens after a two-year repair of its roof\nFerry fares rise again as the "
+    "operator blames the price of fuel",
+    "Bus drivers in the county vote to strike over the new night rosters\n"
+    "Library in the old mill reopens after a two-year repair of its roof\nFerry fares rise again as the "
+    "operator blames the price of fuel",
+    "Mehr zum Thema\n\nBrückensanierung in der Altstadt dauert länger als die Stadt geplant\nNeue Buslinie "
+    "verbindet ab März die Dörfer im Norden mit dem Bahnhof\nHochwasserschutz am Mühlbach kostet die Gemeinde mehr",
+])
+def test_a_tight_list_of_headlines_after_a_wrapped_story_is_not_a_paragraph(headlines):
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in PARAS)
+    assert body(HEAD + wrapped + "\n\n" + headlines + "\n\n© 2027 Eastbrook Media") == PARAS
+
+
 # holdout7's kinds (lines made up): credit labels and framed ad markers in more languages, a label line
 # over a headline, funders and underwriters, embedded posts opened by `Name @handle`, link lines, tables pasted as
 # text, a Turkish prompt whose verb comes last.

@@ -2671,6 +2671,10 @@ MID_BODY_CHANNELS_OFFERS = [
 # After the story: a contributed-reporting credit after its dash, a print-edition note with an abbreviated date, a
 # broadcaster's on-air note, the publisher's legal notice.
 AFTER_BODY_CREDITS_AIR_LEGAL = [
+    # the station's note that its programme carried the story, with the day and the clock time
+    "Radio Ostbach berichtete in „Ostbach am Morgen“ am 04.03.2027 um 7.00 Uhr und in den Nachrichten.",
+    'Radio Eastbrook reported on this in "Morning Live" on 4.3.2027 at 7 am.',
+    "Radio Sud en a parlé dans « Sud Matin » le 4.3.2027 à 7 h.",
     "—Sam Lee contributed reporting from Leeds.",
     "Appeared in the Mar. 5, 2027, print edition as 'Council Backs Homes'.",
     "Über dieses Thema berichtet Radio Eastbrook auch im Fernsehen am 04.03.2027 um 19:30 Uhr.",
@@ -2684,6 +2688,8 @@ STAYS_CHANNELS_OFFERS = [
     # a trial of the story's subject, not of the site (`try` and `free for 30 days` in a report)
     "Residents can try the new night bus free for 30 days, the council said on Monday.",
     "Try as they might, the crews could not reach the valley for 30 days after the storm.",
+    # a station in the story reporting at a clock time, with no programme and no date in figures
+    "The local radio station reported the fire at 7am on Monday, an hour before the council did.",
 ]
 
 

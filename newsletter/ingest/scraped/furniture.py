@@ -281,6 +281,14 @@ HOUSE_NOTICES = (
     r" par (la|notre) rédaction|(von der|von unserer) redaktion nicht (bearbeitet|redigiert)|nicht von der redaktion"
     r" (bearbeitet|redigiert)|non (è|sono) stat[oaie] (modificat|redatt)[oaie] dalla (nostra )?redazione"
     r"|não foi (editad|modificad)[oa] pela (nossa )?redação|niet (bewerkt|geredigeerd) door de redactie)\b",
+    # a broadcast note: the station says its programme carried the story, with the day and the clock time (`Radio
+    # Nord reported on this in "Morning Live" on 3.3.2027 at 7 am`, `Radio Süd berichtete in „Süd am Morgen“ am
+    # 3.3.2027 um 7.00 Uhr`, `Radio Sud en a parlé dans « Sud Matin » le 3.3.2027 à 7 h`): a broadcaster's word
+    # naming the subject, a past verb of reporting or airing, the programme quoted or the date in figures
+    r"^[^.!?]{0,30}\b(radio|tv|fernsehen|rundfunk|télé|televisi[oó]n|televisione|televisão|rádio|omroep)\b[^.!?]{0,30}"
+    r"\b(reported|broadcast|aired|berichtete|sendete|brachte|en a parlé|a diffusé|a consacré|informó|emitió"
+    r"|ha trasmesso|ha parlato|noticiou|transmitiu|berichtte|zond)\b(?=[^.!?]{0,80}([\"“„«]|\b\d{1,2}[./]\d{1,2}[./]"
+    r"\d{2,4}\b))[^!?]{0,160}\b\d{1,2}([.:]\d{2})?\s?(uhr|am|pm|a\.m\.|p\.m\.|h\b|horas|ore|uur)",
 )
 
 KINDS: tuple[Kind, ...] = (

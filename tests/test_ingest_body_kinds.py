@@ -2671,6 +2671,13 @@ MID_BODY_CHANNELS_OFFERS = [
 # After the story: a contributed-reporting credit after its dash, a print-edition note with an abbreviated date, a
 # broadcaster's on-air note, the publisher's legal notice.
 AFTER_BODY_CREDITS_AIR_LEGAL = [
+    # a disclaimer under a note's label; the byline's bio opening with the name and a verb of being or covering
+    "Editorial note: Opinions expressed here are the author's alone, not those of any bank or airline.",
+    "Nota editorial: Las opiniones expresadas son responsabilidad exclusiva del autor.",
+    "Edited by Jane Roe // Anna Smith covers planning and transport for the Eastbrook Gazette from the county hall."
+    " // Related // Why the gasworks site stayed empty // Sign up for the Morning Brief // Council news from the"
+    " county, delivered before the markets open.",
+    "Anna Smith ist Redakteurin im Lokalressort und schreibt seit 2019 über Stadtplanung und Verkehr.",
     # the station's note that its programme carried the story, with the day and the clock time
     "Radio Ostbach berichtete in „Ostbach am Morgen“ am 04.03.2027 um 7.00 Uhr und in den Nachrichten.",
     'Radio Eastbrook reported on this in "Morning Live" on 4.3.2027 at 7 am.',

@@ -466,6 +466,14 @@ def _author_box(lines: list[Line], labels: list[Label]) -> None:
                 and any(line.text in b for b in bylines) and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and neighbour(labels, i, 1) == PROSE:
             labels[i] = Label(STOP, "author box")
+        elif label.cls == PROSE and (bio := _BIO_OPENING.match(line.text)) and any(bio["name"] in b for b in bylines):
+            labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
+
+
+# A paragraph opening with a full name and a verb of being or covering (`Jane Doe is a senior reporter …`, `Ana Ruiz
+# es periodista …`, `Lena Graf ist Redakteurin …`): with the byline's name, the author's bio under the story.
+_BIO_OPENING = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) (?:is|was|covers|writes|reports"
+                          r"|has been|es|ist|est|è|é|er|är|jest)\b")
 
 
 def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:

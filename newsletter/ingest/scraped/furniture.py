@@ -1231,6 +1231,10 @@ KINDS: tuple[Kind, ...] = (
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
           r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
           r"|exprimées|geäußerten|espresse)\b",
+          # (under a note's label, without the article: `Editorial note: Opinions expressed here are the author's
+          # alone`, `Nota: Las opiniones expresadas …`, `Hinweis: Geäußerte Meinungen …`)
+          r"^[^:.!?]{1,30}:\s*((the|las|los|les|die|le|i|as|os|de) )?(views|opinions|opiniones|meinungen|opinioni"
+          r"|opiniões|meningen) (expressed|expresadas|exprimées|geäußerten|espresse|expressas|geuite)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
           # the work's funder or the station's underwriter (`This project is funded by …`, `Support for WHRN comes
           # from …`), in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca

@@ -704,8 +704,9 @@ def _headed_standfirst(lines: list[Line], labels: list[Label], above: int, i: in
     """Line i stands over a standfirst sentence of its own (over the byline or date) and the line above it is no
     shorter: line i is the headline (a headline is shorter than its standfirst), the line above a strip over it
     (an offer, a promo, a menu: `Today's top offer: Earn 80,000 points with the X card — See rates & fees`)."""
+    # (line i longer than a kicker: a section label set under the headline is no headline, `Transport & Cities`)
     return i + 2 < len(lines) and labels[i + 1].cls == PROSE and lines[i + 1].full_stop \
-        and lines[i + 1].words > lines[i].words and lines[above].words >= lines[i].words \
+        and lines[i + 1].words > lines[i].words > T.KICKER_MAX_WORDS and lines[above].words >= lines[i].words \
         and labels[i + 2].cls == META
 
 

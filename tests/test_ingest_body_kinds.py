@@ -60,6 +60,9 @@ MID_BODY = [
     "Gostou desta reportagem? A Revista Vale é independente e mantida por leitores. Assine e apoie.",
     # the ad slot's note opening with its verb, the story implied
     "Continua após a publicidade", "Sigue después del anuncio", "Weiter nach der Werbung",
+    # a free trial of the site's paid tier, the period after the word for free
+    "Want more stories like this? Try Gazette Plus free for 30 days.",
+    "Essayez Le Courrier Plus gratuitement pendant 14 jours.", "Pruebe Diario Plus gratis durante 30 días.",
 ]
 
 
@@ -269,6 +272,26 @@ def test_a_wrapped_paragraph_with_a_year_opening_a_line_is_joined():
     wrapped = "\n\n".join(textwrap.fill(p, 70) for p in paras)
     assert any(line.startswith("2021. ") for line in wrapped.splitlines())  # the case under test
     assert body(HEAD + wrapped) == paras
+
+
+# Related headlines pasted tight after a hard-wrapped story, each nearly as long as the wrap width (a wrapper could
+# have broken there): each opens with a capital after a line without punctuation, the last ends without any; a list,
+# not one paragraph run on.
+@pytest.mark.parametrize("headlines", [
+    "Related stories\n\nBus drivers in the county vote to strike over the new night rosters\n"
+    "Library in the old mill reopens after a two-year repair of its roof\nFerry fares rise again as the "
+    "operator blames the price of fuel",
+    "Bus drivers in the county vote to strike over the new night rosters\n"
+    "Library in the old mill reopens after a two-year repair of its roof\nFerry fares rise again as the "
+    "operator blames the price of fuel",
+    "Mehr zum Thema\n\nBrückensanierung in der Altstadt dauert länger als die Stadt geplant\nNeue Buslinie "
+    "verbindet ab März die Dörfer im Norden mit dem Bahnhof\nHochwasserschutz am Mühlbach kostet die Gemeinde mehr",
+])
+def test_a_tight_list_of_headlines_after_a_wrapped_story_is_not_a_paragraph(headlines):
+    import textwrap
+
+    wrapped = "\n\n".join(textwrap.fill(p, 70) for p in PARAS)
+    assert body(HEAD + wrapped + "\n\n" + headlines + "\n\n© 2027 Eastbrook Media") == PARAS
 
 
 # holdout7's kinds (lines made up): credit labels and framed ad markers in more languages, a label line
@@ -1683,6 +1706,18 @@ def test_a_video_box_pasted_tight_leaves_the_body_and_the_subheading_under_it_st
     assert body(text) == story
 
 
+# The same box labelled with its medium before the length (`Video 02:51 Min.`), set apart by blank lines amid
+# paragraphs pasted tight: the medium's own word is the player's evidence.
+@pytest.mark.parametrize("box", [
+    "Videobeitrag\nBauplan am Fluss: Anwohner fragen nach\nStadtjournal, 03.03.27, 18:00 Uhr\nVideo 03:12 Min.",
+    "Vídeo\nAsí será el nuevo puente peatonal\nVídeo 1:48",
+    "Audio clip\nThe mayor on the gasworks vote\nMorning Show, 4 March\nAudio: 4:05",
+])
+def test_a_player_box_labelled_with_its_medium_leaves_tight_paragraphs(box):
+    text = HEAD + "\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + "\n".join(PARAS[2:])
+    assert body(text) == PARAS
+
+
 @pytest.mark.parametrize("lines", [
     # a time stamp over a sentence, pasted tight (a live blog's entry), is no video box
     "21:45\nThe council adjourned the meeting until Thursday, when the vote on the footbridge is due.",
@@ -2636,6 +2671,17 @@ MID_BODY_CHANNELS_OFFERS = [
 # After the story: a contributed-reporting credit after its dash, a print-edition note with an abbreviated date, a
 # broadcaster's on-air note, the publisher's legal notice.
 AFTER_BODY_CREDITS_AIR_LEGAL = [
+    # a disclaimer under a note's label; the byline's bio opening with the name and a verb of being or covering
+    "Editorial note: Opinions expressed here are the author's alone, not those of any bank or airline.",
+    "Nota editorial: Las opiniones expresadas son responsabilidad exclusiva del autor.",
+    "Edited by Jane Roe // Anna Smith covers planning and transport for the Eastbrook Gazette from the county hall."
+    " // Related // Why the gasworks site stayed empty // Sign up for the Morning Brief // Council news from the"
+    " county, delivered before the markets open.",
+    "Anna Smith ist Redakteurin im Lokalressort und schreibt seit 2019 über Stadtplanung und Verkehr.",
+    # the station's note that its programme carried the story, with the day and the clock time
+    "Radio Ostbach berichtete in „Ostbach am Morgen“ am 04.03.2027 um 7.00 Uhr und in den Nachrichten.",
+    'Radio Eastbrook reported on this in "Morning Live" on 4.3.2027 at 7 am.',
+    "Radio Sud en a parlé dans « Sud Matin » le 4.3.2027 à 7 h.",
     "—Sam Lee contributed reporting from Leeds.",
     "Appeared in the Mar. 5, 2027, print edition as 'Council Backs Homes'.",
     "Über dieses Thema berichtet Radio Eastbrook auch im Fernsehen am 04.03.2027 um 19:30 Uhr.",
@@ -2646,6 +2692,11 @@ AFTER_BODY_CREDITS_AIR_LEGAL = [
 STAYS_CHANNELS_OFFERS = [
     "The first two weeks were free for the families who moved in, and most of them stayed on.",
     "Más información sobre el proyecto se publicará el lunes en la web del ayuntamiento.",
+    # a trial of the story's subject, not of the site (`try` and `free for 30 days` in a report)
+    "Residents can try the new night bus free for 30 days, the council said on Monday.",
+    "Try as they might, the crews could not reach the valley for 30 days after the storm.",
+    # a station in the story reporting at a clock time, with no programme and no date in figures
+    "The local radio station reported the fire at 7am on Monday, an hour before the council did.",
 ]
 
 # A bare "more information" label over links; an app box's heading and its pitch naming the same brand; a clip's

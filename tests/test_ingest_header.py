@@ -4738,3 +4738,35 @@ def test_an_author_card_with_the_name_again_under_it_is_the_byline(card, name):
     assert article.author == name
     assert article.title == "Harbour ferry to run all night from April"
     assert not any(card in p or p == name for p in article.body)
+
+
+# --- a strip over a headline that has a standfirst sentence of its own over the byline (an offer, a promo line), and
+# a lead image shown only by its credit over paragraphs pasted tight ---
+
+_FERRY_EN = ("Harbour ferry to run all night from April, with a cheaper fare for late crossings",
+             "The board approved a six-month trial on Tuesday after a long debate. Here is what changes for riders.",
+             "Written by Imogen Tally\nPublished March 4, 2027\n\nIllustration by Jonas Brandt for the Gazette",
+             ["The harbour ferry between Eastgate and the old quay will run through the night from April, the board "
+              "said on Tuesday, after a year of complaints from shift workers.",
+              "Night crossings will leave every forty minutes between midnight and five in the morning.",
+              "The board said the trial would last six months and would be reviewed in the autumn."])
+_FERRY_DE = ("Hafenfähre fährt ab April die ganze Nacht und wird für Spätpendler billiger",
+             "Der Vorstand hat am Dienstag nach langer Debatte einen Versuch beschlossen. Was sich für Fahrgäste "
+             "ändert.",
+             "Von Imogen Tally\nVeröffentlicht am 4. März 2027\n\nIllustration: Jonas Brandt",
+             ["Die Hafenfähre zwischen Ostbach und dem alten Kai fährt ab April die ganze Nacht, wie der Vorstand am "
+              "Dienstag mitteilte.", "Die Nachtfähren legen zwischen Mitternacht und fünf Uhr morgens alle vierzig "
+              "Minuten ab.", "Der Versuch soll sechs Monate dauern und im Herbst ausgewertet werden."])
+
+
+@pytest.mark.parametrize(("strip", "story"), [
+    ("Today's pick: Get 50,000 bonus miles with the Harbour Card — See terms & rates", _FERRY_EN),
+    ("Heute im Blick: Die besten Tagesgeldkonten im Vergleich und was Sparer jetzt noch wissen sollten", _FERRY_DE),
+    ("Unser Tipp des Tages: Die Hafenkarte Gold ohne Jahresgebühr mit Reiseversicherung – Details ansehen", _FERRY_DE),
+])
+def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, story):
+    head, standfirst, header, paras = story
+    page = f"Eastgate Gazette\n\n{strip}\n\n{head}\n\n{standfirst}\n\n{header}\n\n" + "\n".join(paras)
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.title == head
+    assert article.finish().body == paras

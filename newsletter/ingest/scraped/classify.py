@@ -481,6 +481,14 @@ def _author_box(lines: list[Line], labels: list[Label]) -> None:
                 and any(line.text in b for b in bylines) and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and neighbour(labels, i, 1) == PROSE:
             labels[i] = Label(STOP, "author box")
+        elif label.cls == PROSE and (bio := _BIO_OPENING.match(line.text)) and any(bio["name"] in b for b in bylines):
+            labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
+
+
+# A paragraph opening with a full name and a verb of being or covering (`Jane Doe is a senior reporter …`, `Ana Ruiz
+# es periodista …`, `Lena Graf ist Redakteurin …`): with the byline's name, the author's bio under the story.
+_BIO_OPENING = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) (?:is|was|covers|writes|reports"
+                          r"|has been|es|ist|est|è|é|er|är|jest)\b")
 
 
 def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
@@ -925,10 +933,15 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
 # (`Duration 2:06`, `…: Durée 2:06`).
-# (a play sign before the length, `▶ 1:42`, is a player's own evidence)
-_PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*)\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
+# (a play sign before the length, `▶ 1:42`, is a player's own evidence; so is the clip's medium alone before it,
+# `Video 02:51 Min.`, `Audio: 3:12`, `Podcast 12:05`)
+_PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*|^(?:" + F.CLIP_WORDS
+                            + r"|ton|hören|écouter|escuchar|ouvir|ascolta|luister)\s*:?\s*)"
+                            r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
+# A clip's length labelled with its medium alone (`Video 02:51 Min.`, `Audio: 3:12`, `Vídeo 1:48`).
+_MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*:?\s*\d{1,2}:\d{2}", re.I)
 
 
 def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
@@ -953,11 +966,15 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
         labelled = "/" in line.text or not _DURATION.match(line.text)
         evidence = labelled or any(j != i and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
                                    for j in range(top - 1, bottom))
-        if evidence and _amid_story(lines, labels, top, bottom):
+        # (a length labelled with the clip's medium, `Video 02:51 Min.`, is a box even amid paragraphs pasted tight)
+        if evidence and _amid_story(lines, labels, top, bottom, tight=_MEDIUM_LENGTH.match(line.text) is not None):
             for j in block:  # (a date or name among the parts of a box on one line, `Audio: Show | date | Name |
                 # 1:58`, is the clip's, not the page's; a box's date line of its own is left to mark the box's end)
-                if labels[j].cls in TEXT_CLASSES or (lines[j].part and labels[j].kind in ("date", "dateline",
-                                                                                          "byline")):
+                # (nor is a date line of its own between the box's title and its length line: the clip's airing,
+                # `Show, 28.11.26` / `Video 02:51 Min.`)
+                aired = j < i and not line.part
+                if labels[j].cls in TEXT_CLASSES or ((lines[j].part or aired) and labels[j].kind in ("date", "dateline",
+                                                                                                     "byline")):
                     labels[j] = Label(FURNITURE, "widget item")
 
 
@@ -979,12 +996,13 @@ def _clip_captions(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "widget item")
 
 
-def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int) -> bool:
+def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int, tight: bool = False) -> bool:
     """A paragraph of the story above the block (past other furniture) and text below it, each set apart by a
-    blank line as the block is (where paragraphs are pasted tight, a block is no box): the block is amid it."""
+    blank line as the block is (where paragraphs are pasted tight, a block is no box, unless `tight`: the block
+    shows a player's own evidence): the block is amid it."""
     above = next((j for j in range(top - 1, -1, -1) if labels[j].cls != FURNITURE), None)
     below = next((j for j in range(bottom, len(labels)) if labels[j].cls != FURNITURE), None)
-    return above is not None and labels[above].cls == PROSE and lines[above].blank_before \
+    return above is not None and labels[above].cls == PROSE and (tight or lines[above].blank_before) \
         and below is not None and labels[below].cls in TEXT_CLASSES and lines[below].blank_before
 
 

@@ -492,7 +492,10 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     top = start - 1  # (a credit split at its bar, `Jane Doe | CBN`: its first part)
     while top > 0 and lines[top].part and labels[top - 1].kind == "credit":
         top -= 1
+    # (a caption stands alone in its block: a line set apart above and pasted tight over the next paragraph opens
+    # the story's block, under a credit line that has no caption)
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
+        _opens_tight_block(lines, labels, start, end)) and not (
         captions_over_credits(labels, top)) and not (  # (on such a page the credit closes what is above it)
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
@@ -500,6 +503,11 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _opens_tight_block(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    return lines[start].blank_before and start + 1 < end and labels[start + 1].cls == PROSE \
+        and not lines[start + 1].blank_before
 
 
 def _house_note_at(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
@@ -687,9 +695,20 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
                      and (lines[i].full_stop or not lines[above].label))
                  or (nearest and _sentences_under_title(lines, above, i))) \
             and not F.is_ui(lines[above].text) and not breadcrumb(lines[above].text) \
-            and not menu_then_crumbs(lines[above]) and not _breaking_strip(lines, labels, above, i):
+            and not menu_then_crumbs(lines[above]) and not _breaking_strip(lines, labels, above, i) \
+            and not _headed_standfirst(lines, labels, above, i):
         return above
     return i
+
+
+def _headed_standfirst(lines: list[Line], labels: list[Label], above: int, i: int) -> bool:
+    """Line i stands over a standfirst sentence of its own (over the byline or date) and the line above it is no
+    shorter: line i is the headline (a headline is shorter than its standfirst), the line above a strip over it
+    (an offer, a promo, a menu: `Today's top offer: Earn 80,000 points with the X card — See rates & fees`)."""
+    # (line i longer than a kicker: a section label set under the headline is no headline, `Transport & Cities`)
+    return i + 2 < len(lines) and labels[i + 1].cls == PROSE and lines[i + 1].full_stop \
+        and lines[i + 1].words > lines[i].words > T.KICKER_MAX_WORDS and lines[above].words >= lines[i].words \
+        and labels[i + 2].cls == META
 
 
 # A breaking-news or live flag alone on its line.

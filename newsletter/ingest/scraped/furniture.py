@@ -287,6 +287,14 @@ HOUSE_NOTICES = (
     r" par (la|notre) rédaction|(von der|von unserer) redaktion nicht (bearbeitet|redigiert)|nicht von der redaktion"
     r" (bearbeitet|redigiert)|non (è|sono) stat[oaie] (modificat|redatt)[oaie] dalla (nostra )?redazione"
     r"|não foi (editad|modificad)[oa] pela (nossa )?redação|niet (bewerkt|geredigeerd) door de redactie)\b",
+    # a broadcast note: the station says its programme carried the story, with the day and the clock time (`Radio
+    # Nord reported on this in "Morning Live" on 3.3.2027 at 7 am`, `Radio Süd berichtete in „Süd am Morgen“ am
+    # 3.3.2027 um 7.00 Uhr`, `Radio Sud en a parlé dans « Sud Matin » le 3.3.2027 à 7 h`): a broadcaster's word
+    # naming the subject, a past verb of reporting or airing, the programme quoted or the date in figures
+    r"^[^.!?]{0,30}\b(radio|tv|fernsehen|rundfunk|télé|televisi[oó]n|televisione|televisão|rádio|omroep)\b[^.!?]{0,30}"
+    r"\b(reported|broadcast|aired|berichtete|sendete|brachte|en a parlé|a diffusé|a consacré|informó|emitió"
+    r"|ha trasmesso|ha parlato|noticiou|transmitiu|berichtte|zond)\b(?=[^.!?]{0,80}([\"“„«]|\b\d{1,2}[./]\d{1,2}[./]"
+    r"\d{2,4}\b))[^!?]{0,160}\b\d{1,2}([.:]\d{2})?\s?(uhr|am|pm|a\.m\.|p\.m\.|h\b|horas|ore|uur)",
 )
 
 KINDS: tuple[Kind, ...] = (
@@ -1268,6 +1276,10 @@ KINDS: tuple[Kind, ...] = (
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
           r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
           r"|exprimées|geäußerten|espresse)\b",
+          # (under a note's label, without the article: `Editorial note: Opinions expressed here are the author's
+          # alone`, `Nota: Las opiniones expresadas …`, `Hinweis: Geäußerte Meinungen …`)
+          r"^[^:.!?]{1,30}:\s*((the|las|los|les|die|le|i|as|os|de) )?(views|opinions|opiniones|meinungen|opinioni"
+          r"|opiniões|meningen) (expressed|expresadas|exprimées|geäußerten|espresse|expressas|geuite)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
           # the work's funder or the station's underwriter (`This project is funded by …`, `Support for WHRN comes
           # from …`), in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
@@ -1991,6 +2003,8 @@ _CALL_VERBS = (
     # (`check`, not the advice a service story gives, `Check whether your account has a notice period`)
     r"subscribe|sign up|join|follow|support|donate|become|check(?! whether| if | that | for )|visit|download"
     r"|register|share|send|email|e-mail"
+    # (trying the site's offer: `Try X free`, `Essayez`, `Pruebe`, `Experimente`, `Probeer`)
+    r"|try|essayez|testez|pruebe|pruébalo|experimente|probeer|testen sie"
     r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
     # a warning not to miss out (`Don't miss a thing`, `Ne manquez rien`, `No te pierdas`, `Verpassen Sie nichts`)
     r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"
@@ -2162,8 +2176,11 @@ OFFER_PRICE = re.compile(_MONEY + r"\s+(?:\S+\s+){0,2}?" + _FIRST + r"\s+(?:\S+\
 # A first period for nothing is an offer too (`Die ersten vier Wochen sind kostenlos`, `your first month free`, `le
 # premier mois offert`, `los primeros 30 días gratis`).
 _FREE_OF_CHARGE = r"(?:free|kostenlos|gratis|umsonst|gratuit[eos]?|offerts?|gratuitas?|grátis|gratuit[oi])"
+# (or the other way round: `free for 14 days`, `gratuitement pendant 30 jours`, `gratis durante 14 días`)
 FREE_OFFER = re.compile(r"\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\S+\s+){0,2}?" + _FREE_OF_CHARGE
-                        + r"\b", re.I)
+                        + r"\b|\b(?:" + _FREE_OF_CHARGE[3:-1] + r"|gratuitement|gratuitamente)\s+(?:for|für|pendant"
+                        r"|durante|per|por|voor)\s+(?:the |les |los |las |die |i |os |de )?" + _FIRST
+                        + r"\s+(?:\S+\s+)?" + _PERIOD + r"\b", re.I)
 FREE_TRIGGERS = ("free", "kostenlos", "gratis", "umsonst", "gratuit", "offert", "grátis")
 # Every article, or access without limit (`Alle Artikel`, `unlimited access`, `accès illimité`): a paywall's pitch.
 ALL_ACCESS = re.compile(

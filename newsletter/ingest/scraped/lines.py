@@ -211,7 +211,18 @@ def unwrap(raw: list[str]) -> list[str]:
             out[-1].append(line)
         else:
             out.append([line])
-    return [_join(segments) for segments in out]
+    return [text for segments in out for text in (segments if _headline_list(segments) else [_join(segments)])]
+
+
+def _headline_list(segments: list[str]) -> bool:
+    """Lines pasted tight that a wrapper could have broken but no paragraph would: each one after the first opens
+    with a capital where the line above stopped without punctuation, and the last ends without any (a list of
+    related headlines after the story, `Seed delivery delayed as trucks break down` / `Women growers get solar
+    pumps` / `Rice price rises, traders blame exchange rate`). A paragraph's wrapped lines may open with a name
+    once; they do not all, and the paragraph ends its last sentence."""
+    return len(segments) >= T.HEADLINE_LIST_MIN_LINES and not SENTENCE_END.search(segments[-1]) \
+        and all(nxt[:1].isupper() and not SENTENCE_END.search(line) and not line.endswith(",")
+                for line, nxt in pairwise(segments))
 
 
 def _join(segments: list[str]) -> str:

@@ -53,6 +53,9 @@ WRAP_TOLERANCE = 6
 WRAP_SHARE = 0.5
 # ... at least this many of them, ...
 WRAP_MIN_LINES = 5
+# Lines a wrapper could have broken, each opening with a capital after a line without punctuation: from this many
+# on, a list of headlines pasted tight, not a paragraph (two could be a paragraph whose second line opens with a name).
+HEADLINE_LIST_MIN_LINES = 3
 # ... and blank lines make at least this share of the page's lines (they separate the wrapped paragraphs).
 WRAP_BLANK_SHARE = 0.1
 

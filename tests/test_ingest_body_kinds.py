@@ -3335,3 +3335,23 @@ def test_a_summary_heading_used_as_a_subheading_keeps_the_storys_long_paragraphs
     # (a box's points are short; the story's paragraphs under its subheading run as long as those above it)
     story = [*PARAS[:2], heading, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A box pasted tight from its label to a line that closes it by the label's words (as pages read aloud mark it):
+# one box, its heading and sentences too; a story's sentence opening with `End of` is no closing line.
+@pytest.mark.parametrize("box", [
+    "Weitere Informationen\nSegelfliegen lernen\nWer eine Lizenz erwerben will, muss mindestens 14 Jahre alt sein. Die "
+    "Ausbildung umfasst Theorie und mindestens 15 Flugstunden, darunter 45 Starts.\nEnde der weiteren Informationen",
+    "More information\nThe footbridge\nThe bridge will be 120 metres long and cost £6m, paid for by the county. It "
+    "will carry cyclists too, on a lane of its own on the river side.\nEnd of more information",
+    "Plus d'informations\nLa passerelle\nLe pont fera 120 mètres et coûtera 6 millions d'euros. Il sera ouvert aux "
+    "cyclistes, sur une voie à part du côté du fleuve.\nFin des informations",
+])
+def test_a_box_closed_by_its_own_name_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_paragraph_opening_with_end_of_stays():
+    story = [*PARAS[:2], "End of the road for the gasworks site\nThe last tanks will be taken down in May, the "
+             "council said, and the ground cleaned before any homes are built.", PARAS[2]]
+    assert body(HEAD + "\n\n".join(story)) == [*PARAS[:2], *story[2].split("\n"), PARAS[2]]

@@ -199,6 +199,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _data_tables(lines, labels)
     _embed_buttons(lines, labels)
     _fact_boxes(lines, labels)
+    _closed_boxes(lines, labels)
     _question_boxes(lines, labels)
     _trailing_headlines(lines, labels)
     _author_box(lines, labels)
@@ -548,6 +549,34 @@ def _embed_buttons(lines: list[Line], labels: list[Label]) -> None:
         if labels[i + 1].cls == SHORT and below.words <= T.LABEL_MAX_WORDS and not below.sentence \
                 and not below.blank_before:
             labels[i + 1] = Label(FURNITURE, "box item")
+
+
+# A line closing a box by the box's name (`Ende der weiteren Informationen` under `Weitere Informationen`, `End of
+# key facts`, `Fin de l'encadré`, `Fine del box`): pages read aloud mark where a box ends.
+_BOX_END = re.compile(r"^(?:ende|end|fin|fine|einde)\s+"
+                      r"(?:der|des|of(?: the)?|de(?: la| l['’])?|du|della|del|van(?: de| het)?)"
+                      r"\s+(?P<what>[^\W\d_][\w'’-]*(?:\s[^\W\d_][\w'’-]*){0,3})$", re.I)
+
+
+def _stems(text: str) -> set[str]:
+    return {word[:5] for word in re.findall(r"[^\W\d_]{5,}", text.lower())}
+
+
+def _closed_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A block pasted tight from a short label to a line that closes it by the label's words (`Weitere Informationen`
+    / a heading / sentences / `Ende der weiteren Informationen`) is one box, sentences and all: the page says so."""
+    for j, line in enumerate(lines):
+        if not (m := _BOX_END.match(line.text)) or (j + 1 < len(lines) and not lines[j + 1].blank_before):
+            continue
+        i = j
+        while i > 0 and not lines[i].blank_before and j - i <= T.BOX_MAX_LINES:
+            i -= 1
+        head = _stems(lines[i].text)
+        label = lines[i]
+        if i < j - 1 and label.blank_before and label.words <= T.FACT_BOX_LABEL_MAX_WORDS and not label.sentence \
+                and head and head <= _stems(m["what"]):
+            for k in range(i, j + 1):
+                labels[k] = Label(FURNITURE, "fact box")
 
 
 def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:

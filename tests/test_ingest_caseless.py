@@ -26,7 +26,8 @@ _CATEGORIES = [re.compile(c) for c in (r"\w", r"\d", r"\s")]
     (r"(?P<Who>\w+) said", True),              # (nor are group names)
     (r"Skip to content", False),               # a capital
     (r"[A-Z]{2,} \d+", False),                 # a range of capitals
-    (r"ilgili haberler|ılgılı", False),        # a dotless ı also matches i and I: the flag stays
+    (r"ilgili haberler|ılgılı", True),         # a dotless ı also matches i and I: plain `i` on the lowered line
+    (r"ilgili haberler|\u0131lg\u0131l\u0131", False),  # (named by an escape: the flag stays)
     (r"(?-i:x)y", False),                      # a group with flags of its own
 ])
 def test_which_patterns_are_made_caseless(pattern, plain):
@@ -39,6 +40,7 @@ def test_which_patterns_are_made_caseless(pattern, plain):
     "Iğdır'da ılgılı", "ΣΧΌΛΙΑ", "Werbung – ΑΣ", "Ǆemal SAID", "µ-Bereich", "ANZEIGE",
     "SUBSCRIBE to OUR Newsletter", "ſubſcribe to our newſletter", "Follow us on WHATSAPP", "PHOTO: İlker Kaya",
     "Suivez-nous sur Facebook", "Abonnez-vous à NOTRE lettre", "Every Friday in your inbox: THE WEEK'S NEWS",
+    "AYRICA OKUYUN", "Ayrica bakiniz", "CANLI ▶", "canli ▶ 2:14", "BAGIMLILIK yapar",
 ])
 def test_every_caseless_pattern_decides_as_before_on_any_line(text):
     """Capitals, the long s, Turkish i's, a final sigma, a titlecase digraph: the plain pattern on the lowered line

@@ -24,7 +24,8 @@ except ImportError:  # pragma: no cover
 # Cyrillic and these Latin ones, and the letters that lower to them): lines with one take the folding engine.
 _UNSAFE = re.compile("[\u00b5\u0130\u0131\u017f\u0345\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1e60\u1e61\u1e9b"
                      "\u1f00-\u1fff\u2126\ua640-\ua69f\ufb00-\ufb06]")
-_FOLDED = frozenset("\u0131\u017f")  # (a pattern holding these matches `i` and `s` too: it keeps its flag)
+_FOLDED = frozenset("\u0131\u017f")  # (a pattern naming these by an escape keeps its flag)
+_TO_PLAIN = str.maketrans("\u0131\u017f", "is")
 
 
 def lowered(text: str) -> str | None:
@@ -38,12 +39,15 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern without IGNORECASE, to match on `lowered` text; None when it would decide differently."""
     if P is None or not pattern.flags & re.I or pattern.flags & (re.A | re.L):
         return None
+    # A dotless `ı` or a long `ſ` written in the pattern matches `i` and `s` too: a line holding either of them takes
+    # the folding engine (`lowered`), so on the lowered lines the plain pattern sees, they are `i` and `s`.
+    source = pattern.pattern.translate(_TO_PLAIN) if isinstance(pattern.pattern, str) else pattern.pattern
     try:
-        if not _all_lower(P.parse(pattern.pattern, pattern.flags)):
+        if not _all_lower(P.parse(source, pattern.flags)):
             return None
     except (AttributeError, TypeError, ValueError):  # (a parse tree of a shape this module does not know)
         return None
-    return re.compile(pattern.pattern, pattern.flags & ~re.I)
+    return re.compile(source, pattern.flags & ~re.I)
 
 
 class Caseless:

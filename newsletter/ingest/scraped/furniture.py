@@ -235,21 +235,23 @@ _ON_AIR = (r"(\b(tv|television|televisión|télévision|télé|fernsehen|radio|h
 # the print or digital edition, the letters page's rules, a sign-up box's promise of no spam, and the editor who
 # reviewed the piece named with an editor's title (`Reviewed by X, senior editor.`; a bare `Reviewed by X` heads a
 # review and names its author).
-_RECURRENCE = (r"(?=.{0,160}\b((every|each|jeden|jede|chaque|tous les|cada|todos los|ogni|tutti i|elke|iedere)"
+# (each schedule ends on a clock time: a line without a digit is refused before the 160-character look-ahead)
+_RECURRENCE = (r"(?=\D*\d)(?=.{0,160}\b((every|each|jeden|jede|chaque|tous les|cada|todos los|ogni|tutti i|elke|iedere)"
                r" (day|weekday|weeknight|night|evening|morning|week|weekend|tag|werktag|abend|morgen|woche|jour|soir"
                r"|matin|semaine|día|noche|mañana|semana|giorno|sera|mattina|settimana|dag|werkdag|avond|ochtend|week)"
                r"|weekdays|weeknights|nightly|täglich|werktags|dagelijks"
                r"|[a-z]+(days|tags|dis|s) (at|um|à|a las|alle|om))"
                r")")
 HOUSE_NOTICES = (
-    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
-    r"([.:]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)[^.!?]{0,80}[.!]?$",
-    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(läuft|kommt|ist)\b[^.!?]{0,60}\bum \d{1,2}([.:]\d{2})? uhr\b[^.!?]{0,80}"
-    r"[.!]?$",
-    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(est diffusée?|est à (voir|retrouver|écouter)|passe)\b[^.!?]{0,60}\bà "
-    r"\d{1,2}\s?h(\s?\d{2})?\b[^.!?]{0,80}[.!]?$",
-    r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(se emite|se transmite|va in onda|è in onda|is te zien|wordt uitgezonden)"
-    r"\b[^.!?]{0,60}\b(a las|alle( ore)?|om) \d{1,2}([.:]\d{2})?\b[^.!?]{0,80}[.!]?$",
+    r"^" + _RECURRENCE + r"(?:"  # (the recurrence looked for once, then the schedule in each language)
+    r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
+    r"([.:]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)[^.!?]{0,80}[.!]?$"
+    r"|[^.!?]{2,60}\b(läuft|kommt|ist)\b[^.!?]{0,60}\bum \d{1,2}([.:]\d{2})? uhr\b[^.!?]{0,80}"
+    r"[.!]?$"
+    r"|[^.!?]{2,60}\b(est diffusée?|est à (voir|retrouver|écouter)|passe)\b[^.!?]{0,60}\bà "
+    r"\d{1,2}\s?h(\s?\d{2})?\b[^.!?]{0,80}[.!]?$"
+    r"|[^.!?]{2,60}\b(se emite|se transmite|va in onda|è in onda|is te zien|wordt uitgezonden)"
+    r"\b[^.!?]{0,60}\b(a las|alle( ore)?|om) \d{1,2}([.:]\d{2})?\b[^.!?]{0,80}[.!]?$)",
     r"^(read|see|browse|view|get|lisez|consultez|feuilletez|lea|lee|consulta|hojea|lesen sie|lies|leggi|sfoglia"
     r"|lees|bekijk)\b[^.!?]{0,40}\b(e-edition|e-paper|epaper|digital edition|print edition|digital replica"
     r"|édition numérique|journal numérique|edición (impresa|digital)|digitale ausgabe|edizione digitale"
@@ -268,7 +270,9 @@ HOUSE_NOTICES = (
     # the outlet said to be a service or a title of its owner (`Karoo Radio News is a service of the X Trust`,
     # `Der Stadtkurier ist ein Angebot der X Mediengruppe`, `Info Sud est un service de X`, `Radio Z es un servicio
     # de X`): a name with a media word (ending a compound: `Stadtkurier`), one short sentence without a clause
-    r"^([\w'’&.-]+ ){0,4}[\w'’-]*?(news|radio|tv|television|times|post|herald|journal|gazette|echo|tribune"
+    # (the look-ahead finds the copula among the first nine words before the media word is searched letter by letter)
+    r"^(?=([\w'’&.-]+ ){1,8}(is|ist|est|es|è|é) )"
+    r"([\w'’&.-]+ ){0,4}[\w'’-]*?(news|radio|tv|television|times|post|herald|journal|gazette|echo|tribune"
     r"|courier|press|zeitung|nachrichten|anzeiger|bote|rundschau|kurier|tagblatt|quotidien|info|infos|gazzetta|corriere|diario"
     r"|noticias|periódico|jornal|krant|dagblad|online|media|médias|medien)( [\w'’&.-]+){0,3}"
     r" (is|ist|est|es|è|é) (an? |the |ein |eine |un |une |una |uma |een |el |il )?(service|publication|product"

@@ -13,7 +13,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, pairwise, repeat
+from itertools import pairwise
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
@@ -66,9 +66,14 @@ def detect_language(text: str) -> str:
 
 @lru_cache(maxsize=32)  # a page's language is asked for two to four times, from the same sample
 def _detect(sample: str) -> str:
-    # (counted in C: every word's languages in text order, so a tie goes to the language seen first, as before)
-    hits = Counter(chain.from_iterable(map(_languages_of_word().get, _WORD.findall(sample.lower()), repeat(()))))
-    return hits.most_common(1)[0][0] if hits else "English"
+    # (each distinct word counted once, in C, then its count given to each of its languages: the languages are met
+    # in text order, so a tie goes to the language seen first)
+    index = _languages_of_word()
+    hits: dict[str, int] = {}
+    for word, count in Counter(_WORD.findall(sample.lower())).items():
+        for language in index.get(word, ()):
+            hits[language] = hits.get(language, 0) + count
+    return max(hits, key=hits.__getitem__) if hits else "English"
 
 
 def stoplist(language: str) -> frozenset[str]:

@@ -511,6 +511,18 @@ def test_author_shapes(byline, language, author):
     # the station's name beside its country above the one-line menu is no path: the label over the headline
     ("Eastgate Broadcasting · Northland\n\nHome   News   Harbour   Region   Sport   Culture\n\nHarbour", "Harbour"),
     ("Rundfunk Ostwind · Nordland\n\nStart   Region   Hafen   Politik   Sport   Kultur\n\nHafen", "Hafen"),
+    # the consent dialog's button taking only the needed cookies, `cookies` unsaid, is no section
+    ("We use cookies to count readers. Change your choice at any time.\nAccept all\nNecessary only", None),
+    ("Usamos cookies para medir la audiencia. Puedes cambiar tu elección.\nAceptar todas\nSolo necesarias", None),
+    ("Wir nutzen Cookies, um Zugriffe zu messen. Mehr in den Einstellungen.\nAlle akzeptieren\nNur erforderliche"
+     "\n\nHafen", "Hafen"),
+    # a free account's button beside the sign-in button is no section
+    ("Join free   Sign in", None), ("Regístrate gratis   Iniciar sesión\n\nPuertos", "Puertos"),
+    # a weather strip's highs and lows split at slashes is no path
+    ("Mon 21° / 12° Showers Tue 19° / 11° Storm", None), ("Lun 21 °C / 12 °C Chubascos", None),
+    ("Harbour Times\n\nDi 8° / 2° Regen Mi 6° / 1° Sturm", None),
+    # a live flag with its red dot names no section
+    ("🔴 DIRECTO", None), ("🔴 LIVE", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

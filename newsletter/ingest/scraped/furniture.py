@@ -1535,6 +1535,11 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "kostenlos testen", "gratis testen", "jetzt kostenlos testen", "essai gratuit", "commencer l'essai gratuit",
     "prueba gratis", "prueba gratuita", "empieza tu prueba gratuita", "prova gratis", "prova gratuita",
     "teste grátis", "experimente grátis", "gratis proberen", "probeer gratis",
+    # a free account's button beside `Sign in` (`Join free   Sign in`, `Regístrate gratis   Entrar`)
+    "join free", "join for free", "sign up free", "sign up for free", "register free", "únete gratis",
+    "regístrate gratis", "registrarse gratis", "kostenlos registrieren", "gratis registrieren",
+    "inscription gratuite", "inscrivez-vous gratuitement", "iscriviti gratis", "registrati gratis",
+    "cadastre-se grátis", "registe-se grátis", "gratis aanmelden", "gratis registreren",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
@@ -2306,7 +2311,7 @@ CAPTION_LABELLED = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]\s+\S", re.I)
 ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora|urgente"
                r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
                r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
-               r"|ao vivo|in diretta|liveticker")
+               r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
 # A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`).
 DURATION_WORDS = r"duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata|duração|duur"
 LABELLED_DURATION = re.compile(r"^(" + DURATION_WORDS + r")\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)

@@ -714,6 +714,12 @@ _NOT_SECTION = re.compile(
     r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
     r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
     r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
+    # the consent dialog's button taking only the cookies it needs, `cookies` left unsaid (`Solo necesarias`,
+    # `Necessary only`, `Nur erforderliche`, `Uniquement les nécessaires`, `Solo essenziali`, `Alleen noodzakelijke`)
+    r"|(?:only|just|solo|sólo|nur|uniquement|seulement|apenas|somente|alleen)\s+(?:(?:the|las|los|les|die|i|gli|os|as"
+    r"|de)\s+)?(?:necessary|essential|required|necesarias|necesarios|esenciales|notwendigen?|erforderlichen?"
+    r"|essenziellen?|nécessaires|essentiels|necessari[ei]?|essenziali|necessárias|necessários|essenciais"
+    r"|noodzakelijke|noodzakelijk)|(?:necessary|essential|required) only"
     r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas"
     r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
     r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
@@ -882,7 +888,7 @@ _BACK_LINK = re.compile(r"^[←‹<]+\s*\S"
 def not_a_section(text: str) -> bool:
     """A label over the headline that names no section: a marker, a button, an issue number, the logo's link, or
     figures without a word (a market ticker's `+12.70 (+0.55%)`)."""
-    text = text.strip(" :|·•")
+    text = text.strip(" :|·•").lstrip("🔴⚫●◉▶►⚡🚨 ")  # (a live flag's red dot or siren before its word)
     if not re.search(r"[^\W\d_]", text):
         return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
@@ -916,10 +922,16 @@ _CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|
 _COMPARISON = re.compile(r"\s>\s*[+−-]?\d[\d.,]*\s?(?:%|percent\b|per cent\b|prozent\b|por ciento\b|pour cent\b)", re.I)
 
 
+# A temperature (`31°`, `19 °C`, `-2°F`): a weather strip's figure, never a step of a path.
+_TEMPERATURE = re.compile(r"\d\s?°")
+
+
 def breadcrumb(text: str) -> list[str] | None:
     if ">" in text and _COMPARISON.search(text):
         return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
+    if _TEMPERATURE.search(text):
+        return None  # `Tue 31° / 19° Wed 29° / 20° Storm`: a forecast's highs and lows split at slashes, no path
     if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
         return None
     steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)

@@ -523,6 +523,17 @@ def test_author_shapes(byline, language, author):
     ("Harbour Times\n\nDi 8° / 2° Regen Mi 6° / 1° Sturm", None),
     # a live flag with its red dot names no section
     ("🔴 DIRECTO", None), ("🔴 LIVE", None),
+    # a region from the regional menu over a place's name: the place, the narrower page; near misses: a kicker in
+    # capitals under the region, and a label over a place under a menu that is not the regional one
+    ("Regional   Bern   Basel   Ostschweiz   Zürich\n\nOstschweiz\nAppenzell Innerrhoden", "Appenzell Innerrhoden"),
+    ("Regional   North   South   Highlands   Islands\n\nHighlands\nLoch Ness", "Loch Ness"),
+    ("Regional | Bern | Basel | Ostschweiz | Zürich\n\nOstschweiz\nSEILBAHN", "Ostschweiz"),
+    ("Nachrichten   Sport   Ostschweiz   Zürich   Kultur\n\nOstschweiz\nAppenzell Innerrhoden", "Ostschweiz"),
+    # a row of the site's editions under the masthead, a lone label set apart under it: the label; near miss: a
+    # path of three steps keeps its last step
+    ("EL HERALDO DEL VALLE\nBarbastro · Somontano · Cinca Medio · Ribagorza · Sobrarbe\n\nSanidad", "Sanidad"),
+    ("Harbour Times\nNorthgate | Eastgate | Westhaven | Old Quay\n\nHealth", "Health"),
+    ("Noticias · Región · Eastgate\n\nPuertos", "Eastgate"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -249,6 +249,9 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             if label and label.lower() in {c.lower() for c in crumbs} \
                     and (not from_home(text) or last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS):
                 return label
+            if label and _row_over_label(lines, first, last, text):
+                return label  # `Barbastro · Somontano · Cinca Medio · Ribagorza` / `Sanidad`: a row of the site's
+                # editions under its masthead, and the story's own label set apart under it
             if last > first and len(crumbs) > 1 and _GENRE.match(crumbs[-1]):
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
             if last == first + 1 and len(crumbs) == 2 and crumbs[-1].isupper() and not crumbs[0].isupper():
@@ -273,6 +276,14 @@ _GENRE = re.compile(r"^(?:analysis|analyse|análisis|analisi|análise|analyse|co
 # section of its own; `Cronaca` is the Italian news section.)
 _REPORT_GENRE = re.compile(r"^(?:reportage|reportaje|reportagem|reportasje|reportaż|enquête|investigation"
                            r"|investigación|investigação|inchiesta|recherche|onderzoek)$", re.I)
+
+
+def _row_over_label(lines: list[Line], first: int, last: int, text: str) -> bool:
+    """A row split at its dots or bars of more entries than a path from a list page has, not from the start page,
+    with a lone label set apart by a blank line under it: a one-line menu (the site's editions or desks), not the
+    story's path; the label under it is the story's."""
+    return last - first + 1 >= T.MENU_ROW_MIN_ENTRIES and not from_home(text) \
+        and last + 1 < len(lines) and lines[last + 1].blank_before
 
 
 def _spaced_menu(line: Line) -> bool:
@@ -415,6 +426,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
                 and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
+                and not _region_over_place(lines, candidates[1][0], nearest) \
                 and not _place_in_headline(nearest, lines, headline) \
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
@@ -766,6 +778,21 @@ def _edition_over_place(upper: str, nearest: str) -> bool:
     words = nearest.split()
     return bool(_EDITIONS.match(upper)) and not nearest.isupper() and len(words) <= 2 \
         and all(w[:1].isupper() for w in words)
+
+
+def _region_over_place(lines: list[Line], i: int, nearest: str) -> bool:
+    """`Ostschweiz` / `Appenzell Innerrhoden` / headline under the regional menu (`Regional  Bern  Basel  Ostschweiz
+    …`, `Regionales | Nord | Süd`): the label over the place is an entry of that menu, a region, and the place under
+    it the narrower page the story is filed under."""
+    words = nearest.split()
+    if nearest.isupper() or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    entry = re.compile(r"(?:^|\s|[|·•])" + re.escape(lines[i].text) + r"(?:$|\s|[|·•])")
+    for k in range(i - 1, max(-1, i - T.SECTION_WINDOW), -1):
+        first = lines[k].text.split(maxsplit=1)
+        if len(first) == 2 and _EDITIONS.match(first[0]) and entry.search(first[1]):
+            return True
+    return False
 
 
 # An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.

@@ -542,6 +542,10 @@ WIDE_ROW_MIN_NUMBERS = 4
 # A path split at `|`, `·` or `•` (`Noticias · Región · Valparaíso`) has a few steps; a line of more entries that
 # does not start at the start page is a one-line menu, and its last entry names no section.
 COMPOUND_CRUMB_MAX_STEPS = 5
+# A row of four or more entries not from the start page, with a lone label set apart under it, is a one-line menu
+# (the site's editions: `Barbastro · Somontano · Cinca Medio · Ribagorza`): a path without its start page runs
+# two or three steps (`Noticias · Región · Valparaíso`).
+MENU_ROW_MIN_ENTRIES = 4
 # A label opening the story's tight block stands right over the headline or over its one date line.
 LABEL_OVER_STAMP_MAX_GAP = 2
 # A byline under the story's end notes (a journal reference, a correction) signs it when the bio right under it

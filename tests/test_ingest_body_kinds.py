@@ -153,12 +153,28 @@ AFTER_BODY = [
     # a study's reference under the story, its authors or its venue
     "Study: Okafor T. et al., Ground contamination at former gasworks sites. Environmental Health, 2027.",
     "Studie: Brandt L. und Weiss K., Altlasten in Stadtböden, erschienen in Umwelt & Boden, März 2027.",
+    # a short line of the page's own under the story's closing note: a standards line, a prices disclaimer
+    "Reporting by Anna Smith; editing by Tom Jones\n\nThe Gazette's journalism follows our standards of accuracy.",
+    "Editor's note: The Gazette is owned by a group that also builds homes.\n\nFigures shown are estimates and "
+    "are not an offer to buy or sell.",
+    "Nota de la redacción: El Diario pertenece a un grupo que también construye viviendas.\n\nLos precios "
+    "mostrados son orientativos y no constituyen una oferta.",
 ]
 
 
 @pytest.mark.parametrize("lines", AFTER_BODY)
 def test_furniture_after_the_last_paragraph_leaves_the_body(lines):
     assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS
+
+
+@pytest.mark.parametrize("note", ["Correction: An earlier version of this story misstated the number of homes.",
+                                  "Nota de la redacción: Una versión anterior daba mal el número de viviendas."])
+def test_a_story_paragraph_after_a_closing_note_or_a_short_last_sentence_stays(note):
+    last = ("The council said the figures shown were estimates and not an offer to buy, and that the final prices "
+            "would be set by an independent valuer once the ground survey was published in the spring.")
+    assert body(HEAD + "\n\n".join([*PARAS[:3], note, last])) == [*PARAS[:3], last]
+    short = "The prices shown are estimates, the council said."  # no note above: the story's last sentence
+    assert body(HEAD + "\n\n".join([*PARAS, short])) == [*PARAS, short]
 
 
 # holdout5's kinds (lines made up): metering, sign-ups, ad links, gallery slides and link lines in more

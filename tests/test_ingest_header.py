@@ -347,6 +347,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "Nadia Ferland for The Clarion"),
     ("Le bac quitte le vieux quai au crépuscule, lundi. (Yann Le Goff pour Le Clairon)",
      "Yann Le Goff pour Le Clairon"),
+    # the handed picture's bare `Supplied:` run in after the caption's sentence (Australian pages)
+    ("The ferry leaves the old quay at dusk on Monday, an hour before the first night run. Supplied: Harbour Board",
+     "Harbour Board"),
+    ("Die Fähre am alten Kai am Montagabend, eine Stunde vor der ersten Nachtfahrt. Supplied: Hafenamt Eastgate",
+     "Hafenamt Eastgate"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

@@ -222,6 +222,10 @@ SITE_NAME_MIN_CHARS = 8
 # block is looked for among the last few text lines, when a non-text line (a related list) sets them apart; a
 # story's own closing paragraphs that name the site are more than a footer's few.
 ABOUT_MAX_TRAILING_LINES = 3
+# Under the story's closing note (editing credit, editor's note) a page may set a line or two of its own (a prices
+# disclaimer, a standards line) of a sentence each; a story's paragraph after such a note is longer, or more.
+CLOSING_NOTE_MAX_TRAILING = 2
+CLOSING_NOTE_TAIL_MAX_WORDS = 20
 
 # --- quoted subheadings, paywall meters ---
 # A quoted line this short without a sentence ending, quoting a phrase of the paragraph right under it, is a

@@ -4792,3 +4792,20 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
     [article] = read_plaintext(page, "clip.txt")
     assert article.title == head
     assert article.finish().body == paras
+
+
+
+@pytest.mark.parametrize("box", [
+    "Filing summary\n\nFiler: Harbour Capital Management LP\n\nForm: SC 13D\n\nShares: 1,200,000 (5.1%)\n\n"
+    "Event date: Feb 27, 2027",
+    "Auf einen Blick\n\nOrt: Alter Kai\n\nKosten: 2,4 Mio. Euro\n\nBeginn: 1. April 2027",
+    "Lugar: Muelle viejo\n\nCoste: 2,4 millones de euros\n\nInicio: 1 de abril de 2027",
+])
+def test_a_fact_box_of_label_value_rows_under_the_date_is_no_headline(box):
+    headline = "Activist Harbour Capital discloses 5.1% stake in Eastgate Ferries, pushes for board seats"
+    page = (f"Harbour Capital takes Eastgate Ferries stake : Harbour Filings\n\nNews / Activism\n\n{headline}\n\n"
+            "Written by Imogen Tally\n\nFiled: Mar 3, 2027 4:31 PM ET\n\nPublished Mar 4, 2027 6:05 PM ET\n\n"
+            + box + "\n\n" + _clipping("").split("\n\n", 3)[3])
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.title, article.section) == (headline, "Activism")
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

@@ -673,3 +673,8 @@ QUOTED_SUBHEADING_REACH = 3
 # it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
 # sentence is about as long as a headline.
 PUNCTUATED_UNDER_HEADLINES_RATIO = 2
+
+# --- a fact box under the header ---
+# `Filer: …` / `Form: …` / `Shares: …`: three `Label: value` rows in a row make a box of facts, not a headline with
+# its label (`Analysis: …`) and a standfirst.
+FACT_BOX_MIN_ROWS = 3

@@ -352,6 +352,9 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "Harbour Board"),
     ("Die Fähre am alten Kai am Montagabend, eine Stunde vor der ersten Nachtfahrt. Supplied: Hafenamt Eastgate",
      "Hafenamt Eastgate"),
+    # a picture agency named by its agency word, in brackets after the caption's sentence
+    ("El ferry deja el viejo muelle al anochecer del lunes. (Agencia Meseta)", "Agencia Meseta"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi. (Agence Lumen)", "Agence Lumen"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -1879,6 +1882,9 @@ def test_a_credit_label_run_into_its_name_by_an_ellipsis(photo, credit):
     ("Publié le 4 mars 2027 à 06h30Mis à jour le 4 mars 2027 à 09h00", (4, 6, 30)),
     ("Veröffentlicht am 4. März 2027, 06:30 UhrAktualisiert am 4. März 2027, 09:00 Uhr", (4, 6, 30)),
     ("Publicado el 4 de marzo de 2027 a las 06:30Actualizado el 4 de marzo de 2027 a las 09:00", (4, 6, 30)),
+    # the update's label abbreviated with its full stop (`Act.`, `Akt.`) after the publication's stamp
+    ("4 mar 2027 - 06:30  Act. 4 mar 2027 - 09:00", (4, 6, 30)),
+    ("04.03.2027, 06:30 Uhr · Akt. 04.03.2027, 09:00 Uhr", (4, 6, 30)),
 ])
 def test_two_date_stamps_run_together(line, moment):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(

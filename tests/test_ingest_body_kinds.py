@@ -540,6 +540,22 @@ def test_a_quote_repeating_a_paragraph_is_a_pull_quote():
     assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
 
 
+@pytest.mark.parametrize(("said", "retold", "new"), [
+    ("\"For the riverside this is the best news in years,\" said council leader Maria Lopez after the vote.",
+     "For the riverside the plan is the best news in years, says council leader Lopez.",
+     "The footbridge will be the first part to be built, says council leader Lopez."),
+    ("„Für das Ufer ist das die beste Nachricht seit Jahren“, sagte Ratschefin Maria Lopez nach der Abstimmung.",
+     "Für das Ufer sei der Plan die beste Nachricht seit Jahren, sagt Ratschefin Lopez.",
+     "Die Fußgängerbrücke werde als Erstes gebaut, sagt Ratschefin Lopez."),
+])
+def test_a_quote_retold_in_reported_speech_is_a_pull_quote(said, retold, new):
+    """The speaker's quote retold between paragraphs, the speaker named again, goes; a sentence of reported
+    speech by the same speaker saying something new stays."""
+    paras = [PARAS[0], said, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join([*paras[:3], retold, *paras[3:]])) == paras
+    assert body(HEAD + "\n\n".join([*paras[:3], new, *paras[3:]])) == [*paras[:3], new, *paras[3:]]
+
+
 @pytest.mark.parametrize(("said", "quote", "attribution"), [
     ("“The ground will need ten years to recover, if it ever does,” said Karen Holt, a hydrologist at the county.",
      "“The ground will need ten years to recover, if it ever does”", "Karen Holt, hydrologist"),

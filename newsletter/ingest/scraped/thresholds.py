@@ -678,3 +678,8 @@ PUNCTUATED_UNDER_HEADLINES_RATIO = 2
 # `Filer: …` / `Form: …` / `Shares: …`: three `Label: value` rows in a row make a box of facts, not a headline with
 # its label (`Analysis: …`) and a standfirst.
 FACT_BOX_MIN_ROWS = 3
+
+# --- a pull quote retold in reported speech ---
+# Its clause before `, says Name` holds at least this many longer words (word stems), so that the share of them the
+# quoted paragraph holds tells something.
+PULL_QUOTE_MIN_STEMS = 5

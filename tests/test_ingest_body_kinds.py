@@ -153,12 +153,28 @@ AFTER_BODY = [
     # a study's reference under the story, its authors or its venue
     "Study: Okafor T. et al., Ground contamination at former gasworks sites. Environmental Health, 2027.",
     "Studie: Brandt L. und Weiss K., Altlasten in Stadtböden, erschienen in Umwelt & Boden, März 2027.",
+    # a short line of the page's own under the story's closing note: a standards line, a prices disclaimer
+    "Reporting by Anna Smith; editing by Tom Jones\n\nThe Gazette's journalism follows our standards of accuracy.",
+    "Editor's note: The Gazette is owned by a group that also builds homes.\n\nFigures shown are estimates and "
+    "are not an offer to buy or sell.",
+    "Nota de la redacción: El Diario pertenece a un grupo que también construye viviendas.\n\nLos precios "
+    "mostrados son orientativos y no constituyen una oferta.",
 ]
 
 
 @pytest.mark.parametrize("lines", AFTER_BODY)
 def test_furniture_after_the_last_paragraph_leaves_the_body(lines):
     assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS
+
+
+@pytest.mark.parametrize("note", ["Correction: An earlier version of this story misstated the number of homes.",
+                                  "Nota de la redacción: Una versión anterior daba mal el número de viviendas."])
+def test_a_story_paragraph_after_a_closing_note_or_a_short_last_sentence_stays(note):
+    last = ("The council said the figures shown were estimates and not an offer to buy, and that the final prices "
+            "would be set by an independent valuer once the ground survey was published in the spring.")
+    assert body(HEAD + "\n\n".join([*PARAS[:3], note, last])) == [*PARAS[:3], last]
+    short = "The prices shown are estimates, the council said."  # no note above: the story's last sentence
+    assert body(HEAD + "\n\n".join([*PARAS, short])) == [*PARAS, short]
 
 
 # holdout5's kinds (lines made up): metering, sign-ups, ad links, gallery slides and link lines in more
@@ -522,6 +538,22 @@ def test_an_ad_marker_with_its_note_leaves_the_body(line):
 def test_a_quote_repeating_a_paragraph_is_a_pull_quote():
     quote = "“The plan allows 400 homes on the old gasworks site”"
     assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize(("said", "retold", "new"), [
+    ("\"For the riverside this is the best news in years,\" said council leader Maria Lopez after the vote.",
+     "For the riverside the plan is the best news in years, says council leader Lopez.",
+     "The footbridge will be the first part to be built, says council leader Lopez."),
+    ("„Für das Ufer ist das die beste Nachricht seit Jahren“, sagte Ratschefin Maria Lopez nach der Abstimmung.",
+     "Für das Ufer sei der Plan die beste Nachricht seit Jahren, sagt Ratschefin Lopez.",
+     "Die Fußgängerbrücke werde als Erstes gebaut, sagt Ratschefin Lopez."),
+])
+def test_a_quote_retold_in_reported_speech_is_a_pull_quote(said, retold, new):
+    """The speaker's quote retold between paragraphs, the speaker named again, goes; a sentence of reported
+    speech by the same speaker saying something new stays."""
+    paras = [PARAS[0], said, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join([*paras[:3], retold, *paras[3:]])) == paras
+    assert body(HEAD + "\n\n".join([*paras[:3], new, *paras[3:]])) == [*paras[:3], new, *paras[3:]]
 
 
 @pytest.mark.parametrize(("said", "quote", "attribution"), [

@@ -347,6 +347,14 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "Nadia Ferland for The Clarion"),
     ("Le bac quitte le vieux quai au crépuscule, lundi. (Yann Le Goff pour Le Clairon)",
      "Yann Le Goff pour Le Clairon"),
+    # the handed picture's bare `Supplied:` run in after the caption's sentence (Australian pages)
+    ("The ferry leaves the old quay at dusk on Monday, an hour before the first night run. Supplied: Harbour Board",
+     "Harbour Board"),
+    ("Die Fähre am alten Kai am Montagabend, eine Stunde vor der ersten Nachtfahrt. Supplied: Hafenamt Eastgate",
+     "Hafenamt Eastgate"),
+    # a picture agency named by its agency word, in brackets after the caption's sentence
+    ("El ferry deja el viejo muelle al anochecer del lunes. (Agencia Meseta)", "Agencia Meseta"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi. (Agence Lumen)", "Agence Lumen"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -511,6 +519,28 @@ def test_author_shapes(byline, language, author):
     # the station's name beside its country above the one-line menu is no path: the label over the headline
     ("Eastgate Broadcasting · Northland\n\nHome   News   Harbour   Region   Sport   Culture\n\nHarbour", "Harbour"),
     ("Rundfunk Ostwind · Nordland\n\nStart   Region   Hafen   Politik   Sport   Kultur\n\nHafen", "Hafen"),
+    # the consent dialog's button taking only the needed cookies, `cookies` unsaid, is no section
+    ("We use cookies to count readers. Change your choice at any time.\nAccept all\nNecessary only", None),
+    ("Usamos cookies para medir la audiencia. Puedes cambiar tu elección.\nAceptar todas\nSolo necesarias", None),
+    ("Wir nutzen Cookies, um Zugriffe zu messen. Mehr in den Einstellungen.\nAlle akzeptieren\nNur erforderliche"
+     "\n\nHafen", "Hafen"),
+    # a free account's button beside the sign-in button is no section
+    ("Join free   Sign in", None), ("Regístrate gratis   Iniciar sesión\n\nPuertos", "Puertos"),
+    # a weather strip's highs and lows split at slashes is no path
+    ("Mon 21° / 12° Showers Tue 19° / 11° Storm", None), ("Lun 21 °C / 12 °C Chubascos", None),
+    # a live flag with its red dot names no section
+    ("🔴 DIRECTO", None),
+    # a region from the regional menu over a place's name: the place, the narrower page; near misses: a kicker in
+    # capitals under the region, and a label over a place under a menu that is not the regional one
+    ("Regional   Bern   Basel   Ostschweiz   Zürich\n\nOstschweiz\nAppenzell Innerrhoden", "Appenzell Innerrhoden"),
+    ("Regional   North   South   Highlands   Islands\n\nHighlands\nLoch Ness", "Loch Ness"),
+    ("Regional | Bern | Basel | Ostschweiz | Zürich\n\nOstschweiz\nSEILBAHN", "Ostschweiz"),
+    ("Nachrichten   Sport   Ostschweiz   Zürich   Kultur\n\nOstschweiz\nAppenzell Innerrhoden", "Ostschweiz"),
+    # a row of the site's editions under the masthead, a lone label set apart under it: the label; near miss: a
+    # path of three steps keeps its last step
+    ("EL HERALDO DEL VALLE\nBarbastro · Somontano · Cinca Medio · Ribagorza · Sobrarbe\n\nSanidad", "Sanidad"),
+    ("Harbour Times\nNorthgate | Eastgate | Westhaven | Old Quay\n\nHealth", "Health"),
+    ("Noticias · Región · Eastgate\n\nPuertos", "Eastgate"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -1851,6 +1881,8 @@ def test_a_credit_label_run_into_its_name_by_an_ellipsis(photo, credit):
     ("Publié le 4 mars 2027 à 06h30Mis à jour le 4 mars 2027 à 09h00", (4, 6, 30)),
     ("Veröffentlicht am 4. März 2027, 06:30 UhrAktualisiert am 4. März 2027, 09:00 Uhr", (4, 6, 30)),
     ("Publicado el 4 de marzo de 2027 a las 06:30Actualizado el 4 de marzo de 2027 a las 09:00", (4, 6, 30)),
+    # the update's label abbreviated with its full stop (`Act.`, `Akt.`) after the publication's stamp
+    ("4 mar 2027 - 06:30  Act. 4 mar 2027 - 09:00", (4, 6, 30)),
 ])
 def test_two_date_stamps_run_together(line, moment):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
@@ -4764,3 +4796,20 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
     [article] = read_plaintext(page, "clip.txt")
     assert article.title == head
     assert article.finish().body == paras
+
+
+
+@pytest.mark.parametrize("box", [
+    "Filing summary\n\nFiler: Harbour Capital Management LP\n\nForm: SC 13D\n\nShares: 1,200,000 (5.1%)\n\n"
+    "Event date: Feb 27, 2027",
+    "Auf einen Blick\n\nOrt: Alter Kai\n\nKosten: 2,4 Mio. Euro\n\nBeginn: 1. April 2027",
+    "Lugar: Muelle viejo\n\nCoste: 2,4 millones de euros\n\nInicio: 1 de abril de 2027",
+])
+def test_a_fact_box_of_label_value_rows_under_the_date_is_no_headline(box):
+    headline = "Activist Harbour Capital discloses 5.1% stake in Eastgate Ferries, pushes for board seats"
+    page = (f"Harbour Capital takes Eastgate Ferries stake : Harbour Filings\n\nNews / Activism\n\n{headline}\n\n"
+            "Written by Imogen Tally\n\nFiled: Mar 3, 2027 4:31 PM ET\n\nPublished Mar 4, 2027 6:05 PM ET\n\n"
+            + box + "\n\n" + _clipping("").split("\n\n", 3)[3])
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.title, article.section) == (headline, "Activism")
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

@@ -207,7 +207,7 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
         if _subheading(body[i], plain, i) or _outlined_heading(body, i) or (
                 not repeated and not attributed and not _echoes(body[i], plain, i, near)
-                and not _restates(body[i], plain, i, near)):
+                and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)):
             keep.append(body[i])
         else:
             quote_above = quoted
@@ -280,6 +280,30 @@ def _restates(text: str, plain: list[str], i: int, near: range) -> bool:
                 and tail in other:
             return True
     return False
+
+
+def _stems(text: str) -> set[str]:
+    """The longer words cut to their first four letters (`sagt`/`sagte`, `said`/`says` alike)."""
+    return {w[:4] for w in re.findall(r"\w{4,}", text)}
+
+
+def _retells(text: str, plain: list[str], i: int, near: range) -> bool:
+    """A pull quote retold in reported speech, the speaker named again at its end (`For Emden the order is the best
+    news in years, says yard boss Hinrichs.` over `"For Emden this is the best news in years," said yard boss Ada
+    Hinrichs.`): one sentence, no quote mark, whose longer words nearly all stand in one longer paragraph nearby
+    that names the same speaker. A story's sentence of reported speech says something new."""
+    if i == 0 or QUOTE_MARK.search(text) or len(text.split()) > T.PULL_QUOTE_MAX_WORDS \
+            or _NEXT_SENTENCE.search(text):
+        return False
+    tag = next(reversed(list(F.SPEECH_TAG.finditer(text))), None)  # the last attribution, at the sentence's end
+    names = re.findall(r"\b[A-ZÀ-Þ][\w'’-]{2,}", text[tag.start():]) if tag else []
+    if tag is None or tag.end() < len(text.rstrip(" .!")) or not names:
+        return False
+    words = _stems(text[:tag.start()].lower())
+    if len(words) < T.PULL_QUOTE_MIN_STEMS:
+        return False
+    return any(j != i and len(plain[j]) > len(plain[i]) and names[-1].lower() in plain[j]
+               and len(words & _stems(plain[j])) >= T.PULL_QUOTE_OVERLAP * len(words) for j in near)
 
 
 def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photographer: str | None = None,

@@ -166,8 +166,8 @@ _CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[/,]\s*")
 
 def _names_person(credit: str) -> bool:
     """A bracketed credit names a person on one side of its dash, slash or comma (a bracketed `(Live Blog)` or
-    `(Foreign Office)` names none)."""
-    return any(person(part.strip()) for part in _CREDIT_PARTS.split(credit))
+    `(Foreign Office)` names none), or a picture agency by its agency word (`(Agencia Meseta)`, `(Agence Lumen)`)."""
+    return any(person(part.strip()) or _AGENCY_NAMED.match(part.strip()) for part in _CREDIT_PARTS.split(credit))
 
 
 def _slash_credit(text: str) -> str | None:

@@ -27,7 +27,7 @@ from newsletter.ingest.scraped.bylines import (
     person,
 )
 from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet
-from newsletter.ingest.scraped.classify import table_row
+from newsletter.ingest.scraped.classify import KEY_VALUE, table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
     COPYRIGHT,
@@ -75,7 +75,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     nouns_capped = page_language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
-        if _under_header_box(lines, labels, i):
+        if _under_header_box(lines, labels, i) or _fact_box_line(lines, i):
             run = []
             continue
         # (a breadcrumb is the section's line: it closes a run, as furniture does)
@@ -152,6 +152,24 @@ def _under_header_box(lines: list[Line], labels: list[Label], i: int) -> bool:
         top -= 1
     return i - top >= T.TABLE_MIN_ROWS and top > 0 and labels[top - 1].cls in (PROSE, NEAR) \
         and lines[top - 1].full_stop and lines[top - 1].words > T.KICKER_MAX_WORDS
+
+
+def _fact_box_line(lines: list[Line], i: int) -> bool:
+    """A line of a box of `Label: value` rows between the byline and the story (`Filer: …` / `Form: …` / `Shares:
+    …`, `Ort: …` / `Dauer: …` / `Kosten: …`), or the box's heading right over it (`Filing summary`, `Auf einen
+    Blick`): a fact box, not the headline."""
+    def row(k: int) -> bool:
+        return 0 <= k < len(lines) and KEY_VALUE.match(lines[k].text) is not None and not lines[k].sentence
+
+    first = i + 1 if not row(i) and not lines[i].full_stop and lines[i].words <= T.KICKER_MAX_WORDS else i
+    if not row(first):
+        return False
+    top, bottom = first, first
+    while row(top - 1):
+        top -= 1
+    while row(bottom + 1):
+        bottom += 1
+    return bottom - top + 1 >= T.FACT_BOX_MIN_ROWS
 
 
 def _box_row(lines: list[Line], labels: list[Label], k: int) -> bool:

@@ -1539,6 +1539,11 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "kostenlos testen", "gratis testen", "jetzt kostenlos testen", "essai gratuit", "commencer l'essai gratuit",
     "prueba gratis", "prueba gratuita", "empieza tu prueba gratuita", "prova gratis", "prova gratuita",
     "teste grátis", "experimente grátis", "gratis proberen", "probeer gratis",
+    # a free account's button beside `Sign in` (`Join free   Sign in`, `Regístrate gratis   Entrar`)
+    "join free", "join for free", "sign up free", "sign up for free", "register free", "únete gratis",
+    "regístrate gratis", "registrarse gratis", "kostenlos registrieren", "gratis registrieren",
+    "inscription gratuite", "inscrivez-vous gratuitement", "iscriviti gratis", "registrati gratis",
+    "cadastre-se grátis", "registe-se grátis", "gratis aanmelden", "gratis registreren",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
@@ -1676,7 +1681,8 @@ CREDIT_SUFFIX = re.compile(
 CREDIT_WORD = Caseless(re.compile(
     r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
     r"|illustrazion|quelle|fuente|fonte|handout"
-    r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I))
+    r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
+    r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
                                 r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
@@ -2310,7 +2316,7 @@ CAPTION_LABELLED = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]\s+\S", re.I)
 ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora|urgente"
                r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
                r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
-               r"|ao vivo|in diretta|liveticker")
+               r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
 # A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`).
 DURATION_WORDS = r"duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata|duração|duur"
 LABELLED_DURATION = re.compile(r"^(" + DURATION_WORDS + r")\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)

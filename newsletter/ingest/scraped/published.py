@@ -44,8 +44,9 @@ PLACE_BEFORE_LABEL = re.compile(r"^[A-ZÀ-Þ](?:[^\W\d_]|['’. -]){1,30},\s+(?=
 # may run two stamps together (`Published March 8, 2027Updated …`, `06:30 UhrAktualisiert …`): a label right after a
 # digit, or a capital right after a small letter, starts one.
 _UPDATE_LABELS = "|".join(sorted({*F.UPDATED_LABELS, *UPDATE_WORDS}, key=len, reverse=True))
-UPDATED_TAIL = re.compile(r"[,;|·(]?\s*(?:\b|(?<=\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ])))(?:" + _UPDATE_LABELS + r")\b",
-                          re.I)
+# (the label abbreviated with its full stop before the update's date: `Act. 30 nov`, `Akt. 12.03.`, `Upd. 9:40`)
+UPDATED_TAIL = re.compile(r"[,;|·(]?\s*(?:\b|(?<=\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ])))(?:(?:" + _UPDATE_LABELS + r")\b"
+                          r"|(?:act|actualiz|akt|aktual|atual|upd|agg|aggiorn|mod|bijgew)\.(?=\s*\d))", re.I)
 # A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`, `6:05 a. m.`),
 # its zone in capitals or spelled out (`9:12 AM ET`, `9:12 AM Eastern`, `18:05 hora local`, `18h05 heure de Paris`).
 CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"

@@ -249,6 +249,9 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             if label and label.lower() in {c.lower() for c in crumbs} \
                     and (not from_home(text) or last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS):
                 return label
+            if label and _row_over_label(lines, first, last, text):
+                return label  # `Barbastro · Somontano · Cinca Medio · Ribagorza` / `Sanidad`: a row of the site's
+                # editions under its masthead, and the story's own label set apart under it
             if last > first and len(crumbs) > 1 and _GENRE.match(crumbs[-1]):
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
             if last == first + 1 and len(crumbs) == 2 and crumbs[-1].isupper() and not crumbs[0].isupper():
@@ -273,6 +276,14 @@ _GENRE = re.compile(r"^(?:analysis|analyse|análisis|analisi|análise|analyse|co
 # section of its own; `Cronaca` is the Italian news section.)
 _REPORT_GENRE = re.compile(r"^(?:reportage|reportaje|reportagem|reportasje|reportaż|enquête|investigation"
                            r"|investigación|investigação|inchiesta|recherche|onderzoek)$", re.I)
+
+
+def _row_over_label(lines: list[Line], first: int, last: int, text: str) -> bool:
+    """A row split at its dots or bars of more entries than a path from a list page has, not from the start page,
+    with a lone label set apart by a blank line under it: a one-line menu (the site's editions or desks), not the
+    story's path; the label under it is the story's."""
+    return last - first + 1 >= T.MENU_ROW_MIN_ENTRIES and not from_home(text) \
+        and last + 1 < len(lines) and lines[last + 1].blank_before
 
 
 def _spaced_menu(line: Line) -> bool:
@@ -415,6 +426,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
                 and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
+                and not _region_over_place(lines, candidates[1][0], nearest) \
                 and not _place_in_headline(nearest, lines, headline) \
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
@@ -714,6 +726,12 @@ _NOT_SECTION = re.compile(
     r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
     r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"
     r"|weitere einstellungen|nur notwendige|configurar|preferencias|definições|impostazioni|instellingen"
+    # the consent dialog's button taking only the cookies it needs, `cookies` left unsaid (`Solo necesarias`,
+    # `Necessary only`, `Nur erforderliche`, `Uniquement les nécessaires`, `Solo essenziali`, `Alleen noodzakelijke`)
+    r"|(?:only|just|solo|sólo|nur|uniquement|seulement|apenas|somente|alleen)\s+(?:(?:the|las|los|les|die|i|gli|os|as"
+    r"|de)\s+)?(?:necessary|essential|required|necesarias|necesarios|esenciales|notwendigen?|erforderlichen?"
+    r"|essenziellen?|nécessaires|essentiels|necessari[ei]?|essenziali|necessárias|necessários|essenciais"
+    r"|noodzakelijke|noodzakelijk)|(?:necessary|essential|required) only"
     r"|godta(?: alle)?|administrer valg|acceptér(?: alle)?|acceptera(?: alla)?|hantera val|tilpas"
     r"|understood|i understand|entendido|entendi|compris|j'ai compris|verstanden|capito|ho capito|begrepen"
     r"|förstått|jag förstår|forstått|forstået|rozumiem|zgoda|rozumím|am înțeles|entès|d'acord|d'accord|akkoord"
@@ -760,6 +778,21 @@ def _edition_over_place(upper: str, nearest: str) -> bool:
     words = nearest.split()
     return bool(_EDITIONS.match(upper)) and not nearest.isupper() and len(words) <= 2 \
         and all(w[:1].isupper() for w in words)
+
+
+def _region_over_place(lines: list[Line], i: int, nearest: str) -> bool:
+    """`Ostschweiz` / `Appenzell Innerrhoden` / headline under the regional menu (`Regional  Bern  Basel  Ostschweiz
+    …`, `Regionales | Nord | Süd`): the label over the place is an entry of that menu, a region, and the place under
+    it the narrower page the story is filed under."""
+    words = nearest.split()
+    if nearest.isupper() or not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    entry = re.compile(r"(?:^|\s|[|·•])" + re.escape(lines[i].text) + r"(?:$|\s|[|·•])")
+    for k in range(i - 1, max(-1, i - T.SECTION_WINDOW), -1):
+        first = lines[k].text.split(maxsplit=1)
+        if len(first) == 2 and _EDITIONS.match(first[0]) and entry.search(first[1]):
+            return True
+    return False
 
 
 # An issue number (`Issue #212`, `Ausgabe 14`, `N° 3021`): a newsletter's or magazine's masthead, not a section.
@@ -882,7 +915,7 @@ _BACK_LINK = re.compile(r"^[←‹<]+\s*\S"
 def not_a_section(text: str) -> bool:
     """A label over the headline that names no section: a marker, a button, an issue number, the logo's link, or
     figures without a word (a market ticker's `+12.70 (+0.55%)`)."""
-    text = text.strip(" :|·•")
+    text = text.strip(" :|·•").lstrip("🔴⚫●◉▶►⚡🚨 ")  # (a live flag's red dot or siren before its word)
     if not re.search(r"[^\W\d_]", text):
         return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
@@ -916,10 +949,16 @@ _CRUMB_SEPARATORS = re.compile(F.BREADCRUMB_SEPARATORS.pattern + r"|\s+(?:::|>>|
 _COMPARISON = re.compile(r"\s>\s*[+−-]?\d[\d.,]*\s?(?:%|percent\b|per cent\b|prozent\b|por ciento\b|pour cent\b)", re.I)
 
 
+# A temperature (`31°`, `19 °C`, `-2°F`): a weather strip's figure, never a step of a path.
+_TEMPERATURE = re.compile(r"\d\s?°")
+
+
 def breadcrumb(text: str) -> list[str] | None:
     if ">" in text and _COMPARISON.search(text):
         return None
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
+    if _TEMPERATURE.search(text):
+        return None  # `Tue 31° / 19° Wed 29° / 20° Storm`: a forecast's highs and lows split at slashes, no path
     if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
         return None
     steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)

@@ -72,6 +72,7 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     end = _trim_reader_box(lines, labels, start, _trim_promotion(lines, labels, start, end))
     end = _trim_about(lines, labels, start, end)
     end = _trim_declarations(lines, labels, start, end)
+    end = _trim_after_closing_note(lines, labels, start, end)
     start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
     return _live_start(labels, start, end), end
 
@@ -194,6 +195,28 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
     while above > start and labels[above].cls not in TEXT_CLASSES:
         above -= 1
     return new_end if labels[above].cls == PROSE else end
+
+
+# The notes a page closes its story with (`Reporting by …; editing by …`, `Editor's note: …`, `Disclosure: …`).
+_CLOSING_NOTES = frozenset({"editing credit", "report error", "disclosure", "house notice"})
+
+
+def _trim_after_closing_note(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """A sentence or two left under the story's closing note (the editing credit, an editor's note) end the page's
+    notes, not the story (`Prices shown are indicative …`, `Our journalism is guided by our standards …`): a story
+    does not resume after its closing note for a short line or two. Long paragraphs there are the story's own."""
+    run, k = [], end - 1
+    while k > start and labels[k].cls in (PROSE, NEAR) and len(run) <= T.CLOSING_NOTE_MAX_TRAILING:
+        run.append(k)
+        k -= 1
+    if not run or len(run) > T.CLOSING_NOTE_MAX_TRAILING or labels[k].cls != FURNITURE \
+            or labels[k].kind not in _CLOSING_NOTES \
+            or any(lines[i].words > T.CLOSING_NOTE_TAIL_MAX_WORDS for i in run):
+        return end
+    above = k - 1
+    while above > start and labels[above].cls not in TEXT_CLASSES:
+        above -= 1
+    return k if labels[above].cls == PROSE else end
 
 
 def _live_start(labels: list[Label], start: int, end: int) -> int:

@@ -222,6 +222,10 @@ SITE_NAME_MIN_CHARS = 8
 # block is looked for among the last few text lines, when a non-text line (a related list) sets them apart; a
 # story's own closing paragraphs that name the site are more than a footer's few.
 ABOUT_MAX_TRAILING_LINES = 3
+# Under the story's closing note (editing credit, editor's note) a page may set a line or two of its own (a prices
+# disclaimer, a standards line) of a sentence each; a story's paragraph after such a note is longer, or more.
+CLOSING_NOTE_MAX_TRAILING = 2
+CLOSING_NOTE_TAIL_MAX_WORDS = 20
 
 # --- quoted subheadings, paywall meters ---
 # A quoted line this short without a sentence ending, quoting a phrase of the paragraph right under it, is a
@@ -542,6 +546,10 @@ WIDE_ROW_MIN_NUMBERS = 4
 # A path split at `|`, `·` or `•` (`Noticias · Región · Valparaíso`) has a few steps; a line of more entries that
 # does not start at the start page is a one-line menu, and its last entry names no section.
 COMPOUND_CRUMB_MAX_STEPS = 5
+# A row of four or more entries not from the start page, with a lone label set apart under it, is a one-line menu
+# (the site's editions: `Barbastro · Somontano · Cinca Medio · Ribagorza`): a path without its start page runs
+# two or three steps (`Noticias · Región · Valparaíso`).
+MENU_ROW_MIN_ENTRIES = 4
 # A label opening the story's tight block stands right over the headline or over its one date line.
 LABEL_OVER_STAMP_MAX_GAP = 2
 # A byline under the story's end notes (a journal reference, a correction) signs it when the bio right under it
@@ -665,3 +673,13 @@ QUOTED_SUBHEADING_REACH = 3
 # it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
 # sentence is about as long as a headline.
 PUNCTUATED_UNDER_HEADLINES_RATIO = 2
+
+# --- a fact box under the header ---
+# `Filer: …` / `Form: …` / `Shares: …`: three `Label: value` rows in a row make a box of facts, not a headline with
+# its label (`Analysis: …`) and a standfirst.
+FACT_BOX_MIN_ROWS = 3
+
+# --- a pull quote retold in reported speech ---
+# Its clause before `, says Name` holds at least this many longer words (word stems), so that the share of them the
+# quoted paragraph holds tells something.
+PULL_QUOTE_MIN_STEMS = 5

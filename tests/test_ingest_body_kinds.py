@@ -177,6 +177,18 @@ def test_a_story_paragraph_after_a_closing_note_or_a_short_last_sentence_stays(n
     assert body(HEAD + "\n\n".join([*PARAS, short])) == [*PARAS, short]
 
 
+@pytest.mark.parametrize("aside", [
+    "Disclosure: I am a member of the Riverside housing co-op, which bid for the site in 2025.",
+    "Offenlegung: Ich bin Mitglied der Wohnungsgenossenschaft Flussufer, die sich um das Gelände beworben hatte.",
+    "Conflit d'intérêts : je suis membre de la coopérative de logement qui a candidaté pour le site.",
+    "Aviso: soy socio de la cooperativa de vivienda que optó al solar en 2025.",
+])
+def test_a_columnists_aside_in_the_first_person_does_not_close_the_story(aside):
+    """The writer's own disclosure set between a column's paragraphs: the short lines under it are the column's."""
+    tail = ["Still, the numbers in the developer's plan do not add up.", "The vote on the final design is on Thursday."]
+    assert body(HEAD + "\n\n".join([*PARAS[:3], aside, *tail])) == [*PARAS[:3], *tail]
+
+
 # holdout5's kinds (lines made up): metering, sign-ups, ad links, gallery slides and link lines in more
 # languages and shapes.
 MID_BODY_2 = [
@@ -547,6 +559,16 @@ def test_a_quote_repeating_a_paragraph_is_a_pull_quote():
     ("„Für das Ufer ist das die beste Nachricht seit Jahren“, sagte Ratschefin Maria Lopez nach der Abstimmung.",
      "Für das Ufer sei der Plan die beste Nachricht seit Jahren, sagt Ratschefin Lopez.",
      "Die Fußgängerbrücke werde als Erstes gebaut, sagt Ratschefin Lopez."),
+    # the story's own paraphrase of the quote, the speaker by the surname alone or by the full name: it stays
+    ("\"For the riverside this is the best news in years,\" said council leader Maria Lopez after the vote.",
+     "For the riverside the plan is the best news in years, says council leader Lopez.",
+     "For the riverside the plan is the best news in years, Lopez said."),
+    ("„Für das Ufer ist das die beste Nachricht seit Jahren“, sagte Ratschefin Maria Lopez nach der Abstimmung.",
+     "Für das Ufer sei der Plan die beste Nachricht seit Jahren, sagt Ratschefin Lopez.",
+     "Für das Ufer sei der Plan die beste Nachricht seit Jahren, sagte Ratschefin Maria Lopez."),
+    ("\"Para la ribera es la mejor noticia en años\", afirmó la concejala María López tras la votación.",
+     "Para la ribera el plan es la mejor noticia en años, dice la concejala López.",
+     "Para la ribera el plan es la mejor noticia en años, afirmó López."),
 ])
 def test_a_quote_retold_in_reported_speech_is_a_pull_quote(said, retold, new):
     """The speaker's quote retold between paragraphs, the speaker named again, goes; a sentence of reported

@@ -303,7 +303,21 @@ def _retells(text: str, plain: list[str], i: int, near: range) -> bool:
     if len(words) < T.PULL_QUOTE_MIN_STEMS:
         return False
     return any(j != i and len(plain[j]) > len(plain[i]) and names[-1].lower() in plain[j]
+               and _role_for_first_name(text[tag.start():], names[-1], plain[j])
                and len(words & _stems(plain[j])) >= T.PULL_QUOTE_OVERLAP * len(words) for j in near)
+
+
+def _role_for_first_name(attribution: str, surname: str, quoted: str) -> bool:
+    """The retelling names the speaker by role and surname where the quoted paragraph gave the first name too
+    (`says yard boss Hinrichs` over `said yard boss Gerrit Hinrichs`): a pull quote stands alone and names the
+    speaker's role again. A story's own sentence of reported speech names the speaker by the surname alone once
+    introduced (`…, Berg said.`, `…, sagte Berg.`), or by the full name as the paragraph does (`…, said Mayor Ines
+    Berg.`, the speaker introduced before the quote)."""
+    tokens = re.findall(r"[\w'’-]+", attribution)
+    at = max((k for k, token in enumerate(tokens) if token == surname), default=-1)
+    if at < 2:
+        return False  # the verb at most before the surname
+    return f"{tokens[at - 1]} {surname}".lower() not in quoted
 
 
 def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photographer: str | None = None,

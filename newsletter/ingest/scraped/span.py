@@ -199,6 +199,10 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
 
 # The notes a page closes its story with (`Reporting by …; editing by …`, `Editor's note: …`, `Disclosure: …`).
 _CLOSING_NOTES = frozenset({"editing credit", "report error", "disclosure", "house notice"})
+# The writer's own voice in a note (`Disclosure: I am a member of the co-op`, `Offenlegung: Ich bin …`): a columnist's
+# aside set between the column's paragraphs, which goes on under it (`I` only as a capital: Italian `i` is `the`;
+# `soy`, `sou`: Spanish and Portuguese `I am` without a pronoun).
+_WRITER_ASIDE = re.compile(r"\bI\b|\b(?i:ich|je|j['’]|yo|soy|io|eu|sou|ik)(?!\w)")
 
 
 def _trim_after_closing_note(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
@@ -210,7 +214,7 @@ def _trim_after_closing_note(lines: list[Line], labels: list[Label], start: int,
         run.append(k)
         k -= 1
     if not run or len(run) > T.CLOSING_NOTE_MAX_TRAILING or labels[k].cls != FURNITURE \
-            or labels[k].kind not in _CLOSING_NOTES \
+            or labels[k].kind not in _CLOSING_NOTES or _WRITER_ASIDE.search(lines[k].text) \
             or any(lines[i].words > T.CLOSING_NOTE_TAIL_MAX_WORDS for i in run):
         return end
     above = k - 1

@@ -2768,6 +2768,9 @@ AFTER_BODY_AIR_PAYWALL = [
 MID_BODY_NOTIFICATIONS = [
     "Recibe las noticias de la comarca en tu móvil: activa las notificaciones.",
     "Receba as notícias da cidade no telemóvel: ativa as notificações.",
+    # a player pasted tight over its clip's airing line (station, date, time, length)
+    "Audio: Nachtbus für die Altstadt (1 Min)\nRadio Ost Mo 04.03.2027 06:30 Uhr 00:58 min",
+    "Audio: Night bus plan explained (2 min)\nRadio Eastbrook Mon 04.03.2027 06:30 00:58 min",
 ]
 STAYS_AIR_PAYWALL_VOICES = [
     "Über dieses Thema hat die Lokalzeitung schon 2019 berichtet, sagte die Bürgermeisterin am Abend im Radio.",

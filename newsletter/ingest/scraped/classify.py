@@ -191,6 +191,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _box_headings(lines, labels)
     _media_boxes(lines, labels)
     _player_blocks(lines, labels)
+    _aired_lines(lines, labels)
     _clip_captions(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
@@ -1005,6 +1006,32 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
                 if labels[j].cls in TEXT_CLASSES or ((lines[j].part or aired) and labels[j].kind in ("date", "dateline",
                                                                                                      "byline")):
                     labels[j] = Label(FURNITURE, "widget item")
+
+
+# What shows a date line is a clip's airing: the clip's length (`… 06:30 Uhr 00:58 min`) or its programme quoted
+# (`Radio Nord, „Guten Morgen“, 30.11.2026`).
+_AIRING = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s?(min|mins|minuten|minutes|minutos)\b\.?|[„“”\"«»]", re.I)
+
+
+def _aired_lines(lines: list[Line], labels: list[Label]) -> None:
+    """A date line tight against a player's line amid the story (a paragraph right above the pair and right below
+    it) is the clip's airing (`Audio: Bus für Bautzen (1 Min)` / `Radio Ost Mo 30.11.2026 06:30 Uhr 00:58 min`),
+    not the page's date: when it shows the clip's length or programme, or the header gave its date already. It
+    is the player's box, so the story runs on past it."""
+    for i, label in enumerate(labels):
+        if label.cls != META or label.kind not in ("date", "dateline", "time") \
+                or len(lines[i].text) > T.CAPTION_MAX_CHARS:
+            continue
+        for j in (i - 1, i + 1):
+            top, bottom = min(i, j), max(i, j)
+            if top <= 0 or bottom + 1 >= len(lines) or labels[j].cls != FURNITURE \
+                    or labels[j].kind not in _PLAYER_KINDS:
+                continue
+            if labels[top - 1].cls == PROSE and labels[bottom + 1].cls == PROSE and (
+                    _AIRING.search(lines[i].text)
+                    or any(labels[k].cls == META and labels[k].kind in ("date", "dateline") for k in range(top))):
+                labels[i] = Label(FURNITURE, "widget item")
+                break
 
 
 # A clip's label run into its caption (`Audio: X speaks to Y about …`, `Vídeo: así quedó …`, `Hören: …`).

@@ -1722,12 +1722,16 @@ CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotog
 # outlet after the slash may be named with a number first (`J. Roe / 24 Heures`, `A. Lind / 7 Dagar`).
 BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?(\d{1,3}\s)?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
                          r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"
-                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?"
+                         r"|epa|picture alliance|istock|unsplash|dreamstime|depositphotos|adobe stock|pexels|pixabay"
+                         r"|123rf)( via [\w ]{2,30})?"
                          # a picture agency by its last word (`Halden Images`, `Nordlicht Bilder`, `Costa Fotos`)
+                         # (or one picture from its files: `CCB file photo`, `Archive photo`)
                          r"|[A-ZÀ-Þ][\w.'’&-]*( [A-ZÀ-Þ][\w.'’&-]*){0,3} (images|photos|pictures|photography|fotos"
+                         r"|(file|archive|staff|handout) photo"
                          r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock))$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
-                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild"
+                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|dreamstime|depositphotos|pexels|pixabay"
+                            r"|photo|foto|bild"
                             # the national wires of Europe whose pictures papers print under their own name
                             # (`… beffroi. (Belga)`, `… am Kai. (APA)`, `… no cais. (Lusa)`)
                             r"|belga|apa|keystone|ats|sda|anp|lusa|ntb|ritzau|lehtikuva|tt|pap|čtk|ctk|mti"

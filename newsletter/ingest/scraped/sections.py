@@ -740,7 +740,12 @@ _NOT_SECTION = re.compile(
     # the site's own pages linked from its header (`Contacto`, `Kontakt`, `Contact us`, `Impressum`): no section
     r"|^(?:contact(?: us)?|contactez-nous|nous contacter|contacto|contáctenos|contáctanos|contacte|contatti"
     r"|contatto|contato|contacte-nos|fale conosco|kontakt|kontaktieren sie uns|impressum|mentions légales"
-    r"|aviso legal|note legali|colofon)$",
+    r"|aviso legal|note legali|colofon)$"
+    # the site's edition switch (`US Edition`, `International edition`, `Edición América`, `Édition Europe`): a
+    # country's or a world region's edition of the whole site, not a section of it
+    r"|^(?:(?:u\.?s\.?|uk|international|global|europe|asia|americas?|africa|middle east|india|australia|canada"
+    r"|world|english) edition|(?:edición|édition|edizione|edição) (?:américa|america|europe|europa|internacional"
+    r"|internationale|internazionale|international|mundo|monde|mondo))$",
     re.I)
 
 
@@ -886,7 +891,13 @@ def not_a_section(text: str) -> bool:
     if not re.search(r"[^\W\d_]", text):
         return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
-                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text) or _BACK_LINK.match(text)) or _control_row(text)
+                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text) or _BACK_LINK.match(text)
+                or _QUOTE_ITEM.search(text)) or _control_row(text)
+
+
+# A quote strip's item, one a line (`Dow futures +88`, `S&P futures +0.2%`, `DAX −0,4 %`): a name and its signed
+# change, no section.
+_QUOTE_ITEM = re.compile(r"\S\s+[+−–-]\d[\d.,]*\s?%?$")
 
 
 def _control_row(text: str) -> bool:

@@ -1153,6 +1153,10 @@ SITE_PRODUCTS_20 = [
     # a link to the site's own content under the editor's label, no sentence
     "What the survey left out: Riverbank's explainer on ground pollution",
     "Pour aller plus loin : le dossier de Riverbank sur les friches industrielles",
+    # the site's own product pitched over a `Learn more` button
+    "Before it's news, it's on the Riverbank Terminal. // Learn more",
+    "Die Riverbank Börsendaten: schneller als jede Zeitung. // Mehr erfahren",
+    "Upgrade to Riverbank Plus to see every analyst rating and more. // Try it free",
 ]
 FIGURE_BOXES_20 = [
     "The case in numbers\nDefendants: 3\nInvestors affected: about 4,800\nAlleged loss: £212 million",
@@ -1179,6 +1183,7 @@ STAYS_20 = [
     "Send it back, the mayor told the developer, and start again with a smaller plan.",
     "Plus de 300 habitants ont assisté à la réunion de mardi soir à la mairie.",
     "The verdict: Riverbank's councillors were right to wait for the survey.",
+    "Before it closes, the Riverbank terminal on the quay will take its last ferry on Sunday, the port said.",
 ]
 
 

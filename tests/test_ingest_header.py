@@ -820,6 +820,14 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
      "Stock Market News"),
     ("Hafenblatt\n\nStart\nPolitik\nRegion\nSport\nKultur\nWirtschaft\n\nRegion\nNachrichten aus Bayern\n",
      "Nachrichten aus Bayern"),
+    # the entry picked in a one-line menu, alone between it and its subsections' menu
+    ("España Mundo Economía Deportes Cultura Gente Opinión\n\nEconomía\n\nMercados Empresas Vivienda Empleo Finanzas"
+     " Energía\n", "Economía"),
+    ("World Business Politics Science Health Sport Travel\n\nBusiness\n\nMarkets Companies Economy Technology"
+     " Property Media\n", "Business"),
+    # (near miss) a label the menu above does not show is no entry picked in it
+    ("World Politics Science Health Sport Travel\n\nBusiness\n\nMarkets Companies Economy Technology Property"
+     " Media\n", None),
 ])
 def test_a_label_over_a_kicker_is_the_section(labels, section):
     page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").strip().replace(
@@ -2108,6 +2116,13 @@ def test_a_site_name_with_its_section_path_after_the_bar(suffix, path):
     ("Harbour Ledger homepage", None),
     ("Zur Startseite", None),
     ("Harbour Homes", "Harbour Homes"),                        # (near miss) a section ending in `Homes`
+    # the site's edition switch over the section label
+    ("US Edition\n\nCommodities", "Commodities"), ("Edición América\n\nEconomía", "Economía"),
+    # a tagline above the consent dialog belongs to the masthead; a label under the dialog stays the section
+    ("Noticias de la comarca y la sierra\n\nUsamos cookies para personalizar el contenido y los anuncios.\n\n"
+     "ACEPTAR\n\nRECHAZAR", None),
+    ("We use cookies to personalise content and ads on this site.\n\nAccept all\n\nReject all\n\nBusiness",
+     "Business"),
 ])
 def test_the_logos_link_is_no_section(above, section):
     assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
@@ -2118,6 +2133,8 @@ def test_the_logos_link_is_no_section(above, section):
     ("Oil\n\n71.26 -0.88", None),
     ("F1", "F1"),                                             # (near miss) a section of a letter and a figure
     ("Politik\n\n12.03.2027", "Politik"),                     # (near miss) a date between label and headline
+    # a quote strip one item a line, a name and its signed change, over the label
+    ("Dow futures +88\n\nS&P futures +0.2%\n\nENERGY", "ENERGY"), ("DAX −0,4 %\n\nWirtschaft", "Wirtschaft"),
 ])
 def test_a_tickers_figures_over_the_headline_name_no_section(above, section):
     assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
@@ -4775,4 +4792,44 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
 def test_a_file_photo_or_a_stock_agency_under_the_caption_is_its_credit(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
     assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize("box", [
+    # a quote box between the header and the story: company and ticker, price and change, the session's time
+    "Harbour Mills Inc. (HRBM)\n\n41.17 -5.21 (-11.24%)\n\nAt close: March 3 at 4:00 PM EST",
+    "Hafenmühlen AG (HFM)\n\n12,40 € +0,35 (+2,9 %)\n\nSchluss: 03.03.2027, 17:35 Uhr",
+])
+def test_a_quote_box_over_the_story_is_no_headline_and_no_date(box):
+    page = _clipping(box).replace("By Imogen Tally\n\nPublished March 4, 2027",
+                                  "Imogen Tally\n\nReporter\n\nThu, Mar 4, 2027, 8:52 AM\n\n4 min read")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert (article.published.month, article.published.day, article.published.hour) == (3, 4, 8)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # the caption's closing name in capitals, then a labelled credit line naming it as written
+    ("The ferry leaves the old quay at dusk on Monday. JANE ROE\nPhoto: Jane Roe", "Jane Roe"),
+    ("El transbordador sale del muelle viejo al anochecer. ANA RÍOS\nFoto: Ana Ríos", "Ana Ríos"),
+])
+def test_a_name_in_capitals_closing_the_caption_is_taken_as_its_credit_line_writes_it(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("masthead", "credit", "expected"), [
+    # the photographer, a bar, then the site's masthead (the paste's first line): the credit as shown
+    ("El Sol de la Bahía", "Foto: Lucía de la Torre | El Sol de la Bahía", "Lucía de la Torre | El Sol de la Bahía"),
+    ("The Voice of the Quay", "Photo: Ada Quill | The Voice of the Quay", "Ada Quill | The Voice of the Quay"),
+    # (near miss) another outlet's long name after the bar is not the masthead's
+    ("The Voice of the Quay", "Photo: Ada Quill | Morning News of the Quay", "Ada Quill"),
+])
+def test_a_credit_naming_the_masthead_after_the_bar_keeps_it(masthead, credit, expected):
+    page = f"{masthead}\n\nNews\n\n" + _clipping(f"The ferry leaves the old quay at dusk on Monday.\n\n{credit}") \
+        + f"\n© 2027 {masthead}\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == expected
     assert article.body[0].startswith(FIRST)

@@ -198,6 +198,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _bracketed_organisation_credits(lines, labels)
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
+    _price_boxes(lines, labels)
     _embed_buttons(lines, labels)
     _fact_boxes(lines, labels)
     _closed_boxes(lines, labels)
@@ -718,6 +719,30 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
         i = j
+
+
+# A quote box's rows: the price and its signed change (`41.17 -5.21 (-11.24%)`, `12,40 € +0,35 (+2,9 %)`), the
+# company with its ticker in brackets over it (`Harbour Mills Inc. (HRBM)`), the session's time under it (`At
+# close: March 4 at 4:00 PM EST`, `Schluss: 04.03.2027`).
+_PRICE_ROW = re.compile(r"^[$€£]?\s?\d[\d,.]*\s?[$€£]?\s+[+−–-]\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
+_TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
+_SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"
+                      r"|cierre|schluss|schlusskurs|nachbörslich|vorbörslich|clôture|à la clôture|chiusura"
+                      r"|fechamento|slot)\b", re.I)
+
+
+def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A quote box (company and ticker, price and change, the session's time), wherever it stands: a market's
+    figures, not the headline, the page's date or the story's lines."""
+    for i, line in enumerate(lines):
+        if len(line.text) > T.CAPTION_MAX_CHARS or not _PRICE_ROW.match(line.text):
+            continue
+        labels[i] = Label(FURNITURE, "table")
+        if i > 0 and labels[i - 1].cls == SHORT and _TICKER_NAME.match(lines[i - 1].text):
+            labels[i - 1] = Label(FURNITURE, "table")
+        if i + 1 < len(lines) and labels[i + 1].cls in (SHORT, META) and lines[i + 1].words <= T.LABEL_MAX_WORDS * 2 \
+                and _SESSION.match(lines[i + 1].text):
+            labels[i + 1] = Label(FURNITURE, "table")
 
 
 def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:

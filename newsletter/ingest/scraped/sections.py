@@ -34,7 +34,7 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     if found := _stacked_crumbs(lines, labels, headline, top) or _crumb_block(lines, labels, headline, top) \
             or _named_submenu(lines, labels, headline, top) \
             or _breadcrumb_section(lines, labels, headline, top) \
-            or _over_submenu(lines, labels, headline) \
+            or _over_submenu(lines, labels, headline) or _picked_between_menus(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
     return _label_section(lines, labels, headline, top) or _label_under_headline(lines, labels, headline) \
@@ -104,6 +104,27 @@ def _over_submenu(lines: list[Line], labels: list[Label], headline: int) -> str 
             or not_a_section(name.text) or _in_nav_list(lines, labels, headline - 3):
         return None
     return name.text if name.text.lower() not in site_names(lines, headline) else None
+
+
+def _menu_shaped(line: Line, label: Label) -> bool:
+    return label.cls == MENU or (line.words >= T.MENU_MIN_WORDS and line.capitalised >= T.MENU_MIN_CAPITALISED
+                                 and not line.sentence)
+
+
+def _picked_between_menus(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """A label between two one-line menus right over the headline, naming an entry of the menu above it (`Wien
+    Tirol Oberösterreich …` / `Oberösterreich` / `Chronik Politik Sport …` / headline): the entry the reader is
+    in, over its own subsections' menu, is the section."""
+    if headline < 3:
+        return None
+    above, name, below = lines[headline - 3], lines[headline - 2], lines[headline - 1]
+    if labels[headline - 2].cls != SHORT or not name.label or name.part \
+            or not _menu_shaped(below, labels[headline - 1]) or not _menu_shaped(above, labels[headline - 3]) \
+            or not_a_section(name.text) or F.is_ui(name.text):
+        return None
+    entries = f" {above.text} "
+    return name.text if f" {name.text} " in entries and name.text.lower() not in site_names(lines, headline) \
+        else None
 
 
 def _titled_label(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -339,8 +360,10 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i):
-            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i) \
+                or label.kind == "consent":
+            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
+            # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)) \
                 or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \

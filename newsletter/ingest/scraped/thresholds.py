@@ -665,3 +665,7 @@ QUOTED_SUBHEADING_REACH = 3
 # it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
 # sentence is about as long as a headline.
 PUNCTUATED_UNDER_HEADLINES_RATIO = 2
+
+# The first lines of a paste where the masthead stands (the site's name, its tagline, a skip link before them): a
+# credit's outlet named as one of them is the site's own (`Foto: Jane Doe | The Valley Sun`).
+MASTHEAD_TOP_LINES = 3

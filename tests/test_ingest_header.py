@@ -4833,3 +4833,45 @@ def test_a_credit_naming_the_masthead_after_the_bar_keeps_it(masthead, credit, e
     article = read_plaintext(page, "clip.txt")[0]
     assert article.image_credit == expected
     assert article.body[0].startswith(FIRST)
+
+
+# A broadcaster's airing lines (programme, date, time) in the audio box and under the story are no live blog's
+# stamps: the header's date stays the publication, and the story its paragraphs.
+_AIRED_DE = "\n\n".join([
+    "Neue Fähre fährt ab April die ganze Nacht",
+    "Die Fähre zum alten Kai fährt künftig rund um die Uhr, hat der Hafenrat beschlossen.",
+    "Samstag, 04.03.2027, 11:32 Uhr",
+    "Autorin: Eva Brandt",
+    "Beitrag hören",
+    "Regionaljournal Ost, 04.03.2027, 12:03 Uhr",
+    "Die Fähre am alten Kai am Montagabend.",
+    "Keystone/Eva Brandt",
+    "Die Fähre zwischen Ostport und dem alten Kai fährt ab April auch nachts, teilte der Hafenrat am Dienstag mit.",
+    "Nachts fährt sie alle vierzig Minuten, zwischen Mitternacht und fünf Uhr morgens, zu einem ermäßigten Preis.",
+    "Der Betreiber sucht dafür zwölf neue Matrosen, die Ausbildung beginnt im Februar.",
+    "Radio Ost, Regionaljournal Ost, 04.03.2027, 12:03 Uhr",
+    "Ihre Meinung ist gefragt. Kommentieren Sie hier.",
+]) + "\n"
+_AIRED_EN = "\n\n".join([
+    "Night ferry to run from April",
+    "The ferry to the old quay will run around the clock, the harbour board decided.",
+    "Saturday, March 4, 2027, 11:32 AM",
+    "By Ada Quill",
+    "Listen to this story",
+    "Morning Live Eastport, March 4, 2027, 12:03 PM",
+    "The ferry at the old quay on Monday evening.",
+    "Keystone/Jane Roe",
+    "The ferry between Eastport and the old quay will run through the night from April, the harbour board "
+    "said on Tuesday.",
+    "Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.",
+    "The operator is looking for twelve new deckhands, and training starts in February this year.",
+    "Radio Eastport, Morning Live, March 4, 2027, 12:03 PM",
+    "What do you think? Tell us in the comments.",
+]) + "\n"
+
+
+@pytest.mark.parametrize("page", [_AIRED_DE, _AIRED_EN])
+def test_a_programmes_airing_lines_are_no_live_stamps(page):
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.published.day, article.published.hour, article.published.minute) == (4, 11, 32)
+    assert len(article.body) == 3

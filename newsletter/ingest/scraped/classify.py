@@ -398,13 +398,19 @@ def _entry_bylines(lines: list[Line], labels: list[Label]) -> None:
                 break
 
 
+# A programme or station named before the date (`Regionaljournal Ost, 28.11.2026, 12:03 Uhr`, `Radio Nord, Morning
+# Live, 4 March 2027`): a broadcast's airing, not an entry's stamp (a weekday or a place is one word before it).
+_AIRED_ON = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:\s+[^\s,\d]+){1,5},\s")
+
+
 def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     """Full date lines between paragraphs, three or more apart from one another, are a live blog's entry stamps
     (`2:31 p.m. ET, March 12, 2027`): a story's own dates stand in its header, one or two together. An entry's
     attribution (a byline beside its stamp, a short line closing the entry right above the next stamp) goes
     with the stamp: an entry does not end on a headline."""
     dated = [i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")
-             and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)]
+             and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)
+             and not _AIRED_ON.match(lines[i].text)]
     dated = [i for k, i in enumerate(dated)
              if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
     if len(dated) < T.LIVE_MIN_STAMPS:

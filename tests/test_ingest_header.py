@@ -4875,3 +4875,54 @@ def test_a_programmes_airing_lines_are_no_live_stamps(page):
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.published.day, article.published.hour, article.published.minute) == (4, 11, 32)
     assert len(article.body) == 3
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a labelled credit under its caption, a share row between it and the story
+    ("Residents line up for water on Wednesday.\n\nPhoto courtesy: City Information Office\n\nShare on Facebook\n"
+     "Share on Viber\nCopy link", "City Information Office"),
+    ("Anwohner stehen am Mittwoch für Wasser an.\n\nFoto: Stadtwerke Ostport\n\nTeilen auf Facebook\nTeilen auf Viber\n"
+     "Link kopieren", "Stadtwerke Ostport"),
+    # (near miss) a video's editing credit over the share row names no photographer
+    ("Residents line up for water on Wednesday.\n\nVideo editing: Jane Roe\n\nShare on Facebook\nShare on Viber\n"
+     "Copy link", None),
+])
+def test_a_labelled_credit_over_a_share_row_is_the_credit(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+# A paste without blank lines: a lead over a dateline of today's clock time (`Online seit heute, 6.12 Uhr`), a
+# one-sentence caption, then the site's name from the page's top as the photo's credit (not a slot marker).
+_TIGHT_DE = "\n".join([
+    "ORX", "Radio Ostland", "Nachrichten Sport Wetter Kultur", "Ostland",
+    "Seefähre fährt nach der Sanierung wieder",
+    "Nach acht Monaten Bauzeit fährt die Fähre wieder über den See, zunächst aber nur einmal in der Stunde.",
+    "Online seit heute, 6.12 Uhr", "Teilen",
+    "Die Fähre legt am Montag zum ersten Mal wieder am Nordufer an.", "ORX",
+    "Um 5.30 Uhr hat am Montag die erste Fähre am Nordufer abgelegt. Seit April war die Anlegestelle gesperrt.",
+    "Auf dem Steg wurden die Bohlen, das Geländer und die Beleuchtung erneuert, sagte der Betreiber am Montag.",
+    "Die Fähre fährt vorerst stündlich, ab Mai wieder alle dreißig Minuten, wie vor dem Umbau.",
+    "red, ostland.orx.at",
+]) + "\n"
+_TIGHT_EN = "\n".join([
+    "WKBX", "WKBX Radio", "News Sport Weather Culture", "Lakeside",
+    "Lake ferry back in service after repairs",
+    "After eight months of work the ferry is crossing the lake again, for now only once an hour.",
+    "Published today at 6:12 AM", "Share",
+    "The ferry docks at the north shore for the first time since April on Monday.", "WKBX",
+    "The first crossing left the north shore at 5:30 a.m. on Monday. The landing had been closed since April.",
+    "Workers replaced the planks, the railings and the lights on the pier, the operator said on Monday.",
+    "The ferry will run hourly for now and every thirty minutes again from May, as it did before the works.",
+]) + "\n"
+
+
+@pytest.mark.parametrize(("page", "credit", "first"), [
+    (_TIGHT_DE, "ORX", "Um 5.30 Uhr hat am Montag"), (_TIGHT_EN, "WKBX", "The first crossing left"),
+])
+def test_a_tight_page_credits_its_photo_with_the_mastheads_name(page, credit, first):
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(first) and len(article.body) == 3
+    assert article.summary.startswith(("Nach acht Monaten", "After eight months"))

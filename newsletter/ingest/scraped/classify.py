@@ -160,7 +160,13 @@ def _agency_dateline_alone(text: str) -> bool:
 
 
 def _relative(text: str) -> bool:
-    return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I))
+    return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I) or _DAY_WORD_CLOCK.match(text))
+
+
+# Today or yesterday with a clock time, after a dateline's label (`Online seit heute, 6.12 Uhr`, `Published today at
+# 9:41`, `Publicado hoy, 10:32`, `Publié aujourd'hui à 10h05`).
+_DAY_WORD_CLOCK = re.compile(r"^(?:today|yesterday|heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|hoje|ontem"
+                             r"|vandaag|gisteren)\b,?\s*(?:at|um|a las|à|alle|às|om)?\s*\d{1,2}[:.h]\d{2}\b", re.I)
 
 
 def classify(lines: list[Line]) -> list[Label]:
@@ -365,10 +371,18 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
         return
     amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
             and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)
-            and not _heads_own_bio(lines, i)}
+            and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)}
     for i, line in enumerate(lines):
         if line.text in amid and _markable(lines, labels, i):
             labels[i] = Label(FURNITURE, "marker")
+
+
+def _masthead_under_caption(lines: list[Line], i: int) -> bool:
+    """The site's name from the page's top (`LRÖ`) tight under a one-sentence line: the site crediting its own
+    photo under the caption, not a slot marker."""
+    above = lines[i - 1]
+    return not lines[i].blank_before and any(line.text == lines[i].text for line in lines[:T.MASTHEAD_TOP_LINES]) \
+        and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and not TWO_SENTENCES.search(above.text)
 
 
 def _text_around(labels: list[Label], i: int, step: int, classes: tuple[str, ...]) -> bool:

@@ -4787,7 +4787,6 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
     # a picture from the outlet's files, in brackets, and a stock agency named alone under the caption
     ("The ferry leaves the old quay at dusk on Monday.\n\n(Gazette file photo)", "Gazette file photo"),
     ("Die Fähre am alten Kai am Montagabend.\n\nDreamstime", "Dreamstime"),
-    ("Le bac quitte le vieux quai au crépuscule.\n\nDepositphotos", "Depositphotos"),
 ])
 def test_a_file_photo_or_a_stock_agency_under_the_caption_is_its_credit(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

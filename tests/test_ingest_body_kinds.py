@@ -1207,6 +1207,10 @@ SITE_PRODUCTS_20 = [
     # a link to the site's own content under the editor's label, no sentence
     "What the survey left out: Riverbank's explainer on ground pollution",
     "Pour aller plus loin : le dossier de Riverbank sur les friches industrielles",
+    # the site's own product pitched over a `Learn more` button
+    "Before it's news, it's on the Riverbank Terminal. // Learn more",
+    "Die Riverbank Börsendaten: schneller als jede Zeitung. // Mehr erfahren",
+    "Upgrade to Riverbank Plus to see every analyst rating and more. // Try it free",
 ]
 FIGURE_BOXES_20 = [
     "The case in numbers\nDefendants: 3\nInvestors affected: about 4,800\nAlleged loss: £212 million",
@@ -1233,6 +1237,7 @@ STAYS_20 = [
     "Send it back, the mayor told the developer, and start again with a smaller plan.",
     "Plus de 300 habitants ont assisté à la réunion de mardi soir à la mairie.",
     "The verdict: Riverbank's councillors were right to wait for the survey.",
+    "Before it closes, the Riverbank terminal on the quay will take its last ferry on Sunday, the port said.",
 ]
 
 
@@ -2804,6 +2809,36 @@ STAYS_FOLLOW_EMBEDS_CLIPS = [
     "The mayor posted the plan on Facebook on Monday, and a video of the debate drew 40,000 views on YouTube.",
 ]
 
+# A live story's notice with a call to reload, a spoken version made from the text, above the story.
+ABOVE_BODY_NOTICES_VOICES = [
+    "This is a breaking news story and is being updated. Please refresh the page for the latest version.",
+    "Esta noticia se está actualizando. Recarga la página para ver la última versión.",
+    "Audio generated from text. Mistakes may occur.", "Audio generado a partir del texto. Puede contener errores.",
+    "Audio aus dem Text erzeugt. Fehler sind möglich.",
+]
+# After the story: the station's note that it reported too (the verb last), the site saying it has no paywall;
+# between paragraphs: phone notifications to switch on.
+AFTER_BODY_AIR_PAYWALL = [
+    "Über dieses Thema hat auch Radio Ostbach in der Abendschau am 04.03.2027 berichtet.",
+    "Sobre este tema también informó Radio Valle en el informativo de las 14:00.",
+    "The Gazette's reporting is free to read. We don't have a paywall, and we never will.",
+    "Nuestro periodismo es gratuito para todos. No tenemos muro de pago.",
+]
+MID_BODY_NOTIFICATIONS = [
+    "Recibe las noticias de la comarca en tu móvil: activa las notificaciones.",
+    "Receba as notícias da cidade no telemóvel: ativa as notificações.",
+    # a player pasted tight over its clip's airing line (station, date, time, length)
+    "Audio: Nachtbus für die Altstadt (1 Min)\nRadio Ost Mo 04.03.2027 06:30 Uhr 00:58 min",
+    "Audio: Night bus plan explained (2 min)\nRadio Eastbrook Mon 04.03.2027 06:30 00:58 min",
+]
+STAYS_AIR_PAYWALL_VOICES = [
+    "Über dieses Thema hat die Lokalzeitung schon 2019 berichtet, sagte die Bürgermeisterin am Abend im Radio.",
+    "Sobre este tema informó el consejero en el pleno de las 10:00, según el acta de la sesión.",
+    "“We don't have a paywall,” the museum's director said of the new online archive, which opened on Monday.",
+    "The audio was generated from text messages the suspect had sent, police said on Tuesday.",
+    "Activa las alarmas del polígono un sensor nuevo que la empresa instaló en marzo, explicó el técnico.",
+]
+
 
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 STAYS_BODY_ALL = [
@@ -2836,11 +2871,13 @@ STAYS_BODY_ALL = [
     *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS, *STAYS_CHANNELS_OFFERS,
     *STAYS_BOXES_DESKS,
     *STAYS_FOLLOW_EMBEDS_CLIPS,
+    *STAYS_AIR_PAYWALL_VOICES,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
                   + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL
-                  + AFTER_BODY_CREDITS_AIR_LEGAL + AFTER_BODY_DESK_NOTES)
+                  + AFTER_BODY_CREDITS_AIR_LEGAL + AFTER_BODY_DESK_NOTES
+                  + AFTER_BODY_AIR_PAYWALL)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2850,12 +2887,14 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 # boxes pasted tight (one block of several lines)
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
                 + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS
-                + MID_BODY_FOLLOW_EMBEDS_CLIPS)
+                + MID_BODY_FOLLOW_EMBEDS_CLIPS
+                + MID_BODY_NOTIFICATIONS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
 def test_furniture_above_the_first_paragraph_leaves_the_body(sep):
-    cases = ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS + ABOVE_BODY_SECOND_CAPTIONS
+    cases = ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS + ABOVE_BODY_SECOND_CAPTIONS \
+        + ABOVE_BODY_NOTICES_VOICES
     assert failing(cases, lambda lines: body(
         (HEAD + "\n\n".join(lines.split(" // ")) + "\n\n" + "\n\n".join(PARAS)).replace("\n\n", sep)) == PARAS) == []
 

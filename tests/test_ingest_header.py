@@ -850,6 +850,14 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
      "Stock Market News"),
     ("Hafenblatt\n\nStart\nPolitik\nRegion\nSport\nKultur\nWirtschaft\n\nRegion\nNachrichten aus Bayern\n",
      "Nachrichten aus Bayern"),
+    # the entry picked in a one-line menu, alone between it and its subsections' menu
+    ("España Mundo Economía Deportes Cultura Gente Opinión\n\nEconomía\n\nMercados Empresas Vivienda Empleo Finanzas"
+     " Energía\n", "Economía"),
+    ("World Business Politics Science Health Sport Travel\n\nBusiness\n\nMarkets Companies Economy Technology"
+     " Property Media\n", "Business"),
+    # (near miss) a label the menu above does not show is no entry picked in it
+    ("World Politics Science Health Sport Travel\n\nBusiness\n\nMarkets Companies Economy Technology Property"
+     " Media\n", None),
 ])
 def test_a_label_over_a_kicker_is_the_section(labels, section):
     page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").strip().replace(
@@ -2140,6 +2148,13 @@ def test_a_site_name_with_its_section_path_after_the_bar(suffix, path):
     ("Harbour Ledger homepage", None),
     ("Zur Startseite", None),
     ("Harbour Homes", "Harbour Homes"),                        # (near miss) a section ending in `Homes`
+    # the site's edition switch over the section label
+    ("US Edition\n\nCommodities", "Commodities"), ("Edición América\n\nEconomía", "Economía"),
+    # a tagline above the consent dialog belongs to the masthead; a label under the dialog stays the section
+    ("Noticias de la comarca y la sierra\n\nUsamos cookies para personalizar el contenido y los anuncios.\n\n"
+     "ACEPTAR\n\nRECHAZAR", None),
+    ("We use cookies to personalise content and ads on this site.\n\nAccept all\n\nReject all\n\nBusiness",
+     "Business"),
 ])
 def test_the_logos_link_is_no_section(above, section):
     assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
@@ -2150,6 +2165,8 @@ def test_the_logos_link_is_no_section(above, section):
     ("Oil\n\n71.26 -0.88", None),
     ("F1", "F1"),                                             # (near miss) a section of a letter and a figure
     ("Politik\n\n12.03.2027", "Politik"),                     # (near miss) a date between label and headline
+    # a quote strip one item a line, a name and its signed change, over the label
+    ("Dow futures +88\n\nS&P futures +0.2%\n\nENERGY", "ENERGY"), ("DAX −0,4 %\n\nWirtschaft", "Wirtschaft"),
 ])
 def test_a_tickers_figures_over_the_headline_name_no_section(above, section):
     assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
@@ -4813,3 +4830,147 @@ def test_a_fact_box_of_label_value_rows_under_the_date_is_no_headline(box):
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.title, article.section) == (headline, "Activism")
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a picture from the outlet's files, in brackets, and a stock agency named alone under the caption
+    ("The ferry leaves the old quay at dusk on Monday.\n\n(Gazette file photo)", "Gazette file photo"),
+    ("Die Fähre am alten Kai am Montagabend.\n\nDreamstime", "Dreamstime"),
+])
+def test_a_file_photo_or_a_stock_agency_under_the_caption_is_its_credit(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize("box", [
+    # a quote box between the header and the story: company and ticker, price and change, the session's time
+    "Harbour Mills Inc. (HRBM)\n\n41.17 -5.21 (-11.24%)\n\nAt close: March 3 at 4:00 PM EST",
+    "Hafenmühlen AG (HFM)\n\n12,40 € +0,35 (+2,9 %)\n\nSchluss: 03.03.2027, 17:35 Uhr",
+])
+def test_a_quote_box_over_the_story_is_no_headline_and_no_date(box):
+    page = _clipping(box).replace("By Imogen Tally\n\nPublished March 4, 2027",
+                                  "Imogen Tally\n\nReporter\n\nThu, Mar 4, 2027, 8:52 AM\n\n4 min read")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert (article.published.month, article.published.day, article.published.hour) == (3, 4, 8)
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # the caption's closing name in capitals, then a labelled credit line naming it as written
+    ("The ferry leaves the old quay at dusk on Monday. JANE ROE\nPhoto: Jane Roe", "Jane Roe"),
+    ("El transbordador sale del muelle viejo al anochecer. ANA RÍOS\nFoto: Ana Ríos", "Ana Ríos"),
+])
+def test_a_name_in_capitals_closing_the_caption_is_taken_as_its_credit_line_writes_it(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("masthead", "credit", "expected"), [
+    # the photographer, a bar, then the site's masthead (the paste's first line): the credit as shown
+    ("El Sol de la Bahía", "Foto: Lucía de la Torre | El Sol de la Bahía", "Lucía de la Torre | El Sol de la Bahía"),
+    ("The Voice of the Quay", "Photo: Ada Quill | The Voice of the Quay", "Ada Quill | The Voice of the Quay"),
+    # (near miss) another outlet's long name after the bar is not the masthead's
+    ("The Voice of the Quay", "Photo: Ada Quill | Morning News of the Quay", "Ada Quill"),
+])
+def test_a_credit_naming_the_masthead_after_the_bar_keeps_it(masthead, credit, expected):
+    page = f"{masthead}\n\nNews\n\n" + _clipping(f"The ferry leaves the old quay at dusk on Monday.\n\n{credit}") \
+        + f"\n© 2027 {masthead}\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == expected
+    assert article.body[0].startswith(FIRST)
+
+
+# A broadcaster's airing lines (programme, date, time) in the audio box and under the story are no live blog's
+# stamps: the header's date stays the publication, and the story its paragraphs.
+_AIRED_DE = "\n\n".join([
+    "Neue Fähre fährt ab April die ganze Nacht",
+    "Die Fähre zum alten Kai fährt künftig rund um die Uhr, hat der Hafenrat beschlossen.",
+    "Samstag, 04.03.2027, 11:32 Uhr",
+    "Autorin: Eva Brandt",
+    "Beitrag hören",
+    "Regionaljournal Ost, 04.03.2027, 12:03 Uhr",
+    "Die Fähre am alten Kai am Montagabend.",
+    "Keystone/Eva Brandt",
+    "Die Fähre zwischen Ostport und dem alten Kai fährt ab April auch nachts, teilte der Hafenrat am Dienstag mit.",
+    "Nachts fährt sie alle vierzig Minuten, zwischen Mitternacht und fünf Uhr morgens, zu einem ermäßigten Preis.",
+    "Der Betreiber sucht dafür zwölf neue Matrosen, die Ausbildung beginnt im Februar.",
+    "Radio Ost, Regionaljournal Ost, 04.03.2027, 12:03 Uhr",
+    "Ihre Meinung ist gefragt. Kommentieren Sie hier.",
+]) + "\n"
+_AIRED_EN = "\n\n".join([
+    "Night ferry to run from April",
+    "The ferry to the old quay will run around the clock, the harbour board decided.",
+    "Saturday, March 4, 2027, 11:32 AM",
+    "By Ada Quill",
+    "Listen to this story",
+    "Morning Live Eastport, March 4, 2027, 12:03 PM",
+    "The ferry at the old quay on Monday evening.",
+    "Keystone/Jane Roe",
+    "The ferry between Eastport and the old quay will run through the night from April, the harbour board "
+    "said on Tuesday.",
+    "Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.",
+    "The operator is looking for twelve new deckhands, and training starts in February this year.",
+    "Radio Eastport, Morning Live, March 4, 2027, 12:03 PM",
+    "What do you think? Tell us in the comments.",
+]) + "\n"
+
+
+@pytest.mark.parametrize("page", [_AIRED_DE, _AIRED_EN])
+def test_a_programmes_airing_lines_are_no_live_stamps(page):
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.published.day, article.published.hour, article.published.minute) == (4, 11, 32)
+    assert len(article.body) == 3
+
+
+@pytest.mark.parametrize(("photo", "credit"), [
+    # a labelled credit under its caption, a share row between it and the story
+    ("Residents line up for water on Wednesday.\n\nPhoto courtesy: City Information Office\n\nShare on Facebook\n"
+     "Share on Viber\nCopy link", "City Information Office"),
+    ("Anwohner stehen am Mittwoch für Wasser an.\n\nFoto: Stadtwerke Ostport\n\nTeilen auf Facebook\nTeilen auf Viber\n"
+     "Link kopieren", "Stadtwerke Ostport"),
+    # (near miss) a video's editing credit over the share row names no photographer
+    ("Residents line up for water on Wednesday.\n\nVideo editing: Jane Roe\n\nShare on Facebook\nShare on Viber\n"
+     "Copy link", None),
+])
+def test_a_labelled_credit_over_a_share_row_is_the_credit(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+# A paste without blank lines: a lead over a dateline of today's clock time (`Online seit heute, 6.12 Uhr`), a
+# one-sentence caption, then the site's name from the page's top as the photo's credit (not a slot marker).
+_TIGHT_DE = "\n".join([
+    "ORX", "Radio Ostland", "Nachrichten Sport Wetter Kultur", "Ostland",
+    "Seefähre fährt nach der Sanierung wieder",
+    "Nach acht Monaten Bauzeit fährt die Fähre wieder über den See, zunächst aber nur einmal in der Stunde.",
+    "Online seit heute, 6.12 Uhr", "Teilen",
+    "Die Fähre legt am Montag zum ersten Mal wieder am Nordufer an.", "ORX",
+    "Um 5.30 Uhr hat am Montag die erste Fähre am Nordufer abgelegt. Seit April war die Anlegestelle gesperrt.",
+    "Auf dem Steg wurden die Bohlen, das Geländer und die Beleuchtung erneuert, sagte der Betreiber am Montag.",
+    "Die Fähre fährt vorerst stündlich, ab Mai wieder alle dreißig Minuten, wie vor dem Umbau.",
+    "red, ostland.orx.at",
+]) + "\n"
+_TIGHT_EN = "\n".join([
+    "WKBX", "WKBX Radio", "News Sport Weather Culture", "Lakeside",
+    "Lake ferry back in service after repairs",
+    "After eight months of work the ferry is crossing the lake again, for now only once an hour.",
+    "Published today at 6:12 AM", "Share",
+    "The ferry docks at the north shore for the first time since April on Monday.", "WKBX",
+    "The first crossing left the north shore at 5:30 a.m. on Monday. The landing had been closed since April.",
+    "Workers replaced the planks, the railings and the lights on the pier, the operator said on Monday.",
+    "The ferry will run hourly for now and every thirty minutes again from May, as it did before the works.",
+]) + "\n"
+
+
+@pytest.mark.parametrize(("page", "credit", "first"), [
+    (_TIGHT_DE, "ORX", "Um 5.30 Uhr hat am Montag"), (_TIGHT_EN, "WKBX", "The first crossing left"),
+])
+def test_a_tight_page_credits_its_photo_with_the_mastheads_name(page, credit, first):
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(first) and len(article.body) == 3
+    assert article.summary.startswith(("Nach acht Monaten", "After eight months"))

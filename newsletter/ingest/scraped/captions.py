@@ -12,6 +12,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_photographer, clean_author, latin_name, person, persons
 from newsletter.ingest.scraped.labels import (
+    FURNITURE,
     MENU,
     META,
     NEAR,
@@ -353,12 +354,14 @@ def outlet_under_lead_caption(lines: list[Line], labels: list[Label], i: int) ->
     if not 1 < i < len(lines) - 1 or labels[i].cls != SHORT or lines[i].blank_before or lines[i].sentence \
             or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not lines[i].text[:1].isupper():
         return False
+    # (a paste without blank lines around shows no block: the caption's shape and the name's repetition decide)
+    tight = not any(lines[k].blank_before for k in range(max(0, i - T.BOX_MAX_LINES), min(len(lines), i + 4)))
     above = lines[i - 1]
-    if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \
+    if labels[i - 1].cls not in (PROSE, NEAR) or not (above.blank_before or tight) or not above.full_stop \
             or len(above.text) > T.CAPTION_MAX_CHARS or above.words < T.CAPTION_MIN_WORDS \
             or TWO_SENTENCES.search(above.text) or labels[i - 2].cls == PROSE:
         return False
-    if not lines[i + 1].blank_before or labels[i + 1].cls != PROSE:
+    if not (lines[i + 1].blank_before or tight) or labels[i + 1].cls != PROSE:
         return False
     own = lines[i].text.casefold()
     return any(k != i and line.text.casefold() == own for k, line in enumerate(lines))
@@ -576,8 +579,18 @@ def labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
             or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not labelled_credit(lines[i].text):
         return False
     above = lines[i - 1]
+    below = i + 1
+    while below + 1 < len(lines) and ((labels[below].cls == FURNITURE and labels[below].kind == "control")
+                                      or F.is_share_row(lines[below].text) or _SHARE_ON.match(lines[below].text)):
+        below += 1  # (a share row between the photo block and the story: `Share on Facebook` / `Copy link`)
+    # (past a share row, only a picture's label: `Photo courtesy:`, not a video's `Montaggio video:` credit)
     return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
-        and labels[i + 1].cls == PROSE
+        and labels[below].cls == PROSE and (below == i + 1 or picture_word(lines[i].text))
+
+
+# A share button naming its network, whatever the network (`Share on Viber`, `Compartir en Line`, `Teilen auf X`).
+_SHARE_ON = re.compile(r"^(?:share on|share via|compartir en|partager sur|teilen auf|condividi su|partilhar no"
+                       r"|compartilhar no|delen op)\s+\w+$", re.I)
 
 
 def _unbracketed(text: str) -> str:

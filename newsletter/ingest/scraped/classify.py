@@ -160,7 +160,13 @@ def _agency_dateline_alone(text: str) -> bool:
 
 
 def _relative(text: str) -> bool:
-    return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I))
+    return bool(re.search(r"\b(ago|hace|vor|il y a|fa)\b|^\d+\s*[smhd]$", text, re.I) or _DAY_WORD_CLOCK.match(text))
+
+
+# Today or yesterday with a clock time, after a dateline's label (`Online seit heute, 6.12 Uhr`, `Published today at
+# 9:41`, `Publicado hoy, 10:32`, `Publié aujourd'hui à 10h05`).
+_DAY_WORD_CLOCK = re.compile(r"^(?:today|yesterday|heute|gestern|hoy|ayer|aujourd['’]hui|hier|oggi|ieri|hoje|ontem"
+                             r"|vandaag|gisteren)\b,?\s*(?:at|um|a las|à|alle|às|om)?\s*\d{1,2}[:.h]\d{2}\b", re.I)
 
 
 def classify(lines: list[Line]) -> list[Label]:
@@ -191,12 +197,14 @@ def classify(lines: list[Line]) -> list[Label]:
     _box_headings(lines, labels)
     _media_boxes(lines, labels)
     _player_blocks(lines, labels)
+    _aired_lines(lines, labels)
     _clip_captions(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
     _bracketed_organisation_credits(lines, labels)
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
+    _price_boxes(lines, labels)
     _embed_buttons(lines, labels)
     _fact_boxes(lines, labels)
     _closed_boxes(lines, labels)
@@ -363,10 +371,18 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
         return
     amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
             and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)
-            and not _heads_own_bio(lines, i)}
+            and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)}
     for i, line in enumerate(lines):
         if line.text in amid and _markable(lines, labels, i):
             labels[i] = Label(FURNITURE, "marker")
+
+
+def _masthead_under_caption(lines: list[Line], i: int) -> bool:
+    """The site's name from the page's top (`LRÖ`) tight under a one-sentence line: the site crediting its own
+    photo under the caption, not a slot marker."""
+    above = lines[i - 1]
+    return not lines[i].blank_before and any(line.text == lines[i].text for line in lines[:T.MASTHEAD_TOP_LINES]) \
+        and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS and not TWO_SENTENCES.search(above.text)
 
 
 def _text_around(labels: list[Label], i: int, step: int, classes: tuple[str, ...]) -> bool:
@@ -396,13 +412,19 @@ def _entry_bylines(lines: list[Line], labels: list[Label]) -> None:
                 break
 
 
+# A programme or station named before the date (`Regionaljournal Ost, 28.11.2026, 12:03 Uhr`, `Radio Nord, Morning
+# Live, 4 March 2027`): a broadcast's airing, not an entry's stamp (a weekday or a place is one word before it).
+_AIRED_ON = re.compile(r"^[A-ZÀ-Þ][^\W\d_]*(?:\s+[^\s,\d]+){1,5},\s")
+
+
 def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     """Full date lines between paragraphs, three or more apart from one another, are a live blog's entry stamps
     (`2:31 p.m. ET, March 12, 2027`): a story's own dates stand in its header, one or two together. An entry's
     attribution (a byline beside its stamp, a short line closing the entry right above the next stamp) goes
     with the stamp: an entry does not end on a headline."""
     dated = [i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")
-             and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)]
+             and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)
+             and not _AIRED_ON.match(lines[i].text)]
     dated = [i for k, i in enumerate(dated)
              if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
     if len(dated) < T.LIVE_MIN_STAMPS:
@@ -719,6 +741,30 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         i = j
 
 
+# A quote box's rows: the price and its signed change (`41.17 -5.21 (-11.24%)`, `12,40 € +0,35 (+2,9 %)`), the
+# company with its ticker in brackets over it (`Harbour Mills Inc. (HRBM)`), the session's time under it (`At
+# close: March 4 at 4:00 PM EST`, `Schluss: 04.03.2027`).
+_PRICE_ROW = re.compile(r"^[$€£]?\s?\d[\d,.]*\s?[$€£]?\s+[+−–-]\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
+_TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
+_SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"
+                      r"|cierre|schluss|schlusskurs|nachbörslich|vorbörslich|clôture|à la clôture|chiusura"
+                      r"|fechamento|slot)\b", re.I)
+
+
+def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A quote box (company and ticker, price and change, the session's time), wherever it stands: a market's
+    figures, not the headline, the page's date or the story's lines."""
+    for i, line in enumerate(lines):
+        if len(line.text) > T.CAPTION_MAX_CHARS or not _PRICE_ROW.match(line.text):
+            continue
+        labels[i] = Label(FURNITURE, "table")
+        if i > 0 and labels[i - 1].cls == SHORT and _TICKER_NAME.match(lines[i - 1].text):
+            labels[i - 1] = Label(FURNITURE, "table")
+        if i + 1 < len(lines) and labels[i + 1].cls in (SHORT, META) and lines[i + 1].words <= T.LABEL_MAX_WORDS * 2 \
+                and _SESSION.match(lines[i + 1].text):
+            labels[i + 1] = Label(FURNITURE, "table")
+
+
 def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:
     """The line's class allows a table row; a row of cells split at bars reads as a menu line, and may be one."""
     return label.cls in classes or (label.cls == MENU and " | " in line.text)
@@ -1005,6 +1051,32 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
                 if labels[j].cls in TEXT_CLASSES or ((lines[j].part or aired) and labels[j].kind in ("date", "dateline",
                                                                                                      "byline")):
                     labels[j] = Label(FURNITURE, "widget item")
+
+
+# What shows a date line is a clip's airing: the clip's length (`… 06:30 Uhr 00:58 min`) or its programme quoted
+# (`Radio Nord, „Guten Morgen“, 30.11.2026`).
+_AIRING = re.compile(r"\b\d{1,2}:\d{2}(:\d{2})?\s?(min|mins|minuten|minutes|minutos)\b\.?|[„“”\"«»]", re.I)
+
+
+def _aired_lines(lines: list[Line], labels: list[Label]) -> None:
+    """A date line tight against a player's line amid the story (a paragraph right above the pair and right below
+    it) is the clip's airing (`Audio: Bus für Bautzen (1 Min)` / `Radio Ost Mo 30.11.2026 06:30 Uhr 00:58 min`),
+    not the page's date: when it shows the clip's length or programme, or the header gave its date already. It
+    is the player's box, so the story runs on past it."""
+    for i, label in enumerate(labels):
+        if label.cls != META or label.kind not in ("date", "dateline", "time") \
+                or len(lines[i].text) > T.CAPTION_MAX_CHARS:
+            continue
+        for j in (i - 1, i + 1):
+            top, bottom = min(i, j), max(i, j)
+            if top <= 0 or bottom + 1 >= len(lines) or labels[j].cls != FURNITURE \
+                    or labels[j].kind not in _PLAYER_KINDS:
+                continue
+            if labels[top - 1].cls == PROSE and labels[bottom + 1].cls == PROSE and (
+                    _AIRING.search(lines[i].text)
+                    or any(labels[k].cls == META and labels[k].kind in ("date", "dateline") for k in range(top))):
+                labels[i] = Label(FURNITURE, "widget item")
+                break
 
 
 # A clip's label run into its caption (`Audio: X speaks to Y about …`, `Vídeo: así quedó …`, `Hören: …`).

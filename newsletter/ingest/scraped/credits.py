@@ -44,6 +44,10 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
             return credit, caption
         elif credit and first[0] and credit != first[0] and credit.startswith(first[0]):
             return credit, caption
+        elif credit and first[0] and first[0].isupper() and credit.lower() == first[0].lower():
+            # the caption's closing name in capitals (`… de la campaña. XOÁN AGULLA`), then a credit line naming
+            # it as written (`Foto: Xoán Agulla`): the name as written, the caption as it was read
+            return credit, first[1]
     if first[0] is None:  # no photo credits itself: the photographer a byline names beside the author
         first = next(((_tidy_credit(credit), None) for i in zone if labels[i] == Label(META, "byline")
                       and (credit := byline_photographer(lines[i].text))), first)
@@ -235,9 +239,16 @@ def _credit_tail(lines: list[Line], labels: list[Label], i: int) -> str | None:
     name = lines[i + 1].text
     words = name.split()
     # (or the outlet's initials or a wire after the photographer's name: `Image: Jane Doe | XBC`, `Foto: X | EFE`)
-    outlet = bool(_OUTLET_INITIALS.match(name) or F.AGENCIES.match(name)) and person(lines[i].text.split(":")[-1])
+    outlet = bool(_OUTLET_INITIALS.match(name) or F.AGENCIES.match(name) or _masthead(lines, name)) \
+        and person(lines[i].text.split(":")[-1])
     return name if (outlet or (2 <= len(words) <= T.CREDIT_TAIL_MAX_WORDS and is_name(name))) \
         and not _CREDIT_WORD.search(name) and labels[i + 1].kind in ("", "credit", "byline") else None
+
+
+def _masthead(lines: list[Line], name: str) -> bool:
+    """`Foto: Jane Doe | The Valley Sun` on a page whose paste opens with `The Valley Sun`: the outlet after the
+    photographer's name is the site's masthead, a line of its own at the page's top."""
+    return any(line.text == name and not line.part for line in lines[:T.MASTHEAD_TOP_LINES])
 
 
 # An outlet's initials (`XBC`, `RVS`), a few capitals.

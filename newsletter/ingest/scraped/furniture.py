@@ -631,7 +631,15 @@ KINDS: tuple[Kind, ...] = (
           + r") ((of|for|von|de|di|del|della|do|da|van) )?((" + _THIS + r"|the) ?)(" + _STORY + r")\w*,? ((" + _AUX
           + r") )?" + _BY_MACHINE,
           r"\A(" + _THIS + r") (" + _STORY + r") (" + _AUX + r") " + _BY_MACHINE,
-          r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?$"),
+          r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?$",
+          # the spoken version said to be made from the written text, perhaps with its warning (`Audio generated
+          # from text. Mistakes may occur.`, `Audio generado a partir del texto. Puede contener errores.`, `Audio
+          # aus dem Text erzeugt`): the whole line, so a story's `The audio was generated from text messages …` stays
+          r"^(the |this |el |este |la |le |cet |das |dieses |il |questo |o |este |het |dit )?(" + _SPOKEN
+          + r")(?=[^.!?]{0,40}\b(" + _VOICING + r")\b)( (" + _AUX + r"))?( (" + _VOICING + r"))? (from|a partir del?"
+          r"|à partir du|aus dem|dal|a partir do|uit de|van de) (the |written |geschriebenen )?(text|texto|texte|testo"
+          r"|tekst)( (escrito|écrit|scritto))?( (" + _VOICING + r"))?[.!]?"
+          r"(\s+[^.!?]{0,60}\b(mistakes|errors|errores|erreurs|fehler|errori|erros|fouten)\b[^.!?]{0,40}[.!]?)?$"),
     _kind("widget",
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
@@ -1003,6 +1011,14 @@ KINDS: tuple[Kind, ...] = (
           r" (have |put up |build |tenemos )?(a |an |un |une |einen? |uma |een )?(paywall|muro de pago|mur payant"
           r"|bezahlschranke|betaalmuur)\b.{0,160}\b(readers?|lectores|lecteurs|leser\w*|lettori|leitores|lezers|donors?|donat\w*"
           r"|members|you)\b",
+          # ... or said in the site's own voice, the readers left unnamed (`We don't have a paywall, and we never
+          # will.`, `No tenemos muro de pago.`, `Wir haben keine Paywall.`): `we` is the publication (a story
+          # reports that others have none: `The council's site has no paywall`)
+          # (not inside a quotation: `“We don't have a paywall,” the museum's director said`)
+          r"(?<![“\"„«‘'])\b(we (don['’]?t|do not|won['’]?t|will never|never) (have|put up|build|use) (a |any )?paywall"
+          r"|no tenemos (un |ningún )?muro de pago|nous n['’]avons pas de (paywall|mur payant)"
+          r"|wir haben keine (paywall|bezahlschranke)|non abbiamo (un |alcun )?paywall|não temos (um |nenhum )?paywall"
+          r"|wij hebben geen (paywall|betaalmuur))\b(?![,.!]?[”\"’»])",
           # a donation box's button: a giving verb and an amount, perhaps by the month (`Give $10 a month`, `Donate
           # £5`, `Spenden Sie 5 € im Monat`, `Donner 10 € par mois`, `Dona 5 € al mes`, `Doneer € 5 per maand`)
           r"^(give|donate|chip in|contribute|spenden( sie)?|spende|donner|donnez|dona|donar|done|doe|doneer|geef"
@@ -1129,8 +1145,8 @@ KINDS: tuple[Kind, ...] = (
     # `Article en cours d'actualisation`, `Dieser Artikel wird laufend aktualisiert`): about the page, not the
     # story's headline nor a paragraph of it.
     _kind("live notice",
-          r"^((this is a |this )?(developing|live) (story|news|article)|this (story|article|page) (is being"
-          r"|will be|is|is continuously|is regularly) (updated|developing)"
+          r"^((this is a |this )?(developing|live|breaking)( news)? (story|news|article)|this (story|article|page)"
+          r" (is being|will be|is|is continuously|is regularly) (updated|developing)"
           r"|(noticia|información|informacion|última hora) en desarrollo|(esta )?(noticia|información|informacion"
           r"|la información|la noticia) (se (está )?actualiza(ndo|rá)?|está siendo actualizada|se irá actualizando)"
           r"|(article|information|info) en cours d['’](actualisation|mise à jour)|(cet )?article (mis à jour|actualisé)"
@@ -1141,7 +1157,10 @@ KINDS: tuple[Kind, ...] = (
           r" atualizada|(dit )?(artikel|bericht) wordt (voortdurend |continu )?(bijgewerkt|aangevuld))"
           # (a clause may follow, `… and will be updated`, `… de forma continua`; or a note after a separator or colon)
           r"(\s(and|as|with|y|de forma|de manera|a medida|et|à mesure|und|sobald|e|man mano|à medida|en naarmate)\s"
-          r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120}|:\s.{0,120})?$",
+          r"[^.!?·|•:]{1,60})?\s*([.!…]|\s[·|•–—-]\s.{0,120}|:\s.{0,120})?"
+          # (and a second sentence asking the reader to reload: `Refresh the page for the latest version.`)
+          r"(\s+(please )?(refresh|reload|recarga|recargue|actualice|actualiza|rafraîchissez|actualisez|aktualisieren"
+          r"|laden sie|ricarica|ricaricate|aggiorna|atualize|recarregue|vernieuw|herlaad)\b[^.!?]{0,80}[.!]?)?$",
           # the notice, then a sentence promising the update (`This is a developing story. It will be updated as …`,
           # `Noticia en desarrollo. Se ampliará en breve.`, `Article en cours. Il sera mis à jour.`)
           r"^((this is a |this )?(developing|live|breaking) (story|news|article)|(noticia|información|última hora) en"
@@ -1249,6 +1268,9 @@ KINDS: tuple[Kind, ...] = (
           # the programme, the channel or the hour (`Über dieses Thema berichten auch internationale Medien …`,
           # `Sobre este tema informará el consejero …` are the story's sentences)
           r"^(über dieses thema (berichtet|berichten)|this (story|report) (aired|was broadcast) (on|in)"
+          # (in the perfect, the verb last: `Über dieses Thema hat auch X im Fernsehen am … berichtet.`)
+          r"|über dieses thema (hat|haben) (?=[^!?]{0,160}\bberichtet[.!]?$)"
+          r"|sobre este tema también (informó|ha informado|informaron|han informado)"
           r"|this (story|topic|report) (is|was|will be) (also )?(on|broadcast|aired|featured)"
           r"|ce (sujet|reportage) (est|sera|a été) (aussi |également )?(diffusé|à voir|à écouter)"
           r"|(este|sobre este) (tema|reportaje) (se emite|se emitirá|se emitió|informa|informará)"
@@ -1710,12 +1732,16 @@ CREDIT_LABEL = re.compile(r"^(photo|foto|bild|image|picture|credit|crédit|fotog
 # outlet after the slash may be named with a number first (`J. Roe / 24 Heures`, `A. Lind / 7 Dagar`).
 BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?(\d{1,3}\s)?[A-ZÀ-Þ][\w.'’ -]{1,40}){1,3}"
                          r"|([\w.'’ -]{2,40}\s)?(via )?(getty images|shutterstock|alamy|imago|dpa|afp|reuters|ap photo"
-                         r"|epa|picture alliance|istock|unsplash)( via [\w ]{2,30})?"
+                         r"|epa|picture alliance|istock|unsplash|dreamstime|depositphotos|adobe stock|pexels|pixabay"
+                         r"|123rf)( via [\w ]{2,30})?"
                          # a picture agency by its last word (`Halden Images`, `Nordlicht Bilder`, `Costa Fotos`)
+                         # (or one picture from its files: `CCB file photo`, `Archive photo`)
                          r"|[A-ZÀ-Þ][\w.'’&-]*( [A-ZÀ-Þ][\w.'’&-]*){0,3} (images|photos|pictures|photography|fotos"
+                         r"|(file|archive|staff|handout) photo"
                          r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock))$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
-                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|photo|foto|bild"
+                            r"|anadolu|xinhua|efe|ansa|istock|unsplash|dreamstime|depositphotos|pexels|pixabay"
+                            r"|photo|foto|bild"
                             # the national wires of Europe whose pictures papers print under their own name
                             # (`… beffroi. (Belga)`, `… am Kai. (APA)`, `… no cais. (Lusa)`)
                             r"|belga|apa|keystone|ats|sda|anp|lusa|ntb|ritzau|lehtikuva|tt|pap|čtk|ctk|mti"
@@ -2023,6 +2049,8 @@ _CALL_VERBS = (
     r"|suscríbete|suscríbase|únete|únase|síguenos|síganos|seguidnos|seguiteci|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
     r"|descárgate|descárgala|bájate|bájala"  # (the enclitic forms: `Descárgate la app`)
     r"|reciba|receba|recevez|receive"  # (the imperative of receiving: `Reciba las noticias en su WhatsApp`)
+    # (phone notifications switched on: `… en tu móvil: activa las notificaciones`; `activa` alone is an adjective)
+    r"|activa(?= (?:las )?notificaciones\b)|activá(?= (?:las )?notificaciones\b)|ativa(?= (?:as )?notificações\b)"
     r"|visite|regístrate|comparte|envía|escríbenos|participa|envíanos|envíenos|mándanos|cuéntanos|escríbanos"
     r"|assine|inscreva-se|siga|siga-nos|apoie|junte-se|baixe|confira|acesse|compartilhe|partilhe|envie"
     r"|escreva-nos|participe|torne-se"

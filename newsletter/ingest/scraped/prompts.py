@@ -93,7 +93,7 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
         if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own) \
                 or (brands is not None and _brand_pitch(text, own, brands)) or _own_show(text):
             labels[i] = Label(FURNITURE, "prompt")
-        elif _box_pitch(lines, labels, i):
+        elif _box_pitch(lines, labels, i) or _product_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
     for i in range(len(lines) - 1):
         if labels[i].cls in TEXT_CLASSES and _asks_over_box(lines, labels, i):
@@ -265,6 +265,23 @@ def _error_report(line: Line) -> bool:
         return voiced and not QUOTE_MARK.search(text) and bool(F.NEWSROOM.search(answer) or F.ADDRESS.search(answer))
     # (`Vous avez …`: the question opens with the reader, capitalised)
     return voiced or bool(F.CALL_OPENING.search(plain) or F.NEWSROOM.search(plain) or house.names_itself(question))
+
+
+# A promotion's button offering more about a product (`Learn more`, `Mehr erfahren`, `En savoir plus`).
+_MORE_BUTTON = re.compile(r"^(?:learn more|find out more|discover more|more info|mehr erfahren|mehr infos?"
+                          r"|en savoir plus|découvrir|más información|saber más|descubre más|saiba mais|scopri di più"
+                          r"|meer informatie|meer weten|läs mer)\W*$", re.I)
+
+
+def _product_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line right above a `Learn more` or `Try it free` button that names the site itself (`Before it's news,
+    it's on the Gazette Terminal.`, `Upgrade to Gazette Plus …`): the site's promotion of its own product set into
+    the story, not a paragraph of it."""
+    if i + 1 >= len(lines) or labels[i + 1].cls not in (FURNITURE, SHORT) \
+            or not (_MORE_BUTTON.match(lines[i + 1].text) or _box_button(lines[i + 1])):
+        return False
+    site = house.site_words(lines)
+    return bool(site) and not site.isdisjoint(w.lower() for w in _CAPITALISED.findall(QUOTED.sub(" ", lines[i].text)))
 
 
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:

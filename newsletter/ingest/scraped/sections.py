@@ -34,7 +34,7 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
     if found := _stacked_crumbs(lines, labels, headline, top) or _crumb_block(lines, labels, headline, top) \
             or _named_submenu(lines, labels, headline, top) \
             or _breadcrumb_section(lines, labels, headline, top) \
-            or _over_submenu(lines, labels, headline) \
+            or _over_submenu(lines, labels, headline) or _picked_between_menus(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
     return _label_section(lines, labels, headline, top) or _label_under_headline(lines, labels, headline) \
@@ -104,6 +104,27 @@ def _over_submenu(lines: list[Line], labels: list[Label], headline: int) -> str 
             or not_a_section(name.text) or _in_nav_list(lines, labels, headline - 3):
         return None
     return name.text if name.text.lower() not in site_names(lines, headline) else None
+
+
+def _menu_shaped(line: Line, label: Label) -> bool:
+    return label.cls == MENU or (line.words >= T.MENU_MIN_WORDS and line.capitalised >= T.MENU_MIN_CAPITALISED
+                                 and not line.sentence)
+
+
+def _picked_between_menus(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """A label between two one-line menus right over the headline, naming an entry of the menu above it (`Wien
+    Tirol Oberösterreich …` / `Oberösterreich` / `Chronik Politik Sport …` / headline): the entry the reader is
+    in, over its own subsections' menu, is the section."""
+    if headline < 3:
+        return None
+    above, name, below = lines[headline - 3], lines[headline - 2], lines[headline - 1]
+    if labels[headline - 2].cls != SHORT or not name.label or name.part \
+            or not _menu_shaped(below, labels[headline - 1]) or not _menu_shaped(above, labels[headline - 3]) \
+            or not_a_section(name.text) or F.is_ui(name.text):
+        return None
+    entries = f" {above.text} "
+    return name.text if f" {name.text} " in entries and name.text.lower() not in site_names(lines, headline) \
+        else None
 
 
 def _titled_label(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
@@ -350,8 +371,10 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     candidates: list[tuple[int, str]] = []
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i):
-            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header)
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i) \
+                or label.kind == "consent":
+            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
+            # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)) \
                 or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
@@ -758,7 +781,12 @@ _NOT_SECTION = re.compile(
     # the site's own pages linked from its header (`Contacto`, `Kontakt`, `Contact us`, `Impressum`): no section
     r"|^(?:contact(?: us)?|contactez-nous|nous contacter|contacto|contáctenos|contáctanos|contacte|contatti"
     r"|contatto|contato|contacte-nos|fale conosco|kontakt|kontaktieren sie uns|impressum|mentions légales"
-    r"|aviso legal|note legali|colofon)$",
+    r"|aviso legal|note legali|colofon)$"
+    # the site's edition switch (`US Edition`, `International edition`, `Edición América`, `Édition Europe`): a
+    # country's or a world region's edition of the whole site, not a section of it
+    r"|^(?:(?:u\.?s\.?|uk|international|global|europe|asia|americas?|africa|middle east|india|australia|canada"
+    r"|world|english) edition|(?:edición|édition|edizione|edição) (?:américa|america|europe|europa|internacional"
+    r"|internationale|internazionale|international|mundo|monde|mondo))$",
     re.I)
 
 
@@ -919,7 +947,13 @@ def not_a_section(text: str) -> bool:
     if not re.search(r"[^\W\d_]", text):
         return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
-                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text) or _BACK_LINK.match(text)) or _control_row(text)
+                or LIVE_LINK.match(text) or _SEARCH_BOX.match(text) or _BACK_LINK.match(text)
+                or _QUOTE_ITEM.search(text)) or _control_row(text)
+
+
+# A quote strip's item, one a line (`Dow futures +88`, `S&P futures +0.2%`, `DAX −0,4 %`): a name and its signed
+# change, no section.
+_QUOTE_ITEM = re.compile(r"\S\s+[+−–-]\d[\d.,]*\s?%?$")
 
 
 def _control_row(text: str) -> bool:

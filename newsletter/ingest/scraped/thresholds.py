@@ -684,7 +684,6 @@ FACT_BOX_MIN_ROWS = 3
 # quoted paragraph holds tells something.
 PULL_QUOTE_MIN_STEMS = 5
 
-
 # The first lines of a paste where the masthead stands (the site's name, its tagline, a skip link before them): a
 # credit's outlet named as one of them is the site's own (`Foto: Jane Doe | The Valley Sun`).
 MASTHEAD_TOP_LINES = 3

@@ -98,7 +98,7 @@ def _own_class(line: Line) -> Label:
         return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
-    if F.VOTE_ROLL.match(text) or F.VOTE_SHARES.match(text):
+    if F.VOTE_ROLL.match(text) or F.VOTE_SHARES.match(text) or F.SCORE_ROLL.match(text):
         return Label(NEAR)  # a vote's roll call or shares (`For: Cllrs Smith, Jones`, `Results: Labour 41.2%, …`)
     if line.menu:
         return Label(MENU)
@@ -1121,7 +1121,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         line = lines[i]
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
                 or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)) \
-                or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text):
+                or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text) or F.SCORE_ROLL.match(line.text):
             continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does; nor does
             # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in;
             # nor a vote's shares or roll call: `Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Gewählt wurden: A, B`)

@@ -81,7 +81,8 @@ JOB = re.compile(r"\b(?:specialist|officer|manager|coordinator|director|director
                   # the office or unit that speaks for an organisation (`…, Communications Division`, `…, Club PRO`,
                   # `…, Pressestelle`, `…, Service communication`, `…, Departamento de Prensa`, `…, Ufficio stampa`)
                   r"|division|department|communications|public relations|press office|media relations|(?-i:PRO)"
-                  r"|abteilung|pressestelle|öffentlichkeitsarbeit|kommunikation|service (?:de )?(?:communication|presse)"
+                  r"|abteilung|pressestelle|öffentlichkeitsarbeit|kommunikation"
+                  r"|service (?:de )?(?:communication|presse)"
                   r"|departamento|gabinete de (?:prensa|comunicación)|ufficio stampa|assessoria de imprensa"
                   r"|afdeling|voorlichting|communicatie"
                   r")s?\b", re.I)

@@ -1716,7 +1716,8 @@ CREDIT_WORD = Caseless(re.compile(
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©", re.I))
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 # (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)
-NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
+NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"
+                                r"(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
                                 r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
 # A caption run together with its credit, no separator: `… stoppage time Touchline Images / Pete Harrow`: the
 # capitalised words around a slash at the end of a line without final punctuation.

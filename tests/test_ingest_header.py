@@ -441,6 +441,12 @@ _STORIES = {
     # a compound surname after `de`/`dos` closing a Portuguese byline is the name's, not a place
     ("Por Nuno Pereira de Sousa", "pt", "Nuno Pereira de Sousa"), ("Por Rita Alves dos Anjos", "pt",
                                                                    "Rita Alves dos Anjos"),
+    # the office or unit speaking for the organisation after the comma is no co-author
+    ("Posted by Imogen Tally, Club PRO", "en", "Imogen Tally"), ("Jane Doe, Communications Division", "en", "Jane Doe"),
+    ("Von Anna Beck, Pressestelle", "en", "Anna Beck"), ("Por Ana Ruiz, Departamento de Prensa", "en", "Ana Ruiz"),
+    # a date and the byline on one line with a spaced slash between, either way round
+    ("12 marzo, 2027 / Por Ana Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
+    ("By Imogen Tally / March 3, 2027", "en", "Imogen Tally"),
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author

@@ -493,7 +493,7 @@ KINDS: tuple[Kind, ...] = (
           r"|boletos|ingressos|bilhetes)\b|^(achetez|réservez|prenez) (dès maintenant |vite )?(vos|votre) (billets?"
           r"|places?)\b|^(acquista|prenota) (ora )?(i tuoi |il tuo )?(biglietti|biglietto)\b|^(koop|bestel|reserveer)"
           r" (nu )?(je |uw )?(kaarten|kaartjes|tickets)\b",
-          r"^([\w'’-]+ ){0,2}(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
+          r"^([\w'’-]+ ){0,2}\w*(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
           r"\s*:\s[^.!?]{0,80}\b(jackpot|draw|numbers|bote|sorteo|cagnotte|tirage|ziehung|estrazione|sorteio"
           r"|trekking|pot)\b",
           # a sponsor thanked in a sentence of the page's own (`Our youth section is proudly sponsored by X`,
@@ -1501,9 +1501,9 @@ VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [
 
 # A team's line-up with its scorers closing a match report (`TSV: Brandl, Wiedmann (Tor); Schairer 7, Haug 6/3, …`,
 # `Rovers: Kelly; Byrne 0-4, Doyle 1-2, …`, `Scorers: Ruiz 2, Gómez 1, …`): a label, then six names or more split by
-# commas or semicolons, three of them with their tally; a story's data, printed with every report, not a box.
+# commas or semicolons, two of them with their tally; a story's data, printed with every report, not a box.
 _SCORER = r"(?-i:[A-ZÀ-Þ])[\w'’.-]+( (?-i:[A-ZÀ-Þ])[\w'’.-]+)?( \([^()]{1,20}\))?( \d{1,2}([/-]\d{1,2})?)?"
-SCORE_ROLL = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}:\s*(?=(?:[^:]*?\s\d{1,2}(?:[/-]\d{1,2})?[,;.]?(?:\s|$)){3})"
+SCORE_ROLL = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}:\s*(?=(?:[^:]*?\s\d{1,2}(?:[/-]\d{1,2})?[,;.]?(?:\s|$)){2})"
                         + _SCORER + r"(\s*[,;]\s*" + _SCORER + r"){5,}\.?$")
 
 

@@ -2772,11 +2772,15 @@ STAYS_SALES_SPONSORS = [
     "The lottery's jackpot has not been won since March, and the operator says sales are down by a fifth.",
     "Der Verein wird seit zehn Jahren von der Brauerei Tannberg unterstützt, sagte der Vorsitzende.",
     "La fundación recibió una donación de 5.000 dólares de una empresa minera, según su informe anual.",
+    "Die Schlussredaktion des Blattes liegt seit Jahren bei Maren Vogt, sagte der Verleger am Montag.",
+    "Live: the evening news will be shown on a big screen in the square, the organisers said.",
 ]
 AFTER_BODY_CONTACTS_SPONSORS = [
     "Media contact // Jane Doe, Press Office, 0161 555 0100, press@eastbrook.example",
     "Pressekontakt // Anna Beck, Pressestelle, 0711 555 123",
     "Our youth section is proudly sponsored by Hollow Lane Motors.",
+    # the final editor's label and a wire's slug of initials under the story
+    "Eindredactie: Pieter Claes", "Schlussredaktion: Maren Vogt", "HWS/jb/mm", "dpa/abc/xy",
 ]
 
 

@@ -4770,3 +4770,23 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
     [article] = read_plaintext(page, "clip.txt")
     assert article.title == head
     assert article.finish().body == paras
+
+
+# --- kinds: the station's live stream linked above the headline is no headline ---
+
+@pytest.mark.parametrize("live", ["▶ En direct : le journal de 18h", "► Live: The Evening Bulletin",
+                                  "EN VIVO: el noticiero de las 21h"])
+def test_a_live_stream_link_over_the_headline_is_not_the_headline(live):
+    page = ARTICLE.format(above=live, byline="By Mara Lindqvist-Obi", duration="")
+    assert read_plaintext(page, "t.txt")[0].title == TITLE
+
+
+# --- kinds: an agency's bio under the story signs it; its abbreviation in brackets is no part of its name ---
+
+@pytest.mark.parametrize(("bio", "author"), [
+    ("Harbour Wire Service (HWS) is an independent news agency based in Eastgate.", "Harbour Wire Service"),
+    ("Agence Hexa Presse (AHP) est une agence de presse indépendante basée à Brest.", "Agence Hexa Presse"),
+])
+def test_an_agency_bio_after_the_story_names_the_agency_without_its_abbreviation(bio, author):
+    page = ARTICLE.format(above="Transport", byline="", duration="")
+    assert read_plaintext(f"{page}\n\nAbout the author\n\n{bio}\n", "t.txt")[0].author == author

@@ -295,6 +295,13 @@ HOUSE_NOTICES = (
     r"\b(reported|broadcast|aired|berichtete|sendete|brachte|en a parlé|a diffusé|a consacré|informó|emitió"
     r"|ha trasmesso|ha parlato|noticiou|transmitiu|berichtte|zond)\b(?=[^.!?]{0,80}([\"“„«]|\b\d{1,2}[./]\d{1,2}[./]"
     r"\d{2,4}\b))[^!?]{0,160}\b\d{1,2}([.:]\d{2})?\s?(uhr|am|pm|a\.m\.|p\.m\.|h\b|horas|ore|uur)",
+    # the station's live stream linked above the page (`▶ En direct : le journal de 12h30`, `► Live: Radio
+    # North`, `EN VIVO: el noticiero de las 21h`): a play sign, or a live word and a bulletin's name (a live
+    # blog's headline, `LIVE: Council votes on the budget`, names its story, not a bulletin)
+    r"^[▶►]\s*(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live|live-?stream|direct)\b",
+    r"^(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live)\s*[:|–—-]\s*(the |le |el |la |die |das"
+    r" |il |o |de |het )?(journal|news|bulletin|radio|tv|programme|noticiero|informativo|telediario|nachrichten"
+    r"|notiziario|tg|jornal|journaal)\b",
 )
 
 KINDS: tuple[Kind, ...] = (
@@ -1115,8 +1122,13 @@ KINDS: tuple[Kind, ...] = (
           # (perhaps after an article or a title), no sentence. (A bare `Reviewed by X` heads a review: its author.)
           r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^!?]{1,70}"
           r"(?<![a-zß-ÿ]{3}\.)$",
-          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
+          # (the final editor's label too: `Eindredactie:`, `Schlussredaktion:`, `Redigering:`, `Édition :`)
+          r"^(eind|schluss|end)?(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction"
+          r"|edição|redactie|redigering|redazione|édition|secrétariat de rédaction|copy ?editing|sub-?editing)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
+          # a wire's slug under its story: the agency, then its writers' and editors' initials (`AFP/jb/mm`,
+          # `dpa/lsw/abc`, `EFE/jl`); a photo credit names a person after its slash, in capitals
+          r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca

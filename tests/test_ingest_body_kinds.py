@@ -2774,6 +2774,7 @@ STAYS_SALES_SPONSORS = [
     "La fundación recibió una donación de 5.000 dólares de una empresa minera, según su informe anual.",
     "Die Schlussredaktion des Blattes liegt seit Jahren bei Maren Vogt, sagte der Verleger am Montag.",
     "Live: the evening news will be shown on a big screen in the square, the organisers said.",
+    "An update on 4 March said the earlier version of the plan had allowed only 300 homes on the site.",
 ]
 AFTER_BODY_CONTACTS_SPONSORS = [
     "Media contact // Jane Doe, Press Office, 0161 555 0100, press@eastbrook.example",
@@ -2781,6 +2782,9 @@ AFTER_BODY_CONTACTS_SPONSORS = [
     "Our youth section is proudly sponsored by Hollow Lane Motors.",
     # the final editor's label and a wire's slug of initials under the story
     "Eindredactie: Pieter Claes", "Schlussredaktion: Maren Vogt", "HWS/jb/mm", "dpa/abc/xy",
+    # a correction stamped with its update's day and time
+    "Update 04.03.2027, 10:15 Uhr: In einer früheren Fassung hieß es, der Rat habe 500 Wohnungen genehmigt.",
+    "Update 4/3, 10.15am: An earlier version of this story gave the wrong number of homes.",
 ]
 
 
@@ -3424,3 +3428,13 @@ def test_a_clubs_own_match_report_keeps_its_story_and_scorers(head, paras, tail)
     assert article.title in ("Late goal keeps Rovers top of the table", "Knapper Sieg im Derby gegen Lindau")
     assert article.finish().body == paras
     assert article.image_credit in ("Jane Doe", "Maren Vogt")
+
+
+@pytest.mark.parametrize("items", [
+    ["Market on 25 de Setembro street: R$ 32;", "São Brás market: R$ 35;", "Ver-o-Peso: from R$ 42 to R$ 50."],
+    ["Marché du 14 Juillet : 3,20 € ;", "Halles centrales : 3,50 € ;", "Place du 8 Mai : 4,10 €."],
+])
+def test_list_items_naming_a_date_and_ending_in_a_semicolon_stay_body(items):
+    lead = "Prices for a litre differed widely across the city on Tuesday, the Gazette found:"
+    paras = [*PARAS[:3], lead, *items, PARAS[3]]
+    assert body(HEAD + "\n\n".join(PARAS[:3]) + "\n\n" + lead + "\n" + "\n".join(items) + "\n\n" + PARAS[3]) == paras

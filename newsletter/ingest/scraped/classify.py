@@ -94,8 +94,10 @@ def _own_class(line: Line) -> Label:
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
     if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
-            and not text.endswith("?") and not _lead_in(text) and looks_like_date(text):
-        return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
+            and not text.endswith(("?", ";")) and not _lead_in(text) and looks_like_date(text):
+        # (`What changes on 1 June?` is a question: a subheading, not a date line; `Feira da 25 de Setembro: R$ 32;`
+        # an item of the story's list)
+        return Label(META, "date")
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
     if F.VOTE_ROLL.match(text) or F.VOTE_SHARES.match(text) or F.SCORE_ROLL.match(text):

@@ -1072,6 +1072,11 @@ KINDS: tuple[Kind, ...] = (
           r"|(in )?una (versione|stesura) precedente di questo (articolo|testo|pezzo)\b"
           r"|(numa|uma) versão anterior (deste|desta) (artigo|texto|notícia|reportagem)\b"
           r"|(in )?een (eerdere|vorige) versie van dit (artikel|bericht|stuk)\b)",
+          # an update stamped with its day and time, then the earlier version named (`Update 03.12.2027, 09:20 Uhr: In
+          # einer früheren Fassung hieß es …`, `Update 3/12, 9.20am: An earlier version said …`)
+          r"^(update|aktualisierung|nachtrag|korrektur|correction|rectificatif|mise à jour|actualización|atualização"
+          r"|aggiornamento|rettifica)\s+\d[\d.:/, ]*(uhr|h|am|pm)?\s*:\s*(in )?(an earlier|a previous|einer früheren"
+          r"|einer vorherigen|une version|una versión|una versione|uma versão|een eerdere)\b",
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"

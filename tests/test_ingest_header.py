@@ -517,6 +517,12 @@ def test_author_shapes(byline, language, author):
     # the station's name beside its country above the one-line menu is no path: the label over the headline
     ("Eastgate Broadcasting · Northland\n\nHome   News   Harbour   Region   Sport   Culture\n\nHarbour", "Harbour"),
     ("Rundfunk Ostwind · Nordland\n\nStart   Region   Hafen   Politik   Sport   Kultur\n\nHafen", "Hafen"),
+    # consent buttons in nl/it/pt over the headline are no section label
+    ("Wij gebruiken cookies om de site te verbeteren.\nAkkoord en doorgaan\nZelf kiezen", None),
+    ("Usiamo i cookie per migliorare il sito.\nAccetta tutto", None),
+    # a path joined by arrows keeps its last step when a kicker over the headline repeats a step before it
+    ("UK news › Northland › Harbour\n\nNORTHLAND", "Harbour"),
+    ("Regionen › Nordland › Hafen\n\nNORDLAND", "Hafen"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -336,6 +336,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
           r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
           r"^continuer sans accepter$",
+          # the buttons in nl/it/pt (`Akkoord en doorgaan`, `Zelf kiezen`, `Accetta tutto`, `Aceitar todos`)
+          r"^(alles )?(accepteren|weigeren|akkoord)( en (doorgaan|sluiten))?$|^(zelf kiezen|(instellingen|voorkeuren)"
+          r" (aanpassen|beheren))$|^(accetta|rifiuta)( tutto| tutti)?$|^(aceitar|rejeitar|recusar)( tudo| todos)?$",
           r"^(your privacy|cookie consent|cookies?( settings| preferences| policy| notice)?|privacy (settings"
           r"|preferences|center|centre|notice)|ihre privatsphäre|datenschutzeinstellungen|datenschutz-hinweis"
           r"|wir brauchen ihre (zustimmung|einwilligung)|gestion des cookies|votre vie privée|tu privacidad"

@@ -24,6 +24,7 @@ from newsletter.ingest.scraped.captions import (
     bare_caption,
     bare_credit,
     bare_name,
+    bracketed_outlet_under_caption,
     caps_credit_at,
     caption_below,
     caption_follows,
@@ -210,6 +211,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _dialogue(lines, labels)
     _paid_teasers(lines, labels)
     _held_in_boxes(lines, labels)
+    _box_second_heading(lines, labels)
     _clip_credits(lines, labels)
     _names_under_their_card(lines, labels)
     return labels
@@ -245,6 +247,22 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         if labels[i - 1].cls == FURNITURE and labels[i + 1].cls == FURNITURE and _amid_story(lines, labels, i, i + 1):
             labels[i] = Label(FURNITURE, "box item")
+
+
+def _box_second_heading(lines: list[Line], labels: list[Label]) -> None:
+    """A summary box's second part right under its points (`In short:` / points / blank / `What's next?` / one
+    sentence): a heading ending in `?` or `:` pasted tight over one sentence, the block set apart from the story
+    on both sides. A story's subheading heads a paragraph below it, not a box's points above it."""
+    for i in range(1, len(lines) - 2):
+        if labels[i - 1] != Label(FURNITURE, "box item") or labels[i].cls not in (SHORT, NEAR) \
+                or not lines[i].blank_before or lines[i].words > T.LABEL_MAX_WORDS \
+                or not lines[i].text.endswith(("?", ":")):
+            continue
+        item = lines[i + 1]
+        if labels[i + 1].cls in (PROSE, NEAR) and not item.blank_before and item.full_stop \
+                and item.words <= T.SUMMARY_ITEM_MAX_WORDS and not TWO_SENTENCES.search(item.text) \
+                and lines[i + 2].blank_before:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "box item")
 
 
 def _menu_entry_repeated(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1667,7 +1685,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
         elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
                 or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i) \
-                or outlet_under_lead_caption(lines, labels, i):
+                or outlet_under_lead_caption(lines, labels, i) or bracketed_outlet_under_caption(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):

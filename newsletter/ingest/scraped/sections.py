@@ -670,8 +670,9 @@ def _menu_row(lines: list[Line], i: int) -> bool:
     while first > 0 and lines[first].part:
         first -= 1
     first, last = _compound(lines, first)
-    return last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS \
-        and not from_home(" › ".join(lines[k].text for k in range(first, last + 1)))
+    steps = last - first + 1
+    return steps > T.COMPOUND_CRUMB_MAX_STEPS \
+        and (steps > T.HOME_PATH_MAX_STEPS or not from_home(" › ".join(lines[k].text for k in range(first, last + 1))))
 
 
 def _generic(text: str) -> bool:

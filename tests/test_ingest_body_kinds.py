@@ -3438,3 +3438,15 @@ def test_list_items_naming_a_date_and_ending_in_a_semicolon_stay_body(items):
     lead = "Prices for a litre differed widely across the city on Tuesday, the Gazette found:"
     paras = [*PARAS[:3], lead, *items, PARAS[3]]
     assert body(HEAD + "\n\n".join(PARAS[:3]) + "\n\n" + lead + "\n" + "\n".join(items) + "\n\n" + PARAS[3]) == paras
+
+
+@pytest.mark.parametrize(("label", "heading", "item"), [
+    ("In short:", "What's next?", "The council will decide in May whether to fund a second footbridge."),
+    ("En bref :", "Et maintenant ?", "Le conseil décidera en mai s'il finance une deuxième passerelle."),
+])
+def test_a_summary_boxs_second_heading_over_one_sentence_stays_in_the_box(label, heading, item):
+    box = f"{label}\nThe plan allows 400 homes on the old gasworks site.\nA footbridge will link it to the station."
+    assert body(HEAD + box + f"\n\n{heading}\n{item}\n\n" + "\n\n".join(PARAS)) == PARAS
+    # a subheading set apart over a paragraph of the story stays
+    paras = [*PARAS[:2], heading, *PARAS[2:]]
+    assert body(HEAD + box + "\n\n" + "\n\n".join(paras)) == paras

@@ -523,6 +523,9 @@ def test_author_shapes(byline, language, author):
     # a path joined by arrows keeps its last step when a kicker over the headline repeats a step before it
     ("UK news › Northland › Harbour\n\nNORTHLAND", "Harbour"),
     ("Regionen › Nordland › Hafen\n\nNORDLAND", "Hafen"),
+    # a row from `Home` longer than any path is the site's menu: its last entry over the headline is no section
+    ("Home | Elections | Money | UK | World | Business | Politics | Tech | Science | Harbour", None),
+    ("Inicio · Elecciones · Economía · España · Mundo · Empresas · Política · Ciencia · Puerto", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -4796,3 +4799,16 @@ def test_a_live_stream_link_over_the_headline_is_not_the_headline(live):
 def test_an_agency_bio_after_the_story_names_the_agency_without_its_abbreviation(bio, author):
     page = ARTICLE.format(above="Transport", byline="", duration="")
     assert read_plaintext(f"{page}\n\nAbout the author\n\n{bio}\n", "t.txt")[0].author == author
+
+
+# --- kinds: an outlet's letters in brackets under the caption, over the byline, credit the lead photo ---
+
+@pytest.mark.parametrize(("letters", "byline"), [("(KBXR)", "By Mara Lindqvist-Obi"),
+                                                 ("(RNO)", "Von Mara Lindqvist-Obi")])
+def test_an_outlets_letters_in_brackets_under_the_caption_are_its_credit(letters, byline):
+    page = ARTICLE.format(above=f"{letters[1:-1]} News", byline="", duration="").replace(
+        "Published today at 06:45", f"Crews work at the old quay on Monday afternoon.\n{letters}\n{byline}\n\n"
+                                    "Published today at 06:45")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == letters[1:-1]
+    assert article.title == TITLE and article.author == "Mara Lindqvist-Obi"

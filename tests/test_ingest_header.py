@@ -4790,17 +4790,6 @@ def test_a_live_stream_link_over_the_headline_is_not_the_headline(live):
     assert read_plaintext(page, "t.txt")[0].title == TITLE
 
 
-# --- kinds: an agency's bio under the story signs it; its abbreviation in brackets is no part of its name ---
-
-@pytest.mark.parametrize(("bio", "author"), [
-    ("Harbour Wire Service (HWS) is an independent news agency based in Eastgate.", "Harbour Wire Service"),
-    ("Agence Hexa Presse (AHP) est une agence de presse indépendante basée à Brest.", "Agence Hexa Presse"),
-])
-def test_an_agency_bio_after_the_story_names_the_agency_without_its_abbreviation(bio, author):
-    page = ARTICLE.format(above="Transport", byline="", duration="")
-    assert read_plaintext(f"{page}\n\nAbout the author\n\n{bio}\n", "t.txt")[0].author == author
-
-
 # --- kinds: an outlet's letters in brackets under the caption, over the byline, credit the lead photo ---
 
 @pytest.mark.parametrize(("letters", "byline"), [("(KBXR)", "By Mara Lindqvist-Obi"),

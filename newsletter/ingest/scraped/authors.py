@@ -230,9 +230,6 @@ NAME_NOTE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:,?\s+(?:(?:of|de|du|des|di|da|
                         r"[A-ZÀ-Þ][\w'’.-]*)*$")
 
 
-_SHORT_NAME = re.compile(r"\s*\((?-i:[A-Z][A-Z&.]{1,7})\)$")
-
-
 def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """`About the author` below the body, then `Jane Doe is a reporter …`, or the box's byline line (`Sobre la
     autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name)."""
@@ -241,8 +238,7 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
                                                                           lines[i].text, re.I):
             for j in range(i + 1, min(i + 5, len(lines))):
                 if m := F.BIO.match(lines[j].text):
-                    # (an agency's abbreviation after its name is no part of it: `Pontic News Agency (PNA) is …`)
-                    return _SHORT_NAME.sub("", m["who"].strip())
+                    return m["who"].strip()
                 if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
                     return without_role(who)
     return _signed_bio(lines, labels, after)

@@ -2841,6 +2841,42 @@ STAYS_AIR_PAYWALL_VOICES = [
 
 
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
+# --- A club's or an NGO's own sales calls and thanks: tickets, its lottery, a sponsor, a donation call ------------
+MID_BODY_SALES_SPONSORS = [
+    "Get your tickets now: home game against Riverside on Saturday, throw-in at 3pm.",
+    "Karten jetzt sichern: Heimspiel am Sonntag, Einlass ab 17 Uhr.",
+    "Compra tus entradas para el partido del domingo en la taquilla del club.",
+    "Réservez vos billets pour le gala du 12 décembre à l'accueil du club.",
+    "Club Lottery: No winner of this week's jackpot of €4,200. Next draw on Monday.",
+    "Vereinslotterie: Der Jackpot steht bei 3.000 Euro, die nächste Ziehung ist am Freitag.",
+    "Our under-12 squad is proudly sponsored by Hollow Lane Motors.",
+    "Präsentiert von unserem Hauptsponsor Brauerei Tannberg",
+    "Con 100 pesos ayudas a plantar un árbol. Haz tu donación aquí.",
+    "Every gift keeps the shelter open for one more night. Make your donation today.",
+    "Faites votre don en ligne, il est déductible à 66 %.",
+]
+STAYS_SALES_SPONSORS = [
+    "Tickets went on sale on Monday and the 3,000 seats were gone within an hour, the club said.",
+    "The tournament is sponsored by Hollow Lane Motors, which also paid for the new floodlights.",
+    "The lottery's jackpot has not been won since March, and the operator says sales are down by a fifth.",
+    "Der Verein wird seit zehn Jahren von der Brauerei Tannberg unterstützt, sagte der Vorsitzende.",
+    "La fundación recibió una donación de 5.000 dólares de una empresa minera, según su informe anual.",
+    "Die Schlussredaktion des Blattes liegt seit Jahren bei Maren Vogt, sagte der Verleger am Montag.",
+    "Live: the evening news will be shown on a big screen in the square, the organisers said.",
+    "An update on 4 March said the earlier version of the plan had allowed only 300 homes on the site.",
+]
+AFTER_BODY_CONTACTS_SPONSORS = [
+    "Media contact // Jane Doe, Press Office, 0161 555 0100, press@eastbrook.example",
+    "Pressekontakt // Anna Beck, Pressestelle, 0711 555 123",
+    "Our youth section is proudly sponsored by Hollow Lane Motors.",
+    # the final editor's label and a wire's slug of initials under the story
+    "Eindredactie: Pieter Claes", "Schlussredaktion: Maren Vogt", "HWS/jb/mm", "dpa/abc/xy",
+    # a correction stamped with its update's day and time
+    "Update 04.03.2027, 10:15 Uhr: In einer früheren Fassung hieß es, der Rat habe 500 Wohnungen genehmigt.",
+    "Update 4/3, 10.15am: An earlier version of this story gave the wrong number of homes.",
+]
+
+
 STAYS_BODY_ALL = [
     # a story's sentences opening like a copyright-and-licence line or a note that the story is on air
     "Copyright lawyers for the studio said the films had been distributed by the site without permission for years.",
@@ -2872,12 +2908,13 @@ STAYS_BODY_ALL = [
     *STAYS_BOXES_DESKS,
     *STAYS_FOLLOW_EMBEDS_CLIPS,
     *STAYS_AIR_PAYWALL_VOICES,
+    *STAYS_SALES_SPONSORS,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
                   + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL
                   + AFTER_BODY_CREDITS_AIR_LEGAL + AFTER_BODY_DESK_NOTES
-                  + AFTER_BODY_AIR_PAYWALL)
+                  + AFTER_BODY_AIR_PAYWALL + AFTER_BODY_CONTACTS_SPONSORS)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2888,7 +2925,7 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
                 + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS
                 + MID_BODY_FOLLOW_EMBEDS_CLIPS
-                + MID_BODY_NOTIFICATIONS)
+                + MID_BODY_NOTIFICATIONS + MID_BODY_SALES_SPONSORS)
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])
@@ -3448,3 +3485,61 @@ def test_a_story_paragraph_opening_with_end_of_stays():
     story = [*PARAS[:2], "End of the road for the gasworks site\nThe last tanks will be taken down in May, the "
              "council said, and the ground cleaned before any homes are built.", PARAS[2]]
     assert body(HEAD + "\n\n".join(story)) == [*PARAS[:2], *story[2].split("\n"), PARAS[2]]
+
+
+# A club's own match report: a kicker with an ordinal (`3. Liga`, no sentence end before a credit), `our` said of the
+# team through the story (its first paragraph is no house note though it names the club), the scorer line closing
+# the report (body), then the club's ticket call and sponsor thanks (furniture).
+CLUB_REPORTS = [
+    ("Eastbrook Rovers\nHome  News  Teams  Tickets\nNews > Seniors\nMatch report 2. Division North\n"
+     "Late goal keeps Rovers top of the table\n\n12 March 2027  ·  Text: Imogen Tally\n\n"
+     "The squad celebrates with the travelling fans after the final whistle.\nPhoto: Jane Doe\n\n",
+     ["Our first team kept their place at the top of the table on Saturday with a 2-1 win at Westfield, a result "
+      "that everyone connected with Eastbrook Rovers will remember for a long time.",
+      "Westfield led at the break after a header from a corner, and for twenty minutes our defence struggled to "
+      "clear the ball.",
+      "Our captain scored the winner in stoppage time, and we held on through four minutes of pressure.",
+      "Rovers: Lind; Okafor, Brandt (c), Kelly, Moss; Reyes 1, Hale, Ward 1, Price, Nolan, Dunn."],
+     "Get your tickets now: home game against Millbrook on Saturday, kick-off 3pm.\n\n"
+     "Our senior team is proudly sponsored by Hollow Lane Motors.\n\n© 2027 Eastbrook Rovers"),
+    ("TSV Tannberg Handball\nVerein  Teams  Tickets  News\nNews > Herren 1\nSpielbericht 3. Liga Süd\n"
+     "Knapper Sieg im Derby gegen Lindau\n\n12.03.2027  ·  Text: Jonas Brandt\n\n"
+     "Jubel nach dem Schlusspfiff in der vollen Halle.\nFoto: Maren Vogt\n\n",
+     ["Unsere erste Mannschaft hat das Derby gegen den TV Lindau mit 28:27 gewonnen, ein Abend, den beim TSV "
+      "Tannberg so schnell niemand vergessen wird.",
+      "Zur Pause lagen wir mit drei Toren zurück, weil unsere Abwehr gegen den Rückraum der Gäste kein Mittel fand.",
+      "In der Schlussphase drehte unser Team das Spiel, und wir verteidigten den Vorsprung bis zur Sirene.",
+      "TSV: Berg, Holm (Tor); Keller 7, Roth 6/2, Weiss 4, Lang 3, Brandt 3, Vogt 2, Moser 2, Ernst 1."],
+     "Jetzt Tickets sichern: Heimspiel gegen Biberach am Samstag, Anwurf 19 Uhr.\n\n"
+     "Präsentiert von unserem Premiumpartner Autohaus Tannberg\n\n© 2027 TSV Tannberg"),
+]
+
+
+@pytest.mark.parametrize(("head", "paras", "tail"), CLUB_REPORTS)
+def test_a_clubs_own_match_report_keeps_its_story_and_scorers(head, paras, tail):
+    [article] = read_plaintext(head + "\n\n".join(paras) + "\n\n" + tail, "club.txt")
+    assert article.title in ("Late goal keeps Rovers top of the table", "Knapper Sieg im Derby gegen Lindau")
+    assert article.finish().body == paras
+    assert article.image_credit in ("Jane Doe", "Maren Vogt")
+
+
+@pytest.mark.parametrize("items", [
+    ["Market on 25 de Setembro street: R$ 32;", "São Brás market: R$ 35;", "Ver-o-Peso: from R$ 42 to R$ 50."],
+    ["Marché du 14 Juillet : 3,20 € ;", "Halles centrales : 3,50 € ;", "Place du 8 Mai : 4,10 €."],
+])
+def test_list_items_naming_a_date_and_ending_in_a_semicolon_stay_body(items):
+    lead = "Prices for a litre differed widely across the city on Tuesday, the Gazette found:"
+    paras = [*PARAS[:3], lead, *items, PARAS[3]]
+    assert body(HEAD + "\n\n".join(PARAS[:3]) + "\n\n" + lead + "\n" + "\n".join(items) + "\n\n" + PARAS[3]) == paras
+
+
+@pytest.mark.parametrize(("label", "heading", "item"), [
+    ("In short:", "What's next?", "The council will decide in May whether to fund a second footbridge."),
+    ("En bref :", "Et maintenant ?", "Le conseil décidera en mai s'il finance une deuxième passerelle."),
+])
+def test_a_summary_boxs_second_heading_over_one_sentence_stays_in_the_box(label, heading, item):
+    box = f"{label}\nThe plan allows 400 homes on the old gasworks site.\nA footbridge will link it to the station."
+    assert body(HEAD + box + f"\n\n{heading}\n{item}\n\n" + "\n\n".join(PARAS)) == PARAS
+    # a subheading set apart over a paragraph of the story stays
+    paras = [*PARAS[:2], heading, *PARAS[2:]]
+    assert body(HEAD + box + "\n\n" + "\n\n".join(paras)) == paras

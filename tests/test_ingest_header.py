@@ -449,6 +449,12 @@ _STORIES = {
     # a compound surname after `de`/`dos` closing a Portuguese byline is the name's, not a place
     ("Por Nuno Pereira de Sousa", "pt", "Nuno Pereira de Sousa"), ("Por Rita Alves dos Anjos", "pt",
                                                                    "Rita Alves dos Anjos"),
+    # the office or unit speaking for the organisation after the comma is no co-author
+    ("Posted by Imogen Tally, Club PRO", "en", "Imogen Tally"), ("Jane Doe, Communications Division", "en", "Jane Doe"),
+    ("Von Anna Beck, Pressestelle", "en", "Anna Beck"), ("Por Ana Ruiz, Departamento de Prensa", "en", "Ana Ruiz"),
+    # a date and the byline on one line with a spaced slash between, either way round
+    ("12 marzo, 2027 / Por Ana Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
+    ("By Imogen Tally / March 3, 2027", "en", "Imogen Tally"),
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author
@@ -541,6 +547,15 @@ def test_author_shapes(byline, language, author):
     ("EL HERALDO DEL VALLE\nBarbastro · Somontano · Cinca Medio · Ribagorza · Sobrarbe\n\nSanidad", "Sanidad"),
     ("Harbour Times\nNorthgate | Eastgate | Westhaven | Old Quay\n\nHealth", "Health"),
     ("Noticias · Región · Eastgate\n\nPuertos", "Eastgate"),
+    # consent buttons in nl/it/pt over the headline are no section label
+    ("Wij gebruiken cookies om de site te verbeteren.\nAkkoord en doorgaan\nZelf kiezen", None),
+    ("Usiamo i cookie per migliorare il sito.\nAccetta tutto", None),
+    # a path joined by arrows keeps its last step when a kicker over the headline repeats a step before it
+    ("UK news › Northland › Harbour\n\nNORTHLAND", "Harbour"),
+    ("Regionen › Nordland › Hafen\n\nNORDLAND", "Hafen"),
+    # a row from `Home` longer than any path is the site's menu: its last entry over the headline is no section
+    ("Home | Elections | Money | UK | World | Business | Politics | Tech | Science | Harbour", None),
+    ("Inicio · Elecciones · Economía · España · Mundo · Empresas · Política · Ciencia · Puerto", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -4974,3 +4989,25 @@ def test_a_tight_page_credits_its_photo_with_the_mastheads_name(page, credit, fi
     assert article.image_credit == credit
     assert article.body[0].startswith(first) and len(article.body) == 3
     assert article.summary.startswith(("Nach acht Monaten", "After eight months"))
+
+
+# --- kinds: the station's live stream linked above the headline is no headline ---
+
+@pytest.mark.parametrize("live", ["▶ En direct : le journal de 18h", "► Live: The Evening Bulletin",
+                                  "EN VIVO: el noticiero de las 21h"])
+def test_a_live_stream_link_over_the_headline_is_not_the_headline(live):
+    page = ARTICLE.format(above=live, byline="By Mara Lindqvist-Obi", duration="")
+    assert read_plaintext(page, "t.txt")[0].title == TITLE
+
+
+# --- kinds: an outlet's letters in brackets under the caption, over the byline, credit the lead photo ---
+
+@pytest.mark.parametrize(("letters", "byline"), [("(KBXR)", "By Mara Lindqvist-Obi"),
+                                                 ("(RNO)", "Von Mara Lindqvist-Obi")])
+def test_an_outlets_letters_in_brackets_under_the_caption_are_its_credit(letters, byline):
+    page = ARTICLE.format(above=f"{letters[1:-1]} News", byline="", duration="").replace(
+        "Published today at 06:45", f"Crews work at the old quay on Monday afternoon.\n{letters}\n{byline}\n\n"
+                                    "Published today at 06:45")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == letters[1:-1]
+    assert article.title == TITLE and article.author == "Mara Lindqvist-Obi"

@@ -332,7 +332,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             del body[-box:]
             continue
         last = body[-1]
-        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last):
+        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last):
             break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`)
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
                 or house.is_note(last, site, at_end=True, own_voice=own)

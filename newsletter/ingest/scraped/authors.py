@@ -78,6 +78,13 @@ JOB = re.compile(r"\b(?:specialist|officer|manager|coordinator|director|director
                   # a newsroom after the name (`…, Tagesecho-Studio Friedrichshafen`, `…, Landesstudio Tirol`,
                   # `…, Redaktion Politik`, `…, Newsdesk`, `…, bureau de Lyon`): where the reporter works
                   r"|\w*studio|redaktion|rédaction|redacción|redazione|redactie|redakcja|newsroom|news ?desk|bureau"
+                  # the office or unit that speaks for an organisation (`…, Communications Division`, `…, Club PRO`,
+                  # `…, Pressestelle`, `…, Service communication`, `…, Departamento de Prensa`, `…, Ufficio stampa`)
+                  r"|division|department|communications|public relations|press office|media relations|(?-i:PRO)"
+                  r"|abteilung|pressestelle|öffentlichkeitsarbeit|kommunikation"
+                  r"|service (?:de )?(?:communication|presse)"
+                  r"|departamento|gabinete de (?:prensa|comunicación)|ufficio stampa|assessoria de imprensa"
+                  r"|afdeling|voorlichting|communicatie"
                   r")s?\b", re.I)
 
 
@@ -144,7 +151,7 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     if not first:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
-    if F.ROLE.search(second) or not persons(second) or any(
+    if F.ROLE.search(second) or JOB.search(second) or not persons(second) or any(
             k != i and second in line.text and not bio.search(line.text) and not _credit_line(line.text)
             for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first

@@ -367,6 +367,25 @@ def outlet_under_lead_caption(lines: list[Line], labels: list[Label], i: int) ->
     return any(k != i and line.text.casefold() == own for k, line in enumerate(lines))
 
 
+_BRACKETED_CAPITALS = re.compile(r"^\((?P<name>[A-Z][A-Z0-9&-]{1,9})\)$")
+
+
+def bracketed_outlet_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A station's or agency's letters in brackets alone under a one-sentence caption, over the byline or date
+    (`Crews work at the site on Wednesday.` / `(WZNA)` / `By Jane Doe`): the photo's credit. The letters name the
+    outlet elsewhere on the page too (its dateline's `(WZNA) -`, its logo); a wire tag closing a story stands under
+    the last paragraph, not over a byline."""
+    if not 0 < i < len(lines) - 1 or not (m := _BRACKETED_CAPITALS.match(lines[i].text)) \
+            or labels[i + 1].cls != META or labels[i + 1].kind not in ("byline", "date", "dateline"):
+        return False
+    above = lines[i - 1]
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
+            or TWO_SENTENCES.search(above.text):
+        return False
+    name = re.compile(r"(?<!\w)" + re.escape(m["name"]) + r"(?!\w)")
+    return any(k != i and name.search(line.text) for k, line in enumerate(lines))
+
+
 def _name_and_outlet(lines: list[Line], i: int, text: str) -> bool:
     """`E. Moreau / 20 Minutes`, `Jane Doe / The Clarion`: the photographer (a name, perhaps initialled), a slash and
     the site's own name as its logo or copyright line shows it elsewhere on the page, whatever its shape (a name

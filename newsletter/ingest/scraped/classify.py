@@ -24,6 +24,7 @@ from newsletter.ingest.scraped.captions import (
     bare_caption,
     bare_credit,
     bare_name,
+    bracketed_outlet_under_caption,
     caps_credit_at,
     caption_below,
     caption_follows,
@@ -94,11 +95,13 @@ def _own_class(line: Line) -> Label:
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
     if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
-            and not text.endswith("?") and not _lead_in(text) and looks_like_date(text):
-        return Label(META, "date")  # (`What changes on 1 June?` is a question: a subheading, not a date line)
+            and not text.endswith(("?", ";")) and not _lead_in(text) and looks_like_date(text):
+        # (`What changes on 1 June?` is a question: a subheading, not a date line; `Feira da 25 de Setembro: R$ 32;`
+        # an item of the story's list)
+        return Label(META, "date")
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
-    if F.VOTE_ROLL.match(text) or F.VOTE_SHARES.match(text):
+    if F.VOTE_ROLL.match(text) or F.VOTE_SHARES.match(text) or F.SCORE_ROLL.match(text):
         return Label(NEAR)  # a vote's roll call or shares (`For: Cllrs Smith, Jones`, `Results: Labour 41.2%, …`)
     if line.menu:
         return Label(MENU)
@@ -216,6 +219,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _dialogue(lines, labels)
     _paid_teasers(lines, labels)
     _held_in_boxes(lines, labels)
+    _box_second_heading(lines, labels)
     _clip_credits(lines, labels)
     _names_under_their_card(lines, labels)
     return labels
@@ -251,6 +255,22 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         if labels[i - 1].cls == FURNITURE and labels[i + 1].cls == FURNITURE and _amid_story(lines, labels, i, i + 1):
             labels[i] = Label(FURNITURE, "box item")
+
+
+def _box_second_heading(lines: list[Line], labels: list[Label]) -> None:
+    """A summary box's second part right under its points (`In short:` / points / blank / `What's next?` / one
+    sentence): a heading ending in `?` or `:` pasted tight over one sentence, the block set apart from the story
+    on both sides. A story's subheading heads a paragraph below it, not a box's points above it."""
+    for i in range(1, len(lines) - 2):
+        if labels[i - 1] != Label(FURNITURE, "box item") or labels[i].cls not in (SHORT, NEAR) \
+                or not lines[i].blank_before or lines[i].words > T.LABEL_MAX_WORDS \
+                or not lines[i].text.endswith(("?", ":")):
+            continue
+        item = lines[i + 1]
+        if labels[i + 1].cls in (PROSE, NEAR) and not item.blank_before and item.full_stop \
+                and item.words <= T.SUMMARY_ITEM_MAX_WORDS and not TWO_SENTENCES.search(item.text) \
+                and lines[i + 2].blank_before:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "box item")
 
 
 def _menu_entry_repeated(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1193,7 +1213,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         line = lines[i]
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
                 or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)) \
-                or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text):
+                or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text) or F.SCORE_ROLL.match(line.text):
             continue  # (a line ending in `;` or `,` is an item of the story's list: a headline never does; nor does
             # a headline hold sentences before a colon: `What's next: Tickets go on sale. Talks include:` leads in;
             # nor a vote's shares or roll call: `Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Gewählt wurden: A, B`)
@@ -1737,7 +1757,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
         elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
                 or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i) \
-                or outlet_under_lead_caption(lines, labels, i):
+                or outlet_under_lead_caption(lines, labels, i) or bracketed_outlet_under_caption(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")  # caption, then its credit
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):

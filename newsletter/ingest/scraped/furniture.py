@@ -299,6 +299,13 @@ HOUSE_NOTICES = (
     r"\b(reported|broadcast|aired|berichtete|sendete|brachte|en a parlé|a diffusé|a consacré|informó|emitió"
     r"|ha trasmesso|ha parlato|noticiou|transmitiu|berichtte|zond)\b(?=[^.!?]{0,80}([\"“„«]|\b\d{1,2}[./]\d{1,2}[./]"
     r"\d{2,4}\b))[^!?]{0,160}\b\d{1,2}([.:]\d{2})?\s?(uhr|am|pm|a\.m\.|p\.m\.|h\b|horas|ore|uur)",
+    # the station's live stream linked above the page (`▶ En direct : le journal de 12h30`, `► Live: Radio
+    # North`, `EN VIVO: el noticiero de las 21h`): a play sign, or a live word and a bulletin's name (a live
+    # blog's headline, `LIVE: Council votes on the budget`, names its story, not a bulletin)
+    r"^[▶►]\s*(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live|live-?stream|direct)\b",
+    r"^(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live)\s*[:|–—-]\s*(the |le |el |la |die |das"
+    r" |il |o |de |het )?(journal|news|bulletin|radio|tv|programme|noticiero|informativo|telediario|nachrichten"
+    r"|notiziario|tg|jornal|journaal)\b",
 )
 
 KINDS: tuple[Kind, ...] = (
@@ -333,6 +340,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
           r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
           r"^continuer sans accepter$",
+          # the buttons in nl/it/pt (`Akkoord en doorgaan`, `Zelf kiezen`, `Accetta tutto`, `Aceitar todos`)
+          r"^(alles )?(accepteren|weigeren|akkoord)( en (doorgaan|sluiten))?$|^(zelf kiezen|(instellingen|voorkeuren)"
+          r" (aanpassen|beheren))$|^(accetta|rifiuta)( tutto| tutti)?$|^(aceitar|rejeitar|recusar)( tudo| todos)?$",
           r"^(your privacy|cookie consent|cookies?( settings| preferences| policy| notice)?|privacy (settings"
           r"|preferences|center|centre|notice)|ihre privatsphäre|datenschutzeinstellungen|datenschutz-hinweis"
           r"|wir brauchen ihre (zustimmung|einwilligung)|gestion des cookies|votre vie privée|tu privacidad"
@@ -487,7 +497,30 @@ KINDS: tuple[Kind, ...] = (
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
-          r"(sotto|dopo la pubblicità)"),
+          r"(sotto|dopo la pubblicità)",
+          # the club's or the page's own sales call: tickets in the imperative (`Jetzt Tickets sichern: …`, `Get your
+          # tickets now`, `Compra tus entradas`, `Réservez vos billets`), or its lottery run in after its label with
+          # the draw's words (`Club Lotto: This week's jackpot is …`); a story says `Tickets went on sale …`
+          r"^((jetzt|now) )?(tickets|karten|eintrittskarten) (jetzt )?(sichern|kaufen|bestellen)\b"
+          r"|^(get|buy|book|grab|secure) (your )?(tickets|seats)\b|^(sichern|holen) sie sich (jetzt )?(ihre )?(tickets"
+          r"|karten)\b|^(compra|consigue|reserva|compre|reserve) (ya )?(tus|sus|seu|seus|o seu|os seus) (entradas"
+          r"|boletos|ingressos|bilhetes)\b|^(achetez|réservez|prenez) (dès maintenant |vite )?(vos|votre) (billets?"
+          r"|places?)\b|^(acquista|prenota) (ora )?(i tuoi |il tuo )?(biglietti|biglietto)\b|^(koop|bestel|reserveer)"
+          r" (nu )?(je |uw )?(kaarten|kaartjes|tickets)\b",
+          r"^([\w'’-]+ ){0,2}\w*(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
+          r"\s*:\s[^.!?]{0,80}\b(jackpot|draw|numbers|bote|sorteo|cagnotte|tirage|ziehung|estrazione|sorteio"
+          r"|trekking|pot)\b",
+          # a sponsor thanked in a sentence of the page's own (`Our youth section is proudly sponsored by X`,
+          # `Präsentiert von unserem Premiumpartner X`, `Avec le soutien de notre partenaire X`): pride or `our`
+          # partner; a story's `The race is sponsored by X, which …` shows neither
+          r"\b(proudly|kindly|generously|stolz|fièrement|orgullosamente|orgogliosamente|trots) (sponsored"
+          r"|supported|presented|backed|gesponsert|unterstützt|präsentiert|soutenue?s?|sponsorisée?s?"
+          r"|patrocinad[oa]s?|sponsorizzat[oaie]|gesponsord|gesteund)\b",
+          r"\b(präsentiert|unterstützt|gesponsert|presented|sponsored|supported|présentée?s?|soutenue?s?|sponsorisée?s?"
+          r"|patrocinad[oa]s?|presentad[oa]s?|sponsorizzat[oaie]|gesponsord|avec le soutien|con el (apoyo|patrocinio))"
+          r" (von|by|par|por|da|door|de) (unserem|unserer|unseren|our|notre|nos|nuestro|nuestra|nuestros|il nostro"
+          r"|la nostra|onze) ([\w-]+ )?(premium|haupt|main|official|offiziellen )?(partner|sponsor|partenaire"
+          r"|patrocinador|socio)"),
     _kind("sponsored",
           r"^[-–—=*•·\[(<\s]*(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories"
           r"| content)?|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado"
@@ -781,6 +814,10 @@ KINDS: tuple[Kind, ...] = (
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
           r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
           r"|à propos de l'auteur|sull'autore"
+          # the press office's contact for journalists under a release (`Media contact`, `Pressekontakt`)
+          r"|(media|press|news) (contacts?|enquiries|inquiries)|pressekontakt|medienkontakt|kontakt für medien"
+          r"|contacts? (presse|médias)|contactos? (de|para) (prensa|medios)|contatt[oi] (stampa|per la stampa)"
+          r"|contatos? (para|de) (imprensa|mídia)|perscontact|contact voor (de )?(pers|media)"
           r"|((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
           r"|commentaires|commenti|reacties)|get in touch|contact the (author"
           r"|reporter)|join the (conversation"
@@ -1023,7 +1060,13 @@ KINDS: tuple[Kind, ...] = (
           # £5`, `Spenden Sie 5 € im Monat`, `Donner 10 € par mois`, `Dona 5 € al mes`, `Doneer € 5 per maand`)
           r"^(give|donate|chip in|contribute|spenden( sie)?|spende|donner|donnez|dona|donar|done|doe|doneer|geef"
           r"|contribuisci|contribuye)\s+(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|dollars?|pounds?))"
-          r"(\s+(a|per|par|pro|im|al|ao|por|each|every)\s+\w+|\s?/\s?\w+)?\s*[→›>]?$"),
+          r"(\s+(a|per|par|pro|im|al|ao|por|each|every)\s+\w+|\s?/\s?\w+)?\s*[→›>]?$",
+          # the reader told to give, in any sentence of the line (`… ayudas a instalar una pileta. Haz tu donación
+          # aquí.`, `Make your donation today`, `Faites votre don`, `Mach deine Spende`): the giving noun after
+          # the reader's possessive
+          r"(?:^|[.!?]\s+)(haz|haga|realiza|realice|make|faites|fais|fai|fate|faça|faz|mach|machen sie|tätige"
+          r"|tätigen sie|doe) (tu|su|your|votre|ton|la tua|la vostra|a sua|sua|deine|ihre|je|uw) (donación|donativo"
+          r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -1052,6 +1095,11 @@ KINDS: tuple[Kind, ...] = (
           r"|(in )?una (versione|stesura) precedente di questo (articolo|testo|pezzo)\b"
           r"|(numa|uma) versão anterior (deste|desta) (artigo|texto|notícia|reportagem)\b"
           r"|(in )?een (eerdere|vorige) versie van dit (artikel|bericht|stuk)\b)",
+          # an update stamped with its day and time, then the earlier version named (`Update 03.12.2027, 09:20 Uhr: In
+          # einer früheren Fassung hieß es …`, `Update 3/12, 9.20am: An earlier version said …`)
+          r"^(update|aktualisierung|nachtrag|korrektur|correction|rectificatif|mise à jour|actualización|atualização"
+          r"|aggiornamento|rettifica)\s+\d[\d.:/, ]*(uhr|h|am|pm)?\s*:\s*(in )?(an earlier|a previous|einer früheren"
+          r"|einer vorherigen|une version|una versión|una versione|uma versão|een eerdere)\b",
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"
@@ -1102,8 +1150,13 @@ KINDS: tuple[Kind, ...] = (
           # (perhaps after an article or a title), no sentence. (A bare `Reviewed by X` heads a review: its author.)
           r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^!?]{1,70}"
           r"(?<![a-zß-ÿ]{3}\.)$",
-          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
+          # (the final editor's label too: `Eindredactie:`, `Schlussredaktion:`, `Redigering:`, `Édition :`)
+          r"^(eind|schluss|end)?(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction"
+          r"|edição|redactie|redigering|redazione|édition|secrétariat de rédaction|copy ?editing|sub-?editing)\s*:",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
+          # a wire's slug under its story: the agency, then its writers' and editors' initials (`AFP/jb/mm`,
+          # `dpa/lsw/abc`, `EFE/jl`); a photo credit names a person after its slash, in capitals
+          r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
@@ -1492,6 +1545,14 @@ VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [
                          r"([.,]\d{1,2})?\s?%[\s,;|·]*){2,12}$")
 
 
+# A team's line-up with its scorers closing a match report (`TSV: Brandl, Wiedmann (Tor); Schairer 7, Haug 6/3, …`,
+# `Rovers: Kelly; Byrne 0-4, Doyle 1-2, …`, `Scorers: Ruiz 2, Gómez 1, …`): a label, then six names or more split by
+# commas or semicolons, two of them with their tally; a story's data, printed with every report, not a box.
+_SCORER = r"(?-i:[A-ZÀ-Þ])[\w'’.-]+( (?-i:[A-ZÀ-Þ])[\w'’.-]+)?( \([^()]{1,20}\))?( \d{1,2}([/-]\d{1,2})?)?"
+SCORE_ROLL = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}:\s*(?=(?:[^:]*?\s\d{1,2}(?:[/-]\d{1,2})?[,;.]?(?:\s|$)){2})"
+                        + _SCORER + r"(\s*[,;]\s*" + _SCORER + r"){5,}\.?$")
+
+
 # The roll call of a vote or an election closing a story (`For: Cllrs Smith, Jones, Patel`, `Gewählt wurden: Anna
 # Berg, Jonas Keller`, `Nachrücker: Lukas Brandt, Eva Roth`): a vote's own label, then two names or more (a match
 # sheet's labels are a team's, a referee's).
@@ -1706,7 +1767,9 @@ CREDIT_WORD = Caseless(re.compile(
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
     r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
-NAME_AFTER_CAPTION = re.compile(r"[.!?]\s+(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
+# (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)
+NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"
+                                r"(?P<credit>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de |da |van |von )?[A-ZÀ-Þ][\w'’-]+){1,3}"
                                 r"(?:\s*/\s*[A-ZÀ-Þ][\w'’ -]{1,30}){0,3})$")
 # A caption run together with its credit, no separator: `… stoppage time Touchline Images / Pete Harrow`: the
 # capitalised words around a slash at the end of a line without final punctuation.
@@ -1981,7 +2044,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "bezplat", "artyk", "artikl", "článk", "articol",
                 "límite", "articles", "artikel", "artigos", "artículos", "notas", "articoli", "subscriber", "member",
                 "socios", "leden", "prenumer"),
-    "donation": ("donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
+    "donation": ("donación", "donativo", "aporte", "don", "doação", "spende", "donatie", "gift",
+                 "donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te",
                  "paywall", "muro de pago", "mur payant", "bezahlschranke", "betaalmuur"),
     "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
@@ -1992,6 +2056,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                    "atrasad", "vertraag"),
     "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
     "tail": ("respons", "comment", "kommentar", "comentar", "reply", "thoughts", "reactie"),
+    "advertisement": ("sponsor", "support", "present", "präsent", "unterstützt", "gesponsert", "soutenu",
+                      "patrocin", "backed", "gesteund", "soutien", "apoyo"),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }

@@ -229,9 +229,15 @@ _WE = re.compile(r"\b(we|we've|we're|we'll|we'd|nous|wir|nosotros|nosotras|noi|n
 def speaks_as_we(paragraphs: list[str]) -> bool:
     """The story itself told as `we` in several of its paragraphs: the organisation writing of its own work on its
     own blog or newsroom (an incident report, a council's notice), where its name and `our` are the story's words.
-    A news story says `we` only inside quotations; a house note does in one paragraph, not through the story."""
-    return sum(bool(_WE.search(F.unreported(_QUOTED.sub(" ", p[:T.MATCH_CHARS])))) for p in paragraphs) \
-        >= T.OWN_VOICE_MIN_PARAGRAPHS
+    A news story says `we` only inside quotations; a house note does in one paragraph, not through the story.
+    A club's report says `our` of its team (`our Under-16 hurlers`, `unsere Abwehr`): that counts too where the
+    paragraph shows no other house signal (`Sign up for our newsletter` is the house speaking, not the story)."""
+    return sum(_we_or_our(p) for p in paragraphs) >= T.OWN_VOICE_MIN_PARAGRAPHS
+
+
+def _we_or_our(paragraph: str) -> bool:
+    plain = F.unreported(_QUOTED.sub(" ", paragraph[:T.MATCH_CHARS]))
+    return bool(_WE.search(plain)) or (bool(_OUR.found(plain)) and signals(paragraph, frozenset())[0] <= 1)
 
 
 def is_note(text: str, site: frozenset[str], at_end: bool, own_voice: bool = False) -> bool:

@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.furniture import kind_of
+from newsletter.ingest.scraped.furniture import BYLINE, kind_of
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
@@ -293,7 +293,7 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
 def split_compound(line: str) -> list[str]:
     """`Author: X | Published: Y` -> its parts, when every part is furniture-sized."""
     if not _COMPOUND.search(line[:T.MATCH_CHARS]):
-        return [line]
+        return _date_slash_byline(line)
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
     if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         return [line]
@@ -302,6 +302,20 @@ def split_compound(line: str) -> list[str]:
             and not re.search(r"\d[:.]\d\d", parts[0]):
         return [line]  # `Headline | Site`, `Headline | Section | Site`: the title reader strips the site name
     return parts
+
+
+def _date_slash_byline(line: str) -> list[str]:
+    """A date and a byline set on one line with a slash between (`18 noviembre, 2026 / Por Ana Ruiz y Luis Vaca`,
+    `By Jane Doe / March 3, 2027`): the two parts. A slash alone splits nothing else (a path `Home / News`, a
+    credit `Name / Outlet`), so both parts must show their kind: the byline its word, the other part a date."""
+    if " / " not in line or len(line.split()) > T.HEADER_LINE_MAX_WORDS:
+        return [line]
+    from newsletter.ingest.scraped.dates import looks_like_date
+
+    parts = [p.strip() for p in line.split(" / ")]
+    if len(parts) == 2 and any(BYLINE.match(p) for p in parts) and any(looks_like_date(p) for p in parts):
+        return parts
+    return [line]
 
 
 def words(text: str) -> list[str]:

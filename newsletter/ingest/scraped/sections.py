@@ -265,9 +265,11 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             # A menu line (`Dorset | Hampshire | … | Isle of Wight`) with one of its entries alone over the
             # headline: that entry is the story's section, the line is the menu it sits in.
             # (A path from the start page, `Home › Local › Metro`, is no menu: its last step stays the section;
-            # unless it runs on longer than a path does, `Home | News | Sport | Culture | Jobs | Advertise`.)
+            # unless it runs on longer than a path does, `Home | News | Sport | Culture | Jobs | Advertise`. Nor is a
+            # line of steps joined by arrows, `UK news › Midlands › Industry`: a menu's entries are not.)
             label = _lone_label(lines, labels, last + 1, headline)
-            if label and label.lower() in {c.lower() for c in crumbs} \
+            arrows = first == last and _ARROWS.search(lines[i].text) is not None
+            if label and label.lower() in {c.lower() for c in crumbs} and not arrows \
                     and (not from_home(text) or last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS):
                 return label
             if label and _row_over_label(lines, first, last, text):
@@ -703,8 +705,9 @@ def _menu_row(lines: list[Line], i: int) -> bool:
     while first > 0 and lines[first].part:
         first -= 1
     first, last = _compound(lines, first)
-    return last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS \
-        and not from_home(" › ".join(lines[k].text for k in range(first, last + 1)))
+    steps = last - first + 1
+    return steps > T.COMPOUND_CRUMB_MAX_STEPS \
+        and (steps > T.HOME_PATH_MAX_STEPS or not from_home(" › ".join(lines[k].text for k in range(first, last + 1))))
 
 
 def _generic(text: str) -> bool:

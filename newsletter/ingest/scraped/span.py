@@ -182,7 +182,7 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
     while k > start:
         line, label = lines[k], labels[k]
         if label.cls in TEXT_CLASSES:
-            if F.VOTE_ROLL.match(line.text) or F.VOTE_SHARES.match(line.text) \
+            if F.VOTE_ROLL.match(line.text) or F.VOTE_SHARES.match(line.text) or F.SCORE_ROLL.match(line.text) \
                     or reported_speech(line.text):
                 break  # the roll call of the story's vote (`Nachrücker: Lukas Brandt, Eva Roth`), or what someone
                 # in it said (`Sign up before May: the first month is free, the council said.`)

@@ -550,8 +550,6 @@ COMPOUND_CRUMB_MAX_STEPS = 5
 # (the site's editions: `Barbastro · Somontano · Cinca Medio · Ribagorza`): a path without its start page runs
 # two or three steps (`Noticias · Región · Valparaíso`).
 MENU_ROW_MIN_ENTRIES = 4
-
-
 # A path from the start page runs this many steps at most (`Home | News | World | Europe | France | Paris | Politics`);
 # a `Home | …` row of more entries is the site's one-line menu (`Home | Elections | UK | World | … | NI`).
 HOME_PATH_MAX_STEPS = 7

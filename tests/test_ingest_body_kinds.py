@@ -3355,3 +3355,18 @@ def test_a_story_paragraph_opening_with_end_of_stays():
     story = [*PARAS[:2], "End of the road for the gasworks site\nThe last tanks will be taken down in May, the "
              "council said, and the ground cleaned before any homes are built.", PARAS[2]]
     assert body(HEAD + "\n\n".join(story)) == [*PARAS[:2], *story[2].split("\n"), PARAS[2]]
+
+
+@pytest.mark.parametrize(("story", "date", "credit"), [
+    (_LONG_EN, "March 4, 2027", "Source: Eastbrook Borough Council"),
+    (_LONG_EN, "4 March 2027", "Image: Eastbrook Gazette archive"),
+    (_LONG_DE, "4. März 2027", "Quelle: Stadt Eastbrook"),
+    (_LONG_DE, "04.03.2027", "Bild: Anna Schmidt")])
+def test_a_credit_closing_the_headline_block_is_not_over_a_caption(story, date, credit):
+    """The headline repeated as the lead photo's caption, the date and the photo's credit pasted tight in one block,
+    then the story set apart: the credit closes the block above it, so the paragraph under it is the story's first,
+    not a caption (a caption under its credit is pasted in the credit's own block)."""
+    head = "Council approves riverside plan" if story is _LONG_EN else "Stadtrat beschließt Uferviertel"
+    page = f"News Local\n\n{head}\n\n{head}\n{date}\n{credit}\n\n" + "\n\n".join(story)
+    [article] = read_plaintext(page, "page.txt")
+    assert article.title == head and article.finish().body == story

@@ -496,6 +496,7 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     # the story's block, under a credit line that has no caption)
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         _opens_tight_block(lines, labels, start, end)) and not (
+        _closes_block_above(lines, top, start)) and not (
         captions_over_credits(labels, top)) and not (  # (on such a page the credit closes what is above it)
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
@@ -503,6 +504,13 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _closes_block_above(lines: list[Line], top: int, start: int) -> bool:
+    """A credit pasted tight under the lines above it (the headline repeated as the photo's caption, a date) and
+    set apart from the paragraph under it: it closes the photo block above, so the paragraph is not its caption
+    (a caption under its credit is pasted in the credit's own block)."""
+    return top >= 1 and not lines[top].blank_before and lines[start].blank_before
 
 
 def _opens_tight_block(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:

@@ -1329,18 +1329,20 @@ KINDS: tuple[Kind, ...] = (
           # the print-edition note (`Appeared in the April 16 print edition as '…'`, `A version of this article
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
-          r"^((a version of )?this (article|story|piece) )?(appeared|appears|ran|was published|was printed)"
-          r" (in print\b|in (the |our |today's |tomorrow's )?([\w,.]+ ){0,5}(print|printed|newspaper)"
-          r" (edition|issue)\b)",
-          r"^(dieser (artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
+          r"^((a version of )?(this )?(article|story|piece) )?((was )?(originally|first) )?(appeared|appears|ran"
+          r"|was published|was printed|published) (in print\b|in (the |our |today's |tomorrow's )?([\w,.]+ ){0,5}"
+          r"(print|printed|newspaper) (edition|issue)\b)",
+          r"^((dieser )?(artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
           r"(print-?|druck|zeitungs|gedruckten )?ausgabe\b.{0,160}$",
-          r"^(cet article (est|a) (paru|été publié)|(article )?paru dans (l'|l’)édition|(article )?paru dans le"
-          r" (journal|quotidien|numéro) (du|daté))\b.{0,160}$",
-          r"^((este|esta) (artículo|texto|información|noticia) )?(se )?(publicó|publicad[oa]|apareció|aparece)"
-          r" en (la )?edición (impresa|en papel|de papel|del (\w+ )?\d)",
-          r"^(questo articolo è )?(stato )?(pubblicato|apparso|uscito) (sull|nell)['’]edizione"
-          r" (cartacea|in edicola|del)\b",
-          r"^((este|esta) (artigo|texto|reportagem) )?(foi )?(publicad[oa]|saiu) na edição (impressa|de papel|do)\b",
+          r"^(cet article (est|a) (paru|été publié)|(article |texte )?paru (initialement |d'abord |à l'origine )?dans"
+          r" (l'|l’)édition|(article )?paru dans le (journal|quotidien|numéro) (du|daté))\b.{0,160}$",
+          r"^(((este|esta) )?(artículo|texto|información|noticia|nota|reportaje|crónica) )?(se )?(publicó|publicad[oa]"
+          r"|apareció|aparece)( originalmente| inicialmente| primero)? en (la )?edición (impresa|en papel|de papel"
+          r"|del (\w+ )?\d)",
+          r"^((questo )?(articolo|pezzo|testo) (è )?)?(stato )?(pubblicato|apparso|uscito)( originariamente"
+          r"| inizialmente| originalmente)? (sull|nell)['’]edizione (cartacea|in edicola|del)\b",
+          r"^(((este|esta) )?(artigo|texto|reportagem|matéria|nota) )?(foi )?(publicad[oa]|saiu)( originalmente"
+          r"| inicialmente)? na edição (impressa|de papel|do)\b",
           # a magazine's issue named by its number (`Erschienen in Weitblick 12/2027`, `Published in Tidewater
           # issue 48`, `Paru dans Horizons n° 112`, `Publicado en Altura nº 45`, `Pubblicato su Orizzonti n. 7`)
           r"^(erschienen in|veröffentlicht in|published in|first published in|appeared in|this article appeared in"

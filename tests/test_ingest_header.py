@@ -4764,3 +4764,23 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
     [article] = read_plaintext(page, "clip.txt")
     assert article.title == head
     assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("language", "byline", "photo", "credit"), [
+    ("es", "Texto: Nerea Olabarria / Fotos: Íñigo Salaverri", "{caption} | ÍÑIGO SALAVERRI", "ÍÑIGO SALAVERRI"),
+    ("en", "Words: Mara Lindqvist · Pictures: Tobias Wren", "{caption}\nPhoto: Harbour Port Authority",
+     "Harbour Port Authority"),
+    ("de", "Text: Lena Kampmann / Fotos: Jonas Kessler", "{caption}\nFoto: Stadtwerke Eastbrook", "Stadtwerke Eastbrook"),
+    ("de", "Text: Lena Kampmann / Fotos: Jonas Kessler", "", "Jonas Kessler"),  # (no photo: the byline's name)
+])
+def test_the_lead_photos_own_credit_wins_over_the_photographer_in_the_byline(language, byline, photo, credit):
+    """A byline naming the writer and the photographer over the date, then the lead photo's caption with its own
+    credit: the image's credit is the caption's, as written (capitals kept); with no photo, the byline's
+    photographer. The writer stays the author and the first paragraph stays the story's."""
+    headline, standfirst, caption, date, *paras = _PHOTO_STORIES[language]
+    page = f"Harbour Courier\n\n{headline}\n\n{standfirst}\n\n{byline}\n{date}\n\n{photo.format(caption=caption)}" \
+        "\n\n" + "\n\n".join(paras) + "\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == credit
+    assert article.author == byline.split(": ")[1].split(" /")[0].split(" ·")[0]
+    assert article.finish().body == paras

@@ -34,8 +34,14 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     if zone and labels[zone[-1]].kind == "caption":
         zone = range(zone.start, min(len(lines), zone.stop + 1))  # the credit under the last caption
     clip = False
+    signed: tuple[str | None, str | None] = (None, None)
     for i in zone:
         credit, caption = _credit_at(lines, labels, i)
+        if credit and labels[i] == Label(META, "byline") and first[0] is None:
+            # `Texto: A / Fotos: B` names the story's photographer; the lead photo's own credit, when it has one,
+            # is the image's (`… | B IN CAPITALS`, `Foto: C`)
+            signed = signed if signed[0] else (credit, caption)
+            continue
         if credit and first[0] is None:
             first, clip = (credit, caption), _clip_credit(lines, labels, i)
         elif credit and clip and not _CLIP_LABEL.match(lines[i].text):
@@ -44,6 +50,7 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
             return credit, caption
         elif credit and first[0] and credit != first[0] and credit.startswith(first[0]):
             return credit, caption
+    first = first if first[0] else signed
     if first[0] is None:  # no photo credits itself: the photographer a byline names beside the author
         first = next(((_tidy_credit(credit), None) for i in zone if labels[i] == Label(META, "byline")
                       and (credit := byline_photographer(lines[i].text))), first)

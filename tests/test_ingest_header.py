@@ -4770,7 +4770,8 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
     ("es", "Texto: Nerea Olabarria / Fotos: Íñigo Salaverri", "{caption} | ÍÑIGO SALAVERRI", "ÍÑIGO SALAVERRI"),
     ("en", "Words: Mara Lindqvist · Pictures: Tobias Wren", "{caption}\nPhoto: Harbour Port Authority",
      "Harbour Port Authority"),
-    ("de", "Text: Lena Kampmann / Fotos: Jonas Kessler", "{caption}\nFoto: Stadtwerke Eastbrook", "Stadtwerke Eastbrook"),
+    ("de", "Text: Lena Kampmann / Fotos: Jonas Kessler", "{caption}\nFoto: Stadtwerke Eastbrook",
+     "Stadtwerke Eastbrook"),
     ("de", "Text: Lena Kampmann / Fotos: Jonas Kessler", "", "Jonas Kessler"),  # (no photo: the byline's name)
 ])
 def test_the_lead_photos_own_credit_wins_over_the_photographer_in_the_byline(language, byline, photo, credit):

@@ -2753,18 +2753,26 @@ STAYS_FOLLOW_EMBEDS_CLIPS = [
 
 # --- Every kind at once: the lists above, each a kind's made-up lines, in the four places furniture stands ----------
 # Where the story first ran in print, said of the piece named by a bare noun (no `this`), an adverb of `first` before
-# where: a note after the story; a story's sentence about a piece in print names whose piece it was.
-AFTER_BODY_PRINT_NOTES = [
+# where, and the site's acknowledgement of the land it works on: notes after the story; a story's sentence about a
+# piece in print names whose piece it was, and one about the land's owners says no `we`.
+AFTER_BODY_PRINT_LAND = [
     "Nota publicada originalmente en la edición impresa del lunes.",
     "Story originally published in the Monday print edition.", "Artikel erschien zuerst in der Printausgabe.",
     "Texte paru initialement dans l'édition papier du 3 mars.",
     "Articolo pubblicato originariamente sull'edizione cartacea di lunedì.",
     "Matéria publicada originalmente na edição impressa de segunda-feira.",
+    # the site's acknowledgement of the land it works on, said as `we`
+    "Have a story tip? Email news@eastbrook.example // Eastbrook Radio acknowledges the Yuin people, the Traditional "
+    "Custodians of the land on which we broadcast.",
+    "We acknowledge that we report from the traditional, unceded territory of the Coast Salish peoples.",
+    "Nous reconnaissons que nous travaillons sur le territoire non cédé de la nation wolastoqey.",
 ]
-STAYS_PRINT_NOTES = [
+STAYS_PRINT_LAND = [
     "La nota publicada en la edición impresa del diario rival causó una queja formal del ayuntamiento.",
     "The story ran in the print edition of a rival paper, which later apologised for the error.",
     "Die Geschichte erschien zuerst in der Printausgabe einer Konkurrenzzeitung, die sich später entschuldigte.",
+    "The council acknowledges the Traditional Owners at the start of every meeting, the mayor said on Tuesday.",
+    "La commune reconnaît le territoire non cédé de la nation wolastoqey dans son nouveau plan, a dit le maire.",
 ]
 
 
@@ -2798,13 +2806,13 @@ STAYS_BODY_ALL = [
     *STAYS_NOTES_STRIPS, *STAYS_POINTERS_APPS, *STAYS_ADVICE_CLIPS, *STAYS_CHANNELS_OFFERS,
     *STAYS_BOXES_DESKS,
     *STAYS_FOLLOW_EMBEDS_CLIPS,
-    *STAYS_PRINT_NOTES,
+    *STAYS_PRINT_LAND,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
                   + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL
                   + AFTER_BODY_CREDITS_AIR_LEGAL + AFTER_BODY_DESK_NOTES
-                  + AFTER_BODY_PRINT_NOTES)
+                  + AFTER_BODY_PRINT_LAND)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18

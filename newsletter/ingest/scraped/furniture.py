@@ -241,6 +241,13 @@ _RECURRENCE = (r"(?=.{0,160}\b((every|each|jeden|jede|chaque|tous les|cada|todos
                r"|weekdays|weeknights|nightly|täglich|werktags|dagelijks"
                r"|[a-z]+(days|tags|dis|s) (at|um|à|a las|alle|om))"
                r")")
+# Land its traditional owners hold (`Traditional Owners`, `Custodians`, `unceded territory`, `mana whenua`,
+# `territoire non cédé`), for a site's acknowledgement of country.
+_OWNED_LAND = (r"\b(traditional (owners|custodians)|custodians|traditional,? (and )?unceded|unceded|first nations"
+               r"|mana whenua|tangata whenua|territoire (traditionnel|ancestral|non cédé)|terres? (ancestrales?"
+               r"|non cédées?))")
+
+
 HOUSE_NOTICES = (
     r"^" + _RECURRENCE + r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
     r"([.:]\d{2})?\s?(am|pm|a\.m\.|p\.m\.)[^.!?]{0,80}[.!]?$",
@@ -295,6 +302,15 @@ HOUSE_NOTICES = (
     r"\b(reported|broadcast|aired|berichtete|sendete|brachte|en a parlé|a diffusé|a consacré|informó|emitió"
     r"|ha trasmesso|ha parlato|noticiou|transmitiu|berichtte|zond)\b(?=[^.!?]{0,80}([\"“„«]|\b\d{1,2}[./]\d{1,2}[./]"
     r"\d{2,4}\b))[^!?]{0,160}\b\d{1,2}([.:]\d{2})?\s?(uhr|am|pm|a\.m\.|p\.m\.|h\b|horas|ore|uur)",
+    # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
+    # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
+    # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence
+    # that a council acknowledges the owners says no `we`
+    r"^(we|nous) (acknowledge|recognise|recognize|reconnaissons|honour|honor|pay (our )?respects?)\b[^!?]{0,200}"
+    + _OWNED_LAND,
+    r"^[^.!?]{2,60} (acknowledges|recognises|recognizes|reconnaît|honours|honors|pays (its )?respects?)\b"
+    r"[^!?]{0,200}" + _OWNED_LAND + r"[^!?]{0,120}\b(on|upon|in|where|sur|dans|où) (which |whose |lesquel\w* )?"
+    r"(we|nous)\b",
 )
 
 KINDS: tuple[Kind, ...] = (

@@ -4785,3 +4785,20 @@ def test_the_lead_photos_own_credit_wins_over_the_photographer_in_the_byline(lan
     assert article.image_credit == credit
     assert article.author == byline.split(": ")[1].split(" /")[0].split(" ·")[0]
     assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("masthead", "signed", "date", "story"), [
+    ("8 GOLDFIELDS NEWS", "8 Goldfields News", "Tue 4 Mar 2027 at 6:10pm", _FERRY_EN),
+    ("Canal 13 Noticias", "Canal 13 Noticias", "4 mar 2027, 18:10", _FERRY_EN),
+    ("RADIO 7 OSTBACH", "Radio 7 Ostbach", "4. März 2027, 18:10 Uhr", _FERRY_DE),
+])
+def test_the_mastheads_name_beside_the_date_is_the_author(masthead, signed, date, story):
+    """The station's own name (a channel number in it, no person's name) under the headline, beside the date, as its
+    masthead among the page's first lines shows it (in capitals or not): the newsroom signs the story, its name is
+    the author as an agency's is; the headline and the story stay."""
+    head, _, _, paras = story
+    page = f"Skip to main content\n{masthead}\nLatest\nLocal\nSport\nWeather\nLocal News\n{head}\n{signed}\n{date}\n" \
+        "Share this story\n\n" + "\n\n".join(paras) + "\n\n© 2027 Eastbrook Broadcasting Ltd"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.author, article.title) == (signed, head)
+    assert article.finish().body == paras

@@ -12,7 +12,15 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.authors import DESK_LINE, JOB, NAME_NOTE, agency_byline, source_agency, without_role
+from newsletter.ingest.scraped.authors import (
+    DESK_LINE,
+    JOB,
+    NAME_NOTE,
+    agency_byline,
+    masthead_again,
+    source_agency,
+    without_role,
+)
 from newsletter.ingest.scraped.bylines import (
     at_place,
     author_name,
@@ -834,7 +842,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if _credit_by_caption(lines, labels, i, body_start):
             labels[i] = Label(META, "credit")
         elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])
-                                         or _name_and_job(lines[i].text)) and _beside_date(lines, labels, i):
+                                         or _name_and_job(lines[i].text) or masthead_again(lines, i)) \
+                and _beside_date(lines, labels, i):
             # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
             labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \

@@ -4802,3 +4802,20 @@ def test_the_mastheads_name_beside_the_date_is_the_author(masthead, signed, date
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.author, article.title) == (signed, head)
     assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("names", "job", "date", "story"), [
+    ("Imogen Tally\nImogen Tally", "Transport reporter", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),
+    ("Imogen Tally", "Senior transport correspondent", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),
+    ("Lena Kampmann\nLena Kampmann", "Redakteurin Verkehr", "4. März 2027, 7:05 Uhr", _FERRY_DE),
+])
+def test_a_name_over_its_job_in_sentence_case_over_the_date_is_the_byline(names, job, date, story):
+    """Under a dek, a bare name (perhaps twice: a portrait's alt text, then the name), its job in sentence case
+    under it (`Transport reporter`, told by its job word), then the date: the name is the author; headline and
+    story stay."""
+    head, _, _, paras = story
+    dek = "The board approves a trial of night crossings" if story is _FERRY_EN else "Der Vorstand plant einen Versuch"
+    page = f"Eastgate Gazette\nNews\n{head}\n{dek}\n{names}\n{job}\n{date}\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.author, article.title) == (names.split("\n")[0], head)
+    assert article.finish().body == paras

@@ -1184,13 +1184,16 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A bare name with a date line (or an age) right above or under it (nothing but furniture or other header
     lines between them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
     for step in (1, -1):
-        k, seen = i + step, 0
+        k, seen, name = i + step, 0, i
         while 0 <= k < len(lines) and seen < T.NAME_NEAR_DATE_LINES:
             if labels[k].cls == META and (labels[k].kind in ("date", "dateline") or (
                     labels[k].kind == "time" and F.RELATIVE_TIME.match(lines[k].text))):
                 return True  # (an age, `2 hours ago`, `hace 3 horas`, is the date a page shows a new story by)
+            if step == 1 and k == name + 1 and lines[k].text == lines[i].text:
+                name, k = k, k + 1  # the name twice (a portrait's alt text, then the name): one name
+                continue
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
-                    and not (k == i + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
+                    and not (k == name + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
                 break
             # (the buttons of a tool bar, `Share` / `Save`, take no room between a name and its date)
             seen += not (labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR)
@@ -1200,10 +1203,14 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 def _name_note(line: Line) -> bool:
     """A place or job line under a bare name (between it and its date line); perhaps a place and the outlet
-    joined by a slash (`LOGROÑO / LA VOZ DEL EBRO`: where the reporter wrote from, for which paper)."""
+    joined by a slash (`LOGROÑO / LA VOZ DEL EBRO`: where the reporter wrote from, for which paper); a job in
+    sentence case (`Companies reporter`, `Rédactrice économie`) is told by its job word."""
     notes = re.split(r"\s+/\s+", line.text)
-    return len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
-                                   for note in notes) and not re.search(r"[^\W\d_]{3,}[.!?]$", line.text)
+    if re.search(r"[^\W\d_]{3,}[.!?]$", line.text):
+        return False
+    return (len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
+                                    for note in notes)) \
+        or (line.words <= T.NAME_NOTE_MAX_WORDS and F.ROLE.search(line.text) is not None)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,

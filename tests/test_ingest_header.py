@@ -4819,3 +4819,22 @@ def test_a_name_over_its_job_in_sentence_case_over_the_date_is_the_byline(names,
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.author, article.title) == (names.split("\n")[0], head)
     assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("consent", "buttons", "story"), [
+    ("Nous utilisons des cookies pour mesurer l'audience de nos programmes.", "Paramétrer   Refuser   Accepter",
+     _FERRY_EN),
+    ("We use cookies to measure our audience and improve the site.", "Cookie settings   Reject all   Accept all",
+     _FERRY_EN),
+    ("Usamos cookies para medir la audiencia y mejorar el sitio.", "Configurar   Rechazar   Aceptar todo", _FERRY_EN),
+    ("Wir verwenden Cookies, um unser Angebot zu verbessern.", "Ablehnen   Akzeptieren", _FERRY_DE),
+])
+def test_a_consent_banners_buttons_on_one_line_are_no_section(consent, buttons, story):
+    """A consent banner's buttons pasted on one line over the headline (a page with no label of its own): a row of
+    buttons, no section label; the headline and the story stay."""
+    head, _, _, paras = story
+    page = f"{head} | Eastgate Gazette\nEastgate Gazette\nHome   World   Business   Culture   Opinion\n{consent}\n" \
+        f"{buttons}\n{head}\nWritten by Imogen Tally\nPublished March 4, 2027\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.section, article.title) == (None, head)
+    assert article.finish().body == paras

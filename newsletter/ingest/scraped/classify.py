@@ -72,6 +72,8 @@ def _own_class(line: Line) -> Label:
         return Label(STOP if kind.ends else FURNITURE, kind.name)
     if short and (F.is_ui(text) or F.is_share_row(text)):
         return Label(FURNITURE, "control")
+    if short and F.is_consent_row(text):
+        return Label(FURNITURE, "consent")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
     if short and (m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"])):

@@ -1874,6 +1874,24 @@ def is_share_row(text: str) -> bool:
     return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens) and not _SHARE_NAMES.isdisjoint(tokens)
 
 
+def is_consent_row(text: str) -> bool:
+    """A consent banner's buttons pasted on one line (`Paramétrer   Refuser   Accepter`, `Settings Reject all Accept
+    all`, `Einstellungen Ablehnen Akzeptieren`): two to four buttons, each a consent kind's button of one to three
+    words, nothing else. (A headline or label that is one button's words and more is not cut so.)"""
+    words = text.split()
+    if not 2 <= len(words) <= 3 * T.CONSENT_ROW_MAX_BUTTONS or any(c in text for c in ".!?,;:"):
+        return False
+    reach = {0: 0}  # words covered -> buttons used
+    for start in range(len(words)):
+        if start not in reach:
+            continue
+        for end in range(start + 1, min(len(words), start + 3) + 1):
+            kind = kind_of(" ".join(words[start:end]))
+            if kind is not None and kind.name == "consent" and end not in reach:
+                reach[end] = reach[start] + 1
+    return 2 <= reach.get(len(words), 0) <= T.CONSENT_ROW_MAX_BUTTONS
+
+
 # A show promoted after the story (`Listen to Money Matters, our weekly podcast, every Thursday`, `Hören Sie die
 # neue Folge von …`, `Écoutez notre podcast …`): a listening or watching verb in the imperative opening a line
 # that names a show, or a broadcaster's pointer to the bulletin that carries the full report (`Escucha la noticia

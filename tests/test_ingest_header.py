@@ -4838,3 +4838,17 @@ def test_a_consent_banners_buttons_on_one_line_are_no_section(consent, buttons, 
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.section, article.title) == (None, head)
     assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("language", "credit"), [
+    ("en", "Tobias Wren | Harbour Courier"), ("es", "Íñigo Salaverri · Diario del Puerto"), ("de", "Jonas Kessler"),
+])
+def test_a_caption_closed_by_its_credit_in_brackets_and_the_credit_again_below(language, credit):
+    """The lead photo's caption ending in its credit in brackets, then the credit alone on the next line (split at
+    its bar or not): the bracket's words are the credit, as written, whatever they are; neither line is body."""
+    headline, standfirst, caption, date, *paras = _PHOTO_STORIES[language]
+    page = f"Harbour Courier\n\n{headline}\n\n{standfirst}\n\nMara Lindqvist\n{date}\n\n{caption} ({credit})\n" \
+        f"{credit}\n\n" + "\n\n".join(paras) + "\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == credit
+    assert article.finish().body == list(paras)

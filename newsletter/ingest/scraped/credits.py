@@ -198,6 +198,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(credit), above
         if owner := _bracketed_owner(lines, labels, i):
             return owner, lines[i - 1].text
+        if m := _repeated_bracket_tail(lines, i):  # `… in 2014. (Jane Doe | Outlet)` / `Jane Doe | Outlet`
+            return m["credit"], text[:m.start()].strip() or None
         if m := _commissioned_end(lines, i):  # `… near Tranquillity, Calif. (Jane Doe for The Herald)`
             return m["credit"], text[:m.start()].strip() or None
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
@@ -207,6 +209,24 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+_BRACKET_TAIL = re.compile(r"(?<=[.!?…])\s+\((?P<credit>[^()\[\]]{3,80})\)$")
+
+
+def _repeated_bracket_tail(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A caption's sentence closed by a name in brackets that the next line repeats alone (`… shut down in 2014.
+    (Jane Doe | Outlet)` over `Jane Doe | Outlet`, split at its bar or not): the page prints the photo's credit twice,
+    so the bracket holds the credit, whatever its words (a story's sentence is not followed by its bracket again)."""
+    if i + 1 >= len(lines) or not (m := _BRACKET_TAIL.search(lines[i].text)):
+        return None
+    parts = [lines[i + 1].text]
+    k = i + 2
+    while k < len(lines) and lines[k].part:
+        parts.append(lines[k].text)
+        k += 1
+    said = [p.strip() for p in re.split(r"\s*[|·•]\s*", m["credit"])]
+    return m if parts == said or parts == [m["credit"]] else None
 
 
 # A name in brackets: capitalised words (`Harbour Ferries Ltd`, `Archiv Hafenblatt`), small joining words between.

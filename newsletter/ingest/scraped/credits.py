@@ -198,9 +198,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(credit), above
         if owner := _bracketed_owner(lines, labels, i):
             return owner, lines[i - 1].text
-        if m := _repeated_bracket_tail(lines, i):  # `… in 2014. (Jane Doe | Outlet)` / `Jane Doe | Outlet`
-            return m["credit"], text[:m.start()].strip() or None
-        if m := _commissioned_end(lines, i):  # `… near Tranquillity, Calif. (Jane Doe for The Herald)`
+        if m := _commissioned_end(lines, i) or _repeated_bracket_tail(lines, i):  # `… (Jane Doe for The Herald)`
             return m["credit"], text[:m.start()].strip() or None
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`

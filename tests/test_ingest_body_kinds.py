@@ -2875,6 +2875,28 @@ AFTER_BODY_CONTACTS_SPONSORS = [
     "Update 04.03.2027, 10:15 Uhr: In einer früheren Fassung hieß es, der Rat habe 500 Wohnungen genehmigt.",
     "Update 4/3, 10.15am: An earlier version of this story gave the wrong number of homes.",
 ]
+# Where the story first ran in print, said of the piece named by a bare noun (no `this`), an adverb of `first` before
+# where, and the site's acknowledgement of the land it works on: notes after the story; a story's sentence about a
+# piece in print names whose piece it was, and one about the land's owners says no `we`.
+AFTER_BODY_PRINT_LAND = [
+    "Nota publicada originalmente en la edición impresa del lunes.",
+    "Story originally published in the Monday print edition.", "Artikel erschien zuerst in der Printausgabe.",
+    "Texte paru initialement dans l'édition papier du 3 mars.",
+    "Articolo pubblicato originariamente sull'edizione cartacea di lunedì.",
+    "Matéria publicada originalmente na edição impressa de segunda-feira.",
+    # the site's acknowledgement of the land it works on, said as `we`
+    "Have a story tip? Email news@eastbrook.example // Eastbrook Radio acknowledges the Yuin people, the Traditional "
+    "Custodians of the land on which we broadcast.",
+    "We acknowledge that we report from the traditional, unceded territory of the Coast Salish peoples.",
+    "Nous reconnaissons que nous travaillons sur le territoire non cédé de la nation wolastoqey.",
+]
+STAYS_PRINT_LAND = [
+    "La nota publicada en la edición impresa del diario rival causó una queja formal del ayuntamiento.",
+    "The story ran in the print edition of a rival paper, which later apologised for the error.",
+    "Die Geschichte erschien zuerst in der Printausgabe einer Konkurrenzzeitung, die sich später entschuldigte.",
+    "The council acknowledges the Traditional Owners at the start of every meeting, the mayor said on Tuesday.",
+    "La commune reconnaît le territoire non cédé de la nation wolastoqey dans son nouveau plan, a dit le maire.",
+]
 
 
 STAYS_BODY_ALL = [
@@ -2909,12 +2931,14 @@ STAYS_BODY_ALL = [
     *STAYS_FOLLOW_EMBEDS_CLIPS,
     *STAYS_AIR_PAYWALL_VOICES,
     *STAYS_SALES_SPONSORS,
+    *STAYS_PRINT_LAND,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
                   + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL
                   + AFTER_BODY_CREDITS_AIR_LEGAL + AFTER_BODY_DESK_NOTES
-                  + AFTER_BODY_AIR_PAYWALL + AFTER_BODY_CONTACTS_SPONSORS)
+                  + AFTER_BODY_AIR_PAYWALL + AFTER_BODY_CONTACTS_SPONSORS
+                  + AFTER_BODY_PRINT_LAND)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -3543,3 +3567,18 @@ def test_a_summary_boxs_second_heading_over_one_sentence_stays_in_the_box(label,
     # a subheading set apart over a paragraph of the story stays
     paras = [*PARAS[:2], heading, *PARAS[2:]]
     assert body(HEAD + box + "\n\n" + "\n\n".join(paras)) == paras
+
+
+@pytest.mark.parametrize(("story", "date", "credit"), [
+    (_LONG_EN, "March 4, 2027", "Source: Eastbrook Borough Council"),
+    (_LONG_EN, "4 March 2027", "Image: Eastbrook Gazette archive"),
+    (_LONG_DE, "4. März 2027", "Quelle: Stadt Eastbrook"),
+    (_LONG_DE, "04.03.2027", "Bild: Anna Schmidt")])
+def test_a_credit_closing_the_headline_block_is_not_over_a_caption(story, date, credit):
+    """The headline repeated as the lead photo's caption, the date and the photo's credit pasted tight in one block,
+    then the story set apart: the credit closes the block above it, so the paragraph under it is the story's first,
+    not a caption (a caption under its credit is pasted in the credit's own block)."""
+    head = "Council approves riverside plan" if story is _LONG_EN else "Stadtrat beschließt Uferviertel"
+    page = f"News Local\n\n{head}\n\n{head}\n{date}\n{credit}\n\n" + "\n\n".join(story)
+    [article] = read_plaintext(page, "page.txt")
+    assert article.title == head and article.finish().body == story

@@ -5011,3 +5011,91 @@ def test_an_outlets_letters_in_brackets_under_the_caption_are_its_credit(letters
     article = read_plaintext(page, "t.txt")[0]
     assert article.image_credit == letters[1:-1]
     assert article.title == TITLE and article.author == "Mara Lindqvist-Obi"
+
+
+@pytest.mark.parametrize(("language", "byline", "photo", "credit"), [
+    ("es", "Texto: Nerea Olabarria / Fotos: Íñigo Salaverri", "{caption} | ÍÑIGO SALAVERRI", "ÍÑIGO SALAVERRI"),
+    ("en", "Words: Mara Lindqvist · Pictures: Tobias Wren", "{caption}\nPhoto: Harbour Port Authority",
+     "Harbour Port Authority"),
+    ("de", "Text: Lena Kampmann / Fotos: Jonas Kessler", "{caption}\nFoto: Stadtwerke Eastbrook",
+     "Stadtwerke Eastbrook"),
+    ("de", "Text: Lena Kampmann / Fotos: Jonas Kessler", "", "Jonas Kessler"),  # (no photo: the byline's name)
+])
+def test_the_lead_photos_own_credit_wins_over_the_photographer_in_the_byline(language, byline, photo, credit):
+    """A byline naming the writer and the photographer over the date, then the lead photo's caption with its own
+    credit: the image's credit is the caption's, as written (capitals kept); with no photo, the byline's
+    photographer. The writer stays the author and the first paragraph stays the story's."""
+    headline, standfirst, caption, date, *paras = _PHOTO_STORIES[language]
+    page = f"Harbour Courier\n\n{headline}\n\n{standfirst}\n\n{byline}\n{date}\n\n{photo.format(caption=caption)}" \
+        "\n\n" + "\n\n".join(paras) + "\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == credit
+    assert article.author == byline.split(": ")[1].split(" /")[0].split(" ·")[0]
+    assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("masthead", "signed", "date", "story"), [
+    ("8 GOLDFIELDS NEWS", "8 Goldfields News", "Tue 4 Mar 2027 at 6:10pm", _FERRY_EN),
+    ("Canal 13 Noticias", "Canal 13 Noticias", "4 mar 2027, 18:10", _FERRY_EN),
+    ("RADIO 7 OSTBACH", "Radio 7 Ostbach", "4. März 2027, 18:10 Uhr", _FERRY_DE),
+])
+def test_the_mastheads_name_beside_the_date_is_the_author(masthead, signed, date, story):
+    """The station's own name (a channel number in it, no person's name) under the headline, beside the date, as its
+    masthead among the page's first lines shows it (in capitals or not): the newsroom signs the story, its name is
+    the author as an agency's is; the headline and the story stay."""
+    head, _, _, paras = story
+    page = f"Skip to main content\n{masthead}\nLatest\nLocal\nSport\nWeather\nLocal News\n{head}\n{signed}\n{date}\n" \
+        "Share this story\n\n" + "\n\n".join(paras) + "\n\n© 2027 Eastbrook Broadcasting Ltd"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.author, article.title) == (signed, head)
+    assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("names", "job", "date", "story"), [
+    ("Imogen Tally\nImogen Tally", "Transport reporter", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),
+    ("Imogen Tally", "Senior transport correspondent", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),
+    ("Lena Kampmann\nLena Kampmann", "Redakteurin Verkehr", "4. März 2027, 7:05 Uhr", _FERRY_DE),
+])
+def test_a_name_over_its_job_in_sentence_case_over_the_date_is_the_byline(names, job, date, story):
+    """Under a dek, a bare name (perhaps twice: a portrait's alt text, then the name), its job in sentence case
+    under it (`Transport reporter`, told by its job word), then the date: the name is the author; headline and
+    story stay."""
+    head, _, _, paras = story
+    dek = "The board approves a trial of night crossings" if story is _FERRY_EN else "Der Vorstand plant einen Versuch"
+    page = f"Eastgate Gazette\nNews\n{head}\n{dek}\n{names}\n{job}\n{date}\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.author, article.title) == (names.split("\n")[0], head)
+    assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("consent", "buttons", "story"), [
+    ("Nous utilisons des cookies pour mesurer l'audience de nos programmes.", "Paramétrer   Refuser   Accepter",
+     _FERRY_EN),
+    ("We use cookies to measure our audience and improve the site.", "Cookie settings   Reject all   Accept all",
+     _FERRY_EN),
+    ("Usamos cookies para medir la audiencia y mejorar el sitio.", "Configurar   Rechazar   Aceptar todo", _FERRY_EN),
+    ("Wir verwenden Cookies, um unser Angebot zu verbessern.", "Ablehnen   Akzeptieren", _FERRY_DE),
+])
+def test_a_consent_banners_buttons_on_one_line_are_no_section(consent, buttons, story):
+    """A consent banner's buttons pasted on one line over the headline (a page with no label of its own): a row of
+    buttons, no section label; the headline and the story stay."""
+    head, _, _, paras = story
+    page = f"{head} | Eastgate Gazette\nEastgate Gazette\nHome   World   Business   Culture   Opinion\n{consent}\n" \
+        f"{buttons}\n{head}\nWritten by Imogen Tally\nPublished March 4, 2027\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.section, article.title) == (None, head)
+    assert article.finish().body == paras
+
+
+@pytest.mark.parametrize(("language", "credit"), [
+    ("en", "Tobias Wren | Harbour Courier"), ("es", "Íñigo Salaverri · Diario del Puerto"), ("de", "Jonas Kessler"),
+])
+def test_a_caption_closed_by_its_credit_in_brackets_and_the_credit_again_below(language, credit):
+    """The lead photo's caption ending in its credit in brackets, then the credit alone on the next line (split at
+    its bar or not): the bracket's words are the credit, as written, whatever they are; neither line is body."""
+    headline, standfirst, caption, date, *paras = _PHOTO_STORIES[language]
+    page = f"Harbour Courier\n\n{headline}\n\n{standfirst}\n\nMara Lindqvist\n{date}\n\n{caption} ({credit})\n" \
+        f"{credit}\n\n" + "\n\n".join(paras) + "\n"
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.image_credit == credit
+    assert article.finish().body == list(paras)

@@ -101,13 +101,22 @@ def without_role(who: str) -> str:
     return who
 
 
+def masthead_again(lines: list[Line], i: int) -> bool:
+    """`8 News Central Australia` beside the date, the page's masthead (`8 NEWS CENTRAL AUSTRALIA`, any case) among
+    its first lines: the outlet's newsroom signs the story, its name the author as an agency's is. A name of two
+    words or more, of a site name's length (one word there is a place or a section label over the headline)."""
+    text = lines[i].text.casefold()
+    return len(text) >= T.MASTHEAD_NAME_MIN_CHARS and 2 <= lines[i].words <= T.SITE_MAX_WORDS and any(
+        line.text.casefold() == text for line in lines[:min(i, T.MASTHEAD_TOP_LINES)])
+
+
 def _author_at(lines: list[Line], i: int) -> str | None:
     """The author a byline line names."""
     text = lines[i].text
     language = page_language(lines) if re.search(r"\s(?:en|d[eo]s?)\s", text) else ""  # (`A en B`, `X de Y`)
     if bare_byline_label(text):
         return None  # the label: the names are on the next line
-    if agency_byline(text):
+    if agency_byline(text) or masthead_again(lines, i):
         return text
     if who := name_with_address(text):
         return who  # `JANE DOE jdoe@gazette.com`: the name as written, without the address

@@ -222,7 +222,18 @@ def classify(lines: list[Line]) -> list[Label]:
     _box_second_heading(lines, labels)
     _clip_credits(lines, labels)
     _names_under_their_card(lines, labels)
+    _consent_rows(lines, labels)
     return labels
+
+
+def _consent_rows(lines: list[Line], labels: list[Label]) -> None:
+    """A consent banner's buttons pasted on one line (`Paramétrer   Refuser   Accepter`), next to its text: consent
+    furniture, not a label over the headline (furniture.is_consent_row; asked only beside the banner)."""
+    for i, line in enumerate(lines):
+        if labels[i].cls in (SHORT, MENU) and line.words <= T.HEADER_LINE_MAX_WORDS and any(
+                0 <= k < len(lines) and labels[k].kind == "consent" for k in (i - 1, i + 1)) \
+                and F.is_consent_row(line.text):
+            labels[i] = Label(FURNITURE, "consent")
 
 
 # The marker of a paid offer alone on its line (`BLITZplus`, `Clarion Plus`, `FAZ+`, `Premium`): a brand in capitals

@@ -34,8 +34,14 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
     if zone and labels[zone[-1]].kind == "caption":
         zone = range(zone.start, min(len(lines), zone.stop + 1))  # the credit under the last caption
     clip = False
+    signed: tuple[str | None, str | None] = (None, None)
     for i in zone:
         credit, caption = _credit_at(lines, labels, i)
+        if credit and labels[i] == Label(META, "byline") and first[0] is None:
+            # `Texto: A / Fotos: B` names the story's photographer; the lead photo's own credit, when it has one,
+            # is the image's (`… | B IN CAPITALS`, `Foto: C`)
+            signed = signed if signed[0] else (credit, caption)
+            continue
         if credit and first[0] is None:
             first, clip = (credit, caption), _clip_credit(lines, labels, i)
         elif credit and clip and not _CLIP_LABEL.match(lines[i].text):
@@ -48,6 +54,7 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
             # the caption's closing name in capitals (`… de la campaña. XOÁN AGULLA`), then a credit line naming
             # it as written (`Foto: Xoán Agulla`): the name as written, the caption as it was read
             return credit, first[1]
+    first = first if first[0] else signed
     if first[0] is None:  # no photo credits itself: the photographer a byline names beside the author
         first = next(((_tidy_credit(credit), None) for i in zone if labels[i] == Label(META, "byline")
                       and (credit := byline_photographer(lines[i].text))), first)
@@ -195,7 +202,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
             return _tidy_credit(credit), above
         if owner := _bracketed_owner(lines, labels, i):
             return owner, lines[i - 1].text
-        if m := _commissioned_end(lines, i):  # `… near Tranquillity, Calif. (Jane Doe for The Herald)`
+        if m := _commissioned_end(lines, i) or _repeated_bracket_tail(lines, i):  # `… (Jane Doe for The Herald)`
             return m["credit"], text[:m.start()].strip() or None
         if lines[i].words >= T.CAPTION_MIN_WORDS and (m := _CAPTION_CREDIT.search(text)):
             return _tidy_credit(m["credit"]), text[:m.start()].strip(" .,;|—–-") or None  # `… | Crédito: X`
@@ -204,6 +211,24 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+_BRACKET_TAIL = re.compile(r"(?<=[.!?…])\s+\((?P<credit>[^()\[\]]{3,80})\)$")
+
+
+def _repeated_bracket_tail(lines: list[Line], i: int) -> re.Match[str] | None:
+    """A caption's sentence closed by a name in brackets that the next line repeats alone (`… shut down in 2014.
+    (Jane Doe | Outlet)` over `Jane Doe | Outlet`, split at its bar or not): the page prints the photo's credit twice,
+    so the bracket holds the credit, whatever its words (a story's sentence is not followed by its bracket again)."""
+    if i + 1 >= len(lines) or not (m := _BRACKET_TAIL.search(lines[i].text)):
+        return None
+    parts = [lines[i + 1].text]
+    k = i + 2
+    while k < len(lines) and lines[k].part:
+        parts.append(lines[k].text)
+        k += 1
+    said = [p.strip() for p in re.split(r"\s*[|·•]\s*", m["credit"])]
+    return m if parts == said or parts == [m["credit"]] else None
 
 
 # A name in brackets: capitalised words (`Harbour Ferries Ltd`, `Archiv Hafenblatt`), small joining words between.

@@ -12,7 +12,15 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.authors import DESK_LINE, JOB, NAME_NOTE, agency_byline, source_agency, without_role
+from newsletter.ingest.scraped.authors import (
+    DESK_LINE,
+    JOB,
+    NAME_NOTE,
+    agency_byline,
+    masthead_again,
+    source_agency,
+    without_role,
+)
 from newsletter.ingest.scraped.bylines import (
     at_place,
     author_name,
@@ -514,6 +522,7 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     # the story's block, under a credit line that has no caption)
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         _opens_tight_block(lines, labels, start, end)) and not (
+        _closes_block_above(lines, top, start)) and not (
         captions_over_credits(labels, top)) and not (  # (on such a page the credit closes what is above it)
         top >= 1 and not lines[top - 1].part and (labels[top - 1].kind == "caption" or (
             labels[top - 1].cls in (SHORT, NEAR, PROSE) and lines[top - 1].words >= T.CAPTION_MIN_WORDS)))
@@ -521,6 +530,13 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+def _closes_block_above(lines: list[Line], top: int, start: int) -> bool:
+    """A credit pasted tight under the lines above it (the headline repeated as the photo's caption, a date) and
+    set apart from the paragraph under it: it closes the photo block above, so the paragraph is not its caption
+    (a caption under its credit is pasted in the credit's own block)."""
+    return top >= 1 and not lines[top].blank_before and lines[start].blank_before
 
 
 def _opens_tight_block(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
@@ -844,7 +860,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if _credit_by_caption(lines, labels, i, body_start):
             labels[i] = Label(META, "credit")
         elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])
-                                         or _name_and_job(lines[i].text)) and _beside_date(lines, labels, i):
+                                         or _name_and_job(lines[i].text) or masthead_again(lines, i)) \
+                and _beside_date(lines, labels, i):
             # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
             labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
@@ -1185,13 +1202,16 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A bare name with a date line (or an age) right above or under it (nothing but furniture or other header
     lines between them) is the byline: `Claire Dupont` / `Publié le 4 mars`."""
     for step in (1, -1):
-        k, seen = i + step, 0
+        k, seen, name = i + step, 0, i
         while 0 <= k < len(lines) and seen < T.NAME_NEAR_DATE_LINES:
             if labels[k].cls == META and (labels[k].kind in ("date", "dateline") or (
                     labels[k].kind == "time" and F.RELATIVE_TIME.match(lines[k].text))):
                 return True  # (an age, `2 hours ago`, `hace 3 horas`, is the date a page shows a new story by)
+            if step == 1 and k == name + 1 and lines[k].text == lines[i].text:
+                name, k = k, k + 1  # the name twice (a portrait's alt text, then the name): one name
+                continue
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
-                    and not (k == i + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
+                    and not (k == name + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
                 break
             # (the buttons of a tool bar, `Share` / `Save`, take no room between a name and its date)
             seen += not (labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR)
@@ -1201,10 +1221,14 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 def _name_note(line: Line) -> bool:
     """A place or job line under a bare name (between it and its date line); perhaps a place and the outlet
-    joined by a slash (`LOGROÑO / LA VOZ DEL EBRO`: where the reporter wrote from, for which paper)."""
+    joined by a slash (`LOGROÑO / LA VOZ DEL EBRO`: where the reporter wrote from, for which paper); a job in
+    sentence case (`Companies reporter`, `Rédactrice économie`) is told by its job word."""
     notes = re.split(r"\s+/\s+", line.text)
-    return len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
-                                   for note in notes) and not re.search(r"[^\W\d_]{3,}[.!?]$", line.text)
+    if re.search(r"[^\W\d_]{3,}[.!?]$", line.text):
+        return False
+    return (len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
+                                    for note in notes)) \
+        or (line.words <= T.NAME_NOTE_MAX_WORDS and F.ROLE.search(line.text) is not None)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,

@@ -242,6 +242,13 @@ _RECURRENCE = (r"(?=\D*\d)(?=.{0,160}\b((every|each|jeden|jede|chaque|tous les|c
                r"|weekdays|weeknights|nightly|täglich|werktags|dagelijks"
                r"|[a-z]+(days|tags|dis|s) (at|um|à|a las|alle|om))"
                r")")
+# Land its traditional owners hold (`Traditional Owners`, `Custodians`, `unceded territory`, `mana whenua`,
+# `territoire non cédé`), for a site's acknowledgement of country.
+_OWNED_LAND = (r"\b(traditional (owners|custodians)|custodians|traditional,? (and )?unceded|unceded|first nations"
+               r"|mana whenua|tangata whenua|territoire (traditionnel|ancestral|non cédé)|terres? (ancestrales?"
+               r"|non cédées?))")
+
+
 HOUSE_NOTICES = (
     r"^" + _RECURRENCE + r"(?:"  # (the recurrence looked for once, then the schedule in each language)
     r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
@@ -306,6 +313,15 @@ HOUSE_NOTICES = (
     r"^(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live)\s*[:|–—-]\s*(the |le |el |la |die |das"
     r" |il |o |de |het )?(journal|news|bulletin|radio|tv|programme|noticiero|informativo|telediario|nachrichten"
     r"|notiziario|tg|jornal|journaal)\b",
+    # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
+    # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
+    # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence
+    # that a council acknowledges the owners says no `we`
+    r"^(we|nous) (acknowledge|recognise|recognize|reconnaissons|honour|honor|pay (our )?respects?)\b[^!?]{0,200}"
+    + _OWNED_LAND,
+    r"^[^.!?]{2,60} (acknowledges|recognises|recognizes|reconnaît|honours|honors|pays (its )?respects?)\b"
+    r"[^!?]{0,200}" + _OWNED_LAND + r"[^!?]{0,120}\b(on|upon|in|where|sur|dans|où) (which |whose |lesquel\w* )?"
+    r"(we|nous)\b",
 )
 
 KINDS: tuple[Kind, ...] = (
@@ -1408,18 +1424,20 @@ KINDS: tuple[Kind, ...] = (
           # the print-edition note (`Appeared in the April 16 print edition as '…'`, `A version of this article
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
-          r"^((a version of )?this (article|story|piece) )?(appeared|appears|ran|was published|was printed)"
-          r" (in print\b|in (the |our |today's |tomorrow's )?([\w,.]+ ){0,5}(print|printed|newspaper)"
-          r" (edition|issue)\b)",
-          r"^(dieser (artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
+          r"^((a version of )?(this )?(article|story|piece) )?((was )?(originally|first) )?(appeared|appears|ran"
+          r"|was published|was printed|published) (in print\b|in (the |our |today's |tomorrow's )?([\w,.]+ ){0,5}"
+          r"(print|printed|newspaper) (edition|issue)\b)",
+          r"^((dieser )?(artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
           r"(print-?|druck|zeitungs|gedruckten )?ausgabe\b.{0,160}$",
-          r"^(cet article (est|a) (paru|été publié)|(article )?paru dans (l'|l’)édition|(article )?paru dans le"
-          r" (journal|quotidien|numéro) (du|daté))\b.{0,160}$",
-          r"^((este|esta) (artículo|texto|información|noticia) )?(se )?(publicó|publicad[oa]|apareció|aparece)"
-          r" en (la )?edición (impresa|en papel|de papel|del (\w+ )?\d)",
-          r"^(questo articolo è )?(stato )?(pubblicato|apparso|uscito) (sull|nell)['’]edizione"
-          r" (cartacea|in edicola|del)\b",
-          r"^((este|esta) (artigo|texto|reportagem) )?(foi )?(publicad[oa]|saiu) na edição (impressa|de papel|do)\b",
+          r"^(cet article (est|a) (paru|été publié)|(article |texte )?paru (initialement |d'abord |à l'origine )?dans"
+          r" (l'|l’)édition|(article )?paru dans le (journal|quotidien|numéro) (du|daté))\b.{0,160}$",
+          r"^(((este|esta) )?(artículo|texto|información|noticia|nota|reportaje|crónica) )?(se )?(publicó|publicad[oa]"
+          r"|apareció|aparece)( originalmente| inicialmente| primero)? en (la )?edición (impresa|en papel|de papel"
+          r"|del (\w+ )?\d)",
+          r"^((questo )?(articolo|pezzo|testo) (è )?)?(stato )?(pubblicato|apparso|uscito)( originariamente"
+          r"| inizialmente| originalmente)? (sull|nell)['’]edizione (cartacea|in edicola|del)\b",
+          r"^(((este|esta) )?(artigo|texto|reportagem|matéria|nota) )?(foi )?(publicad[oa]|saiu)( originalmente"
+          r"| inicialmente)? na edição (impressa|de papel|do)\b",
           # a magazine's issue named by its number (`Erschienen in Weitblick 12/2027`, `Published in Tidewater
           # issue 48`, `Paru dans Horizons n° 112`, `Publicado en Altura nº 45`, `Pubblicato su Orizzonti n. 7`)
           r"^(erschienen in|veröffentlicht in|published in|first published in|appeared in|this article appeared in"
@@ -1953,6 +1971,24 @@ def is_share_row(text: str) -> bool:
     """A row of share buttons: only share words, at least one of them a network or `share` itself."""
     tokens = [w.strip(",:;").lower() for w in text.split()]
     return 0 < len(tokens) <= 14 and all(w in SHARE_WORDS for w in tokens) and not _SHARE_NAMES.isdisjoint(tokens)
+
+
+def is_consent_row(text: str) -> bool:
+    """A consent banner's buttons pasted on one line (`Paramétrer   Refuser   Accepter`, `Settings Reject all Accept
+    all`, `Einstellungen Ablehnen Akzeptieren`): two to four buttons, each a consent kind's button of one to three
+    words, nothing else. (A headline or label that is one button's words and more is not cut so.)"""
+    words = text.split()
+    if not 2 <= len(words) <= 3 * T.CONSENT_ROW_MAX_BUTTONS or any(c in text for c in ".!?,;:"):
+        return False
+    reach = {0: 0}  # words covered -> buttons used
+    for start in range(len(words)):
+        if start not in reach:
+            continue
+        for end in range(start + 1, min(len(words), start + 3) + 1):
+            kind = kind_of(" ".join(words[start:end]))
+            if kind is not None and kind.name == "consent" and end not in reach:
+                reach[end] = reach[start] + 1
+    return 2 <= reach.get(len(words), 0) <= T.CONSENT_ROW_MAX_BUTTONS
 
 
 # A show promoted after the story (`Listen to Money Matters, our weekly podcast, every Thursday`, `Hören Sie die

@@ -340,6 +340,11 @@ MASTHEAD_NAME_MIN_CHARS = 6
 # ... that credit is the lead photo's: within this many lines under the headline (standfirst, byline, dates,
 # reading time, player, caption, credit), not a credit further down the story.
 MASTHEAD_CREDIT_WINDOW = 15
+# The masthead stands among the page's first lines (after a skip link or a live-stream strip); the same name further
+# down (a footer, a menu) is no masthead.
+MASTHEAD_TOP_LINES = 3
+# A consent banner's buttons pasted on one line are a few (`Settings Reject Accept`): more is a menu or a headline.
+CONSENT_ROW_MAX_BUTTONS = 4
 # A line of two sentences or more is a standfirst under the shorter line above it, its title, when that line has
 # at least this many words: a one-word line over it is a kicker or a section (`Jagst`), and the two sentences the
 # headline (`Brücke fertig? Die Gemeinde zahlt`).

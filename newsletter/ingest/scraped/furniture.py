@@ -521,7 +521,8 @@ KINDS: tuple[Kind, ...] = (
           r"|places?)\b|^(acquista|prenota) (ora )?(i tuoi |il tuo )?(biglietti|biglietto)\b|^(koop|bestel|reserveer)"
           r" (nu )?(je |uw )?(kaarten|kaartjes|tickets)\b)",
           # (a label, no article: `The club's lotto: this week's jackpot went unclaimed …` is the story's sentence)
-          r"^(?!(the|la|le|les|el|los|las|der|die|das|il|lo|o|a|de|het) |" + _TOLD + r")([\w'’-]+ ){0,2}\w*(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
+          r"^(?!(the|la|le|les|el|los|las|der|die|das|il|lo|o|a|de|het) |" + _TOLD + r")([\w'’-]+ ){0,2}"
+          r"\w*(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
           r"\s*:\s[^.!?]{0,80}\b(jackpot|draw|numbers|bote|sorteo|cagnotte|tirage|ziehung|estrazione|sorteio"
           r"|trekking|pot)\b",
           # a sponsor thanked in a sentence of the page's own (`Our youth section is proudly sponsored by X`,
@@ -1115,7 +1116,8 @@ KINDS: tuple[Kind, ...] = (
           # an update stamped with its day and time, then the earlier version named (`Update 03.12.2027, 09:20 Uhr: In
           # einer früheren Fassung hieß es …`, `Update 3/12, 9.20am: An earlier version said …`)
           r"^(update|aktualisierung|nachtrag|korrektur|correction|rectificatif|mise à jour|actualización|atualização"
-          r"|aggiornamento|rettifica)\s+(?=\d{1,2}[./:]\d)\d[\d.:/, ]*(uhr|h|am|pm)?\s*:\s*(in )?(an earlier|a previous|einer früheren"
+          r"|aggiornamento|rettifica)\s+(?=\d{1,2}[./:]\d)\d[\d.:/, ]*(uhr|h|am|pm)?\s*:\s*(in )?(an earlier"
+          r"|a previous|einer früheren"
           r"|einer vorherigen|une version|una versión|una versione|uma versão|een eerdere)\b",
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"

@@ -2864,6 +2864,21 @@ STAYS_SALES_SPONSORS = [
     "Die Schlussredaktion des Blattes liegt seit Jahren bei Maren Vogt, sagte der Verleger am Montag.",
     "Live: the evening news will be shown on a big screen in the square, the organisers said.",
     "An update on 4 March said the earlier version of the plan had allowed only 300 homes on the site.",
+    # a call, a sponsor or a no-paywall line someone in the story said, its speaker named after a comma
+    "Get your tickets early, the club's chairman urged fans on Monday, because the away end holds only 800.",
+    "Jetzt Tickets sichern, rief der Vorsitzende den Fans zu, denn das Stadion fasst nur 3.000 Zuschauer.",
+    "Compra tus entradas con antelación, pidió el presidente del club, porque el aforo es limitado.",
+    "Réservez vos billets à l'avance, a conseillé le maire, car la salle ne compte que 300 places.",
+    "Faites votre don avant vendredi, a lancé la directrice de l'association lors de la conférence de presse.",
+    "Wir haben keine Paywall, sagte der Verleger des Tannberger Boten, und wir werden auch keine einführen.",
+    "We don't have a paywall, the editor of the Riverside Star told the committee on Tuesday.",
+    "El torneo está patrocinado por nuestro socio principal, dijo el presidente, que agradeció el apoyo.",
+    # the lottery's name as the story's subject, a sponsor named mid-sentence, a live stream that drew viewers,
+    # a final editor's label over a sentence
+    "The club's lotto: this week's jackpot of €4,200 went unclaimed for the ninth week, and members are asking why.",
+    "The festival, proudly sponsored by the brewery for thirty years, lost its backing on Monday.",
+    "▶ Live stream of the debate drew 4,000 viewers, the council said.",
+    "Schlussredaktion: Das ist ein Job, den niemand mehr machen will, sagte die Gewerkschaft.",
 ]
 AFTER_BODY_CONTACTS_SPONSORS = [
     "Media contact // Jane Doe, Press Office, 0161 555 0100, press@eastbrook.example",

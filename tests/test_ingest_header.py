@@ -4991,6 +4991,21 @@ def test_a_tight_page_credits_its_photo_with_the_mastheads_name(page, credit, fi
     assert article.summary.startswith(("Nach acht Monaten", "After eight months"))
 
 
+def test_a_tight_pages_subheading_repeated_by_its_contents_box_credits_no_photo():
+    # (the repeated line is no masthead: the short first paragraph over it is the story's, not a caption)
+    paras = ["The council approved the riverside housing plan on Tuesday.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a new "
+             "footbridge over the river to the station.",
+             "Opponents said the site was still polluted and that the council had not published the full survey of "
+             "the ground under the old tanks."]
+    page = "\n".join(["Riverside Courier", "News Sport Business Culture", "Council approves riverside housing plan",
+                      "Contents", "Why the vote matters", "What happens next", "By Anna Smith",
+                      "Published 4 March 2027", paras[0], "What happens next", *paras[1:]]) + "\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    # (the headline this short page yields, `Why the vote matters`, was wrong before this rule: not asserted here)
+    assert article.image_credit is None and article.body[0] == paras[0]
+
+
 # --- kinds: the station's live stream linked above the headline is no headline ---
 
 @pytest.mark.parametrize("live", ["▶ En direct : le journal de 18h", "► Live: The Evening Bulletin",

@@ -364,7 +364,10 @@ def outlet_under_lead_caption(lines: list[Line], labels: list[Label], i: int) ->
     if not (lines[i + 1].blank_before or tight) or labels[i + 1].cls != PROSE:
         return False
     own = lines[i].text.casefold()
-    return any(k != i and line.text.casefold() == own for k, line in enumerate(lines))
+    # (without blank lines, the name must be the masthead's at the page's top: a subheading the story's table of
+    # contents repeats, `Contents` / `What happens next` / … / `What happens next`, is no credit)
+    reach = T.MASTHEAD_TOP_LINES if tight else len(lines)
+    return any(k != i and line.text.casefold() == own for k, line in enumerate(lines[:reach]))
 
 
 _BRACKETED_CAPITALS = re.compile(r"^\((?P<name>[A-Z][A-Z0-9&-]{1,9})\)$")

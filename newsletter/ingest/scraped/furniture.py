@@ -309,7 +309,8 @@ HOUSE_NOTICES = (
     # the station's live stream linked above the page (`▶ En direct : le journal de 12h30`, `► Live: Radio
     # North`, `EN VIVO: el noticiero de las 21h`): a play sign, or a live word and a bulletin's name (a live
     # blog's headline, `LIVE: Council votes on the budget`, names its story, not a bulletin)
-    r"^[▶►]\s*(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live|live-?stream|direct)\b",
+    # (the live word closes the line or its label: `▶ Live stream of the debate drew 4,000 viewers` is a list item)
+    r"^[▶►]\s*(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live|live-?stream|direct)\s*([:|–—-]|$)",
     r"^(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live)\s*[:|–—-]\s*(the |le |el |la |die |das"
     r" |il |o |de |het )?(journal|news|bulletin|radio|tv|programme|noticiero|informativo|telediario|nachrichten"
     r"|notiziario|tg|jornal|journaal)\b",
@@ -323,6 +324,17 @@ HOUSE_NOTICES = (
     r"[^!?]{0,200}" + _OWNED_LAND + r"[^!?]{0,120}\b(on|upon|in|where|sur|dans|où) (which |whose |lesquel\w* )?"
     r"(we|nous)\b",
 )
+
+# A line that names its speaker after a comma (`Get your tickets early, the chairman urged fans`, `Wir haben keine
+# Paywall, sagte der Verleger`, `Faites votre don avant vendredi, a lancé la directrice`): someone's words the story
+# reports, not the page's own call. Used as a lookahead where a call or the site's voice is matched.
+_TOLD = (r"[^.!?\n]{0,160}?,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|told|tells|urged|urges|added|explained|warned"
+         r"|asked|insisted|wrote|announced|pleaded|appealed|sagte|sagt|rief|riefen|erklärte|betonte|teilte|teilt|meinte"
+         r"|forderte|warnte|bat|appellierte|schrieb|dijo|dice|pidió|pide|explicó|señaló|añadió|advirtió|recordó"
+         r"|insistió|afirmó|aseguró|indicó|recomendó|escribió|reclamó|(?:a|avait) (?:dit|lancé|conseillé|expliqué"
+         r"|déclaré|ajouté|prévenu|indiqué|précisé|souligné|demandé|écrit|insisté|appelé|rappelé)|explique|lance"
+         r"|ajoute|prévient|ha (?:detto|spiegato|aggiunto|chiesto)|disse|afirmou|pediu|explicou|zei|zegt|vertelde"
+         r"|schreef)\b")
 
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
@@ -517,13 +529,16 @@ KINDS: tuple[Kind, ...] = (
           # the club's or the page's own sales call: tickets in the imperative (`Jetzt Tickets sichern: …`, `Get your
           # tickets now`, `Compra tus entradas`, `Réservez vos billets`), or its lottery run in after its label with
           # the draw's words (`Club Lotto: This week's jackpot is …`); a story says `Tickets went on sale …`
-          r"^((jetzt|now) )?(tickets|karten|eintrittskarten) (jetzt )?(sichern|kaufen|bestellen)\b"
+          # (not a call someone made in the story: `Get your tickets early, the chairman urged fans …`)
+          r"^(?!" + _TOLD + r")(?:((jetzt|now) )?(tickets|karten|eintrittskarten) (jetzt )?(sichern|kaufen|bestellen)\b"
           r"|^(get|buy|book|grab|secure) (your )?(tickets|seats)\b|^(sichern|holen) sie sich (jetzt )?(ihre )?(tickets"
           r"|karten)\b|^(compra|consigue|reserva|compre|reserve) (ya )?(tus|sus|seu|seus|o seu|os seus) (entradas"
           r"|boletos|ingressos|bilhetes)\b|^(achetez|réservez|prenez) (dès maintenant |vite )?(vos|votre) (billets?"
           r"|places?)\b|^(acquista|prenota) (ora )?(i tuoi |il tuo )?(biglietti|biglietto)\b|^(koop|bestel|reserveer)"
-          r" (nu )?(je |uw )?(kaarten|kaartjes|tickets)\b",
-          r"^([\w'’-]+ ){0,2}\w*(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
+          r" (nu )?(je |uw )?(kaarten|kaartjes|tickets)\b)",
+          # (a label, no article: `The club's lotto: this week's jackpot went unclaimed …` is the story's sentence)
+          r"^(?!(the|la|le|les|el|los|las|der|die|das|il|lo|o|a|de|het) |" + _TOLD + r")([\w'’-]+ ){0,2}"
+          r"\w*(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
           r"\s*:\s[^.!?]{0,80}\b(jackpot|draw|numbers|bote|sorteo|cagnotte|tirage|ziehung|estrazione|sorteio"
           r"|trekking|pot)\b",
           # a sponsor thanked in a sentence of the page's own (`Our youth section is proudly sponsored by X`,
@@ -531,12 +546,15 @@ KINDS: tuple[Kind, ...] = (
           # partner; a story's `The race is sponsored by X, which …` shows neither
           r"\b(proudly|kindly|generously|stolz|fièrement|orgullosamente|orgogliosamente|trots) (sponsored"
           r"|supported|presented|backed|gesponsert|unterstützt|präsentiert|soutenue?s?|sponsorisée?s?"
-          r"|patrocinad[oa]s?|sponsorizzat[oaie]|gesponsord|gesteund)\b",
+          r"|patrocinad[oa]s?|sponsorizzat[oaie]|gesponsord|gesteund)\b"
+          # (the sponsor's name closing the line: `The festival, proudly sponsored by the brewery for thirty years,
+          # lost its backing` or a quotation, `"… proudly sponsored by X, and we are grateful," he said`, go on)
+          r"(?=\s+(by|von|par|por|da|door|de|dal|dalla)\s+[^,;:!?“”\"„«»]{1,60}$)",
           r"\b(präsentiert|unterstützt|gesponsert|presented|sponsored|supported|présentée?s?|soutenue?s?|sponsorisée?s?"
           r"|patrocinad[oa]s?|presentad[oa]s?|sponsorizzat[oaie]|gesponsord|avec le soutien|con el (apoyo|patrocinio))"
           r" (von|by|par|por|da|door|de) (unserem|unserer|unseren|our|notre|nos|nuestro|nuestra|nuestros|il nostro"
           r"|la nostra|onze) ([\w-]+ )?(premium|haupt|main|official|offiziellen )?(partner|sponsor|partenaire"
-          r"|patrocinador|socio)"),
+          r"|patrocinador|socio)(?=[^,;:!?“”\"„«»]{0,60}$)"),
     _kind("sponsored",
           r"^[-–—=*•·\[(<\s]*(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories"
           r"| content)?|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado"
@@ -1071,7 +1089,7 @@ KINDS: tuple[Kind, ...] = (
           r"(?<![“\"„«‘'])\b(we (don['’]?t|do not|won['’]?t|will never|never) (have|put up|build|use) (a |any )?paywall"
           r"|no tenemos (un |ningún )?muro de pago|nous n['’]avons pas de (paywall|mur payant)"
           r"|wir haben keine (paywall|bezahlschranke)|non abbiamo (un |alcun )?paywall|não temos (um |nenhum )?paywall"
-          r"|wij hebben geen (paywall|betaalmuur))\b(?![,.!]?[”\"’»])",
+          r"|wij hebben geen (paywall|betaalmuur))\b(?![,.!]?[”\"’»])(?!" + _TOLD + r")",
           # a donation box's button: a giving verb and an amount, perhaps by the month (`Give $10 a month`, `Donate
           # £5`, `Spenden Sie 5 € im Monat`, `Donner 10 € par mois`, `Dona 5 € al mes`, `Doneer € 5 per maand`)
           r"^(give|donate|chip in|contribute|spenden( sie)?|spende|donner|donnez|dona|donar|done|doe|doneer|geef"
@@ -1082,7 +1100,7 @@ KINDS: tuple[Kind, ...] = (
           # the reader's possessive
           r"(?:^|[.!?]\s+)(haz|haga|realiza|realice|make|faites|fais|fai|fate|faça|faz|mach|machen sie|tätige"
           r"|tätigen sie|doe) (tu|su|your|votre|ton|la tua|la vostra|a sua|sua|deine|ihre|je|uw) (donación|donativo"
-          r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b"),
+          r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -1114,7 +1132,8 @@ KINDS: tuple[Kind, ...] = (
           # an update stamped with its day and time, then the earlier version named (`Update 03.12.2027, 09:20 Uhr: In
           # einer früheren Fassung hieß es …`, `Update 3/12, 9.20am: An earlier version said …`)
           r"^(update|aktualisierung|nachtrag|korrektur|correction|rectificatif|mise à jour|actualización|atualização"
-          r"|aggiornamento|rettifica)\s+\d[\d.:/, ]*(uhr|h|am|pm)?\s*:\s*(in )?(an earlier|a previous|einer früheren"
+          r"|aggiornamento|rettifica)\s+(?=\d{1,2}[./:]\d)\d[\d.:/, ]*(uhr|h|am|pm)?\s*:\s*(in )?(an earlier"
+          r"|a previous|einer früheren"
           r"|einer vorherigen|une version|una versión|una versione|uma versão|een eerdere)\b",
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
@@ -1167,8 +1186,12 @@ KINDS: tuple[Kind, ...] = (
           r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^!?]{1,70}"
           r"(?<![a-zß-ÿ]{3}\.)$",
           # (the final editor's label too: `Eindredactie:`, `Schlussredaktion:`, `Redigering:`, `Édition :`)
+          r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
+          # (the final editor's label too, `Eindredactie:`, `Schlussredaktion:`, `Redigering:`, `Édition :`, then a
+          # name, not a sentence: `Schlussredaktion: Das ist ein Job, den niemand machen will, sagte …` is the story's)
           r"^(eind|schluss|end)?(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction"
-          r"|edição|redactie|redigering|redazione|édition|secrétariat de rédaction|copy ?editing|sub-?editing)\s*:",
+          r"|edição|redactie|redigering|redazione|édition|secrétariat de rédaction|copy ?editing|sub-?editing)\s*:"
+          r"\s*(?-i:[A-ZÀ-Þ])[^!?]{1,70}(?<![a-zß-ÿ]{3}\.)$",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
           # a wire's slug under its story: the agency, then its writers' and editors' initials (`AFP/jb/mm`,
           # `dpa/lsw/abc`, `EFE/jl`); a photo credit names a person after its slash, in capitals

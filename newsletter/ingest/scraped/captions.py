@@ -351,10 +351,15 @@ def _signed_above(lines: list[Line], labels: list[Label], i: int, reach: range) 
     """A name set apart from the caption (or under a caption of two sentences) is the photographer's only when the
     header's byline, another name, already stands just above with no paragraph since: a page whose blocks are all
     set apart shows a credit as its own block; without a byline above, the name is the byline (under a standfirst).
+    A story's first paragraph over a repeated marker (`Partner Space`) is no caption: the marker shows again.
     """
     bylines = [k for k in reach if labels[k].kind == "byline"]
-    return bool(bylines) and lines[i].text not in lines[bylines[-1]].text \
-        and not any(labels[k].cls == PROSE for k in range(bylines[-1] + 1, i - 1))
+    if not bylines or lines[i].text in lines[bylines[-1]].text \
+            or any(labels[k].cls == PROSE for k in range(bylines[-1] + 1, i - 1)):
+        return False
+    # (and the story's paragraph under it runs longer than the caption; a name shown again is a marker or a label)
+    return len(lines[i - 1].text) < len(lines[i + 1].text) \
+        and sum(line.text == lines[i].text for line in lines) == 1
 
 
 def outlet_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -5011,20 +5011,3 @@ def test_an_outlets_letters_in_brackets_under_the_caption_are_its_credit(letters
     article = read_plaintext(page, "t.txt")[0]
     assert article.image_credit == letters[1:-1]
     assert article.title == TITLE and article.author == "Mara Lindqvist-Obi"
-
-
-# --- kinds: an agency described in the author box under a story its header does not sign, with its short form in
-# brackets after its name (capitals, or its initials): the author is the name alone; a place in brackets stays ---
-
-@pytest.mark.parametrize(("bio", "author"), [
-    ("About the author\n\nNordwind Press Agency (NPA) is an independent news agency based in Riga.",
-     "Nordwind Press Agency"),
-    ("Sobre el autor\n\nAgencia Meseta de Noticias (amn) es una agencia independiente con sede en Soria.",
-     "Agencia Meseta de Noticias"),
-    ("About the author\n\nJane Roe (Riga) is a freelance reporter covering the Baltic states.", "Jane Roe (Riga)"),
-])
-def test_an_agency_in_the_author_box_is_named_without_its_short_form(bio, author):
-    story = ["Authorities on Thursday ordered four night markets to close after a fire destroyed forty stalls.",
-             "Inspectors found blocked fire lanes and illegal wiring at all four sites, the ministry said."]
-    page = "Night markets ordered to close after fire\n\n" + "\n\n".join(story) + "\n\n" + bio + "\n"
-    assert read_plaintext(page, "t.txt")[0].author == author

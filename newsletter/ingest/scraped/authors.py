@@ -238,24 +238,10 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
                                                                           lines[i].text, re.I):
             for j in range(i + 1, min(i + 5, len(lines))):
                 if m := F.BIO.match(lines[j].text):
-                    return without_abbreviation(m["who"].strip())
+                    return m["who"].strip()
                 if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
                     return without_role(who)
     return _signed_bio(lines, labels, after)
-
-
-# A name's short form in brackets after it (`Caspian Wire Agency (CWA)`, `Agence Lumen (AL)`, `Deutsche Nachrichten
-# Agentur (dna)`): one token of capitals, or the initials of the name's words in any case.
-_ABBREVIATION = re.compile(r"\s*\((?P<short>[^\W\d_]{2,8})\)$")
-
-
-def without_abbreviation(who: str) -> str:
-    """The name without its short form in brackets, told by its capitals or by being the name's initials."""
-    if not (m := _ABBREVIATION.search(who)):
-        return who
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", who[:m.start()]) if w[0].isupper())
-    short = m["short"]
-    return who[:m.start()] if short.isupper() or short.lower() == initials.lower() else who
 
 
 def _signed_bio(lines: list[Line], labels: list[Label], after: int) -> str | None:

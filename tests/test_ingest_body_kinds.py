@@ -2913,6 +2913,22 @@ STAYS_PRINT_LAND = [
     "La commune reconnaît le territoire non cédé de la nation wolastoqey dans son nouveau plan, a dit le maire.",
 ]
 
+# A colleague's part credited alone, an invitation to report an error as a purpose clause, the paper's own schedule.
+AFTER_BODY_CREDITS_SCHEDULES = [
+    "With the collaboration of Tom Reed", "Avec la collaboration de Jeanne Roux et Marc Dupuis",
+    "Con la colaboración de Ana Ruiz", "Unter Mitarbeit von Eva Brandt",
+    "To report an error or a typo, write to us.", "Pour signaler une erreur, écrivez-nous.",
+    "Um einen Fehler zu melden, schreiben Sie uns.",
+    "The Eastbrook Gazette appears every Thursday. The e-edition is out on Wednesday evening.",
+    "Der Talbote erscheint jeden Mittwoch. Das E-Paper steht ab Dienstag zur Verfügung.",
+]
+STAYS_CREDITS_SCHEDULES = [
+    "Avec la collaboration de Jeanne Roux, la mairie a rouvert le dossier du gazomètre.",
+    "To report an error in the survey, residents had to write to the council by post, the group said.",
+    "The Eastbrook Gazette appears every Thursday in the council's list of sources, the clerk said.",
+    "Der Talbote erscheint jeden Mittwoch, sagte der Bürgermeister, und er berichtet über jede Ratssitzung.",
+]
+
 
 STAYS_BODY_ALL = [
     # a story's sentences opening like a copyright-and-licence line or a note that the story is on air
@@ -2947,13 +2963,15 @@ STAYS_BODY_ALL = [
     *STAYS_AIR_PAYWALL_VOICES,
     *STAYS_SALES_SPONSORS,
     *STAYS_PRINT_LAND,
+    *STAYS_CREDITS_SCHEDULES,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
                   + AFTER_BODY_NOTES_DISCLOSURES + MID_BODY_POINTERS_APPS + AFTER_BODY_RIGHTS_CALLS_PRACTICAL
                   + AFTER_BODY_CREDITS_AIR_LEGAL + AFTER_BODY_DESK_NOTES
                   + AFTER_BODY_AIR_PAYWALL + AFTER_BODY_CONTACTS_SPONSORS
-                  + AFTER_BODY_PRINT_LAND)
+                  + AFTER_BODY_PRINT_LAND
+                  + AFTER_BODY_CREDITS_SCHEDULES)
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -3597,3 +3615,46 @@ def test_a_credit_closing_the_headline_block_is_not_over_a_caption(story, date, 
     page = f"News Local\n\n{head}\n\n{head}\n{date}\n{credit}\n\n" + "\n\n".join(story)
     [article] = read_plaintext(page, "page.txt")
     assert article.title == head and article.finish().body == story
+
+
+# A photo block between the header and the story: a caption (one or two sentences) and its credit set apart as
+# blocks of their own, a bare name under the byline already read, or an outlet's letters in brackets.
+@pytest.mark.parametrize(("caption", "credit", "expected"), [
+    ("A crane over the riverside site on Tuesday. The site has been empty since 1998.", "Jane Roe", "Jane Roe"),
+    ("Uma grua sobre o terreno junto ao rio, na terça-feira.", "Rui Mendes", "Rui Mendes"),
+    ("A crane stands over the riverside site on Tuesday morning.", "(EGTV)", "EGTV"),
+])
+def test_a_caption_and_credit_set_apart_under_the_byline_leave_the_story(caption, credit, expected):
+    page = "EGTV Eastbrook\n\n" + HEAD + caption + "\n\n" + credit + "\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().body == PARAS and article.image_credit == expected
+
+
+def test_a_bare_name_set_apart_under_a_standfirst_without_a_byline_is_no_credit():
+    head = "Council approves riverside housing plan\n\nPublished 4 March 2027\n\n"
+    standfirst = "The plan allows 400 homes on the old gasworks site. A footbridge is part of it."
+    [article] = read_plaintext(head + standfirst + "\n\nJane Roe\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit is None and article.finish().body[-3:] == PARAS[1:]
+
+
+# A pull quote's attribution led in by a few words before the name the story gives its speaker; a subheading under
+# the quote naming the same person in other words stays.
+@pytest.mark.parametrize("attribution", ["A quote from Maria Lopez, councillor", "Zitat von Maria Lopez",
+                                         "Une citation de Maria Lopez, conseillère municipale"])
+def test_a_pull_quotes_led_in_attribution_leaves_the_body(attribution):
+    quote = "“We cannot wait another ten years”"
+    said = "“We cannot wait another ten years,” said Maria Lopez, a councillor who voted for the plan on Tuesday."
+    story = [PARAS[0], said, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join([*story[:2], quote, attribution, *story[2:]])) == story
+    heading = "What Maria Lopez wants next"
+    assert body(HEAD + "\n\n".join([*story[:2], quote, heading, *story[2:]])) == [*story[:2], heading, *story[2:]]
+
+
+# The site's appeal amid the story, opening with its own name; the story's paragraphs go on under it.
+@pytest.mark.parametrize("appeal", [
+    "Eastbrook Gazette has no advertisers. Its readers fund it. If this story helps you, join from 5 pesos a month.",
+    "Eastbrook Gazette n'a pas d'annonceurs. Si cet article vous sert, rejoignez-nous dès 3 francs par mois.",
+])
+def test_a_membership_appeal_amid_the_story_does_not_end_it(appeal):
+    page = HEAD + "\n\n".join([*PARAS[:3], appeal, PARAS[3]]) + "\n\nMore from the Gazette\n\n© 2027 Eastbrook Gazette"
+    assert body(page) == PARAS

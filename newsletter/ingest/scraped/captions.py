@@ -333,17 +333,33 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
     below it, and the byline or date already shown just above: the lead photo's credit printed without a label
     (`Workers at the plant's gate.` / `Jane Roe` / blank / the story). A page signs its story once, in the header
     cluster above; a name here is the photographer's."""
-    if not 0 < i < len(lines) - 1 or labels[i].cls != SHORT or lines[i].blank_before or not person(lines[i].text):
+    if not 0 < i < len(lines) - 1 or labels[i].cls != SHORT or not person(lines[i].text):
         return False
     above = lines[i - 1]
     if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \
-            or len(above.text) > T.CAPTION_MAX_CHARS or above.words < T.CAPTION_MIN_WORDS \
-            or TWO_SENTENCES.search(above.text):
+            or len(above.text) > T.CAPTION_MAX_CHARS or above.words < T.CAPTION_MIN_WORDS:
         return False
     if not lines[i + 1].blank_before or labels[i + 1].cls != PROSE:
         return False
-    return any(labels[k].kind in ("byline", "date", "dateline") for k in range(max(0, i - 1 - T.CAPTION_BYLINE_REACH),
-                                                                             i - 1))
+    reach = range(max(0, i - 1 - T.CAPTION_BYLINE_REACH), i - 1)
+    if lines[i].blank_before or TWO_SENTENCES.search(above.text):
+        return _signed_above(lines, labels, i, reach)
+    return any(labels[k].kind in ("byline", "date", "dateline") for k in reach)
+
+
+def _signed_above(lines: list[Line], labels: list[Label], i: int, reach: range) -> bool:
+    """A name set apart from the caption (or under a caption of two sentences) is the photographer's only when the
+    header's byline, another name, already stands just above with no paragraph since: a page whose blocks are all
+    set apart shows a credit as its own block; without a byline above, the name is the byline (under a standfirst).
+    A story's first paragraph over a repeated marker (`Partner Space`) is no caption: the marker shows again.
+    """
+    bylines = [k for k in reach if labels[k].kind == "byline"]
+    if not bylines or lines[i].text in lines[bylines[-1]].text \
+            or any(labels[k].cls == PROSE for k in range(bylines[-1] + 1, i - 1)):
+        return False
+    # (and the story's paragraph under it runs longer than the caption; a name shown again is a marker or a label)
+    return len(lines[i - 1].text) < len(lines[i + 1].text) \
+        and sum(line.text == lines[i].text for line in lines) == 1
 
 
 def outlet_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -375,12 +391,15 @@ _BRACKETED_CAPITALS = re.compile(r"^\((?P<name>[A-Z][A-Z0-9&-]{1,9})\)$")
 
 def bracketed_outlet_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A station's or agency's letters in brackets alone under a one-sentence caption, over the byline or date
-    (`Crews work at the site on Wednesday.` / `(WZNA)` / `By Jane Doe`): the photo's credit. The letters name the
+    (`Crews work at the site on Wednesday.` / `(WZNA)` / `By Jane Doe`), or under the byline or date with its caption
+    (`By Jane Doe` / `Crews work at the site.` / `(WZNA)` / the story): the photo's credit. The letters name the
     outlet elsewhere on the page too (its dateline's `(WZNA) -`, its logo); a wire tag closing a story stands under
     the last paragraph, not over a byline."""
-    if not 0 < i < len(lines) - 1 or not (m := _BRACKETED_CAPITALS.match(lines[i].text)) \
-            or labels[i + 1].cls != META or labels[i + 1].kind not in ("byline", "date", "dateline"):
+    if not 0 < i < len(lines) - 1 or not (m := _BRACKETED_CAPITALS.match(lines[i].text)):
         return False
+    header = ("byline", "date", "dateline")
+    if labels[i + 1].kind not in header and (i < 2 or labels[i - 2].kind not in header):
+        return False  # (or the caption right under the byline or date, the credit over the story: one photo block)
     above = lines[i - 1]
     if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
             or TWO_SENTENCES.search(above.text):

@@ -924,8 +924,23 @@ def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> N
     for i in range(len(lines) - 1):
         if labels[i].kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES \
                 and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
-                and NAMED_ATTRIBUTION.match(lines[i + 1].text):
+                and (NAMED_ATTRIBUTION.match(lines[i + 1].text) or _named_in_story(lines, labels, i + 1)):
             labels[i + 1] = Label(FURNITURE, "pull quote")
+
+
+# An attribution led in by a few words before the name (`A quote from Jane Doe, mayor`, `Une citation de Jane Roe,
+# maire`, `Zitat von Max Roe`, `Cita de Ana Ruiz, alcaldesa`): the name, then perhaps a comma and a role.
+_LED_IN_ATTRIBUTION = re.compile(r"^[—–-]?\s*(?:[A-ZÀ-Þ]?[a-zà-ÿß'’]*\s)(?:[a-zà-ÿß'’]+\s){0,2}"
+                                 r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3})(?:, [^.!?:;\"“”]{3,100})?$")
+
+
+def _named_in_story(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A line under a pull quote that names, after its lead-in words, a person the story's paragraphs around name
+    too: the quote's speaker, not a subheading (whose words are not a name and a role)."""
+    if not (m := _LED_IN_ATTRIBUTION.match(lines[i].text)) or not latin_name(m["name"]):
+        return False
+    near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + T.PULL_QUOTE_WINDOW + 1))
+    return any(labels[j].cls == PROSE and m["name"] in lines[j].text for j in near)
 
 
 # Where a paragraph's last sentence starts: after a sentence's end, before a capital or an opening quote.

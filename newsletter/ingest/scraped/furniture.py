@@ -1110,6 +1110,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(melde|melden sie|meld|rapporteer|rapportera|anmäl) (uns )?(einen |een |ett )?(fehler|fout|fel)\b",
           r"^(signalez|signale|signaler) (une|un) (erreur|faute|coquille)\b", r"^segnala(ci)? (un )?(errore|refuso)\b",
           r"^(reporte|reportar|comunique|informe|notifique) (um )?erro\b", r"^(zgłoś|zgłoś nam) błąd\b",
+          # the same invitation as a purpose clause (`To report an error, write to us`, `Pour signaler une erreur ou
+          # une coquille, écrivez-nous`, `Para reportar un error, …`, `Um einen Fehler zu melden, …`, `Om een fout te
+          # melden …`), its verb before or after the error's noun
+          r"^(to (report|flag) an? (error|mistake|typo)|pour (signaler|nous signaler) (une|un) (erreur|faute|coquille)"
+          r"|para (reportar|comunicar|notificar|señalar|informar de) (un|una|um) (error|erro|errata|fallo)"
+          r"|per segnalar(e|ci) (un )?(errore|refuso)|um (uns )?einen (fehler|tippfehler) zu melden"
+          r"|om een (fout|tikfout) te (melden|rapporteren))( (or|ou|o|oder|of) (an?|une?|una|um|einen|een) \w+)?"
+          r"\s*,[^,.!?]{0,60}[.!]?$",
           r"^(nahlásit|nahlaste) chybu\b", r"^(raportează|semnalează) (o )?(eroare|greșeală)\b",
           r"^(correction|corrections|korrektur|rectificación|rectificatif|correção|clarification|fe de erratas"
           r"|fe de errores|précision|erratum|errata|rectification|mise au point|berichtigung|richtigstellung"
@@ -1193,6 +1201,13 @@ KINDS: tuple[Kind, ...] = (
           r"|edição|redactie|redigering|redazione|édition|secrétariat de rédaction|copy ?editing|sub-?editing)\s*:"
           r"\s*(?-i:[A-ZÀ-Þ])[^!?]{1,70}(?<![a-zß-ÿ]{3}\.)$",
           r"^(mit material von|avec l'afp|avec afp|édité par)\b",
+          # a colleague's part credited on a line of its own, a name and no clause (`Avec la collaboration de Jane
+          # Roe`, `With the collaboration of …`, `Con la colaboración de …`, `Unter Mitarbeit von …`, `Met medewerking
+          # van …`): the label, then capitalised names joined by `and`/`et`/`y`/`und`/`e`/`en`
+          r"^(avec la (collaboration|participation) d[e'’]|with the (collaboration|assistance) of"
+          r"|con la (colaboración|participación) de|con la collaborazione di|com a colaboração de"
+          r"|unter mitarbeit von|mit mitarbeit von|met medewerking van)\s*(?-i:[A-ZÀ-Þ][\w'’.-]+)"
+          r"(\s+((?-i:[A-ZÀ-Þ][\w'’.-]+)|et|and|y|und|e|en|de|da|di|van|von|le|la|du))*\.?$",
           # a wire's slug under its story: the agency, then its writers' and editors' initials (`AFP/jb/mm`,
           # `dpa/lsw/abc`, `EFE/jl`); a photo credit names a person after its slash, in capitals
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
@@ -1452,6 +1467,14 @@ KINDS: tuple[Kind, ...] = (
           r"(print|printed|newspaper) (edition|issue)\b)",
           r"^((dieser )?(artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
           r"(print-?|druck|zeitungs|gedruckten )?ausgabe\b.{0,160}$",
+          # the paper's own schedule, its name the subject (`The Valley Herald appears every Thursday.`, `Der
+          # Talbote erscheint jeden Mittwoch. Das E-Paper …`, `L'Écho paraît chaque vendredi`, `El Semanario sale
+          # todos los jueves`): a capitalised name of a few words, the verb of appearing, then a recurring time
+          r"^((the|der|die|das|le|la|l['’]|el|il|lo|o|a|de|het)\s?)?(?-i:[A-ZÀ-Þ])[\w'’&-]*(\s(?-i:[A-ZÀ-Þ])[\w'’&-]*)"
+          r"{0,4} (appears|is published|comes out|erscheint|paraît|parait|sale|se publica|aparece|esce|circula|sai"
+          r"|verschijnt) (every|each|jeden|jede|jedes|chaque|tous les|toutes les|cada|todos los|todas las|ogni"
+          r"|tutti i|tutte le|todas as|todos os|elke|iedere|wöchentlich|täglich|daily|weekly)\b[^,.!?]{0,40}"
+          r"(\.\s[^!?]{0,160})?\.?$",
           r"^(cet article (est|a) (paru|été publié)|(article |texte )?paru (initialement |d'abord |à l'origine )?dans"
           r" (l'|l’)édition|(article )?paru dans le (journal|quotidien|numéro) (du|daté))\b.{0,160}$",
           r"^(((este|esta) )?(artículo|texto|información|noticia|nota|reportaje|crónica) )?(se )?(publicó|publicad[oa]"

@@ -58,7 +58,8 @@ _ACTION = Caseless(re.compile(
 # A price by the month or year (`from €5 a month`, `dès 4,99 € par mois`, `ab 9,90 Euro im Monat`): the site
 # selling itself (one signal: a story may quote a rent).
 _PRICE = re.compile(
-    r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|kr|kronor|kroner|zł|złotych|kč|lei|dollars?|pounds?))"
+    r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|kr|kronor|kroner|zł|złotych|kč|lei|dollars?|pounds?"
+    r"|pesos|reais|francs|francos|franken))"
     r"\s*(?:a|per|par|pro|im|al|ao|por|i|om|na|pe|each|/)\s*(?:month|mois|monat|mes|mese|mês|maand|måned|månad"
     r"|miesiąc|měsíc|lună|year|an|jahr|año|anno|ano|jaar|år|rok|week|semaine|woche|semana|settimana|vecka|uke|uge)\b",
     re.I)

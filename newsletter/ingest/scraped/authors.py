@@ -138,8 +138,6 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     return None
 
 
-
-
 def _comma_author(lines: list[Line], i: int, who: str) -> str:
     """`Tomasz Kowalczyk, Mireille Ouellet`: a second name after a comma is a co-author, unless it is a role
     or the page names it elsewhere other than in a bio (an outlet: `…, Frontline Dispatch` and `… for Frontline

@@ -2972,6 +2972,29 @@ AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSI
                   + AFTER_BODY_AIR_PAYWALL + AFTER_BODY_CONTACTS_SPONSORS
                   + AFTER_BODY_PRINT_LAND
                   + AFTER_BODY_CREDITS_SCHEDULES)
+# A clip to watch next over its length and title, and the quotes most looked up over their symbols.
+MID_BODY_WATCH_TICKERS = [
+    "ALSO WATCH // 02:41 // How the riverside footbridge would look from the station",
+    "Mira también // 1:58 // Así será la pasarela sobre el río",
+    "Sehen Sie auch // 3:05 // So sieht die neue Brücke aus",
+    "Trending tickers\nACME\nBRKX\nNWSC", "Trending stocks\nKLMN\nWXYZ",
+]
+# The page said to have been corrected, then what was wrong, under the story.
+AFTER_BODY_PAGE_CORRECTED = [
+    "This story has been corrected: an earlier version gave the wrong number of homes.",
+    "Esta información ha sido corregida: una versión anterior daba mal el número de viviendas.",
+    "Dieser Artikel wurde korrigiert. In einer früheren Fassung stand eine falsche Zahl von Wohnungen.",
+    "Cet article a été corrigé : une version précédente donnait un mauvais nombre de logements.",
+]
+# Story sentences with those words.
+STAYS_WATCH_CORRECTED = [
+    "Also watch for road closures near the quay on Saturday, when the cranes arrive, the council said.",
+    "Trending stocks in the building sector fell on Tuesday after the vote, traders in the City said.",
+    "Dieser Text wurde korrigiert und im Mai neu beschlossen, sagte die Bürgermeisterin am Dienstag.",
+    "Este artículo de la ordenanza fue corregido por el pleno en 2019, recordó la concejala de Urbanismo.",
+]
+STAYS_BODY_ALL += STAYS_WATCH_CORRECTED
+AFTER_BODY_ALL += AFTER_BODY_PAGE_CORRECTED
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -2982,7 +3005,15 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
                 + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS
                 + MID_BODY_FOLLOW_EMBEDS_CLIPS
-                + MID_BODY_NOTIFICATIONS + MID_BODY_SALES_SPONSORS)
+                + MID_BODY_NOTIFICATIONS + MID_BODY_SALES_SPONSORS + MID_BODY_WATCH_TICKERS)
+
+
+@pytest.mark.parametrize("initials", ["J. M. R.-T.", "A.B.", "M.-L. K."])
+def test_initials_alone_under_the_lead_caption_are_its_credit(initials):
+    text = HEAD + "A crane stands over the riverside site on Tuesday.\n" + initials + "\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == initials
 
 
 @pytest.mark.parametrize("sep", ["\n\n", "\n"])

@@ -814,6 +814,8 @@ def test_a_breadcrumb_over_a_page_note_is_not_the_headline(note):
     ("Nerea Sainz de la Maza | Santander", "Nerea Sainz de la Maza"),
     ("Mateo Gutiérrez Revuelta | Laredo", "Mateo Gutiérrez Revuelta"),
     ("Pieter van der Berg · Zutphen", "Pieter van der Berg"),
+    # the town after a slash
+    ("Lucía Ferrer Soto / Almagro", "Lucía Ferrer Soto"), ("João Vaz Pinto / Tavira", "João Vaz Pinto"),
 ])
 def test_a_bare_name_with_its_town_beside_the_date_is_the_byline(byline, author):
     page = ARTICLE.format(above="Transport", byline=byline, duration="")
@@ -822,7 +824,7 @@ def test_a_bare_name_with_its_town_beside_the_date_is_the_byline(byline, author)
     assert article.title == TITLE
 
 
-@pytest.mark.parametrize("line", ["Northfield | Harbour", "Transport · Northfield"])
+@pytest.mark.parametrize("line", ["Northfield | Harbour", "Transport · Northfield", "Transport / Northfield"])
 def test_a_place_and_a_place_is_no_byline(line):
     page = ARTICLE.format(above="Transport", byline=line, duration="")
     assert read_plaintext(page, "t.txt")[0].author is None
@@ -873,6 +875,14 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
     # (near miss) a label the menu above does not show is no entry picked in it
     ("World Politics Science Health Sport Travel\n\nBusiness\n\nMarkets Companies Economy Technology Property"
      " Media\n", None),
+    # a row of the site's editions, a ticker, then one of its entries set apart over a kicker in capitals
+    ("Almagro · Bolaños · Manzanares\nÚLTIMA HORA Cortada la N-420 por un accidente\n\nManzanares\nREGADÍO",
+     "Manzanares"),
+    ("Nordstadt · Hafen · Altstadt · Südring\n\nHafen\nFÄHREN", "Hafen"),
+    # a label with its kicker in capitals beside it on one line (an acronym beside a label is no kicker)
+    ("Politik\nWirtschaft\nSport\nKultur\n\nNordstadt   HOCHWASSER", "Nordstadt"),
+    ("Portada\nComarca\nDeportes\nCultura\n\nAlto Almanzora   AGUA", "Alto Almanzora"),
+    ("Politics\nBusiness\nSport\nCulture\n\nBusiness   EU", "Business EU"),
 ])
 def test_a_label_over_a_kicker_is_the_section(labels, section):
     page = ARTICLE.format(above="", byline="By Mara Lindqvist-Obi", duration="").strip().replace(

@@ -12,6 +12,7 @@ import re
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import (
+    NAME_DOT_PLACE,
     author_name,
     bare_byline_label,
     byline_author,
@@ -132,7 +133,7 @@ def _author_at(lines: list[Line], i: int) -> str | None:
         return author_name(m["who"], language)
     if m := F.AGENCY_DATELINE.match(text + " "):
         return m["agency"]
-    if (m := _NAME_DOT_PLACE.match(text)) and person(m["who"]):
+    if (m := NAME_DOT_PLACE.match(text)) and person(m["who"]):
         return m["who"]  # `Nerea Olaizola. Madrid`: the name, then where the reporter files from
     who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
     if names(text) >= 2:
@@ -144,12 +145,6 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     if (who := without_role(text)) != text and person(who):
         return who  # `Jane Doe Environment correspondent`: the name run into its job title
     return None
-
-
-# A bare name, a full stop and the place the reporter files from (Spanish and Portuguese papers: `Nerea Olaizola.
-# Madrid`, `João Vaz. Lisboa`, `Ana Ruiz. San Sebastián`): a name has no full stop of its own but after an initial.
-_NAME_DOT_PLACE = re.compile(r"^(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[^.!?:;,]{3,60}[^\W\d_]{2})\.\s+"
-                             r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|da|do|la|el)?\s*[A-ZÀ-Þ][\w'’-]+){0,2})$")
 
 
 def _comma_author(lines: list[Line], i: int, who: str) -> str:

@@ -413,3 +413,15 @@ def name_with_address(text: str) -> str | None:
         return None
     who = m["who"].strip()
     return who if person(who.title() if who.isupper() else who) else None
+
+
+# A bare name, a full stop or a slash, and the place the reporter files from (Spanish and Portuguese papers: `Nerea
+# Olaizola. Madrid`, `João Vaz. Lisboa`, `Ana Ruiz / San Sebastián`): a name has no full stop of its own but after
+# an initial.
+NAME_DOT_PLACE = re.compile(r"^(?P<who>(?:[A-ZÀ-Þ]\.\s?)?[^.!?:;,/]{3,60}[^\W\d_]{2})(?:\.|\s/)\s+"
+                            r"(?P<place>[A-ZÀ-Þ][\w'’-]+(?:\s+(?:de|del|da|do|la|el)?\s*[A-ZÀ-Þ][\w'’-]+){0,2})$")
+
+
+def name_then_place(text: str) -> str | None:
+    """`Ana Ruiz / San Sebastián`, `João Vaz. Lisboa`: a person's name (returned), then where they file from."""
+    return m["who"] if (m := NAME_DOT_PLACE.match(text)) and person(m["who"]) else None

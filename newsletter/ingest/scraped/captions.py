@@ -10,7 +10,14 @@ import re
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import byline_photographer, clean_author, latin_name, person, persons
+from newsletter.ingest.scraped.bylines import (
+    byline_photographer,
+    clean_author,
+    latin_name,
+    name_then_place,
+    person,
+    persons,
+)
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
     MENU,
@@ -306,6 +313,8 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
     label, text = labels[i], _unbracketed(lines[i].text)
     if i == 0 or label.cls not in (SHORT, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS:
         return False
+    if i + 1 < len(lines) and labels[i + 1].kind in ("date", "dateline") and name_then_place(text):
+        return False  # `Ana Ruiz / Requena` over the date line: the byline and where its reporter files from
     if labels[i - 1].cls == SHORT and agency_and_name(text):
         return _caption_without_stop(lines, labels, i)
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
@@ -328,12 +337,18 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
                                                                  for part in text.split("/")))
 
 
+# A name given by its initials only (`J. M. S.-C.`, `A.R.`, `M.-L. B.`): two initials or more, each with its stop.
+INITIALS = re.compile(r"^[A-ZÀ-Þ]\.(?:[\s-]?[A-ZÀ-Þ]\.){1,5}$")
+
+
 def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A person's bare name pasted tight under a one-sentence caption that opens a block, a paragraph set apart
     below it, and the byline or date already shown just above: the lead photo's credit printed without a label
     (`Workers at the plant's gate.` / `Jane Roe` / blank / the story). A page signs its story once, in the header
-    cluster above; a name here is the photographer's."""
-    if not 0 < i < len(lines) - 1 or labels[i].cls != SHORT or not person(lines[i].text):
+    cluster above; a name here is the photographer's, and so are initials alone (`J. M. S.-C.`, `A.R.`), which
+    no story line is."""
+    if not 0 < i < len(lines) - 1 or labels[i].cls != SHORT \
+            or not (person(lines[i].text) or INITIALS.match(lines[i].text)):
         return False
     above = lines[i - 1]
     if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \

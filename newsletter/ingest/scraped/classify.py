@@ -18,7 +18,7 @@ from itertools import pairwise
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_with_address, person
+from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_then_place, name_with_address, person
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     bare_caption,
@@ -1788,8 +1788,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif label.cls == SHORT and i > 0 and labels[i - 1].kind == "byline" and lines[i].words <= T.LABEL_MAX_WORDS \
                 and F.ROLE.search(lines[i].text):
             labels[i] = Label(META, "role")  # `Science reporters` under the byline
-        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and bare_name(lines[i].text) \
-                and i + 1 < n:
+        elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and i + 1 < n \
+                and (bare_name(lines[i].text) or _name_over_place(lines, i)):
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             if _name_then_outlet(lines, labels, i):
                 labels[i], labels[i + 1] = _name_and_outlet(lines[i + 1])
@@ -1799,6 +1799,13 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _name_over_place(lines: list[Line], i: int) -> bool:
+    """`Ana Ruiz / Requena` over the date: the reporter and where they file from. A name the page shows above it
+    in another line (`Get Eastbrook Daily in your inbox` over `Eastbrook Daily / Transport`) is the site's."""
+    who = name_then_place(lines[i].text)
+    return who is not None and not any(who in lines[k].text for k in range(max(0, i - T.SECTION_WINDOW), i))
 
 
 def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1840,8 +1847,9 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
         if (inline and not lines[j].part) or (tight and j > start and lines[j].blank_before):
             return
-        if labels[j].cls == FURNITURE and labels[j].kind in ("control", "punctuation"):
-            continue  # a carousel's `Previous 1 Next`
+        if labels[j].cls == FURNITURE and (labels[j].kind in ("control", "punctuation")
+                                           or (labels[j].kind == "audio player" and lines[j].words <= 2)):
+            continue  # a carousel's `Previous 1 Next`; a clip's length over its title (`ALSO WATCH` / `02:41`)
         story = _paragraph_after_links(lines, labels, taken, j)
         teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
                                 or _labelled_headline(lines[j]))

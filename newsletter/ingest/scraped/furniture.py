@@ -825,6 +825,11 @@ KINDS: tuple[Kind, ...] = (
           r"|related to this (story|article)|(mehr )?zu diesem (artikel|beitrag|thema)|en lien avec (cet article|ce"
           r" sujet)|(relacionad[oa]s?|en relación) con esta (noticia|información)|correlati a questo articolo"
           r"|relacionad[oa]s? (a|com) esta (matéria|notícia)|gerelateerd aan dit (artikel|bericht)"
+          # a clip to watch next, as a label over its title and length (`ALSO WATCH`, `Watch next`, `Mira también`,
+          # `Sehen Sie auch`, `À regarder aussi`), and the quotes most looked up, over their symbols (`Trending
+          # tickers`, `Trending stocks`)
+          r"|also watch|watch (also|next)|mira también|sehen sie auch|schauen sie auch|à regarder (aussi|également)"
+          r"|guarda anche|assista também|kijk ook|trending (tickers|quotes|symbols|stocks)"
           # a reading request pointing here or on (`Lesen Sie hier:`, `Read on:`, `Lisez ici :`, `Leggi qui:`)
           r"|(?:lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees|läs|les|læs|czytaj|čtěte|citește|llegeix|lue"
           r"|διαβάστε|okuyun|olvassa)\s+(?:hier|here|on|ici|aquí|aqui|qui|här|her|tutaj|zde|aici|täällä|εδώ|burada"
@@ -1149,6 +1154,14 @@ KINDS: tuple[Kind, ...] = (
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b",
           r"^errata corrige\s*:",
+          # the page said to have been corrected, then what was wrong (`This story has been corrected: …`, `Esta
+          # información ha sido corregida: …`, `Dieser Artikel wurde korrigiert.`): the page itself named as such
+          r"^(this (article|story|piece|report)|esta (información|noticia|nota)|este (artículo|texto)|cet article"
+          r"|cette (information|dépêche)|ce texte|dieser (artikel|beitrag|text)|diese (meldung|nachricht)"
+          r"|questo (articolo|testo|pezzo)|esta (notícia|reportagem)|este (artigo|texto)|dit (artikel|bericht|stuk))"
+          r" (has been|was|ha sido|fue|a été|wurde|è stato|è stata|foi|is) (corrected|amended|corregid[oa]"
+          r"|rectificad[oa]|corrigée?|rectifiée?|korrigiert|berichtigt|corrett[oa]|rettificat[oa]|corrigid[oa]"
+          r"|retificad[oa]|gecorrigeerd)\s*[:.]",
           # the page's first version (`in una prima versione dell'articolo`, `In the first version of this story`,
           # `Dans une première version de cet article`, `In einer ersten Fassung dieses Artikels`)
           r"^" + _NOTE_LABEL + r"(in |en |dans |na )?(the|a|una|une|einer|uma|een) (first|original|prima|primera"

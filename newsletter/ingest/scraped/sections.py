@@ -37,8 +37,35 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
             or _over_submenu(lines, labels, headline) or _picked_between_menus(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
-    return _label_section(lines, labels, headline, top) or _label_under_headline(lines, labels, headline) \
+    label = _label_section(lines, labels, headline, top)
+    return (label and _without_kicker(label)) or _label_under_headline(lines, labels, headline) \
         or _desk_over_byline(lines, labels, headline, top)
+
+
+# A section label with the kicker in capitals pasted beside it on its line (`Alto Vinalopó   AGUA`, `Oberland
+# HOCHWASSER`): the label, mixed case, then words in capitals of four letters or more (not an acronym, `EU`, `NBA`).
+_KICKER_BESIDE = re.compile(r"^(?P<label>(?=[^ ]*[a-zß-ÿ])[A-ZÀ-Þ][\w'’.&-]*(?:\s+[\w'’.&-]+){0,3}?)"
+                            r"\s+(?P<kicker>[A-ZÀ-Þ]{4,}(?:\s+[A-ZÀ-Þ]{2,}){0,2})$")
+
+
+def _without_kicker(label: str) -> str:
+    m = _KICKER_BESIDE.match(label)
+    return m["label"] if m and not m["label"].isupper() else label
+
+
+def _entry_over_kicker(lines: list[Line], labels: list[Label], headline: int, crumbs: list[str]) -> str | None:
+    """A row of the site's editions or desks (`Don Benito · Villanueva · Vegas Altas`) and, set apart over the
+    headline, one of its entries in mixed case with a kicker in capitals under it (`Don Benito` / `REGADÍO` /
+    headline): that entry is the story's section, whatever stands between the row and it (a ticker, a menu
+    button). A path of two steps (`Baloncesto > Liga Endesa` over `BALONCESTO` / `LIGA ENDESA`) names its last."""
+    at, kicker = headline - 2, lines[headline - 1]
+    if at < 0 or labels[headline - 1].cls != SHORT or not kicker.text.isupper() or kicker.words > T.LABEL_MAX_WORDS:
+        return None
+    entry = lines[at]
+    if labels[at].cls != SHORT or not entry.blank_before or entry.part or not entry.label or entry.text.isupper() \
+            or len(crumbs) < T.EDITION_ROW_MIN_ENTRIES:
+        return None
+    return entry.text if entry.text.lower() in {c.lower() for c in crumbs} else None
 
 
 # A news desk's section label (a region's or a beat's adjective and the word for news: `Local News`, `Noticias
@@ -272,6 +299,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             if label and label.lower() in {c.lower() for c in crumbs} and not arrows \
                     and (not from_home(text) or last - first + 1 > T.COMPOUND_CRUMB_MAX_STEPS):
                 return label
+            if not arrows and not from_home(text) and (entry := _entry_over_kicker(lines, labels, headline, crumbs)):
+                return entry
             if label and _row_over_label(lines, first, last, text):
                 return label  # `Barbastro · Somontano · Cinca Medio · Ribagorza` / `Sanidad`: a row of the site's
                 # editions under its masthead, and the story's own label set apart under it

@@ -695,3 +695,8 @@ PULL_QUOTE_MIN_STEMS = 5
 # The first lines of a paste where the masthead stands (the site's name, its tagline, a skip link before them): a
 # credit's outlet named as one of them is the site's own (`Foto: Jane Doe | The Valley Sun`).
 MASTHEAD_TOP_LINES = 3
+
+# --- a row of editions over a label and a kicker ---
+# `Don Benito · Villanueva · Vegas Altas` over `Don Benito` / `REGADÍO` / headline: a row of three entries or more
+# is the site's editions (a path of two steps, `Baloncesto > Liga Endesa`, names its last step itself).
+EDITION_ROW_MIN_ENTRIES = 3

@@ -338,11 +338,12 @@ HOUSE_NOTICES = (
 )
 
 # A print-edition note is the note alone (`Nota publicada originalmente en la edición impresa del lunes.`, `… on
-# March 4, 2025, Section A, with the headline …`); a clause after a comma that opens with a lower-case word is the
-# story's sentence about a piece in print (`Originally published in the print edition in 1974, the cartoon drew …`,
-# `Artikel erschien zuerst in der Printausgabe vom 3. Mai, betonte der Verteidiger`). Used as a lookahead.
-_NOTE_ALONE = (r"^(?![^!?]*?,\s+(?!(?:with|under|as|in|on|page|unter|als|auf|seite|sous|avec|en|dans|con|bajo|como"
-               r"|página|sob|com|na|no|nella|sulla|col|p)\b)(?-i:[a-zà-ÿ]))")
+# March 4, 2025, Section A, with the headline …`, `Appeared in the April 16, 2027, print edition as …`); a clause
+# after a comma that opens with another lower-case word is the story's sentence about a piece in print (`Originally
+# published in the print edition in 1974, the cartoon drew …`, `Artikel erschien zuerst in der Printausgabe vom
+# 3. Mai, betonte der Verteidiger`). Used as a lookahead.
+_NOTE_ALONE = (r"^(?![^!?]*?,\s+(?!(?:with|under|as|in|on|page|print|printed|edition|issue|unter|als|auf|seite|sous"
+               r"|avec|en|dans|con|bajo|como|página|sob|com|na|no|nella|sulla|col|p)\b)(?-i:[a-zà-ÿ]))")
 
 
 KINDS: tuple[Kind, ...] = (

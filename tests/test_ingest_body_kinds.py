@@ -3607,15 +3607,3 @@ def test_a_credit_closing_the_headline_block_is_not_over_a_caption(story, date, 
     [article] = read_plaintext(page, "page.txt")
     assert article.title == head and article.finish().body == story
 
-
-@pytest.mark.parametrize(("story", "byline", "credit"), [
-    (_LONG_EN, "By Martha Quill | March 4, 2027", "Photo: Tom Feld"),
-    (_LONG_DE, "Von Jana Hofer | 4. März 2027", "Foto: Anna Schmidt")])
-def test_a_credit_under_the_byline_alone_is_over_its_caption(story, byline, credit):
-    """(near miss) the credit pasted tight under the byline and date, no headline repeated in that block: it opens
-    the photo's block, and the one-sentence line set apart under it is the caption, not the story's first paragraph."""
-    head = "Council approves riverside plan" if story is _LONG_EN else "Stadtrat beschließt Uferviertel"
-    caption = "The riverside site seen from the old bridge." if story is _LONG_EN else "Das Ufer von der alten Brücke."
-    page = f"News Local\n\n{head}\n{byline}\n{credit}\n\n{caption}\n\n" + "\n\n".join(story)
-    [article] = read_plaintext(page, "page.txt")
-    assert article.title == head and article.finish().body == story

@@ -535,16 +535,8 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
 def _closes_block_above(lines: list[Line], top: int, start: int) -> bool:
     """A credit pasted tight under the lines above it (the headline repeated as the photo's caption, a date) and
     set apart from the paragraph under it: it closes the photo block above, so the paragraph is not its caption
-    (a caption under its credit is pasted in the credit's own block). The block above shows the headline again:
-    under a byline and a date alone, the credit opens the photo block and the paragraph under it is its caption."""
-    if not (top >= 1 and not lines[top].blank_before and lines[start].blank_before):
-        return False
-    k = top - 1
-    while not any(lines[j].text == lines[k].text for j in range(k)):
-        if k == 0 or lines[k].blank_before:
-            return False
-        k -= 1
-    return True
+    (a caption under its credit is pasted in the credit's own block)."""
+    return top >= 1 and not lines[top].blank_before and lines[start].blank_before
 
 
 def _opens_tight_block(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:

@@ -2911,6 +2911,15 @@ STAYS_PRINT_LAND = [
     "Die Geschichte erschien zuerst in der Printausgabe einer Konkurrenzzeitung, die sich später entschuldigte.",
     "The council acknowledges the Traditional Owners at the start of every meeting, the mayor said on Tuesday.",
     "La commune reconnaît le territoire non cédé de la nation wolastoqey dans son nouveau plan, a dit le maire.",
+    # a story's sentence about a piece in print, its clause after a comma (no note alone)
+    "Story first published in the Sunday print edition in 1988, the column led to a libel suit, the court heard.",
+    "Crónica publicada originalmente en la edición impresa de 1962, el texto de Ramón Gil denunció el cierre.",
+    "Artikel erschien zuerst in der Printausgabe vom 3. Mai, betonte der Verteidiger, und sei längst verjährt.",
+    "Texte paru initialement dans l'édition du 12 mai 1998, l'enquête accusait l'ancien maire de favoritisme.",
+    # a `we` about the land's owners that a speaker says (a treaty, a minister, an elder)
+    "We acknowledge the Gadigal people as the traditional owners, but we cannot hand back the land, the minister said.",
+    "The new treaty recognises First Nations as the traditional owners of the land on which we stand, an elder said.",
+    "Nous reconnaissons que ce territoire non cédé appartient aux Premières Nations, a déclaré la ministre mardi.",
 ]
 
 # A colleague's part credited alone, an invitation to report an error as a purpose clause, the paper's own schedule.

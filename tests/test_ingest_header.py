@@ -5076,6 +5076,18 @@ def test_the_mastheads_name_beside_the_date_is_the_author(masthead, signed, date
     assert article.finish().body == paras
 
 
+@pytest.mark.parametrize(("head", "date"), [("Floods hit Eastbrook", "4 March 2027"),
+                                            ("Hochwasser in Ostbach", "4. März 2027")])
+def test_a_short_headline_the_first_line_repeats_is_no_masthead(head, date):
+    """(near miss) a short headline that the page's first line shows alone (its `<title>`), then again under the
+    menu beside the date: the headline, not the outlet's name signing the story."""
+    paras = list(_FERRY_EN[3] if date[0] == "4" and "März" not in date else _FERRY_DE[3])
+    page = f"{head}\nEastbrook Gazette\nNews  Sport  Business  Opinion\n\n{head}\n{date}\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "clip.txt")[0]
+    assert (article.title, article.author) == (head, None)
+    assert article.finish().body == paras
+
+
 @pytest.mark.parametrize(("names", "job", "date", "story"), [
     ("Imogen Tally\nImogen Tally", "Transport reporter", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),
     ("Imogen Tally", "Senior transport correspondent", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),

@@ -105,10 +105,19 @@ def without_role(who: str) -> str:
 def masthead_again(lines: list[Line], i: int) -> bool:
     """`8 News Central Australia` beside the date, the page's masthead (`8 NEWS CENTRAL AUSTRALIA`, any case) among
     its first lines: the outlet's newsroom signs the story, its name the author as an agency's is. A name of two
-    words or more, of a site name's length (one word there is a place or a section label over the headline)."""
+    words or more, of a site name's length (one word there is a place or a section label over the headline), a
+    name's shape, under its headline (a short headline the page's first line repeats, `Floods hit Eastbrook`, is no
+    masthead: a menu stands above it, not a longer line in lower case)."""
     text = lines[i].text.casefold()
-    return len(text) >= T.MASTHEAD_NAME_MIN_CHARS and 2 <= lines[i].words <= T.SITE_MAX_WORDS and any(
-        line.text.casefold() == text for line in lines[:min(i, T.MASTHEAD_TOP_LINES)])
+    return len(text) >= T.MASTHEAD_NAME_MIN_CHARS and 2 <= lines[i].words <= T.SITE_MAX_WORDS \
+        and _OUTLET_NAME.match(lines[i].text) is not None and i >= 1 and lines[i - 1].words > lines[i].words \
+        and re.search(r"\s(?-i:[a-zà-ÿ])", lines[i - 1].text) is not None and any(
+            line.text.casefold() == text for line in lines[:min(i, T.MASTHEAD_TOP_LINES)])
+
+
+# An outlet's name: capitalised words or figures (`8 News Central Australia`), perhaps a small joining word between.
+_OUTLET_NAME = re.compile(r"^[A-ZÀ-Þ0-9][\w.&'’-]*(?:\s+(?:(?:of|the|de|del|la|le|du|des|und|and|&|y|et)\s+)?"
+                          r"[A-ZÀ-Þ0-9][\w.&'’-]*)+$")
 
 
 def _author_at(lines: list[Line], i: int) -> str | None:

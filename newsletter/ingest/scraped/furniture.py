@@ -242,6 +242,17 @@ _RECURRENCE = (r"(?=\D*\d)(?=.{0,160}\b((every|each|jeden|jede|chaque|tous les|c
                r"|weekdays|weeknights|nightly|täglich|werktags|dagelijks"
                r"|[a-z]+(days|tags|dis|s) (at|um|à|a las|alle|om))"
                r")")
+# A line that names its speaker after a comma (`Get your tickets early, the chairman urged fans`, `Wir haben keine
+# Paywall, sagte der Verleger`, `Faites votre don avant vendredi, a lancé la directrice`): someone's words the story
+# reports, not the page's own call. Used as a lookahead where a call or the site's voice is matched.
+_TOLD = (r"[^.!?\n]{0,160}?,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|told|tells|urged|urges|added|explained|warned"
+         r"|asked|insisted|wrote|announced|pleaded|appealed|sagte|sagt|rief|riefen|erklärte|betonte|teilte|teilt|meinte"
+         r"|forderte|warnte|bat|appellierte|schrieb|dijo|dice|pidió|pide|explicó|señaló|añadió|advirtió|recordó"
+         r"|insistió|afirmó|aseguró|indicó|recomendó|escribió|reclamó|(?:a|avait) (?:dit|lancé|conseillé|expliqué"
+         r"|déclaré|ajouté|prévenu|indiqué|précisé|souligné|demandé|écrit|insisté|appelé|rappelé)|explique|lance"
+         r"|ajoute|prévient|ha (?:detto|spiegato|aggiunto|chiesto)|disse|afirmou|pediu|explicou|zei|zegt|vertelde"
+         r"|schreef)\b")
+
 # Land its traditional owners hold (`Traditional Owners`, `Custodians`, `unceded territory`, `mana whenua`,
 # `territoire non cédé`), for a site's acknowledgement of country.
 _OWNED_LAND = (r"\b(traditional (owners|custodians)|custodians|traditional,? (and )?unceded|unceded|first nations"
@@ -317,24 +328,23 @@ HOUSE_NOTICES = (
     # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
     # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
     # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence
-    # that a council acknowledges the owners says no `we`
-    r"^(we|nous) (acknowledge|recognise|recognize|reconnaissons|honour|honor|pay (our )?respects?)\b[^!?]{0,200}"
-    + _OWNED_LAND,
-    r"^[^.!?]{2,60} (acknowledges|recognises|recognizes|reconnaît|honours|honors|pays (its )?respects?)\b"
+    # that a council acknowledges the owners says no `we`, and one in `we` names who says it (`, the minister said`)
+    r"^(?!" + _TOLD + r")(we|nous) (acknowledge|recognise|recognize|reconnaissons|honour|honor"
+    r"|pay (our )?respects?)\b[^!?]{0,200}" + _OWNED_LAND,
+    r"^(?!" + _TOLD + r")[^.!?]{2,60} (acknowledges|recognises|recognizes|reconnaît|honours|honors"
+    r"|pays (its )?respects?)\b"
     r"[^!?]{0,200}" + _OWNED_LAND + r"[^!?]{0,120}\b(on|upon|in|where|sur|dans|où) (which |whose |lesquel\w* )?"
     r"(we|nous)\b",
 )
 
-# A line that names its speaker after a comma (`Get your tickets early, the chairman urged fans`, `Wir haben keine
-# Paywall, sagte der Verleger`, `Faites votre don avant vendredi, a lancé la directrice`): someone's words the story
-# reports, not the page's own call. Used as a lookahead where a call or the site's voice is matched.
-_TOLD = (r"[^.!?\n]{0,160}?,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|told|tells|urged|urges|added|explained|warned"
-         r"|asked|insisted|wrote|announced|pleaded|appealed|sagte|sagt|rief|riefen|erklärte|betonte|teilte|teilt|meinte"
-         r"|forderte|warnte|bat|appellierte|schrieb|dijo|dice|pidió|pide|explicó|señaló|añadió|advirtió|recordó"
-         r"|insistió|afirmó|aseguró|indicó|recomendó|escribió|reclamó|(?:a|avait) (?:dit|lancé|conseillé|expliqué"
-         r"|déclaré|ajouté|prévenu|indiqué|précisé|souligné|demandé|écrit|insisté|appelé|rappelé)|explique|lance"
-         r"|ajoute|prévient|ha (?:detto|spiegato|aggiunto|chiesto)|disse|afirmou|pediu|explicou|zei|zegt|vertelde"
-         r"|schreef)\b")
+# A print-edition note is the note alone (`Nota publicada originalmente en la edición impresa del lunes.`, `… on
+# March 4, 2025, Section A, with the headline …`, `Appeared in the April 16, 2027, print edition as …`); a clause
+# after a comma that opens with another lower-case word is the story's sentence about a piece in print (`Originally
+# published in the print edition in 1974, the cartoon drew …`, `Artikel erschien zuerst in der Printausgabe vom
+# 3. Mai, betonte der Verteidiger`). Used as a lookahead.
+_NOTE_ALONE = (r"^(?![^!?]*?,\s+(?!(?:with|under|as|in|on|page|print|printed|edition|issue|unter|als|auf|seite|sous"
+               r"|avec|en|dans|con|bajo|como|página|sob|com|na|no|nella|sulla|col|p)\b)(?-i:[a-zà-ÿ]))")
+
 
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
@@ -1475,10 +1485,12 @@ KINDS: tuple[Kind, ...] = (
           # the print-edition note (`Appeared in the April 16 print edition as '…'`, `A version of this article
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
-          r"^((a version of )?(this )?(article|story|piece) )?((was )?(originally|first) )?(appeared|appears|ran"
+          _NOTE_ALONE +
+          r"((a version of )?(this )?(article|story|piece) )?((was )?(originally|first) )?(appeared|appears|ran"
           r"|was published|was printed|published) (in print\b|in (the |our |today's |tomorrow's )?([\w,.]+ ){0,5}"
           r"(print|printed|newspaper) (edition|issue)\b)",
-          r"^((dieser )?(artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
+          _NOTE_ALONE +
+          r"((dieser )?(artikel|beitrag|text) )?(ist )?(erschien|erschienen) (\w+ )?in der ([\w-]+ ){0,2}"
           r"(print-?|druck|zeitungs|gedruckten )?ausgabe\b.{0,160}$",
           # the paper's own schedule, its name the subject (`The Valley Herald appears every Thursday.`, `Der
           # Talbote erscheint jeden Mittwoch. Das E-Paper …`, `L'Écho paraît chaque vendredi`, `El Semanario sale
@@ -1488,14 +1500,18 @@ KINDS: tuple[Kind, ...] = (
           r"|verschijnt) (every|each|jeden|jede|jedes|chaque|tous les|toutes les|cada|todos los|todas las|ogni"
           r"|tutti i|tutte le|todas as|todos os|elke|iedere|wöchentlich|täglich|daily|weekly)\b[^,.!?]{0,40}"
           r"(\.\s[^!?]{0,160})?\.?$",
-          r"^(cet article (est|a) (paru|été publié)|(article |texte )?paru (initialement |d'abord |à l'origine )?dans"
+          _NOTE_ALONE +
+          r"(cet article (est|a) (paru|été publié)|(article |texte )?paru (initialement |d'abord |à l'origine )?dans"
           r" (l'|l’)édition|(article )?paru dans le (journal|quotidien|numéro) (du|daté))\b.{0,160}$",
-          r"^(((este|esta) )?(artículo|texto|información|noticia|nota|reportaje|crónica) )?(se )?(publicó|publicad[oa]"
+          _NOTE_ALONE +
+          r"(((este|esta) )?(artículo|texto|información|noticia|nota|reportaje|crónica) )?(se )?(publicó|publicad[oa]"
           r"|apareció|aparece)( originalmente| inicialmente| primero)? en (la )?edición (impresa|en papel|de papel"
           r"|del (\w+ )?\d)",
-          r"^((questo )?(articolo|pezzo|testo) (è )?)?(stato )?(pubblicato|apparso|uscito)( originariamente"
+          _NOTE_ALONE +
+          r"((questo )?(articolo|pezzo|testo) (è )?)?(stato )?(pubblicato|apparso|uscito)( originariamente"
           r"| inizialmente| originalmente)? (sull|nell)['’]edizione (cartacea|in edicola|del)\b",
-          r"^(((este|esta) )?(artigo|texto|reportagem|matéria|nota) )?(foi )?(publicad[oa]|saiu)( originalmente"
+          _NOTE_ALONE +
+          r"(((este|esta) )?(artigo|texto|reportagem|matéria|nota) )?(foi )?(publicad[oa]|saiu)( originalmente"
           r"| inicialmente)? na edição (impressa|de papel|do)\b",
           # a magazine's issue named by its number (`Erschienen in Weitblick 12/2027`, `Published in Tidewater
           # issue 48`, `Paru dans Horizons n° 112`, `Publicado en Altura nº 45`, `Pubblicato su Orizzonti n. 7`)

@@ -2938,6 +2938,18 @@ STAYS_CREDITS_SCHEDULES = [
     "Der Talbote erscheint jeden Mittwoch, sagte der Bürgermeister, und er berichtet über jede Ratssitzung.",
 ]
 
+# Words someone in the story said after a colon or with the speaker after a comma, a row of clubs' initials, a
+# date and a slash inside a sentence: the story's, not a no-paywall line, an alerts call, a credit or a date line.
+STAYS_SAID_INITIALS_SLASHES = [
+    "The publisher said: We don't have a paywall yet, and we will not build one this year.",
+    "Der Verleger sagte: Wir haben keine Paywall, und wir werden in diesem Jahr auch keine einführen.",
+    "Activa las notificaciones del móvil para recibir los avisos, recomendó Protección Civil.",
+    "Activez les notifications de votre téléphone pour recevoir les alertes, a conseillé la préfecture.",
+    "PSV/AZ/NEC", "HSV/BVB/FCA",
+    "The clinic opens from 1 June / by appointment only for the first month.",
+    "Die Praxis öffnet ab 1. Juni / von Montag bis Freitag nur nach Terminvereinbarung.",
+]
+
 
 STAYS_BODY_ALL = [
     # a story's sentences opening like a copyright-and-licence line or a note that the story is on air
@@ -2973,6 +2985,7 @@ STAYS_BODY_ALL = [
     *STAYS_SALES_SPONSORS,
     *STAYS_PRINT_LAND,
     *STAYS_CREDITS_SCHEDULES,
+    *STAYS_SAID_INITIALS_SLASHES,
 ]
 AFTER_BODY_ALL = (AFTER_BODY_4 + AFTER_BODY_5 + AFTER_BODY_7 + CLOSING_8 + CLOSING_9 + AFTER_BODY_12 + AFTER_BODY_19
                   + AFTER_BODY_28 + AFTER_BODY_32 + AFTER_BODY_33 + AFTER_BODY_34 + AFTER_BODY_NOTICE_ABOUT
@@ -3036,6 +3049,18 @@ def test_furniture_above_the_first_paragraph_leaves_the_body(sep):
 def test_story_lines_near_furniture_kinds_stay():
     assert failing(STAYS_BODY_ALL, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
                    == [*PARAS[:2], line, *PARAS[2:]]) == []
+
+
+@pytest.mark.parametrize("line", [
+    # the audio as the subject of the story's first sentence: no note of the page's own audio (which names the page)
+    "The audio generated from the text messages was played to the jury on Tuesday.",
+    "The audio was generated from text messages the suspect had sent, police said on Tuesday.",
+    "El audio generado a partir de los mensajes se reprodujo ante el jurado el martes.",
+    # a date and a slash in the first sentence: no date-and-byline line that ends the header
+    "The clinic opens from 1 June / by appointment only for the first month.",
+])
+def test_a_first_paragraph_naming_audio_or_a_date_and_slash_stays(line):
+    assert body(HEAD + "\n\n".join([line, *PARAS])) == [line, *PARAS]
 
 
 def test_notes_after_the_story_leave_the_body():

@@ -305,6 +305,15 @@ def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
 # A path split at slashes from the start page (the start page's names as sections._HOME holds them).
 _FROM_HOME = re.compile(r"^(?:home|homepage|front page|portada|inicio|início|startseite|accueil|inici|hoofdpagina"
                         r"|forside|startsida|etusivu|anasayfa|strona główna|úvod)\s*/\s*\S", re.I)
+# Three or more initialisms joined by slashes (`PSV/AZ/NEC`): clubs or parties a story names, not a credit, unless
+# one of them is a news or picture agency (`EFE/EPA/POOL`). (A wire's slug, `AFP/jb/mm`, has its initials in lower
+# case after the agency: captions do not take it.)
+_INITIALISMS = re.compile(r"^[A-ZÀ-Þ]{2,4}(?:\s?/\s?[A-ZÀ-Þ]{2,4}){2,}$")
+
+
+def initials_row(text: str) -> bool:
+    return _INITIALISMS.match(text) is not None and not any(
+        F.AGENCIES.match(part.strip()) or F.BARE_CREDIT.match(part.strip()) for part in text.split("/"))
 
 
 def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -331,7 +340,7 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         # `(Jane Doe)` alone under a one-sentence caption where the photo block opens: the photographer, the
         # brackets being the credit's (a story is signed below its last paragraph, with prose above it)
         return not TWO_SENTENCES.search(lines[i - 1].text)
-    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i) or _FROM_HOME.match(text):
+    if not F.BARE_CREDIT.match(text) or _sign_off(lines, labels, i) or _FROM_HOME.match(text) or initials_row(text):
         return False  # (`Home / Banking / Checking accounts`: a path from the start page, not `Name / Outlet`)
     return label.cls == SHORT or (lines[i - 1].full_stop and any(latin_name(part.strip()) and len(part.split()) >= 2
                                                                  for part in text.split("/")))

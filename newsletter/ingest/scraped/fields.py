@@ -34,7 +34,7 @@ from newsletter.ingest.scraped.bylines import (
     names,
     person,
 )
-from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet
+from newsletter.ingest.scraped.captions import TWO_SENTENCES, captions_over_credits, for_outlet, initials_row
 from newsletter.ingest.scraped.classify import KEY_VALUE, table_row
 from newsletter.ingest.scraped.credits import (
     BRACKETED,
@@ -1100,7 +1100,7 @@ def _credit_over_caption(lines: list[Line], labels: list[Label], i: int) -> bool
     if labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.BARE_CREDIT_MAX_WORDS or lines[i].sentence \
             or i + 2 >= len(lines):
         return False
-    slashed = "/" in text and F.BARE_CREDIT.match(text) and any(
+    slashed = "/" in text and F.BARE_CREDIT.match(text) and not initials_row(text) and any(
         part.strip().isupper() or len(re.findall(r"\b[A-ZÀ-Þ]", part)) >= 2 for part in text.split("/"))
     if not slashed and not for_outlet(lines, i):
         return False

@@ -934,9 +934,10 @@ KINDS: tuple[Kind, ...] = (
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
-          r"^(get|turn on) (breaking news )?(alerts|notifications)",
-          r"^(activa|activar) (las )?notificaciones|^benachrichtigungen (aktivieren|einschalten)"
-          r"|^(activez|activer) les notifications|^attiva le notifiche|^ative as notificações",
+          # (not a call someone in the story made: `Activa las notificaciones …, recomendó Protección Civil.`)
+          r"^(?!" + _TOLD + r")(?:(get|turn on) (breaking news )?(alerts|notifications)"
+          r"|(activa|activar) (las )?notificaciones|benachrichtigungen (aktivieren|einschalten)"
+          r"|(activez|activer) les notifications|attiva le notifiche|ative as notificações)",
           r"\b(receba|recibe|recibí|recevez|erhalten sie|ricevi|receive|get)\b.{0,60}\bnewsletters?\b",
           r"\bagree to (our|the) (privacy|terms)\b", r"\bsign up (to|for) (receive|get|our)\b",
           r"^jetzt (kostenlos )?(anmelden|abonnieren|registrieren)\b",
@@ -1931,6 +1932,22 @@ MEDIA_SELF = re.compile(
     r"(?:is|was|comes|est|provient|es|procede|viene|ist|stammt|kommt|è|é|vem)\s+(?:\w+\s+)?(?:from|de|du|des"
     r"|del|aus|von|da|dal|dalla|della|do)\b",
     re.I)
+# ... said with the plain article (`The audio version of this article is …`, `The video cannot be played in your
+# browser`), such a note names the page or the reader: `The audio generated from the text messages was played to the
+# jury` is the story's evidence, a subject of its own.
+_PAGE_SELF = re.compile(
+    r"\b(?:this|cet|cette|ce|dieser|diesen|diesem|dieses|diese|este|esta|questo|questa|deze|dit)\s+(?:article|story"
+    r"|page|report|piece|reportage|artikel|beitrag|seite|artículo|página|nota|noticia|articolo|pagina|artigo)\b"
+    r"|\b(?:browser|navigateur|navegador|app|text-to-speech)\b", re.I)
+
+
+def media_self(text: str) -> bool:
+    """A short note naming the page's own audio or video (MEDIA_SELF; with `the`, naming the page or the reader)."""
+    if not MEDIA_SELF.match(text):
+        return False
+    return text[:4].lower() != "the " or bool(_PAGE_SELF.search(text) or SECOND_PERSON.search(text))
+
+
 # A short brand token of a paid offer (`XY+`, `FAZ+`): capitals and a plus sign, no other plus after it (`C++`).
 BRAND_PLUS = re.compile(r"(?<![\w+])[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,4}\+(?![\w+])")
 # A time shown relative to now: the reader cannot date it, but it is a dateline, not a headline.
@@ -2287,12 +2304,15 @@ CALL_NOW = re.compile(r"(?:^|[.!?]\s+)(?:" + _CALL_VERBS + r")(?:-(?:la|le|les|l
 # a few words closed by a comma, a stop or the line's end (a question's inversion, `que se passe-t-il ?`, is not).
 _SAID_EN = (r"said|says|joked|jokes|added|adds|asked|asks|explained|explains|insisted|insists|recalled|recalls"
             r"|quipped|quips|laughed|warned|warns|urged|urges|noted|replied|admitted|conceded|remarked|told \w+")
-_SAID_DE = (r"sagte|sagt|meinte|meint|erklärte|erklärt|scherzte|betonte|betont|ergänzte|ergänzt|fügte|rief|lachte")
+_SAID_DE = (r"sagte|sagt|meinte|meint|erklärte|erklärt|scherzte|betonte|betont|ergänzte|ergänzt|fügte|rief|lachte"
+            r"|empfahl|riet|mahnte|warnte")
 _SAID_FR = (r"dit|ajoute|explique|lance|plaisante|raconte|souligne|précise|affirme|assure|confie|poursuit|déclare"
             r"|insiste|estime|sourit|résume|rappelle|annonce")
-_SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié|annoncé")
+_SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié|annoncé"
+                 r"|conseillé|recommandé|prévenu|averti")
 _SAID_ROMANCE = (r"dijo|bromeó|afirmó|explicó|señaló|añadió|agregó|contó|aseguró|comentó|declaró|indicó|insistió"
-                 r"|recordó|anunció|dice|explica|añade|afirma|asegura|disse|brincou|afirmou|explicou|acrescentou|contou"
+                 r"|recordó|anunció|recomendó|aconsejó|advirtió|pidió|dice|explica|añade|afirma|asegura|disse|brincou"
+                 r"|afirmou|explicou|acrescentou|contou"
                  r"|declarou|garantiu|comentou|diz|spiega|aggiunge|racconta|sottolinea|scherza"
                  r"|(?:ha|aveva) (?:detto|scherzato|spiegato|aggiunto|dichiarato|raccontato|sottolineato|affermato)")
 _SAID_NORTH = r"zei|zegt|grapte|vertelde|verklaarde|voegde"
@@ -2309,6 +2329,13 @@ SPEECH_TAG = re.compile(
     r"|(?:" + _SAID_FR + r")\s+(?:le|la|les|l'|l’)\S*"
     r")(?:\s+[\w'’.-]+){0,3}?\s*(?:[,.;!]|$)", re.I)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+# A statement reported after its speaker and a colon (`The publisher said: We don't have a paywall yet`, `Der
+# Verleger sagte: Wir haben keine Paywall`, `El director dijo: No tenemos muro de pago`, `Le maire a déclaré : …`):
+# a subject word before the speech verb (a label `Said:` has none).
+SAID_COLON = re.compile(
+    r"(?<=\w\s)(?:" + _SAID_EN + r"|wrote|writes|announced|" + _SAID_DE + r"|schrieb|" + _SAID_ROMANCE
+    + r"|escribió|" + _SAID_NORTH + r"|(?:a|avait)\s+(?:" + _SAID_FR_PAST + r"|écrit)|" + _SAID_FR
+    + r")\s?:\s", re.I)
 
 
 # A source's advice to the reader reported in indirect speech (`Keyvale says you should replace the batteries`,
@@ -2322,12 +2349,13 @@ REPORTED_ADVICE = re.compile(
 def unreported(plain: str) -> str:
     """The text (quotations already taken out) without its sentences that report someone's words (`Click here,
     the mayor joked, and …`, `Keyvale says you should …`): an imperative or a `you` inside them is the speaker's,
-    not the site's."""
+    not the site's (so is a `we` after `The publisher said:`)."""
     tagged = "," in plain and SPEECH_TAG.search(plain) is not None
-    if not tagged and not REPORTED_ADVICE.search(plain):
+    colon = ":" in plain and SAID_COLON.search(plain) is not None
+    if not tagged and not colon and not REPORTED_ADVICE.search(plain):
         return plain
-    return " ".join(s for s in _SENTENCE_BREAK.split(plain)
-                    if not (tagged and SPEECH_TAG.search(s)) and not REPORTED_ADVICE.search(s))
+    return " ".join(s for s in _SENTENCE_BREAK.split(plain) if not (tagged and SPEECH_TAG.search(s))
+                    and not (colon and SAID_COLON.search(s)) and not REPORTED_ADVICE.search(s))
 
 
 # (with the object pronouns a French or Portuguese imperative takes after hyphens: `Envoyez-la-nous`, `Envie-nos`)

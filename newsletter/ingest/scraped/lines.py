@@ -304,16 +304,22 @@ def split_compound(line: str) -> list[str]:
     return parts
 
 
+_SENTENCE_CLOSE = re.compile(r"[a-zß-ÿ]{3}[.!?]$")  # a line closed by a word's full stop: a sentence
+
+
 def _date_slash_byline(line: str) -> list[str]:
     """A date and a byline set on one line with a slash between (`18 noviembre, 2026 / Por Ana Ruiz y Luis Vaca`,
     `By Jane Doe / March 3, 2027`): the two parts. A slash alone splits nothing else (a path `Home / News`, a
-    credit `Name / Outlet`), so both parts must show their kind: the byline its word, the other part a date."""
+    credit `Name / Outlet`), so both parts must show their kind: the byline its word and a name in capitals after
+    it, the line no sentence closed by a full stop (`from 1 June / by appointment only.`, `ab 1. Juni / von Montag
+    bis Freitag nur mit Termin.`), the other part a date."""
     if " / " not in line or len(line.split()) > T.HEADER_LINE_MAX_WORDS:
         return [line]
     from newsletter.ingest.scraped.dates import looks_like_date
 
     parts = [p.strip() for p in line.split(" / ")]
-    if len(parts) == 2 and any(BYLINE.match(p) for p in parts) and any(looks_like_date(p) for p in parts):
+    if len(parts) == 2 and any((m := BYLINE.match(p)) and m["who"][:1].isupper() for p in parts) \
+            and any(looks_like_date(p) for p in parts) and not _SENTENCE_CLOSE.search(line):
         return parts
     return [line]
 

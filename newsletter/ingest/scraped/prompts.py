@@ -40,8 +40,12 @@ def reader_signals(text: str) -> int:
 
 
 def reported_speech(text: str) -> bool:
-    """A speech attribution outside quotation marks (`, she said,`, `, sagte er,`, `, a-t-il dit,`)."""
-    return "," in text and F.SPEECH_TAG.search(QUOTED.sub(" ", text[:T.MATCH_CHARS])) is not None
+    """A speech attribution outside quotation marks (`, she said,`, `, sagte er,`, `, a-t-il dit,`), or a speaker
+    and a colon before the words (`The publisher said: We …`)."""
+    if "," not in text and ":" not in text:
+        return False
+    plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    return ("," in plain and F.SPEECH_TAG.search(plain) is not None) or F.SAID_COLON.search(plain) is not None
 
 
 def _channel(plain: str) -> bool:

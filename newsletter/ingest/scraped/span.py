@@ -89,7 +89,7 @@ def _trim_top_notes(lines: list[Line], labels: list[Label], start: int, end: int
             return i
     if len(text) < 2 or lines[text[0]].words > T.WIRE_NOTE_MAX_WORDS:
         return start
-    return text[1] if F.MEDIA_SELF.match(lines[text[0]].text) and labels[text[1]].cls == PROSE else start
+    return text[1] if F.media_self(lines[text[0]].text) and labels[text[1]].cls == PROSE else start
 
 
 _TITLE_SITE = re.compile(r"\s(?:\||-|–|—|:)\s(?P<site>[^|–—]{3,60})$")

@@ -583,11 +583,11 @@ def test_german_broadcaster_kicker_audio_box_and_credit():
 def test_an_80_kb_paragraph_reads_in_linear_time():
     sentence = "The council said on Tuesday that the plan would be paid for by grants and local loans, "
     text = "Council approves the riverside plan\n\n" + sentence * (80_000 // len(sentence))
-    start = time.perf_counter()
+    start = time.process_time()
     [article] = read_plaintext(text, "long.txt")
     # The old reader took 23 s (a regex scanning from every offset); the bench shows ~0.02 s. The bound is
     # loose because the test machine is shared.
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0
     assert article.title == "Council approves the riverside plan" and len(article.body) == 1
 
 
@@ -658,14 +658,18 @@ FURNITURE_LINES = [
 
 def test_a_5_mb_page_without_repeated_lines_reads_in_bounded_time():
     # Every line distinct (no classification is shared): only the lines around the densest run of sentences
-    # are classified. The bench shows ~1 s; the bound is loose because the test machine is shared.
+    # are classified. The bench shows ~1 s; the bound is loose, and on this process's CPU time (not the wall
+    # clock's), because the test machine is shared. (The corpus alone passed 4.5 MB: copies are joined up to 5 MB,
+    # then cut at a line.)
     pages = sorted(CORPUS.glob("*/*.txt"))
     joined = "\n\n".join(p.read_text(encoding="utf-8") for p in pages)
     text = "\n\n".join("\n".join(f"{line} {k}" if line.strip() else line for line in joined.split("\n"))
-                       for k in range(5_000_000 // len(joined)))
-    start = time.perf_counter()
+                       for k in range(1 + 5_000_000 // len(joined)))
+    text = text[:text.rindex("\n", 0, 5_000_000)]
+    assert len(text) > 4_900_000
+    start = time.process_time()
     articles = read_plaintext(text, "huge.txt")
-    assert time.perf_counter() - start < 6.0
+    assert time.process_time() - start < 6.0
     assert len(articles) == 1 and articles[0].body
 
 

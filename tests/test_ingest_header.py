@@ -355,6 +355,12 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     # a picture agency named by its agency word, in brackets after the caption's sentence
     ("El ferry deja el viejo muelle al anochecer del lunes. (Agencia Meseta)", "Agencia Meseta"),
     ("Le bac quitte le vieux quai au crépuscule, lundi. (Agence Lumen)", "Agence Lumen"),
+    # a picture from the outlet's files, in brackets, and a stock agency named alone under the caption
+    ("The ferry leaves the old quay at dusk on Monday.\n\n(Gazette file photo)", "Gazette file photo"),
+    ("Die Fähre am alten Kai am Montagabend.\n\nDreamstime", "Dreamstime"),
+    # the caption's closing name in capitals, then a labelled credit line naming it as written
+    ("The ferry leaves the old quay at dusk on Monday. JANE ROE\nPhoto: Jane Roe", "Jane Roe"),
+    ("El transbordador sale del muelle viejo al anochecer. ANA RÍOS\nFoto: Ana Ríos", "Ana Ríos"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -4857,17 +4863,6 @@ def test_a_fact_box_of_label_value_rows_under_the_date_is_no_headline(box):
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
-    # a picture from the outlet's files, in brackets, and a stock agency named alone under the caption
-    ("The ferry leaves the old quay at dusk on Monday.\n\n(Gazette file photo)", "Gazette file photo"),
-    ("Die Fähre am alten Kai am Montagabend.\n\nDreamstime", "Dreamstime"),
-])
-def test_a_file_photo_or_a_stock_agency_under_the_caption_is_its_credit(photo, credit):
-    article = read_plaintext(_clipping(photo), "clip.txt")[0]
-    assert article.image_credit == credit
-    assert article.body[0].startswith(FIRST)
-
-
 @pytest.mark.parametrize("box", [
     # a quote box between the header and the story: company and ticker, price and change, the session's time
     "Harbour Mills Inc. (HRBM)\n\n41.17 -5.21 (-11.24%)\n\nAt close: March 3 at 4:00 PM EST",
@@ -4880,17 +4875,6 @@ def test_a_quote_box_over_the_story_is_no_headline_and_no_date(box):
     assert article.title == "Harbour ferry to run all night from April"
     assert (article.published.month, article.published.day, article.published.hour) == (3, 4, 8)
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
-
-
-@pytest.mark.parametrize(("photo", "credit"), [
-    # the caption's closing name in capitals, then a labelled credit line naming it as written
-    ("The ferry leaves the old quay at dusk on Monday. JANE ROE\nPhoto: Jane Roe", "Jane Roe"),
-    ("El transbordador sale del muelle viejo al anochecer. ANA RÍOS\nFoto: Ana Ríos", "Ana Ríos"),
-])
-def test_a_name_in_capitals_closing_the_caption_is_taken_as_its_credit_line_writes_it(photo, credit):
-    article = read_plaintext(_clipping(photo), "clip.txt")[0]
-    assert article.image_credit == credit
-    assert article.body[0].startswith(FIRST)
 
 
 @pytest.mark.parametrize(("masthead", "credit", "expected"), [

@@ -695,3 +695,7 @@ PULL_QUOTE_MIN_STEMS = 5
 # The first lines of a paste where the masthead stands (the site's name, its tagline, a skip link before them): a
 # credit's outlet named as one of them is the site's own (`Foto: Jane Doe | The Valley Sun`).
 MASTHEAD_TOP_LINES = 3
+
+# A story's sentence opening a paragraph that closes on the newsroom's update promise (house._story_then_promise):
+# long enough to be reporting (a house note's first sentence, `This story was corrected.`, is short).
+STORY_SENTENCE_MIN_WORDS = 15

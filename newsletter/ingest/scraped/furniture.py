@@ -2050,7 +2050,11 @@ SHOW_PROMO = re.compile(
     r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
     r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
-    r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h)\b", re.I)
+    r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h"
+    # or the air time and dial of the station's show (`Hear the full interview on Morning North, weekdays …, on
+    # 88.5 FM`, `Écoutez … du lundi au vendredi`, `Hören Sie … werktags`)
+    r"|\d{2,3}[.,]\d\s?(fm|mhz)|weekdays|weeknights|du lundi au vendredi|en semaine|werktags|montags bis freitags"
+    r"|de lunes a viernes|dal lunedì al venerdì|de segunda a sexta|doordeweeks)\b", re.I)
 
 # A broadcaster's programme in its own words, for the station's own programme and a tune-in below.
 _PROGRAMME = (r"jt|journal|bulletin|newscast|programme|program|show|émission|podcast|sendung|nachrichten|informativo"

@@ -996,11 +996,16 @@ def breadcrumb(text: str) -> list[str] | None:
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     if _TEMPERATURE.search(text):
         return None  # `Tue 31° / 19° Wed 29° / 20° Storm`: a forecast's highs and lows split at slashes, no path
-    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
+    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or _sentence_end(p) for p in parts):
         return None
     steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)
              and not re.search(r"\b(min|read|lectura|lesezeit)\b", p, re.I)]
     return steps or None
+
+
+def _sentence_end(step: str) -> bool:
+    """A step that ends as a sentence does; a place's dotted initials do not (`Northern B.C.`, `Washington D.C.`)."""
+    return step.endswith((".", "!", "?")) and not _DOTTED_ABBREVIATION.match(step.split()[-1])
 
 
 def _drop_generic(text: str) -> str | None:

@@ -699,3 +699,7 @@ MASTHEAD_TOP_LINES = 3
 # A story's sentence opening a paragraph that closes on the newsroom's update promise (house._story_then_promise):
 # long enough to be reporting (a house note's first sentence, `This story was corrected.`, is short).
 STORY_SENTENCE_MIN_WORDS = 15
+
+# A section label and a kicker over the headline: at most this many label lines run tight into it, set apart from
+# a menu pasted tight above (sections._labels_apart); a longer run is the menu's own tail.
+LABELS_APART_MAX = 2

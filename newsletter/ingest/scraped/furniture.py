@@ -1062,7 +1062,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
           r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
           r"|we rely on (readers|donations|your support))\b",
-          r"^(apoya|apóyanos|haz una donación|hazte (socio|socia|mecenas|miembro)|colabora con)\b",
+          r"^(apoya|apóyanos|apoyá|apoyanos|haz una donación|hacé una donación|hazte (socio|socia|mecenas|miembro)"
+          r"|colabora con)\b",  # (the Rioplatense voseo too: `Apoyá Pulso X`, `Hacé una donación`)
           r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
           r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
           r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
@@ -1637,6 +1638,7 @@ menu search login logout register subscribe home close next previous prev print 
 donate contribute account profile more top watchlist live latest
 suche anmelden abmelden abonnieren registrieren startseite teilen merken drucken mehr schließen zurück
 buscar búsqueda suscríbete suscribirse entrar portada inicio compartir guardar imprimir menú más cerrar
+ingresar ingresá ingresa acceder accedé iniciá acessar acesse logar
 rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus
 cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten

@@ -1778,7 +1778,7 @@ CREDIT = re.compile(
     r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
     r"|(?:(?:photos?|fotos?|photographs?|pictures?|images?|bild|bilder|imagen|imagem)\s+)?"
-    r"(?:courtesy of|cortesía de|cortesia de|gentileza de"
+    r"(?:courtesy of|cortesía de|cortesia de|gentileza de|courtesy\s?:|cortesía\s?:|cortesia\s?:|gentileza\s?:"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
     r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
     r"|" + HANDED + r"\s*:"

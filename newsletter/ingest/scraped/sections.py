@@ -388,10 +388,11 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
             break  # what stands above the source's logo is the portal's own header
-        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and i < apart and _in_nav_list(lines, labels, i) \
+        nav = i < apart and _in_nav_list(lines, labels, i)
+        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and nav \
                 and _label_run_ends(lines, labels, i, headline):
             return line.text  # a menu entry repeated after the menu, over the headline: the story's section
-        if i < apart and _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i) \
+        if nav and not _under_tight_menu(lines, i) \
                 and not _heads_story_block(lines, labels, i, headline):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             # (tight: a page that sets its blocks apart below the headline shows where they end, and a menu pasted

@@ -159,6 +159,16 @@ AFTER_BODY = [
     "are not an offer to buy or sell.",
     "Nota de la redacción: El Diario pertenece a un grupo que también construye viviendas.\n\nLos precios "
     "mostrados son orientativos y no constituyen una oferta.",
+    # a wire's slug with a space after the agency's short form
+    "dpa lg/tg", "APA ab/cd",
+    # a station's tune-in naming the show's air days or dial
+    "Hear the whole interview on Morning Report, weekdays from 6 to 9 a.m. on 91.3 FM.",
+    "Écoutez l'entretien complet dans Matin Express, du lundi au vendredi à 7 h.",
+    # a most-read box whose heading names its section or place
+    "Most read in Sport\n\n1. Harbour club signs a new keeper\n\n2. Derby moved to Sunday afternoon\n\n"
+    "House rules: comments must respect other readers and must not include insults or personal details.",
+    "Lo más leído en Provincia\n\n1. El puerto cierra por obras\n\n2. La feria del queso vuelve en mayo\n\n"
+    "Normas: los comentarios deben respetar a los demás lectores y no incluir insultos ni datos personales.",
 ]
 
 
@@ -175,6 +185,23 @@ def test_a_story_paragraph_after_a_closing_note_or_a_short_last_sentence_stays(n
     assert body(HEAD + "\n\n".join([*PARAS[:3], note, last])) == [*PARAS[:3], last]
     short = "The prices shown are estimates, the council said."  # no note above: the story's last sentence
     assert body(HEAD + "\n\n".join([*PARAS, short])) == [*PARAS, short]
+
+
+@pytest.mark.parametrize(("last", "note"), [
+    ("A harbour spokesperson said the quay would reopen on Tuesday, weather permitting, once divers had checked the "
+     "hull. KXRP will update this story as more information becomes available.",
+     "We will update this story as more information becomes available."),
+    ("Un portavoz del puerto dijo que el muelle reabrirá el martes si el tiempo lo permite, cuando los buzos hayan "
+     "revisado el casco. Esta noticia se actualizará cuando haya más información.",
+     "Esta noticia se actualizará cuando haya más información."),
+])
+def test_a_last_paragraph_closing_on_the_update_promise_stays(last, note):
+    """The story's last paragraph keeps its closing promise to update the story; the promise alone is a note. A
+    story sentence naming the station's show and dial is no tune-in."""
+    assert body(HEAD + "\n\n".join([*PARAS[:3], last])) == [*PARAS[:3], last]
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+    heard = "Listeners heard the vote live on Morning Report on 91.3 FM, weekdays the council's busiest slot."
+    assert body(HEAD + "\n\n".join([*PARAS, heard])) == [*PARAS, heard]
 
 
 @pytest.mark.parametrize("aside", [

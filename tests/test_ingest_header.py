@@ -361,6 +361,11 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
     # the caption's closing name in capitals, then a labelled credit line naming it as written
     ("The ferry leaves the old quay at dusk on Monday. JANE ROE\nPhoto: Jane Roe", "Jane Roe"),
     ("El transbordador sale del muelle viejo al anochecer. ANA RÍOS\nFoto: Ana Ríos", "Ana Ríos"),
+    # a picture word naming the giver before its colon, the line in brackets under the caption
+    ("The ferry leaves the old quay at dusk on Monday.\n(Photo courtesy: Eastgate Harbour Board)",
+     "Eastgate Harbour Board"),
+    ("El ferry deja el viejo muelle al anochecer del lunes.\n(Foto cortesía: Autoridad Portuaria de Eastgate)",
+     "Autoridad Portuaria de Eastgate"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -562,6 +567,8 @@ def test_author_shapes(byline, language, author):
     # a row from `Home` longer than any path is the site's menu: its last entry over the headline is no section
     ("Home | Elections | Money | UK | World | Business | Politics | Tech | Science | Harbour", None),
     ("Inicio · Elecciones · Economía · España · Mundo · Empresas · Política · Ciencia · Puerto", None),
+    # the account corner's log-in button and a voseo donation appeal naming the site are no section
+    ("Diario Austral\nApoyá Diario Austral\nIngresá", None), ("Jornal do Vale\nAcessar\n\nPortos", "Portos"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -1707,6 +1714,8 @@ def test_a_newsroom_word_without_its_colon_names_no_author(line):
     ("Accueil ‣ Transports", "Transports"),
     ("Start ⟩ Verkehr", "Verkehr"),
     ("Home >> Harbour District", "Harbour District"),
+    # a step ending in a place's dotted initials is no sentence
+    ("Northern B.C. / Business", "Business"), ("Washington D.C. › Politique", "Politique"),
 ])
 def test_breadcrumbs_with_other_separators(crumbs, section):
     page = ARTICLE.format(above=f"Harbour Ledger\n\n{crumbs}", byline="By Mara Obi", duration="")
@@ -5120,3 +5129,18 @@ def test_a_caption_closed_by_its_credit_in_brackets_and_the_credit_again_below(l
     article = read_plaintext(page, "t.txt")[0]
     assert article.image_credit == credit
     assert article.finish().body == list(paras)
+
+
+@pytest.mark.parametrize(("menu", "label", "kicker"), [
+    ("Markets\nCompanies\nEconomy\nProperty\nCareers\nOpinion", "Companies", "EXCLUSIVE"),
+    ("Märkte\nUnternehmen\nKonjunktur\nImmobilien\nKarriere\nMeinung", "Unternehmen", "INDUSTRIE"),
+])
+def test_a_label_and_kicker_set_apart_from_a_tight_menu_name_the_section(menu, label, kicker):
+    """A menu pasted tight, one entry a line, then a blank line and the page's own label and kicker run tight into
+    the headline: the label is the section, the kicker not; the headline and the story stay as they are."""
+    page = ARTICLE.format(above=f"Harbour Ledger\n{menu}\n\n{label}\n{kicker}", byline="By Mara Obi", duration="")
+    page = page.replace(f"{kicker}\n\n{TITLE}", f"{kicker}\n{TITLE}")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.section, article.title) == (label, TITLE)
+    assert article.body[0].startswith("The tram line planned between the station and the harbour")
+    assert len(article.body) == 3

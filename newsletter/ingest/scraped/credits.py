@@ -347,7 +347,10 @@ _BRACKET_OUTLET_CREDIT = re.compile(r"(?<=[.!?…])\s+\((?P<credit>[A-ZÀ-Þ][\w
                                     r"\s*:\s*(?P<name>[^():;,]{2,60}))\)$")
 # A credit alone in brackets: `(Foto: X)`, `[Photo: X]`, `(KXRP Photo/Dev Ramaswamy)` (kept whole: no label).
 BRACKETED = re.compile(r"^[(\[]\s*(?P<inner>[^()\[\]]{2,80}?)\s*[)\]]$")
-_CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")\s*:\s*", re.I)
+# (a picture word may name the giver before its colon: `Photo courtesy:`, `Foto cortesía:`, `Photo gracieuseté :`)
+_CREDIT_LABEL = re.compile(r"^(?:" + _CREDIT_LABELS + r")(?:\s+(?:courtesy|cortesía|cortesia|gentileza|gracieuseté"
+                           r"|avec l'aimable autorisation|mit freundlicher genehmigung|per gentile concessione))?"
+                           r"\s*:\s*", re.I)
 _CREDIT_WORD = re.compile(r"\b(?:" + _CREDIT_LABELS + r")\b", re.I)
 # A credit line: its label, then a separator (`Photo: X`, `PHOTO | X`, `fot. X`, `Foto / X`) or, for a label in
 # capitals, the name in capitals (`PHOTO MARTIN LÉVESQUE, LE FLEUVE`: Québec papers set it above the caption).

@@ -872,6 +872,11 @@ KINDS: tuple[Kind, ...] = (
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
+          # the most-read box naming its section or place (`Most read in Sport`, `Lo más leído en Provincia`, `Les
+          # plus lus en Bretagne`, `Meistgelesen in Bayern`, `Più letti di Cronaca`, `Meest gelezen in Drenthe`)
+          r"^(most (read|popular|viewed)|lo más (leído|visto)|más leíd[oa]s|les plus (lus|populaires)|meistgelesen(e)?"
+          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
+          r"|da|em|no|na|op|uit)\s+(?-i:[A-ZÀ-Þ])[\w'’ -]{1,30}:?$",
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
@@ -1078,7 +1083,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(donate|donate now|give now|make a (donation|contribution)|become a (member|supporter|friend|patron))\b",
           r"\b(your (donation|support|contribution) (helps|keeps|makes|allows)|reader-funded|reader-supported"
           r"|we rely on (readers|donations|your support))\b",
-          r"^(apoya|apóyanos|haz una donación|hazte (socio|socia|mecenas|miembro)|colabora con)\b",
+          r"^(apoya|apóyanos|apoyá|apoyanos|haz una donación|hacé una donación|hazte (socio|socia|mecenas|miembro)"
+          r"|colabora con)\b",  # (the Rioplatense voseo too: `Apoyá Pulso X`, `Hacé una donación`)
           r"^(unterstützen sie|jetzt unterstützen|spenden sie|jetzt spenden|werden sie (mitglied|unterstützer))\b",
           r"^(soutenez|faites un don|je (fais un don|soutiens)|devenez (membre|donateur))\b",
           r"^(sostieni|sostienici|fai una donazione|dona ora)\b",
@@ -1235,6 +1241,8 @@ KINDS: tuple[Kind, ...] = (
           # a wire's slug under its story: the agency, then its writers' and editors' initials (`AFP/jb/mm`,
           # `dpa/lsw/abc`, `EFE/jl`); a photo credit names a person after its slash, in capitals
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
+          # or the agency's short form, a space, then the initials joined by slashes (`dpa lg/tg`, `APA ab/cd`)
+          r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
@@ -1665,6 +1673,7 @@ menu search login logout register subscribe home close next previous prev print 
 donate contribute account profile more top watchlist live latest
 suche anmelden abmelden abonnieren registrieren startseite teilen merken drucken mehr schließen zurück
 buscar búsqueda suscríbete suscribirse entrar portada inicio compartir guardar imprimir menú más cerrar
+ingresar ingresá ingresa acceder accedé iniciá acessar acesse logar
 rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus
 cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
@@ -1799,7 +1808,7 @@ CREDIT = re.compile(
     r"|fotografia|fotografie)"
     r"\s+(?:by|de|di|von|par|door|av|af|przez)\s+"
     r"|(?:(?:photos?|fotos?|photographs?|pictures?|images?|bild|bilder|imagen|imagem)\s+)?"
-    r"(?:courtesy of|cortesía de|cortesia de|gentileza de"
+    r"(?:courtesy of|cortesía de|cortesia de|gentileza de|courtesy\s?:|cortesía\s?:|cortesia\s?:|gentileza\s?:"
     r"|avec l'aimable autorisation de|mit freundlicher genehmigung von|per gentile concessione di|met dank aan"
     r"|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości)\s+"
     r"|" + HANDED + r"\s*:"
@@ -2096,7 +2105,11 @@ SHOW_PROMO = re.compile(
     r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
     r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
-    r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h)\b", re.I)
+    r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h"
+    # or the air time and dial of the station's show (`Hear the full interview on Morning North, weekdays …, on
+    # 88.5 FM`, `Écoutez … du lundi au vendredi`, `Hören Sie … werktags`)
+    r"|\d{2,3}[.,]\d\s?(fm|mhz)|weekdays|weeknights|du lundi au vendredi|en semaine|werktags|montags bis freitags"
+    r"|de lunes a viernes|dal lunedì al venerdì|de segunda a sexta|doordeweeks)\b", re.I)
 
 # A broadcaster's programme in its own words, for the station's own programme and a tune-in below.
 _PROGRAMME = (r"jt|journal|bulletin|newscast|programme|program|show|émission|podcast|sendung|nachrichten|informativo"

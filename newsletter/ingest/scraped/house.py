@@ -246,4 +246,16 @@ def is_note(text: str, site: frozenset[str], at_end: bool, own_voice: bool = Fal
     count, strong = signals(text, frozenset() if own_voice else site)
     if own_voice and _OUR.found(F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))):
         count -= 1
-    return count >= T.HOUSE_SIGNALS or (at_end and strong)
+    return count >= T.HOUSE_SIGNALS or (at_end and strong and not _story_then_promise(text, site))
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
+
+
+def _story_then_promise(text: str, site: frozenset[str]) -> bool:
+    """A story's last paragraph that closes on the newsroom's promise (`… weather permitting. KXRP will update this
+    story as more details emerge`, `… Cette page sera mise à jour.`): its opening sentence is a long one of the story,
+    with no house signal of its own, so the one signal of the last sentence does not make the paragraph a note."""
+    first = _SENTENCE_BREAK.split(text[:T.MATCH_CHARS], maxsplit=1)
+    return len(first) == 2 and len(first[0].split()) >= T.STORY_SENTENCE_MIN_WORDS \
+        and signals(first[0], site) == (0, False)

@@ -400,6 +400,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         seen_before.setdefault(line.text.lower(), i)
     bios = [line.text for line in lines[headline:] if line.words >= T.CAPTION_MIN_WORDS and F.BIO.match(line.text)]
     candidates: list[tuple[int, str]] = []
+    apart = _labels_apart(lines, labels, headline)
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i) \
@@ -416,10 +417,11 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
             break  # what stands above the source's logo is the portal's own header
-        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and _in_nav_list(lines, labels, i) \
+        nav = i < apart and _in_nav_list(lines, labels, i)
+        if not candidates and seen_before.get(line.text.lower(), i) < i - 1 and nav \
                 and _label_run_ends(lines, labels, i, headline):
             return line.text  # a menu entry repeated after the menu, over the headline: the story's section
-        if _in_nav_list(lines, labels, i) and not _under_tight_menu(lines, i) \
+        if nav and not _under_tight_menu(lines, i) \
                 and not _heads_story_block(lines, labels, i, headline):
             spaced = lines[i].blank_before and lines[i - 1].blank_before
             # (tight: a page that sets its blocks apart below the headline shows where they end, and a menu pasted
@@ -439,6 +441,18 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _labels_apart(lines: list[Line], labels: list[Label], headline: int) -> int:
+    """Where a block of one or two labels starts that runs tight into the headline, set apart by a blank line from
+    a menu pasted tight, one entry a line (`… Meinung` / `E-Paper` / blank / `Unternehmen` / `INDUSTRIE` / headline):
+    the page's own label and kicker, not more entries. The headline's index when there is none."""
+    k = headline
+    while k > 0 and headline - k < T.LABELS_APART_MAX and not lines[k].blank_before and labels[k - 1].cls == SHORT \
+            and lines[k - 1].label:
+        k -= 1
+    tight_menu_above = k >= 2 and not lines[k - 1].blank_before and labels[k - 1].cls == SHORT
+    return k if k < headline and lines[k].blank_before and tight_menu_above else headline
 
 
 def _set_apart(lines: list[Line], labels: list[Label], headline: int) -> bool:
@@ -1025,11 +1039,16 @@ def breadcrumb(text: str) -> list[str] | None:
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     if _TEMPERATURE.search(text):
         return None  # `Tue 31° / 19° Wed 29° / 20° Storm`: a forecast's highs and lows split at slashes, no path
-    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or p.endswith((".", "!", "?")) for p in parts):
+    if len(parts) < 2 or any(len(p.split()) > T.LABEL_MAX_WORDS or _sentence_end(p) for p in parts):
         return None
     steps = [p for p in parts if p.lower() not in F.GENERIC_CRUMBS and not looks_like_date(p)
              and not re.search(r"\b(min|read|lectura|lesezeit)\b", p, re.I)]
     return steps or None
+
+
+def _sentence_end(step: str) -> bool:
+    """A step that ends as a sentence does; a place's dotted initials do not (`Northern B.C.`, `Washington D.C.`)."""
+    return step.endswith((".", "!", "?")) and not _DOTTED_ABBREVIATION.match(step.split()[-1])
 
 
 def _drop_generic(text: str) -> str | None:

@@ -700,3 +700,11 @@ MASTHEAD_TOP_LINES = 3
 # `Don Benito · Villanueva · Vegas Altas` over `Don Benito` / `REGADÍO` / headline: a row of three entries or more
 # is the site's editions (a path of two steps, `Baloncesto > Liga Endesa`, names its last step itself).
 EDITION_ROW_MIN_ENTRIES = 3
+
+# A story's sentence opening a paragraph that closes on the newsroom's update promise (house._story_then_promise):
+# long enough to be reporting (a house note's first sentence, `This story was corrected.`, is short).
+STORY_SENTENCE_MIN_WORDS = 15
+
+# A section label and a kicker over the headline: at most this many label lines run tight into it, set apart from
+# a menu pasted tight above (sections._labels_apart); a longer run is the menu's own tail.
+LABELS_APART_MAX = 2

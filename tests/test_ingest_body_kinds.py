@@ -2815,6 +2815,9 @@ ABOVE_BODY_NOTICES_VOICES = [
     "Esta noticia se está actualizando. Recarga la página para ver la última versión.",
     "Audio generated from text. Mistakes may occur.", "Audio generado a partir del texto. Puede contener errores.",
     "Audio aus dem Text erzeugt. Fehler sind möglich.",
+    # a summary box headed by the summary's noun alone
+    "Resumen // El plan prevé 400 viviendas. // Se construirá una pasarela. // Leer el plan completo",
+    "Resumo // O plano prevê 400 casas. // Será construída uma passarela. // Ler o plano completo",
 ]
 # After the story: the station's note that it reported too (the verb last), the site saying it has no paywall;
 # between paragraphs: phone notifications to switch on.
@@ -2921,12 +2924,23 @@ AFTER_BODY_CREDITS_SCHEDULES = [
     "Um einen Fehler zu melden, schreiben Sie uns.",
     "The Eastbrook Gazette appears every Thursday. The e-edition is out on Wednesday evening.",
     "Der Talbote erscheint jeden Mittwoch. Das E-Paper steht ab Dienstag zur Verfügung.",
+    # the site disclaiming its readers' comments
+    "The Eastbrook Gazette is not responsible for the opinions expressed in the comments.",
+    "El Diario del Valle no se hace responsable de las opiniones vertidas en los comentarios.",
+    "Der Talbote übernimmt keine Verantwortung für den Inhalt der Kommentare.",
+    # a pointer to more in the station's own programme, the station named by its copyright line
+    "More news from the valley on KBX Evening at 6pm and any time on the KBX player. // © 2027 KBX Radio",
+    "Mehr Nachrichten aus der Region gibt es im KBX Magazin um 19.30 Uhr im Fernsehen. // © 2027 KBX Radio",
 ]
 STAYS_CREDITS_SCHEDULES = [
     "Avec la collaboration de Jeanne Roux, la mairie a rouvert le dossier du gazomètre.",
     "To report an error in the survey, residents had to write to the council by post, the group said.",
     "The Eastbrook Gazette appears every Thursday in the council's list of sources, the clerk said.",
     "Der Talbote erscheint jeden Mittwoch, sagte der Bürgermeister, und er berichtet über jede Ratssitzung.",
+    "The mayor said she was not responsible for the comments made by her deputy at the meeting.",
+    "Der Bürgermeister sei nicht verantwortlich für die Kommentare seines Stellvertreters, sagte ein Sprecher.",
+    "More buses will run from Monday, the operator told the radio station at 7am.",
+    "Mehr als 300 Hörer verfolgten die Debatte um 19 Uhr live im Radio.",
 ]
 
 
@@ -3658,3 +3672,15 @@ def test_a_pull_quotes_led_in_attribution_leaves_the_body(attribution):
 def test_a_membership_appeal_amid_the_story_does_not_end_it(appeal):
     page = HEAD + "\n\n".join([*PARAS[:3], appeal, PARAS[3]]) + "\n\nMore from the Gazette\n\n© 2027 Eastbrook Gazette"
     assert body(page) == PARAS
+
+
+# A story's sentence opening with `more` on a broadcaster's page, its name learnt from the copyright line: it counts
+# or tells what happened, it points to no programme.
+@pytest.mark.parametrize("line", [
+    "More buses will run from Monday, the operator told KBX Radio at 7am.",
+    "Mehr als 300 Hörer riefen am Dienstag um 19 Uhr bei KBX Radio an.",
+    "Más de la mitad de los vecinos escuchó el pleno en KBX Radio a las 20 horas.",
+])
+def test_a_story_sentence_opening_with_more_on_a_broadcasters_page_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story) + "\n\n© 2027 KBX Radio") == story

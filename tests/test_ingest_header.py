@@ -556,6 +556,11 @@ def test_author_shapes(byline, language, author):
     # a row from `Home` longer than any path is the site's menu: its last entry over the headline is no section
     ("Home | Elections | Money | UK | World | Business | Politics | Tech | Science | Harbour", None),
     ("Inicio · Elecciones · Economía · España · Mundo · Empresas · Política · Ciencia · Puerto", None),
+    # a two-step path set with a colon whose first step is a menu entry: the step after it; without that entry
+    # the label keeps its colon
+    ("Regional\nNordland\nSüdland\nSport\n\nRegional: Südland", "Südland"),
+    ("Monde\nSports\nCulture\n\nMonde : Europe", "Europe"),
+    ("Opinion: Letters", "Opinion: Letters"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

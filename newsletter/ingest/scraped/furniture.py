@@ -887,6 +887,16 @@ KINDS: tuple[Kind, ...] = (
           r"|nous (accueillons|attendons) vos commentaires|(los )?comentarios (son|serán|están) moderados"
           r"|(i )?commenti (sono|vengono) moderati|(os )?comentários (são|serão) moderados"
           r"|reacties worden gemodereerd)\b",
+          # the site disclaiming its readers' comments, closing the sentence (`X is not responsible for the opinions
+          # expressed in the comments.`, `X no se hace responsable de las opiniones vertidas en los comentarios`,
+          # `X übernimmt keine Verantwortung für Kommentare der Nutzer`); a story's `… not responsible for comments
+          # made by her deputy` names who spoke, not the comments' place or their readers
+          r"\b(not|no se hacen?|n'est pas|ne sont pas|nicht|keine|non si assume|não se|niet)\b[^.!?]{0,30}\b"
+          r"(responsib\w*|responsab\w*|verantwort\w*|haftung)\b[^.!?]{0,80}\b(in|en|dans|nei|nos|in de|in den|der|des"
+          r"|dei|dos)\s+(the\s+|los\s+|les\s+)?(comments|comentarios|commentaires|kommentare\w*|commenti"
+          r"|comentários|reacties)(\s+(of|by|de|des|der|von|dei|dos|van)\s+(the\s+|los\s+|les\s+|den\s+)?(readers|users"
+          r"|lectores|usuarios|lecteurs|internautes|lesern|leser|nutzer\w*|lettori|utenti|leitores|usuários|lezers"
+          r"|gebruikers))?\s*[.!]?$",
           # a closing call to answer in the comments, the line's last sentence, its verb said to the reader (`… I'd
           # love to hear how it went. Leave a response below.`, `Cuéntanoslo en los comentarios.`, `Dites-le-nous en
           # commentaire !`, `Schreiben Sie es uns in die Kommentare.`); a story's `… one reader wrote in the
@@ -1559,6 +1569,8 @@ KINDS: tuple[Kind, ...] = (
           r"|résumé de l['’]article|(der )?artikel (auf einen blick|in kürze)|kurz (und|&) knapp"
           r"|(el |la )?(artículo|noticia) en (breve|resumen)|resumen (de la noticia|del artículo)|lo esencial"
           r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia)"
+          # the summary's own noun alone as the box's heading (`Resumen`, `Resumo`, `Sommario`, `Samenvatting`)
+          r"|resumen|resumo|sommario|samenvatting"
           # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
           # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)
           # (without a colon: `What you need to know:` leads into a story's own list)
@@ -2539,3 +2551,13 @@ CLIP_LENGTH_NOTE = re.compile(r"^\(?" + _DURATION + r"\)?\s*[,·|•–—-]\s*\
 # paragraph reporting someone's words, whom a quotation standing alone under it goes on quoting.
 NAMED_SAID = re.compile(r"(?P<name>(?-i:[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’.-]+))\s+(?:"
                         + "|".join((_SAID_EN, _SAID_DE, _SAID_ROMANCE, _SAID_NORTH, _SAID_FR_PAST)) + r")\b", re.I)
+
+# A pointer to more on the subject in the station's own programme (`More news from the region on KBX Evening at
+# 6pm`, `Mehr dazu heute im XY-Magazin`, `Más información en el informativo de XY`): the `more` word with what there
+# is more of (news, information, on/about the subject), then a broadcast; prompts.py asks for the site's own name
+# in it too. A story's `More buses will run …`, `Mehr als 300 Hörer …`, `Más de la mitad …` count things.
+MORE_OPENING = re.compile(
+    r"^(?:more|mehr|weitere|más|plus|altre|maggiori|mais|meer)\s+(?:news|nachrichten|informationen|infos?"
+    r"|noticias|información|informaciones|nouvelles|informations|notizie|informazioni|notícias|informações|nieuws"
+    r"|informatie|details|detalles|détails|dettagli|detalhes|on|about|dazu|zum|zur|über|sobre|sur|su|sul|sulla"
+    r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b", re.I)

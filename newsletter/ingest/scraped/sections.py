@@ -23,6 +23,24 @@ SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<sit
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     """The last breadcrumb step above the headline, else the lone label above it."""
+    found = _find_section(lines, labels, headline)
+    return _past_parent(found, lines, headline) if found else found
+
+
+_PARENT_LABEL = re.compile(r"^(?P<parent>[^\W\d][\w&'’ -]{0,24}):\s+(?P<child>\S.*)$")
+
+
+def _past_parent(section: str, lines: list[Line], headline: int) -> str:
+    """`Regional: Südbaden`, `Sports: Hockey`, `Monde : Europe`: a two-step path set with a colon, whose first
+    step the page's menu shows as an entry of its own above the headline; the section is the step after it (a
+    label's own colon, `Opinion: Letters`, over no such menu entry, stays as written)."""
+    if not (m := _PARENT_LABEL.match(section)) or len(m["child"].split()) > T.LABEL_MAX_WORDS:
+        return section
+    parent = m["parent"].strip().lower()
+    return m["child"].strip() if any(line.text.lower() == parent for line in lines[:headline]) else section
+
+
+def _find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     top = max(0, headline - T.SECTION_WINDOW)
     for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):

@@ -3684,3 +3684,23 @@ def test_a_membership_appeal_amid_the_story_does_not_end_it(appeal):
 def test_a_story_sentence_opening_with_more_on_a_broadcasters_page_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story) + "\n\n© 2027 KBX Radio") == story
+
+
+# Related headlines pasted tight under a story hard-wrapped at 72 columns, each a few columns longer than the wrap
+# width: they widen the first guess of the width, and the story's lines must still read as wrapped at 72.
+@pytest.mark.parametrize("headlines", [
+    "Bus drivers in the county vote to strike over the new night rosters from April on\n"
+    "Library in the old mill reopens after two years of repairs to its roof and walls\nFerry fares rise again",
+    "Busfahrer im Landkreis stimmen für einen Streik gegen die neuen Nachtdienstpläne\n"
+    "Bibliothek in der alten Mühle öffnet nach zwei Jahren Reparatur am undichten Dach\nFährpreise steigen erneut",
+])
+def test_long_headlines_pasted_tight_under_a_wrapped_story_leave_its_width(headlines):
+    import textwrap
+
+    extra = [" The meeting was the longest the council has held since the budget row of 2019, members said.",
+             " The site has stood empty since the gasworks closed in 1998, and its fences are falling down.",
+             " A group of residents has asked the county to carry out a survey of its own before work starts.",
+             " It expects the footbridge to open a year later, once the railway has agreed to the works."]
+    paras = [p + e for p, e in zip(PARAS, extra, strict=True)]
+    page = HEAD + "\n\n".join(textwrap.fill(p, 72) for p in paras) + "\n\n" + headlines + "\n\n© 2027 Eastbrook Media"
+    assert body(page) == paras

@@ -455,6 +455,11 @@ _STORIES = {
     # a date and the byline on one line with a spaced slash between, either way round
     ("12 marzo, 2027 / Por Ana Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
     ("By Imogen Tally / March 3, 2027", "en", "Imogen Tally"),
+    # a byline and its date joined by a dash, the update after a bar
+    ("By Ana Ruiz and Tomas Lind – Published March 3, 2027 at 8:15AM | Updated March 3, 2027 at 10:40AM", "en",
+     "Ana Ruiz and Tomas Lind"),
+    ("Von Jonas Brandt und Maren Vogt — Veröffentlicht am 3. März 2027, 08:15 Uhr | Aktualisiert 10:40 Uhr", "en",
+     "Jonas Brandt und Maren Vogt"),
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author

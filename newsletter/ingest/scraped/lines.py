@@ -298,6 +298,9 @@ def split_compound(line: str) -> list[str]:
     if not _COMPOUND.search(line[:T.MATCH_CHARS]):
         return _date_slash_byline(line)
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
+    if len(parts) > 1 and any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
+        # (`By A and B – Published Nov 25 | Updated …`: a byline and its date joined by a dash in the first part)
+        parts = [q for p in parts for q in _date_slash_byline(p)]
     if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         return [line]
     if len(parts) in (2, 3) and len(parts[0].split()) >= T.TITLE_LINE_MIN_WORDS \
@@ -310,12 +313,14 @@ def split_compound(line: str) -> list[str]:
 def _date_slash_byline(line: str) -> list[str]:
     """A date and a byline set on one line with a slash between (`18 noviembre, 2026 / Por Ana Ruiz y Luis Vaca`,
     `By Jane Doe / March 3, 2027`): the two parts. A slash alone splits nothing else (a path `Home / News`, a
-    credit `Name / Outlet`), so both parts must show their kind: the byline its word, the other part a date."""
-    if " / " not in line or len(line.split()) > T.HEADER_LINE_MAX_WORDS:
+    credit `Name / Outlet`), so both parts must show their kind: the byline its word, the other part a date. A dash
+    joins them the same way (`By Ana Ruiz – Published March 3, 2027`, `Von Eva Brandt — 3. März 2027`)."""
+    if not (sep := next((s for s in (" / ", " – ", " — ", " - ") if s in line), None)) \
+            or len(line.split()) > T.HEADER_LINE_MAX_WORDS:
         return [line]
     from newsletter.ingest.scraped.dates import looks_like_date
 
-    parts = [p.strip() for p in line.split(" / ")]
+    parts = [p.strip() for p in line.split(sep)]
     if len(parts) == 2 and any(BYLINE.match(p) for p in parts) and any(looks_like_date(p) for p in parts):
         return parts
     return [line]

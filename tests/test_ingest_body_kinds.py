@@ -3704,3 +3704,19 @@ def test_long_headlines_pasted_tight_under_a_wrapped_story_leave_its_width(headl
     paras = [p + e for p, e in zip(PARAS, extra, strict=True)]
     page = HEAD + "\n\n".join(textwrap.fill(p, 72) for p in paras) + "\n\n" + headlines + "\n\n© 2027 Eastbrook Media"
     assert body(page) == paras
+
+
+# A box headed as an overview (`… at a glance`, `… im Überblick`), its items pasted tight under it without full
+# stops, then a subheading of the story: the box leaves, the subheading stays. The same heading set apart over the
+# story's paragraphs is a subheading (test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it).
+@pytest.mark.parametrize(("box", "subheading"), [
+    ("Diversions at a glance\nBuses every half hour between the station and the quay\nStops at every village",
+     "What the survey found"),
+    ("Ersatzverkehr im Überblick\nBusse im Halbstundentakt zwischen Bahnhof und Hafen\nHalt in allen Dörfern",
+     "Was das Gutachten zeigt"),
+    ("Los cortes de un vistazo\nAutobuses cada media hora entre la estación y el puerto\nParadas en cada pueblo",
+     "Qué dice el informe"),
+])
+def test_an_overview_box_over_a_subheading_leaves_the_body(box, subheading):
+    page = HEAD + "\n\n".join([*PARAS[:2], box, subheading, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]

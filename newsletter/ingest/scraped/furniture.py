@@ -2561,3 +2561,11 @@ MORE_OPENING = re.compile(
     r"|noticias|información|informaciones|nouvelles|informations|notizie|informazioni|notícias|informações|nieuws"
     r"|informatie|details|detalles|détails|dettagli|detalhes|on|about|dazu|zum|zur|über|sobre|sur|su|sul|sulla"
     r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b", re.I)
+
+# A box's heading that says it gives an overview (`Diversions at a glance`, `Ersatzverkehr im Überblick`, `Los cortes
+# de un vistazo`, `Les travaux en bref`): with lines pasted tight under it, classify.py reads it as a fact box even
+# where its items are no sentences and a subheading follows it.
+OVERVIEW_HEADING = re.compile(
+    r"\b(?:im überblick|auf einen blick|in kürze|at a glance|in brief|in short|de un vistazo|en resumen|en síntesis"
+    r"|en bref|en un coup d['’](?:œ|oe)il|in sintesi|in breve|em resumo|num relance|in het kort|in één oogopslag)$",
+    re.I)

@@ -566,6 +566,9 @@ def test_author_shapes(byline, language, author):
     ("Regional\nNordland\nSüdland\nSport\n\nRegional: Südland", "Südland"),
     ("Monde\nSports\nCulture\n\nMonde : Europe", "Europe"),
     ("Opinion: Letters", "Opinion: Letters"),
+    # a path of list pages only (`Home › News`), and the story's label alone under it
+    ("Home › News\n\nEastgate & Old Quay", "Eastgate & Old Quay"),
+    ("Startseite > Nachrichten\n\nEastgate und Alter Kai", "Eastgate und Alter Kai"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -5124,3 +5127,15 @@ def test_a_caption_closed_by_its_credit_in_brackets_and_the_credit_again_below(l
     article = read_plaintext(page, "t.txt")[0]
     assert article.image_credit == credit
     assert article.finish().body == list(paras)
+
+
+# A page pasted without blank lines: the menu, its search box, then a path one step a line (the menu's entry
+# repeated, the step under it) and a kicker in capitals over the headline: the step under the menu's entry.
+@pytest.mark.parametrize(("path", "section"), [
+    ("Menu\nHome\nNational\nRegions\nSport\nWeather\nSearch\nRegions\nNorthland\nHARBOUR", "Northland"),
+    ("Menü\nStartseite\nPolitik\nRegionen\nSport\nWetter\nSuche\nRegionen\nNordland\nHAFEN", "Nordland"),
+])
+def test_a_path_one_step_a_line_under_the_menu_names_its_last_step(path, section):
+    article = read_plaintext((path + "\n\n" + _clipping("")).replace("\n\n", "\n"), "clip.txt")[0]
+    assert article.section == section
+    assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3

@@ -269,7 +269,11 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             continue
         if _slashed_menu_item(lines, labels, i):
             continue
-        if crumbs := breadcrumb(text):
+        crumbs = breadcrumb(text)
+        if crumbs is None and len(_CRUMB_SEPARATORS.split(text)) > 1 and _generic(text) \
+                and (label := _lone_label(lines, labels, last + 1, headline)):
+            return label  # `Home › News` / `Carriacou`: a path of list pages only, and the label under it
+        if crumbs:
             if last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs):
                 continue  # `Log in | Create account`: an account corner's buttons, not a path
             if all(LIVE_LINK.match(c) for c in crumbs) or _LIVE_BAR.match(crumbs[0]):
@@ -456,8 +460,11 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         return candidates[1][1] if len(candidates) > 1 else None
     if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
-        for i, text in candidates[1:]:
+        for k, (i, text) in enumerate(candidates[1:], start=1):
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
+                if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
+                    return candidates[k - 1][1]  # `Regions` / `Morobe` / `LAE`: a path one step a line, its last
+                    # step under the menu's entry, then the kicker
                 return nearest if _edition_over_place(text, nearest) else text
         if nearest.isupper() and seen_before.get(nearest.lower(), nearest_index) < nearest_index - 1:
             return nearest  # a label in capitals repeating a menu entry (`Transport` … `TRANSPORT`): the section

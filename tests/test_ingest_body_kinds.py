@@ -2857,6 +2857,9 @@ MID_BODY_SALES_SPONSORS = [
     "Con 100 pesos ayudas a plantar un árbol. Haz tu donación aquí.",
     "Every gift keeps the shelter open for one more night. Make your donation today.",
     "Faites votre don en ligne, il est déductible à 66 %.",
+    # a video box: its label, the clip's title, then its kind and length
+    "Video // Gaswerk-Gelände: Was unter dem Rasen liegt // Video, 3 Min.",
+    "Vídeo // Así está el solar de la antigua fábrica de gas // Vídeo · 2:41",
 ]
 STAYS_SALES_SPONSORS = [
     "Tickets went on sale on Monday and the 3,000 seats were gone within an hour, the club said.",

@@ -620,6 +620,10 @@ KINDS: tuple[Kind, ...] = (
           # `Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.`: a labelled clip whose line ends in its length
           # a show's length under its title (`Episode, 24 minutes`, `Folge 12 · 38 Min.`, `Épisode – 41 min`)
           r"^(" + _SHOWS + r")\b[^.!?]{0,40}?\b" + _DURATION + r"\W{0,3}$",
+          # a media box's kind and length under the clip's title (`Video, 3 Min.`, `Vídeo · 2:41`, `Audio (4 min)`);
+          # without a mark between (`VIDEO 04:12`) it is the box's label over the title (a widget)
+          r"^(video|vídeo|vidéo|audio|áudio|clip|wideo|beitrag)\s*([,·•|–—:-]\s*" + _DURATION + r"|\(" + _DURATION
+          + r"\))\W{0,2}$",
           r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast)\s*:"
           r"[^.!?]{0,100}?\b\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",

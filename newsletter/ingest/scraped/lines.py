@@ -250,7 +250,7 @@ def _best_width(pairs: list[tuple[str, str]]) -> tuple[int, int]:
     lengths = [len(line) for line, _ in pairs]
     width = _wrap_width(lengths)
     wrapped = sum(_wrapped(line, nxt, width) for line, nxt in pairs)
-    if wrapped == len(pairs):
+    if wrapped == len(pairs) or (wrapped >= len(pairs) * T.WRAP_SHARE and len(pairs) > T.WRAP_RETRY_MAX_PAIRS):
         return width, wrapped
     for w in sorted({n for n in lengths if width * T.WRAP_FILL <= n < width}, reverse=True)[:T.WRAP_WIDTH_TRIES]:
         if (n := sum(_wrapped(line, nxt, w) for line, nxt in pairs)) > wrapped:

@@ -2842,6 +2842,9 @@ ABOVE_BODY_NOTICES_VOICES = [
     "Esta noticia se está actualizando. Recarga la página para ver la última versión.",
     "Audio generated from text. Mistakes may occur.", "Audio generado a partir del texto. Puede contener errores.",
     "Audio aus dem Text erzeugt. Fehler sind möglich.",
+    # a summary box headed by the summary's noun alone
+    "Resumen // El plan prevé 400 viviendas. // Se construirá una pasarela. // Leer el plan completo",
+    "Resumo // O plano prevê 400 casas. // Será construída uma passarela. // Ler o plano completo",
 ]
 # After the story: the station's note that it reported too (the verb last), the site saying it has no paywall;
 # between paragraphs: phone notifications to switch on.
@@ -2881,6 +2884,9 @@ MID_BODY_SALES_SPONSORS = [
     "Con 100 pesos ayudas a plantar un árbol. Haz tu donación aquí.",
     "Every gift keeps the shelter open for one more night. Make your donation today.",
     "Faites votre don en ligne, il est déductible à 66 %.",
+    # a video box: its label, the clip's title, then its kind and length
+    "Video // Gaswerk-Gelände: Was unter dem Rasen liegt // Video, 3 Min.",
+    "Vídeo // Así está el solar de la antigua fábrica de gas // Vídeo · 2:41",
 ]
 STAYS_SALES_SPONSORS = [
     "Tickets went on sale on Monday and the 3,000 seats were gone within an hour, the club said.",
@@ -2957,12 +2963,23 @@ AFTER_BODY_CREDITS_SCHEDULES = [
     "Um einen Fehler zu melden, schreiben Sie uns.",
     "The Eastbrook Gazette appears every Thursday. The e-edition is out on Wednesday evening.",
     "Der Talbote erscheint jeden Mittwoch. Das E-Paper steht ab Dienstag zur Verfügung.",
+    # the site disclaiming its readers' comments
+    "The Eastbrook Gazette is not responsible for the opinions expressed in the comments.",
+    "El Diario del Valle no se hace responsable de las opiniones vertidas en los comentarios.",
+    "Der Talbote übernimmt keine Verantwortung für den Inhalt der Kommentare.",
+    # a pointer to more in the station's own programme, the station named by its copyright line
+    "More news from the valley on KBX Evening at 6pm and any time on the KBX player. // © 2027 KBX Radio",
+    "Mehr Nachrichten aus der Region gibt es im KBX Magazin um 19.30 Uhr im Fernsehen. // © 2027 KBX Radio",
 ]
 STAYS_CREDITS_SCHEDULES = [
     "Avec la collaboration de Jeanne Roux, la mairie a rouvert le dossier du gazomètre.",
     "To report an error in the survey, residents had to write to the council by post, the group said.",
     "The Eastbrook Gazette appears every Thursday in the council's list of sources, the clerk said.",
     "Der Talbote erscheint jeden Mittwoch, sagte der Bürgermeister, und er berichtet über jede Ratssitzung.",
+    "The mayor said she was not responsible for the comments made by her deputy at the meeting.",
+    "Der Bürgermeister sei nicht verantwortlich für die Kommentare seines Stellvertreters, sagte ein Sprecher.",
+    "More buses will run from Monday, the operator told the radio station at 7am.",
+    "Mehr als 300 Hörer verfolgten die Debatte um 19 Uhr live im Radio.",
 ]
 
 # Words someone in the story said after a colon or with the speaker after a comma, a row of clubs' initials, a
@@ -3750,3 +3767,51 @@ def test_a_pull_quotes_led_in_attribution_leaves_the_body(attribution):
 def test_a_membership_appeal_amid_the_story_does_not_end_it(appeal):
     page = HEAD + "\n\n".join([*PARAS[:3], appeal, PARAS[3]]) + "\n\nMore from the Gazette\n\n© 2027 Eastbrook Gazette"
     assert body(page) == PARAS
+
+
+# A story's sentence opening with `more` on a broadcaster's page, its name learnt from the copyright line: it counts
+# or tells what happened, it points to no programme.
+@pytest.mark.parametrize("line", [
+    "More buses will run from Monday, the operator told KBX Radio at 7am.",
+    "Mehr als 300 Hörer riefen am Dienstag um 19 Uhr bei KBX Radio an.",
+    "Más de la mitad de los vecinos escuchó el pleno en KBX Radio a las 20 horas.",
+])
+def test_a_story_sentence_opening_with_more_on_a_broadcasters_page_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story) + "\n\n© 2027 KBX Radio") == story
+
+
+# Related headlines pasted tight under a story hard-wrapped at 72 columns, each a few columns longer than the wrap
+# width: they widen the first guess of the width, and the story's lines must still read as wrapped at 72.
+@pytest.mark.parametrize("headlines", [
+    "Bus drivers in the county vote to strike over the new night rosters from April on\n"
+    "Library in the old mill reopens after two years of repairs to its roof and walls\nFerry fares rise again",
+    "Busfahrer im Landkreis stimmen für einen Streik gegen die neuen Nachtdienstpläne\n"
+    "Bibliothek in der alten Mühle öffnet nach zwei Jahren Reparatur am undichten Dach\nFährpreise steigen erneut",
+])
+def test_long_headlines_pasted_tight_under_a_wrapped_story_leave_its_width(headlines):
+    import textwrap
+
+    extra = [" The meeting was the longest the council has held since the budget row of 2019, members said.",
+             " The site has stood empty since the gasworks closed in 1998, and its fences are falling down.",
+             " A group of residents has asked the county to carry out a survey of its own before work starts.",
+             " It expects the footbridge to open a year later, once the railway has agreed to the works."]
+    paras = [p + e for p, e in zip(PARAS, extra, strict=True)]
+    page = HEAD + "\n\n".join(textwrap.fill(p, 72) for p in paras) + "\n\n" + headlines + "\n\n© 2027 Eastbrook Media"
+    assert body(page) == paras
+
+
+# A box headed as an overview (`… at a glance`, `… im Überblick`), its items pasted tight under it without full
+# stops, then a subheading of the story: the box leaves, the subheading stays. The same heading set apart over the
+# story's paragraphs is a subheading (test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it).
+@pytest.mark.parametrize(("box", "subheading"), [
+    ("Diversions at a glance\nBuses every half hour between the station and the quay\nStops at every village",
+     "What the survey found"),
+    ("Ersatzverkehr im Überblick\nBusse im Halbstundentakt zwischen Bahnhof und Hafen\nHalt in allen Dörfern",
+     "Was das Gutachten zeigt"),
+    ("Los cortes de un vistazo\nAutobuses cada media hora entre la estación y el puerto\nParadas en cada pueblo",
+     "Qué dice el informe"),
+])
+def test_an_overview_box_over_a_subheading_leaves_the_body(box, subheading):
+    page = HEAD + "\n\n".join([*PARAS[:2], box, subheading, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]

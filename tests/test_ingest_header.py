@@ -466,6 +466,11 @@ _STORIES = {
     # a date and the byline on one line with a spaced slash between, either way round
     ("12 marzo, 2027 / Por Ana Ruiz y Tomas Lind", "en", "Ana Ruiz y Tomas Lind"),
     ("By Imogen Tally / March 3, 2027", "en", "Imogen Tally"),
+    # a byline and its date joined by a dash, the update after a bar
+    ("By Ana Ruiz and Tomas Lind – Published March 3, 2027 at 8:15AM | Updated March 3, 2027 at 10:40AM", "en",
+     "Ana Ruiz and Tomas Lind"),
+    ("Von Jonas Brandt und Maren Vogt — Veröffentlicht am 3. März 2027, 08:15 Uhr | Aktualisiert 10:40 Uhr", "en",
+     "Jonas Brandt und Maren Vogt"),
 ])
 def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author
@@ -569,6 +574,14 @@ def test_author_shapes(byline, language, author):
     ("Inicio · Elecciones · Economía · España · Mundo · Empresas · Política · Ciencia · Puerto", None),
     # the account corner's log-in button and a voseo donation appeal naming the site are no section
     ("Diario Austral\nApoyá Diario Austral\nIngresá", None), ("Jornal do Vale\nAcessar\n\nPortos", "Portos"),
+    # a two-step path set with a colon whose first step is a menu entry: the step after it; without that entry
+    # the label keeps its colon
+    ("Regional\nNordland\nSüdland\nSport\n\nRegional: Südland", "Südland"),
+    ("Monde\nSports\nCulture\n\nMonde : Europe", "Europe"),
+    ("Opinion: Letters", "Opinion: Letters"),
+    # a path of list pages only (`Home › News`), and the story's label alone under it
+    ("Home › News\n\nEastgate & Old Quay", "Eastgate & Old Quay"),
+    ("Startseite > Nachrichten\n\nEastgate und Alter Kai", "Eastgate und Alter Kai"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -5144,3 +5157,15 @@ def test_a_label_and_kicker_set_apart_from_a_tight_menu_name_the_section(menu, l
     assert (article.section, article.title) == (label, TITLE)
     assert article.body[0].startswith("The tram line planned between the station and the harbour")
     assert len(article.body) == 3
+
+
+# A page pasted without blank lines: the menu, its search box, then a path one step a line (the menu's entry
+# repeated, the step under it) and a kicker in capitals over the headline: the step under the menu's entry.
+@pytest.mark.parametrize(("path", "section"), [
+    ("Menu\nHome\nNational\nRegions\nSport\nWeather\nSearch\nRegions\nNorthland\nHARBOUR", "Northland"),
+    ("Menü\nStartseite\nPolitik\nRegionen\nSport\nWetter\nSuche\nRegionen\nNordland\nHAFEN", "Nordland"),
+])
+def test_a_path_one_step_a_line_under_the_menu_names_its_last_step(path, section):
+    article = read_plaintext((path + "\n\n" + _clipping("")).replace("\n\n", "\n"), "clip.txt")[0]
+    assert article.section == section
+    assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3

@@ -658,7 +658,7 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             and all(h == i or lines[h + 1].blank_before for h in heads or ())
         if j >= n or not lines[j].blank_before or (j - i - 1 < T.FACT_BOX_MIN_LINES and not single):
             continue
-        figures = _figures(lines, i + 1, j)
+        figures = _figures(lines, i + 1, j) or F.OVERVIEW_HEADING.search(line.text) is not None  # (or an overview)
         if labels[j].cls != PROSE and not ((figures or single) and _subheading(lines, labels, j)):
             continue  # (the story goes on below the box, or, under a box of figures, its next subheading does)
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence

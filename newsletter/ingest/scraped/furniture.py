@@ -630,6 +630,10 @@ KINDS: tuple[Kind, ...] = (
           # `Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.`: a labelled clip whose line ends in its length
           # a show's length under its title (`Episode, 24 minutes`, `Folge 12 · 38 Min.`, `Épisode – 41 min`)
           r"^(" + _SHOWS + r")\b[^.!?]{0,40}?\b" + _DURATION + r"\W{0,3}$",
+          # a media box's kind and length under the clip's title (`Video, 3 Min.`, `Vídeo · 2:41`, `Audio (4 min)`);
+          # without a mark between (`VIDEO 04:12`) it is the box's label over the title (a widget)
+          r"^(video|vídeo|vidéo|audio|áudio|clip|wideo|beitrag)\s*([,·•|–—:-]\s*" + _DURATION + r"|\(" + _DURATION
+          + r"\))\W{0,2}$",
           r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast)\s*:"
           r"[^.!?]{0,100}?\b\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
@@ -907,6 +911,16 @@ KINDS: tuple[Kind, ...] = (
           r"|nous (accueillons|attendons) vos commentaires|(los )?comentarios (son|serán|están) moderados"
           r"|(i )?commenti (sono|vengono) moderati|(os )?comentários (são|serão) moderados"
           r"|reacties worden gemodereerd)\b",
+          # the site disclaiming its readers' comments, closing the sentence (`X is not responsible for the opinions
+          # expressed in the comments.`, `X no se hace responsable de las opiniones vertidas en los comentarios`,
+          # `X übernimmt keine Verantwortung für Kommentare der Nutzer`); a story's `… not responsible for comments
+          # made by her deputy` names who spoke, not the comments' place or their readers
+          r"\b(not|no se hacen?|n'est pas|ne sont pas|nicht|keine|non si assume|não se|niet)\b[^.!?]{0,30}\b"
+          r"(responsib\w*|responsab\w*|verantwort\w*|haftung)\b[^.!?]{0,80}\b(in|en|dans|nei|nos|in de|in den|der|des"
+          r"|dei|dos)\s+(the\s+|los\s+|les\s+)?(comments|comentarios|commentaires|kommentare\w*|commenti"
+          r"|comentários|reacties)(\s+(of|by|de|des|der|von|dei|dos|van)\s+(the\s+|los\s+|les\s+|den\s+)?(readers|users"
+          r"|lectores|usuarios|lecteurs|internautes|lesern|leser|nutzer\w*|lettori|utenti|leitores|usuários|lezers"
+          r"|gebruikers))?\s*[.!]?$",
           # a closing call to answer in the comments, the line's last sentence, its verb said to the reader (`… I'd
           # love to hear how it went. Leave a response below.`, `Cuéntanoslo en los comentarios.`, `Dites-le-nous en
           # commentaire !`, `Schreiben Sie es uns in die Kommentare.`); a story's `… one reader wrote in the
@@ -1597,6 +1611,8 @@ KINDS: tuple[Kind, ...] = (
           r"|résumé de l['’]article|(der )?artikel (auf einen blick|in kürze)|kurz (und|&) knapp"
           r"|(el |la )?(artículo|noticia) en (breve|resumen)|resumen (de la noticia|del artículo)|lo esencial"
           r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia)"
+          # the summary's own noun alone as the box's heading (`Resumen`, `Resumo`, `Sommario`, `Samenvatting`)
+          r"|resumen|resumo|sommario|samenvatting"
           # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
           # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)
           # (without a colon: `What you need to know:` leads into a story's own list)
@@ -2609,3 +2625,21 @@ CLIP_LENGTH_NOTE = re.compile(r"^\(?" + _DURATION + r"\)?\s*[,·|•–—-]\s*\
 # paragraph reporting someone's words, whom a quotation standing alone under it goes on quoting.
 NAMED_SAID = re.compile(r"(?P<name>(?-i:[A-ZÀ-Þ][\w'’.-]+\s+[A-ZÀ-Þ][\w'’.-]+))\s+(?:"
                         + "|".join((_SAID_EN, _SAID_DE, _SAID_ROMANCE, _SAID_NORTH, _SAID_FR_PAST)) + r")\b", re.I)
+
+# A pointer to more on the subject in the station's own programme (`More news from the region on KBX Evening at
+# 6pm`, `Mehr dazu heute im XY-Magazin`, `Más información en el informativo de XY`): the `more` word with what there
+# is more of (news, information, on/about the subject), then a broadcast; prompts.py asks for the site's own name
+# in it too. A story's `More buses will run …`, `Mehr als 300 Hörer …`, `Más de la mitad …` count things.
+MORE_OPENING = re.compile(
+    r"^(?:more|mehr|weitere|más|plus|altre|maggiori|mais|meer)\s+(?:news|nachrichten|informationen|infos?"
+    r"|noticias|información|informaciones|nouvelles|informations|notizie|informazioni|notícias|informações|nieuws"
+    r"|informatie|details|detalles|détails|dettagli|detalhes|on|about|dazu|zum|zur|über|sobre|sur|su|sul|sulla"
+    r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b", re.I)
+
+# A box's heading that says it gives an overview (`Diversions at a glance`, `Ersatzverkehr im Überblick`, `Los cortes
+# de un vistazo`, `Les travaux en bref`): with lines pasted tight under it, classify.py reads it as a fact box even
+# where its items are no sentences and a subheading follows it.
+OVERVIEW_HEADING = re.compile(
+    r"\b(?:im überblick|auf einen blick|in kürze|at a glance|in brief|in short|de un vistazo|en resumen|en síntesis"
+    r"|en bref|en un coup d['’](?:œ|oe)il|in sintesi|in breve|em resumo|num relance|in het kort|in één oogopslag)$",
+    re.I)

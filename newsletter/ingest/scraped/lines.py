@@ -243,11 +243,14 @@ def _best_width(pairs: list[tuple[str, str]]) -> tuple[int, int]:
     """The wrap width and how many run-on lines break at it. The width most lines stop short of is the first guess;
     a few furniture lines a little longer than the wrap width that run on too (related headlines or a footer pasted
     tight) may widen it, and then few lines break where a wrapper would. The narrower widths the paragraphs' own
-    longest lines suggest are tried then, and the one at which most lines break as a wrapper's do wins."""
+    longest lines suggest are tried then, and the one at which most lines break as a wrapper's do wins. They are
+    tried even when most lines already break at the first guess: two related headlines pasted tight under a
+    wrapped story (79 and 83 columns over paragraphs wrapped at 72) widen it enough that the paragraphs' lines
+    which stop a few columns short no longer read as broken there."""
     lengths = [len(line) for line, _ in pairs]
     width = _wrap_width(lengths)
     wrapped = sum(_wrapped(line, nxt, width) for line, nxt in pairs)
-    if wrapped >= len(pairs) * T.WRAP_SHARE:
+    if wrapped == len(pairs) or (wrapped >= len(pairs) * T.WRAP_SHARE and len(pairs) > T.WRAP_RETRY_MAX_PAIRS):
         return width, wrapped
     for w in sorted({n for n in lengths if width * T.WRAP_FILL <= n < width}, reverse=True)[:T.WRAP_WIDTH_TRIES]:
         if (n := sum(_wrapped(line, nxt, w) for line, nxt in pairs)) > wrapped:
@@ -295,6 +298,9 @@ def split_compound(line: str) -> list[str]:
     if not _COMPOUND.search(line[:T.MATCH_CHARS]):
         return _date_slash_byline(line)
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
+    if len(parts) > 1 and any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
+        # (`By A and B – Published Nov 25 | Updated …`: a byline and its date joined by a dash in the first part)
+        parts = [q for p in parts for q in _date_slash_byline(p)]
     if any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         return [line]
     if len(parts) in (2, 3) and len(parts[0].split()) >= T.TITLE_LINE_MIN_WORDS \
@@ -312,12 +318,14 @@ def _date_slash_byline(line: str) -> list[str]:
     `By Jane Doe / March 3, 2027`): the two parts. A slash alone splits nothing else (a path `Home / News`, a
     credit `Name / Outlet`), so both parts must show their kind: the byline its word and a name in capitals after
     it, the line no sentence closed by a full stop (`from 1 June / by appointment only.`, `ab 1. Juni / von Montag
-    bis Freitag nur mit Termin.`), the other part a date."""
-    if " / " not in line or len(line.split()) > T.HEADER_LINE_MAX_WORDS:
+    bis Freitag nur mit Termin.`), the other part a date. A dash joins them the same way (`By Ana Ruiz – Published
+    March 3, 2027`, `Von Eva Brandt — 3. März 2027`)."""
+    if not (sep := next((s for s in (" / ", " – ", " — ", " - ") if s in line), None)) \
+            or len(line.split()) > T.HEADER_LINE_MAX_WORDS:
         return [line]
     from newsletter.ingest.scraped.dates import looks_like_date
 
-    parts = [p.strip() for p in line.split(" / ")]
+    parts = [p.strip() for p in line.split(sep)]
     if len(parts) == 2 and any((m := BYLINE.match(p)) and m["who"][:1].isupper() for p in parts) \
             and any(looks_like_date(p) for p in parts) and not _SENTENCE_CLOSE.search(line):
         return parts

@@ -95,7 +95,8 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
         if _list_item(lines, labels, i) or _numbered_item(lines, labels, i):
             continue
         if reader_signals(text) >= T.PROMPT_MIN_SIGNALS or _error_report(lines[i]) or _own_channel(text, own) \
-                or (brands is not None and _brand_pitch(text, own, brands)) or _own_show(text):
+                or (brands is not None and _brand_pitch(text, own, brands)) or _own_show(text) \
+                or _more_on_own_air(text, lines):
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i) or _product_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
@@ -229,6 +230,18 @@ def _own_channel(text: str, own: frozenset[str]) -> bool:
     plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
     return bool(own.intersection(_CAPITALISED.findall(plain))) and bool(F.CHANNEL.found(plain)
                                                                        or F.APP.search(plain))
+
+
+def _more_on_own_air(text: str, lines: list[Line]) -> bool:
+    """`Mehr Nachrichten aus der Region gibt es im XY-Magazin um 19.30 Uhr`, `More on this story on KBX Evening`:
+    a pointer to more on the subject in a broadcast that names the site itself (its name as the page's copyright
+    or title line gives it): the station sending the reader to its programme, not a sentence of the story."""
+    if not F.MORE_OPENING.match(text):
+        return False
+    plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    site = house.site_words(lines)
+    return bool(site) and F.BROADCAST.search(plain) is not None \
+        and not site.isdisjoint(w.lower() for w in re.findall(r"\w[\w+-]*", plain))
 
 
 def _brand_counts(lines: list[Line], labels: list[Label]) -> dict[str, int]:

@@ -23,6 +23,24 @@ SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<sit
 
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     """The last breadcrumb step above the headline, else the lone label above it."""
+    found = _find_section(lines, labels, headline)
+    return _past_parent(found, lines, headline) if found else found
+
+
+_PARENT_LABEL = re.compile(r"^(?P<parent>[^\W\d][\w&'’ -]{0,24}):\s+(?P<child>\S.*)$")
+
+
+def _past_parent(section: str, lines: list[Line], headline: int) -> str:
+    """`Regional: Südbaden`, `Sports: Hockey`, `Monde : Europe`: a two-step path set with a colon, whose first
+    step the page's menu shows as an entry of its own above the headline; the section is the step after it (a
+    label's own colon, `Opinion: Letters`, over no such menu entry, stays as written)."""
+    if not (m := _PARENT_LABEL.match(section)) or len(m["child"].split()) > T.LABEL_MAX_WORDS:
+        return section
+    parent = m["parent"].strip().lower()
+    return m["child"].strip() if any(line.text.lower() == parent for line in lines[:headline]) else section
+
+
+def _find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     top = max(0, headline - T.SECTION_WINDOW)
     for i in range(top, min(len(lines), headline + T.SECTION_WINDOW)):
         if labels[i].kind == "section" and (m := F.SECTION_LABEL.match(lines[i].text)):
@@ -278,7 +296,11 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
             continue
         if _slashed_menu_item(lines, labels, i):
             continue
-        if crumbs := breadcrumb(text):
+        crumbs = breadcrumb(text)
+        if crumbs is None and len(_CRUMB_SEPARATORS.split(text)) > 1 and _generic(text) \
+                and (label := _lone_label(lines, labels, last + 1, headline)):
+            return label  # `Home › News` / `Carriacou`: a path of list pages only, and the label under it
+        if crumbs:
             if last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs):
                 continue  # `Log in | Create account`: an account corner's buttons, not a path
             if all(LIVE_LINK.match(c) for c in crumbs) or _LIVE_BAR.match(crumbs[0]):
@@ -481,8 +503,11 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         return candidates[1][1] if len(candidates) > 1 else None
     if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
-        for i, text in candidates[1:]:
+        for k, (i, text) in enumerate(candidates[1:], start=1):
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
+                if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
+                    return candidates[k - 1][1]  # `Regions` / `Morobe` / `LAE`: a path one step a line, its last
+                    # step under the menu's entry, then the kicker
                 return nearest if _edition_over_place(text, nearest) else text
         if nearest.isupper() and seen_before.get(nearest.lower(), nearest_index) < nearest_index - 1:
             return nearest  # a label in capitals repeating a menu entry (`Transport` … `TRANSPORT`): the section

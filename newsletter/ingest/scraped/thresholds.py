@@ -613,6 +613,10 @@ TOPIC_MIN_SHARE = 0.5
 # Tried when few lines break where a wrapper would at the first guess of the width: at most this many narrower
 # widths, the longest line lengths under it (a wrapper fills its longest lines to within a few columns of the width).
 WRAP_WIDTH_TRIES = 8
+# ... and tried when most lines already break at it only on a page of at most this many run-on lines (an article
+# page has a few dozen; two long headlines pasted tight under a wrapped story widen the guess): on a pasted archive
+# of megabytes the tries would double the time of reading its lines.
+WRAP_RETRY_MAX_PAIRS = 1000
 
 # --- a stock's quote box pasted one cell a line (`ACME` / `$104.62` / `-7.85 (-6.98%)` / `After hours`) ---
 # Its cells are a ticker, a figure or a session's label: a few words at most ...

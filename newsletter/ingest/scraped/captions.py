@@ -689,7 +689,6 @@ def has_rest(text: str) -> bool:
     return bool(m and (m.group("rest") or "").strip())
 
 
-_QUOTED = re.compile(r"[\"“”„«»]")
 _SECOND_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ\"“„«]")
 
 

@@ -340,8 +340,9 @@ MASTHEAD_NAME_MIN_CHARS = 6
 # ... that credit is the lead photo's: within this many lines under the headline (standfirst, byline, dates,
 # reading time, player, caption, credit), not a credit further down the story.
 MASTHEAD_CREDIT_WINDOW = 15
-# The masthead stands among the page's first lines (after a skip link or a live-stream strip); the same name further
-# down (a footer, a menu) is no masthead.
+# The masthead stands among the page's first lines (after a skip link or a live-stream strip, with its tagline); the
+# same name further down (a footer, a menu) is no masthead: a credit's outlet named as one of them is the site's own
+# (`Foto: Jane Doe | The Valley Sun`), and so is a byline repeating it.
 MASTHEAD_TOP_LINES = 3
 # A consent banner's buttons pasted on one line are a few (`Settings Reject Accept`): more is a menu or a headline.
 CONSENT_ROW_MAX_BUTTONS = 4
@@ -695,10 +696,6 @@ FACT_BOX_MIN_ROWS = 3
 # Its clause before `, says Name` holds at least this many longer words (word stems), so that the share of them the
 # quoted paragraph holds tells something.
 PULL_QUOTE_MIN_STEMS = 5
-
-# The first lines of a paste where the masthead stands (the site's name, its tagline, a skip link before them): a
-# credit's outlet named as one of them is the site's own (`Foto: Jane Doe | The Valley Sun`).
-MASTHEAD_TOP_LINES = 3
 
 # --- a row of editions over a label and a kicker ---
 # `Don Benito · Villanueva · Vegas Altas` over `Don Benito` / `REGADÍO` / headline: a row of three entries or more

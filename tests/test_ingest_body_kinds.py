@@ -2008,6 +2008,8 @@ PAGE_NOTICES_32 = [
     # kept for the page's registered readers
     "Esta herramienta es solo para usuarios registrados.", "This tool is available to registered users only.",
     "Diese Funktion ist nur für registrierte Nutzer verfügbar.", "Only registered users can bookmark stories.",
+    # opened by a plural or Nordic demonstrative (`These`, `Estas`, `Denna`)
+    "These features are only available to subscribers.", "Denna funktion är endast tillgänglig för prenumeranter.",
 ]
 REPORT_ERROR_32 = ["Reporta un error", "Melden Sie einen Fehler", "Signalez une coquille", "Segnala un errore",
                    "Reporte um erro"]

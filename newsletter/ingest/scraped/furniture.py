@@ -212,7 +212,7 @@ _MACHINE_TRIGGERS = ("automat", "machine", "maschin", "synth", "sintétic", "sin
                      "logiciel", "artificial", "artificiel", "künstlich", "kunstmatig", "text-to-speech", " ai", "'ai",
                      "’ai", "(ai", " ia", "'ia", "’ia", "(ia", " ki", "(ki")
 _AUX = (r"is|was|has been|will be|wird|wurde|ist|est|a été|sera|es|fue|ha sido|é|foi|è|è stat[oa]|wordt|werd")
-_THIS = r"this|diese[rsm]?|cette|cet|ce|este|esta|questo|questa|deste|desta|dit|deze"
+_THIS_VOICED = r"this|diese[rsm]?|cette|cet|ce|este|esta|questo|questa|deste|desta|dit|deze"
 _BY_MACHINE = (r"[^.!?]{0,60}?(\b(" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")|\b(" + _MACHINE
                + r")\w*[^.!?]{0,30}?\b(" + _VOICING + r")\b)")
 
@@ -707,11 +707,11 @@ KINDS: tuple[Kind, ...] = (
           # read (`Dieser Artikel wird von einer Computerstimme vorgelesen`), or a bare label (`Audio generado por IA`);
           # at the line's start (`\A`), but tried as a floating pattern, only on lines with a machine word (a cost of
           # 10% of the table's time when tried on every line)
-          r"\A((" + _THIS + r") )?(" + _SPOKEN + r") (" + _AUX + r") " + _BY_MACHINE,
+          r"\A((" + _THIS_VOICED + r") )?(" + _SPOKEN + r") (" + _AUX + r") " + _BY_MACHINE,
           r"\A((the|die|der|das|la|le|el|il|o|a|de|het) |l['’])?(" + _SPOKEN
-          + r") ((of|for|von|de|di|del|della|do|da|van) )?((" + _THIS + r"|the) ?)(" + _STORY + r")\w*,? ((" + _AUX
-          + r") )?" + _BY_MACHINE,
-          r"\A(" + _THIS + r") (" + _STORY + r") (" + _AUX + r") " + _BY_MACHINE,
+          + r") ((of|for|von|de|di|del|della|do|da|van) )?((" + _THIS_VOICED + r"|the) ?)(" + _STORY + r")\w*,? (("
+          + _AUX + r") )?" + _BY_MACHINE,
+          r"\A(" + _THIS_VOICED + r") (" + _STORY + r") (" + _AUX + r") " + _BY_MACHINE,
           r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?$",
           # the spoken version said to be made from the written text, perhaps with its warning (`Audio generated
           # from text. Mistakes may occur.`, `Audio generado a partir del texto. Puede contener errores.`, `Audio

@@ -285,6 +285,17 @@ def _no_secrets(monkeypatch):
     monkeypatch.setenv("NEWSLETTER_SECRET", "test-secret-key")
 
 
+@pytest.fixture(autouse=True)
+def _short_reconnect_pauses(request, monkeypatch):
+    """SMTP pauses 0.5 s, then 1 s, between its connection attempts (a server restarting gets time to come back):
+    each of the dozen tests of an unreachable or silent server would wait 1.5 s or more for them. They pause a
+    twentieth of that; the schedule itself is tested with the real pauses (`real_pauses`)."""
+    if "real_pauses" not in request.keywords:
+        from newsletter.deliver.providers import smtp
+
+        monkeypatch.setattr(smtp, "CONNECT_PAUSE", smtp.CONNECT_PAUSE / 20)
+
+
 @pytest.fixture
 def cli_in(monkeypatch):
     """Run the CLI in a given workspace: cli_in(ws, "send", "--yes")."""

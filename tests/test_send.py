@@ -176,6 +176,23 @@ def test_unreachable_server_is_one_line_at_once_and_resume_finishes(sample, cli_
     assert_each_once(server.handler, emails)
 
 
+@pytest.mark.real_pauses
+@pytest.mark.sqlite_only  # the database is incidental here
+def test_connection_attempts_pause_longer_each_time(ws, monkeypatch):
+    """A server restarting gets a moment to come back: three attempts, 0.5 s and then 1 s apart, then one error
+    (the other tests pause a twentieth of that: tests/conftest.py)."""
+    from newsletter.deliver.providers import make_provider, smtp
+    from tests.smtp_server import free_port
+
+    use_smtp(ws, free_port())  # nothing listens here
+    pauses: list[float] = []
+    monkeypatch.setattr(smtp.time, "sleep", pauses.append)
+    provider = make_provider("smtp", ws.config, ws.root)
+    with pytest.raises(ProviderError, match=r"cannot connect to 127.0.0.1:\d+: \[Errno 111\] Connection refused"):
+        provider.connect()
+    assert pauses == [0.5, 1.0]
+
+
 @pytest.mark.sqlite_only  # the database is incidental here
 def test_a_server_that_never_answers_is_bounded(sample):
     """A server that accepts TCP and never says a word: one error after a bounded wait, not one per recipient."""

@@ -14,9 +14,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # The test shortens the fetch limits so each case stays well under the corpus's 10 s: a per-read timeout of
-# READ_TIMEOUT and a total deadline of TOTAL_SECONDS (a trickle of one byte every quarter second never trips the first).
-READ_TIMEOUT = 1
-TOTAL_SECONDS = 2
+# READ_TIMEOUT and a total deadline of TOTAL_SECONDS (a trickle of one byte every tenth of a second never trips the
+# first).
+READ_TIMEOUT = 0.5
+TOTAL_SECONDS = 1
 
 FEED = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item><title>Tram line opens '
         b'to the university</title><link>https://example.com/tram</link><description>The tram opened on Monday.'
@@ -63,7 +64,7 @@ def silent(conn: socket.socket, stopped: Callable[[], bool]) -> None:
         time.sleep(0.1)
 
 
-def trickle(head: bytes, every: float = 0.25) -> Callable:
+def trickle(head: bytes, every: float = 0.1) -> Callable:
     """`head`, then one byte every `every` seconds until the client goes away or the test ends."""
     def write(conn: socket.socket, stopped: Callable[[], bool]) -> None:
         conn.sendall(head)

@@ -3817,3 +3817,25 @@ def test_long_headlines_pasted_tight_under_a_wrapped_story_leave_its_width(headl
 def test_an_overview_box_over_a_subheading_leaves_the_body(box, subheading):
     page = HEAD + "\n\n".join([*PARAS[:2], box, subheading, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+# A market-data time stamp under a finance story, a sentence of its own (perhaps with the delay after it): not
+# body. A story's sentence naming the data at a time goes on past the time and stays.
+@pytest.mark.parametrize("notice", [
+    "Market data as of 4:00 PM EST. Futures quotes delayed at least 10 minutes.",
+    "Kursdaten Stand: 17:30 Uhr.",
+    "Données de marché à 17h35.",
+    "Datos de mercado a las 16:00 h.",
+])
+def test_a_market_data_time_stamp_under_the_story_leaves_the_body(notice):
+    assert body(HEAD + "\n\n".join([*PARAS, notice]) + "\n\nRead Next\n\n© 2027 Eastbrook Media") == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Market data as of 4 p.m. Friday showed the index down 3%, the exchange said.",
+    "Market data as of 4:00 PM EST showed the index had lost all of its gains.",
+    "Die Kursdaten vom 17. März zeigen einen Einbruch, sagte der Händler.",
+])
+def test_a_story_sentence_on_market_data_at_a_time_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

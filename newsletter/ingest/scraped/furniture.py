@@ -1385,6 +1385,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"
           r"|marktgegevens|koersdata) (by|from|provided by|powered by|supplied by|von|bereitgestellt von|fournies par"
           r"|proporcionados por|facilitados por|de|forniti da|fornecidos por|geleverd door|van)\b",
+          # the figures' time stamp, a sentence of its own (`Market data as of 4:00 PM EST.`, `Kursdaten Stand: 16:00
+          # Uhr.`, `Données de marché à 17h35.`, `Datos de mercado a las 16:00 h.`, `Dati di mercato alle ore 17:30.`,
+          # `Dados de mercado às 16h00.`, `Marktgegevens per 17:30 uur.`): the time, perhaps its zone, then the
+          # sentence ends (a story's `Market data as of 4 p.m. Friday showed …` goes on)
+          r"^(market data|quotes|stock quotes|marktdaten|kursdaten|börsendaten|kurse|données de marché|cours"
+          r"|datos de mercado|cotizaciones|dati di mercato|quotazioni|dados de mercado|cotações|marktgegevens|koersen)"
+          r" (as of|as at|stand:?|vom|von|au|à|a las|alle( ore)?|às|per|om) ([^\W\d]{1,4}\.? )?\d{1,2}([:.h]\d{2})?"
+          r"\s*(am|pm|a\.m\.|p\.m\.|uhr|h|uur)?( [a-z]{2,4})?\s*([.;]|$)",
           # ... or the figures said to be a snapshot, indicative or possibly delayed, without a number of minutes
           # (`Data is a real-time snapshot.`, `Prices are indicative and may be delayed.`, `Kurse sind indikativ`,
           # `Les cours sont indicatifs`, `Los precios pueden tener retraso`): not a story's `Prices are indicative

@@ -3839,3 +3839,30 @@ def test_a_market_data_time_stamp_under_the_story_leaves_the_body(notice):
 def test_a_story_sentence_on_market_data_at_a_time_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A broadcaster's clip set into the story: its noun, the clip's title, programme and date, its length last, perhaps
+# a play button alone under it; or the player's fallback alone on its line. Not body.
+@pytest.mark.parametrize("clip", [
+    "Audiobeitrag: Bauausschuss berät über die Mehrkosten, 27.11.2026, 2:41 Min.",
+    "Audio: «Die Altstadt wird autofrei», Regionalmagazin, 28.11.2026, 17:30 Uhr, 2:48 Min. // Abspielen",
+    "Extrait audio : le conseil vote le plan, Journal de 18 h, 28.11.2026, 1:52",
+    "Audio clip: Council backs the riverside plan, Drive Time, 28.11.2026, 3:05 // Play",
+    "This video can not be played",
+    "Este vídeo no se puede reproducir",
+    "Dieses Video kann nicht abgespielt werden",
+    "Questo video non può essere riprodotto",
+])
+def test_a_broadcasters_clip_or_its_fallback_between_paragraphs_leaves_the_body(clip):
+    page = HEAD + "\n\n".join([*PARAS[:2], clip.replace(" // ", "\n\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "The video could not be played in court, the lawyer said, because the file was damaged.",
+    "Das Video kann nicht abgespielt werden, sagte der Anwalt, weil die Datei beschädigt sei.",
+    "Este vídeo no se puede reproducir en los colegios, decidió el consejo escolar el martes.",
+])
+def test_a_story_sentence_on_a_video_that_would_not_play_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -613,6 +613,19 @@ KINDS: tuple[Kind, ...] = (
           r"^(this (audio|article audio)|the audio (version )?of this (article|story)) (is|was) (ai-)?(generated"
           r"|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
+          # a play button alone in the other languages (`Abspielen`, `Wiedergeben`, `Reproducir`, `Riproduci`,
+          # `Reproduzir`, `Afspelen`, `Spela upp`)
+          r"^(abspielen|wiedergeben|reproducir|reproduzir|riproduci|afspelen|spela upp|spill av|afspil|odtwórz)$",
+          # the player's fallback alone on its line, the browser not named (`This video can not be played`,
+          # `Este vídeo no se puede reproducir`, `Cette vidéo ne peut pas être lue`, `Dieses Video kann nicht
+          # abgespielt werden`, `Questo video non può essere riprodotto`, `Este vídeo não pode ser reproduzido`, `Deze
+          # video kan niet worden afgespeeld`): a story's `The video could not be played in court, …` goes on
+          r"^(this |the |este |el |esta |cette |ce |la |le |dieses |das |questo |il |o |deze |de |het )?(video"
+          r"|vídeo|vidéo|audio|áudio|clip|media|contenu|contenido|inhalt|contenuto|conteúdo) ((can ?not|can't"
+          r"|could not|couldn't) be (played|loaded|displayed)|no se (puede|pudo) (reproducir|cargar)|ne (peut|pouvait)"
+          r" pas être (lue?|chargée?)|kann nicht (abgespielt|geladen|angezeigt) werden|non (può|puo) essere"
+          r" (riprodott[oa]|caricat[oa])|não (pode|pôde) ser (reproduzid[oa]|carregad[oa])|kan niet (worden )?"
+          r"(afgespeeld|geladen)( worden)?)\W{0,3}$",
           # a player's play button, alone (`Play video`, `Reproducir vídeo`, `Lire la vidéo`, `Video abspielen`,
           # `Riproduci il video`, `Video afspelen`, `Spela upp video`, `Odtwórz wideo`)
           r"^(play|reproducir|reproduzir|lire|riproduci|afspelen|spela upp|spill av|afspil|odtwórz|přehrát|redă"
@@ -634,8 +647,12 @@ KINDS: tuple[Kind, ...] = (
           # without a mark between (`VIDEO 04:12`) it is the box's label over the title (a widget)
           r"^(video|vídeo|vidéo|audio|áudio|clip|wideo|beitrag)\s*([,·•|–—:-]\s*" + _DURATION + r"|\(" + _DURATION
           + r"\))\W{0,2}$",
-          r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast)\s*:"
-          r"[^.!?]{0,100}?\b\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?$",
+          # (a clip's noun of its own, `Audiobeitrag:`, `Extrait audio :`, and a date or two in the line: `Audio:
+          # «…», Regionalmagazin, 28.11.2026, 17:30 Uhr, 2:48 Min.`, a full stop only inside a figure)
+          r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast|audiobeitrag"
+          r"|hörbeitrag|videobeitrag|audio clip|audioclip|clip audio|extrait audio|extrait sonore|corte de audio"
+          r"|trecho de áudio|geluidsfragment)\s*:(?:[^.!?]|\.(?=\d)){0,160}?\b\d{1,2}:\d{2}(:\d{2})?\s*("
+          + _MIN + r")?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
           r"^(vorlesen|artikel vorlesen|text vorlesen|escuchar noticia|écouter l'article|ascolta l'articolo)\b",

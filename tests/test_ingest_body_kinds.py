@@ -3866,3 +3866,23 @@ def test_a_broadcasters_clip_or_its_fallback_between_paragraphs_leaves_the_body(
 def test_a_story_sentence_on_a_video_that_would_not_play_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# One related story's label over its headline, between two paragraphs: not body, in either language's singular.
+@pytest.mark.parametrize("box", [
+    "Related story // Town's lead levels fall but parents told to keep washing hands",
+    "Noticia relacionada // El pueblo pide más médicos tras el cierre del centro de salud",
+    "Verwandter Artikel // Stadt prüft neue Buslinie zum Bahnhof",
+    "Article lié // La mairie lance une consultation sur le tramway",
+])
+def test_one_related_storys_label_and_headline_leave_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Related stories about the plan ran in three papers on Monday, the council's spokesman said.",
+    "Noticia relacionada con el plan o no, el alcalde dijo que no comentaría los rumores.",
+])
+def test_a_story_sentence_opening_with_related_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -779,7 +779,7 @@ KINDS: tuple[Kind, ...] = (
           # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
           # zum Thema`, `Nuestros artículos relacionados`)
           r"^(?:(?:our|nos|nuestr[oa]s|unsere|i nostri|le nostre|os nossos|as nossas|onze|våra|våre|vores)\s+)?"
-          r"(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
+          r"(read more|read also|also read|see also|related|related (articles?|stories|story|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
           r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
@@ -796,6 +796,10 @@ KINDS: tuple[Kind, ...] = (
           r"|articles? (liés|associés|connexes)|artículos relacionados|notas relacionadas|articoli correlati"
           r"|notizie correlate|artigos relacionados|notícias relacionadas|matérias relacionadas"
           r"|gerelateerde artikelen|ähnliche artikel|weiterführende artikel|artikel zum thema"
+          # ... one of them (`Related story`, `Artículo relacionado`, `Article lié`, `Verwandter Artikel`)
+          r"|artículo relacionado|noticia relacionada|nota relacionada|article (lié|associé|connexe)"
+          r"|verwandter artikel|articolo correlato|notizia correlata|artigo relacionado|notícia relacionada"
+          r"|matéria relacionada|gerelateerd (artikel|nieuws|bericht)"
           # more to read, as a label (`Zum Weiterlesen`, `Pour aller plus loin`, `Para seguir leyendo`)
           r"|zum weiterlesen|zum nachlesen|(for )?further reading|pour aller plus loin|para seguir leyendo"
           r"|per saperne di più|para saber mais"

@@ -52,6 +52,12 @@ def kind_name(line: str) -> str | None:
     ("Por Agencia Austral de Noticias", "Agencia Austral de Noticias"),
     ("Par Agence Rhodanienne de Presse", "Agence Rhodanienne de Presse"),
     ("Von Agentur Nordwind | Kiel", "Agentur Nordwind"),
+    # two authors, then a dash and their places joined by the same `and`: the places go
+    ("Por Rafael Moriyama e Patrícia Valadares — De Londrina e São Paulo", "Rafael Moriyama e Patrícia Valadares"),
+    ("Von Anna Beck und Jan Weber – Aus Berlin und Bonn", "Anna Beck und Jan Weber"),
+    ("By Jane Roe and John Doe — From Leeds and York", "Jane Roe and John Doe"),
+    # (a dash without a word for "from" keeps the second author after it)
+    ("By Jane Roe - Wire and John Doe", "Jane Roe and John Doe"),
 ])
 
 def test_bylines_in_many_languages(line, author):

@@ -5217,3 +5217,35 @@ def test_a_capitalised_subheading_between_two_paragraphs_stays(heading):
     page = _clipping("").replace("Night crossings", heading + "\n\nNight crossings")
     article = read_plaintext(page, "clip.txt")[0]
     assert article.body[1] == heading and len(article.body) == 4 and article.image_credit is None
+
+
+# A kicker in capitals over a headline as long as a standfirst (22 words and more, no full stop), over a longer
+# standfirst of its own: the long line is the headline. A short headline over a long standfirst stays the headline.
+_HEADS_UNDER_CAPITALS = {
+    "es": ("CRISIS EN EL PUERTO",
+           "El precio del billete del ferri se dispara en invierno y los vecinos de la isla piden que el Gobierno "
+           "active la tarifa social de residentes",
+           "La naviera ha subido la tarifa un 38% en cinco semanas tras la retirada de dos barcos de la ruta, y muchos "
+           "vecinos ya no pueden pagar el viaje a la península para ir al médico"),
+    "en": ("FERRY FARES",
+           "The price of a winter crossing to the island has doubled in five weeks and residents want the government "
+           "to bring back the old fare for islanders",
+           "The operator raised its fares by 38% after two ships were withdrawn from the route, and many islanders say "
+           "they can no longer afford the trip to the mainland to see a doctor"),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_capitals_kicker_over_a_headline_of_a_standfirsts_length(language):
+    kicker, headline, standfirst = _HEADS_UNDER_CAPITALS[language]
+    page = _clipping("").replace("Harbour ferry to run all night from April", f"{kicker}\n\n{headline}\n\n{standfirst}")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == headline and article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_short_headline_over_a_long_standfirst_without_a_full_stop_stays_the_headline(language):
+    _, standfirst, body_line = _HEADS_UNDER_CAPITALS[language]
+    page = _clipping("").replace("Harbour ferry to run all night from April",
+                                 f"Harbour ferry fares\n\n{standfirst}\n\n{body_line}")
+    assert read_plaintext(page, "clip.txt")[0].title == "Harbour ferry fares"

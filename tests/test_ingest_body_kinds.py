@@ -3817,3 +3817,72 @@ def test_long_headlines_pasted_tight_under_a_wrapped_story_leave_its_width(headl
 def test_an_overview_box_over_a_subheading_leaves_the_body(box, subheading):
     page = HEAD + "\n\n".join([*PARAS[:2], box, subheading, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+# A market-data time stamp under a finance story, a sentence of its own (perhaps with the delay after it): not
+# body. A story's sentence naming the data at a time goes on past the time and stays.
+@pytest.mark.parametrize("notice", [
+    "Market data as of 4:00 PM EST. Futures quotes delayed at least 10 minutes.",
+    "Kursdaten Stand: 17:30 Uhr.",
+    "Données de marché à 17h35.",
+    "Datos de mercado a las 16:00 h.",
+])
+def test_a_market_data_time_stamp_under_the_story_leaves_the_body(notice):
+    assert body(HEAD + "\n\n".join([*PARAS, notice]) + "\n\nRead Next\n\n© 2027 Eastbrook Media") == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Market data as of 4 p.m. Friday showed the index down 3%, the exchange said.",
+    "Market data as of 4:00 PM EST showed the index had lost all of its gains.",
+    "Die Kursdaten vom 17. März zeigen einen Einbruch, sagte der Händler.",
+])
+def test_a_story_sentence_on_market_data_at_a_time_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A broadcaster's clip set into the story: its noun, the clip's title, programme and date, its length last, perhaps
+# a play button alone under it; or the player's fallback alone on its line. Not body.
+@pytest.mark.parametrize("clip", [
+    "Audiobeitrag: Bauausschuss berät über die Mehrkosten, 27.11.2026, 2:41 Min.",
+    "Audio: «Die Altstadt wird autofrei», Regionalmagazin, 28.11.2026, 17:30 Uhr, 2:48 Min. // Abspielen",
+    "Extrait audio : le conseil vote le plan, Journal de 18 h, 28.11.2026, 1:52",
+    "Audio clip: Council backs the riverside plan, Drive Time, 28.11.2026, 3:05 // Play",
+    "This video can not be played",
+    "Este vídeo no se puede reproducir",
+    "Dieses Video kann nicht abgespielt werden",
+    "Questo video non può essere riprodotto",
+])
+def test_a_broadcasters_clip_or_its_fallback_between_paragraphs_leaves_the_body(clip):
+    page = HEAD + "\n\n".join([*PARAS[:2], clip.replace(" // ", "\n\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "The video could not be played in court, the lawyer said, because the file was damaged.",
+    "Das Video kann nicht abgespielt werden, sagte der Anwalt, weil die Datei beschädigt sei.",
+    "Este vídeo no se puede reproducir en los colegios, decidió el consejo escolar el martes.",
+])
+def test_a_story_sentence_on_a_video_that_would_not_play_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# One related story's label over its headline, between two paragraphs: not body, in either language's singular.
+@pytest.mark.parametrize("box", [
+    "Related story // Town's lead levels fall but parents told to keep washing hands",
+    "Noticia relacionada // El pueblo pide más médicos tras el cierre del centro de salud",
+    "Verwandter Artikel // Stadt prüft neue Buslinie zum Bahnhof",
+    "Article lié // La mairie lance une consultation sur le tramway",
+])
+def test_one_related_storys_label_and_headline_leave_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Related stories about the plan ran in three papers on Monday, the council's spokesman said.",
+    "Noticia relacionada con el plan o no, el alcalde dijo que no comentaría los rumores.",
+])
+def test_a_story_sentence_opening_with_related_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

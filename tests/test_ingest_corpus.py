@@ -516,13 +516,15 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout102, fourteen whole pages of the example pages' kinds (en from Dawson City, Broken Hill,
               # Lerwick, Jinja; es from Jaca, Arrecife, Alcañiz, Écija; US markets sites; de from Zofingen, Wolfsberg,
               # Coburg): 87.3% (85.7%)
-              "holdout102": 0.87,
+              # studied in round rA (2026-11-30): 96.8%
+              "holdout102": 0.96,
               # holdout103, twelve article-like copies (en from five countries, fr, de, es, it, pt, nl; one shaped like
               # the seed): 93.5% (91.7%)
               "holdout103": 0.93,
               # holdout104, twelve whole pages of news sites editors clip daily (en from four countries, fr, de, es, it,
               # pt, nl): 95.4% (96.4%)
-              "holdout104": 0.95,
+              # studied in round rA (2026-11-30): 98.1%
+              "holdout104": 0.98,
               # holdout105, 107 and 108: blind on arrival (2026-11-30 at 10:50, the reader of the evening before;
               # written while rounds rA and rB ran):
               # holdout105, fourteen whole pages of the example pages' kinds (en from Canada, Australia, the US, the

@@ -52,6 +52,12 @@ def kind_name(line: str) -> str | None:
     ("Por Agencia Austral de Noticias", "Agencia Austral de Noticias"),
     ("Par Agence Rhodanienne de Presse", "Agence Rhodanienne de Presse"),
     ("Von Agentur Nordwind | Kiel", "Agentur Nordwind"),
+    # two authors, then a dash and their places joined by the same `and`: the places go
+    ("Por Rafael Moriyama e Patrícia Valadares — De Londrina e São Paulo", "Rafael Moriyama e Patrícia Valadares"),
+    ("Von Anna Beck und Jan Weber – Aus Berlin und Bonn", "Anna Beck und Jan Weber"),
+    ("By Jane Roe and John Doe — From Leeds and York", "Jane Roe and John Doe"),
+    # (a dash without a word for "from" keeps the second author after it)
+    ("By Jane Roe - Wire and John Doe", "Jane Roe and John Doe"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -366,6 +372,15 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "Eastgate Harbour Board"),
     ("El ferry deja el viejo muelle al anochecer del lunes.\n(Foto cortesía: Autoridad Portuaria de Eastgate)",
      "Autoridad Portuaria de Eastgate"),
+    # the outlet's name, a colon and the photographer's, in brackets alone under the caption
+    ("The ferry leaves the old quay at dusk on Monday.\n(HBT Eastgate: Jane Roe)", "HBT Eastgate: Jane Roe"),
+    ("El ferry deja el viejo muelle al anochecer del lunes.\n(Radio Meseta Soria: Ana Ríos)",
+     "Radio Meseta Soria: Ana Ríos"),
+    # a credit between the caption and the caption again (the image's alt text)
+    ("The ferry leaves the old quay at dusk on Monday.\nWessex Pictures Agency\nThe ferry leaves the old quay at "
+     "dusk on Monday.", "Wessex Pictures Agency"),
+    ("Die Fähre verlässt am Montagabend den alten Kai.\nAgentur Nordbild\nDie Fähre verlässt am Montagabend den "
+     "alten Kai.", "Agentur Nordbild"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -5169,3 +5184,68 @@ def test_a_path_one_step_a_line_under_the_menu_names_its_last_step(path, section
     article = read_plaintext((path + "\n\n" + _clipping("")).replace("\n\n", "\n"), "clip.txt")[0]
     assert article.section == section
     assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3
+
+
+# A key-points box, then the lead photo's caption and its credit `Name | Site` split at its bar: the credit whole,
+# the points, caption and credit out of the body.
+@pytest.mark.parametrize(("box", "caption", "credit"), [
+    ("Key Takeaways\nThe ferry will run all night from April.\nCrossings leave every forty minutes.",
+     "The ferry leaves the old quay at dusk on Monday.", "Jane Roe | Harbour Courier"),
+    ("Das Wichtigste\nDie Fähre fährt ab April die ganze Nacht.\nAlle vierzig Minuten legt sie ab.",
+     "Die Fähre verlässt am Montagabend den alten Kai.", "Jonas Kessler | Harbour Courier"),
+])
+def test_a_credit_split_at_its_bar_under_a_caption_under_key_points(box, caption, credit):
+    page = "Harbour Courier\n\n" + _clipping(f"{box}\n\n{caption}\n{credit}") + "\n© 2027 Harbour Courier\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+# A story's paragraph of two sentences over a bracketed aside naming someone after a colon, or a paragraph repeated
+# around a short name-shaped line, mid-story: the paragraphs stay in the body (the rules read a one-sentence caption
+# at the photo's place).
+@pytest.mark.parametrize("aside", ["(Council Leader: Maria Lopez)", "(Junta Vecinal: Ana Ríos)"])
+def test_a_bracketed_aside_under_a_two_sentence_paragraph_leaves_it_in_the_body(aside):
+    para = "The ferry left the old quay at dusk on Monday. The crossing took forty minutes, the crew said."
+    article = read_plaintext(_clipping("").replace(FIRST, para + "\n" + aside + "\n\n" + FIRST), "clip.txt")[0]
+    assert article.body[0] == para and article.image_credit is None
+
+
+# A subheading in capitalised words between two of the story's paragraphs (not a caption and its copy): it stays.
+@pytest.mark.parametrize("heading", ["What The Board Decided", "Was Der Hafenrat Beschloss"])
+def test_a_capitalised_subheading_between_two_paragraphs_stays(heading):
+    page = _clipping("").replace("Night crossings", heading + "\n\nNight crossings")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.body[1] == heading and len(article.body) == 4 and article.image_credit is None
+
+
+# A kicker in capitals over a headline as long as a standfirst (22 words and more, no full stop), over a longer
+# standfirst of its own: the long line is the headline. A short headline over a long standfirst stays the headline.
+_HEADS_UNDER_CAPITALS = {
+    "es": ("CRISIS EN EL PUERTO",
+           "El precio del billete del ferri se dispara en invierno y los vecinos de la isla piden que el Gobierno "
+           "active la tarifa social de residentes",
+           "La naviera ha subido la tarifa un 38% en cinco semanas tras la retirada de dos barcos de la ruta, y muchos "
+           "vecinos ya no pueden pagar el viaje a la península para ir al médico"),
+    "en": ("FERRY FARES",
+           "The price of a winter crossing to the island has doubled in five weeks and residents want the government "
+           "to bring back the old fare for islanders",
+           "The operator raised its fares by 38% after two ships were withdrawn from the route, and many islanders say "
+           "they can no longer afford the trip to the mainland to see a doctor"),
+}
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_capitals_kicker_over_a_headline_of_a_standfirsts_length(language):
+    kicker, headline, standfirst = _HEADS_UNDER_CAPITALS[language]
+    page = _clipping("").replace("Harbour ferry to run all night from April", f"{kicker}\n\n{headline}\n\n{standfirst}")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == headline and article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize("language", ["es", "en"])
+def test_a_short_headline_over_a_long_standfirst_without_a_full_stop_stays_the_headline(language):
+    _, standfirst, body_line = _HEADS_UNDER_CAPITALS[language]
+    page = _clipping("").replace("Harbour ferry to run all night from April",
+                                 f"Harbour ferry fares\n\n{standfirst}\n\n{body_line}")
+    assert read_plaintext(page, "clip.txt")[0].title == "Harbour ferry fares"

@@ -39,11 +39,16 @@ def clean_author(who: str) -> str:
     names = [_AUTHOR_END.split(name, maxsplit=1)[0].strip(" ,.-–—|:") for name in parts[::2]]
     joins = ["and" if word == "&" else word for word in parts[1::2]]
     text = names[0]
-    for join, name in zip(joins, names[1:], strict=True):
-        if not name:
-            break
+    for k, (join, name) in enumerate(zip(joins, names[1:], strict=True), start=1):
+        if not name or _DASHED_PLACES.search(parts[2 * (k - 1)]):
+            break  # (`A e B — De Londrina e São Paulo`: past the dash, the places joined by `e` name no author)
         text = f"{text} {join} {name}"
     return text.strip(" ,.-–—|:")
+
+
+# A dash and a word for "from" in a byline's part (`B — De Londrina`, `B – From London`, `B – Aus Berlin`): the
+# names are over, the places follow.
+_DASHED_PLACES = re.compile(r"\s[-–—]\s+(?i:de|desde|from|aus|von|depuis|da|dal|em|uit|van)\s+[A-ZÀ-Þ]")
 
 
 def latin_name(text: str) -> bool:

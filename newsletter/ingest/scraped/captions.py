@@ -25,6 +25,7 @@ from newsletter.ingest.scraped.labels import (
     NEAR,
     PROSE,
     SHORT,
+    STOP,
     TEXT_CLASSES,
     Label,
     neighbour,
@@ -419,6 +420,8 @@ def bracketed_outlet_under_caption(lines: list[Line], labels: list[Label], i: in
     (`By Jane Doe` / `Crews work at the site.` / `(WZNA)` / the story): the photo's credit. The letters name the
     outlet elsewhere on the page too (its dateline's `(WZNA) -`, its logo); a wire tag closing a story stands under
     the last paragraph, not over a byline."""
+    if 0 < i < len(lines) - 1 and outlet_colon_name_under_caption(lines, labels, i):
+        return True  # `(MBC Broken Hill: Jane Doe)`
     if not 0 < i < len(lines) - 1 or not (m := _BRACKETED_CAPITALS.match(lines[i].text)):
         return False
     header = ("byline", "date", "dateline")
@@ -430,6 +433,22 @@ def bracketed_outlet_under_caption(lines: list[Line], labels: list[Label], i: in
         return False
     name = re.compile(r"(?<!\w)" + re.escape(m["name"]) + r"(?!\w)")
     return any(k != i and name.search(line.text) for k, line in enumerate(lines))
+
+
+# An outlet's name, a colon and a person's name in brackets (`(MBC Broken Hill: Jane Doe)`): the outlet opens with
+# letters in capitals or runs to two capitalised words at least (`(Reporting: Jane Doe)` credits no picture).
+OUTLET_COLON_NAME = re.compile(r"^\((?P<credit>(?P<outlet>[A-ZÀ-Þ]{2,}[\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){0,3}"
+                               r"|[A-ZÀ-Þ][\w&'’.-]*(?:\s+[A-ZÀ-Þ0-9][\w&'’.-]*){1,3})\s*:\s*(?P<name>[^():;,]{2,60}))\)$")
+
+
+def outlet_colon_name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`(Outlet Place: Jane Doe)` alone under a one-sentence caption, over more text: the photo's credit (a caption
+    of two sentences or more is a paragraph, a bracket under it the story's aside)."""
+    if not 0 < i < len(lines) - 1 or not (m := OUTLET_COLON_NAME.match(lines[i].text)) or not person(m["name"]):
+        return False
+    above = lines[i - 1]
+    return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
+        and not TWO_SENTENCES.search(above.text) and labels[i + 1].cls != STOP
 
 
 def _name_and_outlet(lines: list[Line], i: int, text: str) -> bool:

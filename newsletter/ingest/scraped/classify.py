@@ -186,6 +186,8 @@ def classify(lines: list[Line]) -> list[Label]:
     mark_prompts(lines, labels)
     _quote_boxes(lines, labels)  # (before the boxes: a quote box closes a key-points box above it)
     _take_boxes(lines, labels)
+    _pipe_credits_under_boxes(lines, labels)
+    _credit_between_caption_copies(lines, labels)
     _box_pitches(lines, labels)
     _bracketed_embeds(lines, labels)  # (after the prompts: a consent gate's notice may read as one)
     _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
@@ -1625,6 +1627,37 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _pipe_credits_under_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """`Jane Doe | Site` under a caption that stands right under a key-points box (`Key Takeaways` / three points /
+    caption / credit): once the box's points are furniture, the caption opens the photo block, and the credit split
+    at its bar is read as captions.pipe_credit reads it where no box stands above."""
+    for i in range(2, len(lines) - 2):
+        if lines[i + 1].part and labels[i].cls == SHORT and labels[i - 2].kind == "box item" \
+                and pipe_credit(lines, labels, i):
+            labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
+            labels[i + 1] = labels[i]
+
+
+# A name-shaped line: capitalised words (small joining words between), no sentence.
+_CAPITALISED_WORDS = re.compile(r"^[A-ZÀ-Þ][\w&'’.-]*(?:\s+(?:(?:of|de|del|des|du|di|da|der|van|von|und|and|&|y|e|et)"
+                                r"\s+)?[A-ZÀ-Þ][\w&'’.-]*)*$")
+
+
+def _credit_between_caption_copies(lines: list[Line], labels: list[Label]) -> None:
+    """A caption, a short line of capitalised words, the same caption again (the picture's caption with its credit
+    under it, then the caption once more as the image's alt text, as tabloids print it): the line between the two
+    copies is the photo's credit (`Wessex Pictures Agency`, `Agence Martin`), the copies captions."""
+    for i in range(1, len(lines) - 1):
+        above = lines[i - 1]
+        if labels[i].cls != SHORT or above.text != lines[i + 1].text or above.words < T.CAPTION_MIN_WORDS \
+                or len(above.text) > T.CAPTION_MAX_CHARS or lines[i].words > T.BARE_CREDIT_MAX_WORDS \
+                or labels[i - 1].cls not in TEXT_CLASSES or not _CAPITALISED_WORDS.match(lines[i].text) \
+                or above.part or lines[i].part or sum(line.text == lines[i].text for line in lines) > 1:
+            continue  # (`Site | Headline` / `Site` / `Headline`: a title line split at its bar and the logo)
+        labels[i - 1] = labels[i + 1] = Label(META, "caption")
+        labels[i] = Label(META, "credit")
 
 
 def _story_block(lines: list[Line], labels: list[Label], first: int, last: int) -> bool:

@@ -102,8 +102,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
-        if line.headline and line.words < T.STANDFIRST_MIN_WORDS and not _labels_a_box(lines, labels, i) \
-                and not breadcrumb(line.text):
+        if line.headline and (line.words < T.STANDFIRST_MIN_WORDS or _long_headline(lines, labels, i)) \
+                and not _labels_a_box(lines, labels, i) and not breadcrumb(line.text):
             return _above_player(lines, labels, i, top)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
                 and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
@@ -121,6 +121,19 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+def _long_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline of a standfirst's length (`El precio del aceite se desploma … almacenamiento privado`, 22 words): no
+    full stop, under a kicker in capitals (`CRISIS EN EL OLIVAR`), over a longer standfirst of its own (prose). A
+    standfirst without a full stop stands under its headline, not over another standfirst; a short headline over
+    its standfirst is not written in capitals."""
+    line = lines[i]
+    if line.full_stop or line.words > T.HEADLINE_MAX_WORDS or not 0 < i < len(lines) - 1:
+        return False
+    kicker = lines[i - 1]
+    return labels[i - 1].cls == SHORT and kicker.words <= T.KICKER_MAX_WORDS and kicker.text.isupper() \
+        and labels[i + 1].cls == PROSE and lines[i + 1].words > line.words
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:

@@ -613,6 +613,19 @@ KINDS: tuple[Kind, ...] = (
           r"^(this (audio|article audio)|the audio (version )?of this (article|story)) (is|was) (ai-)?(generated"
           r"|automatically)",
           r"^(press play|play|pause|mute|unmute|replay)( to listen)?$", r"^audio ?(player|version)$",
+          # a play button alone in the other languages (`Abspielen`, `Wiedergeben`, `Reproducir`, `Riproduci`,
+          # `Reproduzir`, `Afspelen`, `Spela upp`)
+          r"^(abspielen|wiedergeben|reproducir|reproduzir|riproduci|afspelen|spela upp|spill av|afspil|odtwórz)$",
+          # the player's fallback alone on its line, the browser not named (`This video can not be played`,
+          # `Este vídeo no se puede reproducir`, `Cette vidéo ne peut pas être lue`, `Dieses Video kann nicht
+          # abgespielt werden`, `Questo video non può essere riprodotto`, `Este vídeo não pode ser reproduzido`, `Deze
+          # video kan niet worden afgespeeld`): a story's `The video could not be played in court, …` goes on
+          r"^(this |the |este |el |esta |cette |ce |la |le |dieses |das |questo |il |o |deze |de |het )?(video"
+          r"|vídeo|vidéo|audio|áudio|clip|media|contenu|contenido|inhalt|contenuto|conteúdo) ((can ?not|can't"
+          r"|could not|couldn't) be (played|loaded|displayed)|no se (puede|pudo) (reproducir|cargar)|ne (peut|pouvait)"
+          r" pas être (lue?|chargée?)|kann nicht (abgespielt|geladen|angezeigt) werden|non (può|puo) essere"
+          r" (riprodott[oa]|caricat[oa])|não (pode|pôde) ser (reproduzid[oa]|carregad[oa])|kan niet (worden )?"
+          r"(afgespeeld|geladen)( worden)?)\W{0,3}$",
           # a player's play button, alone (`Play video`, `Reproducir vídeo`, `Lire la vidéo`, `Video abspielen`,
           # `Riproduci il video`, `Video afspelen`, `Spela upp video`, `Odtwórz wideo`)
           r"^(play|reproducir|reproduzir|lire|riproduci|afspelen|spela upp|spill av|afspil|odtwórz|přehrát|redă"
@@ -634,8 +647,12 @@ KINDS: tuple[Kind, ...] = (
           # without a mark between (`VIDEO 04:12`) it is the box's label over the title (a widget)
           r"^(video|vídeo|vidéo|audio|áudio|clip|wideo|beitrag)\s*([,·•|–—:-]\s*" + _DURATION + r"|\(" + _DURATION
           + r"\))\W{0,2}$",
-          r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast)\s*:"
-          r"[^.!?]{0,100}?\b\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?$",
+          # (a clip's noun of its own, `Audiobeitrag:`, `Extrait audio :`, and a date or two in the line: `Audio:
+          # «…», Regionalmagazin, 28.11.2026, 17:30 Uhr, 2:48 Min.`, a full stop only inside a figure)
+          r"^(audio|audio-version|audioversion|version audio|versión en audio|versão em áudio|podcast|audiobeitrag"
+          r"|hörbeitrag|videobeitrag|audio clip|audioclip|clip audio|extrait audio|extrait sonore|corte de audio"
+          r"|trecho de áudio|geluidsfragment)\s*:(?:[^.!?]|\.(?=\d)){0,160}?\b\d{1,2}:\d{2}(:\d{2})?\s*("
+          + _MIN + r")?$",
           r"^ouvir (a |o )?(reportagem|matéria|notícia|texto)$",
           r"^(artikel|beitrag|article|artículo|noticia) (anhören|vorlesen|vorlesen lassen|écouter|escuchar)$",
           r"^(vorlesen|artikel vorlesen|text vorlesen|escuchar noticia|écouter l'article|ascolta l'articolo)\b",
@@ -762,7 +779,7 @@ KINDS: tuple[Kind, ...] = (
           # the label may say whose links they are (`Nos articles liés`, `Our related stories`, `Unsere Artikel
           # zum Thema`, `Nuestros artículos relacionados`)
           r"^(?:(?:our|nos|nuestr[oa]s|unsere|i nostri|le nostre|os nossos|as nossas|onze|våra|våre|vores)\s+)?"
-          r"(read more|read also|also read|see also|related|related (articles?|stories|content|coverage|reading"
+          r"(read more|read also|also read|see also|related|related (articles?|stories|story|content|coverage|reading"
           r"|links|news)|more on this( story| topic)?|more about this|recommended( for you| stories| reading)?"
           r"|you (may|might) (also )?(like|be interested in|enjoy)|don'?t miss( these stories)?|read next|what to read"
           r" next|further reading|more stories|more (news|coverage) on|watch more|in other news"
@@ -779,6 +796,10 @@ KINDS: tuple[Kind, ...] = (
           r"|articles? (liés|associés|connexes)|artículos relacionados|notas relacionadas|articoli correlati"
           r"|notizie correlate|artigos relacionados|notícias relacionadas|matérias relacionadas"
           r"|gerelateerde artikelen|ähnliche artikel|weiterführende artikel|artikel zum thema"
+          # ... one of them (`Related story`, `Artículo relacionado`, `Article lié`, `Verwandter Artikel`)
+          r"|artículo relacionado|noticia relacionada|nota relacionada|article (lié|associé|connexe)"
+          r"|verwandter artikel|articolo correlato|notizia correlata|artigo relacionado|notícia relacionada"
+          r"|matéria relacionada|gerelateerd (artikel|nieuws|bericht)"
           # more to read, as a label (`Zum Weiterlesen`, `Pour aller plus loin`, `Para seguir leyendo`)
           r"|zum weiterlesen|zum nachlesen|(for )?further reading|pour aller plus loin|para seguir leyendo"
           r"|per saperne di più|para saber mais"
@@ -1385,6 +1406,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"
           r"|marktgegevens|koersdata) (by|from|provided by|powered by|supplied by|von|bereitgestellt von|fournies par"
           r"|proporcionados por|facilitados por|de|forniti da|fornecidos por|geleverd door|van)\b",
+          # the figures' time stamp, a sentence of its own (`Market data as of 4:00 PM EST.`, `Kursdaten Stand: 16:00
+          # Uhr.`, `Données de marché à 17h35.`, `Datos de mercado a las 16:00 h.`, `Dati di mercato alle ore 17:30.`,
+          # `Dados de mercado às 16h00.`, `Marktgegevens per 17:30 uur.`): the time, perhaps its zone, then the
+          # sentence ends (a story's `Market data as of 4 p.m. Friday showed …` goes on)
+          r"^(market data|quotes|stock quotes|marktdaten|kursdaten|börsendaten|kurse|données de marché|cours"
+          r"|datos de mercado|cotizaciones|dati di mercato|quotazioni|dados de mercado|cotações|marktgegevens|koersen)"
+          r" (as of|as at|stand:?|vom|von|au|à|a las|alle( ore)?|às|per|om) ([^\W\d]{1,4}\.? )?\d{1,2}([:.h]\d{2})?"
+          r"\s*(am|pm|a\.m\.|p\.m\.|uhr|h|uur)?( [a-z]{2,4})?\s*([.;]|$)",
           # ... or the figures said to be a snapshot, indicative or possibly delayed, without a number of minutes
           # (`Data is a real-time snapshot.`, `Prices are indicative and may be delayed.`, `Kurse sind indikativ`,
           # `Les cours sont indicatifs`, `Los precios pueden tener retraso`): not a story's `Prices are indicative

@@ -3886,3 +3886,103 @@ def test_one_related_storys_label_and_headline_leave_the_body(box):
 def test_a_story_sentence_opening_with_related_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round rD (holdout107/109 kinds, lines made up; ` // ` separates lines of one box pasted tight).
+MID_BODY_RD = [
+    # the ad slot's note with the Nordic noun in its definite form
+    "Artikeln fortsätter under annonsen", "Artikkelen fortsetter etter annonsen", "Artiklen fortsætter efter annoncen",
+    # a post embedded as a quote block: its text over its signature with the handle in brackets
+    "Forty years on the ferry and this is how they treat him. Shameful. @EastbrookCouncil // — Dave Doe (@ddoe) "
+    "March 2, 2027",
+    "Quarante ans sur le bac et voilà comment on le traite. Honteux. @MairieEst // — Jean Dupont (@jdupont) 2 mars "
+    "2027",
+    # a chart's title tight over its rows and source
+    "Chart: Homes completed in Eastbrook a year // 2023: 310 // 2024: 345 // 2025: 402 // Source: Eastbrook council",
+    "Gráfica: Viviendas terminadas por año (unidades) // 2023: 310 // 2024: 345 // 2025: 402 // Fuente: Ayuntamiento",
+    "Diagramm: Fertiggestellte Wohnungen pro Jahr // 2023: 310 // 2024: 345 // 2025: 402 // Quelle: Stadt Ostbrück",
+    # a lead-in closed by a colon tight over the player's line
+    "Bekijk hier de reportage van Oostpoort Nieuws: // Video afspelen // Bewoners boos over het plan (1:58)",
+    "Watch our report from the gasworks site: // Play video // Residents angry over the plan (1:58)",
+    "Sehen Sie hier den Beitrag aus dem Rathaus: // Video abspielen // Anwohner verärgert über den Plan (1:58)",
+    # an audio box with its length in the middle: the show, the length, the clip's title
+    "Morning Show // 7:41 // Why the riverside plan split the council",
+    "Morgenmagazin // 4:12 // Warum der Rat über den Plan stritt",
+    # a radio extract: the show, the clip's title, its length in minutes, its airing
+    "Le 12h30 // Logements sur l'ancienne usine à gaz : le reportage de Jeanne Roux // 1 min // aujourd'hui à 12:30",
+    "Morning Report // Homes on the gasworks site: Jane Roe reports // 2 min // today at 7:30",
+    "Mañana en Radio Valle // Viviendas en la antigua fábrica de gas: informa Ana Ruiz // 3 minutos // hoy a las 8:30",
+]
+
+
+def test_round_rd_furniture_between_paragraphs_leaves_the_body():
+    assert failing(MID_BODY_RD, lambda lines: body(
+        HEAD + "\n\n".join([*PARAS[:2], lines.replace(" // ", "\n"), *PARAS[2:]])) == PARAS) == []
+
+
+AFTER_BODY_RD = [
+    # an update note stamped with a date set off by a space, then what the update added
+    "Update February 16th, 1:15PM ET: Added comment from the council's housing lead.",
+    "Mise à jour 16 février, 13 h 15 : ajout de la réaction du maire.",
+    "Aktualisierung 16. Februar, 13.15 Uhr: Ergänzt um die Stellungnahme der Stadt.",
+    # a study's reference as a reference list writes it: surnames, initials, the year in brackets
+    "Referencia: Garza Treviño, M., Luna Saldívar, E. y Pérez, J. (2027). Suelos contaminados en antiguas fábricas "
+    "de gas. Revista de Suelos, 12(3), 45-60.",
+    "Reference: Okafor, T. and Lee, S. (2027). Ground contamination at former gasworks sites. Environmental Health, "
+    "4, 1-9.",
+    "Référence : Martin, C. (2026). Les sols des anciennes usines à gaz. Revue des sols, 8, 4-11.",
+]
+
+
+def test_round_rd_furniture_after_the_last_paragraph_leaves_the_body():
+    assert failing(AFTER_BODY_RD, lambda lines: body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS) == []
+
+
+# Story sentences with the words of the kinds above, in a story's voice: they stay.
+STAYS_BODY_RD = [
+    "Artikeln om annonsen fortsätter att väcka debatt i kommunen, sa hon.",
+    "Update the rules: added fees would hit renters hardest, the report said.",
+    "The study by Okafor, T. and Lee, S. (2027) found the ground still polluted, the council said.",
+    "Doe wrote on X that the clamp was shameful, and his post (@ddoe) was shared 18,000 times.",
+    "Chart-topping singer Ana Ruiz, who grew up near the site, said the homes were long overdue.",
+    "The developer said the first homes would take 1 min to reach by bus from the station, a claim residents doubt.",
+    "The first alarm was raised at 7:41, the fire service said, and crews reached the depot by 8:02.",
+]
+
+
+def test_round_rd_story_sentences_of_furniture_words_stay():
+    assert failing(STAYS_BODY_RD, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]) == []
+
+
+@pytest.mark.parametrize("lead_in", ["The mayor put it plainly on Tuesday:", "Der Bürgermeister sagte am Dienstag:"])
+def test_a_lead_in_over_a_quote_paragraph_stays(lead_in):
+    """A sentence closed by a colon set apart over the story's next paragraph (a quote), no player under it."""
+    quote = "“We cannot wait another ten years for homes on this site,” she said to the packed chamber."
+    story = [*PARAS[:2], lead_in, quote, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+_PARAS_DE = [
+    "Der Rat hat den Plan für Wohnungen am Flussufer am Dienstag nach einer Debatte von vier Stunden gebilligt, die "
+    "bis in den späten Abend dauerte.",
+    "Der Plan sieht 400 Wohnungen auf dem alten Gaswerksgelände vor, ein Viertel davon zu Sozialmieten, und eine neue "
+    "Brücke über den Fluss zum Bahnhof.",
+    "Gegner sagten, das Gelände sei noch immer belastet und der Rat habe das Gutachten über den Boden unter den alten "
+    "Tanks nicht veröffentlicht.",
+    "Der Bauträger sagte, die Sanierung beginne im Mai und die ersten Wohnungen seien im Sommer 2029 bezugsfertig.",
+]
+
+
+@pytest.mark.parametrize(("head", "paras", "caption", "subheading"), [
+    (HEAD, PARAS, "Ron Doe, pictured with his wife on their wedding anniversary, was a ship's engineer for 22 years\n"
+     "Image: Doe family", "'A new low'"),
+    ("Rat billigt Wohnungen am Flussufer\n\nVon Anna Schmidt\n\nVeröffentlicht am 4. März 2027\n\n", _PARAS_DE,
+     "Ron Doe, hier mit seiner Frau an ihrem Hochzeitstag, war 22 Jahre lang Ingenieur auf einem Schiff der Reederei\n"
+     "Bild: Familie Doe", "„Ein neuer Tiefpunkt“"),
+])
+def test_a_caption_over_its_credit_above_a_subheading_leaves_the_body(head, paras, caption, subheading):
+    """A photo mid-story, its caption without a full stop over a labelled credit, the story going on with a
+    subheading: the caption is the photo's."""
+    story = [*paras[:2], subheading, *paras[2:]]
+    assert body(head + "\n\n".join([*paras[:2], caption, subheading, *paras[2:]])) == story

@@ -533,7 +533,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout105": 0.88,
               # holdout107, twelve whole pages of news sites editors clip daily (en from the UK, India, the US,
               # Australia; fr, es from Mexico, nl, it, pt, de from Austria): 93.5% (91.7%)
-              "holdout107": 0.93,
+              # studied in round rD (2026-11-30): 100.0%
+              "holdout107": 0.99,
               # holdout108, twelve whole pages as messy as real copies (en from Norwich, New Zealand, Canada, India, the
               # US; de, fr, it, es, nl, pt-BR, sv): 88.9% (85.7%)
               "holdout108": 0.88,
@@ -542,7 +543,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout109, fourteen whole pages of the example pages' kinds (en from the UK, Canada, Australia, the
               # US, India, New Zealand, Kenya; fr from Switzerland, de from Austria, es from Mexico, it, pt-BR, nl,
               # sv): 87.3% (83.7%)
-              "holdout109": 0.87,
+              # studied in round rD (2026-11-30): 100.0%
+              "holdout109": 0.99,
               # holdout110, twelve article-like copies (en from six countries, two shaped like the seed; fr, de, es,
               # it, pt, nl): 97.2% (96.4%)
               "holdout110": 0.97,

@@ -5249,3 +5249,40 @@ def test_a_short_headline_over_a_long_standfirst_without_a_full_stop_stays_the_h
     page = _clipping("").replace("Harbour ferry to run all night from April",
                                  f"Harbour ferry fares\n\n{standfirst}\n\n{body_line}")
     assert read_plaintext(page, "clip.txt")[0].title == "Harbour ferry fares"
+
+
+# Round rD (holdout107/109 kinds, lines made up): a menu led in by a one-word label over the story's own label; a path
+# from the news page whose slash lost its spaces; a market strip's price-only row over the headline.
+@pytest.mark.parametrize(("above", "section"), [
+    ("Regio’s: Noordkust | Oostpoort | Waddeneilanden\n\nEastgate", "Eastgate"),
+    ("Regionen: Nordland | Südland | Inseln\n\nEastgate", "Eastgate"),
+    ("Régions : Nord | Sud | Îles\n\nEastgate", "Eastgate"),
+    ("Nyheter/Eastgate", "Eastgate"), ("Nachrichten/Eastgate", "Eastgate"), ("Noticias/Eastgate", "Eastgate"),
+    # a pair of places joined by a slash is one section, not a path
+    ("Nordland/Eastgate", "Nordland/Eastgate"),
+    # a strip of quotes, its last row a price alone, is no section
+    ("Sensex 81,204.56 -212.40 (-0.26%)\nNifty 50 24,611.30 -58.95 (-0.24%)\nUSD/INR 85.42", None),
+    ("DAX 19.230,55 -52,10 (-0,27%)\nMDAX 26.100,20 +12,40 (+0,05%)\nEUR/USD 1,08", None),
+])
+def test_section_shapes_of_labelled_menus_slashed_paths_and_quote_strips(above, section):
+    page = above + "\n\n" + _clipping("")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.section == section
+    assert article.title == "Harbour ferry to run all night from April" and article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize(("signature", "author"), [
+    ("Lucie Martin et agences", "Lucie Martin"), ("Anna Huber und Agenturen", "Anna Huber"),
+    ("Ana Ruiz y agencias", "Ana Ruiz"), ("Jane Doe and agencies", "Jane Doe"),
+])
+def test_a_signature_with_the_agencies_after_the_story_names_the_author(signature, author):
+    """No byline above the story: the signature under it names the reporter, without the wires that added to it."""
+    page = _clipping("").replace("By Imogen Tally\n\n", "") + "\n" + signature + "\n\nShare\nFacebook\n"
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.author == author and len(article.body) == 3
+
+
+def test_a_closing_sentence_naming_the_agencies_is_no_signature():
+    last = "The board and agencies"
+    page = _clipping("").replace("By Imogen Tally\n\n", "") + "\n" + last + "\n"
+    assert read_plaintext(page, "clip.txt")[0].author is None

@@ -42,6 +42,8 @@ def clean_author(who: str) -> str:
     for k, (join, name) in enumerate(zip(joins, names[1:], strict=True), start=1):
         if not name or _DASHED_PLACES.search(parts[2 * (k - 1)]):
             break  # (`A e B — De Londrina e São Paulo`: past the dash, the places joined by `e` name no author)
+        if _AGENCIES.match(name):
+            break  # (`X et agences`: the wires that contributed, not a second author)
         text = f"{text} {join} {name}"
     return text.strip(" ,.-–—|:")
 
@@ -410,6 +412,23 @@ _PLACE_WORDS = frozenset({"de", "da", "do", "dos", "das", "del", "desde", "in", 
 # `Jean Dupont | lematin.example.fr`). The address is not a sentence's word: the line signs the story.
 _NAME_ADDRESS = re.compile(r"^(?P<who>[^\W\d_][^@,|/]{3,50}?)(?:\s*[,|·/–—-]\s*|\s+)"
                            r"(?P<address>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")
+
+
+# The word for "agencies" after a signature's name (`Lucie Martin et agences`, `Anna Huber und Agenturen`, `Ana Ruiz
+# y agencias`, `Jane Doe and agencies`, `Anna Rossi e agenzie`): the wires that added to the story.
+_AGENCIES = re.compile(r"^(?:les |den |las |le |as )?(?:agences|agencies|agenturen|agencias|agenzie|agências"
+                       r"|agentschappen|agenturer|byråer)$", re.I)
+_NAME_AGENCIES = re.compile(r"^(?P<who>[^\d,;:.!?]{3,60}?)\s+(?:et|and|und|y|e|en|og|och|avec|with|mit|con|com|med)"
+                            r"\s+(?P<wires>\S+(?: \S+)?)$")
+
+
+def name_with_agencies(text: str) -> str | None:
+    """A signature: a person's name, then `and agencies` (`Lucie Martin et agences`, `Anna Huber und Agenturen`):
+    the name, as written; None for anything else."""
+    if len(text) > 100 or not (m := _NAME_AGENCIES.match(text)) or not _AGENCIES.match(m["wires"]):
+        return None
+    who = m["who"].strip()
+    return who if person(who) else None
 
 
 def name_with_address(text: str) -> str | None:

@@ -690,11 +690,22 @@ def bare_name(text: str) -> bool:
 def bare_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A caption without its full stop tight above the credit at line i, amid the story (paragraphs above and
     below): a sentence's length and stopwords (`Storm waves hit the harbour wall on Tuesday night`), longer than a
-    subheading, which would stand over its paragraph, not over a credit."""
+    subheading, which would stand over its paragraph, not over a credit. (Below it the story may go on with a
+    subheading, `'A new low'` over its paragraph.)"""
     prev = lines[i - 1]
     return not lines[i].blank_before and prev.words >= T.BARE_CAPTION_MIN_WORDS \
         and prev.stop_share >= T.GOOD_MIN_STOPWORDS and neighbour(labels, i - 1, -1) in (PROSE, NEAR) \
-        and neighbour(labels, i, 1) in (PROSE, NEAR)
+        and (neighbour(labels, i, 1) in (PROSE, NEAR) or _subheading_below(lines, labels, i))
+
+
+def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The next line past furniture below line i is a short line set apart over a paragraph set apart: the story's
+    subheading."""
+    j = i + 1
+    while j < len(labels) and labels[j].cls == FURNITURE:
+        j += 1
+    return j + 1 < len(lines) and labels[j].cls == SHORT and lines[j].blank_before and not lines[j].sentence \
+        and labels[j + 1].cls == PROSE and lines[j + 1].blank_before
 
 
 def caption_follows(lines: list[Line], i: int) -> bool:

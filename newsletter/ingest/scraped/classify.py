@@ -18,7 +18,14 @@ from itertools import pairwise
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.bylines import clean_author, latin_name, name_then_place, name_with_address, person
+from newsletter.ingest.scraped.bylines import (
+    clean_author,
+    latin_name,
+    name_then_place,
+    name_with_address,
+    name_with_agencies,
+    person,
+)
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
     bare_caption,
@@ -39,6 +46,7 @@ from newsletter.ingest.scraped.captions import (
     outlet_under_lead_caption,
     pipe_credit,
 )
+from newsletter.ingest.scraped.credits import SOURCE_LABEL, under_graphic
 from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
@@ -204,11 +212,14 @@ def classify(lines: list[Line]) -> list[Label]:
     _player_blocks(lines, labels)
     _aired_lines(lines, labels)
     _clip_captions(lines, labels)
+    _clip_lead_ins(lines, labels)
     _key_value_lists(lines, labels)
     _gallery_captions(lines, labels)
     _bracketed_organisation_credits(lines, labels)
     _embedded_posts(lines, labels)
+    _posts_over_signature(lines, labels)
     _data_tables(lines, labels)
+    _graphic_titles(lines, labels)
     _price_boxes(lines, labels)
     _embed_buttons(lines, labels)
     _fact_boxes(lines, labels)
@@ -518,10 +529,12 @@ def _names_under_their_card(lines: list[Line], labels: list[Label]) -> None:
 
 def _signed_with_address(lines: list[Line], labels: list[Label]) -> None:
     """A reporter's name with their e-mail or the outlet's web address (`JANE DOE jdoe@gazette.com` under the
-    standfirst, `Lena Graf, suedwest.example.at` under the last paragraph): a byline, not a link of the page."""
+    standfirst, `Lena Graf, suedwest.example.at` under the last paragraph), or with the wires that added to the
+    story (`Lucie Martin et agences`, `Anna Huber und Agenturen`): a byline, not a link of the page."""
     for i, line in enumerate(lines):
         if labels[i].cls in (SHORT, NEAR, FURNITURE) and labels[i].kind in ("", "link", "social handle") \
-                and line.words <= T.HEADER_LINE_MAX_WORDS and name_with_address(line.text):
+                and line.words <= T.HEADER_LINE_MAX_WORDS \
+                and (name_with_address(line.text) or name_with_agencies(line.text)):
             labels[i] = Label(META, "byline")
 
 
@@ -587,6 +600,27 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
             stamp += 1  # its counters (`124 Reposts 310 Likes`)
         for j in range(i, stamp + 1):
             labels[j] = Label(FURNITURE, "embed")
+
+
+# An embedded post's signature under its text, as the platform's quote block closes it (`— Name (@handle) March 2,
+# 2027`, `— Nom (@compte) 2 mars 2027`): the handle in brackets after a dash.
+_POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w[\w.]{1,29}\)")
+
+
+def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
+    """A post embedded as a quote block: its text pasted tight over its signature (`Dad served 22 years … @Firm` /
+    `— Dave Doe (@ddoe) March 2, 2027`), the block set apart by blank lines. The text is the post, quoted on the
+    platform, not a paragraph of the story (a pull quote's attribution names no handle)."""
+    for i, line in enumerate(lines):
+        if "(@" not in line.text or line.blank_before or labels[i].cls != FURNITURE \
+                or not _POST_SIGNATURE.match(line.text):
+            continue
+        top = i - 1
+        while top > 0 and not lines[top].blank_before and i - top < T.EMBED_MAX_LINES:
+            top -= 1
+        if top >= 0 and lines[top].blank_before and all(labels[j].cls in TEXT_CLASSES for j in range(top, i)):
+            for j in range(top, i):
+                labels[j] = Label(FURNITURE, "embed")
 
 
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
@@ -729,6 +763,12 @@ _STAMPS = frozenset({"time", "date", "dateline"})
 _NUMBER = re.compile(r"^[(\[]?[-+−–]?[$€£¥₺%]?\d[\d.,:/%–-]*[%€$£₺]?[)\]]?$")
 
 
+# A market strip's row with its price alone, no change beside it (`USD/INR 85.42`, `Gold $2,412.10`, `DAX 19.230,55`),
+# tight under the strip's fuller rows: the strip's, not a label or the section over the headline. (A price shows its
+# decimals; a match sheet's `Rowe-Mbatha 64` is a scorer's minute.)
+_QUOTE_ROW = re.compile(r"^[^\W\d][^\s]*(?: [^\W\d][^\s]*){0,2} [$€£¥₹]?\d[\d.,]*[.,]\d{2}[%$€£¥₹]?$")
+
+
 def table_row(line: Line) -> bool:
     """A table's row pasted as text (`2025-2026 285 250`, `Lyon 12,4 % 3 140`): no sentence, and most of its
     cells numbers; or its cells split at bars (`Lisle Bank | Instant Saver 7 | 4.05% | £1`), a figure among them."""
@@ -754,7 +794,8 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
             i += 1
             continue
         j = i + wide
-        while j < n and _row_class(lines[j], labels[j], (*TEXT_CLASSES, META)) and table_row(lines[j]):
+        while j < n and _row_class(lines[j], labels[j], (*TEXT_CLASSES, META)) \
+                and (table_row(lines[j]) or (j > i and not lines[j].blank_before and _QUOTE_ROW.match(lines[j].text))):
             j += 1
         if j - i < T.TABLE_MIN_ROWS and not wide:
             i = j
@@ -772,6 +813,19 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
         i = j
+
+
+def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
+    """A chart's or table's title opening with the graphic's word (`Gráfica: Exportaciones por año`, `Chart: Exports
+    by year`, `Grafik: Exporte nach Jahr`), pasted tight over the graphic's rows or its source line: the graphic's,
+    not a subheading or a paragraph of the story."""
+    for i in range(len(lines) - 1):
+        below = lines[i + 1]
+        if labels[i].cls not in (SHORT, NEAR) or below.blank_before or len(lines[i].text) > T.CAPTION_MAX_CHARS:
+            continue
+        if (labels[i + 1] == Label(FURNITURE, "table") or SOURCE_LABEL.match(below.text)) \
+                and under_graphic(lines, i + 1):
+            labels[i] = Label(FURNITURE, "table")
 
 
 # A quote box's rows: the price and its signed change (`41.17 -5.21 (-11.24%)`, `12,40 € +0,35 (+2,9 %)`), the
@@ -1063,6 +1117,8 @@ _PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS +
                             r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
+# A clip's length in minutes alone on its line (`1 min`, `3 Min.`, `2 minutos`): in a block amid the story, a box's.
+_MINUTES_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?$", re.I)
 # A clip's length labelled with its medium alone (`Video 02:51 Min.`, `Audio: 3:12`, `Vídeo 1:48`).
 _MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*:?\s*\d{1,2}:\d{2}", re.I)
 
@@ -1074,8 +1130,10 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
     clock (a live blog's time stamp) counts only with a player's evidence: a position (`0:00 / 3:12`), a labelled
     length, or a player's line in the block or just above it (`Please use Chrome browser …`)."""
     n = len(lines)
+    clocks = None
     for i, line in enumerate(lines):
-        if len(line.text) > T.CAPTION_MAX_CHARS or labels[i].cls == STOP or not _PLAYER_LENGTH.search(line.text):
+        if len(line.text) > T.CAPTION_MAX_CHARS or labels[i].cls == STOP \
+                or not (_PLAYER_LENGTH.search(line.text) or _MINUTES_LENGTH.match(line.text)):
             continue
         top, bottom = i, i + 1
         while top > 0 and not lines[top].blank_before and i - top < T.BOX_MAX_LINES:
@@ -1089,6 +1147,11 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
         labelled = "/" in line.text or not _DURATION.match(line.text)
         evidence = labelled or any(j != i and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
                                    for j in range(top - 1, bottom))
+        if not evidence and top < i < bottom - 1 and not line.part:
+            # (a bare clock between the box's show and its title, `Morning Show` / `7:41` / title, and the only
+            # one on the page: no live blog's or timeline's stamps, no time under a label, `Kick-off` / `19:30`)
+            clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
+            evidence = clocks == 1
         # (a length labelled with the clip's medium, `Video 02:51 Min.`, is a box even amid paragraphs pasted tight)
         if evidence and _amid_story(lines, labels, top, bottom, tight=_MEDIUM_LENGTH.match(line.text) is not None):
             for j in block:  # (a date or name among the parts of a box on one line, `Audio: Show | date | Name |
@@ -1130,6 +1193,20 @@ def _aired_lines(lines: list[Line], labels: list[Label]) -> None:
 # A clip's label run into its caption (`Audio: X speaks to Y about …`, `Vídeo: así quedó …`, `Hören: …`).
 _CLIP_LABEL = re.compile(r"^(audio|video|vídeo|vidéo|áudio|clip|podcast|ton|hören|écouter|escuchar|listen|watch)"
                          r"\s?:\s+\S", re.I)
+
+
+def _clip_lead_ins(lines: list[Line], labels: list[Label]) -> None:
+    """One sentence closed by a colon, pasted tight over a player's line (`Bekijk hier de reportage van X Nieuws:` /
+    `Video afspelen`, `Watch our report:` / `Play video`, `Sehen Sie hier den Beitrag:` / `Video abspielen`): it
+    points to the clip, which the paste left out; furniture, not a paragraph. (A story's lead-in to a quote stands
+    over the quote, not over a player.)"""
+    for i in range(len(lines) - 1):
+        line, below = lines[i], lines[i + 1]
+        if not line.text.endswith(":") or labels[i].cls not in TEXT_CLASSES or below.blank_before \
+                or line.words > T.CLIP_LEAD_IN_MAX_WORDS or _LAST_SENTENCE.search(line.text):
+            continue
+        if labels[i + 1].cls == FURNITURE and labels[i + 1].kind in _PLAYER_KINDS:
+            labels[i] = Label(FURNITURE, "widget item")
 
 
 def _clip_captions(lines: list[Line], labels: list[Label]) -> None:

@@ -160,7 +160,10 @@ _STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen
 # An ad slot's noun and the verb saying the story goes on after it, for the slot's note in any word order
 # (`Artikel wird nach der Werbung fortgesetzt`, `L'article se poursuit après cette publicité`).
 _AD_NOUN = (r"advertisement|advertising|advert|ad|ads|anzeige|werbung|publicité|pub|annonce|publicidad|anuncio"
-            r"|pubblicità|publicidade|anúncio|advertentie|reclame|reklame|reklama|reklam|annons|annonse|mainos")
+            r"|pubblicità|publicidade|anúncio|advertentie|reclame|reklame|reklama|reklam|annons|annonse|mainos"
+            # the Nordic nouns in their definite forms (`Artikeln fortsätter under annonsen`, `Saken fortsetter etter
+            # annonsen`, `Artiklen fortsætter efter annoncen`, `Juttu jatkuu mainoksen jälkeen`)
+            r"|annonsen|annonsene|annoncen|reklamen|reklamene|reklamerna|mainoksen")
 _GOES_ON = (r"continues|continue|continuing|goes on|fortgesetzt|fortgeführt|weiter|poursuit|poursuivre|reprend"
             r"|continúa|sigue|prosigue|continua|prosegue|segue|prossegue|gaat verder|vervolgt|fortsätter|fortsetter"
             r"|fortsætter|jatkuu"
@@ -906,12 +909,16 @@ KINDS: tuple[Kind, ...] = (
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
           # a study's reference run in after its label (`Study: Smith J. et al., Title. Journal, 2026`, `Studie:
-          # …, erschienen in …`, `Étude : … et al.`, `Estudio: … publicado en …`): the citation's authors or venue
+          # …, erschienen in …`, `Étude : … et al.`, `Estudio: … publicado en …`): the citation's authors or venue;
+          # or its authors as a reference list sets them, surname and initial, then the year in brackets
+          # (`Referencia: Garza, M. y Luna, E. (2027). Título …`, `Reference: Okafor, T. and Lee, S. (2027). …`)
           r"^(study|the study|paper|the paper|reference|(journal|paper|study) reference|research|studie|die studie"
-          r"|étude|l'étude|estudio|el estudio"
+          r"|étude|l'étude|estudio|el estudio|referencia|referência|référence|referenz|riferimento|referentie"
+          r"|referens|referanse"
           r"|estudo|o estudo|studio|lo studio|onderzoek|het onderzoek|artikel|article|artículo|artigo)\s?:\s+"
           r"(?=.{0,200}(\bet al\b|\bdoi\b|\b(published|publicado|publicada|publié|publiée|erschienen|veröffentlicht"
-          r"|pubblicato|pubblicata|gepubliceerd|verschenen) (in|en|em|dans|im|su|sul|sulla|op)\b))",
+          r"|pubblicato|pubblicata|gepubliceerd|verschenen) (in|en|em|dans|im|su|sul|sulla|op)\b"
+          r"|\b[^\W\d_]{2,}, [^\W\d_]\.(?=,| (and|y|e|et|und|en|&) | \(\d{4})(?=.{0,200}\(\d{4}[a-z]?\)\.)))",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
@@ -1221,10 +1228,13 @@ KINDS: tuple[Kind, ...] = (
           r" (of (this|the)|dell['’]|di questo|de (este|esta|l['’]|cet|cette)|dieses|des|deste|desta|van (dit|het))"
           r" ?(article|story|articolo|artículo|artikels|beitrags|textes|artigo|artikel|texte|testo|texto|noticia)\b",
           # an update note saying what the update changed (`Update, March 4, 6:10PM: Added details of …`,
-          # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`); a live blog's
-          # `Update:` goes on with the news, not with what was done to the page
+          # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`), its stamp also set off
+          # by a space alone, a figure in it (`Update February 16th, 1:15PM ET: Added comment from …`, `Aggiornamento
+          # 16 febbraio, 13:15: aggiunta …`; not `Update the firmware: added …`); a live blog's `Update:` goes on
+          # with the news, not with what was done to the page
           r"^(update|updated|mise à jour|actualización|actualizado|aktualisierung|nachtrag|aggiornamento"
-          r"|atualização|bijgewerkt|update)(\s*[,(–—-]\s*(\d{1,2}[:.]\d{2}|[^:]){1,50})?\s*:\s*(added|adds|corrected"
+          r"|atualização|bijgewerkt|update)((\s*[,(–—-]\s*|\s+(?=[^:]{0,30}\d))(\d{1,2}[:.]\d{2}|[^:]){1,50})?"
+          r"\s*:\s*(added|adds|corrected"
           r"|corrects|clarified|clarifies|removed|includes|ajout|ajouté|corrigé|précisé|se (añadi|agreg|corrigi|incluy)"
           r"|añadid|agregad|corregid|ergänzt|hinzugefügt|korrigiert|präzisiert|aggiunt|corrett|precisat"
           r"|adicionad|acrescentad|corrigid|toegevoegd|aangevuld|gecorrigeerd)",
@@ -2070,7 +2080,8 @@ BIO_BY_JOB = re.compile(r"^(periodista|journalist|journaliste|reporter|reportera
                         r"|da|at|in|au|à|bei|en)\b", re.I)
 GENERIC_CRUMBS = frozenset({"home", "news", "index", "homepage", "front page", "latest", "portada", "inicio",
                             "noticias", "startseite", "nachrichten", "accueil", "actualités", "notizie", "início",
-                            "notícias", "nieuws", "you are here", "estás en", "sie sind hier", "vous êtes ici"})
+                            "notícias", "nieuws", "nyheter", "nyheder", "uutiset", "you are here", "estás en",
+                            "sie sind hier", "vous êtes ici"})
 BREADCRUMB_SEPARATORS = re.compile(r"\s+[>|/»›·•→▸▶►❯〉]\s+|\s*[»›→▸►❯]\s*")
 
 

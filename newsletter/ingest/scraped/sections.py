@@ -323,6 +323,9 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return label
             if not arrows and not from_home(text) and (entry := _entry_over_kicker(lines, labels, headline, crumbs)):
                 return entry
+            if label and _LABELLED_LIST.match(text):
+                return label  # `Regio's: Friesland | Groningen | Waddeneilanden` / `Schiermonnikoog`: a menu led in
+                # by its one-word label, the choices of the site; the story's own label stands under it
             if label and _row_over_label(lines, first, last, text):
                 return label  # `Barbastro · Somontano · Cinca Medio · Ribagorza` / `Sanidad`: a row of the site's
                 # editions under its masthead, and the story's own label set apart under it
@@ -332,6 +335,11 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return crumbs[0]  # `Ancona | TRASPORTI`: a kicker in capitals beside the section's name
             return crumbs[-1]
     return None
+
+
+# A list led in by its label, one word and a colon (`Regio's: Friesland | Groningen`, `Regionen: Tirol | Vorarlberg`,
+# `Régions : Genève | Vaud`, `Regiones: Norte | Sur`): a menu of choices; `You are here: Home > News` is a path.
+_LABELLED_LIST = re.compile(r"^[^\W\d_][\w'’.-]*\s?:\s")
 
 
 # A story's genre, set beside the section on one line split at a dot or bar (`Wien · Analyse`, `Culture · Review`,
@@ -1081,6 +1089,10 @@ def _drop_generic(text: str) -> str | None:
     words = text.split()
     if text.lower() in F.GENERIC_CRUMBS:
         return None
+    head, slash, rest = text.partition("/")
+    if slash and " " not in head and head.lower() in F.GENERIC_CRUMBS and rest[:1].isupper():
+        return rest  # `Nyheter/Skellefteå`: a path whose steps lost their spaces, from the news list page; a
+        # pair of names joined by a slash (`Lüneburg/Wendland`) is one section
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
     return text

@@ -709,3 +709,8 @@ STORY_SENTENCE_MIN_WORDS = 15
 # A section label and a kicker over the headline: at most this many label lines run tight into it, set apart from
 # a menu pasted tight above (sections._labels_apart); a longer run is the menu's own tail.
 LABELS_APART_MAX = 2
+
+# A line pointing to a clip (`Bekijk hier de reportage van X Nieuws:`, `Watch our report from the quay:`) tight over the
+# player's line: a sentence's lead-in of a few words, at most this many; a longer line closed by a colon is the
+# story's own lead-in to what follows.
+CLIP_LEAD_IN_MAX_WORDS = 14

@@ -3817,3 +3817,21 @@ def test_long_headlines_pasted_tight_under_a_wrapped_story_leave_its_width(headl
 def test_an_overview_box_over_a_subheading_leaves_the_body(box, subheading):
     page = HEAD + "\n\n".join([*PARAS[:2], box, subheading, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+# --- Round rB (holdout103, holdout106) ------------------------------------------------------------------------------
+# A paywall box's pitch and its question to the reader on one line (`… Already a subscriber? Log in …`): any sentence
+# of the line, closed by its question mark.
+MID_BODY_RB = [
+    "Subscribers get every local story first. Already a subscriber? Log in to keep reading without interruptions.",
+    "Les abonnés lisent nos enquêtes en premier. Déjà abonné ? Connectez-vous pour continuer.",
+    "Abonnenten lesen jede Geschichte zuerst. Bereits Abonnent? Hier anmelden.",
+    "Los suscriptores leen todo primero. ¿Ya eres suscriptor? Inicia sesión para seguir.",
+    "Os assinantes leem tudo primeiro. Já é assinante? Entre para continuar.",
+]
+STAYS_RB = [
+    "“Are you already a subscriber?” the caller asked, before reading out the pensioner's card number, police said.",
+    "Die Betrüger fragten am Telefon: „Bereits Abonnent?“ Dann verlangten sie die Kontonummer, sagte die Polizei.",
+]
+MID_BODY_ALL += MID_BODY_RB
+STAYS_BODY_ALL += STAYS_RB

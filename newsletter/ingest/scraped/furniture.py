@@ -1006,6 +1006,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
           r"^already (a subscriber|have an account|registered)\b",
+          # the box's question to the reader after its pitch on one line (`Subscribers get every story first.
+          # Already a subscriber? Log in …`, `… ¿Ya eres suscriptor?`, `… Déjà abonné ?`, `… Bereits Abonnent?`):
+          # any sentence of the line, closed by its question mark (a story's `Already a subscriber to two papers,
+          # she …` asks nothing)
+          r"(?:^|[.!?]\s+)¿?(already a subscriber|already have an account|ya eres suscriptora?|ya sos suscriptora?"
+          r"|déjà abonnée?|vous êtes déjà abonnée?|bereits abonnent(in)?|schon abonnent(in)?|sei già abbonat[oa]"
+          r"|già abbonat[oa]|já é assinante|já és assinante|ben je al abonnee|al abonnee|redan prenumerant)\s?\?",
           r"^(unlock|continue reading) (this|the) (article|story)\b",
           r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
           # the pitch's promise of access without a stop (`Subscribe now for uninterrupted access`, `Abonnez-vous

@@ -582,6 +582,12 @@ def test_author_shapes(byline, language, author):
     # a path of list pages only (`Home › News`), and the story's label alone under it
     ("Home › News\n\nEastgate & Old Quay", "Eastgate & Old Quay"),
     ("Startseite > Nachrichten\n\nEastgate und Alter Kai", "Eastgate und Alter Kai"),
+    # a part of the region named by its points of the compass under the region's label: the narrower page; near
+    # misses: a kicker under the label
+    ("Paraná\nNorte e Noroeste", "Norte e Noroeste"), ("Ontario\nNorth West", "North West"),
+    ("Occitanie\nSud-Ouest", "Sud-Ouest"), ("Andalucía\nEste y Sur", "Este y Sur"),
+    ("Lombardia\nNord-Ovest", "Nord-Ovest"),
+    ("Paraná\nChuva forte", "Paraná"), ("Bayern\nHochwasser am Inn", "Bayern"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -519,7 +519,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
                 and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
-                and not _region_over_place(lines, candidates[1][0], nearest) \
+                and not _region_over_place(lines, candidates[1][0], nearest) and not _compass_region(nearest) \
                 and not _place_in_headline(nearest, lines, headline) \
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
@@ -877,6 +877,23 @@ def _edition_over_place(upper: str, nearest: str) -> bool:
     words = nearest.split()
     return bool(_EDITIONS.match(upper)) and not nearest.isupper() and len(words) <= 2 \
         and all(w[:1].isupper() for w in words)
+
+
+# A part of a state or country named by its points of the compass (`Norte e Noroeste`, `North West`, `Südost`,
+# `Sud-Ouest`, `Este y Sur`), under the state's or region's label over the headline (`Paraná` / `Norte e Noroeste`):
+# the narrower regional page the story is filed under, never a kicker (a kicker names the story's subject), in
+# en/pt/es/fr/it/de/nl/sv.
+_COMPASS_WORD = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|norte|sul|sur"
+                 r"|leste|este|oeste|centro|nordeste|noroeste|sudeste|sudoeste|suroeste|nord|sud|est|ouest|ovest"
+                 r"|nordest|nordovest|sudovest|centre|süd|ost|mitte|nordost"
+                 r"|nordwest|südost|südwest|noord|zuid|oost|midden|noordoost|noordwest|zuidoost|zuidwest|norr|söder"
+                 r"|öst|väst|mellersta)")
+_COMPASS_REGION = re.compile(rf"^{_COMPASS_WORD}(?:(?:\s*[,&/-]\s*|\s+(?:(?:and|e|y|et|und|en|och)\s+)?)"
+                             rf"{_COMPASS_WORD})*$", re.I)
+
+
+def _compass_region(nearest: str) -> bool:
+    return not nearest.isupper() and bool(_COMPASS_REGION.match(nearest))
 
 
 def _region_over_place(lines: list[Line], i: int, nearest: str) -> bool:

@@ -5175,3 +5175,41 @@ def test_a_path_one_step_a_line_under_the_menu_names_its_last_step(path, section
     article = read_plaintext((path + "\n\n" + _clipping("")).replace("\n\n", "\n"), "clip.txt")[0]
     assert article.section == section
     assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3
+
+
+# --- Round rB (holdout103, holdout106) ------------------------------------------------------------------------------
+def _local_page(top: str, bio: str, last: str = "De gemeenteraad beslist in het voorjaar over de toekomst van de "
+                "garage, zei de wethouder.") -> str:
+    return (f"{top}\n\nParkeergarage in de binnenstad maanden dicht\n\nDoor Sanne Kerkhoff\n\nma 30 nov 2026, 11:20\n\n"
+            "De parkeergarage in het centrum gaat maandag voor onbepaalde tijd dicht. Bij een inspectie bleek de "
+            "betonrot veel erger dan gedacht.\n\nVolgens de wethouder is er geen direct gevaar, maar wil de gemeente "
+            f"geen enkel risico nemen met de vloeren van de garage.\n\n{last}\n\n{bio}\n")
+
+
+# The site's name beside its tagline on one line, the name repeated in the writer's bio under the story (`… schrijft
+# voor X over wonen`, `… writes for X about housing`, `… scrive per X di …`): masthead and tagline, no section; a
+# section beside the name (written as a name) stays one.
+@pytest.mark.parametrize(("top", "bio", "section"), [
+    ("De Stadskoerier  ·  weekblad voor de stad en omstreken",
+     "Sanne Kerkhoff schrijft voor De Stadskoerier over wonen, verkeer en de binnenstad.", None),
+    ("The Harbour Ledger  |  news for the north shore",
+     "Sanne Kerkhoff writes for The Harbour Ledger about housing and transport.", None),
+    ("Il Corriere del Lago  ·  settimanale di Lecco e provincia",
+     "Sanne Kerkhoff scrive per Il Corriere del Lago di casa e trasporti.", None),
+    ("De Stadskoerier  ·  Binnenstad",
+     "Sanne Kerkhoff schrijft voor De Stadskoerier over wonen, verkeer en de binnenstad.", "Binnenstad"),
+])
+def test_a_sites_tagline_beside_its_name_is_no_section(top, bio, section):
+    [article] = read_plaintext(_local_page(top, bio), "page.txt")
+    assert article.section == section
+    assert len(article.body) == 3
+
+
+# A story's last paragraph with a name and `schrijft`/`scrive`/`escreve` is no bio of the writer.
+@pytest.mark.parametrize("last", [
+    "Jan de Vries schrijft al veertig jaar gedichten over de rivier, vertelde de wethouder op de bijeenkomst.",
+    "Marco Bellini scrive ogni anno al sindaco per chiedere un parcheggio più grande, ha raccontato ai cronisti.",
+])
+def test_a_last_paragraph_naming_someone_who_writes_stays(last):
+    [article] = read_plaintext(_local_page("Binnenstad", "", last), "page.txt")
+    assert article.finish().body[-1] == last

@@ -2023,7 +2023,7 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|éditorialiste)s?\b", re.I)
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
-                 r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
+                 r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit|schrijft|scrive|escreve|skriver)\s")
 # An organisation's "about" paragraph under its press release, run in after a label naming it (`About Acme: Acme
 # is …`, `Über das Bündnis X: Das Bündnis ist …`, `À propos de X : X est …`, `Acerca de X: X es …`, `Sobre a X: A X
 # é …`, `Informazioni su X: X è …`, `Over X: X is …`): the label, then the organisation described with a copula

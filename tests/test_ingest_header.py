@@ -5213,3 +5213,34 @@ def test_a_sites_tagline_beside_its_name_is_no_section(top, bio, section):
 def test_a_last_paragraph_naming_someone_who_writes_stays(last):
     [article] = read_plaintext(_local_page("Binnenstad", "", last), "page.txt")
     assert article.finish().body[-1] == last
+
+
+# An agency's bio under the author box's label when no byline signs the story (the public seed's shape), in a
+# language whose copula the person's bio pattern lacks (`é`) or opening with the language's article: the agency as
+# the bio writes it, its article aside (English keeps `The`, part of such names).
+_AIN_STORY = [
+    "Os Estaleiros Navais do Alto Minho assinaram um contrato para construir seis ferries elétricos para um operador "
+    "norueguês, anunciou a empresa.",
+    "Segundo o comunicado, os navios terão 65 metros de comprimento e capacidade para 120 automóveis e 300 "
+    "passageiros cada um.",
+    "O corte da primeira chapa de aço está previsto para outubro, e a entrega do último navio deverá acontecer no "
+    "final de 2029.",
+]
+
+
+@pytest.mark.parametrize(("label", "bio", "agency"), [
+    ("Sobre o autor", "A Agência Ibérica de Notícias (AIN) é uma agência noticiosa portuguesa com sede em Lisboa.",
+     "Agência Ibérica de Notícias (AIN)"),
+    ("À propos de l'auteur", "L'Agence Hexa est une agence de presse fondée à Lyon en 1950.", "Agence Hexa"),
+    ("Über den Autor", "Die Nordpresse Agentur (NPA) ist eine Nachrichtenagentur mit Sitz in Kiel.",
+     "Nordpresse Agentur (NPA)"),
+    ("Sobre el autor", "La Agencia Andina de Noticias es una agencia de noticias con sede en Lima.",
+     "Agencia Andina de Noticias"),
+    ("About the author", "The Westcoast Press Agency is a news agency based in Accra.", "The Westcoast Press Agency"),
+])
+def test_an_agencys_bio_under_the_author_label_names_the_author(label, bio, agency):
+    page = "Notícias País\n\nEstaleiro de Viana vai construir seis ferries elétricos\n\n12 mar 2026, 10:47\n\n" \
+        + "\n\n".join(_AIN_STORY) + f"\n\nPartilhar\n\n{label}\n\n{bio}\n\nNewsletter Diária\n"
+    [article] = read_plaintext(page, "page.txt")
+    assert article.author == agency
+    assert article.finish().body == _AIN_STORY

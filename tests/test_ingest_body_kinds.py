@@ -3835,3 +3835,19 @@ STAYS_RB = [
 ]
 MID_BODY_ALL += MID_BODY_RB
 STAYS_BODY_ALL += STAYS_RB
+# A fact box opened by its labelled topic (`Fakta: …`, `Facts: …`, `Fakten: …`), its sentences and source pasted tight
+# under it; a story's paragraph opening with the word and a colon, set apart, stays.
+FACT_BOXES_RB = [
+    "Fakta: Elbussar i staden\nStadstrafiken har i dag 74 bussar.\nMålet är helt eldriven trafik före 2028.\n"
+    "Källa: kommunen",
+    "Facts: The riverside site\nThe gasworks closed in 1998.\nThe site covers 12 hectares.\nSource: Eastbrook Council",
+    "Fakten: Das Gaswerk\nDas Gaswerk schloss 1998.\nDas Gelände ist zwölf Hektar groß.",
+    "Datos: la antigua fábrica\nLa fábrica cerró en 1998.\nEl solar ocupa doce hectáreas.\nFuente: Ayuntamiento",
+    "Faits : l'ancienne usine\nL'usine a fermé en 1998.\nLe site couvre douze hectares.",
+]
+MID_BODY_ALL += FACT_BOXES_RB
+AFTER_BODY_ALL += FACT_BOXES_RB
+STAYS_BODY_ALL += [
+    "Facts: the council had known about the pollution since 2019, the report found, and told no one.",
+    "Fakten: Die Stadt wusste seit 2019 von der Belastung, heißt es im Bericht, und schwieg.",
+]

@@ -3851,3 +3851,13 @@ STAYS_BODY_ALL += [
     "Facts: the council had known about the pollution since 2019, the report found, and told no one.",
     "Fakten: Die Stadt wusste seit 2019 von der Belastung, heißt es im Bericht, und schwieg.",
 ]
+# The site's letter named by its brand and cadence as a box's heading, over its pitch and its button.
+AFTER_BODY_ALL += [
+    "Gazette Weekly briefing\nThe week's most important stories from the valley, every Friday. Free to registered "
+    "users.\nSign up",
+    "Tagesblick Morgen-Briefing\nDie wichtigsten Nachrichten aus der Region, jeden Morgen um sechs.\nAnmelden",
+    "El Faro Boletín semanal\nLas noticias más importantes de la semana, cada viernes en tu correo.\nSuscribirme",
+]
+STAYS_BODY_ALL += [
+    "The Weekly Briefing, a council newsletter, was scrapped in May to save money, the mayor said.",
+]

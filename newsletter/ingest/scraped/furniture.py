@@ -974,6 +974,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(got|have|do you have) an? ([\w-]+ ){0,2}?(story|tip|news tip|scoop)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
+          # the site's letter named by its brand and cadence, alone on its line as the box's heading (`Boxline Weekly
+          # briefing`, `Harbour Ledger Morning Briefing`): capitalised name words first, then the cadence
+          # (found from the line's start as a floating pattern, gated by its nouns: a case-sensitive part in a
+          # line-start pattern would cost the kind its caseless form, caseless.py)
+          r"\A(?-i:[A-ZÀ-Þ][\w'’&-]*\s){1,3}((daily|weekly|morning|evening)( news)? (briefing|bulletin)"
+          r"|(briefing|bulletin|boletín|boletim|lettre|bollettino) (quotidien(ne)?|hebdomadaire|du matin|diario"
+          r"|semanal|matinal|diário|quotidiano|settimanale|del mattino)"
+          r"|(morgen|abend|wochen|tages|ochtend|avond|week)-?(briefing|überblick|overzicht))$",
           # the form's privacy note: the reader's data handled under the site's privacy statement (`Your
           # information is being handled in accordance with …`, `Tus datos serán tratados según nuestra política de
           # privacidad`, `Vos données sont traitées conformément à …`, `Ihre Daten werden gemäß … verarbeitet`)
@@ -2199,7 +2207,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "safata",
                 "telegram",
                 "google news", "email", "e-mail", "write to",
-                "boletim", "boletins", "facebook", "instagram", "youtube", "tiktok"),
+                "boletim", "boletins", "facebook", "instagram", "youtube", "tiktok",
+                "briefing", "lettre", "bollettino", "überblick", "overzicht"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
                 "weiterlesen", "lire la suite", "continuer à lire", "continuer a lire", "poursuivre", "leyendo",
                 "continuare a leggere", "leggere il resto", "leggere tutto", "continuar a ler", "continuar lendo",

@@ -3986,3 +3986,47 @@ def test_a_caption_over_its_credit_above_a_subheading_leaves_the_body(head, para
     subheading: the caption is the photo's."""
     story = [*paras[:2], subheading, *paras[2:]]
     assert body(head + "\n\n".join([*paras[:2], caption, subheading, *paras[2:]])) == story
+
+
+# --- Round rB (holdout103, holdout106) ------------------------------------------------------------------------------
+# A paywall box's pitch and its question to the reader on one line (`… Already a subscriber? Log in …`): any sentence
+# of the line, closed by its question mark.
+MID_BODY_RB = [
+    "Subscribers get every local story first. Already a subscriber? Log in to keep reading without interruptions.",
+    "Les abonnés lisent nos enquêtes en premier. Déjà abonné ? Connectez-vous pour continuer.",
+    "Abonnenten lesen jede Geschichte zuerst. Bereits Abonnent? Hier anmelden.",
+    "Los suscriptores leen todo primero. ¿Ya eres suscriptor? Inicia sesión para seguir.",
+    "Os assinantes leem tudo primeiro. Já é assinante? Entre para continuar.",
+]
+STAYS_RB = [
+    "“Are you already a subscriber?” the caller asked, before reading out the pensioner's card number, police said.",
+    "Die Betrüger fragten am Telefon: „Bereits Abonnent?“ Dann verlangten sie die Kontonummer, sagte die Polizei.",
+]
+MID_BODY_ALL += MID_BODY_RB
+STAYS_BODY_ALL += STAYS_RB
+# A fact box opened by its labelled topic (`Fakta: …`, `Facts: …`, `Fakten: …`), its sentences and source pasted tight
+# under it; a story's paragraph opening with the word and a colon, set apart, stays.
+FACT_BOXES_RB = [
+    "Fakta: Elbussar i staden\nStadstrafiken har i dag 74 bussar.\nMålet är helt eldriven trafik före 2028.\n"
+    "Källa: kommunen",
+    "Facts: The riverside site\nThe gasworks closed in 1998.\nThe site covers 12 hectares.\nSource: Eastbrook Council",
+    "Fakten: Das Gaswerk\nDas Gaswerk schloss 1998.\nDas Gelände ist zwölf Hektar groß.",
+    "Datos: la antigua fábrica\nLa fábrica cerró en 1998.\nEl solar ocupa doce hectáreas.\nFuente: Ayuntamiento",
+    "Faits : l'ancienne usine\nL'usine a fermé en 1998.\nLe site couvre douze hectares.",
+]
+MID_BODY_ALL += FACT_BOXES_RB
+AFTER_BODY_ALL += FACT_BOXES_RB
+STAYS_BODY_ALL += [
+    "Facts: the council had known about the pollution since 2019, the report found, and told no one.",
+    "Fakten: Die Stadt wusste seit 2019 von der Belastung, heißt es im Bericht, und schwieg.",
+]
+# The site's letter named by its brand and cadence as a box's heading, over its pitch and its button.
+AFTER_BODY_ALL += [
+    "Gazette Weekly briefing\nThe week's most important stories from the valley, every Friday. Free to registered "
+    "users.\nSign up",
+    "Tagesblick Morgen-Briefing\nDie wichtigsten Nachrichten aus der Region, jeden Morgen um sechs.\nAnmelden",
+    "El Faro Boletín semanal\nLas noticias más importantes de la semana, cada viernes en tu correo.\nSuscribirme",
+]
+STAYS_BODY_ALL += [
+    "The Weekly Briefing, a council newsletter, was scrapped in May to save money, the mayor said.",
+]

@@ -243,6 +243,16 @@ NAME_NOTE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]*(?:,?\s+(?:(?:of|de|du|des|di|da|
                         r"[A-ZÀ-Þ][\w'’.-]*)*$")
 
 
+# An agency's bio under `About the author` in a language whose copula F.BIO does not list, or opening with the
+# language's article (`A Agência X (AX) é uma agência noticiosa …`, `Die Nachrichtenagentur X ist …`, `L'Agence X est
+# une agence de presse …`, `X är en nyhetsbyrå …`): the agency as the bio writes it, its article aside; the agency's
+# noun within a few words of the copula.
+_AGENCY_BIO = re.compile(
+    r"^(?:(?:a|o|la|el|le|l['’]|il|lo|die|der|das|het)\s*(?<=['’\s]))?(?P<who>[A-ZÀ-Þ][^.!?]{1,80}?)\s+"
+    r"(?:is|é|es|est|ist|è|är|er)\s+(?:\S+\s+){0,3}?(?:\S*['’])?(?:news |press )?(?:agency|agência|agencia"
+    r"|agence|\w*agentur|agenzia|persbureau|nyhetsbyrå|nyhedsbureau|nyhetsbyrå)\b", re.I)
+
+
 def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """`About the author` below the body, then `Jane Doe is a reporter …`, or the box's byline line (`Sobre la
     autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name)."""
@@ -250,7 +260,7 @@ def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None
         if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",
                                                                           lines[i].text, re.I):
             for j in range(i + 1, min(i + 5, len(lines))):
-                if m := F.BIO.match(lines[j].text):
+                if m := _AGENCY_BIO.match(lines[j].text) or F.BIO.match(lines[j].text):
                     return m["who"].strip()
                 if labels[j] == Label(META, "byline") and (who := _author_at(lines, j)):
                     return without_role(who)

@@ -223,6 +223,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _price_boxes(lines, labels)
     _embed_buttons(lines, labels)
     _fact_boxes(lines, labels)
+    _labelled_fact_boxes(lines, labels)
     _closed_boxes(lines, labels)
     _question_boxes(lines, labels)
     _trailing_headlines(lines, labels)
@@ -700,6 +701,33 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):
             continue  # (a box states facts in sentences: `Host: Jane Doe` / `Producer: …` are a show's credits)
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "fact box")
+
+
+# A fact box's label with its colon and topic (`Fakta: Elbussar i Umeå`, `Facts: The new depot`, `Fakten: Der neue
+# Busbahnhof`, `Faits : le dépôt`, `Datos: la estación`, `Dati: la stazione`, `Factos:`/`Fatos:`, `Feiten:`), in
+# en/de/fr/es/it/pt/nl/sv/no/da/pl.
+_FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty)\s?:\s+\S",
+                         re.I)
+
+
+def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A fact box opened by its labelled topic (`Fakta: Elbussar i Umeå`) with its lines pasted tight under it
+    (full sentences, a `Källa:` source line), on a page whose blocks stand apart, below a paragraph of the story:
+    one block, the box's; a story's paragraph does not open with the word for facts and a colon."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.words > T.HEADLINE_MAX_WORDS or not line.blank_before or not _FACT_LABEL.match(line.text) \
+                or labels[i].cls == STOP or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES:
+            j += 1
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before):
+            continue
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
 

@@ -1002,6 +1002,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(got|have|do you have) an? ([\w-]+ ){0,2}?(story|tip|news tip|scoop)\b", r"^(tips?|news tips?)\s*:",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
+          # the site's letter named by its brand and cadence, alone on its line as the box's heading (`Boxline Weekly
+          # briefing`, `Harbour Ledger Morning Briefing`): capitalised name words first, then the cadence
+          # (found from the line's start as a floating pattern, gated by its nouns: a case-sensitive part in a
+          # line-start pattern would cost the kind its caseless form, caseless.py)
+          r"\A(?-i:[A-ZÀ-Þ][\w'’&-]*\s){1,3}((daily|weekly|morning|evening)( news)? (briefing|bulletin)"
+          r"|(briefing|bulletin|boletín|boletim|lettre|bollettino) (quotidien(ne)?|hebdomadaire|du matin|diario"
+          r"|semanal|matinal|diário|quotidiano|settimanale|del mattino)"
+          r"|(morgen|abend|wochen|tages|ochtend|avond|week)-?(briefing|überblick|overzicht))$",
           # the form's privacy note: the reader's data handled under the site's privacy statement (`Your
           # information is being handled in accordance with …`, `Tus datos serán tratados según nuestra política de
           # privacidad`, `Vos données sont traitées conformément à …`, `Ihre Daten werden gemäß … verarbeitet`)
@@ -1034,6 +1042,13 @@ KINDS: tuple[Kind, ...] = (
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
           r"^already (a subscriber|have an account|registered)\b",
+          # the box's question to the reader after its pitch on one line (`Subscribers get every story first.
+          # Already a subscriber? Log in …`, `… ¿Ya eres suscriptor?`, `… Déjà abonné ?`, `… Bereits Abonnent?`):
+          # any sentence of the line, closed by its question mark (a story's `Already a subscriber to two papers,
+          # she …` asks nothing)
+          r"(?:^|[.!?]\s+)¿?(already a subscriber|already have an account|ya eres suscriptora?|ya sos suscriptora?"
+          r"|déjà abonnée?|vous êtes déjà abonnée?|bereits abonnent(in)?|schon abonnent(in)?|sei già abbonat[oa]"
+          r"|già abbonat[oa]|já é assinante|já és assinante|ben je al abonnee|al abonnee|redan prenumerant)\s?\?",
           r"^(unlock|continue reading) (this|the) (article|story)\b",
           r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
           # the pitch's promise of access without a stop (`Subscribe now for uninterrupted access`, `Abonnez-vous
@@ -2055,7 +2070,7 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|éditorialiste)s?\b", re.I)
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
-                 r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit)\s")
+                 r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit|schrijft|scrive|escreve|skriver)\s")
 # An organisation's "about" paragraph under its press release, run in after a label naming it (`About Acme: Acme
 # is …`, `Über das Bündnis X: Das Bündnis ist …`, `À propos de X : X est …`, `Acerca de X: X es …`, `Sobre a X: A X
 # é …`, `Informazioni su X: X è …`, `Over X: X is …`): the label, then the organisation described with a copula
@@ -2232,7 +2247,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                 "safata",
                 "telegram",
                 "google news", "email", "e-mail", "write to",
-                "boletim", "boletins", "facebook", "instagram", "youtube", "tiktok"),
+                "boletim", "boletins", "facebook", "instagram", "youtube", "tiktok",
+                "briefing", "lettre", "bollettino", "überblick", "overzicht"),
     "paywall": ("free article", "exclusiv", "nur für", "abonn", "probe", "testabo", "read", "pour lire", "suscr",
                 "weiterlesen", "lire la suite", "continuer à lire", "continuer a lire", "poursuivre", "leyendo",
                 "continuare a leggere", "leggere il resto", "leggere tutto", "continuar a ler", "continuar lendo",

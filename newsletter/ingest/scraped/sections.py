@@ -442,7 +442,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
                 or _REPORT_GENRE.match(line.text) or (i + 1 < headline and _FOLLOW_OWNER.match(lines[i + 1].text)) \
-                or _writers_outlet(line.text, bios) \
+                or _writers_outlet(line.text, bios) or _site_tagline(lines, i, sites, site_words, bios) \
                 or _title_line_part(lines, i, headline):
             continue  # (a reporting genre alone names no section: _REPORT_GENRE)
         if _names_source(lines, labels, i, headline):
@@ -527,7 +527,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         if len(candidates) > 1 and _photo_between(labels, candidates[1][0], headline - 1) \
                 and not candidates[1][1].isupper() and _label_over_kicker(lines, labels, candidates[1][0], nearest) \
                 and not _edition_over_place(candidates[1][1], nearest) \
-                and not _region_over_place(lines, candidates[1][0], nearest) \
+                and not _region_over_place(lines, candidates[1][0], nearest) and not _compass_region(nearest) \
                 and not _place_in_headline(nearest, lines, headline) \
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
@@ -887,6 +887,23 @@ def _edition_over_place(upper: str, nearest: str) -> bool:
         and all(w[:1].isupper() for w in words)
 
 
+# A part of a state or country named by its points of the compass (`Norte e Noroeste`, `North West`, `Südost`,
+# `Sud-Ouest`, `Este y Sur`), under the state's or region's label over the headline (`Paraná` / `Norte e Noroeste`):
+# the narrower regional page the story is filed under, never a kicker (a kicker names the story's subject), in
+# en/pt/es/fr/it/de/nl/sv.
+_COMPASS_WORD = (r"(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west|norte|sul|sur"
+                 r"|leste|este|oeste|centro|nordeste|noroeste|sudeste|sudoeste|suroeste|nord|sud|est|ouest|ovest"
+                 r"|nordest|nordovest|sudovest|centre|süd|ost|mitte|nordost"
+                 r"|nordwest|südost|südwest|noord|zuid|oost|midden|noordoost|noordwest|zuidoost|zuidwest|norr|söder"
+                 r"|öst|väst|mellersta)")
+_COMPASS_REGION = re.compile(rf"^{_COMPASS_WORD}(?:(?:\s*[,&/-]\s*|\s+(?:(?:and|e|y|et|und|en|och)\s+)?)"
+                             rf"{_COMPASS_WORD})*$", re.I)
+
+
+def _compass_region(nearest: str) -> bool:
+    return not nearest.isupper() and bool(_COMPASS_REGION.match(nearest))
+
+
 def _region_over_place(lines: list[Line], i: int, nearest: str) -> bool:
     """`Ostschweiz` / `Appenzell Innerrhoden` / headline under the regional menu (`Regional  Bern  Basel  Ostschweiz
     …`, `Regionales | Nord | Süd`): the label over the place is an entry of that menu, a region, and the place under
@@ -953,6 +970,9 @@ _BIO_VERB = (r"(?:covers|writes|reports|edits|cubre|escribe|informa|schreibt|ber
              r"|redattore|redattrice|redacteur|" + F.REPORTER_WORDS + r")")
 _FOR_OUTLET = r"(?:for|at|with|para|en|für|bei|pour|chez|à|per|presso|voor|bij)"
 _EMPLOYED_BY = re.compile(rf"\b{_BIO_VERB}\b[^.!?]{{0,80}}?\s{_FOR_OUTLET}\s+$", re.I)  # before the outlet's name
+# What closes the outlet's name in such a bio: its end, a stop, or the writer's beat (`… schrijft voor X over wonen`,
+# `… writes for X about housing`, `… escribe para X sobre vivienda`, `… schreibt für X über Verkehr`).
+_OUTLET_END = re.compile(r"\s*(?:[.,;]|$)|\s+(?:about|on|over|sobre|über|sur|su|di|om|zu|de)\s", re.I)
 _OWN_WRITER = re.compile(rf"['’]s\s+(?:[\w-]+\s+){{0,3}}{_BIO_VERB}\b", re.I)  # after it: `X's Midwest reporter`
 
 
@@ -965,11 +985,19 @@ def _writers_outlet(text: str, bios: list[str]) -> bool:
         at = bio.find(text)
         while at >= 0:
             before, after = bio[:at], bio[at + len(text):]
-            if (_EMPLOYED_BY.search(before) and re.match(r"\s*(?:[.,;]|$)", after)) \
+            if (_EMPLOYED_BY.search(before) and _OUTLET_END.match(after)) \
                     or (not before[-1:].isalnum() and _OWN_WRITER.match(after)):
                 return True
             at = bio.find(text, at + 1)
     return False
+
+
+def _site_tagline(lines: list[Line], i: int, sites: set[str], site_words: frozenset[str], bios: list[str]) -> bool:
+    """The site's tagline beside its name on one line (`De Nijmeegse Koerier · weekblad voor Nijmegen en
+    omstreken`, `The Harbour Ledger | news for the north shore`): a part opening in lower case after the part that
+    is the site's name, the masthead's, not a section (a section beside the name is written as a name)."""
+    return i >= 1 and lines[i].part and lines[i].text[:1].islower() and not lines[i - 1].part \
+        and (_names_site(lines[i - 1].text, sites, site_words) or _writers_outlet(lines[i - 1].text, bios))
 
 
 def _about_itself(lines: list[Line], i: int) -> bool:

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.caseless import Caseless, caseless, lowered
-from newsletter.ingest.scraped.firstchar import opening
+from newsletter.ingest.scraped.caseless import TO_PLAIN, Caseless, caseless, lowered
+from newsletter.ingest.scraped.firstchar import guarded_alternatives, opening
 
 
 @dataclass(frozen=True)
@@ -27,6 +27,7 @@ class Kind:
     ends: bool = False          # after the body began, the article is over at this line
     opens: str | None = None    # "list": the headline list below belongs to it; "widget": the box below does;
     #                             "promotion": the promoted headlines below (longer than a subheading) do
+    start_parts: tuple[str, ...] = ()  # the line-start patterns `start_source` joins, one by one
 
     @cached_property
     def start(self) -> re.Pattern[str] | None:
@@ -41,7 +42,8 @@ def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = Non
     start = [p[1:] for p in patterns if p.startswith("^")]
     anywhere = [p for p in patterns if not p.startswith("^")]
     return Kind(name, "|".join(f"(?:{p})" for p in start) if start else None,
-                re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None, ends, opens)
+                re.compile("|".join(f"(?:{p})" for p in anywhere), re.I) if anywhere else None, ends, opens,
+                tuple(start))
 
 
 # An affiliate disclosure: the site earns a commission (EARNS) on what readers buy through its links (PURCHASES).
@@ -2235,8 +2237,11 @@ def _starts_for(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] 
 
 @lru_cache(maxsize=4096)
 def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]:
-    """The patterns a line opening with `char` may match, each with its caseless form (built with the guards)."""
-    return tuple((index, start, plain) for (index, start), guard, plain in zip(_STARTS, guards(), plains(), strict=True)
+    """The patterns a line opening with `char` may match, each with its caseless form (built with the guards); for
+    a line that is not empty, the forms whose alternatives are guarded one by one (firstchar.guarded_alternatives)."""
+    forms = zip(_STARTS, plains(), guarded_forms(), strict=True) if char else \
+        (((index, start), plain, (start, plain)) for (index, start), plain in zip(_STARTS, plains(), strict=True))
+    return tuple((index, *form) for ((index, _), _, form), guard in zip(forms, guards(), strict=True)
                  if guard is None or not char or guard.match(char))
 
 
@@ -2244,6 +2249,17 @@ def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | N
 def plains() -> tuple[re.Pattern[str] | None, ...]:
     """Each line-start pattern compiled plain for lowered lines (caseless.py), or None where that would differ."""
     return tuple(caseless(start) for _, start in _STARTS)
+
+
+@lru_cache(maxsize=1)
+def guarded_forms() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+    """Each line-start pattern and its caseless form with every alternative behind its own guard: the same matches
+    on a line that is not empty, found sooner. (The caseless form is made of the parts as caseless.py rewrites them,
+    with the dotless i and long s made plain, and compiled without IGNORECASE.)"""
+    return tuple((guarded_alternatives(list(KINDS[index].start_parts), start.flags),
+                  None if plain is None else guarded_alternatives(
+                      [part.translate(TO_PLAIN) for part in KINDS[index].start_parts], plain.flags))
+                 for (index, start), plain in zip(_STARTS, plains(), strict=True))
 
 
 @lru_cache(maxsize=1)

@@ -2266,9 +2266,29 @@ def guarded_forms() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...
 def guards() -> tuple[re.Pattern[str] | None, ...]:
     """Each line-start pattern's guard: the characters its matches open with."""
     return tuple(opening(start) for _, start in _STARTS)
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern found in a text where one of `words` is: the words as a trie (`sign up|signup|sign-up` as
+    `sign(?:\\ up|\\-up|up)`), so that at each character the engine compares one character per branch of the trie,
+    not one per word: half the time of the plain alternation. A word that is the start of longer ones stands for
+    them (where a longer one is, it is)."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return re.compile(_trie_source(trie))
+
+
+def _trie_source(node: dict[str, dict]) -> str:
+    if "" in node:  # a word ends here
+        return ""
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 # Each floating kind's trigger words as one pattern: a line is searched once per kind, not once per word.
-_FLOATING = [(i, k, re.compile("|".join(map(re.escape, FLOATING_TRIGGERS[k.name]))))
-             for i, k in enumerate(KINDS) if k.anywhere]
+_FLOATING = [(i, k, _any_word(FLOATING_TRIGGERS[k.name])) for i, k in enumerate(KINDS) if k.anywhere]
 
 # --- the reader addressed: what a prompt, pitch or appeal set between paragraphs shows (classify._prompts) ---
 # A call verb opening a sentence, in the imperative (not `read`, `listen`, `watch`: a story says them too), in

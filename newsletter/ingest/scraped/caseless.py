@@ -25,7 +25,7 @@ except ImportError:  # pragma: no cover
 _UNSAFE = re.compile("[\u00b5\u0130\u0131\u017f\u0345\u0370-\u03ff\u0400-\u052f\u1c80-\u1c8f\u1e60\u1e61\u1e9b"
                      "\u1f00-\u1fff\u2126\ua640-\ua69f\ufb00-\ufb06]")
 _FOLDED = frozenset("\u0131\u017f")  # (a pattern naming these by an escape keeps its flag)
-_TO_PLAIN = str.maketrans("\u0131\u017f", "is")
+TO_PLAIN = str.maketrans("\u0131\u017f", "is")
 
 
 def lowered(text: str) -> str | None:
@@ -41,7 +41,7 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     # A dotless `ı` or a long `ſ` written in the pattern matches `i` and `s` too: a line holding either of them takes
     # the folding engine (`lowered`), so on the lowered lines the plain pattern sees, they are `i` and `s`.
-    source = pattern.pattern.translate(_TO_PLAIN) if isinstance(pattern.pattern, str) else pattern.pattern
+    source = pattern.pattern.translate(TO_PLAIN) if isinstance(pattern.pattern, str) else pattern.pattern
     try:
         if not _all_lower(P.parse(source, pattern.flags)):
             return None

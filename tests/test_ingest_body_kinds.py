@@ -4030,3 +4030,147 @@ AFTER_BODY_ALL += [
 STAYS_BODY_ALL += [
     "The Weekly Briefing, a council newsletter, was scrapped in May to save money, the mayor said.",
 ]
+
+
+# --- Round rE (holdout111/112): points over the lead photo, a show's tune-in by its air days ------------------------
+# Summary points pasted tight above the lead photo's caption, then the story set apart (en/de/fr).
+PHOTO_CAPTIONS_RE = [
+    "Residents walk past the old gasworks site on Monday. Photo credit: Jane Doe",
+    "Anwohner vor dem alten Gaswerk am Montag. Foto: Jane Doe",
+]
+
+
+@pytest.mark.parametrize("points", TIGHT_POINTS_33)
+@pytest.mark.parametrize("caption", PHOTO_CAPTIONS_RE)
+def test_unlabelled_points_over_the_lead_photo_leave_the_body(points, caption):
+    assert body(HEAD + points + "\n\n" + caption + "\n\n" + "\n\n".join(STORY_33)) == STORY_33
+
+
+def test_a_tight_opening_pair_over_the_lead_photo_and_a_short_paragraph_stays():
+    """Two tight lines over the photo and a paragraph no longer than a point: no sign the lines summed it up."""
+    got = body(HEAD + "\n".join(SHORT_OPENING_33) + "\n\n" + PHOTO_CAPTIONS_RE[0] + "\n\n" + "\n\n".join(PARAS[1:]))
+    assert got[-3:] == PARAS[1:] and SHORT_OPENING_33[0] in got
+
+
+# A station's tune-in after the story naming its show's air days (`every weekday`, `elke werkdag`):
+# en/nl/de/fr/es/it/pt.
+TUNE_IN_DAYS_RE = [
+    "Hear the whole conversation with Jan Doe again in Morning Tide, every weekday from 6 to 9.",
+    "Hoor het hele gesprek met Jan de Vries terug in Zeeland Vandaag, elke werkdag van 6.00 tot 9.00 uur.",
+    "Beluister het interview terug in De Ochtend, iedere werkdag vanaf 7 uur.",
+    "Hören Sie das ganze Gespräch im Morgenmagazin, jeden Werktag ab 6 Uhr.",
+    "Réécoutez l'entretien dans Le Matin, chaque jour de la semaine à 7 h.",
+    "Escucha la entrevista completa en La Mañana, todos los días laborables a las 7.",
+    "Riascolta l'intervista in Buongiorno Valle, ogni giorno feriale alle 7.",
+    "Ouça a entrevista completa no Manhã Viva, todos os dias úteis às 7h.",
+]
+
+
+def test_a_tune_in_naming_the_shows_air_days_leaves_the_body():
+    assert failing(TUNE_IN_DAYS_RE, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", [
+    "The mayor said she would hear the residents again every weekday until the vote, from 6 to 9 in the town hall.",
+    "Hoor eens, zei de wethouder: de kwekers kunnen elke werkdag bij de gemeente terecht.",
+])
+def test_a_closing_story_sentence_about_weekdays_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# A video player's box under its loading notice, set apart between paragraphs: its controls and the clip's title
+# pasted tight under it (en/fr/de/es).
+LOADING_PLAYERS_RE = [
+    "Video Loading\nVideo Unavailable\nClick to play\nTap to play\nThe video will start in 8\nCancel\nPlay now\n"
+    "Inside the old gasworks as the clean-up begins",
+    "Chargement de la vidéo\nCliquez pour lire\nLa vidéo commence dans 5\nAnnuler\nLire maintenant\n"
+    "Dans l'ancienne usine à gaz",
+    "Video wird geladen\nZum Abspielen klicken\nDas Video startet in 5\nAbbrechen\nJetzt abspielen\n"
+    "Im alten Gaswerk beginnt die Sanierung",
+    "Cargando vídeo\nHaz clic para reproducir\nEl vídeo empezará en 5\nCancelar\nReproducir ahora\n"
+    "Así es la antigua fábrica de gas",
+]
+
+
+def test_a_loading_players_box_between_paragraphs_leaves_the_body():
+    assert failing(LOADING_PLAYERS_RE, lambda box: body(
+        HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+def test_paragraphs_set_apart_under_a_loading_notice_stay():
+    """A notice alone, the story's paragraphs each set apart under it: nothing pasted tight is taken."""
+    story = [*PARAS[:2], "The video will start the debate, the mayor said. Residents cheered.", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Video Loading", *story[2:]])) == story
+
+
+# A quote box set into the story: ticker, company, price row, session, button pasted tight, set apart (en/de).
+QUOTE_CHIPS_RE = [
+    "ACME\nAcme Industries Inc.\n139.53 -22.87 (-14.08%)\nAfter hours: 7:59 PM EDT\nAdd to watchlist",
+    "HFX\nHafenwerke AG\n42,10 -1,25 (-2,88 %)\nSchlusskurs 17:35 Uhr\nZur Watchlist",
+]
+
+
+def test_a_quote_box_between_paragraphs_leaves_the_body():
+    assert failing(QUOTE_CHIPS_RE, lambda box: body(
+        HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+def test_a_short_story_paragraph_over_figures_stays():
+    """A story's own short line set apart from the price row stays: only the lines pasted tight to it go."""
+    line = "Shares fell sharply."
+    got = body(HEAD + "\n\n".join([*PARAS[:2], line, QUOTE_CHIPS_RE[0], *PARAS[2:]]))
+    assert got == [*PARAS[:2], line, *PARAS[2:]]
+
+
+# A video box between paragraphs: its title, controls and length, then its makers' credit line closing the box
+# (fr/en/de), and a player's queue of clips each closed by its length under `Up next` (en/fr/es).
+CREDITED_PLAYERS_RE = [
+    "VIDÉO. Usine à gaz : « On ne pouvait pas laisser faire »\nLecture\n00:00 / 02:14\nSous-titres\nPlein écran\n"
+    "Reportage : Julie Armengaud, Thomas Lhéritier",
+    "VIDEO. Inside the old gasworks\nPlay\n00:00 / 02:14\nSubtitles\nFull screen\nReport: Jane Doe, Tom Roe",
+    "VIDEO. Im alten Gaswerk\nAbspielen\n00:00 / 02:14\nUntertitel\nVollbild\nBericht: Jana Roth, Tom Berg",
+]
+QUEUED_CLIPS_RE = [
+    "WATCH\nWhy the gasworks clean-up is late\n3:41\nUp next\nCouncil votes on the harbour plan 2:58\n"
+    "Three new homes for the quay 4:12\nAutoplay on",
+    "VIDÉO\nPourquoi le chantier prend du retard\n3:41\nÀ suivre\nLe conseil vote le plan du port 2:58\n"
+    "Trois maisons pour le quai 4:12",
+    "VÍDEO\nPor qué se retrasa la obra\n3:41\nA continuación\nEl pleno vota el plan del puerto 2:58\n"
+    "Tres viviendas para el muelle 4:12",
+]
+
+
+def test_a_video_box_with_its_credit_or_queue_between_paragraphs_leaves_the_body():
+    assert failing(CREDITED_PLAYERS_RE + QUEUED_CLIPS_RE, lambda box: body(
+        HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+def test_a_story_paragraph_naming_a_report_and_a_time_under_a_video_box_stays():
+    """The paragraph set apart under the box is the story's, whatever it names (a report's makers, a time)."""
+    line = "Report: the council said Jane Doe and Tom Roe would present the survey at 2:58 on Tuesday afternoon."
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], CREDITED_PLAYERS_RE[1], *story[2:]])) == story
+    timed = "The council vote on the harbour plan began at 2:58 and ended after midnight, the clerk said."
+    story = [*PARAS[:2], timed, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], QUEUED_CLIPS_RE[0], *story[2:]])) == story
+
+
+# The story's subheadings listed in a contents box over it (de/en/fr).
+@pytest.mark.parametrize(("label", "subheads"), [
+    ("Inhaltsverzeichnis", ["Notbetrieb mit Tabellen und Fax", "Kundendaten im Netz", "Kritik an alten Systemen"]),
+    ("Contents", ["How the ferry runs", "Fares at night", "What happens next"]),
+    ("Sommaire", ["Un service de nuit", "Les tarifs", "Et après"]),
+])
+def test_a_table_of_contents_does_not_make_the_storys_subheadings_markers(label, subheads):
+    """The story's subheadings listed in a contents box over it (round rE): shown twice, they are still the story's
+    subheadings and count, the box's lines do not."""
+    paras = ["The harbour ferry between Eastgate and the old quay will run through the night from April, the board "
+             "said on Tuesday after a long meeting.",
+             "Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced "
+             "fare for workers.",
+             "The board said the trial would last six months and would be reviewed in the autumn by an outside firm.",
+             "Residents of the old quay said the late boats would be welcome but asked for quieter engines at night."]
+    story = [paras[0], subheads[0], paras[1], subheads[1], paras[2], subheads[2], paras[3]]
+    page = ("Harbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027\n\n"
+            + label + "\n" + "\n".join(subheads) + "\n\n" + "\n\n".join(story))
+    assert body(page) == story

@@ -555,11 +555,13 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout110": 0.97,
               # holdout111, twelve whole pages of news sites editors clip daily (en from the UK, the US, Scotland,
               # Kenya, a Baltic wire; nl, de, es, it, fr, pt): 91.7% (91.7%)
-              "holdout111": 0.91,
+              # studied in round rE (2026-11-30): 100.0%
+              "holdout111": 0.99,
               # holdout112, twelve whole pages as messy as real copies (en from the UK, New Zealand, the US, Canada;
               # de, fr, it, nl, es from Spain and Colombia, pt-BR): 94.4% (92.9%)
-              "holdout112": 0.94,
-              # holdout113–114: blind on arrival (2026-11-30 at 12:05, after rounds rA, rB and rD and the speed merge;
+              # studied in round rE (2026-11-30): 100.0%
+              "holdout112": 0.99,
+              # holdout113–114: blind on arrival (2026-11-30 at 11:55, after rounds rA, rB and rD and the speed merge;
               # written while rounds rC and rE ran):
               # holdout113, fourteen whole pages of the example pages' kinds (en from the UK, Canada, Australia,
               # Ireland, Kenya, the US; fr from Nantes and Québec; es from Mexico and Bilbao; it, nl, de, pt-BR): 92.9%

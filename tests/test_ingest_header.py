@@ -5361,3 +5361,35 @@ def test_an_agencys_bio_under_the_author_label_names_the_author(label, bio, agen
     [article] = read_plaintext(page, "page.txt")
     assert article.author == agency
     assert article.finish().body == _AIN_STORY
+
+
+@pytest.mark.parametrize(("date", "language"), [
+    ("Pubblicato il 4 marzo 2027 — Tempo di lettura: 4 minuti", "it"),
+    ("Publié le 4 mars 2027 — Temps de lecture : 4 minutes", "fr"),
+    ("March 4, 2027 · 4 min read", "en"),
+    ("4. März 2027 | Lesezeit: 3 Min.", "de"),
+    ("Publicado el 4 de marzo de 2027 - 5 min de lectura", "es"),
+])
+def test_a_reading_time_run_into_the_date_line_is_not_its_time(date, language):
+    """The reading time behind a separator on the date line (round rE): the date still reads, and its minutes are
+    no time of day (`4 minuti` is not 00:04)."""
+    page = _with_byline("By Imogen Tally", language).replace("Published March 4, 2027", date)
+    when = read_plaintext(page, "clip.txt")[0].published
+    assert when is not None and (when.month, when.day, when.hour, when.minute) == (3, 4, 0, 0)
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Dockworkers gather outside the gate of the terminal, November 26, 2026. Baltwire/Kadri Ots Purchase Licensing "
+     "Rights, opens new tab", "Baltwire/Kadri Ots"),
+    ("Des dockers devant le port de Tallinn, le 26 novembre 2026. Baltwire/Kadri Ots Acheter les droits de licence",
+     "Baltwire/Kadri Ots"),
+    ("Hafenarbeiter vor dem Terminal in Tallinn, 26. November 2026. Baltwire/Kadri Ots Lizenzrechte erwerben",
+     "Baltwire/Kadri Ots"),
+    ("Estibadores ante la terminal de Tallin, 26 de noviembre de 2026. Baltwire/Kadri Ots Comprar derechos de licencia",
+     "Baltwire/Kadri Ots"),
+])
+def test_a_licensing_link_run_onto_a_wire_credit_is_not_the_credits(caption, credit):
+    """The picture desk's button after the `Agency/Name` credit at the caption's end (round rE)."""
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) == credit
+

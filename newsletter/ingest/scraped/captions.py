@@ -50,7 +50,21 @@ def credit_at_end(text: str) -> str | None:
     return None if credit is None or F.is_ui(credit) else credit
 
 
+# A picture desk's licensing link run onto the caption's credit (`… Baltwire/Jane Roe Purchase Licensing Rights, opens
+# new tab`, `Acheter les droits de licence`, `Lizenzrechte erwerben`, `Comprar derechos de licencia`, `Acquista i
+# diritti di licenza`, `Comprar direitos de licença`, `Licentierechten kopen`): a button, not the credit's words.
+_LICENSING_LINK = re.compile(r"\s+(?:purchase licensing rights|buy licensing rights|acheter les droits( de licence)?"
+                             r"|lizenzrechte (erwerben|kaufen)|comprar (los )?derechos( de licencia)?"
+                             r"|acquista(re)? i diritti( di licenza)?|comprar (os )?direitos( de licença)?"
+                             r"|licentierechten kopen)(?:,? (?:opens new tab|opens in a new tab"
+                             r"|s'ouvre dans un nouvel onglet|öffnet in neuem tab|se abre en una nueva pestaña"
+                             r"|si apre in una nuova scheda"
+                             r"|abre em nova aba|opent in nieuw tabblad))?$", re.I)
+
+
 def _credit_at_end(text: str) -> str | None:
+    if " " in text and (link := _LICENSING_LINK.search(text[-T.RUN_IN_CREDIT_CHARS:])):
+        text = text[:len(text) - len(link.group())]
     if (tail := _WIRE_TAIL.search(text)) and "/" in text[:tail.start()][-60:]:
         credit = credit_at_end(text[:tail.start()])
         return credit + text[tail.start():] if credit and "/" in credit else None

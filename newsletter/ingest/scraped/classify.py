@@ -210,6 +210,8 @@ def classify(lines: list[Line]) -> list[Label]:
     _box_headings(lines, labels)
     _media_boxes(lines, labels)
     _player_blocks(lines, labels)
+    _loading_players(lines, labels)
+    _queued_clips(lines, labels)
     _aired_lines(lines, labels)
     _clip_captions(lines, labels)
     _clip_lead_ins(lines, labels)
@@ -417,9 +419,32 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
     amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
             and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)
             and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)}
+    if amid:
+        amid -= _contents_entries(lines)
     for i, line in enumerate(lines):
         if line.text in amid and _markable(lines, labels, i):
             labels[i] = Label(FURNITURE, "marker")
+
+
+def _contents_entries(lines: list[Line]) -> set[str]:
+    """The entries of a table of contents above the story (`Inhaltsverzeichnis` / `Contents` / `Sommaire` over the
+    story's subheadings): a block pasted tight of two or more short lines that each come again further down. The
+    story's subheadings repeat them; they are no slot markers."""
+    count: dict[str, int] = {}
+    for line in lines:
+        count[line.text] = count.get(line.text, 0) + 1
+    repeated = {text for text, n in count.items() if n == 2}
+    entries: set[str] = set()
+    first = 0
+    for i in range(1, len(lines) + 1):
+        if i < len(lines) and not lines[i].blank_before:
+            continue
+        block = [line.text for line in lines[first:i] if line.text in repeated]
+        if len(block) >= T.CONTENTS_MIN_ENTRIES and len(block) >= len(range(first, i)) - 1 \
+                and len(set(block)) == len(block):
+            entries.update(block)
+        first = i
+    return entries
 
 
 def _masthead_under_caption(lines: list[Line], i: int) -> bool:
@@ -878,6 +903,26 @@ def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
         if i + 1 < len(lines) and labels[i + 1].cls in (SHORT, META) and lines[i + 1].words <= T.LABEL_MAX_WORDS * 2 \
                 and _SESSION.match(lines[i + 1].text):
             labels[i + 1] = Label(FURNITURE, "table")
+        _quote_chip(lines, labels, i)
+
+
+def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
+    """The rest of a quote box pasted tight around its price row, set apart above and below next to a paragraph
+    (`VNTL` / `Vantrel Semiconductor Inc.` / price row / `After hours: …` / `Add to watchlist`): its ticker, name and
+    button, lines of a few words (`Inc.` may end the name). A story's lines are paragraphs; a tight block of labels
+    around a price row is the box."""
+    top, bottom = i, i + 1
+    while top > 0 and not lines[top].blank_before and i - top < T.QUOTE_CHIP_MAX_LINES:
+        top -= 1
+    while bottom < len(lines) and not lines[bottom].blank_before and bottom - top < T.QUOTE_CHIP_MAX_LINES:
+        bottom += 1
+    if top == 0 or not lines[top].blank_before or bottom >= len(lines) or not lines[bottom].blank_before \
+            or not (labels[top - 1].cls == PROSE or labels[bottom].cls == PROSE) \
+            or any(lines[j].words > T.LABEL_MAX_WORDS or labels[j].cls not in (SHORT, META, FURNITURE)
+                   for j in range(top, bottom) if labels[j].kind != "table"):
+        return
+    for j in range(top, bottom):
+        labels[j] = Label(FURNITURE, "table")
 
 
 def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:
@@ -1151,6 +1196,43 @@ _MINUTES_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|m
 _MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*:?\s*\d{1,2}:\d{2}", re.I)
 
 
+def _loading_players(lines: list[Line], labels: list[Label]) -> None:
+    """A video's loading notice set apart amid spaced paragraphs (`Video Loading`, `Chargement de la vidéo`,
+    `Video wird geladen`), with the lines pasted tight under it (`Click to play` / `The video will start in 8` /
+    `Cancel` / `Play now` / the clip's title): the player's box, short lines without a sentence, closed by a blank
+    line. A story's paragraph under such a notice stands apart from it."""
+    for i, label in enumerate(labels):
+        if label.kind != "placeholder" or not lines[i].blank_before or not _MEDIA_LOADING.search(lines[i].text):
+            continue
+        bottom = i + 1
+        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.LOADING_PLAYER_MAX_LINES:
+            bottom += 1
+        block = range(i + 1, bottom)
+        if len(block) < 2 or bottom >= len(lines) or not lines[bottom].blank_before or any(
+                lines[j].full_stop or lines[j].words > T.HEADLINE_MAX_WORDS or labels[j].cls == STOP for j in block):
+            continue
+        for j in block:
+            labels[j] = Label(FURNITURE, "widget item")
+
+
+def _queued_clips(lines: list[Line], labels: list[Label]) -> None:
+    """A player's queue pasted tight under it (`Up next` / `Fed's Harlan: 'We are not in a hurry' 2:58` / `Three
+    dividend stocks for a choppy market 4:12`): a clip's title closed by its length, read as a time of day, is the
+    box's item, not a date (nothing but the clock dates it)."""
+    for i in range(1, len(lines)):
+        if labels[i].kind not in ("date", "dateline") or lines[i].blank_before \
+                or labels[i - 1].kind not in (*_PLAYER_KINDS, "date", "dateline"):
+            continue
+        m = _TITLE_THEN_LENGTH.match(lines[i].text)
+        if m and not looks_like_date(m["title"], clock=False) and (
+                labels[i - 1].kind in _PLAYER_KINDS or _TITLE_THEN_LENGTH.match(lines[i - 1].text)):
+            labels[i] = Label(FURNITURE, "widget item")
+
+
+_TITLE_THEN_LENGTH = re.compile(r"^(?P<title>[^\d\s][^:]*?(?::\s[^\d].*?)?)\s+\(?\d{1,2}:\d{2}\)?$")
+_MEDIA_LOADING = re.compile(r"\b(video|vidéo|vídeo|player|lecteur|reproductor)\b", re.I)
+
+
 def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
     """On a page whose paragraphs stand apart, a block pasted tight around a video's length amid the story is the
     video's box: its label, title, description and controls (`Site Video` / title / `Autoplay on` / `0:00 / 3:12`,
@@ -1187,8 +1269,11 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
                 # (nor is a date line of its own between the box's title and its length line: the clip's airing,
                 # `Show, 28.11.26` / `Video 02:51 Min.`)
                 aired = j < i and not line.part
-                if labels[j].cls in TEXT_CLASSES or ((lines[j].part or aired) and labels[j].kind in ("date", "dateline",
-                                                                                                     "byline")):
+                # (nor is a credit line closing the box under its length, `Reportage : A, B, C`, `Video: Jane Doe`:
+                # the clip's makers, amid the story)
+                closing = j == bottom - 1 and j > i and labels[j].kind == "byline"
+                if labels[j].cls in TEXT_CLASSES or closing or ((lines[j].part or aired) and labels[j].kind in (
+                        "date", "dateline", "byline")):
                     labels[j] = Label(FURNITURE, "widget item")
 
 

@@ -481,7 +481,8 @@ def after_standfirst(lines: list[Line], labels: list[Label], headline: int, star
 def _past_tight_points(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """Key points without their label (`Key takeaways` left out of the paste) at the top of the story: on a page
     whose story paragraphs are set apart by blank lines, two or more one-sentence lines pasted tight together,
-    then a longer paragraph set apart, and the paragraphs after it set apart too. A story's own paragraphs are
+    then (perhaps past the lead photo's caption) a longer paragraph set apart, and the paragraphs after it set apart
+    too. A story's own paragraphs are
     pasted the way the page pastes all of them: a tight run of short sentences above spaced paragraphs is a box."""
     j = start + 1
     while j < end and not lines[j].blank_before:
@@ -492,10 +493,12 @@ def _past_tight_points(lines: list[Line], labels: list[Label], start: int, end: 
             or TWO_SENTENCES.search(lines[k].text) for k in points):
         return start
     after = [k for k in range(j, end) if labels[k].cls == PROSE][:T.TIGHT_POINTS_SPACED_AFTER]
-    if len(after) < T.TIGHT_POINTS_SPACED_AFTER or after[0] != j or lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS \
+    # (the lead photo may stand between the points and the story: its caption and credit, set apart)
+    photo = after and all(labels[k].cls == META and labels[k].kind in ("caption", "credit") for k in range(j, after[0]))
+    if len(after) < T.TIGHT_POINTS_SPACED_AFTER or not photo or lines[after[0]].words <= T.SUMMARY_ITEM_MAX_WORDS \
             or not all(lines[k].blank_before for k in after):
         return start
-    return j
+    return after[0]
 
 
 def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> int:

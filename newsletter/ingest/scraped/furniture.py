@@ -2169,12 +2169,13 @@ def is_consent_row(text: str) -> bool:
 # neue Folge von …`, `Écoutez notre podcast …`): a listening or watching verb in the imperative opening a line
 # that names a show, or a broadcaster's pointer to the bulletin that carries the full report (`Escucha la noticia
 # completa en el informativo de las 14 horas`, `Sehen Sie den Beitrag in den Nachrichten um 19 Uhr`). (A story's
-# sentence says `listen` too, but not in the imperative about a podcast.)
+# sentence says `listen` too, but not in the imperative about a podcast; and a verb with a comma after it calls out
+# to someone, `Hoor eens, …`, `Listen, …`, `Listen up, …`.)
 SHOW_PROMO = re.compile(
     r"^(listen|tune in|watch|catch up|hear|subscribe|follow|hören sie|hört|schauen sie|sehen sie|abonnieren sie"
     r"|écoutez|réécoutez|regardez|revoyez|retrouvez|abonnez-vous|escucha|escuche|escuchá|mira|mire|suscríbete"
     r"|ascolta|ascoltate|riascolta|guarda|guardate|rivedi|iscriviti|ouça|ouve|assista|assine|luister|kijk"
-    r")\b.{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
+    r"|hoor|beluister|herbeluister|bekijk|terugluisteren|terugkijken)\b(?!(\s+\w+)?\s*,).{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
     r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
     r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
@@ -2182,7 +2183,11 @@ SHOW_PROMO = re.compile(
     # or the air time and dial of the station's show (`Hear the full interview on Morning North, weekdays …, on
     # 88.5 FM`, `Écoutez … du lundi au vendredi`, `Hören Sie … werktags`)
     r"|\d{2,3}[.,]\d\s?(fm|mhz)|weekdays|weeknights|du lundi au vendredi|en semaine|werktags|montags bis freitags"
-    r"|de lunes a viernes|dal lunedì al venerdì|de segunda a sexta|doordeweeks)\b", re.I)
+    r"|de lunes a viernes|dal lunedì al venerdì|de segunda a sexta|doordeweeks"
+    # (the air days said as every weekday: `elke werkdag`, `every weekday`, `jeden Werktag`, `chaque jour de la
+    # semaine`, `todos los días laborables`, `ogni giorno feriale`, `todos os dias úteis`)
+    r"|(every|each) weekday|(elke|iedere) werkdag|jeden werktag|chaque jour de (la )?semaine"
+    r"|todos los días (laborables|hábiles)|ogni giorno feriale|tutti i giorni feriali|todos os dias úteis)\b", re.I)
 
 # A broadcaster's programme in its own words, for the station's own programme and a tune-in below.
 _PROGRAMME = (r"jt|journal|bulletin|newscast|programme|program|show|émission|podcast|sendung|nachrichten|informativo"

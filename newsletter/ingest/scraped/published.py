@@ -47,6 +47,13 @@ _UPDATE_LABELS = "|".join(sorted({*F.UPDATED_LABELS, *UPDATE_WORDS}, key=len, re
 # (the label abbreviated with its full stop before the update's date: `Act. 30 nov`, `Akt. 12.03.`, `Upd. 9:40`)
 UPDATED_TAIL = re.compile(r"[,;|·(]?\s*(?:\b|(?<=\d)|(?<=[a-zß-ÿ])(?-i:(?=[A-ZÀ-Þ])))(?:(?:" + _UPDATE_LABELS + r")\b"
                           r"|(?:act|actualiz|akt|aktual|atual|upd|agg|aggiorn|mod|bijgew)\.(?=\s*\d))", re.I)
+# The reading time run into the date line behind a separator (`Pubblicato il 25 novembre 2026 — Tempo di lettura: 4
+# minuti`, `March 4, 2027 · 4 min read`, `4. März 2027 | Lesezeit: 3 Min.`): not part of the date (its minutes are
+# no time of day).
+READING_TAIL = re.compile(r"\s*[-–—|·•,]\s*(?:(?:estimated )?(?:reading time|read time|lesezeit|lesedauer"
+                          r"|tiempo de lectura|temps de lecture|tempo di lettura|tempo de leitura|leestijd|leesduur)\b"
+                          r"|\d+\s*(?:min|minutes?|minuten|minutos|minuti)\.?\s+(?:read|de lectura|lesezeit|de lecture"
+                          r"|di lettura|de leitura|leestijd|lezen)\b).*$", re.I)
 # A time of day as the part after a date (`06:50 hs`, `17.45 Uhr`, `kl. 15.42`, `10h32`, `6:45 PM`, `6:05 a. m.`),
 # its zone in capitals or spelled out (`9:12 AM ET`, `9:12 AM Eastern`, `18:05 hora local`, `18h05 heure de Paris`).
 CLOCK_PART = re.compile(r"^(?:kl\.?\s*|klokken\s+|godz\.?\s*|um\s+|à\s+|às\s+|a las\s+|at\s+|alle\s+|ore\s+)?"
@@ -127,7 +134,10 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
         text = f"{text} {m.group()}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
     elif lines[i].part and i >= 1 and CLOCK_PART.match(lines[i - 1].text) and not re.search(r"\d[:h]\d\d", text):
         text = f"{text} {lines[i - 1].text}"  # `06:30 · 4 March 2027`: the time is the part before
-    if label.cls == META and label.kind == "dateline" and (m := F.DATELINE.match(text)):
+    # (a date line with its reading time run in may be read as the reading time's line: `Publicado el 4 de marzo de
+    # 2027 - 5 min de lectura`)
+    if ((label.cls == META and label.kind == "dateline") or label.kind == "reading time") \
+            and (m := F.DATELINE.match(text)):
         kind = "updated" if m["label"].lower() in F.UPDATED_LABELS or m["label"].lower() in _AS_OF else "published"
         text = m["when"]
     elif (label.cls == META and label.kind in ("date", "byline")) or (
@@ -157,7 +167,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     if clock:
         text = text[:clock.start()]
     # `04/03/2027 05:01 Atualizado 04/03/2027 09:30`: the update after the date is not the date
-    when = _before_bracket(UPDATED_TAIL.split(text)[0])
+    when = _before_bracket(UPDATED_TAIL.split(READING_TAIL.sub("", text))[0])
     if not looks_like_date(when, clock=False):
         return "", None
     moment = parse_date(when, dayfirst)

@@ -714,3 +714,14 @@ LABELS_APART_MAX = 2
 # player's line: a sentence's lead-in of a few words, at most this many; a longer line closed by a colon is the
 # story's own lead-in to what follows.
 CLIP_LEAD_IN_MAX_WORDS = 14
+
+# A quote box set into the story (ticker / company / price row / session / button): the lines pasted tight around
+# its price row that are taken with it, at most (the corpus's chips run to five lines).
+QUOTE_CHIP_MAX_LINES = 6
+# A video player's box under its loading notice (`Video Loading` / `Click to play` / `Tap to play` / countdown /
+# `Cancel` / `Play now` / title): the lines pasted tight under the notice that are taken with it, at most.
+LOADING_PLAYER_MAX_LINES = 10
+# A table of contents over the story: a tight block of at least this many lines that each come again below (the
+# story's subheadings; the block's label, `Inhaltsverzeichnis`, may stand over them). Two alike lines in a block are
+# not yet a list of the story's parts.
+CONTENTS_MIN_ENTRIES = 3

@@ -5169,3 +5169,29 @@ def test_a_path_one_step_a_line_under_the_menu_names_its_last_step(path, section
     article = read_plaintext((path + "\n\n" + _clipping("")).replace("\n\n", "\n"), "clip.txt")[0]
     assert article.section == section
     assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3
+
+
+# A bare byline, then the outlet's masthead again on its own line, then the date: the newsroom the reporter writes
+# for, neither the headline nor a second author.
+_MASTHEAD_UNDER_NAME = {
+    "en": ("Harbour 9 News", "Latest\nLocal\nSport\nWeather", "Queensland",
+           "Ferry to run all night from April as harbour traffic grows", "Mara Lindqvist",
+           "Sat, 21 November 2026 3:14PM",
+           ["The harbour ferry will run all night from April, the transport authority said on Saturday.",
+            "The operator said demand on the late crossings had doubled since the new terminal opened last year.",
+            "Night fares will match the daytime ones, and bicycles will travel free, a spokesperson said."]),
+    "fr": ("Télé Estuaire Info", "À la une\nRégion\nSport\nMétéo", "Loire-Atlantique",
+           "Le bac de nuit reprendra ses traversées en avril", "Maëlle Guivarc'h", "Publié le 9 mars 2027 à 07h12",
+           ["La compagnie a confirmé mardi la reprise de la liaison de nuit entre le vieux quai et la rive sud.",
+            "Le navire, rénové cet hiver, pourra embarquer jusqu'à trois cents passagers et quarante voitures.",
+            "Les réservations ouvrent ce mercredi sur le site de la compagnie, a précisé sa direction."]),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_masthead_again_under_a_bare_byline_is_the_newsroom(language):
+    masthead, menu, label, headline, name, date, paras = _MASTHEAD_UNDER_NAME[language]
+    page = f"{masthead}\n{menu}\n\n{label}\n\n{headline}\n\n{name}\n{masthead}\n{date}\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (headline, label, name)
+    assert article.finish().body == paras

@@ -856,6 +856,13 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
                 or _named_over_contact(lines, i) or _people(text, lines) or _outlet_byline(lines, i):
             labels[i] = Label(META, "byline")
+    _relabel_names_and_credits(lines, labels, body_start)
+    _relabel_strips(lines, labels, body_start)
+
+
+def _relabel_names_and_credits(lines: list[Line], labels: list[Label], body_start: int) -> None:
+    """Header lines told by what stands beside them: a bare name beside the date (the byline), the newsroom under
+    it, the wires beside the date, a credit beside the caption or the byline."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if _credit_by_caption(lines, labels, i, body_start):
             labels[i] = Label(META, "credit")
@@ -864,6 +871,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 and _beside_date(lines, labels, i):
             # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
             labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
+        elif labels[i].cls == SHORT and i > 0 and labels[i - 1] == Label(META, "byline") \
+                and _masthead_repeated(lines, i) and _beside_date(lines, labels, i):
+            labels[i] = Label(META, "role")  # `Jane Doe` / `Coastline 7 News` / date: the newsroom she writes for
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
                 and (agency_byline(lines[i].text) or source_agency(lines[i].text)):
             # the wires beside the date (`site.es / AGENCIAS`, `Quelle: dpa`), taken for a credit by their shape
@@ -872,7 +882,6 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
-    _relabel_strips(lines, labels, body_start)
 
 
 def _relabel_path_or_label(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
@@ -1211,12 +1220,22 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
                 name, k = k, k + 1  # the name twice (a portrait's alt text, then the name): one name
                 continue
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
-                    and not (k == name + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
+                    and not (k == name + 1 and (_name_note(lines[k]) or _masthead_repeated(lines, k))):
+                # (`Name | Place`, `Name` / `Kelowna, B.C.`, `Name` / the outlet's masthead again)
                 break
             # (the buttons of a tool bar, `Share` / `Save`, take no room between a name and its date)
             seen += not (labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR)
             k += step
     return False
+
+
+def _masthead_repeated(lines: list[Line], i: int) -> bool:
+    """Line i repeats the page's masthead (one of its first lines, any case), a name of two words or more: under a
+    bare byline it names the newsroom the reporter writes for (`Jake Doe` / `Coastline 7 News` / the date), as an
+    outlet after the name does (`By Jane Doe, Northfield Post`); it is neither the headline nor a second author."""
+    text = lines[i].text.casefold()
+    return 2 <= lines[i].words <= T.SITE_MAX_WORDS and i >= T.MASTHEAD_TOP_LINES \
+        and any(line.text.casefold() == text for line in lines[:T.MASTHEAD_TOP_LINES])
 
 
 def _name_note(line: Line) -> bool:

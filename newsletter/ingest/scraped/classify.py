@@ -208,6 +208,7 @@ def classify(lines: list[Line]) -> list[Label]:
     _embedded_posts(lines, labels)
     _data_tables(lines, labels)
     _price_boxes(lines, labels)
+    _chart_boxes(lines, labels)
     _embed_buttons(lines, labels)
     _fact_boxes(lines, labels)
     _closed_boxes(lines, labels)
@@ -777,23 +778,67 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
 # close: March 4 at 4:00 PM EST`, `Schluss: 04.03.2027`).
 _PRICE_ROW = re.compile(r"^[$€£]?\s?\d[\d,.]*\s?[$€£]?\s+[+−–-]\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
+# A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
+# `NOVA 18,42 € −1,2 %`); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
+_TICKER_PRICE_ROW = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
+                               r"\s+\(?[+−–-]\d[\d,.]*\s?%\)?$")
+_BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}$")
 _SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"
                       r"|cierre|schluss|schlusskurs|nachbörslich|vorbörslich|clôture|à la clôture|chiusura"
                       r"|fechamento|slot)\b", re.I)
 
 
 def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """A quote box (company and ticker, price and change, the session's time), wherever it stands: a market's
-    figures, not the headline, the page's date or the story's lines."""
+    """A quote box (company and ticker, price and change, the session's time or a link to the stock's page),
+    wherever it stands: a market's figures, not the headline, the page's date or the story's lines."""
     for i, line in enumerate(lines):
-        if len(line.text) > T.CAPTION_MAX_CHARS or not _PRICE_ROW.match(line.text):
+        if len(line.text) > T.CAPTION_MAX_CHARS or not (_PRICE_ROW.match(line.text)
+                                                         or _TICKER_PRICE_ROW.match(line.text)):
             continue
         labels[i] = Label(FURNITURE, "table")
-        if i > 0 and labels[i - 1].cls == SHORT and _TICKER_NAME.match(lines[i - 1].text):
-            labels[i - 1] = Label(FURNITURE, "table")
+        for k in _quote_heading(lines, labels, i):
+            labels[k] = Label(FURNITURE, "table")
         if i + 1 < len(lines) and labels[i + 1].cls in (SHORT, META) and lines[i + 1].words <= T.LABEL_MAX_WORDS * 2 \
-                and _SESSION.match(lines[i + 1].text):
+                and (_SESSION.match(lines[i + 1].text) or _quote_link(lines, i + 1)):
             labels[i + 1] = Label(FURNITURE, "table")
+
+
+def _quote_heading(lines: list[Line], labels: list[Label], i: int) -> range:
+    """The lines over a quote box's price row that name the stock: `Harbour Mills Inc. (HRBM)`, or the bare
+    ticker over the company's name, tight (`ARVD` / `Arvada Semiconductor Corp.`)."""
+    if i > 0 and labels[i - 1].cls == SHORT and _TICKER_NAME.match(lines[i - 1].text):
+        return range(i - 1, i)
+    for top in range(i - 1, max(-1, i - 1 - T.QUOTE_HEADING_MAX_LINES), -1):
+        # (a few words, the company's name ending in `Corp.` or `Inc.` perhaps)
+        if lines[top + 1].blank_before or labels[top].cls != SHORT or lines[top].words > T.QUOTE_BOX_CELL_MAX_WORDS:
+            break
+        if _BARE_TICKER.match(lines[top].text):
+            return range(top, i)
+    return range(0)
+
+
+def _quote_link(lines: list[Line], i: int) -> bool:
+    """A link to the stock's page under a quote box's price row (`Zur Aktie`, `Full quote`, `Ver cotización`): a
+    few words pasted tight under it, no sentence, and the box closed by a blank line under them (a subheading
+    over the story's next paragraph is set apart from the box above it)."""
+    return not lines[i].blank_before and lines[i].words <= T.QUOTE_BOX_CELL_MAX_WORDS and not lines[i].sentence \
+        and not SENTENCE_END.search(lines[i].text) and (i + 1 >= len(lines) or lines[i + 1].blank_before)
+
+
+def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A chart the copy did not carry, pasted between paragraphs: its noun alone (`GRÁFICO`, `Chart`), then, tight
+    under it, its title and notes (no sentences) down to its source line (`Fuente: …`, `Source: …`): one box, no
+    paragraph of the story and no photo's credit."""
+    for i, label in enumerate(labels):
+        if label.kind != "placeholder":
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + T.CHART_BOX_MAX_LINES)):
+            if lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
+                break
+            if labels[j].kind == "credit" or F.SOURCE_LINE.match(lines[j].text) or _DATA_SOURCE.match(lines[j].text):
+                for k in range(i + 1, j + 1):
+                    labels[k] = Label(FURNITURE, "table")
+                break
 
 
 def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:

@@ -1364,8 +1364,9 @@ KINDS: tuple[Kind, ...] = (
           r"|conteúdos?|artigos?|análises?|informatie|inhoud|artikelen|analyses?|innehåll|innhold|indhold)\b"
           r"[^.!?]{0,140}\b(" + _ADVICE + r")",
           # or said to be for information only and not advice, whatever its subject
-          r"\b(for (general )?information(al)? (purposes )?only|(ausschließlich|nur|lediglich) (der|zur)"
-          r" information|(dienen|dient) (ausschließlich|nur|lediglich) (der|zur) information|à titre (purement )?"
+          # (Swiss German writes `ss` for `ß`: `dienen ausschliesslich der Information`)
+          r"\b(for (general )?information(al)? (purposes )?only|(ausschlie(ß|ss)lich|nur|lediglich) (der|zur)"
+          r" information|(dienen|dient) (ausschlie(ß|ss)lich|nur|lediglich) (der|zur) information|à titre (purement )?"
           r"(informatif|d'information)|(con|a) (fines|título|efectos) (meramente |puramente )?informativos?"
           r"|a (solo |puro )?(scopo|titolo) informativo|(para|com) fins (meramente )?informativos"
           r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}\b("

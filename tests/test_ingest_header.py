@@ -5195,3 +5195,38 @@ def test_the_masthead_again_under_a_bare_byline_is_the_newsroom(language):
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.section, article.author) == (headline, label, name)
     assert article.finish().body == paras
+
+
+# A two-word kicker over a headline as long as a standfirst (no full stop), over its own, longer standfirst: the
+# long line is the headline, the kicker no headline.
+_LONG_HEADLINES = {
+    "pt": ("Reportagem especial",
+           "A cidade que viu o rio recuar: Barra Velha aprende a viver com o rio no nível mais baixo em sessenta "
+           "anos de medições oficiais",
+           "Com o rio no menor nível em seis décadas, pescadores trocam as redes por bicos, os passeios de barco param"
+           " e a prefeitura improvisa uma adutora de emergência para garantir água a 58 mil moradores",
+           "Por Helena Vasconcellos", "17 mar 2027, 06h00",
+           ["O rio recuou mais de duzentos metros desde janeiro, e o antigo cais ficou em seco pela primeira vez.",
+            "Os pescadores dizem que não se lembram de uma seca assim, e muitos já procuram trabalho na cidade.",
+            "A prefeitura prevê que a adutora de emergência fique pronta até o fim do mês, segundo o secretário."]),
+    "de": ("Große Reportage",
+           "Die Stadt, die der Fluss verlassen hat: Wie Bad Ufer mit dem niedrigsten Pegel seit sechzig Jahren "
+           "und leeren Brunnen leben lernt",
+           "Der Fluss führt so wenig Wasser wie seit Jahrzehnten nicht, Fischer suchen neue Arbeit, die Ausflugsschiffe"
+           " liegen still und die Stadt baut eine Notleitung für ihre 58.000 Einwohner",
+           "Von Helena Vogt", "17.03.2027, 06:00 Uhr",
+           ["Der Fluss ist seit Januar um mehr als zweihundert Meter zurückgewichen, der alte Anleger liegt trocken.",
+            "Die Fischer sagen, an eine solche Dürre könnten sie sich nicht erinnern, viele suchen schon Arbeit.",
+            "Die Notleitung soll bis Ende des Monats fertig sein, sagte der zuständige Dezernent am Dienstag."]),
+}
+
+
+@pytest.mark.parametrize("language", ["pt", "de"])
+def test_a_two_word_kicker_over_a_long_headline_over_its_standfirst_is_no_headline(language):
+    kicker, headline, standfirst, byline, date, paras = _LONG_HEADLINES[language]
+    page = f"Revista Norte\nBrasil\nMundo\nCultura\n\n{kicker}\n{headline}\n{standfirst}\n{byline}\n{date}\n\n" \
+        + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == headline
+    assert article.finish().body == paras
+

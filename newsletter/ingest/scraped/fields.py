@@ -107,7 +107,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return _above_player(lines, labels, i, top)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
                 and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
-            return i  # a two-word magazine headline right above its standfirst or byline
+            # a two-word magazine headline right above its standfirst or byline, or a kicker over a long headline
+            return _long_headline_under(lines, labels, i, body_start) or i
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
         return under
     # No headline shape above the body (an article-like copy starting with a long title): the first text line that
@@ -121,6 +122,15 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if found is not None:
             return found
     return _item_over_cluster(lines, labels, cluster)
+
+
+def _long_headline_under(lines: list[Line], labels: list[Label], i: int, body_start: int) -> int | None:
+    """A two-word kicker (`Reportagem especial`, `Große Reportage`) over a headline too long for a short one's shape
+    (as long as a standfirst, no full stop) that stands over a standfirst of its own, longer still (with or without
+    its full stop): that line is the headline; a magazine's two-word headline stands right over its standfirst."""
+    j = next((k for k in range(i + 1, body_start) if labels[k].cls != FURNITURE), body_start)
+    return j if j + 1 < body_start and lines[j].headline and lines[j].words >= T.STANDFIRST_MIN_WORDS \
+        and labels[j + 1].cls in (PROSE, NEAR, SHORT) and lines[j + 1].words > lines[j].words else None
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:

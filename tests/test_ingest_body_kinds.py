@@ -3087,6 +3087,9 @@ STAYS_FINANCE_BOXES = [
     "Die Aktie schloss bei 142.60 Franken, 3,8 Prozent höher als am Vortag, wie die Börse mitteilte.",
     "Chart makers in the city said the new map of the harbour would be ready by the spring, the mayor said.",
     "Die Zahlen dienen ausschliesslich der Information der Anwohner, sagte der Gemeinderat am Dienstag.",
+    # a clip's length named in a story's sentence
+    "La durée de la vidéo : 02:14, assez pour montrer la digue céder, a expliqué l'expert au tribunal.",
+    "The length of the video, 2:14, was enough to show the wall give way, the expert told the court.",
 ]
 STAYS_BODY_ALL += STAYS_FINANCE_BOXES
 AFTER_BODY_ALL += AFTER_BODY_SWISS_SPELLING

@@ -5230,3 +5230,18 @@ def test_a_two_word_kicker_over_a_long_headline_over_its_standfirst_is_no_headli
     assert article.title == headline
     assert article.finish().body == paras
 
+
+# A video's box between the header and the story: its state, its title, its length labelled with the clip's noun
+# (`Durée de la vidéo : 02:14`): the title is no headline, the length no date.
+@pytest.mark.parametrize(("state", "title", "length"), [
+    ("Lecture en cours", "Reportage : le bac de nuit au départ du vieux quai", "Durée de la vidéo : 02:14"),
+    ("Now playing", "Watch: the night ferry leaves the old quay", "Length of the video: 2:14"),
+    ("Wird abgespielt", "Reportage: Die Nachtfähre legt am alten Kai ab", "Dauer des Videos: 2:14"),
+])
+def test_a_video_box_under_the_byline_with_its_length_named_is_no_header(state, title, length):
+    page = ARTICLE.format(above="Harbour Ledger", byline="By Mara Obi", duration="")
+    page = page.replace("\n\nThe tram line planned", f"\n\n{state}\n{title}\n{length}\n\nThe tram line planned", 1)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.body[0].startswith("The tram line planned between the station and the harbour")
+    assert len(article.body) == 3

@@ -303,8 +303,8 @@ def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
                 and F.CAPTION_LABELLED.match(line.text):
             labels[i] = Label(META, "caption")  # the label on the caption's own line
             continue
-        if line.words > T.LABEL_MAX_WORDS or labels[i].cls == STOP:
-            continue
+        if (line.words > T.LABEL_MAX_WORDS and not F.LABELLED_DURATION.match(line.text)) or labels[i].cls == STOP:
+            continue  # (a length naming its clip is longer: `Durée de la vidéo : 02:14`)
         if F.CAPTION_LABEL.match(line.text):
             labels[i] = Label(FURNITURE, "gallery")
             if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES \

@@ -2580,9 +2580,14 @@ ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilm
                r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
                r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
                r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
-# A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`).
+# A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`), perhaps
+# naming the clip (`Durée de la vidéo : 02:14`, `Length of the video: 2:14`, `Dauer des Videos: 2:14`, `Duración
+# del vídeo: 2:14`, `Durata del video: 2:14`, `Duração do vídeo: 2:14`, `Duur van de video: 2:14`).
 DURATION_WORDS = r"duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata|duração|duur"
-LABELLED_DURATION = re.compile(r"^(" + DURATION_WORDS + r")\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
+LABELLED_DURATION = re.compile(r"^(" + DURATION_WORDS + r")( (of the|of|de la|de l['’]|du|des|der|del|de|dello"
+                               r"|della|do|da|van de|van het|van) ?(" + _CLIP + r"|clips?|reportage|reportaje"
+                               r"|reportagem|beitrags?|sendung|émission|episode|épisode))?"
+                               r"\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
 # The screen reader's bracket around a third party's post (`Skip X post` … `End of X post`, `Passer la
 # publication` … `Fin de la publication`, `Beitrag überspringen` … `Ende des Beitrags`, `Bericht overslaan` …
 # `Einde van bericht`, `Pomiń post` … `Koniec postu`): told by the pair, set a few

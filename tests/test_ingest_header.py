@@ -5245,3 +5245,45 @@ def test_a_video_box_under_the_byline_with_its_length_named_is_no_header(state, 
     assert article.title == TITLE
     assert article.body[0].startswith("The tram line planned between the station and the harbour")
     assert len(article.body) == 3
+
+
+# A breaking-news flag over a stack of other stories' headlines (its ticker), then the story's headline over the
+# byline: the last line is the headline, and the menu above the flag names no section.
+_ALERT_STACKS = {
+    "en": ("Home\nNews\nSport\nWeather\nTraffic\nClosures & Cancellations", "BREAKING",
+           ["Highway 11 reopens north of Davidson after overnight collision",
+            "School buses cancelled in Moose Jaw area due to icy roads",
+            "Legislature resumes Monday with budget debate"],
+           "Fire destroys the village's last wooden grain elevator as volunteers fight to save the annex",
+           "Tessa Wolfe",
+           "Published Wednesday, March 17, 2027 10:48AM CST"),
+    "de": ("Startseite\nNachrichten\nSport\nWetter\nVerkehr\nBaustellen & Sperrungen", "EILMELDUNG",
+           ["Autobahn bei Bremen nach nächtlichem Unfall wieder frei",
+            "Schulbusse fallen wegen Glätte im Landkreis aus", "Landtag beginnt Haushaltsdebatte am Montag"],
+           "Feuer zerstört den letzten hölzernen Getreidespeicher des Dorfes, Freiwillige retten den Anbau nebenan",
+           "Tessa Wolf",
+           "17.03.2027, 10:48 Uhr"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_breaking_flag_over_a_stack_of_headlines_is_a_ticker(language):
+    menu, flag, ticker, headline, name, date = _ALERT_STACKS[language]
+    paras = _MASTHEAD_UNDER_NAME["en"][-1]
+    page = f"Prairie News\n{menu}\nContact us\n\n{flag}\n" + "\n".join(ticker) \
+        + f"\n\n{headline}\n\n{name}\n{date}\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (headline, None)
+    assert article.finish().body == list(paras)
+
+
+@pytest.mark.parametrize("flag", ["BREAKING", "LIVE"])
+def test_a_headline_and_standfirst_under_a_breaking_flag_stay_the_header(flag):
+    """Two lines under the flag (the headline and its standfirst, no full stop): no ticker; the headline is the top."""
+    headline = "Ferry to run all night from April as harbour traffic grows"
+    standfirst = "The operator says demand on the late crossings has doubled since the new terminal opened last year"
+    paras = _MASTHEAD_UNDER_NAME["en"][-1]
+    page = f"Harbour 9 News\nLatest\nLocal\n\n{flag}\n{headline}\n{standfirst}\nBy Mara Lindqvist\n" \
+        f"Sat, 21 November 2026 3:14PM\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == headline

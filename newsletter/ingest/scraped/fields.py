@@ -710,13 +710,24 @@ def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: i
 
 
 def _top_of_block(lines: list[Line], labels: list[Label], i: int) -> int:
-    """Up through a block of headline-shaped lines (a standfirst, summary bullets) to its top, the headline."""
+    """Up through a block of headline-shaped lines (a standfirst, summary bullets) to its top, the headline; a
+    stack of them under a breaking-news flag is a ticker of other stories' headlines over this one's."""
+    bottom = i
     for _ in range(T.SUMMARY_MAX_LINES):
         above = _above_standfirst(lines, labels, i)
         if above == i:
-            return i
+            break
         i = above
-    return i
+    return bottom if _alert_stack(lines, i, bottom) else i
+
+
+def _alert_stack(lines: list[Line], top: int, bottom: int) -> bool:
+    """`BREAKING` / three headlines / this story's headline over its byline: three or more headline-shaped lines
+    right under a breaking-news or live flag are the flag's ticker down to the last, which heads the byline (a
+    headline under the flag stands over its standfirst, two lines)."""
+    return bottom - top + 1 >= T.ALERT_STACK_MIN_LINES and top >= 1 \
+        and _ALERT_FLAG.match(lines[top - 1].text.strip(" :|·•!")) is not None \
+        and not any(lines[k].full_stop for k in range(top, bottom + 1))
 
 
 def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:

@@ -3091,6 +3091,16 @@ STAYS_FINANCE_BOXES = [
     "La durée de la vidéo : 02:14, assez pour montrer la digue céder, a expliqué l'expert au tribunal.",
     "The length of the video, 2:14, was enough to show the wall give way, the expert told the court.",
 ]
+# A pitch set apart amid the story, pasted tight over the button that closes its block.
+MID_BODY_PITCH_BUTTONS = [
+    "Watch the latest news on Coastline+\nWatch now", "Sehen Sie die Nachrichten im Livestream\nJetzt ansehen",
+    "Le journal de 19h30 en direct sur notre appli\nRegarder", "Mira el informativo de las 14 horas\nVer ahora",
+]
+# Story lines that open with the button's words.
+STAYS_FINANCE_BOXES += [
+    "Watch now as the cranes lift the bridge into place, the engineer told reporters on Tuesday.",
+    "Jetzt ansehen konnten die Besucher das Modell der Brücke im Rathaus, sagte die Sprecherin.",
+]
 STAYS_BODY_ALL += STAYS_FINANCE_BOXES
 AFTER_BODY_ALL += AFTER_BODY_SWISS_SPELLING
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
@@ -3104,7 +3114,7 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS
                 + MID_BODY_FOLLOW_EMBEDS_CLIPS
                 + MID_BODY_NOTIFICATIONS + MID_BODY_SALES_SPONSORS + MID_BODY_WATCH_TICKERS
-                + MID_BODY_FINANCE_BOXES)
+                + MID_BODY_FINANCE_BOXES + MID_BODY_PITCH_BUTTONS)
 
 
 @pytest.mark.parametrize("initials", ["J. M. R.-T.", "A.B.", "M.-L. K."])

@@ -224,7 +224,25 @@ def classify(lines: list[Line]) -> list[Label]:
     _clip_credits(lines, labels)
     _names_under_their_card(lines, labels)
     _consent_rows(lines, labels)
+    _pitches_over_buttons(lines, labels)
     return labels
+
+
+def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
+    """A short line set apart amid the story, pasted tight over a button that closes its block (`Watch the latest
+    news on Coastline+` / `Watch now`, `Hör den Podcast in der App` / `Jetzt hören`): the button's pitch, not a
+    subheading (a subheading stands over the paragraph it heads, not over a button)."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].full_stop or lines[i].words > T.HEADLINE_MAX_WORDS \
+                or not lines[i].blank_before or lines[i + 1].blank_before:
+            continue
+        button = labels[i + 1]
+        if button.cls == FURNITURE and button.kind in _BUTTON_KINDS and lines[i + 1].words <= T.POLL_OPTION_MAX_WORDS \
+                and (i + 2 >= len(lines) or lines[i + 2].blank_before) and _story_above(lines, labels, i):
+            labels[i] = Label(FURNITURE, "prompt")
+
+
+_BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
 
 
 def _consent_rows(lines: list[Line], labels: list[Label]) -> None:

@@ -732,6 +732,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(" + _LISTEN + r"|listen to|watch|hear|écoutez|escuche|ascoltate|regardez|mira|guarda|schauen sie"
           r"|hören sie|zum|zur|to the|au|al)( to)?( the| our| le| la| notre| el| nuestro| den| unseren| die| il| o"
           r"| a| nosso| het| onze)? ?(" + _SHOWS + r")$",
+          # a player's button alone, a watch or listen verb and `now` (`Watch now`, `Jetzt ansehen`, `Regarder`,
+          # `Ver ahora`, `Guarda ora`, `Assista agora`, `Kijk nu`, `Titta nu`)
+          r"^(watch now|listen now|play now|stream now|jetzt (ansehen|anschauen|hören|anhören|streamen)"
+          r"|regarder( maintenant)?|écouter maintenant|ver ahora|escuchar( ahora)?|mirar ahora|guarda ora"
+          r"|ascolta ora|assista agora|assistir agora|ouça agora|ouvir agora|kijk nu|luister nu|nu kijken"
+          r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå)$",
           opens="widget"),
     # What stands for a map, a chart or a video the copy did not carry: its noun alone (`Map`, `Karte`), its
     # description (`Map of the coast showing …`, `Carte montrant …`, no sentence), or a loading notice (`Karte wird

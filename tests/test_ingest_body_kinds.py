@@ -3063,6 +3063,46 @@ STAYS_WATCH_CORRECTED = [
 ]
 STAYS_BODY_ALL += STAYS_WATCH_CORRECTED
 AFTER_BODY_ALL += AFTER_BODY_PAGE_CORRECTED
+# A finance page's boxes between paragraphs: a quote box whose ticker stands over the company's name, or whose
+# ticker, price and change stand on one line with a link to the stock's page under it; a chart the copy did not
+# carry (its noun, title and note down to its source line).
+MID_BODY_FINANCE_BOXES = [
+    "ARVD\nArvada Semiconductor Corp.\n$31.72 -2.17 (-6.40%)\nPremarket",
+    "NYSE:HRBM\nHarbour Mills\n41.17 -5.21 (-11.24%)\nAt close",
+    "HALD 142.60 CHF +3.80%\nZur Aktie", "NOVA 18,42 € −1,20 %\nVer cotización", "RVBK 104.62 USD -6.98%\nFull quote",
+    "GRÁFICO\nCotización de Banco Meridional y Caja Sierra Norte en 2026\nBase 100 = 2 de enero de 2026\n"
+    "Fuente: elaboración propia con datos de mercado.",
+    "Chart\nHarbour Mills share price since January\nSource: exchange data",
+    "Grafik\nAktienkurs von Haldimann seit Januar\nQuelle: Börse Zürich",
+]
+# The same disclaimer in Swiss spelling (`ss` for `ß`).
+AFTER_BODY_SWISS_SPELLING = [
+    "Die Inhalte auf dieser Seite dienen ausschliesslich der Information und stellen keine Anlageberatung dar.",
+    "Alle Angaben ausschliesslich zur Information, keine Anlageempfehlung.",
+]
+# Story lines of those shapes: a ticker named in a sentence, a subheading over the next paragraph, a chart
+# described in the story's words, a source named in a sentence.
+STAYS_FINANCE_BOXES = [
+    "Shares of ARVD fell 6.4% to $31.72 in premarket trading, their lowest level since 2019, traders said.",
+    "Die Aktie schloss bei 142.60 Franken, 3,8 Prozent höher als am Vortag, wie die Börse mitteilte.",
+    "Chart makers in the city said the new map of the harbour would be ready by the spring, the mayor said.",
+    "Die Zahlen dienen ausschliesslich der Information der Anwohner, sagte der Gemeinderat am Dienstag.",
+    # a clip's length named in a story's sentence
+    "La durée de la vidéo : 02:14, assez pour montrer la digue céder, a expliqué l'expert au tribunal.",
+    "The length of the video, 2:14, was enough to show the wall give way, the expert told the court.",
+]
+# A pitch set apart amid the story, pasted tight over the button that closes its block.
+MID_BODY_PITCH_BUTTONS = [
+    "Watch the latest news on Coastline+\nWatch now", "Sehen Sie die Nachrichten im Livestream\nJetzt ansehen",
+    "Le journal de 19h30 en direct sur notre appli\nRegarder", "Mira el informativo de las 14 horas\nVer ahora",
+]
+# Story lines that open with the button's words.
+STAYS_FINANCE_BOXES += [
+    "Watch now as the cranes lift the bridge into place, the engineer told reporters on Tuesday.",
+    "Jetzt ansehen konnten die Besucher das Modell der Brücke im Rathaus, sagte die Sprecherin.",
+]
+STAYS_BODY_ALL += STAYS_FINANCE_BOXES
+AFTER_BODY_ALL += AFTER_BODY_SWISS_SPELLING
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
@@ -3073,7 +3113,8 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + TIGHT_MEDIA_BOXES + SPONSOR_BOXES_33 + PARTNER_BOXES_34 + MID_BODY_PROMPTS_STRIPS
                 + MID_BODY_POINTERS_APPS + MID_BODY_CLIPS_TABLES + MID_BODY_CHANNELS_OFFERS + MID_BODY_BOXES_PLAYERS
                 + MID_BODY_FOLLOW_EMBEDS_CLIPS
-                + MID_BODY_NOTIFICATIONS + MID_BODY_SALES_SPONSORS + MID_BODY_WATCH_TICKERS)
+                + MID_BODY_NOTIFICATIONS + MID_BODY_SALES_SPONSORS + MID_BODY_WATCH_TICKERS
+                + MID_BODY_FINANCE_BOXES + MID_BODY_PITCH_BUTTONS)
 
 
 @pytest.mark.parametrize("initials", ["J. M. R.-T.", "A.B.", "M.-L. K."])

@@ -535,14 +535,16 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout105, fourteen whole pages of the example pages' kinds (en from Canada, Australia, the US, the
               # Fens; fr from Saint-Nazaire, Namur; de from the Feldberg, Switzerland; nl, it, es, pt, pt-BR, ca):
               # 88.1% (85.7%)
-              "holdout105": 0.88,
+              # studied in round rC (2026-11-30): 96.8%
+              "holdout105": 0.96,
               # holdout107, twelve whole pages of news sites editors clip daily (en from the UK, India, the US,
               # Australia; fr, es from Mexico, nl, it, pt, de from Austria): 93.5% (91.7%)
               # studied in round rD (2026-11-30): 100.0%
               "holdout107": 0.99,
               # holdout108, twelve whole pages as messy as real copies (en from Norwich, New Zealand, Canada, India, the
               # US; de, fr, it, es, nl, pt-BR, sv): 88.9% (85.7%)
-              "holdout108": 0.88,
+              # studied in round rC (2026-11-30): 93.5%
+              "holdout108": 0.93,
               # holdout109–112: blind on arrival (2026-11-30 at 11:05, the same reader; written while rounds rA and rB
               # ran):
               # holdout109, fourteen whole pages of the example pages' kinds (en from the UK, Canada, Australia, the

@@ -5393,3 +5393,120 @@ def test_a_licensing_link_run_onto_a_wire_credit_is_not_the_credits(caption, cre
     from newsletter.ingest.scraped.captions import credit_at_end
     assert credit_at_end(caption) == credit
 
+
+# A bare byline, then the outlet's masthead again on its own line, then the date: the newsroom the reporter writes
+# for, neither the headline nor a second author.
+_MASTHEAD_UNDER_NAME = {
+    "en": ("Harbour 9 News", "Latest\nLocal\nSport\nWeather", "Queensland",
+           "Ferry to run all night from April as harbour traffic grows", "Mara Lindqvist",
+           "Sat, 21 November 2026 3:14PM",
+           ["The harbour ferry will run all night from April, the transport authority said on Saturday.",
+            "The operator said demand on the late crossings had doubled since the new terminal opened last year.",
+            "Night fares will match the daytime ones, and bicycles will travel free, a spokesperson said."]),
+    "fr": ("Télé Estuaire Info", "À la une\nRégion\nSport\nMétéo", "Loire-Atlantique",
+           "Le bac de nuit reprendra ses traversées en avril", "Maëlle Guivarc'h", "Publié le 9 mars 2027 à 07h12",
+           ["La compagnie a confirmé mardi la reprise de la liaison de nuit entre le vieux quai et la rive sud.",
+            "Le navire, rénové cet hiver, pourra embarquer jusqu'à trois cents passagers et quarante voitures.",
+            "Les réservations ouvrent ce mercredi sur le site de la compagnie, a précisé sa direction."]),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_masthead_again_under_a_bare_byline_is_the_newsroom(language):
+    masthead, menu, label, headline, name, date, paras = _MASTHEAD_UNDER_NAME[language]
+    page = f"{masthead}\n{menu}\n\n{label}\n\n{headline}\n\n{name}\n{masthead}\n{date}\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section, article.author) == (headline, label, name)
+    assert article.finish().body == paras
+
+
+# A two-word kicker over a headline as long as a standfirst (no full stop), over its own, longer standfirst: the
+# long line is the headline, the kicker no headline.
+_LONG_HEADLINES = {
+    "pt": ("Reportagem especial",
+           "A cidade que viu o rio recuar: Barra Velha aprende a viver com o rio no nível mais baixo em sessenta "
+           "anos de medições oficiais",
+           "Com o rio no menor nível em seis décadas, pescadores trocam as redes por bicos, os passeios de barco param"
+           " e a prefeitura improvisa uma adutora de emergência para garantir água a 58 mil moradores",
+           "Por Helena Vasconcellos", "17 mar 2027, 06h00",
+           ["O rio recuou mais de duzentos metros desde janeiro, e o antigo cais ficou em seco pela primeira vez.",
+            "Os pescadores dizem que não se lembram de uma seca assim, e muitos já procuram trabalho na cidade.",
+            "A prefeitura prevê que a adutora de emergência fique pronta até o fim do mês, segundo o secretário."]),
+    "de": ("Große Reportage",
+           "Die Stadt, die der Fluss verlassen hat: Wie Bad Ufer mit dem niedrigsten Pegel seit sechzig Jahren "
+           "und leeren Brunnen leben lernt",
+           "Der Fluss führt so wenig Wasser wie seit Jahrzehnten nicht, Fischer suchen neue Arbeit, die Ausflugsschiffe"
+           " liegen still und die Stadt baut eine Notleitung für ihre 58.000 Einwohner",
+           "Von Helena Vogt", "17.03.2027, 06:00 Uhr",
+           ["Der Fluss ist seit Januar um mehr als zweihundert Meter zurückgewichen, der alte Anleger liegt trocken.",
+            "Die Fischer sagen, an eine solche Dürre könnten sie sich nicht erinnern, viele suchen schon Arbeit.",
+            "Die Notleitung soll bis Ende des Monats fertig sein, sagte der zuständige Dezernent am Dienstag."]),
+}
+
+
+@pytest.mark.parametrize("language", ["pt", "de"])
+def test_a_two_word_kicker_over_a_long_headline_over_its_standfirst_is_no_headline(language):
+    kicker, headline, standfirst, byline, date, paras = _LONG_HEADLINES[language]
+    page = f"Revista Norte\nBrasil\nMundo\nCultura\n\n{kicker}\n{headline}\n{standfirst}\n{byline}\n{date}\n\n" \
+        + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == headline
+    assert article.finish().body == paras
+
+
+# A video's box between the header and the story: its state, its title, its length labelled with the clip's noun
+# (`Durée de la vidéo : 02:14`): the title is no headline, the length no date.
+@pytest.mark.parametrize(("state", "title", "length"), [
+    ("Lecture en cours", "Reportage : le bac de nuit au départ du vieux quai", "Durée de la vidéo : 02:14"),
+    ("Now playing", "Watch: the night ferry leaves the old quay", "Length of the video: 2:14"),
+    ("Wird abgespielt", "Reportage: Die Nachtfähre legt am alten Kai ab", "Dauer des Videos: 2:14"),
+])
+def test_a_video_box_under_the_byline_with_its_length_named_is_no_header(state, title, length):
+    page = ARTICLE.format(above="Harbour Ledger", byline="By Mara Obi", duration="")
+    page = page.replace("\n\nThe tram line planned", f"\n\n{state}\n{title}\n{length}\n\nThe tram line planned", 1)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.body[0].startswith("The tram line planned between the station and the harbour")
+    assert len(article.body) == 3
+
+
+# A breaking-news flag over a stack of other stories' headlines (its ticker), then the story's headline over the
+# byline: the last line is the headline, and the menu above the flag names no section.
+_ALERT_STACKS = {
+    "en": ("Home\nNews\nSport\nWeather\nTraffic\nClosures & Cancellations", "BREAKING",
+           ["Highway 11 reopens north of Davidson after overnight collision",
+            "School buses cancelled in Moose Jaw area due to icy roads",
+            "Legislature resumes Monday with budget debate"],
+           "Fire destroys the village's last wooden grain elevator as volunteers fight to save the annex",
+           "Tessa Wolfe",
+           "Published Wednesday, March 17, 2027 10:48AM CST"),
+    "de": ("Startseite\nNachrichten\nSport\nWetter\nVerkehr\nBaustellen & Sperrungen", "EILMELDUNG",
+           ["Autobahn bei Bremen nach nächtlichem Unfall wieder frei",
+            "Schulbusse fallen wegen Glätte im Landkreis aus", "Landtag beginnt Haushaltsdebatte am Montag"],
+           "Feuer zerstört den letzten hölzernen Getreidespeicher des Dorfes, Freiwillige retten den Anbau nebenan",
+           "Tessa Wolf",
+           "17.03.2027, 10:48 Uhr"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_breaking_flag_over_a_stack_of_headlines_is_a_ticker(language):
+    menu, flag, ticker, headline, name, date = _ALERT_STACKS[language]
+    paras = _MASTHEAD_UNDER_NAME["en"][-1]
+    page = f"Prairie News\n{menu}\nContact us\n\n{flag}\n" + "\n".join(ticker) \
+        + f"\n\n{headline}\n\n{name}\n{date}\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.section) == (headline, None)
+    assert article.finish().body == list(paras)
+
+
+@pytest.mark.parametrize("flag", ["BREAKING", "LIVE"])
+def test_a_headline_and_standfirst_under_a_breaking_flag_stay_the_header(flag):
+    """Two lines under the flag (the headline and its standfirst, no full stop): no ticker; the headline is the top."""
+    headline = "Ferry to run all night from April as harbour traffic grows"
+    standfirst = "The operator says demand on the late crossings has doubled since the new terminal opened last year"
+    paras = _MASTHEAD_UNDER_NAME["en"][-1]
+    page = f"Harbour 9 News\nLatest\nLocal\n\n{flag}\n{headline}\n{standfirst}\nBy Mara Lindqvist\n" \
+        f"Sat, 21 November 2026 3:14PM\n\n" + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == headline

@@ -185,61 +185,26 @@ def classify(lines: list[Line]) -> list[Label]:
     # line is classified once. Labels are never changed in place, so sharing them is safe.
     seen: dict[str, Label] = {}
     labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
-    _context(lines, labels)
-    _labelled_captions(lines, labels)
-    _repeated_markers(lines, labels)
-    _live_stamps(lines, labels)
-    _entry_badges(lines, labels)
-    _entry_bylines(lines, labels)
-    mark_prompts(lines, labels)
-    _quote_boxes(lines, labels)  # (before the boxes: a quote box closes a key-points box above it)
-    _take_boxes(lines, labels)
-    _pipe_credits_under_boxes(lines, labels)
-    _credit_between_caption_copies(lines, labels)
-    _box_pitches(lines, labels)
-    _bracketed_embeds(lines, labels)  # (after the prompts: a consent gate's notice may read as one)
-    _pull_quotes(lines, labels)  # (before the links: a link line may stand under a pull quote)
-    _qualified_link_labels(lines, labels)
-    _links_between_paragraphs(lines, labels)
-    _link_blocks(lines, labels)
-    _more_stories_blocks(lines, labels)
-    _lists_in_story(lines, labels)
-    _labelled_items(lines, labels)
-    _poll_questions(lines, labels)
-    _prompt_buttons(lines, labels)
-    _box_headings(lines, labels)
-    _media_boxes(lines, labels)
-    _player_blocks(lines, labels)
-    _loading_players(lines, labels)
-    _queued_clips(lines, labels)
-    _aired_lines(lines, labels)
-    _clip_captions(lines, labels)
-    _clip_lead_ins(lines, labels)
-    _key_value_lists(lines, labels)
-    _gallery_captions(lines, labels)
-    _bracketed_organisation_credits(lines, labels)
-    _embedded_posts(lines, labels)
-    _posts_over_signature(lines, labels)
-    _data_tables(lines, labels)
-    _graphic_titles(lines, labels)
-    _price_boxes(lines, labels)
-    _embed_buttons(lines, labels)
-    _fact_boxes(lines, labels)
-    _labelled_fact_boxes(lines, labels)
-    _closed_boxes(lines, labels)
-    _question_boxes(lines, labels)
-    _trailing_headlines(lines, labels)
-    _author_box(lines, labels)
-    _signed_with_address(lines, labels)
-    _analysis_boxes(lines, labels)
-    _dialogue(lines, labels)
-    _paid_teasers(lines, labels)
-    _held_in_boxes(lines, labels)
-    _box_second_heading(lines, labels)
-    _clip_credits(lines, labels)
-    _names_under_their_card(lines, labels)
-    _consent_rows(lines, labels)
+    for step in _PASSES:
+        step(lines, labels)
     return labels
+
+
+def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
+    """A short line set apart amid the story, pasted tight over a button that closes its block (`Watch the latest
+    news on Coastline+` / `Watch now`, `Hör den Podcast in der App` / `Jetzt hören`): the button's pitch, not a
+    subheading (a subheading stands over the paragraph it heads, not over a button)."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].full_stop or lines[i].words > T.HEADLINE_MAX_WORDS \
+                or not lines[i].blank_before or lines[i + 1].blank_before:
+            continue
+        button = labels[i + 1]
+        if button.cls == FURNITURE and button.kind in _BUTTON_KINDS and lines[i + 1].words <= T.POLL_OPTION_MAX_WORDS \
+                and (i + 2 >= len(lines) or lines[i + 2].blank_before) and _story_above(lines, labels, i):
+            labels[i] = Label(FURNITURE, "prompt")
+
+
+_BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
 
 
 def _consent_rows(lines: list[Line], labels: list[Label]) -> None:
@@ -318,8 +283,8 @@ def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
                 and F.CAPTION_LABELLED.match(line.text):
             labels[i] = Label(META, "caption")  # the label on the caption's own line
             continue
-        if line.words > T.LABEL_MAX_WORDS or labels[i].cls == STOP:
-            continue
+        if (line.words > T.LABEL_MAX_WORDS and not F.LABELLED_DURATION.match(line.text)) or labels[i].cls == STOP:
+            continue  # (a length naming its clip is longer: `Durée de la vidéo : 02:14`)
         if F.CAPTION_LABEL.match(line.text):
             labels[i] = Label(FURNITURE, "gallery")
             if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES \
@@ -886,22 +851,28 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
 # close: March 4 at 4:00 PM EST`, `Schluss: 04.03.2027`).
 _PRICE_ROW = re.compile(r"^[$€£]?\s?\d[\d,.]*\s?[$€£]?\s+[+−–-]\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
+# A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
+# `NOVA 18,42 € −1,2 %`); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
+_TICKER_PRICE_ROW = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
+                               r"\s+\(?[+−–-]\d[\d,.]*\s?%\)?$")
+_BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}$")
 _SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"
                       r"|cierre|schluss|schlusskurs|nachbörslich|vorbörslich|clôture|à la clôture|chiusura"
                       r"|fechamento|slot)\b", re.I)
 
 
 def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """A quote box (company and ticker, price and change, the session's time), wherever it stands: a market's
-    figures, not the headline, the page's date or the story's lines."""
+    """A quote box (company and ticker, price and change, the session's time or a link to the stock's page),
+    wherever it stands: a market's figures, not the headline, the page's date or the story's lines."""
     for i, line in enumerate(lines):
-        if len(line.text) > T.CAPTION_MAX_CHARS or not _PRICE_ROW.match(line.text):
+        if len(line.text) > T.CAPTION_MAX_CHARS or not (_PRICE_ROW.match(line.text)
+                                                         or _TICKER_PRICE_ROW.match(line.text)):
             continue
         labels[i] = Label(FURNITURE, "table")
-        if i > 0 and labels[i - 1].cls == SHORT and _TICKER_NAME.match(lines[i - 1].text):
-            labels[i - 1] = Label(FURNITURE, "table")
+        for k in _quote_heading(lines, labels, i):
+            labels[k] = Label(FURNITURE, "table")
         if i + 1 < len(lines) and labels[i + 1].cls in (SHORT, META) and lines[i + 1].words <= T.LABEL_MAX_WORDS * 2 \
-                and _SESSION.match(lines[i + 1].text):
+                and (_SESSION.match(lines[i + 1].text) or _quote_link(lines, i + 1)):
             labels[i + 1] = Label(FURNITURE, "table")
         _quote_chip(lines, labels, i)
 
@@ -923,6 +894,44 @@ def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
         return
     for j in range(top, bottom):
         labels[j] = Label(FURNITURE, "table")
+
+
+def _quote_heading(lines: list[Line], labels: list[Label], i: int) -> range:
+    """The lines over a quote box's price row that name the stock: `Harbour Mills Inc. (HRBM)`, or the bare
+    ticker over the company's name, tight (`ARVD` / `Arvada Semiconductor Corp.`)."""
+    if i > 0 and labels[i - 1].cls == SHORT and _TICKER_NAME.match(lines[i - 1].text):
+        return range(i - 1, i)
+    for top in range(i - 1, max(-1, i - 1 - T.QUOTE_HEADING_MAX_LINES), -1):
+        # (a few words, the company's name ending in `Corp.` or `Inc.` perhaps)
+        if lines[top + 1].blank_before or labels[top].cls != SHORT or lines[top].words > T.QUOTE_BOX_CELL_MAX_WORDS:
+            break
+        if _BARE_TICKER.match(lines[top].text):
+            return range(top, i)
+    return range(0)
+
+
+def _quote_link(lines: list[Line], i: int) -> bool:
+    """A link to the stock's page under a quote box's price row (`Zur Aktie`, `Full quote`, `Ver cotización`): a
+    few words pasted tight under it, no sentence, and the box closed by a blank line under them (a subheading
+    over the story's next paragraph is set apart from the box above it)."""
+    return not lines[i].blank_before and lines[i].words <= T.QUOTE_BOX_CELL_MAX_WORDS and not lines[i].sentence \
+        and not SENTENCE_END.search(lines[i].text) and (i + 1 >= len(lines) or lines[i + 1].blank_before)
+
+
+def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A chart the copy did not carry, pasted between paragraphs: its noun alone (`GRÁFICO`, `Chart`), then, tight
+    under it, its title and notes (no sentences) down to its source line (`Fuente: …`, `Source: …`): one box, no
+    paragraph of the story and no photo's credit."""
+    for i, label in enumerate(labels):
+        if label.kind != "placeholder":
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + T.CHART_BOX_MAX_LINES)):
+            if lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
+                break
+            if labels[j].kind == "credit" or F.SOURCE_LINE.match(lines[j].text) or _DATA_SOURCE.match(lines[j].text):
+                for k in range(i + 1, j + 1):
+                    labels[k] = Label(FURNITURE, "table")
+                break
 
 
 def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:
@@ -2182,3 +2191,65 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
         if lines[k].words > T.TOOL_BAR_BUTTON_MAX_WORDS or lines[k].sentence or labels[k].cls not in (SHORT, FURNITURE):
             return False
     return False
+
+
+# The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
+# around them (where the order matters, a comment says why). A new kind of box or block is one function and one entry.
+_PASSES = (
+    _context,
+    _labelled_captions,
+    _repeated_markers,
+    _live_stamps,
+    _entry_badges,
+    _entry_bylines,
+    mark_prompts,
+    _quote_boxes,  # (before the boxes: a quote box closes a key-points box above it)
+    _take_boxes,
+    _pipe_credits_under_boxes,
+    _credit_between_caption_copies,
+    _box_pitches,
+    _bracketed_embeds,  # (after the prompts: a consent gate's notice may read as one)
+    _pull_quotes,  # (before the links: a link line may stand under a pull quote)
+    _qualified_link_labels,
+    _links_between_paragraphs,
+    _link_blocks,
+    _more_stories_blocks,
+    _lists_in_story,
+    _labelled_items,
+    _poll_questions,
+    _prompt_buttons,
+    _box_headings,
+    _media_boxes,
+    _player_blocks,
+    _loading_players,
+    _queued_clips,
+    _aired_lines,
+    _clip_captions,
+    _clip_lead_ins,
+    _key_value_lists,
+    _gallery_captions,
+    _bracketed_organisation_credits,
+    _embedded_posts,
+    _posts_over_signature,
+    _data_tables,
+    _graphic_titles,
+    _price_boxes,
+    _chart_boxes,
+    _embed_buttons,
+    _fact_boxes,
+    _labelled_fact_boxes,
+    _closed_boxes,
+    _question_boxes,
+    _trailing_headlines,
+    _author_box,
+    _signed_with_address,
+    _analysis_boxes,
+    _dialogue,
+    _paid_teasers,
+    _held_in_boxes,
+    _box_second_heading,
+    _clip_credits,
+    _names_under_their_card,
+    _consent_rows,
+    _pitches_over_buttons,
+)

@@ -107,7 +107,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
             return _above_player(lines, labels, i, top)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
                 and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
-            return i  # a two-word magazine headline right above its standfirst or byline
+            # a two-word magazine headline right above its standfirst or byline, or a kicker over a long headline
+            return _long_headline_under(lines, labels, i, body_start) or i
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
         return under
     # No headline shape above the body (an article-like copy starting with a long title): the first text line that
@@ -134,6 +135,15 @@ def _long_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
     kicker = lines[i - 1]
     return labels[i - 1].cls == SHORT and kicker.words <= T.KICKER_MAX_WORDS and kicker.text.isupper() \
         and labels[i + 1].cls == PROSE and lines[i + 1].words > line.words
+
+
+def _long_headline_under(lines: list[Line], labels: list[Label], i: int, body_start: int) -> int | None:
+    """A two-word kicker (`Reportagem especial`, `Große Reportage`) over a headline too long for a short one's shape
+    (as long as a standfirst, no full stop) that stands over a standfirst of its own, longer still (with or without
+    its full stop): that line is the headline; a magazine's two-word headline stands right over its standfirst."""
+    j = next((k for k in range(i + 1, body_start) if labels[k].cls != FURNITURE), body_start)
+    return j if j + 1 < body_start and lines[j].headline and lines[j].words >= T.STANDFIRST_MIN_WORDS \
+        and labels[j + 1].cls in (PROSE, NEAR, SHORT) and lines[j + 1].words > lines[j].words else None
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:
@@ -716,13 +726,24 @@ def _heads_cluster(lines: list[Line], labels: list[Label], i: int, body_start: i
 
 
 def _top_of_block(lines: list[Line], labels: list[Label], i: int) -> int:
-    """Up through a block of headline-shaped lines (a standfirst, summary bullets) to its top, the headline."""
+    """Up through a block of headline-shaped lines (a standfirst, summary bullets) to its top, the headline; a
+    stack of them under a breaking-news flag is a ticker of other stories' headlines over this one's."""
+    bottom = i
     for _ in range(T.SUMMARY_MAX_LINES):
         above = _above_standfirst(lines, labels, i)
         if above == i:
-            return i
+            break
         i = above
-    return i
+    return bottom if _alert_stack(lines, i, bottom) else i
+
+
+def _alert_stack(lines: list[Line], top: int, bottom: int) -> bool:
+    """`BREAKING` / three headlines / this story's headline over its byline: three or more headline-shaped lines
+    right under a breaking-news or live flag are the flag's ticker down to the last, which heads the byline (a
+    headline under the flag stands over its standfirst, two lines)."""
+    return bottom - top + 1 >= T.ALERT_STACK_MIN_LINES and top >= 1 \
+        and _ALERT_FLAG.match(lines[top - 1].text.strip(" :|·•!")) is not None \
+        and not any(lines[k].full_stop for k in range(top, bottom + 1))
 
 
 def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
@@ -872,6 +893,13 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
                 or _named_over_contact(lines, i) or _people(text, lines) or _outlet_byline(lines, i):
             labels[i] = Label(META, "byline")
+    _relabel_names_and_credits(lines, labels, body_start)
+    _relabel_strips(lines, labels, body_start)
+
+
+def _relabel_names_and_credits(lines: list[Line], labels: list[Label], body_start: int) -> None:
+    """Header lines told by what stands beside them: a bare name beside the date (the byline), the newsroom under
+    it, the wires beside the date, a credit beside the caption or the byline."""
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if _credit_by_caption(lines, labels, i, body_start):
             labels[i] = Label(META, "credit")
@@ -880,6 +908,9 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
                 and _beside_date(lines, labels, i):
             # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
             labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
+        elif labels[i].cls == SHORT and i > 0 and labels[i - 1] == Label(META, "byline") \
+                and _masthead_repeated(lines, i) and _beside_date(lines, labels, i):
+            labels[i] = Label(META, "role")  # `Jane Doe` / `Coastline 7 News` / date: the newsroom she writes for
         elif labels[i].cls in (SHORT, META) and labels[i].kind in ("", "credit") and _beside_date(lines, labels, i) \
                 and (agency_byline(lines[i].text) or source_agency(lines[i].text)):
             # the wires beside the date (`site.es / AGENCIAS`, `Quelle: dpa`), taken for a credit by their shape
@@ -888,7 +919,6 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             labels[i], labels[i + 1] = Label(META, "credit"), Label(META, "byline")
         elif _credit_over_caption(lines, labels, i) or (labels[i].cls in (SHORT, NEAR) and line_credit(lines[i].text)):
             labels[i] = Label(META, "credit")  # (a labelled credit the line classes missed: `Credit...Jane Doe`)
-    _relabel_strips(lines, labels, body_start)
 
 
 def _relabel_path_or_label(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
@@ -1227,12 +1257,22 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
                 name, k = k, k + 1  # the name twice (a portrait's alt text, then the name): one name
                 continue
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
-                    and not (k == name + 1 and _name_note(lines[k])):  # `Name | Place`, `Name` / `Kelowna, B.C.`
+                    and not (k == name + 1 and (_name_note(lines[k]) or _masthead_repeated(lines, k))):
+                # (`Name | Place`, `Name` / `Kelowna, B.C.`, `Name` / the outlet's masthead again)
                 break
             # (the buttons of a tool bar, `Share` / `Save`, take no room between a name and its date)
             seen += not (labels[k].cls == FURNITURE and labels[k].kind in _TOOL_BAR)
             k += step
     return False
+
+
+def _masthead_repeated(lines: list[Line], i: int) -> bool:
+    """Line i repeats the page's masthead (one of its first lines, any case), a name of two words or more: under a
+    bare byline it names the newsroom the reporter writes for (`Jake Doe` / `Coastline 7 News` / the date), as an
+    outlet after the name does (`By Jane Doe, Northfield Post`); it is neither the headline nor a second author."""
+    text = lines[i].text.casefold()
+    return 2 <= lines[i].words <= T.SITE_MAX_WORDS and i >= T.MASTHEAD_TOP_LINES \
+        and any(line.text.casefold() == text for line in lines[:T.MASTHEAD_TOP_LINES])
 
 
 def _name_note(line: Line) -> bool:

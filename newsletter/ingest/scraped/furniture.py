@@ -754,6 +754,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(" + _LISTEN + r"|listen to|watch|hear|écoutez|escuche|ascoltate|regardez|mira|guarda|schauen sie"
           r"|hören sie|zum|zur|to the|au|al)( to)?( the| our| le| la| notre| el| nuestro| den| unseren| die| il| o"
           r"| a| nosso| het| onze)? ?(" + _SHOWS + r")$",
+          # a player's button alone, a watch or listen verb and `now` (`Watch now`, `Jetzt ansehen`, `Regarder`,
+          # `Ver ahora`, `Guarda ora`, `Assista agora`, `Kijk nu`, `Titta nu`)
+          r"^(watch now|listen now|play now|stream now|jetzt (ansehen|anschauen|hören|anhören|streamen)"
+          r"|regarder( maintenant)?|écouter maintenant|ver ahora|escuchar( ahora)?|mirar ahora|guarda ora"
+          r"|ascolta ora|assista agora|assistir agora|ouça agora|ouvir agora|kijk nu|luister nu|nu kijken"
+          r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå)$",
           opens="widget"),
     # What stands for a map, a chart or a video the copy did not carry: its noun alone (`Map`, `Karte`), its
     # description (`Map of the coast showing …`, `Carte montrant …`, no sentence), or a loading notice (`Karte wird
@@ -1412,8 +1418,9 @@ KINDS: tuple[Kind, ...] = (
           r"|conteúdos?|artigos?|análises?|informatie|inhoud|artikelen|analyses?|innehåll|innhold|indhold)\b"
           r"[^.!?]{0,140}\b(" + _ADVICE + r")",
           # or said to be for information only and not advice, whatever its subject
-          r"\b(for (general )?information(al)? (purposes )?only|(ausschließlich|nur|lediglich) (der|zur)"
-          r" information|(dienen|dient) (ausschließlich|nur|lediglich) (der|zur) information|à titre (purement )?"
+          # (Swiss German writes `ss` for `ß`: `dienen ausschliesslich der Information`)
+          r"\b(for (general )?information(al)? (purposes )?only|(ausschlie(ß|ss)lich|nur|lediglich) (der|zur)"
+          r" information|(dienen|dient) (ausschlie(ß|ss)lich|nur|lediglich) (der|zur) information|à titre (purement )?"
           r"(informatif|d'information)|(con|a) (fines|título|efectos) (meramente |puramente )?informativos?"
           r"|a (solo |puro )?(scopo|titolo) informativo|(para|com) fins (meramente )?informativos"
           r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}\b("
@@ -2676,9 +2683,14 @@ ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilm
                r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
                r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
                r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
-# A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`).
+# A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`), perhaps
+# naming the clip (`Durée de la vidéo : 02:14`, `Length of the video: 2:14`, `Dauer des Videos: 2:14`, `Duración
+# del vídeo: 2:14`, `Durata del video: 2:14`, `Duração do vídeo: 2:14`, `Duur van de video: 2:14`).
 DURATION_WORDS = r"duration|length|running time|runtime|durée|dauer|länge|laufzeit|duración|durata|duração|duur"
-LABELLED_DURATION = re.compile(r"^(" + DURATION_WORDS + r")\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
+LABELLED_DURATION = re.compile(r"^(" + DURATION_WORDS + r")( (of the|of|de la|de l['’]|du|des|der|del|de|dello"
+                               r"|della|do|da|van de|van het|van) ?(" + _CLIP + r"|clips?|reportage|reportaje"
+                               r"|reportagem|beitrags?|sendung|émission|episode|épisode))?"
+                               r"\s*:?\s*\d{1,2}[:.']\d{2}([:.]\d{2})?(\s*min\.?)?$", re.I)
 # The screen reader's bracket around a third party's post (`Skip X post` … `End of X post`, `Passer la
 # publication` … `Fin de la publication`, `Beitrag überspringen` … `Ende des Beitrags`, `Bericht overslaan` …
 # `Einde van bericht`, `Pomiń post` … `Koniec postu`): told by the pair, set a few

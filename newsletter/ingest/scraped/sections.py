@@ -434,9 +434,10 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i) \
-                or label.kind == "consent":
+                or label.kind == "consent" or _flag_over_stack(lines, i, headline):
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
-            # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline)
+            # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline;
+            # a breaking-news ticker: what stands above it is the page's menu)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)) \
                 or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
@@ -471,6 +472,18 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+# A breaking-news or live flag alone on its line.
+_ALERT_FLAG = re.compile(r"^(?:" + F.ALERT_FLAGS + r")$", re.I)
+
+
+def _flag_over_stack(lines: list[Line], i: int, headline: int) -> bool:
+    """`BREAKING` over a stack of other stories' headlines, then the headline: the flag's ticker, set between the
+    menu and the story; a label under the flag over the headline is read before it is reached."""
+    between = range(i + 1, headline)
+    return len(between) >= T.ALERT_STACK_MIN_LINES - 1 and _ALERT_FLAG.match(lines[i].text.strip(" :|·•!")) \
+        is not None and all(lines[k].headline for k in between)
 
 
 def _labels_apart(lines: list[Line], labels: list[Label], headline: int) -> int:

@@ -624,6 +624,15 @@ WRAP_RETRY_MAX_PAIRS = 1000
 QUOTE_BOX_CELL_MAX_WORDS = 3
 # ... and two of them at least are bare figures (a price and its change); one figure alone is a score or a year.
 QUOTE_BOX_MIN_FIGURES = 2
+# A quote box's heading over its price row: the bare ticker over the company's name, two lines at most (`ARVD` /
+# `Arvada Semiconductor Corp.`).
+QUOTE_HEADING_MAX_LINES = 2
+# A breaking-news flag over a stack of headlines: three lines or more under it (its ticker, then the story's
+# headline over the byline) are read as the ticker; a headline and its standfirst under the flag are two.
+ALERT_STACK_MIN_LINES = 3
+# A chart the copy did not carry (`GRÁFICO`) is its noun, its title, a note (`Base 100 = …`) and its source line:
+# the source is looked for this many lines under the noun, tight.
+CHART_BOX_MAX_LINES = 4
 
 # --- the lead photo under what opened the body early (a standfirst, summary bullets) ---
 # When the lines read as the body's start are a standfirst or summary points, the lead photo's caption and credit

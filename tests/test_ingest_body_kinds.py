@@ -4174,3 +4174,50 @@ def test_a_table_of_contents_does_not_make_the_storys_subheadings_markers(label,
     page = ("Harbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027\n\n"
             + label + "\n" + "\n".join(subheads) + "\n\n" + "\n\n".join(story))
     assert body(page) == story
+
+
+# --- Round rF (holdout113): a station's replay note, a labelled credit holding its caption -------------------------
+# A station's note under the story that the interview can be heard again `here` (the link): en/de/fr/es/it/pt/nl.
+REPLAY_NOTES_RF = [
+    "Councillor Jane Doe was speaking to John Roe on Morning Tide, which you can listen back to here.",
+    "Das ganze Gespräch mit Bürgermeisterin Jane Doe können Sie hier nachhören.",
+    "L'entretien avec la maire Jane Doe est à réécouter ici.",
+    "Puede volver a escuchar la entrevista completa con la alcaldesa aquí.",
+    "L'intervista completa alla sindaca si può riascoltare qui.",
+    "Pode ouvir novamente a entrevista com a presidente da câmara aqui.",
+    "Het hele gesprek met burgemeester Jane Doe is hier terug te luisteren.",
+]
+# Story sentences with those words, last in the story: they stay.
+REPLAY_STORY_RF = [
+    "Residents can listen back to recordings of every council meeting here, the clerk said on Tuesday.",
+    "Wer will, kann die Debatte hier nachhören, sagte die Bürgermeisterin, die Aufnahme sei online.",
+    "La maire a promis que les habitants pourraient réécouter les débats ici, dans la salle du conseil, dès mai.",
+    "The mayor said she would listen again to residents' concerns before the plan returned to the council here.",
+]
+
+
+@pytest.mark.parametrize("note", REPLAY_NOTES_RF)
+def test_a_replay_note_after_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("line", REPLAY_STORY_RF)
+def test_a_story_sentence_about_listening_again_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# A labelled line that holds the lead photo's caption, then its own labelled credit: the credit is the name after the
+# second label, and the paragraph under it opens the story (it is no caption of the credit's): en/es/fr/de.
+CAPTIONED_CREDITS_RF = [
+    ("Image: Artist's impression of the new footbridge at the quay. Credit: Harbour Design Ltd", "Harbour Design Ltd"),
+    ("Foto: Vista del nuevo puente sobre el río desde el muelle. Crédito: Estudio Norte", "Estudio Norte"),
+    ("Photo : Vue de la future passerelle depuis le quai. Crédit : Atelier Nord", "Atelier Nord"),
+    ("Bild: So soll die neue Brücke am Kai aussehen. Foto: Studio Nord", "Studio Nord"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CAPTIONED_CREDITS_RF)
+def test_a_labelled_caption_line_gives_its_inner_credit(line, credit):
+    [article] = read_plaintext(HEAD + line + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == credit
+    assert article.finish().body == PARAS

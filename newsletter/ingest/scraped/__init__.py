@@ -339,6 +339,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
+                or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break

@@ -725,3 +725,6 @@ LOADING_PLAYER_MAX_LINES = 10
 # story's subheadings; the block's label, `Inhaltsverzeichnis`, may stand over them). Two alike lines in a block are
 # not yet a list of the story's parts.
 CONTENTS_MIN_ENTRIES = 3
+# A station's replay note after the story (`… was speaking to X on Y, which you can listen back to here.`) is one
+# sentence of at most this many words; a longer last paragraph that ends on `here` is the story's.
+REPLAY_NOTE_MAX_WORDS = 30

@@ -4221,3 +4221,21 @@ def test_a_labelled_caption_line_gives_its_inner_credit(line, credit):
     [article] = read_plaintext(HEAD + line + "\n\n" + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit == credit
     assert article.finish().body == PARAS
+
+
+# A caption whose credit is glued to a picture word by a slash (`… on Monday. Photo/Jane Roe`): the name is the credit
+# (en/es/pt/fr/de).
+GLUED_SLASH_CREDITS_RF = [
+    "Commuters walk along the quay road after the buses were withdrawn on Monday. Photo/Jane Roe",
+    "Vecinos caminan junto al muelle tras la retirada de los autobuses el lunes. Foto/Jane Roe",
+    "Moradores caminham junto ao cais depois da retirada dos ônibus na segunda. Foto/Jane Roe",
+    "Des habitants marchent le long du quai après le retrait des bus lundi. Photo/Jane Roe",
+    "Anwohner gehen am Montag nach dem Rückzug der Busse am Kai entlang. Bild/Jane Roe",
+]
+
+
+@pytest.mark.parametrize("caption", GLUED_SLASH_CREDITS_RF)
+def test_a_picture_word_glued_to_the_name_credits_the_photo(caption):
+    [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == "Jane Roe"
+    assert article.finish().body == PARAS

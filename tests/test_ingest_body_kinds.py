@@ -4239,3 +4239,45 @@ def test_a_picture_word_glued_to_the_name_credits_the_photo(caption):
     [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit == "Jane Roe"
     assert article.finish().body == PARAS
+
+
+# A pull quote that shortens the speaker's sentence: a quotation without a full stop, opening with the words of a
+# quote in a paragraph nearby, the middle cut or reworded (en/de/fr/es).
+TRIMMED_QUOTES_RF = [
+    ("“Every new home we build here is around 40 cars that don’t have to cross the old bridge”",
+     "The developer’s director, Jane Doe, said the firm wanted most buyers to walk or cycle. “Every new home we build "
+     "here takes the equivalent of around 40 cars off the old bridge, most of which would otherwise cross it at "
+     "rush hour,” she said."),
+    ("„Jede neue Wohnung hier bedeutet rund 40 Autos weniger auf der alten Brücke“",
+     "Die Geschäftsführerin Jane Doe sagte, die Firma wolle, dass die meisten Käufer zu Fuß gehen. „Jede neue "
+     "Wohnung hier nimmt rund 40 Autos von der alten Brücke, die sonst im Berufsverkehr darüber fahren würden“, "
+     "sagte sie."),
+    ("« Chaque nouveau logement ici retire environ 40 voitures du vieux pont chaque jour »",
+     "La directrice, Jane Doe, a expliqué que la société voulait que les acheteurs marchent. « Chaque nouveau "
+     "logement ici retire environ 40 voitures du vieux pont, qui sinon le traverseraient aux heures de pointe », "
+     "a-t-elle déclaré."),
+    ("«Cada vivienda nueva aquí quita unos 40 coches del puente viejo cada día»",
+     "La directora, Jane Doe, dijo que la empresa quería que los compradores caminaran. «Cada vivienda nueva aquí "
+     "quita unos 40 coches del viejo puente, que de otro modo lo cruzarían en hora punta», dijo."),
+]
+
+
+@pytest.mark.parametrize(("quote", "paragraph"), TRIMMED_QUOTES_RF)
+def test_a_trimmed_pull_quote_leaves_the_body(quote, paragraph):
+    story = [*PARAS[:2], paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], quote, paragraph, *PARAS[2:]])) == story
+
+
+# A story's quote paragraph ends its sentence (or goes on): with the same words, it stays (en/de).
+TRIMMED_QUOTE_STORIES_RF = [
+    ("“Every new home we build here is around 40 cars that don’t have to cross the old bridge,” she said.",
+     TRIMMED_QUOTES_RF[0][1]),
+    ("„Jede neue Wohnung hier bedeutet rund 40 Autos weniger auf der alten Brücke“, wiederholte sie.",
+     TRIMMED_QUOTES_RF[1][1]),
+]
+
+
+@pytest.mark.parametrize(("line", "paragraph"), TRIMMED_QUOTE_STORIES_RF)
+def test_a_story_quote_with_the_same_words_stays(line, paragraph):
+    story = [*PARAS[:2], line, paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -4215,3 +4215,110 @@ def test_a_table_of_contents_does_not_make_the_storys_subheadings_markers(label,
     page = ("Harbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027\n\n"
             + label + "\n" + "\n".join(subheads) + "\n\n" + "\n\n".join(story))
     assert body(page) == story
+
+
+# --- Round rF (holdout113): a station's replay note, a labelled credit holding its caption -------------------------
+# A station's note under the story that the interview can be heard again `here` (the link): en/de/fr/es/it/pt/nl.
+REPLAY_NOTES_RF = [
+    "Councillor Jane Doe was speaking to John Roe on Morning Tide, which you can listen back to here.",
+    "Das ganze Gespräch mit Bürgermeisterin Jane Doe können Sie hier nachhören.",
+    "L'entretien avec la maire Jane Doe est à réécouter ici.",
+    "Puede volver a escuchar la entrevista completa con la alcaldesa aquí.",
+    "L'intervista completa alla sindaca si può riascoltare qui.",
+    "Pode ouvir novamente a entrevista com a presidente da câmara aqui.",
+    "Het hele gesprek met burgemeester Jane Doe is hier terug te luisteren.",
+]
+# Story sentences with those words, last in the story: they stay.
+REPLAY_STORY_RF = [
+    "Residents can listen back to recordings of every council meeting here, the clerk said on Tuesday.",
+    "Wer will, kann die Debatte hier nachhören, sagte die Bürgermeisterin, die Aufnahme sei online.",
+    "La maire a promis que les habitants pourraient réécouter les débats ici, dans la salle du conseil, dès mai.",
+    "The mayor said she would listen again to residents' concerns before the plan returned to the council here.",
+]
+
+
+@pytest.mark.parametrize("note", REPLAY_NOTES_RF)
+def test_a_replay_note_after_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("line", REPLAY_STORY_RF)
+def test_a_story_sentence_about_listening_again_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# A labelled line that holds the lead photo's caption, then its own labelled credit: the credit is the name after the
+# second label, and the paragraph under it opens the story (it is no caption of the credit's): en/es/fr/de.
+CAPTIONED_CREDITS_RF = [
+    ("Image: Artist's impression of the new footbridge at the quay. Credit: Harbour Design Ltd", "Harbour Design Ltd"),
+    ("Foto: Vista del nuevo puente sobre el río desde el muelle. Crédito: Estudio Norte", "Estudio Norte"),
+    ("Photo : Vue de la future passerelle depuis le quai. Crédit : Atelier Nord", "Atelier Nord"),
+    ("Bild: So soll die neue Brücke am Kai aussehen. Foto: Studio Nord", "Studio Nord"),
+]
+
+
+@pytest.mark.parametrize(("line", "credit"), CAPTIONED_CREDITS_RF)
+def test_a_labelled_caption_line_gives_its_inner_credit(line, credit):
+    [article] = read_plaintext(HEAD + line + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == credit
+    assert article.finish().body == PARAS
+
+
+# A caption whose credit is glued to a picture word by a slash (`… on Monday. Photo/Jane Roe`): the name is the credit
+# (en/es/pt/fr/de).
+GLUED_SLASH_CREDITS_RF = [
+    "Commuters walk along the quay road after the buses were withdrawn on Monday. Photo/Jane Roe",
+    "Vecinos caminan junto al muelle tras la retirada de los autobuses el lunes. Foto/Jane Roe",
+    "Moradores caminham junto ao cais depois da retirada dos ônibus na segunda. Foto/Jane Roe",
+    "Des habitants marchent le long du quai après le retrait des bus lundi. Photo/Jane Roe",
+    "Anwohner gehen am Montag nach dem Rückzug der Busse am Kai entlang. Bild/Jane Roe",
+]
+
+
+@pytest.mark.parametrize("caption", GLUED_SLASH_CREDITS_RF)
+def test_a_picture_word_glued_to_the_name_credits_the_photo(caption):
+    [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == "Jane Roe"
+    assert article.finish().body == PARAS
+
+
+# A pull quote that shortens the speaker's sentence: a quotation without a full stop, opening with the words of a
+# quote in a paragraph nearby, the middle cut or reworded (en/de/fr/es).
+TRIMMED_QUOTES_RF = [
+    ("“Every new home we build here is around 40 cars that don’t have to cross the old bridge”",
+     "The developer’s director, Jane Doe, said the firm wanted most buyers to walk or cycle. “Every new home we build "
+     "here takes the equivalent of around 40 cars off the old bridge, most of which would otherwise cross it at "
+     "rush hour,” she said."),
+    ("„Jede neue Wohnung hier bedeutet rund 40 Autos weniger auf der alten Brücke“",
+     "Die Geschäftsführerin Jane Doe sagte, die Firma wolle, dass die meisten Käufer zu Fuß gehen. „Jede neue "
+     "Wohnung hier nimmt rund 40 Autos von der alten Brücke, die sonst im Berufsverkehr darüber fahren würden“, "
+     "sagte sie."),
+    ("« Chaque nouveau logement ici retire environ 40 voitures du vieux pont chaque jour »",
+     "La directrice, Jane Doe, a expliqué que la société voulait que les acheteurs marchent. « Chaque nouveau "
+     "logement ici retire environ 40 voitures du vieux pont, qui sinon le traverseraient aux heures de pointe », "
+     "a-t-elle déclaré."),
+    ("«Cada vivienda nueva aquí quita unos 40 coches del puente viejo cada día»",
+     "La directora, Jane Doe, dijo que la empresa quería que los compradores caminaran. «Cada vivienda nueva aquí "
+     "quita unos 40 coches del viejo puente, que de otro modo lo cruzarían en hora punta», dijo."),
+]
+
+
+@pytest.mark.parametrize(("quote", "paragraph"), TRIMMED_QUOTES_RF)
+def test_a_trimmed_pull_quote_leaves_the_body(quote, paragraph):
+    story = [*PARAS[:2], paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], quote, paragraph, *PARAS[2:]])) == story
+
+
+# A story's quote paragraph ends its sentence (or goes on): with the same words, it stays (en/de).
+TRIMMED_QUOTE_STORIES_RF = [
+    ("“Every new home we build here is around 40 cars that don’t have to cross the old bridge,” she said.",
+     TRIMMED_QUOTES_RF[0][1]),
+    ("„Jede neue Wohnung hier bedeutet rund 40 Autos weniger auf der alten Brücke“, wiederholte sie.",
+     TRIMMED_QUOTES_RF[1][1]),
+]
+
+
+@pytest.mark.parametrize(("line", "paragraph"), TRIMMED_QUOTE_STORIES_RF)
+def test_a_story_quote_with_the_same_words_stays(line, paragraph):
+    story = [*PARAS[:2], line, paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -207,7 +207,8 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
         if _subheading(body[i], plain, i) or _outlined_heading(body, i) or (
                 not repeated and not attributed and not _echoes(body[i], plain, i, near)
-                and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)):
+                and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)
+                and not _trimmed_quote(body[i], plain, i, near)):
             keep.append(body[i])
         else:
             quote_above = quoted
@@ -253,6 +254,27 @@ def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:
         return False
     return any(j != i and len(plain[j]) > len(plain[i])
                and len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_OVERLAP * len(words)
+               for j in near)
+
+
+# A quotation standing alone whose last word runs into the closing mark, no full stop (`“Every extra train we run
+# is around 76 lorries off the road”`): a display fragment, as a story's quote paragraph ends its sentence.
+_UNFINISHED_QUOTE = re.compile(r"^[\"“„«‘‹][^\"“”„«»]{10,300}[\w%)]\s?[\"”»“’›]$")
+
+
+def _trimmed_quote(text: str, plain: list[str], i: int, near: range) -> bool:
+    """A pull quote that shortens the speaker's sentence: a quotation with no full stop, opening with the words that
+    open a quote in a longer paragraph nearby (its first words in order) and sharing most of its longer words with
+    it (T.PULL_QUOTE_TRIMMED_OVERLAP: the middle is cut or reworded)."""
+    if not _UNFINISHED_QUOTE.match(text):
+        return False
+    tokens = re.findall(r"\w+", plain[i])
+    words = set(re.findall(r"\w{4,}", plain[i]))
+    if len(tokens) <= T.PULL_QUOTE_OPENING_WORDS or len(words) < 3:
+        return False
+    opening = " ".join(tokens[:T.PULL_QUOTE_OPENING_WORDS])
+    return any(j != i and len(plain[j]) > len(plain[i]) and opening in " ".join(re.findall(r"\w+", plain[j]))
+               and len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_TRIMMED_OVERLAP * len(words)
                for j in near)
 
 
@@ -339,6 +361,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
+                or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break

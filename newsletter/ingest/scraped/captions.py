@@ -140,10 +140,12 @@ def _run_in_name(text: str) -> str | None:
                 or re.fullmatch(r"[A-ZÀ-Þ]{2,8}", credit) or any(person(part.strip()) for part in credit.split("/")):
             return credit
     if "/" in tail and (m := _SOURCE_SLASH_NAME.search(text)) and _caption_before(text, m.start()) \
-            and person(m["name"].strip()) and not all(
-                picture_word(w) or F.CREDIT_WORD.pattern.fullmatch(w) for w in text[m.start("credit"):m.start("name")]
-                .strip(" /").split()):
-        return m["credit"]  # (`Photo / Jane Roe`: only a label before the slash, read by the labelled shapes)
+            and person(m["name"].strip()):
+        label = text[m.start("credit"):m.start("name")].strip(" /").split()
+        if all(picture_word(w) or F.CREDIT_WORD.pattern.fullmatch(w) for w in label):
+            # `… on Monday. Photo/Jane Roe`: only a picture word before the slash, glued to the name: its label
+            return m["name"].strip() if len(label) == 1 and "/" in m["credit"].split()[0] else None
+        return m["credit"]
     return None
 
 

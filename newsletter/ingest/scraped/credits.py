@@ -164,16 +164,7 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if label.cls == META and label.kind == "credit" and _pipe_parts(lines, labels, i):
         return f"{text} | {lines[i + 1].text}", lines[i - 1].text if labels[i - 1].kind == "caption" else None
     if label.cls == META and label.kind == "credit":
-        above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
-        if _COURTESY.match(text) and not _credit_tail(lines, labels, i):
-            return _tidy_credit(text, courtesy=True), above  # `Courtesy of Hollis Pie Co.`: no label, kept whole
-        m = F.GRAPHIC_CREDIT.match(text) or F.CREDIT.match(text)  # (`Chart: X. Source: Y`: the maker, X)
-        credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
-        if text.endswith(credit + "."):
-            credit += "."  # `Photo courtesy of Harbour Foods Ltd.`: _tidy_credit keeps an abbreviation's full stop
-        if name := _credit_tail(lines, labels, i):
-            credit = f"{credit} | {name}"
-        return _tidy_credit(credit), above
+        return _credit_line(lines, labels, i)
     # (a caption describes a picture in words: a menu-shaped line taken for one, `Markets Tech … Business / Airlines`,
     # holds a path, not a credit)
     if label.cls == META and label.kind == "caption" and (credit := line_credit(text)) and _CREDIT_LABEL.match(text):
@@ -211,6 +202,23 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+def _credit_line(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:
+    """(credit, caption) of a line labelled a credit: the name after its label, with the caption above it."""
+    text = lines[i].text
+    above = lines[i - 1].text if i > 0 and labels[i - 1].kind == "caption" else None
+    if _COURTESY.match(text) and not _credit_tail(lines, labels, i):
+        return _tidy_credit(text, courtesy=True), above  # `Courtesy of Hollis Pie Co.`: no label, kept whole
+    m = F.GRAPHIC_CREDIT.match(text) or F.CREDIT.match(text)  # (`Chart: X. Source: Y`: the maker, X)
+    credit = m["credit"] if m else line_credit(text) or labelled_credit(text) or unlabelled(text) or text
+    if inner := _labelled_caption_credit(credit):
+        return _tidy_credit(inner["credit"]), credit[:inner.start()].strip() or above
+    if text.endswith(credit + "."):
+        credit += "."  # `Photo courtesy of Harbour Foods Ltd.`: _tidy_credit keeps an abbreviation's full stop
+    if name := _credit_tail(lines, labels, i):
+        credit = f"{credit} | {name}"
+    return _tidy_credit(credit), above
 
 
 _BRACKET_TAIL = re.compile(r"(?<=[.!?…])\s+\((?P<credit>[^()\[\]]{3,80})\)$")
@@ -338,6 +346,23 @@ _CREDIT_LABELS = (r"photo|photos|photograph|photography|foto|fotos|fotografía|f
 _CAPTION_CREDIT = re.compile(r"(?:\s[|/—–-]\s*(?:" + _CREDIT_LABELS + r")(?:\s*:\s*|\s+(?=[A-ZÀ-Þ]))"
                              r"|[.!?]\s+(?:" + _CREDIT_LABELS + r")\s*[:|]\s*)"
                              r"(?P<credit>[^()\[\]|]{2,80}?)$", re.I)
+def holds_caption(text: str) -> bool:
+    """A labelled credit line that holds its photo's caption before the credit (`Image: The plan. Credit: X`):
+    the paragraph under it is no caption of its."""
+    m = F.CREDIT.match(text)
+    return m is not None and _labelled_caption_credit(m["credit"]) is not None
+
+
+def _labelled_caption_credit(credit: str) -> re.Match | None:
+    """`Image: Artist's impression of the plan. Credit: Jane Doe`, `Foto: La plaza. Crédito: X`: a labelled line
+    holding a caption sentence, then the photo's own labelled credit: the credit is the name after the second label,
+    not the caption (a caption of a few words at least; `Photo: Jane Doe. Source: X` names no caption)."""
+    m = _CAPTION_CREDIT.search(credit)
+    if not m or m.group()[0] not in ".!?":
+        return None
+    return m if len(credit[:m.start()].split()) >= T.CAPTION_MIN_WORDS else None
+
+
 # A caption's sentence, then its labelled credit in brackets: `… at the pier. (Photo: X)`.
 _BRACKET_CREDIT_END = re.compile(r"(?<=[.!?…])\s+[(\[]\s*(?:" + _CREDIT_LABELS + r")\s*:\s*(?P<credit>[^()\[\]]{2,80})"
                                  r"[)\]]$", re.I)

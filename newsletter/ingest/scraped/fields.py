@@ -41,6 +41,7 @@ from newsletter.ingest.scraped.credits import (
     COPYRIGHT,
     bracketed_credit,
     caps_name_credit,
+    holds_caption,
     line_credit,
     under_graphic,
 )
@@ -679,8 +680,8 @@ def _over_tight_story(lines: list[Line], labels: list[Label], start: int, end: i
 def _credit_only(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line that is a photo credit and nothing else (`Photo: X`, `(Name / Outlet)`, `PHOTO NAME, OUTLET`)."""
     text = lines[i].text
-    if under_graphic(lines, i):
-        return False  # a chart's source: the paragraph under it is the story's, not a photo's caption
+    if under_graphic(lines, i) or holds_caption(text):
+        return False  # a chart's source, or a credit with its own caption: the paragraph under it is the story's
     return (labels[i].cls == META and labels[i].kind == "credit") or bracketed_credit(text) is not None \
         or line_credit(text) is not None or (labels[i].kind == "caption" and BRACKETED.match(text) is not None) \
         or (labels[i].cls in (SHORT, MENU) and caps_name_credit(lines, i)) or _name_bar_outlet(lines, labels, i)

@@ -2201,6 +2201,22 @@ _PROGRAMME = (r"jt|journal|bulletin|newscast|programme|program|show|émission|po
               r"|noticiero|noticiario|telediario|programa|telegiornale|tg|trasmissione|jornal|telejornal|journaal"
               r"|uitzending")
 
+# A station's note after the story that the interview can be heard or seen again, pointing to the link (`… was
+# speaking to Jane Doe on Morning Tide, which you can listen back to here.`, `Das Gespräch können Sie hier
+# nachhören.`, `L'entretien est à réécouter ici.`, `Puede volver a escuchar la entrevista aquí.`, `L'intervista si può
+# riascoltare qui.`, `Pode ouvir novamente a entrevista aqui.`, `Het gesprek is hier terug te luisteren.`): a replay
+# verb and `here` as the line's last word, the link. (A story's sentence that says `listen back` goes on past it:
+# `…, which residents can listen back to here, the clerk said.`)
+_REPLAY_VERB = (r"listen (back|again)|hear (it )?again|watch (back|again)|nachhören|nachhoeren|nachsehen"
+                r"|réécouter|réécoutez|à revoir|volver a (escuchar|ver)|vuelva a (escuchar|ver)|riascoltare"
+                r"|riascoltarl[ao]|ouvir (novamente|de novo)|voltar a ouvir|terug ?(luisteren|kijken)"
+                r"|terug te (luisteren|kijken)|herbeluisteren|nog eens (luisteren|kijken)")
+_HERE = r"(here|hier|ici|aquí|acá|qui|aqui)"
+REPLAY_HERE = re.compile(r"\b(" + _REPLAY_VERB + r")\b.{0,60}\b" + _HERE + r"\s*[.!]?$"
+                         # (`hier nachhören`, `hier terug te luisteren`: the verb last in German and Dutch)
+                         + r"|\b" + _HERE + r"\s+(\w+\s+)?(" + _REPLAY_VERB + r")\s*[.!]?$", re.I)
+
+
 # The station's own programme said to return to the story tonight or to be watched again (`Our 6pm bulletin has
 # more tonight, on catch-up after`, `Notre JT revient sur le dossier ce soir`, `Unsere Sendung … heute Abend, danach
 # in der Mediathek`, `Nuestro informativo … esta noche`): the publication's possessive opens the line.

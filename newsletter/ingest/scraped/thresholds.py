@@ -734,3 +734,14 @@ LOADING_PLAYER_MAX_LINES = 10
 # story's subheadings; the block's label, `Inhaltsverzeichnis`, may stand over them). Two alike lines in a block are
 # not yet a list of the story's parts.
 CONTENTS_MIN_ENTRIES = 3
+# A station's replay note after the story (`… was speaking to X on Y, which you can listen back to here.`) is one
+# sentence of at most this many words; a longer last paragraph that ends on `here` is the story's.
+REPLAY_NOTE_MAX_WORDS = 30
+
+# A quotation standing alone without a full stop that opens with a nearby paragraph's quote (its first words in
+# order) shares at least this share of its longer words with that paragraph: the pull quote shortens the sentence
+# (`… is around 76 lorries that don't have to use the A6 …` for `… takes the equivalent of around 76 lorries off the
+# A6, most of which …`), so fewer of its words stand there than PULL_QUOTE_OVERLAP asks of a reworded one.
+PULL_QUOTE_TRIMMED_OVERLAP = 0.6
+# ... and its first this many words stand in that order in the paragraph (a pull quote keeps the quote's opening).
+PULL_QUOTE_OPENING_WORDS = 5

@@ -33,15 +33,21 @@ class _Any(Exception):
 
 def opening(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """A pattern for one character that matches every character a match of `pattern` can open with."""
+    source = _opening_source(pattern.pattern, pattern.flags)
+    return None if source is None else re.compile(source, pattern.flags & (re.I | re.A))
+
+
+def _opening_source(source: str, flags: int) -> str | None:
+    """`opening`'s pattern as source, read from the parse of `source` (nothing is compiled)."""
     if P is None:
         return None
     try:
-        classes, nullable = _sequence(P.parse(pattern.pattern, pattern.flags))
+        classes, nullable = _sequence(P.parse(source, flags))
     except (_Any, AttributeError):  # (AttributeError: a parse tree of a shape this module does not know)
         return None
     if nullable or not classes:
         return None
-    return re.compile("|".join(dict.fromkeys(classes)), pattern.flags & (re.I | re.A))
+    return "|".join(dict.fromkeys(classes))
 
 
 def guarded_alternatives(parts: list[str], flags: int) -> re.Pattern[str]:
@@ -50,9 +56,9 @@ def guarded_alternatives(parts: list[str], flags: int) -> re.Pattern[str]:
     (the reported-speech checks that open many furniture patterns read up to 160 characters). It matches what the
     plain alternation matches, except an empty text (`opening`): ask it only of a non-empty one."""
     guarded = []
-    for part in parts:
-        guard = opening(re.compile(part, flags))
-        guarded.append(f"(?:{part})" if guard is None else f"(?:(?=(?:{guard.pattern})){part})")
+    for part in parts:  # (each part's guard is read from its parse: compiling every part cost 0.4 s a process)
+        guard = _opening_source(part, flags)
+        guarded.append(f"(?:{part})" if guard is None else f"(?:(?=(?:{guard})){part})")
     return re.compile("|".join(guarded), flags)
 
 

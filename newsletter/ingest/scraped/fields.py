@@ -103,7 +103,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
-        if line.headline and (line.words < T.STANDFIRST_MIN_WORDS or _long_headline(lines, labels, i)) \
+        if line.headline and (line.words < T.STANDFIRST_MIN_WORDS
+                              or (_under_capitals_kicker(lines, labels, i) and _long_headline(lines, labels, i))) \
                 and not _labels_a_box(lines, labels, i) and not breadcrumb(line.text):
             return _above_player(lines, labels, i, top)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
@@ -125,26 +126,27 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     return _item_over_cluster(lines, labels, cluster)
 
 
-def _long_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A headline of a standfirst's length (`El precio del aceite se desploma … almacenamiento privado`, 22 words): no
-    full stop, under a kicker in capitals (`CRISIS EN EL OLIVAR`), over a longer standfirst of its own (prose). A
-    standfirst without a full stop stands under its headline, not over another standfirst; a short headline over
-    its standfirst is not written in capitals."""
-    line = lines[i]
-    if line.full_stop or line.words > T.HEADLINE_MAX_WORDS or not 0 < i < len(lines) - 1:
-        return False
-    kicker = lines[i - 1]
-    return labels[i - 1].cls == SHORT and kicker.words <= T.KICKER_MAX_WORDS and kicker.text.isupper() \
-        and labels[i + 1].cls == PROSE and lines[i + 1].words > line.words
+def _long_headline(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """A headline of a standfirst's length (`El precio del aceite se desploma … almacenamiento privado`, 22 words, no
+    full stop) over a standfirst of its own, longer still: a standfirst without a full stop stands under its headline,
+    not over another standfirst. Asked under a kicker (`CRISIS EN EL OLIVAR`, `Reportagem especial`): without one, a
+    line that long is the standfirst."""
+    line = lines[j]
+    return line.headline and line.words >= T.STANDFIRST_MIN_WORDS and j + 1 < len(lines) \
+        and labels[j + 1].cls in (PROSE, NEAR, SHORT) and lines[j + 1].words > line.words
+
+
+def _under_capitals_kicker(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line `i` stands right under a kicker in capitals (a short headline over its standfirst is not written so)."""
+    return i > 0 and labels[i - 1].cls == SHORT and lines[i - 1].words <= T.KICKER_MAX_WORDS \
+        and lines[i - 1].text.isupper()
 
 
 def _long_headline_under(lines: list[Line], labels: list[Label], i: int, body_start: int) -> int | None:
-    """A two-word kicker (`Reportagem especial`, `Große Reportage`) over a headline too long for a short one's shape
-    (as long as a standfirst, no full stop) that stands over a standfirst of its own, longer still (with or without
-    its full stop): that line is the headline; a magazine's two-word headline stands right over its standfirst."""
+    """Under a two-word kicker (`Reportagem especial`, `Große Reportage`), past any furniture, a long headline
+    (`_long_headline`); a magazine's two-word headline stands right over its standfirst."""
     j = next((k for k in range(i + 1, body_start) if labels[k].cls != FURNITURE), body_start)
-    return j if j + 1 < body_start and lines[j].headline and lines[j].words >= T.STANDFIRST_MIN_WORDS \
-        and labels[j + 1].cls in (PROSE, NEAR, SHORT) and lines[j + 1].words > lines[j].words else None
+    return j if j + 1 < body_start and _long_headline(lines, labels, j) else None
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:

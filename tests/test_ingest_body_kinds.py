@@ -4322,3 +4322,44 @@ TRIMMED_QUOTE_STORIES_RF = [
 def test_a_story_quote_with_the_same_words_stays(line, paragraph):
     story = [*PARAS[:2], line, paragraph, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# An advertiser's copy held between an ad slot's marker and the next marker, or over the app stores' badges: a line
+# with no full stop, pasted tight in the slot between two paragraphs (en/de/it/fr/es/nl/pt).
+AD_COPIES_RG = [
+    "Advertisement // Shop the Christmas Gift Guide - local gifts, delivered // Advertisement",
+    "Anzeige // Jetzt Weihnachtsgeschenke aus der Region entdecken – Genussmarkt online // Anzeige",
+    "Pubblicità // Scopri le offerte di Natale sui materassi – fino al 40% di sconto // Pubblicità",
+    "Publicité // Découvrez nos coffrets de Noël – livraison offerte dès 30 € // Publicité",
+    "Publicidad // Descubre las ofertas de invierno en calefactores – hasta un 30% de descuento // Publicidad",
+    "Advertentie // Download de Kustnieuws-app en mis geen enkele wijziging // App Store | Google Play",
+    "Publicidade // Baixe o app do Diário e receba alertas // App Store // Google Play",
+]
+
+
+@pytest.mark.parametrize("box", AD_COPIES_RG)
+@pytest.mark.parametrize("tight", [False, True])
+def test_an_ad_slots_copy_leaves_the_body(box, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+# Story lines in an ad slot's neighbourhood: a subheading under one marker heads its paragraph, a sentence between
+# two markers is the story's, and a sentence naming the app stores is the story's (en/de/fr).
+AD_COPY_STORIES_RG = [
+    ("Advertisement // What the work involves", "What the work involves"),
+    ("Anzeige // Was die Arbeiten kosten", "Was die Arbeiten kosten"),
+    ("Advertisement // Shops in the town reported strong Christmas sales, the council said. // Advertisement",
+     "Shops in the town reported strong Christmas sales, the council said."),
+    ("Publicité // Les commerçants ont salué une hausse des ventes de Noël, selon la mairie. // Publicité",
+     "Les commerçants ont salué une hausse des ventes de Noël, selon la mairie."),
+    ("Anzeige // Die App ist im App Store und bei Google Play erhältlich, sagte die Sprecherin.",
+     "Die App ist im App Store und bei Google Play erhältlich, sagte die Sprecherin."),
+]
+
+
+@pytest.mark.parametrize(("box", "kept"), AD_COPY_STORIES_RG)
+def test_a_story_line_by_an_ad_slot_stays(box, kept):
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]

@@ -249,6 +249,43 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "box item")
 
 
+def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
+    """A line with no full stop right under an ad slot's marker and right over the next marker or the app stores'
+    badges (`Anzeige` / `Jetzt Geschenke aus der Region entdecken` / `Anzeige`, `Advertentie` / `Download de X-app`
+    / `App Store`): the advertiser's copy held in the slot. A subheading heads the paragraph under it, not an ad;
+    a paragraph ends with a full stop."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].full_stop or lines[i].words > T.AD_COPY_MAX_WORDS \
+                or labels[i - 1].kind != "advertisement":
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= 2 and _store_badge(lines[k].text):
+            k += 1
+        if (k > i + 1 or labels[i + 1].kind == "advertisement") and _between_paragraphs(labels, i - 1, k):
+            for j in range(i, k):
+                labels[j] = Label(FURNITURE, "ad copy")
+
+
+def _between_paragraphs(labels: list[Label], top: int, bottom: int) -> bool:
+    """A paragraph of the story above line top and text below line bottom, past other furniture either side."""
+    above = next((j for j in range(top - 1, -1, -1) if labels[j].cls != FURNITURE), None)
+    below = next((j for j in range(bottom, len(labels)) if labels[j].cls != FURNITURE), None)
+    return above is not None and labels[above].cls == PROSE and below is not None and labels[below].cls in TEXT_CLASSES
+
+
+# The app stores' names alone on a line, the badges under an app's pitch (`App Store`, `Google Play`, `App Store |
+# Google Play`, `Download on the App Store`, `Get it on Google Play`, `Disponible sur l'App Store`, `Jetzt bei Google
+# Play`): a store's badge, never a story's line.
+_STORE = r"(?:apple )?(?:app store|google play(?: store)?|play store|appgallery)"
+_STORE_BADGE = re.compile(r"^(?:(?:download on|get it on|available on|disponible (?:sur|en|dans)|disponível n[ao]"
+                          r"|disponibile su|jetzt (?:im|bei|in)|laden im|beschikbaar in|ontdek het in|hämta i)\s+)?"
+                          r"(?:the |l['’])?" + _STORE + r"(?:\s*[|·•/]\s*" + _STORE + r")*$", re.I)
+
+
+def _store_badge(text: str) -> bool:
+    return len(text) <= T.CAPTION_MAX_CHARS and _STORE_BADGE.match(text) is not None
+
+
 def _box_second_heading(lines: list[Line], labels: list[Label]) -> None:
     """A summary box's second part right under its points (`In short:` / points / blank / `What's next?` / one
     sentence): a heading ending in `?` or `:` pasted tight over one sentence, the block set apart from the story
@@ -2247,6 +2284,7 @@ _PASSES = (
     _dialogue,
     _paid_teasers,
     _held_in_boxes,
+    _ad_copy,
     _box_second_heading,
     _clip_credits,
     _names_under_their_card,

@@ -4363,3 +4363,35 @@ AD_COPY_STORIES_RG = [
 def test_a_story_line_by_an_ad_slot_stays(box, kept):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
+
+
+# The site's call to follow the news as it comes on its channel or app, after the story or between paragraphs
+# (es/it/pt/de/en/fr/nl; the Spanish and Italian verbs are also indicatives, guarded by the coverage named after them).
+FOLLOW_THE_NEWS_RG = [
+    "Sigue toda la última hora en el canal de Radio Sierra Noticias y en nuestra aplicación.",
+    "Segui tutti gli aggiornamenti sul canale di Radio Lago e nella nostra app.",
+    "Acompanhe as últimas notícias no canal da TV Serra e no nosso aplicativo.",
+    "Verfolgen Sie alle Entwicklungen im Liveticker und in unserer App.",
+    "Follow all the latest on our channel and in our app.",
+    "Suivez toute l'actualité sur notre chaîne et dans notre application.",
+    "Volg het laatste nieuws op ons kanaal en in onze app.",
+]
+# Story sentences opening with the same verbs: they stay.
+FOLLOW_THE_NEWS_STORIES_RG = [
+    "Sigue la búsqueda de los dos montañeros desaparecidos en el Moncayo, según la Guardia Civil y su aplicación.",
+    "Sigue abierta la investigación sobre el parque eólico, que usa una aplicación para registrar el viento.",
+    "Segui una strada diversa, disse il sindaco ai tecnici, e la nostra app comunale lo mostrerà.",
+]
+
+
+@pytest.mark.parametrize("line", FOLLOW_THE_NEWS_RG)
+@pytest.mark.parametrize("mid", [False, True])
+def test_a_call_to_follow_the_news_leaves_the_body(line, mid):
+    parts = [*PARAS[:2], line, *PARAS[2:]] if mid else [*PARAS, line]
+    assert body(HEAD + "\n\n".join(parts)) == PARAS
+
+
+@pytest.mark.parametrize("line", FOLLOW_THE_NEWS_STORIES_RG)
+def test_a_story_sentence_opening_with_follow_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -2391,6 +2391,11 @@ _CALL_VERBS = (
     # (the formal and plural imperatives too: `Síganos`, `Seguidnos`, `Seguiteci`)
     r"|suscríbete|suscríbase|únete|únase|síguenos|síganos|seguidnos|seguiteci|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
     r"|descárgate|descárgala|bájate|bájala"  # (the enclitic forms: `Descárgate la app`)
+    # the news followed as it comes, the verb that is also an indicative guarded by the coverage after it (`Sigue
+    # toda la última hora en …`, `Segui gli aggiornamenti su …`; not `Sigue la búsqueda`, `Sigue abierta`)
+    r"|sigue(?= (?:toda |todas |todo )?(?:la |las |el |los )?(?:última hora|últimas noticias|actualidad|información"
+    r"|cobertura|en directo|en vivo))|segui(?= (?:tutt[aei] )?(?:gli aggiornamenti|le ultime|l['’]attualità"
+    r"|la diretta|le notizie|in diretta))|acompanhe|verfolgen sie"
     r"|reciba|receba|recevez|receive"  # (the imperative of receiving: `Reciba las noticias en su WhatsApp`)
     # (phone notifications switched on: `… en tu móvil: activa las notificaciones`; `activa` alone is an adjective)
     r"|activa(?= (?:las )?notificaciones\b)|activá(?= (?:las )?notificaciones\b)|ativa(?= (?:as )?notificações\b)"

@@ -2062,6 +2062,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             if _name_then_outlet(lines, labels, i):
                 labels[i], labels[i + 1] = _name_and_outlet(lines[i + 1])
+                if _job_line(lines, labels, i + 2):
+                    labels[i + 2] = Label(META, "role")
                 continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
@@ -2078,10 +2080,17 @@ def _name_over_place(lines: list[Line], i: int) -> bool:
 
 
 def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """`Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet, over the date line."""
+    """`Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet, over the date line (a job
+    line may stand between them: `Reporter, Thunder Bay`)."""
     nxt = lines[i + 1]
-    return i + 2 < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
-        and bare_name(nxt.text) and labels[i + 2].kind in ("dateline", "date")
+    date = i + 3 if i + 3 < len(lines) and _job_line(lines, labels, i + 2) else i + 2
+    return date < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
+        and bare_name(nxt.text) and labels[date].kind in ("dateline", "date")
+
+
+def _job_line(lines: list[Line], labels: list[Label], j: int) -> bool:
+    return labels[j].kind == "role" or (labels[j].cls == SHORT and lines[j].words <= T.LABEL_MAX_WORDS
+                                        and F.ROLE.search(lines[j].text) is not None)
 
 
 def _name_and_outlet(below: Line) -> tuple[Label, Label]:

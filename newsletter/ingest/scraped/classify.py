@@ -2061,9 +2061,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 and (bare_name(lines[i].text) or _name_over_place(lines, i)):
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             if _name_then_outlet(lines, labels, i):
-                labels[i], labels[i + 1] = _name_and_outlet(lines[i + 1])
-                if _job_line(lines, labels, i + 2):
-                    labels[i + 2] = Label(META, "role")
+                _label_name_and_outlet(lines, labels, i)
                 continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
@@ -2086,6 +2084,12 @@ def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
     date = i + 3 if i + 3 < len(lines) and _job_line(lines, labels, i + 2) else i + 2
     return date < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
         and bare_name(nxt.text) and labels[date].kind in ("dateline", "date")
+
+
+def _label_name_and_outlet(lines: list[Line], labels: list[Label], i: int) -> None:
+    labels[i], labels[i + 1] = _name_and_outlet(lines[i + 1])
+    if i + 2 < len(lines) and _job_line(lines, labels, i + 2):
+        labels[i + 2] = Label(META, "role")
 
 
 def _job_line(lines: list[Line], labels: list[Label], j: int) -> bool:

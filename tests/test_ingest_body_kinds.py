@@ -4395,3 +4395,38 @@ def test_a_call_to_follow_the_news_leaves_the_body(line, mid):
 def test_a_story_sentence_opening_with_follow_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A box named as such (`Infobox`, `Fact box`, `Encadré`, …) after the story, its lines pasted tight under its label,
+# the page's tags below: the box's, not the story's (de/en/fr/es/it/pt/nl/sv), on a page pasted tight and on one
+# whose blocks stand apart.
+NAMED_BOXES_RG = [
+    "Infobox // Arbeitspreis neu: 11,9 Cent pro Kilowattstunde (bisher 10,4 Cent), Grundpreis unverändert.",
+    "Fact box // New fare: £2.40 a single (was £2.10), day ticket unchanged. // Night buses: every 30 minutes.",
+    "Encadré // Nouveau tarif : 2,40 euros le trajet (contre 2,10), abonnement inchangé.",
+    "Recuadro // Nueva tarifa: 2,40 euros el viaje (antes 2,10), abono sin cambios.",
+    "Riquadro // Nuova tariffa: 2,40 euro a corsa (prima 2,10), abbonamento invariato.",
+    "Caixa informativa // Nova tarifa: 2,40 euros por viagem (antes 2,10), passe sem alterações.",
+    "Kader // Nieuw tarief: 2,40 euro per rit (was 2,10), abonnement ongewijzigd.",
+    "Faktaruta // Ny taxa: 24 kronor per resa (tidigare 21), månadskort oförändrat.",
+]
+
+
+@pytest.mark.parametrize("box", NAMED_BOXES_RG)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_box_named_as_such_after_the_story_leaves_the_body(box, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS, box.replace(" // ", "\n"), "Tags: Transport Council Buses"])
+    assert body(page) == PARAS
+
+
+# A subheading with the same words in it heads the story's last paragraph: it stays (nl/de/en).
+NAMED_BOX_STORIES_RG = [
+    "Kader voor de toekomst", "Die Infobox im Rathaus", "A fact box for the council",
+]
+
+
+@pytest.mark.parametrize("heading", NAMED_BOX_STORIES_RG)
+def test_a_subheading_with_a_box_word_stays(heading):
+    story = [*PARAS[:3], heading, PARAS[3]]
+    assert body(HEAD + "\n\n".join([*story, "Tags: Transport Council Buses"])) == story

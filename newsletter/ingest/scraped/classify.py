@@ -759,6 +759,32 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+# A box's label naming the block a box, alone on its line (`Infobox`, `Info-Box`, `Faktenbox`, `Fact box`, `Encadré`,
+# `Recuadro`, `Riquadro`, `Caixa informativa`, `Kader`, `Faktaruta`), in en/de/fr/es/it/pt/nl/sv/no/da.
+_BOX_NAME = re.compile(r"^(?:info[- ]?box|infokasten|info-kasten|fakten-?box|fact[- ]?box|facts box|encadré"
+                       r"|recuadro|recuadro informativo|riquadro|box informativo|caixa informativa|kader"
+                       r"|infokader|faktaruta|faktaboks|faktarute)\W{0,2}$", re.I)
+
+
+def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A line naming itself a box (`Infobox`) under the story's prose, with a few lines pasted tight under it that
+    end the story (the page's tags, comments or footer below, or a blank line on a page whose blocks stand apart):
+    the box's label and its lines, whatever their shape. A story's subheading does not call itself a box."""
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.cls not in (SHORT, NEAR) or not _BOX_NAME.match(lines[i].text) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and labels[j].cls in TEXT_CLASSES and (j == i + 1 or not lines[j].blank_before) \
+                and j - i <= T.BOX_MAX_LINES:
+            j += 1
+        ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and _spaced(lines))
+        if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends:
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
+
+
 def _spaced_subheadings(lines: list[Line], labels: list[Label]) -> list[int]:
     """Short lines between paragraphs (subheadings, and the labels of boxes). When all but the one in question stand
     a blank line apart from the paragraph under them, a label with one line pasted tight under it is no subheading
@@ -2288,6 +2314,7 @@ _PASSES = (
     _embed_buttons,
     _fact_boxes,
     _labelled_fact_boxes,
+    _named_boxes,
     _closed_boxes,
     _question_boxes,
     _trailing_headlines,

@@ -4430,3 +4430,34 @@ NAMED_BOX_STORIES_RG = [
 def test_a_subheading_with_a_box_word_stays(heading):
     story = [*PARAS[:3], heading, PARAS[3]]
     assert body(HEAD + "\n\n".join([*story, "Tags: Transport Council Buses"])) == story
+
+
+# A subscription offer between paragraphs: a price or trial period and, as its last clause, the promise that it binds
+# to nothing (`– jederzeit kündbar`, `, sans engagement`) (de/en/fr/es/it/pt/nl).
+CANCEL_ANYTIME_OFFERS_RG = [
+    "Jetzt das ePaper der Talpost 4 Wochen gratis lesen – jederzeit kündbar.",
+    "Read the Ledger's digital edition for £1 a week, cancel anytime.",
+    "Lisez le journal numérique à 1 € le premier mois, sans engagement.",
+    "Lee el diario digital por 1 euro al mes, sin permanencia.",
+    "Leggi il giornale digitale a 1 euro al mese, disdici quando vuoi.",
+    "Leia o jornal digital por 1,90 euro por mês, sem fidelização.",
+    "Lees de krant digitaal voor 1 euro per maand, altijd opzegbaar.",
+]
+# Story sentences about contracts with the same words inside them: they stay (de/fr/en).
+CANCEL_ANYTIME_STORIES_RG = [
+    "Die neuen Verträge sind jederzeit kündbar und kosten 4 Euro im Monat mehr als bisher.",
+    "Der Preis steigt um 4 Euro im Monat, der Vertrag ist jederzeit kündbar.",
+    "Les nouveaux contrats sont sans engagement mais coûtent 4 euros par mois de plus.",
+    "Tenants pay £40 a month more and can cancel anytime they move out, the landlord said.",
+]
+
+
+@pytest.mark.parametrize("line", CANCEL_ANYTIME_OFFERS_RG)
+def test_an_offer_that_binds_to_nothing_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", CANCEL_ANYTIME_STORIES_RG)
+def test_a_story_sentence_about_cancelling_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

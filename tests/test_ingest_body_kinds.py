@@ -4322,3 +4322,142 @@ TRIMMED_QUOTE_STORIES_RF = [
 def test_a_story_quote_with_the_same_words_stays(line, paragraph):
     story = [*PARAS[:2], line, paragraph, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# An advertiser's copy held between an ad slot's marker and the next marker, or over the app stores' badges: a line
+# with no full stop, pasted tight in the slot between two paragraphs (en/de/it/fr/es/nl/pt).
+AD_COPIES_RG = [
+    "Advertisement // Shop the Christmas Gift Guide - local gifts, delivered // Advertisement",
+    "Anzeige // Jetzt Weihnachtsgeschenke aus der Region entdecken – Genussmarkt online // Anzeige",
+    "Pubblicità // Scopri le offerte di Natale sui materassi – fino al 40% di sconto // Pubblicità",
+    "Publicité // Découvrez nos coffrets de Noël – livraison offerte dès 30 € // Publicité",
+    "Publicidad // Descubre las ofertas de invierno en calefactores – hasta un 30% de descuento // Publicidad",
+    "Advertentie // Download de Kustnieuws-app en mis geen enkele wijziging // App Store | Google Play",
+    "Publicidade // Baixe o app do Diário e receba alertas // App Store // Google Play",
+]
+
+
+@pytest.mark.parametrize("box", AD_COPIES_RG)
+@pytest.mark.parametrize("tight", [False, True])
+def test_an_ad_slots_copy_leaves_the_body(box, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+# Story lines in an ad slot's neighbourhood: a subheading under one marker heads its paragraph, a sentence between
+# two markers is the story's, and a sentence naming the app stores is the story's (en/de/fr).
+AD_COPY_STORIES_RG = [
+    ("Advertisement // What the work involves", "What the work involves"),
+    ("Anzeige // Was die Arbeiten kosten", "Was die Arbeiten kosten"),
+    ("Advertisement // Shops in the town reported strong Christmas sales, the council said. // Advertisement",
+     "Shops in the town reported strong Christmas sales, the council said."),
+    ("Publicité // Les commerçants ont salué une hausse des ventes de Noël, selon la mairie. // Publicité",
+     "Les commerçants ont salué une hausse des ventes de Noël, selon la mairie."),
+    ("Anzeige // Die App ist im App Store und bei Google Play erhältlich, sagte die Sprecherin.",
+     "Die App ist im App Store und bei Google Play erhältlich, sagte die Sprecherin."),
+]
+
+
+@pytest.mark.parametrize(("box", "kept"), AD_COPY_STORIES_RG)
+def test_a_story_line_by_an_ad_slot_stays(box, kept):
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
+
+
+# The site's call to follow the news as it comes on its channel or app, after the story or between paragraphs
+# (es/it/pt/de/en/fr/nl; the Spanish and Italian verbs are also indicatives, guarded by the coverage named after them).
+FOLLOW_THE_NEWS_RG = [
+    "Sigue toda la última hora en el canal de Radio Sierra Noticias y en nuestra aplicación.",
+    "Segui tutti gli aggiornamenti sul canale di Radio Lago e nella nostra app.",
+    "Acompanhe as últimas notícias no canal da TV Serra e no nosso aplicativo.",
+    "Verfolgen Sie alle Entwicklungen im Liveticker und in unserer App.",
+    "Follow all the latest on our channel and in our app.",
+    "Suivez toute l'actualité sur notre chaîne et dans notre application.",
+    "Volg het laatste nieuws op ons kanaal en in onze app.",
+]
+# Story sentences opening with the same verbs: they stay.
+FOLLOW_THE_NEWS_STORIES_RG = [
+    "Sigue la búsqueda de los dos montañeros desaparecidos en el Moncayo, según la Guardia Civil y su aplicación.",
+    "Sigue abierta la investigación sobre el parque eólico, que usa una aplicación para registrar el viento.",
+    "Segui una strada diversa, disse il sindaco ai tecnici, e la nostra app comunale lo mostrerà.",
+]
+
+
+@pytest.mark.parametrize("line", FOLLOW_THE_NEWS_RG)
+@pytest.mark.parametrize("mid", [False, True])
+def test_a_call_to_follow_the_news_leaves_the_body(line, mid):
+    parts = [*PARAS[:2], line, *PARAS[2:]] if mid else [*PARAS, line]
+    assert body(HEAD + "\n\n".join(parts)) == PARAS
+
+
+@pytest.mark.parametrize("line", FOLLOW_THE_NEWS_STORIES_RG)
+def test_a_story_sentence_opening_with_follow_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A box named as such (`Infobox`, `Fact box`, `Encadré`, …) after the story, its lines pasted tight under its label,
+# the page's tags below: the box's, not the story's (de/en/fr/es/it/pt/nl/sv), on a page pasted tight and on one
+# whose blocks stand apart.
+NAMED_BOXES_RG = [
+    "Infobox // Arbeitspreis neu: 11,9 Cent pro Kilowattstunde (bisher 10,4 Cent), Grundpreis unverändert.",
+    "Fact box // New fare: £2.40 a single (was £2.10), day ticket unchanged. // Night buses: every 30 minutes.",
+    "Encadré // Nouveau tarif : 2,40 euros le trajet (contre 2,10), abonnement inchangé.",
+    "Recuadro // Nueva tarifa: 2,40 euros el viaje (antes 2,10), abono sin cambios.",
+    "Riquadro // Nuova tariffa: 2,40 euro a corsa (prima 2,10), abbonamento invariato.",
+    "Caixa informativa // Nova tarifa: 2,40 euros por viagem (antes 2,10), passe sem alterações.",
+    "Kader // Nieuw tarief: 2,40 euro per rit (was 2,10), abonnement ongewijzigd.",
+    "Faktaruta // Ny taxa: 24 kronor per resa (tidigare 21), månadskort oförändrat.",
+]
+
+
+@pytest.mark.parametrize("box", NAMED_BOXES_RG)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_box_named_as_such_after_the_story_leaves_the_body(box, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS, box.replace(" // ", "\n"), "Tags: Transport Council Buses"])
+    assert body(page) == PARAS
+
+
+# A subheading with the same words in it heads the story's last paragraph: it stays (nl/de/en).
+NAMED_BOX_STORIES_RG = [
+    "Kader voor de toekomst", "Die Infobox im Rathaus", "A fact box for the council",
+]
+
+
+@pytest.mark.parametrize("heading", NAMED_BOX_STORIES_RG)
+def test_a_subheading_with_a_box_word_stays(heading):
+    story = [*PARAS[:3], heading, PARAS[3]]
+    assert body(HEAD + "\n\n".join([*story, "Tags: Transport Council Buses"])) == story
+
+
+# A subscription offer between paragraphs: a price or trial period and, as its last clause, the promise that it binds
+# to nothing (`– jederzeit kündbar`, `, sans engagement`) (de/en/fr/es/it/pt/nl).
+CANCEL_ANYTIME_OFFERS_RG = [
+    "Jetzt das ePaper der Talpost 4 Wochen gratis lesen – jederzeit kündbar.",
+    "Read the Ledger's digital edition for £1 a week, cancel anytime.",
+    "Lisez le journal numérique à 1 € le premier mois, sans engagement.",
+    "Lee el diario digital por 1 euro al mes, sin permanencia.",
+    "Leggi il giornale digitale a 1 euro al mese, disdici quando vuoi.",
+    "Leia o jornal digital por 1,90 euro por mês, sem fidelização.",
+    "Lees de krant digitaal voor 1 euro per maand, altijd opzegbaar.",
+]
+# Story sentences about contracts with the same words inside them: they stay (de/fr/en).
+CANCEL_ANYTIME_STORIES_RG = [
+    "Die neuen Verträge sind jederzeit kündbar und kosten 4 Euro im Monat mehr als bisher.",
+    "Der Preis steigt um 4 Euro im Monat, der Vertrag ist jederzeit kündbar.",
+    "Les nouveaux contrats sont sans engagement mais coûtent 4 euros par mois de plus.",
+    "Tenants pay £40 a month more and can cancel anytime they move out, the landlord said.",
+]
+
+
+@pytest.mark.parametrize("line", CANCEL_ANYTIME_OFFERS_RG)
+def test_an_offer_that_binds_to_nothing_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", CANCEL_ANYTIME_STORIES_RG)
+def test_a_story_sentence_about_cancelling_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -577,10 +577,12 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout115–117: blind on arrival (2026-11-30 at 12:50, after all six rounds of that session):
               # holdout115, twelve whole pages of the example pages' kinds (en from Canada, the US, Australia, Scotland;
               # de from Graz and Zürich, fr, it, pt, nl, es): 87.0% (84.5%)
-              "holdout115": 0.87,
+              # studied in round rG (2026-11-30): 94.4%
+              "holdout115": 0.94,
               # holdout116, twelve whole pages as messy as real copies (en from Australia, Canada, India, the US; fr
               # from Nantes and Vevey, de from Graz, es, it, pt-BR, nl, sv): 85.2% (81.0%)
-              "holdout116": 0.85,
+              # studied in round rG (2026-11-30): 92.6%
+              "holdout116": 0.92,
               # holdout117, twelve article-like copies (en from five countries, two shaped like the seed; fr, de, es,
               # it, pt, nl, sv): 94.4% (94.0%)
               "holdout117": 0.94,

@@ -5510,3 +5510,36 @@ def test_a_headline_and_standfirst_under_a_breaking_flag_stay_the_header(flag):
         f"Sat, 21 November 2026 3:14PM\n\n" + "\n\n".join(paras)
     article = read_plaintext(page, "t.txt")[0]
     assert article.title == headline
+
+
+# A bare name, then the outlet, then the reporter's job line, over the date: the name is the author, the lines under
+# it are no byline, and the headline over a long standfirst without a full stop stays the headline (en/fr/de/es).
+_NAME_OUTLET_JOB = {
+    "en": ("Eastbrook Radio", "Ferry to run all night from April as harbour traffic grows",
+           "Operators say demand on the late crossings has doubled and the new terminal cannot cope with the queues",
+           "Mara Lindqvist", "Reporter, Harbour bureau", "Posted: Nov. 27, 2026 5:14 p.m. ET"),
+    "fr": ("Radio Estuaire", "Le bac de nuit reprendra ses traversées en avril",
+           "La compagnie affirme que la demande a doublé et que le nouveau terminal ne suffit plus aux files d'attente",
+           "Maëlle Guivarc'h", "Journaliste, rédaction de Nantes", "Publié le 9 mars 2027 à 07h12"),
+    "de": ("Radio Hafen", "Die Nachtfähre fährt ab April wieder die ganze Nacht",
+           "Die Betreiber sagen, die Nachfrage habe sich verdoppelt und das neue Terminal reiche nicht mehr aus",
+           "Lena Kampmann", "Redakteurin, Büro Hafen", "Veröffentlicht am 09.03.2027, 07:12 Uhr"),
+    "es": ("Radio Bahía", "El ferri nocturno volverá a navegar toda la noche desde abril",
+           "Los operadores aseguran que la demanda se ha duplicado y que la nueva terminal ya no da abasto",
+           "Martina Aguirre", "Periodista, redacción de Cádiz", "Publicado el 09/03/2027 07:12"),
+}
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "de", "es"])
+def test_a_bare_name_over_the_outlet_and_a_job_line_is_the_author(language):
+    outlet, headline, standfirst, name, job, date = _NAME_OUTLET_JOB[language]
+    paras = _MASTHEAD_UNDER_NAME["en" if language == "en" else "fr"][-1] if language in ("en", "fr") \
+        else _LONG_HEADLINES["de"][-1] if language == "de" else [
+            "El ferri nocturno unirá de nuevo ambas orillas cada media hora a partir del primero de abril.",
+            "La naviera explicó que el barco, reformado este invierno, podrá llevar trescientos pasajeros.",
+            "Las reservas se abren este miércoles en la web de la compañía, según confirmó su dirección."]
+    page = f"{outlet}\nNoticias\nDeportes\n\n{headline}\n\n{standfirst}\n\n{name}\n{outlet}\n{job}\n{date}\n\n" \
+        + "\n\n".join(paras)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author) == (headline, name)
+    assert article.finish().body == paras

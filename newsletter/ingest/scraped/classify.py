@@ -249,6 +249,43 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "box item")
 
 
+def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
+    """A line with no full stop right under an ad slot's marker and right over the next marker or the app stores'
+    badges (`Anzeige` / `Jetzt Geschenke aus der Region entdecken` / `Anzeige`, `Advertentie` / `Download de X-app`
+    / `App Store`): the advertiser's copy held in the slot. A subheading heads the paragraph under it, not an ad;
+    a paragraph ends with a full stop."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].full_stop or lines[i].words > T.AD_COPY_MAX_WORDS \
+                or labels[i - 1].kind != "advertisement":
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= 2 and _store_badge(lines[k].text):
+            k += 1
+        if (k > i + 1 or labels[i + 1].kind == "advertisement") and _between_paragraphs(labels, i - 1, k):
+            for j in range(i, k):
+                labels[j] = Label(FURNITURE, "ad copy")
+
+
+def _between_paragraphs(labels: list[Label], top: int, bottom: int) -> bool:
+    """A paragraph of the story above line top and text below line bottom, past other furniture either side."""
+    above = next((j for j in range(top - 1, -1, -1) if labels[j].cls != FURNITURE), None)
+    below = next((j for j in range(bottom, len(labels)) if labels[j].cls != FURNITURE), None)
+    return above is not None and labels[above].cls == PROSE and below is not None and labels[below].cls in TEXT_CLASSES
+
+
+# The app stores' names alone on a line, the badges under an app's pitch (`App Store`, `Google Play`, `App Store |
+# Google Play`, `Download on the App Store`, `Get it on Google Play`, `Disponible sur l'App Store`, `Jetzt bei Google
+# Play`): a store's badge, never a story's line.
+_STORE = r"(?:apple )?(?:app store|google play(?: store)?|play store|appgallery)"
+_STORE_BADGE = re.compile(r"^(?:(?:download on|get it on|available on|disponible (?:sur|en|dans)|disponível n[ao]"
+                          r"|disponibile su|jetzt (?:im|bei|in)|laden im|beschikbaar in|ontdek het in|hämta i)\s+)?"
+                          r"(?:the |l['’])?" + _STORE + r"(?:\s*[|·•/]\s*" + _STORE + r")*$", re.I)
+
+
+def _store_badge(text: str) -> bool:
+    return len(text) <= T.CAPTION_MAX_CHARS and _STORE_BADGE.match(text) is not None
+
+
 def _box_second_heading(lines: list[Line], labels: list[Label]) -> None:
     """A summary box's second part right under its points (`In short:` / points / blank / `What's next?` / one
     sentence): a heading ending in `?` or `:` pasted tight over one sentence, the block set apart from the story
@@ -720,6 +757,32 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+# A box's label naming the block a box, alone on its line (`Infobox`, `Info-Box`, `Faktenbox`, `Fact box`, `Encadré`,
+# `Recuadro`, `Riquadro`, `Caixa informativa`, `Kader`, `Faktaruta`), in en/de/fr/es/it/pt/nl/sv/no/da.
+_BOX_NAME = re.compile(r"^(?:info[- ]?box|infokasten|info-kasten|fakten-?box|fact[- ]?box|facts box|encadré"
+                       r"|recuadro|recuadro informativo|riquadro|box informativo|caixa informativa|kader"
+                       r"|infokader|faktaruta|faktaboks|faktarute)\W{0,2}$", re.I)
+
+
+def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A line naming itself a box (`Infobox`) under the story's prose, with a few lines pasted tight under it that
+    end the story (the page's tags, comments or footer below, or a blank line on a page whose blocks stand apart):
+    the box's label and its lines, whatever their shape. A story's subheading does not call itself a box."""
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.cls not in (SHORT, NEAR) or not _BOX_NAME.match(lines[i].text) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and labels[j].cls in TEXT_CLASSES and (j == i + 1 or not lines[j].blank_before) \
+                and j - i <= T.BOX_MAX_LINES:
+            j += 1
+        ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and _spaced(lines))
+        if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends:
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
 
 
 def _spaced_subheadings(lines: list[Line], labels: list[Label]) -> list[int]:
@@ -2024,7 +2087,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 and (bare_name(lines[i].text) or _name_over_place(lines, i)):
             nxt, nxt_line = labels[i + 1], lines[i + 1]
             if _name_then_outlet(lines, labels, i):
-                labels[i], labels[i + 1] = _name_and_outlet(lines[i + 1])
+                _label_name_and_outlet(lines, labels, i)
                 continue
             role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
             if nxt.kind in ("dateline", "date", "social handle") or role:
@@ -2041,10 +2104,23 @@ def _name_over_place(lines: list[Line], i: int) -> bool:
 
 
 def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """`Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet, over the date line."""
+    """`Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet, over the date line (a job
+    line may stand between them: `Reporter, Thunder Bay`)."""
     nxt = lines[i + 1]
-    return i + 2 < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
-        and bare_name(nxt.text) and labels[i + 2].kind in ("dateline", "date")
+    date = i + 3 if i + 3 < len(lines) and _job_line(lines, labels, i + 2) else i + 2
+    return date < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
+        and bare_name(nxt.text) and labels[date].kind in ("dateline", "date")
+
+
+def _label_name_and_outlet(lines: list[Line], labels: list[Label], i: int) -> None:
+    labels[i], labels[i + 1] = _name_and_outlet(lines[i + 1])
+    if i + 2 < len(lines) and _job_line(lines, labels, i + 2):
+        labels[i + 2] = Label(META, "role")
+
+
+def _job_line(lines: list[Line], labels: list[Label], j: int) -> bool:
+    return labels[j].kind == "role" or (labels[j].cls == SHORT and lines[j].words <= T.LABEL_MAX_WORDS
+                                        and F.ROLE.search(lines[j].text) is not None)
 
 
 def _name_and_outlet(below: Line) -> tuple[Label, Label]:
@@ -2238,6 +2314,7 @@ _PASSES = (
     _embed_buttons,
     _fact_boxes,
     _labelled_fact_boxes,
+    _named_boxes,
     _closed_boxes,
     _question_boxes,
     _trailing_headlines,
@@ -2247,6 +2324,7 @@ _PASSES = (
     _dialogue,
     _paid_teasers,
     _held_in_boxes,
+    _ad_copy,
     _box_second_heading,
     _clip_credits,
     _names_under_their_card,

@@ -2391,6 +2391,11 @@ _CALL_VERBS = (
     # (the formal and plural imperatives too: `Síganos`, `Seguidnos`, `Seguiteci`)
     r"|suscríbete|suscríbase|únete|únase|síguenos|síganos|seguidnos|seguiteci|apoya|apoye|hazte|consulta|consulte|descarga|descargue|visita"
     r"|descárgate|descárgala|bájate|bájala"  # (the enclitic forms: `Descárgate la app`)
+    # the news followed as it comes, the verb that is also an indicative guarded by the coverage after it (`Sigue
+    # toda la última hora en …`, `Segui gli aggiornamenti su …`; not `Sigue la búsqueda`, `Sigue abierta`)
+    r"|sigue(?= (?:toda |todas |todo )?(?:la |las |el |los )?(?:última hora|últimas noticias|actualidad|información"
+    r"|cobertura|en directo|en vivo))|segui(?= (?:tutt[aei] )?(?:gli aggiornamenti|le ultime|l['’]attualità"
+    r"|la diretta|le notizie|in diretta))|acompanhe|verfolgen sie"
     r"|reciba|receba|recevez|receive"  # (the imperative of receiving: `Reciba las noticias en su WhatsApp`)
     # (phone notifications switched on: `… en tu móvil: activa las notificaciones`; `activa` alone is an adjective)
     r"|activa(?= (?:las )?notificaciones\b)|activá(?= (?:las )?notificaciones\b)|ativa(?= (?:as )?notificações\b)"
@@ -2573,6 +2578,17 @@ FREE_OFFER = re.compile(r"\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\
                         + r"\b|\b(?:" + _FREE_OF_CHARGE[3:-1] + r"|gratuitement|gratuitamente)\s+(?:for|für|pendant"
                         r"|durante|per|por|voor)\s+(?:the |les |los |las |die |i |os |de )?" + _FIRST
                         + r"\s+(?:\S+\s+)?" + _PERIOD + r"\b", re.I)
+# A subscription offer's promise that it binds the reader to nothing (`jederzeit kündbar`, `cancel anytime`,
+# `résiliable à tout moment`, `sans engagement`, `cancela cuando quieras`, `sin permanencia`, `disdici quando vuoi`,
+# `cancele quando quiser`, `sem fidelização`, `altijd opzegbaar`, `ingen bindningstid`) as the line's last clause,
+# after a dash, comma or stop: with a price or a trial period, an offer's small print (one signal; a story about
+# contracts says it inside its sentence, `Die Verträge sind jederzeit kündbar und kosten …`).
+CANCEL_ANYTIME = Caseless(re.compile(
+    r"(?:^|[–—,.;:!|·]\s*)(?:jederzeit kündbar|monatlich kündbar|cancel (?:at )?any ?time|no commitment"
+    r"|résiliable (?:à tout moment|en ligne|sans frais)|sans engagement|cancela cuando quieras|sin permanencia"
+    r"|cancelable en cualquier momento|disdici quando vuoi|disdicibile in qualsiasi momento|senza vincoli"
+    r"|cancele quando quiser|sem fidelização|sem fidelidade|altijd opzegbaar|maandelijks opzegbaar"
+    r"|ingen bindningstid|uppsägningsbar när som helst|ingen binding(?:stid)?)\s*[.!]?\s*$", re.I))
 FREE_TRIGGERS = ("free", "kostenlos", "gratis", "umsonst", "gratuit", "offert", "grátis")
 # Every article, or access without limit (`Alle Artikel`, `unlimited access`, `accès illimité`): a paywall's pitch.
 ALL_ACCESS = re.compile(

@@ -32,6 +32,7 @@ def reader_signals(text: str) -> int:
         + bool(F.CALL_HERE.search(plain) or F.WAY_HERE.found(plain)) + bool(F.CALL_NOW.search(plain)) \
         + bool(F.MORE_ELSEWHERE.found(plain)) \
         + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
+        + bool(F.CANCEL_ANYTIME.found(plain)) \
         + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
     if not action:
         return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something

@@ -745,3 +745,6 @@ REPLAY_NOTE_MAX_WORDS = 30
 PULL_QUOTE_TRIMMED_OVERLAP = 0.6
 # ... and its first this many words stand in that order in the paragraph (a pull quote keeps the quote's opening).
 PULL_QUOTE_OPENING_WORDS = 5
+# An advertiser's copy held between an ad slot's marker and the next marker (or the app stores' badges) is a
+# one-line pitch, a headline's length: at most this many words (a longer line there is the story running on).
+AD_COPY_MAX_WORDS = 20

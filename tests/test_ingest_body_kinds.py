@@ -4322,3 +4322,19 @@ TRIMMED_QUOTE_STORIES_RF = [
 def test_a_story_quote_with_the_same_words_stays(line, paragraph):
     story = [*PARAS[:2], line, paragraph, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round rH: a caption whose many names make it look like a menu line, its credit in brackets under a picture word
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Owners Ada and Tom Reed outside Crumb & Kiln on Market Street (Image: Valley Courier/Jo Lister)",
+     "Valley Courier/Jo Lister"),
+    ("Bürgermeisterin Anna Weber mit Stadtrat Jonas Keller vor dem Alten Rathaus Ostbach (Foto: Lena Roth)",
+     "Lena Roth"),
+    ("Maire Claire Dupont et Adjoint Paul Martin devant Hôtel de Ville Saint-Lô [Photo : Marc Petit]", "Marc Petit"),
+    ("Sindaca Giulia Neri con Assessore Marco Bassi davanti Palazzo Comunale Lugo (Foto: Piero Conti)", "Piero Conti"),
+])
+def test_a_menu_shaped_caption_with_a_bracketed_picture_credit_gives_the_credit(caption, credit):
+    [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == credit
+    assert article.finish().body == PARAS
+

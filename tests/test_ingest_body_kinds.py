@@ -4338,3 +4338,22 @@ def test_a_menu_shaped_caption_with_a_bracketed_picture_credit_gives_the_credit(
     assert article.image_credit == credit
     assert article.finish().body == PARAS
 
+
+# round rH: a long quotation set out between paragraphs without its sentence's end, rewording the story: a pull quote
+@pytest.mark.parametrize(("quote", "story"), [
+    ("\"We would rather build fewer homes than leave the old tanks under a children's playground\"",
+     "\"We would rather build fewer homes than leave the old tanks under a children's playground,\" the mayor said."),
+    ("„Wir bauen lieber weniger Wohnungen als einen Spielplatz über den alten Tanks des Gaswerks“",
+     "„Wir bauen lieber weniger Wohnungen als einen Spielplatz über den alten Tanks“, sagte die Bürgermeisterin."),
+    ("« Nous préférons construire moins de logements que laisser les vieilles cuves sous une aire de jeux »",
+     "« Nous préférons construire moins de logements que laisser les vieilles cuves », a dit la maire."),
+])
+def test_a_long_unfinished_quote_between_paragraphs_is_a_pull_quote(quote, story):
+    """The display quote goes; the same words as a story's quote paragraph, its sentence ended and its speaker
+    named, stay; and a short quoted subheading over the paragraph it heads stays."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+    heading = "“Not under a playground”"
+    paras = [*PARAS[:2], heading, "Residents said: “Not under a playground, not ever.” " + PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(paras)) == paras

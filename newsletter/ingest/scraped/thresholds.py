@@ -745,3 +745,8 @@ REPLAY_NOTE_MAX_WORDS = 30
 PULL_QUOTE_TRIMMED_OVERLAP = 0.6
 # ... and its first this many words stand in that order in the paragraph (a pull quote keeps the quote's opening).
 PULL_QUOTE_OPENING_WORDS = 5
+# A quotation standing alone inside the story, without its sentence's end (`"We'd rather close two days a week than
+# become a bakery for day-trippers only"`), of at least this many words is a pull quote even when it rewords what
+# the story says: a quoted subheading has a few words (QUOTED_SUBHEADING_MAX_WORDS, 8, with a margin for a long
+# one), and a story's quoted paragraph ends its sentence (`… for day-trippers only," Priya said.`).
+PULL_QUOTE_UNFINISHED_MIN_WORDS = 12

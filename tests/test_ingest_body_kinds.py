@@ -4357,3 +4357,27 @@ def test_a_long_unfinished_quote_between_paragraphs_is_a_pull_quote(quote, story
     heading = "“Not under a playground”"
     paras = [*PARAS[:2], heading, "Residents said: “Not under a playground, not ever.” " + PARAS[2], PARAS[3]]
     assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+# round rH: a reporting scheme's funding note closing the story
+@pytest.mark.parametrize("note", [
+    "Local Democracy Reporting is Public Interest Journalism funded through Riverside On Air.",
+    "LDR is local body journalism co-funded by the Northern Broadcasting Trust.",
+    "Die Berichterstattung über den Gemeinderat wird von der Stiftung Lokaljournalismus Ostbach gefördert.",
+    "Ce reportage est financé par le Fonds pour le journalisme local de la région.",
+    "Esta cobertura está financiada por el Fondo de Periodismo Local de la provincia.",
+    "Questa inchiesta è stata finanziata dal Fondo per il giornalismo locale.",
+])
+def test_a_reporting_schemes_funding_note_after_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Local journalism in the region is funded through Riverside On Air, the minister said, and the fund will grow.",
+    "„Die Berichterstattung wird von der Stiftung gefördert“, sagte die Bürgermeisterin.",
+    "Le reportage a été financé par le Fonds régional, a précisé la maire.",
+])
+def test_a_story_sentence_about_funded_reporting_stays(story):
+    """Someone speaking of who funds reporting is the story, last or not."""
+    assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

@@ -750,3 +750,6 @@ PULL_QUOTE_OPENING_WORDS = 5
 # the story says: a quoted subheading has a few words (QUOTED_SUBHEADING_MAX_WORDS, 8, with a margin for a long
 # one), and a story's quoted paragraph ends its sentence (`… for day-trippers only," Priya said.`).
 PULL_QUOTE_UNFINISHED_MIN_WORDS = 12
+# A reporting scheme's funding note closing the body (`Local Democracy Reporting is … funded through NZ On Air.`) is
+# a sentence or two; a longer closing paragraph that mentions who funds reporting is the story's.
+FUNDING_NOTE_MAX_WORDS = 45

@@ -4461,3 +4461,62 @@ def test_an_offer_that_binds_to_nothing_leaves_the_body(line):
 def test_a_story_sentence_about_cancelling_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round rH: a caption whose many names make it look like a menu line, its credit in brackets under a picture word
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Owners Ada and Tom Reed outside Crumb & Kiln on Market Street (Image: Valley Courier/Jo Lister)",
+     "Valley Courier/Jo Lister"),
+    ("Bürgermeisterin Anna Weber mit Stadtrat Jonas Keller vor dem Alten Rathaus Ostbach (Foto: Lena Roth)",
+     "Lena Roth"),
+    ("Maire Claire Dupont et Adjoint Paul Martin devant Hôtel de Ville Saint-Lô [Photo : Marc Petit]", "Marc Petit"),
+    ("Sindaca Giulia Neri con Assessore Marco Bassi davanti Palazzo Comunale Lugo (Foto: Piero Conti)", "Piero Conti"),
+])
+def test_a_menu_shaped_caption_with_a_bracketed_picture_credit_gives_the_credit(caption, credit):
+    [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == credit
+    assert article.finish().body == PARAS
+
+
+# round rH: a long quotation set out between paragraphs without its sentence's end, rewording the story: a pull quote
+@pytest.mark.parametrize(("quote", "story"), [
+    ("\"We would rather build fewer homes than leave the old tanks under a children's playground\"",
+     "\"We would rather build fewer homes than leave the old tanks under a children's playground,\" the mayor said."),
+    ("„Wir bauen lieber weniger Wohnungen als einen Spielplatz über den alten Tanks des Gaswerks“",
+     "„Wir bauen lieber weniger Wohnungen als einen Spielplatz über den alten Tanks“, sagte die Bürgermeisterin."),
+    ("« Nous préférons construire moins de logements que laisser les vieilles cuves sous une aire de jeux »",
+     "« Nous préférons construire moins de logements que laisser les vieilles cuves », a dit la maire."),
+])
+def test_a_long_unfinished_quote_between_paragraphs_is_a_pull_quote(quote, story):
+    """The display quote goes; the same words as a story's quote paragraph, its sentence ended and its speaker
+    named, stay; and a short quoted subheading over the paragraph it heads stays."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+    heading = "“Not under a playground”"
+    paras = [*PARAS[:2], heading, "Residents said: “Not under a playground, not ever.” " + PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+# round rH: a reporting scheme's funding note closing the story
+@pytest.mark.parametrize("note", [
+    "Local Democracy Reporting is Public Interest Journalism funded through Riverside On Air.",
+    "LDR is local body journalism co-funded by the Northern Broadcasting Trust.",
+    "Die Berichterstattung über den Gemeinderat wird von der Stiftung Lokaljournalismus Ostbach gefördert.",
+    "Ce reportage est financé par le Fonds pour le journalisme local de la région.",
+    "Esta cobertura está financiada por el Fondo de Periodismo Local de la provincia.",
+    "Questa inchiesta è stata finanziata dal Fondo per il giornalismo locale.",
+])
+def test_a_reporting_schemes_funding_note_after_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Local journalism in the region is funded through Riverside On Air, the minister said, and the fund will grow.",
+    "„Die Berichterstattung wird von der Stiftung gefördert“, sagte die Bürgermeisterin.",
+    "Le reportage a été financé par le Fonds régional, a précisé la maire.",
+])
+def test_a_story_sentence_about_funded_reporting_stays(story):
+    """Someone speaking of who funds reporting is the story, last or not."""
+    assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

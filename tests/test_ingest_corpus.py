@@ -573,6 +573,7 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout113": 0.96,
               # holdout114, twelve article-like copies (en from six countries, two shaped like the seed; pt-BR, de
               # from Austria, it, fr from Québec, es from Mexico, nl from Flanders): 97.2% (96.4%)
+              # studied in round rH (2026-11-30): 97.2%
               "holdout114": 0.97,
               # holdout115–117: blind on arrival (2026-11-30 at 12:50, after all six rounds of that session):
               # holdout115, twelve whole pages of the example pages' kinds (en from Canada, the US, Australia, Scotland;
@@ -585,7 +586,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout116": 0.92,
               # holdout117, twelve article-like copies (en from five countries, two shaped like the seed; fr, de, es,
               # it, pt, nl, sv): 94.4% (94.0%)
-              "holdout117": 0.94,
+              # studied in round rH (2026-11-30): 100.0%
+              "holdout117": 0.99,
               # holdout118–121: blind on arrival (2026-11-30 at 13:10, on the reader of 4b81067, before rounds rG/rH):
               # holdout118, twelve whole pages of the example pages' kinds (en from Australia, Ireland, Canada, South
               # Africa, the US; fr, de, nl, it, es from Chile, pt, sv): 91.7% (89.3%)

@@ -5543,3 +5543,45 @@ def test_a_bare_name_over_the_outlet_and_a_job_line_is_the_author(language):
     article = read_plaintext(page, "t.txt")[0]
     assert (article.title, article.author) == (headline, name)
     assert article.finish().body == paras
+
+
+# round rH: a caption naming a place with `de` (`Estação de São Bento`) over its credit line, the byline under it
+STATION = """País
+
+Greve dos maquinistas suprime comboios urbanos da região na sexta-feira
+
+{caption}
+
+{credit}
+
+A paralisação abrange as linhas de Braga e Aveiro. A operadora estima que circulem poucos comboios.
+
+{byline}
+
+25 Nov 2026, 11:18
+
+Os comboios urbanos vão circular com fortes perturbações na sexta-feira devido a uma greve de 24 horas dos maquinistas.
+
+Segundo a empresa, deverão realizar-se apenas cerca de 25% das ligações habituais, sobretudo nas horas de ponta.
+
+Os sindicatos exigem aumentos salariais e a contratação de mais maquinistas para as linhas suburbanas da região.
+"""
+
+
+@pytest.mark.parametrize(("caption", "credit", "byline", "author"), [
+    ("Estação de São Bento, no Porto", "Foto: Estela Matias - RTA", "Inês Valadares - RTA", "Inês Valadares"),
+    ("Estación de San Bernardo, en Sevilla", "Foto: Marta Gil", "Por Lucía Ferrer", "Lucía Ferrer"),
+    ("Gare de Saint-Charles, à Marseille", "Photo : Marc Petit", "Par Claire Dupont", "Claire Dupont"),
+])
+def test_a_caption_naming_a_place_over_its_credit_is_no_lead_in_byline(caption, credit, byline, author):
+    page = STATION.format(caption=caption, credit=credit, byline=byline)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.author == author
+    assert article.image_credit == credit.split(":", 1)[1].strip()
+
+
+def test_a_lead_in_byline_over_a_photo_credit_stays_the_byline():
+    """`Reportagem de X` over the photographer's `Fotos: Y` line, no other byline: the author is X."""
+    page = STATION.format(caption="Reportagem de Inês Valadares", credit="Fotos: Estela Matias", byline="")
+    [article] = read_plaintext(page, "t.txt")
+    assert article.author == "Inês Valadares"

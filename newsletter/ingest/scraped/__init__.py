@@ -208,7 +208,7 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         if _subheading(body[i], plain, i) or _outlined_heading(body, i) or (
                 not repeated and not attributed and not _echoes(body[i], plain, i, near)
                 and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)
-                and not _trimmed_quote(body[i], plain, i, near)):
+                and not _trimmed_quote(body[i], plain, i, near) and not _display_quote(body, i)):
             keep.append(body[i])
         else:
             quote_above = quoted
@@ -276,6 +276,14 @@ def _trimmed_quote(text: str, plain: list[str], i: int, near: range) -> bool:
     return any(j != i and len(plain[j]) > len(plain[i]) and opening in " ".join(re.findall(r"\w+", plain[j]))
                and len(words & set(re.findall(r"\w{4,}", plain[j]))) >= T.PULL_QUOTE_TRIMMED_OVERLAP * len(words)
                for j in near)
+
+
+def _display_quote(body: list[str], i: int) -> bool:
+    """A quotation set out between paragraphs, whole and without its sentence's end, longer than a quoted subheading
+    (T.PULL_QUOTE_UNFINISHED_MIN_WORDS): a pull quote, repeated, trimmed or reworded; a story's quote paragraph ends
+    its sentence and says who spoke."""
+    return 0 < i < len(body) - 1 and _UNFINISHED_QUOTE.match(body[i]) is not None \
+        and sum(any(c.isalnum() for c in w) for w in body[i].split()) >= T.PULL_QUOTE_UNFINISHED_MIN_WORDS
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")  # a second sentence starts
@@ -360,13 +368,20 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
-                or F.SHOW_PROMO.match(last[:T.MATCH_CHARS])
+                or F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) or _funding_note(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
         body.pop()
     return body
+
+
+def _funding_note(text: str) -> bool:
+    """A reporting scheme's funding note closing the body (furniture.REPORTING_FUNDED): a sentence or two, no one
+    quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme)."""
+    return len(text.split()) <= T.FUNDING_NOTE_MAX_WORDS and not QUOTE_MARK.search(text) \
+        and not F.SPEECH_TAG.search(text) and F.REPORTING_FUNDED.search(text) is not None
 
 
 _KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`

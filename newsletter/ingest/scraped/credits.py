@@ -169,7 +169,8 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     # holds a path, not a credit)
     if label.cls == META and label.kind == "caption" and (credit := line_credit(text)) and _CREDIT_LABEL.match(text):
         return _tidy_credit(credit), None  # `Foto: Ada Quill (dpa)` under its caption: the whole line is the credit
-    if label.cls == META and label.kind == "caption" and not lines[i].menu and (credit := suffix_credit(text)):
+    if label.cls == META and label.kind == "caption" and (not lines[i].menu or _picture_bracket_end(text)) \
+            and (credit := suffix_credit(text)):
         caption = text[: text.rfind(credit)].rstrip(" ([/").strip()
         caption = re.sub(r"\s*[/(\[]?\s*(?:" + F.HANDED + "|" + _CREDIT_LABELS + r")\s*[:|/]?\s*$", "", caption,
                          flags=re.I).rstrip(" .,;—–-/|·•")
@@ -202,6 +203,16 @@ def _credit_at(lines: list[Line], labels: list[Label], i: int) -> tuple[str | No
     if (label.cls in (SHORT, NEAR) or lone_menu) and caps_name_credit(lines, i):
         return text, lines[i - 1].text
     return None, None
+
+
+# A caption closed by its credit in brackets under a picture word (`… on Market Street (Image: Outlet/Jane Doe)`,
+# `(Foto: X)`, `[Bild: X]`): the label says a picture is credited, even when the caption's many names make it look
+# like a menu line.
+_PICTURE_BRACKET_END = re.compile(r"\s[(\[]\s*(?P<label>[^\s:()\[\]]+)\s*:\s*[^()\[\]:]{2,80}[)\]]$")
+
+
+def _picture_bracket_end(text: str) -> bool:
+    return (m := _PICTURE_BRACKET_END.search(text)) is not None and picture_word(m["label"])
 
 
 def _credit_line(lines: list[Line], labels: list[Label], i: int) -> tuple[str | None, str | None]:

@@ -1187,7 +1187,8 @@ def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int
             prose += 1  # a standfirst, perhaps with no full stop (a second one is the story)
             if prose > 1 or i >= start + T.HEADER_MAX_PROSE_LINES:
                 return
-        elif (labels[i].cls in (SHORT, NEAR) or labels[i].kind == "credit") and lead_in_author(lines[i].text):
+        elif (labels[i].cls in (SHORT, NEAR) or labels[i].kind == "credit") and lead_in_author(lines[i].text) \
+                and not _caption_over_credit(labels, i, headline, start):
             # (taken for a credit under a caption when the standfirst above it is a sentence: no word of the
             # lead-in names a picture, and `de`/`by`/`von` gives an author)
             labels[i] = Label(META, "byline")
@@ -1200,6 +1201,13 @@ def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int
             return
         elif labels[i].cls not in (FURNITURE, META):
             return
+
+
+def _caption_over_credit(labels: list[Label], i: int, headline: int, start: int) -> bool:
+    """Line i stands over a photo's credit line (`Estação de São Bento, no Porto` / `Foto: X`) and the header holds a
+    byline of its own: the `… de Name` words are the picture's caption, naming a place, not a lead-in byline."""
+    return i + 1 < start and labels[i + 1] == Label(META, "credit") \
+        and any(labels[k] == Label(META, "byline") for k in range(headline + 1, start) if k != i)
 
 
 def _name_over_desk(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:

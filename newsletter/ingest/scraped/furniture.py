@@ -2689,6 +2689,24 @@ FUNDING = re.compile(
     r"|\b(?:every|each) (?:donation|gift|contribution) (?:counts|matters|helps)\b|\bchaque don (?:compte|aide)\b"
     r"|\bjede spende (?:zählt|hilft)\b|\bcada (?:donación|donativo) (?:cuenta|ayuda)\b"
     r"|\bogni donazione (?:conta|aiuta)\b|\bcada doação (?:conta|ajuda)\b|\belke donatie (?:telt|helpt)\b", re.I)
+# A reporting scheme's funding note under the story (`Local Democracy Reporting is Public Interest Journalism funded
+# through NZ On Air.`, `LDR is local body journalism co-funded by RNZ`, `Ce reportage est financé par le Fonds X`,
+# `Die Recherche wurde von der Stiftung X gefördert.`): the journalism named (its scheme, its reporter, its
+# coverage) and a funder's verb with its `by`/`through` in one sentence, either order, in en/de/fr/es/it/pt/nl/sv.
+_JOURNALISM = (r"journalism|journalist|journalists|reporting|reporter|reporters|coverage|newsroom|\w*journalismus"
+               r"|journalist\w*|berichterstattung|recherche|journalisme|reportage|reportages|enquête|periodismo"
+               r"|periodista|periodistas|reportaje|cobertura|giornalismo|giornalista|giornalisti|inchiesta"
+               r"|jornalismo|jornalista|jornalistas|reportagem|journalistiek|verslaggeving|verslaggever|journalistik"
+               r"|bevakning|reportrar|ldr|lji")
+_FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financed by|supported by|made possible by"
+           r"|(?:wird|wurde|werden|ist|sind) (?:[\w-]+ ){0,6}(?:gefördert|finanziert|ermöglicht)"
+           r"|(?:gefördert|finanziert) (?:von|durch)|(?:co-?)?financée?s? (?:par|grâce)"
+           r"|soutenue?s? par|subventionnée?s? par"
+           r"|(?:co)?financiad[oa]s? (?:por|con)|subvencionad[oa]s? por|(?:co)?finanziat[oa] (?:da|dal|dalla|con)"
+           r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] por|gefinancierd (?:door|met|via)"
+           r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
+REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
+                              + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
 # German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
 CALL_LAST = Caseless(re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
                        r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I))

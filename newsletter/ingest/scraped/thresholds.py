@@ -748,3 +748,11 @@ PULL_QUOTE_OPENING_WORDS = 5
 # An advertiser's copy held between an ad slot's marker and the next marker (or the app stores' badges) is a
 # one-line pitch, a headline's length: at most this many words (a longer line there is the story running on).
 AD_COPY_MAX_WORDS = 20
+# A quotation standing alone inside the story, without its sentence's end (`"We'd rather close two days a week than
+# become a bakery for day-trippers only"`), of at least this many words is a pull quote even when it rewords what
+# the story says: a quoted subheading has a few words (QUOTED_SUBHEADING_MAX_WORDS, 8, with a margin for a long
+# one), and a story's quoted paragraph ends its sentence (`… for day-trippers only," Priya said.`).
+PULL_QUOTE_UNFINISHED_MIN_WORDS = 12
+# A reporting scheme's funding note closing the body (`Local Democracy Reporting is … funded through NZ On Air.`) is
+# a sentence or two; a longer closing paragraph that mentions who funds reporting is the story's.
+FUNDING_NOTE_MAX_WORDS = 45

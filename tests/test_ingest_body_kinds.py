@@ -4322,3 +4322,32 @@ TRIMMED_QUOTE_STORIES_RF = [
 def test_a_story_quote_with_the_same_words_stays(line, paragraph):
     story = [*PARAS[:2], line, paragraph, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# --- Round rI (holdout118, holdout120) ------------------------------------------------------------------------------
+# A box of the story's facts under its label alone, its lines pasted tight under it (`Key facts:`, `FAKTA`, `Die
+# Fakten`, `Les faits`, `Datos clave`, `I fatti`, `Os factos`, `De feiten`): en/sv/de/fr/es/it/pt/nl.
+FACT_LABEL_BOXES_RI = [
+    "Key facts:\nThe bridge will lose two lanes for two years.\nThe state will spend $41 million on ferries.",
+    "FAKTA\nSå räcker vattnet\nCirka 75 procent av vattnet kommer från grundvatten.\nKälla: Regionen",
+    "Die Fakten\nDas Gaswerk schloss 1998.\nDas Gelände ist zwölf Hektar groß.",
+    "Les faits\nL'usine a fermé en 1998.\nLe site couvre douze hectares.",
+    "Datos clave\nLa fábrica cerró en 1998.\nEl solar ocupa doce hectáreas.",
+    "I fatti\nLa fabbrica ha chiuso nel 1998.\nL'area copre dodici ettari.",
+    "Os factos\nA fábrica fechou em 1998.\nO terreno ocupa doze hectares.",
+    "De feiten\nDe fabriek sloot in 1998.\nHet terrein is twaalf hectare groot.",
+]
+MID_BODY_ALL += FACT_LABEL_BOXES_RI
+AFTER_BODY_ALL += FACT_LABEL_BOXES_RI
+# The story's sentences with the same words, set apart as paragraphs, stay.
+STAYS_BODY_ALL += [
+    "The key facts were never in dispute, the judge said: the council had known about the pollution since 2019.",
+    "Die Fakten lagen seit 2019 auf dem Tisch, sagte die Richterin, doch die Stadt schwieg.",
+    "Les faits remontent à 2019, selon le rapport, et la mairie n'a rien dit.",
+]
+
+
+def test_a_subheading_named_facts_over_the_story_paragraphs_stays():
+    """`The facts` set apart over the story's own long paragraphs is a subheading, not a box's label."""
+    story = [*PARAS[:2], "The facts", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -4351,3 +4351,35 @@ def test_a_subheading_named_facts_over_the_story_paragraphs_stays():
     """`The facts` set apart over the story's own long paragraphs is a subheading, not a box's label."""
     story = [*PARAS[:2], "The facts", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A box set apart amid or after the story, framed by two short calls to act: its heading, pitch and button
+# (pt/en/fr/de/es/it/nl).
+CALL_TO_ACTION_BOXES_RI = [
+    "Assine o Jornal\nJornalismo local, independente e sem ruído. A partir de 4,99 € por mês, cancele quando quiser."
+    "\nAssinar agora",
+    "Subscribe to the Gazette\nLocal journalism you can trust, from $5 a month. Cancel at any time.\nSubscribe now",
+    "Abonnez-vous\nL'info locale, indépendante, dès 4,99 € par mois. Sans engagement.\nJe m'abonne",
+    "Jetzt abonnieren\nLokaljournalismus ohne Umwege, ab 4,99 Euro im Monat. Jederzeit kündbar.\nAbo abschließen",
+    "Suscríbete\nPeriodismo local e independiente desde 4,99 euros al mes. Cancela cuando quieras.\nSuscribirme",
+    "Abbonati\nGiornalismo locale, indipendente, da 4,99 euro al mese. Disdici quando vuoi.\nAbbonati ora",
+    "Word abonnee\nLokale journalistiek vanaf 4,99 euro per maand. Altijd opzegbaar.\nAbonneer nu",
+    # a pitch without a price: the two calls around it make the box
+    "Subscribe to the Gazette\nLocal journalism, independent and without noise.\nSubscribe now",
+    "Abonnez-vous au Phare\nL'information locale, indépendante et sans bruit.\nJe m'abonne",
+    "Suscríbete a El Faro\nPeriodismo local, independiente y sin ruido.\nSuscribirme ahora",
+]
+MID_BODY_ALL += CALL_TO_ACTION_BOXES_RI
+AFTER_BODY_ALL += CALL_TO_ACTION_BOXES_RI
+# A story's paragraph about subscriptions, set apart between paragraphs, stays; so does a subheading naming them.
+STAYS_BODY_ALL += [
+    "Subscribe now, the mayor told residents, or lose the discount on the new bus pass when prices rise in April.",
+    "Os leitores que quiserem assinar agora pagam 4,99 € por mês, disse a diretora do jornal.",
+    "Abonnez-vous, a lancé le maire aux habitants, avant la hausse des tarifs du bus en avril.",
+]
+
+
+def test_a_subheading_calling_to_subscribe_over_its_paragraph_stays():
+    """`Subscribe now or pay more` set apart over the story's paragraph heads it: no button closes a box."""
+    story = [*PARAS[:2], "Subscribe now or pay more", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

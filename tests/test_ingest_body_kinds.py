@@ -4383,3 +4383,22 @@ def test_a_subheading_calling_to_subscribe_over_its_paragraph_stays():
     """`Subscribe now or pay more` set apart over the story's paragraph heads it: no button closes a box."""
     story = [*PARAS[:2], "Subscribe now or pay more", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A study's reference under its label after the story: authors by initial and surname (perhaps `et al.`, `e.a.`,
+# `u. a.`, `y col.`), the year in brackets, then the title and journal (nl/en/de/es/fr/it).
+REFERENCES_RI = [
+    "Publicatie // J. Kamphuis, M. Verschoor e.a. (2026), 'Drijvende panelen boven sloten', Water Letters 12(4).",
+    "Publication // T. Okafor and S. Lee (2027). Street lights and bats. Journal of Urban Ecology 8, 112–120.",
+    "Originalpublikation // K. Berger, L. Wolf u. a. (2026): Fledermäuse im Licht. Ökologie heute 4.",
+    "Publicación // M. Garza y E. Luna (2027). Murciélagos y alumbrado. Revista de Ecología 3.",
+    "Référence // C. Martin et al. (2026), « Les chauves-souris et la lumière », Revue d'écologie 12.",
+    "Pubblicazione // G. Rossi, P. Bianchi e coll. (2026), 'Pipistrelli e lampioni', Ecologia 7.",
+]
+AFTER_BODY_ALL += REFERENCES_RI
+# A story's sentence naming a researcher by initial, a year in brackets inside it, stays.
+STAYS_BODY_ALL += [
+    "J. Kamphuis (2026) found less duckweed under the panels, but the effect faded in the autumn, the team said.",
+    "J. Doe, the lead author, said the 2026 study (published in May) would be repeated over a longer stretch.",
+    "K. Berger, die Leiterin der Studie, sagte, die Ergebnisse (2026) seien eindeutig.",
+]

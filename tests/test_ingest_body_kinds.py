@@ -4520,3 +4520,83 @@ def test_a_story_sentence_about_funded_reporting_stays(story):
     """Someone speaking of who funds reporting is the story, last or not."""
     assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
     assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# --- Round rI (holdout118, holdout120) ------------------------------------------------------------------------------
+# A box of the story's facts under its label alone, its lines pasted tight under it (`Key facts:`, `FAKTA`, `Die
+# Fakten`, `Les faits`, `Datos clave`, `I fatti`, `Os factos`, `De feiten`): en/sv/de/fr/es/it/pt/nl.
+FACT_LABEL_BOXES_RI = [
+    "Key facts:\nThe bridge will lose two lanes for two years.\nThe state will spend $41 million on ferries.",
+    "FAKTA\nSå räcker vattnet\nCirka 75 procent av vattnet kommer från grundvatten.\nKälla: Regionen",
+    "Die Fakten\nDas Gaswerk schloss 1998.\nDas Gelände ist zwölf Hektar groß.",
+    "Les faits\nL'usine a fermé en 1998.\nLe site couvre douze hectares.",
+    "Datos clave\nLa fábrica cerró en 1998.\nEl solar ocupa doce hectáreas.",
+    "I fatti\nLa fabbrica ha chiuso nel 1998.\nL'area copre dodici ettari.",
+    "Os factos\nA fábrica fechou em 1998.\nO terreno ocupa doze hectares.",
+    "De feiten\nDe fabriek sloot in 1998.\nHet terrein is twaalf hectare groot.",
+]
+MID_BODY_ALL += FACT_LABEL_BOXES_RI
+AFTER_BODY_ALL += FACT_LABEL_BOXES_RI
+# The story's sentences with the same words, set apart as paragraphs, stay.
+STAYS_BODY_ALL += [
+    "The key facts were never in dispute, the judge said: the council had known about the pollution since 2019.",
+    "Die Fakten lagen seit 2019 auf dem Tisch, sagte die Richterin, doch die Stadt schwieg.",
+    "Les faits remontent à 2019, selon le rapport, et la mairie n'a rien dit.",
+]
+
+
+def test_a_subheading_named_facts_over_the_story_paragraphs_stays():
+    """`The facts` set apart over the story's own long paragraphs is a subheading, not a box's label."""
+    story = [*PARAS[:2], "The facts", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A box set apart amid or after the story, framed by two short calls to act: its heading, pitch and button
+# (pt/en/fr/de/es/it/nl).
+CALL_TO_ACTION_BOXES_RI = [
+    "Assine o Jornal\nJornalismo local, independente e sem ruído. A partir de 4,99 € por mês, cancele quando quiser."
+    "\nAssinar agora",
+    "Subscribe to the Gazette\nLocal journalism you can trust, from $5 a month. Cancel at any time.\nSubscribe now",
+    "Abonnez-vous\nL'info locale, indépendante, dès 4,99 € par mois. Sans engagement.\nJe m'abonne",
+    "Jetzt abonnieren\nLokaljournalismus ohne Umwege, ab 4,99 Euro im Monat. Jederzeit kündbar.\nAbo abschließen",
+    "Suscríbete\nPeriodismo local e independiente desde 4,99 euros al mes. Cancela cuando quieras.\nSuscribirme",
+    "Abbonati\nGiornalismo locale, indipendente, da 4,99 euro al mese. Disdici quando vuoi.\nAbbonati ora",
+    "Word abonnee\nLokale journalistiek vanaf 4,99 euro per maand. Altijd opzegbaar.\nAbonneer nu",
+    # a pitch without a price: the two calls around it make the box
+    "Subscribe to the Gazette\nLocal journalism, independent and without noise.\nSubscribe now",
+    "Abonnez-vous au Phare\nL'information locale, indépendante et sans bruit.\nJe m'abonne",
+    "Suscríbete a El Faro\nPeriodismo local, independiente y sin ruido.\nSuscribirme ahora",
+]
+MID_BODY_ALL += CALL_TO_ACTION_BOXES_RI
+AFTER_BODY_ALL += CALL_TO_ACTION_BOXES_RI
+# A story's paragraph about subscriptions, set apart between paragraphs, stays; so does a subheading naming them.
+STAYS_BODY_ALL += [
+    "Subscribe now, the mayor told residents, or lose the discount on the new bus pass when prices rise in April.",
+    "Os leitores que quiserem assinar agora pagam 4,99 € por mês, disse a diretora do jornal.",
+    "Abonnez-vous, a lancé le maire aux habitants, avant la hausse des tarifs du bus en avril.",
+]
+
+
+def test_a_subheading_calling_to_subscribe_over_its_paragraph_stays():
+    """`Subscribe now or pay more` set apart over the story's paragraph heads it: no button closes a box."""
+    story = [*PARAS[:2], "Subscribe now or pay more", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A study's reference under its label after the story: authors by initial and surname (perhaps `et al.`, `e.a.`,
+# `u. a.`, `y col.`), the year in brackets, then the title and journal (nl/en/de/es/fr/it).
+REFERENCES_RI = [
+    "Publicatie // J. Kamphuis, M. Verschoor e.a. (2026), 'Drijvende panelen boven sloten', Water Letters 12(4).",
+    "Publication // T. Okafor and S. Lee (2027). Street lights and bats. Journal of Urban Ecology 8, 112–120.",
+    "Originalpublikation // K. Berger, L. Wolf u. a. (2026): Fledermäuse im Licht. Ökologie heute 4.",
+    "Publicación // M. Garza y E. Luna (2027). Murciélagos y alumbrado. Revista de Ecología 3.",
+    "Référence // C. Martin et al. (2026), « Les chauves-souris et la lumière », Revue d'écologie 12.",
+    "Pubblicazione // G. Rossi, P. Bianchi e coll. (2026), 'Pipistrelli e lampioni', Ecologia 7.",
+]
+AFTER_BODY_ALL += REFERENCES_RI
+# A story's sentence naming a researcher by initial, a year in brackets inside it, stays.
+STAYS_BODY_ALL += [
+    "J. Kamphuis (2026) found less duckweed under the panels, but the effect faded in the autumn, the team said.",
+    "J. Doe, the lead author, said the 2026 study (published in May) would be repeated over a longer stretch.",
+    "K. Berger, die Leiterin der Studie, sagte, die Ergebnisse (2026) seien eindeutig.",
+]

@@ -591,13 +591,15 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout118–121: blind on arrival (2026-11-30 at 13:10, on the reader of 4b81067, before rounds rG/rH):
               # holdout118, twelve whole pages of the example pages' kinds (en from Australia, Ireland, Canada, South
               # Africa, the US; fr, de, nl, it, es from Chile, pt, sv): 91.7% (89.3%)
-              "holdout118": 0.91,
+              # studied in round rI (2026-11-30): 95.4%
+              "holdout118": 0.95,
               # holdout119, twelve whole pages as messy as real copies (en from the UK, the US, New Zealand, India; de
               # from Bremerhaven and Davos, fr, nl from Flanders, es, it, pt, sv): 93.5% (91.7%)
               "holdout119": 0.93,
               # holdout120, twelve whole pages of the sites editors clip daily (a wire, science, think-tank, university,
               # local TV, sports and business pages; en, fr, de, it, es from Mexico, nl, pt): 88.9% (85.7%)
-              "holdout120": 0.88,
+              # studied in round rI (2026-11-30): 94.4%
+              "holdout120": 0.94,
               # holdout121, fourteen whole pages of the example pages' kinds (en from Ireland, the UK, the US, New
               # Zealand, Kenya, India, Australia; de, pt, fr, es from Chile, it, nl): 92.9% (90.8%)
               "holdout121": 0.92}

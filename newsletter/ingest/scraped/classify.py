@@ -207,6 +207,35 @@ def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
 _BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
 
 
+def _calls_to_action_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A box set apart after a paragraph of the story, opened and closed by two short calls to act (`Assine o JDL`
+    / a pitch / `Assinar agora`, `Subscribe to the Gazette` / … / `Subscribe now`, `Abonnez-vous` / … / `Je
+    m'abonne`): its heading, its pitch and its button. A story's paragraph, set apart, is not framed by buttons."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i in range(1, n - 2):
+        if not lines[i].blank_before or lines[i + 1].blank_before or lines[i + 2].blank_before \
+                or labels[i].cls not in (SHORT, NEAR, FURNITURE) or not _call_to_act(lines[i]) \
+                or not _story_above(lines, labels, i):
+            continue  # (a block of three lines or more, set apart)
+        j = i + 1
+        while j < n and not lines[j].blank_before and j - i < T.BOX_MAX_LINES:
+            j += 1
+        last = j - 1
+        if last - i < 2 or (j < n and not lines[j].blank_before) or not _call_to_act(lines[last]) \
+                or not all(labels[k].cls in TEXT_CLASSES or labels[k].cls == FURNITURE for k in range(i, j)):
+            continue  # (the heading or the button may be known furniture already: `Subscribe now`)
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "sign-up")
+
+
+def _call_to_act(line: Line) -> bool:
+    """A box's heading or button: a few words, no sentence, a call to subscribe, sign up, download or donate."""
+    return line.words <= T.CALL_TO_ACTION_MAX_WORDS and not line.sentence and not line.full_stop \
+        and F.CALL_TO_ACTION.found(line.text)
+
+
 def _consent_rows(lines: list[Line], labels: list[Label]) -> None:
     """A consent banner's buttons pasted on one line (`Paramétrer   Refuser   Accepter`), next to its text: consent
     furniture, not a label over the headline (furniture.is_consent_row; asked only beside the banner)."""
@@ -737,24 +766,36 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 # en/de/fr/es/it/pt/nl/sv/no/da/pl.
 _FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty)\s?:\s+\S",
                          re.I)
+# A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
+# `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
+_FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
+                               r"|(?:les )?faits(?: clés| essentiels)?|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
+                               r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty)\s?:?$", re.I)
 
 
 def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A fact box opened by its labelled topic (`Fakta: Elbussar i Umeå`) with its lines pasted tight under it
     (full sentences, a `Källa:` source line), on a page whose blocks stand apart, below a paragraph of the story:
-    one block, the box's; a story's paragraph does not open with the word for facts and a colon."""
+    one block, the box's; a story's paragraph does not open with the word for facts and a colon. The label alone
+    (`FAKTA` / `Så räcker vattnet` / sentences) opens a box too, below the story or over its next paragraph."""
     if not _spaced(lines):
         return
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.words > T.HEADLINE_MAX_WORDS or not line.blank_before or not _FACT_LABEL.match(line.text) \
-                or labels[i].cls == STOP or neighbour(labels, i, -1) not in (PROSE, NEAR):
+        if line.words > T.HEADLINE_MAX_WORDS or not line.blank_before or labels[i].cls == STOP:
+            continue
+        alone = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None
+        if not (alone or _FACT_LABEL.match(line.text)):
             continue
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES:
             j += 1
         if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before):
             continue
+        if neighbour(labels, i, -1) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
+            continue  # (below a paragraph of the story, or, the label alone, over the story's next paragraph)
+        if alone and not any(lines[k].sentence for k in range(i + 1, j)):
+            continue  # (a box states facts in sentences; a label alone over a list of links is no fact box)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
 
@@ -2330,4 +2371,5 @@ _PASSES = (
     _names_under_their_card,
     _consent_rows,
     _pitches_over_buttons,
+    _calls_to_action_boxes,
 )

@@ -927,6 +927,13 @@ KINDS: tuple[Kind, ...] = (
           r"(?=.{0,200}(\bet al\b|\bdoi\b|\b(published|publicado|publicada|publié|publiée|erschienen|veröffentlicht"
           r"|pubblicato|pubblicata|gepubliceerd|verschenen) (in|en|em|dans|im|su|sul|sulla|op)\b"
           r"|\b[^\W\d_]{2,}, [^\W\d_]\.(?=,| (and|y|e|et|und|en|&) | \(\d{4})(?=.{0,200}\(\d{4}[a-z]?\)\.)))",
+          # the study's reference alone on its line under its label (`Publication` / `J. Doe, M. Roe et al. (2026),
+          # 'Title', Journal 12(4).`): authors by initial and surname, perhaps closed by `et al.` (`e.a.`, `u. a.`,
+          # `y col.`, `e coll.`), then the year in brackets closed by a comma or stop, as a reference list sets it
+          r"^(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)(?:(?:,| (?:and|&|y|e|et|und|en)) "
+          r"(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)){0,8}"
+          r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|y otros|e coll\.|e outros|m\.fl\.))?"
+          r"(?<=[\w.]) \(\d{4}[a-z]?\)[,.:] ",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"

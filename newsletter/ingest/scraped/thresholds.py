@@ -434,6 +434,9 @@ BOX_PITCH_MAX_LINES = 2
 QUESTION_BOX_MAX_WORDS = 8
 # A box's e-mail field or button (`Your e-mail address`, `Je m'abonne`): a few words.
 BOX_FIELD_MAX_WORDS = 4
+# A box's heading or button calling the reader to act (`Subscribe to the Eastbrook Gazette`, `Assinar agora`): a few
+# words, as many as a short headline of a box (a longer line with a call in it may be a story's subheading).
+CALL_TO_ACTION_MAX_WORDS = 6
 # A telephone number has six digits or more (`116 123`, `0800 555 014`); a clock time or a count has fewer.
 PHONE_MIN_DIGITS = 6
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.caseless import TO_PLAIN, Caseless, caseless, lowered
+from newsletter.ingest.scraped.caseless import TO_PLAIN, Caseless, caseless, caseless_source, lowered
 from newsletter.ingest.scraped.firstchar import guarded_alternatives, opening
 
 
@@ -2323,10 +2324,10 @@ def _starts_for(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] 
 def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]:
     """The patterns a line opening with `char` may match, each with its caseless form (built with the guards); for
     a line that is not empty, the forms whose alternatives are guarded one by one (firstchar.guarded_alternatives)."""
-    forms = zip(_STARTS, plains(), guarded_forms(), strict=True) if char else \
-        (((index, start), plain, (start, plain)) for (index, start), plain in zip(_STARTS, plains(), strict=True))
-    return tuple((index, *form) for ((index, _), _, form), guard in zip(forms, guards(), strict=True)
-                 if guard is None or not char or guard.match(char))
+    if not char:  # (an empty text: every pattern as it is)
+        return tuple((index, start, plain) for (index, start), plain in zip(_STARTS, plains(), strict=True))
+    return tuple((index, *form) for (index, _), form, guard in zip(_STARTS, guarded_forms(), guards(), strict=True)
+                 if guard is None or guard.match(char))
 
 
 @lru_cache(maxsize=1)
@@ -2336,14 +2337,29 @@ def plains() -> tuple[re.Pattern[str] | None, ...]:
 
 
 @lru_cache(maxsize=1)
-def guarded_forms() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+def guarded_forms() -> tuple[tuple[re.Pattern[str] | _OnFirstMatch, re.Pattern[str] | None], ...]:
     """Each line-start pattern and its caseless form with every alternative behind its own guard: the same matches
     on a line that is not empty, found sooner. (The caseless form is made of the parts as caseless.py rewrites them,
-    with the dotless i and long s made plain, and compiled without IGNORECASE.)"""
-    return tuple((guarded_alternatives(list(KINDS[index].start_parts), start.flags),
-                  None if plain is None else guarded_alternatives(
-                      [part.translate(TO_PLAIN) for part in KINDS[index].start_parts], plain.flags))
-                 for (index, start), plain in zip(_STARTS, plains(), strict=True))
+    with the dotless i and long s made plain, and compiled without IGNORECASE.) Where there is a caseless form, the
+    folding one serves only lines that lowering does not fold as the engine does: it is compiled when first asked."""
+    forms = []
+    for index, start in _STARTS:
+        parts, plain = list(KINDS[index].start_parts), caseless_source(start)
+        folding = partial(guarded_alternatives, parts, start.flags)
+        forms.append((folding(), None) if plain is None else (_OnFirstMatch(folding), guarded_alternatives(
+            [part.translate(TO_PLAIN) for part in parts], plain[1])))
+    return tuple(forms)
+
+
+class _OnFirstMatch:
+    """A pattern compiled when first asked to match (then its own `match` stands in for this one's)."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._build = build
+
+    def match(self, text: str) -> re.Match[str] | None:
+        self.match = self._build().match  # type: ignore[method-assign]
+        return self.match(text)
 
 
 @lru_cache(maxsize=1)

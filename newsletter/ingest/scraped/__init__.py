@@ -57,7 +57,7 @@ def clear_memos() -> None:
     measures a cold read; within one page and across pages of one site the memos are what makes repeats cheap."""
     from newsletter.ingest.scraped import lines, prompts
 
-    for memo in (F.kind_of, house.signals, prompts.reader_signals, lines._detect, topic._plain):
+    for memo in (F.kind_of, house.signals, house._unquoted, prompts.reader_signals, lines._detect, topic._plain):
         memo.cache_clear()
 
 

@@ -37,6 +37,12 @@ def lowered(text: str) -> str | None:
 
 def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern without IGNORECASE, to match on `lowered` text; None when it would decide differently."""
+    found = caseless_source(pattern)
+    return None if found is None else re.compile(*found)
+
+
+def caseless_source(pattern: re.Pattern[str]) -> tuple[str, int] | None:
+    """`caseless`'s source and flags, read from the parse (nothing is compiled)."""
     if P is None or not pattern.flags & re.I or pattern.flags & (re.A | re.L):
         return None
     # A dotless `ı` or a long `ſ` written in the pattern matches `i` and `s` too: a line holding either of them takes
@@ -47,7 +53,7 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
             return None
     except (AttributeError, TypeError, ValueError):  # (a parse tree of a shape this module does not know)
         return None
-    return re.compile(source, pattern.flags & ~re.I)
+    return source, pattern.flags & ~re.I
 
 
 class Caseless:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
 
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.caseless import TO_PLAIN, Caseless, caseless, lowered
+from newsletter.ingest.scraped.caseless import TO_PLAIN, Caseless, caseless, caseless_source, lowered
 from newsletter.ingest.scraped.firstchar import guarded_alternatives, opening
 
 
@@ -2127,11 +2128,11 @@ def kind_of(text: str) -> Kind | None:
     first = next((index for index, start, plain in _starts_for(head[:1])
                   if (plain.match(low) if plain and low is not None else start.match(head))), len(KINDS))
     floating = head[:T.FLOATING_CHARS]
-    folded = floating.lower()
-    for index, kind, triggers in _FLOATING:
+    triggered = _triggered(floating.lower()) if first > _FLOATING[0][0] else ()
+    for index, kind in _FLOATING:
         if index >= first:
             break
-        if triggers.search(folded) and kind.anywhere.search(floating):  # type: ignore[union-attr]
+        if index in triggered and kind.anywhere.search(floating):  # type: ignore[union-attr]
             return kind
     return KINDS[first] if first < len(KINDS) else None
 
@@ -2330,10 +2331,10 @@ def _starts_for(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] 
 def _guarded(char: str) -> tuple[tuple[int, re.Pattern[str], re.Pattern[str] | None], ...]:
     """The patterns a line opening with `char` may match, each with its caseless form (built with the guards); for
     a line that is not empty, the forms whose alternatives are guarded one by one (firstchar.guarded_alternatives)."""
-    forms = zip(_STARTS, plains(), guarded_forms(), strict=True) if char else \
-        (((index, start), plain, (start, plain)) for (index, start), plain in zip(_STARTS, plains(), strict=True))
-    return tuple((index, *form) for ((index, _), _, form), guard in zip(forms, guards(), strict=True)
-                 if guard is None or not char or guard.match(char))
+    if not char:  # (an empty text: every pattern as it is)
+        return tuple((index, start, plain) for (index, start), plain in zip(_STARTS, plains(), strict=True))
+    return tuple((index, *form) for (index, _), form, guard in zip(_STARTS, guarded_forms(), guards(), strict=True)
+                 if guard is None or guard.match(char))
 
 
 @lru_cache(maxsize=1)
@@ -2343,25 +2344,41 @@ def plains() -> tuple[re.Pattern[str] | None, ...]:
 
 
 @lru_cache(maxsize=1)
-def guarded_forms() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+def guarded_forms() -> tuple[tuple[re.Pattern[str] | _OnFirstMatch, re.Pattern[str] | None], ...]:
     """Each line-start pattern and its caseless form with every alternative behind its own guard: the same matches
     on a line that is not empty, found sooner. (The caseless form is made of the parts as caseless.py rewrites them,
-    with the dotless i and long s made plain, and compiled without IGNORECASE.)"""
-    return tuple((guarded_alternatives(list(KINDS[index].start_parts), start.flags),
-                  None if plain is None else guarded_alternatives(
-                      [part.translate(TO_PLAIN) for part in KINDS[index].start_parts], plain.flags))
-                 for (index, start), plain in zip(_STARTS, plains(), strict=True))
+    with the dotless i and long s made plain, and compiled without IGNORECASE.) Where there is a caseless form, the
+    folding one serves only lines that lowering does not fold as the engine does: it is compiled when first asked."""
+    forms = []
+    for index, start in _STARTS:
+        parts, plain = list(KINDS[index].start_parts), caseless_source(start)
+        folding = partial(guarded_alternatives, parts, start.flags)
+        forms.append((folding(), None) if plain is None else (_OnFirstMatch(folding), guarded_alternatives(
+            [part.translate(TO_PLAIN) for part in parts], plain[1])))
+    return tuple(forms)
+
+
+class _OnFirstMatch:
+    """A pattern compiled when first asked to match (then its own `match` stands in for this one's)."""
+
+    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
+        self._build = build
+
+    def match(self, text: str) -> re.Match[str] | None:
+        self.match = self._build().match  # type: ignore[method-assign]
+        return self.match(text)
 
 
 @lru_cache(maxsize=1)
 def guards() -> tuple[re.Pattern[str] | None, ...]:
     """Each line-start pattern's guard: the characters its matches open with."""
     return tuple(opening(start) for _, start in _STARTS)
-def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A pattern found in a text where one of `words` is: the words as a trie (`sign up|signup|sign-up` as
-    `sign(?:\\ up|\\-up|up)`), so that at each character the engine compares one character per branch of the trie,
-    not one per word: half the time of the plain alternation. A word that is the start of longer ones stands for
-    them (where a longer one is, it is)."""
+
+
+def _longest_word(words: list[str]) -> re.Pattern[str]:
+    """A pattern that finds, where one of `words` starts, the longest word starting there: the words as a trie
+    (`sign up|signup|sign-up` as `sign(?:\\ up|\\-up|up)`), so that at each character the engine compares one
+    character per branch of the trie, not one per word."""
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -2372,14 +2389,31 @@ def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 def _trie_source(node: dict[str, dict]) -> str:
-    if "" in node:  # a word ends here
+    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items()) if char]
+    if not branches:
         return ""
-    branches = [re.escape(char) + _trie_source(child) for char, child in sorted(node.items())]
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    either = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{either})?" if "" in node else either  # (a word ends here: a longer one is tried first)
 
 
-# Each floating kind's trigger words as one pattern: a line is searched once per kind, not once per word.
-_FLOATING = [(i, k, _any_word(FLOATING_TRIGGERS[k.name])) for i, k in enumerate(KINDS) if k.anywhere]
+# The floating kinds, and every one's trigger words as one pattern: a line is searched once for all of them (one
+# search per kind took 2.5 times as long). Each word found stands for the kinds with that word or a start of it.
+_FLOATING = tuple((i, k) for i, k in enumerate(KINDS) if k.anywhere)
+_TRIGGER_WORDS = list(dict.fromkeys(w for _, k in _FLOATING for w in FLOATING_TRIGGERS[k.name]))
+_TRIGGERS = _longest_word(_TRIGGER_WORDS)
+_TRIGGERED = {word: frozenset(i for i, k in _FLOATING if word.startswith(FLOATING_TRIGGERS[k.name]))
+              for word in _TRIGGER_WORDS}
+
+
+def _triggered(folded: str) -> set[int]:
+    """The floating kinds (their index in KINDS) one of whose trigger words is in `folded`."""
+    kinds: set[int] = set()
+    at = 0
+    while m := _TRIGGERS.search(folded, at):  # every position a word starts at: words may overlap
+        kinds |= _TRIGGERED[m.group()]
+        at = m.start() + 1
+    return kinds
+
 
 # --- the reader addressed: what a prompt, pitch or appeal set between paragraphs shows (classify._prompts) ---
 # A call verb opening a sentence, in the imperative (not `read`, `listen`, `watch`: a story says them too), in

@@ -133,7 +133,7 @@ def site_name(lines: list[Line]) -> str | None:
 @lru_cache(maxsize=4096)  # asked again of the same paragraph by the body edges and the house notes
 def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
-    plain = F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))
+    plain = _unquoted(text)
     words = {w.lower() for w in re.findall(r"\w[\w+-]*", plain)}
     named = len(site) > 0 and len(site & words) >= min(2, len(site))
     you = bool(_SECOND_PERSON.found(plain) or _SIE.search(plain))
@@ -236,15 +236,21 @@ def speaks_as_we(paragraphs: list[str]) -> bool:
     return sum(_we_or_our(p) for p in paragraphs) >= T.OWN_VOICE_MIN_PARAGRAPHS
 
 
+@lru_cache(maxsize=4096)  # (signals asks it once per site; speaks_as_we and is_note of the same paragraphs again)
+def _unquoted(text: str) -> str:
+    """The paragraph's opening without its quotations and its sentences reporting someone's words."""
+    return F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))
+
+
 def _we_or_our(paragraph: str) -> bool:
-    plain = F.unreported(_QUOTED.sub(" ", paragraph[:T.MATCH_CHARS]))
+    plain = _unquoted(paragraph)
     return bool(_WE.search(plain)) or (bool(_OUR.found(plain)) and signals(paragraph, frozenset())[0] <= 1)
 
 
 def is_note(text: str, site: frozenset[str], at_end: bool, own_voice: bool = False) -> bool:
     """own_voice: the story is the organisation's own (speaks_as_we), so its name and `our` are no signals."""
     count, strong = signals(text, frozenset() if own_voice else site)
-    if own_voice and _OUR.found(F.unreported(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))):
+    if own_voice and _OUR.found(_unquoted(text)):
         count -= 1
     return count >= T.HOUSE_SIGNALS or (at_end and strong and not _story_then_promise(text, site))
 

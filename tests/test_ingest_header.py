@@ -5585,3 +5585,83 @@ def test_a_lead_in_byline_over_a_photo_credit_stays_the_byline():
     page = STATION.format(caption="Reportagem de Inês Valadares", credit="Fotos: Estela Matias", byline="")
     [article] = read_plaintext(page, "t.txt")
     assert article.author == "Inês Valadares"
+
+
+# round rK: a weather or traffic alert's banner (its flag, the alert's one line tight under it) over the headline
+ALERT_BANNER = """Skip to content
+KWQZ 9
+News
+Weather
+Traffic
+Sports
+Community
+Contests
+Watch Live
+Search
+
+{flag}
+{alert}
+
+{headline}
+
+{caption}
+(KWQZ)
+
+{byline}
+{date}
+
+{p1}
+
+{p2}
+
+{p3}
+"""
+
+ALERT_PAGES = {
+    "en": dict(flag="WEATHER ALERT", alert="Winter Weather Advisory for the Treasure Valley until 11 AM Thursday",
+               headline="Canyon County closes Dunmore Road bridge after inspectors find cracked support beam",
+               caption="Crews placed barriers at both ends of the bridge on Tuesday afternoon.",
+               byline="By Kayla Dresner", date="Published: Nov. 17, 2026 at 5:42 PM MST",
+               p1="Highway crews closed the Dunmore Road bridge on Tuesday after an inspection found a cracked beam.",
+               p2="The weather alert for the valley did not affect the closure, a spokesperson said on Tuesday.",
+               p3="The district expects to have a repair estimate by the end of next week, the spokesperson added."),
+    "de": dict(flag="Unwetterwarnung", alert="Sturmböen im Bergland bis Donnerstag 11 Uhr",
+               headline="Landkreis sperrt die Brücke an der Dorfstraße nach Riss im Stahlträger",
+               caption="Absperrgitter an beiden Enden der Brücke am Dienstagnachmittag.",
+               byline="Von Katrin Dressler", date="17.11.2026, 17:42 Uhr",
+               p1="Der Landkreis hat die Brücke an der Dorfstraße am Dienstag nach einer Prüfung gesperrt.",
+               p2="Die Unwetterwarnung für das Bergland habe mit der Sperrung nichts zu tun, sagte ein Sprecher.",
+               p3="Eine Kostenschätzung für die Reparatur soll bis Ende nächster Woche vorliegen, hieß es."),
+    "fr": dict(flag="Alerte météo", alert="Vigilance orange vent violent jusqu'à jeudi 11 heures",
+               headline="Le département ferme le pont de la route de Dunmore après la découverte d'une fissure",
+               caption="Des barrières posées aux deux extrémités du pont mardi après-midi.",
+               byline="Par Karine Dresnay", date="Publié le 17 novembre 2026 à 17h42",
+               p1="Le département a fermé mardi le pont de la route de Dunmore après une inspection de routine.",
+               p2="L'alerte météo en cours n'a rien à voir avec la fermeture, a précisé mardi un porte-parole.",
+               p3="Une estimation du coût des réparations est attendue d'ici la fin de la semaine prochaine."),
+    "es": dict(flag="Alerta meteorológica", alert="Aviso amarillo por viento en la sierra hasta el jueves",
+               headline="La diputación cierra el puente de la carretera de Dunmore tras hallar una viga agrietada",
+               caption="Vallas en los dos extremos del puente el martes por la tarde.",
+               byline="Por Carla Dresner", date="17/11/2026 17:42",
+               p1="La diputación cerró el martes el puente de la carretera de Dunmore tras una inspección rutinaria.",
+               p2="La alerta meteorológica no tiene relación con el cierre, explicó el martes un portavoz.",
+               p3="Se espera una estimación del coste de la reparación antes del final de la semana próxima."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ALERT_PAGES))
+def test_a_weather_alert_banner_is_neither_headline_nor_section(language):
+    page = ALERT_PAGES[language]
+    [article] = read_plaintext(ALERT_BANNER.format(**page), "t.txt")
+    assert article.title == page["headline"]
+    assert article.section not in (page["flag"], page["alert"])
+    assert page["alert"] not in " ".join(article.body) and len(article.body) == 3
+    assert article.body[1] == page["p2"]  # (the story's sentence about the alert stays)
+
+
+def test_a_subheading_worded_like_an_alert_flag_stays_in_the_story():
+    page = ALERT_PAGES["en"]
+    text = ALERT_BANNER.format(**{**page, "flag": "Home page", "alert": "Local"}).replace(
+        page["p2"], "Storm warning\n\n" + page["p2"])
+    [article] = read_plaintext(text, "t.txt")
+    assert "Storm warning" in article.body

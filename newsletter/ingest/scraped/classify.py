@@ -207,6 +207,27 @@ def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
 _BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
 
 
+# A weather or traffic alert's flag alone on its line (furniture.WEATHER_FLAGS).
+_WEATHER_FLAG = re.compile(r"^(?:" + F.WEATHER_FLAGS + r")$", re.I)
+
+
+def _alert_banners(lines: list[Line], labels: list[Label]) -> None:
+    """A weather or traffic alert's banner over the page's header (`WEATHER ALERT` / `Winter Weather Advisory for
+    the Treasure Valley until 11 AM Thursday`, `Unwetterwarnung` / `Sturmböen bis Donnerstag 11 Uhr`): the flag
+    and the alert's one line pasted tight under it are site furniture, neither the section nor the headline. Only
+    over the story: amid it, the same words head a part of it (a subheading `Storm warning`)."""
+    first_prose = next((k for k, label in enumerate(labels) if label.cls == PROSE), len(lines))
+    for i in range(min(first_prose, len(lines) - 1)):
+        if labels[i].cls not in (SHORT, MENU) or not _WEATHER_FLAG.match(lines[i].text.strip(" :|·•!")):
+            continue
+        labels[i] = Label(FURNITURE, "alert")
+        below = i + 1
+        if not lines[below].blank_before and labels[below].cls in (SHORT, NEAR) \
+                and lines[below].words <= T.HEADLINE_MAX_WORDS \
+                and (below + 1 >= len(lines) or lines[below + 1].blank_before):
+            labels[below] = Label(FURNITURE, "alert")
+
+
 def _calls_to_action_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A box set apart after a paragraph of the story, opened and closed by two short calls to act (`Assine o JDL`
     / a pitch / `Assinar agora`, `Subscribe to the Gazette` / … / `Subscribe now`, `Abonnez-vous` / … / `Je
@@ -2372,4 +2393,5 @@ _PASSES = (
     _consent_rows,
     _pitches_over_buttons,
     _calls_to_action_boxes,
+    _alert_banners,
 )

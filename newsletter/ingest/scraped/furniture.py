@@ -2740,6 +2740,15 @@ ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilm
                r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
                r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
                r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
+# A weather or traffic alert's flag alone on its line, a site-wide banner (the alert's text under it, tight): no
+# section and no headline (`WEATHER ALERT`, `Unwetterwarnung`, `Alerte météo`, `Alerta meteorológica`, `Allerta
+# meteo`, `Weeralarm`, `Vädervarning`, `Traffic alert`, `Info trafic`, `Verkehrsmeldung`).
+WEATHER_FLAGS = (r"(?:severe )?weather (?:alerts?|warnings?)|storm (?:alert|warning)|traffic (?:alert|update)"
+                 r"|(?:un)?wetterwarnung(?:en)?|verkehrsmeldung(?:en)?|verkehrsinfo|alertes? m[ée]t[ée]o"
+                 r"|vigilance m[ée]t[ée]o|info trafic|alerte trafic|alertas? (?:meteorol[óo]gicas?|meteorol[óo]gicos?"
+                 r"|de tr[áa]fico|de tr[âa]nsito)|avisos? meteorol[óo]gicos?|allert[ae] meteo|allerta maltempo"
+                 r"|avviso meteo|info traffico|weeralarm|weerwaarschuwing|verkeersinfo|vädervarning|trafikinfo"
+                 r"|farevarsel|vejrvarsel")
 # A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`), perhaps
 # naming the clip (`Durée de la vidéo : 02:14`, `Length of the video: 2:14`, `Dauer des Videos: 2:14`, `Duración
 # del vídeo: 2:14`, `Durata del video: 2:14`, `Duração do vídeo: 2:14`, `Duur van de video: 2:14`).

@@ -5665,3 +5665,57 @@ def test_a_subheading_worded_like_an_alert_flag_stays_in_the_story():
         page["p2"], "Storm warning\n\n" + page["p2"])
     [article] = read_plaintext(text, "t.txt")
     assert "Storm warning" in article.body
+
+
+# round rK: a language switcher (another edition's language in its own words) at the end of the menu, over the headline
+SWITCHER = """Skip to content
+{site}
+{menu}
+Donate
+{switch}
+Search
+
+{headline}
+November 24, 2026
+{author}
+Senior Fellow
+Share this:
+LinkedIn
+Email
+
+{p1}
+
+{p2}
+
+{p3}
+"""
+
+SWITCHER_PAGES = {
+    "en": dict(site="Carrow Centre", menu="Research\nExperts\nEvents\nMedia Centre\nAbout", switch="Français",
+               headline="Modular housing could cut build times by a third, but provincial codes stand in the way",
+               author="Miriam Castellanos",
+               p1="Factory-built housing could shave a third off the time it takes to deliver rental buildings.",
+               p2="The report draws on interviews with 27 manufacturers, developers and municipal officials.",
+               p3="Modular construction still accounts for less than five per cent of new multi-unit housing."),
+    "fr": dict(site="Centre Carrow", menu="Recherche\nExperts\nÉvénements\nMédias\nÀ propos", switch="English",
+               headline="Le logement modulaire pourrait réduire les délais d'un tiers, mais les codes freinent",
+               author="Miriam Castellanos",
+               p1="Le logement préfabriqué pourrait réduire d'un tiers le délai de construction des immeubles.",
+               p2="Le rapport s'appuie sur des entretiens avec 27 fabricants, promoteurs et responsables municipaux.",
+               p3="La construction modulaire représente encore moins de cinq pour cent des nouveaux logements."),
+    "de": dict(site="Carrow-Zentrum", menu="Forschung\nExperten\nVeranstaltungen\nPresse\nÜber uns",
+               switch="In English",
+               headline="Modulbau könnte die Bauzeit um ein Drittel verkürzen, doch die Bauordnungen bremsen",
+               author="Miriam Castellanos",
+               p1="Im Werk gefertigte Wohnungen könnten die Bauzeit von Mietshäusern um ein Drittel verkürzen.",
+               p2="Der Bericht stützt sich auf Gespräche mit 27 Herstellern, Bauträgern und Beamten der Städte.",
+               p3="Der Modulbau macht noch immer weniger als fünf Prozent der neuen Mehrfamilienhäuser aus."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SWITCHER_PAGES))
+def test_a_language_switcher_over_the_headline_is_no_section(language):
+    page = SWITCHER_PAGES[language]
+    [article] = read_plaintext(SWITCHER.format(**page), "t.txt")
+    assert article.title == page["headline"]
+    assert article.section != page["switch"]

@@ -4600,3 +4600,29 @@ STAYS_BODY_ALL += [
     "J. Doe, the lead author, said the 2026 study (published in May) would be repeated over a longer stretch.",
     "K. Berger, die Leiterin der Studie, sagte, die Ergebnisse (2026) seien eindeutig.",
 ]
+
+
+# --- Round rK (holdout115, 116, 118, 120, 125) ----------------------------------------------------------------------
+# A link to a clip, a gallery or a show between paragraphs, its medium in brackets before its headline (`[WATCH] …`,
+# `[VIDEO] …`, `[VIDÉO] …`, `[FOTOS] …`, `[AUDIO] …`): en/es/fr/de/it/pt/nl.
+@pytest.mark.parametrize("link", [
+    "[WATCH] Commuters walk to work as taxis block roads in Nelson Mandela Bay",
+    "[VIDEO] Así quedó la plaza del mercado tras la tormenta",
+    "[VIDÉO] Le chantier du pont vu depuis le ciel",
+    "[FOTOS] So sah der Umzug durch die Altstadt aus",
+    "[GUARDA] Il crollo del cornicione in via Roma",
+    "[ASSISTA] Moradores caminham até o trabalho durante a greve",
+    "[KIJK] Zo ziet het nieuwe station eruit",
+    "[AUDIO]: The mayor's full statement to the council",
+])
+def test_a_bracketed_clip_link_between_paragraphs_leaves_the_body(link):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Watch the video, the lawyer told the court, and you will see the taxis blocking the road.",
+    "[Watch] was the only word on the sign, the driver said. The police removed it within the hour.",
+    "El vídeo no pudo verse en la sala, dijo el abogado, porque el proyector no funcionaba.",
+])
+def test_a_story_sentence_speaking_of_a_clip_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

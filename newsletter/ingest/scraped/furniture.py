@@ -1724,7 +1724,14 @@ KINDS: tuple[Kind, ...] = (
           # a read-also label run into the headline with no separator (`Lisez aussi Télétravail : ce qui change`,
           # `Read also Why the bridge closed`): the label's `also`, then a capital
           r"^(lisez|lire|à lire|read|also read|leggi|lee|lea|leia|lies|lesen sie|lees|läs|les|læs)"
-          r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$"),
+          r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$",
+          # a link to a clip, a gallery or a show, its medium in brackets before the headline (`[WATCH] Commuters
+          # walk to work`, `[VIDEO] Así quedó la plaza`, `[VIDÉO] Le chantier`, `[FOTOS] …`, `[AUDIO] …`): a
+          # headline, no sentence
+          r"^\[(watch|video|videos|vídeo|vídeos|vidéo|vidéos|listen|audio|áudio|podcast|gallery|photos|pictures"
+          r"|in pictures|fotos|photo|foto|galerie|galería|galleria|galeria|fotogalerie|bildergalerie|diaporama"
+          r"|ver|mira|escucha|regardez|écoutez|écouter|ansehen|hören|guarda|ascolta|assista|veja|ouça|kijk|bekijk"
+          r"|luister|titta|lyssna|se|hør|lytt)\]\s*[:|-]?\s+[^.!?]{8,160}[?!]?$"),
 )
 
 # A story's shares of the vote after a label (`Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Results: Labour 41.2%, Lib Dem

@@ -4626,3 +4626,25 @@ def test_a_bracketed_clip_link_between_paragraphs_leaves_the_body(link):
 ])
 def test_a_story_sentence_speaking_of_a_clip_stays(story):
     assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A share-price widget's rows between paragraphs, each the company's name, its ticker, price and signed change
+# (`Swatch Group  UHR  218.40 CHF  −2.3%`): a market's figures, not the story (en/de/fr/es/it/nl).
+@pytest.mark.parametrize("rows", [
+    "Swatch Group  UHR  218.40 CHF  −2.3%\nRichemont  CFR  131.85 CHF  −1.6%",
+    "Harbour Mills Inc.  HRBM  41.17 USD  +1.2%\nKestrel Air  KSTA  12.05 USD  −0.6%",
+    "Banco Pacífico  BPAC  12,40 €  −0,8 %\nTelefónica Sur  TSUR  3,85 €  +0,4 %",
+    "Brasserie du Nord  BRN  18,42 €  +2,1 %\nGroupe Lemaire  LMR  55,10 €  −1,0 %",
+    "Rijnmond Havens  RHV  22,10 €  −0,4 %\nDelta Bouw  DBW  9,12 €  +0,7 %",
+])
+def test_a_share_price_widget_row_between_paragraphs_leaves_the_body(rows):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], rows, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Swatch Group shares fell 2.3% to 218.40 francs on Thursday, the exchange said.",
+    "Die Aktie der Swatch Group verlor 2,3 Prozent auf 218.40 Franken, wie die Börse mitteilte.",
+    "Les titres de Richemont ont reculé de 1,6 % à 131,85 francs jeudi, selon la Bourse.",
+])
+def test_a_story_sentence_giving_a_share_price_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

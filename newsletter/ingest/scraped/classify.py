@@ -977,8 +977,10 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
 _PRICE_ROW = re.compile(r"^[$€£]?\s?\d[\d,.]*\s?[$€£]?\s+[+−–-]\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
 # A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
-# `NOVA 18,42 € −1,2 %`); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
-_TICKER_PRICE_ROW = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
+# `NOVA 18,42 € −1,2 %`), perhaps after the company's name (`Swatch Group  UHR  218.40 CHF  −2.3%`, a share-price
+# widget's row); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
+_TICKER_PRICE_ROW = re.compile(r"^(?:[A-ZÀ-Þ][\w&'’.-]*\s+){0,4}(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}"
+                               r"\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
                                r"\s+\(?[+−–-]\d[\d,.]*\s?%\)?$")
 _BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}$")
 _SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"

@@ -4648,3 +4648,40 @@ def test_a_share_price_widget_row_between_paragraphs_leaves_the_body(rows):
 ])
 def test_a_story_sentence_giving_a_share_price_stays(story):
     assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A match report's facts box after the story, under its label alone (`Ficha del partido`, `Match facts`, `Fiche du
+# match`, `Die Aufstellungen`, `Il tabellino`, `Ficha do jogo`, `Opstellingen`): line-ups, scorers, referee, ground.
+MATCH_FACTS_RK = [
+    "Ficha del partido\nAtlético Cumbres 2 (3): Ximena Garza; Sofía Elizondo (Renata Lozano 46'), Paola Cantú, Andrea"
+    " Salinas, Karla Ibarra; Luisa Montemayor, Daniela Guerra, Fernanda Reyna; Jimena Sada, Valeria Ochoa.\n"
+    "Goles: 0-1 Daniela Arboleda (23'); 1-1 Valeria Ochoa (58').\nEstadio: Cumbres. Asistencia: 31,412.",
+    "Match facts\nRovers 2: Kelly; Byrne (Walsh 46'), Doyle, Murphy, Ryan; Nolan, Quinn, Healy; Keane, Burke, Flood"
+    " (Moran 88'), Lynch, Dunne.\nScorers: Byrne (12'), Doyle (78').\nReferee: Anne Quinn. Attendance: 4,210.",
+    "Fiche du match\nNantes 2 : Lafont ; Castelletto (Pallois 46e), Girotto, Corchia, Traoré ; Chirivella, Sissoko,"
+    " Mollet ; Simon, Ganago, Blas (Coco 88e).\nButs : Simon (12e), Blas (78e).\nArbitre : Anne Roux. Spectateurs :"
+    " 31 412.",
+    "Die Aufstellungen\nTSV 2: Brandl; Wiedmann (Schairer 46.), Haug, Keller, Roth; Maier, Huber, Wagner; Becker,"
+    " Schulz, Hoffmann (Koch 88.).\nTore: 1:0 Haug (12.), 2:0 Keller (78.).\nSchiedsrichterin: Anna Roth.",
+    "Il tabellino\nParma 2: Rossi; Bianchi (Ferri 46'), Romano, Colombo, Ricci; Marino, Greco, Bruno; Gallo, Conti,"
+    " De Luca (Costa 88').\nReti: 12' Rossi, 78' Bianchi.\nArbitro: Anna Ferri. Spettatori: 4.210.",
+    "Ficha do jogo\nPorto 2: Silva; Costa (Reis 46'), Santos, Ferreira, Pereira; Oliveira, Rodrigues, Martins;"
+    " Sousa, Fernandes, Gomes (Lopes 88').\nGolos: Silva (12'), Costa (78').\nÁrbitro: Ana Reis.",
+    "Opstellingen\nUtrecht 2: Jansen; De Vries (Bakker 46'), Visser, Smit, Meijer; De Boer, Mulder, De Groot;"
+    " Bos, Vos, Peters (Hendriks 88').\nDoelpunten: 1-0 Jansen (12'), 2-0 De Vries (78').\nScheidsrechter: Anne Bos.",
+]
+AFTER_BODY_ALL += MATCH_FACTS_RK
+
+
+@pytest.mark.parametrize("box", MATCH_FACTS_RK)
+def test_a_match_facts_box_over_the_tags_leaves_the_body(box):
+    """The box closes the story, the page's tags under it."""
+    assert body(HEAD + "\n\n".join([*PARAS, box, "Tags\nLiga Femenil\nAtlético Cumbres"])) == PARAS
+
+
+def test_a_subheading_naming_the_line_ups_over_its_paragraph_stays():
+    """`Line-ups` set apart over one paragraph of the story is its subheading, not a box's label."""
+    story = [*PARAS[:2], "Line-ups", PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story
+    story = [*PARAS[:2], "Die Aufstellungen", PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -791,7 +791,14 @@ _FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fa
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
 _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
                                r"|(?:les )?faits(?: clés| essentiels)?|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
-                               r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty)\s?:?$", re.I)
+                               r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
+                               # a match report's facts box: the line-ups, scorers, referee and ground (`Match
+                               # facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`, `Ficha do jogo`,
+                               # `Die Aufstellungen`, `Opstellingen`, `Matchfakta`)
+                               r"|match (?:facts|details|sheet)|(?:team )?line-?ups|ficha (?:del partido|técnica)"
+                               r"|alineaciones|(?:la )?fiche (?:du match|technique)|(?:il )?tabellino|ficha do jogo"
+                               r"|(?:die )?aufstellungen|spieldaten|opstellingen|wedstrijdgegevens|matchfakta"
+                               r"|kampfakta)\s?:?$", re.I)
 
 
 def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:

@@ -5719,3 +5719,65 @@ def test_a_language_switcher_over_the_headline_is_no_section(language):
     [article] = read_plaintext(SWITCHER.format(**page), "t.txt")
     assert article.title == page["headline"]
     assert article.section != page["switch"]
+
+
+# round rK: a synopsis box under the date line (its label, one paragraph) and the text-size buttons over the caption,
+# on a page pasted without blank lines
+SYNOPSIS_PAGE = """{headline}
+By Deccan Newswire
+Published: Nov 30, 2026, 11:05 AM IST
+{label}
+{synopsis}
+Listen to this article
+{size}
+A-
+A+
+{caption} (Image: Company handout)
+{p1}
+{p2}
+{p3}
+Topics
+"""
+
+SYNOPSIS_PAGES = {
+    "en": dict(headline="Chakan electric scooter maker to triple output, hire 1,800 at new Pune plant",
+               label="Synopsis", size="Font size", caption="The existing assembly line at Chakan.",
+               synopsis="Velora Mobility will invest ₹1,150 crore in a second factory at Chakan, lifting annual"
+                        " capacity to 9 lakh units. The plant will start in 2028 and hire 1,800 people, most of them"
+                        " from nearby towns.",
+               p1="Pune-based Velora Mobility on Monday said it would invest ₹1,150 crore in a second factory.",
+               p2="The new facility, spread over 34 acres, will also house a battery pack assembly line.",
+               p3="Shares of Velora's listed parent rose 4.2% on the BSE on Monday, the exchange said."),
+    "de": dict(headline="Rollerhersteller verdreifacht die Produktion und stellt 1800 Leute ein",
+               label="Synopse", size="Schriftgröße", caption="Die bestehende Montagelinie in Chakan.",
+               synopsis="Velora Mobility investiert 130 Millionen Euro in ein zweites Werk in Chakan und verdreifacht"
+                        " die Kapazität. Das Werk soll 2028 anlaufen und 1800 Menschen beschäftigen, die meisten aus"
+                        " der Region.",
+               p1="Der Rollerhersteller Velora Mobility hat am Montag ein zweites Werk in Chakan angekündigt.",
+               p2="Das neue Werk auf 14 Hektar soll auch eine Montagelinie für Batterien erhalten.",
+               p3="Die Aktie der Muttergesellschaft stieg am Montag um 4,2 Prozent, teilte die Börse mit."),
+    "es": dict(headline="El fabricante de motos eléctricas triplicará su producción en Pune",
+               label="Sinopsis", size="Tamaño de letra", caption="La línea de montaje actual en Chakan.",
+               synopsis="Velora Mobility invertirá 130 millones de euros en una segunda fábrica en Chakan y"
+                        " triplicará su capacidad. La planta abrirá en 2028 y empleará a 1.800 personas, la mayoría"
+                        " de pueblos cercanos.",
+               p1="El fabricante Velora Mobility anunció el lunes una segunda fábrica en Chakan, cerca de Pune.",
+               p2="La nueva planta, de 14 hectáreas, tendrá también una línea de montaje de baterías.",
+               p3="Las acciones de la matriz subieron un 4,2 % el lunes, según la bolsa de Bombay."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SYNOPSIS_PAGES))
+def test_a_synopsis_under_the_date_and_text_size_buttons_stay_out_of_the_body(language):
+    page = SYNOPSIS_PAGES[language]
+    [article] = read_plaintext(SYNOPSIS_PAGE.format(**page), "t.txt")
+    assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+def test_a_story_paragraph_under_a_summary_subheading_stays():
+    """`In short` over the story's paragraphs amid the story (not under the date line) is a subheading."""
+    page = SYNOPSIS_PAGES["en"]
+    text = SYNOPSIS_PAGE.format(**{**page, "label": "", "synopsis": ""}).replace("\n\n", "\n").replace(
+        page["p2"], "Summary\n" + page["p2"])
+    [article] = read_plaintext(text, "t.txt")
+    assert page["p2"] in article.body and page["p1"] in article.body

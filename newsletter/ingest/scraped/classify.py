@@ -2103,6 +2103,17 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
         if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed or reshaped):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
+        elif _synopsis_under_header(lines, labels, i):
+            labels[i + 1] = Label(FURNITURE, "box item")
+
+
+def _synopsis_under_header(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A summary box's label right under the byline or date line, one paragraph under it tight, then the page's
+    furniture (a player, a caption) before the story: the header's synopsis (`Synopsis` / a paragraph / `Listen
+    to this article`), not the story's first paragraph (a story runs on into its next paragraph)."""
+    return 0 < i < len(lines) - 2 and labels[i - 1].cls == META and labels[i + 1].cls == PROSE \
+        and not lines[i + 1].blank_before and not lines[i + 2].blank_before \
+        and labels[i + 2].cls in (META, FURNITURE)
 
 
 def _context(lines: list[Line], labels: list[Label]) -> None:

@@ -1683,6 +1683,8 @@ KINDS: tuple[Kind, ...] = (
           r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia)"
           # the summary's own noun alone as the box's heading (`Resumen`, `Resumo`, `Sommario`, `Samenvatting`)
           r"|resumen|resumo|sommario|samenvatting"
+          # or as a synopsis (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`, `Synopsis :`)
+          r"|synopsis|sinopsis|synopse|sinossi|sinopse"
           # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
           # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)
           # (without a colon: `What you need to know:` leads into a story's own list)
@@ -1772,6 +1774,12 @@ cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
 """
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
+    # the text-size buttons and their label (`Font size` / `A-` / `A+`, `Schriftgröße`, `Taille du texte`)
+    "font size", "text size", "a-", "a+", "a−", "a–", "a-/a+", "a- a+", "increase text size", "decrease text size",
+    "schriftgröße", "schriftgrösse", "textgröße", "textgrösse", "taille du texte", "taille de police",
+    "tamaño de letra", "tamaño del texto", "tamaño de fuente", "dimensione testo", "dimensione del testo",
+    "tamanho da letra", "tamanho do texto", "tamanho da fonte", "lettergrootte", "tekstgrootte", "textstorlek",
+    "tekststørrelse", "skriftstørrelse",
     "sign in", "sign out", "log in", "log out", "sign up", "support us", "my account", "back to top", "go to top",
     "watch live", "live tv", "search quotes, news & videos", "create free account", "follow your favorite stocks",
     "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",

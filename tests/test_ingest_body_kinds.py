@@ -4685,3 +4685,25 @@ def test_a_subheading_naming_the_line_ups_over_its_paragraph_stays():
     assert body(HEAD + "\n\n".join(story)) == story
     story = [*PARAS[:2], "Die Aufstellungen", PARAS[2], PARAS[3]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A clip's caption under the placeholder the copy left for its player (`Loading...`): one short sentence closed by
+# its credit in brackets (en/fr/de/es/it).
+@pytest.mark.parametrize("caption", [
+    "Clarence residents describe their morning commute. (Coralline News)",
+    "Les habitants racontent leur trajet du matin. (Radio Estuaire)",
+    "Anwohner schildern ihren Weg zur Arbeit. (Rheinland Echo)",
+    "Los vecinos cuentan su trayecto de cada mañana. (Onda Bahía)",
+    "I residenti raccontano il loro tragitto. (Il Portico)",
+])
+def test_a_clip_caption_under_a_loading_placeholder_leaves_the_body(caption):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Loading...", caption, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "The video could not be played in court, the lawyer said, because the file was damaged. (It was later restored.)",
+    "Residents describe their morning commute as the worst in the state, the survey found.",
+    "Les habitants décrivent leur trajet du matin comme le pire de la région, selon l'enquête.",
+])
+def test_a_story_sentence_under_a_loading_placeholder_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Loading...", story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

@@ -1358,6 +1358,23 @@ def _loading_players(lines: list[Line], labels: list[Label]) -> None:
             labels[j] = Label(FURNITURE, "widget item")
 
 
+# A credit in brackets closing a line: a name of one to four capitalised words (`(Coralline News)`, `(Foto Rinaldi)`).
+_BRACKETED_CREDIT_END = re.compile(r"\((?:[A-ZÀ-Þ][\w&'’.-]*\s?){1,4}\)$")
+
+
+def _captions_under_placeholders(lines: list[Line], labels: list[Label]) -> None:
+    """A clip's caption set apart under the placeholder the copy left for it (`Loading...` / `Clarence residents
+    describe their morning commute. (Coralline News)`): one short sentence closed by its credit in brackets, the
+    clip's, not a paragraph of the story (a story's paragraph carries no credit)."""
+    for i in range(len(lines) - 1):
+        below = lines[i + 1]
+        if labels[i].kind != "placeholder" or not below.blank_before or labels[i + 1].cls not in TEXT_CLASSES \
+                or below.words > T.CLIP_CAPTION_MAX_WORDS or TWO_SENTENCES.search(below.text) \
+                or not _BRACKETED_CREDIT_END.search(below.text):
+            continue
+        labels[i + 1] = Label(FURNITURE, "widget item")
+
+
 def _queued_clips(lines: list[Line], labels: list[Label]) -> None:
     """A player's queue pasted tight under it (`Up next` / `Fed's Harlan: 'We are not in a hurry' 2:58` / `Three
     dividend stocks for a choppy market 4:12`): a clip's title closed by its length, read as a time of day, is the
@@ -2380,6 +2397,7 @@ _PASSES = (
     _media_boxes,
     _player_blocks,
     _loading_players,
+    _captions_under_placeholders,
     _queued_clips,
     _aired_lines,
     _clip_captions,

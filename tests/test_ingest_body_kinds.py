@@ -4707,3 +4707,30 @@ def test_a_clip_caption_under_a_loading_placeholder_leaves_the_body(caption):
 ])
 def test_a_story_sentence_under_a_loading_placeholder_stays(story):
     assert body(HEAD + "\n\n".join([*PARAS[:2], "Loading...", story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A pull quote without quote marks, repeating a paragraph's words, its speaker and role pasted tight under it
+# (en/de/fr/es).
+UNQUOTED_PULL_QUOTES = [
+    ("The developer said the clean-up would start in May",
+     "Jane Harlow, project director"),
+    ("Die Sanierung des alten Geländes soll im Mai beginnen",
+     "Jana Hartmann, Projektleiterin"),
+    ("La dépollution de l'ancien site commencera au mois de mai",
+     "Jeanne Harlé, directrice du projet"),
+    ("La limpieza del antiguo solar empezará en el mes de mayo",
+     "Juana Herrera, directora del proyecto"),
+]
+
+
+@pytest.mark.parametrize(("quote", "speaker"), UNQUOTED_PULL_QUOTES)
+def test_an_unquoted_pull_quote_with_its_speaker_leaves_the_body(quote, speaker):
+    paras = [*PARAS[:3], quote + " and finish within two years, the director said.", PARAS[3]]
+    assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
+
+
+def test_a_subheading_over_a_speakers_paragraph_stays():
+    """A subheading repeating no paragraph stays, the paragraph under it too."""
+    paras = [*PARAS[:2], "What happens next", "Jane Harlow, project director, said work would start in May.",
+             *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras

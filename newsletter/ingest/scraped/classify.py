@@ -1166,6 +1166,7 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if label.cls not in TEXT_CLASSES or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
             continue
         if not (m := _WHOLE_QUOTE.match(lines[i].text)):
+            _unquoted_with_speaker(lines, labels, i)
             continue
         if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES and _ATTRIBUTION_LINE.match(lines[i + 1].text) \
                 and neighbour(labels, i, -1) in TEXT_CLASSES:
@@ -1188,6 +1189,18 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
     _attributions_under_pull_quotes(lines, labels)
+
+
+def _unquoted_with_speaker(lines: list[Line], labels: list[Label], i: int) -> None:
+    """A pull quote set without quote marks (`Alternate-day supply is the only way …` / `Nandkumar Jagtap, water
+    supply chief`): a line between paragraphs repeating a paragraph's words in order, its speaker and role pasted
+    tight under it. A subheading repeats no paragraph; the story's quote paragraph is longer than the words it
+    holds."""
+    if labels[i].cls in (SHORT, NEAR) and i + 1 < len(lines) and not lines[i + 1].blank_before \
+            and labels[i + 1].cls in TEXT_CLASSES and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
+            and NAMED_ATTRIBUTION.match(lines[i + 1].text) and neighbour(labels, i, -1) in TEXT_CLASSES \
+            and _repeats_paragraph(lines, labels, i, lines[i].text):
+        labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
 
 
 def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> None:

@@ -4600,3 +4600,137 @@ STAYS_BODY_ALL += [
     "J. Doe, the lead author, said the 2026 study (published in May) would be repeated over a longer stretch.",
     "K. Berger, die Leiterin der Studie, sagte, die Ergebnisse (2026) seien eindeutig.",
 ]
+
+
+# --- Round rK (holdout115, 116, 118, 120, 125) ----------------------------------------------------------------------
+# A link to a clip, a gallery or a show between paragraphs, its medium in brackets before its headline (`[WATCH] …`,
+# `[VIDEO] …`, `[VIDÉO] …`, `[FOTOS] …`, `[AUDIO] …`): en/es/fr/de/it/pt/nl.
+@pytest.mark.parametrize("link", [
+    "[WATCH] Commuters walk to work as taxis block roads in Nelson Mandela Bay",
+    "[VIDEO] Así quedó la plaza del mercado tras la tormenta",
+    "[VIDÉO] Le chantier du pont vu depuis le ciel",
+    "[FOTOS] So sah der Umzug durch die Altstadt aus",
+    "[GUARDA] Il crollo del cornicione in via Roma",
+    "[ASSISTA] Moradores caminham até o trabalho durante a greve",
+    "[KIJK] Zo ziet het nieuwe station eruit",
+    "[AUDIO]: The mayor's full statement to the council",
+])
+def test_a_bracketed_clip_link_between_paragraphs_leaves_the_body(link):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Watch the video, the lawyer told the court, and you will see the taxis blocking the road.",
+    "[Watch] was the only word on the sign, the driver said. The police removed it within the hour.",
+    "El vídeo no pudo verse en la sala, dijo el abogado, porque el proyector no funcionaba.",
+])
+def test_a_story_sentence_speaking_of_a_clip_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A share-price widget's rows between paragraphs, each the company's name, its ticker, price and signed change
+# (`Swatch Group  UHR  218.40 CHF  −2.3%`): a market's figures, not the story (en/de/fr/es/it/nl).
+@pytest.mark.parametrize("rows", [
+    "Swatch Group  UHR  218.40 CHF  −2.3%\nRichemont  CFR  131.85 CHF  −1.6%",
+    "Harbour Mills Inc.  HRBM  41.17 USD  +1.2%\nKestrel Air  KSTA  12.05 USD  −0.6%",
+    "Banco Pacífico  BPAC  12,40 €  −0,8 %\nTelefónica Sur  TSUR  3,85 €  +0,4 %",
+    "Brasserie du Nord  BRN  18,42 €  +2,1 %\nGroupe Lemaire  LMR  55,10 €  −1,0 %",
+    "Rijnmond Havens  RHV  22,10 €  −0,4 %\nDelta Bouw  DBW  9,12 €  +0,7 %",
+])
+def test_a_share_price_widget_row_between_paragraphs_leaves_the_body(rows):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], rows, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Swatch Group shares fell 2.3% to 218.40 francs on Thursday, the exchange said.",
+    "Die Aktie der Swatch Group verlor 2,3 Prozent auf 218.40 Franken, wie die Börse mitteilte.",
+    "Les titres de Richemont ont reculé de 1,6 % à 131,85 francs jeudi, selon la Bourse.",
+])
+def test_a_story_sentence_giving_a_share_price_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A match report's facts box after the story, under its label alone (`Ficha del partido`, `Match facts`, `Fiche du
+# match`, `Die Aufstellungen`, `Il tabellino`, `Ficha do jogo`, `Opstellingen`): line-ups, scorers, referee, ground.
+MATCH_FACTS_RK = [
+    "Ficha del partido\nAtlético Cumbres 2 (3): Ximena Garza; Sofía Elizondo (Renata Lozano 46'), Paola Cantú, Andrea"
+    " Salinas, Karla Ibarra; Luisa Montemayor, Daniela Guerra, Fernanda Reyna; Jimena Sada, Valeria Ochoa.\n"
+    "Goles: 0-1 Daniela Arboleda (23'); 1-1 Valeria Ochoa (58').\nEstadio: Cumbres. Asistencia: 31,412.",
+    "Match facts\nRovers 2: Kelly; Byrne (Walsh 46'), Doyle, Murphy, Ryan; Nolan, Quinn, Healy; Keane, Burke, Flood"
+    " (Moran 88'), Lynch, Dunne.\nScorers: Byrne (12'), Doyle (78').\nReferee: Anne Quinn. Attendance: 4,210.",
+    "Fiche du match\nNantes 2 : Lafont ; Castelletto (Pallois 46e), Girotto, Corchia, Traoré ; Chirivella, Sissoko,"
+    " Mollet ; Simon, Ganago, Blas (Coco 88e).\nButs : Simon (12e), Blas (78e).\nArbitre : Anne Roux. Spectateurs :"
+    " 31 412.",
+    "Die Aufstellungen\nTSV 2: Brandl; Wiedmann (Schairer 46.), Haug, Keller, Roth; Maier, Huber, Wagner; Becker,"
+    " Schulz, Hoffmann (Koch 88.).\nTore: 1:0 Haug (12.), 2:0 Keller (78.).\nSchiedsrichterin: Anna Roth.",
+    "Il tabellino\nParma 2: Rossi; Bianchi (Ferri 46'), Romano, Colombo, Ricci; Marino, Greco, Bruno; Gallo, Conti,"
+    " De Luca (Costa 88').\nReti: 12' Rossi, 78' Bianchi.\nArbitro: Anna Ferri. Spettatori: 4.210.",
+    "Ficha do jogo\nPorto 2: Silva; Costa (Reis 46'), Santos, Ferreira, Pereira; Oliveira, Rodrigues, Martins;"
+    " Sousa, Fernandes, Gomes (Lopes 88').\nGolos: Silva (12'), Costa (78').\nÁrbitro: Ana Reis.",
+    "Opstellingen\nUtrecht 2: Jansen; De Vries (Bakker 46'), Visser, Smit, Meijer; De Boer, Mulder, De Groot;"
+    " Bos, Vos, Peters (Hendriks 88').\nDoelpunten: 1-0 Jansen (12'), 2-0 De Vries (78').\nScheidsrechter: Anne Bos.",
+]
+AFTER_BODY_ALL += MATCH_FACTS_RK
+
+
+@pytest.mark.parametrize("box", MATCH_FACTS_RK)
+def test_a_match_facts_box_over_the_tags_leaves_the_body(box):
+    """The box closes the story, the page's tags under it."""
+    assert body(HEAD + "\n\n".join([*PARAS, box, "Tags\nLiga Femenil\nAtlético Cumbres"])) == PARAS
+
+
+def test_a_subheading_naming_the_line_ups_over_its_paragraph_stays():
+    """`Line-ups` set apart over one paragraph of the story is its subheading, not a box's label."""
+    story = [*PARAS[:2], "Line-ups", PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story
+    story = [*PARAS[:2], "Die Aufstellungen", PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A clip's caption under the placeholder the copy left for its player (`Loading...`): one short sentence closed by
+# its credit in brackets (en/fr/de/es/it).
+@pytest.mark.parametrize("caption", [
+    "Clarence residents describe their morning commute. (Coralline News)",
+    "Les habitants racontent leur trajet du matin. (Radio Estuaire)",
+    "Anwohner schildern ihren Weg zur Arbeit. (Rheinland Echo)",
+    "Los vecinos cuentan su trayecto de cada mañana. (Onda Bahía)",
+    "I residenti raccontano il loro tragitto. (Il Portico)",
+])
+def test_a_clip_caption_under_a_loading_placeholder_leaves_the_body(caption):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Loading...", caption, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "The video could not be played in court, the lawyer said, because the file was damaged. (It was later restored.)",
+    "Residents describe their morning commute as the worst in the state, the survey found.",
+    "Les habitants décrivent leur trajet du matin comme le pire de la région, selon l'enquête.",
+])
+def test_a_story_sentence_under_a_loading_placeholder_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Loading...", story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A pull quote without quote marks, repeating a paragraph's words, its speaker and role pasted tight under it
+# (en/de/fr/es).
+UNQUOTED_PULL_QUOTES = [
+    ("The developer said the clean-up would start in May",
+     "Jane Harlow, project director"),
+    ("Die Sanierung des alten Geländes soll im Mai beginnen",
+     "Jana Hartmann, Projektleiterin"),
+    ("La dépollution de l'ancien site commencera au mois de mai",
+     "Jeanne Harlé, directrice du projet"),
+    ("La limpieza del antiguo solar empezará en el mes de mayo",
+     "Juana Herrera, directora del proyecto"),
+]
+
+
+@pytest.mark.parametrize(("quote", "speaker"), UNQUOTED_PULL_QUOTES)
+def test_an_unquoted_pull_quote_with_its_speaker_leaves_the_body(quote, speaker):
+    paras = [*PARAS[:3], quote + " and finish within two years, the director said.", PARAS[3]]
+    assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
+
+
+def test_a_subheading_over_a_speakers_paragraph_stays():
+    """A subheading repeating no paragraph stays, the paragraph under it too."""
+    paras = [*PARAS[:2], "What happens next", "Jane Harlow, project director, said work would start in May.",
+             *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras

@@ -5585,3 +5585,199 @@ def test_a_lead_in_byline_over_a_photo_credit_stays_the_byline():
     page = STATION.format(caption="Reportagem de Inês Valadares", credit="Fotos: Estela Matias", byline="")
     [article] = read_plaintext(page, "t.txt")
     assert article.author == "Inês Valadares"
+
+
+# round rK: a weather or traffic alert's banner (its flag, the alert's one line tight under it) over the headline
+ALERT_BANNER = """Skip to content
+KWQZ 9
+News
+Weather
+Traffic
+Sports
+Community
+Contests
+Watch Live
+Search
+
+{flag}
+{alert}
+
+{headline}
+
+{caption}
+(KWQZ)
+
+{byline}
+{date}
+
+{p1}
+
+{p2}
+
+{p3}
+"""
+
+ALERT_PAGES = {
+    "en": dict(flag="WEATHER ALERT", alert="Winter Weather Advisory for the Treasure Valley until 11 AM Thursday",
+               headline="Canyon County closes Dunmore Road bridge after inspectors find cracked support beam",
+               caption="Crews placed barriers at both ends of the bridge on Tuesday afternoon.",
+               byline="By Kayla Dresner", date="Published: Nov. 17, 2026 at 5:42 PM MST",
+               p1="Highway crews closed the Dunmore Road bridge on Tuesday after an inspection found a cracked beam.",
+               p2="The weather alert for the valley did not affect the closure, a spokesperson said on Tuesday.",
+               p3="The district expects to have a repair estimate by the end of next week, the spokesperson added."),
+    "de": dict(flag="Unwetterwarnung", alert="Sturmböen im Bergland bis Donnerstag 11 Uhr",
+               headline="Landkreis sperrt die Brücke an der Dorfstraße nach Riss im Stahlträger",
+               caption="Absperrgitter an beiden Enden der Brücke am Dienstagnachmittag.",
+               byline="Von Katrin Dressler", date="17.11.2026, 17:42 Uhr",
+               p1="Der Landkreis hat die Brücke an der Dorfstraße am Dienstag nach einer Prüfung gesperrt.",
+               p2="Die Unwetterwarnung für das Bergland habe mit der Sperrung nichts zu tun, sagte ein Sprecher.",
+               p3="Eine Kostenschätzung für die Reparatur soll bis Ende nächster Woche vorliegen, hieß es."),
+    "fr": dict(flag="Alerte météo", alert="Vigilance orange vent violent jusqu'à jeudi 11 heures",
+               headline="Le département ferme le pont de la route de Dunmore après la découverte d'une fissure",
+               caption="Des barrières posées aux deux extrémités du pont mardi après-midi.",
+               byline="Par Karine Dresnay", date="Publié le 17 novembre 2026 à 17h42",
+               p1="Le département a fermé mardi le pont de la route de Dunmore après une inspection de routine.",
+               p2="L'alerte météo en cours n'a rien à voir avec la fermeture, a précisé mardi un porte-parole.",
+               p3="Une estimation du coût des réparations est attendue d'ici la fin de la semaine prochaine."),
+    "es": dict(flag="Alerta meteorológica", alert="Aviso amarillo por viento en la sierra hasta el jueves",
+               headline="La diputación cierra el puente de la carretera de Dunmore tras hallar una viga agrietada",
+               caption="Vallas en los dos extremos del puente el martes por la tarde.",
+               byline="Por Carla Dresner", date="17/11/2026 17:42",
+               p1="La diputación cerró el martes el puente de la carretera de Dunmore tras una inspección rutinaria.",
+               p2="La alerta meteorológica no tiene relación con el cierre, explicó el martes un portavoz.",
+               p3="Se espera una estimación del coste de la reparación antes del final de la semana próxima."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(ALERT_PAGES))
+def test_a_weather_alert_banner_is_neither_headline_nor_section(language):
+    page = ALERT_PAGES[language]
+    [article] = read_plaintext(ALERT_BANNER.format(**page), "t.txt")
+    assert article.title == page["headline"]
+    assert article.section not in (page["flag"], page["alert"])
+    assert page["alert"] not in " ".join(article.body) and len(article.body) == 3
+    assert article.body[1] == page["p2"]  # (the story's sentence about the alert stays)
+
+
+def test_a_subheading_worded_like_an_alert_flag_stays_in_the_story():
+    page = ALERT_PAGES["en"]
+    text = ALERT_BANNER.format(**{**page, "flag": "Home page", "alert": "Local"}).replace(
+        page["p2"], "Storm warning\n\n" + page["p2"])
+    [article] = read_plaintext(text, "t.txt")
+    assert "Storm warning" in article.body
+
+
+# round rK: a language switcher (another edition's language in its own words) at the end of the menu, over the headline
+SWITCHER = """Skip to content
+{site}
+{menu}
+Donate
+{switch}
+Search
+
+{headline}
+November 24, 2026
+{author}
+Senior Fellow
+Share this:
+LinkedIn
+Email
+
+{p1}
+
+{p2}
+
+{p3}
+"""
+
+SWITCHER_PAGES = {
+    "en": dict(site="Carrow Centre", menu="Research\nExperts\nEvents\nMedia Centre\nAbout", switch="Français",
+               headline="Modular housing could cut build times by a third, but provincial codes stand in the way",
+               author="Miriam Castellanos",
+               p1="Factory-built housing could shave a third off the time it takes to deliver rental buildings.",
+               p2="The report draws on interviews with 27 manufacturers, developers and municipal officials.",
+               p3="Modular construction still accounts for less than five per cent of new multi-unit housing."),
+    "fr": dict(site="Centre Carrow", menu="Recherche\nExperts\nÉvénements\nMédias\nÀ propos", switch="English",
+               headline="Le logement modulaire pourrait réduire les délais d'un tiers, mais les codes freinent",
+               author="Miriam Castellanos",
+               p1="Le logement préfabriqué pourrait réduire d'un tiers le délai de construction des immeubles.",
+               p2="Le rapport s'appuie sur des entretiens avec 27 fabricants, promoteurs et responsables municipaux.",
+               p3="La construction modulaire représente encore moins de cinq pour cent des nouveaux logements."),
+    "de": dict(site="Carrow-Zentrum", menu="Forschung\nExperten\nVeranstaltungen\nPresse\nÜber uns",
+               switch="In English",
+               headline="Modulbau könnte die Bauzeit um ein Drittel verkürzen, doch die Bauordnungen bremsen",
+               author="Miriam Castellanos",
+               p1="Im Werk gefertigte Wohnungen könnten die Bauzeit von Mietshäusern um ein Drittel verkürzen.",
+               p2="Der Bericht stützt sich auf Gespräche mit 27 Herstellern, Bauträgern und Beamten der Städte.",
+               p3="Der Modulbau macht noch immer weniger als fünf Prozent der neuen Mehrfamilienhäuser aus."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SWITCHER_PAGES))
+def test_a_language_switcher_over_the_headline_is_no_section(language):
+    page = SWITCHER_PAGES[language]
+    [article] = read_plaintext(SWITCHER.format(**page), "t.txt")
+    assert article.title == page["headline"]
+    assert article.section != page["switch"]
+
+
+# round rK: a synopsis box under the date line (its label, one paragraph) and the text-size buttons over the caption,
+# on a page pasted without blank lines
+SYNOPSIS_PAGE = """{headline}
+By Deccan Newswire
+Published: Nov 30, 2026, 11:05 AM IST
+{label}
+{synopsis}
+Listen to this article
+{size}
+A-
+A+
+{caption} (Image: Company handout)
+{p1}
+{p2}
+{p3}
+Topics
+"""
+
+SYNOPSIS_PAGES = {
+    "en": dict(headline="Chakan electric scooter maker to triple output, hire 1,800 at new Pune plant",
+               label="Synopsis", size="Font size", caption="The existing assembly line at Chakan.",
+               synopsis="Velora Mobility will invest ₹1,150 crore in a second factory at Chakan, lifting annual"
+                        " capacity to 9 lakh units. The plant will start in 2028 and hire 1,800 people, most of them"
+                        " from nearby towns.",
+               p1="Pune-based Velora Mobility on Monday said it would invest ₹1,150 crore in a second factory.",
+               p2="The new facility, spread over 34 acres, will also house a battery pack assembly line.",
+               p3="Shares of Velora's listed parent rose 4.2% on the BSE on Monday, the exchange said."),
+    "de": dict(headline="Rollerhersteller verdreifacht die Produktion und stellt 1800 Leute ein",
+               label="Synopse", size="Schriftgröße", caption="Die bestehende Montagelinie in Chakan.",
+               synopsis="Velora Mobility investiert 130 Millionen Euro in ein zweites Werk in Chakan und verdreifacht"
+                        " die Kapazität. Das Werk soll 2028 anlaufen und 1800 Menschen beschäftigen, die meisten aus"
+                        " der Region.",
+               p1="Der Rollerhersteller Velora Mobility hat am Montag ein zweites Werk in Chakan angekündigt.",
+               p2="Das neue Werk auf 14 Hektar soll auch eine Montagelinie für Batterien erhalten.",
+               p3="Die Aktie der Muttergesellschaft stieg am Montag um 4,2 Prozent, teilte die Börse mit."),
+    "es": dict(headline="El fabricante de motos eléctricas triplicará su producción en Pune",
+               label="Sinopsis", size="Tamaño de letra", caption="La línea de montaje actual en Chakan.",
+               synopsis="Velora Mobility invertirá 130 millones de euros en una segunda fábrica en Chakan y"
+                        " triplicará su capacidad. La planta abrirá en 2028 y empleará a 1.800 personas, la mayoría"
+                        " de pueblos cercanos.",
+               p1="El fabricante Velora Mobility anunció el lunes una segunda fábrica en Chakan, cerca de Pune.",
+               p2="La nueva planta, de 14 hectáreas, tendrá también una línea de montaje de baterías.",
+               p3="Las acciones de la matriz subieron un 4,2 % el lunes, según la bolsa de Bombay."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SYNOPSIS_PAGES))
+def test_a_synopsis_under_the_date_and_text_size_buttons_stay_out_of_the_body(language):
+    page = SYNOPSIS_PAGES[language]
+    [article] = read_plaintext(SYNOPSIS_PAGE.format(**page), "t.txt")
+    assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+def test_a_story_paragraph_under_a_summary_subheading_stays():
+    """`In short` over the story's paragraphs amid the story (not under the date line) is a subheading."""
+    page = SYNOPSIS_PAGES["en"]
+    text = SYNOPSIS_PAGE.format(**{**page, "label": "", "synopsis": ""}).replace("\n\n", "\n").replace(
+        page["p2"], "Summary\n" + page["p2"])
+    [article] = read_plaintext(text, "t.txt")
+    assert page["p2"] in article.body and page["p1"] in article.body

@@ -207,6 +207,27 @@ def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
 _BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
 
 
+# A weather or traffic alert's flag alone on its line (furniture.WEATHER_FLAGS).
+_WEATHER_FLAG = re.compile(r"^(?:" + F.WEATHER_FLAGS + r")$", re.I)
+
+
+def _alert_banners(lines: list[Line], labels: list[Label]) -> None:
+    """A weather or traffic alert's banner over the page's header (`WEATHER ALERT` / `Winter Weather Advisory for
+    the Treasure Valley until 11 AM Thursday`, `Unwetterwarnung` / `Sturmböen bis Donnerstag 11 Uhr`): the flag
+    and the alert's one line pasted tight under it are site furniture, neither the section nor the headline. Only
+    over the story: amid it, the same words head a part of it (a subheading `Storm warning`)."""
+    first_prose = next((k for k, label in enumerate(labels) if label.cls == PROSE), len(lines))
+    for i in range(min(first_prose, len(lines) - 1)):
+        if labels[i].cls not in (SHORT, MENU) or not _WEATHER_FLAG.match(lines[i].text.strip(" :|·•!")):
+            continue
+        labels[i] = Label(FURNITURE, "alert")
+        below = i + 1
+        if not lines[below].blank_before and labels[below].cls in (SHORT, NEAR) \
+                and lines[below].words <= T.HEADLINE_MAX_WORDS \
+                and (below + 1 >= len(lines) or lines[below + 1].blank_before):
+            labels[below] = Label(FURNITURE, "alert")
+
+
 def _calls_to_action_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A box set apart after a paragraph of the story, opened and closed by two short calls to act (`Assine o JDL`
     / a pitch / `Assinar agora`, `Subscribe to the Gazette` / … / `Subscribe now`, `Abonnez-vous` / … / `Je
@@ -770,7 +791,14 @@ _FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fa
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
 _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
                                r"|(?:les )?faits(?: clés| essentiels)?|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
-                               r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty)\s?:?$", re.I)
+                               r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
+                               # a match report's facts box: the line-ups, scorers, referee and ground (`Match
+                               # facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`, `Ficha do jogo`,
+                               # `Die Aufstellungen`, `Opstellingen`, `Matchfakta`)
+                               r"|match (?:facts|details|sheet)|(?:team )?line-?ups|ficha (?:del partido|técnica)"
+                               r"|alineaciones|(?:la )?fiche (?:du match|technique)|(?:il )?tabellino|ficha do jogo"
+                               r"|(?:die )?aufstellungen|spieldaten|opstellingen|wedstrijdgegevens|matchfakta"
+                               r"|kampfakta)\s?:?$", re.I)
 
 
 def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -956,8 +984,10 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
 _PRICE_ROW = re.compile(r"^[$€£]?\s?\d[\d,.]*\s?[$€£]?\s+[+−–-]\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
 # A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
-# `NOVA 18,42 € −1,2 %`); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
-_TICKER_PRICE_ROW = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
+# `NOVA 18,42 € −1,2 %`), perhaps after the company's name (`Swatch Group  UHR  218.40 CHF  −2.3%`, a share-price
+# widget's row); a bare ticker on its own line (`ARVD`, `NYSE:ARVD`).
+_TICKER_PRICE_ROW = re.compile(r"^(?:[A-ZÀ-Þ][\w&'’.-]*\s+){0,4}(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}"
+                               r"\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
                                r"\s+\(?[+−–-]\d[\d,.]*\s?%\)?$")
 _BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}$")
 _SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"
@@ -1136,6 +1166,7 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if label.cls not in TEXT_CLASSES or lines[i].words > T.PULL_QUOTE_MAX_WORDS:
             continue
         if not (m := _WHOLE_QUOTE.match(lines[i].text)):
+            _unquoted_with_speaker(lines, labels, i)
             continue
         if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES and _ATTRIBUTION_LINE.match(lines[i + 1].text) \
                 and neighbour(labels, i, -1) in TEXT_CLASSES:
@@ -1158,6 +1189,18 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
     _attributions_under_pull_quotes(lines, labels)
+
+
+def _unquoted_with_speaker(lines: list[Line], labels: list[Label], i: int) -> None:
+    """A pull quote set without quote marks (`Alternate-day supply is the only way …` / `Nandkumar Jagtap, water
+    supply chief`): a line between paragraphs repeating a paragraph's words in order, its speaker and role pasted
+    tight under it. A subheading repeats no paragraph; the story's quote paragraph is longer than the words it
+    holds."""
+    if labels[i].cls in (SHORT, NEAR) and i + 1 < len(lines) and not lines[i + 1].blank_before \
+            and labels[i + 1].cls in TEXT_CLASSES and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
+            and NAMED_ATTRIBUTION.match(lines[i + 1].text) and neighbour(labels, i, -1) in TEXT_CLASSES \
+            and _repeats_paragraph(lines, labels, i, lines[i].text):
+        labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
 
 
 def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> None:
@@ -1326,6 +1369,23 @@ def _loading_players(lines: list[Line], labels: list[Label]) -> None:
             continue
         for j in block:
             labels[j] = Label(FURNITURE, "widget item")
+
+
+# A credit in brackets closing a line: a name of one to four capitalised words (`(Coralline News)`, `(Foto Rinaldi)`).
+_BRACKETED_CREDIT_END = re.compile(r"\((?:[A-ZÀ-Þ][\w&'’.-]*\s?){1,4}\)$")
+
+
+def _captions_under_placeholders(lines: list[Line], labels: list[Label]) -> None:
+    """A clip's caption set apart under the placeholder the copy left for it (`Loading...` / `Clarence residents
+    describe their morning commute. (Coralline News)`): one short sentence closed by its credit in brackets, the
+    clip's, not a paragraph of the story (a story's paragraph carries no credit)."""
+    for i in range(len(lines) - 1):
+        below = lines[i + 1]
+        if labels[i].kind != "placeholder" or not below.blank_before or labels[i + 1].cls not in TEXT_CLASSES \
+                or below.words > T.CLIP_CAPTION_MAX_WORDS or TWO_SENTENCES.search(below.text) \
+                or not _BRACKETED_CREDIT_END.search(below.text):
+            continue
+        labels[i + 1] = Label(FURNITURE, "widget item")
 
 
 def _queued_clips(lines: list[Line], labels: list[Label]) -> None:
@@ -2073,6 +2133,17 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
         if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed or reshaped):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
+        elif _synopsis_under_header(lines, labels, i):
+            labels[i + 1] = Label(FURNITURE, "box item")
+
+
+def _synopsis_under_header(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A summary box's label right under the byline or date line, one paragraph under it tight, then the page's
+    furniture (a player, a caption) before the story: the header's synopsis (`Synopsis` / a paragraph / `Listen
+    to this article`), not the story's first paragraph (a story runs on into its next paragraph)."""
+    return 0 < i < len(lines) - 2 and labels[i - 1].cls == META and labels[i + 1].cls == PROSE \
+        and not lines[i + 1].blank_before and not lines[i + 2].blank_before \
+        and labels[i + 2].cls in (META, FURNITURE)
 
 
 def _context(lines: list[Line], labels: list[Label]) -> None:
@@ -2339,6 +2410,7 @@ _PASSES = (
     _media_boxes,
     _player_blocks,
     _loading_players,
+    _captions_under_placeholders,
     _queued_clips,
     _aired_lines,
     _clip_captions,
@@ -2372,4 +2444,5 @@ _PASSES = (
     _consent_rows,
     _pitches_over_buttons,
     _calls_to_action_boxes,
+    _alert_banners,
 )

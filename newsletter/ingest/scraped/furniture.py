@@ -1684,6 +1684,8 @@ KINDS: tuple[Kind, ...] = (
           r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia)"
           # the summary's own noun alone as the box's heading (`Resumen`, `Resumo`, `Sommario`, `Samenvatting`)
           r"|resumen|resumo|sommario|samenvatting"
+          # or as a synopsis (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`, `Synopsis :`)
+          r"|synopsis|sinopsis|synopse|sinossi|sinopse"
           # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
           # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)
           # (without a colon: `What you need to know:` leads into a story's own list)
@@ -1725,7 +1727,14 @@ KINDS: tuple[Kind, ...] = (
           # a read-also label run into the headline with no separator (`Lisez aussi Télétravail : ce qui change`,
           # `Read also Why the bridge closed`): the label's `also`, then a capital
           r"^(lisez|lire|à lire|read|also read|leggi|lee|lea|leia|lies|lesen sie|lees|läs|les|læs)"
-          r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$"),
+          r" (aussi|also|anche|también|também|auch|ook|också|även|også|également)\s+(?-i:[A-ZÀ-Þ«\"“„]).{8,200}$",
+          # a link to a clip, a gallery or a show, its medium in brackets before the headline (`[WATCH] Commuters
+          # walk to work`, `[VIDEO] Así quedó la plaza`, `[VIDÉO] Le chantier`, `[FOTOS] …`, `[AUDIO] …`): a
+          # headline, no sentence
+          r"^\[(watch|video|videos|vídeo|vídeos|vidéo|vidéos|listen|audio|áudio|podcast|gallery|photos|pictures"
+          r"|in pictures|fotos|photo|foto|galerie|galería|galleria|galeria|fotogalerie|bildergalerie|diaporama"
+          r"|ver|mira|escucha|regardez|écoutez|écouter|ansehen|hören|guarda|ascolta|assista|veja|ouça|kijk|bekijk"
+          r"|luister|titta|lyssna|se|hør|lytt)\]\s*[:|-]?\s+[^.!?]{8,160}[?!]?$"),
 )
 
 # A story's shares of the vote after a label (`Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Results: Labour 41.2%, Lib Dem
@@ -1766,6 +1775,12 @@ cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
 """
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
+    # the text-size buttons and their label (`Font size` / `A-` / `A+`, `Schriftgröße`, `Taille du texte`)
+    "font size", "text size", "a-", "a+", "a−", "a–", "a-/a+", "a- a+", "increase text size", "decrease text size",
+    "schriftgröße", "schriftgrösse", "textgröße", "textgrösse", "taille du texte", "taille de police",
+    "tamaño de letra", "tamaño del texto", "tamaño de fuente", "dimensione testo", "dimensione del testo",
+    "tamanho da letra", "tamanho do texto", "tamanho da fonte", "lettergrootte", "tekstgrootte", "textstorlek",
+    "tekststørrelse", "skriftstørrelse",
     "sign in", "sign out", "log in", "log out", "sign up", "support us", "my account", "back to top", "go to top",
     "watch live", "live tv", "search quotes, news & videos", "create free account", "follow your favorite stocks",
     "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
@@ -2774,6 +2789,15 @@ ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilm
                r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
                r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
                r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
+# A weather or traffic alert's flag alone on its line, a site-wide banner (the alert's text under it, tight): no
+# section and no headline (`WEATHER ALERT`, `Unwetterwarnung`, `Alerte météo`, `Alerta meteorológica`, `Allerta
+# meteo`, `Weeralarm`, `Vädervarning`, `Traffic alert`, `Info trafic`, `Verkehrsmeldung`).
+WEATHER_FLAGS = (r"(?:severe )?weather (?:alerts?|warnings?)|storm (?:alert|warning)|traffic (?:alert|update)"
+                 r"|(?:un)?wetterwarnung(?:en)?|verkehrsmeldung(?:en)?|verkehrsinfo|alertes? m[ée]t[ée]o"
+                 r"|vigilance m[ée]t[ée]o|info trafic|alerte trafic|alertas? (?:meteorol[óo]gicas?|meteorol[óo]gicos?"
+                 r"|de tr[áa]fico|de tr[âa]nsito)|avisos? meteorol[óo]gicos?|allert[ae] meteo|allerta maltempo"
+                 r"|avviso meteo|info traffico|weeralarm|weerwaarschuwing|verkeersinfo|vädervarning|trafikinfo"
+                 r"|farevarsel|vejrvarsel")
 # A player's length with its label (`Duration 1:48`, `Durée : 2:06`, `Dauer 3:10`, `Duración 0:45`), perhaps
 # naming the clip (`Durée de la vidéo : 02:14`, `Length of the video: 2:14`, `Dauer des Videos: 2:14`, `Duración
 # del vídeo: 2:14`, `Durata del video: 2:14`, `Duração do vídeo: 2:14`, `Duur van de video: 2:14`).

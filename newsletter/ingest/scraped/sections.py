@@ -837,6 +837,10 @@ _NOT_SECTION = re.compile(
     r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
     r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
     r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|" + F.ALERT_FLAGS + r"|sponsored"
+    # a language switcher: another edition's language named in its own words (`Français`, `In English`, `Deutsch`)
+    r"|(?:in |en |auf |em |in het |på )?(?:english|français|deutsch|español|castellano|italiano|português"
+    r"|nederlands|svenska|norsk|dansk|suomi|polski|català|galego|euskara|cymraeg|gaeilge|čeština|română|magyar"
+    r"|türkçe|ελληνικά|русский|українська)"
     r"|advertorial|anzeige|publicité|publicidad|publicidade|pubblicità|annonse|annons|reklame|advertentie"
     r"|ok|ok pour moi|got it|accept(?: all)?|reject(?: all)?|manage(?: settings| preferences| choices)?"
     r"|gérer(?: mes)? (?:préférences|choix|cookies)|paramétrer|personnaliser(?: mes choix)?|einstellungen"

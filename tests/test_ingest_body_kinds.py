@@ -4600,3 +4600,32 @@ STAYS_BODY_ALL += [
     "J. Doe, the lead author, said the 2026 study (published in May) would be repeated over a longer stretch.",
     "K. Berger, die Leiterin der Studie, sagte, die Ergebnisse (2026) seien eindeutig.",
 ]
+
+
+# A press release's end marker alone on its line, then the media contact and the notes in prose: the release ends
+# at the marker (en/fr/es/de/it/pt/nl).
+RELEASE_ENDS_RJ = [
+    "Ends // Media enquiries: communications team, 01632 960 418 // Notes: The council collects waste from 61,500 "
+    "households. It was required to introduce weekly collections under the Environment Act.",
+    "- ENDS - // About the charity: The trust works with coastal communities in three countries and was founded in "
+    "2009.",
+    "Fin du communiqué // Le rapport complet est disponible sur le site de l'association depuis ce matin.",
+    "Fin del comunicado // El informe completo puede descargarse en la web de la fundación desde hoy.",
+    "Ende der Pressemitteilung // Der vollständige Bericht steht seit heute auf der Website des Vereins bereit.",
+    "-FINE- // Il rapporto completo è disponibile da oggi sul sito dell'associazione.",
+    "Fim do comunicado // O relatório completo está disponível a partir de hoje no site da associação.",
+    "Einde persbericht // Het volledige rapport staat vanaf vandaag op de website van de stichting.",
+]
+AFTER_BODY_ALL += RELEASE_ENDS_RJ
+# A story's sentence that names an end, a release or a communiqué stays.
+STAYS_BODY_ALL += [
+    "The consultation ends on 30 April, and the council said the release of the results would follow in May.",
+    "Fin du communiqué ou pas, la préfecture a levé l'alerte mardi soir, a indiqué le maire.",
+    "Ende der Pressemitteilung war das nicht: Der Sprecher kündigte am Abend weitere Angaben an.",
+    "El fin del comunicado pedía calma a los vecinos, según explicó la alcaldesa el martes.",
+]
+
+
+def test_a_press_release_end_marker_ends_the_story_in_each_language():
+    for case in RELEASE_ENDS_RJ:
+        assert body(HEAD + "\n\n".join(PARAS + case.split(" // "))) == PARAS, case

@@ -946,6 +946,14 @@ KINDS: tuple[Kind, ...] = (
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",
+          # a press release's end marker alone on its line, perhaps set off by dashes (`Ends`, `- ENDS -`, `End of
+          # release`, `Fin du communiqué`, `Fin del comunicado`, `Ende der Pressemitteilung`, `Fine del comunicato`,
+          # `Fim do comunicado`, `Einde persbericht`): the release is over, its media contact and notes follow. The
+          # bare word of other languages only between dashes (`-FIN-`, `– Ende –`): alone it may head a section.
+          r"^[-–—*(\[]*\s*(ends|end of (the )?(press )?release|fin du communiqué|fin del comunicado"
+          r"|ende der (presse)?mitteilung|fine( del)? comunicato|fim do comunicado"
+          r"|einde( van het)? persbericht)\s*[-–—*)\]]*\s*$",
+          r"^[-–—*]+\s*(end|fin|ende|fine|fim|einde)\s*[-–—*]+\s*$",
           # the comments' house rules (`We welcome your comments. Keep them civil …`, `Comments are moderated …`,
           # `Wir freuen uns über Ihre Kommentare`, `Les commentaires sont modérés`, `Los comentarios son moderados`)
           r"^(we welcome (your |reader |readers'? )?comments|(all )?comments are (pre-?)?moderated"

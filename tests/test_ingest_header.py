@@ -5585,3 +5585,56 @@ def test_a_lead_in_byline_over_a_photo_credit_stays_the_byline():
     page = STATION.format(caption="Reportagem de Inês Valadares", credit="Fotos: Estela Matias", byline="")
     [article] = read_plaintext(page, "t.txt")
     assert article.author == "Inês Valadares"
+
+
+# A list page's label (`Latest news`, taken for a most-read box's label) as the last step of a path pasted one
+# step a line from the start page, right over the headline: the section (en/es/fr/de/it/pt/nl).
+LIST_PAGE_PATH = """Vale District Council
+Search this site
+
+{menu}
+
+{home}
+{step}
+{label}
+
+{headline}
+
+Published: 2 February 2026
+
+{body}
+
+The council said the changes would be reviewed after the first year, once the figures for the summer were in.
+"""
+
+
+@pytest.mark.parametrize(("menu", "home", "step", "label", "headline", "body"), [
+    ("Bins and recycling\nCouncil tax\nHousing\nParking", "Home", "News and media", "Latest news",
+     "Weekly food waste collections to start in April",
+     "Every household will get a free food waste caddy and a weekly collection from April, the council said."),
+    ("Residuos\nImpuestos\nVivienda\nAparcamiento", "Inicio", "Sala de prensa", "Últimas noticias",
+     "La recogida semanal de restos de comida empezará en abril",
+     "Todos los hogares recibirán un cubo gratuito y una recogida semanal desde abril, según el ayuntamiento."),
+    ("Déchets\nImpôts\nLogement\nStationnement", "Accueil", "Espace presse", "Dernières actualités",
+     "La collecte hebdomadaire des biodéchets commence en avril",
+     "Chaque foyer recevra un bac gratuit et une collecte chaque semaine à partir d'avril, a indiqué la mairie."),
+    ("Abfall\nSteuern\nWohnen\nParken", "Startseite", "Presse", "Neueste Nachrichten",
+     "Wöchentliche Biomüll-Abfuhr startet im April",
+     "Jeder Haushalt bekommt ab April eine kostenlose Biotonne und eine wöchentliche Abfuhr, teilte die Stadt mit."),
+])
+def test_a_list_page_label_ending_a_path_from_the_start_page_is_the_section(menu, home, step, label, headline,
+                                                                            body):
+    page = LIST_PAGE_PATH.format(menu=menu, home=home, step=step, label=label, headline=headline, body=body)
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, label)
+
+
+def test_a_list_page_label_alone_over_the_headline_is_no_path():
+    """(near miss) `Latest news` over the headline with no path from the start page above it: not taken as the
+    last step of a path."""
+    page = LIST_PAGE_PATH.format(menu="Bins and recycling\nCouncil tax\nHousing", home="Search", step="Sign in",
+                                 label="Latest news", headline="Weekly food waste collections to start in April",
+                                 body="Every household will get a free food waste caddy and a weekly collection "
+                                      "from April, the council said.")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.section != "Latest news"

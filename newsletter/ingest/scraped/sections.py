@@ -438,7 +438,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
             # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline;
             # a breaking-news ticker: what stands above it is the page's menu)
-        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)) \
+        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)
+                or _list_page_step(lines, labels, i, headline)) \
                 or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
@@ -472,6 +473,18 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _list_page_step(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """A list page's label (`Latest news`, `Últimas noticias`, `Dernières actualités`, `Neueste Nachrichten`, taken
+    for a most-read box's label) right over the headline, the last step of a path pasted one step a line from the
+    start page (`Home` / `Your council` / `News and media` / `Latest news`): the page's own section."""
+    if labels[i].kind != "tail" or i != headline - 1 or lines[i].blank_before:
+        return False
+    k = i - 1
+    while k > 0 and not lines[k].blank_before and _step(lines, labels, k):
+        k -= 1
+    return k < i - 1 and lines[k].blank_before and lines[k].text.lower() in _HOME
 
 
 # A breaking-news or live flag alone on its line.

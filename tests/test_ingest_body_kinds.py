@@ -4629,3 +4629,25 @@ STAYS_BODY_ALL += [
 def test_a_press_release_end_marker_ends_the_story_in_each_language():
     for case in RELEASE_ENDS_RJ:
         assert body(HEAD + "\n\n".join(PARAS + case.split(" // "))) == PARAS, case
+
+
+# The site's plug for its own coverage after the story, the reader told to catch all its news, the site's name
+# closing the sentence (en/fr/es/de/it/pt/nl).
+NEWS_PLUGS_RJ = [
+    "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Harbour Ledger.",
+    "Retrouvez toute l'actualité de la Bourse et des entreprises sur Le Courrier Éco.",
+    "Sigue todas las noticias de economía y mercados en El Faro Financiero.",
+    "Lesen Sie alle Nachrichten aus der Region auf Tagesblick Online.",
+    "Segui tutte le notizie di economia su Gazzetta del Lago.",
+    "Acompanhe todas as notícias de mercado no Jornal da Serra.",
+    "Lees al het nieuws over de beurs op Het Kompas.",
+]
+AFTER_BODY_ALL += NEWS_PLUGS_RJ
+# A story's sentence about following the news, its subject first or its place lower-case, stays.
+STAYS_BODY_ALL += [
+    "Residents can follow all the updates on the council's website, the mayor said on Tuesday.",
+    "Read all the reports on the flood and you will find the same warning, said the engineer, Anna Berg.",
+    "Los vecinos siguen todas las noticias sobre la obra en la radio municipal, según la asociación.",
+    "Die Anwohner verfolgen alle Nachrichten zum Umbau auf der Website der Stadt, sagte die Sprecherin.",
+]
+

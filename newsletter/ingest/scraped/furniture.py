@@ -302,6 +302,19 @@ HOUSE_NOTICES = (
     r"|brand|title|division|angebot|produkt|marke|publikation|dienst|titre|marque|servicio|producto|publicación"
     r"|marca|servizio|prodotto|testata|marchio|serviço|produto|publicação|uitgave) (of|der|des|von|de|du|della"
     r"|del|di|da|do|van)\b[^.!?,;]{2,80}[.!]?$",
+    # the site's plug for its own coverage, the reader told to catch all the news on it, the site's name closing the
+    # sentence (`Catch all the Business News, Market News … Updates on Site.`, `Retrouvez toute l'actualité de la
+    # Bourse sur Site`, `Sigue todas las noticias de economía en Site`, `Lesen Sie alle Nachrichten aus der Region
+    # auf Site`, `Segui tutte le notizie su Site`, `Acompanhe todas as notícias no Site`, `Lees al het nieuws op
+    # Site`); a story's `Residents can follow all the updates on the council's website` opens with its subject
+    r"^(?:(catch|get|read|follow|find|see) (all|more of) (the )?([\w&,'’ -]{0,120} )?(news|updates|stories)\b"
+    r"|(retrouvez|suivez|découvrez|lisez) (toute l'actualité|toutes les (infos|actualités|informations|nouvelles))"
+    r"|(sigue|consulta|lee|encuentra) (toda la (información|actualidad)|todas las (noticias|novedades))"
+    r"|(lesen|verfolgen|finden) sie alle (aktuellen )?(nachrichten|news|neuigkeiten|infos)"
+    r"|(segui|leggi|scopri|trova) tutte le (notizie|news|novità)"
+    r"|(acompanhe|confira|leia|veja|siga) todas as (notícias|novidades)|(lees|volg|bekijk) al het( laatste)? nieuws)"
+    r"[^.!?]{0,120}\b(on|at|sur|en|auf|bei|su|sul|no|na|em|op|bij) (?-i:[A-ZÀ-Þ][\w&.'’-]*)"
+    r"( ((?-i:[A-ZÀ-Þ][\w&.'’-]*)|of|the|de|del|della|da|do|du|di|la|le|van|von)){0,4}\s*[.!]?$",
     # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
     # (`X stories are published by Y under a content-sharing agreement`, `Esta nota no ha sido editada por la
     # redacción`, `Ce texte n'a pas été modifié par la rédaction`, `… wurde von der Redaktion nicht bearbeitet`)

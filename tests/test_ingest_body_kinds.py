@@ -4651,3 +4651,21 @@ STAYS_BODY_ALL += [
     "Die Anwohner verfolgen alle Nachrichten zum Umbau auf der Website der Stadt, sagte die Sprecherin.",
 ]
 
+
+# A promotion's sentence with its `Learn more` button run on, in capitals, between paragraphs (en/fr/de/es/it/pt/nl).
+RUN_ON_PITCHES_RJ = [
+    "Before it's here, it's on the Harbour Terminal. LEARN MORE",
+    "Toutes les données de marché en temps réel. EN SAVOIR PLUS",
+    "Alle Kurse in Echtzeit, für Profis gemacht. MEHR ERFAHREN",
+    "Los datos del mercado, antes que nadie. SABER MÁS",
+    "Tutti i dati dei mercati in tempo reale. SCOPRI DI PIÙ",
+    "Os dados do mercado antes de todos. SAIBA MAIS",
+    "Alle koersen in realtime, voor professionals. MEER INFORMATIE",
+]
+MID_BODY_ALL += RUN_ON_PITCHES_RJ
+# A story's sentence that ends on learning more, in lower case and without the site's name, stays.
+STAYS_BODY_ALL += [
+    "Parents who want to know more can ask at the library. Learn more, the head teacher said, and worry less.",
+    "The posters in the station carry one line. Learn more, they say, in letters a metre high.",
+    "Die Kampagne hat ein einfaches Motto. Mehr erfahren, sagte die Sprecherin, sei das Ziel.",
+]

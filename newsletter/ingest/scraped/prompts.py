@@ -88,6 +88,8 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         if label.cls == SHORT and _asks_then_calls(lines[i].text):
             labels[i] = Label(FURNITURE, "prompt")
+        elif label.cls in (SHORT, PROSE, NEAR) and _pitch_with_button(lines, i):
+            labels[i] = Label(FURNITURE, "sign-up")
         if label.cls not in (PROSE, NEAR) or lines[i].words > T.PROMPT_MAX_WORDS:
             continue
         text = lines[i].text
@@ -300,6 +302,25 @@ def _product_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     site = house.site_words(lines)
     return bool(site) and not site.isdisjoint(w.lower() for w in _CAPITALISED.findall(QUOTED.sub(" ", lines[i].text)))
+
+
+# A `Learn more` button run onto the end of its pitch's last sentence (`… on the Gazette Terminal. LEARN MORE`).
+_RUN_ON_MORE_BUTTON = re.compile(r"(?<=[.!?])\s+(?P<button>[^.!?]{4,30})$")
+
+
+def _pitch_with_button(lines: list[Line], i: int) -> bool:
+    """A promotion's sentence with its `Learn more` button run on (`Before it's here, it's on the Gazette Terminal.
+    LEARN MORE`, `… dans Gazette Pro. EN SAVOIR PLUS`): the button in capitals, or the pitch naming the site itself.
+    A story's sentence does not end on a button's words after its full stop."""
+    text = lines[i].text
+    if len(text) > T.RUN_ON_PITCH_MAX_CHARS or not (m := _RUN_ON_MORE_BUTTON.search(text)) \
+            or not _MORE_BUTTON.match(m["button"]):
+        return False
+    if m["button"].isupper():
+        return True
+    site = house.site_words(lines)
+    pitch = text[:m.start()]
+    return bool(site) and not site.isdisjoint(w.lower() for w in _CAPITALISED.findall(QUOTED.sub(" ", pitch)))
 
 
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -4669,3 +4669,26 @@ STAYS_BODY_ALL += [
     "The posters in the station carry one line. Learn more, they say, in letters a metre high.",
     "Die Kampagne hat ein einfaches Motto. Mehr erfahren, sagte die Sprecherin, sei das Ziel.",
 ]
+
+
+# A sign-up box pasted as a block of its own between paragraphs: its name, a pitch that does not speak to the
+# reader, its button, tight together (en/fr/de/es/it/pt/nl).
+NAMED_BOXES_RJ = [
+    "The Byte Brief\nThe day's most important tech and science stories, explained in five minutes. Every weekday at "
+    "7 am.\nSign up",
+    "Le Brief du matin\nL'essentiel de l'actualité régionale, chaque jour à 7 heures.\nInscrivez-vous",
+    "Der Morgenblick\nDie wichtigsten Nachrichten aus der Region, jeden Werktag um 6 Uhr.\nJetzt anmelden",
+    "El Despertador\nLas noticias más importantes del día, explicadas en cinco minutos cada mañana.\nSuscríbete",
+    "Il Buongiorno\nLe notizie più importanti della giornata, ogni mattina alle 7.\nIscriviti",
+    "A Manhã\nAs notícias mais importantes do dia, explicadas em cinco minutos.\nInscreva-se",
+    "De Ochtendmail\nHet belangrijkste nieuws van de dag, elke werkdag om 7 uur.\nAanmelden",
+]
+MID_BODY_ALL += NAMED_BOXES_RJ
+
+
+def test_a_story_subheading_over_its_paragraph_is_no_named_box():
+    """(near miss) a subheading, then its paragraph and a short line set apart: no button closes a box."""
+    story = [*PARAS[:2], "How to take part", *PARAS[2:]]
+    text = HEAD + "\n\n".join(PARAS[:2]) + "\n\nHow to take part\nResidents can register online until 30 April, " \
+        "the council said.\n\n" + "\n\n".join(PARAS[2:])
+    assert body(text) == [*story[:3], "Residents can register online until 30 April, the council said.", *PARAS[2:]]

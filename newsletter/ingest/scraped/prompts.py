@@ -103,6 +103,8 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i) or _product_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
+        elif _named_box_pitch(lines, labels, i):
+            labels[i - 1] = labels[i] = Label(FURNITURE, "sign-up")
     for i in range(len(lines) - 1):
         if labels[i].cls in TEXT_CLASSES and _asks_over_box(lines, labels, i):
             labels[i] = Label(FURNITURE, "prompt")
@@ -323,12 +325,29 @@ def _pitch_with_button(lines: list[Line], i: int) -> bool:
     return bool(site) and not site.isdisjoint(w.lower() for w in _CAPITALISED.findall(QUOTED.sub(" ", pitch)))
 
 
+def _named_box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A sign-up box pasted as a block of its own between paragraphs: its name (`The Morning Brief`), the pitch, the
+    button (`Sign up`), tight together and set apart by blank lines. The pitch need not speak to the reader (`The
+    day's top stories, explained in five minutes. Every weekday at 7 am.`): the block's shape tells it; a story's
+    subheading stands over its paragraphs, not over a button."""
+    if i < 1 or i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
+        return False
+    name = lines[i - 1]
+    return labels[i - 1].cls == SHORT and name.blank_before and name.words <= T.BOX_NAME_MAX_WORDS \
+        and not name.sentence and not lines[i].blank_before and not lines[i + 1].blank_before \
+        and (i + 2 >= len(lines) or lines[i + 2].blank_before)
+
+
+def _box_pitch_button(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """Line j is a sign-up box's button (`Jetzt anmelden`, `Sign up`)."""
+    return lines[j].words <= T.BUTTON_MAX_WORDS and (
+        labels[j].kind == "sign-up" or (labels[j].kind == "control" and F.CALL_TO_ACTION.found(lines[j].text)))
+
+
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line right above a sign-up box's button (`Jetzt anmelden`, `Sign up`) that opens with the box's name
     (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch."""
-    if i + 1 >= len(lines) or lines[i + 1].words > T.BUTTON_MAX_WORDS or not (
-            labels[i + 1].kind == "sign-up"
-            or (labels[i + 1].kind == "control" and F.CALL_TO_ACTION.found(lines[i + 1].text))):
+    if i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
         return False
     text = lines[i].text
     head = text.split(":", 1)[0]

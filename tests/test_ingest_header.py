@@ -5638,3 +5638,59 @@ def test_a_list_page_label_alone_over_the_headline_is_no_path():
                                       "from April, the council said.")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.section != "Latest news"
+
+
+# A byline as a person's name, a dash, then the site's own name as the masthead shows it (pt/en/es/fr/de/it/nl).
+NAME_DASH_PAGE = """{site} Notícias
+
+Últimas
+País
+Mundo
+
+{label}
+
+{headline}
+
+Publicado 03 Nov 2026, 07:58
+
+{byline}
+
+{body}
+
+{second}
+"""
+
+
+@pytest.mark.parametrize(("site", "label", "headline", "byline", "author", "body", "second"), [
+    ("Antena Pública", "Lisboa", "Elétrico 28 vai parar cinco meses para renovação dos carris",
+     "Mafalda Teixeira Leite - Antena Pública", "Mafalda Teixeira Leite",
+     "A carreira 28 do elétrico de Lisboa vai ser suspensa durante cinco meses a partir de janeiro, disse a empresa.",
+     "Segundo a empresa, a obra custará 23,6 milhões de euros e é a maior intervenção na linha desde os anos 90."),
+    ("Harbour Radio", "Local", "Ferry service to stop for five months while the pier is rebuilt",
+     "Jane Doe - Harbour Radio", "Jane Doe",
+     "The ferry to the island will stop for five months from January while the pier is rebuilt, the operator said.",
+     "The work will cost £23 million and is the largest on the pier since it was built in the 1960s, it said."),
+    ("Radio Sur", "Sevilla", "El tranvía dejará de circular cinco meses por obras en las vías",
+     "Ana Ruiz Prado – Radio Sur", "Ana Ruiz Prado",
+     "El tranvía de Sevilla dejará de circular durante cinco meses a partir de enero, anunció la empresa el lunes.",
+     "Según la empresa, la obra costará 23 millones de euros y es la mayor desde la inauguración de la línea."),
+    ("Hafen Funk", "Kiel", "Fähre fällt fünf Monate wegen Bauarbeiten am Anleger aus",
+     "Jana Roth - Hafen Funk", "Jana Roth",
+     "Die Fähre zur Insel fällt ab Januar fünf Monate lang aus, weil der Anleger erneuert wird, teilte die Reederei "
+     "mit.",
+     "Nach Angaben der Reederei kostet der Umbau 23 Millionen Euro und ist der größte seit dem Bau des Anlegers."),
+])
+def test_a_name_then_a_dash_and_the_site_name_is_the_byline(site, label, headline, byline, author, body, second):
+    page = NAME_DASH_PAGE.format(site=site, label=label, headline=headline, byline=byline, body=body, second=second)
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.author, article.body) == (author, [body, second])
+
+
+def test_a_name_then_a_dash_and_a_place_is_no_outlet_byline():
+    """(near miss) `Jane Doe - Harbour Quay` where the masthead is another name: the dash rule does not call it a
+    byline of the site."""
+    from newsletter.ingest.scraped import _lines
+    from newsletter.ingest.scraped.fields import _name_dash_outlet
+    lines = _lines(["Harbour Radio News", "", "Local", "", "Ferry to stop for five months", "", "Jane Doe - Quay Road"])
+    assert not _name_dash_outlet(lines, len(lines) - 1)
+    assert _name_dash_outlet(_lines(["Harbour Radio News", "", "Jane Doe - Harbour Radio"]), 1)

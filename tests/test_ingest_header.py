@@ -5694,3 +5694,22 @@ def test_a_name_then_a_dash_and_a_place_is_no_outlet_byline():
     lines = _lines(["Harbour Radio News", "", "Local", "", "Ferry to stop for five months", "", "Jane Doe - Quay Road"])
     assert not _name_dash_outlet(lines, len(lines) - 1)
     assert _name_dash_outlet(_lines(["Harbour Radio News", "", "Jane Doe - Harbour Radio"]), 1)
+
+
+# A caption whose copyright sign credits the picture with its label (`© Photo : Name / Site`): the credit without
+# the label (fr/de/es/it/pt/nl/en); a credit whose own words open with a picture word and no colon keeps them.
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Les halles de Talensac, ouvertes en 1937, accueillent 9 000 clients le samedi. © Photo : Yannick Roe / La Vigie",
+     "Yannick Roe / La Vigie"),
+    ("Die Markthalle am Samstagmorgen, kurz nach der Öffnung. © Foto: Max Roe / Hafenblatt", "Max Roe / Hafenblatt"),
+    ("El mercado central, el sábado por la mañana. © Foto: Ana Ruiz / El Faro", "Ana Ruiz / El Faro"),
+    ("Il mercato coperto il sabato mattina. © Foto: Gio Roe / Gazzetta del Lago", "Gio Roe / Gazzetta del Lago"),
+    ("O mercado do Bolhão no sábado de manhã. © Foto: Ana Souza / Jornal da Serra", "Ana Souza / Jornal da Serra"),
+    ("De markthal op zaterdagochtend, vlak na de opening. © Beeld: Sanne de Wit / Het Kompas",
+     "Sanne de Wit / Het Kompas"),
+    ("The covered market on Saturday morning, soon after it opened. © Picture Alliance / Jane Roe",
+     "Picture Alliance / Jane Roe"),
+])
+def test_a_copyright_sign_then_a_picture_label_leaves_the_label(caption, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) == credit

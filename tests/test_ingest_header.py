@@ -5713,3 +5713,20 @@ def test_a_name_then_a_dash_and_a_place_is_no_outlet_byline():
 def test_a_copyright_sign_then_a_picture_label_leaves_the_label(caption, credit):
     from newsletter.ingest.scraped.captions import credit_at_end
     assert credit_at_end(caption) == credit
+
+
+# An organisation's job title after the name on a press page's byline, its words joined by `and`: no co-author
+# (en/fr/de/es/it/pt/nl); two people joined by `and` after a comma stay two.
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Posted by Mara Lindqvist-Obi, Media and Communications Lead", "Mara Lindqvist-Obi"),
+    ("Par Mara Lindqvist-Obi, Chargée de communication et relations presse", "Mara Lindqvist-Obi"),
+    ("Von Mara Lindqvist-Obi, Leiterin Presse und Kommunikation", "Mara Lindqvist-Obi"),
+    ("Por Mara Lindqvist-Obi, Jefa de prensa y comunicación", "Mara Lindqvist-Obi"),
+    ("Di Mara Lindqvist-Obi, Addetta stampa e comunicazione", "Mara Lindqvist-Obi"),
+    ("Por Mara Lindqvist-Obi, Assessora de imprensa e comunicação", "Mara Lindqvist-Obi"),
+    ("Door Mara Lindqvist-Obi, Woordvoerder en persvoorlichter", "Mara Lindqvist-Obi"),
+    ("By Mara Lindqvist-Obi, Jane Doe and Anna Smith", "Mara Lindqvist-Obi, Jane Doe and Anna Smith"),
+])
+def test_an_organisations_job_title_after_the_name_is_not_a_co_author(byline, author):
+    from newsletter.ingest.scraped.bylines import byline_author
+    assert byline_author(byline) == author

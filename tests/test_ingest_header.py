@@ -5730,3 +5730,53 @@ def test_a_copyright_sign_then_a_picture_label_leaves_the_label(caption, credit)
 def test_an_organisations_job_title_after_the_name_is_not_a_co_author(byline, author):
     from newsletter.ingest.scraped.bylines import byline_author
     assert byline_author(byline) == author
+
+
+# A menu entry, then one capitalised word tight under it over the headline (`Markets` / `Commodities`): a path of two
+# steps, the last the section (en/es/fr/it/pt); where nouns join into one word the one word may be a kicker (nl/de).
+SUB_DESK_PAGE = """Skip to main content
+{site}
+{menu}
+Sign In
+{parent}
+{desk}
+{headline}
+By Jane Doe
+March 11, 2026 9:14 AM
+{first}
+{second}
+{third}
+"""
+
+
+@pytest.mark.parametrize(("menu", "parent", "desk", "headline", "paras", "section"), [
+    ("World\nBusiness\nMarkets\nTechnology", "Markets", "Commodities",
+     "Millers seek duty-free maize imports as drought cuts the harvest",
+     ("Grain millers asked the government on Wednesday to allow duty-free maize imports before June, they said.",
+      "The association said stocks held by its members would last about seven weeks at current milling rates.",
+      "Farmers' groups opposed a blanket waiver before the main planting season, their spokesman said."),
+     "Commodities"),
+    ("Mundo\nEconomía\nMercados\nTecnología", "Mercados", "Materias",
+     "Los molineros piden importar maíz sin aranceles por la sequía",
+     ("Los molineros pidieron el miércoles al Gobierno que permita importar maíz sin aranceles antes de junio.",
+      "La asociación dijo que las existencias de sus miembros durarían unas siete semanas al ritmo actual.",
+      "Los agricultores se oponen a una exención general antes de la siembra, dijo su portavoz."),
+     "Materias"),
+    ("Monde\nÉconomie\nMarchés\nTechnologie", "Marchés", "Matières",
+     "Les meuniers réclament des importations de maïs sans droits de douane",
+     ("Les meuniers ont demandé mercredi au gouvernement d'autoriser des importations de maïs avant juin.",
+      "L'association a indiqué que les stocks de ses membres dureraient environ sept semaines au rythme actuel.",
+      "Les agriculteurs s'opposent à une exemption générale avant les semis, a déclaré leur porte-parole."),
+     "Matières"),
+    ("Binnenland\nBuitenland\nEconomie\nSport", "Binnenland", "Aardbevingsdossier",
+     "Bewoners wachten nog altijd op versterking van hun huizen",
+     ("Ruim tweehonderd huizen in de gemeente zijn nog niet versterkt, terwijl de gaswinning al is gestopt.",
+      "Volgens de dienst heeft de vertraging verschillende oorzaken, zoals een tekort aan aannemers.",
+      "De staatssecretaris zegt in een reactie dat ze de frustratie van de bewoners volledig begrijpt."),
+     "Binnenland"),
+])
+def test_a_desk_under_its_menu_entry_over_the_headline(menu, parent, desk, headline, paras, section):
+    page = SUB_DESK_PAGE.format(site="Halyard Press", menu=menu, parent=parent, desk=desk, headline=headline,
+                                first=paras[0], second=paras[1], third=paras[2])
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)

@@ -538,6 +538,8 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
     if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for k, (i, text) in enumerate(candidates[1:], start=1):
+            if k == 1 and _sub_desk(lines, i, nearest_index, nearest):
+                return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
                 if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
                     return candidates[k - 1][1]  # `Regions` / `Morobe` / `LAE`: a path one step a line, its last
@@ -558,6 +560,20 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) -> bool:
+    """`Markets` / `Commodities` / headline: a menu entry, then one capitalised word tight under it (a desk of that
+    section), over the headline: a path of two steps, whose last is the section; a kicker is a phrase, or in
+    capitals (where nouns join into one word, a kicker may be one: `Binnenland` / `Aardbevingsdossier`)."""
+    return parent == nearest_index - 1 and not lines[nearest_index].blank_before and len(nearest.split()) == 1 \
+        and nearest[:1].isupper() and not nearest.isupper() and page_language(lines) not in _COMPOUNDING_LANGUAGES
+
+
+# Languages that join nouns into one word, so that a one-word label may be a kicker's phrase (`Aardbevingsdossier`,
+# `Hafenstreit`, `Strømkrisen`).
+_COMPOUNDING_LANGUAGES = frozenset({"German", "Dutch", "Swedish", "Norwegian", "Norwegian_Bokmal", "Norwegian_Nynorsk",
+                                    "Danish", "Afrikaans", "Finnish"})
 
 
 # A desk's own page named with the word for news (`Stock Market News`, `Noticias de Economía`, `Nachrichten aus

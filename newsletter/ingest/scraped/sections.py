@@ -538,7 +538,7 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
     if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for k, (i, text) in enumerate(candidates[1:], start=1):
-            if k == 1 and _sub_desk(lines, i, nearest_index, nearest):
+            if k == 1 and seen_before.get(lines[i].text.lower(), i) < i and _sub_desk(lines, i, nearest_index, nearest):
                 return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
                 if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
@@ -563,10 +563,13 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
 
 
 def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) -> bool:
-    """`Markets` / `Commodities` / headline: a menu entry, then one capitalised word tight under it (a desk of that
-    section), over the headline: a path of two steps, whose last is the section; a kicker is a phrase, or in
-    capitals (where nouns join into one word, a kicker may be one: `Binnenland` / `Aardbevingsdossier`)."""
-    return parent == nearest_index - 1 and not lines[nearest_index].blank_before and len(nearest.split()) == 1 \
+    """`Markets` / `Commodities` / headline, on a page pasted without blank lines: a menu entry, then one
+    capitalised word tight under it (a desk of that section), over the headline: a path of two steps, whose last is
+    the section; a kicker is a phrase, or in capitals (where nouns join into one word, a kicker may be one:
+    `Binnenland` / `Aardbevingsdossier`). (Set apart as a block of its own, `Suisse` / `Lausanne` is a section
+    over a kicker naming the place.)"""
+    return parent == nearest_index - 1 and not lines[nearest_index].blank_before and not lines[parent].blank_before \
+        and not lines[nearest_index + 1].blank_before and len(nearest.split()) == 1 \
         and nearest[:1].isupper() and not nearest.isupper() and page_language(lines) not in _COMPOUNDING_LANGUAGES
 
 

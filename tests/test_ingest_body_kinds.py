@@ -4692,3 +4692,20 @@ def test_a_story_subheading_over_its_paragraph_is_no_named_box():
     text = HEAD + "\n\n".join(PARAS[:2]) + "\n\nHow to take part\nResidents can register online until 30 April, " \
         "the council said.\n\n" + "\n\n".join(PARAS[2:])
     assert body(text) == [*story[:3], "Residents can register online until 30 April, the council said.", *PARAS[2:]]
+
+
+# A results strip's row, two teams and the score closed by the match's status, is no line of the story; a story's
+# sentence naming a score and a final stays (en/it/de/es/pt/nl).
+def test_a_results_strip_row_is_a_ticker():
+    from newsletter.ingest.scraped import furniture as F
+    for row in ("Cestistica Salernitana 64 – 69 Pall. Molfetta FINALE", "Harbour Rovers 2-1 Eastgate United FT",
+                "Eintracht Nordstadt 1:0 Union Hafen Endstand", "Atlético Sur 3-2 Real Puerto Finalizado",
+                "Sporting Serra 0-0 União Vale Encerrado", "FC Kompas 2-2 Sparta Dijk Afgelopen"):
+        assert F.kind_of(row).name == "ticker", row
+
+
+STAYS_BODY_ALL += [
+    "Virtus Irpinia beat Partenope 78 – 71 and will now meet Molfetta in the final.",
+    "Harbour Rovers won 2-1 against Eastgate United in the cup final, their third in a row.",
+    "Die Eintracht gewann 1:0 gegen Union Hafen und steht damit im Finale.",
+]

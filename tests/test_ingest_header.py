@@ -5780,3 +5780,18 @@ def test_a_desk_under_its_menu_entry_over_the_headline(menu, parent, desk, headl
                                 first=paras[0], second=paras[1], third=paras[2])
     article = read_plaintext(page, "t.txt")[0].finish()
     assert (article.title, article.section) == (headline, section)
+
+
+def test_a_results_strip_row_over_the_headline_is_no_caption():
+    """A results strip's rows over the headline (`… 64 – 69 Pall. Molfetta  FINALE`) credit no photo: the lead
+    photo's caption under the byline does."""
+    page = ("Sud Sport Live\n\nSERIE B\nVirtus Irpinia 78 – 71 Partenope Basket  FINALE\n"
+            "Cestistica Salernitana 64 – 69 Pall. Molfetta  FINALE\n\nHome > Basket > Serie B\n\n"
+            "Virtus Irpinia, quarta vittoria di fila: Partenope piegata nell'ultimo quarto\n\ndi Carmela Russo\n\n"
+            "Pubblicato il 9 novembre 2026 alle 21:47\n\n"
+            "Dario Menna al tiro contro la difesa napoletana (foto Ufficio stampa Virtus Irpinia)\n\n"
+            "AVELLINO – La Virtus Irpinia allunga a quattro la striscia di vittorie e resta in scia alla capolista.\n\n"
+            "Il protagonista è il playmaker Dario Menna, 19 punti con 4 su 6 da tre, decisivo nell'ultimo quarto.\n\n"
+            "Domenica prossima la Virtus sarà di scena a Potenza, mentre la Partenope ospiterà Molfetta.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.image_credit, article.section) == ("Ufficio stampa Virtus Irpinia", "Serie B")

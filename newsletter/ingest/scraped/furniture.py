@@ -1724,6 +1724,12 @@ KINDS: tuple[Kind, ...] = (
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
+          # a results strip's row: two teams and the score between them, closed by the match's status (`Virtus 78 –
+          # 71 Partenope  FINALE`, `Rovers 2-1 United FT`, `Eintracht 1:0 Union Endstand`); a story's sentence
+          # naming a score goes on past it
+          r"^(?-i:[A-ZÀ-Þ])[\w'’. -]{1,40}? \d{1,3} ?[–:-] ?\d{1,3} (?-i:[A-ZÀ-Þ])[\w'’. -]{1,40}? "
+          r"(finale|final|ft|fin|ende|endstand|abpfiff|terminado|finalizado|encerrado|afgelopen|einde|full time"
+          r"|full-time)$",
           # a quotes box's label run into its cells (`Stocks mentioned: ACME -4.10%`, `Erwähnte Werte: XYZ +1,2 %`):
           # nothing after the label but symbols in capitals, each with its signed change (`Resultados: PP 33,1 %,
           # PSOE 31,7 %` are a story's vote shares: a share carries no sign)

@@ -4734,3 +4734,112 @@ def test_a_subheading_over_a_speakers_paragraph_stays():
     paras = [*PARAS[:2], "What happens next", "Jane Harlow, project director, said work would start in May.",
              *PARAS[2:]]
     assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+# A press release's end marker alone on its line, then the media contact and the notes in prose: the release ends
+# at the marker (en/fr/es/de/it/pt/nl).
+RELEASE_ENDS_RJ = [
+    "Ends // Media enquiries: communications team, 01632 960 418 // Notes: The council collects waste from 61,500 "
+    "households. It was required to introduce weekly collections under the Environment Act.",
+    "- ENDS - // About the charity: The trust works with coastal communities in three countries and was founded in "
+    "2009.",
+    "Fin du communiqué // Le rapport complet est disponible sur le site de l'association depuis ce matin.",
+    "Fin del comunicado // El informe completo puede descargarse en la web de la fundación desde hoy.",
+    "Ende der Pressemitteilung // Der vollständige Bericht steht seit heute auf der Website des Vereins bereit.",
+    "-FINE- // Il rapporto completo è disponibile da oggi sul sito dell'associazione.",
+    "Fim do comunicado // O relatório completo está disponível a partir de hoje no site da associação.",
+    "Einde persbericht // Het volledige rapport staat vanaf vandaag op de website van de stichting.",
+]
+AFTER_BODY_ALL += RELEASE_ENDS_RJ
+# A story's sentence that names an end, a release or a communiqué stays.
+STAYS_BODY_ALL += [
+    "The consultation ends on 30 April, and the council said the release of the results would follow in May.",
+    "Fin du communiqué ou pas, la préfecture a levé l'alerte mardi soir, a indiqué le maire.",
+    "Ende der Pressemitteilung war das nicht: Der Sprecher kündigte am Abend weitere Angaben an.",
+    "El fin del comunicado pedía calma a los vecinos, según explicó la alcaldesa el martes.",
+]
+
+
+def test_a_press_release_end_marker_ends_the_story_in_each_language():
+    for case in RELEASE_ENDS_RJ:
+        assert body(HEAD + "\n\n".join(PARAS + case.split(" // "))) == PARAS, case
+
+
+# The site's plug for its own coverage after the story, the reader told to catch all its news, the site's name
+# closing the sentence (en/fr/es/de/it/pt/nl).
+NEWS_PLUGS_RJ = [
+    "Catch all the Business News, Market News, Breaking News Events and Latest News Updates on Harbour Ledger.",
+    "Retrouvez toute l'actualité de la Bourse et des entreprises sur Le Courrier Éco.",
+    "Sigue todas las noticias de economía y mercados en El Faro Financiero.",
+    "Lesen Sie alle Nachrichten aus der Region auf Tagesblick Online.",
+    "Segui tutte le notizie di economia su Gazzetta del Lago.",
+    "Acompanhe todas as notícias de mercado no Jornal da Serra.",
+    "Lees al het nieuws over de beurs op Het Kompas.",
+]
+AFTER_BODY_ALL += NEWS_PLUGS_RJ
+# A story's sentence about following the news, its subject first or its place lower-case, stays.
+STAYS_BODY_ALL += [
+    "Residents can follow all the updates on the council's website, the mayor said on Tuesday.",
+    "Read all the reports on the flood and you will find the same warning, said the engineer, Anna Berg.",
+    "Los vecinos siguen todas las noticias sobre la obra en la radio municipal, según la asociación.",
+    "Die Anwohner verfolgen alle Nachrichten zum Umbau auf der Website der Stadt, sagte die Sprecherin.",
+]
+
+
+# A promotion's sentence with its `Learn more` button run on, in capitals, between paragraphs (en/fr/de/es/it/pt/nl).
+RUN_ON_PITCHES_RJ = [
+    "Before it's here, it's on the Harbour Terminal. LEARN MORE",
+    "Toutes les données de marché en temps réel. EN SAVOIR PLUS",
+    "Alle Kurse in Echtzeit, für Profis gemacht. MEHR ERFAHREN",
+    "Los datos del mercado, antes que nadie. SABER MÁS",
+    "Tutti i dati dei mercati in tempo reale. SCOPRI DI PIÙ",
+    "Os dados do mercado antes de todos. SAIBA MAIS",
+    "Alle koersen in realtime, voor professionals. MEER INFORMATIE",
+]
+MID_BODY_ALL += RUN_ON_PITCHES_RJ
+# A story's sentence that ends on learning more, in lower case and without the site's name, stays.
+STAYS_BODY_ALL += [
+    "Parents who want to know more can ask at the library. Learn more, the head teacher said, and worry less.",
+    "The posters in the station carry one line. Learn more, they say, in letters a metre high.",
+    "Die Kampagne hat ein einfaches Motto. Mehr erfahren, sagte die Sprecherin, sei das Ziel.",
+]
+
+
+# A sign-up box pasted as a block of its own between paragraphs: its name, a pitch that does not speak to the
+# reader, its button, tight together (en/fr/de/es/it/pt/nl).
+NAMED_BOXES_RJ = [
+    "The Byte Brief\nThe day's most important tech and science stories, explained in five minutes. Every weekday at "
+    "7 am.\nSign up",
+    "Le Brief du matin\nL'essentiel de l'actualité régionale, chaque jour à 7 heures.\nInscrivez-vous",
+    "Der Morgenblick\nDie wichtigsten Nachrichten aus der Region, jeden Werktag um 6 Uhr.\nJetzt anmelden",
+    "El Despertador\nLas noticias más importantes del día, explicadas en cinco minutos cada mañana.\nSuscríbete",
+    "Il Buongiorno\nLe notizie più importanti della giornata, ogni mattina alle 7.\nIscriviti",
+    "A Manhã\nAs notícias mais importantes do dia, explicadas em cinco minutos.\nInscreva-se",
+    "De Ochtendmail\nHet belangrijkste nieuws van de dag, elke werkdag om 7 uur.\nAanmelden",
+]
+MID_BODY_ALL += NAMED_BOXES_RJ
+
+
+def test_a_story_subheading_over_its_paragraph_is_no_named_box():
+    """(near miss) a subheading, then its paragraph and a short line set apart: no button closes a box."""
+    story = [*PARAS[:2], "How to take part", *PARAS[2:]]
+    text = HEAD + "\n\n".join(PARAS[:2]) + "\n\nHow to take part\nResidents can register online until 30 April, " \
+        "the council said.\n\n" + "\n\n".join(PARAS[2:])
+    assert body(text) == [*story[:3], "Residents can register online until 30 April, the council said.", *PARAS[2:]]
+
+
+# A results strip's row, two teams and the score closed by the match's status, is no line of the story; a story's
+# sentence naming a score and a final stays (en/it/de/es/pt/nl).
+def test_a_results_strip_row_is_a_ticker():
+    from newsletter.ingest.scraped import furniture as F
+    for row in ("Cestistica Salernitana 64 – 69 Pall. Molfetta FINALE", "Harbour Rovers 2-1 Eastgate United FT",
+                "Eintracht Nordstadt 1:0 Union Hafen Endstand", "Atlético Sur 3-2 Real Puerto Finalizado",
+                "Sporting Serra 0-0 União Vale Encerrado", "FC Kompas 2-2 Sparta Dijk Afgelopen"):
+        assert F.kind_of(row).name == "ticker", row
+
+
+STAYS_BODY_ALL += [
+    "Virtus Irpinia beat Partenope 78 – 71 and will now meet Molfetta in the final.",
+    "Harbour Rovers won 2-1 against Eastgate United in the cup final, their third in a row.",
+    "Die Eintracht gewann 1:0 gegen Union Hafen und steht damit im Finale.",
+]

@@ -606,7 +606,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout120": 0.99,
               # holdout121, fourteen whole pages of the example pages' kinds (en from Ireland, the UK, the US, New
               # Zealand, Kenya, India, Australia; de, pt, fr, es from Chile, it, nl): 92.9% (90.8%)
-              "holdout121": 0.92,
+              # studied in round rJ (2026-11-30): 97.6%
+              "holdout121": 0.97,
               # holdout122–125: blind on arrival (2026-11-30 at 14:01, on the reader of be5a929, after rounds rG, rH
               # and rI):
               # holdout122, twelve whole pages of the example pages' kinds (en from Scotland, Wales, Switzerland,
@@ -619,7 +620,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout124, twelve whole pages of the sites editors clip daily (wires, a city paper, an NGO, sports,
               # climate, business, a council newsroom, culture, health, tech; en, es, fr, de, it, pt-BR, nl): 89.8%
               # (89.3%)
-              "holdout124": 0.89,
+              # studied in round rJ (2026-11-30): 99.1%
+              "holdout124": 0.99,
               # holdout125, twelve article-like copies (two shaped like the seed; en from five countries, fr, pt, de,
               # es, it, nl): 93.5% (95.2%)
               # studied in round rK (2026-11-30): 95.4%

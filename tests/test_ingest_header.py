@@ -5781,3 +5781,213 @@ def test_a_story_paragraph_under_a_summary_subheading_stays():
         page["p2"], "Summary\n" + page["p2"])
     [article] = read_plaintext(text, "t.txt")
     assert page["p2"] in article.body and page["p1"] in article.body
+
+
+# A list page's label (`Latest news`, taken for a most-read box's label) as the last step of a path pasted one
+# step a line from the start page, right over the headline: the section (en/es/fr/de/it/pt/nl).
+LIST_PAGE_PATH = """Vale District Council
+Search this site
+
+{menu}
+
+{home}
+{step}
+{label}
+
+{headline}
+
+Published: 2 February 2026
+
+{body}
+
+The council said the changes would be reviewed after the first year, once the figures for the summer were in.
+"""
+
+
+@pytest.mark.parametrize(("menu", "home", "step", "label", "headline", "body"), [
+    ("Bins and recycling\nCouncil tax\nHousing\nParking", "Home", "News and media", "Latest news",
+     "Weekly food waste collections to start in April",
+     "Every household will get a free food waste caddy and a weekly collection from April, the council said."),
+    ("Residuos\nImpuestos\nVivienda\nAparcamiento", "Inicio", "Sala de prensa", "Últimas noticias",
+     "La recogida semanal de restos de comida empezará en abril",
+     "Todos los hogares recibirán un cubo gratuito y una recogida semanal desde abril, según el ayuntamiento."),
+    ("Déchets\nImpôts\nLogement\nStationnement", "Accueil", "Espace presse", "Dernières actualités",
+     "La collecte hebdomadaire des biodéchets commence en avril",
+     "Chaque foyer recevra un bac gratuit et une collecte chaque semaine à partir d'avril, a indiqué la mairie."),
+    ("Abfall\nSteuern\nWohnen\nParken", "Startseite", "Presse", "Neueste Nachrichten",
+     "Wöchentliche Biomüll-Abfuhr startet im April",
+     "Jeder Haushalt bekommt ab April eine kostenlose Biotonne und eine wöchentliche Abfuhr, teilte die Stadt mit."),
+])
+def test_a_list_page_label_ending_a_path_from_the_start_page_is_the_section(menu, home, step, label, headline,
+                                                                            body):
+    page = LIST_PAGE_PATH.format(menu=menu, home=home, step=step, label=label, headline=headline, body=body)
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, label)
+
+
+def test_a_list_page_label_alone_over_the_headline_is_no_path():
+    """(near miss) `Latest news` over the headline with no path from the start page above it: not taken as the
+    last step of a path."""
+    page = LIST_PAGE_PATH.format(menu="Bins and recycling\nCouncil tax\nHousing", home="Search", step="Sign in",
+                                 label="Latest news", headline="Weekly food waste collections to start in April",
+                                 body="Every household will get a free food waste caddy and a weekly collection "
+                                      "from April, the council said.")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.section != "Latest news"
+
+
+# A byline as a person's name, a dash, then the site's own name as the masthead shows it (pt/en/es/fr/de/it/nl).
+NAME_DASH_PAGE = """{site} Notícias
+
+Últimas
+País
+Mundo
+
+{label}
+
+{headline}
+
+Publicado 03 Nov 2026, 07:58
+
+{byline}
+
+{body}
+
+{second}
+"""
+
+
+@pytest.mark.parametrize(("site", "label", "headline", "byline", "author", "body", "second"), [
+    ("Antena Pública", "Lisboa", "Elétrico 28 vai parar cinco meses para renovação dos carris",
+     "Mafalda Teixeira Leite - Antena Pública", "Mafalda Teixeira Leite",
+     "A carreira 28 do elétrico de Lisboa vai ser suspensa durante cinco meses a partir de janeiro, disse a empresa.",
+     "Segundo a empresa, a obra custará 23,6 milhões de euros e é a maior intervenção na linha desde os anos 90."),
+    ("Harbour Radio", "Local", "Ferry service to stop for five months while the pier is rebuilt",
+     "Jane Doe - Harbour Radio", "Jane Doe",
+     "The ferry to the island will stop for five months from January while the pier is rebuilt, the operator said.",
+     "The work will cost £23 million and is the largest on the pier since it was built in the 1960s, it said."),
+    ("Radio Sur", "Sevilla", "El tranvía dejará de circular cinco meses por obras en las vías",
+     "Ana Ruiz Prado – Radio Sur", "Ana Ruiz Prado",
+     "El tranvía de Sevilla dejará de circular durante cinco meses a partir de enero, anunció la empresa el lunes.",
+     "Según la empresa, la obra costará 23 millones de euros y es la mayor desde la inauguración de la línea."),
+    ("Hafen Funk", "Kiel", "Fähre fällt fünf Monate wegen Bauarbeiten am Anleger aus",
+     "Jana Roth - Hafen Funk", "Jana Roth",
+     "Die Fähre zur Insel fällt ab Januar fünf Monate lang aus, weil der Anleger erneuert wird, teilte die Reederei "
+     "mit.",
+     "Nach Angaben der Reederei kostet der Umbau 23 Millionen Euro und ist der größte seit dem Bau des Anlegers."),
+])
+def test_a_name_then_a_dash_and_the_site_name_is_the_byline(site, label, headline, byline, author, body, second):
+    page = NAME_DASH_PAGE.format(site=site, label=label, headline=headline, byline=byline, body=body, second=second)
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.author, article.body) == (author, [body, second])
+
+
+def test_a_name_then_a_dash_and_a_place_is_no_outlet_byline():
+    """(near miss) `Jane Doe - Harbour Quay` where the masthead is another name: the dash rule does not call it a
+    byline of the site."""
+    from newsletter.ingest.scraped import _lines
+    from newsletter.ingest.scraped.fields import _name_dash_outlet
+    lines = _lines(["Harbour Radio News", "", "Local", "", "Ferry to stop for five months", "", "Jane Doe - Quay Road"])
+    assert not _name_dash_outlet(lines, len(lines) - 1)
+    assert _name_dash_outlet(_lines(["Harbour Radio News", "", "Jane Doe - Harbour Radio"]), 1)
+
+
+# A caption whose copyright sign credits the picture with its label (`© Photo : Name / Site`): the credit without
+# the label (fr/de/es/it/pt/nl/en); a credit whose own words open with a picture word and no colon keeps them.
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Les halles de Talensac, ouvertes en 1937, accueillent 9 000 clients le samedi. © Photo : Yannick Roe / La Vigie",
+     "Yannick Roe / La Vigie"),
+    ("Die Markthalle am Samstagmorgen, kurz nach der Öffnung. © Foto: Max Roe / Hafenblatt", "Max Roe / Hafenblatt"),
+    ("El mercado central, el sábado por la mañana. © Foto: Ana Ruiz / El Faro", "Ana Ruiz / El Faro"),
+    ("Il mercato coperto il sabato mattina. © Foto: Gio Roe / Gazzetta del Lago", "Gio Roe / Gazzetta del Lago"),
+    ("O mercado do Bolhão no sábado de manhã. © Foto: Ana Souza / Jornal da Serra", "Ana Souza / Jornal da Serra"),
+    ("De markthal op zaterdagochtend, vlak na de opening. © Beeld: Sanne de Wit / Het Kompas",
+     "Sanne de Wit / Het Kompas"),
+    ("The covered market on Saturday morning, soon after it opened. © Picture Alliance / Jane Roe",
+     "Picture Alliance / Jane Roe"),
+])
+def test_a_copyright_sign_then_a_picture_label_leaves_the_label(caption, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(caption) == credit
+
+
+# An organisation's job title after the name on a press page's byline, its words joined by `and`: no co-author
+# (en/fr/de/es/it/pt/nl); two people joined by `and` after a comma stay two.
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Posted by Mara Lindqvist-Obi, Media and Communications Lead", "Mara Lindqvist-Obi"),
+    ("Par Mara Lindqvist-Obi, Chargée de communication et relations presse", "Mara Lindqvist-Obi"),
+    ("Von Mara Lindqvist-Obi, Leiterin Presse und Kommunikation", "Mara Lindqvist-Obi"),
+    ("Por Mara Lindqvist-Obi, Jefa de prensa y comunicación", "Mara Lindqvist-Obi"),
+    ("Di Mara Lindqvist-Obi, Addetta stampa e comunicazione", "Mara Lindqvist-Obi"),
+    ("Por Mara Lindqvist-Obi, Assessora de imprensa e comunicação", "Mara Lindqvist-Obi"),
+    ("Door Mara Lindqvist-Obi, Woordvoerder en persvoorlichter", "Mara Lindqvist-Obi"),
+    ("By Mara Lindqvist-Obi, Jane Doe and Anna Smith", "Mara Lindqvist-Obi, Jane Doe and Anna Smith"),
+])
+def test_an_organisations_job_title_after_the_name_is_not_a_co_author(byline, author):
+    from newsletter.ingest.scraped.bylines import byline_author
+    assert byline_author(byline) == author
+
+
+# A menu entry, then one capitalised word tight under it over the headline (`Markets` / `Commodities`): a path of two
+# steps, the last the section (en/es/fr/it/pt); where nouns join into one word the one word may be a kicker (nl/de).
+SUB_DESK_PAGE = """Skip to main content
+{site}
+{menu}
+Sign In
+{parent}
+{desk}
+{headline}
+By Jane Doe
+March 11, 2026 9:14 AM
+{first}
+{second}
+{third}
+"""
+
+
+@pytest.mark.parametrize(("menu", "parent", "desk", "headline", "paras", "section"), [
+    ("World\nBusiness\nMarkets\nTechnology", "Markets", "Commodities",
+     "Millers seek duty-free maize imports as drought cuts the harvest",
+     ("Grain millers asked the government on Wednesday to allow duty-free maize imports before June, they said.",
+      "The association said stocks held by its members would last about seven weeks at current milling rates.",
+      "Farmers' groups opposed a blanket waiver before the main planting season, their spokesman said."),
+     "Commodities"),
+    ("Mundo\nEconomía\nMercados\nTecnología", "Mercados", "Materias",
+     "Los molineros piden importar maíz sin aranceles por la sequía",
+     ("Los molineros pidieron el miércoles al Gobierno que permita importar maíz sin aranceles antes de junio.",
+      "La asociación dijo que las existencias de sus miembros durarían unas siete semanas al ritmo actual.",
+      "Los agricultores se oponen a una exención general antes de la siembra, dijo su portavoz."),
+     "Materias"),
+    ("Monde\nÉconomie\nMarchés\nTechnologie", "Marchés", "Matières",
+     "Les meuniers réclament des importations de maïs sans droits de douane",
+     ("Les meuniers ont demandé mercredi au gouvernement d'autoriser des importations de maïs avant juin.",
+      "L'association a indiqué que les stocks de ses membres dureraient environ sept semaines au rythme actuel.",
+      "Les agriculteurs s'opposent à une exemption générale avant les semis, a déclaré leur porte-parole."),
+     "Matières"),
+    ("Binnenland\nBuitenland\nEconomie\nSport", "Binnenland", "Aardbevingsdossier",
+     "Bewoners wachten nog altijd op versterking van hun huizen",
+     ("Ruim tweehonderd huizen in de gemeente zijn nog niet versterkt, terwijl de gaswinning al is gestopt.",
+      "Volgens de dienst heeft de vertraging verschillende oorzaken, zoals een tekort aan aannemers.",
+      "De staatssecretaris zegt in een reactie dat ze de frustratie van de bewoners volledig begrijpt."),
+     "Binnenland"),
+])
+def test_a_desk_under_its_menu_entry_over_the_headline(menu, parent, desk, headline, paras, section):
+    page = SUB_DESK_PAGE.format(site="Halyard Press", menu=menu, parent=parent, desk=desk, headline=headline,
+                                first=paras[0], second=paras[1], third=paras[2])
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+def test_a_results_strip_row_over_the_headline_is_no_caption():
+    """A results strip's rows over the headline (`… 64 – 69 Pall. Molfetta  FINALE`) credit no photo: the lead
+    photo's caption under the byline does."""
+    page = ("Sud Sport Live\n\nSERIE B\nVirtus Irpinia 78 – 71 Partenope Basket  FINALE\n"
+            "Cestistica Salernitana 64 – 69 Pall. Molfetta  FINALE\n\nHome > Basket > Serie B\n\n"
+            "Virtus Irpinia, quarta vittoria di fila: Partenope piegata nell'ultimo quarto\n\ndi Carmela Russo\n\n"
+            "Pubblicato il 9 novembre 2026 alle 21:47\n\n"
+            "Dario Menna al tiro contro la difesa napoletana (foto Ufficio stampa Virtus Irpinia)\n\n"
+            "AVELLINO – La Virtus Irpinia allunga a quattro la striscia di vittorie e resta in scia alla capolista.\n\n"
+            "Il protagonista è il playmaker Dario Menna, 19 punti con 4 su 6 da tre, decisivo nell'ultimo quarto.\n\n"
+            "Domenica prossima la Virtus sarà di scena a Potenza, mentre la Partenope ospiterà Molfetta.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.image_credit, article.section) == ("Ufficio stampa Virtus Irpinia", "Serie B")

@@ -377,8 +377,18 @@ def _without_role_tail(who: str) -> str:
 _COMPOUND_ROLE = re.compile(r"(?:redakteur|korrespondent|reporter|journalist|kolumnist)(?:in|innen|en)?\b", re.I)
 
 
+# An organisation's job title after the name on a press page's byline (`Posted by X, Media and Communications Lead`,
+# `X, Press Officer`, `X, Responsable communication`, `X, Leiterin Kommunikation`, `X, Jefa de prensa`, `X,
+# Addetta stampa`, `X, Assessora de imprensa`, `X, Woordvoerder`): its words joined by `and` name no co-author.
+_ORG_ROLE = re.compile(r"\b(?:lead|officer|manager|director|head of|coordinator|spokes(?:person|man|woman)"
+                       r"|communications|media relations|responsable|chargée? de communication|attachée? de presse"
+                       r"|leiter(?:in)?|sprecher(?:in)?|pressereferent(?:in)?|kommunikation|jef[ea] de prensa"
+                       r"|portavoz|comunicación|addett[oa] stampa|portavoce|comunicazione|assessora? de imprensa"
+                       r"|porta-voz|comunicação|woordvoerder|communicatie|persvoorlichter)s?\b", re.I)
+
+
 def _role(text: str) -> bool:
-    return bool(F.ROLE.search(text) or _COMPOUND_ROLE.search(text))
+    return bool(F.ROLE.search(text) or _COMPOUND_ROLE.search(text) or _ORG_ROLE.search(text))
 
 
 # A name, then where the reporter was (`at Wyeside`, `bei Stuttgart`, `op Schiphol`, `på Gardermoen`): the

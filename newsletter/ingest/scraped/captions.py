@@ -47,7 +47,15 @@ def credit_at_end(text: str) -> str | None:
     """The credit a caption line ends in; a call to action run onto a promotion's sentence (`… Terminal. LEARN
     MORE`, `EN SAVOIR PLUS`) has a name's capitals but is a button, no credit."""
     credit = _credit_at_end(text)
+    if credit is not None and (label := _LABEL_AFTER_SIGN.match(credit)):
+        credit = credit[label.end():]  # `… matin. © Photo : Jane Roe / Site`: the label after the sign goes too
     return None if credit is None or F.is_ui(credit) else credit
+
+
+# A picture word and its colon opening what the copyright sign credits (`© Photo : Jane Roe`, `© Foto: Ana Ruiz`,
+# `© Bild: Max Roe`, `© Crédit photo : …`): the credit's label, not its words (`© Picture Alliance` has no colon).
+_LABEL_AFTER_SIGN = re.compile(r"^(?:photos?|foto|fotos|bild|image|imagen|immagine|imagem|picture|crédit(?: photo)?"
+                               r"|credit|fotografía|fotografia|photographie|beeld)\s*:\s*(?=\S)", re.I)
 
 
 # A picture desk's licensing link run onto the caption's credit (`… Baltwire/Jane Roe Purchase Licensing Rights, opens

@@ -894,7 +894,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:
             continue  # (a byline of capitalised names on a page in another language may look like a menu)
         if byline_author(text) or _names_over_roles(lines, labels, i) or _named_in_bio(lines, i) \
-                or _named_over_contact(lines, i) or _people(text, lines) or _outlet_byline(lines, i):
+                or _named_over_contact(lines, i) or _people(text, lines) or _outlet_byline(lines, i) \
+                or _name_dash_outlet(lines, i):
             labels[i] = Label(META, "byline")
     _relabel_names_and_credits(lines, labels, body_start)
     _relabel_strips(lines, labels, body_start)
@@ -985,6 +986,22 @@ def _outlet_byline(lines: list[Line], i: int) -> bool:
     if not (m := F.BYLINE.match(lines[i].text)) or not (who := author_name(m["who"])):
         return False
     return any(line.text == who for line in lines[:i])
+
+
+_NAME_DASH = re.compile(r"^(?P<who>[^-–—|,:]+?)\s+[-–—]\s+(?P<outlet>[^-–—|]+)$")
+
+
+def _name_dash_outlet(lines: list[Line], i: int) -> bool:
+    """`Jane Doe - Site`, `Ana Ruiz – Radio Sur`: a person's name, a dash, then the site's own name as its masthead
+    at the top of the page or its copyright line shows it: the byline with the outlet the reporter writes for (a
+    menu's `Opinion - Letters` names no person; a place after the dash is no site's name)."""
+    if not (m := _NAME_DASH.match(lines[i].text)) or not person(m["who"]):
+        return False
+    outlet = m["outlet"].strip().casefold()
+    words = {w.lower() for w in re.findall(r"\w[\w+-]*", m["outlet"]) if w[:1].isupper() and len(w) >= 3}
+    site = house.site_words(lines)
+    return any(line.text.casefold().startswith(outlet) for line in lines[:min(i, T.MASTHEAD_TOP_LINES)]) \
+        or bool(site and words and words <= site)
 
 
 def _station_line(lines: list[Line], i: int) -> bool:

@@ -303,6 +303,19 @@ HOUSE_NOTICES = (
     r"|brand|title|division|angebot|produkt|marke|publikation|dienst|titre|marque|servicio|producto|publicación"
     r"|marca|servizio|prodotto|testata|marchio|serviço|produto|publicação|uitgave) (of|der|des|von|de|du|della"
     r"|del|di|da|do|van)\b[^.!?,;]{2,80}[.!]?$",
+    # the site's plug for its own coverage, the reader told to catch all the news on it, the site's name closing the
+    # sentence (`Catch all the Business News, Market News … Updates on Site.`, `Retrouvez toute l'actualité de la
+    # Bourse sur Site`, `Sigue todas las noticias de economía en Site`, `Lesen Sie alle Nachrichten aus der Region
+    # auf Site`, `Segui tutte le notizie su Site`, `Acompanhe todas as notícias no Site`, `Lees al het nieuws op
+    # Site`); a story's `Residents can follow all the updates on the council's website` opens with its subject
+    r"^(?:(catch|get|read|follow|find|see) (all|more of) (the )?([\w&,'’ -]{0,120} )?(news|updates|stories)\b"
+    r"|(retrouvez|suivez|découvrez|lisez) (toute l'actualité|toutes les (infos|actualités|informations|nouvelles))"
+    r"|(sigue|consulta|lee|encuentra) (toda la (información|actualidad)|todas las (noticias|novedades))"
+    r"|(lesen|verfolgen|finden) sie alle (aktuellen )?(nachrichten|news|neuigkeiten|infos)"
+    r"|(segui|leggi|scopri|trova) tutte le (notizie|news|novità)"
+    r"|(acompanhe|confira|leia|veja|siga) todas as (notícias|novidades)|(lees|volg|bekijk) al het( laatste)? nieuws)"
+    r"[^.!?]{0,120}\b(on|at|sur|en|auf|bei|su|sul|no|na|em|op|bij) (?-i:[A-ZÀ-Þ][\w&.'’-]*)"
+    r"( ((?-i:[A-ZÀ-Þ][\w&.'’-]*)|of|the|de|del|della|da|do|du|di|la|le|van|von)){0,4}\s*[.!]?$",
     # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
     # (`X stories are published by Y under a content-sharing agreement`, `Esta nota no ha sido editada por la
     # redacción`, `Ce texte n'a pas été modifié par la rédaction`, `… wurde von der Redaktion nicht bearbeitet`)
@@ -947,6 +960,14 @@ KINDS: tuple[Kind, ...] = (
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",
+          # a press release's end marker alone on its line, perhaps set off by dashes (`Ends`, `- ENDS -`, `End of
+          # release`, `Fin du communiqué`, `Fin del comunicado`, `Ende der Pressemitteilung`, `Fine del comunicato`,
+          # `Fim do comunicado`, `Einde persbericht`): the release is over, its media contact and notes follow. The
+          # bare word of other languages only between dashes (`-FIN-`, `– Ende –`): alone it may head a section.
+          r"^[-–—*(\[]*\s*(ends|end of (the )?(press )?release|fin du communiqué|fin del comunicado"
+          r"|ende der (presse)?mitteilung|fine( del)? comunicato|fim do comunicado"
+          r"|einde( van het)? persbericht)\s*[-–—*)\]]*\s*$",
+          r"^[-–—*]+\s*(end|fin|ende|fine|fim|einde)\s*[-–—*]+\s*$",
           # the comments' house rules (`We welcome your comments. Keep them civil …`, `Comments are moderated …`,
           # `Wir freuen uns über Ihre Kommentare`, `Les commentaires sont modérés`, `Los comentarios son moderados`)
           r"^(we welcome (your |reader |readers'? )?comments|(all )?comments are (pre-?)?moderated"
@@ -1706,6 +1727,12 @@ KINDS: tuple[Kind, ...] = (
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
+          # a results strip's row: two teams and the score between them, closed by the match's status (`Virtus 78 –
+          # 71 Partenope  FINALE`, `Rovers 2-1 United FT`, `Eintracht 1:0 Union Endstand`); a story's sentence
+          # naming a score goes on past it
+          r"^(?-i:[A-ZÀ-Þ])[\w'’. -]{1,40}? \d{1,3} ?[–:-] ?\d{1,3} (?-i:[A-ZÀ-Þ])[\w'’. -]{1,40}? "
+          r"(finale|final|ft|fin|ende|endstand|abpfiff|terminado|finalizado|encerrado|afgelopen|einde|full time"
+          r"|full-time)$",
           # a quotes box's label run into its cells (`Stocks mentioned: ACME -4.10%`, `Erwähnte Werte: XYZ +1,2 %`):
           # nothing after the label but symbols in capitals, each with its signed change (`Resultados: PP 33,1 %,
           # PSOE 31,7 %` are a story's vote shares: a share carries no sign)

@@ -88,6 +88,8 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         if label.cls == SHORT and _asks_then_calls(lines[i].text):
             labels[i] = Label(FURNITURE, "prompt")
+        elif label.cls in (SHORT, PROSE, NEAR) and _pitch_with_button(lines, i):
+            labels[i] = Label(FURNITURE, "sign-up")
         if label.cls not in (PROSE, NEAR) or lines[i].words > T.PROMPT_MAX_WORDS:
             continue
         text = lines[i].text
@@ -101,6 +103,8 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "prompt")
         elif _box_pitch(lines, labels, i) or _product_pitch(lines, labels, i):
             labels[i] = Label(FURNITURE, "sign-up")
+        elif _named_box_pitch(lines, labels, i):
+            labels[i - 1] = labels[i] = Label(FURNITURE, "sign-up")
     for i in range(len(lines) - 1):
         if labels[i].cls in TEXT_CLASSES and _asks_over_box(lines, labels, i):
             labels[i] = Label(FURNITURE, "prompt")
@@ -302,12 +306,48 @@ def _product_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     return bool(site) and not site.isdisjoint(w.lower() for w in _CAPITALISED.findall(QUOTED.sub(" ", lines[i].text)))
 
 
+# A `Learn more` button run onto the end of its pitch's last sentence (`… on the Gazette Terminal. LEARN MORE`).
+_RUN_ON_MORE_BUTTON = re.compile(r"(?<=[.!?])\s+(?P<button>[^.!?]{4,30})$")
+
+
+def _pitch_with_button(lines: list[Line], i: int) -> bool:
+    """A promotion's sentence with its `Learn more` button run on (`Before it's here, it's on the Gazette Terminal.
+    LEARN MORE`, `… dans Gazette Pro. EN SAVOIR PLUS`): the button in capitals, or the pitch naming the site itself.
+    A story's sentence does not end on a button's words after its full stop."""
+    text = lines[i].text
+    if len(text) > T.RUN_ON_PITCH_MAX_CHARS or not (m := _RUN_ON_MORE_BUTTON.search(text)) \
+            or not _MORE_BUTTON.match(m["button"]):
+        return False
+    if m["button"].isupper():
+        return True
+    site = house.site_words(lines)
+    pitch = text[:m.start()]
+    return bool(site) and not site.isdisjoint(w.lower() for w in _CAPITALISED.findall(QUOTED.sub(" ", pitch)))
+
+
+def _named_box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A sign-up box pasted as a block of its own between paragraphs: its name (`The Morning Brief`), the pitch, the
+    button (`Sign up`), tight together and set apart by blank lines. The pitch need not speak to the reader (`The
+    day's top stories, explained in five minutes. Every weekday at 7 am.`): the block's shape tells it; a story's
+    subheading stands over its paragraphs, not over a button."""
+    if i < 1 or i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
+        return False
+    name = lines[i - 1]
+    return labels[i - 1].cls == SHORT and name.blank_before and name.words <= T.BOX_NAME_MAX_WORDS \
+        and not name.sentence and not lines[i].blank_before and not lines[i + 1].blank_before \
+        and (i + 2 >= len(lines) or lines[i + 2].blank_before)
+
+
+def _box_pitch_button(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """Line j is a sign-up box's button (`Jetzt anmelden`, `Sign up`)."""
+    return lines[j].words <= T.BUTTON_MAX_WORDS and (
+        labels[j].kind == "sign-up" or (labels[j].kind == "control" and F.CALL_TO_ACTION.found(lines[j].text)))
+
+
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line right above a sign-up box's button (`Jetzt anmelden`, `Sign up`) that opens with the box's name
     (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch."""
-    if i + 1 >= len(lines) or lines[i + 1].words > T.BUTTON_MAX_WORDS or not (
-            labels[i + 1].kind == "sign-up"
-            or (labels[i + 1].kind == "control" and F.CALL_TO_ACTION.found(lines[i + 1].text))):
+    if i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
         return False
     text = lines[i].text
     head = text.split(":", 1)[0]

@@ -438,7 +438,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
             # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline;
             # a breaking-news ticker: what stands above it is the page's menu)
-        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)) \
+        if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)
+                or _list_page_step(lines, labels, i, headline)) \
                 or not _label_shaped(line) \
                 or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
@@ -472,6 +473,18 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _list_page_step(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """A list page's label (`Latest news`, `Últimas noticias`, `Dernières actualités`, `Neueste Nachrichten`, taken
+    for a most-read box's label) right over the headline, the last step of a path pasted one step a line from the
+    start page (`Home` / `Your council` / `News and media` / `Latest news`): the page's own section."""
+    if labels[i].kind != "tail" or i != headline - 1 or lines[i].blank_before:
+        return False
+    k = i - 1
+    while k > 0 and not lines[k].blank_before and _step(lines, labels, k):
+        k -= 1
+    return k < i - 1 and lines[k].blank_before and lines[k].text.lower() in _HOME
 
 
 # A breaking-news or live flag alone on its line.
@@ -525,6 +538,8 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
     if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for k, (i, text) in enumerate(candidates[1:], start=1):
+            if k == 1 and seen_before.get(lines[i].text.lower(), i) < i and _sub_desk(lines, i, nearest_index, nearest):
+                return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
                 if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
                     return candidates[k - 1][1]  # `Regions` / `Morobe` / `LAE`: a path one step a line, its last
@@ -545,6 +560,23 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) -> bool:
+    """`Markets` / `Commodities` / headline, on a page pasted without blank lines: a menu entry, then one
+    capitalised word tight under it (a desk of that section), over the headline: a path of two steps, whose last is
+    the section; a kicker is a phrase, or in capitals (where nouns join into one word, a kicker may be one:
+    `Binnenland` / `Aardbevingsdossier`). (Set apart as a block of its own, `Suisse` / `Lausanne` is a section
+    over a kicker naming the place.)"""
+    return parent == nearest_index - 1 and not lines[nearest_index].blank_before and not lines[parent].blank_before \
+        and not lines[nearest_index + 1].blank_before and len(nearest.split()) == 1 \
+        and nearest[:1].isupper() and not nearest.isupper() and page_language(lines) not in _COMPOUNDING_LANGUAGES
+
+
+# Languages that join nouns into one word, so that a one-word label may be a kicker's phrase (`Aardbevingsdossier`,
+# `Hafenstreit`, `Strømkrisen`).
+_COMPOUNDING_LANGUAGES = frozenset({"German", "Dutch", "Swedish", "Norwegian", "Norwegian_Bokmal", "Norwegian_Nynorsk",
+                                    "Danish", "Afrikaans", "Finnish"})
 
 
 # A desk's own page named with the word for news (`Stock Market News`, `Noticias de Economía`, `Nachrichten aus

@@ -278,6 +278,9 @@ ERROR_REPORT_MAX_WORDS = 20
 OWN_NAME_MIN_LINES = 2
 # ... and in at most this many of the story's paragraphs (a place or a person the story is about recurs in it).
 OWN_NAME_MAX_PROSE = 1
+# A product's pitch with its `Learn more` button run on is a sentence or two (`Before it's here, it's on the Gazette
+# Terminal. LEARN MORE`: 57 characters); a longer line is a paragraph that happens to end so.
+RUN_ON_PITCH_MAX_CHARS = 200
 # A sign-up box's button is a word or three (`Jetzt anmelden`, `Sign me up`) ...
 BUTTON_MAX_WORDS = 3
 # ... and the pitch above it may open with the box's name and a colon (`Der Morgen im Lippetal:`).

@@ -4832,7 +4832,8 @@ def test_a_story_subheading_over_its_paragraph_is_no_named_box():
 # sentence naming a score and a final stays (en/it/de/es/pt/nl).
 def test_a_results_strip_row_is_a_ticker():
     from newsletter.ingest.scraped import furniture as F
-    for row in ("Cestistica Salernitana 64 – 69 Pall. Molfetta FINALE", "Harbour Rovers 2-1 Eastgate United FT",
+    for row in ("Cestistica Salernitana 64 – 69 Pall. Molfetta FINALE", "Harbour Rovers 2-1 Eastgate United  FT",
+                "Harbour Rovers 2-1 Eastgate United | FT", "Virtus Irpinia 78 – 71 Partenope Basket  finale",
                 "Eintracht Nordstadt 1:0 Union Hafen Endstand", "Atlético Sur 3-2 Real Puerto Finalizado",
                 "Sporting Serra 0-0 União Vale Encerrado", "FC Kompas 2-2 Sparta Dijk Afgelopen"):
         assert F.kind_of(row).name == "ticker", row
@@ -4843,3 +4844,31 @@ STAYS_BODY_ALL += [
     "Harbour Rovers won 2-1 against Eastgate United in the cup final, their third in a row.",
     "Die Eintracht gewann 1:0 gegen Union Hafen und steht damit im Finale.",
 ]
+
+
+# A story's own line naming a score and the final in running words (lowercase words among the teams, a lowercase
+# `final`/`finale` in the sentence), or a lone `Rovers 2-1 United FT` between a match report's paragraphs, is no
+# results strip: it stays, and a headline of that shape stays the title (en/pt/it).
+SCORE_LINES_STORY = [
+    "Spain 2-1 England in the final", "Porto 1-0 Benfica no final", "Virtus 78-71 Partenope dopo la finale",
+    "Rovers 2-1 United FT",
+]
+
+
+@pytest.mark.parametrize("line", SCORE_LINES_STORY)
+def test_a_story_line_with_a_score_and_the_final_stays(line):
+    from newsletter.ingest.scraped import furniture as F
+    kind = F.kind_of(line)
+    assert kind is None or kind.name != "ticker", line
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("headline", ["Argentina 3-3 France in World Cup final", "Porto 1-0 Benfica no final",
+                                      "Virtus 78-71 Partenope dopo la finale"])
+def test_a_headline_with_a_score_and_the_final_is_the_title(headline):
+    page = headline + "\n\nBy Anna Smith\n\nPublished 18 December 2022\n\n" + "\n\n".join(PARAS)
+    articles = read_plaintext(page, "t.txt")
+    assert len(articles) == 1
+    article = articles[0].finish()
+    assert (article.title, article.body) == (headline, PARAS)

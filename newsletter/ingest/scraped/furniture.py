@@ -365,6 +365,10 @@ _NOTE_ALONE = (r"^(?![^!?]*?,\s+(?!(?:with|under|as|in|on|page|print|printed|edi
                r"|avec|en|dans|con|bajo|como|página|sob|com|na|no|nella|sulla|col|p)\b)(?-i:[a-zà-ÿ]))")
 
 
+# A team's name in a results strip: one to five capitalised words (`Pall. Molfetta`, `FC Kompas`, `1860 München`).
+_TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}"
+
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -1727,12 +1731,16 @@ KINDS: tuple[Kind, ...] = (
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
-          # a results strip's row: two teams and the score between them, closed by the match's status (`Virtus 78 –
-          # 71 Partenope  FINALE`, `Rovers 2-1 United FT`, `Eintracht 1:0 Union Endstand`); a story's sentence
-          # naming a score goes on past it
-          r"^(?-i:[A-ZÀ-Þ])[\w'’. -]{1,40}? \d{1,3} ?[–:-] ?\d{1,3} (?-i:[A-ZÀ-Þ])[\w'’. -]{1,40}? "
-          r"(finale|final|ft|fin|ende|endstand|abpfiff|terminado|finalizado|encerrado|afgelopen|einde|full time"
-          r"|full-time)$",
+          # a results strip's row: two teams in capitalised words and the score between them, closed by the match's
+          # status as a token of its own: set apart by two spaces or a separator (`Virtus 78 – 71 Partenope  FINALE`,
+          # `Rovers 2-1 United | FT`), or after one space in capitals (`… Molfetta FINALE`) or as a capitalised word
+          # no sentence ends on (`Eintracht 1:0 Union Endstand`); a story's line names the final in running words
+          # (`Spain 2-1 England in the final`, `Porto 1-0 Benfica no final`), and a lone `Rovers 2-1 United FT`
+          # between a match report's paragraphs is the story's own
+          r"^" + _TEAM + r" \d{1,3} ?[–:-] ?\d{1,3} " + _TEAM + r"(?:(?: {2,}|\s*[|·•]\s*| [–—-] )"
+          r"(?:finale|final|ft|fin|ende|endstand|abpfiff|terminado|finalizado|encerrado|afgelopen|einde"
+          r"|full time|full-time)| (?-i:FINALE|FINAL|ENDE|ENDSTAND|ABPFIFF|TERMINADO|FINALIZADO|ENCERRADO|AFGELOPEN"
+          r"|EINDE|FULL TIME|FULL-TIME|Endstand|Abpfiff|Terminado|Finalizado|Encerrado|Afgelopen|Einde))$",
           # a quotes box's label run into its cells (`Stocks mentioned: ACME -4.10%`, `Erwähnte Werte: XYZ +1,2 %`):
           # nothing after the label but symbols in capitals, each with its signed change (`Resultados: PP 33,1 %,
           # PSOE 31,7 %` are a story's vote shares: a share carries no sign)

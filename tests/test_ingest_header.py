@@ -5783,6 +5783,46 @@ def test_a_story_paragraph_under_a_summary_subheading_stays():
     assert page["p2"] in article.body and page["p1"] in article.body
 
 
+# A film review's `Synopsis` subheading amid the story (not under the byline or date line) is the review's own: it
+# and every paragraph under it stay (en/de/fr/es, spaced and tight pages).
+SYNOPSIS_REVIEWS = {
+    "en": ("The Bakehouse review: a luminous debut\n\nBy Anna Smith\n\nPublished 4 March 2027",
+           ["The director's second feature opens in cinemas on Friday after a well-received run at the Berlin "
+            "festival.",
+            "Synopsis",
+            "A young baker takes over her father's shop in a small village and battles a new supermarket on the ring "
+            "road.", "The film avoids the picture-postcard look thanks to plain, patient camera work.",
+            "The cast, almost all amateurs, are remarkable."]),
+    "de": ("„Die Backstube“: ein leuchtendes Debüt\n\nVon Anna Schmidt\n\nVeröffentlicht am 4. März 2027",
+           ["Der neue Film der Regisseurin läuft ab Donnerstag in den Kinos, nach einer umjubelten Premiere auf der "
+            "Berlinale.", "Synopse",
+            "Eine junge Bäckerin übernimmt die Backstube ihres Vaters in einem Dorf und kämpft gegen einen neuen "
+            "Supermarkt.", "Der Film vermeidet den Postkartenblick dank einer ruhigen Kamera.",
+            "Die Laiendarsteller sind bemerkenswert."]),
+    "fr": ("« Le Fournil », un premier film lumineux\n\nPar Anne Martin\n\nPublié le 4 mars 2027",
+           ["Le nouveau film de la réalisatrice nantaise sort mercredi en salles après un passage remarqué à Cannes.",
+            "Synopsis",
+            "Une jeune boulangère reprend la boutique de son père dans un village du bocage et affronte la "
+            "concurrence d'un supermarché.", "Le film réussit à éviter la carte postale grâce à une mise en scène "
+            "sobre.", "Les acteurs, presque tous non professionnels, sont remarquables."]),
+    "es": ("«El obrador», un debut luminoso en el cine\n\nPor Ana Ruiz\n\nPublicado el 4 de marzo de 2027",
+           ["La nueva película de la directora se estrena el viernes tras su paso por el festival de San Sebastián.",
+            "Sinopsis",
+            "Una joven panadera se hace cargo del obrador de su padre en un pueblo y se enfrenta a un nuevo "
+            "supermercado.", "La película evita la postal gracias a una cámara paciente.",
+            "Los actores, casi todos aficionados, están notables."]),
+}
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("language", sorted(SYNOPSIS_REVIEWS))
+def test_a_synopsis_subheading_amid_a_review_stays(language, sep):
+    head, story = SYNOPSIS_REVIEWS[language]
+    [article] = read_plaintext((head + "\n\n" + "\n\n".join(story)).replace("\n\n", sep), "t.txt")
+    assert article.body == story
+    assert (article.title, article.author) == (head.split("\n")[0], head.split("\n\n")[1].split(" ", 1)[1])
+
+
 # A list page's label (`Latest news`, taken for a most-read box's label) as the last step of a path pasted one
 # step a line from the start page, right over the headline: the section (en/es/fr/de/it/pt/nl).
 LIST_PAGE_PATH = """Vale District Council

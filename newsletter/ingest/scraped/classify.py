@@ -1970,6 +1970,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     tight against a box's furniture line, with no blank line between, are the box: its pitch, fine print, items."""
     n = len(lines)
     spaced = _spaced(lines)
+    _synopsis_subheadings(lines, labels)
     if spaced:
         _summary_sentences(lines, labels)
     else:
@@ -2135,6 +2136,15 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "box item")
         elif _synopsis_under_header(lines, labels, i):
             labels[i + 1] = Label(FURNITURE, "box item")
+
+
+def _synopsis_subheadings(lines: list[Line], labels: list[Label]) -> None:
+    """A synopsis's label (`Synopsis`, `Sinopsis`) anywhere but right under the byline or date line, over its
+    paragraph (_synopsis_under_header), is the story's own subheading (a film review's), no box."""
+    for i, label in enumerate(labels):
+        if label.kind == "summary box" and F.SYNOPSIS.match(lines[i].text) \
+                and not _synopsis_under_header(lines, labels, i):
+            labels[i] = Label(SHORT)
 
 
 def _synopsis_under_header(lines: list[Line], labels: list[Label], i: int) -> bool:

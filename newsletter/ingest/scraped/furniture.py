@@ -369,6 +369,11 @@ _NOTE_ALONE = (r"^(?![^!?]*?,\s+(?!(?:with|under|as|in|on|page|print|printed|edi
 _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}"
 
 
+# A synopsis's label alone (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`): a summary box under the header
+# only (classify._synopsis_under_header); amid the story, a review's subheading.
+SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
+
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -1709,7 +1714,8 @@ KINDS: tuple[Kind, ...] = (
           r"|(l['’])?articolo in breve|o essencial|resumo (do artigo|da notícia)"
           # the summary's own noun alone as the box's heading (`Resumen`, `Resumo`, `Sommario`, `Samenvatting`)
           r"|resumen|resumo|sommario|samenvatting"
-          # or as a synopsis (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`, `Synopsis :`)
+          # or as a synopsis (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`, `Synopsis :`): a box only
+          # right under the byline or date line (SYNOPSIS; amid a film review, the review's own subheading)
           r"|synopsis|sinopsis|synopse|sinossi|sinopse"
           # what the reader should know, and the closing verdict, as a box's heading (`What to know`, `Lo que
           # hay que saber`, `Das müssen Sie wissen`, `Bottom line`)

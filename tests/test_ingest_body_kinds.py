@@ -4602,6 +4602,28 @@ STAYS_BODY_ALL += [
 ]
 
 
+# A story's sentence opening with a person by initial and surname and a year in brackets, then going on after the
+# comma (`A. Patel and B. Jones (2024), writing in the journal …`, `M. Dupont (2019), alors adjoint …`): no reference,
+# no title or journal after the year; it stays as the last paragraph and amid the story (en/fr/es/de).
+REFERENCE_LIKE_SENTENCES = [
+    "A. Patel and B. Jones (2024), writing in the journal Nature Cities, found that such schemes cut commuting by "
+    "a fifth.",
+    "M. Dupont (2019), alors adjoint à l'urbanisme, avait déjà défendu une version du projet.",
+    "J. K. Simmons (2014), who grew up in the town, said he backed the plan.",
+    "M. Garza y E. Luna (2027), ambas vecinas del barrio, recogieron más de 400 firmas contra el proyecto.",
+    "K. Berger (2026): Die Ergebnisse seien eindeutig, sagte die Forscherin am Dienstag.",
+]
+
+
+@pytest.mark.parametrize("line", REFERENCE_LIKE_SENTENCES)
+@pytest.mark.parametrize("where", [1, 2, 4])
+def test_a_sentence_opening_like_a_reference_stays(line, where):
+    story = [*PARAS[:where], line, *PARAS[where:]]
+    article = read_plaintext(HEAD + "\n\n".join(story), "t.txt")[0].finish()
+    assert (article.body, article.title, article.author) == (story, "Council approves riverside housing plan",
+                                                             "Anna Smith")
+
+
 # --- Round rK (holdout115, 116, 118, 120, 125) ----------------------------------------------------------------------
 # A link to a clip, a gallery or a show between paragraphs, its medium in brackets before its headline (`[WATCH] …`,
 # `[VIDEO] …`, `[VIDÉO] …`, `[FOTOS] …`, `[AUDIO] …`): en/es/fr/de/it/pt/nl.

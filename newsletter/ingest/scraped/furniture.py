@@ -374,6 +374,13 @@ _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}
 SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
 
 
+# The work a reference cites, after its year: a title in quotation marks, or a title's sentence then the journal with
+# its volume (`Street lights and bats. Journal of Urban Ecology 8`), or a volume(issue), pages or a DOI further on; a
+# story's sentence goes on after the comma (`M. Dupont (2019), alors adjoint …`). Used as a lookahead.
+_CITED_WORK = (r"(?=[«\"“'‘„‹]|[^.!?]{3,200}[.?!] (?-i:[A-ZÀ-Þ])[^.!?]{1,100}? \d+(?: ?\(\d+\))?(?:[,.:;]|$)"
+               r"|.{0,250}?(\bdoi\b|\b\d+ ?\(\d+\)|\bvol\. ?\d|\bpp?\. ?\d|, \d+ ?[–-] ?\d+\b))")
+
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -952,11 +959,12 @@ KINDS: tuple[Kind, ...] = (
           r"|\b[^\W\d_]{2,}, [^\W\d_]\.(?=,| (and|y|e|et|und|en|&) | \(\d{4})(?=.{0,200}\(\d{4}[a-z]?\)\.)))",
           # the study's reference alone on its line under its label (`Publication` / `J. Doe, M. Roe et al. (2026),
           # 'Title', Journal 12(4).`): authors by initial and surname, perhaps closed by `et al.` (`e.a.`, `u. a.`,
-          # `y col.`, `e coll.`), then the year in brackets closed by a comma or stop, as a reference list sets it
+          # `y col.`, `e coll.`), then the year in brackets closed by a comma or stop, as a reference list sets it,
+          # and the work cited after it (_CITED_WORK; `A. Patel (2024), writing in …` is the story's sentence)
           r"^(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)(?:(?:,| (?:and|&|y|e|et|und|en)) "
           r"(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)){0,8}"
           r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|y otros|e coll\.|e outros|m\.fl\.))?"
-          r"(?<=[\w.]) \(\d{4}[a-z]?\)[,.:] ",
+          r"(?<=[\w.]) \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"

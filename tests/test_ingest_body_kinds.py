@@ -4450,6 +4450,15 @@ CANCEL_ANYTIME_STORIES_RG = [
     "Les nouveaux contrats sont sans engagement mais coûtent 4 euros par mois de plus.",
     "Tenants pay £40 a month more and can cancel anytime they move out, the landlord said.",
 ]
+# A story's statement of a price with the words as its last clause, its subject a thing in the third person (`The
+# new gym will charge £25 a month, cancel anytime.`, `La cuota será de 25 euros al mes, sin permanencia.`): no offer
+# to the reader (en/es/fr/de).
+CANCEL_ANYTIME_STORIES_RG += [
+    "The new leisure centre gym will charge £25 a month, cancel anytime.",
+    "La cuota será de 25 euros al mes, sin permanencia.",
+    "La salle municipale coûtera 25 euros par mois, sans engagement.",
+    "Der neue Tarif der Stadtwerke kostet 29 Cent pro Kilowattstunde – jederzeit kündbar.",
+]
 
 
 @pytest.mark.parametrize("line", CANCEL_ANYTIME_OFFERS_RG)

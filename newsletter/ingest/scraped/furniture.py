@@ -2687,9 +2687,14 @@ FREE_OFFER = re.compile(r"\b" + _FIRST + r"\s+(?:\S+\s+)?" + _PERIOD + r"\s+(?:\
 # `résiliable à tout moment`, `sans engagement`, `cancela cuando quieras`, `sin permanencia`, `disdici quando vuoi`,
 # `cancele quando quiser`, `sem fidelização`, `altijd opzegbaar`, `ingen bindningstid`) as the line's last clause,
 # after a dash, comma or stop: with a price or a trial period, an offer's small print (one signal; a story about
-# contracts says it inside its sentence, `Die Verträge sind jederzeit kündbar und kosten …`).
+# contracts says it inside its sentence, `Die Verträge sind jederzeit kündbar und kosten …`). After a comma or dash
+# the sentence addresses the reader: one opening with a determiner is a story's statement about a thing (`The new
+# gym will charge £25 a month, cancel anytime.`, `La cuota será de 25 euros al mes, sin permanencia.`).
+_STATED = (r"(?:the|a|an|this|these|its|their|der|die|das|ein|eine|dieser|diese|le|la|les|l['’]|un|une|ce|cet|cette"
+           r"|ces|el|los|las|una|este|esta|il|lo|gli|uno|o|os|as|um|uma|de|het|een|den|det)\b")
 CANCEL_ANYTIME = Caseless(re.compile(
-    r"(?:^|[–—,.;:!|·]\s*)(?:jederzeit kündbar|monatlich kündbar|cancel (?:at )?any ?time|no commitment"
+    r"(?:^|[.;:!]\s*|(?:^|[.!?:]\s+)(?!" + _STATED + r")[^.!?:]*?[–—,|·]\s*)"
+    r"(?:jederzeit kündbar|monatlich kündbar|cancel (?:at )?any ?time|no commitment"
     r"|résiliable (?:à tout moment|en ligne|sans frais)|sans engagement|cancela cuando quieras|sin permanencia"
     r"|cancelable en cualquier momento|disdici quando vuoi|disdicibile in qualsiasi momento|senza vincoli"
     r"|cancele quando quiser|sem fidelização|sem fidelidade|altijd opzegbaar|maandelijks opzegbaar"

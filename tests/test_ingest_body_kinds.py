@@ -4522,6 +4522,39 @@ def test_a_story_sentence_about_funded_reporting_stays(story):
     assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
 
 
+# issue 12: the funding note names a reporting scheme or the piece itself (`this story`, `ce reportage`, `dieser
+# Beitrag`); a story's closing sentence whose `coverage`, `enquête`, `cobertura`, `inchiesta`, `Recherche`,
+# `verslaggeving` or `reporter` mean something else, funded by someone, stays (en/fr/es/it/pt/de/nl).
+@pytest.mark.parametrize("story", [
+    "Broadband coverage in the valley is funded by the government's Project Gigabit scheme, which pays for 70 per "
+    "cent of the work.",
+    "The newspaper's court reporter post, funded by the council until last year, was cut in the spring.",
+    "Coverage of the flood by the county's emergency alert system was funded by the Environment Agency.",
+    "L'enquête publique, financée par la région, doit rendre ses conclusions en juin.",
+    "La cobertura de fibra óptica, financiada por la Junta, llegará a 40 pueblos antes de 2026.",
+    "L'inchiesta della procura è stata sostenuta da una consulenza tecnica finanziata dalla Regione.",
+    "A cobertura de rede móvel na serra será financiada pelo Fundo Ambiental até ao fim do ano.",
+    "Die Recherche des Rechnungshofs wurde vom Land finanziert und soll im Herbst veröffentlicht werden.",
+    "Het onderzoek naar de verslaggeving over de brand is gefinancierd door de gemeente en verschijnt in juni.",
+])
+def test_a_closing_story_sentence_about_other_funded_coverage_or_inquiries_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
+
+
+@pytest.mark.parametrize("note", [
+    "Anna Smith is a Local Democracy Reporter. The Local Democracy Reporting Service is funded by the BBC.",
+    "This story was produced through the Local Journalism Initiative, funded by the Government of Canada.",
+    "Dieser Beitrag wurde von der Stiftung Ostbach gefördert.",
+    "Cet article a été financé par la Fondation du Littoral.",
+    "Este reportaje ha sido financiado por la Fundación del Litoral.",
+    "Questo articolo è stato finanziato dalla Fondazione del Litorale.",
+    "Esta reportagem foi apoiada pela Fundação do Litoral.",
+    "Dit artikel is mogelijk gemaakt door het Kustfonds.",
+])
+def test_a_funding_note_naming_its_scheme_or_the_piece_itself_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
 # --- Round rI (holdout118, holdout120) ------------------------------------------------------------------------------
 # A box of the story's facts under its label alone, its lines pasted tight under it (`Key facts:`, `FAKTA`, `Die
 # Fakten`, `Les faits`, `Datos clave`, `I fatti`, `Os factos`, `De feiten`): en/sv/de/fr/es/it/pt/nl.

@@ -4498,6 +4498,35 @@ def test_a_long_unfinished_quote_between_paragraphs_is_a_pull_quote(quote, story
     assert body(HEAD + "\n\n".join(paras)) == paras
 
 
+# issue 12: a quotation the story introduces (its paragraph above ends with a colon: `The petition reads:`, `on
+# pouvait lire :`, `stand:`, `decía:`, a chorus that `runs:`) or that the paragraph under it takes up (`That was the
+# message from residents …`) is the story's text, not a pull quote (en/fr/de/it/es).
+@pytest.mark.parametrize(("above", "quote"), [
+    ("The petition, signed by more than 4,000 residents, reads:",
+     "“We ask the council to keep the footbridge open to cyclists and walkers at all hours of the day”"),
+    ("The choir closed the ceremony with the town's own anthem, whose chorus runs:",
+     "‘Down by the river where the old mills stood, we built our homes of stone and wood’"),
+    ("Sur la banderole déployée devant la mairie, on pouvait lire :",
+     "« Nous ne lâcherons rien tant que la maternité de notre ville restera menacée de fermeture »"),
+    ("Auf dem Plakat am Rathaus stand:",
+     "„Wir lassen uns unser Krankenhaus nicht nehmen und kämpfen weiter für die Geburtsstation“"),
+    ("Sullo striscione davanti al municipio si leggeva:",
+     "«Non ci arrenderemo finché l'ospedale della nostra città resterà a rischio di chiusura»"),
+    ("La pancarta que colgaron los vecinos en el balcón del Ayuntamiento decía:",
+     "«Queremos un hospital público, digno y cerca de casa para todos los vecinos del barrio»"),
+])
+def test_a_quotation_introduced_by_a_colon_stays(above, quote):
+    paras = [PARAS[0], above, quote, PARAS[1], PARAS[2]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+def test_a_quotation_the_next_paragraph_takes_up_stays():
+    paras = [PARAS[0], "“We have waited ten years for this bridge and we are not going to wait another ten years”",
+             "That was the message from residents at Tuesday's meeting, where more than 200 people packed the hall.",
+             PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
 # round rH: a reporting scheme's funding note closing the story
 @pytest.mark.parametrize("note", [
     "Local Democracy Reporting is Public Interest Journalism funded through Riverside On Air.",

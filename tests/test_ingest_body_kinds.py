@@ -4507,6 +4507,35 @@ def test_a_long_unfinished_quote_between_paragraphs_is_a_pull_quote(quote, story
     assert body(HEAD + "\n\n".join(paras)) == paras
 
 
+# issue 12: a quotation the story introduces (its paragraph above ends with a colon: `The petition reads:`, `on
+# pouvait lire :`, `stand:`, `decía:`, a chorus that `runs:`) or that the paragraph under it takes up (`That was the
+# message from residents …`) is the story's text, not a pull quote (en/fr/de/it/es).
+@pytest.mark.parametrize(("above", "quote"), [
+    ("The petition, signed by more than 4,000 residents, reads:",
+     "“We ask the council to keep the footbridge open to cyclists and walkers at all hours of the day”"),
+    ("The choir closed the ceremony with the town's own anthem, whose chorus runs:",
+     "‘Down by the river where the old mills stood, we built our homes of stone and wood’"),
+    ("Sur la banderole déployée devant la mairie, on pouvait lire :",
+     "« Nous ne lâcherons rien tant que la maternité de notre ville restera menacée de fermeture »"),
+    ("Auf dem Plakat am Rathaus stand:",
+     "„Wir lassen uns unser Krankenhaus nicht nehmen und kämpfen weiter für die Geburtsstation“"),
+    ("Sullo striscione davanti al municipio si leggeva:",
+     "«Non ci arrenderemo finché l'ospedale della nostra città resterà a rischio di chiusura»"),
+    ("La pancarta que colgaron los vecinos en el balcón del Ayuntamiento decía:",
+     "«Queremos un hospital público, digno y cerca de casa para todos los vecinos del barrio»"),
+])
+def test_a_quotation_introduced_by_a_colon_stays(above, quote):
+    paras = [PARAS[0], above, quote, PARAS[1], PARAS[2]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+def test_a_quotation_the_next_paragraph_takes_up_stays():
+    paras = [PARAS[0], "“We have waited ten years for this bridge and we are not going to wait another ten years”",
+             "That was the message from residents at Tuesday's meeting, where more than 200 people packed the hall.",
+             PARAS[2], PARAS[3]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
 # round rH: a reporting scheme's funding note closing the story
 @pytest.mark.parametrize("note", [
     "Local Democracy Reporting is Public Interest Journalism funded through Riverside On Air.",
@@ -4529,6 +4558,39 @@ def test_a_story_sentence_about_funded_reporting_stays(story):
     """Someone speaking of who funds reporting is the story, last or not."""
     assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
     assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# issue 12: the funding note names a reporting scheme or the piece itself (`this story`, `ce reportage`, `dieser
+# Beitrag`); a story's closing sentence whose `coverage`, `enquête`, `cobertura`, `inchiesta`, `Recherche`,
+# `verslaggeving` or `reporter` mean something else, funded by someone, stays (en/fr/es/it/pt/de/nl).
+@pytest.mark.parametrize("story", [
+    "Broadband coverage in the valley is funded by the government's Project Gigabit scheme, which pays for 70 per "
+    "cent of the work.",
+    "The newspaper's court reporter post, funded by the council until last year, was cut in the spring.",
+    "Coverage of the flood by the county's emergency alert system was funded by the Environment Agency.",
+    "L'enquête publique, financée par la région, doit rendre ses conclusions en juin.",
+    "La cobertura de fibra óptica, financiada por la Junta, llegará a 40 pueblos antes de 2026.",
+    "L'inchiesta della procura è stata sostenuta da una consulenza tecnica finanziata dalla Regione.",
+    "A cobertura de rede móvel na serra será financiada pelo Fundo Ambiental até ao fim do ano.",
+    "Die Recherche des Rechnungshofs wurde vom Land finanziert und soll im Herbst veröffentlicht werden.",
+    "Het onderzoek naar de verslaggeving over de brand is gefinancierd door de gemeente en verschijnt in juni.",
+])
+def test_a_closing_story_sentence_about_other_funded_coverage_or_inquiries_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
+
+
+@pytest.mark.parametrize("note", [
+    "Anna Smith is a Local Democracy Reporter. The Local Democracy Reporting Service is funded by the BBC.",
+    "This story was produced through the Local Journalism Initiative, funded by the Government of Canada.",
+    "Dieser Beitrag wurde von der Stiftung Ostbach gefördert.",
+    "Cet article a été financé par la Fondation du Littoral.",
+    "Este reportaje ha sido financiado por la Fundación del Litoral.",
+    "Questo articolo è stato finanziato dalla Fondazione del Litorale.",
+    "Esta reportagem foi apoiada pela Fundação do Litoral.",
+    "Dit artikel is mogelijk gemaakt door het Kustfonds.",
+])
+def test_a_funding_note_naming_its_scheme_or_the_piece_itself_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
 # --- Round rI (holdout118, holdout120) ------------------------------------------------------------------------------

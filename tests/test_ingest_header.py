@@ -5932,6 +5932,42 @@ def test_a_name_then_a_dash_and_a_place_is_no_outlet_byline():
     assert _name_dash_outlet(_lines(["Harbour Radio News", "", "Jane Doe - Harbour Radio"]), 1)
 
 
+# issue 12: a headline `Name – Site more words` (the site's name then more words after the dash) is no byline of the
+# site (es/en), and neither is `Name – Site` when the page signs the story with a byline of its own.
+@pytest.mark.parametrize(("page", "title", "author", "first"), [
+    ("Radio Sur\n\nNoticias\nDeportes\n\nAna Ruiz – Radio Sur estrena voz en las mañanas\n\nPor Pedro Gil\n\n"
+     "Publicado el 4 de marzo de 2027\n\nLa periodista Ana Ruiz presentará desde el lunes el programa matinal de la "
+     "emisora, tras diez años en la redacción.\n\nRuiz sustituye a Luis Pérez, que se jubila después de treinta "
+     "años en antena.\n\nEl programa se emitirá de 7 a 10 de la mañana.\n\n© 2027 Radio Sur",
+     "Ana Ruiz – Radio Sur estrena voz en las mañanas", "Pedro Gil",
+     "La periodista Ana Ruiz presentará desde el lunes el programa matinal de la emisora, tras diez años en la "
+     "redacción."),
+    ("Eastbrook Gazette\n\nNews\nSport\n\nTom Hart — Eastbrook Gazette editor for 30 years\n\nBy Anna Smith\n\n"
+     "Published 4 March 2027\n\nTom Hart, who edited this newspaper for three decades, has died at the age of 84, "
+     "his family said on Tuesday.\n\nHe joined the paper as a junior reporter in 1962 and became editor in 1979."
+     "\n\nHe is survived by his wife, Mary, and three children.\n\n© 2027 Eastbrook Gazette",
+     "Tom Hart — Eastbrook Gazette editor for 30 years", "Anna Smith",
+     "Tom Hart, who edited this newspaper for three decades, has died at the age of 84, his family said on Tuesday."),
+])
+def test_a_headline_of_a_name_a_dash_and_the_site_name_is_no_byline(page, title, author, first):
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.author, article.body[0]) == (title, author, first)
+
+
+def test_a_name_then_a_dash_and_the_site_name_with_more_words_is_no_outlet_byline():
+    from newsletter.ingest.scraped import _lines
+    from newsletter.ingest.scraped.fields import _name_dash_outlet
+    lines = _lines(["Radio Sur", "", "Noticias", "", "Ana Ruiz – Radio Sur estrena voz en las mañanas", "",
+                    "© 2027 Radio Sur"])
+    assert not _name_dash_outlet(lines, 2)
+    # the site's name alone after the dash, but the page signs the story with a byline of its own
+    lines = _lines(["Eastbrook Gazette", "", "News", "", "Tom Hart — Eastbrook Gazette", "", "By Anna Smith", "",
+                    "Published 4 March 2027", "", "© 2027 Eastbrook Gazette"])
+    assert not _name_dash_outlet(lines, 2)
+    assert _name_dash_outlet(_lines(["Eastbrook Gazette", "", "Tom Hart — Eastbrook Gazette", "",
+                                     "Published 4 March 2027", "", "© 2027 Eastbrook Gazette"]), 1)
+
+
 # A caption whose copyright sign credits the picture with its label (`© Photo : Name / Site`): the credit without
 # the label (fr/de/es/it/pt/nl/en); a credit whose own words open with a picture word and no colon keeps them.
 @pytest.mark.parametrize(("caption", "credit"), [

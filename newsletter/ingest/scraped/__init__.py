@@ -281,9 +281,19 @@ def _trimmed_quote(text: str, plain: list[str], i: int, near: range) -> bool:
 def _display_quote(body: list[str], i: int) -> bool:
     """A quotation set out between paragraphs, whole and without its sentence's end, longer than a quoted subheading
     (T.PULL_QUOTE_UNFINISHED_MIN_WORDS): a pull quote, repeated, trimmed or reworded; a story's quote paragraph ends
-    its sentence and says who spoke."""
+    its sentence and says who spoke. A quotation the story introduces (the paragraph above ends with a colon: `The
+    petition reads:`, `on pouvait lire :`) or takes up in the paragraph under it (`That was the message from …`) is
+    the story's own text: a pull quote stands between two paragraphs that read on without it."""
     return 0 < i < len(body) - 1 and _UNFINISHED_QUOTE.match(body[i]) is not None \
-        and sum(any(c.isalnum() for c in w) for w in body[i].split()) >= T.PULL_QUOTE_UNFINISHED_MIN_WORDS
+        and sum(any(c.isalnum() for c in w) for w in body[i].split()) >= T.PULL_QUOTE_UNFINISHED_MIN_WORDS \
+        and not body[i - 1].rstrip().endswith(":") and not _TAKES_UP.match(body[i + 1])
+
+
+# A paragraph opening on the words above it (`That was the message …`, `C'était le mot d'ordre …`, `Das war …`).
+_TAKES_UP = re.compile(r"(?:that|this|those|these|such|c'(?:est|était)|c’(?:est|était)|ces?|cette|tel(?:le)?s?"
+                       r"|(?:das|dies|so) (?:war|ist|waren|sind|lautete?|stand|steht)|diese[rsn]?"
+                       r"|es[aeo]s?|est[aeo]s?|así|quest[aoie]|quell[aoie]|così|isso|isto|assim"
+                       r"|(?:dat|dit|zo) (?:was|is|luidde|stond)|deze)\b", re.I)
 
 
 _NEXT_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")  # a second sentence starts

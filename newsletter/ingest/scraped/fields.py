@@ -992,16 +992,20 @@ _NAME_DASH = re.compile(r"^(?P<who>[^-–—|,:]+?)\s+[-–—]\s+(?P<outlet>[^-
 
 
 def _name_dash_outlet(lines: list[Line], i: int) -> bool:
-    """`Jane Doe - Site`, `Ana Ruiz – Radio Sur`: a person's name, a dash, then the site's own name as its masthead
-    at the top of the page or its copyright line shows it: the byline with the outlet the reporter writes for (a
-    menu's `Opinion - Letters` names no person; a place after the dash is no site's name)."""
+    """`Jane Doe - Site`, `Ana Ruiz – Radio Sur`: a person's name, a dash, then the site's own name and nothing
+    more, as its masthead at the top of the page or its copyright line shows it: the byline with the outlet the
+    reporter writes for (a menu's `Opinion - Letters` names no person; a place after the dash is no site's name). A
+    headline of that shape (`Tom Hart — Eastbrook Gazette editor for 30 years`, more words after the site's name;
+    or the name and the site alone near a byline of the page's own, `By Anna Smith`) is no byline."""
     if not (m := _NAME_DASH.match(lines[i].text)) or not person(m["who"]):
         return False
     outlet = m["outlet"].strip().casefold()
-    words = {w.lower() for w in re.findall(r"\w[\w+-]*", m["outlet"]) if w[:1].isupper() and len(w) >= 3}
+    words = {w.lower() for w in re.findall(r"\w[\w+-]*", m["outlet"])}
     site = house.site_words(lines)
-    return any(line.text.casefold().startswith(outlet) for line in lines[:min(i, T.MASTHEAD_TOP_LINES)]) \
-        or bool(site and words and words <= site)
+    named = any(re.match(re.escape(outlet) + r"(?!\w)", line.text.casefold())
+                for line in lines[:min(i, T.MASTHEAD_TOP_LINES)]) or bool(site and words and words <= site)
+    window = range(max(0, i - T.SECTION_WINDOW), min(len(lines), i + T.SECTION_WINDOW + 1))
+    return named and not any(k != i and byline_author(lines[k].text) for k in window)
 
 
 def _station_line(lines: list[Line], i: int) -> bool:

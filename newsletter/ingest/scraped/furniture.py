@@ -2801,19 +2801,32 @@ FUNDING = re.compile(
     r"|\bogni donazione (?:conta|aiuta)\b|\bcada doação (?:conta|ajuda)\b|\belke donatie (?:telt|helpt)\b", re.I)
 # A reporting scheme's funding note under the story (`Local Democracy Reporting is Public Interest Journalism funded
 # through NZ On Air.`, `LDR is local body journalism co-funded by RNZ`, `Ce reportage est financé par le Fonds X`,
-# `Die Recherche wurde von der Stiftung X gefördert.`): the journalism named (its scheme, its reporter, its
-# coverage) and a funder's verb with its `by`/`through` in one sentence, either order, in en/de/fr/es/it/pt/nl/sv.
-_JOURNALISM = (r"journalism|journalist|journalists|reporting|reporter|reporters|coverage|newsroom|\w*journalismus"
-               r"|journalist\w*|berichterstattung|recherche|journalisme|reportage|reportages|enquête|periodismo"
-               r"|periodista|periodistas|reportaje|cobertura|giornalismo|giornalista|giornalisti|inchiesta"
-               r"|jornalismo|jornalista|jornalistas|reportagem|journalistiek|verslaggeving|verslaggever|journalistik"
-               r"|bevakning|reportrar|ldr|lji")
+# `Dieser Beitrag wurde von der Stiftung X gefördert.`): journalism named (its scheme, the word journalism itself, a
+# newsroom) or the piece itself with a demonstrative (`this story`, `cet article`, `esta cobertura`), and a funder's
+# verb with its `by`/`through` in one sentence, either order, in en/de/fr/es/it/pt/nl/sv. The bare nouns that also
+# mean other things (`broadband coverage`, `l'enquête publique`, `die Recherche des Rechnungshofs`, `a reporter
+# post`) are not enough.
+_JOURNALISM = (r"journalism|\w*journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|journalistik"
+               r"|newsrooms?|local democracy report(?:ing|ers?)|ldr|lji"
+               r"|(?:this|these|our) (?:story|stories|article|articles|report|reporting|coverage|piece|series)"
+               r"|(?:ce|cet|cette|ces|notre|nos) (?:reportages?|articles?|enquêtes?|série|couverture)"
+               r"|(?:diese[rsnm]?|unsere[rsnm]?) (?:recherchen?|beitrag|beiträge|artikel|bericht|berichterstattung"
+               r"|reportage|serie)"
+               r"|(?:este|esta|estos|estas|nuestr[oa]s?) (?:reportajes?|artículos?|cobertura|información|serie)"
+               r"|(?:questo|questa|questi|queste|il nostro|la nostra) (?:articoli?|inchiest[ae]|reportage|servizio"
+               r"|serie)"
+               r"|(?:este|esta|estes|estas|esse|essa|nosso|nossa) (?:reportage[mn]s?|artigos?|cobertura|série)"
+               r"|(?:dit|deze|onze) (?:artikel|artikelen|verhaal|stuk|reportage|serie|verslaggeving)"
+               r"|(?:den här|denna|detta|vår) (?:artikel|artikeln|text|texten|granskning|granskningen|reportage"
+               r"|reportaget|bevakning|serie)")
 _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financed by|supported by|made possible by"
            r"|(?:wird|wurde|werden|ist|sind) (?:[\w-]+ ){0,6}(?:gefördert|finanziert|ermöglicht)"
-           r"|(?:gefördert|finanziert) (?:von|durch)|(?:co-?)?financée?s? (?:par|grâce)"
+           r"|(?:gefördert|finanziert) (?:von|durch)|(?:gefördert|finanziert|ermöglicht)(?=\s*(?:[.!]|$))"
+           r"|(?:co-?)?financée?s? (?:par|grâce)"
            r"|soutenue?s? par|subventionnée?s? par"
            r"|(?:co)?financiad[oa]s? (?:por|con)|subvencionad[oa]s? por|(?:co)?finanziat[oa] (?:da|dal|dalla|con)"
-           r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] por|gefinancierd (?:door|met|via)"
+           r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] (?:por|pel[oa])"
+           r"|gefinancierd (?:door|met|via)"
            r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)

@@ -215,7 +215,10 @@ def _alert_banners(lines: list[Line], labels: list[Label]) -> None:
     """A weather or traffic alert's banner over the page's header (`WEATHER ALERT` / `Winter Weather Advisory for
     the Treasure Valley until 11 AM Thursday`, `Unwetterwarnung` / `Sturmböen bis Donnerstag 11 Uhr`): the flag
     and the alert's one line pasted tight under it are site furniture, neither the section nor the headline. Only
-    over the story: amid it, the same words head a part of it (a subheading `Storm warning`)."""
+    over the story: amid it, the same words head a part of it (a subheading `Storm warning`). The line under the
+    flag is the alert's only when another headline stands below it, or when it reads like an alert and another
+    headline stands over the byline: the flag over the story's only headline is its kicker (`Storm warning` /
+    `Amber alert as Storm Ellen brings 80mph gusts` / `By Anna Smith`)."""
     first_prose = next((k for k, label in enumerate(labels) if label.cls == PROSE), len(lines))
     for i in range(min(first_prose, len(lines) - 1)):
         if labels[i].cls not in (SHORT, MENU) or not _WEATHER_FLAG.match(lines[i].text.strip(" :|·•!")):
@@ -224,8 +227,30 @@ def _alert_banners(lines: list[Line], labels: list[Label]) -> None:
         below = i + 1
         if not lines[below].blank_before and labels[below].cls in (SHORT, NEAR) \
                 and lines[below].words <= T.HEADLINE_MAX_WORDS \
-                and (below + 1 >= len(lines) or lines[below + 1].blank_before):
+                and (below + 1 >= len(lines) or lines[below + 1].blank_before) \
+                and _alert_line(lines, labels, below, first_prose):
             labels[below] = Label(FURNITURE, "alert")
+
+
+# An alert's own wording (`… until 11 AM Thursday`, `… bis Donnerstag 11 Uhr`, `… jusqu'à jeudi`, `… in effect for
+# Franklin County`, `Wind Advisory`, `Vigilance orange`, `Aviso amarillo`): a time span, an area or a level.
+_ALERT_WORDING = re.compile(r"\b(?:until|through|bis|jusqu['’]|hasta|fino a|até|tot en met)\b|\bin effect\b"
+                            r"|\b(?:for|in|für|pour|para|per|voor)\s+(?:the\s+|parts of\s+)?[A-ZÀ-Þ]"
+                            r"[\w-]*\s+(?:count(?:y|ies)|valley|plateau|mountains|region|area|landkreis|kreis)\b"
+                            r"|\b(?:advisory|watch|warnstufe|vigilance|aviso|allerta|avviso|code)\s+\w", re.I)
+
+
+def _alert_line(lines: list[Line], labels: list[Label], below: int, first_prose: int) -> bool:
+    """Whether the line under an alert's flag is the alert's: another headline stands below it before the byline
+    or the story, or it reads like an alert and another headline stands anywhere over the byline."""
+    end = next((k for k in range(first_prose) if labels[k].cls == META and labels[k].kind in _BYLINE_KINDS),
+               first_prose)
+    others = [k for k in range(end) if k != below and labels[k].cls in (SHORT, NEAR) and not lines[k].full_stop
+              and T.HEADLINE_MIN_WORDS <= lines[k].words <= T.HEADLINE_MAX_WORDS]
+    return any(k > below for k in others) or (bool(others) and _ALERT_WORDING.search(lines[below].text) is not None)
+
+
+_BYLINE_KINDS = frozenset({"byline", "dateline", "date"})
 
 
 def _calls_to_action_boxes(lines: list[Line], labels: list[Label]) -> None:

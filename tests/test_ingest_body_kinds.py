@@ -4365,6 +4365,23 @@ def test_a_story_line_by_an_ad_slot_stays(box, kept):
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
 
 
+# issue 12: a subheading between two ad slots' markers (no app stores' badges under it, no pitch: no call to act, no
+# price or percentage, no dash before an offer) heads the story's next paragraph, on a page whose paragraphs and
+# paragraphs' edges stand apart or are pasted tight (en/de/fr/es).
+AD_SLOT_SUBHEADINGS = [
+    ("Advertisement", "What happens next"), ("Anzeige", "Wie es jetzt weitergeht"),
+    ("Publicité", "Ce qui va changer"), ("Publicidad", "Qué pasará ahora"),
+]
+
+
+@pytest.mark.parametrize(("marker", "subheading"), AD_SLOT_SUBHEADINGS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_subheading_between_two_ad_markers_stays(marker, subheading, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS[:2], marker, subheading, marker, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
 # The site's call to follow the news as it comes on its channel or app, after the story or between paragraphs
 # (es/it/pt/de/en/fr/nl; the Spanish and Italian verbs are also indicatives, guarded by the coverage named after them).
 FOLLOW_THE_NEWS_RG = [

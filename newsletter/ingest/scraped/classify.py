@@ -326,9 +326,11 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
     """A line with no full stop right under an ad slot's marker and right over the next marker or the app stores'
-    badges (`Anzeige` / `Jetzt Geschenke aus der Region entdecken` / `Anzeige`, `Advertentie` / `Download de X-app`
-    / `App Store`): the advertiser's copy held in the slot. A subheading heads the paragraph under it, not an ad;
-    a paragraph ends with a full stop."""
+    badges (`Anzeige` / `Jetzt Geschenke aus der Region entdecken – Genussmarkt online` / `Anzeige`, `Advertentie`
+    / `Download de X-app` / `App Store`): the advertiser's copy held in the slot. A subheading heads the paragraph
+    under it, not an ad; a paragraph ends with a full stop. Between two markers alone (no badges), the line must
+    also pitch (a call to act, a price or percentage, a dash before its offer): a subheading between two slots
+    (`Advertisement` / `What happens next` / `Advertisement`) is the story's."""
     for i in range(1, len(lines) - 1):
         if labels[i].cls not in (SHORT, NEAR) or lines[i].full_stop or lines[i].words > T.AD_COPY_MAX_WORDS \
                 or labels[i - 1].kind != "advertisement":
@@ -336,9 +338,23 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
         k = i + 1
         while k < len(lines) and k - i <= 2 and _store_badge(lines[k].text):
             k += 1
-        if (k > i + 1 or labels[i + 1].kind == "advertisement") and _between_paragraphs(labels, i - 1, k):
+        if (k > i + 1 or (labels[i + 1].kind == "advertisement" and _ad_pitch(lines[i].text))) \
+                and _between_paragraphs(labels, i - 1, k):
             for j in range(i, k):
                 labels[j] = Label(FURNITURE, "ad copy")
+
+
+# An advertiser's pitch: an opening call to buy or find (`Shop …`, `Jetzt … entdecken`, `Scopri …`, `Découvrez …`,
+# `Descubre …`, `Ontdek …`), a price or a percentage (`fino al 40% di sconto`, `dès 30 €`), or a spaced dash
+# between the pitch and its offer (`Shop the Gift Guide - local gifts, delivered`).
+_AD_PITCH = re.compile(r"^(?:shop|discover|buy|explore|jetzt|entdecken?|sichern|bestellen"
+                       r"|découvrez|profitez|commandez|offrez|descubre|aprovecha|compra|scopri|acquista|approfitta"
+                       r"|ontdek|bestel|descubra|aproveite|compre)\b"
+                       r"|\d\s?%|[$€£]\s?\d|\d\s?(?:€|\$|£|euros?\b)|\S\s+[–—-]\s+\S", re.I)
+
+
+def _ad_pitch(text: str) -> bool:
+    return _AD_PITCH.search(text) is not None or F.CALL_TO_ACTION.found(text)
 
 
 def _between_paragraphs(labels: list[Label], top: int, bottom: int) -> bool:

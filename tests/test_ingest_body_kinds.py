@@ -4449,6 +4449,26 @@ def test_a_subheading_with_a_box_word_stays(heading):
     assert body(HEAD + "\n\n".join([*story, "Tags: Transport Council Buses"])) == story
 
 
+# issue 12: a bare box word as a subheading over the story's last paragraph, a paragraph of the story's length, stays
+# with it (nl/de/en), on a page whose blocks stand apart and on one pasted tight.
+NAMED_BOX_SUBHEADINGS = [
+    ("Kader", "De wethouder wil een nieuw kader voor sociale huur vastleggen in de verordening van juni, zei hij "
+              "na afloop van de vergadering."),
+    ("Infobox", "Die Stadt will die Infobox am Rathaus im Sommer durch einen Bildschirm ersetzen, sagte ein Sprecher "
+                "am Dienstag."),
+    ("Fact box", "The council will replace the fact box in the town hall lobby with a screen in the summer, a "
+                 "spokesperson said."),
+]
+
+
+@pytest.mark.parametrize(("heading", "paragraph"), NAMED_BOX_SUBHEADINGS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_bare_box_word_over_a_story_paragraph_stays(heading, paragraph, tight):
+    story = [*PARAS[:3], heading, paragraph]
+    sep = "\n" if tight else "\n\n"
+    assert body(HEAD + sep.join([*story, "Tags: Transport Council Buses"])) == story
+
+
 # A subscription offer between paragraphs: a price or trial period and, as its last clause, the promise that it binds
 # to nothing (`– jederzeit kündbar`, `, sans engagement`) (de/en/fr/es/it/pt/nl).
 CANCEL_ANYTIME_OFFERS_RG = [

@@ -879,7 +879,8 @@ _BOX_NAME = re.compile(r"^(?:info[- ]?box|infokasten|info-kasten|fakten-?box|fac
 def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A line naming itself a box (`Infobox`) under the story's prose, with a few lines pasted tight under it that
     end the story (the page's tags, comments or footer below, or a blank line on a page whose blocks stand apart):
-    the box's label and its lines, whatever their shape. A story's subheading does not call itself a box."""
+    the box's label and its lines, whatever their shape. A story's subheading does not call itself a box; a bare
+    box word over one paragraph of the story's length (`Kader` / `De wethouder wil een nieuw kader …`) heads it."""
     n = len(lines)
     for i, label in enumerate(labels):
         if label.cls not in (SHORT, NEAR) or not _BOX_NAME.match(lines[i].text) \
@@ -890,9 +891,22 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
                 and j - i <= T.BOX_MAX_LINES:
             j += 1
         ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and _spaced(lines))
-        if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends:
+        if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends \
+                and not (j == i + 2 and _story_paragraph(lines, labels, i + 1)):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+# A paragraph of the story's length: at least two thirds of the words of the story's shortest paragraph above (a
+# box's line of facts, `Nieuw tarief: 2,40 euro per rit (was 2,10)`, runs to about half a paragraph).
+_STORY_PARAGRAPH_SHARE = 2 / 3
+
+
+def _story_paragraph(lines: list[Line], labels: list[Label], k: int) -> bool:
+    """Whether line k, alone under a box's name, is a paragraph of the story's length rather than a box's line."""
+    story = [lines[p].words for p in range(k) if labels[p].cls == PROSE]
+    return labels[k].cls in (PROSE, NEAR) and lines[k].full_stop and bool(story) \
+        and lines[k].words >= _STORY_PARAGRAPH_SHARE * min(story)
 
 
 def _spaced_subheadings(lines: list[Line], labels: list[Label]) -> list[int]:

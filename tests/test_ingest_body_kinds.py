@@ -4365,6 +4365,23 @@ def test_a_story_line_by_an_ad_slot_stays(box, kept):
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
 
 
+# issue 12: a subheading between two ad slots' markers (no app stores' badges under it, no pitch: no call to act, no
+# price or percentage, no dash before an offer) heads the story's next paragraph, on a page whose paragraphs and
+# paragraphs' edges stand apart or are pasted tight (en/de/fr/es).
+AD_SLOT_SUBHEADINGS = [
+    ("Advertisement", "What happens next"), ("Anzeige", "Wie es jetzt weitergeht"),
+    ("Publicité", "Ce qui va changer"), ("Publicidad", "Qué pasará ahora"),
+]
+
+
+@pytest.mark.parametrize(("marker", "subheading"), AD_SLOT_SUBHEADINGS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_subheading_between_two_ad_markers_stays(marker, subheading, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS[:2], marker, subheading, marker, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
 # The site's call to follow the news as it comes on its channel or app, after the story or between paragraphs
 # (es/it/pt/de/en/fr/nl; the Spanish and Italian verbs are also indicatives, guarded by the coverage named after them).
 FOLLOW_THE_NEWS_RG = [
@@ -4430,6 +4447,26 @@ NAMED_BOX_STORIES_RG = [
 def test_a_subheading_with_a_box_word_stays(heading):
     story = [*PARAS[:3], heading, PARAS[3]]
     assert body(HEAD + "\n\n".join([*story, "Tags: Transport Council Buses"])) == story
+
+
+# issue 12: a bare box word as a subheading over the story's last paragraph, a paragraph of the story's length, stays
+# with it (nl/de/en), on a page whose blocks stand apart and on one pasted tight.
+NAMED_BOX_SUBHEADINGS = [
+    ("Kader", "De wethouder wil een nieuw kader voor sociale huur vastleggen in de verordening van juni, zei hij "
+              "na afloop van de vergadering."),
+    ("Infobox", "Die Stadt will die Infobox am Rathaus im Sommer durch einen Bildschirm ersetzen, sagte ein Sprecher "
+                "am Dienstag."),
+    ("Fact box", "The council will replace the fact box in the town hall lobby with a screen in the summer, a "
+                 "spokesperson said."),
+]
+
+
+@pytest.mark.parametrize(("heading", "paragraph"), NAMED_BOX_SUBHEADINGS)
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_bare_box_word_over_a_story_paragraph_stays(heading, paragraph, tight):
+    story = [*PARAS[:3], heading, paragraph]
+    sep = "\n" if tight else "\n\n"
+    assert body(HEAD + sep.join([*story, "Tags: Transport Council Buses"])) == story
 
 
 # A subscription offer between paragraphs: a price or trial period and, as its last clause, the promise that it binds

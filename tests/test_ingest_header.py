@@ -5667,6 +5667,62 @@ def test_a_subheading_worded_like_an_alert_flag_stays_in_the_story():
     assert "Storm warning" in article.body
 
 
+# issue 12: the flag over the story's own headline (no other headline below it, the line no alert's wording): the
+# flag is a kicker, the line under it the headline
+KICKER_PAGE = "{site}\n\n{menu}\n\n{flag}\n{headline}\n\n{byline}\n\n{date}\n\n{p1}\n\n{p2}\n\n{p3}\n"
+
+KICKER_PAGES = {
+    "en": dict(site="Eastbrook Gazette", menu="News\nWeather\nSport", flag="Storm warning",
+               headline="Amber alert as Storm Ellen brings 80mph gusts", byline="By Anna Smith",
+               date="Published 4 March 2027",
+               p1="The Met Office has issued an amber warning for wind across the county from 6am on Thursday.",
+               p2="Gusts of up to 80mph are expected on exposed coasts, with a risk of falling trees and power cuts.",
+               p3="Drivers are advised to avoid travelling unless necessary."),
+    "en-traffic": dict(site="Eastbrook Gazette", menu="News\nWeather\nSport", flag="Traffic update",
+                       headline="A14 closed after lorry overturns near Huntingdon", byline="By Anna Smith",
+                       date="Published 4 March 2027",
+                       p1="The A14 has been closed in both directions after a lorry overturned near Huntingdon.",
+                       p2="Police said the road would be shut until at least 3pm.",
+                       p3="Drivers are advised to avoid the area."),
+    "de": dict(site="Eastbrooker Zeitung", menu="Nachrichten\nWetter\nSport", flag="Unwetterwarnung",
+               headline="Orkanböen bis 130 km/h erwartet", byline="Von Anna Schmidt",
+               date="Veröffentlicht am 4. März 2027",
+               p1="Der Deutsche Wetterdienst hat für den Landkreis eine Unwetterwarnung vor Orkanböen herausgegeben.",
+               p2="Es droht Gefahr durch umstürzende Bäume.", p3="Autofahrer sollen auf Fahrten verzichten."),
+    "fr": dict(site="Ouest Matin", menu="Actualités\nMétéo", flag="Vigilance météo",
+               headline="Tempête Ciarán : la Bretagne en alerte rouge", byline="Par Anne Martin",
+               date="Publié le 4 mars 2027",
+               p1="Météo-France a placé le Finistère en vigilance rouge pour des vents violents mercredi soir.",
+               p2="Des rafales de 150 km/h sont attendues sur les côtes.", p3="Les écoles resteront fermées jeudi."),
+    "es": dict(site="Diario Sur", menu="Noticias\nTiempo", flag="Alerta meteorológica",
+               headline="La Aemet activa el aviso rojo por lluvias en Málaga", byline="Por Ana Ruiz",
+               date="Publicado el 4 de marzo de 2027",
+               p1="La Agencia Estatal de Meteorología ha activado el aviso rojo por lluvias torrenciales.",
+               p2="Se esperan hasta 180 litros por metro cuadrado en doce horas.",
+               p3="Los colegios permanecerán cerrados."),
+    "nl": dict(site="Kustnieuws", menu="Nieuws\nWeer", flag="Weeralarm", headline="Code oranje voor storm in Zeeland",
+               byline="Door Anna de Vries", date="Gepubliceerd 4 maart 2027",
+               p1="Het KNMI heeft code oranje afgegeven voor zware windstoten in Zeeland vanaf woensdagavond.",
+               p2="Er worden windstoten tot 110 kilometer per uur verwacht.",
+               p3="Reizigers wordt aangeraden niet onnodig de weg op te gaan."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(KICKER_PAGES))
+def test_an_alert_flag_over_the_only_headline_leaves_the_headline(language):
+    page = KICKER_PAGES[language]
+    [article] = read_plaintext(KICKER_PAGE.format(**page), "t.txt")
+    assert article.title == page["headline"]
+    assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
+def test_an_alert_flag_over_the_only_headline_leaves_the_headline_on_a_tight_page():
+    page = {**KICKER_PAGES["en"], "flag": "Weather warning"}
+    text = "{site}\n{menu}\n{flag}\n{headline}\n\n{byline}\n{date}\n\n{p1}\n\n{p2}\n\n{p3}\n".format(**page)
+    [article] = read_plaintext(text, "t.txt")
+    assert article.title == page["headline"] and article.author == "Anna Smith"
+
+
 # round rK: a language switcher (another edition's language in its own words) at the end of the menu, over the headline
 SWITCHER = """Skip to content
 {site}

@@ -215,7 +215,10 @@ def _alert_banners(lines: list[Line], labels: list[Label]) -> None:
     """A weather or traffic alert's banner over the page's header (`WEATHER ALERT` / `Winter Weather Advisory for
     the Treasure Valley until 11 AM Thursday`, `Unwetterwarnung` / `Sturmböen bis Donnerstag 11 Uhr`): the flag
     and the alert's one line pasted tight under it are site furniture, neither the section nor the headline. Only
-    over the story: amid it, the same words head a part of it (a subheading `Storm warning`)."""
+    over the story: amid it, the same words head a part of it (a subheading `Storm warning`). The line under the
+    flag is the alert's only when another headline stands below it, or when it reads like an alert and another
+    headline stands over the byline: the flag over the story's only headline is its kicker (`Storm warning` /
+    `Amber alert as Storm Ellen brings 80mph gusts` / `By Anna Smith`)."""
     first_prose = next((k for k, label in enumerate(labels) if label.cls == PROSE), len(lines))
     for i in range(min(first_prose, len(lines) - 1)):
         if labels[i].cls not in (SHORT, MENU) or not _WEATHER_FLAG.match(lines[i].text.strip(" :|·•!")):
@@ -224,8 +227,30 @@ def _alert_banners(lines: list[Line], labels: list[Label]) -> None:
         below = i + 1
         if not lines[below].blank_before and labels[below].cls in (SHORT, NEAR) \
                 and lines[below].words <= T.HEADLINE_MAX_WORDS \
-                and (below + 1 >= len(lines) or lines[below + 1].blank_before):
+                and (below + 1 >= len(lines) or lines[below + 1].blank_before) \
+                and _alert_line(lines, labels, below, first_prose):
             labels[below] = Label(FURNITURE, "alert")
+
+
+# An alert's own wording (`… until 11 AM Thursday`, `… bis Donnerstag 11 Uhr`, `… jusqu'à jeudi`, `… in effect for
+# Franklin County`, `Wind Advisory`, `Vigilance orange`, `Aviso amarillo`): a time span, an area or a level.
+_ALERT_WORDING = re.compile(r"\b(?:until|through|bis|jusqu['’]|hasta|fino a|até|tot en met)\b|\bin effect\b"
+                            r"|\b(?:for|in|für|pour|para|per|voor)\s+(?:the\s+|parts of\s+)?[A-ZÀ-Þ]"
+                            r"[\w-]*\s+(?:count(?:y|ies)|valley|plateau|mountains|region|area|landkreis|kreis)\b"
+                            r"|\b(?:advisory|watch|warnstufe|vigilance|aviso|allerta|avviso|code)\s+\w", re.I)
+
+
+def _alert_line(lines: list[Line], labels: list[Label], below: int, first_prose: int) -> bool:
+    """Whether the line under an alert's flag is the alert's: another headline stands below it before the byline
+    or the story, or it reads like an alert and another headline stands anywhere over the byline."""
+    end = next((k for k in range(first_prose) if labels[k].cls == META and labels[k].kind in _BYLINE_KINDS),
+               first_prose)
+    others = [k for k in range(end) if k != below and labels[k].cls in (SHORT, NEAR) and not lines[k].full_stop
+              and T.HEADLINE_MIN_WORDS <= lines[k].words <= T.HEADLINE_MAX_WORDS]
+    return any(k > below for k in others) or (bool(others) and _ALERT_WORDING.search(lines[below].text) is not None)
+
+
+_BYLINE_KINDS = frozenset({"byline", "dateline", "date"})
 
 
 def _calls_to_action_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -301,9 +326,11 @@ def _held_in_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
     """A line with no full stop right under an ad slot's marker and right over the next marker or the app stores'
-    badges (`Anzeige` / `Jetzt Geschenke aus der Region entdecken` / `Anzeige`, `Advertentie` / `Download de X-app`
-    / `App Store`): the advertiser's copy held in the slot. A subheading heads the paragraph under it, not an ad;
-    a paragraph ends with a full stop."""
+    badges (`Anzeige` / `Jetzt Geschenke aus der Region entdecken – Genussmarkt online` / `Anzeige`, `Advertentie`
+    / `Download de X-app` / `App Store`): the advertiser's copy held in the slot. A subheading heads the paragraph
+    under it, not an ad; a paragraph ends with a full stop. Between two markers alone (no badges), the line must
+    also pitch (a call to act, a price or percentage, a dash before its offer): a subheading between two slots
+    (`Advertisement` / `What happens next` / `Advertisement`) is the story's."""
     for i in range(1, len(lines) - 1):
         if labels[i].cls not in (SHORT, NEAR) or lines[i].full_stop or lines[i].words > T.AD_COPY_MAX_WORDS \
                 or labels[i - 1].kind != "advertisement":
@@ -311,9 +338,23 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
         k = i + 1
         while k < len(lines) and k - i <= 2 and _store_badge(lines[k].text):
             k += 1
-        if (k > i + 1 or labels[i + 1].kind == "advertisement") and _between_paragraphs(labels, i - 1, k):
+        if (k > i + 1 or (labels[i + 1].kind == "advertisement" and _ad_pitch(lines[i].text))) \
+                and _between_paragraphs(labels, i - 1, k):
             for j in range(i, k):
                 labels[j] = Label(FURNITURE, "ad copy")
+
+
+# An advertiser's pitch: an opening call to buy or find (`Shop …`, `Jetzt … entdecken`, `Scopri …`, `Découvrez …`,
+# `Descubre …`, `Ontdek …`), a price or a percentage (`fino al 40% di sconto`, `dès 30 €`), or a spaced dash
+# between the pitch and its offer (`Shop the Gift Guide - local gifts, delivered`).
+_AD_PITCH = re.compile(r"^(?:shop|discover|buy|explore|jetzt|entdecken?|sichern|bestellen"
+                       r"|découvrez|profitez|commandez|offrez|descubre|aprovecha|compra|scopri|acquista|approfitta"
+                       r"|ontdek|bestel|descubra|aproveite|compre)\b"
+                       r"|\d\s?%|[$€£]\s?\d|\d\s?(?:€|\$|£|euros?\b)|\S\s+[–—-]\s+\S", re.I)
+
+
+def _ad_pitch(text: str) -> bool:
+    return _AD_PITCH.search(text) is not None or F.CALL_TO_ACTION.found(text)
 
 
 def _between_paragraphs(labels: list[Label], top: int, bottom: int) -> bool:
@@ -838,7 +879,8 @@ _BOX_NAME = re.compile(r"^(?:info[- ]?box|infokasten|info-kasten|fakten-?box|fac
 def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A line naming itself a box (`Infobox`) under the story's prose, with a few lines pasted tight under it that
     end the story (the page's tags, comments or footer below, or a blank line on a page whose blocks stand apart):
-    the box's label and its lines, whatever their shape. A story's subheading does not call itself a box."""
+    the box's label and its lines, whatever their shape. A story's subheading does not call itself a box; a bare
+    box word over one paragraph of the story's length (`Kader` / `De wethouder wil een nieuw kader …`) heads it."""
     n = len(lines)
     for i, label in enumerate(labels):
         if label.cls not in (SHORT, NEAR) or not _BOX_NAME.match(lines[i].text) \
@@ -849,9 +891,22 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
                 and j - i <= T.BOX_MAX_LINES:
             j += 1
         ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and _spaced(lines))
-        if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends:
+        if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends \
+                and not (j == i + 2 and _story_paragraph(lines, labels, i + 1)):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+# A paragraph of the story's length: at least two thirds of the words of the story's shortest paragraph above (a
+# box's line of facts, `Nieuw tarief: 2,40 euro per rit (was 2,10)`, runs to about half a paragraph).
+_STORY_PARAGRAPH_SHARE = 2 / 3
+
+
+def _story_paragraph(lines: list[Line], labels: list[Label], k: int) -> bool:
+    """Whether line k, alone under a box's name, is a paragraph of the story's length rather than a box's line."""
+    story = [lines[p].words for p in range(k) if labels[p].cls == PROSE]
+    return labels[k].cls in (PROSE, NEAR) and lines[k].full_stop and bool(story) \
+        and lines[k].words >= _STORY_PARAGRAPH_SHARE * min(story)
 
 
 def _spaced_subheadings(lines: list[Line], labels: list[Label]) -> list[int]:

@@ -6123,3 +6123,32 @@ def test_a_results_strip_row_over_the_headline_is_no_caption():
             "Domenica prossima la Virtus sarà di scena a Potenza, mentre la Partenope ospiterà Molfetta.\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert (article.image_credit, article.section) == ("Ufficio stampa Virtus Irpinia", "Serie B")
+
+
+_STORY_UNDER_BYLINE = ("The council approved the plan on Tuesday after a four-hour debate in the town hall.\n\n"
+                       "Residents had campaigned for the bridge for ten years, collecting 4,000 signatures.\n\n"
+                       "Work is due to start in the spring and to finish by the end of next year.")
+
+
+@pytest.mark.parametrize(("headline", "byline", "date"), [
+    ("«Nous ne lâcherons rien», promet le maire", "Par Anne Martin", "Publié le 4 mars 2027"),
+    ("«El obrador», un debut luminoso", "Por Ana Ruiz", "Publicado el 4 de marzo de 2027"),
+    ("«Non ci arrenderemo», dice il sindaco", "Di Marco Bianchi", "Pubblicato il 4 marzo 2027"),
+    ("The Bakery, a luminous debut", "By Anna Smith", "Published 4 March 2027"),
+    ("Der Bäcker, ein leuchtendes Debüt", "Von Anna Schmidt", "Veröffentlicht am 4. März 2027"),
+])
+def test_a_page_with_a_story_is_never_read_as_no_article_for_its_headline(headline, byline, date):
+    """A headline opening on a quotation in guillemets is no breadcrumb split at `»`, and a `Name, a …` headline
+    over the byline, read as an outlet's line over it, is still the title when nothing else is: the reader once
+    returned no article at all for these pages."""
+    [article] = read_plaintext(f"{headline}\n\n{byline}\n\n{date}\n\n{_STORY_UNDER_BYLINE}", "p.txt")
+    a = article.finish()
+    assert a.title == headline and a.author == byline.split(maxsplit=1)[1] and len(a.body) == 3
+
+
+def test_a_path_with_guillemets_as_separators_is_still_a_breadcrumb():
+    from newsletter.ingest.scraped.sections import breadcrumb
+
+    assert breadcrumb("Home » News » Local") == ["Local"]
+    assert breadcrumb("Accueil » Actualités » Bretagne") == ["Bretagne"]
+    assert breadcrumb("«Nous ne lâcherons rien», promet le maire") is None

@@ -1146,6 +1146,8 @@ _TEMPERATURE = re.compile(r"\d\s?°")
 def breadcrumb(text: str) -> list[str] | None:
     if ">" in text and _COMPARISON.search(text):
         return None
+    if "«" in text and "»" in text[text.index("«"):]:
+        return None  # `«Nous ne lâcherons rien», promet le maire`: a quotation in guillemets, not a path's steps
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     if _TEMPERATURE.search(text):
         return None  # `Tue 31° / 19° Wed 29° / 20° Storm`: a forecast's highs and lows split at slashes, no path

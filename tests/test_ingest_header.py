@@ -6139,8 +6139,8 @@ _STORY_UNDER_BYLINE = ("The council approved the plan on Tuesday after a four-ho
 ])
 def test_a_page_with_a_story_is_never_read_as_no_article_for_its_headline(headline, byline, date):
     """A headline opening on a quotation in guillemets is no breadcrumb split at `»`, and a `Name, a …` headline
-    over the byline, read as an outlet's line over it, is still the title when nothing else is: the reader once
-    returned no article at all for these pages."""
+    over the byline is no outlet's name over it (`Station North` / `By Jane Doe`): the reader once returned no
+    article at all for these pages."""
     [article] = read_plaintext(f"{headline}\n\n{byline}\n\n{date}\n\n{_STORY_UNDER_BYLINE}", "p.txt")
     a = article.finish()
     assert a.title == headline and a.author == byline.split(maxsplit=1)[1] and len(a.body) == 3

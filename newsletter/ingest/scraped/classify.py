@@ -2284,6 +2284,8 @@ def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`Kelsey Vaughn` / `Tallgrass Sentinel` / `Published …`: the name, then the outlet, over the date line (a job
     line may stand between them: `Reporter, Thunder Bay`)."""
     nxt = lines[i + 1]
+    if F.BYLINE.match(nxt.text) and not latin_name(lines[i].text):
+        return False  # (over `By Jane Doe`, the outlet's name alone, not `The Bakery, a luminous debut`)
     date = i + 3 if i + 3 < len(lines) and _job_line(lines, labels, i + 2) else i + 2
     return date < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
         and bare_name(nxt.text) and labels[date].kind in ("dateline", "date")

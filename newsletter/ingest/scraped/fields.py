@@ -123,17 +123,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                         and words_besides_date(lines[i].text) >= T.HEADLINE_MIN_WORDS), None)):
         if found is not None:
             return found
-    if (item := _item_over_cluster(lines, labels, cluster)) is not None:
-        return item
-    return _role_line_as_title(lines, labels, body_start)
-
-
-def _role_line_as_title(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
-    """Last, a line the header took for an outlet's or a job line over the byline (`The Bakery, a luminous debut` /
-    `By Ana Ruiz`, read as `Station North` / `By Jane Doe`): with no other headline above a story that was found, it
-    is the title; a page with a story is never read as no article for want of one."""
-    return next((i for i in range(body_start) if labels[i].kind == "role" and lines[i].words >= T.HEADLINE_MIN_WORDS
-                 and not breadcrumb(lines[i].text) and not F.is_ui(lines[i].text)), None)
+    return _item_over_cluster(lines, labels, cluster)
 
 
 def _long_headline(lines: list[Line], labels: list[Label], j: int) -> bool:

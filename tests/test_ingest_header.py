@@ -684,6 +684,44 @@ def test_questions_and_exclamations_as_headlines(head, title):
     assert article.body[0].startswith(FIRST)
 
 
+# A question or exclamation under the byline and date, nothing headline-shaped above: it opens what looks like the
+# body, and is the headline (a page with its story gave no article at all).
+@pytest.mark.parametrize(("head", "title", "story"), [
+    ("Local News\n\nBy Dana Whitcomb\n\nNov. 20, 2026 at 5:00 a.m. CT", "Who will answer the fire alarm in Dorton?",
+     ["Three of the county's 14 fire departments have fewer than five active volunteers, the county's own survey "
+      "found this autumn.", "When a barn caught fire in March, the first engine arrived after 41 minutes, the "
+      "chief said on Tuesday."]),
+    ("Von Carolin Reis\n\nSa., 07.03.2027, 19:30 Uhr\n\nSüdpfalz", "Landau bekommt nach 60 Jahren wieder Glocken!",
+     ["Die drei neuen Glocken wurden am Samstag vor der Stiftskirche geweiht, Hunderte Menschen kamen zu der Feier.",
+      "Gegossen wurden sie im Herbst in einer Glockengießerei in Karlsruhe, bezahlt zum größten Teil aus Spenden."]),
+    ("10.03.2027 – 07h40\n\nSeine-et-Marne › Coulommiers", "La fromagerie Ravaud reprise par ses salariés ?",
+     ["Menacée de fermeture faute de repreneur, l'entreprise familiale fondée en 1932 devient une coopérative.",
+      "Les vingt-deux salariés ont apporté chacun 5 000 euros, a précisé le nouveau directeur, élu par ses pairs."]),
+    ("Economía", "¿Salen los buques de Santa Fe con media carga?",
+     ["El río marcó 0,41 metros en el hidrómetro local, el nivel más bajo para noviembre en cuatro décadas.",
+      "Los exportadores calculan que cada buque deja en el muelle unas 20.000 toneladas de soja y de harina."]),
+])
+def test_a_question_under_the_byline_is_the_headline(head, title, story):
+    [article] = read_plaintext(head + "\n\n" + title + "\n\n" + "\n\n".join(story), "page.txt")
+    assert (article.title, article.finish().body) == (title, story)
+
+
+@pytest.mark.parametrize(("title", "byline", "story"), [
+    ("Volunteer fire halls run short of volunteers", "By Dana Whitcomb\n\nNov. 20, 2026",
+     ["Who will answer the fire alarm in Dorton?", "Three of the county's 14 fire departments have fewer than five "
+      "active volunteers, the county's own survey found this autumn.", "When a barn caught fire in March, the first "
+      "engine arrived after 41 minutes, the chief said on Tuesday."]),
+    ("Los buques salen de Santa Fe con media carga", "Por Ana Ruiz\n\n20 de noviembre de 2026",
+     ["¿Hasta cuándo podrá salir la soja por el puerto de Santa Fe?", "El río marcó 0,41 metros en el hidrómetro "
+      "local, el nivel más bajo para noviembre en cuatro décadas.", "Los exportadores calculan que cada buque deja en "
+      "el muelle unas 20.000 toneladas de soja y de harina."]),
+])
+def test_a_question_opening_the_story_under_its_headline_stays(title, byline, story):
+    """The headline above: a question opening the story is its first paragraph."""
+    [article] = read_plaintext(f"{title}\n\n{byline}\n\n" + "\n\n".join(story), "page.txt")
+    assert (article.title, article.finish().body) == (title, story)
+
+
 # --- header evidence that holds across sites and languages ---
 
 @pytest.mark.parametrize(("line", "author"), [

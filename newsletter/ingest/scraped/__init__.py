@@ -75,6 +75,8 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     fields.relabel_header(lines, labels, start)
     start = fields.past_player(lines, labels, start, end)
     headline = fields.find_headline(lines, labels, start)
+    if headline is None and fields.asks_over_story(lines, labels, start, end):
+        headline, start = start, start + 1  # read as the story's first sentence: the page's only headline
     if headline is None:
         return []
     headline = topic.on_topic(lines, labels, headline, start, end)

@@ -390,6 +390,16 @@ def _asks_or_exclaims(lines: list[Line], labels: list[Label], i: int) -> bool:
                 and lines[j].words > T.LABEL_MAX_WORDS)
 
 
+def asks_over_story(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """The body's first line is the headline when nothing above it is one (the headline under the byline and date,
+    `By Ana Ruiz` / `4 March 2027` / `Will the ferry run all night?`): a headline-sized question or exclamation
+    (read as a sentence, so the body began on it) with the story's paragraphs under it, past any furniture (an audio
+    player)."""
+    return start + T.QUESTION_HEADLINE_MIN_BODY <= end and _asks_or_exclaims(lines, labels, start) \
+        and not TWO_SENTENCES.search(lines[start].text) \
+        and labels[next((k for k in range(start + 1, end) if labels[k].cls != FURNITURE), start)].cls in (PROSE, NEAR)
+
+
 def _labels_a_box(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A headline-shaped line under a standfirst that stands under a headline-shaped line is the label of a box
     (`AI summary of this story`, `Key points`), not the headline."""

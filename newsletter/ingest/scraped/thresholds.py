@@ -116,6 +116,9 @@ HEADLINE_MIN_WORDS = 3
 HEADLINE_MAX_WORDS = 28
 # A standfirst is longer than a headline: above this many words a line under the headline is a standfirst.
 STANDFIRST_MIN_WORDS = 22
+# A question or exclamation opening the body is its headline when nothing above is one, a paragraph follows it, and
+# the body holds at least this many lines with it: a question over one paragraph may be all the story there is.
+QUESTION_HEADLINE_MIN_BODY = 3
 # ... and shorter than this: a longer first paragraph under the headline is the story itself.
 STANDFIRST_MAX_WORDS = 60
 

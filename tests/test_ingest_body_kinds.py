@@ -265,6 +265,23 @@ def test_a_credit_in_capitals_sits_above_its_caption():
     assert article.image_credit == "JANE DOE, EASTBROOK GAZETTE"
 
 
+@pytest.mark.parametrize("line,credit", [
+    ("PHOTO | JANE DOE", "JANE DOE"), ("Foto | Ana Ruiz", "Ana Ruiz"), ("Bild | Max von Roe", "Max von Roe"),
+    ("FOTO | GIULIA NERI", "GIULIA NERI"), ("Photo | Agence Hexa Images", "Agence Hexa Images"),
+])
+def test_a_credit_label_set_off_by_a_bar_is_one_credit_line(line, credit):
+    head = HEAD + "A crane stands over the riverside site on Tuesday.\n" + line + "\n\n"
+    [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit
+
+
+def test_a_menu_of_media_words_set_off_by_bars_is_no_credit():
+    text = "Photos | Videos\n\n" + HEAD + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().body == PARAS and article.image_credit is None
+
+
 def test_a_bare_name_over_an_email_line_is_the_byline():
     text = "Council approves riverside housing plan\n\nAnna Smith\nanna.smith@gazette.example\n" \
         "Published 4 March 2027\n\n" + "\n\n".join(PARAS)

@@ -649,6 +649,28 @@ def test_a_name_and_role_under_a_repeating_pull_quote_leave_with_it(said, quote,
     assert body(HEAD + "\n\n".join(story)) == [PARAS[0], said, *PARAS[1:]]
 
 
+@pytest.mark.parametrize(("quote", "who"), [
+    ("“We’re not building a footbridge. We’re giving the river back to the town”", "Maria Lopez, council leader"),
+    ("« L’usine n’a jamais été nettoyée, et tout le monde le sait »", "Marie Leroy, présidente de l’association"),
+    ("«L’acqua dell’ex gasometro non è mai stata analizzata»", "Giulia Neri, geologa del comune"),
+    ("„Wir geben dem Fluss die Stadt zurück“", "Maria Lopez, Ratschefin"),
+])
+def test_an_apostrophe_inside_a_pull_quote_keeps_its_attribution_with_it(quote, who):
+    """A pull quote whose words hold a typographic apostrophe (`We’re`, `L’usine`) is still one quotation: its
+    `Name, role` line under it leaves with it."""
+    story = [PARAS[0], PARAS[1], quote, who, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == PARAS
+
+
+@pytest.mark.parametrize("said", [
+    "“We’re not done yet, and we won’t be until the tanks are gone,” said Maria Lopez, the council leader.",
+    "« L’usine n’a jamais été nettoyée », a déclaré Marie Leroy, présidente de l’association, mardi soir.",
+])
+def test_a_story_quote_with_an_apostrophe_and_its_speaker_stays(said):
+    story = [PARAS[0], said, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 STAYS_BODY_8 = [  # days and emails
     "The market is held every Friday morning in the square, and the news of its return pleased traders.",
     "Friends of the Park said in an email that the group would appeal the council's decision next week.",

@@ -1313,6 +1313,32 @@ def test_a_box_of_figures_under_a_longer_label_leaves_the_body(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
+# A box of figures each set off from what it counts by a colon, a year, a sign or a unit among them (`1887: the
+# first reading`, `−41°F: the lowest …`), under its label.
+FIGURE_COLON_BOXES = [
+    "By the numbers\n1971: the year the gasworks closed\n11: hectares of polluted ground\n−3 m: the depth of the tanks",
+    "En chiffres\n1971 : fermeture de l'usine à gaz\n11 : hectares de sol pollué\n400 : logements prévus",
+    "In Zahlen\n1971: Schließung des Gaswerks\n11: Hektar belasteter Boden\n400: geplante Wohnungen",
+    "En cifras\n1971: cierre de la fábrica de gas\n11: hectáreas de suelo contaminado\n400: viviendas previstas",
+    "In cijfers\n1971: sluiting van de gasfabriek\n11: hectare vervuilde grond\n+400: nieuwe woningen",
+    "Em números\n1971: encerramento da fábrica de gás\n11: hectares de solo poluído\n400: casas previstas",
+]
+
+
+@pytest.mark.parametrize("box", FIGURE_COLON_BOXES)
+def test_a_box_of_figures_with_their_colons_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("block", [
+    "What the survey found\n1971: that is when the gasworks closed, the survey said, and nobody has dug there since.",
+    "Ce que dit l'étude\n1971 : c'est l'année où l'usine a fermé, et personne n'a creusé depuis, selon l'étude.",
+])
+def test_a_subheading_over_a_paragraph_opening_on_a_year_and_colon_stays(block):
+    kept = block.split("\n")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
+
+
 def test_a_subheading_over_a_tight_list_of_names_stays():
     block = "Who sits on the new board\nChair: Anna Smith\nTreasurer: Tom Jones"
     kept = block.split("\n")

@@ -603,6 +603,11 @@ def test_author_shapes(byline, language, author):
     ("Occitanie\nSud-Ouest", "Sud-Ouest"), ("Andalucía\nEste y Sur", "Este y Sur"),
     ("Lombardia\nNord-Ovest", "Nord-Ovest"),
     ("Paraná\nChuva forte", "Paraná"), ("Bayern\nHochwasser am Inn", "Bayern"),
+    # a site area and its desk run together on one line, no separator: the desk; near misses, one label each
+    ("Business Markets", "Markets"), ("Wirtschaft Unternehmen", "Unternehmen"), ("Monde Europe", "Europe"),
+    ("Deportes Fútbol", "Fútbol"), ("Cultura Cinema", "Cinema"), ("Sport Wielrennen", "Wielrennen"),
+    ("World Cup", "World Cup"), ("Business Reporter", "Business Reporter"),
+    ("Politique municipale", "Politique municipale"), ("WORLD EUROPE", "WORLD EUROPE"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -1174,4 +1174,25 @@ def _drop_generic(text: str) -> str | None:
         # pair of names joined by a slash (`Lüneburg/Wendland`) is one section
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
+    if len(words) == 2 and words[0].lower() in _AREAS and words[1].lower() in _DESKS \
+            and all(w[:1].isupper() and not w.isupper() for w in words):
+        return words[1]  # `Business Markets`, `Sport Football`: a site area and its desk run together, no separator
     return text
+
+
+# A site's top-level area, the first step of a two-step label run together (`Business Markets`, `Welt Europa`), and
+# the desks filed under one (a sub-section's own word); in en/de/fr/es/it/nl/pt. A desk word must follow: `World
+# Cup`, `World News`, `Business Reporter` and `Politique municipale` are one label each, as written.
+_AREAS = frozenset({
+    "business", "world", "sport", "sports", "culture", "politics", "economy", "wirtschaft", "welt", "kultur", "politik",
+    "économie", "monde", "politique", "economía", "mundo", "deportes", "cultura", "política", "economia", "mondo",
+    "politica", "economie", "wereld", "cultuur", "politiek", "desporto", "esporte", "esportes"})
+_DESKS = frozenset({
+    "markets", "companies", "economy", "finance", "energy", "property", "banking", "industry", "märkte", "unternehmen",
+    "finanzen", "marchés", "entreprises", "mercados", "empresas", "finanzas", "mercati", "aziende", "imprese",
+    "markten", "bedrijven", "europe", "europa", "asia", "asien", "asie", "africa", "afrika", "afrique", "áfrica",
+    "americas", "amerika", "amériques", "américa", "americhe", "américas", "oceania", "ozeanien", "océanie",
+    "football", "fußball", "fussball", "foot", "fútbol", "calcio", "voetbal", "futebol", "cricket", "rugby",
+    "tennis", "cycling", "radsport", "cyclisme", "ciclismo", "wielrennen", "golf", "basketball", "baloncesto",
+    "film", "films", "cinema", "kino", "cinéma", "cine", "music", "musik", "musique", "música", "musica", "muziek",
+    "books", "bücher", "livres", "libros", "libri", "boeken", "livros", "theatre", "theater", "théâtre", "teatro"})

@@ -608,6 +608,11 @@ def test_author_shapes(byline, language, author):
     ("Deportes Fútbol", "Fútbol"), ("Cultura Cinema", "Cinema"), ("Sport Wielrennen", "Wielrennen"),
     ("World Cup", "World Cup"), ("Business Reporter", "Business Reporter"),
     ("Politique municipale", "Politique municipale"), ("WORLD EUROPE", "WORLD EUROPE"),
+    # a path from the start page ending in a list page, no label under it: that page, as written; a label under
+    # it, or a named step after the list page, is the section
+    ("Início / Sala de imprensa / Notícias", "Notícias"), ("Home > Press office > News", "News"),
+    ("Accueil > Espace presse > Actualités", "Actualités"), ("Home > Ateneo > Notizie\n\nRicerca", "Ricerca"),
+    ("Home > News > Wales", "Wales"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

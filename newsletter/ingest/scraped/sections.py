@@ -333,7 +333,18 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
             if last == first + 1 and len(crumbs) == 2 and crumbs[-1].isupper() and not crumbs[0].isupper():
                 return crumbs[0]  # `Ancona | TRASPORTI`: a kicker in capitals beside the section's name
-            return crumbs[-1]
+            return _list_page_last(text) or crumbs[-1]
+    return None
+
+
+def _list_page_last(text: str) -> str | None:
+    """`Início / Sala de imprensa / Notícias`, `Home > Press office > News`: a path from the start page that ends in
+    a list page, with no label of the story's own under it (that case is taken above), is filed under that page, as
+    the page names it: its last step, as written."""
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
+    if len(parts) >= 3 and parts[0].lower() in _HOME and parts[-1].lower() in F.GENERIC_CRUMBS \
+            and parts[-1].lower() not in _HOME and parts[-2].lower() not in F.GENERIC_CRUMBS:
+        return parts[-1]
     return None
 
 

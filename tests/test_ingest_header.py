@@ -613,6 +613,10 @@ def test_author_shapes(byline, language, author):
     ("Início / Sala de imprensa / Notícias", "Notícias"), ("Home > Press office > News", "News"),
     ("Accueil > Espace presse > Actualités", "Actualités"), ("Home > Ateneo > Notizie\n\nRicerca", "Ricerca"),
     ("Home > News > Wales", "Wales"),
+    # a menu one entry a line ending in its news list's entry over the headline: no section of the story's own
+    ("Services\nRates\nWater\nCouncil and meetings\nNews", None),
+    ("Leistungen\nWasser\nRat und Verwaltung\nNachrichten", None),
+    ("Services\nEau\nConseil municipal\nActualités", None), ("Serviços\nÁgua\nCâmara\nNotícias", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

@@ -481,6 +481,9 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
         text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
             else _drop_generic(line.text)
+        if text is None and not candidates and not line.blank_before and labels[i - 1].cls == SHORT:
+            break  # `… / Council and meetings / News` over the headline: a menu one entry a line ending in its
+            # news list's entry; the entry above it is the menu's, not the story's section
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None

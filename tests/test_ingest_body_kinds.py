@@ -265,6 +265,23 @@ def test_a_credit_in_capitals_sits_above_its_caption():
     assert article.image_credit == "JANE DOE, EASTBROOK GAZETTE"
 
 
+@pytest.mark.parametrize("line,credit", [
+    ("PHOTO | JANE DOE", "JANE DOE"), ("Foto | Ana Ruiz", "Ana Ruiz"), ("Bild | Max von Roe", "Max von Roe"),
+    ("FOTO | GIULIA NERI", "GIULIA NERI"), ("Photo | Agence Hexa Images", "Agence Hexa Images"),
+])
+def test_a_credit_label_set_off_by_a_bar_is_one_credit_line(line, credit):
+    head = HEAD + "A crane stands over the riverside site on Tuesday.\n" + line + "\n\n"
+    [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit
+
+
+def test_a_menu_of_media_words_set_off_by_bars_is_no_credit():
+    text = "Photos | Videos\n\n" + HEAD + "\n\n".join(PARAS)
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().body == PARAS and article.image_credit is None
+
+
 def test_a_bare_name_over_an_email_line_is_the_byline():
     text = "Council approves riverside housing plan\n\nAnna Smith\nanna.smith@gazette.example\n" \
         "Published 4 March 2027\n\n" + "\n\n".join(PARAS)
@@ -630,6 +647,28 @@ def test_a_name_and_role_under_a_repeating_pull_quote_leave_with_it(said, quote,
     not a subheading: the paragraph count and the last paragraph stay the story's."""
     story = [PARAS[0], said, PARAS[1], quote, who, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == [PARAS[0], said, *PARAS[1:]]
+
+
+@pytest.mark.parametrize(("quote", "who"), [
+    ("“We’re not building a footbridge. We’re giving the river back to the town”", "Maria Lopez, council leader"),
+    ("« L’usine n’a jamais été nettoyée, et tout le monde le sait »", "Marie Leroy, présidente de l’association"),
+    ("«L’acqua dell’ex gasometro non è mai stata analizzata»", "Giulia Neri, geologa del comune"),
+    ("„Wir geben dem Fluss die Stadt zurück“", "Maria Lopez, Ratschefin"),
+])
+def test_an_apostrophe_inside_a_pull_quote_keeps_its_attribution_with_it(quote, who):
+    """A pull quote whose words hold a typographic apostrophe (`We’re`, `L’usine`) is still one quotation: its
+    `Name, role` line under it leaves with it."""
+    story = [PARAS[0], PARAS[1], quote, who, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == PARAS
+
+
+@pytest.mark.parametrize("said", [
+    "“We’re not done yet, and we won’t be until the tanks are gone,” said Maria Lopez, the council leader.",
+    "« L’usine n’a jamais été nettoyée », a déclaré Marie Leroy, présidente de l’association, mardi soir.",
+])
+def test_a_story_quote_with_an_apostrophe_and_its_speaker_stays(said):
+    story = [PARAS[0], said, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
 
 
 STAYS_BODY_8 = [  # days and emails
@@ -1272,6 +1311,32 @@ STAYS_20 = [
 @pytest.mark.parametrize("box", FIGURE_BOXES_20)
 def test_a_box_of_figures_under_a_longer_label_leaves_the_body(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
+
+
+# A box of figures each set off from what it counts by a colon, a year, a sign or a unit among them (`1887: the
+# first reading`, `−41°F: the lowest …`), under its label.
+FIGURE_COLON_BOXES = [
+    "By the numbers\n1971: the year the gasworks closed\n11: hectares of polluted ground\n−3 m: the depth of the tanks",
+    "En chiffres\n1971 : fermeture de l'usine à gaz\n11 : hectares de sol pollué\n400 : logements prévus",
+    "In Zahlen\n1971: Schließung des Gaswerks\n11: Hektar belasteter Boden\n400: geplante Wohnungen",
+    "En cifras\n1971: cierre de la fábrica de gas\n11: hectáreas de suelo contaminado\n400: viviendas previstas",
+    "In cijfers\n1971: sluiting van de gasfabriek\n11: hectare vervuilde grond\n+400: nieuwe woningen",
+    "Em números\n1971: encerramento da fábrica de gás\n11: hectares de solo poluído\n400: casas previstas",
+]
+
+
+@pytest.mark.parametrize("box", FIGURE_COLON_BOXES)
+def test_a_box_of_figures_with_their_colons_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("block", [
+    "What the survey found\n1971: that is when the gasworks closed, the survey said, and nobody has dug there since.",
+    "Ce que dit l'étude\n1971 : c'est l'année où l'usine a fermé, et personne n'a creusé depuis, selon l'étude.",
+])
+def test_a_subheading_over_a_paragraph_opening_on_a_year_and_colon_stays(block):
+    kept = block.split("\n")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
 
 
 def test_a_subheading_over_a_tight_list_of_names_stays():

@@ -637,7 +637,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout127": 0.92,
               # holdout128, twelve whole pages of the sites editors clip daily (a wire, science, transport, education,
               # farm, court, council and NGO pages; en, fr, it, es, de, nl, pt-BR): 94.4% (92.9%)
-              "holdout128": 0.94,
+              # studied in round rN (2026-11-30): 97.2%
+              "holdout128": 0.97,
               # holdout129, twelve article-like copies (two shaped like the seed; en from five countries, fr, de, es,
               # it, pt, nl): 100.0% (100.0%)
               "holdout129": 1.0,
@@ -663,7 +664,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout134": 0.91,
               # holdout135, twelve article-like copies (two shaped like the seed; en from six countries, fr, de, es,
               # it, nl, pt): 91.7% (90.5%)
-              "holdout135": 0.91}
+              # studied in round rN (2026-11-30): 100.0%
+              "holdout135": 1.00}
 
 
 def _bench():

@@ -603,6 +603,20 @@ def test_author_shapes(byline, language, author):
     ("Occitanie\nSud-Ouest", "Sud-Ouest"), ("Andalucía\nEste y Sur", "Este y Sur"),
     ("Lombardia\nNord-Ovest", "Nord-Ovest"),
     ("Paraná\nChuva forte", "Paraná"), ("Bayern\nHochwasser am Inn", "Bayern"),
+    # a site area and its desk run together on one line, no separator: the desk; near misses, one label each
+    ("Business Markets", "Markets"), ("Wirtschaft Unternehmen", "Unternehmen"), ("Monde Europe", "Europe"),
+    ("Deportes Fútbol", "Fútbol"), ("Cultura Cinema", "Cinema"), ("Sport Wielrennen", "Wielrennen"),
+    ("World Cup", "World Cup"), ("Business Reporter", "Business Reporter"),
+    ("Politique municipale", "Politique municipale"), ("WORLD EUROPE", "WORLD EUROPE"),
+    # a path from the start page ending in a list page, no label under it: that page, as written; a label under
+    # it, or a named step after the list page, is the section
+    ("Início / Sala de imprensa / Notícias", "Notícias"), ("Home > Press office > News", "News"),
+    ("Accueil > Espace presse > Actualités", "Actualités"), ("Home > Ateneo > Notizie\n\nRicerca", "Ricerca"),
+    ("Home > News > Wales", "Wales"),
+    # a menu one entry a line ending in its news list's entry over the headline: no section of the story's own
+    ("Services\nRates\nWater\nCouncil and meetings\nNews", None),
+    ("Leistungen\nWasser\nRat und Verwaltung\nNachrichten", None),
+    ("Services\nEau\nConseil municipal\nActualités", None), ("Serviços\nÁgua\nCâmara\nNotícias", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")

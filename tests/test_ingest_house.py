@@ -41,3 +41,26 @@ def test_sign_up_lines_in_more_languages(text):
 ])
 def test_story_sentences_are_not_house_notes(text):
     assert not house.is_note(text, frozenset(), at_end=False)
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    # the site's words in lower case are common nouns of the story's language (Portuguese `veredas`, palm swamps;
+    # `nos`, in the), not the site naming itself
+    ("Entre as recomendações, o instituto propõe que a recuperação de veredas seja priorizada nos programas "
+     "estaduais de restauração.", frozenset({"instituto", "veredas", "planalto"})),
+    ("Le port propose que la criée soit rénovée, et la vigie du quai sera reconstruite dans nos murs d'ici l'été.",
+     frozenset({"vigie", "quai"})),
+    ("The morning post arrives later now, and the village hall has shortened its opening hours, our neighbours say.",
+     frozenset({"morning", "post"})),
+])
+def test_a_site_name_in_lower_case_is_no_house_signal(text, site):
+    assert not house.is_note(text, site, at_end=False)
+
+
+@pytest.mark.parametrize(("text", "site"), [
+    ("Das Tauernblatt auf WhatsApp: unsere Nachrichten direkt aufs Handy.", frozenset({"tauernblatt"})),
+    ("Podcast: Jetzt anhören auf tauernblatt.at/podcast, unsere neue Folge.", frozenset({"tauernblatt"})),
+    ("Suivez La Vigie du Quai sur nos réseaux sociaux.", frozenset({"vigie", "quai"})),
+])
+def test_a_site_name_capitalised_or_in_its_web_address_is_a_house_signal(text, site):
+    assert house.signals(text, site)[0] >= 2

@@ -241,7 +241,8 @@ def _outlined_heading(body: list[str], i: int) -> bool:
         and i + 1 < len(body) and len(body[i + 1]) > len(text)
 
 
-_WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹][^\"“”„«»‘’]{10,300}[\"”»“’'›]\s*([—–-]\s*[^.!?]{2,80})?$")
+# (an apostrophe inside a word is no closing quote: `“We’re not buying a club”`, `« L’été est fini »`)
+_WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹](?:[^\"“”„«»‘’]|(?<=\w)’(?=\w)){10,300}[\"”»“’'›]\s*([—–-]\s*[^.!?]{2,80})?$")
 
 
 def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:

@@ -804,7 +804,8 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
                 or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
-        while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES \
+        while j < n and not lines[j].blank_before \
+                and (labels[j].cls in TEXT_CLASSES or _dated_figure(lines, labels, j)) \
                 and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
             j += 1
         if j - i - 1 == 1 and heads is None:
@@ -1348,7 +1349,16 @@ def _figures(lines: list[Line], first: int, end: int) -> bool:
 
 
 _FIGURE = re.compile(r"^[^\W\d][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
-_FIGURE_FIRST = re.compile(r"^[$€£¥]?\d[\d.,]*\s?(%|[$€£¥]|\w)")
+
+
+def _dated_figure(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """A box's line opening on a year and its colon (`1887: the first reading`), read as a date line: one of the
+    box's figures all the same."""
+    return labels[j].cls == META and labels[j].kind == "date" and _FIGURE_FIRST.match(lines[j].text) is not None \
+        and not lines[j].sentence
+# (a figure may carry its sign and unit, and be set off from what it counts by a colon: `1887: the first reading`,
+# `−41°F: the lowest temperature`, `15.904 : soirs de relevés`)
+_FIGURE_FIRST = re.compile(r"^[−+-]?[$€£¥]?\d[\d.,]*\s?(%|[$€£¥°]|\w|:\s)")
 
 
 def _subheading(lines: list[Line], labels: list[Label], j: int) -> bool:

@@ -1979,6 +1979,11 @@ CREDIT = re.compile(
     r"|(?:(?:photos?|fotos?|bild|image|picture|imagen|imagem|immagine|cliché)\s*)?©|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
+    # `PHOTO | JANE DOE`, `Foto | Ana Ruiz`: the label set off by a bar before a name of two to five capitalised
+    # words and nothing else (a menu's `Photos | Videos` has one word after its bar, and more bars)
+    r"|(?:photos?|fotos?|foto's|photograph|photography|bild|bilder|image|picture|pic|imagen|imagem|immagine"
+    r"|fotografía|fotografia|beeld|credit|crédit|crédito)\s+\|\s+"
+    r"(?=" + _CAPITALISED + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){1,4}$)"
     # `Photo Archives Jane Doe`, `Foto Stadt Lippstadt`: the label without a colon before two to five capitalised
     # words and nothing else (a sentence or a headline has words in lower case); or before an outlet's capitalised
     # words, a spaced dash or slash and the photographer's (`Photo Courrier du Lot - Jane Doe`, `Foto Stadt / Max Roe`)

@@ -130,11 +130,17 @@ def site_name(lines: list[Line]) -> str | None:
     return None
 
 
+# A word, or a web address's name with its dot (`tauernblatt.` of `tauernblatt.at/podcast`).
+_NAME_WORD = re.compile(r"\w[\w+-]*(?:\.(?=[a-z]{2,}\b))?")
+
+
 @lru_cache(maxsize=4096)  # asked again of the same paragraph by the body edges and the house notes
 def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
     plain = _unquoted(text)
-    words = {w.lower() for w in re.findall(r"\w[\w+-]*", plain)}
+    # (the site's name as a name, capitalised, or in its web address: its words otherwise in lower case are common
+    # nouns, `recuperação de veredas`, `o instituto propõe`, `the morning post`)
+    words = {w.lower().rstrip(".") for w in _NAME_WORD.findall(plain) if w[:1].isupper() or w[-1:] == "."}
     named = len(site) > 0 and len(site & words) >= min(2, len(site))
     you = bool(_SECOND_PERSON.found(plain) or _SIE.search(plain))
     self_ref = bool(_SELF.found(plain))

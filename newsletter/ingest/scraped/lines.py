@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.furniture import BYLINE, kind_of
+from newsletter.ingest.scraped.furniture import BYLINE, CREDIT, kind_of
 
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
@@ -297,6 +297,8 @@ def split_compound(line: str) -> list[str]:
     """`Author: X | Published: Y` -> its parts, when every part is furniture-sized."""
     if not _COMPOUND.search(line[:T.MATCH_CHARS]):
         return _date_slash_byline(line)
+    if (m := CREDIT.match(line)) and "|" not in m["credit"]:
+        return [line]  # `PHOTO | JANE DOE`: a credit's label set off by a bar, not two parts
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]
     if len(parts) > 1 and any(len(p.split()) > T.COMPOUND_PART_MAX_WORDS for p in parts):
         # (`By A and B – Published Nov 25 | Updated …`: a byline and its date joined by a dash in the first part)

@@ -333,7 +333,18 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 return crumbs[-2]  # `Wien · Analyse`: the story's genre beside its section on the label's line
             if last == first + 1 and len(crumbs) == 2 and crumbs[-1].isupper() and not crumbs[0].isupper():
                 return crumbs[0]  # `Ancona | TRASPORTI`: a kicker in capitals beside the section's name
-            return crumbs[-1]
+            return _list_page_last(text) or crumbs[-1]
+    return None
+
+
+def _list_page_last(text: str) -> str | None:
+    """`Início / Sala de imprensa / Notícias`, `Home > Press office > News`: a path from the start page that ends in
+    a list page, with no label of the story's own under it (that case is taken above), is filed under that page, as
+    the page names it: its last step, as written."""
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
+    if len(parts) >= 3 and parts[0].lower() in _HOME and parts[-1].lower() in F.GENERIC_CRUMBS \
+            and parts[-1].lower() not in _HOME and parts[-2].lower() not in F.GENERIC_CRUMBS:
+        return parts[-1]
     return None
 
 
@@ -470,6 +481,9 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
         text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
             else _drop_generic(line.text)
+        if text is None and not candidates and not line.blank_before and labels[i - 1].cls == SHORT:
+            break  # `… / Council and meetings / News` over the headline: a menu one entry a line ending in its
+            # news list's entry; the entry above it is the menu's, not the story's section
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
@@ -1174,4 +1188,25 @@ def _drop_generic(text: str) -> str | None:
         # pair of names joined by a slash (`Lüneburg/Wendland`) is one section
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
+    if len(words) == 2 and words[0].lower() in _AREAS and words[1].lower() in _DESKS \
+            and all(w[:1].isupper() and not w.isupper() for w in words):
+        return words[1]  # `Business Markets`, `Sport Football`: a site area and its desk run together, no separator
     return text
+
+
+# A site's top-level area, the first step of a two-step label run together (`Business Markets`, `Welt Europa`), and
+# the desks filed under one (a sub-section's own word); in en/de/fr/es/it/nl/pt. A desk word must follow: `World
+# Cup`, `World News`, `Business Reporter` and `Politique municipale` are one label each, as written.
+_AREAS = frozenset({
+    "business", "world", "sport", "sports", "culture", "politics", "economy", "wirtschaft", "welt", "kultur", "politik",
+    "économie", "monde", "politique", "economía", "mundo", "deportes", "cultura", "política", "economia", "mondo",
+    "politica", "economie", "wereld", "cultuur", "politiek", "desporto", "esporte", "esportes"})
+_DESKS = frozenset({
+    "markets", "companies", "economy", "finance", "energy", "property", "banking", "industry", "märkte", "unternehmen",
+    "finanzen", "marchés", "entreprises", "mercados", "empresas", "finanzas", "mercati", "aziende", "imprese",
+    "markten", "bedrijven", "europe", "europa", "asia", "asien", "asie", "africa", "afrika", "afrique", "áfrica",
+    "americas", "amerika", "amériques", "américa", "americhe", "américas", "oceania", "ozeanien", "océanie",
+    "football", "fußball", "fussball", "foot", "fútbol", "calcio", "voetbal", "futebol", "cricket", "rugby",
+    "tennis", "cycling", "radsport", "cyclisme", "ciclismo", "wielrennen", "golf", "basketball", "baloncesto",
+    "film", "films", "cinema", "kino", "cinéma", "cine", "music", "musik", "musique", "música", "musica", "muziek",
+    "books", "bücher", "livres", "libros", "libri", "boeken", "livros", "theatre", "theater", "théâtre", "teatro"})

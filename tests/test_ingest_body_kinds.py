@@ -5002,3 +5002,42 @@ def test_a_headline_with_a_score_and_the_final_is_the_title(headline):
     assert len(articles) == 1
     article = articles[0].finish()
     assert (article.title, article.body) == (headline, PARAS)
+
+
+# Malay, Indonesian and Galician furniture between the paragraphs (round rM): the ad marker (`IKLAN`), the
+# read-also label run into its headline (`BACA JUGA: …`) or over its links (`Le tamén`, `Berita berkaitan`).
+MID_BODY_MS_GL = [
+    "IKLAN", "Iklan", "BACA JUGA: Jabatan Meteorologi keluarkan amaran hujan berterusan",
+    "Baca juga: Warga diminta waspada banjir susulan",
+    "Le tamén // Muros e Carnota pactan un plan conxunto para a vixilancia da ameixa // A lonxa de Fisterra pecha o ano"
+    " con récord de polbo vendido",
+    "Berita berkaitan // Banjir di Terengganu: 14 sekolah ditutup esok",
+]
+# A channel prompt after the story (`Ikuti saluran WhatsApp X untuk …`, `Gabung kanal WhatsApp X`).
+AFTER_BODY_MS = [
+    "Ikuti saluran WhatsApp SNM Berita untuk berita terkini dan amaran bencana.",
+    "Gabung kanal WhatsApp Harian Nusa untuk berita terbaru setiap hari.",
+    "Sertai saluran Telegram kami untuk amaran cuaca.",
+]
+# Story sentences with those words.
+STAYS_MS_GL = [
+    "Iklan kerajaan itu disiarkan di televisyen sejak Isnin, kata menteri berkenaan.",
+    "Ikuti saluran WhatsApp rasmi bomba untuk amaran banjir, kata pengarah itu kepada pemberita.",
+    "Le tamén os avisos da confraría cada mañá, explica a patroa maior, para saber se hai marea.",
+    "Baca juga laporan penuh agensi itu sebelum membuat keputusan, nasihat jurucakap itu.",
+]
+
+
+def test_malay_indonesian_galician_furniture_between_paragraphs_leaves_the_body():
+    assert failing(MID_BODY_MS_GL, lambda lines: body(
+        HEAD + "\n\n".join([*PARAS[:2], *lines.split(" // "), *PARAS[2:]])) == PARAS) == []
+
+
+def test_malay_indonesian_channel_prompts_after_the_story_leave_the_body():
+    assert failing(AFTER_BODY_MS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+def test_malay_galician_story_sentences_with_those_words_stay():
+    assert failing(STAYS_MS_GL, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []
+    assert failing(STAYS_MS_GL, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []

@@ -257,7 +257,7 @@ _TOLD = (r"[^.!?\n]{0,160}?,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|told|tells|ur
          r"|insistió|afirmó|aseguró|indicó|recomendó|escribió|reclamó|(?:a|avait) (?:dit|lancé|conseillé|expliqué"
          r"|déclaré|ajouté|prévenu|indiqué|précisé|souligné|demandé|écrit|insisté|appelé|rappelé)|explique|lance"
          r"|ajoute|prévient|ha (?:detto|spiegato|aggiunto|chiesto)|disse|afirmou|pediu|explicou|zei|zegt|vertelde"
-         r"|schreef)\b")
+         r"|schreef|kata|katanya|berkata|ujar|ujarnya)\b")
 
 # Land its traditional owners hold (`Traditional Owners`, `Custodians`, `unceded territory`, `mana whenua`,
 # `territoire non cédé`), for a site's acknowledgement of country.
@@ -463,7 +463,7 @@ KINDS: tuple[Kind, ...] = (
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)"
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci|iklan)"
           # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
           r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
           # the marker as a noun and its adjective (`Anuncio publicitario`, `Espace publicitaire`, `Messaggio
@@ -891,6 +891,9 @@ KINDS: tuple[Kind, ...] = (
           r"|llegeix (també|més)|llegiu també|vegeu també|us pot interessar|lue myös|katso myös|lue lisää"
           r"|διαβάστε (επίσης|ακόμα)|δείτε (επίσης|ακόμα)|ayrıca (oku|okuyun|bakınız)|ilgili haberler"
           r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk"
+          # gl, ms/id (`Le tamén`, `Lea tamén`, `Baca juga`, `Berita berkaitan`, `Berita terkait`)
+          r"|le tamén|lea tamén|ler tamén|ver tamén|baca juga|baca lagi|berita berkaitan|artikel berkaitan"
+          r"|berita terkait|artikel terkait"
           # more news of a place, as a link line (`Weitere Meldungen aus dem Kreis`, `More news from the valley`,
           # `Más noticias de la comarca`, `Autres actualités de la région`, `Altre notizie dalla provincia`)
           r"|(weitere|mehr|more|other|más|otras|autres|d['’]autres|altre|mais|outras) (meldungen|nachrichten|beiträge"
@@ -1050,6 +1053,10 @@ KINDS: tuple[Kind, ...] = (
           # `Suis X sur Telegram`, `Folge X auf WhatsApp`, `Volg X op Telegram`, `Follow X on WhatsApp`)
           r"^(segui|seguite|sigue|seguí|siga|segue|suis|suivez|folge|folgt|volg|follow)\b.{0,60}?\b(su|en|no|na|em"
           r"|sur|auf|bei|op|on|via)\s+(whatsapp|telegram|google news|signal|threads)\b",
+          # ... in Malay and Indonesian, the channel named first (`Ikuti saluran WhatsApp X untuk berita terkini`,
+          # `Sertai saluran Telegram X`, `Gabung kanal WhatsApp X`); a story's `…, kata jurucakap itu` is told
+          r"^(?!" + _TOLD + r")(ikuti|ikutilah|sertai|sertailah|gabung|gabunglah|bergabung dengan)\s+(saluran|kanal"
+          r"|grup|kumpulan|akaun|akun)?\s*(whatsapp|telegram|google news)\b",
           r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",
@@ -1913,7 +1920,7 @@ BYLINE = re.compile(
     r"|publiceret|opublikowany|opublikowane)\s+(?:par|por|da|von|door|av|af|przez)(?!\s*:)"
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
-    r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
+    r"|by|por|von|par|di|door|av|af|przez|oleh|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
     r"|escrito por|geschrieben von|écrit par|scritto da|a cura di|(?:" + REPORTER_WORDS + r")(?=\s*:))"
     r"\s*:?\s+(?P<who>.{2,160})$",
     re.I,
@@ -1928,14 +1935,15 @@ DATELINE = re.compile(
     r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
     r"|bijgewerkt|publiziert|erschienen|online seit|published online|mis en ligne|date de publication"
-    r"|dernière mise à jour|uploaded|publication|geplaatst|aangepast|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
+    r"|dernière mise à jour|uploaded|publication|geplaatst|aangepast|diterbitkan|dikemas kini|diperbarui"
+    r"|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
     r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
 UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated", "last modified", "modified",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
-                            "atualizado", "bijgewerkt", "aangepast"})
+                            "atualizado", "bijgewerkt", "aangepast", "dikemas kini", "diperbarui"})
 # A picture handed to the paper, its word qualified (`Imagen cedida:`, `Foto cedida:`, `Photo supplied:`, `Handout
 # photo:`, `Image fournie :`, `Foto concessa:`, `Imagem cedida:`, `Foto aangeleverd:`): a credit's label.
 HANDED = (r"(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagine|bild|bilder|foto's)\s+"

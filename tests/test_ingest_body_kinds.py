@@ -5041,3 +5041,30 @@ def test_malay_galician_story_sentences_with_those_words_stay():
     assert failing(STAYS_MS_GL, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
                    == [*PARAS[:2], line, *PARAS[2:]]) == []
     assert failing(STAYS_MS_GL, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []
+
+
+# A pull quote's attribution line ending in, or opening with, an abbreviation (`farmer near Eloy, Ariz.`, `Dra.`,
+# `Prof.`): its full stop makes no sentence of it, it goes with the quote (round rM, en/es/de/fr).
+MID_BODY_ABBREVIATED_ATTRIBUTIONS = [
+    "“You can’t pay a gin to stay open with conservation checks.” // — Teodoro Ruiz, farmer near Eloy, Ariz.",
+    "“No podemos esperar otros diez años.” // — Dra. Ana Ruiz, alcaldesa de Soria",
+    "„Wir können nicht noch zehn Jahre warten.“ // — Prof. Max Roe, Hydrologe an der Universität",
+    "« On ne peut pas attendre dix ans de plus. » // — Jeanne Roux, maire de Saint-Paul, Gir.",
+]
+# The story's own sentence under a quotation, naming the speaker with an abbreviation, stays.
+STAYS_ABBREVIATED_ATTRIBUTIONS = [
+    "Teodoro Ruiz, who farms near Eloy, Ariz., said the gin would close in May.",
+    "La Dra. Ana Ruiz, alcaldesa de Soria, dijo que la obra empezaría en mayo.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+def test_a_pull_quote_with_an_abbreviated_attribution_leaves_the_body(where):
+    assert failing(MID_BODY_ABBREVIATED_ATTRIBUTIONS, lambda lines: body(
+        HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])) == PARAS) == []
+
+
+def test_a_story_sentence_with_an_abbreviation_under_a_quote_stays():
+    quote = "“We cannot wait another ten years,” said one farmer at the meeting on Monday night in the town hall."
+    assert failing(STAYS_ABBREVIATED_ATTRIBUTIONS, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], quote, line, *PARAS[2:]])) == [*PARAS[:2], quote, line, *PARAS[2:]]) == []

@@ -5068,3 +5068,30 @@ def test_a_story_sentence_with_an_abbreviation_under_a_quote_stays():
     quote = "“We cannot wait another ten years,” said one farmer at the meeting on Monday night in the town hall."
     assert failing(STAYS_ABBREVIATED_ATTRIBUTIONS, lambda line: body(
         HEAD + "\n\n".join([*PARAS[:2], quote, line, *PARAS[2:]])) == [*PARAS[:2], quote, line, *PARAS[2:]]) == []
+
+
+# A show's run and price closing a review, without labels (round rM, en/fr/de/es/it/pt/nl).
+AFTER_BODY_RUN_DETAILS = [
+    "The Quiet Tenants runs at the Halfpenny Playhouse, Dublin, until April 3rd. Tickets from €22.",
+    "À l'affiche du théâtre du Rond-Point jusqu'au 3 avril. Places de 12 à 30 €.",
+    "Im Stadttheater Kiel bis 3. April. Karten ab 18 Euro.",
+    "En el Teatro Arriaga hasta el 3 de abril. Entradas desde 22 euros.",
+    "Al Teatro Piccinni fino al 3 aprile. Biglietti da 15 euro.",
+    "No Teatro São Luiz até 3 de abril. Bilhetes a partir de 12 euros.",
+    "In de Stadsschouwburg tot 3 april. Kaarten vanaf € 19,50.",
+]
+# The story's own sentences about a run and its tickets stay.
+STAYS_RUN_DETAILS = [
+    "Tickets from €22 sold out within an hour of going on sale on Monday, and the run until April 3rd is full.",
+    "The play runs at the Playhouse until April 3rd. Tickets from €22 sold out within an hour on Monday.",
+    "La pièce reste à l'affiche jusqu'au 3 avril, a indiqué le théâtre. Places de 12 à 30 €.",
+    "Die Karten ab 18 Euro für die Vorstellungen bis 3. April waren nach einer Stunde vergriffen.",
+]
+
+
+def test_a_reviews_run_and_price_line_after_the_story_leaves_the_body():
+    assert failing(AFTER_BODY_RUN_DETAILS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+def test_story_sentences_about_a_run_and_its_tickets_stay():
+    assert failing(STAYS_RUN_DETAILS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []

@@ -1055,7 +1055,8 @@ KINDS: tuple[Kind, ...] = (
           r"|sur|auf|bei|op|on|via)\s+(whatsapp|telegram|google news|signal|threads)\b",
           # ... in Malay and Indonesian, the channel named first (`Ikuti saluran WhatsApp X untuk berita terkini`,
           # `Sertai saluran Telegram X`, `Gabung kanal WhatsApp X`); a story's `…, kata jurucakap itu` is told
-          r"^(?!" + _TOLD + r")(ikuti|ikutilah|sertai|sertailah|gabung|gabunglah|bergabung dengan)\s+(saluran|kanal"
+          # (the verb first, the costly test for a told sentence only after it)
+          r"^(ikuti|ikutilah|sertai|sertailah|gabung|gabunglah|bergabung dengan)\s+(?!" + _TOLD + r")(saluran|kanal"
           r"|grup|kumpulan|akaun|akun)?\s*(whatsapp|telegram|google news)\b",
           r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"

@@ -5067,3 +5067,96 @@ def test_a_headline_with_a_score_and_the_final_is_the_title(headline):
     assert len(articles) == 1
     article = articles[0].finish()
     assert (article.title, article.body) == (headline, PARAS)
+
+
+# Malay, Indonesian and Galician furniture between the paragraphs (round rM): the ad marker (`IKLAN`), the
+# read-also label run into its headline (`BACA JUGA: …`) or over its links (`Le tamén`, `Berita berkaitan`).
+MID_BODY_MS_GL = [
+    "IKLAN", "Iklan", "BACA JUGA: Jabatan Meteorologi keluarkan amaran hujan berterusan",
+    "Baca juga: Warga diminta waspada banjir susulan",
+    "Le tamén // Muros e Carnota pactan un plan conxunto para a vixilancia da ameixa // A lonxa de Fisterra pecha o ano"
+    " con récord de polbo vendido",
+    "Berita berkaitan // Banjir di Terengganu: 14 sekolah ditutup esok",
+]
+# A channel prompt after the story (`Ikuti saluran WhatsApp X untuk …`, `Gabung kanal WhatsApp X`).
+AFTER_BODY_MS = [
+    "Ikuti saluran WhatsApp SNM Berita untuk berita terkini dan amaran bencana.",
+    "Gabung kanal WhatsApp Harian Nusa untuk berita terbaru setiap hari.",
+    "Sertai saluran Telegram kami untuk amaran cuaca.",
+]
+# Story sentences with those words.
+STAYS_MS_GL = [
+    "Iklan kerajaan itu disiarkan di televisyen sejak Isnin, kata menteri berkenaan.",
+    "Ikuti saluran WhatsApp rasmi bomba untuk amaran banjir, kata pengarah itu kepada pemberita.",
+    "Le tamén os avisos da confraría cada mañá, explica a patroa maior, para saber se hai marea.",
+    "Baca juga laporan penuh agensi itu sebelum membuat keputusan, nasihat jurucakap itu.",
+]
+
+
+def test_malay_indonesian_galician_furniture_between_paragraphs_leaves_the_body():
+    assert failing(MID_BODY_MS_GL, lambda lines: body(
+        HEAD + "\n\n".join([*PARAS[:2], *lines.split(" // "), *PARAS[2:]])) == PARAS) == []
+
+
+def test_malay_indonesian_channel_prompts_after_the_story_leave_the_body():
+    assert failing(AFTER_BODY_MS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+def test_malay_galician_story_sentences_with_those_words_stay():
+    assert failing(STAYS_MS_GL, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []
+    assert failing(STAYS_MS_GL, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []
+
+
+# A pull quote's attribution line ending in, or opening with, an abbreviation (`farmer near Eloy, Ariz.`, `Dra.`,
+# `Prof.`): its full stop makes no sentence of it, it goes with the quote (round rM, en/es/de/fr).
+MID_BODY_ABBREVIATED_ATTRIBUTIONS = [
+    "“You can’t pay a gin to stay open with conservation checks.” // — Teodoro Ruiz, farmer near Eloy, Ariz.",
+    "“No podemos esperar otros diez años.” // — Dra. Ana Ruiz, alcaldesa de Soria",
+    "„Wir können nicht noch zehn Jahre warten.“ // — Prof. Max Roe, Hydrologe an der Universität",
+    "« On ne peut pas attendre dix ans de plus. » // — Jeanne Roux, maire de Saint-Paul, Gir.",
+]
+# The story's own sentence under a quotation, naming the speaker with an abbreviation, stays.
+STAYS_ABBREVIATED_ATTRIBUTIONS = [
+    "Teodoro Ruiz, who farms near Eloy, Ariz., said the gin would close in May.",
+    "La Dra. Ana Ruiz, alcaldesa de Soria, dijo que la obra empezaría en mayo.",
+]
+
+
+@pytest.mark.parametrize("where", [1, 3])
+def test_a_pull_quote_with_an_abbreviated_attribution_leaves_the_body(where):
+    assert failing(MID_BODY_ABBREVIATED_ATTRIBUTIONS, lambda lines: body(
+        HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])) == PARAS) == []
+
+
+def test_a_story_sentence_with_an_abbreviation_under_a_quote_stays():
+    quote = "“We cannot wait another ten years,” said one farmer at the meeting on Monday night in the town hall."
+    assert failing(STAYS_ABBREVIATED_ATTRIBUTIONS, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], quote, line, *PARAS[2:]])) == [*PARAS[:2], quote, line, *PARAS[2:]]) == []
+
+
+# A show's run and price closing a review, without labels (round rM, en/fr/de/es/it/pt/nl).
+AFTER_BODY_RUN_DETAILS = [
+    "The Quiet Tenants runs at the Halfpenny Playhouse, Dublin, until April 3rd. Tickets from €22.",
+    "À l'affiche du théâtre du Rond-Point jusqu'au 3 avril. Places de 12 à 30 €.",
+    "Im Stadttheater Kiel bis 3. April. Karten ab 18 Euro.",
+    "En el Teatro Arriaga hasta el 3 de abril. Entradas desde 22 euros.",
+    "Al Teatro Piccinni fino al 3 aprile. Biglietti da 15 euro.",
+    "No Teatro São Luiz até 3 de abril. Bilhetes a partir de 12 euros.",
+    "In de Stadsschouwburg tot 3 april. Kaarten vanaf € 19,50.",
+]
+# The story's own sentences about a run and its tickets stay.
+STAYS_RUN_DETAILS = [
+    "Tickets from €22 sold out within an hour of going on sale on Monday, and the run until April 3rd is full.",
+    "The play runs at the Playhouse until April 3rd. Tickets from €22 sold out within an hour on Monday.",
+    "La pièce reste à l'affiche jusqu'au 3 avril, a indiqué le théâtre. Places de 12 à 30 €.",
+    "Die Karten ab 18 Euro für die Vorstellungen bis 3. April waren nach einer Stunde vergriffen.",
+]
+
+
+def test_a_reviews_run_and_price_line_after_the_story_leaves_the_body():
+    assert failing(AFTER_BODY_RUN_DETAILS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+def test_story_sentences_about_a_run_and_its_tickets_stay():
+    assert failing(STAYS_RUN_DETAILS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []

@@ -630,7 +630,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # round); scored on arrival on the reader of be5a929 and again after rJ and rK: the same both times:
               # holdout126, fourteen whole pages of the example pages' kinds (en from Ghana, Nigeria, Malta, Finland,
               # Iceland, Hong Kong; fr from Luxembourg and Québec; ca, gl, it, de from Bavaria, nl, ms): 92.1% (90.8%)
-              "holdout126": 0.92,
+              # studied in round rM (2026-11-30): 97.6%
+              "holdout126": 0.97,
               # holdout127, twelve whole pages as messy as real copies (en from South Africa, India, Nigeria, the US,
               # Australia, Singapore; fr from Charleroi, de from Salzburg, es from Colombia, it, pt-BR, nl): 92.6%
               # (91.7%)
@@ -661,7 +662,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout133": 0.81,
               # holdout134, twelve whole pages of the sites editors clip daily (a US daily, a wire, broadcasters,
               # business, health, culture, local; en, fr, de, es, it, nl, pt): 91.7% (89.3%)
-              "holdout134": 0.91,
+              # studied in round rM (2026-11-30): 96.3%
+              "holdout134": 0.96,
               # holdout135, twelve article-like copies (two shaped like the seed; en from six countries, fr, de, es,
               # it, nl, pt): 91.7% (90.5%)
               # studied in round rN (2026-11-30): 100.0%

@@ -6204,3 +6204,31 @@ def test_a_path_with_guillemets_as_separators_is_still_a_breadcrumb():
     assert breadcrumb("Home » News » Local") == ["Local"]
     assert breadcrumb("Accueil » Actualités » Bretagne") == ["Bretagne"]
     assert breadcrumb("«Nous ne lâcherons rien», promet le maire") is None
+
+
+# Malay and Indonesian headers (round rM): the `Oleh` byline, `Diterbitkan:` over `Dikemas kini:` (the update
+# printed under the publication) and the month names, with `pagi`/`petang` for the half of the day.
+_STORY_MS = ("KOTA BHARU: Seramai 300 penduduk dipindahkan ke pusat pemindahan sementara selepas hujan lebat sejak "
+             "malam tadi.\n\nPengarah bomba negeri berkata pihaknya menempatkan 36 bot di kawasan berisiko tinggi.\n\n"
+             "Hujan dijangka berterusan sehingga Ahad di kebanyakan kawasan pantai timur, kata jurucakap itu.")
+
+
+@pytest.mark.parametrize(("byline", "dates", "author", "when"), [
+    ("Oleh Nurul Aina Rahman", "Diterbitkan: 12 Disember 2026, 10:42 pagi\nDikemas kini: 12 Disember 2026, 4:15 petang",
+     "Nurul Aina Rahman", datetime(2026, 12, 12, 10, 42)),
+    ("Oleh Budi Santoso", "Dikemas kini: 5 Agustus 2027, 8:30 malam\nDiterbitkan: 4 Agustus 2027, 19:05",
+     "Budi Santoso", datetime(2027, 8, 4, 19, 5)),
+    ("Oleh Siti Hajar", "Diterbitkan: 4 Mac 2027, 4:15 petang", "Siti Hajar", datetime(2027, 3, 4, 16, 15)),
+])
+def test_a_malay_or_indonesian_byline_and_publication_date(byline, dates, author, when):
+    page = f"Banjir: Ratusan mangsa dipindahkan di Kelantan\n\n{byline}\n{dates}\n\n{_STORY_MS}"
+    article = read_plaintext(page, "p.txt")[0].finish()
+    assert article.author == author
+    assert article.published.replace(tzinfo=None) == when
+
+
+def test_malay_month_names_read_and_mac_alone_is_no_date():
+    assert parse_date("12 Ogos 2026") == datetime(2026, 8, 12)
+    assert parse_date("1 Julai 2027, 9:00 pagi") == datetime(2027, 7, 1, 9, 0)
+    assert parse_date("17 Desember 2026") == datetime(2026, 12, 17)
+    assert not looks_like_date("Pembeli 12 Mac baharu")  # the short form makes a date only with a day and a year

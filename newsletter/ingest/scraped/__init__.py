@@ -381,7 +381,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
-                or F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) or _funding_note(last)
+                or F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) or _funding_note(last) or _run_details(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
@@ -395,6 +395,14 @@ def _funding_note(text: str) -> bool:
     quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme)."""
     return len(text.split()) <= T.FUNDING_NOTE_MAX_WORDS and not QUOTE_MARK.search(text) \
         and not F.SPEECH_TAG.search(text) and F.REPORTING_FUNDED.search(text) is not None
+
+
+def _run_details(text: str) -> bool:
+    """A show's run and price closing a review (furniture.RUN_UNTIL, RUN_PRICE): one short paragraph, no one quoted
+    or speaking in it."""
+    return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
+        and not F.SPEECH_TAG.search(text) and F.RUN_PRICE.search(text) is not None \
+        and F.RUN_UNTIL.search(text) is not None
 
 
 _KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`

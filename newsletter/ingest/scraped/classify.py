@@ -1211,6 +1211,9 @@ _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 # A pull quote's attribution on the line under it: a name (two to four capitalised words), a comma and a role,
 # no sentence ending (`Jane Doe, hydrologist at the University of X`); a story's quote says who spoke in a sentence.
 NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
+# An abbreviation's full stop in an attribution (`farmer near Eloy, Ariz.`, `Dra. Ana Ruiz`, `Prof. Max Roe`): a
+# capital and at most four small letters before it; read without it, the attribution is no sentence.
+_ABBREVIATION_STOP = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{0,4})\.(?=\s|,|$)")
 # A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
 _INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
 
@@ -1224,7 +1227,8 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         if not (m := _WHOLE_QUOTE.match(lines[i].text)):
             _unquoted_with_speaker(lines, labels, i)
             continue
-        if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES and _ATTRIBUTION_LINE.match(lines[i + 1].text) \
+        if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES \
+                and _ATTRIBUTION_LINE.match(_ABBREVIATION_STOP.sub(r"\1", lines[i + 1].text)) \
                 and neighbour(labels, i, -1) in TEXT_CLASSES:
             # `“…”` / `— Jane Doe, mayor`: the attribution on a line of its own
             labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
@@ -1265,7 +1269,8 @@ def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> N
     for i in range(len(lines) - 1):
         if labels[i].kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES \
                 and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
-                and (NAMED_ATTRIBUTION.match(lines[i + 1].text) or _named_in_story(lines, labels, i + 1)):
+                and (NAMED_ATTRIBUTION.match(_ABBREVIATION_STOP.sub(r"\1", lines[i + 1].text))
+                     or _named_in_story(lines, labels, i + 1)):
             labels[i + 1] = Label(FURNITURE, "pull quote")
 
 

@@ -12,7 +12,8 @@ from newsletter.ingest.scraped import thresholds as T
 
 # Month names as pages print them, by month number: es, pt, it, fr, de, nl, sv, no, da, ca, ro, and Polish and
 # Czech (the genitive `4 marca 2027`, `4. března 2027`, and the nominative), fi, tr, hu and el (the genitive
-# `4 Μαρτίου 2027`). English names are read by dateutil.
+# `4 Μαρτίου 2027`), and Malay and Indonesian (`12 Disember 2026`, `4 Maret 2027`). English names are read by
+# dateutil.
 _MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
     "enero janeiro gennaio janvier januar jänner januari stycznia styczeń ledna leden ianuarie gener",
     "febrero fevereiro febbraio février fevrier februar februari lutego luty února únor februarie febrer",
@@ -30,23 +31,23 @@ _MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
 ), (
     "tammikuuta tammikuu ocak január ιανουαρίου ιανουάριος",
     "helmikuuta helmikuu şubat február φεβρουαρίου φεβρουάριος",
-    "maaliskuuta maaliskuu mart március μαρτίου μάρτιος",
+    "maaliskuuta maaliskuu mart március μαρτίου μάρτιος maret",
     "huhtikuuta huhtikuu nisan április απριλίου απρίλιος",
     "toukokuuta toukokuu mayıs május μαΐου μαίου μάιος",
     "kesäkuuta kesäkuu haziran június ιουνίου ιούνιος",
-    "heinäkuuta heinäkuu temmuz július ιουλίου ιούλιος",
-    "elokuuta elokuu ağustos augusztus αυγούστου αύγουστος",
+    "heinäkuuta heinäkuu temmuz július ιουλίου ιούλιος julai",
+    "elokuuta elokuu ağustos augusztus αυγούστου αύγουστος ogos agustus",
     "syyskuuta syyskuu eylül szeptember σεπτεμβρίου σεπτέμβριος",
     "lokakuuta lokakuu ekim október οκτωβρίου οκτώβριος",
     "marraskuuta marraskuu kasım νοεμβρίου νοέμβριος",
-    "joulukuuta joulukuu aralık δεκεμβρίου δεκέμβριος",
+    "joulukuuta joulukuu aralık δεκεμβρίου δεκέμβριος disember",
 ), strict=True))
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
 _MONTH_ABBREVIATIONS = (
     "ene gen janv jän",
     "fev févr fevr",
-    "mrt mrz mär",
+    "mrt mrz mär mac",
     "abr avr",
     "mag",
     "giu",
@@ -96,6 +97,8 @@ _DATE_SHAPE = re.compile(
     r"|\b\d{1,2}[./-]" + _DOTTED_MONTH + r"[./-]\d{2,4}\b",
     re.I,
 )
+# The half of the day after a clock time in Malay and Indonesian (`10:42 pagi`, `4:15 petang`, `8:30 malam`).
+_HALF_DAY = re.compile(r"\b(\d{1,2}:\d{2})\s+(pagi|petang|malam|sore)\b", re.I)
 _DIGIT = re.compile(r"\d")
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _TZ = {"GMT": "UTC", "UTC": "UTC", "BST": "Europe/London", "CET": "Europe/Paris", "CEST": "Europe/Paris",
@@ -175,6 +178,7 @@ def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     text = re.sub(r"\b(\d{1,2})[./-](" + _DOTTED_MONTH + r")[./-](\d{2,4})\b", r"\1 \2 \3", text, flags=re.I)
     # 14h05, 10.15 GMT, 6.30am, and French spacing `6 h 30`
     cleaned = re.sub(r"(?<![\d.])\b(\d{1,2})(?:[h.]|\s+h\s+)(\d{2})(?!\d)(?![./]\d)", r"\1:\2", text)
+    cleaned = _HALF_DAY.sub(lambda m: f"{m[1]} {'AM' if m[2].lower() == 'pagi' else 'PM'}", cleaned)
     cleaned = re.sub(r"\b[dl]['’](?=[^\W\d_])", "", cleaned, flags=re.I)  # `3 d’abril` (ca), `d'octobre` (fr)
     cleaned = re.sub(r"[^\W\d_]+", lambda m: _MONTHS.get(m[0].lower(), m[0]), cleaned)
     cleaned = _NOISE.sub(" ", cleaned)

@@ -257,7 +257,7 @@ _TOLD = (r"[^.!?\n]{0,160}?,\s+(?:[\w'’-]+\s+){0,6}?(?:said|says|told|tells|ur
          r"|insistió|afirmó|aseguró|indicó|recomendó|escribió|reclamó|(?:a|avait) (?:dit|lancé|conseillé|expliqué"
          r"|déclaré|ajouté|prévenu|indiqué|précisé|souligné|demandé|écrit|insisté|appelé|rappelé)|explique|lance"
          r"|ajoute|prévient|ha (?:detto|spiegato|aggiunto|chiesto)|disse|afirmou|pediu|explicou|zei|zegt|vertelde"
-         r"|schreef)\b")
+         r"|schreef|kata|katanya|berkata|ujar|ujarnya)\b")
 
 # Land its traditional owners hold (`Traditional Owners`, `Custodians`, `unceded territory`, `mana whenua`,
 # `territoire non cédé`), for a site's acknowledgement of country.
@@ -463,7 +463,7 @@ KINDS: tuple[Kind, ...] = (
           r"^[-–—=*•·\[(<\s]*(advertisement|advertising|advert|adverts|ad|ads|adv|pub|anzeige|werbung"
           r"|publicité|publicidad|publicidade|pubblicità|annuncio|advertentie|reclame|reklama|reklame|annons|anuncio"
           r"|anúncio|annonse|annonce|reklam|ogłoszenie|advertorial"
-          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)"
+          r"|publicitat|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci|iklan)"
           # numbered by its slot on the page (`Advertisement 2`, `Anzeige 3`, `Publicité 1`)
           r"(\s\d{1,2})?[-–—=*•·\])>\s]*$",
           # the marker as a noun and its adjective (`Anuncio publicitario`, `Espace publicitaire`, `Messaggio
@@ -891,6 +891,9 @@ KINDS: tuple[Kind, ...] = (
           r"|llegeix (també|més)|llegiu també|vegeu també|us pot interessar|lue myös|katso myös|lue lisää"
           r"|διαβάστε (επίσης|ακόμα)|δείτε (επίσης|ακόμα)|ayrıca (oku|okuyun|bakınız)|ilgili haberler"
           r"|olvassa el ezt is|kapcsolódó( cikkek)?|ezt is ajánljuk"
+          # gl, ms/id (`Le tamén`, `Lea tamén`, `Baca juga`, `Berita berkaitan`, `Berita terkait`)
+          r"|le tamén|lea tamén|ler tamén|ver tamén|baca juga|baca lagi|berita berkaitan|artikel berkaitan"
+          r"|berita terkait|artikel terkait"
           # more news of a place, as a link line (`Weitere Meldungen aus dem Kreis`, `More news from the valley`,
           # `Más noticias de la comarca`, `Autres actualités de la région`, `Altre notizie dalla provincia`)
           r"|(weitere|mehr|more|other|más|otras|autres|d['’]autres|altre|mais|outras) (meldungen|nachrichten|beiträge"
@@ -1050,6 +1053,11 @@ KINDS: tuple[Kind, ...] = (
           # `Suis X sur Telegram`, `Folge X auf WhatsApp`, `Volg X op Telegram`, `Follow X on WhatsApp`)
           r"^(segui|seguite|sigue|seguí|siga|segue|suis|suivez|folge|folgt|volg|follow)\b.{0,60}?\b(su|en|no|na|em"
           r"|sur|auf|bei|op|on|via)\s+(whatsapp|telegram|google news|signal|threads)\b",
+          # ... in Malay and Indonesian, the channel named first (`Ikuti saluran WhatsApp X untuk berita terkini`,
+          # `Sertai saluran Telegram X`, `Gabung kanal WhatsApp X`); a story's `…, kata jurucakap itu` is told
+          # (the verb first, the costly test for a told sentence only after it)
+          r"^(ikuti|ikutilah|sertai|sertailah|gabung|gabunglah|bergabung dengan)\s+(?!" + _TOLD + r")(saluran|kanal"
+          r"|grup|kumpulan|akaun|akun)?\s*(whatsapp|telegram|google news)\b",
           r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",
@@ -1913,7 +1921,7 @@ BYLINE = re.compile(
     r"|publiceret|opublikowany|opublikowane)\s+(?:par|por|da|von|door|av|af|przez)(?!\s*:)"
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
-    r"|by|por|von|par|di|door|av|af|przez|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
+    r"|by|por|von|par|di|door|av|af|przez|oleh|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
     r"|escrito por|geschrieben von|écrit par|scritto da|a cura di|(?:" + REPORTER_WORDS + r")(?=\s*:))"
     r"\s*:?\s+(?P<who>.{2,160})$",
     re.I,
@@ -1928,14 +1936,15 @@ DATELINE = re.compile(
     r"|publicado|publicada|actualizado|actualizada|fecha|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt"
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
     r"|bijgewerkt|publiziert|erschienen|online seit|published online|mis en ligne|date de publication"
-    r"|dernière mise à jour|uploaded|publication|geplaatst|aangepast|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
+    r"|dernière mise à jour|uploaded|publication|geplaatst|aangepast|diterbitkan|dikemas kini|diperbarui"
+    r"|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
     r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
 )
 UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated", "last modified", "modified",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
-                            "atualizado", "bijgewerkt", "aangepast"})
+                            "atualizado", "bijgewerkt", "aangepast", "dikemas kini", "diperbarui"})
 # A picture handed to the paper, its word qualified (`Imagen cedida:`, `Foto cedida:`, `Photo supplied:`, `Handout
 # photo:`, `Image fournie :`, `Foto concessa:`, `Imagem cedida:`, `Foto aangeleverd:`): a credit's label.
 HANDED = (r"(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagine|bild|bilder|foto's)\s+"
@@ -2142,6 +2151,17 @@ PRACTICAL_LABEL = re.compile(
     r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"
     r"|dove|quando|orari|indirizzo|prezz[oi]|biglietti|ingresso|onde|horário|endereço|preços?|ingressos"
     r"|waar|wanneer|openingstijden|adres|prijs|toegang)\s?:\s+\S", re.I)
+# A show's run line under a review, without labels (`The Quiet Tenants runs at the Playhouse until April 3rd.
+# Tickets from €22.`, `À l'affiche du Rond-Point jusqu'au 3 avril. Places de 12 à 30 €.`, `Bis 3. April im
+# Stadttheater. Karten ab 18 Euro.`): the run's end date, then a last sentence of a few words that opens with the
+# ticket word and names a price. (A story's sentence about the tickets goes on: `Tickets from €22 sold out within
+# an hour of going on sale on Monday, the box office said.`)
+RUN_UNTIL = re.compile(r"\b(until|till|through|runs? to|jusqu['’](au|à)|bis( zum)?|hasta el|fino al|até|tot en met"
+                       r"|tot)\s+[^.!?]{0,25}\d", re.I)
+RUN_PRICE = re.compile(
+    r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
+    r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"
+    r"(?:€|£|\$|euros?|eur|chf|pounds)?(?:[^.!?\d]{0,15}[€£$]?\s?\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf)?)?[.!]?$", re.I)
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
                            r"|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
@@ -2573,7 +2593,7 @@ _SAID_DE = (r"sagte|sagt|meinte|meint|erklärte|erklärt|scherzte|betonte|betont
 _SAID_FR = (r"dit|ajoute|explique|lance|plaisante|raconte|souligne|précise|affirme|assure|confie|poursuit|déclare"
             r"|insiste|estime|sourit|résume|rappelle|annonce")
 _SAID_FR_PAST = (r"dit|déclaré|plaisanté|expliqué|lancé|ajouté|raconté|souligné|précisé|affirmé|assuré|confié|annoncé"
-                 r"|conseillé|recommandé|prévenu|averti")
+                 r"|conseillé|recommandé|prévenu|averti|indiqué")
 _SAID_ROMANCE = (r"dijo|bromeó|afirmó|explicó|señaló|añadió|agregó|contó|aseguró|comentó|declaró|indicó|insistió"
                  r"|recordó|anunció|recomendó|aconsejó|advirtió|pidió|dice|explica|añade|afirma|asegura|disse|brincou"
                  r"|afirmou|explicou|acrescentou|contou"

@@ -25,7 +25,9 @@ UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni�
                 "last changed", "last edited", "changed", "edited", "revised", "amended", "zuletzt geändert",
                 "geändert", "bearbeitet", "überarbeitet", "actualisé", "actualisée", "retouché", "retouchée",
                 "révisé", "révisée", "modificado", "modificada", "modificato", "modificata", "rivisto", "editado",
-                "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad")
+                "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad",
+                # ms, id (`Dikemas kini:`, `Diperbarui:`)
+                "dikemas kini", "diperbarui")
 UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om|alle|del)?"
                           r"\s*[:-]?\s*", re.I)
 PUBLISH_LABEL = re.compile(
@@ -34,7 +36,7 @@ PUBLISH_LABEL = re.compile(
     r"|published|first published|posted|publicado|publicada|publié|publiée|veröffentlicht|publiziert|erschienen"
     r"|pubblicato|gepubliceerd|geplaatst|publisert|publiceret|publicerad|opublikowano|julkaistu|publikováno"
     r"|zveřejněno|publicat|publicată|publicada el|yayınlanma|yayınlandı|yayın tarihi|közzétéve|megjelent"
-    r"|publikálva|δημοσιεύθηκε|δημοσίευση)\b"
+    r"|publikálva|δημοσιεύθηκε|δημοσίευση|diterbitkan|dipublikasikan)\b"
     r"\s*(?:on|at|le|am|el|em|il|op|den|om)?\s*[:-]?\s*", re.I)
 PUBLISH_WORD = re.compile(PUBLISH_LABEL.pattern[1:], re.I)
 # `Millau, publié le …`: a place before the label.

@@ -584,6 +584,9 @@ BAR_CREDIT_MAX_PARTS = 3
 PRACTICAL_MAX_WORDS = 40
 # Its heading (`Y aller`, `If you go`) stands at most this many entries above the body's end (heading, details).
 PRACTICAL_BOX_LINES = 3
+# A show's run line closing a review (`X runs at the Playhouse until April 3rd. Tickets from €22.`): the run and
+# its price in one short paragraph of at most this many words (a review's own closing paragraph is longer) ...
+RUN_DETAILS_MAX_WORDS = 40
 
 # --- a table pasted with its cells split at bars (`Lisle Bank | Instant Saver 7 | 4.05% | £1`) ---
 # A row holds this many cells (a `Headline | Site` title line has two; a one-line menu more, without figures) ...

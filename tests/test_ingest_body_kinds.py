@@ -1368,6 +1368,35 @@ def test_the_subheading_under_a_box_stays(box):
     assert body(text) == story
 
 
+# A ranked box whose numbers stand bare before each headline (`1 Headline`, no full stop): its last, shortest link
+# goes on with the ranks above it, and is no subheading of the story.
+RANKED_BOXES = [
+    "Most Read // 1 Harbour wall repairs to start after the storms // 2 New library opens its doors on Saturday "
+    "// 3 Bus fares rise in April",
+    "MEISTGELESEN // 1 Hafenmauer wird nach den Stürmen saniert // 2 Neue Bibliothek öffnet am Samstag // 3 Busse "
+    "werden teurer // 4 Zoo schließt",
+    "LO MÁS LEÍDO // 1 El puerto amplía su terminal de contenedores // 2 Reabre la biblioteca municipal // 3 Sube "
+    "el autobús",
+    "Les plus lus // 1 Le port agrandit son terminal de conteneurs // 2 La bibliothèque rouvre samedi // 3 Le bus "
+    "augmente",
+]
+
+
+@pytest.mark.parametrize("box", RANKED_BOXES)
+def test_the_last_link_of_a_bare_ranked_box_is_no_subheading(box):
+    text = HEAD + "\n\n".join([*PARAS[:2], "\n".join(box.split(" // ")), *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("subheading", ["What happens next", "4 things the council must still decide",
+                                        "Was jetzt passiert", "Lo que viene ahora"])
+def test_a_subheading_under_a_bare_ranked_box_stays_when_the_ranks_stop(subheading):
+    box = RANKED_BOXES[0].split(" // ")[:3]
+    story = [*PARAS[:2], subheading, *PARAS[2:]]
+    text = HEAD + "\n\n".join([*PARAS[:2], "\n".join(box), *story[2:]])
+    assert body(text) == story
+
+
 @pytest.mark.parametrize("label", ["Related topics", "Temas relacionados", "Themen"])
 def test_a_topics_label_amid_the_story_without_its_links_does_not_end_it(label):
     assert body(HEAD + "\n\n".join([PARAS[0], label, *PARAS[1:]])) == PARAS

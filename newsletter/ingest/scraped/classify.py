@@ -1946,7 +1946,8 @@ def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int
 
 def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]:
     """The items of a list of links: numbered lines (while the numbering goes on), or headline-shaped lines, the
-    last of which stays when a paragraph follows (it is the story's subheading)."""
+    last of which stays when a paragraph follows (it is the story's subheading) unless it goes on with the ranks of
+    the line above (`3 Kölner Bäckerei …` / `4 Karnevalsverein wirft …`: the list's last link)."""
     numbered = start < len(lines) and bool(LIST_ITEM.match(lines[start].text)) and lines[start].text[:1].isdigit()
     items = []
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
@@ -1954,7 +1955,8 @@ def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]
                 or (numbered and not LIST_ITEM.match(lines[j].text)):
             break
         items.append(j)
-    if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE:
+    if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE \
+            and not (len(items) > 1 and _ranks_go_on(lines[items[-2]].text, lines[items[-1]].text)):
         items.pop()
     return items
 
@@ -2386,6 +2388,15 @@ def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) ->
     words = lines[taken[-1][0]].words
     return words <= T.LIST_SUBHEADING_MAX_WORDS \
         or words < T.LIST_SUBHEADING_SHARE * min(lines[j].words for j, _ in taken[:-1])
+
+
+_RANK = re.compile(r"^(\d{1,2})[.)]?\s+\S")  # `4 Headline`, `4. Headline`, `4) Headline`: a ranked link
+
+
+def _ranks_go_on(above: str, line: str) -> bool:
+    """The line's rank is the one after the line above's (`3 …` then `4 …`): one more item of a ranked list."""
+    a, b = _RANK.match(above), _RANK.match(line)
+    return bool(a and b) and int(b[1]) == int(a[1]) + 1
 
 
 # A credit wholly in round brackets naming an organisation, a few capitalised words (`(Verant Semiconductor)`,

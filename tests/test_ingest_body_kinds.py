@@ -1388,6 +1388,41 @@ def test_the_last_link_of_a_bare_ranked_box_is_no_subheading(box):
     assert body(text) == PARAS
 
 
+# The most-read label with its article (`Os mais lidos`, `Las más leídas`), over numbered links one of which reads
+# as a sentence (a question after a statement): the ranks going on make it one more link.
+ARTICLED_BOXES = [
+    "Os mais lidos // 1. Operadoras vão desligar a rede antiga em 2027. O que muda para si // 2. Testámos o portátil "
+    "de 499 euros. Vale a pena? // 3. Como ativar a chave digital no novo cartão",
+    "Las más leídas // 1. El puerto amplía su terminal de contenedores // 2. Probamos el portátil de 499 euros. "
+    "¿Merece la pena? // 3. Reabre la biblioteca municipal",
+    "Most read // 1. Harbour wall repairs to start after the storms // 2. We tested the £499 laptop. Is it worth it? "
+    "// 3. Bus fares to rise in April",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("box", ARTICLED_BOXES)
+def test_a_ranked_box_under_an_articled_label_amid_the_story_is_not_body(box, sep):
+    text = HEAD + "\n\n".join([*PARAS[:2], sep.join(box.split(" // ")), *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Os mais lidos deste ano foram romances policiais, disse a bibliotecária.",
+    "Las más leídas del año fueron novelas, según la biblioteca municipal.",
+])
+def test_a_sentence_opening_on_the_most_read_words_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_the_storys_own_numbered_points_under_its_lead_in_stay():
+    points = ["The council set three conditions:", "1. The ground must be cleaned before any homes are built.",
+              "2. A quarter of the homes must be for social rent. Is that enough?", "3. The footbridge comes first."]
+    story = [*PARAS[:2], *points, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 @pytest.mark.parametrize("subheading", ["What happens next", "4 things the council must still decide",
                                         "Was jetzt passiert", "Lo que viene ahora"])
 def test_a_subheading_under_a_bare_ranked_box_stays_when_the_ranks_stop(subheading):

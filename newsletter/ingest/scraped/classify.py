@@ -1951,8 +1951,12 @@ def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]
     numbered = start < len(lines) and bool(LIST_ITEM.match(lines[start].text)) and lines[start].text[:1].isdigit()
     items = []
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
-        if labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose or lines[j].full_stop \
-                or (numbered and not LIST_ITEM.match(lines[j].text)):
+        # (a numbered link going on with the ranks above it is one more, even read as a sentence: `2. Testámos o
+        # portátil de 499 euros. Vale a pena?`)
+        ranked = numbered and j > start and labels[j].cls in TEXT_CLASSES \
+            and lines[j].words <= T.HEADLINE_MAX_WORDS and _ranks_go_on(lines[j - 1].text, lines[j].text)
+        if not ranked and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose or lines[j].full_stop
+                           or (numbered and not LIST_ITEM.match(lines[j].text))):
             break
         items.append(j)
     if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE \

@@ -925,8 +925,10 @@ KINDS: tuple[Kind, ...] = (
           r"|popular (now|today)|editor'?s picks|more from [\w ]{1,30}|around the web|elsewhere on [\w ]{1,30}"
           r"|lo último|últimas noticias|dernières (actualités|infos|nouvelles)|neueste (artikel|nachrichten)"
           r"|aktuelle nachrichten|ultime notizie|últimas notícias|laatste nieuws"
-          r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
-          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
+          r"|lo más (leído|visto)|((los|las) )?más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen"
+          r"|les plus (lus|populaires)"
+          # (with its article: `Os mais lidos`, `Las más leídas`)
+          r"|(i )?più lett[ie]|((os|as) )?mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
           r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
           r"|à propos de l'auteur|sull'autore"
           # the press office's contact for journalists under a release (`Media contact`, `Pressekontakt`)

@@ -1088,6 +1088,31 @@ def test_a_house_note_with_an_address_still_leaves(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
+# A practical box's heading run into its details on one line after the story (a figure: a route, minutes, a price).
+@pytest.mark.parametrize("box", [
+    "Getting there: the subway station is a five-minute walk. Bus routes 4 and 23 stop on Quay Road.",
+    "Anfahrt: Straßenbahnlinie 4 bis zur Haltestelle Hafen, dann fünf Minuten zu Fuß.",
+    "Cómo llegar: líneas 3 y 7 del autobús urbano, parada Puerto.",
+    "Y aller : tram ligne 2, arrêt Quai Est, puis 5 minutes à pied.",
+    "Come arrivare: autobus 12 fino alla fermata Porto, poi 200 metri a piedi.",
+    "Como chegar: metro linha 2, estação Cais, a 5 minutos a pé.",
+    "Erheen: tram 4 tot halte Kade, daarna vijf minuten lopen.",
+])
+def test_a_run_in_getting_there_box_after_the_story_leaves(box):
+    assert body(HEAD + "\n\n".join([*PARAS, box, "© 2027 Eastbrook Gazette"])) == PARAS
+
+
+@pytest.mark.parametrize("last", [
+    "Getting there: it took the collective three years and £1.8 million, Kelman said.",
+    "Come arrivare: la giunta ha discusso per 3 ore la nuova linea, ha detto il sindaco.",
+    "Anfahrt: „Wir brauchen die Linie 4 zurück“, sagt die Wirtin.",
+    "Cómo llegar: esa es la pregunta que se hacen desde hace meses los vecinos del barrio.",
+])
+def test_a_closing_story_sentence_opening_on_getting_there_stays(last):
+    story = [*PARAS, last]
+    assert body(HEAD + "\n\n".join([*story, "© 2027 Eastbrook Gazette"])) == story
+
+
 # The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
 # Story lines of furniture's shapes, as the story pastes them: a list tight under its lead-in (round 11's).
 SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [

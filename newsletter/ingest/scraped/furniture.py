@@ -2128,12 +2128,16 @@ CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.
 # `Topic: Housing` above or under the headline names the section.
 # A practical box after a story (where, when, how much): its heading (`If you go`, `Y aller`, `Infos pratiques`, `Si
 # vas`, `Hingehen`, `Se ci andate`) and its labelled lines (`Dónde: Carrera 13 …`, `Where: …`, `Öffnungszeiten: …`).
-PRACTICAL_HEADING = re.compile(
-    r"^(if you go|getting there|if you're going|practical (information|details)|y aller|pratique|infos? pratiques"
+_PRACTICAL_HEADINGS = (
+    r"if you go|getting there|if you're going|practical (information|details)|y aller|pratique|infos? pratiques"
     r"|informations pratiques|si vas|si usted va|si te animas|cómo llegar|datos (prácticos|útiles)"
     r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
     r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
-    r"|praktische informatie|erheen)\s*:?$", re.I)
+    r"|praktische informatie|erheen")
+PRACTICAL_HEADING = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s*:?$", re.I)
+# The heading run into its details on one line (`Getting there: the subway station is a five-minute walk …`,
+# `Anfahrt: Buslinie 4 …`, `Cómo llegar: líneas 3 y 7 …`).
+PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s?:\s+\S", re.I)
 PRACTICAL_LABEL = re.compile(
     r"^(where|when|hours|opening hours|address|price|prices|tickets|admission|dónde|cuándo|horarios?|dirección"
     r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"

@@ -2021,6 +2021,7 @@ CREDIT_WORD = Caseless(re.compile(
     r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
     r"|illustrazion|quelle|fuente|fonte|handout"
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
+    r"|\bbeeld\b"  # (Dutch, a word of its own: `voorbeeld`, `afbeelding` are no label)
     r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 # (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)
@@ -2031,9 +2032,10 @@ NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"
 # capitalised words around a slash at the end of a line without final punctuation.
 SLASH_CREDIT = re.compile(r"\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){0,3}[A-ZÀ-Þ][\w'’.-]*\s?/\s?[A-ZÀ-Þ][\w'’.-]*"
                           r"(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})$")
-# `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop).
+# `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop; `Beeld Name` in
+# Dutch; the label and a copyright sign, `Photo © Name / Outlet`).
 PHOTO_AFTER_CAPTION = re.compile(
-    r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+)?"
+    r"[.!?]\s+(?:photo|foto|bild|beeld|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+|©\s*)?"
     r"(?P<credit>[^.!?:]{2,80})$", re.I)
 # Any other picture word with its `by` word after the caption's full stop, then a name or an outlet and no more
 # (`… at the pier. Picture by Jane Doe`, `Fotografía de Ana Ruiz`, `Bilder von Jörg Albers / Nordbild`):

@@ -2021,7 +2021,7 @@ CREDIT_WORD = Caseless(re.compile(
     r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
     r"|illustrazion|quelle|fuente|fonte|handout"
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
-    r"|\bbeeld\b"  # (Dutch, a word of its own: `voorbeeld`, `afbeelding` are no label)
+    r"|beeld"  # (Dutch: `Beeld Name`; `voorbeeld` and `afbeelding` take the same later tests)
     r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 # (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)

@@ -1580,6 +1580,41 @@ MID_BODY_23 = [
 ]
 
 
+# A poll whose answers are written as sentences opening on yes, no or don't know, then its vote button and count;
+# amid the story or after it.
+SENTENCE_POLLS = [
+    "Umfrage // Ist der Kauf des Gaswerks durch die Stadt eine gute Idee? // Ja, die Stadt muss gegen die "
+    "Wohnungsnot handeln. // Nein, der Preis ist zu hoch. // Weiß nicht. // Abstimmen // 1.284 Stimmen",
+    "Reader poll // Should the council build on the old gasworks? // Yes, the town needs the homes. // No, the "
+    "ground is still polluted. // Not sure. // Vote",
+    "Sondage // Faut-il construire sur l'ancienne usine à gaz ? // Oui, la ville manque de logements. // Non, le "
+    "sol est encore pollué. // Voter",
+    "Encuesta // ¿Debe el ayuntamiento construir en el antiguo gasómetro? // Sí, faltan viviendas en la ciudad. // "
+    "No, el suelo sigue contaminado. // Votar",
+]
+
+
+@pytest.mark.parametrize("where", [2, 4])
+@pytest.mark.parametrize("poll", SENTENCE_POLLS)
+def test_a_poll_with_sentence_answers_is_not_body(poll, where):
+    text = HEAD + "\n\n".join([*PARAS[:where], *poll.split(" // "), *PARAS[where:], "© 2027 Eastbrook Gazette"])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("lines", [
+    # a question subheading over answers in the story's voice, no poll label above it
+    ["Ist der Kauf eine gute Idee?", "Ja, die Stadt braucht dringend Wohnungen für Studierende.",
+     "Nein, der Preis ist zu hoch, sagt die Opposition."],
+    ["Is the price too high?", "Yes, said the opposition leader, who called it a gift to the owner.",
+     "No, the mayor replied, the site was valued twice by independent surveyors."],
+    ["¿Es caro el solar?", "Sí, según la oposición, que lo llama un regalo al propietario.",
+     "No, responde el alcalde: el terreno fue tasado dos veces."],
+])
+def test_answers_in_the_storys_voice_stay(lines):
+    story = [*PARAS[:2], *lines, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 ABOVE_BODY_23 = [
     "Image source, Halden Images // Image caption, // A crane stands over the riverside site on Tuesday.",
     "Getty Images // A crane stands over the riverside site on Tuesday.",

@@ -1786,8 +1786,9 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         if not label_above and not _LABELLED_QUESTION.match(line.text):
             continue
         j = i + 1
-        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and labels[j].cls in (SHORT, FURNITURE) \
-                and lines[j].words <= T.POLL_OPTION_MAX_WORDS and not lines[j].sentence:
+        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and (
+                (labels[j].cls in (SHORT, FURNITURE) and lines[j].words <= T.POLL_OPTION_MAX_WORDS
+                 and not lines[j].sentence) or _answer_sentence(lines, labels, i, j)):
             j += 1
         if j - i <= 2:
             continue
@@ -1798,6 +1799,26 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         for k in range(i - 1 if label_above else i + 1, j):
             if k != i:
                 labels[k] = Label(FURNITURE, "poll item")
+
+
+# A poll's answer written as a sentence, opening on yes, no or don't know and a comma or a stop (`Ja, die Stadt
+# muss handeln.`, `Nein, der Preis ist zu hoch.`, `Oui, c'est une bonne idée.`, `No, es demasiado caro.`).
+_ANSWER_OPENING = re.compile(r"^(yes|no|not sure|don't know|ja|nein|weiß nicht|weiss nicht|oui|non|je ne sais pas"
+                             r"|sí|si|no sé|sim|não|não sei|sì|non so|nee|weet niet|geen mening)\s?[,.!–—-]", re.I)
+
+
+def _answer_sentence(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
+    """Line j under the poll's question at line i is one of its answers written as a sentence: it opens on yes, no
+    or don't know, in a few words and quoting no one, and so does another answer next to it (a story's answer to
+    its own question subheading runs on, or says who answers)."""
+    if not _answer(lines[j]) or labels[j].cls not in TEXT_CLASSES:
+        return False
+    return any(k != j and i < k < len(lines) and _answer(lines[k]) for k in (j - 1, j + 1))
+
+
+def _answer(line: Line) -> bool:
+    return line.words <= T.POLL_ANSWER_MAX_WORDS and _ANSWER_OPENING.match(line.text) is not None \
+        and not QUOTE_MARK.search(line.text) and not F.SPEECH_TAG.search(line.text)
 
 
 def _poll_label_above(lines: list[Line], labels: list[Label], i: int) -> bool:

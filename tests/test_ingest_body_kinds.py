@@ -1127,6 +1127,31 @@ def test_a_house_note_with_an_address_still_leaves(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
+# A practical box's heading run into its details on one line after the story (a figure: a route, minutes, a price).
+@pytest.mark.parametrize("box", [
+    "Getting there: the subway station is a five-minute walk. Bus routes 4 and 23 stop on Quay Road.",
+    "Anfahrt: Straßenbahnlinie 4 bis zur Haltestelle Hafen, dann fünf Minuten zu Fuß.",
+    "Cómo llegar: líneas 3 y 7 del autobús urbano, parada Puerto.",
+    "Y aller : tram ligne 2, arrêt Quai Est, puis 5 minutes à pied.",
+    "Come arrivare: autobus 12 fino alla fermata Porto, poi 200 metri a piedi.",
+    "Como chegar: metro linha 2, estação Cais, a 5 minutos a pé.",
+    "Erheen: tram 4 tot halte Kade, daarna vijf minuten lopen.",
+])
+def test_a_run_in_getting_there_box_after_the_story_leaves(box):
+    assert body(HEAD + "\n\n".join([*PARAS, box, "© 2027 Eastbrook Gazette"])) == PARAS
+
+
+@pytest.mark.parametrize("last", [
+    "Getting there: it took the collective three years and £1.8 million, Kelman said.",
+    "Come arrivare: la giunta ha discusso per 3 ore la nuova linea, ha detto il sindaco.",
+    "Anfahrt: „Wir brauchen die Linie 4 zurück“, sagt die Wirtin.",
+    "Cómo llegar: esa es la pregunta que se hacen desde hace meses los vecinos del barrio.",
+])
+def test_a_closing_story_sentence_opening_on_getting_there_stays(last):
+    story = [*PARAS, last]
+    assert body(HEAD + "\n\n".join([*story, "© 2027 Eastbrook Gazette"])) == story
+
+
 # The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
 # Story lines of furniture's shapes, as the story pastes them: a list tight under its lead-in (round 11's).
 SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [
@@ -1433,6 +1458,70 @@ def test_the_subheading_under_a_box_stays(box):
     assert body(text) == story
 
 
+# A ranked box whose numbers stand bare before each headline (`1 Headline`, no full stop): its last, shortest link
+# goes on with the ranks above it, and is no subheading of the story.
+RANKED_BOXES = [
+    "Most Read // 1 Harbour wall repairs to start after the storms // 2 New library opens its doors on Saturday "
+    "// 3 Bus fares rise in April",
+    "MEISTGELESEN // 1 Hafenmauer wird nach den Stürmen saniert // 2 Neue Bibliothek öffnet am Samstag // 3 Busse "
+    "werden teurer // 4 Zoo schließt",
+    "LO MÁS LEÍDO // 1 El puerto amplía su terminal de contenedores // 2 Reabre la biblioteca municipal // 3 Sube "
+    "el autobús",
+    "Les plus lus // 1 Le port agrandit son terminal de conteneurs // 2 La bibliothèque rouvre samedi // 3 Le bus "
+    "augmente",
+]
+
+
+@pytest.mark.parametrize("box", RANKED_BOXES)
+def test_the_last_link_of_a_bare_ranked_box_is_no_subheading(box):
+    text = HEAD + "\n\n".join([*PARAS[:2], "\n".join(box.split(" // ")), *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+# The most-read label with its article (`Os mais lidos`, `Las más leídas`), over numbered links one of which reads
+# as a sentence (a question after a statement): the ranks going on make it one more link.
+ARTICLED_BOXES = [
+    "Os mais lidos // 1. Operadoras vão desligar a rede antiga em 2027. O que muda para si // 2. Testámos o portátil "
+    "de 499 euros. Vale a pena? // 3. Como ativar a chave digital no novo cartão",
+    "Las más leídas // 1. El puerto amplía su terminal de contenedores // 2. Probamos el portátil de 499 euros. "
+    "¿Merece la pena? // 3. Reabre la biblioteca municipal",
+    "Most read // 1. Harbour wall repairs to start after the storms // 2. We tested the £499 laptop. Is it worth it? "
+    "// 3. Bus fares to rise in April",
+]
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@pytest.mark.parametrize("box", ARTICLED_BOXES)
+def test_a_ranked_box_under_an_articled_label_amid_the_story_is_not_body(box, sep):
+    text = HEAD + "\n\n".join([*PARAS[:2], sep.join(box.split(" // ")), *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Os mais lidos deste ano foram romances policiais, disse a bibliotecária.",
+    "Las más leídas del año fueron novelas, según la biblioteca municipal.",
+])
+def test_a_sentence_opening_on_the_most_read_words_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_the_storys_own_numbered_points_under_its_lead_in_stay():
+    points = ["The council set three conditions:", "1. The ground must be cleaned before any homes are built.",
+              "2. A quarter of the homes must be for social rent. Is that enough?", "3. The footbridge comes first."]
+    story = [*PARAS[:2], *points, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("subheading", ["What happens next", "4 things the council must still decide",
+                                        "Was jetzt passiert", "Lo que viene ahora"])
+def test_a_subheading_under_a_bare_ranked_box_stays_when_the_ranks_stop(subheading):
+    box = RANKED_BOXES[0].split(" // ")[:3]
+    story = [*PARAS[:2], subheading, *PARAS[2:]]
+    text = HEAD + "\n\n".join([*PARAS[:2], "\n".join(box), *story[2:]])
+    assert body(text) == story
+
+
 @pytest.mark.parametrize("label", ["Related topics", "Temas relacionados", "Themen"])
 def test_a_topics_label_amid_the_story_without_its_links_does_not_end_it(label):
     assert body(HEAD + "\n\n".join([PARAS[0], label, *PARAS[1:]])) == PARAS
@@ -1554,6 +1643,41 @@ MID_BODY_23 = [
     "Encuesta // ¿Usa usted la nueva pasarela? // Sí // No // Votar",
     "Reader poll // Should the footbridge stay open at night? // Yes // No // Vote",
 ]
+
+
+# A poll whose answers are written as sentences opening on yes, no or don't know, then its vote button and count;
+# amid the story or after it.
+SENTENCE_POLLS = [
+    "Umfrage // Ist der Kauf des Gaswerks durch die Stadt eine gute Idee? // Ja, die Stadt muss gegen die "
+    "Wohnungsnot handeln. // Nein, der Preis ist zu hoch. // Weiß nicht. // Abstimmen // 1.284 Stimmen",
+    "Reader poll // Should the council build on the old gasworks? // Yes, the town needs the homes. // No, the "
+    "ground is still polluted. // Not sure. // Vote",
+    "Sondage // Faut-il construire sur l'ancienne usine à gaz ? // Oui, la ville manque de logements. // Non, le "
+    "sol est encore pollué. // Voter",
+    "Encuesta // ¿Debe el ayuntamiento construir en el antiguo gasómetro? // Sí, faltan viviendas en la ciudad. // "
+    "No, el suelo sigue contaminado. // Votar",
+]
+
+
+@pytest.mark.parametrize("where", [2, 4])
+@pytest.mark.parametrize("poll", SENTENCE_POLLS)
+def test_a_poll_with_sentence_answers_is_not_body(poll, where):
+    text = HEAD + "\n\n".join([*PARAS[:where], *poll.split(" // "), *PARAS[where:], "© 2027 Eastbrook Gazette"])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("lines", [
+    # a question subheading over answers in the story's voice, no poll label above it
+    ["Ist der Kauf eine gute Idee?", "Ja, die Stadt braucht dringend Wohnungen für Studierende.",
+     "Nein, der Preis ist zu hoch, sagt die Opposition."],
+    ["Is the price too high?", "Yes, said the opposition leader, who called it a gift to the owner.",
+     "No, the mayor replied, the site was valued twice by independent surveyors."],
+    ["¿Es caro el solar?", "Sí, según la oposición, que lo llama un regalo al propietario.",
+     "No, responde el alcalde: el terreno fue tasado dos veces."],
+])
+def test_answers_in_the_storys_voice_stay(lines):
+    story = [*PARAS[:2], *lines, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
 
 
 ABOVE_BODY_23 = [

@@ -635,7 +635,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout127, twelve whole pages as messy as real copies (en from South Africa, India, Nigeria, the US,
               # Australia, Singapore; fr from Charleroi, de from Salzburg, es from Colombia, it, pt-BR, nl): 92.6%
               # (91.7%)
-              "holdout127": 0.92,
+              # studied in round rL (2026-11-30): 96.3%
+              "holdout127": 0.96,
               # holdout128, twelve whole pages of the sites editors clip daily (a wire, science, transport, education,
               # farm, court, council and NGO pages; en, fr, it, es, de, nl, pt-BR): 94.4% (92.9%)
               # studied in round rN (2026-11-30): 97.2%
@@ -659,7 +660,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout132": 0.96,
               # holdout133, twelve whole pages as messy as real copies (a tabloid, ad-heavy portals, cricket, tech,
               # a city guide, a music magazine; en, fr, de, es, it, pt, nl): 81.5% (77.4%)
-              "holdout133": 0.81,
+              # studied in round rL (2026-11-30): 90.7%
+              "holdout133": 0.90,
               # holdout134, twelve whole pages of the sites editors clip daily (a US daily, a wire, broadcasters,
               # business, health, culture, local; en, fr, de, es, it, nl, pt): 91.7% (89.3%)
               # studied in round rM (2026-11-30): 96.3%

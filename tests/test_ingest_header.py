@@ -3573,6 +3573,24 @@ def test_a_caption_run_into_picture_by_credit_is_the_lead_photos():
     assert photo not in article.body
 
 
+# --- kinds: a caption run into its credit by a bare picture word (Dutch `Beeld`), or by a picture word and a
+# copyright sign (`Photo ©`): the credit is the name, without the label or the sign ---
+
+@pytest.mark.parametrize(("line", "credit"), [
+    ("Het veer aan de kade vaart vanaf april elk kwartier. Beeld Tom Verbeke", "Tom Verbeke"),
+    ("De nieuwe brug over de Schelde. Beeld Anna de Wit / Scheldeblad", "Anna de Wit / Scheldeblad"),
+    ("Inside the ferry shed during the first test event. Photo © Jane Doe / City Guide", "Jane Doe / City Guide"),
+    ("Le hangar pendant le premier concert. Photo © Léa Fortin", "Léa Fortin"),
+    ("Der Schuppen beim ersten Konzert. Foto © Jörg Albers", "Jörg Albers"),
+    # near misses: a Dutch sentence using the word, a compound of it
+    ("Het beeld van de kade is veranderd. Dat zegt de burgemeester.", None),
+    ("De kade in 1950. Een voorbeeld van de oude haven", None),
+])
+def test_a_bare_dutch_picture_word_or_a_copyright_sign_after_the_caption(line, credit):
+    from newsletter.ingest.scraped.captions import credit_at_end
+    assert credit_at_end(line) == credit
+
+
 # Kinds: an archive story's age notice (`This article is more than 2 hours old`) between the section label and the
 # headline; a byline run into its job title with no separator (`Jane Doe Environment correspondent`) over the date
 # line, under a standfirst that has no full stop.

@@ -416,7 +416,7 @@ def _practical_box(body: list[str]) -> int:
     k = len(body)
     while k > 1 and _KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS:
         k -= 1
-    if any(F.PRACTICAL_LABEL.match(line) for line in body[k:]):
+    if any(F.PRACTICAL_LABEL.match(line) or _practical_run_in(line) for line in body[k:]):
         above = body[k - 1]
         if F.PRACTICAL_HEADING.match(above):
             return len(body) - k + 1
@@ -424,6 +424,14 @@ def _practical_box(body: list[str]) -> int:
         return 0 if own_heading else len(body) - k
     return next((j for j in range(2, T.PRACTICAL_BOX_LINES + 1)
                  if j < len(body) and F.PRACTICAL_HEADING.match(body[-j])), 0)
+
+
+def _practical_run_in(line: str) -> bool:
+    """`Getting there: Govan subway station is a five-minute walk. Bus routes 4 and 23 …`: a practical box's heading
+    run into its details, which give a figure (a route, minutes, a price) and quote no one (`Getting there: it took
+    three years, the chair said.` is the story's)."""
+    return F.PRACTICAL_RUN_IN.match(line) is not None and any(c.isdigit() for c in line) \
+        and not QUOTE_MARK.search(line) and not F.SPEECH_TAG.search(line)
 
 
 def _names(value: str) -> bool:

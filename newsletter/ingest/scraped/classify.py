@@ -1801,8 +1801,9 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         if not label_above and not _LABELLED_QUESTION.match(line.text):
             continue
         j = i + 1
-        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and labels[j].cls in (SHORT, FURNITURE) \
-                and lines[j].words <= T.POLL_OPTION_MAX_WORDS and not lines[j].sentence:
+        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and (
+                (labels[j].cls in (SHORT, FURNITURE) and lines[j].words <= T.POLL_OPTION_MAX_WORDS
+                 and not lines[j].sentence) or _answer_sentence(lines, labels, i, j)):
             j += 1
         if j - i <= 2:
             continue
@@ -1813,6 +1814,26 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         for k in range(i - 1 if label_above else i + 1, j):
             if k != i:
                 labels[k] = Label(FURNITURE, "poll item")
+
+
+# A poll's answer written as a sentence, opening on yes, no or don't know and a comma or a stop (`Ja, die Stadt
+# muss handeln.`, `Nein, der Preis ist zu hoch.`, `Oui, c'est une bonne idée.`, `No, es demasiado caro.`).
+_ANSWER_OPENING = re.compile(r"^(yes|no|not sure|don't know|ja|nein|weiß nicht|weiss nicht|oui|non|je ne sais pas"
+                             r"|sí|si|no sé|sim|não|não sei|sì|non so|nee|weet niet|geen mening)\s?[,.!–—-]", re.I)
+
+
+def _answer_sentence(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
+    """Line j under the poll's question at line i is one of its answers written as a sentence: it opens on yes, no
+    or don't know, in a few words and quoting no one, and so does another answer next to it (a story's answer to
+    its own question subheading runs on, or says who answers)."""
+    if not _answer(lines[j]) or labels[j].cls not in TEXT_CLASSES:
+        return False
+    return any(k != j and i < k < len(lines) and _answer(lines[k]) for k in (j - 1, j + 1))
+
+
+def _answer(line: Line) -> bool:
+    return line.words <= T.POLL_ANSWER_MAX_WORDS and _ANSWER_OPENING.match(line.text) is not None \
+        and not QUOTE_MARK.search(line.text) and not F.SPEECH_TAG.search(line.text)
 
 
 def _poll_label_above(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1961,15 +1982,21 @@ def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int
 
 def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]:
     """The items of a list of links: numbered lines (while the numbering goes on), or headline-shaped lines, the
-    last of which stays when a paragraph follows (it is the story's subheading)."""
+    last of which stays when a paragraph follows (it is the story's subheading) unless it goes on with the ranks of
+    the line above (`3 Kölner Bäckerei …` / `4 Karnevalsverein wirft …`: the list's last link)."""
     numbered = start < len(lines) and bool(LIST_ITEM.match(lines[start].text)) and lines[start].text[:1].isdigit()
     items = []
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):
-        if labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose or lines[j].full_stop \
-                or (numbered and not LIST_ITEM.match(lines[j].text)):
+        # (a numbered link going on with the ranks above it is one more, even read as a sentence: `2. Testámos o
+        # portátil de 499 euros. Vale a pena?`)
+        ranked = numbered and j > start and labels[j].cls in TEXT_CLASSES \
+            and lines[j].words <= T.HEADLINE_MAX_WORDS and _ranks_go_on(lines[j - 1].text, lines[j].text)
+        if not ranked and (labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose or lines[j].full_stop
+                           or (numbered and not LIST_ITEM.match(lines[j].text))):
             break
         items.append(j)
-    if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE:
+    if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE \
+            and not (len(items) > 1 and _ranks_go_on(lines[items[-2]].text, lines[items[-1]].text)):
         items.pop()
     return items
 
@@ -2401,6 +2428,15 @@ def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) ->
     words = lines[taken[-1][0]].words
     return words <= T.LIST_SUBHEADING_MAX_WORDS \
         or words < T.LIST_SUBHEADING_SHARE * min(lines[j].words for j, _ in taken[:-1])
+
+
+_RANK = re.compile(r"^(\d{1,2})[.)]?\s+\S")  # `4 Headline`, `4. Headline`, `4) Headline`: a ranked link
+
+
+def _ranks_go_on(above: str, line: str) -> bool:
+    """The line's rank is the one after the line above's (`3 …` then `4 …`): one more item of a ranked list."""
+    a, b = _RANK.match(above), _RANK.match(line)
+    return bool(a and b) and int(b[1]) == int(a[1]) + 1
 
 
 # A credit wholly in round brackets naming an organisation, a few capitalised words (`(Verant Semiconductor)`,

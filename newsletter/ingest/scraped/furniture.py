@@ -928,8 +928,10 @@ KINDS: tuple[Kind, ...] = (
           r"|popular (now|today)|editor'?s picks|more from [\w ]{1,30}|around the web|elsewhere on [\w ]{1,30}"
           r"|lo último|últimas noticias|dernières (actualités|infos|nouvelles)|neueste (artikel|nachrichten)"
           r"|aktuelle nachrichten|ultime notizie|últimas notícias|laatste nieuws"
-          r"|lo más (leído|visto)|más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen|les plus (lus|populaires)"
-          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
+          r"|lo más (leído|visto)|((los|las) )?más leíd[oa]s|meistgelesen(e)?( artikel)?|meistgesehen"
+          r"|les plus (lus|populaires)"
+          # (with its article: `Os mais lidos`, `Las más leídas`)
+          r"|(i )?più lett[ie]|((os|as) )?mais (lidas|lidos)|meest gelezen|about the (author|authors|writer|reporter)"
           r"|sobre (el|la) autora?|sobre la firma|sobre os autores|sobre o autor|über (den|die) autor(in)?"
           r"|à propos de l'auteur|sull'autore"
           # the press office's contact for journalists under a release (`Media contact`, `Pressekontakt`)
@@ -2033,6 +2035,7 @@ CREDIT_WORD = Caseless(re.compile(
     r"photo|foto|fot\.|bild|image|picture|credit|crédit|illustration|imagen|immagin|ilustraci"
     r"|illustrazion|quelle|fuente|fonte|handout"
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
+    r"|beeld"  # (Dutch: `Beeld Name`; `voorbeeld` and `afbeelding` take the same later tests)
     r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 # (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)
@@ -2043,9 +2046,10 @@ NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"
 # capitalised words around a slash at the end of a line without final punctuation.
 SLASH_CREDIT = re.compile(r"\s(?P<credit>(?:[A-ZÀ-Þ][\w'’.-]*\s){0,3}[A-ZÀ-Þ][\w'’.-]*\s?/\s?[A-ZÀ-Þ][\w'’.-]*"
                           r"(?:\s[A-ZÀ-Þ][\w'’.-]*){0,3})$")
-# `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop).
+# `Caption sentence. Photo Agency/Name` (a label without a colon after the caption's full stop; `Beeld Name` in
+# Dutch; the label and a copyright sign, `Photo © Name / Outlet`).
 PHOTO_AFTER_CAPTION = re.compile(
-    r"[.!?]\s+(?:photo|foto|bild|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+)?"
+    r"[.!?]\s+(?:photo|foto|bild|beeld|photograph|crédit photo|credit)\s+(?:(?:by|di|de|von|par|door)\s+|©\s*)?"
     r"(?P<credit>[^.!?:]{2,80})$", re.I)
 # Any other picture word with its `by` word after the caption's full stop, then a name or an outlet and no more
 # (`… at the pier. Picture by Jane Doe`, `Fotografía de Ana Ruiz`, `Bilder von Jörg Albers / Nordbild`):
@@ -2140,12 +2144,16 @@ CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.
 # `Topic: Housing` above or under the headline names the section.
 # A practical box after a story (where, when, how much): its heading (`If you go`, `Y aller`, `Infos pratiques`, `Si
 # vas`, `Hingehen`, `Se ci andate`) and its labelled lines (`Dónde: Carrera 13 …`, `Where: …`, `Öffnungszeiten: …`).
-PRACTICAL_HEADING = re.compile(
-    r"^(if you go|getting there|if you're going|practical (information|details)|y aller|pratique|infos? pratiques"
+_PRACTICAL_HEADINGS = (
+    r"if you go|getting there|if you're going|practical (information|details)|y aller|pratique|infos? pratiques"
     r"|informations pratiques|si vas|si usted va|si te animas|cómo llegar|datos (prácticos|útiles)"
     r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
     r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
-    r"|praktische informatie|erheen)\s*:?$", re.I)
+    r"|praktische informatie|erheen")
+PRACTICAL_HEADING = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s*:?$", re.I)
+# The heading run into its details on one line (`Getting there: the subway station is a five-minute walk …`,
+# `Anfahrt: Buslinie 4 …`, `Cómo llegar: líneas 3 y 7 …`).
+PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s?:\s+\S", re.I)
 PRACTICAL_LABEL = re.compile(
     r"^(where|when|hours|opening hours|address|price|prices|tickets|admission|dónde|cuándo|horarios?|dirección"
     r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"

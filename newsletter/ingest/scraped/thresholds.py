@@ -426,6 +426,9 @@ NAME_NOTE_MAX_WORDS = 4
 # A poll's answers and a quiz's buttons under its prompt (`Yes` / `No` / `Vote to see results`): a few short lines.
 POLL_MAX_OPTIONS = 6
 POLL_OPTION_MAX_WORDS = 5
+# ... or an answer written as a sentence that opens on yes, no or don't know (`Ja, die Stadt muss handeln.`, `No,
+# the price is too high.`): one short clause, up to this many words (a story's answer runs on, and quotes someone).
+POLL_ANSWER_MAX_WORDS = 12
 # A `Most read` box set into the story: two items or more, then at least this many paragraphs within this many
 # lines below it (else it is the page's list after the story, and the story ended above it).
 STORY_BOX_MIN_ITEMS = 2

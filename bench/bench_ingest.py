@@ -1,6 +1,6 @@
 """Scraped-page benchmark: per-field scores of `read_plaintext` on whole-page copies, and its speed.
 
-    python bench/bench_ingest.py [DIR ...] [--details]
+    python bench/bench_ingest.py [DIR ...] [--details] [--tight]
 
 Each DIR holds pages `NAME.txt` with their expected fields in `NAME.json` (the format of
 tests/fixtures/corpus/examples/, described in its README). Without DIR: every folder under
@@ -8,6 +8,10 @@ tests/fixtures/corpus/. Text fields are compared after normalising whitespace an
 compared as the moment the page shows (the expected string is parsed, a numeric date day first unless the page's
 language writes month first, and date, hour and minute must agree);
 `boilerplate` passes when none of its lines ended up in the body.
+
+`--tight` scores the pages as some pastes give them, with every blank line gone: each page whose paragraphs stand
+on lines of their own is read again without its blank lines (pages hard-wrapped, where nothing then tells a wrapped
+line from a paragraph, and pages already tight are left out).
 """
 
 from __future__ import annotations
@@ -72,9 +76,23 @@ def same_moment(expected: str | None, got, dayfirst: bool | None = None) -> bool
     return not shows_time or (want.hour, want.minute) == (got.hour, got.minute)
 
 
-def score_page(txt: Path) -> PageResult:
+BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def tightened(text: str, expected: dict) -> str | None:
+    """The page with its blank lines gone; None for a page whose paragraphs are hard-wrapped, or tight already."""
+    lines = {line.strip() for line in text.splitlines()}
+    if not BLANK_LINES.search(text.replace("\r", "")) or any(
+            expected.get(name) not in lines for name in ("first_paragraph", "last_paragraph")):
+        return None
+    return BLANK_LINES.sub("\n", text.replace("\r\n", "\n"))
+
+
+def score_page(txt: Path, tight: bool = False) -> PageResult | None:
     expected = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
     text = txt.read_text(encoding="utf-8")
+    if tight and (text := tightened(text, expected)) is None:  # type: ignore[assignment]
+        return None
     articles = read_plaintext(text, txt.name)
     article = articles[0].finish() if articles else None
     body = article.body if article else []
@@ -113,8 +131,9 @@ def _leaked(line: str, bodies: list[str]) -> bool:
     return any(line == p or (len(line.split()) >= 4 and line in p) for p in bodies)
 
 
-def score_folder(folder: Path) -> list[PageResult]:
-    return [score_page(txt) for txt in sorted(folder.glob("*.txt")) if txt.with_suffix(".json").exists()]
+def score_folder(folder: Path, tight: bool = False) -> list[PageResult]:
+    results = (score_page(txt, tight) for txt in sorted(folder.glob("*.txt")) if txt.with_suffix(".json").exists())
+    return [r for r in results if r is not None]
 
 
 def summary(results: list[PageResult]) -> tuple[int, int, dict[str, tuple[int, int]]]:
@@ -179,12 +198,13 @@ def main() -> int:
     parser.add_argument("dirs", nargs="*", type=Path)
     parser.add_argument("--details", action="store_true", help="print every failed check")
     parser.add_argument("--no-timing", action="store_true")
+    parser.add_argument("--tight", action="store_true", help="score the pages pasted without blank lines")
     args = parser.parse_args()
     folders = args.dirs or sorted(p for p in CORPUS.iterdir() if p.is_dir())
     everything: list[PageResult] = []
     pages: list[Path] = []
     for folder in folders:
-        results = score_folder(folder)
+        results = score_folder(folder, args.tight)
         everything += results
         pages += sorted(folder.glob("*.txt"))
         _print_scores(str(folder.relative_to(REPO) if folder.is_relative_to(REPO) else folder), results)

@@ -737,6 +737,16 @@ def test_the_scorer_passes_an_undated_page_only_for_a_relative_time():
     assert not same_moment("4 March 2027 10:03", None)
 
 
+def test_the_scorers_tight_pastes_leave_out_wrapped_and_tight_pages():
+    """`--tight` reads a page again without its blank lines, only where its paragraphs stand on lines of their own."""
+    tightened = _bench().tightened
+    expected = {"first_paragraph": "One two three.", "last_paragraph": "Four five six."}
+    assert tightened("Title\r\n\r\nOne two three.\r\n \r\nFour five six.\r\n", expected) == \
+        "Title\nOne two three.\nFour five six.\n"
+    assert tightened("Title\n\nOne two\nthree.\n\nFour five six.\n", expected) is None  # hard-wrapped
+    assert tightened("Title\nOne two three.\nFour five six.\n", expected) is None  # tight already
+
+
 def test_broadcaster_page_exact_fields():
     a = read(EXAMPLES / "p1.txt")
     assert (a.title, a.section, a.author, a.image_credit) == (

@@ -5232,6 +5232,35 @@ def test_malay_galician_story_sentences_with_those_words_stay():
     assert failing(STAYS_MS_GL, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []
 
 
+# A story sentence opening on the verb (`Gabung grup WhatsApp RT kini menjadi syarat …`) goes on with its own
+# predicate: it is the story's, not a channel prompt, wherever it stands (ms/id; the reviewer's m_gabung page).
+STAYS_MS_ID_VERB_FIRST = [
+    "Gabung grup WhatsApp RT kini menjadi syarat untuk mendapatkan surat pengantar.",
+    "Sertai kumpulan WhatsApp penduduk menjadi cara utama untuk mendapat maklumat banjir di kampung itu.",
+    "Ikuti saluran Telegram rasmi kerajaan adalah langkah yang disarankan oleh pihak berkuasa sejak tahun lalu.",
+]
+
+
+def test_malay_indonesian_story_sentences_opening_on_a_channel_verb_stay():
+    assert failing(STAYS_MS_ID_VERB_FIRST, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []
+    assert failing(STAYS_MS_ID_VERB_FIRST, lambda line: body(HEAD + "\n\n".join([*PARAS, line]))
+                   == [*PARAS, line]) == []
+
+
+def test_the_reviewers_indonesian_whatsapp_story_keeps_its_sentences():
+    text = "Warga wajib bergabung grup WhatsApp\n\n2027-03-04\n\n" \
+        "Pengurus RT mewajibkan setiap warga baru bergabung dengan grup WhatsApp lingkungan.\n\n" \
+        "Gabung grup WhatsApp RT kini menjadi syarat untuk mendapatkan surat pengantar.\n\n" \
+        "Sebagian warga lansia mengeluh karena tidak memiliki ponsel pintar."
+    [article] = read_plaintext(text, "page.txt")
+    assert article.title == "Warga wajib bergabung grup WhatsApp"
+    assert article.finish().body == [
+        "Pengurus RT mewajibkan setiap warga baru bergabung dengan grup WhatsApp lingkungan.",
+        "Gabung grup WhatsApp RT kini menjadi syarat untuk mendapatkan surat pengantar.",
+        "Sebagian warga lansia mengeluh karena tidak memiliki ponsel pintar."]
+
+
 # A pull quote's attribution line ending in, or opening with, an abbreviation (`farmer near Eloy, Ariz.`, `Dra.`,
 # `Prof.`): its full stop makes no sentence of it, it goes with the quote (round rM, en/es/de/fr).
 MID_BODY_ABBREVIATED_ATTRIBUTIONS = [

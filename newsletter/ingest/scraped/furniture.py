@@ -1057,9 +1057,16 @@ KINDS: tuple[Kind, ...] = (
           r"|sur|auf|bei|op|on|via)\s+(whatsapp|telegram|google news|signal|threads)\b",
           # ... in Malay and Indonesian, the channel named first (`Ikuti saluran WhatsApp X untuk berita terkini`,
           # `Sertai saluran Telegram X`, `Gabung kanal WhatsApp X`); a story's `…, kata jurucakap itu` is told
-          # (the verb first, the costly test for a told sentence only after it)
+          # (the verb first, the costly test for a told sentence only after it). A prompt is short and speaks to
+          # the reader (a link or handle, `di sini`, `klik`, `sekarang`, `kami`, `untuk berita terkini`) or names
+          # only the channel; a sentence going on with its own predicate (`Gabung grup WhatsApp RT kini menjadi
+          # syarat …`, `… adalah cara …`) is the story's
           r"^(ikuti|ikutilah|sertai|sertailah|gabung|gabunglah|bergabung dengan)\s+(?!" + _TOLD + r")(saluran|kanal"
-          r"|grup|kumpulan|akaun|akun)?\s*(whatsapp|telegram|google news)\b",
+          r"|grup|kumpulan|akaun|akun)?\s*(whatsapp|telegram|google news)\b(?=.{0,90}$)"
+          r"(?!.*\b(menjadi|adalah|ialah|merupakan|kini|telah|sudah|akan|wajib|harus|perlu|dapat|bisa|boleh|mampu"
+          r"|membantu|memudahkan|menjadikan|diwajibkan|dianggap)\b)"
+          r"(?=.*(\b(di sini|klik|sekarang|kami|terkini|terbaru|untuk (berita|info|maklumat|kemas kini|update))\b"
+          r"|@\w|https?://|www\.)|(\s+[\w&'’.-]+){0,4}[\s.!:]*$)",
           r"^(click|tap) here to\b|^(haga|haz) clic aquí para\b|^cliquez ici pour\b|^klicken sie hier\b"
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",

@@ -282,6 +282,36 @@ def test_a_menu_of_media_words_set_off_by_bars_is_no_credit():
     assert article.finish().body == PARAS and article.image_credit is None
 
 
+# A media menu with a word or two after its bar (`Photos | Video Gallery`, `Foto | Galleria Fotografica`) is no
+# credit, and the story's last paragraph over it is no caption (en/it/pt/es; the reviewer's m_credit page).
+MEDIA_MENUS_AFTER_A_BAR = [
+    "Photos | Video Gallery", "Photo | All Galleries", "Foto | Galleria Fotografica", "Fotos | Mais Vistos",
+    "Image | Top Stories", "Fotos | Más Leídas", "Photos | Most Read",
+]
+
+
+def test_a_media_menu_after_a_bar_under_the_story_takes_no_paragraph():
+    assert failing(MEDIA_MENUS_AFTER_A_BAR, lambda line: body(HEAD + "\n\n".join(PARAS) + "\n" + line) == PARAS
+                   and read_plaintext(HEAD + "\n\n".join(PARAS) + "\n" + line, "p.txt")[0].image_credit is None) \
+        == []
+
+
+def test_the_reviewers_football_story_keeps_its_last_paragraph():
+    text = "Rovers sign striker Okafor\n\nBy Tom Hale\n\n4 March 2027\n\n" \
+        "Rovers have signed striker Daniel Okafor from Portsmouth for an undisclosed fee.\n\n" \
+        "Manager Steve Clarke said he had followed Okafor since his days at Reading.\n\nPhotos | Video Gallery"
+    [article] = read_plaintext(text, "page.txt")
+    assert (article.title, article.author, article.image_credit) == ("Rovers sign striker Okafor", "Tom Hale", None)
+    assert article.finish().body == [
+        "Rovers have signed striker Daniel Okafor from Portsmouth for an undisclosed fee.",
+        "Manager Steve Clarke said he had followed Okafor since his days at Reading."]
+
+
+def test_a_bar_credit_under_the_story_does_not_take_its_last_paragraph():
+    for line in ("PHOTO | KIPCHUMBA SANG", "Foto | Ana Ruiz"):
+        assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + line) == PARAS
+
+
 def test_a_bare_name_over_an_email_line_is_the_byline():
     text = "Council approves riverside housing plan\n\nAnna Smith\nanna.smith@gazette.example\n" \
         "Published 4 March 2027\n\n" + "\n\n".join(PARAS)

@@ -2253,6 +2253,14 @@ def _synopsis_under_header(lines: list[Line], labels: list[Label], i: int) -> bo
         and labels[i + 2].cls in (META, FURNITURE)
 
 
+def _bar_credit_under_story(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`PHOTO | JANE DOE` under the story's last paragraph, no prose under it: a credit with no caption, which never
+    takes a story paragraph (prose over prose) as its caption."""
+    if "|" not in lines[i].text or i < 2 or labels[i - 1].cls != PROSE or labels[i - 2].cls != PROSE:
+        return False
+    return not any(labels[k].cls == PROSE for k in range(i + 1, min(len(lines), i + 3)))
+
+
 def _context(lines: list[Line], labels: list[Label]) -> None:
     """Classes that follow from the neighbours (one pass, each line looked at a bounded number of times)."""
     n = len(lines)
@@ -2279,7 +2287,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             # headline-shaped line right above a credit is the headline, the photo having no caption.
             if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
                     and (prev.full_stop or prev.text in seen or bare_caption(lines, labels, i)) \
-                    and not caption_follows(lines, i):
+                    and not caption_follows(lines, i) and not _bar_credit_under_story(lines, labels, i):
                 labels[i - 1] = Label(META, "caption")
             elif caption_below(lines, labels, i):
                 labels[i + 1] = Label(META, "caption")

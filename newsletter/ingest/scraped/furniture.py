@@ -1963,6 +1963,14 @@ HANDED = (r"(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagin
 # A capitalised word of a name (case-sensitive inside the credit table), or a name's small word.
 _CAPITALISED = r"(?-i:[A-ZÀ-Þ][\w'’.-]+)"
 _PARTICLE_OR_CAPITALISED = r"de|du|des|van|von|der|da|di|del|la|le|(?-i:[A-ZÀ-Þ][\w'’.-]*)"
+# Menu and navigation words (en/es/pt/it/fr/de/nl) that make a bar line a media menu, not a credit's name.
+_MENU_WORDS = (r"(?:galler(?:y|ies|ia|ie)|galer(?:ía|ías|ia|ias|ie|ij|ien)|fotogaler(?:ía|ia|ie)|fotografica"
+               r"|fotográfica"
+               r"|videos?|vídeos?|stories|story|top|most|read|viewed|news|all|more|latest|popular|trending|home"
+               r"|mais|vistos|vistas|lidos|lidas|más|leídos|leídas|todas|todos|tutte|tutti|più|lette|viste|notizie"
+               r"|noticias|notícias|nachrichten|alle|meistgelesen|mehr|plus|tous|toutes|lus|actualités|dernières"
+               r"|últimas|ultime|multimedia|audio|podcasts?|archive|archivo|archivio"
+               r"|arquivo|live|watch|view|see|slideshows?|reels|shorts|recent|recientes|recentes|recenti)")
 # A photo credit alone on a line (`Photo: X`, `Bild: X`, `Image source, Getty Images`).
 CREDIT = re.compile(
     r"^[\(\[]?\s*(?:"
@@ -1998,9 +2006,10 @@ CREDIT = re.compile(
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
     # `PHOTO | JANE DOE`, `Foto | Ana Ruiz`: the label set off by a bar before a name of two to five capitalised
-    # words and nothing else (a menu's `Photos | Videos` has one word after its bar, and more bars)
+    # words and nothing else (a menu's `Photos | Videos` has one word after its bar, and more bars; `Photos | Video
+    # Gallery`, `Foto | Galleria Fotografica`, `Fotos | Mais Vistos`: menu words after it make no name)
     r"|(?:photos?|fotos?|foto's|photograph|photography|bild|bilder|image|picture|pic|imagen|imagem|immagine"
-    r"|fotografía|fotografia|beeld|credit|crédit|crédito)\s+\|\s+"
+    r"|fotografía|fotografia|beeld|credit|crédit|crédito)\s+\|\s+(?!.*\b" + _MENU_WORDS + r"\b)"
     r"(?=" + _CAPITALISED + r"(?:\s+(?:" + _PARTICLE_OR_CAPITALISED + r")){1,4}$)"
     # `Photo Archives Jane Doe`, `Foto Stadt Lippstadt`: the label without a colon before two to five capitalised
     # words and nothing else (a sentence or a headline has words in lower case); or before an outlet's capitalised

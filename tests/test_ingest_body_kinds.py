@@ -5318,6 +5318,36 @@ def test_a_story_sentence_with_an_abbreviation_under_a_quote_stays():
         HEAD + "\n\n".join([*PARAS[:2], quote, line, *PARAS[2:]])) == [*PARAS[:2], quote, line, *PARAS[2:]]) == []
 
 
+# A short story sentence opening on a name and a comma under a standalone quote, ending on a word's full stop
+# (`April.`, `Lorca.`, `Paris.`), not an abbreviation's: it says what the person does, so it stays (en/es/fr; the
+# reviewer's m_abbr page).
+STAYS_NAME_SENTENCES_UNDER_A_QUOTE = [
+    "“We had never seen anything like it.” // Mary Jones, a farmer near Eloy, has hauled water since April.",
+    "“Nunca habíamos visto nada igual.” // — Regarlos a mano, como hacía mi abuelo en Lorca.",
+    "« Nous n’avons jamais vu cela. » // Jeanne Roux, maire du village, a quitté Paris.",
+    "“Nunca vimos algo assim.” // Ana Costa, agricultora perto de Beja, carrega água desde Maio.",
+]
+
+
+def test_a_name_sentence_ending_on_a_word_under_a_quote_stays():
+    def kept(case: str) -> bool:
+        quote, line = case.split(" // ")
+        return body(HEAD + "\n\n".join([*PARAS[:2], quote, line, *PARAS[2:]])) \
+            in ([*PARAS[:2], quote, line, *PARAS[2:]], [*PARAS[:2], line, *PARAS[2:]])
+    assert failing(STAYS_NAME_SENTENCES_UNDER_A_QUOTE, kept) == []
+
+
+def test_the_reviewers_arizona_wells_story_keeps_its_sentence():
+    text = "Wells run dry in central Arizona\n\nBy Tom Hale\n\n4 March 2027\n\n" \
+        "Hundreds of private wells in Pinal County have failed since last summer.\n\n" \
+        "“We had never seen anything like it.”\n\n" \
+        "Mary Jones, a farmer near Eloy, has hauled water since April.\n\n" \
+        "State lawmakers will debate new limits on pumping next month."
+    [article] = read_plaintext(text, "page.txt")
+    assert (article.title, article.author) == ("Wells run dry in central Arizona", "Tom Hale")
+    assert "Mary Jones, a farmer near Eloy, has hauled water since April." in article.finish().body
+
+
 # A show's run and price closing a review, without labels (round rM, en/fr/de/es/it/pt/nl).
 AFTER_BODY_RUN_DETAILS = [
     "The Quiet Tenants runs at the Halfpenny Playhouse, Dublin, until April 3rd. Tickets from €22.",

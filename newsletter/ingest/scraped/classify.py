@@ -1212,8 +1212,22 @@ _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 # no sentence ending (`Jane Doe, hydrologist at the University of X`); a story's quote says who spoke in a sentence.
 NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
 # An abbreviation's full stop in an attribution (`farmer near Eloy, Ariz.`, `Dra. Ana Ruiz`, `Prof. Max Roe`): a
-# capital and at most four small letters before it; read without it, the attribution is no sentence.
-_ABBREVIATION_STOP = re.compile(r"(?<![\w.])([A-ZÀ-Þ][a-zà-ÿ]{0,4})\.(?=\s|,|$)")
+# known abbreviation before it (titles, companies, US states' short forms; not a word's stop: `since April.`,
+# `en Lorca.`); read without it, the attribution is no sentence. A line with a finite verb after the name (`has
+# hauled`, `said`, `hacía`) is the story's sentence, whatever its stops.
+_ABBREVIATION_STOP = re.compile(
+    r"(?<![\w.])(Dr|Dra|Drs|Prof|Profa|St|Ste|Mt|Jr|Sr|Sra|Srta|Mme|Mlle|Mr|Mrs|Ms|Inc|Ltd|Co|Corp|Gov|Sen|Rep|Gen"
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore"
+    r"|Pa|Tenn|Tex|Va|Vt|Wash|Wis|Wyo|Gir)\.(?=\s|,|$)")
+_FINITE_VERB = re.compile(
+    r"\b(?:has|have|had|is|was|were|are|said|says|told|will|would|can|could|does|did|hacía|hace|hizo|dijo|dice|es|fue"
+    r"|era|ha|había|hacían|tiene|avait|est|était|dit|hat|hatte|ist|war|sagte|sagt|diz|tem|foi|aveva|disse)\b")
+
+
+def _without_abbreviation_stops(text: str) -> str:
+    """The line with its abbreviations' full stops gone, or as it is when it has a finite verb (a sentence)."""
+    plain = _ABBREVIATION_STOP.sub(r"\1", text)
+    return text if plain != text and _FINITE_VERB.search(text.split(",", 1)[-1]) else plain
 # A capitalised word after a sentence's first word: a name (`…, explique Hélène Garrigues, …`).
 _INNER_CAPITAL = re.compile(r"(?<![.!?…]\s)(?<!^)\b[A-ZÀ-Þ][a-zà-ÿ]")
 
@@ -1228,7 +1242,7 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
             _unquoted_with_speaker(lines, labels, i)
             continue
         if i + 1 < len(lines) and labels[i + 1].cls in TEXT_CLASSES \
-                and _ATTRIBUTION_LINE.match(_ABBREVIATION_STOP.sub(r"\1", lines[i + 1].text)) \
+                and _ATTRIBUTION_LINE.match(_without_abbreviation_stops(lines[i + 1].text)) \
                 and neighbour(labels, i, -1) in TEXT_CLASSES:
             # `“…”` / `— Jane Doe, mayor`: the attribution on a line of its own
             labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
@@ -1269,7 +1283,7 @@ def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> N
     for i in range(len(lines) - 1):
         if labels[i].kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES \
                 and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
-                and (NAMED_ATTRIBUTION.match(_ABBREVIATION_STOP.sub(r"\1", lines[i + 1].text))
+                and (NAMED_ATTRIBUTION.match(_without_abbreviation_stops(lines[i + 1].text))
                      or _named_in_story(lines, labels, i + 1)):
             labels[i + 1] = Label(FURNITURE, "pull quote")
 

@@ -399,10 +399,11 @@ def _funding_note(text: str) -> bool:
 
 def _run_details(text: str) -> bool:
     """A show's run and price closing a review (furniture.RUN_UNTIL, RUN_PRICE): one short paragraph, no one quoted
-    or speaking in it."""
+    or speaking in it, naming a venue or a price `from` a figure (furniture.RUN_SHOW: a news story's fines, seats and
+    passengers counted until a date stay)."""
     return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
         and not F.SPEECH_TAG.search(text) and F.RUN_PRICE.search(text) is not None \
-        and F.RUN_UNTIL.search(text) is not None
+        and F.RUN_UNTIL.search(text) is not None and F.RUN_SHOW.search(text) is not None
 
 
 _KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`

@@ -1152,6 +1152,22 @@ def test_a_closing_story_sentence_opening_on_getting_there_stays(last):
     assert body(HEAD + "\n\n".join([*story, "© 2027 Eastbrook Gazette"])) == story
 
 
+# A closing story paragraph of two or more full sentences opening on the same words stays (issue 12, de/nl/fr/en).
+@pytest.mark.parametrize("last", [
+    "Praktisch: Die App zeigt auch die Abfahrtszeiten der Buslinien 4 und 7 an. Wer ein Elektroauto fährt, findet "
+    "dort zudem die 23 Ladesäulen der Stadtwerke.",
+    "Praktisch: de app toont ook de vertrektijden van buslijn 4 en 7. Wie elektrisch rijdt, ziet er bovendien welke "
+    "van de 23 laadpalen vrij zijn.",
+    "Pratique : l'application signale aussi les 3 boîtes de retour installées en ville. Les lecteurs peuvent y rendre "
+    "leurs livres à toute heure, même le dimanche, sans passer par l'accueil.",
+    "Getting there: a story in itself. The team spent 19 days crossing the ice before their first attempt, hauling "
+    "sledges that weighed more than 80kg each.",
+])
+def test_a_closing_story_paragraph_opening_on_a_practical_word_stays(last):
+    story = [*PARAS, last]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 # The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
 # Story lines of furniture's shapes, as the story pastes them: a list tight under its lead-in (round 11's).
 SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [

@@ -430,9 +430,13 @@ def _practical_box(body: list[str]) -> int:
 def _practical_run_in(line: str) -> bool:
     """`Getting there: Govan subway station is a five-minute walk. Bus routes 4 and 23 …`: a practical box's heading
     run into its details, which give a figure (a route, minutes, a price) and quote no one (`Getting there: it took
-    three years, the chair said.` is the story's)."""
-    return F.PRACTICAL_RUN_IN.match(line) is not None and any(c.isdigit() for c in line) \
-        and not QUOTE_MARK.search(line) and not F.SPEECH_TAG.search(line)
+    three years, the chair said.` is the story's). Details of more than one sentence are fragments, each short
+    (`Praktisch: Die App zeigt auch … Buslinien 4 und 7 an. Wer ein Elektroauto fährt, findet …` is the story's)."""
+    head = F.PRACTICAL_RUN_IN.match(line)
+    if head is None or not any(c.isdigit() for c in line) or QUOTE_MARK.search(line) or F.SPEECH_TAG.search(line):
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line[head.end() - 1:]) if s]
+    return len(sentences) <= 1 or max(len(s.split()) for s in sentences) <= T.PRACTICAL_RUN_IN_SENTENCE_WORDS
 
 
 def _names(value: str) -> bool:

@@ -1182,6 +1182,22 @@ def test_a_closing_story_sentence_opening_on_getting_there_stays(last):
     assert body(HEAD + "\n\n".join([*story, "© 2027 Eastbrook Gazette"])) == story
 
 
+# A closing story paragraph of two or more full sentences opening on the same words stays (issue 12, de/nl/fr/en).
+@pytest.mark.parametrize("last", [
+    "Praktisch: Die App zeigt auch die Abfahrtszeiten der Buslinien 4 und 7 an. Wer ein Elektroauto fährt, findet "
+    "dort zudem die 23 Ladesäulen der Stadtwerke.",
+    "Praktisch: de app toont ook de vertrektijden van buslijn 4 en 7. Wie elektrisch rijdt, ziet er bovendien welke "
+    "van de 23 laadpalen vrij zijn.",
+    "Pratique : l'application signale aussi les 3 boîtes de retour installées en ville. Les lecteurs peuvent y rendre "
+    "leurs livres à toute heure, même le dimanche, sans passer par l'accueil.",
+    "Getting there: a story in itself. The team spent 19 days crossing the ice before their first attempt, hauling "
+    "sledges that weighed more than 80kg each.",
+])
+def test_a_closing_story_paragraph_opening_on_a_practical_word_stays(last):
+    story = [*PARAS, last]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 # The kinds above, gathered: each round of study added its lists; one test per kind runs them all.
 # Story lines of furniture's shapes, as the story pastes them: a list tight under its lead-in (round 11's).
 SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [
@@ -5373,3 +5389,31 @@ def test_a_reviews_run_and_price_line_after_the_story_leaves_the_body():
 
 def test_story_sentences_about_a_run_and_its_tickets_stay():
     assert failing(STAYS_RUN_DETAILS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []
+
+
+# A news story's closing paragraph with an end date and a last sentence opening on a ticket word (fines, seats,
+# places, passengers) is no show's run line: no venue, no price `from` a figure (issue 12, en/fr/es/it/de/nl/pt).
+STAYS_RUN_SHAPED_NEWS = [
+    "The trial now runs until June 30. Tickets issued so far: 1,204.",
+    "Counting went on until 4am. Seats: Labour 34, Greens 9.",
+    "Les inscriptions sont ouvertes jusqu'au 15 juin. Places disponibles : 24.",
+    "La temporada alta se prolonga hasta el 30 de noviembre. Entradas de pasajeros en enero: 48.000.",
+    "L'ingresso sarà gratuito fino al 31 marzo. Biglietti successivi: 8 euro.",
+    "Der Versuch läuft bis 31. Dezember. Karten für Neukunden kosten 12 Euro.",
+    "De regeling loopt nu tot 1 januari 2028. Kaartjes voor anderen kosten 2 euro.",
+    "O horário alargado vigora até 30 de setembro. Bilhetes vendidos em 2026: 71 milhões.",
+]
+
+
+def test_a_news_storys_closing_line_with_a_date_and_tickets_stays():
+    assert failing(STAYS_RUN_SHAPED_NEWS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []
+
+
+def test_a_news_page_closing_on_fines_issued_keeps_its_story_and_title():
+    page = ("Speed camera trial on Harbour Road extended\n\nBy Jane Doe\n\n4 March 2027\n\n"
+            "A trial of average speed cameras on Harbour Road will be extended after collisions fell by a third.\n\n"
+            "The cameras were installed in September between Mill Lane and the ferry terminal.\n\n"
+            "The trial now runs until June 30. Tickets issued so far: 1,204.")
+    art = read_plaintext(page, "m_run.txt")[0].finish()
+    assert art.title == "Speed camera trial on Harbour Road extended" and art.author == "Jane Doe"
+    assert art.body[-1] == "The trial now runs until June 30. Tickets issued so far: 1,204."

@@ -399,10 +399,11 @@ def _funding_note(text: str) -> bool:
 
 def _run_details(text: str) -> bool:
     """A show's run and price closing a review (furniture.RUN_UNTIL, RUN_PRICE): one short paragraph, no one quoted
-    or speaking in it."""
+    or speaking in it, naming a venue or a price `from` a figure (furniture.RUN_SHOW: a news story's fines, seats and
+    passengers counted until a date stay)."""
     return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
         and not F.SPEECH_TAG.search(text) and F.RUN_PRICE.search(text) is not None \
-        and F.RUN_UNTIL.search(text) is not None
+        and F.RUN_UNTIL.search(text) is not None and F.RUN_SHOW.search(text) is not None
 
 
 _KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`
@@ -429,9 +430,13 @@ def _practical_box(body: list[str]) -> int:
 def _practical_run_in(line: str) -> bool:
     """`Getting there: Govan subway station is a five-minute walk. Bus routes 4 and 23 …`: a practical box's heading
     run into its details, which give a figure (a route, minutes, a price) and quote no one (`Getting there: it took
-    three years, the chair said.` is the story's)."""
-    return F.PRACTICAL_RUN_IN.match(line) is not None and any(c.isdigit() for c in line) \
-        and not QUOTE_MARK.search(line) and not F.SPEECH_TAG.search(line)
+    three years, the chair said.` is the story's). Details of more than one sentence are fragments, each short
+    (`Praktisch: Die App zeigt auch … Buslinien 4 und 7 an. Wer ein Elektroauto fährt, findet …` is the story's)."""
+    head = F.PRACTICAL_RUN_IN.match(line)
+    if head is None or not any(c.isdigit() for c in line) or QUOTE_MARK.search(line) or F.SPEECH_TAG.search(line):
+        return False
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+", line[head.end() - 1:]) if s]
+    return len(sentences) <= 1 or max(len(s.split()) for s in sentences) <= T.PRACTICAL_RUN_IN_SENTENCE_WORDS
 
 
 def _names(value: str) -> bool:

@@ -2186,6 +2186,16 @@ RUN_PRICE = re.compile(
     r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
     r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"
     r"(?:€|£|\$|euros?|eur|chf|pounds)?(?:[^.!?\d]{0,15}[€£$]?\s?\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf)?)?[.!]?$", re.I)
+# ... and only with evidence of a show (a news story's `The trial runs until June 30. Tickets issued so far: 1,204.`,
+# `Counting went on until 4am. Seats: Labour 34, Greens 9.` name fines and seats): a venue or a run-of-show word, or a
+# price with its currency `from` a figure (`from €22`, `ab 18 Euro`, `dès 15 €`, `desde 22 euros`, `vanaf € 19,50`).
+_RUN_CURRENCY = r"(?:€|£|\$|euros?|eur|chf|pounds)"
+RUN_SHOW = re.compile(
+    r"theat(?:re|er)|théâtre|teatr[oi]|playhouse|schouwburg|schauspielhaus|opernhaus|concertgebouw|philharmoni"
+    r"|\b(?:opera|opéra|oper|cinema|cinéma|kino|box office|à l['’]affiche|en cartel(?:era)?|in cartellone|in scena"
+    r"|em cena|on stage|sur scène|auf der bühne|en escena|op de planken)\b"
+    r"|\b(?:from|ab|dès|desde|da|vanaf|a partir de|à partir de)\s+(?:[€£$]\s?\d|\d[\d.,]*\s?" + _RUN_CURRENCY
+    + r"(?!\w))", re.I)
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
                            r"|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)

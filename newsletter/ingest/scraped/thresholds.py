@@ -585,6 +585,10 @@ BAR_CREDIT_MAX_PARTS = 3
 # Its labelled lines (`Dónde: Carrera 13 …, horario …`) run longer than a declaration, up to this many words; a
 # longer `Label: …` paragraph is the story's own.
 PRACTICAL_MAX_WORDS = 40
+# A practical box's heading run into details of more than one sentence (`Getting there: the subway station is a
+# five-minute walk. Bus routes 4 and 23 stop on Quay Road.`): each sentence at most this many words (a story's
+# closing paragraph opening on `Praktisch:`, `Pratique :` goes on in full sentences of 12 words and more).
+PRACTICAL_RUN_IN_SENTENCE_WORDS = 10
 # Its heading (`Y aller`, `If you go`) stands at most this many entries above the body's end (heading, details).
 PRACTICAL_BOX_LINES = 3
 # A show's run line closing a review (`X runs at the Playhouse until April 3rd. Tickets from €22.`): the run and

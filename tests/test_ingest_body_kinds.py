@@ -5160,3 +5160,45 @@ def test_a_reviews_run_and_price_line_after_the_story_leaves_the_body():
 
 def test_story_sentences_about_a_run_and_its_tickets_stay():
     assert failing(STAYS_RUN_DETAILS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []
+
+
+# holdout136's kinds (told by structure, lines made up): a most-read box counted from 1, the number alone on its
+# line over each headline or run into it without a stop (`1 Headline`), an item a question; a box heading naming
+# what is trending on the site.
+COUNTED_BOXES_136 = [
+    "MOST READ // 1 // Harbour wall repairs to start after the storms // 2 // New library opens its doors on Saturday"
+    " // 3 // Bus fares to rise by ten per cent in April",
+    "Meistgelesen // 1 // Hafenmauer wird nach den Stürmen saniert // 2 // Neue Bibliothek öffnet am Samstag",
+    "MOST POPULAR // 1 Harbour wall repairs to start after the storms // 2 Is the new library worth the wait?"
+    " // 3 Bus fares to rise by ten per cent in April",
+    "Lo más leído // 1 El puerto amplía su terminal de contenedores // 2 ¿Vale la pena la nueva biblioteca?",
+    "TRENDING ON RIVERBANK // 1. Harbour wall repairs to start after the storms // 2. Is the new library worth it?"
+    " // 3. Bus fares to rise by ten per cent in April",
+    "Tendencias en Riberas // 1. El puerto amplía su terminal // 2. ¿Vale la pena la nueva biblioteca?",
+    "Tendances sur Rive Gauche // 1. Le port agrandit son terminal // 2. La bibliothèque rouvre-t-elle samedi ?",
+]
+
+
+@pytest.mark.parametrize("where", [1, 2])
+def test_a_most_read_box_counted_from_one_amid_the_story_does_not_end_it(where):
+    def holds(box):
+        return body(HEAD + "\n\n".join(PARAS[:where] + box.split(" // ") + PARAS[where:])) == PARAS
+    assert failing(COUNTED_BOXES_136, holds) == []
+
+
+@pytest.mark.parametrize("steps", [
+    ["The plan has three stages:", "1 Clear the old tanks", "2 Build the footbridge", "3 Open the first homes"],
+    ["Der Plan hat drei Schritte:", "1 Tanks räumen", "2 Brücke bauen", "3 Erste Wohnungen öffnen"],
+])
+def test_a_story_list_counted_from_one_stays(steps):
+    story = [*PARAS[:2], *steps, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("line", [
+    "Trending on social media since Monday, the video of the vote has been watched two million times, the clerk said.",
+    "Tendencias en redes sociales desde el lunes, el vídeo de la votación se ha visto dos millones de veces.",
+])
+def test_a_story_sentence_about_trending_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -942,9 +942,11 @@ KINDS: tuple[Kind, ...] = (
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
           # the most-read box naming its section or place (`Most read in Sport`, `Lo más leído en Provincia`, `Les
-          # plus lus en Bretagne`, `Meistgelesen in Bayern`, `Più letti di Cronaca`, `Meest gelezen in Drenthe`)
+          # plus lus en Bretagne`, `Meistgelesen in Bayern`, `Più letti di Cronaca`, `Meest gelezen in Drenthe`), or
+          # what is trending there (`Trending on Site`, `Tendencias en Site`, `Tendances sur Site`, `Em alta no Site`)
           r"^(most (read|popular|viewed)|lo más (leído|visto)|más leíd[oa]s|les plus (lus|populaires)|meistgelesen(e)?"
-          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
+          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|trending|tendencias|tendances|tendenze|tendências"
+          r"|em alta|im trend)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
           r"|da|em|no|na|op|uit)\s+(?-i:[A-ZÀ-Þ])[\w'’ -]{1,30}:?$",
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"

@@ -5202,3 +5202,13 @@ def test_a_story_list_counted_from_one_stays(steps):
 def test_a_story_sentence_about_trending_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("player", ["▶ 0:00 / 2:14", "⏸ 01:10 / 04:31", "► 00:00 / 03:05"])
+@pytest.mark.parametrize("label", ["Beluister hier het verslag van Tom Reed (2:14)", "Listen to the report by Tom Reed (2:14)"])
+def test_a_player_position_after_its_glyph_does_not_split_the_story(player, label):
+    """holdout136's kind: a player's position and length after its play glyph, under the clip's title (nl/en)."""
+    text = HEAD + "\n\n".join([*PARAS[:2], label, player, *PARAS[2:]])
+    assert body(text) == PARAS
+    clip = "The recording, played in court, runs to 2:14 and ends mid-sentence, the lawyer said."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == [*PARAS[:2], clip, *PARAS[2:]]

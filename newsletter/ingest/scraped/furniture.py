@@ -673,7 +673,8 @@ KINDS: tuple[Kind, ...] = (
           # Min.)`, `Les images du chantier (vidéo, 1:12)`, `El rescate (video, 3:40 min)`)
           r"^.{0,160}\((video|vídeo|vidéo|audio|beitrag|clip|reportage|reportaje|servizio|podcast)\w*,\s*"
           r"\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?\)$",
-          r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+          # a player's position over its length, its play or pause glyph before it (`▶ 0:00 / 2:14`, `⏸ 01:10 / 04:31`)
+          r"^([▶►▷⏵⏸❚]+\s*)?\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
           # `Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.`: a labelled clip whose line ends in its length
           # a show's length under its title (`Episode, 24 minutes`, `Folge 12 · 38 Min.`, `Épisode – 41 min`)

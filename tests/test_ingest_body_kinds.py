@@ -5205,10 +5205,24 @@ def test_a_story_sentence_about_trending_stays(line):
 
 
 @pytest.mark.parametrize("player", ["▶ 0:00 / 2:14", "⏸ 01:10 / 04:31", "► 00:00 / 03:05"])
-@pytest.mark.parametrize("label", ["Beluister hier het verslag van Tom Reed (2:14)", "Listen to the report by Tom Reed (2:14)"])
+@pytest.mark.parametrize("label", ["Beluister hier het verslag van Tom Reed (2:14)",
+                                   "Listen to the report by Tom Reed (2:14)"])
 def test_a_player_position_after_its_glyph_does_not_split_the_story(player, label):
     """holdout136's kind: a player's position and length after its play glyph, under the clip's title (nl/en)."""
     text = HEAD + "\n\n".join([*PARAS[:2], label, player, *PARAS[2:]])
     assert body(text) == PARAS
     clip = "The recording, played in court, runs to 2:14 and ends mid-sentence, the lawyer said."
     assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == [*PARAS[:2], clip, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("row", [
+    "Compartir en Facebook\nCompartir en X\nCompartir en WhatsApp\nCopiar enlace",
+    "Partager sur Facebook\nPartager sur WhatsApp",
+    "Teilen auf Facebook\nTeilen auf WhatsApp",
+    "Compartilhar no WhatsApp\nCompartilhar no Facebook",
+])
+def test_share_buttons_naming_their_network_after_a_preposition_leave_the_story(row):
+    """holdout136's kind: `Compartir en WhatsApp`, the share verb, its preposition and the network (es/fr/de/pt)."""
+    assert body(HEAD + row + "\n\n" + "\n\n".join(PARAS)) == PARAS
+    shared = "Compartir en WhatsApp la foto del alcalde le costó el puesto al concejal, según la oposición."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], shared, *PARAS[2:]])) == [*PARAS[:2], shared, *PARAS[2:]]

@@ -1901,7 +1901,10 @@ via the page url copied teilen link kopieren compartir copiar enlace partager co
 partilhar delen | · • kopieren artikel full
 merken vorlesen drucken anhören guardar imprimir escuchar enregistrer imprimer écouter salva stampa ascolta
 opslaan voorlezen bookmark listen ouvir
-"""  # (the last two lines: a tool bar's save, print and read-aloud buttons beside its share button)
+compartilhar en sur auf su no na op
+"""  # (the last three lines: a tool bar's save, print and read-aloud buttons beside its share button; the share verb's
+# preposition before its network, `Compartir en WhatsApp`, `Partager sur X`, `Teilen auf Facebook`, `Condividi su X`,
+# `Compartilhar no WhatsApp`, `Delen op LinkedIn`)
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
@@ -2245,7 +2248,7 @@ def is_ui(text: str) -> bool:
 
 _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin",
                           "pinterest", "reddit", "telegram", "bluesky", "teilen", "compartir", "partager", "condividi",
-                          "partilhar", "delen", "print", "copy"})
+                          "partilhar", "compartilhar", "delen", "print", "copy"})
 
 
 def is_share_row(text: str) -> bool:

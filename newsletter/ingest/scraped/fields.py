@@ -536,7 +536,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
                                or _over_player_and_photo(labels, start, end)
                                or _restated_over_photo(lines, labels, start, end)
-                               or _teaser_over_share_bar(labels, start, end)):
+                               or _teaser_over_share_bar(labels, start, end)
+                               or _over_place_tag(lines, labels, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
         return _over_tight_story(lines, labels, start, end) if moved == start else moved
     if any(labels[i].cls in (PROSE, NEAR) for i in range(headline + 1, start)):
@@ -668,6 +669,18 @@ def _teaser_over_share_bar(labels: list[Label], start: int, end: int) -> bool:
     between = range(start + 1, k)
     return k < end and labels[k].cls == PROSE and len(between) >= 1 \
         and all(labels[j].cls == FURNITURE and labels[j].kind == "control" for j in between)
+
+
+def _over_place_tag(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
+    """Under the byline cluster, a paragraph over the next one, which opens with the regional paper's place tag
+    (`Hameln. Die Eisbahn …`, `Lörrach – Der Kreis …`, `Trento – Il Comune …`) with nothing but furniture between:
+    the tag opens the story, so the paragraph above it that names no place is the teaser (a story tags its first
+    paragraph only; a wire's capitals dateline may open a later section of the story, so it is no such sign)."""
+    if _opens_with_dateline(lines[start].text) or F.PLACE_TAG.match(lines[start].text[:T.MATCH_CHARS]):
+        return False
+    k = next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), end)
+    return k < end and labels[k].cls == PROSE and all(labels[j].cls == FURNITURE for j in range(start + 1, k)) \
+        and F.PLACE_TAG.match(lines[k].text[:T.MATCH_CHARS]) is not None
 
 
 def _opens_with_dateline(text: str) -> bool:

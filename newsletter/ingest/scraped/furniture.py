@@ -673,7 +673,8 @@ KINDS: tuple[Kind, ...] = (
           # Min.)`, `Les images du chantier (vidéo, 1:12)`, `El rescate (video, 3:40 min)`)
           r"^.{0,160}\((video|vídeo|vidéo|audio|beitrag|clip|reportage|reportaje|servizio|podcast)\w*,\s*"
           r"\d{1,2}:\d{2}(:\d{2})?\s*(" + _MIN + r")?\)$",
-          r"^\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
+          # a player's position over its length, its play or pause glyph before it (`▶ 0:00 / 2:14`, `⏸ 01:10 / 04:31`)
+          r"^([▶►▷⏵⏸❚]+\s*)?\d{1,2}:\d{2}\s*/\s*\d{1,2}:\d{2}$",
           r"^(audio|video|vídeo|vidéo|podcast|listen|escuchar|écouter|anhören)\s*:\s*\d{1,2}:\d{2}(:\d{2})?$",
           # `Audio: Radiobeitrag aus der Sendung am Morgen, 1:05 Min.`: a labelled clip whose line ends in its length
           # a show's length under its title (`Episode, 24 minutes`, `Folge 12 · 38 Min.`, `Épisode – 41 min`)
@@ -944,9 +945,11 @@ KINDS: tuple[Kind, ...] = (
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
           # the most-read box naming its section or place (`Most read in Sport`, `Lo más leído en Provincia`, `Les
-          # plus lus en Bretagne`, `Meistgelesen in Bayern`, `Più letti di Cronaca`, `Meest gelezen in Drenthe`)
+          # plus lus en Bretagne`, `Meistgelesen in Bayern`, `Più letti di Cronaca`, `Meest gelezen in Drenthe`), or
+          # what is trending there (`Trending on Site`, `Tendencias en Site`, `Tendances sur Site`, `Em alta no Site`)
           r"^(most (read|popular|viewed)|lo más (leído|visto)|más leíd[oa]s|les plus (lus|populaires)|meistgelesen(e)?"
-          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
+          r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|trending|tendencias|tendances|tendenze|tendências"
+          r"|em alta|im trend)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
           r"|da|em|no|na|op|uit)\s+(?-i:[A-ZÀ-Þ])[\w'’ -]{1,30}:?$",
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
@@ -1907,7 +1910,10 @@ via the page url copied teilen link kopieren compartir copiar enlace partager co
 partilhar delen | · • kopieren artikel full
 merken vorlesen drucken anhören guardar imprimir escuchar enregistrer imprimer écouter salva stampa ascolta
 opslaan voorlezen bookmark listen ouvir
-"""  # (the last two lines: a tool bar's save, print and read-aloud buttons beside its share button)
+compartilhar en sur auf su no na op
+"""  # (the last three lines: a tool bar's save, print and read-aloud buttons beside its share button; the share verb's
+# preposition before its network, `Compartir en WhatsApp`, `Partager sur X`, `Teilen auf Facebook`, `Condividi su X`,
+# `Compartilhar no WhatsApp`, `Delen op LinkedIn`)
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
@@ -2114,6 +2120,13 @@ AGENCY_DATELINE = re.compile(
 WIRE_DATELINE = re.compile(
     r"^[A-ZÀ-Þ]{2}[A-ZÀ-Þ.'’-]+(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ.'’-]*){0,3}(?:,\s*[\w .]{1,30}?)?(?:\s*\([^)]{2,40}\))?"
     r"\s*[—–-]{1,2}\s+\S")
+# `Hameln. Die Stadt …`, `Lörrach – Der Kreis …`, `Bad Pyrmont/Hameln (dpa). Die …`: a regional paper's place tag
+# opening a story, the town as written (a word of three letters or more after its capital, so that `Dr. Wolf` is
+# none; a title's abbreviation is none either), then a full stop or a dash, then the sentence's capital.
+PLACE_TAG = re.compile(
+    r"^(?!(?:Prof|Capt|Dipl|Gouv|Sept|Supt|Insp|Dept|Corp|Univ|Bros|Mrs|Mme|Sra|Sig|Dott|Avv|Ing)\.)"
+    r"[A-ZÀ-Þ][a-zà-ÿß]{2,}(?:[ -][A-ZÀ-Þ][a-zà-ÿß]+){0,2}(?:/[A-ZÀ-Þ][\w -]{2,30})?(?:\s*\([^)]{2,30}\))?"
+    r"(?:\.|\s+[—–-])\s+(?=[A-ZÀ-Þ„\"“«])")
 # The page's own audio or video named (`This audio is read by …`, `Cet audio est généré …`, `Dieses Video …`):
 # a note about the page's player, not the story.
 MEDIA_SELF = re.compile(
@@ -2276,7 +2289,7 @@ def is_ui(text: str) -> bool:
 
 _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin",
                           "pinterest", "reddit", "telegram", "bluesky", "teilen", "compartir", "partager", "condividi",
-                          "partilhar", "delen", "print", "copy"})
+                          "partilhar", "compartilhar", "delen", "print", "copy"})
 
 
 def is_share_row(text: str) -> bool:

@@ -93,3 +93,19 @@ def test_the_storys_own_list_amid_it_stays_spaced_or_tight(lang, items):
     story = STORIES[lang]
     text = HEADS[lang] + "\n\n".join([*story[:2], items.replace("\n", "\n\n"), story[2]])
     assert both(text)["body"] == [*story[:2], *items.split("\n"), story[2]]
+
+
+# A menu pasted one entry a line, the story's section repeating one of its entries, and a kicker in capitals that
+# no menu shows right over the headline: the repeated entry is the section, spaced or tight.
+KICKER_PAGES = [
+    ("en", "News\nSport\nBusiness\nOpinion\nPuzzles\n\nBusiness\n\nHOUSING\n\n"),
+    ("es", "Portada\nEconomía\nCiudad\nDeportes\nOpinión\n\nCiudad\n\nVIVIENDA\n\n"),
+    ("de", "Politik\nWirtschaft\nRegion\nSport\nKultur\n\nRegion\n\nWOHNUNGSBAU\n\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "header"), KICKER_PAGES)
+def test_a_menu_entry_repeated_over_a_capitals_kicker_is_the_section_spaced_or_tight(lang, header):
+    got = both(header + HEADS[lang] + "\n\n".join(STORIES[lang]))
+    assert got["section"] == header.split("\n\n")[1]
+    assert got["body"] == STORIES[lang]

@@ -832,7 +832,8 @@ _FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fa
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
 _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
-                               r"|(?:les )?faits(?: clés| essentiels)?|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
+                               r"|die wichtigsten fakten|(?:les )?faits(?: clés| essentiels)?"
+                               r"|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
                                r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
                                # a match report's facts box: the line-ups, scorers, referee and ground (`Match
                                # facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`, `Ficha do jogo`,
@@ -2116,6 +2117,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         _summary_sentences(lines, labels)
     else:
         _take_summaries(lines, labels)
+    _points_over_story(lines, labels)
     starts = [i for i in range(n) if i == 0 or lines[i].blank_before]
     for k, first in enumerate(starts):
         last = starts[k + 1] if k + 1 < len(starts) else n
@@ -2277,6 +2279,64 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "box item")
         elif _synopsis_under_header(lines, labels, i):
             labels[i + 1] = Label(FURNITURE, "box item")
+
+
+def _points_over_story(lines: list[Line], labels: list[Label]) -> None:
+    """A points label over the story's top (`Key takeaways`, `Key facts:`, `What you need to know:`, `Die
+    wichtigsten Fakten`) takes the one-sentence points pasted tight under it (a second heading ending in `?` or `:`
+    may head the last of them: `What's next?`) when a paragraph longer than every point, or the photo's caption,
+    closes them: the shape decides, with or without the blank line that sets the box apart on a spaced page. Only
+    above the story (no paragraph of it above the label): amid it, such a label heads the story's own lines."""
+    story_above = 0
+    for i, label in enumerate(labels):
+        if label.cls == PROSE and lines[i].words >= T.SUMMARY_STORY_PARAGRAPH_MIN_WORDS:
+            story_above += 1  # (a standfirst may stand above the box; a second paragraph is the story's)
+        if story_above > 1 or not _points_label(lines[i], label) or i + 2 >= len(lines):
+            continue
+        j, longest, points = i + 1, 0, 0
+        while j < len(lines) and j - i <= T.BOX_MAX_LINES:
+            if points >= T.TIGHT_POINTS_MIN and _outgrows(lines[j], longest):
+                break
+            if lines[j].blank_before and j > i + 1:
+                break
+            if _point(lines[j], labels[j]):
+                longest, points = max(longest, lines[j].words), points + 1
+            elif not (points and _points_label(lines[j], labels[j], second=True) and j + 1 < len(lines)
+                      and _point(lines[j + 1], labels[j + 1])):
+                break
+            j += 1
+        closing = labels[j].cls in (META, FURNITURE) if j < len(lines) else False
+        closing = closing or (j < len(lines) and labels[j].cls == PROSE and _outgrows(lines[j], longest))
+        if points >= T.TIGHT_POINTS_MIN and closing:
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "box item")
+
+
+def _outgrows(line: Line, longest: int) -> bool:
+    """A paragraph as long as a story's and longer than every point above it: the story under the box."""
+    return line.words > longest and line.words >= T.SUMMARY_STORY_PARAGRAPH_MIN_WORDS
+
+
+# A heading run in before a box's last point (`What's next? The council votes in May.`).
+_RUN_IN_HEADING = re.compile(r"^[^.!?:]{3,40}[?:]\s+(?=\S)")
+
+
+def _point(line: Line, label: Label) -> bool:
+    """One key point: a sentence closed by its full stop, short, one sentence (past a run-in heading)."""
+    text = _RUN_IN_HEADING.sub("", line.text, count=1)
+    return label.cls in (PROSE, NEAR) and line.full_stop and line.words <= T.SUMMARY_ITEM_MAX_WORDS \
+        and not TWO_SENTENCES.search(text) and not line.text.endswith(":")
+
+
+def _points_label(line: Line, label: Label, second: bool = False) -> bool:
+    """A key-points box's label: its furniture kind, a fact box's label, or a heading of a few words closed by a
+    colon (or, heading the box's second part, by a question mark)."""
+    if label.kind == "summary box" and not second:
+        return True
+    if label.cls not in (SHORT, NEAR) or line.words > T.POINTS_LABEL_MAX_WORDS or line.full_stop:
+        return False
+    return line.text.endswith((":", "?") if second else ":") or (not second and bool(_FACT_LABEL_ALONE.match(
+        line.text)))
 
 
 def _synopsis_subheadings(lines: list[Line], labels: list[Label]) -> None:

@@ -440,6 +440,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     for i, line in enumerate(lines[:headline]):
         seen_before.setdefault(line.text.lower(), i)
     bios = [line.text for line in lines[headline:] if line.words >= T.CAPTION_MIN_WORDS and F.BIO.match(line.text)]
+    if _repeated_over_kicker(lines, labels, headline - 2, headline, top, seen_before):
+        return lines[headline - 2].text
     candidates: list[tuple[int, str]] = []
     apart = _labels_apart(lines, labels, headline)
     for i in range(headline - 1, top - 1, -1):
@@ -1019,6 +1021,26 @@ def _heads_story_block(lines: list[Line], labels: list[Label], i: int, headline:
         and headline - i <= T.LABEL_OVER_STAMP_MAX_GAP \
         and not any(lines[k].blank_before for k in range(i + 1, headline + 1)) \
         and all(labels[k].kind in ("date", "dateline") for k in range(i + 1, headline))
+
+
+def _repeated_over_kicker(lines: list[Line], labels: list[Label], i: int, headline: int, top: int,
+                          seen_before: dict[str, int]) -> bool:
+    """Line i repeats a menu entry shown further up and one kicker stands between it and the headline."""
+    return i > top and labels[i].cls == SHORT and seen_before.get(lines[i].text.lower(), i) < i - 1 \
+        and _label_shaped(lines[i]) and not not_a_section(lines[i].text) and not lines[i].part \
+        and _kicker_between(lines, labels, i, headline)
+
+
+def _kicker_between(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
+    """One kicker between line i and the headline (`… Business` / `Today's Paper` / `Business` / `ROCK LOBSTER` /
+    headline): a label of a few words in capitals that no line above shows (no menu entry), right over the
+    headline, under a label not in capitals. With or without blank lines, the entry repeated over it is the
+    section, the kicker the headline's own (a sub-desk under its parent, `Markets` / `Commodities`, is written as
+    the parent is)."""
+    k = headline - 1
+    return i == k - 1 and labels[k].cls == SHORT and lines[k].label and lines[k].words <= T.LABEL_MAX_WORDS \
+        and lines[k].text.isupper() and not lines[i].text.isupper() \
+        and not lines[k].part and all(line.text.lower() != lines[k].text.lower() for line in lines[:k])
 
 
 def _label_run_ends(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:

@@ -489,6 +489,10 @@ SUMMARY_MIN_POINTS = 3
 TIGHT_POINTS_MIN = 2
 # ... over this many paragraphs each set apart by a blank line, the first of them right under the points.
 TIGHT_POINTS_SPACED_AFTER = 3
+# A key-points label closed by a colon over the story's top, on a page pasted without blank lines, is this many words
+# at most: the reader's question put as the box's heading (`What you need to know:`, `Lo que tienes que saber:`,
+# `Ce qu'il faut savoir :`) runs to five or six words; a story's sentence closed by a colon runs longer.
+POINTS_LABEL_MAX_WORDS = 6
 # An analysis box's label over its author line (`Analysis` / `Jane Doe, business editor`): a few words each.
 ANALYSIS_AUTHOR_MAX_WORDS = 9
 # A poll's label before its question's colon (`Votre avis`, `Sondage`, `Ihre Meinung`): a few words.

@@ -2174,6 +2174,15 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste)s?\b", re.I)
+# A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
+# Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
+# Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no
+# sentence, with a programme's noun and a journalism noun (a story's line names more than the two).
+REPORTING_PROGRAMME = re.compile(
+    r"^(?=[^.!?]{0,60}$)(?=(?:\S+\s+){0,6}\S+$)(?=.*\b(initiative|initiatief|iniciativa|iniziativa|program|programme"
+    r"|programa|programm|programma|service|servicio|serviço|servizio|dienst|project|projet|proyecto|projekt|progetto"
+    r"|projeto|fellowship|fellow)\b)(?=.*(journalism|journalistiek|periodismo|giornalismo|jornalismo|\breporting\b))",
+    re.I)
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
                  r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit|schrijft|scrive|escreve|skriver)\s")

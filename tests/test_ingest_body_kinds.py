@@ -5160,3 +5160,27 @@ def test_a_reviews_run_and_price_line_after_the_story_leaves_the_body():
 
 def test_story_sentences_about_a_run_and_its_tickets_stay():
     assert failing(STAYS_RUN_DETAILS, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]) == []
+
+
+# Round rP: a clip's length after its medium and a bar (`Vídeo | 02:47`), with the box's lines pasted tight around it
+# (its watch label, the programme and its airing date), set apart from the paragraphs (pt/es/en/de).
+BOXES_RP = [
+    "Assista à reportagem // Vídeo | 02:47 // Telejornal RTK 1 | 21.10.2027",
+    "Mira el reportaje // Vídeo | 01:58 // Noticiero Central | 12.03.2027",
+    "Watch the report // Video | 03:12 // Evening News | 12.03.2027",
+    "Video | 02:51 // Abendschau, 12.03.2027",
+]
+STAYS_CLIP_LENGTH = [
+    "The video, 02:47 long, showed the train leaving the station at dawn, the operator said on Thursday.",
+    "Video | 02:47 was the only clue the police had, the lawyer said, and it led nowhere for months.",
+]
+
+
+def test_a_clips_box_with_its_length_after_a_bar_leaves_the_body():
+    assert failing(BOXES_RP, lambda lines: body(
+        HEAD + "\n\n".join([*PARAS[:2], "\n".join(lines.split(" // ")), *PARAS[2:]])) == PARAS) == []
+
+
+def test_story_sentences_naming_a_clips_length_stay():
+    assert failing(STAYS_CLIP_LENGTH, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []

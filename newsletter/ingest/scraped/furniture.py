@@ -567,6 +567,15 @@ KINDS: tuple[Kind, ...] = (
           r"^(?=[^.!?]{0,60}$)((es )?geht\s+)?(" + _GOES_ON + r")\s+(below\s+|abaixo\s+|abajo\s+)?"
           r"(after|após|depois d[aoe]|después de[l]?|tras|nach|après|dopo|na|efter|etter)\s+([\w']+\s+)?"
           r"(" + _AD_NOUN + r")\W{0,3}$",
+          # ... or asking the reader to read on after it (`Continua a leggere dopo la pubblicità`, `Sigue leyendo
+          # después del anuncio`, `Continue lendo após a publicidade`, `Lesen Sie weiter nach der Anzeige`, `Lees
+          # verder na de advertentie`): the reading phrase, then after and the slot, nothing else on the line
+          r"^(continue reading|keep reading|read on|continua a leggere|continua la lettura"
+          r"|prosegui (a leggere|la lettura)|sigue leyendo|continúa leyendo|seguí leyendo|siga lendo|continue lendo"
+          r"|continue a ler|continua a ler|poursuivez (votre |la )?lecture|continuez (votre |la )?lecture"
+          r"|lesen sie weiter|weiterlesen|lees verder|läs vidare|les videre|læs videre)\s+(below\s+|abaixo\s+"
+          r"|abajo\s+|sotto\s+|unten\s+)?(after|após|depois d[aoe]|después de[l]?|tras|nach|après|dopo|na|efter"
+          r"|etter)\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"

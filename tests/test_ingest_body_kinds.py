@@ -5235,3 +5235,29 @@ def test_story_sentences_about_an_ai_made_summary_stay():
     assert failing(STAYS_SUMMARY_AI, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
                    == [*PARAS[:2], line, *PARAS[2:]]) == []
 
+
+
+# Round rP: an audio box amid the story whose length is spelt out under its label (`Duration: 6 minutes 41 seconds`),
+# with its listen label, title and availability line pasted tight around it (en/fr/de/es/it).
+BOXES_WORDED_LENGTH = [
+    "Listen: Morning Call on Radio Harbour // Councillors on the housing plan // Duration: 6 minutes 41 seconds "
+    "// Available for 29 days",
+    "Écouter : Le journal du matin // Les élus sur le projet // Durée : 6 minutes 41 secondes",
+    "Hören: Morgenmagazin // Stadtrat zum Wohnprojekt // Dauer: 6 Minuten 41 Sekunden",
+    "Escucha: Informativo de la mañana // Los concejales y el plan // Duración: 6 minutos y 41 segundos",
+    "Ascolta: Il giornale del mattino // I consiglieri sul piano // Durata: 6 minuti 41 secondi",
+]
+STAYS_WORDED_LENGTH = [
+    "The duration of 6 minutes 41 seconds was a record for the crossing, the skipper said on Tuesday.",
+    "Duration: 6 minutes 41 seconds, the report said, was how long the alarm had sounded before anyone came.",
+]
+
+
+def test_an_audio_box_with_a_spelt_out_length_leaves_the_body():
+    assert failing(BOXES_WORDED_LENGTH, lambda lines: body(
+        HEAD + "\n\n".join([*PARAS[:2], "\n".join(lines.split(" // ")), *PARAS[2:]])) == PARAS) == []
+
+
+def test_story_sentences_with_a_spelt_out_length_stay():
+    assert failing(STAYS_WORDED_LENGTH, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []

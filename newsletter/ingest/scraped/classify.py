@@ -1418,6 +1418,11 @@ _PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS +
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 # A clip's length in minutes alone on its line (`1 min`, `3 Min.`, `2 minutos`): in a block amid the story, a box's.
 _MINUTES_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?$", re.I)
+# A clip's length under its duration label, spelt out in minutes and seconds (`Duration: 6 minutes 41 seconds`,
+# `Durée : 6 minutes 41 secondes`, `Dauer: 6 Minuten 41 Sekunden`, `Duración: 6 minutos y 41 segundos`): a box's line.
+_WORDED_LENGTH = re.compile(r"^(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*(?:minutes?|mins?|minutos?|minuten"
+                            r"|minuti)\.?(?:,?\s*(?:and|et|y|und|e|en)?\s*\d{1,2}\s*(?:seconds?|secs?|secondes?"
+                            r"|segundos?|sekunden|secondi|seconden)\.?)?$", re.I)
 # A clip's length labelled with its medium alone (`Video 02:51 Min.`, `Audio: 3:12`, `Vídeo 1:48`).
 _MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*[:|·•]?\s*\d{1,2}:\d{2}", re.I)
 
@@ -1486,7 +1491,8 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
     clocks = None
     for i, line in enumerate(lines):
         if len(line.text) > T.CAPTION_MAX_CHARS or labels[i].cls == STOP \
-                or not (_PLAYER_LENGTH.search(line.text) or _MINUTES_LENGTH.match(line.text)):
+                or not (_PLAYER_LENGTH.search(line.text) or _MINUTES_LENGTH.match(line.text)
+                        or _WORDED_LENGTH.match(line.text)):
             continue
         top, bottom = i, i + 1
         while top > 0 and not lines[top].blank_before and i - top < T.BOX_MAX_LINES:

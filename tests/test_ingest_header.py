@@ -6250,3 +6250,31 @@ def test_malay_month_names_read_and_mac_alone_is_no_date():
     assert parse_date("1 Julai 2027, 9:00 pagi") == datetime(2027, 7, 1, 9, 0)
     assert parse_date("17 Desember 2026") == datetime(2026, 12, 17)
     assert not looks_like_date("Pembeli 12 Mac baharu")  # the short form makes a date only with a day and a year
+
+
+# A reporting programme that funds the reporter's post, on its own line under a bare name and over the date (`Local
+# Journalism Initiative`): the name is the author and the headline stays the headline (round rP, en/fr/es/de/it/pt/nl).
+_PROGRAMME_STORY = ("The frost hit the blueberry fields north of the lake on Monday night, two weeks before the "
+                    "harvest.\n\n"
+                    "Growers said they had lost between a fifth and a third of their fruit in one night.\n\n"
+                    "The growers' union asked the province to open its disaster aid programme for farms this week.")
+
+
+@pytest.mark.parametrize("programme", [
+    "Local Journalism Initiative", "Initiative de journalisme local", "Iniciativa de Periodismo Local",
+    "Initiative Lokaljournalismus", "Iniziativa per il giornalismo locale", "Iniciativa de Jornalismo Local",
+    "Initiatief lokale journalistiek", "Local Democracy Reporting Service",
+])
+def test_a_reporting_programme_under_a_bare_name_is_not_the_headline(programme):
+    headline = "Early frost ruins the blueberry fields two weeks before the harvest"
+    page = (f"North Shore Voice\nNews\nSports\n\n{headline}\n\nGrowers say they lost up to a third of their fruit in "
+            f"a single night\n\nMarie Tremblay\n{programme}\nPublished August 26, 2027 at 5:00 a.m.\n\n"
+            + _PROGRAMME_STORY)
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author) == (headline, "Marie Tremblay")
+
+
+def test_a_headline_naming_a_journalism_programme_stays_the_headline():
+    headline = "Journalism programme for rural newsrooms expands to three provinces"
+    page = f"North Shore Voice\nNews\n\n{headline}\n\nMarie Tremblay\nPublished August 26, 2027\n\n" + _PROGRAMME_STORY
+    assert read_plaintext(page, "t.txt")[0].title == headline

@@ -64,3 +64,21 @@ def test_a_site_name_in_lower_case_is_no_house_signal(text, site):
 ])
 def test_a_site_name_capitalised_or_in_its_web_address_is_a_house_signal(text, site):
     assert house.signals(text, site)[0] >= 2
+
+
+# Dutch `onze` (our) is the numeral eleven in Portuguese and French: a story paragraph counting eleven of something is
+# no note in the house's voice, even with a second word a note uses (`descarga`, Spanish download, Portuguese
+# unloading); in a Dutch note it still speaks for the house (round rP, pt/fr/nl).
+@pytest.mark.parametrize("text", [
+    "O porto retomou as operações de carga e descarga, depois de dois dias parado. Segundo a empresa, onze navios "
+    "aguardavam ao largo autorização para entrar no canal.",
+    "Les dockers ont repris le déchargement et le téléchargement des manifestes : onze navios attendaient au large "
+    "pour entrer dans le port.",
+])
+def test_onze_as_eleven_is_not_our(text):
+    assert not house.is_note(text, frozenset(), at_end=True)
+
+
+def test_onze_in_a_dutch_note_still_speaks_for_the_house():
+    assert house.is_note("Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het nieuws.", frozenset(),
+                         at_end=True)

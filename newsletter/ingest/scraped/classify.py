@@ -1425,16 +1425,21 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 # A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
 # (`Duration 2:06`, `…: Durée 2:06`).
 # (a play sign before the length, `▶ 1:42`, is a player's own evidence; so is the clip's medium alone before it,
-# `Video 02:51 Min.`, `Audio: 3:12`, `Podcast 12:05`)
+# `Video 02:51 Min.`, `Audio: 3:12`, `Podcast 12:05`, `Vídeo | 02:47`)
 _PLAYER_LENGTH = re.compile(r"(?:^[▶►▷⏵]?\s*|\b(?:" + F.DURATION_WORDS + r")\s*:?\s*|^(?:" + F.CLIP_WORDS
-                            + r"|ton|hören|écouter|escuchar|ouvir|ascolta|luister)\s*:?\s*)"
+                            + r"|ton|hören|écouter|escuchar|ouvir|ascolta|luister)\s*[:|·•]?\s*)"
                             r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?"
                             r"(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?(?:\s*min\.?)?$", re.I)
 _PLAYER_KINDS = ("audio player", "widget", "widget item")
 # A clip's length in minutes alone on its line (`1 min`, `3 Min.`, `2 minutos`): in a block amid the story, a box's.
 _MINUTES_LENGTH = re.compile(r"^\d{1,3}\s?(?:min|mins|minutes?|minuten|minutos|minuti|minuter|minutter)\.?$", re.I)
+# A clip's length under its duration label, spelt out in minutes and seconds (`Duration: 6 minutes 41 seconds`,
+# `Durée : 6 minutes 41 secondes`, `Dauer: 6 Minuten 41 Sekunden`, `Duración: 6 minutos y 41 segundos`): a box's line.
+_WORDED_LENGTH = re.compile(r"^(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*(?:minutes?|mins?|minutos?|minuten"
+                            r"|minuti)\.?(?:,?\s*(?:and|et|y|und|e|en)?\s*\d{1,2}\s*(?:seconds?|secs?|secondes?"
+                            r"|segundos?|sekunden|secondi|seconden)\.?)?$", re.I)
 # A clip's length labelled with its medium alone (`Video 02:51 Min.`, `Audio: 3:12`, `Vídeo 1:48`).
-_MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*:?\s*\d{1,2}:\d{2}", re.I)
+_MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*[:|·•]?\s*\d{1,2}:\d{2}", re.I)
 
 
 def _loading_players(lines: list[Line], labels: list[Label]) -> None:
@@ -1501,7 +1506,8 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
     clocks = None
     for i, line in enumerate(lines):
         if len(line.text) > T.CAPTION_MAX_CHARS or labels[i].cls == STOP \
-                or not (_PLAYER_LENGTH.search(line.text) or _MINUTES_LENGTH.match(line.text)):
+                or not (_PLAYER_LENGTH.search(line.text) or _MINUTES_LENGTH.match(line.text)
+                        or _WORDED_LENGTH.match(line.text)):
             continue
         top, bottom = i, i + 1
         while top > 0 and not lines[top].blank_before and i - top < T.BOX_MAX_LINES:
@@ -1530,6 +1536,8 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
                 # (nor is a credit line closing the box under its length, `Reportage : A, B, C`, `Video: Jane Doe`:
                 # the clip's makers, amid the story)
                 closing = j == bottom - 1 and j > i and labels[j].kind == "byline"
+                # (nor is the name opening a line split at its bar, `Evening News | 12.03.2027`: the programme's)
+                closing = closing or (labels[j].kind == "byline" and j + 1 < bottom and lines[j + 1].part)
                 if labels[j].cls in TEXT_CLASSES or closing or ((lines[j].part or aired) and labels[j].kind in (
                         "date", "dateline", "byline")):
                     labels[j] = Label(FURNITURE, "widget item")

@@ -1339,7 +1339,8 @@ def _name_note(line: Line) -> bool:
         return False
     return (len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
                                     for note in notes)) \
-        or (line.words <= T.NAME_NOTE_MAX_WORDS and F.ROLE.search(line.text) is not None)
+        or (line.words <= T.NAME_NOTE_MAX_WORDS and F.ROLE.search(line.text) is not None) \
+        or F.REPORTING_PROGRAMME.match(line.text) is not None  # (`Local Journalism Initiative`: who pays the post)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,

@@ -567,6 +567,15 @@ KINDS: tuple[Kind, ...] = (
           r"^(?=[^.!?]{0,60}$)((es )?geht\s+)?(" + _GOES_ON + r")\s+(below\s+|abaixo\s+|abajo\s+)?"
           r"(after|após|depois d[aoe]|después de[l]?|tras|nach|après|dopo|na|efter|etter)\s+([\w']+\s+)?"
           r"(" + _AD_NOUN + r")\W{0,3}$",
+          # ... or asking the reader to read on after it (`Continua a leggere dopo la pubblicità`, `Sigue leyendo
+          # después del anuncio`, `Continue lendo após a publicidade`, `Lesen Sie weiter nach der Anzeige`, `Lees
+          # verder na de advertentie`): the reading phrase, then after and the slot, nothing else on the line
+          r"^(continue reading|keep reading|read on|continua a leggere|continua la lettura"
+          r"|prosegui (a leggere|la lettura)|sigue leyendo|continúa leyendo|seguí leyendo|siga lendo|continue lendo"
+          r"|continue a ler|continua a ler|poursuivez (votre |la )?lecture|continuez (votre |la )?lecture"
+          r"|lesen sie weiter|weiterlesen|lees verder|läs vidare|les videre|læs videre)\s+(below\s+|abaixo\s+"
+          r"|abajo\s+|sotto\s+|unten\s+)?(after|após|depois d[aoe]|después de[l]?|tras|nach|après|dopo|na|efter"
+          r"|etter)\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
@@ -1459,6 +1468,16 @@ KINDS: tuple[Kind, ...] = (
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          # the page's own summary said to be made by a machine (`This summary was generated with the help of AI and
+          # checked by an editor.`, `Diese Zusammenfassung wurde mit Hilfe von KI erstellt.`, `Ce résumé a été généré
+          # par l'IA.`, `Este resumen fue generado con IA.`, `Questo riassunto è stato generato dall'IA.`, `Deze
+          # samenvatting is gegenereerd met AI.`): a demonstrative, the summary's noun, a verb of making and a
+          # machine word; not a story's report of one (`…, the court heard.`)
+          r"^(this|the above|diese|die obige|ce|cet|este|esta|el|questo|questa|il|deze|de) (summary|synopsis"
+          r"|zusammenfassung|résumé|resumen|resumo|riassunto|sintesi|samenvatting|key points|kernpunkte|points clés"
+          r"|puntos clave|punti chiave|pontos-chave)( (above|oben|ci-dessus|arriba|sopra|acima|hierboven))? (" + _AUX
+          + r") " + _BY_MACHINE + r"(?![^.!?]*,\s*(the |a |la |le |el |il |der |die |de |o )?[^.!?,]{0,40}\b(said|says"
+          r"|heard|told|sagte|hieß|a dit|a déclaré|dijo|afirmó|ha detto|disse|zei|verklaarde)\b)",
           # whose disclosure it is before the label (`Analyst's Disclosure:`, `Author disclosure:`), or a conflict of
           # interest declared (`Conflicts of interest:`, `Conflit d'intérêts :`, `Interessenkonflikt:`)
           r"^(([\w-]+['’]s|author|analyst|writer|contributor) (disclosure|disclaimer)|(conflicts? of interests?"
@@ -2221,6 +2240,15 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste)s?\b", re.I)
+# A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
+# Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
+# Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no
+# sentence, with a programme's noun and a journalism noun (a story's line names more than the two).
+REPORTING_PROGRAMME = re.compile(
+    r"^(?=[^.!?]{0,60}$)(?=(?:\S+\s+){0,6}\S+$)(?=.*\b(initiative|initiatief|iniciativa|iniziativa|program|programme"
+    r"|programa|programm|programma|service|servicio|serviço|servizio|dienst|project|projet|proyecto|projekt|progetto"
+    r"|projeto|fellowship|fellow)\b)(?=.*(journalism|journalistiek|periodismo|giornalismo|jornalismo|\breporting\b))",
+    re.I)
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
                  r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit|schrijft|scrive|escreve|skriver)\s")

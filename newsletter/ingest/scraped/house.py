@@ -35,9 +35,17 @@ _SECOND_PERSON = Caseless(re.compile(
 _FIRST_SINGULAR = re.compile(r"\b(I|I'm|I've|I'll|me|my|ich|mir|mich|j'ai|yo|io|eu|ik)\b")
 # German: the formal you is capitalised (`Sie`, `Ihr`, `Ihnen`); mid-sentence that tells it from she/they/her.
 _SIE = re.compile(r"\bIhnen\b|(?<=\w )(?:Sie|Ihr|Ihre|Ihren|Ihrem|Ihrer)\b")
-_OUR = Caseless(re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze|vårt|våra|våre"
+_OUR = Caseless(re.compile(r"\b(our|ours|notre|nos|unser\w*|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|vårt|våra|våre"
                   r"|vores|nasz|nasza|nasze|naszego|naszej|naszych|naszym|náš|naše|našeho|našich|nostru|noastră"
                   r"|noștri|nostre|nostra)\b", re.I))
+# Dutch `onze` (our) is the numeral eleven in Portuguese and French (`onze navios aguardavam`, `onze heures`): it
+# counts only in a paragraph with none of those languages' function words.
+_ONZE = re.compile(r"\bonze\b", re.I)
+_ROMANCE_WORDS = re.compile(r"\b(que|não|uma|pelo|pela|para|dos|les|des|une|qui|pour|dans|avec|est|sont|aux)\b", re.I)
+
+
+def _our(plain: str) -> bool:
+    return _OUR.found(plain) or (_ONZE.search(plain) is not None and _ROMANCE_WORDS.search(plain) is None)
 _SELF = Caseless(re.compile(
     r"\b(this|these|ce|cet|cette|dieser|diesen|dieses|diese|este|esta|questo|questa|deze|dit|den här|denna|denne"
     r"|dette|ten|tego|tym|tento|tohoto|tomto|acest|acestui|aquest|aquesta"
@@ -148,7 +156,7 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     action = bool(F.CALL_TO_ACTION.found(plain) or _ACTION.found(plain))
     meter = bool(_METER.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = bool(_PRICE.search(plain))
-    count = named + you + bool(_OUR.found(plain)) + self_ref + address + action + price + 2 * meter \
+    count = named + you + _our(plain) + self_ref + address + action + price + 2 * meter \
         + (named and _own_product(plain, site))
     if _FIRST_SINGULAR.search(plain) and not address:
         return count - 1, False
@@ -250,13 +258,13 @@ def _unquoted(text: str) -> str:
 
 def _we_or_our(paragraph: str) -> bool:
     plain = _unquoted(paragraph)
-    return bool(_WE.search(plain)) or (bool(_OUR.found(plain)) and signals(paragraph, frozenset())[0] <= 1)
+    return bool(_WE.search(plain)) or (_our(plain) and signals(paragraph, frozenset())[0] <= 1)
 
 
 def is_note(text: str, site: frozenset[str], at_end: bool, own_voice: bool = False) -> bool:
     """own_voice: the story is the organisation's own (speaks_as_we), so its name and `our` are no signals."""
     count, strong = signals(text, frozenset() if own_voice else site)
-    if own_voice and _OUR.found(_unquoted(text)):
+    if own_voice and _our(_unquoted(text)):
         count -= 1
     return count >= T.HOUSE_SIGNALS or (at_end and strong and not _story_then_promise(text, site))
 

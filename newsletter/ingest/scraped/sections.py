@@ -339,13 +339,25 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
 
 def _list_page_last(text: str) -> str | None:
     """`Início / Sala de imprensa / Notícias`, `Home > Press office > News`: a path from the start page that ends in
-    a list page, with no label of the story's own under it (that case is taken above), is filed under that page, as
+    a list page, with no label of the story's own under it (that case is taken above), through the site's own area
+    only (its press room, not a desk: `Home / Sport / News` is filed under `Sport`), is filed under that page, as
     the page names it: its last step, as written."""
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     if len(parts) >= 3 and parts[0].lower() in _HOME and parts[-1].lower() in F.GENERIC_CRUMBS \
-            and parts[-1].lower() not in _HOME and parts[-2].lower() not in F.GENERIC_CRUMBS:
+            and parts[-1].lower() not in _HOME and all(_OWN_AREA.match(p) for p in parts[1:-1]):
         return parts[-1]
     return None
+
+
+# A site's own area in a path (its press room, its about pages), not a news desk, in en/de/fr/es/it/pt/nl: a list
+# page under it names the story's section itself (`Início / Sala de imprensa / Notícias`).
+_OWN_AREA = re.compile(
+    r"(?:(?:press|media)(?:\s+(?:office|room|centre|center|area|releases|relations|hub))?|news\s?room|communications?"
+    r"|about(?:\s+us)?|presse(?:stelle|bereich|raum|zentrum)?|medien(?:zentrum)?|über\s+uns"
+    r"|espace\s+(?:presse|médias?)|salle\s+de\s+presse|qui\s+sommes-nous"
+    r"|sala\s+de\s+(?:imprensa|prensa)|(?:centro|gabinete)\s+de\s+(?:imprensa|prensa|medios)|imprensa|prensa"
+    r"|comunica(?:ção|ción|zione|ciones|ções)|quem\s+somos|quiénes\s+somos|institucional"
+    r"|(?:sala|area|ufficio)\s+stampa|chi\s+siamo|pers(?:kamer|ruimte|centrum)?|over\s+ons)$", re.I)
 
 
 # A list led in by its label, one word and a colon (`Regio's: Friesland | Groningen`, `Regionen: Tirol | Vorarlberg`,

@@ -622,6 +622,10 @@ def test_author_shapes(byline, language, author):
     ("Início / Desporto / Notícias", "Desporto"), ("Accueil > Sport > Football > Actualités", "Football"),
     ("Startseite > Lokales > Hamburg > Nachrichten", "Hamburg"), ("Inicio > Deportes > Noticias", "Deportes"),
     ("Startseite > Presse > Nachrichten", "Nachrichten"), ("Inicio > Sala de prensa > Noticias", "Noticias"),
+    # two lines, a desk over a generic entry, are no menu: the desk
+    ("Sport\nNews", "Sport"), ("Lokales\nNachrichten", "Lokales"), ("Desporto\nNotícias", "Desporto"),
+    ("Sport\nActualités", "Sport"), ("Rates\nCouncil and meetings\nNews", None),
+    ("Wasser\nRat und Verwaltung\nNachrichten", None),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -660,6 +664,7 @@ _SIGNING = {
 @pytest.mark.parametrize(("above", "language", "section"), [
     ("Home / Sport / News", "en", "Sport"), ("Startseite > Lokales > Hamburg > Nachrichten", "de", "Hamburg"),
     ("Início / Desporto / Notícias", "pt", "Desporto"),
+    ("Sport\nNews", "en", "Sport"), ("Lokales\nNachrichten", "de", "Lokales"), ("Desporto\nNotícias", "pt", "Desporto"),
 ])
 def test_a_story_under_a_desk_label_keeps_the_desk_and_its_text(above, language, section):
     title, byline, date, body = _SIGNING[language]

@@ -493,12 +493,19 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
         text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
             else _drop_generic(line.text)
-        if text is None and not candidates and not line.blank_before and labels[i - 1].cls == SHORT:
-            break  # `… / Council and meetings / News` over the headline: a menu one entry a line ending in its
-            # news list's entry; the entry above it is the menu's, not the story's section
+        if text is None and not candidates and _menu_ends_in_list_page(lines, labels, i):
+            break
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _menu_ends_in_list_page(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`… / Council and meetings / News` over the headline: a menu one entry a line, three entries or more, ending in
+    its news list's entry; the entry above it is the menu's, not the story's section. A desk alone over the generic
+    entry (`Sport` / `News`, `Lokales` / `Nachrichten`) is two lines, no menu: the story's label."""
+    return i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before and labels[i - 1].cls == SHORT \
+        and _label_shaped(lines[i - 2]) and not looks_like_date(lines[i - 2].text)
 
 
 def _list_page_step(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:

@@ -626,6 +626,9 @@ def test_author_shapes(byline, language, author):
     ("Sport\nNews", "Sport"), ("Lokales\nNachrichten", "Lokales"), ("Desporto\nNotícias", "Desporto"),
     ("Sport\nActualités", "Sport"), ("Rates\nCouncil and meetings\nNews", None),
     ("Wasser\nRat und Verwaltung\nNachrichten", None),
+    # `World` over an arts genre or a sport is one label, as written (a brand's or a page's name)
+    ("World Cinema", "World Cinema"), ("World Music", "World Music"), ("World Rugby", "World Rugby"),
+    ("Mundo Rugby", "Mundo Rugby"), ("Mondo Calcio", "Mondo Calcio"), ("Welt Musik", "Welt Musik"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -665,6 +668,7 @@ _SIGNING = {
     ("Home / Sport / News", "en", "Sport"), ("Startseite > Lokales > Hamburg > Nachrichten", "de", "Hamburg"),
     ("Início / Desporto / Notícias", "pt", "Desporto"),
     ("Sport\nNews", "en", "Sport"), ("Lokales\nNachrichten", "de", "Lokales"), ("Desporto\nNotícias", "pt", "Desporto"),
+    ("World Cinema", "en", "World Cinema"), ("World Rugby", "en", "World Rugby"), ("Mundo Rugby", "pt", "Mundo Rugby"),
 ])
 def test_a_story_under_a_desk_label_keeps_the_desk_and_its_text(above, language, section):
     title, byline, date, body = _SIGNING[language]

@@ -1207,25 +1207,41 @@ def _drop_generic(text: str) -> str | None:
         # pair of names joined by a slash (`Lüneburg/Wendland`) is one section
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
-    if len(words) == 2 and words[0].lower() in _AREAS and words[1].lower() in _DESKS \
+    if len(words) == 2 and words[1].lower() in _AREAS.get(words[0].lower(), ()) \
             and all(w[:1].isupper() and not w.isupper() for w in words):
         return words[1]  # `Business Markets`, `Sport Football`: a site area and its desk run together, no separator
     return text
 
 
-# A site's top-level area, the first step of a two-step label run together (`Business Markets`, `Welt Europa`), and
-# the desks filed under one (a sub-section's own word); in en/de/fr/es/it/nl/pt. A desk word must follow: `World
-# Cup`, `World News`, `Business Reporter` and `Politique municipale` are one label each, as written.
-_AREAS = frozenset({
-    "business", "world", "sport", "sports", "culture", "politics", "economy", "wirtschaft", "welt", "kultur", "politik",
-    "économie", "monde", "politique", "economía", "mundo", "deportes", "cultura", "política", "economia", "mondo",
-    "politica", "economie", "wereld", "cultuur", "politiek", "desporto", "esporte", "esportes"})
-_DESKS = frozenset({
+# The desks filed under a site's top-level area (a sub-section's own word), in en/de/fr/es/it/nl/pt, by kind: a
+# business desk, a region, a sport, an arts genre.
+_MONEY_DESKS = frozenset({
     "markets", "companies", "economy", "finance", "energy", "property", "banking", "industry", "märkte", "unternehmen",
     "finanzen", "marchés", "entreprises", "mercados", "empresas", "finanzas", "mercati", "aziende", "imprese",
-    "markten", "bedrijven", "europe", "europa", "asia", "asien", "asie", "africa", "afrika", "afrique", "áfrica",
-    "americas", "amerika", "amériques", "américa", "americhe", "américas", "oceania", "ozeanien", "océanie",
+    "markten", "bedrijven"})
+_REGION_DESKS = frozenset({
+    "europe", "europa", "asia", "asien", "asie", "africa", "afrika", "afrique", "áfrica", "americas", "amerika",
+    "amériques", "américa", "americhe", "américas", "oceania", "ozeanien", "océanie"})
+_SPORT_DESKS = frozenset({
     "football", "fußball", "fussball", "foot", "fútbol", "calcio", "voetbal", "futebol", "cricket", "rugby",
-    "tennis", "cycling", "radsport", "cyclisme", "ciclismo", "wielrennen", "golf", "basketball", "baloncesto",
+    "tennis", "cycling", "radsport", "cyclisme", "ciclismo", "wielrennen", "golf", "basketball", "baloncesto"})
+_ARTS_DESKS = frozenset({
     "film", "films", "cinema", "kino", "cinéma", "cine", "music", "musik", "musique", "música", "musica", "muziek",
     "books", "bücher", "livres", "libros", "libri", "boeken", "livros", "theatre", "theater", "théâtre", "teatro"})
+
+
+def _area_desks(*areas: str, desks: frozenset[str]) -> dict[str, frozenset[str]]:
+    return dict.fromkeys(areas, desks)
+
+
+# A site's top-level area, the first step of a two-step label run together (`Business Markets`, `Welt Europa`), and
+# the desks it files under it: only those. `World Cup`, `World News`, `Business Reporter`, `Politique municipale`
+# are one label each, as written; so is `World` over a genre or a sport (`World Cinema`, `World Music`, `World
+# Rugby`, `Mondo Calcio`: a page's or a brand's name, not the world desk's sub-section).
+_AREAS = {
+    **_area_desks("business", "economy", "wirtschaft", "économie", "economía", "economia", "economie",
+                  desks=_MONEY_DESKS | _REGION_DESKS),
+    **_area_desks("world", "welt", "monde", "mundo", "mondo", "wereld", "politics", "politik", "politique", "política",
+                  "politica", "politiek", desks=_REGION_DESKS),
+    **_area_desks("sport", "sports", "deportes", "desporto", "esporte", "esportes", desks=_SPORT_DESKS),
+    **_area_desks("culture", "kultur", "cultura", "cultuur", desks=_ARTS_DESKS)}

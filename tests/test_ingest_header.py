@@ -617,6 +617,18 @@ def test_author_shapes(byline, language, author):
     ("Services\nRates\nWater\nCouncil and meetings\nNews", None),
     ("Leistungen\nWasser\nRat und Verwaltung\nNachrichten", None),
     ("Services\nEau\nConseil municipal\nActualités", None), ("Serviços\nÁgua\nCâmara\nNotícias", None),
+    # a desk in the path before its list page is the section, not the list page
+    ("Home / Sport / News", "Sport"), ("Home > Sport > Football > News", "Football"),
+    ("Início / Desporto / Notícias", "Desporto"), ("Accueil > Sport > Football > Actualités", "Football"),
+    ("Startseite > Lokales > Hamburg > Nachrichten", "Hamburg"), ("Inicio > Deportes > Noticias", "Deportes"),
+    ("Startseite > Presse > Nachrichten", "Nachrichten"), ("Inicio > Sala de prensa > Noticias", "Noticias"),
+    # two lines, a desk over a generic entry, are no menu: the desk
+    ("Sport\nNews", "Sport"), ("Lokales\nNachrichten", "Lokales"), ("Desporto\nNotícias", "Desporto"),
+    ("Sport\nActualités", "Sport"), ("Rates\nCouncil and meetings\nNews", None),
+    ("Wasser\nRat und Verwaltung\nNachrichten", None),
+    # `World` over an arts genre or a sport is one label, as written (a brand's or a page's name)
+    ("World Cinema", "World Cinema"), ("World Music", "World Music"), ("World Rugby", "World Rugby"),
+    ("Mundo Rugby", "Mundo Rugby"), ("Mondo Calcio", "Mondo Calcio"), ("Welt Musik", "Welt Musik"),
 ])
 def test_section_shapes(above, section):
     page = above + "\n\n" + _clipping("")
@@ -637,6 +649,33 @@ def test_a_quoted_subheading_is_not_a_pull_quote(heading, part):
     page = _clipping("").replace("Night crossings", "\n\n".join([heading, *part, "Night crossings"]))
     body = read_plaintext(page, "clip.txt")[0].body
     assert heading in body and len(body) == 4 + len(part)
+
+
+_SIGNING = {
+    "en": ("Rovers sign striker Okafor", "By Tom Hale", "4 March 2027",
+           ["Rovers have signed striker Daniel Okafor from Portsmouth for an undisclosed fee.",
+            "Manager Steve Clarke said he had followed Okafor since his days at Reading."]),
+    "de": ("Rovers holen Stürmer Okafor", "Von Tom Hale", "4. März 2027",
+           ["Die Rovers haben Stürmer Daniel Okafor für eine ungenannte Ablöse aus Portsmouth geholt.",
+            "Trainer Steve Clarke sagte, er verfolge Okafor schon seit seiner Zeit in Reading."]),
+    "pt": ("Rovers contratam avançado Okafor", "Por Tom Hale", "4 de março de 2027",
+           ["Os Rovers contrataram o avançado Daniel Okafor ao Portsmouth por um valor não revelado.",
+            "O treinador Steve Clarke disse que seguia Okafor desde os tempos em Reading."]),
+}
+
+
+@pytest.mark.parametrize(("above", "language", "section"), [
+    ("Home / Sport / News", "en", "Sport"), ("Startseite > Lokales > Hamburg > Nachrichten", "de", "Hamburg"),
+    ("Início / Desporto / Notícias", "pt", "Desporto"),
+    ("Sport\nNews", "en", "Sport"), ("Lokales\nNachrichten", "de", "Lokales"), ("Desporto\nNotícias", "pt", "Desporto"),
+    ("World Cinema", "en", "World Cinema"), ("World Rugby", "en", "World Rugby"), ("Mundo Rugby", "pt", "Mundo Rugby"),
+])
+def test_a_story_under_a_desk_label_keeps_the_desk_and_its_text(above, language, section):
+    title, byline, date, body = _SIGNING[language]
+    page = "\n\n".join([above, title, byline, date, *body]) + "\n"
+    article = read_plaintext(page, "signing.txt")[0]
+    assert article.section == section
+    assert article.title == title and article.author == "Tom Hale" and article.body == body
 
 
 def test_a_short_pull_quote_below_its_paragraph_goes():

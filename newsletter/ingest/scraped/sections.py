@@ -339,13 +339,25 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
 
 def _list_page_last(text: str) -> str | None:
     """`Início / Sala de imprensa / Notícias`, `Home > Press office > News`: a path from the start page that ends in
-    a list page, with no label of the story's own under it (that case is taken above), is filed under that page, as
+    a list page, with no label of the story's own under it (that case is taken above), through the site's own area
+    only (its press room, not a desk: `Home / Sport / News` is filed under `Sport`), is filed under that page, as
     the page names it: its last step, as written."""
     parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
     if len(parts) >= 3 and parts[0].lower() in _HOME and parts[-1].lower() in F.GENERIC_CRUMBS \
-            and parts[-1].lower() not in _HOME and parts[-2].lower() not in F.GENERIC_CRUMBS:
+            and parts[-1].lower() not in _HOME and all(_OWN_AREA.match(p) for p in parts[1:-1]):
         return parts[-1]
     return None
+
+
+# A site's own area in a path (its press room, its about pages), not a news desk, in en/de/fr/es/it/pt/nl: a list
+# page under it names the story's section itself (`Início / Sala de imprensa / Notícias`).
+_OWN_AREA = re.compile(
+    r"(?:(?:press|media)(?:\s+(?:office|room|centre|center|area|releases|relations|hub))?|news\s?room|communications?"
+    r"|about(?:\s+us)?|presse(?:stelle|bereich|raum|zentrum)?|medien(?:zentrum)?|über\s+uns"
+    r"|espace\s+(?:presse|médias?)|salle\s+de\s+presse|qui\s+sommes-nous"
+    r"|sala\s+de\s+(?:imprensa|prensa)|(?:centro|gabinete)\s+de\s+(?:imprensa|prensa|medios)|imprensa|prensa"
+    r"|comunica(?:ção|ción|zione|ciones|ções)|quem\s+somos|quiénes\s+somos|institucional"
+    r"|(?:sala|area|ufficio)\s+stampa|chi\s+siamo|pers(?:kamer|ruimte|centrum)?|over\s+ons)$", re.I)
 
 
 # A list led in by its label, one word and a colon (`Regio's: Friesland | Groningen`, `Regionen: Tirol | Vorarlberg`,
@@ -483,12 +495,19 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         # a label the menu shows too is the section as the site names it (`Local News`, not `Local`)
         text = line.text if seen_before.get(line.text.lower(), i) < i or _news_label(lines, i, headline) \
             else _drop_generic(line.text)
-        if text is None and not candidates and not line.blank_before and labels[i - 1].cls == SHORT:
-            break  # `… / Council and meetings / News` over the headline: a menu one entry a line ending in its
-            # news list's entry; the entry above it is the menu's, not the story's section
+        if text is None and not candidates and _menu_ends_in_list_page(lines, labels, i):
+            break
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _menu_ends_in_list_page(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`… / Council and meetings / News` over the headline: a menu one entry a line, three entries or more, ending in
+    its news list's entry; the entry above it is the menu's, not the story's section. A desk alone over the generic
+    entry (`Sport` / `News`, `Lokales` / `Nachrichten`) is two lines, no menu: the story's label."""
+    return i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before and labels[i - 1].cls == SHORT \
+        and _label_shaped(lines[i - 2]) and not looks_like_date(lines[i - 2].text)
 
 
 def _list_page_step(lines: list[Line], labels: list[Label], i: int, headline: int) -> bool:
@@ -1210,25 +1229,41 @@ def _drop_generic(text: str) -> str | None:
         # pair of names joined by a slash (`Lüneburg/Wendland`) is one section
     if len(words) >= 2 and words[0].lower() in F.GENERIC_CRUMBS and all(w[:1].isupper() for w in words):
         return " ".join(words[1:])
-    if len(words) == 2 and words[0].lower() in _AREAS and words[1].lower() in _DESKS \
+    if len(words) == 2 and words[1].lower() in _AREAS.get(words[0].lower(), ()) \
             and all(w[:1].isupper() and not w.isupper() for w in words):
         return words[1]  # `Business Markets`, `Sport Football`: a site area and its desk run together, no separator
     return text
 
 
-# A site's top-level area, the first step of a two-step label run together (`Business Markets`, `Welt Europa`), and
-# the desks filed under one (a sub-section's own word); in en/de/fr/es/it/nl/pt. A desk word must follow: `World
-# Cup`, `World News`, `Business Reporter` and `Politique municipale` are one label each, as written.
-_AREAS = frozenset({
-    "business", "world", "sport", "sports", "culture", "politics", "economy", "wirtschaft", "welt", "kultur", "politik",
-    "économie", "monde", "politique", "economía", "mundo", "deportes", "cultura", "política", "economia", "mondo",
-    "politica", "economie", "wereld", "cultuur", "politiek", "desporto", "esporte", "esportes"})
-_DESKS = frozenset({
+# The desks filed under a site's top-level area (a sub-section's own word), in en/de/fr/es/it/nl/pt, by kind: a
+# business desk, a region, a sport, an arts genre.
+_MONEY_DESKS = frozenset({
     "markets", "companies", "economy", "finance", "energy", "property", "banking", "industry", "märkte", "unternehmen",
     "finanzen", "marchés", "entreprises", "mercados", "empresas", "finanzas", "mercati", "aziende", "imprese",
-    "markten", "bedrijven", "europe", "europa", "asia", "asien", "asie", "africa", "afrika", "afrique", "áfrica",
-    "americas", "amerika", "amériques", "américa", "americhe", "américas", "oceania", "ozeanien", "océanie",
+    "markten", "bedrijven"})
+_REGION_DESKS = frozenset({
+    "europe", "europa", "asia", "asien", "asie", "africa", "afrika", "afrique", "áfrica", "americas", "amerika",
+    "amériques", "américa", "americhe", "américas", "oceania", "ozeanien", "océanie"})
+_SPORT_DESKS = frozenset({
     "football", "fußball", "fussball", "foot", "fútbol", "calcio", "voetbal", "futebol", "cricket", "rugby",
-    "tennis", "cycling", "radsport", "cyclisme", "ciclismo", "wielrennen", "golf", "basketball", "baloncesto",
+    "tennis", "cycling", "radsport", "cyclisme", "ciclismo", "wielrennen", "golf", "basketball", "baloncesto"})
+_ARTS_DESKS = frozenset({
     "film", "films", "cinema", "kino", "cinéma", "cine", "music", "musik", "musique", "música", "musica", "muziek",
     "books", "bücher", "livres", "libros", "libri", "boeken", "livros", "theatre", "theater", "théâtre", "teatro"})
+
+
+def _area_desks(*areas: str, desks: frozenset[str]) -> dict[str, frozenset[str]]:
+    return dict.fromkeys(areas, desks)
+
+
+# A site's top-level area, the first step of a two-step label run together (`Business Markets`, `Welt Europa`), and
+# the desks it files under it: only those. `World Cup`, `World News`, `Business Reporter`, `Politique municipale`
+# are one label each, as written; so is `World` over a genre or a sport (`World Cinema`, `World Music`, `World
+# Rugby`, `Mondo Calcio`: a page's or a brand's name, not the world desk's sub-section).
+_AREAS = {
+    **_area_desks("business", "economy", "wirtschaft", "économie", "economía", "economia", "economie",
+                  desks=_MONEY_DESKS | _REGION_DESKS),
+    **_area_desks("world", "welt", "monde", "mundo", "mondo", "wereld", "politics", "politik", "politique", "política",
+                  "politica", "politiek", desks=_REGION_DESKS),
+    **_area_desks("sport", "sports", "deportes", "desporto", "esporte", "esportes", desks=_SPORT_DESKS),
+    **_area_desks("culture", "kultur", "cultura", "cultuur", desks=_ARTS_DESKS)}

@@ -428,7 +428,7 @@ def _practical_box(body: list[str]) -> int:
 
 
 def _practical_run_in(line: str) -> bool:
-    """`Getting there: Govan subway station is a five-minute walk. Bus routes 4 and 23 …`: a practical box's heading
+    """`Getting there: the subway station is a five-minute walk. Bus routes 4 and 23 …`: a practical box's heading
     run into its details, which give a figure (a route, minutes, a price) and quote no one (`Getting there: it took
     three years, the chair said.` is the story's). Details of more than one sentence are fragments, each short
     (`Praktisch: Die App zeigt auch … Buslinien 4 und 7 an. Wer ein Elektroauto fährt, findet …` is the story's)."""

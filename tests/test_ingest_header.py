@@ -1677,6 +1677,11 @@ def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected)
     # the time in the next part after a bar, the bracket after it
     ("04.03.2027 | 09:12 (Stand 05.03.2027 | 11:40)", (3, 4, 9)),
     ("14 marzo 2027 | 08:05 (ritocco del 14 marzo 2027 | 12:18)", (3, 14, 8)),
+    # the change named as a noun in the bracket, only a time in it, a place after (it/es/fr/pt)
+    ("14 marzo 2027 (modifica alle 09:12) - TRENTO", (3, 14, 0)),
+    ("4 de marzo de 2027 (última modificación a las 09:12) - MENDOZA", (3, 4, 0)),
+    ("4 mars 2027 (dernière modification à 09h12) - LYON", (3, 4, 0)),
+    ("4 de março de 2027 (última alteração às 09:12) - LISBOA", (3, 4, 0)),
     # a bracket that holds only a time keeps it
     ("4 March 2027 (10:30 GMT)", (3, 4, 10)),
     # the time printed before the date, in a part of its own

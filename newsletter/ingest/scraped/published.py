@@ -26,6 +26,10 @@ UPDATE_WORDS = ("last updated", "last modified", "zuletzt aktualisiert", "derni�
                 "geändert", "bearbeitet", "überarbeitet", "actualisé", "actualisée", "retouché", "retouchée",
                 "révisé", "révisée", "modificado", "modificada", "modificato", "modificata", "rivisto", "editado",
                 "editada", "revisado", "revisada", "alterado", "alterada", "gewijzigd", "endret", "ändrad",
+                # the change as a noun (`3 dicembre 2026 (modifica alle 09:12) - Trento`, `Última modificación: …`,
+                # `Dernière modification le …`, `Última alteração às …`, `Laatste wijziging om …`)
+                "ultima modifica", "modifica", "última modificación", "modificación", "dernière modification",
+                "modification", "última alteração", "alteração", "laatste wijziging", "letzte änderung",
                 # ms, id (`Dikemas kini:`, `Diperbarui:`)
                 "dikemas kini", "diperbarui")
 UPDATE_LABEL = re.compile(r"^(?:" + "|".join(UPDATE_WORDS) + r")\b\s*(?:on|at|le|am|el|em|il|op|den|om|alle|del)?"

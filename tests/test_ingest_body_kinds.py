@@ -5142,6 +5142,21 @@ NEWS_PLUGS_RJ = [
     "Lees al het nieuws over de beurs op Het Kompas.",
 ]
 AFTER_BODY_ALL += NEWS_PLUGS_RJ
+# The plug wrapped whole in parentheses (en/fr/es), and a live notice whose second sentence asks the reader to check
+# back for updates (en/es/it).
+AFTER_BODY_ALL += [
+    "(Catch all the Business News, Breaking News and Latest News Updates on Harbour Ledger.)",
+    "(Retrouvez toute l'actualité de la Bourse et des entreprises sur Le Courrier Éco.)",
+    "(Sigue todas las noticias de economía y mercados en El Faro Financiero.)",
+    "This is a developing story. Check back for updates.",
+    "Noticia en desarrollo. Vuelva más tarde para más actualizaciones.",
+    "Notizia in aggiornamento. Seguiranno altri aggiornamenti.",
+]
+STAYS_BODY_ALL += [
+    "(Read all the news about the flood on page 3, the editor wrote to readers in 1953.)",
+    "This is a developing story, the fire chief said, and residents should check back for updates on the website.",
+    "Noticia en desarrollo, dijo el portavoz, y pidió a los vecinos que esperen las actualizaciones oficiales.",
+]
 # A story's sentence about following the news, its subject first or its place lower-case, stays.
 STAYS_BODY_ALL += [
     "Residents can follow all the updates on the council's website, the mayor said on Tuesday.",

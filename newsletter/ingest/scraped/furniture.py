@@ -308,14 +308,15 @@ HOUSE_NOTICES = (
     # Bourse sur Site`, `Sigue todas las noticias de economía en Site`, `Lesen Sie alle Nachrichten aus der Region
     # auf Site`, `Segui tutte le notizie su Site`, `Acompanhe todas as notícias no Site`, `Lees al het nieuws op
     # Site`); a story's `Residents can follow all the updates on the council's website` opens with its subject
-    r"^(?:(catch|get|read|follow|find|see) (all|more of) (the )?([\w&,'’ -]{0,120} )?(news|updates|stories)\b"
+    # (the plug may be wrapped in parentheses whole: `(Catch all the … News on Site.)`)
+    r"^\(?(?:(catch|get|read|follow|find|see) (all|more of) (the )?([\w&,'’ -]{0,120} )?(news|updates|stories)\b"
     r"|(retrouvez|suivez|découvrez|lisez) (toute l'actualité|toutes les (infos|actualités|informations|nouvelles))"
     r"|(sigue|consulta|lee|encuentra) (toda la (información|actualidad)|todas las (noticias|novedades))"
     r"|(lesen|verfolgen|finden) sie alle (aktuellen )?(nachrichten|news|neuigkeiten|infos)"
     r"|(segui|leggi|scopri|trova) tutte le (notizie|news|novità)"
     r"|(acompanhe|confira|leia|veja|siga) todas as (notícias|novidades)|(lees|volg|bekijk) al het( laatste)? nieuws)"
     r"[^.!?]{0,120}\b(on|at|sur|en|auf|bei|su|sul|no|na|em|op|bij) (?-i:[A-ZÀ-Þ][\w&.'’-]*)"
-    r"( ((?-i:[A-ZÀ-Þ][\w&.'’-]*)|of|the|de|del|della|da|do|du|di|la|le|van|von)){0,4}\s*[.!]?$",
+    r"( ((?-i:[A-ZÀ-Þ][\w&.'’-]*)|of|the|de|del|della|da|do|du|di|la|le|van|von)){0,4}\s*[.!]?\)?$",
     # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
     # (`X stories are published by Y under a content-sharing agreement`, `Esta nota no ha sido editada por la
     # redacción`, `Ce texte n'a pas été modifié par la rédaction`, `… wurde von der Redaktion nicht bearbeitet`)
@@ -1447,7 +1448,8 @@ KINDS: tuple[Kind, ...] = (
           # `Noticia en desarrollo. Se ampliará en breve.`, `Article en cours. Il sera mis à jour.`)
           r"^((this is a |this )?(developing|live|breaking) (story|news|article)|(noticia|información|última hora) en"
           r" desarrollo|(notizia|articolo) in (aggiornamento|evoluzione)|(notícia|matéria) em desenvolvimento"
-          r"|(article|info) en cours|eilmeldung|(artikel|meldung) in entwicklung)[.!]\s+[^.!?]{0,40}\b(updated|update"
+          r"|(article|info) en cours|eilmeldung|(artikel|meldung) in entwicklung)[.!]\s+[^.!?]{0,40}\b(updated|updates?"
+          r"|actualizaciones|aggiornamenti|atualizações|mises à jour|aktualisierungen"
           r"|actualizar\w*|actualizará|ampliará|ampliada|mis à jour|mise à jour|actualisé\w*|aktualisier\w*|ergänz\w*"
           r"|aggiornat\w*|atualizad\w*|ampliad\w*|bijgewerkt)\b[^.!?]{0,80}[.!…]?$"),
     # An archive story's age notice (`This article is more than 2 hours old`, `This article is over 5 years old`,

@@ -5627,3 +5627,24 @@ def test_an_audio_box_with_a_spelt_out_length_leaves_the_body():
 def test_story_sentences_with_a_spelt_out_length_stay():
     assert failing(STAYS_WORDED_LENGTH, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
                    == [*PARAS[:2], line, *PARAS[2:]]) == []
+
+
+# A list headed by the newest or most read of a place or the site, named after a preposition (`Latest from Hawke's
+# Bay`, `Popular on Site`), its headlines pasted tight under it between paragraphs (en/es/fr/de/it/nl).
+NAMED_LATEST_LISTS_RQ = [
+    "Latest from Hawke's Bay\nCouncil backs plan for new inner-harbour marina\nOrchard hostel opens after delay",
+    "Popular on Gadgetpost\nSecond electric model confirmed for launch\nBest phones under 1,000 this spring",
+    "Lo último de Málaga\nEl Ayuntamiento aprueba el nuevo paseo marítimo\nCortes de tráfico en el centro este fin",
+    "Dernières infos de Lyon\nLe marché de la Croix-Rousse s'agrandit\nTravaux sur la ligne C du métro en mai",
+    "Neueste aus Hamburg\nNeue Fähre für die Elbe bestellt\nSperrung im Elbtunnel am Wochenende",
+    "Ultime da Trento\nNuovo parcheggio in centro entro l'estate\nChiude per lavori il ponte di San Lorenzo",
+    "Laatste uit Napier\nGemeente steunt plan voor nieuwe jachthaven\nBoomgaardhostel opent na twee jaar vertraging",
+]
+MID_BODY_ALL += NAMED_LATEST_LISTS_RQ
+# A story's sentence opening with those words, its clause after a comma, stays.
+STAYS_BODY_ALL += [
+    "Latest from the council is that the marina will not open before 2028, the harbourmaster said on Tuesday.",
+    "Popular on the coast for decades, the beach has been closed since May after the slip, residents said.",
+    "Lo último de la obra, según el alcalde, es que el paseo abrirá en verano.",
+    "Neueste aus der Werft ist, dass die Fähre erst im Mai kommt, sagte der Sprecher.",
+]

@@ -887,7 +887,17 @@ KINDS: tuple[Kind, ...] = (
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
           r" (zum thema|(on|about) (this|the) (topic|subject|story)|sur (ce|le) (sujet|thème)"
           r"|sobre (el|este) (tema|asunto)|sobre (o|este) (assunto|tema)|sull'argomento|over dit onderwerp)"
-          r"|more news|more from [\w &-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
+          r"|more news|more from [\w &'’-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
+          # the newest or the popular of a place or the site, named (`Latest from Hawke's Bay`, `Popular on Site`,
+          # `Lo último de Málaga`, `Dernières infos de Lyon`, `Neueste aus Hamburg`, `Ultime da Trento`, `Últimas do
+          # Vale`, `Laatste uit Napier`, `Populair op Site`); the most read are a tail's label, below
+          r"|(latest|popular) (from|on|in|at) [\w &'’-]{2,40}"
+          r"|(lo último|populares|últimas) (de|del|desde|en) [\w &'’-]{2,40}"
+          r"|(dernières( infos| actualités| nouvelles)?|populaires?) (de|du|des|à|sur) [\w &'’-]{2,40}"
+          r"|(neueste[ns]?|beliebt|populär) (aus|auf|bei|in|im) [\w &'’-]{2,40}"
+          r"|(ultime|ultimissime|popolari) (da|dal|dalla|su|sul|in) [\w &'’-]{2,40}"
+          r"|(últimas|populares) (de|do|da|no|na|em) [\w &'’-]{2,40}"
+          r"|(laatste|populair) (uit|van|op|in) [\w &'’-]{2,40}"
           r"|(lire|voir) plus sur [\w &'’-]+|lee más en [\w &-]+|leggi (altro|di più) su [\w &-]+"
           r"|mehr (lesen )?(auf|bei) [\w &-]+|plus d'actualités|à lire également|dans la même rubrique"
           r"|altre notizie|mais notícias|outras notícias|siehe auch|up next|next article|keep reading|read this next"

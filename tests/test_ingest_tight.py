@@ -109,3 +109,39 @@ def test_a_menu_entry_repeated_over_a_capitals_kicker_is_the_section_spaced_or_t
     got = both(header + HEADS[lang] + "\n\n".join(STORIES[lang]))
     assert got["section"] == header.split("\n\n")[1]
     assert got["body"] == STORIES[lang]
+
+
+# A related label with its headlines, the last written as a question, between two of the story's paragraphs: the
+# links, spaced (the blank line closes the list) or tight (one question of a headline's length under the label).
+RELATED_QUESTIONS = [
+    ("en", "Read more\nRiverside flats plan returns to council\nWhat is a social rent, and who qualifies for it?"),
+    ("de", "Mehr zum Thema\nWie sicher ist das alte Gaswerksgelände?\nNeue Brücke zum Bahnhof genehmigt"),
+    ("es", "Lee también\n¿Cuánto cuesta un alquiler social en la ciudad?"),
+    ("fr", "À lire aussi\nLa passerelle vers la gare validée\n"
+           "Pourquoi le sol de l'ancienne usine à gaz inquiète-t-il ?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "links"), RELATED_QUESTIONS)
+def test_a_related_headline_written_as_a_question_leaves_the_body_spaced_or_tight(lang, links):
+    story = STORIES[lang]
+    text = HEADS[lang] + "\n\n".join([*story[:2], links, story[2]])
+    assert both(text)["body"] == story
+
+
+# The story's own question, set apart under the links on a spaced page, and a question of the story's paragraphs
+# with no label over it, read tight: the story's.
+STORY_QUESTIONS = [
+    ("en", "Who will pay for the new footbridge over the river?"),
+    ("de", "Wer bezahlt die neue Brücke über den Fluss?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "question"), STORY_QUESTIONS)
+def test_the_storys_own_question_stays_spaced_under_links_and_tight_without_a_label(lang, question):
+    story = STORIES[lang]
+    label = {"en": "Read more\nRiverside flats plan returns to council", "de": "Mehr zum Thema\nNeue Brücke genehmigt"}
+    spaced = HEADS[lang] + "\n\n".join([*story[:2], label[lang], question, story[2]])
+    assert fields(spaced)["body"] == [*story[:2], question, story[2]]
+    plain = HEADS[lang] + "\n\n".join([*story[:2], question, story[2]])
+    assert both(plain)["body"] == [*story[:2], question, story[2]]

@@ -2501,7 +2501,7 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             continue  # a carousel's `Previous 1 Next`; a clip's length over its title (`ALSO WATCH` / `02:41`)
         story = _paragraph_after_links(lines, labels, taken, j)
         teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
-                                or _labelled_headline(lines[j]))
+                                or _labelled_headline(lines[j]) or _question_headline(lines, j, start))
         if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
@@ -2540,6 +2540,17 @@ def _labelled_headline(line: Line) -> bool:
     even written as a question; a story's paragraph does not open with a topic label."""
     return line.words <= T.HEADLINE_MAX_WORDS and not line.full_stop and F.LEAD_LABEL.match(line.text) is not None \
         and not F.SIGNPOST.match(line.text)
+
+
+def _question_headline(lines: list[Line], j: int, start: int) -> bool:
+    """A headline written as one question (`What is phosphate pollution, and why does it turn rivers green?`) pasted
+    tight in the list under the label, the lines above it up to the label headlines too: a link, as in the spaced
+    read where the blank line closes the list. One question of a headline's length, no sentence before it; a
+    paragraph of the story stands apart from the label on a spaced page and is longer than one question."""
+    line = lines[j]
+    return not line.blank_before and all(not lines[k].blank_before for k in range(start, j + 1)) \
+        and line.text.rstrip().endswith("?") and line.words <= T.RELATED_QUESTION_MAX_WORDS \
+        and not TWO_SENTENCES.search(line.text) and not any(q in line.text for q in '"“”«»„')
 
 
 def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) -> bool:

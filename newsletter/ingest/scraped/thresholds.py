@@ -183,6 +183,9 @@ RELATED_MAX_ITEMS = 8
 # the Fed may cut anyway.`); a teaser is a headline's length, a paragraph of the story longer than this. (So is a
 # video box's title or description pasted tight against its player.)
 TEASER_MAX_WORDS = 30
+# A related headline written as a question under its label, pasted tight: a headline's length (the story's
+# question paragraphs run longer, or stand apart from the label on a spaced page).
+RELATED_QUESTION_MAX_WORDS = 16
 # An audio or video box: its label, a title and a date or duration line.
 WIDGET_MAX_LINES = 3
 # A byline may close the story (`Written by Jane Doe`) within this many lines after the body.

@@ -2004,7 +2004,13 @@ def _repeated_topics(lines: list[Line], labels: list[Label], i: int) -> list[int
 
 
 _BARE_NUMBER = re.compile(r"^(\d{1,2})[.)]?$")
-_COUNTED = re.compile(r"^(\d{1,2})(?:[.)]\s+|\s+)(?=\S)")
+_RANK = re.compile(r"^(\d{1,2})[.)]?\s+(?=\S)")  # `4 Headline`, `4. Headline`, `4) Headline`: a ranked link
+
+
+def _ranks_go_on(above: str, line: str) -> bool:
+    """The line's rank is the one after the line above's (`3 …` then `4 …`): one more item of a ranked list."""
+    a, b = _RANK.match(above), _RANK.match(line)
+    return bool(a and b) and int(b[1]) == int(a[1]) + 1
 
 
 def _counted_items(lines: list[Line], start: int) -> list[int]:
@@ -2016,7 +2022,7 @@ def _counted_items(lines: list[Line], start: int) -> list[int]:
     j, n = start, 1
     while j < len(lines) and n <= T.RELATED_MAX_ITEMS:
         bare = _BARE_NUMBER.match(lines[j].text)
-        counted = None if bare else _COUNTED.match(lines[j].text)
+        counted = None if bare else _RANK.match(lines[j].text)
         if bare and int(bare[1]) == n and j + 1 < len(lines) and not lines[j + 1].full_stop \
                 and lines[j + 1].words <= T.HEADLINE_MAX_WORDS and not _BARE_NUMBER.match(lines[j + 1].text):
             items += [j, j + 1]
@@ -2559,15 +2565,6 @@ def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) ->
     words = lines[taken[-1][0]].words
     return words <= T.LIST_SUBHEADING_MAX_WORDS \
         or words < T.LIST_SUBHEADING_SHARE * min(lines[j].words for j, _ in taken[:-1])
-
-
-_RANK = re.compile(r"^(\d{1,2})[.)]?\s+\S")  # `4 Headline`, `4. Headline`, `4) Headline`: a ranked link
-
-
-def _ranks_go_on(above: str, line: str) -> bool:
-    """The line's rank is the one after the line above's (`3 …` then `4 …`): one more item of a ranked list."""
-    a, b = _RANK.match(above), _RANK.match(line)
-    return bool(a and b) and int(b[1]) == int(a[1]) + 1
 
 
 # A credit wholly in round brackets naming an organisation, a few capitalised words (`(Verant Semiconductor)`,

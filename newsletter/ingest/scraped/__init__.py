@@ -29,7 +29,7 @@ from newsletter.ingest.scraped import authors, captions, credits, fields, house,
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
-from newsletter.ingest.scraped.classify import NAMED_ATTRIBUTION, classify
+from newsletter.ingest.scraped.classify import NAMED_ATTRIBUTION, classify, forget_classes
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
@@ -59,6 +59,7 @@ def clear_memos() -> None:
 
     for memo in (F.kind_of, house.signals, house._unquoted, prompts.reader_signals, lines._detect, topic._plain):
         memo.cache_clear()
+    forget_classes()
 
 
 def read_plaintext(text: str, source: str) -> list[Article]:

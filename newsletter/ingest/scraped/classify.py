@@ -70,6 +70,30 @@ from newsletter.ingest.scraped.prompts import QUOTE_MARK, mark_prompts, reported
 _SITE_ASKS = frozenset({"sign-up", "paywall", "donation"})
 
 
+# A page repeats many lines (menu entries in header and footer, `Advertisement`, `Share`), the pages of a site their
+# menus, footers and boxes, and the tests their made-up story lines: each distinct line is classified once, and kept
+# for the next pages (the cache starts afresh when it holds CLASS_CACHE_LINES). A line's own class is read off its
+# text and what its page's stoplist makes of it (every other field of a Line but its place, blank_before and part,
+# is read off the text). Labels are never changed in place, so sharing them is safe.
+CLASS_CACHE_LINES = 20_000
+_classes: dict[tuple[str, float, int], Label] = {}
+
+
+def _class_of(line: Line) -> Label:
+    key = (line.text, line.stop_share, line.lead_stops)
+    label = _classes.get(key)
+    if label is None:
+        if len(_classes) >= CLASS_CACHE_LINES:
+            _classes.clear()
+        label = _classes[key] = _own_class(line)
+    return label
+
+
+def forget_classes() -> None:
+    """Forget the lines classified so far (a benchmark's cold read)."""
+    _classes.clear()
+
+
 def _own_class(line: Line) -> Label:
     text = line.text
     short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
@@ -181,10 +205,7 @@ _DAY_WORD_CLOCK = re.compile(r"^(?:today|yesterday|heute|gestern|hoy|ayer|aujour
 
 
 def classify(lines: list[Line]) -> list[Label]:
-    # A page repeats many lines (menu entries in header and footer, `Advertisement`, `Share`): each distinct
-    # line is classified once. Labels are never changed in place, so sharing them is safe.
-    seen: dict[str, Label] = {}
-    labels = [seen.get(line.text) or seen.setdefault(line.text, _own_class(line)) for line in lines]
+    labels = [_class_of(line) for line in lines]
     for step in _PASSES:
         step(lines, labels)
     return labels

@@ -850,7 +850,7 @@ FURNITURE_LINES = [
     ("report error", "Rectificatif, 10 avril : une version précédente situait l'observatoire au Pérou."),
     ("audio player", "Listen · 4 min"), ("audio player", "Escuchar este artículo"),
     ("audio player", "Your browser does not support the audio element."),
-    ("widget", "VIDEO 02:14"), ("widget", "Écoutez le balado"),
+    ("widget", "VIDEO 02:14"), ("widget", "Écoutez le balado"), ("countdown", "Faltam 8 dias 04 horas 12 minutos"),
     ("placeholder", "Mapa cargando..."), ("placeholder", "Chart"),
     ("reading time", "Lesezeit: 4 Min."), ("reading time", "5 min read"),
     ("gallery", "3 of 12"), ("gallery", "Foto 2 de 9"), ("related", "Lire aussi : Le port mise sur le thon"),

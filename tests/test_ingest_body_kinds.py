@@ -5648,3 +5648,58 @@ STAYS_BODY_ALL += [
     "Lo último de la obra, según el alcalde, es que el paseo abrirá en verano.",
     "Neueste aus der Werft ist, dass die Fähre erst im Mai kommt, sagte der Sprecher.",
 ]
+
+
+# Round r3 (holdout148/149): a club's match sheet under a `Ficha de jogo` label in data lines, a pointer to the
+# clip on the site's channel, a ticket office's box and a practical box run in after `Pratique.` closing the story,
+# a sign-up box's Portuguese heading and consent line (en/pt/es/fr/it/de/nl).
+MID_BODY_R3 = [
+    "FICHA DE JOGO\nEstádio Municipal de Vale | Árbitro: Ana Reis\nGolos: Silva (12'), Costa (78')"
+    "\nDisciplina: cartão amarelo para Santos (61')",
+    "Match sheet\nReferee: Anne Quinn\nScorers: Byrne (12'), Doyle (78')\nBookings: Nolan (61')",
+    "Vê o resumo completo do jogo na Vale TV", "Watch the highlights on Rovers TV",
+    "Mira el resumen del partido en Club TV", "Regardez le résumé du match sur FCN TV",
+    "Guarda gli highlights su Lanterna TV", "Sieh dir die Tore auf FCB.tv an", "Bekijk de samenvatting op Zeekant TV",
+]
+MID_BODY_ALL += MID_BODY_R3
+AFTER_BODY_R3 = [
+    "BILHÉTICA // Os bilhetes para o jogo com o SC Vale já estão à venda na Loja Online e na bilheteira do estádio,"
+    " de terça a sexta-feira, entre as 14h00 e as 19h00.",
+    "Billetterie // Les billets pour le match contre Nantes sont en vente en ligne et au guichet du stade, du mardi au"
+    " vendredi, de 14 heures à 19 heures.",
+    "Kartenvorverkauf // Karten für das Spiel gegen Ulm gibt es online und an der Stadionkasse, dienstags bis freitags"
+    " von 14 bis 19 Uhr.",
+    "Pratique. « Les peintres de la Loire », Galerie du Port, 12 quai du Port, Blois. Du mardi au dimanche, de 10"
+    " heures à 18 heures, jusqu'au 15 mars. Entrée : 7 €, gratuit pour les moins de 18 ans.",
+    "Praktisch: „Maler der Elbe“, Galerie am Hafen, Hafenstraße 12, Dresden. Dienstag bis Sonntag, 10 bis 18 Uhr,"
+    " bis 15. März. Eintritt: 7 Euro, unter 18 Jahren frei.",
+    "Subscreva a newsletter Clima\nTodas as quintas-feiras, o essencial sobre ambiente e energia, escolhido pela"
+    " nossa editoria.\nSubscrever\nAo subscrever aceita os Termos e Condições e a Política de Privacidade.",
+    "Medically reviewed by Dr. Samuel Roe, nephrologist and clinical adviser.",
+    "Relu par le Dr Jean Morel, cardiologue au CHU de Nantes.",
+    "Medizinisch geprüft von Dr. Anna Weber, Fachärztin für Innere Medizin.",
+]
+AFTER_BODY_ALL += AFTER_BODY_R3
+# Story sentences in the same words stay: a watch call told by someone, a ticket sentence, a practical word opening a
+# sentence of the story, a reviewed-by clause with its own subject and verb, a quote with a speech verb set into it.
+STAYS_R3 = [
+    "Watch the highlights on Rovers TV, the club urged fans who could not travel to the match.",
+    "Veja o vídeo no Instagram da prefeitura, disse o secretário aos jornalistas.",
+    "Os bilhetes para o jogo com o SC Vale esgotaram em duas horas, disse o clube na terça-feira.",
+    "Pratique. Le mot revient sans cesse dans la bouche des habitants qui ont vu la nouvelle ligne de bus arriver"
+    " dans leur quartier en 2025.",
+    "Validé par la Commission européenne, le texte entre en vigueur en mai, a indiqué le ministère.",
+    "Medically reviewed by Dr. Jane Roe, the guide was updated in May after complaints from patients.",
+    "« Je savais vaguement qu'il y avait eu une peintre dans la famille, raconte-t-elle. Quand j'ai déroulé la"
+    " première toile, j'ai compris. »",
+    "Faltam 8 dias para a final e os bilhetes ainda não estão à venda, queixam-se os adeptos.",
+]
+STAYS_BODY_ALL += STAYS_R3
+
+
+def test_r3_kinds_leave_the_body_and_their_story_sentences_stay():
+    assert failing(MID_BODY_R3, lambda lines: body(
+        HEAD + "\n\n".join(PARAS[:2] + lines.split(" // ") + PARAS[2:])) == PARAS) == []
+    assert failing(AFTER_BODY_R3, lambda lines: body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS) == []
+    assert failing(STAYS_R3, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []

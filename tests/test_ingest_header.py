@@ -6322,3 +6322,92 @@ def test_a_headline_naming_a_journalism_programme_stays_the_headline():
     headline = "Journalism programme for rural newsrooms expands to three provinces"
     page = f"North Shore Voice\nNews\n\n{headline}\n\nMarie Tremblay\nPublished August 26, 2027\n\n" + _PROGRAMME_STORY
     assert read_plaintext(page, "t.txt")[0].title == headline
+
+
+# Round r3 (holdout148): a next-match box over the story, closed by a countdown (`Faltam 8 dias 04 horas 12 minutos`)
+# and a ticket button: neither the headline nor the section (pt/en/de/fr/es/it/nl).
+NEXT_MATCH_PAGE = """Rovers FC – Official Site
+
+Club News Teams Academy Tickets Stadium Contact
+
+NEXT MATCH
+Rovers vs Vale
+Sunday, 29 November 2026 | 18:00 | Riverside Park
+{button}
+{countdown}
+
+Rovers come from behind to win at Chaves and climb to fourth
+22 November 2026
+Text: Rui Valadares
+
+Rovers won 2-1 away on Saturday afternoon and climbed to fourth in the table, two points off the promotion places.
+
+The home side scored first from a corner, but the visitors levelled after the break and won it six minutes from time.
+
+The coach praised the reaction of his team after the match and said the players had believed until the end.
+"""
+
+
+@pytest.mark.parametrize(("countdown", "button"), [
+    ("Faltam 8 dias 04 horas 12 minutos", "Comprar bilhetes"),
+    ("2 days 04 hrs 12 mins to go", "Buy tickets"),
+    ("Noch 3 Tage 12 Stunden 5 Minuten", "Tickets kaufen"),
+    ("Il reste 2 jours 5 heures 10 minutes", "Acheter des billets"),
+    ("Faltan 2 días, 5 horas y 3 minutos", "Comprar entradas"),
+    ("Mancano 4 giorni 03 ore 22 minuti", "Acquista biglietti"),
+    ("Nog 3 dagen 2 uur 5 minuten", "Koop tickets"),
+])
+def test_a_next_match_box_with_its_countdown_is_neither_headline_nor_section(countdown, button):
+    article = read_plaintext(NEXT_MATCH_PAGE.format(countdown=countdown, button=button), "t.txt")[0]
+    assert article.title == "Rovers come from behind to win at Chaves and climb to fourth"
+    assert article.section is None
+    assert kind_name(countdown) == "countdown"
+
+
+@pytest.mark.parametrize("line", [
+    "They waited 3 days 4 hours and 12 minutes before the rescue came.",
+    "Faltam 8 dias para o jogo com o Vilanova.",
+    "The rescue took 3 days 4 hours",
+])
+def test_durations_in_a_story_are_no_countdown(line):
+    assert kind_name(line) != "countdown"
+
+
+# Two authors on one line split by a comma, the second of whom took the lead photo (`Author: A, B` over a caption
+# crediting `B/Station`): both are authors; a name shown only in a photo credit is still a person's (en/de/fr).
+@pytest.mark.parametrize(("byline", "credit"), [
+    ("Author: Dana Kettleson, Marcus Oyelaran", "(Credit: Marcus Oyelaran/KQDL)"),
+    ("Von Dana Kettleson, Marcus Oyelaran", "Foto: Marcus Oyelaran/KQDL"),
+    ("Par Dana Kettleson, Marcus Oyelaran", "(Photo : Marcus Oyelaran/KQDL)"),
+])
+def test_a_co_author_who_took_the_photo_stays_an_author(byline, credit):
+    page = ("West Fargo schools to cut 11 bus routes as driver shortage deepens\n\n" + byline
+            + "\n\nPublished: November 16, 2026\n\nA school bus leaves the depot on Monday afternoon. " + credit
+            + "\n\n" + "\n\n".join(PARAGRAPHS_3))
+    assert read_plaintext(page, "t.txt")[0].author == "Dana Kettleson, Marcus Oyelaran"
+
+
+PARAGRAPHS_3 = [
+    "WEST FARGO, N.D. — The school district will eliminate 11 of its 74 bus routes starting Dec. 1, officials said.",
+    "The cuts affect about 600 students, most of them in neighborhoods within two miles of their school.",
+    "The school board is scheduled to discuss the cuts at its regular meeting on Nov. 23 at the district office.",
+]
+
+
+@pytest.mark.parametrize("line", [
+    "Medically reviewed by Dr. Samuel Roe, nephrologist and clinical adviser.",
+    "Relu par le Dr Jean Morel, cardiologue au CHU de Nantes.",
+    "Revisado por la Dra. Ana López, nefróloga del Hospital Clínic.",
+    "Medisch gecontroleerd door Pieter de Vries, huisarts in Utrecht.",
+])
+def test_reviewer_lines_with_a_title_after_the_name(line):
+    assert kind_name(line) == "editing credit"
+
+
+@pytest.mark.parametrize("line", [
+    "Validé par la Commission européenne, le texte entre en vigueur en mai.",
+    "Medically reviewed by Dr. Jane Roe, the guide was updated in May.",
+    "Revisado por los técnicos municipales, el plan se aprobará en junio.",
+])
+def test_reviewed_by_clauses_of_a_story_are_no_reviewer_line(line):
+    assert kind_name(line) != "editing credit"

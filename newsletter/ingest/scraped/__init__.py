@@ -42,7 +42,7 @@ from newsletter.ingest.scraped.lines import (
     split_compound,
     stoplist,
 )
-from newsletter.ingest.scraped.prompts import QUOTE_MARK
+from newsletter.ingest.scraped.prompts import QUOTE_MARK, QUOTED
 from newsletter.ingest.scraped.span import body_span
 
 __all__ = ["read_plaintext"]
@@ -416,7 +416,8 @@ def _practical_box(body: list[str]) -> int:
     it holds. Labelled lines under a subheading of the story's own (`Informazioni` / `Orari: …`) are its last
     section, and stay."""
     k = len(body)
-    while k > 1 and _KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS:
+    while k > 1 and ((_KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS)
+                     or _practical_run_in(body[k - 1])):
         k -= 1
     if any(F.PRACTICAL_LABEL.match(line) or _practical_run_in(line) for line in body[k:]):
         above = body[k - 1]
@@ -434,10 +435,22 @@ def _practical_run_in(line: str) -> bool:
     three years, the chair said.` is the story's). Details of more than one sentence are fragments, each short
     (`Praktisch: Die App zeigt auch … Buslinien 4 und 7 an. Wer ein Elektroauto fährt, findet …` is the story's)."""
     head = F.PRACTICAL_RUN_IN.match(line)
-    if head is None or not any(c.isdigit() for c in line) or QUOTE_MARK.search(line) or F.SPEECH_TAG.search(line):
+    if head is None or not any(c.isdigit() for c in line) or _quotes_more_than_a_title(line) \
+            or F.SPEECH_TAG.search(line) or len(line.split()) > T.PRACTICAL_RUN_IN_MAX_WORDS:
         return False
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line[head.end() - 1:]) if s]
-    return len(sentences) <= 1 or max(len(s.split()) for s in sentences) <= T.PRACTICAL_RUN_IN_SENTENCE_WORDS
+    return len(sentences) <= 1 or all(len(s.split()) <= T.PRACTICAL_RUN_IN_SENTENCE_WORDS
+                                      or max(len(f.split()) for f in s.split(",")) <= T.PRACTICAL_FRAGMENT_WORDS
+                                      for s in sentences)
+
+
+def _quotes_more_than_a_title(line: str) -> bool:
+    """Quotation marks around more than a title's few words (`« Marthe Delorme, peintre de la Loire »`, the show a
+    practical box names): someone quoted, the story's."""
+    if not QUOTE_MARK.search(line):
+        return False
+    spans = QUOTED.findall(line)
+    return not spans or any(len(span.split()) > T.PRACTICAL_TITLE_MAX_WORDS for span in spans)
 
 
 def _names(value: str) -> bool:

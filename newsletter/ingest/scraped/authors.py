@@ -25,6 +25,7 @@ from newsletter.ingest.scraped.bylines import (
     person,
     persons,
 )
+from newsletter.ingest.scraped.captions import credit_at_end
 from newsletter.ingest.scraped.credits import SOURCE_LABEL, line_credit
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, STOP, Label
 from newsletter.ingest.scraped.lines import Line, page_language
@@ -165,10 +166,16 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
         return who
     bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
     if F.ROLE.search(second) or JOB.search(second) or not persons(second) or any(
-            k != i and second in line.text and not bio.search(line.text) and not _credit_line(line.text)
+            k != i and second in line.text and not bio.search(line.text) and not _credits(line.text, second)
             for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
         return first
     return who
+
+
+def _credits(text: str, name: str) -> bool:
+    """A photo credit names `name`: the line is a credit, or a caption ending in a credit with the name in it
+    (`… on Monday afternoon. (Credit: Marcus Oyelaran/KQDL)`): the co-author took the picture."""
+    return _credit_line(text) or name in (credit_at_end(text) or "")
 
 
 def _credit_line(text: str) -> bool:
@@ -191,7 +198,7 @@ def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
     bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
                      r"|er|är|jest)\b")
     return any(k != i and seen.search(line.text) and not bio.search(line.text)
-               and not (second in line.text and _credit_line(line.text))  # the co-author took the picture
+               and not (second in line.text and _credits(line.text, second))  # the co-author took the picture
                for k, line in enumerate(lines))
 
 

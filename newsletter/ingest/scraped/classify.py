@@ -856,13 +856,16 @@ _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|fa
                                r"|die wichtigsten fakten|(?:les )?faits(?: clés| essentiels)?"
                                r"|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
                                r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
-                               # a match report's facts box: the line-ups, scorers, referee and ground (`Match
-                               # facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`, `Ficha do jogo`,
-                               # `Die Aufstellungen`, `Opstellingen`, `Matchfakta`)
-                               r"|match (?:facts|details|sheet)|(?:team )?line-?ups|ficha (?:del partido|técnica)"
-                               r"|alineaciones|(?:la )?fiche (?:du match|technique)|(?:il )?tabellino|ficha do jogo"
-                               r"|(?:die )?aufstellungen|spieldaten|opstellingen|wedstrijdgegevens|matchfakta"
-                               r"|kampfakta)\s?:?$", re.I)
+                               r"|ficha técnica|(?:la )?fiche technique)\s?:?$", re.I)
+# A match report's facts box, its label alone (`Match facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`,
+# `Ficha do jogo`/`Ficha de jogo`, `Die Aufstellungen`, `Opstellingen`, `Matchfakta`): the line-ups, scorers,
+# referee and ground, as data lines (`Golos: …`, `Árbitro: …`) or sentences.
+_MATCH_SHEET_LABEL = re.compile(r"^(?:match (?:facts|details|sheet)|(?:team )?line-?ups|ficha del partido"
+                                r"|alineaciones|(?:la )?fiche (?:du match|de match)|(?:il )?tabellino"
+                                r"|ficha d[oe] jogo|(?:die )?aufstellungen|spieldaten|opstellingen"
+                                r"|wedstrijdgegevens|matchfakta|kampfakta)\s?:?$", re.I)
+# A data line of a match sheet: a short label and its colon, then the data (`Golos: Silva (12')`, `Árbitro: X`).
+_RUN_IN_DATA = re.compile(r"^[^\s:.!?]+(?: [^\s:.!?]+){0,2}\s?:\s+\S")
 
 
 def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -876,7 +879,8 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     for i, line in enumerate(lines):
         if line.words > T.HEADLINE_MAX_WORDS or not line.blank_before or labels[i].cls == STOP:
             continue
-        alone = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None
+        sheet = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _MATCH_SHEET_LABEL.match(line.text) is not None
+        alone = sheet or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None)
         if not (alone or _FACT_LABEL.match(line.text)):
             continue
         j = i + 1
@@ -886,8 +890,10 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         if neighbour(labels, i, -1) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
             continue  # (below a paragraph of the story, or, the label alone, over the story's next paragraph)
-        if alone and not any(lines[k].sentence for k in range(i + 1, j)):
-            continue  # (a box states facts in sentences; a label alone over a list of links is no fact box)
+        if alone and not any(lines[k].sentence or (sheet and _RUN_IN_DATA.match(lines[k].text))
+                             for k in range(i + 1, j)):
+            continue  # (a box states facts in sentences, a match sheet in data lines; a label alone over a list of
+            # links is no fact box)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
 
@@ -1276,8 +1282,10 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "pull quote")  # a quote set out again from a paragraph nearby
             continue
         quoted = m[1].strip()  # (French quotes hold a space inside: `« On … »`)
-        if (label.cls == SHORT and not SENTENCE_END.search(quoted)) or _INNER_CAPITAL.search(quoted):
+        if (label.cls == SHORT and not SENTENCE_END.search(quoted)) or _INNER_CAPITAL.search(quoted) \
+                or F.SPEECH_TAG.search(quoted):
             continue  # a quoted subheading (`“It just keeps coming”`: no sentence), or a quote naming its speaker
+            # (by name, or by a speech verb set into it: `« …, raconte-t-elle. … »`, `“…,” she said. “…”`)
         above = i - 1
         while above >= 0 and labels[above].cls not in TEXT_CLASSES:
             above -= 1

@@ -153,7 +153,7 @@ _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí
                r"|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]")
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|registr\w+|prenumer\w+"
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
-              r"|înscri\w+|subscri\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
+              r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
 
 _LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
            r"|lyt|odsłuchaj|posłuchaj|poslechněte|poslechnout|ascultă|asculta|escolta|escoltar")
@@ -196,6 +196,25 @@ _MEDIA = r"video|vidéo|vídeo|content|contenu|contenido|inhalt|contenuto|conte�
 _LOADING = (r"wird geladen|werden geladen|is loading|loading|chargement( en cours)?|en cours de chargement|cargando"
             r"|se está cargando|carregando|a carregar|caricamento( in corso)?|in caricamento|wordt geladen|laden\.\.\.")
 _MIN = r"(?:min|mins|minutes?|minutos?|minuten?|minuti|minuutin?|perc)\.?"
+# A watch verb in the imperative and the noun of a match's or an event's clip, for a pointer to the site's channel,
+# in en/pt/es/fr/it/de/nl.
+_WATCH_VERB = (r"watch|see|catch|relive|vê|veja|revê|reveja|assista(?: ao?| à)?|mira|revive|regardez|revivez|revoyez"
+               r"|guarda|rivedi|rivivi|sieh dir|schau dir|sehen sie|bekijk|kijk|herbeleef")
+_CLIP_NOUN = (r"highlights|summary|resumo|resumen|résumé|riassunto|sintesi|zusammenfassung|samenvatting|video"
+              r"|vídeo|vidéo|goals|golos|goles|gols|buts|gol|tore|doelpunten|interview|entrevista|intervista"
+              r"|replay|reacciones|reações|réactions|reazioni|reaktionen|reacties|reactions|press conference"
+              r"|conferência de imprensa|rueda de prensa|conférence de presse|conferenza stampa|pressekonferenz"
+              r"|persconferentie|melhores momentos|mejores momentos|meilleurs moments|momenti salienti")
+# A countdown's units (days to seconds, written out or short) and its words before and after the figures, in
+# en/pt/es/fr/de/it/nl.
+_CLOCK_UNIT = (r"(?:days?|hours?|hrs?|minutes?|mins?|seconds?|secs?|dias?|días?|horas?|minutos?|segundos?|jours?"
+               r"|heures?|secondes?|tage?n?|stunden?|std\.?|minuten?|sekunden?|sek\.?|giorni|giorno|ore|ora|minuti"
+               r"|secondi|dagen|dag|uur|seconden|[dhms])")
+_COUNTDOWN_LEAD = (r"faltam|falta|faltan|falta[n]? solo|quedan|queda|noch|nur noch|il reste|plus que|encore|mancano"
+                   r"|manca|nog|nog maar|only|just|kick-?off in|starts in|countdown:?|cuenta atrás:?"
+                   r"|contagem decrescente:?|compte à rebours:?|conto alla rovescia:?")
+_COUNTDOWN_TAIL = (r"to go|left|remaining|to kick-?off|restantes|para o jogo|para el partido|avant le match"
+                   r"|bis zum anpfiff|bis zum spiel|al fischio d'inizio|alla partita|tot de aftrap")
 _AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hörversion|version audio|versión en audio"
                r"|versión de audio|versão em áudio|versão áudio|versione audio|audioversie|ljudversion|lydversjon"
                r"|lydversion|wersja audio|wersja dźwiękowa|zvuková verze|audioverze|versiunea audio|versió en àudio"
@@ -802,6 +821,13 @@ KINDS: tuple[Kind, ...] = (
           r"|ascolta ora|assista agora|assistir agora|ouça agora|ouvir agora|kijk nu|luister nu|nu kijken"
           r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå)$",
           opens="widget"),
+    # A countdown to the next match, launch or event: two or more figures each with its unit, nothing else on the
+    # line but the countdown's own words (`Faltam 8 dias 04 horas 12 minutos`, `Noch 3 Tage 12 Stunden`, `Il reste
+    # 2 jours 5 heures`, `Mancano 4 giorni 03 ore`, `2 days 04 hrs 12 mins to go`). It closes the event's box over
+    # the story (sections.py reads no label above it).
+    _kind("countdown",
+          r"^(?:(?:" + _COUNTDOWN_LEAD + r")\s+)?\d{1,3}\s*" + _CLOCK_UNIT + r"(?:[\s,:]+(?:and |e |y |et |und |en )?"
+          r"\d{1,3}\s*" + _CLOCK_UNIT + r"){1,3}(?:\s+(?:" + _COUNTDOWN_TAIL + r"))?$"),
     # What stands for a map, a chart or a video the copy did not carry: its noun alone (`Map`, `Karte`), its
     # description (`Map of the coast showing …`, `Carte montrant …`, no sentence), or a loading notice (`Karte wird
     # geladen …`, `Loading map…`, `Chargement de la carte`)
@@ -1058,7 +1084,9 @@ KINDS: tuple[Kind, ...] = (
           r"|in (je|uw) (inbox|mailbox)|i din inkorg|i innboksen|i din indbakke|w (twojej|swojej) skrzynce"
           r"|do (vaší|tvé|své) schránky|în (inbox|căsuța)|a la (teva|vostra) (bústia|safata))\b",
           r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
-          r"|en vous inscrivant|en vous abonnant|iscrivendoti)\b",
+          r"|en vous inscrivant|en vous abonnant|iscrivendoti|ao subscrever|ao assinar|ao inscrever-se|ao registar-se"
+          r"|ao se inscrever|al suscribirse|al inscribirte|abbonandoti|registrandoti|door je in te schrijven"
+          r"|door (je|u) aan te melden|door te abonneren)\b",
           r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
@@ -1377,6 +1405,16 @@ KINDS: tuple[Kind, ...] = (
           # (perhaps after an article or a title), no sentence. (A bare `Reviewed by X` heads a review: its author.)
           r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^!?]{1,70}"
           r"(?<![a-zß-ÿ]{3}\.)$",
+          # ... the name, then the reviewer's title after a comma, closed by a full stop (`Medically reviewed by
+          # Dr. X, nephrologist and clinical adviser.`, `Relu par le Dr Y, cardiologue au CHU de Z.`): a title has no
+          # verb of its own and opens on no subject (`Validé par la Commission, le texte entre en vigueur.` is the
+          # story's)
+          r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^,!?]{1,50},"
+          r"(?!\s*(?:the|le|la|les|l['’]|el|los|las|der|die|das|il|lo|gli|i|o|os|as|het|de|he|she|it|they|we|il"
+          r"|elle|ils|elles|er|sie|es|él|ella|ellos|lui|lei|loro|ele|ela|eles|hij|zij|ze|wij|this|that|ce|cette"
+          r"|este|esta|dieser|diese|questo|questa|dit|deze)\b)"
+          r"(?![^!?]*\b(?:" + _AUX + r"|were|are|has|have|had|said|says|sont|ont|était|sind|war|hat|haben|son|está"
+          r"|fueron|sono|era|erano|são|está|foram|zijn|heeft|hebben)\b)[^,!?]{2,80}\.$",
           # (the final editor's label too: `Eindredactie:`, `Schlussredaktion:`, `Redigering:`, `Édition :`)
           r"^(redacción|edición|edita|mitarbeit|redaktion|redaktionelle bearbeitung|rédaction|edição)\s*:",
           # (the final editor's label too, `Eindredactie:`, `Schlussredaktion:`, `Redigering:`, `Édition :`, then a
@@ -1834,7 +1872,13 @@ KINDS: tuple[Kind, ...] = (
           r"^\[(watch|video|videos|vídeo|vídeos|vidéo|vidéos|listen|audio|áudio|podcast|gallery|photos|pictures"
           r"|in pictures|fotos|photo|foto|galerie|galería|galleria|galeria|fotogalerie|bildergalerie|diaporama"
           r"|ver|mira|escucha|regardez|écoutez|écouter|ansehen|hören|guarda|ascolta|assista|veja|ouça|kijk|bekijk"
-          r"|luister|titta|lyssna|se|hør|lytt)\]\s*[:|-]?\s+[^.!?]{8,160}[?!]?$"),
+          r"|luister|titta|lyssna|se|hør|lytt)\]\s*[:|-]?\s+[^.!?]{8,160}[?!]?$",
+          # a pointer to the clip on the site's own channel between paragraphs (`Vê o resumo completo do jogo na
+          # Ribeirense TV`, `Watch the highlights on Rovers TV`, `Mira el resumen en Club TV`, `Sieh dir die Tore
+          # auf FCB.tv an`): a watch verb, the clip's noun, the channel's capitalised name, no sentence's end
+          r"^(" + _WATCH_VERB + r")\s[^.!?,;]{0,60}?\b(" + _CLIP_NOUN + r")\b[^.!?,;]{0,60}?\s(on|at|na|no|em|en|sur|su"
+          r"|auf|im|bei|op|via)\s(?:(?:the|la|le|a|o|el|die|de)\s)?(?-i:[A-ZÀ-Þ0-9][\w'’&+.-]*)"
+          r"(?:\s(?-i:[A-ZÀ-Þ0-9+][\w'’&+.-]*)){0,3}(\san)?\s*[!:]?$"),
 )
 
 # A story's shares of the vote after a label (`Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Results: Labour 41.2%, Lib Dem
@@ -1932,6 +1976,11 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "regístrate gratis", "registrarse gratis", "kostenlos registrieren", "gratis registrieren",
     "inscription gratuite", "inscrivez-vous gratuitement", "iscriviti gratis", "registrati gratis",
     "cadastre-se grátis", "registe-se grátis", "gratis aanmelden", "gratis registreren",
+    # a ticket box's button (a club's or venue's next event over the story)
+    "buy tickets", "get tickets", "book tickets", "tickets kaufen", "karten kaufen", "jetzt tickets kaufen",
+    "acheter des billets", "acheter mes billets", "réserver", "comprar entradas", "compra tus entradas",
+    "comprar bilhetes", "compra bilhetes", "comprar ingressos", "acquista biglietti", "compra biglietti",
+    "acquista i biglietti", "koop tickets", "tickets kopen", "bestel tickets",
 })
 # A row of share buttons: every word from this set.
 _SHARE_WORDS = """
@@ -2209,11 +2258,16 @@ _PRACTICAL_HEADINGS = (
     r"|informations pratiques|si vas|si usted va|si te animas|cómo llegar|datos (prácticos|útiles)"
     r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
     r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
-    r"|praktische informatie|erheen")
+    r"|praktische informatie|erheen"
+    # a club's or venue's ticket office box (`Bilhética`, `Ticketing`, `Billetterie`, `Taquilla`, `Biglietteria`,
+    # `Kartenvorverkauf`, `Kaartverkoop`): the office's name, not the bare word for tickets a story's part may head
+    r"|bilhética|bilheteira|ticketing|ticket (?:info|information)|billetterie|taquilla"
+    r"|venta de entradas|biglietteria|kartenvorverkauf|ticketverkauf|vorverkauf|kaartverkoop|ticketverkoop")
 PRACTICAL_HEADING = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s*:?$", re.I)
 # The heading run into its details on one line (`Getting there: the subway station is a five-minute walk …`,
 # `Anfahrt: Buslinie 4 …`, `Cómo llegar: líneas 3 y 7 …`).
-PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s?:\s+\S", re.I)
+# (`Pratique. « X », Galerie …`: the heading set off by a full stop too)
+PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s?[:.]\s+\S", re.I)
 PRACTICAL_LABEL = re.compile(
     r"^(where|when|hours|opening hours|address|price|prices|tickets|admission|dónde|cuándo|horarios?|dirección"
     r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"

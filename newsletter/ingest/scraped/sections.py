@@ -459,9 +459,10 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
         if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i) \
-                or label.kind == "consent" or _flag_over_stack(lines, i, headline):
+                or label.kind in ("consent", "countdown") or _flag_over_stack(lines, i, headline):
             break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
             # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline;
+            # a countdown closes the next event's box: what stands above it is the box's and the site's;
             # a breaking-news ticker: what stands above it is the page's menu)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)
                 or _list_page_step(lines, labels, i, headline)) \

@@ -596,6 +596,16 @@ PRACTICAL_MAX_WORDS = 40
 # five-minute walk. Bus routes 4 and 23 stop on Quay Road.`): each sentence at most this many words (a story's
 # closing paragraph opening on `Praktisch:`, `Pratique :` goes on in full sentences of 12 words and more).
 PRACTICAL_RUN_IN_SENTENCE_WORDS = 10
+# ... or a sentence that is a list of short details split by commas (`« Titre », Galerie du Martroi, 12 place du
+# Martroi, Orléans.`, `Du mardi au dimanche, de 10 heures à 18 heures, jusqu'au 15 mars.`), each at most this many
+# words (a story's sentence has a clause of its own longer than that).
+PRACTICAL_FRAGMENT_WORDS = 8
+# The heading run into its details is one paragraph of at most this many words (venue, hours, prices); a longer one
+# is the story's own closing paragraph.
+PRACTICAL_RUN_IN_MAX_WORDS = 60
+# A title quoted in a practical box (the show's, the exhibition's) runs to at most this many words; a longer quote
+# is someone's words, the story's.
+PRACTICAL_TITLE_MAX_WORDS = 8
 # Its heading (`Y aller`, `If you go`) stands at most this many entries above the body's end (heading, details).
 PRACTICAL_BOX_LINES = 3
 # A show's run line closing a review (`X runs at the Playhouse until April 3rd. Tickets from €22.`): the run and

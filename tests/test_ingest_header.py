@@ -6322,3 +6322,54 @@ def test_a_headline_naming_a_journalism_programme_stays_the_headline():
     headline = "Journalism programme for rural newsrooms expands to three provinces"
     page = f"North Shore Voice\nNews\n\n{headline}\n\nMarie Tremblay\nPublished August 26, 2027\n\n" + _PROGRAMME_STORY
     assert read_plaintext(page, "t.txt")[0].title == headline
+
+
+# The lead photo, its caption and credit printed above the story's label and headline (caption / credit / label /
+# headline / byline): the caption is no headline (round r1, en/nl/de/fr/es/it/pt).
+_PHOTO_FIRST = [
+    ("The sea dyke near the harbour, seen from the pier", "Photo: Jane Doe / Coast Radio", "North Coast",
+     "Water board wants to raise the sea dyke by a metre and a half, farmers fear for their land", "Anna Smith",
+     "16 March 2027 06:58"),
+    ("De zeedijk bij de haven, gezien vanaf de pier", "© Omroep Kust / Jan de Vries", "Het Noorden",
+     "Waterschap wil zeedijk anderhalve meter verhogen, boeren vrezen voor hun land", "Anna de Boer",
+     "16 mrt 2027 06:58"),
+    ("Der Seedeich am Hafen, vom Anleger aus gesehen", "Foto: Jana Muster / Küstenradio", "Nordküste",
+     "Deichverband will den Seedeich um anderthalb Meter erhöhen, Bauern fürchten um ihr Land", "Anna Schmidt",
+     "16.03.2027, 06:58 Uhr"),
+    ("La digue près du port, vue depuis la jetée", "Photo : Jeanne Martin / Radio Côte", "Littoral",
+     "Le syndicat des eaux veut rehausser la digue d'un mètre et demi, les agriculteurs inquiets", "Anne Dupont",
+     "16 mars 2027 à 06h58"),
+    ("El dique junto al puerto, visto desde el muelle", "Foto: Juana Pérez / Radio Costa", "Litoral",
+     "La junta de aguas quiere elevar el dique metro y medio y los agricultores temen por sus tierras", "Ana Ruiz",
+     "16 de marzo de 2027"),
+    ("La diga vicino al porto, vista dal molo", "Foto: Giulia Neri / Radio Costa", "Litorale",
+     "Il consorzio vuole alzare la diga di un metro e mezzo, gli agricoltori temono per le loro terre",
+     "Anna Rossi", "16 marzo 2027"),
+    ("O dique junto ao porto, visto do cais", "Foto: Joana Silva / Rádio Costa", "Litoral",
+     "Consórcio quer elevar o dique em metro e meio e agricultores temem pelas suas terras", "Ana Costa",
+     "16/03/2027 06h58"),
+]
+_PHOTO_FIRST_STORY = ("The water board wants to strengthen twelve kilometres of the sea dyke and raise it by up to a "
+                      "metre and a half in places, a plan that needs about 40 hectares of farmland.\n\n"
+                      "A review last year found the dyke no longer met the national safety standard, the board said "
+                      "in the plan it presents on Tuesday.\n\n"
+                      "Farmers along the dyke said nobody had talked to them about compensation for their land yet.")
+
+
+@pytest.mark.parametrize("caption, credit, label, headline, author, date", _PHOTO_FIRST)
+def test_a_lead_photo_above_the_label_and_headline_is_not_the_headline(caption, credit, label, headline, author,
+                                                                        date):
+    page = (f"Coast Radio\nNews\nSport\nWeather\nSearch\n\n{caption}\n{credit}\n\n{label}\n\n{headline}\n\n"
+            f"{author}\n{date}\n\nShare this article\n\n{_PHOTO_FIRST_STORY}")
+    article = read_plaintext(page, "p.txt")[0]
+    assert (article.title, article.section) == (headline, label)
+    assert article.body[0].startswith("The water board wants")
+
+
+def test_a_credit_printed_over_its_caption_under_the_headline_keeps_the_headline():
+    headline = "Forty market stalls close as rents double under the new rules"
+    page = (f"Home » Districts » Market\n\n{headline}\n\nPhoto: Jane Doe / City Post\nEmpty stalls on the square on "
+            "Tuesday morning, seen from the north side\n\nThe new rules on fees take effect in January. Stallholders "
+            "say families have worked here for three generations\n\nBy Anna Smith\nPublished 13 October 2026\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline

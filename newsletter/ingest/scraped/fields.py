@@ -419,18 +419,30 @@ def _about_page(text: str) -> bool:
 def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:
     """Up from the header line nearest the body to the first of its cluster (byline, role, credit, date lines,
     with at most CLUSTER_GAP other lines between them): the headline stands above all of them."""
-    first, gap, over_headline = cluster, 0, False
+    first, gap, over_headline, shaped = cluster, 0, False, cluster
     for j in range(cluster - 1, top, -1):
         if labels[j].cls == META and labels[j].kind in (*_HEADER_KINDS, "role", "credit"):
-            if over_headline and labels[j].kind in ("date", "dateline", "time"):
+            if over_headline and (labels[j].kind in ("date", "dateline", "time") or _photo_over_label(
+                    lines, labels, j, shaped)):
                 break  # a date printed above the headline (`4 March 2027 · 3 min read` / headline / byline)
             first, gap = j, 0
         elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
             break  # a standfirst above the byline, or the cluster is over
         else:
             gap += 1
-            over_headline = over_headline or (labels[j].cls in (SHORT, NEAR) and lines[j].headline)
+            if labels[j].cls in (SHORT, NEAR) and lines[j].headline:
+                over_headline, shaped = True, j
     return first
+
+
+def _photo_over_label(lines: list[Line], labels: list[Label], credit: int, shaped: int) -> bool:
+    """The lead photo's credit (its caption over it) printed above the story's label and headline (caption /
+    credit / `Het Hogeland` / headline / byline): a label of a few words stands between the credit and the nearest
+    headline-shaped line under it, so the photo block is over and the headline is not above it. (A credit right
+    over a headline-shaped line may be a credit printed before its caption, or over the standfirst, within the
+    header.)"""
+    return labels[credit].kind == "credit" and shaped > credit + 1 and labels[credit + 1].cls in (SHORT, NEAR) \
+        and lines[credit + 1].label
 
 
 def _repeated_title(lines: list[Line], body_start: int) -> int | None:

@@ -6373,3 +6373,67 @@ def test_a_credit_printed_over_its_caption_under_the_headline_keeps_the_headline
             "say families have worked here for three generations\n\nBy Anna Smith\nPublished 13 October 2026\n\n"
             + _PHOTO_FIRST_STORY)
     assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# A kicker in capitals over a headline that has its standfirst (or the lead photo's caption) under it: the line under
+# the kicker is the headline, even ending in a full stop (round r1, en/de/fr/es/it/pt/nl).
+_CAPITALS_KICKED = [
+    ("RURAL CARE", "A Kansas hospital saved itself by closing its beds. Now the town is learning what that costs.",
+     "Eighteen months after the hospital gave up its inpatient licence, federal money has kept the lights on and "
+     "patients ride 70 miles for an overnight stay."),
+    ("LÄNDLICHE VERSORGUNG", "Ein Spital hat sich gerettet, indem es seine Betten schloss. Nun zahlt das Dorf dafür.",
+     "Achtzehn Monate nach der Schliessung der Station hält das Geld aus Bern den Betrieb am Laufen, doch die "
+     "Patienten fahren für eine Nacht im Spital siebzig Kilometer weit."),
+    ("SANTÉ RURALE", "Un hôpital s'est sauvé en fermant ses lits. Le village découvre ce que cela coûte.",
+     "Dix-huit mois après la fermeture du service, l'argent public fait tourner la maison, mais les patients font "
+     "soixante-dix kilomètres pour une nuit d'hospitalisation."),
+    ("SALUD RURAL", "Un hospital se salvó cerrando sus camas. Ahora el pueblo aprende lo que eso cuesta.",
+     "Dieciocho meses después de cerrar la internación, el dinero federal mantiene las luces encendidas, pero los "
+     "pacientes viajan cien kilómetros para pasar una noche internados."),
+    ("SANITÀ RURALE", "Un ospedale si è salvato chiudendo i suoi letti. Ora il paese scopre quanto costa.",
+     "Diciotto mesi dopo la chiusura del reparto, i fondi pubblici tengono accese le luci, ma i pazienti percorrono "
+     "settanta chilometri per una notte di ricovero."),
+    ("SAÚDE RURAL", "Um hospital salvou-se ao fechar as suas camas. Agora a vila aprende o que isso custa.",
+     "Dezoito meses depois do fecho do internamento, o dinheiro público mantém as luzes acesas, mas os doentes "
+     "percorrem setenta quilómetros para passar uma noite internados."),
+    ("ZORG OP HET PLATTELAND", "Een ziekenhuis redde zich door zijn bedden te sluiten. Nu leert het dorp wat dat kost.",
+     "Achttien maanden na de sluiting van de afdeling houdt overheidsgeld de lichten aan, maar patiënten rijden "
+     "zeventig kilometer voor een nacht in het ziekenhuis."),
+]
+
+
+@pytest.mark.parametrize("kicker, headline, standfirst", _CAPITALS_KICKED)
+def test_a_capitals_kicker_over_a_headline_and_its_standfirst_is_not_the_headline(kicker, headline, standfirst):
+    page = (f"Health\n\n{kicker}\n\n{headline}\n\n{standfirst}\n\nBy Dana Whitcombe\nMarch 30, 2026\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+def test_a_capitals_kicker_over_a_headline_and_its_caption_is_not_the_headline():
+    headline = "Seagull swiped a bride's engagement ring on the prom and a detectorist dug it up three miles away"
+    page = (f"Home › News › Weird News\n\nFINDERS KEEPERS\n\n{headline}\n\nREUNITED: Megan with the ring on the "
+            "promenade Credit: Coast Pictures\n\nMegan had taken the ring off to put sun cream on when the bird "
+            "swooped on her chips on the seafront and flew off with the box as well\n\nKayleigh Marsh\n"
+            "Published: 14:32, 3 Jun 2026\n\n" + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+def test_a_two_word_headline_in_capitals_over_its_standfirst_stays_the_headline():
+    page = ("Essays\n\nGLASS FLOWERS\n\nA collection of 400 Victorian glass models of plants was slowly falling "
+            "apart. Restoring them meant learning a lost craft.\n\nBy Hugo Ashworth\n27 February 2027\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == "GLASS FLOWERS"
+
+
+@pytest.mark.parametrize("tagged, headline", [
+    ("GULL-TY AS CHARGED Seagull swiped a bride's ring on the prom", "Seagull swiped a bride's ring on the prom"),
+    ("SCHOCK IM ZOO Löwe entkommt aus seinem Gehege", "Löwe entkommt aus seinem Gehege"),
+    ("QUELLE FRAYEUR Un lion s'échappe du zoo de la ville", "Un lion s'échappe du zoo de la ville"),
+    ("SUSTO EN EL ZOO Un león escapa de su jaula", "Un león escapa de su jaula"),
+    ("PAURA ALLO ZOO Un leone scappa dal recinto", "Un leone scappa dal recinto"),
+    ("UK EU Trade talks stall over fishing rights", "UK EU Trade talks stall over fishing rights"),
+    ("NHS Trust warns of longer waits this winter", "NHS Trust warns of longer waits this winter"),
+])
+def test_a_pun_tag_in_capitals_run_into_the_headline_is_left_out(tagged, headline):
+    page = f"News\n\n{tagged}\n\nBy Kayleigh Marsh\nPublished: 14:32, 3 Jun 2026\n\n" + _PHOTO_FIRST_STORY
+    assert read_plaintext(page, "p.txt")[0].title == headline

@@ -61,6 +61,11 @@ from newsletter.ingest.scraped.sections import (
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
+# A tabloid's pun tag in capitals run into the headline without a colon (`GULL-TY AS CHARGED Seagull swiped …`,
+# `SCHOCK IM ZOO Löwe entkommt …`): two to four words in capitals, one of them a word (four letters or more, not
+# an acronym), then the headline's own capitalised first word and a word in lower case.
+_RUN_IN_KICKER = re.compile(r"^(?P<tag>(?:[‘'\"“]?[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[!?]?[’'\"”]?\s+){2,4})"
+                            r"(?P<rest>[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+\S*[a-zß-ÿ].*)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
 
@@ -103,6 +108,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
+        if (kicked := _under_capitals(lines, labels, i, body_start)) is not None:
+            return kicked
         if line.headline and (line.words < T.STANDFIRST_MIN_WORDS
                               or (_under_capitals_kicker(lines, labels, i) and _long_headline(lines, labels, i))) \
                 and not _labels_a_box(lines, labels, i) and not breadcrumb(line.text):
@@ -147,6 +154,26 @@ def _long_headline_under(lines: list[Line], labels: list[Label], i: int, body_st
     (`_long_headline`); a magazine's two-word headline stands right over its standfirst."""
     j = next((k for k in range(i + 1, body_start) if labels[k].cls != FURNITURE), body_start)
     return j if j + 1 < body_start and _long_headline(lines, labels, j) else None
+
+
+def _under_capitals(lines: list[Line], labels: list[Label], kicker: int, body_start: int) -> int | None:
+    """A kicker in capitals (`RURAL CARE`, `FINDERS SQUAWKERS`, `ZORG OP HET PLATTELAND`) over a headline-sized line
+    that has more of the header under it before the byline: a longer standfirst, or the lead photo's caption. That
+    line is the headline, even ending in a full stop (`A Kansas hospital saved itself by closing its beds. Now …`);
+    a headline in capitals stands right over its standfirst, and the byline under that."""
+    if not lines[kicker].text.isupper() or lines[kicker].words > T.KICKER_MAX_WORDS or lines[kicker].full_stop:
+        return None
+    j = next((k for k in range(kicker + 1, body_start) if labels[k].cls != FURNITURE), body_start)
+    line = lines[j] if j < body_start else None
+    if line is None or not T.HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS \
+            or labels[j].cls not in (SHORT, NEAR, PROSE) or line.part or LIST_ITEM.match(line.text):
+        return None
+    k = next((k for k in range(j + 1, body_start) if labels[k].cls != FURNITURE), body_start)
+    if k < body_start and ((labels[k].kind == "caption" and not line.full_stop) or (
+            labels[k].cls in (SHORT, NEAR, PROSE) and lines[k].words > line.words and k + 1 < body_start
+            and labels[k + 1].cls == META)):
+        return j
+    return None
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:
@@ -853,7 +880,7 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:
         return titled
-    if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
+    if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
@@ -861,6 +888,12 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _run_in_kicker(title: str) -> re.Match[str] | None:
+    """`_RUN_IN_KICKER` with a word of its own in the tag (`BREAKING NEWS`, not `UK EU` or `NHS GP`)."""
+    m = _RUN_IN_KICKER.match(title)
+    return m if m and any(len(w.strip("‘'\"“’”!?-")) >= 4 for w in m["tag"].split()) else None
 
 
 def _title_line_over_standfirst(lines: list[Line], headline: int) -> str | None:

@@ -6437,3 +6437,29 @@ def test_a_two_word_headline_in_capitals_over_its_standfirst_stays_the_headline(
 def test_a_pun_tag_in_capitals_run_into_the_headline_is_left_out(tagged, headline):
     page = f"News\n\n{tagged}\n\nBy Kayleigh Marsh\nPublished: 14:32, 3 Jun 2026\n\n" + _PHOTO_FIRST_STORY
     assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# A `Headline | Site` title line with a headline of three or four words is split at its bar as a compound line; the
+# headline it names is still the headline, not the dek under it that ends in a question (round r1, en/de/fr/es/it/
+# pt/nl).
+@pytest.mark.parametrize("headline, dek", [
+    ("The Night Shift Nursery", "In a mining town where the work never stops, a daycare open all night has become "
+     "essential. Can it survive the next bust?"),
+    ("Die Nachtschicht-Kita", "In einer Bergbaustadt, in der die Arbeit nie ruht, ist eine Kita rund um die Uhr "
+     "unverzichtbar geworden. Übersteht sie den nächsten Abschwung?"),
+    ("La crèche de nuit", "Dans une ville minière où le travail ne s'arrête jamais, une crèche ouverte la nuit est "
+     "devenue essentielle. Survivra-t-elle à la prochaine crise ?"),
+    ("La guardería nocturna", "En un pueblo minero donde el trabajo nunca para, una guardería abierta toda la noche "
+     "se volvió esencial. ¿Sobrevivirá a la próxima crisis?"),
+    ("Il nido notturno", "In una città mineraria dove il lavoro non si ferma mai, un asilo aperto tutta la notte è "
+     "diventato essenziale. Sopravviverà alla prossima crisi?"),
+    ("A creche da noite", "Numa vila mineira onde o trabalho nunca para, uma creche aberta toda a noite tornou-se "
+     "essencial. Vai sobreviver à próxima crise?"),
+    ("De nachtcrèche van Elko", "In een mijnstad waar het werk nooit stopt, is een crèche die de hele nacht open is "
+     "onmisbaar geworden. Overleeft ze de volgende crisis?"),
+])
+def test_a_short_headline_named_by_a_split_title_line_is_the_headline(headline, dek):
+    page = (f"{headline} | Basin & Range\n\nSkip to content\n\nBasin & Range\nFeatures\nFood\nTravel\n\nWork & Family"
+            f"\n\n{headline}\n\n{dek}\n\nWords by Maren Ostrowski\n\nPublished March 17, 2027\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline

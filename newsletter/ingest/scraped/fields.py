@@ -500,7 +500,7 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
         text = lines[i].text
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
             continue
-        if _over_site_path(lines, i):
+        if _over_site_path(lines, i) or _split_title_line(lines, i):
             titles.setdefault(text.lower(), i)
             continue
         for m in (SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
@@ -509,6 +509,19 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
                 if section := title_section(m["title"], lines):
                     titles.setdefault(section[0].lower(), i)
     return titles
+
+
+def _split_title_line(lines: list[Line], i: int) -> bool:
+    """A `Headline | Site` line with a short headline (`The Night Shift Nursery | Basin & Range`), split at its bar as
+    a compound line: two parts alone, the first of a headline's words, the second a site name's few words without a
+    number that the page shows again as a line of its own (its masthead)."""
+    # (a compound line's first part is not marked: the parts after it are)
+    if lines[i].part or lines[i].words < T.HEADLINE_MIN_WORDS or i + 1 >= len(lines) or not lines[i + 1].part \
+            or (i + 2 < len(lines) and lines[i + 2].part):
+        return False
+    site = lines[i + 1]
+    return site.words <= T.SITE_MAX_WORDS and not re.search(r"\d", site.text) \
+        and any(line.text == site.text and not line.part for line in lines[i + 2:])
 
 
 def title_section(title: str, lines: list[Line]) -> tuple[str, str] | None:

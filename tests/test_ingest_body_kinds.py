@@ -5676,3 +5676,20 @@ def test_a_bulletin_recording_figures_stays_in_the_story():
 
 def test_asked_to_register_for_the_letter_is_a_sign_up():
     assert failing(SIGN_UPS_REGISTER, lambda s: body(HEAD + "\n\n".join([*PARAS[:2], s, *PARAS[2:]])) == PARAS) == []
+
+
+# A story's bracketed aside that opens with a courtesy word is no photo's lent credit (round r1, en/es/fr).
+COURTESY_STORY = [
+    "The drawings went on show at the hearing on Monday. (Courtesy is not the council's strong suit, one resident "
+    "wrote in a letter to the planning committee.)",
+    "The paintings are on loan to the museum until June (courtesy of the Hale family, who bought them in 1962).",
+    "Los cuadros llegaron al museo en marzo. (Cortesía de la familia Hale, que los compró en 1962, según el museo.)"
+    " La muestra abre el jueves.",
+    "Les tableaux sont prêtés au musée jusqu'en juin, avec l'aimable autorisation de la famille Hale, a dit la "
+    "conservatrice.",
+]
+
+
+def test_a_courtesy_aside_stays_in_the_story():
+    assert failing(COURTESY_STORY, lambda s: body(HEAD + "\n\n".join([*PARAS[:2], s, *PARAS[2:]]))
+                   == [*PARAS[:2], s, *PARAS[2:]]) == []

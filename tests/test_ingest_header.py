@@ -381,6 +381,20 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "dusk on Monday.", "Wessex Pictures Agency"),
     ("Die Fähre verlässt am Montagabend den alten Kai.\nAgentur Nordbild\nDie Fähre verlässt am Montagabend den "
      "alten Kai.", "Agentur Nordbild"),
+    # the owner who lent the picture, in brackets after the caption's two sentences (round r1)
+    ("The ferry leaves the old quay at dusk on Monday. The harbour board says the vessel is sound. (Courtesy "
+     "Eastgate Harbour Board)", "Courtesy Eastgate Harbour Board"),
+    ("El ferry deja el viejo muelle al anochecer del lunes. La autoridad dice que el barco está bien. (Gentileza "
+     "Autoridad Portuaria de Eastgate)", "Gentileza Autoridad Portuaria de Eastgate"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi. Le port assure que le navire est sain. (Avec l'aimable "
+     "autorisation de Port d'Eastgate)", "Avec l'aimable autorisation de Port d'Eastgate"),
+    ("Il traghetto lascia il vecchio molo al tramonto di lunedì. (Per gentile concessione di Porto di Eastgate)",
+     "Per gentile concessione di Porto di Eastgate"),
+    ("Die Fähre verlässt am Montagabend den alten Kai. (Mit freundlicher Genehmigung von Hafen Eastgate)",
+     "Mit freundlicher Genehmigung von Hafen Eastgate"),
+    ("O barco deixa o cais velho ao anoitecer de segunda-feira. (Cortesia de Porto de Eastgate)",
+     "Cortesia de Porto de Eastgate"),
+    ("De veerboot verlaat maandagavond de oude kade. (Met dank aan Haven Eastgate)", "Met dank aan Haven Eastgate"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]

@@ -381,6 +381,20 @@ FIRST = "The harbour ferry between Eastgate and the old quay will run through th
      "dusk on Monday.", "Wessex Pictures Agency"),
     ("Die Fähre verlässt am Montagabend den alten Kai.\nAgentur Nordbild\nDie Fähre verlässt am Montagabend den "
      "alten Kai.", "Agentur Nordbild"),
+    # the owner who lent the picture, in brackets after the caption's two sentences (round r1)
+    ("The ferry leaves the old quay at dusk on Monday. The harbour board says the vessel is sound. (Courtesy "
+     "Eastgate Harbour Board)", "Courtesy Eastgate Harbour Board"),
+    ("El ferry deja el viejo muelle al anochecer del lunes. La autoridad dice que el barco está bien. (Gentileza "
+     "Autoridad Portuaria de Eastgate)", "Gentileza Autoridad Portuaria de Eastgate"),
+    ("Le bac quitte le vieux quai au crépuscule, lundi. Le port assure que le navire est sain. (Avec l'aimable "
+     "autorisation de Port d'Eastgate)", "Avec l'aimable autorisation de Port d'Eastgate"),
+    ("Il traghetto lascia il vecchio molo al tramonto di lunedì. (Per gentile concessione di Porto di Eastgate)",
+     "Per gentile concessione di Porto di Eastgate"),
+    ("Die Fähre verlässt am Montagabend den alten Kai. (Mit freundlicher Genehmigung von Hafen Eastgate)",
+     "Mit freundlicher Genehmigung von Hafen Eastgate"),
+    ("O barco deixa o cais velho ao anoitecer de segunda-feira. (Cortesia de Porto de Eastgate)",
+     "Cortesia de Porto de Eastgate"),
+    ("De veerboot verlaat maandagavond de oude kade. (Met dank aan Haven Eastgate)", "Met dank aan Haven Eastgate"),
 ])
 def test_photo_credit_shapes(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
@@ -6411,3 +6425,144 @@ def test_reviewer_lines_with_a_title_after_the_name(line):
 ])
 def test_reviewed_by_clauses_of_a_story_are_no_reviewer_line(line):
     assert kind_name(line) != "editing credit"
+
+
+# The lead photo, its caption and credit printed above the story's label and headline (caption / credit / label /
+# headline / byline): the caption is no headline (round r1, en/nl/de/fr/es/it/pt).
+_PHOTO_FIRST = [
+    ("The sea dyke near the harbour, seen from the pier", "Photo: Jane Doe / Coast Radio", "North Coast",
+     "Water board wants to raise the sea dyke by a metre and a half, farmers fear for their land", "Anna Smith",
+     "16 March 2027 06:58"),
+    ("De zeedijk bij de haven, gezien vanaf de pier", "© Omroep Kust / Jan de Vries", "Het Noorden",
+     "Waterschap wil zeedijk anderhalve meter verhogen, boeren vrezen voor hun land", "Anna de Boer",
+     "16 mrt 2027 06:58"),
+    ("Der Seedeich am Hafen, vom Anleger aus gesehen", "Foto: Jana Muster / Küstenradio", "Nordküste",
+     "Deichverband will den Seedeich um anderthalb Meter erhöhen, Bauern fürchten um ihr Land", "Anna Schmidt",
+     "16.03.2027, 06:58 Uhr"),
+    ("La digue près du port, vue depuis la jetée", "Photo : Jeanne Martin / Radio Côte", "Littoral",
+     "Le syndicat des eaux veut rehausser la digue d'un mètre et demi, les agriculteurs inquiets", "Anne Dupont",
+     "16 mars 2027 à 06h58"),
+    ("El dique junto al puerto, visto desde el muelle", "Foto: Juana Pérez / Radio Costa", "Litoral",
+     "La junta de aguas quiere elevar el dique metro y medio y los agricultores temen por sus tierras", "Ana Ruiz",
+     "16 de marzo de 2027"),
+    ("La diga vicino al porto, vista dal molo", "Foto: Giulia Neri / Radio Costa", "Litorale",
+     "Il consorzio vuole alzare la diga di un metro e mezzo, gli agricoltori temono per le loro terre",
+     "Anna Rossi", "16 marzo 2027"),
+    ("O dique junto ao porto, visto do cais", "Foto: Joana Silva / Rádio Costa", "Litoral",
+     "Consórcio quer elevar o dique em metro e meio e agricultores temem pelas suas terras", "Ana Costa",
+     "16/03/2027 06h58"),
+]
+_PHOTO_FIRST_STORY = ("The water board wants to strengthen twelve kilometres of the sea dyke and raise it by up to a "
+                      "metre and a half in places, a plan that needs about 40 hectares of farmland.\n\n"
+                      "A review last year found the dyke no longer met the national safety standard, the board said "
+                      "in the plan it presents on Tuesday.\n\n"
+                      "Farmers along the dyke said nobody had talked to them about compensation for their land yet.")
+
+
+@pytest.mark.parametrize("caption, credit, label, headline, author, date", _PHOTO_FIRST)
+def test_a_lead_photo_above_the_label_and_headline_is_not_the_headline(caption, credit, label, headline, author,
+                                                                        date):
+    page = (f"Coast Radio\nNews\nSport\nWeather\nSearch\n\n{caption}\n{credit}\n\n{label}\n\n{headline}\n\n"
+            f"{author}\n{date}\n\nShare this article\n\n{_PHOTO_FIRST_STORY}")
+    article = read_plaintext(page, "p.txt")[0]
+    assert (article.title, article.section) == (headline, label)
+    assert article.body[0].startswith("The water board wants")
+
+
+def test_a_credit_printed_over_its_caption_under_the_headline_keeps_the_headline():
+    headline = "Forty market stalls close as rents double under the new rules"
+    page = (f"Home » Districts » Market\n\n{headline}\n\nPhoto: Jane Doe / City Post\nEmpty stalls on the square on "
+            "Tuesday morning, seen from the north side\n\nThe new rules on fees take effect in January. Stallholders "
+            "say families have worked here for three generations\n\nBy Anna Smith\nPublished 13 October 2026\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# A kicker in capitals over a headline that has its standfirst (or the lead photo's caption) under it: the line under
+# the kicker is the headline, even ending in a full stop (round r1, en/de/fr/es/it/pt/nl).
+_CAPITALS_KICKED = [
+    ("RURAL CARE", "A Kansas hospital saved itself by closing its beds. Now the town is learning what that costs.",
+     "Eighteen months after the hospital gave up its inpatient licence, federal money has kept the lights on and "
+     "patients ride 70 miles for an overnight stay."),
+    ("LÄNDLICHE VERSORGUNG", "Ein Spital hat sich gerettet, indem es seine Betten schloss. Nun zahlt das Dorf dafür.",
+     "Achtzehn Monate nach der Schliessung der Station hält das Geld aus Bern den Betrieb am Laufen, doch die "
+     "Patienten fahren für eine Nacht im Spital siebzig Kilometer weit."),
+    ("SANTÉ RURALE", "Un hôpital s'est sauvé en fermant ses lits. Le village découvre ce que cela coûte.",
+     "Dix-huit mois après la fermeture du service, l'argent public fait tourner la maison, mais les patients font "
+     "soixante-dix kilomètres pour une nuit d'hospitalisation."),
+    ("SALUD RURAL", "Un hospital se salvó cerrando sus camas. Ahora el pueblo aprende lo que eso cuesta.",
+     "Dieciocho meses después de cerrar la internación, el dinero federal mantiene las luces encendidas, pero los "
+     "pacientes viajan cien kilómetros para pasar una noche internados."),
+    ("SANITÀ RURALE", "Un ospedale si è salvato chiudendo i suoi letti. Ora il paese scopre quanto costa.",
+     "Diciotto mesi dopo la chiusura del reparto, i fondi pubblici tengono accese le luci, ma i pazienti percorrono "
+     "settanta chilometri per una notte di ricovero."),
+    ("SAÚDE RURAL", "Um hospital salvou-se ao fechar as suas camas. Agora a vila aprende o que isso custa.",
+     "Dezoito meses depois do fecho do internamento, o dinheiro público mantém as luzes acesas, mas os doentes "
+     "percorrem setenta quilómetros para passar uma noite internados."),
+    ("ZORG OP HET PLATTELAND", "Een ziekenhuis redde zich door zijn bedden te sluiten. Nu leert het dorp wat dat kost.",
+     "Achttien maanden na de sluiting van de afdeling houdt overheidsgeld de lichten aan, maar patiënten rijden "
+     "zeventig kilometer voor een nacht in het ziekenhuis."),
+]
+
+
+@pytest.mark.parametrize("kicker, headline, standfirst", _CAPITALS_KICKED)
+def test_a_capitals_kicker_over_a_headline_and_its_standfirst_is_not_the_headline(kicker, headline, standfirst):
+    page = (f"Health\n\n{kicker}\n\n{headline}\n\n{standfirst}\n\nBy Dana Whitcombe\nMarch 30, 2026\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+def test_a_capitals_kicker_over_a_headline_and_its_caption_is_not_the_headline():
+    headline = "Seagull swiped a bride's engagement ring on the prom and a detectorist dug it up three miles away"
+    page = (f"Home › News › Weird News\n\nFINDERS KEEPERS\n\n{headline}\n\nREUNITED: Megan with the ring on the "
+            "promenade Credit: Coast Pictures\n\nMegan had taken the ring off to put sun cream on when the bird "
+            "swooped on her chips on the seafront and flew off with the box as well\n\nKayleigh Marsh\n"
+            "Published: 14:32, 3 Jun 2026\n\n" + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+def test_a_two_word_headline_in_capitals_over_its_standfirst_stays_the_headline():
+    page = ("Essays\n\nGLASS FLOWERS\n\nA collection of 400 Victorian glass models of plants was slowly falling "
+            "apart. Restoring them meant learning a lost craft.\n\nBy Hugo Ashworth\n27 February 2027\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == "GLASS FLOWERS"
+
+
+@pytest.mark.parametrize("tagged, headline", [
+    ("GULL-TY AS CHARGED Seagull swiped a bride's ring on the prom", "Seagull swiped a bride's ring on the prom"),
+    ("SCHOCK IM ZOO Löwe entkommt aus seinem Gehege", "Löwe entkommt aus seinem Gehege"),
+    ("QUELLE FRAYEUR Un lion s'échappe du zoo de la ville", "Un lion s'échappe du zoo de la ville"),
+    ("SUSTO EN EL ZOO Un león escapa de su jaula", "Un león escapa de su jaula"),
+    ("PAURA ALLO ZOO Un leone scappa dal recinto", "Un leone scappa dal recinto"),
+    ("UK EU Trade talks stall over fishing rights", "UK EU Trade talks stall over fishing rights"),
+    ("NHS Trust warns of longer waits this winter", "NHS Trust warns of longer waits this winter"),
+])
+def test_a_pun_tag_in_capitals_run_into_the_headline_is_left_out(tagged, headline):
+    page = f"News\n\n{tagged}\n\nBy Kayleigh Marsh\nPublished: 14:32, 3 Jun 2026\n\n" + _PHOTO_FIRST_STORY
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# A `Headline | Site` title line with a headline of three or four words is split at its bar as a compound line; the
+# headline it names is still the headline, not the dek under it that ends in a question (round r1, en/de/fr/es/it/
+# pt/nl).
+@pytest.mark.parametrize("headline, dek", [
+    ("The Night Shift Nursery", "In a mining town where the work never stops, a daycare open all night has become "
+     "essential. Can it survive the next bust?"),
+    ("Die Nachtschicht-Kita", "In einer Bergbaustadt, in der die Arbeit nie ruht, ist eine Kita rund um die Uhr "
+     "unverzichtbar geworden. Übersteht sie den nächsten Abschwung?"),
+    ("La crèche de nuit", "Dans une ville minière où le travail ne s'arrête jamais, une crèche ouverte la nuit est "
+     "devenue essentielle. Survivra-t-elle à la prochaine crise ?"),
+    ("La guardería nocturna", "En un pueblo minero donde el trabajo nunca para, una guardería abierta toda la noche "
+     "se volvió esencial. ¿Sobrevivirá a la próxima crisis?"),
+    ("Il nido notturno", "In una città mineraria dove il lavoro non si ferma mai, un asilo aperto tutta la notte è "
+     "diventato essenziale. Sopravviverà alla prossima crisi?"),
+    ("A creche da noite", "Numa vila mineira onde o trabalho nunca para, uma creche aberta toda a noite tornou-se "
+     "essencial. Vai sobreviver à próxima crise?"),
+    ("De nachtcrèche van Elko", "In een mijnstad waar het werk nooit stopt, is een crèche die de hele nacht open is "
+     "onmisbaar geworden. Overleeft ze de volgende crisis?"),
+])
+def test_a_short_headline_named_by_a_split_title_line_is_the_headline(headline, dek):
+    page = (f"{headline} | Basin & Range\n\nSkip to content\n\nBasin & Range\nFeatures\nFood\nTravel\n\nWork & Family"
+            f"\n\n{headline}\n\n{dek}\n\nWords by Maren Ostrowski\n\nPublished March 17, 2027\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline

@@ -105,6 +105,8 @@ def _credit_at_end(text: str) -> str | None:
         return m["credit"]
     if (m := _NAMED_IN_BRACKETS.search(text)) and _names_person(m["credit"]):
         return m["credit"]
+    if m := _COURTESY_IN_BRACKETS.search(text[-T.RUN_IN_CREDIT_CHARS:]):
+        return m["credit"]
     if SENTENCE_END.search(text):
         return None
     if (m := _NAMED_IN_BRACKETS_UNSTOPPED.search(text)) and _names_person(m["credit"]) \
@@ -194,6 +196,16 @@ _NAMED_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>[A-ZÀ-Þ][\w'’.&-]*
 # `… at the station on Thursday morning (Jane Doe)`: a caption without its full stop, a sentence's length (longer
 # than a headline-shaped label), the photographer's name in brackets after it, as above.
 _NAMED_IN_BRACKETS_UNSTOPPED = re.compile(r"(?<=[^\W\d_])\s+" + _NAMED_IN_BRACKETS.pattern[len(r"[.!?]\s+"):])
+# The words that credit a picture lent by its owner (`Courtesy of X`, `Cortesía de X`, `Avec l'aimable autorisation
+# de X`), shared with the credit lines of credits.py.
+COURTESY_WORDS = (r"courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
+                  r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"
+                  r"|met dank aan|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości"
+                  r"|cu amabilitatea|s laskavým svolením|per cortesia de")
+# `… only the cable system is affected. (Courtesy Ministry of Transportation)`: after the caption's sentence, in
+# brackets, the owner who lent the picture (kept with its courtesy words, as a credit line opening so is).
+_COURTESY_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?i:" + COURTESY_WORDS + r")\s+[A-ZÀ-Þ][^()\[\]]{1,80})"
+                                   r"[\])]$")
 _CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[/,]\s*")
 
 

@@ -12,6 +12,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_photographer, is_name, person
 from newsletter.ingest.scraped.captions import (
+    COURTESY_WORDS,
     TWO_SENTENCES,
     agency_and_name,
     caps_credit,
@@ -334,10 +335,7 @@ def _tidy_credit(credit: str, courtesy: bool = False) -> str:
 _PICTURE_FIRST = re.compile(r"^(?=[A-Z])(?:(?:photo|photos|foto|fotos|bild|bilder|image|imagen|imagem|immagine|cliché)"
                             r"\s+|ph[.:]\s*)(?=[A-ZÀ-Þ]\S*\s+\S)", re.I)
 # `Courtesy of X` in the languages of European news sites: X gave the picture.
-_COURTESY = re.compile(r"^(?:courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gentileza(?: de)?|avec l'aimable"
-                       r" autorisation de|mit freundlicher genehmigung (?:von|der|des)|per gentile concessione di"
-                       r"|met dank aan|med tillatelse fra|med tilladelse fra|med tillstånd av|dzięki uprzejmości"
-                       r"|cu amabilitatea|s laskavým svolením|per cortesia de)\s+", re.I)
+_COURTESY = re.compile(r"^(?:" + COURTESY_WORDS + r")\s+", re.I)
 # Words a company or person name ends in with a full stop of its own, in the languages of European news sites.
 _ABBREVIATION_END = re.compile(r"(?:\b(?:inc|ltd|co|corp|jr|sr|bros|ltda|cía|cia|cie|mfg|assn|dept)"
                                r"|\b[A-Za-z]\.[A-Za-z]|\bo\.o"

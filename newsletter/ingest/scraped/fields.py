@@ -61,6 +61,11 @@ from newsletter.ingest.scraped.sections import (
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
 _KICKER_PREFIX = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:\s+(?P<rest>.+)$")
+# A tabloid's pun tag in capitals run into the headline without a colon (`GULL-TY AS CHARGED Seagull swiped …`,
+# `SCHOCK IM ZOO Löwe entkommt …`): two to four words in capitals, one of them a word (four letters or more, not
+# an acronym), then the headline's own capitalised first word and a word in lower case.
+_RUN_IN_KICKER = re.compile(r"^(?P<tag>(?:[‘'\"“]?[A-ZÀ-Þ][A-ZÀ-Þ'’-]*[!?]?[’'\"”]?\s+){2,4})"
+                            r"(?P<rest>[A-ZÀ-Þ][a-zß-ÿ'’-]+\s+\S*[a-zß-ÿ].*)$")
 _SITE_PREFIX = re.compile(r"^(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40}?)\s+(?P<sep>[|·•])\s+(?P<title>.+)$")
 
 
@@ -103,6 +108,8 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
         if label.cls not in (SHORT, NEAR) or F.is_ui(line.text) or line.part or LIST_ITEM.match(line.text) \
                 or line.text.lower() in sites:  # the site's name under its logo
             continue
+        if (kicked := _under_capitals(lines, labels, i, body_start)) is not None:
+            return kicked
         if line.headline and (line.words < T.STANDFIRST_MIN_WORDS
                               or (_under_capitals_kicker(lines, labels, i) and _long_headline(lines, labels, i))) \
                 and not _labels_a_box(lines, labels, i) and not breadcrumb(line.text):
@@ -147,6 +154,26 @@ def _long_headline_under(lines: list[Line], labels: list[Label], i: int, body_st
     (`_long_headline`); a magazine's two-word headline stands right over its standfirst."""
     j = next((k for k in range(i + 1, body_start) if labels[k].cls != FURNITURE), body_start)
     return j if j + 1 < body_start and _long_headline(lines, labels, j) else None
+
+
+def _under_capitals(lines: list[Line], labels: list[Label], kicker: int, body_start: int) -> int | None:
+    """A kicker in capitals (`RURAL CARE`, `FINDERS SQUAWKERS`, `ZORG OP HET PLATTELAND`) over a headline-sized line
+    that has more of the header under it before the byline: a longer standfirst, or the lead photo's caption. That
+    line is the headline, even ending in a full stop (`A Kansas hospital saved itself by closing its beds. Now …`);
+    a headline in capitals stands right over its standfirst, and the byline under that."""
+    if not lines[kicker].text.isupper() or lines[kicker].words > T.KICKER_MAX_WORDS or lines[kicker].full_stop:
+        return None
+    j = next((k for k in range(kicker + 1, body_start) if labels[k].cls != FURNITURE), body_start)
+    line = lines[j] if j < body_start else None
+    if line is None or not T.HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS \
+            or labels[j].cls not in (SHORT, NEAR, PROSE) or line.part or LIST_ITEM.match(line.text):
+        return None
+    k = next((k for k in range(j + 1, body_start) if labels[k].cls != FURNITURE), body_start)
+    if k < body_start and ((labels[k].kind == "caption" and not line.full_stop) or (
+            labels[k].cls in (SHORT, NEAR, PROSE) and lines[k].words > line.words and k + 1 < body_start
+            and labels[k + 1].cls == META)):
+        return j
+    return None
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:
@@ -419,18 +446,30 @@ def _about_page(text: str) -> bool:
 def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int) -> int:
     """Up from the header line nearest the body to the first of its cluster (byline, role, credit, date lines,
     with at most CLUSTER_GAP other lines between them): the headline stands above all of them."""
-    first, gap, over_headline = cluster, 0, False
+    first, gap, over_headline, shaped = cluster, 0, False, cluster
     for j in range(cluster - 1, top, -1):
         if labels[j].cls == META and labels[j].kind in (*_HEADER_KINDS, "role", "credit"):
-            if over_headline and labels[j].kind in ("date", "dateline", "time"):
+            if over_headline and (labels[j].kind in ("date", "dateline", "time") or _photo_over_label(
+                    lines, labels, j, shaped)):
                 break  # a date printed above the headline (`4 March 2027 · 3 min read` / headline / byline)
             first, gap = j, 0
         elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
             break  # a standfirst above the byline, or the cluster is over
         else:
             gap += 1
-            over_headline = over_headline or (labels[j].cls in (SHORT, NEAR) and lines[j].headline)
+            if labels[j].cls in (SHORT, NEAR) and lines[j].headline:
+                over_headline, shaped = True, j
     return first
+
+
+def _photo_over_label(lines: list[Line], labels: list[Label], credit: int, shaped: int) -> bool:
+    """The lead photo's credit (its caption over it) printed above the story's label and headline (caption /
+    credit / `Het Hogeland` / headline / byline): a label of a few words stands between the credit and the nearest
+    headline-shaped line under it, so the photo block is over and the headline is not above it. (A credit right
+    over a headline-shaped line may be a credit printed before its caption, or over the standfirst, within the
+    header.)"""
+    return labels[credit].kind == "credit" and shaped > credit + 1 and labels[credit + 1].cls in (SHORT, NEAR) \
+        and lines[credit + 1].label
 
 
 def _repeated_title(lines: list[Line], body_start: int) -> int | None:
@@ -461,7 +500,7 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
         text = lines[i].text
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
             continue
-        if _over_site_path(lines, i):
+        if _over_site_path(lines, i) or _split_title_line(lines, i):
             titles.setdefault(text.lower(), i)
             continue
         for m in (SITE_SUFFIX.match(text), _SITE_PREFIX.match(text)):
@@ -470,6 +509,19 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
                 if section := title_section(m["title"], lines):
                     titles.setdefault(section[0].lower(), i)
     return titles
+
+
+def _split_title_line(lines: list[Line], i: int) -> bool:
+    """A `Headline | Site` line with a short headline (`The Night Shift Nursery | Basin & Range`), split at its bar as
+    a compound line: two parts alone, the first of a headline's words, the second a site name's few words without a
+    number that the page shows again as a line of its own (its masthead)."""
+    # (a compound line's first part is not marked: the parts after it are)
+    if lines[i].part or lines[i].words < T.HEADLINE_MIN_WORDS or i + 1 >= len(lines) or not lines[i + 1].part \
+            or (i + 2 < len(lines) and lines[i + 2].part):
+        return False
+    site = lines[i + 1]
+    return site.words <= T.SITE_MAX_WORDS and not re.search(r"\d", site.text) \
+        and any(line.text == site.text and not line.part for line in lines[i + 2:])
 
 
 def title_section(title: str, lines: list[Line]) -> tuple[str, str] | None:
@@ -841,7 +893,7 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:
         return titled
-    if (m := _KICKER_PREFIX.match(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
+    if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
@@ -849,6 +901,12 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _run_in_kicker(title: str) -> re.Match[str] | None:
+    """`_RUN_IN_KICKER` with a word of its own in the tag (`BREAKING NEWS`, not `UK EU` or `NHS GP`)."""
+    m = _RUN_IN_KICKER.match(title)
+    return m if m and any(len(w.strip("‘'\"“’”!?-")) >= 4 for w in m["tag"].split()) else None
 
 
 def _title_line_over_standfirst(lines: list[Line], headline: int) -> str | None:

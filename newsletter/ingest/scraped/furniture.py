@@ -151,7 +151,10 @@ _ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|boo
 # Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca: the newsletter, and the verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
                r"|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]")
-_SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|registr\w+|prenumer\w+"
+# (the verb `register` only in the forms that ask the reader to: `registra`, `registró`, `registered` tell of a
+# record in a story's sentence, `El último boletín epidemiológico registra 18.300 contagios`)
+_SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|register\b"
+              r"|registr(?:ati|ate|arse|ar-se|e-se|ieren|iere|ierung|ation|azione|eer|eren)\b|regístrate|prenumer\w+"
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
 

@@ -5648,3 +5648,31 @@ STAYS_BODY_ALL += [
     "Lo último de la obra, según el alcalde, es que el paseo abrirá en verano.",
     "Neueste aus der Werft ist, dass die Fähre erst im Mai kommt, sagte der Sprecher.",
 ]
+
+
+# --- Round r2 (holdout140, 78, 142, 136) ------------------------------------------------------------------------------
+# A media box's label over its clip's or gallery's title between paragraphs: behind a play arrow (`▶ VIDEO | Title
+# 02:17`, `FOTO | Title`, `▶ Video: Title 0:58`) or a watch word with the clip's noun alone on its line over the title
+# (`Guarda il video` / `Trento-Lecce 3-1, gli highlights`): en/de/fr/es/it/pt/nl.
+@pytest.mark.parametrize("box", [
+    "▶ VIDEO | Giulia Ferraresi e Matteo Bellandi, il sì a Positano 02:17",
+    "▶ VÍDEO | El cabezazo de Mateo Ruiz en el 94' | 00:48",
+    "FOTO | Le nozze di Giulia e Matteo in 24 scatti",
+    "▶ Video: So kam es zum Unfall an der Elbe 0:58",
+    "Guarda il video\nTrento-Lecce 3-1, gli highlights della partita",
+    "Watch the video\nCommuters walk to work as taxis block the ring road",
+    "Regardez la vidéo\nLe marché de la Croix-Rousse vu du ciel",
+    "Veja o vídeo\nMoradores filmam o granizo na Zona Norte",
+    "Bekijk de video\nZo ziet de nieuwe dijk bij Zalk eruit",
+])
+def test_a_media_boxs_label_over_its_title_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Watch the video again, the judge told the jury, and look at the driver's hands.",
+    "Guarda il video che ha girato tuo fratello, ha detto la madre al ragazzo davanti al giudice.",
+    "Photos, video and phone records were seized from the house, a police spokeswoman said on Monday evening.",
+])
+def test_story_sentences_naming_a_video_or_photos_stay(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

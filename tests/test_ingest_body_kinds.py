@@ -5676,3 +5676,23 @@ def test_a_media_boxs_label_over_its_title_between_paragraphs_leaves_the_body(bo
 ])
 def test_story_sentences_naming_a_video_or_photos_stay(story):
     assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A "most read" box between paragraphs whose links are pasted tight under its label, the story's next paragraph set
+# apart by a blank line: the last link pasted tight is the box's too, not the story's subheading (en/es/de/it).
+@pytest.mark.parametrize("box", [
+    "TRENDING NOW\nAyo Makinde drops surprise album at midnight, fans react\nLagos Fashion Week: the ten best-dressed"
+    " stars\nBBNaija star announces pregnancy with stunning photoshoot",
+    "MOST POPULAR\nAppeal for witnesses after car found burnt out near the lake\nPlanning lodged for 64 homes on"
+    " Ballinderry Road\nHundreds turn out for Castlepollard tractor run",
+    "MEISTGELESEN\nHitze-Warnung für Hamburg: Bis zu 36 Grad am Dienstag\nGroßeinsatz in Harburg: Mann verschanzt sich"
+    "\nKult-Imbiss am Hansaplatz macht nach 40 Jahren dicht",
+])
+def test_the_last_link_pasted_tight_in_a_most_read_box_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_subheading_set_apart_under_a_most_read_box_stays():
+    box = "MOST POPULAR\nAppeal for witnesses after car found burnt out\nPlanning lodged for 64 homes on the old site"
+    story = [*PARAS[:2], "What happens next", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])) == story

@@ -2055,9 +2055,18 @@ def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]
             break
         items.append(j)
     if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE \
-            and not (len(items) > 1 and _ranks_go_on(lines[items[-2]].text, lines[items[-1]].text)):
+            and not (len(items) > 1 and _ranks_go_on(lines[items[-2]].text, lines[items[-1]].text)) \
+            and not _closes_tight_list(lines, items):
         items.pop()
     return items
+
+
+def _closes_tight_list(lines: list[Line], items: list[int]) -> bool:
+    """The last of the list's lines pasted tight under the others, the paragraph under it set apart by a blank line:
+    the list's last link, not the story's subheading (on a page that sets its blocks apart, a subheading is set
+    apart from the box above it and stands over its paragraph)."""
+    last = items[-1]
+    return len(items) > 1 and not lines[last].blank_before and lines[last + 1].blank_before
 
 
 _LIST_SEPARATOR = re.compile(r"[,;|·•/]")

@@ -5696,3 +5696,20 @@ def test_a_subheading_set_apart_under_a_most_read_box_stays():
     box = "MOST POPULAR\nAppeal for witnesses after car found burnt out\nPlanning lodged for 64 homes on the old site"
     story = [*PARAS[:2], "What happens next", *PARAS[2:]]
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])) == story
+
+
+# A paywall's label alone between paragraphs over a headline-shaped line (`Subscriber Only` / `Hospitals told to cut
+# agency spending`): a teaser for a subscribers' story, not this story's subheading (en/de/fr/es).
+@pytest.mark.parametrize("box", [
+    "Subscriber Only\nHospitals told to cut agency staff spending by a fifth before March",
+    "Nur für Abonnenten\nWas der neue Fährplan für Pendler bedeutet",
+    "Réservé aux abonnés\nCe que le nouveau plan change pour les commerçants",
+    "Exclusivo para suscriptores\nLo que cambia el nuevo plan para los vecinos",
+])
+def test_a_paywall_label_over_a_teaser_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_sentence_about_subscribers_stays():
+    story = "Only subscribers of the old scheme will keep their discount, the council said, at least until March."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

@@ -303,7 +303,10 @@ def _paid_teasers(lines: list[Line], labels: list[Label]) -> None:
     """A paid offer's marker between two paragraphs, over a headline-shaped line (no full stop, a few words):
     a teaser for a premium story (`BLITZplus` / `…: Die große BLITZ-Analyse`), not a subheading of this one."""
     for i in range(1, len(lines) - 2):
-        if labels[i].cls not in (SHORT, MENU) or labels[i - 1].cls != PROSE or not _PAID_MARKER.match(lines[i].text):
+        # (or a paywall's label alone, `Subscriber Only`, `Nur für Abonnenten`, `Réservé aux abonnés`, over its teaser)
+        paywall = labels[i].kind == "paywall" and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence
+        if not (paywall or (labels[i].cls in (SHORT, MENU) and _PAID_MARKER.match(lines[i].text))) \
+                or labels[i - 1].cls != PROSE:
             continue
         teaser = lines[i + 1]
         if labels[i + 1].cls in (SHORT, NEAR) and teaser.words <= T.PAID_TEASER_MAX_WORDS and not teaser.full_stop \

@@ -5748,3 +5748,68 @@ COURTESY_STORY = [
 def test_a_courtesy_aside_stays_in_the_story():
     assert failing(COURTESY_STORY, lambda s: body(HEAD + "\n\n".join([*PARAS[:2], s, *PARAS[2:]]))
                    == [*PARAS[:2], s, *PARAS[2:]]) == []
+
+
+# --- Round r2 (holdout140, 78, 142, 136) ------------------------------------------------------------------------------
+# A media box's label over its clip's or gallery's title between paragraphs: behind a play arrow (`▶ VIDEO | Title
+# 02:17`, `FOTO | Title`, `▶ Video: Title 0:58`) or a watch word with the clip's noun alone on its line over the title
+# (`Guarda il video` / `Trento-Lecce 3-1, gli highlights`): en/de/fr/es/it/pt/nl.
+@pytest.mark.parametrize("box", [
+    "▶ VIDEO | Giulia Ferraresi e Matteo Bellandi, il sì a Positano 02:17",
+    "▶ VÍDEO | El cabezazo de Mateo Ruiz en el 94' | 00:48",
+    "FOTO | Le nozze di Giulia e Matteo in 24 scatti",
+    "▶ Video: So kam es zum Unfall an der Elbe 0:58",
+    "Guarda il video\nTrento-Lecce 3-1, gli highlights della partita",
+    "Watch the video\nCommuters walk to work as taxis block the ring road",
+    "Regardez la vidéo\nLe marché de la Croix-Rousse vu du ciel",
+    "Veja o vídeo\nMoradores filmam o granizo na Zona Norte",
+    "Bekijk de video\nZo ziet de nieuwe dijk bij Zalk eruit",
+])
+def test_a_media_boxs_label_over_its_title_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Watch the video again, the judge told the jury, and look at the driver's hands.",
+    "Guarda il video che ha girato tuo fratello, ha detto la madre al ragazzo davanti al giudice.",
+    "Photos, video and phone records were seized from the house, a police spokeswoman said on Monday evening.",
+])
+def test_story_sentences_naming_a_video_or_photos_stay(story):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# A "most read" box between paragraphs whose links are pasted tight under its label, the story's next paragraph set
+# apart by a blank line: the last link pasted tight is the box's too, not the story's subheading (en/es/de/it).
+@pytest.mark.parametrize("box", [
+    "TRENDING NOW\nAyo Makinde drops surprise album at midnight, fans react\nLagos Fashion Week: the ten best-dressed"
+    " stars\nBBNaija star announces pregnancy with stunning photoshoot",
+    "MOST POPULAR\nAppeal for witnesses after car found burnt out near the lake\nPlanning lodged for 64 homes on"
+    " Ballinderry Road\nHundreds turn out for Castlepollard tractor run",
+    "MEISTGELESEN\nHitze-Warnung für Hamburg: Bis zu 36 Grad am Dienstag\nGroßeinsatz in Harburg: Mann verschanzt sich"
+    "\nKult-Imbiss am Hansaplatz macht nach 40 Jahren dicht",
+])
+def test_the_last_link_pasted_tight_in_a_most_read_box_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_subheading_set_apart_under_a_most_read_box_stays():
+    box = "MOST POPULAR\nAppeal for witnesses after car found burnt out\nPlanning lodged for 64 homes on the old site"
+    story = [*PARAS[:2], "What happens next", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])) == story
+
+
+# A paywall's label alone between paragraphs over a headline-shaped line (`Subscriber Only` / `Hospitals told to cut
+# agency spending`): a teaser for a subscribers' story, not this story's subheading (en/de/fr/es).
+@pytest.mark.parametrize("box", [
+    "Subscriber Only\nHospitals told to cut agency staff spending by a fifth before March",
+    "Nur für Abonnenten\nWas der neue Fährplan für Pendler bedeutet",
+    "Réservé aux abonnés\nCe que le nouveau plan change pour les commerçants",
+    "Exclusivo para suscriptores\nLo que cambia el nuevo plan para los vecinos",
+])
+def test_a_paywall_label_over_a_teaser_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_sentence_about_subscribers_stays():
+    story = "Only subscribers of the old scheme will keep their discount, the council said, at least until March."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]

@@ -678,7 +678,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout136, twelve whole pages as messy as real copies (a tabloid, ad-heavy portals, a consumer-tech
               # blog, motoring, sport, local radio; en from six countries, fr, de, es, it, pt-BR, nl): 81.5% (79.8%)
               # studied in round rO (2026-11-30): 95.4%
-              "holdout136": 0.95,
+              # studied in round r2 (2026-11-30): 97.2%
+              "holdout136": 0.97,
               # holdout137, twelve whole pages of the sites editors clip daily (a national daily, a wire, a
               # broadcaster, business, health, an NGO, culture, sport, local; en from six countries, fr, de, es, it,
               # nl, pt): 92.6% (90.5%)
@@ -700,7 +701,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout140, twelve whole pages as messy as real copies (a tabloid, football, an ad-heavy portal,
               # celebrity, a gadget blog, free dailies; en from six countries, fr, de, es, it, pt-BR, nl): 82.4% (77.4%)
               # studied in round rQ (2026-11-30): 89.8%
-              "holdout140": 0.89,
+              # studied in round r2 (2026-11-30): 95.4%
+              "holdout140": 0.95,
               # holdout141, fourteen whole pages of the example pages' kinds (en from Cornwall, Northern Ireland,
               # Kenya, South Africa; es from Bilbao, Gijón, Uruguay; nl from Drenthe, de and it from South Tyrol, pt
               # from Cape Verde and the Azores, fr from the Vallée de Joux and Brittany): 96.8% (95.9%)
@@ -709,7 +711,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # business, tech, health, culture, sport, local; en from six countries, fr, de-CH, es-AR, it, nl, pt):
               # 83.3% (81.0%)
               # studied in round rQ (2026-11-30): 92.6%
-              "holdout142": 0.92,
+              # studied in round r2 (2026-11-30): 96.3%
+              "holdout142": 0.96,
               # holdout143, twelve article-like copies (two shaped like the seed; en from six countries, fr, de, es,
               # it, nl, pt): 96.3% (96.4%)
               "holdout143": 0.96,

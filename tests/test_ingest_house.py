@@ -82,3 +82,27 @@ def test_onze_as_eleven_is_not_our(text):
 def test_onze_in_a_dutch_note_still_speaks_for_the_house():
     assert house.is_note("Schrijf je in voor onze nieuwsbrief en ontvang elke ochtend het nieuws.", frozenset(),
                          at_end=True)
+
+
+# Round r2: the newsroom's request for comment closing the story, with its promise to update, is the story's last
+# fact, not a note of the page (en/fr/es/de/it/pt/nl); a note about the page alone stays a note.
+@pytest.mark.parametrize("text", [
+    "We've reached out to Lumora to ask when the fixed firmware will ship and will update this story soon.",
+    "We have contacted the council for comment and will update this article when it replies.",
+    "Nous avons contacté la mairie, qui n'a pas répondu avant la publication de cet article.",
+    "Hemos contactado a la empresa para conocer su versión y actualizaremos esta noticia.",
+    "Wir haben Lumora um eine Stellungnahme gebeten und werden diesen Artikel aktualisieren.",
+    "Abbiamo contattato l'azienda per un commento e aggiorneremo questo articolo.",
+    "Entramos em contato com a prefeitura e vamos atualizar esta reportagem.",
+    "We hebben Lumora om een reactie gevraagd en werken dit artikel bij zodra die er is.",
+])
+def test_a_request_for_comment_closing_the_story_is_no_house_note(text):
+    assert not house.is_note(text, frozenset(), at_end=True)
+
+
+@pytest.mark.parametrize("text", [
+    "This article was updated on Monday to include a statement from the company.",
+    "Cet article a été mis à jour lundi avec la réponse de l'entreprise.",
+])
+def test_an_update_note_about_the_page_stays_a_house_note(text):
+    assert house.is_note(text, frozenset(), at_end=True)

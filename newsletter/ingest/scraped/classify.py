@@ -324,7 +324,10 @@ def _paid_teasers(lines: list[Line], labels: list[Label]) -> None:
     """A paid offer's marker between two paragraphs, over a headline-shaped line (no full stop, a few words):
     a teaser for a premium story (`BLITZplus` / `…: Die große BLITZ-Analyse`), not a subheading of this one."""
     for i in range(1, len(lines) - 2):
-        if labels[i].cls not in (SHORT, MENU) or labels[i - 1].cls != PROSE or not _PAID_MARKER.match(lines[i].text):
+        # (or a paywall's label alone, `Subscriber Only`, `Nur für Abonnenten`, `Réservé aux abonnés`, over its teaser)
+        paywall = labels[i].kind == "paywall" and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence
+        if not (paywall or (labels[i].cls in (SHORT, MENU) and _PAID_MARKER.match(lines[i].text))) \
+                or labels[i - 1].cls != PROSE:
             continue
         teaser = lines[i + 1]
         if labels[i + 1].cls in (SHORT, NEAR) and teaser.words <= T.PAID_TEASER_MAX_WORDS and not teaser.full_stop \
@@ -2084,9 +2087,18 @@ def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]
             break
         items.append(j)
     if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE \
-            and not (len(items) > 1 and _ranks_go_on(lines[items[-2]].text, lines[items[-1]].text)):
+            and not (len(items) > 1 and _ranks_go_on(lines[items[-2]].text, lines[items[-1]].text)) \
+            and not _closes_tight_list(lines, items):
         items.pop()
     return items
+
+
+def _closes_tight_list(lines: list[Line], items: list[int]) -> bool:
+    """The last of the list's lines pasted tight under the others, the paragraph under it set apart by a blank line:
+    the list's last link, not the story's subheading (on a page that sets its blocks apart, a subheading is set
+    apart from the box above it and stands over its paragraph)."""
+    last = items[-1]
+    return len(items) > 1 and not lines[last].blank_before and lines[last + 1].blank_before
 
 
 _LIST_SEPARATOR = re.compile(r"[,;|·•/]")

@@ -774,8 +774,9 @@ KINDS: tuple[Kind, ...] = (
           # a clip set into the page: a watch or video label, the clip's title (no sentence) and its length at the
           # end (`Watch: We tested five locks  6:12`, `VIDEO Watch: How the bridge would look 1:52`, `Vídeo: Así
           # quedará la plaza (1:05)`, `Regardez : le chantier 2:10`, `Video: Die Baustelle 0:58`)
-          r"^((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir|schauen sie"
-          r"|ansehen|guarda|assista|veja|kijk|bekijk)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?\)?$",
+          # (a play arrow may stand before it: `▶ Video: So kam es zum Unfall 0:58`)
+          r"^([▶►▷⏵]\s*)?((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir"
+          r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?\)?$",
           # the player's fallback when the copy could not play it (`The video cannot be played in your browser`,
           # `El vídeo no se puede reproducir en este navegador`, `La vidéo ne peut pas être lue dans votre
           # navigateur`, `Das Video kann in Ihrem Browser nicht abgespielt werden`): a media noun, a negation, a
@@ -807,8 +808,15 @@ KINDS: tuple[Kind, ...] = (
           r"|tekst)( (escrito|écrit|scritto))?( (" + _VOICING + r"))?[.!]?"
           r"(\s+[^.!?]{0,60}\b(mistakes|errors|errores|erreurs|fehler|errori|erros|fouten)\b[^.!?]{0,40}[.!]?)?$"),
     _kind("widget",
+          # (behind a play arrow, a photo link's label too: `▶ VIDEO | Title 02:17`, `FOTO | Le nozze in 24 scatti`)
           r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
+          r"^[▶►▷⏵]\s*(audio|video|vídeo|vidéo|podcast|watch|foto|fotos|photos?)$",
+          r"^(foto|fotos|photos)$",
+          # a watch word and the clip's noun, alone over the clip's title (`Watch the video`, `Guarda il video`,
+          # `Mira el vídeo`, `Regardez la vidéo`, `Sehen Sie das Video`, `Veja o vídeo`, `Bekijk de video`)
+          r"^(watch|see|guarda|mira|ver|regardez|voir|veja|assista|bekijk|kijk|sehen sie|schauen sie)( the| our| il| el"
+          r"| la| le| o| a| das| de| het| l'| l’| sich das)? ?(video|vídeo|vidéo|clip|filmato)$",
           # a video or audio box's label naming how the clip was picked (`Recommended Video`, `Vídeo destacado`,
           # `Empfohlenes Video`, `Vidéos recommandées`), the picking word before or after the clip's noun
           r"^(" + _PICKED + r") (" + _CLIP + r")$", r"^(" + _CLIP + r") (" + _PICKED + r")$",

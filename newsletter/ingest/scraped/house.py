@@ -266,7 +266,20 @@ def is_note(text: str, site: frozenset[str], at_end: bool, own_voice: bool = Fal
     count, strong = signals(text, frozenset() if own_voice else site)
     if own_voice and _our(_unquoted(text)):
         count -= 1
-    return count >= T.HOUSE_SIGNALS or (at_end and strong and not _story_then_promise(text, site))
+    return count >= T.HOUSE_SIGNALS or (at_end and strong and not _story_then_promise(text, site)
+                                        and not _ASKED_FOR_COMMENT.match(text))
+
+
+# The newsroom's request for comment closing the story, perhaps with its promise to update (`We've reached out to
+# Lumora to ask when … and will update this story`, `Nous avons contacté la mairie …`, `Hemos contactado a …`, `Wir
+# haben Lumora um eine Stellungnahme gebeten`, `Abbiamo contattato …`, `Entramos em contato com …`, `We hebben …
+# benaderd`): the story's last fact, who was asked and what they said, told in the newsroom's voice, not a note of
+# the page (en/fr/es/de/it/pt/nl).
+_ASKED_FOR_COMMENT = re.compile(
+    r"^(?:we(?:'ve|’ve| have)?|nous avons|hemos|wir haben|abbiamo|(?:nós )?(?:entramos|procuramos)"
+    r"|we hebben)(?:\s+[^\s.!?]+){0,4}?\s+(?:reached out|contacted|asked|approached|contacté|sollicité|interrogé"
+    r"|contactado|consultado|preguntado|solicitado|kontaktiert|angefragt|gebeten|gefragt|contattato|chiesto"
+    r"|interpellato|em contato|o contato|contactado|contatado|benaderd|gevraagd|contact opgenomen)\b", re.I)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")

@@ -10,6 +10,7 @@ A job title before the name (`By state political reporter X`, `von unserem Korre
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
@@ -30,6 +31,7 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:[\w-]+\s+)?(?=\S+\s+[A-ZÀ-Þ])", re.I)
 
 
+@lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)
 def clean_author(who: str) -> str:
     """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A, Site, and B, Paper` -> `A and B`;
     `A & B` -> `A and B`; `unserer Redakteurin Anna Beck` -> `Anna Beck`."""
@@ -156,10 +158,12 @@ def lead_in_author(text: str, language: str = "") -> str | None:
     return who if parts and len(parts) <= 4 and all(person(p) for p in parts) else None
 
 
+@lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)
 def is_name(text: str) -> bool:
     """A name as bylines write it, in any script: letters beyond Latin (Greek, Cyrillic) are read by their case
     (`Ελένης Παπαδημητρίου-Λάσκαρη` has the shape of `Elena Papadimitriou-Laskari`)."""
-    shape = "".join(("A" if c.isupper() else "a") if ord(c) > 0x24F and c.isalpha() else c for c in text)
+    shape = text if not text or max(text) <= "\u024f" else "".join(
+        ("A" if c.isupper() else "a") if ord(c) > 0x24F and c.isalpha() else c for c in text)  # (Latin: as it is)
     return latin_name(" ".join("de" if w in _MORE_PARTICLES else w for w in shape.split()))
 
 
@@ -201,6 +205,7 @@ _SENT = re.compile(r"\b(envoy[ée]e?s?|enviad[oa]s?|inviat[oa]|gesandte|special|
 _DESK_THEN_BYLINE = re.compile(r"^[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+/\s+(?P<byline>[^\W\d_].+)$")
 
 
+@lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)
 def byline_author(text: str, language: str = "") -> str | None:
     """The author(s) a byline line names, or None when the line is not a byline."""
     if len(text.split()) > T.HEADER_LINE_MAX_WORDS:
@@ -303,6 +308,7 @@ def persons(text: str) -> bool:
     return bool(parts) and all(person(p) for p in parts)
 
 
+@lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)
 def person(text: str) -> bool:
     """A first and last name (two or three capitalised words, not all capitals; surname particles besides:
     `Nerea Sainz de la Maza`), not a place or an outlet (`Le Fleuve`, `The Clarion`: a name does not start

@@ -30,9 +30,17 @@ TO_PLAIN = str.maketrans("\u0131\u017f", "is")
 
 def lowered(text: str) -> str | None:
     """The text lower-cased, or None when its folding differs from the engine's."""
-    if text.isascii():  # (most lines: a cheaper test than the search)
-        return text.lower()
-    return None if _UNSAFE.search(text) else text.lower()
+    global _last
+    last = _last
+    if last[0] is text:  # (the signal counters ask it of the same text for pattern after pattern)
+        return last[1]
+    # (most lines are ASCII: a cheaper test than the search)
+    low = None if not text.isascii() and _UNSAFE.search(text) else text.lower()
+    _last = (text, low)
+    return low
+
+
+_last: tuple[str, str | None] = ("", "")
 
 
 def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
@@ -43,17 +51,22 @@ def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def caseless_source(pattern: re.Pattern[str]) -> tuple[str, int] | None:
     """`caseless`'s source and flags, read from the parse (nothing is compiled)."""
-    if P is None or not pattern.flags & re.I or pattern.flags & (re.A | re.L):
+    return caseless_source_of(pattern.pattern, pattern.flags)
+
+
+def caseless_source_of(source: str, flags: int) -> tuple[str, int] | None:
+    """`caseless_source` of the pattern `source` compiled with `flags`, without compiling it."""
+    if P is None or not flags & re.I or flags & (re.A | re.L):
         return None
     # A dotless `ı` or a long `ſ` written in the pattern matches `i` and `s` too: a line holding either of them takes
     # the folding engine (`lowered`), so on the lowered lines the plain pattern sees, they are `i` and `s`.
-    source = pattern.pattern.translate(TO_PLAIN) if isinstance(pattern.pattern, str) else pattern.pattern
+    source = source.translate(TO_PLAIN) if isinstance(source, str) else source
     try:
-        if not _all_lower(P.parse(source, pattern.flags)):
+        if not _all_lower(P.parse(source, flags)):
             return None
     except (AttributeError, TypeError, ValueError):  # (a parse tree of a shape this module does not know)
         return None
-    return source, pattern.flags & ~re.I
+    return source, flags & ~re.I
 
 
 class Caseless:

@@ -63,7 +63,7 @@ def _channel(plain: str) -> bool:
 def _price(plain: str) -> bool:
     """A price by the period (`£4 a month`) or a trial offer (`4 Wochen für 1 Euro`, `Die ersten vier Wochen sind
     kostenlos`)."""
-    if any(c.isdigit() for c in plain) and (F.PRICE_PER_PERIOD.search(plain) or F.OFFER_PRICE.search(plain)):
+    if any(map(str.isdigit, plain)) and (F.PRICE_PER_PERIOD.search(plain) or F.OFFER_PRICE.search(plain)):
         return True
     low = plain.lower()
     return any(t in low for t in F.FREE_TRIGGERS) and F.FREE_OFFER.search(plain) is not None

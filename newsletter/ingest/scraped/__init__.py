@@ -55,9 +55,10 @@ _AUTHORS_JOIN = re.compile(r",\s+|\s+(?:and|und|et|y|e|i|en|og|och|&)\s+")
 def clear_memos() -> None:
     """Forget what the memoised tests of lines and paragraphs remember (kinds, signals, languages), so a benchmark
     measures a cold read; within one page and across pages of one site the memos are what makes repeats cheap."""
-    from newsletter.ingest.scraped import lines, prompts
+    from newsletter.ingest.scraped import bylines, lines, prompts
 
-    for memo in (F.kind_of, house.signals, house._unquoted, prompts.reader_signals, lines._detect, topic._plain):
+    for memo in (F.kind_of, house.signals, house._unquoted, prompts.reader_signals, lines._detect, topic._plain,
+                 bylines.clean_author, bylines.is_name, bylines.person, bylines.byline_author):
         memo.cache_clear()
     forget_classes()
 

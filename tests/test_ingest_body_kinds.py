@@ -5648,3 +5648,40 @@ STAYS_BODY_ALL += [
     "Lo último de la obra, según el alcalde, es que el paseo abrirá en verano.",
     "Neueste aus der Werft ist, dass die Fähre erst im Mai kommt, sagte der Sprecher.",
 ]
+
+
+# An advertiser's copy written as a sentence right under an ad slot's marker, the story going on below it: a short
+# line that pitches and cries out or speaks to the reader (round r4, en/de/nl/fr/es/it/pt).
+AD_SENTENCES_R4 = [
+    "Anzeige // Jetzt bis zu 40 % sparen: Küchenstudio Brinkmann räumt die Ausstellung – nur noch bis Samstag!",
+    "Advertentie // Uw lading veilig over de Schelde? Scheldt Barge Services – 24/7 planning, 60 schepen.",
+    "Advertisement // Your kitchen, redesigned – save up to 40% at Harbour Kitchens this weekend only!",
+    "Publicité // Profitez de -30 % sur toute la literie – jusqu'à samedi seulement !",
+    "Publicidad // ¡Aprovecha hasta un 40% de descuento en cocinas – solo hasta el sábado!",
+    "Pubblicità // Scopri le cucine in esposizione con il 40% di sconto – solo fino a sabato!",
+    "Publicidade // Aproveite até 40% de desconto em cozinhas – só até sábado!",
+]
+
+
+@pytest.mark.parametrize("box", AD_SENTENCES_R4)
+def test_an_ad_slots_copy_as_a_sentence_leaves_the_body(box):
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+# The story resuming under an ad slot with the same words: it states or reports, nobody is called to buy.
+AD_SENTENCE_STORIES_R4 = [
+    "Anzeige // Bis zu 40 % sparen wollte das Küchenstudio Brinkmann mit seinem Räumungsverkauf – vergeblich.",
+    "Advertentie // Wat betekent dit voor de verladers? De haven rekent op vertraging – vooral 's ochtends.",
+    "Advertisement // Shoppers could save up to 40% until Saturday, the retailer said.",
+    "Anzeige // „Jetzt bis zu 40 % sparen – nur noch bis Samstag!“, wirbt das Küchenstudio.",
+    "Publicité // Les commerçants affichent jusqu'à -30 % sur la literie – une première depuis 2019.",
+]
+
+
+@pytest.mark.parametrize("box", AD_SENTENCE_STORIES_R4)
+def test_a_story_sentence_under_an_ad_slot_stays(box):
+    kept = box.split(" // ")[1]
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
+

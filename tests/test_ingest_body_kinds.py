@@ -5685,3 +5685,29 @@ def test_a_story_sentence_under_an_ad_slot_stays(box):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
 
+
+# A box of the story in figures between paragraphs (`In cijfers`, `In Zahlen`, `By the numbers`, `En chiffres`):
+# its heading and the `Label: value` lines pasted tight under it are no paragraphs (round r4, nl/de/en/fr/es).
+FIGURE_BOXES_R4 = [
+    "In cijfers\nGemiddelde wachttijd november: 41 uur (zomer: 22 uur)\n"
+    "Aandeel binnenvaart in de containeroverslag: 37 procent",
+    "In Zahlen\nDurchschnittliche Wartezeit im November: 41 Stunden\n"
+    "Anteil der Binnenschifffahrt am Umschlag: 37 Prozent",
+    "By the numbers\nAverage waiting time for barges in November: 41 hours\n"
+    "Share of inland shipping in throughput: 37%",
+    "En chiffres\nTemps d'attente moyen des barges en novembre : 41 heures\nPart de la navigation fluviale : 37 %",
+    "En cifras\nTiempo medio de espera de las barcazas en noviembre: 41 horas\nCuota del transporte fluvial: 37 %",
+]
+
+
+@pytest.mark.parametrize("box", FIGURE_BOXES_R4)
+def test_a_box_of_the_story_in_figures_leaves_the_body(box):
+    page = HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_subheading_in_figures_words_over_its_paragraph_stays():
+    sub, para = "The year in numbers", "The port handled 41 million tonnes, the authority said on Monday."
+    page = HEAD + "\n\n".join([*PARAS[:2], sub, para, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], sub, para, *PARAS[2:]]
+

@@ -5711,3 +5711,38 @@ def test_a_subheading_in_figures_words_over_its_paragraph_stays():
     page = HEAD + "\n\n".join([*PARAS[:2], sub, para, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], sub, para, *PARAS[2:]]
 
+
+# A broadcaster's competition run by text message, after the story or between its paragraphs: the prize called out,
+# then a keyword to text to a short number (round r4, en/de/fr/es/it/pt/nl).
+COMPETITIONS_R4 = [
+    "WIN! A family pass to the Christmas Market big wheel – text WHEEL and your name to 51597. Texts cost €0.60.",
+    "Gewinnen Sie zwei Karten für das Konzert: SMS mit KONZERT an 55511 (0,49 €/SMS).",
+    "Gagnez vos places pour le festival : envoyez RADIO au 71414 (0,75 € par SMS).",
+    "Gana dos entradas para el concierto: envía CINE al 25255. Coste del SMS: 1,45 €.",
+    "Vinci due biglietti per il concerto: invia MUSICA al 4877.",
+    "Ganhe ingressos para o show: envie SHOW para 4242.",
+    "Maak kans op twee kaarten: sms FEEST naar 4411 (1 euro per sms).",
+]
+
+
+@pytest.mark.parametrize("line", COMPETITIONS_R4)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_a_text_in_competition_leaves_the_body(line, where):
+    story = [*PARAS[:2], line, *PARAS[2:]] if where == "mid" else [*PARAS, line]
+    assert body(HEAD + "\n\n".join(story)) == PARAS
+
+
+# Story sentences about such a competition: who texted, what they won, who said so.
+COMPETITION_STORIES_R4 = [
+    "Listeners who text WHEEL to 51597 can win a family pass, the station said.",
+    "Win a family pass, text WHEEL to 51597, the presenter told listeners on Monday.",
+    "Wer eine SMS mit KONZERT an 55511 schickt, kann zwei Karten gewinnen, teilte der Sender mit.",
+    "Les auditeurs pouvaient gagner des places en envoyant RADIO au 71414, a expliqué la station.",
+    "Gana quien envíe antes el mensaje al 25255, explicó la emisora.",
+]
+
+
+@pytest.mark.parametrize("line", COMPETITION_STORIES_R4)
+def test_a_story_sentence_about_a_text_in_competition_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

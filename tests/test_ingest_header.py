@@ -549,6 +549,11 @@ def test_author_shapes(byline, language, author):
     # an account corner's buttons split at a bar are no path; the label under them is the section
     ("Log in | Create account\n\nHarbour", "Harbour"), ("Anmelden | Konto erstellen\n\nHafen", "Hafen"),
     ("Iniciar sesión · Crear cuenta\n\nPuertos", "Puertos"),
+    # ... or at a slash, one line (round r4, en/de/fr/it)
+    ("Log in / Register\nDark mode\n\nIndustry", "Industry"), ("Anmelden / Registrieren\n\nHafen", "Hafen"),
+    ("Se connecter / S'inscrire\n\nPort", "Port"), ("Accedi / Registrati\n\nPorto", "Porto"),
+    # a path with a slash still names its section (round r4)
+    ("News / Industry", "Industry"), ("Nachrichten / Wirtschaft", "Wirtschaft"),
     # the masthead's date and print-edition link over the section label
     ("Today's Paper\nWorld\nBusiness\nArts\n\nSunday, March 7, 2027\nToday's Paper\n\nHarbour", "Harbour"),
     ("Edición impresa\nMundo\nEconomía\nCultura\n\nDomingo, 7 de marzo de 2027\nEdición impresa\n\nPuertos",
@@ -6322,3 +6327,4 @@ def test_a_headline_naming_a_journalism_programme_stays_the_headline():
     headline = "Journalism programme for rural newsrooms expands to three provinces"
     page = f"North Shore Voice\nNews\n\n{headline}\n\nMarie Tremblay\nPublished August 26, 2027\n\n" + _PROGRAMME_STORY
     assert read_plaintext(page, "t.txt")[0].title == headline
+

@@ -5813,3 +5813,101 @@ def test_a_paywall_label_over_a_teaser_between_paragraphs_leaves_the_body(box):
 def test_a_story_sentence_about_subscribers_stays():
     story = "Only subscribers of the old scheme will keep their discount, the council said, at least until March."
     assert body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]])) == [*PARAS[:2], story, *PARAS[2:]]
+
+
+# An advertiser's copy written as a sentence right under an ad slot's marker, the story going on below it: a short
+# line that pitches and cries out or speaks to the reader (round r4, en/de/nl/fr/es/it/pt).
+AD_SENTENCES_R4 = [
+    "Anzeige // Jetzt bis zu 40 % sparen: Küchenstudio Brinkmann räumt die Ausstellung – nur noch bis Samstag!",
+    "Advertentie // Uw lading veilig over de Schelde? Scheldt Barge Services – 24/7 planning, 60 schepen.",
+    "Advertisement // Your kitchen, redesigned – save up to 40% at Harbour Kitchens this weekend only!",
+    "Publicité // Profitez de -30 % sur toute la literie – jusqu'à samedi seulement !",
+    "Publicidad // ¡Aprovecha hasta un 40% de descuento en cocinas – solo hasta el sábado!",
+    "Pubblicità // Scopri le cucine in esposizione con il 40% di sconto – solo fino a sabato!",
+    "Publicidade // Aproveite até 40% de desconto em cozinhas – só até sábado!",
+]
+
+
+@pytest.mark.parametrize("box", AD_SENTENCES_R4)
+def test_an_ad_slots_copy_as_a_sentence_leaves_the_body(box):
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+# The story resuming under an ad slot with the same words: it states or reports, nobody is called to buy.
+AD_SENTENCE_STORIES_R4 = [
+    "Anzeige // Bis zu 40 % sparen wollte das Küchenstudio Brinkmann mit seinem Räumungsverkauf – vergeblich.",
+    "Advertentie // Wat betekent dit voor de verladers? De haven rekent op vertraging – vooral 's ochtends.",
+    "Advertisement // Shoppers could save up to 40% until Saturday, the retailer said.",
+    "Anzeige // „Jetzt bis zu 40 % sparen – nur noch bis Samstag!“, wirbt das Küchenstudio.",
+    "Publicité // Les commerçants affichent jusqu'à -30 % sur la literie – une première depuis 2019.",
+]
+
+
+@pytest.mark.parametrize("box", AD_SENTENCE_STORIES_R4)
+def test_a_story_sentence_under_an_ad_slot_stays(box):
+    kept = box.split(" // ")[1]
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
+
+
+# A box of the story in figures between paragraphs (`In cijfers`, `In Zahlen`, `By the numbers`, `En chiffres`):
+# its heading and the `Label: value` lines pasted tight under it are no paragraphs (round r4, nl/de/en/fr/es).
+FIGURE_BOXES_R4 = [
+    "In cijfers\nGemiddelde wachttijd november: 41 uur (zomer: 22 uur)\n"
+    "Aandeel binnenvaart in de containeroverslag: 37 procent",
+    "In Zahlen\nDurchschnittliche Wartezeit im November: 41 Stunden\n"
+    "Anteil der Binnenschifffahrt am Umschlag: 37 Prozent",
+    "By the numbers\nAverage waiting time for barges in November: 41 hours\n"
+    "Share of inland shipping in throughput: 37%",
+    "En chiffres\nTemps d'attente moyen des barges en novembre : 41 heures\nPart de la navigation fluviale : 37 %",
+    "En cifras\nTiempo medio de espera de las barcazas en noviembre: 41 horas\nCuota del transporte fluvial: 37 %",
+]
+
+
+@pytest.mark.parametrize("box", FIGURE_BOXES_R4)
+def test_a_box_of_the_story_in_figures_leaves_the_body(box):
+    page = HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_subheading_in_figures_words_over_its_paragraph_stays():
+    sub, para = "The year in numbers", "The port handled 41 million tonnes, the authority said on Monday."
+    page = HEAD + "\n\n".join([*PARAS[:2], sub, para, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], sub, para, *PARAS[2:]]
+
+
+# A broadcaster's competition run by text message, after the story or between its paragraphs: the prize called out,
+# then a keyword to text to a short number (round r4, en/de/fr/es/it/pt/nl).
+COMPETITIONS_R4 = [
+    "WIN! A family pass to the Christmas Market big wheel – text WHEEL and your name to 51597. Texts cost €0.60.",
+    "Gewinnen Sie zwei Karten für das Konzert: SMS mit KONZERT an 55511 (0,49 €/SMS).",
+    "Gagnez vos places pour le festival : envoyez RADIO au 71414 (0,75 € par SMS).",
+    "Gana dos entradas para el concierto: envía CINE al 25255. Coste del SMS: 1,45 €.",
+    "Vinci due biglietti per il concerto: invia MUSICA al 4877.",
+    "Ganhe ingressos para o show: envie SHOW para 4242.",
+    "Maak kans op twee kaarten: sms FEEST naar 4411 (1 euro per sms).",
+]
+
+
+@pytest.mark.parametrize("line", COMPETITIONS_R4)
+@pytest.mark.parametrize("where", ["mid", "end"])
+def test_a_text_in_competition_leaves_the_body(line, where):
+    story = [*PARAS[:2], line, *PARAS[2:]] if where == "mid" else [*PARAS, line]
+    assert body(HEAD + "\n\n".join(story)) == PARAS
+
+
+# Story sentences about such a competition: who texted, what they won, who said so.
+COMPETITION_STORIES_R4 = [
+    "Listeners who text WHEEL to 51597 can win a family pass, the station said.",
+    "Win a family pass, text WHEEL to 51597, the presenter told listeners on Monday.",
+    "Wer eine SMS mit KONZERT an 55511 schickt, kann zwei Karten gewinnen, teilte der Sender mit.",
+    "Les auditeurs pouvaient gagner des places en envoyant RADIO au 71414, a expliqué la station.",
+    "Gana quien envíe antes el mensaje al 25255, explicó la emisora.",
+]
+
+
+@pytest.mark.parametrize("line", COMPETITION_STORIES_R4)
+def test_a_story_sentence_about_a_text_in_competition_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -563,6 +563,11 @@ def test_author_shapes(byline, language, author):
     # an account corner's buttons split at a bar are no path; the label under them is the section
     ("Log in | Create account\n\nHarbour", "Harbour"), ("Anmelden | Konto erstellen\n\nHafen", "Hafen"),
     ("Iniciar sesión · Crear cuenta\n\nPuertos", "Puertos"),
+    # ... or at a slash, one line (round r4, en/de/fr/it)
+    ("Log in / Register\nDark mode\n\nIndustry", "Industry"), ("Anmelden / Registrieren\n\nHafen", "Hafen"),
+    ("Se connecter / S'inscrire\n\nPort", "Port"), ("Accedi / Registrati\n\nPorto", "Porto"),
+    # a path with a slash still names its section (round r4)
+    ("News / Industry", "Industry"), ("Nachrichten / Wirtschaft", "Wirtschaft"),
     # the masthead's date and print-edition link over the section label
     ("Today's Paper\nWorld\nBusiness\nArts\n\nSunday, March 7, 2027\nToday's Paper\n\nHarbour", "Harbour"),
     ("Edición impresa\nMundo\nEconomía\nCultura\n\nDomingo, 7 de marzo de 2027\nEdición impresa\n\nPuertos",
@@ -6566,3 +6571,5 @@ def test_a_short_headline_named_by_a_split_title_line_is_the_headline(headline, 
             f"\n\n{headline}\n\n{dek}\n\nWords by Maren Ostrowski\n\nPublished March 17, 2027\n\n"
             + _PHOTO_FIRST_STORY)
     assert read_plaintext(page, "p.txt")[0].title == headline
+
+

@@ -354,10 +354,14 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
     / `Download de X-app` / `App Store`): the advertiser's copy held in the slot. A subheading heads the paragraph
     under it, not an ad; a paragraph ends with a full stop. Between two markers alone (no badges), the line must
     also pitch (a call to act, a price or percentage, a dash before its offer): a subheading between two slots
-    (`Advertisement` / `What happens next` / `Advertisement`) is the story's."""
+    (`Advertisement` / `What happens next` / `Advertisement`) is the story's. A sentence under the marker is the
+    advertiser's copy only when it reads as one (`_ad_sentence`)."""
     for i in range(1, len(lines) - 1):
-        if labels[i].cls not in (SHORT, NEAR) or lines[i].full_stop or lines[i].words > T.AD_COPY_MAX_WORDS \
-                or labels[i - 1].kind != "advertisement":
+        if labels[i - 1].kind != "advertisement" or labels[i].cls not in TEXT_CLASSES:
+            continue
+        if lines[i].full_stop or labels[i].cls == PROSE or lines[i].words > T.AD_COPY_MAX_WORDS:
+            if _ad_sentence(lines[i].text) and _between_paragraphs(labels, i - 1, i + 1):
+                labels[i] = Label(FURNITURE, "ad copy")
             continue
         k = i + 1
         while k < len(lines) and k - i <= 2 and _store_badge(lines[k].text):
@@ -366,6 +370,20 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
                 and _between_paragraphs(labels, i - 1, k):
             for j in range(i, k):
                 labels[j] = Label(FURNITURE, "ad copy")
+
+
+def _ad_sentence(text: str) -> bool:
+    """The advertiser's copy written as a sentence right under the slot's marker, the story going on below it
+    (`Anzeige` / `Jetzt bis zu 40 % sparen: Küchenstudio X räumt die Ausstellung – nur noch bis Samstag!`,
+    `Advertentie` / `Uw lading veilig over de Schelde? X – 24/7 planning, 60 schepen.`): a short line that pitches
+    (`_ad_pitch`) and cries out or speaks to the reader (`!` at its end, `you`, `Sie`, `uw`), nobody quoted or
+    reported. The story resuming under the slot states and reports (`Die Stadt rechnet mit 40 % mehr Verkehr – vor
+    allem morgens.`)."""
+    if len(text.split()) > T.AD_COPY_MAX_WORDS or QUOTE_MARK.search(text) or reported_speech(text):
+        return False
+    # (the pronoun may open the line, capitalised: `Uw lading …`, `Your kitchen …`)
+    return _ad_pitch(text) and (text.rstrip().endswith("!")
+                                or F.SECOND_PERSON.search(text[:1].lower() + text[1:]) is not None)
 
 
 # An advertiser's pitch: an opening call to buy or find (`Shop …`, `Jetzt … entdecken`, `Scopri …`, `Découvrez …`,

@@ -332,6 +332,15 @@ HOUSE_NOTICES = (
     r"|brand|title|division|angebot|produkt|marke|publikation|dienst|titre|marque|servicio|producto|publicación"
     r"|marca|servizio|prodotto|testata|marchio|serviço|produto|publicação|uitgave) (of|der|des|von|de|du|della"
     r"|del|di|da|do|van)\b[^.!?,;]{2,80}[.!]?$",
+    # a broadcaster's competition run by text message: the prize called out first, then the keyword to text to a
+    # short number (`WIN! A family pass to … – text WHEEL and your name to 51597`, `Gewinnen Sie zwei Karten: SMS mit
+    # KONZERT an 55511`, `Gagnez vos places : envoyez RADIO au 71414`, `Gana dos entradas: envía CINE al 25255`,
+    # `Vinci due biglietti: invia MUSICA al 4877`, `Ganhe ingressos: envie SHOW para 4242`, `Maak kans op kaarten:
+    # sms FEEST naar 4411`); a story tells who could text and what they won (`Listeners who text WHEEL to 51597 can
+    # win a pass, the station said.`), or opens with its subject
+    r"^(?:win|gewinnen sie|gewinne|jetzt gewinnen|gagnez|à gagner|gana|ganá|vinci|ganhe|concorra|maak kans)\b"
+    r"(?!" + _TOLD + r")[^.?]{0,160}?\b(?:text|sms|envoyez|envoie|envía|enviá|invia|envie|stuur|schicken sie|schick"
+    r"|send)\b[^.!?]{0,60}?\b(?:to|an|au|al|para|naar)\s+\d{4,6}\b",
     # the site's plug for its own coverage, the reader told to catch all the news on it, the site's name closing the
     # sentence (`Catch all the Business News, Market News … Updates on Site.`, `Retrouvez toute l'actualité de la
     # Bourse sur Site`, `Sigue todas las noticias de economía en Site`, `Lesen Sie alle Nachrichten aus der Region
@@ -3133,9 +3142,12 @@ MORE_OPENING = re.compile(
     r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b", re.I)
 
 # A box's heading that says it gives an overview (`Diversions at a glance`, `Ersatzverkehr im Überblick`, `Los cortes
-# de un vistazo`, `Les travaux en bref`): with lines pasted tight under it, classify.py reads it as a fact box even
-# where its items are no sentences and a subheading follows it.
+# de un vistazo`, `Les travaux en bref`), or the story in figures (`In cijfers`, `In Zahlen`, `By the numbers`, `En
+# chiffres`, `En cifras`, `In cifre`, `Em números`): with lines pasted tight under it, classify.py reads it as a fact
+# box even where its items are no sentences and a subheading follows it.
 OVERVIEW_HEADING = re.compile(
     r"\b(?:im überblick|auf einen blick|in kürze|at a glance|in brief|in short|de un vistazo|en resumen|en síntesis"
-    r"|en bref|en un coup d['’](?:œ|oe)il|in sintesi|in breve|em resumo|num relance|in het kort|in één oogopslag)$",
+    r"|en bref|en un coup d['’](?:œ|oe)il|in sintesi|in breve|em resumo|num relance|in het kort|in één oogopslag"
+    r"|in (?:figures|numbers)|by the numbers|in zahlen|zahlen und fakten|en chiffres|en cifras|en números|in cifre"
+    r"|in numeri|em números|em cifras|in cijfers|in getallen|i siffror|i tal)$",
     re.I)

@@ -301,8 +301,8 @@ def _breadcrumb_section(lines: list[Line], labels: list[Label], headline: int, t
                 and (label := _lone_label(lines, labels, last + 1, headline)):
             return label  # `Home › News` / `Carriacou`: a path of list pages only, and the label under it
         if crumbs:
-            if last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs):
-                continue  # `Log in | Create account`: an account corner's buttons, not a path
+            if (last > first and all(F.is_ui(c) or not_a_section(c) for c in crumbs)) or _account_corner(text):
+                continue  # `Log in | Create account`, `Log in / Register`: an account corner's buttons, not a path
             if all(LIVE_LINK.match(c) for c in crumbs) or _LIVE_BAR.match(crumbs[0]):
                 continue  # `Radio X LIVE | X TV LIVE`, `LIVE Radio X | X TV`: the live streams' links, not a path
             if last > first and _credited_outlet(lines, labels, headline, crumbs[-1]):
@@ -441,6 +441,12 @@ def _menu_entry_word(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() or bool(re.match(r"^[a-z]{1,2}-?[A-Z]", word))
 
 
+def _account_corner(text: str) -> bool:
+    """`Log in / Register`, `Anmelden | Registrieren`: the account corner's buttons on one line, no label."""
+    parts = _CRUMB_SEPARATORS.split(text)
+    return len(parts) > 1 and all(F.is_ui(c) or not_a_section(c) for c in parts)
+
+
 def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
     """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
     sites = site_names(lines, headline)
@@ -467,7 +473,8 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)
                 or _list_page_step(lines, labels, i, headline)) \
                 or not _label_shaped(line) \
-                or F.is_ui(line.text) or looks_like_date(line.text) or not_a_section(line.text) \
+                or F.is_ui(line.text) or _account_corner(line.text) or looks_like_date(line.text) \
+                or not_a_section(line.text) \
                 or _names_site(line.text, sites, site_words) or _about_itself(lines, i) \
                 or _REPORT_GENRE.match(line.text) or (i + 1 < headline and _FOLLOW_OWNER.match(lines[i + 1].text)) \
                 or _writers_outlet(line.text, bios) or _site_tagline(lines, i, sites, site_words, bios) \

@@ -447,12 +447,17 @@ def _account_corner(text: str) -> bool:
     return len(parts) > 1 and all(F.is_ui(c) or not_a_section(c) for c in parts)
 
 
-def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
-    """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
+def _site_names_over(lines: list[Line], labels: list[Label], headline: int) -> set[str]:
+    """The names the page gives its site above the headline (its masthead among them), with and without `The`."""
     sites = site_names(lines, headline)
     if masthead := _masthead(lines, labels, headline):
         sites.add(masthead)
-    sites |= {_without_article(site) for site in sites}
+    return sites | {_without_article(site) for site in sites}
+
+
+def _label_section(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
+    sites = _site_names_over(lines, labels, headline)
     site_words = house.site_words(lines)
     seen_before = {}
     for i, line in enumerate(lines[:headline]):

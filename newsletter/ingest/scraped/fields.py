@@ -166,7 +166,8 @@ def _under_capitals(lines: list[Line], labels: list[Label], kicker: int, body_st
     j = next((k for k in range(kicker + 1, body_start) if labels[k].cls != FURNITURE), body_start)
     line = lines[j] if j < body_start else None
     if line is None or not T.HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS \
-            or labels[j].cls not in (SHORT, NEAR, PROSE) or line.part or LIST_ITEM.match(line.text):
+            or labels[j].cls not in (SHORT, NEAR, PROSE) or line.part or LIST_ITEM.match(line.text) \
+            or (line.full_stop and _capitals_headline(lines[kicker].text)):
         return None
     k = next((k for k in range(j + 1, body_start) if labels[k].cls != FURNITURE), body_start)
     if k < body_start and ((labels[k].kind == "caption" and not line.full_stop) or (
@@ -174,6 +175,13 @@ def _under_capitals(lines: list[Line], labels: list[Label], kicker: int, body_st
             and labels[k + 1].cls == META)):
         return j
     return None
+
+
+def _capitals_headline(text: str) -> bool:
+    """Capitals of four words or more, three of them words of four letters or more (`HEATWAVE GRIPS SOUTHERN
+    EUROPE`, `LA MAIRIE FERME TROIS ÉCOLES`): a headline of their own, not a kicker (`ZORG OP HET PLATTELAND`)."""
+    words = text.split()
+    return len(words) >= 4 and sum(len(w.strip(".,:;!?'’\"“”‘-")) >= 4 for w in words) >= 3
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:
@@ -906,7 +914,14 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
 def _run_in_kicker(title: str) -> re.Match[str] | None:
     """`_RUN_IN_KICKER` with a word of its own in the tag (`BREAKING NEWS`, not `UK EU` or `NHS GP`)."""
     m = _RUN_IN_KICKER.match(title)
-    return m if m and any(len(w.strip("‘'\"“’”!?-")) >= 4 for w in m["tag"].split()) else None
+    if not m:
+        return None
+    words = [w.strip("‘'\"“’”!?-") for w in m["tag"].split()]
+    # a pun tag opens on a word of its own (`SCHOCK IM ZOO`, `QUELLE FRAYEUR`): capitals that open on an article, an
+    # acronym or a place's first word (`A NASA Probe`, `WHO UNICEF Warn`, `AS ROMA Esonerato`, `NEW YORK Mayor`)
+    # are the headline's own
+    return m if len(words[0]) >= 4 and (len(words) >= 3 or len(words[1]) >= 4 or re.search(r"[!-]", m["tag"])) \
+        else None
 
 
 def _title_line_over_standfirst(lines: list[Line], headline: int) -> str | None:

@@ -6611,3 +6611,20 @@ def test_a_short_headline_named_by_a_split_title_line_is_the_headline(headline, 
     assert read_plaintext(page, "p.txt")[0].title == headline
 
 
+# A `Section | Site` title line split at its bar names the section label over the headline, not the headline: the
+# headline under the label stays the headline (review of round r1, en/de/fr).
+@pytest.mark.parametrize("section, site, headline, byline", [
+    ("Crime and Courts", "Kingston Herald", "Man jailed for 12 years over warehouse fire that killed two workers",
+     "By Tom Hale\n\n4 March 2027"),
+    ("Polizei und Justiz", "Leipziger Tageblatt", "Brandstifter muss für zwölf Jahre in Haft",
+     "Von Katrin Berger\n\n4. März 2027"),
+    ("Police et justice", "Le Courrier Breton", "Un homme condamné à douze ans de prison pour l'incendie d'un entrepôt",
+     "Par Julien Marec\n\n4 mars 2027"),
+])
+def test_a_section_named_by_a_split_title_line_over_the_headline_is_not_the_headline(section, site, headline, byline):
+    page = f"{section} | {site}\n\n{site}\n\n{section}\n\n{headline}\n\n{byline}\n\n" + _PHOTO_FIRST_STORY
+    article = read_plaintext(page, "p.txt")[0]
+    assert article.title == headline
+    assert _PHOTO_FIRST_STORY[:60] in " ".join(article.finish().body)
+
+

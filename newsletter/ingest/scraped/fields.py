@@ -528,8 +528,14 @@ def _split_title_line(lines: list[Line], i: int) -> bool:
             or (i + 2 < len(lines) and lines[i + 2].part):
         return False
     site = lines[i + 1]
-    return site.words <= T.SITE_MAX_WORDS and not re.search(r"\d", site.text) \
-        and any(line.text == site.text and not line.part for line in lines[i + 2:])
+    if site.words > T.SITE_MAX_WORDS or re.search(r"\d", site.text) \
+            or not any(line.text == site.text and not line.part for line in lines[i + 2:]):
+        return False
+    # a section's label repeated over a headline of its own and the byline (`Crime and Courts | Kingston Herald`,
+    # masthead, `Crime and Courts`, `Man jailed for …`, `By …`): the title line names the section, not the headline
+    k = next((k for k in range(i + 2, len(lines)) if lines[k].text == lines[i].text and not lines[k].part), None)
+    return k is None or not (lines[k].label and k + 2 < len(lines) and lines[k + 1].headline
+                             and not lines[k + 1].sentence and F.BYLINE.match(lines[k + 2].text))
 
 
 def title_section(title: str, lines: list[Line]) -> tuple[str, str] | None:

@@ -6547,6 +6547,44 @@ def test_a_pun_tag_in_capitals_run_into_the_headline_is_left_out(tagged, headlin
     assert read_plaintext(page, "p.txt")[0].title == headline
 
 
+# A headline in capitals of four words or more is itself a headline, not a kicker, over a short standfirst ending in a
+# full stop and then a caption or a longer second standfirst (review of round r1, en/fr/de).
+@pytest.mark.parametrize("headline, standfirst, more, byline", [
+    ("HEATWAVE GRIPS SOUTHERN EUROPE", "Temperatures top 44C in Seville as Spain issues red warnings.",
+     "Tourists shelter from the sun under umbrellas in the Plaza de España in Seville on Tuesday afternoon, as the "
+     "temperature climbed past 44C.", "By Ana Ruiz\n\n4 July 2026"),
+    ("COUNCIL AXES BIN COLLECTIONS", "Weekly rounds to end in April.",
+     "Residents in 12,000 homes will have their general waste collected only once a fortnight under plans approved "
+     "on Tuesday night.", "By Tom Hale\n\n4 March 2027"),
+    ("LA MAIRIE FERME TROIS ÉCOLES", "Une décision contestée par les parents.",
+     "Faute d'élèves, la ville de Saint-Brieuc regroupera à la rentrée ses écoles du centre sur un seul site, a "
+     "annoncé le maire mardi soir.", "Par Julien Marec\n\n4 mars 2027"),
+    ("STADT SCHLIESST DREI SCHULEN", "Die Eltern wehren sich gegen den Beschluss.",
+     "Weil die Schülerzahlen sinken, legt die Stadt zum neuen Schuljahr drei Grundschulen im Zentrum an einem "
+     "Standort zusammen, teilte der Bürgermeister mit.", "Von Katrin Berger\n\n4. März 2027"),
+])
+def test_a_headline_in_capitals_over_a_short_standfirst_and_more_stays_the_headline(headline, standfirst, more,
+                                                                                     byline):
+    page = f"{headline}\n\n{standfirst}\n\n{more}\n\n{byline}\n\n" + _PHOTO_FIRST_STORY
+    article = read_plaintext(page, "p.txt")[0]
+    assert article.title == headline
+    assert _PHOTO_FIRST_STORY[:60] in " ".join(article.finish().body)
+
+
+# Capitals that open a headline are no pun tag: an article and an acronym, a place's name, two acronyms, a club's
+# name (review of round r1, en/it/es).
+@pytest.mark.parametrize("headline", [
+    "A NASA Probe Has Found Ice Near the Moon's South Pole",
+    "NEW YORK Mayor Signs Record $112 Billion Budget",
+    "WHO UNICEF Warn of Measles Surge in Europe",
+    "AS ROMA Esonerato l'allenatore dopo il derby",
+    "LOS ANGELES Aprueba un presupuesto récord para la ciudad",
+])
+def test_capitals_opening_a_headline_are_no_pun_tag(headline):
+    page = f"News\n\n{headline}\n\nBy David Kim\n\n4 March 2027\n\n" + _PHOTO_FIRST_STORY
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
 # A `Headline | Site` title line with a headline of three or four words is split at its bar as a compound line; the
 # headline it names is still the headline, not the dek under it that ends in a question (round r1, en/de/fr/es/it/
 # pt/nl).
@@ -6571,5 +6609,22 @@ def test_a_short_headline_named_by_a_split_title_line_is_the_headline(headline, 
             f"\n\n{headline}\n\n{dek}\n\nWords by Maren Ostrowski\n\nPublished March 17, 2027\n\n"
             + _PHOTO_FIRST_STORY)
     assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# A `Section | Site` title line split at its bar names the section label over the headline, not the headline: the
+# headline under the label stays the headline (review of round r1, en/de/fr).
+@pytest.mark.parametrize("section, site, headline, byline", [
+    ("Crime and Courts", "Kingston Herald", "Man jailed for 12 years over warehouse fire that killed two workers",
+     "By Tom Hale\n\n4 March 2027"),
+    ("Polizei und Justiz", "Leipziger Tageblatt", "Brandstifter muss für zwölf Jahre in Haft",
+     "Von Katrin Berger\n\n4. März 2027"),
+    ("Police et justice", "Le Courrier Breton", "Un homme condamné à douze ans de prison pour l'incendie d'un entrepôt",
+     "Par Julien Marec\n\n4 mars 2027"),
+])
+def test_a_section_named_by_a_split_title_line_over_the_headline_is_not_the_headline(section, site, headline, byline):
+    page = f"{section} | {site}\n\n{site}\n\n{section}\n\n{headline}\n\n{byline}\n\n" + _PHOTO_FIRST_STORY
+    article = read_plaintext(page, "p.txt")[0]
+    assert article.title == headline
+    assert _PHOTO_FIRST_STORY[:60] in " ".join(article.finish().body)
 
 

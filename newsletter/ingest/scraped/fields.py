@@ -166,7 +166,8 @@ def _under_capitals(lines: list[Line], labels: list[Label], kicker: int, body_st
     j = next((k for k in range(kicker + 1, body_start) if labels[k].cls != FURNITURE), body_start)
     line = lines[j] if j < body_start else None
     if line is None or not T.HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS \
-            or labels[j].cls not in (SHORT, NEAR, PROSE) or line.part or LIST_ITEM.match(line.text):
+            or labels[j].cls not in (SHORT, NEAR, PROSE) or line.part or LIST_ITEM.match(line.text) \
+            or (line.full_stop and _capitals_headline(lines[kicker].text)):
         return None
     k = next((k for k in range(j + 1, body_start) if labels[k].cls != FURNITURE), body_start)
     if k < body_start and ((labels[k].kind == "caption" and not line.full_stop) or (
@@ -174,6 +175,13 @@ def _under_capitals(lines: list[Line], labels: list[Label], kicker: int, body_st
             and labels[k + 1].cls == META)):
         return j
     return None
+
+
+def _capitals_headline(text: str) -> bool:
+    """Capitals of four words or more, three of them words of four letters or more (`HEATWAVE GRIPS SOUTHERN
+    EUROPE`, `LA MAIRIE FERME TROIS ÉCOLES`): a headline of their own, not a kicker (`ZORG OP HET PLATTELAND`)."""
+    words = text.split()
+    return len(words) >= 4 and sum(len(w.strip(".,:;!?'’\"“”‘-")) >= 4 for w in words) >= 3
 
 
 def _run_head(lines: list[Line], run: list[int]) -> int | None:
@@ -520,8 +528,14 @@ def _split_title_line(lines: list[Line], i: int) -> bool:
             or (i + 2 < len(lines) and lines[i + 2].part):
         return False
     site = lines[i + 1]
-    return site.words <= T.SITE_MAX_WORDS and not re.search(r"\d", site.text) \
-        and any(line.text == site.text and not line.part for line in lines[i + 2:])
+    if site.words > T.SITE_MAX_WORDS or re.search(r"\d", site.text) \
+            or not any(line.text == site.text and not line.part for line in lines[i + 2:]):
+        return False
+    # a section's label repeated over a headline of its own and the byline (`Crime and Courts | Kingston Herald`,
+    # masthead, `Crime and Courts`, `Man jailed for …`, `By …`): the title line names the section, not the headline
+    k = next((k for k in range(i + 2, len(lines)) if lines[k].text == lines[i].text and not lines[k].part), None)
+    return k is None or not (lines[k].label and k + 2 < len(lines) and lines[k + 1].headline
+                             and not lines[k + 1].sentence and F.BYLINE.match(lines[k + 2].text))
 
 
 def title_section(title: str, lines: list[Line]) -> tuple[str, str] | None:
@@ -906,7 +920,14 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
 def _run_in_kicker(title: str) -> re.Match[str] | None:
     """`_RUN_IN_KICKER` with a word of its own in the tag (`BREAKING NEWS`, not `UK EU` or `NHS GP`)."""
     m = _RUN_IN_KICKER.match(title)
-    return m if m and any(len(w.strip("‘'\"“’”!?-")) >= 4 for w in m["tag"].split()) else None
+    if not m:
+        return None
+    words = [w.strip("‘'\"“’”!?-") for w in m["tag"].split()]
+    # a pun tag opens on a word of its own (`SCHOCK IM ZOO`, `QUELLE FRAYEUR`): capitals that open on an article, an
+    # acronym or a place's first word (`A NASA Probe`, `WHO UNICEF Warn`, `AS ROMA Esonerato`, `NEW YORK Mayor`)
+    # are the headline's own
+    return m if len(words[0]) >= 4 and (len(words) >= 3 or len(words[1]) >= 4 or re.search(r"[!-]", m["tag"])) \
+        else None
 
 
 def _title_line_over_standfirst(lines: list[Line], headline: int) -> str | None:

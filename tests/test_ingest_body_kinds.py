@@ -5911,3 +5911,35 @@ COMPETITION_STORIES_R4 = [
 def test_a_story_sentence_about_a_text_in_competition_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A story's reporting paragraph amid the story (or its long first paragraph) that ends in a courtesy credit in
+# brackets is no caption: only a caption-length line in a caption's place, under the byline or next to a photo line,
+# is read so (review of round r1, en/it/de).
+COURTESY_PARAGRAPHS = [
+    "His family released a photograph taken by a friend an hour before he vanished, showing him near the summit "
+    "ridge. (Courtesy Porter family)",
+    "The team also released an artist's impression of the planet, showing a world partly covered in ice with a "
+    "liquid ocean facing its star, which they said matched the measurements made over six months of observations. "
+    "(Courtesy of NASA)",
+    "Gli esperti degli Uffizi hanno confermato l'attribuzione dopo otto mesi di analisi sulla carta e "
+    "sull'inchiostro. (Per gentile concessione di Gallerie degli Uffizi)",
+    "Die Forscher hatten den Frosch zunächst für eine Variante des Grasfroschs gehalten, bis Erbgutanalysen "
+    "deutliche Unterschiede zeigten. (Mit freundlicher Genehmigung der Universität Göttingen)",
+]
+
+
+def _courtesy_page(paras: list[str]) -> tuple[list[str], str | None]:
+    article = read_plaintext(HEAD + "\n\n".join(paras), "page.txt")[0].finish()
+    return article.body, article.image_credit
+
+
+def test_a_reporting_paragraph_ending_in_a_courtesy_credit_stays_in_the_story():
+    assert failing(COURTESY_PARAGRAPHS, lambda s: _courtesy_page([*PARAS[:2], s, *PARAS[2:]])
+                   == ([*PARAS[:2], s, *PARAS[2:]], None)) == []
+
+
+def test_a_long_first_paragraph_ending_in_a_courtesy_credit_is_the_story_s():
+    first = ("A bundle of 60 letters written by a soldier to his sweetheart during the Second World War has been "
+             "returned to his family after it was found in an attic in Kent. (Courtesy of Kent Archives)")
+    assert _courtesy_page([first, *PARAS]) == ([first, *PARAS], None)

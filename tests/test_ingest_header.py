@@ -6628,3 +6628,29 @@ def test_a_section_named_by_a_split_title_line_over_the_headline_is_not_the_head
     assert _PHOTO_FIRST_STORY[:60] in " ".join(article.finish().body)
 
 
+
+
+# The headline over the lead photo, then the photo's caption and credit, the section's label and a standfirst
+# without its full stop over the byline: the headline stands above the photo, and the standfirst is no headline
+# (review of round r1, en/de/nl).
+_HEADLINE_OVER_PHOTO = [
+    ("Council approves protected cycle lanes on Richmond Road", "Cyclists on Richmond Road during a protest ride in "
+     "January.", "Photo: Kingston Herald", "Transport", "Work will start in June and take about nine months",
+     "By Tom Hale", "4 March 2027"),
+    ("Stadtrat beschließt neue Radwege in der Innenstadt", "Radfahrer bei einer Demonstration auf dem Ring im "
+     "Januar.", "Foto: André Kempner", "Verkehr", "Die Arbeiten beginnen im Juni und dauern neun Monate",
+     "Von Katrin Berger", "4. März 2027"),
+    ("Gemeenteraad stemt in met vrijliggende fietspaden op de Ring", "Fietsers op de Ring tijdens een protestrit in "
+     "januari.", "Foto: Jan de Vries", "Verkeer", "Het werk begint in juni en duurt ongeveer negen maanden",
+     "Door Anna de Boer", "4 maart 2027"),
+]
+
+
+@pytest.mark.parametrize("headline, caption, credit, label, standfirst, byline, date", _HEADLINE_OVER_PHOTO)
+def test_a_headline_over_the_lead_photo_and_label_stays_the_headline(headline, caption, credit, label, standfirst,
+                                                                     byline, date):
+    page = (f"{headline}\n\n{caption}\n\n{credit}\n\n{label}\n\n{standfirst}\n\n{byline}\n\n{date}\n\n"
+            + _PHOTO_FIRST_STORY)
+    article = read_plaintext(page, "p.txt")[0]
+    assert article.title == headline
+    assert article.body[0].startswith("The water board wants")

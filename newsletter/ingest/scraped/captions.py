@@ -206,6 +206,32 @@ COURTESY_WORDS = (r"courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gent
 # brackets, the owner who lent the picture (kept with its courtesy words, as a credit line opening so is).
 _COURTESY_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?i:" + COURTESY_WORDS + r")\s+[A-ZÀ-Þ][^()\[\]]{1,80})"
                                    r"[\])]$")
+# A paragraph that reports (`…, they said`, `told`, `according to`, and their kind in the languages of European news
+# sites): the story's, not a caption's, whatever its end.
+_REPORTS = re.compile(r"\b(?:said|told|according to|sagte|sagten|erklärte|erklärten|laut|a dit|ont dit|selon"
+                      r"|dijo|dijeron|según|ha detto|hanno detto|disse|disseram|zei|zeiden|volgens)\b", re.I)
+
+
+def courtesy_out_of_place(lines: list[Line], labels: list[Label]) -> None:
+    """A line read as a caption only for its courtesy credit in brackets (`… (Courtesy Porter family)`) is a caption
+    only in a caption's place and of a caption's length: under the header's lines or next to a photo's lines (no
+    story paragraph above it), at most LONE_CAPTION_MAX_WORDS words before the bracket, not reporting and not
+    quoting. Amid the story, or long, or reporting, it is the story's paragraph (its bracket the writer's)."""
+    for i, label in enumerate(labels):
+        text = lines[i].text
+        if label.cls != META or label.kind != "caption" or not text.endswith((")", "]")) \
+                or not (m := _COURTESY_IN_BRACKETS.search(text[-T.RUN_IN_CREDIT_CHARS:])) \
+                or credit_at_end(text) != m["credit"]:
+            continue
+        caption = text[:len(text) - len(m.group()) + 1]
+        placed = neighbour(labels, i, -1) in (META, None) or (i + 1 < len(labels) and labels[i + 1].cls == META
+                                                             and labels[i + 1].kind in ("caption", "credit"))
+        if not placed or len(caption.split()) > T.LONE_CAPTION_MAX_WORDS or _REPORTS.search(caption) \
+                or _QUOTED.search(caption):
+            line = lines[i]
+            labels[i] = Label(PROSE) if line.prose else Label(NEAR) if line.near_prose else Label(SHORT)
+
+
 _CREDIT_PARTS = re.compile(r"\s+[-–—]\s+|\s*[/,]\s*")
 
 

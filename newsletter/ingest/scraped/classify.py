@@ -35,6 +35,7 @@ from newsletter.ingest.scraped.captions import (
     caps_credit_at,
     caption_below,
     caption_follows,
+    courtesy_out_of_place,
     credit_at_end,
     credit_only,
     credit_over_caption,
@@ -2689,6 +2690,7 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
 # around them (where the order matters, a comment says why). A new kind of box or block is one function and one entry.
 _PASSES = (
+    courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _context,
     _labelled_captions,
     _repeated_markers,

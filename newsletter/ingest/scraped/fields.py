@@ -458,7 +458,7 @@ def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int)
     for j in range(cluster - 1, top, -1):
         if labels[j].cls == META and labels[j].kind in (*_HEADER_KINDS, "role", "credit"):
             if over_headline and (labels[j].kind in ("date", "dateline", "time") or _photo_over_label(
-                    lines, labels, j, shaped)):
+                    lines, labels, j, shaped, top)):
                 break  # a date printed above the headline (`4 March 2027 · 3 min read` / headline / byline)
             first, gap = j, 0
         elif labels[j].cls == PROSE or gap == T.CLUSTER_GAP:
@@ -470,14 +470,17 @@ def _cluster_top(lines: list[Line], labels: list[Label], cluster: int, top: int)
     return first
 
 
-def _photo_over_label(lines: list[Line], labels: list[Label], credit: int, shaped: int) -> bool:
+def _photo_over_label(lines: list[Line], labels: list[Label], credit: int, shaped: int, top: int) -> bool:
     """The lead photo's credit (its caption over it) printed above the story's label and headline (caption /
     credit / `Het Hogeland` / headline / byline): a label of a few words stands between the credit and the nearest
     headline-shaped line under it, so the photo block is over and the headline is not above it. (A credit right
     over a headline-shaped line may be a credit printed before its caption, or over the standfirst, within the
-    header.)"""
+    header.) Only when nothing headline-shaped stands above the caption: under a headline, the photo, the label
+    and a standfirst without its full stop (headline / caption / credit / `Transport` / standfirst / byline) are
+    the header's, and the line over the byline is the standfirst, not the headline."""
     return labels[credit].kind == "credit" and shaped > credit + 1 and labels[credit + 1].cls in (SHORT, NEAR) \
-        and lines[credit + 1].label
+        and lines[credit + 1].label and not any(labels[k].cls in (SHORT, NEAR) and lines[k].headline
+                                                and not lines[k].label for k in range(top + 1, credit - 1))
 
 
 def _repeated_title(lines: list[Line], body_start: int) -> int | None:

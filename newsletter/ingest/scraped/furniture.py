@@ -336,11 +336,15 @@ HOUSE_NOTICES = (
     # short number (`WIN! A family pass to … – text WHEEL and your name to 51597`, `Gewinnen Sie zwei Karten: SMS mit
     # KONZERT an 55511`, `Gagnez vos places : envoyez RADIO au 71414`, `Gana dos entradas: envía CINE al 25255`,
     # `Vinci due biglietti: invia MUSICA al 4877`, `Ganhe ingressos: envie SHOW para 4242`, `Maak kans op kaarten:
-    # sms FEEST naar 4411`); a story tells who could text and what they won (`Listeners who text WHEEL to 51597 can
-    # win a pass, the station said.`), or opens with its subject
+    # sms FEEST naar 4411`): the keyword in capitals, the number no year, the promo ending there (its cost may
+    # follow); a story tells who could text and what they won (`Listeners who text WHEEL to 51597 can win a pass, the
+    # station said.`), opens with its subject, quotes the promo within its sentence (`Win a car – text DRIVE to 84444
+    # – was read out every hour`) or sends something to a year (`Win on Sunday and Celtic would send their rivals'
+    # wait for a title to 2028 at the earliest.`)
     r"^(?:win|gewinnen sie|gewinne|jetzt gewinnen|gagnez|à gagner|gana|ganá|vinci|ganhe|concorra|maak kans)\b"
     r"(?!" + _TOLD + r")[^.?]{0,160}?\b(?:text|sms|envoyez|envoie|envía|enviá|invia|envie|stuur|schicken sie|schick"
-    r"|send)\b[^.!?]{0,60}?\b(?:to|an|au|al|para|naar)\s+\d{4,6}\b",
+    r"|send)\b[^.!?]{0,20}?\b(?-i:[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ0-9]+)\b[^.!?]{0,40}?\b(?:to|an|au|al|para|naar)\s+"
+    r"(?!(?:19|20)\d\d\b)\d{4,6}\b\s*(?:[.!(]|$)",
     # the site's plug for its own coverage, the reader told to catch all the news on it, the site's name closing the
     # sentence (`Catch all the Business News, Market News … Updates on Site.`, `Retrouvez toute l'actualité de la
     # Bourse sur Site`, `Sigue todas las noticias de economía en Site`, `Lesen Sie alle Nachrichten aus der Region

@@ -6003,3 +6003,11 @@ def test_a_story_sentence_opening_with_win_and_sending_to_a_number_stays(title, 
     # (the German promo line itself is read as a reader prompt by an older rule, as before today's; what follows it
     # is the story's)
     assert art.body == [line for line in story if not line.startswith("Gewinnen Sie")]
+
+
+# A text-in competition between the story's paragraphs, a short paragraph or two under it: it leaves the body, the
+# story goes on (a house notice would close the story there; issue 12, en/de/fr).
+@pytest.mark.parametrize("line", COMPETITIONS_R4[:3])
+def test_a_text_in_competition_mid_story_does_not_end_the_body(line):
+    tail = ["The wheel runs until 10pm on weekdays.", "Parking in the city centre is limited."]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *tail])) == [*PARAS[:2], *tail]

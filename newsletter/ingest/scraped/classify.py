@@ -377,14 +377,30 @@ def _ad_sentence(text: str) -> bool:
     """The advertiser's copy written as a sentence right under the slot's marker, the story going on below it
     (`Anzeige` / `Jetzt bis zu 40 % sparen: Küchenstudio X räumt die Ausstellung – nur noch bis Samstag!`,
     `Advertentie` / `Uw lading veilig over de Schelde? X – 24/7 planning, 60 schepen.`): a short line that pitches
-    (`_ad_pitch`) and cries out or speaks to the reader (`!` at its end, `you`, `Sie`, `uw`), nobody quoted or
-    reported. The story resuming under the slot states and reports (`Die Stadt rechnet mit 40 % mehr Verkehr – vor
-    allem morgens.`)."""
-    if len(text.split()) > T.AD_COPY_MAX_WORDS or QUOTE_MARK.search(text) or reported_speech(text):
+    (`_ad_pitch`) and sells, nobody quoted or reported: it opens with a call to buy (`Shop`, `Jetzt`, `Profitez`,
+    `¡Aprovecha`, `Scopri`), or cries out an offer (`save up to 40% … only!`), or asks the reader a question (`Uw
+    lading …?`). The story resuming under the slot states and reports, to the reader too (`Your monthly direct debit
+    will go up by about £10 – more with electric heating.`, `In einer Neubauwohnung zahlen Sie 14 € …`, `Jusqu'à
+    60 % moins cher … : l'offre vise surtout les jeunes !`)."""
+    if len(text.split()) > T.AD_COPY_MAX_WORDS or QUOTE_MARK.search(text) or reported_speech(text) \
+            or not _ad_pitch(text):
         return False
-    # (the pronoun may open the line, capitalised: `Uw lading …`, `Your kitchen …`)
-    return _ad_pitch(text) and (text.rstrip().endswith("!")
-                                or F.SECOND_PERSON.search(text[:1].lower() + text[1:]) is not None)
+    if _AD_OPENER.match(text.lstrip("¡¿ ")) or (text.rstrip().endswith("!") and _AD_OFFER.search(text)):
+        return True
+    # (the pronoun may open the line, capitalised: `Uw lading …`, `Your kitchen …?`)
+    return "?" in text and F.SECOND_PERSON.search(text[:1].lower() + text[1:]) is not None
+
+
+# An advertiser's opening call to buy or find, an imperative (`Shop …`, `Entdecken Sie …`, `Découvrez …`,
+# `Descubre …`, `Scopri …`, `Ontdek …`; not `Jetzt …` nor `Compra …`, which open a story's sentence as well), and the
+# offer a line cries out (`save`, `sparen`, `profitez`, `ahorra`, `risparmia`, `bespaar`, `% off`).
+_AD_OPENER = re.compile(r"(?:shop|discover|buy|explore|entdecken sie|sichern sie|bestellen sie|découvrez|profitez"
+                        r"|commandez|offrez|économisez|descubre|aprovecha|ahorra|scopri|acquista|approfitta"
+                        r"|risparmia|ontdek|bestel|bespaar|profiteer|descubra|aproveite|economize)\b", re.I)
+_AD_OFFER = re.compile(r"\b(?:save|saving|shop|buy|order|book now|sparen|sichern|bestellen|profitez|économisez"
+                       r"|commandez|aprovecha|ahorra|compra|approfitta|risparmia|acquista|aproveite|economize|compre"
+                       r"|bespaar|profiteer|bestel|sconto|descuento|desconto|rabatt|korting|remise|discount)\b"
+                       r"|%\s?off\b", re.I)
 
 
 # An advertiser's pitch: an opening call to buy or find (`Shop …`, `Jetzt … entdecken`, `Scopri …`, `Découvrez …`,

@@ -295,6 +295,23 @@ _OWNED_LAND = (r"\b(traditional (owners|custodians)|custodians|traditional,? (an
                r"|non cédées?))")
 
 
+# A broadcaster's competition run by text message: the prize called out first, then the keyword to text to a
+# short number (`WIN! A family pass to … – text WHEEL and your name to 51597`, `Gewinnen Sie zwei Karten: SMS mit
+# KONZERT an 55511`, `Gagnez vos places : envoyez RADIO au 71414`, `Gana dos entradas: envía CINE al 25255`,
+# `Vinci due biglietti: invia MUSICA al 4877`, `Ganhe ingressos: envie SHOW para 4242`, `Maak kans op kaarten:
+# sms FEEST naar 4411`): the keyword in capitals, the number no year, the promo ending there (its cost may
+# follow); a story tells who could text and what they won (`Listeners who text WHEEL to 51597 can win a pass, the
+# station said.`), opens with its subject, quotes the promo within its sentence (`Win a car – text DRIVE to 84444
+# – was read out every hour`) or sends something to a year (`Win on Sunday and Celtic would send their rivals'
+# wait for a title to 2028 at the earliest.`)
+# (a kind of its own, not a house notice: set between the story's paragraphs, it does not close the story)
+_TEXT_IN_COMPETITION = (
+    r"^(?:win|gewinnen sie|gewinne|jetzt gewinnen|gagnez|à gagner|gana|ganá|vinci|ganhe|concorra|maak kans)\b"
+    r"(?!" + _TOLD + r")[^.?]{0,160}?\b(?:text|sms|envoyez|envoie|envía|enviá|invia|envie|stuur|schicken sie|schick"
+    r"|send)\b[^.!?]{0,20}?\b(?-i:[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ0-9]+)\b[^.!?]{0,40}?\b(?:to|an|au|al|para|naar)\s+"
+    r"(?!(?:19|20)\d\d\b)\d{4,6}\b\s*(?:[.!(]|$)")
+
+
 HOUSE_NOTICES = (
     r"^" + _RECURRENCE + r"(?:"  # (the recurrence looked for once, then the schedule in each language)
     r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
@@ -332,15 +349,6 @@ HOUSE_NOTICES = (
     r"|brand|title|division|angebot|produkt|marke|publikation|dienst|titre|marque|servicio|producto|publicación"
     r"|marca|servizio|prodotto|testata|marchio|serviço|produto|publicação|uitgave) (of|der|des|von|de|du|della"
     r"|del|di|da|do|van)\b[^.!?,;]{2,80}[.!]?$",
-    # a broadcaster's competition run by text message: the prize called out first, then the keyword to text to a
-    # short number (`WIN! A family pass to … – text WHEEL and your name to 51597`, `Gewinnen Sie zwei Karten: SMS mit
-    # KONZERT an 55511`, `Gagnez vos places : envoyez RADIO au 71414`, `Gana dos entradas: envía CINE al 25255`,
-    # `Vinci due biglietti: invia MUSICA al 4877`, `Ganhe ingressos: envie SHOW para 4242`, `Maak kans op kaarten:
-    # sms FEEST naar 4411`); a story tells who could text and what they won (`Listeners who text WHEEL to 51597 can
-    # win a pass, the station said.`), or opens with its subject
-    r"^(?:win|gewinnen sie|gewinne|jetzt gewinnen|gagnez|à gagner|gana|ganá|vinci|ganhe|concorra|maak kans)\b"
-    r"(?!" + _TOLD + r")[^.?]{0,160}?\b(?:text|sms|envoyez|envoie|envía|enviá|invia|envie|stuur|schicken sie|schick"
-    r"|send)\b[^.!?]{0,60}?\b(?:to|an|au|al|para|naar)\s+\d{4,6}\b",
     # the site's plug for its own coverage, the reader told to catch all the news on it, the site's name closing the
     # sentence (`Catch all the Business News, Market News … Updates on Site.`, `Retrouvez toute l'actualité de la
     # Bourse sur Site`, `Sigue todas las noticias de economía en Site`, `Lesen Sie alle Nachrichten aus der Region
@@ -1882,6 +1890,7 @@ KINDS: tuple[Kind, ...] = (
     # brackets are left out: `(dpa)` is an agency's byline.)
     _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
     _kind("house notice", *HOUSE_NOTICES),
+    _kind("competition", _TEXT_IN_COMPETITION),
     # one link to another story, its topic then its headline (`Mehr dazu in Wahl: Ergebnis …`, `More on this in
     # Budget: …`, `Plus d'infos dans …`, `Más información en …`, `Meer hierover in …`): a line of its own that
     # opens no list (a subheading may follow it)

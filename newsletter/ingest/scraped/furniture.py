@@ -2285,16 +2285,29 @@ _PRACTICAL_HEADINGS = (
     r"|informations pratiques|si vas|si usted va|si te animas|cómo llegar|datos (prácticos|útiles)"
     r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
     r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
-    r"|praktische informatie|erheen"
-    # a club's or venue's ticket office box (`Bilhética`, `Ticketing`, `Billetterie`, `Taquilla`, `Biglietteria`,
-    # `Kartenvorverkauf`, `Kaartverkoop`): the office's name, not the bare word for tickets a story's part may head
-    r"|bilhética|bilheteira|ticketing|ticket (?:info|information)|billetterie|taquilla"
-    r"|venta de entradas|biglietteria|kartenvorverkauf|ticketverkauf|vorverkauf|kaartverkoop|ticketverkoop")
+    r"|praktische informatie|erheen")
+# A club's or venue's ticket office box (`Bilhética`, `Ticketing`, `Billetterie`, `Taquilla`, `Biglietteria`,
+# `Kartenvorverkauf`, `Kaartverkoop`): the office's name, not the bare word for tickets a story's part may head. A
+# story's own last section may bear the name too (`Taquilla` over how many seats the members bought): it heads a box
+# only over data (OFFICE_DATA), never alone.
+_TICKET_OFFICES = (r"bilhética|bilheteira|ticketing|ticket (?:info|information)|billetterie|taquilla"
+                   r"|venta de entradas|biglietteria|kartenvorverkauf|ticketverkauf|vorverkauf|kaartverkoop"
+                   r"|ticketverkoop")
 PRACTICAL_HEADING = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s*:?$", re.I)
+TICKET_OFFICE = re.compile(r"^(" + _TICKET_OFFICES + r")\s*:?$", re.I)
 # The heading run into its details on one line (`Getting there: the subway station is a five-minute walk …`,
-# `Anfahrt: Buslinie 4 …`, `Cómo llegar: líneas 3 y 7 …`).
+# `Anfahrt: Buslinie 4 …`, `Cómo llegar: líneas 3 y 7 …`); the group `office` is a ticket office's name.
 # (`Pratique. « X », Galerie …`: the heading set off by a full stop too)
-PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s?[:.]\s+\S", re.I)
+PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r"|(?P<office>" + _TICKET_OFFICES + r"))\s?[:.]\s+\S",
+                              re.I)
+# What a ticket office's box holds: its opening hours as a span of times (`de 14 heures à 19 heures`, `von 14 bis 19
+# Uhr`, `entre as 14h00 e as 19h00`, `10am-5pm`), a web address, an e-mail address or a phone number (`79 und 189
+# Euro` is no span of times; `4 200 places` no number to call).
+OFFICE_DATA = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|heures?|horas?|am|pm|u|ore)?\s*(?:-|–|à|a|to|bis|e|y|und|alle|tot"
+    r"|until|till)\s*(?:(?:as|las|les|le|ore|den|het)\s+)?\d{1,2}(?:[:.h]\d{2}\b|\s*(?:h|uhr|heures?|horas?|am|pm|u"
+    r"|ore)\b)|\bwww\.|https?://|\b[\w.-]+@[\w-]+\.\w+|(?:tel|tél|tlf|telefone?|teléfono|telefono|phone)\.?\s*:?\s*\+?\d",
+    re.I)
 PRACTICAL_LABEL = re.compile(
     r"^(where|when|hours|opening hours|address|price|prices|tickets|admission|dónde|cuándo|horarios?|dirección"
     r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"

@@ -76,13 +76,15 @@ _SNAPSHOT = (r"((a|an|eine|un|une|una|uma|een) )?((real-time|live|delayed|echtze
 # A reviewer's or fact-checker's label, in en/fr/de/es/it/pt/nl/sv/no/da (`Medically reviewed by`, `Fact checked
 # by`, `Relu par`, `Vérifié par`, `Fachlich geprüft von`, `Faktencheck:`, `Revisado por`, `Revisionato da`,
 # `Revisão médica:`, `Medisch gecontroleerd door`, `Faktagranskad av`).
+# (its German labels, before which a title after the name opens on a noun: `Fachärztin für …`, `leitender Oberarzt`)
+_REVIEWER_DE = (r"(?:(?:medizinisch|fachlich|wissenschaftlich|ärztlich)\s+)?geprüft (?:von|durch)|faktengeprüft von"
+                r"|(?:medizinische|fachliche|wissenschaftliche) prüfung(?:\s+(?:von|durch))?")
 _REVIEWER = (
     r"(?:(?:medically|clinically|scientifically|legally|financially|expert|peer)[- ]reviewed"
     r"(?: and fact[- ]checked)? by|fact[- ]checked by|medical(?:ly)? review(?:ed)? by|medical reviewer|fact[- ]checker"
     r"|(?:(?:médicalement|scientifiquement)\s+)?(?:relue?|vérifiée?|validée?|révisée?)(?:\s+médicalement"
     r"|\s+scientifiquement)?\s+par|relecture (?:médicale|scientifique)(?:\s+par)?|vérification des faits"
-    r"|(?:(?:medizinisch|fachlich|wissenschaftlich|ärztlich)\s+)?geprüft (?:von|durch)|faktencheck|faktengeprüft von"
-    r"|(?:medizinische|fachliche|wissenschaftliche) prüfung(?:\s+(?:von|durch))?"
+    r"|" + _REVIEWER_DE + r"|faktencheck"
     r"|(?:revisad[oa]|verificad[oa]|comprobad[oa]|validad[oa]|checad[oa]|revisto)(?:\s+médicamente)? por"
     r"|revisión (?:médica|científica)(?:\s+(?:por|de))?|revisão (?:médica|técnica|científica)(?:\s+(?:por|de))?"
     r"|(?:revisionat[oa]|verificat[oa]|controllat[oa]|validat[oa])(?:\s+scientificamente)? da"
@@ -1435,8 +1437,11 @@ KINDS: tuple[Kind, ...] = (
           # ... the name, then the reviewer's title after a comma, closed by a full stop (`Medically reviewed by
           # Dr. X, nephrologist and clinical adviser.`, `Relu par le Dr Y, cardiologue au CHU de Z.`): a title has no
           # verb of its own and opens on no subject (`Validé par la Commission, le texte entre en vigueur.` is the
-          # story's)
-          r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^,!?]{1,50},"
+          # story's; nor, after a German label, on a lowercase word but an adjective before its noun: `Geprüft von
+          # der Stiftung Warentest, erreichten nur drei Modelle …` puts the story's verb second)
+          r"^(?!(?:" + _REVIEWER_DE + r")\s*:?\s+[^,!?]{1,50},\s*(?-i:[a-zäöüß])"
+          r"(?!\w*(?:e|er|es|en|em)\s+(?-i:[A-ZÄÖÜ])))"
+          + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^,!?]{1,50},"
           r"(?!\s*(?:the|le|la|les|l['’]|el|los|las|der|die|das|il|lo|gli|i|o|os|as|het|de|he|she|it|they|we|il"
           r"|elle|ils|elles|er|sie|es|él|ella|ellos|lui|lei|loro|ele|ela|eles|hij|zij|ze|wij|this|that|ce|cette"
           r"|este|esta|dieser|diese|questo|questa|dit|deze)\b)"

@@ -5956,3 +5956,40 @@ def test_a_ticket_office_name_over_the_story_sentences_keeps_them(title, author,
     [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n4 March 2027\n\n" + "\n\n".join(paras), "page.txt")
     finished = article.finish()
     assert (finished.title, finished.author, finished.body) == (title, author, paras)
+
+
+# Issue 12: a paywall's label set apart over the story's own subheading (`Nur für Abonnenten` / blank / `Was ändert
+# sich für die Leser …`), or a channel's brand name (`Canal+`, `Disney+`) heading the story's part over its deck:
+# no teaser, the lines stay (de/fr/en).
+PAYWALL_STORIES = [
+    ("Zeitungsverlag stellt Regionalausgaben auf digital um", "Von Katrin Berger", "Katrin Berger",
+     ["Die Leipziger Verlagsgruppe stellt drei ihrer Regionalausgaben zum Jahresende auf eine reine Digitalausgabe um.",
+      "Betroffen sind rund 18.000 Abonnenten in Nordsachsen, die ihre Zeitung bislang gedruckt bekommen.",
+      "Nur für Abonnenten", "Was ändert sich für die Leser in Torgau und Oschatz",
+      "Die Abonnenten erhalten ein Tablet zum Vorzugspreis und eine Schulung in der Geschäftsstelle.",
+      "Der Betriebsrat befürchtet den Verlust von 40 Stellen in der Zustellung."]),
+    ("Droits télé : la Ligue 1 trouve enfin preneur", "Par Julien Marec", "Julien Marec",
+     ["La Ligue de football professionnel a attribué mardi les droits de diffusion de la Ligue 1 pour les quatre"
+      " prochaines saisons.", "Le montant total atteint 620 millions d'euros par an, loin des ambitions affichées il"
+      " y a trois ans.", "Canal+", "Huit matchs par journée jusqu'en 2031", "La chaîne cryptée diffusera les huit"
+      " meilleures affiches de chaque journée, dont le match du dimanche soir."]),
+]
+
+
+@pytest.mark.parametrize(("title", "by", "author", "paras"), PAYWALL_STORIES)
+def test_a_paywall_word_over_the_story_subheading_keeps_it(title, by, author, paras):
+    [article] = read_plaintext(f"{title}\n\n{by}\n\n4 mars 2027\n\n" + "\n\n".join(paras), "page.txt")
+    finished = article.finish()
+    kept = [line for line in finished.body if line not in _PAYWALL_WORDS]  # (the label alone may go, as before)
+    assert (finished.title, finished.author, kept) == (title, author, [p for p in paras if p not in _PAYWALL_WORDS])
+
+
+_PAYWALL_WORDS = {"Nur für Abonnenten", "Canal+", "Disney+"}
+
+
+@pytest.mark.parametrize("box", ["Canal+\nCe que le nouveau plan change pour les commerçants",
+                                 "Disney+\nWhat the new plan means for the riverside tenants"])
+def test_a_channel_brand_name_over_a_line_is_no_paywall_label(box):
+    deck = box.split("\n")[1]
+    kept = [line for line in body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) if line not in _PAYWALL_WORDS]
+    assert kept == [*PARAS[:2], deck, *PARAS[2:]]

@@ -6654,3 +6654,40 @@ def test_a_headline_over_the_lead_photo_and_label_stays_the_headline(headline, c
     article = read_plaintext(page, "p.txt")[0]
     assert article.title == headline
     assert article.body[0].startswith("The water board wants")
+
+
+
+
+# Issue 12: a reviewed-by clause opening a German or Dutch sentence, the finite verb second after its comma
+# (`Geprüft von der Stiftung Warentest, erreichten nur drei Modelle …`, `Nagekeken door de Consumentenbond, haalden
+# slechts drie modellen …`): the story's, with the paragraphs after it; a reviewer's title (`Fachärztin für …`,
+# `huisarts in Utrecht`) has no verb.
+@pytest.mark.parametrize("line", [
+    "Geprüft von der Stiftung Warentest, erreichten nur drei Modelle die Note gut.",
+    "Geprüft von Stiftung Warentest, erreichten nur drei Modelle die Note gut.",
+    "Fachlich geprüft von Experten des ADAC, fielen vier der Kindersitze durch.",
+    "Nagekeken door de Consumentenbond, haalden slechts drie modellen een voldoende.",
+    "Gecontroleerd door de inspectie, kregen twee scholen een onvoldoende.",
+])
+def test_a_reviewed_by_clause_before_the_verb_second_is_no_reviewer_line(line):
+    assert kind_name(line) != "editing credit"
+
+
+@pytest.mark.parametrize(("by", "paras"), [
+    ("Von Katrin Berger", ["Die Stiftung Warentest hat 15 Fahrradhelme für Erwachsene untersucht und rät von vier"
+                           " Modellen ab.", "Die Helme kosten zwischen 40 und 180 Euro.",
+                           "Geprüft von der Stiftung Warentest, erreichten nur drei Modelle die Note gut.",
+                           "Vier Helme fielen beim Aufpralltest durch, weil sich die Schale löste.",
+                           "Die Hersteller kündigten an, die Modelle zu überarbeiten."]),
+    ("Door Katrin Berger", ["De Consumentenbond heeft vijftien fietshelmen voor volwassenen getest en raadt er"
+                            " vier af.",
+                            "De helmen kosten tussen de 40 en 180 euro.",
+                            "Nagekeken door de Consumentenbond, haalden slechts drie modellen een voldoende.",
+                            "Vier helmen vielen door bij de valtest, omdat de schaal losliet.",
+                            "De fabrikanten zeggen de modellen aan te passen."]),
+])
+def test_a_story_sentence_opening_on_a_reviewed_by_clause_stays_with_what_follows(by, paras):
+    title = "Nur drei von 15 Fahrradhelmen schneiden gut ab"
+    [article] = read_plaintext(f"{title}\n\n{by}\n\n4. März 2027\n\n" + "\n\n".join(paras), "t.txt")
+    finished = article.finish()
+    assert (finished.title, finished.author, finished.body) == (title, "Katrin Berger", paras)

@@ -422,12 +422,25 @@ def _practical_box(body: list[str]) -> int:
         k -= 1
     if any(F.PRACTICAL_LABEL.match(line) or _practical_run_in(line) for line in body[k:]):
         above = body[k - 1]
-        if F.PRACTICAL_HEADING.match(above):
+        if F.PRACTICAL_HEADING.match(above) or F.TICKET_OFFICE.match(above):
             return len(body) - k + 1
         own_heading = not SENTENCE_END.search(above) and len(above.split()) <= T.HEADLINE_MAX_WORDS
         return 0 if own_heading else len(body) - k
+    # (a ticket office's name heads a box only over its data: over sentences it heads the story's last section)
     return next((j for j in range(2, T.PRACTICAL_BOX_LINES + 1)
-                 if j < len(body) and F.PRACTICAL_HEADING.match(body[-j])), 0)
+                 if j < len(body) and (F.PRACTICAL_HEADING.match(body[-j])
+                                       or (F.TICKET_OFFICE.match(body[-j]) and all(map(_office_data, body[1 - j:]))))),
+                0)
+
+
+def _office_data(line: str) -> bool:
+    """A line of a ticket office's box: a labelled line, a short fragment, or a sentence giving the office's hours,
+    web or e-mail address or phone (furniture.OFFICE_DATA) that quotes no one. (`Les abonnés ont acheté 4 200 places
+    …, selon le club.` is the story's.)"""
+    if QUOTE_MARK.search(line) or F.SPEECH_TAG.search(line):
+        return False
+    return bool((_KEY_VALUE.match(line) and len(line.split()) <= T.PRACTICAL_MAX_WORDS) or F.OFFICE_DATA.search(line)
+                or (not SENTENCE_END.search(line) and len(line.split()) <= T.HEADLINE_MAX_WORDS))
 
 
 def _practical_run_in(line: str) -> bool:
@@ -439,6 +452,8 @@ def _practical_run_in(line: str) -> bool:
     if head is None or not any(c.isdigit() for c in line) or _quotes_more_than_a_title(line) \
             or F.SPEECH_TAG.search(line) or len(line.split()) > T.PRACTICAL_RUN_IN_MAX_WORDS:
         return False
+    if head["office"] and not F.OFFICE_DATA.search(line):
+        return False  # (a ticket office's name run into the story's sentence: `Billetterie : le club a vendu …`)
     sentences = [s for s in re.split(r"(?<=[.!?])\s+", line[head.end() - 1:]) if s]
     return len(sentences) <= 1 or all(len(s.split()) <= T.PRACTICAL_RUN_IN_SENTENCE_WORDS
                                       or max(len(f.split()) for f in s.split(",")) <= T.PRACTICAL_FRAGMENT_WORDS

@@ -320,13 +320,18 @@ _PAID_MARKER = re.compile(r"^(?:[A-ZÀ-Þ]{2,}[A-ZÀ-Þ-]*plus"
                           r"|(?:[A-ZÀ-Þ][\w'’&.-]{0,20}\s?){0,2}(?:Plus|PLUS|Premium|PREMIUM)"
                           r"|[A-ZÀ-Þ][\w'’&.-]{0,20}\s?\+)$")
 
+_BRAND_PLUS = re.compile(r"^[A-ZÀ-Þ][\w'’&.-]{0,20}\s?\+$")  # a brand with a plus (`Canal+`, `Disney+`)
+
 
 def _paid_teasers(lines: list[Line], labels: list[Label]) -> None:
     """A paid offer's marker between two paragraphs, over a headline-shaped line (no full stop, a few words):
     a teaser for a premium story (`BLITZplus` / `…: Die große BLITZ-Analyse`), not a subheading of this one."""
     for i in range(1, len(lines) - 2):
-        # (or a paywall's label alone, `Subscriber Only`, `Nur für Abonnenten`, `Réservé aux abonnés`, over its teaser)
-        paywall = labels[i].kind == "paywall" and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence
+        # (or a paywall's label alone, `Subscriber Only`, `Nur für Abonnenten`, `Réservé aux abonnés`, over its teaser
+        # pasted tight: a subheading of the story is set apart under it; a channel's name, `Canal+`, `Disney+`,
+        # heads the story's part on the channel)
+        paywall = labels[i].kind == "paywall" and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence \
+            and not lines[i + 1].blank_before and not _BRAND_PLUS.match(lines[i].text)
         if not (paywall or (labels[i].cls in (SHORT, MENU) and _PAID_MARKER.match(lines[i].text))) \
                 or labels[i - 1].cls != PROSE:
             continue

@@ -76,13 +76,15 @@ _SNAPSHOT = (r"((a|an|eine|un|une|una|uma|een) )?((real-time|live|delayed|echtze
 # A reviewer's or fact-checker's label, in en/fr/de/es/it/pt/nl/sv/no/da (`Medically reviewed by`, `Fact checked
 # by`, `Relu par`, `Vérifié par`, `Fachlich geprüft von`, `Faktencheck:`, `Revisado por`, `Revisionato da`,
 # `Revisão médica:`, `Medisch gecontroleerd door`, `Faktagranskad av`).
+# (its German labels, before which a title after the name opens on a noun: `Fachärztin für …`, `leitender Oberarzt`)
+_REVIEWER_DE = (r"(?:(?:medizinisch|fachlich|wissenschaftlich|ärztlich)\s+)?geprüft (?:von|durch)|faktengeprüft von"
+                r"|(?:medizinische|fachliche|wissenschaftliche) prüfung(?:\s+(?:von|durch))?")
 _REVIEWER = (
     r"(?:(?:medically|clinically|scientifically|legally|financially|expert|peer)[- ]reviewed"
     r"(?: and fact[- ]checked)? by|fact[- ]checked by|medical(?:ly)? review(?:ed)? by|medical reviewer|fact[- ]checker"
     r"|(?:(?:médicalement|scientifiquement)\s+)?(?:relue?|vérifiée?|validée?|révisée?)(?:\s+médicalement"
     r"|\s+scientifiquement)?\s+par|relecture (?:médicale|scientifique)(?:\s+par)?|vérification des faits"
-    r"|(?:(?:medizinisch|fachlich|wissenschaftlich|ärztlich)\s+)?geprüft (?:von|durch)|faktencheck|faktengeprüft von"
-    r"|(?:medizinische|fachliche|wissenschaftliche) prüfung(?:\s+(?:von|durch))?"
+    r"|" + _REVIEWER_DE + r"|faktencheck"
     r"|(?:revisad[oa]|verificad[oa]|comprobad[oa]|validad[oa]|checad[oa]|revisto)(?:\s+médicamente)? por"
     r"|revisión (?:médica|científica)(?:\s+(?:por|de))?|revisão (?:médica|técnica|científica)(?:\s+(?:por|de))?"
     r"|(?:revisionat[oa]|verificat[oa]|controllat[oa]|validat[oa])(?:\s+scientificamente)? da"
@@ -1443,8 +1445,11 @@ KINDS: tuple[Kind, ...] = (
           # ... the name, then the reviewer's title after a comma, closed by a full stop (`Medically reviewed by
           # Dr. X, nephrologist and clinical adviser.`, `Relu par le Dr Y, cardiologue au CHU de Z.`): a title has no
           # verb of its own and opens on no subject (`Validé par la Commission, le texte entre en vigueur.` is the
-          # story's)
-          r"^" + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^,!?]{1,50},"
+          # story's; nor, after a German label, on a lowercase word but an adjective before its noun: `Geprüft von
+          # der Stiftung Warentest, erreichten nur drei Modelle …` puts the story's verb second)
+          r"^(?!(?:" + _REVIEWER_DE + r")\s*:?\s+[^,!?]{1,50},\s*(?-i:[a-zäöüß])"
+          r"(?!\w*(?:e|er|es|en|em)\s+(?-i:[A-ZÄÖÜ])))"
+          + _REVIEWER + r"\s*:?\s+(?:(?:le|la|el|der|die|dem|il|lo|o|a|het)\s+)?(?-i:[A-ZÀ-Þ])[^,!?]{1,50},"
           r"(?!\s*(?:the|le|la|les|l['’]|el|los|las|der|die|das|il|lo|gli|i|o|os|as|het|de|he|she|it|they|we|il"
           r"|elle|ils|elles|er|sie|es|él|ella|ellos|lui|lei|loro|ele|ela|eles|hij|zij|ze|wij|this|that|ce|cette"
           r"|este|esta|dieser|diese|questo|questa|dit|deze)\b)"
@@ -2294,16 +2299,29 @@ _PRACTICAL_HEADINGS = (
     r"|informations pratiques|si vas|si usted va|si te animas|cómo llegar|datos (prácticos|útiles)"
     r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
     r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
-    r"|praktische informatie|erheen"
-    # a club's or venue's ticket office box (`Bilhética`, `Ticketing`, `Billetterie`, `Taquilla`, `Biglietteria`,
-    # `Kartenvorverkauf`, `Kaartverkoop`): the office's name, not the bare word for tickets a story's part may head
-    r"|bilhética|bilheteira|ticketing|ticket (?:info|information)|billetterie|taquilla"
-    r"|venta de entradas|biglietteria|kartenvorverkauf|ticketverkauf|vorverkauf|kaartverkoop|ticketverkoop")
+    r"|praktische informatie|erheen")
+# A club's or venue's ticket office box (`Bilhética`, `Ticketing`, `Billetterie`, `Taquilla`, `Biglietteria`,
+# `Kartenvorverkauf`, `Kaartverkoop`): the office's name, not the bare word for tickets a story's part may head. A
+# story's own last section may bear the name too (`Taquilla` over how many seats the members bought): it heads a box
+# only over data (OFFICE_DATA), never alone.
+_TICKET_OFFICES = (r"bilhética|bilheteira|ticketing|ticket (?:info|information)|billetterie|taquilla"
+                   r"|venta de entradas|biglietteria|kartenvorverkauf|ticketverkauf|vorverkauf|kaartverkoop"
+                   r"|ticketverkoop")
 PRACTICAL_HEADING = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s*:?$", re.I)
+TICKET_OFFICE = re.compile(r"^(" + _TICKET_OFFICES + r")\s*:?$", re.I)
 # The heading run into its details on one line (`Getting there: the subway station is a five-minute walk …`,
-# `Anfahrt: Buslinie 4 …`, `Cómo llegar: líneas 3 y 7 …`).
+# `Anfahrt: Buslinie 4 …`, `Cómo llegar: líneas 3 y 7 …`); the group `office` is a ticket office's name.
 # (`Pratique. « X », Galerie …`: the heading set off by a full stop too)
-PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r")\s?[:.]\s+\S", re.I)
+PRACTICAL_RUN_IN = re.compile(r"^(" + _PRACTICAL_HEADINGS + r"|(?P<office>" + _TICKET_OFFICES + r"))\s?[:.]\s+\S",
+                              re.I)
+# What a ticket office's box holds: its opening hours as a span of times (`de 14 heures à 19 heures`, `von 14 bis 19
+# Uhr`, `entre as 14h00 e as 19h00`, `10am-5pm`), a web address, an e-mail address or a phone number (`79 und 189
+# Euro` is no span of times; `4 200 places` no number to call).
+OFFICE_DATA = re.compile(
+    r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:h|uhr|heures?|horas?|am|pm|u|ore)?\s*(?:-|–|à|a|to|bis|e|y|und|alle|tot"
+    r"|until|till)\s*(?:(?:as|las|les|le|ore|den|het)\s+)?\d{1,2}(?:[:.h]\d{2}\b|\s*(?:h|uhr|heures?|horas?|am|pm|u"
+    r"|ore)\b)|\bwww\.|https?://|\b[\w.-]+@[\w-]+\.\w+|(?:tel|tél|tlf|telefone?|teléfono|telefono|phone)\.?\s*:?\s*\+?\d",
+    re.I)
 PRACTICAL_LABEL = re.compile(
     r"^(where|when|hours|opening hours|address|price|prices|tickets|admission|dónde|cuándo|horarios?|dirección"
     r"|precios?|entradas?|où|quand|horaires|adresse|tarifs?|prix|entrée|wo|wann|öffnungszeiten|preise?|eintritt"

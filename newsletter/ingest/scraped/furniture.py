@@ -1820,7 +1820,16 @@ KINDS: tuple[Kind, ...] = (
           r"|(fa )?parte della (nostra )?serie|dalla (nostra )?serie|(faz )?parte da (nossa )?série|da (nossa )?série"
           r"|(onderdeel|deel( \d+)?) van (onze|de) serie|uit (onze|de) serie)(\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d])"
           r"|\s+(on|about|über|zu[mr]?|sur|sobre|su|sul|sulla|over)\s)[^.!?]{0,60}$",
-          r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
+          r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?"
+          r"|(request|rights and|reprints and) permissions)$",
+          # a journal's citation line for the page itself (`Cite this as: HMJ 2026;381:n2214`, `Zitiervorschlag:
+          # …`, `Pour citer cet article : …`, `Cómo citar: …`, `Come citare: …`, `Como citar: …`, `Citeer als: …`),
+          # its label closed by a colon or alone (`Cite this as a warning, the mayor said` is a story's sentence)
+          r"^(cite this( article| page| story)?( as)?|how to cite( this( article)?)?|zitiervorschlag|zitierweise"
+          r"|(so )?zitieren sie( diesen artikel)?( als)?|(pour )?citer (cet article|cette page)|citation suggérée"
+          r"|cómo citar( este artículo)?|citar (este artículo|como)|come citare( questo articolo)?|citare come"
+          r"|como citar( este artigo)?|citar este artigo|citeer (dit artikel|als)|hoe (te )?citeren"
+          r"|citera (som|denna artikel))\s*(:\s*\S.{0,200})?$"),
     _kind("summary box",
           r"^(key points|key takeaways|takeaways|key findings|puntos clave|ideas clave|claves del (día|tema)"
           r"|points clés|les points clés|à retenir|ce qu'il faut retenir|kernpunkte|die wichtigsten punkte"

@@ -5911,3 +5911,34 @@ COMPETITION_STORIES_R4 = [
 def test_a_story_sentence_about_a_text_in_competition_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r5: a show's plug after the story naming one episode (`aflevering`, not only `afleveringen`), in nl next to
+# the other languages' singular episode words.
+SHOW_PLUGS_R5 = [
+    "Hoor het volledige verhaal van de finale in de nieuwe aflevering van De Koerspraat, elke maandag in je "
+    "podcastapp.",
+    "Luister naar de nieuwe aflevering van Stadsgesprek, elke vrijdag in je podcastapp.",
+    "Listen to the full story in the new episode of Town Talk, every Monday in your podcast app.",
+    "Hören Sie die ganze Geschichte in der neuen Folge von Stadtgespräch, jeden Montag.",
+]
+
+
+@pytest.mark.parametrize("line", SHOW_PLUGS_R5)
+def test_a_show_plug_naming_one_episode_after_the_story_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# Story sentences with those words, closing a story: no imperative to the reader, or one a speaker said.
+SHOW_STORIES_R5 = [
+    "De renner vertelde het volledige verhaal van de finale in de nieuwe aflevering van een podcast.",
+    "Luister naar de oude aflevering van het programma, zei de burgemeester.",
+    "Listen to the old episode of the show, the mayor said.",
+    "Hören Sie sich die alte Folge der Sendung an, sagte der Bürgermeister.",
+    "The rider told the full story of the final in the latest episode of a cycling podcast.",
+]
+
+
+@pytest.mark.parametrize("line", SHOW_STORIES_R5)
+def test_a_story_sentence_about_an_episode_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

@@ -187,8 +187,8 @@ _GOES_ON = (r"continues|continue|continuing|goes on|fortgesetzt|fortgeführt|wei
             # the story said to go on in a phrase (`the story keeps going below`, `l'articolo va avanti sotto`)
             r"|keeps going|carries on|va avanti|loopt door|sigue adelante")
 # A show's nouns (a podcast, an episode, a programme) in the languages seen on news sites.
-_SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|episodi|folgen?|puntat[ae]|afleveringen?"
-          r"|shows?|émissions?|sendung(en)?|programmes?|programas?|programmi|programma|programm")
+_SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|episodi|folgen?|puntat[ae]"
+          r"|aflevering(?:en)?|shows?|émissions?|sendung(en)?|programmes?|programas?|programmi|programma|programm")
 _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|carte|graphique|infographie|mapa"
              r"|gráfico|infografía|mappa|grafico|infografica|kaart|grafiek|interactive map|interaktive karte"
              r"|carte interactive|mapa interactivo|mappa interattiva")
@@ -2459,7 +2459,7 @@ SHOW_PROMO = re.compile(
     r"|ascolta|ascoltate|riascolta|guarda|guardate|rivedi|iscriviti|ouça|ouve|assista|assine|luister|kijk"
     r"|hoor|beluister|herbeluister|bekijk|terugluisteren|terugkijken)\b(?!(\s+\w+)?\s*,).{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
     r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
-    r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
+    r"|puntat[ae]|trasmission[ei]|episódios?|aflevering(?:en)?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
     r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h"
     # or the air time and dial of the station's show (`Hear the full interview on Morning North, weekdays …, on

@@ -103,6 +103,28 @@ _ADVICE = (r"investment advice|financial advice|investment recommendation|anlage
            r"|beleggingsadvies|financieel advies"
            r"|investeringsrådgivning|investeringsråd|finansiell rådgivning")
 
+# The site's own content opening a notice about itself (a demonstrative or `our`, not a story's `The information the
+# council published …`), in en/de/fr/es/it/pt/nl/sv/no/da.
+_OWN_CONTENT = (r"^(this|these|our|all our|diese[rsn]?|unsere|alle unsere|ce|cet|cette|ces|nos|tous nos|este|esta|estos"
+                r"|estas|nuestros|nuestras|questo|questa|questi|queste|i nostri|estes|os nossos|as nossas|deze|dit"
+                r"|onze|denna|detta|dessa|denne|dette|disse) (information|content|contents|article|articles|material"
+                r"|analysis|informationen|inhalte?|artikel|beitr[äa]ge?|analysen?|informations?|contenus?|articles?"
+                r"|analyses?|información|contenidos?|artículos?|análisis|informazioni|contenut[oi]|articol[oi]|analisi"
+                r"|informações|conteúdos?|artigos?|análises?|informatie|inhoud|artikelen|analyses?|innehåll|innhold"
+                r"|indhold)\b")
+# A notice's negated verb of replacing (`does not replace`, `is not a substitute for`, `ersetzt keinen`, `ne remplace
+# pas`, `no sustituye`, `non sostituisce`, `não substitui`, `vervangt geen`) and the care it does not replace (a
+# doctor, a consultation, medical advice), in en/de/fr/es/it/pt/nl.
+_NOT_REPLACE = (r"(does not|do not|doesn't|don't|cannot|can't|is not (intended )?(to|a|an)|are not (intended )?(to|a)"
+                r"|ersetz(t|en) (nicht|kein\w*)|ne (remplace|remplacent|saurait remplacer|peut remplacer)"
+                r"|no (sustituye|sustituyen|reemplaza|reemplazan|pretende sustituir)|non (sostituisce|sostituiscono"
+                r"|intende sostituire)|não (substitui|substituem|dispensa|pretende substituir)"
+                r"|vervang(t|en) (geen|niet))")
+_CARE = (r"\b(doctor|physician|gp|paediatrician|pediatrician|medical|health ?care|clinician|arzt\w*|ärzt\w*"
+         r"|medizinisch\w*|médecin|médical\w*|médicale|pédiatre|professionnel de santé|médico\w*|medica|pediatra"
+         r"|consulta|profesional de la salud|medico|medici|sanitari[oa]|consulto|médica|profissional de saúde"
+         r"|arts|huisarts|medisch\w*)\b")
+
 # Third-party content (EXTERNAL) and the reader's consent to it (CONSENTS), in en/fr/de/es/it/pt/nl.
 _EXTERNAL = (r"\b(?:(?:external|third[- ]party|externen?|externer|externes?|fremden?|dritt(?:anbieter\w*|en)?|tiers"
              r"|tierce|terceros|terceiros|terzi|esterno|esterni|externo|externos)\s+(?:\w+\s+)?(?:content|contents"
@@ -1572,13 +1594,15 @@ KINDS: tuple[Kind, ...] = (
           r"|riskvarning)\s*:",
           # the same notice unlabelled: the site's own content (`This article`, `Diese Inhalte`, `Nos contenus`: a
           # demonstrative or `our`, not a story's `The information the council published …`) said not to be advice
-          r"^(this|these|our|all our|diese[rsn]?|unsere|alle unsere|ce|cet|cette|ces|nos|tous nos|este|esta|estos"
-          r"|estas|nuestros|nuestras|questo|questa|questi|queste|i nostri|estes|os nossos|as nossas|deze|dit|onze"
-          r"|denna|detta|dessa|denne|dette|disse) (information|content|contents|article|articles|material|analysis"
-          r"|informationen|inhalte?|artikel|beitr[äa]ge?|analysen?|informations?|contenus?|articles?|analyses?"
-          r"|información|contenidos?|artículos?|análisis|informazioni|contenut[oi]|articol[oi]|analisi|informações"
-          r"|conteúdos?|artigos?|análises?|informatie|inhoud|artikelen|analyses?|innehåll|innhold|indhold)\b"
-          r"[^.!?]{0,140}\b(" + _ADVICE + r")",
+          _OWN_CONTENT + r"[^.!?]{0,140}\b(" + _ADVICE + r")",
+          # or said not to replace a doctor (`This content is for information and does not replace a consultation
+          # with your doctor`, `Este contenido … no sustituye la consulta con tu pediatra`, `Dieser Artikel ersetzt
+          # keinen Arztbesuch`, `Cet article ne remplace pas l'avis d'un médecin`): the site's own content, a
+          # negated verb of replacing, then the doctor or care, in en/de/fr/es/it/pt/nl
+          # (not a speaker's: `This article of the law does not replace the doctor's duty, the judge said.`)
+          _OWN_CONTENT + r"[^.!?]{0,80}\b" + _NOT_REPLACE + r"\b[^.!?]{0,80}" + _CARE + r"(?![^.!?]*,\s*(the |a |la "
+          r"|le |el |il |der |die |de |o )?[^.!?,]{0,40}\b(said|says|told|sagte|sagt|a dit|a déclaré|dijo|afirmó"
+          r"|ha detto|disse|zei|verklaarde)\b)",
           # or said to be for information only and not advice, whatever its subject
           # (Swiss German writes `ss` for `ß`: `dienen ausschliesslich der Information`)
           r"\b(for (general )?information(al)? (purposes )?only|(ausschlie(ß|ss)lich|nur|lediglich) (der|zur)"

@@ -6000,3 +6000,33 @@ _PARAS_ES_R5 = [
     "Los resultados se notaron en pocos meses: las maestras registraron que los niños del programa usaban más "
     "palabras nuevas y pedían libros para llevar a casa el fin de semana, según la escuela.",
 ]
+
+
+# Round r5: a book's details line closing a review (title, author, publisher, pages, price), in fr/en/de/es/it/pt/nl.
+BOOK_DETAILS_R5 = [
+    "« La Maison des marées », de Solène Aubrac, Éditions du Verger, 312 p., 21,50 €, numérique 14,99 €.",
+    "The Salt House by Anna Reid (Harbour Press, 288pp, £18.99)",
+    "Lena Vogt: Das Salzhaus. Verlag Nordlicht, 320 S., 24 Euro.",
+    "La casa de sal, de Ana Ruiz. Editorial Faro, 256 págs., 19,90 euros.",
+    "La casa del sale, di Anna Rossi, Edizioni Lago, 280 pagine, 18 euro.",
+    "A casa do sal, de Ana Reis, Editora Farol, 296 páginas, 22 euros.",
+    "Het zouthuis, door Anna de Vries, Uitgeverij Duin, 304 blz., 24,99 euro.",
+]
+
+
+@pytest.mark.parametrize("line", BOOK_DETAILS_R5)
+def test_a_books_details_line_closing_a_review_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# Story sentences naming a book's pages and price: a clause of their own, or a speaker.
+BOOK_STORIES_R5 = [
+    "The novel, 312 pages long, sold 40,000 copies in 2025, her publisher said.",
+    "Her first novel ran to 312 pages, cost 21 euros and sold out within a week in 2021.",
+    "Le roman, 312 pages vendues 21,50 €, s'est écoulé à 40 000 exemplaires en 2025, a dit l'éditeur.",
+]
+
+
+@pytest.mark.parametrize("line", BOOK_STORIES_R5)
+def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

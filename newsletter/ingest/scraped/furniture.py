@@ -2340,6 +2340,13 @@ PRACTICAL_LABEL = re.compile(
 # an hour of going on sale on Monday, the box office said.`)
 RUN_UNTIL = re.compile(r"\b(until|till|through|runs? to|jusqu['’](au|à)|bis( zum)?|hasta el|fino al|até|tot en met"
                        r"|tot)\s+[^.!?]{0,25}\d", re.I)
+# A book's details line closing a review (`« Titre », de X, Éditions Y, 312 p., 21,50 €`, `Title by X (Press, 288pp,
+# £18.99)`, `X: Titel. Verlag Y, 320 S., 24 Euro`, `Título, de X. Editorial Y, 256 págs., 19,90 euros`): its page
+# count (PAGE_COUNT) and a price or the year of issue (BOOK_PRICE), in en/de/fr/es/it/pt/nl.
+PAGE_COUNT = re.compile(r"(?<![\w,.])\d{2,4}\s?(?:p|pp|pages|págs?|páginas|pagine|pagg?|pág|s|seiten|blz|bladzijden"
+                        r"|pagina's)(?:\.|(?=[,;)\s]|$))", re.I)
+BOOK_PRICE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|dollars?|pounds|reais|r\$))"
+                        r"|\b(?:19|20)\d{2}\b", re.I)
 RUN_PRICE = re.compile(
     r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
     r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"

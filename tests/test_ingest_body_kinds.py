@@ -6125,3 +6125,122 @@ def test_a_channel_brand_name_over_a_line_is_no_paywall_label(box):
     deck = box.split("\n")[1]
     kept = [line for line in body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) if line not in _PAYWALL_WORDS]
     assert kept == [*PARAS[:2], deck, *PARAS[2:]]
+
+
+# Round r5: a show's plug after the story naming one episode (`aflevering`, not only `afleveringen`), in nl next to
+# the other languages' singular episode words.
+SHOW_PLUGS_R5 = [
+    "Hoor het volledige verhaal van de finale in de nieuwe aflevering van De Koerspraat, elke maandag in je "
+    "podcastapp.",
+    "Luister naar de nieuwe aflevering van Stadsgesprek, elke vrijdag in je podcastapp.",
+    "Listen to the full story in the new episode of Town Talk, every Monday in your podcast app.",
+    "Hören Sie die ganze Geschichte in der neuen Folge von Stadtgespräch, jeden Montag.",
+]
+
+
+@pytest.mark.parametrize("line", SHOW_PLUGS_R5)
+def test_a_show_plug_naming_one_episode_after_the_story_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# Story sentences with those words, closing a story: no imperative to the reader, or one a speaker said.
+SHOW_STORIES_R5 = [
+    "De renner vertelde het volledige verhaal van de finale in de nieuwe aflevering van een podcast.",
+    "Luister naar de oude aflevering van het programma, zei de burgemeester.",
+    "Listen to the old episode of the show, the mayor said.",
+    "Hören Sie sich die alte Folge der Sendung an, sagte der Bürgermeister.",
+    "The rider told the full story of the final in the latest episode of a cycling podcast.",
+]
+
+
+@pytest.mark.parametrize("line", SHOW_STORIES_R5)
+def test_a_story_sentence_about_an_episode_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# Round r5: a health site's notice that its content does not replace a doctor, after the story, in en/de/fr/es/it/pt/nl.
+MEDICAL_NOTICES_R5 = [
+    "Este contenido es informativo y no sustituye la consulta con tu pediatra o profesional de la salud.",
+    "This article is for general information and does not replace advice from your doctor.",
+    "Dieser Artikel ersetzt keinen Besuch beim Arzt.",
+    "Cet article ne remplace pas l'avis de votre médecin.",
+    "Questo articolo non sostituisce il parere del medico.",
+    "Este conteúdo não substitui a consulta com o seu médico.",
+    "Deze informatie vervangt geen bezoek aan de huisarts.",
+]
+
+
+@pytest.mark.parametrize("line", MEDICAL_NOTICES_R5)
+def test_a_notice_that_the_content_does_not_replace_a_doctor_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# Story sentences with those words: not the site's content, or a speaker's.
+MEDICAL_STORIES_R5 = [
+    "The new app does not replace a visit to the doctor, the health minister said on Monday.",
+    "This article of the law does not replace the doctor's duty of care, the judge said.",
+    "El nuevo centro no sustituye la consulta con el pediatra, aclaró la directora del hospital.",
+    "Dieser Artikel des Gesetzes ersetzt nicht den Arzt, sagte die Richterin.",
+]
+
+
+@pytest.mark.parametrize("line", MEDICAL_STORIES_R5)
+def test_a_story_sentence_about_not_replacing_a_doctor_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# A tip closing the story's list that asks (`Ask as you read: what will happen next?`) is no declaration (`Funding:
+# …` states): it stays, over the site's notice (es/en).
+@pytest.mark.parametrize("tips", [
+    ["¿Cómo empezar en casa?", "Elige un horario fijo, por ejemplo antes de dormir, para que la lectura sea rutina.",
+     "Deja que tu hijo escoja el cuento, aunque sea el mismo de siempre.",
+     "Haz preguntas mientras lees: ¿qué crees que pasará?, ¿cómo se siente el personaje?"],
+    ["How to start at home", "Pick a fixed time, for example before bed, so that reading becomes a habit.",
+     "Let your child choose the book, even if it is the same one as always.",
+     "Ask questions as you read: what do you think happens next?"],
+])
+def test_an_asking_tip_closing_the_story_is_no_declaration(tips):
+    head, paras = (HEAD, PARAS) if tips[0].startswith("How") else (_HEAD_ES_R5, _PARAS_ES_R5)
+    story = [*paras, *tips]
+    assert body(head + "\n\n".join([*story, MEDICAL_NOTICES_R5[0]])) == story
+
+
+_HEAD_ES_R5 = "Abuelos que leen cuentos en la guardería\n\nPor Ana Ruiz\n\nPublicado el 4 de marzo de 2027\n\n"
+_PARAS_ES_R5 = [
+    "Son las diez de la mañana de un martes y en la sala de lectura de la estancia infantil, en el centro de "
+    "Guadalajara, una docena de niños escucha en silencio a una abuela que lee un cuento en voz alta.",
+    "La idea surgió de la directora después de notar que muchos de sus alumnos pasaban las tardes solos frente a "
+    "una pantalla, mientras sus padres trabajaban en turnos largos en las fábricas de la zona.",
+    "Los resultados se notaron en pocos meses: las maestras registraron que los niños del programa usaban más "
+    "palabras nuevas y pedían libros para llevar a casa el fin de semana, según la escuela.",
+]
+
+
+# Round r5: a book's details line closing a review (title, author, publisher, pages, price), in fr/en/de/es/it/pt/nl.
+BOOK_DETAILS_R5 = [
+    "« La Maison des marées », de Solène Aubrac, Éditions du Verger, 312 p., 21,50 €, numérique 14,99 €.",
+    "The Salt House by Anna Reid (Harbour Press, 288pp, £18.99)",
+    "Lena Vogt: Das Salzhaus. Verlag Nordlicht, 320 S., 24 Euro.",
+    "La casa de sal, de Ana Ruiz. Editorial Faro, 256 págs., 19,90 euros.",
+    "La casa del sale, di Anna Rossi, Edizioni Lago, 280 pagine, 18 euro.",
+    "A casa do sal, de Ana Reis, Editora Farol, 296 páginas, 22 euros.",
+    "Het zouthuis, door Anna de Vries, Uitgeverij Duin, 304 blz., 24,99 euro.",
+]
+
+
+@pytest.mark.parametrize("line", BOOK_DETAILS_R5)
+def test_a_books_details_line_closing_a_review_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+# Story sentences naming a book's pages and price: a clause of their own, or a speaker.
+BOOK_STORIES_R5 = [
+    "The novel, 312 pages long, sold 40,000 copies in 2025, her publisher said.",
+    "Her first novel ran to 312 pages, cost 21 euros and sold out within a week in 2021.",
+    "Le roman, 312 pages vendues 21,50 €, s'est écoulé à 40 000 exemplaires en 2025, a dit l'éditeur.",
+]
+
+
+@pytest.mark.parametrize("line", BOOK_STORIES_R5)
+def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

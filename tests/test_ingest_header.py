@@ -6691,3 +6691,34 @@ def test_a_story_sentence_opening_on_a_reviewed_by_clause_stays_with_what_follow
     [article] = read_plaintext(f"{title}\n\n{by}\n\n4. März 2027\n\n" + "\n\n".join(paras), "t.txt")
     finished = article.finish()
     assert (finished.title, finished.author, finished.body) == (title, "Katrin Berger", paras)
+
+
+
+
+# A journal's citation line for the page itself (`Cite this as: …`) and its `Request permissions` button, between the
+# byline and the lead photo: furniture, not the headline (round r5, en/de/fr/es/it/pt/nl).
+@pytest.mark.parametrize("line", [
+    "Cite this as: HMJ 2026;381:n2214", "Zitiervorschlag: Ärzteblatt 2026; 123(4): A-211",
+    "Pour citer cet article : Rev Méd 2026;18:412", "Cómo citar: Rev Clin 2026;44:118",
+    "Come citare: G Med 2026;9:77", "Como citar: Rev Saúde 2026;12:e44", "Citeer als: Ned Tijdschr 2026;170:D812",
+    "Request permissions",
+])
+def test_a_citation_line_for_the_page_is_furniture(line):
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    assert kind_of(line) is not None and kind_of(line).name == "series"
+    headline = "Low dose colchicine fails to cut recurrent stroke in large UK trial"
+    page = (f"News › Research news\n\n{headline}\n\nHMJ 2026 (Published 09 September 2026)\n{line}\n\nIngrid Halloway"
+            "\nfreelance journalist, Leeds\n\nRapid response\n" + line + "\n\nThe trial enrolled patients within 30 "
+            "days of a stroke\nCredit: Callum Redfern/Science Desk\n\n" + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cite this as a warning to every council that skips its checks, the inspector said.",
+    "Zitieren Sie diesen Satz ruhig, sagte der Bürgermeister lachend.",
+])
+def test_a_sentence_about_citing_is_no_citation_line(sentence):
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    assert kind_of(sentence) is None or kind_of(sentence).name != "series"

@@ -383,7 +383,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
-                or F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) or _funding_note(last) or _run_details(last)
+                or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
+                or _funding_note(last) or _run_details(last) or _book_details(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
@@ -406,6 +407,17 @@ def _run_details(text: str) -> bool:
     return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
         and not F.SPEECH_TAG.search(text) and F.RUN_PRICE.search(text) is not None \
         and F.RUN_UNTIL.search(text) is not None and F.RUN_SHOW.search(text) is not None
+
+
+def _book_details(text: str) -> bool:
+    """A book's details closing a review (furniture.PAGE_COUNT, BOOK_PRICE): one short paragraph of short details
+    split by commas (title, author, publisher, pages, price), no one speaking in it (`The novel, 312 pages long, sold
+    40,000 copies in 2025, her publisher said.` is the story's)."""
+    if len(text.split()) > T.BOOK_DETAILS_MAX_WORDS or F.SPEECH_TAG.search(text) or not F.PAGE_COUNT.search(text) \
+            or not F.BOOK_PRICE.search(F.PAGE_COUNT.sub(" ", text)):
+        return False
+    parts = [p for p in re.split(r"[,;()]|(?<=\D)\.\s", text) if p.strip()]
+    return len(parts) >= T.BOOK_DETAILS_MIN_PARTS and max(len(p.split()) for p in parts) <= T.PRACTICAL_FRAGMENT_WORDS
 
 
 _KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`

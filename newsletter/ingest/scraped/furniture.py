@@ -105,6 +105,28 @@ _ADVICE = (r"investment advice|financial advice|investment recommendation|anlage
            r"|beleggingsadvies|financieel advies"
            r"|investeringsrådgivning|investeringsråd|finansiell rådgivning")
 
+# The site's own content opening a notice about itself (a demonstrative or `our`, not a story's `The information the
+# council published …`), in en/de/fr/es/it/pt/nl/sv/no/da.
+_OWN_CONTENT = (r"^(this|these|our|all our|diese[rsn]?|unsere|alle unsere|ce|cet|cette|ces|nos|tous nos|este|esta|estos"
+                r"|estas|nuestros|nuestras|questo|questa|questi|queste|i nostri|estes|os nossos|as nossas|deze|dit"
+                r"|onze|denna|detta|dessa|denne|dette|disse) (information|content|contents|article|articles|material"
+                r"|analysis|informationen|inhalte?|artikel|beitr[äa]ge?|analysen?|informations?|contenus?|articles?"
+                r"|analyses?|información|contenidos?|artículos?|análisis|informazioni|contenut[oi]|articol[oi]|analisi"
+                r"|informações|conteúdos?|artigos?|análises?|informatie|inhoud|artikelen|analyses?|innehåll|innhold"
+                r"|indhold)\b")
+# A notice's negated verb of replacing (`does not replace`, `is not a substitute for`, `ersetzt keinen`, `ne remplace
+# pas`, `no sustituye`, `non sostituisce`, `não substitui`, `vervangt geen`) and the care it does not replace (a
+# doctor, a consultation, medical advice), in en/de/fr/es/it/pt/nl.
+_NOT_REPLACE = (r"(does not|do not|doesn't|don't|cannot|can't|is not (intended )?(to|a|an)|are not (intended )?(to|a)"
+                r"|ersetz(t|en) (nicht|kein\w*)|ne (remplace|remplacent|saurait remplacer|peut remplacer)"
+                r"|no (sustituye|sustituyen|reemplaza|reemplazan|pretende sustituir)|non (sostituisce|sostituiscono"
+                r"|intende sostituire)|não (substitui|substituem|dispensa|pretende substituir)"
+                r"|vervang(t|en) (geen|niet))")
+_CARE = (r"\b(doctor|physician|gp|paediatrician|pediatrician|medical|health ?care|clinician|arzt\w*|ärzt\w*"
+         r"|medizinisch\w*|médecin|médical\w*|médicale|pédiatre|professionnel de santé|médico\w*|medica|pediatra"
+         r"|consulta|profesional de la salud|medico|medici|sanitari[oa]|consulto|médica|profissional de saúde"
+         r"|arts|huisarts|medisch\w*)\b")
+
 # Third-party content (EXTERNAL) and the reader's consent to it (CONSENTS), in en/fr/de/es/it/pt/nl.
 _EXTERNAL = (r"\b(?:(?:external|third[- ]party|externen?|externer|externes?|fremden?|dritt(?:anbieter\w*|en)?|tiers"
              r"|tierce|terceros|terceiros|terzi|esterno|esterni|externo|externos)\s+(?:\w+\s+)?(?:content|contents"
@@ -189,8 +211,8 @@ _GOES_ON = (r"continues|continue|continuing|goes on|fortgesetzt|fortgeführt|wei
             # the story said to go on in a phrase (`the story keeps going below`, `l'articolo va avanti sotto`)
             r"|keeps going|carries on|va avanti|loopt door|sigue adelante")
 # A show's nouns (a podcast, an episode, a programme) in the languages seen on news sites.
-_SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|episodi|folgen?|puntat[ae]|afleveringen?"
-          r"|shows?|émissions?|sendung(en)?|programmes?|programas?|programmi|programma|programm")
+_SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|episodi|folgen?|puntat[ae]"
+          r"|aflevering(?:en)?|shows?|émissions?|sendung(en)?|programmes?|programas?|programmi|programma|programm")
 _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|carte|graphique|infographie|mapa"
              r"|gráfico|infografía|mappa|grafico|infografica|kaart|grafiek|interactive map|interaktive karte"
              r"|carte interactive|mapa interactivo|mappa interattiva")
@@ -1585,13 +1607,15 @@ KINDS: tuple[Kind, ...] = (
           r"|riskvarning)\s*:",
           # the same notice unlabelled: the site's own content (`This article`, `Diese Inhalte`, `Nos contenus`: a
           # demonstrative or `our`, not a story's `The information the council published …`) said not to be advice
-          r"^(this|these|our|all our|diese[rsn]?|unsere|alle unsere|ce|cet|cette|ces|nos|tous nos|este|esta|estos"
-          r"|estas|nuestros|nuestras|questo|questa|questi|queste|i nostri|estes|os nossos|as nossas|deze|dit|onze"
-          r"|denna|detta|dessa|denne|dette|disse) (information|content|contents|article|articles|material|analysis"
-          r"|informationen|inhalte?|artikel|beitr[äa]ge?|analysen?|informations?|contenus?|articles?|analyses?"
-          r"|información|contenidos?|artículos?|análisis|informazioni|contenut[oi]|articol[oi]|analisi|informações"
-          r"|conteúdos?|artigos?|análises?|informatie|inhoud|artikelen|analyses?|innehåll|innhold|indhold)\b"
-          r"[^.!?]{0,140}\b(" + _ADVICE + r")",
+          _OWN_CONTENT + r"[^.!?]{0,140}\b(" + _ADVICE + r")",
+          # or said not to replace a doctor (`This content is for information and does not replace a consultation
+          # with your doctor`, `Este contenido … no sustituye la consulta con tu pediatra`, `Dieser Artikel ersetzt
+          # keinen Arztbesuch`, `Cet article ne remplace pas l'avis d'un médecin`): the site's own content, a
+          # negated verb of replacing, then the doctor or care, in en/de/fr/es/it/pt/nl
+          # (not a speaker's: `This article of the law does not replace the doctor's duty, the judge said.`)
+          _OWN_CONTENT + r"[^.!?]{0,80}\b" + _NOT_REPLACE + r"\b[^.!?]{0,80}" + _CARE + r"(?![^.!?]*,\s*(the |a |la "
+          r"|le |el |il |der |die |de |o )?[^.!?,]{0,40}\b(said|says|told|sagte|sagt|a dit|a déclaré|dijo|afirmó"
+          r"|ha detto|disse|zei|verklaarde)\b)",
           # or said to be for information only and not advice, whatever its subject
           # (Swiss German writes `ss` for `ß`: `dienen ausschliesslich der Information`)
           r"\b(for (general )?information(al)? (purposes )?only|(ausschlie(ß|ss)lich|nur|lediglich) (der|zur)"
@@ -1833,7 +1857,16 @@ KINDS: tuple[Kind, ...] = (
           r"|(fa )?parte della (nostra )?serie|dalla (nostra )?serie|(faz )?parte da (nossa )?série|da (nossa )?série"
           r"|(onderdeel|deel( \d+)?) van (onze|de) serie|uit (onze|de) serie)(\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d])"
           r"|\s+(on|about|über|zu[mr]?|sur|sobre|su|sul|sulla|over)\s)[^.!?]{0,60}$",
-          r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?)$"),
+          r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?"
+          r"|(request|rights and|reprints and) permissions)$",
+          # a journal's citation line for the page itself (`Cite this as: HMJ 2026;381:n2214`, `Zitiervorschlag:
+          # …`, `Pour citer cet article : …`, `Cómo citar: …`, `Come citare: …`, `Como citar: …`, `Citeer als: …`),
+          # its label closed by a colon or alone (`Cite this as a warning, the mayor said` is a story's sentence)
+          r"^(cite this( article| page| story)?( as)?|how to cite( this( article)?)?|zitiervorschlag|zitierweise"
+          r"|(so )?zitieren sie( diesen artikel)?( als)?|(pour )?citer (cet article|cette page)|citation suggérée"
+          r"|cómo citar( este artículo)?|citar (este artículo|como)|come citare( questo articolo)?|citare come"
+          r"|como citar( este artigo)?|citar este artigo|citeer (dit artikel|als)|hoe (te )?citeren"
+          r"|citera (som|denna artikel))\s*(:\s*\S.{0,200})?$"),
     _kind("summary box",
           r"^(key points|key takeaways|takeaways|key findings|puntos clave|ideas clave|claves del (día|tema)"
           r"|points clés|les points clés|à retenir|ce qu'il faut retenir|kernpunkte|die wichtigsten punkte"
@@ -2334,6 +2367,13 @@ PRACTICAL_LABEL = re.compile(
 # an hour of going on sale on Monday, the box office said.`)
 RUN_UNTIL = re.compile(r"\b(until|till|through|runs? to|jusqu['’](au|à)|bis( zum)?|hasta el|fino al|até|tot en met"
                        r"|tot)\s+[^.!?]{0,25}\d", re.I)
+# A book's details line closing a review (`« Titre », de X, Éditions Y, 312 p., 21,50 €`, `Title by X (Press, 288pp,
+# £18.99)`, `X: Titel. Verlag Y, 320 S., 24 Euro`, `Título, de X. Editorial Y, 256 págs., 19,90 euros`): its page
+# count (PAGE_COUNT) and a price or the year of issue (BOOK_PRICE), in en/de/fr/es/it/pt/nl.
+PAGE_COUNT = re.compile(r"(?<![\w,.])\d{2,4}\s?(?:p|pp|pages|págs?|páginas|pagine|pagg?|pág|s|seiten|blz|bladzijden"
+                        r"|pagina's)(?:\.|(?=[,;)\s]|$))", re.I)
+BOOK_PRICE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|dollars?|pounds|reais|r\$))"
+                        r"|\b(?:19|20)\d{2}\b", re.I)
 RUN_PRICE = re.compile(
     r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
     r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"
@@ -2477,7 +2517,7 @@ SHOW_PROMO = re.compile(
     r"|ascolta|ascoltate|riascolta|guarda|guardate|rivedi|iscriviti|ouça|ouve|assista|assine|luister|kijk"
     r"|hoor|beluister|herbeluister|bekijk|terugluisteren|terugkijken)\b(?!(\s+\w+)?\s*,).{0,160}\b(podcasts?|pódcasts?|balados?|episodes?"
     r"|shows?|programmes?|programs?|folgen?|sendung(en)?|émissions?|épisodes?|episodios?|programas?|episodi"
-    r"|puntat[ae]|trasmission[ei]|episódios?|afleveringen?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
+    r"|puntat[ae]|trasmission[ei]|episódios?|aflevering(?:en)?|radio|ràdio|rádio|tv|télé|bulletins?|newscasts?"
     r"|informativos?|noticieros?|noticiarios?|telediarios?|boletín|boletines|nachrichten|tagesschau|telegiornale"
     r"|giornale radio|tg\d?|gr\d?|jornal|telejornal|noticiário|journaal|journal (de|du) \d{1,2}\s?h"
     # or the air time and dial of the station's show (`Hear the full interview on Morning North, weekdays …, on

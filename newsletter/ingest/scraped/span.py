@@ -196,8 +196,9 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
                     or reported_speech(line.text):
                 break  # the roll call of the story's vote (`Nachrücker: Lukas Brandt, Eva Roth`), or what someone
                 # in it said (`Sign up before May: the first month is free, the council said.`)
-            if label.kind != "turn" and line.words <= T.DECLARATION_MAX_WORDS and SPEAKER.match(line.text):
-                new_end = k
+            if label.kind != "turn" and line.words <= T.DECLARATION_MAX_WORDS and SPEAKER.match(line.text) \
+                    and not line.text.rstrip(" )»”\"'").endswith("?"):
+                new_end = k  # (a declaration states; one asking is the story's tip: `Ask as you read: what next?`)
             elif not house.is_note(line.text, site, at_end=True):
                 break
         k -= 1

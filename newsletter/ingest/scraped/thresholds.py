@@ -611,6 +611,11 @@ PRACTICAL_BOX_LINES = 3
 # A show's run line closing a review (`X runs at the Playhouse until April 3rd. Tickets from €22.`): the run and
 # its price in one short paragraph of at most this many words (a review's own closing paragraph is longer) ...
 RUN_DETAILS_MAX_WORDS = 40
+# A book's details line closing a review (`« Titre », de X, Éditions Y, 312 p., 21,50 €`) is at most this many words,
+# in at least this many comma-split details, each at most PRACTICAL_FRAGMENT_WORDS long (a review's closing sentence
+# naming the page count has a clause longer than that).
+BOOK_DETAILS_MAX_WORDS = 40
+BOOK_DETAILS_MIN_PARTS = 4
 
 # --- a table pasted with its cells split at bars (`Lisle Bank | Instant Saver 7 | 4.05% | £1`) ---
 # A row holds this many cells (a `Headline | Site` title line has two; a one-line menu more, without figures) ...

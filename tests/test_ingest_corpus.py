@@ -768,7 +768,22 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # cybersecurity, agriculture, golf, books, a regional paper, a think tank; en from six countries, it, es,
               # de-CH, nl, fr, pt-BR): 90.7% (89.3%)
               # studied in round r5 (2026-11-30): 97.2%
-              "holdout153": 0.97}
+              "holdout153": 0.97,
+              # holdout154–157: blind (written 2026-11-30 at 20:45–20:58, session 16's first wave, never opened by a
+              # round); scored on arrival on the reader of 8c6b5da (session 15's end):
+              # holdout154, twelve whole pages as messy as real copies (a regional tabloid, a live blog, regional
+              # dailies, a city daily, a regional broadcaster, local TV, a portal, a national paper, a sports site, a
+              # digital daily; en from five countries, fr, de, es-AR, nl, it): 91.7% (90.5%)
+              "holdout154": 0.91,
+              # holdout155, twelve whole pages as messy as real copies of regional and local sites, magazines and trade
+              # titles (reader comments under the story; en from six countries, pt, fr, sv, pl, de): 86.1% (83.3%)
+              "holdout155": 0.86,
+              # holdout156, twelve whole pages of the sites editors clip daily (broadsheets, a wire, public
+              # broadcasters, tech, science, business; en from five countries, es, de-CH, fr, it, nl): 88.9% (86.9%)
+              "holdout156": 0.88,
+              # holdout157, twelve article-like copies (regional and local dailies, a magazine, a science site, a
+              # wire; en from six countries, de, de-AT, pt, fr-CH, es-AR): 97.2% (97.6%)
+              "holdout157": 0.97}
 
 
 def _bench():

@@ -4600,6 +4600,44 @@ def test_a_story_line_by_an_ad_slot_stays(box, kept):
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
 
 
+# An ad slot holding one pitch pasted tight under its marker, closed by a blank line or by its `Learn more` button
+# pasted tight under the pitch (on a page with no blank lines): the advertiser's copy, not a subheading
+# (de/fr/it/en/es/nl/pt).
+ONE_PITCH_SLOTS_R6 = [
+    ("Anzeige // Angelreisen Nordland – Lachsfischen in Norwegen, jetzt Termine 2027 sichern", False),
+    ("Publicité // Carrosserie du Lac – Réparations toutes marques – Yverdon", False),
+    ("Pubblicità // Bilocale in centro a Como - 215.000 € - Agenzia Lariana // Scopri di più", True),
+    ("Advertisement // Harbour Kitchens – 30% off fitted kitchens this month // Learn more", True),
+    ("Publicidad // Talleres Vega – Neumáticos de invierno desde 59 € – Getafe", False),
+    ("Advertentie // Fietsenwinkel De Spaak – onderhoudsbeurt vanaf 49 euro // Meer weten", True),
+    ("Publicidade // Oficina Ribeiro – Revisão completa a partir de 79 € – Braga", False),
+]
+
+
+@pytest.mark.parametrize(("box", "tight"), ONE_PITCH_SLOTS_R6)
+def test_an_ad_slots_one_pitch_leaves_the_body(box, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+# Story lines under an ad marker with the same shapes: a subheading with a dash set apart from the marker, a sentence
+# with dashes and a price, a paragraph pasted tight under the marker (de/fr/en).
+ONE_PITCH_STORIES_R6 = [
+    ("Anzeige\n\nAngler gegen Kormorane – ein alter Streit", "Angler gegen Kormorane – ein alter Streit"),
+    ("Publicité\nLe garage du Risoud – fermé depuis mars – cherche un repreneur pour 200 000 francs.",
+     "Le garage du Risoud – fermé depuis mars – cherche un repreneur pour 200 000 francs."),
+    ("Advertisement\n\nThe kitchens – priced at £9,000 each – will be fitted by May, the council said.",
+     "The kitchens – priced at £9,000 each – will be fitted by May, the council said."),
+]
+
+
+@pytest.mark.parametrize(("box", "kept"), ONE_PITCH_STORIES_R6)
+def test_a_story_line_under_an_ad_marker_stays(box, kept):
+    page = HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
+
+
 # issue 12: a subheading between two ad slots' markers (no app stores' badges under it, no pitch: no call to act, no
 # price or percentage, no dash before an offer) heads the story's next paragraph, on a page whose paragraphs and
 # paragraphs' edges stand apart or are pasted tight (en/de/fr/es).

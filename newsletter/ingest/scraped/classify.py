@@ -62,7 +62,7 @@ from newsletter.ingest.scraped.labels import (
     neighbour,
 )
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
-from newsletter.ingest.scraped.prompts import QUOTE_MARK, mark_prompts, reported_speech
+from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
 
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
 
@@ -372,10 +372,21 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
         k = i + 1
         while k < len(lines) and k - i <= 2 and _store_badge(lines[k].text):
             k += 1
-        if (k > i + 1 or (labels[i + 1].kind == "advertisement" and _ad_pitch(lines[i].text))) \
-                and _between_paragraphs(labels, i - 1, k):
+        if not (k > i + 1 or (labels[i + 1].kind == "advertisement" and _ad_pitch(lines[i].text))):
+            k = _slot_closed(lines, i) if _ad_pitch(lines[i].text) else 0
+        if k and _between_paragraphs(labels, i - 1, k):
             for j in range(i, k):
                 labels[j] = Label(FURNITURE, "ad copy")
+
+
+def _slot_closed(lines: list[Line], i: int) -> int:
+    """Where an ad slot ends that holds one pitch pasted tight under its marker (`Anzeige` / `Jagdreisen X –
+    Drückjagden in Polen, jetzt Termine sichern`, `Publicité` / `Garage X – Pneus hiver et été – Le Brassus`): at
+    its `Learn more` button pasted tight under the pitch (`Scopri di più`), or at the blank line under the pitch;
+    0 when the slot does not close there. A subheading under a marker is set apart from it by a blank line."""
+    if i + 1 < len(lines) and MORE_BUTTON.match(lines[i + 1].text) and not lines[i + 1].blank_before:
+        return i + 2
+    return i + 1 if not lines[i].blank_before and i + 1 < len(lines) and lines[i + 1].blank_before else 0
 
 
 def _ad_sentence(text: str) -> bool:

@@ -4638,6 +4638,34 @@ def test_a_story_line_under_an_ad_marker_stays(box, kept):
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
 
 
+# A read-more label trailing off in an ellipsis over its headlines, between two paragraphs (en/de/it/fr/es/nl).
+ELLIPSIS_LABELS_R6 = ["Don't miss...", "Lesen Sie auch…", "Leggi anche...", "À lire aussi…", "Lee también...",
+                      "Lees ook..."]
+ELLIPSIS_HEADLINES_R6 = ["Pub landlord in tears as regulars raise £12,000 for the old local",
+                         "Teen rescued from the canal after late-night dare goes wrong",
+                         "Tributes to lollipop lady who retired after 31 years"]
+
+
+@pytest.mark.parametrize("label", ELLIPSIS_LABELS_R6)
+def test_a_read_more_label_with_an_ellipsis_leaves_the_body(label):
+    box = "\n".join([label, *ELLIPSIS_HEADLINES_R6])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A story's sentence opening with the same words and an ellipsis goes on past it: it stays (en/de/fr).
+ELLIPSIS_STORIES_R6 = [
+    "Don't miss... the fireworks start at nine, the organisers told residents on Tuesday.",
+    "Lesen Sie auch… so begann der Brief, den die Schülerin an den Bürgermeister schrieb.",
+    "À lire aussi… disait l'affiche collée sur la porte de la bibliothèque fermée.",
+]
+
+
+@pytest.mark.parametrize("line", ELLIPSIS_STORIES_R6)
+def test_a_story_sentence_with_a_read_more_ellipsis_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 # issue 12: a subheading between two ad slots' markers (no app stores' badges under it, no pitch: no call to act, no
 # price or percentage, no dash before an offer) heads the story's next paragraph, on a page whose paragraphs and
 # paragraphs' edges stand apart or are pasted tight (en/de/fr/es).
@@ -6282,3 +6310,4 @@ BOOK_STORIES_R5 = [
 @pytest.mark.parametrize("line", BOOK_STORIES_R5)
 def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+

@@ -1022,8 +1022,9 @@ KINDS: tuple[Kind, ...] = (
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
-          # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`)
-          r"(?:\s*(?:[:\-–—|»›>→▸▶►]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*)$",
+          # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`); the label
+          # alone may trail off in an ellipsis into the list under it (`Don't miss...`, `Lesen Sie auch…`)
+          r"(?:\s*(?:[:\-–—|»›>→▸▶►]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*(?:…|\.{2,3})?)$",
           # a reading request with the headline in quotes and nothing else (`Lisez « … »`, `Read “…”`, `Lea «…»`,
           # `Lesen Sie „…“`, `Leggi “…”`, `Lees ‘…’`)
           r"^(?:read|lisez|lis|lire|lee|lea|leé|leia|leggi|lies|lesen sie|lees|läs|les|læs|czytaj)\s*:?\s*"

@@ -6311,3 +6311,31 @@ BOOK_STORIES_R5 = [
 def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
+
+# Round r6: a standfirst under the byline cluster with the lead gallery's counter right under it, the photo's caption,
+# then the share bar (and its comment count) before the story: the standfirst is no paragraph (en/de/fr/es).
+GALLERY_TEASERS_R6 = [
+    ("Words by Nia Pritchard\nJune 3, 2026",
+     "Three people, two presses and a queue of 600 records. How a former bakery became the plant bands wait for.",
+     "1 / 9\nA test pressing checked at the plant in Splott.", "Share\nSave\n💬 38"),
+    ("Von Jan Ostermann\n13.10.2026",
+     "Drei Leute, zwei Pressen und 600 Platten in der Warteschlange. Wie eine alte Bäckerei zum Presswerk wurde.",
+     "Bild 1 von 9\nEine Testpressung im Presswerk in Ehrenfeld.", "Teilen\nMerken\n💬 12"),
+    ("Par Léa Fortin\n13/10/2026",
+     "Trois personnes, deux presses et 600 disques en attente. Comment une ancienne boulangerie est devenue l'usine.",
+     "1 / 9\nUn disque test vérifié à l'usine de Chantenay.", "Partager\nEnregistrer"),
+    ("Por Martina Ruiz\n13/10/2026",
+     "Tres personas, dos prensas y 600 discos en cola. Cómo una antigua panadería se convirtió en la fábrica.",
+     "1 / 9\nUn disco de prueba revisado en la fábrica de Triana.", "Compartir\nGuardar"),
+]
+
+
+@pytest.mark.parametrize(("cluster", "teaser", "photo", "tools"), GALLERY_TEASERS_R6)
+def test_a_standfirst_over_the_gallery_and_share_bar_is_not_the_first_paragraph(cluster, teaser, photo, tools):
+    page = "Inside the vinyl plant with a two-year waiting list\n\n" + cluster + "\n\n" + teaser + "\n\n" + photo \
+        + "\n\n" + tools + "\n\n"
+    assert body(page + "\n\n".join(PARAS)) == PARAS
+    # with no share bar under the gallery, the paragraph over it is the story's first
+    page = "Inside the vinyl plant with a two-year waiting list\n\n" + cluster + "\n\n" + PARAS[0] + "\n\n" \
+        + photo.split("\n")[0] + "\n\n"
+    assert body(page + "\n\n".join(PARAS[1:])) == PARAS

@@ -4379,6 +4379,30 @@ def test_paragraphs_set_apart_under_a_loading_notice_stay():
     assert body(HEAD + "\n\n".join([*PARAS[:2], "Video Loading", *story[2:]])) == story
 
 
+# Round r6: on a page pasted with no blank lines at all, the loading player's box is closed by its own play button
+# (`Play now`, `Lire maintenant`, `Jetzt abspielen`, `Reproducir ahora`), the countdown run into its `Cancel`
+# (en/fr/de/es).
+TIGHT_LOADING_PLAYERS_R6 = [
+    "Video Loading\nVideo Unavailable\nClick to play\nTap to play\nThe video will start in 8Cancel\nPlay now",
+    "Chargement de la vidéo\nCliquez pour lire\nLa vidéo commence dans 5Annuler\nLire maintenant",
+    "Video wird geladen\nZum Abspielen klicken\nDas Video startet in 5Abbrechen\nJetzt abspielen",
+    "Cargando vídeo\nHaz clic para reproducir\nEl vídeo empezará en 5Cancelar\nReproducir ahora",
+]
+
+
+def test_a_loading_players_box_on_a_page_with_no_blank_lines_leaves_the_body():
+    page = HEAD.replace("\n\n", "\n")
+    assert failing(TIGHT_LOADING_PLAYERS_R6, lambda box: body(
+        page + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+def test_story_lines_under_a_loading_notice_on_a_page_with_no_blank_lines_stay():
+    """No play button closes them: a subheading and the paragraphs under the notice are the story's."""
+    story = [*PARAS[:2], "What the video shows", "The video will start the debate, the mayor said.", *PARAS[2:]]
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Video Loading", *story[2:]])
+    assert body(page) == story
+
+
 # A quote box set into the story: ticker, company, price row, session, button pasted tight, set apart (en/de).
 QUOTE_CHIPS_RE = [
     "ACME\nAcme Industries Inc.\n139.53 -22.87 (-14.08%)\nAfter hours: 7:59 PM EDT\nAdd to watchlist",

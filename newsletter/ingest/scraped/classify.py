@@ -1529,15 +1529,20 @@ def _loading_players(lines: list[Line], labels: list[Label]) -> None:
     """A video's loading notice set apart amid spaced paragraphs (`Video Loading`, `Chargement de la vidéo`,
     `Video wird geladen`), with the lines pasted tight under it (`Click to play` / `The video will start in 8` /
     `Cancel` / `Play now` / the clip's title): the player's box, short lines without a sentence, closed by a blank
-    line. A story's paragraph under such a notice stands apart from it."""
+    line. A story's paragraph under such a notice stands apart from it. On a page pasted with no blank lines at all,
+    the box is closed by the player's own button under those lines (`Play now`, a widget line)."""
+    tight = not any(line.blank_before for line in lines)
     for i, label in enumerate(labels):
-        if label.kind != "placeholder" or not lines[i].blank_before or not _MEDIA_LOADING.search(lines[i].text):
+        if label.kind != "placeholder" or not (tight or lines[i].blank_before) \
+                or not _MEDIA_LOADING.search(lines[i].text):
             continue
         bottom = i + 1
-        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.LOADING_PLAYER_MAX_LINES:
+        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.LOADING_PLAYER_MAX_LINES \
+                and not (tight and labels[bottom].kind == "widget"):
             bottom += 1
         block = range(i + 1, bottom)
-        if len(block) < 2 or bottom >= len(lines) or not lines[bottom].blank_before or any(
+        closed = bottom < len(lines) and (labels[bottom].kind == "widget" if tight else lines[bottom].blank_before)
+        if len(block) < 2 or not closed or any(
                 lines[j].full_stop or lines[j].words > T.HEADLINE_MAX_WORDS or labels[j].cls == STOP for j in block):
             continue
         for j in block:

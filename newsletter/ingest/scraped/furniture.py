@@ -878,7 +878,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(watch now|listen now|play now|stream now|jetzt (ansehen|anschauen|hören|anhören|streamen)"
           r"|regarder( maintenant)?|écouter maintenant|ver ahora|escuchar( ahora)?|mirar ahora|guarda ora"
           r"|ascolta ora|assista agora|assistir agora|ouça agora|ouvir agora|kijk nu|luister nu|nu kijken"
-          r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå)$",
+          r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå"
+          # (the play button in the player's own words: `Lire maintenant`, `Jetzt abspielen`, `Reproducir ahora`)
+          r"|lire maintenant|jetzt abspielen|reproducir ahora|riproduci ora|reproduzir agora|nu afspelen)$",
           opens="widget"),
     # A countdown to the next match, launch or event: two or more figures each with its unit, nothing else on the
     # line but the countdown's own words (`Faltam 8 dias 04 horas 12 minutos`, `Noch 3 Tage 12 Stunden`, `Il reste

@@ -6363,3 +6363,27 @@ def test_a_standfirst_over_the_gallery_and_share_bar_is_not_the_first_paragraph(
     page = "Inside the vinyl plant with a two-year waiting list\n\n" + cluster + "\n\n" + PARAS[0] + "\n\n" \
         + photo.split("\n")[0] + "\n\n"
     assert body(page + "\n\n".join(PARAS[1:])) == PARAS
+
+
+# Round r6: the slot's request to read on under it (`Sigue leyendo debajo del anuncio`, `Continue reading below the
+# ad`, `Lees verder onder de advertentie`, `Lesen Sie weiter unter der Anzeige`, `Continua a leggere sotto la
+# pubblicità`, `Continue lendo abaixo do anúncio`), between paragraphs (es/en/nl/de/it/pt).
+READ_ON_UNDER_THE_AD_R6 = ["Sigue leyendo debajo del anuncio", "Continue reading below the ad",
+                           "Lees verder onder de advertentie", "Lesen Sie weiter unter der Anzeige",
+                           "Continua a leggere sotto la pubblicità", "Continue lendo abaixo do anúncio"]
+# A story's sentence with the same words goes on past the ad's noun (es/en).
+READ_ON_UNDER_THE_AD_STORIES_R6 = [
+    "Sigue leyendo debajo del anuncio luminoso de la farmacia, contó el vecino que encontró la cartera.",
+    "Keep reading below the advert on the bus shelter, the poster told passers-by, the council said.",
+]
+
+
+def test_a_read_on_under_the_ad_note_leaves_the_body():
+    assert failing(READ_ON_UNDER_THE_AD_R6, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", READ_ON_UNDER_THE_AD_STORIES_R6)
+def test_a_story_sentence_reading_under_an_ad_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

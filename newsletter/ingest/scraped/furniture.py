@@ -646,7 +646,10 @@ KINDS: tuple[Kind, ...] = (
           r"|continue a ler|continua a ler|poursuivez (votre |la )?lecture|continuez (votre |la )?lecture"
           r"|lesen sie weiter|weiterlesen|lees verder|läs vidare|les videre|læs videre)\s+(below\s+|abaixo\s+"
           r"|abajo\s+|sotto\s+|unten\s+)?(after|após|depois d[aoe]|después de[l]?|tras|nach|après|dopo|na|efter"
-          r"|etter)\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
+          # (or under it: `Sigue leyendo debajo del anuncio`, `Continue reading below the ad`, `Lees verder onder de
+          # advertentie`, `Continua a leggere sotto la pubblicità`, `Lesen Sie weiter unter der Anzeige`)
+          r"|etter|below|under|debajo de[l]?|abajo de[l]?|sous|sotto|unter|unterhalb|abaixo d[aoe]|onder)"
+          r"\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"

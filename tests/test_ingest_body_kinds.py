@@ -6387,3 +6387,24 @@ def test_a_read_on_under_the_ad_note_leaves_the_body():
 def test_a_story_sentence_reading_under_an_ad_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r6: a headline closing on its day (`Death notices for North Cork: Tuesday, December 8`) among the headlines
+# pasted tight under a read-more label is one more item, not a date line ending the list (en/fr/de/es).
+DATED_HEADLINE_LISTS_R6 = [
+    ("Read more", "Death notices for North Cork: Tuesday, December 8"),
+    ("À lire aussi", "Avis de décès du Sentier et de la vallée : mardi 8 décembre"),
+    ("Lesen Sie auch", "Traueranzeigen aus dem Landkreis Passau vom Dienstag, 8. Dezember"),
+    ("Lee también", "Esquelas de la comarca del Aljarafe: martes 8 de diciembre"),
+]
+
+
+@pytest.mark.parametrize(("label", "dated"), DATED_HEADLINE_LISTS_R6)
+def test_a_dated_headline_in_a_read_more_list_leaves_the_body(label, dated):
+    box = "\n".join([label, "Residents fear for the future of the old gasworks", dated,
+                     "Mitchelstown creamery site sold to Dublin developer"])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    # a story's paragraph naming a day, set apart under the list, stays
+    day = "The first homes will be handed over on Tuesday, December 8, the developer said."
+    box = "\n".join([label, "Residents fear for the future of the old gasworks", dated])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, day, *PARAS[2:]])) == [*PARAS[:2], day, *PARAS[2:]]

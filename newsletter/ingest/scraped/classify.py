@@ -2603,7 +2603,8 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
                                            or (labels[j].kind == "audio player" and lines[j].words <= 2)):
             continue  # a carousel's `Previous 1 Next`; a clip's length over its title (`ALSO WATCH` / `02:41`)
         story = _paragraph_after_links(lines, labels, taken, j)
-        teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
+        teaser = not story and ((tight and (labels[j].cls in TEXT_CLASSES or _dated_headline(lines, labels, j, taken))
+                                 and lines[j].words <= T.TEASER_MAX_WORDS)
                                 or _labelled_headline(lines[j]) or _question_headline(lines, j, start))
         if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
@@ -2617,6 +2618,14 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _dated_headline(lines: list[Line], labels: list[Label], j: int, taken: list[tuple[int, Label]]) -> bool:
+    """A headline in a list that closes on the day it is about (`Death notices for North Cork: Tuesday, December 8`,
+    `Avis de décès du Sentier : mardi 8 décembre`), pasted tight among the list's other headlines: read as a date
+    line, it is one more item (a date line under a list names little besides its date: `Published 8 December`)."""
+    return bool(taken) and labels[j].kind in ("date", "dateline") \
+        and words_besides_date(lines[j].text) >= T.DATED_HEADLINE_MIN_WORDS
 
 
 def _paragraph_after_links(lines: list[Line], labels: list[Label], taken: list[tuple[int, Label]], j: int

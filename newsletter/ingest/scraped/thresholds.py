@@ -807,3 +807,6 @@ CLIP_CAPTION_MAX_WORDS = 20
 GALLERY_SHARE_BAR_SPAN = 6
 # ... and a line pasted tight in the share bar with at most this many words is its comment or share count (`💬 38`).
 COUNTER_MAX_WORDS = 2
+# A headline in a list of links that closes on its day (`Death notices for North Cork: Tuesday, December 8`) names
+# at least this many words besides the date; a date line (`Published 8 December`, `Updated Tuesday, 10:31`) fewer.
+DATED_HEADLINE_MIN_WORDS = 4

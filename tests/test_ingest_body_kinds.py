@@ -6408,3 +6408,27 @@ def test_a_dated_headline_in_a_read_more_list_leaves_the_body(label, dated):
     day = "The first homes will be handed over on Tuesday, December 8, the developer said."
     box = "\n".join([label, "Residents fear for the future of the old gasworks", dated])
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, day, *PARAS[2:]])) == [*PARAS[:2], day, *PARAS[2:]]
+
+
+# Round r6: the station's call to listen to it live, alone on its line between paragraphs, perhaps behind a
+# microphone (pt/en/es/de/fr/it/nl).
+LISTEN_LIVE_R6 = ["🎙 Ouça a Rádio Minho Hoje em direto", "Listen to Corrib 97FM live", "Escucha Radio Cumbre en directo",
+                  "Hören Sie Radio Ilztal live", "📻 Écoutez Radio Garonne en direct", "Ascolta Radio Lago in diretta",
+                  "Luister live naar Radio Westhoek"]
+# A story's sentence with the same words (a comma, a stop: someone said it) stays (en/pt/de).
+LISTEN_LIVE_STORIES_R6 = [
+    "Listen to the radio live, the mayor told residents as the storm reached the coast.",
+    "Ouça a rádio em direto, pediu o presidente da câmara aos moradores da serra.",
+    "Hören Sie Radio Ilztal live, riet die Feuerwehr den Anwohnern am Abend.",
+]
+
+
+def test_a_stations_listen_live_call_leaves_the_body():
+    assert failing(LISTEN_LIVE_R6, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", LISTEN_LIVE_STORIES_R6)
+def test_a_story_sentence_asking_to_listen_live_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -814,6 +814,13 @@ KINDS: tuple[Kind, ...] = (
           # `Direct ▶ Radio Garonne Info 96.4`: a live stream's play button, the word `live` and a play arrow
           r"^(live|live radio|live tv|listen live|direct|en direct|le direct|en vivo|directo|ao vivo|em direto"
           r"|in diretta|diretta|na żywo|živě|în direct|en directe|suorana|ζωντανά|canlı|élő)\s*[▶►⏵]",
+          # the station's call to listen to it live, alone on its line, perhaps behind a microphone (`🎙 Ouça a Rádio
+          # X em direto`, `Listen to X Radio live`, `Escucha Radio X en directo`, `Hören Sie Radio X live`,
+          # `Écoutez Radio X en direct`, `Ascolta Radio X in diretta`, `Luister live naar Radio X`): a listen verb,
+          # the station's noun and the live word, no sentence's stop or comma
+          r"^[🎙📻🎧▶►🔴\s]*(" + _LISTEN + r"|écoutez|escuche|ascoltate|hören sie|hör)\b(?=[^.?,]{0,60}\b(radio|rádio"
+          r"|\d*fm|station|emissora|emisora|sender|omroep)\b)[^.?,]{0,60}\b(live|em direto|ao vivo|en vivo|en directo"
+          r"|en direct|in diretta|in directe)\b[^.?,]{0,40}!?$",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
           r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$",

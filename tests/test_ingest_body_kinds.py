@@ -6412,9 +6412,11 @@ def test_a_dated_headline_in_a_read_more_list_leaves_the_body(label, dated):
 
 # Round r6: the station's call to listen to it live, alone on its line between paragraphs, perhaps behind a
 # microphone (pt/en/es/de/fr/it/nl).
-LISTEN_LIVE_R6 = ["🎙 Ouça a Rádio Minho Hoje em direto", "Listen to Corrib 97FM live",
-                  "Escucha Radio Cumbre en directo", "Hören Sie Radio Ilztal live", "📻 Écoutez Radio Garonne en direct", "Ascolta Radio Lago in diretta",
-                  "Luister live naar Radio Westhoek"]
+LISTEN_LIVE_R6 = [
+    "🎙 Ouça a Rádio Minho Hoje em direto", "Listen to Corrib 97FM live", "Escucha Radio Cumbre en directo",
+    "Hören Sie Radio Ilztal live", "📻 Écoutez Radio Garonne en direct", "Ascolta Radio Lago in diretta",
+    "Luister live naar Radio Westhoek",
+]
 # A story's sentence with the same words (a comma, a stop: someone said it) stays (en/pt/de).
 LISTEN_LIVE_STORIES_R6 = [
     "Listen to the radio live, the mayor told residents as the storm reached the coast.",

@@ -4379,6 +4379,30 @@ def test_paragraphs_set_apart_under_a_loading_notice_stay():
     assert body(HEAD + "\n\n".join([*PARAS[:2], "Video Loading", *story[2:]])) == story
 
 
+# Round r6: on a page pasted with no blank lines at all, the loading player's box is closed by its own play button
+# (`Play now`, `Lire maintenant`, `Jetzt abspielen`, `Reproducir ahora`), the countdown run into its `Cancel`
+# (en/fr/de/es).
+TIGHT_LOADING_PLAYERS_R6 = [
+    "Video Loading\nVideo Unavailable\nClick to play\nTap to play\nThe video will start in 8Cancel\nPlay now",
+    "Chargement de la vidéo\nCliquez pour lire\nLa vidéo commence dans 5Annuler\nLire maintenant",
+    "Video wird geladen\nZum Abspielen klicken\nDas Video startet in 5Abbrechen\nJetzt abspielen",
+    "Cargando vídeo\nHaz clic para reproducir\nEl vídeo empezará en 5Cancelar\nReproducir ahora",
+]
+
+
+def test_a_loading_players_box_on_a_page_with_no_blank_lines_leaves_the_body():
+    page = HEAD.replace("\n\n", "\n")
+    assert failing(TIGHT_LOADING_PLAYERS_R6, lambda box: body(
+        page + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+def test_story_lines_under_a_loading_notice_on_a_page_with_no_blank_lines_stay():
+    """No play button closes them: a subheading and the paragraphs under the notice are the story's."""
+    story = [*PARAS[:2], "What the video shows", "The video will start the debate, the mayor said.", *PARAS[2:]]
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Video Loading", *story[2:]])
+    assert body(page) == story
+
+
 # A quote box set into the story: ticker, company, price row, session, button pasted tight, set apart (en/de).
 QUOTE_CHIPS_RE = [
     "ACME\nAcme Industries Inc.\n139.53 -22.87 (-14.08%)\nAfter hours: 7:59 PM EDT\nAdd to watchlist",
@@ -4598,6 +4622,72 @@ AD_COPY_STORIES_RG = [
 def test_a_story_line_by_an_ad_slot_stays(box, kept):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
+
+
+# An ad slot holding one pitch pasted tight under its marker, closed by a blank line or by its `Learn more` button
+# pasted tight under the pitch (on a page with no blank lines): the advertiser's copy, not a subheading
+# (de/fr/it/en/es/nl/pt).
+ONE_PITCH_SLOTS_R6 = [
+    ("Anzeige // Angelreisen Nordland – Lachsfischen in Norwegen, jetzt Termine 2027 sichern", False),
+    ("Publicité // Carrosserie du Lac – Réparations toutes marques – Yverdon", False),
+    ("Pubblicità // Bilocale in centro a Como - 215.000 € - Agenzia Lariana // Scopri di più", True),
+    ("Advertisement // Harbour Kitchens – 30% off fitted kitchens this month // Learn more", True),
+    ("Publicidad // Talleres Vega – Neumáticos de invierno desde 59 € – Getafe", False),
+    ("Advertentie // Fietsenwinkel De Spaak – onderhoudsbeurt vanaf 49 euro // Meer weten", True),
+    ("Publicidade // Oficina Ribeiro – Revisão completa a partir de 79 € – Braga", False),
+]
+
+
+@pytest.mark.parametrize(("box", "tight"), ONE_PITCH_SLOTS_R6)
+def test_an_ad_slots_one_pitch_leaves_the_body(box, tight):
+    sep = "\n" if tight else "\n\n"
+    page = HEAD + sep.join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+# Story lines under an ad marker with the same shapes: a subheading with a dash set apart from the marker, a sentence
+# with dashes and a price, a paragraph pasted tight under the marker (de/fr/en).
+ONE_PITCH_STORIES_R6 = [
+    ("Anzeige\n\nAngler gegen Kormorane – ein alter Streit", "Angler gegen Kormorane – ein alter Streit"),
+    ("Publicité\nLe garage du Risoud – fermé depuis mars – cherche un repreneur pour 200 000 francs.",
+     "Le garage du Risoud – fermé depuis mars – cherche un repreneur pour 200 000 francs."),
+    ("Advertisement\n\nThe kitchens – priced at £9,000 each – will be fitted by May, the council said.",
+     "The kitchens – priced at £9,000 each – will be fitted by May, the council said."),
+]
+
+
+@pytest.mark.parametrize(("box", "kept"), ONE_PITCH_STORIES_R6)
+def test_a_story_line_under_an_ad_marker_stays(box, kept):
+    page = HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
+
+
+# A read-more label trailing off in an ellipsis over its headlines, between two paragraphs (en/de/it/fr/es/nl).
+ELLIPSIS_LABELS_R6 = ["Don't miss...", "Lesen Sie auch…", "Leggi anche...", "À lire aussi…", "Lee también...",
+                      "Lees ook..."]
+ELLIPSIS_HEADLINES_R6 = ["Pub landlord in tears as regulars raise £12,000 for the old local",
+                         "Teen rescued from the canal after late-night dare goes wrong",
+                         "Tributes to lollipop lady who retired after 31 years"]
+
+
+@pytest.mark.parametrize("label", ELLIPSIS_LABELS_R6)
+def test_a_read_more_label_with_an_ellipsis_leaves_the_body(label):
+    box = "\n".join([label, *ELLIPSIS_HEADLINES_R6])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# A story's sentence opening with the same words and an ellipsis goes on past it: it stays (en/de/fr).
+ELLIPSIS_STORIES_R6 = [
+    "Don't miss... the fireworks start at nine, the organisers told residents on Tuesday.",
+    "Lesen Sie auch… so begann der Brief, den die Schülerin an den Bürgermeister schrieb.",
+    "À lire aussi… disait l'affiche collée sur la porte de la bibliothèque fermée.",
+]
+
+
+@pytest.mark.parametrize("line", ELLIPSIS_STORIES_R6)
+def test_a_story_sentence_with_a_read_more_ellipsis_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
 
 
 # issue 12: a subheading between two ad slots' markers (no app stores' badges under it, no pitch: no call to act, no
@@ -6244,3 +6334,103 @@ BOOK_STORIES_R5 = [
 @pytest.mark.parametrize("line", BOOK_STORIES_R5)
 def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# Round r6: a standfirst under the byline cluster with the lead gallery's counter right under it, the photo's caption,
+# then the share bar (and its comment count) before the story: the standfirst is no paragraph (en/de/fr/es).
+GALLERY_TEASERS_R6 = [
+    ("Words by Nia Pritchard\nJune 3, 2026",
+     "Three people, two presses and a queue of 600 records. How a former bakery became the plant bands wait for.",
+     "1 / 9\nA test pressing checked at the plant in Splott.", "Share\nSave\n💬 38"),
+    ("Von Jan Ostermann\n13.10.2026",
+     "Drei Leute, zwei Pressen und 600 Platten in der Warteschlange. Wie eine alte Bäckerei zum Presswerk wurde.",
+     "Bild 1 von 9\nEine Testpressung im Presswerk in Ehrenfeld.", "Teilen\nMerken\n💬 12"),
+    ("Par Léa Fortin\n13/10/2026",
+     "Trois personnes, deux presses et 600 disques en attente. Comment une ancienne boulangerie est devenue l'usine.",
+     "1 / 9\nUn disque test vérifié à l'usine de Chantenay.", "Partager\nEnregistrer"),
+    ("Por Martina Ruiz\n13/10/2026",
+     "Tres personas, dos prensas y 600 discos en cola. Cómo una antigua panadería se convirtió en la fábrica.",
+     "1 / 9\nUn disco de prueba revisado en la fábrica de Triana.", "Compartir\nGuardar"),
+]
+
+
+@pytest.mark.parametrize(("cluster", "teaser", "photo", "tools"), GALLERY_TEASERS_R6)
+def test_a_standfirst_over_the_gallery_and_share_bar_is_not_the_first_paragraph(cluster, teaser, photo, tools):
+    page = "Inside the vinyl plant with a two-year waiting list\n\n" + cluster + "\n\n" + teaser + "\n\n" + photo \
+        + "\n\n" + tools + "\n\n"
+    assert body(page + "\n\n".join(PARAS)) == PARAS
+    # with no share bar under the gallery, the paragraph over it is the story's first
+    page = "Inside the vinyl plant with a two-year waiting list\n\n" + cluster + "\n\n" + PARAS[0] + "\n\n" \
+        + photo.split("\n")[0] + "\n\n"
+    assert body(page + "\n\n".join(PARAS[1:])) == PARAS
+
+
+# Round r6: the slot's request to read on under it (`Sigue leyendo debajo del anuncio`, `Continue reading below the
+# ad`, `Lees verder onder de advertentie`, `Lesen Sie weiter unter der Anzeige`, `Continua a leggere sotto la
+# pubblicità`, `Continue lendo abaixo do anúncio`), between paragraphs (es/en/nl/de/it/pt).
+READ_ON_UNDER_THE_AD_R6 = ["Sigue leyendo debajo del anuncio", "Continue reading below the ad",
+                           "Lees verder onder de advertentie", "Lesen Sie weiter unter der Anzeige",
+                           "Continua a leggere sotto la pubblicità", "Continue lendo abaixo do anúncio"]
+# A story's sentence with the same words goes on past the ad's noun (es/en).
+READ_ON_UNDER_THE_AD_STORIES_R6 = [
+    "Sigue leyendo debajo del anuncio luminoso de la farmacia, contó el vecino que encontró la cartera.",
+    "Keep reading below the advert on the bus shelter, the poster told passers-by, the council said.",
+]
+
+
+def test_a_read_on_under_the_ad_note_leaves_the_body():
+    assert failing(READ_ON_UNDER_THE_AD_R6, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", READ_ON_UNDER_THE_AD_STORIES_R6)
+def test_a_story_sentence_reading_under_an_ad_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r6: a headline closing on its day (`Death notices for North Cork: Tuesday, December 8`) among the headlines
+# pasted tight under a read-more label is one more item, not a date line ending the list (en/fr/de/es).
+DATED_HEADLINE_LISTS_R6 = [
+    ("Read more", "Death notices for North Cork: Tuesday, December 8"),
+    ("À lire aussi", "Avis de décès du Sentier et de la vallée : mardi 8 décembre"),
+    ("Lesen Sie auch", "Traueranzeigen aus dem Landkreis Passau vom Dienstag, 8. Dezember"),
+    ("Lee también", "Esquelas de la comarca del Aljarafe: martes 8 de diciembre"),
+]
+
+
+@pytest.mark.parametrize(("label", "dated"), DATED_HEADLINE_LISTS_R6)
+def test_a_dated_headline_in_a_read_more_list_leaves_the_body(label, dated):
+    box = "\n".join([label, "Residents fear for the future of the old gasworks", dated,
+                     "Mitchelstown creamery site sold to Dublin developer"])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    # a story's paragraph naming a day, set apart under the list, stays
+    day = "The first homes will be handed over on Tuesday, December 8, the developer said."
+    box = "\n".join([label, "Residents fear for the future of the old gasworks", dated])
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, day, *PARAS[2:]])) == [*PARAS[:2], day, *PARAS[2:]]
+
+
+# Round r6: the station's call to listen to it live, alone on its line between paragraphs, perhaps behind a
+# microphone (pt/en/es/de/fr/it/nl).
+LISTEN_LIVE_R6 = [
+    "🎙 Ouça a Rádio Minho Hoje em direto", "Listen to Corrib 97FM live", "Escucha Radio Cumbre en directo",
+    "Hören Sie Radio Ilztal live", "📻 Écoutez Radio Garonne en direct", "Ascolta Radio Lago in diretta",
+    "Luister live naar Radio Westhoek",
+]
+# A story's sentence with the same words (a comma, a stop: someone said it) stays (en/pt/de).
+LISTEN_LIVE_STORIES_R6 = [
+    "Listen to the radio live, the mayor told residents as the storm reached the coast.",
+    "Ouça a rádio em direto, pediu o presidente da câmara aos moradores da serra.",
+    "Hören Sie Radio Ilztal live, riet die Feuerwehr den Anwohnern am Abend.",
+]
+
+
+def test_a_stations_listen_live_call_leaves_the_body():
+    assert failing(LISTEN_LIVE_R6, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", LISTEN_LIVE_STORIES_R6)
+def test_a_story_sentence_asking_to_listen_live_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -664,7 +664,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # a city guide, a music magazine; en, fr, de, es, it, pt, nl): 81.5% (77.4%)
               # studied in round rL (2026-11-30): 90.7%
               # studied in round r1 (2026-11-30): 93.5%
-              "holdout133": 0.93,
+              # studied in round r6 (2026-11-30): 96.3%
+              "holdout133": 0.96,
               # holdout134, twelve whole pages of the sites editors clip daily (a US daily, a wire, broadcasters,
               # business, health, culture, local; en, fr, de, es, it, nl, pt): 91.7% (89.3%)
               # studied in round rM (2026-11-30): 96.3%
@@ -721,7 +722,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout144, twelve whole pages as messy as real copies (a tabloid, rugby, an ad-heavy portal, showbiz,
               # a phone-review blog, local TV; en from six countries, fr, de, es, it, pt, nl): 91.7% (89.3%); after
               # rQ 93.5% (91.7%)
-              "holdout144": 0.91,
+              # studied in round r6 (2026-11-30): 97.2%
+              "holdout144": 0.97,
               # holdout145, twelve whole pages of the sites editors clip daily (a national daily, a wire, public radio,
               # business, health, science, tech, sport, local; en from six countries, fr, de, es, it, nl, pt): 95.4%
               # (94.0%)
@@ -762,7 +764,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # travel, a community weekly, parenting, crypto; en from six countries, nl, it, de, pt, es-MX, fr-CH):
               # 86.1% (83.3%)
               # studied in round r5 (2026-11-30): 90.7%
-              "holdout152": 0.90,
+              # studied in round r6 (2026-11-30): 95.4%
+              "holdout152": 0.95,
               # holdout153: blind, written and scored like holdout152: twelve whole pages of the sites editors clip
               # daily (a national daily, a wire, a public broadcaster, business, a medical journal's news, space,
               # cybersecurity, agriculture, golf, books, a regional paper, a think tank; en from six countries, it, es,

@@ -62,7 +62,7 @@ from newsletter.ingest.scraped.labels import (
     neighbour,
 )
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
-from newsletter.ingest.scraped.prompts import QUOTE_MARK, mark_prompts, reported_speech
+from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
 
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
 
@@ -372,10 +372,21 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
         k = i + 1
         while k < len(lines) and k - i <= 2 and _store_badge(lines[k].text):
             k += 1
-        if (k > i + 1 or (labels[i + 1].kind == "advertisement" and _ad_pitch(lines[i].text))) \
-                and _between_paragraphs(labels, i - 1, k):
+        if not (k > i + 1 or (labels[i + 1].kind == "advertisement" and _ad_pitch(lines[i].text))):
+            k = _slot_closed(lines, i) if _ad_pitch(lines[i].text) else 0
+        if k and _between_paragraphs(labels, i - 1, k):
             for j in range(i, k):
                 labels[j] = Label(FURNITURE, "ad copy")
+
+
+def _slot_closed(lines: list[Line], i: int) -> int:
+    """Where an ad slot ends that holds one pitch pasted tight under its marker (`Anzeige` / `Jagdreisen X –
+    Drückjagden in Polen, jetzt Termine sichern`, `Publicité` / `Garage X – Pneus hiver et été – Le Brassus`): at
+    its `Learn more` button pasted tight under the pitch (`Scopri di più`), or at the blank line under the pitch;
+    0 when the slot does not close there. A subheading under a marker is set apart from it by a blank line."""
+    if i + 1 < len(lines) and MORE_BUTTON.match(lines[i + 1].text) and not lines[i + 1].blank_before:
+        return i + 2
+    return i + 1 if not lines[i].blank_before and i + 1 < len(lines) and lines[i + 1].blank_before else 0
 
 
 def _ad_sentence(text: str) -> bool:
@@ -1518,15 +1529,20 @@ def _loading_players(lines: list[Line], labels: list[Label]) -> None:
     """A video's loading notice set apart amid spaced paragraphs (`Video Loading`, `Chargement de la vidéo`,
     `Video wird geladen`), with the lines pasted tight under it (`Click to play` / `The video will start in 8` /
     `Cancel` / `Play now` / the clip's title): the player's box, short lines without a sentence, closed by a blank
-    line. A story's paragraph under such a notice stands apart from it."""
+    line. A story's paragraph under such a notice stands apart from it. On a page pasted with no blank lines at all,
+    the box is closed by the player's own button under those lines (`Play now`, a widget line)."""
+    tight = not any(line.blank_before for line in lines)
     for i, label in enumerate(labels):
-        if label.kind != "placeholder" or not lines[i].blank_before or not _MEDIA_LOADING.search(lines[i].text):
+        if label.kind != "placeholder" or not (tight or lines[i].blank_before) \
+                or not _MEDIA_LOADING.search(lines[i].text):
             continue
         bottom = i + 1
-        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.LOADING_PLAYER_MAX_LINES:
+        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.LOADING_PLAYER_MAX_LINES \
+                and not (tight and labels[bottom].kind == "widget"):
             bottom += 1
         block = range(i + 1, bottom)
-        if len(block) < 2 or bottom >= len(lines) or not lines[bottom].blank_before or any(
+        closed = bottom < len(lines) and (labels[bottom].kind == "widget" if tight else lines[bottom].blank_before)
+        if len(block) < 2 or not closed or any(
                 lines[j].full_stop or lines[j].words > T.HEADLINE_MAX_WORDS or labels[j].cls == STOP for j in block):
             continue
         for j in block:
@@ -2587,7 +2603,8 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
                                            or (labels[j].kind == "audio player" and lines[j].words <= 2)):
             continue  # a carousel's `Previous 1 Next`; a clip's length over its title (`ALSO WATCH` / `02:41`)
         story = _paragraph_after_links(lines, labels, taken, j)
-        teaser = not story and ((tight and labels[j].cls in TEXT_CLASSES and lines[j].words <= T.TEASER_MAX_WORDS)
+        teaser = not story and ((tight and (labels[j].cls in TEXT_CLASSES or _dated_headline(lines, labels, j, taken))
+                                 and lines[j].words <= T.TEASER_MAX_WORDS)
                                 or _labelled_headline(lines[j]) or _question_headline(lines, j, start))
         if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
                                                  or lines[j].words < min_words):
@@ -2601,6 +2618,14 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _dated_headline(lines: list[Line], labels: list[Label], j: int, taken: list[tuple[int, Label]]) -> bool:
+    """A headline in a list that closes on the day it is about (`Death notices for North Cork: Tuesday, December 8`,
+    `Avis de décès du Sentier : mardi 8 décembre`), pasted tight among the list's other headlines: read as a date
+    line, it is one more item (a date line under a list names little besides its date: `Published 8 December`)."""
+    return bool(taken) and labels[j].kind in ("date", "dateline") \
+        and words_besides_date(lines[j].text) >= T.DATED_HEADLINE_MIN_WORDS
 
 
 def _paragraph_after_links(lines: list[Line], labels: list[Label], taken: list[tuple[int, Label]], j: int

@@ -602,6 +602,8 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         return start
     if any(labels[i].cls == META and labels[i].kind in _HEADER_KINDS[:-1] for i in range(headline + 1, start)):
         moved = _after_caption(lines, labels, start, end)
+        if moved == start and (past := _over_gallery_and_share_bar(lines, labels, start, end)):
+            return past
         if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
                                or _over_player_and_photo(labels, start, end)
                                or _restated_over_photo(lines, labels, start, end)
@@ -738,6 +740,27 @@ def _teaser_over_share_bar(labels: list[Label], start: int, end: int) -> bool:
     between = range(start + 1, k)
     return k < end and labels[k].cls == PROSE and len(between) >= 1 \
         and all(labels[j].cls == FURNITURE and labels[j].kind == "control" for j in between)
+
+
+def _over_gallery_and_share_bar(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Under the byline cluster, a paragraph with the lead gallery's counter right under it (`1 / 9`), the photo's
+    one-line caption, then the share bar (`Share` / `Save` / a comment count): the gallery and the tools open the
+    story, so the paragraph over them is the standfirst. The story's start is the paragraph under the share bar (0
+    when the shape is not there); a share bar stands between the header and the story, not between paragraphs."""
+    if start + 2 >= end or labels[start + 1].kind != "gallery":
+        return 0
+    tools = False
+    for j in range(start + 2, min(end, start + 2 + T.GALLERY_SHARE_BAR_SPAN)):
+        if labels[j].cls == FURNITURE and labels[j].kind == "control":
+            tools = True
+        elif labels[j].cls == PROSE and tools:
+            return j if lines[j].blank_before else 0
+        elif j == start + 2 and len(lines[j].text) <= T.CAPTION_MAX_CHARS and not TWO_SENTENCES.search(lines[j].text):
+            continue  # (the photo's caption under its counter)
+        elif not (labels[j].cls == META and labels[j].kind in ("caption", "credit")) \
+                and not (tools and lines[j].words <= T.COUNTER_MAX_WORDS and not lines[j].blank_before):
+            return 0
+    return 0
 
 
 def _over_place_tag(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:

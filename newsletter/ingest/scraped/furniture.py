@@ -646,7 +646,10 @@ KINDS: tuple[Kind, ...] = (
           r"|continue a ler|continua a ler|poursuivez (votre |la )?lecture|continuez (votre |la )?lecture"
           r"|lesen sie weiter|weiterlesen|lees verder|läs vidare|les videre|læs videre)\s+(below\s+|abaixo\s+"
           r"|abajo\s+|sotto\s+|unten\s+)?(after|após|depois d[aoe]|después de[l]?|tras|nach|après|dopo|na|efter"
-          r"|etter)\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
+          # (or under it: `Sigue leyendo debajo del anuncio`, `Continue reading below the ad`, `Lees verder onder de
+          # advertentie`, `Continua a leggere sotto la pubblicità`, `Lesen Sie weiter unter der Anzeige`)
+          r"|etter|below|under|debajo de[l]?|abajo de[l]?|sous|sotto|unter|unterhalb|abaixo d[aoe]|onder)"
+          r"\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
           r"^continue reading (below|after)", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
@@ -811,6 +814,13 @@ KINDS: tuple[Kind, ...] = (
           # `Direct ▶ Radio Garonne Info 96.4`: a live stream's play button, the word `live` and a play arrow
           r"^(live|live radio|live tv|listen live|direct|en direct|le direct|en vivo|directo|ao vivo|em direto"
           r"|in diretta|diretta|na żywo|živě|în direct|en directe|suorana|ζωντανά|canlı|élő)\s*[▶►⏵]",
+          # the station's call to listen to it live, alone on its line, perhaps behind a microphone (`🎙 Ouça a Rádio
+          # X em direto`, `Listen to X Radio live`, `Escucha Radio X en directo`, `Hören Sie Radio X live`,
+          # `Écoutez Radio X en direct`, `Ascolta Radio X in diretta`, `Luister live naar Radio X`): a listen verb,
+          # the station's noun and the live word, no sentence's stop or comma
+          r"^[🎙📻🎧▶►🔴\s]*(" + _LISTEN + r"|écoutez|escuche|ascoltate|hören sie|hör)\b(?=[^.?,]{0,60}\b(radio|rádio"
+          r"|\d*fm|station|emissora|emisora|sender|omroep)\b)[^.?,]{0,60}\b(live|em direto|ao vivo|en vivo|en directo"
+          r"|en direct|in diretta|in directe)\b[^.?,]{0,40}!?$",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
           r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$",
@@ -878,7 +888,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(watch now|listen now|play now|stream now|jetzt (ansehen|anschauen|hören|anhören|streamen)"
           r"|regarder( maintenant)?|écouter maintenant|ver ahora|escuchar( ahora)?|mirar ahora|guarda ora"
           r"|ascolta ora|assista agora|assistir agora|ouça agora|ouvir agora|kijk nu|luister nu|nu kijken"
-          r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå)$",
+          r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå"
+          # (the play button in the player's own words: `Lire maintenant`, `Jetzt abspielen`, `Reproducir ahora`)
+          r"|lire maintenant|jetzt abspielen|reproducir ahora|riproduci ora|reproduzir agora|nu afspelen)$",
           opens="widget"),
     # A countdown to the next match, launch or event: two or more figures each with its unit, nothing else on the
     # line but the countdown's own words (`Faltam 8 dias 04 horas 12 minutos`, `Noch 3 Tage 12 Stunden`, `Il reste
@@ -1022,8 +1034,9 @@ KINDS: tuple[Kind, ...] = (
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
-          # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`)
-          r"(?:\s*(?:[:\-–—|»›>→▸▶►]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*)$",
+          # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`); the label
+          # alone may trail off in an ellipsis into the list under it (`Don't miss...`, `Lesen Sie auch…`)
+          r"(?:\s*(?:[:\-–—|»›>→▸▶►]|\.(?=\s+[^.!?]+\??$))\s*(?P<rest>.*)|\s*(?:…|\.{2,3})?)$",
           # a reading request with the headline in quotes and nothing else (`Lisez « … »`, `Read “…”`, `Lea «…»`,
           # `Lesen Sie „…“`, `Leggi “…”`, `Lees ‘…’`)
           r"^(?:read|lisez|lis|lire|lee|lea|leé|leia|leggi|lies|lesen sie|lees|läs|les|læs|czytaj)\s*:?\s*"

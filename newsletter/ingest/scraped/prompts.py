@@ -290,7 +290,7 @@ def _error_report(line: Line) -> bool:
 
 
 # A promotion's button offering more about a product (`Learn more`, `Mehr erfahren`, `En savoir plus`).
-_MORE_BUTTON = re.compile(r"^(?:learn more|find out more|discover more|more info|mehr erfahren|mehr infos?"
+MORE_BUTTON = re.compile(r"^(?:learn more|find out more|discover more|more info|mehr erfahren|mehr infos?"
                           r"|en savoir plus|découvrir|más información|saber más|descubre más|saiba mais|scopri di più"
                           r"|meer informatie|meer weten|läs mer)\W*$", re.I)
 
@@ -300,14 +300,14 @@ def _product_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     it's on the Gazette Terminal.`, `Upgrade to Gazette Plus …`): the site's promotion of its own product set into
     the story, not a paragraph of it."""
     if i + 1 >= len(lines) or labels[i + 1].cls not in (FURNITURE, SHORT) \
-            or not (_MORE_BUTTON.match(lines[i + 1].text) or _box_button(lines[i + 1])):
+            or not (MORE_BUTTON.match(lines[i + 1].text) or _box_button(lines[i + 1])):
         return False
     site = house.site_words(lines)
     return bool(site) and not site.isdisjoint(w.lower() for w in _CAPITALISED.findall(QUOTED.sub(" ", lines[i].text)))
 
 
 # A `Learn more` button run onto the end of its pitch's last sentence (`… on the Gazette Terminal. LEARN MORE`).
-_RUN_ON_MORE_BUTTON = re.compile(r"(?<=[.!?])\s+(?P<button>[^.!?]{4,30})$")
+_RUN_ONMORE_BUTTON = re.compile(r"(?<=[.!?])\s+(?P<button>[^.!?]{4,30})$")
 
 
 def _pitch_with_button(lines: list[Line], i: int) -> bool:
@@ -315,8 +315,8 @@ def _pitch_with_button(lines: list[Line], i: int) -> bool:
     LEARN MORE`, `… dans Gazette Pro. EN SAVOIR PLUS`): the button in capitals, or the pitch naming the site itself.
     A story's sentence does not end on a button's words after its full stop."""
     text = lines[i].text
-    if len(text) > T.RUN_ON_PITCH_MAX_CHARS or not (m := _RUN_ON_MORE_BUTTON.search(text)) \
-            or not _MORE_BUTTON.match(m["button"]):
+    if len(text) > T.RUN_ON_PITCH_MAX_CHARS or not (m := _RUN_ONMORE_BUTTON.search(text)) \
+            or not MORE_BUTTON.match(m["button"]):
         return False
     if m["button"].isupper():
         return True

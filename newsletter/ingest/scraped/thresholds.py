@@ -801,3 +801,12 @@ FUNDING_NOTE_MAX_WORDS = 45
 # A clip's caption under the placeholder left for its player (`Loading...` / `Residents describe their commute.
 # (Coralline News)`): one short sentence, as long as a caption under a photo runs (a story's paragraph is longer).
 CLIP_CAPTION_MAX_WORDS = 20
+# A standfirst over the lead gallery and the share bar (`standfirst` / `1 / 9` / caption / `Share` / `Save` / `💬 38`
+# / story): the counter, the caption, the tools and a comment count fit in this many lines; further down, the
+# lines under a paragraph are the story's own.
+GALLERY_SHARE_BAR_SPAN = 6
+# ... and a line pasted tight in the share bar with at most this many words is its comment or share count (`💬 38`).
+COUNTER_MAX_WORDS = 2
+# A headline in a list of links that closes on its day (`Death notices for North Cork: Tuesday, December 8`) names
+# at least this many words besides the date; a date line (`Published 8 December`, `Updated Tuesday, 10:31`) fewer.
+DATED_HEADLINE_MIN_WORDS = 4

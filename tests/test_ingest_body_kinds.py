@@ -3479,6 +3479,28 @@ def test_a_sign_off_over_a_comments_closed_notice_ends_the_story():
     assert body(text) == PARAS
 
 
+# round r7: the comments' heading as a call to answer the article, or the plural noun of more languages, with its
+# count (`Réagir à cet article (17)`, `Komentarze (31)`): the readers' comments under it are not the story.
+@pytest.mark.parametrize("heading", ["Réagir à cet article (17)", "Comment on this article (4)",
+                                     "Kommentieren Sie diesen Artikel", "Comenta esta noticia", "Commenta l'articolo",
+                                     "Reageer op dit artikel (3)", "Skomentuj artykuł", "Komentarze (31)",
+                                     "Kommentarer (5)"])
+def test_a_comments_heading_ends_the_story_before_the_comments(heading):
+    comments = ["Lacustre74", "It was about time. Last summer you could not swim without being hit by a board.",
+                "Il y a 2 heures", "Pierre G.", "Another measure against small shops. And the motor boats?"]
+    assert body(HEAD + "\n\n".join([*PARAS, heading, *comments])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Comment on this article was not returned by the ministry before publication.",
+    "Réagir à cet article aurait été facile, a dit le maire, mais il a préféré attendre le rapport.",
+    "Komentarze do projektu można składać do końca miesiąca, poinformował urząd miasta.",
+])
+def test_a_story_sentence_about_comments_on_an_article_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_a_sentence_about_closed_comments_in_the_story_stays():
     line = "The comments are closed to the public, the council said, because of abuse aimed at its staff."
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))

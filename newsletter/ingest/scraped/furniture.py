@@ -1045,7 +1045,8 @@ KINDS: tuple[Kind, ...] = (
           r"|contacts? (presse|médias)|contactos? (de|para) (prensa|medios)|contatt[oi] (stampa|per la stampa)"
           r"|contatos? (para|de) (imprensa|mídia)|perscontact|contact voor (de )?(pers|media)"
           r"|((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
-          r"|commentaires|commenti|reacties)|get in touch|contact the (author"
+          r"|commentaires|commenti|reacties|kommentarer|kommentaarit|komentarze|komentáře|comentarii|σχόλια"
+          r"|yorumlar|hozzászólások)|get in touch|contact the (author"
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
@@ -1087,6 +1088,14 @@ KINDS: tuple[Kind, ...] = (
           r"|(os )?comentários (estão )?(encerrados|fechados|desativados))"
           r"(?=\s*([.!]|$|(for|on|in|für|bei|pour|sur|para|en|per|su|nesta|neste)\b))",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
+          # the comments' heading as a call to answer the article, with its count (`Réagir à cet article (17)`,
+          # `Comment on this article (4)`, `Kommentieren Sie diesen Artikel`, `Comenta esta noticia`, `Commenta
+          # l'articolo`, `Comente esta notícia`, `Reageer op dit artikel`, `Skomentuj artykuł`): no sentence's end
+          r"^(réagir|commenter|comment|kommentieren( sie)?|comentar|comenta|comente|commenta|commentare|reageer"
+          r"|reageren|kommentera|kommenter|skomentuj|komentuj)( (à|on|sur|zu|a|en|op|på|su))?"
+          r"( (cet|this|the|dieses?n?|diesem|den|este|esta|la|l['’]|questo|o|a|dit|het|den här))?\s?"
+          r"(article|artikel|story|beitrag|artículo|noticia|articolo|artigo|notícia|bericht|artikeln|artykuł)"
+          r"\s*(\(\d+\))?\s*:?$",
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",

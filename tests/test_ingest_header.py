@@ -1724,6 +1724,13 @@ def test_today_or_yesterday_with_a_time_dates_nothing(text):
     ("Mara Lindqvist-Obi\nPort Alder, Wash.", "Mara Lindqvist-Obi"),
     ("Léa Fortin-Marchal\n\nLyon", "Léa Fortin-Marchal"),              # a town alone
     ("Jonas Brandtner\n\nKorrespondent, Wien", "Jonas Brandtner"),     # a job and a town
+    # round r7: the reporter's job under the name, in more languages (pl, nl, pt, it, de, sv)
+    ("Marta Kostrzewa\nDziennikarka działu miejskiego", "Marta Kostrzewa"),
+    ("Sanne de Vries\nVerslaggever binnenland", "Sanne de Vries"),
+    ("Inês Valadares\nJornalista de economia", "Inês Valadares"),
+    ("Giulia Ferri\nRedattrice di cronaca", "Giulia Ferri"),
+    ("Lena Brandt\nReporterin im Lokalressort", "Lena Brandt"),
+    ("Elin Nyberg\nRedaktör på nyhetsdesken", "Elin Nyberg"),
     ("Imogen Tally\n\nHead of Transport", "Imogen Tally"),             # a job with a particle
     ("INÊS VALADARES\n\nOporto", "INÊS VALADARES"),                      # a name set in capitals, as written
     ("JEAN-LOUP FERRAND\n\nBrest", "JEAN-LOUP FERRAND"),

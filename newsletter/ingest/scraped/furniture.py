@@ -2408,7 +2408,12 @@ TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|sch
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
-                  r"|éditorialiste)s?\b", re.I)
+                  r"|éditorialiste"
+                  # the reporter's job in more languages (`Dziennikarka działu miejskiego`, `Reporterin`, `Verslaggever`,
+                  # `Jornalista`, `Redattrice`, `Redaktör`)
+                  r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
+                  r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
+                  r"|korespondent(ka)?)s?\b", re.I)
 # A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
 # Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
 # Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no

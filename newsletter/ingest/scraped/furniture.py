@@ -2409,8 +2409,8 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste"
-                  # the reporter's job in more languages (`Dziennikarka działu miejskiego`, `Reporterin`, `Verslaggever`,
-                  # `Jornalista`, `Redattrice`, `Redaktör`)
+                  # the reporter's job in more languages (`Dziennikarka działu miejskiego`, `Reporterin`,
+                  # `Verslaggever`, `Jornalista`, `Redattrice`, `Redaktör`)
                   r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
                   r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
                   r"|korespondent(ka)?)s?\b", re.I)

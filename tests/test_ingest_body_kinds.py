@@ -5116,6 +5116,28 @@ def test_an_unquoted_pull_quote_with_its_speaker_leaves_the_body(quote, speaker)
     assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
 
 
+# round r7: the speaker's surname opening with its particle in lower case (`— Annelies de Groot, Havenkoel`, `Jan
+# van der Berg`, `Ana dos Santos`, `Lena von Aue`): the attribution still leaves with its pull quote (en/nl/pt/de).
+@pytest.mark.parametrize(("quote", "speaker"), [
+    ("The developer said the clean-up would start in May", "— Annelies de Groot, project director"),
+    ("De sanering van het oude terrein begint in mei", "Jan van der Berg, projectleider"),
+    ("A limpeza do antigo terreno começa no mês de maio", "— Ana dos Santos, diretora do projeto"),
+    ("Die Sanierung des alten Geländes soll im Mai beginnen", "Lena von Aue, Projektleiterin"),
+])
+def test_a_pull_quotes_speaker_with_a_name_particle_leaves_with_it(quote, speaker):
+    paras = [*PARAS[:3], quote + " and finish within two years, the director said.", PARAS[3]]
+    assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
+
+
+@pytest.mark.parametrize("line", [
+    "Annelies de Groot, the project director, said the clean-up would start in May.",
+    "Jan van der Berg, projectleider, zei dat de sanering in mei begint.",
+])
+def test_a_story_sentence_naming_a_speaker_with_a_particle_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_a_subheading_over_a_speakers_paragraph_stays():
     """A subheading repeating no paragraph stays, the paragraph under it too."""
     paras = [*PARAS[:2], "What happens next", "Jane Harlow, project director, said work would start in May.",

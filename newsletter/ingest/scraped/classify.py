@@ -1281,7 +1281,9 @@ _WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“
 _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 # A pull quote's attribution on the line under it: a name (two to four capitalised words), a comma and a role,
 # no sentence ending (`Jane Doe, hydrologist at the University of X`); a story's quote says who spoke in a sentence.
-NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
+# (a surname may open with its particle in lower case: `Annelies de Groot`, `Jan van der Berg`, `Ana dos Santos`)
+NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de|da|di|du|del|della|der|den|van|von|dos|das"
+                               r"|la|le|ter|ten|zu) ){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
 # An abbreviation's full stop in an attribution (`farmer near Eloy, Ariz.`, `Dra. Ana Ruiz`, `Prof. Max Roe`): a
 # known abbreviation before it (titles, companies, US states' short forms; not a word's stop: `since April.`,
 # `en Lorca.`); read without it, the attribution is no sentence. A line with a finite verb after the name (`has

@@ -1985,6 +1985,39 @@ def test_a_reader_account_box_after_the_story_leaves_the_body(box, sep):
     assert body(text.replace("\n\n", sep)) == PARAS
 
 
+# round r7: a device-limit box too short for the box rule (two or three lines): its lines are the paywall's, one by
+# one (es/en/fr/de/it/pt/nl).
+DEVICE_LIMIT_LINES = [
+    "Tu suscripción se está usando en otro dispositivo",
+    "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
+    "Your subscription is being used on another device",
+    "If you keep reading on this device, your other session will close.",
+    "Votre abonnement est utilisé sur un autre appareil",
+    "Si vous continuez à lire ici, l’autre appareil sera déconnecté.",
+    "Ihr Abo wird gerade auf einem anderen Gerät genutzt",
+    "Wenn Sie auf diesem Gerät weiterlesen, wird die Sitzung auf dem anderen Gerät beendet.",
+    "Se continui a leggere su questo dispositivo, l'altro verrà disconnesso.",
+    "Se continuar a ler neste dispositivo, o outro será desligado.",
+    "Als je op dit apparaat verder leest, wordt het andere apparaat afgemeld.",
+]
+
+
+@pytest.mark.parametrize("line", DEVICE_LIMIT_LINES)
+def test_a_device_limit_line_after_the_story_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line]) + "\n\nTags\n\nHousing") == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "If you keep reading on this device for hours, your eyes tire, the optician said.",
+    "If you keep reading the report, the other findings are worse, she said.",
+    "Her subscription was used on another device, the court heard on Tuesday.",
+    "Si continúas leyendo el informe, el otro dato es peor, dijo la concejala.",
+])
+def test_a_story_sentence_about_reading_on_a_device_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_closing_advice_to_the_reader_under_a_heading_stays():
     # a story's practical ending says "you" once a paragraph; it is not a box about the reader's account
     story = [*PARAS, "What you can do", "Residents who object can write to the planning office before 30 April.",

@@ -1232,6 +1232,21 @@ KINDS: tuple[Kind, ...] = (
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
           r"^already (a subscriber|have an account|registered)\b",
+          # the device-limit notice: the reader's subscription in use on another device (`Tu suscripción se está
+          # usando en otro dispositivo`, `Votre abonnement est utilisé sur un autre appareil`, `Ihr Abo wird auf einem
+          # anderen Gerät genutzt`), and what reading on here does to the other (`Si continúas leyendo en este
+          # dispositivo, no se podrá leer en el otro.`): the reader's own subscription, the page's devices
+          r"^(your|tu|su|votre|ton|ihr|dein|il tuo|il suo|la tua|a sua|a tua|o seu|o teu|je|uw) (subscription|account"
+          r"|suscripción|cuenta|abonnement|compte|abo|konto|zugang|abbonamento|assinatura|conta)\b[^.!?]{0,50}\b"
+          r"(another|otro|un autre|einem anderen|un altro|outro|noutro|een ander) (device|dispositivo|appareil|gerät"
+          r"|apparaat)\b",
+          r"^(?=[^.!?]{0,60}\b(this device|here|este dispositivo|aquí|cet appareil|ici|diesem gerät|hier"
+          r"|questo dispositivo|qui|neste dispositivo|aqui|dit apparaat)\b)"
+          r"(if you (keep|continue|carry on) reading|si (continúas|sigues|continúa|sigue|continuás|seguís) leyendo"
+          r"|si vous continuez (à lire|la lecture)|si tu continues (à lire|la lecture)|wenn sie [\w ]{0,20}weiterlesen"
+          r"|wenn du [\w ]{0,20}weiterliest|se (continui|continua) a leggere|se (você )?continuar (a ler|lendo)"
+          r"|als (je|u) [\w ]{0,20}(verder leest|blijft lezen))\b"
+          r"[^.!?]{0,110}\b(other|otro|otra|l'autre|l’autre|anderen|andere|altro|altra|outro|outra)\b",
           # the box's question to the reader after its pitch on one line (`Subscribers get every story first.
           # Already a subscriber? Log in …`, `… ¿Ya eres suscriptor?`, `… Déjà abonné ?`, `… Bereits Abonnent?`):
           # any sentence of the line, closed by its question mark (a story's `Already a subscriber to two papers,

@@ -3015,6 +3015,18 @@ def test_a_photographers_bare_name_under_the_caption_over_the_byline(language, p
     assert article.author == author
 
 
+@pytest.mark.parametrize(("language", "photographer", "author"), [
+    ("en", "TOBIAS WREN", "Mara Lindqvist"), ("de", "JONAS KESSLER", "Lena Kampmann"),
+    ("es", "JOSEP LLORCA", "Lucía Beltrán"),
+])
+def test_a_photographers_name_in_capitals_under_the_caption_over_the_byline(language, photographer, author):
+    """round r7: the photographer's name set in capitals tight under the caption, the byline's bare name set apart
+    under it over the date: the capitals are the photo's credit, the mixed-case name the author."""
+    article = read_plaintext(_photo_page(language, "{caption}\n" + photographer, author), "t.txt")[0]
+    assert article.image_credit == photographer
+    assert article.author == author
+
+
 def test_a_bare_name_under_a_standfirst_with_no_second_name_is_the_byline():
     """(near miss) a name under a one-sentence line and over the date, no other name under it: the byline."""
     headline, standfirst, _, date, *paras = _PHOTO_STORIES["en"]

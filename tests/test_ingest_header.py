@@ -6741,3 +6741,66 @@ def test_a_sentence_about_citing_is_no_citation_line(sentence):
     from newsletter.ingest.scraped.furniture import kind_of
 
     assert kind_of(sentence) is None or kind_of(sentence).name != "series"
+
+
+# round r7: the header's date under the byline, on a page with dated lines after the story (a listings box, the
+# readers' comments with their times): a story's timeline is dated between its paragraphs; the header's date, under
+# the byline, stays the publication date (en/de).
+DATED_AFTER_STORY = """{headline}
+
+{standfirst}
+
+{byline}
+{photo}
+{date}
+
+{p1}
+
+{p2}
+
+{p3}
+
+{listings}
+{l1}
+{l2}
+{l3}
+
+{comments}
+Margaret Ellery
+{c1}
+5/5/2026 9:14
+Jon Pettifer
+{c2}
+6/5/2026 19:52
+"""
+
+DATED_AFTER_PAGES = {
+    "en": dict(headline="The last wallers of the valley", byline="Words Anna Smith", photo="Photography Tom Reed",
+               standfirst="They build a chain of wall a day with a hammer. But who will mend the miles of stone left?",
+               date="5th May 2026", listings="What's On this month", comments="2 comments",
+               l1="Sat 16 May — Walling taster day, Snowshill — £65", l2="Sun 17 May — Farm Open Day, Chedworth — free",
+               l3="Sat 23 May — Spring plant fair, Batsford — £5",
+               p1="The council approved the riverside housing plan on Tuesday after a four-hour debate in the hall.",
+               p2="The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, it said.",
+               p3="Opponents said the site was still polluted and that the full survey of the ground was missing.",
+               c1="Lovely piece. My grandfather walled around here for fifty years and never wrote a word down.",
+               c2="Did the beginners' weekend last summer, the hardest work I've done and I loved every minute."),
+    "de": dict(headline="Die letzten Mauerbauer im Tal", byline="Text Anna Schmidt", photo="Fotos Tom Becker",
+               standfirst="Sie bauen eine Mauer am Tag mit einem Hammer. Doch wer repariert die vielen Kilometer Stein?",
+               date="5. Mai 2026", listings="Termine im Mai", comments="2 Kommentare",
+               l1="Sa. 16. Mai — Schnupperkurs Mauerbau, Weiler — 65 €", l2="So. 17. Mai — Hoffest, Kirchdorf — frei",
+               l3="Sa. 23. Mai — Pflanzenmarkt, Bad Au — 5 €",
+               p1="Der Stadtrat hat den Bebauungsplan am Dienstag nach einer vierstündigen Debatte im Saal gebilligt.",
+               p2="Der Plan erlaubt 400 Wohnungen auf dem alten Gaswerksgelände, ein Viertel davon Sozialwohnungen.",
+               p3="Gegner sagten, das Gelände sei noch belastet und das vollständige Bodengutachten fehle bis heute.",
+               c1="Schöner Artikel. Mein Großvater hat hier fünfzig Jahre lang Mauern gebaut, ohne ein Wort zu notieren.",
+               c2="Ich war letzten Sommer beim Anfängerkurs, die härteste Arbeit meines Lebens und ich habe es geliebt."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED_AFTER_PAGES))
+def test_the_date_under_the_byline_stays_the_date_with_dated_lines_after_the_story(language):
+    page = DATED_AFTER_PAGES[language]
+    [article] = read_plaintext(DATED_AFTER_STORY.format(**page), "t.txt")
+    assert article.published is not None and (article.published.month, article.published.day) == (5, 5)
+    assert article.body[:3] == [page["p1"], page["p2"], page["p3"]]

@@ -658,8 +658,8 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
         return
     stamps = [i for i in dated if _CLOCK.search(lines[i].text)]
     if len(stamps) < T.LIVE_MIN_STAMPS:
-        for i in dated:  # a story's timeline: its dates head its parts
-            if labels[i].kind == "date" and not lines[i].sentence:
+        for i in dated:  # a story's timeline: its dates head its parts (the header's date under the byline stays)
+            if labels[i].kind == "date" and not lines[i].sentence and not _under_byline(labels, i):
                 labels[i] = Label(SHORT)
         return
     for i in stamps:
@@ -672,6 +672,15 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _under_byline(labels: list[Label], i: int) -> bool:
+    """Line i stands in the header's cluster: a byline above it, past the cluster's other lines (a photographer's
+    credit, a job line: `Words Jane Doe` / `Photography Tom Reed` / `5th May 2026`)."""
+    k = i - 1
+    while k > 0 and labels[k].cls == META and labels[k].kind in ("credit", "role"):
+        k -= 1
+    return k >= 0 and labels[k].cls == META and labels[k].kind == "byline"
 
 
 def _entry_badges(lines: list[Line], labels: list[Label]) -> None:

@@ -6786,15 +6786,15 @@ DATED_AFTER_PAGES = {
                c1="Lovely piece. My grandfather walled around here for fifty years and never wrote a word down.",
                c2="Did the beginners' weekend last summer, the hardest work I've done and I loved every minute."),
     "de": dict(headline="Die letzten Mauerbauer im Tal", byline="Text Anna Schmidt", photo="Fotos Tom Becker",
-               standfirst="Sie bauen eine Mauer am Tag mit einem Hammer. Doch wer repariert die vielen Kilometer Stein?",
+               standfirst="Sie bauen eine Mauer am Tag mit einem Hammer. Doch wer repariert all die Steine?",
                date="5. Mai 2026", listings="Termine im Mai", comments="2 Kommentare",
                l1="Sa. 16. Mai — Schnupperkurs Mauerbau, Weiler — 65 €", l2="So. 17. Mai — Hoffest, Kirchdorf — frei",
                l3="Sa. 23. Mai — Pflanzenmarkt, Bad Au — 5 €",
                p1="Der Stadtrat hat den Bebauungsplan am Dienstag nach einer vierstündigen Debatte im Saal gebilligt.",
                p2="Der Plan erlaubt 400 Wohnungen auf dem alten Gaswerksgelände, ein Viertel davon Sozialwohnungen.",
                p3="Gegner sagten, das Gelände sei noch belastet und das vollständige Bodengutachten fehle bis heute.",
-               c1="Schöner Artikel. Mein Großvater hat hier fünfzig Jahre lang Mauern gebaut, ohne ein Wort zu notieren.",
-               c2="Ich war letzten Sommer beim Anfängerkurs, die härteste Arbeit meines Lebens und ich habe es geliebt."),
+               c1="Schöner Artikel. Mein Großvater hat hier fünfzig Jahre lang Mauern gebaut, ohne Notizen.",
+               c2="Ich war letzten Sommer beim Anfängerkurs, die härteste Arbeit meines Lebens."),
 }
 
 

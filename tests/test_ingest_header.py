@@ -5982,6 +5982,17 @@ def test_a_synopsis_under_the_date_and_text_size_buttons_stay_out_of_the_body(la
     assert article.body == [page["p1"], page["p2"], page["p3"]]
 
 
+@pytest.mark.parametrize("language", sorted(SYNOPSIS_PAGES))
+def test_a_synopsis_under_the_pages_tools_stays_out_of_the_body(language):
+    """round r7: the page's tools between the date line and the synopsis's label (follow, share, a text-size
+    widget's entries, print, the comments link), and the story's first paragraph opening with its dateline."""
+    page = SYNOPSIS_PAGES[language]
+    tools = "Follow us\nShare\nFont Size\nAbc\nSmall\nAbc\nMedium\nAbc\nLarge\nSave\nPrint\nComment\n"
+    text = SYNOPSIS_PAGE.format(**page).replace("{label}\n".format(**page), tools + page["label"] + "\n", 1)
+    [article] = read_plaintext(text, "t.txt")
+    assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
 def test_a_story_paragraph_under_a_summary_subheading_stays():
     """`In short` over the story's paragraphs amid the story (not under the date line) is a subheading."""
     page = SYNOPSIS_PAGES["en"]

@@ -2457,10 +2457,22 @@ def _synopsis_subheadings(lines: list[Line], labels: list[Label]) -> None:
 def _synopsis_under_header(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A summary box's label right under the byline or date line, one paragraph under it tight, then the page's
     furniture (a player, a caption) before the story: the header's synopsis (`Synopsis` / a paragraph / `Listen
-    to this article`), not the story's first paragraph (a story runs on into its next paragraph)."""
-    return 0 < i < len(lines) - 2 and labels[i - 1].cls == META and labels[i + 1].cls == PROSE \
+    to this article`), not the story's first paragraph (a story runs on into its next paragraph). The page's tools
+    may stand between the date line and the label (`Follow us` / `Share` / `Font Size` / `Abc` / `Small` / … /
+    `Print` / `Comment`): controls and a text-size widget's one-word entries, no text of the story."""
+    return 0 < i < len(lines) - 2 and labels[_past_tools(lines, labels, i)].cls == META and labels[i + 1].cls == PROSE \
         and not lines[i + 1].blank_before and not lines[i + 2].blank_before \
         and labels[i + 2].cls in (META, FURNITURE)
+
+
+def _past_tools(lines: list[Line], labels: list[Label], i: int) -> int:
+    """The line above i past the page's tools (controls, a comments link, one- or two-word widget entries), at most
+    HEADER_TOOLS_MAX_LINES of them."""
+    k = i - 1
+    while k > max(0, i - 1 - T.HEADER_TOOLS_MAX_LINES) and (labels[k].cls in (FURNITURE, STOP) or (
+            labels[k].cls == SHORT and lines[k].words <= T.WIDGET_ENTRY_MAX_WORDS and not lines[k].full_stop)):
+        k -= 1
+    return k
 
 
 def _bar_credit_under_story(lines: list[Line], labels: list[Label], i: int) -> bool:

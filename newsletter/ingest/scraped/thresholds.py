@@ -801,3 +801,9 @@ FUNDING_NOTE_MAX_WORDS = 45
 # A clip's caption under the placeholder left for its player (`Loading...` / `Residents describe their commute.
 # (Coralline News)`): one short sentence, as long as a caption under a photo runs (a story's paragraph is longer).
 CLIP_CAPTION_MAX_WORDS = 20
+# The page's tools between the header's date line and a synopsis box's label (`Follow us`, `Share`, `Font Size` /
+# `Abc` / `Small` / `Abc` / `Medium` / `Abc` / `Large`, `Save`, `Print`, `Comment`): a dozen lines at most, each a
+# control or a widget's entry of a word or two (a story's line is longer, and a headline of two words stands above
+# the date line, not under it).
+HEADER_TOOLS_MAX_LINES = 14
+WIDGET_ENTRY_MAX_WORDS = 2

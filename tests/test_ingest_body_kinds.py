@@ -1985,6 +1985,39 @@ def test_a_reader_account_box_after_the_story_leaves_the_body(box, sep):
     assert body(text.replace("\n\n", sep)) == PARAS
 
 
+# round r7: a device-limit box too short for the box rule (two or three lines): its lines are the paywall's, one by
+# one (es/en/fr/de/it/pt/nl).
+DEVICE_LIMIT_LINES = [
+    "Tu suscripción se está usando en otro dispositivo",
+    "Si continúas leyendo en este dispositivo, no se podrá leer en el otro.",
+    "Your subscription is being used on another device",
+    "If you keep reading on this device, your other session will close.",
+    "Votre abonnement est utilisé sur un autre appareil",
+    "Si vous continuez à lire ici, l’autre appareil sera déconnecté.",
+    "Ihr Abo wird gerade auf einem anderen Gerät genutzt",
+    "Wenn Sie auf diesem Gerät weiterlesen, wird die Sitzung auf dem anderen Gerät beendet.",
+    "Se continui a leggere su questo dispositivo, l'altro verrà disconnesso.",
+    "Se continuar a ler neste dispositivo, o outro será desligado.",
+    "Als je op dit apparaat verder leest, wordt het andere apparaat afgemeld.",
+]
+
+
+@pytest.mark.parametrize("line", DEVICE_LIMIT_LINES)
+def test_a_device_limit_line_after_the_story_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line]) + "\n\nTags\n\nHousing") == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "If you keep reading on this device for hours, your eyes tire, the optician said.",
+    "If you keep reading the report, the other findings are worse, she said.",
+    "Her subscription was used on another device, the court heard on Tuesday.",
+    "Si continúas leyendo el informe, el otro dato es peor, dijo la concejala.",
+])
+def test_a_story_sentence_about_reading_on_a_device_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_closing_advice_to_the_reader_under_a_heading_stays():
     # a story's practical ending says "you" once a paragraph; it is not a box about the reader's account
     story = [*PARAS, "What you can do", "Residents who object can write to the planning office before 30 April.",
@@ -3477,6 +3510,28 @@ def test_a_sign_off_over_a_comments_closed_notice_ends_the_story():
     """`abc/dpa` under the last paragraph, then `Comments are closed …`: the last paragraph stays (round rbody31)."""
     text = HEAD + "\n\n".join(PARAS) + "\n\nxyz/dpa\n\nComments are closed for this story. Please read our rules."
     assert body(text) == PARAS
+
+
+# round r7: the comments' heading as a call to answer the article, or the plural noun of more languages, with its
+# count (`Réagir à cet article (17)`, `Komentarze (31)`): the readers' comments under it are not the story.
+@pytest.mark.parametrize("heading", ["Réagir à cet article (17)", "Comment on this article (4)",
+                                     "Kommentieren Sie diesen Artikel", "Comenta esta noticia", "Commenta l'articolo",
+                                     "Reageer op dit artikel (3)", "Skomentuj artykuł", "Komentarze (31)",
+                                     "Kommentarer (5)"])
+def test_a_comments_heading_ends_the_story_before_the_comments(heading):
+    comments = ["Lacustre74", "It was about time. Last summer you could not swim without being hit by a board.",
+                "Il y a 2 heures", "Pierre G.", "Another measure against small shops. And the motor boats?"]
+    assert body(HEAD + "\n\n".join([*PARAS, heading, *comments])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Comment on this article was not returned by the ministry before publication.",
+    "Réagir à cet article aurait été facile, a dit le maire, mais il a préféré attendre le rapport.",
+    "Komentarze do projektu można składać do końca miesiąca, poinformował urząd miasta.",
+])
+def test_a_story_sentence_about_comments_on_an_article_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
 
 
 def test_a_sentence_about_closed_comments_in_the_story_stays():
@@ -5182,6 +5237,28 @@ UNQUOTED_PULL_QUOTES = [
 def test_an_unquoted_pull_quote_with_its_speaker_leaves_the_body(quote, speaker):
     paras = [*PARAS[:3], quote + " and finish within two years, the director said.", PARAS[3]]
     assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
+
+
+# round r7: the speaker's surname opening with its particle in lower case (`— Annelies de Groot, Havenkoel`, `Jan
+# van der Berg`, `Ana dos Santos`, `Lena von Aue`): the attribution still leaves with its pull quote (en/nl/pt/de).
+@pytest.mark.parametrize(("quote", "speaker"), [
+    ("The developer said the clean-up would start in May", "— Annelies de Groot, project director"),
+    ("De sanering van het oude terrein begint in mei", "Jan van der Berg, projectleider"),
+    ("A limpeza do antigo terreno começa no mês de maio", "— Ana dos Santos, diretora do projeto"),
+    ("Die Sanierung des alten Geländes soll im Mai beginnen", "Lena von Aue, Projektleiterin"),
+])
+def test_a_pull_quotes_speaker_with_a_name_particle_leaves_with_it(quote, speaker):
+    paras = [*PARAS[:3], quote + " and finish within two years, the director said.", PARAS[3]]
+    assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
+
+
+@pytest.mark.parametrize("line", [
+    "Annelies de Groot, the project director, said the clean-up would start in May.",
+    "Jan van der Berg, projectleider, zei dat de sanering in mei begint.",
+])
+def test_a_story_sentence_naming_a_speaker_with_a_particle_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
 
 
 def test_a_subheading_over_a_speakers_paragraph_stays():

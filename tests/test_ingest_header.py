@@ -1724,6 +1724,13 @@ def test_today_or_yesterday_with_a_time_dates_nothing(text):
     ("Mara Lindqvist-Obi\nPort Alder, Wash.", "Mara Lindqvist-Obi"),
     ("Léa Fortin-Marchal\n\nLyon", "Léa Fortin-Marchal"),              # a town alone
     ("Jonas Brandtner\n\nKorrespondent, Wien", "Jonas Brandtner"),     # a job and a town
+    # round r7: the reporter's job under the name, in more languages (pl, nl, pt, it, de, sv)
+    ("Marta Kostrzewa\nDziennikarka działu miejskiego", "Marta Kostrzewa"),
+    ("Sanne de Vries\nVerslaggever binnenland", "Sanne de Vries"),
+    ("Inês Valadares\nJornalista de economia", "Inês Valadares"),
+    ("Giulia Ferri\nRedattrice di cronaca", "Giulia Ferri"),
+    ("Lena Brandt\nReporterin im Lokalressort", "Lena Brandt"),
+    ("Elin Nyberg\nRedaktör på nyhetsdesken", "Elin Nyberg"),
     ("Imogen Tally\n\nHead of Transport", "Imogen Tally"),             # a job with a particle
     ("INÊS VALADARES\n\nOporto", "INÊS VALADARES"),                      # a name set in capitals, as written
     ("JEAN-LOUP FERRAND\n\nBrest", "JEAN-LOUP FERRAND"),
@@ -3004,6 +3011,18 @@ def test_a_photographers_bare_name_under_the_caption_over_the_byline(language, p
     second the author."""
     article = read_plaintext(_photo_page(language, "{caption}\n" + photographer, author + "\nEastbrook"), "t.txt")[0]
     assert article.title == _PHOTO_STORIES[language][0]
+    assert article.image_credit == photographer
+    assert article.author == author
+
+
+@pytest.mark.parametrize(("language", "photographer", "author"), [
+    ("en", "TOBIAS WREN", "Mara Lindqvist"), ("de", "JONAS KESSLER", "Lena Kampmann"),
+    ("es", "JOSEP LLORCA", "Lucía Beltrán"),
+])
+def test_a_photographers_name_in_capitals_under_the_caption_over_the_byline(language, photographer, author):
+    """round r7: the photographer's name set in capitals tight under the caption, the byline's bare name set apart
+    under it over the date: the capitals are the photo's credit, the mixed-case name the author."""
+    article = read_plaintext(_photo_page(language, "{caption}\n" + photographer, author), "t.txt")[0]
     assert article.image_credit == photographer
     assert article.author == author
 
@@ -5963,6 +5982,17 @@ def test_a_synopsis_under_the_date_and_text_size_buttons_stay_out_of_the_body(la
     assert article.body == [page["p1"], page["p2"], page["p3"]]
 
 
+@pytest.mark.parametrize("language", sorted(SYNOPSIS_PAGES))
+def test_a_synopsis_under_the_pages_tools_stays_out_of_the_body(language):
+    """round r7: the page's tools between the date line and the synopsis's label (follow, share, a text-size
+    widget's entries, print, the comments link), and the story's first paragraph opening with its dateline."""
+    page = SYNOPSIS_PAGES[language]
+    tools = "Follow us\nShare\nFont Size\nAbc\nSmall\nAbc\nMedium\nAbc\nLarge\nSave\nPrint\nComment\n"
+    text = SYNOPSIS_PAGE.format(**page).replace("{label}\n".format(**page), tools + page["label"] + "\n", 1)
+    [article] = read_plaintext(text, "t.txt")
+    assert article.body == [page["p1"], page["p2"], page["p3"]]
+
+
 def test_a_story_paragraph_under_a_summary_subheading_stays():
     """`In short` over the story's paragraphs amid the story (not under the date line) is a subheading."""
     page = SYNOPSIS_PAGES["en"]
@@ -6722,3 +6752,66 @@ def test_a_sentence_about_citing_is_no_citation_line(sentence):
     from newsletter.ingest.scraped.furniture import kind_of
 
     assert kind_of(sentence) is None or kind_of(sentence).name != "series"
+
+
+# round r7: the header's date under the byline, on a page with dated lines after the story (a listings box, the
+# readers' comments with their times): a story's timeline is dated between its paragraphs; the header's date, under
+# the byline, stays the publication date (en/de).
+DATED_AFTER_STORY = """{headline}
+
+{standfirst}
+
+{byline}
+{photo}
+{date}
+
+{p1}
+
+{p2}
+
+{p3}
+
+{listings}
+{l1}
+{l2}
+{l3}
+
+{comments}
+Margaret Ellery
+{c1}
+5/5/2026 9:14
+Jon Pettifer
+{c2}
+6/5/2026 19:52
+"""
+
+DATED_AFTER_PAGES = {
+    "en": dict(headline="The last wallers of the valley", byline="Words Anna Smith", photo="Photography Tom Reed",
+               standfirst="They build a chain of wall a day with a hammer. But who will mend the miles of stone left?",
+               date="5th May 2026", listings="What's On this month", comments="2 comments",
+               l1="Sat 16 May — Walling taster day, Snowshill — £65", l2="Sun 17 May — Farm Open Day, Chedworth — free",
+               l3="Sat 23 May — Spring plant fair, Batsford — £5",
+               p1="The council approved the riverside housing plan on Tuesday after a four-hour debate in the hall.",
+               p2="The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, it said.",
+               p3="Opponents said the site was still polluted and that the full survey of the ground was missing.",
+               c1="Lovely piece. My grandfather walled around here for fifty years and never wrote a word down.",
+               c2="Did the beginners' weekend last summer, the hardest work I've done and I loved every minute."),
+    "de": dict(headline="Die letzten Mauerbauer im Tal", byline="Text Anna Schmidt", photo="Fotos Tom Becker",
+               standfirst="Sie bauen eine Mauer am Tag mit einem Hammer. Doch wer repariert all die Steine?",
+               date="5. Mai 2026", listings="Termine im Mai", comments="2 Kommentare",
+               l1="Sa. 16. Mai — Schnupperkurs Mauerbau, Weiler — 65 €", l2="So. 17. Mai — Hoffest, Kirchdorf — frei",
+               l3="Sa. 23. Mai — Pflanzenmarkt, Bad Au — 5 €",
+               p1="Der Stadtrat hat den Bebauungsplan am Dienstag nach einer vierstündigen Debatte im Saal gebilligt.",
+               p2="Der Plan erlaubt 400 Wohnungen auf dem alten Gaswerksgelände, ein Viertel davon Sozialwohnungen.",
+               p3="Gegner sagten, das Gelände sei noch belastet und das vollständige Bodengutachten fehle bis heute.",
+               c1="Schöner Artikel. Mein Großvater hat hier fünfzig Jahre lang Mauern gebaut, ohne Notizen.",
+               c2="Ich war letzten Sommer beim Anfängerkurs, die härteste Arbeit meines Lebens."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(DATED_AFTER_PAGES))
+def test_the_date_under_the_byline_stays_the_date_with_dated_lines_after_the_story(language):
+    page = DATED_AFTER_PAGES[language]
+    [article] = read_plaintext(DATED_AFTER_STORY.format(**page), "t.txt")
+    assert article.published is not None and (article.published.month, article.published.day) == (5, 5)
+    assert article.body[:3] == [page["p1"], page["p2"], page["p3"]]

@@ -351,8 +351,10 @@ def name_under_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
     bare name over the date: the first name is the photographer's credit printed without a label, the second the
     byline (`Usuarios esperan el tren en Abando.` / `Jane Roe` / blank / `Ana Ruiz` / `Martes, 17 de …`). A name under
     a standfirst with no second name below is the byline itself; without the blank line the two names are not told
-    from a byline over its outlet or job title."""
-    if not 0 < i < len(lines) - 2 or labels[i].cls != SHORT or lines[i].blank_before or not person(lines[i].text):
+    from a byline over its outlet or job title. The photographer's name may be set in capitals (`JOSEP LLORCA`, as
+    a capitals credit is: caps_credit), the byline's not."""
+    if not 0 < i < len(lines) - 2 or labels[i].cls != SHORT or lines[i].blank_before \
+            or not (person(lines[i].text) or caps_credit(lines, i)):
         return False
     above, below = lines[i - 1], lines[i + 1]
     if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \

@@ -669,8 +669,8 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
         return
     stamps = [i for i in dated if _CLOCK.search(lines[i].text)]
     if len(stamps) < T.LIVE_MIN_STAMPS:
-        for i in dated:  # a story's timeline: its dates head its parts
-            if labels[i].kind == "date" and not lines[i].sentence:
+        for i in dated:  # a story's timeline: its dates head its parts (the header's date under the byline stays)
+            if labels[i].kind == "date" and not lines[i].sentence and not _under_byline(labels, i):
                 labels[i] = Label(SHORT)
         return
     for i in stamps:
@@ -683,6 +683,15 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _under_byline(labels: list[Label], i: int) -> bool:
+    """Line i stands in the header's cluster: a byline above it, past the cluster's other lines (a photographer's
+    credit, a job line: `Words Jane Doe` / `Photography Tom Reed` / `5th May 2026`)."""
+    k = i - 1
+    while k > 0 and labels[k].cls == META and labels[k].kind in ("credit", "role"):
+        k -= 1
+    return k >= 0 and labels[k].cls == META and labels[k].kind == "byline"
 
 
 def _entry_badges(lines: list[Line], labels: list[Label]) -> None:
@@ -1292,7 +1301,9 @@ _WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“
 _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 # A pull quote's attribution on the line under it: a name (two to four capitalised words), a comma and a role,
 # no sentence ending (`Jane Doe, hydrologist at the University of X`); a story's quote says who spoke in a sentence.
-NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
+# (a surname may open with its particle in lower case: `Annelies de Groot`, `Jan van der Berg`, `Ana dos Santos`)
+NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de|da|di|du|del|della|der|den|van|von|dos|das"
+                               r"|la|le|ter|ten|zu) ){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
 # An abbreviation's full stop in an attribution (`farmer near Eloy, Ariz.`, `Dra. Ana Ruiz`, `Prof. Max Roe`): a
 # known abbreviation before it (titles, companies, US states' short forms; not a word's stop: `since April.`,
 # `en Lorca.`); read without it, the attribution is no sentence. A line with a finite verb after the name (`has
@@ -2462,10 +2473,22 @@ def _synopsis_subheadings(lines: list[Line], labels: list[Label]) -> None:
 def _synopsis_under_header(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A summary box's label right under the byline or date line, one paragraph under it tight, then the page's
     furniture (a player, a caption) before the story: the header's synopsis (`Synopsis` / a paragraph / `Listen
-    to this article`), not the story's first paragraph (a story runs on into its next paragraph)."""
-    return 0 < i < len(lines) - 2 and labels[i - 1].cls == META and labels[i + 1].cls == PROSE \
+    to this article`), not the story's first paragraph (a story runs on into its next paragraph). The page's tools
+    may stand between the date line and the label (`Follow us` / `Share` / `Font Size` / `Abc` / `Small` / … /
+    `Print` / `Comment`): controls and a text-size widget's one-word entries, no text of the story."""
+    return 0 < i < len(lines) - 2 and labels[_past_tools(lines, labels, i)].cls == META and labels[i + 1].cls == PROSE \
         and not lines[i + 1].blank_before and not lines[i + 2].blank_before \
         and labels[i + 2].cls in (META, FURNITURE)
+
+
+def _past_tools(lines: list[Line], labels: list[Label], i: int) -> int:
+    """The line above i past the page's tools (controls, a comments link, one- or two-word widget entries), at most
+    HEADER_TOOLS_MAX_LINES of them."""
+    k = i - 1
+    while k > max(0, i - 1 - T.HEADER_TOOLS_MAX_LINES) and (labels[k].cls in (FURNITURE, STOP) or (
+            labels[k].cls == SHORT and lines[k].words <= T.WIDGET_ENTRY_MAX_WORDS and not lines[k].full_stop)):
+        k -= 1
+    return k
 
 
 def _bar_credit_under_story(lines: list[Line], labels: list[Label], i: int) -> bool:

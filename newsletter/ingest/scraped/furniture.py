@@ -1058,7 +1058,8 @@ KINDS: tuple[Kind, ...] = (
           r"|contacts? (presse|médias)|contactos? (de|para) (prensa|medios)|contatt[oi] (stampa|per la stampa)"
           r"|contatos? (para|de) (imprensa|mídia)|perscontact|contact voor (de )?(pers|media)"
           r"|((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
-          r"|commentaires|commenti|reacties)|get in touch|contact the (author"
+          r"|commentaires|commenti|reacties|kommentarer|kommentaarit|komentarze|komentáře|comentarii|σχόλια"
+          r"|yorumlar|hozzászólások)|get in touch|contact the (author"
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
@@ -1100,6 +1101,14 @@ KINDS: tuple[Kind, ...] = (
           r"|(os )?comentários (estão )?(encerrados|fechados|desativados))"
           r"(?=\s*([.!]|$|(for|on|in|für|bei|pour|sur|para|en|per|su|nesta|neste)\b))",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
+          # the comments' heading as a call to answer the article, with its count (`Réagir à cet article (17)`,
+          # `Comment on this article (4)`, `Kommentieren Sie diesen Artikel`, `Comenta esta noticia`, `Commenta
+          # l'articolo`, `Comente esta notícia`, `Reageer op dit artikel`, `Skomentuj artykuł`): no sentence's end
+          r"^(réagir|commenter|comment|kommentieren( sie)?|comentar|comenta|comente|commenta|commentare|reageer"
+          r"|reageren|kommentera|kommenter|skomentuj|komentuj)( (à|on|sur|zu|a|en|op|på|su))?"
+          r"( (cet|this|the|dieses?n?|diesem|den|este|esta|la|l['’]|questo|o|a|dit|het|den här))?\s?"
+          r"(article|artikel|story|beitrag|artículo|noticia|articolo|artigo|notícia|bericht|artikeln|artykuł)"
+          r"\s*(\(\d+\))?\s*:?$",
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",
@@ -1236,6 +1245,21 @@ KINDS: tuple[Kind, ...] = (
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
           r"^already (a subscriber|have an account|registered)\b",
+          # the device-limit notice: the reader's subscription in use on another device (`Tu suscripción se está
+          # usando en otro dispositivo`, `Votre abonnement est utilisé sur un autre appareil`, `Ihr Abo wird auf einem
+          # anderen Gerät genutzt`), and what reading on here does to the other (`Si continúas leyendo en este
+          # dispositivo, no se podrá leer en el otro.`): the reader's own subscription, the page's devices
+          r"^(your|tu|su|votre|ton|ihr|dein|il tuo|il suo|la tua|a sua|a tua|o seu|o teu|je|uw) (subscription|account"
+          r"|suscripción|cuenta|abonnement|compte|abo|konto|zugang|abbonamento|assinatura|conta)\b[^.!?]{0,50}\b"
+          r"(another|otro|un autre|einem anderen|un altro|outro|noutro|een ander) (device|dispositivo|appareil|gerät"
+          r"|apparaat)\b",
+          r"^(?=[^.!?]{0,60}\b(this device|here|este dispositivo|aquí|cet appareil|ici|diesem gerät|hier"
+          r"|questo dispositivo|qui|neste dispositivo|aqui|dit apparaat)\b)"
+          r"(if you (keep|continue|carry on) reading|si (continúas|sigues|continúa|sigue|continuás|seguís) leyendo"
+          r"|si vous continuez (à lire|la lecture)|si tu continues (à lire|la lecture)|wenn sie [\w ]{0,20}weiterlesen"
+          r"|wenn du [\w ]{0,20}weiterliest|se (continui|continua) a leggere|se (você )?continuar (a ler|lendo)"
+          r"|als (je|u) [\w ]{0,20}(verder leest|blijft lezen))\b"
+          r"[^.!?]{0,110}\b(other|otro|otra|l'autre|l’autre|anderen|andere|altro|altra|outro|outra)\b",
           # the box's question to the reader after its pitch on one line (`Subscribers get every story first.
           # Already a subscriber? Log in …`, `… ¿Ya eres suscriptor?`, `… Déjà abonné ?`, `… Bereits Abonnent?`):
           # any sentence of the line, closed by its question mark (a story's `Already a subscriber to two papers,
@@ -2412,7 +2436,12 @@ TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|sch
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
                   r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
-                  r"|éditorialiste)s?\b", re.I)
+                  r"|éditorialiste"
+                  # the reporter's job in more languages (`Dziennikarka działu miejskiego`, `Reporterin`,
+                  # `Verslaggever`, `Jornalista`, `Redattrice`, `Redaktör`)
+                  r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
+                  r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
+                  r"|korespondent(ka)?)s?\b", re.I)
 # A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
 # Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
 # Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no

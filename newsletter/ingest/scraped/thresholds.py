@@ -810,3 +810,9 @@ COUNTER_MAX_WORDS = 2
 # A headline in a list of links that closes on its day (`Death notices for North Cork: Tuesday, December 8`) names
 # at least this many words besides the date; a date line (`Published 8 December`, `Updated Tuesday, 10:31`) fewer.
 DATED_HEADLINE_MIN_WORDS = 4
+# The page's tools between the header's date line and a synopsis box's label (`Follow us`, `Share`, `Font Size` /
+# `Abc` / `Small` / `Abc` / `Medium` / `Abc` / `Large`, `Save`, `Print`, `Comment`): a dozen lines at most, each a
+# control or a widget's entry of a word or two (a story's line is longer, and a headline of two words stands above
+# the date line, not under it).
+HEADER_TOOLS_MAX_LINES = 14
+WIDGET_ENTRY_MAX_WORDS = 2

@@ -6244,3 +6244,35 @@ BOOK_STORIES_R5 = [
 @pytest.mark.parametrize("line", BOOK_STORIES_R5)
 def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# Round r8 (holdout154): a match sheet whose scorers' label names the team after a spaced dash (`SCORERS – Kilbrack:
+# …`, `Torschützen – SV Aurich: …`, `Buteurs — Stade Nantais : …`) goes with the line-ups under it (en/de/fr).
+MATCH_SHEETS_R8 = [
+    ["SCORERS – Kilbrack: D Byrne 0-11 (0-6 frees); M Desmond 1-2; L Forde 1-1; P Hurley 0-3. Carrig: J Buckley 0-9;"
+     " C Ronayne 1-3.",
+     "KILBRACK: T Walsh; S Twomey, B Murphy, E Cronin; C Barry, P Hurley, J Mahony; D Collins, T Kiely.",
+     "CARRIG: P Dineen; G Hayes, M Brien, S Lynch; D Fitzgerald, R Horgan, A Kenneally; M Lyons, K Daly."],
+    ["Torschützen – SV Aurich: Jonas Brandl 2, Tim Wiedmann, Lukas Haug. FC Leer: Max Schairer, Ole Roth.",
+     "SV Aurich: Keller; Brandl, Wiedmann, Haug, Roth; Berg, Sommer; Vogt, Lang, Koch, Weiß.",
+     "FC Leer: Neumann; Schairer, Roth, Fuchs, Wolf; Hahn, Jung; Krause, Kaiser, Peters, Voigt."],
+    ["Buteurs — Stade Nantais : Morel (12e), Girard (78e). Union Brest : Lefèvre (40e).",
+     "Stade Nantais : Dupont ; Morel, Girard, Roux, Fournier ; Bonnet, Lambert ; Fontaine, Rousseau, Vincent.",
+     "Union Brest : Lefèvre ; Mercier, Blanc, Guerin, Muller ; Henry, Roussel ; Nicolas, Perrin, Morin."],
+]
+# A story's last sentence holding a spaced dash before its colon stays.
+STAYS_MATCH_SHEET_R8 = [
+    "Kilbrack – the county champions at last: a parish of 1,800 people, a team of brothers and cousins, and a cup"
+    " that came home after 31 years.",
+    "Der Trainer – seit drei Jahren im Amt: Er will den Verein in die Regionalliga führen, sagte er nach dem Spiel.",
+]
+
+
+@pytest.mark.parametrize("sheet", MATCH_SHEETS_R8)
+def test_a_match_sheet_with_a_dashed_scorers_label_leaves_the_body(sheet):
+    assert body(HEAD + "\n\n".join([*PARAS, *sheet])) == PARAS
+
+
+@pytest.mark.parametrize("line", STAYS_MATCH_SHEET_R8)
+def test_a_story_sentence_with_a_dash_before_its_colon_stays_at_the_end(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

@@ -499,12 +499,17 @@ _NAME_PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "de
                              "et", "und", "min"])
 
 
+# A match sheet's label: a `Label: value` line's, or one naming the team after a spaced dash (`SCORERS – Kilbrack:`,
+# `Torschützen – SV Aurich:`, `Buteurs — Stade Nantais :`), the sheet's heading run into the team's name.
+_SHEET_KEY = re.compile(r"^[^\W\d][\w'’ -]{0,24}(?:\s[–—-]\s[^\W\d][\w'’ .-]{0,30})?:\s+\S")
+
+
 def _match_sheet(body: list[str]) -> int:
     """How many entries at the body's end are a match sheet: labelled lines (`Team: line-up`, `Goals: …`,
     `Referee: …`, `Venue: …`) of which some list names, with the sheet's heading (`Ficha técnica`) above them.
     A story ends on its report; the sheet is a box under it."""
     k = len(body)
-    while k > 1 and _KEY_VALUE.match(body[k - 1]):
+    while k > 1 and _SHEET_KEY.match(body[k - 1]):
         k -= 1
     lists = sum(_names(line.split(":", 1)[1]) for line in body[k:])
     if lists < T.MATCH_SHEET_MIN_LISTS or all(F.VOTE_ROLL.match(line) for line in body[k:]):

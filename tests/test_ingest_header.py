@@ -6722,3 +6722,36 @@ def test_a_sentence_about_citing_is_no_citation_line(sentence):
     from newsletter.ingest.scraped.furniture import kind_of
 
     assert kind_of(sentence) is None or kind_of(sentence).name != "series"
+
+
+# Round r8 (holdout154): a match report's result under the lead caption, repeating the results strip at the page's
+# top (`… | FT | Kilbrack 2-21 Carrig 1-19`), is the strip's, not the headline above the caption (en/de/es).
+_MATCH_STORY_R8 = (
+    "Kilbrack are county champions for the first time in 31 years after a storming final quarter on Sunday, when "
+    "their captain's switch to full-forward turned a two-point deficit into a comfortable win.\n\n"
+    "For 50 minutes this was a final that could have gone either way, and the holders led at half-time after a "
+    "well-taken goal from their corner-forward.\n\n"
+    "The decisive score came in the 56th minute, when a substitute's diagonal ball was flicked to the net from close "
+    "range to put Kilbrack four clear.")
+
+
+@pytest.mark.parametrize(("strip", "result", "headline", "caption"), [
+    ("Cork SHC Final | FT | Kilbrack 2-21 Carrig 1-19", "Kilbrack 2-21 Carrig 1-19",
+     "Kilbrack end 31-year wait as captain's masterclass sinks Carrig",
+     "Kilbrack's captain lifts the cup after Sunday's county final. ©Sideline Pix/Ciara Lynch"),
+    ("Oberliga · Endstand · SV Aurich 3:1 FC Leer", "SV Aurich 3:1 FC Leer",
+     "Aurich dreht das Derby in der Schlussphase",
+     "Der Kapitän jubelt nach dem Schlusspfiff im Stadion. Foto: Jana Roth"),
+    ("Liga Regional | Final | Atlético Sur 2-1 Deportivo Norte", "Atlético Sur 2-1 Deportivo Norte",
+     "Atlético Sur gana el clásico en el último minuto",
+     "El capitán celebra el gol de la victoria en el estadio. Foto: Ana Ruiz"),
+])
+def test_a_result_repeating_the_strip_is_not_the_headline(strip, result, headline, caption):
+    page = (f"LIVE SCORES\n{strip}\nView all fixtures\n\nSport › Hurling\n\n{headline}\n\n{caption}\n\n{result}\n\n"
+            f"Eoin Walsh\nSun 10 Oct 2027 - 19:42\n\n{_MATCH_STORY_R8}")
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+def test_a_result_shown_in_no_strip_stays_the_headline():
+    page = f"Sport › Hurling\n\nKilbrack 2-21 Carrig 1-19\n\nEoin Walsh\nSun 10 Oct 2027 - 19:42\n\n{_MATCH_STORY_R8}"
+    assert read_plaintext(page, "p.txt")[0].title == "Kilbrack 2-21 Carrig 1-19"

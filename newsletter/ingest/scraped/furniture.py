@@ -1955,6 +1955,12 @@ KINDS: tuple[Kind, ...] = (
           r"(?:\s(?-i:[A-ZÀ-Þ0-9+][\w'’&+.-]*)){0,3}(\san)?\s*[!:]?$"),
 )
 
+# A match's result alone: two teams, each with its score after it (`Kilbrack 2-21 St Fionán's 1-19`, `Munster 27
+# Ospreys 13`, `Virtus 78 Partenope 71`), or the score between them (`Rovers 2-1 United`, `Eintracht 1:0 Union`).
+RESULT_LINE = re.compile(r"^" + _TEAM + r" (?:\d{1,2}-\d{1,2}|\d{1,3}) " + _TEAM + r" (?:\d{1,2}-\d{1,2}|\d{1,3})$"
+                         r"|^" + _TEAM + r" \d{1,3} ?[–:-] ?\d{1,3} " + _TEAM + r"$")
+
+
 # A story's shares of the vote after a label (`Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Results: Labour 41.2%, Lib Dem
 # 12.1%`): names, each with an unsigned percentage, at least two; a quotes box's changes carry a sign.
 VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [^\W\d_][\w'’.&-]*){0,3}\s+\d{1,2}"

@@ -6276,3 +6276,25 @@ def test_a_match_sheet_with_a_dashed_scorers_label_leaves_the_body(sheet):
 @pytest.mark.parametrize("line", STAYS_MATCH_SHEET_R8)
 def test_a_story_sentence_with_a_dash_before_its_colon_stays_at_the_end(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# Round r8 (holdout154): a live blog post's update stamp, a time after an update's label (`Updated at 14.58 GMT`,
+# `Aktualisiert um 14:58 Uhr`, …), between posts: no paragraph (en/de/fr/es/it/pt/nl).
+UPDATE_STAMPS_R8 = [
+    "Updated at 14.58 GMT", "Updated 14:58 BST", "Aktualisiert um 14:58 Uhr", "Mis à jour à 14h58",
+    "Actualizado a las 14:58", "Aggiornato alle 14:58", "Atualizado às 14h58", "Bijgewerkt om 14:58",
+]
+# A story's sentence opening on the same words goes on: it stays.
+STAYS_UPDATE_STAMPS_R8 = [
+    "Updated at 14.58 GMT, the warning now covers three more counties, the forecaster said.",
+    "Um 14:58 Uhr aktualisierte die Polizei ihre Warnung, die Straße sei wieder frei.",
+    "Actualizado a las 14:58, el parte de la policía ya no habla de heridos graves, dijo el alcalde.",
+    "Mis à jour à 14h58, le bilan fait état de trois blessés, selon la préfecture.",
+]
+
+
+def test_a_live_posts_update_stamp_leaves_the_body_and_story_sentences_stay():
+    assert failing(UPDATE_STAMPS_R8, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == PARAS) == []
+    assert failing(STAYS_UPDATE_STAMPS_R8, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []

@@ -6755,3 +6755,39 @@ def test_a_result_repeating_the_strip_is_not_the_headline(strip, result, headlin
 def test_a_result_shown_in_no_strip_stays_the_headline():
     page = f"Sport › Hurling\n\nKilbrack 2-21 Carrig 1-19\n\nEoin Walsh\nSun 10 Oct 2027 - 19:42\n\n{_MATCH_STORY_R8}"
     assert read_plaintext(page, "p.txt")[0].title == "Kilbrack 2-21 Carrig 1-19"
+
+
+# Round r8 (holdout154): a menu's entry repeated over the headline as the heading of a box pasted tight under it (a
+# traffic box: `Verkeer` / `A2 Eindhoven richting Weert: 6 km file` / …) heads the box, not the story: the label
+# right over the headline is the section (nl/de/en). A menu's entry over a kicker stays the section.
+_BOX_STORY_R8 = (
+    "Travellers who wanted to collect their bicycles from the underground station car park on Wednesday morning "
+    "found the doors locked after a burst water main flooded part of the basement overnight.\n\n"
+    "The operator said the leak was found by a cleaner at about half past four, when the water on the lowest deck "
+    "already stood thirty centimetres high and firefighters began pumping it out.\n\n"
+    "The city said the bicycle racks above ground at the station square would stay open, and that a free shuttle "
+    "would run to the second car park until the flooded deck had been cleared.")
+
+
+@pytest.mark.parametrize(("menu", "box", "label", "headline"), [
+    ("Nieuws\nSport\nVerkeer\nWeer\nZoeken", "Verkeer\nA2 Eindhoven richting Weert: 6 km file, vertraging 15 minuten\n"
+     "A67 Veldhoven richting Venlo: ongeluk, rechterrijstrook dicht", "Eindhoven",
+     "Lekkage zet fietsenstalling bij station onder water"),
+    ("Nachrichten\nSport\nVerkehr\nWetter\nSuche", "Verkehr\nA27 Bremen Richtung Cuxhaven: 6 km Stau, 20 Minuten\n"
+     "A1 Stuhr Richtung Osnabrück: Unfall, rechter Fahrstreifen gesperrt", "Bremerhaven",
+     "Wasserrohrbruch flutet Fahrradparkhaus am Bahnhof"),
+    ("News\nSport\nTraffic\nWeather\nSearch", "Traffic\nM5 northbound near Exeter: 6 miles of queues, 20 minutes\n"
+     "A38 Plymouth towards Bodmin: crash, left lane closed", "Plymouth",
+     "Burst main floods station bike park leaving 1,800 cycles stuck"),
+])
+def test_a_menu_label_heading_a_box_over_the_headline_is_not_the_section(menu, box, label, headline):
+    page = (f"{menu}\n\n{box}\n\nNow live on radio: The Afternoon Show with Jo Ames\nListen live\n\n{label}\n\n"
+            f"{headline}\n\nPublished: 3 March 2027 14:37\n\n{_BOX_STORY_R8}")
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.title, article.section) == (headline, label)
+
+
+def test_a_menu_label_over_a_kicker_stays_the_section():
+    page = ("Nachrichten\nSport\nVerkehr\nWetter\nSuche\n\nVerkehr\n\nStau-Chaos am Kreuz\n\n"
+            f"Wasserrohrbruch flutet Fahrradparkhaus am Bahnhof\n\nPublished: 3 March 2027 14:37\n\n{_BOX_STORY_R8}")
+    assert read_plaintext(page, "p.txt")[0].section == "Verkehr"

@@ -586,6 +586,8 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
     if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for k, (i, text) in enumerate(candidates[1:], start=1):
+            if _heads_items(lines, i, nearest_index):
+                continue
             if k == 1 and seen_before.get(lines[i].text.lower(), i) < i and _sub_desk(lines, i, nearest_index, nearest):
                 return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
@@ -608,6 +610,18 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _heads_items(lines: list[Line], i: int, nearest_index: int) -> bool:
+    """`Verkeer` / `A2 Eindhoven richting Weert: 6 km file` / `N270 Helmond: wegwerkzaamheden tot 19:00` / blank: a
+    label pasted tight over lines longer than labels (a traffic box, a ticker), its block closed by a blank line
+    before the label over the headline: the box's heading, not the section, though the menu shows it too."""
+    items = i + 1
+    while items < nearest_index and not lines[items].blank_before:
+        if _label_shaped(lines[items]):
+            return False
+        items += 1
+    return items - i - 1 >= T.BOX_HEADING_MIN_ITEMS and items < nearest_index
 
 
 def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) -> bool:

@@ -801,3 +801,9 @@ FUNDING_NOTE_MAX_WORDS = 45
 # A clip's caption under the placeholder left for its player (`Loading...` / `Residents describe their commute.
 # (Coralline News)`): one short sentence, as long as a caption under a photo runs (a story's paragraph is longer).
 CLIP_CAPTION_MAX_WORDS = 20
+
+# --- a box's heading over the headline (a traffic box, a weather widget) ---
+# A label over the headline that a menu shows too heads a box, not the story, when at least this many lines longer
+# than labels stand tight under it (`Verkeer` / two traffic reports or more); one line under a label may be its
+# kicker or standfirst.
+BOX_HEADING_MIN_ITEMS = 2

@@ -6791,3 +6791,20 @@ def test_a_menu_label_over_a_kicker_stays_the_section():
     page = ("Nachrichten\nSport\nVerkehr\nWetter\nSuche\n\nVerkehr\n\nStau-Chaos am Kreuz\n\n"
             f"Wasserrohrbruch flutet Fahrradparkhaus am Bahnhof\n\nPublished: 3 March 2027 14:37\n\n{_BOX_STORY_R8}")
     assert read_plaintext(page, "p.txt")[0].section == "Verkehr"
+
+
+# Round r8 (holdout154): a weather widget over the headline (`71°` / `Tulsa, OK` / `Wind: S 24 mph` / `Radar`): the
+# labels pasted tight under its reading are the widget's (its place, its radar link), not the section (en/de/fr); a
+# label set apart under the widget stays the section.
+@pytest.mark.parametrize("widget", [
+    "71°\nTulsa, OK\nWind: S 24 mph\nRadar", "12°\nBremerhaven\nWind: NW 30 km/h\nRegenradar",
+    "14°\nSaint-Nazaire\nVent : O 20 km/h\nRadar météo",
+])
+def test_the_labels_of_a_weather_widget_are_no_section(widget):
+    page = (f"News\nWeather\nTraffic\nSports\nSearch\n\nBREAKING NEWS\nWind advisory for three counties until 9 p.m."
+            f"\n\n{widget}\n\nAdvertisement\n\nBurst main floods station bike park\n\nBy Jenna Kowalski"
+            f"\nPublished: 3 March 2027 14:37\n\n{_BOX_STORY_R8}")
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.title, article.section) == ("Burst main floods station bike park", None)
+    apart = page.replace("\n\nAdvertisement\n\n", "\n\nLocal News\n\n")
+    assert read_plaintext(apart, "p.txt")[0].section == "Local News"

@@ -459,9 +459,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
     sites = _site_names_over(lines, labels, headline)
     site_words = house.site_words(lines)
-    seen_before = {}
-    for i, line in enumerate(lines[:headline]):
-        seen_before.setdefault(line.text.lower(), i)
+    seen_before = {lines[i].text.lower(): i for i in range(headline - 1, -1, -1)}  # (where each line is first shown)
     bios = [line.text for line in lines[headline:] if line.words >= T.CAPTION_MIN_WORDS and F.BIO.match(line.text)]
     if _repeated_over_kicker(lines, labels, headline - 2, headline, top, seen_before):
         return lines[headline - 2].text
@@ -469,11 +467,14 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     apart = _labels_apart(lines, labels, headline)
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i) \
+        if _figures(line.text):  # (figures without a word, no date: a market ticker's, a score board's or a
+            # weather widget's row, not the header; the labels pasted tight under it are its box's)
+            candidates = [(k, text) for k, text in candidates if not _in_figures_block(lines, i, k, headline)]
+            break
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _menu_row(lines, i) \
                 or label.kind in ("consent", "countdown") or _flag_over_stack(lines, i, headline):
-            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
-            # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline;
-            # a countdown closes the next event's box: what stands above it is the box's and the site's;
+            break  # (a consent dialog's button: what stands above the dialog is the page's top, its masthead and
+            # tagline; a countdown closes the next event's box: what stands above it is the box's and the site's;
             # a breaking-news ticker: what stands above it is the page's menu)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)
                 or _list_page_step(lines, labels, i, headline)) \
@@ -513,6 +514,14 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _in_figures_block(lines: list[Line], figures: int, k: int, headline: int) -> bool:
+    """`71°` / `Tulsa, OK` / `Wind: S 24 mph` / `Radar`, then a blank line: a label pasted tight under a row of
+    figures (a weather widget's reading, a ticker's value), in a block that a blank line closes before the headline,
+    is the box's own (its place, its link), not the story's section."""
+    return not any(lines[m].blank_before for m in range(figures + 1, k + 1)) \
+        and any(lines[m].blank_before for m in range(k + 1, headline + 1))
 
 
 def _menu_ends_in_list_page(lines: list[Line], labels: list[Label], i: int) -> bool:

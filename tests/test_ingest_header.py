@@ -6808,3 +6808,20 @@ def test_the_labels_of_a_weather_widget_are_no_section(widget):
     assert (article.title, article.section) == ("Burst main floods station bike park", None)
     apart = page.replace("\n\nAdvertisement\n\n", "\n\nLocal News\n\n")
     assert read_plaintext(apart, "p.txt")[0].section == "Local News"
+
+
+# Round r8 (holdout154): a video player as the lead (`Now Playing` / its caption / `00:00 / 01:37` / `Source: KTOQ`),
+# no photo: the clip's source line credits no lead image (en/es/de).
+@pytest.mark.parametrize(("player", "byline"), [
+    ("Now Playing\nCrews work to repair a broken water main on Thursday afternoon.\n00:00 / 01:37\nSource: KTOQ"
+     "\nUp Next\nSchool board approves later start times\n01:58", "By Jenna Kowalski"),
+    ("Reproduciendo\nLos operarios reparan la tubería rota el jueves por la tarde.\n00:00 / 01:37\nFuente: Canal 9"
+     "\nA continuación\nEl consejo escolar aprueba nuevos horarios\n01:58", "Por Ana Ruiz"),
+    ("Video abspielen\nArbeiter reparieren am Donnerstag die geplatzte Leitung.\n00:00 / 01:37\nQuelle: RTV Nord"
+     "\nAls Nächstes\nSchulrat beschließt späteren Unterrichtsbeginn\n01:58", "Von Anna Berg"),
+])
+def test_a_video_leads_source_line_credits_no_lead_image(player, byline):
+    headline = "Crews repair water main break near the station"
+    page = f"News\n\n{headline}\n\n{player}\n\n{byline}\nPublished: 3 March 2027 14:37\n\n{_BOX_STORY_R8}"
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.title, article.image_credit) == (headline, None)

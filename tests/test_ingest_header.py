@@ -6825,3 +6825,30 @@ def test_a_video_leads_source_line_credits_no_lead_image(player, byline):
     page = f"News\n\n{headline}\n\n{player}\n\n{byline}\nPublished: 3 March 2027 14:37\n\n{_BOX_STORY_R8}"
     [article] = read_plaintext(page, "p.txt")
     assert (article.title, article.image_credit) == (headline, None)
+
+
+# Round r8 (holdout157): the photo block set between the headline and the byline, its credit labelled with the
+# outlet's or staff's word before the picture's (`Sentinel photo by Gary Lind`, `Foto von Jana Roth`, `Foto de Ana
+# Ruiz`, `Eigen foto door Jan de Vries`): the lead image's credit, the name only; the byline under it stays the
+# author's (en/de/es/nl/it).
+@pytest.mark.parametrize(("caption", "credit_line", "byline", "date", "credit", "author"), [
+    ("Patrons browse the new-arrivals shelf at the branch on Monday.", "Sentinel photo by Gary Lind",
+     "Ellen Marr, Staff Writer", "Posted Tuesday, April 14, 2026 3:05 pm", "Gary Lind", "Ellen Marr"),
+    ("Patrons browse the new-arrivals shelf at the branch on Monday.", "Staff photo by Gary Lind",
+     "By Ellen Marr", "April 14, 2026", "Gary Lind", "Ellen Marr"),
+    ("Leser stöbern am Montag im Regal mit den Neuerscheinungen.", "Foto von Jana Roth", "Von Anna Berg",
+     "14. April 2026", "Jana Roth", "Anna Berg"),
+    ("Lectores en la estantería de novedades de la biblioteca, el lunes.", "Foto de Ana Ruiz", "Por Marta Gil",
+     "14 de abril de 2026", "Ana Ruiz", "Marta Gil"),
+    ("Lezers bij de kast met nieuwe boeken in de bibliotheek, maandag.", "Eigen foto door Jan de Vries",
+     "Door Pieter Jansen", "14 april 2026", "Jan de Vries", "Pieter Jansen"),
+    ("Lettori davanti allo scaffale delle novità in biblioteca, lunedì.", "Servizio fotografico di Anna Rossi",
+     "di Marco Bianchi", "14 aprile 2026", "Anna Rossi", "Marco Bianchi"),
+])
+def test_a_labelled_credit_over_the_byline_credits_the_lead_photo(caption, credit_line, byline, date, credit,
+                                                                   author):
+    headline = "Library adds Sunday hours at two branches"
+    page = f"Community\n\n{headline}\n\n{caption}\n{credit_line}\n\n{byline}\n{date}\n\n{_BOX_STORY_R8}"
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.title, article.image_credit, article.author) == (headline, credit, author)
+    assert article.body[0].startswith("Travellers")

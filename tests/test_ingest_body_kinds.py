@@ -6298,3 +6298,35 @@ def test_a_live_posts_update_stamp_leaves_the_body_and_story_sentences_stay():
                    == PARAS) == []
     assert failing(STAYS_UPDATE_STAMPS_R8, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
                    == [*PARAS[:2], line, *PARAS[2:]]) == []
+
+
+# Round r8 (holdout157): a photo's caption set between paragraphs, a sentence without a verb that introduces again a
+# person the story has named (`Maria Lopez, chair of the council's planning board, in the old gasworks yard.`):
+# no paragraph (en/de/fr/es/it).
+_NAMED_PARAS_R8 = [*PARAS[:2], "Maria Lopez, who chairs the planning board, said the vote was the hardest of her "
+                   "twelve years on the council.", *PARAS[2:]]
+PLACED_CAPTIONS_R8 = [
+    "Maria Lopez, chair of the council's planning board, in the old gasworks yard.",
+    "Maria Lopez, Vorsitzende des Bauausschusses, auf dem Gelände des alten Gaswerks.",
+    "Maria Lopez, présidente de la commission d'urbanisme, dans la cour de l'ancienne usine à gaz.",
+    "Maria Lopez, presidenta de la comisión de urbanismo, en el patio de la antigua fábrica de gas.",
+    "Maria Lopez, presidente della commissione urbanistica, nel cortile del vecchio gasometro.",
+]
+# The story's sentences in the same shape go on with a verb, or name someone the story has not named: they stay.
+STAYS_PLACED_R8 = [
+    "Maria Lopez, chair of the planning board, in March told members the survey would be published in full.",
+    "Maria Lopez, Vorsitzende des Bauausschusses, im März sagte sie, das Gutachten werde veröffentlicht.",
+    "Maria Lopez, présidente de la commission, à la sortie de la séance a dit que le vote était serré.",
+]
+
+
+def test_a_caption_reintroducing_a_named_person_leaves_the_body_and_story_sentences_stay():
+    def read(line: str) -> list[str]:
+        return body(HEAD + "\n\n".join([*_NAMED_PARAS_R8[:4], line, *_NAMED_PARAS_R8[4:]]))
+
+    assert failing(PLACED_CAPTIONS_R8, lambda line: read(line) == _NAMED_PARAS_R8) == []
+    assert failing(STAYS_PLACED_R8, lambda line: read(line) == [*_NAMED_PARAS_R8[:4], line,
+                                                                *_NAMED_PARAS_R8[4:]]) == []
+    # (nobody named above: a sentence of the story's own may open on its subject's name and job)
+    fresh = "Tom Reyes, head of the residents' group, in a letter to the board."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], fresh, *PARAS[2:]])) == [*PARAS[:2], fresh, *PARAS[2:]]

@@ -6511,3 +6511,89 @@ def test_a_stations_listen_live_call_leaves_the_body():
 def test_a_story_sentence_asking_to_listen_live_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r8 (holdout154): a match sheet whose scorers' label names the team after a spaced dash (`SCORERS – Kilbrack:
+# …`, `Torschützen – SV Aurich: …`, `Buteurs — Stade Nantais : …`) goes with the line-ups under it (en/de/fr).
+MATCH_SHEETS_R8 = [
+    ["SCORERS – Kilbrack: D Byrne 0-11 (0-6 frees); M Desmond 1-2; L Forde 1-1; P Hurley 0-3. Carrig: J Buckley 0-9;"
+     " C Ronayne 1-3.",
+     "KILBRACK: T Walsh; S Twomey, B Murphy, E Cronin; C Barry, P Hurley, J Mahony; D Collins, T Kiely.",
+     "CARRIG: P Dineen; G Hayes, M Brien, S Lynch; D Fitzgerald, R Horgan, A Kenneally; M Lyons, K Daly."],
+    ["Torschützen – SV Aurich: Jonas Brandl 2, Tim Wiedmann, Lukas Haug. FC Leer: Max Schairer, Ole Roth.",
+     "SV Aurich: Keller; Brandl, Wiedmann, Haug, Roth; Berg, Sommer; Vogt, Lang, Koch, Weiß.",
+     "FC Leer: Neumann; Schairer, Roth, Fuchs, Wolf; Hahn, Jung; Krause, Kaiser, Peters, Voigt."],
+    ["Buteurs — Stade Nantais : Morel (12e), Girard (78e). Union Brest : Lefèvre (40e).",
+     "Stade Nantais : Dupont ; Morel, Girard, Roux, Fournier ; Bonnet, Lambert ; Fontaine, Rousseau, Vincent.",
+     "Union Brest : Lefèvre ; Mercier, Blanc, Guerin, Muller ; Henry, Roussel ; Nicolas, Perrin, Morin."],
+]
+# A story's last sentence holding a spaced dash before its colon stays.
+STAYS_MATCH_SHEET_R8 = [
+    "Kilbrack – the county champions at last: a parish of 1,800 people, a team of brothers and cousins, and a cup"
+    " that came home after 31 years.",
+    "Der Trainer – seit drei Jahren im Amt: Er will den Verein in die Regionalliga führen, sagte er nach dem Spiel.",
+]
+
+
+@pytest.mark.parametrize("sheet", MATCH_SHEETS_R8)
+def test_a_match_sheet_with_a_dashed_scorers_label_leaves_the_body(sheet):
+    assert body(HEAD + "\n\n".join([*PARAS, *sheet])) == PARAS
+
+
+@pytest.mark.parametrize("line", STAYS_MATCH_SHEET_R8)
+def test_a_story_sentence_with_a_dash_before_its_colon_stays_at_the_end(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# Round r8 (holdout154): a live blog post's update stamp, a time after an update's label (`Updated at 14.58 GMT`,
+# `Aktualisiert um 14:58 Uhr`, …), between posts: no paragraph (en/de/fr/es/it/pt/nl).
+UPDATE_STAMPS_R8 = [
+    "Updated at 14.58 GMT", "Updated 14:58 BST", "Aktualisiert um 14:58 Uhr", "Mis à jour à 14h58",
+    "Actualizado a las 14:58", "Aggiornato alle 14:58", "Atualizado às 14h58", "Bijgewerkt om 14:58",
+]
+# A story's sentence opening on the same words goes on: it stays.
+STAYS_UPDATE_STAMPS_R8 = [
+    "Updated at 14.58 GMT, the warning now covers three more counties, the forecaster said.",
+    "Um 14:58 Uhr aktualisierte die Polizei ihre Warnung, die Straße sei wieder frei.",
+    "Actualizado a las 14:58, el parte de la policía ya no habla de heridos graves, dijo el alcalde.",
+    "Mis à jour à 14h58, le bilan fait état de trois blessés, selon la préfecture.",
+]
+
+
+def test_a_live_posts_update_stamp_leaves_the_body_and_story_sentences_stay():
+    assert failing(UPDATE_STAMPS_R8, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == PARAS) == []
+    assert failing(STAYS_UPDATE_STAMPS_R8, lambda line: body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+                   == [*PARAS[:2], line, *PARAS[2:]]) == []
+
+
+# Round r8 (holdout157): a photo's caption set between paragraphs, a sentence without a verb that introduces again a
+# person the story has named (`Maria Lopez, chair of the council's planning board, in the old gasworks yard.`):
+# no paragraph (en/de/fr/es/it).
+_NAMED_PARAS_R8 = [*PARAS[:2], "Maria Lopez, who chairs the planning board, said the vote was the hardest of her "
+                   "twelve years on the council.", *PARAS[2:]]
+PLACED_CAPTIONS_R8 = [
+    "Maria Lopez, chair of the council's planning board, in the old gasworks yard.",
+    "Maria Lopez, Vorsitzende des Bauausschusses, auf dem Gelände des alten Gaswerks.",
+    "Maria Lopez, présidente de la commission d'urbanisme, dans la cour de l'ancienne usine à gaz.",
+    "Maria Lopez, presidenta de la comisión de urbanismo, en el patio de la antigua fábrica de gas.",
+    "Maria Lopez, presidente della commissione urbanistica, nel cortile del vecchio gasometro.",
+]
+# The story's sentences in the same shape go on with a verb, or name someone the story has not named: they stay.
+STAYS_PLACED_R8 = [
+    "Maria Lopez, chair of the planning board, in March told members the survey would be published in full.",
+    "Maria Lopez, Vorsitzende des Bauausschusses, im März sagte sie, das Gutachten werde veröffentlicht.",
+    "Maria Lopez, présidente de la commission, à la sortie de la séance a dit que le vote était serré.",
+]
+
+
+def test_a_caption_reintroducing_a_named_person_leaves_the_body_and_story_sentences_stay():
+    def read(line: str) -> list[str]:
+        return body(HEAD + "\n\n".join([*_NAMED_PARAS_R8[:4], line, *_NAMED_PARAS_R8[4:]]))
+
+    assert failing(PLACED_CAPTIONS_R8, lambda line: read(line) == _NAMED_PARAS_R8) == []
+    assert failing(STAYS_PLACED_R8, lambda line: read(line) == [*_NAMED_PARAS_R8[:4], line,
+                                                                *_NAMED_PARAS_R8[4:]]) == []
+    # (nobody named above: a sentence of the story's own may open on its subject's name and job)
+    fresh = "Tom Reyes, head of the residents' group, in a letter to the board."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], fresh, *PARAS[2:]])) == [*PARAS[:2], fresh, *PARAS[2:]]

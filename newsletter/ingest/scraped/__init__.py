@@ -192,7 +192,34 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
             if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)
             and not house.is_note(lines[i].text, site, at_end=False, own_voice=own)
             and not house.own_pointer(lines[i].text, site)]
-    return _drop_pull_quotes(body)
+    body = _drop_pull_quotes(body)
+    return [p for i, p in enumerate(body) if not _caption_reintroducing(body, i)]
+
+
+# A photo's caption set between paragraphs, a sentence without a verb (`Janice Mouland, president of the co-op, in the
+# drying shed on Mockbeggar Road.`, `Anna Berg, Leiterin der Bücherei, im Lesesaal.`, `Léa Morel, présidente de
+# l'association, dans son atelier.`): a name, what the person is, then where the picture shows them.
+_PLACED_NAME = re.compile(
+    r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: (?:de |da |di |van |von |del |la |le |du )?[A-ZÀ-Þ][\w'’-]+){1,3}), "
+    r"[^,.;:!?\"“”„«»]{3,90}, (?:in|at|on|inside|outside|near|beside|im|in der|in den|am|an der|auf der|auf dem|beim"
+    r"|vor der|vor dem|dans|à|au|aux|devant|sur|près de|en|junto a|frente a|delante de|nel|nella|nei|al|alla|sul"
+    r"|sulla|davanti|presso|na|no|nos|nas|em|junto ao|op|bij|voor|naast) [^!?\"“”„«»]{3,120}\.$")
+# The words of a clause (an auxiliary or a speech verb) that a caption's place phrase never holds.
+_CLAUSE_WORD = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|said|says|told|ist|war|hat|hatte|wird|sagte"
+                          r"|sagt|est|était|a dit|sera|es|fue|era|ha|dijo|será|è|era|disse|sarà|é|foi|zei|heeft|werd"
+                          r"|wordt)\b", re.I)
+
+
+def _caption_reintroducing(body: list[str], i: int) -> bool:
+    """A caption between paragraphs (_PLACED_NAME) naming a person the story has already named above: the story
+    introduces a person once and calls them by the surname after; a caption introduces them again. One sentence of
+    caption length, nobody quoted, no clause in its place phrase (`…, in March told members the loan was paid.`)."""
+    if i == 0 or i == len(body) - 1 or len(body[i].split()) > T.LONE_CAPTION_MAX_WORDS \
+            or not (m := _PLACED_NAME.match(body[i])) or _CLAUSE_WORD.search(body[i][m.end("name"):]) \
+            or _NEXT_SENTENCE.search(body[i]):
+        return False
+    surname = m["name"].split()[-1]
+    return any(re.search(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])", p) for p in body[:i])
 
 
 def _drop_pull_quotes(body: list[str]) -> list[str]:
@@ -499,12 +526,17 @@ _NAME_PARTICLES = frozenset(["de", "del", "della", "di", "da", "van", "von", "de
                              "et", "und", "min"])
 
 
+# A match sheet's label: a `Label: value` line's, or one naming the team after a spaced dash (`SCORERS – Kilbrack:`,
+# `Torschützen – SV Aurich:`, `Buteurs — Stade Nantais :`), the sheet's heading run into the team's name.
+_SHEET_KEY = re.compile(r"^[^\W\d][\w'’ -]{0,24}(?:\s[–—-]\s[^\W\d][\w'’ .-]{0,30})?:\s+\S")
+
+
 def _match_sheet(body: list[str]) -> int:
     """How many entries at the body's end are a match sheet: labelled lines (`Team: line-up`, `Goals: …`,
     `Referee: …`, `Venue: …`) of which some list names, with the sheet's heading (`Ficha técnica`) above them.
     A story ends on its report; the sheet is a box under it."""
     k = len(body)
-    while k > 1 and _KEY_VALUE.match(body[k - 1]):
+    while k > 1 and _SHEET_KEY.match(body[k - 1]):
         k -= 1
     lists = sum(_names(line.split(":", 1)[1]) for line in body[k:])
     if lists < T.MATCH_SHEET_MIN_LISTS or all(F.VOTE_ROLL.match(line) for line in body[k:]):

@@ -722,7 +722,9 @@ def picture_word(word: str) -> bool:
 
 def labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A labelled credit by position: under a caption sentence, over the story's prose (not over a date line, as a
-    byline of the same shape is: `Enquête de Jane Doe`, then `Publié le …`)."""
+    byline of the same shape is: `Enquête de Jane Doe`, then `Publié le …`), or over the byline when its label
+    names a picture (`Sentinel photo by Gary Lind` / `Ellen Marr, Staff Writer`, `Foto von Jana Roth` / `Von Anna
+    Berg`: the photo block set between the headline and the byline)."""
     if i == 0 or i + 1 >= len(lines) or labels[i].cls not in (SHORT, MENU, NEAR) \
             or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not labelled_credit(lines[i].text):
         return False
@@ -733,7 +735,21 @@ def labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
         below += 1  # (a share row between the photo block and the story: `Share on Facebook` / `Copy link`)
     # (past a share row, only a picture's label: `Photo courtesy:`, not a video's `Montaggio video:` credit)
     return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
-        and labels[below].cls == PROSE and (below == i + 1 or picture_word(lines[i].text))
+        and ((labels[below].cls == PROSE and (below == i + 1 or picture_word(lines[i].text)))
+             or (below == i + 1 and _picture_label(lines[i].text) and _over_byline(labels, below)))
+
+
+def _over_byline(labels: list[Label], k: int) -> bool:
+    """Line k is the header's byline: read so, or a line right over the date line (a bare name, `Ellen Marr, Staff
+    Writer`, read as the byline once the date under it is known)."""
+    return labels[k] == Label(META, "byline") or (k + 1 < len(labels) and labels[k + 1].cls == META
+                                                  and labels[k + 1].kind in ("date", "dateline"))
+
+
+def _picture_label(text: str) -> bool:
+    """A labelled credit's label holds a word for a picture (`Sentinel photo by`, `Foto von`)."""
+    m = _LABELLED_CREDIT.match(text)
+    return m is not None and any(map(picture_word, m["label"].split()))
 
 
 # A share button naming its network, whatever the network (`Share on Viber`, `Compartir en Line`, `Teilen auf X`).

@@ -118,6 +118,8 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "link")  # a line ending in an address or identifier is a link, not a sentence
     if short and not line.full_stop and F.EMBED.search(text):
         return Label(FURNITURE, "embed")  # an embedded social post's platform line or its `(@handle)` attribution
+    if short and F.UPDATE_STAMP.match(text):
+        return Label(META, "time")  # (`Updated at 14.58 GMT`: a live blog's post stamp, no date line)
     if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:

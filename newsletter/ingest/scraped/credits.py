@@ -55,6 +55,8 @@ def find_credit(lines: list[Line], labels: list[Label], zone: range) -> tuple[st
             # the caption's closing name in capitals (`… de la campaña. XOÁN AGULLA`), then a credit line naming
             # it as written (`Foto: Xoán Agulla`): the name as written, the caption as it was read
             return credit, first[1]
+    if clip:  # a clip's credit and no photo's after it (`Now Playing` / caption / `Source: XBC`): the lead is a
+        first = (None, None)  # video, no photo to credit
     first = first if first[0] else signed
     if first[0] is None:  # no photo credits itself: the photographer a byline names beside the author
         first = next(((_tidy_credit(credit), None) for i in zone if labels[i] == Label(META, "byline")

@@ -89,7 +89,7 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
     nouns_capped = page_language(lines) in _NOUNS_CAPITALISED
     for i in range(cluster - 1, top, -1):
         line, label = lines[i], labels[i]
-        if _under_header_box(lines, labels, i) or _fact_box_line(lines, i):
+        if _under_header_box(lines, labels, i) or _fact_box_line(lines, i) or _strip_result(lines, i):
             run = []
             continue
         # (a breadcrumb is the section's line: it closes a run, as furniture does)
@@ -221,6 +221,19 @@ def _under_header_box(lines: list[Line], labels: list[Label], i: int) -> bool:
         top -= 1
     return i - top >= T.TABLE_MIN_ROWS and top > 0 and labels[top - 1].cls in (PROSE, NEAR) \
         and lines[top - 1].full_stop and lines[top - 1].words > T.KICKER_MAX_WORDS
+
+
+def _strip_result(lines: list[Line], i: int) -> bool:
+    """A match's result alone (`Kilbrack 2-21 St Fionán's 1-19`) that a results strip above shows as its last part
+    (`Cork SHC Final | FT | Kilbrack 2-21 St Fionán's 1-19`): the report's score box repeating the strip, not its
+    headline, which stands above it. (A report headlined with the bare result, shown in no strip, keeps it.)"""
+    text = lines[i].text
+    if not F.RESULT_LINE.match(text):
+        return False
+    # (the strip's row kept whole, or split at its bars: the result is then a part of its own)
+    return any((line.part and line.text == text) or (
+        line.text.endswith(text) and line.text[:-len(text)].rstrip()[-1:] in ("|", "·", "•", "–", "—"))
+        for line in lines[:i])
 
 
 def _fact_box_line(lines: list[Line], i: int) -> bool:

@@ -1992,6 +1992,12 @@ KINDS: tuple[Kind, ...] = (
           r"(?:\s(?-i:[A-ZÀ-Þ0-9+][\w'’&+.-]*)){0,3}(\san)?\s*[!:]?$"),
 )
 
+# A match's result alone: two teams, each with its score after it (`Kilbrack 2-21 St Fionán's 1-19`, `Munster 27
+# Ospreys 13`, `Virtus 78 Partenope 71`), or the score between them (`Rovers 2-1 United`, `Eintracht 1:0 Union`).
+RESULT_LINE = re.compile(r"^" + _TEAM + r" (?:\d{1,2}-\d{1,2}|\d{1,3}) " + _TEAM + r" (?:\d{1,2}-\d{1,2}|\d{1,3})$"
+                         r"|^" + _TEAM + r" \d{1,3} ?[–:-] ?\d{1,3} " + _TEAM + r"$")
+
+
 # A story's shares of the vote after a label (`Zweitstimmen: CDU 31,2 %, SPD 24,1 %`, `Results: Labour 41.2%, Lib Dem
 # 12.1%`): names, each with an unsigned percentage, at least two; a quotes box's changes carry a sign.
 VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [^\W\d_][\w'’.&-]*){0,3}\s+\d{1,2}"
@@ -2361,6 +2367,11 @@ RELATIVE_TIME = re.compile(
 )
 # A time of day alone on a line (`13:05 BST`, `10:32 h`): it dates nothing.
 CLOCK_ONLY = re.compile(r"^\d{1,2}[:.h]\d{2}(\s*(uhr|h|am|pm|a\.\s?m\.|p\.\s?m\.))?(\s+[A-Z]{2,5})?$", re.I)
+# So with an update's label before it (`Updated at 14.58 GMT`, `Aktualisiert um 14:58 Uhr`, `Mis à jour à 14h58`,
+# `Actualizado a las 14:58`, `Aggiornato alle 14:58`, `Atualizado às 14h58`, `Bijgewerkt om 14:58`): a live blog's
+# post stamp between its posts, no date (nor a date line that would close the story).
+UPDATE_STAMP = re.compile(r"^(updated|last updated|aktualisiert|mis à jour|actualizado|aggiornato|atualizado"
+                          r"|bijgewerkt)(\s+(at|um|à|a las|alle|às|om))?\s+" + CLOCK_ONLY.pattern[1:], re.I)
 # `Topic: Housing` above or under the headline names the section.
 # A practical box after a story (where, when, how much): its heading (`If you go`, `Y aller`, `Infos pratiques`, `Si
 # vas`, `Hingehen`, `Se ci andate`) and its labelled lines (`Dónde: Carrera 13 …`, `Where: …`, `Öffnungszeiten: …`).

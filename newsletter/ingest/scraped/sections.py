@@ -459,9 +459,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     """The lone label above the headline (not a menu entry, not a kicker in capitals under it)."""
     sites = _site_names_over(lines, labels, headline)
     site_words = house.site_words(lines)
-    seen_before = {}
-    for i, line in enumerate(lines[:headline]):
-        seen_before.setdefault(line.text.lower(), i)
+    seen_before = {lines[i].text.lower(): i for i in range(headline - 1, -1, -1)}  # (where each line is first shown)
     bios = [line.text for line in lines[headline:] if line.words >= T.CAPTION_MIN_WORDS and F.BIO.match(line.text)]
     if _repeated_over_kicker(lines, labels, headline - 2, headline, top, seen_before):
         return lines[headline - 2].text
@@ -469,11 +467,14 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
     apart = _labels_apart(lines, labels, headline)
     for i in range(headline - 1, top - 1, -1):
         line, label = lines[i], labels[i]
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _figures(line.text) or _menu_row(lines, i) \
+        if _figures(line.text):  # (figures without a word, no date: a market ticker's, a score board's or a
+            # weather widget's row, not the header; the labels pasted tight under it are its box's)
+            candidates = [(k, text) for k, text in candidates if not _in_figures_block(lines, i, k, headline)]
+            break
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _menu_row(lines, i) \
                 or label.kind in ("consent", "countdown") or _flag_over_stack(lines, i, headline):
-            break  # (figures without a word, no date: a market ticker's or a score board's row, not the header;
-            # a consent dialog's button: what stands above the dialog is the page's top, its masthead and tagline;
-            # a countdown closes the next event's box: what stands above it is the box's and the site's;
+            break  # (a consent dialog's button: what stands above the dialog is the page's top, its masthead and
+            # tagline; a countdown closes the next event's box: what stands above it is the box's and the site's;
             # a breaking-news ticker: what stands above it is the page's menu)
         if not (label.cls == SHORT or _byline_over_byline(labels, i, headline) or _swept_with(labels, i, headline)
                 or _list_page_step(lines, labels, i, headline)) \
@@ -513,6 +514,14 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
         if text:
             candidates.append((i, text))
     return _choose(lines, labels, headline, candidates, seen_before) if candidates else None
+
+
+def _in_figures_block(lines: list[Line], figures: int, k: int, headline: int) -> bool:
+    """`71°` / `Tulsa, OK` / `Wind: S 24 mph` / `Radar`, then a blank line: a label pasted tight under a row of
+    figures (a weather widget's reading, a ticker's value), in a block that a blank line closes before the headline,
+    is the box's own (its place, its link), not the story's section."""
+    return not any(lines[m].blank_before for m in range(figures + 1, k + 1)) \
+        and any(lines[m].blank_before for m in range(k + 1, headline + 1))
 
 
 def _menu_ends_in_list_page(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -586,6 +595,8 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
     if nearest_index == headline - 1 and not _desk_label(nearest):
         # A kicker right above the headline; a label that is also a menu entry is the section.
         for k, (i, text) in enumerate(candidates[1:], start=1):
+            if _heads_items(lines, i, nearest_index):
+                continue
             if k == 1 and seen_before.get(lines[i].text.lower(), i) < i and _sub_desk(lines, i, nearest_index, nearest):
                 return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
@@ -608,6 +619,18 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
                 and not _reporters_beat(lines, labels, headline, nearest):
             return candidates[1][1]
     return nearest
+
+
+def _heads_items(lines: list[Line], i: int, nearest_index: int) -> bool:
+    """`Verkeer` / `A2 Eindhoven richting Weert: 6 km file` / `N270 Helmond: wegwerkzaamheden tot 19:00` / blank: a
+    label pasted tight over lines longer than labels (a traffic box, a ticker), its block closed by a blank line
+    before the label over the headline: the box's heading, not the section, though the menu shows it too."""
+    items = i + 1
+    while items < nearest_index and not lines[items].blank_before:
+        if _label_shaped(lines[items]):
+            return False
+        items += 1
+    return items - i - 1 >= T.BOX_HEADING_MIN_ITEMS and items < nearest_index
 
 
 def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) -> bool:

@@ -816,3 +816,9 @@ DATED_HEADLINE_MIN_WORDS = 4
 # the date line, not under it).
 HEADER_TOOLS_MAX_LINES = 14
 WIDGET_ENTRY_MAX_WORDS = 2
+
+# --- a box's heading over the headline (a traffic box, a weather widget) ---
+# A label over the headline that a menu shows too heads a box, not the story, when at least this many lines longer
+# than labels stand tight under it (`Verkeer` / two traffic reports or more); one line under a label may be its
+# kicker or standfirst.
+BOX_HEADING_MIN_ITEMS = 2

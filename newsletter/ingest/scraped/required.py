@@ -188,3 +188,6 @@ class Screened:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return iter(()) if self.absent(text) else self.pattern.finditer(text)
+
+    def split(self, text: str, maxsplit: int = 0) -> list:
+        return [text] if self.absent(text) else self.pattern.split(text, maxsplit)

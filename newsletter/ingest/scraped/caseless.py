@@ -75,20 +75,24 @@ class Caseless:
     costs a second compile, so it is built once the pattern has been asked CASELESS_AFTER_CALLS times: a process
     reading one page does not pay for it."""
 
-    __slots__ = ("_countdown", "_plain", "pattern")
+    __slots__ = ("_countdown", "_plain", "_words", "pattern")
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.pattern = pattern
         self._plain: re.Pattern[str] | None = None
+        self._words: tuple[str, ...] = ("",)  # (the words one of which a match holds, required.py: "" is in any)
         self._countdown = T.CASELESS_AFTER_CALLS
 
     def found(self, text: str) -> bool:
         if self._plain is not None and (low := lowered(text)) is not None:
-            return self._plain.search(low) is not None
+            return any(map(low.__contains__, self._words)) and self._plain.search(low) is not None
         if self._countdown:
             self._countdown -= 1
             if not self._countdown:
+                from newsletter.ingest.scraped.required import required_words  # (it builds on this module)
+
                 self._plain = caseless(self.pattern)
+                self._words = required_words(self.pattern) or ("",)
         return self.pattern.search(text) is not None
 
 

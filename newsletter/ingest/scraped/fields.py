@@ -49,6 +49,7 @@ from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
+from newsletter.ingest.scraped.required import Screened
 from newsletter.ingest.scraped.sections import (
     DESK_SECTION,
     FOLLOW_BUTTON,
@@ -1488,16 +1489,20 @@ def _date_line(text: str) -> bool:
     return looks_like_date(text) and words_besides_date(text) <= T.DATE_LINE_MAX_OTHER_WORDS
 
 
+# (asked of every short line: a substring test answers for most, required.py)
+_UPDATED_TAIL, _PUBLISH_WORD = Screened(UPDATED_TAIL), Screened(PUBLISH_WORD)
+
+
 def _dated_then_updated(text: str) -> bool:
     """`Mercredi 10 mars 2027, 6 h 35 – Retouché le 10 mars à 9 h 12`: a date line, then its update."""
-    parts = UPDATED_TAIL.split(text[:T.MATCH_CHARS], maxsplit=1)
+    parts = _UPDATED_TAIL.split(text[:T.MATCH_CHARS], maxsplit=1)
     return len(parts) == 2 and looks_like_date(parts[0], clock=False) and _date_line(parts[0])
 
 
 def _updated_then_dated(text: str) -> bool:
     """`Updated - April 3, 2027 9:12 pm - Published - April 3, 2027 8:40 pm`: the update stamp printed first, then
     the publication stamp; each part a date line of its own."""
-    m = PUBLISH_WORD.search(text[:T.MATCH_CHARS])
+    m = _PUBLISH_WORD.search(text[:T.MATCH_CHARS])
     if m is None or m.start() == 0:
         return False
     head, tail = text[:m.start()].strip(" -–—|·•,;"), text[m.end():]
@@ -1508,7 +1513,7 @@ def _updated_then_dated(text: str) -> bool:
 def _headline_with_date(line: Line) -> bool:
     """A headline-shaped line that mentions a date: many words besides it, none a date label."""
     return line.headline and words_besides_date(line.text) > T.DATE_LINE_MAX_OTHER_WORDS \
-        and not UPDATED_TAIL.search(line.text) and not PUBLISH_WORD.search(line.text)
+        and not _UPDATED_TAIL.search(line.text) and not _PUBLISH_WORD.search(line.text)
 
 
 def _names_over_roles(lines: list[Line], labels: list[Label], i: int) -> bool:

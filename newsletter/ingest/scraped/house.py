@@ -22,6 +22,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.caseless import Caseless
 from newsletter.ingest.scraped.lines import SENTENCE_END, Line
+from newsletter.ingest.scraped.required import Screened
 
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’")
 _SECOND_PERSON = Caseless(re.compile(
@@ -142,6 +143,10 @@ def site_name(lines: list[Line]) -> str | None:
 _NAME_WORD = re.compile(r"\w[\w+-]*(?:\.(?=[a-z]{2,}\b))?")
 
 
+# (searched in every paragraph, found in few: a substring test answers for most, required.py)
+_SIE_SCREENED, _METER_SCREENED = Screened(_SIE), Screened(_METER)
+
+
 @lru_cache(maxsize=4096)  # asked again of the same paragraph by the body edges and the house notes
 def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
@@ -150,11 +155,11 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     # nouns, `recuperação de veredas`, `o instituto propõe`, `the morning post`)
     words = {w.lower().rstrip(".") for w in _NAME_WORD.findall(plain) if w[:1].isupper() or w[-1:] == "."}
     named = len(site) > 0 and len(site & words) >= min(2, len(site))
-    you = bool(_SECOND_PERSON.found(plain) or _SIE.search(plain))
+    you = bool(_SECOND_PERSON.found(plain) or _SIE_SCREENED.search(plain))
     self_ref = bool(_SELF.found(plain))
     address = bool(_ADDRESS.found(plain))
     action = bool(F.CALL_TO_ACTION.found(plain) or _ACTION.found(plain))
-    meter = bool(_METER.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
+    meter = bool(_METER_SCREENED.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = bool(_PRICE.search(plain))
     count = named + you + _our(plain) + self_ref + address + action + price + 2 * meter \
         + (named and _own_product(plain, site))

@@ -13,6 +13,7 @@ from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line
+from newsletter.ingest.scraped.required import Screened
 
 QUOTE_MARK = re.compile(r"[“”\"„«»]")
 QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]{0,600}[\"”»«“]|‘[^‘’]{0,600}’|(?<!\w)'[^']{2,600}'(?!\w)")
@@ -27,17 +28,23 @@ def reader_signals(text: str) -> int:
     into the line (`Have your say:`; not the story's own `Why it matters:`), an address. A writer speaking as `I`
     (a column) takes one off."""
     plain = F.unreported(QUOTED.sub(" ", text[:T.MATCH_CHARS]))
-    action = min(2, len(F.CALL_OPENING.findall(plain)) + len(F.CALL_CLOSING.findall(plain))
+    action = min(2, len(F.CALL_OPENING.findall(plain)) + len(_CALL_CLOSING.findall(plain))
                  + bool(F.CALL_LAST.found(plain))) + bool(F.DIGEST.found(plain)) \
-        + bool(F.CALL_HERE.search(plain) or F.WAY_HERE.found(plain)) + bool(F.CALL_NOW.search(plain)) \
+        + bool(_CALL_HERE.search(plain) or F.WAY_HERE.found(plain)) + bool(F.CALL_NOW.search(plain)) \
         + bool(F.MORE_ELSEWHERE.found(plain)) \
-        + _channel(plain) + bool(F.ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
+        + _channel(plain) + bool(_ADDRESS.search(plain)) + _price(plain) + _all_access(plain) \
         + bool(F.CANCEL_ANYTIME.found(plain)) \
-        + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in F.FUNDING.finditer(plain))
+        + bool(F.LEAD_LABEL.match(plain) and not F.SIGNPOST.match(plain)) + sum(1 for _ in _FUNDING.finditer(plain))
     if not action:
         return 0  # "you" and "we" alone are a column's or an explainer's voice: a prompt asks for something
     count = action + bool(F.SECOND_PERSON.search(plain)) + bool(F.FIRST_PLURAL.search(plain))
-    return count - 1 if _FIRST_SINGULAR.search(plain) and not F.ADDRESS.search(plain) else count
+    return count - 1 if _FIRST_SINGULAR.search(plain) and not _ADDRESS.search(plain) else count
+
+
+# The signals searched in every paragraph that a substring test answers for most (required.py; the others' words
+# are too many or too common to gain).
+_CALL_CLOSING, _CALL_HERE, _ADDRESS, _FUNDING, _APP = map(Screened, (F.CALL_CLOSING, F.CALL_HERE, F.ADDRESS,
+                                                                     F.FUNDING, F.APP))
 
 
 def reported_speech(text: str) -> bool:
@@ -54,7 +61,7 @@ def _channel(plain: str) -> bool:
     them (alerts)."""
     if F.CHANNEL.found(plain):
         return True
-    if F.APP.search(plain) and F.CALL_OPENING.search(plain):
+    if _APP.search(plain) and F.CALL_OPENING.search(plain):
         return True  # `Descárgate la app y recibe …`, `Download our app`: an app the reader is told to get
     low = plain.lower()
     return any(t in low for t in F.ALERTS_TRIGGERS) and bool(F.ALERTS.search(plain))

@@ -205,12 +205,21 @@ def test_unsubscribes_through_the_web_during_a_send_all_land_and_nobody_is_maile
                     if answer.status_code != 200 or "You are unsubscribed" not in answer.text:
                         errors.append(f"{key}: {answer.status_code}")
                     returned[key] = time.time()
+                    first_left.set()
 
         reader = threading.Thread(target=unsubscribe_all)
         with FakeSendGrid(KEY) as server:
             set_config(sample, "delivery.sendgrid.api_host", server.url)
             set_config(sample, "delivery.sendgrid.batch_size", 100)
-            server.state.on_accept = lambda number, body: time.sleep(0.05)  # a provider that takes its time
+            first_left = threading.Event()
+
+            def slow_accept(number, body):
+                # A provider that takes its time, and holds its first batch until the first unsubscribe has
+                # returned: on a loaded host the web app's first answer could otherwise come after the whole send.
+                first_left.wait(30)
+                time.sleep(0.05)
+
+            server.state.on_accept = slow_accept
             reader.start()
             summary = delivery.run(sample, DAY, "sendgrid", policy=RetryPolicy(attempts=3, base=0.01, cap=0.05))
             reader.join(60)

@@ -6597,3 +6597,78 @@ def test_a_caption_reintroducing_a_named_person_leaves_the_body_and_story_senten
     # (nobody named above: a sentence of the story's own may open on its subject's name and job)
     fresh = "Tom Reyes, head of the residents' group, in a letter to the board."
     assert body(HEAD + "\n\n".join([*PARAS[:2], fresh, *PARAS[2:]])) == [*PARAS[:2], fresh, *PARAS[2:]]
+
+
+# Issue 12 (review s16): a story's sentence that names someone again with their role, then a time or place phrase,
+# then an ordinary verb (`…, on Monday thanked…`, `…, im Gespräch mit den Gästen bedankte sich…`) is no caption: it
+# stays, in the frame above and between the short paragraphs of a local story (en/de/fr/es/it/nl/pt).
+STAYS_PLACED_VERB_S16 = [
+    "Maria Lopez, chair of the planning board, on Monday thanked the volunteers who rebuilt the drying shed.",
+    "Maria Lopez, the board's first woman chair, in 2019 led the council to its first housing plan since 1998.",
+    "Maria Lopez, présidente de la commission, devant les élus réunis à la salle des fêtes a annoncé un atelier.",
+    "Maria Lopez, presidenta de la comisión, en la rueda de prensa posterior al pleno anunció que las obras empezarán.",
+    "Maria Lopez, presidente della commissione, nel discorso di inaugurazione ringraziò i volontari che hanno "
+    "catalogato i volumi.",
+    "Maria Lopez, voorzitter van de commissie, op haar laatste werkdag volgende week trakteert zij de collega's.",
+    "Maria Lopez, presidente da comissão, em assembleia geral no sábado agradeceu aos sócios a paciência.",
+    "Maria Lopez, Vorsitzende des Ausschusses, im Gespräch mit den Gästen bedankte sich bei den Helfern.",
+]
+# (title, byline, date, paragraphs): the reviewer's pages, the sentence in the fourth paragraph.
+_PLACED_VERB_PAGES_S16 = [
+    ("Co-op pays off loan that saved the fish plant", "By Mark Hollett", "Mark Hollett", "March 4, 2027", [
+        "The Mockbeggar fishermen's co-operative has paid off the last of the bank loan it took out to buy the fish "
+        "plant in 2019, its board said this week.",
+        "Janice Mouland, who has led the co-op since its founding, said the members never doubted they would make it.",
+        "\"There were winters when we did not know how we would make the payment,\" Mouland said. \"But the boats "
+        "kept going out.\"",
+        "The co-op bought the plant when its owner announced he would close it, putting 40 jobs at risk.",
+        "Janice Mouland, president of the co-op, on Monday thanked the volunteers who rebuilt the drying shed.",
+        "The plant now employs 52 people in the season and buys from 31 boats.",
+        "The board will meet next month to decide how to spend this year's surplus."]),
+    ("Stadtbücherei Hameln feiert 100. Geburtstag", "Von Anna Berg", "Anna Berg", "4. März 2027", [
+        "Die Stadtbücherei Hameln hat am Samstag ihren 100. Geburtstag mit einem Fest für die ganze Familie gefeiert.",
+        "Seit 2012 leitet Petra Lange die Bücherei. Unter ihr hat sich die Zahl der Ausleihen verdoppelt.",
+        "„Eine Bücherei ist heute viel mehr als ein Ort für Bücher“, sagte Lange.",
+        "Petra Lange, Leiterin der Bücherei, im Gespräch mit den Gästen bedankte sich bei den ehrenamtlichen Helfern.",
+        "Zum Jubiläum gibt es eine Ausstellung über die Geschichte des Hauses.",
+        "Sie ist bis Ende April zu sehen."]),
+    ("L'association des lavandières fête ses vingt ans", "Par Claire Dubois", "Claire Dubois",
+     "Publié le 4 mars 2027", [
+        "L'association des lavandières de Saint-Rémy a fêté samedi ses vingt ans d'existence devant près de deux "
+        "cents personnes.",
+        "Léa Morel en est la présidente depuis 2015. Elle a vu le nombre d'adhérents tripler.",
+        "« Nous sommes partis de rien, avec trois bénévoles et un local prêté par la mairie », raconte Morel.",
+        "Léa Morel, présidente de l'association, devant les adhérents réunis à la salle des fêtes a annoncé la "
+        "création d'un atelier pour les enfants.",
+        "L'atelier ouvrira ses portes en septembre et accueillera une vingtaine d'enfants le mercredi.",
+        "La mairie a promis une subvention de 5 000 euros pour l'équiper."]),
+    ("Leidse bakker stopt na vijftig jaar", "Door Annelies de Groot", "Annelies de Groot", "4 maart 2027", [
+        "Bakkerij Van Dam aan de Haarlemmerstraat sluit eind deze maand na vijftig jaar de deuren, omdat er geen "
+        "opvolger is gevonden.",
+        "Kees van Dam nam de zaak in 1977 over van zijn vader.",
+        "\"Ik heb er altijd met plezier gestaan, maar mijn rug wil niet meer\", zegt Van Dam.",
+        "Kees van Dam, bakker en eigenaar, op zijn laatste werkdag volgende week trakteert hij de vaste klanten op "
+        "taart.",
+        "De gemeente zoekt samen met de pandeigenaar naar een nieuwe bakker voor het pand.",
+        "Klanten kunnen tot en met 31 maart terecht."]),
+    ("Cooperativa de Beja paga última prestação do lagar", "Por João Silva", "João Silva", "4 de março de 2027", [
+        "A cooperativa de olivicultores de Beja pagou esta semana a última prestação do empréstimo com que comprou o "
+        "lagar em 2019.",
+        "Maria Santos preside à cooperativa desde a fundação.",
+        "\"Houve anos em que não sabíamos como pagar\", disse Santos.",
+        "Maria Santos, presidente da cooperativa, em assembleia geral no sábado agradeceu aos sócios a paciência "
+        "destes anos.",
+        "O lagar emprega agora 30 pessoas durante a campanha.",
+        "A direção vai decidir em abril o destino do excedente."]),
+]
+
+
+def test_a_story_sentence_naming_someone_again_with_a_verb_after_the_place_phrase_stays():
+    def page(line: str) -> list[str]:
+        return [*_NAMED_PARAS_R8[:4], line, *_NAMED_PARAS_R8[4:]]
+
+    assert failing(STAYS_PLACED_VERB_S16, lambda line: body(HEAD + "\n\n".join(page(line))) == page(line)) == []
+    for title, byline, author, date, paras in _PLACED_VERB_PAGES_S16:
+        [article] = read_plaintext("\n\n".join([title, byline, date, *paras]), "page.txt")
+        story = article.finish()
+        assert (story.title, story.author, list(story.body)) == (title, author, paras)

@@ -203,7 +203,10 @@ _PLACED_NAME = re.compile(
     r"^(?P<name>[A-ZÀ-Þ][\w'’-]+(?: (?:de |da |di |van |von |del |la |le |du )?[A-ZÀ-Þ][\w'’-]+){1,3}), "
     r"[^,.;:!?\"“”„«»]{3,90}, (?:in|at|on|inside|outside|near|beside|im|in der|in den|am|an der|auf der|auf dem|beim"
     r"|vor der|vor dem|dans|à|au|aux|devant|sur|près de|en|junto a|frente a|delante de|nel|nella|nei|al|alla|sul"
-    r"|sulla|davanti|presso|na|no|nos|nas|em|junto ao|op|bij|voor|naast) [^!?\"“”„«»]{3,120}\.$")
+    r"|sulla|davanti|presso|na|no|nos|nas|em|junto ao|op|bij|voor|naast) (?P<place>[^!?\"“”„«»]{3,120})\.$")
+# A caption's place is a short noun phrase (`the co-op’s drying shed on Mockbeggar Road`); a longer one goes on into
+# a clause (`Monday thanked the volunteers who rebuilt the drying shed`, `Gespräch mit den Gästen bedankte sich…`).
+_PLACE_MAX_WORDS = 8
 # The words of a clause (an auxiliary or a speech verb) that a caption's place phrase never holds.
 _CLAUSE_WORD = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|said|says|told|ist|war|hat|hatte|wird|sagte"
                           r"|sagt|est|était|a dit|sera|es|fue|era|ha|dijo|será|è|era|disse|sarà|é|foi|zei|heeft|werd"
@@ -213,10 +216,13 @@ _CLAUSE_WORD = re.compile(r"\b(?:is|was|were|are|has|had|have|will|would|said|sa
 def _caption_reintroducing(body: list[str], i: int) -> bool:
     """A caption between paragraphs (_PLACED_NAME) naming a person the story has already named above: the story
     introduces a person once and calls them by the surname after; a caption introduces them again. One sentence of
-    caption length, nobody quoted, no clause in its place phrase (`…, in March told members the loan was paid.`)."""
-    if i == 0 or i == len(body) - 1 or len(body[i].split()) > T.LONE_CAPTION_MAX_WORDS \
-            or not (m := _PLACED_NAME.match(body[i])) or _CLAUSE_WORD.search(body[i][m.end("name"):]) \
-            or _NEXT_SENTENCE.search(body[i]):
+    caption length, shorter than the paragraphs either side of it, nobody quoted, its place phrase short and without
+    a clause (`…, in March told members the loan was paid.`, `…, on Monday thanked the volunteers who…`)."""
+    words = len(body[i].split()) if 0 < i < len(body) - 1 else 0
+    if not words or words > T.LONE_CAPTION_MAX_WORDS \
+            or words >= min(len(body[i - 1].split()), len(body[i + 1].split())) \
+            or not (m := _PLACED_NAME.match(body[i])) or len(m["place"].split()) > _PLACE_MAX_WORDS \
+            or _CLAUSE_WORD.search(body[i][m.end("name"):]) or _NEXT_SENTENCE.search(body[i]):
         return False
     surname = m["name"].split()[-1]
     return any(re.search(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])", p) for p in body[:i])

@@ -3534,6 +3534,54 @@ def test_a_story_sentence_about_comments_on_an_article_stays(line):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# issue 12 (review s16, probes 50 and 53): the call to comment pasted between paragraphs, with the story going on
+# below it and no readers' comments under it, is a link dropped alone: it does not end the story there, nor does the
+# story start below it.
+PROBE_50 = ("How to complain about a council decision\n\nBy Sarah Connolly\n\nMarch 4, 2027\n\n"
+            "Residents unhappy with a council decision have several ways to challenge it, from writing to their "
+            "councillor to going to the ombudsman.\n\nThe first step is usually the council's own complaints "
+            "procedure, which must give an answer within 20 working days.\n\nComment on this story\n\n"
+            "Many councils also let residents comment on a planning application or a decision online, and those "
+            "comments must be taken into account.\n\nIf the council's answer is not good enough, residents can go "
+            "to the local government ombudsman, which is free.\n\nThe ombudsman upheld 61 per cent of the "
+            "complaints it investigated last year.")
+PROBE_53 = ("Stadtrat beschließt neues Parkkonzept für die Altstadt\n\nVon Anna Berg\n\n4. März 2027\n\n"
+            "Der Stadtrat hat am Donnerstag mit knapper Mehrheit ein neues Parkkonzept für die Altstadt "
+            "beschlossen.\n\nKünftig kostet eine Stunde Parken in der Innenstadt 3 Euro statt bisher 2 Euro.\n\n"
+            "Anwohner erhalten einen Parkausweis für 120 Euro im Jahr.\nKommentieren Sie diesen Artikel\n"
+            "Die Einnahmen sollen in den Ausbau des Busverkehrs fließen.\n\nDer Einzelhandel kritisiert den "
+            "Beschluss scharf.\n\nDie neuen Gebühren gelten ab dem 1. Juli.")
+
+
+@pytest.mark.parametrize("page, title, author, link", [
+    (PROBE_50, "How to complain about a council decision", "Sarah Connolly", "Comment on this story"),
+    (PROBE_53, "Stadtrat beschließt neues Parkkonzept für die Altstadt", "Anna Berg",
+     "Kommentieren Sie diesen Artikel"),
+], ids=["en", "de"])
+def test_a_call_to_comment_between_paragraphs_keeps_the_story(page, title, author, link):
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    paragraphs = [p for p in page.replace(link, "").split("\n")[5:] if p.strip()]
+    assert (done.title, done.author) == (title, author)
+    assert list(done.body) == paragraphs
+
+
+@pytest.mark.parametrize("link", ["Réagir à cet article", "Comenta esta noticia", "Commenta l'articolo",
+                                  "Skomentuj artykuł", "Reageer op dit artikel", "Kommentarer"])
+def test_a_call_to_comment_amid_the_story_is_dropped_alone(link):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("heading, comments", [
+    ("Comment on this story", ["It was about time and the council knows it.", "Reply",
+                               "Nobody asked the residents what they wanted here.", "Reply"]),
+    ("Skomentuj artykuł", ["Brawo dla radnych, w końcu coś się dzieje.", "2 godz. temu · Odpowiedz · 14",
+                           "A kto za to zapłaci? Znowu mieszkańcy.", "3 godz. temu · Odpowiedz · 3"]),
+])
+def test_a_call_to_comment_over_readers_comments_still_ends_the_story(heading, comments):
+    assert body(HEAD + "\n\n".join([*PARAS, heading, *comments])) == PARAS
+
+
 def test_a_sentence_about_closed_comments_in_the_story_stays():
     line = "The comments are closed to the public, the council said, because of abuse aimed at its staff."
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))

@@ -2017,6 +2017,34 @@ def _story_above(lines: list[Line], labels: list[Label], i: int) -> bool:
     return j >= 0 and labels[j].cls in (PROSE, NEAR)
 
 
+def _comment_links_amid_story(lines: list[Line], labels: list[Label]) -> None:
+    """The comments' heading (`Kommentieren Sie diesen Artikel`, `Comment on this story`; F.COMMENTS_HEADING) set
+    between two paragraphs, with no count on it and the story going on below it, is a link pasted into the story,
+    dropped alone: over the readers' comments it ends the story, so it does when no paragraphs follow it."""
+    for i, label in enumerate(labels):
+        if label.cls != STOP or label.kind != "tail" or neighbour(labels, i, -1) != PROSE:
+            continue
+        heading = F.COMMENTS_HEADING.match(lines[i].text)
+        if heading and not heading["count"] and _story_under_link(lines, labels, i + 1):
+            labels[i] = Label(FURNITURE, "link")
+
+
+def _story_under_link(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """The story goes on under line j: its next text lines are paragraphs (sentences), and no line within reach shows
+    a reader's comment (a reader's name alone, a time relative to now, a Reply button; F.COMMENT_SIGN)."""
+    text = []
+    for k in range(j, min(len(lines), j + T.STORY_BOX_REACH)):
+        if labels[k].cls == STOP:
+            break
+        if F.COMMENT_SIGN.search(lines[k].text) or F.RELATIVE_TIME.match(lines[k].text):
+            return False
+        if labels[k].cls != FURNITURE:
+            text.append(k)
+    first = text[:T.STORY_BOX_MIN_PARAGRAPHS]
+    return len(first) == T.STORY_BOX_MIN_PARAGRAPHS and all(
+        labels[k].cls in (PROSE, NEAR) and lines[k].sentence for k in first)
+
+
 def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
     """A `Most read` box set between two paragraphs (its label, then numbered or headline-shaped lines) with the
     story going on below it is a box in the story, not the end of the article: the label only ends the story when
@@ -2781,6 +2809,7 @@ _PASSES = (
     _links_between_paragraphs,
     _link_blocks,
     _more_stories_blocks,
+    _comment_links_amid_story,
     _lists_in_story,
     _labelled_items,
     _poll_questions,

@@ -453,6 +453,28 @@ _CITED_WORK = (r"(?=[«\"“'‘„‹]|[^.!?]{3,200}[.?!] (?-i:[A-ZÀ-Þ])[^.!?
                r"|.{0,250}?(\bdoi\b|\b\d+ ?\(\d+\)|\bvol\. ?\d|\bpp?\. ?\d|, \d+ ?[–-] ?\d+\b))")
 
 
+# The comments' heading as a call to answer the article (`Réagir à cet article (17)`, `Comment on this article (4)`,
+# `Kommentieren Sie diesen Artikel`, `Comenta esta noticia`, `Commenta l'articolo`, `Comente esta notícia`, `Reageer
+# op dit artikel`, `Skomentuj artykuł`): no sentence's end; or as the plural noun, perhaps with its count (`Comments`,
+# `Komentarze (31)`, `Kommentarer`). Over the readers' comments it ends the story (a `tail` line); pasted between
+# paragraphs with the story going on below, it is a link dropped alone (classify._comment_links_amid_story).
+_COMMENTS_CALL = (r"(réagir|commenter|comment|kommentieren( sie)?|comentar|comenta|comente|commenta|commentare|reageer"
+                  r"|reageren|kommentera|kommenter|skomentuj|komentuj)( (à|on|sur|zu|a|en|op|på|su))?"
+                  r"( (cet|this|the|dieses?n?|diesem|den|este|esta|la|l['’]|questo|o|a|dit|het|den här))?\s?"
+                  r"(article|artikel|story|beitrag|artículo|noticia|articolo|artigo|notícia|bericht|artikeln|artykuł)")
+_COMMENTS_NOUN = (r"((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
+                  r"|commentaires|commenti|reacties|kommentarer|kommentaarit|komentarze|komentáře|comentarii|σχόλια"
+                  r"|yorumlar|hozzászólások)")
+COMMENTS_HEADING = re.compile(r"^(" + _COMMENTS_CALL + "|" + _COMMENTS_NOUN + r")\s*(?P<count>\(\d+\))?\s*:?$", re.I)
+# A reader's comment under that heading shows itself by a line of its own: when it was posted, relative to now (`Il y
+# a 2 heures`, `2 godz. temu`, `3 uur geleden`, RELATIVE_TIME), or its Reply button (`Reply`, `Antworten`, `Répondre`,
+# `Responder`, `Rispondi`, `Beantwoorden`, `Odpowiedz`, `Svara`), perhaps in a row with them (`2 godz. temu ·
+# Odpowiedz · 14`).
+COMMENT_SIGN = re.compile(
+    r"(^|[·|•]\s*)(\d+\s*[^\W\d_]{1,8}\.?\s+(temu|geleden|sedan|siden|sitten|před)|reply|antworten|répondre|responder"
+    r"|rispondi|responda|beantwoorden|odpowiedz|svara|svar|vastaa|odpovědět|răspunde)\s*([·|•]|$)", re.I)
+
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -1058,9 +1080,7 @@ KINDS: tuple[Kind, ...] = (
           r"|(media|press|news) (contacts?|enquiries|inquiries)|pressekontakt|medienkontakt|kontakt für medien"
           r"|contacts? (presse|médias)|contactos? (de|para) (prensa|medios)|contatt[oi] (stampa|per la stampa)"
           r"|contatos? (para|de) (imprensa|mídia)|perscontact|contact voor (de )?(pers|media)"
-          r"|((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
-          r"|commentaires|commenti|reacties|kommentarer|kommentaarit|komentarze|komentáře|comentarii|σχόλια"
-          r"|yorumlar|hozzászólások)|get in touch|contact the (author"
+          r"|" + _COMMENTS_NOUN + r"|get in touch|contact the (author"
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
@@ -1102,14 +1122,8 @@ KINDS: tuple[Kind, ...] = (
           r"|(os )?comentários (estão )?(encerrados|fechados|desativados))"
           r"(?=\s*([.!]|$|(for|on|in|für|bei|pour|sur|para|en|per|su|nesta|neste)\b))",
           r"^(réagir|réactions|reacciones|reações|reacties|reaktionen)\s*\(?\d*\)?$",
-          # the comments' heading as a call to answer the article, with its count (`Réagir à cet article (17)`,
-          # `Comment on this article (4)`, `Kommentieren Sie diesen Artikel`, `Comenta esta noticia`, `Commenta
-          # l'articolo`, `Comente esta notícia`, `Reageer op dit artikel`, `Skomentuj artykuł`): no sentence's end
-          r"^(réagir|commenter|comment|kommentieren( sie)?|comentar|comenta|comente|commenta|commentare|reageer"
-          r"|reageren|kommentera|kommenter|skomentuj|komentuj)( (à|on|sur|zu|a|en|op|på|su))?"
-          r"( (cet|this|the|dieses?n?|diesem|den|este|esta|la|l['’]|questo|o|a|dit|het|den här))?\s?"
-          r"(article|artikel|story|beitrag|artículo|noticia|articolo|artigo|notícia|bericht|artikeln|artykuł)"
-          r"\s*(\(\d+\))?\s*:?$",
+          # the comments' heading as a call to answer the article, with its count (_COMMENTS_CALL)
+          r"^" + _COMMENTS_CALL + r"\s*(\(\d+\))?\s*:?$",
           r"^\d+\s*(comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|replies|responses)$",
           r"^(notes? (to|for) editors|hinweise für (die )?redaktionen|notes? aux rédactions|notas? (para|a) (los )?"
           r"(editores|redacciones)|note per le redazioni|notas? aos editores|noot voor de redactie)\s*:?$",

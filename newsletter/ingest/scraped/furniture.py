@@ -189,6 +189,8 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
 
+# the live word of a station's call to listen (`live`, `em direto`, `en directo`, `in diretta`)
+_LIVE_WORD = r"(live|em direto|ao vivo|en vivo|en directo|en direct|in diretta|in directe)\b"
 _LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
            r"|lyt|odsłuchaj|posłuchaj|poslechněte|poslechnout|ascultă|asculta|escolta|escoltar")
 _STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen|beitrag|articolo|artigo|notícia"
@@ -817,10 +819,13 @@ KINDS: tuple[Kind, ...] = (
           # the station's call to listen to it live, alone on its line, perhaps behind a microphone (`🎙 Ouça a Rádio
           # X em direto`, `Listen to X Radio live`, `Escucha Radio X en directo`, `Hören Sie Radio X live`,
           # `Écoutez Radio X en direct`, `Ascolta Radio X in diretta`, `Luister live naar Radio X`): a listen verb,
-          # the station's noun and the live word, no sentence's stop or comma
-          r"^[🎙📻🎧▶►🔴\s]*(" + _LISTEN + r"|écoutez|escuche|ascoltate|hören sie|hör)\b(?=[^.?,]{0,60}\b(radio|rádio"
-          r"|\d*fm|station|emissora|emisora|sender|omroep)\b)[^.?,]{0,60}\b(live|em direto|ao vivo|en vivo|en directo"
-          r"|en direct|in diretta|in directe)\b[^.?,]{0,40}!?$",
+          # the station's noun and the live word, no sentence's stop, comma or colon, seven words at most, and the
+          # live word last (or right after the verb, the station after it). A headline or subheading goes on past
+          # the live word (`Listen to Radio X's live coverage of the final`, `Hören Sie Radio X live im Stadion`).
+          r"^[🎙📻🎧▶►🔴\s]*(?=\S+(\s+\S+){0,6}\s*$)(" + _LISTEN + r"|écoutez|escuche|ascoltate|hören sie|hör)\b"
+          r"(?=[^.?,:]{0,60}\b(radio|rádio|\d*fm|station|emissora|emisora|sender|omroep)\b)"
+          r"([^.?,:]{0,60}\b" + _LIVE_WORD + r"|\s+" + _LIVE_WORD + r"\s+(to|naar|a|à|en|in|auf|su|na|no|op)\b"
+          r"[^.?,:!]{0,40})\s*!?$",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
           r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$",

@@ -2012,6 +2012,15 @@ def test_a_device_limit_line_after_the_story_leaves_the_body(line):
     "If you keep reading the report, the other findings are worse, she said.",
     "Her subscription was used on another device, the court heard on Tuesday.",
     "Si continúas leyendo el informe, el otro dato es peor, dijo la concejala.",
+    # review s16 (issue 12): a fraud story's account opened on another device, and a subscription in reported
+    # speech (en/es/fr/de)
+    "Your account can be opened on another device within minutes if you share the code, the bank's head of fraud, "
+    "Peter Lyons, said.",
+    "Su cuenta había sido abierta desde otro dispositivo al menos doce veces en dos meses, según la investigación.",
+    "Votre compte a été ouvert sur un autre appareil en quelques minutes, selon les gendarmes.",
+    "Ihr Konto wurde von einem anderen Gerät aus geöffnet, sagte der Ermittler.",
+    "Your subscription was moved to another device without your consent, the regulator said.",
+    "Su suscripción se activó en otro dispositivo sin su permiso, según la denuncia.",
 ])
 def test_a_story_sentence_about_reading_on_a_device_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]

@@ -2012,6 +2012,15 @@ def test_a_device_limit_line_after_the_story_leaves_the_body(line):
     "If you keep reading the report, the other findings are worse, she said.",
     "Her subscription was used on another device, the court heard on Tuesday.",
     "Si continúas leyendo el informe, el otro dato es peor, dijo la concejala.",
+    # review s16 (issue 12): a fraud story's account opened on another device, and a subscription in reported
+    # speech (en/es/fr/de)
+    "Your account can be opened on another device within minutes if you share the code, the bank's head of fraud, "
+    "Peter Lyons, said.",
+    "Su cuenta había sido abierta desde otro dispositivo al menos doce veces en dos meses, según la investigación.",
+    "Votre compte a été ouvert sur un autre appareil en quelques minutes, selon les gendarmes.",
+    "Ihr Konto wurde von einem anderen Gerät aus geöffnet, sagte der Ermittler.",
+    "Your subscription was moved to another device without your consent, the regulator said.",
+    "Su suscripción se activó en otro dispositivo sin su permiso, según la denuncia.",
 ])
 def test_a_story_sentence_about_reading_on_a_device_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
@@ -6559,6 +6568,45 @@ def test_a_stations_listen_live_call_leaves_the_body():
 def test_a_story_sentence_asking_to_listen_live_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Review s16 (issue 12): a headline that tells the reader to listen to a station's live coverage is the story's
+# headline, not a player line; the page keeps its title, author and body (en/pt/es).
+LISTEN_LIVE_HEADLINES = [
+    ("Sport", "Listen to Radio Kerry's live coverage of the county final", "By Tom Reilly", "Tom Reilly"),
+    ("Desporto", "Ouça a Rádio Renascença em direto na final da Taça de Portugal", "Por João Silva", "João Silva"),
+    ("Deportes", "Escucha Radio Marca en directo: la final de Copa minuto a minuto", "Por Lucía Gómez",
+     "Lucía Gómez"),
+]
+
+
+@pytest.mark.parametrize(("section", "title", "byline", "author"), LISTEN_LIVE_HEADLINES)
+def test_a_headline_asking_to_listen_to_a_station_live_is_the_title(section, title, byline, author):
+    [article] = read_plaintext("\n\n".join([section, title, byline, "4 March 2027", *PARAS]), "page.txt")
+    story = article.finish()
+    assert (story.title, story.author, story.body) == (title, author, PARAS)
+
+
+# A subheading between paragraphs that says where the station can be heard live goes on past the live word: the
+# story's (de/en/fr).
+@pytest.mark.parametrize("line", [
+    "Hören Sie Radio Bremen live im Stadion und unterwegs",
+    "Listen to Radio Kerry live from the stadium and on the road",
+    "Écoutez Radio Garonne en direct depuis le stade",
+])
+def test_a_subheading_on_hearing_a_station_live_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_a_subheading_on_hearing_a_station_live_stays_in_a_short_story():
+    story = ["Radio Bremen überträgt das Nordderby zwischen Werder und dem HSV am Samstag in voller Länge.",
+             "Die Reportage beginnt um 18 Uhr, Anpfiff ist um 18.30 Uhr.",
+             "Hören Sie Radio Bremen live im Stadion und unterwegs",
+             "Wer nicht im Stadion ist, kann die Übertragung auch im Livestream und in der App verfolgen.",
+             "Der Sender setzt dafür zwei Reporter und einen Experten ein."]
+    head = "Radio Bremen sendet das Derby live\n\nVon Jan Peters\n\n4. März 2027\n\n"
+    assert body(head + "\n\n".join(story)) == story
 
 
 # Round r8 (holdout154): a match sheet whose scorers' label names the team after a spaced dash (`SCORERS – Kilbrack:

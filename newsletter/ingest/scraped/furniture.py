@@ -190,6 +190,11 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
               r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
 
+# a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
+_REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
+             r"|laut|erklärte|disse|afirmou|segundo|ha detto|secondo|zei|aldus|volgens")
+# the live word of a station's call to listen (`live`, `em direto`, `en directo`, `in diretta`)
+_LIVE_WORD = r"(live|em direto|ao vivo|en vivo|en directo|en direct|in diretta|in directe)\b"
 _LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
            r"|lyt|odsłuchaj|posłuchaj|poslechněte|poslechnout|ascultă|asculta|escolta|escoltar")
 _STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen|beitrag|articolo|artigo|notícia"
@@ -840,10 +845,13 @@ KINDS: tuple[Kind, ...] = (
           # the station's call to listen to it live, alone on its line, perhaps behind a microphone (`🎙 Ouça a Rádio
           # X em direto`, `Listen to X Radio live`, `Escucha Radio X en directo`, `Hören Sie Radio X live`,
           # `Écoutez Radio X en direct`, `Ascolta Radio X in diretta`, `Luister live naar Radio X`): a listen verb,
-          # the station's noun and the live word, no sentence's stop or comma
-          r"^[🎙📻🎧▶►🔴\s]*(" + _LISTEN + r"|écoutez|escuche|ascoltate|hören sie|hör)\b(?=[^.?,]{0,60}\b(radio|rádio"
-          r"|\d*fm|station|emissora|emisora|sender|omroep)\b)[^.?,]{0,60}\b(live|em direto|ao vivo|en vivo|en directo"
-          r"|en direct|in diretta|in directe)\b[^.?,]{0,40}!?$",
+          # the station's noun and the live word, no sentence's stop, comma or colon, seven words at most, and the
+          # live word last (or right after the verb, the station after it). A headline or subheading goes on past
+          # the live word (`Listen to Radio X's live coverage of the final`, `Hören Sie Radio X live im Stadion`).
+          r"^[🎙📻🎧▶►🔴\s]*(?=\S+(\s+\S+){0,6}\s*$)(" + _LISTEN + r"|écoutez|escuche|ascoltate|hören sie|hör)\b"
+          r"(?=[^.?,:]{0,60}\b(radio|rádio|\d*fm|station|emissora|emisora|sender|omroep)\b)"
+          r"([^.?,:]{0,60}\b" + _LIVE_WORD + r"|\s+" + _LIVE_WORD + r"\s+(to|naar|a|à|en|in|auf|su|na|no|op)\b"
+          r"[^.?,:!]{0,40})\s*!?$",
           # a podcast's platform links: `Listen on Spotify`, `Ouvir no Spotify`, `Abonnieren bei Apple Podcasts`
           r"^(listen|subscribe|follow|ouvir|ouça|siga|escuchar|escucha|écouter|anhören|hören|ascolta|luister"
           r"|abonnieren|suscríbete|abonnez-vous) (on|in|no|na|en|sur|auf|bei|su|op|via) [\w ]{2,24}$",
@@ -1263,9 +1271,12 @@ KINDS: tuple[Kind, ...] = (
           # the device-limit notice: the reader's subscription in use on another device (`Tu suscripción se está
           # usando en otro dispositivo`, `Votre abonnement est utilisé sur un autre appareil`, `Ihr Abo wird auf einem
           # anderen Gerät genutzt`), and what reading on here does to the other (`Si continúas leyendo en este
-          # dispositivo, no se podrá leer en el otro.`): the reader's own subscription, the page's devices
-          r"^(your|tu|su|votre|ton|ihr|dein|il tuo|il suo|la tua|a sua|a tua|o seu|o teu|je|uw) (subscription|account"
-          r"|suscripción|cuenta|abonnement|compte|abo|konto|zugang|abbonamento|assinatura|conta)\b[^.!?]{0,50}\b"
+          # dispositivo, no se podrá leer en el otro.`): the reader's own subscription, the page's devices. An
+          # account (`Your account can be opened on another device…`, `Su cuenta había sido abierta desde otro
+          # dispositivo…`) is a fraud story's, and a line someone said (`…, said`, `según…`, `selon…`) the story's.
+          r"^(?!.*\b(" + _REPORTED + r")\b)"
+          r"(your|tu|su|votre|ton|ihr|dein|il tuo|il suo|la tua|a sua|a tua|o seu|o teu|je|uw) (subscription"
+          r"|suscripción|abonnement|abo|abbonamento|assinatura|subscrição)\b[^.!?]{0,50}\b"
           r"(another|otro|un autre|einem anderen|un altro|outro|noutro|een ander) (device|dispositivo|appareil|gerät"
           r"|apparaat)\b",
           r"^(?=[^.!?]{0,60}\b(this device|here|este dispositivo|aquí|cet appareil|ici|diesem gerät|hier"

@@ -4774,6 +4774,23 @@ def test_a_story_line_under_an_ad_marker_stays(box, kept):
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
 
 
+# Issue 12: a subheading pasted tight under the marker, a blank line under it, pitching only by a percentage or a
+# spaced dash (no call to act, no price, no brand's name before the dash): the story's, it stays (en/de/fr/es).
+ONE_PITCH_SUBHEADINGS = [
+    "Rents up 12% – what it means for tenants",
+    "Mietpreisbremse – was Mieter jetzt wissen müssen",
+    "Loyers en hausse de 12 % – ce que cela change pour les locataires",
+    "Alquileres un 12 % más caros – qué cambia para los inquilinos",
+]
+
+
+@pytest.mark.parametrize("subheading", ONE_PITCH_SUBHEADINGS)
+@pytest.mark.parametrize("marker", ["Advertisement", "Anzeige", "Publicité"])
+def test_a_subheading_pasted_under_an_ad_marker_stays(subheading, marker):
+    page = HEAD + "\n\n".join([*PARAS[:2], marker + "\n" + subheading, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
 # A read-more label trailing off in an ellipsis over its headlines, between two paragraphs (en/de/it/fr/es/nl).
 ELLIPSIS_LABELS_R6 = ["Don't miss...", "Lesen Sie auch…", "Leggi anche...", "À lire aussi…", "Lee también...",
                       "Lees ook..."]

@@ -6903,6 +6903,19 @@ def test_the_labels_of_a_weather_widget_are_no_section(widget):
     assert read_plaintext(apart, "p.txt")[0].section == "Local News"
 
 
+# Issue 12: a score alone over the section label (`2:1` / `Sport`), then the headline: no widget's block (no unit,
+# no place, no other line), so the label stays the section (de/en/fr).
+@pytest.mark.parametrize(("menu", "score", "label", "headline", "byline"), [
+    ("Startseite\nSport\nKultur", "2:1", "Sport", "Werder gewinnt das Nordderby in letzter Minute", "Von Jan Peters"),
+    ("Home\nSport\nCulture", "2-1", "Sport", "Harbour win the derby in the last minute", "By Jan Peters"),
+    ("Accueil\nSport\nCulture", "2:1", "Sport", "Le FC Nantes gagne le derby à la dernière minute", "Par Léa Fortin"),
+])
+def test_a_label_under_a_score_alone_stays_the_section(menu, score, label, headline, byline):
+    page = f"Weser-Kurier\n{menu}\n\n{score}\n{label}\n\n{headline}\n\n{byline}\n\n4 March 2027\n\n{_BOX_STORY_R8}"
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.title, article.section) == (headline, label)
+
+
 # Round r8 (holdout154): a video player as the lead (`Now Playing` / its caption / `00:00 / 01:37` / `Source: KTOQ`),
 # no photo: the clip's source line credits no lead image (en/es/de).
 @pytest.mark.parametrize(("player", "byline"), [

@@ -386,10 +386,33 @@ def _slot_closed(lines: list[Line], i: int) -> int:
     """Where an ad slot ends that holds one pitch pasted tight under its marker (`Anzeige` / `Jagdreisen X –
     Drückjagden in Polen, jetzt Termine sichern`, `Publicité` / `Garage X – Pneus hiver et été – Le Brassus`): at
     its `Learn more` button pasted tight under the pitch (`Scopri di più`), or at the blank line under the pitch;
-    0 when the slot does not close there. A subheading under a marker is set apart from it by a blank line."""
+    0 when the slot does not close there. A subheading under a marker is set apart from it by a blank line; closed
+    by a blank line alone, the pitch must also call to act, name a price or open on the brand's name before its
+    dash: a percentage or a dash alone is a subheading's too (`Rents up 12% – what it means for tenants`)."""
     if i + 1 < len(lines) and MORE_BUTTON.match(lines[i + 1].text) and not lines[i + 1].blank_before:
         return i + 2
-    return i + 1 if not lines[i].blank_before and i + 1 < len(lines) and lines[i + 1].blank_before else 0
+    closed = not lines[i].blank_before and i + 1 < len(lines) and lines[i + 1].blank_before
+    return i + 1 if closed and _slot_pitch(lines[i].text) else 0
+
+
+# A slot's pitch closed by a blank line: a price (`desde 59 €`, `$1,840`), or a brand's
+# name before a spaced dash, its words capitalised but for particles (`Angelreisen Nordland – …`, `Carrosserie du
+# Lac – …`, `Harbour Kitchens – …`).
+_SLOT_PRICE = re.compile(r"[$€£]\s?\d|\d\s?(?:€|\$|£|euros?\b)", re.I)
+_SLOT_BRAND = re.compile(r"^[A-ZÀ-Þ][\w'’&.-]*(?:\s+(?:(?:de|du|des|del|della|da|do|dos|van|von|der|den|la|le|les|el"
+                         r"|y|et|und|and|&)\s+)*[A-ZÀ-Þ0-9][\w'’&.-]*)+\s+[–—-]\s+\S")
+
+
+# A call to act opening the pitch or one of its clauses (`…, jetzt Termine sichern`, `… Service. Jetzt Angebot
+# anfordern`, `– Shop now`); `was Mieter jetzt wissen müssen` asks no one to act.
+_SLOT_CALL = re.compile(r"(?:^|[.,:;!]\s+|\s[–—-]\s+)(?:shop|discover|buy|explore|jetzt|entdecken?|sichern|bestellen"
+                        r"|découvrez|profitez|commandez|offrez|descubre|aprovecha|compra|scopri|acquista|approfitta"
+                        r"|ontdek|bestel|descubra|aproveite|compre)\b", re.I)
+
+
+def _slot_pitch(text: str) -> bool:
+    return _SLOT_PRICE.search(text) is not None or _SLOT_BRAND.match(text) is not None \
+        or F.CALL_TO_ACTION.found(text) or _SLOT_CALL.search(text) is not None
 
 
 def _ad_sentence(text: str) -> bool:

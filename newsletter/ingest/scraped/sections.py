@@ -519,9 +519,16 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
 def _in_figures_block(lines: list[Line], figures: int, k: int, headline: int) -> bool:
     """`71°` / `Tulsa, OK` / `Wind: S 24 mph` / `Radar`, then a blank line: a label pasted tight under a row of
     figures (a weather widget's reading, a ticker's value), in a block that a blank line closes before the headline,
-    is the box's own (its place, its link), not the story's section."""
-    return not any(lines[m].blank_before for m in range(figures + 1, k + 1)) \
-        and any(lines[m].blank_before for m in range(k + 1, headline + 1))
+    is the box's own (its place, its link), not the story's section. The block must show a widget: a unit on the
+    figures (°, %, mph, km/h) or more lines under them; a score alone over a label (`2:1` / `Sport`) names no box."""
+    if any(lines[m].blank_before for m in range(figures + 1, k + 1)):
+        return False
+    close = next((m for m in range(k + 1, headline + 1) if lines[m].blank_before), None)
+    return close is not None and (_WIDGET_UNIT.search(lines[figures].text) is not None or close - figures > 2)
+
+
+# A widget reading's unit: a temperature, a change in per cent, a wind speed.
+_WIDGET_UNIT = re.compile(r"°|%|\b(?:mph|km/h|kmh|knots?)\b", re.I)
 
 
 def _menu_ends_in_list_page(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -6516,6 +6516,28 @@ def test_a_standfirst_over_the_gallery_and_share_bar_is_not_the_first_paragraph(
     assert body(page + "\n\n".join(PARAS[1:])) == PARAS
 
 
+# The review of 2026-11-30 (evening): a news lede that says when, over the gallery and the share bar, is the story's
+# first paragraph, not a standfirst (en/de/fr).
+GALLERY_LEDES = [
+    ("By Sarah Connolly\nMarch 4, 2027", "More than 40,000 homes were without power on Tuesday night after a storm "
+     "brought gusts of up to 130 km/h to the coast.", "1 / 9\nFallen trees on Water Street.", "Share\nSave"),
+    ("Von Jan Ostermann\n13.10.2026", "Mehr als 40.000 Haushalte waren am Dienstagabend ohne Strom, nachdem ein "
+     "Sturm mit Böen bis 130 km/h über die Küste zog.", "Bild 1 von 9\nUmgestürzte Bäume am Hafen.",
+     "Teilen\nMerken"),
+    ("Par Léa Fortin\n13/10/2026", "Plus de 40 000 foyers étaient privés d'électricité mardi soir après le passage "
+     "d'une tempête aux rafales de 130 km/h.", "1 / 9\nDes arbres tombés sur le quai.", "Partager\nEnregistrer"),
+]
+
+
+@pytest.mark.parametrize(("cluster", "lede", "photo", "tools"), GALLERY_LEDES)
+def test_a_lede_that_says_when_over_the_gallery_and_share_bar_stays_the_first_paragraph(cluster, lede, photo, tools):
+    page = "Storm leaves thousands without power\n\n" + cluster + "\n\n" + lede + "\n" + photo + "\n" + tools \
+        + "\n\n"
+    story = _PARAS_DE if cluster.startswith("Von") else PARAS
+    read = body(page + "\n\n".join(story))
+    assert read[0] == lede and read[-len(story):] == story
+
+
 # Round r6: the slot's request to read on under it (`Sigue leyendo debajo del anuncio`, `Continue reading below the
 # ad`, `Lees verder onder de advertentie`, `Lesen Sie weiter unter der Anzeige`, `Continua a leggere sotto la
 # pubblicità`, `Continue lendo abaixo do anúncio`), between paragraphs (es/en/nl/de/it/pt).

@@ -147,6 +147,16 @@ RELATIVE_DAY = re.compile(r"(?<!\w)(?:today|yesterday|aujourd'hui|aujourd’hui|
                           r"|avui|ahir|tänään|eilen|σήμερα|χθες|bugün|dün|ma|tegnap)(?!\w)", re.I)
 
 
+# A day named in running text (`on Tuesday night`, `am Dienstagabend`, `ce lundi`): a story's lede says when, a
+# standfirst seldom does. (The Portuguese ordinal weekdays `segunda`…`sexta` are left out: they are common words.)
+NAMES_A_DAY = re.compile(r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+                         r"|" + "|".join(w for w in _WEEKDAYS.split("|") if w not in {"segunda", "terça", "quarta",
+                                                                                       "quinta", "sexta"})
+                         + r"|heute|gestern|aujourd'hui|aujourd’hui|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren"
+                         r")(?:abend|morgen|nachmittag|vormittag|mittag|nacht|früh|avond|middag|ochtend|nacht)?(?!\w)",
+                         re.I)
+
+
 def words_besides_date(text: str) -> int:
     """How many words a line holds besides its dates and times (`Le tram … voyageurs le 12 avril`: 9)."""
     return len(re.findall(r"[^\W\d_]{2,}", _DATE_SHAPE.sub(" ", text)))

@@ -45,7 +45,7 @@ from newsletter.ingest.scraped.credits import (
     line_credit,
     under_graphic,
 )
-from newsletter.ingest.scraped.dates import RELATIVE_DAY, looks_like_date, words_besides_date
+from newsletter.ingest.scraped.dates import NAMES_A_DAY, RELATIVE_DAY, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
@@ -760,8 +760,10 @@ def _over_gallery_and_share_bar(lines: list[Line], labels: list[Label], start: i
     """Under the byline cluster, a paragraph with the lead gallery's counter right under it (`1 / 9`), the photo's
     one-line caption, then the share bar (`Share` / `Save` / a comment count): the gallery and the tools open the
     story, so the paragraph over them is the standfirst. The story's start is the paragraph under the share bar (0
-    when the shape is not there); a share bar stands between the header and the story, not between paragraphs."""
-    if start + 2 >= end or labels[start + 1].kind != "gallery":
+    when the shape is not there); a share bar stands between the header and the story, not between paragraphs.
+    A paragraph that says when (`… without power on Tuesday night after a storm …`) is the story's lede, over a
+    gallery that opens mid-story."""
+    if start + 2 >= end or labels[start + 1].kind != "gallery" or NAMES_A_DAY.search(lines[start].text):
         return 0
     tools = False
     for j in range(start + 2, min(end, start + 2 + T.GALLERY_SHARE_BAR_SPAN)):

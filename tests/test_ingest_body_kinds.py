@@ -6511,3 +6511,29 @@ def test_a_stations_listen_live_call_leaves_the_body():
 def test_a_story_sentence_asking_to_listen_live_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r10: the story's own list of dates under its lead-in (`The works follow this calendar:` / `Consultation
+# opens: Tuesday, 17 March` / …), labelled date lines in a run: items of the story, not the header's dates, which
+# would cut the story above them (en/de/fr/es).
+DATED_LISTS_R10 = [
+    ("The works follow the usual calendar for a scheme of this size:",
+     ["Consultation opens: Tuesday, 17 March", "Consultation closes: Thursday, 19 March",
+      "Decision expected: Friday, 20 March"]),
+    ("Die Fristen für das Verfahren stehen inzwischen fest:",
+     ["Auslegung beginnt: Dienstag, 17. März", "Einwände bis: Donnerstag, 19. März",
+      "Entscheidung erwartet: Freitag, 20. März"]),
+    ("Le calendrier de l'enquête publique est désormais connu :",
+     ["Ouverture de l'enquête : mardi 17 mars", "Clôture de l'enquête : jeudi 19 mars"]),
+    ("El calendario de la consulta ya está fijado:",
+     ["Apertura de la consulta: martes, 17 de marzo", "Cierre de la consulta: jueves, 19 de marzo"]),
+]
+
+
+@pytest.mark.parametrize(("lead", "items"), DATED_LISTS_R10)
+def test_a_dated_list_under_its_lead_in_stays_in_the_body(lead, items):
+    story = [PARAS[0], lead, *items, *PARAS[1:]]
+    page = HEAD + "\n\n".join([PARAS[0], lead, "\n".join(items), *PARAS[1:]])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().body == story
+    assert article.published is not None and article.published.day == 4  # the header's date is still the date

@@ -885,8 +885,9 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
-                or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR):
-            continue
+                or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR) \
+                or (labels[i - 1].cls in (PROSE, NEAR) and lines[i - 1].text.endswith(":")):
+            continue  # (a line under a lead-in closed by a colon is the first item of the story's list)
         j = i + 1
         while j < n and not lines[j].blank_before \
                 and (labels[j].cls in TEXT_CLASSES or _dated_figure(lines, labels, j)) \
@@ -1491,6 +1492,27 @@ def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
         if any(0 <= j < len(lines) and labels[j].cls in TEXT_CLASSES and KEY_VALUE.match(lines[j].text)
                for j in (i - 1, i + 1)):
             labels[i] = Label(SHORT)
+
+
+def _dated_lists(lines: list[Line], labels: list[Label]) -> None:
+    """The story's own list of dates under its lead-in (`The issue follows the usual calendar:` / `Subscription
+    opens: Tuesday, 17 March` / `Allotment expected: Friday, 20 March`, `Die Termine:` / `Anmeldeschluss: 3. März`
+    / …): a run of labelled date lines right under a sentence closed by a colon, the story's lead-in to them. They
+    are items of the story, not its header's dates: a header's date line is labelled as one (`Published:`,
+    `Aktualisiert:`, furniture.DATELINE) and stands under a byline, not under a sentence that introduces it."""
+    n = len(lines)
+    for i in range(1, n - 1):
+        lead = lines[i - 1]
+        if labels[i].kind != "date" or labels[i - 1].cls not in TEXT_CLASSES or not lead.text.endswith(":") \
+                or lead.words < T.LIST_MIN_WORDS:
+            continue
+        j = i
+        while j < n and labels[j].cls == META and labels[j].kind == "date" and KEY_VALUE.match(lines[j].text) \
+                and not F.DATELINE.match(lines[j].text):
+            j += 1
+        if j - i >= T.DATED_LIST_MIN_ITEMS:
+            for k in range(i, j):
+                labels[k] = Label(SHORT)
 
 
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
@@ -2792,6 +2814,7 @@ _PASSES = (
     _clip_captions,
     _clip_lead_ins,
     _key_value_lists,
+    _dated_lists,
     _gallery_captions,
     _bracketed_organisation_credits,
     _embedded_posts,

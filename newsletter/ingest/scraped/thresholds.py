@@ -437,6 +437,10 @@ POLL_ANSWER_MAX_WORDS = 12
 STORY_BOX_MIN_ITEMS = 2
 STORY_BOX_MIN_PARAGRAPHS = 2
 STORY_BOX_REACH = 10
+# Labelled date lines under a sentence closed by a colon are the story's own list of dates from this many on (a
+# key-dates list: opens, closes, allotment, listing); one date line under a colon may be the header's, after a
+# standfirst that runs into it.
+DATED_LIST_MIN_ITEMS = 2
 
 # --- pitches, question boxes, form fields, phone numbers ---
 # A box's pitch between its heading and its field or button: a sentence or two (a story's paragraphs run longer

@@ -6537,3 +6537,24 @@ def test_a_dated_list_under_its_lead_in_stays_in_the_body(lead, items):
     [article] = read_plaintext(page, "page.txt")
     assert article.finish().body == story
     assert article.published is not None and article.published.day == 4  # the header's date is still the date
+
+
+# Round r10: a subheading naming its part's topic in a word or two, then what of it in lower case after a colon
+# (`Financials: growing, but still loss-making`), heads the paragraph under it; a link label over a capitalised
+# headline still leaves (MID_BODY: `Hintergrund: Wie Bebauungspläne genehmigt werden`) (en/de/es/fr).
+TOPIC_SUBHEADINGS_R10 = ["Costs: rising, but still within budget", "Kosten: steigend, aber im Rahmen",
+                         "Costes: al alza, pero dentro del presupuesto", "Coûts : en hausse, mais maîtrisés"]
+# A newsletter's or an offer's name over its pitch to the reader stays furniture (en/fr).
+TOPIC_PITCHES_R10 = ["The Morning Brief: the stories that matter, in your inbox before 7am",
+                     "Notre offre du moment : votre abonnement à 1 € le premier mois"]
+
+
+@pytest.mark.parametrize("heading", TOPIC_SUBHEADINGS_R10)
+def test_a_topic_subheading_with_a_lower_case_description_stays(heading):
+    story = [*PARAS[:2], heading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("pitch", TOPIC_PITCHES_R10)
+def test_a_named_pitch_with_a_lower_case_description_leaves(pitch):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], pitch, *PARAS[2:]])) == PARAS

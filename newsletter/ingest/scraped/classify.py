@@ -1825,6 +1825,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
+            if i + 1 < len(lines) and labels[i + 1].cls == PROSE and _topic_described(line.text, m):
+                continue  # (a subheading heads the paragraph under it)
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
@@ -1836,6 +1838,18 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _topic_described(text: str, m: re.Match[str]) -> bool:
+    """`Financials: growing, but still loss-making`, `Finanzen: wachsend, aber mit Verlust`, `Finanzas: crece, pero
+    con pérdidas`: a subheading naming its part's topic in a word or two, then what of it in lower case. A linked
+    headline after its label opens with a capital as a headline does (`Read more: Three IPOs …`); a label the
+    furniture tables know (`Also read:`, `Lire aussi :`, `Lee también:`) links whatever its headline's case, and a
+    newsletter's or an offer's name over its pitch to the reader (`The Morning Brief: … in your inbox`, `Our top
+    pick for savings: earn …`) is no subheading."""
+    rest, label = m["rest"], text[:m.start("rest")].rstrip(" :|→►▶➜➔⇒▸➤")
+    return rest[:1].islower() and len(label.split()) <= T.TOPIC_LABEL_MAX_WORDS and F.kind_of(label) is None \
+        and not house.addresses_reader(text)
 
 
 def _run_in_label(text: str) -> str | None:

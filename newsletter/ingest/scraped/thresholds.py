@@ -441,6 +441,10 @@ STORY_BOX_REACH = 10
 # key-dates list: opens, closes, allotment, listing); one date line under a colon may be the header's, after a
 # standfirst that runs into it.
 DATED_LIST_MIN_ITEMS = 2
+# A subheading naming its part's topic before a colon and what of it in lower case (`Financials: growing, but still
+# loss-making`) names it in a word or two; a newsletter's or an offer's name before its pitch is longer (`The Morning
+# Brief: …`, `Our top pick for savings: …`).
+TOPIC_LABEL_MAX_WORDS = 2
 
 # --- pitches, question boxes, form fields, phone numbers ---
 # A box's pitch between its heading and its field or button: a sentence or two (a story's paragraphs run longer

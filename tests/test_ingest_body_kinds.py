@@ -6558,3 +6558,21 @@ def test_a_topic_subheading_with_a_lower_case_description_stays(heading):
 @pytest.mark.parametrize("pitch", TOPIC_PITCHES_R10)
 def test_a_named_pitch_with_a_lower_case_description_leaves(pitch):
     assert body(HEAD + "\n\n".join([*PARAS[:2], pitch, *PARAS[2:]])) == PARAS
+
+
+# Round r10: a subheading of the story that the topics list under it names again (`Footbridge design` / … / `Topics`
+# / `Housing` / `Footbridge design`) is no slot marker: a marker repeats amid the story or in the header and footer
+# (en/de/fr/nl).
+TOPIC_REPEATS_R10 = [("Footbridge design", "Topics", "Housing"), ("Die neue Fußgängerbrücke", "Themen", "Wohnen"),
+                     ("Le projet de passerelle", "Sujets", "Logement"), ("Ontwerp van de brug", "Onderwerpen", "Wonen")]
+
+
+@pytest.mark.parametrize(("heading", "label", "topic"), TOPIC_REPEATS_R10)
+def test_a_subheading_repeated_in_the_topics_list_stays(heading, label, topic):
+    story = [*PARAS[:2], heading, *PARAS[2:]]
+    page = HEAD + "\n\n".join(story) + f"\n\n{label}\n{topic}\n{heading}\nRiverside\n\n© 2027 Eastbrook Gazette"
+    assert body(page) == story
+    # a slot marker shown twice amid the story still leaves
+    marker = "Sponsored content"
+    page = HEAD + "\n\n".join([PARAS[0], marker, PARAS[1], PARAS[2], marker, PARAS[3]])
+    assert body(page) == PARAS

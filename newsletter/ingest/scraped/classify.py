@@ -578,8 +578,10 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
     repeat a subheading, and a byline or a label stands in the header or footer, not between paragraphs. (A label
     closed by a colon, `Verdict:` under each product of a round-up, introduces what follows: it stays.)"""
     count: dict[str, int] = {}
-    for line in lines:
-        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence and not line.text.endswith(":"):
+    topics = _topic_list(lines, labels)
+    for i, line in enumerate(lines):
+        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence and not line.text.endswith(":") \
+                and i not in topics:
             count[line.text] = count.get(line.text, 0) + 1
     repeated = {text for text, n in count.items() if n >= 2}
     if not repeated:
@@ -592,6 +594,22 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
     for i, line in enumerate(lines):
         if line.text in amid and _markable(lines, labels, i):
             labels[i] = Label(FURNITURE, "marker")
+
+
+def _topic_list(lines: list[Line], labels: list[Label]) -> set[int]:
+    """The lines of the topics list under its heading alone (`Topics` / `IPO` / `Grey market premium`, `Themen`,
+    `Sujets`, `Temas`): the page's topic links, which may name a subheading of the story word for word. A topic
+    shown again so is no slot marker: a marker repeats amid the story or in the page's header and footer."""
+    items: set[int] = set()
+    for i, label in enumerate(labels):
+        if label.kind != "tags" or lines[i].words > T.LABEL_MAX_WORDS or (m := F.TAGS.match(lines[i].text)) is None \
+                or m["rest"]:
+            continue
+        for j in range(i + 1, min(i + 1 + T.TOPIC_LIST_MAX_ITEMS, len(lines))):
+            if lines[j].words > T.LABEL_MAX_WORDS or lines[j].sentence or labels[j].cls not in (SHORT, MENU):
+                break
+            items.add(j)
+    return items
 
 
 def _contents_entries(lines: list[Line]) -> set[str]:

@@ -441,6 +441,9 @@ STORY_BOX_REACH = 10
 # key-dates list: opens, closes, allotment, listing); one date line under a colon may be the header's, after a
 # standfirst that runs into it.
 DATED_LIST_MIN_ITEMS = 2
+# A topics list under its heading alone (`Topics` / one topic a line) holds at most this many topics (the reader's
+# own list of tags, __init__._tags, reads as many).
+TOPIC_LIST_MAX_ITEMS = 11
 # A subheading naming its part's topic before a colon and what of it in lower case (`Financials: growing, but still
 # loss-making`) names it in a word or two; a newsletter's or an offer's name before its pitch is longer (`The Morning
 # Brief: …`, `Our top pick for savings: …`).

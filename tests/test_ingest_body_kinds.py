@@ -6576,3 +6576,38 @@ def test_a_subheading_repeated_in_the_topics_list_stays(heading, label, topic):
     marker = "Sponsored content"
     page = HEAD + "\n\n".join([PARAS[0], marker, PARAS[1], PARAS[2], marker, PARAS[3]])
     assert body(page) == PARAS
+
+
+# Round r10: a short question heading that asks the reader about the story's own subject, its call to act a word the
+# story's paragraphs use (`Should you subscribe?` in a share offer's story; `Faut-il s'abonner ?` in a story on a
+# streaming service's subscription), stays; in a story that does not speak of it, the same question is the house's
+# pitch and leaves (en/fr/es).
+OFFER_STORIES_R10 = [
+    ("Should you subscribe?",
+     ["The share offer of Voltwise Scooters opens for subscription on Tuesday, the largest listing of the year.",
+      "The company has fixed a price band of 312 to 328 rupees a share and hopes to raise 2,850 crore in all.",
+      "Brokerages are divided: one has a subscribe rating, another says investors should wait for a profit.",
+      "The anchor book opens on Monday and will give an early signal of institutional demand for the shares."]),
+    ("Faut-il s'abonner ?",
+     ["Le service de streaming Vélia augmente le prix de son abonnement de deux euros à partir du mois de mars.",
+      "Les abonnés actuels garderont l'ancien tarif pendant six mois, a précisé la direction mardi à Lyon.",
+      "Selon une association de consommateurs, le catalogue a pourtant perdu un tiers de ses films depuis un an.",
+      "La plateforme revendique 1,2 million de clients en France et vise l'équilibre financier en 2028."]),
+    ("¿Le conviene suscribirse?",
+     ["La oferta pública de acciones de Ribera Solar abre el periodo de suscripción el martes en Madrid.",
+      "La compañía ha fijado una horquilla de precios de 12 a 14 euros por acción y quiere captar 300 millones.",
+      "Los analistas están divididos: uno recomienda suscribir la oferta y otro aconseja esperar a los resultados.",
+      "El libro de órdenes para institucionales abre el lunes y dará una primera señal de la demanda real."]),
+]
+
+
+@pytest.mark.parametrize(("question", "story"), OFFER_STORIES_R10)
+def test_a_question_heading_on_the_storys_own_subject_stays(question, story):
+    page = "Scooter maker's share offer opens on Tuesday\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
+    kept = [*story[:2], question, *story[2:]]
+    assert body(page + "\n\n".join(kept)) == kept
+
+
+@pytest.mark.parametrize("question", ["Would you like to subscribe?", "Voulez-vous vous abonner ?"])
+def test_a_pitch_question_in_a_story_not_about_it_leaves(question):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], question, *PARAS[2:]])) == PARAS

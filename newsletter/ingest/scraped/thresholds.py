@@ -198,6 +198,11 @@ PULL_QUOTE_WINDOW = 12
 # A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
 # "our", "this article", an address, a call to action): one alone is ordinary in a story ("told the Ledger").
 HOUSE_SIGNALS = 2
+# ... except a short question heading whose call to act is the story's own subject: its word's first letters
+# (`subscr` of subscribe, subscription; `abonn` of s'abonner, abonnement) stand in this many of the story's
+# paragraphs (a share offer's story says `subscription` throughout; a pitch's word appears in the story once at most).
+ACTION_STEM_CHARS = 6
+STORY_ACTION_MIN_PARAGRAPHS = 2
 # ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
 PULL_QUOTE_OVERLAP = 0.8
 

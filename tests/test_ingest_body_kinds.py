@@ -6807,3 +6807,103 @@ def test_a_story_sentence_naming_someone_again_with_a_verb_after_the_place_phras
         [article] = read_plaintext("\n\n".join([title, byline, date, *paras]), "page.txt")
         story = article.finish()
         assert (story.title, story.author, list(story.body)) == (title, author, paras)
+
+
+# Round r10: the story's own list of dates under its lead-in (`The works follow this calendar:` / `Consultation
+# opens: Tuesday, 17 March` / …), labelled date lines in a run: items of the story, not the header's dates, which
+# would cut the story above them (en/de/fr/es).
+DATED_LISTS_R10 = [
+    ("The works follow the usual calendar for a scheme of this size:",
+     ["Consultation opens: Tuesday, 17 March", "Consultation closes: Thursday, 19 March",
+      "Decision expected: Friday, 20 March"]),
+    ("Die Fristen für das Verfahren stehen inzwischen fest:",
+     ["Auslegung beginnt: Dienstag, 17. März", "Einwände bis: Donnerstag, 19. März",
+      "Entscheidung erwartet: Freitag, 20. März"]),
+    ("Le calendrier de l'enquête publique est désormais connu :",
+     ["Ouverture de l'enquête : mardi 17 mars", "Clôture de l'enquête : jeudi 19 mars"]),
+    ("El calendario de la consulta ya está fijado:",
+     ["Apertura de la consulta: martes, 17 de marzo", "Cierre de la consulta: jueves, 19 de marzo"]),
+]
+
+
+@pytest.mark.parametrize(("lead", "items"), DATED_LISTS_R10)
+def test_a_dated_list_under_its_lead_in_stays_in_the_body(lead, items):
+    story = [PARAS[0], lead, *items, *PARAS[1:]]
+    page = HEAD + "\n\n".join([PARAS[0], lead, "\n".join(items), *PARAS[1:]])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().body == story
+    assert article.published is not None and article.published.day == 4  # the header's date is still the date
+
+
+# Round r10: a subheading naming its part's topic in a word or two, then what of it in lower case after a colon
+# (`Financials: growing, but still loss-making`), heads the paragraph under it; a link label over a capitalised
+# headline still leaves (MID_BODY: `Hintergrund: Wie Bebauungspläne genehmigt werden`) (en/de/es/fr).
+TOPIC_SUBHEADINGS_R10 = ["Costs: rising, but still within budget", "Kosten: steigend, aber im Rahmen",
+                         "Costes: al alza, pero dentro del presupuesto", "Coûts : en hausse, mais maîtrisés"]
+# A newsletter's or an offer's name over its pitch to the reader stays furniture (en/fr).
+TOPIC_PITCHES_R10 = ["The Morning Brief: the stories that matter, in your inbox before 7am",
+                     "Notre offre du moment : votre abonnement à 1 € le premier mois"]
+
+
+@pytest.mark.parametrize("heading", TOPIC_SUBHEADINGS_R10)
+def test_a_topic_subheading_with_a_lower_case_description_stays(heading):
+    story = [*PARAS[:2], heading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize("pitch", TOPIC_PITCHES_R10)
+def test_a_named_pitch_with_a_lower_case_description_leaves(pitch):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], pitch, *PARAS[2:]])) == PARAS
+
+
+# Round r10: a subheading of the story that the topics list under it names again (`Footbridge design` / … / `Topics`
+# / `Housing` / `Footbridge design`) is no slot marker: a marker repeats amid the story or in the header and footer
+# (en/de/fr/nl).
+TOPIC_REPEATS_R10 = [("Footbridge design", "Topics", "Housing"), ("Die neue Fußgängerbrücke", "Themen", "Wohnen"),
+                     ("Le projet de passerelle", "Sujets", "Logement"), ("Ontwerp van de brug", "Onderwerpen", "Wonen")]
+
+
+@pytest.mark.parametrize(("heading", "label", "topic"), TOPIC_REPEATS_R10)
+def test_a_subheading_repeated_in_the_topics_list_stays(heading, label, topic):
+    story = [*PARAS[:2], heading, *PARAS[2:]]
+    page = HEAD + "\n\n".join(story) + f"\n\n{label}\n{topic}\n{heading}\nRiverside\n\n© 2027 Eastbrook Gazette"
+    assert body(page) == story
+    # a slot marker shown twice amid the story still leaves
+    marker = "Sponsored content"
+    page = HEAD + "\n\n".join([PARAS[0], marker, PARAS[1], PARAS[2], marker, PARAS[3]])
+    assert body(page) == PARAS
+
+
+# Round r10: a short question heading that asks the reader about the story's own subject, its call to act a word the
+# story's paragraphs use (`Should you subscribe?` in a share offer's story; `Faut-il s'abonner ?` in a story on a
+# streaming service's subscription), stays; in a story that does not speak of it, the same question is the house's
+# pitch and leaves (en/fr/es).
+OFFER_STORIES_R10 = [
+    ("Should you subscribe?",
+     ["The share offer of Voltwise Scooters opens for subscription on Tuesday, the largest listing of the year.",
+      "The company has fixed a price band of 312 to 328 rupees a share and hopes to raise 2,850 crore in all.",
+      "Brokerages are divided: one has a subscribe rating, another says investors should wait for a profit.",
+      "The anchor book opens on Monday and will give an early signal of institutional demand for the shares."]),
+    ("Faut-il s'abonner ?",
+     ["Le service de streaming Vélia augmente le prix de son abonnement de deux euros à partir du mois de mars.",
+      "Les abonnés actuels garderont l'ancien tarif pendant six mois, a précisé la direction mardi à Lyon.",
+      "Selon une association de consommateurs, le catalogue a pourtant perdu un tiers de ses films depuis un an.",
+      "La plateforme revendique 1,2 million de clients en France et vise l'équilibre financier en 2028."]),
+    ("¿Le conviene suscribirse?",
+     ["La oferta pública de acciones de Ribera Solar abre el periodo de suscripción el martes en Madrid.",
+      "La compañía ha fijado una horquilla de precios de 12 a 14 euros por acción y quiere captar 300 millones.",
+      "Los analistas están divididos: uno recomienda suscribir la oferta y otro aconseja esperar a los resultados.",
+      "El libro de órdenes para institucionales abre el lunes y dará una primera señal de la demanda real."]),
+]
+
+
+@pytest.mark.parametrize(("question", "story"), OFFER_STORIES_R10)
+def test_a_question_heading_on_the_storys_own_subject_stays(question, story):
+    page = "Scooter maker's share offer opens on Tuesday\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
+    kept = [*story[:2], question, *story[2:]]
+    assert body(page + "\n\n".join(kept)) == kept
+
+
+@pytest.mark.parametrize("question", ["Would you like to subscribe?", "Voulez-vous vous abonner ?"])
+def test_a_pitch_question_in_a_story_not_about_it_leaves(question):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], question, *PARAS[2:]])) == PARAS

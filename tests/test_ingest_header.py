@@ -6958,3 +6958,36 @@ def test_a_labelled_credit_over_the_byline_credits_the_lead_photo(caption, credi
     [article] = read_plaintext(page, "p.txt")
     assert (article.title, article.image_credit, article.author) == (headline, credit, author)
     assert article.body[0].startswith("Travellers")
+
+
+# Round r10: a station's live strip over the page (`Live: IJsselstreek Radio – De Ochtend met Marloes`): the live
+# word, the station's name before its medium, the programme on air after a dash; furniture, not the headline over
+# the byline (nl/de/fr/es/en).
+LIVE_STRIPS_R10 = ["Live: IJsselstreek Radio – De Ochtend met Marloes", "Jetzt live: Hansa Radio – Der Morgen mit Jan",
+                   "En direct : Garonne FM – La Matinale", "En vivo: Cumbre Radio – La Mañana",
+                   "Live: Kestrel FM – Breakfast with Sam"]
+
+
+@pytest.mark.parametrize("strip", LIVE_STRIPS_R10)
+def test_a_stations_live_strip_over_the_headline_is_not_the_title(strip):
+    assert kind_name(strip) == "house notice"
+    page = "Nieuws\nSport\nRadio\n\n" + strip + "\n\nCouncil approves riverside housing plan\n\nAnna Smith\n\n" \
+        "4 March 2027, 09:14\n\n" + "\n\n".join(
+            ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             "Opponents said the site was still polluted and that the council had not published the full survey."])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == "Council approves riverside housing plan"
+
+
+# A story's sentence opening on the live word and a station goes on past the medium: it stays in the body (en/de).
+@pytest.mark.parametrize("line", ["Live: Harbour Radio presenters will broadcast from the quay all day on Saturday.",
+                                  "Live: Hansa Radio sendet am Samstag den ganzen Tag vom Kai, sagte der Sprecher."])
+def test_a_story_sentence_opening_on_a_live_station_stays(line):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             line,
+             "Opponents said the site was still polluted and that the council had not published the full survey."]
+    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body == paras

@@ -188,10 +188,11 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
 
 def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str,
           site: frozenset[str], own: bool = False) -> list[str]:
-    body = [lines[i].text for i in range(start, end)
-            if labels[i].cls in TEXT_CLASSES and lines[i].text != title and not F.is_ui(lines[i].text)
-            and not house.is_note(lines[i].text, site, at_end=False, own_voice=own)
-            and not house.own_pointer(lines[i].text, site)]
+    texts = [lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES]
+    body = [text for text in texts
+            if text != title and not F.is_ui(text)
+            and not (house.is_note(text, site, at_end=False, own_voice=own) and not _asks_of_story(text, texts, site))
+            and not house.own_pointer(text, site)]
     body = _drop_pull_quotes(body)
     return [p for i, p in enumerate(body) if not _caption_reintroducing(body, i)]
 
@@ -226,6 +227,20 @@ def _caption_reintroducing(body: list[str], i: int) -> bool:
         return False
     surname = m["name"].split()[-1]
     return any(re.search(r"(?<![\w'’-])" + re.escape(surname) + r"(?![\w'’-])", p) for p in body[:i])
+
+
+def _asks_of_story(text: str, texts: list[str], site: frozenset[str]) -> bool:
+    """A subheading asking the reader about the story's own subject (`Should you subscribe?` over the analysts'
+    views in a share offer's story, `Faut-il s'abonner ?` in a story on a streaming price rise, `¿Conviene
+    suscribirse?`): a short question with just the two signals of the reader addressed and a call to act, whose
+    word of action the story's own paragraphs use (T.STORY_ACTION_MIN_PARAGRAPHS of them: `opens for subscription`,
+    `a "subscribe" rating`). A house pitch's word is the house's alone (`Want more? Subscribe to our newsletter`
+    names the house's product: a third signal)."""
+    if not text.endswith("?") or len(text.split()) > T.HEADLINE_MAX_WORDS or _NEXT_SENTENCE.search(text) \
+            or house.signals(text, site)[0] != T.HOUSE_SIGNALS or not (m := F.CALL_TO_ACTION.pattern.search(text)):
+        return False
+    stem = m.group(1).lower()[:T.ACTION_STEM_CHARS]
+    return sum(stem in other.lower() for other in texts if other != text) >= T.STORY_ACTION_MIN_PARAGRAPHS
 
 
 def _drop_pull_quotes(body: list[str]) -> list[str]:

@@ -604,8 +604,10 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
     repeat a subheading, and a byline or a label stands in the header or footer, not between paragraphs. (A label
     closed by a colon, `Verdict:` under each product of a round-up, introduces what follows: it stays.)"""
     count: dict[str, int] = {}
-    for line in lines:
-        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence and not line.text.endswith(":"):
+    topics = _topic_list(lines, labels)
+    for i, line in enumerate(lines):
+        if line.words <= T.REPEATED_MARKER_MAX_WORDS and not line.sentence and not line.text.endswith(":") \
+                and i not in topics:
             count[line.text] = count.get(line.text, 0) + 1
     repeated = {text for text, n in count.items() if n >= 2}
     if not repeated:
@@ -618,6 +620,22 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
     for i, line in enumerate(lines):
         if line.text in amid and _markable(lines, labels, i):
             labels[i] = Label(FURNITURE, "marker")
+
+
+def _topic_list(lines: list[Line], labels: list[Label]) -> set[int]:
+    """The lines of the topics list under its heading alone (`Topics` / `IPO` / `Grey market premium`, `Themen`,
+    `Sujets`, `Temas`): the page's topic links, which may name a subheading of the story word for word. A topic
+    shown again so is no slot marker: a marker repeats amid the story or in the page's header and footer."""
+    items: set[int] = set()
+    for i, label in enumerate(labels):
+        if label.kind != "tags" or lines[i].words > T.LABEL_MAX_WORDS or (m := F.TAGS.match(lines[i].text)) is None \
+                or m["rest"]:
+            continue
+        for j in range(i + 1, min(i + 1 + T.TOPIC_LIST_MAX_ITEMS, len(lines))):
+            if lines[j].words > T.LABEL_MAX_WORDS or lines[j].sentence or labels[j].cls not in (SHORT, MENU):
+                break
+            items.add(j)
+    return items
 
 
 def _contents_entries(lines: list[Line]) -> set[str]:
@@ -911,8 +929,9 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
-                or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR):
-            continue
+                or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR) \
+                or (labels[i - 1].cls in (PROSE, NEAR) and lines[i - 1].text.endswith(":")):
+            continue  # (a line under a lead-in closed by a colon is the first item of the story's list)
         j = i + 1
         while j < n and not lines[j].blank_before \
                 and (labels[j].cls in TEXT_CLASSES or _dated_figure(lines, labels, j)) \
@@ -1519,6 +1538,27 @@ def _key_value_lists(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(SHORT)
 
 
+def _dated_lists(lines: list[Line], labels: list[Label]) -> None:
+    """The story's own list of dates under its lead-in (`The issue follows the usual calendar:` / `Subscription
+    opens: Tuesday, 17 March` / `Allotment expected: Friday, 20 March`, `Die Termine:` / `Anmeldeschluss: 3. März`
+    / …): a run of labelled date lines right under a sentence closed by a colon, the story's lead-in to them. They
+    are items of the story, not its header's dates: a header's date line is labelled as one (`Published:`,
+    `Aktualisiert:`, furniture.DATELINE) and stands under a byline, not under a sentence that introduces it."""
+    n = len(lines)
+    for i in range(1, n - 1):
+        lead = lines[i - 1]
+        if labels[i].kind != "date" or labels[i - 1].cls not in TEXT_CLASSES or not lead.text.endswith(":") \
+                or lead.words < T.LIST_MIN_WORDS:
+            continue
+        j = i
+        while j < n and labels[j].cls == META and labels[j].kind == "date" and KEY_VALUE.match(lines[j].text) \
+                and not F.DATELINE.match(lines[j].text):
+            j += 1
+        if j - i >= T.DATED_LIST_MIN_ITEMS:
+            for k in range(i, j):
+                labels[k] = Label(SHORT)
+
+
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 
@@ -1829,6 +1869,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         if line.part and labels[i - 1].cls == FURNITURE:
             rest, below = line.text, TEXT_CLASSES  # the label is furniture already: a subheading may follow
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
+            if i + 1 < len(lines) and labels[i + 1].cls == PROSE and _topic_described(line.text, m):
+                continue  # (a subheading heads the paragraph under it)
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
@@ -1840,6 +1882,18 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _topic_described(text: str, m: re.Match[str]) -> bool:
+    """`Financials: growing, but still loss-making`, `Finanzen: wachsend, aber mit Verlust`, `Finanzas: crece, pero
+    con pérdidas`: a subheading naming its part's topic in a word or two, then what of it in lower case. A linked
+    headline after its label opens with a capital as a headline does (`Read more: Three IPOs …`); a label the
+    furniture tables know (`Also read:`, `Lire aussi :`, `Lee también:`) links whatever its headline's case, and a
+    newsletter's or an offer's name over its pitch to the reader (`The Morning Brief: … in your inbox`, `Our top
+    pick for savings: earn …`) is no subheading."""
+    rest, label = m["rest"], text[:m.start("rest")].rstrip(" :|→►▶➜➔⇒▸➤")
+    return rest[:1].islower() and len(label.split()) <= T.TOPIC_LABEL_MAX_WORDS and F.kind_of(label) is None \
+        and not house.addresses_reader(text)
 
 
 def _run_in_label(text: str) -> str | None:
@@ -2847,6 +2901,7 @@ _PASSES = (
     _clip_captions,
     _clip_lead_ins,
     _key_value_lists,
+    _dated_lists,
     _gallery_captions,
     _bracketed_organisation_credits,
     _embedded_posts,

@@ -421,6 +421,12 @@ HOUSE_NOTICES = (
     r"^(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live)\s*[:|–—-]\s*(the |le |el |la |die |das"
     r" |il |o |de |het )?(journal|news|bulletin|radio|tv|programme|noticiero|informativo|telediario|nachrichten"
     r"|notiziario|tg|jornal|journaal)\b",
+    # ... or a station's name before its medium, then the programme on air after a dash (`Live: IJsselstreek Radio –
+    # De Ochtend met Marloes`, `Jetzt live: Hansa Radio – Der Morgen`, `En direct : Garonne FM – La Matinale`, `En
+    # vivo: Cumbre Radio`): the station's live strip over the page; a sentence after `Live:` goes on past the
+    # medium (`Live: Harbour Radio presenters will broadcast from the quay.`)
+    r"^(live|nu live|live nu|en direct|en vivo|en directo|ao vivo|em direto|in diretta|jetzt live|direkt)\s*[:|–—-]\s*"
+    r"([\w'’.&-]+\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\b\s*([–—|-]\s*[^.!?]{2,60})?$",
     # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
     # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
     # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence

@@ -198,6 +198,11 @@ PULL_QUOTE_WINDOW = 12
 # A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
 # "our", "this article", an address, a call to action): one alone is ordinary in a story ("told the Ledger").
 HOUSE_SIGNALS = 2
+# ... except a short question heading whose call to act is the story's own subject: its word's first letters
+# (`subscr` of subscribe, subscription; `abonn` of s'abonner, abonnement) stand in this many of the story's
+# paragraphs (a share offer's story says `subscription` throughout; a pitch's word appears in the story once at most).
+ACTION_STEM_CHARS = 6
+STORY_ACTION_MIN_PARAGRAPHS = 2
 # ... or a standalone quote sharing this share of its longer words with one nearby paragraph (reworded a little).
 PULL_QUOTE_OVERLAP = 0.8
 
@@ -437,6 +442,17 @@ POLL_ANSWER_MAX_WORDS = 12
 STORY_BOX_MIN_ITEMS = 2
 STORY_BOX_MIN_PARAGRAPHS = 2
 STORY_BOX_REACH = 10
+# Labelled date lines under a sentence closed by a colon are the story's own list of dates from this many on (a
+# key-dates list: opens, closes, allotment, listing); one date line under a colon may be the header's, after a
+# standfirst that runs into it.
+DATED_LIST_MIN_ITEMS = 2
+# A topics list under its heading alone (`Topics` / one topic a line) holds at most this many topics (the reader's
+# own list of tags, __init__._tags, reads as many).
+TOPIC_LIST_MAX_ITEMS = 11
+# A subheading naming its part's topic before a colon and what of it in lower case (`Financials: growing, but still
+# loss-making`) names it in a word or two; a newsletter's or an offer's name before its pitch is longer (`The Morning
+# Brief: …`, `Our top pick for savings: …`).
+TOPIC_LABEL_MAX_WORDS = 2
 
 # --- pitches, question boxes, form fields, phone numbers ---
 # A box's pitch between its heading and its field or button: a sentence or two (a story's paragraphs run longer

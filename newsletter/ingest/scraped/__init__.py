@@ -377,8 +377,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             del body[-box:]
             continue
         last = body[-1]
-        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last):
-            break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`)
+        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last) or _closes_list(body):
+            break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`), its closing list
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
                 or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])
@@ -391,6 +391,19 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             break
         body.pop()
     return body
+
+
+def _closes_list(body: list[str]) -> bool:
+    """The body ends on the story's list under its lead-in (`The Irish leg runs as follows:` / `May 8th – Cork` /
+    …): short lines without a sentence, two at least, under a paragraph closed by a colon (a sentence: `More from
+    us:` is a related list's label). The items are the
+    story's, though each reads like a stray headline on its own."""
+    k = len(body)
+    while k > 1 and len(body) - k < T.LEAD_IN_MAX_ITEMS and not SENTENCE_END.search(body[k - 1]) \
+            and not body[k - 1].endswith(":") and len(body[k - 1].split()) <= T.HEADLINE_MAX_WORDS:
+        k -= 1
+    return len(body) - k >= T.LEAD_IN_MIN_ITEMS and body[k - 1].endswith(":") \
+        and len(body[k - 1].split()) >= T.LEAD_IN_SENTENCE_MIN_WORDS
 
 
 def _funding_note(text: str) -> bool:

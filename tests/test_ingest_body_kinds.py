@@ -6490,3 +6490,32 @@ def test_a_list_set_apart_under_its_lead_in_stays_amid_or_closing_the_story(lang
     assert body(head + "\n\n".join(story)) == story
     story = [*paras, lead_in, *items]
     assert body(head + "\n\n".join([*story, _BIOS_R9[language]])) == story
+
+
+# Round r9: where to buy tickets, closed by the sale's fee, after the story's last paragraph (en/de/fr/es/it/pt/nl).
+TICKET_PLUGS_R9 = [
+    "Tickets for all open days are available from Gazette Tickets and the usual outlets. Booking fees apply.",
+    "Karten gibt es bei Gazette Tickets und an allen bekannten Vorverkaufsstellen. Zzgl. Vorverkaufsgebühren.",
+    "Les billets sont en vente à la billetterie de la Gazette et dans les points de vente habituels. Frais de "
+    "location en sus.",
+    "Las entradas están a la venta en Gazette Tickets y en los puntos habituales. Gastos de gestión no incluidos.",
+    "I biglietti sono in vendita su Gazette Tickets e nei punti vendita abituali. Diritti di prevendita esclusi.",
+    "Os bilhetes estão à venda na Gazette Tickets e nos locais habituais. Acrescem taxas de serviço.",
+    "Kaarten zijn verkrijgbaar via Gazette Tickets en de bekende voorverkoopadressen. Exclusief servicekosten.",
+]
+# A story's closing sentence naming the fee, said by someone or going on past it, stays (en/de).
+TICKET_FEE_STORIES_R9 = [
+    "The promoter said booking fees apply to every seat, even those given away to residents of the estate.",
+    "Booking fees apply, the venue's manager admitted, though the council had asked for them to be waived.",
+    "Zuzüglich der Gebühren kostet ein Platz nun 48 Euro, sagte der Veranstalter am Dienstag.",
+]
+
+
+def test_a_ticket_plug_closed_by_its_fee_leaves_the_body():
+    assert failing(TICKET_PLUGS_R9, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", TICKET_FEE_STORIES_R9)
+def test_a_closing_story_sentence_naming_a_ticket_fee_stays(line):
+    story = [*PARAS, line]
+    assert body(HEAD + "\n\n".join(story)) == story

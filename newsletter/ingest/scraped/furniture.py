@@ -2387,6 +2387,23 @@ PAGE_COUNT = re.compile(r"(?<![\w,.])\d{2,4}\s?(?:p|pp|pages|págs?|páginas|pag
                         r"|pagina's)(?:\.|(?=[,;)\s]|$))", re.I)
 BOOK_PRICE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|dollars?|pounds|reais|r\$))"
                         r"|\b(?:19|20)\d{2}\b", re.I)
+# A ticket plug's last sentence: the fee the sale adds, a sentence of its own (`Booking fees apply.`, `Zzgl.
+# Vorverkaufsgebühren.`, `Frais de location en sus.`, `Gastos de gestión no incluidos.`, `Diritti di prevendita
+# esclusi.`, `Acrescem taxas de serviço.`, `Exclusief servicekosten.`): the seller's small print under where to buy,
+# no story's sentence (`The promoter said booking fees apply to every seat` goes on after the words).
+FEE_NOTE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:booking|service|handling|transaction|ticketing) (?:fees?|charges?) (?:may )?apply"
+    r"|(?:fees|charges) (?:may )?apply"
+    r"|(?:plus|excl\.?|excluding) (?:a )?(?:booking|service|handling) (?:fees?|charges?)"
+    r"|(?:zzgl\.?|zuzüglich|plus) (?:\w+ )?(?:vorverkaufs|system|service)?gebühr(?:en)?"
+    r"|(?:es )?fallen (?:\w+ )?(?:vorverkaufs|system|service)?gebühren an"
+    r"|(?:vorverkaufs|system|service)gebühren fallen an"
+    r"|(?:hors )?frais de (?:location|réservation|service|dossier)(?: en sus| non compris| inclus)?"
+    r"|(?:se aplican |más )?gastos de (?:gestión|distribución|servicio)(?: no incluidos| aparte)?"
+    r"|(?:più |esclus[oi] )?diritt[oi] di prevendita(?: esclus[oi]| inclus[oi])?"
+    r"|(?:acresce[mn]? |mais )?taxas? de (?:serviço|reserva|conveniência)(?: aplicáve(?:l|is)| não incluídas?)?"
+    r"|(?:exclusief|excl\.?|plus|inclusief|incl\.?) (?:service|reserverings|boekings)kosten"
+    r"|(?:service|reserverings|boekings)kosten (?:niet inbegrepen|van toepassing))\.?$", re.I)
 RUN_PRICE = re.compile(
     r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
     r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"

@@ -6519,3 +6519,25 @@ def test_a_ticket_plug_closed_by_its_fee_leaves_the_body():
 def test_a_closing_story_sentence_naming_a_ticket_fee_stays(line):
     story = [*PARAS, line]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r9: the slot's `Continue reading below` alone on its line leaves the body; a story's sentence opening with the
+# same words and going on (`… below the advert on the bus shelter, the poster told …`) stays (en/de/fr/es).
+READ_ON_ALONE_R9 = ["Continue reading below", "Continue reading after", "Article continues below",
+                    "Continue reading below.", "Lesen Sie weiter nach der Anzeige", "La suite après la publicité",
+                    "Sigue leyendo después de la publicidad"]
+READ_ON_STORIES_R9 = [
+    "Continue reading below the advert on the bus shelter, the poster told passers-by, the council said.",
+    "Continue reading after the first chapter, the teacher told the class, and the pupils groaned.",
+]
+
+
+def test_a_continue_reading_note_alone_leaves_the_body():
+    assert failing(READ_ON_ALONE_R9, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", READ_ON_STORIES_R9)
+def test_a_story_sentence_opening_with_continue_reading_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -650,7 +650,7 @@ KINDS: tuple[Kind, ...] = (
           # advertentie`, `Continua a leggere sotto la pubblicità`, `Lesen Sie weiter unter der Anzeige`)
           r"|etter|below|under|debajo de[l]?|abajo de[l]?|sous|sotto|unter|unterhalb|abaixo d[aoe]|onder)"
           r"\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
-          r"^continue reading (below|after)", r"^scroll (down )?to continue",
+          r"^continue reading (below|after)\W{0,3}$", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
           r"(sotto|dopo la pubblicità)",

@@ -6722,3 +6722,19 @@ def test_a_sentence_about_citing_is_no_citation_line(sentence):
     from newsletter.ingest.scraped.furniture import kind_of
 
     assert kind_of(sentence) is None or kind_of(sentence).name != "series"
+
+
+# Round r9: a fixture's strap under the headline, its parts set off by bars (`Round 8 | Comets 98 def. Sharks 91 |
+# Venue`): its first part, a round's label of two words over the byline, is no headline (en/de/fr/es/it).
+@pytest.mark.parametrize(("headline", "strap"), [
+    ("Hardy drops 34 as Comets end Sharks' nine-game streak",
+     "Round 8 | Yarra Comets 98 def. Swan River Sharks 91 | Yarra Dome, Melbourne"),
+    ("Später Elfmeter bringt Ilztal den ersten Heimsieg", "Spieltag 12 | FC Ilztal 2:1 SV Passau | Dreiflüssestadion"),
+    ("Nantes renverse Angers dans les dernières minutes", "Journée 9 | Nantes 2-1 Angers | Stade de la Beaujoire"),
+    ("El Oviedo gana el derbi con un gol de cabeza", "Jornada 14 | Real Oviedo 1-0 Sporting | Carlos Tartiere"),
+    ("Il Lecco vince in rimonta e torna a sperare", "Giornata 20 | Lecco 2-1 Como | Stadio Rigamonti"),
+])
+def test_a_fixtures_strap_under_the_headline_is_not_the_headline(headline, strap):
+    page = (f"News / Match Reports\n\n{headline}\n\n{strap}\n\nBy Jarrah Collins\n\nSunday 15 November 2026\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline

@@ -6738,3 +6738,26 @@ def test_a_fixtures_strap_under_the_headline_is_not_the_headline(headline, strap
     page = (f"News / Match Reports\n\n{headline}\n\n{strap}\n\nBy Jarrah Collins\n\nSunday 15 November 2026\n\n"
             + _PHOTO_FIRST_STORY)
     assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# Round r9: the site's account corner (`Subscribe` / `Log in`) between a one-line menu of capitalised words and the
+# headline: the menu is the page's header, not a headline over the story's headline as its standfirst
+# (en/de/fr/es/it/nl; the table holds pt too).
+@pytest.mark.parametrize(("menu", "controls", "headline"), [
+    ("Airlines  Airports  Business Aviation  Military  MRO  Safety  Cargo  Careers  Events  Podcast",
+     "Subscribe\nLog in", "Blouberg Air to link Lanseria and George with turboprops from March"),
+    ("Airlines  Flughäfen  Business Aviation  Militär  Wartung  Sicherheit  Fracht  Karriere  Termine  Podcast",
+     "Abonnieren\nAnmelden", "Ilztal Air fliegt ab März mit Turboprops von Passau nach Salzburg"),
+    ("Compagnies  Aéroports  Aviation d'affaires  Défense  Maintenance  Fret  Carrières  Agenda  Podcast",
+     "S'abonner\nConnexion", "Jura Air reliera Genève à Lugano en turbopropulseur dès le mois de mars"),
+    ("Aerolíneas  Aeropuertos  Aviación ejecutiva  Defensa  Mantenimiento  Carga  Empleo  Eventos  Podcast",
+     "Suscríbete\nIniciar sesión", "Cumbre Air unirá Oviedo y Almería con turbohélices desde marzo"),
+    ("Compagnie  Aeroporti  Aviazione d'affari  Difesa  Manutenzione  Cargo  Carriere  Eventi  Podcast",
+     "Abbonati\nAccedi", "Lago Air collegherà Bergamo e Olbia con i turboelica da marzo"),
+    ("Maatschappijen  Luchthavens  Zakenluchtvaart  Defensie  Onderhoud  Vracht  Vacatures  Agenda  Podcast",
+     "Abonneren\nInloggen", "Westhoek Air vliegt vanaf maart met turboprops tussen Oostende en Lyon"),
+])
+def test_a_menu_over_the_account_corner_is_not_the_headline(menu, controls, headline):
+    page = (f"Tailwind\nAviation news and data\n{menu}\n{controls}\n\n{headline}\n\nBy Thabo Mokoena, Airlines Editor\n"
+            "Wednesday, 4 November 2026\n\n" + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline

@@ -875,6 +875,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     nearest = not (i + 1 < len(lines) and labels[i + 1].cls in (SHORT, NEAR, PROSE)
                    and lines[i + 1].words > T.KICKER_MAX_WORDS)
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
+        if lines[above].text.lower().strip(" :|·•") in F.ACCOUNT_CONTROLS:
+            return i  # (the site's account corner over it: the page's header, no headline, stands above)
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
             and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].part \

@@ -2497,6 +2497,19 @@ def kind_of(text: str) -> Kind | None:
 _GLUED_BUTTON = re.compile(r"(?<=[a-zà-ÿ])(?P<button>[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ'’]{2,}){0,3})$")
 
 
+# The site's account corner (`Subscribe` / `Log in`, `Abonnieren` / `Anmelden`, `S'abonner` / `Connexion`,
+# `Suscríbete` / `Iniciar sesión`, `Abbonati` / `Accedi`, `Assine` / `Entrar`, `Abonneren` / `Inloggen`): buttons of
+# the page's header, set over the story's headline, never between a headline and its standfirst (share buttons are).
+ACCOUNT_CONTROLS = frozenset({
+    "subscribe", "subscribe now", "log in", "login", "sign in", "register", "my account", "sign up",
+    "abonnieren", "jetzt abonnieren", "anmelden", "einloggen", "registrieren", "mein konto",
+    "s'abonner", "abonnez-vous", "je m'abonne", "connexion", "se connecter", "mon compte", "s'inscrire",
+    "suscríbete", "suscribirse", "iniciar sesión", "entrar", "ingresar", "ingresá", "registrarse", "mi cuenta",
+    "abbonati", "accedi", "registrati", "il mio account", "assine", "assinar", "acessar", "iniciar sessão",
+    "minha conta", "abonneren", "inloggen", "registreren", "mijn account",
+})
+
+
 def is_ui(text: str) -> bool:
     lowered = text.lower().strip(" :·|•›»>")
     if lowered in UI_LABELS:

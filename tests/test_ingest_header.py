@@ -6761,3 +6761,34 @@ def test_a_menu_over_the_account_corner_is_not_the_headline(menu, controls, head
     page = (f"Tailwind\nAviation news and data\n{menu}\n{controls}\n\n{headline}\n\nBy Thabo Mokoena, Airlines Editor\n"
             "Wednesday, 4 November 2026\n\n" + _PHOTO_FIRST_STORY)
     assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# Round r9: a price strip's cells (a commodity, index or rate with its change behind an arrow, a currency pair's
+# rate) are a ticker, never the section; a story's sentence naming a rate is none (en/de/fr/es/it/pt/nl).
+@pytest.mark.parametrize("cell", [
+    "Brent: $71.36 ▲0.4%", "Jet A-1 (Johannesburg): R17.42/l ▼0.8%", "ZAR/USD: 18.12", "SCFI 1,412 ▲",
+    "Gold: 2.345 € ▼ 0,2 %", "Pétrole Brent : 71,36 $ ▲ 0,4 %", "Petróleo Brent: 71,36 $ ▲0,4%", "Oro 2.345 € ▼0,2%",
+    "Ouro: 2.345 € ▲ 0,1 %", "Goud 2.345 € ▼0,2%", "EUR/CHF 0,9412",
+])
+def test_a_price_strips_cell_is_a_ticker(cell):
+    assert kind_name(cell) == "ticker"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rand closed at 17.62 against the dollar on Tuesday, down 0.3%, traders said.",
+    "Brent rose to $71.36 a barrel, up 0.4%, after the cartel's meeting.",
+    "Der Goldpreis stieg am Dienstag um 0,2 % auf 2.345 Euro je Unze.",
+])
+def test_a_sentence_naming_a_rate_is_no_ticker(sentence):
+    assert kind_name(sentence) != "ticker"
+
+
+def test_a_price_strip_over_the_headline_is_not_the_section():
+    page = ("Tailwind\nAfrican aviation news, analysis and data\n"
+            "Jet A-1 (Johannesburg): R17.42/l ▼0.8%  |  Brent: $71.36 ▲0.4%  |  ZAR/USD: 18.12\n"
+            "Airlines  Airports  Business Aviation  Military  MRO  Safety  Cargo  Careers  Events  Podcast\n"
+            "Subscribe\nLog in\n\n"
+            "Blouberg Air to link Lanseria and George with turboprops from March\n\nBy Thabo Mokoena\n"
+            "Wednesday, 4 November 2026\n\n" + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].section not in ("Jet A-1 (Johannesburg): R17.42/l ▼0.8%",
+                                                             "Brent: $71.36 ▲0.4%", "ZAR/USD: 18.12")

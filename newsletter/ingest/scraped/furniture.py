@@ -1934,7 +1934,12 @@ KINDS: tuple[Kind, ...] = (
           # nothing after the label but symbols in capitals, each with its signed change (`Resultados: PP 33,1 %,
           # PSOE 31,7 %` are a story's vote shares: a share carries no sign)
           r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]\d+([.,]\d+)?\s?%"
-          r"[\s,;|·]*){1,6}$"),
+          r"[\s,;|·]*){1,6}$",
+          # a price strip's cell: a commodity, index or rate, its figure and its change behind an arrow, in any
+          # language (`Brent: $71.36 ▲0.4%`, `Jet A-1 (Johannesburg): R17.42/l ▼0.8%`, `Gold 2.345 € ▼ 0,2 %`, `SCFI
+          # 1,412 ▲`), or a currency pair's rate alone (`ZAR/USD: 18.12`, `EUR/CHF 0,9412`): no sentence is so
+          r"^[^.!?▲▼]{1,40}?:?\s+\S{0,3}\d[\d.,]*(\s?[€$£¥]|\S{0,4})\s*[▲▼△▽](\s?[+\-−]?\d+([.,]\d+)?\s?%)?$",
+          r"^(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s?:?\s+\d+([.,]\d+)?\s?([▲▼△▽]\s?[+\-−]?\d+([.,]\d+)?\s?%)?$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
     # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round

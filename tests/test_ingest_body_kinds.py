@@ -6907,3 +6907,110 @@ def test_a_question_heading_on_the_storys_own_subject_stays(question, story):
 @pytest.mark.parametrize("question", ["Would you like to subscribe?", "Voulez-vous vous abonner ?"])
 def test_a_pitch_question_in_a_story_not_about_it_leaves(question):
     assert body(HEAD + "\n\n".join([*PARAS[:2], question, *PARAS[2:]])) == PARAS
+
+
+# Round r9: the story's list set apart under its lead-in, one capitalised item a line with blank lines between, or
+# items led by a date (a tour's dates), amid the story or closing it (en/de/fr/es/nl).
+LISTS_UNDER_LEAD_IN_R9 = [
+    ("The residents' group has asked the council for three changes before the works begin:",
+     ["A guaranteed footpath along the river during the clean-up", "Monthly publication of the soil tests",
+      "A second survey of the ground under the old tanks"]),
+    ("Die Bürgerinitiative verlangt vom Stadtrat vor Baubeginn drei Änderungen:",
+     ["Einen sicheren Fußweg am Fluss während der Sanierung", "Monatliche Veröffentlichung der Bodenproben"]),
+    ("Le collectif d'habitants demande trois changements au conseil avant les travaux :",
+     ["Un chemin piéton garanti le long de la rivière", "La publication mensuelle des analyses du sol"]),
+    ("La asociación de vecinos pide al ayuntamiento tres cambios antes de las obras:",
+     ["Un paseo peatonal garantizado junto al río", "La publicación mensual de los análisis del suelo"]),
+    ("The council's open days at the site run as follows:",
+     ["May 8th – Eastbrook, Old Gasworks Gate", "May 9th – Riverside, Station Footbridge",
+      "May 14th – Millfield, Community Hall"]),
+    ("Die Infoabende zum Gelände finden an folgenden Terminen statt:",
+     ["8. Mai – Eastbrook, Altes Gaswerk", "14. Mai – Millfield, Bürgerhaus"]),
+]
+
+
+# The pages they stand on, in their language, and an author's bio to close them (en/de/fr/es).
+_CLOSING_PAGES_R9 = {
+    "en": (HEAD, PARAS),
+    "de": ("Rat billigt Wohnungen am Flussufer\n\nVon Anna Schmidt\n\nVeröffentlicht am 4. März 2027\n\n", _PARAS_DE),
+    "fr": ("Le conseil approuve les logements au bord de la rivière\n\nPar Anne Dupont\n\nPublié le 4 mars 2027\n\n", [
+        "Le conseil municipal a approuvé mardi le projet de logements au bord de la rivière, après un débat de quatre "
+        "heures qui s'est prolongé tard dans la soirée.",
+        "Le projet prévoit 400 logements sur l'ancien site de l'usine à gaz, dont un quart de logements sociaux, et "
+        "une nouvelle passerelle jusqu'à la gare.",
+        "Les opposants ont affirmé que le terrain était encore pollué et que la mairie n'avait pas publié l'étude "
+        "complète du sol avant le vote."]),
+    "es": ("El pleno aprueba las viviendas junto al río\n\nPor Ana Ruiz\n\nPublicado el 4 de marzo de 2027\n\n", [
+        "El pleno aprobó el martes el plan de viviendas junto al río tras un debate de cuatro horas que se alargó "
+        "hasta bien entrada la noche.",
+        "El plan permite 400 viviendas en el solar de la antigua fábrica de gas, una cuarta parte de alquiler social, "
+        "y una nueva pasarela hasta la estación.",
+        "Los vecinos que se oponen dijeron que el suelo sigue contaminado y que el ayuntamiento no publicó el estudio "
+        "completo del terreno antes de la votación."]),
+}
+_BIOS_R9 = {"en": "Anna Smith is the Gazette's planning reporter.",
+            "de": "Anna Schmidt ist Redakteurin für Stadtplanung bei der Gazette.",
+            "fr": "Anne Dupont est journaliste au service urbanisme de la Gazette.",
+            "es": "Ana Ruiz es periodista de urbanismo de la Gaceta."}
+
+
+@pytest.mark.parametrize(("language", "lead_in", "items"), [
+    ("en", *LISTS_UNDER_LEAD_IN_R9[0]), ("de", *LISTS_UNDER_LEAD_IN_R9[1]), ("fr", *LISTS_UNDER_LEAD_IN_R9[2]),
+    ("es", *LISTS_UNDER_LEAD_IN_R9[3]), ("en", *LISTS_UNDER_LEAD_IN_R9[4]), ("de", *LISTS_UNDER_LEAD_IN_R9[5])])
+def test_a_list_set_apart_under_its_lead_in_stays_amid_or_closing_the_story(language, lead_in, items):
+    head, paras = _CLOSING_PAGES_R9[language]
+    story = [*paras[:2], lead_in, *items, *paras[2:]]
+    assert body(head + "\n\n".join(story)) == story
+    story = [*paras, lead_in, *items]
+    assert body(head + "\n\n".join([*story, _BIOS_R9[language]])) == story
+
+
+# Round r9: where to buy tickets, closed by the sale's fee, after the story's last paragraph (en/de/fr/es/it/pt/nl).
+TICKET_PLUGS_R9 = [
+    "Tickets for all open days are available from Gazette Tickets and the usual outlets. Booking fees apply.",
+    "Karten gibt es bei Gazette Tickets und an allen bekannten Vorverkaufsstellen. Zzgl. Vorverkaufsgebühren.",
+    "Les billets sont en vente à la billetterie de la Gazette et dans les points de vente habituels. Frais de "
+    "location en sus.",
+    "Las entradas están a la venta en Gazette Tickets y en los puntos habituales. Gastos de gestión no incluidos.",
+    "I biglietti sono in vendita su Gazette Tickets e nei punti vendita abituali. Diritti di prevendita esclusi.",
+    "Os bilhetes estão à venda na Gazette Tickets e nos locais habituais. Acrescem taxas de serviço.",
+    "Kaarten zijn verkrijgbaar via Gazette Tickets en de bekende voorverkoopadressen. Exclusief servicekosten.",
+]
+# A story's closing sentence naming the fee, said by someone or going on past it, stays (en/de).
+TICKET_FEE_STORIES_R9 = [
+    "The promoter said booking fees apply to every seat, even those given away to residents of the estate.",
+    "Booking fees apply, the venue's manager admitted, though the council had asked for them to be waived.",
+    "Zuzüglich der Gebühren kostet ein Platz nun 48 Euro, sagte der Veranstalter am Dienstag.",
+]
+
+
+def test_a_ticket_plug_closed_by_its_fee_leaves_the_body():
+    assert failing(TICKET_PLUGS_R9, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", TICKET_FEE_STORIES_R9)
+def test_a_closing_story_sentence_naming_a_ticket_fee_stays(line):
+    story = [*PARAS, line]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r9: the slot's `Continue reading below` alone on its line leaves the body; a story's sentence opening with the
+# same words and going on (`… below the advert on the bus shelter, the poster told …`) stays (en/de/fr/es).
+READ_ON_ALONE_R9 = ["Continue reading below", "Continue reading after", "Article continues below",
+                    "Continue reading below.", "Lesen Sie weiter nach der Anzeige", "La suite après la publicité",
+                    "Sigue leyendo después de la publicidad"]
+READ_ON_STORIES_R9 = [
+    "Continue reading below the advert on the bus shelter, the poster told passers-by, the council said.",
+    "Continue reading after the first chapter, the teacher told the class, and the pupils groaned.",
+]
+
+
+def test_a_continue_reading_note_alone_leaves_the_body():
+    assert failing(READ_ON_ALONE_R9, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", READ_ON_STORIES_R9)
+def test_a_story_sentence_opening_with_continue_reading_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

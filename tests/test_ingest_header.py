@@ -6991,3 +6991,73 @@ def test_a_story_sentence_opening_on_a_live_station_stays(line):
     page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
     [article] = read_plaintext(page, "t.txt")
     assert article.finish().body == paras
+
+
+# Round r9: a fixture's strap under the headline, its parts set off by bars (`Round 8 | Comets 98 def. Sharks 91 |
+# Venue`): its first part, a round's label of two words over the byline, is no headline (en/de/fr/es/it).
+@pytest.mark.parametrize(("headline", "strap"), [
+    ("Hardy drops 34 as Comets end Sharks' nine-game streak",
+     "Round 8 | Yarra Comets 98 def. Swan River Sharks 91 | Yarra Dome, Melbourne"),
+    ("Später Elfmeter bringt Ilztal den ersten Heimsieg", "Spieltag 12 | FC Ilztal 2:1 SV Passau | Dreiflüssestadion"),
+    ("Nantes renverse Angers dans les dernières minutes", "Journée 9 | Nantes 2-1 Angers | Stade de la Beaujoire"),
+    ("El Oviedo gana el derbi con un gol de cabeza", "Jornada 14 | Real Oviedo 1-0 Sporting | Carlos Tartiere"),
+    ("Il Lecco vince in rimonta e torna a sperare", "Giornata 20 | Lecco 2-1 Como | Stadio Rigamonti"),
+])
+def test_a_fixtures_strap_under_the_headline_is_not_the_headline(headline, strap):
+    page = (f"News / Match Reports\n\n{headline}\n\n{strap}\n\nBy Jarrah Collins\n\nSunday 15 November 2026\n\n"
+            + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# Round r9: the site's account corner (`Subscribe` / `Log in`) between a one-line menu of capitalised words and the
+# headline: the menu is the page's header, not a headline over the story's headline as its standfirst
+# (en/de/fr/es/it/nl; the table holds pt too).
+@pytest.mark.parametrize(("menu", "controls", "headline"), [
+    ("Airlines  Airports  Business Aviation  Military  MRO  Safety  Cargo  Careers  Events  Podcast",
+     "Subscribe\nLog in", "Blouberg Air to link Lanseria and George with turboprops from March"),
+    ("Airlines  Flughäfen  Business Aviation  Militär  Wartung  Sicherheit  Fracht  Karriere  Termine  Podcast",
+     "Abonnieren\nAnmelden", "Ilztal Air fliegt ab März mit Turboprops von Passau nach Salzburg"),
+    ("Compagnies  Aéroports  Aviation d'affaires  Défense  Maintenance  Fret  Carrières  Agenda  Podcast",
+     "S'abonner\nConnexion", "Jura Air reliera Genève à Lugano en turbopropulseur dès le mois de mars"),
+    ("Aerolíneas  Aeropuertos  Aviación ejecutiva  Defensa  Mantenimiento  Carga  Empleo  Eventos  Podcast",
+     "Suscríbete\nIniciar sesión", "Cumbre Air unirá Oviedo y Almería con turbohélices desde marzo"),
+    ("Compagnie  Aeroporti  Aviazione d'affari  Difesa  Manutenzione  Cargo  Carriere  Eventi  Podcast",
+     "Abbonati\nAccedi", "Lago Air collegherà Bergamo e Olbia con i turboelica da marzo"),
+    ("Maatschappijen  Luchthavens  Zakenluchtvaart  Defensie  Onderhoud  Vracht  Vacatures  Agenda  Podcast",
+     "Abonneren\nInloggen", "Westhoek Air vliegt vanaf maart met turboprops tussen Oostende en Lyon"),
+])
+def test_a_menu_over_the_account_corner_is_not_the_headline(menu, controls, headline):
+    page = (f"Tailwind\nAviation news and data\n{menu}\n{controls}\n\n{headline}\n\nBy Thabo Mokoena, Airlines Editor\n"
+            "Wednesday, 4 November 2026\n\n" + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].title == headline
+
+
+# Round r9: a price strip's cells (a commodity, index or rate with its change behind an arrow, a currency pair's
+# rate) are a ticker, never the section; a story's sentence naming a rate is none (en/de/fr/es/it/pt/nl).
+@pytest.mark.parametrize("cell", [
+    "Brent: $71.36 ▲0.4%", "Jet A-1 (Johannesburg): R17.42/l ▼0.8%", "ZAR/USD: 18.12", "SCFI 1,412 ▲",
+    "Gold: 2.345 € ▼ 0,2 %", "Pétrole Brent : 71,36 $ ▲ 0,4 %", "Petróleo Brent: 71,36 $ ▲0,4%", "Oro 2.345 € ▼0,2%",
+    "Ouro: 2.345 € ▲ 0,1 %", "Goud 2.345 € ▼0,2%", "EUR/CHF 0,9412",
+])
+def test_a_price_strips_cell_is_a_ticker(cell):
+    assert kind_name(cell) == "ticker"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rand closed at 17.62 against the dollar on Tuesday, down 0.3%, traders said.",
+    "Brent rose to $71.36 a barrel, up 0.4%, after the cartel's meeting.",
+    "Der Goldpreis stieg am Dienstag um 0,2 % auf 2.345 Euro je Unze.",
+])
+def test_a_sentence_naming_a_rate_is_no_ticker(sentence):
+    assert kind_name(sentence) != "ticker"
+
+
+def test_a_price_strip_over_the_headline_is_not_the_section():
+    page = ("Tailwind\nAfrican aviation news, analysis and data\n"
+            "Jet A-1 (Johannesburg): R17.42/l ▼0.8%  |  Brent: $71.36 ▲0.4%  |  ZAR/USD: 18.12\n"
+            "Airlines  Airports  Business Aviation  Military  MRO  Safety  Cargo  Careers  Events  Podcast\n"
+            "Subscribe\nLog in\n\n"
+            "Blouberg Air to link Lanseria and George with turboprops from March\n\nBy Thabo Mokoena\n"
+            "Wednesday, 4 November 2026\n\n" + _PHOTO_FIRST_STORY)
+    assert read_plaintext(page, "p.txt")[0].section not in ("Jet A-1 (Johannesburg): R17.42/l ▼0.8%",
+                                                             "Brent: $71.36 ▲0.4%", "ZAR/USD: 18.12")

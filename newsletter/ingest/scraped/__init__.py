@@ -425,20 +425,40 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             del body[-box:]
             continue
         last = body[-1]
-        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last):
-            break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`)
+        if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last) or _closes_list(body):
+            break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`), its closing list
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
                 or house.is_note(last, site, at_end=True, own_voice=own)
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
-                or _funding_note(last) or _run_details(last) or _book_details(last)
+                or _funding_note(last) or _run_details(last) or _book_details(last) or _ticket_plug(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
         body.pop()
     return body
+
+
+def _closes_list(body: list[str]) -> bool:
+    """The body ends on the story's list under its lead-in (`The Irish leg runs as follows:` / `May 8th – Cork` /
+    …): short lines without a sentence, two at least, under a paragraph closed by a colon (a sentence: `More from
+    us:` is a related list's label). The items are the story's, though each reads like a stray headline alone."""
+    k = len(body)
+    while k > 1 and len(body) - k < T.LEAD_IN_MAX_ITEMS and not SENTENCE_END.search(body[k - 1]) \
+            and not body[k - 1].endswith(":") and len(body[k - 1].split()) <= T.HEADLINE_MAX_WORDS:
+        k -= 1
+    return len(body) - k >= T.LEAD_IN_MIN_ITEMS and body[k - 1].endswith(":") \
+        and len(body[k - 1].split()) >= T.LEAD_IN_SENTENCE_MIN_WORDS
+
+
+def _ticket_plug(text: str) -> bool:
+    """Where to buy tickets, closed by the sale's fee (furniture.FEE_NOTE: `Tickets for all dates are available from
+    X and the usual outlets. Booking fees apply.`): one short paragraph after the story, no one quoted or speaking in
+    it, the seller's note and not the story's."""
+    return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
+        and not F.SPEECH_TAG.search(text) and F.FEE_NOTE.search(text) is not None
 
 
 def _funding_note(text: str) -> bool:

@@ -51,6 +51,7 @@ from newsletter.ingest.scraped.credits import SOURCE_LABEL, under_graphic
 from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
+    LIST_ITEM_KIND,
     MENU,
     META,
     NEAR,
@@ -2155,6 +2156,35 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "related item")
 
 
+def _items_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
+    """The story's list set apart under a sentence of the story closed by a colon (`The forum has asked the terminal
+    for three changes:` / `A guaranteed minimum of 1,800 truck slots a day` / …, `The Irish leg runs as follows:` /
+    `May 8th – Cork, Cyprus Avenue` / …): two short lines or more, each an item of the list, though capitalised
+    like a subheading or led by a date like a date line. Only under a paragraph: `Menu:` or `Read more:` are no
+    sentence, and the lines under them no list of the story's."""
+    for i in range(1, len(lines) - 2):
+        if labels[i].cls != PROSE or not lines[i].text.endswith(":"):
+            continue
+        items = []
+        j = i + 1
+        while j < len(lines) and len(items) < T.LEAD_IN_MAX_ITEMS and _story_item(lines[j], labels[j]):
+            items.append(j)
+            j += 1
+        if len(items) >= T.LEAD_IN_MIN_ITEMS:
+            for k in items:
+                labels[k] = Label(SHORT, LIST_ITEM_KIND)
+
+
+def _story_item(line: Line, label: Label) -> bool:
+    """A line that may be an item of the story's list: a short line no pass took for anything (or a date line
+    with words besides its date: `May 8th – Cork, Cyprus Avenue`), of a few words, not a lead-in itself."""
+    if line.text.endswith(":") or not T.LIST_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS:
+        return False
+    if label.cls == META and label.kind == "date":
+        return words_besides_date(line.text) >= T.LIST_MIN_WORDS - 1
+    return label.cls == SHORT and not label.kind
+
+
 _ITEM_LABEL = re.compile(r"^([^\W\d_][\w'’-]*)\s+\S{1,6}\s?:\s+\S")
 
 
@@ -2931,4 +2961,5 @@ _PASSES = (
     _pitches_over_buttons,
     _calls_to_action_boxes,
     _alert_banners,
+    _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

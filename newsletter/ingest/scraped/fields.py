@@ -116,7 +116,9 @@ def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> in
                 and not _labels_a_box(lines, labels, i) and not breadcrumb(line.text):
             return _above_player(lines, labels, i, top)
         if line.words == 2 and not line.full_stop and _heads_cluster(lines, labels, i, body_start) \
-                and not DESK_SECTION.match(line.text):  # (`Noticias locales` over the byline: the section)
+                and not DESK_SECTION.match(line.text) and not lines[i + 1].part:
+            # (`Noticias locales` over the byline: the section; `Round 8 | Comets 98 def. Sharks 91 | Venue`, the
+            # first of a strap's parts under the headline: the fixture's label, no headline of two words)
             # a two-word magazine headline right above its standfirst or byline, or a kicker over a long headline
             return _long_headline_under(lines, labels, i, body_start) or i
     if (under := _under_cluster(lines, labels, cluster, body_start)) is not None:
@@ -889,6 +891,8 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
     nearest = not (i + 1 < len(lines) and labels[i + 1].cls in (SHORT, NEAR, PROSE)
                    and lines[i + 1].words > T.KICKER_MAX_WORDS)
     while above >= 0 and labels[above].cls == FURNITURE and labels[above].kind in ("control", "widget"):
+        if lines[above].text.lower().strip(" :|·•") in F.ACCOUNT_CONTROLS:
+            return i  # (the site's account corner over it: the page's header, no headline, stands above)
         above -= 1
     if above >= 0 and labels[above].cls in (SHORT, NEAR, PROSE) and lines[above].words >= 2 \
             and lines[above].words <= T.HEADLINE_MAX_WORDS and not lines[above].part \

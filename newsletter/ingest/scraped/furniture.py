@@ -684,7 +684,7 @@ KINDS: tuple[Kind, ...] = (
           # advertentie`, `Continua a leggere sotto la pubblicità`, `Lesen Sie weiter unter der Anzeige`)
           r"|etter|below|under|debajo de[l]?|abajo de[l]?|sous|sotto|unter|unterhalb|abaixo d[aoe]|onder)"
           r"\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
-          r"^continue reading (below|after)", r"^scroll (down )?to continue",
+          r"^continue reading (below|after)\W{0,3}$", r"^scroll (down )?to continue",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
           r"(sotto|dopo la pubblicità)",
@@ -1990,7 +1990,12 @@ KINDS: tuple[Kind, ...] = (
           # nothing after the label but symbols in capitals, each with its signed change (`Resultados: PP 33,1 %,
           # PSOE 31,7 %` are a story's vote shares: a share carries no sign)
           r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]\d+([.,]\d+)?\s?%"
-          r"[\s,;|·]*){1,6}$"),
+          r"[\s,;|·]*){1,6}$",
+          # a price strip's cell: a commodity, index or rate, its figure and its change behind an arrow, in any
+          # language (`Brent: $71.36 ▲0.4%`, `Jet A-1 (Johannesburg): R17.42/l ▼0.8%`, `Gold 2.345 € ▼ 0,2 %`, `SCFI
+          # 1,412 ▲`), or a currency pair's rate alone (`ZAR/USD: 18.12`, `EUR/CHF 0,9412`): no sentence is so
+          r"^[^.!?▲▼]{1,40}?:?\s+\S{0,3}\d[\d.,]*(\s?[€$£¥]|\S{0,4})\s*[▲▼△▽](\s?[+\-−]?\d+([.,]\d+)?\s?%)?$",
+          r"^(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s?:?\s+\d+([.,]\d+)?\s?([▲▼△▽]\s?[+\-−]?\d+([.,]\d+)?\s?%)?$"),
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
     # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round
@@ -2454,6 +2459,23 @@ PAGE_COUNT = re.compile(r"(?<![\w,.])\d{2,4}\s?(?:p|pp|pages|págs?|páginas|pag
                         r"|pagina's)(?:\.|(?=[,;)\s]|$))", re.I)
 BOOK_PRICE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|dollars?|pounds|reais|r\$))"
                         r"|\b(?:19|20)\d{2}\b", re.I)
+# A ticket plug's last sentence: the fee the sale adds, a sentence of its own (`Booking fees apply.`, `Zzgl.
+# Vorverkaufsgebühren.`, `Frais de location en sus.`, `Gastos de gestión no incluidos.`, `Diritti di prevendita
+# esclusi.`, `Acrescem taxas de serviço.`, `Exclusief servicekosten.`): the seller's small print under where to buy,
+# no story's sentence (`The promoter said booking fees apply to every seat` goes on after the words).
+FEE_NOTE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:booking|service|handling|transaction|ticketing) (?:fees?|charges?) (?:may )?apply"
+    r"|(?:fees|charges) (?:may )?apply"
+    r"|(?:plus|excl\.?|excluding) (?:a )?(?:booking|service|handling) (?:fees?|charges?)"
+    r"|(?:zzgl\.?|zuzüglich|plus) (?:\w+ )?(?:vorverkaufs|system|service)?gebühr(?:en)?"
+    r"|(?:es )?fallen (?:\w+ )?(?:vorverkaufs|system|service)?gebühren an"
+    r"|(?:vorverkaufs|system|service)gebühren fallen an"
+    r"|(?:hors )?frais de (?:location|réservation|service|dossier)(?: en sus| non compris| inclus)?"
+    r"|(?:se aplican |más )?gastos de (?:gestión|distribución|servicio)(?: no incluidos| aparte)?"
+    r"|(?:più |esclus[oi] )?diritt[oi] di prevendita(?: esclus[oi]| inclus[oi])?"
+    r"|(?:acresce[mn]? |mais )?taxas? de (?:serviço|reserva|conveniência)(?: aplicáve(?:l|is)| não incluídas?)?"
+    r"|(?:exclusief|excl\.?|plus|inclusief|incl\.?) (?:service|reserverings|boekings)kosten"
+    r"|(?:service|reserverings|boekings)kosten (?:niet inbegrepen|van toepassing))\.?$", re.I)
 RUN_PRICE = re.compile(
     r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
     r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"
@@ -2552,6 +2574,19 @@ def kind_of(text: str) -> Kind | None:
 # A button pasted tight against its label, the button in capitals (`Follow your favorite stocksCREATE FREE ACCOUNT`,
 # `Get the morning briefingSIGN UP`): the seam is a lower-case letter run into a capitalised run to the line's end.
 _GLUED_BUTTON = re.compile(r"(?<=[a-zà-ÿ])(?P<button>[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ'’]{2,}){0,3})$")
+
+
+# The site's account corner (`Subscribe` / `Log in`, `Abonnieren` / `Anmelden`, `S'abonner` / `Connexion`,
+# `Suscríbete` / `Iniciar sesión`, `Abbonati` / `Accedi`, `Assine` / `Entrar`, `Abonneren` / `Inloggen`): buttons of
+# the page's header, set over the story's headline, never between a headline and its standfirst (share buttons are).
+ACCOUNT_CONTROLS = frozenset({
+    "subscribe", "subscribe now", "log in", "login", "sign in", "register", "my account", "sign up",
+    "abonnieren", "jetzt abonnieren", "anmelden", "einloggen", "registrieren", "mein konto",
+    "s'abonner", "abonnez-vous", "je m'abonne", "connexion", "se connecter", "mon compte", "s'inscrire",
+    "suscríbete", "suscribirse", "iniciar sesión", "entrar", "ingresar", "ingresá", "registrarse", "mi cuenta",
+    "abbonati", "accedi", "registrati", "il mio account", "assine", "assinar", "acessar", "iniciar sessão",
+    "minha conta", "abonneren", "inloggen", "registreren", "mijn account",
+})
 
 
 def is_ui(text: str) -> bool:

@@ -8,6 +8,7 @@ PROSE, NEAR, SHORT, MENU, FURNITURE, META, STOP = "prose", "near", "short", "men
 """prose, near (a short sentence), short (headline, subheading, label), menu, furniture, meta (byline, dateline,
 credit, caption) or stop (after the body began, the article is over)."""
 TEXT_CLASSES = (PROSE, NEAR, SHORT)
+LIST_ITEM_KIND = "list item"  # (a short line's kind: an item of the story's list under its lead-in)
 
 
 @dataclass

@@ -14,7 +14,17 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import KEY_VALUE, SPEAKER
-from newsletter.ingest.scraped.labels import FURNITURE, META, NEAR, PROSE, SHORT, STOP, TEXT_CLASSES, Label
+from newsletter.ingest.scraped.labels import (
+    FURNITURE,
+    LIST_ITEM_KIND,
+    META,
+    NEAR,
+    PROSE,
+    SHORT,
+    STOP,
+    TEXT_CLASSES,
+    Label,
+)
 from newsletter.ingest.scraped.lines import LIST_ITEM, Line
 from newsletter.ingest.scraped.prompts import QUOTED, reader_signals, reported_speech
 
@@ -34,6 +44,8 @@ def _score(line: Line, label: Label) -> float:
         return len(line.text)
     if label.cls == NEAR:
         return len(line.text) * T.NEAR_GOOD_WEIGHT
+    if label.cls == SHORT and label.kind == LIST_ITEM_KIND:
+        return T.LIST_ITEM_SCORE
     if label.cls == SHORT:
         # A list item is body-neutral: marked (`- `, `1.`), or unmarked but starting in lower case, or the
         # lead-in that introduces one (`The scheme will:`), or a `Label: value.` item. Headlines, labels and menus

@@ -130,6 +130,17 @@ SHORT_COST = 40
 # An unmarked list item (lower-case start) or a list's lead-in (`The scheme will:`) has at least this many words
 # (`e-Edition` and `Menu:` are page furniture).
 LIST_MIN_WORDS = 3
+# The story's list set apart under its lead-in (`… three changes before the peak season:`): at least two items (one
+# short line under a colon is a subheading's place as often), at most this many (a list longer than a dozen lines
+# under a sentence is a page's directory, not a story's list).
+LEAD_IN_MIN_ITEMS = 2
+LEAD_IN_MAX_ITEMS = 12
+# ... under a sentence of at least this many words (`The forum asked for three changes:`); a related list's label
+# closed by a colon is shorter (`Read more:`, `More from Ports & Terminals:`).
+LEAD_IN_SENTENCE_MIN_WORDS = 6
+# What an item of such a list scores in the densest run: a little, so that a story ending on its list keeps it
+# (a list item carries the story as a paragraph does, but it is short, and no evidence of prose on its own).
+LIST_ITEM_SCORE = 1.0
 FURNITURE_COST = 40
 # Lines a "related" label or an audio/video box took: recognised furniture, they cost like a short line.
 # Page controls (`Share`, `Next`) and ad markers cost the same: they say nothing about where the story ends.

@@ -6975,6 +6975,9 @@ TICKET_PLUGS_R9 = [
     "I biglietti sono in vendita su Gazette Tickets e nei punti vendita abituali. Diritti di prevendita esclusi.",
     "Os bilhetes estão à venda na Gazette Tickets e nos locais habituais. Acrescem taxas de serviço.",
     "Kaarten zijn verkrijgbaar via Gazette Tickets en de bekende voorverkoopadressen. Exclusief servicekosten.",
+    # where to buy as a box office, a web address or a price (review s16b: the sale is named, not only the fee)
+    "Tickets, €25, from the box office or www.gazettetickets.ie. Booking fees apply.",
+    "Karten zu 25 Euro unter gazette-tickets.de und an der Abendkasse. Es fallen Vorverkaufsgebühren an.",
 ]
 # A story's closing sentence naming the fee, said by someone or going on past it, stays (en/de).
 TICKET_FEE_STORIES_R9 = [
@@ -6992,6 +6995,94 @@ def test_a_ticket_plug_closed_by_its_fee_leaves_the_body():
 def test_a_closing_story_sentence_naming_a_ticket_fee_stays(line):
     story = [*PARAS, line]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Review s16b: a story closing on a service's fee after the reporter's sentence (`… on Bridge Street. Charges
+# apply.`, `Es fallen jährliche Gebühren an.`, `Diritti di prevendita esclusi.` after a refund) names no ticket sale:
+# its last paragraph stays, and the title and author are the page's (en/de/fr/es/it).
+FEE_CLOSING_STORIES_S16B = [
+    ("Last bank branch in Ballyglass to close in June", "Orla Keane", "By Orla Keane\n\nMarch 4, 2027", [
+        "The last bank branch in Ballyglass will close its doors on June 30, ending more than a century of banking "
+        "on Main Street.",
+        "The bank said in a statement that footfall at the branch had fallen by two thirds since 2019 as customers "
+        "moved online.",
+        "Local councillor Tom Brennan said the decision would hit older residents hardest. \"Not everyone can bank "
+        "on a phone,\" he said.",
+        "The branch employs five people, who will be offered roles in the bank's Castlebar office.",
+        "A mobile banking van will visit the town every Tuesday from July, parking outside the community centre.",
+        "Customers will still be able to withdraw cash and lodge cheques at the post office counter on Bridge "
+        "Street. Charges apply.",
+    ]),
+    ("Council opens new recycling centre at Knockbeg", "Declan Ruane", "By Declan Ruane\n\nMarch 4, 2027", [
+        "A new recycling centre has opened at Knockbeg, replacing the old civic amenity site that closed last "
+        "autumn.",
+        "The centre cost €2.1 million and was built on the grounds of the former county depot.",
+        "It will accept glass, metal, textiles, electrical goods and household batteries free of charge.",
+        "Environment officer Sinéad Walsh said she hoped the centre would reduce illegal dumping in the area. "
+        "\"People need somewhere to go,\" she said.",
+        "Opening hours are Tuesday to Saturday, 9am to 5pm.",
+        "Residents can also bring garden waste and bulky items such as mattresses and sofas to the site. Fees "
+        "apply.",
+    ]),
+    ("Parken am Seeufer kostet ab Juli Geld", "Anna Berger", "Von Anna Berger\n\n4. März 2027", [
+        "Wer am Seeufer in Langenau parken will, muss ab dem 1. Juli bezahlen. Das hat der Gemeinderat am Dienstag "
+        "mit knapper Mehrheit beschlossen.",
+        "Bisher war der Parkplatz mit seinen 240 Stellplätzen kostenlos. Künftig kostet jede angefangene Stunde "
+        "einen Euro.",
+        "Bürgermeister Klaus Riedel verteidigte die Entscheidung. \"Wir können die Pflege der Anlage nicht länger "
+        "allein aus Steuermitteln bezahlen\", sagte er.",
+        "Die Grünen hatten einen Antrag auf kostenlose Parkplätze für Familien gestellt, der abgelehnt wurde.",
+        "Die Einnahmen sollen in den Ausbau des Radwegs rund um den See fließen.",
+        "Anwohner der Seestraße können einen Parkausweis beim Bürgerbüro beantragen. Es fallen jährliche Gebühren "
+        "an.",
+    ]),
+    ("La sous-préfecture ferme son guichet des cartes grises", "Julien Marchal", "Par Julien Marchal\n\n4 mars 2027", [
+        "Le guichet des cartes grises de la sous-préfecture de Saint-Amand fermera définitivement le 31 mars.",
+        "Toutes les démarches doivent désormais se faire en ligne, sur le site de l'Agence nationale des titres "
+        "sécurisés.",
+        "Les associations d'aide aux personnes âgées s'inquiètent de cette fermeture, qui touche un territoire mal "
+        "couvert par la fibre.",
+        "Un point numérique, tenu par deux agents, restera ouvert le mardi et le jeudi matin pour aider les "
+        "usagers.",
+        "Les garages agréés de la commune peuvent aussi se charger de la démarche pour leurs clients. Frais de "
+        "dossier en sus.",
+    ]),
+    ("El último banco de Villanueva cierra en junio", "Lucía Herrero", "Por Lucía Herrero\n\n4 de marzo de 2027", [
+        "La única sucursal bancaria de Villanueva del Campo cerrará el próximo 30 de junio, según ha comunicado la "
+        "entidad a sus clientes.",
+        "El municipio, de 1.200 habitantes, se quedará así sin ningún servicio bancario presencial.",
+        "El alcalde, Andrés Pardo, ha pedido a la Diputación que instale un cajero automático en el ayuntamiento.",
+        "Un autobús financiero pasará por el pueblo cada quince días a partir de julio.",
+        "Los clientes podrán seguir retirando efectivo en la oficina de Correos de la plaza Mayor. Se aplican "
+        "gastos de gestión.",
+    ]),
+    ("Annullato il concerto di Vasco a Bari, rimborsi al via", "Marco Greco", "di Marco Greco\n\n4 marzo 2027", [
+        "Il concerto previsto allo stadio San Nicola di Bari il 12 giugno è stato annullato per lavori di "
+        "manutenzione della copertura.",
+        "Lo ha comunicato l'organizzatore in una nota diffusa ieri sera, scusandosi con i 40mila spettatori attesi.",
+        "Non è prevista una data di recupero in Puglia: la tappa più vicina resta quella di Napoli del 15 giugno.",
+        "Gli spettatori riceveranno il rimborso sulla carta usata per l'acquisto entro trenta giorni.",
+        "Il rimborso copre soltanto il prezzo nominale del biglietto. Diritti di prevendita esclusi.",
+    ]),
+    ("Passport office to charge for fast-track appointments", "Ian Moore", "By Ian Moore\n\nMarch 4, 2027", [
+        "The passport office will start charging for fast-track appointments from April, the department confirmed "
+        "this week.",
+        "Until now, applicants could book a same-week appointment at no extra cost if they could show urgent "
+        "travel.",
+        "The change follows a record year in which the office processed more than a million applications.",
+        "Standard applications, which take about ten working days, are not affected.",
+        "Urgent appointments can be booked online or by phone from April 1. Service charges apply.",
+    ]),
+]
+
+
+@pytest.mark.parametrize(("title", "author", "byline", "paras"), FEE_CLOSING_STORIES_S16B,
+                         ids=["en-charges", "en-fees", "de-gebuehren", "fr-frais", "es-gastos", "it-prevendita",
+                              "en-service"])
+def test_a_story_closing_on_a_fee_without_a_ticket_sale_keeps_its_last_paragraph(title, author, byline, paras):
+    [article] = read_plaintext(title + "\n\n" + byline + "\n\n" + "\n\n".join(paras), "page.txt")
+    finished = article.finish()
+    assert (finished.title, finished.author, finished.body) == (title, author, paras)
 
 
 # Round r9: the slot's `Continue reading below` alone on its line leaves the body; a story's sentence opening with the

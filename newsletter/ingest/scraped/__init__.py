@@ -456,9 +456,11 @@ def _closes_list(body: list[str]) -> bool:
 def _ticket_plug(text: str) -> bool:
     """Where to buy tickets, closed by the sale's fee (furniture.FEE_NOTE: `Tickets for all dates are available from
     X and the usual outlets. Booking fees apply.`): one short paragraph after the story, no one quoted or speaking in
-    it, the seller's note and not the story's."""
+    it, naming tickets and where they are sold (furniture.FEE_SALE: a story's `… at the post office counter. Charges
+    apply.` stays), the seller's note and not the story's."""
     return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
-        and not F.SPEECH_TAG.search(text) and F.FEE_NOTE.search(text) is not None
+        and not F.SPEECH_TAG.search(text) and F.FEE_NOTE.search(text) is not None \
+        and F.FEE_SALE.search(text) is not None
 
 
 def _funding_note(text: str) -> bool:

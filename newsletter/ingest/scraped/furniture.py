@@ -2462,13 +2462,14 @@ BOOK_PRICE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros
 # A ticket plug's last sentence: the fee the sale adds, a sentence of its own (`Booking fees apply.`, `Zzgl.
 # Vorverkaufsgebühren.`, `Frais de location en sus.`, `Gastos de gestión no incluidos.`, `Diritti di prevendita
 # esclusi.`, `Acrescem taxas de serviço.`, `Exclusief servicekosten.`): the seller's small print under where to buy,
-# no story's sentence (`The promoter said booking fees apply to every seat` goes on after the words).
+# no story's sentence (`The promoter said booking fees apply to every seat` goes on after the words; `Es fallen
+# jährliche Gebühren an` is a permit's fee, so no word but the sale's between `fallen` and `Gebühren`).
 FEE_NOTE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:booking|service|handling|transaction|ticketing) (?:fees?|charges?) (?:may )?apply"
     r"|(?:fees|charges) (?:may )?apply"
     r"|(?:plus|excl\.?|excluding) (?:a )?(?:booking|service|handling) (?:fees?|charges?)"
     r"|(?:zzgl\.?|zuzüglich|plus) (?:\w+ )?(?:vorverkaufs|system|service)?gebühr(?:en)?"
-    r"|(?:es )?fallen (?:\w+ )?(?:vorverkaufs|system|service)?gebühren an"
+    r"|(?:es )?fallen (?:vorverkaufs|system|service)?gebühren an"
     r"|(?:vorverkaufs|system|service)gebühren fallen an"
     r"|(?:hors )?frais de (?:location|réservation|service|dossier)(?: en sus| non compris| inclus)?"
     r"|(?:se aplican |más )?gastos de (?:gestión|distribución|servicio)(?: no incluidos| aparte)?"
@@ -2476,6 +2477,19 @@ FEE_NOTE = re.compile(
     r"|(?:acresce[mn]? |mais )?taxas? de (?:serviço|reserva|conveniência)(?: aplicáve(?:l|is)| não incluídas?)?"
     r"|(?:exclusief|excl\.?|plus|inclusief|incl\.?) (?:service|reserverings|boekings)kosten"
     r"|(?:service|reserverings|boekings)kosten (?:niet inbegrepen|van toepassing))\.?$", re.I)
+# ... and only under a ticket sale (a bank's `cash at the post office counter. Charges apply.`, a refund's `the
+# ticket's face value. Diritti di prevendita esclusi.` close stories): a word for tickets and where they are sold
+# (`available from X`, `gibt es bei`, `en vente à`, `a la venta en`, `in vendita su`, `à venda na`, `verkrijgbaar
+# via`), a box office, a web address or a price.
+FEE_SALE = re.compile(
+    r"^(?=.*\b(?:tickets?|billets|(?:eintritts)?karten|entradas|biglietti|bilhetes|ingressos|kaart(?:en|jes))\b)"
+    r"(?=.*(?:\b(?:(?:available|on sale|bought|booked|purchased) (?:now |online )?(?:from|at|via|through|on)"
+    r"|(?:gibt es|erhältlich) (?:ab sofort |online )?(?:bei|an|im|unter|auf|über)|en vente (?:à|au|aux|sur|chez|dans)"
+    r"|a la venta en|in vendita (?:su|presso|al|alla|nei|a)|à venda (?:na|no|em|nos|nas)"
+    r"|(?:verkrijgbaar|te koop) (?:via|bij|aan|op))\b"
+    r"|\b(?:box office|ticket office|billetterie|vorverkaufsstellen?|abendkasse|taquillas?|botteghino|biglietteria"
+    r"|bilheteira|bilheteria|kassa)\b|\bwww\.|\b[\w-]+\.(?:com|ie|co\.uk|de|at|ch|fr|es|it|pt|br|nl|be|org|net)\b"
+    r"|[€£$]\s?\d|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|pounds)(?!\w)))", re.I | re.S)
 RUN_PRICE = re.compile(
     r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
     r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"

@@ -7061,3 +7061,47 @@ def test_a_price_strip_over_the_headline_is_not_the_section():
             "Wednesday, 4 November 2026\n\n" + _PHOTO_FIRST_STORY)
     assert read_plaintext(page, "p.txt")[0].section not in ("Jet A-1 (Johannesburg): R17.42/l ▼0.8%",
                                                              "Brent: $71.36 ▲0.4%", "ZAR/USD: 18.12")
+
+
+# Review (issue 12): a live blog's headline about a TV debate is not a station's live strip: the words before the
+# medium are an article and a noun (`le débat télé`, `het lijsttrekkersdebat op tv`), or the medium opens a compound
+# (`TV-Duell`); the headline, the byline and the story all stay (fr/es/it/nl/pt/de/en).
+LIVE_DEBATES = [
+    ("En direct : le débat télé – suivez les échanges entre les candidats", "Par Julien Marchal", "Julien Marchal",
+     ["Les deux candidats du second tour s'affrontent ce soir lors du traditionnel débat télévisé.",
+      "Le débat commence à 21 heures et doit durer deux heures et demie.",
+      "Nos journalistes vérifient les chiffres avancés par chacun."]),
+    ("En directo: el debate de TV – última hora de los candidatos", "Por Lucía Herrero", "Lucía Herrero",
+     ["Los cuatro candidatos a la presidencia se enfrentan esta noche en el único debate televisado de la campaña.",
+      "El debate empieza a las 22.00 y durará dos horas.",
+      "Nuestros periodistas verifican los datos que dan los candidatos."]),
+    ("In diretta: il dibattito in tv – le ultime sui candidati", "di Marco Greco", "Marco Greco",
+     ["I due candidati sindaco si sfidano stasera nell'unico confronto televisivo della campagna.",
+      "Il dibattito inizia alle 21 e dura un'ora e mezza.",
+      "I nostri giornalisti verificano i numeri citati."]),
+    ("Live: het lijsttrekkersdebat op tv – alle reacties", "Door Eva de Vries", "Eva de Vries",
+     ["De lijsttrekkers van de grootste partijen gaan vanavond met elkaar in debat.",
+      "Het debat begint om 20.30 uur en duurt twee uur.",
+      "Onze verslaggevers controleren de beweringen van de politici."]),
+    ("Ao vivo: o debate na TV – últimas notícias dos candidatos", "Por Ana Costa", "Ana Costa",
+     ["Os dois candidatos à presidência enfrentam-se esta noite no único debate televisivo da campanha.",
+      "O debate começa às 21h e dura duas horas.",
+      "Os nossos jornalistas verificam os números citados."]),
+    ("Jetzt live: Merz im TV-Duell – alle Reaktionen", "Von Anna Berger", "Anna Berger",
+     ["Kanzler und Herausforderer treffen am Abend im einzigen TV-Duell des Wahlkampfs aufeinander.",
+      "Die Sendung beginnt um 20.15 Uhr und dauert 90 Minuten.",
+      "Wir begleiten das Duell hier im Liveblog mit Faktenchecks."]),
+    ("Live: Candidates' TV-debate – reaction and fact-checks", "By Aoife Kelly", "Aoife Kelly",
+     ["The three party leaders have clashed over housing and health in the only televised debate of the campaign.",
+      "The debate, broadcast from Galway, lasted 90 minutes.",
+      "Our reporters are checking the leaders' claims as they go."]),
+]
+
+
+@pytest.mark.parametrize(("headline", "byline", "author", "paras"), LIVE_DEBATES)
+def test_a_live_blogs_headline_on_a_tv_debate_is_the_title_not_a_live_strip(headline, byline, author, paras):
+    assert kind_name(headline) != "house notice"
+    [article] = read_plaintext("\n\n".join([headline, byline, "4.3.2027", *paras]), "t.txt")
+    story = article.finish()
+    assert (story.title, story.author) == (headline, author)
+    assert list(story.body) == paras

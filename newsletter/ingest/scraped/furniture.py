@@ -424,9 +424,14 @@ HOUSE_NOTICES = (
     # ... or a station's name before its medium, then the programme on air after a dash (`Live: IJsselstreek Radio –
     # De Ochtend met Marloes`, `Jetzt live: Hansa Radio – Der Morgen`, `En direct : Garonne FM – La Matinale`, `En
     # vivo: Cumbre Radio`): the station's live strip over the page; a sentence after `Live:` goes on past the
-    # medium (`Live: Harbour Radio presenters will broadcast from the quay.`)
+    # medium (`Live: Harbour Radio presenters will broadcast from the quay.`). The name is capitalised words, none
+    # an article or preposition, and the medium a whole word before a spaced dash: a live blog's headline on a
+    # debate (`En direct : le débat télé – suivez…`, `Live: het lijsttrekkersdebat op tv – …`, `Jetzt live: Merz
+    # im TV-Duell`) names its story
     r"^(live|nu live|live nu|en direct|en vivo|en directo|ao vivo|em direto|in diretta|jetzt live|direkt)\s*[:|–—-]\s*"
-    r"([\w'’.&-]+\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\b\s*([–—|-]\s*[^.!?]{2,60})?$",
+    r"((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|na|no|em|op|in|im|en|das|der|die|den|dem"
+    r"|on|at|of|auf|al|del|di|da|do|van|von|y|e|et|und|and)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)\s+){1,3}"
+    r"(radio|rádio|tv|fm|\d+\s?fm|télé)(?![\w-])(\s*[–—|]\s*[^.!?]{2,60}|\s+-\s+[^.!?]{2,60})?$",
     # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
     # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
     # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence

@@ -7105,3 +7105,58 @@ def test_a_live_blogs_headline_on_a_tv_debate_is_the_title_not_a_live_strip(head
     story = article.finish()
     assert (story.title, story.author) == (headline, author)
     assert list(story.body) == paras
+
+
+# Review s16b (issue 12): a markets report's own table under its lead-in closed by a colon (`How the main markets
+# closed:` / `Brent crude: $71.36 ▲0.4%` / …, `Closing rates on Tuesday:` / `ZAR/USD: 18.12` / …) is the story's,
+# though its cells read as a price strip's: only a strip over the story is a ticker (en/de/fr/es).
+@pytest.mark.parametrize(("title", "author", "paras", "lead_in", "cells"), [
+    ("Oil climbs as rand weakens; JSE ends flat", "Thabo Nkosi",
+     ("Oil prices rose on Tuesday after producers signalled they would keep output cuts in place until the end of "
+      "the year.", "The rand weakened against the dollar for a third day as investors moved into safer assets.",
+      "Analysts at a Johannesburg brokerage said the currency could weaken further if US rates stay high.",
+      "The Reserve Bank meets next week to decide on interest rates."),
+     "How the main markets closed:",
+     ("Brent crude: $71.36 ▲0.4%", "Gold: $2,345 ▼0.2%", "JSE All Share: 78,412 ▲0.1%")),
+    ("Rand slides to weakest level this year", "Thabo Nkosi",
+     ("The rand slid to its weakest level this year on Tuesday, trading above 18 to the dollar for the first time "
+      "since October.", "Traders blamed the fall on weak mining output figures and a stronger dollar.",
+      "Fuel prices are expected to rise in April as a result, the Automobile Association warned.",
+      "Economists said the currency's slide was likely to be short-lived."),
+     "Closing rates on Tuesday:", ("ZAR/USD: 18.12", "ZAR/EUR: 19.64", "ZAR/GBP: 22.97")),
+    ("Ölpreis steigt, Dax schließt kaum verändert", "Anna Berger",
+     ("Die Ölpreise sind am Dienstag gestiegen, nachdem die Förderländer weitere Kürzungen angekündigt hatten.",
+      "Der Euro gab gegenüber dem Dollar den dritten Tag in Folge nach.",
+      "Händler rechnen damit, dass die Preise bis zum Monatsende hoch bleiben.",
+      "Die Europäische Zentralbank entscheidet in der kommenden Woche über die Zinsen."),
+     "So schlossen die wichtigsten Märkte:", ("Brent: 71,36 $ ▲0,4 %", "Gold: 2.345 € ▼0,2 %", "Dax: 18.412 ▲0,1 %")),
+    ("Le pétrole grimpe, l'euro recule", "Léa Fortin",
+     ("Les cours du pétrole ont progressé mardi après l'annonce de nouvelles réductions de production.",
+      "L'euro a reculé face au dollar pour la troisième séance consécutive.",
+      "Les analystes s'attendent à ce que les prix restent élevés jusqu'à la fin du mois.",
+      "La Banque centrale européenne se réunira la semaine prochaine."),
+     "Les cours de clôture mardi :", ("EUR/USD : 1,0812", "EUR/CHF : 0,9412", "EUR/GBP : 0,8566")),
+    ("El petróleo sube y el euro cae", "Joan Vila",
+     ("Los precios del petróleo subieron el martes después de que los productores anunciaran nuevos recortes.",
+      "El euro cayó frente al dólar por tercera sesión consecutiva.",
+      "Los analistas esperan que los precios se mantengan altos hasta final de mes.",
+      "El Banco Central Europeo se reunirá la próxima semana."),
+     "Así cerraron los principales mercados:", ("Petróleo Brent: 71,36 $ ▲0,4%", "Oro: 2.345 € ▼0,2%",
+                                                 "Ibex 35: 11.412 ▲0,1%")),
+])
+def test_a_markets_table_under_the_storys_lead_in_stays(title, author, paras, lead_in, cells):
+    page = (f"{title}\n\nBy {author}\n\nMarch 4, 2027\n\n{paras[0]}\n\n{paras[1]}\n\n{lead_in}\n" + "\n".join(cells)
+            + f"\n\n{paras[2]}\n\n{paras[3]}\n")
+    article = read_plaintext(page, "p.txt")[0]
+    assert (article.title, article.author) == (title, author)
+    assert list(article.body) == [paras[0], paras[1], lead_in, *cells, paras[2], paras[3]]
+
+
+def test_a_price_strip_under_its_label_over_the_headline_stays_a_ticker():
+    page = ("Tailwind\nAfrican aviation news, analysis and data\nMarkets:\n"
+            "Jet A-1 (Johannesburg): R17.42/l ▼0.8%\nBrent: $71.36 ▲0.4%\nZAR/USD: 18.12\n\n"
+            "Blouberg Air to link Lanseria and George with turboprops from March\n\nBy Thabo Mokoena\n"
+            "Wednesday, 4 November 2026\n\n" + _PHOTO_FIRST_STORY)
+    article = read_plaintext(page, "p.txt")[0]
+    assert article.title == "Blouberg Air to link Lanseria and George with turboprops from March"
+    assert not {"Brent: $71.36 ▲0.4%", "ZAR/USD: 18.12"} & {article.section, *article.body}

@@ -2175,6 +2175,22 @@ def _items_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(SHORT, LIST_ITEM_KIND)
 
 
+def _price_tables_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
+    """A markets report's own table under its lead-in closed by a colon, a line of the story (`How the main markets
+    closed:` / `Brent crude: $71.36 ▲0.4%` / …, `Closing rates on Tuesday:` / `ZAR/USD: 18.12` / …): its cells read
+    as a price strip's (furniture.PRICE_CELLS), but a strip stands over the story, never under a paragraph's
+    lead-in, so the cells are the story's list. The lead-in is a paragraph, or a short line under one."""
+    for i in range(1, len(lines) - 1):
+        if not lines[i].text.endswith(":") or not (labels[i].cls == PROSE or (
+                labels[i].cls in (SHORT, NEAR) and labels[i - 1].cls in (PROSE, NEAR))):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= T.LEAD_IN_MAX_ITEMS and labels[j] == Label(FURNITURE, "ticker") \
+                and F.PRICE_CELL.match(lines[j].text):
+            labels[j] = Label(SHORT, LIST_ITEM_KIND)
+            j += 1
+
+
 def _story_item(line: Line, label: Label) -> bool:
     """A line that may be an item of the story's list: a short line no pass took for anything (or a date line
     with words besides its date: `May 8th – Cork, Cyprus Avenue`), of a few words, not a lead-in itself."""
@@ -2898,6 +2914,7 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
 # around them (where the order matters, a comment says why). A new kind of box or block is one function and one entry.
 _PASSES = (
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
+    _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
     _context,
     _labelled_captions,
     _repeated_markers,

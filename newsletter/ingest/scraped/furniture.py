@@ -491,6 +491,17 @@ COMMENT_SIGN = re.compile(
     r"|rispondi|responda|beantwoorden|odpowiedz|svara|svar|vastaa|odpovědět|răspunde)\s*([·|•]|$)", re.I)
 
 
+# A price strip's cell: a commodity, index or rate, its figure and its change behind an arrow, in any language
+# (`Brent: $71.36 ▲0.4%`, `Jet A-1 (Johannesburg): R17.42/l ▼0.8%`, `Gold 2.345 € ▼ 0,2 %`, `SCFI 1,412 ▲`), or a
+# currency pair's rate alone (`ZAR/USD: 18.12`, `EUR/CHF 0,9412`): no sentence is so. A ticker (KINDS) over the
+# story; tight under a line of the story closed by a colon (`How the main markets closed:`, `Closing rates on
+# Tuesday:`) the cells are the markets report's own table (classify, PRICE_CELL).
+PRICE_CELLS = (
+    r"^[^.!?▲▼]{1,40}?:?\s+\S{0,3}\d[\d.,]*(\s?[€$£¥]|\S{0,4})\s*[▲▼△▽](\s?[+\-−]?\d+([.,]\d+)?\s?%)?$",
+    r"^(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s?:?\s+\d+([.,]\d+)?\s?([▲▼△▽]\s?[+\-−]?\d+([.,]\d+)?\s?%)?$")
+PRICE_CELL = re.compile("|".join(f"(?:{p})" for p in PRICE_CELLS), re.I)
+
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -1996,11 +2007,7 @@ KINDS: tuple[Kind, ...] = (
           # PSOE 31,7 %` are a story's vote shares: a share carries no sign)
           r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]\d+([.,]\d+)?\s?%"
           r"[\s,;|·]*){1,6}$",
-          # a price strip's cell: a commodity, index or rate, its figure and its change behind an arrow, in any
-          # language (`Brent: $71.36 ▲0.4%`, `Jet A-1 (Johannesburg): R17.42/l ▼0.8%`, `Gold 2.345 € ▼ 0,2 %`, `SCFI
-          # 1,412 ▲`), or a currency pair's rate alone (`ZAR/USD: 18.12`, `EUR/CHF 0,9412`): no sentence is so
-          r"^[^.!?▲▼]{1,40}?:?\s+\S{0,3}\d[\d.,]*(\s?[€$£¥]|\S{0,4})\s*[▲▼△▽](\s?[+\-−]?\d+([.,]\d+)?\s?%)?$",
-          r"^(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s?:?\s+\d+([.,]\d+)?\s?([▲▼△▽]\s?[+\-−]?\d+([.,]\d+)?\s?%)?$"),
+          *PRICE_CELLS),  # (a price strip's cells: under the story's lead-in, the story's table; classify)
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
     # page's marker (an ad slot, a label), whatever the word; a story's subheading is not decorated. (Round

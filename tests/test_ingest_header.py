@@ -7091,6 +7091,11 @@ LIVE_DEBATES = [
      ["Kanzler und Herausforderer treffen am Abend im einzigen TV-Duell des Wahlkampfs aufeinander.",
       "Die Sendung beginnt um 20.15 Uhr und dauert 90 Minuten.",
       "Wir begleiten das Duell hier im Liveblog mit Faktenchecks."]),
+    # (the bulletin pattern too: `Live: Das TV-Duell …` names a debate, not the station's news bulletin)
+    ("Live: Das TV-Duell zwischen Merz und Scholz", "Von Anna Berger", "Anna Berger",
+     ["Kanzler und Herausforderer treffen am Abend im einzigen TV-Duell des Wahlkampfs aufeinander.",
+      "Die Sendung beginnt um 20.15 Uhr und dauert 90 Minuten.",
+      "Wir begleiten das Duell hier im Liveblog mit Faktenchecks."]),
     ("Live: Candidates' TV-debate – reaction and fact-checks", "By Aoife Kelly", "Aoife Kelly",
      ["The three party leaders have clashed over housing and health in the only televised debate of the campaign.",
       "The debate, broadcast from Galway, lasted 90 minutes.",

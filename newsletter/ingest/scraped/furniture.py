@@ -420,7 +420,7 @@ HOUSE_NOTICES = (
     r"^[▶►]\s*(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live|live-?stream|direct)\s*([:|–—-]|$)",
     r"^(live|en direct|en vivo|en directo|ao vivo|in diretta|jetzt live)\s*[:|–—-]\s*(the |le |el |la |die |das"
     r" |il |o |de |het )?(journal|news|bulletin|radio|tv|programme|noticiero|informativo|telediario|nachrichten"
-    r"|notiziario|tg|jornal|journaal)\b",
+    r"|notiziario|tg|jornal|journaal)(?![\w-])",  # (a whole word: `Live: Das TV-Duell …` is a live blog's headline)
     # ... or a station's name before its medium, then the programme on air after a dash (`Live: IJsselstreek Radio –
     # De Ochtend met Marloes`, `Jetzt live: Hansa Radio – Der Morgen`, `En direct : Garonne FM – La Matinale`, `En
     # vivo: Cumbre Radio`): the station's live strip over the page; a sentence after `Live:` goes on past the

@@ -453,29 +453,31 @@ def _closes_list(body: list[str]) -> bool:
         and len(body[k - 1].split()) >= T.LEAD_IN_SENTENCE_MIN_WORDS
 
 
+def _unvoiced(text: str, max_words: int) -> bool:
+    """One short paragraph in which no one is quoted or speaks: a note in the site's voice, not the story's."""
+    return len(text.split()) <= max_words and not QUOTE_MARK.search(text) and not F.SPEECH_TAG.search(text)
+
+
 def _ticket_plug(text: str) -> bool:
     """Where to buy tickets, closed by the sale's fee (furniture.FEE_NOTE: `Tickets for all dates are available from
     X and the usual outlets. Booking fees apply.`): one short paragraph after the story, no one quoted or speaking in
     it, naming tickets and where they are sold (furniture.FEE_SALE: a story's `… at the post office counter. Charges
     apply.` stays), the seller's note and not the story's."""
-    return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
-        and not F.SPEECH_TAG.search(text) and F.FEE_NOTE.search(text) is not None \
+    return _unvoiced(text, T.RUN_DETAILS_MAX_WORDS) and F.FEE_NOTE.search(text) is not None \
         and F.FEE_SALE.search(text) is not None
 
 
 def _funding_note(text: str) -> bool:
     """A reporting scheme's funding note closing the body (furniture.REPORTING_FUNDED): a sentence or two, no one
     quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme)."""
-    return len(text.split()) <= T.FUNDING_NOTE_MAX_WORDS and not QUOTE_MARK.search(text) \
-        and not F.SPEECH_TAG.search(text) and F.REPORTING_FUNDED.search(text) is not None
+    return _unvoiced(text, T.FUNDING_NOTE_MAX_WORDS) and F.REPORTING_FUNDED.search(text) is not None
 
 
 def _run_details(text: str) -> bool:
     """A show's run and price closing a review (furniture.RUN_UNTIL, RUN_PRICE): one short paragraph, no one quoted
     or speaking in it, naming a venue or a price `from` a figure (furniture.RUN_SHOW: a news story's fines, seats and
     passengers counted until a date stay)."""
-    return len(text.split()) <= T.RUN_DETAILS_MAX_WORDS and not QUOTE_MARK.search(text) \
-        and not F.SPEECH_TAG.search(text) and F.RUN_PRICE.search(text) is not None \
+    return _unvoiced(text, T.RUN_DETAILS_MAX_WORDS) and F.RUN_PRICE.search(text) is not None \
         and F.RUN_UNTIL.search(text) is not None and F.RUN_SHOW.search(text) is not None
 
 

@@ -2471,6 +2471,8 @@ PAGE_COUNT = re.compile(r"(?<![\w,.])\d{2,4}\s?(?:p|pp|pages|págs?|páginas|pag
                         r"|pagina's)(?:\.|(?=[,;)\s]|$))", re.I)
 BOOK_PRICE = re.compile(r"(?:[€£$]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|dollars?|pounds|reais|r\$))"
                         r"|\b(?:19|20)\d{2}\b", re.I)
+# A currency written after its figure (`22 euros`, `18 CHF`), for the run-of-show and ticket patterns below.
+_RUN_CURRENCY = r"(?:€|£|\$|euros?|eur|chf|pounds)"
 # A ticket plug's last sentence: the fee the sale adds, a sentence of its own (`Booking fees apply.`, `Zzgl.
 # Vorverkaufsgebühren.`, `Frais de location en sus.`, `Gastos de gestión no incluidos.`, `Diritti di prevendita
 # esclusi.`, `Acrescem taxas de serviço.`, `Exclusief servicekosten.`): the seller's small print under where to buy,
@@ -2501,15 +2503,14 @@ FEE_SALE = re.compile(
     r"|(?:verkrijgbaar|te koop) (?:via|bij|aan|op))\b"
     r"|\b(?:box office|ticket office|billetterie|vorverkaufsstellen?|abendkasse|taquillas?|botteghino|biglietteria"
     r"|bilheteira|bilheteria|kassa)\b|\bwww\.|\b[\w-]+\.(?:com|ie|co\.uk|de|at|ch|fr|es|it|pt|br|nl|be|org|net)\b"
-    r"|[€£$]\s?\d|\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf|pounds)(?!\w)))", re.I | re.S)
+    r"|[€£$]\s?\d|\d[\d.,]*\s?" + _RUN_CURRENCY + r"(?!\w)))", re.I | re.S)
 RUN_PRICE = re.compile(
     r"(?:^|[.!?]\s+)(?:tickets?|seats|billets?|places|entrées?|karten|tickets|eintritt|entradas|localidades"
     r"|biglietti|ingresso|bilhetes|ingressos|kaarten|kaartjes)\b[^.!?\d]{0,25}[€£$]?\s?\d[\d.,]*\s?"
-    r"(?:€|£|\$|euros?|eur|chf|pounds)?(?:[^.!?\d]{0,15}[€£$]?\s?\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf)?)?[.!]?$", re.I)
+    + _RUN_CURRENCY + r"?(?:[^.!?\d]{0,15}[€£$]?\s?\d[\d.,]*\s?(?:€|£|\$|euros?|eur|chf)?)?[.!]?$", re.I)
 # ... and only with evidence of a show (a news story's `The trial runs until June 30. Tickets issued so far: 1,204.`,
 # `Counting went on until 4am. Seats: Labour 34, Greens 9.` name fines and seats): a venue or a run-of-show word, or a
 # price with its currency `from` a figure (`from €22`, `ab 18 Euro`, `dès 15 €`, `desde 22 euros`, `vanaf € 19,50`).
-_RUN_CURRENCY = r"(?:€|£|\$|euros?|eur|chf|pounds)"
 RUN_SHOW = re.compile(
     r"theat(?:re|er)|théâtre|teatr[oi]|playhouse|schouwburg|schauspielhaus|opernhaus|concertgebouw|philharmoni"
     r"|\b(?:opera|opéra|oper|cinema|cinéma|kino|box office|à l['’]affiche|en cartel(?:era)?|in cartellone|in scena"

@@ -339,7 +339,32 @@ def test_retries_zero_gives_up_after_the_first_try(sample):
     assert waits == [] and (summary.sent, summary.failed) == (2, 1)
     assert summary.failures[0][1].startswith("gave up after 1 attempts: 451")
     rows = {r["email"]: r for r in sample.connect().execute("SELECT * FROM deliveries")}
-    assert all(r["batch"] == 1 and r["attempts"] == 1 for r in rows.values())  # SMTP rows carry batch and attempts
+    # SMTP rows carry batch and attempts: each message is a batch of its own
+    assert sorted(r["batch"] for r in rows.values()) == [1, 2, 3] and all(r["attempts"] == 1 for r in rows.values())
+
+
+def test_someone_who_leaves_while_an_smtp_send_runs_is_not_mailed(sample):
+    """Each message is checked against the list just before a connection takes it, not a hundred at a time at the
+    start: the ten who unsubscribe while the sixth message goes out are skipped, not mailed."""
+    leaving = [f"reader{n:04d}@example.com" for n in range(20, 30)]
+
+    def on_data(item, count):
+        if count == 5:
+            conn = sample.connect()
+            for email in leaving:
+                subscribers.set_status(conn, email, "unsubscribed")
+            conn.close()
+        return None
+
+    with Server(Handler(on_data=on_data)) as server:
+        use_smtp(sample, server.port)
+        emails = add_subscribers(sample, 30)
+        summary = run_send(sample)
+    assert (summary.sent, summary.left) == (20, 10)
+    assert_each_once(server.handler, [e for e in emails if e not in leaving])
+    rows = {r["email"]: r for r in sample.connect().execute("SELECT * FROM deliveries")}
+    assert {e for e, r in rows.items() if r["status"] == "skipped"} == set(leaving)
+    assert all(rows[e]["error"] == "left before delivery" for e in leaving)
 
 
 @pytest.mark.sqlite_only  # the database is incidental here

@@ -11,8 +11,9 @@
         send stops, as a retry could deliver it twice; anything else stops the send (ProviderError), never a
         silent success
 
-A provider whose unit of work is one message (SMTP) overrides `send_batch` and yields one-element lists, so the
-caller records each message before the next one starts.
+A provider whose unit of work is one message (SMTP) overrides `deliver`: each message is a batch of its own,
+checked by `before` when a connection is free for it, and its result is yielded (and recorded by the caller) before
+that connection starts the next.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 reused for many messages; refusals recorded per recipient (4xx transient, 5xx permanent).
 
 The unit of work is one message: each result is handed to the caller, which records it in the ledger, before
-that connection starts its next message, so a killed send resends at most the messages in flight. A server
+that connection starts its next message, so a killed send resends at most the messages in flight. Each message is
+also its own batch for the caller's `before` check, made just before it is queued: at most one message a connection
+lies between that check and the sending, so someone who unsubscribes while the send runs is not mailed. A server
 that cannot be reached stops the send with one line instead of failing every recipient in turn. A message whose
 final dot went out and got no answer may have been accepted: it is recorded unanswered and the send stops (the
 other connections' messages in flight recorded first), never retried on its own.
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from newsletter.config import SmtpSettings
-from newsletter.deliver.providers.base import Capabilities, Job, Options, Provider, Result
+from newsletter.deliver.providers.base import BeforeBatch, Capabilities, Job, Options, Provider, Result
 from newsletter.errors import ProviderError, redact
 
 if TYPE_CHECKING:
@@ -40,7 +42,7 @@ class Unreachable(ProviderError):
 
 class SmtpProvider(Provider):
     name = "smtp"
-    capabilities = Capabilities(max_batch=100)
+    capabilities = Capabilities(max_batch=1)
 
     def __init__(self, settings: SmtpSettings, password: str = "", ssl_context: ssl.SSLContext | None = None):
         self.settings = settings
@@ -119,15 +121,23 @@ class SmtpProvider(Provider):
                             f"host and port")
 
     # -- the unit of work is one message ------------------------------------------------------------------------
-    def send_batch(self, job: Job, batch: list[Recipient]) -> Iterator[list[Result]]:
+    def deliver(self, job: Job, recipients: list[Recipient],
+                before: BeforeBatch | None = None) -> Iterator[list[Result]]:
+        """Keep every connection busy with one message, each checked by `before` only when a connection is free
+        for it (queued ahead, a message would go to someone who left after the check)."""
         self._start_workers(job)
-        for recipient in batch:
-            self._work.put(recipient)
-        for _ in batch:
-            item = self._results.get()
-            if isinstance(item, BaseException):
-                raise self.classify(item) if isinstance(item, Exception) else item
-            result, recorded = item
+        waiting = iter(recipients)
+
+        def queue_next() -> int:
+            for recipient in waiting:
+                if before is None or before([recipient]):
+                    self._work.put(recipient)
+                    return 1
+            return 0
+
+        under_way = sum(queue_next() for _ in range(self.settings.connections))
+        while under_way:
+            result, recorded = self._next_result()
             yield [result]
             if result.unanswered:  # the send stops here: no connection starts another message
                 self._stop.set()
@@ -139,7 +149,17 @@ class SmtpProvider(Provider):
                 raise self.unanswered_stop(result.reason, count)
             # The caller has recorded the result (the ledger write happens before the generator resumes): only
             # now may that connection start its next message, so a crash never loses an accepted one.
+            under_way += queue_next() - 1
             recorded.set()
+
+    def send_batch(self, job: Job, batch: list[Recipient]) -> Iterator[list[Result]]:
+        return self.deliver(job, batch)
+
+    def _next_result(self) -> tuple[Result, threading.Event]:
+        item = self._results.get()
+        if isinstance(item, BaseException):
+            raise self.classify(item) if isinstance(item, Exception) else item
+        return item
 
     def drain(self) -> Iterator[list[Result]]:
         self._stop.set()

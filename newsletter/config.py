@@ -259,20 +259,59 @@ def _placeholder_problem(template: str, allowed: set[str]) -> str | None:
     return None
 
 
-def _ascii_address(value: str) -> str | None:
-    """The address with its domain in IDNA (punycode) form; None when it cannot be sent without SMTPUTF8."""
-    from email.utils import formataddr, parseaddr
+def _ascii_address(value: str, bare: bool = False) -> str | None:
+    """The one address `value` holds (`Name <address>`, or the address alone when `bare`), validated, with its domain
+    in IDNA (punycode) form; None when it holds anything else: no address, two, a control character (a header's line
+    break), a display name where none may be, or an address not every server accepts (no SMTPUTF8)."""
+    from email.errors import HeaderParseError
+    from email.policy import default
+    from email.utils import formataddr
 
-    name, address = parseaddr(value)
-    local, at, domain = address.rpartition("@")
-    if not at or not local or not domain or not local.isascii():
+    from newsletter.deliver.addresses import normalise
+    from newsletter.errors import SubscriberError
+
+    if not value.strip() or any(ord(c) < 32 or ord(c) == 127 for c in value):
         return None
     try:
-        ascii_domain = domain.encode("idna").decode("ascii") if not domain.isascii() else domain
-    except UnicodeError:
+        header = default.header_factory("To", value)
+        [address] = header.addresses
+    except (HeaderParseError, ValueError, IndexError, TypeError):  # (no address, or more than one)
         return None
-    ascii_value = f"{local}@{ascii_domain}"
-    return formataddr((name, ascii_value)) if name else ascii_value
+    if header.defects or not address.username or (bare and value.strip() != address.addr_spec):
+        return None
+    try:
+        ascii_address = normalise(address.addr_spec)
+    except SubscriberError:
+        return None
+    return formataddr((address.display_name, ascii_address)) if address.display_name else ascii_address
+
+
+# What a base_url may hold: RFC 3986's characters without a query or fragment (the links append paths to it); a
+# space, a quote or an angle bracket would break the List-Unsubscribe header and every link built on it.
+_URL_CHARS = re.compile(r"[A-Za-z0-9\-._~:/?#\[\]@!$&()*+,;=%]+")
+_HOST = re.compile(r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                   r"|\d{1,3}(?:\.\d{1,3}){3}|\[[0-9A-Fa-f:.]+\]")
+
+
+def _base_url_problem(url: str) -> str | None:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return "is not an http(s) URL"
+    bad = next((c for c in url if not _URL_CHARS.fullmatch(c)), None)
+    if bad is not None:
+        return (f"holds {bad!r}, which a link cannot carry as it is (write a non-ASCII host in its xn-- form, "
+                f"percent-encode the path)")
+    if parts.query or parts.fragment or url.endswith(("?", "#")):
+        return "has a query or fragment (the links add their paths to it)"
+    if "@" in parts.netloc:
+        return "holds a login"
+    try:
+        parts.port  # noqa: B018 (raises on a port out of range)
+    except ValueError:
+        return "has a port out of range"
+    if not _HOST.fullmatch(parts.hostname or "") and not _HOST.fullmatch(f"[{parts.hostname}]"):
+        return "has no valid host name"
+    return None
 
 
 def _check_values(cfg: Config) -> list[str]:
@@ -298,9 +337,9 @@ def _check_newsletter(n: NewsletterSettings) -> list[str]:
                             f"server accepts")
         else:
             setattr(n, key, converted)  # an IDN domain goes out as punycode
-    parts = urlsplit(n.base_url)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        problems.append(f"Config value 'newsletter.base_url': '{n.base_url}' is not an http(s) URL")
+    problem = _base_url_problem(n.base_url)
+    if problem:
+        problems.append(f"Config value 'newsletter.base_url': '{n.base_url}' {problem}")
     try:
         ZoneInfo(n.timezone)
     except (ZoneInfoNotFoundError, ValueError):
@@ -353,9 +392,13 @@ def _check_delivery(d: DeliverySettings) -> list[str]:
     if len(d.sendgrid.categories) > limit:
         problems.append(f"Config value 'delivery.sendgrid.categories': {len(d.sendgrid.categories)} categories; "
                         f"SendGrid accepts at most {limit}")
-    if d.unsubscribe_mailto and _ascii_address(d.unsubscribe_mailto) is None:
-        problems.append(f"Config value 'delivery.unsubscribe_mailto': '{d.unsubscribe_mailto}' is not an email "
-                        f"address")
+    if d.unsubscribe_mailto:
+        converted = _ascii_address(d.unsubscribe_mailto, bare=True)
+        if converted is None:
+            problems.append(f"Config value 'delivery.unsubscribe_mailto': '{d.unsubscribe_mailto}' is not an email "
+                            f"address (write the address alone)")
+        else:
+            d.unsubscribe_mailto = converted  # (the form every List-Unsubscribe header then carries)
     return problems
 
 
@@ -551,7 +594,7 @@ def _check_daily(cfg: Config) -> list[str]:
     if not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", cfg.delivery.send_time):
         problems.append(f"Config value 'delivery.send_time': '{cfg.delivery.send_time}' is not a time HH:MM")
     for editor in cfg.newsletter.editors:
-        if _ascii_address(editor) is None or "<" in editor:
+        if _ascii_address(editor, bare=True) is None:
             problems.append(f"Config value 'newsletter.editors': '{editor}' is not an email address (write the "
                             f"address alone)")
     return problems

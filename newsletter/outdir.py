@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,10 +22,15 @@ class OutputFolderError(NewsletterError):
     """An output folder that the tool must not write into or replace."""
 
 
-def check_target(target: Path, legacy: frozenset[str] = frozenset()) -> None:
+Legacy = Callable[[Path], bool]
+"""Whether an unmarked folder is one an earlier release wrote (before the marker existed)."""
+
+
+def check_target(target: Path, legacy: Legacy | None = None) -> None:
     """Refuse a target the tool did not write: a file, or a non-empty folder without the marker.
 
-    `legacy` names the files an earlier release wrote without a marker: a folder holding only those is ours.
+    `legacy` recognises a folder an earlier release wrote without a marker, by what only the tool writes (a folder
+    holding a file of the same name is not enough: `index.html` is anybody's).
     A symbolic link is refused too: the tool replaces the folder it names, which would replace the user's link
     and leave the folder it points to as it was.
     """
@@ -39,14 +44,13 @@ def check_target(target: Path, legacy: frozenset[str] = frozenset()) -> None:
             break
     if not target.is_dir() or (target / MARKER).is_file():
         return
-    names = {p.name for p in target.iterdir()}
-    if names and not names <= legacy:
+    if any(target.iterdir()) and not (legacy and legacy(target)):
         raise OutputFolderError(f"{target}: the folder is not empty and was not written by newsletter (no {MARKER} "
                                 f"in it); choose a new or empty folder")
 
 
 @contextmanager
-def replacing(target: Path, legacy: frozenset[str] = frozenset()) -> Iterator[Path]:
+def replacing(target: Path, legacy: Legacy | None = None) -> Iterator[Path]:
     """Yield a fresh folder next to `target`; on success it replaces `target` (after `check_target`).
 
     On an error the temporary folder is removed and `target` is left as it was.

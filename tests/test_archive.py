@@ -149,10 +149,18 @@ def test_build_out_never_overwrites_foreign_files(sample, cli_in):
     result = cli_in(sample, "build", "--out", "afile/sub")
     assert result.exit_code == 1 and "afile: is a file, not a folder" in result.output
     assert (sample.root / "afile").read_text() == "x"
-    # A dist/DATE written before the marker existed (only build files in it) is still the tool's.
+    # A folder holding a file of a build's name is not the tool's: somebody's own page is never replaced.
+    site = sample.root / "site" / "2026-11-28"
+    site.mkdir(parents=True)
+    (site / "index.html").write_text("my own page")
+    result = cli_in(sample, "build", "--out", "site")
+    assert result.exit_code == 1 and "was not written by newsletter" in result.output
+    assert [p.name for p in site.iterdir()] == ["index.html"] and (site / "index.html").read_text() == "my own page"
+    # A dist/DATE written before the marker existed (build files only, and that date's build.json) is the tool's.
     legacy = sample.dist_dir / "2026-11-28"
     legacy.mkdir(parents=True)
     (legacy / "index.html").write_text("old build")
+    (legacy / "build.json").write_text('{"date": "2026-11-28", "fingerprint": "0", "warnings": []}')
     assert cli_in(sample, "build").exit_code == 0 and (legacy / MARKER).is_file()
 
 

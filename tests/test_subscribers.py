@@ -27,8 +27,14 @@ def test_add_list_remove_and_suppression(cli):
     assert [r["email"] for r in only] == ["Ann@example.com"]
     typo = cli("subscribers", "list", "--status", "activ")
     assert "unknown status 'activ' (did you mean 'active'?)" in typo.stderr
-    missing = cli("subscribers", "remove", "nobody@example.com")
-    assert missing.exit_code == 1 and "no subscriber 'nobody@example.com'" in missing.stderr
+    # Someone not on the list who asks never to be mailed is recorded as a suppression: a later import keeps them out.
+    missing = cli("subscribers", "remove", "Nobody@Example.com")
+    assert missing.exit_code == 0
+    assert "Nobody@example.com is not on the list: recorded as unsubscribed" in missing.stdout
+    assert cli("subscribers", "add", "nobody@example.com").exit_code == 1
+    only = json.loads(cli("subscribers", "list", "--status", "unsubscribed", "--json").stdout)
+    assert [r["email"] for r in only] == ["Ann@example.com", "Nobody@example.com"]
+    assert cli("subscribers", "remove", "not-an-address").exit_code == 1
 
 
 def test_import_reports_bad_rows_by_line_and_keeps_the_good(cli, tmp_path):

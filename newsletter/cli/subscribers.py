@@ -66,13 +66,18 @@ def list_(
 
 @subscribers_app.command()
 def remove(email: Annotated[str, typer.Argument(help="The address.")]) -> None:
-    """Unsubscribe an address (it is kept as a suppression so no import re-subscribes it)."""
+    """Unsubscribe an address, kept as a suppression so no import re-subscribes it (one not on the list too)."""
     from newsletter.deliver import subscribers
 
     conn = workspace().connect()
     current = subscribers.get(conn, email)
     if current is not None and current.status in subscribers.SUPPRESSED:
         console.print(f"{current.email} is {current.status} already", markup=False)  # a complaint stays one
+        return
+    if current is None:
+        s = subscribers.suppress(conn, email)
+        console.print(f"{s.email} is not on the list: recorded as unsubscribed, so no import or add subscribes it",
+                      markup=False)
         return
     s = subscribers.set_status(conn, email, "unsubscribed")
     console.print(f"Unsubscribed {s.email}", markup=False)

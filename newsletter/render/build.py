@@ -228,7 +228,7 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
     out_dir = (out or ws.dist_dir) / day.isoformat()
     build.fingerprint = fingerprint(ws, day)
     # Written whole into a temporary folder beside OUT/DATE, then swapped in: never into a folder we did not write.
-    with outdir.replacing(out_dir, legacy=BUILD_FILES) as tmp:
+    with outdir.replacing(out_dir, legacy=_built_before_the_marker) as tmp:
         _write(tmp / "index.mjml", build.mjml)
         _write(tmp / "index.html", build.html)
         _write(tmp / "index.txt", build.text)
@@ -243,6 +243,17 @@ def build_issue(ws: Workspace, day: date, out: Path | None = None, strict: bool 
     build.out_dir = out_dir.absolute()
     build.timings["total"] = time.perf_counter() - start
     return build
+
+
+def _built_before_the_marker(folder: Path) -> bool:
+    """A dist/DATE an earlier release wrote without the marker: build files only, and the build.json of that date."""
+    if not {p.name for p in folder.iterdir()} <= BUILD_FILES:
+        return False
+    try:
+        meta = json.loads((folder / "build.json").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return False
+    return isinstance(meta, dict) and meta.get("date") == folder.name and "fingerprint" in meta
 
 
 def is_current(ws: Workspace, day: date) -> dict | None:

@@ -179,6 +179,8 @@ def _item(raw: object, path: Path, lines: _Lines, section: str, where: tuple) ->
         if key not in ITEM_KEYS:
             raise _problem(path, lines, f"{label}: unknown key '{key}'{suggest(key, ITEM_KEYS)}", *where, key)
     for key in ("id", "title"):
+        if raw.get(key) is not None and not isinstance(raw[key], str):
+            raise _problem(path, lines, f"{label}: '{key}' must be a string", *where, key)
         if not isinstance(raw.get(key), str) or not raw[key].strip():
             raise _problem(path, lines, f"{label}: missing '{key}'", *where, key)
     for key in _TEXT_ITEM_KEYS:

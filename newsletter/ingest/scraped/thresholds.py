@@ -757,8 +757,10 @@ OWN_VOICE_MIN_PARAGRAPHS = 3
 # paragraph under such a line is the story's.
 PITCH_MAX_WORDS = 35
 # A quoted subheading's phrase is quoted within this many paragraphs under it (the part it heads may open by
-# introducing the speaker); a pull quote repeats a sentence, or stands below or far above it.
-QUOTED_SUBHEADING_REACH = 3
+# introducing the speaker, or close on the quote after four or five paragraphs of its own: `'We'll be queuing from
+# dawn'` over the figures, the café owner introduced, her quote); a pull quote repeats a sentence, or stands below
+# it, and a few words with no sentence end quoted again further down are the heading of that part.
+QUOTED_SUBHEADING_REACH = 6
 # Under links written as headlines (no full stop), one punctuated sentence this many times as long as the link above
 # it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
 # sentence is about as long as a headline.

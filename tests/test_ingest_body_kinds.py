@@ -3617,6 +3617,34 @@ def test_a_caption_credited_under_the_byline_and_the_photographers_bio_leave_the
     assert body(text) == PARAS
 
 
+# A group photo's caption names who stands where after its sentence (`From left: …`, `Von links: …`, `De gauche à
+# droite : …`, `De izquierda a derecha: …`): still the lone caption over the story, not a two-sentence lede.
+@pytest.mark.parametrize(("head", "caption"), [
+    (MAGAZINE_HEADS[0][0],
+     "The new board on the old gasworks site in March. From left: Ana Ruiz, Tom Reed and Li Wei."),
+    (MAGAZINE_HEADS[1][0],
+     "Der neue Vorstand im März auf dem alten Gaswerk. Von links: Ana Ruiz, Tom Reed und Li Wei."),
+    ("Par Anne Martin\n\nPhotos : Tom Reed\n\n4 mars 2027\n\n",
+     "Le nouveau bureau sur le site de l'ancienne usine à gaz. De gauche à droite : Ana Ruiz, Tom Reed et Li Wei."),
+    ("Por Ana Ruiz\n\nFotos: Tom Reed\n\n4 de marzo de 2027\n\n",
+     "La nueva junta en el antiguo gasómetro en marzo. De izquierda a derecha: Ana Ruiz, Tom Reed y Li Wei."),
+])
+def test_a_group_caption_naming_people_from_the_left_leaves_the_body(head, caption):
+    story = [PARAS[0] + " " + PARAS[1], *PARAS[2:]]  # a magazine's long opening paragraph under the caption
+    text = "Council approves riverside housing plan\n\n" + head + caption + "\n\n" + "\n\n".join(story)
+    assert body(text) == story
+
+
+@pytest.mark.parametrize("lede", [
+    "The new board met on the old gasworks site on Tuesday. From left to right, the plan splits the town in two.",
+    "Der neue Vorstand traf sich am Dienstag auf dem Gaswerk. Von links kam sofort Kritik an dem Plan.",
+])
+def test_a_two_sentence_lede_speaking_of_the_left_stays(lede):
+    """A story's short lede whose second sentence opens on `From left to right,` without names is the story's."""
+    text = "Council approves riverside housing plan\n\n" + MAGAZINE_HEADS[0][0] + "\n\n".join([lede, *PARAS])
+    assert body(text)[0] == lede
+
+
 def test_a_one_sentence_lede_under_a_credited_byline_stays():
     """A lede of one sentence over a paragraph of like length is the story's, not a caption."""
     lede = "Eastbrook will get its first new homes by the river in forty years."

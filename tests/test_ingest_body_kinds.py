@@ -7133,3 +7133,27 @@ def test_a_continue_reading_note_alone_leaves_the_body():
 def test_a_story_sentence_opening_with_continue_reading_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a summary box whose note says a machine wrote it (`This summary was generated with the help of AI …`),
+# its heading a house name (`Ledger Quick Read`) no table knows: the lines pasted tight with the note are the box.
+@pytest.mark.parametrize("box", [
+    "Gazette Quick Read\nThe council approved 400 homes on the old gasworks site.\nA quarter will be for social rent."
+    "\nThis summary was generated with the help of AI and reviewed by an editor.",
+    "Kurz gelesen\nDer Rat hat 400 Wohnungen auf dem alten Gaswerk genehmigt.\nEin Viertel wird Sozialwohnungen."
+    "\nDiese Zusammenfassung wurde mit Hilfe von KI erstellt und von der Redaktion geprüft.",
+    "Ce résumé a été généré par l'IA.\nLe conseil a approuvé 400 logements sur l'ancienne usine à gaz.\n"
+    "Un quart sera en logement social.",
+])
+def test_a_summary_box_a_machine_wrote_leaves_the_body(box):
+    assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "This summary was generated with the help of AI, the court heard, and no lawyer had checked it.",
+    "The council's summary was generated with the help of AI, its chief executive admitted on Tuesday.",
+    "Diese Zusammenfassung wurde mit Hilfe von KI erstellt, sagte der Richter, und niemand habe sie geprüft.",
+])
+def test_a_story_sentence_about_a_machine_summary_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -2379,7 +2379,7 @@ def _short_heading(line: Line) -> bool:
 
 
 # Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /
-# `Privacy Notice: …`), a paywall, a key-points box under its label.
+# `Privacy Notice: …`), a paywall, a key-points box under its label (or over the note that a machine wrote it).
 _BOX_KINDS = frozenset({"sign-up", "paywall", "donation", "summary box", "skippable box", "embed notice"})
 
 
@@ -2400,7 +2400,8 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         if not 1 < last - first <= T.BOX_MAX_LINES or not (spaced or _spaced_around(lines, first, last)):
             continue
         box = [j for j in range(first, last) if labels[j].cls == FURNITURE and not paywall_badge(lines, labels, j)
-               and (labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
+               and (labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j)
+                    or _machine_summary(lines, labels, j))]
         if not box or _story_block(lines, labels, first, last):
             continue
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
@@ -2410,6 +2411,12 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _machine_summary(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`This summary was generated with the help of AI …` (a disclosure) speaks of the lines pasted tight with it:
+    the summary box, its heading (`Quick Read`, a house name) and its points, above or under the note."""
+    return labels[i].kind == "disclosure" and F.MACHINE_SUMMARY.match(lines[i].text) is not None
 
 
 def _pipe_credits_under_boxes(lines: list[Line], labels: list[Label]) -> None:

@@ -7157,3 +7157,25 @@ def test_a_summary_box_a_machine_wrote_leaves_the_body(box):
 def test_a_story_sentence_about_a_machine_summary_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a promotion pasted tight between spaced paragraphs, its button taking up its heading's words after a verb.
+@pytest.mark.parametrize("box", [
+    "Our kettle reviews\nWe've tested 40 kettles in our labs. Members can see which ones to buy.\n"
+    "See our kettle reviews",
+    "Nos tests de bouilloires\nNous avons testé 40 bouilloires. Les abonnés voient lesquelles acheter.\n"
+    "Voir nos tests de bouilloires",
+    "Unsere Testsieger\nWir haben 40 Wasserkocher geprüft. Mitglieder sehen, welche sich lohnen.\n"
+    "Zu unseren Testsiegern",
+])
+def test_a_box_whose_button_takes_up_its_heading_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize(("heading", "again"), [
+    ("The vote", "The vote in numbers"), ("Die Abstimmung", "Die Abstimmung in Zahlen"),
+])
+def test_a_story_subheading_taken_up_by_the_next_one_stays(heading, again):
+    """The story's subheadings stand apart from its paragraphs, as the page sets all its blocks: no box."""
+    story = [PARAS[0], heading, PARAS[1], again, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -2391,6 +2391,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     _synopsis_subheadings(lines, labels)
     if spaced:
         _summary_sentences(lines, labels)
+        _boxes_closed_by_their_heading(lines, labels)
     else:
         _take_summaries(lines, labels)
     _points_over_story(lines, labels)
@@ -2411,6 +2412,33 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _boxes_closed_by_their_heading(lines: list[Line], labels: list[Label]) -> None:
+    """A promotion set tight on a page whose paragraphs stand apart: a short heading (`Our air fryer reviews`, `Nos
+    tests d'aspirateurs`, `Unsere Testsieger`), a sentence or two of pitch, then its button taking up the heading's
+    words after a verb (`See our air fryer reviews`, `Voir nos tests d'aspirateurs`, `Zu unseren Testsiegern`). The
+    button names the box it closes; a story's next subheading does not say its last one again, and a story's
+    paragraphs stand apart."""
+    n = len(lines)
+    for i in range(1, n - 2):
+        if not lines[i].blank_before or labels[i].cls != SHORT or lines[i].sentence:
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and labels[j].cls in (PROSE, NEAR) and lines[j].sentence:
+            j += 1
+        if not 1 < j - i <= 1 + T.BOX_PITCH_MAX_LINES or j >= n or lines[j].blank_before \
+                or labels[j].cls != SHORT or lines[j].full_stop or (j + 1 < n and not lines[j + 1].blank_before):
+            continue
+        heading, button = _word_stems(lines[i].text), _word_stems(lines[j].text)
+        if heading and heading < button and len(button - heading) <= T.BOX_BUTTON_VERB_WORDS:
+            for k in range(i, j + 1):
+                labels[k] = Label(FURNITURE, "box item")
+
+
+def _word_stems(text: str) -> set[str]:
+    """The words of three letters or more cut to their first four (`unsere`/`unseren`, `review`/`reviews`)."""
+    return {w[:4] for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
 
 
 def _machine_summary(lines: list[Line], labels: list[Label], i: int) -> bool:

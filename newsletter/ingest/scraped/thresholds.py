@@ -473,6 +473,9 @@ BOX_PITCH_MAX_LINES = 2
 QUESTION_BOX_MAX_WORDS = 8
 # A box's e-mail field or button (`Your e-mail address`, `Je m'abonne`): a few words.
 BOX_FIELD_MAX_WORDS = 4
+# A promotion's button takes up its heading's words after a verb and a particle at most (`See our air fryer reviews`
+# under `Our air fryer reviews`, `Zu unseren Testsiegern`): more new words are a sentence of its own.
+BOX_BUTTON_VERB_WORDS = 2
 # A box's heading or button calling the reader to act (`Subscribe to the Eastbrook Gazette`, `Assinar agora`): a few
 # words, as many as a short headline of a box (a longer line with a call in it may be a story's subheading).
 CALL_TO_ACTION_MAX_WORDS = 6

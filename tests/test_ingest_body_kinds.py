@@ -7179,3 +7179,24 @@ def test_a_story_subheading_taken_up_by_the_next_one_stays(heading, again):
     """The story's subheadings stand apart from its paragraphs, as the page sets all its blocks: no box."""
     story = [PARAS[0], heading, PARAS[1], again, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a match's score line under its label between a report's paragraphs (en, de, es, fr).
+@pytest.mark.parametrize("line", [
+    "Scorecard: Rovers 341 & 207 for 8 dec; United 289 & 231 (Hale 5-47, Reid 3-62). Rovers won by 28 runs.",
+    "Endstand: 3:1 (1:0). Tore: 1:0 Berg (12.), 1:1 Kim (50.), 2:1 Berg (71.), 3:1 Ruiz (88.)",
+    "Marcador final: 2-1 (1-0). Goles: Ruiz 14', Pérez 61'; Kim 77'.",
+    "Résultat : 28-24 (mi-temps 13-10). Essais : Morel (12e, 55e), Diallo (70e).",
+])
+def test_a_labelled_score_line_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "The result: 14 of the 20 councillors voted for the plan, 4 against and 2 abstained, the clerk said on Tuesday.",
+    "Das Ergebnis: 14 der 20 Ratsmitglieder stimmten für den Plan, 4 dagegen, zwei enthielten sich, sagte sie.",
+    "Resultado: 14 de los 20 concejales votaron a favor del plan y 4 en contra, según el acta de la sesión del martes.",
+])
+def test_a_story_sentence_after_a_result_label_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -1007,6 +1007,28 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+# A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; …`, `Final score: …`, `Endstand:
+# 3:1 (1:0)`, `Résultat : …`, `Marcador: …`, `Risultato: …`, `Placar: …`, `Uitslag: …`), in en/de/fr/es/it/pt/nl.
+_SCORE_LABEL = re.compile(r"^(?:score ?card|scoreboard|(?:final |full[- ]time |half[- ]time )?scores?|box score"
+                          r"|(?:final )?result|endstand|endergebnis|spielstand|halbzeitstand|ergebnis|torfolge"
+                          r"|résultat|score final|tableau d'affichage|marcador(?: final)?|resultado(?: final)?"
+                          r"|risultato(?: finale)?|punteggio|placar(?: final)?|uitslag|eindstand|scoreverloop"
+                          r")\s?:\s+\S", re.I)
+_SCORE_NUMBER = re.compile(r"\d+(?:[-–:/.]\d+)*")
+
+
+def _score_lines(lines: list[Line], labels: list[Label]) -> None:
+    """A match's score set out between the report's paragraphs, under its label: a line whose numbers are a large
+    share of its words (T.SCORE_LINE_MIN_NUMBER_SHARE). A story's sentence after such a label (`The result: 14 of the
+    20 councillors voted for the plan, the clerk said.`) is words with a figure or two."""
+    for i, line in enumerate(lines):
+        if labels[i].cls not in TEXT_CLASSES or line.words > T.SCORE_LINE_MAX_WORDS \
+                or not _SCORE_LABEL.match(line.text):
+            continue
+        if len(_SCORE_NUMBER.findall(line.text)) >= T.SCORE_LINE_MIN_NUMBER_SHARE * line.words:
+            labels[i] = Label(FURNITURE, "fact box")
+
+
 # A box's label naming the block a box, alone on its line (`Infobox`, `Info-Box`, `Faktenbox`, `Fact box`, `Encadré`,
 # `Recuadro`, `Riquadro`, `Caixa informativa`, `Kader`, `Faktaruta`), in en/de/fr/es/it/pt/nl/sv/no/da.
 _BOX_NAME = re.compile(r"^(?:info[- ]?box|infokasten|info-kasten|fakten-?box|fact[- ]?box|facts box|encadré"
@@ -2996,6 +3018,7 @@ _PASSES = (
     _fact_boxes,
     _labelled_fact_boxes,
     _named_boxes,
+    _score_lines,
     _closed_boxes,
     _question_boxes,
     _trailing_headlines,

@@ -421,6 +421,11 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 # other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
+# A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; Canterbury 289 & 231 (Tupou
+# 5-47, Reid 3-62). …`): a few lines' worth of words at most, and its numbers at least this share of its words (the
+# scorecard's are 0.4; a story's `The result: 14 of the 20 councillors voted for it, 4 against …` about 0.2).
+SCORE_LINE_MAX_WORDS = 60
+SCORE_LINE_MIN_NUMBER_SHARE = 0.3
 # An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon
 # within this many lines above (the list's earlier items between) keeps it in the story.
 PROMPT_LIST_REACH = 6

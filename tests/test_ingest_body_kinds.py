@@ -7200,3 +7200,26 @@ def test_a_labelled_score_line_leaves_the_body(line):
 def test_a_story_sentence_after_a_result_label_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a match sheet between a report's spaced paragraphs on a page whose menu stands one entry a line (the page
+# as a whole not spaced): the story around the box is (de, es).
+_MENU_ONE_A_LINE = "\n".join(["Home", "News", "Sport", "Football", "Cricket", "Rugby", "Tennis", "Golf", "Cycling",
+                              "Athletics", "Boxing", "Sailing", "Motorsport", "Racing", "Weather", "Video", "Audio",
+                              "Podcasts", "Newsletters", "Puzzles", "Opinion", "Culture", "Travel", "Food"]) + "\n\n"
+
+
+@pytest.mark.parametrize("box", [
+    "Spieldaten\nFC Nord: Wiegmann – Rasch, Steffens – Bauer\nTore: 0:1 Baumann (23.), 1:1 Okonkwo (61.)\n"
+    "Schiedsrichterin: Katrin Eilers (Hamburg)\nZuschauer: 4.318",
+    "Ficha del partido\nUnión: Ruiz; Pérez, Gómez; Kim\nGoles: 0-1 Baumann (23'), 1-1 Okonkwo (61')\n"
+    "Árbitro: Ana López\nAsistencia: 4.318",
+])
+def test_a_match_sheet_amid_a_spaced_story_under_a_menu_one_a_line_leaves_the_body(box):
+    text = _MENU_ONE_A_LINE + HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+def test_a_line_ups_subheading_over_a_spaced_paragraph_stays_under_a_menu_one_a_line():
+    story = [*PARAS[:2], "Line-ups", "The coach named the same side for the third week running.", *PARAS[2:]]
+    assert body(_MENU_ONE_A_LINE + HEAD + "\n\n".join(story)) == story

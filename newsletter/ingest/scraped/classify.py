@@ -981,9 +981,9 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A fact box opened by its labelled topic (`Fakta: Elbussar i Umeå`) with its lines pasted tight under it
     (full sentences, a `Källa:` source line), on a page whose blocks stand apart, below a paragraph of the story:
     one block, the box's; a story's paragraph does not open with the word for facts and a colon. The label alone
-    (`FAKTA` / `Så räcker vattnet` / sentences) opens a box too, below the story or over its next paragraph."""
-    if not _spaced(lines):
-        return
+    (`FAKTA` / `Så räcker vattnet` / sentences) opens a box too, below the story or over its next paragraph. (Where
+    the page's menus stand one entry a line, the story around the box is spaced: _spaced_around.)"""
+    spaced = _spaced(lines)
     n = len(lines)
     for i, line in enumerate(lines):
         if line.words > T.HEADLINE_MAX_WORDS or not line.blank_before or labels[i].cls == STOP:
@@ -995,7 +995,8 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before):
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before) \
+                or not (spaced or _spaced_around(lines, i, j)):
             continue
         if neighbour(labels, i, -1) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
             continue  # (below a paragraph of the story, or, the label alone, over the story's next paragraph)

@@ -3617,6 +3617,34 @@ def test_a_caption_credited_under_the_byline_and_the_photographers_bio_leave_the
     assert body(text) == PARAS
 
 
+# A group photo's caption names who stands where after its sentence (`From left: …`, `Von links: …`, `De gauche à
+# droite : …`, `De izquierda a derecha: …`): still the lone caption over the story, not a two-sentence lede.
+@pytest.mark.parametrize(("head", "caption"), [
+    (MAGAZINE_HEADS[0][0],
+     "The new board on the old gasworks site in March. From left: Ana Ruiz, Tom Reed and Li Wei."),
+    (MAGAZINE_HEADS[1][0],
+     "Der neue Vorstand im März auf dem alten Gaswerk. Von links: Ana Ruiz, Tom Reed und Li Wei."),
+    ("Par Anne Martin\n\nPhotos : Tom Reed\n\n4 mars 2027\n\n",
+     "Le nouveau bureau sur le site de l'ancienne usine à gaz. De gauche à droite : Ana Ruiz, Tom Reed et Li Wei."),
+    ("Por Ana Ruiz\n\nFotos: Tom Reed\n\n4 de marzo de 2027\n\n",
+     "La nueva junta en el antiguo gasómetro en marzo. De izquierda a derecha: Ana Ruiz, Tom Reed y Li Wei."),
+])
+def test_a_group_caption_naming_people_from_the_left_leaves_the_body(head, caption):
+    story = [PARAS[0] + " " + PARAS[1], *PARAS[2:]]  # a magazine's long opening paragraph under the caption
+    text = "Council approves riverside housing plan\n\n" + head + caption + "\n\n" + "\n\n".join(story)
+    assert body(text) == story
+
+
+@pytest.mark.parametrize("lede", [
+    "The new board met on the old gasworks site on Tuesday. From left to right, the plan splits the town in two.",
+    "Der neue Vorstand traf sich am Dienstag auf dem Gaswerk. Von links kam sofort Kritik an dem Plan.",
+])
+def test_a_two_sentence_lede_speaking_of_the_left_stays(lede):
+    """A story's short lede whose second sentence opens on `From left to right,` without names is the story's."""
+    text = "Council approves riverside housing plan\n\n" + MAGAZINE_HEADS[0][0] + "\n\n".join([lede, *PARAS])
+    assert body(text)[0] == lede
+
+
 def test_a_one_sentence_lede_under_a_credited_byline_stays():
     """A lede of one sentence over a paragraph of like length is the story's, not a caption."""
     lede = "Eastbrook will get its first new homes by the river in forty years."
@@ -7105,3 +7133,93 @@ def test_a_continue_reading_note_alone_leaves_the_body():
 def test_a_story_sentence_opening_with_continue_reading_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a summary box whose note says a machine wrote it (`This summary was generated with the help of AI …`),
+# its heading a house name (`Ledger Quick Read`) no table knows: the lines pasted tight with the note are the box.
+@pytest.mark.parametrize("box", [
+    "Gazette Quick Read\nThe council approved 400 homes on the old gasworks site.\nA quarter will be for social rent."
+    "\nThis summary was generated with the help of AI and reviewed by an editor.",
+    "Kurz gelesen\nDer Rat hat 400 Wohnungen auf dem alten Gaswerk genehmigt.\nEin Viertel wird Sozialwohnungen."
+    "\nDiese Zusammenfassung wurde mit Hilfe von KI erstellt und von der Redaktion geprüft.",
+    "Ce résumé a été généré par l'IA.\nLe conseil a approuvé 400 logements sur l'ancienne usine à gaz.\n"
+    "Un quart sera en logement social.",
+])
+def test_a_summary_box_a_machine_wrote_leaves_the_body(box):
+    assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "This summary was generated with the help of AI, the court heard, and no lawyer had checked it.",
+    "The council's summary was generated with the help of AI, its chief executive admitted on Tuesday.",
+    "Diese Zusammenfassung wurde mit Hilfe von KI erstellt, sagte der Richter, und niemand habe sie geprüft.",
+])
+def test_a_story_sentence_about_a_machine_summary_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a promotion pasted tight between spaced paragraphs, its button taking up its heading's words after a verb.
+@pytest.mark.parametrize("box", [
+    "Our kettle reviews\nWe've tested 40 kettles in our labs. Members can see which ones to buy.\n"
+    "See our kettle reviews",
+    "Nos tests de bouilloires\nNous avons testé 40 bouilloires. Les abonnés voient lesquelles acheter.\n"
+    "Voir nos tests de bouilloires",
+    "Unsere Testsieger\nWir haben 40 Wasserkocher geprüft. Mitglieder sehen, welche sich lohnen.\n"
+    "Zu unseren Testsiegern",
+])
+def test_a_box_whose_button_takes_up_its_heading_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize(("heading", "again"), [
+    ("The vote", "The vote in numbers"), ("Die Abstimmung", "Die Abstimmung in Zahlen"),
+])
+def test_a_story_subheading_taken_up_by_the_next_one_stays(heading, again):
+    """The story's subheadings stand apart from its paragraphs, as the page sets all its blocks: no box."""
+    story = [PARAS[0], heading, PARAS[1], again, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a match's score line under its label between a report's paragraphs (en, de, es, fr).
+@pytest.mark.parametrize("line", [
+    "Scorecard: Rovers 341 & 207 for 8 dec; United 289 & 231 (Hale 5-47, Reid 3-62). Rovers won by 28 runs.",
+    "Endstand: 3:1 (1:0). Tore: 1:0 Berg (12.), 1:1 Kim (50.), 2:1 Berg (71.), 3:1 Ruiz (88.)",
+    "Marcador final: 2-1 (1-0). Goles: Ruiz 14', Pérez 61'; Kim 77'.",
+    "Résultat : 28-24 (mi-temps 13-10). Essais : Morel (12e, 55e), Diallo (70e).",
+])
+def test_a_labelled_score_line_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "The result: 14 of the 20 councillors voted for the plan, 4 against and 2 abstained, the clerk said on Tuesday.",
+    "Das Ergebnis: 14 der 20 Ratsmitglieder stimmten für den Plan, 4 dagegen, zwei enthielten sich, sagte sie.",
+    "Resultado: 14 de los 20 concejales votaron a favor del plan y 4 en contra, según el acta de la sesión del martes.",
+])
+def test_a_story_sentence_after_a_result_label_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# round r13: a match sheet between a report's spaced paragraphs on a page whose menu stands one entry a line (the page
+# as a whole not spaced): the story around the box is (de, es).
+_MENU_ONE_A_LINE = "\n".join(["Home", "News", "Sport", "Football", "Cricket", "Rugby", "Tennis", "Golf", "Cycling",
+                              "Athletics", "Boxing", "Sailing", "Motorsport", "Racing", "Weather", "Video", "Audio",
+                              "Podcasts", "Newsletters", "Puzzles", "Opinion", "Culture", "Travel", "Food"]) + "\n\n"
+
+
+@pytest.mark.parametrize("box", [
+    "Spieldaten\nFC Nord: Wiegmann – Rasch, Steffens – Bauer\nTore: 0:1 Baumann (23.), 1:1 Okonkwo (61.)\n"
+    "Schiedsrichterin: Katrin Eilers (Hamburg)\nZuschauer: 4.318",
+    "Ficha del partido\nUnión: Ruiz; Pérez, Gómez; Kim\nGoles: 0-1 Baumann (23'), 1-1 Okonkwo (61')\n"
+    "Árbitro: Ana López\nAsistencia: 4.318",
+])
+def test_a_match_sheet_amid_a_spaced_story_under_a_menu_one_a_line_leaves_the_body(box):
+    text = _MENU_ONE_A_LINE + HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+def test_a_line_ups_subheading_over_a_spaced_paragraph_stays_under_a_menu_one_a_line():
+    story = [*PARAS[:2], "Line-ups", "The coach named the same side for the third week running.", *PARAS[2:]]
+    assert body(_MENU_ONE_A_LINE + HEAD + "\n\n".join(story)) == story

@@ -800,7 +800,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # science, a theatre review, a consumer body, a parliament vote, a county site, a local site, a farm
               # paper, an arts magazine, a cricket report; en from five countries, de, fr, es, nl, pt): 90.7% (88.1%)
               # studied in round r10 (2026-11-30): 90.7%
-              "holdout158": 0.90,
+              # studied in round r13 (2026-11-30): 98.1%
+              "holdout158": 0.98,
               # holdout159, twelve whole pages of the sites editors clip daily (a wire, national dailies, business,
               # tech, a public broadcaster, opinion, health, science; en from four countries, fr, de, nl, es, it, pt):
               # 92.6% (91.7%)
@@ -808,7 +809,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout160, twelve whole pages of the example pages' kinds (public broadcasters, regional dailies,
               # finance sites; en from four countries, es, es-AR, pt-BR, de, de-AT, fr, nl, it): 90.7% (89.3%)
               # studied in round r10 (2026-11-30): 93.5%
-              "holdout160": 0.93,
+              # studied in round r13 (2026-11-30): 97.2%
+              "holdout160": 0.97,
               # holdout161, twelve whole pages as messy as real copies (local weeklies, a tabloid, a city daily, a
               # hobby magazine, trade sites, city portals; en from three countries, de, fr, it, sv, pl): 89.8% (86.9%)
               "holdout161": 0.89,

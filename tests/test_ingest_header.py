@@ -663,6 +663,17 @@ def test_section_shapes(above, section):
     # the phrase quoted a paragraph further in, under the one introducing the speaker
     ("«Wir haben das schon einmal geschafft»", ["Die Fährfrau Greta Olsen, 71, erinnert sich an den Winter 1979.",
                                                 "«Wir haben das schon einmal geschafft, und wir schaffen es wieder.»"]),
+    # the phrase quoted where the part closes, after its figures and the speaker's introduction (en, fr)
+    ("'We'll be open at dawn'", ["The quay café sells about 300 coffees a day in summer, its owner says.",
+                                 "Winter trade has fallen by a third since the night bus was cut in 2024.",
+                                 "Maya Ross, who has run the café for twelve years, said the trial came just in time.",
+                                 "\"The drivers need somewhere warm,\" she said.",
+                                 "\"We'll be open at dawn for the first crossing.\""]),
+    ("« On sera là dès l'aube »", ["Le café du quai vend environ 300 cafés par jour en été, selon sa patronne.",
+                                   "L'activité d'hiver a baissé d'un tiers depuis la suppression du bus de nuit.",
+                                   "Maya Ross, qui tient le café depuis douze ans, salue un essai qui tombe à point.",
+                                   "« Les chauffeurs ont besoin d'un endroit chaud », dit-elle.",
+                                   "« On sera là dès l'aube pour la première traversée. »"]),
 ])
 def test_a_quoted_subheading_is_not_a_pull_quote(heading, part):
     page = _clipping("").replace("Night crossings", "\n\n".join([heading, *part, "Night crossings"]))

@@ -800,16 +800,25 @@ def has_rest(text: str) -> bool:
 
 
 _SECOND_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ\"“„«]")
+# A group photo's caption closes on who stands where (`… in February. From left: A, B and C.`, `Von links: …`,
+# `De gauche à droite : …`, `De izquierda a derecha: …`, `Da sinistra: …`, `Da esquerda para a direita: …`, `Van
+# links naar rechts: …`): the caption's own list of names, not a second sentence of a story's lede.
+_FROM_LEFT = re.compile(r"[.!?…]\s+\(?(?i:(?:pictured |shown )?(?:from left(?: to right)?|left to right|l-r|l to r"
+                        r"|von links(?: nach rechts)?|v\.\s?l\.(?:\s?n\.\s?r\.)?|de gauche à droite"
+                        r"|à partir de la gauche|de izquierda a derecha|desde la izquierda|da sinistra(?: a destra)?"
+                        r"|da esquerda(?: para a direita)?|van links(?: naar rechts)?|v\.l\.n\.r\.))\s?[:,]\s+"
+                        r"[A-ZÀ-Þ][^.!?\"“”„«»]{2,200}[.)]?\)?$")
 
 
 def uncredited_caption(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> bool:
     """The lead photo's caption alone where the body begins: a magazine credits its photographer once, under the
     byline (`Photography: X`, `Fotos: X`) or in it (`Text: X Fotos: Y`), not under the caption, and the header
-    shows no caption of its own. The caption is one sentence of caption length without quotes, over a paragraph
+    shows no caption of its own. The caption is one sentence of caption length without quotes (a group's names from
+    the left may follow it, _FROM_LEFT), over a paragraph
     longer than it (a story that opens with a one-sentence lede under a photo credited in its caption is left alone:
     the caption was found there)."""
     if start + 1 >= end or not (lines[start].full_stop and lines[start].words <= T.LONE_CAPTION_MAX_WORDS) \
-            or _QUOTED.search(lines[start].text) or _SECOND_SENTENCE.search(lines[start].text) \
+            or _QUOTED.search(lines[start].text) or _SECOND_SENTENCE.search(_FROM_LEFT.sub(".", lines[start].text)) \
             or lines[start + 1].words < T.LONE_CAPTION_PARAGRAPH_RATIO * lines[start].words:
         return False
     header = range(headline + 1, start)

@@ -981,9 +981,9 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A fact box opened by its labelled topic (`Fakta: Elbussar i Umeå`) with its lines pasted tight under it
     (full sentences, a `Källa:` source line), on a page whose blocks stand apart, below a paragraph of the story:
     one block, the box's; a story's paragraph does not open with the word for facts and a colon. The label alone
-    (`FAKTA` / `Så räcker vattnet` / sentences) opens a box too, below the story or over its next paragraph."""
-    if not _spaced(lines):
-        return
+    (`FAKTA` / `Så räcker vattnet` / sentences) opens a box too, below the story or over its next paragraph. (Where
+    the page's menus stand one entry a line, the story around the box is spaced: _spaced_around.)"""
+    spaced = _spaced(lines)
     n = len(lines)
     for i, line in enumerate(lines):
         if line.words > T.HEADLINE_MAX_WORDS or not line.blank_before or labels[i].cls == STOP:
@@ -995,7 +995,8 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES:
             j += 1
-        if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before):
+        if j - i - 1 < T.FACT_BOX_MIN_LINES or (j < n and not lines[j].blank_before) \
+                or not (spaced or _spaced_around(lines, i, j)):
             continue
         if neighbour(labels, i, -1) not in (PROSE, NEAR) and not (alone and j < n and labels[j].cls == PROSE):
             continue  # (below a paragraph of the story, or, the label alone, over the story's next paragraph)
@@ -1005,6 +1006,28 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             # links is no fact box)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+# A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; …`, `Final score: …`, `Endstand:
+# 3:1 (1:0)`, `Résultat : …`, `Marcador: …`, `Risultato: …`, `Placar: …`, `Uitslag: …`), in en/de/fr/es/it/pt/nl.
+_SCORE_LABEL = re.compile(r"^(?:score ?card|scoreboard|(?:final |full[- ]time |half[- ]time )?scores?|box score"
+                          r"|(?:final )?result|endstand|endergebnis|spielstand|halbzeitstand|ergebnis|torfolge"
+                          r"|résultat|score final|tableau d'affichage|marcador(?: final)?|resultado(?: final)?"
+                          r"|risultato(?: finale)?|punteggio|placar(?: final)?|uitslag|eindstand|scoreverloop"
+                          r")\s?:\s+\S", re.I)
+_SCORE_NUMBER = re.compile(r"\d+(?:[-–:/.]\d+)*")
+
+
+def _score_lines(lines: list[Line], labels: list[Label]) -> None:
+    """A match's score set out between the report's paragraphs, under its label: a line whose numbers are a large
+    share of its words (T.SCORE_LINE_MIN_NUMBER_SHARE). A story's sentence after such a label (`The result: 14 of the
+    20 councillors voted for the plan, the clerk said.`) is words with a figure or two."""
+    for i, line in enumerate(lines):
+        if labels[i].cls not in TEXT_CLASSES or line.words > T.SCORE_LINE_MAX_WORDS \
+                or not _SCORE_LABEL.match(line.text):
+            continue
+        if len(_SCORE_NUMBER.findall(line.text)) >= T.SCORE_LINE_MIN_NUMBER_SHARE * line.words:
+            labels[i] = Label(FURNITURE, "fact box")
 
 
 # A box's label naming the block a box, alone on its line (`Infobox`, `Info-Box`, `Faktenbox`, `Fact box`, `Encadré`,
@@ -2379,7 +2402,7 @@ def _short_heading(line: Line) -> bool:
 
 
 # Furniture that comes as a box: a sign-up or donation box (`Sign up to X` / `Free daily newsletter` / a pitch /
-# `Privacy Notice: …`), a paywall, a key-points box under its label.
+# `Privacy Notice: …`), a paywall, a key-points box under its label (or over the note that a machine wrote it).
 _BOX_KINDS = frozenset({"sign-up", "paywall", "donation", "summary box", "skippable box", "embed notice"})
 
 
@@ -2391,6 +2414,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     _synopsis_subheadings(lines, labels)
     if spaced:
         _summary_sentences(lines, labels)
+        _boxes_closed_by_their_heading(lines, labels)
     else:
         _take_summaries(lines, labels)
     _points_over_story(lines, labels)
@@ -2400,7 +2424,8 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
         if not 1 < last - first <= T.BOX_MAX_LINES or not (spaced or _spaced_around(lines, first, last)):
             continue
         box = [j for j in range(first, last) if labels[j].cls == FURNITURE and not paywall_badge(lines, labels, j)
-               and (labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j))]
+               and (labels[j].kind in _BOX_KINDS or _channel_box(lines, labels, j)
+                    or _machine_summary(lines, labels, j))]
         if not box or _story_block(lines, labels, first, last):
             continue
         # a label opening the block (`Key takeaways`) takes the lines under it; a pitch, the whole block
@@ -2410,6 +2435,39 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _boxes_closed_by_their_heading(lines: list[Line], labels: list[Label]) -> None:
+    """A promotion set tight on a page whose paragraphs stand apart: a short heading (`Our air fryer reviews`, `Nos
+    tests d'aspirateurs`, `Unsere Testsieger`), a sentence or two of pitch, then its button taking up the heading's
+    words after a verb (`See our air fryer reviews`, `Voir nos tests d'aspirateurs`, `Zu unseren Testsiegern`). The
+    button names the box it closes; a story's next subheading does not say its last one again, and a story's
+    paragraphs stand apart."""
+    n = len(lines)
+    for i in range(1, n - 2):
+        if not lines[i].blank_before or labels[i].cls != SHORT or lines[i].sentence:
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and labels[j].cls in (PROSE, NEAR) and lines[j].sentence:
+            j += 1
+        if not 1 < j - i <= 1 + T.BOX_PITCH_MAX_LINES or j >= n or lines[j].blank_before \
+                or labels[j].cls != SHORT or lines[j].full_stop or (j + 1 < n and not lines[j + 1].blank_before):
+            continue
+        heading, button = _word_stems(lines[i].text), _word_stems(lines[j].text)
+        if heading and heading < button and len(button - heading) <= T.BOX_BUTTON_VERB_WORDS:
+            for k in range(i, j + 1):
+                labels[k] = Label(FURNITURE, "box item")
+
+
+def _word_stems(text: str) -> set[str]:
+    """The words of three letters or more cut to their first four (`unsere`/`unseren`, `review`/`reviews`)."""
+    return {w[:4] for w in re.findall(r"[^\W\d_]{3,}", text.lower())}
+
+
+def _machine_summary(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`This summary was generated with the help of AI …` (a disclosure) speaks of the lines pasted tight with it:
+    the summary box, its heading (`Quick Read`, a house name) and its points, above or under the note."""
+    return labels[i].kind == "disclosure" and F.MACHINE_SUMMARY.match(lines[i].text) is not None
 
 
 def _pipe_credits_under_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -2961,6 +3019,7 @@ _PASSES = (
     _fact_boxes,
     _labelled_fact_boxes,
     _named_boxes,
+    _score_lines,
     _closed_boxes,
     _question_boxes,
     _trailing_headlines,

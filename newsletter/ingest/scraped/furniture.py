@@ -281,6 +281,19 @@ _THIS_VOICED = r"this|diese[rsm]?|cette|cet|ce|este|esta|questo|questa|deste|des
 _BY_MACHINE = (r"[^.!?]{0,60}?(\b(" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")|\b(" + _MACHINE
                + r")\w*[^.!?]{0,30}?\b(" + _VOICING + r")\b)")
 
+# The page's own summary said to be made by a machine (`This summary was generated with the help of AI and checked by
+# an editor.`, `Diese Zusammenfassung wurde mit Hilfe von KI erstellt.`, `Ce résumé a été généré par l'IA.`, `Este
+# resumen fue generado con IA.`, `Questo riassunto è stato generato dall'IA.`, `Deze samenvatting is gegenereerd met
+# AI.`): a demonstrative, the summary's noun, a verb of making and a machine word; not a story's report of one (`…,
+# the court heard.`). A `disclosure`; the lines pasted tight with it are the summary it speaks of (classify).
+_MACHINE_SUMMARY = (
+    r"(this|the above|diese|die obige|ce|cet|este|esta|el|questo|questa|il|deze|de) (summary|synopsis"
+    r"|zusammenfassung|résumé|resumen|resumo|riassunto|sintesi|samenvatting|key points|kernpunkte|points clés"
+    r"|puntos clave|punti chiave|pontos-chave)( (above|oben|ci-dessus|arriba|sopra|acima|hierboven))? (" + _AUX
+    + r") " + _BY_MACHINE + r"(?![^.!?]*,\s*(the |a |la |le |el |il |der |die |de |o )?[^.!?,]{0,40}\b(said|says"
+    r"|heard|told|sagte|hieß|a dit|a déclaré|dijo|afirmó|ha detto|disse|zei|verklaarde)\b)")
+MACHINE_SUMMARY = re.compile(_MACHINE_SUMMARY, re.I)
+
 # A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
 # says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
 _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
@@ -1665,16 +1678,7 @@ KINDS: tuple[Kind, ...] = (
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
-          # the page's own summary said to be made by a machine (`This summary was generated with the help of AI and
-          # checked by an editor.`, `Diese Zusammenfassung wurde mit Hilfe von KI erstellt.`, `Ce résumé a été généré
-          # par l'IA.`, `Este resumen fue generado con IA.`, `Questo riassunto è stato generato dall'IA.`, `Deze
-          # samenvatting is gegenereerd met AI.`): a demonstrative, the summary's noun, a verb of making and a
-          # machine word; not a story's report of one (`…, the court heard.`)
-          r"^(this|the above|diese|die obige|ce|cet|este|esta|el|questo|questa|il|deze|de) (summary|synopsis"
-          r"|zusammenfassung|résumé|resumen|resumo|riassunto|sintesi|samenvatting|key points|kernpunkte|points clés"
-          r"|puntos clave|punti chiave|pontos-chave)( (above|oben|ci-dessus|arriba|sopra|acima|hierboven))? (" + _AUX
-          + r") " + _BY_MACHINE + r"(?![^.!?]*,\s*(the |a |la |le |el |il |der |die |de |o )?[^.!?,]{0,40}\b(said|says"
-          r"|heard|told|sagte|hieß|a dit|a déclaré|dijo|afirmó|ha detto|disse|zei|verklaarde)\b)",
+          "^" + _MACHINE_SUMMARY,
           # whose disclosure it is before the label (`Analyst's Disclosure:`, `Author disclosure:`), or a conflict of
           # interest declared (`Conflicts of interest:`, `Conflit d'intérêts :`, `Interessenkonflikt:`)
           r"^(([\w-]+['’]s|author|analyst|writer|contributor) (disclosure|disclaimer)|(conflicts? of interests?"

@@ -421,6 +421,11 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 # other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
+# A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; Canterbury 289 & 231 (Tupou
+# 5-47, Reid 3-62). …`): a few lines' worth of words at most, and its numbers at least this share of its words (the
+# scorecard's are 0.4; a story's `The result: 14 of the 20 councillors voted for it, 4 against …` about 0.2).
+SCORE_LINE_MAX_WORDS = 60
+SCORE_LINE_MIN_NUMBER_SHARE = 0.3
 # An item of the story's own list says `you` and opens with a verb like a prompt: a lead-in closed by a colon
 # within this many lines above (the list's earlier items between) keeps it in the story.
 PROMPT_LIST_REACH = 6
@@ -473,6 +478,9 @@ BOX_PITCH_MAX_LINES = 2
 QUESTION_BOX_MAX_WORDS = 8
 # A box's e-mail field or button (`Your e-mail address`, `Je m'abonne`): a few words.
 BOX_FIELD_MAX_WORDS = 4
+# A promotion's button takes up its heading's words after a verb and a particle at most (`See our air fryer reviews`
+# under `Our air fryer reviews`, `Zu unseren Testsiegern`): more new words are a sentence of its own.
+BOX_BUTTON_VERB_WORDS = 2
 # A box's heading or button calling the reader to act (`Subscribe to the Eastbrook Gazette`, `Assinar agora`): a few
 # words, as many as a short headline of a box (a longer line with a call in it may be a story's subheading).
 CALL_TO_ACTION_MAX_WORDS = 6
@@ -757,8 +765,10 @@ OWN_VOICE_MIN_PARAGRAPHS = 3
 # paragraph under such a line is the story's.
 PITCH_MAX_WORDS = 35
 # A quoted subheading's phrase is quoted within this many paragraphs under it (the part it heads may open by
-# introducing the speaker); a pull quote repeats a sentence, or stands below or far above it.
-QUOTED_SUBHEADING_REACH = 3
+# introducing the speaker, or close on the quote after four or five paragraphs of its own: `'We'll be queuing from
+# dawn'` over the figures, the café owner introduced, her quote); a pull quote repeats a sentence, or stands below
+# it, and a few words with no sentence end quoted again further down are the heading of that part.
+QUOTED_SUBHEADING_REACH = 6
 # Under links written as headlines (no full stop), one punctuated sentence this many times as long as the link above
 # it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
 # sentence is about as long as a headline.

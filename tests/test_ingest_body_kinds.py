@@ -1355,6 +1355,12 @@ FIGURE_BOXES_20 = [
     "Der Fall in Zahlen\nAngeklagte: 3\nBetroffene Anleger: rund 4800\nVerhandlungstage bis zum Urteil: 38",
     "El caso en cifras\nAcusados: 3\nInversores afectados: unos 4.800",
     "Il caso in numeri\nImputati: 3\nRisparmiatori coinvolti: circa 4.800",
+    # an overview's label naming its topic first, longer than a figures label (`Eastbrook Housing Trust: at a glance`)
+    "Eastbrook Housing Trust: at a glance\nFounded: 2020\nHomes planned: 400\nStatus: waiting for the county's "
+    "money since January",
+    "Die Wohnungsbaugenossenschaft am Fluss auf einen Blick\nGegründet: 2020\nGeplante Wohnungen: 400\n"
+    "Stand: wartet seit Januar auf das Geld des Landes",
+    "La cooperativa del río de un vistazo\nFundada: 2020\nViviendas previstas: 400",
 ]
 SIGN_OFFS_20 = ["jpa/Nordpress", "dpa/lni", "ats/afp", "red/KNA", "(afp/ap)"]
 POSTS_20 = [
@@ -3958,7 +3964,9 @@ def test_a_storys_ending_shaped_like_an_about_block_or_a_match_sheet_stays(last)
     assert body(HEAD + "\n\n".join([*PARAS, *last])) == [*PARAS, *last]
 
 
-@pytest.mark.parametrize("heading", ["The plan at a glance", "Der Plan auf einen Blick"])
+@pytest.mark.parametrize("heading", ["The plan at a glance", "Der Plan auf einen Blick",
+                                     "The council's riverside housing plan at a glance",
+                                     "Der Plan des Rats für das Flussufer auf einen Blick"])
 def test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it(heading):
     story = [*PARAS[:2], heading, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story

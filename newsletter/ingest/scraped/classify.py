@@ -929,7 +929,8 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     heads: list[int] | None = None  # the page's subheadings, found when a label with one line under it needs them
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
+        if label.cls != SHORT or line.sentence or line.words > T.OVERVIEW_BOX_LABEL_MAX_WORDS \
+                or (line.words > T.FIGURES_BOX_LABEL_MAX_WORDS and not F.OVERVIEW_HEADING.search(line.text)) \
                 or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR) \
                 or (labels[i - 1].cls in (PROSE, NEAR) and lines[i - 1].text.endswith(":")):
             continue  # (a line under a lead-in closed by a colon is the first item of the story's list)

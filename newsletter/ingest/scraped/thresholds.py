@@ -435,6 +435,10 @@ SIGN_OFF_REACH = 6
 # A box of figures (`Der Fall in Zahlen` / `Angeklagte: 3` / `Schaden: 212 Millionen Euro`) may have a longer label:
 # lines that are all `Label: number` under it are no subheading's paragraph.
 FIGURES_BOX_LABEL_MAX_WORDS = 5
+# ... and a box that calls itself an overview (F.OVERVIEW_HEADING) may name its topic first (`Redcar Hydrogen
+# Partners: at a glance`, `Die neue Rheinbrücke auf einen Blick`): a headline's length at most; the lines pasted
+# tight under it still have to be the story in figures or facts for it to be a box.
+OVERVIEW_BOX_LABEL_MAX_WORDS = 8
 
 # --- a note beside a name ---
 # A bare name over a place or job line (`Kelowna, B.C.`, `Senior Reporter`) and then its date line is the byline:

@@ -2684,6 +2684,12 @@ MID_BODY_TOPIC_RELATED = [
     "Lesen Sie auch Die Bauern am Stadtrand wehren sich gegen das neue Baugebiet",
     "Lee también El solar del antiguo gasómetro sigue sin comprador tres años después",
     "Read also Council leader faces a vote of no confidence over the housing plan",
+    # a reading request naming the topic over its headlines (`Read more about …`, `Lesen Sie mehr über …`)
+    "Read more about Britain's housing crisis\nResidents fear for the future of the old gasworks\n"
+    "Why so few homes are built on old land",
+    "Lesen Sie mehr über die Wohnungsnot\nGaswerk-Gelände: Die Sanierung wird doppelt so teuer",
+    "En savoir plus sur la crise du logement\nGaz : la carte des friches industrielles à dépolluer",
+    "Lees meer over de woningnood\nDe oude gasfabriek blijft voorlopig leeg",
 ]
 # A pull quote without quote marks that says a nearby paragraph's sentence again, reworded at its start (a long run
 # of that paragraph's words in order), in several languages; and story sentences that take up a few of its words.
@@ -2703,6 +2709,8 @@ STAYS_TOPIC_RELATED = [
     "Read more on this topic, the council leader told residents, once the full survey is published in May.",
     "Más sobre la sequía dirá el informe de la confederación, que se publicará en marzo.",
     "Lesen Sie auch die Stellungnahme des Bürgermeisters, forderte die Opposition im Stadtrat am Dienstag.",
+    "Read more about the plan in the council's own report, the leader told residents on Tuesday.",
+    "En savoir plus sur le chantier, les riverains le demandent depuis des mois, a dit le maire.",
 ]
 
 

@@ -7121,3 +7121,30 @@ def test_a_continue_reading_note_alone_leaves_the_body():
 def test_a_story_sentence_opening_with_continue_reading_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r11: a wagering ad between paragraphs, a call to bet opening it and its adults-only mark a sentence of its own
+# further on (en/es/de/fr); story sentences opening with the same call, no such mark, stay.
+WAGERING_ADS_R11 = [
+    "Bet on the County Cup final with Lucky Odds. Chances are you're about to lose. For free and confidential "
+    "support call 1800 555 000. 18+ only.",
+    "Apuesta por la final de Copa con Suerte Bet. Juega con cabeza. +18",
+    "Wetten Sie auf das Pokalfinale mit Tippkönig. Spielen kann süchtig machen. 18+",
+    "Pariez sur la finale avec ParisFlash. Jouer comporte des risques. 18+ uniquement.",
+]
+WAGERING_STORIES_R11 = [
+    "Bet on the home side, the coach told the fans at the club's dinner, and you will not lose your money.",
+    "Apuesta por la cantera, dijo el entrenador, que solo admite jugadores mayores de 18 años en el primer equipo.",
+    "Bet on a draw, said the bookmaker, who has taken bets from customers aged 18+ for forty years.",
+]
+
+
+def test_a_wagering_ad_between_paragraphs_leaves_the_body():
+    assert failing(WAGERING_ADS_R11, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", WAGERING_STORIES_R11)
+def test_a_story_sentence_opening_with_a_call_to_bet_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

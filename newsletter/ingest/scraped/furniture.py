@@ -645,6 +645,11 @@ KINDS: tuple[Kind, ...] = (
           r"|avhengig\w*|afhængig\w*|uzależ\w*|návyk\w*|závislost\w*|dependen\w*|addikt\w*|εθισ\w*|bağımlı\w*"
           r"|függő\w*)",
           r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
+          # a wagering ad: a call to bet opening the line, its adults-only mark a sentence of its own further on
+          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, `Wetten Sie auf … . 18+`)
+          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|aposte|aposta|pariez|wetten sie|jetzt wetten|wette"
+          r"|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com|sur|avec|auf|mit|bei"
+          r"|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           # the slot's own controls: feedback on the ad, why it shows, reporting or hiding it (`Ad Feedback`,
           # `AdChoices`, `Why this ad?`, `Anzeige melden`, `Signaler cette publicité`, `Denunciar anuncio`)

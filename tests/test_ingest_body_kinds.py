@@ -7148,3 +7148,32 @@ def test_a_wagering_ad_between_paragraphs_leaves_the_body():
 def test_a_story_sentence_opening_with_a_call_to_bet_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r11: a score box set between the lead photo and the story, its last line a roll of names with their figures
+# (`Top scorers: …`, `Máximos anotadores: …`, `Beste Werfer: …`), on a page without blank lines: the story starts
+# with its first paragraph. A first paragraph naming the scorers in a sentence stays.
+SCORE_BOXES_R11 = [
+    "FULL TIME\nEastbrook Rovers 94 def Riverside United 88\nRovers win series 2-1\n"
+    "Top scorers: EAS Keller 27, Roth 19, Brandt 14. RIV Haug 24, Berg 17.\nMatch centre",
+    "FINAL\nEastbrook 94 - 88 Riverside\nMáximos anotadores: Keller 27, Roth 19, Brandt 14, Haug 24, Berg 17",
+    "ENDSTAND\nEastbrook 94:88 Riverside\nBeste Werfer: Keller 27, Roth 19; Haug 24, Berg 17\nLiveticker",
+]
+
+
+@pytest.mark.parametrize("box", SCORE_BOXES_R11)
+def test_a_score_box_roll_above_the_story_leaves_the_body(box):
+    text = "Eastbrook beat Riverside to reach the final\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + box \
+        + "\n\n" + "\n\n".join(PARAS)
+    assert body(text.replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("first", [
+    "Top scorers: Keller with 27 points, Roth with 19 and Haug with 24, in a final that went to the last second.",
+    "Beste Werfer: Keller mit 27 Punkten, Roth mit 19 und Haug mit 24 in einem Finale, das bis zur letzten Sekunde "
+    "offen blieb.",
+])
+def test_a_first_paragraph_naming_the_scorers_in_a_sentence_stays(first):
+    text = "Eastbrook beat Riverside to reach the final\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" \
+        + "\n\n".join([first, *PARAS])
+    assert body(text) == [first, *PARAS]

@@ -2071,6 +2071,14 @@ SCORE_ROLL = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}:\s*(?=(?:[^:]*?\s\d{1,2}(?:
                         + _SCORER + r"(\s*[,;]\s*" + _SCORER + r"){5,}\.?$")
 
 
+# A box's line of tallies after a label (`Top scorers: HOB Rewiti 27, Akande 19, Pelham 14. TSV Dhu 24, Costigan 17.`,
+# `Máximos anotadores: Ruiz 21, Gómez 17, Silva 12, Costa 9`, `Beste Werfer: Brandl 22, Haug 18; Keller 15, Roth 11`):
+# four names or more, each with its figure, split by commas, semicolons or full stops (one team's after another's);
+# no verb, no sentence of the story's.
+_TALLIED = r"(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?-i:[A-ZÀ-Þ])[\w'’.-]+){0,2} \d{1,3}"
+TALLY_ROLL = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}:\s*" + _TALLIED + r"(?:\s*[,;.]\s*" + _TALLIED + r"){3,}\.?$")
+
+
 # The roll call of a vote or an election closing a story (`For: Cllrs Smith, Jones, Patel`, `Gewählt wurden: Anna
 # Berg, Jonas Keller`, `Nachrücker: Lukas Brandt, Eva Roth`): a vote's own label, then two names or more (a match
 # sheet's labels are a team's, a referee's).

@@ -7177,3 +7177,37 @@ def test_a_first_paragraph_naming_the_scorers_in_a_sentence_stays(first):
     text = "Eastbrook beat Riverside to reach the final\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" \
         + "\n\n".join([first, *PARAS])
     assert body(text) == [first, *PARAS]
+
+
+# Round r11: a partner's box between paragraphs, its label naming the partner (`In association with X`) over a pitch
+# that names the partner again and speaks to the reader (en/fr/de/es/nl); a story's sentence on a partnership, and a
+# label-like line over a paragraph reporting on the partner, stay.
+PARTNER_BOXES_R11 = [
+    "In association with Eastbrook Credit Union\nPlanning a new kitchen? Eastbrook Credit Union home loans from 6.9% "
+    "APR. Talk to your local office. Terms and conditions apply.",
+    "En partenariat avec la Caisse du Littoral\nUn projet de travaux ? La Caisse du Littoral vous prête dès 3,9 %. "
+    "Prenez rendez-vous dans votre agence.",
+    "In Zusammenarbeit mit Stadtwerke Nordheim\nSie planen eine Solaranlage? Die Stadtwerke Nordheim finanzieren Ihre "
+    "Anlage ab 2,9 %. Jetzt Termin vereinbaren.",
+    "En colaboración con Caja Rural del Norte\n¿Reformas en casa? Caja Rural del Norte te financia desde el 5 % TAE. "
+    "Pide cita en tu oficina.",
+    "In samenwerking met Rabo Oost\nEen nieuwe keuken? Rabo Oost financiert uw verbouwing vanaf 4,9 %. Maak een "
+    "afspraak.",
+]
+PARTNER_STORIES_R11 = [
+    ["In association with the Harbour Trust, the club will open the boathouse to schools from May, the chairman said."],
+    ["In association with Eastbrook Credit Union",
+     "Eastbrook Credit Union said 12% of its members had asked it for help with their bills this winter, and that "
+     "you could see the strain in the queues at its office."],
+]
+
+
+def test_a_partners_box_between_paragraphs_leaves_the_body():
+    assert failing(PARTNER_BOXES_R11, lambda box: body(
+        HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("lines", PARTNER_STORIES_R11)
+def test_a_story_on_a_partnership_stays(lines):
+    story = [*PARAS[:2], *lines, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

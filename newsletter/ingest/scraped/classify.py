@@ -2473,6 +2473,40 @@ def _channel_box(lines: list[Line], labels: list[Label], j: int) -> bool:
 _PITCHED = frozenset({"sign-up", "paywall", "donation"})
 
 
+# A partner's label naming the partner, alone on its line (`In association with Atlantic Shore Credit Union`, `En
+# partenariat avec la Caisse du Littoral`, `In Zusammenarbeit mit den Stadtwerken Nordheim`, `En colaboración con Caja
+# Rural`, `In collaborazione con Banca del Lago`, `Em parceria com o Banco do Vale`, `In samenwerking met Rabo Oost`),
+# in en/fr/de/es/it/pt/nl/sv/no/da.
+_PARTNER_LABEL = re.compile(
+    r"^(?:in (?:association|partnership|collaboration) with|en (?:partenariat|association|collaboration) avec"
+    r"|en (?:colaboración|alianza|asociación) con|in (?:zusammenarbeit|kooperation|partnerschaft) mit"
+    r"|in collaborazione con|in partnership con|em parceria com|em colaboração com|in samenwerking met"
+    r"|i samarbete med|i samarbeid med|i samarbejde med)\s+(?P<partner>[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6})$",
+    re.I)
+
+
+# A pitch opening on a short question to the reader (`Planning a new kitchen? …`, `¿Reformas en casa? …`).
+_ASKS_FIRST = re.compile(r"^[¿]?[^.!?]{3,60}\?\s")
+
+
+def _partner_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A partner's label naming the partner (_PARTNER_LABEL) between the story's paragraphs, over a paragraph that
+    names the partner again and pitches to the reader (a price or percentage or a call to act, and "you" or a
+    question to open), nobody reported: the partner's advertisement, label and copy. A story's sentence on a
+    partnership goes on with a clause (`In association with the Harbour Trust, the club will …`), and its
+    paragraphs on the partner report."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].sentence or neighbour(labels, i, -1) != PROSE \
+                or not (m := _PARTNER_LABEL.match(lines[i].text)):
+            continue
+        pitch = lines[i + 1].text
+        names = [w for w in m["partner"].split() if w[:1].isupper() and len(w) > 2]
+        if labels[i + 1].cls in (PROSE, NEAR) and names and all(w in pitch for w in names) and _ad_pitch(pitch) \
+                and (F.SECOND_PERSON.search(pitch) or _ASKS_FIRST.match(pitch)) and not reported_speech(pitch) \
+                and not F.NAMED_SAID.search(pitch) and not QUOTE_MARK.search(pitch):
+            labels[i] = labels[i + 1] = Label(FURNITURE, "sponsored")
+
+
 def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
     """A sentence or two set between a sign-up, paywall or donation line and the box's field or button (`Newsletter
     Société` / `Every Thursday, the best of …` / `Your e-mail` / `Subscribe`) is the box's pitch, whatever its
@@ -2928,6 +2962,7 @@ _PASSES = (
     _pipe_credits_under_boxes,
     _credit_between_caption_copies,
     _box_pitches,
+    _partner_boxes,
     _bracketed_embeds,  # (after the prompts: a consent gate's notice may read as one)
     _pull_quotes,  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels,

@@ -7249,3 +7249,32 @@ def test_a_partners_box_between_paragraphs_leaves_the_body():
 def test_a_story_on_a_partnership_stays(lines):
     story = [*PARAS[:2], *lines, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r11: a members' teaser box between paragraphs, its label, its pitch and its button unlocking the piece by a
+# membership (`Unlock with membership`, `Débloquer avec l'abonnement`, `Mit Abo freischalten`, `Desbloquear con
+# suscripción`), pasted tight; a story's sentence opening with the same words stays.
+MEMBERS_TEASERS_R11 = [
+    "Members only\nRead our full guide: the housing plan explained, with maps, timelines and a Q&A with two "
+    "planners.\nUnlock with membership",
+    "Réservé aux abonnés\nNotre guide complet : le projet expliqué, avec des cartes et le calendrier des travaux.\n"
+    "Débloquer avec l'abonnement",
+    "Nur für Abonnenten\nUnser großer Ratgeber: der Bauplan erklärt, mit Karten und Zeitplan.\nMit Abo freischalten",
+    "Solo para suscriptores\nNuestra guía completa: el plan explicado, con mapas y calendario de obras.\n"
+    "Desbloquear con suscripción",
+]
+MEMBERS_STORIES_R11 = [
+    "Unlock with membership cards only, the new gym's doors will open at six in the morning, the manager said.",
+    "Mit Abo freischalten lassen sich die Leihräder am Bahnhof künftig nicht mehr, teilte die Stadt mit.",
+]
+
+
+def test_a_members_teaser_box_between_paragraphs_leaves_the_body():
+    assert failing(MEMBERS_TEASERS_R11, lambda box: body(
+        HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", MEMBERS_STORIES_R11)
+def test_a_story_sentence_opening_with_unlock_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -1326,6 +1326,15 @@ KINDS: tuple[Kind, ...] = (
           r"|déjà abonnée?|vous êtes déjà abonnée?|bereits abonnent(in)?|schon abonnent(in)?|sei già abbonat[oa]"
           r"|già abbonat[oa]|já é assinante|já és assinante|ben je al abonnee|al abonnee|redan prenumerant)\s?\?",
           r"^(unlock|continue reading) (this|the) (article|story)\b",
+          # the box's button unlocking the piece by a membership (`Unlock with membership`, `Débloquer avec
+          # l'abonnement`, `Desbloquear con suscripción`, `Mit Abo freischalten`, `Sblocca con l'abbonamento`,
+          # `Desbloqueie com a assinatura`, `Ontgrendel met een lidmaatschap`): alone on its line
+          r"^(unlock|débloquer|débloquez|desbloquea|desbloquear|desbloqueie|desbloquear|sblocca|ontgrendel)"
+          r"( it| this| now| maintenant| ahora| ora| agora| nu)? (with|for|avec|pour|con|para|com|per|met|voor)"
+          r" (a |an |your |the |l['’]|un |une |una |uma |un['’]|een |je |uw |o |a |la |el |il |le |votre |tu |su )?"
+          r"(membership|subscription|members|subscribers|abonnement|abonnés|adhésion|suscripción|suscriptores"
+          r"|membresía|assinatura|assinantes|abbonamento|abbonati|lidmaatschap|abonnees|abo|plus|premium)\W{0,2}$"
+          r"|^(mit (abo|abonnement|mitgliedschaft|plus)|jetzt) freischalten\W{0,2}$",
           r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
           # the pitch's promise of access without a stop (`Subscribe now for uninterrupted access`, `Abonnez-vous
           # pour un accès illimité`, `Suscríbete para acceso ilimitado`, `Jetzt abonnieren für unbegrenzten Zugang`)

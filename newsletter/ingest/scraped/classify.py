@@ -705,7 +705,8 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     (`2:31 p.m. ET, March 12, 2027`): a story's own dates stand in its header, one or two together. An entry's
     attribution (a byline beside its stamp, a short line closing the entry right above the next stamp) goes
     with the stamp: an entry does not end on a headline."""
-    dated = [i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")
+    tail = _comments_tail(labels)
+    dated = [i for i, label in enumerate(labels[:tail]) if label.cls == META and label.kind in ("date", "dateline")
              and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)
              and not _AIRED_ON.match(lines[i].text)]
     dated = [i for k, i in enumerate(dated)
@@ -728,6 +729,15 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _comments_tail(labels: list[Label]) -> int:
+    """The first line of the page's tail (`Kommentare (52)`, `Join the conversation`, `Show comments`) below the
+    first paragraph: the readers' comments under it are dated too (`Jonas K.` / `15.07.2026, 19:40 Uhr` / comment),
+    but they are no live blog's entries; a live blog's stamps stand among its entries, above the page's tail."""
+    first = next((i for i, label in enumerate(labels) if label.cls == PROSE), len(labels))
+    return next((i for i in range(first, len(labels)) if labels[i].cls == STOP and labels[i].kind == "tail"),
+                len(labels))
 
 
 def _under_byline(labels: list[Label], i: int) -> bool:

@@ -7278,3 +7278,42 @@ def test_a_members_teaser_box_between_paragraphs_leaves_the_body():
 def test_a_story_sentence_opening_with_unlock_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r11: a blogger's own closing appeal for the cause the post is about, naming it as the post's opening does
+# (`… payable to "Eastbrook Mechanics Hall Trust"` under a post on the Mechanics Hall's roof), stays the last
+# paragraph (en/de); a site's box asking for the site under the same story goes.
+HALL_POST_R11 = [
+    "The campaign to repair the roof of the Mechanics Hall has raised more than £60,000 since it was launched at the "
+    "June gala, the committee said on Friday.",
+    "The total stood at £61,340 when the treasurer closed the books on Friday night, most of it from people in the "
+    "village.",
+    "The main work on the roof will not start until March, as the roofer does not want to strip the slates in winter.",
+    "Thank you, genuinely, to everyone who has given so far.",
+]
+HALL_POST_DE_R11 = [
+    "Die Sammlung für die Reparatur des Dachs der Alten Turnhalle hat seit dem Sommerfest im Juni mehr als 60.000 "
+    "Euro eingebracht, teilte der Vorstand am Freitag mit.",
+    "Der Kassenwart hat am Freitagabend 61.340 Euro gezählt, das meiste davon von Menschen aus dem Dorf.",
+    "Die eigentlichen Arbeiten am Dach beginnen erst im März, weil der Dachdecker im Winter keine Ziegel abnehmen "
+    "will.",
+    "Danke an alle, die bisher gespendet haben.",
+]
+
+
+@pytest.mark.parametrize(("head", "post", "appeal"), [
+    ("Hall roof appeal passes £60,000\n\nPosted on 8 November 2026 by Hilary Booth\n\n", HALL_POST_R11,
+     "If you would like to donate, you can drop a cheque (payable to \"Eastbrook Mechanics Hall Trust\") at the hall "
+     "office on weekday mornings."),
+    ("Spendenaktion für das Turnhallendach erfolgreich\n\nVon Hilde Bauer\n\n8. November 2026\n\n", HALL_POST_DE_R11,
+     "Wenn Sie spenden möchten, können Sie Ihre Spende an den Förderverein Alte Turnhalle überweisen oder im Büro "
+     "der Turnhalle abgeben."),
+])
+def test_a_bloggers_closing_appeal_for_the_posts_cause_stays(head, post, appeal):
+    assert body(head + "\n\n".join([*post, appeal])) == [*post, appeal]
+
+
+def test_a_sites_appeal_for_itself_under_the_post_goes():
+    appeal = "If you would like to support the Noticeboard, you can donate through the Volunteer Press Fund page."
+    head = "Hall roof appeal passes £60,000\n\nPosted on 8 November 2026 by Hilary Booth\n\n"
+    assert body(head + "\n\n".join([*HALL_POST_R11, appeal])) == HALL_POST_R11

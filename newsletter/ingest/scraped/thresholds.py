@@ -209,6 +209,12 @@ PULL_QUOTE_WINDOW = 12
 # A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
 # "our", "this article", an address, a call to action): one alone is ordinary in a story ("told the Ledger").
 HOUSE_SIGNALS = 2
+# A closing appeal with just those two signals (the reader asked to act) stays the story's when it names what it asks
+# for by at least this many capitalised words of the story's first few paragraphs (`… payable to "Marsden Mechanics
+# Hall Trust"` under a story opening on "the roof of the Mechanics Hall"): two, so that a place name alone, which a
+# local site's own box may share with its story, is not enough.
+APPEAL_SUBJECT_MIN_WORDS = 2
+APPEAL_OPENING_PARAGRAPHS = 3
 # ... except a short question heading whose call to act is the story's own subject: its word's first letters
 # (`subscr` of subscribe, subscription; `abonn` of s'abonner, abonnement) stand in this many of the story's
 # paragraphs (a share offer's story says `subscription` throughout; a pitch's word appears in the story once at most).

@@ -7203,3 +7203,22 @@ def test_readers_dated_comments_under_the_tail_make_no_live_blog(title, byline, 
     article = read_plaintext(page, "p.txt")[0]
     assert (article.title, article.author, article.published is not None) == (title, author, True)
     assert list(article.body) == list(paras)
+
+
+# Round r11: a blog's post line, its date then its writer (`Posted on 22 October 2026 by Jane Doe`), names the author
+# (en/fr/de/es/nl); a date line naming an organisation after `by` names no author.
+@pytest.mark.parametrize(("line", "author"), [
+    ("Posted on 22 October 2026 by Malcolm Treadwell", "Malcolm Treadwell"),
+    ("Publié le 22 octobre 2026 par Jeanne Roux", "Jeanne Roux"),
+    ("Veröffentlicht am 22. Oktober 2026 von Anna Berg", "Anna Berg"),
+    ("Publicado el 22 de octubre de 2026 por Ana Ruiz", "Ana Ruiz"),
+    ("Geplaatst op 22 oktober 2026 door Jan de Vries", "Jan de Vries"),
+    ("Posted on 22 October 2026 by the Parish Council", None),
+])
+def test_a_blogs_post_line_names_its_writer(line, author):
+    page = (f"Village hall roof appeal passes its target\n\n{line}\n\n"
+            "The appeal to save the roof of the village hall has passed its target of £60,000, the committee said.\n\n"
+            "The committee thanked everyone who had given to the appeal since it was launched at the June gala.\n\n"
+            "The work on the roof will start in March, once the worst of the winter weather has passed.\n")
+    article = read_plaintext(page, "p.txt")[0]
+    assert article.author == author

@@ -158,8 +158,8 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     site = house.site_words(lines)
     own = house.speaks_as_we([lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES])
     body = _body(lines, labels, start, end, title, site, own)
-    author = clip.author or authors.find_author(lines, labels, header, headline) or authors.find_author(
-        lines, labels, range(start, end))
+    author = clip.author or authors.find_author(lines, labels, header, headline) \
+        or authors.dated_post_author(lines, labels, header) or authors.find_author(lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or authors.bio_author(lines, labels, end) or authors.trailing_agency(lines, labels, end) \

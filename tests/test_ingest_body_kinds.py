@@ -1355,6 +1355,12 @@ FIGURE_BOXES_20 = [
     "Der Fall in Zahlen\nAngeklagte: 3\nBetroffene Anleger: rund 4800\nVerhandlungstage bis zum Urteil: 38",
     "El caso en cifras\nAcusados: 3\nInversores afectados: unos 4.800",
     "Il caso in numeri\nImputati: 3\nRisparmiatori coinvolti: circa 4.800",
+    # an overview's label naming its topic first, longer than a figures label (`Eastbrook Housing Trust: at a glance`)
+    "Eastbrook Housing Trust: at a glance\nFounded: 2020\nHomes planned: 400\nStatus: waiting for the county's "
+    "money since January",
+    "Die Wohnungsbaugenossenschaft am Fluss auf einen Blick\nGegründet: 2020\nGeplante Wohnungen: 400\n"
+    "Stand: wartet seit Januar auf das Geld des Landes",
+    "La cooperativa del río de un vistazo\nFundada: 2020\nViviendas previstas: 400",
 ]
 SIGN_OFFS_20 = ["jpa/Nordpress", "dpa/lni", "ats/afp", "red/KNA", "(afp/ap)"]
 POSTS_20 = [
@@ -2678,6 +2684,12 @@ MID_BODY_TOPIC_RELATED = [
     "Lesen Sie auch Die Bauern am Stadtrand wehren sich gegen das neue Baugebiet",
     "Lee también El solar del antiguo gasómetro sigue sin comprador tres años después",
     "Read also Council leader faces a vote of no confidence over the housing plan",
+    # a reading request naming the topic over its headlines (`Read more about …`, `Lesen Sie mehr über …`)
+    "Read more about Britain's housing crisis\nResidents fear for the future of the old gasworks\n"
+    "Why so few homes are built on old land",
+    "Lesen Sie mehr über die Wohnungsnot\nGaswerk-Gelände: Die Sanierung wird doppelt so teuer",
+    "En savoir plus sur la crise du logement\nGaz : la carte des friches industrielles à dépolluer",
+    "Lees meer over de woningnood\nDe oude gasfabriek blijft voorlopig leeg",
 ]
 # A pull quote without quote marks that says a nearby paragraph's sentence again, reworded at its start (a long run
 # of that paragraph's words in order), in several languages; and story sentences that take up a few of its words.
@@ -2697,6 +2709,8 @@ STAYS_TOPIC_RELATED = [
     "Read more on this topic, the council leader told residents, once the full survey is published in May.",
     "Más sobre la sequía dirá el informe de la confederación, que se publicará en marzo.",
     "Lesen Sie auch die Stellungnahme des Bürgermeisters, forderte die Opposition im Stadtrat am Dienstag.",
+    "Read more about the plan in the council's own report, the leader told residents on Tuesday.",
+    "En savoir plus sur le chantier, les riverains le demandent depuis des mois, a dit le maire.",
 ]
 
 
@@ -3838,6 +3852,44 @@ def test_a_paragraph_restated_under_the_lead_photo_is_the_standfirst(head, stand
     assert body(head + "\n\n".join([standfirst, photo, first, *PARAS[1:]])) == [first, *PARAS[1:]]
 
 
+_REST_R11 = {
+    "Sta": ["Die Gegner sagen, der Boden sei noch immer belastet, und die Stadt habe das vollständige Gutachten über "
+            "die alten Tanks nicht veröffentlicht.",
+            "Der Investor erklärte, die Sanierung beginne im Mai, die ersten Wohnungen sollen im Sommer 2029 fertig "
+            "sein."],
+    "Le ": ["Les opposants affirment que le sol est toujours pollué et que la mairie n'a pas publié l'étude complète "
+            "sur les anciennes cuves.",
+            "Le promoteur a indiqué que la dépollution commencerait en mai et que les premiers logements seraient "
+            "livrés à l'été 2029."],
+}
+# Round r11: no lead photo, a one-sentence standfirst under the byline and date, the longer lede right under it saying
+# much of it again (en/de/fr); a story's first paragraph whose second goes on from it, naming the same plan, stays.
+@pytest.mark.parametrize(("head", "standfirst", "first"), [
+    (HEAD, "Eastbrook council says its riverside plan will bring 400 homes to the old gasworks site by 2029.",
+     "Eastbrook council has approved a plan for 400 homes on the old gasworks site by the river, which it says will "
+     "bring the first families to the riverside by 2029 after a four-hour debate that split the ruling group."),
+    ("Stadtrat genehmigt Wohnungen am Fluss\n\nVon Anna Schmidt\n\n4. März 2027\n\n",
+     "Der Stadtrat will auf dem alten Gaswerksgelände am Fluss 400 Wohnungen bauen lassen.",
+     "Auf dem alten Gaswerksgelände am Fluss sollen bis 2029 rund 400 Wohnungen entstehen: Der Stadtrat hat den Plan "
+     "am Dienstag nach vier Stunden Debatte genehmigt, die Mehrheitsfraktion war gespalten."),
+    ("Le conseil approuve des logements au bord du fleuve\n\nPar Anne Martin\n\nPublié le 4 mars 2027\n\n",
+     "Le conseil municipal veut construire 400 logements sur l'ancien site de l'usine à gaz.",
+     "Le conseil municipal a approuvé mardi la construction de 400 logements sur l'ancien site de l'usine à gaz, au "
+     "bord du fleuve, après quatre heures de débat qui ont divisé la majorité."),
+])
+def test_a_standfirst_restated_by_the_lede_right_under_it_is_no_paragraph(head, standfirst, first):
+    rest = _REST_R11.get(head[:3], PARAS[1:])
+    assert body(head + "\n\n".join([standfirst, first, *rest])) == [first, *rest]
+
+
+
+def test_a_first_paragraph_followed_by_one_going_on_from_it_stays():
+    first = "Eastbrook council has approved 400 homes on the old gasworks site by the river."
+    second = ("The council's plan for the gasworks site also includes a new footbridge to the station, a school and "
+              "a park, which opponents say the council cannot afford without the developer's money.")
+    assert body(HEAD + "\n\n".join([first, second, *PARAS[1:]])) == [first, second, *PARAS[1:]]
+
+
 @pytest.mark.parametrize("badge", ["Neu", "Highlight"])
 def test_a_live_entrys_one_word_badge_is_no_subheading(badge):
     entries = "\n\n".join(f"{t}\n\n{p}" for t, p in zip(["10:48 Uhr", "10:15 Uhr", "09:30 Uhr", "08:05 Uhr"], PARAS,
@@ -3986,7 +4038,9 @@ def test_a_storys_ending_shaped_like_an_about_block_or_a_match_sheet_stays(last)
     assert body(HEAD + "\n\n".join([*PARAS, *last])) == [*PARAS, *last]
 
 
-@pytest.mark.parametrize("heading", ["The plan at a glance", "Der Plan auf einen Blick"])
+@pytest.mark.parametrize("heading", ["The plan at a glance", "Der Plan auf einen Blick",
+                                     "The council's riverside housing plan at a glance",
+                                     "Der Plan des Rats für das Flussufer auf einen Blick"])
 def test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it(heading):
     story = [*PARAS[:2], heading, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -7155,6 +7209,31 @@ def test_a_summary_box_a_machine_wrote_leaves_the_body(box):
     "Diese Zusammenfassung wurde mit Hilfe von KI erstellt, sagte der Richter, und niemand habe sie geprüft.",
 ])
 def test_a_story_sentence_about_a_machine_summary_stays(line):
+
+
+# Round r11: a wagering ad between paragraphs, a call to bet opening it and its adults-only mark a sentence of its own
+# further on (en/es/de/fr); story sentences opening with the same call, no such mark, stay.
+WAGERING_ADS_R11 = [
+    "Bet on the County Cup final with Lucky Odds. Chances are you're about to lose. For free and confidential "
+    "support call 1800 555 000. 18+ only.",
+    "Apuesta por la final de Copa con Suerte Bet. Juega con cabeza. +18",
+    "Wetten Sie auf das Pokalfinale mit Tippkönig. Spielen kann süchtig machen. 18+",
+    "Pariez sur la finale avec ParisFlash. Jouer comporte des risques. 18+ uniquement.",
+]
+WAGERING_STORIES_R11 = [
+    "Bet on the home side, the coach told the fans at the club's dinner, and you will not lose your money.",
+    "Apuesta por la cantera, dijo el entrenador, que solo admite jugadores mayores de 18 años en el primer equipo.",
+    "Bet on a draw, said the bookmaker, who has taken bets from customers aged 18+ for forty years.",
+]
+
+
+def test_a_wagering_ad_between_paragraphs_leaves_the_body():
+    assert failing(WAGERING_ADS_R11, lambda line: body(
+        HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", WAGERING_STORIES_R11)
+def test_a_story_sentence_opening_with_a_call_to_bet_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -7198,6 +7277,96 @@ def test_a_labelled_score_line_leaves_the_body(line):
     "Resultado: 14 de los 20 concejales votaron a favor del plan y 4 en contra, según el acta de la sesión del martes.",
 ])
 def test_a_story_sentence_after_a_result_label_stays(line):
+
+
+# Round r11: a score box set between the lead photo and the story, its last line a roll of names with their figures
+# (`Top scorers: …`, `Máximos anotadores: …`, `Beste Werfer: …`), on a page without blank lines: the story starts
+# with its first paragraph. A first paragraph naming the scorers in a sentence stays.
+SCORE_BOXES_R11 = [
+    "FULL TIME\nEastbrook Rovers 94 def Riverside United 88\nRovers win series 2-1\n"
+    "Top scorers: EAS Keller 27, Roth 19, Brandt 14. RIV Haug 24, Berg 17.\nMatch centre",
+    "FINAL\nEastbrook 94 - 88 Riverside\nMáximos anotadores: Keller 27, Roth 19, Brandt 14, Haug 24, Berg 17",
+    "ENDSTAND\nEastbrook 94:88 Riverside\nBeste Werfer: Keller 27, Roth 19; Haug 24, Berg 17\nLiveticker",
+]
+
+
+@pytest.mark.parametrize("box", SCORE_BOXES_R11)
+def test_a_score_box_roll_above_the_story_leaves_the_body(box):
+    text = "Eastbrook beat Riverside to reach the final\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + box \
+        + "\n\n" + "\n\n".join(PARAS)
+    assert body(text.replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("first", [
+    "Top scorers: Keller with 27 points, Roth with 19 and Haug with 24, in a final that went to the last second.",
+    "Beste Werfer: Keller mit 27 Punkten, Roth mit 19 und Haug mit 24 in einem Finale, das bis zur letzten Sekunde "
+    "offen blieb.",
+])
+def test_a_first_paragraph_naming_the_scorers_in_a_sentence_stays(first):
+    text = "Eastbrook beat Riverside to reach the final\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" \
+        + "\n\n".join([first, *PARAS])
+    assert body(text) == [first, *PARAS]
+
+
+# Round r11: a partner's box between paragraphs, its label naming the partner (`In association with X`) over a pitch
+# that names the partner again and speaks to the reader (en/fr/de/es/nl); a story's sentence on a partnership, and a
+# label-like line over a paragraph reporting on the partner, stay.
+PARTNER_BOXES_R11 = [
+    "In association with Eastbrook Credit Union\nPlanning a new kitchen? Eastbrook Credit Union home loans from 6.9% "
+    "APR. Talk to your local office. Terms and conditions apply.",
+    "En partenariat avec la Caisse du Littoral\nUn projet de travaux ? La Caisse du Littoral vous prête dès 3,9 %. "
+    "Prenez rendez-vous dans votre agence.",
+    "In Zusammenarbeit mit Stadtwerke Nordheim\nSie planen eine Solaranlage? Die Stadtwerke Nordheim finanzieren Ihre "
+    "Anlage ab 2,9 %. Jetzt Termin vereinbaren.",
+    "En colaboración con Caja Rural del Norte\n¿Reformas en casa? Caja Rural del Norte te financia desde el 5 % TAE. "
+    "Pide cita en tu oficina.",
+    "In samenwerking met Rabo Oost\nEen nieuwe keuken? Rabo Oost financiert uw verbouwing vanaf 4,9 %. Maak een "
+    "afspraak.",
+]
+PARTNER_STORIES_R11 = [
+    ["In association with the Harbour Trust, the club will open the boathouse to schools from May, the chairman said."],
+    ["In association with Eastbrook Credit Union",
+     "Eastbrook Credit Union said 12% of its members had asked it for help with their bills this winter, and that "
+     "you could see the strain in the queues at its office."],
+]
+
+
+def test_a_partners_box_between_paragraphs_leaves_the_body():
+    assert failing(PARTNER_BOXES_R11, lambda box: body(
+        HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("lines", PARTNER_STORIES_R11)
+def test_a_story_on_a_partnership_stays(lines):
+    story = [*PARAS[:2], *lines, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r11: a members' teaser box between paragraphs, its label, its pitch and its button unlocking the piece by a
+# membership (`Unlock with membership`, `Débloquer avec l'abonnement`, `Mit Abo freischalten`, `Desbloquear con
+# suscripción`), pasted tight; a story's sentence opening with the same words stays.
+MEMBERS_TEASERS_R11 = [
+    "Members only\nRead our full guide: the housing plan explained, with maps, timelines and a Q&A with two "
+    "planners.\nUnlock with membership",
+    "Réservé aux abonnés\nNotre guide complet : le projet expliqué, avec des cartes et le calendrier des travaux.\n"
+    "Débloquer avec l'abonnement",
+    "Nur für Abonnenten\nUnser großer Ratgeber: der Bauplan erklärt, mit Karten und Zeitplan.\nMit Abo freischalten",
+    "Solo para suscriptores\nNuestra guía completa: el plan explicado, con mapas y calendario de obras.\n"
+    "Desbloquear con suscripción",
+]
+MEMBERS_STORIES_R11 = [
+    "Unlock with membership cards only, the new gym's doors will open at six in the morning, the manager said.",
+    "Mit Abo freischalten lassen sich die Leihräder am Bahnhof künftig nicht mehr, teilte die Stadt mit.",
+]
+
+
+def test_a_members_teaser_box_between_paragraphs_leaves_the_body():
+    assert failing(MEMBERS_TEASERS_R11, lambda box: body(
+        HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
+
+
+@pytest.mark.parametrize("line", MEMBERS_STORIES_R11)
+def test_a_story_sentence_opening_with_unlock_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -7223,3 +7392,42 @@ def test_a_match_sheet_amid_a_spaced_story_under_a_menu_one_a_line_leaves_the_bo
 def test_a_line_ups_subheading_over_a_spaced_paragraph_stays_under_a_menu_one_a_line():
     story = [*PARAS[:2], "Line-ups", "The coach named the same side for the third week running.", *PARAS[2:]]
     assert body(_MENU_ONE_A_LINE + HEAD + "\n\n".join(story)) == story
+
+
+# Round r11: a blogger's own closing appeal for the cause the post is about, naming it as the post's opening does
+# (`… payable to "Eastbrook Mechanics Hall Trust"` under a post on the Mechanics Hall's roof), stays the last
+# paragraph (en/de); a site's box asking for the site under the same story goes.
+HALL_POST_R11 = [
+    "The campaign to repair the roof of the Mechanics Hall has raised more than £60,000 since it was launched at the "
+    "June gala, the committee said on Friday.",
+    "The total stood at £61,340 when the treasurer closed the books on Friday night, most of it from people in the "
+    "village.",
+    "The main work on the roof will not start until March, as the roofer does not want to strip the slates in winter.",
+    "Thank you, genuinely, to everyone who has given so far.",
+]
+HALL_POST_DE_R11 = [
+    "Die Sammlung für die Reparatur des Dachs der Alten Turnhalle hat seit dem Sommerfest im Juni mehr als 60.000 "
+    "Euro eingebracht, teilte der Vorstand am Freitag mit.",
+    "Der Kassenwart hat am Freitagabend 61.340 Euro gezählt, das meiste davon von Menschen aus dem Dorf.",
+    "Die eigentlichen Arbeiten am Dach beginnen erst im März, weil der Dachdecker im Winter keine Ziegel abnehmen "
+    "will.",
+    "Danke an alle, die bisher gespendet haben.",
+]
+
+
+@pytest.mark.parametrize(("head", "post", "appeal"), [
+    ("Hall roof appeal passes £60,000\n\nPosted on 8 November 2026 by Hilary Booth\n\n", HALL_POST_R11,
+     "If you would like to donate, you can drop a cheque (payable to \"Eastbrook Mechanics Hall Trust\") at the hall "
+     "office on weekday mornings."),
+    ("Spendenaktion für das Turnhallendach erfolgreich\n\nVon Hilde Bauer\n\n8. November 2026\n\n", HALL_POST_DE_R11,
+     "Wenn Sie spenden möchten, können Sie Ihre Spende an den Förderverein Alte Turnhalle überweisen oder im Büro "
+     "der Turnhalle abgeben."),
+])
+def test_a_bloggers_closing_appeal_for_the_posts_cause_stays(head, post, appeal):
+    assert body(head + "\n\n".join([*post, appeal])) == [*post, appeal]
+
+
+def test_a_sites_appeal_for_itself_under_the_post_goes():
+    appeal = "If you would like to support the Noticeboard, you can donate through the Volunteer Press Fund page."
+    head = "Hall roof appeal passes £60,000\n\nPosted on 8 November 2026 by Hilary Booth\n\n"
+    assert body(head + "\n\n".join([*HALL_POST_R11, appeal])) == HALL_POST_R11

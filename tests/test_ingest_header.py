@@ -7176,3 +7176,60 @@ def test_a_price_strip_under_its_label_over_the_headline_stays_a_ticker():
     article = read_plaintext(page, "p.txt")[0]
     assert article.title == "Blouberg Air to link Lanseria and George with turboprops from March"
     assert not {"Brent: $71.36 ▲0.4%", "ZAR/USD: 18.12"} & {article.section, *article.body}
+
+
+# Round r11: readers' comments under the page's tail (`Kommentare (52)`, `Comments (14)`), each a name, a dated line
+# and the comment: with the header's date (under a standfirst) they make three dated lines between text, but no live
+# blog; the byline and date stay the article's (de/en). A live blog's stamps stand among its entries, above the tail.
+@pytest.mark.parametrize(("title", "byline", "author", "date", "paras", "tail", "comments"), [
+    ("Lärm am Marktplatz: Stadt schickt nachts Streifen", "Von Lena Ober und Max Kiel", "Lena Ober und Max Kiel",
+     "Mi, 15. Juli 2026, 18:30 Uhr",
+     ("Die Stadt will den Lärm auf dem Marktplatz in den Griff bekommen, kündigte der Bürgermeister am Mittwoch an.",
+      "Außerdem soll eine Platzmoderation ab 22 Uhr Gespräche mit den Feiernden führen und auf die Nachtruhe "
+      "hinweisen.",
+      "Die Kosten für die zusätzlichen Nachtschichten beziffert die Stadt auf rund 180.000 Euro im Jahr."),
+     "Kommentare (52)",
+     ("Altstädter_FR\n15.07.2026, 19:02 Uhr\nEndlich passiert etwas. Ich wohne seit 20 Jahren hier und schlafe "
+      "keine Nacht durch.",
+      "Jonas K.\n15.07.2026, 19:40 Uhr\nUnd wo sollen die jungen Leute hin? Eine Stadt braucht auch Orte, an denen "
+      "abends etwas los ist.")),
+    ("Council sends night patrols to the market square", "By Anna Smith and Tom Reed", "Anna Smith and Tom Reed",
+     "Wednesday 15 July 2026, 6:30pm",
+     ("The council will send wardens to the market square on weekend nights from August, the mayor said on "
+      "Wednesday.",
+      "A team of students will also talk to people on the square from 10pm and remind them that neighbours are "
+      "trying to sleep.",
+      "The extra night shifts will cost the council about £180,000 a year, officers said."),
+     "Comments (14)",
+     ("OldTowner\n15/07/2026, 7:02pm\nAt last something is happening. I have lived here twenty years and never "
+      "slept a full night.",
+      "Jonas K\n15/07/2026, 7:40pm\nAnd where are young people supposed to go? A town needs places where something "
+      "happens at night.")),
+])
+def test_readers_dated_comments_under_the_tail_make_no_live_blog(title, byline, author, date, paras, tail, comments):
+    standfirst = "Seit Wochen klagen Anwohner über Partys bis in den Morgen." if "Von" in byline \
+        else "Neighbours have complained for weeks about parties that go on until dawn."
+    page = f"{title}\n\n{standfirst}\n\n{byline}\n\n{date}\n\n" + "\n\n".join(paras) + f"\n\n{tail}\n\n" \
+        + "\n\n".join(comments)
+    article = read_plaintext(page, "p.txt")[0]
+    assert (article.title, article.author, article.published is not None) == (title, author, True)
+    assert list(article.body) == list(paras)
+
+
+# Round r11: a blog's post line, its date then its writer (`Posted on 22 October 2026 by Jane Doe`), names the author
+# (en/fr/de/es/nl); a date line naming an organisation after `by` names no author.
+@pytest.mark.parametrize(("line", "author"), [
+    ("Posted on 22 October 2026 by Malcolm Treadwell", "Malcolm Treadwell"),
+    ("Publié le 22 octobre 2026 par Jeanne Roux", "Jeanne Roux"),
+    ("Veröffentlicht am 22. Oktober 2026 von Anna Berg", "Anna Berg"),
+    ("Publicado el 22 de octubre de 2026 por Ana Ruiz", "Ana Ruiz"),
+    ("Geplaatst op 22 oktober 2026 door Jan de Vries", "Jan de Vries"),
+    ("Posted on 22 October 2026 by the Parish Council", None),
+])
+def test_a_blogs_post_line_names_its_writer(line, author):
+    page = (f"Village hall roof appeal passes its target\n\n{line}\n\n"
+            "The appeal to save the roof of the village hall has passed its target of £60,000, the committee said.\n\n"
+            "The committee thanked everyone who had given to the appeal since it was launched at the June gala.\n\n"
+            "The work on the roof will start in March, once the worst of the winter weather has passed.\n")
+    article = read_plaintext(page, "p.txt")[0]
+    assert article.author == author

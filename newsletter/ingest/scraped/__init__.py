@@ -158,8 +158,8 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     site = house.site_words(lines)
     own = house.speaks_as_we([lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES])
     body = _body(lines, labels, start, end, title, site, own)
-    author = clip.author or authors.find_author(lines, labels, header, headline) or authors.find_author(
-        lines, labels, range(start, end))
+    author = clip.author or authors.find_author(lines, labels, header, headline) \
+        or authors.dated_post_author(lines, labels, header) or authors.find_author(lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or authors.bio_author(lines, labels, end) or authors.trailing_agency(lines, labels, end) \
@@ -191,7 +191,8 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
     texts = [lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES]
     body = [text for text in texts
             if text != title and not F.is_ui(text)
-            and not (house.is_note(text, site, at_end=False, own_voice=own) and not _asks_of_story(text, texts, site))
+            and not (house.is_note(text, site, at_end=False, own_voice=own) and not _asks_of_story(text, texts, site)
+                     and not (text is texts[-1] and _appeal_for_subject(text, texts[:-1], site)))
             and not house.own_pointer(text, site)]
     body = _drop_pull_quotes(body)
     return [p for i, p in enumerate(body) if not _caption_reintroducing(body, i)]
@@ -428,7 +429,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
         if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last) or _closes_list(body):
             break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`), its closing list
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
-                or house.is_note(last, site, at_end=True, own_voice=own)
+                or (house.is_note(last, site, at_end=True, own_voice=own)
+                    and not _appeal_for_subject(last, body[:-1], site))
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
@@ -439,6 +441,26 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
             break
         body.pop()
     return body
+
+
+# A capitalised word inside a sentence (not its first word): part of a name (`Marsden Mechanics Hall Trust`).
+_INNER_NAME = re.compile(r"(?<=[\w,;:()\"“”'’] )(?-i:[A-ZÀ-Þ])[\w'’-]{3,}")
+
+
+def _appeal_for_subject(text: str, story: list[str], site: frozenset[str]) -> bool:
+    """The story's last paragraph asking the reader to give, in the story's own terms (`If you would like to donate,
+    you can drop a cheque (payable to "Marsden Mechanics Hall Trust") at the hall office …`): just two house signals
+    (the reader addressed and asked to act), none strong on its own (a self-reference, an address, a meter), and
+    what it asks for named by capitalised words the story's opening paragraphs use (T.APPEAL_SUBJECT_MIN_WORDS of
+    them, the site's own words aside): a blogger's or a campaign's closing request for the cause the story is about,
+    where a site's box asks for the site."""
+    count, strong = house.signals(text, site)
+    if count != T.HOUSE_SIGNALS or strong or len(story) < T.APPEAL_OPENING_PARAGRAPHS:
+        return False
+    opening = " ".join(story[:T.APPEAL_OPENING_PARAGRAPHS]).lower()
+    names = {w.lower() for w in _INNER_NAME.findall(text[:T.MATCH_CHARS])} - site
+    return sum(re.search(r"\b" + re.escape(w) + r"\b", opening) is not None for w in names) \
+        >= T.APPEAL_SUBJECT_MIN_WORDS
 
 
 def _closes_list(body: list[str]) -> bool:

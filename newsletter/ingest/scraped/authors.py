@@ -27,6 +27,7 @@ from newsletter.ingest.scraped.bylines import (
 )
 from newsletter.ingest.scraped.captions import credit_at_end
 from newsletter.ingest.scraped.credits import SOURCE_LABEL, line_credit
+from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, STOP, Label
 from newsletter.ingest.scraped.lines import Line, page_language
 from newsletter.ingest.scraped.sections import not_a_section
@@ -43,6 +44,28 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
         if labels[i].cls == META and labels[i].kind == "byline" and not not_a_section(lines[i].text) \
                 and not _cell_of_furniture(lines, labels, i) and (who := _author_at(lines, i)):
             return without_role(_without_page_name(lines, i, who))
+    return None
+
+
+# A blog's post line: its date label, the date, then the writer (`Posted on 22 October 2026 by Jane Doe`, `Publié le 22
+# octobre 2026 par Jeanne Roux`, `Veröffentlicht am 22. Oktober 2026 von Anna Berg`, `Publicado el 22 de octubre de
+# 2026 por Ana Ruiz`, `Pubblicato il 22 ottobre 2026 da Anna Rossi`, `Publicado em 22 de outubro de 2026 por Ana
+# Lima`, `Geplaatst op 22 oktober 2026 door Jan de Vries`), in en/fr/de/es/it/pt/nl/sv/no/da/pl.
+_DATED_POST_BY = re.compile(
+    r"^(?:posted|published|publié|publiée|posté|veröffentlicht|gepostet|publicado|publicada|pubblicato|pubblicata"
+    r"|postato|geplaatst|gepubliceerd|publicerad|publisert|publiceret|opublikowano)\s+(?:on|le|am|el|il|em|op|den"
+    r"|dnia)?\s*(?P<when>[^|·•]{4,40}?)\s+(?:by|par|von|por|da|door|av|af|przez)\s+(?P<who>[^|·•,;]{3,60})$", re.I)
+
+
+def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
+    """The writer named on a blog's post line, after its date (_DATED_POST_BY), read as the page's date line: the
+    first such line in the zone, its date a date and its writer a person's name (or two)."""
+    for i in zone:
+        if labels[i].cls == META and labels[i].kind in ("date", "dateline", "time") \
+                and (m := _DATED_POST_BY.match(lines[i].text)) and looks_like_date(m["when"]):
+            who = author_name(m["who"].strip(" ."), page_language(lines))
+            if persons(who):
+                return who
     return None
 
 

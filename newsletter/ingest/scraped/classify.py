@@ -705,7 +705,8 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     (`2:31 p.m. ET, March 12, 2027`): a story's own dates stand in its header, one or two together. An entry's
     attribution (a byline beside its stamp, a short line closing the entry right above the next stamp) goes
     with the stamp: an entry does not end on a headline."""
-    dated = [i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")
+    tail = _comments_tail(labels)
+    dated = [i for i, label in enumerate(labels[:tail]) if label.cls == META and label.kind in ("date", "dateline")
              and _text_around(labels, i, -1, (PROSE, NEAR)) and _text_around(labels, i, 1, TEXT_CLASSES)
              and not _AIRED_ON.match(lines[i].text)]
     dated = [i for k, i in enumerate(dated)
@@ -728,6 +729,15 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _comments_tail(labels: list[Label]) -> int:
+    """The first line of the page's tail (`Kommentare (52)`, `Join the conversation`, `Show comments`) below the
+    first paragraph: the readers' comments under it are dated too (`Jonas K.` / `15.07.2026, 19:40 Uhr` / comment),
+    but they are no live blog's entries; a live blog's stamps stand among its entries, above the page's tail."""
+    first = next((i for i, label in enumerate(labels) if label.cls == PROSE), len(labels))
+    return next((i for i in range(first, len(labels)) if labels[i].cls == STOP and labels[i].kind == "tail"),
+                len(labels))
 
 
 def _under_byline(labels: list[Label], i: int) -> bool:
@@ -929,7 +939,8 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     heads: list[int] | None = None  # the page's subheadings, found when a label with one line under it needs them
     for i, label in enumerate(labels):
         line = lines[i]
-        if label.cls != SHORT or line.sentence or line.words > T.FIGURES_BOX_LABEL_MAX_WORDS \
+        if label.cls != SHORT or line.sentence or line.words > T.OVERVIEW_BOX_LABEL_MAX_WORDS \
+                or (line.words > T.FIGURES_BOX_LABEL_MAX_WORDS and not F.OVERVIEW_HEADING.search(line.text)) \
                 or line.text.endswith(":") or not line.blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR) \
                 or (labels[i - 1].cls in (PROSE, NEAR) and lines[i - 1].text.endswith(":")):
             continue  # (a line under a lead-in closed by a colon is the first item of the story's list)
@@ -2530,6 +2541,40 @@ def _channel_box(lines: list[Line], labels: list[Label], j: int) -> bool:
 _PITCHED = frozenset({"sign-up", "paywall", "donation"})
 
 
+# A partner's label naming the partner, alone on its line (`In association with Atlantic Shore Credit Union`, `En
+# partenariat avec la Caisse du Littoral`, `In Zusammenarbeit mit den Stadtwerken Nordheim`, `En colaboración con Caja
+# Rural`, `In collaborazione con Banca del Lago`, `Em parceria com o Banco do Vale`, `In samenwerking met Rabo Oost`),
+# in en/fr/de/es/it/pt/nl/sv/no/da.
+_PARTNER_LABEL = re.compile(
+    r"^(?:in (?:association|partnership|collaboration) with|en (?:partenariat|association|collaboration) avec"
+    r"|en (?:colaboración|alianza|asociación) con|in (?:zusammenarbeit|kooperation|partnerschaft) mit"
+    r"|in collaborazione con|in partnership con|em parceria com|em colaboração com|in samenwerking met"
+    r"|i samarbete med|i samarbeid med|i samarbejde med)\s+(?P<partner>[^\W\d_][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6})$",
+    re.I)
+
+
+# A pitch opening on a short question to the reader (`Planning a new kitchen? …`, `¿Reformas en casa? …`).
+_ASKS_FIRST = re.compile(r"^[¿]?[^.!?]{3,60}\?\s")
+
+
+def _partner_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A partner's label naming the partner (_PARTNER_LABEL) between the story's paragraphs, over a paragraph that
+    names the partner again and pitches to the reader (a price or percentage or a call to act, and "you" or a
+    question to open), nobody reported: the partner's advertisement, label and copy. A story's sentence on a
+    partnership goes on with a clause (`In association with the Harbour Trust, the club will …`), and its
+    paragraphs on the partner report."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or lines[i].sentence or neighbour(labels, i, -1) != PROSE \
+                or not (m := _PARTNER_LABEL.match(lines[i].text)):
+            continue
+        pitch = lines[i + 1].text
+        names = [w for w in m["partner"].split() if w[:1].isupper() and len(w) > 2]
+        if labels[i + 1].cls in (PROSE, NEAR) and names and all(w in pitch for w in names) and _ad_pitch(pitch) \
+                and (F.SECOND_PERSON.search(pitch) or _ASKS_FIRST.match(pitch)) and not reported_speech(pitch) \
+                and not F.NAMED_SAID.search(pitch) and not QUOTE_MARK.search(pitch):
+            labels[i] = labels[i + 1] = Label(FURNITURE, "sponsored")
+
+
 def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
     """A sentence or two set between a sign-up, paywall or donation line and the box's field or button (`Newsletter
     Société` / `Every Thursday, the best of …` / `Your e-mail` / `Subscribe`) is the box's pitch, whatever its
@@ -2985,6 +3030,7 @@ _PASSES = (
     _pipe_credits_under_boxes,
     _credit_between_caption_copies,
     _box_pitches,
+    _partner_boxes,
     _bracketed_embeds,  # (after the prompts: a consent gate's notice may read as one)
     _pull_quotes,  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels,

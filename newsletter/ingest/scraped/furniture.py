@@ -658,6 +658,11 @@ KINDS: tuple[Kind, ...] = (
           r"|avhengig\w*|afhængig\w*|uzależ\w*|návyk\w*|závislost\w*|dependen\w*|addikt\w*|εθισ\w*|bağımlı\w*"
           r"|függő\w*)",
           r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
+          # a wagering ad: a call to bet opening the line, its adults-only mark a sentence of its own further on
+          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, `Wetten Sie auf … . 18+`)
+          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|aposte|aposta|pariez|wetten sie|jetzt wetten|wette"
+          r"|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com|sur|avec|auf|mit|bei"
+          r"|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           # the slot's own controls: feedback on the ad, why it shows, reporting or hiding it (`Ad Feedback`,
           # `AdChoices`, `Why this ad?`, `Anzeige melden`, `Signaler cette publicité`, `Denunciar anuncio`)
@@ -1050,7 +1055,12 @@ KINDS: tuple[Kind, ...] = (
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
           r" (zum thema|(on|about) (this|the) (topic|subject|story)|sur (ce|le) (sujet|thème)"
           r"|sobre (el|este) (tema|asunto)|sobre (o|este) (assunto|tema)|sull'argomento|over dit onderwerp)"
-          r"|more news|more from [\w &'’-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
+          r"|more news|more from [\w &'’-]+|(read|see|watch) more (on|from|at|in|about) [\w &'’-]+"
+          # a reading request naming the topic (`Read more about the energy transition`, `Lesen Sie mehr über die
+          # Energiewende`, `En savoir plus sur la transition`, `Lea más sobre la sequía`, `Leia mais sobre o setor`,
+          # `Lees meer over de energietransitie`), a line without a sentence's stop
+          r"|(lesen sie|lies) mehr (über|zu|zum|zur) [\w &'’-]{2,60}|en savoir plus sur [\w &'’-]{2,60}"
+          r"|(lea|lee) más sobre [\w &'’-]{2,60}|leia mais sobre [\w &'’-]{2,60}|lees meer over [\w &'’-]{2,60}"
           # the newest or the popular of a place or the site, named (`Latest from Hawke's Bay`, `Popular on Site`,
           # `Lo último de Málaga`, `Dernières infos de Lyon`, `Neueste aus Hamburg`, `Ultime da Trento`, `Últimas do
           # Vale`, `Laatste uit Napier`, `Populair op Site`); the most read are a tail's label, below
@@ -1329,6 +1339,15 @@ KINDS: tuple[Kind, ...] = (
           r"|déjà abonnée?|vous êtes déjà abonnée?|bereits abonnent(in)?|schon abonnent(in)?|sei già abbonat[oa]"
           r"|già abbonat[oa]|já é assinante|já és assinante|ben je al abonnee|al abonnee|redan prenumerant)\s?\?",
           r"^(unlock|continue reading) (this|the) (article|story)\b",
+          # the box's button unlocking the piece by a membership (`Unlock with membership`, `Débloquer avec
+          # l'abonnement`, `Desbloquear con suscripción`, `Mit Abo freischalten`, `Sblocca con l'abbonamento`,
+          # `Desbloqueie com a assinatura`, `Ontgrendel met een lidmaatschap`): alone on its line
+          r"^(unlock|débloquer|débloquez|desbloquea|desbloquear|desbloqueie|desbloquear|sblocca|ontgrendel)"
+          r"( it| this| now| maintenant| ahora| ora| agora| nu)? (with|for|avec|pour|con|para|com|per|met|voor)"
+          r" (a |an |your |the |l['’]|un |une |una |uma |un['’]|een |je |uw |o |a |la |el |il |le |votre |tu |su )?"
+          r"(membership|subscription|members|subscribers|abonnement|abonnés|adhésion|suscripción|suscriptores"
+          r"|membresía|assinatura|assinantes|abbonamento|abbonati|lidmaatschap|abonnees|abo|plus|premium)\W{0,2}$"
+          r"|^(mit (abo|abonnement|mitgliedschaft|plus)|jetzt) freischalten\W{0,2}$",
           r"^(subscribe|sign up) (now )?(for|to get) (unlimited|full) (access|digital access)\b",
           # the pitch's promise of access without a stop (`Subscribe now for uninterrupted access`, `Abonnez-vous
           # pour un accès illimité`, `Suscríbete para acceso ilimitado`, `Jetzt abonnieren für unbegrenzten Zugang`)
@@ -2063,6 +2082,14 @@ VOTE_SHARES = re.compile(r"^[^\W\d_][\w'’ -]{0,30}:\s*([^\W\d_][\w'’.&-]*( [
 _SCORER = r"(?-i:[A-ZÀ-Þ])[\w'’.-]+( (?-i:[A-ZÀ-Þ])[\w'’.-]+)?( \([^()]{1,20}\))?( \d{1,2}([/-]\d{1,2})?)?"
 SCORE_ROLL = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}:\s*(?=(?:[^:]*?\s\d{1,2}(?:[/-]\d{1,2})?[,;.]?(?:\s|$)){2})"
                         + _SCORER + r"(\s*[,;]\s*" + _SCORER + r"){5,}\.?$")
+
+
+# A box's line of tallies after a label (`Top scorers: HOB Rewiti 27, Akande 19, Pelham 14. TSV Dhu 24, Costigan 17.`,
+# `Máximos anotadores: Ruiz 21, Gómez 17, Silva 12, Costa 9`, `Beste Werfer: Brandl 22, Haug 18; Keller 15, Roth 11`):
+# four names or more, each with its figure, split by commas, semicolons or full stops (one team's after another's);
+# no verb, no sentence of the story's.
+_TALLIED = r"(?-i:[A-ZÀ-Þ])[\w'’.-]+(?: (?-i:[A-ZÀ-Þ])[\w'’.-]+){0,2} \d{1,3}"
+TALLY_ROLL = re.compile(r"^[^\W\d_][\w'’ .-]{0,30}:\s*" + _TALLIED + r"(?:\s*[,;.]\s*" + _TALLIED + r"){3,}\.?$")
 
 
 # The roll call of a vote or an election closing a story (`For: Cllrs Smith, Jones, Patel`, `Gewählt wurden: Anna

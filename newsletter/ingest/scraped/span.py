@@ -340,6 +340,17 @@ def _trim_header(lines: list[Line], labels: list[Label], start: int, end: int) -
             prose += 1
             if prose > T.HEADER_MAX_PROSE_LINES:
                 break
-    while new_start < end and labels[new_start].cls not in (PROSE, NEAR):
+    while new_start < end and (labels[new_start].cls not in (PROSE, NEAR) or _box_roll_on_top(lines, labels,
+                                                                                            new_start, end)):
         new_start += 1
     return new_start
+
+
+def _box_roll_on_top(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:
+    """A roll of names with their figures (F.SCORE_ROLL, F.TALLY_ROLL: `Top scorers: Rewiti 27, Akande 19, …`) or of a
+    vote (F.VOTE_ROLL, F.VOTE_SHARES) at the top of the run, with a paragraph of the story below it: a line of the
+    score or results box set over the story. A story opens on a paragraph; such a roll only closes one."""
+    text = lines[i].text
+    return labels[i].cls == NEAR and (F.TALLY_ROLL.match(text) is not None or F.SCORE_ROLL.match(text) is not None
+                                      or F.VOTE_ROLL.match(text) is not None or F.VOTE_SHARES.match(text) is not None) \
+        and any(labels[k].cls == PROSE for k in range(i + 1, end))

@@ -209,6 +209,12 @@ PULL_QUOTE_WINDOW = 12
 # A paragraph in the publication's own voice (house.py) shows at least this many signals (its name, "you",
 # "our", "this article", an address, a call to action): one alone is ordinary in a story ("told the Ledger").
 HOUSE_SIGNALS = 2
+# A closing appeal with just those two signals (the reader asked to act) stays the story's when it names what it asks
+# for by at least this many capitalised words of the story's first few paragraphs (`… payable to "Marsden Mechanics
+# Hall Trust"` under a story opening on "the roof of the Mechanics Hall"): two, so that a place name alone, which a
+# local site's own box may share with its story, is not enough.
+APPEAL_SUBJECT_MIN_WORDS = 2
+APPEAL_OPENING_PARAGRAPHS = 3
 # ... except a short question heading whose call to act is the story's own subject: its word's first letters
 # (`subscr` of subscribe, subscription; `abonn` of s'abonner, abonnement) stand in this many of the story's
 # paragraphs (a share offer's story says `subscription` throughout; a pitch's word appears in the story once at most).
@@ -440,6 +446,10 @@ SIGN_OFF_REACH = 6
 # A box of figures (`Der Fall in Zahlen` / `Angeklagte: 3` / `Schaden: 212 Millionen Euro`) may have a longer label:
 # lines that are all `Label: number` under it are no subheading's paragraph.
 FIGURES_BOX_LABEL_MAX_WORDS = 5
+# ... and a box that calls itself an overview (F.OVERVIEW_HEADING) may name its topic first (`Redcar Hydrogen
+# Partners: at a glance`, `Die neue Rheinbrücke auf einen Blick`): a headline's length at most; the lines pasted
+# tight under it still have to be the story in figures or facts for it to be a box.
+OVERVIEW_BOX_LABEL_MAX_WORDS = 8
 
 # --- a note beside a name ---
 # A bare name over a place or job line (`Kelowna, B.C.`, `Senior Reporter`) and then its date line is the byline:
@@ -745,6 +755,11 @@ CAPTION_BYLINE_REACH = 8
 # more, figures) come again in the paragraph under the photo: a standfirst restates the lede (0.4 and more on the
 # corpus), a story's first and second paragraphs share far fewer (0.15 at most).
 STANDFIRST_RESTATED_SHARE = 0.35
+# ... and with no photo between (a page without a lead image), a one-sentence paragraph under the byline cluster
+# is the standfirst when the longer paragraph right under it says this much of it again: the story's first two
+# paragraphs share up to 0.32 of the first one's words on the corpus (a lede and its follow-up name the same
+# people and places), a standfirst over its lede 0.42 and more.
+STANDFIRST_RESTATED_TIGHT_SHARE = 0.4
 # A live entry's badge between its stamp and its paragraph (`Neu`, `Highlight`, `Pinned`) is one word; an entry's
 # heading names its subject in more.
 ENTRY_BADGE_MAX_WORDS = 1

@@ -623,7 +623,6 @@ def _past_standfirst(lines: list[Line], labels: list[Label], headline: int, star
         if moved == start and (_over_photo_under_date(lines, labels, headline, start, end)
                                or _over_player_and_photo(labels, start, end)
                                or _restated_over_photo(lines, labels, start, end)
-                               or _restated_under_header(lines, labels, start, end)
                                or _teaser_over_share_bar(labels, start, end)
                                or _over_place_tag(lines, labels, start, end)):
             return next(k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR))
@@ -732,21 +731,6 @@ def _restated_over_photo(lines: list[Line], labels: list[Label], start: int, end
     words = {w.lower() for w in _CONTENT_WORD.findall(lines[start].text)}
     again = {w.lower() for w in _CONTENT_WORD.findall(lines[k].text)}
     return bool(words) and len(words & again) >= T.STANDFIRST_RESTATED_SHARE * len(words)
-
-
-def _restated_under_header(lines: list[Line], labels: list[Label], start: int, end: int) -> bool:
-    """A one-sentence paragraph under the byline cluster with a longer paragraph right under it (nothing between:
-    no lead photo) that says much of it again (T.STANDFIRST_RESTATED_TIGHT_SHARE of its content words: `Porto
-    Franco Logistica says its new bonded facility will hold geolocation data …` over `… Porto Franco Logistica has
-    opened a … bonded facility … that it says will store … the plot-level geolocation data …`): the standfirst over
-    the lede it sums up. A story's second paragraph goes on from the first, sharing fewer of its words."""
-    k = start + 1
-    if k >= end or labels[k].cls != PROSE or labels[start].cls != PROSE or lines[k].words <= lines[start].words \
-            or TWO_SENTENCES.search(lines[start].text):
-        return False
-    words = {w.lower() for w in _CONTENT_WORD.findall(lines[start].text)}
-    again = {w.lower() for w in _CONTENT_WORD.findall(lines[k].text)}
-    return bool(words) and len(words & again) >= T.STANDFIRST_RESTATED_TIGHT_SHARE * len(words)
 
 
 def _over_player_and_photo(labels: list[Label], start: int, end: int) -> bool:

@@ -755,11 +755,6 @@ CAPTION_BYLINE_REACH = 8
 # more, figures) come again in the paragraph under the photo: a standfirst restates the lede (0.4 and more on the
 # corpus), a story's first and second paragraphs share far fewer (0.15 at most).
 STANDFIRST_RESTATED_SHARE = 0.35
-# ... and with no photo between (a page without a lead image), a one-sentence paragraph under the byline cluster
-# is the standfirst when the longer paragraph right under it says this much of it again: the story's first two
-# paragraphs share up to 0.32 of the first one's words on the corpus (a lede and its follow-up name the same
-# people and places), a standfirst over its lede 0.42 and more.
-STANDFIRST_RESTATED_TIGHT_SHARE = 0.4
 # A live entry's badge between its stamp and its paragraph (`Neu`, `Highlight`, `Pinned`) is one word; an entry's
 # heading names its subject in more.
 ENTRY_BADGE_MAX_WORDS = 1

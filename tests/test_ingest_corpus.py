@@ -813,8 +813,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout160": 0.97,
               # holdout161, twelve whole pages as messy as real copies (local weeklies, a tabloid, a city daily, a
               # hobby magazine, trade sites, city portals; en from three countries, de, fr, it, sv, pl): 89.8% (86.9%)
-              # studied in round r11 (2026-11-30): 95.4%
-              "holdout161": 0.95,
+              # studied in round r11 (2026-11-30): 95.4%; 92.6% once its restated-standfirst rule was taken back
+              # (blind holdout167 showed a lede sharing 0.41 of its words with the next paragraph; the rule took 0.4)
+              "holdout161": 0.92,
               # holdout162–165: blind (written 2026-11-30 at 21:52–22:08 while rounds r9 and r10 ran, never opened
               # by a round); scored on arrival on the reader of f2fec8b (after r6, r7, r8):
               # holdout162, twelve whole pages as messy as real copies (tabloids, local TV, a broadsheet's business

@@ -6373,6 +6373,34 @@ def test_a_headline_naming_a_journalism_programme_stays_the_headline():
     assert read_plaintext(page, "t.txt")[0].title == headline
 
 
+# Round r12 (holdout159): a guest writer's note under the bare name, for which outlet the piece was written
+# (`Special to The Dominion Ledger`): the name over it is the author, and the writer's bio under the story is not body
+# (en/es/fr/it/de/nl/pt).
+@pytest.mark.parametrize("note", [
+    "Special to The Dominion Ledger", "Especial para El Faro del Sur", "Spécial pour Le Matin Rhodanien",
+    "Speciale per Il Lucernario", "Speziell für den Seeländer Kurier", "Speciaal voor De Kustbode",
+    "Especial para o Jornal da Serra",
+])
+def test_a_guest_writers_note_under_a_bare_name_makes_it_the_byline(note):
+    headline = "Early frost ruins the blueberry fields two weeks before the harvest"
+    bio = "Marie Tremblay was chief agronomist for the province from 2010 to 2022."
+    page = (f"North Shore Voice\nNews\nOpinion\n\nOpinion\n{headline}\n\nGrowers say they lost up to a third of "
+            f"their fruit in a single night\nMarie Tremblay\n{note}\nPublished August 26, 2027\n\n"
+            + _PROGRAMME_STORY + f"\n\n{bio}\n\nSign up for the Opinion newsletter")
+    article = read_plaintext(page, "t.txt")[0]
+    assert (article.title, article.author) == (headline, "Marie Tremblay")
+    assert bio not in article.body and len(article.body) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Exklusiv für Abonnenten", "Special to the town, the mayor said.", "Spécial pour les enfants du quartier",
+])
+def test_a_paywall_marker_or_a_sentence_is_no_guest_writers_note(line):
+    from newsletter.ingest.scraped.furniture import CONTRIBUTOR_NOTE
+
+    assert CONTRIBUTOR_NOTE.match(line) is None
+
+
 # Round r3 (holdout148): a next-match box over the story, closed by a countdown (`Faltam 8 dias 04 horas 12 minutos`)
 # and a ticket button: neither the headline nor the section (pt/en/de/fr/es/it/nl).
 NEXT_MATCH_PAGE = """Rovers FC – Official Site

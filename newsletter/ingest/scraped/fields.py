@@ -1465,7 +1465,8 @@ def _name_note(line: Line) -> bool:
     return (len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
                                     for note in notes)) \
         or (line.words <= T.NAME_NOTE_MAX_WORDS and F.ROLE.search(line.text) is not None) \
-        or F.REPORTING_PROGRAMME.match(line.text) is not None  # (`Local Journalism Initiative`: who pays the post)
+        or F.REPORTING_PROGRAMME.match(line.text) is not None \
+        or F.CONTRIBUTOR_NOTE.match(line.text) is not None  # (`Special to The Ledger`: for whom a guest wrote it)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,

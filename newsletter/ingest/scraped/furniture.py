@@ -2543,6 +2543,14 @@ REPORTING_PROGRAMME = re.compile(
     r"|programa|programm|programma|service|servicio|serviço|servizio|dienst|project|projet|proyecto|projekt|progetto"
     r"|projeto|fellowship|fellow)\b)(?=.*(journalism|journalistiek|periodismo|giornalismo|jornalismo|\breporting\b))",
     re.I)
+# A guest writer's note under the name: for which outlet the piece was written (`Special to The Dominion Ledger`,
+# `Especial para El Faro`, `Spécial pour Le Matin`, `Speciale per Il Lucernario`, `Speziell für den Kurier`, `Speciaal
+# voor De Kustbode`): the words of the note, then a capitalised name (perhaps after an article), a few words, no
+# sentence (`Exklusiv für Abonnenten` is a paywall's marker: no outlet's name follows `exclusive`).
+CONTRIBUTOR_NOTE = re.compile(
+    r"^(?=[^.!?]{0,60}$)(?i:special to|especial para|spécial pour|speciale per|speziell für|speciaal voor)\s+"
+    r"(?:(?i:the|el|la|le|il|lo|o|a|den|die|das|der|de|het)\s+)?[A-ZÀ-Þ0-9][\w'’&.-]*"
+    r"(?:\s+(?:(?:of|the|de|del|du|des|di|da|do|dos|van|der|den)\s+)?[A-ZÀ-Þ0-9][\w'’&.-]*){0,4}$")
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
                  r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit|schrijft|scrive|escreve|skriver)\s")

@@ -2330,6 +2330,32 @@ def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_firs
     assert body(HEAD + page) == [STANDFIRST_32, *PARAS]
 
 
+# Round r12 (holdout165): the same photo block on a page that sets every block of the story apart, the caption, its
+# `AGENCY/Name` credit and the story's paragraph each standing alone (de/en/fr/it/es/nl/pt captions).
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Die Bergstation der Seilbahn im Oktober: Teile des Eises sind mit Vlies abgedeckt", "APA/Jane Doe"),
+    ("Cranes on the riverside site on Tuesday morning", "PA/Jane Doe"),
+    ("La grue au-dessus du chantier mardi matin", "KEYSTONE/Jean de la Rue"),
+    ("La gru sul cantiere lungo il fiume martedì mattina", "ANSA/Maria Rossi"),
+    ("La grúa sobre la obra junto al río el martes", "EFE/Ana Ruiz"),
+    ("De kraan boven de bouwplaats aan de rivier", "ANP/Jan de Vries"),
+    ("O guindaste sobre a obra junto ao rio na terça", "LUSA/Rui Costa"),
+])
+def test_a_teaser_over_a_caption_and_credit_all_set_apart_is_not_the_first_paragraph(caption, credit):
+    page = "Council approves riverside housing plan\n\n04.03.2027 18.20\n\n" + STANDFIRST_32 \
+        + f"\n\n{caption}\n\n{credit}\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(page + "\n\nAnna Smith, gazette.example", "page.txt")
+    assert (article.finish().body, article.image_credit) == (PARAS, credit)
+
+
+@pytest.mark.parametrize("subheading", ["Opponents want a new survey of the ground", "Kritik aus der Opposition",
+                                        "Les opposants demandent une nouvelle étude"])
+def test_a_subheading_set_apart_over_a_paragraph_stays_in_a_spaced_story(subheading):
+    """The story's own subheading, set apart between paragraphs with no credit under it, stays in the body."""
+    paras = [PARAS[0], subheading, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
 @pytest.mark.parametrize(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
                                               ("Published 4 March 2027", "Photo: Jane Doe / Gazette"),
                                               # the photo's audio player under it, a keyboard hint over its label

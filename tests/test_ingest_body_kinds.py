@@ -5110,6 +5110,40 @@ def test_a_funding_note_naming_its_scheme_or_the_piece_itself_leaves_the_body(no
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
+# Round r12 (holdout163): the wire's funder note, the support it receives, then its sole responsibility for the
+# content, closing the story (en/fr/es/de/it/pt/nl); the same words spoken in the story, or a company's sole
+# responsibility with no support received, stay.
+@pytest.mark.parametrize("note", [
+    "The Meridian Press Agency receives support from the Bristlecone Water Fund for coverage of water in the West. "
+    "MPA is solely responsible for all content.",
+    "L'Agence Hexa reçoit le soutien de la Fondation du Littoral pour sa couverture du climat. Hexa est seule "
+    "responsable de son contenu.",
+    "Agencia Meseta recibe apoyo de la Fundación del Agua para su cobertura del clima. Meseta es la única "
+    "responsable del contenido.",
+    "Die Agentur Nordpress erhält Unterstützung von der Stiftung Wasser für ihre Berichte. Nordpress ist allein "
+    "verantwortlich für alle Inhalte.",
+    "L'Agenzia Vela riceve il sostegno della Fondazione Acqua per la copertura del clima. Vela è l'unica "
+    "responsabile dei contenuti.",
+    "A Agência Foz recebe apoio da Fundação Água para a cobertura do clima. A Foz é a única responsável pelo "
+    "conteúdo.",
+    "Persbureau Kust ontvangt steun van het Waterfonds voor de verslaggeving over klimaat. Kust is als enige "
+    "verantwoordelijk voor de inhoud.",
+])
+def test_a_wires_funder_note_with_its_sole_responsibility_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "The platform is solely responsible for all content its users post, the judge ruled on Friday.",
+    "\u201cWe receive support from the Water Fund, but we are solely responsible for all content,\u201d the editor "
+    "said.",
+    "The operator receives funding from the state and remains solely responsible for the content of the exhibition.",
+    "La plateforme est seule responsable de son contenu, a tranché le tribunal mardi.",
+])
+def test_a_story_sentence_about_support_or_sole_responsibility_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
+
+
 # --- Round rI (holdout118, holdout120) ------------------------------------------------------------------------------
 # A box of the story's facts under its label alone, its lines pasted tight under it (`Key facts:`, `FAKTA`, `Die
 # Fakten`, `Les faits`, `Datos clave`, `I fatti`, `Os factos`, `De feiten`): en/sv/de/fr/es/it/pt/nl.

@@ -469,8 +469,16 @@ def _ticket_plug(text: str) -> bool:
 
 def _funding_note(text: str) -> bool:
     """A reporting scheme's funding note closing the body (furniture.REPORTING_FUNDED): a sentence or two, no one
-    quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme)."""
-    return _unvoiced(text, T.FUNDING_NOTE_MAX_WORDS) and F.REPORTING_FUNDED.search(text) is not None
+    quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme); or the
+    wire's form, the support received, then in a sentence of its own the newsroom's sole responsibility for its
+    content (furniture.FUNDER_SUPPORT, SOLE_RESPONSIBILITY; one sentence holding both is a story's)."""
+    if not _unvoiced(text, T.FUNDING_NOTE_MAX_WORDS):
+        return False
+    if F.REPORTING_FUNDED.search(text):
+        return True
+    support = F.FUNDER_SUPPORT.search(text)
+    sole = support and F.SOLE_RESPONSIBILITY.search(text, support.end())
+    return bool(sole) and _NEXT_SENTENCE.search(text, support.end(), sole.start()) is not None
 
 
 def _run_details(text: str) -> bool:

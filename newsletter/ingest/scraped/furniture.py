@@ -3271,6 +3271,22 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
+# A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y
+# Fund for coverage of water. X is solely responsible for all content.`, `X reçoit le soutien de Y … X est seule
+# responsable de son contenu.`, `X recibe apoyo de Y … X es el único responsable del contenido.`): both halves in
+# one paragraph, in en/fr/es/de/it/pt/nl (a company's or a court's `solely responsible` names no support received).
+FUNDER_SUPPORT = re.compile(
+    r"\b(?:receives?|received) (?:financial |funding |philanthropic )?(?:support|funding) from\b"
+    r"|\breçoit (?:le soutien|un soutien|le financement) d[eu']|\brecibe (?:el )?(?:apoyo|financiación) de\b"
+    r"|\berhält (?:finanzielle )?(?:unterstützung|förderung) (?:von|durch)\b|\briceve (?:il )?(?:sostegno|supporto"
+    r"|finanziamento) d[aie]\w*\b|\brecebe (?:o )?(?:apoio|financiamento) d[aeo]s?\b|\bontvangt steun van\b", re.I)
+SOLE_RESPONSIBILITY = re.compile(
+    r"\bsolely responsible for (?:all |the |its )?(?:content|coverage)\b"
+    r"|\bseule? responsable d[eu]s? (?:son |ses |tout |l['’])?(?:contenus?|couverture)\b"
+    r"|\b(?:el |la )?únic[oa] responsable del? (?:todo el |su )?contenido\b"
+    r"|\ballein(?:e)? verantwortlich für (?:alle |sämtliche |die |den )?inhalte?\b"
+    r"|\bunic[oa] responsabile dei contenuti\b|\búnic[oa] responsável pelos? (?:seus? )?conteúdos?\b"
+    r"|\bals enige verantwoordelijk voor de inhoud\b", re.I)
 # German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
 CALL_LAST = Caseless(re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
                        r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I))

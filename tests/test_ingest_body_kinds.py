@@ -7165,3 +7165,21 @@ def test_a_continue_reading_note_alone_leaves_the_body():
 def test_a_story_sentence_opening_with_continue_reading_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r12 (holdout163): a chart the copy did not carry whose figures are one row split at its dots (`2023: 468 ·
+# 2024: 451 · …`): the row counts as the one line it was pasted as, so the box reaches its source line (de/en/fr/es);
+# a story's sentence giving the same figures stays.
+MID_BODY_ALL += [
+    "Grafik\nWellmann: Umsatz in Millionen Euro\n2023: 468 · 2024: 451 · 2025: 443 · 2026: 412\n"
+    "Grafik: Finanzkurier · Quelle: Unternehmensangaben",
+    "Chart\nHarbour Mills: revenue in millions of pounds\n2023: 468 · 2024: 451 · 2025: 443 · 2026: 412\n"
+    "Source: company filings",
+    "Graphique\nChiffre d'affaires en millions d'euros\n2023 : 468 · 2024 : 451 · 2025 : 443\nSource : entreprise",
+    "Gráfico\nVentas en millones de euros\n2023: 468 · 2024: 451 · 2025: 443 · 2026: 412\nFuente: la empresa",
+]
+STAYS_BODY_ALL += [
+    "Der Umsatz fiel von 468 Millionen Euro im Jahr 2023 auf 412 Millionen Euro 2026, wie die Grafik zeigt.",
+    "Revenue fell from 468 million pounds in 2023 to 412 million in 2026, the company's chart shows.",
+]
+

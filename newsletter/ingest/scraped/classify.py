@@ -1248,12 +1248,15 @@ def _quote_link(lines: list[Line], i: int) -> bool:
 def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A chart the copy did not carry, pasted between paragraphs: its noun alone (`GRÁFICO`, `Chart`), then, tight
     under it, its title and notes (no sentences) down to its source line (`Fuente: …`, `Source: …`): one box, no
-    paragraph of the story and no photo's credit."""
+    paragraph of the story and no photo's credit. A row of figures split at its dots (`2023: 468 · 2024: 451 · …`)
+    counts as the one line it was pasted as."""
     for i, label in enumerate(labels):
         if label.kind != "placeholder":
             continue
-        for j in range(i + 1, min(len(lines), i + 1 + T.CHART_BOX_MAX_LINES)):
-            if lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
+        rows = 0
+        for j in range(i + 1, len(lines)):
+            rows += not lines[j].part
+            if rows > T.CHART_BOX_MAX_LINES or lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
                 break
             if labels[j].kind == "credit" or F.SOURCE_LINE.match(lines[j].text) or _DATA_SOURCE.match(lines[j].text):
                 for k in range(i + 1, j + 1):

@@ -7183,3 +7183,27 @@ STAYS_BODY_ALL += [
     "Revenue fell from 468 million pounds in 2023 to 412 million in 2026, the company's chart shows.",
 ]
 
+
+# Round r12 (holdout165): a link after a bare reading verb whose headline closes on a full stop (`Read: Railroads are
+# winning back freight. Here's why.`) leaves the body like one without (en/de/fr/it/pt/nl); someone speaking after the
+# verb, or a transcript's turn by a speaker named Read, stays.
+MID_BODY_ALL += [
+    "Read: Railroads are quietly winning back freight from trucks. Here's why.",
+    "Lesen Sie: Warum die Bahn wieder Güter von der Straße holt. Eine Analyse.",
+    "Lire : Le fret ferroviaire reprend des parts à la route. Voici pourquoi.",
+    "Leggi: Le ferrovie riconquistano le merci. Ecco perché.",
+    "Leia: As ferrovias voltam a ganhar carga. Entenda.",
+    "Lees: Het spoor wint vracht terug van de weg. Dit is waarom.",
+]
+STAYS_BODY_ALL += [
+    "Read: \u201cNo entry after dark.\u201d That was all the sign said, the driver told the court.",
+    "Read: the full statement from the council was published on its website on Tuesday evening.",
+]
+
+
+def test_a_transcript_turn_of_a_speaker_named_read_stays():
+    turns = ["Smith: The council met on Tuesday night and talked about the plan for three hours.",
+             "Read: It approved the plan. The vote was close.",
+             "Smith: The footbridge over the river will now be built first, before the homes."]
+    story = [*PARAS[:2], *turns, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -1864,6 +1864,9 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     the label's words and language: a story's own subheadings are not introduced by a label."""
     for i, label in enumerate(labels):
         line = lines[i]
+        if label.cls in TEXT_CLASSES and line.full_stop and _read_link(lines, labels, i):
+            labels[i] = Label(FURNITURE, "related item")
+            continue
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
                 or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)) \
                 or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text) or F.SCORE_ROLL.match(line.text):
@@ -1886,6 +1889,24 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+# A bare reading verb as a link's label (`Read: Railroads are winning back freight. Here's why.`, `Lesen Sie: …`, `Lies:
+# …`, `Lire : …`, `Lisez : …`, `Leggi: …`, `Leia: …`, `Lees: …`), a capitalised headline after it. (Spanish `Lee:` and
+# `Lea:` are first names too, a transcript's speakers: not listed.)
+_READ_LABEL = re.compile(r"^(?i:read|lesen sie|lies|lire|lisez|leggi|leia|lees)\s?:\s+(?P<rest>[A-ZÀ-Þ„“\"‘'].*)$")
+
+
+def _read_link(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline after a bare reading verb between two of the story's blocks, closed by a full stop (a teaser's
+    `Here's why.`): the verb labels it a link whatever its stop, unless someone speaks in it (`Read: "No entry," the
+    sign said.`) or the page is a transcript (a speaker's `Name:` turn above or below)."""
+    if not (m := _READ_LABEL.match(lines[i].text)) or F.SPEECH_TAG.search(m["rest"]) \
+            or not T.HEADLINE_MIN_WORDS <= len(m["rest"].split()) <= T.HEADLINE_MAX_WORDS:
+        return False
+    if neighbour(labels, i, -1) not in (PROSE, NEAR) or neighbour(labels, i, 1) not in TEXT_CLASSES:
+        return False
+    return not any(SPEAKER.match(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines))
 
 
 def _topic_described(text: str, m: re.Match[str]) -> bool:

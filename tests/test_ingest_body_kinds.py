@@ -7207,3 +7207,44 @@ def test_a_transcript_turn_of_a_speaker_named_read_stays():
              "Smith: The footbridge over the river will now be built first, before the homes."]
     story = [*PARAS[:2], *turns, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r12 (holdout165): a video box amid a story pasted tight, its lines each set apart (`WATCH | title:` / the
+# title again / the clip's age / `Duration 2:07` / one sentence of description): all of it leaves the body, and the
+# story resumes (en/fr/de/es/pt/it/nl: the age and the length in each language).
+VIDEO_BOXES_R12 = [
+    ("WATCH", "Harvest crews race the weather across the Prairies", "2 months ago", "Duration 2:07",
+     "Farmers near Weyburn say the yields are good but the trains are late."),
+    ("REGARDER", "Les moissonneurs pressés par la météo", "il y a 2 mois", "Durée 2:07",
+     "Les agriculteurs disent que les rendements sont bons mais que les trains sont en retard."),
+    ("VIDEO", "Erntehelfer im Wettlauf mit dem Wetter", "vor 2 Monaten", "Dauer 2:07",
+     "Die Landwirte sagen, die Erträge seien gut, aber die Züge kämen zu spät."),
+    ("VÍDEO", "Las cosechadoras compiten con el tiempo", "hace 2 meses", "Duración 2:07",
+     "Los agricultores dicen que la cosecha es buena pero que los trenes llegan tarde."),
+    ("VÍDEO", "Colheitas correm contra o tempo", "há 2 meses", "Duração 2:07",
+     "Os agricultores dizem que a colheita é boa mas que os comboios chegam tarde."),
+    ("VIDEO", "I mietitori corrono contro il maltempo", "2 mesi fa", "Durata 2:07",
+     "Gli agricoltori dicono che i raccolti sono buoni ma i treni sono in ritardo."),
+    ("VIDEO", "Oogstploegen racen tegen het weer", "2 maanden geleden", "Duur 2:07",
+     "Boeren zeggen dat de oogst goed is maar dat de treinen te laat komen."),
+]
+
+
+@pytest.mark.parametrize(("label", "title", "age", "length", "description"), VIDEO_BOXES_R12)
+def test_a_video_box_set_apart_amid_a_tight_story_leaves_the_body(label, title, age, length, description):
+    for box in (f"{label} | {title}:\n\n{title}\n\n{age}\n\n{length}\n\n{description}",
+                f"{label} | {title}:\n\n{title}\n\n{length}\n\n{description}"):
+        page = HEAD + "\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + "\n".join(PARAS[2:])
+        assert body(page) == PARAS
+
+
+def test_a_one_sentence_paragraph_under_a_video_box_stays_where_the_story_is_set_apart():
+    """On a page that sets its story's paragraphs apart, a one-sentence paragraph under the box is the story's; so
+    is a paragraph of two sentences under it on a page that pastes its story tight."""
+    line = "Farmers near Weyburn said the yields were good but the trains were late, the minister said."
+    box = "WATCH | Harvest crews race the weather:\n\nHarvest crews race the weather\n\n2 months ago\n\nDuration 2:07"
+    spaced = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + "\n\n".join(spaced[2:])) == spaced
+    two = "Farmers near Weyburn said the yields were good. But the trains were late, they said."
+    tight = HEAD + "\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + two + "\n\n" + "\n".join(PARAS[2:])
+    assert body(tight) == [*PARAS[:2], two, *PARAS[2:]]

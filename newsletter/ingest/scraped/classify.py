@@ -1586,6 +1586,48 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "widget item")
 
 
+def _spaced_video_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A video box amid the story whose lines each stand apart (`WATCH | title:` / the title again / `2 months ago` /
+    `Duration 2:07` / one sentence of description): the title and the clip's age between the box's label and its
+    labelled length are the box's; so is the one sentence under the length, set apart, when the story's paragraphs
+    resume under it pasted tight (the page pastes its story tight and sets its boxes apart: a paragraph of that
+    story set apart alone is the box's)."""
+    for i, label in enumerate(labels):
+        if label != Label(FURNITURE, "audio player") or not F.LABELLED_DURATION.match(lines[i].text):
+            continue
+        top = i - 1
+        while top >= max(0, i - T.WIDGET_MAX_LINES) and (_box_title(lines[top], labels[top]) or (
+                labels[top].kind == "time" and F.RELATIVE_TIME.match(lines[top].text))
+                or labels[top] == Label(FURNITURE, "widget item")):  # (the title right above, taken already)
+            top -= 1
+        if top < 0 or top == i - 1 or labels[top].cls != FURNITURE or labels[top].kind not in _BOX_LABEL_KINDS:
+            continue
+        for j in range(top + 1, i):
+            labels[j] = Label(FURNITURE, "widget item")
+        if _box_description(lines, labels, top, i + 1):
+            labels[i + 1] = Label(FURNITURE, "widget item")
+
+
+_BOX_LABEL_KINDS = ("widget", "related item")  # (`WATCH` alone, or `WATCH | title:` read as a link)
+
+
+def _box_title(line: Line, label: Label) -> bool:
+    return label.cls in (SHORT, NEAR) and not line.prose and not line.full_stop and line.words <= T.HEADLINE_MAX_WORDS
+
+
+def _box_description(lines: list[Line], labels: list[Label], top: int, d: int) -> bool:
+    """Line d, under a box's length, is one sentence set apart over the story resumed tight (two paragraphs pasted
+    together), the story above the box (over its label, top) pasted tight as well."""
+    if d + 2 >= len(lines) or labels[d].cls not in (PROSE, NEAR) or not lines[d].blank_before \
+            or len(lines[d].text) > T.CAPTION_MAX_CHARS or TWO_SENTENCES.search(lines[d].text):
+        return False
+    above = next((k for k in range(top - 1, -1, -1) if labels[k].cls != FURNITURE), None)
+    if above is None or labels[above].cls != PROSE or lines[above].blank_before:
+        return False
+    return lines[d + 1].blank_before and labels[d + 1].cls == PROSE and labels[d + 2].cls == PROSE \
+        and not lines[d + 2].blank_before
+
+
 # A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
 # (`Duration 2:06`, `…: Durée 2:06`).
 # (a play sign before the length, `▶ 1:42`, is a player's own evidence; so is the clip's medium alone before it,
@@ -2964,6 +3006,7 @@ _PASSES = (
     _prompt_buttons,
     _box_headings,
     _media_boxes,
+    _spaced_video_boxes,
     _player_blocks,
     _loading_players,
     _captions_under_placeholders,

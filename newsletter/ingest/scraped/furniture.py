@@ -2407,9 +2407,11 @@ BRAND_PLUS = re.compile(r"(?<![\w+])[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,4}\+(?![\w+])")
 RELATIVE_TIME = re.compile(
     r"^((updated|published|posted|atualizado|actualizado|aktualisiert|mis à jour|aggiornato|publicado|publié)\s+)?"
     r"((\d+|an?|one) ?(sec|second|min|minute|hr|hour|day|week|month)s? ago"
-    r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|vor (\d+|einer?) (sekunden?|minuten?|stunden?"
-    r"|tag(en)?|wochen?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?|semaines?)"
-    r"|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?)|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno) fa"
+    r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?|mes(es)?)|vor (\d+|einer?|einem) (sekunden?"
+    r"|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?"
+    r"|semaines?|mois)|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?|mês|meses)"
+    r"|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno|mesi|mese) fa"
+    r"|(\d+|een) (seconden?|minuten?|uur|dagen?|weken?|maanden?) geleden"
     r"|\d+ ?[smhd]( ago)?|\d+ ?(hrs?|mins?) ago"
     r"|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
     re.I,

@@ -7248,3 +7248,31 @@ def test_a_one_sentence_paragraph_under_a_video_box_stays_where_the_story_is_set
     two = "Farmers near Weyburn said the yields were good. But the trains were late, they said."
     tight = HEAD + "\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + two + "\n\n" + "\n".join(PARAS[2:])
     assert body(tight) == [*PARAS[:2], two, *PARAS[2:]]
+
+
+# Round r12 (holdout163): a sign-up box amid the story headed by two short lines, its name over its tagline (`Sign up
+# to Northern Lines` / `Free weekly newsletter` / the pitch): both lines are the box's heading (en/de/fr/es/it/pt/nl).
+SIGN_UP_BOXES_R12 = [
+    ("Sign up to Northern Lines", "Free weekly newsletter",
+     "The best of our reporting from the region, in your inbox every Friday."),
+    ("Nordlichter", "Der Newsletter der Redaktion", "Die wichtigsten Nachrichten jeden Freitag in Ihr Postfach."),
+    ("Grand Nord", "La lettre de la rédaction", "Le meilleur de nos reportages chaque vendredi dans votre boîte mail."),
+    ("Luces del Norte", "El boletín de la redacción", "Lo mejor de nuestra información cada viernes en tu correo."),
+    ("Luci del Nord", "La newsletter della redazione", "Il meglio dei nostri articoli ogni venerdì nella tua casella."),
+    ("Luzes do Norte", "O boletim da redação",
+     "O melhor das nossas reportagens todas as sextas na sua caixa de correio."),
+    ("Noorderlicht", "De nieuwsbrief van de redactie", "Het beste van onze verslaggeving elke vrijdag in je inbox."),
+]
+
+
+@pytest.mark.parametrize(("name", "tagline", "pitch"), SIGN_UP_BOXES_R12)
+def test_a_sign_up_box_headed_by_its_name_and_tagline_leaves_the_body(name, tagline, pitch):
+    page = HEAD + "\n\n".join([*PARAS[:2], name, tagline, pitch, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_subheading_over_a_short_line_and_the_paragraph_stays():
+    """The story's subheading over a short line of its own and the next paragraph, no box under them: both stay."""
+    story = [*PARAS[:2], "What happens next", "A timeline", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+

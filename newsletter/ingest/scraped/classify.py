@@ -2041,14 +2041,22 @@ _BOX_KINDS_BELOW = frozenset({"sign-up", "prompt", "paywall", "donation", "box i
 def _box_headings(lines: list[Line], labels: list[Label]) -> None:
     """A short line without a sentence ending right above a sign-up, paywall or donation box inside the story
     (`Get The Morning Brief` / `Top headlines in your inbox …` / `By signing up you agree …`) is the box's
-    heading: a story's subheading is followed by its paragraph, not by a box."""
+    heading: a story's subheading is followed by its paragraph, not by a box. The heading may be two such lines,
+    the box's name over its tagline (`Sign up to Northern Lines` / `Free weekly newsletter` / the pitch)."""
     for i, label in enumerate(labels):
-        if label.cls != SHORT or lines[i].sentence or lines[i].words > T.BOX_HEADING_MAX_WORDS \
+        if not _box_heading_line(lines[i], label) \
                 or i + 1 >= len(lines) or labels[i + 1].cls != FURNITURE or labels[i + 1].kind not in _BOX_KINDS_BELOW:
             continue
-        if neighbour(labels, i, -1) in (PROSE, NEAR) and (neighbour(labels, i + 1, 1) in (PROSE, NEAR, None)
-                                                           or _subheading_below(lines, labels, i + 1)):
+        if not (neighbour(labels, i + 1, 1) in (PROSE, NEAR, None) or _subheading_below(lines, labels, i + 1)):
+            continue
+        if neighbour(labels, i, -1) in (PROSE, NEAR):
             labels[i] = Label(FURNITURE, "box item")
+        elif i > 1 and _box_heading_line(lines[i - 1], labels[i - 1]) and neighbour(labels, i - 1, -1) in (PROSE, NEAR):
+            labels[i - 1] = labels[i] = Label(FURNITURE, "box item")
+
+
+def _box_heading_line(line: Line, label: Label) -> bool:
+    return label.cls == SHORT and not line.sentence and line.words <= T.BOX_HEADING_MAX_WORDS
 
 
 _PROMPT_BOX = frozenset({"prompt", "sign-up"})

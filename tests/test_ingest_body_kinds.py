@@ -7276,3 +7276,39 @@ def test_a_subheading_over_a_short_line_and_the_paragraph_stays():
     story = [*PARAS[:2], "What happens next", "A timeline", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
+
+# Round r12 (holdout159): a quoted subheading that cuts short a quote of the paragraph right under it, closed by the
+# editor's own `?` or `!` (`‘It works fine. Why should I pay again?’` over `… “It works fine. Why should I pay again
+# for something I already bought?” wrote …`), stays as the part's subheading (en/de/fr/es/it/pt/nl); a pull quote
+# repeating the sentence to its end, or set below the paragraph, goes.
+CUT_QUOTE_HEADINGS_R12 = [
+    ("‘It works fine. Why should I pay again?’",
+     "Owners were angry. “It works fine. Why should I pay again for something I already bought?” wrote one."),
+    ("„Es läuft doch. Warum noch mal zahlen?“",
+     "Die Besitzer waren sauer. „Es läuft doch. Warum noch mal zahlen für etwas, das ich schon habe?“, schrieb einer."),
+    ("« Ça marche. Pourquoi payer encore ? »",
+     "Les clients râlaient. « Ça marche. Pourquoi payer encore pour un appareil que j'ai déjà ? » a écrit l'un."),
+    ("«Funciona. ¿Por qué pagar otra vez?»",
+     "Los dueños estaban enfadados. «Funciona. ¿Por qué pagar otra vez por algo que ya compré?», escribió uno."),
+    ("«Funziona. Perché pagare di nuovo?»",
+     "I clienti protestano. «Funziona. Perché pagare di nuovo per qualcosa che ho già comprato?», ha scritto uno."),
+    ("“Funciona. Porquê pagar outra vez?”",
+     "Os donos estavam zangados. “Funciona. Porquê pagar outra vez por algo que já comprei?”, escreveu um deles."),
+    ("„Het werkt. Waarom opnieuw betalen?”",
+     "De eigenaars waren boos. „Het werkt. Waarom opnieuw betalen voor iets wat ik al heb?”, schreef er een."),
+]
+
+
+@pytest.mark.parametrize(("heading", "paragraph"), CUT_QUOTE_HEADINGS_R12)
+def test_a_quoted_subheading_cutting_the_quote_under_it_stays(heading, paragraph):
+    story = [*PARAS[:2], heading, paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_a_pull_quote_repeating_the_whole_sentence_or_set_below_goes():
+    paragraph = "Owners were angry. “It works fine. Why should I pay again?” wrote one owner in Ohio."
+    above = [*PARAS[:2], "‘It works fine. Why should I pay again?’", paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(above)) == [*PARAS[:2], paragraph, *PARAS[2:]]
+    cut = CUT_QUOTE_HEADINGS_R12[0]
+    below = [*PARAS[:2], cut[1], cut[0], *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(below)) == [*PARAS[:2], cut[1], *PARAS[2:]]

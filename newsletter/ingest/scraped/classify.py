@@ -1400,6 +1400,10 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
                 or F.SPEECH_TAG.search(quoted):
             continue  # a quoted subheading (`“It just keeps coming”`: no sentence), or a quote naming its speaker
             # (by name, or by a speech verb set into it: `« …, raconte-t-elle. … »`, `“…,” she said. “…”`)
+        texts = [k for k in range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + 1 + T.QUOTED_SUBHEADING_REACH))
+                 if k != i and labels[k].cls in TEXT_CLASSES]
+        if cuts_quote_short(quoted, [lines[k].text for k in texts if k > i], [lines[k].text for k in texts if k < i]):
+            continue  # a quoted subheading cutting short the quote it heads (`“It works fine. Why pay again?”`)
         above = i - 1
         while above >= 0 and labels[above].cls not in TEXT_CLASSES:
             above -= 1
@@ -1407,6 +1411,29 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
     _attributions_under_pull_quotes(lines, labels)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‘’'‹›]")
+
+
+def cuts_quote_short(quoted: str, below: list[str], above: list[str]) -> bool:
+    """A few quoted words closed by the editor's own `?`, `!` or `.` that cut short a quote of a paragraph right under
+    them (`‘It works fine. Why should I pay again?’` over `… “It works fine. Why should I pay again for something I
+    already bought?” wrote …`): the words stand there in order and the speaker's sentence goes on past them, and no
+    paragraph above holds them. A quoted subheading heading its part; a pull quote repeats a sentence to its end, or
+    stands apart from it (above at a distance, or below)."""
+    quoted = _QUOTE_MARKS.sub("", quoted).strip()
+    if len(quoted.split()) > T.QUOTED_SUBHEADING_MAX_WORDS or not quoted.endswith(("?", "!", ".")):
+        return False
+    core = quoted.rstrip("?!.… ").lower()
+    if len(core) < T.PULL_QUOTE_MIN_CHARS or any(core in _QUOTE_MARKS.sub("", text).lower() for text in above):
+        return False
+    for text in below:
+        plain = _QUOTE_MARKS.sub("", text).lower()
+        at = plain.find(core)
+        if at >= 0 and re.match(r"\s+\w", plain[at + len(core):]):
+            return True  # (the sentence goes on: `… pay again for something …`)
+    return False
 
 
 def _unquoted_with_speaker(lines: list[Line], labels: list[Label], i: int) -> None:

@@ -7193,3 +7193,28 @@ def test_a_price_strip_under_its_label_over_the_headline_stays_a_ticker():
     article = read_plaintext(page, "p.txt")[0]
     assert article.title == "Blouberg Air to link Lanseria and George with turboprops from March"
     assert not {"Brent: $71.36 ▲0.4%", "ZAR/USD: 18.12"} & {article.section, *article.body}
+
+
+# Round r12 (holdout159): the outlet's desk over the reporter's byline, the desk named with the site's own short name
+# (`NBS Health` / `By health reporter Jane Roe` under `© 2027 NBS`): the reporter is the author, the desk is not
+# (en/de/fr/es/it/pt/nl); the desk alone beside the date still signs the story.
+@pytest.mark.parametrize(("desk", "byline", "author"), [
+    ("NBS Health", "By health reporter Priya Balasingham", "Priya Balasingham"),
+    ("NBS Gesundheit", "Von Lena Oberle", "Lena Oberle"),
+    ("NBS Santé", "Par Léa Fortin", "Léa Fortin"),
+    ("NBS Salud", "Por Ana Ruiz", "Ana Ruiz"),
+    ("NBS Salute", "Di Maria Rossi", "Maria Rossi"),
+    ("NBS Saúde", "Por Rui Costa", "Rui Costa"),
+    ("NBS Gezondheid", "Door Jan de Vries", "Jan de Vries"),
+])
+def test_the_sites_desk_over_a_reporters_byline_is_not_the_author(desk, byline, author):
+    page = (f"NBS News\nHomepage\nHealth\nSport\n\nHealth\nRural women wait twice as long for a diagnosis, study "
+            f"finds\n{desk}\n/\n{byline}\nPosted Thu 18 Mar 2027 at 5:12am\n\n{_PROGRAMME_STORY}\n\n© 2027 NBS")
+    assert read_plaintext(page, "t.txt")[0].author == author
+
+
+def test_the_sites_desk_alone_beside_the_date_signs_the_story():
+    page = ("NBS News\nHomepage\nHealth\nSport\n\nHealth\nRural women wait twice as long for a diagnosis, study "
+            f"finds\nNBS Health\nPosted Thu 18 Mar 2027 at 5:12am\n\n{_PROGRAMME_STORY}\n\n© 2027 NBS")
+    assert read_plaintext(page, "t.txt")[0].author == "NBS Health"
+

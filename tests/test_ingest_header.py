@@ -7218,3 +7218,27 @@ def test_the_sites_desk_alone_beside_the_date_signs_the_story():
             f"finds\nNBS Health\nPosted Thu 18 Mar 2027 at 5:12am\n\n{_PROGRAMME_STORY}\n\n© 2027 NBS")
     assert read_plaintext(page, "t.txt")[0].author == "NBS Health"
 
+
+# Round r12 (holdout165): a bare name with the wire that added to the story by its short name (`Sandrine
+# Vuilleumier avec ats`, `Anna Huber mit dpa`, `Ana Ruiz con EFE`) under the chapô: the byline, the agency dropped
+# (fr/de/es/en/it/pt/nl); a capitalised word after `com` (`com Lusa`, a companion's name) is not read so.
+@pytest.mark.parametrize(("line", "author"), [
+    ("Sandrine Vuilleumier avec ats", "Sandrine Vuilleumier"), ("Anna Huber mit dpa", "Anna Huber"),
+    ("Ana Ruiz con EFE", "Ana Ruiz"), ("Jane Roe with AFP", "Jane Roe"), ("Maria Rossi con ANSA", "Maria Rossi"),
+    ("Rui Costa com Lusa", None), ("Rui Costa com LUSA", "Rui Costa"), ("Jan de Vries met ANP", "Jan de Vries"),
+])
+def test_a_name_with_a_wires_short_name_is_a_signature(line, author):
+    from newsletter.ingest.scraped.bylines import name_with_agencies
+
+    assert name_with_agencies(line) == author
+
+
+def test_a_name_with_a_wires_short_name_under_the_chapo_is_the_author():
+    page = ("Antenne Romande\nInfo\nSport\n\nInfo > Régions > Vaud\nA Sainte-Croix, une école veut former la relève"
+            "\nPublié le 4 décembre 2026 à 11:20\n\nLe Conseil communal a accepté jeudi soir un crédit de 1,8 million "
+            "de francs pour une école.\nSandrine Vuilleumier avec ats\nÉcouter l'article\nPartager\n\n"
+            "Dès la rentrée 2027, douze apprentis par volée pourront y apprendre la fabrication des boîtes à musique."
+            "\n\nLe projet est porté par une fondation créée par trois entreprises de la région, qui emploient 40 "
+            "personnes.\n\n\"Sans relève, ce savoir-faire disparaît en une génération\", a résumé le syndic devant "
+            "le Conseil.")
+    assert read_plaintext(page, "t.txt")[0].author == "Sandrine Vuilleumier"

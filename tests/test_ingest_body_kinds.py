@@ -2336,6 +2336,32 @@ def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_firs
     assert body(HEAD + page) == [STANDFIRST_32, *PARAS]
 
 
+# Round r12 (holdout165): the same photo block on a page that sets every block of the story apart, the caption, its
+# `AGENCY/Name` credit and the story's paragraph each standing alone (de/en/fr/it/es/nl/pt captions).
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("Die Bergstation der Seilbahn im Oktober: Teile des Eises sind mit Vlies abgedeckt", "APA/Jane Doe"),
+    ("Cranes on the riverside site on Tuesday morning", "PA/Jane Doe"),
+    ("La grue au-dessus du chantier mardi matin", "KEYSTONE/Jean de la Rue"),
+    ("La gru sul cantiere lungo il fiume martedì mattina", "ANSA/Maria Rossi"),
+    ("La grúa sobre la obra junto al río el martes", "EFE/Ana Ruiz"),
+    ("De kraan boven de bouwplaats aan de rivier", "ANP/Jan de Vries"),
+    ("O guindaste sobre a obra junto ao rio na terça", "LUSA/Rui Costa"),
+])
+def test_a_teaser_over_a_caption_and_credit_all_set_apart_is_not_the_first_paragraph(caption, credit):
+    page = "Council approves riverside housing plan\n\n04.03.2027 18.20\n\n" + STANDFIRST_32 \
+        + f"\n\n{caption}\n\n{credit}\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(page + "\n\nAnna Smith, gazette.example", "page.txt")
+    assert (article.finish().body, article.image_credit) == (PARAS, credit)
+
+
+@pytest.mark.parametrize("subheading", ["Opponents want a new survey of the ground", "Kritik aus der Opposition",
+                                        "Les opposants demandent une nouvelle étude"])
+def test_a_subheading_set_apart_over_a_paragraph_stays_in_a_spaced_story(subheading):
+    """The story's own subheading, set apart between paragraphs with no credit under it, stays in the body."""
+    paras = [PARAS[0], subheading, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
 @pytest.mark.parametrize(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
                                               ("Published 4 March 2027", "Photo: Jane Doe / Gazette"),
                                               # the photo's audio player under it, a keyboard hint over its label
@@ -5128,6 +5154,40 @@ def test_a_funding_note_naming_its_scheme_or_the_piece_itself_leaves_the_body(no
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
+# Round r12 (holdout163): the wire's funder note, the support it receives, then its sole responsibility for the
+# content, closing the story (en/fr/es/de/it/pt/nl); the same words spoken in the story, or a company's sole
+# responsibility with no support received, stay.
+@pytest.mark.parametrize("note", [
+    "The Meridian Press Agency receives support from the Bristlecone Water Fund for coverage of water in the West. "
+    "MPA is solely responsible for all content.",
+    "L'Agence Hexa reçoit le soutien de la Fondation du Littoral pour sa couverture du climat. Hexa est seule "
+    "responsable de son contenu.",
+    "Agencia Meseta recibe apoyo de la Fundación del Agua para su cobertura del clima. Meseta es la única "
+    "responsable del contenido.",
+    "Die Agentur Nordpress erhält Unterstützung von der Stiftung Wasser für ihre Berichte. Nordpress ist allein "
+    "verantwortlich für alle Inhalte.",
+    "L'Agenzia Vela riceve il sostegno della Fondazione Acqua per la copertura del clima. Vela è l'unica "
+    "responsabile dei contenuti.",
+    "A Agência Foz recebe apoio da Fundação Água para a cobertura do clima. A Foz é a única responsável pelo "
+    "conteúdo.",
+    "Persbureau Kust ontvangt steun van het Waterfonds voor de verslaggeving over klimaat. Kust is als enige "
+    "verantwoordelijk voor de inhoud.",
+])
+def test_a_wires_funder_note_with_its_sole_responsibility_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "The platform is solely responsible for all content its users post, the judge ruled on Friday.",
+    "\u201cWe receive support from the Water Fund, but we are solely responsible for all content,\u201d the editor "
+    "said.",
+    "The operator receives funding from the state and remains solely responsible for the content of the exhibition.",
+    "La plateforme est seule responsable de son contenu, a tranché le tribunal mardi.",
+])
+def test_a_story_sentence_about_support_or_sole_responsibility_stays(story):
+    assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
+
+
 # --- Round rI (holdout118, holdout120) ------------------------------------------------------------------------------
 # A box of the story's facts under its label alone, its lines pasted tight under it (`Key facts:`, `FAKTA`, `Die
 # Fakten`, `Les faits`, `Datos clave`, `I fatti`, `Os factos`, `De feiten`): en/sv/de/fr/es/it/pt/nl.
@@ -7397,3 +7457,150 @@ def test_a_sites_appeal_for_itself_under_the_post_goes():
     appeal = "If you would like to support the Noticeboard, you can donate through the Volunteer Press Fund page."
     head = "Hall roof appeal passes £60,000\n\nPosted on 8 November 2026 by Hilary Booth\n\n"
     assert body(head + "\n\n".join([*HALL_POST_R11, appeal])) == HALL_POST_R11
+
+
+# Round r12 (holdout163): a chart the copy did not carry whose figures are one row split at its dots (`2023: 468 ·
+# 2024: 451 · …`): the row counts as the one line it was pasted as, so the box reaches its source line (de/en/fr/es);
+# a story's sentence giving the same figures stays.
+MID_BODY_ALL += [
+    "Grafik\nWellmann: Umsatz in Millionen Euro\n2023: 468 · 2024: 451 · 2025: 443 · 2026: 412\n"
+    "Grafik: Finanzkurier · Quelle: Unternehmensangaben",
+    "Chart\nHarbour Mills: revenue in millions of pounds\n2023: 468 · 2024: 451 · 2025: 443 · 2026: 412\n"
+    "Source: company filings",
+    "Graphique\nChiffre d'affaires en millions d'euros\n2023 : 468 · 2024 : 451 · 2025 : 443\nSource : entreprise",
+    "Gráfico\nVentas en millones de euros\n2023: 468 · 2024: 451 · 2025: 443 · 2026: 412\nFuente: la empresa",
+]
+STAYS_BODY_ALL += [
+    "Der Umsatz fiel von 468 Millionen Euro im Jahr 2023 auf 412 Millionen Euro 2026, wie die Grafik zeigt.",
+    "Revenue fell from 468 million pounds in 2023 to 412 million in 2026, the company's chart shows.",
+]
+
+
+# Round r12 (holdout165): a link after a bare reading verb whose headline closes on a full stop (`Read: Railroads are
+# winning back freight. Here's why.`) leaves the body like one without (en/de/fr/it/pt/nl); someone speaking after the
+# verb, or a transcript's turn by a speaker named Read, stays.
+MID_BODY_ALL += [
+    "Read: Railroads are quietly winning back freight from trucks. Here's why.",
+    "Lesen Sie: Warum die Bahn wieder Güter von der Straße holt. Eine Analyse.",
+    "Lire : Le fret ferroviaire reprend des parts à la route. Voici pourquoi.",
+    "Leggi: Le ferrovie riconquistano le merci. Ecco perché.",
+    "Leia: As ferrovias voltam a ganhar carga. Entenda.",
+    "Lees: Het spoor wint vracht terug van de weg. Dit is waarom.",
+]
+STAYS_BODY_ALL += [
+    "Read: \u201cNo entry after dark.\u201d That was all the sign said, the driver told the court.",
+    "Read: the full statement from the council was published on its website on Tuesday evening.",
+]
+
+
+def test_a_transcript_turn_of_a_speaker_named_read_stays():
+    turns = ["Smith: The council met on Tuesday night and talked about the plan for three hours.",
+             "Read: It approved the plan. The vote was close.",
+             "Smith: The footbridge over the river will now be built first, before the homes."]
+    story = [*PARAS[:2], *turns, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r12 (holdout165): a video box amid a story pasted tight, its lines each set apart (`WATCH | title:` / the
+# title again / the clip's age / `Duration 2:07` / one sentence of description): all of it leaves the body, and the
+# story resumes (en/fr/de/es/pt/it/nl: the age and the length in each language).
+VIDEO_BOXES_R12 = [
+    ("WATCH", "Harvest crews race the weather across the Prairies", "2 months ago", "Duration 2:07",
+     "Farmers near Weyburn say the yields are good but the trains are late."),
+    ("REGARDER", "Les moissonneurs pressés par la météo", "il y a 2 mois", "Durée 2:07",
+     "Les agriculteurs disent que les rendements sont bons mais que les trains sont en retard."),
+    ("VIDEO", "Erntehelfer im Wettlauf mit dem Wetter", "vor 2 Monaten", "Dauer 2:07",
+     "Die Landwirte sagen, die Erträge seien gut, aber die Züge kämen zu spät."),
+    ("VÍDEO", "Las cosechadoras compiten con el tiempo", "hace 2 meses", "Duración 2:07",
+     "Los agricultores dicen que la cosecha es buena pero que los trenes llegan tarde."),
+    ("VÍDEO", "Colheitas correm contra o tempo", "há 2 meses", "Duração 2:07",
+     "Os agricultores dizem que a colheita é boa mas que os comboios chegam tarde."),
+    ("VIDEO", "I mietitori corrono contro il maltempo", "2 mesi fa", "Durata 2:07",
+     "Gli agricoltori dicono che i raccolti sono buoni ma i treni sono in ritardo."),
+    ("VIDEO", "Oogstploegen racen tegen het weer", "2 maanden geleden", "Duur 2:07",
+     "Boeren zeggen dat de oogst goed is maar dat de treinen te laat komen."),
+]
+
+
+@pytest.mark.parametrize(("label", "title", "age", "length", "description"), VIDEO_BOXES_R12)
+def test_a_video_box_set_apart_amid_a_tight_story_leaves_the_body(label, title, age, length, description):
+    for box in (f"{label} | {title}:\n\n{title}\n\n{age}\n\n{length}\n\n{description}",
+                f"{label} | {title}:\n\n{title}\n\n{length}\n\n{description}"):
+        page = HEAD + "\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + "\n".join(PARAS[2:])
+        assert body(page) == PARAS
+
+
+def test_a_one_sentence_paragraph_under_a_video_box_stays_where_the_story_is_set_apart():
+    """On a page that sets its story's paragraphs apart, a one-sentence paragraph under the box is the story's; so
+    is a paragraph of two sentences under it on a page that pastes its story tight."""
+    line = "Farmers near Weyburn said the yields were good but the trains were late, the minister said."
+    box = "WATCH | Harvest crews race the weather:\n\nHarvest crews race the weather\n\n2 months ago\n\nDuration 2:07"
+    spaced = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + "\n\n".join(spaced[2:])) == spaced
+    two = "Farmers near Weyburn said the yields were good. But the trains were late, they said."
+    tight = HEAD + "\n".join(PARAS[:2]) + "\n\n" + box + "\n\n" + two + "\n\n" + "\n".join(PARAS[2:])
+    assert body(tight) == [*PARAS[:2], two, *PARAS[2:]]
+
+
+# Round r12 (holdout163): a sign-up box amid the story headed by two short lines, its name over its tagline (`Sign up
+# to Northern Lines` / `Free weekly newsletter` / the pitch): both lines are the box's heading (en/de/fr/es/it/pt/nl).
+SIGN_UP_BOXES_R12 = [
+    ("Sign up to Northern Lines", "Free weekly newsletter",
+     "The best of our reporting from the region, in your inbox every Friday."),
+    ("Nordlichter", "Der Newsletter der Redaktion", "Die wichtigsten Nachrichten jeden Freitag in Ihr Postfach."),
+    ("Grand Nord", "La lettre de la rédaction", "Le meilleur de nos reportages chaque vendredi dans votre boîte mail."),
+    ("Luces del Norte", "El boletín de la redacción", "Lo mejor de nuestra información cada viernes en tu correo."),
+    ("Luci del Nord", "La newsletter della redazione", "Il meglio dei nostri articoli ogni venerdì nella tua casella."),
+    ("Luzes do Norte", "O boletim da redação",
+     "O melhor das nossas reportagens todas as sextas na sua caixa de correio."),
+    ("Noorderlicht", "De nieuwsbrief van de redactie", "Het beste van onze verslaggeving elke vrijdag in je inbox."),
+]
+
+
+@pytest.mark.parametrize(("name", "tagline", "pitch"), SIGN_UP_BOXES_R12)
+def test_a_sign_up_box_headed_by_its_name_and_tagline_leaves_the_body(name, tagline, pitch):
+    page = HEAD + "\n\n".join([*PARAS[:2], name, tagline, pitch, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_subheading_over_a_short_line_and_the_paragraph_stays():
+    """The story's subheading over a short line of its own and the next paragraph, no box under them: both stay."""
+    story = [*PARAS[:2], "What happens next", "A timeline", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r12 (holdout159): a quoted subheading that cuts short a quote of the paragraph right under it, closed by the
+# editor's own `?` or `!` (`‘It works fine. Why should I pay again?’` over `… “It works fine. Why should I pay again
+# for something I already bought?” wrote …`), stays as the part's subheading (en/de/fr/es/it/pt/nl); a pull quote
+# repeating the sentence to its end, or set below the paragraph, goes.
+CUT_QUOTE_HEADINGS_R12 = [
+    ("‘It works fine. Why should I pay again?’",
+     "Owners were angry. “It works fine. Why should I pay again for something I already bought?” wrote one."),
+    ("„Es läuft doch. Warum noch mal zahlen?“",
+     "Die Besitzer waren sauer. „Es läuft doch. Warum noch mal zahlen für etwas, das ich schon habe?“, schrieb einer."),
+    ("« Ça marche. Pourquoi payer encore ? »",
+     "Les clients râlaient. « Ça marche. Pourquoi payer encore pour un appareil que j'ai déjà ? » a écrit l'un."),
+    ("«Funciona. ¿Por qué pagar otra vez?»",
+     "Los dueños estaban enfadados. «Funciona. ¿Por qué pagar otra vez por algo que ya compré?», escribió uno."),
+    ("«Funziona. Perché pagare di nuovo?»",
+     "I clienti protestano. «Funziona. Perché pagare di nuovo per qualcosa che ho già comprato?», ha scritto uno."),
+    ("“Funciona. Porquê pagar outra vez?”",
+     "Os donos estavam zangados. “Funciona. Porquê pagar outra vez por algo que já comprei?”, escreveu um deles."),
+    ("„Het werkt. Waarom opnieuw betalen?”",
+     "De eigenaars waren boos. „Het werkt. Waarom opnieuw betalen voor iets wat ik al heb?”, schreef er een."),
+]
+
+
+@pytest.mark.parametrize(("heading", "paragraph"), CUT_QUOTE_HEADINGS_R12)
+def test_a_quoted_subheading_cutting_the_quote_under_it_stays(heading, paragraph):
+    story = [*PARAS[:2], heading, paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_a_pull_quote_repeating_the_whole_sentence_or_set_below_goes():
+    paragraph = "Owners were angry. “It works fine. Why should I pay again?” wrote one owner in Ohio."
+    above = [*PARAS[:2], "‘It works fine. Why should I pay again?’", paragraph, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(above)) == [*PARAS[:2], paragraph, *PARAS[2:]]
+    cut = CUT_QUOTE_HEADINGS_R12[0]
+    below = [*PARAS[:2], cut[1], cut[0], *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(below)) == [*PARAS[:2], cut[1], *PARAS[2:]]

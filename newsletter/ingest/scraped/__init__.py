@@ -29,7 +29,7 @@ from newsletter.ingest.scraped import authors, captions, credits, fields, house,
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
-from newsletter.ingest.scraped.classify import NAMED_ATTRIBUTION, classify, forget_classes
+from newsletter.ingest.scraped.classify import NAMED_ATTRIBUTION, classify, cuts_quote_short, forget_classes
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
@@ -258,7 +258,9 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
         attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
-        if _subheading(body[i], plain, i) or _outlined_heading(body, i) or (
+        heading = _subheading(body[i], plain, i) or (_WHOLLY_QUOTED.match(body[i]) is not None and cuts_quote_short(
+            body[i], body[i + 1:i + 1 + T.QUOTED_SUBHEADING_REACH], body[max(0, i - T.PULL_QUOTE_WINDOW):i]))
+        if heading or _outlined_heading(body, i) or (
                 not repeated and not attributed and not _echoes(body[i], plain, i, near)
                 and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)
                 and not _trimmed_quote(body[i], plain, i, near) and not _display_quote(body, i)):
@@ -491,8 +493,16 @@ def _ticket_plug(text: str) -> bool:
 
 def _funding_note(text: str) -> bool:
     """A reporting scheme's funding note closing the body (furniture.REPORTING_FUNDED): a sentence or two, no one
-    quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme)."""
-    return _unvoiced(text, T.FUNDING_NOTE_MAX_WORDS) and F.REPORTING_FUNDED.search(text) is not None
+    quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme); or the
+    wire's form, the support received, then in a sentence of its own the newsroom's sole responsibility for its
+    content (furniture.FUNDER_SUPPORT, SOLE_RESPONSIBILITY; one sentence holding both is a story's)."""
+    if not _unvoiced(text, T.FUNDING_NOTE_MAX_WORDS):
+        return False
+    if F.REPORTING_FUNDED.search(text):
+        return True
+    support = F.FUNDER_SUPPORT.search(text)
+    sole = support and F.SOLE_RESPONSIBILITY.search(text, support.end())
+    return bool(sole) and _NEXT_SENTENCE.search(text, support.end(), sole.start()) is not None
 
 
 def _run_details(text: str) -> bool:

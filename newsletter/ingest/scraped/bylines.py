@@ -434,14 +434,20 @@ _NAME_ADDRESS = re.compile(r"^(?P<who>[^\W\d_][^@,|/]{3,50}?)(?:\s*[,|·/–—-
 # y agencias`, `Jane Doe and agencies`, `Anna Rossi e agenzie`): the wires that added to the story.
 _AGENCIES = re.compile(r"^(?:les |den |las |le |as )?(?:agences|agencies|agenturen|agencias|agenzie|agências"
                        r"|agentschappen|agenturer|byråer)$", re.I)
-_NAME_AGENCIES = re.compile(r"^(?P<who>[^\d,;:.!?]{3,60}?)\s+(?:et|and|und|y|e|en|og|och|avec|with|mit|con|com|med)"
-                            r"\s+(?P<wires>\S+(?: \S+)?)$")
+_NAME_AGENCIES = re.compile(r"^(?P<who>[^\d,;:.!?]{3,60}?)\s+(?:et|and|und|y|e|en|og|och|(?P<with>avec|with|mit|con|com"
+                            r"|met|med))\s+(?P<wires>\S+(?: \S+)?)$")
+# A wire's short name, all in lower case or all in capitals (`ats`, `sda`, `AFP`, `dpa`, `EFE`), after `avec`/`with`/
+# `mit`/`con`/`com`/`met` on a signature's line: the agency that added to the story (`Sandrine Vuilleumier avec ats`).
+_WIRE_INITIALS = re.compile(r"^(?:[a-z]{2,5}|[A-Z]{2,5})$")
 
 
 def name_with_agencies(text: str) -> str | None:
-    """A signature: a person's name, then `and agencies` (`Lucie Martin et agences`, `Anna Huber und Agenturen`):
-    the name, as written; None for anything else."""
-    if len(text) > 100 or not (m := _NAME_AGENCIES.match(text)) or not _AGENCIES.match(m["wires"]):
+    """A signature: a person's name, then `and agencies` (`Lucie Martin et agences`, `Anna Huber und Agenturen`) or
+    `with` a wire's short name (`Sandrine Vuilleumier avec ats`, `Anna Huber mit dpa`): the name, as written; None
+    for anything else."""
+    if len(text) > 100 or not (m := _NAME_AGENCIES.match(text)):
+        return None
+    if not _AGENCIES.match(m["wires"]) and not (m["with"] and _WIRE_INITIALS.match(m["wires"])):
         return None
     who = m["who"].strip()
     return who if person(who) else None

@@ -558,9 +558,12 @@ def agency_and_name(text: str) -> bool:
 def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:
     """The short line above an agency-and-name credit is its caption though it has no full stop (`Lkw-Kolonne auf der
     Inntalautobahn bei Kufstein`): words enough for a caption, set tight above the credit, the story's prose under
-    the credit."""
+    the credit; or on a page that sets every block of its story apart, the caption, the credit and the paragraph
+    under it each set apart too (`Die Bergstation im Oktober: Große Teile des Eises sind abgedeckt` / blank /
+    `ALR/Jane Roe` / blank / the story)."""
     above = lines[i - 1]
-    return above.words >= T.CAPTION_MIN_WORDS and not lines[i].blank_before and not above.menu \
+    apart = lines[i].blank_before and above.blank_before and i + 1 < len(lines) and lines[i + 1].blank_before
+    return above.words >= T.CAPTION_MIN_WORDS and (not lines[i].blank_before or apart) and not above.menu \
         and i + 1 < len(lines) and labels[i + 1].cls == PROSE
 
 

@@ -1282,12 +1282,15 @@ def _quote_link(lines: list[Line], i: int) -> bool:
 def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A chart the copy did not carry, pasted between paragraphs: its noun alone (`GRÁFICO`, `Chart`), then, tight
     under it, its title and notes (no sentences) down to its source line (`Fuente: …`, `Source: …`): one box, no
-    paragraph of the story and no photo's credit."""
+    paragraph of the story and no photo's credit. A row of figures split at its dots (`2023: 468 · 2024: 451 · …`)
+    counts as the one line it was pasted as."""
     for i, label in enumerate(labels):
         if label.kind != "placeholder":
             continue
-        for j in range(i + 1, min(len(lines), i + 1 + T.CHART_BOX_MAX_LINES)):
-            if lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
+        rows = 0
+        for j in range(i + 1, len(lines)):
+            rows += not lines[j].part
+            if rows > T.CHART_BOX_MAX_LINES or lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
                 break
             if labels[j].kind == "credit" or F.SOURCE_LINE.match(lines[j].text) or _DATA_SOURCE.match(lines[j].text):
                 for k in range(i + 1, j + 1):
@@ -1431,6 +1434,10 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
                 or F.SPEECH_TAG.search(quoted):
             continue  # a quoted subheading (`“It just keeps coming”`: no sentence), or a quote naming its speaker
             # (by name, or by a speech verb set into it: `« …, raconte-t-elle. … »`, `“…,” she said. “…”`)
+        texts = [k for k in range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + 1 + T.QUOTED_SUBHEADING_REACH))
+                 if k != i and labels[k].cls in TEXT_CLASSES]
+        if cuts_quote_short(quoted, [lines[k].text for k in texts if k > i], [lines[k].text for k in texts if k < i]):
+            continue  # a quoted subheading cutting short the quote it heads (`“It works fine. Why pay again?”`)
         above = i - 1
         while above >= 0 and labels[above].cls not in TEXT_CLASSES:
             above -= 1
@@ -1438,6 +1445,29 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")
     _attributions_under_pull_quotes(lines, labels)
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‘’'‹›]")
+
+
+def cuts_quote_short(quoted: str, below: list[str], above: list[str]) -> bool:
+    """A few quoted words closed by the editor's own `?`, `!` or `.` that cut short a quote of a paragraph right under
+    them (`‘It works fine. Why should I pay again?’` over `… “It works fine. Why should I pay again for something I
+    already bought?” wrote …`): the words stand there in order and the speaker's sentence goes on past them, and no
+    paragraph above holds them. A quoted subheading heading its part; a pull quote repeats a sentence to its end, or
+    stands apart from it (above at a distance, or below)."""
+    quoted = _QUOTE_MARKS.sub("", quoted).strip()
+    if len(quoted.split()) > T.QUOTED_SUBHEADING_MAX_WORDS or not quoted.endswith(("?", "!", ".")):
+        return False
+    core = quoted.rstrip("?!.… ").lower()
+    if len(core) < T.PULL_QUOTE_MIN_CHARS or any(core in _QUOTE_MARKS.sub("", text).lower() for text in above):
+        return False
+    for text in below:
+        plain = _QUOTE_MARKS.sub("", text).lower()
+        at = plain.find(core)
+        if at >= 0 and re.match(r"\s+\w", plain[at + len(core):]):
+            return True  # (the sentence goes on: `… pay again for something …`)
+    return False
 
 
 def _unquoted_with_speaker(lines: list[Line], labels: list[Label], i: int) -> None:
@@ -1615,6 +1645,48 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
         if top >= 0 and top < i - 1 and labels[top].cls == FURNITURE:
             for j in range(top + 1, i):
                 labels[j] = Label(FURNITURE, "widget item")
+
+
+def _spaced_video_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A video box amid the story whose lines each stand apart (`WATCH | title:` / the title again / `2 months ago` /
+    `Duration 2:07` / one sentence of description): the title and the clip's age between the box's label and its
+    labelled length are the box's; so is the one sentence under the length, set apart, when the story's paragraphs
+    resume under it pasted tight (the page pastes its story tight and sets its boxes apart: a paragraph of that
+    story set apart alone is the box's)."""
+    for i, label in enumerate(labels):
+        if label != Label(FURNITURE, "audio player") or not F.LABELLED_DURATION.match(lines[i].text):
+            continue
+        top = i - 1
+        while top >= max(0, i - T.WIDGET_MAX_LINES) and (_box_title(lines[top], labels[top]) or (
+                labels[top].kind == "time" and F.RELATIVE_TIME.match(lines[top].text))
+                or labels[top] == Label(FURNITURE, "widget item")):  # (the title right above, taken already)
+            top -= 1
+        if top < 0 or top == i - 1 or labels[top].cls != FURNITURE or labels[top].kind not in _BOX_LABEL_KINDS:
+            continue
+        for j in range(top + 1, i):
+            labels[j] = Label(FURNITURE, "widget item")
+        if _box_description(lines, labels, top, i + 1):
+            labels[i + 1] = Label(FURNITURE, "widget item")
+
+
+_BOX_LABEL_KINDS = ("widget", "related item")  # (`WATCH` alone, or `WATCH | title:` read as a link)
+
+
+def _box_title(line: Line, label: Label) -> bool:
+    return label.cls in (SHORT, NEAR) and not line.prose and not line.full_stop and line.words <= T.HEADLINE_MAX_WORDS
+
+
+def _box_description(lines: list[Line], labels: list[Label], top: int, d: int) -> bool:
+    """Line d, under a box's length, is one sentence set apart over the story resumed tight (two paragraphs pasted
+    together), the story above the box (over its label, top) pasted tight as well."""
+    if d + 2 >= len(lines) or labels[d].cls not in (PROSE, NEAR) or not lines[d].blank_before \
+            or len(lines[d].text) > T.CAPTION_MAX_CHARS or TWO_SENTENCES.search(lines[d].text):
+        return False
+    above = next((k for k in range(top - 1, -1, -1) if labels[k].cls != FURNITURE), None)
+    if above is None or labels[above].cls != PROSE or lines[above].blank_before:
+        return False
+    return lines[d + 1].blank_before and labels[d + 1].cls == PROSE and labels[d + 2].cls == PROSE \
+        and not lines[d + 2].blank_before
 
 
 # A player's length or position as a line of its own (`1:48`, `0:00 / 3:12`), or closing the line with its label
@@ -1895,6 +1967,9 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     the label's words and language: a story's own subheadings are not introduced by a label."""
     for i, label in enumerate(labels):
         line = lines[i]
+        if label.cls in TEXT_CLASSES and line.full_stop and _read_link(lines, labels, i):
+            labels[i] = Label(FURNITURE, "related item")
+            continue
         if label.cls not in TEXT_CLASSES or line.full_stop or line.words > T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS \
                 or line.text.endswith((";", ",")) or (line.text.endswith(":") and TWO_SENTENCES.search(line.text)) \
                 or F.VOTE_SHARES.match(line.text) or F.VOTE_ROLL.match(line.text) or F.SCORE_ROLL.match(line.text):
@@ -1917,6 +1992,24 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+# A bare reading verb as a link's label (`Read: Railroads are winning back freight. Here's why.`, `Lesen Sie: …`, `Lies:
+# …`, `Lire : …`, `Lisez : …`, `Leggi: …`, `Leia: …`, `Lees: …`), a capitalised headline after it. (Spanish `Lee:` and
+# `Lea:` are first names too, a transcript's speakers: not listed.)
+_READ_LABEL = re.compile(r"^(?i:read|lesen sie|lies|lire|lisez|leggi|leia|lees)\s?:\s+(?P<rest>[A-ZÀ-Þ„“\"‘'].*)$")
+
+
+def _read_link(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A headline after a bare reading verb between two of the story's blocks, closed by a full stop (a teaser's
+    `Here's why.`): the verb labels it a link whatever its stop, unless someone speaks in it (`Read: "No entry," the
+    sign said.`) or the page is a transcript (a speaker's `Name:` turn above or below)."""
+    if not (m := _READ_LABEL.match(lines[i].text)) or F.SPEECH_TAG.search(m["rest"]) \
+            or not T.HEADLINE_MIN_WORDS <= len(m["rest"].split()) <= T.HEADLINE_MAX_WORDS:
+        return False
+    if neighbour(labels, i, -1) not in (PROSE, NEAR) or neighbour(labels, i, 1) not in TEXT_CLASSES:
+        return False
+    return not any(SPEAKER.match(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines))
 
 
 def _topic_described(text: str, m: re.Match[str]) -> bool:
@@ -2009,14 +2102,22 @@ _BOX_KINDS_BELOW = frozenset({"sign-up", "prompt", "paywall", "donation", "box i
 def _box_headings(lines: list[Line], labels: list[Label]) -> None:
     """A short line without a sentence ending right above a sign-up, paywall or donation box inside the story
     (`Get The Morning Brief` / `Top headlines in your inbox …` / `By signing up you agree …`) is the box's
-    heading: a story's subheading is followed by its paragraph, not by a box."""
+    heading: a story's subheading is followed by its paragraph, not by a box. The heading may be two such lines,
+    the box's name over its tagline (`Sign up to Northern Lines` / `Free weekly newsletter` / the pitch)."""
     for i, label in enumerate(labels):
-        if label.cls != SHORT or lines[i].sentence or lines[i].words > T.BOX_HEADING_MAX_WORDS \
+        if not _box_heading_line(lines[i], label) \
                 or i + 1 >= len(lines) or labels[i + 1].cls != FURNITURE or labels[i + 1].kind not in _BOX_KINDS_BELOW:
             continue
-        if neighbour(labels, i, -1) in (PROSE, NEAR) and (neighbour(labels, i + 1, 1) in (PROSE, NEAR, None)
-                                                           or _subheading_below(lines, labels, i + 1)):
+        if not (neighbour(labels, i + 1, 1) in (PROSE, NEAR, None) or _subheading_below(lines, labels, i + 1)):
+            continue
+        if neighbour(labels, i, -1) in (PROSE, NEAR):
             labels[i] = Label(FURNITURE, "box item")
+        elif i > 1 and _box_heading_line(lines[i - 1], labels[i - 1]) and neighbour(labels, i - 1, -1) in (PROSE, NEAR):
+            labels[i - 1] = labels[i] = Label(FURNITURE, "box item")
+
+
+def _box_heading_line(line: Line, label: Label) -> bool:
+    return label.cls == SHORT and not line.sentence and line.words <= T.BOX_HEADING_MAX_WORDS
 
 
 _PROMPT_BOX = frozenset({"prompt", "sign-up"})
@@ -3044,6 +3145,7 @@ _PASSES = (
     _prompt_buttons,
     _box_headings,
     _media_boxes,
+    _spaced_video_boxes,
     _player_blocks,
     _loading_players,
     _captions_under_placeholders,

@@ -1158,12 +1158,16 @@ def _name_dash_outlet(lines: list[Line], i: int) -> bool:
 
 def _station_line(lines: list[Line], i: int) -> bool:
     """`MBN Riverina`, `XBC Nordheim`: a line opening with the site's initials (those of its copyright line's
-    name, `© 2027 Mulga Broadcasting Network`) names the outlet's station or desk, not a person."""
+    name, `© 2027 Mulga Broadcasting Network`), or with the site's name when that name is itself the initials
+    and a reporter's byline follows (`NBS Health` / `By health reporter Jane Doe` under `© 2027 NBS`), names the
+    outlet's station or desk, not a person (alone, the desk signs the story)."""
     first = lines[i].text.split(maxsplit=1)[0]
     if not (2 <= len(first) <= 5 and first.isalpha() and first.isupper()):
         return False
-    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", house.site_name(lines) or "") if w[0].isupper())
-    return initials.startswith(first)
+    site = house.site_name(lines) or ""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_]+", site) if w[0].isupper())
+    return initials.startswith(first) or (site == first and any(
+        F.BYLINE.match(line.text) for line in lines[i + 1:i + 1 + T.NAME_NEAR_DATE_LINES]))
 
 
 def _credit_by_caption(lines: list[Line], labels: list[Label], i: int, body_start: int) -> bool:
@@ -1465,7 +1469,8 @@ def _name_note(line: Line) -> bool:
     return (len(notes) <= 2 and all(len(note.split()) <= T.NAME_NOTE_MAX_WORDS and NAME_NOTE.match(note)
                                     for note in notes)) \
         or (line.words <= T.NAME_NOTE_MAX_WORDS and F.ROLE.search(line.text) is not None) \
-        or F.REPORTING_PROGRAMME.match(line.text) is not None  # (`Local Journalism Initiative`: who pays the post)
+        or F.REPORTING_PROGRAMME.match(line.text) is not None \
+        or F.CONTRIBUTOR_NOTE.match(line.text) is not None  # (`Special to The Ledger`: for whom a guest wrote it)
 
 
 # A length in minutes, in the languages of European news sites (fi `minuuttia`, tr `dk`/`dakika`, hu `perc`,

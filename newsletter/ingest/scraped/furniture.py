@@ -2438,9 +2438,11 @@ BRAND_PLUS = re.compile(r"(?<![\w+])[A-ZÀ-Þ][A-ZÀ-Þa-z]{0,4}\+(?![\w+])")
 RELATIVE_TIME = re.compile(
     r"^((updated|published|posted|atualizado|actualizado|aktualisiert|mis à jour|aggiornato|publicado|publié)\s+)?"
     r"((\d+|an?|one) ?(sec|second|min|minute|hr|hour|day|week|month)s? ago"
-    r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?)|vor (\d+|einer?) (sekunden?|minuten?|stunden?"
-    r"|tag(en)?|wochen?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?|semaines?)"
-    r"|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?)|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno) fa"
+    r"|hace (\d+|un|una) (segundos?|minutos?|horas?|días?|semanas?|mes(es)?)|vor (\d+|einer?|einem) (sekunden?"
+    r"|minuten?|stunden?|tag(en)?|wochen?|monat(en)?)|il y a (\d+|une?) (secondes?|min|minutes?|heures?|jours?"
+    r"|semaines?|mois)|há (\d+|uma?) (segundos?|minutos?|horas?|dias?|semanas?|mês|meses)"
+    r"|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno|mesi|mese) fa"
+    r"|(\d+|een) (seconden?|minuten?|uur|dagen?|weken?|maanden?) geleden"
     r"|\d+ ?[smhd]( ago)?|\d+ ?(hrs?|mins?) ago"
     r"|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
     re.I,
@@ -2574,6 +2576,14 @@ REPORTING_PROGRAMME = re.compile(
     r"|programa|programm|programma|service|servicio|serviço|servizio|dienst|project|projet|proyecto|projekt|progetto"
     r"|projeto|fellowship|fellow)\b)(?=.*(journalism|journalistiek|periodismo|giornalismo|jornalismo|\breporting\b))",
     re.I)
+# A guest writer's note under the name: for which outlet the piece was written (`Special to The Dominion Ledger`,
+# `Especial para El Faro`, `Spécial pour Le Matin`, `Speciale per Il Lucernario`, `Speziell für den Kurier`, `Speciaal
+# voor De Kustbode`): the words of the note, then a capitalised name (perhaps after an article), a few words, no
+# sentence (`Exklusiv für Abonnenten` is a paywall's marker: no outlet's name follows `exclusive`).
+CONTRIBUTOR_NOTE = re.compile(
+    r"^(?=[^.!?]{0,60}$)(?i:special to|especial para|spécial pour|speciale per|speziell für|speciaal voor)\s+"
+    r"(?:(?i:the|el|la|le|il|lo|o|a|den|die|das|der|de|het)\s+)?[A-ZÀ-Þ0-9][\w'’&.-]*"
+    r"(?:\s+(?:(?:of|the|de|del|du|des|di|da|do|dos|van|der|den)\s+)?[A-ZÀ-Þ0-9][\w'’&.-]*){0,4}$")
 # (a middle initial's full stop is no sentence end: `Dana K. Whitcomb covers …`)
 BIO = re.compile(r"^(?P<who>[A-ZÀ-Þ](?:[^.!?]|(?<=\b[A-ZÀ-Þ])\.){1,80}?)\s+(is|was|has been|covers|writes|reports"
                  r"|edits|es|ist|est|è|cubre|escribe|berichtet|schreibt|couvre|écrit|schrijft|scrive|escreve|skriver)\s")
@@ -3294,6 +3304,22 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
+# A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y
+# Fund for coverage of water. X is solely responsible for all content.`, `X reçoit le soutien de Y … X est seule
+# responsable de son contenu.`, `X recibe apoyo de Y … X es el único responsable del contenido.`): both halves in
+# one paragraph, in en/fr/es/de/it/pt/nl (a company's or a court's `solely responsible` names no support received).
+FUNDER_SUPPORT = re.compile(
+    r"\b(?:receives?|received) (?:financial |funding |philanthropic )?(?:support|funding) from\b"
+    r"|\breçoit (?:le soutien|un soutien|le financement) d[eu']|\brecibe (?:el )?(?:apoyo|financiación) de\b"
+    r"|\berhält (?:finanzielle )?(?:unterstützung|förderung) (?:von|durch)\b|\briceve (?:il )?(?:sostegno|supporto"
+    r"|finanziamento) d[aie]\w*\b|\brecebe (?:o )?(?:apoio|financiamento) d[aeo]s?\b|\bontvangt steun van\b", re.I)
+SOLE_RESPONSIBILITY = re.compile(
+    r"\bsolely responsible for (?:all |the |its )?(?:content|coverage)\b"
+    r"|\bseule? responsable d[eu]s? (?:son |ses |tout |l['’])?(?:contenus?|couverture)\b"
+    r"|\b(?:el |la )?únic[oa] responsable del? (?:todo el |su )?contenido\b"
+    r"|\ballein(?:e)? verantwortlich für (?:alle |sämtliche |die |den )?inhalte?\b"
+    r"|\bunic[oa] responsabile dei contenuti\b|\búnic[oa] responsável pelos? (?:seus? )?conteúdos?\b"
+    r"|\bals enige verantwoordelijk voor de inhoud\b", re.I)
 # German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
 CALL_LAST = Caseless(re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
                        r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I))

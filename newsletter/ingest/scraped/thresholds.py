@@ -260,6 +260,9 @@ CLOSING_NOTE_TAIL_MAX_WORDS = 20
 # subheading (`'A standard business process'`), not a pull quote: subheadings are a few words, pull quotes a
 # sentence set apart from the paragraph they repeat.
 QUOTED_SUBHEADING_MAX_WORDS = 8
+# A quoted line is compared with the paragraphs near it when it is this long at least (as a pull quote is, `len >=
+# 20` in _drop_pull_quotes): a shorter one, a word or two, is found in any paragraph by chance.
+PULL_QUOTE_MIN_CHARS = 20
 # A paywall meter (`You have read 3 of 5 free articles this month`) is a short note; a longer paragraph that
 # mentions free articles is a story about paywalls.
 METER_MAX_WORDS = 30

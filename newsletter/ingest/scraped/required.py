@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.caseless import lowered
+from newsletter.ingest.scraped.caseless import lowered, parsed
 
 try:  # (CPython's own parser of patterns: without it, no words, and every text is searched)
     from re import _constants as C
@@ -35,10 +35,15 @@ _ZERO_WIDTH = () if C is None else (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Words of which every match of `pattern` holds one (lower-cased with IGNORECASE), or None."""
-    if P is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.A | re.L | re.X):
+    return required_words_of(pattern.pattern, pattern.flags)
+
+
+def required_words_of(source: str | bytes, flags: int) -> tuple[str, ...] | None:
+    """`required_words` of the pattern `source` compiled with `flags`, without compiling it."""
+    if P is None or not isinstance(source, str) or flags & (re.A | re.L | re.X):
         return None
     try:
-        words = _best(_candidates(P.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I)))
+        words = _best(_candidates(parsed(source, flags), bool(flags & re.I)))
     except (AttributeError, TypeError, ValueError, IndexError):  # (a parse tree of a shape this module does not know)
         return None
     if words is None or len(words) > MAX_WORDS or not all(map(_screens, words)):

@@ -38,7 +38,7 @@ class StartScreen:
                 self._sources.append((part, flags))
                 self._plain.append(caseless_source_of(part, flags))
                 self._guards.append(_opening_source(part, flags))
-                words.append(required_words_of(part, flags))
+                words.append(required_words_of(part, flags, any_words=True))
         self._words = words
         self._free = sum(1 << n for n, found in enumerate(words) if found is None)  # (parts that require no word)
         every = sorted({word for found in words if found for word in found})

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsletter.ingest.scraped import caseless, fields, furniture, house, prompts, published
-from newsletter.ingest.scraped.required import Screened, required_words
+from newsletter.ingest.scraped.required import Screened, required_words, required_words_of
 from tests.conftest import REPO
 
 
@@ -16,7 +16,7 @@ from tests.conftest import REPO
     (r"\b(?:news|newsletter|e-?mail)\b", re.I, ("e-mail", "email", "news")),  # (`news` holds for `newsletter`)
     (r"(?:every|each) (?:day|week)[^.]{0,60}\bdigest", re.I, ("digest",)),   # the fewest words
     (r"jetzt\s+\w+\s+abonnieren", re.I, ("abonnieren",)),                    # (a tie: the longer word)
-    (r"(?=.*\bpodcast)\w+ hören", re.I, (" hören",)),                        # a look-ahead's words count too
+    (r"(?=.*\bpodcast)\w+ hören", re.I, ("podcast",)),                      # a look-ahead's words count too
     (r"\bIhnen\b|(?<=\w )(?:Sie|Ihr)\b", 0, ("Ihnen", "Ihr", "Sie")),       # case kept without IGNORECASE
     (r"Ihnen|sie", re.I, ("hnen", "sie")),                                   # (a capital under IGNORECASE: left out)
     (r"\u0131lg\u0131l\u0131 haber", re.I, (" haber",)),                     # a dotless ı matches `i`: not a word
@@ -26,6 +26,16 @@ from tests.conftest import REPO
 ])
 def test_required_words(pattern, flags, words):
     assert required_words(re.compile(pattern, flags)) == words
+
+
+def test_words_for_a_screen_that_finds_them_all_in_one_search():
+    """For starts.py, the words one search finds (as many as they are): the set whose shortest word is longest."""
+    many = "|".join(f"{n:03}word" for n in range(100))
+    assert required_words_of(f"(?:{many})", re.I) is None  # (a hundred substring tests: no screen)
+    assert len(required_words_of(f"(?:{many})", re.I, any_words=True)) == 100
+    funded = r"(?:the|this) [\w ]{0,40}(?:financed|sponsored|underwritten)"
+    assert required_words_of(funded, re.I) == ("the ", "this ")  # (the fewest words)
+    assert required_words_of(funded, re.I, any_words=True) == ("financed", "sponsored", "underwritten")
 
 
 def _screened_patterns() -> list[re.Pattern[str]]:

@@ -11,6 +11,7 @@ lowers to two characters, and a few Greek and Cyrillic symbols fold to letters. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from newsletter.ingest.scraped import thresholds as T
 
@@ -43,6 +44,12 @@ def lowered(text: str) -> str | None:
 _last: tuple[str, str | None] = ("", "")
 
 
+@lru_cache(maxsize=2048)
+def parsed(source: str | bytes, flags: int) -> object:  # (CPython's private SubPattern)
+    """The parse of a pattern's source: caseless.py, firstchar.py and required.py each read the same patterns'."""
+    return P.parse(source, flags)
+
+
 def caseless(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """The pattern without IGNORECASE, to match on `lowered` text; None when it would decide differently."""
     found = caseless_source(pattern)
@@ -62,7 +69,7 @@ def caseless_source_of(source: str, flags: int) -> tuple[str, int] | None:
     # the folding engine (`lowered`), so on the lowered lines the plain pattern sees, they are `i` and `s`.
     source = source.translate(TO_PLAIN) if isinstance(source, str) else source
     try:
-        if not _all_lower(P.parse(source, flags)):
+        if not _all_lower(parsed(source, flags)):
             return None
     except (AttributeError, TypeError, ValueError):  # (a parse tree of a shape this module does not know)
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from newsletter.ingest.scraped.caseless import parsed
+
 try:  # (CPython's own parser of patterns: without it, no guards, and every pattern is tried)
     from re import _constants as C
     from re import _parser as P
@@ -42,24 +44,12 @@ def _opening_source(source: str, flags: int) -> str | None:
     if P is None:
         return None
     try:
-        classes, nullable = _sequence(P.parse(source, flags))
+        classes, nullable = _sequence(parsed(source, flags))
     except (_Any, AttributeError):  # (AttributeError: a parse tree of a shape this module does not know)
         return None
     if nullable or not classes:
         return None
     return "|".join(dict.fromkeys(classes))
-
-
-def guarded_alternatives(parts: list[str], flags: int) -> re.Pattern[str]:
-    """The alternation of `parts`, each behind a look-ahead for the characters its matches open with: a part whose
-    first word the line's next character cannot open is given up at once, before its look-arounds scan the line
-    (the reported-speech checks that open many furniture patterns read up to 160 characters). It matches what the
-    plain alternation matches, except an empty text (`opening`): ask it only of a non-empty one."""
-    guarded = []
-    for part in parts:  # (each part's guard is read from its parse: compiling every part cost 0.4 s a process)
-        guard = _opening_source(part, flags)
-        guarded.append(f"(?:{part})" if guard is None else f"(?:(?=(?:{guard})){part})")
-    return re.compile("|".join(guarded), flags)
 
 
 def _sequence(items) -> tuple[list[str], bool]:

@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property, lru_cache, partial
+from functools import cached_property, lru_cache
 
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.caseless import (
-    TO_PLAIN,
     Caseless,
     caseless,
-    caseless_source,
-    caseless_source_of,
     lowered,
 )
-from newsletter.ingest.scraped.firstchar import guarded_alternatives, opening
+from newsletter.ingest.scraped.firstchar import opening
 from newsletter.ingest.scraped.required import Screened
+from newsletter.ingest.scraped.starts import StartScreen
 
 
 @dataclass(frozen=True)
@@ -2625,10 +2622,7 @@ def kind_of(text: str) -> Kind | None:
     The line-start patterns in table order (the first kind that matches wins), then the patterns found
     further in (on the first FLOATING_CHARS only), each only when one of its trigger words is in the line."""
     head = text[:T.MATCH_CHARS]
-    low = lowered(head)  # (None when the regex engine folds one of its characters otherwise: patterns as written)
-    first = next((index for index, start, plain, rest in _starts_for(head[:1])
-                  if ((plain.match(low) or (rest is not None and rest.match(head))) if plain and low is not None
-                      else start.match(head))), len(KINDS))
+    first = _first_start(head)
     floating = head[:T.FLOATING_CHARS]
     triggered = _triggered(floating.lower()) if first > _FLOATING[0][0] else ()
     for index, kind in _FLOATING:
@@ -2830,78 +2824,28 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
 # Every line-start pattern, in table order (the first kind that matches wins). Tried one by one: one alternation of
 # them all took 2.1 s over the corpus's 15,800 lines against 0.95 s, as it loses each pattern's literal-prefix check.
 _STARTS = tuple((i, k.start) for i, k in enumerate(KINDS) if k.start is not None)
-_UNGUARDED = tuple((i, start, None, None) for i, start in _STARTS)
-_Tried = tuple[int, re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]
 _lines_tried = itertools.count()
 
 
-def _starts_for(char: str) -> tuple[_Tried, ...]:
-    """The line-start patterns a line opening with `char` may match: a line opening with `T` is not tried against
-    `skip to content` or `©` (firstchar.py). The corpus's lines are tried against 17 of the 27, which saves 8% of the
-    reader's time; the guards take 0.1 s to build, so a process builds them once it has tried enough lines to gain
-    it back."""
-    return _UNGUARDED if next(_lines_tried) < T.GUARDS_AFTER_LINES else _guarded(char)
+def _first_start(head: str) -> int:
+    """The index in KINDS of the first line-start pattern that matches `head`, len(KINDS) when none does. A process
+    that has tried enough lines to repay building it asks the screen (starts.py: the parts a line can match, by their
+    words and first characters), the others every pattern as written."""
+    if head and next(_lines_tried) >= T.GUARDS_AFTER_LINES:
+        found = _screen().first(head, lowered(head))  # (lowered: None when the engine folds a character otherwise)
+        return len(KINDS) if found is None else found
+    return next((index for index, start in _STARTS if start.match(head)), len(KINDS))
 
 
-@lru_cache(maxsize=4096)
-def _guarded(char: str) -> tuple[_Tried, ...]:
-    """The patterns a line opening with `char` may match, each with its caseless form (built with the guards) and the
-    alternatives that form leaves to the folding engine (`guarded_forms`); for a line that is not empty, the forms
-    whose alternatives are guarded one by one (firstchar.guarded_alternatives)."""
-    if not char:  # (an empty text: every pattern as it is)
-        return tuple((index, start, plain, None) for (index, start), plain in zip(_STARTS, plains(), strict=True))
-    return tuple((index, *form) for (index, _), form, guard in zip(_STARTS, guarded_forms(), guards(), strict=True)
-                 if guard is None or guard.match(char))
+@lru_cache(maxsize=1)
+def _screen() -> StartScreen:
+    return StartScreen([(index, KINDS[index].start_parts) for index, _ in _STARTS], re.I, _longest_word)
 
 
 @lru_cache(maxsize=1)
 def plains() -> tuple[re.Pattern[str] | None, ...]:
     """Each line-start pattern compiled plain for lowered lines (caseless.py), or None where that would differ."""
     return tuple(caseless(start) for _, start in _STARTS)
-
-
-@lru_cache(maxsize=1)
-def guarded_forms() -> tuple[tuple[re.Pattern[str] | _OnFirstMatch, re.Pattern[str] | None,
-                                  re.Pattern[str] | None], ...]:
-    """Each line-start pattern and its caseless form with every alternative behind its own guard: the same matches
-    on a line that is not empty, found sooner. (The caseless form is made of the parts as caseless.py rewrites them,
-    with the dotless i and long s made plain, and compiled without IGNORECASE.) Where there is a caseless form, the
-    folding one serves only lines that lowering does not fold as the engine does: it is compiled when first asked.
-    A pattern some of whose alternatives keep their case (`(?-i:[A-Z])`) has a caseless form of the others when
-    they are many (MIXED_MIN_PLAIN_PARTS), the rest matched by the folding engine: the third of the forms."""
-    forms = []
-    for index, start in _STARTS:
-        parts, plain = list(KINDS[index].start_parts), caseless_source(start)
-        folding = partial(guarded_alternatives, parts, start.flags)
-        if plain is not None:
-            forms.append((_OnFirstMatch(folding), guarded_alternatives(
-                [part.translate(TO_PLAIN) for part in parts], plain[1]), None))
-            continue
-        sources = [caseless_source_of(part, start.flags) for part in parts]
-        if sum(found is not None for found in sources) < MIXED_MIN_PLAIN_PARTS:
-            forms.append((folding(), None, None))
-            continue
-        kept = [part for part, found in zip(parts, sources, strict=True) if found is None]
-        forms.append((_OnFirstMatch(folding), guarded_alternatives(
-            [found[0] for found in sources if found is not None], start.flags & ~re.I),
-            guarded_alternatives(kept, start.flags) if kept else None))
-    return tuple(forms)
-
-
-# (3 of the 8 patterns without a caseless form: house notices, disclosures, tails; those of one or two plain parts
-# gained nothing)
-MIXED_MIN_PLAIN_PARTS = 10
-
-
-class _OnFirstMatch:
-    """A pattern compiled when first asked to match (then its own `match` stands in for this one's)."""
-
-    def __init__(self, build: Callable[[], re.Pattern[str]]) -> None:
-        self._build = build
-
-    def match(self, text: str) -> re.Match[str] | None:
-        self.match = self._build().match  # type: ignore[method-assign]
-        return self.match(text)
 
 
 @lru_cache(maxsize=1)

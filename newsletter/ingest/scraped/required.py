@@ -12,10 +12,10 @@ otherwise `required_words` returns None, and the pattern is searched as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from newsletter.ingest.scraped import thresholds as T
-from newsletter.ingest.scraped.caseless import lowered
+from newsletter.ingest.scraped.caseless import lowered, parsed
 
 try:  # (CPython's own parser of patterns: without it, no words, and every text is searched)
     from re import _constants as C
@@ -35,13 +35,21 @@ _ZERO_WIDTH = () if C is None else (C.AT, C.ASSERT, C.ASSERT_NOT)
 
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Words of which every match of `pattern` holds one (lower-cased with IGNORECASE), or None."""
-    if P is None or not isinstance(pattern.pattern, str) or pattern.flags & (re.A | re.L | re.X):
+    return required_words_of(pattern.pattern, pattern.flags)
+
+
+def required_words_of(source: str | bytes, flags: int, any_words: bool = False) -> tuple[str, ...] | None:
+    """`required_words` of the pattern `source` compiled with `flags`, without compiling it. With `any_words`, for
+    a screen that finds all its words in one search (starts.py): however many the words, the set whose shortest word
+    is longest."""
+    if P is None or not isinstance(source, str) or flags & (re.A | re.L | re.X):
         return None
+    key = _rarest if any_words else _fewest
     try:
-        words = _best(_candidates(P.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I)))
+        words = _best(_candidates(parsed(source, flags), bool(flags & re.I), key), key)
     except (AttributeError, TypeError, ValueError, IndexError):  # (a parse tree of a shape this module does not know)
         return None
-    if words is None or len(words) > MAX_WORDS or not all(map(_screens, words)):
+    if words is None or not all(map(_screens, words)) or (not any_words and len(words) > MAX_WORDS):
         return None
     return tuple(sorted(words))
 
@@ -97,11 +105,13 @@ def _exact(op, av, folded: bool) -> set[str] | None:
     return None
 
 
-def _candidates(items, folded: bool) -> Iterator[frozenset[str]]:
+def _candidates(items, folded: bool, key: _Key) -> Iterator[frozenset[str]]:
     """Sets of words, each of which a match of the sequence holds one of: every run of items that can spell only a
     few texts (none of them empty), and what each item further in requires."""
     run = {""}
     for op, av in items:
+        if op is C.ASSERT and (inner := _best(_candidates(av[1], folded, key), key)) is not None:
+            yield inner  # (a positive look-around's text is in the text too; zero-width, it leaves the run as it is)
         texts = _exact(op, av, folded)
         if texts is not None:
             if "" not in texts:
@@ -117,27 +127,25 @@ def _candidates(items, folded: bool) -> Iterator[frozenset[str]]:
         if "" not in run:
             yield _reduced(run)
         run = {""}
-        if (inner := _required(op, av, folded)) is not None:
+        if (inner := _required(op, av, folded, key)) is not None:
             yield inner
     if "" not in run:
         yield _reduced(run)
 
 
-def _required(op, av, folded: bool) -> frozenset[str] | None:
+def _required(op, av, folded: bool, key: _Key) -> frozenset[str] | None:
     if op is C.SUBPATTERN and not (av[1] or av[2]):
-        return _best(_candidates(av[3], folded))
+        return _best(_candidates(av[3], folded, key), key)
     if op is C.BRANCH:
         words: set[str] = set()
         for branch in av[1]:
-            best = _best(_candidates(branch, folded))
+            best = _best(_candidates(branch, folded, key), key)
             if best is None:
                 return None
             words |= best
         return _reduced(words)
     if op in (C.MAX_REPEAT, C.MIN_REPEAT) and av[0] >= 1:
-        return _best(_candidates(av[2], folded))
-    if op is C.ASSERT:  # a positive look-around's text is in the text too
-        return _best(_candidates(av[1], folded))
+        return _best(_candidates(av[2], folded, key), key)
     return None
 
 
@@ -150,10 +158,22 @@ def _reduced(words: set[str]) -> frozenset[str]:
     return frozenset(kept)
 
 
-def _best(candidates: Iterator[frozenset[str]]) -> frozenset[str] | None:
-    """The set that screens best: no short word, then the fewest words, then the longest shortest word."""
-    return max(candidates, key=lambda words: (all(map(_screens, words)), -len(words), min(map(len, words))),
-               default=None)
+def _fewest(words: frozenset[str]) -> tuple:
+    """The set that screens best with a substring test a word: no short word, then the fewest words, then the
+    longest shortest word."""
+    return all(map(_screens, words)), -len(words), min(map(len, words))
+
+
+def _rarest(words: frozenset[str]) -> tuple:
+    """... with all words found in one search: no short word, then the longest shortest word, then the fewest."""
+    return all(map(_screens, words)), min(map(len, words)), -len(words)
+
+
+_Key = Callable[[frozenset[str]], tuple]
+
+
+def _best(candidates: Iterator[frozenset[str]], key: _Key = _fewest) -> frozenset[str] | None:
+    return max(candidates, key=key, default=None)
 
 
 class Screened:

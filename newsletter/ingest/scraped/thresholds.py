@@ -34,8 +34,8 @@ CHEAP_PROSE_CHARS = 60
 # ... and this many lines around that run are read too (the header above the body, the furniture after it).
 AROUND_PROSE_LINES = 300
 
-# The line-start furniture patterns' guards (furniture._starts_for) cost 0.1 s to build and save about 40 µs a line:
-# a process builds them after this many lines (a page has 100-300; the benchmark and the tests read 28,000).
+# The line-start furniture patterns' screen (furniture._first_start, starts.py) costs 0.5 s to build and saves ~110
+# µs a line (25 µs, not 137): a process builds it after this many lines (a page has 100-300; the tests read 28,000).
 GUARDS_AFTER_LINES = 3000
 # ... and with them the line-start patterns' caseless forms (caseless.py: ~0.3 s to build, half the cost of each match
 # after); a signal pattern builds its own once it has been asked this many times (its second compile, ~10 ms, is

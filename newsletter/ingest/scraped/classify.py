@@ -1448,6 +1448,8 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‘’'‹›]")
+# A quote mark that is no apostrophe inside a word (`who's`, `l'été`).
+_OPENS_QUOTE = re.compile(r"[\"“”„«»‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 def cuts_quote_short(quoted: str, below: list[str], above: list[str]) -> bool:
@@ -1462,7 +1464,11 @@ def cuts_quote_short(quoted: str, below: list[str], above: list[str]) -> bool:
     core = quoted.rstrip("?!.… ").lower()
     if len(core) < T.PULL_QUOTE_MIN_CHARS or any(core in _QUOTE_MARKS.sub("", text).lower() for text in above):
         return False
-    for text in below:
+    # (the paragraph right under them, or the one after it when the first introduces the speaker, quoting no one:
+    # `Die Fährfrau Greta Olsen, 71, …` / her quote; a quote further down is a pull quote's source)
+    near = below[:2] if below and not _OPENS_QUOTE.search(below[0]) and (
+        below[0].rstrip().endswith(":") or _INNER_CAPITAL.search(below[0])) else below[:1]
+    for text in near:
         plain = _QUOTE_MARKS.sub("", text).lower()
         at = plain.find(core)
         if at >= 0 and re.match(r"\s+\w", plain[at + len(core):]):

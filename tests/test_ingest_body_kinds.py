@@ -7637,3 +7637,19 @@ def test_a_pull_quote_two_paragraphs_above_the_full_quote_goes(title, byline, au
     done = article.finish()
     assert done.title == title and done.author == author
     assert done.body == [story[0], *story[2:]]
+
+
+# Review s17 (probe 40): a story paragraph pasted tight with a quoted machine-summary note is report prose, no
+# summary box: its sentences run longer than a box's points (en/de).
+@pytest.mark.parametrize("block", [
+    ["The summary at the top of the report on the Hilltop estate contained two errors.",
+     "This summary was generated with the help of AI.", "The sentence appeared at the bottom of the summary."],
+    ["Die Zusammenfassung über dem Bericht zur Siedlung am Hilltop enthielt gleich zwei sachliche Fehler.",
+     "Diese Zusammenfassung wurde mit Hilfe von KI erstellt.", "Der Satz stand am Ende der Zusammenfassung."],
+])
+def test_a_story_paragraph_tight_with_a_machine_summary_note_stays(block):
+    page = HEAD + "\n\n".join([PARAS[0], "\n".join(block), *PARAS[1:]])
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    assert done.title == "Council approves riverside housing plan" and done.author == "Anna Smith"
+    assert block[0] in " ".join(done.body) and PARAS[1] in done.body

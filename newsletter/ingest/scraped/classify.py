@@ -2584,8 +2584,24 @@ def _word_stems(text: str) -> set[str]:
 
 def _machine_summary(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`This summary was generated with the help of AI …` (a disclosure) speaks of the lines pasted tight with it:
-    the summary box, its heading (`Quick Read`, a house name) and its points, above or under the note."""
-    return labels[i].kind == "disclosure" and F.MACHINE_SUMMARY.match(lines[i].text) is not None
+    the summary box, its heading (`Quick Read`, a house name) and its points, above or under the note. A box's other
+    lines are points or a short heading (bulleted, or a few words each); a story's sentence pasted tight with a quoted
+    note (`The summary … contained two errors.` / `This summary was generated with the help of AI.` / `The sentence
+    appeared …`) runs longer, with no heading, and the note stands amid it rather than at the box's top or foot."""
+    if labels[i].kind != "disclosure" or F.MACHINE_SUMMARY.match(lines[i].text) is None:
+        return False
+    first, last = i, i + 1
+    while first > 0 and not lines[first].blank_before:
+        first -= 1
+    while last < len(lines) and not lines[last].blank_before:
+        last += 1
+    others = [j for j in range(first, last) if j != i]
+    headed = any(not lines[j].sentence and lines[j].words <= T.MACHINE_SUMMARY_POINT_MAX_WORDS for j in others)
+    points = all(_BULLETED.match(lines[j].text) or lines[j].words <= T.MACHINE_SUMMARY_POINT_MAX_WORDS for j in others)
+    return i in (first, last - 1) and (headed or points)  # (the note closes or opens its box, not amid prose)
+
+
+_BULLETED = re.compile(r"^\s*[•·▪◦*–—-]\s")
 
 
 def _pipe_credits_under_boxes(lines: list[Line], labels: list[Label]) -> None:

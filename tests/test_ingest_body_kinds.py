@@ -7604,3 +7604,52 @@ def test_a_pull_quote_repeating_the_whole_sentence_or_set_below_goes():
     cut = CUT_QUOTE_HEADINGS_R12[0]
     below = [*PARAS[:2], cut[1], cut[0], *PARAS[2:]]
     assert body(HEAD + "\n\n".join(below)) == [*PARAS[:2], cut[1], *PARAS[2:]]
+
+
+# Review s17 (probe 17): an ordinary pull quote two paragraphs above the full quote, with a paragraph between that
+# does not introduce the speaker, is a pull quote: it goes, and the story's paragraphs stay (en/de/fr).
+PULL_QUOTES_TWO_ABOVE_S17 = [
+    ("Town rallies round flooded bakery", "By Sarah Connolly", "Sarah Connolly",
+     ["A bakery in Hebden Bridge has reopened a month after floodwater wrecked its ovens.",
+      "‘We’ll never give up on this town.’",
+      "Customers raised £12,000 online to help pay for new equipment.",
+      "“We’ll never give up on this town and the people in it,” said owner Maria Lees.",
+      "The bakery is open from 7am."]),
+    ("Stadt hilft überfluteter Bäckerei", "Von Sarah Connolly", "Sarah Connolly",
+     ["Eine Bäckerei in Hebden Bridge hat einen Monat nach dem Hochwasser wieder geöffnet.",
+      "„Wir geben diese Stadt nie auf.“",
+      "Kunden sammelten online 12.000 Pfund für neue Öfen und Geräte.",
+      "„Wir geben diese Stadt nie auf und auch die Leute hier nicht“, sagte die Inhaberin Maria Lees.",
+      "Die Bäckerei hat ab 7 Uhr geöffnet."]),
+    ("La ville soutient la boulangerie inondée", "Par Sarah Connolly", "Sarah Connolly",
+     ["Une boulangerie de Hebden Bridge a rouvert un mois après l'inondation de ses fours.",
+      "« Nous n'abandonnerons jamais cette ville. »",
+      "Les clients ont réuni 12 000 livres en ligne pour payer le nouveau matériel.",
+      "« Nous n'abandonnerons jamais cette ville et ses habitants », a dit la patronne Maria Lees.",
+      "La boulangerie ouvre dès 7 heures."]),
+]
+
+
+@pytest.mark.parametrize(("title", "byline", "author", "story"), PULL_QUOTES_TWO_ABOVE_S17)
+def test_a_pull_quote_two_paragraphs_above_the_full_quote_goes(title, byline, author, story):
+    page = "\n\n".join([title, byline, "4 March 2027", *story])
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    assert done.title == title and done.author == author
+    assert done.body == [story[0], *story[2:]]
+
+
+# Review s17 (probe 40): a story paragraph pasted tight with a quoted machine-summary note is report prose, no
+# summary box: its sentences run longer than a box's points (en/de).
+@pytest.mark.parametrize("block", [
+    ["The summary at the top of the report on the Hilltop estate contained two errors.",
+     "This summary was generated with the help of AI.", "The sentence appeared at the bottom of the summary."],
+    ["Die Zusammenfassung über dem Bericht zur Siedlung am Hilltop enthielt gleich zwei sachliche Fehler.",
+     "Diese Zusammenfassung wurde mit Hilfe von KI erstellt.", "Der Satz stand am Ende der Zusammenfassung."],
+])
+def test_a_story_paragraph_tight_with_a_machine_summary_note_stays(block):
+    page = HEAD + "\n\n".join([PARAS[0], "\n".join(block), *PARAS[1:]])
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    assert done.title == "Council approves riverside housing plan" and done.author == "Anna Smith"
+    assert block[0] in " ".join(done.body) and PARAS[1] in done.body

@@ -1448,6 +1448,8 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‘’'‹›]")
+# A quote mark that is no apostrophe inside a word (`who's`, `l'été`).
+_OPENS_QUOTE = re.compile(r"[\"“”„«»‹›]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
 def cuts_quote_short(quoted: str, below: list[str], above: list[str]) -> bool:
@@ -1462,7 +1464,11 @@ def cuts_quote_short(quoted: str, below: list[str], above: list[str]) -> bool:
     core = quoted.rstrip("?!.… ").lower()
     if len(core) < T.PULL_QUOTE_MIN_CHARS or any(core in _QUOTE_MARKS.sub("", text).lower() for text in above):
         return False
-    for text in below:
+    # (the paragraph right under them, or the one after it when the first introduces the speaker, quoting no one:
+    # `Die Fährfrau Greta Olsen, 71, …` / her quote; a quote further down is a pull quote's source)
+    near = below[:2] if below and not _OPENS_QUOTE.search(below[0]) and (
+        below[0].rstrip().endswith(":") or _INNER_CAPITAL.search(below[0])) else below[:1]
+    for text in near:
         plain = _QUOTE_MARKS.sub("", text).lower()
         at = plain.find(core)
         if at >= 0 and re.match(r"\s+\w", plain[at + len(core):]):
@@ -2578,8 +2584,24 @@ def _word_stems(text: str) -> set[str]:
 
 def _machine_summary(lines: list[Line], labels: list[Label], i: int) -> bool:
     """`This summary was generated with the help of AI …` (a disclosure) speaks of the lines pasted tight with it:
-    the summary box, its heading (`Quick Read`, a house name) and its points, above or under the note."""
-    return labels[i].kind == "disclosure" and F.MACHINE_SUMMARY.match(lines[i].text) is not None
+    the summary box, its heading (`Quick Read`, a house name) and its points, above or under the note. A box's other
+    lines are points or a short heading (bulleted, or a few words each); a story's sentence pasted tight with a quoted
+    note (`The summary … contained two errors.` / `This summary was generated with the help of AI.` / `The sentence
+    appeared …`) runs longer, with no heading, and the note stands amid it rather than at the box's top or foot."""
+    if labels[i].kind != "disclosure" or F.MACHINE_SUMMARY.match(lines[i].text) is None:
+        return False
+    first, last = i, i + 1
+    while first > 0 and not lines[first].blank_before:
+        first -= 1
+    while last < len(lines) and not lines[last].blank_before:
+        last += 1
+    others = [j for j in range(first, last) if j != i]
+    headed = any(not lines[j].sentence and lines[j].words <= T.MACHINE_SUMMARY_POINT_MAX_WORDS for j in others)
+    points = all(_BULLETED.match(lines[j].text) or lines[j].words <= T.MACHINE_SUMMARY_POINT_MAX_WORDS for j in others)
+    return i in (first, last - 1) and (headed or points)  # (the note closes or opens its box, not amid prose)
+
+
+_BULLETED = re.compile(r"^\s*[•·▪◦*–—-]\s")
 
 
 def _pipe_credits_under_boxes(lines: list[Line], labels: list[Label]) -> None:

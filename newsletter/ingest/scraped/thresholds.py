@@ -782,6 +782,10 @@ PITCH_MAX_WORDS = 35
 # dawn'` over the figures, the café owner introduced, her quote); a pull quote repeats a sentence, or stands below
 # it, and a few words with no sentence end quoted again further down are the heading of that part.
 QUOTED_SUBHEADING_REACH = 6
+# A machine-written summary box's lines beside its note (`This summary was generated with the help of AI`) are points
+# or a short heading: with no heading over them, a line pasted tight with the note that runs longer (and is not
+# bulleted) is the story's.
+MACHINE_SUMMARY_POINT_MAX_WORDS = 12
 # Under links written as headlines (no full stop), one punctuated sentence this many times as long as the link above
 # it is the story's paragraph pasted tight under the box: headlines are not punctuated, and a teaser of one
 # sentence is about as long as a headline.

@@ -7493,6 +7493,44 @@ STAYS_BODY_ALL += [
 ]
 
 
+# Review s17 (09, 10): a reading verb over one sentence of the story's own, closed by a full stop (a reading list's
+# entry described by a relative clause, a poster's slogan), is no link: the story keeps it, and its title and author
+# (nl/pt/it/fr). A link's headline closes on a full stop only under a teaser's tag (`Here's why.`, above).
+READ_STORY_PAGES = [
+    ("Leesclub in Deventer bestaat vijftig jaar", "Jan de Vries", "Door", "4 maart 2027", [
+        "De leesclub van de bibliotheek in Deventer viert dit weekend haar vijftigste verjaardag.",
+        "Elke maand kiezen de leden samen een boek; de lijst hangt in de hal van de bibliotheek.",
+        "Lees: De avond van Gerard Reve, het eerste boek dat de club in 1977 las.",
+        "Voorzitter Ans Mulder zegt dat het boek dit jaar opnieuw op de lijst staat.",
+        "De jubileumavond is zaterdag in de bibliotheek."]),
+    ("Escola de Braga lança clube de leitura", "Ana Lima", "Por", "4 de março de 2027", [
+        "Uma escola secundária de Braga lançou um clube de leitura para alunos do 10.º ano.",
+        "Os professores afixaram na entrada da escola cartazes com o lema da campanha.",
+        "Leia: Um livro por mês muda a sua vida.",
+        "Mais de 80 alunos inscreveram-se na primeira semana.",
+        "O clube reúne-se às quartas-feiras na biblioteca."]),
+    ("Club del libro di Bergamo compie cinquant'anni", "Anna Rossi", "Di", "4 marzo 2027", [
+        "Il club del libro della biblioteca di Bergamo festeggia questo fine settimana i suoi cinquant'anni.",
+        "Ogni mese i soci scelgono insieme un libro; la lista è appesa nell'atrio della biblioteca.",
+        "Leggi: Il nome della rosa di Umberto Eco, il primo libro che il club lesse nel 1980.",
+        "La presidente Maria Conti dice che il libro è di nuovo nella lista quest'anno.",
+        "La serata del giubileo è sabato in biblioteca."]),
+    ("Un club de lecture fête ses cinquante ans à Nantes", "Jeanne Roux", "Par", "4 mars 2027", [
+        "Le club de lecture de la médiathèque de Nantes fête ce week-end ses cinquante ans.",
+        "Chaque mois, les membres choisissent ensemble un livre ; la liste est affichée dans le hall.",
+        "Lisez : Un livre par mois peut changer votre vie.",
+        "Plus de 80 élèves se sont inscrits la première semaine.",
+        "Le club se réunit le mercredi à la médiathèque."]),
+]
+
+
+@pytest.mark.parametrize(("title", "author", "by", "date", "paras"), READ_STORY_PAGES)
+def test_a_reading_verb_over_a_sentence_of_the_story_stays(title, author, by, date, paras):
+    [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n{date}\n\n" + "\n\n".join(paras), "page.txt")
+    done = article.finish()
+    assert (done.title, done.author, done.body) == (title, author, paras)
+
+
 def test_a_transcript_turn_of_a_speaker_named_read_stays():
     turns = ["Smith: The council met on Tuesday night and talked about the plan for three hours.",
              "Read: It approved the plan. The vote was close.",

@@ -2710,12 +2710,6 @@ MID_BODY_TOPIC_RELATED = [
     "Lesen Sie auch Die Bauern am Stadtrand wehren sich gegen das neue Baugebiet",
     "Lee también El solar del antiguo gasómetro sigue sin comprador tres años después",
     "Read also Council leader faces a vote of no confidence over the housing plan",
-    # a reading request naming the topic over its headlines (`Read more about …`, `Lesen Sie mehr über …`)
-    "Read more about Britain's housing crisis\nResidents fear for the future of the old gasworks\n"
-    "Why so few homes are built on old land",
-    "Lesen Sie mehr über die Wohnungsnot\nGaswerk-Gelände: Die Sanierung wird doppelt so teuer",
-    "En savoir plus sur la crise du logement\nGaz : la carte des friches industrielles à dépolluer",
-    "Lees meer over de woningnood\nDe oude gasfabriek blijft voorlopig leeg",
 ]
 # A pull quote without quote marks that says a nearby paragraph's sentence again, reworded at its start (a long run
 # of that paragraph's words in order), in several languages; and story sentences that take up a few of its words.
@@ -2738,6 +2732,39 @@ STAYS_TOPIC_RELATED = [
     "Read more about the plan in the council's own report, the leader told residents on Tuesday.",
     "En savoir plus sur le chantier, les riverains le demandent depuis des mois, a dit le maire.",
 ]
+
+
+# Review s17 (29, 30): a reading request naming its topic set apart over the explainer's paragraphs is the story's
+# subheading: it stays, with the title and author (fr/en/de/nl).
+EXPLAINER_PAGES = [
+    ("La rougeole fait son retour en Bretagne", "Jeanne Roux", "Par", "4 mars 2027", [
+        "Douze cas de rougeole ont été signalés en Bretagne depuis janvier.",
+        "L'Agence régionale de santé appelle à vérifier les vaccinations.", "En savoir plus sur la maladie",
+        "La rougeole est une maladie très contagieuse. Elle se transmet par la toux et les éternuements.",
+        "Le vaccin est obligatoire depuis 2018."]),
+    ("Measles cases rise in Leeds", "Sarah Connolly", "By", "March 4, 2027", [
+        "Twelve cases of measles have been confirmed in Leeds since January.",
+        "Health officials are urging parents to check their children's vaccinations.", "Read more about the symptoms",
+        "Measles usually starts with cold-like symptoms, followed by a rash a few days later.",
+        "The MMR vaccine is free on the NHS."]),
+    ("Masern kehren nach Kassel zurück", "Anna Becker", "Von", "4. März 2027", [
+        "In Kassel sind seit Januar zwölf Masernfälle gemeldet worden.",
+        "Das Gesundheitsamt ruft dazu auf, die Impfungen zu prüfen.", "Lesen Sie mehr über die Krankheit",
+        "Masern sind sehr ansteckend. Sie werden beim Husten und Niesen übertragen.",
+        "Die Impfung ist seit 2020 Pflicht."]),
+    ("Mazelen terug in Utrecht", "Jan de Vries", "Door", "4 maart 2027", [
+        "In Utrecht zijn sinds januari twaalf gevallen van mazelen gemeld.",
+        "De GGD roept ouders op de vaccinaties te controleren.", "Lees meer over de ziekte",
+        "Mazelen zijn zeer besmettelijk. Ze worden verspreid door hoesten en niezen.",
+        "Het BMR-vaccin is gratis."]),
+]
+
+
+@pytest.mark.parametrize(("title", "author", "by", "date", "paras"), EXPLAINER_PAGES)
+def test_a_reading_request_over_an_explainer_stays(title, author, by, date, paras):
+    [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n{date}\n\n" + "\n\n".join(paras), "page.txt")
+    done = article.finish()
+    assert (done.title, done.author, done.body) == (title, author, paras)
 
 
 # The story naming the site as its source, with a word a call or a product shares: a verb after the site's name

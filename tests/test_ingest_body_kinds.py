@@ -2710,12 +2710,6 @@ MID_BODY_TOPIC_RELATED = [
     "Lesen Sie auch Die Bauern am Stadtrand wehren sich gegen das neue Baugebiet",
     "Lee también El solar del antiguo gasómetro sigue sin comprador tres años después",
     "Read also Council leader faces a vote of no confidence over the housing plan",
-    # a reading request naming the topic over its headlines (`Read more about …`, `Lesen Sie mehr über …`)
-    "Read more about Britain's housing crisis\nResidents fear for the future of the old gasworks\n"
-    "Why so few homes are built on old land",
-    "Lesen Sie mehr über die Wohnungsnot\nGaswerk-Gelände: Die Sanierung wird doppelt so teuer",
-    "En savoir plus sur la crise du logement\nGaz : la carte des friches industrielles à dépolluer",
-    "Lees meer over de woningnood\nDe oude gasfabriek blijft voorlopig leeg",
 ]
 # A pull quote without quote marks that says a nearby paragraph's sentence again, reworded at its start (a long run
 # of that paragraph's words in order), in several languages; and story sentences that take up a few of its words.
@@ -2738,6 +2732,39 @@ STAYS_TOPIC_RELATED = [
     "Read more about the plan in the council's own report, the leader told residents on Tuesday.",
     "En savoir plus sur le chantier, les riverains le demandent depuis des mois, a dit le maire.",
 ]
+
+
+# Review s17 (29, 30): a reading request naming its topic set apart over the explainer's paragraphs is the story's
+# subheading: it stays, with the title and author (fr/en/de/nl).
+EXPLAINER_PAGES = [
+    ("La rougeole fait son retour en Bretagne", "Jeanne Roux", "Par", "4 mars 2027", [
+        "Douze cas de rougeole ont été signalés en Bretagne depuis janvier.",
+        "L'Agence régionale de santé appelle à vérifier les vaccinations.", "En savoir plus sur la maladie",
+        "La rougeole est une maladie très contagieuse. Elle se transmet par la toux et les éternuements.",
+        "Le vaccin est obligatoire depuis 2018."]),
+    ("Measles cases rise in Leeds", "Sarah Connolly", "By", "March 4, 2027", [
+        "Twelve cases of measles have been confirmed in Leeds since January.",
+        "Health officials are urging parents to check their children's vaccinations.", "Read more about the symptoms",
+        "Measles usually starts with cold-like symptoms, followed by a rash a few days later.",
+        "The MMR vaccine is free on the NHS."]),
+    ("Masern kehren nach Kassel zurück", "Anna Becker", "Von", "4. März 2027", [
+        "In Kassel sind seit Januar zwölf Masernfälle gemeldet worden.",
+        "Das Gesundheitsamt ruft dazu auf, die Impfungen zu prüfen.", "Lesen Sie mehr über die Krankheit",
+        "Masern sind sehr ansteckend. Sie werden beim Husten und Niesen übertragen.",
+        "Die Impfung ist seit 2020 Pflicht."]),
+    ("Mazelen terug in Utrecht", "Jan de Vries", "Door", "4 maart 2027", [
+        "In Utrecht zijn sinds januari twaalf gevallen van mazelen gemeld.",
+        "De GGD roept ouders op de vaccinaties te controleren.", "Lees meer over de ziekte",
+        "Mazelen zijn zeer besmettelijk. Ze worden verspreid door hoesten en niezen.",
+        "Het BMR-vaccin is gratis."]),
+]
+
+
+@pytest.mark.parametrize(("title", "author", "by", "date", "paras"), EXPLAINER_PAGES)
+def test_a_reading_request_over_an_explainer_stays(title, author, by, date, paras):
+    [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n{date}\n\n" + "\n\n".join(paras), "page.txt")
+    done = article.finish()
+    assert (done.title, done.author, done.body) == (title, author, paras)
 
 
 # The story naming the site as its source, with a word a call or a product shares: a verb after the site's name
@@ -7491,6 +7518,44 @@ STAYS_BODY_ALL += [
     "Read: \u201cNo entry after dark.\u201d That was all the sign said, the driver told the court.",
     "Read: the full statement from the council was published on its website on Tuesday evening.",
 ]
+
+
+# Review s17 (09, 10): a reading verb over one sentence of the story's own, closed by a full stop (a reading list's
+# entry described by a relative clause, a poster's slogan), is no link: the story keeps it, and its title and author
+# (nl/pt/it/fr). A link's headline closes on a full stop only under a teaser's tag (`Here's why.`, above).
+READ_STORY_PAGES = [
+    ("Leesclub in Deventer bestaat vijftig jaar", "Jan de Vries", "Door", "4 maart 2027", [
+        "De leesclub van de bibliotheek in Deventer viert dit weekend haar vijftigste verjaardag.",
+        "Elke maand kiezen de leden samen een boek; de lijst hangt in de hal van de bibliotheek.",
+        "Lees: De avond van Gerard Reve, het eerste boek dat de club in 1977 las.",
+        "Voorzitter Ans Mulder zegt dat het boek dit jaar opnieuw op de lijst staat.",
+        "De jubileumavond is zaterdag in de bibliotheek."]),
+    ("Escola de Braga lança clube de leitura", "Ana Lima", "Por", "4 de março de 2027", [
+        "Uma escola secundária de Braga lançou um clube de leitura para alunos do 10.º ano.",
+        "Os professores afixaram na entrada da escola cartazes com o lema da campanha.",
+        "Leia: Um livro por mês muda a sua vida.",
+        "Mais de 80 alunos inscreveram-se na primeira semana.",
+        "O clube reúne-se às quartas-feiras na biblioteca."]),
+    ("Club del libro di Bergamo compie cinquant'anni", "Anna Rossi", "Di", "4 marzo 2027", [
+        "Il club del libro della biblioteca di Bergamo festeggia questo fine settimana i suoi cinquant'anni.",
+        "Ogni mese i soci scelgono insieme un libro; la lista è appesa nell'atrio della biblioteca.",
+        "Leggi: Il nome della rosa di Umberto Eco, il primo libro che il club lesse nel 1980.",
+        "La presidente Maria Conti dice che il libro è di nuovo nella lista quest'anno.",
+        "La serata del giubileo è sabato in biblioteca."]),
+    ("Un club de lecture fête ses cinquante ans à Nantes", "Jeanne Roux", "Par", "4 mars 2027", [
+        "Le club de lecture de la médiathèque de Nantes fête ce week-end ses cinquante ans.",
+        "Chaque mois, les membres choisissent ensemble un livre ; la liste est affichée dans le hall.",
+        "Lisez : Un livre par mois peut changer votre vie.",
+        "Plus de 80 élèves se sont inscrits la première semaine.",
+        "Le club se réunit le mercredi à la médiathèque."]),
+]
+
+
+@pytest.mark.parametrize(("title", "author", "by", "date", "paras"), READ_STORY_PAGES)
+def test_a_reading_verb_over_a_sentence_of_the_story_stays(title, author, by, date, paras):
+    [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n{date}\n\n" + "\n\n".join(paras), "page.txt")
+    done = article.finish()
+    assert (done.title, done.author, done.body) == (title, author, paras)
 
 
 def test_a_transcript_turn_of_a_speaker_named_read_stays():

@@ -822,8 +822,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout162, twelve whole pages as messy as real copies (tabloids, local TV, a broadsheet's business
               # pages, a local weekly, sport, entertainment, a national daily, a sports daily, a regional broadcaster,
               # business; en from four countries, de-AT, fr-BE, es, nl, pt-BR): 92.6% (91.7%)
-              # studied in round r11 (2026-11-30): 97.2%
-              "holdout162": 0.97,
+              # studied in round r11 (2026-11-30): 97.2%; 95.4% after review s17 took back `Read more about …` as a
+              # related label (an explainer's subheading too): 162_teesside_hydrogen's label over its links
+              "holdout162": 0.95,
               # holdout163, twelve whole pages of the sites editors clip daily (national dailies, a wire, a public
               # broadcaster, business, tech, health, culture, science; en from five countries, fr, es-MX, de, nl,
               # pt-BR): 93.5% (92.9%)

@@ -2004,14 +2004,22 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
 # …`, `Lire : …`, `Lisez : …`, `Leggi: …`, `Leia: …`, `Lees: …`), a capitalised headline after it. (Spanish `Lee:` and
 # `Lea:` are first names too, a transcript's speakers: not listed.)
 _READ_LABEL = re.compile(r"^(?i:read|lesen sie|lies|lire|lisez|leggi|leia|lees)\s?:\s+(?P<rest>[A-ZÀ-Þ„“\"‘'].*)$")
+# The teaser's tag closing a linked headline after its full stop (`Here's why.`, `Eine Analyse.`, `Voici pourquoi.`,
+# `Entenda.`): a last sentence of a few words after one of the headline's own. (`Leia: Um livro por mês muda a sua
+# vida.`, `Lees: De avond van Gerard Reve, het eerste boek dat de club in 1977 las.`: one sentence, a slogan or a
+# reading list's entry, the story's own.)
+_TEASER_TAG = re.compile(r"[^\W\d_]{2,}[.!?]\s+(?P<tag>[A-ZÀ-Þ][^.!?]*[.!?])$")
+_TEASER_TAG_MAX_WORDS = 4
 
 
 def _read_link(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A headline after a bare reading verb between two of the story's blocks, closed by a full stop (a teaser's
-    `Here's why.`): the verb labels it a link whatever its stop, unless someone speaks in it (`Read: "No entry," the
-    sign said.`) or the page is a transcript (a speaker's `Name:` turn above or below)."""
+    """A headline after a bare reading verb between two of the story's blocks, closed by a teaser's tag after its
+    full stop (`Here's why.`, _TEASER_TAG): the verb labels it a link whatever its stop, unless someone speaks in
+    it (`Read: "No entry," the sign said.`) or the page is a transcript (a speaker's `Name:` turn above or below)."""
     if not (m := _READ_LABEL.match(lines[i].text)) or F.SPEECH_TAG.search(m["rest"]) \
             or not T.HEADLINE_MIN_WORDS <= len(m["rest"].split()) <= T.HEADLINE_MAX_WORDS:
+        return False
+    if not (tag := _TEASER_TAG.search(m["rest"])) or len(tag["tag"].split()) > _TEASER_TAG_MAX_WORDS:
         return False
     if neighbour(labels, i, -1) not in (PROSE, NEAR) or neighbour(labels, i, 1) not in TEXT_CLASSES:
         return False

@@ -1052,12 +1052,9 @@ KINDS: tuple[Kind, ...] = (
           r"|(lesen sie|lies|read|lisez|lee|lea|leia|leggi|lees) (mehr|more|plus|más|mais|di più|meer)"
           r" (zum thema|(on|about) (this|the) (topic|subject|story)|sur (ce|le) (sujet|thème)"
           r"|sobre (el|este) (tema|asunto)|sobre (o|este) (assunto|tema)|sull'argomento|over dit onderwerp)"
-          r"|more news|more from [\w &'’-]+|(read|see|watch) more (on|from|at|in|about) [\w &'’-]+"
-          # a reading request naming the topic (`Read more about the energy transition`, `Lesen Sie mehr über die
-          # Energiewende`, `En savoir plus sur la transition`, `Lea más sobre la sequía`, `Leia mais sobre o setor`,
-          # `Lees meer over de energietransitie`), a line without a sentence's stop
-          r"|(lesen sie|lies) mehr (über|zu|zum|zur) [\w &'’-]{2,60}|en savoir plus sur [\w &'’-]{2,60}"
-          r"|(lea|lee) más sobre [\w &'’-]{2,60}|leia mais sobre [\w &'’-]{2,60}|lees meer over [\w &'’-]{2,60}"
+          r"|more news|more from [\w &'’-]+|(read|see|watch) more (on|from|at|in) [\w &'’-]+"
+          # (`Read more about …`, `En savoir plus sur …`, `Lesen Sie mehr über …`: no label of this table, an
+          # explainer's subheading over its paragraphs as often as a label over links: review s17 29, 30)
           # the newest or the popular of a place or the site, named (`Latest from Hawke's Bay`, `Popular on Site`,
           # `Lo último de Málaga`, `Dernières infos de Lyon`, `Neueste aus Hamburg`, `Ultime da Trento`, `Últimas do
           # Vale`, `Laatste uit Napier`, `Populair op Site`); the most read are a tail's label, below

@@ -5215,6 +5215,36 @@ def test_a_story_sentence_about_support_or_sole_responsibility_stays(story):
     assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
 
 
+# issue 12 (review s17, 32): the story's closing paragraph telling who funds whom and who answers for what, the
+# second sentence someone else's (`The charity receives funding from the NHS trust … The trust says the charity is
+# solely responsible …`): the wire's note names the same newsroom twice and no one speaks in it (en/de/fr).
+FUNDER_STORIES = [
+    ("Charity under fire over leaflets",
+     ["A health charity has withdrawn leaflets that wrongly claimed vitamin D could prevent flu.",
+      "The leaflets were handed out at 40 GP surgeries.",
+      "The charity receives funding from the NHS trust for its outreach work. The trust says the charity is solely "
+      "responsible for the content of its leaflets."]),
+    ("Verein zieht Faltblätter zurück",
+     ["Ein Gesundheitsverein hat Faltblätter zurückgezogen, die fälschlich behaupteten, Vitamin D schütze vor Grippe.",
+      "Die Faltblätter lagen in 40 Arztpraxen aus.",
+      "Der Verein erhält Unterstützung von der Krankenkasse für seine Aufklärungsarbeit. Die Kasse betont, der "
+      "Verein sei allein verantwortlich für die Inhalte seiner Faltblätter."]),
+    ("L'association retire ses dépliants",
+     ["Une association de santé a retiré des dépliants affirmant à tort que la vitamine D prévenait la grippe.",
+      "Les dépliants avaient été distribués dans 40 cabinets médicaux.",
+      "L'association reçoit le soutien de la caisse d'assurance maladie pour ses actions. La caisse affirme que "
+      "l'association est seule responsable du contenu de ses dépliants."]),
+]
+
+
+@pytest.mark.parametrize("title, paras", FUNDER_STORIES)
+def test_a_story_paragraph_on_funding_and_someone_elses_responsibility_stays(title, paras):
+    [article] = read_plaintext(title + "\n\nBy Sarah Connolly\n\nMarch 4, 2027\n\n" + "\n\n".join(paras),
+                               "page.txt")
+    done = article.finish()
+    assert (done.title, done.author, done.body) == (title, "Sarah Connolly", paras)
+
+
 # --- Round rI (holdout118, holdout120) ------------------------------------------------------------------------------
 # A box of the story's facts under its label alone, its lines pasted tight under it (`Key facts:`, `FAKTA`, `Die
 # Fakten`, `Les faits`, `Datos clave`, `I fatti`, `Os factos`, `De feiten`): en/sv/de/fr/es/it/pt/nl.

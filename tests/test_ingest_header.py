@@ -7263,6 +7263,25 @@ def test_a_blogs_post_line_names_its_writer(line, author):
     assert article.author == author
 
 
+# issue 12 (review s17, 33): the post line naming an organisation after `by`, capitalised like a name (`Posted on 22
+# October 2026 by Marsden Parish Council`, `von Heimatverein Marsden`, `par Comité Marsden`, `por Ayuntamiento de
+# Marsden`, `door Stichting Marsden`, `da Associazione Marsden`): no author; the title and the story stay.
+@pytest.mark.parametrize("line", [
+    "Posted on 22 October 2026 by Marsden Parish Council",
+    "Posted on 22 October 2026 by Marsden Rugby Club",
+    "Veröffentlicht am 22. Oktober 2026 von Heimatverein Marsden",
+    "Publié le 22 octobre 2026 par Comité Marsden",
+    "Publicado el 22 de octubre de 2026 por Ayuntamiento de Marsden",
+    "Geplaatst op 22 oktober 2026 door Stichting Marsden",
+    "Pubblicato il 22 ottobre 2026 da Associazione Marsden",
+])
+def test_a_blogs_post_line_naming_an_organisation_names_no_author(line):
+    paras = ["Repairs to the packhorse bridge over the Colne will start in May.",
+             "The work will take six weeks and the bridge will be closed to walkers.", "A diversion will be signed."]
+    article = read_plaintext(f"Bridge repairs to start in May\n\n{line}\n\n" + "\n\n".join(paras), "p.txt")[0]
+    assert (article.title, article.author, list(article.body)) == ("Bridge repairs to start in May", None, paras)
+
+
 # Round r12 (holdout159): the outlet's desk over the reporter's byline, the desk named with the site's own short name
 # (`NBS Health` / `By health reporter Jane Roe` under `© 2027 NBS`): the reporter is the author, the desk is not
 # (en/de/fr/es/it/pt/nl); the desk alone beside the date still signs the story.

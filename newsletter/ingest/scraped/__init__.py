@@ -495,14 +495,35 @@ def _funding_note(text: str) -> bool:
     """A reporting scheme's funding note closing the body (furniture.REPORTING_FUNDED): a sentence or two, no one
     quoted or speaking in it (`… is funded by the BBC, the minister said.` closes a story about the scheme); or the
     wire's form, the support received, then in a sentence of its own the newsroom's sole responsibility for its
-    content (furniture.FUNDER_SUPPORT, SOLE_RESPONSIBILITY; one sentence holding both is a story's)."""
+    content (furniture.FUNDER_SUPPORT, SOLE_RESPONSIBILITY; one sentence holding both is a story's), that sentence
+    naming only the newsroom supported and no one speaking (furniture.FUNDER_SPOKEN: `The charity receives funding
+    from the NHS trust … The trust says the charity is solely responsible …` is the story's)."""
     if not _unvoiced(text, T.FUNDING_NOTE_MAX_WORDS):
         return False
     if F.REPORTING_FUNDED.search(text):
         return True
     support = F.FUNDER_SUPPORT.search(text)
     sole = support and F.SOLE_RESPONSIBILITY.search(text, support.end())
-    return bool(sole) and _NEXT_SENTENCE.search(text, support.end(), sole.start()) is not None
+    if not sole or _NEXT_SENTENCE.search(text, support.end(), sole.start()) is None or F.FUNDER_SPOKEN.search(text):
+        return False
+    funded = _FUNDER_WORD.findall(text[_sentence_start(text, support.start()):support.start()])
+    initials = "".join(w[0] for w in funded if w[0].isupper() and w.lower() not in _FUNDER_GLUE)
+    words = {w.lower() for w in funded} | {initials.lower()}  # (`The Meridian Press Agency` … `MPA`)
+    lead = {w.lower() for w in _FUNDER_WORD.findall(text[_sentence_start(text, sole.start()):sole.start()])}
+    return bool(lead - _FUNDER_GLUE) and lead - _FUNDER_GLUE <= words  # (X receives … X is solely responsible)
+
+
+# A word of a funder note's subject, and the articles and copulas around the newsroom's name (`L'Agence Hexa`,
+# `Vela è l'unica`, `Kust is als enige`): the sole responsibility's sentence names only the newsroom supported.
+_FUNDER_WORD = re.compile(r"[^\W\d_]+")
+_FUNDER_GLUE = frozenset({"the", "a", "an", "is", "l", "la", "le", "el", "es", "est", "ist", "è", "é", "o", "os",
+                          "as", "il", "lo", "der", "die", "das", "de", "het", "een", "als"})
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding `at` starts (after the last sentence break before it)."""
+    breaks = [m.end() - 1 for m in _NEXT_SENTENCE.finditer(text, 0, at + 1) if m.end() - 1 <= at]
+    return breaks[-1] if breaks else 0
 
 
 def _run_details(text: str) -> bool:

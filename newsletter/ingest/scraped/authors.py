@@ -59,14 +59,29 @@ _DATED_POST_BY = re.compile(
 
 def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
     """The writer named on a blog's post line, after its date (_DATED_POST_BY), read as the page's date line: the
-    first such line in the zone, its date a date and its writer a person's name (or two)."""
+    first such line in the zone, its date a date and its writer a person's name (or two), no organisation's word in it
+    (_POSTING_BODY: `by Marsden Parish Council`)."""
     for i in zone:
         if labels[i].cls == META and labels[i].kind in ("date", "dateline", "time") \
                 and (m := _DATED_POST_BY.match(lines[i].text)) and looks_like_date(m["when"]):
             who = author_name(m["who"].strip(" ."), page_language(lines))
-            if persons(who):
+            if persons(who) and not _POSTING_BODY.search(who):
                 return who
     return None
+
+
+# An organisation's word in the name after `by` (`Marsden Parish Council`, `Marsden Rugby Club`, `Heimatverein
+# Marsden`, `Comité Marsden`, `Ayuntamiento de Marsden`, `Stichting Marsden`, `Associazione Marsden`), in the
+# post line's languages: a council, club or society posting names no writer.
+_POSTING_BODY = re.compile(
+    r"\b(?:council|parish|club|trust|society|committee|team|staff|association|ltd|limited|inc|plc|llc|charity"
+    r"|foundation|friends|group|federation|league|union|partnership|church|school|academy|college|museum|library"
+    r"|\w*verein|\w*verband|\w*stiftung|\w*gemeinde|(?:stadt|gemeinde|orts|bezirks|kreis)rat|stadt|mannschaft|gmbh"
+    r"|conseil|mairie|comité|équipe|commune|fondation|société|amicale|paroisse|ayuntamiento|asociación"
+    r"|equipo|fundación|consejo|junta|sociedad|comune|associazione|comitato|squadra|fondazione|consiglio|società"
+    r"|parrocchia|câmara|associação|clube|comissão|equipa|fundação|conselho|sociedade|freguesia|gemeente"
+    r"|vereniging|stichting|gemeenteraad|kommun(?:e|en)?|förening(?:en)?|forening(?:en)?|styrelsen?|styret|klubb(?:en)?"
+    r"|klub(?:ben)?|bestyrelsen?|gmina|urząd|stowarzyszenie|fundacja|rada|zespół|parafia)\b", re.I)
 
 
 def _cell_of_furniture(lines: list[Line], labels: list[Label], i: int) -> bool:

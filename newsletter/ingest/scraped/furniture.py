@@ -3261,6 +3261,10 @@ SOLE_RESPONSIBILITY = re.compile(
     r"|\ballein(?:e)? verantwortlich für (?:alle |sämtliche |die |den )?inhalte?\b"
     r"|\bunic[oa] responsabile dei contenuti\b|\búnic[oa] responsável pelos? (?:seus? )?conteúdos?\b"
     r"|\bals enige verantwoordelijk voor de inhoud\b", re.I)
+# A speech verb anywhere in the funder note (`The trust says the charity is solely responsible …`): the story
+# reporting who answers for what, not the wire's own note.
+FUNDER_SPOKEN = re.compile(r"\b(?:" + "|".join((_SAID_EN, _SAID_DE, _SAID_ROMANCE, _SAID_NORTH, _SAID_FR_PAST))
+                           + r"|says|sagt|betont|affirme|indique|estime|souligne)\b", re.I)
 # German puts the call last, after `jetzt` (`… – jetzt kostenlos abonnieren.`, `Jetzt hier anmelden!`).
 CALL_LAST = Caseless(re.compile(r"\bjetzt\s+(?:\w+\s+){0,2}?(?:abonnieren|anmelden|registrieren|bestellen|testen"
                        r"|herunterladen|downloaden|entdecken|spenden|folgen|sichern|freischalten)\s*[.!]?$", re.I))

@@ -7278,6 +7278,40 @@ def test_a_story_sentence_after_a_result_label_stays(line):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# Issue 12: a story's sentence after a result label about a share, a year or a price (its thousands or decimal comma
+# one figure, a unit word after it), on the reviewer's pages (en, de, it): it stays, title and author too.
+RESULT_LABEL_STORIES_I12 = [
+    ("New arthritis drug eases pain in most patients, trial finds", "By Sarah Connolly", "March 4, 2027", [
+        "A new drug for rheumatoid arthritis eased pain in most patients who took it, according to a trial run at "
+        "three hospitals in the north of England.",
+        "The trial followed 1,200 patients for six months, half of them given the drug and half a dummy pill.",
+        "Result: 87 per cent of 1,200 patients improved within 12 weeks.",
+        "Doctors said the findings were encouraging but that a larger trial was needed before the drug could be "
+        "licensed.",
+        "The drug's maker said it would apply to regulators next year."]),
+    ("Mieten in Kassel steigen weiter", "Von Anna Berg", "4. März 2027", [
+        "Die Mieten in Kassel sind im vergangenen Jahr erneut gestiegen, wie aus dem neuen Mietspiegel der Stadt "
+        "hervorgeht.",
+        "Die Stadt hatte dafür rund 4.000 Haushalte befragt.",
+        "Ergebnis: Im Jahr 2025 stiegen die Mieten um 4,2 Prozent auf 11,80 Euro je Quadratmeter.",
+        "Der Mieterverein spricht von einer Belastung, die viele Familien nicht mehr tragen könnten.",
+        "Die Stadt will im Herbst über neue Sozialwohnungen beraten."]),
+    ("Screening del colon, adesione in crescita", "Di Anna Rossi", "4 marzo 2027", [
+        "Cresce in Toscana l'adesione allo screening per il tumore del colon.",
+        "La Regione ha inviato l'invito a 420.000 persone tra i 50 e i 69 anni.",
+        "Risultato: 61 per cento di adesione nel 2025, contro il 54 del 2024.",
+        "L'assessore ha annunciato una nuova campagna per il 2026.",
+        "Il test è gratuito."]),
+]
+
+
+@pytest.mark.parametrize(("title", "byline", "date", "story"), RESULT_LABEL_STORIES_I12)
+def test_a_story_sentence_on_shares_and_prices_after_a_result_label_stays(title, byline, date, story):
+    [article] = read_plaintext("\n\n".join([title, byline, date, *story]) + "\n", "page.txt")
+    finished = article.finish()
+    assert (finished.title, finished.author, finished.body) == (title, byline.split(" ", 1)[1], story)
+
+
 # round r13: a match sheet between a report's spaced paragraphs on a page whose menu stands one entry a line (the page
 # as a whole not spaced): the story around the box is (de, es).
 _MENU_ONE_A_LINE = "\n".join(["Home", "News", "Sport", "Football", "Cricket", "Rugby", "Tennis", "Golf", "Cycling",

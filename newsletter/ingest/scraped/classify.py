@@ -1026,18 +1026,31 @@ _SCORE_LABEL = re.compile(r"^(?:score ?card|scoreboard|(?:final |full[- ]time |h
                           r"|résultat|score final|tableau d'affichage|marcador(?: final)?|resultado(?: final)?"
                           r"|risultato(?: finale)?|punteggio|placar(?: final)?|uitslag|eindstand|scoreverloop"
                           r")\s?:\s+\S", re.I)
-_SCORE_NUMBER = re.compile(r"\d+(?:[-–:/.]\d+)*")
+# (a thousands or decimal comma or point inside one figure: `1,200`, `4,2`, `11,80` are one number each)
+_SCORE_NUMBER = re.compile(r"\d+(?:[-–:/.,]\d+)*")
+# A score's shape: a pair (`3:1`, `28-24`, `341 & 207`), or every figure right after a capitalised name (`Rovers 94
+# United 88`).
+_SCORE_PAIR = re.compile(r"\d\s?[-–:&]\s?\d")
+_NAMED_NUMBER = re.compile(r"(?<![\w.,])[A-ZÀ-Þ][\w'’.-]*\s\d")
+# A figure's unit word: a share or a price is a story's figure, not a match's score.
+_FIGURE_UNIT = re.compile(r"%|\b(?:per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent"
+                          r"|euro|dollars?|pounds|franken|francs?)\b|[€$£]", re.I)
 
 
 def _score_lines(lines: list[Line], labels: list[Label]) -> None:
     """A match's score set out between the report's paragraphs, under its label: a line whose numbers are a large
-    share of its words (T.SCORE_LINE_MIN_NUMBER_SHARE). A story's sentence after such a label (`The result: 14 of the
-    20 councillors voted for the plan, the clerk said.`) is words with a figure or two."""
+    share of its words (T.SCORE_LINE_MIN_NUMBER_SHARE) in a score's shape (a pair, or each figure after a name). A
+    story's sentence after such a label (`The result: 14 of the 20 councillors voted for the plan, the clerk said.`,
+    `Ergebnis: Im Jahr 2025 stiegen die Mieten um 4,2 Prozent auf 11,80 Euro`) is words with figures in no such shape,
+    or with a unit word (per cent, Prozent, Euro)."""
     for i, line in enumerate(lines):
         if labels[i].cls not in TEXT_CLASSES or line.words > T.SCORE_LINE_MAX_WORDS \
-                or not _SCORE_LABEL.match(line.text):
+                or not _SCORE_LABEL.match(line.text) or _FIGURE_UNIT.search(line.text):
             continue
-        if len(_SCORE_NUMBER.findall(line.text)) >= T.SCORE_LINE_MIN_NUMBER_SHARE * line.words:
+        numbers = len(_SCORE_NUMBER.findall(line.text))
+        if numbers < T.SCORE_LINE_MIN_NUMBER_SHARE * line.words:
+            continue
+        if _SCORE_PAIR.search(line.text) or len(_NAMED_NUMBER.findall(line.text)) >= numbers:
             labels[i] = Label(FURNITURE, "fact box")
 
 

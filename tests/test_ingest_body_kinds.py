@@ -7391,6 +7391,28 @@ def test_a_first_paragraph_naming_the_scorers_in_a_sentence_stays(first):
     assert body(text) == [first, *PARAS]
 
 
+# Issue 12: a story opening on the roll of its vote, the names joined by `und`/`and`/`et` and closed by a full stop
+# (the reviewer's page, de; en, fr): a sentence, its first paragraph; title and author stay.
+@pytest.mark.parametrize(("title", "byline", "story"), [
+    ("Neuer Gemeinderat gewählt", "Von Anna Berg", [
+        "Gewählt wurden: Anna Berg, Jonas Keller, Eva Roth, Lukas Brandt und Maria Huber.",
+        "Die Wahlbeteiligung lag bei 61 Prozent. Die Freien Wähler bleiben stärkste Kraft im Rat.",
+        "Der neue Rat tritt im Juni zusammen."]),
+    ("New parish council elected", "By Sarah Connolly", [
+        "Elected: Anna Berg, Jonas Keller, Eva Roth, Lukas Brandt and Maria Huber.",
+        "Turnout was 61 per cent, and the independents remain the largest group on the council.",
+        "The new council meets in June."]),
+    ("Un nouveau conseil municipal", "Par Jeanne Roux", [
+        "Élus : Anne Morel, Jean Keller, Eva Roux, Luc Brandt et Marie Huber.",
+        "La participation a atteint 61 %, et la liste sortante reste la plus nombreuse au conseil.",
+        "Le nouveau conseil se réunira en juin."]),
+])
+def test_a_first_paragraph_rolling_the_elected_in_a_sentence_stays(title, byline, story):
+    [article] = read_plaintext("\n\n".join([title, byline, "4 March 2027", *story]) + "\n", "page.txt")
+    finished = article.finish()
+    assert (finished.title, finished.author, finished.body) == (title, byline.split(" ", 1)[1], story)
+
+
 # Round r11: a partner's box between paragraphs, its label naming the partner (`In association with X`) over a pitch
 # that names the partner again and speaks to the reader (en/fr/de/es/nl); a story's sentence on a partnership, and a
 # label-like line over a paragraph reporting on the partner, stay.

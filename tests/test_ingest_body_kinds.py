@@ -7257,6 +7257,29 @@ def test_a_story_subheading_taken_up_by_the_next_one_stays(heading, again):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# Issue 12: a story's subheading, its paragraph pasted tight under it and the next subheading taking up its words
+# after a word that is no call (`Summer opening hours`, `… im Überblick`), on the reviewer's pages (en, de): the
+# subheading, its paragraph and the paragraph after the box-like run stay.
+@pytest.mark.parametrize(("page", "kept"), [
+    ("Museum reopens after two-year refit\n\nBy Sarah Connolly\n\nMarch 4, 2027\n\n"
+     "The Hartlepool Maritime Museum reopened on Saturday after a two-year refit costing £4m.\n\n"
+     "Visitors queued from 9am to see the restored paddle steamer.\n\n"
+     "Opening hours\nThe museum is open daily from 10am to 5pm.\nSummer opening hours\n\n"
+     "From June the museum will stay open until 8pm on Thursdays.\n\nEntry remains free.\n",
+     ["From June the museum will stay open until 8pm on Thursdays."]),
+    ("Neue Radwege in Münster\n\nVon Anna Berg\n\n4. März 2027\n\n"
+     "Münster baut in diesem Jahr zwölf Kilometer neue Radwege.\n\nDie meisten entstehen entlang der Ringstraßen.\n\n"
+     "Die neuen Strecken\nAm Ring wird der Radweg auf drei Meter verbreitert.\nDie neuen Strecken im Überblick\n\n"
+     "Die Bauarbeiten beginnen im April.\n\nDie Stadt rechnet mit Staus.\n",
+     ["Die neuen Strecken", "Am Ring wird der Radweg auf drei Meter verbreitert."]),
+])
+def test_a_story_subheading_taken_up_after_no_call_stays(page, kept):
+    [article] = read_plaintext(page, "page.txt")
+    finished = article.finish()
+    assert finished.title == page.split("\n", 1)[0] and finished.author in ("Sarah Connolly", "Anna Berg")
+    assert [line for line in kept if line not in finished.body] == []
+
+
 # round r13: a match's score line under its label between a report's paragraphs (en, de, es, fr).
 @pytest.mark.parametrize("line", [
     "Scorecard: Rovers 341 & 207 for 8 dec; United 289 & 231 (Hale 5-47, Reid 3-62). Rovers won by 28 runs.",

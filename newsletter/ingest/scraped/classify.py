@@ -2562,12 +2562,20 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "box item")
 
 
+# A button's call opening it, before the heading's words it takes up (`See`, `Shop`, `Voir`, `Zu`, `Mehr`, `Ver`,
+# `Scopri`, `Bekijk`), in en/fr/de/es/it/pt/nl: a story's next subheading opens on no call (`Summer opening hours`).
+_BUTTON_CALL = re.compile(r"^(?:see|shop|read|discover|explore|view|browse|find|get|compare|watch|visit|voir|découvrir"
+                          r"|lire|consulter|zu|zum|zur|mehr|alle|jetzt|ver|descubre|descubra|conoce|leer|scopri|leggi"
+                          r"|vedi|saiba|confira|conheça|bekijk|lees|ontdek|naar)(?:\s+(?:all|more|all of|mehr|plus"
+                          r"|más|tutti|mais|meer))?\b", re.I)
+
+
 def _boxes_closed_by_their_heading(lines: list[Line], labels: list[Label]) -> None:
     """A promotion set tight on a page whose paragraphs stand apart: a short heading (`Our air fryer reviews`, `Nos
     tests d'aspirateurs`, `Unsere Testsieger`), a sentence or two of pitch, then its button taking up the heading's
-    words after a verb (`See our air fryer reviews`, `Voir nos tests d'aspirateurs`, `Zu unseren Testsiegern`). The
-    button names the box it closes; a story's next subheading does not say its last one again, and a story's
-    paragraphs stand apart."""
+    words after a call opening it (_BUTTON_CALL: `See our air fryer reviews`, `Voir nos tests d'aspirateurs`, `Zu
+    unseren Testsiegern`). The button names the box it closes; a story's next subheading does not say its last one
+    again after a call (`Summer opening hours`), and a story's paragraphs stand apart."""
     n = len(lines)
     for i in range(1, n - 2):
         if not lines[i].blank_before or labels[i].cls != SHORT or lines[i].sentence:
@@ -2579,7 +2587,9 @@ def _boxes_closed_by_their_heading(lines: list[Line], labels: list[Label]) -> No
                 or labels[j].cls != SHORT or lines[j].full_stop or (j + 1 < n and not lines[j + 1].blank_before):
             continue
         heading, button = _word_stems(lines[i].text), _word_stems(lines[j].text)
-        if heading and heading < button and len(button - heading) <= T.BOX_BUTTON_VERB_WORDS:
+        call = _BUTTON_CALL.match(lines[j].text)
+        if heading and heading <= button and len(button - heading) <= T.BOX_BUTTON_VERB_WORDS and call \
+                and button - heading <= _word_stems(call.group()):
             for k in range(i, j + 1):
                 labels[k] = Label(FURNITURE, "box item")
 

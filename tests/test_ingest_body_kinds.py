@@ -7314,6 +7314,29 @@ def test_a_story_subheading_taken_up_by_the_next_one_stays(heading, again):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# Issue 12: a story's subheading, its paragraph pasted tight under it and the next subheading taking up its words
+# after a word that is no call (`Summer opening hours`, `… im Überblick`), on the reviewer's pages (en, de): the
+# subheading, its paragraph and the paragraph after the box-like run stay.
+@pytest.mark.parametrize(("page", "kept"), [
+    ("Museum reopens after two-year refit\n\nBy Sarah Connolly\n\nMarch 4, 2027\n\n"
+     "The Hartlepool Maritime Museum reopened on Saturday after a two-year refit costing £4m.\n\n"
+     "Visitors queued from 9am to see the restored paddle steamer.\n\n"
+     "Opening hours\nThe museum is open daily from 10am to 5pm.\nSummer opening hours\n\n"
+     "From June the museum will stay open until 8pm on Thursdays.\n\nEntry remains free.\n",
+     ["From June the museum will stay open until 8pm on Thursdays."]),
+    ("Neue Radwege in Münster\n\nVon Anna Berg\n\n4. März 2027\n\n"
+     "Münster baut in diesem Jahr zwölf Kilometer neue Radwege.\n\nDie meisten entstehen entlang der Ringstraßen.\n\n"
+     "Die neuen Strecken\nAm Ring wird der Radweg auf drei Meter verbreitert.\nDie neuen Strecken im Überblick\n\n"
+     "Die Bauarbeiten beginnen im April.\n\nDie Stadt rechnet mit Staus.\n",
+     ["Die neuen Strecken", "Am Ring wird der Radweg auf drei Meter verbreitert."]),
+])
+def test_a_story_subheading_taken_up_after_no_call_stays(page, kept):
+    [article] = read_plaintext(page, "page.txt")
+    finished = article.finish()
+    assert finished.title == page.split("\n", 1)[0] and finished.author in ("Sarah Connolly", "Anna Berg")
+    assert [line for line in kept if line not in finished.body] == []
+
+
 # round r13: a match's score line under its label between a report's paragraphs (en, de, es, fr).
 @pytest.mark.parametrize("line", [
     "Scorecard: Rovers 341 & 207 for 8 dec; United 289 & 231 (Hale 5-47, Reid 3-62). Rovers won by 28 runs.",
@@ -7333,6 +7356,40 @@ def test_a_labelled_score_line_leaves_the_body(line):
 def test_a_story_sentence_after_a_result_label_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Issue 12: a story's sentence after a result label about a share, a year or a price (its thousands or decimal comma
+# one figure, a unit word after it), on the reviewer's pages (en, de, it): it stays, title and author too.
+RESULT_LABEL_STORIES_I12 = [
+    ("New arthritis drug eases pain in most patients, trial finds", "By Sarah Connolly", "March 4, 2027", [
+        "A new drug for rheumatoid arthritis eased pain in most patients who took it, according to a trial run at "
+        "three hospitals in the north of England.",
+        "The trial followed 1,200 patients for six months, half of them given the drug and half a dummy pill.",
+        "Result: 87 per cent of 1,200 patients improved within 12 weeks.",
+        "Doctors said the findings were encouraging but that a larger trial was needed before the drug could be "
+        "licensed.",
+        "The drug's maker said it would apply to regulators next year."]),
+    ("Mieten in Kassel steigen weiter", "Von Anna Berg", "4. März 2027", [
+        "Die Mieten in Kassel sind im vergangenen Jahr erneut gestiegen, wie aus dem neuen Mietspiegel der Stadt "
+        "hervorgeht.",
+        "Die Stadt hatte dafür rund 4.000 Haushalte befragt.",
+        "Ergebnis: Im Jahr 2025 stiegen die Mieten um 4,2 Prozent auf 11,80 Euro je Quadratmeter.",
+        "Der Mieterverein spricht von einer Belastung, die viele Familien nicht mehr tragen könnten.",
+        "Die Stadt will im Herbst über neue Sozialwohnungen beraten."]),
+    ("Screening del colon, adesione in crescita", "Di Anna Rossi", "4 marzo 2027", [
+        "Cresce in Toscana l'adesione allo screening per il tumore del colon.",
+        "La Regione ha inviato l'invito a 420.000 persone tra i 50 e i 69 anni.",
+        "Risultato: 61 per cento di adesione nel 2025, contro il 54 del 2024.",
+        "L'assessore ha annunciato una nuova campagna per il 2026.",
+        "Il test è gratuito."]),
+]
+
+
+@pytest.mark.parametrize(("title", "byline", "date", "story"), RESULT_LABEL_STORIES_I12)
+def test_a_story_sentence_on_shares_and_prices_after_a_result_label_stays(title, byline, date, story):
+    [article] = read_plaintext("\n\n".join([title, byline, date, *story]) + "\n", "page.txt")
+    finished = article.finish()
+    assert (finished.title, finished.author, finished.body) == (title, byline.split(" ", 1)[1], story)
 
 
 # round r13: a match sheet between a report's spaced paragraphs on a page whose menu stands one entry a line (the page
@@ -7412,6 +7469,28 @@ def test_a_first_paragraph_naming_the_scorers_in_a_sentence_stays(first):
     text = "Eastbrook beat Riverside to reach the final\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" \
         + "\n\n".join([first, *PARAS])
     assert body(text) == [first, *PARAS]
+
+
+# Issue 12: a story opening on the roll of its vote, the names joined by `und`/`and`/`et` and closed by a full stop
+# (the reviewer's page, de; en, fr): a sentence, its first paragraph; title and author stay.
+@pytest.mark.parametrize(("title", "byline", "story"), [
+    ("Neuer Gemeinderat gewählt", "Von Anna Berg", [
+        "Gewählt wurden: Anna Berg, Jonas Keller, Eva Roth, Lukas Brandt und Maria Huber.",
+        "Die Wahlbeteiligung lag bei 61 Prozent. Die Freien Wähler bleiben stärkste Kraft im Rat.",
+        "Der neue Rat tritt im Juni zusammen."]),
+    ("New parish council elected", "By Sarah Connolly", [
+        "Elected: Anna Berg, Jonas Keller, Eva Roth, Lukas Brandt and Maria Huber.",
+        "Turnout was 61 per cent, and the independents remain the largest group on the council.",
+        "The new council meets in June."]),
+    ("Un nouveau conseil municipal", "Par Jeanne Roux", [
+        "Élus : Anne Morel, Jean Keller, Eva Roux, Luc Brandt et Marie Huber.",
+        "La participation a atteint 61 %, et la liste sortante reste la plus nombreuse au conseil.",
+        "Le nouveau conseil se réunira en juin."]),
+])
+def test_a_first_paragraph_rolling_the_elected_in_a_sentence_stays(title, byline, story):
+    [article] = read_plaintext("\n\n".join([title, byline, "4 March 2027", *story]) + "\n", "page.txt")
+    finished = article.finish()
+    assert (finished.title, finished.author, finished.body) == (title, byline.split(" ", 1)[1], story)
 
 
 # Round r11: a partner's box between paragraphs, its label naming the partner (`In association with X`) over a pitch

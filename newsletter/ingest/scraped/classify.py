@@ -1026,18 +1026,31 @@ _SCORE_LABEL = re.compile(r"^(?:score ?card|scoreboard|(?:final |full[- ]time |h
                           r"|résultat|score final|tableau d'affichage|marcador(?: final)?|resultado(?: final)?"
                           r"|risultato(?: finale)?|punteggio|placar(?: final)?|uitslag|eindstand|scoreverloop"
                           r")\s?:\s+\S", re.I)
-_SCORE_NUMBER = re.compile(r"\d+(?:[-–:/.]\d+)*")
+# (a thousands or decimal comma or point inside one figure: `1,200`, `4,2`, `11,80` are one number each)
+_SCORE_NUMBER = re.compile(r"\d+(?:[-–:/.,]\d+)*")
+# A score's shape: a pair (`3:1`, `28-24`, `341 & 207`), or every figure right after a capitalised name (`Rovers 94
+# United 88`).
+_SCORE_PAIR = re.compile(r"\d\s?[-–:&]\s?\d")
+_NAMED_NUMBER = re.compile(r"(?<![\w.,])[A-ZÀ-Þ][\w'’.-]*\s\d")
+# A figure's unit word: a share or a price is a story's figure, not a match's score.
+_FIGURE_UNIT = re.compile(r"%|\b(?:per ?cent|percent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent"
+                          r"|euro|dollars?|pounds|franken|francs?)\b|[€$£]", re.I)
 
 
 def _score_lines(lines: list[Line], labels: list[Label]) -> None:
     """A match's score set out between the report's paragraphs, under its label: a line whose numbers are a large
-    share of its words (T.SCORE_LINE_MIN_NUMBER_SHARE). A story's sentence after such a label (`The result: 14 of the
-    20 councillors voted for the plan, the clerk said.`) is words with a figure or two."""
+    share of its words (T.SCORE_LINE_MIN_NUMBER_SHARE) in a score's shape (a pair, or each figure after a name). A
+    story's sentence after such a label (`The result: 14 of the 20 councillors voted for the plan, the clerk said.`,
+    `Ergebnis: Im Jahr 2025 stiegen die Mieten um 4,2 Prozent auf 11,80 Euro`) is words with figures in no such shape,
+    or with a unit word (per cent, Prozent, Euro)."""
     for i, line in enumerate(lines):
         if labels[i].cls not in TEXT_CLASSES or line.words > T.SCORE_LINE_MAX_WORDS \
-                or not _SCORE_LABEL.match(line.text):
+                or not _SCORE_LABEL.match(line.text) or _FIGURE_UNIT.search(line.text):
             continue
-        if len(_SCORE_NUMBER.findall(line.text)) >= T.SCORE_LINE_MIN_NUMBER_SHARE * line.words:
+        numbers = len(_SCORE_NUMBER.findall(line.text))
+        if numbers < T.SCORE_LINE_MIN_NUMBER_SHARE * line.words:
+            continue
+        if _SCORE_PAIR.search(line.text) or len(_NAMED_NUMBER.findall(line.text)) >= numbers:
             labels[i] = Label(FURNITURE, "fact box")
 
 
@@ -2563,12 +2576,20 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "box item")
 
 
+# A button's call opening it, before the heading's words it takes up (`See`, `Shop`, `Voir`, `Zu`, `Mehr`, `Ver`,
+# `Scopri`, `Bekijk`), in en/fr/de/es/it/pt/nl: a story's next subheading opens on no call (`Summer opening hours`).
+_BUTTON_CALL = re.compile(r"^(?:see|shop|read|discover|explore|view|browse|find|get|compare|watch|visit|voir|découvrir"
+                          r"|lire|consulter|zu|zum|zur|mehr|alle|jetzt|ver|descubre|descubra|conoce|leer|scopri|leggi"
+                          r"|vedi|saiba|confira|conheça|bekijk|lees|ontdek|naar)(?:\s+(?:all|more|all of|mehr|plus"
+                          r"|más|tutti|mais|meer))?\b", re.I)
+
+
 def _boxes_closed_by_their_heading(lines: list[Line], labels: list[Label]) -> None:
     """A promotion set tight on a page whose paragraphs stand apart: a short heading (`Our air fryer reviews`, `Nos
     tests d'aspirateurs`, `Unsere Testsieger`), a sentence or two of pitch, then its button taking up the heading's
-    words after a verb (`See our air fryer reviews`, `Voir nos tests d'aspirateurs`, `Zu unseren Testsiegern`). The
-    button names the box it closes; a story's next subheading does not say its last one again, and a story's
-    paragraphs stand apart."""
+    words after a call opening it (_BUTTON_CALL: `See our air fryer reviews`, `Voir nos tests d'aspirateurs`, `Zu
+    unseren Testsiegern`). The button names the box it closes; a story's next subheading does not say its last one
+    again after a call (`Summer opening hours`), and a story's paragraphs stand apart."""
     n = len(lines)
     for i in range(1, n - 2):
         if not lines[i].blank_before or labels[i].cls != SHORT or lines[i].sentence:
@@ -2580,7 +2601,9 @@ def _boxes_closed_by_their_heading(lines: list[Line], labels: list[Label]) -> No
                 or labels[j].cls != SHORT or lines[j].full_stop or (j + 1 < n and not lines[j + 1].blank_before):
             continue
         heading, button = _word_stems(lines[i].text), _word_stems(lines[j].text)
-        if heading and heading < button and len(button - heading) <= T.BOX_BUTTON_VERB_WORDS:
+        call = _BUTTON_CALL.match(lines[j].text)
+        if heading and heading <= button and len(button - heading) <= T.BOX_BUTTON_VERB_WORDS and call \
+                and button - heading <= _word_stems(call.group()):
             for k in range(i, j + 1):
                 labels[k] = Label(FURNITURE, "box item")
 

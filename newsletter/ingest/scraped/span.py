@@ -347,10 +347,10 @@ def _trim_header(lines: list[Line], labels: list[Label], start: int, end: int) -
 
 
 def _box_roll_on_top(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:
-    """A roll of names with their figures (F.SCORE_ROLL, F.TALLY_ROLL: `Top scorers: Rewiti 27, Akande 19, …`) or of a
-    vote (F.VOTE_ROLL, F.VOTE_SHARES) at the top of the run, with a paragraph of the story below it: a line of the
-    score or results box set over the story. A story opens on a paragraph; such a roll only closes one."""
+    """A roll of names with their figures (F.SCORE_ROLL, F.TALLY_ROLL: `Top scorers: Rewiti 27, Akande 19, …`) at the
+    top of the run, with a paragraph of the story below it: a line of the score box set over the story. A story opens
+    on a paragraph; such a roll only closes one. A vote's roll (F.VOTE_ROLL: `Gewählt wurden: Anna Berg, … und Maria
+    Huber.`) is no box's line here: names joined by `und` and closed by a full stop open a story as its sentence."""
     text = lines[i].text
-    return labels[i].cls == NEAR and (F.TALLY_ROLL.match(text) is not None or F.SCORE_ROLL.match(text) is not None
-                                      or F.VOTE_ROLL.match(text) is not None or F.VOTE_SHARES.match(text) is not None) \
+    return labels[i].cls == NEAR and (F.TALLY_ROLL.match(text) is not None or F.SCORE_ROLL.match(text) is not None) \
         and any(labels[k].cls == PROSE for k in range(i + 1, end))

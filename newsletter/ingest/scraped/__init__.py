@@ -446,6 +446,10 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
 
 
 # A capitalised word inside a sentence (not its first word): part of a name (`Marsden Mechanics Hall Trust`).
+# The site speaking of itself (a blogger's appeal names the cause; a newsroom's box asks for `us`); words of one
+# language only (Portuguese `nos` is also "in the", French `onze` eleven).
+_WE = re.compile(r"\b(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos?otros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?"
+                 r"|wij|ons)\b", re.I)
 _INNER_NAME = re.compile(r"(?<=[\w,;:()\"“”'’] )(?-i:[A-ZÀ-Þ])[\w'’-]{3,}")
 
 
@@ -455,9 +459,9 @@ def _appeal_for_subject(text: str, story: list[str], site: frozenset[str]) -> bo
     (the reader addressed and asked to act), none strong on its own (a self-reference, an address, a meter), and
     what it asks for named by capitalised words the story's opening paragraphs use (T.APPEAL_SUBJECT_MIN_WORDS of
     them, the site's own words aside): a blogger's or a campaign's closing request for the cause the story is about,
-    where a site's box asks for the site."""
+    where a site's box asks for the site (`… please donate to help us keep reporting on …`: the site speaks as we)."""
     count, strong = house.signals(text, site)
-    if count != T.HOUSE_SIGNALS or strong or len(story) < T.APPEAL_OPENING_PARAGRAPHS:
+    if count != T.HOUSE_SIGNALS or strong or len(story) < T.APPEAL_OPENING_PARAGRAPHS or _WE.search(text):
         return False
     opening = " ".join(story[:T.APPEAL_OPENING_PARAGRAPHS]).lower()
     names = {w.lower() for w in _INNER_NAME.findall(text[:T.MATCH_CHARS])} - site

@@ -663,7 +663,8 @@ def test_section_shapes(above, section):
     # the phrase quoted a paragraph further in, under the one introducing the speaker
     ("«Wir haben das schon einmal geschafft»", ["Die Fährfrau Greta Olsen, 71, erinnert sich an den Winter 1979.",
                                                 "«Wir haben das schon einmal geschafft, und wir schaffen es wieder.»"]),
-    # the phrase quoted where the part closes, after its figures and the speaker's introduction (en, fr)
+    # the phrase quoted where the part closes (the next part's heading under it), after its figures and the speaker's
+    # introduction (en, fr)
     ("'We'll be open at dawn'", ["The quay café sells about 300 coffees a day in summer, its owner says.",
                                  "Winter trade has fallen by a third since the night bus was cut in 2024.",
                                  "Maya Ross, who has run the café for twelve years, said the trial came just in time.",
@@ -676,9 +677,30 @@ def test_section_shapes(above, section):
                                    "« On sera là dès l'aube pour la première traversée. »"]),
 ])
 def test_a_quoted_subheading_is_not_a_pull_quote(heading, part):
-    page = _clipping("").replace("Night crossings", "\n\n".join([heading, *part, "Night crossings"]))
+    page = _clipping("").replace("Night crossings", "\n\n".join([heading, *part, "Fares and times", "Night crossings"]))
     body = read_plaintext(page, "clip.txt")[0].body
-    assert heading in body and len(body) == 4 + len(part)
+    assert heading in body and "Fares and times" in body and len(body) == 5 + len(part)
+
+
+@pytest.mark.parametrize(("quote", "part", "said"), [
+    ("“Without it, this village dies”", ["The Post Office says the branch loses money.",
+                                          "It has offered a van service twice a week instead.",
+                                          "Residents say that is not enough for older people without cars.",
+                                          "Parish councillor Tom Reed has lived in the village for 40 years."],
+     "“Without it, this village dies, and nobody in London will notice,” he said."),
+    ("„Ohne sie stirbt das Dorf“", ["Die Post sagt, die Filiale mache Verluste.",
+                                    "Sie bietet stattdessen zweimal pro Woche einen Lieferwagen an.",
+                                    "Für ältere Menschen ohne Auto reiche das nicht, sagen Anwohner.",
+                                    "Gemeinderat Tom Reed lebt seit 40 Jahren im Dorf."],
+     "„Ohne sie stirbt das Dorf, und in Berlin merkt das niemand“, sagte er."),
+])
+def test_a_pull_quote_far_above_a_sentence_in_mid_part_is_no_subheading(quote, part, said):
+    """Beyond three paragraphs, a quoted phrase heads its part only where the quoting paragraph closes it (a heading
+    or the story's end next): here a paragraph follows, so the quote is the pull quote set out from it."""
+    page = _clipping("").replace("Night crossings", "\n\n".join([quote, *part, said, "A decision is due in June.",
+                                                                   "Night crossings"]))
+    body = read_plaintext(page, "clip.txt")[0].body
+    assert quote not in body and said in body and "A decision is due in June." in body
 
 
 _SIGNING = {

@@ -258,7 +258,7 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
         attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
-        heading = _subheading(body[i], plain, i) or (_WHOLLY_QUOTED.match(body[i]) is not None and cuts_quote_short(
+        heading = _subheading(body, plain, i) or (_WHOLLY_QUOTED.match(body[i]) is not None and cuts_quote_short(
             body[i], body[i + 1:i + 1 + T.QUOTED_SUBHEADING_REACH], body[max(0, i - T.PULL_QUOTE_WINDOW):i]))
         if heading or _outlined_heading(body, i) or (
                 not repeated and not attributed and not _echoes(body[i], plain, i, near)
@@ -272,16 +272,21 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 
 
-def _subheading(text: str, plain: list[str], i: int) -> bool:
+def _subheading(body: list[str], plain: list[str], i: int) -> bool:
     """A few words without a sentence ending that quote a phrase of the paragraph right under them
     (`'A standard business process'`) head that part of the story; a pull quote is set apart from the paragraph
     it repeats (above it at a distance, or below it)."""
     # (the phrase may be quoted a few paragraphs into the part it heads: `'We've done this before'` / a paragraph
-    # introducing the speaker / her quote)
-    return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text) \
-        and i + 1 < len(plain) and len(plain[i]) >= 3 \
-        and any(plain[i] in plain[j] for j in range(i + 1, min(len(plain), i + 1 + T.QUOTED_SUBHEADING_REACH))) \
+    # introducing the speaker / her quote; further in, only where that paragraph closes the part)
+    return _heading_shaped(body[i]) and i + 1 < len(plain) and len(plain[i]) >= 3 \
+        and any(plain[i] in plain[j] and (j - i <= T.QUOTED_SUBHEADING_NEAR or j + 1 == len(plain)
+                                          or _heading_shaped(body[j + 1]))
+                for j in range(i + 1, min(len(plain), i + 1 + T.QUOTED_SUBHEADING_REACH))) \
         and not any(plain[i] in plain[j] for j in range(max(0, i - T.PULL_QUOTE_WINDOW), i))
+
+
+def _heading_shaped(text: str) -> bool:
+    return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text)
 
 
 def _outlined_heading(body: list[str], i: int) -> bool:

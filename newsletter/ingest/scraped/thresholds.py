@@ -782,6 +782,9 @@ PITCH_MAX_WORDS = 35
 # dawn'` over the figures, the café owner introduced, her quote); a pull quote repeats a sentence, or stands below
 # it, and a few words with no sentence end quoted again further down are the heading of that part.
 QUOTED_SUBHEADING_REACH = 6
+# ... but beyond this many only where that paragraph closes the part (the next is a heading, or the story ends): a
+# pull quote set five paragraphs above a sentence in mid-part quoting it is no heading (found by a review).
+QUOTED_SUBHEADING_NEAR = 3
 # A machine-written summary box's lines beside its note (`This summary was generated with the help of AI`) are points
 # or a short heading: with no heading over them, a line pasted tight with the note that runs longer (and is not
 # bulleted) is the story's.

@@ -7604,3 +7604,24 @@ def test_a_pull_quote_repeating_the_whole_sentence_or_set_below_goes():
     cut = CUT_QUOTE_HEADINGS_R12[0]
     below = [*PARAS[:2], cut[1], cut[0], *PARAS[2:]]
     assert body(HEAD + "\n\n".join(below)) == [*PARAS[:2], cut[1], *PARAS[2:]]
+
+
+# Round r16 (holdout171): a bio under the story names the writer in mixed case where the byline set the name in
+# capitals (`By HARUKA ISE` … `Haruka Ise covers …`): the writer's bio, not a paragraph (en/de/fr/es/it); a story
+# paragraph naming someone else with the same verb stays.
+@pytest.mark.parametrize(("byline", "bio"), [
+    ("By ANNA SMITH/ Staff Writer", "Anna Smith covers housing and planning for the Gazette."),
+    ("Von ANNA SCHMIDT", "Anna Schmidt ist Redakteurin im Ressort Region."),
+    ("Par CLAIRE DUBOIS", "Claire Dubois couvre l'urbanisme pour le journal depuis 2019."),
+    ("Por LUCÍA GÓMEZ", "Lucía Gómez cubre urbanismo para el diario desde 2020."),
+    ("Di GIULIA ROSSI", "Giulia Rossi è giornalista della redazione cronaca."),
+])
+def test_a_bio_naming_the_capitalised_byline_in_mixed_case_closes_the_story(byline, bio):
+    head = HEAD.replace("By Anna Smith", byline)
+    assert body(head + "\n\n".join([*PARAS, bio, "© 2027 Riverbank Media Ltd"])) == PARAS
+
+
+def test_a_last_paragraph_naming_another_person_with_a_bio_verb_stays():
+    head = HEAD.replace("By Anna Smith", "By ANNA SMITH/ Staff Writer")
+    story = [*PARAS, "Tom Jones covers the cost of the footbridge himself, the developer said on Tuesday."]
+    assert body(head + "\n\n".join([*story, "© 2027 Riverbank Media Ltd"])) == story

@@ -7310,3 +7310,15 @@ def test_a_name_with_a_wires_short_name_under_the_chapo_is_the_author():
             "personnes.\n\n\"Sans relève, ce savoir-faire disparaît en une génération\", a résumé le syndic devant "
             "le Conseil.")
     assert read_plaintext(page, "t.txt")[0].author == "Sandrine Vuilleumier"
+
+
+# Round r16 (holdout171): a byline whose job title stands after a slash spaced on one side only (`By HARUKA ISE/
+# Staff Writer`): the name before the slash (en/es/de/fr/it/pt/nl).
+@pytest.mark.parametrize(("line", "author"), [
+    ("By HARUKA ISE/ Staff Writer", "HARUKA ISE"), ("By Haruka Ise /Staff Writer", "Haruka Ise"),
+    ("Por Ana Ruiz/ Redactora", "Ana Ruiz"), ("Von Anna Beck/ Redakteurin", "Anna Beck"),
+    ("Par Léa Fortin/ Journaliste", "Léa Fortin"), ("Di Marco Neri/ Inviato", "Marco Neri"),
+    ("Por Rui Costa/ Jornalista", "Rui Costa"), ("Door Jan de Vries/ Verslaggever", "Jan de Vries"),
+])
+def test_a_job_title_after_a_half_spaced_slash_leaves_the_author(line, author):
+    assert byline_author(line) == author

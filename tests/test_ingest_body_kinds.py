@@ -7625,3 +7625,30 @@ def test_a_last_paragraph_naming_another_person_with_a_bio_verb_stays():
     head = HEAD.replace("By Anna Smith", "By ANNA SMITH/ Staff Writer")
     story = [*PARAS, "Tom Jones covers the cost of the footbridge himself, the developer said on Tuesday."]
     assert body(head + "\n\n".join([*story, "© 2027 Riverbank Media Ltd"])) == story
+
+
+# Round r16 (holdout169): a read-more link's headline said again, word for word, on the line pasted tight under it
+# (the card's title under its link): part of the card (en/de/fr/es/it/pt/nl). A subheading that merely shares words
+# with a link above it stays.
+LINK_CARD_ECHOES = [
+    "Related: Regional bank stocks slide as office loan worries resurface",
+    "Lesen Sie auch: Der Hafen wächst schneller als geplant",
+    "À lire aussi : Le port grandit plus vite que prévu",
+    "Lee también: El puerto crece más rápido de lo previsto",
+    "Leggi anche: Il porto cresce più in fretta del previsto",
+    "Leia também: O porto cresce mais depressa do que o previsto",
+    "Lees ook: De haven groeit sneller dan gepland",
+]
+
+
+@pytest.mark.parametrize("link", LINK_CARD_ECHOES)
+def test_a_read_more_headline_repeated_under_its_link_leaves_the_body(link):
+    title = link.split(":", 1)[1].strip()
+    page = HEAD + "\n\n".join([*PARAS[:2], f"{link}\n{title}", *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_subheading_under_a_read_more_link_that_does_not_repeat_it_stays():
+    story = [*PARAS[:2], "What the survey found", *PARAS[2:]]
+    page = HEAD + "\n\n".join([*PARAS[:2], "Related: What the old survey of the gasworks found", *story[2:]])
+    assert body(page) == story

@@ -1961,6 +1961,20 @@ def _qualified_link_labels(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "related")
 
 
+def _link_card_echoes(lines: list[Line], labels: list[Label]) -> None:
+    """A read-more link's headline said again on the line pasted tight under it (`Related: Bank stocks slide` /
+    `Bank stocks slide`, `Lesen Sie auch: Der Hafen wächst` / `Der Hafen wächst`): the card's title under its link,
+    word for word; part of the link's card, not a subheading of the story (a subheading repeats no line)."""
+    for i in range(len(lines) - 1):
+        below = lines[i + 1]
+        if labels[i].cls != FURNITURE or labels[i].kind not in ("related", "related item") or below.blank_before \
+                or labels[i + 1].cls not in TEXT_CLASSES or below.words < T.HEADLINE_MIN_WORDS \
+                or not lines[i].text.endswith(below.text) or len(lines[i].text) == len(below.text):
+            continue
+        if lines[i].text[:-len(below.text)].rstrip()[-1:] in (":", "|", "»", "›", ">", "→", "►", "▶"):
+            labels[i + 1] = Label(FURNITURE, "related item")
+
+
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     """A line standing between two paragraphs that is a label and a headline (no full stop after it), or a
     headline pasted after a furniture label on its line (`MORE | Headline`), links to another story, whatever
@@ -3136,6 +3150,7 @@ _PASSES = (
     _pull_quotes,  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels,
     _links_between_paragraphs,
+    _link_card_echoes,
     _link_blocks,
     _more_stories_blocks,
     _comment_links_amid_story,

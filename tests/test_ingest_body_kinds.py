@@ -7682,3 +7682,21 @@ def test_an_information_only_notice_denying_advice_after_it_leaves_the_body(noti
 def test_a_story_sentence_about_information_only_notes_stays(sentence):
     story = [*PARAS, sentence]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r16 (holdout169): a download button whose file type and size share a bracket split by a bar (`Audio
+# herunterladen (2,1 MB | MP3)`, `Download audio [MP3 | 2.6 MB]`): one line, the button's, not two parts left in
+# the body (de/en/fr/es/it/pt/nl).
+@pytest.mark.parametrize("button", [
+    "Audio herunterladen (2,1 MB | MP3)", "Download audio [MP3 | 2.6 MB]", "Télécharger l'audio (2,1 Mo | MP3)",
+    "Descargar audio (2,1 MB | MP3)", "Scarica l'audio [MP3 | 2,1 MB]", "Descarregar áudio (2,1 MB | MP3)",
+    "Audio downloaden (2,1 MB | MP3)",
+])
+def test_a_download_button_with_a_barred_bracket_leaves_the_body(button):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], button, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_sentence_with_a_barred_bracket_stays():
+    story = [*PARAS[:2], "The survey (phase 1 | 2026) found oil under two of the old tanks, the council said.",
+             *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

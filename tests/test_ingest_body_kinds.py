@@ -7700,3 +7700,30 @@ def test_a_story_sentence_with_a_barred_bracket_stays():
     story = [*PARAS[:2], "The survey (phase 1 | 2026) found oil under two of the old tanks, the council said.",
              *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r16 (holdout169): a player's box under its medium's bare label between paragraphs (`Audio` / the clip's
+# title / its airing with its length / a download button): the box leaves the body, its title a question or not
+# (de/en/fr/es/it/pt/nl). A subheading under a paragraph that speaks of audio stays.
+MEDIUM_LABEL_BOXES = [
+    ("Audio", "Seilbahn-Aus: Was wird jetzt aus dem Elbufer?", "Radio Ost Do 03.09.2026 17:10Uhr 02:48 min",
+     "Audio herunterladen [MP3 | 2,6 MB]"),
+    ("Audio", "Gasworks plan: what happens to the riverside now?", "Eastbrook FM Thu 03.09.2026 17:10 02:48 min"),
+    ("Audio", "Le projet de l'usine à gaz : et maintenant ?", "Radio Est jeu. 03.09.2026 17h10 02:48 min"),
+    ("Audio", "El plan de la fábrica de gas: ¿y ahora qué?", "Radio Este jue 03.09.2026 17:10 02:48 min"),
+    ("Audio", "Il piano dell'ex gasometro: e adesso?", "Radio Est gio 03.09.2026 17:10 02:48 min"),
+    ("Áudio", "O plano da antiga fábrica de gás: e agora?", "Rádio Leste qui 03.09.2026 17:10 02:48 min"),
+    ("Video", "Het gasfabriekplan: hoe nu verder?", "Omroep Oost do 03.09.2026 17:10 02:48 min"),
+]
+
+
+@pytest.mark.parametrize("box", MEDIUM_LABEL_BOXES)
+def test_a_player_box_under_its_bare_medium_label_leaves_the_body(box):
+    page = HEAD + "\n\n".join([*PARAS[:2], "\n".join(box), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_subheading_after_a_paragraph_about_audio_stays():
+    story = [*PARAS[:2], "Audio recordings of the debate were published on Wednesday, the council said.",
+             "What happens next?", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

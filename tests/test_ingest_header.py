@@ -7322,3 +7322,21 @@ def test_a_name_with_a_wires_short_name_under_the_chapo_is_the_author():
 ])
 def test_a_job_title_after_a_half_spaced_slash_leaves_the_author(line, author):
     assert byline_author(line) == author
+
+
+# Round r16 (holdout171): a video box in the header (`Vídeo` / `02:47` / the clip's title / its crew) under the byline:
+# the clip's title is no headline (pt/en/de/fr/es/it/nl).
+@pytest.mark.parametrize(("medium", "title"), [
+    ("Vídeo", "Agricultores preparam-se para um verão com menos água"),
+    ("Video", "Night crossings tested by the harbour crew"),
+    ("Video", "Die Nachtfähre im Test mit der Hafencrew"),
+    ("Vidéo", "Les traversées de nuit testées par l'équipage"),
+    ("Vídeo", "Las travesías nocturnas, a prueba con la tripulación"),
+    ("Video", "Le traversate notturne alla prova con l'equipaggio"),
+    ("Video", "De nachtelijke overtochten getest door de bemanning"),
+])
+def test_a_video_box_title_under_the_byline_is_no_headline(medium, title):
+    page = _clipping("").replace("Published March 4, 2027\n", f"Published March 4, 2027\n\n{medium}\n02:47\n{title}\n")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

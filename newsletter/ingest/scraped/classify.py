@@ -1709,6 +1709,41 @@ _WORDED_LENGTH = re.compile(r"^(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*(?
 _MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*[:|·•]?\s*\d{1,2}:\d{2}", re.I)
 
 
+# A clip's medium alone on its line (`Audio`, `Video`, `Vídeo`, `Podcast`): a player box's label.
+_BARE_MEDIUM = re.compile(r"^(?:" + F.CLIP_WORDS + r")$", re.I)
+# A clip's length closing a line after its airing's clock (`… Do 03.09.2026 17:10Uhr 02:48 min`): minutes after a
+# clock figure measure a length (a time of day is not counted in minutes).
+_LENGTH_AT_END = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|mins|minuten|minutes|minutos|minuti)\.?$", re.I)
+
+
+def _medium_label_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A player's box under its medium's bare label (`Audio` / `Seilbahn-Aus: Was wird jetzt aus dem Elbufer?` /
+    `Elbwelle Sachsen-Anhalt Do 03.09.2026 17:10Uhr 02:48 min` / `Audio herunterladen [MP3 | 2,6 MB]`, `Vídeo` /
+    `02:47` / the clip's title): the lines pasted tight under the label, a blank line closing them, with a player's
+    own evidence among them (the clip's length, a download button). Its title and airing are the box's, wherever it
+    stands (in the header, the clip's title is no headline; amid the story, no subheading)."""
+    for i, label in enumerate(labels):
+        if label.cls != FURNITURE or label.kind != "widget" or not _BARE_MEDIUM.match(lines[i].text):
+            continue
+        bottom = i + 1
+        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.WIDGET_MAX_LINES + 1:
+            bottom += 1
+        block = range(i + 1, bottom)
+        if not block or (bottom < len(lines) and not lines[bottom].blank_before) \
+                or any(labels[j].cls == STOP or lines[j].words > T.TEASER_MAX_WORDS for j in block):
+            continue
+        lengths = [j for j in block if _PLAYER_LENGTH.search(lines[j].text) or _MINUTES_LENGTH.match(lines[j].text)
+                   or _LENGTH_AT_END.search(lines[j].text) or labels[j].kind in ("audio player", "download")]
+        if not lengths:
+            continue
+        for j in block:
+            if labels[j].cls in TEXT_CLASSES and not TWO_SENTENCES.search(lines[j].text):
+                labels[j] = Label(FURNITURE, "widget item")
+            elif labels[j].cls == META and labels[j].kind in ("date", "dateline", "time") \
+                    and _LENGTH_AT_END.search(lines[j].text):
+                labels[j] = Label(FURNITURE, "widget item")  # (the clip's airing, not the page's date)
+
+
 def _loading_players(lines: list[Line], labels: list[Label]) -> None:
     """A video's loading notice set apart amid spaced paragraphs (`Video Loading`, `Chargement de la vidéo`,
     `Video wird geladen`), with the lines pasted tight under it (`Click to play` / `The video will start in 8` /
@@ -3162,6 +3197,7 @@ _PASSES = (
     _media_boxes,
     _spaced_video_boxes,
     _player_blocks,
+    _medium_label_boxes,
     _loading_players,
     _captions_under_placeholders,
     _queued_clips,

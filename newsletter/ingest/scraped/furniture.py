@@ -224,7 +224,7 @@ _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|car
              r"|carte interactive|mapa interactivo|mappa interattiva")
 # A clip's noun (CLIP) and the words saying how a box's clip was picked for the page (PICKED), in
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
-_CLIP = (r"videos?|vídeos?|vidéos?|audios?|podcasts?|clips?|videoclips?")
+_CLIP = (r"videos?|vídeos?|vidéos?|audios?|áudios?|podcasts?|clips?|videoclips?")
 CLIP_WORDS = _CLIP  # (for fields.py: a clip's medium labelling a player's title)
 _PICKED = (r"featured|recommended|related|latest|top|suggested|trending|popular|more|editor'?s pick|recomendados?"
            r"|recomendadas?|destacad[oa]s?|relacionad[oa]s?|sugerid[oa]s?|últimos|más|recommandée?s?|à la une"
@@ -938,9 +938,9 @@ KINDS: tuple[Kind, ...] = (
           r"(\s+[^.!?]{0,60}\b(mistakes|errors|errores|erreurs|fehler|errori|erros|fouten)\b[^.!?]{0,40}[.!]?)?$"),
     _kind("widget",
           # (behind a play arrow, a photo link's label too: `▶ VIDEO | Title 02:17`, `FOTO | Le nozze in 24 scatti`)
-          r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
+          r"^(audio|áudio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
-          r"^[▶►▷⏵]\s*(audio|video|vídeo|vidéo|podcast|watch|foto|fotos|photos?)$",
+          r"^[▶►▷⏵]\s*(audio|áudio|video|vídeo|vidéo|podcast|watch|foto|fotos|photos?)$",
           r"^(foto|fotos|photos)$",
           # a watch word and the clip's noun, alone over the clip's title (`Watch the video`, `Guarda il video`,
           # `Mira el vídeo`, `Regardez la vidéo`, `Sehen Sie das Video`, `Veja o vídeo`, `Bekijk de video`)

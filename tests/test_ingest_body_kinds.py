@@ -7727,3 +7727,24 @@ def test_a_subheading_after_a_paragraph_about_audio_stays():
     story = [*PARAS[:2], "Audio recordings of the debate were published on Wednesday, the council said.",
              "What happens next?", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r16 (holdout169): a box of the story in figures (`Das Projekt in Zahlen` / `Länge: 1,1 Kilometer` / …) with
+# the story's next subheading under it asked as a question (`Wie geht es weiter?`): the box leaves the body, the
+# subheading stays (de/en/fr/es/it/pt/nl).
+FIGURES_BOXES_OVER_QUESTIONS = [
+    ("Das Projekt in Zahlen // Länge: 1,1 Kilometer // Stationen: Hafen, Park, Messe // Kosten: 41 Millionen Euro",
+     "Wie geht es am Ufer weiter?"),
+    ("The plan in numbers // Homes: 400 // Social rent: 100 homes // Cost: £41 million", "What happens next?"),
+    ("Le projet en chiffres // Logements : 400 // Coût : 41 millions d'euros", "Et maintenant ?"),
+    ("El proyecto en cifras // Viviendas: 400 // Coste: 41 millones de euros", "¿Qué pasa ahora?"),
+    ("Il progetto in cifre // Alloggi: 400 // Costo: 41 milioni di euro", "E adesso cosa succede?"),
+    ("O projeto em números // Casas: 400 // Custo: 41 milhões de euros", "E agora, o que acontece?"),
+    ("Het plan in cijfers // Woningen: 400 // Kosten: 41 miljoen euro", "Hoe gaat het nu verder?"),
+]
+
+
+@pytest.mark.parametrize(("box", "question"), FIGURES_BOXES_OVER_QUESTIONS)
+def test_a_figures_box_over_a_question_subheading_leaves_the_body(box, question):
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), question, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], question, *PARAS[2:]]

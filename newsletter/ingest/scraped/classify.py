@@ -1586,8 +1586,10 @@ _FIGURE_FIRST = re.compile(r"^[−+-]?[$€£¥]?\d[\d.,]*\s?(%|[$€£¥°]|\w|
 
 
 def _subheading(lines: list[Line], labels: list[Label], j: int) -> bool:
-    """A short line standing apart with the story's prose under it: the story's next subheading."""
-    return labels[j].cls == SHORT and not lines[j].sentence and lines[j].words <= T.LABEL_MAX_WORDS + 2 \
+    """A short line standing apart with the story's prose under it: the story's next subheading (a question too:
+    `Wie geht es am Elbufer weiter?`, `What happens next?`)."""
+    return labels[j].cls == SHORT and (not lines[j].sentence or lines[j].text.endswith("?")) \
+        and lines[j].words <= T.LABEL_MAX_WORDS + 2 \
         and j + 1 < len(lines) and lines[j + 1].blank_before and labels[j + 1].cls == PROSE
 
 

@@ -7748,3 +7748,31 @@ FIGURES_BOXES_OVER_QUESTIONS = [
 def test_a_figures_box_over_a_question_subheading_leaves_the_body(box, question):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), question, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], question, *PARAS[2:]]
+
+
+# Round r16 (holdout171): a fact box of one-sentence lines under a label of a few words (`Geothermie in Deutschland`
+# / `Rund 40 Anlagen liefern Wärme.` / …) with the story's next subheading under it: the box leaves the body as it
+# does with a paragraph under it (de/en/fr/es/it/pt/nl). A subheading over the story's spaced paragraphs stays.
+FACT_SENTENCE_BOXES = [
+    "Geothermie in Deutschland // Rund 40 Anlagen liefern Wärme aus der Tiefe. // Die meisten stehen im Süden. "
+    "// Der Bund will die Leistung verzehnfachen.",
+    "Gasworks sites nationally // About 40 old sites still stand empty. // Most are in the north. "
+    "// The government wants them cleaned by 2030.",
+    "Les friches gazières // Une quarantaine de sites restent vides. // La plupart sont dans le Nord.",
+    "Las antiguas fábricas // Unas 40 siguen vacías. // La mayoría están en el norte.",
+    "Gli ex gasometri // Una quarantina sono ancora vuoti. // La maggior parte è al nord.",
+    "As antigas fábricas // Cerca de 40 continuam vazias. // A maioria fica no norte.",
+    "Oude gasfabrieken // Zo'n veertig staan nog leeg. // De meeste liggen in het noorden.",
+]
+
+
+@pytest.mark.parametrize("box", FACT_SENTENCE_BOXES)
+def test_a_fact_box_of_sentences_over_a_subheading_leaves_the_body(box):
+    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), "What the experts say", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], "What the experts say", *PARAS[2:]]
+
+
+def test_a_subheading_over_spaced_one_sentence_paragraphs_stays():
+    story = [*PARAS[:2], "What changes", "Fees rise to five pounds.", "The deadline moves to May.",
+             "What the experts say", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

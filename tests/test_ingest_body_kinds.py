@@ -7776,3 +7776,23 @@ def test_a_subheading_over_spaced_one_sentence_paragraphs_stays():
     story = [*PARAS[:2], "What changes", "Fees rise to five pounds.", "The deadline moves to May.",
              "What the experts say", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r16 (holdout169): a gallery's title between its label and its counter (`Bildergalerie` / title / `Bild 1 von
+# 8` / caption / credit) amid the story: the gallery's, not a subheading (de/en/fr/es/it/pt/nl).
+GALLERY_TITLES = [
+    "Bildergalerie // Fischerei in Heiligenhafen: Ein Hafen im Wandel // Bild 1 von 8 // Frühmorgens im Hafen. "
+    "// Foto: Jonte Möller",
+    "Gallery // The gasworks site through the years // Image 1 of 8 // The tanks in 1962. // Photo: Jane Doe",
+    "Galerie photos // L'usine à gaz au fil des ans // Photo 1 sur 8 // Les cuves en 1962. // Photo : Jean Roux",
+    "Galería // La fábrica de gas a lo largo de los años // Foto 1 de 8 // Los tanques en 1962. // Foto: Ana Ruiz",
+    "Fotogallery // L'ex gasometro negli anni // Foto 1 di 8 // Le vasche nel 1962. // Foto: Marco Neri",
+    "Fotogaleria // A fábrica de gás ao longo dos anos // Foto 1 de 8 // Os tanques em 1962. // Foto: Rui Costa",
+    "Fotogalerij // De gasfabriek door de jaren heen // Foto 1 van 8 // De tanks in 1962. // Foto: Jan de Vries",
+]
+
+
+@pytest.mark.parametrize("gallery", GALLERY_TITLES)
+def test_a_gallery_title_between_its_label_and_counter_leaves_the_body(gallery):
+    page = HEAD + "\n\n".join([*PARAS[:2], gallery.replace(" // ", "\n"), *PARAS[2:]])
+    assert body(page) == PARAS

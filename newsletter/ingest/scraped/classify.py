@@ -1556,8 +1556,14 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
         credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
         if credit is None:
             continue
-        inside = neighbour(labels, i, -1) == PROSE
-        for j in range(i + 1, credit + 1):
+        # (a gallery's title between its label and its counter, `Bildergalerie` / title / `Bild 1 von 8`: the box's)
+        titled = i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before \
+            and labels[i - 1].cls in TEXT_CLASSES and not lines[i - 1].sentence \
+            and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and labels[i - 2].kind == "gallery"
+        inside = neighbour(labels, i - 2 if titled else i, -1) == PROSE
+        for j in range(i - 1 if titled and inside else i + 1, credit + 1):
+            if j == i:
+                continue
             if inside:
                 labels[j] = Label(FURNITURE, "gallery item")
             elif labels[j].cls in TEXT_CLASSES:

@@ -7340,3 +7340,20 @@ def test_a_video_box_title_under_the_byline_is_no_headline(medium, title):
     article = read_plaintext(page, "clip.txt")[0]
     assert article.title == "Harbour ferry to run all night from April"
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+# Round r16 (holdout169): a caption closed by its sentence, then a spaced slash and the photographer's name opening
+# on initials (`… el pasado martes. / J. M. ROMERO`): the credit (es/en/de/fr/it/pt/nl).
+@pytest.mark.parametrize(("photo", "credit"), [
+    ("Un tractor trasplanta tomate en una finca, el pasado martes. / J. M. ROMERO", "J. M. ROMERO"),
+    ("The night ferry leaves the old quay on Monday evening. / J.R. Tally", "J.R. Tally"),
+    ("Die Nachtfähre legt am Montagabend am alten Kai ab. / K. H. BRANDT", "K. H. BRANDT"),
+    ("Le bac de nuit quitte le vieux quai lundi soir. / J. P. MOREL", "J. P. MOREL"),
+    ("Il traghetto notturno lascia il vecchio molo lunedì sera. / G. B. ROSSI", "G. B. ROSSI"),
+    ("O barco noturno deixa o cais velho na segunda-feira. / M. J. COSTA", "M. J. COSTA"),
+    ("De nachtboot verlaat maandagavond de oude kade. / J. W. VERMEULEN", "J. W. VERMEULEN"),
+])
+def test_a_slash_credit_opening_on_initials_after_the_caption(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3

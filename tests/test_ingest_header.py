@@ -7357,3 +7357,21 @@ def test_a_slash_credit_opening_on_initials_after_the_caption(photo, credit):
     article = read_plaintext(_clipping(photo), "clip.txt")[0]
     assert article.image_credit == credit
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+# Round r16 (holdout167): the words leading a breadcrumb in (`Você está aqui:`, `You are here:`, `Sie sind hier:`,
+# `Vous êtes ici :`, `Estás en:`, `Sei qui:`, `U bent hier:`) are no step: the path's last step is the section, even
+# when the lead-in and the start page make a long first part (pt/en/de/fr/es/it/nl).
+@pytest.mark.parametrize(("crumb", "section"), [
+    ("Você está aqui: Página inicial > Notícias > Pesquisa e Inovação", "Pesquisa e Inovação"),
+    ("You are here: Front page > News > Harbour", "Harbour"),
+    ("Sie sind hier: Startseite der Redaktion > Nachrichten > Hafen", "Hafen"),
+    ("Vous êtes ici : Page d'accueil du site > Actualités > Port", "Port"),
+    ("Estás en: Página de inicio > Noticias > Puerto", "Puerto"),
+    ("Sei qui: Pagina iniziale del sito > Notizie > Porto", "Porto"),
+    ("U bent hier: Startpagina van de site > Nieuws > Haven", "Haven"),
+])
+def test_a_breadcrumb_led_in_by_you_are_here_gives_its_last_step(crumb, section):
+    article = read_plaintext(crumb + "\n\n" + _clipping(""), "clip.txt")[0]
+    assert article.section == section
+    assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3

@@ -7351,3 +7351,68 @@ def test_a_name_with_a_wires_short_name_under_the_chapo_is_the_author():
             "personnes.\n\n\"Sans relève, ce savoir-faire disparaît en une génération\", a résumé le syndic devant "
             "le Conseil.")
     assert read_plaintext(page, "t.txt")[0].author == "Sandrine Vuilleumier"
+
+
+# Round r16 (holdout171): a byline whose job title stands after a slash spaced on one side only (`By HARUKA ISE/
+# Staff Writer`): the name before the slash (en/es/de/fr/it/pt/nl).
+@pytest.mark.parametrize(("line", "author"), [
+    ("By HARUKA ISE/ Staff Writer", "HARUKA ISE"), ("By Haruka Ise /Staff Writer", "Haruka Ise"),
+    ("Por Ana Ruiz/ Redactora", "Ana Ruiz"), ("Von Anna Beck/ Redakteurin", "Anna Beck"),
+    ("Par Léa Fortin/ Journaliste", "Léa Fortin"), ("Di Marco Neri/ Inviato", "Marco Neri"),
+    ("Por Rui Costa/ Jornalista", "Rui Costa"), ("Door Jan de Vries/ Verslaggever", "Jan de Vries"),
+])
+def test_a_job_title_after_a_half_spaced_slash_leaves_the_author(line, author):
+    assert byline_author(line) == author
+
+
+# Round r16 (holdout171): a video box in the header (`Vídeo` / `02:47` / the clip's title / its crew) under the byline:
+# the clip's title is no headline (pt/en/de/fr/es/it/nl).
+@pytest.mark.parametrize(("medium", "title"), [
+    ("Vídeo", "Agricultores preparam-se para um verão com menos água"),
+    ("Video", "Night crossings tested by the harbour crew"),
+    ("Video", "Die Nachtfähre im Test mit der Hafencrew"),
+    ("Vidéo", "Les traversées de nuit testées par l'équipage"),
+    ("Vídeo", "Las travesías nocturnas, a prueba con la tripulación"),
+    ("Video", "Le traversate notturne alla prova con l'equipaggio"),
+    ("Video", "De nachtelijke overtochten getest door de bemanning"),
+])
+def test_a_video_box_title_under_the_byline_is_no_headline(medium, title):
+    page = _clipping("").replace("Published March 4, 2027\n", f"Published March 4, 2027\n\n{medium}\n02:47\n{title}\n")
+    article = read_plaintext(page, "clip.txt")[0]
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+# Round r16 (holdout169): a caption closed by its sentence, then a spaced slash and the photographer's name opening
+# on initials (`… el pasado martes. / J. M. ROMERO`): the credit (es/en/de/fr/it/pt/nl).
+@pytest.mark.parametrize(("photo", "credit"), [
+    ("Un tractor trasplanta tomate en una finca, el pasado martes. / J. M. ROMERO", "J. M. ROMERO"),
+    ("The night ferry leaves the old quay on Monday evening. / J.R. Tally", "J.R. Tally"),
+    ("Die Nachtfähre legt am Montagabend am alten Kai ab. / K. H. BRANDT", "K. H. BRANDT"),
+    ("Le bac de nuit quitte le vieux quai lundi soir. / J. P. MOREL", "J. P. MOREL"),
+    ("Il traghetto notturno lascia il vecchio molo lunedì sera. / G. B. ROSSI", "G. B. ROSSI"),
+    ("O barco noturno deixa o cais velho na segunda-feira. / M. J. COSTA", "M. J. COSTA"),
+    ("De nachtboot verlaat maandagavond de oude kade. / J. W. VERMEULEN", "J. W. VERMEULEN"),
+])
+def test_a_slash_credit_opening_on_initials_after_the_caption(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+# Round r16 (holdout167): the words leading a breadcrumb in (`Você está aqui:`, `You are here:`, `Sie sind hier:`,
+# `Vous êtes ici :`, `Estás en:`, `Sei qui:`, `U bent hier:`) are no step: the path's last step is the section, even
+# when the lead-in and the start page make a long first part (pt/en/de/fr/es/it/nl).
+@pytest.mark.parametrize(("crumb", "section"), [
+    ("Você está aqui: Página inicial > Notícias > Pesquisa e Inovação", "Pesquisa e Inovação"),
+    ("You are here: Front page > News > Harbour", "Harbour"),
+    ("Sie sind hier: Startseite der Redaktion > Nachrichten > Hafen", "Hafen"),
+    ("Vous êtes ici : Page d'accueil du site > Actualités > Port", "Port"),
+    ("Estás en: Página de inicio > Noticias > Puerto", "Puerto"),
+    ("Sei qui: Pagina iniziale del sito > Notizie > Porto", "Porto"),
+    ("U bent hier: Startpagina van de site > Nieuws > Haven", "Haven"),
+])
+def test_a_breadcrumb_led_in_by_you_are_here_gives_its_last_step(crumb, section):
+    article = read_plaintext(crumb + "\n\n" + _clipping(""), "clip.txt")[0]
+    assert article.section == section
+    assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3

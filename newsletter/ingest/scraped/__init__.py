@@ -682,8 +682,10 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None) -> b
     if m := F.BIO.match(text):
         if photographer and m["who"] == photographer:
             return True  # the lead photo's photographer, introduced as the author is
-        # (any of two authors joined in the page's language: `A und B`, `A et B`, `A y B`)
-        if author and any(m["who"].startswith(name) for name in _AUTHORS_JOIN.split(author) if name):
+        # (any of two authors joined in the page's language: `A und B`, `A et B`, `A y B`; a byline in capitals,
+        # `By HARUKA ISE`, names the writer the bio names in mixed case, `Haruka Ise covers …`)
+        who = m["who"].lower()
+        if author and any(who.startswith(name.lower()) for name in _AUTHORS_JOIN.split(author) if name):
             return True
         if latin_name(m["who"]) and (F.ROLE.search(text) or F.BIO_CONTACT.search(text)):
             return True

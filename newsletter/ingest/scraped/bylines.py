@@ -276,8 +276,9 @@ _DATE_END = re.compile(r"\s+[-–—|·•]\s+|\s*;\s*")
 _PICTURES_LABEL = (r"(?:photos?|fotos?|foto's|pictures|photographs?|photography|bilder|bild|imágenes|immagini"
                    r"|illustrations?|ilustraciones)\s?:\s")
 _PHOTOGRAPHER = re.compile(r"(?:\s|;)" + _PICTURES_LABEL + r"\s*(?P<credit>[^|;·•]+?)\s*$", re.I)
-# What may follow the names of a byline after a separator: an agency or outlet, a photographer's credit.
-_BEFORE_SEPARATOR = re.compile(r"\s+[/|·•]\s+|\s*;\s*|\s+(?=" + _PICTURES_LABEL + ")", re.I)
+# What may follow the names of a byline after a separator: an agency or outlet, a photographer's credit. (A slash
+# spaced on one side only sets a job title apart too: `By HARUKA ISE/ Staff Writer`, `Por Ana Ruiz /Redactora`.)
+_BEFORE_SEPARATOR = re.compile(r"\s+[/|·•]\s+|\s*/\s+|\s+/\s*|\s*;\s*|\s+(?=" + _PICTURES_LABEL + ")", re.I)
 
 
 def byline_photographer(text: str) -> str | None:

@@ -269,7 +269,9 @@ _RATE_PAIR = re.compile(r"\d\s?[A-Z]{3}\s?/\s?[A-Z]{3}$")
 # The caption's sentence closed, then a spaced slash and the credit, in capitals or as written (`… este jueves. /
 # MANUEL CRESPO`, `… am Montag. / Jana Roe / Nordbild`, `… jeudi. / AFP`), the shape of Spanish papers: the slash
 # after a full stop of a word (not `Inc. /`) opens a credit, never the caption's sentence.
-_STOP_SLASH_CREDIT = re.compile(r"(?P<word>[^\W\d_]{2,})[.!?…][\"”»’]?\s+/\s+(?P<credit>[A-ZÀ-Þ][^/|.!?:;]{1,50}"
+# (the name may open on its initials: `… el pasado martes. / J. M. ROMERO`)
+_STOP_SLASH_CREDIT = re.compile(r"(?P<word>[^\W\d_]{2,})[.!?…][\"”»’]?\s+/\s+(?P<credit>(?:[A-ZÀ-Þ]\.\s?){0,3}"
+                                r"[A-ZÀ-Þ][^/|.!?:;]{1,50}"
                                 r"(?:\s/\s[A-ZÀ-Þ][^/|.!?:;]{1,40})?)$")
 
 

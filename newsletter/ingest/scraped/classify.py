@@ -308,6 +308,31 @@ def _call_to_act(line: Line) -> bool:
         and F.CALL_TO_ACTION.found(line.text)
 
 
+def _form_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A widget's form set apart amid the story (`Compare today's mortgage rates` / fine print / `Enter ZIP code` /
+    `Loan purpose: Purchase / Refinance` / `See rates`): a block pasted tight, with a form's field prompt in it
+    (F.FORM_FIELD), a paragraph of the story above it and the story going on below; its heading, fine print and
+    button are the widget's. A story's paragraph is not pasted tight against an input's prompt."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i in range(1, n - 1):
+        if labels[i].cls not in (*TEXT_CLASSES, FURNITURE) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
+                or not F.FORM_FIELD.match(lines[i].text):
+            continue
+        top, bottom = i, i + 1
+        while top > 0 and not lines[top].blank_before and i - top < T.BOX_MAX_LINES:
+            top -= 1
+        while bottom < n and not lines[bottom].blank_before and bottom - top < T.BOX_MAX_LINES:
+            bottom += 1
+        if not lines[top].blank_before or bottom >= n or not lines[bottom].blank_before \
+                or not _story_above(lines, labels, top) or labels[bottom].cls not in TEXT_CLASSES \
+                or any(labels[j].cls == STOP or lines[j].words > T.TEASER_MAX_WORDS for j in range(top, bottom)):
+            continue
+        for j in range(top, bottom):
+            labels[j] = Label(FURNITURE, "widget")
+
+
 def _consent_rows(lines: list[Line], labels: list[Label]) -> None:
     """A consent banner's buttons pasted on one line (`Paramétrer   Refuser   Accepter`), next to its text: consent
     furniture, not a label over the headline (furniture.is_consent_row; asked only beside the banner)."""
@@ -956,7 +981,11 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j >= n or not lines[j].blank_before or (j - i - 1 < T.FACT_BOX_MIN_LINES and not single):
             continue
         figures = _figures(lines, i + 1, j) or F.OVERVIEW_HEADING.search(line.text) is not None  # (or an overview)
-        if labels[j].cls != PROSE and not ((figures or single) and _subheading(lines, labels, j)):
+        # (a box of facts, one full sentence a line under a label of a few words, `Geothermie in Deutschland` /
+        # `Rund 40 Anlagen liefern Wärme.` / …, has the story's next subheading under it as a box of figures does)
+        facts = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and all(
+            lines[k].full_stop and not TWO_SENTENCES.search(lines[k].text) for k in range(i + 1, j))
+        if labels[j].cls != PROSE and not ((figures or single or facts) and _subheading(lines, labels, j)):
             continue  # (the story goes on below the box, or, under a box of figures, its next subheading does)
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):
@@ -1571,8 +1600,14 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
         credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
         if credit is None:
             continue
-        inside = neighbour(labels, i, -1) == PROSE
-        for j in range(i + 1, credit + 1):
+        # (a gallery's title between its label and its counter, `Bildergalerie` / title / `Bild 1 von 8`: the box's)
+        titled = i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before \
+            and labels[i - 1].cls in TEXT_CLASSES and not lines[i - 1].sentence \
+            and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and labels[i - 2].kind == "gallery"
+        inside = neighbour(labels, i - 2 if titled else i, -1) == PROSE
+        for j in range(i - 1 if titled and inside else i + 1, credit + 1):
+            if j == i:
+                continue
             if inside:
                 labels[j] = Label(FURNITURE, "gallery item")
             elif labels[j].cls in TEXT_CLASSES:
@@ -1605,8 +1640,10 @@ _FIGURE_FIRST = re.compile(r"^[−+-]?[$€£¥]?\d[\d.,]*\s?(%|[$€£¥°]|\w|
 
 
 def _subheading(lines: list[Line], labels: list[Label], j: int) -> bool:
-    """A short line standing apart with the story's prose under it: the story's next subheading."""
-    return labels[j].cls == SHORT and not lines[j].sentence and lines[j].words <= T.LABEL_MAX_WORDS + 2 \
+    """A short line standing apart with the story's prose under it: the story's next subheading (a question too:
+    `Wie geht es am Elbufer weiter?`, `What happens next?`)."""
+    return labels[j].cls == SHORT and (not lines[j].sentence or lines[j].text.endswith("?")) \
+        and lines[j].words <= T.LABEL_MAX_WORDS + 2 \
         and j + 1 < len(lines) and lines[j + 1].blank_before and labels[j + 1].cls == PROSE
 
 
@@ -1726,6 +1763,41 @@ _WORDED_LENGTH = re.compile(r"^(?:" + F.DURATION_WORDS + r")\s*:?\s*\d{1,3}\s*(?
                             r"|segundos?|sekunden|secondi|seconden)\.?)?$", re.I)
 # A clip's length labelled with its medium alone (`Video 02:51 Min.`, `Audio: 3:12`, `Vídeo 1:48`).
 _MEDIUM_LENGTH = re.compile(r"^(?:" + F.CLIP_WORDS + r")\s*[:|·•]?\s*\d{1,2}:\d{2}", re.I)
+
+
+# A clip's medium alone on its line (`Audio`, `Video`, `Vídeo`, `Podcast`): a player box's label.
+_BARE_MEDIUM = re.compile(r"^(?:" + F.CLIP_WORDS + r")$", re.I)
+# A clip's length closing a line after its airing's clock (`… Do 03.09.2026 17:10Uhr 02:48 min`): minutes after a
+# clock figure measure a length (a time of day is not counted in minutes).
+_LENGTH_AT_END = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s?(?:min|mins|minuten|minutes|minutos|minuti)\.?$", re.I)
+
+
+def _medium_label_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A player's box under its medium's bare label (`Audio` / `Seilbahn-Aus: Was wird jetzt aus dem Elbufer?` /
+    `Elbwelle Sachsen-Anhalt Do 03.09.2026 17:10Uhr 02:48 min` / `Audio herunterladen [MP3 | 2,6 MB]`, `Vídeo` /
+    `02:47` / the clip's title): the lines pasted tight under the label, a blank line closing them, with a player's
+    own evidence among them (the clip's length, a download button). Its title and airing are the box's, wherever it
+    stands (in the header, the clip's title is no headline; amid the story, no subheading)."""
+    for i, label in enumerate(labels):
+        if label.cls != FURNITURE or label.kind != "widget" or not _BARE_MEDIUM.match(lines[i].text):
+            continue
+        bottom = i + 1
+        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.WIDGET_MAX_LINES + 1:
+            bottom += 1
+        block = range(i + 1, bottom)
+        if not block or (bottom < len(lines) and not lines[bottom].blank_before) \
+                or any(labels[j].cls == STOP or lines[j].words > T.TEASER_MAX_WORDS for j in block):
+            continue
+        lengths = [j for j in block if _PLAYER_LENGTH.search(lines[j].text) or _MINUTES_LENGTH.match(lines[j].text)
+                   or _LENGTH_AT_END.search(lines[j].text) or labels[j].kind in ("audio player", "download")]
+        if not lengths:
+            continue
+        for j in block:
+            if labels[j].cls in TEXT_CLASSES and not TWO_SENTENCES.search(lines[j].text):
+                labels[j] = Label(FURNITURE, "widget item")
+            elif labels[j].cls == META and labels[j].kind in ("date", "dateline", "time") \
+                    and _LENGTH_AT_END.search(lines[j].text):
+                labels[j] = Label(FURNITURE, "widget item")  # (the clip's airing, not the page's date)
 
 
 def _loading_players(lines: list[Line], labels: list[Label]) -> None:
@@ -1978,6 +2050,20 @@ def _qualified_link_labels(lines: list[Line], labels: list[Label]) -> None:
         words = line.text.split()
         if any(related.matches(" ".join(words[:n])) for n in range(len(words) - 1, 0, -1)):
             labels[i] = Label(FURNITURE, "related")
+
+
+def _link_card_echoes(lines: list[Line], labels: list[Label]) -> None:
+    """A read-more link's headline said again on the line pasted tight under it (`Related: Bank stocks slide` /
+    `Bank stocks slide`, `Lesen Sie auch: Der Hafen wächst` / `Der Hafen wächst`): the card's title under its link,
+    word for word; part of the link's card, not a subheading of the story (a subheading repeats no line)."""
+    for i in range(len(lines) - 1):
+        below = lines[i + 1]
+        if labels[i].cls != FURNITURE or labels[i].kind not in ("related", "related item") or below.blank_before \
+                or labels[i + 1].cls not in TEXT_CLASSES or below.words < T.HEADLINE_MIN_WORDS \
+                or not lines[i].text.endswith(below.text) or len(lines[i].text) == len(below.text):
+            continue
+        if lines[i].text[:-len(below.text)].rstrip()[-1:] in (":", "|", "»", "›", ">", "→", "►", "▶"):
+            labels[i + 1] = Label(FURNITURE, "related item")
 
 
 def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
@@ -3189,6 +3275,7 @@ _PASSES = (
     _pull_quotes,  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels,
     _links_between_paragraphs,
+    _link_card_echoes,
     _link_blocks,
     _more_stories_blocks,
     _comment_links_amid_story,
@@ -3200,6 +3287,7 @@ _PASSES = (
     _media_boxes,
     _spaced_video_boxes,
     _player_blocks,
+    _medium_label_boxes,
     _loading_players,
     _captions_under_placeholders,
     _queued_clips,
@@ -3237,6 +3325,7 @@ _PASSES = (
     _consent_rows,
     _pitches_over_buttons,
     _calls_to_action_boxes,
+    _form_boxes,
     _alert_banners,
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

@@ -221,7 +221,7 @@ _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|car
              r"|carte interactive|mapa interactivo|mappa interattiva")
 # A clip's noun (CLIP) and the words saying how a box's clip was picked for the page (PICKED), in
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
-_CLIP = (r"videos?|vídeos?|vidéos?|audios?|podcasts?|clips?|videoclips?")
+_CLIP = (r"videos?|vídeos?|vidéos?|audios?|áudios?|podcasts?|clips?|videoclips?")
 CLIP_WORDS = _CLIP  # (for fields.py: a clip's medium labelling a player's title)
 _PICKED = (r"featured|recommended|related|latest|top|suggested|trending|popular|more|editor'?s pick|recomendados?"
            r"|recomendadas?|destacad[oa]s?|relacionad[oa]s?|sugerid[oa]s?|últimos|más|recommandée?s?|à la une"
@@ -935,9 +935,9 @@ KINDS: tuple[Kind, ...] = (
           r"(\s+[^.!?]{0,60}\b(mistakes|errors|errores|erreurs|fehler|errori|erros|fouten)\b[^.!?]{0,40}[.!]?)?$"),
     _kind("widget",
           # (behind a play arrow, a photo link's label too: `▶ VIDEO | Title 02:17`, `FOTO | Le nozze in 24 scatti`)
-          r"^(audio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
+          r"^(audio|áudio|video|vídeo|vidéo|podcast|watch|watch now|play video)"
           r"(\s+\d{1,2}:\d{2}(:\d{2})?)?$",
-          r"^[▶►▷⏵]\s*(audio|video|vídeo|vidéo|podcast|watch|foto|fotos|photos?)$",
+          r"^[▶►▷⏵]\s*(audio|áudio|video|vídeo|vidéo|podcast|watch|foto|fotos|photos?)$",
           r"^(foto|fotos|photos)$",
           # a watch word and the clip's noun, alone over the clip's title (`Watch the video`, `Guarda il video`,
           # `Mira el vídeo`, `Regardez la vidéo`, `Sehen Sie das Video`, `Veja o vídeo`, `Bekijk de video`)
@@ -1724,8 +1724,12 @@ KINDS: tuple[Kind, ...] = (
           r" information|(dienen|dient) (ausschlie(ß|ss)lich|nur|lediglich) (der|zur) information|à titre (purement )?"
           r"(informatif|d'information)|(con|a) (fines|título|efectos) (meramente |puramente )?informativos?"
           r"|a (solo |puro )?(scopo|titolo) informativo|(para|com) fins (meramente )?informativos"
-          r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}\b("
-          + _ADVICE + r")",
+          r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}"
+          # (the advice denied in the sentence after: `… for informational purposes only. Nothing on this site is
+          # investment advice`, `… nur der Information. Sie stellen keine Anlageberatung dar`)
+          r"(?:[.!?]\s+(?![^.!?]*\b(?:said|says|told|sagte|sagt|a dit|a déclaré|dijo|afirmó|ha detto|disse|zei)\b)"
+          r"[^.!?]{0,60}?\b(?:nothing|not|no|nicht|keine?n?|ne|pas|aucun\w*|ni|nada|non|nessun\w*|não"
+          r"|nenhum\w*|geen|niet|inte|ingen|ikke)\b[^.!?]{0,80}?)?\b(" + _ADVICE + r")",
           r"\b(we|this site) may earn (a|an affiliate) commission\b",
           # a market-data provider's notice under a finance story (`Quotes delayed at least 15 minutes`, `Market data
           # provided by …`, `Kurse mit 15 Minuten Verzögerung`, `Cours différés de 15 minutes`, `Datos de mercado
@@ -3158,7 +3162,29 @@ LINK_END = re.compile(r"(?:\bdoi:\s?10\.\d+/\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-
                       r"|int|eu|info|io|example)(?:/\S*)?)$", re.I)
 # A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
 DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
-                      r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]", re.I)
+                      r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]"
+                      # (the size first, then the type: `(2,1 MB | MP3)`, `[340 KB, PDF]`)
+                      r"|[(\[]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[|·•,;/]\s*(?:pdf|docx?|xlsx?|odt|ods"
+                      r"|pptx?|zip|rtf|csv|mp3|mp4|m4a|epub)\s*[)\]]", re.I)
+
+# A form's field prompt alone on its line (`Enter ZIP code`, `PLZ eingeben`, `Saisissez votre code postal`,
+# `Introduce tu código postal`, `Inserisci il CAP`, `Digite seu CEP`, `Voer je postcode in`): a widget's input (a
+# rate comparison, a calculator, a local finder), in en/de/fr/es/it/pt/nl; a few words, no sentence.
+FORM_FIELD = re.compile(
+    r"^(?=[^.!?]{3,50}$)(?:(?:enter|type|select|choose|input)\s+(?:your\s+|a\s+|the\s+)?(?:zip(?: code)?|postcode"
+    r"|post code|postal code|amount|loan amount|home price|income|address|e-?mail(?: address)?|city|location|state)"
+    r"|(?:ihre\s+)?(?:postleitzahl|plz|betrag|kreditbetrag|e-mail-adresse|adresse|wohnort)\s+(?:eingeben|eintragen"
+    r"|wählen|auswählen)|geben sie (?:ihre|ihren|den|die)\s+\S+\s+ein"
+    r"|(?:saisissez|saisir|entrez|entrer|indiquez|choisissez)\s+(?:votre\s+|un\s+|le\s+|la\s+)?(?:code postal"
+    r"|montant|adresse(?: e-mail| mail)?|ville|commune)"
+    r"|(?:introduce|introduzca|ingresa|ingrese|escribe|elige|selecciona)\s+(?:tu\s+|su\s+|el\s+|la\s+|un\s+)?"
+    r"(?:código postal|importe|cantidad|correo(?: electrónico)?|dirección|ciudad|municipio)"
+    r"|(?:inserisci|inserire|digita|scegli|seleziona)\s+(?:il\s+|la\s+|tuo\s+|tua\s+|un\s+)?(?:cap|codice postale"
+    r"|importo|indirizzo(?: e-?mail)?|e-?mail|città|comune)"
+    r"|(?:digite|insira|introduza|indique|escolha|selecione)\s+(?:o\s+|a\s+|seu\s+|sua\s+|um\s+)?(?:cep"
+    r"|código postal|valor|montante|e-?mail|endereço|cidade|concelho|município)"
+    r"|(?:voer|vul)\s+(?:je\s+|uw\s+|een\s+|het\s+)?(?:postcode|bedrag|e-?mailadres|adres|woonplaats)\s+in"
+    r"|(?:postcode|bedrag)\s+invoeren)\s*:?$", re.I)
 
 # A mistake in the text, in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu: asked about (`Spotted a
 # mistake?`, `Vous avez repéré une erreur ?`, `Sie haben einen Fehler entdeckt?`) it is the page's error report.
@@ -3360,7 +3386,15 @@ MORE_OPENING = re.compile(
     r"^(?:more|mehr|weitere|más|plus|altre|maggiori|mais|meer)\s+(?:news|nachrichten|informationen|infos?"
     r"|noticias|información|informaciones|nouvelles|informations|notizie|informazioni|notícias|informações|nieuws"
     r"|informatie|details|detalles|détails|dettagli|detalhes|on|about|dazu|zum|zur|über|sobre|sur|su|sul|sulla"
-    r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b", re.I)
+    r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b"
+    # or the reader told to follow the updates there (`Follow the latest on KBX Radio at 7 and 8`, `Segui gli
+    # aggiornamenti su Radio X nei notiziari delle 7`, `Verfolgen Sie die Entwicklungen im Programm von Radio X`)
+    r"|^(?:follow|keep up with)\s+(?:the\s+|all\s+the\s+)?(?:latest|updates|developments|news|coverage)\b"
+    r"|^segui(?:te)?\s+(?:gli\s+|tutti\s+gli\s+)?(?:aggiornamenti|sviluppi)\b|^verfolgen sie\s+(?:die|alle)\b"
+    r"|^suivez\s+(?:l['’]actualité|l['’]évolution|les\s+(?:dernières\s+)?(?:informations|nouvelles|mises à jour))\b"
+    r"|^(?:sigue|siga|seguid)\s+(?:la|las|toda la|todas las)\s+(?:información|actualizaciones|novedades)\b"
+    r"|^acompanhe\s+(?:as|todas as|a)\s+(?:atualizações|actualizações|informações|evolução)\b"
+    r"|^volg\s+(?:de|alle)\s+(?:updates|ontwikkelingen)\b", re.I)
 
 # A box's heading that says it gives an overview (`Diversions at a glance`, `Ersatzverkehr im Überblick`, `Los cortes
 # de un vistazo`, `Les travaux en bref`), or the story in figures (`In cijfers`, `In Zahlen`, `By the numbers`, `En

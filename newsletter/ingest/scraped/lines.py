@@ -33,6 +33,8 @@ SIGNED = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ].*\w\w[.!…]" + _CLOSERS + r"\s+[�
 SIGNED_TAG = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ].*\w\w[.!…]" + _CLOSERS + r"\s+\((?:[a-zß-ÿ]{1,4}|[A-Z]{2,5})"
                         r"(?:\s?/\s?(?:[a-zß-ÿ]{1,4}|[A-Z]{2,5}))*(?:,\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\)$")
 _COMPOUND = re.compile(r"\s+[|•·]\s+")
+# A short bracket (`(2,1 MB | MP3)`, `[PDF · 340 KB]`): the bars inside it split no line.
+_SHORT_BRACKET = re.compile(r"\([^()\[\]]{1,24}\)|\[[^()\[\]]{1,24}\]")
 # a list marker: a bullet, or an item number (`12.`; a year opening a wrapped line, `2021. It …`, is not one)
 LIST_ITEM = re.compile(r"^([-•*–]|\d{1,3}[.)])\s")
 
@@ -297,6 +299,10 @@ def split_compound(line: str) -> list[str]:
     """`Author: X | Published: Y` -> its parts, when every part is furniture-sized."""
     if not _COMPOUND.search(line[:T.MATCH_CHARS]):
         return _date_slash_byline(line)
+    if "(" in line or "[" in line:  # (a bar inside a short bracket joins a file's type and size, `(2,1 MB | MP3)`)
+        unbracketed = _SHORT_BRACKET.sub("", line)
+        if not _COMPOUND.search(unbracketed[:T.MATCH_CHARS]):
+            return [line]
     if (m := CREDIT.match(line)) and "|" not in m["credit"]:
         return [line]  # `PHOTO | JANE DOE`: a credit's label set off by a bar, not two parts
     parts = [p.strip() for p in _COMPOUND.split(line) if p.strip()]

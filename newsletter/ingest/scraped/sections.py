@@ -1241,7 +1241,14 @@ _COMPARISON = re.compile(r"\s>\s*[+−-]?\d[\d.,]*\s?(?:%|percent\b|per cent\b|p
 _TEMPERATURE = re.compile(r"\d\s?°")
 
 
+# The words leading a breadcrumb in to say where the reader is (`You are here:`, `Você está aqui:`, `Sie sind hier:`,
+# `Vous êtes ici :`, `Estás en:`, `Sei qui:`, `U bent hier:`), in en/pt/de/fr/es/it/nl/sv/da/no: no step of the path.
+_YOU_ARE_HERE = re.compile(r"^(?:you are here|você está aqui|está aqui|sie sind hier|vous êtes ici|estás en|está en"
+                           r"|sei qui|ti trovi (?:in|qui)|u bent hier|je bent hier|du är här|du er her)\s?:\s*", re.I)
+
+
 def breadcrumb(text: str) -> list[str] | None:
+    text = _YOU_ARE_HERE.sub("", text)
     if ">" in text and _COMPARISON.search(text):
         return None
     if "«" in text and "»" in text[text.index("«"):]:

@@ -7604,3 +7604,39 @@ def test_a_pull_quote_repeating_the_whole_sentence_or_set_below_goes():
     cut = CUT_QUOTE_HEADINGS_R12[0]
     below = [*PARAS[:2], cut[1], cut[0], *PARAS[2:]]
     assert body(HEAD + "\n\n".join(below)) == [*PARAS[:2], cut[1], *PARAS[2:]]
+
+
+# Round r14 (holdout166/170): a box opened by its own name and a colon with its topic (`INFO-BOX: Warnzeichen …`,
+# `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`), or by a bare `Info` over its lines, pasted tight
+# between two paragraphs set apart, is furniture (de/en/fr/es/it/pt/nl).
+NAMED_BOXES_R14 = [
+    "INFO-BOX: Warnzeichen bei Kleinkindern\nDas Kind atmet sehr schnell.\nDas Kind trinkt kaum noch.\n"
+    "In diesen Fällen sofort den Notruf wählen.",
+    "Infobox: Warning signs in toddlers\nThe child breathes very fast.\nThe child barely drinks.",
+    "Encadré : les signes d'alerte\nL'enfant respire très vite.\nL'enfant ne boit presque plus.",
+    "Recuadro: señales de alarma\nEl niño respira muy rápido.\nEl niño apenas bebe.",
+    "Riquadro: i segnali d'allarme\nIl bambino respira molto in fretta.\nIl bambino beve poco.",
+    "Caixa informativa: sinais de alarme\nA criança respira muito depressa.\nA criança quase não bebe.",
+    "Info\nSo soll der Testbetrieb laufen\nFahrzeuge: zwölf Kleinbusse\nGebiet: Plagwitz und Lindenau",
+    "Info\nHow the trial will run\nStart: May 2027, for two years\nVehicles: twelve electric minibuses",
+    "Info\nZo werkt de proef\nStart: mei 2027, twee jaar lang\nVoertuigen: twaalf elektrische busjes",
+]
+
+
+@pytest.mark.parametrize("box", NAMED_BOXES_R14)
+def test_a_box_named_by_its_label_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# The same words opening the story's own sentence, set apart as a paragraph, stay (en/de).
+NAMED_BOX_SENTENCES_R14 = [
+    "Info: the council had known about the pollution since 2019, the report found, and told no one.",
+    "Infobox: Die Stadt will die Infobox am Rathaus im Sommer ersetzen, sagte ein Sprecher am Dienstag.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_BOX_SENTENCES_R14)
+def test_a_story_sentence_opening_with_a_box_word_stays(sentence):
+    story = [*PARAS[:2], sentence, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+

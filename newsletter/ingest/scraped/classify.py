@@ -967,9 +967,11 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # A fact box's label with its colon and topic (`Fakta: Elbussar i Umeå`, `Facts: The new depot`, `Fakten: Der neue
 # Busbahnhof`, `Faits : le dépôt`, `Datos: la estación`, `Dati: la stazione`, `Factos:`/`Fatos:`, `Feiten:`), in
-# en/de/fr/es/it/pt/nl/sv/no/da/pl.
-_FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty)\s?:\s+\S",
-                         re.I)
+# en/de/fr/es/it/pt/nl/sv/no/da/pl; or the box's own name with its colon and topic (`INFO-BOX: Warnzeichen bei
+# Säuglingen`, `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`, `Caixa informativa: …`, `Kader: …`).
+_FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
+                         r"|info[- ]?box|infokasten|fakten-?box|encadré|recuadro|riquadro|caixa informativa|infokader"
+                         r"|faktaruta|faktaboks)\s?:\s+\S", re.I)
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
 _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
@@ -1041,9 +1043,9 @@ def _score_lines(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "fact box")
 
 
-# A box's label naming the block a box, alone on its line (`Infobox`, `Info-Box`, `Faktenbox`, `Fact box`, `Encadré`,
-# `Recuadro`, `Riquadro`, `Caixa informativa`, `Kader`, `Faktaruta`), in en/de/fr/es/it/pt/nl/sv/no/da.
-_BOX_NAME = re.compile(r"^(?:info[- ]?box|infokasten|info-kasten|fakten-?box|fact[- ]?box|facts box|encadré"
+# A box's label naming the block a box, alone on its line (`Info`, `Infobox`, `Info-Box`, `Faktenbox`, `Fact box`,
+# `Encadré`, `Recuadro`, `Riquadro`, `Caixa informativa`, `Kader`, `Faktaruta`), in en/de/fr/es/it/pt/nl/sv/no/da.
+_BOX_NAME = re.compile(r"^(?:infos?|info[- ]?box|infokasten|info-kasten|fakten-?box|fact[- ]?box|facts box|encadré"
                        r"|recuadro|recuadro informativo|riquadro|box informativo|caixa informativa|kader"
                        r"|infokader|faktaruta|faktaboks|faktarute)\W{0,2}$", re.I)
 

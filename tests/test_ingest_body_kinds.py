@@ -7709,3 +7709,32 @@ FULL_REPORT_STORIES_R14 = [
 @pytest.mark.parametrize("line", FULL_REPORT_STORIES_R14)
 def test_a_closing_story_sentence_about_a_full_report_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# A travel story's parts numbered in their headings' labels (`Day one: Nugget Point and the first sea lion`, `Day
+# two: …`), each a label and a capitalised headline between paragraphs: the story's subheadings, not links, since
+# their numbers count on (en/de/fr/es/it/pt/nl).
+NUMBERED_PARTS_R14 = [
+    ("Day one: Nugget Point and the first sea lion", "Day two: Waterfalls and a tide table"),
+    ("Tag 1: Der Leuchtturm am Nugget Point", "Tag 2: Wasserfälle und ein Gezeitenplan"),
+    ("Jour un : Le phare de Nugget Point", "Jour deux : Cascades et tables des marées"),
+    ("Día uno: El faro de Nugget Point", "Día dos: Cascadas y una tabla de mareas"),
+    ("Giorno 1: Il faro di Nugget Point", "Giorno 2: Cascate e una tabella delle maree"),
+    ("Dia um: O farol de Nugget Point", "Dia dois: Cascatas e uma tabela de marés"),
+    ("Dag een: De vuurtoren van Nugget Point", "Dag twee: Watervallen en een getijdentabel"),
+    ("Part I: The Lighthouse Above the Bay", "Part II: The Falls Beyond the Forest"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NUMBERED_PARTS_R14)
+def test_numbered_parts_of_a_story_stay_as_subheadings(first, second):
+    story = [PARAS[0], first, PARAS[1], PARAS[2], second, PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_a_link_label_repeated_with_the_same_words_still_links():
+    """`Read more: …` twice between paragraphs: the same label each time, no count, links still."""
+    links = ["Read more: Residents Fear for the Old Gasworks Site", "Read more: Why the Footbridge Costs So Much"]
+    page = [PARAS[0], links[0], PARAS[1], PARAS[2], links[1], PARAS[3]]
+    assert body(HEAD + "\n\n".join(page)) == PARAS
+

@@ -1988,6 +1988,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     """A line standing between two paragraphs that is a label and a headline (no full stop after it), or a
     headline pasted after a furniture label on its line (`MORE | Headline`), links to another story, whatever
     the label's words and language: a story's own subheadings are not introduced by a label."""
+    series = _numbered_series(lines)
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls in TEXT_CLASSES and line.full_stop and _read_link(lines, labels, i):
@@ -2004,6 +2005,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
             if i + 1 < len(lines) and labels[i + 1].cls == PROSE and _topic_described(line.text, m):
                 continue  # (a subheading heads the paragraph under it)
+            if (n := _NUMBERED_PART.match(line.text)) and n["word"].lower() in series:
+                continue  # (`Day one: …`, `Day two: …`: the story's parts, numbered in turn)
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
@@ -2015,6 +2018,27 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+# A part of the story numbered in its heading's label (`Day one: Nugget Point`, `Tag 2: …`, `Jour 3 : …`, `Día dos:
+# …`, `Giorno 1: …`, `Dia um: …`, `Dag twee: …`, `Part II: …`): a word, then a number in digits, roman numerals or
+# words (en/de/fr/es/it/pt/nl), then the colon.
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+                 r"|zehn|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|siete"
+                 r"|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|um|uma|dois|duas|três|oito|dez"
+                 r"|een|twee|drie|vijf|zes|zeven|negen|tien")
+_NUMBERED_PART = re.compile(r"^(?P<word>[^\W\d_]{2,}) (?P<number>\d{1,2}|[ivx]{1,4}|" + _NUMBER_WORDS + r")\s?:\s",
+                            re.I)
+
+
+def _numbered_series(lines: list[Line]) -> set[str]:
+    """The label words that number two parts or more of the page in turn (`Day one:` and `Day two:`): a link's label
+    is the same words each time (`READ MORE: …`), a story's parts count on."""
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        if line.words <= T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS and (m := _NUMBERED_PART.match(line.text)):
+            numbers.setdefault(m["word"].lower(), set()).add(m["number"].lower())
+    return {word for word, seen in numbers.items() if len(seen) >= 2}
 
 
 # A bare reading verb as a link's label (`Read: Railroads are winning back freight. Here's why.`, `Lesen Sie: …`, `Lies:

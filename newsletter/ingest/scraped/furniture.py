@@ -2554,7 +2554,9 @@ SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|se
                            r"|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
-TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
+# (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
+TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben)\s?:)"
+                  r"|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)

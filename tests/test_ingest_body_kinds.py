@@ -7801,3 +7801,32 @@ TRIP_STORIES_R14 = [
 @pytest.mark.parametrize("line", TRIP_STORIES_R14)
 def test_a_closing_story_sentence_about_a_paid_trip_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# The tags line under the story in more languages (`Tagi: …` pl, `Taggar: …` sv, `Emner: …` da/no, `Tagit: …` fi):
+# it ends the body, and what follows it (share row, bio, most-read list) is not read as the story.
+TAGS_LINES_R14 = [
+    "Tagi: mleczarstwo, spółdzielnie, fuzje i przejęcia, Wielkopolska",
+    "Taggar: mejerier, kooperativ, Umeå",
+    "Emner: mejerier, andelsselskaber, Jylland",
+    "Tagit: meijerit, osuuskunnat, Pohjanmaa",
+]
+
+
+@pytest.mark.parametrize("tags", TAGS_LINES_R14)
+def test_a_tags_line_in_more_languages_ends_the_body(tags):
+    page = HEAD + "\n\n".join([*PARAS, tags, "Share", "Copy link", "Most read",
+                               "1. Dairy prices fall for a third month. Farmers are worried."])
+    assert body(page) == PARAS
+
+
+# A story's closing sentence opening with the same word, set apart as a paragraph, stays (pl/sv).
+TAGS_WORD_STORIES_R14 = [
+    "Tagi z numerami rejestracyjnymi leśnicy przybili do każdego drzewa w parku, by policzyć wycięte okazy.",
+    "Taggar med namn sattes på varje träd i parken, så att kommunen kan följa upp hur många som fälls.",
+]
+
+
+@pytest.mark.parametrize("line", TAGS_WORD_STORIES_R14)
+def test_a_closing_story_sentence_opening_with_a_tags_word_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

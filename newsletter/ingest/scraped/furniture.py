@@ -2557,6 +2557,9 @@ CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 # (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
 TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben)\s?:)"
                   r"|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
+                  # (pl/sv/da/no/fi, with their colon: `Tagi:`, `Taggar:`, `Emner:`, `Tagit:`; `Tagi z numerami …`
+                  # opens a Polish story's sentence)
+                  r"|(?:tagi|taggar|emner|tagit)(?=\s*:)"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)

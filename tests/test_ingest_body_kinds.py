@@ -8080,3 +8080,229 @@ def test_a_story_paragraph_asking_readers_to_enter_their_postcode_stays():
     story = [*PARAS[:2], "Residents can enter their postcode on the council's website to see whether their street "
              "is affected, a spokesman said.", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r14 (holdout166/170): a box opened by its own name and a colon with its topic (`INFO-BOX: Warnzeichen …`,
+# `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`), or by a bare `Info` over its lines, pasted tight
+# between two paragraphs set apart, is furniture (de/en/fr/es/it/pt/nl).
+NAMED_BOXES_R14 = [
+    "INFO-BOX: Warnzeichen bei Kleinkindern\nDas Kind atmet sehr schnell.\nDas Kind trinkt kaum noch.\n"
+    "In diesen Fällen sofort den Notruf wählen.",
+    "Infobox: Warning signs in toddlers\nThe child breathes very fast.\nThe child barely drinks.",
+    "Encadré : les signes d'alerte\nL'enfant respire très vite.\nL'enfant ne boit presque plus.",
+    "Recuadro: señales de alarma\nEl niño respira muy rápido.\nEl niño apenas bebe.",
+    "Riquadro: i segnali d'allarme\nIl bambino respira molto in fretta.\nIl bambino beve poco.",
+    "Caixa informativa: sinais de alarme\nA criança respira muito depressa.\nA criança quase não bebe.",
+    "Info\nSo soll der Testbetrieb laufen\nFahrzeuge: zwölf Kleinbusse\nGebiet: Plagwitz und Lindenau",
+    "Info\nHow the trial will run\nStart: May 2027, for two years\nVehicles: twelve electric minibuses",
+    "Info\nZo werkt de proef\nStart: mei 2027, twee jaar lang\nVoertuigen: twaalf elektrische busjes",
+]
+
+
+@pytest.mark.parametrize("box", NAMED_BOXES_R14)
+def test_a_box_named_by_its_label_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+# The same words opening the story's own sentence, set apart as a paragraph, stay (en/de).
+NAMED_BOX_SENTENCES_R14 = [
+    "Info: the council had known about the pollution since 2019, the report found, and told no one.",
+    "Infobox: Die Stadt will die Infobox am Rathaus im Sommer ersetzen, sagte ein Sprecher am Dienstag.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMED_BOX_SENTENCES_R14)
+def test_a_story_sentence_opening_with_a_box_word_stays(sentence):
+    story = [*PARAS[:2], sentence, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# An embedded post pasted as one block, its platform line and `(@handle)` attribution on top, the post's text and
+# counters pasted tight under them (en/es/de/fr/it/pt), on a page whose blocks stand apart: the block leaves the body.
+POSTS_UNDER_ATTRIBUTION_R14 = [
+    "View this post on Instagram\nA post shared by Jane Doe (@janedoe)\nSome chapters end quietly. We have decided "
+    "to part ways, with nothing but love for each other. 🤍\n214K likes",
+    "Ver esta publicación en Instagram\nUna publicación compartida de Municipalidad de Eastbrook (@muni.prensa)\n"
+    "¡Volvió el ascensor! Gracias a los vecinos que nunca dejaron de pedirlo. Desde mañana funciona de 7:00 a 23:00.",
+    "Diesen Beitrag auf Instagram ansehen\nEin Beitrag geteilt von Stadt Eastbrook (@stadt.eastbrook)\n"
+    "Der Shuttle fährt ab Mai durch die Altstadt. Wir freuen uns auf Ihre Fahrt!",
+    "Voir cette publication sur Instagram\nUne publication partagée par Mairie d'Eastbrook (@mairie.eastbrook)\n"
+    "Le marché revient dimanche sur la place ! Venez nombreux.\n1 204 J'aime",
+    "Visualizza questo post su Instagram\nUn post condiviso da Comune di Eastbrook (@comune.eastbrook)\n"
+    "L'ascensore è tornato! Da domani funziona tutti i giorni dalle 7 alle 23.",
+    "Ver esta publicação no Instagram\nUma publicação partilhada por Câmara de Eastbrook (@camara.eastbrook)\n"
+    "O elevador voltou! A partir de amanhã funciona todos os dias das 7h às 23h.",
+]
+
+
+@pytest.mark.parametrize("post", POSTS_UNDER_ATTRIBUTION_R14)
+def test_a_post_pasted_under_its_attribution_leaves_the_body(post):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], post, *PARAS[2:]])) == PARAS
+
+
+# The story's paragraph about the post, set apart a blank line under the embed, stays (en/es).
+POST_STORY_SENTENCES_R14 = [
+    "Some chapters end quietly, Doe wrote in the post, which drew 214,000 likes on Instagram within a day.",
+    "«Volvió el ascensor», escribió la municipalidad en Instagram, donde la publicación sumó miles de reacciones.",
+]
+
+
+@pytest.mark.parametrize("sentence", POST_STORY_SENTENCES_R14)
+def test_a_story_paragraph_set_apart_under_an_embed_stays(sentence):
+    post = "View this post on Instagram\nA post shared by Jane Doe (@janedoe)"
+    story = [*PARAS[:2], sentence, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], post, sentence, *PARAS[2:]])) == story
+
+
+# A broadcaster's pointer after the story to the full report in its bulletin, the reader told they can watch it or
+# to check it out, with the air time (`Puedes ver el reportaje completo en OCT Noticias 1, a las 14:30`, `Revisa el
+# reportaje completo en Litoral Noticias Central, esta noche a las 21:00 horas`) (es/en/fr/it/pt/nl/de).
+FULL_REPORT_PLUGS_R14 = [
+    "Puedes ver el reportaje completo en Valle Noticias 1, a las 14:30, y en valle.es.",
+    "Revisa el reportaje completo en Litoral Noticias Central, esta noche a las 21:00 horas.",
+    "You can watch the full report on Eastbrook News at 6pm and on our website.",
+    "Vous pouvez revoir le reportage complet ce soir à 19 h dans le journal de Valle TV.",
+    "Potete rivedere il servizio completo nel Tg Valle delle 19.30, alle 19.30.",
+    "Pode ver a reportagem completa no Jornal da Serra, hoje às 20h.",
+    "U kunt de volledige reportage zien in het journaal van 18 uur, vanavond om 18 uur.",
+    "Den ganzen Beitrag sehen Sie heute um 19.30 Uhr in der Sendung Hier und Jetzt.",
+]
+
+
+def test_a_pointer_to_the_full_report_on_air_leaves_the_body():
+    assert failing(FULL_REPORT_PLUGS_R14, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+# The story's closing sentences with the same words, not said to the reader or said by someone, stay (en/es/fr).
+FULL_REPORT_STORIES_R14 = [
+    "The council's full report, published at 10am on Tuesday, found the site had been polluted for decades.",
+    "“You can watch the full report on Eastbrook News at 6pm,” the producer told the crew, the court heard.",
+    "El reportaje completo, que se emitió a las 21:00 horas, provocó decenas de quejas, según la cadena.",
+    "Les habitants pourront voir le reportage complet à 19 h, a précisé la mairie.",
+]
+
+
+@pytest.mark.parametrize("line", FULL_REPORT_STORIES_R14)
+def test_a_closing_story_sentence_about_a_full_report_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# A travel story's parts numbered in their headings' labels (`Day one: Nugget Point and the first sea lion`, `Day
+# two: …`), each a label and a capitalised headline between paragraphs: the story's subheadings, not links, since
+# their numbers count on (en/de/fr/es/it/pt/nl).
+NUMBERED_PARTS_R14 = [
+    ("Day one: Nugget Point and the first sea lion", "Day two: Waterfalls and a tide table"),
+    ("Tag 1: Der Leuchtturm am Nugget Point", "Tag 2: Wasserfälle und ein Gezeitenplan"),
+    ("Jour un : Le phare de Nugget Point", "Jour deux : Cascades et tables des marées"),
+    ("Día uno: El faro de Nugget Point", "Día dos: Cascadas y una tabla de mareas"),
+    ("Giorno 1: Il faro di Nugget Point", "Giorno 2: Cascate e una tabella delle maree"),
+    ("Dia um: O farol de Nugget Point", "Dia dois: Cascatas e uma tabela de marés"),
+    ("Dag een: De vuurtoren van Nugget Point", "Dag twee: Watervallen en een getijdentabel"),
+    ("Part I: The Lighthouse Above the Bay", "Part II: The Falls Beyond the Forest"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), NUMBERED_PARTS_R14)
+def test_numbered_parts_of_a_story_stay_as_subheadings(first, second):
+    story = [PARAS[0], first, PARAS[1], PARAS[2], second, PARAS[3]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_a_link_label_repeated_with_the_same_words_still_links():
+    """`Read more: …` twice between paragraphs: the same label each time, no count, links still."""
+    links = ["Read more: Residents Fear for the Old Gasworks Site", "Read more: Why the Footbridge Costs So Much"]
+    page = [PARAS[0], links[0], PARAS[1], PARAS[2], links[1], PARAS[3]]
+    assert body(HEAD + "\n\n".join(page)) == PARAS
+
+
+# A box after the story: a heading without a sentence, then lines pasted tight under it, each opening with a different
+# label in capitals (`CHECKLIST: THE CATLINS` / `GETTING THERE: …` / `STAYING THERE: …`), set apart: the box's, not the
+# story's, and its heading is no photo credit that makes the last paragraph a caption (en/de/fr/es/it).
+CAPS_LABELLED_BOXES_R14 = [
+    "CHECKLIST: THE RIVERSIDE\nGETTING THERE: The station is an hour's drive from the city; buses run hourly.\n"
+    "STAYING THERE: The Quay Hotel has twelve rooms. Book well ahead for the summer.\n"
+    "EATING THERE: The pie cart on the quay serves lunch from Thursday to Sunday.",
+    "CHECKLISTE: DAS FLUSSUFER\nANREISE: Der Bahnhof liegt eine Autostunde von der Stadt entfernt.\n"
+    "ÜBERNACHTEN: Das Hotel am Kai hat zwölf Zimmer. Früh buchen.",
+    "EN PRATIQUE\nY ALLER : La gare est à une heure de route de la ville.\n"
+    "SE LOGER : L'hôtel du Quai a douze chambres.",
+    "GUÍA PRÁCTICA\nCÓMO LLEGAR: La estación está a una hora en coche de la ciudad.\n"
+    "DÓNDE DORMIR: El Hotel del Muelle tiene doce habitaciones.",
+    "GUIDA PRATICA\nCOME ARRIVARE: La stazione è a un'ora di auto dalla città.\n"
+    "DOVE DORMIRE: L'Hotel del Molo ha dodici camere.",
+]
+
+
+@pytest.mark.parametrize("box", CAPS_LABELLED_BOXES_R14)
+def test_a_box_of_capitals_labelled_lines_after_the_story_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS, box, "Tags: Travel Riverside"])) == PARAS
+
+
+def test_a_transcript_with_speakers_in_capitals_is_no_box():
+    """Speakers in capitals taking turns under a heading, pasted tight between paragraphs: their labels repeat, so
+    the block is no box (the clerk's turn stays in the body)."""
+    turns = ["The exchange", "MAYOR: We will not sell the site to the first bidder.",
+             "CLERK: The motion is carried by nine votes to four.", "MAYOR: Then we start again in May."]
+    got = body(HEAD + "\n\n".join([*PARAS[:3], "\n".join(turns), PARAS[3]]))
+    assert turns[2] in got and got[-1] == PARAS[3]
+
+
+# A travel writer's note of who paid for the trip, closing the body (en/de/fr/es/it/pt/nl).
+TRIP_NOTES_R14 = [
+    "The writer travelled with support from Riverside Tourism.",
+    "The author was a guest of the Quay Hotel and Riverside Tourism.",
+    "This trip was paid for by Visit Riverside.",
+    "Die Autorin reiste auf Einladung von Riverside Tourismus.",
+    "La journaliste a voyagé à l'invitation de l'office de tourisme de Riverside.",
+    "El autor viajó invitado por la oficina de turismo de Riverside.",
+    "L'autrice ha viaggiato su invito dell'ente del turismo di Riverside.",
+    "A jornalista viajou a convite do turismo de Riverside.",
+    "De verslaggever reisde op uitnodiging van Riverside Toerisme.",
+]
+
+
+def test_a_travel_writers_trip_note_after_the_story_leaves_the_body():
+    assert failing(TRIP_NOTES_R14, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+# The story's closing sentences about a trip someone paid for stay: another traveller, or the writer quoted (en/de).
+TRIP_STORIES_R14 = [
+    "The minister travelled with support from a security detail, officials said.",
+    "Smith travelled as a guest of the army to the front line in 2019, records show.",
+    "“The reporter travelled as a guest of the army,” the judge said, and no one disputed it.",
+    "Der Bürgermeister reiste auf Einladung der Partnerstadt nach Polen, sagte ein Sprecher.",
+]
+
+
+@pytest.mark.parametrize("line", TRIP_STORIES_R14)
+def test_a_closing_story_sentence_about_a_paid_trip_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# The tags line under the story in more languages (`Tagi: …` pl, `Taggar: …` sv, `Emner: …` da/no, `Tagit: …` fi):
+# it ends the body, and what follows it (share row, bio, most-read list) is not read as the story.
+TAGS_LINES_R14 = [
+    "Tagi: mleczarstwo, spółdzielnie, fuzje i przejęcia, Wielkopolska",
+    "Taggar: mejerier, kooperativ, Umeå",
+    "Emner: mejerier, andelsselskaber, Jylland",
+    "Tagit: meijerit, osuuskunnat, Pohjanmaa",
+]
+
+
+@pytest.mark.parametrize("tags", TAGS_LINES_R14)
+def test_a_tags_line_in_more_languages_ends_the_body(tags):
+    page = HEAD + "\n\n".join([*PARAS, tags, "Share", "Copy link", "Most read",
+                               "1. Dairy prices fall for a third month. Farmers are worried."])
+    assert body(page) == PARAS
+
+
+# A story's closing sentence opening with the same word, set apart as a paragraph, stays (pl/sv).
+TAGS_WORD_STORIES_R14 = [
+    "Tagi z numerami rejestracyjnymi leśnicy przybili do każdego drzewa w parku, by policzyć wycięte okazy.",
+    "Taggar med namn sattes på varje träd i parken, så att kommunen kan följa upp hur många som fälls.",
+]
+
+
+@pytest.mark.parametrize("line", TAGS_WORD_STORIES_R14)
+def test_a_closing_story_sentence_opening_with_a_tags_word_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

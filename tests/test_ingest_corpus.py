@@ -844,7 +844,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout166, twelve whole pages as messy as real copies (regional and city dailies, a wire portal, an
               # aggregator, public broadcasters, national dailies; en from five countries, fr, de, es-CL, nl, sv):
               # 93.5% (91.7%)
-              "holdout166": 0.93,
+              # studied in round r14 (2026-11-30): 98.1%
+              "holdout166": 0.98,
               # holdout167, twelve whole pages of small local and niche sites (a county weekly, a council, university
               # newsrooms, sports clubs, a farm trade magazine, a parish bulletin, a local radio, a neighbourhood
               # blog, a business journal; en from four countries, it, pt, pt-BR, de-AT, fr-CH, es): 93.5% (91.7%)
@@ -863,7 +864,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout170, twelve whole pages as messy as real copies (tabloids, a business daily, a sports site with
               # live scores, a celebrity site, a local TV station, a city portal, money advice, travel, health; en from
               # five countries, de, it, es, pt, pl): 82.4% (77.4%)
-              "holdout170": 0.82,
+              # studied in round r14 (2026-11-30): 92.6%
+              "holdout170": 0.92,
               # holdout171, twelve whole pages of non-English sites as their own editors clip them (national and
               # regional dailies, broadcasters, weeklies, an online newsroom; fr, de, de-AT, es, es-AR, it, pt, nl, sv,
               # da, and en from a Japanese daily): 91.7% (91.7%)

@@ -906,6 +906,27 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "embed")
 
 
+def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
+    """An embedded post pasted as one block, its platform line and `(@handle)` attribution on top and the post's
+    text and counters pasted tight under them (`View this post on Instagram` / `A post shared by Jane Doe
+    (@janedoe)` / `Some chapters end quietly. …` / `214K likes`), on a page whose blocks stand apart: the block is
+    the platform's, however much the post reads like a paragraph. The story's next paragraph stands a blank line
+    away; a block running on past a post's few lines is left alone."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.kind != "embed" or "(@" not in lines[i].text or i + 1 >= n or lines[i + 1].blank_before:
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES and j - i <= T.EMBED_MAX_LINES:
+            j += 1
+        if j < n and not lines[j].blank_before:
+            continue
+        for k in range(i + 1, j):
+            labels[k] = Label(FURNITURE, "embed")
+
+
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
 _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
 
@@ -996,9 +1017,11 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # A fact box's label with its colon and topic (`Fakta: Elbussar i Umeå`, `Facts: The new depot`, `Fakten: Der neue
 # Busbahnhof`, `Faits : le dépôt`, `Datos: la estación`, `Dati: la stazione`, `Factos:`/`Fatos:`, `Feiten:`), in
-# en/de/fr/es/it/pt/nl/sv/no/da/pl.
-_FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty)\s?:\s+\S",
-                         re.I)
+# en/de/fr/es/it/pt/nl/sv/no/da/pl; or the box's own name with its colon and topic (`INFO-BOX: Warnzeichen bei
+# Säuglingen`, `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`, `Caixa informativa: …`, `Kader: …`).
+_FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
+                         r"|info[- ]?box|infokasten|fakten-?box|encadré|recuadro|riquadro|caixa informativa|infokader"
+                         r"|faktaruta|faktaboks)\s?:\s+\S", re.I)
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
 _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
@@ -1048,6 +1071,36 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+# A line of a box under a label in capitals (`GETTING THERE: Balclutha is …`, `ANREISE: …`, `DOVE: …`).
+_CAPS_LABEL_LINE = re.compile(r"^(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’&/-]*(?: [A-ZÀ-Þ'’&/-]+){0,3})\s?:\s+\S")
+
+
+def _caps_labelled_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A box under the story's prose: a heading without a sentence (`CHECKLIST: THE CATLINS`), then lines pasted
+    tight under it that each open with a different label in capitals (`GETTING THERE: …` / `STAYING THERE: …`), the
+    block set apart on a page whose blocks stand apart: the box's, however much its lines read like sentences. (A
+    transcript's speakers in capitals take turns, their labels repeating; a story's paragraphs stand apart; a
+    lead-in closed by a colon over labelled figures, `Closing rates on Tuesday:` / `EUR/USD: 1.08`, is the story's
+    table.)"""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if labels[i].cls not in (SHORT, NEAR, META) or line.full_stop or line.text.endswith(":") \
+                or not line.blank_before or line.words > T.HEADLINE_MAX_WORDS \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue  # (a line closed by a colon leads into the story's own list or table)
+        j, seen = i + 1, set()
+        while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES \
+                and (m := _CAPS_LABEL_LINE.match(lines[j].text)) and m["label"] not in seen:
+            seen.add(m["label"])
+            j += 1
+        if len(seen) >= T.FACT_BOX_MIN_LINES and (j >= n or lines[j].blank_before or labels[j].cls == STOP) \
+                and any(lines[k].full_stop for k in range(i + 1, j)):  # (a box's lines are sentences, not data)
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
+
+
 # A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; …`, `Final score: …`, `Endstand:
 # 3:1 (1:0)`, `Résultat : …`, `Marcador: …`, `Risultato: …`, `Placar: …`, `Uitslag: …`), in en/de/fr/es/it/pt/nl.
 _SCORE_LABEL = re.compile(r"^(?:score ?card|scoreboard|(?:final |full[- ]time |half[- ]time )?scores?|box score"
@@ -1083,9 +1136,9 @@ def _score_lines(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "fact box")
 
 
-# A box's label naming the block a box, alone on its line (`Infobox`, `Info-Box`, `Faktenbox`, `Fact box`, `Encadré`,
-# `Recuadro`, `Riquadro`, `Caixa informativa`, `Kader`, `Faktaruta`), in en/de/fr/es/it/pt/nl/sv/no/da.
-_BOX_NAME = re.compile(r"^(?:info[- ]?box|infokasten|info-kasten|fakten-?box|fact[- ]?box|facts box|encadré"
+# A box's label naming the block a box, alone on its line (`Info`, `Infobox`, `Info-Box`, `Faktenbox`, `Fact box`,
+# `Encadré`, `Recuadro`, `Riquadro`, `Caixa informativa`, `Kader`, `Faktaruta`), in en/de/fr/es/it/pt/nl/sv/no/da.
+_BOX_NAME = re.compile(r"^(?:infos?|info[- ]?box|infokasten|info-kasten|fakten-?box|fact[- ]?box|facts box|encadré"
                        r"|recuadro|recuadro informativo|riquadro|box informativo|caixa informativa|kader"
                        r"|infokader|faktaruta|faktaboks|faktarute)\W{0,2}$", re.I)
 
@@ -2070,6 +2123,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
     """A line standing between two paragraphs that is a label and a headline (no full stop after it), or a
     headline pasted after a furniture label on its line (`MORE | Headline`), links to another story, whatever
     the label's words and language: a story's own subheadings are not introduced by a label."""
+    series = _numbered_series(lines)
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls in TEXT_CLASSES and line.full_stop and _read_link(lines, labels, i):
@@ -2086,6 +2140,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
         elif m := _LABELLED.match(line.text) or _CAPS_LABELLED.match(line.text):
             if i + 1 < len(lines) and labels[i + 1].cls == PROSE and _topic_described(line.text, m):
                 continue  # (a subheading heads the paragraph under it)
+            if (n := _NUMBERED_PART.match(line.text)) and n["word"].lower() in series:
+                continue  # (`Day one: …`, `Day two: …`: the story's parts, numbered in turn)
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
@@ -2097,6 +2153,27 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+# A part of the story numbered in its heading's label (`Day one: Nugget Point`, `Tag 2: …`, `Jour 3 : …`, `Día dos:
+# …`, `Giorno 1: …`, `Dia um: …`, `Dag twee: …`, `Part II: …`): a word, then a number in digits, roman numerals or
+# words (en/de/fr/es/it/pt/nl), then the colon.
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+                 r"|zehn|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|uno|una|dos|tres|cuatro|cinco|seis|siete"
+                 r"|ocho|nueve|diez|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|um|uma|dois|duas|três|oito|dez"
+                 r"|een|twee|drie|vijf|zes|zeven|negen|tien")
+_NUMBERED_PART = re.compile(r"^(?P<word>[^\W\d_]{2,}) (?P<number>\d{1,2}|[ivx]{1,4}|" + _NUMBER_WORDS + r")\s?:\s",
+                            re.I)
+
+
+def _numbered_series(lines: list[Line]) -> set[str]:
+    """The label words that number two parts or more of the page in turn (`Day one:` and `Day two:`): a link's label
+    is the same words each time (`READ MORE: …`), a story's parts count on."""
+    numbers: dict[str, set[str]] = {}
+    for line in lines:
+        if line.words <= T.HEADLINE_MAX_WORDS + T.LABEL_MAX_WORDS and (m := _NUMBERED_PART.match(line.text)):
+            numbers.setdefault(m["word"].lower(), set()).add(m["number"].lower())
+    return {word for word, seen in numbers.items() if len(seen) >= 2}
 
 
 # A bare reading verb as a link's label (`Read: Railroads are winning back freight. Here's why.`, `Lesen Sie: …`, `Lies:
@@ -3300,6 +3377,7 @@ _PASSES = (
     _bracketed_organisation_credits,
     _embedded_posts,
     _posts_over_signature,
+    _posts_under_attribution,
     _data_tables,
     _graphic_titles,
     _price_boxes,
@@ -3307,6 +3385,7 @@ _PASSES = (
     _embed_buttons,
     _fact_boxes,
     _labelled_fact_boxes,
+    _caps_labelled_boxes,
     _named_boxes,
     _score_lines,
     _closed_boxes,

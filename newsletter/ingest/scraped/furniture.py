@@ -2552,7 +2552,12 @@ SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|se
                            r"|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
-TAGS = re.compile(r"^(tags?|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
+# (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
+TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben)\s?:)"
+                  r"|topics?|related topics|temas?|themen|schlagworte|schlagwörter|sujets|mots-clés"
+                  # (pl/sv/da/no/fi, with their colon: `Tagi:`, `Taggar:`, `Emner:`, `Tagit:`; `Tagi z numerami …`
+                  # opens a Polish story's sentence)
+                  r"|(?:tagi|taggar|emner|tagit)(?=\s*:)"
                   r"|argomenti|etiquetas|assuntos|tópicos|onderwerpen|filed under|categories|keywords"
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
@@ -2751,7 +2756,12 @@ OWN_SHOW_LATER = re.compile(
 TUNE_IN_VERB = re.compile(
     r"(?:^|[,;:.!?]\s+)(?:listen|tune in|watch|catch|écoutez|regardez|retrouvez|escuche|escucha|vea|mire|sintonice"
     r"|sintoniza|ascoltate|ascolta|guardate|guarda|seguite|ouça|assista|sintonize|luister|kijk|hear|suivez"
-    r"|escuchá)\b"
+    r"|escuchá"
+    # (told the reader can, or to check it out: `You can watch the full report …`, `Puedes ver el reportaje …`,
+    # `Revisa el reportaje completo …`, `Vous pouvez revoir …`, `Potete rivedere …`, `Pode ver …`, `Je kunt … zien`)
+    r"|you can (?:watch|see|catch|hear)|(?:puedes|puede|podés|pueden) (?:ver|escuchar|seguir)|revisa|revise|revisá"
+    r"|vous pouvez (?:voir|revoir|retrouver|écouter|réécouter)|(?:potete|puoi) (?:vedere|rivedere|ascoltare)"
+    r"|(?:pode|podes|você pode) (?:ver|assistir|ouvir|rever)|(?:je|u) kunt)\b"
     r"|\b(?:sehen|hören|schauen|verfolgen) (?-i:Sie)\b", re.I)
 BROADCAST_TIME = re.compile(
     r"\b(?:on the hour|at half past|tonight|this evening|heute( abend)?|um \d{1,2}(?:[.:]\d{2})? uhr|ce soir"
@@ -2765,7 +2775,15 @@ BROADCAST = re.compile(
     r"|wiederholung|mediathek|replay|rediffusion|en direct|en directo|en vivo|in onda|in diretta|ao vivo"
     r"|programm\w*|canal"
     # the station's player or on-demand service (`on the SRTV player`, `en el reproductor`, `à la demande`)
-    r"|player|iplayer|reproductor|catch-?up|on demand|à la demande|a la carta)\b", re.I)
+    r"|player|iplayer|reproductor|catch-?up|on demand|à la demande|a la carta"
+    # the full report the bulletin carries (`el reportaje completo`, `the full report`, `den ganzen Beitrag`, `le
+    # reportage complet`, `il servizio completo`, `a reportagem completa`, `de volledige reportage`)
+    r"|(?:the )?full report|(?:el )?reportaje completo|(?:den )?(?:ganzen|vollständigen) beitrag"
+    r"|(?:le )?reportage (?:complet|en entier)|(?:il )?servizio completo|(?:a )?reportagem completa"
+    r"|(?:de )?(?:volledige|hele) reportage)\b"
+    # or the bulletin's own name, a capitalised news word in it (`en Litoral Noticias Central`, `on Channel 4 News`)
+    r"|\b(?-i:[A-ZÀ-Þ0-9])[\w-]* (?-i:Noticias|News|Nachrichten|Notizie|Notícias|Nieuws|Informativo|Journal)\b",
+    re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = Caseless(re.compile(
@@ -3269,6 +3287,32 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] (?:por|pel[oa])"
            r"|gefinancierd (?:door|met|via)"
            r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
+# A travel writer's disclosure of who paid for the trip, closing the body (`The writer travelled with support from
+# Clutha Coast Tourism.`, `Die Autorin reiste auf Einladung von …`, `La journaliste a voyagé à l'invitation de …`, `El
+# autor viajó invitado por …`, `L'autrice ha viaggiato su invito di …`, `A jornalista viajou a convite de …`, `De
+# verslaggever reisde op uitnodiging van …`, `This trip was paid for by …`): the writer (as such, not by name) or the
+# trip, then who hosted or paid, in en/de/fr/es/it/pt/nl.
+_TRIP_WRITER = (r"(?:the|our) (?:writer|author|reporter|journalist|correspondent|photographer)s?"
+                r"|(?:der|die|unser|unsere) (?:autor|autorin|reporter|reporterin|journalist|journalistin|redakteur"
+                r"|redakteurin|korrespondent|korrespondentin)"
+                r"|l['’]aut(?:eur|eure|rice)|(?:le|la|notre) (?:journaliste|reporter|envoyée? spéciale?"
+                r"|correspondante?)"
+                r"|(?:el|la|nuestr[oa]) (?:autora?|periodista|reporter[oa]|enviad[oa] especial|corresponsal)"
+                r"|l['’]aut(?:ore|rice)|(?:il|la) giornalista|(?:il nostro|la nostra) inviat[oa]|l['’]inviat[oa]"
+                r"|(?:o|a|nosso|nossa) (?:autora?|jornalista|repórter|enviad[oa] especial|correspondente)"
+                r"|(?:de|onze) (?:schrijver|auteur|verslaggever|journalist|correspondent)")
+_TRIP = (r"(?:this|the) (?:trip|visit|journey|stay|reporting trip)|(?:die|diese) (?:reise|recherchereise)"
+         r"|(?:ce|le) (?:voyage|séjour)|(?:este|el) viaje|(?:questo|il) viaggio|(?:esta|a) viagem|(?:deze|de) reis")
+_HOSTED = (r"with (?:the )?(?:support|assistance|help) (?:of|from)|as (?:a |the )?guests? of|courtesy of"
+           r"|(?:was|were) (?:a |the )?guests? of|at the invitation of|hosted by|paid for by|funded by|provided by"
+           r"|supported by|arranged by"
+           r"|auf einladung|mit unterstützung|unterstützt|bezahlt|ermöglicht|finanziert"
+           r"|à l['’]invitation|avec le (?:soutien|concours)|aux frais|financé|offert|pris en charge"
+           r"|invitad[oa]s? por|por invitación|con (?:el )?(?:apoyo|patrocinio)|pagado|financiado|patrocinado|cortesía"
+           r"|su invito|ospite|con il (?:supporto|sostegno)|offerto|pagato|finanziato"
+           r"|a convite|com o apoio|como convidad[oa]|pag[oa]|financiad[oa]|patrocinad[oa]|oferecid[oa]"
+           r"|op uitnodiging|met (?:de )?(?:steun|ondersteuning)|betaald|gefinancierd|aangeboden|mogelijk gemaakt")
+TRIP_NOTE = re.compile(r"^(?:" + _TRIP_WRITER + r"|" + _TRIP + r")\b[^.!?]{0,60}?\b(?:" + _HOSTED + r")\b", re.I)
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y

@@ -308,31 +308,6 @@ def _call_to_act(line: Line) -> bool:
         and F.CALL_TO_ACTION.found(line.text)
 
 
-def _form_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """A widget's form set apart amid the story (`Compare today's mortgage rates` / fine print / `Enter ZIP code` /
-    `Loan purpose: Purchase / Refinance` / `See rates`): a block pasted tight, with a form's field prompt in it
-    (F.FORM_FIELD), a paragraph of the story above it and the story going on below; its heading, fine print and
-    button are the widget's. A story's paragraph is not pasted tight against an input's prompt."""
-    if not _spaced(lines):
-        return
-    n = len(lines)
-    for i in range(1, n - 1):
-        if labels[i].cls not in (*TEXT_CLASSES, FURNITURE) or lines[i].words > T.LABEL_MAX_WORDS + 2 \
-                or not F.FORM_FIELD.match(lines[i].text):
-            continue
-        top, bottom = i, i + 1
-        while top > 0 and not lines[top].blank_before and i - top < T.BOX_MAX_LINES:
-            top -= 1
-        while bottom < n and not lines[bottom].blank_before and bottom - top < T.BOX_MAX_LINES:
-            bottom += 1
-        if not lines[top].blank_before or bottom >= n or not lines[bottom].blank_before \
-                or not _story_above(lines, labels, top) or labels[bottom].cls not in TEXT_CLASSES \
-                or any(labels[j].cls == STOP or lines[j].words > T.TEASER_MAX_WORDS for j in range(top, bottom)):
-            continue
-        for j in range(top, bottom):
-            labels[j] = Label(FURNITURE, "widget")
-
-
 def _consent_rows(lines: list[Line], labels: list[Label]) -> None:
     """A consent banner's buttons pasted on one line (`Paramétrer   Refuser   Accepter`), next to its text: consent
     furniture, not a label over the headline (furniture.is_consent_row; asked only beside the banner)."""
@@ -3404,7 +3379,6 @@ _PASSES = (
     _consent_rows,
     _pitches_over_buttons,
     _calls_to_action_boxes,
-    _form_boxes,
     _alert_banners,
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

@@ -3185,25 +3185,6 @@ DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|ep
                       r"|[(\[]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[|·•,;/]\s*(?:pdf|docx?|xlsx?|odt|ods"
                       r"|pptx?|zip|rtf|csv|mp3|mp4|m4a|epub)\s*[)\]]", re.I)
 
-# A form's field prompt alone on its line (`Enter ZIP code`, `PLZ eingeben`, `Saisissez votre code postal`,
-# `Introduce tu código postal`, `Inserisci il CAP`, `Digite seu CEP`, `Voer je postcode in`): a widget's input (a
-# rate comparison, a calculator, a local finder), in en/de/fr/es/it/pt/nl; a few words, no sentence.
-FORM_FIELD = re.compile(
-    r"^(?=[^.!?]{3,50}$)(?:(?:enter|type|select|choose|input)\s+(?:your\s+|a\s+|the\s+)?(?:zip(?: code)?|postcode"
-    r"|post code|postal code|amount|loan amount|home price|income|address|e-?mail(?: address)?|city|location|state)"
-    r"|(?:ihre\s+)?(?:postleitzahl|plz|betrag|kreditbetrag|e-mail-adresse|adresse|wohnort)\s+(?:eingeben|eintragen"
-    r"|wählen|auswählen)|geben sie (?:ihre|ihren|den|die)\s+\S+\s+ein"
-    r"|(?:saisissez|saisir|entrez|entrer|indiquez|choisissez)\s+(?:votre\s+|un\s+|le\s+|la\s+)?(?:code postal"
-    r"|montant|adresse(?: e-mail| mail)?|ville|commune)"
-    r"|(?:introduce|introduzca|ingresa|ingrese|escribe|elige|selecciona)\s+(?:tu\s+|su\s+|el\s+|la\s+|un\s+)?"
-    r"(?:código postal|importe|cantidad|correo(?: electrónico)?|dirección|ciudad|municipio)"
-    r"|(?:inserisci|inserire|digita|scegli|seleziona)\s+(?:il\s+|la\s+|tuo\s+|tua\s+|un\s+)?(?:cap|codice postale"
-    r"|importo|indirizzo(?: e-?mail)?|e-?mail|città|comune)"
-    r"|(?:digite|insira|introduza|indique|escolha|selecione)\s+(?:o\s+|a\s+|seu\s+|sua\s+|um\s+)?(?:cep"
-    r"|código postal|valor|montante|e-?mail|endereço|cidade|concelho|município)"
-    r"|(?:voer|vul)\s+(?:je\s+|uw\s+|een\s+|het\s+)?(?:postcode|bedrag|e-?mailadres|adres|woonplaats)\s+in"
-    r"|(?:postcode|bedrag)\s+invoeren)\s*:?$", re.I)
-
 # A mistake in the text, in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu: asked about (`Spotted a
 # mistake?`, `Vous avez repéré une erreur ?`, `Sie haben einen Fehler entdeckt?`) it is the page's error report.
 ERROR_WORD = re.compile(

@@ -3411,15 +3411,7 @@ MORE_OPENING = re.compile(
     r"^(?:more|mehr|weitere|más|plus|altre|maggiori|mais|meer)\s+(?:news|nachrichten|informationen|infos?"
     r"|noticias|información|informaciones|nouvelles|informations|notizie|informazioni|notícias|informações|nieuws"
     r"|informatie|details|detalles|détails|dettagli|detalhes|on|about|dazu|zum|zur|über|sobre|sur|su|sul|sulla"
-    r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b"
-    # or the reader told to follow the updates there (`Follow the latest on KBX Radio at 7 and 8`, `Segui gli
-    # aggiornamenti su Radio X nei notiziari delle 7`, `Verfolgen Sie die Entwicklungen im Programm von Radio X`)
-    r"|^(?:follow|keep up with)\s+(?:the\s+|all\s+the\s+)?(?:latest|updates|developments|news|coverage)\b"
-    r"|^segui(?:te)?\s+(?:gli\s+|tutti\s+gli\s+)?(?:aggiornamenti|sviluppi)\b|^verfolgen sie\s+(?:die|alle)\b"
-    r"|^suivez\s+(?:l['’]actualité|l['’]évolution|les\s+(?:dernières\s+)?(?:informations|nouvelles|mises à jour))\b"
-    r"|^(?:sigue|siga|seguid)\s+(?:la|las|toda la|todas las)\s+(?:información|actualizaciones|novedades)\b"
-    r"|^acompanhe\s+(?:as|todas as|a)\s+(?:atualizações|actualizações|informações|evolução)\b"
-    r"|^volg\s+(?:de|alle)\s+(?:updates|ontwikkelingen)\b", re.I)
+    r"|over|hierover)\b|^plus d['’](?:infos?|informations)\b", re.I)
 
 # A box's heading that says it gives an overview (`Diversions at a glance`, `Ersatzverkehr im Überblick`, `Los cortes
 # de un vistazo`, `Les travaux en bref`), or the story in figures (`In cijfers`, `In Zahlen`, `By the numbers`, `En

@@ -2244,7 +2244,6 @@ def test_a_subheading_over_a_photo_credit_stays():
                                                                              *PARAS[2:]]
 
 
-
 # --- Round 30 -----------------------------------------------------------------------------------------------------
 # A sponsor's marker run into its pitch on one line (the marker's words, a colon or bar, then any text).
 MID_BODY_30 = [
@@ -3663,8 +3662,6 @@ def test_a_sentence_about_closed_comments_in_the_story_stays():
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
 
 
-
-
 # A magazine credits its photographer once, under the byline: the lead photo's caption stands alone over the
 # story, and the photographer's bio closes it beside the author's.
 MAGAZINE_HEADS = [
@@ -3744,7 +3741,6 @@ def test_a_paragraph_over_the_lead_photo_and_a_datelined_opening_is_the_standfir
     assert got == [first, *PARAS[1:]]
 
 
-
 @pytest.mark.parametrize("box", [
     "By the numbers\nThe site covers 12 hectares and the old tanks held 40,000 cubic metres.",
     "In Zahlen\nDas Gelände ist zwölf Hektar groß, die alten Tanks fassten 40.000 Kubikmeter."])
@@ -3764,7 +3760,6 @@ def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_w
     box = "Related\nHousing: Why do riverside plans take so long?\nFive sites the council still owns"
     text = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(text) == PARAS
-
 
 
 @pytest.mark.parametrize(("caption", "credit"), [
@@ -3801,7 +3796,6 @@ def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
     for _ in range(3):
         raw += [*textwrap.wrap(para, 72), ""]
     assert unwrap([*raw, *tail]) == [para, "", para, "", para, "", *tail]
-
 
 
 @pytest.mark.parametrize(("caption", "credit"), [
@@ -6004,7 +5998,6 @@ def test_story_sentences_about_an_ai_made_summary_stay():
                    == [*PARAS[:2], line, *PARAS[2:]]) == []
 
 
-
 # Round rP: an audio box amid the story whose length is spelt out under its label (`Duration: 6 minutes 41 seconds`),
 # with its listen label, title and availability line pasted tight around it (en/fr/de/es/it).
 BOXES_WORDED_LENGTH = [
@@ -7976,34 +7969,6 @@ FIGURES_BOXES_OVER_QUESTIONS = [
 def test_a_figures_box_over_a_question_subheading_leaves_the_body(box, question):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), question, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], question, *PARAS[2:]]
-
-
-# Round r16 (holdout171): a fact box of one-sentence lines under a label of a few words (`Geothermie in Deutschland`
-# / `Rund 40 Anlagen liefern Wärme.` / …) with the story's next subheading under it: the box leaves the body as it
-# does with a paragraph under it (de/en/fr/es/it/pt/nl). A subheading over the story's spaced paragraphs stays.
-FACT_SENTENCE_BOXES = [
-    "Geothermie in Deutschland // Rund 40 Anlagen liefern Wärme aus der Tiefe. // Die meisten stehen im Süden. "
-    "// Der Bund will die Leistung verzehnfachen.",
-    "Gasworks sites nationally // About 40 old sites still stand empty. // Most are in the north. "
-    "// The government wants them cleaned by 2030.",
-    "Les friches gazières // Une quarantaine de sites restent vides. // La plupart sont dans le Nord.",
-    "Las antiguas fábricas // Unas 40 siguen vacías. // La mayoría están en el norte.",
-    "Gli ex gasometri // Una quarantina sono ancora vuoti. // La maggior parte è al nord.",
-    "As antigas fábricas // Cerca de 40 continuam vazias. // A maioria fica no norte.",
-    "Oude gasfabrieken // Zo'n veertig staan nog leeg. // De meeste liggen in het noorden.",
-]
-
-
-@pytest.mark.parametrize("box", FACT_SENTENCE_BOXES)
-def test_a_fact_box_of_sentences_over_a_subheading_leaves_the_body(box):
-    page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), "What the experts say", *PARAS[2:]])
-    assert body(page) == [*PARAS[:2], "What the experts say", *PARAS[2:]]
-
-
-def test_a_subheading_over_spaced_one_sentence_paragraphs_stays():
-    story = [*PARAS[:2], "What changes", "Fees rise to five pounds.", "The deadline moves to May.",
-             "What the experts say", *PARAS[2:]]
-    assert body(HEAD + "\n\n".join(story)) == story
 
 
 # Round r16 (holdout169): a gallery's title between its label and its counter (`Bildergalerie` / title / `Bild 1 von

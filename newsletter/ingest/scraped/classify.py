@@ -977,11 +977,7 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j >= n or not lines[j].blank_before or (j - i - 1 < T.FACT_BOX_MIN_LINES and not single):
             continue
         figures = _figures(lines, i + 1, j) or F.OVERVIEW_HEADING.search(line.text) is not None  # (or an overview)
-        # (a box of facts, one full sentence a line under a label of a few words, `Geothermie in Deutschland` /
-        # `Rund 40 Anlagen liefern Wärme.` / …, has the story's next subheading under it as a box of figures does)
-        facts = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and all(
-            lines[k].full_stop and not TWO_SENTENCES.search(lines[k].text) for k in range(i + 1, j))
-        if labels[j].cls != PROSE and not ((figures or single or facts) and _subheading(lines, labels, j)):
+        if labels[j].cls != PROSE and not ((figures or single) and _subheading(lines, labels, j)):
             continue  # (the story goes on below the box, or, under a box of figures, its next subheading does)
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):

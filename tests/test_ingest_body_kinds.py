@@ -7875,36 +7875,6 @@ def test_a_subheading_under_a_read_more_link_that_does_not_repeat_it_stays():
     assert body(page) == story
 
 
-# Round r16 (holdout169): a finance site's notice that its content is for information only, with the advice denied
-# in the sentence after it (`… for informational purposes only. Nothing on this site is investment advice.`):
-# furniture after the story (en/de/fr/es/it/pt/nl). A story's sentences about a firm's notes and what critics called
-# them stay.
-INFO_ONLY_THEN_NO_ADVICE = [
-    "Ledgerpoint provides market news for informational purposes only. Nothing on this site is investment advice.",
-    "Die Inhalte dienen ausschließlich der Information. Sie stellen keine Anlageberatung dar.",
-    "Les contenus sont fournis à titre informatif. Ils ne constituent pas un conseil en investissement.",
-    "Los contenidos se ofrecen con fines informativos. No constituyen asesoramiento financiero.",
-    "I contenuti sono forniti a titolo informativo. Non costituiscono consulenza finanziaria.",
-    "Os conteúdos são fornecidos para fins informativos. Não constituem aconselhamento financeiro.",
-    "De inhoud is uitsluitend ter informatie. Het is geen beleggingsadvies.",
-]
-
-
-@pytest.mark.parametrize("notice", INFO_ONLY_THEN_NO_ADVICE)
-def test_an_information_only_notice_denying_advice_after_it_leaves_the_body(notice):
-    assert body(HEAD + "\n\n".join([*PARAS, notice])) == PARAS
-
-
-@pytest.mark.parametrize("sentence", [
-    "The fund said its notes were for information only. Regulators said they amounted to investment advice.",
-    "The bank said the figures were for information only. Critics said it was not investment advice but marketing.",
-    "Die Bank erklärte, die Zahlen dienten nur der Information. Kritiker sagte, das sei keine Anlageberatung.",
-])
-def test_a_story_sentence_about_information_only_notes_stays(sentence):
-    story = [*PARAS, sentence]
-    assert body(HEAD + "\n\n".join(story)) == story
-
-
 # Round r16 (holdout169): a download button whose file type and size share a bracket split by a bar (`Audio
 # herunterladen (2,1 MB | MP3)`, `Download audio [MP3 | 2.6 MB]`): one line, the button's, not two parts left in
 # the body (de/en/fr/es/it/pt/nl).

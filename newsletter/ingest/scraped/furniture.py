@@ -1724,12 +1724,8 @@ KINDS: tuple[Kind, ...] = (
           r" information|(dienen|dient) (ausschlie(ß|ss)lich|nur|lediglich) (der|zur) information|à titre (purement )?"
           r"(informatif|d'information)|(con|a) (fines|título|efectos) (meramente |puramente )?informativos?"
           r"|a (solo |puro )?(scopo|titolo) informativo|(para|com) fins (meramente )?informativos"
-          r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}"
-          # (the advice denied in the sentence after: `… for informational purposes only. Nothing on this site is
-          # investment advice`, `… nur der Information. Sie stellen keine Anlageberatung dar`)
-          r"(?:[.!?]\s+(?![^.!?]*\b(?:said|says|told|sagte|sagt|a dit|a déclaré|dijo|afirmó|ha detto|disse|zei)\b)"
-          r"[^.!?]{0,60}?\b(?:nothing|not|no|nicht|keine?n?|ne|pas|aucun\w*|ni|nada|non|nessun\w*|não"
-          r"|nenhum\w*|geen|niet|inte|ingen|ikke)\b[^.!?]{0,80}?)?\b(" + _ADVICE + r")",
+          r"|(uitsluitend|alleen) ter informatie|enbart i informationssyfte|kun til informasjon)\b[^.!?]{0,160}\b("
+          + _ADVICE + r")",
           r"\b(we|this site) may earn (a|an affiliate) commission\b",
           # a market-data provider's notice under a finance story (`Quotes delayed at least 15 minutes`, `Market data
           # provided by …`, `Kurse mit 15 Minuten Verzögerung`, `Cours différés de 15 minutes`, `Datos de mercado

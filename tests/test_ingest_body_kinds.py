@@ -7887,9 +7887,14 @@ def test_a_download_button_with_a_barred_bracket_leaves_the_body(button):
     assert body(HEAD + "\n\n".join([*PARAS[:2], button, *PARAS[2:]])) == PARAS
 
 
-def test_a_story_sentence_with_a_barred_bracket_stays():
-    story = [*PARAS[:2], "The survey (phase 1 | 2026) found oil under two of the old tanks, the council said.",
-             *PARAS[2:]]
+@pytest.mark.parametrize("sentence", [
+    "The survey (phase 1 | 2026) found oil under two of the old tanks, the council said.",
+    # a file's size and type in a story's sentence (found by a review)
+    "The files (340 KB, PDF) were sent anonymously to this newspaper.",
+    "Der Bericht (2,4 MB, PDF) liegt unserer Redaktion vor.",
+])
+def test_a_story_sentence_with_a_barred_bracket_stays(sentence):
+    story = [*PARAS[:2], sentence, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 

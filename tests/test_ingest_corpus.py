@@ -849,16 +849,18 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout167, twelve whole pages of small local and niche sites (a county weekly, a council, university
               # newsrooms, sports clubs, a farm trade magazine, a parish bulletin, a local radio, a neighbourhood
               # blog, a business journal; en from four countries, it, pt, pt-BR, de-AT, fr-CH, es): 93.5% (91.7%)
-              # studied in round r16 (2026-11-30): 98.1%
-              "holdout167": 0.98,
+              # studied in round r16 (2026-11-30): 98.1%; 95.4% once four of its rules were taken back (a review
+              # found them removing how-to steps, fact lists, reported advice and a story's disclaimer talk)
+              "holdout167": 0.95,
               # holdout168, twelve whole pages of the sites editors clip daily (national dailies, tech, business, a
               # regional broadcaster, science, a think tank, a newsletter platform, markets, a long-read magazine; en
               # from three countries, de, fr, es, pt-BR): 89.8% (88.1%)
               "holdout168": 0.89,
               # holdout169, twelve whole pages of the example pages' kinds (public broadcasters, regional dailies,
               # finance sites; en from four countries, es, es-MX, es-AR, de): 88.9% (86.9%)
-              # studied in round r16 (2026-11-30): 98.1%
-              "holdout169": 0.98,
+              # studied in round r16 (2026-11-30): 98.1%; 93.5% once four of its rules were taken back (a review
+              # found them removing how-to steps, fact lists, reported advice and a story's disclaimer talk)
+              "holdout169": 0.93,
               # holdout170–173: blind (written 2026-11-30 at 23:31–23:42 while rounds r11, r12 and r13 ran, never
               # opened by a round); scored on arrival on the reader of 5e49492:
               # holdout170, twelve whole pages as messy as real copies (tabloids, a business daily, a sports site with
@@ -869,8 +871,9 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout171, twelve whole pages of non-English sites as their own editors clip them (national and
               # regional dailies, broadcasters, weeklies, an online newsroom; fr, de, de-AT, es, es-AR, it, pt, nl, sv,
               # da, and en from a Japanese daily): 91.7% (91.7%)
-              # studied in round r16 (2026-11-30): 98.1%
-              "holdout171": 0.98,
+              # studied in round r16 (2026-11-30): 98.1%; 96.3% once four of its rules were taken back (a review
+              # found them removing how-to steps, fact lists, reported advice and a story's disclaimer talk)
+              "holdout171": 0.96,
               # holdout172, twelve whole pages of the sites editors clip daily (broadsheets, a wire, a broadcaster,
               # climate, tech policy, health, business, data journalism, a live blog's summary, a Q&A explainer; en
               # from eight countries, fr, de-CH, es-MX, nl): 88.9% (88.1%)

@@ -3177,9 +3177,10 @@ LINK_END = re.compile(r"(?:\bdoi:\s?10\.\d+/\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-
 # A download link: a file type and size (`Scarica l'ordinanza (PDF, 212 KB)`, `Download the report (1.2 MB)`).
 DOWNLOAD = re.compile(r"[(\[](?:pdf|docx?|xlsx?|odt|ods|pptx?|zip|rtf|csv|mp3|epub)\b[^)\]]{0,24}[)\]]"
                       r"|[(\[,]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[)\]]"
-                      # (the size first, then the type: `(2,1 MB | MP3)`, `[340 KB, PDF]`)
+                      # (the size first, then the type, closing the button: `(2,1 MB | MP3)`, `[340 KB, PDF]`; in a
+                      # sentence, `The files (340 KB, PDF) were sent …`, it is the story's)
                       r"|[(\[]\s*\d+(?:[.,]\d+)?\s?(?:kb|mb|kib|mib|ko|mo)\s*[|·•,;/]\s*(?:pdf|docx?|xlsx?|odt|ods"
-                      r"|pptx?|zip|rtf|csv|mp3|mp4|m4a|epub)\s*[)\]]", re.I)
+                      r"|pptx?|zip|rtf|csv|mp3|mp4|m4a|epub)\s*[)\]]\s*$", re.I)
 
 # A mistake in the text, in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu: asked about (`Spotted a
 # mistake?`, `Vous avez repéré une erreur ?`, `Sie haben einen Fehler entdeckt?`) it is the page's error report.

@@ -7643,3 +7643,26 @@ def test_a_story_figure_like_a_marker_keeps_the_paragraph_under_a_lone_number():
              *PARAS[1:]]
     text = HEAD + "\n\n".join(story) + "\n\n1\nThe second phase, with 200 more homes, is due to be decided in 2028.\n"
     assert "The second phase, with 200 more homes, is due to be decided in 2028." in body(text)
+
+
+# A numbered chart pasted as text between paragraphs: the label set apart, then tight under it the title, legend,
+# axis ticks, notes and source, down to a blank line (round r15).
+@pytest.mark.parametrize("chart", [
+    "Chart 1\nHomes approved a year, 2020 to 2026\nSocial rent\nPrivate\n0\n200\n400\n2020\n2023\n2026\n"
+    "Note: Figures for 2026 are to the end of February.\nSource: council planning register\nChart: Gazette\n"
+    "Get the data\nEmbed",
+    "Grafik 2\nGenehmigte Wohnungen pro Jahr\n0\n200\n400\n2020\n2026\nQuelle: Planungsamt\nDaten herunterladen",
+    "Graphique 3\nLogements autorisés par an\n0\n200\n400\nSource : registre municipal",
+    "Gráfico 1\nViviendas aprobadas por año\n0\n200\n400\nFuente: registro municipal\nDescargar los datos",
+])
+def test_a_numbered_chart_block_between_paragraphs_leaves_the_body(chart):
+    text = HEAD + "\n\n".join([*PARAS[:2], chart, *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+def test_a_paragraph_naming_a_chart_and_a_source_stays():
+    """The story's own sentence about a chart, and its source named in a sentence, are paragraphs."""
+    story = [PARAS[0], "Chart 1 in the council's report shows approvals falling every year since 2020.",
+             "Source: the council's own planning register, which the Gazette obtained under freedom of information "
+             "rules, lists 180 approvals in 2026.", *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story

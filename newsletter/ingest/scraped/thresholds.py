@@ -722,6 +722,10 @@ ALERT_STACK_MIN_LINES = 3
 # A chart the copy did not carry (`GRÁFICO`) is its noun, its title, a note (`Base 100 = …`) and its source line:
 # the source is looked for this many lines under the noun, tight.
 CHART_BOX_MAX_LINES = 4
+# A numbered chart (`Chart 2`) pasted as text: its title, legend, a dozen axis ticks, notes, source and buttons,
+# tight under the label down to a blank line; a block running longer than this is not taken (a page without blank
+# lines never closes one).
+NUMBERED_CHART_MAX_LINES = 40
 
 # --- the lead photo under what opened the body early (a standfirst, summary bullets) ---
 # When the lines read as the body's start are a standfirst or summary points, the lead photo's caption and credit

@@ -105,6 +105,10 @@ LABEL_MAX_WORDS = 4
 # A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
 # headline, and the lower one its standfirst (a standfirst without a full stop).
 KICKER_MAX_WORDS = 6
+# A kicker and headline set on one line with a bar (`Kicker | Headline`) are read as two lines when a paragraph of
+# at least this many words stands right under them and none right above (a header's compound line of labels stands
+# over more header; a link's label and headline stand between two paragraphs).
+KICKER_PARAGRAPH_MIN_WORDS = 15
 # ... unless the lower line is more than this many times longer: then it is the standfirst of a short headline.
 STANDFIRST_RATIO = 2
 # A headline-shaped line this long under a short line is a standfirst under its (short) headline.

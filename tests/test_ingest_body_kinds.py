@@ -8190,3 +8190,88 @@ TAGS_WORD_STORIES_R14 = [
 @pytest.mark.parametrize("line", TAGS_WORD_STORIES_R14)
 def test_a_closing_story_sentence_opening_with_a_tags_word_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# Footnotes under a story: the number alone on its line over the note's text, the same number as a marker after a
+# word's stop or closing quote in a paragraph above (round r15).
+@pytest.mark.parametrize(("marked", "number", "note"), [
+    ("said the clean-up had cost “far more than anyone admitted”.1", "1",
+     "She asked not to be named because she still works for the developer."),
+    ("sagte, die Sanierung habe „weit mehr gekostet als zugegeben“.2", "2",
+     "Sie wollte nicht genannt werden, weil sie noch für den Bauträger arbeitet."),
+    ("a déclaré que le chantier coûterait plus cher que prévu.[3]", "[3]",
+     "Rapport de la chambre régionale des comptes, 2026, page 14."),
+    ("dijo que la limpieza costaría más de lo previsto,¹ según el informe.", "¹",
+     "Informe de la intervención municipal, marzo de 2027."),
+])
+def test_a_footnote_under_the_story_leaves_the_body(marked, number, note):
+    story = [PARAS[0], PARAS[1][:-1] + " and the mayor " + marked if not marked.endswith("informe.")
+             else PARAS[1][:-1] + ", y el alcalde " + marked, *PARAS[2:]]
+    text = HEAD + "\n\n".join(story) + f"\n\n{number}\n{note}\n\nComments\n"
+    assert body(text) == story
+
+
+def test_a_lone_number_without_its_marker_in_the_story_is_not_a_footnote():
+    """A figure alone on a line, then a sentence, with no marker of that number in the story above: the story's own
+    lines (a list numbered on lines of their own stays the story's)."""
+    steps = ["1", "Residents can comment on the plan until 30 April on the council's website.",
+             "2", "The planning committee will then hear objections at a public meeting in the town hall."]
+    story = [*PARAS, "Two steps remain before work can start:"]
+    text = HEAD + "\n\n".join(story) + "\n\n" + "\n".join(steps) + "\n"
+    got = body(text)
+    assert got[:len(story)] == story
+    assert steps[1] in got and steps[3] in got
+
+
+def test_a_story_figure_like_a_marker_keeps_the_paragraph_under_a_lone_number():
+    """`version 2.1`, `the A1`: a figure after a digit or in a name is no footnote marker."""
+    story = [PARAS[0], "The council's map, version 2.1, shows the footbridge landing beside the A1 junction.",
+             *PARAS[1:]]
+    text = HEAD + "\n\n".join(story) + "\n\n1\nThe second phase, with 200 more homes, is due to be decided in 2028.\n"
+    assert "The second phase, with 200 more homes, is due to be decided in 2028." in body(text)
+
+
+# A numbered chart pasted as text between paragraphs: the label set apart, then tight under it the title, legend,
+# axis ticks, notes and source, down to a blank line (round r15).
+@pytest.mark.parametrize("chart", [
+    "Chart 1\nHomes approved a year, 2020 to 2026\nSocial rent\nPrivate\n0\n200\n400\n2020\n2023\n2026\n"
+    "Note: Figures for 2026 are to the end of February.\nSource: council planning register\nChart: Gazette\n"
+    "Get the data\nEmbed",
+    "Grafik 2\nGenehmigte Wohnungen pro Jahr\n0\n200\n400\n2020\n2026\nQuelle: Planungsamt\nDaten herunterladen",
+    "Graphique 3\nLogements autorisés par an\n0\n200\n400\nSource : registre municipal",
+    "Gráfico 1\nViviendas aprobadas por año\n0\n200\n400\nFuente: registro municipal\nDescargar los datos",
+])
+def test_a_numbered_chart_block_between_paragraphs_leaves_the_body(chart):
+    text = HEAD + "\n\n".join([*PARAS[:2], chart, *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+def test_a_paragraph_naming_a_chart_and_a_source_stays():
+    """The story's own sentence about a chart, and its source named in a sentence, are paragraphs."""
+    story = [PARAS[0], "Chart 1 in the council's report shows approvals falling every year since 2020.",
+             "Source: the council's own planning register, which the Gazette obtained under freedom of information "
+             "rules, lists 180 approvals in 2026.", *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@pytest.mark.parametrize(("heading", "method"), [
+    ("How we did this", "We recorded the asking rent of every listing on three sites between 3 March and 24 May."),
+    ("Methodik", "Wir haben die Mieten aller Inserate auf drei Portalen zwischen dem 3. März und dem 24. Mai erfasst."),
+    ("Méthodologie", "Nous avons relevé les loyers de toutes les annonces sur trois sites entre le 3 mars et le "
+                     "24 mai."),
+    ("Cómo lo hicimos", "Registramos el alquiler de todos los anuncios en tres portales entre el 3 de marzo y el 24 "
+                        "de mayo."),
+    ("Come abbiamo lavorato", "Abbiamo registrato gli affitti di tutti gli annunci su tre siti tra il 3 marzo e il "
+                              "24 maggio."),
+    ("Verantwoording", "We noteerden de huur van alle advertenties op drie sites tussen 3 maart en 24 mei."),
+])
+def test_a_method_box_after_the_story_leaves_the_body(heading, method):
+    text = HEAD + "\n\n".join([*PARAS, heading, method]) + "\n\nTopics\nHousing\n"
+    assert body(text) == PARAS
+
+
+def test_a_subheading_asking_how_the_story_was_done_in_its_own_words_stays():
+    """A subheading that names the method in a sentence of the story's (`How we did this matters`) is no heading of
+    the method box."""
+    story = [*PARAS[:2], "How the survey was done matters", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

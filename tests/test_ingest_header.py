@@ -7416,3 +7416,40 @@ def test_a_breadcrumb_led_in_by_you_are_here_gives_its_last_step(crumb, section)
     article = read_plaintext(crumb + "\n\n" + _clipping(""), "clip.txt")[0]
     assert article.section == section
     assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3
+
+
+# A kicker and the headline set on one line with a bar, over the story's first paragraph (round r15).
+@pytest.mark.parametrize(("line", "title", "paragraph"), [
+    ("Niedrigwasser im Spreewald | Kahnfährleute beenden die Saison so früh wie nie",
+     "Kahnfährleute beenden die Saison so früh wie nie",
+     "Die Spree führt so wenig Wasser wie seit Beginn der Messungen nicht, und der Landkreis hat mehrere Fließe für "
+     "Boote gesperrt."),
+    ("Drought on the Broads | Boat hire firms close the season earlier than ever",
+     "Boat hire firms close the season earlier than ever",
+     "The river is running lower than at any time since records began, and the county has closed several channels "
+     "to boats."),
+    ("Sécheresse | Les loueurs de barques ferment la saison plus tôt que jamais",
+     "Les loueurs de barques ferment la saison plus tôt que jamais",
+     "La rivière n'a jamais été aussi basse depuis le début des mesures, et le département a fermé plusieurs canaux "
+     "aux bateaux."),
+])
+def test_a_kicker_and_headline_on_one_line_with_a_bar(line, title, paragraph):
+    rest = "Der Pegel liegt weit unter dem Mittelwert der vergangenen zwanzig Jahre, sagen die Behörden am Dienstag."
+    text = f"Radio Nord\nNachrichten\nSport\n\nDi 18.08.26 | 16:45 Uhr\n\n{line}\n\n{paragraph}\n\n{rest}\n"
+    [article] = read_plaintext(text, "page.txt")
+    assert article.title == title
+    assert article.finish().body[0] == paragraph
+
+
+def test_a_read_more_link_with_a_bar_between_paragraphs_is_no_headline():
+    """`Lire aussi l'enquête | Headline` between two paragraphs: a link amid the story, the page's headline stays."""
+    paras = ["Le tribunal a fixé au 18 décembre la date limite de dépôt des offres de reprise de la verrerie, qui "
+             "emploie 240 salariés.",
+             "Deux industriels, l'un italien, l'autre français, ont visité le site la semaine dernière, selon les "
+             "syndicats de l'usine."]
+    text = ("La verrerie de la Bresle en redressement judiciaire\n\nPar Anne Roux\n\nPublié le 3 mars 2027\n\n"
+            + paras[0] + "\n\nLire aussi l'enquête | Dans l'industrie du verre, la facture énergétique a doublé\n\n"
+            + paras[1] + "\n")
+    [article] = read_plaintext(text, "page.txt")
+    assert article.title == "La verrerie de la Bresle en redressement judiciaire"
+    assert article.finish().body[-1] == paras[1]

@@ -122,11 +122,34 @@ def _lines(raw: list[str]) -> list[Line]:
             continue
         parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) or _player_line(text) \
             else split_compound(text)
+        lines_of_own = _kicker_and_headline(parts, raw, n)
         for k, part in enumerate(parts):
-            key = (part, blank and k == 0, k > 0)
+            key = (part, blank and k == 0, k > 0 and not lines_of_own)
             out.append(measured.get(key) or measured.setdefault(key, measure(part, stops, key[1], key[2])))
         blank = False
     return out
+
+
+def _kicker_and_headline(parts: list[str], raw: list[str], n: int) -> bool:
+    """`Niedrigwasser im Spreewald | Kahnfährleute beenden die Saison so früh wie nie` over the story's first
+    paragraph: a kicker and the headline a site sets on one line with a bar, read as the two lines they stand for
+    (the kicker of a few words, the headline longer; neither a date, a figure, a credit or a furniture kind). A
+    header's compound line of metadata (`Audio | 18.08.2026 | Name`) has a figure or is no paragraph's neighbour;
+    a link set between two paragraphs (`Lire aussi l'enquête | Headline`) is the story's interruption, not its
+    header."""
+    if len(parts) != 2 or not T.HEADLINE_MIN_WORDS < len(parts[1].split()) <= T.HEADLINE_MAX_WORDS \
+            or not 1 <= len(parts[0].split()) <= T.KICKER_MAX_WORDS \
+            or len(parts[0].split()) >= len(parts[1].split()) \
+            or any(c.isdigit() for c in "".join(parts)) or SENTENCE_END.search(parts[1]) \
+            or any(F.kind_of(p) is not None for p in parts) or F.CREDIT.match(parts[0]):
+        return False
+    above = next((text for text in reversed(raw[max(0, n - 2):n]) if text), "")
+    below = next((text for text in raw[n + 1:n + 3] if text), "")
+    return not _paragraph(above) and _paragraph(below)
+
+
+def _paragraph(text: str) -> bool:
+    return len(text.split()) >= T.KICKER_PARAGRAPH_MIN_WORDS and SENTENCE_END.search(text) is not None
 
 
 def _player_line(text: str) -> bool:

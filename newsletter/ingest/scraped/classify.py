@@ -1364,6 +1364,33 @@ def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
                 break
 
 
+# A numbered graphic's label alone on its line (`Chart 1`, `Figure 2`, `Grafik 3`, `Abbildung 1`, `Graphique 2`,
+# `Gráfico 4`, `Grafico 1`, `Figura 2`, `Grafiek 3`, `Tabel 1`): a figure the copy took only the text of.
+_NUMBERED_GRAPHIC = re.compile(r"^(?:chart|graph|graphic|figure|fig\.|table|map|grafik|abbildung|abb\.|schaubild"
+                               r"|tabelle|karte|graphique|tableau|carte|gráfico|gráfica|cuadro|tabla|mapa|grafico"
+                               r"|tabella|mappa|figura|tabela|grafiek|figuur|tabel|kaart)\s+\d{1,2}[.:]?$", re.I)
+
+
+def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:
+    """A numbered chart's block between paragraphs: its label (`Chart 2`) set apart, then pasted tight under it the
+    chart's title, legend, axis ticks and notes, its source line (`Source: …`, `Quelle: …`) and the buttons under
+    it, down to the next blank line. All of it is the chart's; none is a subheading or a paragraph of the story.
+    On a page without blank lines no block closes, and nothing is taken."""
+    for i, line in enumerate(lines):
+        if not line.blank_before or labels[i].cls not in (SHORT, FURNITURE) or not _NUMBERED_GRAPHIC.match(line.text):
+            continue
+        end = next((j for j in range(i + 1, min(i + T.NUMBERED_CHART_MAX_LINES, len(lines))) if lines[j].blank_before),
+                   None)
+        if end is None:
+            continue
+        sources = [j for j in range(i + 1, end)
+                   if SOURCE_LABEL.match(lines[j].text) or F.SOURCE_LINE.match(lines[j].text)]
+        if sources and all(lines[j].words <= T.LABEL_MAX_WORDS and not lines[j].sentence
+                           for j in range(sources[-1] + 1, end)):
+            for k in range(i, end):
+                labels[k] = Label(FURNITURE, "table")
+
+
 def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:
     """The line's class allows a table row; a row of cells split at bars reads as a menu line, and may be one."""
     return label.cls in classes or (label.cls == MENU and " | " in line.text)
@@ -3353,6 +3380,7 @@ _PASSES = (
     _graphic_titles,
     _price_boxes,
     _chart_boxes,
+    _numbered_chart_blocks,
     _embed_buttons,
     _fact_boxes,
     _labelled_fact_boxes,

@@ -105,6 +105,10 @@ LABEL_MAX_WORDS = 4
 # A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
 # headline, and the lower one its standfirst (a standfirst without a full stop).
 KICKER_MAX_WORDS = 6
+# A kicker and headline set on one line with a bar (`Kicker | Headline`) are read as two lines when a paragraph of
+# at least this many words stands right under them and none right above (a header's compound line of labels stands
+# over more header; a link's label and headline stand between two paragraphs).
+KICKER_PARAGRAPH_MIN_WORDS = 15
 # ... unless the lower line is more than this many times longer: then it is the standfirst of a short headline.
 STANDFIRST_RATIO = 2
 # A headline-shaped line this long under a short line is a standfirst under its (short) headline.
@@ -722,6 +726,10 @@ ALERT_STACK_MIN_LINES = 3
 # A chart the copy did not carry (`GRÁFICO`) is its noun, its title, a note (`Base 100 = …`) and its source line:
 # the source is looked for this many lines under the noun, tight.
 CHART_BOX_MAX_LINES = 4
+# A numbered chart (`Chart 2`) pasted as text: its title, legend, a dozen axis ticks, notes, source and buttons,
+# tight under the label down to a blank line; a block running longer than this is not taken (a page without blank
+# lines never closes one).
+NUMBERED_CHART_MAX_LINES = 40
 
 # --- the lead photo under what opened the body early (a standfirst, summary bullets) ---
 # When the lines read as the body's start are a standfirst or summary points, the lead photo's caption and credit

@@ -465,7 +465,6 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
                 or _funding_note(last) or _run_details(last) or _book_details(last) or _ticket_plug(last)
-                or (F.TRIP_NOTE.match(last) and _unvoiced(last, T.TRIP_NOTE_MAX_WORDS))
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):

@@ -3274,32 +3274,6 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] (?:por|pel[oa])"
            r"|gefinancierd (?:door|met|via)"
            r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
-# A travel writer's disclosure of who paid for the trip, closing the body (`The writer travelled with support from
-# Clutha Coast Tourism.`, `Die Autorin reiste auf Einladung von …`, `La journaliste a voyagé à l'invitation de …`, `El
-# autor viajó invitado por …`, `L'autrice ha viaggiato su invito di …`, `A jornalista viajou a convite de …`, `De
-# verslaggever reisde op uitnodiging van …`, `This trip was paid for by …`): the writer (as such, not by name) or the
-# trip, then who hosted or paid, in en/de/fr/es/it/pt/nl.
-_TRIP_WRITER = (r"(?:the|our) (?:writer|author|reporter|journalist|correspondent|photographer)s?"
-                r"|(?:der|die|unser|unsere) (?:autor|autorin|reporter|reporterin|journalist|journalistin|redakteur"
-                r"|redakteurin|korrespondent|korrespondentin)"
-                r"|l['’]aut(?:eur|eure|rice)|(?:le|la|notre) (?:journaliste|reporter|envoyée? spéciale?"
-                r"|correspondante?)"
-                r"|(?:el|la|nuestr[oa]) (?:autora?|periodista|reporter[oa]|enviad[oa] especial|corresponsal)"
-                r"|l['’]aut(?:ore|rice)|(?:il|la) giornalista|(?:il nostro|la nostra) inviat[oa]|l['’]inviat[oa]"
-                r"|(?:o|a|nosso|nossa) (?:autora?|jornalista|repórter|enviad[oa] especial|correspondente)"
-                r"|(?:de|onze) (?:schrijver|auteur|verslaggever|journalist|correspondent)")
-_TRIP = (r"(?:this|the) (?:trip|visit|journey|stay|reporting trip)|(?:die|diese) (?:reise|recherchereise)"
-         r"|(?:ce|le) (?:voyage|séjour)|(?:este|el) viaje|(?:questo|il) viaggio|(?:esta|a) viagem|(?:deze|de) reis")
-_HOSTED = (r"with (?:the )?(?:support|assistance|help) (?:of|from)|as (?:a |the )?guests? of|courtesy of"
-           r"|(?:was|were) (?:a |the )?guests? of|at the invitation of|hosted by|paid for by|funded by|provided by"
-           r"|supported by|arranged by"
-           r"|auf einladung|mit unterstützung|unterstützt|bezahlt|ermöglicht|finanziert"
-           r"|à l['’]invitation|avec le (?:soutien|concours)|aux frais|financé|offert|pris en charge"
-           r"|invitad[oa]s? por|por invitación|con (?:el )?(?:apoyo|patrocinio)|pagado|financiado|patrocinado|cortesía"
-           r"|su invito|ospite|con il (?:supporto|sostegno)|offerto|pagato|finanziato"
-           r"|a convite|com o apoio|como convidad[oa]|pag[oa]|financiad[oa]|patrocinad[oa]|oferecid[oa]"
-           r"|op uitnodiging|met (?:de )?(?:steun|ondersteuning)|betaald|gefinancierd|aangeboden|mogelijk gemaakt")
-TRIP_NOTE = re.compile(r"^(?:" + _TRIP_WRITER + r"|" + _TRIP + r")\b[^.!?]{0,60}?\b(?:" + _HOSTED + r")\b", re.I)
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y

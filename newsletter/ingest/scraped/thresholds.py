@@ -862,9 +862,6 @@ PULL_QUOTE_UNFINISHED_MIN_WORDS = 12
 # A reporting scheme's funding note closing the body (`Local Democracy Reporting is … funded through NZ On Air.`) is
 # a sentence or two; a longer closing paragraph that mentions who funds reporting is the story's.
 FUNDING_NOTE_MAX_WORDS = 45
-# A travel writer's note of who paid for the trip (`The writer travelled with support from X.`) is a sentence; a
-# closing paragraph of the story's length that says the reporter travelled as someone's guest is the story's.
-TRIP_NOTE_MAX_WORDS = 30
 
 # A clip's caption under the placeholder left for its player (`Loading...` / `Residents describe their commute.
 # (Coralline News)`): one short sentence, as long as a caption under a photo runs (a story's paragraph is longer).

@@ -8038,39 +8038,6 @@ def test_a_story_paragraph_set_apart_under_an_embed_stays(sentence):
     assert body(HEAD + "\n\n".join([*PARAS[:2], post, sentence, *PARAS[2:]])) == story
 
 
-# A broadcaster's pointer after the story to the full report in its bulletin, the reader told they can watch it or
-# to check it out, with the air time (`Puedes ver el reportaje completo en OCT Noticias 1, a las 14:30`, `Revisa el
-# reportaje completo en Litoral Noticias Central, esta noche a las 21:00 horas`) (es/en/fr/it/pt/nl/de).
-FULL_REPORT_PLUGS_R14 = [
-    "Puedes ver el reportaje completo en Valle Noticias 1, a las 14:30, y en valle.es.",
-    "Revisa el reportaje completo en Litoral Noticias Central, esta noche a las 21:00 horas.",
-    "You can watch the full report on Eastbrook News at 6pm and on our website.",
-    "Vous pouvez revoir le reportage complet ce soir à 19 h dans le journal de Valle TV.",
-    "Potete rivedere il servizio completo nel Tg Valle delle 19.30, alle 19.30.",
-    "Pode ver a reportagem completa no Jornal da Serra, hoje às 20h.",
-    "U kunt de volledige reportage zien in het journaal van 18 uur, vanavond om 18 uur.",
-    "Den ganzen Beitrag sehen Sie heute um 19.30 Uhr in der Sendung Hier und Jetzt.",
-]
-
-
-def test_a_pointer_to_the_full_report_on_air_leaves_the_body():
-    assert failing(FULL_REPORT_PLUGS_R14, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
-
-
-# The story's closing sentences with the same words, not said to the reader or said by someone, stay (en/es/fr).
-FULL_REPORT_STORIES_R14 = [
-    "The council's full report, published at 10am on Tuesday, found the site had been polluted for decades.",
-    "“You can watch the full report on Eastbrook News at 6pm,” the producer told the crew, the court heard.",
-    "El reportaje completo, que se emitió a las 21:00 horas, provocó decenas de quejas, según la cadena.",
-    "Les habitants pourront voir le reportage complet à 19 h, a précisé la mairie.",
-]
-
-
-@pytest.mark.parametrize("line", FULL_REPORT_STORIES_R14)
-def test_a_closing_story_sentence_about_a_full_report_stays(line):
-    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
-
-
 # A travel story's parts numbered in their headings' labels (`Day one: Nugget Point and the first sea lion`, `Day
 # two: …`), each a label and a capitalised headline between paragraphs: the story's subheadings, not links, since
 # their numbers count on (en/de/fr/es/it/pt/nl).

@@ -2761,12 +2761,7 @@ OWN_SHOW_LATER = re.compile(
 TUNE_IN_VERB = re.compile(
     r"(?:^|[,;:.!?]\s+)(?:listen|tune in|watch|catch|écoutez|regardez|retrouvez|escuche|escucha|vea|mire|sintonice"
     r"|sintoniza|ascoltate|ascolta|guardate|guarda|seguite|ouça|assista|sintonize|luister|kijk|hear|suivez"
-    r"|escuchá"
-    # (told the reader can, or to check it out: `You can watch the full report …`, `Puedes ver el reportaje …`,
-    # `Revisa el reportaje completo …`, `Vous pouvez revoir …`, `Potete rivedere …`, `Pode ver …`, `Je kunt … zien`)
-    r"|you can (?:watch|see|catch|hear)|(?:puedes|puede|podés|pueden) (?:ver|escuchar|seguir)|revisa|revise|revisá"
-    r"|vous pouvez (?:voir|revoir|retrouver|écouter|réécouter)|(?:potete|puoi) (?:vedere|rivedere|ascoltare)"
-    r"|(?:pode|podes|você pode) (?:ver|assistir|ouvir|rever)|(?:je|u) kunt)\b"
+    r"|escuchá)\b"
     r"|\b(?:sehen|hören|schauen|verfolgen) (?-i:Sie)\b", re.I)
 BROADCAST_TIME = re.compile(
     r"\b(?:on the hour|at half past|tonight|this evening|heute( abend)?|um \d{1,2}(?:[.:]\d{2})? uhr|ce soir"
@@ -2780,15 +2775,7 @@ BROADCAST = re.compile(
     r"|wiederholung|mediathek|replay|rediffusion|en direct|en directo|en vivo|in onda|in diretta|ao vivo"
     r"|programm\w*|canal"
     # the station's player or on-demand service (`on the SRTV player`, `en el reproductor`, `à la demande`)
-    r"|player|iplayer|reproductor|catch-?up|on demand|à la demande|a la carta"
-    # the full report the bulletin carries (`el reportaje completo`, `the full report`, `den ganzen Beitrag`, `le
-    # reportage complet`, `il servizio completo`, `a reportagem completa`, `de volledige reportage`)
-    r"|(?:the )?full report|(?:el )?reportaje completo|(?:den )?(?:ganzen|vollständigen) beitrag"
-    r"|(?:le )?reportage (?:complet|en entier)|(?:il )?servizio completo|(?:a )?reportagem completa"
-    r"|(?:de )?(?:volledige|hele) reportage)\b"
-    # or the bulletin's own name, a capitalised news word in it (`en Litoral Noticias Central`, `on Channel 4 News`)
-    r"|\b(?-i:[A-ZÀ-Þ0-9])[\w-]* (?-i:Noticias|News|Nachrichten|Notizie|Notícias|Nieuws|Informativo|Journal)\b",
-    re.I)
+    r"|player|iplayer|reproductor|catch-?up|on demand|à la demande|a la carta)\b", re.I)
 
 # A call to action: a lone paragraph after the story that asks the reader to do something is a promotion.
 CALL_TO_ACTION = Caseless(re.compile(

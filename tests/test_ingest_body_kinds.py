@@ -8127,45 +8127,6 @@ def test_a_closing_story_sentence_opening_with_a_tags_word_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
-# Footnotes under a story: the number alone on its line over the note's text, the same number as a marker after a
-# word's stop or closing quote in a paragraph above (round r15).
-@pytest.mark.parametrize(("marked", "number", "note"), [
-    ("said the clean-up had cost “far more than anyone admitted”.1", "1",
-     "She asked not to be named because she still works for the developer."),
-    ("sagte, die Sanierung habe „weit mehr gekostet als zugegeben“.2", "2",
-     "Sie wollte nicht genannt werden, weil sie noch für den Bauträger arbeitet."),
-    ("a déclaré que le chantier coûterait plus cher que prévu.[3]", "[3]",
-     "Rapport de la chambre régionale des comptes, 2026, page 14."),
-    ("dijo que la limpieza costaría más de lo previsto,¹ según el informe.", "¹",
-     "Informe de la intervención municipal, marzo de 2027."),
-])
-def test_a_footnote_under_the_story_leaves_the_body(marked, number, note):
-    story = [PARAS[0], PARAS[1][:-1] + " and the mayor " + marked if not marked.endswith("informe.")
-             else PARAS[1][:-1] + ", y el alcalde " + marked, *PARAS[2:]]
-    text = HEAD + "\n\n".join(story) + f"\n\n{number}\n{note}\n\nComments\n"
-    assert body(text) == story
-
-
-def test_a_lone_number_without_its_marker_in_the_story_is_not_a_footnote():
-    """A figure alone on a line, then a sentence, with no marker of that number in the story above: the story's own
-    lines (a list numbered on lines of their own stays the story's)."""
-    steps = ["1", "Residents can comment on the plan until 30 April on the council's website.",
-             "2", "The planning committee will then hear objections at a public meeting in the town hall."]
-    story = [*PARAS, "Two steps remain before work can start:"]
-    text = HEAD + "\n\n".join(story) + "\n\n" + "\n".join(steps) + "\n"
-    got = body(text)
-    assert got[:len(story)] == story
-    assert steps[1] in got and steps[3] in got
-
-
-def test_a_story_figure_like_a_marker_keeps_the_paragraph_under_a_lone_number():
-    """`version 2.1`, `the A1`: a figure after a digit or in a name is no footnote marker."""
-    story = [PARAS[0], "The council's map, version 2.1, shows the footbridge landing beside the A1 junction.",
-             *PARAS[1:]]
-    text = HEAD + "\n\n".join(story) + "\n\n1\nThe second phase, with 200 more homes, is due to be decided in 2028.\n"
-    assert "The second phase, with 200 more homes, is due to be decided in 2028." in body(text)
-
-
 # A numbered chart pasted as text between paragraphs: the label set apart, then tight under it the title, legend,
 # axis ticks, notes and source, down to a blank line (round r15).
 @pytest.mark.parametrize("chart", [

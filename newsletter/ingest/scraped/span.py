@@ -84,7 +84,7 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     end = _trim_reader_box(lines, labels, start, _trim_promotion(lines, labels, start, end))
     end = _trim_about(lines, labels, start, end)
     end = _trim_declarations(lines, labels, start, end)
-    end = _trim_after_closing_note(lines, labels, start, _trim_footnotes(lines, labels, start, end))
+    end = _trim_after_closing_note(lines, labels, start, end)
     start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
     return _live_start(labels, start, end), end
 
@@ -244,40 +244,6 @@ def _trim_after_closing_note(lines: list[Line], labels: list[Label], start: int,
     while above > start and labels[above].cls not in TEXT_CLASSES:
         above -= 1
     return k if labels[above].cls == PROSE else end
-
-
-# A footnote's number alone on its line (`1`, `[2]`, `³`, `4.`), and the marker in the story it answers: the same
-# number set right after a word's closing stop, comma or quote mark (`… the asbestos”.1`, `… verdict.[2]`,
-# `… Kosten³`), where no figure of the story stands (`2.1 million`, `A1`, `COVID-19` have a digit or a letter
-# before the mark).
-_FOOTNOTE_NUMBER = re.compile(r"^(?:\[(\d{1,2})\]|(\d{1,2})\.?|([¹²³⁴-⁹]))$")
-_SUPERSCRIPTS = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹", "123456789")
-_TO_SUPERSCRIPTS = str.maketrans("123456789", "¹²³⁴⁵⁶⁷⁸⁹")
-
-
-_NOTE_CLOSE = r"[\"“”’»)]"
-
-
-def _footnote_marker(text: str, number: str) -> bool:
-    """The story's text carries footnote `number`'s marker after a word's punctuation or closing quote."""
-    n, sup = re.escape(number), re.escape(number.translate(_TO_SUPERSCRIPTS))
-    return re.search(r"[^\W\d_][.,;:!?]?" + _NOTE_CLOSE + r"?[.,;:!?]?(?:\[" + n + r"\]|" + sup + r")(?!\d)",
-                     text) is not None \
-        or re.search(r"[^\W\d_](?:[.,;:!?]" + _NOTE_CLOSE + r"?|" + _NOTE_CLOSE + r"[.,;:!?]?)" + n + r"(?![\d%])",
-                     text) is not None
-
-
-def _trim_footnotes(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
-    """The story ends at a footnote: its number alone on a line over the note's text, when a paragraph above
-    carries the same number as a marker. Notes under a story are the writer's asides and sources, not its
-    paragraphs."""
-    for i in range(start + 1, end - 1):
-        if not (m := _FOOTNOTE_NUMBER.match(lines[i].text)) or labels[i + 1].cls not in (PROSE, NEAR):
-            continue
-        number = next(g for g in m.groups() if g).translate(_SUPERSCRIPTS)
-        if any(labels[k].cls in (PROSE, NEAR) and _footnote_marker(lines[k].text, number) for k in range(start, i)):
-            return i
-    return end
 
 
 def _live_start(labels: list[Label], start: int, end: int) -> int:

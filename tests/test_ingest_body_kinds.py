@@ -8148,26 +8148,3 @@ def test_a_paragraph_naming_a_chart_and_a_source_stays():
              "Source: the council's own planning register, which the Gazette obtained under freedom of information "
              "rules, lists 180 approvals in 2026.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
-
-
-@pytest.mark.parametrize(("heading", "method"), [
-    ("How we did this", "We recorded the asking rent of every listing on three sites between 3 March and 24 May."),
-    ("Methodik", "Wir haben die Mieten aller Inserate auf drei Portalen zwischen dem 3. März und dem 24. Mai erfasst."),
-    ("Méthodologie", "Nous avons relevé les loyers de toutes les annonces sur trois sites entre le 3 mars et le "
-                     "24 mai."),
-    ("Cómo lo hicimos", "Registramos el alquiler de todos los anuncios en tres portales entre el 3 de marzo y el 24 "
-                        "de mayo."),
-    ("Come abbiamo lavorato", "Abbiamo registrato gli affitti di tutti gli annunci su tre siti tra il 3 marzo e il "
-                              "24 maggio."),
-    ("Verantwoording", "We noteerden de huur van alle advertenties op drie sites tussen 3 maart en 24 mei."),
-])
-def test_a_method_box_after_the_story_leaves_the_body(heading, method):
-    text = HEAD + "\n\n".join([*PARAS, heading, method]) + "\n\nTopics\nHousing\n"
-    assert body(text) == PARAS
-
-
-def test_a_subheading_asking_how_the_story_was_done_in_its_own_words_stays():
-    """A subheading that names the method in a sentence of the story's (`How we did this matters`) is no heading of
-    the method box."""
-    story = [*PARAS[:2], "How the survey was done matters", *PARAS[2:]]
-    assert body(HEAD + "\n\n".join(story)) == story

@@ -1141,15 +1141,6 @@ KINDS: tuple[Kind, ...] = (
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
-          # the method box's heading under a data story (`How we did this`, `Methodology`, `So haben wir gerechnet`,
-          # `Méthodologie`, `Cómo lo hicimos`, `Come abbiamo lavorato`, `Como fizemos`, `Verantwoording`)
-          r"^(how we did (this|it)|how we (did|reported|analy[sz]ed) (this|the) (story|analysis|data)"
-          r"|(our )?methodology"
-          r"|about (the|this|our) data|(zur )?methodik|so haben wir (gerechnet|gearbeitet|recherchiert)|über die daten"
-          r"|(notre )?méthodologie|comment nous avons (travaillé|procédé|calculé)|à propos des données"
-          r"|(nuestra )?metodología|cómo lo hicimos|sobre los datos|(la |a |nossa )?metodologia"
-          r"|come abbiamo (lavorato|fatto)|como fizemos|sobre os dados|methodologie|verantwoording"
-          r"|hoe we dit (deden|onderzochten)|over de data)\s*:?$",
           # a study's reference run in after its label (`Study: Smith J. et al., Title. Journal, 2026`, `Studie:
           # …, erschienen in …`, `Étude : … et al.`, `Estudio: … publicado en …`): the citation's authors or venue;
           # or its authors as a reference list sets them, surname and initial, then the year in brackets

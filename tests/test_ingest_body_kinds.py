@@ -8066,38 +8066,6 @@ def test_a_link_label_repeated_with_the_same_words_still_links():
     assert body(HEAD + "\n\n".join(page)) == PARAS
 
 
-# A box after the story: a heading without a sentence, then lines pasted tight under it, each opening with a different
-# label in capitals (`CHECKLIST: THE CATLINS` / `GETTING THERE: …` / `STAYING THERE: …`), set apart: the box's, not the
-# story's, and its heading is no photo credit that makes the last paragraph a caption (en/de/fr/es/it).
-CAPS_LABELLED_BOXES_R14 = [
-    "CHECKLIST: THE RIVERSIDE\nGETTING THERE: The station is an hour's drive from the city; buses run hourly.\n"
-    "STAYING THERE: The Quay Hotel has twelve rooms. Book well ahead for the summer.\n"
-    "EATING THERE: The pie cart on the quay serves lunch from Thursday to Sunday.",
-    "CHECKLISTE: DAS FLUSSUFER\nANREISE: Der Bahnhof liegt eine Autostunde von der Stadt entfernt.\n"
-    "ÜBERNACHTEN: Das Hotel am Kai hat zwölf Zimmer. Früh buchen.",
-    "EN PRATIQUE\nY ALLER : La gare est à une heure de route de la ville.\n"
-    "SE LOGER : L'hôtel du Quai a douze chambres.",
-    "GUÍA PRÁCTICA\nCÓMO LLEGAR: La estación está a una hora en coche de la ciudad.\n"
-    "DÓNDE DORMIR: El Hotel del Muelle tiene doce habitaciones.",
-    "GUIDA PRATICA\nCOME ARRIVARE: La stazione è a un'ora di auto dalla città.\n"
-    "DOVE DORMIRE: L'Hotel del Molo ha dodici camere.",
-]
-
-
-@pytest.mark.parametrize("box", CAPS_LABELLED_BOXES_R14)
-def test_a_box_of_capitals_labelled_lines_after_the_story_leaves_the_body(box):
-    assert body(HEAD + "\n\n".join([*PARAS, box, "Tags: Travel Riverside"])) == PARAS
-
-
-def test_a_transcript_with_speakers_in_capitals_is_no_box():
-    """Speakers in capitals taking turns under a heading, pasted tight between paragraphs: their labels repeat, so
-    the block is no box (the clerk's turn stays in the body)."""
-    turns = ["The exchange", "MAYOR: We will not sell the site to the first bidder.",
-             "CLERK: The motion is carried by nine votes to four.", "MAYOR: Then we start again in May."]
-    got = body(HEAD + "\n\n".join([*PARAS[:3], "\n".join(turns), PARAS[3]]))
-    assert turns[2] in got and got[-1] == PARAS[3]
-
-
 # The tags line under the story in more languages (`Tagi: …` pl, `Taggar: …` sv, `Emner: …` da/no, `Tagit: …` fi):
 # it ends the body, and what follows it (share row, bio, most-read list) is not read as the story.
 TAGS_LINES_R14 = [

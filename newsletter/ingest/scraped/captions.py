@@ -733,8 +733,6 @@ def labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
     if i == 0 or i + 1 >= len(lines) or labels[i].cls not in (SHORT, MENU, NEAR) \
             or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not labelled_credit(lines[i].text):
         return False
-    if _heads_labelled_lines(lines, i):
-        return False
     above = lines[i - 1]
     below = i + 1
     while below + 1 < len(lines) and ((labels[below].cls == FURNITURE and labels[below].kind == "control")
@@ -744,17 +742,6 @@ def labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
     return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
         and ((labels[below].cls == PROSE and (below == i + 1 or picture_word(lines[i].text)))
              or (below == i + 1 and _picture_label(lines[i].text) and _over_byline(labels, below)))
-
-
-# A line of data under its short label (`GETTING THERE: Balclutha is …`, `Anreise: …`, `Dove: …`).
-_LABELLED_DATA = re.compile(r"^[^\s:.!?]+(?: [^\s:.!?]+){0,2}\s?:\s+\S")
-
-
-def _heads_labelled_lines(lines: list[Line], i: int) -> bool:
-    """Line i heads a box of labelled lines pasted tight under it (`CHECKLIST: THE CATLINS` / `GETTING THERE: …` /
-    `STAYING THERE: …`): a box's title, not a photo's credit, which the story's prose follows."""
-    return i + 2 < len(lines) and all(not lines[k].blank_before and _LABELLED_DATA.match(lines[k].text)
-                                      for k in (i + 1, i + 2))
 
 
 def _over_byline(labels: list[Label], k: int) -> bool:

@@ -1042,36 +1042,6 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
-# A line of a box under a label in capitals (`GETTING THERE: Balclutha is …`, `ANREISE: …`, `DOVE: …`).
-_CAPS_LABEL_LINE = re.compile(r"^(?P<label>[A-ZÀ-Þ][A-ZÀ-Þ'’&/-]*(?: [A-ZÀ-Þ'’&/-]+){0,3})\s?:\s+\S")
-
-
-def _caps_labelled_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """A box under the story's prose: a heading without a sentence (`CHECKLIST: THE CATLINS`), then lines pasted
-    tight under it that each open with a different label in capitals (`GETTING THERE: …` / `STAYING THERE: …`), the
-    block set apart on a page whose blocks stand apart: the box's, however much its lines read like sentences. (A
-    transcript's speakers in capitals take turns, their labels repeating; a story's paragraphs stand apart; a
-    lead-in closed by a colon over labelled figures, `Closing rates on Tuesday:` / `EUR/USD: 1.08`, is the story's
-    table.)"""
-    if not _spaced(lines):
-        return
-    n = len(lines)
-    for i, line in enumerate(lines):
-        if labels[i].cls not in (SHORT, NEAR, META) or line.full_stop or line.text.endswith(":") \
-                or not line.blank_before or line.words > T.HEADLINE_MAX_WORDS \
-                or neighbour(labels, i, -1) not in (PROSE, NEAR):
-            continue  # (a line closed by a colon leads into the story's own list or table)
-        j, seen = i + 1, set()
-        while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES \
-                and (m := _CAPS_LABEL_LINE.match(lines[j].text)) and m["label"] not in seen:
-            seen.add(m["label"])
-            j += 1
-        if len(seen) >= T.FACT_BOX_MIN_LINES and (j >= n or lines[j].blank_before or labels[j].cls == STOP) \
-                and any(lines[k].full_stop for k in range(i + 1, j)):  # (a box's lines are sentences, not data)
-            for k in range(i, j):
-                labels[k] = Label(FURNITURE, "fact box")
-
-
 # A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; …`, `Final score: …`, `Endstand:
 # 3:1 (1:0)`, `Résultat : …`, `Marcador: …`, `Risultato: …`, `Placar: …`, `Uitslag: …`), in en/de/fr/es/it/pt/nl.
 _SCORE_LABEL = re.compile(r"^(?:score ?card|scoreboard|(?:final |full[- ]time |half[- ]time )?scores?|box score"
@@ -3384,7 +3354,6 @@ _PASSES = (
     _embed_buttons,
     _fact_boxes,
     _labelled_fact_boxes,
-    _caps_labelled_boxes,
     _named_boxes,
     _score_lines,
     _closed_boxes,

@@ -881,27 +881,6 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "embed")
 
 
-def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
-    """An embedded post pasted as one block, its platform line and `(@handle)` attribution on top and the post's
-    text and counters pasted tight under them (`View this post on Instagram` / `A post shared by Jane Doe
-    (@janedoe)` / `Some chapters end quietly. …` / `214K likes`), on a page whose blocks stand apart: the block is
-    the platform's, however much the post reads like a paragraph. The story's next paragraph stands a blank line
-    away; a block running on past a post's few lines is left alone."""
-    if not _spaced(lines):
-        return
-    n = len(lines)
-    for i, label in enumerate(labels):
-        if label.kind != "embed" or "(@" not in lines[i].text or i + 1 >= n or lines[i + 1].blank_before:
-            continue
-        j = i + 1
-        while j < n and not lines[j].blank_before and labels[j].cls in TEXT_CLASSES and j - i <= T.EMBED_MAX_LINES:
-            j += 1
-        if j < n and not lines[j].blank_before:
-            continue
-        for k in range(i + 1, j):
-            labels[k] = Label(FURNITURE, "embed")
-
-
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
 _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
 
@@ -3345,7 +3324,6 @@ _PASSES = (
     _bracketed_organisation_credits,
     _embedded_posts,
     _posts_over_signature,
-    _posts_under_attribution,
     _data_tables,
     _graphic_titles,
     _price_boxes,

@@ -7988,6 +7988,19 @@ def test_a_box_named_by_its_label_between_paragraphs_leaves_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
+@pytest.mark.parametrize("part", [
+    "Infos\n\nDie Kosten sind um ein Drittel gestiegen, weil der Stahl teurer wurde.\nDer Gemeinderat hat die "
+    "Mehrkosten am Dienstag trotzdem genehmigt.",
+    "Info\n\nThe cost has risen by a third because steel became dearer.\nThe council approved the extra money on "
+    "Tuesday all the same.",
+])
+def test_a_bare_info_subheading_over_the_storys_prose_stays(part):
+    """A bare `Info` heading a part of the story in prose is no box: its lines are no labelled facts (a review)."""
+    lines = part.replace("\n\n", "\n").split("\n")
+    got = body(HEAD + "\n\n".join([*PARAS[:2], part, *PARAS[2:]]))
+    assert lines[0] in got and all(any(line in p for p in got) for line in lines[1:])
+
+
 # The same words opening the story's own sentence, set apart as a paragraph, stay (en/de).
 NAMED_BOX_SENTENCES_R14 = [
     "Info: the council had known about the pollution since 2019, the report found, and told no one.",

@@ -29,7 +29,7 @@ from newsletter.ingest.scraped import authors, captions, credits, fields, house,
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
-from newsletter.ingest.scraped.classify import NAMED_ATTRIBUTION, classify, cuts_quote_short, forget_classes
+from newsletter.ingest.scraped.classify import KEY_VALUE, NAMED_ATTRIBUTION, classify, cuts_quote_short, forget_classes
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
@@ -309,6 +309,7 @@ def _subheading(body: list[str], plain: list[str], i: int) -> bool:
 
 
 def _heading_shaped(text: str) -> bool:
+    """A few words without a sentence's end."""
     return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text)
 
 
@@ -317,8 +318,7 @@ def _outlined_heading(body: list[str], i: int) -> bool:
     changing` over `What we are changing`): a few words, capitalised, without quotation marks or a sentence's end,
     over a longer paragraph; a pull quote is a sentence or a quotation."""
     text = body[i]
-    return len(text.split()) <= T.QUOTED_SUBHEADING_MAX_WORDS and text[:1].isupper() \
-        and not SENTENCE_END.search(text) and not _QUOTES.search(text) \
+    return _heading_shaped(text) and text[:1].isupper() and not _QUOTES.search(text) \
         and i + 1 < len(body) and len(body[i + 1]) > len(text)
 
 
@@ -474,10 +474,6 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
 
 
 # A capitalised word inside a sentence (not its first word): part of a name (`Marsden Mechanics Hall Trust`).
-# The site speaking of itself (a blogger's appeal names the cause; a newsroom's box asks for `us`); words of one
-# language only (Portuguese `nos` is also "in the", French `onze` eleven).
-_WE = re.compile(r"\b(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos?otros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?"
-                 r"|wij|ons)\b", re.I)
 _INNER_NAME = re.compile(r"(?<=[\w,;:()\"“”'’] )(?-i:[A-ZÀ-Þ])[\w'’-]{3,}")
 
 
@@ -489,7 +485,8 @@ def _appeal_for_subject(text: str, story: list[str], site: frozenset[str]) -> bo
     them, the site's own words aside): a blogger's or a campaign's closing request for the cause the story is about,
     where a site's box asks for the site (`… please donate to help us keep reporting on …`: the site speaks as we)."""
     count, strong = house.signals(text, site)
-    if count != T.HOUSE_SIGNALS or strong or len(story) < T.APPEAL_OPENING_PARAGRAPHS or _WE.search(text):
+    if count != T.HOUSE_SIGNALS or strong or len(story) < T.APPEAL_OPENING_PARAGRAPHS \
+            or F.FIRST_PLURAL_UNAMBIGUOUS.search(text):  # (the site speaking as we)
         return False
     opening = " ".join(story[:T.APPEAL_OPENING_PARAGRAPHS]).lower()
     names = {w.lower() for w in _INNER_NAME.findall(text[:T.MATCH_CHARS])} - site
@@ -577,7 +574,6 @@ def _book_details(text: str) -> bool:
     return len(parts) >= T.BOOK_DETAILS_MIN_PARTS and max(len(p.split()) for p in parts) <= T.PRACTICAL_FRAGMENT_WORDS
 
 
-_KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")  # `Label: value`
 
 
 def _practical_box(body: list[str]) -> int:
@@ -586,7 +582,7 @@ def _practical_box(body: list[str]) -> int:
     it holds. Labelled lines under a subheading of the story's own (`Informazioni` / `Orari: …`) are its last
     section, and stay."""
     k = len(body)
-    while k > 1 and ((_KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS)
+    while k > 1 and ((KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS)
                      or _practical_run_in(body[k - 1])):
         k -= 1
     if any(F.PRACTICAL_LABEL.match(line) or _practical_run_in(line) for line in body[k:]):
@@ -608,7 +604,7 @@ def _office_data(line: str) -> bool:
     …, selon le club.` is the story's.)"""
     if QUOTE_MARK.search(line) or F.SPEECH_TAG.search(line):
         return False
-    return bool((_KEY_VALUE.match(line) and len(line.split()) <= T.PRACTICAL_MAX_WORDS) or F.OFFICE_DATA.search(line)
+    return bool((KEY_VALUE.match(line) and len(line.split()) <= T.PRACTICAL_MAX_WORDS) or F.OFFICE_DATA.search(line)
                 or (not SENTENCE_END.search(line) and len(line.split()) <= T.HEADLINE_MAX_WORDS))
 
 

@@ -1080,7 +1080,7 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
         ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and _spaced(lines))
         if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends \
                 and not (j == i + 2 and _story_paragraph(lines, labels, i + 1)) \
-                and (not _BARE_INFO.match(lines[i].text) or any(_LABELLED.match(lines[k].text) for k in range(i, j))):
+                and (not _BARE_INFO.match(lines[i].text) or any(KEY_VALUE.match(lines[k].text) for k in range(i, j))):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
 
@@ -1088,7 +1088,6 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
 # A bare `Info` / `Infos` heads a story's part as often as a box: a box only when its lines are labelled facts
 # (`Fahrzeuge: zwölf Kleinbusse`), not prose (found by a review: `Infos` over the story's cost overrun).
 _BARE_INFO = re.compile(r"^infos?\s*$", re.I)
-_LABELLED = re.compile(r"^[^\W\d][\w .'’-]{0,30}:\s+\S")
 
 
 # A paragraph of the story's length: at least two thirds of the words of the story's shortest paragraph above (a

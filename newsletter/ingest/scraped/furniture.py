@@ -3056,6 +3056,11 @@ FIRST_PLURAL = re.compile(
     r"\b(we|our|ours|us|nous|notre|nos|nosotros|nuestr[oa]s?|nós|noss[oa]s?|noi|nostr[oaie]|nostru|noastră"
     r"|wir|uns|unser\w*|wij|ons|onze|vi|vår|vårt|våra|våre|vores|nasz\w*|nás|naš\w*|náš|nosaltres|nostre|nostra"
     r"|meidän|εμείς|μας|biz|bizim|mienk)\b", re.I)
+# ... and only the words of one language each (Portuguese `nos` is also "in the", French and Portuguese `onze`
+# eleven): where one word decides alone (a closing appeal in the site's voice, `… help us keep reporting on …`).
+FIRST_PLURAL_UNAMBIGUOUS = re.compile(
+    r"\b(we|us|our|ours|wir|uns|unser\w*|nous|notre|nos?otros|nuestr[oa]s?|noi|nostr[oaie]|nós|noss[oa]s?|wij|ons)\b",
+    re.I)
 # A channel the reader is sent to: a social network, a messaging app, a podcast platform, a newsletter.
 CHANNEL = Caseless(re.compile(
     r"\b(whatsapp|telegram|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon"

@@ -12,7 +12,7 @@ import pytest
 
 from newsletter import pool
 from newsletter.errors import SourceError
-from newsletter.ingest import ingest, read_source
+from newsletter.ingest import ingest, read_items, read_source
 from tests import loopback
 from tests.conftest import FIXTURES, REPO
 
@@ -69,6 +69,27 @@ def test_json_list():
     assert solar.section == "Business" and solar.body == ["The farm covers 200 hectares.",
                                                           "It will power 40,000 homes."]
     assert plain.body == ["First paragraph.", "Second paragraph."] and plain.url is None
+
+
+def test_what_articles_show_json_prints_reads_back_without_a_warning(tmp_path):
+    """`id` and `publication` are the pool's own keys: read past on purpose, where a typo of a field is warned of."""
+    [a] = read_source(str(REPO / "samples/articles/01-grid-storage.md"))
+    a.publication = "Example Wire"
+    (tmp_path / "back.json").write_text(json.dumps([a.to_json()]), encoding="utf-8")
+    warnings: list[str] = []
+    [back], errors = read_items(str(tmp_path / "back.json"), warn=warnings.append)
+    assert (warnings, errors) == ([], [])
+    assert (back.title, back.image_url, back.body) == (a.title, a.image_url, a.body)
+
+
+def test_front_matter_of_other_tools_is_read_past_and_a_near_miss_of_ours_is_warned_of(tmp_path):
+    page = tmp_path / "post.md"
+    page.write_text("---\ntitle: Night buses\nlayout: post\ndraft: false\nslug: night-buses\ncategories: [city]\n"
+                    "image_credits: Ann Lee\n---\nThe night buses run again.\n", encoding="utf-8")
+    warnings: list[str] = []
+    [a], _ = read_items(str(page), warn=warnings.append)
+    assert warnings == [f"{page}: front matter 'image_credits' (line 7) ignored (did you mean 'image_credit'?)"]
+    assert a.image_credit is None and a.body == ["The night buses run again."]
 
 
 def test_markup_cannot_get_into_the_pool():

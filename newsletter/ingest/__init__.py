@@ -28,6 +28,13 @@ EXTENSIONS = {
 }
 
 
+Warn = Callable[[str], None]
+
+
+def _ignore(message: str) -> None:
+    pass
+
+
 def _decode(loaded: Loaded, source: str) -> str:
     if loaded.data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte order mark (Windows "Unicode")
         try:
@@ -46,38 +53,39 @@ def _decode(loaded: Loaded, source: str) -> str:
         raise SourceError(source, f"undecodable bytes (not UTF-8) at byte {exc.start}") from exc
 
 
-def _read_text(loaded: Loaded, source: str) -> list[Article]:
+def _read_text(loaded: Loaded, source: str, warn: Warn) -> list[Article]:
     from newsletter.ingest.scraped import read_plaintext
 
     return read_plaintext(_decode(loaded, source), source)
 
 
-def _read_markdown(loaded: Loaded, source: str) -> list[Article | SourceError]:
+def _read_markdown(loaded: Loaded, source: str, warn: Warn) -> list[Article | SourceError]:
     from newsletter.ingest.markdown import read_markdown
 
-    return read_markdown(_decode(loaded, source), source)
+    return read_markdown(_decode(loaded, source), source, warn)
 
 
-def _read_html(loaded: Loaded, source: str) -> list[Article | SourceError]:
+def _read_html(loaded: Loaded, source: str, warn: Warn) -> list[Article | SourceError]:
     from newsletter.ingest.html import read_html
 
     return read_html(loaded.data, source, loaded.url)
 
 
-def _read_feed(loaded: Loaded, source: str) -> list[Article | SourceError]:
+def _read_feed(loaded: Loaded, source: str, warn: Warn) -> list[Article | SourceError]:
     from newsletter.ingest.feed import read_feed
 
     return read_feed(loaded.data, source)
 
 
-def _read_json(loaded: Loaded, source: str) -> list[Article | SourceError]:
+def _read_json(loaded: Loaded, source: str, warn: Warn) -> list[Article | SourceError]:
     from newsletter.ingest.jsonfile import read_json
 
-    return read_json(_decode(loaded, source), source)
+    return read_json(_decode(loaded, source), source, warn)
 
 
-# A reader returns the articles of a source, and a SourceError in place of each item it had to refuse.
-READERS: dict[str, Callable[[Loaded, str], list[Article | SourceError]]] = {
+# A reader returns the articles of a source, and a SourceError in place of each item it had to refuse; it tells
+# `warn` what it read past (a key it does not know).
+READERS: dict[str, Callable[[Loaded, str, Warn], list[Article | SourceError]]] = {
     "text": _read_text,
     "markdown": _read_markdown,
     "html": _read_html,
@@ -121,7 +129,7 @@ class Overrides:
         return article
 
 
-def read_items(source: str, fmt: str | None = None, warn: Callable[[str], None] | None = None,
+def read_items(source: str, fmt: str | None = None, warn: Warn | None = None,
                overrides: Overrides | None = None,
                loaded: Loaded | None = None) -> tuple[list[Article], list[SourceError]]:
     """The good articles of one file or URL, and why each bad one (or the whole source) was refused.
@@ -132,7 +140,7 @@ def read_items(source: str, fmt: str | None = None, warn: Callable[[str], None] 
     loaded = loaded or load(source)
     kind = fmt or sniff(loaded, source)
     try:
-        found = READERS[kind](loaded, source)
+        found = READERS[kind](loaded, source, warn or _ignore)
     except SourceError:
         raise
     except RecursionError:

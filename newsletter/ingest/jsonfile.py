@@ -6,12 +6,17 @@ In a list, each object stands alone: a bad one is reported by its position (`ite
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import datetime
 
 from newsletter.article import Article, to_utc
 from newsletter.errors import SourceError
+from newsletter.ingest.keys import hint, unread
 
 _TEXT_FIELDS = ("url", "section", "author", "summary", "image_url", "image_alt", "image_credit")
+# What `articles show --json` prints, so its output reads back without a word (`id` and `publication` are the
+# pool's own: read past on purpose).
+_KNOWN = ("title", "source", "body", "tags", "published", "id", "publication", *_TEXT_FIELDS)
 _KINDS = {list: "a list", dict: "an object", bool: "true/false", int: "a number", float: "a number",
           type(None): "null", str: "a string"}
 
@@ -20,9 +25,11 @@ def _kind(value: object) -> str:
     return _KINDS.get(type(value), type(value).__name__)
 
 
-def _article(obj: object, source: str, where: str) -> Article:
+def _article(obj: object, source: str, where: str, warn: Callable[[str], None]) -> Article:
     if not isinstance(obj, dict):
         raise SourceError(source, f"{where}: expected an object, got {_kind(obj)}")
+    for key, near in unread(obj, _KNOWN):
+        warn(f"{source}: {where}: unknown key '{key[:40]}' ignored{hint(near)}")
     title = obj.get("title")
     if not isinstance(title, str) or not title.strip():
         raise SourceError(source, f"{where}: 'title' is missing or not a string")
@@ -57,7 +64,7 @@ def _article(obj: object, source: str, where: str) -> Article:
                    body=body, tags=tags, published=published, **{name: obj.get(name) for name in _TEXT_FIELDS})
 
 
-def read_json(text: str, source: str) -> list[Article | SourceError]:
+def read_json(text: str, source: str, warn: Callable[[str], None]) -> list[Article | SourceError]:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -68,8 +75,8 @@ def read_json(text: str, source: str) -> list[Article | SourceError]:
         found: list[Article | SourceError] = []
         for n, obj in enumerate(data, 1):
             try:
-                found.append(_article(obj, source, f"item {n}"))
+                found.append(_article(obj, source, f"item {n}", warn))
             except SourceError as exc:
                 found.append(exc)
         return found
-    return [_article(data, source, "article")]
+    return [_article(data, source, "article", warn)]

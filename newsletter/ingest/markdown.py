@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 import yaml
 from markdown_it import MarkdownIt
@@ -15,6 +16,7 @@ from markdown_it import MarkdownIt
 from newsletter.article import Article
 from newsletter.errors import SourceError
 from newsletter.ingest.htmltext import html_paragraphs
+from newsletter.ingest.keys import hint, unread
 
 TEXT_FIELDS = ("title", "url", "section", "author", "image", "image_url", "image_alt", "image_credit", "summary")
 _FENCE = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:^(?:---|\.\.\.)[ \t]*\r?$\n?)", re.S | re.M)
@@ -114,9 +116,13 @@ def _tags(meta: dict, source: str, raw: str) -> list[str]:
     return [str(t) for t in tags]
 
 
-def read_markdown(text: str, source: str) -> list[Article]:
+def read_markdown(text: str, source: str, warn: Callable[[str], None]) -> list[Article]:
     meta, content = split_front_matter(text, source)
     raw = text[: len(text) - len(content)]
+    # Front matter often carries other tools' keys (layout, draft, slug): only a near-miss of ours is a typo.
+    for key, near in unread(meta, (*TEXT_FIELDS, "published", "date", "tags"), alike=0.8):
+        if near:
+            warn(f"{source}: front matter '{key[:40]}'{_line_of(raw, key)} ignored{hint(near)}")
     fields = {key: _text(meta, key, source, raw) for key in TEXT_FIELDS}
     title = fields["title"]
     if not title:  # a leading `# Heading` serves as the title

@@ -7453,3 +7453,32 @@ def test_a_read_more_link_with_a_bar_between_paragraphs_is_no_headline():
     [article] = read_plaintext(text, "page.txt")
     assert article.title == "La verrerie de la Bresle en redressement judiciaire"
     assert article.finish().body[-1] == paras[1]
+
+
+# Round r18 (holdout175): a share button's confirmation left in the paste (`Link Copied`, `Lien copié`, `Link kopiert`,
+# `Enlace copiado`, `Link copiato`, `Link copiado`, `Link gekopieerd`) is a control, not a bare name credit that
+# makes the story's first paragraph a caption (en/fr/de/es/it/pt/nl).
+@pytest.mark.parametrize("toast", ["Link Copied", "Lien copié", "Link kopiert", "Enlace copiado", "Link copiato",
+                                   "Link copiado", "Link gekopieerd", "Copied to clipboard"])
+def test_a_link_copied_toast_under_the_date_is_a_control(toast):
+    first = ("A bipartisan bill to rescue a federal program that pays for rural internet service stalled in committee "
+             "on Wednesday, after the two parties failed to agree on who should pay for it.")
+    rest = ["The committee had been expected to vote on the measure, which would refill the fund with $9 billion over "
+            "five years. Instead, the chair postponed the markup less than an hour before it was due to begin.",
+            "The fund, created in 2021, subsidizes broadband service for about 4.3 million households, many of them "
+            "in areas where providers say they cannot recover the cost of laying fiber."]
+    text = "\n".join(["The Daily Whip", "Congress", "Rural broadband bill stalls as senators split over who pays",
+                      "A deal to refill an internet subsidy fund hit a wall on Wednesday over who should chip in.",
+                      "Sen. Dale Harnish speaks to reporters on Tuesday. | Graeme Lutz/The Daily Whip",
+                      "By Ramona Ellery", "12/02/2026 06:00 PM EST", toast, first, *rest]) + "\n"
+    [article] = read_plaintext(text, "page.txt")
+    assert article.body[0] == first and len(article.body) == 3
+
+
+def test_a_story_sentence_about_a_copied_link_stays():
+    from newsletter.ingest.scraped.furniture import is_ui
+
+    assert is_ui("Link copied") and is_ui("Lien copié") and is_ui("Enlace copiado")
+    assert not is_ui("The link copied from the ministry's site was broken, the lawyer said.")
+    assert not is_ui("Der Link wurde kopiert und an Tausende Empfänger weitergeleitet, sagte der Ermittler.")
+

@@ -8092,3 +8092,28 @@ def test_a_paragraph_naming_a_chart_and_a_source_stays():
              "Source: the council's own planning register, which the Gazette obtained under freedom of information "
              "rules, lists 180 approvals in 2026.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r18 (holdout175): a gallery slide amid the story with no credit, its counter and its one-sentence caption
+# pasted tight together and set apart from the paragraphs: the caption leaves the body with the counter
+# (en/de/fr/es/it/pt/nl).
+@pytest.mark.parametrize("slide", [
+    "2 / 7\nEwes penned at the farm after the autumn gather.",
+    "Bild 3 von 8\nSchafe im Pferch nach dem Almabtrieb.",
+    "Photo 2 sur 6\nDes brebis parquées à la ferme après la descente.",
+    "Foto 4 de 9\nOvejas en el corral tras la trashumancia de otoño.",
+    "Foto 2 di 5\nPecore nel recinto dopo la transumanza d'autunno.",
+    "Foto 3 de 7\nOvelhas no curral depois da descida do monte.",
+    "Foto 2 van 6\nSchapen in de kooi na het ophalen van de kudde.",
+])
+def test_an_uncredited_slide_amid_the_story_leaves_the_body(slide):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], slide, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_sentence_set_apart_under_a_slide_counter_stays():
+    """The story's short sentence after a counter, set apart from it (or a long one pasted under it), is body."""
+    short = "Ewes penned at the farm after the autumn gather, the farmer said, were the last of the flock."
+    long = ("Ewes penned at the farm after the autumn gather were the last of a flock that his family has kept on the "
+            "fell for five generations, and he does not know who will keep them when he stops.")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "2 / 7", short, *PARAS[2:]])) == [*PARAS[:2], short, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "2 / 7\n" + long, *PARAS[2:]])) == [*PARAS[:2], long, *PARAS[2:]]

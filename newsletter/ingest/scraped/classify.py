@@ -1605,6 +1605,7 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
         end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
         credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
         if credit is None:
+            _uncredited_slide(lines, labels, i)
             continue
         # (a gallery's title between its label and its counter, `Bildergalerie` / title / `Bild 1 von 8`: the box's)
         titled = i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before \
@@ -1618,6 +1619,19 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "gallery item")
             elif labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(META, "caption")
+
+
+def _uncredited_slide(lines: list[Line], labels: list[Label], i: int) -> None:
+    """A gallery counter amid the story (`2 / 7`) with no credit under it: the one sentence pasted tight under the
+    counter and set apart from the paragraph below is the slide's caption (`Ewes penned at Wasdale Head after the
+    gather.`), furniture inside the story. A story's paragraph is set apart from a counter above it, and on a page
+    without blank lines nothing is pasted tight or set apart."""
+    j = i + 1
+    if j + 1 >= len(lines) or neighbour(labels, i, -1) != PROSE or lines[j].blank_before \
+            or not lines[j + 1].blank_before or labels[j].cls not in TEXT_CLASSES \
+            or lines[j].words > T.LONE_CAPTION_MAX_WORDS or TWO_SENTENCES.search(lines[j].text):
+        return
+    labels[j] = Label(FURNITURE, "gallery item")
 
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).

@@ -8117,3 +8117,38 @@ def test_a_story_sentence_set_apart_under_a_slide_counter_stays():
             "fell for five generations, and he does not know who will keep them when he stops.")
     assert body(HEAD + "\n\n".join([*PARAS[:2], "2 / 7", short, *PARAS[2:]])) == [*PARAS[:2], short, *PARAS[2:]]
     assert body(HEAD + "\n\n".join([*PARAS[:2], "2 / 7\n" + long, *PARAS[2:]])) == [*PARAS[:2], long, *PARAS[2:]]
+
+
+# Round r18 (holdout175): a study's reference set surname first after the story, as ABNT, Vancouver and APA lists set
+# it, under its label or alone, the work's DOI further on (pt/en/de/es/fr/it/nl).
+REFERENCES_SURNAME_FIRST = [
+    "Artigo científico // PRADO, L. T. et al. Abelhas sem ferrão e produtividade do café. Agroecossistemas "
+    "Tropicais, v. 14, n. 3, 2026. DOI: 10.5928/agtrop.2026.0147",
+    "Okafor T, Lee S. Street lights and bats. J Urban Ecol. 2027;8(2):112-20. doi:10.1093/jue/juab014",
+    "Originalpublikation // Berger, K., & Wolf, L. (2026). Fledermäuse im Licht. Ökologie heute, 4(1), 12–19. "
+    "https://doi.org/10.1016/j.oeko.2026.01.004",
+    "Artículo // GARZA, M.; LUNA, E. Murciélagos y alumbrado. Revista de Ecología, v. 3, 2027. DOI: 10.4321/re.2027.3",
+    "Référence // Martin, C. et al. Les chauves-souris et la lumière. Revue d'écologie 12 (2026). DOI : 10.3406/rev.12",
+    "Rossi G, Bianchi P, Verdi L. Pipistrelli e lampioni. Ecologia. 2026;7:45-51. doi: 10.1400/eco.2026.7",
+    "Publicatie // Kamphuis, J. e.a. Drijvende panelen boven sloten. Water Letters 12 (2026). doi:10.2166/wl.2026.12",
+]
+AFTER_BODY_ALL += REFERENCES_SURNAME_FIRST
+# A story's sentence naming the researcher by surname, or giving the paper's DOI, without a reference's initials.
+STAYS_BODY_ALL += [
+    "Prado, the study's first author, said the paper, DOI 10.5928/agtrop.2026.0147, would be free to read.",
+    "PRADO, L. T. is how the agronomist signs her papers, she said, after her grandmother who kept bees.",
+    "Berger, K. und Wolf, L. hätten die Daten selbst erhoben, sagte die Sprecherin des Instituts am Dienstag.",
+    "Silva, que publicou os dados sob o DOI 10.5928/agtrop.2026.0148, diz que o efeito se repetiu em Goiás.",
+]
+
+
+@pytest.mark.parametrize("lines", REFERENCES_SURNAME_FIRST)
+def test_a_surname_first_reference_ends_the_story(lines):
+    """Read as the tail kind (the story is over), also with a publisher's notes and links under it."""
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    assert kind_of(lines.split(" // ")[-1]).name == "tail"
+    after = ["Este texto pode ser republicado gratuitamente, desde que citados a autora e o site.", "Leia também",
+             "Seca reduziu em um terço a população de abelhas nativas no Cerrado",
+             "O portal de notícias da editora, publicadora de periódicos científicos de acesso aberto."]
+    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // ") + after)) == PARAS

@@ -1160,6 +1160,12 @@ KINDS: tuple[Kind, ...] = (
           r"(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)){0,8}"
           r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|y otros|e coll\.|e outros|m\.fl\.))?"
           r"(?<=[\w.]) \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
+          # a reference set surname first, as the ABNT, Vancouver and APA lists set it (`PRADO, L. T. et al. Title.
+          # Journal, v. 14, 2026. DOI: 10.5928/x`, `Prado LT, Silva M. Title. J Agro. 2026;14:3. doi:10.5928/x`,
+          # `Prado, L. T., & Silva, M. (2026). Title. https://doi.org/10.5928/x`), the work's DOI further on: a
+          # story's sentence opens with no initials after a surname and gives no DOI
+          r"^(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?(?:, (?:[A-ZÀ-Þ]\.[ -]?){1,3}| [A-Z]{1,3}(?=[,.]| et al)))"
+          r"(?=.{0,300}?\b(?:doi\s?:?\s?|doi\.org/)10\.\d{4,9}/\S)",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"

@@ -8152,3 +8152,29 @@ def test_a_surname_first_reference_ends_the_story(lines):
              "Seca reduziu em um terço a população de abelhas nativas no Cerrado",
              "O portal de notícias da editora, publicadora de periódicos científicos de acesso aberto."]
     assert body(HEAD + "\n\n".join(PARAS + lines.split(" // ") + after)) == PARAS
+
+
+# Round r18 (holdout175): a note on how the story was reported after it, its heading (`Boîte noire`, `Methodology`,
+# `So haben wir recherchiert`, …) set apart above and pasted tight over its one paragraph, no prose after it: the
+# newsroom's box, not the story's last section (fr/en/de/es/it/pt/nl).
+@pytest.mark.parametrize("note", [
+    "Boîte noire\nCette enquête a été menée pendant six mois. Notre journaliste s’est rendue dans les onze communes.",
+    "How we reported this story\nThis investigation took six months. Our reporter visited all eleven towns.",
+    "So haben wir recherchiert\nDiese Recherche dauerte sechs Monate. Unsere Reporterin besuchte alle elf Gemeinden.",
+    "Cómo hicimos esta investigación\nEsta investigación duró seis meses. Nuestra periodista visitó los once pueblos.",
+    "Nota metodologica\nQuesta inchiesta è durata sei mesi. La nostra giornalista ha visitato gli undici comuni.",
+    "Como fizemos esta reportagem\nEsta investigação durou seis meses. A repórter visitou os onze municípios.",
+    "Verantwoording\nDit onderzoek duurde zes maanden. Onze verslaggever bezocht alle elf gemeenten.",
+])
+def test_a_method_note_after_the_story_leaves_the_body(note):
+    tip = "Have information to share? Write to us in confidence at tips@example.org."
+    assert body(HEAD + "\n\n".join([*PARAS, note, tip])) == PARAS
+
+
+def test_a_subheading_naming_a_black_box_or_a_method_stays():
+    """Set apart from its paragraph, or with the story going on under it, the heading is the story's subheading."""
+    spaced = ["Boîte noire", "Les enquêteurs ont récupéré la boîte noire de l’avion mardi, a indiqué le parquet."]
+    assert body(HEAD + "\n\n".join([*PARAS, *spaced])) == [*PARAS, *spaced]
+    tight = "Methodology\nThe council's survey counted the homes twice, the auditors said in their report on Tuesday."
+    story = [*PARAS[:2], tight, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == [*PARAS[:2], *tight.split("\n"), *PARAS[2:]]

@@ -812,6 +812,20 @@ def _author_box(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
 
 
+def _method_notes(lines: list[Line], labels: list[Label]) -> None:
+    """A note on how the story was reported after it (`Boîte noire` / `Cette enquête a été menée pendant six mois…`):
+    its heading (F.METHOD_NOTE) set apart above and pasted tight over one paragraph that is set apart below, no
+    prose after it, on a page that sets its paragraphs apart: the newsroom's box, not the story's last section
+    (a story's subheading is set apart from its paragraph, and the story goes on under it)."""
+    for i, label in enumerate(labels):
+        if label.cls != SHORT or i + 2 > len(lines) or not lines[i].blank_before or lines[i + 1].blank_before \
+                or labels[i + 1].cls not in (PROSE, NEAR) or not F.METHOD_NOTE.match(lines[i].text):
+            continue
+        if (i + 2 < len(lines) and not lines[i + 2].blank_before) or neighbour(labels, i + 1, 1) in (PROSE, NEAR):
+            continue
+        labels[i] = labels[i + 1] = Label(FURNITURE, "method note")
+
+
 # A paragraph opening with a full name and a verb of being or covering (`Jane Doe is a senior reporter …`, `Ana Ruiz
 # es periodista …`, `Lena Graf ist Redakteurin …`): with the byline's name, the author's bio under the story.
 _BIO_OPENING = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) (?:is|was|covers|writes|reports"
@@ -3358,6 +3372,7 @@ _PASSES = (
     _question_boxes,
     _trailing_headlines,
     _author_box,
+    _method_notes,
     _signed_with_address,
     _analysis_boxes,
     _dialogue,

@@ -472,6 +472,19 @@ _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}
 SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
 
 
+# A note's heading on how the story was reported, alone on its line (`Boîte noire`, `Méthodologie`, `How we reported
+# this story`, `So haben wir recherchiert`, `Cómo hicimos esta investigación`, `Nota metodologica`, `Como fizemos
+# esta reportagem`, `Verantwoording`): a box only as the story's last block, pasted tight over its one paragraph
+# (classify._method_notes); set apart, or with the story going on, a subheading.
+METHOD_NOTE = re.compile(
+    r"^(boîte noire|méthodologie|notre méthode|comment nous avons (enquêté|travaillé)|methodology|our methodology"
+    r"|how we (reported|did) (this|it)( story| investigation)?|about this (story|investigation|reporting)"
+    r"|so haben wir recherchiert|wie wir recherchiert haben|zur methodik|methodik|über diese recherche"
+    r"|cómo (hicimos|se hizo) (esta|este) (investigación|reportaje)|metodología|nota metodológica"
+    r"|come abbiamo lavorato|nota metodologica|metodologia|como fizemos (esta|este) (reportagem|investigação)"
+    r"|verantwoording|hoe we dit (hebben )?onderzocht|over dit onderzoek)\s*:?$", re.I)
+
+
 # The work a reference cites, after its year: a title in quotation marks, or a title's sentence then the journal with
 # its volume (`Street lights and bats. Journal of Urban Ecology 8`), or a volume(issue), pages or a DOI further on; a
 # story's sentence goes on after the comma (`M. Dupont (2019), alors adjoint …`). Used as a lookahead.

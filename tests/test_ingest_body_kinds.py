@@ -8092,3 +8092,89 @@ def test_a_paragraph_naming_a_chart_and_a_source_stays():
              "Source: the council's own planning register, which the Gazette obtained under freedom of information "
              "rules, lists 180 approvals in 2026.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r18 (holdout175): a gallery slide amid the story with no credit, its counter and its one-sentence caption
+# pasted tight together and set apart from the paragraphs: the caption leaves the body with the counter
+# (en/de/fr/es/it/pt/nl).
+@pytest.mark.parametrize("slide", [
+    "2 / 7\nEwes penned at the farm after the autumn gather.",
+    "Bild 3 von 8\nSchafe im Pferch nach dem Almabtrieb.",
+    "Photo 2 sur 6\nDes brebis parquées à la ferme après la descente.",
+    "Foto 4 de 9\nOvejas en el corral tras la trashumancia de otoño.",
+    "Foto 2 di 5\nPecore nel recinto dopo la transumanza d'autunno.",
+    "Foto 3 de 7\nOvelhas no curral depois da descida do monte.",
+    "Foto 2 van 6\nSchapen in de kooi na het ophalen van de kudde.",
+])
+def test_an_uncredited_slide_amid_the_story_leaves_the_body(slide):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], slide, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_sentence_set_apart_under_a_slide_counter_stays():
+    """The story's short sentence after a counter, set apart from it (or a long one pasted under it), is body."""
+    short = "Ewes penned at the farm after the autumn gather, the farmer said, were the last of the flock."
+    long = ("Ewes penned at the farm after the autumn gather were the last of a flock that his family has kept on the "
+            "fell for five generations, and he does not know who will keep them when he stops.")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "2 / 7", short, *PARAS[2:]])) == [*PARAS[:2], short, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "2 / 7\n" + long, *PARAS[2:]])) == [*PARAS[:2], long, *PARAS[2:]]
+
+
+# Round r18 (holdout175): a study's reference set surname first after the story, as ABNT, Vancouver and APA lists set
+# it, under its label or alone, the work's DOI further on (pt/en/de/es/fr/it/nl).
+REFERENCES_SURNAME_FIRST = [
+    "Artigo científico // PRADO, L. T. et al. Abelhas sem ferrão e produtividade do café. Agroecossistemas "
+    "Tropicais, v. 14, n. 3, 2026. DOI: 10.5928/agtrop.2026.0147",
+    "Okafor T, Lee S. Street lights and bats. J Urban Ecol. 2027;8(2):112-20. doi:10.1093/jue/juab014",
+    "Originalpublikation // Berger, K., & Wolf, L. (2026). Fledermäuse im Licht. Ökologie heute, 4(1), 12–19. "
+    "https://doi.org/10.1016/j.oeko.2026.01.004",
+    "Artículo // GARZA, M.; LUNA, E. Murciélagos y alumbrado. Revista de Ecología, v. 3, 2027. DOI: 10.4321/re.2027.3",
+    "Référence // Martin, C. et al. Les chauves-souris et la lumière. Revue d'écologie 12 (2026). DOI : 10.3406/rev.12",
+    "Rossi G, Bianchi P, Verdi L. Pipistrelli e lampioni. Ecologia. 2026;7:45-51. doi: 10.1400/eco.2026.7",
+    "Publicatie // Kamphuis, J. e.a. Drijvende panelen boven sloten. Water Letters 12 (2026). doi:10.2166/wl.2026.12",
+]
+AFTER_BODY_ALL += REFERENCES_SURNAME_FIRST
+# A story's sentence naming the researcher by surname, or giving the paper's DOI, without a reference's initials.
+STAYS_BODY_ALL += [
+    "Prado, the study's first author, said the paper, DOI 10.5928/agtrop.2026.0147, would be free to read.",
+    "PRADO, L. T. is how the agronomist signs her papers, she said, after her grandmother who kept bees.",
+    "Berger, K. und Wolf, L. hätten die Daten selbst erhoben, sagte die Sprecherin des Instituts am Dienstag.",
+    "Silva, que publicou os dados sob o DOI 10.5928/agtrop.2026.0148, diz que o efeito se repetiu em Goiás.",
+]
+
+
+@pytest.mark.parametrize("lines", REFERENCES_SURNAME_FIRST)
+def test_a_surname_first_reference_ends_the_story(lines):
+    """Read as the tail kind (the story is over), also with a publisher's notes and links under it."""
+    from newsletter.ingest.scraped.furniture import kind_of
+
+    assert kind_of(lines.split(" // ")[-1]).name == "tail"
+    after = ["Este texto pode ser republicado gratuitamente, desde que citados a autora e o site.", "Leia também",
+             "Seca reduziu em um terço a população de abelhas nativas no Cerrado",
+             "O portal de notícias da editora, publicadora de periódicos científicos de acesso aberto."]
+    assert body(HEAD + "\n\n".join(PARAS + lines.split(" // ") + after)) == PARAS
+
+
+# Round r18 (holdout175): a note on how the story was reported after it, its heading (`Boîte noire`, `Methodology`,
+# `So haben wir recherchiert`, …) set apart above and pasted tight over its one paragraph, no prose after it: the
+# newsroom's box, not the story's last section (fr/en/de/es/it/pt/nl).
+@pytest.mark.parametrize("note", [
+    "Boîte noire\nCette enquête a été menée pendant six mois. Notre journaliste s’est rendue dans les onze communes.",
+    "How we reported this story\nThis investigation took six months. Our reporter visited all eleven towns.",
+    "So haben wir recherchiert\nDiese Recherche dauerte sechs Monate. Unsere Reporterin besuchte alle elf Gemeinden.",
+    "Cómo hicimos esta investigación\nEsta investigación duró seis meses. Nuestra periodista visitó los once pueblos.",
+    "Nota metodologica\nQuesta inchiesta è durata sei mesi. La nostra giornalista ha visitato gli undici comuni.",
+    "Como fizemos esta reportagem\nEsta investigação durou seis meses. A repórter visitou os onze municípios.",
+    "Verantwoording\nDit onderzoek duurde zes maanden. Onze verslaggever bezocht alle elf gemeenten.",
+])
+def test_a_method_note_after_the_story_leaves_the_body(note):
+    tip = "Have information to share? Write to us in confidence at tips@example.org."
+    assert body(HEAD + "\n\n".join([*PARAS, note, tip])) == PARAS
+
+
+def test_a_subheading_naming_a_black_box_or_a_method_stays():
+    """Set apart from its paragraph, or with the story going on under it, the heading is the story's subheading."""
+    spaced = ["Boîte noire", "Les enquêteurs ont récupéré la boîte noire de l’avion mardi, a indiqué le parquet."]
+    assert body(HEAD + "\n\n".join([*PARAS, *spaced])) == [*PARAS, *spaced]
+    tight = "Methodology\nThe council's survey counted the homes twice, the auditors said in their report on Tuesday."
+    story = [*PARAS[:2], tight, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == [*PARAS[:2], *tight.split("\n"), *PARAS[2:]]

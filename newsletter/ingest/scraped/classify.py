@@ -812,6 +812,20 @@ def _author_box(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
 
 
+def _method_notes(lines: list[Line], labels: list[Label]) -> None:
+    """A note on how the story was reported after it (`Boîte noire` / `Cette enquête a été menée pendant six mois…`):
+    its heading (F.METHOD_NOTE) set apart above and pasted tight over one paragraph that is set apart below, no
+    prose after it, on a page that sets its paragraphs apart: the newsroom's box, not the story's last section
+    (a story's subheading is set apart from its paragraph, and the story goes on under it)."""
+    for i, label in enumerate(labels):
+        if label.cls != SHORT or i + 2 > len(lines) or not lines[i].blank_before or lines[i + 1].blank_before \
+                or labels[i + 1].cls not in (PROSE, NEAR) or not F.METHOD_NOTE.match(lines[i].text):
+            continue
+        if (i + 2 < len(lines) and not lines[i + 2].blank_before) or neighbour(labels, i + 1, 1) in (PROSE, NEAR):
+            continue
+        labels[i] = labels[i + 1] = Label(FURNITURE, "method note")
+
+
 # A paragraph opening with a full name and a verb of being or covering (`Jane Doe is a senior reporter …`, `Ana Ruiz
 # es periodista …`, `Lena Graf ist Redakteurin …`): with the byline's name, the author's bio under the story.
 _BIO_OPENING = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][\w'’-]+) (?:is|was|covers|writes|reports"
@@ -1605,6 +1619,7 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
         end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
         credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
         if credit is None:
+            _uncredited_slide(lines, labels, i)
             continue
         # (a gallery's title between its label and its counter, `Bildergalerie` / title / `Bild 1 von 8`: the box's)
         titled = i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before \
@@ -1618,6 +1633,19 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "gallery item")
             elif labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(META, "caption")
+
+
+def _uncredited_slide(lines: list[Line], labels: list[Label], i: int) -> None:
+    """A gallery counter amid the story (`2 / 7`) with no credit under it: the one sentence pasted tight under the
+    counter and set apart from the paragraph below is the slide's caption (`Ewes penned at Wasdale Head after the
+    gather.`), furniture inside the story. A story's paragraph is set apart from a counter above it, and on a page
+    without blank lines nothing is pasted tight or set apart."""
+    j = i + 1
+    if j + 1 >= len(lines) or neighbour(labels, i, -1) != PROSE or lines[j].blank_before \
+            or not lines[j + 1].blank_before or labels[j].cls not in TEXT_CLASSES \
+            or lines[j].words > T.LONE_CAPTION_MAX_WORDS or TWO_SENTENCES.search(lines[j].text):
+        return
+    labels[j] = Label(FURNITURE, "gallery item")
 
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
@@ -3344,6 +3372,7 @@ _PASSES = (
     _question_boxes,
     _trailing_headlines,
     _author_box,
+    _method_notes,
     _signed_with_address,
     _analysis_boxes,
     _dialogue,

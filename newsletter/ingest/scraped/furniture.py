@@ -472,6 +472,19 @@ _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}
 SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
 
 
+# A note's heading on how the story was reported, alone on its line (`Boîte noire`, `Méthodologie`, `How we reported
+# this story`, `So haben wir recherchiert`, `Cómo hicimos esta investigación`, `Nota metodologica`, `Como fizemos
+# esta reportagem`, `Verantwoording`): a box only as the story's last block, pasted tight over its one paragraph
+# (classify._method_notes); set apart, or with the story going on, a subheading.
+METHOD_NOTE = re.compile(
+    r"^(boîte noire|méthodologie|notre méthode|comment nous avons (enquêté|travaillé)|methodology|our methodology"
+    r"|how we (reported|did) (this|it)( story| investigation)?|about this (story|investigation|reporting)"
+    r"|so haben wir recherchiert|wie wir recherchiert haben|zur methodik|methodik|über diese recherche"
+    r"|cómo (hicimos|se hizo) (esta|este) (investigación|reportaje)|metodología|nota metodológica"
+    r"|come abbiamo lavorato|nota metodologica|metodologia|como fizemos (esta|este) (reportagem|investigação)"
+    r"|verantwoording|hoe we dit (hebben )?onderzocht|over dit onderzoek)\s*:?$", re.I)
+
+
 # The work a reference cites, after its year: a title in quotation marks, or a title's sentence then the journal with
 # its volume (`Street lights and bats. Journal of Urban Ecology 8`), or a volume(issue), pages or a DOI further on; a
 # story's sentence goes on after the comma (`M. Dupont (2019), alors adjoint …`). Used as a lookahead.
@@ -1160,6 +1173,12 @@ KINDS: tuple[Kind, ...] = (
           r"(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)){0,8}"
           r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|y otros|e coll\.|e outros|m\.fl\.))?"
           r"(?<=[\w.]) \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
+          # a reference set surname first, as the ABNT, Vancouver and APA lists set it (`PRADO, L. T. et al. Title.
+          # Journal, v. 14, 2026. DOI: 10.5928/x`, `Prado LT, Silva M. Title. J Agro. 2026;14:3. doi:10.5928/x`,
+          # `Prado, L. T., & Silva, M. (2026). Title. https://doi.org/10.5928/x`), the work's DOI further on: a
+          # story's sentence opens with no initials after a surname and gives no DOI
+          r"^(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?(?:, (?:[A-ZÀ-Þ]\.[ -]?){1,3}| [A-Z]{1,3}(?=[,.]| et al)))"
+          r"(?=.{0,300}?\b(?:doi\s?:?\s?|doi\.org/)10\.\d{4,9}/\S)",
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
@@ -2118,6 +2137,15 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "tekststørrelse", "skriftstørrelse",
     "sign in", "sign out", "log in", "log out", "sign up", "support us", "my account", "back to top", "go to top",
     "watch live", "live tv", "search quotes, news & videos", "create free account", "follow your favorite stocks",
+    # a share button's confirmation left in the paste (`Link copied`, `Copied to clipboard`, `Lien copié`)
+    "link copied", "link copied!", "copied!", "copied to clipboard", "link copied to clipboard", "url copied",
+    "link kopiert", "link kopiert!", "link wurde kopiert", "in die zwischenablage kopiert", "lien copié",
+    "lien copié !",
+    "copié dans le presse-papiers", "lien copié dans le presse-papiers", "enlace copiado", "¡enlace copiado!",
+    "copiado al portapapeles", "enlace copiado al portapapeles", "link copiato", "link copiato!",
+    "copiato negli appunti", "link copiado", "link copiado!", "copiado para a área de transferência",
+    "link gekopieerd", "link gekopieerd!", "gekopieerd naar klembord", "länk kopierad", "lenke kopiert",
+    "link kopieret",
     "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
     "sendung verpasst?", "mein konto", "iniciar sesión", "cerrar sesión", "mi cuenta", "hazte socio",
     "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",

@@ -8092,3 +8092,26 @@ def test_a_paragraph_naming_a_chart_and_a_source_stays():
              "Source: the council's own planning register, which the Gazette obtained under freedom of information "
              "rules, lists 180 approvals in 2026.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r17: a box of figures whose heading is in capitals (`BY THE NUMBERS`, `EN CHIFFRES`, `IN ZAHLEN`) is no
+# byline (`BY` + a capitalised run read as a name): the box leaves the body; a capitals byline still names its author.
+@pytest.mark.parametrize("box", [
+    "BY THE NUMBERS\n$410 million purchase price\n320 employees at two plants\n1,100 contract growers",
+    "EN CHIFFRES\n410 millions de dollars\n320 salariés dans deux usines\n1 100 producteurs sous contrat",
+    "IN ZAHLEN\n410 Millionen Dollar Kaufpreis\n320 Beschäftigte in zwei Werken\n1.100 Vertragslandwirte",
+])
+def test_a_capitals_box_of_figures_over_the_next_subheading_leaves_the_body(box):
+    text = HEAD + "\n\n".join([*PARAS[:2], box, "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+def test_a_capitals_byline_still_names_its_author():
+    page = "Council approves riverside housing plan\n\nBY ANNA SMITH\n\nPublished 4 March 2027\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(page, "page.txt")
+    assert article.author.lower() == "anna smith" and article.finish().body == PARAS
+
+
+def test_a_story_sentence_judging_by_the_numbers_stays():
+    story = [PARAS[0], "By the numbers alone, the plan is the largest the council has approved since 1998.", *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -110,9 +110,8 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "control")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
-    if short and (m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"])):
-        return Label(META, "byline")
-    if short and _other_byline(text):
+    if short and (((m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"]))) or _other_byline(text)) \
+            and not F.OVERVIEW_HEADING.match(text):  # (`BY THE NUMBERS` heads a box of figures, names no one)
         return Label(META, "byline")
     if short and F.DOWNLOAD.search(text):
         return Label(FURNITURE, "download")  # a file's link, with its type and size

@@ -8115,3 +8115,48 @@ def test_a_capitals_byline_still_names_its_author():
 def test_a_story_sentence_judging_by_the_numbers_stays():
     story = [PARAS[0], "By the numbers alone, the plan is the largest the council has approved since 1998.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r17: a slideshow inside the story, its counter, the slide's caption and the slideshow's own buttons
+# (`Zurück` / `Weiter`, `Précédent` / `Suivant`, …) pasted tight, or (on a spaced page) its counter and the caption
+# pasted tight under it down to the next blank line: the slide leaves the body, the story's paragraphs stay.
+@pytest.mark.parametrize("slide", [
+    "Bildergalerie\nBild 3 von 8\nEin Anwohner zeigt auf die alten Tanks.\nZurück\nWeiter",
+    "Galerie\n2 / 6\nUn riverain montre les anciennes cuves.\nPrécédent\nSuivant",
+    "Galería\n4 de 9\nUn vecino señala los viejos tanques.\nAnterior\nSiguiente",
+    "Fotogallery\n1 di 5\nUn residente indica le vecchie cisterne.\n‹ Indietro\nAvanti ›",
+    "Gallery\n3 of 7\nA resident points at the old tanks.\nPrevious\nNext",
+])
+def test_a_slide_closed_by_its_buttons_leaves_the_body(slide):
+    page = HEAD + "\n\n".join(PARAS[:2]) + "\n" + slide + "\n" + "\n\n".join(PARAS[2:])
+    assert body(page.replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("slide", [
+    "Diaporama\n1 / 9\nL'atelier de l'île, vers 1955. Archives familiales.",
+    "Gallery\n2 of 12\nThe gasworks site in 1962. Council archive.",
+    "Fotostrecke\n5 von 10\nDas Gaswerk im Jahr 1962.",
+])
+def test_a_slide_caption_tight_under_its_counter_leaves_the_body(slide):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], slide, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "The council's own photographs of the site, taken in 1962, show the tanks still full.",
+    "Die Fotos der Stadt aus dem Jahr 1962 zeigen die Tanks noch gefüllt.",
+])
+def test_a_short_paragraph_standing_apart_under_a_gallery_counter_stays(story):
+    """Under a counter, a paragraph set apart by a blank line is the story's again, however short."""
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    page = HEAD + "\n\n".join([*PARAS[:2], "Gallery\n1 of 9", story, *PARAS[2:]])
+    assert body(page) == paras
+
+
+@pytest.mark.parametrize("story", [
+    "Weiter geht es im Mai: Dann beginnt der Abriss der alten Tanks, sagte die Bürgermeisterin.",
+    "Next, the council will ask the developer to publish the full survey of the ground.",
+    "Siguiente paso: el ayuntamiento pedirá a la promotora el estudio completo del terreno.",
+])
+def test_a_story_sentence_opening_with_a_slideshow_button_word_stays(story):
+    page = HEAD + "\n\n".join([*PARAS[:2], "Gallery\n1 of 9\nThe old tanks.", story, *PARAS[2:]])
+    assert story in body(page) and body(page)[-2:] == PARAS[2:]

@@ -1595,21 +1595,26 @@ def _repeats_paragraph(lines: list[Line], labels: list[Label], i: int, quoted: s
 
 
 def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
-    """A gallery counter (`Slide 1 of 8`) with a photo credit a few lines below: the lines between are the
-    slide's caption, whatever their shape. Below the story's first paragraph, the slide (caption and credit) is
-    furniture inside the story, not the lead photo's caption."""
+    """A gallery counter (`Slide 1 of 8`) with a photo credit or the slideshow's buttons (`Zurück` / `Weiter`) a
+    few lines below: the lines between are the slide's caption, whatever their shape. Below the story's first
+    paragraph, the slide (caption and credit) is furniture inside the story, not the lead photo's caption; there,
+    on a page whose blocks stand apart, the lines pasted tight under the counter down to the next blank line are
+    the slide's too (`Diaporama` / `1 / 9` / `Atelier de l'île, vers 1955.`), the story going on below them."""
+    spaced = None
     for i, label in enumerate(labels):
         if label.kind != "gallery":
-            continue
-        end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
-        credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
-        if credit is None:
             continue
         # (a gallery's title between its label and its counter, `Bildergalerie` / title / `Bild 1 von 8`: the box's)
         titled = i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before \
             and labels[i - 1].cls in TEXT_CLASSES and not lines[i - 1].sentence \
             and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and labels[i - 2].kind == "gallery"
         inside = neighbour(labels, i - 2 if titled else i, -1) == PROSE
+        credit = _slide_end(lines, labels, i)
+        if credit is None and inside:
+            spaced = _spaced(lines) if spaced is None else spaced
+            credit = _tight_slide_end(lines, labels, i) if spaced else None
+        if credit is None:
+            continue
         for j in range(i - 1 if titled and inside else i + 1, credit + 1):
             if j == i:
                 continue
@@ -1617,6 +1622,30 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "gallery item")
             elif labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(META, "caption")
+
+
+def _slide_end(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The slide's last line under the gallery counter at i: its credit, or the slideshow's buttons."""
+    end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
+    credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"
+                   or (j > i + 1 and F.GALLERY_NAV.match(lines[j].text))), None)
+    while credit is not None and F.GALLERY_NAV.match(lines[credit].text) and credit + 1 < len(lines) \
+            and F.GALLERY_NAV.match(lines[credit + 1].text):
+        credit += 1  # (the slideshow's buttons, `Zurück` / `Weiter`, close the slide as its credit does)
+    return credit
+
+
+def _tight_slide_end(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The last of the lines pasted tight under the gallery counter at i (each of a caption's length), when a
+    blank line closes them within a widget's few lines and the story's prose goes on below."""
+    n, j = len(lines), i
+    while j + 1 < n and not lines[j + 1].blank_before and j - i < T.WIDGET_MAX_LINES:
+        j += 1
+        if labels[j].cls not in (*TEXT_CLASSES, FURNITURE) or len(lines[j].text) > T.CAPTION_MAX_CHARS:
+            return None
+    if j == i or j + 1 >= n or not lines[j + 1].blank_before or labels[j + 1].cls != PROSE:
+        return None
+    return j
 
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).

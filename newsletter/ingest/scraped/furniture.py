@@ -3294,6 +3294,12 @@ _CAPTION_WORDS = (
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
     r"|onderschrift|bijschrift)")
 # (and a picture's noun alone with its colon, `Image:`, `Foto:`, `Bild:`: what follows on the next line is its caption)
+# A slideshow's own buttons, alone on their lines under the slide (`Previous` / `Next`, `Zurück` / `Weiter`,
+# `Précédent` / `Suivant`, `Anterior` / `Siguiente`, `Indietro` / `Avanti`, `Anterior` / `Próxima`, `Vorige` /
+# `Volgende`), an arrow or two allowed: they close the slide a gallery counter opens (classify._gallery_captions).
+GALLERY_NAV = re.compile(r"^[‹›<>←→«»\s]*(?:previous|prev|next|back|zurück|weiter|vorheriges?|nächstes?|précédente?"
+                         r"|suivante?|anterior|siguiente|próxim[ao]|seguinte|precedente|successiv[ao]|avanti|indietro"
+                         r"|vorige|volgende)[‹›<>←→«»\s]*$", re.I)
 CAPTION_LABEL = re.compile(r"^(?:" + _CAPTION_WORDS + r"\s*[,:]?|(?:image|picture|photo|foto|bild|imagen|imagem"
                            r"|immagine|afbeelding|zdjęcie|obrázek)\s*:)$", re.I)
 # The same label opening the caption's own line, set off by its comma or colon (`Légende : Une grue …`): the

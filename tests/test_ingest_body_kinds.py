@@ -8160,3 +8160,24 @@ def test_a_short_paragraph_standing_apart_under_a_gallery_counter_stays(story):
 def test_a_story_sentence_opening_with_a_slideshow_button_word_stays(story):
     page = HEAD + "\n\n".join([*PARAS[:2], "Gallery\n1 of 9\nThe old tanks.", story, *PARAS[2:]])
     assert story in body(page) and body(page)[-2:] == PARAS[2:]
+
+
+# Round r17: a spec box between paragraphs whose rows are `Label: figure` and one label itself opens on a figure
+# (`0-100 km/u: 6,4 s`, `0-100 km/h: 6.4 s`): still a box of figures over the story's next subheading.
+@pytest.mark.parametrize("box", [
+    "Specificaties Velora Maris\nPrijs: € 46.990\nVermogen: 210 kW (286 pk)\n0-100 km/u: 6,4 s\nBagageruimte: 565 l",
+    "Specifications\nPrice: £41,990\nPower: 210 kW\n0-62 mph: 6.6 s\nBoot space: 565 litres",
+    "Technische Daten\nPreis: 46.990 Euro\nLeistung: 210 kW (286 PS)\n0-100 km/h: 6,4 s\nKofferraum: 565 l",
+    "Fiche technique\nPrix : 46 990 €\nPuissance : 210 kW\n0 à 100 km/h : 6,4 s\nCoffre : 565 l",
+])
+def test_a_spec_box_with_a_figure_label_over_the_next_subheading_leaves_the_body(box):
+    text = HEAD + "\n\n".join([*PARAS[:2], box, "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+def test_story_sentences_opening_on_a_figure_and_a_colon_stay():
+    """Paragraphs standing apart, each a sentence, stay the story's even when they open with a figure and a colon."""
+    story = [PARAS[0], "Von 0 auf 100 km/h: Das dauerte auf unserer Teststrecke 6,4 Sekunden, etwas länger als angegeben.",
+             "2026: the year the council expects the first tenants to move in, if the clean-up goes to plan.",
+             *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story

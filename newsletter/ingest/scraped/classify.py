@@ -1653,14 +1653,15 @@ KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
 
 
 def _figures(lines: list[Line], first: int, end: int) -> bool:
-    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`), or all
+    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`, a label
+    opening on a figure too: `0-100 km/u: 6,4 s`), or all
     opening with their figure and no sentence (`400 recorders`, `1 in 7 wetlands dry`, `12.000 Besucher`): the
     story in figures (a show's credits give names)."""
     return all(_FIGURE.match(lines[k].text) for k in range(first, end)) \
         or all(_FIGURE_FIRST.match(lines[k].text) and not lines[k].sentence for k in range(first, end))
 
 
-_FIGURE = re.compile(r"^[^\W\d][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
+_FIGURE = re.compile(r"^[^\W_][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
 
 
 def _dated_figure(lines: list[Line], labels: list[Label], j: int) -> bool:

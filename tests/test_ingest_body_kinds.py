@@ -8177,7 +8177,8 @@ def test_a_spec_box_with_a_figure_label_over_the_next_subheading_leaves_the_body
 
 def test_story_sentences_opening_on_a_figure_and_a_colon_stay():
     """Paragraphs standing apart, each a sentence, stay the story's even when they open with a figure and a colon."""
-    story = [PARAS[0], "Von 0 auf 100 km/h: Das dauerte auf unserer Teststrecke 6,4 Sekunden, etwas länger als angegeben.",
+    story = [PARAS[0],
+             "Von 0 auf 100 km/h: Das dauerte auf unserer Teststrecke 6,4 Sekunden, etwas länger als angegeben.",
              "2026: the year the council expects the first tenants to move in, if the clean-up goes to plan.",
              *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story

@@ -8182,3 +8182,18 @@ def test_story_sentences_opening_on_a_figure_and_a_colon_stay():
              "2026: the year the council expects the first tenants to move in, if the clean-up goes to plan.",
              *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r17: a poll whose answers and buttons are pasted tight under its question ends at the next blank line; the
+# short line standing apart below it is the story's next subheading and stays.
+@pytest.mark.parametrize("poll,head", [
+    ("POLL\nWould you walk to the new footbridge?\nYes, every day\nSometimes\nNo\nVote\nView results",
+     "What happens next"),
+    ("UMFRAGE\nWürden Sie die neue Brücke nutzen?\nJa, täglich\nManchmal\nNein\nAbstimmen\nErgebnisse ansehen",
+     "Wie es weitergeht"),
+    ("SONDAGE\nEmprunterez-vous la nouvelle passerelle ?\nOui, tous les jours\nParfois\nNon\nVoter\nVoir les résultats",
+     "Et maintenant"),
+])
+def test_a_subheading_standing_apart_under_a_tight_poll_stays(poll, head):
+    text = HEAD + "\n\n".join([*PARAS[:2], poll, head, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], head, *PARAS[2:]]

@@ -8197,3 +8197,29 @@ def test_story_sentences_opening_on_a_figure_and_a_colon_stay():
 def test_a_subheading_standing_apart_under_a_tight_poll_stays(poll, head):
     text = HEAD + "\n\n".join([*PARAS[:2], poll, head, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], head, *PARAS[2:]]
+
+
+# Round r17: a donation box's pitch asking the reader to consider a gift, opening a sentence, between paragraphs
+# (its button tight under it), in en/fr/es/it/nl/de: the box leaves the body.
+@pytest.mark.parametrize("box", [
+    "The Gazette is free to read. We're a non-profit newsroom funded by readers. If you value local journalism, "
+    "please consider a monthly donation.\nSupport the Gazette",
+    "La Gazette est gratuite et indépendante. Pensez à faire un don, même petit.\nJe donne",
+    "La Gaceta es gratuita y sin publicidad. Por favor, considera hacer una donación mensual.\nDonar",
+    "La Gazzetta è gratuita e indipendente. Considera una piccola donazione.\nDona",
+    "De Courant is gratis en onafhankelijk. Overweeg een maandelijkse donatie.\nSteun de Courant",
+    "Die Zeitung ist kostenlos und unabhängig. Bitte unterstützen Sie uns mit einer Spende.\nJetzt spenden",
+])
+def test_a_pitch_to_consider_a_donation_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "\"If you can, please consider a donation to the food bank,\" the mayor said at the end of the meeting.",
+    "If you value the library, please consider a donation, the head librarian told councillors on Tuesday.",
+    "The food bank has asked residents to consider a monthly donation of £5 to see it through the winter.",
+    "Der Verein bittet die Anwohner, eine Spende zu erwägen, sagte die Vorsitzende am Dienstag.",
+])
+def test_a_story_sentence_about_considering_a_donation_stays(story):
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras

@@ -1471,7 +1471,17 @@ KINDS: tuple[Kind, ...] = (
           # the reader's possessive
           r"(?:^|[.!?]\s+)(haz|haga|realiza|realice|make|faites|fais|fai|fate|faça|faz|mach|machen sie|tätige"
           r"|tätigen sie|doe) (tu|su|your|votre|ton|la tua|la vostra|a sua|sua|deine|ihre|je|uw) (donación|donativo"
-          r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")"),
+          r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")",
+          # the reader asked to consider a gift, opening a sentence (`If you value independent science journalism,
+          # please consider a monthly donation.`, `Pensez à faire un don.`, `Por favor, considera hacer una
+          # donación.`, `Considera una piccola donazione.`, `Overweeg een maandelijkse donatie.`, `Bitte unterstützen
+          # Sie uns mit einer Spende.`): a story reports someone asking (`…, the charity said`), in quotes
+          r"(?:^|[.!?]\s+)(?:if you (?:value|like|enjoy|appreciate|rely on) [^.!?]{3,80}, )?(?:(?:please|bitte|por favor),?"
+          r" )?(?:consider (?:making |giving )?an?|(?:considera|considere) (?:hacer |fazer |realizar |di fare )?(?:una|uma)"
+          r"|pensez à faire un|envisagez (?:de faire )?un|overweeg (?:een)?|unterstützen sie uns mit einer)"
+          r" (?:(?:small|monthly|regular|one-off|one-time|recurring|pequeña|pequena|mensual|mensal|piccola|mensile"
+          r"|petit|mensuel|kleine|maandelijkse|kleinen|monatlichen|regelmäßigen) )?(?:donation|contribution|gift"
+          r"|donación|aportación|contribución|doação|contribuição|donazione|don|donatie|gift|spende)\b(?!" + _TOLD + r")"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",

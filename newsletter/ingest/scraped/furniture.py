@@ -1476,12 +1476,13 @@ KINDS: tuple[Kind, ...] = (
           # please consider a monthly donation.`, `Pensez à faire un don.`, `Por favor, considera hacer una
           # donación.`, `Considera una piccola donazione.`, `Overweeg een maandelijkse donatie.`, `Bitte unterstützen
           # Sie uns mit einer Spende.`): a story reports someone asking (`…, the charity said`), in quotes
-          r"(?:^|[.!?]\s+)(?:if you (?:value|like|enjoy|appreciate|rely on) [^.!?]{3,80}, )?(?:(?:please|bitte|por favor),?"
-          r" )?(?:consider (?:making |giving )?an?|(?:considera|considere) (?:hacer |fazer |realizar |di fare )?(?:una|uma)"
+          r"(?:^|[.!?]\s+)(?:if you (?:value|like|enjoy|appreciate|rely on) [^.!?]{3,80}, )?"
+          r"(?:(?:please|bitte|por favor),? )?(?:consider (?:making |giving )?an?"
+          r"|(?:considera|considere) (?:hacer |fazer |realizar |di fare )?(?:una|uma)"
           r"|pensez à faire un|envisagez (?:de faire )?un|overweeg (?:een)?|unterstützen sie uns mit einer)"
           r" (?:(?:small|monthly|regular|one-off|one-time|recurring|pequeña|pequena|mensual|mensal|piccola|mensile"
           r"|petit|mensuel|kleine|maandelijkse|kleinen|monatlichen|regelmäßigen) )?(?:donation|contribution|gift"
-          r"|donación|aportación|contribución|doação|contribuição|donazione|don|donatie|gift|spende)\b(?!" + _TOLD + r")"),
+          r"|donación|aportación|contribución|doação|contribuição|donazione|don|donatie|spende)\b(?!" + _TOLD + r")"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",

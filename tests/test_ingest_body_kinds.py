@@ -8223,3 +8223,26 @@ def test_a_pitch_to_consider_a_donation_leaves_the_body(box):
 def test_a_story_sentence_about_considering_a_donation_stays(story):
     paras = [*PARAS[:2], story, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+# Round r17: a reference under the story with its authors surname first (`Tamatea, R., Kereama, J. & Pryor, S.
+# (2026). Title. Journal 14: 2203.`), in en/es/de/fr: out of the body; a story sentence naming the authors stays.
+@pytest.mark.parametrize("ref", [
+    "Tamatea, R., Kereama, J., Ondaatje, F. & Pryor, S. (2026). Declining carbon stocks in kelp forests. "
+    "Coastal Systems Letters 14: 2203.",
+    "Garza, M. y Luna, E. (2027). El suelo de la antigua fábrica de gas. Revista de Suelos 8: 112-130.",
+    "Becker, A. B. und Wolf, J. (2026). Altlasten im Gaswerk. Zeitschrift für Bodenkunde 31(2), 44–61.",
+    "Dupont, C., Martin, L. et Roux, P. (2025). « Sols pollués et friches urbaines ». Revue des sols 12, 5-19.",
+])
+def test_a_surname_first_reference_under_the_story_leaves_the_body(ref):
+    assert body(HEAD + "\n\n".join([*PARAS, "Reference\n" + ref])) == PARAS
+    assert body(HEAD + "\n\n".join([*PARAS, ref])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Tamatea, R. Kereama and two colleagues published the survey in 2026, after four years of diving.",
+    "Garza, a soil scientist, said the tanks (1962) had never been emptied. The council disputes that.",
+])
+def test_a_story_sentence_naming_its_study_authors_stays(story):
+    paras = [*PARAS, story]
+    assert body(HEAD + "\n\n".join(paras)) == paras

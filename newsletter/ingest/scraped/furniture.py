@@ -1160,6 +1160,11 @@ KINDS: tuple[Kind, ...] = (
           r"(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)){0,8}"
           r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|y otros|e coll\.|e outros|m\.fl\.))?"
           r"(?<=[\w.]) \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
+          # ... or by surname first, then initials (`Tamatea, R., Kereama, J. & Pryor, S. (2026). Title. Journal 14:
+          # 2203.`, `Garza, M. y Luna, E. (2027). …`): a reference list's other style
+          r"^(?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})(?:(?:,| (?:and|&|y|e|et|und|en)|, (?:and|&|y|e"
+          r"|et|und|en)) (?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})){0,8}"
+          r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|e coll\.))? \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"

@@ -8178,3 +8178,157 @@ def test_a_subheading_naming_a_black_box_or_a_method_stays():
     tight = "Methodology\nThe council's survey counted the homes twice, the auditors said in their report on Tuesday."
     story = [*PARAS[:2], tight, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == [*PARAS[:2], *tight.split("\n"), *PARAS[2:]]
+
+
+# Round r17: a box of figures whose heading is in capitals (`BY THE NUMBERS`, `EN CHIFFRES`, `IN ZAHLEN`) is no
+# byline (`BY` + a capitalised run read as a name): the box leaves the body; a capitals byline still names its author.
+@pytest.mark.parametrize("box", [
+    "BY THE NUMBERS\n$410 million purchase price\n320 employees at two plants\n1,100 contract growers",
+    "EN CHIFFRES\n410 millions de dollars\n320 salariés dans deux usines\n1 100 producteurs sous contrat",
+    "IN ZAHLEN\n410 Millionen Dollar Kaufpreis\n320 Beschäftigte in zwei Werken\n1.100 Vertragslandwirte",
+])
+def test_a_capitals_box_of_figures_over_the_next_subheading_leaves_the_body(box):
+    text = HEAD + "\n\n".join([*PARAS[:2], box, "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+def test_a_capitals_byline_still_names_its_author():
+    page = "Council approves riverside housing plan\n\nBY ANNA SMITH\n\nPublished 4 March 2027\n\n" + "\n\n".join(PARAS)
+    [article] = read_plaintext(page, "page.txt")
+    assert article.author.lower() == "anna smith" and article.finish().body == PARAS
+
+
+def test_a_story_sentence_judging_by_the_numbers_stays():
+    story = [PARAS[0], "By the numbers alone, the plan is the largest the council has approved since 1998.", *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r17: a slideshow inside the story, its counter, the slide's caption and the slideshow's own buttons
+# (`Zurück` / `Weiter`, `Précédent` / `Suivant`, …) pasted tight, or (on a spaced page) its counter and the caption
+# pasted tight under it down to the next blank line: the slide leaves the body, the story's paragraphs stay.
+@pytest.mark.parametrize("slide", [
+    "Bildergalerie\nBild 3 von 8\nEin Anwohner zeigt auf die alten Tanks.\nZurück\nWeiter",
+    "Galerie\n2 / 6\nUn riverain montre les anciennes cuves.\nPrécédent\nSuivant",
+    "Galería\n4 de 9\nUn vecino señala los viejos tanques.\nAnterior\nSiguiente",
+    "Fotogallery\n1 di 5\nUn residente indica le vecchie cisterne.\n‹ Indietro\nAvanti ›",
+    "Gallery\n3 of 7\nA resident points at the old tanks.\nPrevious\nNext",
+])
+def test_a_slide_closed_by_its_buttons_leaves_the_body(slide):
+    page = HEAD + "\n\n".join(PARAS[:2]) + "\n" + slide + "\n" + "\n\n".join(PARAS[2:])
+    assert body(page.replace("\n\n", "\n")) == PARAS
+
+
+@pytest.mark.parametrize("slide", [
+    "Diaporama\n1 / 9\nL'atelier de l'île, vers 1955. Archives familiales.",
+    "Gallery\n2 of 12\nThe gasworks site in 1962. Council archive.",
+    "Fotostrecke\n5 von 10\nDas Gaswerk im Jahr 1962.",
+])
+def test_a_slide_caption_tight_under_its_counter_leaves_the_body(slide):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], slide, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "The council's own photographs of the site, taken in 1962, show the tanks still full.",
+    "Die Fotos der Stadt aus dem Jahr 1962 zeigen die Tanks noch gefüllt.",
+])
+def test_a_short_paragraph_standing_apart_under_a_gallery_counter_stays(story):
+    """Under a counter, a paragraph set apart by a blank line is the story's again, however short."""
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    page = HEAD + "\n\n".join([*PARAS[:2], "Gallery\n1 of 9", story, *PARAS[2:]])
+    assert body(page) == paras
+
+
+@pytest.mark.parametrize("story", [
+    "Weiter geht es im Mai: Dann beginnt der Abriss der alten Tanks, sagte die Bürgermeisterin.",
+    "Next, the council will ask the developer to publish the full survey of the ground.",
+    "Siguiente paso: el ayuntamiento pedirá a la promotora el estudio completo del terreno.",
+])
+def test_a_story_sentence_opening_with_a_slideshow_button_word_stays(story):
+    page = HEAD + "\n\n".join([*PARAS[:2], "Gallery\n1 of 9\nThe old tanks.", story, *PARAS[2:]])
+    assert story in body(page) and body(page)[-2:] == PARAS[2:]
+
+
+# Round r17: a spec box between paragraphs whose rows are `Label: figure` and one label itself opens on a figure
+# (`0-100 km/u: 6,4 s`, `0-100 km/h: 6.4 s`): still a box of figures over the story's next subheading.
+@pytest.mark.parametrize("box", [
+    "Specificaties Velora Maris\nPrijs: € 46.990\nVermogen: 210 kW (286 pk)\n0-100 km/u: 6,4 s\nBagageruimte: 565 l",
+    "Specifications\nPrice: £41,990\nPower: 210 kW\n0-62 mph: 6.6 s\nBoot space: 565 litres",
+    "Technische Daten\nPreis: 46.990 Euro\nLeistung: 210 kW (286 PS)\n0-100 km/h: 6,4 s\nKofferraum: 565 l",
+    "Fiche technique\nPrix : 46 990 €\nPuissance : 210 kW\n0 à 100 km/h : 6,4 s\nCoffre : 565 l",
+])
+def test_a_spec_box_with_a_figure_label_over_the_next_subheading_leaves_the_body(box):
+    text = HEAD + "\n\n".join([*PARAS[:2], box, "What happens next", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+def test_story_sentences_opening_on_a_figure_and_a_colon_stay():
+    """Paragraphs standing apart, each a sentence, stay the story's even when they open with a figure and a colon."""
+    story = [PARAS[0],
+             "Von 0 auf 100 km/h: Das dauerte auf unserer Teststrecke 6,4 Sekunden, etwas länger als angegeben.",
+             "2026: the year the council expects the first tenants to move in, if the clean-up goes to plan.",
+             *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r17: a poll whose answers and buttons are pasted tight under its question ends at the next blank line; the
+# short line standing apart below it is the story's next subheading and stays.
+@pytest.mark.parametrize("poll,head", [
+    ("POLL\nWould you walk to the new footbridge?\nYes, every day\nSometimes\nNo\nVote\nView results",
+     "What happens next"),
+    ("UMFRAGE\nWürden Sie die neue Brücke nutzen?\nJa, täglich\nManchmal\nNein\nAbstimmen\nErgebnisse ansehen",
+     "Wie es weitergeht"),
+    ("SONDAGE\nEmprunterez-vous la nouvelle passerelle ?\nOui, tous les jours\nParfois\nNon\nVoter\nVoir les résultats",
+     "Et maintenant"),
+])
+def test_a_subheading_standing_apart_under_a_tight_poll_stays(poll, head):
+    text = HEAD + "\n\n".join([*PARAS[:2], poll, head, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], head, *PARAS[2:]]
+
+
+# Round r17: a donation box's pitch asking the reader to consider a gift, opening a sentence, between paragraphs
+# (its button tight under it), in en/fr/es/it/nl/de: the box leaves the body.
+@pytest.mark.parametrize("box", [
+    "The Gazette is free to read. We're a non-profit newsroom funded by readers. If you value local journalism, "
+    "please consider a monthly donation.\nSupport the Gazette",
+    "La Gazette est gratuite et indépendante. Pensez à faire un don, même petit.\nJe donne",
+    "La Gaceta es gratuita y sin publicidad. Por favor, considera hacer una donación mensual.\nDonar",
+    "La Gazzetta è gratuita e indipendente. Considera una piccola donazione.\nDona",
+    "De Courant is gratis en onafhankelijk. Overweeg een maandelijkse donatie.\nSteun de Courant",
+    "Die Zeitung ist kostenlos und unabhängig. Bitte unterstützen Sie uns mit einer Spende.\nJetzt spenden",
+])
+def test_a_pitch_to_consider_a_donation_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "\"If you can, please consider a donation to the food bank,\" the mayor said at the end of the meeting.",
+    "If you value the library, please consider a donation, the head librarian told councillors on Tuesday.",
+    "The food bank has asked residents to consider a monthly donation of £5 to see it through the winter.",
+    "Der Verein bittet die Anwohner, eine Spende zu erwägen, sagte die Vorsitzende am Dienstag.",
+])
+def test_a_story_sentence_about_considering_a_donation_stays(story):
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+# Round r17: a reference under the story with its authors surname first (`Tamatea, R., Kereama, J. & Pryor, S.
+# (2026). Title. Journal 14: 2203.`), in en/es/de/fr: out of the body; a story sentence naming the authors stays.
+@pytest.mark.parametrize("ref", [
+    "Tamatea, R., Kereama, J., Ondaatje, F. & Pryor, S. (2026). Declining carbon stocks in kelp forests. "
+    "Coastal Systems Letters 14: 2203.",
+    "Garza, M. y Luna, E. (2027). El suelo de la antigua fábrica de gas. Revista de Suelos 8: 112-130.",
+    "Becker, A. B. und Wolf, J. (2026). Altlasten im Gaswerk. Zeitschrift für Bodenkunde 31(2), 44–61.",
+    "Dupont, C., Martin, L. et Roux, P. (2025). « Sols pollués et friches urbaines ». Revue des sols 12, 5-19.",
+])
+def test_a_surname_first_reference_under_the_story_leaves_the_body(ref):
+    assert body(HEAD + "\n\n".join([*PARAS, "Reference\n" + ref])) == PARAS
+    assert body(HEAD + "\n\n".join([*PARAS, ref])) == PARAS
+
+
+@pytest.mark.parametrize("story", [
+    "Tamatea, R. Kereama and two colleagues published the survey in 2026, after four years of diving.",
+    "Garza, a soil scientist, said the tanks (1962) had never been emptied. The council disputes that.",
+])
+def test_a_story_sentence_naming_its_study_authors_stays(story):
+    paras = [*PARAS, story]
+    assert body(HEAD + "\n\n".join(paras)) == paras

@@ -110,9 +110,8 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "control")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
-    if short and (m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"])):
-        return Label(META, "byline")
-    if short and _other_byline(text):
+    if short and (((m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"]))) or _other_byline(text)) \
+            and not F.OVERVIEW_HEADING.match(text):  # (`BY THE NUMBERS` heads a box of figures, names no one)
         return Label(META, "byline")
     if short and F.DOWNLOAD.search(text):
         return Label(FURNITURE, "download")  # a file's link, with its type and size
@@ -1610,22 +1609,26 @@ def _repeats_paragraph(lines: list[Line], labels: list[Label], i: int, quoted: s
 
 
 def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
-    """A gallery counter (`Slide 1 of 8`) with a photo credit a few lines below: the lines between are the
-    slide's caption, whatever their shape. Below the story's first paragraph, the slide (caption and credit) is
-    furniture inside the story, not the lead photo's caption."""
+    """A gallery counter (`Slide 1 of 8`) with a photo credit or the slideshow's buttons (`Zurück` / `Weiter`) a
+    few lines below: the lines between are the slide's caption, whatever their shape. Below the story's first
+    paragraph, the slide (caption and credit) is furniture inside the story, not the lead photo's caption; there,
+    on a page whose blocks stand apart, the lines pasted tight under the counter down to the next blank line are
+    the slide's too (`Diaporama` / `1 / 9` / `Atelier de l'île, vers 1955.`), the story going on below them."""
+    spaced = None
     for i, label in enumerate(labels):
         if label.kind != "gallery":
-            continue
-        end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
-        credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
-        if credit is None:
-            _uncredited_slide(lines, labels, i)
             continue
         # (a gallery's title between its label and its counter, `Bildergalerie` / title / `Bild 1 von 8`: the box's)
         titled = i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before \
             and labels[i - 1].cls in TEXT_CLASSES and not lines[i - 1].sentence \
             and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and labels[i - 2].kind == "gallery"
         inside = neighbour(labels, i - 2 if titled else i, -1) == PROSE
+        credit = _slide_end(lines, labels, i)
+        if credit is None and inside:
+            spaced = _spaced(lines) if spaced is None else spaced
+            credit = _tight_slide_end(lines, labels, i) if spaced else None
+        if credit is None:
+            continue
         for j in range(i - 1 if titled and inside else i + 1, credit + 1):
             if j == i:
                 continue
@@ -1635,17 +1638,28 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(META, "caption")
 
 
-def _uncredited_slide(lines: list[Line], labels: list[Label], i: int) -> None:
-    """A gallery counter amid the story (`2 / 7`) with no credit under it: the one sentence pasted tight under the
-    counter and set apart from the paragraph below is the slide's caption (`Ewes penned at Wasdale Head after the
-    gather.`), furniture inside the story. A story's paragraph is set apart from a counter above it, and on a page
-    without blank lines nothing is pasted tight or set apart."""
-    j = i + 1
-    if j + 1 >= len(lines) or neighbour(labels, i, -1) != PROSE or lines[j].blank_before \
-            or not lines[j + 1].blank_before or labels[j].cls not in TEXT_CLASSES \
-            or lines[j].words > T.LONE_CAPTION_MAX_WORDS or TWO_SENTENCES.search(lines[j].text):
-        return
-    labels[j] = Label(FURNITURE, "gallery item")
+def _slide_end(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The slide's last line under the gallery counter at i: its credit, or the slideshow's buttons."""
+    end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
+    credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"
+                   or (j > i + 1 and F.GALLERY_NAV.match(lines[j].text))), None)
+    while credit is not None and F.GALLERY_NAV.match(lines[credit].text) and credit + 1 < len(lines) \
+            and F.GALLERY_NAV.match(lines[credit + 1].text):
+        credit += 1  # (the slideshow's buttons, `Zurück` / `Weiter`, close the slide as its credit does)
+    return credit
+
+
+def _tight_slide_end(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The last of the lines pasted tight under the gallery counter at i (each no longer than a lone caption), when a
+    blank line closes them within a widget's few lines and the story's prose goes on below."""
+    n, j = len(lines), i
+    while j + 1 < n and not lines[j + 1].blank_before and j - i < T.WIDGET_MAX_LINES:
+        j += 1
+        if labels[j].cls not in (*TEXT_CLASSES, FURNITURE) or lines[j].words > T.LONE_CAPTION_MAX_WORDS:
+            return None
+    if j == i or j + 1 >= n or not lines[j + 1].blank_before or labels[j + 1].cls != PROSE:
+        return None
+    return j
 
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
@@ -1653,14 +1667,15 @@ KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
 
 
 def _figures(lines: list[Line], first: int, end: int) -> bool:
-    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`), or all
+    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`, a label
+    opening on a figure too: `0-100 km/u: 6,4 s`), or all
     opening with their figure and no sentence (`400 recorders`, `1 in 7 wetlands dry`, `12.000 Besucher`): the
     story in figures (a show's credits give names)."""
     return all(_FIGURE.match(lines[k].text) for k in range(first, end)) \
         or all(_FIGURE_FIRST.match(lines[k].text) and not lines[k].sentence for k in range(first, end))
 
 
-_FIGURE = re.compile(r"^[^\W\d][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
+_FIGURE = re.compile(r"^[^\W_][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
 
 
 def _dated_figure(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -2301,7 +2316,8 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
     """A poll set into the story: a labelled question to the reader (`Votre avis : … ?`, `Sondage : … ?`, `Your
     view: …?`, or the label on its own line above it: `Umfrage` / `…?`) over two answers or more (short lines
     without a sentence): the poll's prompt, whatever the label's words; a story's question subheading has no label,
-    and no answers under it."""
+    and no answers under it. Answers pasted tight under the question end at the next blank line: a short line
+    standing apart below them is the story's next subheading (`Vote` / `View results` / blank / `What happens next`)."""
     n = len(lines)
     for i, line in enumerate(lines):
         if labels[i].cls not in TEXT_CLASSES or not line.text.endswith("?") or not _story_above(lines, labels, i):
@@ -2310,7 +2326,8 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         if not label_above and not _LABELLED_QUESTION.match(line.text):
             continue
         j = i + 1
-        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and (
+        tight = j < n and not lines[j].blank_before  # (answers pasted tight end at a blank line: the box's end)
+        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and not (tight and lines[j].blank_before) and (
                 (labels[j].cls in (SHORT, FURNITURE) and lines[j].words <= T.POLL_OPTION_MAX_WORDS
                  and not lines[j].sentence) or _answer_sentence(lines, labels, i, j)):
             j += 1

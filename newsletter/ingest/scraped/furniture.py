@@ -1179,6 +1179,11 @@ KINDS: tuple[Kind, ...] = (
           # story's sentence opens with no initials after a surname and gives no DOI
           r"^(?-i:[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þ][\w'’-]+)?(?:, (?:[A-ZÀ-Þ]\.[ -]?){1,3}| [A-Z]{1,3}(?=[,.]| et al)))"
           r"(?=.{0,300}?\b(?:doi\s?:?\s?|doi\.org/)10\.\d{4,9}/\S)",
+          # ... or by surname first, then initials (`Tamatea, R., Kereama, J. & Pryor, S. (2026). Title. Journal 14:
+          # 2203.`, `Garza, M. y Luna, E. (2027). …`): a reference list's other style
+          r"^(?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})(?:(?:,| (?:and|&|y|e|et|und|en)|, (?:and|&|y|e"
+          r"|et|und|en)) (?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})){0,8}"
+          r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|e coll\.))? \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
@@ -1490,7 +1495,18 @@ KINDS: tuple[Kind, ...] = (
           # the reader's possessive
           r"(?:^|[.!?]\s+)(haz|haga|realiza|realice|make|faites|fais|fai|fate|faça|faz|mach|machen sie|tätige"
           r"|tätigen sie|doe) (tu|su|your|votre|ton|la tua|la vostra|a sua|sua|deine|ihre|je|uw) (donación|donativo"
-          r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")"),
+          r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")",
+          # the reader asked to consider a gift, opening a sentence (`If you value independent science journalism,
+          # please consider a monthly donation.`, `Pensez à faire un don.`, `Por favor, considera hacer una
+          # donación.`, `Considera una piccola donazione.`, `Overweeg een maandelijkse donatie.`, `Bitte unterstützen
+          # Sie uns mit einer Spende.`): a story reports someone asking (`…, the charity said`), in quotes
+          r"(?:^|[.!?]\s+)(?:if you (?:value|like|enjoy|appreciate|rely on) [^.!?]{3,80}, )?"
+          r"(?:(?:please|bitte|por favor),? )?(?:consider (?:making |giving )?an?"
+          r"|(?:considera|considere) (?:hacer |fazer |realizar |di fare )?(?:una|uma)"
+          r"|pensez à faire un|envisagez (?:de faire )?un|overweeg (?:een)?|unterstützen sie uns mit einer)"
+          r" (?:(?:small|monthly|regular|one-off|one-time|recurring|pequeña|pequena|mensual|mensal|piccola|mensile"
+          r"|petit|mensuel|kleine|maandelijkse|kleinen|monatlichen|regelmäßigen) )?(?:donation|contribution|gift"
+          r"|donación|aportación|contribución|doação|contribuição|donazione|don|donatie|spende)\b(?!" + _TOLD + r")"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
@@ -3322,6 +3338,12 @@ _CAPTION_WORDS = (
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
     r"|onderschrift|bijschrift)")
 # (and a picture's noun alone with its colon, `Image:`, `Foto:`, `Bild:`: what follows on the next line is its caption)
+# A slideshow's own buttons, alone on their lines under the slide (`Previous` / `Next`, `Zurück` / `Weiter`,
+# `Précédent` / `Suivant`, `Anterior` / `Siguiente`, `Indietro` / `Avanti`, `Anterior` / `Próxima`, `Vorige` /
+# `Volgende`), an arrow or two allowed: they close the slide a gallery counter opens (classify._gallery_captions).
+GALLERY_NAV = re.compile(r"^[‹›<>←→«»\s]*(?:previous|prev|next|back|zurück|weiter|vorheriges?|nächstes?|précédente?"
+                         r"|suivante?|anterior|siguiente|próxim[ao]|seguinte|precedente|successiv[ao]|avanti|indietro"
+                         r"|vorige|volgende)[‹›<>←→«»\s]*$", re.I)
 CAPTION_LABEL = re.compile(r"^(?:" + _CAPTION_WORDS + r"\s*[,:]?|(?:image|picture|photo|foto|bild|imagen|imagem"
                            r"|immagine|afbeelding|zdjęcie|obrázek)\s*:)$", re.I)
 # The same label opening the caption's own line, set off by its comma or colon (`Légende : Une grue …`): the

@@ -2316,8 +2316,7 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
     """A poll set into the story: a labelled question to the reader (`Votre avis : … ?`, `Sondage : … ?`, `Your
     view: …?`, or the label on its own line above it: `Umfrage` / `…?`) over two answers or more (short lines
     without a sentence): the poll's prompt, whatever the label's words; a story's question subheading has no label,
-    and no answers under it. Answers pasted tight under the question end at the next blank line: a short line
-    standing apart below them is the story's next subheading (`Vote` / `View results` / blank / `What happens next`)."""
+    and no answers under it."""
     n = len(lines)
     for i, line in enumerate(lines):
         if labels[i].cls not in TEXT_CLASSES or not line.text.endswith("?") or not _story_above(lines, labels, i):
@@ -2326,8 +2325,7 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         if not label_above and not _LABELLED_QUESTION.match(line.text):
             continue
         j = i + 1
-        tight = j < n and not lines[j].blank_before  # (answers pasted tight end at a blank line: the box's end)
-        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and not (tight and lines[j].blank_before) and (
+        while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and (
                 (labels[j].cls in (SHORT, FURNITURE) and lines[j].words <= T.POLL_OPTION_MAX_WORDS
                  and not lines[j].sentence) or _answer_sentence(lines, labels, i, j)):
             j += 1

@@ -8145,6 +8145,49 @@ def test_a_subheading_naming_a_black_box_or_a_method_stays():
     assert body(HEAD + "\n\n".join(story)) == [*PARAS[:2], *tight.split("\n"), *PARAS[2:]]
 
 
+# Review of round r18: a bare generic heading (`Verantwoording`, `Metodología`, `Methodology`, `Methodik`,
+# `Metodologia`) pasted tight over the story's last paragraph, which does not speak in the newsroom's first person,
+# is the story's last section (a minister answering to parliament, a ranking's or a study's or a poll's own method):
+# it stays, and the title and author are kept (nl/es/en/de/it).
+@pytest.mark.parametrize("page", [
+    ("Minister onder vuur na fouten bij toeslagen", "Sanne Bakker", "Door Sanne Bakker\n\n1 december 2026",
+     ["De minister van Financiën ligt opnieuw onder vuur na nieuwe fouten bij de uitbetaling van toeslagen.",
+      "Duizenden ouders kregen dit jaar te weinig geld, blijkt uit een rapport van de Rekenkamer.",
+      "De oppositie eist opheldering en wil dat de minister donderdag in de Kamer komt."],
+     ["Verantwoording", "De minister moet zich donderdag in een debat verantwoorden; de oppositie overweegt een "
+      "motie van wantrouwen."]),
+    ("La Universidad de Salamanca sube al puesto 150 del ranking mundial", "Elena Prieto",
+     "Por Elena Prieto\n\n1 de diciembre de 2026",
+     ["La Universidad de Salamanca ha subido 40 puestos en el último ranking mundial de universidades.",
+      "Es la segunda universidad española mejor situada, por detrás de Barcelona.",
+      "El rector atribuye la mejora al aumento de publicaciones científicas."],
+     ["Metodología", "El ranking evalúa 13 indicadores, entre ellos la calidad docente, la investigación y la "
+      "proyección internacional de 1.900 universidades."]),
+    ("Most voters back four-day week, poll finds", "Chris Lane", "By Chris Lane\n\nDecember 1, 2026",
+     ["Most voters support a four-day working week, according to a new poll.",
+      "Some 58 per cent said they would back a law giving workers the right to request one.",
+      "Support was highest among people under 35."],
+     ["Methodology", "The pollster surveyed 2,041 adults online between November 20 and 22; results were weighted "
+      "to be representative."]),
+    ("Studie: Mehr Grün in Städten senkt Hitzetote", "Tim Keller", "Von Tim Keller\n\n1. Dezember 2026",
+     ["Mehr Bäume und Parks in Städten könnten die Zahl der Hitzetoten deutlich senken.",
+      "Das zeigt eine Studie des Potsdam-Instituts für Klimafolgenforschung.",
+      "Demnach ließe sich jeder dritte Hitzetote vermeiden, wenn ein Drittel der Stadtfläche begrünt wäre."],
+     ["Methodik", "Die Forscher werteten Temperatur- und Sterbedaten aus 93 europäischen Städten für den Sommer "
+      "2015 aus."]),
+    ("Affitti, Milano la città più cara d'Italia", "Sara Conti", "Di Sara Conti\n\n1 dicembre 2026",
+     ["Milano si conferma la città più cara d'Italia per gli affitti.",
+      "Un bilocale in centro costa in media 1.600 euro al mese.",
+      "Gli studenti fuori sede sono i più colpiti."],
+     ["Metodologia", "L'analisi dell'Osservatorio si basa su 120.000 annunci pubblicati tra gennaio e ottobre."]),
+], ids=["nl", "es", "en", "de", "it"])
+def test_a_generic_method_heading_over_the_story_s_own_last_paragraph_stays(page):
+    title, author, head, paras, last = page
+    [article] = read_plaintext("\n\n".join([title, head, *paras, "\n".join(last)]) + "\n", "page.txt")
+    done = article.finish()
+    assert (done.title, done.author, done.body) == (title, author, [*paras, *last])
+
+
 # Round r17: a box of figures whose heading is in capitals (`BY THE NUMBERS`, `EN CHIFFRES`, `IN ZAHLEN`) is no
 # byline (`BY` + a capitalised run read as a name): the box leaves the body; a capitals byline still names its author.
 @pytest.mark.parametrize("box", [

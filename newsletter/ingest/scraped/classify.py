@@ -811,18 +811,45 @@ def _author_box(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
 
 
+# The newsroom speaking of itself in a method note's paragraph: its first person plural (`we`, `notre`, `unsere`,
+# `hemos`, `nostra`, `fizemos`, `onze` — not the French or Portuguese eleven), or its web address.
+_NEWSROOM_WE = re.compile(
+    r"\b(we|our|ours|nous|notre|wir|uns|unser\w*|hemos|nuestr[oa]s?|abbiamo|nostr[oaie]|fizemos|noss[oa]s?|wij|ons"
+    r"|(?<!\bos )(?<!\bas )(?<!\bles )(?<!\bdes )(?<!\baux )(?<!\bà )onze)\b"
+    r"|\b[\w-]+\.(com|org|net|co\.uk|fr|de|es|it|nl|pt|be|ch|at)\b", re.I)
+
+
 def _method_notes(lines: list[Line], labels: list[Label]) -> None:
     """A note on how the story was reported after it (`Boîte noire` / `Cette enquête a été menée pendant six mois…`):
     its heading (F.METHOD_NOTE) set apart above and pasted tight over one paragraph that is set apart below, no
     prose after it, on a page that sets its paragraphs apart: the newsroom's box, not the story's last section
-    (a story's subheading is set apart from its paragraph, and the story goes on under it)."""
+    (a story's subheading is set apart from its paragraph, and the story goes on under it). Under a bare generic
+    heading (`Methodology`, `Metodología`, `Verantwoording`) the paragraph must speak in the newsroom's first person
+    or name its site (_NEWSROOM_WE): a ranking's, a study's or a poll's own method is the story's last section."""
+    spaced = None
     for i, label in enumerate(labels):
         if label.cls != SHORT or i + 2 > len(lines) or not lines[i].blank_before or lines[i + 1].blank_before \
-                or labels[i + 1].cls not in (PROSE, NEAR) or not F.METHOD_NOTE.match(lines[i].text):
+                or labels[i + 1].cls not in (PROSE, NEAR) or not (heading := F.METHOD_NOTE.match(lines[i].text)):
             continue
         if (i + 2 < len(lines) and not lines[i + 2].blank_before) or neighbour(labels, i + 1, 1) in (PROSE, NEAR):
             continue
-        labels[i] = labels[i + 1] = Label(FURNITURE, "method note")
+        if heading["generic"] and not _NEWSROOM_WE.search(lines[i + 1].text) \
+                and not _names_the_site(lines, lines[i + 1].text):
+            continue
+        spaced = _spaced(lines) if spaced is None else spaced
+        if spaced:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "method note")
+
+
+# The holder a copyright line names (`© 2026 LoanLantern, Inc.`, `Copyright © Gazette Media`): the site's name.
+_SITE_HOLDER = re.compile(r"^(?:©|\(c\)\s|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?"
+                          r"(?P<site>[A-ZÀ-Þ][\w&'’-]{3,})", re.I)
+
+
+def _names_the_site(lines: list[Line], text: str) -> bool:
+    """The paragraph names the site whose copyright line the page carries (`users of the LoanLantern marketplace`)."""
+    return any((m := _SITE_HOLDER.match(line.text)) and re.search(rf"\b{re.escape(m['site'])}\b", text)
+               for line in lines)
 
 
 # A paragraph opening with a full name and a verb of being or covering (`Jane Doe is a senior reporter …`, `Ana Ruiz

@@ -475,14 +475,18 @@ SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.
 # A note's heading on how the story was reported, alone on its line (`Boîte noire`, `Méthodologie`, `How we reported
 # this story`, `So haben wir recherchiert`, `Cómo hicimos esta investigación`, `Nota metodologica`, `Como fizemos
 # esta reportagem`, `Verantwoording`): a box only as the story's last block, pasted tight over its one paragraph
-# (classify._method_notes); set apart, or with the story going on, a subheading.
+# (classify._method_notes); set apart, or with the story going on, a subheading. The bare generic words (group
+# `generic`: `Methodology`, `Metodología`, `Methodik`, `Verantwoording` …) head a ranking's, a study's or a poll's own
+# method, or a minister's answering to parliament, as often: a box only over the newsroom's first person.
 METHOD_NOTE = re.compile(
-    r"^(boîte noire|méthodologie|notre méthode|comment nous avons (enquêté|travaillé)|methodology|our methodology"
+    r"^(boîte noire|notre méthode|comment nous avons (enquêté|travaillé)|our methodology"
     r"|how we (reported|did) (this|it)( story| investigation)?|about this (story|investigation|reporting)"
-    r"|so haben wir recherchiert|wie wir recherchiert haben|zur methodik|methodik|über diese recherche"
-    r"|cómo (hicimos|se hizo) (esta|este) (investigación|reportaje)|metodología|nota metodológica"
-    r"|come abbiamo lavorato|nota metodologica|metodologia|como fizemos (esta|este) (reportagem|investigação)"
-    r"|verantwoording|hoe we dit (hebben )?onderzocht|over dit onderzoek)\s*:?$", re.I)
+    r"|so haben wir recherchiert|wie wir recherchiert haben|über diese recherche"
+    r"|cómo (hicimos|se hizo) (esta|este) (investigación|reportaje)"
+    r"|come abbiamo lavorato|como fizemos (esta|este) (reportagem|investigação)"
+    r"|hoe we dit (hebben )?onderzocht|over dit onderzoek"
+    r"|(?P<generic>méthodologie|methodology|zur methodik|methodik|metodología|nota metodológica|nota metodologica"
+    r"|metodologia|verantwoording))\s*:?$", re.I)
 
 
 # The work a reference cites, after its year: a title in quotation marks, or a title's sentence then the journal with

@@ -8256,6 +8256,68 @@ def test_a_story_sentence_opening_with_a_slideshow_button_word_stays(story):
     assert story in body(page) and body(page)[-2:] == PARAS[2:]
 
 
+# Review of round r17: a lone slideshow button (`Next`, `Weiter`) a few lines under a counter, with a blank line
+# between, does not end the slide there: the story's paragraph set apart in between stays (en/de).
+@pytest.mark.parametrize("page", [
+    ("Club confirms new stadium plans", "Dan Webb", "By Dan Webb\n\nMay 5, 2027",
+     ["The club has confirmed plans for a 40,000-seat stadium on the edge of the city.",
+      "Supporters have waited more than a decade for a decision."],
+     "1 / 3\nAn artist's impression of the new stand.", "The club said the move would double matchday income.",
+     "Next", ["A planning application will be submitted in the summer.",
+              "Residents will be consulted on transport plans."]),
+    ("Verein bestätigt Pläne für neues Stadion", "Jan Weber", "Von Jan Weber\n\n5. Mai 2027",
+     ["Der Verein hat Pläne für ein Stadion mit 40.000 Plätzen am Stadtrand bestätigt.",
+      "Die Fans warten seit mehr als zehn Jahren auf eine Entscheidung."],
+     "1 / 3\nEntwurf der neuen Tribüne.", "Der Verein sagte, der Umzug werde die Einnahmen am Spieltag verdoppeln.",
+     "Weiter", ["Der Bauantrag soll im Sommer eingereicht werden.",
+                "Die Anwohner werden zu den Verkehrsplänen befragt."]),
+], ids=["en", "de"])
+def test_a_lone_slideshow_button_across_a_blank_line_keeps_the_story_paragraph_above_it(page):
+    title, author, head, above, slide, story, button, below = page
+    [article] = read_plaintext("\n\n".join([title, head, *above, slide, story, button, *below]) + "\n", "page.txt")
+    done = article.finish()
+    assert (done.title, done.author) == (title, author)
+    assert story in done.body and done.body[:2] == above and done.body[-2:] == below
+
+
+# Review of round r17: a numbering that looks like a counter (`1 of 3`, `1 of 5`) over a quiz's question or a ranked
+# list's item pasted tight under it, with no gallery label or picture word, is the story's: the question (ending in
+# `?`) and the item whose series goes on further down (`2 of 5`) stay (en/de/fr).
+@pytest.mark.parametrize("page", [
+    ("Can you pass the new driving theory test?", "Sam Ellis", "By Sam Ellis\n\nMay 5, 2027",
+     ["The driving theory test is changing from next month, with new questions on electric cars and motorway rules.",
+      "The DVSA says the changes reflect how people drive today.", "Here is one of the new questions."],
+     ["1 of 3", "What should you do if your electric car runs low on charge on a motorway?"],
+     ["The correct answer is to leave at the next exit and find a charger, not to stop on the hard shoulder.",
+      "Instructors said the changes were overdue.", "The new test will cost the same as the old one."]),
+    ("Bestehen Sie die neue Theorieprüfung?", "Lea Roth", "Von Lea Roth\n\n5. Mai 2027",
+     ["Die Theorieprüfung für den Führerschein ändert sich ab dem nächsten Monat grundlegend.",
+      "Neu sind Fragen zu Elektroautos und zum Verhalten auf der Autobahn.", "Hier ist eine der neuen Fragen."],
+     ["1 von 3", "Was tun Sie, wenn der Akku Ihres Elektroautos auf der Autobahn zur Neige geht?"],
+     ["Richtig ist, an der nächsten Ausfahrt abzufahren und eine Ladesäule zu suchen.",
+      "Fahrlehrer sagten, die Änderungen seien überfällig.", "Die Prüfung kostet so viel wie bisher."]),
+    ("The five best budget phones of the year", "Ian Fox", "By Ian Fox\n\nDecember 1, 2026",
+     ["We tested 30 phones under £300 over three months to find the best value.",
+      "Battery life and camera quality mattered most in our scoring."],
+     ["1 of 5", "The Pixel 9a has the best camera of any phone at this price."],
+     ["Its battery lasts a day and a half with normal use.", "2 of 5\nThe Galaxy A56 has a bright screen and six "
+      "years of updates.", "It is the best choice for people who keep their phones for a long time."]),
+    ("Les cinq meilleurs téléphones pas chers de l'année", "Luc Morel", "Par Luc Morel\n\n1 décembre 2026",
+     ["Nous avons testé 30 téléphones à moins de 300 euros pendant trois mois.",
+      "L'autonomie et la qualité photo ont compté le plus dans notre classement."],
+     ["1 sur 5", "Le Pixel 9a a le meilleur appareil photo de sa catégorie de prix."],
+     ["Sa batterie tient une journée et demie en usage normal.", "2 sur 5\nLe Galaxy A56 a un écran lumineux et six "
+      "ans de mises à jour.", "C'est le meilleur choix pour ceux qui gardent leur téléphone longtemps."]),
+], ids=["quiz-en", "quiz-de", "list-en", "list-fr"])
+def test_a_numbered_question_or_list_item_tight_under_a_bare_counter_stays(page):
+    title, author, head, above, slide, below = page
+    [article] = read_plaintext("\n\n".join([title, head, *above, "\n".join(slide), *below]) + "\n", "page.txt")
+    done = article.finish()
+    assert (done.title, done.author) == (title, author)
+    assert slide[1] in done.body and done.body[:len(above)] == above
+    assert all(line in done.body for para in below for line in para.split("\n")[-1:])
+
+
 # Round r17: a spec box between paragraphs whose rows are `Label: figure` and one label itself opens on a figure
 # (`0-100 km/u: 6,4 s`, `0-100 km/h: 6.4 s`): still a box of figures over the story's next subheading.
 @pytest.mark.parametrize("box", [

@@ -1666,10 +1666,14 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
 
 
 def _slide_end(lines: list[Line], labels: list[Label], i: int) -> int | None:
-    """The slide's last line under the gallery counter at i: its credit, or the slideshow's buttons."""
+    """The slide's last line under the gallery counter at i: its credit, or the slideshow's buttons: a pair of them
+    (`Previous` / `Next`), or a lone one pasted tight with every line from the counter down (a lone `Next` across a
+    blank line may stand under the story's paragraph set apart from the slide)."""
     end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
     credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"
-                   or (j > i + 1 and F.GALLERY_NAV.match(lines[j].text))), None)
+                   or (j > i + 1 and F.GALLERY_NAV.match(lines[j].text)
+                       and (all(not lines[k].blank_before for k in range(i + 1, j + 1))
+                            or (j + 1 < len(lines) and F.GALLERY_NAV.match(lines[j + 1].text))))), None)
     while credit is not None and F.GALLERY_NAV.match(lines[credit].text) and credit + 1 < len(lines) \
             and F.GALLERY_NAV.match(lines[credit + 1].text):
         credit += 1  # (the slideshow's buttons, `Zurück` / `Weiter`, close the slide as its credit does)
@@ -1686,7 +1690,28 @@ def _tight_slide_end(lines: list[Line], labels: list[Label], i: int) -> int | No
             return None
     if j == i or j + 1 >= n or not lines[j + 1].blank_before or labels[j + 1].cls != PROSE:
         return None
+    # (a bare counter, no gallery label or picture word on its line or just above it, may number a quiz's question
+    # or a ranked list's item: not over a question, nor when its series goes on elsewhere on the page, `2 of 5`)
+    labelled = not _COUNTER.match(lines[i].text) or any(
+        k >= 0 and labels[k].kind == "gallery" and all(not lines[m].blank_before for m in range(k + 1, i + 1))
+        for k in (i - 1, i - 2))
+    if not labelled and (any(lines[k].text.rstrip().endswith("?") for k in range(i + 1, j + 1))
+                         or _series_goes_on(lines, i)):
+        return None
     return j
+
+
+# A gallery counter's numbers alone (`1 of 5`, `2 / 7`, `3 von 8`), no picture word before them.
+_COUNTER = re.compile(r"^\s*(?P<at>\d+)\s*(of|/|de|von|sur|di|van|z|ze|av|af|fra|från|din|na|su)\s*(?P<total>\d+)\s*$",
+                      re.I)
+
+
+def _series_goes_on(lines: list[Line], i: int) -> bool:
+    """Another counter of the same series as the bare counter at i elsewhere on the page (`1 of 5` … `2 of 5`):
+    the story's numbered items, each with its paragraphs under it."""
+    at = _COUNTER.match(lines[i].text)
+    return any((m := _COUNTER.match(lines[k].text)) and m["total"] == at["total"] and m["at"] != at["at"]
+               for k in range(len(lines)))
 
 
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).

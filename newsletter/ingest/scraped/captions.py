@@ -45,11 +45,15 @@ _WIRE_TAIL = re.compile(r"(?<=[^\W\d_])\s?/\s?(?:file photo|file|pool(?: photo)?
 
 def credit_at_end(text: str) -> str | None:
     """The credit a caption line ends in; a call to action run onto a promotion's sentence (`… Terminal. LEARN
-    MORE`, `EN SAVOIR PLUS`) has a name's capitals but is a button, no credit."""
+    MORE`, `EN SAVOIR PLUS`) has a name's capitals but is a button, no credit; nor is a bracket of figures alone
+    (`Série · L’eau des communes (2/4)`, `Teil (3/5)`): a series' part counter or a score names nobody."""
     credit = _credit_at_end(text)
     if credit is not None and (label := _LABEL_AFTER_SIGN.match(credit)):
         credit = credit[label.end():]  # `… matin. © Photo : Jane Roe / Site`: the label after the sign goes too
-    return None if credit is None or F.is_ui(credit) else credit
+    return None if credit is None or F.is_ui(credit) or not _LETTER.search(credit) else credit
+
+
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 # A picture word and its colon opening what the copyright sign credits (`© Photo : Jane Roe`, `© Foto: Ana Ruiz`,

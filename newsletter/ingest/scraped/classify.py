@@ -110,9 +110,8 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "control")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
-    if short and (m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"])):
-        return Label(META, "byline")
-    if short and _other_byline(text):
+    if short and (((m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"]))) or _other_byline(text)) \
+            and not F.OVERVIEW_HEADING.match(text):  # (`BY THE NUMBERS` heads a box of figures, names no one)
         return Label(META, "byline")
     if short and F.DOWNLOAD.search(text):
         return Label(FURNITURE, "download")  # a file's link, with its type and size
@@ -810,6 +809,47 @@ def _author_box(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(STOP, "author box")
         elif label.cls == PROSE and (bio := _BIO_OPENING.match(line.text)) and any(bio["name"] in b for b in bylines):
             labels[i] = Label(STOP, "author box")  # `Jane Doe is a senior reporter at …`: the byline's bio
+
+
+# The newsroom speaking of itself in a method note's paragraph: its first person plural (`we`, `notre`, `unsere`,
+# `hemos`, `nostra`, `fizemos`, `onze` — not the French or Portuguese eleven), or its web address.
+_NEWSROOM_WE = re.compile(
+    r"\b(we|our|ours|nous|notre|wir|uns|unser\w*|hemos|nuestr[oa]s?|abbiamo|nostr[oaie]|fizemos|noss[oa]s?|wij|ons"
+    r"|(?<!\bos )(?<!\bas )(?<!\bles )(?<!\bdes )(?<!\baux )(?<!\bà )onze)\b"
+    r"|\b[\w-]+\.(com|org|net|co\.uk|fr|de|es|it|nl|pt|be|ch|at)\b", re.I)
+
+
+def _method_notes(lines: list[Line], labels: list[Label]) -> None:
+    """A note on how the story was reported after it (`Boîte noire` / `Cette enquête a été menée pendant six mois…`):
+    its heading (F.METHOD_NOTE) set apart above and pasted tight over one paragraph that is set apart below, no
+    prose after it, on a page that sets its paragraphs apart: the newsroom's box, not the story's last section
+    (a story's subheading is set apart from its paragraph, and the story goes on under it). Under a bare generic
+    heading (`Methodology`, `Metodología`, `Verantwoording`) the paragraph must speak in the newsroom's first person
+    or name its site (_NEWSROOM_WE): a ranking's, a study's or a poll's own method is the story's last section."""
+    spaced = None
+    for i, label in enumerate(labels):
+        if label.cls != SHORT or i + 2 > len(lines) or not lines[i].blank_before or lines[i + 1].blank_before \
+                or labels[i + 1].cls not in (PROSE, NEAR) or not (heading := F.METHOD_NOTE.match(lines[i].text)):
+            continue
+        if (i + 2 < len(lines) and not lines[i + 2].blank_before) or neighbour(labels, i + 1, 1) in (PROSE, NEAR):
+            continue
+        if heading["generic"] and not _NEWSROOM_WE.search(lines[i + 1].text) \
+                and not _names_the_site(lines, lines[i + 1].text):
+            continue
+        spaced = _spaced(lines) if spaced is None else spaced
+        if spaced:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "method note")
+
+
+# The holder a copyright line names (`© 2026 LoanLantern, Inc.`, `Copyright © Gazette Media`): the site's name.
+_SITE_HOLDER = re.compile(r"^(?:©|\(c\)\s|copyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[–-]\s*\d{4})?\s*)?"
+                          r"(?P<site>[A-ZÀ-Þ][\w&'’-]{3,})", re.I)
+
+
+def _names_the_site(lines: list[Line], text: str) -> bool:
+    """The paragraph names the site whose copyright line the page carries (`users of the LoanLantern marketplace`)."""
+    return any((m := _SITE_HOLDER.match(line.text)) and re.search(rf"\b{re.escape(m['site'])}\b", text)
+               for line in lines)
 
 
 # A paragraph opening with a full name and a verb of being or covering (`Jane Doe is a senior reporter …`, `Ana Ruiz
@@ -1596,21 +1636,26 @@ def _repeats_paragraph(lines: list[Line], labels: list[Label], i: int, quoted: s
 
 
 def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
-    """A gallery counter (`Slide 1 of 8`) with a photo credit a few lines below: the lines between are the
-    slide's caption, whatever their shape. Below the story's first paragraph, the slide (caption and credit) is
-    furniture inside the story, not the lead photo's caption."""
+    """A gallery counter (`Slide 1 of 8`) with a photo credit or the slideshow's buttons (`Zurück` / `Weiter`) a
+    few lines below: the lines between are the slide's caption, whatever their shape. Below the story's first
+    paragraph, the slide (caption and credit) is furniture inside the story, not the lead photo's caption; there,
+    on a page whose blocks stand apart, the lines pasted tight under the counter down to the next blank line are
+    the slide's too (`Diaporama` / `1 / 9` / `Atelier de l'île, vers 1955.`), the story going on below them."""
+    spaced = None
     for i, label in enumerate(labels):
         if label.kind != "gallery":
-            continue
-        end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
-        credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"), None)
-        if credit is None:
             continue
         # (a gallery's title between its label and its counter, `Bildergalerie` / title / `Bild 1 von 8`: the box's)
         titled = i >= 2 and not lines[i].blank_before and not lines[i - 1].blank_before \
             and labels[i - 1].cls in TEXT_CLASSES and not lines[i - 1].sentence \
             and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and labels[i - 2].kind == "gallery"
         inside = neighbour(labels, i - 2 if titled else i, -1) == PROSE
+        credit = _slide_end(lines, labels, i)
+        if credit is None and inside:
+            spaced = _spaced(lines) if spaced is None else spaced
+            credit = _tight_slide_end(lines, labels, i) if spaced else None
+        if credit is None:
+            continue
         for j in range(i - 1 if titled and inside else i + 1, credit + 1):
             if j == i:
                 continue
@@ -1620,19 +1665,69 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(META, "caption")
 
 
+def _slide_end(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The slide's last line under the gallery counter at i: its credit, or the slideshow's buttons: a pair of them
+    (`Previous` / `Next`), or a lone one pasted tight with every line from the counter down (a lone `Next` across a
+    blank line may stand under the story's paragraph set apart from the slide)."""
+    end = min(len(lines), i + 1 + T.WIDGET_MAX_LINES)
+    credit = next((j for j in range(i + 1, end) if labels[j].kind == "credit"
+                   or (j > i + 1 and F.GALLERY_NAV.match(lines[j].text)
+                       and (all(not lines[k].blank_before for k in range(i + 1, j + 1))
+                            or (j + 1 < len(lines) and F.GALLERY_NAV.match(lines[j + 1].text))))), None)
+    while credit is not None and F.GALLERY_NAV.match(lines[credit].text) and credit + 1 < len(lines) \
+            and F.GALLERY_NAV.match(lines[credit + 1].text):
+        credit += 1  # (the slideshow's buttons, `Zurück` / `Weiter`, close the slide as its credit does)
+    return credit
+
+
+def _tight_slide_end(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The last of the lines pasted tight under the gallery counter at i (each no longer than a lone caption), when a
+    blank line closes them within a widget's few lines and the story's prose goes on below."""
+    n, j = len(lines), i
+    while j + 1 < n and not lines[j + 1].blank_before and j - i < T.WIDGET_MAX_LINES:
+        j += 1
+        if labels[j].cls not in (*TEXT_CLASSES, FURNITURE) or lines[j].words > T.LONE_CAPTION_MAX_WORDS:
+            return None
+    if j == i or j + 1 >= n or not lines[j + 1].blank_before or labels[j + 1].cls != PROSE:
+        return None
+    # (a bare counter, no gallery label or picture word on its line or just above it, may number a quiz's question
+    # or a ranked list's item: not over a question, nor when its series goes on elsewhere on the page, `2 of 5`)
+    labelled = not _COUNTER.match(lines[i].text) or any(
+        k >= 0 and labels[k].kind == "gallery" and all(not lines[m].blank_before for m in range(k + 1, i + 1))
+        for k in (i - 1, i - 2))
+    if not labelled and (any(lines[k].text.rstrip().endswith("?") for k in range(i + 1, j + 1))
+                         or _series_goes_on(lines, i)):
+        return None
+    return j
+
+
+# A gallery counter's numbers alone (`1 of 5`, `2 / 7`, `3 von 8`), no picture word before them.
+_COUNTER = re.compile(r"^\s*(?P<at>\d+)\s*(of|/|de|von|sur|di|van|z|ze|av|af|fra|från|din|na|su)\s*(?P<total>\d+)\s*$",
+                      re.I)
+
+
+def _series_goes_on(lines: list[Line], i: int) -> bool:
+    """Another counter of the same series as the bare counter at i elsewhere on the page (`1 of 5` … `2 of 5`):
+    the story's numbered items, each with its paragraphs under it."""
+    at = _COUNTER.match(lines[i].text)
+    return any((m := _COUNTER.match(lines[k].text)) and m["total"] == at["total"] and m["at"] != at["at"]
+               for k in range(len(lines)))
+
+
 # `Biglietti: 16 euro, ridotto 12 euro.`: an item of a practical-information list (where, when, tickets).
 KEY_VALUE = re.compile(r"^[^\W\d][\w'’ -]{0,24}:\s+\S")
 
 
 def _figures(lines: list[Line], first: int, end: int) -> bool:
-    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`), or all
+    """A box's lines all `Label: value` with a number in the value (`Defendants: 3`, `Coût : 2,4 M€`, a label
+    opening on a figure too: `0-100 km/u: 6,4 s`), or all
     opening with their figure and no sentence (`400 recorders`, `1 in 7 wetlands dry`, `12.000 Besucher`): the
     story in figures (a show's credits give names)."""
     return all(_FIGURE.match(lines[k].text) for k in range(first, end)) \
         or all(_FIGURE_FIRST.match(lines[k].text) and not lines[k].sentence for k in range(first, end))
 
 
-_FIGURE = re.compile(r"^[^\W\d][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
+_FIGURE = re.compile(r"^[^\W_][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
 
 
 def _dated_figure(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -3344,6 +3439,7 @@ _PASSES = (
     _question_boxes,
     _trailing_headlines,
     _author_box,
+    _method_notes,
     _signed_with_address,
     _analysis_boxes,
     _dialogue,

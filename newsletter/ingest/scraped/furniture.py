@@ -472,6 +472,23 @@ _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}
 SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
 
 
+# A note's heading on how the story was reported, alone on its line (`Boîte noire`, `Méthodologie`, `How we reported
+# this story`, `So haben wir recherchiert`, `Cómo hicimos esta investigación`, `Nota metodologica`, `Como fizemos
+# esta reportagem`, `Verantwoording`): a box only as the story's last block, pasted tight over its one paragraph
+# (classify._method_notes); set apart, or with the story going on, a subheading. The bare generic words (group
+# `generic`: `Methodology`, `Metodología`, `Methodik`, `Verantwoording` …) head a ranking's, a study's or a poll's own
+# method, or a minister's answering to parliament, as often: a box only over the newsroom's first person.
+METHOD_NOTE = re.compile(
+    r"^(boîte noire|notre méthode|comment nous avons (enquêté|travaillé)|our methodology"
+    r"|how we (reported|did) (this|it)( story| investigation)?|about this (story|investigation|reporting)"
+    r"|so haben wir recherchiert|wie wir recherchiert haben|über diese recherche"
+    r"|cómo (hicimos|se hizo) (esta|este) (investigación|reportaje)"
+    r"|come abbiamo lavorato|como fizemos (esta|este) (reportagem|investigação)"
+    r"|hoe we dit (hebben )?onderzocht|over dit onderzoek"
+    r"|(?P<generic>méthodologie|methodology|zur methodik|methodik|metodología|nota metodológica|nota metodologica"
+    r"|metodologia|verantwoording))\s*:?$", re.I)
+
+
 # The work a reference cites, after its year: a title in quotation marks, or a title's sentence then the journal with
 # its volume (`Street lights and bats. Journal of Urban Ecology 8`), or a volume(issue), pages or a DOI further on; a
 # story's sentence goes on after the comma (`M. Dupont (2019), alors adjoint …`). Used as a lookahead.
@@ -1160,6 +1177,11 @@ KINDS: tuple[Kind, ...] = (
           r"(?-i:(?:[A-ZÀ-Þ]\.[ -]?){1,3}[A-ZÀ-Þ][\w'’-]+)){0,8}"
           r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|y otros|e coll\.|e outros|m\.fl\.))?"
           r"(?<=[\w.]) \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
+          # ... or by surname first, then initials (`Tamatea, R., Kereama, J. & Pryor, S. (2026). Title. Journal 14:
+          # 2203.`, `Garza, M. y Luna, E. (2027). …`): a reference list's other style
+          r"^(?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})(?:(?:,| (?:and|&|y|e|et|und|en)|, (?:and|&|y|e"
+          r"|et|und|en)) (?-i:[A-ZÀ-Þ][\w'’-]+, [A-ZÀ-Þ]\.(?:[ -]?[A-ZÀ-Þ]\.){0,2})){0,8}"
+          r"(?:,? (?:et al\.|e\.a\.|u\. ?a\.|y col\.|e coll\.))? \(\d{4}[a-z]?\)[,.:] " + _CITED_WORK,
           r"^(para comentar|to comment|um zu kommentieren|pour commenter|per commentare)\b",
           # a notice that the comments are closed (`Comments are closed for this story.`), not `… closed to the public`
           r"^((the )?comments (are|have been) (now )?(closed|disabled)|commenting (is|has been) (closed|disabled)"
@@ -2118,6 +2140,15 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "tekststørrelse", "skriftstørrelse",
     "sign in", "sign out", "log in", "log out", "sign up", "support us", "my account", "back to top", "go to top",
     "watch live", "live tv", "search quotes, news & videos", "create free account", "follow your favorite stocks",
+    # a share button's confirmation left in the paste (`Link copied`, `Copied to clipboard`, `Lien copié`)
+    "link copied", "link copied!", "copied!", "copied to clipboard", "link copied to clipboard", "url copied",
+    "link kopiert", "link kopiert!", "link wurde kopiert", "in die zwischenablage kopiert", "lien copié",
+    "lien copié !",
+    "copié dans le presse-papiers", "lien copié dans le presse-papiers", "enlace copiado", "¡enlace copiado!",
+    "copiado al portapapeles", "enlace copiado al portapapeles", "link copiato", "link copiato!",
+    "copiato negli appunti", "link copiado", "link copiado!", "copiado para a área de transferência",
+    "link gekopieerd", "link gekopieerd!", "gekopieerd naar klembord", "länk kopierad", "lenke kopiert",
+    "link kopieret",
     "copy link", "print article", "open menu", "close menu", "toggle navigation", "zurück zur startseite",
     "sendung verpasst?", "mein konto", "iniciar sesión", "cerrar sesión", "mi cuenta", "hazte socio",
     "se connecter", "mon compte", "link kopieren", "copiar enlace", "copier le lien", "copia link",
@@ -3294,6 +3325,12 @@ _CAPTION_WORDS = (
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
     r"|onderschrift|bijschrift)")
 # (and a picture's noun alone with its colon, `Image:`, `Foto:`, `Bild:`: what follows on the next line is its caption)
+# A slideshow's own buttons, alone on their lines under the slide (`Previous` / `Next`, `Zurück` / `Weiter`,
+# `Précédent` / `Suivant`, `Anterior` / `Siguiente`, `Indietro` / `Avanti`, `Anterior` / `Próxima`, `Vorige` /
+# `Volgende`), an arrow or two allowed: they close the slide a gallery counter opens (classify._gallery_captions).
+GALLERY_NAV = re.compile(r"^[‹›<>←→«»\s]*(?:previous|prev|next|back|zurück|weiter|vorheriges?|nächstes?|précédente?"
+                         r"|suivante?|anterior|siguiente|próxim[ao]|seguinte|precedente|successiv[ao]|avanti|indietro"
+                         r"|vorige|volgende)[‹›<>←→«»\s]*$", re.I)
 CAPTION_LABEL = re.compile(r"^(?:" + _CAPTION_WORDS + r"\s*[,:]?|(?:image|picture|photo|foto|bild|imagen|imagem"
                            r"|immagine|afbeelding|zdjęcie|obrázek)\s*:)$", re.I)
 # The same label opening the caption's own line, set off by its comma or colon (`Légende : Une grue …`): the

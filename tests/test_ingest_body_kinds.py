@@ -8092,3 +8092,26 @@ def test_a_paragraph_naming_a_chart_and_a_source_stays():
              "Source: the council's own planning register, which the Gazette obtained under freedom of information "
              "rules, lists 180 approvals in 2026.", *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r20: what a removed embed leaves between paragraphs (`This content is no longer available.`), alone on its
+# line, in en/de/fr/es/it/pt/nl; a story's sentence reporting such a notice stays.
+@pytest.mark.parametrize("line", [
+    "This content is no longer available.", "Dieser Inhalt ist nicht mehr verfügbar.",
+    "Ce contenu n'est plus disponible.", "Este contenido ya no está disponible.",
+    "Questo contenuto non è più disponibile.", "Este conteúdo não está mais disponível.",
+    "Deze inhoud is niet meer beschikbaar.", "This video is unavailable",
+])
+def test_a_removed_embeds_placeholder_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "This content is no longer available on the council's website, a spokesman for the planning office said.",
+    "Der Inhalt ist nicht mehr verfügbar, seit die Stadt den Bericht im Januar zurückgezogen hat, sagte Müller.",
+    "Ce contenu n'est plus disponible depuis que la mairie a retiré le rapport en janvier, a indiqué l'élu.",
+])
+def test_a_story_sentence_about_content_no_longer_available_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+

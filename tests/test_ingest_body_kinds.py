@@ -8115,3 +8115,22 @@ def test_a_story_sentence_about_content_no_longer_available_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
+
+# Round r20: an audio box's play button as a screen reader hears it, its length in words (`Abspielen. Dauer 3
+# Minuten 12 Sekunden.`), under the clip's title, in en/de/fr/es/it; a story's sentence about a play stays.
+@pytest.mark.parametrize("line", [
+    "Abspielen. Dauer 3 Minuten 12 Sekunden.", "Play. Duration 2 minutes 5 seconds.", "Lire. Durée 4 minutes.",
+    "Reproducir. Duración 1 minuto 40 segundos.", "Riproduci. Durata 3 minuti.",
+])
+def test_a_spoken_play_button_with_its_length_leaves_the_body(line):
+    box = f"Audio\nCouncil debate: the reactions\n{line}"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Play lasted three minutes longer than planned because the referee added time for the stoppage, Smith said.",
+    "Das Abspielen dauerte 3 Minuten, weil die Anlage im Saal zweimal ausfiel, sagte der Sprecher der Stadt.",
+])
+def test_a_story_sentence_about_playing_for_minutes_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -866,6 +866,12 @@ KINDS: tuple[Kind, ...] = (
           # noun (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu) or a listen verb, then a length at the end
           r"^(" + _AUDIO_NOUN + r"|" + _LISTEN + r"\w*)\b.{0,80}?\d+\s*" + _MIN
           + r"\s*(\d+\s*(s|sek|sec|seg|sn|mp|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?\s*\)?$",
+          # the play button as a screen reader hears it, with the clip's length in words (`Abspielen. Dauer 3 Minuten
+          # 12 Sekunden.`, `Play. Duration 2 minutes 5 seconds.`, `Lire. Durée 3 minutes.`, `Reproducir. Duración 1
+          # minuto.`): a play verb alone, then the length's label and the length, nothing else
+          r"^(play|abspielen|wiedergeben|lire|écouter|reproducir|riproduci|reproduzir|afspelen)\s?[.,:]\s*(duration"
+          r"|length|dauer|länge|durée|duración|durata|duração|duur)\s?:?\s*\d+\s*" + _MIN + r"(\s*(and |und |et |y |e "
+          r"|en )?\d{1,2}\s*(seconds?|sekunden|secondes?|segundos?|secondi|seconden|s|sek|sec)\.?)?\s*\.?$",
           # a player's length after its play glyph, whatever the label's words (`Tap to listen ◉ 6 min 48 s`,
           # `Lire le texte à voix haute ⏵ 4'31`, `Vorlesefunktion ▷ 03:02`): a sentence holds no play glyph
           r"^[^.!?]{0,40}[▷▶⏵◉►▸▹⏯]\s*\(?" + _DURATION + r"\)?\W{0,3}$",

@@ -8134,3 +8134,28 @@ def test_a_spoken_play_button_with_its_length_leaves_the_body(line):
 def test_a_story_sentence_about_playing_for_minutes_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r20: a chart named by its title (`Chart: …`, `Grafik: …`) pasted between paragraphs, its hint, source line
+# and buttons tight under it down to a blank line, is the chart's block like a numbered one (en/de/fr/es/it/nl).
+@pytest.mark.parametrize("chart", [
+    "Chart: Homes approved a year, 2020 to 2026\nHover over or tap a year to see the figures\n"
+    "Source: council planning register\nChart: Gazette Data\nGet the data",
+    # (`Grafik: …` alone under a paragraph reads as a photo credit, its paragraph as the caption: not taken here)
+    "Schaubild: Genehmigte Wohnungen pro Jahr\nQuelle: Planungsamt\nDaten herunterladen",
+    "Graphique : logements autorisés par an\nSource : registre municipal",
+    "Gráfico: Viviendas aprobadas por año\nFuente: registro municipal\nDescargar los datos",
+    "Grafico: Case approvate per anno\nFonte: registro comunale",
+    "Grafiek: Goedgekeurde woningen per jaar\nBron: gemeentelijk register",
+])
+def test_a_titled_chart_block_between_paragraphs_leaves_the_body(chart):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], chart, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_sentence_under_a_chart_word_and_over_a_source_stays():
+    """A paragraph that opens with a chart's word and a colon is a sentence: the block is no chart's."""
+    story = [PARAS[0], "Chart: the council's own figures show approvals falling every year since 2020.\n"
+             "Source: the planning register, which the Gazette obtained under freedom of information rules.",
+             *PARAS[1:]]
+    got = body(HEAD + "\n\n".join(story))
+    assert got[0] == PARAS[0] and got[-3:] == PARAS[1:] and len(got) >= 4

@@ -47,7 +47,7 @@ from newsletter.ingest.scraped.captions import (
     outlet_under_lead_caption,
     pipe_credit,
 )
-from newsletter.ingest.scraped.credits import SOURCE_LABEL, under_graphic
+from newsletter.ingest.scraped.credits import GRAPHIC_TITLE, SOURCE_LABEL, under_graphic
 from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
@@ -1330,9 +1330,15 @@ def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:
     """A numbered chart's block between paragraphs: its label (`Chart 2`) set apart, then pasted tight under it the
     chart's title, legend, axis ticks and notes, its source line (`Source: …`, `Quelle: …`) and the buttons under
     it, down to the next blank line. All of it is the chart's; none is a subheading or a paragraph of the story.
-    On a page without blank lines no block closes, and nothing is taken."""
+    On a page without blank lines no block closes, and nothing is taken. A chart named by its title instead
+    (`Chart: Change in rents by county, 2026`, `Grafik: …`, `Gráfico: …`) opens such a block too when no line
+    between it and its source is a sentence (its hint, `Hover over a county to see the figures`, is none)."""
     for i, line in enumerate(lines):
-        if not line.blank_before or labels[i].cls not in (SHORT, FURNITURE) or not _NUMBERED_GRAPHIC.match(line.text):
+        if not line.blank_before or (labels[i].cls not in (SHORT, NEAR, FURNITURE) and labels[i].kind != "credit"):
+            continue
+        # (`Grafik: …` reads as a graphic's credit alone; over its source it is the chart's title)
+        titled = len(line.text) <= T.CAPTION_MAX_CHARS and bool(GRAPHIC_TITLE.match(line.text))
+        if not titled and not _NUMBERED_GRAPHIC.match(line.text):
             continue
         end = next((j for j in range(i + 1, min(i + T.NUMBERED_CHART_MAX_LINES, len(lines))) if lines[j].blank_before),
                    None)
@@ -1340,6 +1346,8 @@ def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:
             continue
         sources = [j for j in range(i + 1, end)
                    if SOURCE_LABEL.match(lines[j].text) or F.SOURCE_LINE.match(lines[j].text)]
+        if titled and sources and any(lines[j].full_stop for j in range(i + 1, sources[0])):
+            continue
         if sources and all(lines[j].words <= T.LABEL_MAX_WORDS and not lines[j].sentence
                            for j in range(sources[-1] + 1, end)):
             for k in range(i, end):

@@ -2894,6 +2894,13 @@ AFTER_BODY_NOTES_DISCLOSURES = [
     "Sobre la autora: Ana Ruiz cubre urbanismo en el valle desde 2018.",
     "Methodology: the figures come from the council's quarterly housing returns.",
     "Méthodologie : les chiffres proviennent des relevés trimestriels de la mairie.",
+    # (round r20: the method's label as the newsroom asks it of itself)
+    "How we did this: Figures are the average rents for new tenancies registered in the 12 months to September.",
+    "So haben wir gerechnet: Grundlage sind alle neuen Mietverträge, die bis Ende September gemeldet wurden.",
+    "Comment nous avons procédé : les loyers sont ceux des baux signés entre octobre et septembre.",
+    "Cómo lo hicimos: los datos proceden de los contratos de alquiler registrados hasta septiembre.",
+    "Come abbiamo fatto: i dati vengono dai contratti di affitto registrati fino a settembre.",
+    "Zo hebben we gerekend: de cijfers komen uit de huurcontracten die tot september zijn geregistreerd.",
     "This story by Valley Wire was first published on March 3, 2027.",
     "Dieser Beitrag von Nordpress erschien zuerst im Stadtkurier.",
     "We welcome your comments. Please keep them respectful; all comments are read before they appear.",
@@ -8159,3 +8166,13 @@ def test_a_story_sentence_under_a_chart_word_and_over_a_source_stays():
              *PARAS[1:]]
     got = body(HEAD + "\n\n".join(story))
     assert got[0] == PARAS[0] and got[-3:] == PARAS[1:] and len(got) >= 4
+
+
+# Round r20: a story's closing sentence that opens with the method's words, no label's colon after them, stays.
+@pytest.mark.parametrize("line", [
+    "How we did this is still a mystery to me, the captain said after the final whistle on Saturday.",
+    "So haben wir gerechnet, sagte der Kämmerer, und am Ende fehlten trotzdem zwei Millionen Euro im Haushalt.",
+    "Comment nous avons procédé ? En frappant à toutes les portes du quartier, raconte la présidente.",
+])
+def test_a_closing_sentence_opening_with_the_methods_words_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

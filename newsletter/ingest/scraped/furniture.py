@@ -1932,7 +1932,16 @@ KINDS: tuple[Kind, ...] = (
           r"^(about the (author|authors|writer|reporter)|(our )?methodology|how we (calculate|calculated|rate"
           r"|rated|chose|tested|compiled)[\w ]{0,30}|sobre (el|la|los) autor(a|es|as)?|metodología|sobre (o|a) autora?"
           r"|über (den|die) autor(in|en|innen)?|methodik|zur methodik|à propos de l['’]auteure?|méthodologie"
-          r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren)\s*:\s*\S"),
+          r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren"
+          # (the method's label as the newsroom asks it of itself: `How we did this:`, `So haben wir gerechnet:`,
+          # `Comment nous avons procédé :`, `Cómo lo hicimos:`, `Come abbiamo fatto:`, `Como fizemos:`, `Zo
+          # hebben we gerekend:`)
+          r"|how we (did|made|reported|analy[sz]ed|got|built|found) (this|it|the (data|figures|numbers))"
+          r"|so haben wir (gerechnet|recherchiert|es gemacht|ausgewertet)|wie wir (gerechnet|vorgegangen sind"
+          r"|recherchiert haben|ausgewertet haben)|comment nous avons (procédé|calculé|travaillé|fait)"
+          r"|cómo lo (hicimos|hemos hecho|calculamos)|cómo (hemos )?(calculado|trabajado)|come (l['’])?abbiamo"
+          r" (fatto|calcolato|lavorato)|como (o )?(fizemos|calculámos|calculamos)|zo (hebben we|deden we)( het)?"
+          r" (gerekend|gedaan|onderzocht)|hoe we (dit|het) (deden|hebben gedaan|berekenden))\s*:\s*\S"),
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.

@@ -8176,3 +8176,27 @@ def test_a_story_sentence_under_a_chart_word_and_over_a_source_stays():
 ])
 def test_a_closing_sentence_opening_with_the_methods_words_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+# Round r20: a lookup box set into the story, its heading, the instruction to type the reader's place or code, and
+# its button, tight (en/de/fr/es/it/pt/nl); a story's sentence about typing a postcode, with no button, stays.
+@pytest.mark.parametrize("box", [
+    "Find your area\nType your town or postcode to see the average rent and the change since last year.\nSearch",
+    "Ihre Gemeinde\nGeben Sie Ihre Postleitzahl ein, um die Durchschnittsmiete zu sehen.\nSuchen",
+    "Votre commune\nSaisissez votre code postal pour voir le loyer moyen.\nRechercher",
+    "Tu municipio\nIntroduce tu código postal para ver el alquiler medio.\nBuscar",
+    "Il tuo comune\nInserisci il tuo CAP per vedere l'affitto medio.\nCerca",
+    "O seu concelho\nDigite seu código postal para ver a renda média.\nPesquisar",
+    "Jouw gemeente\nVul je postcode in om de gemiddelde huur te zien.\nZoeken",
+])
+def test_a_lookup_box_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Type your postcode into the council's planning map and the gasworks site shows up in red, the campaigners said.",
+    "Geben Sie Ihre Adresse beim Amt an, riet der Sprecher, dann werde der Antrag schneller bearbeitet.",
+])
+def test_a_story_sentence_about_typing_a_postcode_stays(line):
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -233,6 +233,34 @@ def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
 _BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
 
 
+# A lookup box's instruction: an entry verb, then the reader's own place or code (`Type your town or postcode to
+# see …`, `Geben Sie Ihre Postleitzahl ein`, `Saisissez votre commune`, `Introduce tu código postal`, `Inserisci il
+# tuo comune`, `Digite seu CEP`, `Vul je postcode in`), and the box's button alone (`Search`, `Suchen`, …).
+_LOOKUP_ASK = re.compile(r"^(type|enter|search for|put in|geben sie|tippen sie|suchen sie (nach )?|saisissez|entrez"
+                         r"|tapez|recherchez|introduce|introduzca|escribe|escriba|busca|inserisci|digita|cerca"
+                         r"|digite|insira|pesquise|vul|typ|zoek)( in)? (your|ihre[nm]?|votre|tu|su|il tuo|la tua"
+                         r"|seu|sua|o seu|a sua|je|uw)\b", re.I)
+_LOOKUP_BUTTON = re.compile(r"^(search|go|find|suchen|finden|rechercher|chercher|buscar|cerca|pesquisar|zoeken"
+                            r"|zoek)$", re.I)
+
+
+def _lookup_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A lookup box set into the story (`Find your area` / `Type your town or postcode to see the average rent.` /
+    `Search`): its heading set apart, the instruction to the reader pasted tight under it, and the box's button
+    tight under that, closed by a blank line, with a paragraph of the story above. All three are the box's: the
+    story's own sentence about typing in a postcode stands alone, with no button under it."""
+    for i in range(1, len(lines) - 2):
+        ask, button = lines[i + 1], lines[i + 2]
+        if not lines[i].blank_before or ask.blank_before or button.blank_before or lines[i].sentence \
+                or labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.LABEL_MAX_WORDS \
+                or not _LOOKUP_BUTTON.match(button.text) or not _LOOKUP_ASK.match(ask.text) \
+                or ask.words > T.HEADLINE_MAX_WORDS or (i + 3 < len(lines) and not lines[i + 3].blank_before) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        for j in (i, i + 1, i + 2):
+            labels[j] = Label(FURNITURE, "widget item")
+
+
 # A weather or traffic alert's flag alone on its line (furniture.WEATHER_FLAGS).
 _WEATHER_FLAG = re.compile(r"^(?:" + F.WEATHER_FLAGS + r")$", re.I)
 
@@ -3363,6 +3391,7 @@ _PASSES = (
     _names_under_their_card,
     _consent_rows,
     _pitches_over_buttons,
+    _lookup_boxes,
     _calls_to_action_boxes,
     _alert_banners,
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)

@@ -953,7 +953,8 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:
         return titled
-    if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
+    if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS \
+            and not _columnist_prefix(title[:m.start("rest")], lines, headline):
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
@@ -961,6 +962,16 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _columnist_prefix(prefix: str, lines: list[Line], headline: int) -> bool:
+    """`MANDLA NKOSI: Johannesburg's taps run dry …` over `By Mandla Nkosi`: the capitals before the colon name the
+    writer the byline under the headline names, the columnist's name the headline is set with, not a kicker."""
+    name = prefix.strip(" :").casefold()
+    if len(name.split()) < 2:
+        return False
+    return any((who := byline_author(lines[k].text)) and who.casefold() == name
+               for k in range(headline + 1, min(len(lines), headline + 1 + T.COLUMNIST_BYLINE_REACH)))
 
 
 def _run_in_kicker(title: str) -> re.Match[str] | None:

@@ -887,3 +887,7 @@ WIDGET_ENTRY_MAX_WORDS = 2
 # than labels stand tight under it (`Verkeer` / two traffic reports or more); one line under a label may be its
 # kicker or standfirst.
 BOX_HEADING_MIN_ITEMS = 2
+
+# A headline set with its columnist's name in capitals (`JANE DOE: …`) keeps it when the byline within this many
+# lines under the headline names the same writer (the standfirst, the byline and its date stand there).
+COLUMNIST_BYLINE_REACH = 4

@@ -8200,3 +8200,27 @@ def test_a_lookup_box_between_paragraphs_leaves_the_body(box):
 def test_a_story_sentence_about_typing_a_postcode_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r20: under a photo's credit line without a caption, a first paragraph of three sentences or more is the
+# story's opening, not the photo's caption (en/de/fr); a one-sentence caption under its credit stays out of the body.
+@pytest.mark.parametrize(("credit", "opening"), [
+    ("Illustration: Jane Doe",
+     "It is the third week of the water cuts in the west of the city. The council's notices arrive each evening with "
+     "the same words: “intermittent supply.” What they never say is whose job it was to stop it."),
+    ("Foto: Jonas Weber",
+     "Seit drei Wochen fließt im Westen der Stadt kaum Wasser. Die Stadtwerke melden jeden Abend dasselbe. Wer "
+     "für die Leitungen zuständig ist, sagt niemand."),
+    ("Photo : Jean Martin",
+     "Depuis trois semaines, l'eau ne coule plus dans l'ouest de la ville. La mairie publie chaque soir le même "
+     "communiqué. Personne ne dit qui est responsable des canalisations."),
+])
+def test_a_long_opening_under_a_credit_without_caption_is_the_story(credit, opening):
+    page = HEAD + "\n\n".join([credit, opening, *PARAS[1:]])
+    assert body(page) == [opening, *PARAS[1:]]
+
+
+def test_a_one_sentence_caption_under_its_credit_stays_out_of_the_body():
+    page = HEAD + "\n\n".join(["Photo: Jane Doe", "The old gasworks site seen from the footbridge on Monday.",
+                               *PARAS])
+    assert body(page) == PARAS

@@ -647,6 +647,8 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
         top -= 1
     # (a caption stands alone in its block: a line set apart above and pasted tight over the next paragraph opens
     # the story's block, under a credit line that has no caption)
+    # (a paragraph of more sentences than a caption holds is the story's, under a credit without a caption)
+    caption = caption and len(_SENTENCE_SEAM.findall(lines[start].text)) + 1 < T.CAPTION_MAX_SENTENCES
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         _opens_tight_block(lines, labels, start, end)) and not (
         _closes_block_above(lines, top, start)) and not (
@@ -657,6 +659,10 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+# Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`).
+_SENTENCE_SEAM = re.compile(r"[^\W\d_]{3,}[.!?][”\"’»]?\s+[A-ZÀ-Þ\"“„«]")
 
 
 def _closes_block_above(lines: list[Line], top: int, start: int) -> bool:

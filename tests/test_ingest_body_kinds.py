@@ -8202,6 +8202,26 @@ def test_a_story_sentence_about_typing_a_postcode_stays(line):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# Round r20: a columnist's bio under the column by the surname alone (`Nkosi is a political economist …` under `By
+# Mandla Nkosi`) closes the body (en/de/fr); a closing paragraph about someone of another surname stays.
+@pytest.mark.parametrize(("byline", "bio"), [
+    ("By Mandla Nkosi", "Nkosi is a political economist and the author of The Municipal Trap."),
+    ("Von Anna Berg", "Berg ist Politologin und schreibt jeden Dienstag über die Stadt."),
+    ("Par Claire Dupont", "Dupont est politologue et autrice de La Ville en panne."),
+])
+def test_a_columnists_bio_by_surname_closes_the_body(byline, bio):
+    page = "Council approves riverside housing plan\n\n" + byline + "\n\nPublished 4 March 2027\n\n"
+    assert body(page + "\n\n".join([*PARAS, bio])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Berg is a retired engineer who has lived beside the gasworks site for 30 years and plans to stay.",
+    "Dupont est un ingénieur retraité qui vit à côté de l'ancienne usine à gaz depuis trente ans.",
+])
+def test_a_closing_paragraph_about_someone_else_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
 # Round r20: under a photo's credit line without a caption, a first paragraph of three sentences or more is the
 # story's opening, not the photo's caption (en/de/fr); a one-sentence caption under its credit stays out of the body.
 @pytest.mark.parametrize(("credit", "opening"), [

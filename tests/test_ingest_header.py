@@ -7476,3 +7476,22 @@ def test_a_columnists_name_before_the_headline_stays_when_the_byline_names_them(
              "footbridge over the river to the station."]
     [article] = read_plaintext("\n\n".join([headline, byline, "4 March 2027", *paras]), "page.txt")
     assert article.title == title
+
+
+# Round r20: the bare author's name under the standfirst, shown again under the author box's heading after the story
+# (`Sobre la firma` / name / a bio that does not repeat it), is the byline, no slot marker repeated amid the story
+# (es/en/de).
+@pytest.mark.parametrize(("heading", "name", "bio"), [
+    ("Sobre la firma", "Javier Ortega Lanza", "Redactor de Economía, especializado en vivienda. Antes, en Madrid."),
+    ("About the author", "Jane Doe Carter", "Housing reporter covering the city council. She joined in 2019."),
+    ("Über die Autorin", "Anna Berg Maier", "Redakteurin im Ressort Wirtschaft. Zuvor war sie in Köln."),
+])
+def test_a_bare_byline_repeated_under_the_author_box_is_the_author(heading, name, bio):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late "
+             "into the evening and split the ruling group.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a new "
+             "footbridge over the river to the station."]
+    page = "\n\n".join(["Council approves riverside housing plan", "The vote ends a decade of argument over the site",
+                        f"{name}\nMadrid - 4 March 2027 - 05:40 CET", *paras, heading, f"{name}\n{bio}"])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.author == name

@@ -643,7 +643,8 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
         return
     amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
             and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)
-            and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)}
+            and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)
+            and labels[i - 1].cls != STOP}  # (under the author box's heading, `Sobre la firma`: past the story)
     if amid:
         amid -= _contents_entries(lines)
     for i, line in enumerate(lines):

@@ -706,6 +706,10 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None) -> b
         who = m["who"].lower()
         if author and any(who.startswith(name.lower()) for name in _AUTHORS_JOIN.split(author) if name):
             return True
+        # (a columnist's bio by the surname alone, `Nkosi is a political economist …` under `By Mandla Nkosi`)
+        if author and " " not in who and any(len(name.split()) > 1 and name.split()[-1].lower() == who
+                                             for name in _AUTHORS_JOIN.split(author) if name):
+            return True
         if latin_name(m["who"]) and (F.ROLE.search(text) or F.BIO_CONTACT.search(text)):
             return True
     if len(text.split()) > T.BIO_MAX_WORDS:

@@ -866,6 +866,12 @@ KINDS: tuple[Kind, ...] = (
           # noun (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu) or a listen verb, then a length at the end
           r"^(" + _AUDIO_NOUN + r"|" + _LISTEN + r"\w*)\b.{0,80}?\d+\s*" + _MIN
           + r"\s*(\d+\s*(s|sek|sec|seg|sn|mp|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?\s*\)?$",
+          # the play button as a screen reader hears it, with the clip's length in words (`Abspielen. Dauer 3 Minuten
+          # 12 Sekunden.`, `Play. Duration 2 minutes 5 seconds.`, `Lire. Durée 3 minutes.`, `Reproducir. Duración 1
+          # minuto.`): a play verb alone, then the length's label and the length, nothing else
+          r"^(play|abspielen|wiedergeben|lire|écouter|reproducir|riproduci|reproduzir|afspelen)\s?[.,:]\s*(duration"
+          r"|length|dauer|länge|durée|duración|durata|duração|duur)\s?:?\s*\d+\s*" + _MIN + r"(\s*(and |und |et |y |e "
+          r"|en )?\d{1,2}\s*(seconds?|sekunden|secondes?|segundos?|secondi|seconden|s|sek|sec)\.?)?\s*\.?$",
           # a player's length after its play glyph, whatever the label's words (`Tap to listen ◉ 6 min 48 s`,
           # `Lire le texte à voix haute ⏵ 4'31`, `Vorlesefunktion ▷ 03:02`): a sentence holds no play glyph
           r"^[^.!?]{0,40}[▷▶⏵◉►▸▹⏯]\s*\(?" + _DURATION + r"\)?\W{0,3}$",
@@ -976,7 +982,21 @@ KINDS: tuple[Kind, ...] = (
           r"|da|do|mostrando|van)\b[^.!?]{0,160}$",
           r"^(" + _GRAPHICS + r"|" + _MEDIA + r")? ?(" + _LOADING + r")\s*(…|\.\.\.)?$",
           r"^(" + _LOADING + r")( the| la| de la| du| de l'| el| la| o| a| della| del| der| die| das)? ?(" + _GRAPHICS
-          + r"|" + _MEDIA + r")\s*(…|\.\.\.)?$"),
+          + r"|" + _MEDIA + r")\s*(…|\.\.\.)?$",
+          # what a removed embed leaves in its place, the whole line (`This content is no longer available.`,
+          # `Dieser Inhalt ist nicht mehr verfügbar.`, `Ce contenu n'est plus disponible.`, `Este contenido ya no
+          # está disponible.`, `Questo contenuto non è più disponibile.`, `Este conteúdo não está mais disponível.`,
+          # `Deze inhoud is niet meer beschikbaar.`): a story reports such a notice with its speaker or its subject
+          r"^(this|the) (" + _MEDIA + r"|post|embed|element|media) (is|has been) (no longer |not |currently not"
+          r" |currently un|un)available\.?$",
+          r"^(dieser|der|dieses|das) (inhalt|video|beitrag|post|element) ist (leider )?(nicht mehr|nicht länger"
+          r"|derzeit nicht|nicht) (verfügbar|abrufbar)\.?$",
+          r"^(ce|cette) (contenu|vidéo|publication|élément) n['’]est (plus|pas|actuellement pas) disponible\.?$",
+          r"^(este|esta|el|la) (contenido|vídeo|video|publicación|elemento) (ya no|no) está disponible\.?$",
+          r"^(questo|questa|il) (contenuto|video|post|elemento) non è (più |al momento )?disponibile\.?$",
+          r"^(este|esta|o) (conteúdo|vídeo|video|post|elemento) (já )?não está (mais )?disponível\.?$",
+          r"^(deze|dit|de|het) (inhoud|video|content|bericht|element) is (niet meer|niet langer|niet)"
+          r" beschikbaar\.?$"),
     _kind("reading time",
           r"\b\d+\s*" + _MIN + r"\s*(read|de lectura|lesezeit|lesedauer|de lecture|di lettura|leestijd|de leitura)\b",
           r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
@@ -1912,7 +1932,16 @@ KINDS: tuple[Kind, ...] = (
           r"^(about the (author|authors|writer|reporter)|(our )?methodology|how we (calculate|calculated|rate"
           r"|rated|chose|tested|compiled)[\w ]{0,30}|sobre (el|la|los) autor(a|es|as)?|metodología|sobre (o|a) autora?"
           r"|über (den|die) autor(in|en|innen)?|methodik|zur methodik|à propos de l['’]auteure?|méthodologie"
-          r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren)\s*:\s*\S"),
+          r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren"
+          # (the method's label as the newsroom asks it of itself: `How we did this:`, `So haben wir gerechnet:`,
+          # `Comment nous avons procédé :`, `Cómo lo hicimos:`, `Come abbiamo fatto:`, `Como fizemos:`, `Zo
+          # hebben we gerekend:`)
+          r"|how we (did|made|reported|analy[sz]ed|got|built|found) (this|it|the (data|figures|numbers))"
+          r"|so haben wir (gerechnet|recherchiert|es gemacht|ausgewertet)|wie wir (gerechnet|vorgegangen sind"
+          r"|recherchiert haben|ausgewertet haben)|comment nous avons (procédé|calculé|travaillé|fait)"
+          r"|cómo lo (hicimos|hemos hecho|calculamos)|cómo (hemos )?(calculado|trabajado)|come (l['’])?abbiamo"
+          r" (fatto|calcolato|lavorato)|como (o )?(fizemos|calculámos|calculamos)|zo (hebben we|deden we)( het)?"
+          r" (gerekend|gedaan|onderzocht)|hoe we (dit|het) (deden|hebben gedaan|berekenden))\s*:\s*\S"),
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.

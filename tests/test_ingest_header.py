@@ -9,6 +9,7 @@ import pytest
 from newsletter.ingest.scraped import read_plaintext
 from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_author, person
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.sections import unglued
 
 
 def kind_name(line: str) -> str | None:
@@ -1911,6 +1912,25 @@ def test_breadcrumbs_with_other_separators(crumbs, section):
     article = read_plaintext(page, "t.txt")[0]
     assert article.title == TITLE
     assert article.section == section
+
+
+# A path from the start page pasted with its steps glued together (round r19).
+@pytest.mark.parametrize(("crumbs", "section"), [
+    ("Home/News/Local News", "Local News"), ("Home>News>Cities>Hyderabad", "Hyderabad"),
+    ("Inicio>Noticias>Rosario", "Rosario"), ("Startseite/Tirol/Innsbruck", "Innsbruck"),
+    ("Accueil>Régions>Gard", "Gard"), ("Home/Nieuws/Enschede", "Enschede"),
+])
+def test_a_glued_path_from_the_start_page_is_a_breadcrumb(crumbs, section):
+    page = ARTICLE.format(above=f"Harbour Ledger\n\n{crumbs}", byline="By Mara Obi", duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == section
+
+
+@pytest.mark.parametrize("text", ["Lüneburg/Wendland", "Home/office rules for council staff", "Homeland>Security",
+                                  "Inicio/fin de obra"])
+def test_a_slash_or_arrow_not_after_the_start_page_stays_as_written(text):
+    assert unglued(text) == text
 
 
 @pytest.mark.parametrize(("photo", "credit"), [

@@ -7,6 +7,7 @@ from datetime import datetime
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
+from newsletter.ingest.scraped.authors import from_agency
 from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_author, person
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 from newsletter.ingest.scraped.sections import unglued
@@ -1781,6 +1782,34 @@ def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byli
     article = read_plaintext(page, "t.txt")[0]
     assert article.author == author
     assert article.title == TITLE
+
+
+# An agency's byline led in by "from the" (round r19): the agency's name without the lead-in.
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Da Agência Sabiá", "Agência Sabiá"), ("De la Agencia Cóndor", "Agencia Cóndor"),
+    ("De l'Agence Hexa", "Agence Hexa"), ("Dall'Agenzia Lario", "Agenzia Lario"),
+    ("Van het Agentschap Noord", "Agentschap Noord"), ("Von der Nachrichtenagentur Elbe", "Nachrichtenagentur Elbe"),
+    ("From the Meridian News Agency", "Meridian News Agency"),
+])
+def test_an_agency_byline_led_in_by_from_the_names_the_agency(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Da Agência Brasil veio a confirmação.", "De la Agencia de Viajes Sol y Mar",
+                                  "Da Redação", "From the archive"])
+def test_from_the_before_anything_but_an_agency_name_is_no_agency_byline(line):
+    assert from_agency(line) is None
+
+
+@pytest.mark.parametrize("sentence", ["From the Meridian News Agency came the first report of the closure on Monday.",
+                                      "Da Agência Sabiá veio a confirmação de que a linha fecha em junho."])
+def test_a_story_sentence_opening_with_an_agency_stays_in_the_body(sentence):
+    page = ARTICLE.format(above="Transport", byline="By Mara Obi", duration=sentence)
+    article = read_plaintext(page, "t.txt")[0]
+    assert sentence in article.body and article.author == "Mara Obi"
 
 
 @pytest.mark.parametrize("note", [

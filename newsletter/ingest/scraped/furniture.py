@@ -43,6 +43,12 @@ class Kind:
         return (self.start and self.start.match(text)) or (self.anywhere and self.anywhere.search(text)) or None
 
 
+# Two capitalised words (a person's name) and a place of capitalised words alone (`Colorado Springs`, `Washington,
+# D.C.`), in any flags' scope.
+_TWO_NAMES = r"(?-i:[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)"
+_PLACE_ONLY = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:,?\s[A-ZÀ-Þ][\w'’.-]*){0,3})"
+
+
 def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = None) -> Kind:
     """Patterns starting with `^` are tried at the line start only (fast); the others anywhere in the line."""
     start = [p[1:] for p in patterns if p.startswith("^")]
@@ -1570,6 +1576,14 @@ KINDS: tuple[Kind, ...] = (
           r"(?:[.;]\s+|[.)]?$)){1,4}$",
           # the credit's inverted shape (`Reporting contributed by Sun-Times data reporter X.`)
           r"^(additional )?(reporting|research|writing|fact-checking)( was)? contributed by\b",
+          # a colleague who contributed from another town, its name, the verb and the town alone (`Continental Press
+          # writer Dale Ruggiero contributed from Colorado Springs.`, `Ana Ruiz colaboró desde Bogotá.`, `Léa Roux a
+          # contribué depuis Lyon.`, `Anna Weber hat aus Hamburg beigetragen.`): no object after the verb, nothing
+          # but capitalised words after `from` (`Mayor Ann Lee contributed from her own savings.` is the story's)
+          r"^[^.!?]{0,60}?" + _TWO_NAMES + r"\s(?:contributed|colaboró|contribuyó|colaborou|contribuiu|a contribué"
+          r"|a collaboré|ha collaborato|werkte mee)\s(?:from|desde|de|depuis|da|vanuit)\s" + _PLACE_ONLY + r"\.?$",
+          r"^[^.!?]{0,60}?" + _TWO_NAMES + r"\s(?:hat|haben)\saus\s" + _PLACE_ONLY
+          + r"\s(?:beigetragen|mitgearbeitet)\.?$",
           # the expert who reviewed or fact-checked the story, who is not its author (`Medically reviewed by Dr. X`,
           # `Fact checked by X`, `Relu par X`, `Medizinisch geprüft von X`, `Revisado por X`): the label, then a name
           # (perhaps after an article or a title), no sentence. (A bare `Reviewed by X` heads a review: its author.)

@@ -2335,7 +2335,11 @@ CREDIT_SUFFIX = re.compile(
     + r"|photo|foto|bild|image|picture|credit|photograph|fotografía"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
     r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|pic|pics)"
-    r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
+    r"\s*[:|]|fot\.|©"
+    # a picture lent by its owner, the courtesy word as the label, then the owner's capital (`… Tupungato.
+    # Gentileza: Martín Godoy`, `Courtesy: Harbour Museum`; `a rule of courtesy: nobody speaks first` is the story's)
+    r"|(?:courtesy|cortesía|cortesia|gentileza|gracieuseté)\s*:\s*(?=(?-i:[A-ZÀ-Þ])))"
+    r"\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
 CREDIT_WORD = Caseless(re.compile(
@@ -2343,7 +2347,8 @@ CREDIT_WORD = Caseless(re.compile(
     r"|illustrazion|quelle|fuente|fonte|handout"
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
     r"|beeld"  # (Dutch: `Beeld Name`; `voorbeeld` and `afbeelding` take the same later tests)
-    r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
+    r"|supplied"  # (a handed picture's word alone, `… Supplied: X`: HANDED)
+    r"|courtesy|cortesía|cortesia|gentileza|gracieuseté", re.I))  # (a lent picture's: `… Gentileza: X`)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 # (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)
 NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"

@@ -7,8 +7,10 @@ from datetime import datetime
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
+from newsletter.ingest.scraped.authors import from_agency
 from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_author, person
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.sections import unglued
 
 
 def kind_name(line: str) -> str | None:
@@ -1782,6 +1784,34 @@ def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byli
     assert article.title == TITLE
 
 
+# An agency's byline led in by "from the" (round r19): the agency's name without the lead-in.
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Da Agência Sabiá", "Agência Sabiá"), ("De la Agencia Cóndor", "Agencia Cóndor"),
+    ("De l'Agence Hexa", "Agence Hexa"), ("Dall'Agenzia Lario", "Agenzia Lario"),
+    ("Van het Agentschap Noord", "Agentschap Noord"), ("Von der Nachrichtenagentur Elbe", "Nachrichtenagentur Elbe"),
+    ("From the Meridian News Agency", "Meridian News Agency"),
+])
+def test_an_agency_byline_led_in_by_from_the_names_the_agency(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Da Agência Brasil veio a confirmação.", "De la Agencia de Viajes Sol y Mar",
+                                  "Da Redação", "From the archive"])
+def test_from_the_before_anything_but_an_agency_name_is_no_agency_byline(line):
+    assert from_agency(line) is None
+
+
+@pytest.mark.parametrize("sentence", ["From the Meridian News Agency came the first report of the closure on Monday.",
+                                      "Da Agência Sabiá veio a confirmação de que a linha fecha em junho."])
+def test_a_story_sentence_opening_with_an_agency_stays_in_the_body(sentence):
+    page = ARTICLE.format(above="Transport", byline="By Mara Obi", duration=sentence)
+    article = read_plaintext(page, "t.txt")[0]
+    assert sentence in article.body and article.author == "Mara Obi"
+
+
 @pytest.mark.parametrize("note", [
     "The board met on Monday.",           # a sentence under the name is no place line
     "Northfield and the harbour towns",   # words in lower case: a label, not a place
@@ -1911,6 +1941,25 @@ def test_breadcrumbs_with_other_separators(crumbs, section):
     article = read_plaintext(page, "t.txt")[0]
     assert article.title == TITLE
     assert article.section == section
+
+
+# A path from the start page pasted with its steps glued together (round r19).
+@pytest.mark.parametrize(("crumbs", "section"), [
+    ("Home/News/Local News", "Local News"), ("Home>News>Cities>Hyderabad", "Hyderabad"),
+    ("Inicio>Noticias>Rosario", "Rosario"), ("Startseite/Tirol/Innsbruck", "Innsbruck"),
+    ("Accueil>Régions>Gard", "Gard"), ("Home/Nieuws/Enschede", "Enschede"),
+])
+def test_a_glued_path_from_the_start_page_is_a_breadcrumb(crumbs, section):
+    page = ARTICLE.format(above=f"Harbour Ledger\n\n{crumbs}", byline="By Mara Obi", duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == section
+
+
+@pytest.mark.parametrize("text", ["Lüneburg/Wendland", "Home/office rules for council staff", "Homeland>Security",
+                                  "Inicio/fin de obra"])
+def test_a_slash_or_arrow_not_after_the_start_page_stays_as_written(text):
+    assert unglued(text) == text
 
 
 @pytest.mark.parametrize(("photo", "credit"), [
@@ -7495,3 +7544,25 @@ def test_a_bare_byline_repeated_under_the_author_box_is_the_author(heading, name
                         f"{name}\nMadrid - 4 March 2027 - 05:40 CET", *paras, heading, f"{name}\n{bio}"])
     [article] = read_plaintext(page, "page.txt")
     assert article.author == name
+
+
+# A caption ending in a courtesy word as the credit's label, then the owner (round r19).
+@pytest.mark.parametrize(("photo", "credit"), [
+    ("Un productor muestra los brotes quemados en una finca de Tupungato. Gentileza: Martín Godoy", "Martín Godoy"),
+    ("The ferry leaves the old quay at dusk on Monday. Courtesy: Harbour Museum", "Harbour Museum"),
+    ("Le bac quitte le vieux quai au crépuscule. Gracieuseté : Musée du Port", "Musée du Port"),
+    ("O barco deixa o cais ao entardecer. Cortesia: Museu do Porto", "Museu do Porto"),
+])
+def test_a_courtesy_label_at_a_captions_end_credits_the_owner(photo, credit):
+    article = read_plaintext(_clipping(photo), "clip.txt")[0]
+    assert article.image_credit == credit
+    assert article.body[0].startswith(FIRST)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The skipper asked for one rule of courtesy: nobody boards before the crew has tied up the ferry.",
+    "El capitán pidió una regla de cortesía: nadie sube antes de que la tripulación amarre el barco.",
+])
+def test_a_story_sentence_naming_courtesy_before_a_colon_stays(sentence):
+    article = read_plaintext(_clipping("") + "\n" + sentence + "\n", "clip.txt")[0]
+    assert article.body[-1] == sentence and article.image_credit is None

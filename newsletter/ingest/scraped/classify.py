@@ -187,11 +187,12 @@ def _date_words(text: str) -> int:
 
 
 def _other_byline(text: str) -> bool:
-    """The bylines fields.py reads (`Av A og B`, `Escribe: X`, `Words: X`, `From X, City`), so that the body's
-    edges see them too."""
-    from newsletter.ingest.scraped.bylines import byline_author  # bylines.py builds on this module
+    """The bylines fields.py reads (`Av A og B`, `Escribe: X`, `Words: X`, `From X, City`, `Da Agência X`), so that
+    the body's edges see them too."""
+    from newsletter.ingest.scraped.authors import from_agency  # authors.py and bylines.py build on this module
+    from newsletter.ingest.scraped.bylines import byline_author
 
-    return byline_author(text) is not None
+    return byline_author(text) is not None or from_agency(text) is not None
 
 
 def _agency_dateline_alone(text: str) -> bool:

@@ -7544,25 +7544,3 @@ def test_a_bare_byline_repeated_under_the_author_box_is_the_author(heading, name
                         f"{name}\nMadrid - 4 March 2027 - 05:40 CET", *paras, heading, f"{name}\n{bio}"])
     [article] = read_plaintext(page, "page.txt")
     assert article.author == name
-
-
-# A caption ending in a courtesy word as the credit's label, then the owner (round r19).
-@pytest.mark.parametrize(("photo", "credit"), [
-    ("Un productor muestra los brotes quemados en una finca de Tupungato. Gentileza: Martín Godoy", "Martín Godoy"),
-    ("The ferry leaves the old quay at dusk on Monday. Courtesy: Harbour Museum", "Harbour Museum"),
-    ("Le bac quitte le vieux quai au crépuscule. Gracieuseté : Musée du Port", "Musée du Port"),
-    ("O barco deixa o cais ao entardecer. Cortesia: Museu do Porto", "Museu do Porto"),
-])
-def test_a_courtesy_label_at_a_captions_end_credits_the_owner(photo, credit):
-    article = read_plaintext(_clipping(photo), "clip.txt")[0]
-    assert article.image_credit == credit
-    assert article.body[0].startswith(FIRST)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The skipper asked for one rule of courtesy: nobody boards before the crew has tied up the ferry.",
-    "El capitán pidió una regla de cortesía: nadie sube antes de que la tripulación amarre el barco.",
-])
-def test_a_story_sentence_naming_courtesy_before_a_colon_stays(sentence):
-    article = read_plaintext(_clipping("") + "\n" + sentence + "\n", "clip.txt")[0]
-    assert article.body[-1] == sentence and article.image_credit is None

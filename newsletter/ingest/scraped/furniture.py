@@ -43,12 +43,6 @@ class Kind:
         return (self.start and self.start.match(text)) or (self.anywhere and self.anywhere.search(text)) or None
 
 
-# Two capitalised words (a person's name) and a place of capitalised words alone (`Colorado Springs`, `Washington,
-# D.C.`), in any flags' scope.
-_TWO_NAMES = r"(?-i:[A-ZÀ-Þ][\w'’-]+\s[A-ZÀ-Þ][\w'’-]+)"
-_PLACE_ONLY = r"(?-i:[A-ZÀ-Þ][\w'’.-]*(?:,?\s[A-ZÀ-Þ][\w'’.-]*){0,3})"
-
-
 def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = None) -> Kind:
     """Patterns starting with `^` are tried at the line start only (fast); the others anywhere in the line."""
     start = [p[1:] for p in patterns if p.startswith("^")]
@@ -1596,14 +1590,6 @@ KINDS: tuple[Kind, ...] = (
           r"(?:[.;]\s+|[.)]?$)){1,4}$",
           # the credit's inverted shape (`Reporting contributed by Sun-Times data reporter X.`)
           r"^(additional )?(reporting|research|writing|fact-checking)( was)? contributed by\b",
-          # a colleague who contributed from another town, its name, the verb and the town alone (`Continental Press
-          # writer Dale Ruggiero contributed from Colorado Springs.`, `Ana Ruiz colaboró desde Bogotá.`, `Léa Roux a
-          # contribué depuis Lyon.`, `Anna Weber hat aus Hamburg beigetragen.`): no object after the verb, nothing
-          # but capitalised words after `from` (`Mayor Ann Lee contributed from her own savings.` is the story's)
-          r"^[^.!?]{0,60}?" + _TWO_NAMES + r"\s(?:contributed|colaboró|contribuyó|colaborou|contribuiu|a contribué"
-          r"|a collaboré|ha collaborato|werkte mee)\s(?:from|desde|de|depuis|da|vanuit)\s" + _PLACE_ONLY + r"\.?$",
-          r"^[^.!?]{0,60}?" + _TWO_NAMES + r"\s(?:hat|haben)\saus\s" + _PLACE_ONLY
-          + r"\s(?:beigetragen|mitgearbeitet)\.?$",
           # the expert who reviewed or fact-checked the story, who is not its author (`Medically reviewed by Dr. X`,
           # `Fact checked by X`, `Relu par X`, `Medizinisch geprüft von X`, `Revisado por X`): the label, then a name
           # (perhaps after an article or a title), no sentence. (A bare `Reviewed by X` heads a review: its author.)
@@ -2364,11 +2350,7 @@ CREDIT_SUFFIX = re.compile(
     + r"|photo|foto|bild|image|picture|credit|photograph|fotografía"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
     r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|pic|pics)"
-    r"\s*[:|]|fot\.|©"
-    # a picture lent by its owner, the courtesy word as the label, then the owner's capital (`… Tupungato.
-    # Gentileza: Martín Godoy`, `Courtesy: Harbour Museum`; `a rule of courtesy: nobody speaks first` is the story's)
-    r"|(?:courtesy|cortesía|cortesia|gentileza|gracieuseté)\s*:\s*(?=(?-i:[A-ZÀ-Þ])))"
-    r"\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
+    r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",
     re.I,
 )
 CREDIT_WORD = Caseless(re.compile(
@@ -2376,8 +2358,7 @@ CREDIT_WORD = Caseless(re.compile(
     r"|illustrazion|quelle|fuente|fonte|handout"
     r"|źródło|zdroj|sursa|bron|källa|kilde|fotoğraf|görsel|kuva|φωτ|©"
     r"|beeld"  # (Dutch: `Beeld Name`; `voorbeeld` and `afbeelding` take the same later tests)
-    r"|supplied"  # (a handed picture's word alone, `… Supplied: X`: HANDED)
-    r"|courtesy|cortesía|cortesia|gentileza|gracieuseté", re.I))  # (a lent picture's: `… Gentileza: X`)
+    r"|supplied", re.I))  # (a handed picture's word alone, `… Supplied: X`: HANDED)
 # `Caption sentence. Photographer Name`: a name after the caption's full stop, the line ending without one.
 # (an ordinal's full stop is no sentence end: `Spielbericht 3. Liga Süd`, `am 6. Dezember`; a year's is: `in 2019.`)
 NAME_AFTER_CAPTION = re.compile(r"(?<!\b\d)(?<!\b\d\d)[.!?]\s+"

@@ -8107,10 +8107,25 @@ def test_a_paragraph_naming_a_chart_and_a_source_stays():
     "This content is no longer available.", "Dieser Inhalt ist nicht mehr verfügbar.",
     "Ce contenu n'est plus disponible.", "Este contenido ya no está disponible.",
     "Questo contenuto non è più disponibile.", "Este conteúdo não está mais disponível.",
-    "Deze inhoud is niet meer beschikbaar.", "This video is unavailable",
+    "Deze inhoud is niet meer beschikbaar.",
 ])
 def test_a_removed_embeds_placeholder_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+# Review of r20: a reporter's own one-line paragraph that the video or post is gone (the clip or post the story
+# is about) stays; only the general noun is a removed embed's notice (en/de/es/nl/it/pt/fr).
+@pytest.mark.parametrize("line", [
+    "The video is no longer available.", "The post is no longer available.", "This video is unavailable",
+    "Das Video ist nicht mehr verfügbar.", "El vídeo ya no está disponible.", "De video is niet meer beschikbaar.",
+    "Il video non è più disponibile.", "O vídeo não está mais disponível.", "Cette vidéo n'est plus disponible.",
+])
+def test_a_reporters_line_that_the_video_is_gone_stays(line):
+    story = [*PARAS[:2], "The mayor posted a video on Monday evening in which she appeared to mock a rival.", line,
+             *PARAS[2:]]
+    [article] = read_plaintext(HEAD + "\n\n".join(story), "s.txt")
+    assert article.finish().body == story
+    assert (article.title, article.author) == ("Council approves riverside housing plan", "Anna Smith")
 
 
 @pytest.mark.parametrize("line", [

@@ -986,17 +986,16 @@ KINDS: tuple[Kind, ...] = (
           # what a removed embed leaves in its place, the whole line (`This content is no longer available.`,
           # `Dieser Inhalt ist nicht mehr verfügbar.`, `Ce contenu n'est plus disponible.`, `Este contenido ya no
           # está disponible.`, `Questo contenuto non è più disponibile.`, `Este conteúdo não está mais disponível.`,
-          # `Deze inhoud is niet meer beschikbaar.`): a story reports such a notice with its speaker or its subject
-          r"^(this|the) (" + _MEDIA + r"|post|embed|element|media) (is|has been) (no longer |not |currently not"
+          # `Deze inhoud is niet meer beschikbaar.`): the general noun only, as a story reports such a notice with
+          # its speaker or its subject, and a reporter's own line that the video or the post is gone is the story's
+          r"^(this|the) (content|embed|embedded content) (is|has been) (no longer |not |currently not"
           r" |currently un|un)available\.?$",
-          r"^(dieser|der|dieses|das) (inhalt|video|beitrag|post|element) ist (leider )?(nicht mehr|nicht länger"
-          r"|derzeit nicht|nicht) (verfügbar|abrufbar)\.?$",
-          r"^(ce|cette) (contenu|vidéo|publication|élément) n['’]est (plus|pas|actuellement pas) disponible\.?$",
-          r"^(este|esta|el|la) (contenido|vídeo|video|publicación|elemento) (ya no|no) está disponible\.?$",
-          r"^(questo|questa|il) (contenuto|video|post|elemento) non è (più |al momento )?disponibile\.?$",
-          r"^(este|esta|o) (conteúdo|vídeo|video|post|elemento) (já )?não está (mais )?disponível\.?$",
-          r"^(deze|dit|de|het) (inhoud|video|content|bericht|element) is (niet meer|niet langer|niet)"
-          r" beschikbaar\.?$"),
+          r"^(dieser|der) inhalt ist (leider )?(nicht mehr|nicht länger|derzeit nicht|nicht) (verfügbar|abrufbar)\.?$",
+          r"^ce contenu n['’]est (plus|pas|actuellement pas) disponible\.?$",
+          r"^(este|el) contenido (ya no|no) está disponible\.?$",
+          r"^(questo|il) contenuto non è (più |al momento )?disponibile\.?$",
+          r"^(este|o) conteúdo (já )?não está (mais )?disponível\.?$",
+          r"^(deze|de) (inhoud|content) is (niet meer|niet langer|niet) beschikbaar\.?$"),
     _kind("reading time",
           r"\b\d+\s*" + _MIN + r"\s*(read|de lectura|lesezeit|lesedauer|de lecture|di lettura|leestijd|de leitura)\b",
           r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"

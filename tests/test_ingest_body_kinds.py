@@ -8193,6 +8193,45 @@ def test_a_closing_sentence_opening_with_the_methods_words_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
+# Review of r20: a first-person story's own run-ins and subheadings on how the writers did or found it (`How we
+# found it:`, `How we did it:`, `Cómo lo hicimos:` with no data, `So haben wir es gemacht:`) are the story's: no
+# paragraph leaves, and the body is not cut there (en/es/de).
+ES_HEAD = "Así ascendió el Numancia\n\nPor Javier Gil\n\n4 de marzo de 2027\n\n"
+ES_PARAS = ["El Numancia certificó el domingo su ascenso a Primera RFEF tras ganar 3-1 al Real Unión.",
+            "El capitán, Diego Marín, escribe en primera persona cómo vivió la temporada.",
+            "Nadie nos daba como favoritos en agosto.", "La afición llenó Los Pajaritos en cada partido.",
+            "Ahora toca disfrutar."]
+DE_HEAD = "Wie eine Schule in Kassel ihren Schulhof selbst baute\n\nVon Anna Becker\n\n4. März 2027\n\n"
+DE_PARAS = ["Die Eltern der Grundschule Nord haben in zwei Jahren einen neuen Schulhof für ihre Kinder gebaut.",
+            "Die Stadt hatte kein Geld dafür, und der alte Hof war seit Jahren gesperrt gewesen.",
+            "Ein Baumarkt spendete Material im Wert von 8000 Euro, ein Gärtner pflanzte die Bäume.",
+            "Am Freitag wurde der Hof eröffnet, und die Kinder waren begeistert."]
+
+
+@pytest.mark.parametrize("head, paras, runins, title, author", [
+    (HEAD, PARAS, ["How we found it: A listing on a Spanish property site, posted at midnight with two blurry "
+                   "photos.", "How we did it: We spent two summers living in a caravan while a local builder put "
+                   "the roof back on."], "Council approves riverside housing plan", "Anna Smith"),
+    (HEAD, PARAS, ["How we built it: Twenty parents came every Saturday with shovels and wheelbarrows."],
+     "Council approves riverside housing plan", "Anna Smith"),
+    (DE_HEAD, DE_PARAS, ["So haben wir es gemacht: Jeden Samstag kamen zwanzig Eltern mit Schaufeln und "
+                         "Schubkarren."], "Wie eine Schule in Kassel ihren Schulhof selbst baute", "Anna Becker"),
+])
+def test_a_first_person_how_we_did_it_run_in_stays(head, paras, runins, title, author):
+    story = [*paras[:2], runins[0], paras[2], *runins[1:], *paras[3:]]
+    [article] = read_plaintext(head + "\n\n".join(story), "s.txt")
+    assert article.finish().body == story
+    assert (article.title, article.author) == (title, author)
+
+
+def test_a_first_person_como_lo_hicimos_run_in_does_not_cut_the_body():
+    """(The run-in line itself leaves here by an older rule, before the rounds; the paragraphs under it stay.)"""
+    runin = "Cómo lo hicimos: Con un vestuario unido y un entrenador que creyó en nosotros desde el primer día."
+    [article] = read_plaintext(ES_HEAD + "\n\n".join([*ES_PARAS[:2], runin, *ES_PARAS[2:]]), "s.txt")
+    assert article.finish().body[:4] == ES_PARAS[:4]
+    assert (article.title, article.author) == ("Así ascendió el Numancia", "Javier Gil")
+
+
 # Round r20: a lookup box set into the story, its heading, the instruction to type the reader's place or code, and
 # its button, tight (en/de/fr/es/it/pt/nl); a story's sentence about typing a postcode, with no button, stays.
 @pytest.mark.parametrize("box", [

@@ -1933,14 +1933,20 @@ KINDS: tuple[Kind, ...] = (
           r"|über (den|die) autor(in|en|innen)?|methodik|zur methodik|à propos de l['’]auteure?|méthodologie"
           r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren"
           # (the method's label as the newsroom asks it of itself: `How we did this:`, `So haben wir gerechnet:`,
-          # `Comment nous avons procédé :`, `Cómo lo hicimos:`, `Come abbiamo fatto:`, `Como fizemos:`, `Zo
-          # hebben we gerekend:`)
-          r"|how we (did|made|reported|analy[sz]ed|got|built|found) (this|it|the (data|figures|numbers))"
-          r"|so haben wir (gerechnet|recherchiert|es gemacht|ausgewertet)|wie wir (gerechnet|vorgegangen sind"
-          r"|recherchiert haben|ausgewertet haben)|comment nous avons (procédé|calculé|travaillé|fait)"
-          r"|cómo lo (hicimos|hemos hecho|calculamos)|cómo (hemos )?(calculado|trabajado)|come (l['’])?abbiamo"
-          r" (fatto|calcolato|lavorato)|como (o )?(fizemos|calculámos|calculamos)|zo (hebben we|deden we)( het)?"
-          r" (gerekend|gedaan|onderzocht)|hoe we (dit|het) (deden|hebben gedaan|berekenden))\s*:\s*\S"),
+          # `Comment nous avons procédé :`, `Zo hebben we gerekend:`; not a first-person story's own run-in on how
+          # the writers did, found, built or made it: `How we found it:`, `So haben wir es gemacht:`)
+          r"|how we (did|reported|analy[sz]ed|got) (this|the (data|figures|numbers))"
+          r"|so haben wir (gerechnet|recherchiert|ausgewertet)|wie wir (gerechnet|vorgegangen sind"
+          r"|recherchiert haben|ausgewertet haben)|comment nous avons (procédé|calculé)"
+          r"|cómo lo calculamos|cómo (hemos )?calculado|come (l['’])?abbiamo calcolato|como (o )?(calculámos"
+          r"|calculamos)|zo (hebben we|deden we) (gerekend|onderzocht)|hoe we (dit|het) berekenden)\s*:\s*\S",
+          # (`Cómo lo hicimos:`, `Come abbiamo fatto:`, `Como fizemos:`, `Zo hebben we het gedaan:` as the method's
+          # label only over the data it came from: `Cómo lo hicimos: los datos proceden de …`)
+          r"^(cómo lo (hicimos|hemos hecho)|cómo (hemos )?trabajado|come (l['’])?abbiamo (fatto|lavorato)"
+          r"|como (o )?fizemos|comment nous avons (travaillé|fait)|zo (hebben we|deden we)( het)? gedaan"
+          r"|hoe we (dit|het) (deden|hebben gedaan))\s*:\s*[^.!?]{0,60}\b(datos|cifras|análisis|registros|encuesta"
+          r"|dati|cifre|analisi|registri|sondaggio|dados|números|análise|registos|inquérito|données|chiffres"
+          r"|analyse|relevés|enquête|gegevens|cijfers|data)\b"),
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.

@@ -8276,6 +8276,27 @@ def test_a_closing_paragraph_about_someone_else_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
+# Review of r20: a story's closing paragraph about its subject, who shares the writer's surname (`Lee is a retired
+# nurse …` under `By Jennifer Lee`, the story's Margaret Lee), stays: no writer's job, book, beat or contact after
+# the surname, or another first name with that surname in the story (en/de).
+@pytest.mark.parametrize(("byline", "subject", "close"), [
+    ("By Jennifer Lee", "Margaret Lee, who lives opposite the tree, has collected 3,000 signatures to save it.",
+     "Lee is a retired nurse and says she will chain herself to the tree if she has to."),
+    ("Von Anna Müller", "Inhaberin Petra Müller führt den Laden in dritter Generation.",
+     "Müller ist entschlossen, notfalls vor Gericht zu ziehen."),
+    ("By Jennifer Lee", "Margaret Lee, who lives opposite the tree, has collected 3,000 signatures to save it.",
+     "Lee is a retired reporter and writes a weekly column for the parish newsletter about the street."),
+    ("Von Anna Müller", "Inhaberin Petra Müller führt den Laden in dritter Generation.",
+     "Müller ist gelernte Journalistin und schreibt nebenbei für die Kirchenzeitung."),
+])
+def test_a_closing_paragraph_about_the_subject_of_the_writers_surname_stays(byline, subject, close):
+    page = "Council approves riverside housing plan\n\n" + byline + "\n\nPublished 4 March 2027\n\n"
+    story = [PARAS[0], subject, *PARAS[1:], close]
+    [article] = read_plaintext(page + "\n\n".join(story), "s.txt")
+    assert article.finish().body == story
+    assert (article.title, article.author) == ("Council approves riverside housing plan", byline.split(" ", 1)[1])
+
+
 # Round r20: under a photo's credit line without a caption, a first paragraph of three sentences or more is the
 # story's opening, not the photo's caption (en/de/fr); a one-sentence caption under its credit stays out of the body.
 @pytest.mark.parametrize(("credit", "opening"), [

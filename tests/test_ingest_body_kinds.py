@@ -8319,3 +8319,17 @@ def test_a_one_sentence_caption_under_its_credit_stays_out_of_the_body():
     page = HEAD + "\n\n".join(["Photo: Jane Doe", "The old gasworks site seen from the footbridge on Monday.",
                                *PARAS])
     assert body(page) == PARAS
+
+
+# Review of r20: a title's stop before a name (`Gov.`, `Sen.`, `Prof.`, `Dra.`) ends no sentence: the one-sentence
+# caption under its credit stays out of the body, the headline and author as they are (en/de/es).
+@pytest.mark.parametrize("caption", [
+    "Gov. Kathy Hochul and Sen. Chuck Schumer tour the damage in Buffalo on Monday.",
+    "Prof. Anna Weber und Bürgermeister Jan Ohm am Deich in Husum.",
+    "Dra. Ana Ruiz y Sra. Marta Gil visitan el solar de la antigua fábrica de gas.",
+])
+def test_a_one_sentence_caption_with_title_abbreviations_stays_out_of_the_body(caption):
+    [article] = read_plaintext(HEAD + "Photo: Jane Roe/Empire Wire\n" + caption + "\n\n" + "\n\n".join(PARAS),
+                               "s.txt")
+    assert article.finish().body == PARAS
+    assert (article.title, article.author) == ("Council approves riverside housing plan", "Anna Smith")

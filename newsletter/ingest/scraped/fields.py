@@ -661,8 +661,13 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     return start
 
 
-# Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`).
-_SENTENCE_SEAM = re.compile(r"[^\W\d_]{3,}[.!?][”\"’»]?\s+[A-ZÀ-Þ\"“„«]")
+# Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`);
+# not a title's stop before a name (`Gov. Kathy Hochul and Sen. Chuck Schumer …`, `Prof. Anna Weber`, `Dra. Ana
+# Ruiz`: the titles of classify's abbreviation list, and the ranks and offices a caption names people by)
+_SENTENCE_SEAM = re.compile(
+    r"(?<![^\W\d_])(?!(?-i:Dra|Drs|Prof|Profa|Ste|Sra|Srta|Mme|Mlle|Mrs|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Cmdr|Adm|Supt"
+    r"|Insp|Det|Rev|Hon|Pres|Sec|Atty|Amb|Msgr|Lieut|Brig|Maj|Cpl|Pvt|Dir|Ing|Dipl|Mag|Abg|Bgm)\.)"
+    r"[^\W\d_]{3,}[.!?][”\"’»]?\s+[A-ZÀ-Þ\"“„«]")
 
 
 def _closes_block_above(lines: list[Line], top: int, start: int) -> bool:

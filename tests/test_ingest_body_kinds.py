@@ -8256,6 +8256,23 @@ def test_a_story_sentence_about_typing_a_postcode_stays(line):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+# Review of r20: a how-to story's step (`Paso uno` / `Introduce tu DNI …` / `Buscar`) is no lookup box: a step's
+# label is no box's heading, and the step and its instruction stay (es/en/de).
+@pytest.mark.parametrize(("head", "paras", "step", "ask", "button"), [
+    ("Cómo consultar tu colegio electoral\n\nPor Lucía Romero\n\n4 de marzo de 2027\n\n",
+     ["Los ciudadanos pueden consultar ya su colegio electoral para las elecciones del 28 de mayo.",
+      "El trámite se hace en la web del INE en pocos pasos.", "La web mostrará la dirección del colegio y la mesa "
+      "asignada.", "También puede consultarse por teléfono.", "El plazo para pedir el voto por correo termina el 18 "
+      "de mayo."], "Paso uno", "Introduce tu DNI y tu fecha de nacimiento", "Buscar"),
+    (HEAD, PARAS, "Step 1", "Enter your postcode and your date of birth", "Search"),
+    (DE_HEAD, DE_PARAS, "Schritt 1", "Geben Sie Ihre Postleitzahl und Ihr Geburtsdatum ein", "Suchen"),
+])
+def test_a_how_to_step_is_no_lookup_box(head, paras, step, ask, button):
+    [article] = read_plaintext(head + "\n\n".join([*paras[:2], f"{step}\n{ask}\n{button}", *paras[2:]]), "s.txt")
+    got = article.finish().body
+    assert step in got and ask in got and all(p in got for p in paras)
+
+
 # Round r20: a columnist's bio under the column by the surname alone (`Nkosi is a political economist …` under `By
 # Mandla Nkosi`) closes the body (en/de/fr); a closing paragraph about someone of another surname stays.
 @pytest.mark.parametrize(("byline", "bio"), [

@@ -249,9 +249,13 @@ def _lookup_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A lookup box set into the story (`Find your area` / `Type your town or postcode to see the average rent.` /
     `Search`): its heading set apart, the instruction to the reader pasted tight under it, and the box's button
     tight under that, closed by a blank line, with a paragraph of the story above. All three are the box's: the
-    story's own sentence about typing in a postcode stands alone, with no button under it."""
+    story's own sentence about typing in a postcode stands alone, with no button under it, and a how-to story's
+    step (`Paso uno` / `Introduce tu DNI …` / `Buscar`, `Step 1`, `Schritt 1`) heads no box."""
     for i in range(1, len(lines) - 2):
         ask, button = lines[i + 1], lines[i + 2]
+        if re.match(r"^(step|paso|schritt|étape|etape|passo|stap|steg|trin)\s+(\d{1,2}|[a-zäöüéèêíóúç]{2,9})\b"
+                    r"\s*[:.)]?$", lines[i].text.strip(), re.I):
+            continue
         if not lines[i].blank_before or ask.blank_before or button.blank_before or lines[i].sentence \
                 or labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.LABEL_MAX_WORDS \
                 or not _LOOKUP_BUTTON.match(button.text) or not _LOOKUP_ASK.match(ask.text) \

@@ -7,8 +7,10 @@ from datetime import datetime
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
+from newsletter.ingest.scraped.authors import from_agency
 from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_author, person
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
+from newsletter.ingest.scraped.sections import unglued
 
 
 def kind_name(line: str) -> str | None:
@@ -1782,6 +1784,34 @@ def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byli
     assert article.title == TITLE
 
 
+# An agency's byline led in by "from the" (round r19): the agency's name without the lead-in.
+@pytest.mark.parametrize(("byline", "author"), [
+    ("Da Agência Sabiá", "Agência Sabiá"), ("De la Agencia Cóndor", "Agencia Cóndor"),
+    ("De l'Agence Hexa", "Agence Hexa"), ("Dall'Agenzia Lario", "Agenzia Lario"),
+    ("Van het Agentschap Noord", "Agentschap Noord"), ("Von der Nachrichtenagentur Elbe", "Nachrichtenagentur Elbe"),
+    ("From the Meridian News Agency", "Meridian News Agency"),
+])
+def test_an_agency_byline_led_in_by_from_the_names_the_agency(byline, author):
+    page = ARTICLE.format(above="Transport", byline=byline, duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.author == author
+    assert article.title == TITLE
+
+
+@pytest.mark.parametrize("line", ["Da Agência Brasil veio a confirmação.", "De la Agencia de Viajes Sol y Mar",
+                                  "Da Redação", "From the archive"])
+def test_from_the_before_anything_but_an_agency_name_is_no_agency_byline(line):
+    assert from_agency(line) is None
+
+
+@pytest.mark.parametrize("sentence", ["From the Meridian News Agency came the first report of the closure on Monday.",
+                                      "Da Agência Sabiá veio a confirmação de que a linha fecha em junho."])
+def test_a_story_sentence_opening_with_an_agency_stays_in_the_body(sentence):
+    page = ARTICLE.format(above="Transport", byline="By Mara Obi", duration=sentence)
+    article = read_plaintext(page, "t.txt")[0]
+    assert sentence in article.body and article.author == "Mara Obi"
+
+
 @pytest.mark.parametrize("note", [
     "The board met on Monday.",           # a sentence under the name is no place line
     "Northfield and the harbour towns",   # words in lower case: a label, not a place
@@ -1911,6 +1941,25 @@ def test_breadcrumbs_with_other_separators(crumbs, section):
     article = read_plaintext(page, "t.txt")[0]
     assert article.title == TITLE
     assert article.section == section
+
+
+# A path from the start page pasted with its steps glued together (round r19).
+@pytest.mark.parametrize(("crumbs", "section"), [
+    ("Home/News/Local News", "Local News"), ("Home>News>Cities>Hyderabad", "Hyderabad"),
+    ("Inicio>Noticias>Rosario", "Rosario"), ("Startseite/Tirol/Innsbruck", "Innsbruck"),
+    ("Accueil>Régions>Gard", "Gard"), ("Home/Nieuws/Enschede", "Enschede"),
+])
+def test_a_glued_path_from_the_start_page_is_a_breadcrumb(crumbs, section):
+    page = ARTICLE.format(above=f"Harbour Ledger\n\n{crumbs}", byline="By Mara Obi", duration="")
+    article = read_plaintext(page, "t.txt")[0]
+    assert article.title == TITLE
+    assert article.section == section
+
+
+@pytest.mark.parametrize("text", ["Lüneburg/Wendland", "Home/office rules for council staff", "Homeland>Security",
+                                  "Inicio/fin de obra"])
+def test_a_slash_or_arrow_not_after_the_start_page_stays_as_written(text):
+    assert unglued(text) == text
 
 
 @pytest.mark.parametrize(("photo", "credit"), [
@@ -7513,3 +7562,45 @@ def test_a_series_part_counter_in_brackets_is_no_credit(kicker, caption, credit)
     assert article.image_credit == credit and len(article.body) == 3
     assert credit_at_end("L’eau des communes (2/4)") is None
     assert credit_at_end("Un compteur d’eau dans un regard. (Lucie Marchal/Vigie)") == "Lucie Marchal/Vigie"
+
+
+# Round r20: a headline set with its columnist's name in capitals keeps it when the byline under it names the same
+# writer (en/de/fr/es); a kicker in capitals, or a name the byline does not give, is still dropped.
+@pytest.mark.parametrize(("headline", "byline", "title"), [
+    ("MANDLA NKOSI: The city's taps run dry because nobody is in charge of the pipes", "By Mandla Nkosi",
+     "MANDLA NKOSI: The city's taps run dry because nobody is in charge of the pipes"),
+    ("ANNA BERG: Warum die Stadt ihre Brücken nicht mehr reparieren kann", "Von Anna Berg",
+     "ANNA BERG: Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+    ("CLAIRE DUPONT : Pourquoi la ville ne répare plus ses ponts depuis dix ans", "Par Claire Dupont",
+     "CLAIRE DUPONT : Pourquoi la ville ne répare plus ses ponts depuis dix ans"),
+    ("EXCLUSIVE: Council kept the footbridge survey secret for two years", "By Mandla Nkosi",
+     "Council kept the footbridge survey secret for two years"),
+    ("ANNA BERG: Warum die Stadt ihre Brücken nicht mehr reparieren kann", "Von Jonas Weber",
+     "Warum die Stadt ihre Brücken nicht mehr reparieren kann"),
+])
+def test_a_columnists_name_before_the_headline_stays_when_the_byline_names_them(headline, byline, title):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late "
+             "into the evening and split the ruling group.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a new "
+             "footbridge over the river to the station."]
+    [article] = read_plaintext("\n\n".join([headline, byline, "4 March 2027", *paras]), "page.txt")
+    assert article.title == title
+
+
+# Round r20: the bare author's name under the standfirst, shown again under the author box's heading after the story
+# (`Sobre la firma` / name / a bio that does not repeat it), is the byline, no slot marker repeated amid the story
+# (es/en/de).
+@pytest.mark.parametrize(("heading", "name", "bio"), [
+    ("Sobre la firma", "Javier Ortega Lanza", "Redactor de Economía, especializado en vivienda. Antes, en Madrid."),
+    ("About the author", "Jane Doe Carter", "Housing reporter covering the city council. She joined in 2019."),
+    ("Über die Autorin", "Anna Berg Maier", "Redakteurin im Ressort Wirtschaft. Zuvor war sie in Köln."),
+])
+def test_a_bare_byline_repeated_under_the_author_box_is_the_author(heading, name, bio):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late "
+             "into the evening and split the ruling group.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a new "
+             "footbridge over the river to the station."]
+    page = "\n\n".join(["Council approves riverside housing plan", "The vote ends a decade of argument over the site",
+                        f"{name}\nMadrid - 4 March 2027 - 05:40 CET", *paras, heading, f"{name}\n{bio}"])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.author == name

@@ -106,3 +106,20 @@ def test_a_request_for_comment_closing_the_story_is_no_house_note(text):
 ])
 def test_an_update_note_about_the_page_stays_a_house_note(text):
     assert house.is_note(text, frozenset(), at_end=True)
+
+
+# Round r20: a story citing its own newsroom's analysis (`… an analysis by The Shannon Herald shows.`): `shows`
+# closing the paragraph after the site's name is the verb, no product of the site's, so the paragraph is no note.
+@pytest.mark.parametrize("text", [
+    "Average rents rose by 6.8 per cent in the year to September, an analysis of tenancy records by The Shannon "
+    "Herald shows.",
+    "Fewer buses ran on time in every county this year, a review of the timetables by the Shannon Herald shows.",
+])
+def test_a_story_citing_its_own_newsrooms_analysis_is_no_house_note(text):
+    assert not house.is_note(text, frozenset({"shannon", "herald"}), at_end=True)
+
+
+def test_a_sites_shows_named_as_its_products_still_count():
+    """The site's name next to its products elsewhere in the line keeps the product signal."""
+    assert house.signals("Catch up on all Shannon Herald shows and podcasts in our app.",
+                         frozenset({"shannon", "herald"}))[0] >= 2

@@ -458,7 +458,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
         last = body[-1]
         if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last) or _closes_list(body):
             break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`), its closing list
-        if not (_is_bio(last[:T.MATCH_CHARS], author, photographer)
+        if not (_is_bio(last[:T.MATCH_CHARS], author, photographer, body[:-1])
                 or (house.is_note(last, site, at_end=True, own_voice=own)
                     and not _appeal_for_subject(last, body[:-1], site))
                 or _about_block(last[:T.MATCH_CHARS])
@@ -697,7 +697,7 @@ def _photographer(credit: str | None) -> str | None:
     return name if " " in name and latin_name(name) else None
 
 
-def _is_bio(text: str, author: str | None, photographer: str | None = None) -> bool:
+def _is_bio(text: str, author: str | None, photographer: str | None = None, before: list[str] | None = None) -> bool:
     if m := F.BIO.match(text):
         if photographer and m["who"] == photographer:
             return True  # the lead photo's photographer, introduced as the author is
@@ -706,6 +706,19 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None) -> b
         who = m["who"].lower()
         if author and any(who.startswith(name.lower()) for name in _AUTHORS_JOIN.split(author) if name):
             return True
+        # (a columnist's bio by the surname alone, `Nkosi is a political economist …` under `By Mandla Nkosi`: a
+        # writer's job, book, beat or contact after it, and no one else of that surname in the story, as `Lee is a
+        # retired nurse …` under `By Jennifer Lee` speaks of the story's Margaret Lee)
+        names = [name.split() for name in _AUTHORS_JOIN.split(author or "") if len(name.split()) > 1]
+        if " " not in who and any(name[-1].lower() == who for name in names) and (
+                F.ROLE.search(text) or F.BIO_CONTACT.search(text) or re.search(
+                    r"\b(writes|covers|book|novel|column|schreibt|berichtet|buch|romans?|kolumne|écrit|couvre|livre"
+                    r"|chronique|autrice|auteure?|escribe|cubre|libro|novela|columna|autora?|scrive|rubrica|escreve"
+                    r"|schrijft|boek)\b", text, re.I)):
+            others = {first for para in before or [] for first in re.findall(
+                r"\b([A-ZÀ-Þ][\w'’-]+) " + re.escape(m["who"]) + r"\b", para)}
+            if not others - {name[0] for name in names} - {"By", "Von", "Par", "Por", "Di", "Door"}:
+                return True
         if latin_name(m["who"]) and (F.ROLE.search(text) or F.BIO_CONTACT.search(text)):
             return True
     if len(text.split()) > T.BIO_MAX_WORDS:

@@ -167,6 +167,8 @@ def _author_at(lines: list[Line], i: int) -> str | None:
         return None  # the label: the names are on the next line
     if agency_byline(text) or masthead_again(lines, i):
         return text
+    if agency := from_agency(text):
+        return agency
     if who := name_with_address(text):
         return who  # `JANE DOE jdoe@gazette.com`: the name as written, without the address
     if agency := source_agency(text):
@@ -270,6 +272,20 @@ def agency_byline(text: str) -> bool:
         return True
     return any(_AGENCIES_WORD.match(p) for p in parts) and all(
         _AGENCIES_WORD.match(p) or F.AGENCIES.match(p) or _WEB_ADDRESS.match(p) for p in parts)
+
+
+# An agency's byline led in by "from the" (`Da Agência Sabiá`, `De la Agencia Cóndor`, `De l'Agence Hexa`, `Von der
+# Agentur Nord`, `Dall'Agenzia Lario`, `Van het Agentschap Noord`, `From the Meridian News Agency`), in
+# pt/es/fr/de/it/nl/en: the agency's name is the author, without the lead-in.
+_FROM_AGENCY = re.compile(r"^(?i:da|do|de la|de l'|de l’|del|von der|vom|dalla|dall'|dall’|dell'|van het|van de"
+                          r"|from the|from)\s*(?P<agency>[A-ZÀ-Þ].*)$")
+
+
+def from_agency(text: str) -> str | None:
+    """`Da Agência Sabiá` -> `Agência Sabiá`: an agency's name after "from the", alone on the byline's line."""
+    if (m := _FROM_AGENCY.match(text.strip())) and _NAMED_AGENCY.match(m["agency"]):
+        return m["agency"]
+    return None
 
 
 def source_agency(text: str) -> str | None:

@@ -47,7 +47,7 @@ from newsletter.ingest.scraped.captions import (
     outlet_under_lead_caption,
     pipe_credit,
 )
-from newsletter.ingest.scraped.credits import SOURCE_LABEL, under_graphic
+from newsletter.ingest.scraped.credits import GRAPHIC_TITLE, SOURCE_LABEL, under_graphic
 from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
@@ -186,11 +186,12 @@ def _date_words(text: str) -> int:
 
 
 def _other_byline(text: str) -> bool:
-    """The bylines fields.py reads (`Av A og B`, `Escribe: X`, `Words: X`, `From X, City`), so that the body's
-    edges see them too."""
-    from newsletter.ingest.scraped.bylines import byline_author  # bylines.py builds on this module
+    """The bylines fields.py reads (`Av A og B`, `Escribe: X`, `Words: X`, `From X, City`, `Da Agência X`), so that
+    the body's edges see them too."""
+    from newsletter.ingest.scraped.authors import from_agency  # authors.py and bylines.py build on this module
+    from newsletter.ingest.scraped.bylines import byline_author
 
-    return byline_author(text) is not None
+    return byline_author(text) is not None or from_agency(text) is not None
 
 
 def _agency_dateline_alone(text: str) -> bool:
@@ -230,6 +231,38 @@ def _pitches_over_buttons(lines: list[Line], labels: list[Label]) -> None:
 
 
 _BUTTON_KINDS = frozenset({"control", "widget", "sign-up"})
+
+
+# A lookup box's instruction: an entry verb, then the reader's own place or code (`Type your town or postcode to
+# see …`, `Geben Sie Ihre Postleitzahl ein`, `Saisissez votre commune`, `Introduce tu código postal`, `Inserisci il
+# tuo comune`, `Digite seu CEP`, `Vul je postcode in`), and the box's button alone (`Search`, `Suchen`, …).
+_LOOKUP_ASK = re.compile(r"^(type|enter|search for|put in|geben sie|tippen sie|suchen sie (nach )?|saisissez|entrez"
+                         r"|tapez|recherchez|introduce|introduzca|escribe|escriba|busca|inserisci|digita|cerca"
+                         r"|digite|insira|pesquise|vul|typ|zoek)( in)? (your|ihre[nm]?|votre|tu|su|il tuo|la tua"
+                         r"|seu|sua|o seu|a sua|je|uw)\b", re.I)
+_LOOKUP_BUTTON = re.compile(r"^(search|go|find|suchen|finden|rechercher|chercher|buscar|cerca|pesquisar|zoeken"
+                            r"|zoek)$", re.I)
+
+
+def _lookup_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A lookup box set into the story (`Find your area` / `Type your town or postcode to see the average rent.` /
+    `Search`): its heading set apart, the instruction to the reader pasted tight under it, and the box's button
+    tight under that, closed by a blank line, with a paragraph of the story above. All three are the box's: the
+    story's own sentence about typing in a postcode stands alone, with no button under it, and a how-to story's
+    step (`Paso uno` / `Introduce tu DNI …` / `Buscar`, `Step 1`, `Schritt 1`) heads no box."""
+    for i in range(1, len(lines) - 2):
+        ask, button = lines[i + 1], lines[i + 2]
+        if re.match(r"^(step|paso|schritt|étape|etape|passo|stap|steg|trin)\s+(\d{1,2}|[a-zäöüéèêíóúç]{2,9})\b"
+                    r"\s*[:.)]?$", lines[i].text.strip(), re.I):
+            continue
+        if not lines[i].blank_before or ask.blank_before or button.blank_before or lines[i].sentence \
+                or labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.LABEL_MAX_WORDS \
+                or not _LOOKUP_BUTTON.match(button.text) or not _LOOKUP_ASK.match(ask.text) \
+                or ask.words > T.HEADLINE_MAX_WORDS or (i + 3 < len(lines) and not lines[i + 3].blank_before) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        for j in (i, i + 1, i + 2):
+            labels[j] = Label(FURNITURE, "widget item")
 
 
 # A weather or traffic alert's flag alone on its line (furniture.WEATHER_FLAGS).
@@ -614,7 +647,8 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
         return
     amid = {lines[i].text for i in range(1, len(lines) - 1) if lines[i].text in repeated and _markable(lines, labels, i)
             and _text_near(labels, i, -1) in (PROSE, NEAR) and _text_near(labels, i, 1) in (PROSE, NEAR)
-            and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)}
+            and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)
+            and labels[i - 1].cls != STOP}  # (under the author box's heading, `Sobre la firma`: past the story)
     if amid:
         amid -= _contents_entries(lines)
     for i, line in enumerate(lines):
@@ -1370,9 +1404,15 @@ def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:
     """A numbered chart's block between paragraphs: its label (`Chart 2`) set apart, then pasted tight under it the
     chart's title, legend, axis ticks and notes, its source line (`Source: …`, `Quelle: …`) and the buttons under
     it, down to the next blank line. All of it is the chart's; none is a subheading or a paragraph of the story.
-    On a page without blank lines no block closes, and nothing is taken."""
+    On a page without blank lines no block closes, and nothing is taken. A chart named by its title instead
+    (`Chart: Change in rents by county, 2026`, `Grafik: …`, `Gráfico: …`) opens such a block too when no line
+    between it and its source is a sentence (its hint, `Hover over a county to see the figures`, is none)."""
     for i, line in enumerate(lines):
-        if not line.blank_before or labels[i].cls not in (SHORT, FURNITURE) or not _NUMBERED_GRAPHIC.match(line.text):
+        if not line.blank_before or (labels[i].cls not in (SHORT, NEAR, FURNITURE) and labels[i].kind != "credit"):
+            continue
+        # (`Grafik: …` reads as a graphic's credit alone; over its source it is the chart's title)
+        titled = len(line.text) <= T.CAPTION_MAX_CHARS and bool(GRAPHIC_TITLE.match(line.text))
+        if not titled and not _NUMBERED_GRAPHIC.match(line.text):
             continue
         end = next((j for j in range(i + 1, min(i + T.NUMBERED_CHART_MAX_LINES, len(lines))) if lines[j].blank_before),
                    None)
@@ -1380,6 +1420,8 @@ def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:
             continue
         sources = [j for j in range(i + 1, end)
                    if SOURCE_LABEL.match(lines[j].text) or F.SOURCE_LINE.match(lines[j].text)]
+        if titled and sources and any(lines[j].full_stop for j in range(i + 1, sources[0])):
+            continue
         if sources and all(lines[j].words <= T.LABEL_MAX_WORDS and not lines[j].sentence
                            for j in range(sources[-1] + 1, end)):
             for k in range(i, end):
@@ -3451,6 +3493,7 @@ _PASSES = (
     _names_under_their_card,
     _consent_rows,
     _pitches_over_buttons,
+    _lookup_boxes,
     _calls_to_action_boxes,
     _alert_banners,
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)

@@ -125,6 +125,7 @@ _CHART = (r"chart|charts|graph|graphs|graphic|graphics|infographic|grafik|grafik
           r"|kaavio|grafikon|γράφημα")
 _GRAPHIC_TITLE = re.compile(r"^(?:" + _CHART + r"|map|table|karte|tabelle|carte|tableau|mapa|tabla|mappa|tabella"
                             r"|kaart|tabel|kartta|tablo|térkép|χάρτης)\s*[:|–—-]\s*\S", re.I)
+GRAPHIC_TITLE = _GRAPHIC_TITLE  # (for classify.py: a titled chart's block between paragraphs)
 _GRAPHIC_WORD = re.compile(r"(?<!\w)(?:" + _CHART + r")(?!\w)", re.I)
 SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|données|dati|bron|källa|kilde"
                            r"|źródło|zdroj|sursa|lähde|kaynak|forrás|πηγή|data)\s*:", re.I)

@@ -647,6 +647,8 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
         top -= 1
     # (a caption stands alone in its block: a line set apart above and pasted tight over the next paragraph opens
     # the story's block, under a credit line that has no caption)
+    # (a paragraph of more sentences than a caption holds is the story's, under a credit without a caption)
+    caption = caption and len(_SENTENCE_SEAM.findall(lines[start].text)) + 1 < T.CAPTION_MAX_SENTENCES
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         _opens_tight_block(lines, labels, start, end)) and not (
         _closes_block_above(lines, top, start)) and not (
@@ -657,6 +659,15 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
+
+
+# Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`);
+# not a title's stop before a name (`Gov. Kathy Hochul and Sen. Chuck Schumer …`, `Prof. Anna Weber`, `Dra. Ana
+# Ruiz`: the titles of classify's abbreviation list, and the ranks and offices a caption names people by)
+_SENTENCE_SEAM = re.compile(
+    r"(?<![^\W\d_])(?!(?-i:Dra|Drs|Prof|Profa|Ste|Sra|Srta|Mme|Mlle|Mrs|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Cmdr|Adm|Supt"
+    r"|Insp|Det|Rev|Hon|Pres|Sec|Atty|Amb|Msgr|Lieut|Brig|Maj|Cpl|Pvt|Dir|Ing|Dipl|Mag|Abg|Bgm)\.)"
+    r"[^\W\d_]{3,}[.!?][”\"’»]?\s+[A-ZÀ-Þ\"“„«]")
 
 
 def _closes_block_above(lines: list[Line], top: int, start: int) -> bool:
@@ -953,7 +964,8 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:
         return titled
-    if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS:
+    if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS \
+            and not _columnist_prefix(title[:m.start("rest")], lines, headline):
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
@@ -961,6 +973,16 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _columnist_prefix(prefix: str, lines: list[Line], headline: int) -> bool:
+    """`MANDLA NKOSI: Johannesburg's taps run dry …` over `By Mandla Nkosi`: the capitals before the colon name the
+    writer the byline under the headline names, the columnist's name the headline is set with, not a kicker."""
+    name = prefix.strip(" :").casefold()
+    if len(name.split()) < 2:
+        return False
+    return any((who := byline_author(lines[k].text)) and who.casefold() == name
+               for k in range(headline + 1, min(len(lines), headline + 1 + T.COLUMNIST_BYLINE_REACH)))
 
 
 def _run_in_kicker(title: str) -> re.Match[str] | None:

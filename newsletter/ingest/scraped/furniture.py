@@ -883,6 +883,12 @@ KINDS: tuple[Kind, ...] = (
           # noun (en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu) or a listen verb, then a length at the end
           r"^(" + _AUDIO_NOUN + r"|" + _LISTEN + r"\w*)\b.{0,80}?\d+\s*" + _MIN
           + r"\s*(\d+\s*(s|sek|sec|seg|sn|mp|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?\s*\)?$",
+          # the play button as a screen reader hears it, with the clip's length in words (`Abspielen. Dauer 3 Minuten
+          # 12 Sekunden.`, `Play. Duration 2 minutes 5 seconds.`, `Lire. Durée 3 minutes.`, `Reproducir. Duración 1
+          # minuto.`): a play verb alone, then the length's label and the length, nothing else
+          r"^(play|abspielen|wiedergeben|lire|écouter|reproducir|riproduci|reproduzir|afspelen)\s?[.,:]\s*(duration"
+          r"|length|dauer|länge|durée|duración|durata|duração|duur)\s?:?\s*\d+\s*" + _MIN + r"(\s*(and |und |et |y |e "
+          r"|en )?\d{1,2}\s*(seconds?|sekunden|secondes?|segundos?|secondi|seconden|s|sek|sec)\.?)?\s*\.?$",
           # a player's length after its play glyph, whatever the label's words (`Tap to listen ◉ 6 min 48 s`,
           # `Lire le texte à voix haute ⏵ 4'31`, `Vorlesefunktion ▷ 03:02`): a sentence holds no play glyph
           r"^[^.!?]{0,40}[▷▶⏵◉►▸▹⏯]\s*\(?" + _DURATION + r"\)?\W{0,3}$",
@@ -993,7 +999,20 @@ KINDS: tuple[Kind, ...] = (
           r"|da|do|mostrando|van)\b[^.!?]{0,160}$",
           r"^(" + _GRAPHICS + r"|" + _MEDIA + r")? ?(" + _LOADING + r")\s*(…|\.\.\.)?$",
           r"^(" + _LOADING + r")( the| la| de la| du| de l'| el| la| o| a| della| del| der| die| das)? ?(" + _GRAPHICS
-          + r"|" + _MEDIA + r")\s*(…|\.\.\.)?$"),
+          + r"|" + _MEDIA + r")\s*(…|\.\.\.)?$",
+          # what a removed embed leaves in its place, the whole line (`This content is no longer available.`,
+          # `Dieser Inhalt ist nicht mehr verfügbar.`, `Ce contenu n'est plus disponible.`, `Este contenido ya no
+          # está disponible.`, `Questo contenuto non è più disponibile.`, `Este conteúdo não está mais disponível.`,
+          # `Deze inhoud is niet meer beschikbaar.`): the general noun only, as a story reports such a notice with
+          # its speaker or its subject, and a reporter's own line that the video or the post is gone is the story's
+          r"^(this|the) (content|embed|embedded content) (is|has been) (no longer |not |currently not"
+          r" |currently un|un)available\.?$",
+          r"^(dieser|der) inhalt ist (leider )?(nicht mehr|nicht länger|derzeit nicht|nicht) (verfügbar|abrufbar)\.?$",
+          r"^ce contenu n['’]est (plus|pas|actuellement pas) disponible\.?$",
+          r"^(este|el) contenido (ya no|no) está disponible\.?$",
+          r"^(questo|il) contenuto non è (più |al momento )?disponibile\.?$",
+          r"^(este|o) conteúdo (já )?não está (mais )?disponível\.?$",
+          r"^(deze|de) (inhoud|content) is (niet meer|niet langer|niet) beschikbaar\.?$"),
     _kind("reading time",
           r"\b\d+\s*" + _MIN + r"\s*(read|de lectura|lesezeit|lesedauer|de lecture|di lettura|leestijd|de leitura)\b",
           r"^(reading time|estimated reading time|read time|lesezeit|lesedauer|tiempo de lectura|temps de lecture"
@@ -1934,7 +1953,22 @@ KINDS: tuple[Kind, ...] = (
           r"^(about the (author|authors|writer|reporter)|(our )?methodology|how we (calculate|calculated|rate"
           r"|rated|chose|tested|compiled)[\w ]{0,30}|sobre (el|la|los) autor(a|es|as)?|metodología|sobre (o|a) autora?"
           r"|über (den|die) autor(in|en|innen)?|methodik|zur methodik|à propos de l['’]auteure?|méthodologie"
-          r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren)\s*:\s*\S"),
+          r"|sull['’]autore|metodologia|over de auteur|methodologie|om skribenten|om forfatteren"
+          # (the method's label as the newsroom asks it of itself: `How we did this:`, `So haben wir gerechnet:`,
+          # `Comment nous avons procédé :`, `Zo hebben we gerekend:`; not a first-person story's own run-in on how
+          # the writers did, found, built or made it: `How we found it:`, `So haben wir es gemacht:`)
+          r"|how we (did|reported|analy[sz]ed|got) (this|the (data|figures|numbers))"
+          r"|so haben wir (gerechnet|recherchiert|ausgewertet)|wie wir (gerechnet|vorgegangen sind"
+          r"|recherchiert haben|ausgewertet haben)|comment nous avons (procédé|calculé)"
+          r"|cómo lo calculamos|cómo (hemos )?calculado|come (l['’])?abbiamo calcolato|como (o )?(calculámos"
+          r"|calculamos)|zo (hebben we|deden we) (gerekend|onderzocht)|hoe we (dit|het) berekenden)\s*:\s*\S",
+          # (`Cómo lo hicimos:`, `Come abbiamo fatto:`, `Como fizemos:`, `Zo hebben we het gedaan:` as the method's
+          # label only over the data it came from: `Cómo lo hicimos: los datos proceden de …`)
+          r"^(cómo lo (hicimos|hemos hecho)|cómo (hemos )?trabajado|come (l['’])?abbiamo (fatto|lavorato)"
+          r"|como (o )?fizemos|comment nous avons (travaillé|fait)|zo (hebben we|deden we)( het)? gedaan"
+          r"|hoe we (dit|het) (deden|hebben gedaan))\s*:\s*[^.!?]{0,60}\b(datos|cifras|análisis|registros|encuesta"
+          r"|dati|cifre|analisi|registri|sondaggio|dados|números|análise|registos|inquérito|données|chiffres"
+          r"|analyse|relevés|enquête|gegevens|cijfers|data)\b"),
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.

@@ -415,7 +415,7 @@ def _slashed_menu_item(lines: list[Line], labels: list[Label], i: int) -> bool:
 def from_home(text: str) -> bool:
     """A path that starts at the start page (`Inicio > Bogotá`, `Home / News / Wales`) is a breadcrumb whatever
     the line was taken for (a link under a `More news` label over it)."""
-    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(text) if p.strip()]
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(unglued(text)) if p.strip()]
     return len(parts) >= 2 and parts[0].lower() in _HOME
 
 
@@ -1247,8 +1247,22 @@ _YOU_ARE_HERE = re.compile(r"^(?:you are here|você está aqui|está aqui|sie si
                            r"|sei qui|ti trovi (?:in|qui)|u bent hier|je bent hier|du är här|du er her)\s?:\s*", re.I)
 
 
+# A path from the start page pasted with its steps glued together (`Home/News/Local News`, `Inicio>Noticias>Rosario`,
+# `Startseite>Tirol`): the start page's word set right against a slash or an arrow, then the step's word. A sentence
+# never opens so (`Home/office rules`: no capital after the slash); a pair of names joined by a slash
+# (`Lüneburg/Wendland`) does not start at the start page.
+_HOME_WORDS = sorted((re.escape(h) for h in _HOME if " " not in h), key=len, reverse=True)
+_GLUED_HOME = re.compile(r"^(?:" + "|".join(_HOME_WORDS) + r")[/>](?=(?-i:[A-ZÀ-Þ]))", re.I)
+_GLUED_STEP = re.compile(r"(?<=[^\W\d_])[/>](?=[^\W\d_])")
+
+
+def unglued(text: str) -> str:
+    """`Home>News>Cities>Hyderabad` -> `Home › News › Cities › Hyderabad`; any other text as it is."""
+    return _GLUED_STEP.sub(" › ", text) if _GLUED_HOME.match(text) else text
+
+
 def breadcrumb(text: str) -> list[str] | None:
-    text = _YOU_ARE_HERE.sub("", text)
+    text = unglued(_YOU_ARE_HERE.sub("", text))
     if ">" in text and _COMPARISON.search(text):
         return None
     if "«" in text and "»" in text[text.index("«"):]:

@@ -887,3 +887,11 @@ WIDGET_ENTRY_MAX_WORDS = 2
 # than labels stand tight under it (`Verkeer` / two traffic reports or more); one line under a label may be its
 # kicker or standfirst.
 BOX_HEADING_MIN_ITEMS = 2
+
+# A headline set with its columnist's name in capitals (`JANE DOE: …`) keeps it when the byline within this many
+# lines under the headline names the same writer (the standfirst, the byline and its date stand there).
+COLUMNIST_BYLINE_REACH = 4
+
+# A photo's caption under its credit says what the picture shows in a sentence or two: the first paragraph under
+# a credit line without a caption, of this many sentences or more, is the story's opening, not the caption.
+CAPTION_MAX_SENTENCES = 3

@@ -32,7 +32,13 @@ from newsletter.ingest.scraped.labels import (
 )
 from newsletter.ingest.scraped.lines import SENTENCE_END, Line
 
-TWO_SENTENCES = re.compile(r"[^\W\d_]{3,}[.!?]\s+[A-ZÀ-Þ\"“„«]")
+# Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`);
+# not a title's stop before a name (`Gov. Kathy Hochul and Sen. Chuck Schumer …`, `Prof. Anna Weber`, `Dra. Ana
+# Ruiz`: the titles, ranks and offices a caption names people by).
+TWO_SENTENCES = re.compile(
+    r"(?<![^\W\d_])(?!(?-i:Dra|Drs|Prof|Profa|Ste|Sra|Srta|Mme|Mlle|Mrs|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Cmdr|Adm|Supt"
+    r"|Insp|Det|Rev|Hon|Pres|Sec|Atty|Amb|Msgr|Lieut|Brig|Maj|Cpl|Pvt|Dir|Ing|Dipl|Mag|Abg|Bgm)\.)"
+    r"[^\W\d_]{3,}[.!?][”\"’»]?\s+[A-ZÀ-Þ\"“„«]")
 
 
 # A wire credit's status after its last slash (`REUTERS/Jane Doe/File Photo`, `EFE/Ana Ruiz/Archivo`, `AFP/Jean

@@ -648,7 +648,7 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
     # (a caption stands alone in its block: a line set apart above and pasted tight over the next paragraph opens
     # the story's block, under a credit line that has no caption)
     # (a paragraph of more sentences than a caption holds is the story's, under a credit without a caption)
-    caption = caption and len(_SENTENCE_SEAM.findall(lines[start].text)) + 1 < T.CAPTION_MAX_SENTENCES
+    caption = caption and len(TWO_SENTENCES.findall(lines[start].text)) + 1 < T.CAPTION_MAX_SENTENCES
     credit_above = caption and start >= 1 and _credit_only(lines, labels, start - 1) and not (
         _opens_tight_block(lines, labels, start, end)) and not (
         _closes_block_above(lines, top, start)) and not (
@@ -659,15 +659,6 @@ def _after_caption(lines: list[Line], labels: list[Label], start: int, end: int)
             or _over_datelined_story(lines, labels, start, end):
         return next((k for k in range(start + 1, end) if labels[k].cls in (PROSE, NEAR)), start)
     return start
-
-
-# Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`);
-# not a title's stop before a name (`Gov. Kathy Hochul and Sen. Chuck Schumer …`, `Prof. Anna Weber`, `Dra. Ana
-# Ruiz`: the titles of classify's abbreviation list, and the ranks and offices a caption names people by)
-_SENTENCE_SEAM = re.compile(
-    r"(?<![^\W\d_])(?!(?-i:Dra|Drs|Prof|Profa|Ste|Sra|Srta|Mme|Mlle|Mrs|Gov|Sen|Rep|Gen|Col|Capt|Sgt|Cmdr|Adm|Supt"
-    r"|Insp|Det|Rev|Hon|Pres|Sec|Atty|Amb|Msgr|Lieut|Brig|Maj|Cpl|Pvt|Dir|Ing|Dipl|Mag|Abg|Bgm)\.)"
-    r"[^\W\d_]{3,}[.!?][”\"’»]?\s+[A-ZÀ-Þ\"“„«]")
 
 
 def _closes_block_above(lines: list[Line], top: int, start: int) -> bool:

@@ -697,6 +697,12 @@ def _photographer(credit: str | None) -> str | None:
     return name if " " in name and latin_name(name) else None
 
 
+# What a writer's bio says of the writer's work (`writes a weekly column`, `schreibt für …`, `author of the novel …`).
+_WRITERS_WORK = re.compile(r"\b(writes|covers|book|novel|column|schreibt|berichtet|buch|romans?|kolumne|écrit|couvre"
+                           r"|livre|chronique|autrice|auteure?|escribe|cubre|libro|novela|columna|autora?|scrive"
+                           r"|rubrica|escreve|schrijft|boek)\b", re.I)
+
+
 def _is_bio(text: str, author: str | None, photographer: str | None = None, before: list[str] | None = None) -> bool:
     if m := F.BIO.match(text):
         if photographer and m["who"] == photographer:
@@ -711,10 +717,7 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None, befo
         # retired nurse …` under `By Jennifer Lee` speaks of the story's Margaret Lee)
         names = [name.split() for name in _AUTHORS_JOIN.split(author or "") if len(name.split()) > 1]
         if " " not in who and any(name[-1].lower() == who for name in names) and (
-                F.ROLE.search(text) or F.BIO_CONTACT.search(text) or re.search(
-                    r"\b(writes|covers|book|novel|column|schreibt|berichtet|buch|romans?|kolumne|écrit|couvre|livre"
-                    r"|chronique|autrice|auteure?|escribe|cubre|libro|novela|columna|autora?|scrive|rubrica|escreve"
-                    r"|schrijft|boek)\b", text, re.I)):
+                F.ROLE.search(text) or F.BIO_CONTACT.search(text) or _WRITERS_WORK.search(text)):
             others = {first for para in before or [] for first in re.findall(
                 r"\b([A-ZÀ-Þ][\w'’-]+) " + re.escape(m["who"]) + r"\b", para)}
             if not others - {name[0] for name in names} - {"By", "Von", "Par", "Por", "Di", "Door"}:

@@ -244,6 +244,11 @@ _LOOKUP_BUTTON = re.compile(r"^(search|go|find|suchen|finden|rechercher|chercher
                             r"|zoek)$", re.I)
 
 
+# A how-to story's step label (`Paso uno`, `Step 1`, `Schritt 1`, `Étape 2`): it heads the story's step, no box.
+_STEP_LABEL = re.compile(r"^(step|paso|schritt|étape|etape|passo|stap|steg|trin)\s+(\d{1,2}|[a-zäöüéèêíóúç]{2,9})\b"
+                         r"\s*[:.)]?$", re.I)
+
+
 def _lookup_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A lookup box set into the story (`Find your area` / `Type your town or postcode to see the average rent.` /
     `Search`): its heading set apart, the instruction to the reader pasted tight under it, and the box's button
@@ -252,8 +257,7 @@ def _lookup_boxes(lines: list[Line], labels: list[Label]) -> None:
     step (`Paso uno` / `Introduce tu DNI …` / `Buscar`, `Step 1`, `Schritt 1`) heads no box."""
     for i in range(1, len(lines) - 2):
         ask, button = lines[i + 1], lines[i + 2]
-        if re.match(r"^(step|paso|schritt|étape|etape|passo|stap|steg|trin)\s+(\d{1,2}|[a-zäöüéèêíóúç]{2,9})\b"
-                    r"\s*[:.)]?$", lines[i].text.strip(), re.I):
+        if _STEP_LABEL.match(lines[i].text.strip()):
             continue
         if not lines[i].blank_before or ask.blank_before or button.blank_before or lines[i].sentence \
                 or labels[i].cls not in (SHORT, NEAR) or lines[i].words > T.LABEL_MAX_WORDS \

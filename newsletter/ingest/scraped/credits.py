@@ -123,9 +123,8 @@ _PLAYER_KINDS = ("audio player", "widget", "widget item")
 _CHART = (r"chart|charts|graph|graphs|graphic|graphics|infographic|grafik|grafiken|infografik|diagramm|schaubild"
           r"|graphique|infographie|gráfico|gráfica|infografía|infografia|grafico|infografica|grafiek|diagram|wykres"
           r"|kaavio|grafikon|γράφημα")
-_GRAPHIC_TITLE = re.compile(r"^(?:" + _CHART + r"|map|table|karte|tabelle|carte|tableau|mapa|tabla|mappa|tabella"
+GRAPHIC_TITLE = re.compile(r"^(?:" + _CHART + r"|map|table|karte|tabelle|carte|tableau|mapa|tabla|mappa|tabella"
                             r"|kaart|tabel|kartta|tablo|térkép|χάρτης)\s*[:|–—-]\s*\S", re.I)
-GRAPHIC_TITLE = _GRAPHIC_TITLE  # (for classify.py: a titled chart's block between paragraphs)
 _GRAPHIC_WORD = re.compile(r"(?<!\w)(?:" + _CHART + r")(?!\w)", re.I)
 SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|données|dati|bron|källa|kilde"
                            r"|źródło|zdroj|sursa|lähde|kaynak|forrás|πηγή|data)\s*:", re.I)
@@ -134,7 +133,7 @@ SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|donn
 def under_graphic(lines: list[Line], i: int) -> bool:
     """Whether line i sits under a chart's, map's or table's title, or is that title over its source (`Grafik:`
     labels a graphic's credit too, but not over a `Quelle:` line)."""
-    if i + 1 < len(lines) and _GRAPHIC_TITLE.match(lines[i].text) and SOURCE_LABEL.match(lines[i + 1].text):
+    if i + 1 < len(lines) and GRAPHIC_TITLE.match(lines[i].text) and SOURCE_LABEL.match(lines[i + 1].text):
         return True
     top = i - 1
     while top > 0 and lines[top].part:
@@ -142,7 +141,7 @@ def under_graphic(lines: list[Line], i: int) -> bool:
     if top < 0:
         return False
     above = " | ".join(line.text for line in lines[top:i])
-    return bool(_GRAPHIC_TITLE.match(above) or (SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
+    return bool(GRAPHIC_TITLE.match(above) or (SOURCE_LABEL.match(lines[i].text) and _GRAPHIC_WORD.search(above)))
 
 
 # A share widget's heading (`Social Sharing`, `Partage social`, `Compartir en redes`): two capitalised words that

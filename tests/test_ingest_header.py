@@ -7604,3 +7604,35 @@ def test_a_bare_byline_repeated_under_the_author_box_is_the_author(heading, name
                         f"{name}\nMadrid - 4 March 2027 - 05:40 CET", *paras, heading, f"{name}\n{bio}"])
     [article] = read_plaintext(page, "page.txt")
     assert article.author == name
+
+
+# Round r22: a station's strip naming what is on air now (`Omroep Wadden Radio – Nu: Middag op het Wad`): the
+# station's name and medium, a dash, a `now` label and the programme; furniture, not the headline (nl/en/de/fr/es).
+NOW_ON_AIR_R22 = ["Omroep Wadden Radio – Nu: Middag op het Wad", "Harbour Radio – Now playing: The Drive with Sam",
+                  "Hansa Radio – Jetzt: Der Morgen mit Jan", "Garonne FM – En ce moment : La Matinale",
+                  "Cumbre Radio – Ahora: Buenos días Cumbre"]
+
+
+@pytest.mark.parametrize("strip", NOW_ON_AIR_R22)
+def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
+    assert kind_name(strip) == "house notice"
+    page = "Nieuws\nSport\nRadio\nLuister live\n" + strip + "\n\nCouncil approves riverside housing plan\n\n" \
+        "Anna Smith\n\n4 March 2027, 09:14\n\n" + "\n\n".join(
+            ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             "Opponents said the site was still polluted and that the council had not published the full survey."])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == "Council approves riverside housing plan"
+
+
+# A story's sentence naming a station and what it does now goes on past the label as a sentence: it stays (en/nl).
+@pytest.mark.parametrize("line", ["Harbour Radio – now: the only station on the island – broadcast the vote live.",
+                                  "Omroep Wadden Radio – nu: de enige zender op het eiland – zond het debat uit."])
+def test_a_story_sentence_naming_a_station_now_stays(line):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             line,
+             "Opponents said the site was still polluted and that the council had not published the full survey."]
+    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body == paras

@@ -442,6 +442,14 @@ HOUSE_NOTICES = (
     r"((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|na|no|em|op|in|im|en|das|der|die|den|dem"
     r"|on|at|of|auf|al|del|di|da|do|van|von|y|e|et|und|and)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)\s+){1,3}"
     r"(radio|rádio|tv|fm|\d+\s?fm|télé)(?![\w-])(\s*[–—|]\s*[^.!?]{2,60}|\s+-\s+[^.!?]{2,60})?$",
+    # ... or the station's name and medium first, then what is on air now under a `now` label after the dash
+    # (`Omroep Wadden Radio – Nu: Middag op het Wad`, `Harbour Radio – Now playing: The Drive`, `Hansa Radio – Jetzt:
+    # Der Morgen`, `Garonne FM – En ce moment : La Matinale`, `Cumbre Radio – Ahora: Buenos días`, `Radio Lago – In
+    # onda: Mattino`, `Rádio Serra – No ar: Manhã`): the strip's label, a programme's name, no sentence
+    r"^((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|das|der|die|den)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)"
+    r"\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\s*[–—|-]\s*(now|now playing|on air|nu|nu op de radio|jetzt"
+    r"|jetzt läuft|läuft|gerade|en ce moment|à l['’]antenne|ahora|al aire|en el aire|ora|in onda|ora in onda|agora"
+    r"|no ar|no ar agora)\s?:\s*[^.!?]{2,60}$",
     # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
     # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
     # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence
@@ -1649,6 +1657,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
           # or the agency's short form, a space, then the initials joined by slashes (`dpa lg/tg`, `APA ab/cd`)
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
+          # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
+          # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `bur-abc/mm/jb`): no photo credit is all lowercase
+          # initials, and no word of a story is written so
+          r"^(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca

@@ -7636,3 +7636,61 @@ def test_a_story_sentence_naming_a_station_now_stays(line):
     page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
     [article] = read_plaintext(page, "t.txt")
     assert article.finish().body == paras
+
+
+# Round r22: two labels set apart from the menu, tight over the headline, both entries of the menu above
+# (`Companies` / `Mining`): a path of two steps, the second the section (en/de/fr).
+MENU_PATH_PAGE = """{site}
+Subscribe
+{menu}
+
+{parent}
+{desk}
+{headline}
+By Jane Doe
+March 11, 2026 9:14 AM
+
+{first}
+
+{second}
+
+{third}
+"""
+_MENU_PATH_PARAS = ("Grain millers asked the government on Wednesday to allow duty-free maize imports before June.",
+                    "The association said stocks held by its members would last about seven weeks at current rates.",
+                    "Farmers' groups opposed a blanket waiver before the main planting season, their spokesman said.")
+
+
+@pytest.mark.parametrize(("menu", "parent", "desk", "section"), [
+    ("Markets\nCompanies\nMining\nProperty\nEconomy", "Companies", "Mining", "Mining"),
+    ("Märkte\nUnternehmen\nBergbau\nImmobilien\nPolitik", "Unternehmen", "Bergbau", "Bergbau"),
+    ("Marchés\nEntreprises\nMines\nImmobilier\nPolitique", "Entreprises", "Mines", "Mines"),
+])
+def test_two_menu_entries_over_the_headline_are_a_path(menu, parent, desk, section):
+    headline = "Millers seek duty-free maize imports as drought cuts the harvest"
+    page = MENU_PATH_PAGE.format(site="Halyard Press", menu=menu, parent=parent, desk=desk, headline=headline,
+                                 first=_MENU_PATH_PARAS[0], second=_MENU_PATH_PARAS[1], third=_MENU_PATH_PARAS[2])
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+# Round r22: a summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`) is no
+# byline: the author is the byline's under it (en/de/fr/es/nl).
+@pytest.mark.parametrize("heading", ["Takeaways by Ledgerline AI", "Zusammenfassung von Kestrel KI",
+                                     "Résumé par l'IA", "Resumen por IA", "Samenvatting door AI"])
+def test_a_summary_box_credited_to_a_machine_is_no_byline(heading):
+    assert kind_name(heading) == "summary box"
+    page = "Council approves riverside housing plan\n\n" + heading + "\nThe plan allows 400 homes.\n" \
+        "The vote was 7 to 4.\n\nBy Anna Smith and Jo Park\nMarch 4, 2027 at 9:14 AM\n\n" + "\n\n".join(
+            ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             "Opponents said the site was still polluted and that the council had not published the full survey."])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.author == "Anna Smith and Jo Park"
+
+
+# A summary by a person, or a heading naming AI as its subject, is no machine's box (en/de).
+@pytest.mark.parametrize("line", ["Summary by Jane Smith", "Zusammenfassung von Anna Schmidt",
+                                  "Takeaways from the summit on AI"])
+def test_a_summary_by_a_person_is_no_machine_box(line):
+    assert kind_name(line) != "summary box"

@@ -2073,7 +2073,15 @@ KINDS: tuple[Kind, ...] = (
           r"|details|zahlen|fakten|daten|ergebnisse|datos|cifras|claves|resultados|hechos|chiffres|faits|résultats"
           r"|données|chiffres clés|cijfers|feiten|resultaten|numeri|dati|fatti|risultati|números|dados|fatos|factos)"
           r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
-          r"|in sintesi|em resumo|num relance)\s*:?$"),
+          r"|in sintesi|em resumo|num relance)\s*:?$",
+          # the summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`, `Summary by
+          # AI`, `Zusammenfassung von Kestrel KI`, `Résumé par l'IA`, `Resumen por IA`, `Riassunto dell'IA`,
+          # `Samenvatting door AI`): the box's noun, a `by`, a name of a few capitalised words ending on the
+          # machine's letters; no byline credits a person so (`Takeaways from the summit on AI` names a subject)
+          r"^(key points|key takeaways|takeaways|summary|highlights|kernpunkte|zusammenfassung|résumé|points clés"
+          r"|l['’]essentiel|resumen|puntos clave|riassunto|punti chiave|resumo|pontos-chave|samenvatting"
+          r"|belangrijkste punten)\s+(by|from|von|der|par|de|por|di|dell['’]|da|door|van)\s*(l['’]|la |el |der |die )?"
+          r"((?-i:[A-ZÀ-Þ][\w&.-]*)\s+){0,3}(?-i:AI|IA|KI)$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",

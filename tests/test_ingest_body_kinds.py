@@ -8619,3 +8619,57 @@ def test_a_one_sentence_caption_with_title_abbreviations_stays_out_of_the_body(c
                                "s.txt")
     assert article.finish().body == PARAS
     assert (article.title, article.author) == ("Council approves riverside housing plan", "Anna Smith")
+
+
+# Round r22: a wire's desk and editors' initials alone under the story, in lowercase groups joined by slashes
+# (`pld-cv/ial/ec`): an editing credit, and the last paragraph over it is no caption of a credit (fr/en).
+@pytest.mark.parametrize("initials", ["pld-cv/ial/ec", "bur-abc/mm/jb"])
+def test_a_wires_initials_under_the_story_are_no_credit_of_its_last_paragraph(initials):
+    paras = ["BORDEAUX, 30 nov 2026 (ACP) - Le gouvernement a annoncé lundi un plan d'arrachage de 12.000 hectares.",
+             "Les viticulteurs recevront une aide de 6.000 euros par hectare, a précisé le ministère dans la soirée.",
+             "Le ministère de l'Agriculture a indiqué dans un communiqué qu'il accompagnera la restructuration."]
+    page = "Vins de Bordeaux : un plan d'arrachage record\n\nPar ACP\n\nPublié le 30/11/2026 à 18h05\n\n" \
+        + "\n\n".join(paras) + "\n\n" + initials + "\n\nMots-clés\nViticulture\nBordeaux\n"
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body == paras
+
+
+# A story's line with slashes and initials in it is a sentence, not a slug: it stays (en/fr).
+@pytest.mark.parametrize("line", ["The route runs bus/rail/ferry on one ticket, the operator said on Monday.",
+                                  "Le billet vaut pour bus/tram/bac sur tout le réseau, a précisé la métropole."])
+def test_a_story_sentence_with_slashes_stays(line):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             line]
+    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body == paras
+
+
+# Round r22: the editing credit and the writer's bio run together on the story's last line (`Staff writer X
+# contributed reporting from the meeting. Jane Doe covers education for the Tribune.`): dropped (en/fr/de).
+@pytest.mark.parametrize("line", [
+    "Staff writer Tom Lee contributed reporting from the meeting. Anna Smith covers education for the Tribune.",
+    "Tom Lee a contribué à cet article. Anna Smith couvre l'éducation pour le Courrier de l'Estuaire.",
+    "Tom Lee hat zu diesem Bericht beigetragen. Anna Smith berichtet über Schulen und Verkehr für den Kurier."])
+def test_a_credit_and_bio_on_the_last_line_are_dropped(line):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             "Opponents said the site was still polluted and that the council had not published the full survey."]
+    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" \
+        + "\n\n".join(paras) + "\n\n" + line + "\n\nMore in Education\n"
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body == paras
+
+
+# The story's last line with a credit-like sentence and someone quoted on a cost stays (en/de).
+@pytest.mark.parametrize("line", [
+    "Residents contributed reporting from the meeting. Jo Park covers the bill, the mayor said on Monday.",
+    "Anwohner haben zu diesem Bericht beigetragen. Jo Park berichtet über die Kosten, sagte der Bürgermeister."])
+def test_a_story_line_like_a_credit_and_bio_stays(line):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             line]
+    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body == paras

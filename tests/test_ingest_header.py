@@ -7604,3 +7604,93 @@ def test_a_bare_byline_repeated_under_the_author_box_is_the_author(heading, name
                         f"{name}\nMadrid - 4 March 2027 - 05:40 CET", *paras, heading, f"{name}\n{bio}"])
     [article] = read_plaintext(page, "page.txt")
     assert article.author == name
+
+
+# Round r22: a station's strip naming what is on air now (`Omroep Wadden Radio – Nu: Middag op het Wad`): the
+# station's name and medium, a dash, a `now` label and the programme; furniture, not the headline (nl/en/de/fr/es).
+NOW_ON_AIR_R22 = ["Omroep Wadden Radio – Nu: Middag op het Wad", "Harbour Radio – Now playing: The Drive with Sam",
+                  "Hansa Radio – Jetzt: Der Morgen mit Jan", "Garonne FM – En ce moment : La Matinale",
+                  "Cumbre Radio – Ahora: Buenos días Cumbre"]
+
+
+@pytest.mark.parametrize("strip", NOW_ON_AIR_R22)
+def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
+    assert kind_name(strip) == "house notice"
+    page = "Nieuws\nSport\nRadio\nLuister live\n" + strip + "\n\nCouncil approves riverside housing plan\n\n" \
+        "Anna Smith\n\n4 March 2027, 09:14\n\n" + "\n\n".join(
+            ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             "Opponents said the site was still polluted and that the council had not published the full survey."])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.title == "Council approves riverside housing plan"
+
+
+# A story's sentence naming a station and what it does now goes on past the label as a sentence: it stays (en/nl).
+@pytest.mark.parametrize("line", ["Harbour Radio – now: the only station on the island – broadcast the vote live.",
+                                  "Omroep Wadden Radio – nu: de enige zender op het eiland – zond het debat uit."])
+def test_a_story_sentence_naming_a_station_now_stays(line):
+    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             line,
+             "Opponents said the site was still polluted and that the council had not published the full survey."]
+    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body == paras
+
+
+# Round r22: two labels set apart from the menu, tight over the headline, both entries of the menu above
+# (`Companies` / `Mining`): a path of two steps, the second the section (en/de/fr).
+MENU_PATH_PAGE = """{site}
+Subscribe
+{menu}
+
+{parent}
+{desk}
+{headline}
+By Jane Doe
+March 11, 2026 9:14 AM
+
+{first}
+
+{second}
+
+{third}
+"""
+_MENU_PATH_PARAS = ("Grain millers asked the government on Wednesday to allow duty-free maize imports before June.",
+                    "The association said stocks held by its members would last about seven weeks at current rates.",
+                    "Farmers' groups opposed a blanket waiver before the main planting season, their spokesman said.")
+
+
+@pytest.mark.parametrize(("menu", "parent", "desk", "section"), [
+    ("Markets\nCompanies\nMining\nProperty\nEconomy", "Companies", "Mining", "Mining"),
+    ("Märkte\nUnternehmen\nBergbau\nImmobilien\nPolitik", "Unternehmen", "Bergbau", "Bergbau"),
+    ("Marchés\nEntreprises\nMines\nImmobilier\nPolitique", "Entreprises", "Mines", "Mines"),
+])
+def test_two_menu_entries_over_the_headline_are_a_path(menu, parent, desk, section):
+    headline = "Millers seek duty-free maize imports as drought cuts the harvest"
+    page = MENU_PATH_PAGE.format(site="Halyard Press", menu=menu, parent=parent, desk=desk, headline=headline,
+                                 first=_MENU_PATH_PARAS[0], second=_MENU_PATH_PARAS[1], third=_MENU_PATH_PARAS[2])
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, section)
+
+
+# Round r22: a summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`) is no
+# byline: the author is the byline's under it (en/de/fr/es/nl).
+@pytest.mark.parametrize("heading", ["Takeaways by Ledgerline AI", "Zusammenfassung von Kestrel KI",
+                                     "Résumé par l'IA", "Resumen por IA", "Samenvatting door AI"])
+def test_a_summary_box_credited_to_a_machine_is_no_byline(heading):
+    assert kind_name(heading) == "summary box"
+    page = "Council approves riverside housing plan\n\n" + heading + "\nThe plan allows 400 homes.\n" \
+        "The vote was 7 to 4.\n\nBy Anna Smith and Jo Park\nMarch 4, 2027 at 9:14 AM\n\n" + "\n\n".join(
+            ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+             "Opponents said the site was still polluted and that the council had not published the full survey."])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.author == "Anna Smith and Jo Park"
+
+
+# A summary by a person, or a heading naming AI as its subject, is no machine's box (en/de).
+@pytest.mark.parametrize("line", ["Summary by Jane Smith", "Zusammenfassung von Anna Schmidt",
+                                  "Takeaways from the summit on AI"])
+def test_a_summary_by_a_person_is_no_machine_box(line):
+    assert kind_name(line) != "summary box"

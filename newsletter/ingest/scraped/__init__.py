@@ -459,6 +459,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
         if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last) or _closes_list(body):
             break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`), its closing list
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer, body[:-1])
+                or _credit_and_bio(last[:T.MATCH_CHARS], author, photographer, body[:-1])
                 or (house.is_note(last, site, at_end=True, own_voice=own)
                     and not _appeal_for_subject(last, body[:-1], site))
                 or _about_block(last[:T.MATCH_CHARS])
@@ -728,6 +729,31 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None, befo
         return False
     # `Journaliste scientifique, Camille Morvan couvre …`: a short closing paragraph naming the author
     return bool(F.BIO_BY_JOB.match(text)) or bool(author and " " in author and author in text)
+
+
+# Where one sentence of a closing line ends and the next begins (a capital after the full stop).
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
+
+
+def _credit_and_bio(text: str, author: str | None, photographer: str | None, before: list[str]) -> bool:
+    """The editing credit and the writer's bio run together on the story's last line (`Staff writer X contributed
+    reporting from the meeting. Jane Doe covers education for the Tribune.`, `X a contribué à cet article. Jane Doe
+    couvre l'éducation pour …`): every sentence is one or the other, and both are there — a credit alone is furniture
+    already, and a story sentence is neither (a bio's sentence quotes no one: `Anna Smith covers the bill, the mayor
+    said.`)."""
+    sentences = _NEXT_SENTENCE.split(text)
+    if len(sentences) > T.CREDIT_BIO_MAX_SENTENCES:
+        return False
+    kinds = set()
+    for sentence in sentences:
+        kind = F.kind_of(sentence)
+        if kind is not None and kind.name == "editing credit":
+            kinds.add("credit")
+        elif _is_bio(sentence, author, photographer, before) and not F.SPEECH_TAG.search(sentence):
+            kinds.add("bio")
+        else:
+            return False
+    return kinds == {"credit", "bio"}
 
 
 def _about_block(text: str) -> bool:

@@ -442,6 +442,14 @@ HOUSE_NOTICES = (
     r"((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|na|no|em|op|in|im|en|das|der|die|den|dem"
     r"|on|at|of|auf|al|del|di|da|do|van|von|y|e|et|und|and)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)\s+){1,3}"
     r"(radio|rádio|tv|fm|\d+\s?fm|télé)(?![\w-])(\s*[–—|]\s*[^.!?]{2,60}|\s+-\s+[^.!?]{2,60})?$",
+    # ... or the station's name and medium first, then what is on air now under a `now` label after the dash
+    # (`Omroep Wadden Radio – Nu: Middag op het Wad`, `Harbour Radio – Now playing: The Drive`, `Hansa Radio – Jetzt:
+    # Der Morgen`, `Garonne FM – En ce moment : La Matinale`, `Cumbre Radio – Ahora: Buenos días`, `Radio Lago – In
+    # onda: Mattino`, `Rádio Serra – No ar: Manhã`): the strip's label, a programme's name, no sentence
+    r"^((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|das|der|die|den)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)"
+    r"\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\s*[–—|-]\s*(now|now playing|on air|nu|nu op de radio|jetzt"
+    r"|jetzt läuft|läuft|gerade|en ce moment|à l['’]antenne|ahora|al aire|en el aire|ora|in onda|ora in onda|agora"
+    r"|no ar|no ar agora)\s?:\s*[^.!?]{2,60}$",
     # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
     # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
     # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence
@@ -1649,6 +1657,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
           # or the agency's short form, a space, then the initials joined by slashes (`dpa lg/tg`, `APA ab/cd`)
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
+          # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
+          # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `bur-abc/mm/jb`): no photo credit is all lowercase
+          # initials, and no word of a story is written so
+          r"^(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
@@ -2061,7 +2073,15 @@ KINDS: tuple[Kind, ...] = (
           r"|details|zahlen|fakten|daten|ergebnisse|datos|cifras|claves|resultados|hechos|chiffres|faits|résultats"
           r"|données|chiffres clés|cijfers|feiten|resultaten|numeri|dati|fatti|risultati|números|dados|fatos|factos)"
           r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
-          r"|in sintesi|em resumo|num relance)\s*:?$"),
+          r"|in sintesi|em resumo|num relance)\s*:?$",
+          # the summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`, `Summary by
+          # AI`, `Zusammenfassung von Kestrel KI`, `Résumé par l'IA`, `Resumen por IA`, `Riassunto dell'IA`,
+          # `Samenvatting door AI`): the box's noun, a `by`, a name of a few capitalised words ending on the
+          # machine's letters; no byline credits a person so (`Takeaways from the summit on AI` names a subject)
+          r"^(key points|key takeaways|takeaways|summary|highlights|kernpunkte|zusammenfassung|résumé|points clés"
+          r"|l['’]essentiel|resumen|puntos clave|riassunto|punti chiave|resumo|pontos-chave|samenvatting"
+          r"|belangrijkste punten)\s+(by|from|von|der|par|de|por|di|dell['’]|da|door|van)\s*(l['’]|la |el |der |die )?"
+          r"((?-i:[A-ZÀ-Þ][\w&.-]*)\s+){0,3}(?-i:AI|IA|KI)$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",

@@ -94,6 +94,10 @@ BARE_CREDIT_MAX_WORDS = 8
 BARE_NAME_MAX_WORDS = 6
 # A bio that starts with the job (`Periodista especializada en …`) is at most this long.
 BIO_MAX_WORDS = 40
+# The most sentences of a closing line that runs an editing credit and the writer's bio together (`X contributed
+# reporting. Jane Doe covers education for the Tribune. Reach her at …`): a credit of one or two sentences and a bio
+# of two or three; a longer paragraph is the story's.
+CREDIT_BIO_MAX_SENTENCES = 4
 # Capitalisation is measured on lines up to this many words (menus and labels); longer lines skip the pass.
 CAPITALS_MAX_WORDS = 60
 # A one-line navigation menu: at least this many words, nearly all capitalised, almost no stopwords.

@@ -2575,6 +2575,49 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "related item")
 
 
+# A sources or references list's heading alone on its line (`Sources`, `Quellen`, `Fuentes`, `Fonti`, `Fontes`,
+# `Bronnen`, `Références`), and a citation's opening: the issuing body or the authors, each word capitalised but the
+# glue words of names (`Public Health Agency of Canada.`, `Smith J, Jones K.`), closed by a full stop.
+_SOURCES_HEADING = re.compile(r"^(sources|references|quellen|quellenangaben|literatur|fuentes|referencias|fonti"
+                              r"|riferimenti|fontes|referências|bronnen|referenties|références|källor|kilder)\s*:?$",
+                              re.I)
+_CITED_BODY = re.compile(r"^(?:[A-ZÀ-Þ][\w'’&-]*\.?,?\s+|(?:of|the|for|and|on|de|du|des|la|le|et|für|der|die"
+                         r"|das|und|von|del|de la|y|di|della|e|da|do|dos|van|het|voor|en|&)\s+)"
+                         r"{1," + str(T.CITED_BODY_MAX_WORDS) + r"}?[A-ZÀ-Þ][\w'’&-]*\.\s+\S")
+
+
+def _source_lists(lines: list[Line], labels: list[Label]) -> None:
+    """A sources list under the story (`Sources` / `Saskatchewan Health Authority. Measles outbreak update, …` /
+    `Public Health Agency of Canada. Measles vaccine: …`): its heading right under a paragraph, then one citation a
+    line, each opening with the cited body or authors and a full stop (no sentence of a story opens on a bare name
+    and a full stop), and nothing of the story after them (only furniture, buttons and links within reach). The
+    heading ends the story; a subheading `Sources` over the story's paragraph (`Most of the water comes from …`) has
+    no citation under it."""
+    for i, label in enumerate(labels):
+        if label.cls != SHORT or not _SOURCES_HEADING.match(lines[i].text.strip()) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= T.SOURCES_MAX_ITEMS and labels[j].cls in (PROSE, NEAR, SHORT) \
+                and lines[j].words <= T.CITATION_MAX_WORDS and _CITED_BODY.match(lines[j].text):
+            j += 1
+        if j > i + 1 and j - i <= T.SOURCES_MAX_ITEMS and _no_story_below(lines, labels, j):
+            labels[i] = Label(STOP, "tail")
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "related item")
+
+
+def _no_story_below(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """No paragraph of the story within reach from line j (up to a line ending the story): only the page's
+    furniture, its buttons and headline-like links."""
+    for k in range(j, min(len(lines), j + T.STORY_BOX_REACH)):
+        if labels[k].cls == STOP:
+            break
+        if labels[k].cls in (PROSE, NEAR) and lines[k].sentence:
+            return False
+    return True
+
+
 def _items_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
     """The story's list set apart under a sentence of the story closed by a colon (`The forum has asked the terminal
     for three changes:` / `A guaranteed minimum of 1,800 truck slots a day` / …, `The Irish leg runs as follows:` /
@@ -3500,5 +3543,6 @@ _PASSES = (
     _lookup_boxes,
     _calls_to_action_boxes,
     _alert_banners,
+    _source_lists,  # (after the author box and notes: what follows the list is known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

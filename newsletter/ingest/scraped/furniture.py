@@ -1536,7 +1536,10 @@ KINDS: tuple[Kind, ...] = (
           r"|corrección|aclaración|correzione|rettifica|precisazione|retificação|esclarecimento|correctie|rectificatie"
           r"|rättelse|rettelse|rettelser|sprostowanie|oprava|corectură|rectificare|rectificació|correcció|oikaisu"
           r"|διόρθωση|düzeltme|helyesbítés)"
-          r"(\s*,[^:]{1,30})?\s*:",
+          # (its date after a comma or a space: `Correction, Nov. 29:`, `Correctie 29 november:`, `Korrektur vom
+          # 29. November:`, `Correction November 29, 2026:`)
+          r"(\s*,[^:]{1,30}|\s+(du |del |vom |van |de )?\d{1,2}\.?\s+[^\W\d]{3,12}\.?(\s+\d{4})?"
+          r"|\s+[^\W\d]{3,12}\.?\s+\d{1,2}(,?\s+\d{4})?)?\s*:",
           r"^our (standards|editorial standards)\b",
           # what changed, said of the page itself: `(In) an earlier version of this article …`, in en/es/fr/de/it/pt/nl
           r"^" + _NOTE_LABEL + r"((this|an earlier version of this) (article|story)( has been| was)? (updated|amended"
@@ -2015,6 +2018,14 @@ KINDS: tuple[Kind, ...] = (
           r"|(fa )?parte della (nostra )?serie|dalla (nostra )?serie|(faz )?parte da (nossa )?série|da (nossa )?série"
           r"|(onderdeel|deel( \d+)?) van (onze|de) serie|uit (onze|de) serie)(\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d])"
           r"|\s+(on|about|über|zu[mr]?|sur|sobre|su|sul|sulla|over)\s)[^.!?]{0,60}$",
+          # the same said of the page itself in a sentence (`This story is part of the series Land in motion, on …`,
+          # `Dit verhaal is onderdeel van de serie X, over …`, `Cet article fait partie de la série X.`): the page
+          # named by its demonstrative, then the series, one sentence
+          r"^(this (story|article|piece|report) is|dit (verhaal|artikel|stuk) is|(cet article|ce reportage)"
+          r"|(dieser (artikel|beitrag|text)) ist|(este|esta) (artículo|reportaje|texto|reportagem|artigo)"
+          r"|questo (articolo|pezzo|servizio)) (part( \d+)? of|(onderdeel|deel \d+) van|fait partie d[eu]"
+          r"|teil( \d+)? (unserer|einer|der)|(forma|es|faz|é) parte d[eao]|fa parte della) ((our|the|a|this|onze|de"
+          r"|een|notre|la|nuestra|una|nostra|nossa|uma) )?(series|serie|série|reihe)\b[^.!?]{0,100}[.!]?$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?"
           r"|(request|rights and|reprints and) permissions)$",
           # a journal's citation line for the page itself (`Cite this as: HMJ 2026;381:n2214`, `Zitiervorschlag:
@@ -3321,7 +3332,11 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|(?:co)?financiad[oa]s? (?:por|con)|subvencionad[oa]s? por|(?:co)?finanziat[oa] (?:da|dal|dalla|con)"
            r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] (?:por|pel[oa])"
            r"|gefinancierd (?:door|met|via)"
-           r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
+           r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av"
+           # the support named as a noun (`reported this story with support from the X Fund`, `avec le soutien de`)
+           r"|with (?:the )?(?:financial )?support (?:of|from)|avec (?:le )?(?:soutien|concours) d[eu']"
+           r"|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des|durch)|con (?:el )?apoyo (?:de|del)"
+           r"|con il (?:sostegno|supporto) d[ie]\w*|com (?:o )?apoio d[aeo]s?|met (?:de )?(?:financiële )?steun van")
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y

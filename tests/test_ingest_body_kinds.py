@@ -8736,3 +8736,18 @@ def test_a_series_note_over_the_story_leaves_the_body(note):
 ])
 def test_a_story_sentence_about_a_series_stays(story):
     assert body(HEAD + "\n\n".join([story, *PARAS])) == [story, *PARAS]
+
+
+# Round r21 (holdout187): the Rioplatense voseo wagering ad (`Apostá en vivo en X. Jugá responsablemente. +18`) and
+# its responsible-play notice alone (`Jugá responsablemente`, `Juega responsablemente`) leave the body (es-AR/es);
+# a fan's quoted call in voseo, without the adults-only mark, stays.
+@pytest.mark.parametrize("line", ["Apostá en vivo en la Primera Nacional. Jugá responsablemente. +18",
+                                  "Apostá ya en la final con GolBet. +18", "Jugá responsablemente."])
+def test_a_voseo_wagering_ad_leaves_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+def test_a_voseo_call_to_bet_in_a_story_stays():
+    story = [*PARAS[:2], "«Apostá en los pibes», le dijo el presidente al técnico, que hizo debutar a tres juveniles "
+             "de 18 años.", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -657,7 +657,8 @@ KINDS: tuple[Kind, ...] = (
           r"|gesponsord door|in samenwerking met)\s*:?$",
           # a gambling advertiser's compulsory notice
           r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
-          r"|juega con responsabilidad|juego responsable|jogue com responsabilidade|jogo responsável"
+          r"|juega con responsabilidad|juego responsable|(juega|jugá|juegue) responsablemente"
+          r"|jogue com responsabilidade|jogo responsável"
           r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
           r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
           r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
@@ -673,10 +674,11 @@ KINDS: tuple[Kind, ...] = (
           r"|függő\w*)",
           r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
           # a wagering ad: a call to bet opening the line, its adults-only mark a sentence of its own further on
-          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, `Wetten Sie auf … . 18+`)
-          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|aposte|aposta|pariez|wetten sie|jetzt wetten|wette"
-          r"|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com|sur|avec|auf|mit|bei"
-          r"|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
+          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, the voseo `Apostá en vivo …
+          # Jugá responsablemente. +18`, `Wetten Sie auf … . 18+`)
+          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|apostá|apostá ya|aposte|aposta|pariez|wetten sie"
+          r"|jetzt wetten|wette|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com"
+          r"|sur|avec|auf|mit|bei|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           # the slot's own controls: feedback on the ad, why it shows, reporting or hiding it (`Ad Feedback`,
           # `AdChoices`, `Why this ad?`, `Anzeige melden`, `Signaler cette publicité`, `Denunciar anuncio`)

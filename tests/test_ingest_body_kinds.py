@@ -8751,3 +8751,24 @@ def test_a_voseo_call_to_bet_in_a_story_stays():
     story = [*PARAS[:2], "«Apostá en los pibes», le dijo el presidente al técnico, que hizo debutar a tres juveniles "
              "de 18 años.", *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# Round r21 (holdout187): a clip's box amid the story, its `Label: title` line, the airing's date line and the
+# length pasted tight (`Audio: …` / `Radio Tirol, Mittagsjournal, 25.11.2026` / `02:31`), is no headline, no date
+# and no paragraph: the story keeps its own headline and its paragraphs on both sides (de/en/fr).
+@pytest.mark.parametrize("box", [
+    "Audio: Betreiber erklärt Sperre der Seilbahn\nRadio Ost, Mittagsjournal, 25.11.2026\n02:31",
+    "Listen: The operator explains the closure\nRiverside Radio, Midday, 25 November 2026\n02:31",
+    "Écouter : l'exploitant explique la fermeture\nRadio Rhône, journal de midi, 25/11/2026\n02:31",
+])
+def test_a_clip_box_with_its_airing_amid_the_story_leaves_the_body(box):
+    [article] = read_plaintext(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]]), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.title == "Council approves riverside housing plan"
+    assert article.published.day == 4
+
+
+def test_a_story_paragraph_opening_on_listen_stays():
+    story = [*PARAS[:2], "Listen: that is what the residents asked the council on Tuesday, said the chair.",
+             *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story

@@ -2101,14 +2101,23 @@ def _clip_lead_ins(lines: list[Line], labels: list[Label]) -> None:
 def _clip_captions(lines: list[Line], labels: list[Label]) -> None:
     """A line opening with a clip's label right under (or over) a player's line (`▶ 0:48` / `Audio: Ranger X speaks
     to the breakfast show about the capture.`) is the clip's caption, a full sentence though it is: furniture, not
-    the story's first paragraph. A story's paragraph does not open with a media label and a colon."""
+    the story's first paragraph. A story's paragraph does not open with a media label and a colon. So is the clip's
+    airing between the two (`Audio: Betreiber erklärt Sperre` / `Radio Tirol, Mittagsjournal, 25.11.2026` /
+    `02:31`): a date line pasted tight between a clip's label and its player is the clip's, not the page's date."""
     for i, line in enumerate(lines):
         if labels[i].cls not in TEXT_CLASSES or not _CLIP_LABEL.match(line.text) \
                 or len(line.text) > T.CAPTION_MAX_CHARS:
             continue
-        if any(0 <= j < len(lines) and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
-               for j in (i - 1, i + 1)):
+        if any(0 <= j < len(lines) and _player(labels[j]) for j in (i - 1, i + 1)):
             labels[i] = Label(FURNITURE, "widget item")
+        elif i + 2 < len(lines) and _player(labels[i + 2]) and labels[i + 1].cls == META \
+                and labels[i + 1].kind in ("date", "dateline", "time") and not lines[i + 1].blank_before \
+                and not lines[i + 2].blank_before:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "widget item")
+
+
+def _player(label: Label) -> bool:
+    return label.cls == FURNITURE and label.kind in _PLAYER_KINDS
 
 
 def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int, tight: bool = False) -> bool:

@@ -2101,14 +2101,23 @@ def _clip_lead_ins(lines: list[Line], labels: list[Label]) -> None:
 def _clip_captions(lines: list[Line], labels: list[Label]) -> None:
     """A line opening with a clip's label right under (or over) a player's line (`▶ 0:48` / `Audio: Ranger X speaks
     to the breakfast show about the capture.`) is the clip's caption, a full sentence though it is: furniture, not
-    the story's first paragraph. A story's paragraph does not open with a media label and a colon."""
+    the story's first paragraph. A story's paragraph does not open with a media label and a colon. So is the clip's
+    airing between the two (`Audio: Betreiber erklärt Sperre` / `Radio Tirol, Mittagsjournal, 25.11.2026` /
+    `02:31`): a date line pasted tight between a clip's label and its player is the clip's, not the page's date."""
     for i, line in enumerate(lines):
         if labels[i].cls not in TEXT_CLASSES or not _CLIP_LABEL.match(line.text) \
                 or len(line.text) > T.CAPTION_MAX_CHARS:
             continue
-        if any(0 <= j < len(lines) and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
-               for j in (i - 1, i + 1)):
+        if any(0 <= j < len(lines) and _player(labels[j]) for j in (i - 1, i + 1)):
             labels[i] = Label(FURNITURE, "widget item")
+        elif i + 2 < len(lines) and _player(labels[i + 2]) and labels[i + 1].cls == META \
+                and labels[i + 1].kind in ("date", "dateline", "time") and not lines[i + 1].blank_before \
+                and not lines[i + 2].blank_before:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "widget item")
+
+
+def _player(label: Label) -> bool:
+    return label.cls == FURNITURE and label.kind in _PLAYER_KINDS
 
 
 def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int, tight: bool = False) -> bool:
@@ -2573,6 +2582,49 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
         labels[i] = Label(FURNITURE, "related")
         for k in items:
             labels[k] = Label(FURNITURE, "related item")
+
+
+# A sources or references list's heading alone on its line (`Sources`, `Quellen`, `Fuentes`, `Fonti`, `Fontes`,
+# `Bronnen`, `Références`), and a citation's opening: the issuing body or the authors, each word capitalised but the
+# glue words of names (`Public Health Agency of Canada.`, `Smith J, Jones K.`), closed by a full stop.
+_SOURCES_HEADING = re.compile(r"^(sources|references|quellen|quellenangaben|literatur|fuentes|referencias|fonti"
+                              r"|riferimenti|fontes|referências|bronnen|referenties|références|källor|kilder)\s*:?$",
+                              re.I)
+_CITED_BODY = re.compile(r"^(?:[A-ZÀ-Þ][\w'’&-]*\.?,?\s+|(?:of|the|for|and|on|de|du|des|la|le|et|für|der|die"
+                         r"|das|und|von|del|de la|y|di|della|e|da|do|dos|van|het|voor|en|&)\s+)"
+                         r"{1," + str(T.CITED_BODY_MAX_WORDS) + r"}?[A-ZÀ-Þ][\w'’&-]*\.\s+\S")
+
+
+def _source_lists(lines: list[Line], labels: list[Label]) -> None:
+    """A sources list under the story (`Sources` / `Saskatchewan Health Authority. Measles outbreak update, …` /
+    `Public Health Agency of Canada. Measles vaccine: …`): its heading right under a paragraph, then one citation a
+    line, each opening with the cited body or authors and a full stop (no sentence of a story opens on a bare name
+    and a full stop), and nothing of the story after them (only furniture, buttons and links within reach). The
+    heading ends the story; a subheading `Sources` over the story's paragraph (`Most of the water comes from …`) has
+    no citation under it."""
+    for i, label in enumerate(labels):
+        if label.cls != SHORT or not _SOURCES_HEADING.match(lines[i].text.strip()) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= T.SOURCES_MAX_ITEMS and labels[j].cls in (PROSE, NEAR, SHORT) \
+                and lines[j].words <= T.CITATION_MAX_WORDS and _CITED_BODY.match(lines[j].text):
+            j += 1
+        if j > i + 1 and j - i <= T.SOURCES_MAX_ITEMS and _no_story_below(lines, labels, j):
+            labels[i] = Label(STOP, "tail")
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "related item")
+
+
+def _no_story_below(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """No paragraph of the story within reach from line j (up to a line ending the story): only the page's
+    furniture, its buttons and headline-like links."""
+    for k in range(j, min(len(lines), j + T.STORY_BOX_REACH)):
+        if labels[k].cls == STOP:
+            break
+        if labels[k].cls in (PROSE, NEAR) and lines[k].sentence:
+            return False
+    return True
 
 
 def _items_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
@@ -3500,5 +3552,6 @@ _PASSES = (
     _lookup_boxes,
     _calls_to_action_boxes,
     _alert_banners,
+    _source_lists,  # (after the author box and notes: what follows the list is known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

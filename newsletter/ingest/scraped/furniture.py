@@ -665,7 +665,8 @@ KINDS: tuple[Kind, ...] = (
           r"|gesponsord door|in samenwerking met)\s*:?$",
           # a gambling advertiser's compulsory notice
           r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
-          r"|juega con responsabilidad|juego responsable|jogue com responsabilidade|jogo responsável"
+          r"|juega con responsabilidad|juego responsable|(juega|jugá|juegue) responsablemente"
+          r"|jogue com responsabilidade|jogo responsável"
           r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
           r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
           r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
@@ -681,10 +682,11 @@ KINDS: tuple[Kind, ...] = (
           r"|függő\w*)",
           r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
           # a wagering ad: a call to bet opening the line, its adults-only mark a sentence of its own further on
-          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, `Wetten Sie auf … . 18+`)
-          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|aposte|aposta|pariez|wetten sie|jetzt wetten|wette"
-          r"|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com|sur|avec|auf|mit|bei"
-          r"|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
+          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, the voseo `Apostá en vivo …
+          # Jugá responsablemente. +18`, `Wetten Sie auf … . 18+`)
+          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|apostá|apostá ya|aposte|aposta|pariez|wetten sie"
+          r"|jetzt wetten|wette|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com"
+          r"|sur|avec|auf|mit|bei|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           # the slot's own controls: feedback on the ad, why it shows, reporting or hiding it (`Ad Feedback`,
           # `AdChoices`, `Why this ad?`, `Anzeige melden`, `Signaler cette publicité`, `Denunciar anuncio`)
@@ -1544,7 +1546,10 @@ KINDS: tuple[Kind, ...] = (
           r"|corrección|aclaración|correzione|rettifica|precisazione|retificação|esclarecimento|correctie|rectificatie"
           r"|rättelse|rettelse|rettelser|sprostowanie|oprava|corectură|rectificare|rectificació|correcció|oikaisu"
           r"|διόρθωση|düzeltme|helyesbítés)"
-          r"(\s*,[^:]{1,30})?\s*:",
+          # (its date after a comma or a space: `Correction, Nov. 29:`, `Correctie 29 november:`, `Korrektur vom
+          # 29. November:`, `Correction November 29, 2026:`)
+          r"(\s*,[^:]{1,30}|\s+(du |del |vom |van |de )?\d{1,2}\.?\s+[^\W\d]{3,12}\.?(\s+\d{4})?"
+          r"|\s+[^\W\d]{3,12}\.?\s+\d{1,2}(,?\s+\d{4})?)?\s*:",
           r"^our (standards|editorial standards)\b",
           # what changed, said of the page itself: `(In) an earlier version of this article …`, in en/es/fr/de/it/pt/nl
           r"^" + _NOTE_LABEL + r"((this|an earlier version of this) (article|story)( has been| was)? (updated|amended"
@@ -2027,6 +2032,14 @@ KINDS: tuple[Kind, ...] = (
           r"|(fa )?parte della (nostra )?serie|dalla (nostra )?serie|(faz )?parte da (nossa )?série|da (nossa )?série"
           r"|(onderdeel|deel( \d+)?) van (onze|de) serie|uit (onze|de) serie)(\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d])"
           r"|\s+(on|about|über|zu[mr]?|sur|sobre|su|sul|sulla|over)\s)[^.!?]{0,60}$",
+          # the same said of the page itself in a sentence (`This story is part of the series Land in motion, on …`,
+          # `Dit verhaal is onderdeel van de serie X, over …`, `Cet article fait partie de la série X.`): the page
+          # named by its demonstrative, then the series, one sentence
+          r"^(this (story|article|piece|report) is|dit (verhaal|artikel|stuk) is|(cet article|ce reportage)"
+          r"|(dieser (artikel|beitrag|text)) ist|(este|esta) (artículo|reportaje|texto|reportagem|artigo)"
+          r"|questo (articolo|pezzo|servizio)) (part( \d+)? of|(onderdeel|deel \d+) van|fait partie d[eu]"
+          r"|teil( \d+)? (unserer|einer|der)|(forma|es|faz|é) parte d[eao]|fa parte della) ((our|the|a|this|onze|de"
+          r"|een|notre|la|nuestra|una|nostra|nossa|uma) )?(series|serie|série|reihe)\b[^.!?]{0,100}[.!]?$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?"
           r"|(request|rights and|reprints and) permissions)$",
           # a journal's citation line for the page itself (`Cite this as: HMJ 2026;381:n2214`, `Zitiervorschlag:
@@ -3341,7 +3354,11 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|(?:co)?financiad[oa]s? (?:por|con)|subvencionad[oa]s? por|(?:co)?finanziat[oa] (?:da|dal|dalla|con)"
            r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] (?:por|pel[oa])"
            r"|gefinancierd (?:door|met|via)"
-           r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
+           r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av"
+           # the support named as a noun (`reported this story with support from the X Fund`, `avec le soutien de`)
+           r"|with (?:the )?(?:financial )?support (?:of|from)|avec (?:le )?(?:soutien|concours) d[eu']"
+           r"|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des|durch)|con (?:el )?apoyo (?:de|del)"
+           r"|con il (?:sostegno|supporto) d[ie]\w*|com (?:o )?apoio d[aeo]s?|met (?:de )?(?:financiële )?steun van")
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y

@@ -336,13 +336,16 @@ def _named_box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A sign-up box pasted as a block of its own between paragraphs: its name (`The Morning Brief`), the pitch, the
     button (`Sign up`), tight together and set apart by blank lines. The pitch need not speak to the reader (`The
     day's top stories, explained in five minutes. Every weekday at 7 am.`): the block's shape tells it; a story's
-    subheading stands over its paragraphs, not over a button."""
+    subheading stands over its paragraphs, not over a button. On a page pasted without blank lines the name calling
+    the reader (`Subscribe to The Weekly Brief`, `Abonnez-vous à La Lettre`) stands in for the block's shape."""
     if i < 1 or i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
         return False
     name = lines[i - 1]
-    return labels[i - 1].cls == SHORT and name.blank_before and name.words <= T.BOX_NAME_MAX_WORDS \
-        and not name.sentence and not lines[i].blank_before and not lines[i + 1].blank_before \
+    if labels[i - 1].cls != SHORT or name.words > T.BOX_NAME_MAX_WORDS or name.sentence:
+        return False
+    shaped = name.blank_before and not lines[i].blank_before and not lines[i + 1].blank_before \
         and (i + 2 >= len(lines) or lines[i + 2].blank_before)
+    return shaped or reader_signals(name.text) > 0
 
 
 def _box_pitch_button(lines: list[Line], labels: list[Label], j: int) -> bool:

@@ -899,3 +899,13 @@ COLUMNIST_BYLINE_REACH = 4
 # A photo's caption under its credit says what the picture shows in a sentence or two: the first paragraph under
 # a credit line without a caption, of this many sentences or more, is the story's opening, not the caption.
 CAPTION_MAX_SENTENCES = 3
+
+# A sources list under the story (classify._source_lists): its citations are lines of at most CITATION_MAX_WORDS
+# words (a report's body, title and date: `Public Health Agency of Canada. Measles vaccine: Canadian Immunization
+# Guide.`, 10 words; a paper's authors, title, journal and year stay under 40), at most SOURCES_MAX_ITEMS of them
+# under one heading, each opening with the cited body's or authors' name of at most CITED_BODY_MAX_WORDS words
+# before its full stop (`Saskatchewan Health Authority.`, 3; `Public Health Agency of Canada.`, 5). A longer run of
+# capitalised words before a full stop is a headline-like sentence, not a name.
+CITATION_MAX_WORDS = 40
+SOURCES_MAX_ITEMS = 12
+CITED_BODY_MAX_WORDS = 8

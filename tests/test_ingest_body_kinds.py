@@ -2849,6 +2849,11 @@ def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
 # added, an investor's disclosures (positions, past performance), a sign-up form's privacy note, a magazine's print
 # issue by number, the piece said to be edited by someone.
 AFTER_BODY_NOTES_DISCLOSURES = [
+    # the page said to have been added to at a clock time
+    "Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
+    "El artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
+    "Cet article a été complété à 18 h 10 avec la réaction de la mairie.",
+    "This story was updated at 6:10 p.m. with comment from the transit authority.",
     # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
     "Valley Wire stories appear on this site under a content-sharing agreement and have not been edited by our staff.",
     "Esta información se publica por un acuerdo de intercambio de contenidos y no ha sido editada por la redacción.",
@@ -2998,6 +3003,15 @@ STAYS_NOTES_STRIPS = [
     "The two towns share water under a cost-sharing agreement signed in 2019, the mayor said.",
     "The draft plan has not been changed by the committee since May, the clerk told the meeting.",
     "Mit der Leertaste startet das Audio nicht, klagte eine Leserin am Dienstag im Rathaus.",
+    # a video or a listen in a story's sentence, with a time in brackets
+    "The video, filmed at dawn, shows the ferry hitting the pier (the clock reads 4:18).",
+    # a story's article (of a law, of a paper) amended, or a story updated, without a clock time
+    "Der Artikel wurde 1994 um einen Satz ergänzt, sagte der Richter am Dienstag.",
+    "The story was updated at the request of the family, the editor said on Monday.",
+    # more visitors from a few places, in a story's sentence
+    "Mehr aus Halle, Leipzig und Jena kamen am Samstag, als der Veranstalter erwartet hatte.",
+    "More from Leeds, Hull and York came to the final than the club had expected, the chairman said.",
+    "Zum Anhören der Aufnahme kam der Richter erst am Nachmittag, sagte die Anwältin (gegen 14:30).",
 ]
 
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
@@ -3005,6 +3019,11 @@ STAYS_NOTES_STRIPS = [
 MID_BODY_CLIPS_TABLES = [
     "Watch: Aerial footage of the gasworks site  2:14", "Vídeo: Así quedará la pasarela (1:05)",
     "VIDEO Regardez : le chantier vu du ciel 1:48",
+    # a watch or listen label over the clip's title, its length with its unit in brackets
+    "Video: Ein Tag auf dem Hof der Familie Wechs (4:18 Min.)",
+    "Zum Anhören: Das sagt die Stadt zur Sperrung (2:41 Min.)",
+    "Escucha: El alcalde explica el cierre del puente (1:30 min)",
+    "Listen: The mayor on the bridge closure (2:05 mins)",
     # a player's keyboard hint with the key named last, in several languages
     "Zum Anhören des Beitrags Taste Enter drücken", "Pour écouter l'article, appuyez sur Entrée",
     "Para escuchar la noticia, pulse la tecla Intro",
@@ -3025,6 +3044,10 @@ MID_BODY_CLIPS_TABLES = [
     "HXA\n48,15\n−1,20 (−2,4 %)\nClôture",
     # links said to belong with this story
     "Related to this story // Harbour wall repairs to start after the storms // New library opens on Saturday",
+    # more from a few places, listed, over links
+    "Mehr aus Magdeburg, Halle und Dessau-Roßlau // Neue Radwege am Elbufer: Stadtrat gibt grünes Licht"
+    " // Hochwasserschutz in Schönebeck kostet mehr als geplant",
+    "More from Leeds, Hull and York // Harbour wall repairs to start after the storms // New library opens on Saturday",
     "Zu diesem Artikel // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet am Samstag",
     "En lien avec cet article // Le port agrandit son terminal // La bibliothèque rouvre samedi",
 ]

@@ -924,8 +924,12 @@ KINDS: tuple[Kind, ...] = (
           # end (`Watch: We tested five locks  6:12`, `VIDEO Watch: How the bridge would look 1:52`, `Vídeo: Así
           # quedará la plaza (1:05)`, `Regardez : le chantier 2:10`, `Video: Die Baustelle 0:58`)
           # (a play arrow may stand before it: `▶ Video: So kam es zum Unfall 0:58`)
+          # (a listen label the same way, and the length's unit inside the brackets: `Video: Ein Tag auf dem Hof
+          # (4:18 Min.)`, `Zum Anhören: Das sagt die Stadt (2:41 Min.)`, `Escucha: El alcalde explica el plan (1:30
+          # min)`, `Listen: The mayor on the closure (2:05 mins)`)
           r"^([▶►▷⏵]\s*)?((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir"
-          r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?\)?$",
+          r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk|zum anhören|zum nachhören|zum video|listen|escucha"
+          r"|écoutez|ascolta|ouça|luister)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?(\s*" + _MIN + r")?\)?$",
           # the player's fallback when the copy could not play it (`The video cannot be played in your browser`,
           # `El vídeo no se puede reproducir en este navegador`, `La vidéo ne peut pas être lue dans votre
           # navigateur`, `Das Video kann in Ihrem Browser nicht abgespielt werden`): a media noun, a negation, a
@@ -1065,7 +1069,9 @@ KINDS: tuple[Kind, ...] = (
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|weitere nachrichten"
           # `Mehr aus dem Lungau`, `Ebenfalls interessant`, `Aussi intéressant`: more from a place, of interest too
-          r"|mehr (aus|von) (dem |der |den )?[\w-]+|(ebenfalls|auch|besonders) (interessant|lesenswert)"
+          # (a few places listed: `Mehr aus Magdeburg, Halle und Dessau-Roßlau`, `More from Leeds, Hull and York`)
+          r"|mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){0,3}|more from [\w'’-]+((, | and )[\w'’-]+){1,3}"
+          r"|(ebenfalls|auch|besonders) (interessant|lesenswert)"
           r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
           r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
           r"|more in [\w &-]+|more on [\w &'’-]+"
@@ -1575,6 +1581,15 @@ KINDS: tuple[Kind, ...] = (
           r"|première|ersten|primeira|eerste|originale|original) (version|versione|versión|fassung|versão|versie)"
           r" (of (this|the)|dell['’]|di questo|de (este|esta|l['’]|cet|cette)|dieses|des|deste|desta|van (dit|het))"
           r" ?(article|story|articolo|artículo|artikels|beitrags|textes|artigo|artikel|texte|testo|texto|noticia)\b",
+          # the page said to have been added to at a clock time, what was added between (`Der Artikel wurde um 18:10
+          # Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.`, `El artículo fue actualizado a las 18:10 con …`,
+          # `Cet article a été complété à 18 h 10 avec …`, `This story was updated at 6:10 p.m. with …`): the page
+          # noun, a passive, a clock time (a law's `Artikel` is amended in a year, not at 18:10) and an adding verb
+          r"^(the|this|der|dieser|el|este|cet|l['’]|il|questo|o|het|dit) ?(article|story|artikel|beitrag|text"
+          r"|artículo|noticia|articolo|artigo|notícia|bericht) (was|has been|wurde|ist|fue|ha sido|a été|è stato|foi"
+          r"|werd|is) (?=[^!?]{0,40}\b\d{1,2}\s?[:.h]\s?\d{2}\b)[^!?]{0,160}?\b(updated|amended|expanded|ergänzt"
+          r"|aktualisiert|erweitert|actualizad[oa]|ampliad[oa]|complété|mis à jour|actualisé|aggiornat[oa]"
+          r"|integrat[oa]|atualizad[oa]|bijgewerkt|aangevuld)\b[^!?]{0,120}\.$",
           # an update note saying what the update changed (`Update, March 4, 6:10PM: Added details of …`,
           # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`), its stamp also set off
           # by a space alone, a figure in it (`Update February 16th, 1:15PM ET: Added comment from …`, `Aggiornamento

@@ -118,6 +118,33 @@ def test_figures_at_a_glance_pasted_tight_above_the_story(box):
     assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
 
 
+@pytest.mark.parametrize("points", [
+    "In short: The council backs 400 homes on the old gasworks site.\nA quarter of them will be for social rent."
+    "\nWhat's next? Work is due to start in May.",
+    "Kurz gesagt: Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände.\nEin Viertel davon wird zu "
+    "Sozialmieten vergeben.\nWie geht es weiter? Die Arbeiten beginnen im Mai.",
+    "En resumen: El pleno aprueba 400 viviendas en el antiguo solar del gasómetro.\nUna cuarta parte será de "
+    "alquiler social.",
+])
+def test_run_in_summary_points_under_the_header_leave_the_body(points):
+    """A summary box whose label runs into its first point, pasted tight, set apart under the header's furniture."""
+    head = HEAD + "A crane over the riverside site on Tuesday. (Gazette: Jane Doe)\n\n" \
+        "Listen to this article 4 minutes\n\n"
+    assert body(head + points + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@pytest.mark.parametrize("opening", [
+    "In short: the council has run out of money for the footbridge, the treasurer told the meeting.",
+    "Kurz gesagt: Das Geld für die Brücke reicht nicht, sagte der Kämmerer in der Sitzung.",
+])
+def test_a_story_paragraph_opening_in_short_stays(opening):
+    """The run-in label opening a paragraph among the story's paragraphs (not a tight block under the header)."""
+    story = [PARAS[0], opening, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+    head = HEAD + "A crane over the riverside site on Tuesday. (Gazette: Jane Doe)\n\n"
+    assert body(head + "\n\n".join([opening, *PARAS])) == [opening, *PARAS]
+
+
 def test_a_practical_list_after_the_story_is_body():
     practical = ["Information", "Dates: from 5 March to 20 September 2027.",
                  "Opening hours: Tuesday to Sunday, 10.30 to 20.",

@@ -3005,6 +3005,28 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "box item")
 
 
+def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
+    """A summary box over the story with its label run into the first point (`In short: …` / `Operators say …` /
+    `What's next? …`): on a spaced page, a block of short one-sentence points pasted tight, the first opening with a
+    summary label, set apart by blank lines, right under furniture or the header's meta (a caption, a player, the
+    date), not under a paragraph. A story's `In short: …` paragraph stands alone, or among paragraphs."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i in range(1, n - 1):
+        if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
+                or labels[i - 1].cls not in (META, FURNITURE) or not F.SUMMARY_RUN_IN.match(lines[i].text):
+            continue
+        j = i  # (a point may open with its own question: `What's next? A decision is due in March.`)
+        while j < n and (j == i or not lines[j].blank_before) and labels[j].cls in (PROSE, NEAR) \
+                and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and lines[j].text.endswith((".", "!", "?")):
+            j += 1
+        if j - i >= 2 and j < n and lines[j].blank_before:
+            labels[i] = Label(FURNITURE, "summary box")
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "box item")
+
+
 def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
     """On a page with blank lines, a key-points label standing alone takes the short sentences under it (two or
     more) when something other than a paragraph closes them: a label, a link, furniture (a story's paragraphs
@@ -3437,6 +3459,7 @@ _PASSES = (
     _entry_bylines,
     mark_prompts,
     _quote_boxes,  # (before the boxes: a quote box closes a key-points box above it)
+    _run_in_summary,
     _take_boxes,
     _pipe_credits_under_boxes,
     _credit_between_caption_copies,

@@ -470,6 +470,15 @@ _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}
 # A synopsis's label alone (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`): a summary box under the header
 # only (classify._synopsis_under_header); amid the story, a review's subheading.
 SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
+# A summary box's label run into its first point (`In short: Marine park authorities have closed …`, `En resumen: El
+# ayuntamiento …`, `Kurz gesagt: Die Stadt …`, `En bref : La mairie …`, `In breve: Il comune …`, `Em resumo: A câmara
+# …`, `In het kort: De gemeente …`): the label, a colon, a point. A story may open a paragraph so; classify.py asks
+# for the box's shape too (a block of short points pasted tight, over the story).
+SUMMARY_RUN_IN = re.compile(r"^(in short|in brief|key points|key takeaways|at a glance|the short version|en resumen"
+                            r"|en síntesis|en breve|kurz gesagt|in kürze|kurz zusammengefasst|das wichtigste in kürze"
+                            r"|en bref|en résumé|l['’]essentiel|in breve|in sintesi|em resumo|em síntese"
+                            r"|em poucas palavras"
+                            r"|in het kort|kort gezegd|samengevat)\s?:\s+\S", re.I)
 
 
 # A note's heading on how the story was reported, alone on its line (`Boîte noire`, `Méthodologie`, `How we reported

@@ -145,6 +145,35 @@ def test_a_story_paragraph_opening_in_short_stays(opening):
     assert body(head + "\n\n".join([opening, *PARAS])) == [opening, *PARAS]
 
 
+def test_a_watch_line_in_the_story_over_its_next_sentence_stays():
+    """A story's own `Watch:` sentence pasted tight over the next one (no clip's caption under it) stays."""
+    lines = ["Watch: the mayor said the plan would pass, and it did.", "The footbridge will open in 2029."]
+    text = HEAD + "\n\n".join(PARAS[:2]) + "\n\n" + "\n".join(lines) + "\n\n" + "\n\n".join(PARAS[2:])
+    assert body(text) == [*PARAS[:2], *lines, *PARAS[2:]]
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("The first Airbus A321neo in its new livery at the airport. Courtesy of Skyway Air", "Courtesy of Skyway Air"),
+    ("El primer avión de la flota, en el aeropuerto de Valencia. Cortesía de Aerolíneas del Sur",
+     "Cortesía de Aerolíneas del Sur"),
+    ("La nouvelle rame en gare de Lyon, mardi. Avec l'aimable autorisation de Rail Rhône",
+     "Avec l'aimable autorisation de Rail Rhône"),
+])
+def test_a_courtesy_credit_after_the_lead_caption_unbracketed(caption, credit):
+    [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The museum showed the letters on Tuesday. Courtesy of the family, the collection is now on loan to the town.",
+    "El museo mostró las cartas el martes. Cortesía de la familia, la colección está ahora en préstamo.",
+])
+def test_a_story_paragraph_with_a_courtesy_clause_stays(line):
+    story = [PARAS[0], line, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_a_practical_list_after_the_story_is_body():
     practical = ["Information", "Dates: from 5 March to 20 September 2027.",
                  "Opening hours: Tuesday to Sunday, 10.30 to 20.",
@@ -3051,6 +3080,10 @@ MID_BODY_CLIPS_TABLES = [
     "Zum Anhören: Das sagt die Stadt zur Sperrung (2:41 Min.)",
     "Escucha: El alcalde explica el cierre del puente (1:30 min)",
     "Listen: The mayor on the bridge closure (2:05 mins)",
+    # a clip's title behind a watch label, over the clip's own labelled caption
+    "Watch: How the footbridge would look from the station // Media caption, Architect Jane Doe explains the design",
+    "Vídeo: Así quedará la pasarela sobre el río // Pie de vídeo: La arquitecta explica el diseño del puente",
+    "Regardez : le chantier vu du ciel // Légende de la vidéo : Les premières images du chantier",
     # a player's keyboard hint with the key named last, in several languages
     "Zum Anhören des Beitrags Taste Enter drücken", "Pour écouter l'article, appuyez sur Entrée",
     "Para escuchar la noticia, pulse la tecla Intro",

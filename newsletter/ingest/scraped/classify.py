@@ -548,6 +548,9 @@ def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
         if labels[i].cls in TEXT_CLASSES and len(line.text) <= T.CAPTION_MAX_CHARS \
                 and F.CAPTION_LABELLED.match(line.text):
             labels[i] = Label(META, "caption")  # the label on the caption's own line
+            if i and labels[i - 1].cls in TEXT_CLASSES and F.MEDIA_CAPTION.match(line.text) \
+                    and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and F.CLIP_TITLE.match(lines[i - 1].text):
+                labels[i - 1] = Label(FURNITURE, "widget item")  # the clip's title over its caption
             continue
         if (line.words > T.LABEL_MAX_WORDS and not F.LABELLED_DURATION.match(line.text)) or labels[i].cls == STOP:
             continue  # (a length naming its clip is longer: `Durée de la vidéo : 02:14`)

@@ -3383,6 +3383,16 @@ _CAPTION_WORDS = (
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
     r"|onderschrift|bijschrift)")
 # (and a picture's noun alone with its colon, `Image:`, `Foto:`, `Bild:`: what follows on the next line is its caption)
+# A clip's own caption, labelled as such for a screen reader (`Media caption, …`, `Video caption, …`, `Légende de la
+# vidéo : …`, `Pie de vídeo: …`, `Didascalia del video: …`, `Legenda do vídeo: …`), and the clip's title right above it
+# behind a watch or listen label (`Watch: How a cage farm feeds a village`, `Video: So arbeitet der Hof`, `Mira: Así
+# quedó el puente`, `Regardez : le chantier`, `Guarda: il cantiere`, `Assista: a obra`, `Kijk: de bouwplaats`): no
+# sentence of a story stands tight over a clip's caption behind such a label.
+MEDIA_CAPTION = re.compile(r"^((media|video|audio) caption|légende de la vidéo|pie de vídeo|didascalia del video"
+                           r"|legenda do vídeo|videobijschrift)\s*[,:]\s+\S", re.I)
+CLIP_TITLE = re.compile(r"^(watch|video|vídeo|vidéo|clip|ver|mira|regardez|guarda|assista|veja|kijk|bekijk|ansehen"
+                        r"|schauen sie|zum video|listen|escucha|écoutez|ascolta|ouça|luister|audio)\s?:\s+"
+                        r"[^.!]{3,140}$", re.I)
 # A slideshow's own buttons, alone on their lines under the slide (`Previous` / `Next`, `Zurück` / `Weiter`,
 # `Précédent` / `Suivant`, `Anterior` / `Siguiente`, `Indietro` / `Avanti`, `Anterior` / `Próxima`, `Vorige` /
 # `Volgende`), an arrow or two allowed: they close the slide a gallery counter opens (classify._gallery_captions).

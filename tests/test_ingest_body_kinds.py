@@ -2971,6 +2971,11 @@ AFTER_BODY_NOTES_DISCLOSURES = [
 # Between paragraphs: a chart's delayed-data note, a question to the reader and its call, the station's own programme
 # later or on replay; pasted tight, a strip of figures under its title and a post under a lone @handle.
 MID_BODY_PROMPTS_STRIPS = [
+    # a reader-service box: a question to the reader, then a number to report or call
+    "¿Sin agua en tu domicilio? Reporta fallas al 073 o en la aplicación de Agua de Hermosillo.",
+    "No water at your home? Call 311 or report it in the city app.",
+    "Kein Wasser in Ihrer Wohnung? Melden Sie Störungen unter 0800 123 456.",
+    "Pas d'eau chez vous ? Signalez la panne au 3939.",
     "Chart: Acme shares, 1-day. Data delayed 15 min.",
     "Grafik: Aktie der Muster AG, 5 Tage. Kurse verzögert um 15 Min.",
     "Were you at the meeting? Answer our survey", "¿Viviste cerca del gasómetro? Responde nuestra encuesta",
@@ -3064,6 +3069,10 @@ STAYS_NOTES_STRIPS = [
     # a story's article (of a law, of a paper) amended, or a story updated, without a clock time
     "Der Artikel wurde 1994 um einen Satz ergänzt, sagte der Richter am Dienstag.",
     "The story was updated at the request of the family, the editor said on Monday.",
+    # a question and a number called, in a story's voice (who called, or who said it)
+    "¿Sin agua en tu casa? Reporta al 073, dijo el director del organismo en la rueda de prensa.",
+    "What would you do without water? Residents called 311 more than 4,000 times in October.",
+    "¿Sin agua? Los vecinos reportaron 300 fallas en octubre, según el organismo.",
     # more visitors from a few places, in a story's sentence
     "Mehr aus Halle, Leipzig und Jena kamen am Samstag, als der Veranstalter erwartet hatte.",
     "More from Leeds, Hull and York came to the final than the club had expected, the chairman said.",

@@ -7604,3 +7604,28 @@ def test_a_bare_byline_repeated_under_the_author_box_is_the_author(heading, name
                         f"{name}\nMadrid - 4 March 2027 - 05:40 CET", *paras, heading, f"{name}\n{bio}"])
     [article] = read_plaintext(page, "page.txt")
     assert article.author == name
+
+
+@pytest.mark.parametrize(("name", "desk", "date"), [
+    ("Devin Marsh", "Rates desk, New York", "11/30/26 2:18 PM EST"),
+    ("Lucía Ferrer", "Redacción de Economía, Madrid", "30 de noviembre de 2026"),
+    ("Jonas Weber", "Wirtschaftsredaktion, Frankfurt", "30.11.2026, 14:18 Uhr"),
+])
+def test_a_desk_line_under_a_bare_name_is_no_headline(name, desk, date):
+    """The reporter's desk (and city) on its own line under their bare name, over the date: the byline's job line,
+    not the headline."""
+    headline = "Weak demand at note auction pushes yields to a two-week high"
+    paras = ["Treasury yields climbed to their highest level in two weeks on Monday after an auction of seven-year "
+             "notes drew the weakest demand since August.",
+             "The notes were sold at a high yield of 4.236%, about 2.1 basis points above where they had traded "
+             "just before the deadline.",
+             "The benchmark 10-year yield rose 6 basis points after the results, traders said on Monday afternoon."]
+    text = f"Bonds\n\n{headline}\n\n{name}\n{desk}\n{date}\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(text, "page.txt")
+    assert (article.title, article.author) == (headline, name)
+
+
+@pytest.mark.parametrize("line", ["The desk was empty on Monday.", "Mesa de diálogo, sin acuerdo"])
+def test_a_desk_word_in_a_line_under_a_name_is_no_desk_line(line):
+    from newsletter.ingest.scraped.furniture import DESK_LINE
+    assert DESK_LINE.match(line) is None

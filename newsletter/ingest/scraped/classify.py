@@ -3247,7 +3247,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
-            role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
+            role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS \
+                and (F.ROLE.search(nxt_line.text) or F.DESK_LINE.match(nxt_line.text))
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:

@@ -1321,6 +1321,16 @@ KINDS: tuple[Kind, ...] = (
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",
           r"^(got|have|do you have) an? ([\w-]+ ){0,2}?(story|tip|news tip|scoop)\b", r"^(tips?|news tips?)\s*:",
+          # a reader-service box set into the story: a short question to the reader (their home, their street:
+          # `¿Sin agua en tu domicilio?`, `No water at your home?`, `Kein Wasser in Ihrer Wohnung?`, `Pas d'eau chez
+          # vous ?`), then an imperative to report or call a number (`Reporta fallas al 073 …`, `Call 311 …`,
+          # `Melden Sie Störungen unter 0800 …`, `Signalez la panne au 3939`): the reader's word, the verb, the
+          # number; a quoted appeal goes on with who said it (`…, dijo el director`), not with the service's own line
+          r"^¿?(?=[^?]{0,60}\b(tu|tus|you|your|ihr|ihre|ihrer|ihrem|du|dein|deine|vous|votre|vos|tuo|tua|você|seu|sua"
+          r"|je|jouw|uw)\b)[^.!?]{3,60}\?\s+(report|call|dial|text|reporta|reporte|llama|llame|marca|marque"
+          r"|comunícate|denuncia|melden sie|meldet|rufen sie|wählen sie|signalez|appelez|composez|segnala|chiama"
+          r"|ligue|comunique|meld|bel)\b(?![^.!?]{0,160}\b(dijo|dijeron|said|says|sagte|a dit|ha detto|disse"
+          r"|zei)\b)[^.!?]{0,80}\b\d{3,}\b[^!?]{0,80}$",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
           # the site's letter named by its brand and cadence, alone on its line as the box's heading (`Boxline Weekly
@@ -2655,6 +2665,12 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
                   r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
                   r"|korespondent(ka)?)s?\b", re.I)
+# The desk a reporter works on, alone on the line under their bare name, perhaps with the city (`Rates desk, New York`,
+# `Markets Desk`, `Redacción de Economía, Madrid`, `Wirtschaftsredaktion, Frankfurt`, `Rédaction économie, Paris`,
+# `Redazione economia, Milano`, `Redação de Economia`, `Economieredactie, Amsterdam`): the whole line, no sentence.
+DESK_LINE = re.compile(r"^(?:(?:[\w&'’-]+ ){1,3}desk|(?:redacción|rédaction|redazione|redação|redacção)"
+                       r" (?:de |d['’])?(?:la |l['’])?[\w'’-]+|[\w-]*redaktion|[\w-]*redactie)"
+                       r"(?:, (?:[\w'’.-]+ ?){1,3})?$", re.I)
 # A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
 # Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
 # Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no

@@ -3030,6 +3030,43 @@ def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "box item")
 
 
+def _programme_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A broadcaster's programme box set into the story: the programme's name, then the same name again with its air
+    date and time on one line (`Schleswig-Holstein Magazin` / `Schleswig-Holstein Magazin | 28.11.2026 | 19:30 Uhr`,
+    split into parts): the box's, not a byline over a date. No story's line is a short name repeated word for word
+    over its own date."""
+    n = len(lines)
+    for i in range(n - 2):
+        if not lines[i].label or lines[i].part or lines[i + 1].blank_before or lines[i + 1].text != lines[i].text \
+                or labels[i].cls not in (SHORT, META) or labels[i + 2].kind not in ("date", "dateline") \
+                or not lines[i + 2].part:
+            continue
+        j = i + 2  # (the compound's parts after the name: the date, the time)
+        while j < n and lines[j].part and labels[j].kind in ("date", "time", "dateline"):
+            j += 1
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "broadcast")
+
+
+def _name_with_house_unit(lines: list[Line], labels: list[Label]) -> None:
+    """`Merle Hansen, Nordsicht Schleswig-Holstein`, `Friederike Wendland, RES-Landesfunkhaus Magdeburg`: a person's
+    name, a comma, then the outlet's own unit (its first word the masthead's, the page's first lines), alone on a short
+    line right under the header's meta (the date, the photo's credit): the byline without its `By`. A story's line
+    naming a person and a place (`Merle Hansen, Kiel`) names no house."""
+    if len(lines) < 2:
+        return
+    masthead = {w.lower() for line in lines[:T.MASTHEAD_LINES] for w in re.findall(r"\w+", line.text) if len(w) >= 3}
+    for i in range(1, len(lines)):
+        text = lines[i].text
+        if labels[i].cls != SHORT or labels[i - 1].cls != META or lines[i].sentence or ", " not in text \
+                or lines[i].words > T.BARE_NAME_MAX_WORDS:
+            continue
+        who, _, unit = text.partition(", ")
+        first = re.split(r"[\s-]", unit, maxsplit=1)[0].lower()
+        if first in masthead and unit[:1].isupper() and person(who):
+            labels[i] = Label(META, "byline")
+
+
 def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
     """On a page with blank lines, a key-points label standing alone takes the short sentences under it (two or
     more) when something other than a paragraph closes them: a label, a link, furniture (a story's paragraphs
@@ -3468,6 +3505,8 @@ _PASSES = (
     mark_prompts,
     _quote_boxes,  # (before the boxes: a quote box closes a key-points box above it)
     _run_in_summary,
+    _programme_boxes,
+    _name_with_house_unit,
     _take_boxes,
     _pipe_credits_under_boxes,
     _credit_between_caption_copies,

@@ -895,3 +895,7 @@ COLUMNIST_BYLINE_REACH = 4
 # A photo's caption under its credit says what the picture shows in a sentence or two: the first paragraph under
 # a credit line without a caption, of this many sentences or more, is the story's opening, not the caption.
 CAPTION_MAX_SENTENCES = 3
+# The page's first lines, where a pasted page shows its masthead (the site's name, perhaps over its tagline): a
+# byline's unit opening with one of their words is the outlet's (`Nordsicht` … `Merle Hansen, Nordsicht
+# Schleswig-Holstein`); the corpus's mastheads stand in the first three lines, after a skip link at most.
+MASTHEAD_LINES = 3

@@ -118,6 +118,62 @@ def test_figures_at_a_glance_pasted_tight_above_the_story(box):
     assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
 
 
+@pytest.mark.parametrize("points", [
+    "In short: The council backs 400 homes on the old gasworks site.\nA quarter of them will be for social rent."
+    "\nWhat's next? Work is due to start in May.",
+    "Kurz gesagt: Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände.\nEin Viertel davon wird zu "
+    "Sozialmieten vergeben.\nWie geht es weiter? Die Arbeiten beginnen im Mai.",
+    "En resumen: El pleno aprueba 400 viviendas en el antiguo solar del gasómetro.\nUna cuarta parte será de "
+    "alquiler social.",
+])
+def test_run_in_summary_points_under_the_header_leave_the_body(points):
+    """A summary box whose label runs into its first point, pasted tight, set apart under the header's furniture."""
+    head = HEAD + "A crane over the riverside site on Tuesday. (Gazette: Jane Doe)\n\n" \
+        "Listen to this article 4 minutes\n\n"
+    assert body(head + points + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@pytest.mark.parametrize("opening", [
+    "In short: the council has run out of money for the footbridge, the treasurer told the meeting.",
+    "Kurz gesagt: Das Geld für die Brücke reicht nicht, sagte der Kämmerer in der Sitzung.",
+])
+def test_a_story_paragraph_opening_in_short_stays(opening):
+    """The run-in label opening a paragraph among the story's paragraphs (not a tight block under the header)."""
+    story = [PARAS[0], opening, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+    head = HEAD + "A crane over the riverside site on Tuesday. (Gazette: Jane Doe)\n\n"
+    assert body(head + "\n\n".join([opening, *PARAS])) == [opening, *PARAS]
+
+
+def test_a_watch_line_in_the_story_over_its_next_sentence_stays():
+    """A story's own `Watch:` sentence pasted tight over the next one (no clip's caption under it) stays."""
+    lines = ["Watch: the mayor said the plan would pass, and it did.", "The footbridge will open in 2029."]
+    text = HEAD + "\n\n".join(PARAS[:2]) + "\n\n" + "\n".join(lines) + "\n\n" + "\n\n".join(PARAS[2:])
+    assert body(text) == [*PARAS[:2], *lines, *PARAS[2:]]
+
+
+@pytest.mark.parametrize(("caption", "credit"), [
+    ("The first Airbus A321neo in its new livery at the airport. Courtesy of Skyway Air", "Courtesy of Skyway Air"),
+    ("El primer avión de la flota, en el aeropuerto de Valencia. Cortesía de Aerolíneas del Sur",
+     "Cortesía de Aerolíneas del Sur"),
+    ("La nouvelle rame en gare de Lyon, mardi. Avec l'aimable autorisation de Rail Rhône",
+     "Avec l'aimable autorisation de Rail Rhône"),
+])
+def test_a_courtesy_credit_after_the_lead_caption_unbracketed(caption, credit):
+    [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
+    assert article.finish().body == PARAS
+    assert article.image_credit == credit
+
+
+@pytest.mark.parametrize("line", [
+    "The museum showed the letters on Tuesday. Courtesy of the family, the collection is now on loan to the town.",
+    "El museo mostró las cartas el martes. Cortesía de la familia, la colección está ahora en préstamo.",
+])
+def test_a_story_paragraph_with_a_courtesy_clause_stays(line):
+    story = [PARAS[0], line, *PARAS[1:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_a_practical_list_after_the_story_is_body():
     practical = ["Information", "Dates: from 5 March to 20 September 2027.",
                  "Opening hours: Tuesday to Sunday, 10.30 to 20.",
@@ -2849,6 +2905,11 @@ def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
 # added, an investor's disclosures (positions, past performance), a sign-up form's privacy note, a magazine's print
 # issue by number, the piece said to be edited by someone.
 AFTER_BODY_NOTES_DISCLOSURES = [
+    # the page said to have been added to at a clock time
+    "Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
+    "El artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
+    "Cet article a été complété à 18 h 10 avec la réaction de la mairie.",
+    "This story was updated at 6:10 p.m. with comment from the transit authority.",
     # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
     "Valley Wire stories appear on this site under a content-sharing agreement and have not been edited by our staff.",
     "Esta información se publica por un acuerdo de intercambio de contenidos y no ha sido editada por la redacción.",
@@ -2910,6 +2971,11 @@ AFTER_BODY_NOTES_DISCLOSURES = [
 # Between paragraphs: a chart's delayed-data note, a question to the reader and its call, the station's own programme
 # later or on replay; pasted tight, a strip of figures under its title and a post under a lone @handle.
 MID_BODY_PROMPTS_STRIPS = [
+    # a reader-service box: a question to the reader, then a number to report or call
+    "¿Sin agua en tu domicilio? Reporta fallas al 073 o en la aplicación de Agua de Hermosillo.",
+    "No water at your home? Call 311 or report it in the city app.",
+    "Kein Wasser in Ihrer Wohnung? Melden Sie Störungen unter 0800 123 456.",
+    "Pas d'eau chez vous ? Signalez la panne au 3939.",
     "Chart: Acme shares, 1-day. Data delayed 15 min.",
     "Grafik: Aktie der Muster AG, 5 Tage. Kurse verzögert um 15 Min.",
     "Were you at the meeting? Answer our survey", "¿Viviste cerca del gasómetro? Responde nuestra encuesta",
@@ -2998,6 +3064,19 @@ STAYS_NOTES_STRIPS = [
     "The two towns share water under a cost-sharing agreement signed in 2019, the mayor said.",
     "The draft plan has not been changed by the committee since May, the clerk told the meeting.",
     "Mit der Leertaste startet das Audio nicht, klagte eine Leserin am Dienstag im Rathaus.",
+    # a video or a listen in a story's sentence, with a time in brackets
+    "The video, filmed at dawn, shows the ferry hitting the pier (the clock reads 4:18).",
+    # a story's article (of a law, of a paper) amended, or a story updated, without a clock time
+    "Der Artikel wurde 1994 um einen Satz ergänzt, sagte der Richter am Dienstag.",
+    "The story was updated at the request of the family, the editor said on Monday.",
+    # a question and a number called, in a story's voice (who called, or who said it)
+    "¿Sin agua en tu casa? Reporta al 073, dijo el director del organismo en la rueda de prensa.",
+    "What would you do without water? Residents called 311 more than 4,000 times in October.",
+    "¿Sin agua? Los vecinos reportaron 300 fallas en octubre, según el organismo.",
+    # more visitors from a few places, in a story's sentence
+    "Mehr aus Halle, Leipzig und Jena kamen am Samstag, als der Veranstalter erwartet hatte.",
+    "More from Leeds, Hull and York came to the final than the club had expected, the chairman said.",
+    "Zum Anhören der Aufnahme kam der Richter erst am Nachmittag, sagte die Anwältin (gegen 14:30).",
 ]
 
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
@@ -3005,6 +3084,15 @@ STAYS_NOTES_STRIPS = [
 MID_BODY_CLIPS_TABLES = [
     "Watch: Aerial footage of the gasworks site  2:14", "Vídeo: Así quedará la pasarela (1:05)",
     "VIDEO Regardez : le chantier vu du ciel 1:48",
+    # a watch or listen label over the clip's title, its length with its unit in brackets
+    "Video: Ein Tag auf dem Hof der Familie Wechs (4:18 Min.)",
+    "Zum Anhören: Das sagt die Stadt zur Sperrung (2:41 Min.)",
+    "Escucha: El alcalde explica el cierre del puente (1:30 min)",
+    "Listen: The mayor on the bridge closure (2:05 mins)",
+    # a clip's title behind a watch label, over the clip's own labelled caption
+    "Watch: How the footbridge would look from the station // Media caption, Architect Jane Doe explains the design",
+    "Vídeo: Así quedará la pasarela sobre el río // Pie de vídeo: La arquitecta explica el diseño del puente",
+    "Regardez : le chantier vu du ciel // Légende de la vidéo : Les premières images du chantier",
     # a player's keyboard hint with the key named last, in several languages
     "Zum Anhören des Beitrags Taste Enter drücken", "Pour écouter l'article, appuyez sur Entrée",
     "Para escuchar la noticia, pulse la tecla Intro",
@@ -3025,6 +3113,10 @@ MID_BODY_CLIPS_TABLES = [
     "HXA\n48,15\n−1,20 (−2,4 %)\nClôture",
     # links said to belong with this story
     "Related to this story // Harbour wall repairs to start after the storms // New library opens on Saturday",
+    # more from a few places, listed, over links
+    "Mehr aus Magdeburg, Halle und Dessau-Roßlau // Neue Radwege am Elbufer: Stadtrat gibt grünes Licht"
+    " // Hochwasserschutz in Schönebeck kostet mehr als geplant",
+    "More from Leeds, Hull and York // Harbour wall repairs to start after the storms // New library opens on Saturday",
     "Zu diesem Artikel // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet am Samstag",
     "En lien avec cet article // Le port agrandit son terminal // La bibliothèque rouvre samedi",
 ]

@@ -7694,3 +7694,74 @@ def test_a_summary_box_credited_to_a_machine_is_no_byline(heading):
                                   "Takeaways from the summit on AI"])
 def test_a_summary_by_a_person_is_no_machine_box(line):
     assert kind_name(line) != "summary box"
+
+
+@pytest.mark.parametrize(("name", "desk", "date"), [
+    ("Devin Marsh", "Rates desk, New York", "11/30/26 2:18 PM EST"),
+    ("Lucía Ferrer", "Redacción de Economía, Madrid", "30 de noviembre de 2026"),
+    ("Jonas Weber", "Wirtschaftsredaktion, Frankfurt", "30.11.2026, 14:18 Uhr"),
+])
+def test_a_desk_line_under_a_bare_name_is_no_headline(name, desk, date):
+    """The reporter's desk (and city) on its own line under their bare name, over the date: the byline's job line,
+    not the headline."""
+    headline = "Weak demand at note auction pushes yields to a two-week high"
+    paras = ["Treasury yields climbed to their highest level in two weeks on Monday after an auction of seven-year "
+             "notes drew the weakest demand since August.",
+             "The notes were sold at a high yield of 4.236%, about 2.1 basis points above where they had traded "
+             "just before the deadline.",
+             "The benchmark 10-year yield rose 6 basis points after the results, traders said on Monday afternoon."]
+    text = f"Bonds\n\n{headline}\n\n{name}\n{desk}\n{date}\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(text, "page.txt")
+    assert (article.title, article.author) == (headline, name)
+
+
+@pytest.mark.parametrize("line", ["The desk was empty on Monday.", "Mesa de diálogo, sin acuerdo"])
+def test_a_desk_word_in_a_line_under_a_name_is_no_desk_line(line):
+    from newsletter.ingest.scraped.furniture import DESK_LINE
+    assert DESK_LINE.match(line) is None
+
+
+_HOUSE_PARAS = ["Neun Monate vor dem Start des Rechtsanspruchs sind an Kieler Grundschulen noch etwa 120 Stellen für "
+                "Fachkräfte unbesetzt, wie aus einer Antwort der Stadt hervorgeht.",
+                "Ab dem Schuljahr 2027/28 haben zunächst alle Erstklässler einen Anspruch auf Betreuung an fünf Tagen "
+                "pro Woche für jeweils acht Stunden.",
+                "Die Elternvertretung hält das für nicht ausreichend und befürchtet, dass einige Schulen die Betreuung "
+                "nur bis 14 Uhr anbieten können."]
+
+
+@pytest.mark.parametrize(("masthead", "byline", "author"), [
+    ("Nordsicht", "Merle Hansen, Nordsicht Schleswig-Holstein", "Merle Hansen"),
+    ("RES\nRundfunk Elbe-Saale", "Friederike Wendland, RES-Landesfunkhaus Magdeburg", "Friederike Wendland"),
+    ("Southerly", "Hamish Tully, Southerly Tropical North", "Hamish Tully"),
+])
+def test_a_name_with_the_houses_unit_under_the_lead_photo_is_the_byline(masthead, byline, author):
+    """`Name, Outlet Region` alone under the photo's credit, the unit opening with the masthead's word: the byline
+    without its `By` (not the headline), the unit dropped from the author."""
+    headline = "Kieler Grundschulen: Jede dritte Stelle im Ganztag ist unbesetzt"
+    text = (f"{masthead}\nNachrichten\nSport\n\n{headline}\n\nStand: 28.11.2026 11:15 Uhr\n\n"
+            "Kinder einer Kieler Grundschule beim Mittagessen in der Mensa.\nFoto: picturewerk/Jens Lorenzen\n\n"
+            f"{byline}\n\n" + "\n\n".join(_HOUSE_PARAS))
+    [article] = read_plaintext(text, "page.txt")
+    assert (article.title, article.author, article.finish().body) == (headline, author, _HOUSE_PARAS)
+
+
+def test_a_programme_box_mid_story_is_no_byline():
+    """The programme's name, then the same name with its air date and time: the broadcaster's box, not a byline
+    and date line splitting the story."""
+    headline = "Kieler Grundschulen: Jede dritte Stelle im Ganztag ist unbesetzt"
+    for box in ("Schleswig-Holstein Magazin\nSchleswig-Holstein Magazin | 28.11.2026 | 19:30 Uhr",
+                "Telediario Cantabria\nTelediario Cantabria | 28/11/2026 | 14:00"):
+        text = (f"Nordsicht\n\n{headline}\n\nVon Merle Hansen\n\nStand: 28.11.2026 11:15 Uhr\n\n"
+                + _HOUSE_PARAS[0] + f"\n\n{box}\n\n" + "\n\n".join(_HOUSE_PARAS[1:]))
+        [article] = read_plaintext(text, "page.txt")
+        assert (article.author, article.finish().body) == ("Merle Hansen", _HOUSE_PARAS)
+
+
+def test_a_subheading_over_a_paragraph_opening_with_its_words_stays():
+    story = [_HOUSE_PARAS[0], "Schleswig-Holstein Magazin",
+             "Schleswig-Holstein Magazin berichtete am 28.11.2026 als erstes über die offenen Stellen.",
+             *_HOUSE_PARAS[1:]]
+    text = "Nordsicht\n\nKieler Grundschulen: Jede dritte Stelle im Ganztag ist unbesetzt\n\nVon Merle Hansen\n\n" \
+        + "\n\n".join(story[:2]) + "\n" + "\n\n".join(story[2:])
+    [article] = read_plaintext(text, "page.txt")
+    assert article.finish().body == story

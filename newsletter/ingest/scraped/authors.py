@@ -234,6 +234,8 @@ def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
     stem = " ".join(words[:2]) if not (words[0].isupper() and len(words[0]) >= 2) else words[0]
     if len(words) < 2 or not stem.strip():
         return False
+    if any(line.text.casefold() == words[0].casefold() for line in lines[:min(i, T.MASTHEAD_LINES)]):
+        return True  # `…, Nordsicht Schleswig-Holstein` under the masthead `Nordsicht`: the outlet's regional unit
     seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
     bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
                      r"|er|är|jest)\b")

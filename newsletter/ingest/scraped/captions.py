@@ -94,6 +94,8 @@ def _credit_at_end(text: str) -> str | None:
         return m["credit"]
     if (m := _NAMED_FOR_OUTLET_IN_BRACKETS.search(text)) and person(m["name"]):
         return m["credit"]
+    if (m := _COURTESY_AFTER_SENTENCE.search(text[-T.RUN_IN_CREDIT_CHARS:])) and not _REPORTS.search(text):
+        return m["credit"]
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.found(text):
         if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
@@ -216,6 +218,9 @@ COURTESY_WORDS = (r"courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gent
 # brackets, the owner who lent the picture (kept with its courtesy words, as a credit line opening so is).
 _COURTESY_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?i:" + COURTESY_WORDS + r")\s+[A-ZÀ-Þ][^()\[\]]{1,80})"
                                    r"[\])]$")
+# `… at Salt Lake City International Airport. Courtesy of Skyway Air`: after the caption's sentence, unbracketed, the
+# owner who lent the picture closing the line without a full stop (kept with its courtesy words)
+_COURTESY_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?P<credit>(?i:" + COURTESY_WORDS + r")\s+[A-ZÀ-Þ][^.!?()\[\]]{1,60})$")
 # A paragraph that reports (`…, they said`, `told`, `according to`, and their kind in the languages of European news
 # sites): the story's, not a caption's, whatever its end.
 _REPORTS = re.compile(r"\b(?:said|told|according to|sagte|sagten|erklärte|erklärten|laut|a dit|ont dit|selon"

@@ -548,6 +548,9 @@ def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
         if labels[i].cls in TEXT_CLASSES and len(line.text) <= T.CAPTION_MAX_CHARS \
                 and F.CAPTION_LABELLED.match(line.text):
             labels[i] = Label(META, "caption")  # the label on the caption's own line
+            if i and labels[i - 1].cls in TEXT_CLASSES and F.MEDIA_CAPTION.match(line.text) \
+                    and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and F.CLIP_TITLE.match(lines[i - 1].text):
+                labels[i - 1] = Label(FURNITURE, "widget item")  # the clip's title over its caption
             continue
         if (line.words > T.LABEL_MAX_WORDS and not F.LABELLED_DURATION.match(line.text)) or labels[i].cls == STOP:
             continue  # (a length naming its clip is longer: `Durée de la vidéo : 02:14`)
@@ -3057,6 +3060,65 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "box item")
 
 
+def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
+    """A summary box over the story with its label run into the first point (`In short: …` / `Operators say …` /
+    `What's next? …`): on a spaced page, a block of short one-sentence points pasted tight, the first opening with a
+    summary label, set apart by blank lines, right under furniture or the header's meta (a caption, a player, the
+    date), not under a paragraph. A story's `In short: …` paragraph stands alone, or among paragraphs."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i in range(1, n - 1):
+        if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
+                or labels[i - 1].cls not in (META, FURNITURE) or not F.SUMMARY_RUN_IN.match(lines[i].text):
+            continue
+        j = i  # (a point may open with its own question: `What's next? A decision is due in March.`)
+        while j < n and (j == i or not lines[j].blank_before) and labels[j].cls in (PROSE, NEAR) \
+                and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and lines[j].text.endswith((".", "!", "?")):
+            j += 1
+        if j - i >= 2 and j < n and lines[j].blank_before:
+            labels[i] = Label(FURNITURE, "summary box")
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "box item")
+
+
+def _programme_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A broadcaster's programme box set into the story: the programme's name, then the same name again with its air
+    date and time on one line (`Schleswig-Holstein Magazin` / `Schleswig-Holstein Magazin | 28.11.2026 | 19:30 Uhr`,
+    split into parts): the box's, not a byline over a date. No story's line is a short name repeated word for word
+    over its own date."""
+    n = len(lines)
+    for i in range(n - 2):
+        if not lines[i].label or lines[i].part or lines[i + 1].blank_before or lines[i + 1].text != lines[i].text \
+                or labels[i].cls not in (SHORT, META) or labels[i + 2].kind not in ("date", "dateline") \
+                or not lines[i + 2].part:
+            continue
+        j = i + 2  # (the compound's parts after the name: the date, the time)
+        while j < n and lines[j].part and labels[j].kind in ("date", "time", "dateline"):
+            j += 1
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "broadcast")
+
+
+def _name_with_house_unit(lines: list[Line], labels: list[Label]) -> None:
+    """`Merle Hansen, Nordsicht Schleswig-Holstein`, `Friederike Wendland, RES-Landesfunkhaus Magdeburg`: a person's
+    name, a comma, then the outlet's own unit (its first word the masthead's, the page's first lines), alone on a short
+    line right under the header's meta (the date, the photo's credit): the byline without its `By`. A story's line
+    naming a person and a place (`Merle Hansen, Kiel`) names no house."""
+    if len(lines) < 2:
+        return
+    masthead = {w.lower() for line in lines[:T.MASTHEAD_LINES] for w in re.findall(r"\w+", line.text) if len(w) >= 3}
+    for i in range(1, len(lines)):
+        text = lines[i].text
+        if labels[i].cls != SHORT or labels[i - 1].cls != META or lines[i].sentence or ", " not in text \
+                or lines[i].words > T.BARE_NAME_MAX_WORDS:
+            continue
+        who, _, unit = text.partition(", ")
+        first = re.split(r"[\s-]", unit, maxsplit=1)[0].lower()
+        if first in masthead and unit[:1].isupper() and person(who):
+            labels[i] = Label(META, "byline")
+
+
 def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
     """On a page with blank lines, a key-points label standing alone takes the short sentences under it (two or
     more) when something other than a paragraph closes them: a label, a link, furniture (a story's paragraphs
@@ -3274,11 +3336,16 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
-            role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
+            role = nxt.cls == SHORT and _job_under_name(nxt_line)
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _job_under_name(line: Line) -> bool:
+    """`Science correspondent`, `Rates desk, New York` under a bare name: the reporter's job or desk."""
+    return line.words <= T.BARE_CREDIT_MAX_WORDS and bool(F.ROLE.search(line.text) or F.DESK_LINE.match(line.text))
 
 
 def _name_over_place(lines: list[Line], i: int) -> bool:
@@ -3489,6 +3556,9 @@ _PASSES = (
     _entry_bylines,
     mark_prompts,
     _quote_boxes,  # (before the boxes: a quote box closes a key-points box above it)
+    _run_in_summary,
+    _programme_boxes,
+    _name_with_house_unit,
     _take_boxes,
     _pipe_credits_under_boxes,
     _credit_between_caption_copies,

@@ -478,6 +478,15 @@ _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}
 # A synopsis's label alone (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`): a summary box under the header
 # only (classify._synopsis_under_header); amid the story, a review's subheading.
 SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
+# A summary box's label run into its first point (`In short: Marine park authorities have closed …`, `En resumen: El
+# ayuntamiento …`, `Kurz gesagt: Die Stadt …`, `En bref : La mairie …`, `In breve: Il comune …`, `Em resumo: A câmara
+# …`, `In het kort: De gemeente …`): the label, a colon, a point. A story may open a paragraph so; classify.py asks
+# for the box's shape too (a block of short points pasted tight, over the story).
+SUMMARY_RUN_IN = re.compile(r"^(in short|in brief|key points|key takeaways|at a glance|the short version|en resumen"
+                            r"|en síntesis|en breve|kurz gesagt|in kürze|kurz zusammengefasst|das wichtigste in kürze"
+                            r"|en bref|en résumé|l['’]essentiel|in breve|in sintesi|em resumo|em síntese"
+                            r"|em poucas palavras"
+                            r"|in het kort|kort gezegd|samengevat)\s?:\s+\S", re.I)
 
 
 # A note's heading on how the story was reported, alone on its line (`Boîte noire`, `Méthodologie`, `How we reported
@@ -934,8 +943,12 @@ KINDS: tuple[Kind, ...] = (
           # end (`Watch: We tested five locks  6:12`, `VIDEO Watch: How the bridge would look 1:52`, `Vídeo: Así
           # quedará la plaza (1:05)`, `Regardez : le chantier 2:10`, `Video: Die Baustelle 0:58`)
           # (a play arrow may stand before it: `▶ Video: So kam es zum Unfall 0:58`)
+          # (a listen label the same way, and the length's unit inside the brackets: `Video: Ein Tag auf dem Hof
+          # (4:18 Min.)`, `Zum Anhören: Das sagt die Stadt (2:41 Min.)`, `Escucha: El alcalde explica el plan (1:30
+          # min)`, `Listen: The mayor on the closure (2:05 mins)`)
           r"^([▶►▷⏵]\s*)?((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir"
-          r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?\)?$",
+          r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk|zum anhören|zum nachhören|zum video|listen|escucha"
+          r"|écoutez|ascolta|ouça|luister)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?(\s*" + _MIN + r")?\)?$",
           # the player's fallback when the copy could not play it (`The video cannot be played in your browser`,
           # `El vídeo no se puede reproducir en este navegador`, `La vidéo ne peut pas être lue dans votre
           # navigateur`, `Das Video kann in Ihrem Browser nicht abgespielt werden`): a media noun, a negation, a
@@ -1075,7 +1088,9 @@ KINDS: tuple[Kind, ...] = (
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|weitere nachrichten"
           # `Mehr aus dem Lungau`, `Ebenfalls interessant`, `Aussi intéressant`: more from a place, of interest too
-          r"|mehr (aus|von) (dem |der |den )?[\w-]+|(ebenfalls|auch|besonders) (interessant|lesenswert)"
+          # (a few places listed: `Mehr aus Magdeburg, Halle und Dessau-Roßlau`, `More from Leeds, Hull and York`)
+          r"|mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){0,3}|more from [\w'’-]+((, | and )[\w'’-]+){1,3}"
+          r"|(ebenfalls|auch|besonders) (interessant|lesenswert)"
           r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
           r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
           r"|more in [\w &-]+|more on [\w &'’-]+"
@@ -1316,6 +1331,16 @@ KINDS: tuple[Kind, ...] = (
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",
           r"^(got|have|do you have) an? ([\w-]+ ){0,2}?(story|tip|news tip|scoop)\b", r"^(tips?|news tips?)\s*:",
+          # a reader-service box set into the story: a short question to the reader (their home, their street:
+          # `¿Sin agua en tu domicilio?`, `No water at your home?`, `Kein Wasser in Ihrer Wohnung?`, `Pas d'eau chez
+          # vous ?`), then an imperative to report or call a number (`Reporta fallas al 073 …`, `Call 311 …`,
+          # `Melden Sie Störungen unter 0800 …`, `Signalez la panne au 3939`): the reader's word, the verb, the
+          # number; a quoted appeal goes on with who said it (`…, dijo el director`), not with the service's own line
+          r"^¿?(?=[^?]{0,60}\b(tu|tus|you|your|ihr|ihre|ihrer|ihrem|du|dein|deine|vous|votre|vos|tuo|tua|você|seu|sua"
+          r"|je|jouw|uw)\b)[^.!?]{3,60}\?\s+(report|call|dial|text|reporta|reporte|llama|llame|marca|marque"
+          r"|comunícate|denuncia|melden sie|meldet|rufen sie|wählen sie|signalez|appelez|composez|segnala|chiama"
+          r"|ligue|comunique|meld|bel)\b(?![^.!?]{0,160}\b(dijo|dijeron|said|says|sagte|a dit|ha detto|disse"
+          r"|zei)\b)[^.!?]{0,80}\b\d{3,}\b[^!?]{0,80}$",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
           # the site's letter named by its brand and cadence, alone on its line as the box's heading (`Boxline Weekly
@@ -1588,6 +1613,15 @@ KINDS: tuple[Kind, ...] = (
           r"|première|ersten|primeira|eerste|originale|original) (version|versione|versión|fassung|versão|versie)"
           r" (of (this|the)|dell['’]|di questo|de (este|esta|l['’]|cet|cette)|dieses|des|deste|desta|van (dit|het))"
           r" ?(article|story|articolo|artículo|artikels|beitrags|textes|artigo|artikel|texte|testo|texto|noticia)\b",
+          # the page said to have been added to at a clock time, what was added between (`Der Artikel wurde um 18:10
+          # Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.`, `El artículo fue actualizado a las 18:10 con …`,
+          # `Cet article a été complété à 18 h 10 avec …`, `This story was updated at 6:10 p.m. with …`): the page
+          # noun, a passive, a clock time (a law's `Artikel` is amended in a year, not at 18:10) and an adding verb
+          r"^(the|this|der|dieser|el|este|cet|l['’]|il|questo|o|het|dit) ?(article|story|artikel|beitrag|text"
+          r"|artículo|noticia|articolo|artigo|notícia|bericht) (was|has been|wurde|ist|fue|ha sido|a été|è stato|foi"
+          r"|werd|is) (?=[^!?]{0,40}\b\d{1,2}\s?[:.h]\s?\d{2}\b)[^!?]{0,160}?\b(updated|amended|expanded|ergänzt"
+          r"|aktualisiert|erweitert|actualizad[oa]|ampliad[oa]|complété|mis à jour|actualisé|aggiornat[oa]"
+          r"|integrat[oa]|atualizad[oa]|bijgewerkt|aangevuld)\b[^!?]{0,120}\.$",
           # an update note saying what the update changed (`Update, March 4, 6:10PM: Added details of …`,
           # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`), its stamp also set off
           # by a space alone, a figure in it (`Update February 16th, 1:15PM ET: Added comment from …`, `Aggiornamento
@@ -2664,6 +2698,12 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
                   r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
                   r"|korespondent(ka)?)s?\b", re.I)
+# The desk a reporter works on, alone on the line under their bare name, perhaps with the city (`Rates desk, New York`,
+# `Markets Desk`, `Redacción de Economía, Madrid`, `Wirtschaftsredaktion, Frankfurt`, `Rédaction économie, Paris`,
+# `Redazione economia, Milano`, `Redação de Economia`, `Economieredactie, Amsterdam`): the whole line, no sentence.
+DESK_LINE = re.compile(r"^(?:(?:[\w&'’-]+ ){1,3}desk|(?:redacción|rédaction|redazione|redação|redacção)"
+                       r" (?:de |d['’])?(?:la |l['’])?[\w'’-]+|[\w-]*redaktion|[\w-]*redactie)"
+                       r"(?:, (?:[\w'’.-]+ ?){1,3})?$", re.I)
 # A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
 # Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
 # Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no
@@ -3396,6 +3436,16 @@ _CAPTION_WORDS = (
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
     r"|onderschrift|bijschrift)")
 # (and a picture's noun alone with its colon, `Image:`, `Foto:`, `Bild:`: what follows on the next line is its caption)
+# A clip's own caption, labelled as such for a screen reader (`Media caption, …`, `Video caption, …`, `Légende de la
+# vidéo : …`, `Pie de vídeo: …`, `Didascalia del video: …`, `Legenda do vídeo: …`), and the clip's title right above it
+# behind a watch or listen label (`Watch: How a cage farm feeds a village`, `Video: So arbeitet der Hof`, `Mira: Así
+# quedó el puente`, `Regardez : le chantier`, `Guarda: il cantiere`, `Assista: a obra`, `Kijk: de bouwplaats`): no
+# sentence of a story stands tight over a clip's caption behind such a label.
+MEDIA_CAPTION = re.compile(r"^((media|video|audio) caption|légende de la vidéo|pie de vídeo|didascalia del video"
+                           r"|legenda do vídeo|videobijschrift)\s*[,:]\s+\S", re.I)
+CLIP_TITLE = re.compile(r"^(watch|video|vídeo|vidéo|clip|ver|mira|regardez|guarda|assista|veja|kijk|bekijk|ansehen"
+                        r"|schauen sie|zum video|listen|escucha|écoutez|ascolta|ouça|luister|audio)\s?:\s+"
+                        r"[^.!]{3,140}$", re.I)
 # A slideshow's own buttons, alone on their lines under the slide (`Previous` / `Next`, `Zurück` / `Weiter`,
 # `Précédent` / `Suivant`, `Anterior` / `Siguiente`, `Indietro` / `Avanti`, `Anterior` / `Próxima`, `Vorige` /
 # `Volgende`), an arrow or two allowed: they close the slide a gallery counter opens (classify._gallery_captions).

@@ -909,3 +909,8 @@ CAPTION_MAX_SENTENCES = 3
 CITATION_MAX_WORDS = 40
 SOURCES_MAX_ITEMS = 12
 CITED_BODY_MAX_WORDS = 8
+
+# The page's first lines, where a pasted page shows its masthead (the site's name, perhaps over its tagline): a
+# byline's unit opening with one of their words is the outlet's (`Nordsicht` … `Merle Hansen, Nordsicht
+# Schleswig-Holstein`); the corpus's mastheads stand in the first three lines, after a skip link at most.
+MASTHEAD_LINES = 3

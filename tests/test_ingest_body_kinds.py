@@ -8787,6 +8787,20 @@ def test_a_funding_note_naming_support_as_a_noun_leaves_the_body(note):
     "The trust rebuilt the footbridge with support from the lottery fund, and it reopens in May.",
     "„Diesen Beitrag haben wir mit Unterstützung der Stiftung geschrieben“, sagte die Bürgermeisterin.",
     "Le club a rénové le stade avec le soutien de la région, qui a versé 2 millions d'euros.",
+    # issue 12: journalism or newsrooms in general, kept going by lowercase supporters, is the story's last paragraph
+    "Like many small newsrooms in the state, the Courier now keeps going with support from two local foundations and "
+    "its readers.",
+    "Comme beaucoup de titres ruraux, ce journalisme de proximité ne survit plus qu'avec le soutien de la région et "
+    "des lecteurs.",
+    "Como tantos medios pequeños, el periodismo local de la comarca sobrevive hoy con el apoyo de la diputación y de "
+    "sus lectores.",
+    "Wie vielerorts hält sich der Lokaljournalismus im Tal nur noch mit Unterstützung von Stiftungen und Lesern.",
+    "Come molte piccole testate, il giornalismo locale della valle resiste solo con il sostegno della regione e dei "
+    "lettori.",
+    "Zoals zoveel kleine redacties overleeft de lokale journalistiek hier alleen nog met steun van de provincie en de "
+    "lezers.",
+    "Como tantos títulos pequenos, o jornalismo local da região sobrevive hoje com o apoio da câmara e dos leitores.",
+    "Our reporting team visited 20 shops; most were rebuilt with support from insurers and a local appeal.",
 ])
 def test_a_closing_story_sentence_about_support_stays(story):
     assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]

@@ -3373,19 +3373,20 @@ FUNDING = re.compile(
 # verb with its `by`/`through` in one sentence, either order, in en/de/fr/es/it/pt/nl/sv. The bare nouns that also
 # mean other things (`broadband coverage`, `l'enquête publique`, `die Recherche des Rechnungshofs`, `a reporter
 # post`) are not enough.
+# the page itself as the subject (`this story`, `cet article`, `dieser Beitrag`, `dit verhaal`)
+_PIECE = (r"(?:this|these|our) (?:story|stories|article|articles|report|reporting|coverage|piece|series)"
+          r"|(?:ce|cet|cette|ces|notre|nos) (?:reportages?|articles?|enquêtes?|série|couverture)"
+          r"|(?:diese[rsnm]?|unsere[rsnm]?) (?:recherchen?|beitrag|beiträge|artikel|bericht|berichterstattung"
+          r"|reportage|serie)"
+          r"|(?:este|esta|estos|estas|nuestr[oa]s?) (?:reportajes?|artículos?|cobertura|información|serie)"
+          r"|(?:questo|questa|questi|queste|il nostro|la nostra) (?:articoli?|inchiest[ae]|reportage|servizio"
+          r"|serie)"
+          r"|(?:este|esta|estes|estas|esse|essa|nosso|nossa) (?:reportage[mn]s?|artigos?|cobertura|série)"
+          r"|(?:dit|deze|onze) (?:artikel|artikelen|verhaal|stuk|reportage|serie|verslaggeving)"
+          r"|(?:den här|denna|detta|vår) (?:artikel|artikeln|text|texten|granskning|granskningen|reportage"
+          r"|reportaget|bevakning|serie)")
 _JOURNALISM = (r"journalism|\w*journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|journalistik"
-               r"|newsrooms?|local democracy report(?:ing|ers?)|ldr|lji"
-               r"|(?:this|these|our) (?:story|stories|article|articles|report|reporting|coverage|piece|series)"
-               r"|(?:ce|cet|cette|ces|notre|nos) (?:reportages?|articles?|enquêtes?|série|couverture)"
-               r"|(?:diese[rsnm]?|unsere[rsnm]?) (?:recherchen?|beitrag|beiträge|artikel|bericht|berichterstattung"
-               r"|reportage|serie)"
-               r"|(?:este|esta|estos|estas|nuestr[oa]s?) (?:reportajes?|artículos?|cobertura|información|serie)"
-               r"|(?:questo|questa|questi|queste|il nostro|la nostra) (?:articoli?|inchiest[ae]|reportage|servizio"
-               r"|serie)"
-               r"|(?:este|esta|estes|estas|esse|essa|nosso|nossa) (?:reportage[mn]s?|artigos?|cobertura|série)"
-               r"|(?:dit|deze|onze) (?:artikel|artikelen|verhaal|stuk|reportage|serie|verslaggeving)"
-               r"|(?:den här|denna|detta|vår) (?:artikel|artikeln|text|texten|granskning|granskningen|reportage"
-               r"|reportaget|bevakning|serie)")
+               r"|newsrooms?|local democracy report(?:ing|ers?)|ldr|lji|" + _PIECE)
 _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financed by|supported by|made possible by"
            r"|(?:wird|wurde|werden|ist|sind) (?:[\w-]+ ){0,6}(?:gefördert|finanziert|ermöglicht)"
            r"|(?:gefördert|finanziert) (?:von|durch)|(?:gefördert|finanziert|ermöglicht)(?=\s*(?:[.!]|$))"
@@ -3394,13 +3395,19 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|(?:co)?financiad[oa]s? (?:por|con)|subvencionad[oa]s? por|(?:co)?finanziat[oa] (?:da|dal|dalla|con)"
            r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] (?:por|pel[oa])"
            r"|gefinancierd (?:door|met|via)"
-           r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av"
-           # the support named as a noun (`reported this story with support from the X Fund`, `avec le soutien de`)
-           r"|with (?:the )?(?:financial )?support (?:of|from)|avec (?:le )?(?:soutien|concours) d[eu']"
-           r"|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des|durch)|con (?:el )?apoyo (?:de|del)"
-           r"|con il (?:sostegno|supporto) d[ie]\w*|com (?:o )?apoio d[aeo]s?|met (?:de )?(?:financiële )?steun van")
+           r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
+# the support named as a noun (`reported this story with support from the X Fund`, `avec le soutien de`): only with
+# the page itself as subject and a funder named with a capital after it (`… newsrooms keep going with support from two
+# local foundations` is the story's)
+_FUNDED_NOUN = (r"with (?:the )?(?:financial )?support (?:of|from)|avec (?:le )?(?:soutien|concours) d[eu']"
+                r"|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des|durch)|con (?:el )?apoyo (?:de|del)"
+                r"|con il (?:sostegno|supporto) d[ie]\w*|com (?:o )?apoio d[aeo]s?"
+                r"|met (?:de )?(?:financiële )?steun van")
+_FUNDER_ARTICLE = r"(?:(?:the|la|le|les|l'|der|die|das|dem|den|el|los|las|il|lo|het|de|o|a) ?)?"
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
-                              + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
+                              + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b|\b(?:" + _PIECE
+                              + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED_NOUN + r")\s*" + _FUNDER_ARTICLE
+                              + r"(?-i:[A-ZÀ-Ý])", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y
 # Fund for coverage of water. X is solely responsible for all content.`, `X reçoit le soutien de Y … X est seule
 # responsable de son contenu.`, `X recibe apoyo de Y … X es el único responsable del contenido.`): both halves in

@@ -8821,6 +8821,19 @@ def test_a_tight_newsletter_box_under_the_story_leaves_the_body(name, pitch, fie
     assert body(page) == PARAS
 
 
+# issue 12: a story's subheading calling the reader to an event, over its paragraph, a button and more story, stays
+# (en/fr)
+@pytest.mark.parametrize(("sub", "para"), [
+    ("Join the count this weekend",
+     "The survey runs from Friday to Sunday and takes an hour at a window or in a park."),
+    ("Participez au comptage ce week-end",
+     "L'opération dure du vendredi au dimanche et prend une heure, à sa fenêtre ou dans un parc."),
+])
+def test_a_tight_call_subheading_over_a_story_paragraph_stays(sub, para):
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], sub, para, "Sign up", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], sub, para, *PARAS[2:]]
+
+
 def test_a_tight_subheading_over_a_paragraph_stays():
     paras = [*PARAS[:2], "Subscribers to the heating plan", "Residents who join the plan pay a flat fee every month.",
              *PARAS[2:]]

@@ -8858,6 +8858,19 @@ def test_a_sources_list_under_the_story_leaves_the_body(heading, items):
     assert body(page) == PARAS
 
 
+# issue 12: a closing `Fuentes`/`Sources` section over named places, each with a sentence about it and no citation's
+# evidence (no year, address, date of access, title after a colon), is the story's (es/en)
+@pytest.mark.parametrize(("heading", "items"), [
+    ("Fuentes", ["Embalse Atazar. El mayor de la red guarda casi la mitad de la reserva.",
+                 "Río Lozoya. Alimenta cinco de los embalses de la sierra norte.",
+                 "Acuíferos Guadarrama. Los pozos se usan sobre todo en años de sequía."]),
+    ("Sources", ["Lake Meridian. The largest of the reservoirs holds almost half of the supply.",
+                 "River Alder. It feeds five of the reservoirs in the northern hills."]),
+])
+def test_a_closing_sources_section_over_named_places_stays(heading, items):
+    assert body(HEAD + "\n\n".join([*PARAS, heading, *items])) == [*PARAS, heading, *items]
+
+
 def test_a_sources_subheading_over_the_story_stays():
     paras = [*PARAS[:2], "Sources", "Most of the city's water comes from two reservoirs in the hills. Officials "
              "said both were full.", *PARAS[2:]]

@@ -2597,6 +2597,12 @@ _CITED_BODY = re.compile(r"^(?:[A-ZÀ-Þ][\w'’&-]*\.?,?\s+|(?:of|the|for|and|o
                          r"|das|und|von|del|de la|y|di|della|e|da|do|dos|van|het|voor|en|&)\s+)"
                          r"{1," + str(T.CITED_BODY_MAX_WORDS) + r"}?[A-ZÀ-Þ][\w'’&-]*\.\s+\S")
 
+# a citation's evidence, in one item at least: a year, a web address, a date of access, a title after a colon, an
+# author's initials (`Smith J,`); a story's `Fuentes` over named places, each with a sentence, has none
+_CITATION_EVIDENCE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|\bwww\.|\b\w+\.(?:com|org|gov|int|edu)\b"
+                                r"|\b(?:accessed|retrieved|consultado|consulté|abgerufen|consultato|geraadpleegd"
+                                r"|acedido|acessado)\b|:\s+[A-ZÀ-Þ\"“«]|\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-Z]{1,2}[,.]", re.I)
+
 
 def _source_lists(lines: list[Line], labels: list[Label]) -> None:
     """A sources list under the story (`Sources` / `Saskatchewan Health Authority. Measles outbreak update, …` /
@@ -2604,7 +2610,8 @@ def _source_lists(lines: list[Line], labels: list[Label]) -> None:
     line, each opening with the cited body or authors and a full stop (no sentence of a story opens on a bare name
     and a full stop), and nothing of the story after them (only furniture, buttons and links within reach). The
     heading ends the story; a subheading `Sources` over the story's paragraph (`Most of the water comes from …`) has
-    no citation under it."""
+    no citation under it, nor does a closing `Fuentes` over named places each with a sentence (no item with a
+    citation's evidence, _CITATION_EVIDENCE)."""
     for i, label in enumerate(labels):
         if label.cls != SHORT or not _SOURCES_HEADING.match(lines[i].text.strip()) \
                 or neighbour(labels, i, -1) not in (PROSE, NEAR):
@@ -2613,7 +2620,8 @@ def _source_lists(lines: list[Line], labels: list[Label]) -> None:
         while j < len(lines) and j - i <= T.SOURCES_MAX_ITEMS and labels[j].cls in (PROSE, NEAR, SHORT) \
                 and lines[j].words <= T.CITATION_MAX_WORDS and _CITED_BODY.match(lines[j].text):
             j += 1
-        if j > i + 1 and j - i <= T.SOURCES_MAX_ITEMS and _no_story_below(lines, labels, j):
+        if j > i + 1 and j - i <= T.SOURCES_MAX_ITEMS and _no_story_below(lines, labels, j) \
+                and any(_CITATION_EVIDENCE.search(lines[k].text) for k in range(i + 1, j)):
             labels[i] = Label(STOP, "tail")
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "related item")

@@ -8899,6 +8899,19 @@ def test_a_story_sentence_naming_a_dated_correction_stays(story):
     assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
 
 
+# issue 12: a market report's `Correction de 10 points :` / `Correctie van 8 procent:` / `Correction territory 10:`
+# names no month, so it is no correction label and the story goes on (fr/nl/en)
+@pytest.mark.parametrize("story", [
+    "Correction de 10 points : les analystes parlent déjà d'un retour à la normale après un an de hausse.",
+    "Correctie van 8 procent: analisten spreken van een gezonde afkoeling na een jaar van winst.",
+    "Correction territory 10: that is how one trader described the week, with the Nasdaq down exactly 10 percent "
+    "from its peak.",
+])
+def test_a_market_correction_without_a_month_stays(story):
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
 # Round r21 (holdout188): the page's own series note in a sentence (`Dit verhaal is onderdeel van de serie X, over
 # …`, `This story is part of the series X, on …`, `Cet article fait partie de la série X.`) is not the story's
 # first paragraph (nl/en/fr/de/es/it/pt); a story's sentence about a TV series stays.

@@ -546,6 +546,15 @@ PRICE_CELLS = (
 PRICE_CELL = re.compile("|".join(f"(?:{p})" for p in PRICE_CELLS), re.I)
 
 
+# a month's name or abbreviation in en/fr/de/es/it/pt/nl, for a correction label's date (`Correctie 29 november:`;
+# `Correction de 10 points :`, `Correctie van 8 procent:` name no date)
+_LABEL_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
+                r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août"
+                r"|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc|januar|februar|märz|juni|juli|oktober"
+                r"|dezember|jän|mär|okt|dez|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+                r"|octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|aprile|maggio|giugno|luglio"
+                r"|settembre|ottobre|dicembre|gen|mag|giu|lug|set|ott|janeiro|fevereiro|março|maio|junho|julho"
+                r"|setembro|outubro|novembro|dezembro|fev|out|januari|februari|maart|mei|augustus|mrt)\.?")
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -1573,8 +1582,8 @@ KINDS: tuple[Kind, ...] = (
           r"|διόρθωση|düzeltme|helyesbítés)"
           # (its date after a comma or a space: `Correction, Nov. 29:`, `Correctie 29 november:`, `Korrektur vom
           # 29. November:`, `Correction November 29, 2026:`)
-          r"(\s*,[^:]{1,30}|\s+(du |del |vom |van |de )?\d{1,2}\.?\s+[^\W\d]{3,12}\.?(\s+\d{4})?"
-          r"|\s+[^\W\d]{3,12}\.?\s+\d{1,2}(,?\s+\d{4})?)?\s*:",
+          r"(\s*,[^:]{1,30}|\s+(du |del |vom |van |de )?\d{1,2}\.?\s+(de )?" + _LABEL_MONTH + r"(\s+(de )?\d{4})?"
+          r"|\s+" + _LABEL_MONTH + r"\s+\d{1,2}(,?\s+\d{4})?)?\s*:",
           r"^our (standards|editorial standards)\b",
           # what changed, said of the page itself: `(In) an earlier version of this article …`, in en/es/fr/de/it/pt/nl
           r"^" + _NOTE_LABEL + r"((this|an earlier version of this) (article|story)( has been| was)? (updated|amended"

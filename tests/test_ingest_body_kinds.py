@@ -8937,6 +8937,21 @@ def test_a_story_sentence_about_a_series_stays(story):
     assert body(HEAD + "\n\n".join([story, *PARAS])) == [story, *PARAS]
 
 
+# issue 12: a law's article in a series of measures, in the story, is not the page's series note (es/de/pt/it/fr/nl)
+@pytest.mark.parametrize("story", [
+    "Este artículo es parte de una serie de reformas pactadas con Bruselas a cambio de los fondos europeos.",
+    "Dieser Beitrag ist Teil einer Reihe von Hilfen, mit denen die Stadt die Folgen der Energiepreise abfedern will.",
+    "Dieser Text ist Teil einer Reihe von Gesetzen, die die Koalition vor der Sommerpause verabschieden will.",
+    "Este artigo faz parte de uma série de alterações negociadas com os inquilinos.",
+    "Questo articolo fa parte della serie di modifiche chieste dai sindacati degli inquilini.",
+    "Cet article fait partie de la série de mesures négociées avec les associations de locataires.",
+    "Dit artikel is onderdeel van de serie maatregelen die het kabinet met huurdersbonden afsprak.",
+])
+def test_a_sentence_about_a_series_of_measures_stays(story):
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
 # Round r21 (holdout187): the Rioplatense voseo wagering ad (`Apostá en vivo en X. Jugá responsablemente. +18`) and
 # its responsible-play notice alone (`Jugá responsablemente`, `Juega responsablemente`) leave the body (es-AR/es);
 # a fan's quoted call in voseo, without the adults-only mark, stays.

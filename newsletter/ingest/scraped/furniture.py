@@ -2077,12 +2077,15 @@ KINDS: tuple[Kind, ...] = (
           r"|\s+(on|about|über|zu[mr]?|sur|sobre|su|sul|sulla|over)\s)[^.!?]{0,60}$",
           # the same said of the page itself in a sentence (`This story is part of the series Land in motion, on …`,
           # `Dit verhaal is onderdeel van de serie X, over …`, `Cet article fait partie de la série X.`): the page
-          # named by its demonstrative, then the series, one sentence
+          # named by its demonstrative, then the series, one sentence: the house's own (`our series`, `unserer
+          # Serie`) or named by its title right after (`la série Terres en mouvement`); a law's article in `a series of
+          # amendments`, `la série de mesures`, `einer Reihe von Hilfen` is the story's
           r"^(this (story|article|piece|report) is|dit (verhaal|artikel|stuk) is|(cet article|ce reportage)"
           r"|(dieser (artikel|beitrag|text)) ist|(este|esta) (artículo|reportaje|texto|reportagem|artigo)"
           r"|questo (articolo|pezzo|servizio)) (part( \d+)? of|(onderdeel|deel \d+) van|fait partie d[eu]"
-          r"|teil( \d+)? (unserer|einer|der)|(forma|es|faz|é) parte d[eao]|fa parte della) ((our|the|a|this|onze|de"
-          r"|een|notre|la|nuestra|una|nostra|nossa|uma) )?(series|serie|série|reihe)\b[^.!?]{0,100}[.!]?$",
+          r"|teil( \d+)?|(forma|es|faz|é) parte d[eao]|fa parte d(ella|i)) ((our|onze|notre|nuestra|nostra|nossa"
+          r"|unserer) (series|serie|série|reihe)\b|((the|a|this|de|een|la|una|uma|einer|der) )?(series|serie|série"
+          r"|reihe)\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d]))[^.!?]{0,100}[.!]?$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?"
           r"|(request|rights and|reprints and) permissions)$",
           # a journal's citation line for the page itself (`Cite this as: HMJ 2026;381:n2214`, `Zitiervorschlag:

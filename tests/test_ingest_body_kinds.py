@@ -8961,6 +8961,24 @@ def test_a_voseo_wagering_ad_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
 
+# issue 12: the responsible-play words as the subject of a story's sentence, and an ad's words quoted in a judge's
+# ruling with its +18, stay (es/es-AR)
+@pytest.mark.parametrize("story", [
+    "Juega responsablemente es el lema que las casas de apuestas deberán mostrar en todos sus anuncios a partir de "
+    "julio.",
+    "Jugá responsablemente, la frase que acompaña cada anuncio, apenas se leía en la pantalla del estadio, según el "
+    "fallo.",
+    "Juegue responsablemente ya no bastará: el aviso deberá mencionar el riesgo de adicción y un teléfono de ayuda.",
+    "Apostá en vivo en el clásico, decían los carteles, con un +18 casi ilegible. El juez consideró que el aviso no "
+    "cumplía la ley. +18 no alcanza, escribió.",
+])
+def test_a_story_sentence_about_a_betting_notice_stays(story):
+    paras = ["Un juez ordenó retirar los carteles de una casa de apuestas de las estaciones del subte.", story,
+             "La empresa apelará.", "El subte tiene 90 días para retirar los carteles."]
+    assert body("La Justicia frena un aviso de apuestas en el subte\n\nPor Martín Sosa\n\n4 de marzo de 2027\n\n"
+                + "\n\n".join(paras)) == paras
+
+
 def test_a_voseo_call_to_bet_in_a_story_stays():
     story = [*PARAS[:2], "«Apostá en los pibes», le dijo el presidente al técnico, que hizo debutar a tres juveniles "
              "de 18 años.", *PARAS[2:]]

@@ -190,6 +190,9 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
              r"|laut|erklärte|disse|afirmou|segundo|ha detto|secondo|zei|aldus|volgens")
+# a line quoting or reporting an ad's words (`Apostá en vivo …, decían los carteles`, `… +18 no alcanza, escribió`)
+_AD_SPOKEN = (_REPORTED + r"|dec[íi]an?|dice|dicen|escribió|escribe|consideró|sostuvo|señaló|indicó|declaró|wrote"
+              r"|writes|read|reads|schrieb|écrit|écrivait|disait|scrisse|diceva|escreveu|dizia|diziam|schreef")
 # the live word of a station's call to listen (`live`, `em direto`, `en directo`, `in diretta`)
 _LIVE_WORD = r"(live|em direto|ao vivo|en vivo|en directo|en direct|in diretta|in directe)\b"
 _LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
@@ -683,11 +686,15 @@ KINDS: tuple[Kind, ...] = (
           r"|gesponsord door|in samenwerking met)\s*:?$",
           # a gambling advertiser's compulsory notice
           r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
-          r"|juega con responsabilidad|juego responsable|(juega|jugá|juegue) responsablemente"
+          r"|juega con responsabilidad|juego responsable"
           r"|jogue com responsabilidade|jogo responsável"
           r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
           r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
           r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
+          # the voseo and usted forms of the notice only alone on the line or with its +18 mark (`Jugá
+          # responsablemente. +18`); `Juega responsablemente es el lema que …` is a story's sentence about it
+          r"^(juega|jugá|juegue) responsablemente\s*[.!]?(\s*(\+18|18\+)[.!]?)?$"
+          r"|^(juega|jugá|juegue) responsablemente\b[^\n]*(\+18\b|\b18\+)",
           # `Gambling can be addictive. 18+ only.`: gambling named as a risk, or an adults-only sentence of its own
           # (`18+ only.`, `18+.`, `Ab 18.`) after a short first sentence
           r"^(gambling|betting|sports betting|el juego|las apuestas|o jogo|as apostas|le jeu|les jeux d'argent"
@@ -702,7 +709,10 @@ KINDS: tuple[Kind, ...] = (
           # a wagering ad: a call to bet opening the line, its adults-only mark a sentence of its own further on
           # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, the voseo `Apostá en vivo …
           # Jugá responsablemente. +18`, `Wetten Sie auf … . 18+`)
-          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|apostá|apostá ya|aposte|aposta|pariez|wetten sie"
+          # (no one speaking or reporting on the line: `Apostá en vivo …, decían los carteles, con un +18 …` is a
+          # story's)
+          r"^(?![^\n]*\b(" + _AD_SPOKEN + r")\b)(bet|wager|place (a|your) bets?|apuesta|apuesta ya|apostá|apostá ya"
+          r"|aposte|aposta|pariez|wetten sie"
           r"|jetzt wetten|wette|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com"
           r"|sur|avec|auf|mit|bei|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",

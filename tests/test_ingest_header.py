@@ -7615,7 +7615,7 @@ NOW_ON_AIR_R22 = ["Omroep Wadden Radio – Nu: Middag op het Wad", "Harbour Radi
 
 @pytest.mark.parametrize("strip", NOW_ON_AIR_R22)
 def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
-    assert kind_name(strip) == "house notice"
+    assert kind_name(strip) == "on-air strip"
     page = "Nieuws\nSport\nRadio\nLuister live\n" + strip + "\n\nCouncil approves riverside housing plan\n\n" \
         "Anna Smith\n\n4 March 2027, 09:14\n\n" + "\n\n".join(
             ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
@@ -7636,6 +7636,44 @@ def test_a_story_sentence_naming_a_station_now_stays(line):
     page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
     [article] = read_plaintext(page, "t.txt")
     assert article.finish().body == paras
+
+
+# Review s19: a headline shaped like the strip, its programme part a sentence (`Jazz FM – now: the station that
+# refused to die`), is the headline: the strip's programme is a name (en/de/fr).
+@pytest.mark.parametrize("headline, byline", [
+    ("Jazz FM – now: the station that refused to die", "By Ruth Adams"),
+    ("Hansa Radio – Jetzt: der Sender, der nicht sterben wollte", "Von Anna Berger"),
+    ("Garonne FM – En ce moment : la radio qui refuse de mourir", "Par Claire Martin")])
+def test_a_headline_shaped_like_a_now_on_air_strip_is_the_title(headline, byline):
+    paras = ["Jazz FM went off air twice in its first ten years and was sold four times.",
+             "Today it reaches more than a million listeners a week, its owners said on Tuesday.",
+             "The station's founder, Dave Lee, said the new owners had kept its spirit.",
+             "Advertising revenue rose by a fifth last year."]
+    page = headline + "\n\n" + byline + "\n\nMarch 4, 2027\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.title, article.finish().body) == (headline, paras)
+
+
+# Review s19: a strip-shaped line amid the story, its programme part a sentence, does not end the story: the
+# paragraphs under it stay (de/en); a strip naming a programme amid the story is dropped alone (de/en).
+@pytest.mark.parametrize("line, tail", [
+    ("Bremen Eins Radio – Jetzt: Die Frühsendung wird eine Stunde länger",
+     ["Der Sender verliert seit Jahren Hörer.", "Die Wahl fiel einstimmig."]),
+    ("Harbour Radio – Now: the breakfast show will run an hour longer",
+     ["The station has lost listeners for years.", "The vote was unanimous."]),
+    ("Bremen Eins Radio – Jetzt: Der Morgen mit Jan",
+     ["Der Sender verliert seit Jahren Hörer, vor allem am Morgen, wie die Medienanalyse im Februar gezeigt hat.",
+      "Die Wahl fiel nach Angaben des Rundfunkrats einstimmig, zwei Mitglieder waren bei der Sitzung nicht dabei."]),
+    ("Harbour Radio – Now: The Drive with Sam",
+     ["The station has lost listeners for years, mostly in the morning, the latest survey showed in February.",
+      "The vote was unanimous, the council said, though two of its members did not attend the meeting."])])
+def test_a_now_on_air_strip_amid_the_story_does_not_end_it(line, tail):
+    paras = ["Der Rundfunkrat hat am Dienstag einen neuen Intendanten gewählt.", "Er tritt sein Amt im Juli an."]
+    page = "Neuer Intendant für Radio Bremen\n\nVon Anna Berger\n\n4. März 2027\n\n" + "\n\n".join(
+        [*paras, line, *tail])
+    [article] = read_plaintext(page, "t.txt")
+    body = article.finish().body
+    assert body[:2] == paras and body[-2:] == tail
 
 
 # Round r22: two labels set apart from the menu, tight over the headline, both entries of the menu above

@@ -352,6 +352,25 @@ _TEXT_IN_COMPETITION = (
     r"(?!(?:19|20)\d\d\b)\d{4,6}\b\s*(?:[.!(]|$)")
 
 
+# A station's strip naming what is on air now: the station's name and medium first, then the programme under a
+# `now` label after the dash (`Omroep Wadden Radio – Nu: Middag op het Wad`, `Harbour Radio – Now playing: The
+# Drive`, `Hansa Radio – Jetzt: Der Morgen`, `Garonne FM – En ce moment : La Matinale`, `Cumbre Radio – Ahora:
+# Buenos días`, `Radio Lago – In onda: Mattino`, `Rádio Serra – No ar: Manhã`): the strip's label and a
+# programme's name, no sentence. The name opens with a capital and its words are capitalised or small joining
+# words, one lower-case word at most (`Buenos días Cumbre`); a headline or a story's line of that shape goes on as
+# a sentence (`Jazz FM – now: the station that refused to die`, `… – Jetzt: Die Frühsendung wird eine Stunde
+# länger`). A kind of its own, not a house notice: amid the story it is dropped alone and does not close the story.
+_PROGRAMME_WORD = (r"(?:\s+(?:(?-i:[A-ZÀ-Þ0-9])[\w'’.&-]*|(?:of|the|with|and|on|at|in|op|het|de|den|met|van|en|mit"
+                   r"|und|am|im|der|die|das|la|le|les|du|des|et|au|à|el|los|las|y|con|del|di|della|e|da|do|com"
+                   r"|a)(?![\w'’-])|[&+–—-]))")
+_NOW_ON_AIR = (
+    r"^((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|das|der|die|den)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)"
+    r"\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\s*[–—|-]\s*(now|now playing|on air|nu|nu op de radio|jetzt"
+    r"|jetzt läuft|läuft|gerade|en ce moment|à l['’]antenne|ahora|al aire|en el aire|ora|in onda|ora in onda|agora"
+    r"|no ar|no ar agora)\s?:\s*(?=[^.!?]{2,60}$)(?-i:[A-ZÀ-Þ0-9])[\w'’.&-]*" + _PROGRAMME_WORD + r"{0,8}"
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*" + _PROGRAMME_WORD + r"{0,8})?\s*$")
+
+
 HOUSE_NOTICES = (
     r"^" + _RECURRENCE + r"(?:"  # (the recurrence looked for once, then the schedule in each language)
     r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
@@ -442,14 +461,6 @@ HOUSE_NOTICES = (
     r"((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|na|no|em|op|in|im|en|das|der|die|den|dem"
     r"|on|at|of|auf|al|del|di|da|do|van|von|y|e|et|und|and)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)\s+){1,3}"
     r"(radio|rádio|tv|fm|\d+\s?fm|télé)(?![\w-])(\s*[–—|]\s*[^.!?]{2,60}|\s+-\s+[^.!?]{2,60})?$",
-    # ... or the station's name and medium first, then what is on air now under a `now` label after the dash
-    # (`Omroep Wadden Radio – Nu: Middag op het Wad`, `Harbour Radio – Now playing: The Drive`, `Hansa Radio – Jetzt:
-    # Der Morgen`, `Garonne FM – En ce moment : La Matinale`, `Cumbre Radio – Ahora: Buenos días`, `Radio Lago – In
-    # onda: Mattino`, `Rádio Serra – No ar: Manhã`): the strip's label, a programme's name, no sentence
-    r"^((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|das|der|die|den)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)"
-    r"\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\s*[–—|-]\s*(now|now playing|on air|nu|nu op de radio|jetzt"
-    r"|jetzt läuft|läuft|gerade|en ce moment|à l['’]antenne|ahora|al aire|en el aire|ora|in onda|ora in onda|agora"
-    r"|no ar|no ar agora)\s?:\s*[^.!?]{2,60}$",
     # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
     # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
     # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence
@@ -2154,6 +2165,7 @@ KINDS: tuple[Kind, ...] = (
     # brackets are left out: `(dpa)` is an agency's byline.)
     _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
     _kind("house notice", *HOUSE_NOTICES),
+    _kind("on-air strip", _NOW_ON_AIR),
     _kind("competition", _TEXT_IN_COMPETITION),
     # one link to another story, its topic then its headline (`Mehr dazu in Wahl: Ergebnis …`, `More on this in
     # Budget: …`, `Plus d'infos dans …`, `Más información en …`, `Meer hierover in …`): a line of its own that

@@ -1709,8 +1709,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
           # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
           # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `bur-abc/mm/jb`): no photo credit is all lowercase
-          # initials, and no word of a story is written so
-          r"^(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
+          # initials, and no word of a story is written so; the hyphenated desk group is required (a path on a
+          # line of its own, `usr/local/bin`, has none)
+          r"^(?=[^-]*[a-z]-[a-z])(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca

@@ -7734,6 +7734,42 @@ def test_a_summary_by_a_person_is_no_machine_box(line):
     assert kind_name(line) != "summary box"
 
 
+# Review s19: a story's subheading naming AI as its subject or source (`Highlights from Meta AI`, `L'essentiel de
+# l'IA`, `Puntos clave de la IA`) is no machine's summary box: only an agent's `by` credits the machine, and the
+# story under the subheading stays (en/fr/es).
+@pytest.mark.parametrize("title, byline, lead, heading, rest", [
+    ("Meta unveils new glasses at developer conference", "By Dan Ortiz",
+     "Meta showed new smart glasses and a faster assistant at its developer conference on Wednesday.",
+     "Highlights from Meta AI",
+     ["The assistant now answers questions about what the wearer sees, and can translate signs in 20 languages.",
+      "It also runs on the phone without a connection for simple tasks, the company said.",
+      "Analysts said the glasses were still too expensive for most buyers.", "They go on sale in June."]),
+    ("Microsoft unveils new assistant at Build", "By Dan Ortiz",
+     "Microsoft showed a new version of its assistant at its Build conference on Tuesday.",
+     "Key takeaways from Microsoft AI",
+     ["The assistant can now act inside Windows apps, booking meetings and filling in forms.",
+      "It will be free for business customers until the end of the year, the company said.",
+      "Rivals are expected to respond within weeks."]),
+    ("Ce que prévoit le règlement européen sur l'intelligence artificielle", "Par Claire Martin",
+     "Le règlement européen sur l'intelligence artificielle entre en application en août.",
+     "L'essentiel de l'IA",
+     ["Les systèmes jugés à haut risque devront être enregistrés et contrôlés avant leur mise sur le marché.",
+      "Les amendes pourront atteindre 7 % du chiffre d'affaires mondial.",
+      "Les entreprises ont deux ans pour se mettre en conformité."]),
+    ("Lo que cambia con la ley europea de inteligencia artificial", "Por Lucía Gómez",
+     "La ley europea de inteligencia artificial empieza a aplicarse en agosto.",
+     "Puntos clave de la IA",
+     ["Los sistemas de alto riesgo deberán registrarse y pasar controles antes de venderse.",
+      "Las multas podrán llegar al 7 % de la facturación mundial.",
+      "Las empresas tienen dos años para adaptarse."])])
+def test_a_subheading_naming_ai_as_subject_keeps_the_story(title, byline, lead, heading, rest):
+    assert kind_name(heading) != "summary box"
+    page = f"{title}\n\n{byline}\n\nMarch 4, 2027\n\n" + "\n\n".join([lead, heading, *rest])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body[-len(rest):] == rest
+    assert article.title == title
+
+
 @pytest.mark.parametrize(("name", "desk", "date"), [
     ("Devin Marsh", "Rates desk, New York", "11/30/26 2:18 PM EST"),
     ("Lucía Ferrer", "Redacción de Economía, Madrid", "30 de noviembre de 2026"),

@@ -2134,12 +2134,14 @@ KINDS: tuple[Kind, ...] = (
           r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
           r"|in sintesi|em resumo|num relance)\s*:?$",
           # the summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`, `Summary by
-          # AI`, `Zusammenfassung von Kestrel KI`, `Résumé par l'IA`, `Resumen por IA`, `Riassunto dell'IA`,
-          # `Samenvatting door AI`): the box's noun, a `by`, a name of a few capitalised words ending on the
-          # machine's letters; no byline credits a person so (`Takeaways from the summit on AI` names a subject)
+          # AI`, `Zusammenfassung von Kestrel KI`, `Résumé par l'IA`, `Resumen por IA`,
+          # `Samenvatting door AI`): the box's noun, an agent's `by`, a name of a few capitalised words ending on the
+          # machine's letters; no byline credits a person so. A `from` or `of` names AI as the subject or the source
+          # of a story's subheading (`Takeaways from the summit on AI`, `Highlights from Meta AI`, `L'essentiel de
+          # l'IA`, `Puntos clave de la IA`)
           r"^(key points|key takeaways|takeaways|summary|highlights|kernpunkte|zusammenfassung|résumé|points clés"
           r"|l['’]essentiel|resumen|puntos clave|riassunto|punti chiave|resumo|pontos-chave|samenvatting"
-          r"|belangrijkste punten)\s+(by|from|von|der|par|de|por|di|dell['’]|da|door|van)\s*(l['’]|la |el |der |die )?"
+          r"|belangrijkste punten)\s+((generated|written|created) by|by|von|par|por|door)\s*(l['’]|la |el |der |die )?"
           r"((?-i:[A-ZÀ-Þ][\w&.-]*)\s+){0,3}(?-i:AI|IA|KI)$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),

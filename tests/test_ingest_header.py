@@ -7712,6 +7712,23 @@ def test_two_menu_entries_over_the_headline_are_a_path(menu, parent, desk, secti
     assert (article.title, article.section) == (headline, section)
 
 
+# Review s19: a genre desk over a topic's label (`Opinion` / `Politics`, the menu listing the topic first) is no path
+# of two steps: the genre desk stays the section (en/de/es).
+@pytest.mark.parametrize(("menu", "parent", "desk", "headline"), [
+    ("News\nPolitics\nBusiness\nOpinion\nCulture", "Opinion", "Politics",
+     "Millers are right: the maize waiver cannot wait"),
+    ("Nachrichten\nPolitik\nWirtschaft\nMeinung\nKultur", "Meinung", "Wirtschaft",
+     "Die Müller haben recht: Der Zollverzicht kann nicht warten"),
+    ("Noticias\nPolítica\nEconomía\nOpinión\nCultura", "Opinión", "Economía",
+     "Los molineros tienen razón: la exención no puede esperar"),
+])
+def test_a_genre_desk_over_a_topic_label_stays_the_section(menu, parent, desk, headline):
+    page = MENU_PATH_PAGE.format(site="Halyard Press", menu=menu, parent=parent, desk=desk, headline=headline,
+                                 first=_MENU_PATH_PARAS[0], second=_MENU_PATH_PARAS[1], third=_MENU_PATH_PARAS[2])
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, parent)
+
+
 # Round r22: a summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`) is no
 # byline: the author is the byline's under it (en/de/fr/es/nl).
 @pytest.mark.parametrize("heading", ["Takeaways by Ledgerline AI", "Zusammenfassung von Kestrel KI",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from newsletter.ingest.scraped import read_plaintext
+from newsletter.ingest.scraped.furniture import kind_of
 
 HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
 PARAS = [
@@ -8724,6 +8725,25 @@ def test_a_wires_initials_under_the_story_are_no_credit_of_its_last_paragraph(in
         + "\n\n".join(paras) + "\n\n" + initials + "\n\nMots-clés\nViticulture\nBordeaux\n"
     [article] = read_plaintext(page, "t.txt")
     assert article.finish().body == paras
+
+
+# Review s19: a path set on a line of its own in a tech story (`usr/local/bin`) is no wire's initials: no group
+# is a hyphenated desk (`pld-cv`), and the story's last paragraph under it stays (en/fr). (The line over the path
+# is still read as a photo's caption and the path as its credit, as the reader did before round r22.)
+@pytest.mark.parametrize("title, byline, paras, path, tail", [
+    ("Update breaks thousands of Linux servers", "By Dan Ortiz",
+     ["A faulty update pushed on Monday left thousands of Linux servers unable to start, administrators said.",
+      "The package overwrote files in a system folder that most distributions treat as off limits:"],
+     "usr/local/bin", ["The maintainers withdrew the update within hours and apologised."]),
+    ("Une mise à jour paralyse des milliers de serveurs", "Par Claire Martin",
+     ["Une mise à jour défectueuse publiée lundi a empêché des milliers de serveurs Linux de démarrer.",
+      "Le paquet a écrasé des fichiers dans un dossier système que la plupart des distributions protègent :"],
+     "etc/ssl/certs", ["Les mainteneurs ont retiré la mise à jour en quelques heures et se sont excusés."])])
+def test_a_path_line_in_a_tech_story_is_no_wires_initials(title, byline, paras, path, tail):
+    page = f"{title}\n\n{byline}\n\nMarch 4, 2027\n\n" + "\n\n".join([*paras, path, *tail])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body[0] == paras[0] and article.finish().body[-1] == tail[-1]
+    assert kind_of(path) is None or kind_of(path).name != "editing credit"
 
 
 # A story's line with slashes and initials in it is a sentence, not a slug: it stays (en/fr).

@@ -1137,6 +1137,7 @@ FURNITURE_LINES = [
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
     ("house notice", "Abendjournal läuft jeden Werktag um 19 Uhr im Zweiten und in der App."),
     ("competition", "WIN! A family pass to the big wheel – text WHEEL and your name to 51597. Texts cost €0.60."),
+    ("on-air strip", "Harbour Radio – Now playing: The Drive with Sam"),
     ("link line", "Mehr dazu in Verkehr: Neue Brücke über die Ill erst 2028 fertig (kurier.example; 3.2.2027)"),
 ]
 

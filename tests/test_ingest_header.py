@@ -7615,7 +7615,7 @@ NOW_ON_AIR_R22 = ["Omroep Wadden Radio – Nu: Middag op het Wad", "Harbour Radi
 
 @pytest.mark.parametrize("strip", NOW_ON_AIR_R22)
 def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
-    assert kind_name(strip) == "house notice"
+    assert kind_name(strip) == "on-air strip"
     page = "Nieuws\nSport\nRadio\nLuister live\n" + strip + "\n\nCouncil approves riverside housing plan\n\n" \
         "Anna Smith\n\n4 March 2027, 09:14\n\n" + "\n\n".join(
             ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
@@ -7636,6 +7636,44 @@ def test_a_story_sentence_naming_a_station_now_stays(line):
     page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
     [article] = read_plaintext(page, "t.txt")
     assert article.finish().body == paras
+
+
+# Review s19: a headline shaped like the strip, its programme part a sentence (`Jazz FM – now: the station that
+# refused to die`), is the headline: the strip's programme is a name (en/de/fr).
+@pytest.mark.parametrize("headline, byline", [
+    ("Jazz FM – now: the station that refused to die", "By Ruth Adams"),
+    ("Hansa Radio – Jetzt: der Sender, der nicht sterben wollte", "Von Anna Berger"),
+    ("Garonne FM – En ce moment : la radio qui refuse de mourir", "Par Claire Martin")])
+def test_a_headline_shaped_like_a_now_on_air_strip_is_the_title(headline, byline):
+    paras = ["Jazz FM went off air twice in its first ten years and was sold four times.",
+             "Today it reaches more than a million listeners a week, its owners said on Tuesday.",
+             "The station's founder, Dave Lee, said the new owners had kept its spirit.",
+             "Advertising revenue rose by a fifth last year."]
+    page = headline + "\n\n" + byline + "\n\nMarch 4, 2027\n\n" + "\n\n".join(paras)
+    [article] = read_plaintext(page, "t.txt")
+    assert (article.title, article.finish().body) == (headline, paras)
+
+
+# Review s19: a strip-shaped line amid the story, its programme part a sentence, does not end the story: the
+# paragraphs under it stay (de/en); a strip naming a programme amid the story is dropped alone (de/en).
+@pytest.mark.parametrize("line, tail", [
+    ("Bremen Eins Radio – Jetzt: Die Frühsendung wird eine Stunde länger",
+     ["Der Sender verliert seit Jahren Hörer.", "Die Wahl fiel einstimmig."]),
+    ("Harbour Radio – Now: the breakfast show will run an hour longer",
+     ["The station has lost listeners for years.", "The vote was unanimous."]),
+    ("Bremen Eins Radio – Jetzt: Der Morgen mit Jan",
+     ["Der Sender verliert seit Jahren Hörer, vor allem am Morgen, wie die Medienanalyse im Februar gezeigt hat.",
+      "Die Wahl fiel nach Angaben des Rundfunkrats einstimmig, zwei Mitglieder waren bei der Sitzung nicht dabei."]),
+    ("Harbour Radio – Now: The Drive with Sam",
+     ["The station has lost listeners for years, mostly in the morning, the latest survey showed in February.",
+      "The vote was unanimous, the council said, though two of its members did not attend the meeting."])])
+def test_a_now_on_air_strip_amid_the_story_does_not_end_it(line, tail):
+    paras = ["Der Rundfunkrat hat am Dienstag einen neuen Intendanten gewählt.", "Er tritt sein Amt im Juli an."]
+    page = "Neuer Intendant für Radio Bremen\n\nVon Anna Berger\n\n4. März 2027\n\n" + "\n\n".join(
+        [*paras, line, *tail])
+    [article] = read_plaintext(page, "t.txt")
+    body = article.finish().body
+    assert body[:2] == paras and body[-2:] == tail
 
 
 # Round r22: two labels set apart from the menu, tight over the headline, both entries of the menu above
@@ -7674,6 +7712,23 @@ def test_two_menu_entries_over_the_headline_are_a_path(menu, parent, desk, secti
     assert (article.title, article.section) == (headline, section)
 
 
+# Review s19: a genre desk over a topic's label (`Opinion` / `Politics`, the menu listing the topic first) is no path
+# of two steps: the genre desk stays the section (en/de/es).
+@pytest.mark.parametrize(("menu", "parent", "desk", "headline"), [
+    ("News\nPolitics\nBusiness\nOpinion\nCulture", "Opinion", "Politics",
+     "Millers are right: the maize waiver cannot wait"),
+    ("Nachrichten\nPolitik\nWirtschaft\nMeinung\nKultur", "Meinung", "Wirtschaft",
+     "Die Müller haben recht: Der Zollverzicht kann nicht warten"),
+    ("Noticias\nPolítica\nEconomía\nOpinión\nCultura", "Opinión", "Economía",
+     "Los molineros tienen razón: la exención no puede esperar"),
+])
+def test_a_genre_desk_over_a_topic_label_stays_the_section(menu, parent, desk, headline):
+    page = MENU_PATH_PAGE.format(site="Halyard Press", menu=menu, parent=parent, desk=desk, headline=headline,
+                                 first=_MENU_PATH_PARAS[0], second=_MENU_PATH_PARAS[1], third=_MENU_PATH_PARAS[2])
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.title, article.section) == (headline, parent)
+
+
 # Round r22: a summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`) is no
 # byline: the author is the byline's under it (en/de/fr/es/nl).
 @pytest.mark.parametrize("heading", ["Takeaways by Ledgerline AI", "Zusammenfassung von Kestrel KI",
@@ -7694,6 +7749,42 @@ def test_a_summary_box_credited_to_a_machine_is_no_byline(heading):
                                   "Takeaways from the summit on AI"])
 def test_a_summary_by_a_person_is_no_machine_box(line):
     assert kind_name(line) != "summary box"
+
+
+# Review s19: a story's subheading naming AI as its subject or source (`Highlights from Meta AI`, `L'essentiel de
+# l'IA`, `Puntos clave de la IA`) is no machine's summary box: only an agent's `by` credits the machine, and the
+# story under the subheading stays (en/fr/es).
+@pytest.mark.parametrize("title, byline, lead, heading, rest", [
+    ("Meta unveils new glasses at developer conference", "By Dan Ortiz",
+     "Meta showed new smart glasses and a faster assistant at its developer conference on Wednesday.",
+     "Highlights from Meta AI",
+     ["The assistant now answers questions about what the wearer sees, and can translate signs in 20 languages.",
+      "It also runs on the phone without a connection for simple tasks, the company said.",
+      "Analysts said the glasses were still too expensive for most buyers.", "They go on sale in June."]),
+    ("Microsoft unveils new assistant at Build", "By Dan Ortiz",
+     "Microsoft showed a new version of its assistant at its Build conference on Tuesday.",
+     "Key takeaways from Microsoft AI",
+     ["The assistant can now act inside Windows apps, booking meetings and filling in forms.",
+      "It will be free for business customers until the end of the year, the company said.",
+      "Rivals are expected to respond within weeks."]),
+    ("Ce que prévoit le règlement européen sur l'intelligence artificielle", "Par Claire Martin",
+     "Le règlement européen sur l'intelligence artificielle entre en application en août.",
+     "L'essentiel de l'IA",
+     ["Les systèmes jugés à haut risque devront être enregistrés et contrôlés avant leur mise sur le marché.",
+      "Les amendes pourront atteindre 7 % du chiffre d'affaires mondial.",
+      "Les entreprises ont deux ans pour se mettre en conformité."]),
+    ("Lo que cambia con la ley europea de inteligencia artificial", "Por Lucía Gómez",
+     "La ley europea de inteligencia artificial empieza a aplicarse en agosto.",
+     "Puntos clave de la IA",
+     ["Los sistemas de alto riesgo deberán registrarse y pasar controles antes de venderse.",
+      "Las multas podrán llegar al 7 % de la facturación mundial.",
+      "Las empresas tienen dos años para adaptarse."])])
+def test_a_subheading_naming_ai_as_subject_keeps_the_story(title, byline, lead, heading, rest):
+    assert kind_name(heading) != "summary box"
+    page = f"{title}\n\n{byline}\n\nMarch 4, 2027\n\n" + "\n\n".join([lead, heading, *rest])
+    [article] = read_plaintext(page, "t.txt")
+    assert article.finish().body[-len(rest):] == rest
+    assert article.title == title
 
 
 @pytest.mark.parametrize(("name", "desk", "date"), [

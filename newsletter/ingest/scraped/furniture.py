@@ -355,6 +355,25 @@ _TEXT_IN_COMPETITION = (
     r"(?!(?:19|20)\d\d\b)\d{4,6}\b\s*(?:[.!(]|$)")
 
 
+# A station's strip naming what is on air now: the station's name and medium first, then the programme under a
+# `now` label after the dash (`Omroep Wadden Radio – Nu: Middag op het Wad`, `Harbour Radio – Now playing: The
+# Drive`, `Hansa Radio – Jetzt: Der Morgen`, `Garonne FM – En ce moment : La Matinale`, `Cumbre Radio – Ahora:
+# Buenos días`, `Radio Lago – In onda: Mattino`, `Rádio Serra – No ar: Manhã`): the strip's label and a
+# programme's name, no sentence. The name opens with a capital and its words are capitalised or small joining
+# words, one lower-case word at most (`Buenos días Cumbre`); a headline or a story's line of that shape goes on as
+# a sentence (`Jazz FM – now: the station that refused to die`, `… – Jetzt: Die Frühsendung wird eine Stunde
+# länger`). A kind of its own, not a house notice: amid the story it is dropped alone and does not close the story.
+_PROGRAMME_WORD = (r"(?:\s+(?:(?-i:[A-ZÀ-Þ0-9])[\w'’.&-]*|(?:of|the|with|and|on|at|in|op|het|de|den|met|van|en|mit"
+                   r"|und|am|im|der|die|das|la|le|les|du|des|et|au|à|el|los|las|y|con|del|di|della|e|da|do|com"
+                   r"|a)(?![\w'’-])|[&+–—-]))")
+_NOW_ON_AIR = (
+    r"^((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|das|der|die|den)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)"
+    r"\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\s*[–—|-]\s*(now|now playing|on air|nu|nu op de radio|jetzt"
+    r"|jetzt läuft|läuft|gerade|en ce moment|à l['’]antenne|ahora|al aire|en el aire|ora|in onda|ora in onda|agora"
+    r"|no ar|no ar agora)\s?:\s*(?=[^.!?]{2,60}$)(?-i:[A-ZÀ-Þ0-9])[\w'’.&-]*" + _PROGRAMME_WORD + r"{0,8}"
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*" + _PROGRAMME_WORD + r"{0,8})?\s*$")
+
+
 HOUSE_NOTICES = (
     r"^" + _RECURRENCE + r"(?:"  # (the recurrence looked for once, then the schedule in each language)
     r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
@@ -445,14 +464,6 @@ HOUSE_NOTICES = (
     r"((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|na|no|em|op|in|im|en|das|der|die|den|dem"
     r"|on|at|of|auf|al|del|di|da|do|van|von|y|e|et|und|and)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)\s+){1,3}"
     r"(radio|rádio|tv|fm|\d+\s?fm|télé)(?![\w-])(\s*[–—|]\s*[^.!?]{2,60}|\s+-\s+[^.!?]{2,60})?$",
-    # ... or the station's name and medium first, then what is on air now under a `now` label after the dash
-    # (`Omroep Wadden Radio – Nu: Middag op het Wad`, `Harbour Radio – Now playing: The Drive`, `Hansa Radio – Jetzt:
-    # Der Morgen`, `Garonne FM – En ce moment : La Matinale`, `Cumbre Radio – Ahora: Buenos días`, `Radio Lago – In
-    # onda: Mattino`, `Rádio Serra – No ar: Manhã`): the strip's label, a programme's name, no sentence
-    r"^((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|das|der|die|den)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)"
-    r"\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\s*[–—|-]\s*(now|now playing|on air|nu|nu op de radio|jetzt"
-    r"|jetzt läuft|läuft|gerade|en ce moment|à l['’]antenne|ahora|al aire|en el aire|ora|in onda|ora in onda|agora"
-    r"|no ar|no ar agora)\s?:\s*[^.!?]{2,60}$",
     # the site's acknowledgement of the land it works on (`We acknowledge the X people, the Traditional Owners …`,
     # `X acknowledges …, the Traditional Custodians of the land on which we work`, `Nous reconnaissons que nous
     # travaillons sur le territoire non cédé …`): said as `we`, of traditional or unceded land; a story's sentence
@@ -1717,8 +1728,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
           # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
           # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `bur-abc/mm/jb`): no photo credit is all lowercase
-          # initials, and no word of a story is written so
-          r"^(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
+          # initials, and no word of a story is written so; the hyphenated desk group is required (a path on a
+          # line of its own, `usr/local/bin`, has none)
+          r"^(?=[^-]*[a-z]-[a-z])(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
@@ -2144,12 +2156,14 @@ KINDS: tuple[Kind, ...] = (
           r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
           r"|in sintesi|em resumo|num relance)\s*:?$",
           # the summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`, `Summary by
-          # AI`, `Zusammenfassung von Kestrel KI`, `Résumé par l'IA`, `Resumen por IA`, `Riassunto dell'IA`,
-          # `Samenvatting door AI`): the box's noun, a `by`, a name of a few capitalised words ending on the
-          # machine's letters; no byline credits a person so (`Takeaways from the summit on AI` names a subject)
+          # AI`, `Zusammenfassung von Kestrel KI`, `Résumé par l'IA`, `Resumen por IA`,
+          # `Samenvatting door AI`): the box's noun, an agent's `by`, a name of a few capitalised words ending on the
+          # machine's letters; no byline credits a person so. A `from` or `of` names AI as the subject or the source
+          # of a story's subheading (`Takeaways from the summit on AI`, `Highlights from Meta AI`, `L'essentiel de
+          # l'IA`, `Puntos clave de la IA`)
           r"^(key points|key takeaways|takeaways|summary|highlights|kernpunkte|zusammenfassung|résumé|points clés"
           r"|l['’]essentiel|resumen|puntos clave|riassunto|punti chiave|resumo|pontos-chave|samenvatting"
-          r"|belangrijkste punten)\s+(by|from|von|der|par|de|por|di|dell['’]|da|door|van)\s*(l['’]|la |el |der |die )?"
+          r"|belangrijkste punten)\s+((generated|written|created) by|by|von|par|por|door)\s*(l['’]|la |el |der |die )?"
           r"((?-i:[A-ZÀ-Þ][\w&.-]*)\s+){0,3}(?-i:AI|IA|KI)$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
@@ -2176,6 +2190,7 @@ KINDS: tuple[Kind, ...] = (
     # brackets are left out: `(dpa)` is an agency's byline.)
     _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
     _kind("house notice", *HOUSE_NOTICES),
+    _kind("on-air strip", _NOW_ON_AIR),
     _kind("competition", _TEXT_IN_COMPETITION),
     # one link to another story, its topic then its headline (`Mehr dazu in Wahl: Ergebnis …`, `More on this in
     # Budget: …`, `Plus d'infos dans …`, `Más información en …`, `Meer hierover in …`): a line of its own that

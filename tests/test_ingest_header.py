@@ -7715,6 +7715,29 @@ def test_a_desk_line_under_a_bare_name_is_no_headline(name, desk, date):
     assert (article.title, article.author) == (headline, name)
 
 
+@pytest.mark.parametrize(("intro", "name", "desk", "rest"), [
+    ("Joan Whitaker, who covered City Hall for the Courier for three decades, has died at the age of 91.\n\nHer "
+     "byline appeared on more than 6,000 stories. Her business card, framed on the newsroom wall, still reads:",
+     "Joan Whitaker", "Metro desk, Riverside",
+     ["Colleagues remembered her as tireless, fair and fiercely funny.",
+      "She is survived by two daughters and five grandchildren."]),
+    ("Vier Jahrzehnte lang hat Klaus Petersen über Kiel berichtet, über Ratssitzungen, Hafenfeste und Sturmfluten."
+     "\n\nAm Freitag war sein letzter Arbeitstag. Die Kolleginnen und Kollegen hatten ein Schild an seine Tür "
+     "gehängt:", "Klaus Petersen", "Lokalredaktion, Kiel",
+     ["Darunter stand in großen Buchstaben: Danke.", "Petersen will nun ein Buch über die Geschichte des Hafens "
+      "schreiben."]),
+])
+def test_a_name_and_desk_line_quoted_in_the_story_stay(intro, name, desk, rest):
+    """A nameplate or business card quoted mid-story (a name over a desk line, after the first paragraph) is the
+    story's text, not a byline."""
+    page = "Riverside Courier\nNews\n\nFormer reporter retires after four decades\n\nBy Hannah Cole\n" \
+        "12 January 2026\n\n" + intro + "\n\n" + name + "\n" + desk + "\n\n" + "\n\n".join(rest)
+    [article] = read_plaintext(page, "page.txt")
+    text = "\n".join(article.finish().body)
+    assert article.author == "Hannah Cole"
+    assert name in text and desk in text and all(p in text for p in rest)
+
+
 @pytest.mark.parametrize("line", ["The desk was empty on Monday.", "Mesa de diálogo, sin acuerdo"])
 def test_a_desk_word_in_a_line_under_a_name_is_no_desk_line(line):
     from newsletter.ingest.scraped.furniture import DESK_LINE

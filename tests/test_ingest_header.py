@@ -7768,6 +7768,29 @@ def test_a_name_with_the_houses_unit_under_the_lead_photo_is_the_byline(masthead
     assert (article.title, article.author, article.finish().body) == (headline, author, _HOUSE_PARAS)
 
 
+@pytest.mark.parametrize(("head", "caption", "paras", "tail", "author"), [
+    ("Hamburg Airport strike ends after three days\n\n12 January 2026\nPhoto: Hamburg Airport",
+     "Michael Eggenschwiler, Hamburg Airport",
+     ["Flights resumed at Hamburg Airport on Tuesday after a three-day strike by security staff.",
+      "The airport's chief executive said about 90,000 passengers had been affected.",
+      "The union and the employers agreed on a 6 percent pay rise over two years."], "\n\nBy Jane Roe", "Jane Roe"),
+    ("Hamburg Airport strike ends after three days\n\n12 January 2026\nPhoto: Hamburg Airport",
+     "Michael Eggenschwiler, Hamburg Airport",
+     ["Flights resumed at Hamburg Airport on Tuesday after a three-day strike by security staff.",
+      "The airport's chief executive said about 90,000 passengers had been affected.",
+      "The union and the employers agreed on a 6 percent pay rise over two years."], "", None),
+    ("Bundeskanzler stellt Vertrauensfrage im Bundestag\n\n15.11.2025\nFoto: dpa", "Olaf Scholz, Bundeskanzler der SPD",
+     ["Bundeskanzler Olaf Scholz hat am Montag im Bundestag die Vertrauensfrage gestellt.",
+      "Wie erwartet verlor er die Abstimmung nach einer langen Debatte deutlich.",
+      "Der Weg zu Neuwahlen ist damit frei, sagte ein Sprecher am Abend."], "\n\nVon Anna Weber", "Anna Weber"),
+])
+def test_a_caption_naming_the_headlines_words_is_no_house_byline(head, caption, paras, tail, author):
+    """No masthead: the headline's words are no house's name, so a photo's caption under its credit (`Name, Hamburg
+    Airport`) is no byline, and never takes the place of the byline the page shows elsewhere."""
+    [article] = read_plaintext(head + "\n" + caption + "\n\n" + "\n\n".join(paras) + tail, "page.txt")
+    assert article.author == author
+
+
 def test_a_programme_box_mid_story_is_no_byline():
     """The programme's name, then the same name with its air date and time: the broadcaster's box, not a byline
     and date line splitting the story."""

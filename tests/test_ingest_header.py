@@ -1126,6 +1126,23 @@ def test_an_outlet_after_the_comma_is_no_co_author(byline, elsewhere):
     assert read_plaintext(page, "clip.txt")[0].author == byline.split(" ", 1)[1].split(",")[0]
 
 
+@pytest.mark.parametrize(("top", "byline", "author", "paras"), [
+    ("Sport\nFootball", "By Tom Baker, Sport Williams", "Tom Baker, Sport Williams",
+     ["City beat United 2-1 with a goal in the 94th minute at the Etihad on Sunday afternoon.",
+      "The winner came from a corner that United failed to clear after a long spell of pressure.",
+      "United had led at half-time through a header from their captain, his third of the season."]),
+    ("Mundo\nEuropa", "Por Ana Ruiz, Mundo Pérez", "Ana Ruiz, Mundo Pérez",
+     ["Los ministros de la Unión Europea aprobaron el lunes el nuevo paquete de ayudas tras una larga reunión.",
+      "El acuerdo prevé 20.000 millones de euros para los próximos dos años, según fuentes diplomáticas.",
+      "La Comisión presentará el reparto por países antes del final del mes, dijo un portavoz."]),
+])
+def test_a_co_author_named_like_the_section_label_on_the_first_line_stays(top, byline, author, paras):
+    """The page's first line a section label (`Sport`, `Mundo`): no outlet whose unit a second name names, so a
+    co-author whose name opens with the word stays."""
+    page = f"{top}\n\nCity win the derby in stoppage time\n\n{byline}\n12 January 2026\n\n" + "\n\n".join(paras)
+    assert read_plaintext(page, "page.txt")[0].author == author
+
+
 def test_a_place_label_over_a_long_headline_is_no_headline():
     """`Costa Norte` over a fifteen-word headline without a full stop, then the byline: the label is the section
     (a two-word headline's standfirst is a sentence)."""

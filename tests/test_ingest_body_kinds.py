@@ -3545,6 +3545,21 @@ STAYS_FINANCE_BOXES += [
     "Jetzt ansehen konnten die Besucher das Modell der Brücke im Rathaus, sagte die Sprecherin.",
 ]
 STAYS_BODY_ALL += STAYS_FINANCE_BOXES
+# A story's question and call to a number: advice told by who gives it, a quoted appeal, a year called (no
+# reader-service box: the number not straight after the verb, a clause or who said it after the number).
+STAYS_BODY_ALL += [
+    "What should you do if you see a bear? Call 911, back away slowly and never run, park rangers advise.",
+    "Riechen Sie Gas in Ihrer Wohnung? Rufen Sie sofort die 112 an und verlassen Sie das Haus, rät die Feuerwehr.",
+    "Vous avez des idées noires ? Appelez le 3114, le numéro national de prévention du suicide, gratuit et ouvert"
+    " jour et nuit.",
+    "¿Viste algo sospechoso en tu calle? Llama al 911 aunque sea de madrugada, insistió el comisario en la rueda"
+    " de prensa.",
+    "Heb je last van de hitte? Bel bij klachten je huisarts of de huisartsenpost via 0900 1515, adviseert de GGD.",
+    "“Is your power out? Call 311 and we will get a crew to you,” the mayor posted on X shortly after midnight.",
+    "Where were you when the lights went out? Call it 2003 all over again: the grid failed at 4:10 p.m.",
+    "Recebeu uma mensagem estranha no seu telemóvel? Ligue para a linha 1820 e não clique em nenhum link,"
+    " aconselha a PSP.",
+]
 AFTER_BODY_ALL += AFTER_BODY_SWISS_SPELLING
 MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9

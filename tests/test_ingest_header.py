@@ -1126,6 +1126,23 @@ def test_an_outlet_after_the_comma_is_no_co_author(byline, elsewhere):
     assert read_plaintext(page, "clip.txt")[0].author == byline.split(" ", 1)[1].split(",")[0]
 
 
+@pytest.mark.parametrize(("top", "byline", "author", "paras"), [
+    ("Sport\nFootball", "By Tom Baker, Sport Williams", "Tom Baker, Sport Williams",
+     ["City beat United 2-1 with a goal in the 94th minute at the Etihad on Sunday afternoon.",
+      "The winner came from a corner that United failed to clear after a long spell of pressure.",
+      "United had led at half-time through a header from their captain, his third of the season."]),
+    ("Mundo\nEuropa", "Por Ana Ruiz, Mundo Pérez", "Ana Ruiz, Mundo Pérez",
+     ["Los ministros de la Unión Europea aprobaron el lunes el nuevo paquete de ayudas tras una larga reunión.",
+      "El acuerdo prevé 20.000 millones de euros para los próximos dos años, según fuentes diplomáticas.",
+      "La Comisión presentará el reparto por países antes del final del mes, dijo un portavoz."]),
+])
+def test_a_co_author_named_like_the_section_label_on_the_first_line_stays(top, byline, author, paras):
+    """The page's first line a section label (`Sport`, `Mundo`): no outlet whose unit a second name names, so a
+    co-author whose name opens with the word stays."""
+    page = f"{top}\n\nCity win the derby in stoppage time\n\n{byline}\n12 January 2026\n\n" + "\n\n".join(paras)
+    assert read_plaintext(page, "page.txt")[0].author == author
+
+
 def test_a_place_label_over_a_long_headline_is_no_headline():
     """`Costa Norte` over a fifteen-word headline without a full stop, then the byline: the label is the section
     (a two-word headline's standfirst is a sentence)."""
@@ -7806,6 +7823,29 @@ def test_a_desk_line_under_a_bare_name_is_no_headline(name, desk, date):
     assert (article.title, article.author) == (headline, name)
 
 
+@pytest.mark.parametrize(("intro", "name", "desk", "rest"), [
+    ("Joan Whitaker, who covered City Hall for the Courier for three decades, has died at the age of 91.\n\nHer "
+     "byline appeared on more than 6,000 stories. Her business card, framed on the newsroom wall, still reads:",
+     "Joan Whitaker", "Metro desk, Riverside",
+     ["Colleagues remembered her as tireless, fair and fiercely funny.",
+      "She is survived by two daughters and five grandchildren."]),
+    ("Vier Jahrzehnte lang hat Klaus Petersen über Kiel berichtet, über Ratssitzungen, Hafenfeste und Sturmfluten."
+     "\n\nAm Freitag war sein letzter Arbeitstag. Die Kolleginnen und Kollegen hatten ein Schild an seine Tür "
+     "gehängt:", "Klaus Petersen", "Lokalredaktion, Kiel",
+     ["Darunter stand in großen Buchstaben: Danke.", "Petersen will nun ein Buch über die Geschichte des Hafens "
+      "schreiben."]),
+])
+def test_a_name_and_desk_line_quoted_in_the_story_stay(intro, name, desk, rest):
+    """A nameplate or business card quoted mid-story (a name over a desk line, after the first paragraph) is the
+    story's text, not a byline."""
+    page = "Riverside Courier\nNews\n\nFormer reporter retires after four decades\n\nBy Hannah Cole\n" \
+        "12 January 2026\n\n" + intro + "\n\n" + name + "\n" + desk + "\n\n" + "\n\n".join(rest)
+    [article] = read_plaintext(page, "page.txt")
+    text = "\n".join(article.finish().body)
+    assert article.author == "Hannah Cole"
+    assert name in text and desk in text and all(p in text for p in rest)
+
+
 @pytest.mark.parametrize("line", ["The desk was empty on Monday.", "Mesa de diálogo, sin acuerdo"])
 def test_a_desk_word_in_a_line_under_a_name_is_no_desk_line(line):
     from newsletter.ingest.scraped.furniture import DESK_LINE
@@ -7834,6 +7874,29 @@ def test_a_name_with_the_houses_unit_under_the_lead_photo_is_the_byline(masthead
             f"{byline}\n\n" + "\n\n".join(_HOUSE_PARAS))
     [article] = read_plaintext(text, "page.txt")
     assert (article.title, article.author, article.finish().body) == (headline, author, _HOUSE_PARAS)
+
+
+@pytest.mark.parametrize(("head", "caption", "paras", "tail", "author"), [
+    ("Hamburg Airport strike ends after three days\n\n12 January 2026\nPhoto: Hamburg Airport",
+     "Michael Eggenschwiler, Hamburg Airport",
+     ["Flights resumed at Hamburg Airport on Tuesday after a three-day strike by security staff.",
+      "The airport's chief executive said about 90,000 passengers had been affected.",
+      "The union and the employers agreed on a 6 percent pay rise over two years."], "\n\nBy Jane Roe", "Jane Roe"),
+    ("Hamburg Airport strike ends after three days\n\n12 January 2026\nPhoto: Hamburg Airport",
+     "Michael Eggenschwiler, Hamburg Airport",
+     ["Flights resumed at Hamburg Airport on Tuesday after a three-day strike by security staff.",
+      "The airport's chief executive said about 90,000 passengers had been affected.",
+      "The union and the employers agreed on a 6 percent pay rise over two years."], "", None),
+    ("Bundeskanzler stellt Vertrauensfrage im Bundestag\n\n15.11.2025\nFoto: dpa", "Olaf Scholz, Bundeskanzler der SPD",
+     ["Bundeskanzler Olaf Scholz hat am Montag im Bundestag die Vertrauensfrage gestellt.",
+      "Wie erwartet verlor er die Abstimmung nach einer langen Debatte deutlich.",
+      "Der Weg zu Neuwahlen ist damit frei, sagte ein Sprecher am Abend."], "\n\nVon Anna Weber", "Anna Weber"),
+])
+def test_a_caption_naming_the_headlines_words_is_no_house_byline(head, caption, paras, tail, author):
+    """No masthead: the headline's words are no house's name, so a photo's caption under its credit (`Name, Hamburg
+    Airport`) is no byline, and never takes the place of the byline the page shows elsewhere."""
+    [article] = read_plaintext(head + "\n" + caption + "\n\n" + "\n\n".join(paras) + tail, "page.txt")
+    assert article.author == author
 
 
 def test_a_programme_box_mid_story_is_no_byline():

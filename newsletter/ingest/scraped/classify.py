@@ -3112,10 +3112,12 @@ def _name_with_house_unit(lines: list[Line], labels: list[Label]) -> None:
     """`Merle Hansen, Nordsicht Schleswig-Holstein`, `Friederike Wendland, RES-Landesfunkhaus Magdeburg`: a person's
     name, a comma, then the outlet's own unit (its first word the masthead's, the page's first lines), alone on a short
     line right under the header's meta (the date, the photo's credit): the byline without its `By`. A story's line
-    naming a person and a place (`Merle Hansen, Kiel`) names no house."""
-    if len(lines) < 2:
+    naming a person and a place (`Merle Hansen, Kiel`) names no house. The masthead's word is a whole line of the
+    page's first lines (`Nordsicht`, `RES`): a headline's words name no house (a caption `Michael Eggenschwiler,
+    Hamburg Airport` under a headline naming the airport); and a byline the page shows elsewhere stays."""
+    if len(lines) < 2 or any(label.kind == "byline" for label in labels):
         return
-    masthead = {w.lower() for line in lines[:T.MASTHEAD_LINES] for w in re.findall(r"\w+", line.text) if len(w) >= 3}
+    masthead = {line.text.casefold() for line in lines[:T.MASTHEAD_LINES] if re.fullmatch(r"[\w&'’.-]{3,}", line.text)}
     for i in range(1, len(lines)):
         text = lines[i].text
         if labels[i].cls != SHORT or labels[i - 1].cls != META or lines[i].sentence or ", " not in text \
@@ -3344,16 +3346,19 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
-            role = nxt.cls == SHORT and _job_under_name(nxt_line)
+            role = nxt.cls == SHORT and _job_under_name(nxt_line, header=PROSE not in (lb.cls for lb in labels[:i]))
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
 
 
-def _job_under_name(line: Line) -> bool:
-    """`Science correspondent`, `Rates desk, New York` under a bare name: the reporter's job or desk."""
-    return line.words <= T.BARE_CREDIT_MAX_WORDS and bool(F.ROLE.search(line.text) or F.DESK_LINE.match(line.text))
+def _job_under_name(line: Line, header: bool) -> bool:
+    """`Science correspondent`, `Rates desk, New York` under a bare name: the reporter's job or desk. A desk line
+    only in the header, before the story's first paragraph (a nameplate quoted mid-story, `Klaus Petersen` /
+    `Lokalredaktion, Kiel`, is the story's)."""
+    return line.words <= T.BARE_CREDIT_MAX_WORDS and bool(F.ROLE.search(line.text)
+                                                         or (header and F.DESK_LINE.match(line.text)))
 
 
 def _name_over_place(lines: list[Line], i: int) -> bool:

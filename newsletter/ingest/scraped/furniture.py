@@ -1365,12 +1365,16 @@ KINDS: tuple[Kind, ...] = (
           # `¿Sin agua en tu domicilio?`, `No water at your home?`, `Kein Wasser in Ihrer Wohnung?`, `Pas d'eau chez
           # vous ?`), then an imperative to report or call a number (`Reporta fallas al 073 …`, `Call 311 …`,
           # `Melden Sie Störungen unter 0800 …`, `Signalez la panne au 3939`): the reader's word, the verb, the
-          # number; a quoted appeal goes on with who said it (`…, dijo el director`), not with the service's own line
-          r"^¿?(?=[^?]{0,60}\b(tu|tus|you|your|ihr|ihre|ihrer|ihrem|du|dein|deine|vous|votre|vos|tuo|tua|você|seu|sua"
-          r"|je|jouw|uw)\b)[^.!?]{3,60}\?\s+(report|call|dial|text|reporta|reporte|llama|llame|marca|marque"
-          r"|comunícate|denuncia|melden sie|meldet|rufen sie|wählen sie|signalez|appelez|composez|segnala|chiama"
-          r"|ligue|comunique|meld|bel)\b(?![^.!?]{0,160}\b(dijo|dijeron|said|says|sagte|a dit|ha detto|disse"
-          r"|zei)\b)[^.!?]{0,80}\b\d{3,}\b[^!?]{0,80}$",
+          # number; a quoted appeal goes on with who said it (`…, dijo el director`), not with the service's own line.
+          # The box's line ends at its number: the number within three words of the verb (no year), then only a
+          # short tail without a clause (`o en la aplicación …`, a URL, hours); a story's advice goes on (`Call 911,
+          # back away slowly …, park rangers advise`, `Call it 2003 all over again: …`), a quote opens its line
+          r"^(?![\"“”„«»‚'])¿?(?=[^?]{0,60}\b(tu|tus|you|your|ihr|ihre|ihrer|ihrem|du|dein|deine|vous|votre|vos|tuo"
+          r"|tua|você|seu|sua|je|jouw|uw)\b)[^.!?]{3,60}\?\s+(report|call|dial|text|reporta|reporte|llama|llame"
+          r"|marca|marque|comunícate|denuncia|melden sie|meldet|rufen sie|wählen sie|signalez|appelez|composez"
+          r"|segnala|chiama|ligue|comunique|meld|bel)\b(?![^.!?]{0,160}\b(dijo|dijeron|said|says|sagte|a dit"
+          r"|ha detto|disse|zei)\b)(\s+[^\s\d.!?,;:]+){0,3}\s+(?!(19|20)\d\d\b(?![ -]?\d))\d{3,}([ -]?\d+)*\b"
+          r"(([^,;:!?“”\"«»]|:(?!\s)){0,30}|\s+(o|or|oder|ou|of|ó)\s+[^,;!?“”\"«»]{0,60})$",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
           # the site's letter named by its brand and cadence, alone on its line as the box's heading (`Boxline Weekly

@@ -2906,8 +2906,8 @@ def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
 # issue by number, the piece said to be edited by someone.
 AFTER_BODY_NOTES_DISCLOSURES = [
     # the page said to have been added to at a clock time
-    "Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
-    "El artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
+    "Dieser Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
+    "Este artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
     "Cet article a été complété à 18 h 10 avec la réaction de la mairie.",
     "This story was updated at 6:10 p.m. with comment from the transit authority.",
     # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
@@ -3069,6 +3069,18 @@ STAYS_NOTES_STRIPS = [
     # a story's article (of a law, of a paper) amended, or a story updated, without a clock time
     "Der Artikel wurde 1994 um einen Satz ergänzt, sagte der Richter am Dienstag.",
     "The story was updated at the request of the family, the editor said on Monday.",
+    # a reporter's sentence about a law's article, a bill's text, another outlet's story or a TV piece, a date or a
+    # clock time in it, with the definite article (the page's own note says `Dieser Artikel`, `This story`)
+    "Der Artikel wurde am 23.05.1949 beschlossen und 1994 um ein Verbot der Benachteiligung ergänzt.",
+    "The story was updated at 9:40 p.m. to remove the claim, but by then it had been shared 40,000 times.",
+    "L'article a été complété à 23 h 40, en pleine nuit, par un amendement du gouvernement.",
+    "El artículo fue ampliado a las 2:30 de la madrugada con una enmienda que protege a los inquilinos.",
+    "Der Text wurde am 14.11. im Ausschuss um eine Härtefallregel für Rentner ergänzt.",
+    "Het artikel werd om 02.30 uur nog aangevuld met een uitzondering voor kleine boerenbedrijven.",
+    "L'articolo è stato integrato alle 3.20 di notte con un emendamento della Lega sulle pensioni.",
+    "O artigo foi ampliado às 2h30 da madrugada com uma proposta do PSD para os jovens.",
+    "The story was expanded in 2019, when the 12.30 a.m. shift scenes grew into the whole second act.",
+    "Der Beitrag wurde um 19.30 Uhr im Regionalmagazin gesendet und später um eine Stellungnahme ergänzt.",
     # a question and a number called, in a story's voice (who called, or who said it)
     "¿Sin agua en tu casa? Reporta al 073, dijo el director del organismo en la rueda de prensa.",
     "What would you do without water? Residents called 311 more than 4,000 times in October.",
@@ -3078,6 +3090,27 @@ STAYS_NOTES_STRIPS = [
     "More from Leeds, Hull and York came to the final than the club had expected, the chairman said.",
     "Zum Anhören der Aufnahme kam der Richter erst am Nachmittag, sagte die Anwältin (gegen 14:30).",
 ]
+
+# The reviewer's pages: a reporter's sentence about a law's article or a TV piece, story paragraphs after it, stays
+# with every paragraph after it (a page's own update note is its last line, or says `Dieser Artikel`).
+@pytest.mark.parametrize("note", [
+    "Der Artikel wurde am 23.05.1949 beschlossen und 1994 um ein Verbot der Benachteiligung ergänzt.",
+    "The story was updated at 9:40 p.m. to remove the claim, but by then it had been shared 40,000 times.",
+    "L'article a été complété à 23 h 40, en pleine nuit, par un amendement du gouvernement.",
+    "Der Beitrag wurde um 19.30 Uhr im Regionalmagazin gesendet und später um eine Stellungnahme ergänzt.",
+    "Het artikel werd om 02.30 uur nog aangevuld met een uitzondering voor kleine boerenbedrijven.",
+])
+def test_an_update_sentence_with_story_after_it_keeps_the_story(note):
+    tail = ["A final vote is expected before the end of the month.", "The committee will publish its estimate."]
+    assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail])) == [*PARAS[:3], note, *tail]
+
+
+@pytest.mark.parametrize("note", ["This story was updated at 9:40 p.m. to add comment from the council.",
+                                  "Dieser Artikel wurde um 18:10 Uhr um die Stellungnahme der Stadt ergänzt."])
+def test_the_pages_update_note_does_not_close_the_story_when_paragraphs_follow(note):
+    tail = ["A final vote is expected before the end of the month.", "The committee will publish its estimate."]
+    assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail]))[-2:] == tail
+
 
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
 # a premium box's label, a no-paywall appeal, a table with its cells split at bars (pasted tight: one entry).

@@ -3112,6 +3112,15 @@ def test_the_pages_update_note_does_not_close_the_story_when_paragraphs_follow(n
     assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail]))[-2:] == tail
 
 
+# A story's subheading that reads as `Mehr aus` a few places (`Mehr aus Holz und Glas`, `More from Bach and Handel`):
+# a paragraph of the story right under it, the story's own (a list of places heads the headlines linked under it).
+@pytest.mark.parametrize("subheading", ["Mehr aus Holz und Glas", "Mehr von Bach und Händel",
+                                        "Mehr aus Pflicht, Neugier und Gewohnheit", "More from Bach and Handel"])
+def test_a_listed_more_from_subheading_over_a_paragraph_stays(subheading):
+    text = HEAD + "\n\n".join([*PARAS[:2], subheading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
 # a premium box's label, a no-paywall appeal, a table with its cells split at bars (pasted tight: one entry).
 MID_BODY_CLIPS_TABLES = [

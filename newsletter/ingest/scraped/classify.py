@@ -2196,6 +2196,16 @@ _CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[
                             r"\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$".replace("%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
+def _listed_more_subheadings(lines: list[Line], labels: list[Label]) -> None:
+    """`Mehr aus Holz und Glas`, `Mehr von Bach und Händel` between two paragraphs of the story: read as a "related"
+    label with its places listed, it heads no headlines (a paragraph stands right under it, the story's paragraph
+    above it): the story's subheading."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls == FURNITURE and labels[i].kind == "related" and F.RELATED_LISTED.match(lines[i].text) \
+                and labels[i + 1].cls == PROSE and neighbour(labels, i, -1) == PROSE:
+            labels[i] = Label(SHORT)
+
+
 def _qualified_link_labels(lines: list[Line], labels: list[Label]) -> None:
     """`Lire aussi le décryptage | Headline`, `Read more of our coverage | Headline`: a link label with words of its
     own after it, before the bar that the headline follows. The line's opening words make the label (the related
@@ -3548,6 +3558,7 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
 _PASSES = (
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
+    _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,
     _repeated_markers,

@@ -124,13 +124,41 @@ def test_figures_at_a_glance_pasted_tight_above_the_story(box):
     "Kurz gesagt: Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände.\nEin Viertel davon wird zu "
     "Sozialmieten vergeben.\nWie geht es weiter? Die Arbeiten beginnen im Mai.",
     "En resumen: El pleno aprueba 400 viviendas en el antiguo solar del gasómetro.\nUna cuarta parte será de "
-    "alquiler social.",
+    "alquiler social.\nLas obras empiezan en mayo.",
 ])
 def test_run_in_summary_points_under_the_header_leave_the_body(points):
     """A summary box whose label runs into its first point, pasted tight, set apart under the header's furniture."""
     head = HEAD + "A crane over the riverside site on Tuesday. (Gazette: Jane Doe)\n\n" \
         "Listen to this article 4 minutes\n\n"
     assert body(head + points + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@pytest.mark.parametrize("lead", [
+    "In short: the biggest overhaul of the city's buses in 20 years takes effect on Monday.\n"
+    "Three routes are cut, two are merged and night buses end at midnight.",
+    "En bref : le gouvernement a fait adopter son budget au prix de trois concessions majeures.\n"
+    "La taxe sur les billets d'avion est abandonnée et les retraites modestes seront revalorisées.",
+    "Kurz gesagt: Das Kindergeld steigt, der Kinderfreibetrag auch, aber erst ab Juli.\n"
+    "Für Alleinerziehende gibt es zusätzlich einen höheren Entlastungsbetrag.",
+    "En resumen: las pensiones suben un 2,8 % y las mínimas, un 6 %.\n"
+    "La subida se cobrará con efecto retroactivo en la nómina de febrero.",
+])
+def test_a_run_in_lead_right_under_the_date_stays(lead):
+    """The story's lead opening `In short:` right under the date, its second paragraph pasted tight: no box (no
+    caption or player sets it apart from the header, two points only)."""
+    assert body(HEAD + lead + "\n\n" + "\n\n".join(PARAS)) == [*lead.split("\n"), *PARAS]
+
+
+def test_a_reporters_run_in_list_under_a_mid_story_credit_stays():
+    """`In short: three things change …` and its points mid-story, under a photo's credit: the story's, not a box
+    over the story (it stands below the first paragraph)."""
+    points = "In short: three things change for riders on 1 March.\nSingle fares rise by 10 pence.\n" \
+        "Children under 11 travel free.\nWeekly tickets can be bought on phones."
+    above = ["The city council approved a new fare structure on Tuesday after a four-hour meeting.",
+             "Supporters said the change was overdue, while opponents warned it would hit the poorest riders."]
+    text = HEAD + "\n\n".join([*above, "Photo: Riverside Courier", points, *PARAS[2:]])
+    got = body(text)  # (the paragraph right over the credit reads as its caption, as before today's rule)
+    assert got[0] == above[0] and got[-(len(PARAS) - 2) - 4:] == [*points.split("\n"), *PARAS[2:]]
 
 
 @pytest.mark.parametrize("opening", [

@@ -3073,23 +3073,36 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
 def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
     """A summary box over the story with its label run into the first point (`In short: …` / `Operators say …` /
     `What's next? …`): on a spaced page, a block of short one-sentence points pasted tight, the first opening with a
-    summary label, set apart by blank lines, right under furniture or the header's meta (a caption, a player, the
-    date), not under a paragraph. A story's `In short: …` paragraph stands alone, or among paragraphs."""
+    summary label, set apart by blank lines, right under the header's furniture (a caption, a credit, a player), not
+    under the date or the byline alone, and above the story's first paragraph; three points at least, or closed by
+    a run-in heading point (`What's next? …`). A story's lead opening `In short: …` right under the date, its second
+    paragraph pasted tight, and a reporter's list lower in the story are the story's."""
     if not _spaced(lines):
         return
     n = len(lines)
     for i in range(1, n - 1):
         if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
-                or labels[i - 1].cls not in (META, FURNITURE) or not F.SUMMARY_RUN_IN.match(lines[i].text):
+                or labels[i - 1].cls not in (META, FURNITURE) or not F.SUMMARY_RUN_IN.match(lines[i].text) \
+                or labels[i - 1].kind in ("date", "dateline", "byline", "time"):
             continue
+        if any(labels[k].cls == PROSE for k in range(i)):
+            return  # (below the story's first paragraph)
         j = i  # (a point may open with its own question: `What's next? A decision is due in March.`)
         while j < n and (j == i or not lines[j].blank_before) and labels[j].cls in (PROSE, NEAR) \
                 and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and lines[j].text.endswith((".", "!", "?")):
             j += 1
-        if j - i >= 2 and j < n and lines[j].blank_before:
+        if (j - i >= _RUN_IN_MIN_POINTS or (j - i >= 2 and _RUN_IN_HEADING_POINT.match(lines[j - 1].text))) \
+                and j < n and lines[j].blank_before:
             labels[i] = Label(FURNITURE, "summary box")
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
+
+
+# A summary box's last point run in under its own question (`What's next? A decision is due in March.`, `Wie geht es
+# weiter? Die Arbeiten beginnen im Mai.`).
+_RUN_IN_HEADING_POINT = re.compile(r"^[^.!?]{3,40}\?\s+\S")
+# The points of a summary box not closed so: three at least (a lead and its second paragraph are two).
+_RUN_IN_MIN_POINTS = 3
 
 
 def _programme_boxes(lines: list[Line], labels: list[Label]) -> None:

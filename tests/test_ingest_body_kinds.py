@@ -196,6 +196,10 @@ def test_a_courtesy_credit_after_the_lead_caption_unbracketed(caption, credit):
 @pytest.mark.parametrize("line", [
     "The museum showed the letters on Tuesday. Courtesy of the family, the collection is now on loan to the town.",
     "El museo mostró las cartas el martes. Cortesía de la familia, la colección está ahora en préstamo.",
+    # a story paragraph closing on a colon clause that opens with the courtesy words (the reviewer's pages)
+    "Lang leek het op een gelijkspel uit te draaien. Met dank aan Memphis Depay werd het toch nog feest:",
+    "Margaret Hale, 84, has been in charge of the pot for thirty years. Courtesy of Mrs Hale, here is the recipe:",
+    "Le musée a montré les lettres mardi. Avec l'aimable autorisation de Mme Roux, les voici en entier :",
 ])
 def test_a_story_paragraph_with_a_courtesy_clause_stays(line):
     story = [PARAS[0], line, *PARAS[1:]]

@@ -125,13 +125,41 @@ def test_figures_at_a_glance_pasted_tight_above_the_story(box):
     "Kurz gesagt: Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände.\nEin Viertel davon wird zu "
     "Sozialmieten vergeben.\nWie geht es weiter? Die Arbeiten beginnen im Mai.",
     "En resumen: El pleno aprueba 400 viviendas en el antiguo solar del gasómetro.\nUna cuarta parte será de "
-    "alquiler social.",
+    "alquiler social.\nLas obras empiezan en mayo.",
 ])
 def test_run_in_summary_points_under_the_header_leave_the_body(points):
     """A summary box whose label runs into its first point, pasted tight, set apart under the header's furniture."""
     head = HEAD + "A crane over the riverside site on Tuesday. (Gazette: Jane Doe)\n\n" \
         "Listen to this article 4 minutes\n\n"
     assert body(head + points + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@pytest.mark.parametrize("lead", [
+    "In short: the biggest overhaul of the city's buses in 20 years takes effect on Monday.\n"
+    "Three routes are cut, two are merged and night buses end at midnight.",
+    "En bref : le gouvernement a fait adopter son budget au prix de trois concessions majeures.\n"
+    "La taxe sur les billets d'avion est abandonnée et les retraites modestes seront revalorisées.",
+    "Kurz gesagt: Das Kindergeld steigt, der Kinderfreibetrag auch, aber erst ab Juli.\n"
+    "Für Alleinerziehende gibt es zusätzlich einen höheren Entlastungsbetrag.",
+    "En resumen: las pensiones suben un 2,8 % y las mínimas, un 6 %.\n"
+    "La subida se cobrará con efecto retroactivo en la nómina de febrero.",
+])
+def test_a_run_in_lead_right_under_the_date_stays(lead):
+    """The story's lead opening `In short:` right under the date, its second paragraph pasted tight: no box (no
+    caption or player sets it apart from the header, two points only)."""
+    assert body(HEAD + lead + "\n\n" + "\n\n".join(PARAS)) == [*lead.split("\n"), *PARAS]
+
+
+def test_a_reporters_run_in_list_under_a_mid_story_credit_stays():
+    """`In short: three things change …` and its points mid-story, under a photo's credit: the story's, not a box
+    over the story (it stands below the first paragraph)."""
+    points = "In short: three things change for riders on 1 March.\nSingle fares rise by 10 pence.\n" \
+        "Children under 11 travel free.\nWeekly tickets can be bought on phones."
+    above = ["The city council approved a new fare structure on Tuesday after a four-hour meeting.",
+             "Supporters said the change was overdue, while opponents warned it would hit the poorest riders."]
+    text = HEAD + "\n\n".join([*above, "Photo: Riverside Courier", points, *PARAS[2:]])
+    got = body(text)  # (the paragraph right over the credit reads as its caption, as before today's rule)
+    assert got[0] == above[0] and got[-(len(PARAS) - 2) - 4:] == [*points.split("\n"), *PARAS[2:]]
 
 
 @pytest.mark.parametrize("opening", [
@@ -169,6 +197,10 @@ def test_a_courtesy_credit_after_the_lead_caption_unbracketed(caption, credit):
 @pytest.mark.parametrize("line", [
     "The museum showed the letters on Tuesday. Courtesy of the family, the collection is now on loan to the town.",
     "El museo mostró las cartas el martes. Cortesía de la familia, la colección está ahora en préstamo.",
+    # a story paragraph closing on a colon clause that opens with the courtesy words (the reviewer's pages)
+    "Lang leek het op een gelijkspel uit te draaien. Met dank aan Memphis Depay werd het toch nog feest:",
+    "Margaret Hale, 84, has been in charge of the pot for thirty years. Courtesy of Mrs Hale, here is the recipe:",
+    "Le musée a montré les lettres mardi. Avec l'aimable autorisation de Mme Roux, les voici en entier :",
 ])
 def test_a_story_paragraph_with_a_courtesy_clause_stays(line):
     story = [PARAS[0], line, *PARAS[1:]]
@@ -2907,8 +2939,8 @@ def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
 # issue by number, the piece said to be edited by someone.
 AFTER_BODY_NOTES_DISCLOSURES = [
     # the page said to have been added to at a clock time
-    "Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
-    "El artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
+    "Dieser Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
+    "Este artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
     "Cet article a été complété à 18 h 10 avec la réaction de la mairie.",
     "This story was updated at 6:10 p.m. with comment from the transit authority.",
     # a syndication note: the story run under a content-sharing agreement, or not edited by the newsroom
@@ -3070,6 +3102,18 @@ STAYS_NOTES_STRIPS = [
     # a story's article (of a law, of a paper) amended, or a story updated, without a clock time
     "Der Artikel wurde 1994 um einen Satz ergänzt, sagte der Richter am Dienstag.",
     "The story was updated at the request of the family, the editor said on Monday.",
+    # a reporter's sentence about a law's article, a bill's text, another outlet's story or a TV piece, a date or a
+    # clock time in it, with the definite article (the page's own note says `Dieser Artikel`, `This story`)
+    "Der Artikel wurde am 23.05.1949 beschlossen und 1994 um ein Verbot der Benachteiligung ergänzt.",
+    "The story was updated at 9:40 p.m. to remove the claim, but by then it had been shared 40,000 times.",
+    "L'article a été complété à 23 h 40, en pleine nuit, par un amendement du gouvernement.",
+    "El artículo fue ampliado a las 2:30 de la madrugada con una enmienda que protege a los inquilinos.",
+    "Der Text wurde am 14.11. im Ausschuss um eine Härtefallregel für Rentner ergänzt.",
+    "Het artikel werd om 02.30 uur nog aangevuld met een uitzondering voor kleine boerenbedrijven.",
+    "L'articolo è stato integrato alle 3.20 di notte con un emendamento della Lega sulle pensioni.",
+    "O artigo foi ampliado às 2h30 da madrugada com uma proposta do PSD para os jovens.",
+    "The story was expanded in 2019, when the 12.30 a.m. shift scenes grew into the whole second act.",
+    "Der Beitrag wurde um 19.30 Uhr im Regionalmagazin gesendet und später um eine Stellungnahme ergänzt.",
     # a question and a number called, in a story's voice (who called, or who said it)
     "¿Sin agua en tu casa? Reporta al 073, dijo el director del organismo en la rueda de prensa.",
     "What would you do without water? Residents called 311 more than 4,000 times in October.",
@@ -3079,6 +3123,36 @@ STAYS_NOTES_STRIPS = [
     "More from Leeds, Hull and York came to the final than the club had expected, the chairman said.",
     "Zum Anhören der Aufnahme kam der Richter erst am Nachmittag, sagte die Anwältin (gegen 14:30).",
 ]
+
+# The reviewer's pages: a reporter's sentence about a law's article or a TV piece, story paragraphs after it, stays
+# with every paragraph after it (a page's own update note is its last line, or says `Dieser Artikel`).
+@pytest.mark.parametrize("note", [
+    "Der Artikel wurde am 23.05.1949 beschlossen und 1994 um ein Verbot der Benachteiligung ergänzt.",
+    "The story was updated at 9:40 p.m. to remove the claim, but by then it had been shared 40,000 times.",
+    "L'article a été complété à 23 h 40, en pleine nuit, par un amendement du gouvernement.",
+    "Der Beitrag wurde um 19.30 Uhr im Regionalmagazin gesendet und später um eine Stellungnahme ergänzt.",
+    "Het artikel werd om 02.30 uur nog aangevuld met een uitzondering voor kleine boerenbedrijven.",
+])
+def test_an_update_sentence_with_story_after_it_keeps_the_story(note):
+    tail = ["A final vote is expected before the end of the month.", "The committee will publish its estimate."]
+    assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail])) == [*PARAS[:3], note, *tail]
+
+
+@pytest.mark.parametrize("note", ["This story was updated at 9:40 p.m. to add comment from the council.",
+                                  "Dieser Artikel wurde um 18:10 Uhr um die Stellungnahme der Stadt ergänzt."])
+def test_the_pages_update_note_does_not_close_the_story_when_paragraphs_follow(note):
+    tail = ["A final vote is expected before the end of the month.", "The committee will publish its estimate."]
+    assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail]))[-2:] == tail
+
+
+# A story's subheading that reads as `Mehr aus` a few places (`Mehr aus Holz und Glas`, `More from Bach and Handel`):
+# a paragraph of the story right under it, the story's own (a list of places heads the headlines linked under it).
+@pytest.mark.parametrize("subheading", ["Mehr aus Holz und Glas", "Mehr von Bach und Händel",
+                                        "Mehr aus Pflicht, Neugier und Gewohnheit", "More from Bach and Handel"])
+def test_a_listed_more_from_subheading_over_a_paragraph_stays(subheading):
+    text = HEAD + "\n\n".join([*PARAS[:2], subheading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
+
 
 # Clips, boxes and tables set into the story: a watch label with the clip's length, the player's fallback sentence,
 # a premium box's label, a no-paywall appeal, a table with its cells split at bars (pasted tight: one entry).

@@ -2196,6 +2196,16 @@ _CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[
                             r"\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$".replace("%s", str(T.LABEL_MAX_WORDS - 1)))
 
 
+def _listed_more_subheadings(lines: list[Line], labels: list[Label]) -> None:
+    """`Mehr aus Holz und Glas`, `Mehr von Bach und Händel` between two paragraphs of the story: read as a "related"
+    label with its places listed, it heads no headlines (a paragraph stands right under it, the story's paragraph
+    above it): the story's subheading."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls == FURNITURE and labels[i].kind == "related" and F.RELATED_LISTED.match(lines[i].text) \
+                and labels[i + 1].cls == PROSE and neighbour(labels, i, -1) == PROSE:
+            labels[i] = Label(SHORT)
+
+
 def _qualified_link_labels(lines: list[Line], labels: list[Label]) -> None:
     """`Lire aussi le décryptage | Headline`, `Read more of our coverage | Headline`: a link label with words of its
     own after it, before the bar that the headline follows. The line's opening words make the label (the related
@@ -3071,23 +3081,36 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
 def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
     """A summary box over the story with its label run into the first point (`In short: …` / `Operators say …` /
     `What's next? …`): on a spaced page, a block of short one-sentence points pasted tight, the first opening with a
-    summary label, set apart by blank lines, right under furniture or the header's meta (a caption, a player, the
-    date), not under a paragraph. A story's `In short: …` paragraph stands alone, or among paragraphs."""
+    summary label, set apart by blank lines, right under the header's furniture (a caption, a credit, a player), not
+    under the date or the byline alone, and above the story's first paragraph; three points at least, or closed by
+    a run-in heading point (`What's next? …`). A story's lead opening `In short: …` right under the date, its second
+    paragraph pasted tight, and a reporter's list lower in the story are the story's."""
     if not _spaced(lines):
         return
     n = len(lines)
     for i in range(1, n - 1):
         if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
-                or labels[i - 1].cls not in (META, FURNITURE) or not F.SUMMARY_RUN_IN.match(lines[i].text):
+                or labels[i - 1].cls not in (META, FURNITURE) or not F.SUMMARY_RUN_IN.match(lines[i].text) \
+                or labels[i - 1].kind in ("date", "dateline", "byline", "time"):
             continue
+        if any(labels[k].cls == PROSE for k in range(i)):
+            return  # (below the story's first paragraph)
         j = i  # (a point may open with its own question: `What's next? A decision is due in March.`)
         while j < n and (j == i or not lines[j].blank_before) and labels[j].cls in (PROSE, NEAR) \
                 and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and lines[j].text.endswith((".", "!", "?")):
             j += 1
-        if j - i >= 2 and j < n and lines[j].blank_before:
+        if (j - i >= _RUN_IN_MIN_POINTS or (j - i >= 2 and _RUN_IN_HEADING_POINT.match(lines[j - 1].text))) \
+                and j < n and lines[j].blank_before:
             labels[i] = Label(FURNITURE, "summary box")
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
+
+
+# A summary box's last point run in under its own question (`What's next? A decision is due in March.`, `Wie geht es
+# weiter? Die Arbeiten beginnen im Mai.`).
+_RUN_IN_HEADING_POINT = re.compile(r"^[^.!?]{3,40}\?\s+\S")
+# The points of a summary box not closed so: three at least (a lead and its second paragraph are two).
+_RUN_IN_MIN_POINTS = 3
 
 
 def _programme_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -3561,6 +3584,7 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
 _PASSES = (
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
+    _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,
     _repeated_markers,

@@ -296,7 +296,25 @@ MACHINE_SUMMARY = re.compile(_MACHINE_SUMMARY, re.I)
 
 # A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
 # says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
+# `Mehr aus` / `More from` a few places listed (`Mehr aus Magdeburg, Halle und Dessau-Roßlau`): the "related" label
+# over the headlines linked under it; over a paragraph of the story it is the story's subheading (`Mehr aus Holz und
+# Glas`, `Mehr von Bach und Händel`; classify).
+RELATED_LISTED = re.compile(r"^(mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){1,3}"
+                            r"|more from [\w'’-]+((, | and )[\w'’-]+){1,3})$", re.I)
 _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
+# The page said to have been added to at a clock time, what was added between (`Dieser Artikel wurde um 18:10 Uhr um
+# die Stellungnahme der Verkehrsbetriebe ergänzt.`, `Este artículo fue actualizado a las 18:10 con …`, `Cet article a
+# été complété à 18 h 10 avec …`, `This story was updated at 6:10 p.m. with …`): the page's own demonstrative (a
+# reporter's `Der Artikel`, `The story`, `L'article` is a law's article, a bill's text, another outlet's story), a
+# passive, a time that reads as a clock (a unit after it or `um`/`at`/`à` before it; `am 23.05.1949` is a date) and
+# an adding verb. The story does not close on it when paragraphs follow (span).
+UPDATE_AT_CLOCK = (
+    r"^(this|dieser|dieses|este|esta|cet|cette|questo|questa|dit|deze) (article|story|report|artikel|beitrag|text"
+    r"|artículo|noticia|articolo|artigo|notícia|bericht) (was|has been|wurde|ist|fue|ha sido|a été|è stato|foi|werd"
+    r"|is) (?=[^!?]{0,60}(\b(um|at|à|a las|alle|às|om|ore)\s+\d{1,2}\s?[:.h]\s?\d{2}\b(?![.\d])"
+    r"|\b\d{1,2}\s?[:.h]\s?\d{2}\s?(uhr|a\.m\.|p\.m\.|am\b|pm\b|h\b|uur\b)))[^!?]{0,160}?\b(updated|amended"
+    r"|expanded|ergänzt|aktualisiert|erweitert|actualizad[oa]|ampliad[oa]|complété|mis à jour|actualisé"
+    r"|aggiornat[oa]|integrat[oa]|atualizad[oa]|bijgewerkt|aangevuld)\b[^!?]{0,120}\.$")
 # A length: `4:08`, `4'31`, `6 min 48 s`, `2 min 55`, `2 Min. 36 Sek.`.
 _DURATION = (r"(\d{1,2}[:'’]\d{2}(:\d{2})?(\s*" + _MIN + r")?|\d+\s*(" + _MIN + r"|m)(\s*\d{1,2}(\s*(s|sec|sek|seg"
              r"|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?)?)")
@@ -1647,15 +1665,7 @@ KINDS: tuple[Kind, ...] = (
           r"|première|ersten|primeira|eerste|originale|original) (version|versione|versión|fassung|versão|versie)"
           r" (of (this|the)|dell['’]|di questo|de (este|esta|l['’]|cet|cette)|dieses|des|deste|desta|van (dit|het))"
           r" ?(article|story|articolo|artículo|artikels|beitrags|textes|artigo|artikel|texte|testo|texto|noticia)\b",
-          # the page said to have been added to at a clock time, what was added between (`Der Artikel wurde um 18:10
-          # Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.`, `El artículo fue actualizado a las 18:10 con …`,
-          # `Cet article a été complété à 18 h 10 avec …`, `This story was updated at 6:10 p.m. with …`): the page
-          # noun, a passive, a clock time (a law's `Artikel` is amended in a year, not at 18:10) and an adding verb
-          r"^(the|this|der|dieser|el|este|cet|l['’]|il|questo|o|het|dit) ?(article|story|artikel|beitrag|text"
-          r"|artículo|noticia|articolo|artigo|notícia|bericht) (was|has been|wurde|ist|fue|ha sido|a été|è stato|foi"
-          r"|werd|is) (?=[^!?]{0,40}\b\d{1,2}\s?[:.h]\s?\d{2}\b)[^!?]{0,160}?\b(updated|amended|expanded|ergänzt"
-          r"|aktualisiert|erweitert|actualizad[oa]|ampliad[oa]|complété|mis à jour|actualisé|aggiornat[oa]"
-          r"|integrat[oa]|atualizad[oa]|bijgewerkt|aangevuld)\b[^!?]{0,120}\.$",
+          UPDATE_AT_CLOCK,
           # an update note saying what the update changed (`Update, March 4, 6:10PM: Added details of …`,
           # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`), its stamp also set off
           # by a space alone, a figure in it (`Update February 16th, 1:15PM ET: Added comment from …`, `Aggiornamento

@@ -3145,6 +3145,24 @@ def test_the_pages_update_note_does_not_close_the_story_when_paragraphs_follow(n
     assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail]))[-2:] == tail
 
 
+@pytest.mark.parametrize("note", ["Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
+                                  "The story was updated at 6:10 p.m. with comment from the transit authority.",
+                                  "El artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
+                                  "L'article a été complété à 18 h 10 avec la réaction de la mairie."])
+def test_the_pages_update_note_with_the_definite_article_closing_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("last", [
+    "The story was updated at 9:40 p.m. to remove the claim, but by then it had been shared 40,000 times.",
+    "Der Beitrag wurde um 19.30 Uhr im Regionalmagazin gesendet und später um eine Stellungnahme ergänzt.",
+    "L'article a été complété à 23 h 40, en pleine nuit, par un amendement du gouvernement.",
+    "Der Artikel wurde am 23.05.1949 beschlossen und 1994 um ein Verbot der Benachteiligung ergänzt.",
+])
+def test_a_reporters_update_sentence_closing_the_story_stays(last):
+    assert body(HEAD + "\n\n".join([*PARAS, last])) == [*PARAS, last]
+
+
 # A story's subheading that reads as `Mehr aus` a few places (`Mehr aus Holz und Glas`, `More from Bach and Handel`):
 # a paragraph of the story right under it, the story's own (a list of places heads the headlines linked under it).
 @pytest.mark.parametrize("subheading", ["Mehr aus Holz und Glas", "Mehr von Bach und Händel",

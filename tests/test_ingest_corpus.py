@@ -974,8 +974,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout190": 0.95,
               # holdout191, twelve whole pages of the example pages' kinds (broadcasters in Canada, Australia and
               # Kenya, Spanish-language regional dailies, US finance sites, German public broadcasters): 80.6% (76.2%)
-              # studied in round r23 (2026-12-01): 99.1%; 96.3% after fix19 (a bare `Der Artikel wurde um …` note kept)
-              "holdout191": 0.96,
+              # studied in round r23 (2026-12-01): 99.1% (the same after the review's narrowing)
+              "holdout191": 0.99,
               # holdout192, twelve article-like copies (regional dailies, a non-profit, a magazine, an agency's copy,
               # sport; en from six countries, de, es, it, fr-CH): 96.3% (95.2%)
               "holdout192": 0.96}

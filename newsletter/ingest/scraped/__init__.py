@@ -466,12 +466,25 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
                 or _funding_note(last) or _run_details(last) or _book_details(last) or _ticket_plug(last)
+                or _update_note(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
         body.pop()
     return body
+
+
+# A second clause in a sentence: a comma, or a conjunction joining two.
+_SECOND_CLAUSE = re.compile(r",|\s(and|but|und|aber|et|mais|y|pero|e|ma|mas|en|maar)\s", re.I)
+
+
+def _update_note(text: str) -> bool:
+    """The page's own update note closing the story with the definite article (`Der Artikel wurde um 18:10 Uhr um die
+    Stellungnahme der Verkehrsbetriebe ergänzt.`): one short clause. A reporter's sentence of that shape goes on
+    (`The story was updated at 9:40 p.m. to remove the claim, but …`, `… gesendet und später um … ergänzt.`)."""
+    return len(text.split()) <= T.UPDATE_NOTE_MAX_WORDS and not _SECOND_CLAUSE.search(text) \
+        and bool(F.UPDATE_AT_CLOCK_BARE.match(text))
 
 
 # A capitalised word inside a sentence (not its first word): part of a name (`Marsden Mechanics Hall Trust`).

@@ -308,13 +308,17 @@ _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
 # reporter's `Der Artikel`, `The story`, `L'article` is a law's article, a bill's text, another outlet's story), a
 # passive, a time that reads as a clock (a unit after it or `um`/`at`/`à` before it; `am 23.05.1949` is a date) and
 # an adding verb. The story does not close on it when paragraphs follow (span).
-UPDATE_AT_CLOCK = (
-    r"^(this|dieser|dieses|este|esta|cet|cette|questo|questa|dit|deze) (article|story|report|artikel|beitrag|text"
+_UPDATE_AFTER_SUBJECT = (
+    r"(article|story|report|artikel|beitrag|text"
     r"|artículo|noticia|articolo|artigo|notícia|bericht) (was|has been|wurde|ist|fue|ha sido|a été|è stato|foi|werd"
     r"|is) (?=[^!?]{0,60}(\b(um|at|à|a las|alle|às|om|ore)\s+\d{1,2}\s?[:.h]\s?\d{2}\b(?![.\d])"
     r"|\b\d{1,2}\s?[:.h]\s?\d{2}\s?(uhr|a\.m\.|p\.m\.|am\b|pm\b|h\b|uur\b)))[^!?]{0,160}?\b(updated|amended"
     r"|expanded|ergänzt|aktualisiert|erweitert|actualizad[oa]|ampliad[oa]|complété|mis à jour|actualisé"
     r"|aggiornat[oa]|integrat[oa]|atualizad[oa]|bijgewerkt|aangevuld)\b[^!?]{0,120}\.$")
+UPDATE_AT_CLOCK = r"^(this|dieser|dieses|este|esta|cet|cette|questo|questa|dit|deze) " + _UPDATE_AFTER_SUBJECT
+# ... said with the definite article (`Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe
+# ergänzt.`): the page's own note only as the body's last line, one short clause (the story's tail, __init__)
+UPDATE_AT_CLOCK_BARE = re.compile(r"^(the|der|das|el|l['’]|il|o|het) ?" + _UPDATE_AFTER_SUBJECT, re.I)
 # A length: `4:08`, `4'31`, `6 min 48 s`, `2 min 55`, `2 Min. 36 Sek.`.
 _DURATION = (r"(\d{1,2}[:'’]\d{2}(:\d{2})?(\s*" + _MIN + r")?|\d+\s*(" + _MIN + r"|m)(\s*\d{1,2}(\s*(s|sec|sek|seg"
              r"|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?)?)")

@@ -914,3 +914,8 @@ CITED_BODY_MAX_WORDS = 8
 # byline's unit opening with one of their words is the outlet's (`Nordsicht` … `Merle Hansen, Nordsicht
 # Schleswig-Holstein`); the corpus's mastheads stand in the first three lines, after a skip link at most.
 MASTHEAD_LINES = 3
+
+# The page's update note said with the definite article closes the story only as one short clause of at most this
+# many words (`Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.`, 12): a reporter's
+# sentence about a law's article or another outlet's story updated at an hour runs longer, or on into a second clause.
+UPDATE_NOTE_MAX_WORDS = 16

@@ -942,10 +942,12 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout184, twelve whole pages of mainstream news sites (national and regional dailies, a tabloid, a
               # public broadcaster, an agency, a city site, a business paper, sport; en from seven countries, fr, de,
               # es, it, nl): 94.4% (92.9%)
-              "holdout184": 0.94,
+              # studied in round r22 (2026-12-01): 100.0%
+              "holdout184": 1.00,
               # holdout185, twelve whole pages of the example pages' kinds (international broadcasters, Spanish-
               # language regional dailies, finance sites, German-language public broadcasters): 90.7% (90.5%)
-              "holdout185": 0.90,
+              # studied in round r22 (2026-12-01): 91.7%
+              "holdout185": 0.91,
               # holdout186, twelve article-like copies (two shaped like the seed; dailies, broadcasters, magazines,
               # trade press, a blog; en from six countries, fr, de-AT, es-CL, it, pt, nl): 100% (100%)
               "holdout186": 1.0,
@@ -954,11 +956,13 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout187, twelve whole pages of news sites of every size (a national and a regional daily, a
               # tabloid, a public broadcaster, local TV, business, sport, a city magazine, a wire, a trade paper; en
               # from six countries, fr, de-AT, es-AR, it, pt-BR): 90.7% (89.3%)
-              "holdout187": 0.90,
+              # studied in round r21 (2026-12-01): 96.3%
+              "holdout187": 0.96,
               # holdout188, twelve whole pages of the sites editors clip daily (broadsheets, a wire, a public
               # broadcaster, tech, markets, science, health, climate, a think tank, a local daily, a long-read
               # magazine; en from seven countries, fr, de, nl, pt): 88.9% (85.7%)
-              "holdout188": 0.88,
+              # studied in round r21 (2026-12-01): 98.1%
+              "holdout188": 0.98,
               # holdout189–192: blind (written 2026-12-01 at 04:27–04:33 while rounds r21 and r22 ran, never opened
               # by a round); scored on arrival on the reader of session 18's end (e2736f7f):
               # holdout189, twelve whole pages of mainstream national and regional dailies and public broadcasters
@@ -970,7 +974,8 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout190": 0.95,
               # holdout191, twelve whole pages of the example pages' kinds (broadcasters in Canada, Australia and
               # Kenya, Spanish-language regional dailies, US finance sites, German public broadcasters): 80.6% (76.2%)
-              "holdout191": 0.80,
+              # studied in round r23 (2026-12-01): 99.1% (the same after the review's narrowing)
+              "holdout191": 0.99,
               # holdout192, twelve article-like copies (regional dailies, a non-profit, a magazine, an agency's copy,
               # sport; en from six countries, de, es, it, fr-CH): 96.3% (95.2%)
               "holdout192": 0.96,
@@ -1148,6 +1153,7 @@ FURNITURE_LINES = [
     ("disclosure", "Las opiniones expresadas en este análisis son responsabilidad de sus autores."),
     ("house notice", "Abendjournal läuft jeden Werktag um 19 Uhr im Zweiten und in der App."),
     ("competition", "WIN! A family pass to the big wheel – text WHEEL and your name to 51597. Texts cost €0.60."),
+    ("on-air strip", "Harbour Radio – Now playing: The Drive with Sam"),
     ("link line", "Mehr dazu in Verkehr: Neue Brücke über die Ill erst 2028 fertig (kurier.example; 3.2.2027)"),
 ]
 

@@ -459,18 +459,32 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
         if F.VOTE_ROLL.match(last) or F.VOTE_SHARES.match(last) or F.SCORE_ROLL.match(last) or _closes_list(body):
             break  # the roll call or shares of the story's vote (`Against: Cllrs Brown, Green`), its closing list
         if not (_is_bio(last[:T.MATCH_CHARS], author, photographer, body[:-1])
+                or _credit_and_bio(last[:T.MATCH_CHARS], author, photographer, body[:-1])
                 or (house.is_note(last, site, at_end=True, own_voice=own)
                     and not _appeal_for_subject(last, body[:-1], site))
                 or _about_block(last[:T.MATCH_CHARS])
                 or (F.SOURCE_LINE.match(last) and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
                 or _funding_note(last) or _run_details(last) or _book_details(last) or _ticket_plug(last)
+                or _update_note(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
                     and len(last.split()) <= T.HEADLINE_MAX_WORDS)):
             break
         body.pop()
     return body
+
+
+# A second clause in a sentence: a comma, or a conjunction joining two.
+_SECOND_CLAUSE = re.compile(r",|\s(and|but|und|aber|et|mais|y|pero|e|ma|mas|en|maar)\s", re.I)
+
+
+def _update_note(text: str) -> bool:
+    """The page's own update note closing the story with the definite article (`Der Artikel wurde um 18:10 Uhr um die
+    Stellungnahme der Verkehrsbetriebe ergänzt.`): one short clause. A reporter's sentence of that shape goes on
+    (`The story was updated at 9:40 p.m. to remove the claim, but …`, `… gesendet und später um … ergänzt.`)."""
+    return len(text.split()) <= T.UPDATE_NOTE_MAX_WORDS and not _SECOND_CLAUSE.search(text) \
+        and bool(F.UPDATE_AT_CLOCK_BARE.match(text))
 
 
 # A capitalised word inside a sentence (not its first word): part of a name (`Marsden Mechanics Hall Trust`).
@@ -728,6 +742,31 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None, befo
         return False
     # `Journaliste scientifique, Camille Morvan couvre …`: a short closing paragraph naming the author
     return bool(F.BIO_BY_JOB.match(text)) or bool(author and " " in author and author in text)
+
+
+# Where one sentence of a closing line ends and the next begins (a capital after the full stop).
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
+
+
+def _credit_and_bio(text: str, author: str | None, photographer: str | None, before: list[str]) -> bool:
+    """The editing credit and the writer's bio run together on the story's last line (`Staff writer X contributed
+    reporting from the meeting. Jane Doe covers education for the Tribune.`, `X a contribué à cet article. Jane Doe
+    couvre l'éducation pour …`): every sentence is one or the other, and both are there — a credit alone is furniture
+    already, and a story sentence is neither (a bio's sentence quotes no one: `Anna Smith covers the bill, the mayor
+    said.`)."""
+    sentences = _NEXT_SENTENCE.split(text)
+    if len(sentences) > T.CREDIT_BIO_MAX_SENTENCES:
+        return False
+    kinds = set()
+    for sentence in sentences:
+        kind = F.kind_of(sentence)
+        if kind is not None and kind.name == "editing credit":
+            kinds.add("credit")
+        elif _is_bio(sentence, author, photographer, before) and not F.SPEECH_TAG.search(sentence):
+            kinds.add("bio")
+        else:
+            return False
+    return kinds == {"credit", "bio"}
 
 
 def _about_block(text: str) -> bool:

@@ -225,6 +225,16 @@ def _credit_line(text: str) -> bool:
         F.CREDIT.match(text) or F.BARE_CREDIT.match(text) or line_credit(text))
 
 
+# A site's common section labels, in en/de/fr/es/it/nl/pt (a first line that is one of them is no masthead).
+_SECTION_WORDS = F.GENERIC_CRUMBS | frozenset({
+    "sport", "sports", "business", "politics", "world", "culture", "opinion", "life", "lifestyle", "style", "health",
+    "science", "tech", "technology", "travel", "money", "local", "arts", "entertainment", "food", "weather", "politik",
+    "wirtschaft", "kultur", "wissen", "leben", "reise", "meinung", "welt", "deportes", "mundo", "cultura", "economía",
+    "opinión", "política", "internacional", "sociedad", "monde", "économie", "société", "politique", "santé",
+    "desporto", "esportes", "mondo", "economia", "cronaca", "spettacoli", "economie", "cultuur", "binnenland",
+    "buitenland", "politiek", "wereld"})
+
+
 def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
     """`…, ROR Studio Freiburg`, `…, Hörfunk Mittelrhein Koblenz`: the words after the comma start with the
     site's name as other lines show it (`Bild: ROR/…`, `in der App von Hörfunk Mittelrhein`): its first two
@@ -234,6 +244,10 @@ def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
     stem = " ".join(words[:2]) if not (words[0].isupper() and len(words[0]) >= 2) else words[0]
     if len(words) < 2 or not stem.strip():
         return False
+    if words[0].casefold() not in _SECTION_WORDS and any(
+            line.text.casefold() == words[0].casefold() for line in lines[:min(i, T.MASTHEAD_LINES)]):
+        return True  # `…, Nordsicht Schleswig-Holstein` under the masthead `Nordsicht`: the outlet's regional unit
+        # (a first line `Sport` is the section's label, not the outlet: `Tom Baker, Sport Williams` is two people)
     seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
     bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
                      r"|er|är|jest)\b")

@@ -94,6 +94,9 @@ def _credit_at_end(text: str) -> str | None:
         return m["credit"]
     if (m := _NAMED_FOR_OUTLET_IN_BRACKETS.search(text)) and person(m["name"]):
         return m["credit"]
+    if len(text) <= T.CAPTION_MAX_CHARS and (m := _COURTESY_AFTER_SENTENCE.search(text[-T.RUN_IN_CREDIT_CHARS:])) \
+            and not _REPORTS.search(text):
+        return m["credit"]
     if not text.endswith((")", "]")) and not F.CREDIT_WORD.found(text):
         if SENTENCE_END.search(text):
             return None  # cheap tests first: the suffix search below is the costliest pattern per line
@@ -216,6 +219,16 @@ COURTESY_WORDS = (r"courtesy(?: of)?|cortesía(?: de)?|cortesia(?: de| di)?|gent
 # brackets, the owner who lent the picture (kept with its courtesy words, as a credit line opening so is).
 _COURTESY_IN_BRACKETS = re.compile(r"[.!?]\s+[\[(](?P<credit>(?i:" + COURTESY_WORDS + r")\s+[A-ZÀ-Þ][^()\[\]]{1,80})"
                                    r"[\])]$")
+# `… at Salt Lake City International Airport. Courtesy of Skyway Air`: after the caption's sentence, unbracketed, the
+# owner who lent the picture closing the line without a full stop (kept with its courtesy words): name words only to
+# the line's end, capitalised or their connectors (`Cortesía de Aerolíneas del Sur`); a story's clause goes on after
+# the name (`Courtesy of Mrs Hale, here is the recipe:`, `Met dank aan Memphis Depay werd het toch nog feest:`).
+# Dutch `met dank aan` (`thanks to`) only in brackets.
+_COURTESY_NAME_WORD = (r"(?:[A-ZÀ-Þ][\w'’.&-]*|(?:of|the|and|de|del|la|le|les|du|des|di|da|do|dos|van|von|der|den"
+                       r"|y|e|et|&))")
+_COURTESY_AFTER_SENTENCE = re.compile(
+    r"[.!?]\s+(?P<credit>(?i:" + COURTESY_WORDS.replace("|met dank aan", "") + r")\s+[A-ZÀ-Þ][\w'’.&-]*"
+    r"(?:[ -]" + _COURTESY_NAME_WORD + r"){0,6})$")
 # A paragraph that reports (`…, they said`, `told`, `according to`, and their kind in the languages of European news
 # sites): the story's, not a caption's, whatever its end.
 _REPORTS = re.compile(r"\b(?:said|told|according to|sagte|sagten|erklärte|erklärten|laut|a dit|ont dit|selon"

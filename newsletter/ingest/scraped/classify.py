@@ -548,6 +548,9 @@ def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
         if labels[i].cls in TEXT_CLASSES and len(line.text) <= T.CAPTION_MAX_CHARS \
                 and F.CAPTION_LABELLED.match(line.text):
             labels[i] = Label(META, "caption")  # the label on the caption's own line
+            if i and labels[i - 1].cls in TEXT_CLASSES and F.MEDIA_CAPTION.match(line.text) \
+                    and lines[i - 1].words <= T.HEADLINE_MAX_WORDS and F.CLIP_TITLE.match(lines[i - 1].text):
+                labels[i - 1] = Label(FURNITURE, "widget item")  # the clip's title over its caption
             continue
         if (line.words > T.LABEL_MAX_WORDS and not F.LABELLED_DURATION.match(line.text)) or labels[i].cls == STOP:
             continue  # (a length naming its clip is longer: `Durée de la vidéo : 02:14`)
@@ -2101,14 +2104,23 @@ def _clip_lead_ins(lines: list[Line], labels: list[Label]) -> None:
 def _clip_captions(lines: list[Line], labels: list[Label]) -> None:
     """A line opening with a clip's label right under (or over) a player's line (`▶ 0:48` / `Audio: Ranger X speaks
     to the breakfast show about the capture.`) is the clip's caption, a full sentence though it is: furniture, not
-    the story's first paragraph. A story's paragraph does not open with a media label and a colon."""
+    the story's first paragraph. A story's paragraph does not open with a media label and a colon. So is the clip's
+    airing between the two (`Audio: Betreiber erklärt Sperre` / `Radio Tirol, Mittagsjournal, 25.11.2026` /
+    `02:31`): a date line pasted tight between a clip's label and its player is the clip's, not the page's date."""
     for i, line in enumerate(lines):
         if labels[i].cls not in TEXT_CLASSES or not _CLIP_LABEL.match(line.text) \
                 or len(line.text) > T.CAPTION_MAX_CHARS:
             continue
-        if any(0 <= j < len(lines) and labels[j].cls == FURNITURE and labels[j].kind in _PLAYER_KINDS
-               for j in (i - 1, i + 1)):
+        if any(0 <= j < len(lines) and _player(labels[j]) for j in (i - 1, i + 1)):
             labels[i] = Label(FURNITURE, "widget item")
+        elif i + 2 < len(lines) and _player(labels[i + 2]) and labels[i + 1].cls == META \
+                and labels[i + 1].kind in ("date", "dateline", "time") and not lines[i + 1].blank_before \
+                and not lines[i + 2].blank_before:
+            labels[i] = labels[i + 1] = Label(FURNITURE, "widget item")
+
+
+def _player(label: Label) -> bool:
+    return label.cls == FURNITURE and label.kind in _PLAYER_KINDS
 
 
 def _amid_story(lines: list[Line], labels: list[Label], top: int, bottom: int, tight: bool = False) -> bool:
@@ -2182,6 +2194,16 @@ _LABELLED = re.compile(r"^(?:[^\s:|]{3,}|[^\s:|]{1,2}(?= [^\s:|]))(?: [^\s:|]+){
 # more, or one closed by `.`/`:`, so that an acronym opening a subheading, `EU Council …`, is not a label).
 _CAPS_LABELLED = re.compile(r"^(?:[A-ZÀ-Þ]{2,}(?: [A-ZÀ-Þ]{2,}){1,%s}[.:]?|[A-ZÀ-Þ]{2,}[.:])"
                             r"\s+(?P<rest>[A-ZÀ-Þ][^A-ZÀ-Þ\s].*)$".replace("%s", str(T.LABEL_MAX_WORDS - 1)))
+
+
+def _listed_more_subheadings(lines: list[Line], labels: list[Label]) -> None:
+    """`Mehr aus Holz und Glas`, `Mehr von Bach und Händel` between two paragraphs of the story: read as a "related"
+    label with its places listed, it heads no headlines (a paragraph stands right under it, the story's paragraph
+    above it): the story's subheading."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls == FURNITURE and labels[i].kind == "related" and F.RELATED_LISTED.match(lines[i].text) \
+                and labels[i + 1].cls == PROSE and neighbour(labels, i, -1) == PROSE:
+            labels[i] = Label(SHORT)
 
 
 def _qualified_link_labels(lines: list[Line], labels: list[Label]) -> None:
@@ -2573,6 +2595,57 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
         labels[i] = Label(FURNITURE, "related")
         for k in items:
             labels[k] = Label(FURNITURE, "related item")
+
+
+# A sources or references list's heading alone on its line (`Sources`, `Quellen`, `Fuentes`, `Fonti`, `Fontes`,
+# `Bronnen`, `Références`), and a citation's opening: the issuing body or the authors, each word capitalised but the
+# glue words of names (`Public Health Agency of Canada.`, `Smith J, Jones K.`), closed by a full stop.
+_SOURCES_HEADING = re.compile(r"^(sources|references|quellen|quellenangaben|literatur|fuentes|referencias|fonti"
+                              r"|riferimenti|fontes|referências|bronnen|referenties|références|källor|kilder)\s*:?$",
+                              re.I)
+_CITED_BODY = re.compile(r"^(?:[A-ZÀ-Þ][\w'’&-]*\.?,?\s+|(?:of|the|for|and|on|de|du|des|la|le|et|für|der|die"
+                         r"|das|und|von|del|de la|y|di|della|e|da|do|dos|van|het|voor|en|&)\s+)"
+                         r"{1," + str(T.CITED_BODY_MAX_WORDS) + r"}?[A-ZÀ-Þ][\w'’&-]*\.\s+\S")
+
+# a citation's evidence, in one item at least: a year, a web address, a date of access, a title after a colon, an
+# author's initials (`Smith J,`); a story's `Fuentes` over named places, each with a sentence, has none
+_CITATION_EVIDENCE = re.compile(r"\b(?:1[5-9]|20)\d\d\b|https?://|\bwww\.|\b\w+\.(?:com|org|gov|int|edu)\b"
+                                r"|\b(?:accessed|retrieved|consultado|consulté|abgerufen|consultato|geraadpleegd"
+                                r"|acedido|acessado)\b|:\s+[A-ZÀ-Þ\"“«]|\b[A-ZÀ-Þ][a-zà-ÿ]+ [A-Z]{1,2}[,.]", re.I)
+
+
+def _source_lists(lines: list[Line], labels: list[Label]) -> None:
+    """A sources list under the story (`Sources` / `Saskatchewan Health Authority. Measles outbreak update, …` /
+    `Public Health Agency of Canada. Measles vaccine: …`): its heading right under a paragraph, then one citation a
+    line, each opening with the cited body or authors and a full stop (no sentence of a story opens on a bare name
+    and a full stop), and nothing of the story after them (only furniture, buttons and links within reach). The
+    heading ends the story; a subheading `Sources` over the story's paragraph (`Most of the water comes from …`) has
+    no citation under it, nor does a closing `Fuentes` over named places each with a sentence (no item with a
+    citation's evidence, _CITATION_EVIDENCE)."""
+    for i, label in enumerate(labels):
+        if label.cls != SHORT or not _SOURCES_HEADING.match(lines[i].text.strip()) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= T.SOURCES_MAX_ITEMS and labels[j].cls in (PROSE, NEAR, SHORT) \
+                and lines[j].words <= T.CITATION_MAX_WORDS and _CITED_BODY.match(lines[j].text):
+            j += 1
+        if j > i + 1 and j - i <= T.SOURCES_MAX_ITEMS and _no_story_below(lines, labels, j) \
+                and any(_CITATION_EVIDENCE.search(lines[k].text) for k in range(i + 1, j)):
+            labels[i] = Label(STOP, "tail")
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "related item")
+
+
+def _no_story_below(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """No paragraph of the story within reach from line j (up to a line ending the story): only the page's
+    furniture, its buttons and headline-like links."""
+    for k in range(j, min(len(lines), j + T.STORY_BOX_REACH)):
+        if labels[k].cls == STOP:
+            break
+        if labels[k].cls in (PROSE, NEAR) and lines[k].sentence:
+            return False
+    return True
 
 
 def _items_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
@@ -3005,6 +3078,80 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "box item")
 
 
+def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
+    """A summary box over the story with its label run into the first point (`In short: …` / `Operators say …` /
+    `What's next? …`): on a spaced page, a block of short one-sentence points pasted tight, the first opening with a
+    summary label, set apart by blank lines, right under the header's furniture (a caption, a credit, a player), not
+    under the date or the byline alone, and above the story's first paragraph; three points at least, or closed by
+    a run-in heading point (`What's next? …`). A story's lead opening `In short: …` right under the date, its second
+    paragraph pasted tight, and a reporter's list lower in the story are the story's."""
+    if not _spaced(lines):
+        return
+    n = len(lines)
+    for i in range(1, n - 1):
+        if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
+                or labels[i - 1].cls not in (META, FURNITURE) or not F.SUMMARY_RUN_IN.match(lines[i].text) \
+                or labels[i - 1].kind in ("date", "dateline", "byline", "time"):
+            continue
+        if any(labels[k].cls == PROSE for k in range(i)):
+            return  # (below the story's first paragraph)
+        j = i  # (a point may open with its own question: `What's next? A decision is due in March.`)
+        while j < n and (j == i or not lines[j].blank_before) and labels[j].cls in (PROSE, NEAR) \
+                and lines[j].words <= T.SUMMARY_ITEM_MAX_WORDS and lines[j].text.endswith((".", "!", "?")):
+            j += 1
+        if (j - i >= _RUN_IN_MIN_POINTS or (j - i >= 2 and _RUN_IN_HEADING_POINT.match(lines[j - 1].text))) \
+                and j < n and lines[j].blank_before:
+            labels[i] = Label(FURNITURE, "summary box")
+            for k in range(i + 1, j):
+                labels[k] = Label(FURNITURE, "box item")
+
+
+# A summary box's last point run in under its own question (`What's next? A decision is due in March.`, `Wie geht es
+# weiter? Die Arbeiten beginnen im Mai.`).
+_RUN_IN_HEADING_POINT = re.compile(r"^[^.!?]{3,40}\?\s+\S")
+# The points of a summary box not closed so: three at least (a lead and its second paragraph are two).
+_RUN_IN_MIN_POINTS = 3
+
+
+def _programme_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A broadcaster's programme box set into the story: the programme's name, then the same name again with its air
+    date and time on one line (`Schleswig-Holstein Magazin` / `Schleswig-Holstein Magazin | 28.11.2026 | 19:30 Uhr`,
+    split into parts): the box's, not a byline over a date. No story's line is a short name repeated word for word
+    over its own date."""
+    n = len(lines)
+    for i in range(n - 2):
+        if not lines[i].label or lines[i].part or lines[i + 1].blank_before or lines[i + 1].text != lines[i].text \
+                or labels[i].cls not in (SHORT, META) or labels[i + 2].kind not in ("date", "dateline") \
+                or not lines[i + 2].part:
+            continue
+        j = i + 2  # (the compound's parts after the name: the date, the time)
+        while j < n and lines[j].part and labels[j].kind in ("date", "time", "dateline"):
+            j += 1
+        for k in range(i, j):
+            labels[k] = Label(FURNITURE, "broadcast")
+
+
+def _name_with_house_unit(lines: list[Line], labels: list[Label]) -> None:
+    """`Merle Hansen, Nordsicht Schleswig-Holstein`, `Friederike Wendland, RES-Landesfunkhaus Magdeburg`: a person's
+    name, a comma, then the outlet's own unit (its first word the masthead's, the page's first lines), alone on a short
+    line right under the header's meta (the date, the photo's credit): the byline without its `By`. A story's line
+    naming a person and a place (`Merle Hansen, Kiel`) names no house. The masthead's word is a whole line of the
+    page's first lines (`Nordsicht`, `RES`): a headline's words name no house (a caption `Michael Eggenschwiler,
+    Hamburg Airport` under a headline naming the airport); and a byline the page shows elsewhere stays."""
+    if len(lines) < 2 or any(label.kind == "byline" for label in labels):
+        return
+    masthead = {line.text.casefold() for line in lines[:T.MASTHEAD_LINES] if re.fullmatch(r"[\w&'’.-]{3,}", line.text)}
+    for i in range(1, len(lines)):
+        text = lines[i].text
+        if labels[i].cls != SHORT or labels[i - 1].cls != META or lines[i].sentence or ", " not in text \
+                or lines[i].words > T.BARE_NAME_MAX_WORDS:
+            continue
+        who, _, unit = text.partition(", ")
+        first = re.split(r"[\s-]", unit, maxsplit=1)[0].lower()
+        if first in masthead and unit[:1].isupper() and person(who):
+            labels[i] = Label(META, "byline")
+
+
 def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
     """On a page with blank lines, a key-points label standing alone takes the short sentences under it (two or
     more) when something other than a paragraph closes them: a label, a link, furniture (a story's paragraphs
@@ -3222,11 +3369,19 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
-            role = nxt.cls == SHORT and nxt_line.words <= T.BARE_CREDIT_MAX_WORDS and F.ROLE.search(nxt_line.text)
+            role = nxt.cls == SHORT and _job_under_name(nxt_line, header=PROSE not in (lb.cls for lb in labels[:i]))
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _job_under_name(line: Line, header: bool) -> bool:
+    """`Science correspondent`, `Rates desk, New York` under a bare name: the reporter's job or desk. A desk line
+    only in the header, before the story's first paragraph (a nameplate quoted mid-story, `Klaus Petersen` /
+    `Lokalredaktion, Kiel`, is the story's)."""
+    return line.words <= T.BARE_CREDIT_MAX_WORDS and bool(F.ROLE.search(line.text)
+                                                         or (header and F.DESK_LINE.match(line.text)))
 
 
 def _name_over_place(lines: list[Line], i: int) -> bool:
@@ -3429,6 +3584,7 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
 _PASSES = (
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
+    _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,
     _repeated_markers,
@@ -3437,6 +3593,9 @@ _PASSES = (
     _entry_bylines,
     mark_prompts,
     _quote_boxes,  # (before the boxes: a quote box closes a key-points box above it)
+    _run_in_summary,
+    _programme_boxes,
+    _name_with_house_unit,
     _take_boxes,
     _pipe_credits_under_boxes,
     _credit_between_caption_copies,
@@ -3500,5 +3659,6 @@ _PASSES = (
     _lookup_boxes,
     _calls_to_action_boxes,
     _alert_banners,
+    _source_lists,  # (after the author box and notes: what follows the list is known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

@@ -190,6 +190,9 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
              r"|laut|erklärte|disse|afirmou|segundo|ha detto|secondo|zei|aldus|volgens")
+# a line quoting or reporting an ad's words (`Apostá en vivo …, decían los carteles`, `… +18 no alcanza, escribió`)
+_AD_SPOKEN = (_REPORTED + r"|dec[íi]an?|dice|dicen|escribió|escribe|consideró|sostuvo|señaló|indicó|declaró|wrote"
+              r"|writes|read|reads|schrieb|écrit|écrivait|disait|scrisse|diceva|escreveu|dizia|diziam|schreef")
 # the live word of a station's call to listen (`live`, `em direto`, `en directo`, `in diretta`)
 _LIVE_WORD = r"(live|em direto|ao vivo|en vivo|en directo|en direct|in diretta|in directe)\b"
 _LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
@@ -293,7 +296,29 @@ MACHINE_SUMMARY = re.compile(_MACHINE_SUMMARY, re.I)
 
 # A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
 # says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
+# `Mehr aus` / `More from` a few places listed (`Mehr aus Magdeburg, Halle und Dessau-Roßlau`): the "related" label
+# over the headlines linked under it; over a paragraph of the story it is the story's subheading (`Mehr aus Holz und
+# Glas`, `Mehr von Bach und Händel`; classify).
+RELATED_LISTED = re.compile(r"^(mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){1,3}"
+                            r"|more from [\w'’-]+((, | and )[\w'’-]+){1,3})$", re.I)
 _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
+# The page said to have been added to at a clock time, what was added between (`Dieser Artikel wurde um 18:10 Uhr um
+# die Stellungnahme der Verkehrsbetriebe ergänzt.`, `Este artículo fue actualizado a las 18:10 con …`, `Cet article a
+# été complété à 18 h 10 avec …`, `This story was updated at 6:10 p.m. with …`): the page's own demonstrative (a
+# reporter's `Der Artikel`, `The story`, `L'article` is a law's article, a bill's text, another outlet's story), a
+# passive, a time that reads as a clock (a unit after it or `um`/`at`/`à` before it; `am 23.05.1949` is a date) and
+# an adding verb. The story does not close on it when paragraphs follow (span).
+_UPDATE_AFTER_SUBJECT = (
+    r"(article|story|report|artikel|beitrag|text"
+    r"|artículo|noticia|articolo|artigo|notícia|bericht) (was|has been|wurde|ist|fue|ha sido|a été|è stato|foi|werd"
+    r"|is) (?=[^!?]{0,60}(\b(um|at|à|a las|alle|às|om|ore)\s+\d{1,2}\s?[:.h]\s?\d{2}\b(?![.\d])"
+    r"|\b\d{1,2}\s?[:.h]\s?\d{2}\s?(uhr|a\.m\.|p\.m\.|am\b|pm\b|h\b|uur\b)))[^!?]{0,160}?\b(updated|amended"
+    r"|expanded|ergänzt|aktualisiert|erweitert|actualizad[oa]|ampliad[oa]|complété|mis à jour|actualisé"
+    r"|aggiornat[oa]|integrat[oa]|atualizad[oa]|bijgewerkt|aangevuld)\b[^!?]{0,120}\.$")
+UPDATE_AT_CLOCK = r"^(this|dieser|dieses|este|esta|cet|cette|questo|questa|dit|deze) " + _UPDATE_AFTER_SUBJECT
+# ... said with the definite article (`Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe
+# ergänzt.`): the page's own note only as the body's last line, one short clause (the story's tail, __init__)
+UPDATE_AT_CLOCK_BARE = re.compile(r"^(the|der|das|el|l['’]|il|o|het) ?" + _UPDATE_AFTER_SUBJECT, re.I)
 # A length: `4:08`, `4'31`, `6 min 48 s`, `2 min 55`, `2 Min. 36 Sek.`.
 _DURATION = (r"(\d{1,2}[:'’]\d{2}(:\d{2})?(\s*" + _MIN + r")?|\d+\s*(" + _MIN + r"|m)(\s*\d{1,2}(\s*(s|sec|sek|seg"
              r"|secondes?|sekunden?|seconds?|segundos?|secondi)\.?)?)?)")
@@ -350,6 +375,25 @@ _TEXT_IN_COMPETITION = (
     r"(?!" + _TOLD + r")[^.?]{0,160}?\b(?:text|sms|envoyez|envoie|envía|enviá|invia|envie|stuur|schicken sie|schick"
     r"|send)\b[^.!?]{0,20}?\b(?-i:[A-ZÄÖÜÀ-Þ][A-ZÄÖÜÀ-Þ0-9]+)\b[^.!?]{0,40}?\b(?:to|an|au|al|para|naar)\s+"
     r"(?!(?:19|20)\d\d\b)\d{4,6}\b\s*(?:[.!(]|$)")
+
+
+# A station's strip naming what is on air now: the station's name and medium first, then the programme under a
+# `now` label after the dash (`Omroep Wadden Radio – Nu: Middag op het Wad`, `Harbour Radio – Now playing: The
+# Drive`, `Hansa Radio – Jetzt: Der Morgen`, `Garonne FM – En ce moment : La Matinale`, `Cumbre Radio – Ahora:
+# Buenos días`, `Radio Lago – In onda: Mattino`, `Rádio Serra – No ar: Manhã`): the strip's label and a
+# programme's name, no sentence. The name opens with a capital and its words are capitalised or small joining
+# words, one lower-case word at most (`Buenos días Cumbre`); a headline or a story's line of that shape goes on as
+# a sentence (`Jazz FM – now: the station that refused to die`, `… – Jetzt: Die Frühsendung wird eine Stunde
+# länger`). A kind of its own, not a house notice: amid the story it is dropped alone and does not close the story.
+_PROGRAMME_WORD = (r"(?:\s+(?:(?-i:[A-ZÀ-Þ0-9])[\w'’.&-]*|(?:of|the|with|and|on|at|in|op|het|de|den|met|van|en|mit"
+                   r"|und|am|im|der|die|das|la|le|les|du|des|et|au|à|el|los|las|y|con|del|di|della|e|da|do|com"
+                   r"|a)(?![\w'’-])|[&+–—-]))")
+_NOW_ON_AIR = (
+    r"^((?!(the|a|an|le|la|les|el|il|lo|los|las|het|de|des|du|o|os|as|das|der|die|den)\b)(?-i:[A-ZÀ-Þ0-9][\w'’.&-]*)"
+    r"\s+){1,3}(radio|rádio|tv|fm|\d+\s?fm|télé)\s*[–—|-]\s*(now|now playing|on air|nu|nu op de radio|jetzt"
+    r"|jetzt läuft|läuft|gerade|en ce moment|à l['’]antenne|ahora|al aire|en el aire|ora|in onda|ora in onda|agora"
+    r"|no ar|no ar agora)\s?:\s*(?=[^.!?]{2,60}$)(?-i:[A-ZÀ-Þ0-9])[\w'’.&-]*" + _PROGRAMME_WORD + r"{0,8}"
+    r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*" + _PROGRAMME_WORD + r"{0,8})?\s*$")
 
 
 HOUSE_NOTICES = (
@@ -470,6 +514,15 @@ _TEAM = r"(?-i:[A-ZÀ-Þ0-9])[\w'’.-]*(?: (?-i:[A-ZÀ-Þ0-9])[\w'’.-]*){0,4}
 # A synopsis's label alone (`Synopsis`, `Sinopsis`, `Synopse`, `Sinossi`, `Sinopse`): a summary box under the header
 # only (classify._synopsis_under_header); amid the story, a review's subheading.
 SYNOPSIS = re.compile(r"^(synopsis|sinopsis|synopse|sinossi|sinopse)\s*:?$", re.I)
+# A summary box's label run into its first point (`In short: Marine park authorities have closed …`, `En resumen: El
+# ayuntamiento …`, `Kurz gesagt: Die Stadt …`, `En bref : La mairie …`, `In breve: Il comune …`, `Em resumo: A câmara
+# …`, `In het kort: De gemeente …`): the label, a colon, a point. A story may open a paragraph so; classify.py asks
+# for the box's shape too (a block of short points pasted tight, over the story).
+SUMMARY_RUN_IN = re.compile(r"^(in short|in brief|key points|key takeaways|at a glance|the short version|en resumen"
+                            r"|en síntesis|en breve|kurz gesagt|in kürze|kurz zusammengefasst|das wichtigste in kürze"
+                            r"|en bref|en résumé|l['’]essentiel|in breve|in sintesi|em resumo|em síntese"
+                            r"|em poucas palavras"
+                            r"|in het kort|kort gezegd|samengevat)\s?:\s+\S", re.I)
 
 
 # A note's heading on how the story was reported, alone on its line (`Boîte noire`, `Méthodologie`, `How we reported
@@ -529,6 +582,15 @@ PRICE_CELLS = (
 PRICE_CELL = re.compile("|".join(f"(?:{p})" for p in PRICE_CELLS), re.I)
 
 
+# a month's name or abbreviation in en/fr/de/es/it/pt/nl, for a correction label's date (`Correctie 29 november:`;
+# `Correction de 10 points :`, `Correctie van 8 procent:` name no date)
+_LABEL_MONTH = (r"(january|february|march|april|may|june|july|august|september|october|november|december"
+                r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|janvier|février|mars|avril|mai|juin|juillet|août"
+                r"|septembre|octobre|novembre|décembre|janv|févr|avr|juil|déc|januar|februar|märz|juni|juli|oktober"
+                r"|dezember|jän|mär|okt|dez|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre"
+                r"|octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|aprile|maggio|giugno|luglio"
+                r"|settembre|ottobre|dicembre|gen|mag|giu|lug|set|ott|janeiro|fevereiro|março|maio|junho|julho"
+                r"|setembro|outubro|novembro|dezembro|fev|out|januari|februari|maart|mei|augustus|mrt)\.?")
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -657,10 +719,15 @@ KINDS: tuple[Kind, ...] = (
           r"|gesponsord door|in samenwerking met)\s*:?$",
           # a gambling advertiser's compulsory notice
           r"^(18\+|bet responsibly|gamble responsibly|play responsibly|when the fun stops|begambleaware"
-          r"|juega con responsabilidad|juego responsable|jogue com responsabilidade|jogo responsável"
+          r"|juega con responsabilidad|juego responsable"
+          r"|jogue com responsabilidade|jogo responsável"
           r"|jouez responsablement|jeu responsable|gioca responsabilmente|gioco responsabile"
           r"|spiele verantwortungsbewusst|glücksspiel kann süchtig machen|speel bewust|spela ansvarsfullt"
           r"|spill ansvarlig|spil ansvarligt|graj odpowiedzialnie)\b",
+          # the voseo and usted forms of the notice only alone on the line or with its +18 mark (`Jugá
+          # responsablemente. +18`); `Juega responsablemente es el lema que …` is a story's sentence about it
+          r"^(juega|jugá|juegue) responsablemente\s*[.!]?(\s*(\+18|18\+)[.!]?)?$"
+          r"|^(juega|jugá|juegue) responsablemente\b[^\n]*(\+18\b|\b18\+)",
           # `Gambling can be addictive. 18+ only.`: gambling named as a risk, or an adults-only sentence of its own
           # (`18+ only.`, `18+.`, `Ab 18.`) after a short first sentence
           r"^(gambling|betting|sports betting|el juego|las apuestas|o jogo|as apostas|le jeu|les jeux d'argent"
@@ -673,10 +740,14 @@ KINDS: tuple[Kind, ...] = (
           r"|függő\w*)",
           r"^[^.!?]{2,100}[.!?]\s+(18|21)\+(\s+(only|uniquement|seulement|solo|sólo|apenas|nur))?[.!]?(\s|$)",
           # a wagering ad: a call to bet opening the line, its adults-only mark a sentence of its own further on
-          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, `Wetten Sie auf … . 18+`)
-          r"^(bet|wager|place (a|your) bets?|apuesta|apuesta ya|aposte|aposta|pariez|wetten sie|jetzt wetten|wette"
-          r"|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com|sur|avec|auf|mit|bei"
-          r"|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
+          # (`Bet on the final with X. … 18+ only.`, `Apuesta por la final con X. … +18`, the voseo `Apostá en vivo …
+          # Jugá responsablemente. +18`, `Wetten Sie auf … . 18+`)
+          # (no one speaking or reporting on the line: `Apostá en vivo …, decían los carteles, con un +18 …` is a
+          # story's)
+          r"^(?![^\n]*\b(" + _AD_SPOKEN + r")\b)(bet|wager|place (a|your) bets?|apuesta|apuesta ya|apostá|apostá ya"
+          r"|aposte|aposta|pariez|wetten sie"
+          r"|jetzt wetten|wette|scommetti|wed|gok|spela|spill|tipp\w*) (on|with|now|at|en|por|con|ya|na|no|em|com"
+          r"|sur|avec|auf|mit|bei|su|op|bij|met|på|hos)\b[^\n]{0,300}?[.!?]\s+((18|21)\+|\+(18|21)\b)",
           r"^(skip|hide|close) (this )?(advertisement|ad)\b", r"^(story|article) continues (below|after)\b",
           # the slot's own controls: feedback on the ad, why it shows, reporting or hiding it (`Ad Feedback`,
           # `AdChoices`, `Why this ad?`, `Anzeige melden`, `Signaler cette publicité`, `Denunciar anuncio`)
@@ -924,8 +995,12 @@ KINDS: tuple[Kind, ...] = (
           # end (`Watch: We tested five locks  6:12`, `VIDEO Watch: How the bridge would look 1:52`, `Vídeo: Así
           # quedará la plaza (1:05)`, `Regardez : le chantier 2:10`, `Video: Die Baustelle 0:58`)
           # (a play arrow may stand before it: `▶ Video: So kam es zum Unfall 0:58`)
+          # (a listen label the same way, and the length's unit inside the brackets: `Video: Ein Tag auf dem Hof
+          # (4:18 Min.)`, `Zum Anhören: Das sagt die Stadt (2:41 Min.)`, `Escucha: El alcalde explica el plan (1:30
+          # min)`, `Listen: The mayor on the closure (2:05 mins)`)
           r"^([▶►▷⏵]\s*)?((video|vídeo|vidéo|clip)\s+)?(watch|video|vídeo|vidéo|clip|ver|mira|regardez|à voir"
-          r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?\)?$",
+          r"|schauen sie|ansehen|guarda|assista|veja|kijk|bekijk|zum anhören|zum nachhören|zum video|listen|escucha"
+          r"|écoutez|ascolta|ouça|luister)\s*:\s[^.!?]{2,140}?\s\(?\d{1,2}:\d{2}(:\d{2})?(\s*" + _MIN + r")?\)?$",
           # the player's fallback when the copy could not play it (`The video cannot be played in your browser`,
           # `El vídeo no se puede reproducir en este navegador`, `La vidéo ne peut pas être lue dans votre
           # navigateur`, `Das Video kann in Ihrem Browser nicht abgespielt werden`): a media noun, a negation, a
@@ -1065,7 +1140,9 @@ KINDS: tuple[Kind, ...] = (
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|weitere nachrichten"
           # `Mehr aus dem Lungau`, `Ebenfalls interessant`, `Aussi intéressant`: more from a place, of interest too
-          r"|mehr (aus|von) (dem |der |den )?[\w-]+|(ebenfalls|auch|besonders) (interessant|lesenswert)"
+          # (a few places listed: `Mehr aus Magdeburg, Halle und Dessau-Roßlau`, `More from Leeds, Hull and York`)
+          r"|mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){0,3}|more from [\w'’-]+((, | and )[\w'’-]+){1,3}"
+          r"|(ebenfalls|auch|besonders) (interessant|lesenswert)"
           r"|(aussi|également) (intéressant|à lire)|también (interesante|de interés)|anche interessante"
           r"|também interessante|also (of interest|interesting)|of interest|ook interessant"
           r"|more in [\w &-]+|more on [\w &'’-]+"
@@ -1306,6 +1383,20 @@ KINDS: tuple[Kind, ...] = (
           r"|^clicca qui per\b|^clique aqui para\b|^klik hier om\b|^klicka här för att\b|^klikk her for\b"
           r"|^klik her for\b|^kliknij tutaj\b",
           r"^(got|have|do you have) an? ([\w-]+ ){0,2}?(story|tip|news tip|scoop)\b", r"^(tips?|news tips?)\s*:",
+          # a reader-service box set into the story: a short question to the reader (their home, their street:
+          # `¿Sin agua en tu domicilio?`, `No water at your home?`, `Kein Wasser in Ihrer Wohnung?`, `Pas d'eau chez
+          # vous ?`), then an imperative to report or call a number (`Reporta fallas al 073 …`, `Call 311 …`,
+          # `Melden Sie Störungen unter 0800 …`, `Signalez la panne au 3939`): the reader's word, the verb, the
+          # number; a quoted appeal goes on with who said it (`…, dijo el director`), not with the service's own line.
+          # The box's line ends at its number: the number within three words of the verb (no year), then only a
+          # short tail without a clause (`o en la aplicación …`, a URL, hours); a story's advice goes on (`Call 911,
+          # back away slowly …, park rangers advise`, `Call it 2003 all over again: …`), a quote opens its line
+          r"^(?![\"“”„«»‚'])¿?(?=[^?]{0,60}\b(tu|tus|you|your|ihr|ihre|ihrer|ihrem|du|dein|deine|vous|votre|vos|tuo"
+          r"|tua|você|seu|sua|je|jouw|uw)\b)[^.!?]{3,60}\?\s+(report|call|dial|text|reporta|reporte|llama|llame"
+          r"|marca|marque|comunícate|denuncia|melden sie|meldet|rufen sie|wählen sie|signalez|appelez|composez"
+          r"|segnala|chiama|ligue|comunique|meld|bel)\b(?![^.!?]{0,160}\b(dijo|dijeron|said|says|sagte|a dit"
+          r"|ha detto|disse|zei)\b)(\s+[^\s\d.!?,;:]+){0,3}\s+(?!(19|20)\d\d\b(?![ -]?\d))\d{3,}([ -]?\d+)*\b"
+          r"(([^,;:!?“”\"«»]|:(?!\s)){0,30}|\s+(o|or|oder|ou|of|ó)\s+[^,;!?“”\"«»]{0,60})$",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
           r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
           # the site's letter named by its brand and cadence, alone on its line as the box's heading (`Boxline Weekly
@@ -1536,7 +1627,10 @@ KINDS: tuple[Kind, ...] = (
           r"|corrección|aclaración|correzione|rettifica|precisazione|retificação|esclarecimento|correctie|rectificatie"
           r"|rättelse|rettelse|rettelser|sprostowanie|oprava|corectură|rectificare|rectificació|correcció|oikaisu"
           r"|διόρθωση|düzeltme|helyesbítés)"
-          r"(\s*,[^:]{1,30})?\s*:",
+          # (its date after a comma or a space: `Correction, Nov. 29:`, `Correctie 29 november:`, `Korrektur vom
+          # 29. November:`, `Correction November 29, 2026:`)
+          r"(\s*,[^:]{1,30}|\s+(du |del |vom |van |de )?\d{1,2}\.?\s+(de )?" + _LABEL_MONTH + r"(\s+(de )?\d{4})?"
+          r"|\s+" + _LABEL_MONTH + r"\s+\d{1,2}(,?\s+\d{4})?)?\s*:",
           r"^our (standards|editorial standards)\b",
           # what changed, said of the page itself: `(In) an earlier version of this article …`, in en/es/fr/de/it/pt/nl
           r"^" + _NOTE_LABEL + r"((this|an earlier version of this) (article|story)( has been| was)? (updated|amended"
@@ -1575,6 +1669,7 @@ KINDS: tuple[Kind, ...] = (
           r"|première|ersten|primeira|eerste|originale|original) (version|versione|versión|fassung|versão|versie)"
           r" (of (this|the)|dell['’]|di questo|de (este|esta|l['’]|cet|cette)|dieses|des|deste|desta|van (dit|het))"
           r" ?(article|story|articolo|artículo|artikels|beitrags|textes|artigo|artikel|texte|testo|texto|noticia)\b",
+          UPDATE_AT_CLOCK,
           # an update note saying what the update changed (`Update, March 4, 6:10PM: Added details of …`,
           # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`), its stamp also set off
           # by a space alone, a figure in it (`Update February 16th, 1:15PM ET: Added comment from …`, `Aggiornamento
@@ -1649,6 +1744,11 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
           # or the agency's short form, a space, then the initials joined by slashes (`dpa lg/tg`, `APA ab/cd`)
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
+          # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
+          # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `bur-abc/mm/jb`): no photo credit is all lowercase
+          # initials, and no word of a story is written so; the hyphenated desk group is required (a path on a
+          # line of its own, `usr/local/bin`, has none)
+          r"^(?=[^-]*[a-z]-[a-z])(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
@@ -2015,6 +2115,17 @@ KINDS: tuple[Kind, ...] = (
           r"|(fa )?parte della (nostra )?serie|dalla (nostra )?serie|(faz )?parte da (nossa )?série|da (nossa )?série"
           r"|(onderdeel|deel( \d+)?) van (onze|de) serie|uit (onze|de) serie)(\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d])"
           r"|\s+(on|about|über|zu[mr]?|sur|sobre|su|sul|sulla|over)\s)[^.!?]{0,60}$",
+          # the same said of the page itself in a sentence (`This story is part of the series Land in motion, on …`,
+          # `Dit verhaal is onderdeel van de serie X, over …`, `Cet article fait partie de la série X.`): the page
+          # named by its demonstrative, then the series, one sentence: the house's own (`our series`, `unserer
+          # Serie`) or named by its title right after (`la série Terres en mouvement`); a law's article in `a series of
+          # amendments`, `la série de mesures`, `einer Reihe von Hilfen` is the story's
+          r"^(this (story|article|piece|report) is|dit (verhaal|artikel|stuk) is|(cet article|ce reportage)"
+          r"|(dieser (artikel|beitrag|text)) ist|(este|esta) (artículo|reportaje|texto|reportagem|artigo)"
+          r"|questo (articolo|pezzo|servizio)) (part( \d+)? of|(onderdeel|deel \d+) van|fait partie d[eu]"
+          r"|teil( \d+)?|(forma|es|faz|é) parte d[eao]|fa parte d(ella|i)) ((our|onze|notre|nuestra|nostra|nossa"
+          r"|unserer) (series|serie|série|reihe)\b|((the|a|this|de|een|la|una|uma|einer|der) )?(series|serie|série"
+          r"|reihe)\s*[:«\"“„]?\s*(?-i:[A-ZÀ-Þ\d]))[^.!?]{0,100}[.!]?$",
           r"^(republish|republish this (article|story)|reuse this content|reprints?( & permissions)?"
           r"|(request|rights and|reprints and) permissions)$",
           # a journal's citation line for the page itself (`Cite this as: HMJ 2026;381:n2214`, `Zitiervorschlag:
@@ -2061,7 +2172,17 @@ KINDS: tuple[Kind, ...] = (
           r"|details|zahlen|fakten|daten|ergebnisse|datos|cifras|claves|resultados|hechos|chiffres|faits|résultats"
           r"|données|chiffres clés|cijfers|feiten|resultaten|numeri|dati|fatti|risultati|números|dados|fatos|factos)"
           r" (at a glance|auf einen blick|de un vistazo|en un coup d['’](œ|oe)il|in één oogopslag"
-          r"|in sintesi|em resumo|num relance)\s*:?$"),
+          r"|in sintesi|em resumo|num relance)\s*:?$",
+          # the summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`, `Summary by
+          # AI`, `Zusammenfassung von Kestrel KI`, `Résumé par l'IA`, `Resumen por IA`,
+          # `Samenvatting door AI`): the box's noun, an agent's `by`, a name of a few capitalised words ending on the
+          # machine's letters; no byline credits a person so. A `from` or `of` names AI as the subject or the source
+          # of a story's subheading (`Takeaways from the summit on AI`, `Highlights from Meta AI`, `L'essentiel de
+          # l'IA`, `Puntos clave de la IA`)
+          r"^(key points|key takeaways|takeaways|summary|highlights|kernpunkte|zusammenfassung|résumé|points clés"
+          r"|l['’]essentiel|resumen|puntos clave|riassunto|punti chiave|resumo|pontos-chave|samenvatting"
+          r"|belangrijkste punten)\s+((generated|written|created) by|by|von|par|por|door)\s*(l['’]|la |el |der |die )?"
+          r"((?-i:[A-ZÀ-Þ][\w&.-]*)\s+){0,3}(?-i:AI|IA|KI)$"),
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
@@ -2087,6 +2208,7 @@ KINDS: tuple[Kind, ...] = (
     # brackets are left out: `(dpa)` is an agency's byline.)
     _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
     _kind("house notice", *HOUSE_NOTICES),
+    _kind("on-air strip", _NOW_ON_AIR),
     _kind("competition", _TEXT_IN_COMPETITION),
     # one link to another story, its topic then its headline (`Mehr dazu in Wahl: Ergebnis …`, `More on this in
     # Budget: …`, `Plus d'infos dans …`, `Más información en …`, `Meer hierover in …`): a line of its own that
@@ -2631,6 +2753,12 @@ ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist
                   r"|journalistin|reporterin|jornalista|repórter|correspondente|redattore|redattrice|redacteur"
                   r"|verslaggever|verslaggeefster|redaktör|reporterka|dziennikar(z|ka)|redaktor(ka)?"
                   r"|korespondent(ka)?)s?\b", re.I)
+# The desk a reporter works on, alone on the line under their bare name, perhaps with the city (`Rates desk, New York`,
+# `Markets Desk`, `Redacción de Economía, Madrid`, `Wirtschaftsredaktion, Frankfurt`, `Rédaction économie, Paris`,
+# `Redazione economia, Milano`, `Redação de Economia`, `Economieredactie, Amsterdam`): the whole line, no sentence.
+DESK_LINE = re.compile(r"^(?:(?:[\w&'’-]+ ){1,3}desk|(?:redacción|rédaction|redazione|redação|redacção)"
+                       r" (?:de |d['’])?(?:la |l['’])?[\w'’-]+|[\w-]*redaktion|[\w-]*redactie)"
+                       r"(?:, (?:[\w'’.-]+ ?){1,3})?$", re.I)
 # A reporting programme that pays for the reporter's post, named on its own line under the byline (`Local
 # Journalism Initiative`, `Initiative de journalisme local`, `Iniciativa de Periodismo Local`, `Initiative
 # Lokaljournalismus`, `Iniziativa per il giornalismo locale`, `Initiatief lokale journalistiek`): a short line, no
@@ -3300,19 +3428,20 @@ FUNDING = re.compile(
 # verb with its `by`/`through` in one sentence, either order, in en/de/fr/es/it/pt/nl/sv. The bare nouns that also
 # mean other things (`broadband coverage`, `l'enquête publique`, `die Recherche des Rechnungshofs`, `a reporter
 # post`) are not enough.
+# the page itself as the subject (`this story`, `cet article`, `dieser Beitrag`, `dit verhaal`)
+_PIECE = (r"(?:this|these|our) (?:story|stories|article|articles|report|reporting|coverage|piece|series)"
+          r"|(?:ce|cet|cette|ces|notre|nos) (?:reportages?|articles?|enquêtes?|série|couverture)"
+          r"|(?:diese[rsnm]?|unsere[rsnm]?) (?:recherchen?|beitrag|beiträge|artikel|bericht|berichterstattung"
+          r"|reportage|serie)"
+          r"|(?:este|esta|estos|estas|nuestr[oa]s?) (?:reportajes?|artículos?|cobertura|información|serie)"
+          r"|(?:questo|questa|questi|queste|il nostro|la nostra) (?:articoli?|inchiest[ae]|reportage|servizio"
+          r"|serie)"
+          r"|(?:este|esta|estes|estas|esse|essa|nosso|nossa) (?:reportage[mn]s?|artigos?|cobertura|série)"
+          r"|(?:dit|deze|onze) (?:artikel|artikelen|verhaal|stuk|reportage|serie|verslaggeving)"
+          r"|(?:den här|denna|detta|vår) (?:artikel|artikeln|text|texten|granskning|granskningen|reportage"
+          r"|reportaget|bevakning|serie)")
 _JOURNALISM = (r"journalism|\w*journalismus|journalisme|periodismo|giornalismo|jornalismo|journalistiek|journalistik"
-               r"|newsrooms?|local democracy report(?:ing|ers?)|ldr|lji"
-               r"|(?:this|these|our) (?:story|stories|article|articles|report|reporting|coverage|piece|series)"
-               r"|(?:ce|cet|cette|ces|notre|nos) (?:reportages?|articles?|enquêtes?|série|couverture)"
-               r"|(?:diese[rsnm]?|unsere[rsnm]?) (?:recherchen?|beitrag|beiträge|artikel|bericht|berichterstattung"
-               r"|reportage|serie)"
-               r"|(?:este|esta|estos|estas|nuestr[oa]s?) (?:reportajes?|artículos?|cobertura|información|serie)"
-               r"|(?:questo|questa|questi|queste|il nostro|la nostra) (?:articoli?|inchiest[ae]|reportage|servizio"
-               r"|serie)"
-               r"|(?:este|esta|estes|estas|esse|essa|nosso|nossa) (?:reportage[mn]s?|artigos?|cobertura|série)"
-               r"|(?:dit|deze|onze) (?:artikel|artikelen|verhaal|stuk|reportage|serie|verslaggeving)"
-               r"|(?:den här|denna|detta|vår) (?:artikel|artikeln|text|texten|granskning|granskningen|reportage"
-               r"|reportaget|bevakning|serie)")
+               r"|newsrooms?|local democracy report(?:ing|ers?)|ldr|lji|" + _PIECE)
 _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financed by|supported by|made possible by"
            r"|(?:wird|wurde|werden|ist|sind) (?:[\w-]+ ){0,6}(?:gefördert|finanziert|ermöglicht)"
            r"|(?:gefördert|finanziert) (?:von|durch)|(?:gefördert|finanziert|ermöglicht)(?=\s*(?:[.!]|$))"
@@ -3322,8 +3451,18 @@ _FUNDED = (r"(?:co-?)?funded (?:in part |partly )?(?:by|through)|(?:co-?)?financ
            r"|sostenut[oa] da|(?:co)?financiad[oa] (?:por|pel[oa])|apoiad[oa] (?:por|pel[oa])"
            r"|gefinancierd (?:door|met|via)"
            r"|mogelijk gemaakt door|finansieras (?:av|genom|via)|(?:har )?finansierats av")
+# the support named as a noun (`reported this story with support from the X Fund`, `avec le soutien de`): only with
+# the page itself as subject and a funder named with a capital after it (`… newsrooms keep going with support from two
+# local foundations` is the story's)
+_FUNDED_NOUN = (r"with (?:the )?(?:financial )?support (?:of|from)|avec (?:le )?(?:soutien|concours) d[eu']"
+                r"|mit (?:der )?(?:finanziellen )?unterstützung (?:von|der|des|durch)|con (?:el )?apoyo (?:de|del)"
+                r"|con il (?:sostegno|supporto) d[ie]\w*|com (?:o )?apoio d[aeo]s?"
+                r"|met (?:de )?(?:financiële )?steun van")
+_FUNDER_ARTICLE = r"(?:(?:the|la|le|les|l'|der|die|das|dem|den|el|los|las|il|lo|het|de|o|a) ?)?"
 REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED + r")\b|\b(?:" + _FUNDED
-                              + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b", re.I)
+                              + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b|\b(?:" + _PIECE
+                              + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED_NOUN + r")\s*" + _FUNDER_ARTICLE
+                              + r"(?-i:[A-ZÀ-Ý])", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y
 # Fund for coverage of water. X is solely responsible for all content.`, `X reçoit le soutien de Y … X est seule
 # responsable de son contenu.`, `X recibe apoyo de Y … X es el único responsable del contenido.`): both halves in
@@ -3359,6 +3498,16 @@ _CAPTION_WORDS = (
     r"|bildbeschreibung|bildlegende|pie de (foto|imagen|vídeo)|didascalia|legenda( da (foto|imagem))?"
     r"|onderschrift|bijschrift)")
 # (and a picture's noun alone with its colon, `Image:`, `Foto:`, `Bild:`: what follows on the next line is its caption)
+# A clip's own caption, labelled as such for a screen reader (`Media caption, …`, `Video caption, …`, `Légende de la
+# vidéo : …`, `Pie de vídeo: …`, `Didascalia del video: …`, `Legenda do vídeo: …`), and the clip's title right above it
+# behind a watch or listen label (`Watch: How a cage farm feeds a village`, `Video: So arbeitet der Hof`, `Mira: Así
+# quedó el puente`, `Regardez : le chantier`, `Guarda: il cantiere`, `Assista: a obra`, `Kijk: de bouwplaats`): no
+# sentence of a story stands tight over a clip's caption behind such a label.
+MEDIA_CAPTION = re.compile(r"^((media|video|audio) caption|légende de la vidéo|pie de vídeo|didascalia del video"
+                           r"|legenda do vídeo|videobijschrift)\s*[,:]\s+\S", re.I)
+CLIP_TITLE = re.compile(r"^(watch|video|vídeo|vidéo|clip|ver|mira|regardez|guarda|assista|veja|kijk|bekijk|ansehen"
+                        r"|schauen sie|zum video|listen|escucha|écoutez|ascolta|ouça|luister|audio)\s?:\s+"
+                        r"[^.!]{3,140}$", re.I)
 # A slideshow's own buttons, alone on their lines under the slide (`Previous` / `Next`, `Zurück` / `Weiter`,
 # `Précédent` / `Suivant`, `Anterior` / `Siguiente`, `Indietro` / `Avanti`, `Anterior` / `Próxima`, `Vorige` /
 # `Volgende`), an arrow or two allowed: they close the slide a gallery counter opens (classify._gallery_captions).

@@ -336,13 +336,27 @@ def _named_box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A sign-up box pasted as a block of its own between paragraphs: its name (`The Morning Brief`), the pitch, the
     button (`Sign up`), tight together and set apart by blank lines. The pitch need not speak to the reader (`The
     day's top stories, explained in five minutes. Every weekday at 7 am.`): the block's shape tells it; a story's
-    subheading stands over its paragraphs, not over a button."""
+    subheading stands over its paragraphs, not over a button. On a page pasted without blank lines the name calling
+    the reader (`Subscribe to The Weekly Brief`, `Abonnez-vous à La Lettre`) and naming a newsletter or channel
+    stands in for the block's shape, with no story prose right under the button (`Join the count this weekend` over
+    the story's paragraph and a button is the story's subheading)."""
     if i < 1 or i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
         return False
     name = lines[i - 1]
-    return labels[i - 1].cls == SHORT and name.blank_before and name.words <= T.BOX_NAME_MAX_WORDS \
-        and not name.sentence and not lines[i].blank_before and not lines[i + 1].blank_before \
+    if labels[i - 1].cls != SHORT or name.words > T.BOX_NAME_MAX_WORDS or name.sentence:
+        return False
+    shaped = name.blank_before and not lines[i].blank_before and not lines[i + 1].blank_before \
         and (i + 2 >= len(lines) or lines[i + 2].blank_before)
+    if shaped:
+        return True
+    named = F.CHANNEL.found(name.text) or F.DIGEST.found(name.text) or _BOX_NAME.search(name.text) is not None
+    return named and reader_signals(name.text) > 0 and (i + 2 >= len(lines) or labels[i + 2].cls != PROSE)
+
+
+# a newsletter's name in a sign-up box (`The Weekly Riverside`, `La Lettre du Fleuve`, `den Talbrief`): a call verb
+# over a story's paragraph (`Join the count this weekend`) names none
+_BOX_NAME = re.compile(r"\b(?:\w*brief(?:e|ing)?|briefings?|digest|newsletters?|lettres?|letters?|weekly|daily|morning"
+                       r"|evening|boletín|bulletin|notiziario|nieuwsbrief|infolettre)\b", re.I)
 
 
 def _box_pitch_button(lines: list[Line], labels: list[Label], j: int) -> bool:

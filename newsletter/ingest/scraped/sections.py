@@ -604,7 +604,8 @@ def _choose(lines: list[Line], labels: list[Label], headline: int, candidates: l
         for k, (i, text) in enumerate(candidates[1:], start=1):
             if _heads_items(lines, i, nearest_index):
                 continue
-            if k == 1 and seen_before.get(lines[i].text.lower(), i) < i and _sub_desk(lines, i, nearest_index, nearest):
+            if k == 1 and seen_before.get(lines[i].text.lower(), i) < i and (
+                    _sub_desk(lines, i, nearest_index, nearest) or _menu_path(lines, i, nearest_index, seen_before)):
                 return nearest
             if seen_before.get(lines[i].text.lower(), i) < i and not _desk_under_capitals(text, nearest):
                 if k > 1 and candidates[k - 1][0] == i + 1 and not candidates[k - 1][1].isupper():
@@ -649,6 +650,24 @@ def _sub_desk(lines: list[Line], parent: int, nearest_index: int, nearest: str) 
     return parent == nearest_index - 1 and not lines[nearest_index].blank_before and not lines[parent].blank_before \
         and not lines[nearest_index + 1].blank_before and len(nearest.split()) == 1 \
         and nearest[:1].isupper() and not nearest.isupper() and page_language(lines) not in _COMPOUNDING_LANGUAGES
+
+
+def _menu_path(lines: list[Line], parent: int, nearest_index: int, seen_before: dict[str, int]) -> bool:
+    """`Companies` / `Mining` / headline under a menu that lists both (`… Markets` / `Companies` / `Mining` / …): a
+    path of two steps pasted one step a line, tight, each step an entry of the menu above; its last step is the
+    section. A kicker is the story's phrase, not a second entry of the site's menu. The parent comes before the
+    desk in the menu's order, and is no genre desk: `Opinion` / `Politics` is the opinion page's piece on politics
+    (the menu lists `Politics` before `Opinion`), its section the genre desk."""
+    desk = seen_before.get(lines[nearest_index].text.lower(), nearest_index)
+    return parent == nearest_index - 1 and not lines[nearest_index].blank_before and desk < parent \
+        and seen_before.get(lines[parent].text.lower(), parent) < desk and not _GENRE_DESK.match(lines[parent].text)
+
+
+# The genre desks a site files its opinion and analysis under (`Opinion`, `Meinung`, `Analysis`, `Kommentar`): over
+# a topic's label, the desk is the section, the topic what the piece is about.
+_GENRE_DESK = re.compile(r"^(?:opinions?|meinung|meinungen|analysis|analyse|analyses|análisis|analisi|análise"
+                         r"|comment|commentary|kommentar|kommentare|opinión|opinion|opinione|opinioni|opinião"
+                         r"|mening|meningen|opinie|tribune|tribunes|debate|debatte|débat)$", re.I)
 
 
 # Languages that join nouns into one word, so that a one-word label may be a kicker's phrase (`Aardbevingsdossier`,

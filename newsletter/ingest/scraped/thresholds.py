@@ -94,6 +94,10 @@ BARE_CREDIT_MAX_WORDS = 8
 BARE_NAME_MAX_WORDS = 6
 # A bio that starts with the job (`Periodista especializada en …`) is at most this long.
 BIO_MAX_WORDS = 40
+# The most sentences of a closing line that runs an editing credit and the writer's bio together (`X contributed
+# reporting. Jane Doe covers education for the Tribune. Reach her at …`): a credit of one or two sentences and a bio
+# of two or three; a longer paragraph is the story's.
+CREDIT_BIO_MAX_SENTENCES = 4
 # Capitalisation is measured on lines up to this many words (menus and labels); longer lines skip the pass.
 CAPITALS_MAX_WORDS = 60
 # A one-line navigation menu: at least this many words, nearly all capitalised, almost no stopwords.
@@ -895,3 +899,23 @@ COLUMNIST_BYLINE_REACH = 4
 # A photo's caption under its credit says what the picture shows in a sentence or two: the first paragraph under
 # a credit line without a caption, of this many sentences or more, is the story's opening, not the caption.
 CAPTION_MAX_SENTENCES = 3
+
+# A sources list under the story (classify._source_lists): its citations are lines of at most CITATION_MAX_WORDS
+# words (a report's body, title and date: `Public Health Agency of Canada. Measles vaccine: Canadian Immunization
+# Guide.`, 10 words; a paper's authors, title, journal and year stay under 40), at most SOURCES_MAX_ITEMS of them
+# under one heading, each opening with the cited body's or authors' name of at most CITED_BODY_MAX_WORDS words
+# before its full stop (`Saskatchewan Health Authority.`, 3; `Public Health Agency of Canada.`, 5). A longer run of
+# capitalised words before a full stop is a headline-like sentence, not a name.
+CITATION_MAX_WORDS = 40
+SOURCES_MAX_ITEMS = 12
+CITED_BODY_MAX_WORDS = 8
+
+# The page's first lines, where a pasted page shows its masthead (the site's name, perhaps over its tagline): a
+# byline's unit opening with one of their words is the outlet's (`Nordsicht` … `Merle Hansen, Nordsicht
+# Schleswig-Holstein`); the corpus's mastheads stand in the first three lines, after a skip link at most.
+MASTHEAD_LINES = 3
+
+# The page's update note said with the definite article closes the story only as one short clause of at most this
+# many words (`Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.`, 12): a reporter's
+# sentence about a law's article or another outlet's story updated at an hour runs longer, or on into a second clause.
+UPDATE_NOTE_MAX_WORDS = 16

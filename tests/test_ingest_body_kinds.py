@@ -8857,12 +8857,7 @@ def test_a_path_line_in_a_tech_story_is_no_wires_initials(title, byline, paras, 
 @pytest.mark.parametrize("line", ["The route runs bus/rail/ferry on one ticket, the operator said on Monday.",
                                   "Le billet vaut pour bus/tram/bac sur tout le réseau, a précisé la métropole."])
 def test_a_story_sentence_with_slashes_stays(line):
-    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
-             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
-             line]
-    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
-    [article] = read_plaintext(page, "t.txt")
-    assert article.finish().body == paras
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line])) == [*PARAS[:2], line]
 
 
 # Round r22: the editing credit and the writer's bio run together on the story's last line (`Staff writer X
@@ -8872,13 +8867,7 @@ def test_a_story_sentence_with_slashes_stays(line):
     "Tom Lee a contribué à cet article. Anna Smith couvre l'éducation pour le Courrier de l'Estuaire.",
     "Tom Lee hat zu diesem Bericht beigetragen. Anna Smith berichtet über Schulen und Verkehr für den Kurier."])
 def test_a_credit_and_bio_on_the_last_line_are_dropped(line):
-    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
-             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
-             "Opponents said the site was still polluted and that the council had not published the full survey."]
-    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" \
-        + "\n\n".join(paras) + "\n\n" + line + "\n\nMore in Education\n"
-    [article] = read_plaintext(page, "t.txt")
-    assert article.finish().body == paras
+    assert body(HEAD + "\n\n".join([*PARAS, line]) + "\n\nMore in Education\n") == PARAS
 
 
 # The story's last line with a credit-like sentence and someone quoted on a cost stays (en/de).
@@ -8886,12 +8875,7 @@ def test_a_credit_and_bio_on_the_last_line_are_dropped(line):
     "Residents contributed reporting from the meeting. Jo Park covers the bill, the mayor said on Monday.",
     "Anwohner haben zu diesem Bericht beigetragen. Jo Park berichtet über die Kosten, sagte der Bürgermeister."])
 def test_a_story_line_like_a_credit_and_bio_stays(line):
-    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
-             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
-             line]
-    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
-    [article] = read_plaintext(page, "t.txt")
-    assert article.finish().body == paras
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line])) == [*PARAS[:2], line]
 
 
 # Round r21 (holdout188): a funding note naming the support as a noun (`with support from`, `avec le soutien de`,

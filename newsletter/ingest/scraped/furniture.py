@@ -294,13 +294,13 @@ _MACHINE_SUMMARY = (
     r"|heard|told|sagte|hieß|a dit|a déclaré|dijo|afirmó|ha detto|disse|zei|verklaarde)\b)")
 MACHINE_SUMMARY = re.compile(_MACHINE_SUMMARY, re.I)
 
-# A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
-# says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
 # `Mehr aus` / `More from` a few places listed (`Mehr aus Magdeburg, Halle und Dessau-Roßlau`): the "related" label
 # over the headlines linked under it; over a paragraph of the story it is the story's subheading (`Mehr aus Holz und
 # Glas`, `Mehr von Bach und Händel`; classify).
 RELATED_LISTED = re.compile(r"^(mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){1,3}"
                             r"|more from [\w'’-]+((, | and )[\w'’-]+){1,3})$", re.I)
+# A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
+# says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
 _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
 # The page said to have been added to at a clock time, what was added between (`Dieser Artikel wurde um 18:10 Uhr um
 # die Stellungnahme der Verkehrsbetriebe ergänzt.`, `Este artículo fue actualizado a las 18:10 con …`, `Cet article a

@@ -7087,6 +7087,18 @@ def test_a_labelled_credit_over_the_byline_credits_the_lead_photo(caption, credi
     assert article.body[0].startswith("Travellers")
 
 
+# A council story's three short paragraphs, the page's header over them, and the page with lines above its headline.
+_COUNCIL = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
+            "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
+            "Opponents said the site was still polluted and that the council had not published the full survey."]
+_COUNCIL_HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
+
+
+def _council_page_under(top: str) -> str:
+    return top + "\n\nCouncil approves riverside housing plan\n\nAnna Smith\n\n4 March 2027, 09:14\n\n" \
+        + "\n\n".join(_COUNCIL)
+
+
 # Round r10: a station's live strip over the page (`Live: IJsselstreek Radio – De Ochtend met Marloes`): the live
 # word, the station's name before its medium, the programme on air after a dash; furniture, not the headline over
 # the byline (nl/de/fr/es/en).
@@ -7098,12 +7110,7 @@ LIVE_STRIPS_R10 = ["Live: IJsselstreek Radio – De Ochtend met Marloes", "Jetzt
 @pytest.mark.parametrize("strip", LIVE_STRIPS_R10)
 def test_a_stations_live_strip_over_the_headline_is_not_the_title(strip):
     assert kind_name(strip) == "house notice"
-    page = "Nieuws\nSport\nRadio\n\n" + strip + "\n\nCouncil approves riverside housing plan\n\nAnna Smith\n\n" \
-        "4 March 2027, 09:14\n\n" + "\n\n".join(
-            ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
-             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
-             "Opponents said the site was still polluted and that the council had not published the full survey."])
-    [article] = read_plaintext(page, "t.txt")
+    [article] = read_plaintext(_council_page_under("Nieuws\nSport\nRadio\n\n" + strip), "t.txt")
     assert article.title == "Council approves riverside housing plan"
 
 
@@ -7111,12 +7118,8 @@ def test_a_stations_live_strip_over_the_headline_is_not_the_title(strip):
 @pytest.mark.parametrize("line", ["Live: Harbour Radio presenters will broadcast from the quay all day on Saturday.",
                                   "Live: Hansa Radio sendet am Samstag den ganzen Tag vom Kai, sagte der Sprecher."])
 def test_a_story_sentence_opening_on_a_live_station_stays(line):
-    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
-             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
-             line,
-             "Opponents said the site was still polluted and that the council had not published the full survey."]
-    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
-    [article] = read_plaintext(page, "t.txt")
+    paras = [*_COUNCIL[:2], line, _COUNCIL[2]]
+    [article] = read_plaintext(_COUNCIL_HEAD + "\n\n".join(paras), "t.txt")
     assert article.finish().body == paras
 
 
@@ -7633,12 +7636,7 @@ NOW_ON_AIR_R22 = ["Omroep Wadden Radio – Nu: Middag op het Wad", "Harbour Radi
 @pytest.mark.parametrize("strip", NOW_ON_AIR_R22)
 def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
     assert kind_name(strip) == "on-air strip"
-    page = "Nieuws\nSport\nRadio\nLuister live\n" + strip + "\n\nCouncil approves riverside housing plan\n\n" \
-        "Anna Smith\n\n4 March 2027, 09:14\n\n" + "\n\n".join(
-            ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
-             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
-             "Opponents said the site was still polluted and that the council had not published the full survey."])
-    [article] = read_plaintext(page, "t.txt")
+    [article] = read_plaintext(_council_page_under("Nieuws\nSport\nRadio\nLuister live\n" + strip), "t.txt")
     assert article.title == "Council approves riverside housing plan"
 
 
@@ -7646,12 +7644,8 @@ def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
 @pytest.mark.parametrize("line", ["Harbour Radio – now: the only station on the island – broadcast the vote live.",
                                   "Omroep Wadden Radio – nu: de enige zender op het eiland – zond het debat uit."])
 def test_a_story_sentence_naming_a_station_now_stays(line):
-    paras = ["The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late.",
-             "The plan allows 400 homes on the old gasworks site, a quarter of them for social rent, and a bridge.",
-             line,
-             "Opponents said the site was still polluted and that the council had not published the full survey."]
-    page = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + "\n\n".join(paras)
-    [article] = read_plaintext(page, "t.txt")
+    paras = [*_COUNCIL[:2], line, _COUNCIL[2]]
+    [article] = read_plaintext(_COUNCIL_HEAD + "\n\n".join(paras), "t.txt")
     assert article.finish().body == paras
 
 

@@ -3369,19 +3369,22 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
-            role = nxt.cls == SHORT and _job_under_name(nxt_line, header=PROSE not in (lb.cls for lb in labels[:i]))
+            role = nxt.cls == SHORT and _job_under_name(nxt_line, labels[:i])
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
 
 
-def _job_under_name(line: Line, header: bool) -> bool:
+def _job_under_name(line: Line, above: list[Label]) -> bool:
     """`Science correspondent`, `Rates desk, New York` under a bare name: the reporter's job or desk. A desk line
-    only in the header, before the story's first paragraph (a nameplate quoted mid-story, `Klaus Petersen` /
-    `Lokalredaktion, Kiel`, is the story's)."""
-    return line.words <= T.BARE_CREDIT_MAX_WORDS and bool(F.ROLE.search(line.text)
-                                                         or (header and F.DESK_LINE.match(line.text)))
+    only in the header, with no paragraph of the story above (a nameplate quoted mid-story, `Klaus Petersen` /
+    `Lokalredaktion, Kiel`, is the story's). (The labels above are read only for a desk line: this is asked of
+    every short line under a name.)"""
+    if line.words > T.BARE_CREDIT_MAX_WORDS:
+        return False
+    return bool(F.ROLE.search(line.text)) or (bool(F.DESK_LINE.match(line.text))
+                                             and all(label.cls != PROSE for label in above))
 
 
 def _name_over_place(lines: list[Line], i: int) -> bool:

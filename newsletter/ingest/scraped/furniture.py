@@ -315,7 +315,8 @@ _UPDATE_AFTER_SUBJECT = (
     r"|\b\d{1,2}\s?[:.h]\s?\d{2}\s?(uhr|a\.m\.|p\.m\.|am\b|pm\b|h\b|uur\b)))[^!?]{0,160}?\b(updated|amended"
     r"|expanded|ergänzt|aktualisiert|erweitert|actualizad[oa]|ampliad[oa]|complété|mis à jour|actualisé"
     r"|aggiornat[oa]|integrat[oa]|atualizad[oa]|bijgewerkt|aangevuld)\b[^!?]{0,120}\.$")
-UPDATE_AT_CLOCK = r"^(this|dieser|dieses|este|esta|cet|cette|questo|questa|dit|deze) " + _UPDATE_AFTER_SUBJECT
+UPDATE_AT_CLOCK = re.compile(r"^(this|dieser|dieses|este|esta|cet|cette|questo|questa|dit|deze) "
+                             + _UPDATE_AFTER_SUBJECT, re.I)
 # ... said with the definite article (`Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe
 # ergänzt.`): the page's own note only as the body's last line, one short clause (the story's tail, __init__)
 UPDATE_AT_CLOCK_BARE = re.compile(r"^(the|der|das|el|l['’]|il|o|het) ?" + _UPDATE_AFTER_SUBJECT, re.I)
@@ -1669,7 +1670,7 @@ KINDS: tuple[Kind, ...] = (
           r"|première|ersten|primeira|eerste|originale|original) (version|versione|versión|fassung|versão|versie)"
           r" (of (this|the)|dell['’]|di questo|de (este|esta|l['’]|cet|cette)|dieses|des|deste|desta|van (dit|het))"
           r" ?(article|story|articolo|artículo|artikels|beitrags|textes|artigo|artikel|texte|testo|texto|noticia)\b",
-          UPDATE_AT_CLOCK,
+          UPDATE_AT_CLOCK.pattern,
           # an update note saying what the update changed (`Update, March 4, 6:10PM: Added details of …`,
           # `Mise à jour, 18 h 10 : ajout de …`, `Aktualisierung (18.10 Uhr): Ergänzt um …`), its stamp also set off
           # by a space alone, a figure in it (`Update February 16th, 1:15PM ET: Added comment from …`, `Aggiornamento

@@ -222,9 +222,6 @@ def _trim_declarations(lines: list[Line], labels: list[Label], start: int, end: 
 
 # The notes a page closes its story with (`Reporting by …; editing by …`, `Editor's note: …`, `Disclosure: …`).
 _CLOSING_NOTES = frozenset({"editing credit", "report error", "disclosure", "house notice"})
-# (an update note said at a clock time is the page's last line, or sits under the header's date: story paragraphs
-# after it, the story goes on)
-_UPDATE_AT_CLOCK = re.compile(F.UPDATE_AT_CLOCK, re.I)
 # The writer's own voice in a note (`Disclosure: I am a member of the co-op`, `Offenlegung: Ich bin …`): a columnist's
 # aside set between the column's paragraphs, which goes on under it (`I` only as a capital: Italian `i` is `the`;
 # `soy`, `sou`: Spanish and Portuguese `I am` without a pronoun).
@@ -239,9 +236,10 @@ def _trim_after_closing_note(lines: list[Line], labels: list[Label], start: int,
     while k > start and labels[k].cls in (PROSE, NEAR) and len(run) <= T.CLOSING_NOTE_MAX_TRAILING:
         run.append(k)
         k -= 1
+    # (a page's update note at a clock time stands under the header's date or last: paragraphs after it go on)
     if not run or len(run) > T.CLOSING_NOTE_MAX_TRAILING or labels[k].cls != FURNITURE \
             or labels[k].kind not in _CLOSING_NOTES or _WRITER_ASIDE.search(lines[k].text) \
-            or _UPDATE_AT_CLOCK.match(lines[k].text) \
+            or F.UPDATE_AT_CLOCK.match(lines[k].text) \
             or any(lines[i].words > T.CLOSING_NOTE_TAIL_MAX_WORDS for i in run):
         return end
     above = k - 1

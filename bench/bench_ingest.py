@@ -52,6 +52,7 @@ class PageResult:
     name: str
     failed: dict[str, tuple[object, object]] = field(default_factory=dict)  # field -> (expected, got)
     checks: dict[str, bool] = field(default_factory=dict)
+    body: list[str] = field(default_factory=list)  # the paragraphs read (bench/train_furniture.py learns from them)
 
 
 # Relative times in the corpus languages, kept apart from the reader's own list so the scorer does not grade itself.
@@ -106,7 +107,7 @@ def score_page(txt: Path, tight: bool = False) -> PageResult | None:
         "last_paragraph": body[-1] if body else None,
         "body_paragraphs": len(body),
     }
-    result = PageResult(txt.stem)
+    result = PageResult(txt.stem, body=body)
     for name in FIELDS:
         if name not in expected and name != "boilerplate":
             continue

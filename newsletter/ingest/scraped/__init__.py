@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import authors, captions, credits, fields, house, published, sections, topic
+from newsletter.ingest.scraped import authors, captions, credits, fields, house, learned, published, sections, topic
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
@@ -192,7 +192,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
                                                               credits.lead_photo_zone_end(lines, labels, start, end)))
     if credit is None:
         credit, caption = credits.credit_below_story(lines, labels, header, end)
-    body = _drop_tail(body, author, site, _photographer(credit), own)
+    body = _learned_furniture(_drop_tail(body, author, site, _photographer(credit), own))
     return Article(
         title=title,
         source=source,
@@ -207,6 +207,58 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         image_credit=credit,
         tags=_tags(lines, labels),
     )
+
+
+def _learned_furniture(body: list[str]) -> list[str]:
+    """The paragraphs the learned model (learned.py) does not read as furniture. It judges sentence-sized
+    paragraphs only (T.LEARNED_MIN_WORDS), never an item of a list in the story (`_list_item`), an aside in brackets
+    or a paragraph of the story's own person (`_of_the_storys_person`), and a heading amid the story only with near
+    certainty: those are shapes the pattern tables and a paragraph's neighbours decide."""
+    def furniture(i: int, text: str) -> bool:
+        if len(text.split()) < T.LEARNED_MIN_WORDS:
+            return False
+        heading = 0 < i < len(body) - 1 and not SENTENCE_END.search(text)
+        # (the odds first: they are cheap, and rarely high enough for the guards to be asked)
+        return learned.furniture_odds(text) >= (T.LEARNED_HEADING_ODDS if heading else T.LEARNED_FURNITURE_ODDS) \
+            and not (_list_item(body, i) or _ASIDE.match(text) or _of_the_storys_person(body, i))
+
+    return [text for i, text in enumerate(body) if not furniture(i, text)]
+
+
+# A paragraph wholly in brackets: the story's aside (`(Read all the news about the flood on page 3, the editor wrote
+# to readers in 1953.)`); the credits and notes set so are the pattern tables' kinds.
+_ASIDE = re.compile(r"^\(.*\)$")
+# A paragraph opening with a capitalised word: a name, perhaps one the story has used.
+_OPENING_NAME = re.compile(r"^([A-ZÀ-Þ][\w'’-]{2,})\s")
+
+
+def _of_the_storys_person(body: list[str], i: int) -> bool:
+    """Paragraph `i` opens with a name an earlier paragraph uses inside a sentence (`Margaret Lee, who lives opposite
+    the tree, …` over `Lee is a retired reporter and writes a weekly column …`): it tells of the story's person,
+    however much it reads like the writer's bio."""
+    if not (m := _OPENING_NAME.match(body[i])):
+        return False
+    inside = re.compile(r"\w,?\s+" + re.escape(m[1]) + r"\b")
+    return any(inside.search(p) for p in body[:i])
+
+
+# A list's item by its shape: a bullet, or a label and a figure (`Aceite de oliva virgen: 3,61 euros/kilo (-2,1 %)`).
+_ITEM = re.compile(r"^[•·*–-]\s|^[^:.!?]{2,60}:\s.*\d")
+
+
+def _list_item(body: list[str], i: int) -> bool:
+    """Paragraph `i` is an item of a list in the story: it ends in a semicolon or comma (`essere residenti in …;`),
+    is a bulleted or `Label: figure` line beside another, or stands in a run of short lines under a line ending in
+    a colon (`Diversions are in place:` over the streets closed)."""
+    text = body[i]
+    if text.rstrip()[-1:] in ";," or (_ITEM.match(text) and any(
+            0 <= j < len(body) and _ITEM.match(body[j]) for j in (i - 1, i + 1))):
+        return True
+    j = i - 1
+    while j >= 0 and not body[j].rstrip().endswith(":") and not SENTENCE_END.search(body[j]) \
+            and len(body[j].split()) <= T.LIST_ITEM_MAX_WORDS:
+        j -= 1
+    return j >= 0 and body[j].rstrip().endswith(":") and len(text.split()) <= T.LIST_ITEM_MAX_WORDS
 
 
 def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: str,

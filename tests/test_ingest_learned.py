@@ -104,24 +104,32 @@ def test_a_pitch_no_table_knows_leaves_the_body_only_by_the_model():
     assert len(body) == 3 and body[0].startswith("The council voted") and body[-1].startswith("The branch opened")
 
 
-def test_the_reader_trusts_the_model_only_on_sentences_outside_lists_and_headings(model):
-    """With a model that reads every `promo` line as furniture (odds 0.9985): a sentence goes; a short line, list
-    items (after a colon, ending in semicolons, `Label: figure` pairs) and a heading amid the story stay; a heading
-    goes only at odds of T.LEARNED_HEADING_ODDS."""
+def test_the_reader_trusts_the_model_only_with_a_sign_of_the_page_speaking_and_off_the_storys_topic(model):
+    """With a model that reads every `promo` line as furniture (odds 0.9985), a sentence goes only when it also shows
+    a sign of the page speaking (`our`) and is not about the story's topic; a short line, list items (after a colon,
+    ending in semicolons, `Label: figure` pairs) and a heading amid the story stay; a heading goes only at odds of
+    T.LEARNED_HEADING_ODDS. With the learned check off, every one of them stays (the pattern tables keep them)."""
+    sentence = "Our promo line sits between two of the story's paragraphs."
+    unsigned = "The promo line sits between two of the story's paragraphs."
+    on_topic = "Our promo says the branch library closes, citing the council's budget shortfall."
+    short = "Our promo week ahead."
+    listed = "The library lists what changes:\n\nOur promo hours run on Saturday from nine to five."
+    run = "The library lists what changes:\n\nOur promo hours on Saturday\n\nOur promo returns at the main desk only."
+    semicolons = "Our promo hours on Saturday from nine to five;\n\nOur promo returns at the main branch desk only;"
+    figures = "Our promo loans in the branch last year: 41,000 books\n\nOur promo loans at the library: 220,000 books"
+    heading = "What our promo week means for the town"
+    pages = (sentence, unsigned, on_topic, short, listed, run, semicolons, figures, heading)
+    learned.use_model(None)
+    off = [_body(page) for page in pages]
+    assert all(len(body) == 3 + page.count("\n\n") + 1 for body, page in zip(off, pages, strict=True))
     model({"w:promo": 11.5}, bias=-5.0)
     assert T.LEARNED_FURNITURE_ODDS <= learned.furniture_odds("promo") < T.LEARNED_HEADING_ODDS
-    sentence = "The promo line sits between two of the story's paragraphs."
     assert sentence not in _body(sentence)
-    assert "Promo week ahead." in _body("Promo week ahead.")
-    listed = "The library lists what changes:\n\nPromo hours run on Saturday from nine to five."
-    assert "Promo hours run on Saturday from nine to five." in _body(listed)
-    run = "The library lists what changes:\n\nPromo hours on Saturday\n\nPromo returns at the main desk only."
-    assert "Promo returns at the main desk only." in _body(run)
-    semicolons = "Promo hours on Saturday from nine to five;\n\nPromo returns at the main branch desk only;"
-    assert len([p for p in _body(semicolons) if p.startswith("Promo")]) == 2
-    figures = "Promo loans in the branch last year: 41,000 books\n\nPromo loans at the main library: 220,000 books"
-    assert len([p for p in _body(figures) if p.startswith("Promo")]) == 2
-    heading = "What the promo week means for readers"
+    assert unsigned in _body(unsigned) and on_topic in _body(on_topic) and short in _body(short)
+    assert "Our promo hours run on Saturday from nine to five." in _body(listed)
+    assert "Our promo returns at the main desk only." in _body(run)
+    assert len([p for p in _body(semicolons) if p.startswith("Our promo")]) == 2
+    assert len([p for p in _body(figures) if p.startswith("Our promo")]) == 2
     assert heading in _body(heading)
     model({"w:promo": 20.0}, bias=-5.0)
     assert heading not in _body(heading)
@@ -167,3 +175,31 @@ def test_the_trainer_learns_body_from_pages_read_right_and_furniture_from_their_
     assert all(from_good[line] == from_bad[line] == 1 for line in expected["boilerplate"])
     assert {p for p, y in from_bad.items() if y == 0} == {expected["first_paragraph"], expected["last_paragraph"]}
     assert trainer.never_studied() and Path(learned.MODEL).is_file()
+
+
+def _read_both(name: str) -> tuple[list[str], list[str]]:
+    """The body of a review page (tests/fixtures/learned/) with the learned check off, then with it on."""
+    text = (FIXTURES / "learned" / name).read_text(encoding="utf-8")
+    learned.use_model(None)
+    try:
+        off = read_plaintext(text, name)[0].body
+    finally:
+        learned.use_model(learned.MODEL)
+    return off, read_plaintext(text, name)[0].body
+
+
+@pytest.mark.parametrize(("name", "paragraphs"), [("news_app_en.txt", 7), ("media_ruling_de.txt", 6)])
+def test_a_story_about_the_media_keeps_every_paragraph(name, paragraphs):
+    """The review's pages about a news app and a court ruling on publishers: every paragraph is furniture-worded
+    (`Readers can listen to the audio stories, download them …` at odds 1.0, `Die Redaktion schreibt in einer
+    Stellungnahme, man prüfe eine Revision.` at 0.998) and every one is the story's: no sign of the page speaking, or
+    the story's own topic."""
+    off, on = _read_both(name)
+    assert on == off and len(on) == paragraphs
+
+
+def test_a_house_event_plug_after_the_story_goes():
+    """`Tickets for our Newsroom Live evening with the editor, …, are on sale now at £12.` after a council story:
+    the pattern tables keep it; the model's odds (0.999), the house's `our` and a price, off the story's topic."""
+    off, on = _read_both("newsroom_event_en.txt")
+    assert off[-1].startswith("Tickets for our Newsroom Live") and on == off[:-1]

@@ -25,7 +25,18 @@ from __future__ import annotations
 import re
 
 from newsletter.article import Article
-from newsletter.ingest.scraped import authors, captions, credits, fields, house, learned, published, sections, topic
+from newsletter.ingest.scraped import (
+    authors,
+    captions,
+    credits,
+    fields,
+    house,
+    learned,
+    prompts,
+    published,
+    sections,
+    topic,
+)
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
@@ -192,7 +203,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
                                                               credits.lead_photo_zone_end(lines, labels, start, end)))
     if credit is None:
         credit, caption = credits.credit_below_story(lines, labels, header, end)
-    body = _learned_furniture(_drop_tail(body, author, site, _photographer(credit), own))
+    body = _learned_furniture(_drop_tail(body, author, site, _photographer(credit), own), site)
     return Article(
         title=title,
         source=source,
@@ -209,20 +220,36 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     )
 
 
-def _learned_furniture(body: list[str]) -> list[str]:
-    """The paragraphs the learned model (learned.py) does not read as furniture. It judges sentence-sized
-    paragraphs only (T.LEARNED_MIN_WORDS), never an item of a list in the story (`_list_item`), an aside in brackets
-    or a paragraph of the story's own person (`_of_the_storys_person`), and a heading amid the story only with near
-    certainty: those are shapes the pattern tables and a paragraph's neighbours decide."""
+def _learned_furniture(body: list[str], site: frozenset[str]) -> list[str]:
+    """The paragraphs the learned model (learned.py) does not read as furniture. Its word evidence is one of two
+    that must agree: the paragraph must also show a sign of the page speaking (house.signals: the publication's
+    voice or name, the reader addressed; prompts.reader_signals: a call to act, a channel, a price), and must not
+    be about the story's topic (`_on_topic`): a story about a news app or a media lawsuit uses every furniture
+    word. It judges sentence-sized paragraphs only (T.LEARNED_MIN_WORDS), never an item of a list in the story
+    (`_list_item`), an aside in brackets or a paragraph of the story's own person (`_of_the_storys_person`), and a
+    heading amid the story only with near certainty."""
     def furniture(i: int, text: str) -> bool:
         if len(text.split()) < T.LEARNED_MIN_WORDS:
             return False
         heading = 0 < i < len(body) - 1 and not SENTENCE_END.search(text)
-        # (the odds first: they are cheap, and rarely high enough for the guards to be asked)
+        # (the odds first: they are cheap, and rarely high enough for the rest to be asked)
         return learned.furniture_odds(text) >= (T.LEARNED_HEADING_ODDS if heading else T.LEARNED_FURNITURE_ODDS) \
-            and not (_list_item(body, i) or _ASIDE.match(text) or _of_the_storys_person(body, i))
+            and bool(house.signals(text, site)[0] or prompts.reader_signals(text)) \
+            and not (_list_item(body, i) or _ASIDE.match(text) or _of_the_storys_person(body, i)
+                     or _on_topic(body, i))
 
     return [text for i, text in enumerate(body) if not furniture(i, text)]
+
+
+_TOPIC_WORD = re.compile(r"\w{5,}")
+
+
+def _on_topic(body: list[str], i: int) -> bool:
+    """At least T.LEARNED_TOPIC_SHARE of paragraph `i`'s words of five letters or more stand in the story's other
+    paragraphs (`Readers can listen to the audio stories, download them …` in a story about that audio app)."""
+    words = {w.lower() for w in _TOPIC_WORD.findall(body[i])}
+    rest = {w.lower() for j, text in enumerate(body) if j != i for w in _TOPIC_WORD.findall(text)}
+    return bool(words) and len(words & rest) >= T.LEARNED_TOPIC_SHARE * len(words)
 
 
 # A paragraph wholly in brackets: the story's aside (`(Read all the news about the flood on page 3, the editor wrote

@@ -1,12 +1,13 @@
 """A learned second opinion on the body's paragraphs: how likely a paragraph is page furniture, from its words.
 
 The pattern tables (furniture.py) decide the furniture kinds someone has seen and named; each new site brings
-sentence-shaped furniture of its own (`Access to audio articles is available to Premium subscribers only.`,
-`Get the latest emergency information from … on local radio`). This module scores a paragraph with a logistic
-model of its words, word pairs and shape, fitted on the corpus (`bench/train_furniture.py`): the body paragraphs
-of the pages the reader gets right, against every page's listed furniture lines. The model is a table of weights
-(`furniture_model.json`), read once; scoring is a sum. How the reader uses the odds, and where it does not trust
-them (short lines, lists, headings), is in `__init__._learned_furniture`.
+sentence-shaped furniture of its own (`Get the latest emergency information from … on local radio, and follow …`,
+`We want our stories to be shared as widely as possible — for free. Please view our republishing guidelines`). This
+module scores a paragraph with a logistic model of its words, word pairs and shape, fitted on the corpus
+(`bench/train_furniture.py`): the body paragraphs of the pages the reader gets right, against every page's listed
+furniture lines. The model is a table of weights (`furniture_model.json`), read once; scoring is a sum. How the
+reader uses the odds (never alone: the page must also be speaking, off the story's topic) and where it does not
+trust them (short lines, lists, asides, headings) is in `__init__._learned_furniture`.
 """
 
 from __future__ import annotations

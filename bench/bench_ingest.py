@@ -52,7 +52,7 @@ class PageResult:
     name: str
     failed: dict[str, tuple[object, object]] = field(default_factory=dict)  # field -> (expected, got)
     checks: dict[str, bool] = field(default_factory=dict)
-    body: list[str] = field(default_factory=list)  # the paragraphs read (bench/train_furniture.py learns from them)
+    body: list[str] = field(default_factory=list)  # the paragraphs read (bench/train_learned.py learns from them)
 
 
 # Relative times in the corpus languages, kept apart from the reader's own list so the scorer does not grade itself.

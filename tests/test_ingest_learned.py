@@ -1,4 +1,4 @@
-"""The learned furniture check: its features, the shipped model's verdicts, and where the reader does not trust it."""
+"""The learned checks: their features, the shipped models' verdicts, and where the reader does not trust them."""
 
 from __future__ import annotations
 
@@ -135,20 +135,54 @@ def test_the_reader_trusts_the_model_only_with_a_sign_of_the_page_speaking_and_o
     assert heading not in _body(heading)
 
 
-def test_no_never_studied_folder_is_in_the_models_training():
-    """The never-studied folders score the reader on pages nobody wrote a rule for: the model must not have seen
-    them either (bench/train_furniture.py leaves them out)."""
+@pytest.mark.parametrize("path", [learned.MODEL, learned.HEADLINE_MODEL], ids=["furniture", "headline"])
+def test_no_never_studied_folder_is_in_the_models_training(path):
+    """The never-studied folders score the reader on pages nobody wrote a rule for: the models must not have seen
+    them either (bench/train_learned.py leaves them out)."""
     listed = [line for line in (CORPUS / "never_studied.txt").read_text(encoding="utf-8").splitlines()
               if line and not line.startswith("#")]
     assert listed and all((CORPUS / name).is_dir() for name in listed)
-    trained = json.loads(learned.MODEL.read_text(encoding="utf-8"))["trained_on"]["folders"]
+    trained = json.loads(path.read_text(encoding="utf-8"))["trained_on"]["folders"]
     assert trained and all((CORPUS / name).is_dir() for name in trained)
     assert not set(listed) & set(trained)
 
 
+def test_headline_features_are_words_shape_distance_and_neighbours():
+    zone = ["Menu", "Granizada arrasó con quintas en Salto | El Arapey", "Por Ana Ruiz", "3 de marzo de 2027"]
+    got = learned.headline_features(zone, 1)
+    assert {"w:granizada", "first:granizada", "sep", "dist:3", "nextby", "prevlen:0", "end:x"} <= got
+    assert {"dist:1", "digit"} <= learned.headline_features(zone, 3) and "nextby" not in learned.headline_features(
+        zone, 3)
+
+
+def _title(path: Path, headline_model: Path | None) -> tuple[str, str | None]:
+    learned.use_model(learned.MODEL, headline_model)
+    try:
+        article = read_plaintext(path.read_text(encoding="utf-8"), path.name)[0].finish()
+    finally:
+        learned.use_model(learned.MODEL)
+    return article.title, article.section
+
+
+def test_the_headline_model_overrules_a_newsroom_byline_taken_for_the_headline():
+    """A never-studied page (holdout205): the pattern tables take the newsroom's byline `Redacción El Arapey`, over
+    the headline, for the headline; the headline model gives it odds near 0 and the real headline above it 0.79."""
+    page = FIXTURES / "learned" / "newsroom_byline_es.txt"
+    assert _title(page, None)[0] == "Redacción El Arapey"
+    assert _title(page, learned.HEADLINE_MODEL)[0].startswith("Granizada de diez minutos arrasó con quintas")
+
+
+def test_the_headline_model_keeps_the_tables_line_when_it_reads_the_same_title():
+    """`Headline | The Shannon Courier` on the first line, the tables' headline line further down giving the same
+    title: the tables' line stays, and with it the section read above it (`Connacht`)."""
+    page = CORPUS / "holdout25" / "01_galway_port_berth.txt"
+    assert _title(page, None) == _title(page, learned.HEADLINE_MODEL)
+    assert _title(page, learned.HEADLINE_MODEL)[1] == "Connacht"
+
+
 def _trainer():
     sys.path.insert(0, str(REPO / "bench"))
-    spec = importlib.util.spec_from_file_location("train_furniture", REPO / "bench" / "train_furniture.py")
+    spec = importlib.util.spec_from_file_location("train_learned", REPO / "bench" / "train_learned.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)  # type: ignore[union-attr]
     return module
@@ -174,6 +208,8 @@ def test_the_trainer_learns_body_from_pages_read_right_and_furniture_from_their_
     assert all(from_good[p] == 0 for p in body)
     assert all(from_good[line] == from_bad[line] == 1 for line in expected["boilerplate"])
     assert {p for p, y in from_bad.items() if y == 0} == {expected["first_paragraph"], expected["last_paragraph"]}
+    heads = trainer.headline_samples([good])
+    assert sum(label for _, label in heads) == 1 and len(heads) > 3  # the title's line against the zone's others
     assert trainer.never_studied() and Path(learned.MODEL).is_file()
 
 

@@ -43,7 +43,7 @@ from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
 from newsletter.ingest.scraped.classify import KEY_VALUE, NAMED_ATTRIBUTION, classify, cuts_quote_short, forget_classes
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
-from newsletter.ingest.scraped.labels import META, SHORT, TEXT_CLASSES, Label
+from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
     SENTENCE_END,
     SIGNED,
@@ -77,15 +77,10 @@ def clear_memos() -> None:
 
 def read_plaintext(text: str, source: str) -> list[Article]:
     """The article on a pasted page, or [] when the page holds no article."""
-    raw = raw_lines(text)
-    clip, first = read_headers(raw, source)
-    raw = _around_prose(raw[first:])
-    lines = _lines(raw)
-    labels = classify(lines)
-    span = body_span(lines, labels)
-    if span is None or span[0] >= span[1]:
+    if (front := _front(text, source)) is None:
         return []
-    start, end = span
+    clip, lines, labels, (start, end) = front
+    zone_end = start
     fields.relabel_header(lines, labels, start)
     start = fields.past_player(lines, labels, start, end)
     headline = fields.find_headline(lines, labels, start)
@@ -93,7 +88,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
         headline, start = start, start + 1  # read as the story's first sentence: the page's only headline
     if headline is None:
         return []
-    headline = topic.on_topic(lines, labels, headline, start, end)
+    headline = _learned_headline(lines, labels, zone_end, topic.on_topic(lines, labels, headline, start, end))
     fields.relabel_under_headline(lines, labels, headline, start, end)
     start = fields.after_standfirst(lines, labels, headline, start, end)
     if captions.uncredited_caption(lines, labels, headline, start, end) \
@@ -101,6 +96,56 @@ def read_plaintext(text: str, source: str) -> list[Article]:
         labels[start] = Label(META, "caption")
         start += 1
     return [_article(lines, labels, headline, start, end, clip, source)]
+
+
+def _front(text: str, source: str) -> tuple[Clipping, list[Line], list[Label], tuple[int, int]] | None:
+    """The clipping's header lines, the page's measured lines, their classes and the body's span (None: no body)."""
+    raw = raw_lines(text)
+    clip, first = read_headers(raw, source)
+    lines = _lines(_around_prose(raw[first:]))
+    labels = classify(lines)
+    span = body_span(lines, labels)
+    return None if span is None or span[0] >= span[1] else (clip, lines, labels, span)
+
+
+def header_zone(text: str) -> list[str]:
+    """The lines above the body the reader finds on a page, top down, at most learned.ZONE_LINES of them: the
+    headline model's candidates (bench/train_learned.py fits it on them)."""
+    if (front := _front(text, "")) is None:
+        return []
+    _, lines, _, (start, _) = front
+    return [line.text for line in lines[max(0, start - learned.ZONE_LINES):start]]
+
+
+def headline_candidate(text: str) -> bool:
+    """A line the headline model weighs: two words or more, and no paragraph (T.HEADLINE_CANDIDATE_MAX_WORDS)."""
+    return 2 <= len(text.split()) <= T.HEADLINE_CANDIDATE_MAX_WORDS
+
+
+_TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
+
+
+def _learned_headline(lines: list[Line], labels: list[Label], body_start: int, headline: int) -> int:
+    """The headline, or the line the headline model (learned.py) prefers when it gives the pattern tables' choice
+    odds under T.HEADLINE_VETO_ODDS and another line of the header zone at least T.HEADLINE_PICK_ODDS: a site's
+    tagline, a newsroom's byline or a player's label (`Audio playback speed 1x`) taken for the headline."""
+    top = max(0, body_start - learned.ZONE_LINES)
+    zone = [line.text for line in lines[top:body_start]]
+    own = learned.headline_odds(zone, headline - top) if top <= headline < body_start else None
+    if own is None or own >= T.HEADLINE_VETO_ODDS:
+        return headline
+    # (the model weighs the lines the tables read as text: a menu, a breadcrumb or a control is no headline)
+    odds = {i: learned.headline_odds(zone, i) or 0.0 for i, text in enumerate(zone) if headline_candidate(text)
+            and labels[top + i].cls in (SHORT, NEAR, PROSE) and not F.is_ui(text) and not sections.breadcrumb(text)}
+    best = max(odds, key=odds.__getitem__, default=None)
+    if best is None or odds[best] < T.HEADLINE_PICK_ODDS or _TWO_SENTENCES.search(zone[best]):
+        return headline  # (two sentences make a standfirst, not a headline)
+    # (a choice the tables' title already reads, alone or with the site's name, from a `Headline | Site` line,
+    # stays: the section is looked for above the headline line)
+    # (nor is the line right under the tables' headline: a standfirst stands there)
+    pick = top + best
+    theirs, ours = (fields.clean_title(lines[i].text, lines, i) for i in (headline, pick))
+    return headline if theirs in ours or ours in theirs or pick == headline + 1 else pick
 
 
 def _around_prose(raw: list[str]) -> list[str]:

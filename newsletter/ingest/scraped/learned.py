@@ -1,13 +1,18 @@
-"""A learned second opinion on the body's paragraphs: how likely a paragraph is page furniture, from its words.
+"""Learned second opinions: how likely a body paragraph is page furniture, and a header line the headline.
 
 The pattern tables (furniture.py) decide the furniture kinds someone has seen and named; each new site brings
 sentence-shaped furniture of its own (`Get the latest emergency information from … on local radio, and follow …`,
 `We want our stories to be shared as widely as possible — for free. Please view our republishing guidelines`). This
 module scores a paragraph with a logistic model of its words, word pairs and shape, fitted on the corpus
-(`bench/train_furniture.py`): the body paragraphs of the pages the reader gets right, against every page's listed
+(`bench/train_learned.py`): the body paragraphs of the pages the reader gets right, against every page's listed
 furniture lines. The model is a table of weights (`furniture_model.json`), read once; scoring is a sum. How the
 reader uses the odds (never alone: the page must also be speaking, off the story's topic) and where it does not
 trust them (short lines, lists, asides, headings) is in `__init__._learned_furniture`.
+
+The headline model (`headline_model.json`, the same trainer) scores each line of the header zone (the lines above
+the body) by its words, shape, distance to the body and its neighbours' shape, fitted on the corpus's expected
+titles against the zone's other lines; the reader asks it only to overrule a headline it gives near-zero odds
+(`__init__._learned_headline`).
 """
 
 from __future__ import annotations
@@ -19,9 +24,13 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-__all__ = ["MODEL", "features", "furniture_odds", "use_model"]
+__all__ = ["HEADLINE_MODEL", "MODEL", "ZONE_LINES", "features", "furniture_odds", "headline_features",
+           "headline_odds", "use_model"]
 
 MODEL = Path(__file__).with_name("furniture_model.json")
+HEADLINE_MODEL = Path(__file__).with_name("headline_model.json")
+# The header zone: this many lines above the body (a whole page's menus and consent text above that are far away).
+ZONE_LINES = 40
 
 _WORD = re.compile(r"\w+")
 _URL = re.compile(r"https?://|www\.|\.com\b")
@@ -31,6 +40,8 @@ _END_MARKS = ".!?:\"”»)"
 _BARS = "|·•»›"
 
 _model_path: Path | None = MODEL
+_headline_path: Path | None = HEADLINE_MODEL
+_BYLINE_WORD = re.compile(r"(?i)(?:by|por|von|par|di|door|de|av|af)\s")
 
 
 def features(text: str) -> set[str]:
@@ -61,11 +72,43 @@ def features(text: str) -> set[str]:
     return out
 
 
-def use_model(path: Path | None) -> None:
-    """Score with the model at `path`; None turns the learned check off (the training script reads the pages
-    without it, so that a model is fitted on the pattern tables' reading, not on an earlier model's)."""
-    global _model_path
-    _model_path = path
+def headline_features(zone: list[str], i: int) -> set[str]:
+    """Line `i` of the header zone `zone` (the lines above the body, top down) as a headline candidate: its words,
+    its first word, its shape (length, final mark, capitals, a figure, a ` | ` or ` – ` separator), how far above
+    the body it stands, and its neighbours' length, a figure or a byline word under it."""
+    text = zone[i]
+    words = ["0" if t.isdigit() else t for t in _WORD.findall(text.lower())]
+    out = {"w:" + w for w in words}
+    out.add("first:" + (words[0] if words else ""))
+    out.add("len:" + str(min(len(words) // 3, 10)))
+    tail = text.rstrip()[-1:]
+    out.add("end:" + (tail if tail and tail in _END_MARKS else "x"))
+    tokens = text.split()
+    out.add("caps:" + str(5 * sum(t[:1].isupper() for t in tokens) // max(1, len(tokens))))
+    if text.isupper():
+        out.add("allcaps")
+    if any(c.isdigit() for c in text):
+        out.add("digit")
+    if re.search(r" [|–—-] ", text):
+        out.add("sep")
+    distance = len(zone) - i
+    out.add("dist:" + (str(distance) if distance <= 4 else "5-8" if distance <= 8 else "9-15" if distance <= 15
+                       else "far"))
+    above, below = (zone[i - 1] if i else ""), (zone[i + 1] if i + 1 < len(zone) else "")
+    out.add("prevlen:" + str(min(len(above.split()) // 4, 5)))
+    out.add("nextlen:" + str(min(len(below.split()) // 4, 5)))
+    if any(c.isdigit() for c in below):
+        out.add("nextdigit")
+    if _BYLINE_WORD.match(below):
+        out.add("nextby")
+    return out
+
+
+def use_model(path: Path | None, headline: Path | None = HEADLINE_MODEL) -> None:
+    """Score with the models at `path` and `headline`; None turns a learned check off (the training script reads
+    the pages without them, so that a model is fitted on the pattern tables' reading, not on an earlier model's)."""
+    global _model_path, _headline_path
+    _model_path, _headline_path = path, headline
 
 
 @lru_cache(maxsize=4)
@@ -74,10 +117,17 @@ def _weights(path: Path) -> tuple[dict[str, float], float]:
     return data["weights"], data["bias"]
 
 
+def _odds(path: Path, found: set[str]) -> float:
+    weights, bias = _weights(path)
+    z = bias + sum(weights.get(f, 0.0) for f in found)
+    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+
+
 def furniture_odds(text: str) -> float:
     """The model's probability that `text` is furniture (0 with the learned check off)."""
-    if _model_path is None:
-        return 0.0
-    weights, bias = _weights(_model_path)
-    z = bias + sum(weights.get(f, 0.0) for f in features(text))
-    return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, z))))
+    return 0.0 if _model_path is None else _odds(_model_path, features(text))
+
+
+def headline_odds(zone: list[str], i: int) -> float | None:
+    """The headline model's probability that line `i` of the header zone is the headline (None when it is off)."""
+    return None if _headline_path is None else _odds(_headline_path, headline_features(zone, i))

@@ -10,7 +10,7 @@ The pipeline, one module per stage:
   captions.py   captions and their credits, told by their neighbours, for classify.py and credits.py
   prompts.py    prompts and pitches that speak to the reader, for classify.py
   house.py      paragraphs in the publication's own voice (about us, corrections, credits), for classify.py
-  learned.py    a learned second opinion on the body's paragraphs: their furniture odds from their words
+  learned.py    learned second opinions: a body paragraph's furniture odds, a header line's headline odds
   fields.py     headline and standfirst from the lines around the body (and which header lines are what)
   authors.py    the author: the header's byline, a signature or bio under the story, an agency named alone
   topic.py      whether the headline speaks of the story (a furniture line in its place gives way)

@@ -239,3 +239,15 @@ def test_a_house_event_plug_after_the_story_goes():
     the pattern tables keep it; the model's odds (0.999), the house's `our` and a price, off the story's topic."""
     off, on = _read_both("newsroom_event_en.txt")
     assert off[-1].startswith("Tickets for our Newsroom Live") and on == off[:-1]
+
+
+@pytest.mark.parametrize(("name", "headline"), [
+    ("standfirst_under_byline_de.txt", "Stadtrat beschließt Schließung des Hallenbads an der Lindenstraße"),
+    ("short_headline_de.txt", "Hallenbad schließt"),
+])
+def test_the_headline_model_never_takes_a_line_under_the_tables_headline(name, headline):
+    """The review's German pages: a standfirst without a full stop under the byline, right above the body, gets
+    headline odds of 0.95-0.99 (the model weighs short headlines down) and the headline near 0; a line under the
+    tables' headline is a standfirst, a caption or the lede, so the headline stays."""
+    page = FIXTURES / "learned" / name
+    assert _title(page, learned.HEADLINE_MODEL) == _title(page, None) and _title(page, None)[0] == headline

@@ -127,8 +127,8 @@ _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
 
 def _learned_headline(lines: list[Line], labels: list[Label], body_start: int, headline: int) -> int:
     """The headline, or the line the headline model (learned.py) prefers when it gives the pattern tables' choice
-    odds under T.HEADLINE_VETO_ODDS and another line of the header zone at least T.HEADLINE_PICK_ODDS: a site's
-    tagline, a newsroom's byline or a player's label (`Audio playback speed 1x`) taken for the headline."""
+    odds under T.HEADLINE_VETO_ODDS and a text line of the header zone above it at least T.HEADLINE_PICK_ODDS: a
+    site's tagline, a newsroom's byline or a player's label (`Audio playback speed 1x`) taken for the headline."""
     top = max(0, body_start - learned.ZONE_LINES)
     zone = [line.text for line in lines[top:body_start]]
     own = learned.headline_odds(zone, headline - top) if top <= headline < body_start else None
@@ -142,10 +142,11 @@ def _learned_headline(lines: list[Line], labels: list[Label], body_start: int, h
         return headline  # (two sentences make a standfirst, not a headline)
     # (a choice the tables' title already reads, alone or with the site's name, from a `Headline | Site` line,
     # stays: the section is looked for above the headline line)
-    # (nor is the line right under the tables' headline: a standfirst stands there)
+    # (nor is a line under the tables' headline: a standfirst, a caption or the lede stands there, and what the
+    # tables take for a headline wrongly is furniture or the story's opening above the true one)
     pick = top + best
     theirs, ours = (fields.clean_title(lines[i].text, lines, i) for i in (headline, pick))
-    return headline if theirs in ours or ours in theirs or pick == headline + 1 else pick
+    return headline if theirs in ours or ours in theirs or pick > headline else pick
 
 
 def _around_prose(raw: list[str]) -> list[str]:

@@ -942,7 +942,7 @@ LIST_ITEM_MAX_WORDS = 20
 
 # The learned headline check (learned.headline_odds, __init__._learned_headline). The headline model overrules the
 # pattern tables' headline only when it gives that line odds under HEADLINE_VETO_ODDS and another text line of the
-# zone at least HEADLINE_PICK_ODDS (never the line right under the tables' headline, nor one of two sentences).
+# zone at least HEADLINE_PICK_ODDS (never a line under the tables' headline, nor one of two sentences).
 # Fitted without the never-studied sets and scored on them (424 pages, the tables' headline wrong on 12), every pair
 # of 0.01-0.2 and 0.5-0.9 fixed 4-9 of the 12 and broke none right; at 0.5 the tests' standfirst under a kicker
 # (`How a new generation of compact language models …`, 0.51) was taken, so 0.7: 6 fixed. A candidate has at most

@@ -140,13 +140,14 @@ def _learned_headline(lines: list[Line], labels: list[Label], body_start: int, h
     best = max(odds, key=odds.__getitem__, default=None)
     if best is None or odds[best] < T.HEADLINE_PICK_ODDS or _TWO_SENTENCES.search(zone[best]):
         return headline  # (two sentences make a standfirst, not a headline)
-    # (a choice the tables' title already reads, alone or with the site's name, from a `Headline | Site` line,
-    # stays: the section is looked for above the headline line)
-    # (nor is a line under the tables' headline: a standfirst, a caption or the lede stands there, and what the
-    # tables take for a headline wrongly is furniture or the story's opening above the true one)
+    # A line under the tables' headline is never taken: a standfirst, a caption or the lede stands there, and what
+    # the tables wrongly take for a headline is furniture or the story's opening under the true one. A line giving
+    # the same title (a `Headline | Site` line) leaves the tables' line, under which the section was read.
     pick = top + best
+    if pick > headline:
+        return headline
     theirs, ours = (fields.clean_title(lines[i].text, lines, i) for i in (headline, pick))
-    return headline if theirs in ours or ours in theirs or pick > headline else pick
+    return headline if theirs in ours or ours in theirs else pick
 
 
 def _around_prose(raw: list[str]) -> list[str]:
@@ -268,13 +269,13 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
 
 
 def _learned_furniture(body: list[str], site: frozenset[str]) -> list[str]:
-    """The paragraphs the learned model (learned.py) does not read as furniture. Its word evidence is one of two
-    that must agree: the paragraph must also show a sign of the page speaking (house.signals: the publication's
-    voice or name, the reader addressed; prompts.reader_signals: a call to act, a channel, a price), and must not
-    be about the story's topic (`_on_topic`): a story about a news app or a media lawsuit uses every furniture
-    word. It judges sentence-sized paragraphs only (T.LEARNED_MIN_WORDS), never an item of a list in the story
-    (`_list_item`), an aside in brackets or a paragraph of the story's own person (`_of_the_storys_person`), and a
-    heading amid the story only with near certainty."""
+    """The paragraphs the learned model (learned.py) does not read as furniture. Its word evidence must agree with
+    two more: the paragraph shows a sign of the page speaking (house.signals: the publication's voice or name, the
+    reader addressed; prompts.reader_signals: a call to act, a channel, a price), and it is not about the story's
+    topic (`_on_topic`): a story about a news app or a media lawsuit uses every furniture word. It judges
+    sentence-sized paragraphs only (T.LEARNED_MIN_WORDS), never an item of a list in the story (`_list_item`), an
+    aside in brackets or a paragraph of the story's own person (`_of_the_storys_person`), and a heading amid the
+    story only with near certainty."""
     def furniture(i: int, text: str) -> bool:
         if len(text.split()) < T.LEARNED_MIN_WORDS:
             return False

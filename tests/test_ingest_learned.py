@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newsletter.ingest.scraped import learned, read_plaintext
+from newsletter.ingest.scraped import header_zone, learned, read_plaintext
 from newsletter.ingest.scraped import thresholds as T
 from tests.conftest import FIXTURES, REPO
 
@@ -153,6 +153,7 @@ def test_headline_features_are_words_shape_distance_and_neighbours():
     assert {"w:granizada", "first:granizada", "sep", "dist:3", "nextby", "prevlen:0", "end:x"} <= got
     assert {"dist:1", "digit"} <= learned.headline_features(zone, 3) and "nextby" not in learned.headline_features(
         zone, 3)
+    assert header_zone("Menu\n\nHome\n\nContact") == []  # a page without a body has no header zone
 
 
 def _title(path: Path, headline_model: Path | None) -> tuple[str, str | None]:

@@ -7101,6 +7101,12 @@ _COUNCIL = ["The council approved the riverside housing plan on Tuesday after a 
 _COUNCIL_HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
 
 
+def _council_story_with(line: str) -> tuple[list[str], list[str]]:
+    """The council story's paragraphs with `line` as its third, and the body the reader finds on that page."""
+    paras = [*_COUNCIL[:2], line, _COUNCIL[2]]
+    return paras, read_plaintext(_COUNCIL_HEAD + "\n\n".join(paras), "t.txt")[0].finish().body
+
+
 def _council_page_under(top: str) -> str:
     return top + "\n\nCouncil approves riverside housing plan\n\nAnna Smith\n\n4 March 2027, 09:14\n\n" \
         + "\n\n".join(_COUNCIL)
@@ -7125,9 +7131,8 @@ def test_a_stations_live_strip_over_the_headline_is_not_the_title(strip):
 @pytest.mark.parametrize("line", ["Live: Harbour Radio presenters will broadcast from the quay all day on Saturday.",
                                   "Live: Hansa Radio sendet am Samstag den ganzen Tag vom Kai, sagte der Sprecher."])
 def test_a_story_sentence_opening_on_a_live_station_stays(line):
-    paras = [*_COUNCIL[:2], line, _COUNCIL[2]]
-    [article] = read_plaintext(_COUNCIL_HEAD + "\n\n".join(paras), "t.txt")
-    assert article.finish().body == paras
+    paras, body = _council_story_with(line)
+    assert body == paras
 
 
 # Round r9: a fixture's strap under the headline, its parts set off by bars (`Round 8 | Comets 98 def. Sharks 91 |
@@ -7651,9 +7656,8 @@ def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
 @pytest.mark.parametrize("line", ["Harbour Radio – now: the only station on the island – broadcast the vote live.",
                                   "Omroep Wadden Radio – nu: de enige zender op het eiland – zond het debat uit."])
 def test_a_story_sentence_naming_a_station_now_stays(line):
-    paras = [*_COUNCIL[:2], line, _COUNCIL[2]]
-    [article] = read_plaintext(_COUNCIL_HEAD + "\n\n".join(paras), "t.txt")
-    assert article.finish().body == paras
+    paras, body = _council_story_with(line)
+    assert body == paras
 
 
 # Review s19: a headline shaped like the strip, its programme part a sentence (`Jazz FM – now: the station that

@@ -139,8 +139,7 @@ def test_the_reader_trusts_the_model_only_with_a_sign_of_the_page_speaking_and_o
 def test_no_never_studied_folder_is_in_the_models_training(path):
     """The never-studied folders score the reader on pages nobody wrote a rule for: the models must not have seen
     them either (bench/train_learned.py leaves them out)."""
-    listed = [line for line in (CORPUS / "never_studied.txt").read_text(encoding="utf-8").splitlines()
-              if line and not line.startswith("#")]
+    listed = _trainer().never_studied()
     assert listed and all((CORPUS / name).is_dir() for name in listed)
     trained = json.loads(path.read_text(encoding="utf-8"))["trained_on"]["folders"]
     assert trained and all((CORPUS / name).is_dir() for name in trained)

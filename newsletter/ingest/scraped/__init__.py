@@ -122,9 +122,6 @@ def headline_candidate(text: str) -> bool:
     return 2 <= len(text.split()) <= T.HEADLINE_CANDIDATE_MAX_WORDS
 
 
-_TWO_SENTENCES = re.compile(r"[.!?]\s+[A-ZÀ-Þ]")
-
-
 def _learned_headline(lines: list[Line], labels: list[Label], body_start: int, headline: int) -> int:
     """The headline, or the line the headline model (learned.py) prefers when it gives the pattern tables' choice
     odds under T.HEADLINE_VETO_ODDS and a text line of the header zone above it at least T.HEADLINE_PICK_ODDS: a
@@ -138,7 +135,7 @@ def _learned_headline(lines: list[Line], labels: list[Label], body_start: int, h
     odds = {i: learned.headline_odds(zone, i) or 0.0 for i, text in enumerate(zone) if headline_candidate(text)
             and labels[top + i].cls in (SHORT, NEAR, PROSE) and not F.is_ui(text) and not sections.breadcrumb(text)}
     best = max(odds, key=odds.__getitem__, default=None)
-    if best is None or odds[best] < T.HEADLINE_PICK_ODDS or _TWO_SENTENCES.search(zone[best]):
+    if best is None or odds[best] < T.HEADLINE_PICK_ODDS or _NEXT_SENTENCE.search(zone[best]):
         return headline  # (two sentences make a standfirst, not a headline)
     # A line under the tables' headline is never taken: a standfirst, a caption or the lede stands there, and what
     # the tables wrongly take for a headline is furniture or the story's opening under the true one. A line giving
@@ -507,7 +504,7 @@ _TAKES_UP = re.compile(r"(?:that|this|those|these|such|c'(?:est|était)|c’(?:e
                        r"|(?:dat|dit|zo) (?:was|is|luidde|stond)|deze)\b", re.I)
 
 
-_NEXT_SENTENCE = re.compile(r"[.!?…]\s+[A-ZÀ-Þ]")  # a second sentence starts
+_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")  # a second sentence starts
 
 
 def _restates(text: str, plain: list[str], i: int, near: range) -> bool:
@@ -872,8 +869,6 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None, befo
 
 
 # Where one sentence of a closing line ends and the next begins (a capital after the full stop).
-_NEXT_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÀ-Þ])")
-
 
 def _credit_and_bio(text: str, author: str | None, photographer: str | None, before: list[str]) -> bool:
     """The editing credit and the writer's bio run together on the story's last line (`Staff writer X contributed

@@ -44,6 +44,11 @@ _headline_path: Path | None = HEADLINE_MODEL
 _BYLINE_WORD = re.compile(r"(?i)(?:by|por|von|par|di|door|de|av|af)\s")
 
 
+def _tokens(text: str) -> list[str]:
+    """The text's words in lower case, every number one token (`0`)."""
+    return ["0" if t.isdigit() else t for t in _WORD.findall(text.lower())]
+
+
 def features(text: str) -> set[str]:
     """The paragraph's features: its words and word pairs (lower case, every number one token), its first and last
     word, and its shape (final mark, first character, share of capitalised words, sentences, a link, a handle or a
@@ -51,7 +56,7 @@ def features(text: str) -> set[str]:
     length: furniture lines are shorter than most paragraphs, and a model that knew it read every short story
     sentence in a language the corpus has less of (`In Utrecht zijn sinds januari twaalf gevallen van mazelen
     gemeld.`) as furniture."""
-    words = ["0" if t.isdigit() else t for t in _WORD.findall(text.lower())]
+    words = _tokens(text)
     out = {"w:" + w for w in words}
     out.update("b:" + a + "_" + b for a, b in pairwise(words))
     if words:
@@ -77,7 +82,7 @@ def headline_features(zone: list[str], i: int) -> set[str]:
     its first word, its shape (length, final mark, capitals, a figure, a ` | ` or ` – ` separator), how far above
     the body it stands, and its neighbours' length, a figure or a byline word under it."""
     text = zone[i]
-    words = ["0" if t.isdigit() else t for t in _WORD.findall(text.lower())]
+    words = _tokens(text)
     out = {"w:" + w for w in words}
     out.add("first:" + (words[0] if words else ""))
     out.add("len:" + str(min(len(words) // 3, 10)))

@@ -9115,3 +9115,35 @@ def test_a_story_paragraph_opening_on_listen_stays():
     story = [*PARAS[:2], "Listen: that is what the residents asked the council on Tuesday, said the chair.",
              *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
+
+
+# A date line between the story's paragraphs, under the page's header: a table's title, a clip's source line (with
+# the clip's title tight under it), or a subheading whose phrase runs on into its date. None opens the story.
+DATED_BOXES = [
+    "Settlement prices, Aug. 27 // Contract | Last | Chg // WTI Oct | 78.94 | +2.50 // Brent Oct | 82.17 | +2.08",
+    "Radio Eastbrook, Midday News, 24.11.2026 // The planning chief on the vote",
+    "Tides today: Eastbrook HW 06:41 (8.9m) LW 13:02 (1.4m)",
+    "Im Programm: Stadtfunk Fernsehen, Abendmagazin, 27. November 2026, 19:30 Uhr",
+]
+
+
+@pytest.mark.parametrize("box", DATED_BOXES)
+def test_a_dated_box_amid_the_story_does_not_cut_it(box):
+    lines = box.split(" // ")
+    text = HEAD + "\n\n".join([*PARAS[:2], lines[0] + "".join("\n" + line for line in lines[1:]), *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("heading", ["What changes from 12 December", "O que muda a partir de 12 de dezembro"])
+def test_a_subheading_naming_a_date_amid_the_story_stays(heading):
+    text = HEAD + "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+def test_a_dated_sign_off_over_related_links_still_ends_the_story():
+    # (a single line under a programme's dated line closes the page too: test_a_programmes_airing_lines_are_no_…)
+    text = HEAD + "\n\n".join([*PARAS, "(Anna Smith, 04.03.2027)", "Read more",
+                               "Footbridge plan goes out to consultation", "Forum",
+                               "Here you can discuss this article. Please keep to our community rules when you post.",
+                               "Please be respectful to other readers and keep to the topic of the article."])
+    assert body(text) == PARAS

@@ -3582,6 +3582,56 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
     return False
 
 
+def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:
+    """A date line between the story's paragraphs, under the page's header (`Settlement prices, Aug. 27` over a
+    table, `Radio Tirol, Mittagsjournal, 24.11.2026` under a clip, `O que muda a partir de 12 de dezembro`): the
+    header's date lines come once, above the story; read as one, such a line cuts the story in two and the body
+    loses its opening paragraphs. A heading whose words run on into its date is the story's subheading; the
+    others are a box's line (with the clip's title set tight under it)."""
+    for i in [i for i in range(len(lines)) if _date_amid_story(labels, i)]:
+        if not _DATE_SET_APART.search(lines[i].text) and lines[i].words >= T.DATED_HEADING_MIN_WORDS \
+                and not lines[i].full_stop:
+            labels[i] = Label(SHORT)
+            continue
+        labels[i] = Label(FURNITURE, "dated box")
+        below = i + 1
+        if below + 1 < len(lines) and labels[below].cls == SHORT and not lines[below].blank_before \
+                and lines[below + 1].blank_before:
+            labels[below] = Label(FURNITURE, "dated box")
+
+
+# A date line's date stands apart from its other words (after a comma, a colon, a bar, a dash or in brackets); a
+# heading's date is a part of its phrase (`What changes from 12 December`).
+_DATE_SET_APART = re.compile(r"[,:;|–—()\[\]]|\s-\s")
+# What may stand between such a date line and the paragraph under it: the box it dates (a table, a clip, a
+# picture), a control or an ad marker, and one short line (the clip's title). Related links or an editor's note
+# under a date line close the story: that date line is the story's sign-off (`(Jane Doe, 29.11.2026)`).
+_BOX_UNDER_DATE = frozenset({"table", "fact box", "embed", "gallery", "gallery item", "audio player", "widget",
+                             "widget item", "control", "advertisement", "caption", "credit"})
+
+
+def _date_amid_story(labels: list[Label], i: int) -> bool:
+    """Line i is a date line with a byline, date or time line above it, then at least T.AMID_DATE_MIN_PROSE of the
+    story's paragraphs, and two paragraphs under it past what may stand under a box's date (_BOX_UNDER_DATE)."""
+    if labels[i].cls != META or labels[i].kind not in ("date", "dateline") \
+            or neighbour(labels, i, -1) not in (PROSE, NEAR):
+        return False
+    k, prose = i - 1, 0
+    while k >= 0 and (labels[k].cls in (*TEXT_CLASSES, FURNITURE) or labels[k].kind in ("caption", "credit")):
+        prose += labels[k].cls in (PROSE, NEAR)
+        k -= 1
+    if prose < T.AMID_DATE_MIN_PROSE or k < 0 or labels[k].cls != META \
+            or labels[k].kind not in ("byline", "dateline", "date", "role", "time"):
+        return False
+    j, short = i + 1, 0
+    while j < len(labels) and j <= i + T.AMID_DATE_MAX_GAP and labels[j].cls not in (PROSE, NEAR) \
+            and (labels[j].kind in _BOX_UNDER_DATE or (labels[j].cls == SHORT and short == 0)):
+        short += labels[j].cls == SHORT
+        j += 1
+    # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)
+    return j < len(labels) and labels[j].cls == PROSE and neighbour(labels, j, 1) in (PROSE, NEAR)
+
+
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
 # around them (where the order matters, a comment says why). A new kind of box or block is one function and one entry.
 _PASSES = (
@@ -3663,5 +3713,6 @@ _PASSES = (
     _calls_to_action_boxes,
     _alert_banners,
     _source_lists,  # (after the author box and notes: what follows the list is known)
+    _dates_amid_story,  # (after every box: the lines around a date line are known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

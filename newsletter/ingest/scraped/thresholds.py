@@ -160,6 +160,14 @@ META_COST = 400
 # Header trimming: a byline or dateline inside the run, with at most this many prose lines before it,
 # marks where the body really starts (the lines above are a standfirst or a "key points" box).
 HEADER_MAX_PROSE_LINES = 4
+# A date line under the page's header and this many of the story's paragraphs, with a paragraph at most
+# AMID_DATE_MAX_GAP lines under it, is a box's line or a subheading amid the story, not a header's date line (the six
+# such lines in the corpus stand under 2 to 4 paragraphs; a standfirst over a byline is one).
+AMID_DATE_MIN_PROSE = 2
+AMID_DATE_MAX_GAP = 8
+# A subheading with a date in its phrase (`O que muda a partir de 12 de dezembro`) has this many words or more: a
+# date line's words are the date and a label or two.
+DATED_HEADING_MIN_WORDS = 4
 # A body with this many time stamps (`13:05 BST`) between its paragraphs is a live blog: it starts with the
 # first stamped entry (two stamps may be a story's own timeline).
 LIVE_MIN_STAMPS = 3

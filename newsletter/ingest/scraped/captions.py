@@ -414,7 +414,7 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if i + 1 < len(lines) and labels[i + 1].kind in ("date", "dateline") and name_then_place(text):
         return False  # `Ana Ruiz / Requena` over the date line: the byline and where its reporter files from
-    if labels[i - 1].cls == SHORT and agency_and_name(text):
+    if labels[i - 1].cls == SHORT and (agency_and_name(text) or _house_and_name(lines, text)):
         return _caption_without_stop(lines, labels, i)
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
@@ -447,7 +447,7 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
     cluster above; a name here is the photographer's, and so are initials alone (`J. M. S.-C.`, `A.R.`), which
     no story line is."""
     if not 0 < i < len(lines) - 1 or labels[i].cls != SHORT \
-            or not (person(lines[i].text) or INITIALS.match(lines[i].text)):
+            or not (person(lines[i].text) or INITIALS.match(lines[i].text) or _name_in_capitals(lines[i].text)):
         return False
     above = lines[i - 1]
     if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \
@@ -459,6 +459,12 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
     if lines[i].blank_before or TWO_SENTENCES.search(above.text):
         return _signed_above(lines, labels, i, reach)
     return any(labels[k].kind in ("byline", "date", "dateline") for k in reach)
+
+
+def _name_in_capitals(text: str) -> bool:
+    """`JUAN M. SALGUERO`: a person's name set in capitals, as Spanish dailies print a photographer's credit (no
+    kind of furniture: `LEE TAMBIÉN` is a label)."""
+    return text.isupper() and person(text.title()) and F.kind_of(text) is None
 
 
 def _signed_above(lines: list[Line], labels: list[Label], i: int, reach: range) -> bool:
@@ -578,6 +584,19 @@ def agency_and_name(text: str) -> bool:
     parts = [part.strip() for part in text.split("/")]
     return len(parts) == 2 and any((_AGENCY_ABBREVIATION.match(a) or _AGENCY_NAMED.match(a)) and person(b)
                                    for a, b in (parts, parts[::-1]))
+
+
+def _house_and_name(lines: list[Line], text: str) -> bool:
+    """`Westfunk/Marlies Gantner`: the site's own name, one word that other lines of the page open with (its menu's
+    `Westfunk Play`, its address's `Westfunk Vorarlberg`), and a photographer's name: a broadcaster's own picture,
+    credited as agencies credit theirs (agency_and_name)."""
+    parts = [part.strip() for part in text.split("/")]
+    if len(parts) != 2 or not _ONE_NAME_WORD.match(parts[0]) or not person(parts[1]):
+        return False
+    return sum(line.text.startswith(parts[0]) for line in lines) > T.HOUSE_NAME_MIN_LINES
+
+
+_ONE_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w-]{2,}$")
 
 
 def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:

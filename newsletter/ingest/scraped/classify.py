@@ -2600,8 +2600,8 @@ def _lists_in_story(lines: list[Line], labels: list[Label]) -> None:
 # A sources or references list's heading alone on its line (`Sources`, `Quellen`, `Fuentes`, `Fonti`, `Fontes`,
 # `Bronnen`, `Références`), and a citation's opening: the issuing body or the authors, each word capitalised but the
 # glue words of names (`Public Health Agency of Canada.`, `Smith J, Jones K.`), closed by a full stop.
-_SOURCES_HEADING = re.compile(r"^(sources|references|quellen|quellenangaben|literatur|fuentes|referencias|fonti"
-                              r"|riferimenti|fontes|referências|bronnen|referenties|références|källor|kilder)\s*:?$",
+_SOURCES_HEADING = re.compile(r"^(?:(?:article|our|story) )?(sources|references|quellen|quellenangaben|literatur"
+                              r"|fuentes|referencias|fonti|riferimenti|fontes|referências|bronnen|referenties|références|källor|kilder)\s*:?$",
                               re.I)
 _CITED_BODY = re.compile(r"^(?:[A-ZÀ-Þ][\w'’&-]*\.?,?\s+|(?:of|the|for|and|on|de|du|des|la|le|et|für|der|die"
                          r"|das|und|von|del|de la|y|di|della|e|da|do|dos|van|het|voor|en|&)\s+)"
@@ -2626,7 +2626,7 @@ def _source_lists(lines: list[Line], labels: list[Label]) -> None:
         if label.cls != SHORT or not _SOURCES_HEADING.match(lines[i].text.strip()) \
                 or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
-        j = i + 1
+        j = i + 1 + _sources_intro(lines, i + 1)
         while j < len(lines) and j - i <= T.SOURCES_MAX_ITEMS and labels[j].cls in (PROSE, NEAR, SHORT) \
                 and lines[j].words <= T.CITATION_MAX_WORDS and _CITED_BODY.match(lines[j].text):
             j += 1
@@ -2635,6 +2635,15 @@ def _source_lists(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(STOP, "tail")
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "related item")
+
+
+def _sources_intro(lines: list[Line], k: int) -> int:
+    """1 when line k opens the sources list with the site's word on them (`Ledgerline requires writers to use primary
+    sources to support their work.`): a sentence naming sources, under the heading, over the citations."""
+    return int(k < len(lines) and lines[k].sentence and _SOURCES_WORD.search(lines[k].text) is not None)
+
+
+_SOURCES_WORD = re.compile(r"\b(sources|quellen|fuentes|fonti|fontes|bronnen)\b", re.I)
 
 
 def _no_story_below(lines: list[Line], labels: list[Label], j: int) -> bool:

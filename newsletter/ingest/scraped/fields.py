@@ -523,6 +523,8 @@ def _runs_on(text: str, titles: dict[str, int], i: int) -> str | None:
 def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
     """The headlines that `Headline | Site` lines above the body name (lower case), with their line."""
     titles: dict[str, int] = {}
+    if body_start and _title_line_alone(lines, body_start):
+        titles[lines[0].text.lower()] = 0
     for i in range(body_start):
         text = lines[i].text
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
@@ -536,6 +538,15 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
                 if section := title_section(m["title"], lines):
                     titles.setdefault(section[0].lower(), i)
     return titles
+
+
+def _title_line_alone(lines: list[Line], body_start: int) -> bool:
+    """The page's first line is its `<title>` without a site name: a headline's words, shown again just above the
+    body (Title Case headlines read as a menu line, which no headline's place tells apart: the repeat does)."""
+    first = lines[0]
+    return T.FIRST_LINE_TITLE_MIN_WORDS <= first.words <= T.HEADLINE_MAX_WORDS and not first.full_stop \
+        and not breadcrumb(first.text) and F.kind_of(first.text) is None \
+        and any(lines[k].text == first.text for k in range(max(1, body_start - T.HEADLINE_WINDOW), body_start))
 
 
 def _split_title_line(lines: list[Line], i: int) -> bool:

@@ -55,9 +55,10 @@ def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = Non
 # An affiliate disclosure: the site earns a commission (EARNS) on what readers buy through its links (PURCHASES).
 _EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|perce\w+|touch\w+|erhalten|erhält"
           r"|bekommen|verdien\w*|ricev\w+|ottien\w+|ontvang\w*|får|motta\w*|tjene\w*|tjän\w+|modtage\w*|otrzym\w+)"
-          r"\s+(\w+\s+){0,3}(commission|commissione|comisión|comissão|provision|provisie|provisjon|prowizj\w*"
+          r"\s+(\w+\s+){0,3}(commission|commissione|comisión|comissão|provision|provisie|provisjon|prowizj\w*|compensation"
           r"|portion of (the )?sales|share of (the )?sales)\b")
-_PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
+_PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|offers|partnerships|advertisers|compras?|acquist\w*"
+              r"|achats?|\w*kauf\w*|\w*käuf\w*"
               r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
 
 # A market-data notice's subject (`Data`, `Bond prices`, `Kurse`, `Les cours`, `Los datos`, `I prezzi`, `Os dados`,
@@ -1209,6 +1210,10 @@ KINDS: tuple[Kind, ...] = (
           # a clip to watch next, as a label over its title and length (`ALSO WATCH`, `Watch next`, `Mira también`,
           # `Sehen Sie auch`, `À regarder aussi`), and the quotes most looked up, over their symbols (`Trending
           # tickers`, `Trending stocks`)
+          # a label over links away from the site, with its colon (`Link:`, `Weblinks:`, `Enlaces:`; `Links` alone
+          # is a menu's entry) or named as such (`External links`, `Externe Links`, `Liens externes`)
+          r"|(?:web ?)?links?(?=\s*:)|enlaces(?=\s*:)|liens(?=\s*:)|collegamenti(?=\s*:)|ligações(?=\s*:)"
+          r"|external links|externe links|enlaces externos|liens externes|link esterni|links externos"
           r"|also watch|watch (also|next)|mira también|sehen sie auch|schauen sie auch|à regarder (aussi|également)"
           r"|guarda anche|assista também|kijk ook|trending (tickers|quotes|symbols|stocks)"
           # a reading request pointing here or on (`Lesen Sie hier:`, `Read on:`, `Lisez ici :`, `Leggi qui:`)
@@ -1833,6 +1838,8 @@ KINDS: tuple[Kind, ...] = (
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          # a finance or shopping site's label over its partners' offers (`Advertiser Disclosure`)
+          r"^(advertiser|advertising|affiliate|partner) disclosure\s*:?$",
           "^" + _MACHINE_SUMMARY,
           # whose disclosure it is before the label (`Analyst's Disclosure:`, `Author disclosure:`), or a conflict of
           # interest declared (`Conflicts of interest:`, `Conflit d'intérêts :`, `Interessenkonflikt:`)
@@ -3004,7 +3011,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                  "donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te",
                  "paywall", "muro de pago", "mur payant", "bezahlschranke", "betaalmuur"),
-    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink",
+    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink", "compensat",
                    "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar",
                    "informa",
                    "position", "posici", "posizion", "past ", "passé", "pasad", "passat", "passad", "frühere",

@@ -18,6 +18,9 @@ CAPTION_MAX_CHARS = 400
 RUN_IN_CREDIT_CHARS = 80
 # A caption run into an unlabelled `Agency / Photographer` credit has at least this many words before it.
 CAPTION_MIN_WORDS = 4
+# A one-word credit `Name/Jane Roe` is the site's own when more than this many other lines of the page open with
+# that word (its menu, its apps, its address): a name the page gives itself.
+HOUSE_NAME_MIN_LINES = 2
 # A caption without a full stop amid the story, over its credit, has at least this many words (a subheading over a
 # photo's credit, its caption missing, is shorter).
 BARE_CAPTION_MIN_WORDS = 9
@@ -121,6 +124,9 @@ STANDFIRST_LIKELY_WORDS = 15
 TITLE_CASE_SHARE = 0.7
 # A headline: between these many words, not ending in a full stop.
 HEADLINE_MIN_WORDS = 3
+# A first line shown again just above the body is the page's `<title>` (its headline) from this many words: a site's
+# name, repeated by its logo and footer, has fewer (`Le Courrier de l'Estuaire`, `Polisportiva Volley Ossola`).
+FIRST_LINE_TITLE_MIN_WORDS = 6
 HEADLINE_MAX_WORDS = 28
 # A standfirst is longer than a headline: above this many words a line under the headline is a standfirst.
 STANDFIRST_MIN_WORDS = 22

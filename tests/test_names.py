@@ -1,0 +1,29 @@
+"""No module in newsletter/ binds a module-level name twice: the later binding wins silently everywhere (a threshold
+added under a name already in use, `TITLE_LINE_MIN_WORDS`, changed how the reader split title lines)."""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+
+from tests.conftest import REPO
+
+
+def rebound(source: str, name: str) -> list[str]:
+    """`name: X bound N times` for every module-level name `source` assigns more than once."""
+    targets = [target.id for node in ast.parse(source, filename=name).body
+               if isinstance(node, (ast.Assign, ast.AnnAssign))
+               for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+               if isinstance(target, ast.Name)]
+    return [f"{name}: {target} bound {count} times" for target, count in Counter(targets).items() if count > 1]
+
+
+def test_no_module_level_name_is_bound_twice():
+    found = [line for path in sorted((REPO / "newsletter").rglob("*.py"))
+             for line in rebound(path.read_text(encoding="utf-8"), path.relative_to(REPO).as_posix())]
+    assert not found, "rename one of each:\n" + "\n".join(found)
+
+
+def test_the_check_sees_assignments_and_annotated_ones():
+    source = "A = 1\nB: int = 2\nA = 3\nB: int = 4\nC = 5\ndef f():\n    C = 6\n"
+    assert rebound(source, "x.py") == ["x.py: A bound 2 times", "x.py: B bound 2 times"]

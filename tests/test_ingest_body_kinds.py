@@ -9127,6 +9127,14 @@ DATED_BOXES = [
 ]
 
 
+# ... and a clip's box with its label and title over its date line and its player under it
+DATED_BOXES += [
+    "Audiobeitrag // Bauern suchen Hirten: Warum der Alpsommer auf der Kippe steht // Stadtfunk Radio, 10.06.2027, "
+    "14:00 Uhr // 03:48",
+    "Listen // Why the riverside plan split the council // Eastbrook Radio, March 4, 2027, 7:12 AM // 03:48",
+]
+
+
 @pytest.mark.parametrize("box", DATED_BOXES)
 def test_a_dated_box_amid_the_story_does_not_cut_it(box):
     lines = box.split(" // ")
@@ -9140,6 +9148,15 @@ def test_a_subheading_naming_a_date_amid_the_story_stays(heading):
     assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
 
 
+def test_a_readers_comment_under_the_story_is_no_dated_box():
+    # a name over a date line and the comment's sentences: short lines over a date line and no player under it
+    text = HEAD + "\n\n".join([*PARAS, "Margaret from Eastbrook", "04.03.2027, 10:31",
+                               "This is the third plan in ten years and the site is still fenced off from everyone.",
+                               "I will believe it when the first family moves in, not before, and neither will my "
+                               "neighbours on the old road."])
+    assert body(text) == PARAS
+
+
 def test_a_dated_sign_off_over_related_links_still_ends_the_story():
     # (a single line under a programme's dated line closes the page too: test_a_programmes_airing_lines_are_no_…)
     text = HEAD + "\n\n".join([*PARAS, "(Anna Smith, 04.03.2027)", "Read more",
@@ -9147,3 +9164,28 @@ def test_a_dated_sign_off_over_related_links_still_ends_the_story():
                                "Here you can discuss this article. Please keep to our community rules when you post.",
                                "Please be respectful to other readers and keep to the topic of the article."])
     assert body(text) == PARAS
+
+
+# A box the reader opens and closes, pasted open or shut between paragraphs, and a player's running-time line.
+TOGGLED = [
+    "Box aufklappen // Wie wichtig ist das Gaswerk? // Das Gaswerk versorgte bis 1970 die halbe Stadt mit Gas und "
+    "Licht, heute steht nur noch der Turm. // Box zuklappen",
+    "Was ist ein Wärmeverbund? // Box aufklappen // Bei einem Wärmeverbund erzeugt eine zentrale Anlage Wärme und "
+    "verteilt sie über ein Netz an die Häuser. // Box zuklappen",
+    "What is a brownfield site? // Expand // A brownfield site is land that was used by industry and may still hold "
+    "what the works left in the ground. // Collapse",
+    "Box aufklappenBox zuklappen",
+    "Abspielen. Laufzeit 2 Minuten 48 Sekunden.",
+    "Play. Duration 1 minute 52 seconds.",
+]
+
+
+@pytest.mark.parametrize("box", TOGGLED)
+def test_a_toggled_box_between_paragraphs_leaves_the_body(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *box.split(" // "), *PARAS[2:]])) == PARAS
+
+
+def test_a_toggled_box_over_the_story_leaves_the_body():
+    page = HEAD + "\n\n".join(["What is a brownfield site?", "Expand", "A brownfield site is land used by "
+                               "industry that may still hold what the works left in the ground.", "Collapse", *PARAS])
+    assert body(page) == PARAS

@@ -3591,18 +3591,49 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
     return False
 
 
+def _toggled_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A box the reader opens and closes, pasted open between the story's paragraphs (`Box aufklappen` / `Wie
+    wichtig sind die Rheinhäfen?` / its text / `Box zuklappen`), with its heading over the opening control when the
+    page sets it there: an explainer beside the story, not its paragraphs. Its controls alone, or run together
+    (`Box aufklappenBox zuklappen`, the box pasted shut), are controls."""
+    for i, line in enumerate(lines):
+        if labels[i].cls not in TEXT_CLASSES or line.words > T.BOX_CONTROL_MAX_WORDS:
+            continue
+        if not F.BOX_OPENS.match(line.text):
+            if F.BOX_CLOSES.match(line.text) or _shut_box(line.text):
+                labels[i] = Label(FURNITURE, "control")
+            continue
+        close = next((j for j in range(i + 1, min(len(lines), i + T.TOGGLED_BOX_MAX_LINES + 1))
+                      if F.BOX_CLOSES.match(lines[j].text)), None)
+        if close is None:
+            labels[i] = Label(FURNITURE, "control")
+            continue
+        top = i - 1 if i > 0 and labels[i - 1].cls == SHORT and not lines[i - 1].full_stop \
+            and neighbour(labels, i - 1, -1) in (PROSE, NEAR) else i
+        for k in range(top, close + 1):
+            labels[k] = Label(FURNITURE, "fact box")
+
+
+def _shut_box(text: str) -> bool:
+    """`Box aufklappenBox zuklappen`: the two controls run together, the box pasted shut."""
+    return any(F.BOX_OPENS.match(text[:k]) and F.BOX_CLOSES.match(text[k:]) for k in range(4, len(text) - 4)
+               if text[k - 1].islower() and text[k].isupper())
+
+
 def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:
     """A date line between the story's paragraphs, under the page's header (`Settlement prices, Aug. 27` over a
     table, `Radio Tirol, Mittagsjournal, 24.11.2026` under a clip, `O que muda a partir de 12 de dezembro`): the
     header's date lines come once, above the story; read as one, such a line cuts the story in two and the body
     loses its opening paragraphs. A heading whose words run on into its date is the story's subheading; the
-    others are a box's line (with the clip's title set tight under it)."""
-    for i in [i for i in range(len(lines)) if _date_amid_story(labels, i)]:
-        if not _DATE_SET_APART.search(lines[i].text) and lines[i].words >= T.DATED_HEADING_MIN_WORDS \
+    others are a box's line, with the clip's title set tight under it, or its label and title over it."""
+    boxes = [(top, i) for i in range(len(lines)) if (top := _date_amid_story(labels, i)) is not None]
+    for top, i in boxes:
+        if top == i and not _DATE_SET_APART.search(lines[i].text) and lines[i].words >= T.DATED_HEADING_MIN_WORDS \
                 and not lines[i].full_stop:
             labels[i] = Label(SHORT)
             continue
-        labels[i] = Label(FURNITURE, "dated box")
+        for k in range(top, i + 1):
+            labels[k] = Label(FURNITURE, "dated box")
         below = i + 1
         if below + 1 < len(lines) and labels[below].cls == SHORT and not lines[below].blank_before \
                 and lines[below + 1].blank_before:
@@ -3617,28 +3648,37 @@ _DATE_SET_APART = re.compile(r"[,:;|–—()\[\]]|\s-\s")
 # under a date line close the story: that date line is the story's sign-off (`(Jane Doe, 29.11.2026)`).
 _BOX_UNDER_DATE = frozenset({"table", "fact box", "embed", "gallery", "gallery item", "audio player", "widget",
                              "widget item", "control", "advertisement", "caption", "credit"})
+_PLAYERS = frozenset({"audio player", "widget", "widget item"})
 
 
-def _date_amid_story(labels: list[Label], i: int) -> bool:
-    """Line i is a date line with a byline, date or time line above it, then at least T.AMID_DATE_MIN_PROSE of the
-    story's paragraphs, and two paragraphs under it past what may stand under a box's date (_BOX_UNDER_DATE)."""
-    if labels[i].cls != META or labels[i].kind not in ("date", "dateline") \
-            or neighbour(labels, i, -1) not in (PROSE, NEAR):
-        return False
-    k, prose = i - 1, 0
+def _date_amid_story(labels: list[Label], i: int) -> int | None:
+    """The first line of a box whose date line is line i, when it stands amid the story: a byline, date or time line
+    above it, then at least T.AMID_DATE_MIN_PROSE of the story's paragraphs, and two paragraphs under it past what
+    may stand under a box's date (_BOX_UNDER_DATE). Up to T.CLIP_HEAD_MAX_LINES short lines right above the date
+    line are the box's too (`Audiobeitrag` / the clip's title) when a player stands under it; else None."""
+    if labels[i].cls != META or labels[i].kind not in ("date", "dateline"):
+        return None
+    top = i
+    while top > 0 and i - top < T.CLIP_HEAD_MAX_LINES and labels[top - 1].cls == SHORT:
+        top -= 1
+    if neighbour(labels, top, -1) not in (PROSE, NEAR):
+        return None
+    k, prose = top - 1, 0
     while k >= 0 and (labels[k].cls in (*TEXT_CLASSES, FURNITURE) or labels[k].kind in ("caption", "credit")):
         prose += labels[k].cls in (PROSE, NEAR)
         k -= 1
     if prose < T.AMID_DATE_MIN_PROSE or k < 0 or labels[k].cls != META \
             or labels[k].kind not in ("byline", "dateline", "date", "role", "time"):
-        return False
+        return None
     j, short = i + 1, 0
     while j < len(labels) and j <= i + T.AMID_DATE_MAX_GAP and labels[j].cls not in (PROSE, NEAR) \
             and (labels[j].kind in _BOX_UNDER_DATE or (labels[j].cls == SHORT and short == 0)):
         short += labels[j].cls == SHORT
         j += 1
+    if top < i and not any(labels[m].kind in _PLAYERS for m in range(i + 1, j)):
+        return None  # (short lines over a date line and no player: a reader's comment, a name over its date)
     # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)
-    return j < len(labels) and labels[j].cls == PROSE and neighbour(labels, j, 1) in (PROSE, NEAR)
+    return top if j < len(labels) and labels[j].cls == PROSE and neighbour(labels, j, 1) in (PROSE, NEAR) else None
 
 
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
@@ -3722,6 +3762,7 @@ _PASSES = (
     _calls_to_action_boxes,
     _alert_banners,
     _source_lists,  # (after the author box and notes: what follows the list is known)
+    _toggled_boxes,
     _dates_amid_story,  # (after every box: the lines around a date line are known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
 )

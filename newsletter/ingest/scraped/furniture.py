@@ -878,6 +878,11 @@ KINDS: tuple[Kind, ...] = (
           r"| o| a| la| el| aquesta| tento| ten)? ?(" + _STORY + r")\b[^\w]{0,6}(\d+\s*(" + _MIN + r"|s|sec)\b.{0,8}"
           r"|\d{1,2}:\d{2}(:\d{2})?)?\W{0,3}$",
           r"^play (the )?(article|story)( audio)?\b",
+          # a player's button and the clip's running time (`Abspielen. Laufzeit 2 Minuten 48 Sekunden.`, `Play.
+          # Duration 1 minute 52 seconds`, `Lire. Durée 3 minutes`)
+          r"^(abspielen|wiedergeben|play|lire|écouter|reproducir|riproduci|reproduzir|afspelen|afspil|spela)\.?\s+"
+          r"(laufzeit|dauer|länge|duration|length|running time|durée|duración|durata|duração|duur|speelduur"
+          r"|spilletid|längd)\b[^!?]{0,12}\d[^!?]{0,50}$",
           r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)"
           r"( this| the| cet| el| la| este| esta| den| diesen| l'| questo| o| a)?"
           r" ?(article|story|artículo|noticia|artikel|beitrag|articolo|artigo|notícia)\b(?! (of|about|de|des|del|di|do"
@@ -2295,6 +2300,13 @@ rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistr
 cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
 """
+# A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Expand` … `Collapse`): its two controls.
+BOX_OPENS = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen"
+                       r"|afficher plus|déplier|ver más|desplegar|mostra di più|espandi|mostrar mais|expandir"
+                       r"|meer tonen|uitklappen)$", re.I)
+BOX_CLOSES = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:zuklappen|einklappen|collapse|show less"
+                        r"|weniger anzeigen|afficher moins|replier|ver menos|plegar|contraer|mostra meno|comprimi"
+                        r"|mostrar menos|recolher|minder tonen|inklappen)$", re.I)
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # the text-size buttons and their label (`Font size` / `A-` / `A+`, `Schriftgröße`, `Taille du texte`)
     "font size", "text size", "a-", "a+", "a−", "a–", "a-/a+", "a- a+", "increase text size", "decrease text size",

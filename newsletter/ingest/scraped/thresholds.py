@@ -174,6 +174,12 @@ AMID_DATE_MAX_GAP = 8
 # A subheading with a date in its phrase (`O que muda a partir de 12 de dezembro`) has this many words or more: a
 # date line's words are the date and a label or two.
 DATED_HEADING_MIN_WORDS = 4
+# A clip's box over its date line amid the story: its label and its title (`Audiobeitrag` / `Bauern suchen Hirten`).
+CLIP_HEAD_MAX_LINES = 2
+# A box opened and closed by the reader (`Box aufklappen` … `Box zuklappen`): its controls have at most this many
+# words, and the closing one stands at most this many lines under the opening one (a heading, a few paragraphs).
+BOX_CONTROL_MAX_WORDS = 4
+TOGGLED_BOX_MAX_LINES = 12
 # A body with this many time stamps (`13:05 BST`) between its paragraphs is a live blog: it starts with the
 # first stamped entry (two stamps may be a story's own timeline).
 LIVE_MIN_STAMPS = 3

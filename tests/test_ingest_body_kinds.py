@@ -9189,3 +9189,25 @@ def test_a_toggled_box_over_the_story_leaves_the_body():
     page = HEAD + "\n\n".join(["What is a brownfield site?", "Expand", "A brownfield site is land used by "
                                "industry that may still hold what the works left in the ground.", "Collapse", *PARAS])
     assert body(page) == PARAS
+
+
+# An offer between paragraphs: its pitch set apart, its button or the slot's marker tight under it.
+OFFERS = [
+    "Compare current mortgage rates from top lenders. Rates shown are for a $400,000 loan with 20% down.\nSee rates",
+    "Want to lock in a yield before the Fed moves? Compare today's top CD rates from our partners.\nSponsored",
+    "Vergleichen Sie jetzt die Zinsen für Tagesgeld von über 80 Banken und sichern Sie sich bis zu 3,5 %.\n"
+    "Angebote vergleichen",
+    "Comparez les taux de crédit immobilier de nos partenaires et économisez jusqu'à 20 000 € sur votre prêt.\n"
+    "Voir les offres",
+]
+
+
+@pytest.mark.parametrize("offer", OFFERS)
+def test_an_offer_between_paragraphs_leaves_the_body(offer):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], offer, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_paragraph_tight_over_an_ad_marker_stays():
+    # (an ad's picture is not pasted: its marker may stand tight under the story's paragraph, which makes no offer)
+    page = HEAD + "\n\n".join([*PARAS[:2], PARAS[2] + "\nAdvertisement", PARAS[3]])
+    assert body(page) == PARAS

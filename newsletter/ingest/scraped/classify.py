@@ -419,6 +419,36 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "ad copy")
 
 
+def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
+    """An offer set between the story's paragraphs: its pitch, set apart above, with its button or the slot's
+    marker pasted tight under it (`Compare current mortgage rates from top lenders. …` / `See rates`, `Want to lock in
+    a yield before the Fed moves? Compare today's top CD rates from our partners.` / `Sponsored`). A story's
+    paragraph tight over a marker (an ad's picture not pasted) makes no offer: the pitch must make one."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
+                or (i + 2 < len(lines) and not lines[i + 2].blank_before):
+            continue
+        under = lines[i + 1].text
+        if not (labels[i + 1].kind in ("advertisement", "sponsored") or _OFFER_BUTTON.match(under)):
+            continue
+        text = lines[i].text
+        if (_OFFER_PITCH.search(text) or _ad_sentence(text) or _slot_pitch(text)) \
+                and _between_paragraphs(labels, i, i + 2):
+            labels[i] = labels[i + 1] = Label(FURNITURE, "ad copy")
+
+
+# An offer's button (`See rates`, `Compare rates`, `Get started`, `View offers`, `Angebote vergleichen`, `Voir les
+# offres`, `Ver ofertas`, `Vedi le offerte`, `Bekijk aanbiedingen`) and its pitch: a call to compare, or the offers'
+# givers (`Compare today's top CD rates from our partners.`, `… from top lenders`).
+_OFFER_BUTTON = re.compile(r"^(?:(?:see|compare|view|check|get|find|apply|shop)(?: \w+)? (?:rates?|offers?|deals?"
+                           r"|prices?|quotes?|now|started|today)|(?:angebote?|tarife|preise|konditionen)"
+                           r" (?:vergleichen|ansehen|prüfen)|(?:voir|comparer) (?:les )?(?:offres|taux|tarifs)"
+                           r"|(?:ver|comparar) (?:las )?(?:ofertas|tasas|tarifas)|(?:vedi|confronta) (?:le )?"
+                           r"(?:offerte|tariffe)|(?:bekijk|vergelijk) (?:de )?(?:aanbiedingen|tarieven|rentes))$", re.I)
+_OFFER_PITCH = re.compile(r"(?:^|[.?!]\s+)(?:compare|vergleichen sie|comparez|compara|confronta|vergelijk)\b"
+                          r"|\bfrom (?:our|top) (?:partners|lenders|providers|advertisers|brokers)\b", re.I)
+
+
 def _slot_closed(lines: list[Line], i: int) -> int:
     """Where an ad slot ends that holds one pitch pasted tight under its marker (`Anzeige` / `Jagdreisen X –
     Drückjagden in Polen, jetzt Termine sichern`, `Publicité` / `Garage X – Pneus hiver et été – Le Brassus`): at
@@ -3753,6 +3783,7 @@ _PASSES = (
     _paid_teasers,
     _held_in_boxes,
     _ad_copy,
+    _offer_pitches,
     _box_second_heading,
     _clip_credits,
     _names_under_their_card,

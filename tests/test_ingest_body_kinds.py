@@ -9211,3 +9211,25 @@ def test_a_story_paragraph_tight_over_an_ad_marker_stays():
     # (an ad's picture is not pasted: its marker may stand tight under the story's paragraph, which makes no offer)
     page = HEAD + "\n\n".join([*PARAS[:2], PARAS[2] + "\nAdvertisement", PARAS[3]])
     assert body(page) == PARAS
+
+
+@pytest.mark.parametrize("note", ["(Updates with closing benchmark yields in seventh paragraph.)",
+                                  "(Adds analyst comment in paragraphs 5-6)", "(Recasts with details)"])
+def test_a_wire_update_note_after_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@pytest.mark.parametrize("clip", [
+    "WATCH | Residents describe the plan:\nDuration 2:41\nDrivers on the ferry route are sleeping in their trucks "
+    "to be sure of a place on the first crossing of the day. Jane Roe spent a night with them at the terminal.",
+    "Video: Der Bürgermeister zum Plan\n2:41 Min.\nDie Fahrer schlafen in ihren Lastwagen, um einen Platz auf der "
+    "ersten Fähre zu bekommen. Jana Roth hat eine Nacht mit ihnen am Terminal verbracht.",
+])
+def test_a_clips_description_tight_under_its_player_leaves_the_body(clip):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_paragraph_set_apart_under_a_player_stays():
+    # (the page sets its paragraphs apart: one set apart under the clip's box is the story's going on)
+    clip = "WATCH | Residents describe the plan:\nDuration 2:41"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == PARAS

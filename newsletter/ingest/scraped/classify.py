@@ -2149,6 +2149,21 @@ def _clip_captions(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = labels[i + 1] = Label(FURNITURE, "widget item")
 
 
+def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
+    """A paragraph pasted tight under a clip's player line, closing a block set apart amid the story that opens with
+    the clip's label (`WATCH | Islanders describe the wait:` / `Duration 2:41` / `Drivers on the route are sleeping
+    in their trucks …`): the clip's description, not the story's paragraph, which the page sets apart."""
+    for i in range(1, len(lines)):
+        if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not _player(labels[i - 1]) \
+                or (i + 1 < len(lines) and not lines[i + 1].blank_before):
+            continue
+        top = i - 1
+        while top > 0 and not lines[top].blank_before and labels[top - 1].cls in (SHORT, FURNITURE):
+            top -= 1
+        if lines[top].blank_before and labels[top].cls == FURNITURE and _amid_story(lines, labels, top, i + 1):
+            labels[i] = Label(FURNITURE, "widget item")
+
+
 def _player(label: Label) -> bool:
     return label.cls == FURNITURE and label.kind in _PLAYER_KINDS
 
@@ -3755,6 +3770,7 @@ _PASSES = (
     _queued_clips,
     _aired_lines,
     _clip_captions,
+    _clip_descriptions,
     _clip_lead_ins,
     _key_value_lists,
     _dated_lists,

@@ -1703,6 +1703,11 @@ KINDS: tuple[Kind, ...] = (
           r"|corretto)|(adicionámos|adicionamos|atualizamos|corrigimos)|we hebben [\w ]{0,30}(toegevoegd"
           r"|bijgewerkt|aangevuld))\b)"),
     _kind("editing credit",
+          # a wire story's update note in brackets (`(Updates with closing yields in seventh paragraph.)`, `(Adds
+          # analyst comment in paragraphs 5-6)`, `(Recasts with details)`): what a later version changed
+          r"^\((?:updates|adds|recasts|rewrites|corrects|refiles|changes|removes|fixes|updating|adding)"
+          r" (?:with|to|throughout|details|byline|quotes?|comment|analyst|background|paragraph|headline|dateline)"
+          r"[^()]{0,120}\)\.?$",
           # (after the dash that sets it off, `—Jane Doe contributed reporting from Chicago.`)
           r"^[—–-]?\s*\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"

@@ -2160,7 +2160,9 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
         top = i - 1
         while top > 0 and not lines[top].blank_before and labels[top - 1].cls in (SHORT, FURNITURE):
             top -= 1
-        if lines[top].blank_before and labels[top].cls == FURNITURE and _amid_story(lines, labels, top, i + 1):
+        # (the box shows its label or title over the player: a bare time over a sentence may be the story's stamp)
+        if top < i - 1 and lines[top].blank_before and labels[top].cls == FURNITURE \
+                and _amid_story(lines, labels, top, i + 1):
             labels[i] = Label(FURNITURE, "widget item")
 
 

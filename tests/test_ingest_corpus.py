@@ -1219,6 +1219,17 @@ FURNITURE_LINES = [
     ("competition", "WIN! A family pass to the big wheel – text WHEEL and your name to 51597. Texts cost €0.60."),
     ("on-air strip", "Harbour Radio – Now playing: The Drive with Sam"),
     ("link line", "Mehr dazu in Verkehr: Neue Brücke über die Ill erst 2028 fertig (kurier.example; 3.2.2027)"),
+    # a weather widget, a commodity's price, a currency pair (never a page's section: the nearest label above)
+    ("ticker", "Porto 13° Aguaceiros"), ("ticker", "Como 9°C"), ("ticker", "Vlissingen 7° Zuidwest 5"),
+    ("ticker", "Gold: $2,871/oz"), ("ticker", "Cocoa (NY): $6,120/t"), ("ticker", "Brent: $78.94 +1.2%"),
+    ("ticker", "Cedi/Dollar: 11.42"), ("ticker", "EUR/USD 1.0842"),
+    ("consent", "Kun nødvendige"), ("consent", "Tillad alle"), ("consent", "Endast nödvändiga"),
+    ("related", "Link:"), ("related", "Weblinks:"), ("related", "Externe Links"),
+    ("disclosure", "Advertiser Disclosure"),
+    ("disclosure", "The offers that appear in this table are from partnerships from which Example receives "
+                   "compensation."),
+    ("editing credit", "(Updates with closing benchmark yields in seventh paragraph.)"),
+    ("audio player", "Abspielen. Laufzeit 2 Minuten 48 Sekunden."),
 ]
 
 
@@ -1274,6 +1285,9 @@ def test_every_furniture_kind_has_an_example_line():
     "By the end of the week, the river had fallen by two metres.",
     "The European Commission banned the products from shops in 2025.",
     "Farmers will receive a share of the profits from the new dairy.",
+    # near the widgets and labels above: a story's heat, a price list's item, a spec box's price, a menu's `Links`
+    "Temperatures reached 40°C on Tuesday.", "Seville 46°: the hottest day", "Malbec: $1.720.",
+    "Prijs: € 46.990", "Links",
 ])
 def test_body_sentences_are_not_furniture(line):
     from newsletter.ingest.scraped.furniture import kind_of

@@ -7564,6 +7564,15 @@ def test_a_story_sentence_about_a_copied_link_stays():
     assert not is_ui("Der Link wurde kopiert und an Tausende Empfänger weitergeleitet, sagte der Ermittler.")
 
 
+def test_the_menus_own_toggle_is_a_control_not_a_section():
+    from newsletter.ingest.scraped.furniture import is_ui
+
+    assert all(is_ui(line) for line in ("Menü öffnen", "Open menu", "Ouvrir le menu", "Abrir menú", "Menu openen"))
+    page = "\n".join(["Regionalfunk", "Menü öffnen", "Verkehr", "Lkw müssen am Brenner künftig einen Termin buchen",
+                       "Von Anna Gruber", "03.03.2027, 06:00 Uhr", "", *_COUNCIL]) + "\n"
+    assert read_plaintext(page, "page.txt")[0].section == "Verkehr"
+
+
 # Round r18 (holdout175): a series kicker closed by its part counter in brackets (`Série · L’eau des communes (2/4)`)
 # is no caption with an `(Agency/Name)` credit: a bracket of figures names nobody, the lead photo's credit is read
 # under the byline (fr/en/de/es).

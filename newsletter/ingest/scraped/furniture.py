@@ -619,6 +619,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(we|this (site|website)) (use|uses) cookies\b", r"^(utilizamos|usamos) cookies\b",
           r"^wir (verwenden|nutzen) cookies\b", r"^nous utilisons des cookies\b", r"^(we|wij) gebruiken cookies\b",
           r"^(accept|reject|decline|allow|refuse|deny)( all| all cookies| cookies| and close| necessary)?$",
+          # the buttons in da/no/sv (`Kun nødvendige`, `Tillad alle`, `Godta alle`, `Endast nödvändiga`)
+          r"^(kun|bare|endast|bara) (nødvendige|nödvändiga)( cookies)?$|^(tillad|accepter|afvis|godta|avvis|godkänn"
+          r"|acceptera|avvisa|tillåt|neka) (alle|alla)( cookies)?$",
           r"^(manage|cookie|privacy) (preferences|settings|options|choices)$",
           r"^(i agree|i accept|got it|ok, got it)$",
           r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
@@ -2204,6 +2207,18 @@ KINDS: tuple[Kind, ...] = (
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
+          # a weather widget's line: a place, its temperature and perhaps the sky or the wind (`Porto 13° Aguaceiros`,
+          # `Como 9°C`, `Vlissingen 7° Zuidwest 5`); a story's line about the heat is a sentence, a subheading has a
+          # colon or more words (`Seville 46°: the hottest day`)
+          r"^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\s+)?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?"
+          r"(?:\s+[^\d\s:.!?][^\d:.!?]{0,24}(?:\s\d{1,3}(?:\s?(?:km/h|kmh|mph|bft|m/s))?)?)?$",
+          # a commodity's price as a widget shows it, per its unit or with its change (`Gold: $2,871/oz`, `Brent:
+          # $78.94 +1.2%`); a story's price list (`Malbec: $1.720.`) and a spec box's price (`Prijs: € 46.990`) have
+          # neither
+          r"^[A-ZÀ-Þ][\w&-]*(?:\s\(?[\w&-]+\)?)?\s?:\s?(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?[$€£¥])"
+          r"(?:\s?/\s?[a-z]{1,6}|\s+[+−–-]\d[\d,.]*\s?%)$",
+          # a currency pair's rate (`Cedi/Dollar: 11.42`, `EUR/USD 1.0842`, `Euro/Franken 0,94 −0,2 %`)
+          r"^[A-ZÀ-Þ]\w{1,10}\s?/\s?[A-ZÀ-Þ]\w{1,10}\s?:?\s\d[\d,.]*(?:\s+[+−–-]\d[\d,.]*\s?%)?$",
           # a results strip's row: two teams in capitalised words and the score between them, closed by the match's
           # status as a token of its own: set apart by two spaces or a separator (`Virtus 78 – 71 Partenope  FINALE`,
           # `Rovers 2-1 United | FT`), or after one space in capitals (`… Molfetta FINALE`) or as a capitalised word
@@ -2343,6 +2358,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "share this article", "partager l'article",
     "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
+    # the menu's own toggle (`Open menu`, `Menü öffnen`, `Ouvrir le menu`, `Abrir menú`, `Apri il menu`)
+    "menü öffnen", "menü schließen", "menu öffnen", "ouvrir le menu", "fermer le menu",
+    "abrir menú", "cerrar menú", "apri il menu", "chiudi il menu", "abrir menu", "fechar menu", "menu openen",
+    "menu sluiten",
     # a player's autoplay toggle
     "autoplay", "autoplay on", "autoplay off", "lecture automatique", "automatische wiedergabe", "autoplay an",
     "autoplay aus", "reproducción automática", "riproduzione automatica", "reprodução automática",

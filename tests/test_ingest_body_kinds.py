@@ -9233,3 +9233,16 @@ def test_a_story_paragraph_set_apart_under_a_player_stays():
     # (the page sets its paragraphs apart: one set apart under the clip's box is the story's going on)
     clip = "WATCH | Residents describe the plan:\nDuration 2:41"
     assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == PARAS
+
+
+@pytest.mark.parametrize("note", ["Voiced by an AI narrator. Some names may be mispronounced.",
+                                  "Gelesen von einer KI-Stimme",
+                                  "Access to audio articles is available to Premium subscribers only."])
+def test_an_audio_note_over_the_story_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([note, *PARAS])) == PARAS
+
+
+@pytest.mark.parametrize("line", ["Read by a computer scientist at the hearing, the statement named no one.",
+                                  "Produced by a machine-learning team at the lab, the tool flags fraud in seconds."])
+def test_a_story_sentence_read_or_made_by_a_machine_word_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]

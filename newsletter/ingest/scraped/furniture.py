@@ -1032,6 +1032,11 @@ KINDS: tuple[Kind, ...] = (
           + r") ((of|for|von|de|di|del|della|do|da|van) )?((" + _THIS_VOICED + r"|the) ?)(" + _STORY + r")\w*,? (("
           + _AUX + r") )?" + _BY_MACHINE,
           r"\A(" + _THIS_VOICED + r") (" + _STORY + r") (" + _AUX + r") " + _BY_MACHINE,
+          # the participle alone (`Voiced by an AI narrator. Some names may be mispronounced.`, `Gelesen von einer
+          # KI-Stimme`, `Lu par une voix de synthèse`)
+          r"\A(voiced|narrated|read|read aloud|spoken|gelesen|vorgelesen|gesprochen|eingesprochen|lue?|leíd[oa]"
+          r"|lid[oa]|lett[oa]|voorgelezen|ingesproken) (by|von|par|por|da|door) (an? |the |einer? |une? |una? |uma?"
+          r" |een )?(" + _MACHINE + r")[^.!?]{0,25}?(voice|narrator|reader|stimme|voix|voz|voce|stem)",
           r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?$",
           # the spoken version said to be made from the written text, perhaps with its warning (`Audio generated
           # from text. Mistakes may occur.`, `Audio generado a partir del texto. Puede contener errores.`, `Audio
@@ -1452,6 +1457,10 @@ KINDS: tuple[Kind, ...] = (
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
+          # the page's audio kept for paying readers (`Access to audio articles is available to Premium subscribers
+          # only.`, `Audio nur für Abonnenten`, `Audio réservé aux abonnés`)
+          r"^(access to )?(the )?(audio|listening|hörfunktion|audio articles?|article audio)\b[^.!?]{0,40}"
+          r"\b(subscribers|members|abonnenten|abonnés|suscriptores|abbonati|assinantes|abonnees)( only)?\.?$",
           r"^already (a subscriber|have an account|registered)\b",
           # the device-limit notice: the reader's subscription in use on another device (`Tu suscripción se está
           # usando en otro dispositivo`, `Votre abonnement est utilisé sur un autre appareil`, `Ihr Abo wird auf einem

@@ -53,6 +53,7 @@ class StartScreen:
         self._by_word: dict[str, int] = {}
         self._by_char: dict[str, int] = {}
         self._forms: dict[tuple[int, bool], re.Pattern[str]] = {}
+        self._guard_forms: dict[str, re.Pattern[str]] = {}
 
     def first(self, head: str, low: str | None) -> int | None:
         """The kind of the first part that matches `head` (not empty) at its start, None when none does; `low` is
@@ -83,9 +84,16 @@ class StartScreen:
         mask = self._by_char.get(char)
         if mask is None:
             mask = self._by_char[char] = sum(
-                1 << n for n, guard in enumerate(self._guards)
-                if guard is None or re.match(guard, char, self._flags & (re.I | re.A)))
+                1 << n for n, guard in enumerate(self._guards) if guard is None or self._guard(guard).match(char))
         return mask
+
+    def _guard(self, source: str) -> re.Pattern[str]:
+        """A guard compiled once: its 284 sources asked through `re.match` overflowed the `re` module's cache of 512
+        patterns with the reader's others, and each new first character compiled dozens of them again."""
+        guard = self._guard_forms.get(source)
+        if guard is None:
+            guard = self._guard_forms[source] = re.compile(source, self._flags & (re.I | re.A))
+        return guard
 
     def _form(self, n: int, plain: bool) -> re.Pattern[str]:
         """Part `n` compiled when first asked: caseless for the lowered line, or as written."""

@@ -9186,7 +9186,8 @@ def test_a_toggled_box_between_paragraphs_leaves_the_body(box):
 
 
 def test_a_toggled_box_over_the_story_leaves_the_body():
-    page = HEAD + "\n\n".join(["What is a brownfield site?", "Expand", "A brownfield site is land used by "
+    # (its heading inside it: one over its opening control heads the box only amid the story, under a paragraph)
+    page = HEAD + "\n\n".join(["Expand", "What is a brownfield site?", "A brownfield site is land used by "
                                "industry that may still hold what the works left in the ground.", "Collapse", *PARAS])
     assert body(page) == PARAS
 
@@ -9246,3 +9247,87 @@ def test_an_audio_note_over_the_story_leaves_the_body(note):
                                   "Produced by a machine-learning team at the lab, the tool flags fraud in seconds."])
 def test_a_story_sentence_read_or_made_by_a_machine_word_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+# The review of this session's rules (s21): story pages on each rule's edge, which the rules had cut; each stays.
+STANDFIRST = ["The carrier blames high fuel costs and a slow recovery in business travel.",
+              "Unions say they were not consulted and will fight the cuts."]
+
+
+@pytest.mark.parametrize("stamp", ["Updated March 12, 2027", "Aktualisiert am 12. März 2027, 14:03 Uhr",
+                                   "Mis à jour le 12 mars 2027", "Aggiornato il 12 marzo 2027 alle 15:20"])
+def test_an_update_line_under_the_byline_and_standfirst_is_the_headers(stamp):
+    page = "Business\n\nRegional airline to cut 300 jobs\n\nBy Owen Price\n\n" + "\n\n".join([*STANDFIRST, stamp,
+                                                                                           *PARAS])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().body == PARAS and article.published is not None and article.published.day == 12
+
+
+@pytest.mark.parametrize("heading", ["Mardi 16 mars : l'examen en commission", "Ab 1. Juli", "Dinsdag 10 maart"])
+def test_a_timelines_dated_subheading_stays(heading):
+    text = HEAD + "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+@pytest.mark.parametrize(("opens", "closes"), [("Mehr anzeigen", "Weniger anzeigen"), ("Expand", "Collapse"),
+                                               ("Ver más", "Ver menos")])
+def test_a_storys_remainder_folded_under_a_control_stays(opens, closes):
+    text = HEAD + "\n\n".join([*PARAS[:2], opens, *PARAS[2:], closes])
+    assert body(text) == PARAS
+
+
+def test_a_live_blogs_entry_under_its_time_stays():
+    entries = ["Key event\n13:42\nThe Institute for Fiscal Studies says the tax cut will save a typical earner about "
+               "£240 a year.", "Its director said the measures were modest and would be paid for by higher borrowing.",
+               "Key event\n13:20\nThe chancellor confirms that free childcare will be extended to all children from "
+               "nine months old.", "She tells MPs the change will help 400,000 parents return to work."]
+    page = ("Live\n\nBudget day live: Chancellor unveils tax cuts for families\n\nBy Sam Turner\n\nMarch 12, 2027\n\n"
+            "The chancellor has set out her spring budget, with a cut in the basic rate of income tax and more help "
+            "with childcare costs.\n\nFollow the latest reaction below.\n\n" + "\n\n".join(entries))
+    assert "The chancellor confirms that free childcare will be extended to all children from nine months old." \
+        in body(page)
+
+
+@pytest.mark.parametrize("line", [
+    "Play duration was 5 hours 53 minutes, a Wimbledon record for a final.",
+    "(Changes to the timetable are listed on the operator's website and at all stations.)",
+    "(Adding to the pressure on employers, the lorry drivers' union said it would also ballot its members.)",
+    "(Updates to evacuation orders will be posted on the county website, officials said.)",
+    "Narrated by an AI voice cloned from Hale's recordings, the film premiered in Toronto in May.",
+    "Gelesen von einer künstlichen Stimme wirken die Texte jedoch oft eintönig, kritisiert der Verband.",
+    "Lu par un logiciel à la voix étonnamment naturelle, le bulletin a surpris les auditeurs de la radio.",
+    "Voorgelezen door een computerstem klinkt het nieuws wat vlak, vinden veel luisteraars van de zender.",
+    "Links: Die Grünen stellen mit elf Sitzen die größte Fraktion im neuen Stadtrat.",
+    "Collegamenti: dalla stazione partiranno navette gratuite ogni venti minuti verso la fiera.",
+    "Influencers who receive compensation from advertisers must now say so at the start of a post.",
+    "Passengers can receive compensation of up to €600, or vouchers and other offers instead of cash.",
+    "Advertising disclosure",
+])
+def test_story_lines_near_this_sessions_kinds_stay(line):
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("items", [
+    ["Córdoba 38,9 °C", "Sevilla 38,4 °C", "Jaén 37,8 °C"],
+    ["Super E10: 1,84 €/l", "Diesel: 1,73 €/l"],
+    ["Arabica: $4.31/lb", "Robusta: $5,120/t"],
+    ["Euro/Dollar : 1,14", "Euro/Livre : 0,86"],
+])
+def test_figures_listed_in_the_story_stay(items):
+    lead = "These were the readings and prices on Wednesday across the region, the agency said:"
+    text = HEAD + "\n\n".join([*PARAS[:2], lead, "\n".join(items), *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], lead, *items, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "The cap for a typical dual-fuel household will fall to £1,860 a year from April, the regulator said.",
+    "Rates have fallen for six months, according to Moneyfacts. Compare that with the 6.8% peak of 2023.",
+    "The money was borrowed from top lenders including Barclays and Lloyds, the company said in its accounts.",
+    "The regulator said customers should not stay loyal out of habit. Compare rates from several banks before "
+    "moving your money, it advised.",
+    "Vergelijk dat met de stijging van vorig jaar, toen de huren gemiddeld met vier procent omhoog gingen.",
+])
+def test_a_story_paragraph_tight_over_a_marker_making_no_offer_stays(paragraph):
+    text = HEAD + "\n\n".join([*PARAS[:2], paragraph + "\nAdvertisement", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], paragraph, *PARAS[2:]]

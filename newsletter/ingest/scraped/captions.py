@@ -414,7 +414,7 @@ def bare_credit(lines: list[Line], labels: list[Label], i: int) -> bool:
         return False
     if i + 1 < len(lines) and labels[i + 1].kind in ("date", "dateline") and name_then_place(text):
         return False  # `Ana Ruiz / Requena` over the date line: the byline and where its reporter files from
-    if labels[i - 1].cls == SHORT and (agency_and_name(text) or _house_and_name(lines, text)):
+    if labels[i - 1].cls == SHORT and (agency_and_name(text) or _house_photo(lines, labels, i, text)):
         return _caption_without_stop(lines, labels, i)
     if labels[i - 1].cls not in (PROSE, NEAR) or len(lines[i - 1].text) > T.CAPTION_MAX_CHARS:
         return False
@@ -586,12 +586,17 @@ def agency_and_name(text: str) -> bool:
                                    for a, b in (parts, parts[::-1]))
 
 
-def _house_and_name(lines: list[Line], text: str) -> bool:
-    """`Westfunk/Marlies Gantner`: the site's own name, one word that other lines of the page open with (its menu's
-    `Westfunk Play`, its address's `Westfunk Vorarlberg`), and a photographer's name: a broadcaster's own picture,
-    credited as agencies credit theirs (agency_and_name)."""
+def _house_photo(lines: list[Line], labels: list[Label], i: int, text: str) -> bool:
+    """`Westfunk/Marlies Gantner` closing a photo block set apart under the story's first paragraph (or its
+    standfirst): the site's own name, one word that other lines of the page open with (its menu's `Westfunk Play`,
+    its address's `Westfunk Vorarlberg`), and a photographer's name, a broadcaster's own picture credited as agencies
+    credit theirs (agency_and_name). Under the headline, with no paragraph above, it is the byline; tight over a
+    paragraph, under a subheading, the photo's credit stands over the story's section, its caption missing."""
     parts = [part.strip() for part in text.split("/")]
     if len(parts) != 2 or not _ONE_NAME_WORD.match(parts[0]) or not person(parts[1]):
+        return False
+    if (i + 1 < len(lines) and not lines[i + 1].blank_before) \
+            or not any(labels[k].cls == PROSE for k in range(max(0, i - T.HOUSE_PHOTO_REACH), i - 1)):
         return False
     return sum(line.text.startswith(parts[0]) for line in lines) > T.HOUSE_NAME_MIN_LINES
 

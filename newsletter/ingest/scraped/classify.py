@@ -419,6 +419,24 @@ def _ad_copy(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "ad copy")
 
 
+def _figures_amid_story(lines: list[Line], labels: list[Label]) -> None:
+    """A widget's figures (furniture.FIGURE_WIDGET: a town's temperature, a commodity's price, a currency pair) set
+    between the story's paragraphs, or under its lead-in: the story's own list (`Córdoba 38,9 °C`, `Super E10: 1,84
+    €/l`, `Arabica: $4.31/lb`), as a widget stands over the headline or beside it, not amid the paragraphs."""
+    i = 0
+    while i < len(lines):
+        if labels[i] != Label(FURNITURE, "ticker") or not F.FIGURE_WIDGET.match(lines[i].text):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and labels[j] == Label(FURNITURE, "ticker") and F.FIGURE_WIDGET.match(lines[j].text):
+            j += 1
+        if i > 0 and labels[i - 1].cls in (PROSE, NEAR) and neighbour(labels, j - 1, 1) in (PROSE, NEAR):
+            for k in range(i, j):
+                labels[k] = Label(SHORT, LIST_ITEM_KIND)
+        i = j
+
+
 def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
     """An offer set between the story's paragraphs: its pitch, set apart above, with its button or the slot's
     marker pasted tight under it (`Compare current mortgage rates from top lenders. …` / `See rates`, `Want to lock in
@@ -432,8 +450,8 @@ def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
         if not (labels[i + 1].kind in ("advertisement", "sponsored") or _OFFER_BUTTON.match(under)):
             continue
         text = lines[i].text
-        if (_OFFER_PITCH.search(text) or _ad_sentence(text) or _slot_pitch(text)) \
-                and _between_paragraphs(labels, i, i + 2):
+        if (_OFFER_PITCH.search(text) or _ad_sentence(text)) and not reported_speech(text) \
+                and not _REPORTS.search(text) and _between_paragraphs(labels, i, i + 2):
             labels[i] = labels[i + 1] = Label(FURNITURE, "ad copy")
 
 
@@ -445,8 +463,15 @@ _OFFER_BUTTON = re.compile(r"^(?:(?:see|compare|view|check|get|find|apply|shop)(
                            r" (?:vergleichen|ansehen|prüfen)|(?:voir|comparer) (?:les )?(?:offres|taux|tarifs)"
                            r"|(?:ver|comparar) (?:las )?(?:ofertas|tasas|tarifas)|(?:vedi|confronta) (?:le )?"
                            r"(?:offerte|tariffe)|(?:bekijk|vergelijk) (?:de )?(?:aanbiedingen|tarieven|rentes))$", re.I)
-_OFFER_PITCH = re.compile(r"(?:^|[.?!]\s+)(?:compare|vergleichen sie|comparez|compara|confronta|vergelijk)\b"
-                          r"|\bfrom (?:our|top) (?:partners|lenders|providers|advertisers|brokers)\b", re.I)
+# Someone's words or figures reported (`The regulator said …`, `…, it advised.`, `according to`, `laut`, `selon`): a
+# story's paragraph, whatever call to compare it reports.
+_REPORTS = re.compile(r"\b(said|says|told|advised|warned|according to|sagte|sagt|laut|riet|selon|a déclaré|dijo"
+                      r"|según|aconsejó|ha detto|secondo|disse|segundo|zei|volgens)\b", re.I)
+_OFFER_PITCH = re.compile(r"(?:^|[.?!]\s+)(?:compare|vergleichen sie|comparez|compara|confronta|vergelijk)"
+                          r"(?:\s+\w+){0,3}?\s+(?:rates?|offers?|deals?|prices|quotes|tariffs|loans|mortgages|accounts"
+                          r"|providers|zinsen|tarife|angebote|preise|konditionen|taux|offres|tarifs|prix|tasas"
+                          r"|ofertas|tarifas|precios|tassi|offerte|tariffe|prezzi|tarieven|aanbiedingen|rentes"
+                          r"|prijzen)\b|\bfrom our (?:partners|advertisers)\b", re.I)
 
 
 def _slot_closed(lines: list[Line], i: int) -> int:
@@ -2155,8 +2180,9 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
     in their trucks …`): the clip's description, not the story's paragraph, which the page sets apart."""
     for i in range(1, len(lines)):
         if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not _player(labels[i - 1]) \
-                or (i + 1 < len(lines) and not lines[i + 1].blank_before):
-            continue
+                or (i + 1 < len(lines) and not lines[i + 1].blank_before) or _CLOCK_ALONE.match(lines[i - 1].text) \
+                or QUOTE_MARK.search(lines[i].text) or reported_speech(lines[i].text):
+            continue  # (a bare clock is a live blog's stamp; a quote under a player is the story's)
         top = i - 1
         while top > 0 and not lines[top].blank_before and labels[top - 1].cls in (SHORT, FURNITURE):
             top -= 1
@@ -2164,6 +2190,9 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
         if top < i - 1 and lines[top].blank_before and labels[top].cls == FURNITURE \
                 and _amid_story(lines, labels, top, i + 1):
             labels[i] = Label(FURNITURE, "widget item")
+
+
+_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 def _player(label: Label) -> bool:
@@ -2673,12 +2702,14 @@ def _source_lists(lines: list[Line], labels: list[Label]) -> None:
         if label.cls != SHORT or not _SOURCES_HEADING.match(lines[i].text.strip()) \
                 or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
-        j = i + 1 + _sources_intro(lines, i + 1)
+        first = i + 1 + _sources_intro(lines, i + 1)
+        j = first
         while j < len(lines) and j - i <= T.SOURCES_MAX_ITEMS and labels[j].cls in (PROSE, NEAR, SHORT) \
                 and lines[j].words <= T.CITATION_MAX_WORDS and _CITED_BODY.match(lines[j].text):
             j += 1
-        if j > i + 1 and j - i <= T.SOURCES_MAX_ITEMS and _no_story_below(lines, labels, j) \
-                and any(_CITATION_EVIDENCE.search(lines[k].text) for k in range(i + 1, j)):
+        # (the citations under the site's sentence on them bear the evidence: the sentence alone cites nothing)
+        if j > first and j - i <= T.SOURCES_MAX_ITEMS and _no_story_below(lines, labels, j) \
+                and any(_CITATION_EVIDENCE.search(lines[k].text) for k in range(first, j)):
             labels[i] = Label(STOP, "tail")
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "related item")
@@ -3652,13 +3683,25 @@ def _toggled_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         close = next((j for j in range(i + 1, min(len(lines), i + T.TOGGLED_BOX_MAX_LINES + 1))
                       if F.BOX_CLOSES.match(lines[j].text)), None)
-        if close is None:
+        headed_above = i > 0 and labels[i - 1].cls == SHORT and not lines[i - 1].full_stop \
+            and neighbour(labels, i - 1, -1) in (PROSE, NEAR)
+        headed_inside = i + 1 < len(lines) and labels[i + 1].cls == SHORT and not lines[i + 1].full_stop
+        # (a box beside the story: the story goes on under it, and it has a heading of its own; a story's remainder
+        # folded under `Expand` … `Collapse` has neither, nor its own section under its subheading)
+        if close is None or not _story_resumes(labels, close) or not (headed_above or headed_inside):
             labels[i] = Label(FURNITURE, "control")
             continue
-        top = i - 1 if i > 0 and labels[i - 1].cls == SHORT and not lines[i - 1].full_stop \
-            and neighbour(labels, i - 1, -1) in (PROSE, NEAR) else i
-        for k in range(top, close + 1):
+        for k in range(i - 1 if headed_above else i, close + 1):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _story_resumes(labels: list[Label], i: int) -> bool:
+    """A paragraph of the story under line i, past furniture and perhaps a subheading."""
+    below = neighbour(labels, i, 1)
+    if below == SHORT:
+        k = next((k for k in range(i + 1, len(labels)) if labels[k].cls != FURNITURE), len(labels))
+        below = neighbour(labels, k, 1)
+    return below in (PROSE, NEAR)
 
 
 def _shut_box(text: str) -> bool:
@@ -3673,10 +3716,10 @@ def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:
     header's date lines come once, above the story; read as one, such a line cuts the story in two and the body
     loses its opening paragraphs. A heading whose words run on into its date is the story's subheading; the
     others are a box's line, with the clip's title set tight under it, or its label and title over it."""
-    boxes = [(top, i) for i in range(len(lines)) if (top := _date_amid_story(labels, i)) is not None]
+    boxes = [(top, i) for i in range(len(lines)) if not F.DATELINE.match(lines[i].text)
+             and (top := _date_amid_story(labels, i)) is not None]
     for top, i in boxes:
-        if top == i and not _DATE_SET_APART.search(lines[i].text) and lines[i].words >= T.DATED_HEADING_MIN_WORDS \
-                and not lines[i].full_stop:
+        if top == i and _dated_heading(lines[i]):
             labels[i] = Label(SHORT)
             continue
         for k in range(top, i + 1):
@@ -3685,6 +3728,22 @@ def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:
         if below + 1 < len(lines) and labels[below].cls == SHORT and not lines[below].blank_before \
                 and lines[below + 1].blank_before:
             labels[below] = Label(FURNITURE, "dated box")
+
+
+def _dated_heading(line: Line) -> bool:
+    """A subheading naming a date amid the story, not a box's date line: its words run on into the date (`What changes
+    from 12 December`), a timeline's date alone (`Dinsdag 10 maart`, `Ab 1. Juli`), or the date first and what
+    happened on it after a colon (`Mardi 16 mars : l'examen en commission`). A box names its date after its label
+    (`Settlement prices, Aug. 27`, `Radio Tirol, Mittagsjournal, 24.11.2026`)."""
+    if line.full_stop:
+        return False
+    text = line.text
+    if words_besides_date(text) <= 1 and line.words <= T.DATED_HEADING_MIN_WORDS:
+        return True
+    head, colon, tail = text.partition(":")
+    if colon and looks_like_date(head) and words_besides_date(head) <= 1 and len(tail.split()) >= 2:
+        return True
+    return not _DATE_SET_APART.search(text) and line.words >= T.DATED_HEADING_MIN_WORDS
 
 
 # A date line's date stands apart from its other words (after a comma, a colon, a bar, a dash or in brackets); a
@@ -3802,6 +3861,7 @@ _PASSES = (
     _held_in_boxes,
     _ad_copy,
     _offer_pitches,
+    _figures_amid_story,
     _box_second_heading,
     _clip_credits,
     _names_under_their_card,

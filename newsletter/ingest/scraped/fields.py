@@ -78,7 +78,7 @@ _HEADER_KINDS = ("byline", "issuer", "dateline", "date", "time")
 def find_headline(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
     """The headline: the line a `Headline | Site` line repeats, else the first headline-shaped line above the
     header cluster (bylines, dates, standfirst)."""
-    if (repeated := _repeated_title(lines, body_start)) is not None:
+    if (repeated := _repeated_title(lines, labels, body_start)) is not None:
         return repeated
     run: list[int] = []  # consecutive text lines passed (a headline and standfirst both ending in a full stop)
     # The headline stands above the byline and date: what lies between them and the body (a photo and its
@@ -499,12 +499,12 @@ def _photo_over_label(lines: list[Line], labels: list[Label], credit: int, shape
                                                 and not lines[k].label for k in range(top + 1, credit - 1))
 
 
-def _repeated_title(lines: list[Line], body_start: int) -> int | None:
+def _repeated_title(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
     """Pages often show the headline twice: in a `<title>`-like line with the site name, and as the headline
     (perhaps run together with the standfirst under it, when a hard-wrapped page was unwrapped)."""
     titles = _site_titles(lines, body_start)
     if not titles:
-        return None
+        return _title_line_again(lines, labels, body_start)
     for i in range(body_start - 1, max(-1, body_start - 1 - T.HEADLINE_WINDOW), -1):
         if titles.get(lines[i].text.lower(), i) != i or _runs_on(lines[i].text, titles, i) is not None:
             return i
@@ -523,8 +523,6 @@ def _runs_on(text: str, titles: dict[str, int], i: int) -> str | None:
 def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
     """The headlines that `Headline | Site` lines above the body name (lower case), with their line."""
     titles: dict[str, int] = {}
-    if body_start and _title_line_alone(lines, body_start):
-        titles[lines[0].text.lower()] = 0
     for i in range(body_start):
         text = lines[i].text
         if lines[i].words > T.HEADLINE_MAX_WORDS + 6:
@@ -540,13 +538,23 @@ def _site_titles(lines: list[Line], body_start: int) -> dict[str, int]:
     return titles
 
 
-def _title_line_alone(lines: list[Line], body_start: int) -> bool:
-    """The page's first line is its `<title>` without a site name: a headline's words, shown again just above the
-    body (Title Case headlines read as a menu line, which no headline's place tells apart: the repeat does)."""
-    first = lines[0]
-    return T.FIRST_LINE_TITLE_MIN_WORDS <= first.words <= T.HEADLINE_MAX_WORDS and not first.full_stop \
-        and not breadcrumb(first.text) and F.kind_of(first.text) is None \
-        and any(lines[k].text == first.text for k in range(max(1, body_start - T.HEADLINE_WINDOW), body_start))
+def _title_line_again(lines: list[Line], labels: list[Label], body_start: int) -> int | None:
+    """The headline, when the page's first line is its `<title>` without a site name and shows again right over the
+    header's byline or date (a standfirst at most between them): Title Case headlines read as a menu line, which no
+    headline's place tells apart, and the repeat does. A kicker or slogan repeated from the first line stands higher,
+    over the headline (other text lines between it and the byline)."""
+    first = lines[0] if lines else None
+    if first is None or not T.FIRST_LINE_TITLE_MIN_WORDS <= first.words <= T.HEADLINE_MAX_WORDS or first.full_stop \
+            or breadcrumb(first.text) or F.kind_of(first.text) is not None:
+        return None
+    again = next((k for k in range(body_start - 1, max(0, body_start - T.HEADLINE_WINDOW), -1)
+                  if lines[k].text == first.text), None)
+    if again is None:
+        return None
+    header = next((m for m in range(again + 1, body_start)
+                   if labels[m].cls == META and labels[m].kind in ("byline", "date", "dateline")), None)
+    between = sum(labels[m].cls in (SHORT, NEAR, PROSE) for m in range(again + 1, header)) if header else None
+    return again if between is not None and between <= 1 else None
 
 
 def _split_title_line(lines: list[Line], i: int) -> bool:

@@ -52,13 +52,26 @@ def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = Non
                 tuple(start))
 
 
+# A widget's figures on a line of their own: a weather widget's place, temperature and sky or wind (`Porto 13°
+# Aguaceiros`, `Como 9°C`, `Vlissingen 7° Zuidwest 5`; a story's line about the heat is a sentence, a subheading has a
+# colon: `Seville 46°: the hottest day`), a commodity's price per its unit or with its change (`Gold: $2,871/oz`,
+# `Brent: $78.94 +1.2%`; not a price list's `Malbec: $1.720.` nor a spec box's `Prijs: € 46.990`), a currency
+# pair's rate (`Cedi/Dollar: 11.42`, `EUR/USD 1.0842`). A "ticker" over the story; amid it, the story's list
+# (classify._figures_amid_story).
+_FIGURE_WIDGET = (
+    r"^(?:(?:[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\s+)?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?"
+    r"(?:\s+[^\d\s:.!?][^\d:.!?]{0,24}(?:\s\d{1,3}(?:\s?(?:km/h|kmh|mph|bft|m/s))?)?)?"
+    r"|[A-ZÀ-Þ][\w&-]*(?:\s\(?[\w&-]+\)?)?\s?:\s?(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?[$€£¥])"
+    r"(?:\s?/\s?[a-z]{1,6}|\s+[+−–-]\d[\d,.]*\s?%)"
+    r"|[A-ZÀ-Þ]\w{1,10}\s?/\s?[A-ZÀ-Þ]\w{1,10}\s?:?\s\d[\d,.]*(?:\s+[+−–-]\d[\d,.]*\s?%)?)$")
+FIGURE_WIDGET = re.compile(_FIGURE_WIDGET)
+
 # An affiliate disclosure: the site earns a commission (EARNS) on what readers buy through its links (PURCHASES).
 _EARNS = (r"\b(earn|earns|receive|receives|recib\w+|ganh\w+|receb\w+|perç\w+|perce\w+|touch\w+|erhalten|erhält"
           r"|bekommen|verdien\w*|ricev\w+|ottien\w+|ontvang\w*|får|motta\w*|tjene\w*|tjän\w+|modtage\w*|otrzym\w+)"
-          r"\s+(\w+\s+){0,3}(commission|commissione|comisión|comissão|provision|provisie|provisjon|prowizj\w*|compensation"
+          r"\s+(\w+\s+){0,3}(commission|commissione|comisión|comissão|provision|provisie|provisjon|prowizj\w*"
           r"|portion of (the )?sales|share of (the )?sales)\b")
-_PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|offers|partnerships|advertisers|compras?|acquist\w*"
-              r"|achats?|\w*kauf\w*|\w*käuf\w*"
+_PURCHASES = (r"\b(purchase\w*|buy|links?|products?|retailers?|compras?|acquist\w*|achats?|\w*kauf\w*|\w*käuf\w*"
               r"|aankopen|köp|kjøp|køb|zakup\w*|enlaces|liens|ligações)\b")
 
 # A market-data notice's subject (`Data`, `Bond prices`, `Kurse`, `Les cours`, `Los datos`, `I prezzi`, `Os dados`,
@@ -883,7 +896,7 @@ KINDS: tuple[Kind, ...] = (
           r"^play (the )?(article|story)( audio)?\b",
           # a player's button and the clip's running time (`Abspielen. Laufzeit 2 Minuten 48 Sekunden.`, `Play.
           # Duration 1 minute 52 seconds`, `Lire. Durée 3 minutes`)
-          r"^(abspielen|wiedergeben|play|lire|écouter|reproducir|riproduci|reproduzir|afspelen|afspil|spela)\.?\s+"
+          r"^(abspielen|wiedergeben|play|lire|écouter|reproducir|riproduci|reproduzir|afspelen|afspil|spela)\.\s+"
           r"(laufzeit|dauer|länge|duration|length|running time|durée|duración|durata|duração|duur|speelduur"
           r"|spilletid|längd)\b[^!?]{0,12}\d[^!?]{0,50}$",
           r"^(listen to|écouter|escuchar|anhören|ascolta|ouvir)"
@@ -1036,7 +1049,10 @@ KINDS: tuple[Kind, ...] = (
           # KI-Stimme`, `Lu par une voix de synthèse`)
           r"\A(voiced|narrated|read|read aloud|spoken|gelesen|vorgelesen|gesprochen|eingesprochen|lue?|leíd[oa]"
           r"|lid[oa]|lett[oa]|voorgelezen|ingesproken) (by|von|par|por|da|door) (an? |the |einer? |une? |una? |uma?"
-          r" |een )?(" + _MACHINE + r")[^.!?]{0,25}?(voice|narrator|reader|stimme|voix|voz|voce|stem)",
+          r" |een )?(" + _MACHINE + r")[^.!?,;]{0,25}?(voice|narrator|reader|stimme|voix|voz|voce|stem)\w*"
+          # (the note ends there, or with its warning: `… Some names may be mispronounced.`; a story's sentence goes
+          # on past a comma into its clause: `Narrated by an AI voice cloned from …, the film premiered …`)
+          r"[^.!?,;]{0,20}[.!]?(\s+[^.!?,;]{1,80}[.!])?$",
           r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?$",
           # the spoken version said to be made from the written text, perhaps with its warning (`Audio generated
           # from text. Mistakes may occur.`, `Audio generado a partir del texto. Puede contener errores.`, `Audio
@@ -1223,9 +1239,9 @@ KINDS: tuple[Kind, ...] = (
           # a clip to watch next, as a label over its title and length (`ALSO WATCH`, `Watch next`, `Mira también`,
           # `Sehen Sie auch`, `À regarder aussi`), and the quotes most looked up, over their symbols (`Trending
           # tickers`, `Trending stocks`)
-          # a label over links away from the site, with its colon (`Link:`, `Weblinks:`, `Enlaces:`; `Links` alone
-          # is a menu's entry) or named as such (`External links`, `Externe Links`, `Liens externes`)
-          r"|(?:web ?)?links?(?=\s*:)|enlaces(?=\s*:)|liens(?=\s*:)|collegamenti(?=\s*:)|ligações(?=\s*:)"
+          # a label over links away from the site, alone with its colon (`Link:`, `Weblinks:`, `Enlaces:`; `Links`
+          # alone is a menu's entry, `Links: Die Grünen …` a story's left) or named as such (`External links`)
+          r"|(?:web ?)?links?(?=\s*:$)|enlaces(?=\s*:$)|liens(?=\s*:$)|collegamenti(?=\s*:$)|ligações(?=\s*:$)"
           r"|external links|externe links|enlaces externos|liens externes|link esterni|links externos"
           r"|also watch|watch (also|next)|mira también|sehen sie auch|schauen sie auch|à regarder (aussi|également)"
           r"|guarda anche|assista também|kijk ook|trending (tickers|quotes|symbols|stocks)"
@@ -1717,9 +1733,10 @@ KINDS: tuple[Kind, ...] = (
     _kind("editing credit",
           # a wire story's update note in brackets (`(Updates with closing yields in seventh paragraph.)`, `(Adds
           # analyst comment in paragraphs 5-6)`, `(Recasts with details)`): what a later version changed
-          r"^\((?:updates|adds|recasts|rewrites|corrects|refiles|changes|removes|fixes|updating|adding)"
-          r" (?:with|to|throughout|details|byline|quotes?|comment|analyst|background|paragraph|headline|dateline)"
-          r"[^()]{0,120}\)\.?$",
+          # (what the version did, not a sentence: `(Updates to orders will be posted …)`, `(Adding to the …, …)`)
+          r"^\((?:updates|adds|recasts|rewrites|corrects|refiles|removes|fixes)"
+          r" (?:with|throughout|details|byline|quotes?|comment|analyst|background|paragraph|headline|dateline)"
+          r"(?![^()]*\b(?:will|would|are|is|was|were|said|says)\b)[^()]{0,120}\)\.?$",
           # (after the dash that sets it off, `—Jane Doe contributed reporting from Chicago.`)
           r"^[—–-]?\s*\(?(?:(?:(?:reporting|additional reporting|writing|editing|edited|compiled|graphics|translation"
           r"|translated|fact-checked|contributing|with reporting)( by|:)\s[^.!?]{2,200}?"
@@ -1861,7 +1878,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           # a finance or shopping site's label over its partners' offers (`Advertiser Disclosure`)
-          r"^(advertiser|advertising|affiliate|partner) disclosure\s*:?$",
+          r"^(advertiser|affiliate) disclosure\s*:?$",
           "^" + _MACHINE_SUMMARY,
           # whose disclosure it is before the label (`Analyst's Disclosure:`, `Author disclosure:`), or a conflict of
           # interest declared (`Conflicts of interest:`, `Conflit d'intérêts :`, `Interessenkonflikt:`)
@@ -1929,6 +1946,10 @@ KINDS: tuple[Kind, ...] = (
           r"|or|oder|ou|o)\s)",
           # an affiliate disclosure: the site earns from what readers buy through its links
           _EARNS + r".{0,120}" + _PURCHASES, _PURCHASES + r".{0,120}" + _EARNS,
+          # a finance site's note on its offers table (`The offers that appear in this table are from partnerships from
+          # which X receives compensation.`): passengers or owners receiving compensation are a story's
+          r"\b(offers|listings|products) (that appear |shown )?(in|on) this (table|page|site) are from (partnerships"
+          r"|companies|advertisers)\b",
           r"\b(affiliate (links?|partnerships?|programs?|commission)|enlaces de afiliados?|liens d'affiliation"
           r"|liens affiliés|link di affiliazione|links? de afiliados?|affiliate-links?|partnerlinks?"
           r"|affiliatelinks?|affiliatelänkar|affiliatelenker|linki afiliacyjne)\b",
@@ -2216,18 +2237,7 @@ KINDS: tuple[Kind, ...] = (
     # a handle or an e-mail address alone on a line (under the author's name)
     _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
-          # a weather widget's line: a place, its temperature and perhaps the sky or the wind (`Porto 13° Aguaceiros`,
-          # `Como 9°C`, `Vlissingen 7° Zuidwest 5`); a story's line about the heat is a sentence, a subheading has a
-          # colon or more words (`Seville 46°: the hottest day`)
-          r"^(?:[A-ZÀ-Þ][\w'’.-]*(?:\s[A-ZÀ-Þ][\w'’.-]*){0,2}\s+)?[-−–]?\d{1,2}(?:[.,]\d)?\s?°\s?[CF]?"
-          r"(?:\s+[^\d\s:.!?][^\d:.!?]{0,24}(?:\s\d{1,3}(?:\s?(?:km/h|kmh|mph|bft|m/s))?)?)?$",
-          # a commodity's price as a widget shows it, per its unit or with its change (`Gold: $2,871/oz`, `Brent:
-          # $78.94 +1.2%`); a story's price list (`Malbec: $1.720.`) and a spec box's price (`Prijs: € 46.990`) have
-          # neither
-          r"^[A-ZÀ-Þ][\w&-]*(?:\s\(?[\w&-]+\)?)?\s?:\s?(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?[$€£¥])"
-          r"(?:\s?/\s?[a-z]{1,6}|\s+[+−–-]\d[\d,.]*\s?%)$",
-          # a currency pair's rate (`Cedi/Dollar: 11.42`, `EUR/USD 1.0842`, `Euro/Franken 0,94 −0,2 %`)
-          r"^[A-ZÀ-Þ]\w{1,10}\s?/\s?[A-ZÀ-Þ]\w{1,10}\s?:?\s\d[\d,.]*(?:\s+[+−–-]\d[\d,.]*\s?%)?$",
+          _FIGURE_WIDGET,
           # a results strip's row: two teams in capitalised words and the score between them, closed by the match's
           # status as a token of its own: set apart by two spaces or a separator (`Virtus 78 – 71 Partenope  FINALE`,
           # `Rovers 2-1 United | FT`), or after one space in capitals (`… Molfetta FINALE`) or as a capitalised word
@@ -2330,12 +2340,11 @@ cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
 """
 # A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Expand` … `Collapse`): its two controls.
-BOX_OPENS = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:aufklappen|ausklappen|expand|show more|mehr anzeigen"
-                       r"|afficher plus|déplier|ver más|desplegar|mostra di più|espandi|mostrar mais|expandir"
-                       r"|meer tonen|uitklappen)$", re.I)
-BOX_CLOSES = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:zuklappen|einklappen|collapse|show less"
-                        r"|weniger anzeigen|afficher moins|replier|ver menos|plegar|contraer|mostra meno|comprimi"
-                        r"|mostrar menos|recolher|minder tonen|inklappen)$", re.I)
+# (a box's own verbs only: `Show more` / `Mehr anzeigen` / `Ver más` fold a story's remainder as often)
+BOX_OPENS = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:aufklappen|ausklappen|expand|déplier|desplegar"
+                       r"|espandi|expandir|uitklappen)$", re.I)
+BOX_CLOSES = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:zuklappen|einklappen|collapse|replier|plegar"
+                        r"|contraer|comprimi|recolher|inklappen)$", re.I)
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # the text-size buttons and their label (`Font size` / `A-` / `A+`, `Schriftgröße`, `Taille du texte`)
     "font size", "text size", "a-", "a+", "a−", "a–", "a-/a+", "a- a+", "increase text size", "decrease text size",
@@ -2367,6 +2376,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "share this article", "partager l'article",
     "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",
+    # a folded text's toggle (`Show less`, `Mehr anzeigen`, `Ver más`: the text under it is the story's own)
+    "show less", "mehr anzeigen", "weniger anzeigen", "ver más", "ver menos", "afficher plus", "afficher moins",
+    "mostra di più", "mostra meno", "mostrar mais", "mostrar menos", "meer tonen", "minder tonen",
     # the menu's own toggle (`Open menu`, `Menü öffnen`, `Ouvrir le menu`, `Abrir menú`, `Apri il menu`)
     "menü öffnen", "menü schließen", "menu öffnen", "ouvrir le menu", "fermer le menu",
     "abrir menú", "cerrar menú", "apri il menu", "chiudi il menu", "abrir menu", "fechar menu", "menu openen",
@@ -3056,7 +3068,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
                  "donation", "support", "contribution", "reader-", "rely on", "become", "join", "bli", "word",
                  "devenez", "hazte", "werden", "diventa", "torn", "zostań", "staňte", "fă-te", "fes-te",
                  "paywall", "muro de pago", "mur payant", "bezahlschranke", "betaalmuur"),
-    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink", "compensat",
+    "disclosure": ("commis", "comis", "provis", "prowiz", "sales", "affili", "afilia", "partnerlink", "this table",
+                   "this page", "this site",
                    "responsib", "responsab", "verantwort", "haftbar", "haftung", "liable", "ansvar",
                    "informa",
                    "position", "posici", "posizion", "past ", "passé", "pasad", "passat", "passad", "frühere",

@@ -9172,8 +9172,8 @@ TOGGLED = [
     "Licht, heute steht nur noch der Turm. // Box zuklappen",
     "Was ist ein Wärmeverbund? // Box aufklappen // Bei einem Wärmeverbund erzeugt eine zentrale Anlage Wärme und "
     "verteilt sie über ein Netz an die Häuser. // Box zuklappen",
-    "What is a brownfield site? // Expand // A brownfield site is land that was used by industry and may still hold "
-    "what the works left in the ground. // Collapse",
+    "Wat is een warmtenet? // Infobox uitklappen // Een warmtenet brengt warm water van één centrale installatie via "
+    "buizen naar de huizen in een wijk. // Infobox inklappen",
     "Box aufklappenBox zuklappen",
     "Abspielen. Laufzeit 2 Minuten 48 Sekunden.",
     "Play. Duration 1 minute 52 seconds.",
@@ -9187,8 +9187,9 @@ def test_a_toggled_box_between_paragraphs_leaves_the_body(box):
 
 def test_a_toggled_box_over_the_story_leaves_the_body():
     # (its heading inside it: one over its opening control heads the box only amid the story, under a paragraph)
-    page = HEAD + "\n\n".join(["Expand", "What is a brownfield site?", "A brownfield site is land used by "
-                               "industry that may still hold what the works left in the ground.", "Collapse", *PARAS])
+    page = HEAD + "\n\n".join(["Box aufklappen", "Was ist eine Industriebrache?", "Eine Industriebrache ist ein "
+                               "Gelände, das früher Fabriken nutzten und in dessen Boden noch Altlasten liegen "
+                               "können.", "Box zuklappen", *PARAS])
     assert body(page) == PARAS
 
 
@@ -9263,14 +9264,29 @@ def test_an_update_line_under_the_byline_and_standfirst_is_the_headers(stamp):
     assert article.finish().body == PARAS and article.published is not None and article.published.day == 12
 
 
-@pytest.mark.parametrize("heading", ["Mardi 16 mars : l'examen en commission", "Ab 1. Juli", "Dinsdag 10 maart"])
+@pytest.mark.parametrize("heading", ["Mardi 16 mars : l'examen en commission", "Ab 1. Juli", "Dinsdag 10 maart",
+                                     "Mardi 16 mars, l'examen en commission"])
 def test_a_timelines_dated_subheading_stays(heading):
     text = HEAD + "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
 
 
-@pytest.mark.parametrize(("opens", "closes"), [("Mehr anzeigen", "Weniger anzeigen"), ("Expand", "Collapse"),
-                                               ("Ver más", "Ver menos")])
+@pytest.mark.parametrize("stamp", ["04.03.2027, 14:12 Uhr", "12 juin 2027 à 08h15"])
+def test_the_pages_first_date_under_a_standfirst_of_two_paragraphs_is_the_headers(stamp):
+    # (no date shown above it: the header's own, however many paragraphs of standfirst stand over it)
+    page = "Business\n\nRegional airline to cut 300 jobs\n\nBy Owen Price\n\n" + "\n\n".join([*STANDFIRST, stamp,
+                                                                                           *PARAS])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().body == PARAS and article.published is not None
+
+
+def test_figures_listed_under_a_subheading_stay():
+    items = ["Bolzano 38,4°", "Trento 37,9°", "Milano 36,8°"]
+    under_heading = HEAD + "\n\n".join([*PARAS[:2], "Le città più calde di sabato", "\n".join(items), *PARAS[2:]])
+    assert body(under_heading) == [*PARAS[:2], "Le città più calde di sabato", *items, *PARAS[2:]]
+
+
+@pytest.mark.parametrize(("opens", "closes"), [("Mehr anzeigen", "Weniger anzeigen"), ("Ver más", "Ver menos")])
 def test_a_storys_remainder_folded_under_a_control_stays(opens, closes):
     text = HEAD + "\n\n".join([*PARAS[:2], opens, *PARAS[2:], closes])
     assert body(text) == PARAS
@@ -9302,6 +9318,12 @@ def test_a_live_blogs_entry_under_its_time_stays():
     "Influencers who receive compensation from advertisers must now say so at the start of a post.",
     "Passengers can receive compensation of up to €600, or vouchers and other offers instead of cash.",
     "Advertising disclosure",
+    # (the second review's)
+    "Voiced by an AI narrator. Nobody noticed for months.",
+    "Audio books are also now free for library members.",
+    "Audio-uitzendingen van het archief blijven alleen beschikbaar voor abonnees.",
+    'Its only notice read: "Some of the products on this page are from companies that pay us for placement."',
+    "Collapse",
 ])
 def test_story_lines_near_this_sessions_kinds_stay(line):
     text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
@@ -9327,6 +9349,10 @@ def test_figures_listed_in_the_story_stay(items):
     "The regulator said customers should not stay loyal out of habit. Compare rates from several banks before "
     "moving your money, it advised.",
     "Vergelijk dat met de stijging van vorig jaar, toen de huren gemiddeld met vier procent omhoog gingen.",
+    # (the second review's: a consumer story's advice, a data source's credit)
+    "Compare rates from at least three lenders before you lock in, and check the arrangement fees as well.",
+    "Vergleichen Sie die Tarife mehrerer Anbieter und achten Sie dabei auf die Laufzeit des Vertrags.",
+    "This guide was put together with data from our partners at Moneyfacts and from the Bank of England.",
 ])
 def test_a_story_paragraph_tight_over_a_marker_making_no_offer_stays(paragraph):
     text = HEAD + "\n\n".join([*PARAS[:2], paragraph + "\nAdvertisement", *PARAS[2:]])

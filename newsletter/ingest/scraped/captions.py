@@ -446,8 +446,10 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
     (`Workers at the plant's gate.` / `Jane Roe` / blank / the story). A page signs its story once, in the header
     cluster above; a name here is the photographer's, and so are initials alone (`J. M. S.-C.`, `A.R.`), which
     no story line is."""
+    # (`WHAT HAPPENS NEXT` is a heading: two stopwords or more; a name holds a particle or an initial at most)
+    capitals = round(lines[i].stop_share * lines[i].words) < 2 and _name_in_capitals(lines[i].text)
     if not 0 < i < len(lines) - 1 or labels[i].cls != SHORT \
-            or not (person(lines[i].text) or INITIALS.match(lines[i].text) or _name_in_capitals(lines[i].text)):
+            or not (person(lines[i].text) or INITIALS.match(lines[i].text) or capitals):
         return False
     above = lines[i - 1]
     if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \
@@ -456,6 +458,11 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
     if not lines[i + 1].blank_before or labels[i + 1].cls != PROSE:
         return False
     reach = range(max(0, i - 1 - T.CAPTION_BYLINE_REACH), i - 1)
+    # (a name in capitals is the byline where none stands above, and a letters page's signatures come in a series:
+    # the credit is the one name in capitals, under a byline)
+    if capitals and not (any(labels[k].kind == "byline" for k in reach)
+                         and sum(_name_in_capitals(line.text) for line in lines) == 1):
+        return False
     if lines[i].blank_before or TWO_SENTENCES.search(above.text):
         return _signed_above(lines, labels, i, reach)
     return any(labels[k].kind in ("byline", "date", "dateline") for k in reach)
@@ -595,13 +602,25 @@ def _house_photo(lines: list[Line], labels: list[Label], i: int, text: str) -> b
     parts = [part.strip() for part in text.split("/")]
     if len(parts) != 2 or not _ONE_NAME_WORD.match(parts[0]) or not person(parts[1]):
         return False
-    if (i + 1 < len(lines) and not lines[i + 1].blank_before) \
-            or not any(labels[k].cls == PROSE for k in range(max(0, i - T.HOUSE_PHOTO_REACH), i - 1)):
+    if i + 2 >= len(lines) or not lines[i + 1].blank_before:
         return False
-    return sum(line.text.startswith(parts[0]) for line in lines) > T.HOUSE_NAME_MIN_LINES
+    # (the photo block stands under the story's standfirst or first paragraph: prose above it on the story's topic,
+    # not a site's notice over the headline, which the `caption` would then be)
+    above = [k for k in range(max(0, i - T.HOUSE_PHOTO_REACH), i - 1) if labels[k].cls == PROSE]
+    if not above or not _words(lines[above[-1]].text) & _words(lines[i + 1].text):
+        return False
+    # (the site's name opens its menu's and address's short lines as a word: `Westfunk Play`, not `Prozent …`)
+    name = re.compile(rf"{re.escape(parts[0])}\b")
+    return sum(line.words <= T.HEADER_LINE_MAX_WORDS and name.match(line.text) is not None for line in lines) \
+        > T.HOUSE_NAME_MIN_LINES
 
 
 _ONE_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w-]{2,}$")
+
+
+def _words(text: str) -> set[str]:
+    """A line's words of five letters or more, in lower case: what two lines on one topic share."""
+    return {w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)}
 
 
 def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -431,10 +431,24 @@ def _figures_amid_story(lines: list[Line], labels: list[Label]) -> None:
         j = i
         while j < len(lines) and labels[j] == Label(FURNITURE, "ticker") and F.FIGURE_WIDGET.match(lines[j].text):
             j += 1
-        if i > 0 and labels[i - 1].cls in (PROSE, NEAR) and neighbour(labels, j - 1, 1) in (PROSE, NEAR):
+        lead = i - 1 if i > 0 and labels[i - 1].cls in TEXT_CLASSES else None
+        # (under a paragraph, or under a subheading that stands under one: the list's lead-in is the story's; or in
+        # a list under a lead-in's colon, which may close the story)
+        amid = lead is not None and (labels[lead].cls in (PROSE, NEAR) or neighbour(labels, lead, -1) in (PROSE, NEAR))
+        if amid and (neighbour(labels, j - 1, 1) in (PROSE, NEAR) or _under_lead_in(lines, labels, i)):
             for k in range(i, j):
-                labels[k] = Label(SHORT, LIST_ITEM_KIND)
+                labels[k] = Label(SHORT)  # (a short line of the story: the list passes take it with its neighbours)
         i = j
+
+
+def _under_lead_in(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line i is an item of a list under the story's lead-in (`… ont aussi progressé :`), the items above it text."""
+    for k in range(i - 1, max(-1, i - 1 - T.LEAD_IN_MAX_ITEMS), -1):
+        if labels[k].cls not in TEXT_CLASSES:
+            return False
+        if lines[k].text.rstrip().endswith(":"):
+            return labels[k].cls in (PROSE, NEAR) or neighbour(labels, k, -1) in (PROSE, NEAR)
+    return False
 
 
 def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
@@ -446,12 +460,14 @@ def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
         if labels[i].cls not in (PROSE, NEAR) or not lines[i].blank_before or lines[i + 1].blank_before \
                 or (i + 2 < len(lines) and not lines[i + 2].blank_before):
             continue
-        under = lines[i + 1].text
-        if not (labels[i + 1].kind in ("advertisement", "sponsored") or _OFFER_BUTTON.match(under)):
+        text, button = lines[i].text, _OFFER_BUTTON.match(lines[i + 1].text)
+        if not (button or labels[i + 1].kind in ("advertisement", "sponsored")):
             continue
-        text = lines[i].text
-        if (_OFFER_PITCH.search(text) or _ad_sentence(text)) and not reported_speech(text) \
-                and not _REPORTS.search(text) and _between_paragraphs(labels, i, i + 2):
+        # (over an offer's button a call to compare makes the offer; over a bare marker, a consumer story's advice
+        # to compare rates makes none: there the pitch names its givers, our partners, or is the advertiser's)
+        call = _OFFER_PITCH.search(text) and (button or _OUR_PARTNERS.search(text))
+        if (call or _ad_sentence(text)) and not reported_speech(text) and not _REPORTS.search(text) \
+                and _between_paragraphs(labels, i, i + 2):
             labels[i] = labels[i + 1] = Label(FURNITURE, "ad copy")
 
 
@@ -471,7 +487,10 @@ _OFFER_PITCH = re.compile(r"(?:^|[.?!]\s+)(?:compare|vergleichen sie|comparez|co
                           r"(?:\s+\w+){0,3}?\s+(?:rates?|offers?|deals?|prices|quotes|tariffs|loans|mortgages|accounts"
                           r"|providers|zinsen|tarife|angebote|preise|konditionen|taux|offres|tarifs|prix|tasas"
                           r"|ofertas|tarifas|precios|tassi|offerte|tariffe|prezzi|tarieven|aanbiedingen|rentes"
-                          r"|prijzen)\b|\bfrom our (?:partners|advertisers)\b", re.I)
+                          r"|prijzen)\b|" + r"\bfrom our (?:partners|advertisers)\b(?!\s+at\b)", re.I)
+_OUR_PARTNERS = re.compile(r"\bfrom our (?:partners|advertisers)\b(?!\s+at\b)|\b(?:von|bei) unseren partnern\b"
+                           r"|\b(?:de|chez) nos partenaires\b|\bde nuestros socios\b|\bdei nostri partner\b"
+                           r"|\bvan onze partners\b|\bdos nossos parceiros\b", re.I)
 
 
 def _slot_closed(lines: list[Line], i: int) -> int:
@@ -3740,12 +3759,13 @@ def _dated_heading(line: Line) -> bool:
     text = line.text
     if words_besides_date(text) <= 1 and line.words <= T.DATED_HEADING_MIN_WORDS:
         return True
-    head, colon, tail = text.partition(":")
-    if colon and looks_like_date(head) and words_besides_date(head) <= 1 and len(tail.split()) >= 2:
+    if (m := _DATE_THEN_PHRASE.search(text)) and looks_like_date(text[:m.start()]) \
+            and words_besides_date(text[:m.start()]) <= 1 and len(text[m.end():].split()) >= 2:
         return True
     return not _DATE_SET_APART.search(text) and line.words >= T.DATED_HEADING_MIN_WORDS
 
 
+_DATE_THEN_PHRASE = re.compile(r"\s*([:,–—])\s*")
 # A date line's date stands apart from its other words (after a comma, a colon, a bar, a dash or in brackets); a
 # heading's date is a part of its phrase (`What changes from 12 December`).
 _DATE_SET_APART = re.compile(r"[,:;|–—()\[\]]|\s-\s")
@@ -3776,6 +3796,10 @@ def _date_amid_story(labels: list[Label], i: int) -> int | None:
     if prose < T.AMID_DATE_MIN_PROSE or k < 0 or labels[k].cls != META \
             or labels[k].kind not in ("byline", "dateline", "date", "role", "time"):
         return None
+    # (the page has shown its date already: a first date line under a byline and a standfirst of two paragraphs, or
+    # under key points, is the header's own)
+    if not any(labels[m].cls == META and labels[m].kind in ("date", "dateline", "time") for m in range(k + 1)):
+        return None
     j, short = i + 1, 0
     while j < len(labels) and j <= i + T.AMID_DATE_MAX_GAP and labels[j].cls not in (PROSE, NEAR) \
             and (labels[j].kind in _BOX_UNDER_DATE or (labels[j].cls == SHORT and short == 0)):
@@ -3792,6 +3816,7 @@ def _date_amid_story(labels: list[Label], i: int) -> int | None:
 _PASSES = (
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
+    _figures_amid_story,  # (so too a widget's figures in the story's list)
     _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,
@@ -3861,7 +3886,6 @@ _PASSES = (
     _held_in_boxes,
     _ad_copy,
     _offer_pitches,
-    _figures_amid_story,
     _box_second_heading,
     _clip_credits,
     _names_under_their_card,

@@ -1052,7 +1052,8 @@ KINDS: tuple[Kind, ...] = (
           r" |een )?(" + _MACHINE + r")[^.!?,;]{0,25}?(voice|narrator|reader|stimme|voix|voz|voce|stem)\w*"
           # (the note ends there, or with its warning: `… Some names may be mispronounced.`; a story's sentence goes
           # on past a comma into its clause: `Narrated by an AI voice cloned from …, the film premiered …`)
-          r"[^.!?,;]{0,20}[.!]?(\s+[^.!?,;]{1,80}[.!])?$",
+          r"[^.!?,;]{0,20}[.!]?(\s+[^.!?,;]{0,40}\b(mispronounc\w*|errors?|mistakes?|fehler\w*|aussprache|erreurs?"
+          r"|errores|errori|erros|fouten|inexact\w*|ungenau\w*)\b[^.!?,;]{0,40}[.!])?$",
           r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?$",
           # the spoken version said to be made from the written text, perhaps with its warning (`Audio generated
           # from text. Mistakes may occur.`, `Audio generado a partir del texto. Puede contener errores.`, `Audio
@@ -1475,8 +1476,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
           # the page's audio kept for paying readers (`Access to audio articles is available to Premium subscribers
           # only.`, `Audio nur für Abonnenten`, `Audio réservé aux abonnés`)
-          r"^(access to )?(the )?(audio|listening|hörfunktion|audio articles?|article audio)\b[^.!?]{0,40}"
-          r"\b(subscribers|members|abonnenten|abonnés|suscriptores|abbonati|assinantes|abonnees)( only)?\.?$",
+          # (the page's own audio: `audio articles`, `the audio version`, `Artikel anhören`; an archive's broadcasts
+          # kept for subscribers are a story's)
+          r"^(access to )?(the )?(audio articles?|article audio|audio version|audio of this (article|story)"
+          r"|listening to (this article|articles)|hörfassung|artikel anhören|audio des articles|audio de los artículos)"
+          r"\b[^.!?]{0,40}\b(only|exclusive\w*|reserved|nur|réservée?s?|solo|apenas|alleen)\b[^.!?]{0,30}"
+          r"\b(subscribers|members|abonnenten|abonnés|suscriptores|abbonati|assinantes|abonnees)( only)?\.?$"
+          r"|^(access to )?(the )?(audio articles?|article audio|audio version)\b[^.!?]{0,40}\b(subscribers|members)"
+          r" only\.?$",
           r"^already (a subscriber|have an account|registered)\b",
           # the device-limit notice: the reader's subscription in use on another device (`Tu suscripción se está
           # usando en otro dispositivo`, `Votre abonnement est utilisé sur un autre appareil`, `Ihr Abo wird auf einem
@@ -1948,8 +1955,8 @@ KINDS: tuple[Kind, ...] = (
           _EARNS + r".{0,120}" + _PURCHASES, _PURCHASES + r".{0,120}" + _EARNS,
           # a finance site's note on its offers table (`The offers that appear in this table are from partnerships from
           # which X receives compensation.`): passengers or owners receiving compensation are a story's
-          r"\b(offers|listings|products) (that appear |shown )?(in|on) this (table|page|site) are from (partnerships"
-          r"|companies|advertisers)\b",
+          r"^(the )?(offers|listings|products) (that appear |shown )?(in|on) this (table|page|site) are from"
+          r" (partnerships|companies|advertisers)\b",
           r"\b(affiliate (links?|partnerships?|programs?|commission)|enlaces de afiliados?|liens d'affiliation"
           r"|liens affiliés|link di affiliazione|links? de afiliados?|affiliate-links?|partnerlinks?"
           r"|affiliatelinks?|affiliatelänkar|affiliatelenker|linki afiliacyjne)\b",
@@ -2340,11 +2347,13 @@ cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
 """
 # A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Expand` … `Collapse`): its two controls.
-# (a box's own verbs only: `Show more` / `Mehr anzeigen` / `Ver más` fold a story's remainder as often)
-BOX_OPENS = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:aufklappen|ausklappen|expand|déplier|desplegar"
-                       r"|espandi|expandir|uitklappen)$", re.I)
-BOX_CLOSES = re.compile(r"^(?:(?:info)?box |fakten |infos? )?(?:zuklappen|einklappen|collapse|replier|plegar"
-                        r"|contraer|comprimi|recolher|inklappen)$", re.I)
+# (the box named with its verb: a bare `Expand` / `Déplier` folds a story's own chapter or Q&A as often, and `Show
+# more` / `Mehr anzeigen` / `Ver más` a story's remainder)
+BOX_OPENS = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:aufklappen|ausklappen|öffnen|expand|open|déplier"
+                       r"|ouvrir|desplegar|abrir|espandi|apri|expandir|uitklappen|openen)$", re.I)
+BOX_CLOSES = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:zuklappen|einklappen|schließen|collapse|close"
+                        r"|replier|fermer|plegar|contraer|cerrar|comprimi|chiudi|recolher|fechar|inklappen|sluiten)$",
+                        re.I)
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # the text-size buttons and their label (`Font size` / `A-` / `A+`, `Schriftgröße`, `Taille du texte`)
     "font size", "text size", "a-", "a+", "a−", "a–", "a-/a+", "a- a+", "increase text size", "decrease text size",

@@ -21,7 +21,7 @@ CAPTION_MIN_WORDS = 4
 # A one-word credit `Name/Jane Roe` is the site's own when more than this many other lines of the page open with
 # that word (its menu, its apps, its address): a name the page gives itself.
 HOUSE_NAME_MIN_LINES = 2
-# ... and its photo block stands under a paragraph at most this many lines above it (the standfirst or the first one).
+# ... and its photo block stands under the story's prose at most this many lines above it (its standfirst or lede).
 HOUSE_PHOTO_REACH = 8
 # A caption without a full stop amid the story, over its credit, has at least this many words (a subheading over a
 # photo's credit, its caption missing, is shorter).

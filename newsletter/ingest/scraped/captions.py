@@ -595,10 +595,10 @@ def agency_and_name(text: str) -> bool:
 
 def _house_photo(lines: list[Line], labels: list[Label], i: int, text: str) -> bool:
     """`Westfunk/Marlies Gantner` closing a photo block set apart under the story's first paragraph (or its
-    standfirst): the site's own name, one word that other lines of the page open with (its menu's `Westfunk Play`,
-    its address's `Westfunk Vorarlberg`), and a photographer's name, a broadcaster's own picture credited as agencies
-    credit theirs (agency_and_name). Under the headline, with no paragraph above, it is the byline; tight over a
-    paragraph, under a subheading, the photo's credit stands over the story's section, its caption missing."""
+    standfirst): the site's own name, one word that other short lines of the page open with (its menu's `Westfunk
+    Play`, its address's `Westfunk Vorarlberg`), and a photographer's name, a broadcaster's own picture credited as
+    agencies credit theirs (agency_and_name). Under the headline it is the byline; tight over a paragraph, under a
+    subheading, a credit or a voice stands over the story's section (`Pro/Anna Berger`)."""
     parts = [part.strip() for part in text.split("/")]
     if len(parts) != 2 or not _ONE_NAME_WORD.match(parts[0]) or not person(parts[1]):
         return False

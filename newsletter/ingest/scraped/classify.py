@@ -472,8 +472,9 @@ def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
 
 
 # An offer's button (`See rates`, `Compare rates`, `Get started`, `View offers`, `Angebote vergleichen`, `Voir les
-# offres`, `Ver ofertas`, `Vedi le offerte`, `Bekijk aanbiedingen`) and its pitch: a call to compare, or the offers'
-# givers (`Compare today's top CD rates from our partners.`, `… from top lenders`).
+# offres`, `Ver ofertas`, `Vedi le offerte`, `Bekijk aanbiedingen`) and its pitch: a call to compare rates, offers or
+# prices (not `Compare that with …`), or the offers' givers (`… from our partners`; not `from our partners at X`, a
+# data source).
 _OFFER_BUTTON = re.compile(r"^(?:(?:see|compare|view|check|get|find|apply|shop)(?: \w+)? (?:rates?|offers?|deals?"
                            r"|prices?|quotes?|now|started|today)|(?:angebote?|tarife|preise|konditionen)"
                            r" (?:vergleichen|ansehen|prüfen)|(?:voir|comparer) (?:les )?(?:offres|taux|tarifs)"
@@ -487,7 +488,7 @@ _OFFER_PITCH = re.compile(r"(?:^|[.?!]\s+)(?:compare|vergleichen sie|comparez|co
                           r"(?:\s+\w+){0,3}?\s+(?:rates?|offers?|deals?|prices|quotes|tariffs|loans|mortgages|accounts"
                           r"|providers|zinsen|tarife|angebote|preise|konditionen|taux|offres|tarifs|prix|tasas"
                           r"|ofertas|tarifas|precios|tassi|offerte|tariffe|prezzi|tarieven|aanbiedingen|rentes"
-                          r"|prijzen)\b|" + r"\bfrom our (?:partners|advertisers)\b(?!\s+at\b)", re.I)
+                          r"|prijzen)\b|\bfrom our (?:partners|advertisers)\b(?!\s+at\b)", re.I)
 _OUR_PARTNERS = re.compile(r"\bfrom our (?:partners|advertisers)\b(?!\s+at\b)|\b(?:von|bei) unseren partnern\b"
                            r"|\b(?:de|chez) nos partenaires\b|\bde nuestros socios\b|\bdei nostri partner\b"
                            r"|\bvan onze partners\b|\bdos nossos parceiros\b", re.I)
@@ -3705,8 +3706,8 @@ def _toggled_boxes(lines: list[Line], labels: list[Label]) -> None:
         headed_above = i > 0 and labels[i - 1].cls == SHORT and not lines[i - 1].full_stop \
             and neighbour(labels, i - 1, -1) in (PROSE, NEAR)
         headed_inside = i + 1 < len(lines) and labels[i + 1].cls == SHORT and not lines[i + 1].full_stop
-        # (a box beside the story: the story goes on under it, and it has a heading of its own; a story's remainder
-        # folded under `Expand` … `Collapse` has neither, nor its own section under its subheading)
+        # (a box beside the story: the story goes on under it, and it has a heading of its own; a box word names the
+        # controls, F.BOX_OPENS: a bare `Expand` folds a story's own chapter as often)
         if close is None or not _story_resumes(labels, close) or not (headed_above or headed_inside):
             labels[i] = Label(FURNITURE, "control")
             continue
@@ -3752,8 +3753,8 @@ def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:
 def _dated_heading(line: Line) -> bool:
     """A subheading naming a date amid the story, not a box's date line: its words run on into the date (`What changes
     from 12 December`), a timeline's date alone (`Dinsdag 10 maart`, `Ab 1. Juli`), or the date first and what
-    happened on it after a colon (`Mardi 16 mars : l'examen en commission`). A box names its date after its label
-    (`Settlement prices, Aug. 27`, `Radio Tirol, Mittagsjournal, 24.11.2026`)."""
+    happened on it after a colon, a comma or a dash (`Mardi 16 mars : l'examen en commission`). A box names its date
+    after its label (`Settlement prices, Aug. 27`, `Radio Tirol, Mittagsjournal, 24.11.2026`)."""
     if line.full_stop:
         return False
     text = line.text
@@ -3774,14 +3775,12 @@ _DATE_SET_APART = re.compile(r"[,:;|–—()\[\]]|\s-\s")
 # under a date line close the story: that date line is the story's sign-off (`(Jane Doe, 29.11.2026)`).
 _BOX_UNDER_DATE = frozenset({"table", "fact box", "embed", "gallery", "gallery item", "audio player", "widget",
                              "widget item", "control", "advertisement", "caption", "credit"})
-_PLAYERS = frozenset({"audio player", "widget", "widget item"})
-
-
 def _date_amid_story(labels: list[Label], i: int) -> int | None:
     """The first line of a box whose date line is line i, when it stands amid the story: a byline, date or time line
-    above it, then at least T.AMID_DATE_MIN_PROSE of the story's paragraphs, and two paragraphs under it past what
-    may stand under a box's date (_BOX_UNDER_DATE). Up to T.CLIP_HEAD_MAX_LINES short lines right above the date
-    line are the box's too (`Audiobeitrag` / the clip's title) when a player stands under it; else None."""
+    above it (the page's date shown at or above it), then at least T.AMID_DATE_MIN_PROSE of the story's paragraphs,
+    and two paragraphs under it past what may stand under a box's date (_BOX_UNDER_DATE). Up to
+    T.CLIP_HEAD_MAX_LINES short lines right above the date line are the box's too (`Audiobeitrag` / the clip's
+    title) when a player stands under it; else None."""
     if labels[i].cls != META or labels[i].kind not in ("date", "dateline"):
         return None
     top = i
@@ -3805,7 +3804,7 @@ def _date_amid_story(labels: list[Label], i: int) -> int | None:
             and (labels[j].kind in _BOX_UNDER_DATE or (labels[j].cls == SHORT and short == 0)):
         short += labels[j].cls == SHORT
         j += 1
-    if top < i and not any(labels[m].kind in _PLAYERS for m in range(i + 1, j)):
+    if top < i and not any(labels[m].kind in _PLAYER_KINDS for m in range(i + 1, j)):
         return None  # (short lines over a date line and no player: a reader's comment, a name over its date)
     # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)
     return top if j < len(labels) and labels[j].cls == PROSE and neighbour(labels, j, 1) in (PROSE, NEAR) else None

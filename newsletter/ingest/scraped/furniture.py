@@ -1045,8 +1045,8 @@ KINDS: tuple[Kind, ...] = (
           + r") ((of|for|von|de|di|del|della|do|da|van) )?((" + _THIS_VOICED + r"|the) ?)(" + _STORY + r")\w*,? (("
           + _AUX + r") )?" + _BY_MACHINE,
           r"\A(" + _THIS_VOICED + r") (" + _STORY + r") (" + _AUX + r") " + _BY_MACHINE,
-          # the participle alone (`Voiced by an AI narrator. Some names may be mispronounced.`, `Gelesen von einer
-          # KI-Stimme`, `Lu par une voix de synthèse`)
+          # the participle alone, the machine before its voice (`Voiced by an AI narrator. Some names may be
+          # mispronounced.`, `Gelesen von einer KI-Stimme`, `Read by an automated voice.`)
           r"\A(voiced|narrated|read|read aloud|spoken|gelesen|vorgelesen|gesprochen|eingesprochen|lue?|leíd[oa]"
           r"|lid[oa]|lett[oa]|voorgelezen|ingesproken) (by|von|par|por|da|door) (an? |the |einer? |une? |una? |uma?"
           r" |een )?(" + _MACHINE + r")[^.!?,;]{0,25}?(voice|narrator|reader|stimme|voix|voz|voce|stem)\w*"
@@ -1474,10 +1474,9 @@ KINDS: tuple[Kind, ...] = (
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
-          # the page's audio kept for paying readers (`Access to audio articles is available to Premium subscribers
-          # only.`, `Audio nur für Abonnenten`, `Audio réservé aux abonnés`)
-          # (the page's own audio: `audio articles`, `the audio version`, `Artikel anhören`; an archive's broadcasts
-          # kept for subscribers are a story's)
+          # the page's own audio kept for paying readers (`Access to audio articles is available to Premium
+          # subscribers only.`, `Hörfassung nur für Abonnenten`): an archive's broadcasts kept for subscribers, or
+          # audio books free for members, are a story's
           r"^(access to )?(the )?(audio articles?|article audio|audio version|audio of this (article|story)"
           r"|listening to (this article|articles)|hörfassung|artikel anhören|audio des articles|audio de los artículos)"
           r"\b[^.!?]{0,40}\b(only|exclusive\w*|reserved|nur|réservée?s?|solo|apenas|alleen)\b[^.!?]{0,30}"
@@ -1739,8 +1738,8 @@ KINDS: tuple[Kind, ...] = (
           r"|bijgewerkt|aangevuld))\b)"),
     _kind("editing credit",
           # a wire story's update note in brackets (`(Updates with closing yields in seventh paragraph.)`, `(Adds
-          # analyst comment in paragraphs 5-6)`, `(Recasts with details)`): what a later version changed
-          # (what the version did, not a sentence: `(Updates to orders will be posted …)`, `(Adding to the …, …)`)
+          # analyst comment in paragraphs 5-6)`, `(Recasts with details)`): what a later version did, not a sentence
+          # (`(Updates to orders will be posted …)`, `(Adding to the pressure, …)`)
           r"^\((?:updates|adds|recasts|rewrites|corrects|refiles|removes|fixes)"
           r" (?:with|throughout|details|byline|quotes?|comment|analyst|background|paragraph|headline|dateline)"
           r"(?![^()]*\b(?:will|would|are|is|was|were|said|says)\b)[^()]{0,120}\)\.?$",
@@ -2346,7 +2345,8 @@ rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistr
 cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
 """
-# A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Expand` … `Collapse`): its two controls.
+# A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Infobox uitklappen` … `Infobox inklappen`):
+# its two controls.
 # (the box named with its verb: a bare `Expand` / `Déplier` folds a story's own chapter or Q&A as often, and `Show
 # more` / `Mehr anzeigen` / `Ver más` a story's remainder)
 BOX_OPENS = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:aufklappen|ausklappen|öffnen|expand|open|déplier"

@@ -49,6 +49,7 @@ from newsletter.ingest.scraped.lines import (
     SIGNED,
     Line,
     detect_language,
+    long_words,
     measure,
     raw_lines,
     split_compound,
@@ -286,14 +287,11 @@ def _learned_furniture(body: list[str], site: frozenset[str]) -> list[str]:
     return [text for i, text in enumerate(body) if not furniture(i, text)]
 
 
-_TOPIC_WORD = re.compile(r"\w{5,}")
-
-
 def _on_topic(body: list[str], i: int) -> bool:
     """At least T.LEARNED_TOPIC_SHARE of paragraph `i`'s words of five letters or more stand in the story's other
     paragraphs (`Readers can listen to the audio stories, download them …` in a story about that audio app)."""
-    words = {w.lower() for w in _TOPIC_WORD.findall(body[i])}
-    rest = {w.lower() for j, text in enumerate(body) if j != i for w in _TOPIC_WORD.findall(text)}
+    words = long_words(body[i])
+    rest = {w for j, text in enumerate(body) if j != i for w in long_words(text)}
     return bool(words) and len(words & rest) >= T.LEARNED_TOPIC_SHARE * len(words)
 
 

@@ -30,7 +30,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import SENTENCE_END, Line
+from newsletter.ingest.scraped.lines import SENTENCE_END, Line, long_words
 
 # Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`);
 # not a title's stop before a name (`Gov. Kathy Hochul and Sen. Chuck Schumer …`, `Prof. Anna Weber`, `Dra. Ana
@@ -607,7 +607,7 @@ def _house_photo(lines: list[Line], labels: list[Label], i: int, text: str) -> b
     # (the photo block stands under the story's standfirst or first paragraph: prose above it on the story's topic,
     # not a site's notice over the headline, which the `caption` would then be)
     above = [k for k in range(max(0, i - T.HOUSE_PHOTO_REACH), i - 1) if labels[k].cls == PROSE]
-    if not above or not _words(lines[above[-1]].text) & _words(lines[i + 1].text):
+    if not above or not long_words(lines[above[-1]].text) & long_words(lines[i + 1].text):
         return False
     # (the site's name opens its menu's and address's short lines as a word: `Westfunk Play`, not `Prozent …`)
     name = re.compile(rf"{re.escape(parts[0])}\b")
@@ -616,11 +616,6 @@ def _house_photo(lines: list[Line], labels: list[Label], i: int, text: str) -> b
 
 
 _ONE_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w-]{2,}$")
-
-
-def _words(text: str) -> set[str]:
-    """A line's words of five letters or more, in lower case: what two lines on one topic share."""
-    return {w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)}
 
 
 def _caption_without_stop(lines: list[Line], labels: list[Label], i: int) -> bool:

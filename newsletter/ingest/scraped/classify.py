@@ -423,13 +423,16 @@ def _figures_amid_story(lines: list[Line], labels: list[Label]) -> None:
     """A widget's figures (furniture.FIGURE_WIDGET: a town's temperature, a commodity's price, a currency pair) set
     between the story's paragraphs, or under its lead-in: the story's own list (`Córdoba 38,9 °C`, `Super E10: 1,84
     €/l`, `Arabica: $4.31/lb`), as a widget stands over the headline or beside it, not amid the paragraphs."""
+    def figure(k: int) -> bool:
+        return labels[k].kind == "ticker" and labels[k].cls == FURNITURE and F.FIGURE_WIDGET.match(lines[k].text)
+
     i = 0
     while i < len(lines):
-        if labels[i] != Label(FURNITURE, "ticker") or not F.FIGURE_WIDGET.match(lines[i].text):
+        if not figure(i):
             i += 1
             continue
         j = i
-        while j < len(lines) and labels[j] == Label(FURNITURE, "ticker") and F.FIGURE_WIDGET.match(lines[j].text):
+        while j < len(lines) and figure(j):
             j += 1
         lead = i - 1 if i > 0 and labels[i - 1].cls in TEXT_CLASSES else None
         # (under a paragraph, or under a subheading that stands under one: the list's lead-in is the story's; or in
@@ -2200,7 +2203,7 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
     in their trucks …`): the clip's description, not the story's paragraph, which the page sets apart."""
     for i in range(1, len(lines)):
         if labels[i].cls not in (PROSE, NEAR) or lines[i].blank_before or not _player(labels[i - 1]) \
-                or (i + 1 < len(lines) and not lines[i + 1].blank_before) or _CLOCK_ALONE.match(lines[i - 1].text) \
+                or (i + 1 < len(lines) and not lines[i + 1].blank_before) or F.CLOCK_ONLY.match(lines[i - 1].text) \
                 or QUOTE_MARK.search(lines[i].text) or reported_speech(lines[i].text):
             continue  # (a bare clock is a live blog's stamp; a quote under a player is the story's)
         top = i - 1
@@ -2210,9 +2213,6 @@ def _clip_descriptions(lines: list[Line], labels: list[Label]) -> None:
         if top < i - 1 and lines[top].blank_before and labels[top].cls == FURNITURE \
                 and _amid_story(lines, labels, top, i + 1):
             labels[i] = Label(FURNITURE, "widget item")
-
-
-_CLOCK_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 def _player(label: Label) -> bool:
@@ -3725,9 +3725,11 @@ def _story_resumes(labels: list[Label], i: int) -> bool:
 
 
 def _shut_box(text: str) -> bool:
-    """`Box aufklappenBox zuklappen`: the two controls run together, the box pasted shut."""
-    return any(F.BOX_OPENS.match(text[:k]) and F.BOX_CLOSES.match(text[k:]) for k in range(4, len(text) - 4)
-               if text[k - 1].islower() and text[k].isupper())
+    """`Box aufklappenBox zuklappen`: the two controls run together, the box pasted shut (asked of every short line:
+    only one opening with a box's word is split to see)."""
+    return text[:6].lower().startswith(F.BOX_WORDS) and any(
+        F.BOX_OPENS.match(text[:k]) and F.BOX_CLOSES.match(text[k:]) for k in range(4, len(text) - 4)
+        if text[k - 1].islower() and text[k].isupper())
 
 
 def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:

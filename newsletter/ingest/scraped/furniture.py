@@ -2349,6 +2349,7 @@ pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren
 # its two controls.
 # (the box named with its verb: a bare `Expand` / `Déplier` folds a story's own chapter or Q&A as often, and `Show
 # more` / `Mehr anzeigen` / `Ver más` a story's remainder)
+BOX_WORDS = ("box", "info", "fakten", "kasten")  # (the words the controls open with: `Infobox` opens with `info`)
 BOX_OPENS = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:aufklappen|ausklappen|öffnen|expand|open|déplier"
                        r"|ouvrir|desplegar|abrir|espandi|apri|expandir|uitklappen|openen)$", re.I)
 BOX_CLOSES = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:zuklappen|einklappen|schließen|collapse|close"

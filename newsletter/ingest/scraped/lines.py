@@ -344,6 +344,14 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+_LONG_WORD = re.compile(r"\w{5,}")
+
+
+def long_words(text: str) -> set[str]:
+    """A text's words of five letters or more, in lower case: what two passages on one topic share."""
+    return {w.lower() for w in _LONG_WORD.findall(text)}
+
+
 def page_language(lines: list[Line]) -> str:
     """The page's language (its jusText stoplist name), read from its longer lines."""
     sample, size = [], 0  # detect_language reads only its first LANGUAGE_SAMPLE_CHARS: join no more than those

@@ -9357,3 +9357,87 @@ def test_figures_listed_in_the_story_stay(items):
 def test_a_story_paragraph_tight_over_a_marker_making_no_offer_stays(paragraph):
     text = HEAD + "\n\n".join([*PARAS[:2], paragraph + "\nAdvertisement", *PARAS[2:]])
     assert body(text) == [*PARAS[:2], paragraph, *PARAS[2:]]
+
+
+# A share's quote card between two paragraphs: the company's name, its symbol, its price and change, a button.
+@pytest.mark.parametrize("card", [
+    "Kattegat Komposit\n142,80 DKK  +14,2 %\nSe aktien",
+    "GACS B\n$46.28 +4.12%\nVer más cotizaciones",
+    "Sahyadri Motors Ltd\nNSE: SAHYMOT\n₹1,284.50 ▲ 80.85 (6.72%)\nAdd to Watchlist",
+    "Rheinstahl AG\n38,12 € −2,4 %",
+    "Acme Corp\nAcme $41.10 -2.3%\nFollow",
+])
+@pytest.mark.parametrize("tight", [False, True])
+def test_a_quote_card_amid_the_story_leaves(card, tight):
+    text = HEAD + "\n\n".join([*PARAS[:2], card, *PARAS[2:]])
+    assert body(text.replace("\n\n", "\n") if tight else text) == PARAS
+
+
+def test_a_subheading_set_apart_over_a_quote_card_and_quotes_listed_under_a_lead_in_stay():
+    heading = "Shares jump on the news"
+    text = HEAD + "\n\n".join([*PARAS[:2], heading, "Kattegat Komposit\n142,80 DKK  +14,2 %", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
+    lead = "The biggest movers on the Copenhagen exchange at the close were:"
+    quotes = ["Kattegat Komposit 142,80 DKK +14,2 %", "Limfjord Bank 88,10 DKK −3,1 %"]
+    text = HEAD + "\n\n".join([*PARAS[:2], lead, "\n".join(quotes), *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], lead, *quotes, *PARAS[2:]]
+
+
+def test_three_bare_headlines_tight_amid_the_story_leave():
+    links = ["Comerciantes del Centro Histórico piden prórroga en pago de predial por obras",
+             "Suman 11 pozos fuera de servicio en el acuífero del Valle de León",
+             "Alcalde presume nuevo parque lineal en el bulevar Timoteo Lozano"]
+    text = HEAD + "\n\n".join([*PARAS[:2], "\n".join(links), *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+@pytest.mark.parametrize("items", [
+    # the story's own list: under a lead-in, items sharing their first word, items short, or only two
+    ["Red alert for the districts of Idukki and Ernakulam on Thursday",
+     "Orange alert for Kottayam, Thrissur, Palakkad and Malappuram",
+     "Yellow alert for the remaining districts of the state"],
+    ["Sector Norte incluye San Juan de Abajo y El Coecillo",
+     "Sector Sur incluye Valle del Sur, Piletas y Michoacán",
+     "Sector Oriente incluye Jardines de Jerez y Las Joyas"],
+    ["Free parking", "Wider footpaths", "Thirty new trees"],
+    ["A new 120-space car park on the former mart site at Station Road",
+     "Free parking for the first hour in the Abbey Street car park"],
+])
+def test_a_storys_tight_list_amid_the_story_stays(items):
+    text = HEAD + "\n\n".join([*PARAS[:2], "\n".join(items), *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], *items, *PARAS[2:]]
+
+
+@pytest.mark.parametrize("last", [
+    "En tanto, Carabineros mantuvo un contingente en el puerto, donde hasta el cierre de esta nota no se "
+    "registraban incidentes.",
+    "The company did not respond to requests for comment by the time this story was published.",
+    "A prefeitura não respondeu aos pedidos de esclarecimento até a publicação desta reportagem.",
+    "Le maire n'avait pas réagi au moment de la publication de cet article, malgré nos relances.",
+])
+def test_a_last_paragraph_naming_the_time_of_writing_stays(last):
+    text = HEAD + "\n\n".join([*PARAS, last])
+    assert body(text) == [*PARAS, last]
+
+
+@pytest.mark.parametrize("note", [
+    "Cotizaciones con un retraso de al menos 20 minutos. La información tiene fines informativos.",
+    "Quotes with a delay of at least 15 minutes.",
+    "This article will be updated with more information.",
+])
+def test_a_note_after_the_story_still_leaves(note):
+    text = HEAD + "\n\n".join([*PARAS, note])
+    assert body(text) == PARAS
+
+
+def test_a_clips_dated_box_amid_a_story_signed_under_it_leaves():
+    """A public broadcaster's page: no byline or date over the story; a clip's title, its programme and date and
+    its length amid the paragraphs; the writer and the date under the story."""
+    page = ("Radio Tirol\n\nNews\n\nSport\n\nWetter\n\nLandwirtschaft\n\n"
+            "Neue Prämie soll Bergmähder im Ötztal retten\n\n"
+            "Wer steile Bergwiesen noch mit der Hand bewirtschaftet, soll ab heuer deutlich mehr Geld bekommen, "
+            "hat die Landesregierung beschlossen.\n\n" + "\n\n".join(PARAS[:2]) + "\n\n"
+            "Mähen am Steilhang: Bergbauer Josef Gstrein zeigt, wie viel Handarbeit in einem Hektar steckt\n"
+            "Tirol heute, 12.2.2027\n2:54\n\n" + "\n\n".join(PARAS[2:]) + "\n\n"
+            "Lena Hofbauer, tirol.example.at\n\nPubliziert am 12.02.2027, 18.32 Uhr\n\nTeilen")
+    assert body(page)[-4:] == PARAS

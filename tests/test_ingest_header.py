@@ -60,6 +60,8 @@ def kind_name(line: str) -> str | None:
     ("By Jane Roe and John Doe — From Leeds and York", "Jane Roe and John Doe"),
     # (a dash without a word for "from" keeps the second author after it)
     ("By Jane Roe - Wire and John Doe", "Jane Roe and John Doe"),
+    # a news channel's `Reported by:` label
+    ("Reported by: Anjali Menon", "Anjali Menon"), ("Reported by Tom Hale and Ann Roe", "Tom Hale and Ann Roe"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -68,7 +70,7 @@ def test_bylines_in_many_languages(line, author):
 
 @pytest.mark.parametrize("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
                                   "Words matter more than ever", "Per Olsen", "Reporter Imogen Tally",
-                                  "Reporter: the council said",
+                                  "Reporter: the council said", "Reported by the council in May",
                                   "Avec notre correspondant à Dakar, le point sur la situation"])
 def test_lines_that_are_not_bylines(line):
     assert byline_author(line) is None

@@ -81,8 +81,8 @@ _LEAD_IN = (
 )
 # The word that says who wrote it, in each language (a colon may follow: `Escribe:`, `Tekst:`, `Words:`).
 _BY_WORDS = (
-    r"by|written by|story by|words by|por|escrito por|escrita por|escribe|escriben|escreve|escrevem|von|geschrieben"
-    r" von|text von|par|écrit par|texte de|di|a cura di|scritto da|testo di|scrive|scrivono|door|tekst"
+    r"by|written by|story by|words by|reported by|por|escrito por|escrita por|escribe|escriben|escreve|escrevem"
+    r"|von|geschrieben von|text von|par|écrit par|texte de|di|a cura di|scritto da|testo di|scrive|scrivono|door|tekst"
     r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autorin|autoren"
     r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from|napsal|napsala"
     r"|autorka|autoři|scris de|scrisă de|escrit per|text de|redactat de|per|redatto da|redatta da|redactado por"

@@ -444,6 +444,38 @@ def _figures_amid_story(lines: list[Line], labels: list[Label]) -> None:
         i = j
 
 
+def _quote_cards(lines: list[Line], labels: list[Label]) -> None:
+    """A share's quote card between two of the story's paragraphs (`Kattegat Komposit` / `142,80 DKK  +14,2 %` / `Se
+    aktien`, `NSE: SAHYMOT` / `₹1,284.50 ▲ 80.85 (6.72%)` / `Add to Watchlist`): the short lines pasted tight around
+    its price line, the company's name, its symbol and the card's button, are the card's, not a subheading and a
+    line of the story. A line set apart from the card by a blank line is the story's own (a heading over it)."""
+    for i, label in enumerate(labels):
+        if label != Label(FURNITURE, "ticker") or not 0 < i < len(lines) - 1:
+            continue
+        top = i
+        while top > 0 and labels[top - 1].cls != PROSE and not lines[top].blank_before and i - top < T.CARD_MAX_LINES:
+            top -= 1
+        end = i + 1
+        while end < len(lines) and labels[end].cls != PROSE and not lines[end].blank_before \
+                and end - top < T.CARD_MAX_LINES:
+            end += 1
+        card = [k for k in range(top, end) if k != i]
+        if not _card_amid_story(labels, top, end) or not card:
+            continue
+        if all(labels[k].cls == FURNITURE or (
+                labels[k].cls in (SHORT, NEAR, MENU) and lines[k].words <= T.LABEL_MAX_WORDS
+                and not lines[k].sentence and not lines[k].text.endswith(":")) for k in card):
+            for k in card:
+                labels[k] = Label(FURNITURE, "ticker")
+
+
+def _card_amid_story(labels: list[Label], top: int, end: int) -> bool:
+    """Lines top..end-1 stand between two of the story's paragraphs, a few lines away at most (a heading between)."""
+    up = any(labels[k].cls == PROSE for k in range(max(0, top - T.CARD_MAX_LINES), top))
+    down = any(labels[k].cls == PROSE for k in range(end, min(len(labels), end + T.CARD_MAX_LINES)))
+    return up and down
+
+
 def _under_lead_in(lines: list[Line], labels: list[Label], i: int) -> bool:
     """Line i is an item of a list under the story's lead-in (`… ont aussi progressé :`), the items above it text."""
     for k in range(i - 1, max(-1, i - 1 - T.LEAD_IN_MAX_ITEMS), -1):
@@ -1583,6 +1615,30 @@ def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
         if j - i >= 2 and neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
                 and neighbour(labels, j - 1, 1) != PROSE and not _credits_below(labels, j):
             for k in range(i, j):
+                labels[k] = Label(FURNITURE, "related item")
+        i = j
+
+
+def _bare_headlines_amid_story(lines: list[Line], labels: list[Label]) -> None:
+    """Three or more headline-shaped lines of a headline's length pasted tight together, set apart by blank lines
+    between two of the story's paragraphs on a page that sets its paragraphs apart (`Comerciantes del Centro piden
+    prórroga …` / `Suman 11 pozos fuera de servicio …` / `Alcalde presume nuevo parque …`): links to other stories
+    without their label. The story's own list follows a lead-in and its items share a shape (`Sector Norte: …`,
+    `Red alert for …`): neither a paragraph closed by a colon above them nor a word all of them open with."""
+    i = 1
+    while i < len(lines):
+        if not (_headline_shaped(lines[i], labels[i]) and lines[i].blank_before):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not lines[j].blank_before and _headline_shaped(lines[j], labels[j]):
+            j += 1
+        block = range(i, j)
+        if j - i >= T.BARE_LINKS_AMID_MIN_LINES and j < len(lines) and lines[j].blank_before \
+                and all(lines[k].words >= T.BARE_LINK_MIN_WORDS for k in block) \
+                and labels[i - 1].cls == PROSE and lines[i - 1].full_stop and labels[j].cls == PROSE \
+                and not set.intersection(*({w.lower() for w in lines[k].text.split()[:2]} for k in block)):
+            for k in block:
                 labels[k] = Label(FURNITURE, "related item")
         i = j
 
@@ -3794,22 +3850,35 @@ def _date_amid_story(labels: list[Label], i: int) -> int | None:
     while k >= 0 and (labels[k].cls in (*TEXT_CLASSES, FURNITURE) or labels[k].kind in ("caption", "credit")):
         prose += labels[k].cls in (PROSE, NEAR)
         k -= 1
-    if prose < T.AMID_DATE_MIN_PROSE or k < 0 or labels[k].cls != META \
-            or labels[k].kind not in ("byline", "dateline", "date", "role", "time"):
-        return None
-    # (the page has shown its date already: a first date line under a byline and a standfirst of two paragraphs, or
-    # under key points, is the header's own)
-    if not any(labels[m].cls == META and labels[m].kind in ("date", "dateline", "time") for m in range(k + 1)):
+    if prose < T.AMID_DATE_MIN_PROSE:
         return None
     j, short = i + 1, 0
     while j < len(labels) and j <= i + T.AMID_DATE_MAX_GAP and labels[j].cls not in (PROSE, NEAR) \
             and (labels[j].kind in _BOX_UNDER_DATE or (labels[j].cls == SHORT and short == 0)):
         short += labels[j].cls == SHORT
         j += 1
-    if top < i and not any(labels[m].kind in _PLAYER_KINDS for m in range(i + 1, j)):
+    player = any(labels[m].kind in _PLAYER_KINDS for m in range(i + 1, j))
+    if top < i and not player:
         return None  # (short lines over a date line and no player: a reader's comment, a name over its date)
     # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)
-    return top if j < len(labels) and labels[j].cls == PROSE and neighbour(labels, j, 1) in (PROSE, NEAR) else None
+    if j >= len(labels) or labels[j].cls != PROSE or neighbour(labels, j, 1) not in (PROSE, NEAR):
+        return None
+    return top if _dated_above(labels, k) or (player and top < i and _dated_below(labels, j)) else None
+
+
+def _dated_above(labels: list[Label], k: int) -> bool:
+    """A byline or date line at k, over the story's paragraphs above a date line, and the page's date shown at or
+    above it: a first date line under a byline and a standfirst of two paragraphs, or under key points, is the
+    header's own."""
+    return k >= 0 and labels[k].cls == META and labels[k].kind in ("byline", "dateline", "date", "role", "time") \
+        and any(labels[m].cls == META and labels[m].kind in ("date", "dateline", "time") for m in range(k + 1))
+
+
+def _dated_below(labels: list[Label], j: int) -> bool:
+    """The page's date shown under the story, after paragraph j (`Lena Hofbauer, tirol.example.at` / `Publiziert am
+    12.02.2027`, as public broadcasters sign their stories): a clip's title and date with its player amid the story
+    is then the clip's box, not the header."""
+    return any(labels[m].cls == META and labels[m].kind in ("date", "dateline") for m in range(j + 1, len(labels)))
 
 
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
@@ -3818,6 +3887,7 @@ _PASSES = (
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
     _figures_amid_story,  # (so too a widget's figures in the story's list)
+    _quote_cards,
     _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,
@@ -3878,6 +3948,7 @@ _PASSES = (
     _closed_boxes,
     _question_boxes,
     _trailing_headlines,
+    _bare_headlines_amid_story,
     _author_box,
     _method_notes,
     _signed_with_address,

@@ -593,7 +593,11 @@ COMMENT_SIGN = re.compile(
 # Tuesday:`) the cells are the markets report's own table (classify, PRICE_CELL).
 PRICE_CELLS = (
     r"^[^.!?▲▼]{1,40}?:?\s+\S{0,3}\d[\d.,]*(\s?[€$£¥]|\S{0,4})\s*[▲▼△▽](\s?[+\-−]?\d+([.,]\d+)?\s?%)?$",
-    r"^(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s?:?\s+\d+([.,]\d+)?\s?([▲▼△▽]\s?[+\-−]?\d+([.,]\d+)?\s?%)?$")
+    r"^(?-i:[A-Z]{3})\s?/\s?(?-i:[A-Z]{3})\s?:?\s+\d+([.,]\d+)?\s?([▲▼△▽]\s?[+\-−]?\d+([.,]\d+)?\s?%)?$",
+    # a share's quote: its price in a currency and its signed change (`142,80 DKK +14,2 %`, `Acme $41.10 -2.3%`,
+    # `₹1,284.50 ▲ 80.85 (6.72%)`)
+    r"^[^.!?▲▼:]{0,40}?(?:(?-i:[A-Z]{0,3})[€$£¥₹]\s?\d[\d.,]*|\d[\d.,]*\s?(?:(?-i:[A-Z]{3})|[€$£¥₹]|kr\.?))"
+    r"\s+[+\-−–▲▼△▽]\s?\d[\d.,]*(?:\s?%|\s?\(\s?[+\-−–]?\d[\d.,]*\s?%\s?\))$")
 PRICE_CELL = re.compile("|".join(f"(?:{p})" for p in PRICE_CELLS), re.I)
 
 
@@ -1929,7 +1933,8 @@ KINDS: tuple[Kind, ...] = (
           r"^((intraday|intra-day|real-time|realtime|live|stock|market|index|börsen|echtzeit|les|los|i|os|de) )?"
           r"(quotes|prices|data|kurse|kursdaten|börsenkurse|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
           r" [^.!?]{0,40}(\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
-          r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min|\b\d{1,2} ?min\w*\W{1,3}(delayed"
+          r"|atrasad[oa]s|vertraagd|delay|retard|délai|retraso|ritardo|atraso|vertraging)\b[^.!?]{0,30}\b\d{1,2} ?min"
+          r"|\b\d{1,2} ?min\w*\W{1,3}(delayed"
           r"|verzögert|verzögerung|vertraagd))",  # (minutes first: right before the word, as `mit 15 Minuten
           # Verzögerung`; a story's `Prices rose 15 minutes after the delayed opening` stays)
           r"^(market data|marktdaten|börsendaten|données de marché|datos de mercado|dati di mercato|dados de mercado"

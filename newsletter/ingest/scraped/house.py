@@ -57,6 +57,20 @@ _SELF = Caseless(re.compile(
     r"|sidan|siden|stronie|strona|stránka"
     # a wire story republished (`Cette dépêche est publiée automatiquement`, `This dispatch was…`, `Diese Meldung…`)
     r"|dépêche|dispatch|despacho|meldung)\b", re.I))
+# The time of writing named with the page (`hasta el cierre de esta nota`, `by the time this story was published`,
+# `até a publicação desta reportagem`, `bis zur Veröffentlichung dieses Artikels`): the story's fact as of press time
+# (who had not answered, what had not happened), told in the reporter's sentence, not the page speaking of itself.
+_PRESS_TIME = re.compile(
+    r"\b(?:time|cierre|momento de (?:publicar|escribir|cerrar)|publicaci[oó]n|publication|publica[cç][aã]o"
+    r"|fechamento|encerramento|chiusura|pubblicazione|bouclage|ver[öo]ffentlichung|redaktionsschluss)"
+    r"(?:\s+(?:of|de|del|della|di|du))?\s+" + _SELF.pattern.pattern.removeprefix(r"\b"), re.I)
+
+
+def _self_ref(plain: str) -> bool:
+    """The text names the page itself, outside a phrase naming the time of writing."""
+    return _SELF.found(plain) and (not _PRESS_TIME.search(plain) or _SELF.found(_PRESS_TIME.sub(" ", plain)))
+
+
 # Calls to action the shared table (furniture.CALL_TO_ACTION) lacks: sv, no, da, nl, pl, cs, ro, ca.
 _ACTION = Caseless(re.compile(
     r"\b(prenumer\w*|nyhetsbrev\w*|nieuwsbrief|abonneer\w*|word abonnee|schrijf je in|meld je aan|tilmeld\w*"
@@ -107,7 +121,7 @@ _COPYRIGHT_SENTENCE = re.compile(r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\s+[
 
 def names_itself(text: str) -> bool:
     """The line speaks of the page itself (`this story`, `cet article`, `dieser Beitrag`)."""
-    return bool(_SELF.found(_QUOTED.sub(" ", text[:T.MATCH_CHARS])))
+    return _self_ref(_QUOTED.sub(" ", text[:T.MATCH_CHARS]))
 
 
 def addresses_reader(text: str) -> bool:
@@ -156,7 +170,7 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     words = {w.lower().rstrip(".") for w in _NAME_WORD.findall(plain) if w[:1].isupper() or w[-1:] == "."}
     named = len(site) > 0 and len(site & words) >= min(2, len(site))
     you = bool(_SECOND_PERSON.found(plain) or _SIE_SCREENED.search(plain))
-    self_ref = bool(_SELF.found(plain))
+    self_ref = _self_ref(plain)
     address = bool(_ADDRESS.found(plain))
     action = bool(F.CALL_TO_ACTION.found(plain) or _ACTION.found(plain))
     meter = bool(_METER_SCREENED.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS

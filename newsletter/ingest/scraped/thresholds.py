@@ -111,6 +111,13 @@ MENU_MAX_STOPWORDS = 0.12
 MENU_MIN_CAPITALISED = 0.8
 # A label (section name, kicker, menu item): at most this many words, no sentence punctuation.
 LABEL_MAX_WORDS = 4
+# A quote card amid the story (classify._quote_cards): the company's name, its price line and a button, pasted tight;
+# a block of more lines is a table or a list, not one share's card.
+CARD_MAX_LINES = 4
+# Links to other stories amid the story without their label (classify._bare_headlines_amid_story): three lines at
+# least, each of a headline's length (a story's list of two, or of short items, `Red alert for Idukki`, stays).
+BARE_LINKS_AMID_MIN_LINES = 3
+BARE_LINK_MIN_WORDS = 6
 # A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
 # headline, and the lower one its standfirst (a standfirst without a full stop).
 KICKER_MAX_WORDS = 6

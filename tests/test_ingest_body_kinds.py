@@ -9441,3 +9441,19 @@ def test_a_clips_dated_box_amid_a_story_signed_under_it_leaves():
             "Tirol heute, 12.2.2027\n2:54\n\n" + "\n\n".join(PARAS[2:]) + "\n\n"
             "Lena Hofbauer, tirol.example.at\n\nPubliziert am 12.02.2027, 18.32 Uhr\n\nTeilen")
     assert body(page)[-4:] == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "Read the study: Ngata, R., Varsamis, E. et al. (2027) 'Environmental DNA reveals drought refugia', Freshwater "
+    "Biology 72(4).",
+    "Zur Studie: Keller, A. et al. (2027): Bodenfeuchte im Alpenraum. Hydrologie aktuell, 18.",
+    "Lire l'étude : Martin, L. et al. (2027), « Les nappes de l'Ouest », Revue des eaux, 44.",
+    "DOI: 10.1000/xyz123",
+])
+def test_the_study_cited_under_a_science_story_leaves(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
+
+
+def test_a_story_sentence_naming_the_study_stays():
+    line = "The study: three years of samples from 41 rivers, and not one platypus seen in two of them, said Ngata."
+    assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]

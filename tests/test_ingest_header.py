@@ -62,6 +62,9 @@ def kind_name(line: str) -> str | None:
     ("By Jane Roe - Wire and John Doe", "Jane Roe and John Doe"),
     # a news channel's `Reported by:` label
     ("Reported by: Anjali Menon", "Anjali Menon"), ("Reported by Tom Hale and Ann Roe", "Tom Hale and Ann Roe"),
+    # a job title in capitals before the name
+    ("By Meteorologist Ben Kowalski", "Ben Kowalski"), ("By Senior Reporter Ann Lee", "Ann Lee"),
+    ("By Staff Writer Tom Hale", "Tom Hale"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -7936,3 +7939,34 @@ def test_a_subheading_over_a_paragraph_opening_with_its_words_stays():
         + "\n\n".join(story[:2]) + "\n" + "\n\n".join(story[2:])
     [article] = read_plaintext(text, "page.txt")
     assert article.finish().body == story
+
+
+def test_another_storys_flagged_headline_over_this_ones_is_no_headline():
+    page = ("News\n\nSports\n\nBREAKING: Eastbound I-90 closed at Sprague Avenue after semi crash\n\n"
+            "Wind-driven brush fire destroys four homes near Medical Lake\n\nBy Cascadia Wire Service\n\n"
+            "Published: Aug. 18, 2026 at 4:18 PM PDT\n\n"
+            "A fast-moving brush fire pushed by strong gusts destroyed four homes near Medical Lake on Tuesday and "
+            "forced hundreds of people to leave.\n\n"
+            "The fire started shortly after 1:30 p.m. in dry grass beside a hayfield, fire officials said.")
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().title == "Wind-driven brush fire destroys four homes near Medical Lake"
+
+
+@pytest.mark.parametrize("box", [
+    "The Salt House\nWritten by Marguerite Doucet\nDirected by Kwame Asante-Boyd\nHarbourfront Stage, until March 28"
+    "\nRunning time: 2 hours 10 minutes\nTickets: $35–$62",
+    "Die Möwe\nRegie: Anna Brandt\nSchauspielhaus, bis 28. März\nSpieldauer: 2 Stunden 10 Minuten",
+    "La Mouette\nMise en scène : Claire Dubois\nDurée : 2 h 10\nBillets : de 15 à 32 €",
+])
+def test_a_reviews_details_box_is_no_header(box):
+    page = ("Theatre\n\nThe Salt House is a slow-burning ghost story that earns its chills\n\nBy Amélie Richard\n\n"
+            "Published March 6, 2027\n\nA scene from the play. (Photo: Stoker Ng)\n\n" + box + "\n\n"
+            "There is a moment about twenty minutes into the play when the lights in the kitchen flicker and a "
+            "cupboard door swings open on its own.\n\n"
+            "It is a bold choice, and it tells you a great deal about the new play, which is less interested in "
+            "frights than in grief.")
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    assert (done.title, done.author) == ("The Salt House is a slow-burning ghost story that earns its chills",
+                                         "Amélie Richard")
+    assert done.body[0].startswith("There is a moment")

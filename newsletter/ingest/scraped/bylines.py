@@ -31,12 +31,20 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:[\w-]+\s+)?(?=\S+\s+[A-ZÀ-Þ])", re.I)
 
 
+# A job title in capitals before the name (`Meteorologist Ben Kowalski`, `Senior Reporter Ann Lee`): up to two
+# capitalised words ending on a reporter's role (furniture.ROLE), then a name of two capitalised words at least.
+_TITLE_BEFORE_NAME = re.compile(r"^(?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?(?=(?-i:[A-ZÀ-Þ]))" + F.ROLE.pattern.removeprefix(r"\b")
+                                + r"\s+(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+\s+(?-i:[A-ZÀ-Þ]))", re.I)
+
+
 @lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)
 def clean_author(who: str) -> str:
     """`Jana Albrecht, Funkhaus-Hauptstadtstudio` -> `Jana Albrecht`; `A, Site, and B, Paper` -> `A and B`;
     `A & B` -> `A and B`; `unserer Redakteurin Anna Beck` -> `Anna Beck`."""
     if (m := _ROLE_BEFORE_NAME.match(who)) and F.ROLE.search(who[:m.end() + 30]):
         who = who[who.index(" ", m.end()) + 1:] if F.ROLE.match(who[m.end():]) else who[m.end():]
+    elif m := _TITLE_BEFORE_NAME.match(who):
+        who = who[m.end():]
     parts = _AUTHORS_JOIN.split(who)  # names and the words joining them, alternately
     names = [_AUTHOR_END.split(name, maxsplit=1)[0].strip(" ,.-–—|:") for name in parts[::2]]
     joins = ["and" if word == "&" else word for word in parts[1::2]]

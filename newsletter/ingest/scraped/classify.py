@@ -469,6 +469,41 @@ def _quote_cards(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "ticker")
 
 
+# A show's or a film's details in a review's box (`Directed by …`, `Running time: …`, `Tickets: …`, `Regie: …`,
+# `Mise en scène …`, `Dirección: …`, `Regia di …`, `Duração: …`, `Speelduur: …`): role and practical labels.
+_PRODUCTION = re.compile(
+    r"^(?:directed by|director:|running time|runtime|tickets?:|cast:|starring\b|choreograph\w* by|venue:"
+    r"|regie\b|inszenierung:|spieldauer|dauer:|karten:|mise en scène|durée\s?:|billets?\s?:|dirigid[oa] por"
+    r"|dirección:|reparto:|duración:|entradas:|regia\b|durata:|biglietti:|direção:|elenco:|duração:|bilhetes:"
+    r"|ingressos:|speelduur|kaarten:)", re.I)
+
+
+def _production_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A review's box of the show's details over its first paragraph (`The Salt House` / `Written by Marguerite
+    Doucet` / `Directed by …` / `Harbourfront Stage, Halifax, until March 28` / `Running time: …` / `Tickets: …`):
+    two role or practical labels at least in a run of short lines right over the story, with the show's title
+    tight over the first; its `Written by` names the playwright, not the reviewer, and its title is no headline."""
+    i = 0
+    while i < len(lines):
+        if not _PRODUCTION.match(lines[i].text):
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and labels[end].cls != PROSE and lines[end].words <= T.DETAILS_LINE_MAX_WORDS \
+                and end - i < T.DETAILS_BOX_MAX_LINES:
+            end += 1
+        top = i
+        while top > 0 and i - top < T.DETAILS_TITLE_LINES and labels[top - 1].cls in (SHORT, META) \
+                and labels[top - 1].kind not in ("caption", "credit", "dateline") and not lines[top].blank_before \
+                and lines[top - 1].words <= T.DETAILS_LINE_MAX_WORDS:
+            top -= 1
+        roles = sum(1 for k in range(top, end) if _PRODUCTION.match(lines[k].text))
+        if roles >= T.DETAILS_MIN_ROLES and end < len(lines) and labels[end].cls == PROSE:
+            for k in range(top, end):
+                labels[k] = Label(FURNITURE, "details box")
+        i = end + 1
+
+
 def _card_amid_story(labels: list[Label], top: int, end: int) -> bool:
     """Lines top..end-1 stand between two of the story's paragraphs, a few lines away at most (a heading between)."""
     up = any(labels[k].cls == PROSE for k in range(max(0, top - T.CARD_MAX_LINES), top))
@@ -3888,6 +3923,7 @@ _PASSES = (
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
     _figures_amid_story,  # (so too a widget's figures in the story's list)
     _quote_cards,
+    _production_boxes,
     _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,

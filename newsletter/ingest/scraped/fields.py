@@ -47,7 +47,7 @@ from newsletter.ingest.scraped.credits import (
 )
 from newsletter.ingest.scraped.dates import NAMES_A_DAY, RELATIVE_DAY, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line, page_language
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, long_words, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
 from newsletter.ingest.scraped.required import Screened
 from newsletter.ingest.scraped.sections import (
@@ -948,9 +948,21 @@ _ALERT_FLAG = re.compile(r"^(?:" + F.ALERT_FLAGS + r")$", re.I)
 def _breaking_strip(lines: list[Line], labels: list[Label], above: int, i: int) -> bool:
     """A breaking-news strip over the story's header (`BREAKING` / another story's headline): the line under
     the flag is that other story's headline, not this one's, when line i stands over a standfirst sentence of its
-    own (a headline and its standfirst are complete without it)."""
-    return above >= 1 and bool(_ALERT_FLAG.match(lines[above - 1].text.strip(" :|·•!"))) and i + 1 < len(lines) \
-        and labels[i + 1].cls in (PROSE, NEAR) and lines[i + 1].full_stop
+    own (a headline and its standfirst are complete without it), or when the flag opens the line (`BREAKING:
+    Eastbound I-90 closed after semi crash`) and the story speaks of line i's subject, not of the flagged one's."""
+    if above >= 1 and _ALERT_FLAG.match(lines[above - 1].text.strip(" :|·•!")) and i + 1 < len(lines) \
+            and labels[i + 1].cls in (PROSE, NEAR) and lines[i + 1].full_stop:
+        return True
+    if not (m := _FLAGGED.match(lines[above].text)):
+        return False
+    lede = next((k for k in range(i + 1, min(len(lines), i + T.HEADLINE_WINDOW)) if labels[k].cls == PROSE
+                 and lines[k].words >= T.GOOD_MIN_WORDS), None)
+    story = long_words(lines[lede].text) if lede is not None else set()
+    return bool(long_words(lines[i].text) & story) and not long_words(m["rest"]) & story
+
+
+# An alert's flag opening a line, another story's headline after it (`BREAKING: …`, `Eilmeldung | …`).
+_FLAGGED = re.compile(r"^(?:" + F.ALERT_FLAGS + r")\s*[:|–—-]\s+(?P<rest>\S.{8,})$", re.I)
 
 
 def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:

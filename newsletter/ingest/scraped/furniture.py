@@ -2825,7 +2825,8 @@ TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieb
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
-                  r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
+                  r"|author|presenter|critic|bureau chief|news desk|meteorologist|forecaster|redakteur(in)?"
+                  r"|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste"
                   # the reporter's job in more languages (`Dziennikarka działu miejskiego`, `Reporterin`,
@@ -3659,6 +3660,17 @@ ABOUT_HEADING = re.compile(r"^(about|über|à propos d[eu']|a propos d[eu']|acer
                            r"(?P<label>[^.!?:]{2,80})$", re.I)
 # The story's source named under it (`Source: …`, `Fuente: …`, `Quelle: …`, `Sources : …`, `Fonte: …`, `Bron: …`).
 SOURCE_LINE = re.compile(r"^(sources?|fuentes?|quellen?|fontes?|fonti|bronn?(en)?|källa|kilde)\s?:\s+\S", re.I)
+# The study a science story reports on, cited under it (`Read the study: Ngata, R. et al. (2027) '…', Journal`,
+# `Zur Studie: …`, `Lire l'étude : …`, `Leer el estudio: …`, `Leggi lo studio: …`, `Leia o estudo: …`, `Lees het
+# onderzoek: …`, `Reference: …`, `DOI: …`).
+STUDY_LINE = re.compile(
+    r"^(?:(?:read|see|view|access|download)\s+(?:the\s+)?(?:full\s+)?(?:study|paper|report|research)|(?:the\s+)?study"
+    r"|(?:the\s+)?paper|references?|doi|zur\s+studie|die\s+studie|studie|(?:lire|consulter)\s+l['’]étude|l['’]étude"
+    r"|référence|(?:leer|consultar?)\s+el\s+estudio|el\s+estudio|referencia|(?:leggi|consulta)\s+lo\s+studio"
+    r"|lo\s+studio|riferimento|(?:leia|consulte)\s+o\s+estudo|o\s+estudo|referência|(?:lees|bekijk)\s+het\s+onderzoek"
+    r"|het\s+onderzoek)\s?:\s+\S", re.I)
+# A citation's marks: a year in brackets, `et al.`, a DOI (`The study: three years of samples …` is the story's).
+CITATION = re.compile(r"\(\d{4}\)|\bet al\b|\bdoi\b|\b10\.\d{4,}/", re.I)
 # A clip's length, then its source or date after a comma or a separator (`04:12 min, aus dem Regionaljournal vom
 # 30.11.2026`, `3 min · From Morning Edition`, `2'41 – extrait du journal de 13 h`), under a player's title.
 CLIP_LENGTH_NOTE = re.compile(r"^\(?" + _DURATION + r"\)?\s*[,·|•–—-]\s*\S", re.I)

@@ -116,6 +116,12 @@ LABEL_MAX_WORDS = 4
 CARD_MAX_LINES = 4
 # Links to other stories amid the story without their label (classify._bare_headlines_amid_story): three lines at
 # least, each of a headline's length (a story's list of two, or of short items, `Red alert for Idukki`, stays).
+# A review's box of the show's details over the story (classify._production_boxes): two role or practical labels at
+# least (`Directed by`, `Running time:`), each line short, the box of a few lines and the show's title tight over it.
+DETAILS_MIN_ROLES = 2
+DETAILS_LINE_MAX_WORDS = 12
+DETAILS_BOX_MAX_LINES = 8
+DETAILS_TITLE_LINES = 2
 BARE_LINKS_AMID_MIN_LINES = 3
 BARE_LINK_MIN_WORDS = 6
 # A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the

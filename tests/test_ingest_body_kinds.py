@@ -9457,3 +9457,43 @@ def test_the_study_cited_under_a_science_story_leaves(line):
 def test_a_story_sentence_naming_the_study_stays():
     line = "The study: three years of samples from 41 rivers, and not one platypus seen in two of them, said Ngata."
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+@pytest.mark.parametrize("chrome", [
+    "You are receiving this email because you signed up to The Northern Grid. You can unsubscribe at any time.",
+    "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben.",
+    "Vous recevez cet e-mail car vous êtes abonné à la lettre du dimanche.",
+    "Recibes este correo porque te suscribiste al boletín semanal.",
+    "Forwarded this email? Subscribe here for more.",
+    "Enjoying The Northern Grid? Forward it to someone who'd like it.",
+    "Thanks for reading The Rondout Report! This post is public, so feel free to share it.",
+    "That's all for this week. If you live in a heat network home, we'd love to hear from you.",
+    "Unsubscribe // Update preferences // View in browser",
+    "Type your email… // Subscribe",
+])
+def test_a_newsletters_email_chrome_after_the_story_leaves(chrome):
+    assert body(HEAD + "\n\n".join([*PARAS, chrome.replace(" // ", "\n")])) == PARAS
+
+
+@pytest.mark.parametrize("line", [
+    "You are receiving this email because the council sent it to every tenant, the letter said.",
+    "Thanks for reading the plans so closely, the mayor told objectors at the end of the meeting.",
+    "Share The Rondout Report",
+])
+def test_story_lines_near_the_email_chrome_stay(line):
+    # (`Share The Rondout Report` names no publication shown on this page: a subheading)
+    text = HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
+
+
+def test_a_blog_posts_publication_is_no_headline_nor_section():
+    page = ("Open in app\n\nSign in\n\nCivic Signals\n\n"
+            "I timed 214 bus journeys in Greater Manchester. Here's what the figures leave out.\n\n"
+            "Ada Okonkwo-Reilly\n\nFollow\n\nPublished in\n\nCivic Signals\n\n8 min read\n\nApr 14, 2027\n\n"
+            + "\n\n".join(PARAS) + "\n\nShare Civic Signals")
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    assert (done.title, done.section, done.author) == (
+        "I timed 214 bus journeys in Greater Manchester. Here's what the figures leave out.", None,
+        "Ada Okonkwo-Reilly")
+    assert done.body == PARAS

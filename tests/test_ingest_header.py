@@ -65,6 +65,8 @@ def kind_name(line: str) -> str | None:
     # a job title in capitals before the name
     ("By Meteorologist Ben Kowalski", "Ben Kowalski"), ("By Senior Reporter Ann Lee", "Ann Lee"),
     ("By Staff Writer Tom Hale", "Tom Hale"),
+    # `By` pasted tight against the name
+    ("ByRhodri Pennant", "Rhodri Pennant"), ("PorAna Ruiz", "Ana Ruiz"),
 ])
 
 def test_bylines_in_many_languages(line, author):
@@ -73,7 +75,7 @@ def test_bylines_in_many_languages(line, author):
 
 @pytest.mark.parametrize("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
                                   "Words matter more than ever", "Per Olsen", "Reporter Imogen Tally",
-                                  "Reporter: the council said", "Reported by the council in May",
+                                  "Reporter: the council said", "Reported by the council in May", "Byron Bay",
                                   "Avec notre correspondant à Dakar, le point sur la situation"])
 def test_lines_that_are_not_bylines(line):
     assert byline_author(line) is None
@@ -7970,3 +7972,12 @@ def test_a_reviews_details_box_is_no_header(box):
     assert (done.title, done.author) == ("The Salt House is a slow-burning ghost story that earns its chills",
                                          "Amélie Richard")
     assert done.body[0].startswith("There is a moment")
+
+
+def test_a_reader_views_web_address_is_no_section():
+    page = ("lecourrierdetouraine.fr\n\nÀ Tours, la bibliothèque ouvrira jusqu'à minuit pendant les examens\n\n"
+            "Par Camille Vasseur\n\nPublié le 07/01/2027 à 18h42\n\n"
+            "Il y avait foule, mardi soir, devant les portes vitrées de la bibliothèque universitaire du centre.\n\n"
+            "L'expérimentation, votée en décembre par le conseil d'administration, couvre toute la période.")
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().section is None

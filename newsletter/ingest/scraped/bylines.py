@@ -213,6 +213,11 @@ _SENT = re.compile(r"\b(envoy[ée]e?s?|enviad[oa]s?|inviat[oa]|gesandte|special|
 _DESK_THEN_BYLINE = re.compile(r"^[A-ZÀ-Þ][\w'’&-]*(?:\s+[\w'’&-]+){0,4}\s+/\s+(?P<byline>[^\W\d_].+)$")
 
 
+# `By` pasted tight against the name (`ByRhodri Pennant`, `PorAna Ruiz`, `VonLena Kampmann`: a link's text run into
+# the word before it), a capitalised name of two words after it.
+_GLUED_BY = re.compile(r"^(By|Por|Von|Par)(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ-Þ])")
+
+
 @lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)
 def byline_author(text: str, language: str = "") -> str | None:
     """The author(s) a byline line names, or None when the line is not a byline."""
@@ -220,6 +225,7 @@ def byline_author(text: str, language: str = "") -> str | None:
         return None
     if who := correspondent_author(text):
         return who
+    text = _GLUED_BY.sub(r"\1 ", text)
     if not (m := _BYLINE.match(text)) and (desk := _DESK_THEN_BYLINE.match(text)):
         m = _BYLINE.match(desk["byline"])  # `XBC North / By Jane Doe`: the newsroom, then the byline
     if not m:

@@ -504,6 +504,32 @@ def _production_boxes(lines: list[Line], labels: list[Label]) -> None:
         i = end + 1
 
 
+# A blog platform's label over the publication's name (`Published in` / `Civic Signals`), in en/de/fr/es/it/pt/nl.
+_PUBLISHED_IN = frozenset({"published in", "veröffentlicht in", "publié dans", "publicado en", "pubblicato in",
+                           "publicado em", "gepubliceerd in"})
+
+
+def _publications_under_label(lines: list[Line], labels: list[Label]) -> None:
+    """The publication a blog post appears in, named under its label (`Published in` / `Civic Signals`): the
+    outlet's name, neither the headline nor the section, here or where the page shows it again (its masthead); and
+    a share button naming the publication as its masthead does."""
+    names = {lines[i].text for i in range(1, len(lines))
+             if lines[i - 1].text.lower().strip(" :") in _PUBLISHED_IN and labels[i].cls in (SHORT, NEAR, MENU)
+             and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence}
+    for i, line in enumerate(lines):
+        if line.text in names and labels[i].cls in (SHORT, NEAR, MENU):
+            labels[i] = Label(FURNITURE, "control")
+    texts = {line.text for line in lines}
+    for i, line in enumerate(lines):
+        # (`Share The Rondout Report`: the share button naming the publication its masthead names)
+        if labels[i].cls in (SHORT, NEAR) and (m := _SHARE_NAMED.match(line.text)) and m["name"] in texts:
+            labels[i] = Label(FURNITURE, "control")
+
+
+_SHARE_NAMED = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen)\s+"
+                          r"(?P<name>\S.{1,60})$", re.I)
+
+
 def _card_amid_story(labels: list[Label], top: int, end: int) -> bool:
     """Lines top..end-1 stand between two of the story's paragraphs, a few lines away at most (a heading between)."""
     up = any(labels[k].cls == PROSE for k in range(max(0, top - T.CARD_MAX_LINES), top))
@@ -3924,6 +3950,7 @@ _PASSES = (
     _figures_amid_story,  # (so too a widget's figures in the story's list)
     _quote_cards,
     _production_boxes,
+    _publications_under_label,
     _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
     _labelled_captions,

@@ -1388,10 +1388,33 @@ KINDS: tuple[Kind, ...] = (
           r"|en vous inscrivant|en vous abonnant|iscrivendoti|ao subscrever|ao assinar|ao inscrever-se|ao registar-se"
           r"|ao se inscrever|al suscribirse|al inscribirte|abbonandoti|registrandoti|door je in te schrijven"
           r"|door (je|u) aan te melden|door te abonneren)\b",
-          r"^(enter your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail|correo electrónico"
+          r"^(enter your email|type your email|your email|email address|e-mail address|e-mail-adresse|ihre e-mail"
+          r"|correo electrónico"
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
+          # a newsletter's e-mail chrome, pasted from its web view: why the reader got it, a forwarded copy's pitch,
+          # the editor's sign-off (`You are receiving this email because …`, `Sie erhalten diesen Newsletter, weil …`,
+          # `Forwarded this email? Subscribe here`, `That's all for this week`, `C'est tout pour aujourd'hui`)
+          r"^(you are|you're|you) (receiving|received|getting) this (email|e-mail|newsletter|message)\b",
+          r"^(sie erhalten|du erhältst) (diese[ns]?|den) (e-mail|email|newsletter|nachricht)\b",
+          r"^(vous recevez|vous avez reçu|tu reçois) (cet|ce|cette) (e-mail|email|courriel|message|newsletter"
+          r"|lettre)\b",
+          r"^(recibes|has recibido|usted recibe|estás recibiendo) este (correo|email|e-mail|boletín|mensaje)\b",
+          r"^(ricevi|hai ricevuto|stai ricevendo) questa (email|e-mail|newsletter|comunicazione)\b",
+          r"^(você está recebendo|você recebeu|estás a receber) (este|esta) (e-mail|email|boletim|newsletter)\b",
+          r"^(u ontvangt|je ontvangt) (deze|dit) (e-mail|mail|nieuwsbrief|bericht)\b",
+          r"^(forwarded this( email)?|was this (email )?forwarded to you|did someone forward (you )?this)\b",
+          r"^enjoying [^?]{2,60}\?\s+(forward|share|subscribe|sign up)\b",
+          r"^(thanks|thank you) for reading(?=[!.,]| (?-i:[A-Z])| (this|to the end|all the way|my|our)\b)",
+          r"^danke (fürs|für das|für's) lesen\b",
+          r"^merci (de m'avoir lu|de nous avoir lus?|pour votre lecture|de votre lecture)\b", r"^gracias por leer\b",
+          r"^grazie per (aver letto|la lettura)\b", r"^obrigad[oa] por (ler|ter lido)\b",
+          r"^bedankt voor het lezen\b",
+          r"^(that's all|that is all|that's it) for (today|now|this week|this edition|this issue)\b",
+          r"^(das war'?s|das wär'?s) für (heute|diese woche)\b", r"^c'est tout pour (aujourd'hui|cette semaine)\b",
+          r"^(eso es todo|esto es todo) por (hoy|esta semana)\b", r"^(per oggi )?è tutto per (oggi|questa settimana)\b",
+          r"^(por hoje )?é tudo (por hoje|desta semana)\b", r"^dat was het voor (vandaag|deze week)\b",
           # (not a call someone in the story made: `Activa las notificaciones …, recomendó Protección Civil.`)
           r"^(?!" + _TOLD + r")(?:(get|turn on) (breaking news )?(alerts|notifications)"
           r"|(activa|activar) (las )?notificaciones|benachrichtigungen (aktivieren|einschalten)"
@@ -2361,6 +2384,18 @@ BOX_CLOSES = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:zuklappen|
                         r"|replier|fermer|plegar|contraer|cerrar|comprimi|chiudi|recolher|fechar|inklappen|sluiten)$",
                         re.I)
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
+    # a blog platform's label over the publication's name (`Published in` / `Civic Signals`)
+    "published in", "veröffentlicht in", "publié dans", "publicado en", "pubblicato in", "publicado em",
+    "gepubliceerd in", "top highlight",
+    # a newsletter's e-mail controls, pasted from its web view
+    "view in browser", "view online", "view this email in your browser", "view in your browser", "unsubscribe",
+    "update preferences", "update your preferences", "manage preferences", "manage your subscription",
+    "email preferences", "im browser ansehen", "im browser anzeigen", "online ansehen", "newsletter abbestellen",
+    "abbestellen", "voir en ligne", "afficher dans le navigateur", "version en ligne", "se désabonner",
+    "se désinscrire", "ver en el navegador", "ver en línea", "darse de baja", "cancelar suscripción",
+    "visualizza nel browser", "visualizza online", "disiscriviti", "annulla iscrizione", "ver no navegador",
+    "cancelar inscrição", "descadastrar", "cancelar subscrição", "bekijk online", "bekijk in je browser",
+    "afmelden", "uitschrijven",
     # the text-size buttons and their label (`Font size` / `A-` / `A+`, `Schriftgröße`, `Taille du texte`)
     "font size", "text size", "a-", "a+", "a−", "a–", "a-/a+", "a- a+", "increase text size", "decrease text size",
     "schriftgröße", "schriftgrösse", "textgröße", "textgrösse", "taille du texte", "taille de police",

@@ -24,7 +24,13 @@ SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<sit
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     """The last breadcrumb step above the headline, else the lone label above it."""
     found = _find_section(lines, labels, headline)
+    if found and _WEB_ADDRESS.match(found):
+        return None  # (a reader view's first line, the site's address: `lecourrierdetouraine.fr`)
     return _past_parent(found, lines, headline) if found else found
+
+
+# A web address alone, no section's name (`example.co.uk`, `www.example.fr`).
+_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
 
 
 _PARENT_LABEL = re.compile(r"^(?P<parent>[^\W\d][\w&'’ -]{0,24}):\s+(?P<child>\S.*)$")

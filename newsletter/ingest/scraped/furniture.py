@@ -1406,7 +1406,7 @@ KINDS: tuple[Kind, ...] = (
           r"^(u ontvangt|je ontvangt) (deze|dit) (e-mail|mail|nieuwsbrief|bericht)\b",
           r"^(forwarded this( email)?|was this (email )?forwarded to you|did someone forward (you )?this)\b",
           r"^enjoying [^?]{2,60}\?\s+(forward|share|subscribe|sign up)\b",
-          r"^(thanks|thank you) for reading(?=[!.,]| (?-i:[A-Z])| (this|to the end|all the way|my|our)\b)",
+          r"^(thanks|thank you) for reading( [^,;:]{1,60})?[!.](\s|$)",
           r"^danke (fürs|für das|für's) lesen\b",
           r"^merci (de m'avoir lu|de nous avoir lus?|pour votre lecture|de votre lecture)\b", r"^gracias por leer\b",
           r"^grazie per (aver letto|la lettura)\b", r"^obrigad[oa] por (ler|ter lido)\b",

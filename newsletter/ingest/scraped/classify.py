@@ -444,31 +444,6 @@ def _figures_amid_story(lines: list[Line], labels: list[Label]) -> None:
         i = j
 
 
-def _quote_cards(lines: list[Line], labels: list[Label]) -> None:
-    """A share's quote card between two of the story's paragraphs (`Kattegat Komposit` / `142,80 DKK  +14,2 %` / `Se
-    aktien`, `NSE: SAHYMOT` / `₹1,284.50 ▲ 80.85 (6.72%)` / `Add to Watchlist`): the short lines pasted tight around
-    its price line, the company's name, its symbol and the card's button, are the card's, not a subheading and a
-    line of the story. A line set apart from the card by a blank line is the story's own (a heading over it)."""
-    for i, label in enumerate(labels):
-        if label != Label(FURNITURE, "ticker") or not 0 < i < len(lines) - 1:
-            continue
-        top = i
-        while top > 0 and labels[top - 1].cls != PROSE and not lines[top].blank_before and i - top < T.CARD_MAX_LINES:
-            top -= 1
-        end = i + 1
-        while end < len(lines) and labels[end].cls != PROSE and not lines[end].blank_before \
-                and end - top < T.CARD_MAX_LINES:
-            end += 1
-        card = [k for k in range(top, end) if k != i]
-        if not _card_amid_story(labels, top, end) or not card:
-            continue
-        if all(labels[k].cls == FURNITURE or (
-                labels[k].cls in (SHORT, NEAR, MENU) and lines[k].words <= T.LABEL_MAX_WORDS
-                and not lines[k].sentence and not lines[k].text.endswith(":")) for k in card):
-            for k in card:
-                labels[k] = Label(FURNITURE, "ticker")
-
-
 # A show's or a film's details in a review's box (`Directed by …`, `Running time: …`, `Tickets: …`, `Regie: …`,
 # `Mise en scène …`, `Dirección: …`, `Regia di …`, `Duração: …`, `Speelduur: …`): role and practical labels.
 _PRODUCTION = re.compile(
@@ -528,13 +503,6 @@ def _publications_under_label(lines: list[Line], labels: list[Label]) -> None:
 
 _SHARE_NAMED = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen)\s+"
                           r"(?P<name>\S.{1,60})$", re.I)
-
-
-def _card_amid_story(labels: list[Label], top: int, end: int) -> bool:
-    """Lines top..end-1 stand between two of the story's paragraphs, a few lines away at most (a heading between)."""
-    up = any(labels[k].cls == PROSE for k in range(max(0, top - T.CARD_MAX_LINES), top))
-    down = any(labels[k].cls == PROSE for k in range(end, min(len(labels), end + T.CARD_MAX_LINES)))
-    return up and down
 
 
 def _under_lead_in(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -1481,7 +1449,10 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
 # A quote box's rows: the price and its signed change (`41.17 -5.21 (-11.24%)`, `12,40 € +0,35 (+2,9 %)`), the
 # company with its ticker in brackets over it (`Harbour Mills Inc. (HRBM)`), the session's time under it (`At
 # close: March 4 at 4:00 PM EST`, `Schluss: 04.03.2027`).
-_PRICE_ROW = re.compile(r"^[$€£]?\s?\d[\d,.]*\s?[$€£]?\s+[+−–-]\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
+# (or the change in per cent alone, or an arrow for its sign, a currency by its code: `142,80 DKK  +14,2 %`, `$46.28
+# +4.12%`, `₹1,284.50 ▲ 80.85 (6.72%)`, `84,12 € (+3,40 %)`)
+_PRICE_ROW = re.compile(r"^(?:Rs\.?\s?)?[$€£₹]?\s?\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})?\s+(?:[+−–▲▼-]\s?\d[\d,.]*\s+"
+                        r"\(?[+−–-]?\d[\d,.]*\s?%\)?|[+−–▲▼-]\s?\d[\d,.]*\s?%|\([+−–-]\d[\d,.]*\s?%\))$")
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
 # A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
 # `NOVA 18,42 € −1,2 %`), perhaps after the company's name (`Swatch Group  UHR  218.40 CHF  −2.3%`, a share-price
@@ -1489,7 +1460,7 @@ _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\
 _TICKER_PRICE_ROW = re.compile(r"^(?:[A-ZÀ-Þ][\w&'’.-]*\s+){0,4}(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}"
                                r"\s+[$€£]?\s?\d[\d,.']*\s?(?:[A-Z]{3}|[$€£])?"
                                r"\s+\(?[+−–-]\d[\d,.]*\s?%\)?$")
-_BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{1,7}$")
+_BARE_TICKER = re.compile(r"^(?:[A-Z]{2,6}:\s?)?[A-Z][A-Z0-9.-]{1,7}(?: [A-Z])?$")
 _SESSION = re.compile(r"^(?:at close|as of|after hours|after-hours|pre-?market|before hours|market open|al cierre"
                       r"|cierre|schluss|schlusskurs|nachbörslich|vorbörslich|clôture|à la clôture|chiusura"
                       r"|fechamento|slot)\b", re.I)
@@ -1540,16 +1511,28 @@ def _quote_heading(lines: list[Line], labels: list[Label], i: int) -> range:
         if lines[top + 1].blank_before or labels[top].cls != SHORT or lines[top].words > T.QUOTE_BOX_CELL_MAX_WORDS:
             break
         if _BARE_TICKER.match(lines[top].text):
-            return range(top, i)
+            # (the company's name pasted tight over its ticker: `Sahyadri Motors Ltd` / `NSE: SAHYMOT`)
+            named = top > 0 and not lines[top].blank_before and labels[top - 1].cls == SHORT \
+                and lines[top - 1].words <= T.QUOTE_BOX_CELL_MAX_WORDS and not lines[top - 1].sentence \
+                and all(word[:1].isupper() for word in lines[top - 1].text.split())  # (a name, no heading)
+            return range(top - named, i)
     return range(0)
 
 
 def _quote_link(lines: list[Line], i: int) -> bool:
     """A link to the stock's page under a quote box's price row (`Zur Aktie`, `Full quote`, `Ver cotización`): a
     few words pasted tight under it, no sentence, and the box closed by a blank line under them (a subheading
-    over the story's next paragraph is set apart from the box above it)."""
+    over the story's next paragraph is set apart from the box above it), or, on a page without blank lines, a
+    button's words."""
     return not lines[i].blank_before and lines[i].words <= T.QUOTE_BOX_CELL_MAX_WORDS and not lines[i].sentence \
-        and not SENTENCE_END.search(lines[i].text) and (i + 1 >= len(lines) or lines[i + 1].blank_before)
+        and not SENTENCE_END.search(lines[i].text) and (i + 1 >= len(lines) or lines[i + 1].blank_before
+                                                         or _QUOTE_BUTTON.search(lines[i].text) is not None)
+
+
+# A quote box's button by its words, for a page pasted without blank lines (`Add to Watchlist`, `Full quote`, `Zur
+# Aktie`, `Voir le cours`, `Ver cotización`, `Vai al titolo`, `Ver cotação`, `Bekijk koers`, `Se aktien`).
+_QUOTE_BUTTON = re.compile(r"\b(?:watchlist|full quote|quote|zur aktie|aktie|kurs|voir le cours|cotización|cotizaciones"
+                           r"|vai al titolo|titolo|cotação|cotações|koers|aktien)\b", re.I)
 
 
 def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
@@ -1676,30 +1659,6 @@ def _trailing_headlines(lines: list[Line], labels: list[Label]) -> None:
         if j - i >= 2 and neighbour(labels, i, -1) == PROSE and not lines[i - 1].text.endswith(":") \
                 and neighbour(labels, j - 1, 1) != PROSE and not _credits_below(labels, j):
             for k in range(i, j):
-                labels[k] = Label(FURNITURE, "related item")
-        i = j
-
-
-def _bare_headlines_amid_story(lines: list[Line], labels: list[Label]) -> None:
-    """Three or more headline-shaped lines of a headline's length pasted tight together, set apart by blank lines
-    between two of the story's paragraphs on a page that sets its paragraphs apart (`Comerciantes del Centro piden
-    prórroga …` / `Suman 11 pozos fuera de servicio …` / `Alcalde presume nuevo parque …`): links to other stories
-    without their label. The story's own list follows a lead-in and its items share a shape (`Sector Norte: …`,
-    `Red alert for …`): neither a paragraph closed by a colon above them nor a word all of them open with."""
-    i = 1
-    while i < len(lines):
-        if not (_headline_shaped(lines[i], labels[i]) and lines[i].blank_before):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(lines) and not lines[j].blank_before and _headline_shaped(lines[j], labels[j]):
-            j += 1
-        block = range(i, j)
-        if j - i >= T.BARE_LINKS_AMID_MIN_LINES and j < len(lines) and lines[j].blank_before \
-                and all(lines[k].words >= T.BARE_LINK_MIN_WORDS for k in block) \
-                and labels[i - 1].cls == PROSE and lines[i - 1].full_stop and labels[j].cls == PROSE \
-                and not set.intersection(*({w.lower() for w in lines[k].text.split()[:2]} for k in block)):
-            for k in block:
                 labels[k] = Label(FURNITURE, "related item")
         i = j
 
@@ -3856,7 +3815,7 @@ def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:
     loses its opening paragraphs. A heading whose words run on into its date is the story's subheading; the
     others are a box's line, with the clip's title set tight under it, or its label and title over it."""
     boxes = [(top, i) for i in range(len(lines)) if not F.DATELINE.match(lines[i].text)
-             and (top := _date_amid_story(labels, i)) is not None]
+             and (top := _date_amid_story(lines, labels, i)) is not None]
     for top, i in boxes:
         if top == i and _dated_heading(lines[i]):
             labels[i] = Label(SHORT)
@@ -3894,12 +3853,13 @@ _DATE_SET_APART = re.compile(r"[,:;|–—()\[\]]|\s-\s")
 # under a date line close the story: that date line is the story's sign-off (`(Jane Doe, 29.11.2026)`).
 _BOX_UNDER_DATE = frozenset({"table", "fact box", "embed", "gallery", "gallery item", "audio player", "widget",
                              "widget item", "control", "advertisement", "caption", "credit"})
-def _date_amid_story(labels: list[Label], i: int) -> int | None:
+def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | None:
     """The first line of a box whose date line is line i, when it stands amid the story: a byline, date or time line
     above it (the page's date shown at or above it), then at least T.AMID_DATE_MIN_PROSE of the story's paragraphs,
     and two paragraphs under it past what may stand under a box's date (_BOX_UNDER_DATE). Up to
     T.CLIP_HEAD_MAX_LINES short lines right above the date line are the box's too (`Audiobeitrag` / the clip's
-    title) when a player stands under it; else None."""
+    title) when a player stands under it; else None. A page that dates its story only under it (its byline and
+    publication date after the last paragraph) shows such a clip box with more of the story above it."""
     if labels[i].cls != META or labels[i].kind not in ("date", "dateline"):
         return None
     top = i
@@ -3924,7 +3884,8 @@ def _date_amid_story(labels: list[Label], i: int) -> int | None:
     # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)
     if j >= len(labels) or labels[j].cls != PROSE or neighbour(labels, j, 1) not in (PROSE, NEAR):
         return None
-    return top if _dated_above(labels, k) or (player and top < i and _dated_below(labels, j)) else None
+    return top if _dated_above(labels, k) or (
+        player and top < i and prose > T.AMID_DATE_MIN_PROSE and _signed_below(lines, labels, j)) else None
 
 
 def _dated_above(labels: list[Label], k: int) -> bool:
@@ -3935,11 +3896,23 @@ def _dated_above(labels: list[Label], k: int) -> bool:
         and any(labels[m].cls == META and labels[m].kind in ("date", "dateline", "time") for m in range(k + 1))
 
 
-def _dated_below(labels: list[Label], j: int) -> bool:
-    """The page's date shown under the story, after paragraph j (`Lena Hofbauer, tirol.example.at` / `Publiziert am
-    12.02.2027`, as public broadcasters sign their stories): a clip's title and date with its player amid the story
-    is then the clip's box, not the header."""
-    return any(labels[m].cls == META and labels[m].kind in ("date", "dateline") for m in range(j + 1, len(labels)))
+def _signed_below(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """The story signed under it, after paragraph j: a byline and, next to it, the page's publication date (`Lena
+    Hofbauer, tirol.example.at` / `Publiziert am 12.02.2027`, as public broadcasters sign their stories; not an
+    `Updated …` line alone, nor a related story's date). A clip's title and date with its player amid the story is
+    then the clip's box, not the header."""
+    for m in range(j + 1, len(labels)):
+        if labels[m].cls == META and labels[m].kind in ("date", "dateline") \
+                and not _UPDATED.match(lines[m].text) \
+                and any(labels[n] == Label(META, "byline") for n in range(max(j + 1, m - 2), min(len(labels), m + 3))):
+            return True
+    return False
+
+
+# An update's label (`Updated`, `Aktualisiert`, `Mis à jour`, `Actualizado`, `Aggiornato`, `Atualizado`,
+# `Bijgewerkt`): a date line so labelled is no publication date.
+_UPDATED = re.compile(r"^(updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|modifié|actualizado"
+                      r"|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt)\b", re.I)
 
 
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
@@ -3948,7 +3921,6 @@ _PASSES = (
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
     _figures_amid_story,  # (so too a widget's figures in the story's list)
-    _quote_cards,
     _production_boxes,
     _publications_under_label,
     _listed_more_subheadings,  # (before the related labels take their lists)
@@ -4011,7 +3983,6 @@ _PASSES = (
     _closed_boxes,
     _question_boxes,
     _trailing_headlines,
-    _bare_headlines_amid_story,
     _author_box,
     _method_notes,
     _signed_with_address,

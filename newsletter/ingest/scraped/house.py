@@ -62,13 +62,30 @@ _SELF = Caseless(re.compile(
 # (who had not answered, what had not happened), told in the reporter's sentence, not the page speaking of itself.
 _PRESS_TIME = re.compile(
     r"\b(?:time|cierre|momento de (?:publicar|escribir|cerrar)|publicaci[oó]n|publication|publica[cç][aã]o"
-    r"|fechamento|encerramento|chiusura|pubblicazione|bouclage|ver[öo]ffentlichung|redaktionsschluss)"
-    r"(?:\s+(?:of|de|del|della|di|du))?\s+" + _SELF.pattern.pattern.removeprefix(r"\b"), re.I)
+    r"|fechamento|encerramento|chiusura|pubblicazione|bouclage|ver[öo]ffentlichung|redaktionsschluss|publicatie)"
+    r"(?:\s+(?:of|de|del|della|di|du|van))?\s+" + _SELF.pattern.pattern.removeprefix(r"\b"), re.I)
+# What a house note says as of the time of writing: its author's holdings, the prices it quotes (`At the time of
+# publication of this article, the author held no position`, `Los precios indicados eran los vigentes al momento de
+# publicar esta nota`).
+_AS_OF_NOTE = re.compile(r"\b(?:the author|el autor|la autora|l'auteur|der autor|die autorin|l'autore|o autor|a autora"
+                         r"|de auteur|prices?|precios?|prix|preços?|prezzi|preise?|prijzen|tarifs?|tarifas?)\b", re.I)
 
 
 def _self_ref(plain: str) -> bool:
-    """The text names the page itself, outside a phrase naming the time of writing."""
-    return _SELF.found(plain) and (not _PRESS_TIME.search(plain) or _SELF.found(_PRESS_TIME.sub(" ", plain)))
+    """The text names the page itself, outside a phrase naming the time of writing that closes the story's own fact
+    (`… donde hasta el cierre de esta nota no se registraban incidentes`); a note opening on that phrase or giving
+    what held at that time (holdings, prices) names the page."""
+    if not _SELF.found(plain):
+        return False
+    m = _PRESS_TIME.search(plain)
+    return m is None or m.start() < T.PRESS_TIME_MIN_OFFSET or _AS_OF_NOTE.search(plain) is not None \
+        or _NOTE_LABEL.match(plain) is not None or _SELF.found(_PRESS_TIME.sub(" ", plain))
+
+
+# A note's label opening the paragraph (`Update:`, `Correction:`, `Editor's note:`, `Actualización:`, `Mise à jour :`).
+_NOTE_LABEL = re.compile(r"^(?:update|updated|correction|clarification|editor['’]s note|note|actualización|corrección"
+                         r"|nota|mise à jour|rectificatif|précision|aktualisierung|korrektur|anmerkung|aggiornamento"
+                         r"|rettifica|atualização|correção|correctie|naschrift)\s?:", re.I)
 
 
 # Calls to action the shared table (furniture.CALL_TO_ACTION) lacks: sv, no, da, nl, pl, cs, ro, ca.

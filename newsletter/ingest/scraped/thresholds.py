@@ -111,19 +111,15 @@ MENU_MAX_STOPWORDS = 0.12
 MENU_MIN_CAPITALISED = 0.8
 # A label (section name, kicker, menu item): at most this many words, no sentence punctuation.
 LABEL_MAX_WORDS = 4
-# A quote card amid the story (classify._quote_cards): the company's name, its price line and a button, pasted tight;
-# a block of more lines is a table or a list, not one share's card.
-CARD_MAX_LINES = 4
-# Links to other stories amid the story without their label (classify._bare_headlines_amid_story): three lines at
-# least, each of a headline's length (a story's list of two, or of short items, `Red alert for Idukki`, stays).
+# A phrase naming the time of writing (house._PRESS_TIME) this many characters into a paragraph at least closes the
+# story's own fact (`… no se registraban incidentes hasta el cierre de esta nota`); opening it, it opens a note.
+PRESS_TIME_MIN_OFFSET = 12
 # A review's box of the show's details over the story (classify._production_boxes): two role or practical labels at
 # least (`Directed by`, `Running time:`), each line short, the box of a few lines and the show's title tight over it.
 DETAILS_MIN_ROLES = 2
 DETAILS_LINE_MAX_WORDS = 12
 DETAILS_BOX_MAX_LINES = 8
 DETAILS_TITLE_LINES = 2
-BARE_LINKS_AMID_MIN_LINES = 3
-BARE_LINK_MIN_WORDS = 6
 # A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
 # headline, and the lower one its standfirst (a standfirst without a full stop).
 KICKER_MAX_WORDS = 6

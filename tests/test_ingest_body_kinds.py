@@ -4,10 +4,9 @@ languages a kind, none of them copied from the corpus)."""
 
 from __future__ import annotations
 
-import pytest
-
 from newsletter.ingest.scraped import read_plaintext
 from newsletter.ingest.scraped.furniture import kind_of
+from tests.cases import cases
 
 HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
 PARAS = [
@@ -94,7 +93,7 @@ def test_key_points_on_a_page_without_blank_lines():
     assert body(text.replace("\n\n", "\n")) == PARAS
 
 
-@pytest.mark.parametrize("points", [
+@cases("points", [
     ["In brief", "The council backs 400 homes on the old gasworks site by the river.",
      "A quarter of them will be for social rent.", "Work is due to start in May."],
     ["In Kürze", "Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände am Fluss.",
@@ -110,7 +109,7 @@ def test_full_sentence_points_on_a_page_without_blank_lines(points):
     assert body(text.replace("\n\n", "\n")) == story
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "The figures at a glance\nHomes: 400, a quarter for social rent.\nCost: £92m.\nVote: 31 to 18.",
     "Die Zahlen auf einen Blick\nWohnungen: 400.\nKosten: 92 Millionen Euro.\nAbstimmung: 31 zu 18.",
     "Los datos de un vistazo\nViviendas: 400.\nCoste: 92 millones.\nVotación: 31 a 18.",
@@ -119,7 +118,7 @@ def test_figures_at_a_glance_pasted_tight_above_the_story(box):
     assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
 
 
-@pytest.mark.parametrize("points", [
+@cases("points", [
     "In short: The council backs 400 homes on the old gasworks site.\nA quarter of them will be for social rent."
     "\nWhat's next? Work is due to start in May.",
     "Kurz gesagt: Der Rat billigt 400 Wohnungen auf dem alten Gaswerksgelände.\nEin Viertel davon wird zu "
@@ -134,7 +133,7 @@ def test_run_in_summary_points_under_the_header_leave_the_body(points):
     assert body(head + points + "\n\n" + "\n\n".join(PARAS)) == PARAS
 
 
-@pytest.mark.parametrize("lead", [
+@cases("lead", [
     "In short: the biggest overhaul of the city's buses in 20 years takes effect on Monday.\n"
     "Three routes are cut, two are merged and night buses end at midnight.",
     "En bref : le gouvernement a fait adopter son budget au prix de trois concessions majeures.\n"
@@ -162,7 +161,7 @@ def test_a_reporters_run_in_list_under_a_mid_story_credit_stays():
     assert got[0] == above[0] and got[-(len(PARAS) - 2) - 4:] == [*points.split("\n"), *PARAS[2:]]
 
 
-@pytest.mark.parametrize("opening", [
+@cases("opening", [
     "In short: the council has run out of money for the footbridge, the treasurer told the meeting.",
     "Kurz gesagt: Das Geld für die Brücke reicht nicht, sagte der Kämmerer in der Sitzung.",
 ])
@@ -181,7 +180,7 @@ def test_a_watch_line_in_the_story_over_its_next_sentence_stays():
     assert body(text) == [*PARAS[:2], *lines, *PARAS[2:]]
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("The first Airbus A321neo in its new livery at the airport. Courtesy of Skyway Air", "Courtesy of Skyway Air"),
     ("El primer avión de la flota, en el aeropuerto de Valencia. Cortesía de Aerolíneas del Sur",
      "Cortesía de Aerolíneas del Sur"),
@@ -194,7 +193,7 @@ def test_a_courtesy_credit_after_the_lead_caption_unbracketed(caption, credit):
     assert article.image_credit == credit
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "The museum showed the letters on Tuesday. Courtesy of the family, the collection is now on loan to the town.",
     "El museo mostró las cartas el martes. Cortesía de la familia, la colección está ahora en préstamo.",
     # a story paragraph closing on a colon clause that opens with the courtesy words (the reviewer's pages)
@@ -221,7 +220,7 @@ def test_a_related_list_pasted_tight_under_its_label_leaves_the_subheading():
     assert body(text) == [*PARAS[:2], "What happens next", *PARAS[2:]]
 
 
-@pytest.mark.parametrize("subheading", ["What happens next", "The cost of the clean-up"])
+@cases("subheading", ["What happens next", "The cost of the clean-up"])
 def test_subheadings_between_paragraphs_stay(subheading):
     text = HEAD + "\n\n".join([*PARAS[:2], subheading, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
@@ -261,12 +260,12 @@ AFTER_BODY = [
 ]
 
 
-@pytest.mark.parametrize("lines", AFTER_BODY)
+@cases("lines", AFTER_BODY)
 def test_furniture_after_the_last_paragraph_leaves_the_body(lines):
     assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + lines) == PARAS
 
 
-@pytest.mark.parametrize("note", ["Correction: An earlier version of this story misstated the number of homes.",
+@cases("note", ["Correction: An earlier version of this story misstated the number of homes.",
                                   "Nota de la redacción: Una versión anterior daba mal el número de viviendas."])
 def test_a_story_paragraph_after_a_closing_note_or_a_short_last_sentence_stays(note):
     last = ("The council said the figures shown were estimates and not an offer to buy, and that the final prices "
@@ -276,7 +275,7 @@ def test_a_story_paragraph_after_a_closing_note_or_a_short_last_sentence_stays(n
     assert body(HEAD + "\n\n".join([*PARAS, short])) == [*PARAS, short]
 
 
-@pytest.mark.parametrize(("last", "note"), [
+@cases(("last", "note"), [
     ("A harbour spokesperson said the quay would reopen on Tuesday, weather permitting, once divers had checked the "
      "hull. KXRP will update this story as more information becomes available.",
      "We will update this story as more information becomes available."),
@@ -293,7 +292,7 @@ def test_a_last_paragraph_closing_on_the_update_promise_stays(last, note):
     assert body(HEAD + "\n\n".join([*PARAS, heard])) == [*PARAS, heard]
 
 
-@pytest.mark.parametrize("aside", [
+@cases("aside", [
     "Disclosure: I am a member of the Riverside housing co-op, which bid for the site in 2025.",
     "Offenlegung: Ich bin Mitglied der Wohnungsgenossenschaft Flussufer, die sich um das Gelände beworben hatte.",
     "Conflit d'intérêts : je suis membre de la coopérative de logement qui a candidaté pour le site.",
@@ -354,7 +353,7 @@ def test_a_credit_in_capitals_sits_above_its_caption():
     assert article.image_credit == "JANE DOE, EASTBROOK GAZETTE"
 
 
-@pytest.mark.parametrize("line,credit", [
+@cases("line,credit", [
     ("PHOTO | JANE DOE", "JANE DOE"), ("Foto | Ana Ruiz", "Ana Ruiz"), ("Bild | Max von Roe", "Max von Roe"),
     ("FOTO | GIULIA NERI", "GIULIA NERI"), ("Photo | Agence Hexa Images", "Agence Hexa Images"),
 ])
@@ -468,7 +467,7 @@ def test_a_wrapped_paragraph_with_a_year_opening_a_line_is_joined():
 # Related headlines pasted tight after a hard-wrapped story, each nearly as long as the wrap width (a wrapper could
 # have broken there): each opens with a capital after a line without punctuation, the last ends without any; a list,
 # not one paragraph run on.
-@pytest.mark.parametrize("headlines", [
+@cases("headlines", [
     "Related stories\n\nBus drivers in the county vote to strike over the new night rosters\n"
     "Library in the old mill reopens after a two-year repair of its roof\nFerry fares rise again as the "
     "operator blames the price of fuel",
@@ -607,7 +606,7 @@ OWN_HEAD = ("Council approves riverside housing plan\n\nBy Anna Smith, KBX Radio
             "\n\nA crane over the site on Tuesday.\n\nPhoto: KBX/Tom Reed\n\n")
 
 
-@pytest.mark.parametrize("line", ["Planning news for the whole county any time in the KBX app.",
+@cases("line", ["Planning news for the whole county any time in the KBX app.",
                                   "Sigue el canal de KBX en WhatsApp y recibe las noticias del día."])
 def test_the_sites_own_channel_is_a_prompt(line):
     text = OWN_HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
@@ -620,7 +619,7 @@ STAYS_BODY_6 = [
 ]
 
 
-@pytest.mark.parametrize("line", STAYS_BODY_6)
+@cases("line", STAYS_BODY_6)
 def test_story_lines_naming_an_app_or_a_question_stay_under_a_byline_naming_the_site(line):
     text = OWN_HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
@@ -668,7 +667,7 @@ CREDITS_7 = [
 CREDITS_9 = ["Photograph © Jane Roe / Eastbrook Herald", "Aufnahme © Eva Brandt", "Cliché © Marc Dupuis"]
 
 
-@pytest.mark.parametrize("credit", CREDITS_7 + CREDITS_9)
+@cases("credit", CREDITS_7 + CREDITS_9)
 def test_a_caption_over_its_credit_is_not_the_first_paragraph(credit):
     text = HEAD + "A crane stands over the riverside site on Tuesday.\n\n" + credit + "\n\n" + "\n\n".join(PARAS)
     assert body(text) == PARAS
@@ -704,7 +703,7 @@ CLOSING_8 = [
 ]
 
 
-@pytest.mark.parametrize("line", ["Publicité – la suite ci-dessous", "Werbung – Artikel wird unten fortgesetzt",
+@cases("line", ["Publicité – la suite ci-dessous", "Werbung – Artikel wird unten fortgesetzt",
                                   "Advertisement - scroll to continue reading"])
 def test_an_ad_marker_with_its_note_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
@@ -715,7 +714,7 @@ def test_a_quote_repeating_a_paragraph_is_a_pull_quote():
     assert body(HEAD + "\n\n".join([*PARAS[:2], quote, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize(("said", "retold", "new"), [
+@cases(("said", "retold", "new"), [
     ("\"For the riverside this is the best news in years,\" said council leader Maria Lopez after the vote.",
      "For the riverside the plan is the best news in years, says council leader Lopez.",
      "The footbridge will be the first part to be built, says council leader Lopez."),
@@ -741,7 +740,7 @@ def test_a_quote_retold_in_reported_speech_is_a_pull_quote(said, retold, new):
     assert body(HEAD + "\n\n".join([*paras[:3], new, *paras[3:]])) == [*paras[:3], new, *paras[3:]]
 
 
-@pytest.mark.parametrize(("said", "quote", "attribution"), [
+@cases(("said", "quote", "attribution"), [
     ("“The ground will need ten years to recover, if it ever does,” said Karen Holt, a hydrologist at the county.",
      "“The ground will need ten years to recover, if it ever does”", "Karen Holt, hydrologist"),
     ("«El suelo tardará diez años en recuperarse, si es que se recupera», advierte la geóloga Marta Gil.",
@@ -754,7 +753,7 @@ def test_a_name_and_role_under_a_pull_quote_is_its_attribution_not_a_subheading(
     assert body(text) == paras
 
 
-@pytest.mark.parametrize(("said", "quote", "who"), [
+@cases(("said", "quote", "who"), [
     ("\"We will not build homes on poisoned ground, whatever the developer offers,\" councillor Maria Lopez said.",
      "\"We will not build homes on poisoned ground, whatever the developer offers\"",
      "Maria Lopez, councillor for Riverside ward"),
@@ -768,7 +767,7 @@ def test_a_name_and_role_under_a_repeating_pull_quote_leave_with_it(said, quote,
     assert body(HEAD + "\n\n".join(story)) == [PARAS[0], said, *PARAS[1:]]
 
 
-@pytest.mark.parametrize(("quote", "who"), [
+@cases(("quote", "who"), [
     ("“We’re not building a footbridge. We’re giving the river back to the town”", "Maria Lopez, council leader"),
     ("« L’usine n’a jamais été nettoyée, et tout le monde le sait »", "Marie Leroy, présidente de l’association"),
     ("«L’acqua dell’ex gasometro non è mai stata analizzata»", "Giulia Neri, geologa del comune"),
@@ -781,7 +780,7 @@ def test_an_apostrophe_inside_a_pull_quote_keeps_its_attribution_with_it(quote, 
     assert body(HEAD + "\n\n".join(story)) == PARAS
 
 
-@pytest.mark.parametrize("said", [
+@cases("said", [
     "“We’re not done yet, and we won’t be until the tanks are gone,” said Maria Lopez, the council leader.",
     "« L’usine n’a jamais été nettoyée », a déclaré Marie Leroy, présidente de l’association, mardi soir.",
 ])
@@ -815,7 +814,7 @@ def test_a_breadcrumb_with_triangles_is_not_the_headline():
     assert article.body == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Hörfassung dieses Artikels – Dauer: 2 Min. 38 Sek.", "Audio version – 3 min 12 s", "Écouter l'article : 4 min",
     "Versión en audio: 3 min", "Audio is available for this article. Press play to listen.",
 ])
@@ -836,7 +835,7 @@ def test_a_headline_and_standfirst_under_a_player_notice_stay_the_headline():
     assert article.finish().body == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Sie lesen mit OT+ – vielen Dank für Ihre Unterstützung des Lokaljournalismus.",
     "Thank you for supporting local journalism as a subscriber.", "Vous lisez avec Presse+ : merci de votre soutien.",
 ])
@@ -844,7 +843,7 @@ def test_a_subscriber_thanks_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("credit_line,credit", [
+@cases("credit_line,credit", [
     ("Photo supplied by Harbour Trust", "Harbour Trust"),
     ("Aufnahme: Wendelin Sturmhofer", "Wendelin Sturmhofer"),
     ("Photographie Clémence Barthoulot", "Clémence Barthoulot"),
@@ -952,7 +951,7 @@ AFTER_BODY_12 = [
 ]
 
 
-@pytest.mark.parametrize("credit", CREDITS_4 + CREDITS_5 + CREDITS_9)
+@cases("credit", CREDITS_4 + CREDITS_5 + CREDITS_9)
 def test_a_credit_line_makes_the_sentence_above_it_a_caption(credit):
     # (After the first paragraph, a photo makes that paragraph the standfirst: photos are tried deeper in the story.)
     text = HEAD + "\n\n".join([*PARAS[:3], "A crane over the site on Tuesday.", credit, PARAS[3]])
@@ -985,9 +984,9 @@ STAYS_BODY_10 = [
 ]
 
 
-@pytest.mark.parametrize("notes", ["Voiced by a synthetic narrator.", "Analysis // Heard on the morning show",
+@cases("notes", ["Voiced by a synthetic narrator.", "Analysis // Heard on the morning show",
                                    "Cet audio est lu par une voix de synthèse."])
-@pytest.mark.parametrize("dateline", ["EASTBROOK — ", "EAST BROOK, Ore. — ", "OSTBRÜCK (epd) – "])
+@cases("dateline", ["EASTBROOK — ", "EAST BROOK, Ore. — ", "OSTBRÜCK (epd) – "])
 def test_a_wire_dateline_opens_the_story_below_short_notes(notes, dateline):
     first = dateline + PARAS[0]
     text = HEAD + "\n\n".join([*notes.split(" // "), first, *PARAS[1:]])
@@ -999,13 +998,13 @@ def test_a_place_and_dash_opening_a_later_paragraph_leaves_the_first():
     assert body(HEAD + "\n\n".join([PARAS[0], later, *PARAS[2:]])) == [PARAS[0], later, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("note", ["Cet audio est lu par une voix de synthèse.", "This audio was voiced by software.",
+@cases("note", ["Cet audio est lu par une voix de synthèse.", "This audio was voiced by software.",
                                   "Dieses Video zeigt die Baustelle vom Kran aus."])
 def test_a_note_about_the_pages_own_audio_above_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([note, *PARAS])) == PARAS
 
 
-@pytest.mark.parametrize("link", ["Related topics: Why do the riverside ferries keep breaking down?",
+@cases("link", ["Related topics: Why do the riverside ferries keep breaking down?",
                                   "Themen: Warum die Fähren über den Fluss so oft ausfallen",
                                   "Sujets : Pourquoi les bacs de la rivière tombent-ils si souvent en panne ?",
                                   "Temas: Por qué los transbordadores del río se averían tan a menudo"])
@@ -1016,7 +1015,7 @@ def test_a_topic_label_over_one_headline_amid_the_story_is_a_link(link):
     assert body(HEAD + "\n\n".join(story)) == [PARAS[0], "What happens next", *PARAS[1:]]
 
 
-@pytest.mark.parametrize("head", [
+@cases("head", [
     "Ferry fares to be capped from April // Islanders will pay less for crossings from the spring, the government "
     "said. // Listen to this article 2:10 // Audio is generated by an automated voice and may mispronounce some "
     "place names. // A ferry leaves the harbour on a grey morning. // Photo: Jane Roe",
@@ -1044,13 +1043,13 @@ def test_a_brand_the_story_names_twice_stays_with_its_price():
 REPEATED_MARKERS_11 = ["Partner Space", "Encart partenaire", "Werbefläche", "Sponsor Slot Feedback"]
 
 
-@pytest.mark.parametrize("marker", REPEATED_MARKERS_11)
+@cases("marker", REPEATED_MARKERS_11)
 def test_a_short_line_repeated_between_paragraphs_is_a_marker(marker):
     text = HEAD + "\n\n".join([PARAS[0], marker, PARAS[1], PARAS[2], marker, PARAS[3]])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("line", ["Why the footbridge matters", "Die Kosten", "Ce qui change"])
+@cases("line", ["Why the footbridge matters", "Die Kosten", "Ce qui change"])
 def test_a_subheading_shown_once_stays(line):
     story = [PARAS[0], line, *PARAS[1:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -1072,7 +1071,7 @@ LIVE_STAMPS_11 = [
 ]
 
 
-@pytest.mark.parametrize("stamps", LIVE_STAMPS_11)
+@cases("stamps", LIVE_STAMPS_11)
 def test_a_live_blogs_dated_entries_are_the_body(stamps):
     entries = [
         [PARAS[0]],
@@ -1108,7 +1107,7 @@ STAYS_BODY_11 = [
 ]
 
 
-@pytest.mark.parametrize("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
+@cases("credit", ["JANE DOE FOR THE GAZETTE", "JEAN DUPONT POUR « LE JOURNAL »",
                                     "HANNA MÜLLER FÜR DIE TALPOST", "JANE DOE, Gazette", "EVA BRANDT, Stadtbote"])
 def test_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
     text = HEAD + "Share\n\n" + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
@@ -1117,8 +1116,8 @@ def test_a_credit_in_capitals_under_the_lead_caption_is_no_paragraph(credit):
     assert article.image_credit == credit
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("line", ["Listen: Why the riverside plan split the council | 4:05",
+@cases("where", [1, 3])
+@cases("line", ["Listen: Why the riverside plan split the council | 4:05",
                                   "Écouter : Le reportage sur les quais | 3:12 min", "Video: Aerial view | 1:45",
                                   "Anhören: Der Streit um das Gaswerk | 2:41 Min."])
 def test_an_audio_box_on_one_line_with_its_length_leaves_the_body(line, where):
@@ -1181,7 +1180,7 @@ TIGHT_MEDIA_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("block", [
+@cases("block", [
     # a time under a short label: no `Label: title` line opens the block and no minutes are named
     "Kick-off\n19:30", "Doors open\n9:30", "Anstoß\n15:30",
 ])
@@ -1191,7 +1190,7 @@ def test_a_label_over_a_time_is_no_media_box(block):
     assert label in body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]]))
 
 
-@pytest.mark.parametrize("credit", ["LOUIS LE BRAS POUR « LA GAZETTE »", "PIETER VAN DAM FOR THE HERALD",
+@cases("credit", ["LOUIS LE BRAS POUR « LA GAZETTE »", "PIETER VAN DAM FOR THE HERALD",
                                     "GIULIA DI MARCO PER IL CORRIERE", "ANA DE LA VEGA PARA EL FARO"])
 def test_a_capitals_credit_with_a_name_particle_under_its_caption_is_no_paragraph(credit):
     # (caption and credit pasted tight, under the reading time: a name particle is a stopword, not a heading's)
@@ -1231,13 +1230,13 @@ PRACTICAL_ENDS = [
 ]
 
 
-@pytest.mark.parametrize("end", PRACTICAL_ENDS)
+@cases("end", PRACTICAL_ENDS)
 def test_a_practical_closing_paragraph_stays(end):
     story = [*PARAS, end]
     assert body(HEAD + "\n\n".join([*story, "© 2027 Eastbrook Gazette"])) == story
 
 
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Got a story? Email the newsdesk at news@eastbrook.example.",
     "Vous avez une information ? Écrivez-nous à redaction@eastbrook.example.",
     "Sign up to our Friday newsletter at www.eastbrook.example/newsletter, every Friday at 7am.",
@@ -1247,7 +1246,7 @@ def test_a_house_note_with_an_address_still_leaves(note):
 
 
 # A practical box's heading run into its details on one line after the story (a figure: a route, minutes, a price).
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Getting there: the subway station is a five-minute walk. Bus routes 4 and 23 stop on Quay Road.",
     "Anfahrt: Straßenbahnlinie 4 bis zur Haltestelle Hafen, dann fünf Minuten zu Fuß.",
     "Cómo llegar: líneas 3 y 7 del autobús urbano, parada Puerto.",
@@ -1260,7 +1259,7 @@ def test_a_run_in_getting_there_box_after_the_story_leaves(box):
     assert body(HEAD + "\n\n".join([*PARAS, box, "© 2027 Eastbrook Gazette"])) == PARAS
 
 
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "Getting there: it took the collective three years and £1.8 million, Kelman said.",
     "Come arrivare: la giunta ha discusso per 3 ore la nuova linea, ha detto il sindaco.",
     "Anfahrt: „Wir brauchen die Linie 4 zurück“, sagt die Wirtin.",
@@ -1272,7 +1271,7 @@ def test_a_closing_story_sentence_opening_on_getting_there_stays(last):
 
 
 # A closing story paragraph of two or more full sentences opening on the same words stays (issue 12, de/nl/fr/en).
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "Praktisch: Die App zeigt auch die Abfahrtszeiten der Buslinien 4 und 7 an. Wer ein Elektroauto fährt, findet "
     "dort zudem die 23 Ladesäulen der Stadtwerke.",
     "Praktisch: de app toont ook de vertrektijden van buslijn 4 en 7. Wie elektrisch rijdt, ziet er bovendien welke "
@@ -1293,7 +1292,7 @@ SHAPES_THAT_STAY = [(lines, "\n\n") for lines in STAYS_BODY_10] + [
     (lines, "\n" if " // " in lines else "\n\n") for lines in STAYS_BODY_11]
 
 
-@pytest.mark.parametrize(("lines", "sep"), SHAPES_THAT_STAY)
+@cases(("lines", "sep"), SHAPES_THAT_STAY)
 def test_story_lines_of_furniture_shapes_stay(lines, sep):
     kept = lines.split(" // ")
     text = HEAD + "\n\n".join([*PARAS[:2], sep.join(kept), *PARAS[2:]])
@@ -1350,18 +1349,18 @@ AFTER_BODY_19 = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("box", FACT_BOXES_19 + EMBED_NOTICES_19)
+@cases("where", [1, 3])
+@cases("box", FACT_BOXES_19 + EMBED_NOTICES_19)
 def test_a_box_pasted_tight_between_spaced_paragraphs_leaves_the_body(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
-@pytest.mark.parametrize("box", EMBED_NOTICES_19[2:])
+@cases("box", EMBED_NOTICES_19[2:])
 def test_a_consent_notice_and_its_button_leave_a_page_without_blank_lines(box):
     assert body(HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("block", [
+@cases("block", [
     # a subheading over its paragraph, or over the story's list (a lead-in closed by a colon, or marked items)
     "What happens next\nThe council will publish the full survey of the ground in April.",
     "Who can apply\nThe scheme covers three groups:\nFamilies on the housing list\nKey workers in the town",
@@ -1382,7 +1381,7 @@ def test_an_explainers_list_saying_you_stays_body():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("credit", ["Halden Images", "Nordlicht Bilder", "Costa Fotos", "Marlowe Pictures"])
+@cases("credit", ["Halden Images", "Nordlicht Bilder", "Costa Fotos", "Marlowe Pictures"])
 def test_a_picture_agency_under_a_caption_is_no_paragraph(credit):
     text = HEAD + "\n\n".join(["A crane over the riverside site on Tuesday morning.", credit, *PARAS])
     assert body(text) == PARAS
@@ -1395,7 +1394,7 @@ STAYS_19 = [
 ]
 
 
-@pytest.mark.parametrize("post", [
+@cases("post", [
     "Eastbrook Residents' Forum // @EastbrookForum // The footbridge vote is tonight. Come along to the town hall. "
     "// 7:42 PM // Mar 3, 2027 // 58 Reposts 141 Likes",
     "Bürgerverein Eastbrook // @bv_eastbrook // Heute Abend stimmt der Rat über die Brücke ab. // 19:42 // "
@@ -1473,8 +1472,8 @@ STAYS_20 = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("box", FIGURE_BOXES_20)
+@cases("where", [1, 3])
+@cases("box", FIGURE_BOXES_20)
 def test_a_box_of_figures_under_a_longer_label_leaves_the_body(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
@@ -1491,12 +1490,12 @@ FIGURE_COLON_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("box", FIGURE_COLON_BOXES)
+@cases("box", FIGURE_COLON_BOXES)
 def test_a_box_of_figures_with_their_colons_leaves_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("block", [
+@cases("block", [
     "What the survey found\n1971: that is when the gasworks closed, the survey said, and nobody has dug there since.",
     "Ce que dit l'étude\n1971 : c'est l'année où l'usine a fermé, et personne n'a creusé depuis, selon l'étude.",
 ])
@@ -1511,21 +1510,21 @@ def test_a_subheading_over_a_tight_list_of_names_stays():
     assert body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]])) == [*PARAS[:2], *kept, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("sign_off", SIGN_OFFS_20)
+@cases("sign_off", SIGN_OFFS_20)
 def test_a_wire_sign_off_keeps_the_last_paragraph(sign_off):
     text = HEAD + "\n\n".join([*PARAS, sign_off, "Share this article", "Facebook", "© 2027 Riverbank Media Ltd"])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("post", POSTS_20)
-@pytest.mark.parametrize("where", [1, 3])
+@cases("post", POSTS_20)
+@cases("where", [1, 3])
 def test_an_embedded_post_before_the_last_paragraph_keeps_it(post, where):
     # (a post of five or six lines right before a short last paragraph: one box, charged once)
     text = HEAD + "\n\n".join(PARAS[:where] + post.split(" // ") + PARAS[where:])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("post", POSTS_20[:2])
+@cases("post", POSTS_20[:2])
 def test_an_embedded_post_under_a_related_list_leaves_the_body(post):
     related = ["Read more from the Gazette", "Harbour wall repairs to start after the storms",
                "New library opens its doors on Saturday"]
@@ -1533,7 +1532,7 @@ def test_an_embedded_post_under_a_related_list_leaves_the_body(post):
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("byline,bio", [
+@cases("byline,bio", [
     ("Von Anna Schmidt und Jonas Berg", "Anna Schmidt, Jahrgang 1984, ist Reporterin im Ressort Region."),
     ("Par Claire Dubois et Marc Petit", "Marc Petit est journaliste au service Économie depuis 2019."),
     ("Por Lucía Gómez y Pablo Ruiz", "Lucía Gómez es periodista y cubre urbanismo desde 2020."),
@@ -1577,9 +1576,9 @@ STORY_BOXES_21 = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("where", [1, 2])
-@pytest.mark.parametrize("box", STORY_BOXES_21)
+@cases("sep", ["\n\n", "\n"])
+@cases("where", [1, 2])
+@cases("box", STORY_BOXES_21)
 def test_a_most_read_box_amid_the_story_does_not_end_it(box, where, sep):
     text = HEAD + sep.join(PARAS[:where] + box.split(" // ") + PARAS[where:] + ["© 2027 Riverbank Media Ltd"])
     assert body(text) == PARAS
@@ -1591,7 +1590,7 @@ def test_a_most_read_box_after_the_story_still_ends_it():
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("box", ["Meistgelesen // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet "
+@cases("box", ["Meistgelesen // Hafenmauer wird nach den Stürmen saniert // Neue Bibliothek öffnet "
                                  "am Samstag", MID_BODY_21[0]])
 def test_the_subheading_under_a_box_stays(box):
     story = [*PARAS[:2], "What happens next", *PARAS[2:]]
@@ -1613,7 +1612,7 @@ RANKED_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("box", RANKED_BOXES)
+@cases("box", RANKED_BOXES)
 def test_the_last_link_of_a_bare_ranked_box_is_no_subheading(box):
     text = HEAD + "\n\n".join([*PARAS[:2], "\n".join(box.split(" // ")), *PARAS[2:]])
     assert body(text) == PARAS
@@ -1631,14 +1630,14 @@ ARTICLED_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("box", ARTICLED_BOXES)
+@cases("sep", ["\n\n", "\n"])
+@cases("box", ARTICLED_BOXES)
 def test_a_ranked_box_under_an_articled_label_amid_the_story_is_not_body(box, sep):
     text = HEAD + "\n\n".join([*PARAS[:2], sep.join(box.split(" // ")), *PARAS[2:]])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Os mais lidos deste ano foram romances policiais, disse a bibliotecária.",
     "Las más leídas del año fueron novelas, según la biblioteca municipal.",
 ])
@@ -1654,7 +1653,7 @@ def test_the_storys_own_numbered_points_under_its_lead_in_stay():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("subheading", ["What happens next", "4 things the council must still decide",
+@cases("subheading", ["What happens next", "4 things the council must still decide",
                                         "Was jetzt passiert", "Lo que viene ahora"])
 def test_a_subheading_under_a_bare_ranked_box_stays_when_the_ranks_stop(subheading):
     box = RANKED_BOXES[0].split(" // ")[:3]
@@ -1663,7 +1662,7 @@ def test_a_subheading_under_a_bare_ranked_box_stays_when_the_ranks_stop(subheadi
     assert body(text) == story
 
 
-@pytest.mark.parametrize("label", ["Related topics", "Temas relacionados", "Themen"])
+@cases("label", ["Related topics", "Temas relacionados", "Themen"])
 def test_a_topics_label_amid_the_story_without_its_links_does_not_end_it(label):
     assert body(HEAD + "\n\n".join([PARAS[0], label, *PARAS[1:]])) == PARAS
 
@@ -1701,19 +1700,19 @@ QUESTION_BOXES_22 = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 2, 3])
-@pytest.mark.parametrize("box", QUESTION_BOXES_22)
+@cases("where", [1, 2, 3])
+@cases("box", QUESTION_BOXES_22)
 def test_a_question_pasted_tight_to_its_answer_is_a_box(box, where):
     assert body(HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])) == PARAS
 
 
-@pytest.mark.parametrize("question", ["Who pays for the clean-up?", "Was kostet die Sanierung?"])
+@cases("question", ["Who pays for the clean-up?", "Was kostet die Sanierung?"])
 def test_a_question_subheading_standing_apart_stays(question):
     story = [*PARAS[:2], question, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("credit", ["Jane Roe for The Gazette", "Eva Brandt für den Stadtboten",
+@cases("credit", ["Jane Roe for The Gazette", "Eva Brandt für den Stadtboten",
                                     "Marc Dupuis pour La Gazette", "Ana Ruiz para El Faro"])
 def test_a_name_for_the_outlet_under_the_lead_caption_is_its_credit(credit):
     text = HEAD + "A crane stands over the riverside site on Tuesday. Work starts in May.\n\n" + credit + "\n\n" \
@@ -1726,13 +1725,13 @@ def test_a_name_for_a_place_the_page_does_not_name_is_no_credit():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("line", ["Hope for the Valley", "Aid for the Harbour"])
+@cases("line", ["Hope for the Valley", "Aid for the Harbour"])
 def test_a_subheading_with_for_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "If you or someone you know needs support, the Valley Helpline can be reached free on 0800 123 456.",
     "Wenn Sie Hilfe brauchen: Die Telefonseelsorge erreichen Sie rund um die Uhr unter 0800 111 0 111.",
     "Si vous traversez une période difficile, vous pouvez appeler le 01 45 39 40 00, jour et nuit.",
@@ -1741,7 +1740,7 @@ def test_a_helpline_for_the_reader_after_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note, "© 2027 Riverbank Gazette"])) == PARAS
 
 
-@pytest.mark.parametrize("last", ["Residents can report flooding to the council on 0800 222 333 at any hour.",
+@cases("last", ["Residents can report flooding to the council on 0800 222 333 at any hour.",
                                   "The count rose from 2,400 in 2021 to 3,100 on 12.03.2027, the council said."])
 def test_a_last_paragraph_with_a_number_and_no_reader_stays(last):
     story = [*PARAS, last]
@@ -1800,14 +1799,14 @@ SENTENCE_POLLS = [
 ]
 
 
-@pytest.mark.parametrize("where", [2, 4])
-@pytest.mark.parametrize("poll", SENTENCE_POLLS)
+@cases("where", [2, 4])
+@cases("poll", SENTENCE_POLLS)
 def test_a_poll_with_sentence_answers_is_not_body(poll, where):
     text = HEAD + "\n\n".join([*PARAS[:where], *poll.split(" // "), *PARAS[where:], "© 2027 Eastbrook Gazette"])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("lines", [
+@cases("lines", [
     # a question subheading over answers in the story's voice, no poll label above it
     ["Ist der Kauf eine gute Idee?", "Ja, die Stadt braucht dringend Wohnungen für Studierende.",
      "Nein, der Preis ist zu hoch, sagt die Opposition."],
@@ -1831,7 +1830,7 @@ ABOVE_BODY_23 = [
 ]
 
 
-@pytest.mark.parametrize("box", ["Analysis // Tom Reed, business editor",
+@cases("box", ["Analysis // Tom Reed, business editor",
                                  "Analyse // Claire Martin, rédactrice en chef",
                                  "Einordnung // Jan Weber, Korrespondent in Berlin"])
 def test_a_signed_analysis_box_between_paragraphs_leaves_the_body(box):
@@ -1864,17 +1863,17 @@ ENDS_X = {"subheading": ["What happens next"],
           "picture": ["A crane stands over the riverside site on Tuesday.", "Photo: Jane Doe"]}
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("end", ENDS_X)
-@pytest.mark.parametrize("count", [1, 2])
-@pytest.mark.parametrize("box", ANALYSIS_X)
+@cases("sep", ["\n\n", "\n"])
+@cases("end", ENDS_X)
+@cases("count", [1, 2])
+@cases("box", ANALYSIS_X)
 def test_an_analysis_box_ends_at_the_next_subheading_or_picture(box, count, end, sep):
     kept = ENDS_X[end] if end == "subheading" else []
     text = HEAD + "\n\n".join([*PARAS[:2], *box.split(" // "), *INSIDE_X[:count], *ENDS_X[end], *PARAS[2:]])
     assert body(text.replace("\n\n", sep)) == [*PARAS[:2], *kept, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("block", [
+@cases("block", [
     "Reaction // Maria Lopez, a councillor, said the plan was a disgrace and would fight it.",  # a sentence, no job
     "Eastbrook, a riverside town // The town has grown by a third since 2000, the census shows.",  # a place, no name
 ])
@@ -1892,15 +1891,15 @@ CAPTION_LINES_X = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("where", [0, 1, 3])
-@pytest.mark.parametrize("line", CAPTION_LINES_X)
+@cases("sep", ["\n\n", "\n"])
+@cases("where", [0, 1, 3])
+@cases("line", CAPTION_LINES_X)
 def test_a_caption_label_on_the_captions_line_leaves_the_body(line, where, sep):
     text = HEAD + "\n\n".join([*PARAS[:where], line, *PARAS[where:]])
     assert body(text.replace("\n\n", sep)) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Caption contests were once the town's favourite pastime, the museum's curator said on Tuesday.",
     "Légende du football local, Marc Petit a entraîné le club pendant trente ans.",
     "Legende: Der Name stammt von einem Fischer, der hier im Jahr 1820 ertrunken sein soll, sagen die Anwohner.",
@@ -1920,15 +1919,15 @@ EMBEDS_X = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("post", EMBEDS_X)
+@cases("sep", ["\n\n", "\n"])
+@cases("where", [1, 3])
+@cases("post", EMBEDS_X)
 def test_a_bracketed_post_in_dutch_and_polish_leaves_the_body(post, where, sep):
     text = HEAD + "\n\n".join(PARAS[:where] + post.split(" // ") + PARAS[where:])
     assert body(text.replace("\n\n", sep)) == PARAS
 
 
-@pytest.mark.parametrize("line", ["Einde van een tijdperk", "Koniec epoki"])
+@cases("line", ["Einde van een tijdperk", "Koniec epoki"])
 def test_an_end_of_subheading_without_its_skip_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -1944,14 +1943,14 @@ RELATED_X = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 2, 3])
-@pytest.mark.parametrize("block", RELATED_X)
+@cases("where", [1, 2, 3])
+@cases("block", RELATED_X)
 def test_headlines_under_a_capitals_or_more_stories_label_leave_the_body(block, where):
     text = HEAD + "\n\n".join(PARAS[:where] + block.split(" // ") + PARAS[where:])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("block", [
+@cases("block", [
     "Who sits on the board // Anna Smith, chair // Tom Jones, treasurer",
     "The timeline // May: clean-up begins // 2029: first homes ready",
     "WHAT THE PLAN INCLUDES // 400 homes on the gasworks site // A footbridge to the station",  # capitals, a list
@@ -1971,9 +1970,9 @@ SIGNUPS_X = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("where", [1, 3, 4])
-@pytest.mark.parametrize("box", SIGNUPS_X)
+@cases("sep", ["\n\n", "\n"])
+@cases("where", [1, 3, 4])
+@cases("box", SIGNUPS_X)
 def test_a_bare_newsletter_name_over_its_pitch_and_field_leaves_the_body(box, where, sep):
     text = HEAD + "\n\n".join(PARAS[:where] + box.split(" // ") + PARAS[where:]) + "\n\n© 2027 Riverbank Gazette"
     assert body(text.replace("\n\n", sep)) == PARAS
@@ -1994,12 +1993,12 @@ HELPLINES_X = [
 ]
 
 
-@pytest.mark.parametrize("note", HELPLINES_X)
+@cases("note", HELPLINES_X)
 def test_a_short_helpline_for_a_reader_addressed_in_a_conditional_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note, "© 2027 Riverbank Gazette"])) == PARAS
 
 
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "If the council approves the second phase, 988 more homes could follow by 2032.",
     "Si le chantier prend du retard, le 3114e logement ne sera pas livré avant 2031, selon la mairie.",
     "Call 911 was the name of the residents' group that first opposed the plan in 2019.",
@@ -2026,8 +2025,8 @@ MID_BODY_PULL_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("where", [1, 3])
+@cases("sep", ["\n\n", "\n"])
+@cases("where", [1, 3])
 def test_boxes_between_paragraphs_leave_the_body_with_or_without_blank_lines(where, sep):
     assert failing(MID_BODY_22 + MID_BODY_23, lambda lines: body(
         (HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])).replace("\n\n", sep)) == PARAS) == []
@@ -2041,15 +2040,15 @@ PAID_TEASERS = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", PAID_TEASERS)
+@cases("sep", ["\n\n", "\n"])
+@cases("where", [1, 3])
+@cases("lines", PAID_TEASERS)
 def test_a_paid_teaser_between_paragraphs_leaves_the_body(lines, where, sep):
     text = HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])
     assert body(text.replace("\n\n", sep)) == PARAS
 
 
-@pytest.mark.parametrize("block", [
+@cases("block", [
     "Surplus // The budget left over after the clean-up",  # a word ending in `plus`, in lower case
     "Ein Plus für die Stadt // Die Gemeinde erhält 400 neue Wohnungen am Fluss.",  # a sentence under it
     "Le plus dur reste à faire // Les riverains attendent le rapport complet sur les sols",
@@ -2073,8 +2072,8 @@ READER_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("box", READER_BOXES)
+@cases("sep", ["\n\n", "\n"])
+@cases("box", READER_BOXES)
 def test_a_reader_account_box_after_the_story_leaves_the_body(box, sep):
     text = HEAD + "\n\n".join(PARAS + box.split(" // ")) + "\n\nComments (4)"
     assert body(text.replace("\n\n", sep)) == PARAS
@@ -2097,12 +2096,12 @@ DEVICE_LIMIT_LINES = [
 ]
 
 
-@pytest.mark.parametrize("line", DEVICE_LIMIT_LINES)
+@cases("line", DEVICE_LIMIT_LINES)
 def test_a_device_limit_line_after_the_story_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS, line]) + "\n\nTags\n\nHousing") == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "If you keep reading on this device for hours, your eyes tire, the optician said.",
     "If you keep reading the report, the other findings are worse, she said.",
     "Her subscription was used on another device, the court heard on Tuesday.",
@@ -2130,7 +2129,7 @@ def test_closing_advice_to_the_reader_under_a_heading_stays():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("lines", [
+@cases("lines", [
     # a sentence opening with a name and a comma, under a paragraph: the story
     "Maria Lopez, who chairs the residents' group, spoke after the meeting closed.",
     # a subheading with a comma is not an attribution (no quote above it)
@@ -2157,7 +2156,7 @@ VIDEO_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("box", VIDEO_BOXES)
+@cases("box", VIDEO_BOXES)
 def test_a_video_box_pasted_tight_leaves_the_body_and_the_subheading_under_it_stays(box):
     story = [*PARAS[:2], "What happens next", *PARAS[2:]]
     text = HEAD + "\n\n".join([*PARAS[:2], box, *story[2:]])
@@ -2166,7 +2165,7 @@ def test_a_video_box_pasted_tight_leaves_the_body_and_the_subheading_under_it_st
 
 # The same box labelled with its medium before the length (`Video 02:51 Min.`), set apart by blank lines amid
 # paragraphs pasted tight: the medium's own word is the player's evidence.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Videobeitrag\nBauplan am Fluss: Anwohner fragen nach\nStadtjournal, 03.03.27, 18:00 Uhr\nVideo 03:12 Min.",
     "Vídeo\nAsí será el nuevo puente peatonal\nVídeo 1:48",
     "Audio clip\nThe mayor on the gasworks vote\nMorning Show, 4 March\nAudio: 4:05",
@@ -2176,7 +2175,7 @@ def test_a_player_box_labelled_with_its_medium_leaves_tight_paragraphs(box):
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("lines", [
+@cases("lines", [
     # a time stamp over a sentence, pasted tight (a live blog's entry), is no video box
     "21:45\nThe council adjourned the meeting until Thursday, when the vote on the footbridge is due.",
     # a story sentence naming a browser and a video player, not an imperative
@@ -2190,7 +2189,7 @@ def test_story_lines_near_video_and_picture_boxes_stay(lines):
     assert lines.split("\n")[-1] in body(text)
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     # a related label's headlines pasted tight under it, written as sentences or questions
     "Read more from the Gazette:\nRents rise again across the county\nWhy are so few homes built on old land?",
     "À lire aussi\nLoyers : la hausse continue dans le département.\nPourquoi construit-on si peu sur les friches ?",
@@ -2241,8 +2240,8 @@ MENU_28 = "\n".join(["Home", "News", "Sport", "Business", "Politics", "Health", 
                      "Weather", "Local", "World", "Opinion", "Video", "Audio", "Podcasts", "Puzzles", "Events"])
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("box", SPONSOR_BOXES_28)
+@cases("where", [1, 3])
+@cases("box", SPONSOR_BOXES_28)
 def test_a_sponsors_name_pasted_between_its_promoted_headline_and_ad_marker_leaves_the_body(box, where):
     assert body(MENU_28 + "\n\n" + HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]]) + "\n\n" + MENU_28) \
         == PARAS
@@ -2254,7 +2253,7 @@ def test_a_short_line_pasted_under_a_marker_and_heading_a_paragraph_stays():
     assert body(text) == story
 
 
-@pytest.mark.parametrize("pair", ["Jane Doe\nResidents walk past the fenced-off gasworks site on Monday evening.",
+@cases("pair", ["Jane Doe\nResidents walk past the fenced-off gasworks site on Monday evening.",
                                   "Lucía Gómez\nVecinos pasan junto al solar vallado de la antigua fábrica, el lunes."])
 def test_a_photographers_name_printed_above_its_caption_under_the_byline_leaves_the_body(pair):
     assert body(HEAD + pair + "\n\n" + "\n\n".join(PARAS)) == PARAS
@@ -2270,7 +2269,7 @@ QUOTED_28 = ("“The old tanks leak every winter,” said Tom Reed, who lives be
              "two of the six wells.")
 
 
-@pytest.mark.parametrize("quote", ["“We will not build there. Not homes, not anything: the ground is poisoned.”",
+@cases("quote", ["“We will not build there. Not homes, not anything: the ground is poisoned.”",
                                    "« On ne construira pas. Ni des logements ni autre chose : le sol est pollué. »"])
 def test_a_lone_quote_after_a_paragraph_closing_in_the_reporters_words_leaves_the_body(quote):
     story = [PARAS[0], QUOTED_28, *PARAS[1:]]
@@ -2320,8 +2319,8 @@ SIGNUP_BOXES_29 = [
 ]
 
 
-@pytest.mark.parametrize("where", [2])  # (above the last paragraph, an older span rule drops it: see the report)
-@pytest.mark.parametrize("box", SIGNUP_BOXES_29)
+@cases("where", [2])  # (above the last paragraph, an older span rule drops it: see the report)
+@cases("box", SIGNUP_BOXES_29)
 def test_a_tight_sign_up_box_leaves_the_body_on_a_page_with_long_menus(box, where):
     page = MENU_28 + "\n\n" + HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]]) + SITE_FOOTER_29 + MENU_28
     assert body(page) == PARAS
@@ -2356,7 +2355,7 @@ LINKS_OVER_SHORT_SUBHEADINGS = [
 ]
 
 
-@pytest.mark.parametrize(("link", "subheading"), LINKS_OVER_SHORT_SUBHEADINGS)
+@cases(("link", "subheading"), LINKS_OVER_SHORT_SUBHEADINGS)
 def test_a_link_over_a_short_subheading_leaves_the_body_and_the_subheading_stays(link, subheading):
     text = HEAD + "\n\n".join([*PARAS[:2], link, subheading, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
@@ -2403,7 +2402,7 @@ STAYS_32 = [
 ]
 
 
-@pytest.mark.parametrize("sign_off", ["Jane Doe/kmr", "Jean de la Rue/abc", "Ana Ruiz / jpm"])
+@cases("sign_off", ["Jane Doe/kmr", "Jean de la Rue/abc", "Ana Ruiz / jpm"])
 def test_a_reporters_sign_off_with_the_editors_initials_keeps_the_last_paragraph(sign_off):
     """`Name/initials` under the last paragraph signs the story; it is no photo credit making that paragraph a
     caption."""
@@ -2414,7 +2413,7 @@ STANDFIRST_32 = ("The city will build 400 homes on the old gasworks site. Oppone
                  "and want a new survey first.")
 
 
-@pytest.mark.parametrize("credit", ["APA/Jane Doe", "Jane Doe / EPA", "KEYSTONE/Jean de la Rue"])
+@cases("credit", ["APA/Jane Doe", "Jane Doe / EPA", "KEYSTONE/Jean de la Rue"])
 def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_first_paragraph(credit):
     """Headline, a standfirst, then the lead photo's caption without its full stop and its `AGENCY/Name` credit
     tight under it: the story opens under the photo. Under a byline and date, the paragraph above
@@ -2426,7 +2425,7 @@ def test_a_standfirst_over_a_short_caption_and_its_agency_credit_is_not_the_firs
 
 # Round r12 (holdout165): the same photo block on a page that sets every block of the story apart, the caption, its
 # `AGENCY/Name` credit and the story's paragraph each standing alone (de/en/fr/it/es/nl/pt captions).
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("Die Bergstation der Seilbahn im Oktober: Teile des Eises sind mit Vlies abgedeckt", "APA/Jane Doe"),
     ("Cranes on the riverside site on Tuesday morning", "PA/Jane Doe"),
     ("La grue au-dessus du chantier mardi matin", "KEYSTONE/Jean de la Rue"),
@@ -2442,7 +2441,7 @@ def test_a_teaser_over_a_caption_and_credit_all_set_apart_is_not_the_first_parag
     assert (article.finish().body, article.image_credit) == (PARAS, credit)
 
 
-@pytest.mark.parametrize("subheading", ["Opponents want a new survey of the ground", "Kritik aus der Opposition",
+@cases("subheading", ["Opponents want a new survey of the ground", "Kritik aus der Opposition",
                                         "Les opposants demandent une nouvelle étude"])
 def test_a_subheading_set_apart_over_a_paragraph_stays_in_a_spaced_story(subheading):
     """The story's own subheading, set apart between paragraphs with no credit under it, stays in the body."""
@@ -2450,7 +2449,7 @@ def test_a_subheading_set_apart_over_a_paragraph_stays_in_a_spaced_story(subhead
     assert body(HEAD + "\n\n".join(paras)) == paras
 
 
-@pytest.mark.parametrize(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
+@cases(("date", "credit"), [("04.03.2027 – 18:20 Uhr", "Bild: Jane Doe"),
                                               ("Published 4 March 2027", "Photo: Jane Doe / Gazette"),
                                               # the photo's audio player under it, a keyboard hint over its label
                                               ("Publiziert am 04.03.2027 18.05",
@@ -2487,13 +2486,13 @@ PROMPTS_WITH_LABELS_33 = [
 ]
 
 
-@pytest.mark.parametrize("line", SIGNPOST_PARAGRAPHS_33)
+@cases("line", SIGNPOST_PARAGRAPHS_33)
 def test_a_paragraph_headed_by_the_storys_signpost_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("line", PROMPTS_WITH_LABELS_33)
+@cases("line", PROMPTS_WITH_LABELS_33)
 def test_a_labelled_line_speaking_to_the_reader_still_leaves(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
@@ -2529,7 +2528,7 @@ AFTER_BODY_33 = [
 ]
 
 
-@pytest.mark.parametrize("line", STAYS_33[:3])
+@cases("line", STAYS_33[:3])
 def test_a_closing_paragraph_about_a_message_or_a_bulletin_stays(line):
     story = [*PARAS, line]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -2549,7 +2548,7 @@ TIGHT_POINTS_33 = [
 ]
 
 
-@pytest.mark.parametrize("points", TIGHT_POINTS_33)
+@cases("points", TIGHT_POINTS_33)
 def test_unlabelled_points_pasted_tight_above_the_story_leave_the_body(points):
     assert body(HEAD + points + "\n\n" + "\n\n".join(STORY_33)) == STORY_33
 
@@ -2627,13 +2626,13 @@ STAYS_34 = [
 ]
 
 
-@pytest.mark.parametrize("box", PARTNER_BOXES_34[:3])
+@cases("box", PARTNER_BOXES_34[:3])
 def test_a_partner_offer_on_a_page_without_blank_lines_leaves_the_body(box):
     assert body((HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])).replace("\n\n", "\n")) == PARAS
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("label", ["Paid partnership", "– Partnerangebot –", "Offre partenaire"])
+@cases("sep", ["\n\n", "\n"])
+@cases("label", ["Paid partnership", "– Partnerangebot –", "Offre partenaire"])
 def test_a_partner_label_over_the_headline_leaves_the_headline(label, sep):
     """A sponsored story's kicker: the label over the headline does not take the headline as its pitch."""
     headline = "How one family cut its energy bill by half this winter"
@@ -2657,7 +2656,7 @@ QUOTE_RUNS_ON_34 = [
 ]
 
 
-@pytest.mark.parametrize("pair", QUOTE_RUNS_ON_34)
+@cases("pair", QUOTE_RUNS_ON_34)
 def test_a_quotation_running_on_into_the_next_paragraph_stays(pair):
     story = [*PARAS[:2], *pair, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -2700,7 +2699,7 @@ STORY_SUMMARY_LABELS_35 = ["Story highlights", "This article at a glance", "COUP
                            "L'articolo in breve", "O essencial", "What to know", "Das müssen Sie wissen"]
 
 
-@pytest.mark.parametrize("label", STORY_SUMMARY_LABELS_35)
+@cases("label", STORY_SUMMARY_LABELS_35)
 def test_key_points_under_the_storys_own_summary_label_leave_a_tight_story(label):
     points = "The plan allows 400 homes.\nA footbridge will be built.\nOpponents fear the ground is polluted."
     assert body(HEAD + label + "\n" + points + "\n\n" + "\n".join(PARAS)) == PARAS
@@ -2716,7 +2715,7 @@ RELATED_LISTS_35 = [
 ]
 
 
-@pytest.mark.parametrize("related", RELATED_LISTS_35)
+@cases("related", RELATED_LISTS_35)
 def test_a_related_lists_last_headline_leaves_a_tight_story(related):
     assert body(HEAD + "\n".join([*PARAS[:2], related, *PARAS[2:]])) == PARAS
 
@@ -2738,7 +2737,7 @@ LONE_ABOVE_TIGHT_35 = [
 ]
 
 
-@pytest.mark.parametrize("lone", LONE_ABOVE_TIGHT_35)
+@cases("lone", LONE_ABOVE_TIGHT_35)
 def test_a_lone_paragraph_set_apart_over_a_tight_story_is_not_its_opening(lone):
     assert body(HEAD + lone + "\n\n" + "\n".join(PARAS)) == PARAS
 
@@ -2848,7 +2847,7 @@ EXPLAINER_PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "author", "by", "date", "paras"), EXPLAINER_PAGES)
+@cases(("title", "author", "by", "date", "paras"), EXPLAINER_PAGES)
 def test_a_reading_request_over_an_explainer_stays(title, author, by, date, paras):
     [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n{date}\n\n" + "\n\n".join(paras), "page.txt")
     done = article.finish()
@@ -2865,7 +2864,7 @@ STAYS_SITE_VERBS_NOUNS = [
 ]
 
 
-@pytest.mark.parametrize("line", STAYS_SITE_VERBS_NOUNS)
+@cases("line", STAYS_SITE_VERBS_NOUNS)
 def test_story_lines_naming_the_site_with_a_verb_or_a_noun_stay(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story) + SITE_FOOTER) == story
@@ -2885,7 +2884,7 @@ LIVE_ENTRIES = [
 ]
 
 
-@pytest.mark.parametrize("sign", ["Posted by Ann Lee", "Publié par Jeanne Martin", "Gepostet von Jonas Weber",
+@cases("sign", ["Posted by Ann Lee", "Publié par Jeanne Martin", "Gepostet von Jonas Weber",
                                   "Publicado por Marta Ruiz", "Pubblicato da Luca Bianchi", "By Ann Lee"])
 def test_a_live_blogs_entry_signatures_leave_the_body_and_its_headlines_stay(sign):
     head = "Storm live: ferries cancelled across the islands\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
@@ -2917,7 +2916,7 @@ STAYS_NOTICE_APP = [
 ]
 
 
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "About the footbridge: the council is still looking for the money to build it, and the developer has offered to "
     "pay a third of the cost if the plan goes ahead this year.",
     "Sobre la pasarela: el ayuntamiento es quien todavía busca el dinero para construirla, y la promotora ha ofrecido "
@@ -2926,7 +2925,7 @@ def test_a_closing_run_in_label_about_another_subject_stays(last):
     assert body(HEAD + "\n\n".join([*PARAS, last]))[-1] == last
 
 
-@pytest.mark.parametrize("box", ["By the numbers\n400 new homes\n1 in 4 for social rent\n£12m for the footbridge",
+@cases("box", ["By the numbers\n400 new homes\n1 in 4 for social rent\n£12m for the footbridge",
                                  "In Zahlen\n400 Wohnungen\n25 % Sozialwohnungen\n12 Mio. Euro für die Brücke"])
 def test_a_box_of_figures_over_the_next_subheading_leaves_the_body(box):
     """A label over lines that each open with a figure, pasted tight, then the story's next subheading."""
@@ -3126,7 +3125,7 @@ STAYS_NOTES_STRIPS = [
 
 # The reviewer's pages: a reporter's sentence about a law's article or a TV piece, story paragraphs after it, stays
 # with every paragraph after it (a page's own update note is its last line, or says `Dieser Artikel`).
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Der Artikel wurde am 23.05.1949 beschlossen und 1994 um ein Verbot der Benachteiligung ergänzt.",
     "The story was updated at 9:40 p.m. to remove the claim, but by then it had been shared 40,000 times.",
     "L'article a été complété à 23 h 40, en pleine nuit, par un amendement du gouvernement.",
@@ -3138,14 +3137,14 @@ def test_an_update_sentence_with_story_after_it_keeps_the_story(note):
     assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail])) == [*PARAS[:3], note, *tail]
 
 
-@pytest.mark.parametrize("note", ["This story was updated at 9:40 p.m. to add comment from the council.",
+@cases("note", ["This story was updated at 9:40 p.m. to add comment from the council.",
                                   "Dieser Artikel wurde um 18:10 Uhr um die Stellungnahme der Stadt ergänzt."])
 def test_the_pages_update_note_does_not_close_the_story_when_paragraphs_follow(note):
     tail = ["A final vote is expected before the end of the month.", "The committee will publish its estimate."]
     assert body(HEAD + "\n\n".join([*PARAS[:3], note, *tail]))[-2:] == tail
 
 
-@pytest.mark.parametrize("note", ["Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
+@cases("note", ["Der Artikel wurde um 18:10 Uhr um die Stellungnahme der Verkehrsbetriebe ergänzt.",
                                   "The story was updated at 6:10 p.m. with comment from the transit authority.",
                                   "El artículo fue actualizado a las 18:10 con la respuesta del ayuntamiento.",
                                   "L'article a été complété à 18 h 10 avec la réaction de la mairie."])
@@ -3153,7 +3152,7 @@ def test_the_pages_update_note_with_the_definite_article_closing_the_story_leave
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "The story was updated at 9:40 p.m. to remove the claim, but by then it had been shared 40,000 times.",
     "Der Beitrag wurde um 19.30 Uhr im Regionalmagazin gesendet und später um eine Stellungnahme ergänzt.",
     "L'article a été complété à 23 h 40, en pleine nuit, par un amendement du gouvernement.",
@@ -3165,7 +3164,7 @@ def test_a_reporters_update_sentence_closing_the_story_stays(last):
 
 # A story's subheading that reads as `Mehr aus` a few places (`Mehr aus Holz und Glas`, `More from Bach and Handel`):
 # a paragraph of the story right under it, the story's own (a list of places heads the headlines linked under it).
-@pytest.mark.parametrize("subheading", ["Mehr aus Holz und Glas", "Mehr von Bach und Händel",
+@cases("subheading", ["Mehr aus Holz und Glas", "Mehr von Bach und Händel",
                                         "Mehr aus Pflicht, Neugier und Gewohnheit", "More from Bach and Handel"])
 def test_a_listed_more_from_subheading_over_a_paragraph_stays(subheading):
     text = HEAD + "\n\n".join([*PARAS[:2], subheading, *PARAS[2:]])
@@ -3667,7 +3666,7 @@ MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY_FINANCE_BOXES + MID_BODY_PITCH_BUTTONS)
 
 
-@pytest.mark.parametrize("initials", ["J. M. R.-T.", "A.B.", "M.-L. K."])
+@cases("initials", ["J. M. R.-T.", "A.B.", "M.-L. K."])
 def test_initials_alone_under_the_lead_caption_are_its_credit(initials):
     text = HEAD + "A crane stands over the riverside site on Tuesday.\n" + initials + "\n\n" + "\n\n".join(PARAS)
     [article] = read_plaintext(text, "page.txt")
@@ -3675,7 +3674,7 @@ def test_initials_alone_under_the_lead_caption_are_its_credit(initials):
     assert article.image_credit == initials
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@cases("sep", ["\n\n", "\n"])
 def test_furniture_above_the_first_paragraph_leaves_the_body(sep):
     cases = ABOVE_BODY + ABOVE_BODY_23 + ABOVE_BODY_35 + ABOVE_BODY_UPDATES_CLIPS + ABOVE_BODY_SECOND_CAPTIONS \
         + ABOVE_BODY_NOTICES_VOICES
@@ -3688,7 +3687,7 @@ def test_story_lines_near_furniture_kinds_stay():
                    == [*PARAS[:2], line, *PARAS[2:]]) == []
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     # the audio as the subject of the story's first sentence: no note of the page's own audio (which names the page)
     "The audio generated from the text messages was played to the jury on Tuesday.",
     "The audio was generated from text messages the suspect had sent, police said on Tuesday.",
@@ -3704,7 +3703,7 @@ def test_notes_after_the_story_leave_the_body():
     assert failing(AFTER_BODY_ALL, lambda lines: body(HEAD + "\n\n".join(PARAS + lines.split(" // "))) == PARAS) == []
 
 
-@pytest.mark.parametrize("where", [1, 3])
+@cases("where", [1, 3])
 def test_furniture_between_paragraphs_leaves_the_body(where):
     assert failing(MID_BODY_ALL, lambda lines: body(
         HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])) == PARAS) == []
@@ -3714,19 +3713,19 @@ def test_furniture_between_paragraphs_leaves_the_body(where):
 SITE_FOOTER = "\n\n© 2027 Riverbank Media Ltd"
 
 
-@pytest.mark.parametrize("where", [1, 3])
-@pytest.mark.parametrize("lines", SITE_PRODUCTS_20)
+@cases("where", [1, 3])
+@cases("lines", SITE_PRODUCTS_20)
 def test_the_sites_own_products_between_paragraphs_leave_the_body(lines, where):
     assert body(HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:]) + SITE_FOOTER) == PARAS
 
 
-@pytest.mark.parametrize("line", STAYS_20)
+@cases("line", STAYS_20)
 def test_story_lines_naming_the_site_stay(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story) + SITE_FOOTER) == story
 
 
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "The older plant near the port already sells part of its water to the coastal towns. Its owners said in May"
     " they would be ready to expand it if a long-term contract could be agreed with the council. – VPA",
     "La planta ya vende agua a los municipios. Sus dueños la ampliarían con un contrato largo. — EFE"])
@@ -3734,7 +3733,7 @@ def test_an_agencys_sign_off_closing_the_last_paragraph_is_no_caption(last):
     assert body(HEAD + "\n\n".join([*PARAS, last])) == [*PARAS, last]
 
 
-@pytest.mark.parametrize(("player", "caption"), [
+@cases(("player", "caption"), [
     ("Listen to the report · 2 min 10", "Cranes over the riverside site on Tuesday. © Gazette - Jane Doe"),
     ("Écouter le reportage · 1 min 48", "Les grues au-dessus du chantier, mardi. © Radio Val - Jeanne Roux")])
 def test_a_standfirst_under_the_byline_over_the_player_and_the_lead_photo_is_not_the_first_paragraph(player, caption):
@@ -3742,13 +3741,13 @@ def test_a_standfirst_under_the_byline_over_the_player_and_the_lead_photo_is_not
     assert body(HEAD + "\n\n".join([STANDFIRST_32, player, caption, *PARAS])) == PARAS
 
 
-@pytest.mark.parametrize("share", ["Share this article\nFacebook WhatsApp Email", "Artikel teilen\nFacebook X E-Mail"])
+@cases("share", ["Share this article\nFacebook WhatsApp Email", "Artikel teilen\nFacebook X E-Mail"])
 def test_a_teaser_under_the_lead_photo_over_the_share_bar_is_not_the_first_paragraph(share):
     photo = "A crane over the riverside site on Tuesday morning.\nPhoto: Jane Doe"
     assert body(HEAD + "\n\n".join([photo, STANDFIRST_32, share, *PARAS])) == PARAS
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("The chief executive speaks at the company's investor day in Austin in May.", "Riverside Holdings"),
     ("El alcalde presenta el proyecto en el salón de plenos, el martes.", "Ayuntamiento de Elche")])
 def test_a_handout_credit_in_brackets_under_the_lead_caption_is_no_paragraph(caption, credit):
@@ -3758,7 +3757,7 @@ def test_a_handout_credit_in_brackets_under_the_lead_caption_is_no_paragraph(cap
     assert article.finish().body == PARAS
 
 
-@pytest.mark.parametrize("player", ["Watch", "Audio"])
+@cases("player", ["Watch", "Audio"])
 def test_a_player_word_closing_a_menu_one_entry_a_line_leaves_the_header(player):
     """`Watch` as a menu's last entry, a blank line under it: the section label and headline stay the header's."""
     page = "News\nSport\nRadio\n" + player + "\n\nLocal\n\n" + HEAD + "\n\n".join(PARAS)
@@ -3796,7 +3795,7 @@ def test_a_sign_off_over_a_comments_closed_notice_ends_the_story():
 
 # round r7: the comments' heading as a call to answer the article, or the plural noun of more languages, with its
 # count (`Réagir à cet article (17)`, `Komentarze (31)`): the readers' comments under it are not the story.
-@pytest.mark.parametrize("heading", ["Réagir à cet article (17)", "Comment on this article (4)",
+@cases("heading", ["Réagir à cet article (17)", "Comment on this article (4)",
                                      "Kommentieren Sie diesen Artikel", "Comenta esta noticia", "Commenta l'articolo",
                                      "Reageer op dit artikel (3)", "Skomentuj artykuł", "Komentarze (31)",
                                      "Kommentarer (5)"])
@@ -3806,7 +3805,7 @@ def test_a_comments_heading_ends_the_story_before_the_comments(heading):
     assert body(HEAD + "\n\n".join([*PARAS, heading, *comments])) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Comment on this article was not returned by the ministry before publication.",
     "Réagir à cet article aurait été facile, a dit le maire, mais il a préféré attendre le rapport.",
     "Komentarze do projektu można składać do końca miesiąca, poinformował urząd miasta.",
@@ -3835,7 +3834,7 @@ PROBE_53 = ("Stadtrat beschließt neues Parkkonzept für die Altstadt\n\nVon Ann
             "Beschluss scharf.\n\nDie neuen Gebühren gelten ab dem 1. Juli.")
 
 
-@pytest.mark.parametrize("page, title, author, link", [
+@cases("page, title, author, link", [
     (PROBE_50, "How to complain about a council decision", "Sarah Connolly", "Comment on this story"),
     (PROBE_53, "Stadtrat beschließt neues Parkkonzept für die Altstadt", "Anna Berg",
      "Kommentieren Sie diesen Artikel"),
@@ -3848,13 +3847,13 @@ def test_a_call_to_comment_between_paragraphs_keeps_the_story(page, title, autho
     assert list(done.body) == paragraphs
 
 
-@pytest.mark.parametrize("link", ["Réagir à cet article", "Comenta esta noticia", "Commenta l'articolo",
+@cases("link", ["Réagir à cet article", "Comenta esta noticia", "Commenta l'articolo",
                                   "Skomentuj artykuł", "Reageer op dit artikel", "Kommentarer"])
 def test_a_call_to_comment_amid_the_story_is_dropped_alone(link):
     assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("heading, comments", [
+@cases("heading, comments", [
     ("Comment on this story", ["It was about time and the council knows it.", "Reply",
                                "Nobody asked the residents what they wanted here.", "Reply"]),
     ("Skomentuj artykuł", ["Brawo dla radnych, w końcu coś się dzieje.", "2 godz. temu · Odpowiedz · 14",
@@ -3882,7 +3881,7 @@ MAGAZINE_HEADS = [
 ]
 
 
-@pytest.mark.parametrize(("head", "caption", "bios"), MAGAZINE_HEADS)
+@cases(("head", "caption", "bios"), MAGAZINE_HEADS)
 def test_a_caption_credited_under_the_byline_and_the_photographers_bio_leave_the_body(head, caption, bios):
     text = "Council approves riverside housing plan\n\n" + head + caption + "\n\n" + "\n\n".join(PARAS + bios)
     assert body(text) == PARAS
@@ -3890,7 +3889,7 @@ def test_a_caption_credited_under_the_byline_and_the_photographers_bio_leave_the
 
 # A group photo's caption names who stands where after its sentence (`From left: …`, `Von links: …`, `De gauche à
 # droite : …`, `De izquierda a derecha: …`): still the lone caption over the story, not a two-sentence lede.
-@pytest.mark.parametrize(("head", "caption"), [
+@cases(("head", "caption"), [
     (MAGAZINE_HEADS[0][0],
      "The new board on the old gasworks site in March. From left: Ana Ruiz, Tom Reed and Li Wei."),
     (MAGAZINE_HEADS[1][0],
@@ -3906,7 +3905,7 @@ def test_a_group_caption_naming_people_from_the_left_leaves_the_body(head, capti
     assert body(text) == story
 
 
-@pytest.mark.parametrize("lede", [
+@cases("lede", [
     "The new board met on the old gasworks site on Tuesday. From left to right, the plan splits the town in two.",
     "Der neue Vorstand traf sich am Dienstag auf dem Gaswerk. Von links kam sofort Kritik an dem Plan.",
 ])
@@ -3924,7 +3923,7 @@ def test_a_one_sentence_lede_under_a_credited_byline_stays():
     assert body(text)[:2] == [lede, second]
 
 
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "Sur le quai, un pêcheur a déjà repris la mer. « Je n'attendrai pas le port. »",
     "Sur le quai, un pêcheur a déjà repris la mer. «\u202fJe n'attendrai pas le port.\u202f»",
     "Sul molo, un pescatore è già tornato in mare. «\u00a0Non aspetterò il porto.\u00a0»"])
@@ -3935,7 +3934,7 @@ def test_a_short_last_paragraph_closing_on_a_spaced_guillemet_stays(last):
     assert got[-1] == last.replace("\u202f", " ").replace("\u00a0", " ")
 
 
-@pytest.mark.parametrize(("standfirst", "first"), [
+@cases(("standfirst", "first"), [
     ("Three villages on the river have lost their bus in a year, and the county says it cannot pay for more.",
      "EASTBROOK, Vt. — When the last bus left the square in March, Ruth Hale lost her only way to the clinic."),
     ("Drei Dörfer am Fluss haben in einem Jahr ihren Bus verloren, und der Landkreis will nicht mehr zahlen.",
@@ -3948,7 +3947,7 @@ def test_a_paragraph_over_the_lead_photo_and_a_datelined_opening_is_the_standfir
     assert got == [first, *PARAS[1:]]
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "By the numbers\nThe site covers 12 hectares and the old tanks held 40,000 cubic metres.",
     "In Zahlen\nDas Gelände ist zwölf Hektar groß, die alten Tanks fassten 40.000 Kubikmeter."])
 def test_a_label_with_one_line_tight_under_it_is_a_box_where_subheadings_stand_apart(box):
@@ -3969,7 +3968,7 @@ def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_w
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("The chief executive speaks at the company's investor day in Leeds, England, on Sept. 9, 2027.",
      "Jane Doe | Lumen Images"),
     ("La consejera delegada habla en la junta de accionistas de la empresa en Valencia, el 9 de septiembre.",
@@ -3993,7 +3992,7 @@ WIDENED_WRAP = [
 ]
 
 
-@pytest.mark.parametrize(("para", "tail"), WIDENED_WRAP)
+@cases(("para", "tail"), WIDENED_WRAP)
 def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
     import textwrap
 
@@ -4005,7 +4004,7 @@ def test_furniture_a_little_wider_than_the_wrap_does_not_widen_it(para, tail):
     assert unwrap([*raw, *tail]) == [para, "", para, "", para, "", *tail]
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("A crane over the riverside site on Tuesday. The council plans to open it next year.", "JANE DOE, Gazette"),
     ("Ein Kran über dem Gelände am Dienstag. Die Stadt will es nächstes Jahr öffnen.", "EVA BRANDT, Stadtbote")])
 def test_a_capitals_credit_with_its_outlet_takes_a_two_sentence_caption(caption, credit):
@@ -4014,7 +4013,7 @@ def test_a_capitals_credit_with_its_outlet_takes_a_two_sentence_caption(caption,
 
 
 # A topics block set inside the story and shown again at its end: the site's topic links, not subheadings.
-@pytest.mark.parametrize(("label", "inside", "end"), [
+@cases(("label", "inside", "end"), [
     ("Related topics", ["Eastbrook", "Housing"], ["Eastbrook", "Riverside Council", "Housing in Eastshire"]),
     ("Themen", ["Eastbrook", "Wohnungsbau", "Stadtrat"], ["Eastbrook", "Stadtentwicklung"]),
     ("Sujets", ["Logement"], ["Logement", "Conseil municipal"]),
@@ -4038,7 +4037,7 @@ _STORY_ES = ["El ayuntamiento aprobó el martes el plan de viviendas junto al r�
 
 
 # A question to the reader heading a sign-up box under the story's last paragraph, pasted tight: the box's heading.
-@pytest.mark.parametrize(("story", "head", "question", "box"), [
+@cases(("story", "head", "question", "box"), [
     (_STORY_FR, "Logements : le conseil approuve le projet du fleuve\n\nPar Anne Petit\n\nPublié le 4 mars 2027",
      "Intrigué par ce que vous venez de lire ?",
      "Recevez chaque vendredi l'essentiel de l'actualité de la ville avec notre newsletter.\nS'abonner"),
@@ -4073,7 +4072,7 @@ _LONG_DE = ["Der Stadtrat hat den Bebauungsplan für das Uferviertel am Dienstag
             "die Brücke und die Schule sollten ein Jahr später folgen, wenn die Förderung bewilligt werde."]
 
 
-@pytest.mark.parametrize(("story", "paywall"), [
+@cases(("story", "paywall"), [
     (_LONG_EN, "This content is for subscribers only. Subscribe now for full access from $1 a week."),
     (_LONG_DE, "Dieser Inhalt ist nur für Abonnenten. Jetzt abonnieren und alle Artikel lesen, 4 Wochen für 1 Euro.")])
 def test_a_paywall_line_among_tight_paragraphs_takes_none_of_them(story, paywall):
@@ -4082,7 +4081,7 @@ def test_a_paywall_line_among_tight_paragraphs_takes_none_of_them(story, paywall
     assert body(page) == story
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("A crane stands over the riverside site on Tuesday morning.", "Jane Roe"),
     ("Una grúa sobre el solar junto al río, el martes por la mañana.", "María Gil")])
 def test_a_bare_name_under_the_lead_caption_is_its_credit(caption, credit):
@@ -4091,7 +4090,7 @@ def test_a_bare_name_under_the_lead_caption_is_its_credit(caption, credit):
     assert article.finish().body == PARAS and article.image_credit == credit
 
 
-@pytest.mark.parametrize(("head", "standfirst", "photo", "first"), [
+@cases(("head", "standfirst", "photo", "first"), [
     (HEAD, "The council has approved 400 homes on the old gasworks site after a four-hour debate that split the "
      "ruling group.", "The old gasworks site on Tuesday.\nPhoto: Tom Reed",
      "The council approved the riverside housing plan, 400 homes on the old gasworks site, on Tuesday after a "
@@ -4106,7 +4105,7 @@ def test_a_paragraph_restated_under_the_lead_photo_is_the_standfirst(head, stand
     assert body(head + "\n\n".join([standfirst, photo, first, *PARAS[1:]])) == [first, *PARAS[1:]]
 
 
-@pytest.mark.parametrize("badge", ["Neu", "Highlight"])
+@cases("badge", ["Neu", "Highlight"])
 def test_a_live_entrys_one_word_badge_is_no_subheading(badge):
     entries = "\n\n".join(f"{t}\n\n{p}" for t, p in zip(["10:48 Uhr", "10:15 Uhr", "09:30 Uhr", "08:05 Uhr"], PARAS,
                                                            strict=True))
@@ -4114,7 +4113,7 @@ def test_a_live_entrys_one_word_badge_is_no_subheading(badge):
     assert got == PARAS
 
 
-@pytest.mark.parametrize(("lead_in", "items"), [
+@cases(("lead_in", "items"), [
     ("The changes residents need to know before 1 December are:",
      ["Route N1: Golden Square, Kangaroo Flat and Big Hill", "Route N2: Eaglehawk via California Gully"]),
     ("Ce qui change pour les habitants à partir du 1er décembre :",
@@ -4124,7 +4123,7 @@ def test_a_lead_in_naming_a_date_and_labelled_items_stay_the_storys_list(lead_in
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize(("box", "last"), [
+@cases(("box", "last"), [
     ("Zum Thema\nNordstadt: Neue Brücke kommt später",
      "Die Stadt rechnet mit Mehrkosten, hofft aber auf Fördergeld vom Land für die neue Brücke am Hafen. Die alte "
      "Brücke wurde im vergangenen Jahr von rund 620.000 Menschen benutzt. (tk, 04.03.2027)"),
@@ -4147,7 +4146,7 @@ def test_a_furniture_line_past_the_wrap_width_is_not_a_run_on():
     assert unwrap(raw)[:3] == [para, link, para]
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Related topics: Floating bridge repairs", "Temas relacionados: Obras del puente viejo",
     "Get in touch\nDo you use the ferry? Tell us how the closure affects you.\nWhatsApp: +44 7700 900 318\n"
     "Email: news@gazette.example"])
@@ -4180,7 +4179,7 @@ OWN_POSTS = [
 ]
 
 
-@pytest.mark.parametrize("post", OWN_POSTS)
+@cases("post", OWN_POSTS)
 def test_an_organisations_own_post_told_as_we_keeps_its_paragraphs(post):
     site, story = post[0], post[1:]
     text = HEAD + "\n\n".join(story) \
@@ -4188,7 +4187,7 @@ def test_an_organisations_own_post_told_as_we_keeps_its_paragraphs(post):
     assert body(text) == story
 
 
-@pytest.mark.parametrize(("lead", "items"), [
+@cases(("lead", "items"), [
     ("The changes from 4 March are:", ["Route 4 to the station: every 20 minutes until 10pm.",
                                        "Route 9 to the hospital: hourly until 11pm."]),
     ("Die Änderungen ab 4. März sind:", ["Linie 4 zum Bahnhof: alle 20 Minuten bis 22 Uhr.",
@@ -4221,7 +4220,7 @@ STORIES_WITH_LISTS_AND_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize("story", STORIES_WITH_LISTS_AND_QUOTES)
+@cases("story", STORIES_WITH_LISTS_AND_QUOTES)
 def test_numbered_steps_speakers_quotes_and_run_in_lead_ins_stay(story):
     assert body(HEAD + "\n\n".join(story)) == story
 
@@ -4249,12 +4248,12 @@ STORY_ENDS_LIKE_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("last", STORY_ENDS_LIKE_BOXES)
+@cases("last", STORY_ENDS_LIKE_BOXES)
 def test_a_storys_ending_shaped_like_an_about_block_or_a_match_sheet_stays(last):
     assert body(HEAD + "\n\n".join([*PARAS, *last])) == [*PARAS, *last]
 
 
-@pytest.mark.parametrize("heading", ["The plan at a glance", "Der Plan auf einen Blick",
+@cases("heading", ["The plan at a glance", "Der Plan auf einen Blick",
                                      "The council's riverside housing plan at a glance",
                                      "Der Plan des Rats für das Flussufer auf einen Blick"])
 def test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it(heading):
@@ -4263,7 +4262,7 @@ def test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it(
 
 
 # The outlet crediting its own lead photo: its masthead's name pasted tight under the caption, the story below.
-@pytest.mark.parametrize(("masthead", "head", "caption", "credit"), [
+@cases(("masthead", "head", "caption", "credit"), [
     ("EASTBROOK GAZETTE", HEAD, "A crane stands over the riverside site on Tuesday morning.", "Eastbrook Gazette"),
     ("LA VOZ DEL RÍO", "El pleno aprueba el plan del río\n\nEFE\n\n4/3/2027 - 10:15 h\n\n",
      "Una grúa sobre el solar de la ribera, el martes por la mañana.", "La Voz del Río"),
@@ -4277,7 +4276,7 @@ def test_the_outlets_own_name_under_the_lead_caption_is_its_credit(masthead, hea
 
 # A lead gallery (its counter, caption and unlabelled `Agency/Name` credit) right under a paragraph that stands
 # alone under the headline: that paragraph is the standfirst, and the gallery's first credit the lead photo's.
-@pytest.mark.parametrize(("headline", "standfirst", "gallery"), [
+@cases(("headline", "standfirst", "gallery"), [
     ("Bahnausbau verzögert sich um drei Jahre",
      "Der Ausbau der Strecke verzögert sich um mindestens drei Jahre, weil Grundeigentümer Einspruch erhoben haben.",
      "Bild 1 von 4\n\nEin Zug im Bahnhof am Dienstagmorgen.\n\nAPA/Eva Brandt"),
@@ -4298,7 +4297,7 @@ def test_a_paragraph_over_the_lead_gallery_is_the_standfirst(headline, standfirs
 LONGER = PARAS[2] + " The survey, the council said, would be out before the planning committee met again in May."
 
 
-@pytest.mark.parametrize(("box", "third"), [
+@cases(("box", "third"), [
     ("Key points:\nThe plan allows 400 homes\nA quarter of them for social rent\nA new footbridge to the station",
      LONGER),
     ("Claves:\nEl plan permite 400 viviendas\nUna cuarta parte en alquiler social\nUna pasarela nueva a la estación",
@@ -4313,7 +4312,7 @@ def test_a_box_of_unpunctuated_items_ends_at_a_paragraph_pasted_tight_under_it(b
     assert body(HEAD + "\n\n".join(paras[:2]) + "\n\n" + box + "\n" + "\n\n".join(paras[2:])) == paras
 
 
-@pytest.mark.parametrize("heading", ["What you need to know", "Key points", "Das müssen Sie wissen",
+@cases("heading", ["What you need to know", "Key points", "Das müssen Sie wissen",
                                      "Lo que hay que saber"])
 def test_a_summary_heading_used_as_a_subheading_keeps_the_storys_long_paragraphs_under_it(heading):
     # (a box's points are short; the story's paragraphs under its subheading run as long as those above it)
@@ -4323,7 +4322,7 @@ def test_a_summary_heading_used_as_a_subheading_keeps_the_storys_long_paragraphs
 
 # A box pasted tight from its label to a line that closes it by the label's words (as pages read aloud mark it):
 # one box, its heading and sentences too; a story's sentence opening with `End of` is no closing line.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Weitere Informationen\nSegelfliegen lernen\nWer eine Lizenz erwerben will, muss mindestens 14 Jahre alt sein. Die "
     "Ausbildung umfasst Theorie und mindestens 15 Flugstunden, darunter 45 Starts.\nEnde der weiteren Informationen",
     "More information\nThe footbridge\nThe bridge will be 120 metres long and cost £6m, paid for by the county. It "
@@ -4369,7 +4368,7 @@ CLUB_REPORTS = [
 ]
 
 
-@pytest.mark.parametrize(("head", "paras", "tail"), CLUB_REPORTS)
+@cases(("head", "paras", "tail"), CLUB_REPORTS)
 def test_a_clubs_own_match_report_keeps_its_story_and_scorers(head, paras, tail):
     [article] = read_plaintext(head + "\n\n".join(paras) + "\n\n" + tail, "club.txt")
     assert article.title in ("Late goal keeps Rovers top of the table", "Knapper Sieg im Derby gegen Lindau")
@@ -4377,7 +4376,7 @@ def test_a_clubs_own_match_report_keeps_its_story_and_scorers(head, paras, tail)
     assert article.image_credit in ("Jane Doe", "Maren Vogt")
 
 
-@pytest.mark.parametrize("items", [
+@cases("items", [
     ["Market on 25 de Setembro street: R$ 32;", "São Brás market: R$ 35;", "Ver-o-Peso: from R$ 42 to R$ 50."],
     ["Marché du 14 Juillet : 3,20 € ;", "Halles centrales : 3,50 € ;", "Place du 8 Mai : 4,10 €."],
 ])
@@ -4387,7 +4386,7 @@ def test_list_items_naming_a_date_and_ending_in_a_semicolon_stay_body(items):
     assert body(HEAD + "\n\n".join(PARAS[:3]) + "\n\n" + lead + "\n" + "\n".join(items) + "\n\n" + PARAS[3]) == paras
 
 
-@pytest.mark.parametrize(("label", "heading", "item"), [
+@cases(("label", "heading", "item"), [
     ("In short:", "What's next?", "The council will decide in May whether to fund a second footbridge."),
     ("En bref :", "Et maintenant ?", "Le conseil décidera en mai s'il finance une deuxième passerelle."),
 ])
@@ -4399,7 +4398,7 @@ def test_a_summary_boxs_second_heading_over_one_sentence_stays_in_the_box(label,
     assert body(HEAD + box + "\n\n" + "\n\n".join(paras)) == paras
 
 
-@pytest.mark.parametrize(("story", "date", "credit"), [
+@cases(("story", "date", "credit"), [
     (_LONG_EN, "March 4, 2027", "Source: Eastbrook Borough Council"),
     (_LONG_EN, "4 March 2027", "Image: Eastbrook Gazette archive"),
     (_LONG_DE, "4. März 2027", "Quelle: Stadt Eastbrook"),
@@ -4416,7 +4415,7 @@ def test_a_credit_closing_the_headline_block_is_not_over_a_caption(story, date, 
 
 # A photo block between the header and the story: a caption (one or two sentences) and its credit set apart as
 # blocks of their own, a bare name under the byline already read, or an outlet's letters in brackets.
-@pytest.mark.parametrize(("caption", "credit", "expected"), [
+@cases(("caption", "credit", "expected"), [
     ("A crane over the riverside site on Tuesday. The site has been empty since 1998.", "Jane Roe", "Jane Roe"),
     ("Uma grua sobre o terreno junto ao rio, na terça-feira.", "Rui Mendes", "Rui Mendes"),
     ("A crane stands over the riverside site on Tuesday morning.", "(EGTV)", "EGTV"),
@@ -4436,7 +4435,7 @@ def test_a_bare_name_set_apart_under_a_standfirst_without_a_byline_is_no_credit(
 
 # A pull quote's attribution led in by a few words before the name the story gives its speaker; a subheading under
 # the quote naming the same person in other words stays.
-@pytest.mark.parametrize("attribution", ["A quote from Maria Lopez, councillor", "Zitat von Maria Lopez",
+@cases("attribution", ["A quote from Maria Lopez, councillor", "Zitat von Maria Lopez",
                                          "Une citation de Maria Lopez, conseillère municipale"])
 def test_a_pull_quotes_led_in_attribution_leaves_the_body(attribution):
     quote = "“We cannot wait another ten years”"
@@ -4448,7 +4447,7 @@ def test_a_pull_quotes_led_in_attribution_leaves_the_body(attribution):
 
 
 # The site's appeal amid the story, opening with its own name; the story's paragraphs go on under it.
-@pytest.mark.parametrize("appeal", [
+@cases("appeal", [
     "Eastbrook Gazette has no advertisers. Its readers fund it. If this story helps you, join from 5 pesos a month.",
     "Eastbrook Gazette n'a pas d'annonceurs. Si cet article vous sert, rejoignez-nous dès 3 francs par mois.",
 ])
@@ -4459,7 +4458,7 @@ def test_a_membership_appeal_amid_the_story_does_not_end_it(appeal):
 
 # A story's sentence opening with `more` on a broadcaster's page, its name learnt from the copyright line: it counts
 # or tells what happened, it points to no programme.
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "More buses will run from Monday, the operator told KBX Radio at 7am.",
     "Mehr als 300 Hörer riefen am Dienstag um 19 Uhr bei KBX Radio an.",
     "Más de la mitad de los vecinos escuchó el pleno en KBX Radio a las 20 horas.",
@@ -4471,7 +4470,7 @@ def test_a_story_sentence_opening_with_more_on_a_broadcasters_page_stays(line):
 
 # Related headlines pasted tight under a story hard-wrapped at 72 columns, each a few columns longer than the wrap
 # width: they widen the first guess of the width, and the story's lines must still read as wrapped at 72.
-@pytest.mark.parametrize("headlines", [
+@cases("headlines", [
     "Bus drivers in the county vote to strike over the new night rosters from April on\n"
     "Library in the old mill reopens after two years of repairs to its roof and walls\nFerry fares rise again",
     "Busfahrer im Landkreis stimmen für einen Streik gegen die neuen Nachtdienstpläne\n"
@@ -4492,7 +4491,7 @@ def test_long_headlines_pasted_tight_under_a_wrapped_story_leave_its_width(headl
 # A box headed as an overview (`… at a glance`, `… im Überblick`), its items pasted tight under it without full
 # stops, then a subheading of the story: the box leaves, the subheading stays. The same heading set apart over the
 # story's paragraphs is a subheading (test_a_subheading_naming_the_plan_at_a_glance_keeps_the_paragraphs_under_it).
-@pytest.mark.parametrize(("box", "subheading"), [
+@cases(("box", "subheading"), [
     ("Diversions at a glance\nBuses every half hour between the station and the quay\nStops at every village",
      "What the survey found"),
     ("Ersatzverkehr im Überblick\nBusse im Halbstundentakt zwischen Bahnhof und Hafen\nHalt in allen Dörfern",
@@ -4507,7 +4506,7 @@ def test_an_overview_box_over_a_subheading_leaves_the_body(box, subheading):
 
 # A market-data time stamp under a finance story, a sentence of its own (perhaps with the delay after it): not
 # body. A story's sentence naming the data at a time goes on past the time and stays.
-@pytest.mark.parametrize("notice", [
+@cases("notice", [
     "Market data as of 4:00 PM EST. Futures quotes delayed at least 10 minutes.",
     "Kursdaten Stand: 17:30 Uhr.",
     "Données de marché à 17h35.",
@@ -4517,7 +4516,7 @@ def test_a_market_data_time_stamp_under_the_story_leaves_the_body(notice):
     assert body(HEAD + "\n\n".join([*PARAS, notice]) + "\n\nRead Next\n\n© 2027 Eastbrook Media") == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Market data as of 4 p.m. Friday showed the index down 3%, the exchange said.",
     "Market data as of 4:00 PM EST showed the index had lost all of its gains.",
     "Die Kursdaten vom 17. März zeigen einen Einbruch, sagte der Händler.",
@@ -4529,7 +4528,7 @@ def test_a_story_sentence_on_market_data_at_a_time_stays(line):
 
 # A broadcaster's clip set into the story: its noun, the clip's title, programme and date, its length last, perhaps
 # a play button alone under it; or the player's fallback alone on its line. Not body.
-@pytest.mark.parametrize("clip", [
+@cases("clip", [
     "Audiobeitrag: Bauausschuss berät über die Mehrkosten, 27.11.2026, 2:41 Min.",
     "Audio: «Die Altstadt wird autofrei», Regionalmagazin, 28.11.2026, 17:30 Uhr, 2:48 Min. // Abspielen",
     "Extrait audio : le conseil vote le plan, Journal de 18 h, 28.11.2026, 1:52",
@@ -4544,7 +4543,7 @@ def test_a_broadcasters_clip_or_its_fallback_between_paragraphs_leaves_the_body(
     assert body(page) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "The video could not be played in court, the lawyer said, because the file was damaged.",
     "Das Video kann nicht abgespielt werden, sagte der Anwalt, weil die Datei beschädigt sei.",
     "Este vídeo no se puede reproducir en los colegios, decidió el consejo escolar el martes.",
@@ -4555,7 +4554,7 @@ def test_a_story_sentence_on_a_video_that_would_not_play_stays(line):
 
 
 # One related story's label over its headline, between two paragraphs: not body, in either language's singular.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Related story // Town's lead levels fall but parents told to keep washing hands",
     "Noticia relacionada // El pueblo pide más médicos tras el cierre del centro de salud",
     "Verwandter Artikel // Stadt prüft neue Buslinie zum Bahnhof",
@@ -4565,7 +4564,7 @@ def test_one_related_storys_label_and_headline_leave_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Related stories about the plan ran in three papers on Monday, the council's spokesman said.",
     "Noticia relacionada con el plan o no, el alcalde dijo que no comentaría los rumores.",
 ])
@@ -4641,7 +4640,7 @@ def test_round_rd_story_sentences_of_furniture_words_stay():
         HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]) == []
 
 
-@pytest.mark.parametrize("lead_in", ["The mayor put it plainly on Tuesday:", "Der Bürgermeister sagte am Dienstag:"])
+@cases("lead_in", ["The mayor put it plainly on Tuesday:", "Der Bürgermeister sagte am Dienstag:"])
 def test_a_lead_in_over_a_quote_paragraph_stays(lead_in):
     """A sentence closed by a colon set apart over the story's next paragraph (a quote), no player under it."""
     quote = "“We cannot wait another ten years for homes on this site,” she said to the packed chamber."
@@ -4660,7 +4659,7 @@ _PARAS_DE = [
 ]
 
 
-@pytest.mark.parametrize(("head", "paras", "caption", "subheading"), [
+@cases(("head", "paras", "caption", "subheading"), [
     (HEAD, PARAS, "Ron Doe, pictured with his wife on their wedding anniversary, was a ship's engineer for 22 years\n"
      "Image: Doe family", "'A new low'"),
     ("Rat billigt Wohnungen am Flussufer\n\nVon Anna Schmidt\n\nVeröffentlicht am 4. März 2027\n\n", _PARAS_DE,
@@ -4726,8 +4725,8 @@ PHOTO_CAPTIONS_RE = [
 ]
 
 
-@pytest.mark.parametrize("points", TIGHT_POINTS_33)
-@pytest.mark.parametrize("caption", PHOTO_CAPTIONS_RE)
+@cases("points", TIGHT_POINTS_33)
+@cases("caption", PHOTO_CAPTIONS_RE)
 def test_unlabelled_points_over_the_lead_photo_leave_the_body(points, caption):
     assert body(HEAD + points + "\n\n" + caption + "\n\n" + "\n\n".join(STORY_33)) == STORY_33
 
@@ -4756,7 +4755,7 @@ def test_a_tune_in_naming_the_shows_air_days_leaves_the_body():
     assert failing(TUNE_IN_DAYS_RE, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "The mayor said she would hear the residents again every weekday until the vote, from 6 to 9 in the town hall.",
     "Hoor eens, zei de wethouder: de kwekers kunnen elke werkdag bij de gemeente terecht.",
 ])
@@ -4866,7 +4865,7 @@ def test_a_story_paragraph_naming_a_report_and_a_time_under_a_video_box_stays():
 
 
 # The story's subheadings listed in a contents box over it (de/en/fr).
-@pytest.mark.parametrize(("label", "subheads"), [
+@cases(("label", "subheads"), [
     ("Inhaltsverzeichnis", ["Notbetrieb mit Tabellen und Fax", "Kundendaten im Netz", "Kritik an alten Systemen"]),
     ("Contents", ["How the ferry runs", "Fares at night", "What happens next"]),
     ("Sommaire", ["Un service de nuit", "Les tarifs", "Et après"]),
@@ -4906,12 +4905,12 @@ REPLAY_STORY_RF = [
 ]
 
 
-@pytest.mark.parametrize("note", REPLAY_NOTES_RF)
+@cases("note", REPLAY_NOTES_RF)
 def test_a_replay_note_after_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
-@pytest.mark.parametrize("line", REPLAY_STORY_RF)
+@cases("line", REPLAY_STORY_RF)
 def test_a_story_sentence_about_listening_again_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
@@ -4926,7 +4925,7 @@ CAPTIONED_CREDITS_RF = [
 ]
 
 
-@pytest.mark.parametrize(("line", "credit"), CAPTIONED_CREDITS_RF)
+@cases(("line", "credit"), CAPTIONED_CREDITS_RF)
 def test_a_labelled_caption_line_gives_its_inner_credit(line, credit):
     [article] = read_plaintext(HEAD + line + "\n\n" + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit == credit
@@ -4944,7 +4943,7 @@ GLUED_SLASH_CREDITS_RF = [
 ]
 
 
-@pytest.mark.parametrize("caption", GLUED_SLASH_CREDITS_RF)
+@cases("caption", GLUED_SLASH_CREDITS_RF)
 def test_a_picture_word_glued_to_the_name_credits_the_photo(caption):
     [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit == "Jane Roe"
@@ -4972,7 +4971,7 @@ TRIMMED_QUOTES_RF = [
 ]
 
 
-@pytest.mark.parametrize(("quote", "paragraph"), TRIMMED_QUOTES_RF)
+@cases(("quote", "paragraph"), TRIMMED_QUOTES_RF)
 def test_a_trimmed_pull_quote_leaves_the_body(quote, paragraph):
     story = [*PARAS[:2], paragraph, *PARAS[2:]]
     assert body(HEAD + "\n\n".join([*PARAS[:2], quote, paragraph, *PARAS[2:]])) == story
@@ -4987,7 +4986,7 @@ TRIMMED_QUOTE_STORIES_RF = [
 ]
 
 
-@pytest.mark.parametrize(("line", "paragraph"), TRIMMED_QUOTE_STORIES_RF)
+@cases(("line", "paragraph"), TRIMMED_QUOTE_STORIES_RF)
 def test_a_story_quote_with_the_same_words_stays(line, paragraph):
     story = [*PARAS[:2], line, paragraph, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -5006,8 +5005,8 @@ AD_COPIES_RG = [
 ]
 
 
-@pytest.mark.parametrize("box", AD_COPIES_RG)
-@pytest.mark.parametrize("tight", [False, True])
+@cases("box", AD_COPIES_RG)
+@cases("tight", [False, True])
 def test_an_ad_slots_copy_leaves_the_body(box, tight):
     sep = "\n" if tight else "\n\n"
     page = HEAD + sep.join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
@@ -5028,7 +5027,7 @@ AD_COPY_STORIES_RG = [
 ]
 
 
-@pytest.mark.parametrize(("box", "kept"), AD_COPY_STORIES_RG)
+@cases(("box", "kept"), AD_COPY_STORIES_RG)
 def test_a_story_line_by_an_ad_slot_stays(box, kept):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
@@ -5048,7 +5047,7 @@ ONE_PITCH_SLOTS_R6 = [
 ]
 
 
-@pytest.mark.parametrize(("box", "tight"), ONE_PITCH_SLOTS_R6)
+@cases(("box", "tight"), ONE_PITCH_SLOTS_R6)
 def test_an_ad_slots_one_pitch_leaves_the_body(box, tight):
     sep = "\n" if tight else "\n\n"
     page = HEAD + sep.join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
@@ -5066,7 +5065,7 @@ ONE_PITCH_STORIES_R6 = [
 ]
 
 
-@pytest.mark.parametrize(("box", "kept"), ONE_PITCH_STORIES_R6)
+@cases(("box", "kept"), ONE_PITCH_STORIES_R6)
 def test_a_story_line_under_an_ad_marker_stays(box, kept):
     page = HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], kept, *PARAS[2:]]
@@ -5082,8 +5081,8 @@ ONE_PITCH_SUBHEADINGS = [
 ]
 
 
-@pytest.mark.parametrize("subheading", ONE_PITCH_SUBHEADINGS)
-@pytest.mark.parametrize("marker", ["Advertisement", "Anzeige", "Publicité"])
+@cases("subheading", ONE_PITCH_SUBHEADINGS)
+@cases("marker", ["Advertisement", "Anzeige", "Publicité"])
 def test_a_subheading_pasted_under_an_ad_marker_stays(subheading, marker):
     page = HEAD + "\n\n".join([*PARAS[:2], marker + "\n" + subheading, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
@@ -5097,7 +5096,7 @@ ELLIPSIS_HEADLINES_R6 = ["Pub landlord in tears as regulars raise £12,000 for t
                          "Tributes to lollipop lady who retired after 31 years"]
 
 
-@pytest.mark.parametrize("label", ELLIPSIS_LABELS_R6)
+@cases("label", ELLIPSIS_LABELS_R6)
 def test_a_read_more_label_with_an_ellipsis_leaves_the_body(label):
     box = "\n".join([label, *ELLIPSIS_HEADLINES_R6])
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
@@ -5111,7 +5110,7 @@ ELLIPSIS_STORIES_R6 = [
 ]
 
 
-@pytest.mark.parametrize("line", ELLIPSIS_STORIES_R6)
+@cases("line", ELLIPSIS_STORIES_R6)
 def test_a_story_sentence_with_a_read_more_ellipsis_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -5126,8 +5125,8 @@ AD_SLOT_SUBHEADINGS = [
 ]
 
 
-@pytest.mark.parametrize(("marker", "subheading"), AD_SLOT_SUBHEADINGS)
-@pytest.mark.parametrize("tight", [False, True])
+@cases(("marker", "subheading"), AD_SLOT_SUBHEADINGS)
+@cases("tight", [False, True])
 def test_a_subheading_between_two_ad_markers_stays(marker, subheading, tight):
     sep = "\n" if tight else "\n\n"
     page = HEAD + sep.join([*PARAS[:2], marker, subheading, marker, *PARAS[2:]])
@@ -5153,14 +5152,14 @@ FOLLOW_THE_NEWS_STORIES_RG = [
 ]
 
 
-@pytest.mark.parametrize("line", FOLLOW_THE_NEWS_RG)
-@pytest.mark.parametrize("mid", [False, True])
+@cases("line", FOLLOW_THE_NEWS_RG)
+@cases("mid", [False, True])
 def test_a_call_to_follow_the_news_leaves_the_body(line, mid):
     parts = [*PARAS[:2], line, *PARAS[2:]] if mid else [*PARAS, line]
     assert body(HEAD + "\n\n".join(parts)) == PARAS
 
 
-@pytest.mark.parametrize("line", FOLLOW_THE_NEWS_STORIES_RG)
+@cases("line", FOLLOW_THE_NEWS_STORIES_RG)
 def test_a_story_sentence_opening_with_follow_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -5181,8 +5180,8 @@ NAMED_BOXES_RG = [
 ]
 
 
-@pytest.mark.parametrize("box", NAMED_BOXES_RG)
-@pytest.mark.parametrize("tight", [False, True])
+@cases("box", NAMED_BOXES_RG)
+@cases("tight", [False, True])
 def test_a_box_named_as_such_after_the_story_leaves_the_body(box, tight):
     sep = "\n" if tight else "\n\n"
     page = HEAD + sep.join([*PARAS, box.replace(" // ", "\n"), "Tags: Transport Council Buses"])
@@ -5195,7 +5194,7 @@ NAMED_BOX_STORIES_RG = [
 ]
 
 
-@pytest.mark.parametrize("heading", NAMED_BOX_STORIES_RG)
+@cases("heading", NAMED_BOX_STORIES_RG)
 def test_a_subheading_with_a_box_word_stays(heading):
     story = [*PARAS[:3], heading, PARAS[3]]
     assert body(HEAD + "\n\n".join([*story, "Tags: Transport Council Buses"])) == story
@@ -5213,8 +5212,8 @@ NAMED_BOX_SUBHEADINGS = [
 ]
 
 
-@pytest.mark.parametrize(("heading", "paragraph"), NAMED_BOX_SUBHEADINGS)
-@pytest.mark.parametrize("tight", [False, True])
+@cases(("heading", "paragraph"), NAMED_BOX_SUBHEADINGS)
+@cases("tight", [False, True])
 def test_a_bare_box_word_over_a_story_paragraph_stays(heading, paragraph, tight):
     story = [*PARAS[:3], heading, paragraph]
     sep = "\n" if tight else "\n\n"
@@ -5250,19 +5249,19 @@ CANCEL_ANYTIME_STORIES_RG += [
 ]
 
 
-@pytest.mark.parametrize("line", CANCEL_ANYTIME_OFFERS_RG)
+@cases("line", CANCEL_ANYTIME_OFFERS_RG)
 def test_an_offer_that_binds_to_nothing_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("line", CANCEL_ANYTIME_STORIES_RG)
+@cases("line", CANCEL_ANYTIME_STORIES_RG)
 def test_a_story_sentence_about_cancelling_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
 # round rH: a caption whose many names make it look like a menu line, its credit in brackets under a picture word
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("Owners Ada and Tom Reed outside Crumb & Kiln on Market Street (Image: Valley Courier/Jo Lister)",
      "Valley Courier/Jo Lister"),
     ("Bürgermeisterin Anna Weber mit Stadtrat Jonas Keller vor dem Alten Rathaus Ostbach (Foto: Lena Roth)",
@@ -5277,7 +5276,7 @@ def test_a_menu_shaped_caption_with_a_bracketed_picture_credit_gives_the_credit(
 
 
 # round rH: a long quotation set out between paragraphs without its sentence's end, rewording the story: a pull quote
-@pytest.mark.parametrize(("quote", "story"), [
+@cases(("quote", "story"), [
     ("\"We would rather build fewer homes than leave the old tanks under a children's playground\"",
      "\"We would rather build fewer homes than leave the old tanks under a children's playground,\" the mayor said."),
     ("„Wir bauen lieber weniger Wohnungen als einen Spielplatz über den alten Tanks des Gaswerks“",
@@ -5299,7 +5298,7 @@ def test_a_long_unfinished_quote_between_paragraphs_is_a_pull_quote(quote, story
 # issue 12: a quotation the story introduces (its paragraph above ends with a colon: `The petition reads:`, `on
 # pouvait lire :`, `stand:`, `decía:`, a chorus that `runs:`) or that the paragraph under it takes up (`That was the
 # message from residents …`) is the story's text, not a pull quote (en/fr/de/it/es).
-@pytest.mark.parametrize(("above", "quote"), [
+@cases(("above", "quote"), [
     ("The petition, signed by more than 4,000 residents, reads:",
      "“We ask the council to keep the footbridge open to cyclists and walkers at all hours of the day”"),
     ("The choir closed the ceremony with the town's own anthem, whose chorus runs:",
@@ -5326,7 +5325,7 @@ def test_a_quotation_the_next_paragraph_takes_up_stays():
 
 
 # round rH: a reporting scheme's funding note closing the story
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Local Democracy Reporting is Public Interest Journalism funded through Riverside On Air.",
     "LDR is local body journalism co-funded by the Northern Broadcasting Trust.",
     "Die Berichterstattung über den Gemeinderat wird von der Stiftung Lokaljournalismus Ostbach gefördert.",
@@ -5338,7 +5337,7 @@ def test_a_reporting_schemes_funding_note_after_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Local journalism in the region is funded through Riverside On Air, the minister said, and the fund will grow.",
     "„Die Berichterstattung wird von der Stiftung gefördert“, sagte die Bürgermeisterin.",
     "Le reportage a été financé par le Fonds régional, a précisé la maire.",
@@ -5352,7 +5351,7 @@ def test_a_story_sentence_about_funded_reporting_stays(story):
 # issue 12: the funding note names a reporting scheme or the piece itself (`this story`, `ce reportage`, `dieser
 # Beitrag`); a story's closing sentence whose `coverage`, `enquête`, `cobertura`, `inchiesta`, `Recherche`,
 # `verslaggeving` or `reporter` mean something else, funded by someone, stays (en/fr/es/it/pt/de/nl).
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Broadband coverage in the valley is funded by the government's Project Gigabit scheme, which pays for 70 per "
     "cent of the work.",
     "The newspaper's court reporter post, funded by the council until last year, was cut in the spring.",
@@ -5368,7 +5367,7 @@ def test_a_closing_story_sentence_about_other_funded_coverage_or_inquiries_stays
     assert body(HEAD + "\n\n".join([*PARAS, story])) == [*PARAS, story]
 
 
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Anna Smith is a Local Democracy Reporter. The Local Democracy Reporting Service is funded by the BBC.",
     "This story was produced through the Local Journalism Initiative, funded by the Government of Canada.",
     "Dieser Beitrag wurde von der Stiftung Ostbach gefördert.",
@@ -5385,7 +5384,7 @@ def test_a_funding_note_naming_its_scheme_or_the_piece_itself_leaves_the_body(no
 # Round r12 (holdout163): the wire's funder note, the support it receives, then its sole responsibility for the
 # content, closing the story (en/fr/es/de/it/pt/nl); the same words spoken in the story, or a company's sole
 # responsibility with no support received, stay.
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "The Meridian Press Agency receives support from the Bristlecone Water Fund for coverage of water in the West. "
     "MPA is solely responsible for all content.",
     "L'Agence Hexa reçoit le soutien de la Fondation du Littoral pour sa couverture du climat. Hexa est seule "
@@ -5405,7 +5404,7 @@ def test_a_wires_funder_note_with_its_sole_responsibility_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "The platform is solely responsible for all content its users post, the judge ruled on Friday.",
     "\u201cWe receive support from the Water Fund, but we are solely responsible for all content,\u201d the editor "
     "said.",
@@ -5438,7 +5437,7 @@ FUNDER_STORIES = [
 ]
 
 
-@pytest.mark.parametrize("title, paras", FUNDER_STORIES)
+@cases("title, paras", FUNDER_STORIES)
 def test_a_story_paragraph_on_funding_and_someone_elses_responsibility_stays(title, paras):
     [article] = read_plaintext(title + "\n\nBy Sarah Connolly\n\nMarch 4, 2027\n\n" + "\n\n".join(paras),
                                "page.txt")
@@ -5539,8 +5538,8 @@ REFERENCE_LIKE_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("line", REFERENCE_LIKE_SENTENCES)
-@pytest.mark.parametrize("where", [1, 2, 4])
+@cases("line", REFERENCE_LIKE_SENTENCES)
+@cases("where", [1, 2, 4])
 def test_a_sentence_opening_like_a_reference_stays(line, where):
     story = [*PARAS[:where], line, *PARAS[where:]]
     article = read_plaintext(HEAD + "\n\n".join(story), "t.txt")[0].finish()
@@ -5551,7 +5550,7 @@ def test_a_sentence_opening_like_a_reference_stays(line, where):
 # --- Round rK (holdout115, 116, 118, 120, 125) ----------------------------------------------------------------------
 # A link to a clip, a gallery or a show between paragraphs, its medium in brackets before its headline (`[WATCH] …`,
 # `[VIDEO] …`, `[VIDÉO] …`, `[FOTOS] …`, `[AUDIO] …`): en/es/fr/de/it/pt/nl.
-@pytest.mark.parametrize("link", [
+@cases("link", [
     "[WATCH] Commuters walk to work as taxis block roads in Nelson Mandela Bay",
     "[VIDEO] Así quedó la plaza del mercado tras la tormenta",
     "[VIDÉO] Le chantier du pont vu depuis le ciel",
@@ -5565,7 +5564,7 @@ def test_a_bracketed_clip_link_between_paragraphs_leaves_the_body(link):
     assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Watch the video, the lawyer told the court, and you will see the taxis blocking the road.",
     "[Watch] was the only word on the sign, the driver said. The police removed it within the hour.",
     "El vídeo no pudo verse en la sala, dijo el abogado, porque el proyector no funcionaba.",
@@ -5576,7 +5575,7 @@ def test_a_story_sentence_speaking_of_a_clip_stays(story):
 
 # A share-price widget's rows between paragraphs, each the company's name, its ticker, price and signed change
 # (`Swatch Group  UHR  218.40 CHF  −2.3%`): a market's figures, not the story (en/de/fr/es/it/nl).
-@pytest.mark.parametrize("rows", [
+@cases("rows", [
     "Swatch Group  UHR  218.40 CHF  −2.3%\nRichemont  CFR  131.85 CHF  −1.6%",
     "Harbour Mills Inc.  HRBM  41.17 USD  +1.2%\nKestrel Air  KSTA  12.05 USD  −0.6%",
     "Banco Pacífico  BPAC  12,40 €  −0,8 %\nTelefónica Sur  TSUR  3,85 €  +0,4 %",
@@ -5587,7 +5586,7 @@ def test_a_share_price_widget_row_between_paragraphs_leaves_the_body(rows):
     assert body(HEAD + "\n\n".join([*PARAS[:2], rows, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Swatch Group shares fell 2.3% to 218.40 francs on Thursday, the exchange said.",
     "Die Aktie der Swatch Group verlor 2,3 Prozent auf 218.40 Franken, wie die Börse mitteilte.",
     "Les titres de Richemont ont reculé de 1,6 % à 131,85 francs jeudi, selon la Bourse.",
@@ -5619,7 +5618,7 @@ MATCH_FACTS_RK = [
 AFTER_BODY_ALL += MATCH_FACTS_RK
 
 
-@pytest.mark.parametrize("box", MATCH_FACTS_RK)
+@cases("box", MATCH_FACTS_RK)
 def test_a_match_facts_box_over_the_tags_leaves_the_body(box):
     """The box closes the story, the page's tags under it."""
     assert body(HEAD + "\n\n".join([*PARAS, box, "Tags\nLiga Femenil\nAtlético Cumbres"])) == PARAS
@@ -5635,7 +5634,7 @@ def test_a_subheading_naming_the_line_ups_over_its_paragraph_stays():
 
 # A clip's caption under the placeholder the copy left for its player (`Loading...`): one short sentence closed by
 # its credit in brackets (en/fr/de/es/it).
-@pytest.mark.parametrize("caption", [
+@cases("caption", [
     "Clarence residents describe their morning commute. (Coralline News)",
     "Les habitants racontent leur trajet du matin. (Radio Estuaire)",
     "Anwohner schildern ihren Weg zur Arbeit. (Rheinland Echo)",
@@ -5646,7 +5645,7 @@ def test_a_clip_caption_under_a_loading_placeholder_leaves_the_body(caption):
     assert body(HEAD + "\n\n".join([*PARAS[:2], "Loading...", caption, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "The video could not be played in court, the lawyer said, because the file was damaged. (It was later restored.)",
     "Residents describe their morning commute as the worst in the state, the survey found.",
     "Les habitants décrivent leur trajet du matin comme le pire de la région, selon l'enquête.",
@@ -5669,7 +5668,7 @@ UNQUOTED_PULL_QUOTES = [
 ]
 
 
-@pytest.mark.parametrize(("quote", "speaker"), UNQUOTED_PULL_QUOTES)
+@cases(("quote", "speaker"), UNQUOTED_PULL_QUOTES)
 def test_an_unquoted_pull_quote_with_its_speaker_leaves_the_body(quote, speaker):
     paras = [*PARAS[:3], quote + " and finish within two years, the director said.", PARAS[3]]
     assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
@@ -5677,7 +5676,7 @@ def test_an_unquoted_pull_quote_with_its_speaker_leaves_the_body(quote, speaker)
 
 # round r7: the speaker's surname opening with its particle in lower case (`— Annelies de Groot, Havenkoel`, `Jan
 # van der Berg`, `Ana dos Santos`, `Lena von Aue`): the attribution still leaves with its pull quote (en/nl/pt/de).
-@pytest.mark.parametrize(("quote", "speaker"), [
+@cases(("quote", "speaker"), [
     ("The developer said the clean-up would start in May", "— Annelies de Groot, project director"),
     ("De sanering van het oude terrein begint in mei", "Jan van der Berg, projectleider"),
     ("A limpeza do antigo terreno começa no mês de maio", "— Ana dos Santos, diretora do projeto"),
@@ -5688,7 +5687,7 @@ def test_a_pull_quotes_speaker_with_a_name_particle_leaves_with_it(quote, speake
     assert body(HEAD + "\n\n".join([*paras[:2], quote + "\n" + speaker, *paras[2:]])) == paras
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Annelies de Groot, the project director, said the clean-up would start in May.",
     "Jan van der Berg, projectleider, zei dat de sanering in mei begint.",
 ])
@@ -5838,7 +5837,7 @@ SCORE_LINES_STORY = [
 ]
 
 
-@pytest.mark.parametrize("line", SCORE_LINES_STORY)
+@cases("line", SCORE_LINES_STORY)
 def test_a_story_line_with_a_score_and_the_final_stays(line):
     from newsletter.ingest.scraped import furniture as F
     kind = F.kind_of(line)
@@ -5847,7 +5846,7 @@ def test_a_story_line_with_a_score_and_the_final_stays(line):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("headline", ["Argentina 3-3 France in World Cup final", "Porto 1-0 Benfica no final",
+@cases("headline", ["Argentina 3-3 France in World Cup final", "Porto 1-0 Benfica no final",
                                       "Virtus 78-71 Partenope dopo la finale"])
 def test_a_headline_with_a_score_and_the_final_is_the_title(headline):
     page = headline + "\n\nBy Anna Smith\n\nPublished 18 December 2022\n\n" + "\n\n".join(PARAS)
@@ -5940,7 +5939,7 @@ STAYS_ABBREVIATED_ATTRIBUTIONS = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 3])
+@cases("where", [1, 3])
 def test_a_pull_quote_with_an_abbreviated_attribution_leaves_the_body(where):
     assert failing(MID_BODY_ABBREVIATED_ATTRIBUTIONS, lambda lines: body(
         HEAD + "\n\n".join(PARAS[:where] + lines.split(" // ") + PARAS[where:])) == PARAS) == []
@@ -6054,14 +6053,14 @@ COUNTED_BOXES_136 = [
 ]
 
 
-@pytest.mark.parametrize("where", [1, 2])
+@cases("where", [1, 2])
 def test_a_most_read_box_counted_from_one_amid_the_story_does_not_end_it(where):
     def holds(box):
         return body(HEAD + "\n\n".join(PARAS[:where] + box.split(" // ") + PARAS[where:])) == PARAS
     assert failing(COUNTED_BOXES_136, holds) == []
 
 
-@pytest.mark.parametrize("steps", [
+@cases("steps", [
     ["The plan has three stages:", "1 Clear the old tanks", "2 Build the footbridge", "3 Open the first homes"],
     ["Der Plan hat drei Schritte:", "1 Tanks räumen", "2 Brücke bauen", "3 Erste Wohnungen öffnen"],
 ])
@@ -6070,7 +6069,7 @@ def test_a_story_list_counted_from_one_stays(steps):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Trending on social media since Monday, the video of the vote has been watched two million times, the clerk said.",
     "Tendencias en redes sociales desde el lunes, el vídeo de la votación se ha visto dos millones de veces.",
 ])
@@ -6079,8 +6078,8 @@ def test_a_story_sentence_about_trending_stays(line):
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("player", ["▶ 0:00 / 2:14", "⏸ 01:10 / 04:31", "► 00:00 / 03:05"])
-@pytest.mark.parametrize("label", ["Beluister hier het verslag van Tom Reed (2:14)",
+@cases("player", ["▶ 0:00 / 2:14", "⏸ 01:10 / 04:31", "► 00:00 / 03:05"])
+@cases("label", ["Beluister hier het verslag van Tom Reed (2:14)",
                                    "Listen to the report by Tom Reed (2:14)"])
 def test_a_player_position_after_its_glyph_does_not_split_the_story(player, label):
     """holdout136's kind: a player's position and length after its play glyph, under the clip's title (nl/en)."""
@@ -6092,7 +6091,7 @@ def test_a_player_position_after_its_glyph_does_not_split_the_story(player, labe
 
 # holdout136's kind: a teaser under the byline cluster over the paragraph that opens with the story's place tag
 # (`Hameln. Die …`, `Lörrach – Der …`, `Trento – La …`), nothing but furniture between: the teaser is no paragraph.
-@pytest.mark.parametrize(("teaser", "story"), [
+@cases(("teaser", "story"), [
     ("Die Stadt zieht die Notbremse: Auf dem Weihnachtsmarkt wird es in diesem Winter keine Eisbahn geben.",
      ["Hameln. Die Eisbahn auf dem Pferdemarkt gehörte seit Jahren zum Markt, nun streicht die Stadt sie wegen der "
       "hohen Kosten für Strom und Personal.",
@@ -6118,7 +6117,7 @@ def test_a_teaser_over_the_paragraph_opening_with_the_place_tag_is_not_the_first
                 + "\n".join(own)) == own
 
 
-@pytest.mark.parametrize("row", [
+@cases("row", [
     "Compartir en Facebook\nCompartir en X\nCompartir en WhatsApp\nCopiar enlace",
     "Partager sur Facebook\nPartager sur WhatsApp",
     "Teilen auf Facebook\nTeilen auf WhatsApp",
@@ -6356,7 +6355,7 @@ def test_a_courtesy_aside_stays_in_the_story():
 # A media box's label over its clip's or gallery's title between paragraphs: behind a play arrow (`▶ VIDEO | Title
 # 02:17`, `FOTO | Title`, `▶ Video: Title 0:58`) or a watch word with the clip's noun alone on its line over the title
 # (`Guarda il video` / `Trento-Lecce 3-1, gli highlights`): en/de/fr/es/it/pt/nl.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "▶ VIDEO | Giulia Ferraresi e Matteo Bellandi, il sì a Positano 02:17",
     "▶ VÍDEO | El cabezazo de Mateo Ruiz en el 94' | 00:48",
     "FOTO | Le nozze di Giulia e Matteo in 24 scatti",
@@ -6371,7 +6370,7 @@ def test_a_media_boxs_label_over_its_title_between_paragraphs_leaves_the_body(bo
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Watch the video again, the judge told the jury, and look at the driver's hands.",
     "Guarda il video che ha girato tuo fratello, ha detto la madre al ragazzo davanti al giudice.",
     "Photos, video and phone records were seized from the house, a police spokeswoman said on Monday evening.",
@@ -6382,7 +6381,7 @@ def test_story_sentences_naming_a_video_or_photos_stay(story):
 
 # A "most read" box between paragraphs whose links are pasted tight under its label, the story's next paragraph set
 # apart by a blank line: the last link pasted tight is the box's too, not the story's subheading (en/es/de/it).
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "TRENDING NOW\nAyo Makinde drops surprise album at midnight, fans react\nLagos Fashion Week: the ten best-dressed"
     " stars\nBBNaija star announces pregnancy with stunning photoshoot",
     "MOST POPULAR\nAppeal for witnesses after car found burnt out near the lake\nPlanning lodged for 64 homes on"
@@ -6402,7 +6401,7 @@ def test_a_subheading_set_apart_under_a_most_read_box_stays():
 
 # A paywall's label alone between paragraphs over a headline-shaped line (`Subscriber Only` / `Hospitals told to cut
 # agency spending`): a teaser for a subscribers' story, not this story's subheading (en/de/fr/es).
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Subscriber Only\nHospitals told to cut agency staff spending by a fifth before March",
     "Nur für Abonnenten\nWas der neue Fährplan für Pendler bedeutet",
     "Réservé aux abonnés\nCe que le nouveau plan change pour les commerçants",
@@ -6430,7 +6429,7 @@ AD_SENTENCES_R4 = [
 ]
 
 
-@pytest.mark.parametrize("box", AD_SENTENCES_R4)
+@cases("box", AD_SENTENCES_R4)
 def test_an_ad_slots_copy_as_a_sentence_leaves_the_body(box):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
     assert body(page) == PARAS
@@ -6446,7 +6445,7 @@ AD_SENTENCE_STORIES_R4 = [
 ]
 
 
-@pytest.mark.parametrize("box", AD_SENTENCE_STORIES_R4)
+@cases("box", AD_SENTENCE_STORIES_R4)
 def test_a_story_sentence_under_an_ad_slot_stays(box):
     kept = box.split(" // ")[1]
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])
@@ -6495,7 +6494,7 @@ AD_SLOT_STORIES_12 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "byline", "date", "page"), AD_SLOT_STORIES_12)
+@cases(("title", "byline", "date", "page"), AD_SLOT_STORIES_12)
 def test_a_story_sentence_to_the_reader_under_an_ad_slot_stays(title, byline, date, page):
     text = f"{title}\n\n{byline}\n\n{date}\n\n" + "\n\n".join(page)
     [article] = read_plaintext(text, "page.txt")
@@ -6518,7 +6517,7 @@ FIGURE_BOXES_R4 = [
 ]
 
 
-@pytest.mark.parametrize("box", FIGURE_BOXES_R4)
+@cases("box", FIGURE_BOXES_R4)
 def test_a_box_of_the_story_in_figures_leaves_the_body(box):
     page = HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
@@ -6543,8 +6542,8 @@ COMPETITIONS_R4 = [
 ]
 
 
-@pytest.mark.parametrize("line", COMPETITIONS_R4)
-@pytest.mark.parametrize("where", ["mid", "end"])
+@cases("line", COMPETITIONS_R4)
+@cases("where", ["mid", "end"])
 def test_a_text_in_competition_leaves_the_body(line, where):
     story = [*PARAS[:2], line, *PARAS[2:]] if where == "mid" else [*PARAS, line]
     assert body(HEAD + "\n\n".join(story)) == PARAS
@@ -6560,7 +6559,7 @@ COMPETITION_STORIES_R4 = [
 ]
 
 
-@pytest.mark.parametrize("line", COMPETITION_STORIES_R4)
+@cases("line", COMPETITION_STORIES_R4)
 def test_a_story_sentence_about_a_text_in_competition_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -6626,7 +6625,7 @@ TEXT_IN_STORIES_12 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "author", "story"), TEXT_IN_STORIES_12)
+@cases(("title", "author", "story"), TEXT_IN_STORIES_12)
 def test_a_story_sentence_opening_with_win_and_sending_to_a_number_stays(title, author, story):
     by = "Von" if story[0].startswith("Die ") else "By"
     date = "4. März 2027" if by == "Von" else "4 March 2027"
@@ -6641,7 +6640,7 @@ def test_a_story_sentence_opening_with_win_and_sending_to_a_number_stays(title, 
 
 # A text-in competition between the story's paragraphs, a short paragraph or two under it: it leaves the body, the
 # story goes on (a house notice would close the story there; issue 12, en/de/fr).
-@pytest.mark.parametrize("line", COMPETITIONS_R4[:3])
+@cases("line", COMPETITIONS_R4[:3])
 def test_a_text_in_competition_mid_story_does_not_end_the_body(line):
     tail = ["The wheel runs until 10pm on weekdays.", "Parking in the city centre is limited."]
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *tail])) == [*PARAS[:2], *tail]
@@ -6684,7 +6683,7 @@ TICKET_STORIES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "author", "paras"), TICKET_STORIES)
+@cases(("title", "author", "paras"), TICKET_STORIES)
 def test_a_ticket_office_name_over_the_story_sentences_keeps_them(title, author, paras):
     by = {"Tom Hale": "By", "Ana Ruiz": "Por", "Julien Marec": "Par", "Katrin Berger": "Von"}[author]
     [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n4 March 2027\n\n" + "\n\n".join(paras), "page.txt")
@@ -6710,7 +6709,7 @@ PAYWALL_STORIES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "by", "author", "paras"), PAYWALL_STORIES)
+@cases(("title", "by", "author", "paras"), PAYWALL_STORIES)
 def test_a_paywall_word_over_the_story_subheading_keeps_it(title, by, author, paras):
     [article] = read_plaintext(f"{title}\n\n{by}\n\n4 mars 2027\n\n" + "\n\n".join(paras), "page.txt")
     finished = article.finish()
@@ -6721,7 +6720,7 @@ def test_a_paywall_word_over_the_story_subheading_keeps_it(title, by, author, pa
 _PAYWALL_WORDS = {"Nur für Abonnenten", "Canal+", "Disney+"}
 
 
-@pytest.mark.parametrize("box", ["Canal+\nCe que le nouveau plan change pour les commerçants",
+@cases("box", ["Canal+\nCe que le nouveau plan change pour les commerçants",
                                  "Disney+\nWhat the new plan means for the riverside tenants"])
 def test_a_channel_brand_name_over_a_line_is_no_paywall_label(box):
     deck = box.split("\n")[1]
@@ -6740,7 +6739,7 @@ SHOW_PLUGS_R5 = [
 ]
 
 
-@pytest.mark.parametrize("line", SHOW_PLUGS_R5)
+@cases("line", SHOW_PLUGS_R5)
 def test_a_show_plug_naming_one_episode_after_the_story_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
 
@@ -6755,7 +6754,7 @@ SHOW_STORIES_R5 = [
 ]
 
 
-@pytest.mark.parametrize("line", SHOW_STORIES_R5)
+@cases("line", SHOW_STORIES_R5)
 def test_a_story_sentence_about_an_episode_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
@@ -6772,7 +6771,7 @@ MEDICAL_NOTICES_R5 = [
 ]
 
 
-@pytest.mark.parametrize("line", MEDICAL_NOTICES_R5)
+@cases("line", MEDICAL_NOTICES_R5)
 def test_a_notice_that_the_content_does_not_replace_a_doctor_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
 
@@ -6786,14 +6785,14 @@ MEDICAL_STORIES_R5 = [
 ]
 
 
-@pytest.mark.parametrize("line", MEDICAL_STORIES_R5)
+@cases("line", MEDICAL_STORIES_R5)
 def test_a_story_sentence_about_not_replacing_a_doctor_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
 # A tip closing the story's list that asks (`Ask as you read: what will happen next?`) is no declaration (`Funding:
 # …` states): it stays, over the site's notice (es/en).
-@pytest.mark.parametrize("tips", [
+@cases("tips", [
     ["¿Cómo empezar en casa?", "Elige un horario fijo, por ejemplo antes de dormir, para que la lectura sea rutina.",
      "Deja que tu hijo escoja el cuento, aunque sea el mismo de siempre.",
      "Haz preguntas mientras lees: ¿qué crees que pasará?, ¿cómo se siente el personaje?"],
@@ -6830,7 +6829,7 @@ BOOK_DETAILS_R5 = [
 ]
 
 
-@pytest.mark.parametrize("line", BOOK_DETAILS_R5)
+@cases("line", BOOK_DETAILS_R5)
 def test_a_books_details_line_closing_a_review_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
 
@@ -6843,7 +6842,7 @@ BOOK_STORIES_R5 = [
 ]
 
 
-@pytest.mark.parametrize("line", BOOK_STORIES_R5)
+@cases("line", BOOK_STORIES_R5)
 def test_a_story_sentence_naming_a_books_pages_and_price_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
@@ -6866,7 +6865,7 @@ GALLERY_TEASERS_R6 = [
 ]
 
 
-@pytest.mark.parametrize(("cluster", "teaser", "photo", "tools"), GALLERY_TEASERS_R6)
+@cases(("cluster", "teaser", "photo", "tools"), GALLERY_TEASERS_R6)
 def test_a_standfirst_over_the_gallery_and_share_bar_is_not_the_first_paragraph(cluster, teaser, photo, tools):
     page = "Inside the vinyl plant with a two-year waiting list\n\n" + cluster + "\n\n" + teaser + "\n\n" + photo \
         + "\n\n" + tools + "\n\n"
@@ -6890,7 +6889,7 @@ GALLERY_LEDES = [
 ]
 
 
-@pytest.mark.parametrize(("cluster", "lede", "photo", "tools"), GALLERY_LEDES)
+@cases(("cluster", "lede", "photo", "tools"), GALLERY_LEDES)
 def test_a_lede_that_says_when_over_the_gallery_and_share_bar_stays_the_first_paragraph(cluster, lede, photo, tools):
     page = "Storm leaves thousands without power\n\n" + cluster + "\n\n" + lede + "\n" + photo + "\n" + tools \
         + "\n\n"
@@ -6917,7 +6916,7 @@ def test_a_read_on_under_the_ad_note_leaves_the_body():
         HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", READ_ON_UNDER_THE_AD_STORIES_R6)
+@cases("line", READ_ON_UNDER_THE_AD_STORIES_R6)
 def test_a_story_sentence_reading_under_an_ad_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -6933,7 +6932,7 @@ DATED_HEADLINE_LISTS_R6 = [
 ]
 
 
-@pytest.mark.parametrize(("label", "dated"), DATED_HEADLINE_LISTS_R6)
+@cases(("label", "dated"), DATED_HEADLINE_LISTS_R6)
 def test_a_dated_headline_in_a_read_more_list_leaves_the_body(label, dated):
     box = "\n".join([label, "Residents fear for the future of the old gasworks", dated,
                      "Mitchelstown creamery site sold to Dublin developer"])
@@ -6964,7 +6963,7 @@ def test_a_stations_listen_live_call_leaves_the_body():
         HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", LISTEN_LIVE_STORIES_R6)
+@cases("line", LISTEN_LIVE_STORIES_R6)
 def test_a_story_sentence_asking_to_listen_live_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -6980,7 +6979,7 @@ LISTEN_LIVE_HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("section", "title", "byline", "author"), LISTEN_LIVE_HEADLINES)
+@cases(("section", "title", "byline", "author"), LISTEN_LIVE_HEADLINES)
 def test_a_headline_asking_to_listen_to_a_station_live_is_the_title(section, title, byline, author):
     [article] = read_plaintext("\n\n".join([section, title, byline, "4 March 2027", *PARAS]), "page.txt")
     story = article.finish()
@@ -6989,7 +6988,7 @@ def test_a_headline_asking_to_listen_to_a_station_live_is_the_title(section, tit
 
 # A subheading between paragraphs that says where the station can be heard live goes on past the live word: the
 # story's (de/en/fr).
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Hören Sie Radio Bremen live im Stadion und unterwegs",
     "Listen to Radio Kerry live from the stadium and on the road",
     "Écoutez Radio Garonne en direct depuis le stade",
@@ -7031,12 +7030,12 @@ STAYS_MATCH_SHEET_R8 = [
 ]
 
 
-@pytest.mark.parametrize("sheet", MATCH_SHEETS_R8)
+@cases("sheet", MATCH_SHEETS_R8)
 def test_a_match_sheet_with_a_dashed_scorers_label_leaves_the_body(sheet):
     assert body(HEAD + "\n\n".join([*PARAS, *sheet])) == PARAS
 
 
-@pytest.mark.parametrize("line", STAYS_MATCH_SHEET_R8)
+@cases("line", STAYS_MATCH_SHEET_R8)
 def test_a_story_sentence_with_a_dash_before_its_colon_stays_at_the_end(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
@@ -7187,7 +7186,7 @@ DATED_LISTS_R10 = [
 ]
 
 
-@pytest.mark.parametrize(("lead", "items"), DATED_LISTS_R10)
+@cases(("lead", "items"), DATED_LISTS_R10)
 def test_a_dated_list_under_its_lead_in_stays_in_the_body(lead, items):
     story = [PARAS[0], lead, *items, *PARAS[1:]]
     page = HEAD + "\n\n".join([PARAS[0], lead, "\n".join(items), *PARAS[1:]])
@@ -7206,13 +7205,13 @@ TOPIC_PITCHES_R10 = ["The Morning Brief: the stories that matter, in your inbox 
                      "Notre offre du moment : votre abonnement à 1 € le premier mois"]
 
 
-@pytest.mark.parametrize("heading", TOPIC_SUBHEADINGS_R10)
+@cases("heading", TOPIC_SUBHEADINGS_R10)
 def test_a_topic_subheading_with_a_lower_case_description_stays(heading):
     story = [*PARAS[:2], heading, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
 
 
-@pytest.mark.parametrize("pitch", TOPIC_PITCHES_R10)
+@cases("pitch", TOPIC_PITCHES_R10)
 def test_a_named_pitch_with_a_lower_case_description_leaves(pitch):
     assert body(HEAD + "\n\n".join([*PARAS[:2], pitch, *PARAS[2:]])) == PARAS
 
@@ -7224,7 +7223,7 @@ TOPIC_REPEATS_R10 = [("Footbridge design", "Topics", "Housing"), ("Die neue Fuß
                      ("Le projet de passerelle", "Sujets", "Logement"), ("Ontwerp van de brug", "Onderwerpen", "Wonen")]
 
 
-@pytest.mark.parametrize(("heading", "label", "topic"), TOPIC_REPEATS_R10)
+@cases(("heading", "label", "topic"), TOPIC_REPEATS_R10)
 def test_a_subheading_repeated_in_the_topics_list_stays(heading, label, topic):
     story = [*PARAS[:2], heading, *PARAS[2:]]
     page = HEAD + "\n\n".join(story) + f"\n\n{label}\n{topic}\n{heading}\nRiverside\n\n© 2027 Eastbrook Gazette"
@@ -7258,14 +7257,14 @@ OFFER_STORIES_R10 = [
 ]
 
 
-@pytest.mark.parametrize(("question", "story"), OFFER_STORIES_R10)
+@cases(("question", "story"), OFFER_STORIES_R10)
 def test_a_question_heading_on_the_storys_own_subject_stays(question, story):
     page = "Scooter maker's share offer opens on Tuesday\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
     kept = [*story[:2], question, *story[2:]]
     assert body(page + "\n\n".join(kept)) == kept
 
 
-@pytest.mark.parametrize("question", ["Would you like to subscribe?", "Voulez-vous vous abonner ?"])
+@cases("question", ["Would you like to subscribe?", "Voulez-vous vous abonner ?"])
 def test_a_pitch_question_in_a_story_not_about_it_leaves(question):
     assert body(HEAD + "\n\n".join([*PARAS[:2], question, *PARAS[2:]])) == PARAS
 
@@ -7315,7 +7314,7 @@ _BIOS_R9 = {"en": "Anna Smith is the Gazette's planning reporter.",
             "es": "Ana Ruiz es periodista de urbanismo de la Gaceta."}
 
 
-@pytest.mark.parametrize(("language", "lead_in", "items"), [
+@cases(("language", "lead_in", "items"), [
     ("en", *LISTS_UNDER_LEAD_IN_R9[0]), ("de", *LISTS_UNDER_LEAD_IN_R9[1]), ("fr", *LISTS_UNDER_LEAD_IN_R9[2]),
     ("es", *LISTS_UNDER_LEAD_IN_R9[3]), ("en", *LISTS_UNDER_LEAD_IN_R9[4]), ("de", *LISTS_UNDER_LEAD_IN_R9[5])])
 def test_a_list_set_apart_under_its_lead_in_stays_amid_or_closing_the_story(language, lead_in, items):
@@ -7352,7 +7351,7 @@ def test_a_ticket_plug_closed_by_its_fee_leaves_the_body():
     assert failing(TICKET_PLUGS_R9, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", TICKET_FEE_STORIES_R9)
+@cases("line", TICKET_FEE_STORIES_R9)
 def test_a_closing_story_sentence_naming_a_ticket_fee_stays(line):
     story = [*PARAS, line]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -7437,7 +7436,7 @@ FEE_CLOSING_STORIES_S16B = [
 ]
 
 
-@pytest.mark.parametrize(("title", "author", "byline", "paras"), FEE_CLOSING_STORIES_S16B,
+@cases(("title", "author", "byline", "paras"), FEE_CLOSING_STORIES_S16B,
                          ids=["en-charges", "en-fees", "de-gebuehren", "fr-frais", "es-gastos", "it-prevendita",
                               "en-service"])
 def test_a_story_closing_on_a_fee_without_a_ticket_sale_keeps_its_last_paragraph(title, author, byline, paras):
@@ -7462,7 +7461,7 @@ def test_a_continue_reading_note_alone_leaves_the_body():
         HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", READ_ON_STORIES_R9)
+@cases("line", READ_ON_STORIES_R9)
 def test_a_story_sentence_opening_with_continue_reading_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -7470,7 +7469,7 @@ def test_a_story_sentence_opening_with_continue_reading_stays(line):
 
 # round r13: a summary box whose note says a machine wrote it (`This summary was generated with the help of AI …`),
 # its heading a house name (`Ledger Quick Read`) no table knows: the lines pasted tight with the note are the box.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Gazette Quick Read\nThe council approved 400 homes on the old gasworks site.\nA quarter will be for social rent."
     "\nThis summary was generated with the help of AI and reviewed by an editor.",
     "Kurz gelesen\nDer Rat hat 400 Wohnungen auf dem alten Gaswerk genehmigt.\nEin Viertel wird Sozialwohnungen."
@@ -7482,7 +7481,7 @@ def test_a_summary_box_a_machine_wrote_leaves_the_body(box):
     assert body(HEAD + box + "\n\n" + "\n\n".join(PARAS)) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "This summary was generated with the help of AI, the court heard, and no lawyer had checked it.",
     "The council's summary was generated with the help of AI, its chief executive admitted on Tuesday.",
     "Diese Zusammenfassung wurde mit Hilfe von KI erstellt, sagte der Richter, und niemand habe sie geprüft.",
@@ -7493,7 +7492,7 @@ def test_a_story_sentence_about_a_machine_summary_stays(line):
 
 
 # round r13: a promotion pasted tight between spaced paragraphs, its button taking up its heading's words after a verb.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Our kettle reviews\nWe've tested 40 kettles in our labs. Members can see which ones to buy.\n"
     "See our kettle reviews",
     "Nos tests de bouilloires\nNous avons testé 40 bouilloires. Les abonnés voient lesquelles acheter.\n"
@@ -7505,7 +7504,7 @@ def test_a_box_whose_button_takes_up_its_heading_leaves_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize(("heading", "again"), [
+@cases(("heading", "again"), [
     ("The vote", "The vote in numbers"), ("Die Abstimmung", "Die Abstimmung in Zahlen"),
 ])
 def test_a_story_subheading_taken_up_by_the_next_one_stays(heading, again):
@@ -7517,7 +7516,7 @@ def test_a_story_subheading_taken_up_by_the_next_one_stays(heading, again):
 # Issue 12: a story's subheading, its paragraph pasted tight under it and the next subheading taking up its words
 # after a word that is no call (`Summer opening hours`, `… im Überblick`), on the reviewer's pages (en, de): the
 # subheading, its paragraph and the paragraph after the box-like run stay.
-@pytest.mark.parametrize(("page", "kept"), [
+@cases(("page", "kept"), [
     ("Museum reopens after two-year refit\n\nBy Sarah Connolly\n\nMarch 4, 2027\n\n"
      "The Hartlepool Maritime Museum reopened on Saturday after a two-year refit costing £4m.\n\n"
      "Visitors queued from 9am to see the restored paddle steamer.\n\n"
@@ -7538,7 +7537,7 @@ def test_a_story_subheading_taken_up_after_no_call_stays(page, kept):
 
 
 # round r13: a match's score line under its label between a report's paragraphs (en, de, es, fr).
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Scorecard: Rovers 341 & 207 for 8 dec; United 289 & 231 (Hale 5-47, Reid 3-62). Rovers won by 28 runs.",
     "Endstand: 3:1 (1:0). Tore: 1:0 Berg (12.), 1:1 Kim (50.), 2:1 Berg (71.), 3:1 Ruiz (88.)",
     "Marcador final: 2-1 (1-0). Goles: Ruiz 14', Pérez 61'; Kim 77'.",
@@ -7548,7 +7547,7 @@ def test_a_labelled_score_line_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "The result: 14 of the 20 councillors voted for the plan, 4 against and 2 abstained, the clerk said on Tuesday.",
     "Das Ergebnis: 14 der 20 Ratsmitglieder stimmten für den Plan, 4 dagegen, zwei enthielten sich, sagte sie.",
     "Resultado: 14 de los 20 concejales votaron a favor del plan y 4 en contra, según el acta de la sesión del martes.",
@@ -7585,7 +7584,7 @@ RESULT_LABEL_STORIES_I12 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "byline", "date", "story"), RESULT_LABEL_STORIES_I12)
+@cases(("title", "byline", "date", "story"), RESULT_LABEL_STORIES_I12)
 def test_a_story_sentence_on_shares_and_prices_after_a_result_label_stays(title, byline, date, story):
     [article] = read_plaintext("\n\n".join([title, byline, date, *story]) + "\n", "page.txt")
     finished = article.finish()
@@ -7599,7 +7598,7 @@ _MENU_ONE_A_LINE = "\n".join(["Home", "News", "Sport", "Football", "Cricket", "R
                               "Podcasts", "Newsletters", "Puzzles", "Opinion", "Culture", "Travel", "Food"]) + "\n\n"
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Spieldaten\nFC Nord: Wiegmann – Rasch, Steffens – Bauer\nTore: 0:1 Baumann (23.), 1:1 Okonkwo (61.)\n"
     "Schiedsrichterin: Katrin Eilers (Hamburg)\nZuschauer: 4.318",
     "Ficha del partido\nUnión: Ruiz; Pérez, Gómez; Kim\nGoles: 0-1 Baumann (23'), 1-1 Okonkwo (61')\n"
@@ -7636,7 +7635,7 @@ def test_a_wagering_ad_between_paragraphs_leaves_the_body():
         HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", WAGERING_STORIES_R11)
+@cases("line", WAGERING_STORIES_R11)
 def test_a_story_sentence_opening_with_a_call_to_bet_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -7653,14 +7652,14 @@ SCORE_BOXES_R11 = [
 ]
 
 
-@pytest.mark.parametrize("box", SCORE_BOXES_R11)
+@cases("box", SCORE_BOXES_R11)
 def test_a_score_box_roll_above_the_story_leaves_the_body(box):
     text = "Eastbrook beat Riverside to reach the final\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n" + box \
         + "\n\n" + "\n\n".join(PARAS)
     assert body(text.replace("\n\n", "\n")) == PARAS
 
 
-@pytest.mark.parametrize("first", [
+@cases("first", [
     "Top scorers: Keller with 27 points, Roth with 19 and Haug with 24, in a final that went to the last second.",
     "Beste Werfer: Keller mit 27 Punkten, Roth mit 19 und Haug mit 24 in einem Finale, das bis zur letzten Sekunde "
     "offen blieb.",
@@ -7673,7 +7672,7 @@ def test_a_first_paragraph_naming_the_scorers_in_a_sentence_stays(first):
 
 # Issue 12: a story opening on the roll of its vote, the names joined by `und`/`and`/`et` and closed by a full stop
 # (the reviewer's page, de; en, fr): a sentence, its first paragraph; title and author stay.
-@pytest.mark.parametrize(("title", "byline", "story"), [
+@cases(("title", "byline", "story"), [
     ("Neuer Gemeinderat gewählt", "Von Anna Berg", [
         "Gewählt wurden: Anna Berg, Jonas Keller, Eva Roth, Lukas Brandt und Maria Huber.",
         "Die Wahlbeteiligung lag bei 61 Prozent. Die Freien Wähler bleiben stärkste Kraft im Rat.",
@@ -7721,7 +7720,7 @@ def test_a_partners_box_between_paragraphs_leaves_the_body():
         HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
 
 
-@pytest.mark.parametrize("lines", PARTNER_STORIES_R11)
+@cases("lines", PARTNER_STORIES_R11)
 def test_a_story_on_a_partnership_stays(lines):
     story = [*PARAS[:2], *lines, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -7750,7 +7749,7 @@ def test_a_members_teaser_box_between_paragraphs_leaves_the_body():
         HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
 
 
-@pytest.mark.parametrize("line", MEMBERS_STORIES_R11)
+@cases("line", MEMBERS_STORIES_R11)
 def test_a_story_sentence_opening_with_unlock_stays(line):
     story = [*PARAS[:2], line, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -7777,7 +7776,7 @@ HALL_POST_DE_R11 = [
 ]
 
 
-@pytest.mark.parametrize(("head", "post", "appeal"), [
+@cases(("head", "post", "appeal"), [
     ("Hall roof appeal passes £60,000\n\nPosted on 8 November 2026 by Hilary Booth\n\n", HALL_POST_R11,
      "If you would like to donate, you can drop a cheque (payable to \"Eastbrook Mechanics Hall Trust\") at the hall "
      "office on weekday mornings."),
@@ -7789,7 +7788,7 @@ def test_a_bloggers_closing_appeal_for_the_posts_cause_stays(head, post, appeal)
     assert body(head + "\n\n".join([*post, appeal])) == [*post, appeal]
 
 
-@pytest.mark.parametrize("appeal", [
+@cases("appeal", [
     "If you would like to support the Noticeboard, you can donate through the Volunteer Press Fund page.",
     # (the story's subject named, but the site asks for itself: `help us keep reporting on …`; found by a review)
     "Local news like this costs money to produce. If you can, please donate to help us keep reporting on the "
@@ -7865,7 +7864,7 @@ READ_STORY_PAGES = [
 ]
 
 
-@pytest.mark.parametrize(("title", "author", "by", "date", "paras"), READ_STORY_PAGES)
+@cases(("title", "author", "by", "date", "paras"), READ_STORY_PAGES)
 def test_a_reading_verb_over_a_sentence_of_the_story_stays(title, author, by, date, paras):
     [article] = read_plaintext(f"{title}\n\n{by} {author}\n\n{date}\n\n" + "\n\n".join(paras), "page.txt")
     done = article.finish()
@@ -7901,7 +7900,7 @@ VIDEO_BOXES_R12 = [
 ]
 
 
-@pytest.mark.parametrize(("label", "title", "age", "length", "description"), VIDEO_BOXES_R12)
+@cases(("label", "title", "age", "length", "description"), VIDEO_BOXES_R12)
 def test_a_video_box_set_apart_amid_a_tight_story_leaves_the_body(label, title, age, length, description):
     for box in (f"{label} | {title}:\n\n{title}\n\n{age}\n\n{length}\n\n{description}",
                 f"{label} | {title}:\n\n{title}\n\n{length}\n\n{description}"):
@@ -7936,7 +7935,7 @@ SIGN_UP_BOXES_R12 = [
 ]
 
 
-@pytest.mark.parametrize(("name", "tagline", "pitch"), SIGN_UP_BOXES_R12)
+@cases(("name", "tagline", "pitch"), SIGN_UP_BOXES_R12)
 def test_a_sign_up_box_headed_by_its_name_and_tagline_leaves_the_body(name, tagline, pitch):
     page = HEAD + "\n\n".join([*PARAS[:2], name, tagline, pitch, *PARAS[2:]])
     assert body(page) == PARAS
@@ -7970,7 +7969,7 @@ CUT_QUOTE_HEADINGS_R12 = [
 ]
 
 
-@pytest.mark.parametrize(("heading", "paragraph"), CUT_QUOTE_HEADINGS_R12)
+@cases(("heading", "paragraph"), CUT_QUOTE_HEADINGS_R12)
 def test_a_quoted_subheading_cutting_the_quote_under_it_stays(heading, paragraph):
     story = [*PARAS[:2], heading, paragraph, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -8009,7 +8008,7 @@ PULL_QUOTES_TWO_ABOVE_S17 = [
 ]
 
 
-@pytest.mark.parametrize(("title", "byline", "author", "story"), PULL_QUOTES_TWO_ABOVE_S17)
+@cases(("title", "byline", "author", "story"), PULL_QUOTES_TWO_ABOVE_S17)
 def test_a_pull_quote_two_paragraphs_above_the_full_quote_goes(title, byline, author, story):
     page = "\n\n".join([title, byline, "4 March 2027", *story])
     [article] = read_plaintext(page, "page.txt")
@@ -8020,7 +8019,7 @@ def test_a_pull_quote_two_paragraphs_above_the_full_quote_goes(title, byline, au
 
 # Review s17 (probe 40): a story paragraph pasted tight with a quoted machine-summary note is report prose, no
 # summary box: its sentences run longer than a box's points (en/de).
-@pytest.mark.parametrize("block", [
+@cases("block", [
     ["The summary at the top of the report on the Hilltop estate contained two errors.",
      "This summary was generated with the help of AI.", "The sentence appeared at the bottom of the summary."],
     ["Die Zusammenfassung über dem Bericht zur Siedlung am Hilltop enthielt gleich zwei sachliche Fehler.",
@@ -8037,7 +8036,7 @@ def test_a_story_paragraph_tight_with_a_machine_summary_note_stays(block):
 # Round r16 (holdout171): a bio under the story names the writer in mixed case where the byline set the name in
 # capitals (`By HARUKA ISE` … `Haruka Ise covers …`): the writer's bio, not a paragraph (en/de/fr/es/it); a story
 # paragraph naming someone else with the same verb stays.
-@pytest.mark.parametrize(("byline", "bio"), [
+@cases(("byline", "bio"), [
     ("By ANNA SMITH/ Staff Writer", "Anna Smith covers housing and planning for the Gazette."),
     ("Von ANNA SCHMIDT", "Anna Schmidt ist Redakteurin im Ressort Region."),
     ("Par CLAIRE DUBOIS", "Claire Dubois couvre l'urbanisme pour le journal depuis 2019."),
@@ -8069,7 +8068,7 @@ LINK_CARD_ECHOES = [
 ]
 
 
-@pytest.mark.parametrize("link", LINK_CARD_ECHOES)
+@cases("link", LINK_CARD_ECHOES)
 def test_a_read_more_headline_repeated_under_its_link_leaves_the_body(link):
     title = link.split(":", 1)[1].strip()
     page = HEAD + "\n\n".join([*PARAS[:2], f"{link}\n{title}", *PARAS[2:]])
@@ -8085,7 +8084,7 @@ def test_a_subheading_under_a_read_more_link_that_does_not_repeat_it_stays():
 # Round r16 (holdout169): a download button whose file type and size share a bracket split by a bar (`Audio
 # herunterladen (2,1 MB | MP3)`, `Download audio [MP3 | 2.6 MB]`): one line, the button's, not two parts left in
 # the body (de/en/fr/es/it/pt/nl).
-@pytest.mark.parametrize("button", [
+@cases("button", [
     "Audio herunterladen (2,1 MB | MP3)", "Download audio [MP3 | 2.6 MB]", "Télécharger l'audio (2,1 Mo | MP3)",
     "Descargar audio (2,1 MB | MP3)", "Scarica l'audio [MP3 | 2,1 MB]", "Descarregar áudio (2,1 MB | MP3)",
     "Audio downloaden (2,1 MB | MP3)",
@@ -8094,7 +8093,7 @@ def test_a_download_button_with_a_barred_bracket_leaves_the_body(button):
     assert body(HEAD + "\n\n".join([*PARAS[:2], button, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("sentence", [
+@cases("sentence", [
     "The survey (phase 1 | 2026) found oil under two of the old tanks, the council said.",
     # a file's size and type in a story's sentence (found by a review)
     "The files (340 KB, PDF) were sent anonymously to this newspaper.",
@@ -8120,7 +8119,7 @@ MEDIUM_LABEL_BOXES = [
 ]
 
 
-@pytest.mark.parametrize("box", MEDIUM_LABEL_BOXES)
+@cases("box", MEDIUM_LABEL_BOXES)
 def test_a_player_box_under_its_bare_medium_label_leaves_the_body(box):
     page = HEAD + "\n\n".join([*PARAS[:2], "\n".join(box), *PARAS[2:]])
     assert body(page) == PARAS
@@ -8147,7 +8146,7 @@ FIGURES_BOXES_OVER_QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize(("box", "question"), FIGURES_BOXES_OVER_QUESTIONS)
+@cases(("box", "question"), FIGURES_BOXES_OVER_QUESTIONS)
 def test_a_figures_box_over_a_question_subheading_leaves_the_body(box, question):
     page = HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), question, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], question, *PARAS[2:]]
@@ -8167,7 +8166,7 @@ GALLERY_TITLES = [
 ]
 
 
-@pytest.mark.parametrize("gallery", GALLERY_TITLES)
+@cases("gallery", GALLERY_TITLES)
 def test_a_gallery_title_between_its_label_and_counter_leaves_the_body(gallery):
     page = HEAD + "\n\n".join([*PARAS[:2], gallery.replace(" // ", "\n"), *PARAS[2:]])
     assert body(page) == PARAS
@@ -8190,12 +8189,12 @@ NAMED_BOXES_R14 = [
 ]
 
 
-@pytest.mark.parametrize("box", NAMED_BOXES_R14)
+@cases("box", NAMED_BOXES_R14)
 def test_a_box_named_by_its_label_between_paragraphs_leaves_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("part", [
+@cases("part", [
     "Infos\n\nDie Kosten sind um ein Drittel gestiegen, weil der Stahl teurer wurde.\nDer Gemeinderat hat die "
     "Mehrkosten am Dienstag trotzdem genehmigt.",
     "Info\n\nThe cost has risen by a third because steel became dearer.\nThe council approved the extra money on "
@@ -8215,7 +8214,7 @@ NAMED_BOX_SENTENCES_R14 = [
 ]
 
 
-@pytest.mark.parametrize("sentence", NAMED_BOX_SENTENCES_R14)
+@cases("sentence", NAMED_BOX_SENTENCES_R14)
 def test_a_story_sentence_opening_with_a_box_word_stays(sentence):
     story = [*PARAS[:2], sentence, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -8236,7 +8235,7 @@ NUMBERED_PARTS_R14 = [
 ]
 
 
-@pytest.mark.parametrize(("first", "second"), NUMBERED_PARTS_R14)
+@cases(("first", "second"), NUMBERED_PARTS_R14)
 def test_numbered_parts_of_a_story_stay_as_subheadings(first, second):
     story = [PARAS[0], first, PARAS[1], PARAS[2], second, PARAS[3]]
     assert body(HEAD + "\n\n".join(story)) == story
@@ -8259,7 +8258,7 @@ TAGS_LINES_R14 = [
 ]
 
 
-@pytest.mark.parametrize("tags", TAGS_LINES_R14)
+@cases("tags", TAGS_LINES_R14)
 def test_a_tags_line_in_more_languages_ends_the_body(tags):
     page = HEAD + "\n\n".join([*PARAS, tags, "Share", "Copy link", "Most read",
                                "1. Dairy prices fall for a third month. Farmers are worried."])
@@ -8273,14 +8272,14 @@ TAGS_WORD_STORIES_R14 = [
 ]
 
 
-@pytest.mark.parametrize("line", TAGS_WORD_STORIES_R14)
+@cases("line", TAGS_WORD_STORIES_R14)
 def test_a_closing_story_sentence_opening_with_a_tags_word_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
 # A numbered chart pasted as text between paragraphs: the label set apart, then tight under it the title, legend,
 # axis ticks, notes and source, down to a blank line (round r15).
-@pytest.mark.parametrize("chart", [
+@cases("chart", [
     "Chart 1\nHomes approved a year, 2020 to 2026\nSocial rent\nPrivate\n0\n200\n400\n2020\n2023\n2026\n"
     "Note: Figures for 2026 are to the end of February.\nSource: council planning register\nChart: Gazette\n"
     "Get the data\nEmbed",
@@ -8304,7 +8303,7 @@ def test_a_paragraph_naming_a_chart_and_a_source_stays():
 # Round r18 (holdout175): a gallery slide amid the story with no credit, its counter and its one-sentence caption
 # pasted tight together and set apart from the paragraphs: the caption leaves the body with the counter
 # (en/de/fr/es/it/pt/nl).
-@pytest.mark.parametrize("slide", [
+@cases("slide", [
     "2 / 7\nEwes penned at the farm after the autumn gather.",
     "Bild 3 von 8\nSchafe im Pferch nach dem Almabtrieb.",
     "Photo 2 sur 6\nDes brebis parquées à la ferme après la descente.",
@@ -8329,7 +8328,7 @@ def test_a_story_sentence_set_apart_under_a_slide_counter_stays():
 # Round r18 (holdout175): a note on how the story was reported after it, its heading (`Boîte noire`, `Methodology`,
 # `So haben wir recherchiert`, …) set apart above and pasted tight over its one paragraph, no prose after it: the
 # newsroom's box, not the story's last section (fr/en/de/es/it/pt/nl).
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Boîte noire\nCette enquête a été menée pendant six mois. Notre journaliste s’est rendue dans les onze communes.",
     "How we reported this story\nThis investigation took six months. Our reporter visited all eleven towns.",
     "So haben wir recherchiert\nDiese Recherche dauerte sechs Monate. Unsere Reporterin besuchte alle elf Gemeinden.",
@@ -8356,7 +8355,7 @@ def test_a_subheading_naming_a_black_box_or_a_method_stays():
 # `Metodologia`) pasted tight over the story's last paragraph, which does not speak in the newsroom's first person,
 # is the story's last section (a minister answering to parliament, a ranking's or a study's or a poll's own method):
 # it stays, and the title and author are kept (nl/es/en/de/it).
-@pytest.mark.parametrize("page", [
+@cases("page", [
     ("Minister onder vuur na fouten bij toeslagen", "Sanne Bakker", "Door Sanne Bakker\n\n1 december 2026",
      ["De minister van Financiën ligt opnieuw onder vuur na nieuwe fouten bij de uitbetaling van toeslagen.",
       "Duizenden ouders kregen dit jaar te weinig geld, blijkt uit een rapport van de Rekenkamer.",
@@ -8397,7 +8396,7 @@ def test_a_generic_method_heading_over_the_story_s_own_last_paragraph_stays(page
 
 # Round r17: a box of figures whose heading is in capitals (`BY THE NUMBERS`, `EN CHIFFRES`, `IN ZAHLEN`) is no
 # byline (`BY` + a capitalised run read as a name): the box leaves the body; a capitals byline still names its author.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "BY THE NUMBERS\n$410 million purchase price\n320 employees at two plants\n1,100 contract growers",
     "EN CHIFFRES\n410 millions de dollars\n320 salariés dans deux usines\n1 100 producteurs sous contrat",
     "IN ZAHLEN\n410 Millionen Dollar Kaufpreis\n320 Beschäftigte in zwei Werken\n1.100 Vertragslandwirte",
@@ -8421,7 +8420,7 @@ def test_a_story_sentence_judging_by_the_numbers_stays():
 # Round r17: a slideshow inside the story, its counter, the slide's caption and the slideshow's own buttons
 # (`Zurück` / `Weiter`, `Précédent` / `Suivant`, …) pasted tight, or (on a spaced page) its counter and the caption
 # pasted tight under it down to the next blank line: the slide leaves the body, the story's paragraphs stay.
-@pytest.mark.parametrize("slide", [
+@cases("slide", [
     "Bildergalerie\nBild 3 von 8\nEin Anwohner zeigt auf die alten Tanks.\nZurück\nWeiter",
     "Galerie\n2 / 6\nUn riverain montre les anciennes cuves.\nPrécédent\nSuivant",
     "Galería\n4 de 9\nUn vecino señala los viejos tanques.\nAnterior\nSiguiente",
@@ -8433,7 +8432,7 @@ def test_a_slide_closed_by_its_buttons_leaves_the_body(slide):
     assert body(page.replace("\n\n", "\n")) == PARAS
 
 
-@pytest.mark.parametrize("slide", [
+@cases("slide", [
     "Diaporama\n1 / 9\nL'atelier de l'île, vers 1955. Archives familiales.",
     "Gallery\n2 of 12\nThe gasworks site in 1962. Council archive.",
     "Fotostrecke\n5 von 10\nDas Gaswerk im Jahr 1962.",
@@ -8442,7 +8441,7 @@ def test_a_slide_caption_tight_under_its_counter_leaves_the_body(slide):
     assert body(HEAD + "\n\n".join([*PARAS[:2], slide, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "The council's own photographs of the site, taken in 1962, show the tanks still full.",
     "Die Fotos der Stadt aus dem Jahr 1962 zeigen die Tanks noch gefüllt.",
 ])
@@ -8453,7 +8452,7 @@ def test_a_short_paragraph_standing_apart_under_a_gallery_counter_stays(story):
     assert body(page) == paras
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Weiter geht es im Mai: Dann beginnt der Abriss der alten Tanks, sagte die Bürgermeisterin.",
     "Next, the council will ask the developer to publish the full survey of the ground.",
     "Siguiente paso: el ayuntamiento pedirá a la promotora el estudio completo del terreno.",
@@ -8465,7 +8464,7 @@ def test_a_story_sentence_opening_with_a_slideshow_button_word_stays(story):
 
 # Review of round r17: a lone slideshow button (`Next`, `Weiter`) a few lines under a counter, with a blank line
 # between, does not end the slide there: the story's paragraph set apart in between stays (en/de).
-@pytest.mark.parametrize("page", [
+@cases("page", [
     ("Club confirms new stadium plans", "Dan Webb", "By Dan Webb\n\nMay 5, 2027",
      ["The club has confirmed plans for a 40,000-seat stadium on the edge of the city.",
       "Supporters have waited more than a decade for a decision."],
@@ -8490,7 +8489,7 @@ def test_a_lone_slideshow_button_across_a_blank_line_keeps_the_story_paragraph_a
 # Review of round r17: a numbering that looks like a counter (`1 of 3`, `1 of 5`) over a quiz's question or a ranked
 # list's item pasted tight under it, with no gallery label or picture word, is the story's: the question (ending in
 # `?`) and the item whose series goes on further down (`2 of 5`) stay (en/de/fr).
-@pytest.mark.parametrize("page", [
+@cases("page", [
     ("Can you pass the new driving theory test?", "Sam Ellis", "By Sam Ellis\n\nMay 5, 2027",
      ["The driving theory test is changing from next month, with new questions on electric cars and motorway rules.",
       "The DVSA says the changes reflect how people drive today.", "Here is one of the new questions."],
@@ -8527,7 +8526,7 @@ def test_a_numbered_question_or_list_item_tight_under_a_bare_counter_stays(page)
 
 # Round r17: a spec box between paragraphs whose rows are `Label: figure` and one label itself opens on a figure
 # (`0-100 km/u: 6,4 s`, `0-100 km/h: 6.4 s`): still a box of figures over the story's next subheading.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Specificaties Velora Maris\nPrijs: € 46.990\nVermogen: 210 kW (286 pk)\n0-100 km/u: 6,4 s\nBagageruimte: 565 l",
     "Specifications\nPrice: £41,990\nPower: 210 kW\n0-62 mph: 6.6 s\nBoot space: 565 litres",
     "Technische Daten\nPreis: 46.990 Euro\nLeistung: 210 kW (286 PS)\n0-100 km/h: 6,4 s\nKofferraum: 565 l",
@@ -8549,7 +8548,7 @@ def test_story_sentences_opening_on_a_figure_and_a_colon_stay():
 
 # Round r17: a reference under the story with its authors surname first (`Tamatea, R., Kereama, J. & Pryor, S.
 # (2026). Title. Journal 14: 2203.`), in en/es/de/fr: out of the body; a story sentence naming the authors stays.
-@pytest.mark.parametrize("ref", [
+@cases("ref", [
     "Tamatea, R., Kereama, J., Ondaatje, F. & Pryor, S. (2026). Declining carbon stocks in kelp forests. "
     "Coastal Systems Letters 14: 2203.",
     "Garza, M. y Luna, E. (2027). El suelo de la antigua fábrica de gas. Revista de Suelos 8: 112-130.",
@@ -8561,7 +8560,7 @@ def test_a_surname_first_reference_under_the_story_leaves_the_body(ref):
     assert body(HEAD + "\n\n".join([*PARAS, ref])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Tamatea, R. Kereama and two colleagues published the survey in 2026, after four years of diving.",
     "Garza, a soil scientist, said the tanks (1962) had never been emptied. The council disputes that.",
 ])
@@ -8572,7 +8571,7 @@ def test_a_story_sentence_naming_its_study_authors_stays(story):
 
 # Round r20: what a removed embed leaves between paragraphs (`This content is no longer available.`), alone on its
 # line, in en/de/fr/es/it/pt/nl; a story's sentence reporting such a notice stays.
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "This content is no longer available.", "Dieser Inhalt ist nicht mehr verfügbar.",
     "Ce contenu n'est plus disponible.", "Este contenido ya no está disponible.",
     "Questo contenuto non è più disponibile.", "Este conteúdo não está mais disponível.",
@@ -8584,7 +8583,7 @@ def test_a_removed_embeds_placeholder_leaves_the_body(line):
 
 # Review of r20: a reporter's own one-line paragraph that the video or post is gone (the clip or post the story
 # is about) stays; only the general noun is a removed embed's notice (en/de/es/nl/it/pt/fr).
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "The video is no longer available.", "The post is no longer available.", "This video is unavailable",
     "Das Video ist nicht mehr verfügbar.", "El vídeo ya no está disponible.", "De video is niet meer beschikbaar.",
     "Il video non è più disponibile.", "O vídeo não está mais disponível.", "Cette vidéo n'est plus disponible.",
@@ -8597,7 +8596,7 @@ def test_a_reporters_line_that_the_video_is_gone_stays(line):
     assert (article.title, article.author) == ("Council approves riverside housing plan", "Anna Smith")
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "This content is no longer available on the council's website, a spokesman for the planning office said.",
     "Der Inhalt ist nicht mehr verfügbar, seit die Stadt den Bericht im Januar zurückgezogen hat, sagte Müller.",
     "Ce contenu n'est plus disponible depuis que la mairie a retiré le rapport en janvier, a indiqué l'élu.",
@@ -8609,7 +8608,7 @@ def test_a_story_sentence_about_content_no_longer_available_stays(line):
 
 # Round r20: an audio box's play button as a screen reader hears it, its length in words (`Abspielen. Dauer 3
 # Minuten 12 Sekunden.`), under the clip's title, in en/de/fr/es/it; a story's sentence about a play stays.
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Abspielen. Dauer 3 Minuten 12 Sekunden.", "Play. Duration 2 minutes 5 seconds.", "Lire. Durée 4 minutes.",
     "Reproducir. Duración 1 minuto 40 segundos.", "Riproduci. Durata 3 minuti.",
 ])
@@ -8618,7 +8617,7 @@ def test_a_spoken_play_button_with_its_length_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Play lasted three minutes longer than planned because the referee added time for the stoppage, Smith said.",
     "Das Abspielen dauerte 3 Minuten, weil die Anlage im Saal zweimal ausfiel, sagte der Sprecher der Stadt.",
 ])
@@ -8629,7 +8628,7 @@ def test_a_story_sentence_about_playing_for_minutes_stays(line):
 
 # Round r20: a chart named by its title (`Chart: …`, `Grafik: …`) pasted between paragraphs, its hint, source line
 # and buttons tight under it down to a blank line, is the chart's block like a numbered one (en/de/fr/es/it/nl).
-@pytest.mark.parametrize("chart", [
+@cases("chart", [
     "Chart: Homes approved a year, 2020 to 2026\nHover over or tap a year to see the figures\n"
     "Source: council planning register\nChart: Gazette Data\nGet the data",
     # (`Grafik: …` alone under a paragraph reads as a photo credit, its paragraph as the caption: not taken here)
@@ -8653,7 +8652,7 @@ def test_a_story_sentence_under_a_chart_word_and_over_a_source_stays():
 
 
 # Round r20: a story's closing sentence that opens with the method's words, no label's colon after them, stays.
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "How we did this is still a mystery to me, the captain said after the final whistle on Saturday.",
     "So haben wir gerechnet, sagte der Kämmerer, und am Ende fehlten trotzdem zwei Millionen Euro im Haushalt.",
     "Comment nous avons procédé ? En frappant à toutes les portes du quartier, raconte la présidente.",
@@ -8677,7 +8676,7 @@ DE_PARAS = ["Die Eltern der Grundschule Nord haben in zwei Jahren einen neuen Sc
             "Am Freitag wurde der Hof eröffnet, und die Kinder waren begeistert."]
 
 
-@pytest.mark.parametrize("head, paras, runins, title, author", [
+@cases("head, paras, runins, title, author", [
     (HEAD, PARAS, ["How we found it: A listing on a Spanish property site, posted at midnight with two blurry "
                    "photos.", "How we did it: We spent two summers living in a caravan while a local builder put "
                    "the roof back on."], "Council approves riverside housing plan", "Anna Smith"),
@@ -8703,7 +8702,7 @@ def test_a_first_person_como_lo_hicimos_run_in_does_not_cut_the_body():
 
 # Round r20: a lookup box set into the story, its heading, the instruction to type the reader's place or code, and
 # its button, tight (en/de/fr/es/it/pt/nl); a story's sentence about typing a postcode, with no button, stays.
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Find your area\nType your town or postcode to see the average rent and the change since last year.\nSearch",
     "Ihre Gemeinde\nGeben Sie Ihre Postleitzahl ein, um die Durchschnittsmiete zu sehen.\nSuchen",
     "Votre commune\nSaisissez votre code postal pour voir le loyer moyen.\nRechercher",
@@ -8716,7 +8715,7 @@ def test_a_lookup_box_between_paragraphs_leaves_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Type your postcode into the council's planning map and the gasworks site shows up in red, the campaigners said.",
     "Geben Sie Ihre Adresse beim Amt an, riet der Sprecher, dann werde der Antrag schneller bearbeitet.",
 ])
@@ -8727,7 +8726,7 @@ def test_a_story_sentence_about_typing_a_postcode_stays(line):
 
 # Review of r20: a how-to story's step (`Paso uno` / `Introduce tu DNI …` / `Buscar`) is no lookup box: a step's
 # label is no box's heading, and the step and its instruction stay (es/en/de).
-@pytest.mark.parametrize(("head", "paras", "step", "ask", "button"), [
+@cases(("head", "paras", "step", "ask", "button"), [
     ("Cómo consultar tu colegio electoral\n\nPor Lucía Romero\n\n4 de marzo de 2027\n\n",
      ["Los ciudadanos pueden consultar ya su colegio electoral para las elecciones del 28 de mayo.",
       "El trámite se hace en la web del INE en pocos pasos.", "La web mostrará la dirección del colegio y la mesa "
@@ -8744,7 +8743,7 @@ def test_a_how_to_step_is_no_lookup_box(head, paras, step, ask, button):
 
 # Round r20: a columnist's bio under the column by the surname alone (`Nkosi is a political economist …` under `By
 # Mandla Nkosi`) closes the body (en/de/fr); a closing paragraph about someone of another surname stays.
-@pytest.mark.parametrize(("byline", "bio"), [
+@cases(("byline", "bio"), [
     ("By Mandla Nkosi", "Nkosi is a political economist and the author of The Municipal Trap."),
     ("Von Anna Berg", "Berg ist Politologin und schreibt jeden Dienstag über die Stadt."),
     ("Par Claire Dupont", "Dupont est politologue et autrice de La Ville en panne."),
@@ -8754,7 +8753,7 @@ def test_a_columnists_bio_by_surname_closes_the_body(byline, bio):
     assert body(page + "\n\n".join([*PARAS, bio])) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Berg is a retired engineer who has lived beside the gasworks site for 30 years and plans to stay.",
     "Dupont est un ingénieur retraité qui vit à côté de l'ancienne usine à gaz depuis trente ans.",
 ])
@@ -8765,7 +8764,7 @@ def test_a_closing_paragraph_about_someone_else_stays(line):
 # Review of r20: a story's closing paragraph about its subject, who shares the writer's surname (`Lee is a retired
 # nurse …` under `By Jennifer Lee`, the story's Margaret Lee), stays: no writer's job, book, beat or contact after
 # the surname, or another first name with that surname in the story (en/de).
-@pytest.mark.parametrize(("byline", "subject", "close"), [
+@cases(("byline", "subject", "close"), [
     ("By Jennifer Lee", "Margaret Lee, who lives opposite the tree, has collected 3,000 signatures to save it.",
      "Lee is a retired nurse and says she will chain herself to the tree if she has to."),
     ("Von Anna Müller", "Inhaberin Petra Müller führt den Laden in dritter Generation.",
@@ -8785,7 +8784,7 @@ def test_a_closing_paragraph_about_the_subject_of_the_writers_surname_stays(byli
 
 # Round r20: under a photo's credit line without a caption, a first paragraph of three sentences or more is the
 # story's opening, not the photo's caption (en/de/fr); a one-sentence caption under its credit stays out of the body.
-@pytest.mark.parametrize(("credit", "opening"), [
+@cases(("credit", "opening"), [
     ("Illustration: Jane Doe",
      "It is the third week of the water cuts in the west of the city. The council's notices arrive each evening with "
      "the same words: “intermittent supply.” What they never say is whose job it was to stop it."),
@@ -8809,7 +8808,7 @@ def test_a_one_sentence_caption_under_its_credit_stays_out_of_the_body():
 
 # Review of r20: a title's stop before a name (`Gov.`, `Sen.`, `Prof.`, `Dra.`) ends no sentence: the one-sentence
 # caption under its credit stays out of the body, the headline and author as they are (en/de/es).
-@pytest.mark.parametrize("caption", [
+@cases("caption", [
     "Gov. Kathy Hochul and Sen. Chuck Schumer tour the damage in Buffalo on Monday.",
     "Prof. Anna Weber und Bürgermeister Jan Ohm am Deich in Husum.",
     "Dra. Ana Ruiz y Sra. Marta Gil visitan el solar de la antigua fábrica de gas.",
@@ -8823,7 +8822,7 @@ def test_a_one_sentence_caption_with_title_abbreviations_stays_out_of_the_body(c
 
 # Round r22: a wire's desk and editors' initials alone under the story, in lowercase groups joined by slashes
 # (`pld-cv/ial/ec`): an editing credit, and the last paragraph over it is no caption of a credit (fr/en).
-@pytest.mark.parametrize("initials", ["pld-cv/ial/ec", "bur-abc/mm/jb"])
+@cases("initials", ["pld-cv/ial/ec", "bur-abc/mm/jb"])
 def test_a_wires_initials_under_the_story_are_no_credit_of_its_last_paragraph(initials):
     paras = ["BORDEAUX, 30 nov 2026 (ACP) - Le gouvernement a annoncé lundi un plan d'arrachage de 12.000 hectares.",
              "Les viticulteurs recevront une aide de 6.000 euros par hectare, a précisé le ministère dans la soirée.",
@@ -8837,7 +8836,7 @@ def test_a_wires_initials_under_the_story_are_no_credit_of_its_last_paragraph(in
 # Review s19: a path set on a line of its own in a tech story (`usr/local/bin`) is no wire's initials: no group
 # is a hyphenated desk (`pld-cv`), and the story's last paragraph under it stays (en/fr). (The line over the path
 # is still read as a photo's caption and the path as its credit, as the reader did before round r22.)
-@pytest.mark.parametrize("title, byline, paras, path, tail", [
+@cases("title, byline, paras, path, tail", [
     ("Update breaks thousands of Linux servers", "By Dan Ortiz",
      ["A faulty update pushed on Monday left thousands of Linux servers unable to start, administrators said.",
       "The package overwrote files in a system folder that most distributions treat as off limits:"],
@@ -8854,7 +8853,7 @@ def test_a_path_line_in_a_tech_story_is_no_wires_initials(title, byline, paras, 
 
 
 # A story's line with slashes and initials in it is a sentence, not a slug: it stays (en/fr).
-@pytest.mark.parametrize("line", ["The route runs bus/rail/ferry on one ticket, the operator said on Monday.",
+@cases("line", ["The route runs bus/rail/ferry on one ticket, the operator said on Monday.",
                                   "Le billet vaut pour bus/tram/bac sur tout le réseau, a précisé la métropole."])
 def test_a_story_sentence_with_slashes_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line])) == [*PARAS[:2], line]
@@ -8862,7 +8861,7 @@ def test_a_story_sentence_with_slashes_stays(line):
 
 # Round r22: the editing credit and the writer's bio run together on the story's last line (`Staff writer X
 # contributed reporting from the meeting. Jane Doe covers education for the Tribune.`): dropped (en/fr/de).
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Staff writer Tom Lee contributed reporting from the meeting. Anna Smith covers education for the Tribune.",
     "Tom Lee a contribué à cet article. Anna Smith couvre l'éducation pour le Courrier de l'Estuaire.",
     "Tom Lee hat zu diesem Bericht beigetragen. Anna Smith berichtet über Schulen und Verkehr für den Kurier."])
@@ -8871,7 +8870,7 @@ def test_a_credit_and_bio_on_the_last_line_are_dropped(line):
 
 
 # The story's last line with a credit-like sentence and someone quoted on a cost stays (en/de).
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Residents contributed reporting from the meeting. Jo Park covers the bill, the mayor said on Monday.",
     "Anwohner haben zu diesem Bericht beigetragen. Jo Park berichtet über die Kosten, sagte der Bürgermeister."])
 def test_a_story_line_like_a_credit_and_bio_stays(line):
@@ -8881,7 +8880,7 @@ def test_a_story_line_like_a_credit_and_bio_stays(line):
 # Round r21 (holdout188): a funding note naming the support as a noun (`with support from`, `avec le soutien de`,
 # `mit Unterstützung der`, `con el apoyo de`, `met steun van`) and the piece or journalism itself closes the story
 # (en/fr/de/es/it/pt/nl); someone speaking of it, or a story's closing sentence about other support, stays.
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Anna Smith reported this story with support from the Northern Climate Journalism Fund. Read our funding policy.",
     "Cet article a été réalisé avec le soutien de la Fondation du Littoral.",
     "Dieser Beitrag entstand mit Unterstützung der Stiftung Lokaljournalismus Ostbach.",
@@ -8894,7 +8893,7 @@ def test_a_funding_note_naming_support_as_a_noun_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "The trust rebuilt the footbridge with support from the lottery fund, and it reopens in May.",
     "„Diesen Beitrag haben wir mit Unterstützung der Stiftung geschrieben“, sagte die Bürgermeisterin.",
     "Le club a rénové le stade avec le soutien de la région, qui a versé 2 millions d'euros.",
@@ -8920,7 +8919,7 @@ def test_a_closing_story_sentence_about_support_stays(story):
 # Round r21 (holdout188): on a page pasted without blank lines, a newsletter box under the story (its name calling
 # the reader: `Subscribe to The Weekly Southerly`, `Abonnez-vous à La Lettre`), its pitch and its form field is the
 # box's, not the story's last paragraph (en/fr/de); a subheading over the story's paragraph stays.
-@pytest.mark.parametrize(("name", "pitch", "field"), [
+@cases(("name", "pitch", "field"), [
     ("Subscribe to The Weekly Riverside", "Our editors' pick of local news from the valley, every Sunday morning.",
      "Email address"),
     ("Abonnez-vous à La Lettre du Fleuve", "Le meilleur de nos reportages sur la vallée, chaque dimanche matin.",
@@ -8934,7 +8933,7 @@ def test_a_tight_newsletter_box_under_the_story_leaves_the_body(name, pitch, fie
 
 # issue 12: a story's subheading calling the reader to an event, over its paragraph, a button and more story, stays
 # (en/fr)
-@pytest.mark.parametrize(("sub", "para"), [
+@cases(("sub", "para"), [
     ("Join the count this weekend",
      "The survey runs from Friday to Sunday and takes an hour at a window or in a park."),
     ("Participez au comptage ce week-end",
@@ -8954,7 +8953,7 @@ def test_a_tight_subheading_over_a_paragraph_stays():
 # Round r21 (holdout188): a sources list under the story, its heading then one citation a line opening with the
 # cited body and a full stop, before the page's furniture, is not body (en/de/fr/es/nl); a `Sources` subheading over
 # the story's paragraphs stays.
-@pytest.mark.parametrize(("heading", "items"), [
+@cases(("heading", "items"), [
     ("Sources", ["Riverside Health Authority. Measles outbreak update, November 30, 2026.",
                  "Public Health Agency of Canada. Measles vaccine: Canadian Immunization Guide."]),
     ("Quellen", ["Robert Koch-Institut. Epidemiologisches Bulletin 48/2026.",
@@ -8971,7 +8970,7 @@ def test_a_sources_list_under_the_story_leaves_the_body(heading, items):
 
 # issue 12: a closing `Fuentes`/`Sources` section over named places, each with a sentence about it and no citation's
 # evidence (no year, address, date of access, title after a colon), is the story's (es/en)
-@pytest.mark.parametrize(("heading", "items"), [
+@cases(("heading", "items"), [
     ("Fuentes", ["Embalse Atazar. El mayor de la red guarda casi la mitad de la reserva.",
                  "Río Lozoya. Alimenta cinco de los embalses de la sierra norte.",
                  "Acuíferos Guadarrama. Los pozos se usan sobre todo en años de sequía."]),
@@ -8991,7 +8990,7 @@ def test_a_sources_subheading_over_the_story_stays():
 # Round r21 (holdout188): a correction note whose label carries its date after a space (`Correctie 29 november:`,
 # `Correction 29 November:`, `Korrektur vom 29. November:`, `Correction November 29, 2026:`) closes no story
 # (nl/en/de/fr); a story's sentence naming a correction stays.
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Correctie 29 november: In een eerdere versie van dit verhaal stond dat het bedrijf 112 hectare groot is.",
     "Correction 29 November: An earlier version of this story gave the size of the farm as 112 hectares.",
     "Correction November 29, 2026: An earlier version of this story misstated the size of the farm.",
@@ -9002,7 +9001,7 @@ def test_a_dated_correction_note_after_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "The correction 29 November came too late for the farmers, who had already sold their herds, the mayor said.",
     "Die Korrektur vom 29. November kam zu spät für die Landwirte, sagte der Bürgermeister.",
 ])
@@ -9012,7 +9011,7 @@ def test_a_story_sentence_naming_a_dated_correction_stays(story):
 
 # issue 12: a market report's `Correction de 10 points :` / `Correctie van 8 procent:` / `Correction territory 10:`
 # names no month, so it is no correction label and the story goes on (fr/nl/en)
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Correction de 10 points : les analystes parlent déjà d'un retour à la normale après un an de hausse.",
     "Correctie van 8 procent: analisten spreken van een gezonde afkoeling na een jaar van winst.",
     "Correction territory 10: that is how one trader described the week, with the Nasdaq down exactly 10 percent "
@@ -9026,7 +9025,7 @@ def test_a_market_correction_without_a_month_stays(story):
 # Round r21 (holdout188): the page's own series note in a sentence (`Dit verhaal is onderdeel van de serie X, over
 # …`, `This story is part of the series X, on …`, `Cet article fait partie de la série X.`) is not the story's
 # first paragraph (nl/en/fr/de/es/it/pt); a story's sentence about a TV series stays.
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Dit verhaal is onderdeel van de serie Land in beweging, over de toekomst van het Nederlandse platteland.",
     "This story is part of the series Land in Motion, on the future of the countryside.",
     "Cet article fait partie de la série Terres en mouvement, sur l'avenir des campagnes.",
@@ -9039,7 +9038,7 @@ def test_a_series_note_over_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([note, *PARAS])) == PARAS
 
 
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "The show is part of the series Land in Motion, which the broadcaster filmed on the farm last spring.",
     "Part of the series was filmed on the farm, and the crew stayed in the village for a month.",
     "La ferme fait partie de la série de sites retenus par la région pour le projet.",
@@ -9049,7 +9048,7 @@ def test_a_story_sentence_about_a_series_stays(story):
 
 
 # issue 12: a law's article in a series of measures, in the story, is not the page's series note (es/de/pt/it/fr/nl)
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Este artículo es parte de una serie de reformas pactadas con Bruselas a cambio de los fondos europeos.",
     "Dieser Beitrag ist Teil einer Reihe von Hilfen, mit denen die Stadt die Folgen der Energiepreise abfedern will.",
     "Dieser Text ist Teil einer Reihe von Gesetzen, die die Koalition vor der Sommerpause verabschieden will.",
@@ -9066,7 +9065,7 @@ def test_a_sentence_about_a_series_of_measures_stays(story):
 # Round r21 (holdout187): the Rioplatense voseo wagering ad (`Apostá en vivo en X. Jugá responsablemente. +18`) and
 # its responsible-play notice alone (`Jugá responsablemente`, `Juega responsablemente`) leave the body (es-AR/es);
 # a fan's quoted call in voseo, without the adults-only mark, stays.
-@pytest.mark.parametrize("line", ["Apostá en vivo en la Primera Nacional. Jugá responsablemente. +18",
+@cases("line", ["Apostá en vivo en la Primera Nacional. Jugá responsablemente. +18",
                                   "Apostá ya en la final con GolBet. +18", "Jugá responsablemente."])
 def test_a_voseo_wagering_ad_leaves_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
@@ -9074,7 +9073,7 @@ def test_a_voseo_wagering_ad_leaves_the_body(line):
 
 # issue 12: the responsible-play words as the subject of a story's sentence, and an ad's words quoted in a judge's
 # ruling with its +18, stay (es/es-AR)
-@pytest.mark.parametrize("story", [
+@cases("story", [
     "Juega responsablemente es el lema que las casas de apuestas deberán mostrar en todos sus anuncios a partir de "
     "julio.",
     "Jugá responsablemente, la frase que acompaña cada anuncio, apenas se leía en la pantalla del estadio, según el "
@@ -9099,7 +9098,7 @@ def test_a_voseo_call_to_bet_in_a_story_stays():
 # Round r21 (holdout187): a clip's box amid the story, its `Label: title` line, the airing's date line and the
 # length pasted tight (`Audio: …` / `Radio Tirol, Mittagsjournal, 25.11.2026` / `02:31`), is no headline, no date
 # and no paragraph: the story keeps its own headline and its paragraphs on both sides (de/en/fr).
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Audio: Betreiber erklärt Sperre der Seilbahn\nRadio Ost, Mittagsjournal, 25.11.2026\n02:31",
     "Listen: The operator explains the closure\nRiverside Radio, Midday, 25 November 2026\n02:31",
     "Écouter : l'exploitant explique la fermeture\nRadio Rhône, journal de midi, 25/11/2026\n02:31",
@@ -9135,14 +9134,14 @@ DATED_BOXES += [
 ]
 
 
-@pytest.mark.parametrize("box", DATED_BOXES)
+@cases("box", DATED_BOXES)
 def test_a_dated_box_amid_the_story_does_not_cut_it(box):
     lines = box.split(" // ")
     text = HEAD + "\n\n".join([*PARAS[:2], lines[0] + "".join("\n" + line for line in lines[1:]), *PARAS[2:]])
     assert body(text) == PARAS
 
 
-@pytest.mark.parametrize("heading", ["What changes from 12 December", "O que muda a partir de 12 de dezembro"])
+@cases("heading", ["What changes from 12 December", "O que muda a partir de 12 de dezembro"])
 def test_a_subheading_naming_a_date_amid_the_story_stays(heading):
     text = HEAD + "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
@@ -9180,7 +9179,7 @@ TOGGLED = [
 ]
 
 
-@pytest.mark.parametrize("box", TOGGLED)
+@cases("box", TOGGLED)
 def test_a_toggled_box_between_paragraphs_leaves_the_body(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], *box.split(" // "), *PARAS[2:]])) == PARAS
 
@@ -9204,7 +9203,7 @@ OFFERS = [
 ]
 
 
-@pytest.mark.parametrize("offer", OFFERS)
+@cases("offer", OFFERS)
 def test_an_offer_between_paragraphs_leaves_the_body(offer):
     assert body(HEAD + "\n\n".join([*PARAS[:2], offer, *PARAS[2:]])) == PARAS
 
@@ -9215,13 +9214,13 @@ def test_a_story_paragraph_tight_over_an_ad_marker_stays():
     assert body(page) == PARAS
 
 
-@pytest.mark.parametrize("note", ["(Updates with closing benchmark yields in seventh paragraph.)",
+@cases("note", ["(Updates with closing benchmark yields in seventh paragraph.)",
                                   "(Adds analyst comment in paragraphs 5-6)", "(Recasts with details)"])
 def test_a_wire_update_note_after_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
 
 
-@pytest.mark.parametrize("clip", [
+@cases("clip", [
     "WATCH | Residents describe the plan:\nDuration 2:41\nDrivers on the ferry route are sleeping in their trucks "
     "to be sure of a place on the first crossing of the day. Jane Roe spent a night with them at the terminal.",
     "Video: Der Bürgermeister zum Plan\n2:41 Min.\nDie Fahrer schlafen in ihren Lastwagen, um einen Platz auf der "
@@ -9237,14 +9236,14 @@ def test_a_story_paragraph_set_apart_under_a_player_stays():
     assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == PARAS
 
 
-@pytest.mark.parametrize("note", ["Voiced by an AI narrator. Some names may be mispronounced.",
+@cases("note", ["Voiced by an AI narrator. Some names may be mispronounced.",
                                   "Gelesen von einer KI-Stimme",
                                   "Access to audio articles is available to Premium subscribers only."])
 def test_an_audio_note_over_the_story_leaves_the_body(note):
     assert body(HEAD + "\n\n".join([note, *PARAS])) == PARAS
 
 
-@pytest.mark.parametrize("line", ["Read by a computer scientist at the hearing, the statement named no one.",
+@cases("line", ["Read by a computer scientist at the hearing, the statement named no one.",
                                   "Produced by a machine-learning team at the lab, the tool flags fraud in seconds."])
 def test_a_story_sentence_read_or_made_by_a_machine_word_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]
@@ -9255,7 +9254,7 @@ STANDFIRST = ["The carrier blames high fuel costs and a slow recovery in busines
               "Unions say they were not consulted and will fight the cuts."]
 
 
-@pytest.mark.parametrize("stamp", ["Updated March 12, 2027", "Aktualisiert am 12. März 2027, 14:03 Uhr",
+@cases("stamp", ["Updated March 12, 2027", "Aktualisiert am 12. März 2027, 14:03 Uhr",
                                    "Mis à jour le 12 mars 2027", "Aggiornato il 12 marzo 2027 alle 15:20"])
 def test_an_update_line_under_the_byline_and_standfirst_is_the_headers(stamp):
     page = "Business\n\nRegional airline to cut 300 jobs\n\nBy Owen Price\n\n" + "\n\n".join([*STANDFIRST, stamp,
@@ -9264,14 +9263,14 @@ def test_an_update_line_under_the_byline_and_standfirst_is_the_headers(stamp):
     assert article.finish().body == PARAS and article.published is not None and article.published.day == 12
 
 
-@pytest.mark.parametrize("heading", ["Mardi 16 mars : l'examen en commission", "Ab 1. Juli", "Dinsdag 10 maart",
+@cases("heading", ["Mardi 16 mars : l'examen en commission", "Ab 1. Juli", "Dinsdag 10 maart",
                                      "Mardi 16 mars, l'examen en commission"])
 def test_a_timelines_dated_subheading_stays(heading):
     text = HEAD + "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("stamp", ["04.03.2027, 14:12 Uhr", "12 juin 2027 à 08h15"])
+@cases("stamp", ["04.03.2027, 14:12 Uhr", "12 juin 2027 à 08h15"])
 def test_the_pages_first_date_under_a_standfirst_of_two_paragraphs_is_the_headers(stamp):
     # (no date shown above it: the header's own, however many paragraphs of standfirst stand over it)
     page = "Business\n\nRegional airline to cut 300 jobs\n\nBy Owen Price\n\n" + "\n\n".join([*STANDFIRST, stamp,
@@ -9286,7 +9285,7 @@ def test_figures_listed_under_a_subheading_stay():
     assert body(under_heading) == [*PARAS[:2], "Le città più calde di sabato", *items, *PARAS[2:]]
 
 
-@pytest.mark.parametrize(("opens", "closes"), [("Mehr anzeigen", "Weniger anzeigen"), ("Ver más", "Ver menos")])
+@cases(("opens", "closes"), [("Mehr anzeigen", "Weniger anzeigen"), ("Ver más", "Ver menos")])
 def test_a_storys_remainder_folded_under_a_control_stays(opens, closes):
     text = HEAD + "\n\n".join([*PARAS[:2], opens, *PARAS[2:], closes])
     assert body(text) == PARAS
@@ -9304,7 +9303,7 @@ def test_a_live_blogs_entry_under_its_time_stays():
         in body(page)
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Play duration was 5 hours 53 minutes, a Wimbledon record for a final.",
     "(Changes to the timetable are listed on the operator's website and at all stations.)",
     "(Adding to the pressure on employers, the lorry drivers' union said it would also ballot its members.)",
@@ -9330,7 +9329,7 @@ def test_story_lines_near_this_sessions_kinds_stay(line):
     assert body(text) == [*PARAS[:2], line, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("items", [
+@cases("items", [
     ["Córdoba 38,9 °C", "Sevilla 38,4 °C", "Jaén 37,8 °C"],
     ["Super E10: 1,84 €/l", "Diesel: 1,73 €/l"],
     ["Arabica: $4.31/lb", "Robusta: $5,120/t"],
@@ -9342,7 +9341,7 @@ def test_figures_listed_in_the_story_stay(items):
     assert body(text) == [*PARAS[:2], lead, *items, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("paragraph", [
+@cases("paragraph", [
     "The cap for a typical dual-fuel household will fall to £1,860 a year from April, the regulator said.",
     "Rates have fallen for six months, according to Moneyfacts. Compare that with the 6.8% peak of 2023.",
     "The money was borrowed from top lenders including Barclays and Lloyds, the company said in its accounts.",
@@ -9360,7 +9359,7 @@ def test_a_story_paragraph_tight_over_a_marker_making_no_offer_stays(paragraph):
 
 
 # A share's quote card between two paragraphs: the company's name, its symbol, its price and change, a button.
-@pytest.mark.parametrize("card", [
+@cases("card", [
     "Kattegat Komposit\n142,80 DKK  +14,2 %\nSe aktien",
     "GACS B\n$46.28 +4.12%\nVer más cotizaciones",
     "Sahyadri Motors Ltd\nNSE: SAHYMOT\n₹1,284.50 ▲ 80.85 (6.72%)\nAdd to Watchlist",
@@ -9382,7 +9381,7 @@ def test_a_subheading_set_apart_over_a_quote_card_stays():
     assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("items", [
+@cases("items", [
     # the story's own list: under a lead-in, items sharing their first word, items short, or only two
     ["Red alert for the districts of Idukki and Ernakulam on Thursday",
      "Orange alert for Kottayam, Thrissur, Palakkad and Malappuram",
@@ -9399,7 +9398,7 @@ def test_a_storys_tight_list_amid_the_story_stays(items):
     assert body(text) == [*PARAS[:2], *items, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "En tanto, Carabineros mantuvo un contingente en el puerto, donde hasta el cierre de esta nota no se "
     "registraban incidentes.",
     "The company did not respond to requests for comment by the time this story was published.",
@@ -9411,7 +9410,7 @@ def test_a_last_paragraph_naming_the_time_of_writing_stays(last):
     assert body(text) == [*PARAS, last]
 
 
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Cotizaciones con un retraso de al menos 20 minutos. La información tiene fines informativos.",
     "Quotes with a delay of at least 15 minutes.",
     "This article will be updated with more information.",
@@ -9434,7 +9433,7 @@ def test_a_clips_dated_box_amid_a_story_signed_under_it_leaves():
     assert body(page)[-4:] == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Read the study: Ngata, R., Varsamis, E. et al. (2027) 'Environmental DNA reveals drought refugia', Freshwater "
     "Biology 72(4).",
     "Zur Studie: Keller, A. et al. (2027): Bodenfeuchte im Alpenraum. Hydrologie aktuell, 18.",
@@ -9450,7 +9449,7 @@ def test_a_story_sentence_naming_the_study_stays():
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
 
 
-@pytest.mark.parametrize("chrome", [
+@cases("chrome", [
     "You are receiving this email because you signed up to The Northern Grid. You can unsubscribe at any time.",
     "Sie erhalten diesen Newsletter, weil Sie sich auf unserer Website angemeldet haben.",
     "Vous recevez cet e-mail car vous êtes abonné à la lettre du dimanche.",
@@ -9466,7 +9465,7 @@ def test_a_newsletters_email_chrome_after_the_story_leaves(chrome):
     assert body(HEAD + "\n\n".join([*PARAS, chrome.replace(" // ", "\n")])) == PARAS
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "You are receiving this email because the council sent it to every tenant, the letter said.",
     "Thanks for reading the plans so closely, the mayor told objectors at the end of the meeting.",
     "Share The Rondout Report",
@@ -9491,7 +9490,7 @@ def test_a_blog_posts_publication_is_no_headline_nor_section():
 
 
 # (the session's reviews: story lines at the edges of this session's rules)
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "De koersen openden met een vertraging van 10 minuten door een storing bij de beurs in Amsterdam.",
     "Prices were shown with a delay of up to 20 minutes on the exchange's public website, the regulator found.",
     "Les cours ont repris lundi avec un retard de 45 minutes à cause de la grève des bus scolaires.",
@@ -9508,7 +9507,7 @@ def test_story_lines_near_the_quote_and_notice_rules_stay(line):
     assert body(text) == [*PARAS[:2], *items, *PARAS[2:]]
 
 
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "At the time of publication of this article, the author held no position in any of the companies mentioned.",
     "Los precios indicados eran los vigentes al momento de publicar esta nota y pueden haber cambiado.",
     "Update: Since the time this story was first published, Halden Living has issued a statement.",

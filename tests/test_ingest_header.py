@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import pytest
-
 from newsletter.ingest.scraped import learned, read_plaintext
 from newsletter.ingest.scraped.authors import from_agency
 from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_author, person
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 from newsletter.ingest.scraped.sections import unglued
+from tests.cases import cases
 
 
 def kind_name(line: str) -> str | None:
@@ -21,7 +20,7 @@ def kind_name(line: str) -> str | None:
     return kind.name if kind else None
 
 
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("Av Sindre Haugland og Ingvild Moe", "Sindre Haugland og Ingvild Moe"),
     ("Escriben: Ezequiel Rossi y Martina Aguirre", "Ezequiel Rossi y Martina Aguirre"),
     ("Eine Reportage von Lena Kampmann und Jörg Albers", "Lena Kampmann und Jörg Albers"),
@@ -73,7 +72,7 @@ def test_bylines_in_many_languages(line, author):
     assert byline_author(line) == author
 
 
-@pytest.mark.parametrize("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
+@cases("line", ["From the March 2027 issue", "By far the Biggest Storm", "Por la tarde",
                                   "Words matter more than ever", "Per Olsen", "Reporter Imogen Tally",
                                   "Reporter: the council said", "Reported by the council in May", "Byron Bay",
                                   "Avec notre correspondant à Dakar, le point sur la situation"])
@@ -81,7 +80,7 @@ def test_lines_that_are_not_bylines(line):
     assert byline_author(line) is None
 
 
-@pytest.mark.parametrize(("text", "moment"), [
+@cases(("text", "moment"), [
     ("5 mrt 2027", (2027, 3, 5, 0, 0)),
     ("04.03.27 15:42", (2027, 3, 4, 15, 42)),
     ("3 marca 2027", (2027, 3, 3, 0, 0)),
@@ -109,13 +108,13 @@ def test_dates_in_many_languages(text, moment):
     assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
 
 
-@pytest.mark.parametrize("text", ["5h", "5 h", "12h", "10 min", "2d", "17h30", "09:47", "Monday 14:05"])
+@cases("text", ["5h", "5 h", "12h", "10 min", "2d", "17h30", "09:47", "Monday 14:05"])
 def test_a_line_naming_no_day_of_the_calendar_is_no_date(text):
     """A relative age (`5h`) or a clock alone names no day: dateutil would put today's date on it."""
     assert parse_date(text) is None
 
 
-@pytest.mark.parametrize("age", ["5h", "Updated 09:47"])
+@cases("age", ["5h", "Updated 09:47"])
 def test_a_page_dated_only_by_an_age_or_a_clock_has_no_publication_date(age):
     page = _clipping("").replace("Published March 4, 2027", age)
     article = read_plaintext(page, "clip.txt")[0]
@@ -224,7 +223,7 @@ The board said the trial would last six months and would be reviewed in the autu
 FIRST = "The harbour ferry between Eastgate and the old quay will run through the night from April"
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # a credit in capitals above its caption, no colon (Québec papers)
     ("PHOTO NADIA FERLAND, LE CLAIRON\n\nThe ferry leaves the old quay at dusk.", "NADIA FERLAND, LE CLAIRON"),
     # a bar between label and name, run into the caption
@@ -412,7 +411,7 @@ def test_photo_credit_shapes(photo, credit):
     assert len(article.body) == 3
 
 
-@pytest.mark.parametrize("byline", ["Imogen Tally | HBT", "Jonas Brandt | Eastgate", "Yann Le Goff · OM"])
+@cases("byline", ["Imogen Tally | HBT", "Jonas Brandt | Eastgate", "Yann Le Goff · OM"])
 def test_a_name_and_outlet_under_the_standfirst_is_no_photo_credit(byline):
     """`Name | Outlet` under a standfirst that follows the headline is the byline, not a credit."""
     page = _clipping("").replace("By Imogen Tally\n", "The night crossings are a trial for six months.\n\n" + byline)
@@ -456,7 +455,7 @@ _STORIES = {
 }
 
 
-@pytest.mark.parametrize(("byline", "language", "author"), [
+@cases(("byline", "language", "author"), [
     ("Door Sanne de Wit en Pieter Claes", "nl", "Sanne de Wit en Pieter Claes"),  # `en` is `and` in Dutch
     ("Femke van Dijk", "nl", "Femke van Dijk"),  # a surname particle is no place
     ("Door Jan Peeters en Antwerpen", "nl", "Jan Peeters"),  # one word after `en`: a place, not a co-author
@@ -514,7 +513,7 @@ def test_author_shapes(byline, language, author):
     assert read_plaintext(_with_byline(byline, language), "clip.txt")[0].author == author
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Eastgate\n\nLA STORIA", "Eastgate"),  # a kicker in capitals under the section label
     ("Eastgate", "Eastgate"),
     ("Usamos cookies para mejorar tu experiencia.\nEntendido\n\nPortada\nMundo", "Mundo"),
@@ -667,7 +666,7 @@ def test_section_shapes(above, section):
     assert len(article.body) == 3
 
 
-@pytest.mark.parametrize(("heading", "part"), [
+@cases(("heading", "part"), [
     ("'A matter of simple demand'", ["The board called the trial “a matter of simple demand” after a survey."]),
     # the phrase quoted a paragraph further in, under the one introducing the speaker
     ("«Wir haben das schon einmal geschafft»", ["Die Fährfrau Greta Olsen, 71, erinnert sich an den Winter 1979.",
@@ -691,7 +690,7 @@ def test_a_quoted_subheading_is_not_a_pull_quote(heading, part):
     assert heading in body and "Fares and times" in body and len(body) == 5 + len(part)
 
 
-@pytest.mark.parametrize(("quote", "part", "said"), [
+@cases(("quote", "part", "said"), [
     ("“Without it, this village dies”", ["The Post Office says the branch loses money.",
                                           "It has offered a van service twice a week instead.",
                                           "Residents say that is not enough for older people without cars.",
@@ -725,7 +724,7 @@ _SIGNING = {
 }
 
 
-@pytest.mark.parametrize(("above", "language", "section"), [
+@cases(("above", "language", "section"), [
     ("Home / Sport / News", "en", "Sport"), ("Startseite > Lokales > Hamburg > Nachrichten", "de", "Hamburg"),
     ("Início / Desporto / Notícias", "pt", "Desporto"),
     ("Sport\nNews", "en", "Sport"), ("Lokales\nNachrichten", "de", "Lokales"), ("Desporto\nNotícias", "pt", "Desporto"),
@@ -747,7 +746,7 @@ def test_a_short_pull_quote_below_its_paragraph_goes():
     assert "“We will not stop at midnight”" not in body and len(body) == 4
 
 
-@pytest.mark.parametrize(("date", "language", "month_day"), [
+@cases(("date", "language", "month_day"), [
     ("02/03/2027 às 16h10", "pt", (3, 2)),  # day first on a page in Portuguese (or Dutch, French, Polish, ...)
     ("02/03/2027", "nl", (3, 2)),
     ("02/03/2027", "en", (2, 3)),  # month first on an English page
@@ -784,7 +783,7 @@ def test_a_date_printed_above_the_headline_does_not_hide_it():
     assert (article.published.month, article.published.day) == (3, 4)
 
 
-@pytest.mark.parametrize(("head", "title"), [
+@cases(("head", "title"), [
     ("Will the harbour ferry run all night from April?", "Will the harbour ferry run all night from April?"),
     ("Harbour ferry to run all night!", "Harbour ferry to run all night!"),
     # a question under a longer headline is its standfirst
@@ -800,7 +799,7 @@ def test_questions_and_exclamations_as_headlines(head, title):
 
 # A question or exclamation under the byline and date, nothing headline-shaped above: it opens what looks like the
 # body, and is the headline (a page with its story gave no article at all).
-@pytest.mark.parametrize(("head", "title", "story"), [
+@cases(("head", "title", "story"), [
     ("Local News\n\nBy Dana Whitcomb\n\nNov. 20, 2026 at 5:00 a.m. CT", "Who will answer the fire alarm in Dorton?",
      ["Three of the county's 14 fire departments have fewer than five active volunteers, the county's own survey "
       "found this autumn.", "When a barn caught fire in March, the first engine arrived after 41 minutes, the "
@@ -820,7 +819,7 @@ def test_a_question_under_the_byline_is_the_headline(head, title, story):
     assert (article.title, article.finish().body) == (title, story)
 
 
-@pytest.mark.parametrize(("title", "byline", "story"), [
+@cases(("title", "byline", "story"), [
     ("Volunteer fire halls run short of volunteers", "By Dana Whitcomb\n\nNov. 20, 2026",
      ["Who will answer the fire alarm in Dorton?", "Three of the county's 14 fire departments have fewer than five "
       "active volunteers, the county's own survey found this autumn.", "When a barn caught fire in March, the first "
@@ -838,7 +837,7 @@ def test_a_question_opening_the_story_under_its_headline_stays(title, byline, st
 
 # --- header evidence that holds across sites and languages ---
 
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("Της Μαρίας Κωνσταντινίδου", "Μαρίας Κωνσταντινίδου"),  # Greek: the writer in the genitive
     ("Του Γιώργου Αλεξίου-Ραφτη", "Γιώργου Αλεξίου-Ραφτη"),
     ("Haber: Ayşe Yıldırımoğlu - Manisa", "Ayşe Yıldırımoğlu"),
@@ -872,7 +871,7 @@ The council will present a new route in June, after talks with the harbour board
 """
 
 
-@pytest.mark.parametrize("duration", ["Reading time: 4 min", "Lukuaika noin 4 min", "Okuma süresi: 4 dk",
+@cases("duration", ["Reading time: 4 min", "Lukuaika noin 4 min", "Okuma süresi: 4 dk",
                                       "Temps de lectura: 4 min", "Kuuntele artikkeli 3:05", "Χρόνος ανάγνωσης 4 λεπτά"])
 def test_a_reading_time_under_the_byline_is_never_the_headline(duration):
     page = ARTICLE.format(above="Transport", byline="Mara Lindqvist-Obi", duration=duration)
@@ -882,7 +881,7 @@ def test_a_reading_time_under_the_byline_is_never_the_headline(duration):
     assert article.section == "Transport"
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Mara Lindqvist-Obi, Communications Specialist", "Mara Lindqvist-Obi"),
     ("By Mara Lindqvist-Obi Local Democracy Reporter", "Mara Lindqvist-Obi"),
     # a job title after the comma whose words are joined by `and` names no co-author
@@ -897,7 +896,7 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     assert read_plaintext(page, "t.txt")[0].author == author
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Local News", "Local News"),  # as the site names it
     ("News", "News"),  # alone over the headline it is the section
     ("Issue #118", None),  # a newsletter's issue number
@@ -921,7 +920,7 @@ def test_lone_labels_over_the_headline(above, section):
     assert read_plaintext(page, "t.txt")[0].section == section
 
 
-@pytest.mark.parametrize("place", ["Zell am See", "Val di Fassa", "Ville de Genève", "Stratford upon Avon"])
+@cases("place", ["Zell am See", "Val di Fassa", "Ville de Genève", "Stratford upon Avon"])
 def test_a_place_with_a_small_word_named_by_the_story_is_the_section(place):
     page = ARTICLE.format(above=place, byline="By Mara Lindqvist-Obi", duration="").replace(
         "the council said on Monday", f"the council of {place} said on Monday")
@@ -943,7 +942,7 @@ def test_a_menu_entry_repeated_over_the_headline_is_its_section():
     assert read_plaintext(page, "t.txt")[0].section == "Kaupunki"
 
 
-@pytest.mark.parametrize(("entry", "sep", "section"), [
+@cases(("entry", "sep", "section"), [
     ("Science / Health", "\n", "Harbours"),     # one entry naming two sections, among entries one a line
     ("Cine / Series", "\n\n", "Harbours"),
     ("Home / Travel", "\n", "Travel"),          # near miss: a path from the start page stays a breadcrumb
@@ -956,7 +955,7 @@ def test_an_entry_joined_by_a_slash_in_a_menu_one_a_line_is_no_breadcrumb(entry,
     assert read_plaintext(page, "t.txt")[0].section == section
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("Workers on the old quay on Monday. (ΦΩΤ.: ΝΙΚΟΣ ΠΑΠΑΣ)", "ΝΙΚΟΣ ΠΑΠΑΣ"),
     ("Workers on the old quay on Monday.\nFotoğraf: Deniz Aksoy / Liman Haber", "Deniz Aksoy / Liman Haber"),
     ("Workers on the old quay on Monday.\nFotó: Városi Archívum", "Városi Archívum"),
@@ -980,7 +979,7 @@ def test_a_headline_naming_a_date_stays_the_headline():
     assert read_plaintext(page, "t.txt")[0].title.endswith("28 March 2031")
 
 
-@pytest.mark.parametrize(("published", "updated"), [
+@cases(("published", "updated"), [
     ("Yayınlanma: 04.03.2027 - 08:12", "Güncelleme: 04.03.2027 - 11:40"),
     ("2027. március 4. 08:12", "Frissítve: 2027. március 4. 11:40"),
 ])
@@ -996,7 +995,7 @@ def test_the_first_date_not_the_update_in_tr_and_hu(published, updated):
 TITLE = "Tram line to the harbour will open two years late, council says"
 
 
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "This page includes an audio version of the article. Use the play button below to listen.",
     "Cette page propose une version audio de cet article. Utilisez le bouton lecture ci-dessous.",
 ])
@@ -1009,7 +1008,7 @@ def test_a_breadcrumb_over_a_page_note_is_not_the_headline(note):
     assert article.section == "Harbour District"
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Nerea Sainz de la Maza | Santander", "Nerea Sainz de la Maza"),
     ("Mateo Gutiérrez Revuelta | Laredo", "Mateo Gutiérrez Revuelta"),
     ("Pieter van der Berg · Zutphen", "Pieter van der Berg"),
@@ -1023,7 +1022,7 @@ def test_a_bare_name_with_its_town_beside_the_date_is_the_byline(byline, author)
     assert article.title == TITLE
 
 
-@pytest.mark.parametrize("line", ["Northfield | Harbour", "Transport · Northfield", "Transport / Northfield"])
+@cases("line", ["Northfield | Harbour", "Transport · Northfield", "Transport / Northfield"])
 def test_a_place_and_a_place_is_no_byline(line):
     page = ARTICLE.format(above="Transport", byline=line, duration="")
     assert read_plaintext(page, "t.txt")[0].author is None
@@ -1036,7 +1035,7 @@ def test_a_headline_run_into_its_standfirst_is_cut_where_the_title_line_ends_it(
     assert read_plaintext(page, "t.txt")[0].title == TITLE
 
 
-@pytest.mark.parametrize(("labels", "section"), [
+@cases(("labels", "section"), [
     ("Kultur\nLeipzig", "Kultur"),              # section, then the kicker right over the headline
     ("Politique\nEXCLUSIF", "Politique"),
     ("Home\nEnvironment\nWater quality\nNews story", "News story"),  # the label under a breadcrumb run
@@ -1094,7 +1093,7 @@ def test_a_label_over_a_kicker_is_the_section(labels, section):
     assert article.body[0].startswith("The tram line planned between the station")  # the header stays the header
 
 
-@pytest.mark.parametrize(("labels", "byline", "section"), [
+@cases(("labels", "byline", "section"), [
     ("Northland\nHarbour & Islands", "Mara Lindqvist-Obi\nHarbour and Islands reporter, XBC Northland",
      "Harbour & Islands"),
     ("Bretagne\nPays de Morlaix", "Par Mara Lindqvist-Obi\nCorrespondante Pays de Morlaix, Radio Armor",
@@ -1113,7 +1112,7 @@ def test_the_reporters_beat_under_its_region_is_the_section(labels, byline, sect
     assert len(article.body) == 3
 
 
-@pytest.mark.parametrize(("text", "moment"), [
+@cases(("text", "moment"), [
     ("Wednesday, 3rd March 2027, 4:15 pm", (2027, 3, 3, 16, 15)),
     ("Lundi 1er mars 2027 à 10h20", (2027, 3, 1, 10, 20)),
     ("1º de marzo de 2027", (2027, 3, 1, 0, 0)),
@@ -1124,7 +1123,7 @@ def test_an_ordinal_day_is_a_date(text, moment):
     assert when is not None and (when.year, when.month, when.day, when.hour, when.minute) == moment
 
 
-@pytest.mark.parametrize(("byline", "elsewhere"), [
+@cases(("byline", "elsewhere"), [
     ("Von Lena Kampmann, QRF Studio Nordhafen", "Bild: QRF/Jonas Brandt"),  # the outlet's capitals elsewhere
     ("By Imogen Tally, Eastgate Radio Harbour", "Hear more on the Eastgate Radio app."),  # its first two words
 ])
@@ -1133,7 +1132,7 @@ def test_an_outlet_after_the_comma_is_no_co_author(byline, elsewhere):
     assert read_plaintext(page, "clip.txt")[0].author == byline.split(" ", 1)[1].split(",")[0]
 
 
-@pytest.mark.parametrize(("top", "byline", "author", "paras"), [
+@cases(("top", "byline", "author", "paras"), [
     ("Sport\nFootball", "By Tom Baker, Sport Williams", "Tom Baker, Sport Williams",
      ["City beat United 2-1 with a goal in the 94th minute at the Etihad on Sunday afternoon.",
       "The winner came from a corner that United failed to clear after a long spell of pressure.",
@@ -1170,7 +1169,7 @@ def test_a_date_line_with_its_update_in_brackets():
 
 # --- lead-ins no table holds, signatures, headlines under the date, updates in other words ---
 
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("Un papier de Léonie Vasseur-Brun", "Léonie Vasseur-Brun"),
     ("Enquête de Paul-Henri Dutilleul", "Paul-Henri Dutilleul"),
     ("Ein Stück von Greta Hollmann und Ole Brandes", "Greta Hollmann und Ole Brandes"),
@@ -1181,7 +1180,7 @@ def test_a_lead_in_no_table_holds_before_by(line, author):
     assert lead_in_author(line) == author
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Le maire de Meaux",  # a place after `de`, not a person
     "Photos de Jean-Luc Fabre", "Une vidéo de Paul Roux", "Aufnahmen von Greta Hollmann",  # pictures: credits
     "Anne de Wit",  # a surname particle, no lead-in
@@ -1191,7 +1190,7 @@ def test_lines_with_de_or_von_that_name_no_author(line):
     assert lead_in_author(line) is None
 
 
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("Signé Océane Fabre", "Océane Fabre"), ("Gezeichnet Jonas Mertens", "Jonas Mertens"),
     ("Firmado Diego Carrasco y Lucía Manzano", "Diego Carrasco y Lucía Manzano"),
     ("Verfasst von Lina Hofbauer", "Lina Hofbauer"), ("Rédigé par Armelle Quéré", "Armelle Quéré"),
@@ -1200,7 +1199,7 @@ def test_a_signature_or_a_participle_is_a_byline_word(line, author):
     assert byline_author(line) == author
 
 
-@pytest.mark.parametrize("line", ["Signed copies on sale at the door", "Gezeichnet von der Krise"])
+@cases("line", ["Signed copies on sale at the door", "Gezeichnet von der Krise"])
 def test_a_participle_before_other_words_is_no_byline(line):
     assert byline_author(line) is None
 
@@ -1222,7 +1221,7 @@ La fréquence restera d'un tram toutes les huit minutes aux heures de pointe et 
 TRAM_TITLE = "Le tramway de Meaux roulera jusqu'à la gare dès la rentrée"
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Un papier de Léonie Vasseur-Brun", "Léonie Vasseur-Brun"), ("Enquête de Paul-Henri Dutilleul",
                                                                   "Paul-Henri Dutilleul")])
 def test_a_lead_in_byline_under_the_standfirst_with_the_date_printed_first(byline, author):
@@ -1269,7 +1268,7 @@ def test_a_title_case_headline_of_two_sentences_stays_the_headline():
     assert read_plaintext(page, "clip.txt")[0].title == headline
 
 
-@pytest.mark.parametrize("dates", [
+@cases("dates", [
     "10.03.2027, 06:30 Uhr\nZuletzt geändert: 10.03.2027, 11:40 Uhr",
     "10.03.2027 um 06:30 Uhr (geändert um 11:40 Uhr)",
     "10.03.2027 – 06h30\nActualisé le 10.03.2027 à 11h40",
@@ -1333,7 +1332,7 @@ def test_a_list_of_links_over_the_byline_is_not_the_headline():
     assert not article.title.startswith(("Brest", "Rennes", "Lire"))
 
 
-@pytest.mark.parametrize("line", ["Le logo © appartient à la ville", "Four words stand before © Jean Roux",
+@cases("line", ["Le logo © appartient à la ville", "Four words stand before © Jean Roux",
                                   "Aufnahme © der Stadt gehört allen"])
 def test_a_copyright_sign_in_other_shapes_is_no_credit_line(line):
     """A credit line has a short label, the sign and a capitalised name; not a sentence around the sign."""
@@ -1371,7 +1370,7 @@ def test_a_short_headline_with_a_date_stays_the_headline():
     assert read_plaintext(page, "clip.txt")[0].title == "Ferry strike called for 9 March 2027"
 
 
-@pytest.mark.parametrize("player", ["Zum Anhören: 3:12 Min.", "Écouter l'article (2 min 55)", "▶ Listen 3:05"])
+@cases("player", ["Zum Anhören: 3:12 Min.", "Écouter l'article (2 min 55)", "▶ Listen 3:05"])
 def test_an_audio_player_where_the_story_seems_to_start_is_not_its_first_paragraph(player):
     page = EISSTADION.format(standfirst="Die Stadt investiert Millionen Euro in das Dach.",
                              dates=f"10.03.2027, 06:30 Uhr\n{player}")
@@ -1389,7 +1388,7 @@ def test_a_short_first_sentence_naming_minutes_stays_the_first_paragraph():
 # --- credits after a bare label, the masthead as a credit's outlet, a standfirst of two sentences ---
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Jean Dupont/AFP",  # a first name is no label
     "Juno Abernathy-Quist / Eastgate Radio",
     "KXRP Photo/Dev Ramaswamy",  # the picture word inside the credit, not before it
@@ -1402,7 +1401,7 @@ def test_a_credit_without_a_label_keeps_its_first_word(line):
     assert article.image_credit == line
 
 
-@pytest.mark.parametrize("line", ["Photo of the day", "Photo: the ferry at night", "Foto Sport/Kultur"])
+@cases("line", ["Photo of the day", "Photo: the ferry at night", "Foto Sport/Kultur"])
 def test_a_picture_word_before_no_credit_shape_is_not_cut(line):
     from newsletter.ingest.scraped.credits import unlabelled
 
@@ -1433,7 +1432,7 @@ Les réservations ouvrent ce mercredi sur le site de la compagnie et au guichet 
 """
 
 
-@pytest.mark.parametrize(("masthead", "credit"), [
+@cases(("masthead", "credit"), [
     ("La Vigie du Trieux", "Photo Vigie du Trieux/Yannick Le Goff"),  # the article dropped in the credit
     ("L'Écho des Rives", "Photo : Yannick Le Goff/L'Écho des Rives"),
     ("Der Uferbote", "Foto: Uferbote/Maren Vogt"),
@@ -1444,7 +1443,7 @@ def test_the_first_line_named_as_the_credits_outlet_is_the_masthead_not_the_sect
     assert (article.title, article.section) == ("Le bac de nuit reprendra ses traversées en avril", "Paimpol")
 
 
-@pytest.mark.parametrize(("top", "credit"), [
+@cases(("top", "credit"), [
     ("Paimpol", "Photo Ville de Paimpol/Yannick Le Goff"),  # the place is part of the credit's name, no more
     ("Paimpol", "Photo Yannick Le Goff"),  # no outlet in the credit at all
 ])
@@ -1473,7 +1472,7 @@ Radfahrer bekommen auf der Brücke eine eigene Spur. Die alte Holzbrücke bleibt
 """
 
 
-@pytest.mark.parametrize(("title", "standfirst"), [
+@cases(("title", "standfirst"), [
     ("Jagstbrücke fertig", "Die Gemeinde hat 4,2 Millionen Euro investiert. Radfahrer bekommen eine eigene Spur"),
     ("Le pont rouvre", "La commune a investi 4,2 millions d'euros. Les cyclistes auront leur propre voie"),
     ("Bridge reopens", "The council spent £4.2m on the crossing. Cyclists get a lane of their own"),
@@ -1486,7 +1485,7 @@ def test_a_line_of_two_sentences_under_a_short_title_is_its_standfirst(title, st
     assert article.section == "Hohenlohe"
 
 
-@pytest.mark.parametrize(("above", "headline"), [
+@cases(("above", "headline"), [
     # a one-word kicker over a headline of a question and a sentence
     ("Jagst", "Brücke fertig? Die Gemeinde hat 4,2 Millionen Euro investiert"),
     ("Transports", "Le pont rouvre ? La commune a investi 4,2 millions d'euros"),
@@ -1517,7 +1516,7 @@ def test_two_sentences_under_a_label_the_page_repeats_stay_the_headline():
     assert article.title.startswith("The council spent")
 
 
-@pytest.mark.parametrize(("line", "moment"), [
+@cases(("line", "moment"), [
     ("QMR 2027; 51: e204 (Published 04 March 2027)", (2027, 3, 4)),
     ("Bulletin n° 212 (publié le 9 mars 2027)", (2027, 3, 9)),
     ("Heft 3/2027 (veröffentlicht am 10.03.2027)", (2027, 3, 10)),
@@ -1529,7 +1528,7 @@ def test_a_labelled_date_in_brackets_ending_a_header_line_is_the_date(line, mome
     assert (published.year, published.month, published.day) == moment
 
 
-@pytest.mark.parametrize(("line", "kept"), [
+@cases(("line", "kept"), [
     ("06 mars 2027 – 17:05 (mis à jour le 07 mars 2027 – 09:30)", None),  # the line's own date first: an update
     ("The vote (published in the 2027 papers)", None),  # no date inside
     ("Meeting notes (4 March 2027)", None),  # no label: not this rule's
@@ -1540,7 +1539,7 @@ def test_brackets_that_hold_no_labelled_date_of_their_own_are_kept(line, kept):
     assert _bracketed_date(line) == (kept or line)
 
 
-@pytest.mark.parametrize(("line", "name"), [
+@cases(("line", "name"), [
     ("Imogen Tally at the Eastgate Memorial Ground", "Imogen Tally"),
     ("Jonas Brandt bei der Nordheim Arena", "Jonas Brandt"),
     ("Imogen Tally at the new stadium", None),  # not a capitalised place: a sentence's tail
@@ -1551,7 +1550,7 @@ def test_a_name_and_where_the_reporter_was(line, name):
     assert at_place(line) == name
 
 
-@pytest.mark.parametrize(("text", "is_person"), [
+@cases(("text", "is_person"), [
     ("HFR-Landesstudio Nordheim", False), ("ZDF-Studio Mainz", False), ("Anne-Marie Lis", True),
     ("Bastien Ferrand-Lacaze", True),
 ])
@@ -1584,7 +1583,7 @@ Union officials said they were ready to meet again, but that no date had been se
 """
 
 
-@pytest.mark.parametrize(("stamps", "series"), [
+@cases(("stamps", "series"), [
     # each entry stamped alike: the first stamp is an entry's, the headline is above the story's byline and date
     (["2:31 PM, March 4, 2027", "1:48 PM, March 4, 2027", "12:55 PM, March 4, 2027"], True),
     # dates of other shapes are no series: the rule does not fire (the date nearest the body keeps its cluster,
@@ -1606,7 +1605,7 @@ def test_a_live_blog_headline_stands_above_the_story_byline(stamps, series):
         learned.use_model(learned.MODEL)
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # a credit in capitals, no label, right under a one-sentence caption
     ("Le bac quitte le vieux quai au crépuscule, le 3 mars 2027.\n\nJEAN DUPONT POUR « LE CLAIRON »",
      "JEAN DUPONT POUR « LE CLAIRON »"),
@@ -1626,7 +1625,7 @@ def test_a_credit_in_capitals_under_its_caption(photo, credit):
 _HEAD = "Harbour ferry to run all night from April"
 
 
-@pytest.mark.parametrize("top", [
+@cases("top", [
     f"{_HEAD} | Ouest-Matin\n\nOuest-Matin",  # a site name with a hyphen after a bar
     f"{_HEAD} · Nord-Kurier\n\nNord-Kurier",  # ... after a middle dot
     f"{_HEAD} – Ouest-Matin\n\nOuest-Matin",  # after a dash: the logo line shows the name elsewhere
@@ -1646,7 +1645,7 @@ def test_a_dash_and_hyphenated_words_ending_the_headline_are_no_site_suffix():
     assert read_plaintext(_clipping("").replace(_HEAD, head), "clip.txt")[0].title == head
 
 
-@pytest.mark.parametrize(("line", "moment"), [
+@cases(("line", "moment"), [
     # the label's own date, then a comma and the update: the comma ends no place name
     ("Publié le 9 mars 2027 à 07h40, modifié le 9 mars 2027 à 11h02", (9, 7, 40)),
     ("Publicado el 9 de marzo de 2027 a las 07:40, actualizado a las 11:02", (9, 7, 40)),
@@ -1687,7 +1686,7 @@ def _foreign(lang: str, credit: str) -> str:
     return "\n\n".join([head, byline, date, caption, credit, *body]) + "\n"
 
 
-@pytest.mark.parametrize(("lang", "credit"), [
+@cases(("lang", "credit"), [
     ("fr", "YANNICK LE GOFF POUR « L'ESTUAIRE »"),  # the name's particle is a French stopword
     ("fr", "ANNE DE LA ROCHE POUR « L'ESTUAIRE »"),
     ("es", "LUCÍA DE LA TORRE / AGENCIA ATLÁNTICA"),
@@ -1701,7 +1700,7 @@ def test_a_capitals_credit_whose_name_has_a_particle(lang, credit):
     assert len(article.body) == 3
 
 
-@pytest.mark.parametrize(("lang", "heading"), [
+@cases(("lang", "heading"), [
     ("fr", "LE VIEUX QUAI AU CRÉPUSCULE"),  # a heading in capitals opens with a stopword (an article)
     ("es", "EL VIEJO MUELLE DE NOCHE"),
     ("it", "IL VECCHIO MOLO DI NOTTE"),
@@ -1710,7 +1709,7 @@ def test_a_capitals_heading_under_a_caption_is_no_credit(lang, heading):
     assert read_plaintext(_foreign(lang, heading), "clip.txt")[0].image_credit is None
 
 
-@pytest.mark.parametrize(("menu", "section"), [
+@cases(("menu", "section"), [
     ("Markets Tech Media Travel Economy Health Video Opinion Business / Airlines", "Airlines"),
     ("Nachrichten Politik Wirtschaft Sport Kultur Wissen Region > Mannheim", "Mannheim"),
     ("Actualités Politique Monde Économie Culture Sport Régions › Bretagne", "Bretagne"),
@@ -1733,7 +1732,7 @@ def test_a_one_line_menu_run_into_its_breadcrumb(menu, section):
 _GAZETTE = "The Quay Gazette\n\nNews\n\n{page}\n© 2027 The Quay Gazette\n"
 
 
-@pytest.mark.parametrize(("credit", "expected"), [
+@cases(("credit", "expected"), [
     # a name, a `for` word and the outlet, in mixed case under a one-sentence caption: quoted, or the site's name
     ("Ada Quill for The Quay Gazette", "Ada Quill for The Quay Gazette"),
     ("Ada Quill for “Harbour Weekly”", "Ada Quill for “Harbour Weekly”"),
@@ -1754,7 +1753,7 @@ def test_a_mixed_case_credit_naming_the_outlet_it_was_made_for(credit, expected)
 # --- a second date in brackets, today/yesterday in more languages, a bare name over
 # its place or job line, a chart's source under no photo ---
 
-@pytest.mark.parametrize(("line", "moment"), [
+@cases(("line", "moment"), [
     # a bracket after the date holding a day of its own qualifies it, whatever word opens it (none in any table)
     ("14 marzo 2027 (modifica il 15 marzo 2027 | 12:18)", (3, 14, 0)),
     ("4 March 2027 [rev. 6 March 2027]", (3, 4, 0)),
@@ -1780,13 +1779,13 @@ def test_a_second_date_in_brackets_is_not_the_publication(line, moment):
     assert (article.published.month, article.published.day, article.published.hour) == moment
 
 
-@pytest.mark.parametrize("text", ["aujourd'hui à 06h45", "oggi alle 9:30", "hoje às 10h20", "vandaag om 08:15",
+@cases("text", ["aujourd'hui à 06h45", "oggi alle 9:30", "hoje às 10h20", "vandaag om 08:15",
                                   "idag 07:10", "tänään 12:05", "dzisiaj, 14:20", "ieri alle 18:40"])
 def test_today_or_yesterday_with_a_time_dates_nothing(text):
     assert parse_date(text, dayfirst=True) is None
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Mara Lindqvist-Obi\n\nNorthfield, N.S.", "Mara Lindqvist-Obi"),   # a place with its province
     ("Mara Lindqvist-Obi\nPort Alder, Wash.", "Mara Lindqvist-Obi"),
     ("Léa Fortin-Marchal\n\nLyon", "Léa Fortin-Marchal"),              # a town alone
@@ -1817,7 +1816,7 @@ def test_a_bare_name_over_its_place_or_job_line_then_the_date_is_the_byline(byli
 
 
 # An agency's byline led in by "from the" (round r19): the agency's name without the lead-in.
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Da Agência Sabiá", "Agência Sabiá"), ("De la Agencia Cóndor", "Agencia Cóndor"),
     ("De l'Agence Hexa", "Agence Hexa"), ("Dall'Agenzia Lario", "Agenzia Lario"),
     ("Van het Agentschap Noord", "Agentschap Noord"), ("Von der Nachrichtenagentur Elbe", "Nachrichtenagentur Elbe"),
@@ -1830,13 +1829,13 @@ def test_an_agency_byline_led_in_by_from_the_names_the_agency(byline, author):
     assert article.title == TITLE
 
 
-@pytest.mark.parametrize("line", ["Da Agência Brasil veio a confirmação.", "De la Agencia de Viajes Sol y Mar",
+@cases("line", ["Da Agência Brasil veio a confirmação.", "De la Agencia de Viajes Sol y Mar",
                                   "Da Redação", "From the archive"])
 def test_from_the_before_anything_but_an_agency_name_is_no_agency_byline(line):
     assert from_agency(line) is None
 
 
-@pytest.mark.parametrize("sentence", ["From the Meridian News Agency came the first report of the closure on Monday.",
+@cases("sentence", ["From the Meridian News Agency came the first report of the closure on Monday.",
                                       "Da Agência Sabiá veio a confirmação de que a linha fecha em junho."])
 def test_a_story_sentence_opening_with_an_agency_stays_in_the_body(sentence):
     page = ARTICLE.format(above="Transport", byline="By Mara Obi", duration=sentence)
@@ -1844,7 +1843,7 @@ def test_a_story_sentence_opening_with_an_agency_stays_in_the_body(sentence):
     assert sentence in article.body and article.author == "Mara Obi"
 
 
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "The board met on Monday.",           # a sentence under the name is no place line
     "Northfield and the harbour towns",   # words in lower case: a label, not a place
     "Ferries / Trams / Night buses",      # three steps and a word in lower case: a path, not a place and paper
@@ -1855,7 +1854,7 @@ def test_a_name_over_a_line_that_is_no_place_or_job_is_not_taken_beside_the_date
     assert read_plaintext(page, "t.txt")[0].author is None
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "ÚLTIMA HORA\n\nNorthfield",      # a flag in capitals over a place and the date, not a name
     "Agencias de viaje",             # the agencies word in a phrase
     "harbourledger.eu / Ana",        # an address and a first name: no wire
@@ -1865,7 +1864,7 @@ def test_capitals_and_wire_words_that_name_no_author(line):
     assert read_plaintext(page, "t.txt")[0].author is None
 
 
-@pytest.mark.parametrize(("source", "author", "credit"), [
+@cases(("source", "author", "credit"), [
     ("Quelle: dpa", "dpa", "Jan Roder/dpa"),     # a source label naming a wire over the date: the byline
     ("Fuente: EFE", "EFE", "Jan Roder/dpa"),
     ("Quelle: Hafenamt Ostport", None, "Hafenamt Ostport"),  # (near miss) no wire: a photo's source
@@ -1894,7 +1893,7 @@ Die Gewerkschaft fordert für die Beschäftigten acht Prozent mehr Lohn bei eine
     assert article.image_credit == credit
 
 
-@pytest.mark.parametrize("photo", [
+@cases("photo", [
     "Chart: night crossings per week, 2026\n\nSource: Harbour Board",
     "Grafik: Nachtfahrten pro Woche seit 2020\n\nQuelle: Hafenamt Ostport",
     "Gráfico: travesías nocturnas por semana\n\nFuente: Autoridad Portuaria",
@@ -1909,7 +1908,7 @@ def test_a_charts_source_is_no_lead_image_credit(photo):
     assert article.body[0].startswith(FIRST)
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # a photo caption naming a table or a map is still a photo's
     ("Residents sit at a long table in the ferry hall on Monday.\n\nSource: Harbour Board", "Harbour Board"),
     ("A crew member checks the route map on the bridge.\n\nQuelle: Hafenamt Ostport", "Hafenamt Ostport"),
@@ -1918,7 +1917,7 @@ def test_a_photo_caption_naming_a_table_or_a_map_keeps_its_credit(photo, credit)
     assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
 
 
-@pytest.mark.parametrize(("dates", "moment"), [
+@cases(("dates", "moment"), [
     ("Updated March 4, 2027 11:40\nOriginally published March 4, 2027 06:30", (3, 4, 6)),
     ("Mis à jour le 4 mars 2027 à 11h40\nPremière publication le 4 mars 2027 à 06h30", (3, 4, 6)),
     ("Actualizado 4 de marzo de 2027, 11:40\nPrimera publicación: 4 de marzo de 2027, 06:30", (3, 4, 6)),
@@ -1932,7 +1931,7 @@ def test_the_publication_is_the_earliest_header_date(dates, moment):
     assert (article.published.month, article.published.day, article.published.hour) == moment
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     # an agency, outlet or photographer after a separator following the names
     ("Por Marta Rivas Oubiña / Agencia Norte", "Marta Rivas Oubiña"),
     ("Von Jonas Brandtner | Kurier am Abend", "Jonas Brandtner"),
@@ -1955,12 +1954,12 @@ def test_bylines_with_a_separator_a_lead_in_or_three_names(byline, author):
     assert read_plaintext(_with_byline(byline), "clip.txt")[0].author == author
 
 
-@pytest.mark.parametrize("line", ["Redaktion Nordkurier", "Redacción y administración"])
+@cases("line", ["Redaktion Nordkurier", "Redacción y administración"])
 def test_a_newsroom_word_without_its_colon_names_no_author(line):
     assert byline_author(line) is None
 
 
-@pytest.mark.parametrize(("crumbs", "section"), [
+@cases(("crumbs", "section"), [
     ("News :: Transport", "Transport"),
     ("Accueil ‣ Transports", "Transports"),
     ("Start ⟩ Verkehr", "Verkehr"),
@@ -1976,7 +1975,7 @@ def test_breadcrumbs_with_other_separators(crumbs, section):
 
 
 # A path from the start page pasted with its steps glued together (round r19).
-@pytest.mark.parametrize(("crumbs", "section"), [
+@cases(("crumbs", "section"), [
     ("Home/News/Local News", "Local News"), ("Home>News>Cities>Hyderabad", "Hyderabad"),
     ("Inicio>Noticias>Rosario", "Rosario"), ("Startseite/Tirol/Innsbruck", "Innsbruck"),
     ("Accueil>Régions>Gard", "Gard"), ("Home/Nieuws/Enschede", "Enschede"),
@@ -1988,13 +1987,13 @@ def test_a_glued_path_from_the_start_page_is_a_breadcrumb(crumbs, section):
     assert article.section == section
 
 
-@pytest.mark.parametrize("text", ["Lüneburg/Wendland", "Home/office rules for council staff", "Homeland>Security",
+@cases("text", ["Lüneburg/Wendland", "Home/office rules for council staff", "Homeland>Security",
                                   "Inicio/fin de obra"])
 def test_a_slash_or_arrow_not_after_the_start_page_stays_as_written(text):
     assert unglued(text) == text
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # a whole labelled credit line under its caption keeps the agency in brackets after the name
     ("The ferry leaves the old quay at dusk on Monday.\n\nFoto: Ada Quill (dpa)", "Ada Quill (dpa)"),
     # a picture word after the copyright sign is a label
@@ -2009,7 +2008,7 @@ def test_credit_labels_inside_the_credit(photo, credit):
     assert article.body[0].startswith(FIRST)
 
 
-@pytest.mark.parametrize(("tail", "author"), [
+@cases(("tail", "author"), [
     ("Imogen Tally", "Imogen Tally"),                          # a signature under the story
     ("— Imogen Tally", "Imogen Tally"),
     ("(Léa Fortin-Marchal)", "Léa Fortin-Marchal"),
@@ -2027,7 +2026,7 @@ def test_a_signature_under_the_story_when_the_header_names_nobody(tail, author):
     assert (tail in article.body) == (author is None)
 
 
-@pytest.mark.parametrize("heading", ["Latest Headlines", "Related Coverage", "Weitere Artikel", "Harbour Ledger"])
+@cases("heading", ["Latest Headlines", "Related Coverage", "Weitere Artikel", "Harbour Ledger"])
 def test_a_heading_over_a_list_under_the_story_is_no_signature(heading):
     page = (_clipping("").replace("By Imogen Tally\n\n", "") + f"\n{heading}\n\nManager sacked after six games\n\n"
             "Transfer window: all the deals so far\n\n© 2027 Harbour Ledger\n")
@@ -2066,7 +2065,7 @@ The council will present a new route in June, after talks with the harbour board
 """
 
 
-@pytest.mark.parametrize(("player", "label"), [
+@cases(("player", "label"), [
     ("Listen · 4:36", "Heard on Morning Tide"),
     ("4 min listen", "As heard on Harbour Drive"),
     ("Écouter · 3:12", "Entendu dans La Matinale"),
@@ -2098,7 +2097,7 @@ def test_a_longer_line_under_the_player_is_still_the_headline():
     assert read_plaintext(page, "t.txt")[0].title == TITLE
 
 
-@pytest.mark.parametrize(("label", "headline", "standfirst"), [
+@cases(("label", "headline", "standfirst"), [
     ("Your Money", "Millions can claim the new ferry pass. Here's how to get it before April",
      "The board has set aside money for this year only, and passes go out first come, first served."),
     ("Vos droits", "Le pass ferry est ouvert à tous. Voici comment le demander avant avril",
@@ -2118,7 +2117,7 @@ def test_a_headline_of_two_sentences_over_its_own_standfirst_is_under_the_label(
     assert article.body[0].startswith(FIRST)
 
 
-@pytest.mark.parametrize(("above", "footer", "section"), [
+@cases(("above", "footer", "section"), [
     # a label in capitals repeating a menu entry over the headline: the section, as printed
     ("Harbour Courier\n\nNews\nTransport\nSport\n\nTRANSPORT", "", "TRANSPORT"),
     ("Le Clairon\n\nActualités\nPolitique\nSport\n\nPOLITIQUE", "", "POLITIQUE"),
@@ -2136,7 +2135,7 @@ def test_a_section_label_in_capitals(above, footer, section):
     assert read_plaintext(page, "t.txt")[0].section == section
 
 
-@pytest.mark.parametrize(("line", "moment"), [
+@cases(("line", "moment"), [
     ("Updated 09:00, 4 March 2027 - Published 06:30", (4, 6, 30)),
     ("Updated at 9:00 a.m. on 4 March 2027 · Published at 6:30 a.m.", (4, 6, 30)),
     ("Mis à jour le 4 mars 2027 à 09h00 - Publié à 06h30", (4, 6, 30)),
@@ -2166,7 +2165,7 @@ def test_an_update_printed_before_the_publications_time(line, moment):
     assert (published.month, published.day, published.hour, published.minute) == (3, *moment)
 
 
-@pytest.mark.parametrize("line", ["Sport/Kultur", "Politics / World", "Ada Quill for a New Harbour"])
+@cases("line", ["Sport/Kultur", "Politics / World", "Ada Quill for a New Harbour"])
 def test_a_path_or_a_heading_over_a_caption_shaped_paragraph_is_no_credit(line):
     """(near misses) a menu's path, or `for` with an outlet the page names nowhere, over a one-sentence paragraph."""
     article = read_plaintext(_clipping(f"{line}\n\nThe ferry leaves the old quay at dusk on Monday."), "clip.txt")[0]
@@ -2176,7 +2175,7 @@ def test_a_path_or_a_heading_over_a_caption_shaped_paragraph_is_no_credit(line):
 # --- a credit label run into its name by an ellipsis, two date stamps run together, a
 # button between the tool bar's buttons, a masthead's link under its date, a newsroom after the byline's comma ---
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # the label and the name joined by an ellipsis (three dots or the one sign), under or above the caption
     ("The ferry leaves the old quay at dusk on Monday.\n\nCredit...Ada Quill/Harbour Press", "Ada Quill/Harbour Press"),
     ("Credit…Ada Quill for The Harbour Times\n\nThe ferry leaves the old quay at dusk on Monday.",
@@ -2192,7 +2191,7 @@ def test_a_credit_label_run_into_its_name_by_an_ellipsis(photo, credit):
     assert article.body[0].startswith(FIRST)
 
 
-@pytest.mark.parametrize(("line", "moment"), [
+@cases(("line", "moment"), [
     # the copy ran the publication and the update together, no space after the first stamp's last digit
     ("Published March 4, 2027Updated March 5, 2027, 9:12 a.m. ET", (4, 0, 0)),
     ("Published 4 March 2027, 06:30Updated 4 March 2027, 09:00", (4, 6, 30)),
@@ -2233,7 +2232,7 @@ The council will present a new route in June, after talks with the harbour board
 """
 
 
-@pytest.mark.parametrize(("before", "button", "after"), [
+@cases(("before", "button", "after"), [
     ("Share full article", "Gift this article", "112"),
     ("Écouter (4 min)", "Ajouter à ma liste", "Partager"),
     ("Teilen", "Merken", "Drucken"),
@@ -2260,7 +2259,7 @@ def test_a_headline_between_two_buttons_stays_the_headline():
     assert read_plaintext(page, "t.txt")[0].title == headline
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     # the masthead's row (today's date, a link to the print edition), then the section label over the headline
     ("Sunday, March 14, 2027\nToday's Paper\nTransport", "Transport"),
     ("Sonntag, 14. März 2027\nE-Paper\nVerkehr", "Verkehr"),
@@ -2274,7 +2273,7 @@ def test_a_link_under_the_mastheads_date_is_no_section(above, section):
     assert read_plaintext(page, "t.txt")[0].section == section
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Von Mara Lindqvist-Obi, NDF-Studio Hafenstadt", "Mara Lindqvist-Obi"),
     ("Von Mara Lindqvist-Obi, Landesstudio Tirol", "Mara Lindqvist-Obi"),
     ("By Mara Lindqvist-Obi, Harbour Ledger Newsdesk", "Mara Lindqvist-Obi"),
@@ -2362,7 +2361,7 @@ def test_a_section_name_over_its_subsection_menu_beats_the_kicker_in_capitals():
     assert article.title.startswith("El festival de Puertonuevo estrena")
 
 
-@pytest.mark.parametrize(("credit", "byline", "author", "image_credit"), [
+@cases(("credit", "byline", "author", "image_credit"), [
     # a bare name under the caption, another over the place and date: the photographer, then the reporter
     ("Marta Lobo", "Ana Ruiz", "Ana Ruiz", "Marta Lobo"),
     # a byline word or a job title makes no photographer
@@ -2389,7 +2388,7 @@ The board said the trial would last six months and would be reviewed in the autu
 """
 
 
-@pytest.mark.parametrize("flag", ["BREAKING", "Eilmeldung", "Última hora"])
+@cases("flag", ["BREAKING", "Eilmeldung", "Última hora"])
 def test_a_breaking_strip_over_the_headline_is_another_storys(flag):
     """The flag, another story's headline under it, then this story's headline over its standfirst sentence."""
     page = f"""{flag}
@@ -2438,7 +2437,7 @@ Night ferry: Eastgate sails round the clock
     assert article.section == "Eastgate"
 
 
-@pytest.mark.parametrize(("suffix", "path"), [
+@cases(("suffix", "path"), [
     ("Ostport.de - Nachrichten - Ostport Nord", True),
     ("Ostport - Region", True),
     ("Ostport", False),                                       # one segment: a bare site name, kept whole
@@ -2453,7 +2452,7 @@ def test_a_site_name_with_its_section_path_after_the_bar(suffix, path):
     assert _over_site_path(lines, 0) is path
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Harbour Ledger homepage\n\nEastgate", "Eastgate"),    # the logo's link over the section label
     ("Harbour Ledger homepage", None),
     ("Zur Startseite", None),
@@ -2470,7 +2469,7 @@ def test_the_logos_link_is_no_section(above, section):
     assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Markets\n\nGold\n\n2,318.40\n\n+12.70 (+0.55%)", None),  # a market ticker's rows over the headline
     ("Oil\n\n71.26 -0.88", None),
     ("F1", "F1"),                                             # (near miss) a section of a letter and a figure
@@ -2482,7 +2481,7 @@ def test_a_tickers_figures_over_the_headline_name_no_section(above, section):
     assert read_plaintext(above + "\n\n" + _clipping(""), "clip.txt")[0].section == section
 
 
-@pytest.mark.parametrize("footer", ["Copyright © 2027 Harbour Ledger Inc. All rights reserved.",
+@cases("footer", ["Copyright © 2027 Harbour Ledger Inc. All rights reserved.",
                                     "© 2027 Harbour Ledger Inc."])
 def test_the_site_named_by_its_copyright_line_is_no_section(footer):
     """`Copyright ©` (the word and the sign) names the site as `©` alone does: its name over the headline is the
@@ -2495,7 +2494,7 @@ _LONG_LINE = ("Board says crossings will run every forty minutes from midnight a
               " riders than expected")
 
 
-@pytest.mark.parametrize(("top", "under", "title"), [
+@cases(("top", "under", "title"), [
     # a copy that missed the headline: the title line names it, the line under the breadcrumb is the standfirst
     (f"{_HEAD} | Harbour Ledger", _LONG_LINE, _HEAD),
     # (near miss) a title line worded for search engines over a headline of a headline's length: the headline
@@ -2529,7 +2528,7 @@ The board said that more than nine thousand passengers had used the night crossi
 STORY = "The night ferry between Eastgate and the old quay will keep running through the winter"
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Ada Quillfeather\nHarbour News, Eastgate", "Ada Quillfeather"),
     ("Jonas Brandtner\nHBC Radio Nord", "Jonas Brandtner"),
 ])
@@ -2545,7 +2544,7 @@ def test_a_bare_name_far_from_the_date_is_no_byline():
     assert read_plaintext(page, "t.txt")[0].author is None
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # over the caption: a picture agency, a photographer's name; the caption with or without its full stop
     ("Halden Images\nThe night ferry leaves the old quay at dusk on its first winter crossing", "Halden Images"),
     ("Maren Vogtlander\nThe night ferry leaves the old quay at dusk on its first winter crossing.",
@@ -2570,7 +2569,7 @@ def test_a_bare_name_over_a_sentence_without_a_byline_above_is_the_byline():
     assert article.image_credit is None
 
 
-@pytest.mark.parametrize(("dates", "language"), [
+@cases(("dates", "language"), [
     ("4 mar 2027 . Actualizado a las 11:40 h.", "es"),
     ("4 mars 2027 . Mis à jour le 5 mars à 11h40.", "fr"),
 ])
@@ -2618,7 +2617,7 @@ def test_a_long_sentence_with_a_date_and_an_update_stays_in_the_story():
     assert sentence in article.body
 
 
-@pytest.mark.parametrize(("line", "marker"), [
+@cases(("line", "marker"), [
     ("XZ Plus", True), ("Hafenblatt Premium", True), ("KURIER+", True),  # a paid tier's marker: no name, no section
     ("Katrin Plusmann", False), ("Premium Ferries Eastgate Harbour Line", False),  # a name; a longer line
 ])
@@ -2628,7 +2627,7 @@ def test_a_paid_tiers_marker_is_no_author_and_no_section(line, marker):
     assert not_a_section(line) is marker
 
 
-@pytest.mark.parametrize(("crumbs", "section"), [
+@cases(("crumbs", "section"), [
     ("Startseite\nRegion\nKempten\nEissport", "Kempten"),
     ("Startseite\nAllgäu\nOberallgäu\nKempten\nStadtpolitik", "Kempten"),
 ])
@@ -2642,7 +2641,7 @@ def test_a_german_kicker_under_a_breadcrumb_one_step_a_line(crumbs, section):
     assert read_plaintext(page, "t.txt")[0].section == section
 
 
-@pytest.mark.parametrize(("label", "shaped"), [
+@cases(("label", "shaped"), [
     ("North Coast, Isles & Fjords", True),  # the joining words are not counted among a label's few names
     ("Stadt und Land", True), ("Arts and culture", True),
     ("Ferries, Trams, Buses and Night Trains", False),  # five names: more than a label's
@@ -2674,7 +2673,7 @@ def test_a_headline_halved_by_a_dash_keeps_its_second_half():
     assert read_plaintext(page, "clip.txt")[0].title == "Ferry runs aground in fog – 140 passengers safe"
 
 
-@pytest.mark.parametrize(("date", "moment"), [
+@cases(("date", "moment"), [
     ("12 de abril 2027, 07:05 p. m.", (2027, 4, 12, 19, 5)),
     ("April 12, 2027, 7:05 a.m.", (2027, 4, 12, 7, 5)),
     # or in the abbreviated hour (es `h.`, es-AR `hs.`, en `hrs.`), an update after it in its own part
@@ -2696,7 +2695,7 @@ def test_a_list_item_ending_in_a_time_is_no_date_line():
     assert item in read_plaintext(page, "clip.txt")[0].body
 
 
-@pytest.mark.parametrize(("desk", "author"), [
+@cases(("desk", "author"), [
     ("Redacción Eastgate", "Imogen Tally"), ("Redaktion Politik", "Imogen Tally"), ("Newsdesk", "Imogen Tally"),
 ])
 def test_a_name_over_its_newsroom_desk_is_the_byline(desk, author):
@@ -2706,11 +2705,11 @@ def test_a_name_over_its_newsroom_desk_is_the_byline(desk, author):
     assert read_plaintext(page, "clip.txt")[0].author == author
 
 
-@pytest.mark.parametrize(("crumbs", "section"), [
+@cases(("crumbs", "section"), [
     ("More news\nInicio > Eastgate", "Eastgate"),
     ("Related\nHome / Travel / Ferries", "Ferries"),
 ])
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
+@cases("sep", ["\n\n", "\n"])
 def test_a_path_from_the_start_page_is_a_breadcrumb_under_a_link_label(crumbs, section, sep):
     page = "News\nSport\nCulture\nTravel\n" + crumbs + sep + _clipping("")
     [article] = read_plaintext(page, "clip.txt")
@@ -2781,7 +2780,7 @@ def test_a_menu_row_over_the_date_line_is_still_no_headline():
     assert read_plaintext(page, "t.txt")[0].title == headline
 
 
-@pytest.mark.parametrize("crumbs", ["Home › World › Europe", "Inicio > Internacional > Europa"])
+@cases("crumbs", ["Home › World › Europe", "Inicio > Internacional > Europa"])
 def test_a_breadcrumb_opening_an_article_copy_is_not_its_headline(crumbs):
     """An article-like copy with no headline shape above its body (a title too long for one) that starts at the
     breadcrumb: the first text line that is no breadcrumb is the headline."""
@@ -2816,7 +2815,7 @@ The council will present a new route in June, after talks with the harbour board
 HARBOUR_TRAM = "Tram line to the harbour will open two years late"
 
 
-@pytest.mark.parametrize("row", [
+@cases("row", [
     ["Listen", "5 min", "Share", "Comment on this story", "87", "Gift this article", "Add to your reading list",
      "Save"],
     ["Écouter l'article", "4 min", "Partager", "Offrir cet article", "Ajouter à mes favoris", "Imprimer"],
@@ -2875,7 +2874,7 @@ The council will present a new route in June, after talks with the harbour board
 """
 
 
-@pytest.mark.parametrize(("dates", "moment"), [
+@cases(("dates", "moment"), [
     ("Updated - March 16, 2027 09:12 pm GMT - Published - March 16, 2027 08:40 pm GMT", (16, 20, 40)),
     ("Updated: 16 March 2027, 11:05 | Published: 16 March 2027, 07:30", (16, 7, 30)),
     ("Aktualisiert am 16.03.2027, 11:05 Uhr - Veröffentlicht am 16.03.2027, 07:30 Uhr", (16, 7, 30)),
@@ -2919,7 +2918,7 @@ The council will present a new route in June, after talks with the harbour board
 """
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Home › Local › Harbour District\nLOCAL", "Harbour District"),
     ("Inicio › Local › Zona Portuaria\nLOCAL", "Zona Portuaria"),
     ("Startseite > Region > Hafenviertel\nREGION", "Hafenviertel"),
@@ -2936,7 +2935,7 @@ def test_a_menu_line_with_its_entry_over_the_headline_names_that_entry():
     assert read_plaintext(page, "t.txt")[0].section == "Eastmoor"
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Transport > Light Rail\n\nTRANSPORT · LIGA LIGHT RAIL", None),
     ("Deportes > Liga Portuaria\n\nDEPORTES · LIGA PORTUARIA", "Liga Portuaria"),
     ("Sport > Hafenliga\n\nSPORT · HAFENLIGA", "Hafenliga"),
@@ -2965,7 +2964,7 @@ def test_labels_under_a_menu_spaced_throughout_keep_the_nearest():
     assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == "Straßenbahn"
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("La alcaldesa saluda a los vecinos en la plaza del puerto. (MARTA GIL SANZ)", "MARTA GIL SANZ"),
     ("Der Bürgermeister begrüßt die Gäste am Hafen. (JONAS KESSLER)", "JONAS KESSLER"),
     ("Le maire salue les habitants sur le port. [ÉLODIE MARCHAND]", "ÉLODIE MARCHAND"),
@@ -2976,7 +2975,7 @@ def test_a_name_in_capitals_in_brackets_after_the_captions_full_stop_is_its_cred
     assert credit_at_end(caption) == credit
 
 
-@pytest.mark.parametrize("caption", ["Los socios votaron el acuerdo ayer. (UEFA)",
+@cases("caption", ["Los socios votaron el acuerdo ayer. (UEFA)",
                                      "The mayor greets residents at the harbour. (Pictured left)"])
 def test_an_acronym_or_words_in_brackets_after_a_caption_are_no_credit(caption):
     """(near miss) one word in capitals (an acronym) or words in their own case are no photographer's name."""
@@ -3025,7 +3024,7 @@ def _portal(language: str, logo: str, byline: str) -> str:
                          para3=paras[2])
 
 
-@pytest.mark.parametrize(("language", "source", "byline"), [
+@cases(("language", "source", "byline"), [
     ("en", "Northwire News", "Northwire News"), ("de", "Nordpresse Agentur", "Nordpresse Agentur"),
     ("es", "Agencia Litoral", "Agencia Litoral"), ("en", "Northwire News", "By Northwire News"),
     ("es", "Agencia Litoral", "Por Agencia Litoral"),
@@ -3045,7 +3044,7 @@ def test_a_label_over_the_headline_that_the_byline_does_not_repeat_stays_the_sec
     assert article.section == "Shipping"
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("Les quais du port au lever du jour. [Rivage - Anne Dufresne]", "Rivage - Anne Dufresne"),
     ("Der Hafen im Morgenlicht am Dienstag. (Jonas Kessler/Nordbild)", "Jonas Kessler/Nordbild"),
     ("Los muelles del puerto al amanecer. (Marta Gil Sanz)", "Marta Gil Sanz"),
@@ -3058,7 +3057,7 @@ def test_a_bracketed_credit_naming_a_person_after_the_captions_sentence(caption,
     assert credit_at_end(caption) == credit
 
 
-@pytest.mark.parametrize("caption", ["The council met on Monday. (Updated)",
+@cases("caption", ["The council met on Monday. (Updated)",
                                      "The council met on Monday. (with reporting from the harbour)",
                                      "Le conseil s'est réuni lundi. [vidéo - deux minutes]"])
 def test_bracketed_words_that_name_no_person_are_no_credit(caption):
@@ -3115,7 +3114,7 @@ def _photo_page(language: str, photo: str, byline: str) -> str:
                               byline=byline, date=date, para1=paras[0], para2=paras[1], para3=paras[2])
 
 
-@pytest.mark.parametrize(("language", "photographer", "author"), [
+@cases(("language", "photographer", "author"), [
     ("en", "Tobias Wren", "Mara Lindqvist"), ("de", "Jonas Kessler", "Lena Kampmann"),
     ("es", "Íñigo Salaverri", "Nerea Olabarria"),
 ])
@@ -3129,7 +3128,7 @@ def test_a_photographers_bare_name_under_the_caption_over_the_byline(language, p
     assert article.author == author
 
 
-@pytest.mark.parametrize(("language", "photographer", "author"), [
+@cases(("language", "photographer", "author"), [
     ("en", "TOBIAS WREN", "Mara Lindqvist"), ("de", "JONAS KESSLER", "Lena Kampmann"),
     ("es", "JOSEP LLORCA", "Lucía Beltrán"),
 ])
@@ -3152,7 +3151,7 @@ def test_a_bare_name_under_a_standfirst_with_no_second_name_is_the_byline():
     assert article.image_credit is None
 
 
-@pytest.mark.parametrize(("language", "caption", "credit"), [
+@cases(("language", "caption", "credit"), [
     ("en", "Passengers waiting at the central station", "TPA/Tobias Wren"),
     ("de", "Fahrgäste warten am Hauptbahnhof", "APN/Jonas Kessler"),
     ("es", "Viajeros en la estación central", "Íñigo Salaverri/EFA"),
@@ -3168,7 +3167,7 @@ def test_an_agency_and_name_credit_under_a_caption_without_a_full_stop(language,
     assert caption not in article.body and credit not in article.body
 
 
-@pytest.mark.parametrize(("text", "expected"), [
+@cases(("text", "expected"), [
     ("APA/Martina Roth", True), ("Jonas Kessler / DPA", True), ("Sport/Kultur", False),
     ("Wirtschaft / Inland Nord", False), ("ABC/DEF", False),
 ])
@@ -3177,7 +3176,7 @@ def test_agency_and_name_shape(text, expected):
     assert agency_and_name(text) is expected
 
 
-@pytest.mark.parametrize(("line", "credit"), [
+@cases(("line", "credit"), [
     ("Courtesy of Harbour Foods Ltd.", "Courtesy of Harbour Foods Ltd."),
     ("Cortesía de Museo del Puerto", "Cortesía de Museo del Puerto"),
     ("Avec l'aimable autorisation de Musée du Port", "Avec l'aimable autorisation de Musée du Port"),
@@ -3217,7 +3216,7 @@ The team cautioned that people who eat oats may differ in other ways, and said a
 """
 
 
-@pytest.mark.parametrize(("header", "author"), [
+@cases(("header", "author"), [
     ("Medically reviewed by Dr. Amara Quist, MD\nSelma Varga\nPublished on March 9, 2027", "Selma Varga"),
     ("Fact checked by Oren Halloway\nSelma Varga\nPublished on March 9, 2027", "Selma Varga"),
     ("Relu par le Dr Jean Morel\nSelma Varga\nPublié le 9 mars 2027", "Selma Varga"),
@@ -3233,7 +3232,7 @@ def test_a_reviewer_over_the_byline_is_not_the_author(header, author):
     assert article.published.day == 9
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Medically reviewed by Dr. Amara Quist, MD", "Fact-checked by Oren Halloway", "Faktencheck: Jonas Keller",
     "Revisionato da Marco Bellini", "Revisão médica: Dra. Sofia Lima", "Faktagranskad av Eva Lind",
 ])
@@ -3242,7 +3241,7 @@ def test_reviewer_lines_in_many_languages(line):
     assert kind_of(line).name == "editing credit"
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Reviewed by Jane Doe",  # a review's own byline: its author
     "Verified by independent auditors, the figures show a rise.",
     "Validé par le conseil municipal, le projet sera lancé en mai.",
@@ -3255,7 +3254,7 @@ def test_sentences_that_resemble_a_reviewer_line_are_not_one(line):
     assert kind_name(line) != "editing credit"
 
 
-@pytest.mark.parametrize(("header", "author", "day"), [
+@cases(("header", "author", "day"), [
     ("Written by Selma Varga on March 9, 2027 — Fact checked by Oren Halloway", "Selma Varga", 9),
     ("By Selma Varga on Tuesday, March 9, 2027", "Selma Varga", 9),
     ("Par Yann le Goff le 9 mars 2027 — Relu par Claire Roux", "Yann le Goff", 9),
@@ -3272,7 +3271,7 @@ def test_a_byline_with_its_date_after_on_gives_author_and_date(header, author, d
     assert (article.published.month, article.published.day) == (3, day)
 
 
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("By Jean le Goff", "Jean le Goff"),  # (near miss) `le` inside a name is no date's `on`
     ("By Selma Varga on assignment in Kyiv", None),
 ])
@@ -3305,7 +3304,7 @@ The group is asking the regional government for help to modernise irrigation bef
 """
 
 
-@pytest.mark.parametrize(("label", "author"), [
+@cases(("label", "author"), [
     ("Author: Ines Calloway", "Ines Calloway"), ("Autore: Chiara Bellandi", "Chiara Bellandi"),
     ("Autor: Jonas Brückner", "Jonas Brückner"), ("Auteur : Léa Fortin", "Léa Fortin"),
 ])
@@ -3342,7 +3341,7 @@ La asociación vecinal celebró la decisión, aunque pidió que se respete la fa
 """
 
 
-@pytest.mark.parametrize(("play", "title"), [
+@cases(("play", "title"), [
     ("Reproducir vídeo", "Informativo Canal Norte de las 20.30 h"),
     ("Lire la vidéo", "Le journal de la rédaction de 20h"),
     ("Video abspielen", "Die Abendschau vom 12. März 2027"),
@@ -3358,7 +3357,7 @@ def test_a_video_players_title_naming_its_airtime_is_not_the_headline(play, titl
     assert read_plaintext(page, "t.txt")[0].title == headline
 
 
-@pytest.mark.parametrize(("playing", "captions", "byline", "author"), [
+@cases(("playing", "captions", "byline", "author"), [
     ("Now Playing", "Closed Captions", "By Dana Whitlow", "Dana Whitlow"),
     ("Reproduciendo", "Subtítulos", "Por Dana Whitlow", "Dana Whitlow"),
     ("Jetzt läuft", "Untertitel", "Von Dana Whitlow", "Dana Whitlow"),
@@ -3382,7 +3381,7 @@ def test_a_headline_under_a_live_player_in_the_masthead_stays_the_headline():
     assert read_plaintext(page, "t.txt")[0].title == "La Rondilla cubrirá su antiguo lavadero para uso vecinal"
 
 
-@pytest.mark.parametrize(("line", "button"), [
+@cases(("line", "button"), [
     ("Play video", True), ("Reproducir vídeo", True), ("Lire la vidéo", True), ("Video abspielen", True),
     ("Riproduci il video", True), ("Spela upp video", True),
     # a player's state and caption buttons
@@ -3416,7 +3415,7 @@ Westfield
 """
 
 
-@pytest.mark.parametrize(("headline", "standfirst", "notice", "byline", "date", "body"), [
+@cases(("headline", "standfirst", "notice", "byline", "date", "body"), [
     ("Storm floods the harbour road and cuts the tram line to the old quay",
      "Firefighters evacuated forty homes near the quay overnight, and the council has opened the sports hall.",
      "Developing story", "By Mara Lindqvist-Obi", "March 16, 2027, 6:40 am",
@@ -3451,7 +3450,7 @@ def test_a_live_storys_status_notice_is_not_the_headline(headline, standfirst, n
     assert not any(notice.split(" · ")[0] in paragraph for paragraph in article.body)
 
 
-@pytest.mark.parametrize(("line", "notice"), [
+@cases(("line", "notice"), [
     ("This is a developing story and will be updated.", True),
     ("This story is being updated as more information becomes available.", True),
     ("Noticia en desarrollo", True), ("Notizia in aggiornamento", True), ("Notícia em atualização", True),
@@ -3467,7 +3466,7 @@ def test_a_live_notice_in_many_languages(line, notice):
     assert (kind_name(line) == "live notice") is notice
 
 
-@pytest.mark.parametrize(("line", "button"), [
+@cases(("line", "button"), [
     ("Non merci", True), ("D’accord", True), ("Choisir", True), ("No, gracias", True), ("Ver finalidades", True),
     ("Nein, danke", True), ("Mehr Optionen", True), ("No thanks", True), ("More options", True),
     ("Scegli", True), ("Nee, bedankt", True),
@@ -3482,7 +3481,7 @@ def test_a_consent_banners_other_buttons_in_many_languages(line, button):
     assert (kind_name(line) == "consent") is button
 
 
-@pytest.mark.parametrize(("line", "consent"), [
+@cases(("line", "consent"), [
     ("Gazette et ses partenaires utilisent des traceurs pour mesurer l'audience et, avec votre accord, "
      "personnaliser la publicité.", True),
     ("GACETA y sus socios tratamos tus datos para medir la audiencia. Puedes aceptar, rechazar o elegir.", True),
@@ -3495,7 +3494,7 @@ def test_a_consent_banner_naming_the_site_and_its_partners_without_the_word_cook
     assert (kind_name(line) == "consent") is consent
 
 
-@pytest.mark.parametrize("banner", [
+@cases("banner", [
     "Gazette et ses partenaires utilisent des traceurs pour mesurer l'audience et, avec votre accord, personnaliser "
     "la publicité.\nD’accord\nNon merci\nChoisir",
     "Gaceta y sus socios tratamos tus datos para medir la audiencia. Puedes aceptar, rechazar o elegir.\n"
@@ -3509,7 +3508,7 @@ def test_a_consent_banners_buttons_over_the_headline_name_no_section(banner):
     assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section is None
 
 
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Home\nNews\nPodcasts\nWatch\n\nAfrica > Southern Africa\n\nEXPLAINER", "Southern Africa"),
     ("Startseite\nPolitik\nPodcasts\nVideo\n\nRegion > Hafenviertel\n\nANALYSE", "Hafenviertel"),
     # (near miss) a spaced `>` before a figure is a comparison, not a path: the label over the headline stays
@@ -3524,7 +3523,7 @@ def test_a_path_with_a_spaced_greater_than_sign_is_a_breadcrumb_under_a_box_open
 STACKED_MENU = "Northshire\n{region}\nWestfield\nHarbour District\nSearch\n\n"
 
 
-@pytest.mark.parametrize(("region", "above", "section"), [
+@cases(("region", "above", "section"), [
     ("Eastmoor", "EASTMOOR\n\nPublic Transport", "Public Transport"),
     ("Bayern", "BAYERN\n\nVerkehr", "Verkehr"),
     ("Catalunya", "CATALUNYA\n\nMovilidad y Obras", "Movilidad y Obras"),
@@ -3571,7 +3570,7 @@ def _ferry(byline: str = "", photo: str = "", box: str = "", date: str = "6:40 p
     return read_plaintext(page, "t.txt")[0]
 
 
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Tomasz Okafor, Eastgate reporter", "Tomasz Okafor"),
     ("Tomasz Okafor — Senior Correspondent", "Tomasz Okafor"),
     ("Lucie Barthe, journaliste", "Lucie Barthe"),
@@ -3585,7 +3584,7 @@ def test_a_name_and_its_job_under_the_date_is_the_byline(byline, author):
     assert byline not in article.body
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Tomasz Okafor, who has run the ferry for thirty years",  # a sentence about someone
     "Tomasz Okafor, Eastgate",  # a name and a place: no job
     "Eastgate Ferries — timetable",  # no person
@@ -3594,7 +3593,7 @@ def test_a_name_with_something_else_than_a_job_under_the_date_is_not_a_byline(li
     assert _ferry(byline=line).author is None
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     ("Passengers board the night ferry at the Eastgate pier on Tuesday evening (Ines Varga)", "Ines Varga"),
     ("Des passagers embarquent sur le ferry de nuit au quai d'Eastgate mardi soir (Ines Varga/Agence Nord)",
      "Ines Varga/Agence Nord"),
@@ -3606,7 +3605,7 @@ def test_a_caption_without_full_stop_ending_in_a_bracketed_name(photo, credit):
     assert photo not in article.body
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Ferry timetable for the winter (Ines Varga)",  # a headline's length: no caption
     "Passengers board the night ferry at the Eastgate pier on Tuesday evening (pictured)",  # no name
     "Passengers boarded the night ferry at the pier on Tuesday (Ines Varga).",  # the full stop after the bracket
@@ -3617,7 +3616,7 @@ def test_bracketed_words_ending_a_line_that_are_no_credit(line):
     assert credit_at_end(line) is None
 
 
-@pytest.mark.parametrize(("label", "points"), [
+@cases(("label", "points"), [
     ("Key points", ["The ferry runs all winter.", "Crossings leave every two hours.", "Fares stay the same."]),
     ("L'essentiel", ["Le ferry circule tout l'hiver.", "Un départ toutes les deux heures.",
                      "Les tarifs ne changent pas."]),
@@ -3631,7 +3630,7 @@ def test_a_key_points_box_closed_by_a_blank_line_leaves_the_name_under_it_to_the
     assert not set(points) & set(article.body)
 
 
-@pytest.mark.parametrize("site", ["24 Heures", "20 Minuten", "Harbour Courier"])
+@cases("site", ["24 Heures", "20 Minuten", "Harbour Courier"])
 def test_a_photographer_and_the_sites_own_name_after_a_slash_is_the_credit(site):
     photo = ("Passengers board the night ferry at the Eastgate pier on Tuesday evening.\n"
              f"I. Varga / {site}")
@@ -3645,7 +3644,7 @@ def test_a_photographer_and_the_sites_own_name_after_a_slash_is_the_credit(site)
 _EDITION_MENU = "Northshire\nWorld\n{parent}\nSport\nCulture\nOpinion\n\n{parent}\n\n{place}"
 
 
-@pytest.mark.parametrize(("parent", "place"), [
+@cases(("parent", "place"), [
     ("Local", "Eastgate"), ("Lokales", "Kempten"), ("Régions", "Haute-Loire"), ("Regional", "Sevilla"),
     ("Cronaca locale", "Bergamo"),
 ])
@@ -3655,7 +3654,7 @@ def test_the_local_pages_label_over_a_place_leaves_the_place_as_the_section(pare
     assert read_plaintext(SECTION_PAGE.format(above=above), "t.txt")[0].section == place
 
 
-@pytest.mark.parametrize(("parent", "under", "section"), [
+@cases(("parent", "under", "section"), [
     ("Culture", "Eastgate", "Culture"),  # a section over a place: the place is the story's, not an edition
     ("Local", "EXCLUSIVE", "Local"),  # a flag in capitals under the local label
     ("Local", "Night ferry to the islands", "Local"),  # a kicker's phrase
@@ -3698,7 +3697,7 @@ def _bylined_entries(stamps: list[str], lead: str) -> str:
                      for s, h, n, d in zip(stamps, _ENTRY_HEADLINES, names, days, strict=True))
 
 
-@pytest.mark.parametrize(("stamps", "lead"), [
+@cases(("stamps", "lead"), [
     # stamps of different shapes (no series of stamps): the bylines under them, alike, make the entries
     (["2:47 p.m.", "1:15 PM, March 4", "Thursday, 11:40", "9:02 a.m.", "6:05 a.m."], "Posted by"),
     (["2:47 p.m.", "1:15 PM, March 4", "Thursday, 11:40", "9:02 a.m.", "6:05 a.m."], "By"),  # the story's lead-in
@@ -3731,7 +3730,7 @@ def test_a_story_dated_over_its_headline_with_dated_bylined_links_below_keeps_it
     assert article.author == "Jonas Brandt"
 
 
-@pytest.mark.parametrize(("line", "byline"), [
+@cases(("line", "byline"), [
     ("Posted by Imogen Tally", True), ("Publié par Léa Fortin", True), ("Gepostet von Jörg Albers", True),
     ("Publicado por Ana Ruiz", True), ("Pubblicato da Marco Rossi", True), ("Geplaatst door Jan de Vries", True),
     # near misses: with a colon, the body that issues a release; a date label is no post's byline
@@ -3745,7 +3744,7 @@ def test_a_posts_byline_in_many_languages(line, byline):
 
 # --- kinds: a caption's sentence run into its credit by a picture word and its `by` word, no colon ---
 
-@pytest.mark.parametrize(("line", "credit"), [
+@cases(("line", "credit"), [
     ("Passengers board the night ferry at the Eastgate pier. Picture by Ines Varga", "Ines Varga"),
     ("A crowd gathers on the quay at dusk. Image by Eastgate Harbour Board", "Eastgate Harbour Board"),
     ("Un pescador repara sus redes en el puerto de Vigo. Fotografía de Ana Ruiz Soto", "Ana Ruiz Soto"),
@@ -3772,7 +3771,7 @@ def test_a_caption_run_into_picture_by_credit_is_the_lead_photos():
 # --- kinds: a caption run into its credit by a bare picture word (Dutch `Beeld`), or by a picture word and a
 # copyright sign (`Photo ©`): the credit is the name, without the label or the sign ---
 
-@pytest.mark.parametrize(("line", "credit"), [
+@cases(("line", "credit"), [
     ("Het veer aan de kade vaart vanaf april elk kwartier. Beeld Tom Verbeke", "Tom Verbeke"),
     ("De nieuwe brug over de Schelde. Beeld Anna de Wit / Scheldeblad", "Anna de Wit / Scheldeblad"),
     ("Inside the ferry shed during the first test event. Photo © Jane Doe / City Guide", "Jane Doe / City Guide"),
@@ -3790,7 +3789,7 @@ def test_a_bare_dutch_picture_word_or_a_copyright_sign_after_the_caption(line, c
 # Kinds: an archive story's age notice (`This article is more than 2 hours old`) between the section label and the
 # headline; a byline run into its job title with no separator (`Jane Doe Environment correspondent`) over the date
 # line, under a standfirst that has no full stop.
-@pytest.mark.parametrize(("line", "notice"), [
+@cases(("line", "notice"), [
     ("This article is more than 2 hours old", True), ("This article is over 5 years old", True),
     ("This article is more than a year old", True), ("Cet article a plus de 2 ans", True),
     ("Dieser Artikel ist älter als 2 Jahre", True), ("Dieser Artikel ist mehr als ein Jahr alt", True),
@@ -3831,7 +3830,7 @@ Share
 """
 
 
-@pytest.mark.parametrize(("section", "notice", "headline", "standfirst", "byline", "author", "date", "body"), [
+@cases(("section", "notice", "headline", "standfirst", "byline", "author", "date", "body"), [
     ("Rivers", "This article is more than 3 hours old",
      "Town council votes to buy back the old mill weir and open it to salmon again",
      "The weir has blocked the river for two centuries, and anglers have campaigned for a fish pass since the 1990s",
@@ -3862,7 +3861,7 @@ def test_an_age_notice_and_a_name_run_into_its_role(section, notice, headline, s
     assert not any(notice in paragraph for paragraph in article.body)
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     # (near misses) no job title after the name, or a headline with a job word: not a byline by this rule
     "Jane Doe", "Environment correspondent", "Council names Jane Doe as its new environment officer",
 ])
@@ -3876,7 +3875,7 @@ def test_a_name_run_into_its_role_needs_both(line):
 # Kinds: a wire credit run into its caption with its status after the last slash (`REUTERS/Jane Doe/File Photo`,
 # `EFE/Ana Ruiz/Archivo`); an agency named in words over a slash and its photographer (`Agencia Meseta / Ana Ruiz`)
 # under a caption with no full stop.
-@pytest.mark.parametrize(("line", "credit"), [
+@cases(("line", "credit"), [
     ("Dock workers unload a ship in Rotterdam, Netherlands, March 3, 2027. NORDWIRE/Jane Doe/File Photo",
      "NORDWIRE/Jane Doe/File Photo"),
     ("Bomberos en el puerto de Vigo, el 3 de marzo de 2027. EFE/Ana Ruiz/Archivo", "EFE/Ana Ruiz/Archivo"),
@@ -3890,7 +3889,7 @@ def test_a_wire_credit_keeps_its_status_tail(line, credit):
     assert credit_at_end(line) == credit
 
 
-@pytest.mark.parametrize(("line", "credit"), [
+@cases(("line", "credit"), [
     ("Agencia Meseta / Ana Ruiz Prado", True), ("Jane Doe / Agence Lumen", True),
     ("Bildagentur Nord / Max Roe", True), ("Halden Images / Jane Doe", True),
     # (near misses) two names, an institution and a section, two sections
@@ -3933,7 +3932,7 @@ STACKED_PAGE = """Harbour Gazette
 """
 
 
-@pytest.mark.parametrize(("menu", "crumbs", "kicker", "headline", "section"), [
+@cases(("menu", "crumbs", "kicker", "headline", "section"), [
     ("Politik\nWirtschaft\nKultur\nSport\nmehr", "Wirtschaft\n›\nUnternehmen\n›\nHafenwirtschaft",
      "Containerhafen Hamburg\n", "Reederei zieht ihre Asien-Dienste aus dem Hafen ab", "Hafenwirtschaft"),
     ("Actualité\nPolitique\nÉconomie\nCulture\nSport\nVidéos", "\nAccueil\nActualité\nPolitique\n", "",
@@ -3969,7 +3968,7 @@ def test_a_tight_path_from_the_start_page_keeps_its_kicker_apart():
 
 # Kinds: a kicker phrase in capitals right over the headline (`CRISIS DEL AGUA`, `GUERRE EN UKRAINE`, `SOMMER AM
 # RHEIN`), under a marker that names no section (`Premium`): no section, as for the same phrase in lower case.
-@pytest.mark.parametrize(("kicker", "section"), [
+@cases(("kicker", "section"), [
     ("CRISIS DEL AGUA", None), ("GUERRE EN UKRAINE", None), ("SOMMER AM RHEIN", None), ("WAR IN THE SAHEL", None),
     # (near misses) a section in capitals, one word or two without a small word inside: the section
     ("ECONOMÍA", "ECONOMÍA"), ("CIENCIA Y SALUD", "CIENCIA Y SALUD"),
@@ -4006,7 +4005,7 @@ More
 """
 
 
-@pytest.mark.parametrize(("block", "headline", "section"), [
+@cases(("block", "headline", "section"), [
     ("Wales\nWales Politics\nWales Business\nNorth West Wales\nSouth East Wales\nCymru Fyw",
      "New Anglesey ferry will not carry passengers until next autumn", "Wales"),
     ("Deportes\nDeportes Fútbol\nDeportes Motor\nBaloncesto\nTenis",
@@ -4022,7 +4021,7 @@ def test_a_sections_own_menu_names_the_section(block, headline, section):
     assert read_plaintext(page, "t.txt")[0].finish().section == section
 
 
-@pytest.mark.parametrize("block", [
+@cases("block", [
     # (near miss) one entry repeating the first line's word is no section's menu
     "Wales\nWales Politics\nNorth West Wales\nSouth East Wales",
 ])
@@ -4036,7 +4035,7 @@ def test_a_menu_block_without_its_name_repeated_names_no_section_by_it(block):
 
 # Kinds: a photographer's name in capitals made for the outlet, run into the caption after its full stop
 # (`… JANE ROE POUR « LA GAZETTE »`, `… FOR THE HERALD`, `… PARA EL DIARIO`, `… FÜR DIE ZEITUNG`).
-@pytest.mark.parametrize(("line", "credit"), [
+@cases(("line", "credit"), [
     ("Le centre de secours du village, le 24 novembre 2026. Trois volontaires sont encore disponibles. "
      "JEANNE ROE POUR « LA GAZETTE »", "JEANNE ROE POUR « LA GAZETTE »"),
     ("Firefighters at the station on Nov. 24, 2026. JANE DOE FOR THE HERALD", "JANE DOE FOR THE HERALD"),
@@ -4053,7 +4052,7 @@ def test_a_capitals_credit_made_for_the_outlet_after_the_caption(line, credit):
 
 # Kinds: a subscriber badge (`Article réservé aux abonnés`, `Nur für Abonnenten`, `Subscribers only`) pasted tight
 # under the section label over the headline: a marker, not a paywall's box, so the label stays the section.
-@pytest.mark.parametrize(("section", "badge", "headline"), [
+@cases(("section", "badge", "headline"), [
     ("Société", "Article réservé aux abonnés", "Dans les Cévennes, les casernes de pompiers volontaires se vident"),
     ("Gesellschaft", "Nur für Abonnenten", "In den Alpentälern gehen der Feuerwehr die Freiwilligen aus"),
     ("Society", "Subscribers only", "Rural fire stations close by day as volunteers move away for work"),
@@ -4069,7 +4068,7 @@ def test_a_subscriber_badge_under_the_section_label(section, badge, headline):
     assert (article.title, article.section) == (headline, section)
 
 
-@pytest.mark.parametrize(("line", "badge"), [
+@cases(("line", "badge"), [
     ("Article réservé aux abonnés", True), ("Nur für Abonnenten", True), ("Subscribers only", True),
     # (near misses) a paywall's sentence or its pitch: the box it opens takes the lines pasted with it
     ("Il vous reste 64 % de cet article à lire.", False), ("You have 2 free articles left this month.", False),
@@ -4083,7 +4082,7 @@ def test_a_subscriber_badge_is_no_paywall_box(line, badge):
     assert paywall_badge(lines, labels, 0) is badge
 
 
-@pytest.mark.parametrize("kicker", ["Part of our series Tidal Towns", "From the series: Cities on the Water",
+@cases("kicker", ["Part of our series Tidal Towns", "From the series: Cities on the Water",
                                     "Teil 3 unserer Serie Wasserwege", "Fa parte della serie Porti d'Europa"])
 def test_a_series_kicker_over_the_headline_is_not_the_headline(kicker):
     page = ARTICLE.format(above=f"Home / Transport\n\n{kicker}", byline="By Mara Lindqvist-Obi", duration="")
@@ -4092,7 +4091,7 @@ def test_a_series_kicker_over_the_headline_is_not_the_headline(kicker):
     assert article.section == "Transport"
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Lions 21 14 28 17 80\nTigers 18 22 20 19 79\nLions lead the series 2-1 · Game 4 on Friday",  # a line score
     "Mareas 3 (1)\nFaro 2 (2)\nFaro cae en la prórroga y queda fuera de la Copa",  # with the half-time score
     "Kiel 15 16 31\nFlensburg 14 15 29\nKiel gewinnt das Nordderby vor ausverkaufter Halle",
@@ -4104,7 +4103,7 @@ def test_the_result_line_under_a_score_box_is_not_the_headline(box):
     assert article.author == "Mara Lindqvist-Obi"
 
 
-@pytest.mark.parametrize(("label", "section"), [
+@cases(("label", "section"), [
     ("Transport & Cities", "Transport & Cities"), ("Wirtschaft und Finanzen", "Wirtschaft und Finanzen"),
     ("Sociedad", "Sociedad"), ("Économie", "Économie"),
     ("Premium", None), ("EXKLUSIV", None),  # markers name no section
@@ -4148,7 +4147,7 @@ _MAGAZINE_PAGES = {
 }
 
 
-@pytest.mark.parametrize(("language", "byline", "bar", "author", "credit"), [
+@cases(("language", "byline", "bar", "author", "credit"), [
     ("de", "Text: Jana Roth Fotos: Emil Vogt", "Merken Teilen Vorlesen", "Jana Roth", "Emil Vogt"),
     ("es", "Texto: Ana Ruiz; fotos: Pau Vila", "Guardar Compartir Escuchar", "Ana Ruiz", "Pau Vila"),
     ("fr", "Texte : Léa Fortin Photos : Marc Petit", "Enregistrer Partager Écouter", "Léa Fortin", "Marc Petit"),
@@ -4170,7 +4169,7 @@ def test_a_photo_credited_under_its_caption_wins_over_the_bylines_photographer()
     assert (article.author, article.image_credit) == ("Imogen Tally", "Ada Quill")
 
 
-@pytest.mark.parametrize(("station", "byline"), [
+@cases(("station", "byline"), [
     ("HBC Eastgate", "By Mara Obi"), ("HBC Nordheim\n", "Von Mara Obi"), ("HBC Radio Levante", "Por Mara Obi"),
 ])
 def test_the_outlets_station_over_the_byline_is_not_the_author(station, byline):
@@ -4182,7 +4181,7 @@ def test_the_outlets_station_over_the_byline_is_not_the_author(station, byline):
     assert (article.title, article.author) == (TITLE, "Mara Obi")
 
 
-@pytest.mark.parametrize(("desk", "byline"), [
+@cases(("desk", "byline"), [
     ("Metro Desk", "By Mara Obi and Tom Hale"), ("Lokalredaktion Nord", "Von Mara Obi"),
     ("Redacción Levante", "Por Mara Obi"),
 ])
@@ -4196,7 +4195,7 @@ def test_a_desk_line_over_a_byline_is_the_outlets_and_the_story_stays_whole(desk
     assert article.body[0].startswith("The tram line planned") and desk not in article.body
 
 
-@pytest.mark.parametrize(("site", "byline"), [
+@cases(("site", "byline"), [
     ("Harbour 24", "By: Harbour 24 with Wirepress"), ("Canal 9 Levante", "Por: Canal 9 Levante con Agencia Sur"),
 ])
 def test_a_byline_naming_the_site_itself_gives_the_outlet(site, byline):
@@ -4207,7 +4206,7 @@ def test_a_byline_naming_the_site_itself_gives_the_outlet(site, byline):
     assert (article.title, article.section, article.author) == (TITLE, "Transport", site)
 
 
-@pytest.mark.parametrize(("label", "place", "headline", "section"), [
+@cases(("label", "place", "headline", "section"), [
     ("Suisse", "Lausanne", "Lausanne: la ligne de tram ouvrira avec deux ans de retard", "Lausanne"),
     ("Italia", "Bologna", "Bologna, la linea del tram aprirà con due anni di ritardo", "Bologna"),
     ("España", "Valencia", "Valencia retrasa dos años la línea de tranvía al puerto", "Valencia"),
@@ -4232,7 +4231,7 @@ _TRAM_STORY = {
 }
 
 
-@pytest.mark.parametrize(("menu", "label", "date", "language"), [
+@cases(("menu", "label", "date", "language"), [
     ("News\nSport\nHealth\nCourts\nClimate", "Health", "Updated / Thursday, 4 Mar 2027 14:22", "en"),
     ("Portada\nDeportes\nSalud\nTribunales\nClima", "Salud", "Actualizado / jueves, 4 de marzo de 2027 14:22", "es"),
     ("News\nSport\nHealth\nCourts\nClimate", "Health", "", "en"),  # right over the headline
@@ -4250,7 +4249,7 @@ def test_a_menu_entry_opening_the_storys_tight_block_is_its_section(menu, label,
 # --- kinds: an author box after the story (its label, the bare name, a `Place, date` line, a bio that opens with
 # the job): the box signs and dates a story whose header shows neither ---
 
-@pytest.mark.parametrize(("label", "name", "dated", "bio"), [
+@cases(("label", "name", "dated", "bio"), [
     ("Sobre la autora", "Marta Solís", "Valladolid, 12/03/2027 - 09:40",
      "Periodista de la sección de Local. Cubre urbanismo y barrios."),
     ("About the author", "Dana Whitlow", "Eastgate, 12/03/2027 - 09:40",
@@ -4270,7 +4269,7 @@ def test_an_author_box_after_the_story_gives_author_and_date(label, name, dated,
 # --- kinds: one header line of three parts over the headline, `Section · date · Name`: the section first, the
 # signature last (both name-shaped) ---
 
-@pytest.mark.parametrize(("line", "section", "author"), [
+@cases(("line", "section", "author"), [
     ("Western Cape · 4 March 2027 · Imogen Tally", "Western Cape", "Imogen Tally"),
     ("Haute Savoie | 4 mars 2027 | Léa Fortin", "Haute Savoie", "Léa Fortin"),
     ("Costa Brava · 4 de marzo de 2027 · Lucía Ferrer", "Costa Brava", "Lucía Ferrer"),
@@ -4285,7 +4284,7 @@ def test_a_section_date_and_name_line_over_the_headline(line, section, author):
 
 # --- kinds: a news ticker over the headline, time-stamped headlines of other stories under their label ---
 
-@pytest.mark.parametrize("ticker", [
+@cases("ticker", [
     "Flash infos\n14:05 Brest : le pont de Recouvrance rouvre lundi\n13:40 Rennes : un incendie dans un entrepôt",
     "Eilmeldungen\n10:31 Kiel: Fähre fällt wegen Sturm aus\n10:02 Lübeck: Neue Buslinie startet im Mai\n"
     "09:48 Flensburg: Hafenfest abgesagt",
@@ -4300,7 +4299,7 @@ def test_a_ticker_over_the_headline_is_neither_headline_nor_section(ticker):
 
 # --- kinds: a desk's section label over the byline and date printed above the headline ---
 
-@pytest.mark.parametrize(("desk", "byline", "author"), [
+@cases(("desk", "byline", "author"), [
     ("World News", "By Imogen Tally and Jonas Brandt", "Imogen Tally and Jonas Brandt"),
     ("Noticias locales", "Por Lucía Ferrer", "Lucía Ferrer"),
     ("Lokale Nachrichten", "Von Maren Vogt", "Maren Vogt"),
@@ -4316,7 +4315,7 @@ def test_a_desk_label_over_the_byline_is_the_section(desk, byline, author):
 # --- kinds: a byline under the story's end notes (a journal reference, a correction) with its author's bio right
 # under it: the story's signature, though a tail stands between it and the body ---
 
-@pytest.mark.parametrize(("note", "byline", "bio", "author"), [
+@cases(("note", "byline", "bio", "author"), [
     ("Study reference: Journal of Coastal Water, DOI: 10.1000/jcw.2027.18",
      "Written by Dana Whitlow", "Dana Whitlow is our science reporter and lives in Eastgate.", "Dana Whitlow"),
     ("Korrektur, 4. März 2027: In einer früheren Fassung stand eine falsche Zahl.",
@@ -4335,7 +4334,7 @@ def test_a_signed_bio_after_the_end_notes_gives_the_author(note, byline, bio, au
 # --- kinds: a wire named by its kind of outlet (`… News Service`, `Agence …`) first in a `Name | Place | date`
 # line is the author; a social prompt's button under it (`Follow us`, `Suivez-nous`) is a control, not a name ---
 
-@pytest.mark.parametrize(("agency", "place", "date", "follow"), [
+@cases(("agency", "place", "date", "follow"), [
     ("Meridian News Service", "Eastgate", "Published: March 25, 2027 09:40", "Follow Us"),
     ("Agence Hexa", "Brest", "Publié le 25/03/2027 à 09h40", "Suivez-nous"),
     ("Agencia Norte", "Oviedo", "25/03/2027 09:40", "Síguenos"),
@@ -4353,7 +4352,7 @@ def test_a_named_wire_beside_the_date_is_the_author(agency, place, date, follow)
 # --- kinds: a section label over the lead photo (its caption and credit), then the kicker right over the headline:
 # the label is the section, the kicker is not ---
 
-@pytest.mark.parametrize(("label", "caption", "credit", "kicker", "head", "para"), [
+@cases(("label", "caption", "credit", "kicker", "head", "para"), [
     ("Niedersachsen", "Helfer sichern am Montag das Ufer der Weser bei Hameln mit Sandsäcken.",
      "Bild: Nordpress / Jana Vogt", "Hochwasser", "Weser tritt über die Ufer – Altstadt von Hameln gesperrt",
      "Nach tagelangem Regen ist die Weser in der Nacht über die Ufer getreten und hat die Altstadt überflutet."),
@@ -4368,7 +4367,7 @@ def test_a_label_over_the_lead_photo_and_a_kicker_is_the_section(label, caption,
     assert (article.section, article.title) == (label, head)
 
 
-@pytest.mark.parametrize(("agency", "dateline"), [
+@cases(("agency", "dateline"), [
     ("Velaria", "Portoleste, 4 mar (Velaria).– "),  # Spanish: the place as written, day, month, `).–`
     ("Nautica", "Portoleste, 4 marzo (Nautica) - "),  # Italian
     ("Hexa", "Portoleste, 4 mars (Hexa) – "),  # French
@@ -4400,7 +4399,7 @@ Tags: Ferries, Eastgate
 """
 
 
-@pytest.mark.parametrize(("head", "below", "author", "credit"), [
+@cases(("head", "below", "author", "credit"), [
     # the story's byline, date and photo block printed below a short story
     ("", "Imogen Tally\n\nThursday, 4 March 2027 – 07:15\n\nThe night ferry leaves the old quay at dusk on Monday.\n"
      "Photograph: Maren Vogt", "Imogen Tally", "Maren Vogt"),
@@ -4465,7 +4464,7 @@ _BROADCASTS = {
 }
 
 
-@pytest.mark.parametrize(("language", "signed", "author"), [
+@cases(("language", "signed", "author"), [
     ("de", "Jana Roe, radio-ostport.example.de", "Jana Roe"),
     ("en", "IMOGEN TALLY - harbourfm.example.co.uk", "IMOGEN TALLY"),
     ("en", "Imogen Tally imogen.tally@harbourfm.example.com", "Imogen Tally"),
@@ -4479,7 +4478,7 @@ def test_a_name_signing_with_an_address_under_the_story_gives_the_author(languag
     assert article.body[0] == page["p1"] and article.body[-1] == page["p3"] and len(article.body) == 3
 
 
-@pytest.mark.parametrize("language", ["de", "en"])
+@cases("language", ["de", "en"])
 def test_a_broadcasters_audio_line_and_a_standfirst_over_the_photo(language):
     """An audio player's one line between paragraphs (`Audio: programme | date | speaker | length`) stays one
     furniture line: its date and name open no header cluster. Under a header of dates only, a paragraph over the
@@ -4492,7 +4491,7 @@ def test_a_broadcasters_audio_line_and_a_standfirst_over_the_photo(language):
     assert article.body == [page["p1"], page["p2"], page["p3"]]
 
 
-@pytest.mark.parametrize(("crumbs", "headline", "standfirst", "section"), [
+@cases(("crumbs", "headline", "standfirst", "section"), [
     ("Investigations › Water", "In the valley, the deepest wells belong to the newest farms. Old taps run dry.",
      "An analysis of 3,000 well records found that household wells near the new orchards fell fastest.", "Water"),
     ("Investigación › Agua", "En el valle, los pozos más hondos son de las granjas nuevas. Los grifos se secan.",
@@ -4528,7 +4527,7 @@ _BODIES = {
 }
 
 
-@pytest.mark.parametrize(("lang", "masthead", "headline", "writer", "section"), [
+@cases(("lang", "masthead", "headline", "writer", "section"), [
     # a blog platform: title line with bars, app and write buttons, a publication over its follow button, the
     # writer over a bare follow button
     ("en", "{headline} | by Imogen Tally | Harbour Notes | Mar, 2027 | Inkwell\nOpen in app\nSign up\n"
@@ -4560,7 +4559,7 @@ def test_a_writer_over_a_follow_button_on_blog_and_contributor_pages(lang, masth
     assert article.body == body
 
 
-@pytest.mark.parametrize("headline", [
+@cases("headline", [
     "Harbour Ferries: Night Service Is Underpriced (Rating Upgrade)",
     "Quayside Freight Is Cheap For A Reason (Downgrade)",
     "Quayside Freight: Cheap For A Reason",
@@ -4576,7 +4575,7 @@ def test_a_title_case_headline_with_a_headlines_punctuation_over_the_date_line(h
     assert article.body == _BODIES["en"]
 
 
-@pytest.mark.parametrize(("lang", "headline", "site", "credit"), [
+@cases(("lang", "headline", "site", "credit"), [
     ("en", "Night Ferries Have Become a Hit. Two Routes Still Run Empty.", "Harbour Weekly",
      "Jane Doe for Harbour Weekly"),
     ("es", "El ferri nocturno triunfa. Dos rutas siguen vacías.", "Semanario del Puerto", "Foto: Ana Ruiz"),
@@ -4594,7 +4593,7 @@ def test_a_title_line_of_sentences_and_the_site_is_no_captioned_credit(lang, hea
     assert article.body == _BODIES[lang]
 
 
-@pytest.mark.parametrize(("lang", "consent", "buttons", "crumbs", "headline", "section"), [
+@cases(("lang", "consent", "buttons", "crumbs", "headline", "section"), [
     ("es", "Esta web utiliza cookies propias y de terceros para analizar el tráfico. Si continúa navegando, acepta su"
      " uso.", "Acepto\nRechazo\nMás información", "Puerto > Ferris", "El ferri nocturno seguirá todo el invierno",
      "Ferris"),
@@ -4620,7 +4619,7 @@ def test_a_more_link_in_a_consent_notices_button_row_opens_no_link_list(lang, co
     assert article.body == _BODIES[lang]
 
 
-@pytest.mark.parametrize(("byline", "language", "author"), [
+@cases(("byline", "language", "author"), [
     ("Por Beatriz Sanz de Frutos", "Spanish", "Beatriz Sanz de Frutos"),
     ("Por Nuno Pereira de Sousa", "Portuguese", "Nuno Pereira de Sousa"),
     ("Por Ana Ruiz, de Madrid", "Spanish", "Ana Ruiz"),  # (near miss) a place set apart by a comma
@@ -4630,7 +4629,7 @@ def test_a_compound_surname_closing_a_byline(byline, language, author):
     assert byline_author(byline, language) == author
 
 
-@pytest.mark.parametrize(("stand", "day"), [("Stand: 29. November 2026, 17:32 Uhr", (2026, 11, 29, 17, 32)),
+@cases(("stand", "day"), [("Stand: 29. November 2026, 17:32 Uhr", (2026, 11, 29, 17, 32)),
                                             ("Updated 29 November 2026, 5.32pm", (2026, 11, 29, 17, 32))])
 def test_an_as_of_line_under_the_story_dates_a_page_with_no_date_above_it(stand, day):
     page = _clipping("").replace("Published March 4, 2027\n", "") + "\nRadio Eastgate | Evening news | 4 March 2027\n" \
@@ -4718,7 +4717,7 @@ _OFF_TOPIC_PAGES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(_OFF_TOPIC_PAGES))
+@cases("language", sorted(_OFF_TOPIC_PAGES))
 def test_a_line_sharing_no_word_with_the_story_gives_way_to_the_headline(language):
     article = read_plaintext(_OFF_TOPIC_PAGES[language], "x")[0].finish()
     headline, opening = {"en": ("Mill bridge repairs mean single-track trains from April", "The mill bridge at"),
@@ -4766,7 +4765,7 @@ Save
 """
 
 
-@pytest.mark.parametrize("page", [
+@cases("page", [
     dict(section="Eastgate", headline="Night ferry to the old town will run all night from April", age="2 hours ago",
          name="Imogen Tally", desk="Harbour FM East, Eastgate",
          p1="The harbour ferry between Eastgate and the old town will run around the clock from April, its "
@@ -4809,7 +4808,7 @@ _VIDEO_UNDER_PHOTO = """{headline}
 """
 
 
-@pytest.mark.parametrize("page", [
+@cases("page", [
     dict(headline="Ferry : la traversée de nuit prolongée jusqu'en avril", byline="Par Léa Fortin",
          date="Publié le 04/03/2027 à 06h30", caption="Le bac au vieux quai d'Estport, le 3 mars 2027.",
          photographer="Marc Dupuis", duration="Durée de la vidéo : 01min 40s",
@@ -4834,7 +4833,7 @@ def test_a_credit_under_a_video_caption_signs_it_not_the_first_paragraph(page):
     assert article.body == [page["p1"], page["p2"], page["p3"]]
 
 
-@pytest.mark.parametrize("headline", ["‘We were never asked’", "Who pays for four years of delays?",
+@cases("headline", ["‘We were never asked’", "Who pays for four years of delays?",
                                       "Not one day too soon", "¿Quién paga cuatro años de obras?"])
 def test_a_headline_in_other_words_than_its_story_stays_under_its_kicker(headline):
     """A quote, a question or short words share nothing with the story's opening: the kicker above, which shares
@@ -4849,7 +4848,7 @@ _LONG = ("The harbour ferry between Eastgate and the old quay will run through t
          " Tuesday, after a year of complaints from shift workers and traders at the fish market.")
 
 
-@pytest.mark.parametrize(("prelude", "photo", "credit"), [
+@cases(("prelude", "photo", "credit"), [
     # a summary box's short points, then the lead photo's caption with its labelled credit
     ("What to know\n\nNight crossings will run every forty minutes.\n\nFares will fall by a third after midnight."
      "\n\nThe board will review the timetable in the autumn.",
@@ -4876,7 +4875,7 @@ def test_the_lead_photo_under_a_standfirst_or_summary_points(prelude, photo, cre
     assert article.image_credit == credit
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # the company or body whose picture it is, alone in brackets under its caption with no label, the photo under
     # a stock's quote box (whether the caption leaves the body is the body's classification)
     ("In this article:\nHRBF\n-2.10%\n\nThe night ferry leaves the old quay at dusk on Tuesday.\n(Harbour Ferries Ltd)",
@@ -4892,7 +4891,7 @@ def test_a_bracketed_owner_under_the_caption_is_the_credit(photo, credit):
     assert article.image_credit == credit
 
 
-@pytest.mark.parametrize(("date", "clock"), [
+@cases(("date", "clock"), [
     # a date line split at its bar or dot: the time after it keeps its zone spelled out or its spaced `a. m.`
     ("March 4, 2027 | 9:12 AM Eastern", (9, 12)),
     ("Sábado 4 marzo, 2027 · 6:05 p. m.", (18, 5)),
@@ -4919,7 +4918,7 @@ _LONG_HEADS = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
+@cases("language", ["en", "es"])
 def test_a_kicker_over_a_long_headline_and_standfirst(language):
     """A kicker of one word between the path and a standfirst-long headline over its standfirst: the headline is
     the line under the kicker, not a live strip's teaser above the path."""
@@ -4931,7 +4930,7 @@ def test_a_kicker_over_a_long_headline_and_standfirst(language):
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
-@pytest.mark.parametrize(("above", "byline", "author"), [
+@cases(("above", "byline", "author"), [
     # a place or the outlet run into the names with no separator, shown above as a line of its own
     ("THE HARBOUR TIMES\n\nNews\n\n", "By Jane Doe and John Roe The Harbour Times", "Jane Doe and John Roe"),
     ("EL FARO\n\nVigo\nOurense\nLugo\nDeportes\n\n", "Ana Ruiz Beltrán Vigo", "Ana Ruiz Beltrán"),
@@ -4944,7 +4943,7 @@ def test_a_place_or_outlet_run_into_the_byline(above, byline, author):
     assert article.title == "Harbour ferry to run all night from April" and article.body[0].startswith(FIRST)
 
 
-@pytest.mark.parametrize(("tail", "author"), [
+@cases(("tail", "author"), [
     # a byline's label alone over the name in the author box after the story
     ("Written by\nImogen Tally\n\nImogen Tally covers transport for the Harbour Times.", "Imogen Tally"),
     ("Escrito por\nAna Ruiz Beltrán\n\nPeriodista especializada en transporte.", "Ana Ruiz Beltrán"),
@@ -4980,7 +4979,7 @@ _GALLERY_PAGES = {
 }
 
 
-@pytest.mark.parametrize("language", ["de", "fr"])
+@cases("language", ["de", "fr"])
 def test_a_gallery_under_the_standfirst_credits_the_lead_photo(language):
     """A gallery opening under the standfirst (its heading, `1 of 5`, the caption, the credit): the first
     picture's credit is the lead photo's; the gallery's heading is no credit."""
@@ -4990,7 +4989,7 @@ def test_a_gallery_under_the_standfirst_credits_the_lead_photo(language):
     assert (article.title, article.image_credit) == (head, credit)
 
 
-@pytest.mark.parametrize(("corner", "menu", "labels", "section"), [
+@cases(("corner", "menu", "labels", "section"), [
     ("Log in  |  Subscribe", "News  Politics  Business  Sport  Culture  Opinion  Classifieds",
      "Transport\nNIGHT SERVICE", "Transport"),
     ("Ingresá  |  Suscribite", "Puerto  Política  Economía  Policiales  Deportes  Opinión  Clasificados",
@@ -5006,7 +5005,7 @@ def test_labels_pasted_tight_with_the_account_corner_and_the_headline(corner, me
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
-@pytest.mark.parametrize(("box", "moment"), [
+@cases(("box", "moment"), [
     ("Imogen Tally\nTransport reporter\nMarch 4, 2027 – 5.42pm", (4, 17, 42)),
     ("Ana Ruiz Beltrán\nRedactora de Economía\n4 de marzo de 2027, 17:42", (4, 17, 42)),
 ])
@@ -5018,7 +5017,7 @@ def test_the_date_under_the_byline_and_role_after_the_story(box, moment):
     assert article.author == box.split("\n")[0] and len(article.body) == 3
 
 
-@pytest.mark.parametrize(("site", "label", "bio"), [
+@cases(("site", "label", "bio"), [
     ("Quaylight", "Cold Storage", "Mara Lindqvist-Obi covers ports and warehousing for Quaylight."),
     ("Faro Sur", "Puertos", "Mara Lindqvist-Obi escribe sobre puertos y logística para Faro Sur."),
     ("Hafenblick", "Logistik", "Mara Lindqvist-Obi ist Reporterin für Häfen und Lager bei Hafenblick."),
@@ -5030,14 +5029,14 @@ def test_the_outlet_a_bio_names_as_employer_is_no_section(site, label, bio):
     assert article.title == "Tram line to the harbour will open two years late, council says"
 
 
-@pytest.mark.parametrize("stamp", ["12.mar.2027 às 8h00", "12-Mar-2027 08:00"])
+@cases("stamp", ["12.mar.2027 às 8h00", "12-Mar-2027 08:00"])
 def test_a_compact_date_with_the_month_between_dots_dates_the_story(stamp):
     page = ARTICLE.format(above="Transport", byline="Por Mara Lindqvist-Obi", duration="")
     article = read_plaintext(page.replace("Published today at 06:45", stamp), "t.txt")[0]
     assert article.published == datetime(2027, 3, 12, 8, 0)
 
 
-@pytest.mark.parametrize("lead_in", ["The new timetable from 4 January is:", "Die neuen Zeiten ab 4. Januar:"])
+@cases("lead_in", ["The new timetable from 4 January is:", "Die neuen Zeiten ab 4. Januar:"])
 def test_a_date_under_the_story_paragraphs_is_not_an_earlier_stamp(lead_in):
     """A lead-in naming a day, read as a date line under the story's first paragraphs (the body's start taken
     further down, at a list), is the story's: the header's date stays the publication."""
@@ -5059,7 +5058,7 @@ def test_a_date_under_the_story_paragraphs_is_not_an_earlier_stamp(lead_in):
     assert when is not None and (when.month, when.day, when.hour) == (12, 3, 9)
 
 
-@pytest.mark.parametrize(("top", "section"), [
+@cases(("top", "section"), [
     ("Home | News | Sport | Culture | Jobs | Advertise", "Sport"),
     ("Inicio | Noticias | Deportes | Cultura | Empleo | Anúnciate", "Deportes"),
     ("LIVE  Harbour FM  |  Harbour TV\n\nNews   Sport   Traffic   Weather", "Eastgate"),
@@ -5075,7 +5074,7 @@ def test_a_lone_label_under_a_home_menu_line_a_live_bar_or_a_trial_button(top, s
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
-@pytest.mark.parametrize(("note", "path", "section"), [
+@cases(("note", "path", "section"), [
     ("Advertiser disclosure: we are an independent publisher and may be paid when you click some links.",
      "Home / Ferries / Night crossings", "Night crossings"),
     ("Aviso: somos un medio independiente y podemos cobrar cuando pulsas algunos enlaces.",
@@ -5089,7 +5088,7 @@ def test_a_path_from_the_start_page_under_a_sentence_is_no_credit(note, path, se
     assert article.title == "Harbour ferry to run all night from April" and len(article.body) == 3
 
 
-@pytest.mark.parametrize("top", [
+@cases("top", [
     # a menu pasted tight over the headline, the story's paragraphs set apart: the menu ends at the headline, its
     # last entry a menu entry
     "Skip to content\nThe Quay Gazette\nNews\nSport\nWeather\nBusiness\nPolitics\n",
@@ -5107,7 +5106,7 @@ def test_a_menu_or_a_towns_tagline_over_the_headline_names_no_section(top):
     assert article.title == "Harbour ferry to run all night from April"
 
 
-@pytest.mark.parametrize(("card", "name"), [
+@cases(("card", "name"), [
     ("Quay Gazette reporter Imogen Tally", "Imogen Tally"),
     ("Corresponsal del Faro en Eastbrook Marta Lobo", "Marta Lobo"),
 ])
@@ -5142,7 +5141,7 @@ _FERRY_DE = ("Hafenfähre fährt ab April die ganze Nacht und wird für Spätpen
               "Minuten ab.", "Der Versuch soll sechs Monate dauern und im Herbst ausgewertet werden."])
 
 
-@pytest.mark.parametrize(("strip", "story"), [
+@cases(("strip", "story"), [
     ("Today's pick: Get 50,000 bonus miles with the Harbour Card — See terms & rates", _FERRY_EN),
     ("Heute im Blick: Die besten Tagesgeldkonten im Vergleich und was Sparer jetzt noch wissen sollten", _FERRY_DE),
     ("Unser Tipp des Tages: Die Hafenkarte Gold ohne Jahresgebühr mit Reiseversicherung – Details ansehen", _FERRY_DE),
@@ -5156,7 +5155,7 @@ def test_a_strip_over_a_headline_with_its_standfirst_is_not_the_headline(strip, 
 
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "Filing summary\n\nFiler: Harbour Capital Management LP\n\nForm: SC 13D\n\nShares: 1,200,000 (5.1%)\n\n"
     "Event date: Feb 27, 2027",
     "Auf einen Blick\n\nOrt: Alter Kai\n\nKosten: 2,4 Mio. Euro\n\nBeginn: 1. April 2027",
@@ -5172,7 +5171,7 @@ def test_a_fact_box_of_label_value_rows_under_the_date_is_no_headline(box):
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     # a quote box between the header and the story: company and ticker, price and change, the session's time
     "Harbour Mills Inc. (HRBM)\n\n41.17 -5.21 (-11.24%)\n\nAt close: March 3 at 4:00 PM EST",
     "Hafenmühlen AG (HFM)\n\n12,40 € +0,35 (+2,9 %)\n\nSchluss: 03.03.2027, 17:35 Uhr",
@@ -5186,7 +5185,7 @@ def test_a_quote_box_over_the_story_is_no_headline_and_no_date(box):
     assert article.body[0].startswith(FIRST) and len(article.body) == 3
 
 
-@pytest.mark.parametrize(("masthead", "credit", "expected"), [
+@cases(("masthead", "credit", "expected"), [
     # the photographer, a bar, then the site's masthead (the paste's first line): the credit as shown
     ("El Sol de la Bahía", "Foto: Lucía de la Torre | El Sol de la Bahía", "Lucía de la Torre | El Sol de la Bahía"),
     ("The Voice of the Quay", "Photo: Ada Quill | The Voice of the Quay", "Ada Quill | The Voice of the Quay"),
@@ -5236,14 +5235,14 @@ _AIRED_EN = "\n\n".join([
 ]) + "\n"
 
 
-@pytest.mark.parametrize("page", [_AIRED_DE, _AIRED_EN])
+@cases("page", [_AIRED_DE, _AIRED_EN])
 def test_a_programmes_airing_lines_are_no_live_stamps(page):
     article = read_plaintext(page, "clip.txt")[0]
     assert (article.published.day, article.published.hour, article.published.minute) == (4, 11, 32)
     assert len(article.body) == 3
 
 
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     # a labelled credit under its caption, a share row between it and the story
     ("Residents line up for water on Wednesday.\n\nPhoto courtesy: City Information Office\n\nShare on Facebook\n"
      "Share on Viber\nCopy link", "City Information Office"),
@@ -5284,7 +5283,7 @@ _TIGHT_EN = "\n".join([
 ]) + "\n"
 
 
-@pytest.mark.parametrize(("page", "credit", "first"), [
+@cases(("page", "credit", "first"), [
     (_TIGHT_DE, "ORX", "Um 5.30 Uhr hat am Montag"), (_TIGHT_EN, "WKBX", "The first crossing left"),
 ])
 def test_a_tight_page_credits_its_photo_with_the_mastheads_name(page, credit, first):
@@ -5311,7 +5310,7 @@ def test_a_tight_pages_subheading_repeated_by_its_contents_box_credits_no_photo(
 
 # --- kinds: the station's live stream linked above the headline is no headline ---
 
-@pytest.mark.parametrize("live", ["▶ En direct : le journal de 18h", "► Live: The Evening Bulletin",
+@cases("live", ["▶ En direct : le journal de 18h", "► Live: The Evening Bulletin",
                                   "EN VIVO: el noticiero de las 21h"])
 def test_a_live_stream_link_over_the_headline_is_not_the_headline(live):
     page = ARTICLE.format(above=live, byline="By Mara Lindqvist-Obi", duration="")
@@ -5320,7 +5319,7 @@ def test_a_live_stream_link_over_the_headline_is_not_the_headline(live):
 
 # --- kinds: an outlet's letters in brackets under the caption, over the byline, credit the lead photo ---
 
-@pytest.mark.parametrize(("letters", "byline"), [("(KBXR)", "By Mara Lindqvist-Obi"),
+@cases(("letters", "byline"), [("(KBXR)", "By Mara Lindqvist-Obi"),
                                                  ("(RNO)", "Von Mara Lindqvist-Obi")])
 def test_an_outlets_letters_in_brackets_under_the_caption_are_its_credit(letters, byline):
     page = ARTICLE.format(above=f"{letters[1:-1]} News", byline="", duration="").replace(
@@ -5331,7 +5330,7 @@ def test_an_outlets_letters_in_brackets_under_the_caption_are_its_credit(letters
     assert article.title == TITLE and article.author == "Mara Lindqvist-Obi"
 
 
-@pytest.mark.parametrize(("language", "byline", "photo", "credit"), [
+@cases(("language", "byline", "photo", "credit"), [
     ("es", "Texto: Nerea Olabarria / Fotos: Íñigo Salaverri", "{caption} | ÍÑIGO SALAVERRI", "ÍÑIGO SALAVERRI"),
     ("en", "Words: Mara Lindqvist · Pictures: Tobias Wren", "{caption}\nPhoto: Harbour Port Authority",
      "Harbour Port Authority"),
@@ -5352,7 +5351,7 @@ def test_the_lead_photos_own_credit_wins_over_the_photographer_in_the_byline(lan
     assert article.finish().body == paras
 
 
-@pytest.mark.parametrize(("masthead", "signed", "date", "story"), [
+@cases(("masthead", "signed", "date", "story"), [
     ("8 GOLDFIELDS NEWS", "8 Goldfields News", "Tue 4 Mar 2027 at 6:10pm", _FERRY_EN),
     ("Canal 13 Noticias", "Canal 13 Noticias", "4 mar 2027, 18:10", _FERRY_EN),
     ("RADIO 7 OSTBACH", "Radio 7 Ostbach", "4. März 2027, 18:10 Uhr", _FERRY_DE),
@@ -5369,7 +5368,7 @@ def test_the_mastheads_name_beside_the_date_is_the_author(masthead, signed, date
     assert article.finish().body == paras
 
 
-@pytest.mark.parametrize(("head", "date"), [("Floods hit Eastbrook", "4 March 2027"),
+@cases(("head", "date"), [("Floods hit Eastbrook", "4 March 2027"),
                                             ("Hochwasser in Ostbach", "4. März 2027")])
 def test_a_short_headline_the_first_line_repeats_is_no_masthead(head, date):
     """(near miss) a short headline that the page's first line shows alone (its `<title>`), then again under the
@@ -5381,7 +5380,7 @@ def test_a_short_headline_the_first_line_repeats_is_no_masthead(head, date):
     assert article.finish().body == paras
 
 
-@pytest.mark.parametrize(("names", "job", "date", "story"), [
+@cases(("names", "job", "date", "story"), [
     ("Imogen Tally\nImogen Tally", "Transport reporter", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),
     ("Imogen Tally", "Senior transport correspondent", "Tue, 4 Mar 2027, 7:05am", _FERRY_EN),
     ("Lena Kampmann\nLena Kampmann", "Redakteurin Verkehr", "4. März 2027, 7:05 Uhr", _FERRY_DE),
@@ -5398,7 +5397,7 @@ def test_a_name_over_its_job_in_sentence_case_over_the_date_is_the_byline(names,
     assert article.finish().body == paras
 
 
-@pytest.mark.parametrize(("consent", "buttons", "story"), [
+@cases(("consent", "buttons", "story"), [
     ("Nous utilisons des cookies pour mesurer l'audience de nos programmes.", "Paramétrer   Refuser   Accepter",
      _FERRY_EN),
     ("We use cookies to measure our audience and improve the site.", "Cookie settings   Reject all   Accept all",
@@ -5417,7 +5416,7 @@ def test_a_consent_banners_buttons_on_one_line_are_no_section(consent, buttons, 
     assert article.finish().body == paras
 
 
-@pytest.mark.parametrize(("language", "credit"), [
+@cases(("language", "credit"), [
     ("en", "Tobias Wren | Harbour Courier"), ("es", "Íñigo Salaverri · Diario del Puerto"), ("de", "Jonas Kessler"),
 ])
 def test_a_caption_closed_by_its_credit_in_brackets_and_the_credit_again_below(language, credit):
@@ -5431,7 +5430,7 @@ def test_a_caption_closed_by_its_credit_in_brackets_and_the_credit_again_below(l
     assert article.finish().body == list(paras)
 
 
-@pytest.mark.parametrize(("menu", "label", "kicker"), [
+@cases(("menu", "label", "kicker"), [
     ("Markets\nCompanies\nEconomy\nProperty\nCareers\nOpinion", "Companies", "EXCLUSIVE"),
     ("Märkte\nUnternehmen\nKonjunktur\nImmobilien\nKarriere\nMeinung", "Unternehmen", "INDUSTRIE"),
 ])
@@ -5448,7 +5447,7 @@ def test_a_label_and_kicker_set_apart_from_a_tight_menu_name_the_section(menu, l
 
 # A page pasted without blank lines: the menu, its search box, then a path one step a line (the menu's entry
 # repeated, the step under it) and a kicker in capitals over the headline: the step under the menu's entry.
-@pytest.mark.parametrize(("path", "section"), [
+@cases(("path", "section"), [
     ("Menu\nHome\nNational\nRegions\nSport\nWeather\nSearch\nRegions\nNorthland\nHARBOUR", "Northland"),
     ("Menü\nStartseite\nPolitik\nRegionen\nSport\nWetter\nSuche\nRegionen\nNordland\nHAFEN", "Nordland"),
 ])
@@ -5460,7 +5459,7 @@ def test_a_path_one_step_a_line_under_the_menu_names_its_last_step(path, section
 
 # A key-points box, then the lead photo's caption and its credit `Name | Site` split at its bar: the credit whole,
 # the points, caption and credit out of the body.
-@pytest.mark.parametrize(("box", "caption", "credit"), [
+@cases(("box", "caption", "credit"), [
     ("Key Takeaways\nThe ferry will run all night from April.\nCrossings leave every forty minutes.",
      "The ferry leaves the old quay at dusk on Monday.", "Jane Roe | Harbour Courier"),
     ("Das Wichtigste\nDie Fähre fährt ab April die ganze Nacht.\nAlle vierzig Minuten legt sie ab.",
@@ -5476,7 +5475,7 @@ def test_a_credit_split_at_its_bar_under_a_caption_under_key_points(box, caption
 # A story's paragraph of two sentences over a bracketed aside naming someone after a colon, or a paragraph repeated
 # around a short name-shaped line, mid-story: the paragraphs stay in the body (the rules read a one-sentence caption
 # at the photo's place).
-@pytest.mark.parametrize("aside", ["(Council Leader: Maria Lopez)", "(Junta Vecinal: Ana Ríos)"])
+@cases("aside", ["(Council Leader: Maria Lopez)", "(Junta Vecinal: Ana Ríos)"])
 def test_a_bracketed_aside_under_a_two_sentence_paragraph_leaves_it_in_the_body(aside):
     para = "The ferry left the old quay at dusk on Monday. The crossing took forty minutes, the crew said."
     article = read_plaintext(_clipping("").replace(FIRST, para + "\n" + aside + "\n\n" + FIRST), "clip.txt")[0]
@@ -5484,7 +5483,7 @@ def test_a_bracketed_aside_under_a_two_sentence_paragraph_leaves_it_in_the_body(
 
 
 # A subheading in capitalised words between two of the story's paragraphs (not a caption and its copy): it stays.
-@pytest.mark.parametrize("heading", ["What The Board Decided", "Was Der Hafenrat Beschloss"])
+@cases("heading", ["What The Board Decided", "Was Der Hafenrat Beschloss"])
 def test_a_capitalised_subheading_between_two_paragraphs_stays(heading):
     page = _clipping("").replace("Night crossings", heading + "\n\nNight crossings")
     article = read_plaintext(page, "clip.txt")[0]
@@ -5507,7 +5506,7 @@ _HEADS_UNDER_CAPITALS = {
 }
 
 
-@pytest.mark.parametrize("language", ["es", "en"])
+@cases("language", ["es", "en"])
 def test_a_capitals_kicker_over_a_headline_of_a_standfirsts_length(language):
     kicker, headline, standfirst = _HEADS_UNDER_CAPITALS[language]
     page = _clipping("").replace("Harbour ferry to run all night from April", f"{kicker}\n\n{headline}\n\n{standfirst}")
@@ -5515,7 +5514,7 @@ def test_a_capitals_kicker_over_a_headline_of_a_standfirsts_length(language):
     assert article.title == headline and article.body[0].startswith(FIRST)
 
 
-@pytest.mark.parametrize("language", ["es", "en"])
+@cases("language", ["es", "en"])
 def test_a_short_headline_over_a_long_standfirst_without_a_full_stop_stays_the_headline(language):
     _, standfirst, body_line = _HEADS_UNDER_CAPITALS[language]
     page = _clipping("").replace("Harbour ferry to run all night from April",
@@ -5525,7 +5524,7 @@ def test_a_short_headline_over_a_long_standfirst_without_a_full_stop_stays_the_h
 
 # Round rD (holdout107/109 kinds, lines made up): a menu led in by a one-word label over the story's own label; a path
 # from the news page whose slash lost its spaces; a market strip's price-only row over the headline.
-@pytest.mark.parametrize(("above", "section"), [
+@cases(("above", "section"), [
     ("Regio’s: Noordkust | Oostpoort | Waddeneilanden\n\nEastgate", "Eastgate"),
     ("Regionen: Nordland | Südland | Inseln\n\nEastgate", "Eastgate"),
     ("Régions : Nord | Sud | Îles\n\nEastgate", "Eastgate"),
@@ -5543,7 +5542,7 @@ def test_section_shapes_of_labelled_menus_slashed_paths_and_quote_strips(above, 
     assert article.title == "Harbour ferry to run all night from April" and article.body[0].startswith(FIRST)
 
 
-@pytest.mark.parametrize(("signature", "author"), [
+@cases(("signature", "author"), [
     ("Lucie Martin et agences", "Lucie Martin"), ("Anna Huber und Agenturen", "Anna Huber"),
     ("Ana Ruiz y agencias", "Ana Ruiz"), ("Jane Doe and agencies", "Jane Doe"),
 ])
@@ -5572,7 +5571,7 @@ def _local_page(top: str, bio: str, last: str = "De gemeenteraad beslist in het 
 # The site's name beside its tagline on one line, the name repeated in the writer's bio under the story (`… schrijft
 # voor X over wonen`, `… writes for X about housing`, `… scrive per X di …`): masthead and tagline, no section; a
 # section beside the name (written as a name) stays one.
-@pytest.mark.parametrize(("top", "bio", "section"), [
+@cases(("top", "bio", "section"), [
     ("De Stadskoerier  ·  weekblad voor de stad en omstreken",
      "Sanne Kerkhoff schrijft voor De Stadskoerier over wonen, verkeer en de binnenstad.", None),
     ("The Harbour Ledger  |  news for the north shore",
@@ -5589,7 +5588,7 @@ def test_a_sites_tagline_beside_its_name_is_no_section(top, bio, section):
 
 
 # A story's last paragraph with a name and `schrijft`/`scrive`/`escreve` is no bio of the writer.
-@pytest.mark.parametrize("last", [
+@cases("last", [
     "Jan de Vries schrijft al veertig jaar gedichten over de rivier, vertelde de wethouder op de bijeenkomst.",
     "Marco Bellini scrive ogni anno al sindaco per chiedere un parcheggio più grande, ha raccontato ai cronisti.",
 ])
@@ -5611,7 +5610,7 @@ _AIN_STORY = [
 ]
 
 
-@pytest.mark.parametrize(("label", "bio", "agency"), [
+@cases(("label", "bio", "agency"), [
     ("Sobre o autor", "A Agência Ibérica de Notícias (AIN) é uma agência noticiosa portuguesa com sede em Lisboa.",
      "Agência Ibérica de Notícias (AIN)"),
     ("À propos de l'auteur", "L'Agence Hexa est une agence de presse fondée à Lyon en 1950.", "Agence Hexa"),
@@ -5629,7 +5628,7 @@ def test_an_agencys_bio_under_the_author_label_names_the_author(label, bio, agen
     assert article.finish().body == _AIN_STORY
 
 
-@pytest.mark.parametrize(("date", "language"), [
+@cases(("date", "language"), [
     ("Pubblicato il 4 marzo 2027 — Tempo di lettura: 4 minuti", "it"),
     ("Publié le 4 mars 2027 — Temps de lecture : 4 minutes", "fr"),
     ("March 4, 2027 · 4 min read", "en"),
@@ -5644,7 +5643,7 @@ def test_a_reading_time_run_into_the_date_line_is_not_its_time(date, language):
     assert when is not None and (when.month, when.day, when.hour, when.minute) == (3, 4, 0, 0)
 
 
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("Dockworkers gather outside the gate of the terminal, November 26, 2026. Baltwire/Kadri Ots Purchase Licensing "
      "Rights, opens new tab", "Baltwire/Kadri Ots"),
     ("Des dockers devant le port de Tallinn, le 26 novembre 2026. Baltwire/Kadri Ots Acheter les droits de licence",
@@ -5677,7 +5676,7 @@ _MASTHEAD_UNDER_NAME = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "fr"])
+@cases("language", ["en", "fr"])
 def test_the_masthead_again_under_a_bare_byline_is_the_newsroom(language):
     masthead, menu, label, headline, name, date, paras = _MASTHEAD_UNDER_NAME[language]
     page = f"{masthead}\n{menu}\n\n{label}\n\n{headline}\n\n{name}\n{masthead}\n{date}\n\n" + "\n\n".join(paras)
@@ -5710,7 +5709,7 @@ _LONG_HEADLINES = {
 }
 
 
-@pytest.mark.parametrize("language", ["pt", "de"])
+@cases("language", ["pt", "de"])
 def test_a_two_word_kicker_over_a_long_headline_over_its_standfirst_is_no_headline(language):
     kicker, headline, standfirst, byline, date, paras = _LONG_HEADLINES[language]
     page = f"Revista Norte\nBrasil\nMundo\nCultura\n\n{kicker}\n{headline}\n{standfirst}\n{byline}\n{date}\n\n" \
@@ -5722,7 +5721,7 @@ def test_a_two_word_kicker_over_a_long_headline_over_its_standfirst_is_no_headli
 
 # A video's box between the header and the story: its state, its title, its length labelled with the clip's noun
 # (`Durée de la vidéo : 02:14`): the title is no headline, the length no date.
-@pytest.mark.parametrize(("state", "title", "length"), [
+@cases(("state", "title", "length"), [
     ("Lecture en cours", "Reportage : le bac de nuit au départ du vieux quai", "Durée de la vidéo : 02:14"),
     ("Now playing", "Watch: the night ferry leaves the old quay", "Length of the video: 2:14"),
     ("Wird abgespielt", "Reportage: Die Nachtfähre legt am alten Kai ab", "Dauer des Videos: 2:14"),
@@ -5755,7 +5754,7 @@ _ALERT_STACKS = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "de"])
+@cases("language", ["en", "de"])
 def test_a_breaking_flag_over_a_stack_of_headlines_is_a_ticker(language):
     menu, flag, ticker, headline, name, date = _ALERT_STACKS[language]
     paras = _MASTHEAD_UNDER_NAME["en"][-1]
@@ -5766,7 +5765,7 @@ def test_a_breaking_flag_over_a_stack_of_headlines_is_a_ticker(language):
     assert article.finish().body == list(paras)
 
 
-@pytest.mark.parametrize("flag", ["BREAKING", "LIVE"])
+@cases("flag", ["BREAKING", "LIVE"])
 def test_a_headline_and_standfirst_under_a_breaking_flag_stay_the_header(flag):
     """Two lines under the flag (the headline and its standfirst, no full stop): no ticker; the headline is the top."""
     headline = "Ferry to run all night from April as harbour traffic grows"
@@ -5796,7 +5795,7 @@ _NAME_OUTLET_JOB = {
 }
 
 
-@pytest.mark.parametrize("language", ["en", "fr", "de", "es"])
+@cases("language", ["en", "fr", "de", "es"])
 def test_a_bare_name_over_the_outlet_and_a_job_line_is_the_author(language):
     outlet, headline, standfirst, name, job, date = _NAME_OUTLET_JOB[language]
     paras = _MASTHEAD_UNDER_NAME["en" if language == "en" else "fr"][-1] if language in ("en", "fr") \
@@ -5834,7 +5833,7 @@ Os sindicatos exigem aumentos salariais e a contratação de mais maquinistas pa
 """
 
 
-@pytest.mark.parametrize(("caption", "credit", "byline", "author"), [
+@cases(("caption", "credit", "byline", "author"), [
     ("Estação de São Bento, no Porto", "Foto: Estela Matias - RTA", "Inês Valadares - RTA", "Inês Valadares"),
     ("Estación de San Bernardo, en Sevilla", "Foto: Marta Gil", "Por Lucía Ferrer", "Lucía Ferrer"),
     ("Gare de Saint-Charles, à Marseille", "Photo : Marc Petit", "Par Claire Dupont", "Claire Dupont"),
@@ -5915,7 +5914,7 @@ ALERT_PAGES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(ALERT_PAGES))
+@cases("language", sorted(ALERT_PAGES))
 def test_a_weather_alert_banner_is_neither_headline_nor_section(language):
     page = ALERT_PAGES[language]
     [article] = read_plaintext(ALERT_BANNER.format(**page), "t.txt")
@@ -5974,7 +5973,7 @@ KICKER_PAGES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(KICKER_PAGES))
+@cases("language", sorted(KICKER_PAGES))
 def test_an_alert_flag_over_the_only_headline_leaves_the_headline(language):
     page = KICKER_PAGES[language]
     [article] = read_plaintext(KICKER_PAGE.format(**page), "t.txt")
@@ -6035,7 +6034,7 @@ SWITCHER_PAGES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(SWITCHER_PAGES))
+@cases("language", sorted(SWITCHER_PAGES))
 def test_a_language_switcher_over_the_headline_is_no_section(language):
     page = SWITCHER_PAGES[language]
     [article] = read_plaintext(SWITCHER.format(**page), "t.txt")
@@ -6089,14 +6088,14 @@ SYNOPSIS_PAGES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(SYNOPSIS_PAGES))
+@cases("language", sorted(SYNOPSIS_PAGES))
 def test_a_synopsis_under_the_date_and_text_size_buttons_stay_out_of_the_body(language):
     page = SYNOPSIS_PAGES[language]
     [article] = read_plaintext(SYNOPSIS_PAGE.format(**page), "t.txt")
     assert article.body == [page["p1"], page["p2"], page["p3"]]
 
 
-@pytest.mark.parametrize("language", sorted(SYNOPSIS_PAGES))
+@cases("language", sorted(SYNOPSIS_PAGES))
 def test_a_synopsis_under_the_pages_tools_stays_out_of_the_body(language):
     """round r7: the page's tools between the date line and the synopsis's label (follow, share, a text-size
     widget's entries, print, the comments link), and the story's first paragraph opening with its dateline."""
@@ -6147,8 +6146,8 @@ SYNOPSIS_REVIEWS = {
 }
 
 
-@pytest.mark.parametrize("sep", ["\n\n", "\n"])
-@pytest.mark.parametrize("language", sorted(SYNOPSIS_REVIEWS))
+@cases("sep", ["\n\n", "\n"])
+@cases("language", sorted(SYNOPSIS_REVIEWS))
 def test_a_synopsis_subheading_amid_a_review_stays(language, sep):
     head, story = SYNOPSIS_REVIEWS[language]
     [article] = read_plaintext((head + "\n\n" + "\n\n".join(story)).replace("\n\n", sep), "t.txt")
@@ -6177,7 +6176,7 @@ The council said the changes would be reviewed after the first year, once the fi
 """
 
 
-@pytest.mark.parametrize(("menu", "home", "step", "label", "headline", "body"), [
+@cases(("menu", "home", "step", "label", "headline", "body"), [
     ("Bins and recycling\nCouncil tax\nHousing\nParking", "Home", "News and media", "Latest news",
      "Weekly food waste collections to start in April",
      "Every household will get a free food waste caddy and a weekly collection from April, the council said."),
@@ -6230,7 +6229,7 @@ Publicado 03 Nov 2026, 07:58
 """
 
 
-@pytest.mark.parametrize(("site", "label", "headline", "byline", "author", "body", "second"), [
+@cases(("site", "label", "headline", "byline", "author", "body", "second"), [
     ("Antena Pública", "Lisboa", "Elétrico 28 vai parar cinco meses para renovação dos carris",
      "Mafalda Teixeira Leite - Antena Pública", "Mafalda Teixeira Leite",
      "A carreira 28 do elétrico de Lisboa vai ser suspensa durante cinco meses a partir de janeiro, disse a empresa.",
@@ -6267,7 +6266,7 @@ def test_a_name_then_a_dash_and_a_place_is_no_outlet_byline():
 
 # issue 12: a headline `Name – Site more words` (the site's name then more words after the dash) is no byline of the
 # site (es/en), and neither is `Name – Site` when the page signs the story with a byline of its own.
-@pytest.mark.parametrize(("page", "title", "author", "first"), [
+@cases(("page", "title", "author", "first"), [
     ("Radio Sur\n\nNoticias\nDeportes\n\nAna Ruiz – Radio Sur estrena voz en las mañanas\n\nPor Pedro Gil\n\n"
      "Publicado el 4 de marzo de 2027\n\nLa periodista Ana Ruiz presentará desde el lunes el programa matinal de la "
      "emisora, tras diez años en la redacción.\n\nRuiz sustituye a Luis Pérez, que se jubila después de treinta "
@@ -6303,7 +6302,7 @@ def test_a_name_then_a_dash_and_the_site_name_with_more_words_is_no_outlet_bylin
 
 # A caption whose copyright sign credits the picture with its label (`© Photo : Name / Site`): the credit without
 # the label (fr/de/es/it/pt/nl/en); a credit whose own words open with a picture word and no colon keeps them.
-@pytest.mark.parametrize(("caption", "credit"), [
+@cases(("caption", "credit"), [
     ("Les halles de Talensac, ouvertes en 1937, accueillent 9 000 clients le samedi. © Photo : Yannick Roe / La Vigie",
      "Yannick Roe / La Vigie"),
     ("Die Markthalle am Samstagmorgen, kurz nach der Öffnung. © Foto: Max Roe / Hafenblatt", "Max Roe / Hafenblatt"),
@@ -6322,7 +6321,7 @@ def test_a_copyright_sign_then_a_picture_label_leaves_the_label(caption, credit)
 
 # An organisation's job title after the name on a press page's byline, its words joined by `and`: no co-author
 # (en/fr/de/es/it/pt/nl); two people joined by `and` after a comma stay two.
-@pytest.mark.parametrize(("byline", "author"), [
+@cases(("byline", "author"), [
     ("Posted by Mara Lindqvist-Obi, Media and Communications Lead", "Mara Lindqvist-Obi"),
     ("Par Mara Lindqvist-Obi, Chargée de communication et relations presse", "Mara Lindqvist-Obi"),
     ("Von Mara Lindqvist-Obi, Leiterin Presse und Kommunikation", "Mara Lindqvist-Obi"),
@@ -6354,7 +6353,7 @@ March 11, 2026 9:14 AM
 """
 
 
-@pytest.mark.parametrize(("menu", "parent", "desk", "headline", "paras", "section"), [
+@cases(("menu", "parent", "desk", "headline", "paras", "section"), [
     ("World\nBusiness\nMarkets\nTechnology", "Markets", "Commodities",
      "Millers seek duty-free maize imports as drought cuts the harvest",
      ("Grain millers asked the government on Wednesday to allow duty-free maize imports before June, they said.",
@@ -6407,7 +6406,7 @@ _STORY_UNDER_BYLINE = ("The council approved the plan on Tuesday after a four-ho
                        "Work is due to start in the spring and to finish by the end of next year.")
 
 
-@pytest.mark.parametrize(("headline", "byline", "date"), [
+@cases(("headline", "byline", "date"), [
     ("«Nous ne lâcherons rien», promet le maire", "Par Anne Martin", "Publié le 4 mars 2027"),
     ("«El obrador», un debut luminoso", "Por Ana Ruiz", "Publicado el 4 de marzo de 2027"),
     ("«Non ci arrenderemo», dice il sindaco", "Di Marco Bianchi", "Pubblicato il 4 marzo 2027"),
@@ -6438,7 +6437,7 @@ _STORY_MS = ("KOTA BHARU: Seramai 300 penduduk dipindahkan ke pusat pemindahan s
              "Hujan dijangka berterusan sehingga Ahad di kebanyakan kawasan pantai timur, kata jurucakap itu.")
 
 
-@pytest.mark.parametrize(("byline", "dates", "author", "when"), [
+@cases(("byline", "dates", "author", "when"), [
     ("Oleh Nurul Aina Rahman", "Diterbitkan: 12 Disember 2026, 10:42 pagi\nDikemas kini: 12 Disember 2026, 4:15 petang",
      "Nurul Aina Rahman", datetime(2026, 12, 12, 10, 42)),
     ("Oleh Budi Santoso", "Dikemas kini: 5 Agustus 2027, 8:30 malam\nDiterbitkan: 4 Agustus 2027, 19:05",
@@ -6467,7 +6466,7 @@ _PROGRAMME_STORY = ("The frost hit the blueberry fields north of the lake on Mon
                     "The growers' union asked the province to open its disaster aid programme for farms this week.")
 
 
-@pytest.mark.parametrize("programme", [
+@cases("programme", [
     "Local Journalism Initiative", "Initiative de journalisme local", "Iniciativa de Periodismo Local",
     "Initiative Lokaljournalismus", "Iniziativa per il giornalismo locale", "Iniciativa de Jornalismo Local",
     "Initiatief lokale journalistiek", "Local Democracy Reporting Service",
@@ -6490,7 +6489,7 @@ def test_a_headline_naming_a_journalism_programme_stays_the_headline():
 # Round r12 (holdout159): a guest writer's note under the bare name, for which outlet the piece was written
 # (`Special to The Dominion Ledger`): the name over it is the author, and the writer's bio under the story is not body
 # (en/es/fr/it/de/nl/pt).
-@pytest.mark.parametrize("note", [
+@cases("note", [
     "Special to The Dominion Ledger", "Especial para El Faro del Sur", "Spécial pour Le Matin Rhodanien",
     "Speciale per Il Lucernario", "Speziell für den Seeländer Kurier", "Speciaal voor De Kustbode",
     "Especial para o Jornal da Serra",
@@ -6506,7 +6505,7 @@ def test_a_guest_writers_note_under_a_bare_name_makes_it_the_byline(note):
     assert bio not in article.body and len(article.body) == 3
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Exklusiv für Abonnenten", "Special to the town, the mayor said.", "Spécial pour les enfants du quartier",
 ])
 def test_a_paywall_marker_or_a_sentence_is_no_guest_writers_note(line):
@@ -6539,7 +6538,7 @@ The coach praised the reaction of his team after the match and said the players 
 """
 
 
-@pytest.mark.parametrize(("countdown", "button"), [
+@cases(("countdown", "button"), [
     ("Faltam 8 dias 04 horas 12 minutos", "Comprar bilhetes"),
     ("2 days 04 hrs 12 mins to go", "Buy tickets"),
     ("Noch 3 Tage 12 Stunden 5 Minuten", "Tickets kaufen"),
@@ -6555,7 +6554,7 @@ def test_a_next_match_box_with_its_countdown_is_neither_headline_nor_section(cou
     assert kind_name(countdown) == "countdown"
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "They waited 3 days 4 hours and 12 minutes before the rescue came.",
     "Faltam 8 dias para o jogo com o Vilanova.",
     "The rescue took 3 days 4 hours",
@@ -6566,7 +6565,7 @@ def test_durations_in_a_story_are_no_countdown(line):
 
 # Two authors on one line split by a comma, the second of whom took the lead photo (`Author: A, B` over a caption
 # crediting `B/Station`): both are authors; a name shown only in a photo credit is still a person's (en/de/fr).
-@pytest.mark.parametrize(("byline", "credit"), [
+@cases(("byline", "credit"), [
     ("Author: Dana Kettleson, Marcus Oyelaran", "(Credit: Marcus Oyelaran/KQDL)"),
     ("Von Dana Kettleson, Marcus Oyelaran", "Foto: Marcus Oyelaran/KQDL"),
     ("Par Dana Kettleson, Marcus Oyelaran", "(Photo : Marcus Oyelaran/KQDL)"),
@@ -6585,7 +6584,7 @@ PARAGRAPHS_3 = [
 ]
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Medically reviewed by Dr. Samuel Roe, nephrologist and clinical adviser.",
     "Relu par le Dr Jean Morel, cardiologue au CHU de Nantes.",
     "Revisado por la Dra. Ana López, nefróloga del Hospital Clínic.",
@@ -6595,7 +6594,7 @@ def test_reviewer_lines_with_a_title_after_the_name(line):
     assert kind_name(line) == "editing credit"
 
 
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Validé par la Commission européenne, le texte entre en vigueur en mai.",
     "Medically reviewed by Dr. Jane Roe, the guide was updated in May.",
     "Revisado por los técnicos municipales, el plan se aprobará en junio.",
@@ -6636,7 +6635,7 @@ _PHOTO_FIRST_STORY = ("The water board wants to strengthen twelve kilometres of 
                       "Farmers along the dyke said nobody had talked to them about compensation for their land yet.")
 
 
-@pytest.mark.parametrize("caption, credit, label, headline, author, date", _PHOTO_FIRST)
+@cases("caption, credit, label, headline, author, date", _PHOTO_FIRST)
 def test_a_lead_photo_above_the_label_and_headline_is_not_the_headline(caption, credit, label, headline, author,
                                                                         date):
     page = (f"Coast Radio\nNews\nSport\nWeather\nSearch\n\n{caption}\n{credit}\n\n{label}\n\n{headline}\n\n"
@@ -6682,7 +6681,7 @@ _CAPITALS_KICKED = [
 ]
 
 
-@pytest.mark.parametrize("kicker, headline, standfirst", _CAPITALS_KICKED)
+@cases("kicker, headline, standfirst", _CAPITALS_KICKED)
 def test_a_capitals_kicker_over_a_headline_and_its_standfirst_is_not_the_headline(kicker, headline, standfirst):
     page = (f"Health\n\n{kicker}\n\n{headline}\n\n{standfirst}\n\nBy Dana Whitcombe\nMarch 30, 2026\n\n"
             + _PHOTO_FIRST_STORY)
@@ -6705,7 +6704,7 @@ def test_a_two_word_headline_in_capitals_over_its_standfirst_stays_the_headline(
     assert read_plaintext(page, "p.txt")[0].title == "GLASS FLOWERS"
 
 
-@pytest.mark.parametrize("tagged, headline", [
+@cases("tagged, headline", [
     ("GULL-TY AS CHARGED Seagull swiped a bride's ring on the prom", "Seagull swiped a bride's ring on the prom"),
     ("SCHOCK IM ZOO Löwe entkommt aus seinem Gehege", "Löwe entkommt aus seinem Gehege"),
     ("QUELLE FRAYEUR Un lion s'échappe du zoo de la ville", "Un lion s'échappe du zoo de la ville"),
@@ -6721,7 +6720,7 @@ def test_a_pun_tag_in_capitals_run_into_the_headline_is_left_out(tagged, headlin
 
 # A headline in capitals of four words or more is itself a headline, not a kicker, over a short standfirst ending in a
 # full stop and then a caption or a longer second standfirst (review of round r1, en/fr/de).
-@pytest.mark.parametrize("headline, standfirst, more, byline", [
+@cases("headline, standfirst, more, byline", [
     ("HEATWAVE GRIPS SOUTHERN EUROPE", "Temperatures top 44C in Seville as Spain issues red warnings.",
      "Tourists shelter from the sun under umbrellas in the Plaza de España in Seville on Tuesday afternoon, as the "
      "temperature climbed past 44C.", "By Ana Ruiz\n\n4 July 2026"),
@@ -6745,7 +6744,7 @@ def test_a_headline_in_capitals_over_a_short_standfirst_and_more_stays_the_headl
 
 # Capitals that open a headline are no pun tag: an article and an acronym, a place's name, two acronyms, a club's
 # name (review of round r1, en/it/es).
-@pytest.mark.parametrize("headline", [
+@cases("headline", [
     "A NASA Probe Has Found Ice Near the Moon's South Pole",
     "NEW YORK Mayor Signs Record $112 Billion Budget",
     "WHO UNICEF Warn of Measles Surge in Europe",
@@ -6760,7 +6759,7 @@ def test_capitals_opening_a_headline_are_no_pun_tag(headline):
 # A `Headline | Site` title line with a headline of three or four words is split at its bar as a compound line; the
 # headline it names is still the headline, not the dek under it that ends in a question (round r1, en/de/fr/es/it/
 # pt/nl).
-@pytest.mark.parametrize("headline, dek", [
+@cases("headline, dek", [
     ("The Night Shift Nursery", "In a mining town where the work never stops, a daycare open all night has become "
      "essential. Can it survive the next bust?"),
     ("Die Nachtschicht-Kita", "In einer Bergbaustadt, in der die Arbeit nie ruht, ist eine Kita rund um die Uhr "
@@ -6785,7 +6784,7 @@ def test_a_short_headline_named_by_a_split_title_line_is_the_headline(headline, 
 
 # A `Section | Site` title line split at its bar names the section label over the headline, not the headline: the
 # headline under the label stays the headline (review of round r1, en/de/fr).
-@pytest.mark.parametrize("section, site, headline, byline", [
+@cases("section, site, headline, byline", [
     ("Crime and Courts", "Kingston Herald", "Man jailed for 12 years over warehouse fire that killed two workers",
      "By Tom Hale\n\n4 March 2027"),
     ("Polizei und Justiz", "Leipziger Tageblatt", "Brandstifter muss für zwölf Jahre in Haft",
@@ -6818,7 +6817,7 @@ _HEADLINE_OVER_PHOTO = [
 ]
 
 
-@pytest.mark.parametrize("headline, caption, credit, label, standfirst, byline, date", _HEADLINE_OVER_PHOTO)
+@cases("headline, caption, credit, label, standfirst, byline, date", _HEADLINE_OVER_PHOTO)
 def test_a_headline_over_the_lead_photo_and_label_stays_the_headline(headline, caption, credit, label, standfirst,
                                                                      byline, date):
     page = (f"{headline}\n\n{caption}\n\n{credit}\n\n{label}\n\n{standfirst}\n\n{byline}\n\n{date}\n\n"
@@ -6834,7 +6833,7 @@ def test_a_headline_over_the_lead_photo_and_label_stays_the_headline(headline, c
 # (`Geprüft von der Stiftung Warentest, erreichten nur drei Modelle …`, `Nagekeken door de Consumentenbond, haalden
 # slechts drie modellen …`): the story's, with the paragraphs after it; a reviewer's title (`Fachärztin für …`,
 # `huisarts in Utrecht`) has no verb.
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Geprüft von der Stiftung Warentest, erreichten nur drei Modelle die Note gut.",
     "Geprüft von Stiftung Warentest, erreichten nur drei Modelle die Note gut.",
     "Fachlich geprüft von Experten des ADAC, fielen vier der Kindersitze durch.",
@@ -6845,7 +6844,7 @@ def test_a_reviewed_by_clause_before_the_verb_second_is_no_reviewer_line(line):
     assert kind_name(line) != "editing credit"
 
 
-@pytest.mark.parametrize(("by", "paras"), [
+@cases(("by", "paras"), [
     ("Von Katrin Berger", ["Die Stiftung Warentest hat 15 Fahrradhelme für Erwachsene untersucht und rät von vier"
                            " Modellen ab.", "Die Helme kosten zwischen 40 und 180 Euro.",
                            "Geprüft von der Stiftung Warentest, erreichten nur drei Modelle die Note gut.",
@@ -6869,7 +6868,7 @@ def test_a_story_sentence_opening_on_a_reviewed_by_clause_stays_with_what_follow
 
 # A journal's citation line for the page itself (`Cite this as: …`) and its `Request permissions` button, between the
 # byline and the lead photo: furniture, not the headline (round r5, en/de/fr/es/it/pt/nl).
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Cite this as: HMJ 2026;381:n2214", "Zitiervorschlag: Ärzteblatt 2026; 123(4): A-211",
     "Pour citer cet article : Rev Méd 2026;18:412", "Cómo citar: Rev Clin 2026;44:118",
     "Come citare: G Med 2026;9:77", "Como citar: Rev Saúde 2026;12:e44", "Citeer als: Ned Tijdschr 2026;170:D812",
@@ -6886,7 +6885,7 @@ def test_a_citation_line_for_the_page_is_furniture(line):
     assert read_plaintext(page, "p.txt")[0].title == headline
 
 
-@pytest.mark.parametrize("sentence", [
+@cases("sentence", [
     "Cite this as a warning to every council that skips its checks, the inspector said.",
     "Zitieren Sie diesen Satz ruhig, sagte der Bürgermeister lachend.",
 ])
@@ -6951,7 +6950,7 @@ DATED_AFTER_PAGES = {
 }
 
 
-@pytest.mark.parametrize("language", sorted(DATED_AFTER_PAGES))
+@cases("language", sorted(DATED_AFTER_PAGES))
 def test_the_date_under_the_byline_stays_the_date_with_dated_lines_after_the_story(language):
     page = DATED_AFTER_PAGES[language]
     [article] = read_plaintext(DATED_AFTER_STORY.format(**page), "t.txt")
@@ -6970,7 +6969,7 @@ _MATCH_STORY_R8 = (
     "range to put Kilbrack four clear.")
 
 
-@pytest.mark.parametrize(("strip", "result", "headline", "caption"), [
+@cases(("strip", "result", "headline", "caption"), [
     ("Cork SHC Final | FT | Kilbrack 2-21 Carrig 1-19", "Kilbrack 2-21 Carrig 1-19",
      "Kilbrack end 31-year wait as captain's masterclass sinks Carrig",
      "Kilbrack's captain lifts the cup after Sunday's county final. ©Sideline Pix/Ciara Lynch"),
@@ -7004,7 +7003,7 @@ _BOX_STORY_R8 = (
     "would run to the second car park until the flooded deck had been cleared.")
 
 
-@pytest.mark.parametrize(("menu", "box", "label", "headline"), [
+@cases(("menu", "box", "label", "headline"), [
     ("Nieuws\nSport\nVerkeer\nWeer\nZoeken", "Verkeer\nA2 Eindhoven richting Weert: 6 km file, vertraging 15 minuten\n"
      "A67 Veldhoven richting Venlo: ongeluk, rechterrijstrook dicht", "Eindhoven",
      "Lekkage zet fietsenstalling bij station onder water"),
@@ -7031,7 +7030,7 @@ def test_a_menu_label_over_a_kicker_stays_the_section():
 # Round r8 (holdout154): a weather widget over the headline (`71°` / `Tulsa, OK` / `Wind: S 24 mph` / `Radar`): the
 # labels pasted tight under its reading are the widget's (its place, its radar link), not the section (en/de/fr); a
 # label set apart under the widget stays the section.
-@pytest.mark.parametrize("widget", [
+@cases("widget", [
     "71°\nTulsa, OK\nWind: S 24 mph\nRadar", "12°\nBremerhaven\nWind: NW 30 km/h\nRegenradar",
     "14°\nSaint-Nazaire\nVent : O 20 km/h\nRadar météo",
 ])
@@ -7047,7 +7046,7 @@ def test_the_labels_of_a_weather_widget_are_no_section(widget):
 
 # Issue 12: a score alone over the section label (`2:1` / `Sport`), then the headline: no widget's block (no unit,
 # no place, no other line), so the label stays the section (de/en/fr).
-@pytest.mark.parametrize(("menu", "score", "label", "headline", "byline"), [
+@cases(("menu", "score", "label", "headline", "byline"), [
     ("Startseite\nSport\nKultur", "2:1", "Sport", "Werder gewinnt das Nordderby in letzter Minute", "Von Jan Peters"),
     ("Home\nSport\nCulture", "2-1", "Sport", "Harbour win the derby in the last minute", "By Jan Peters"),
     ("Accueil\nSport\nCulture", "2:1", "Sport", "Le FC Nantes gagne le derby à la dernière minute", "Par Léa Fortin"),
@@ -7060,7 +7059,7 @@ def test_a_label_under_a_score_alone_stays_the_section(menu, score, label, headl
 
 # Round r8 (holdout154): a video player as the lead (`Now Playing` / its caption / `00:00 / 01:37` / `Source: KTOQ`),
 # no photo: the clip's source line credits no lead image (en/es/de).
-@pytest.mark.parametrize(("player", "byline"), [
+@cases(("player", "byline"), [
     ("Now Playing\nCrews work to repair a broken water main on Thursday afternoon.\n00:00 / 01:37\nSource: KTOQ"
      "\nUp Next\nSchool board approves later start times\n01:58", "By Jenna Kowalski"),
     ("Reproduciendo\nLos operarios reparan la tubería rota el jueves por la tarde.\n00:00 / 01:37\nFuente: Canal 9"
@@ -7079,7 +7078,7 @@ def test_a_video_leads_source_line_credits_no_lead_image(player, byline):
 # outlet's or staff's word before the picture's (`Sentinel photo by Gary Lind`, `Foto von Jana Roth`, `Foto de Ana
 # Ruiz`, `Eigen foto door Jan de Vries`): the lead image's credit, the name only; the byline under it stays the
 # author's (en/de/es/nl/it).
-@pytest.mark.parametrize(("caption", "credit_line", "byline", "date", "credit", "author"), [
+@cases(("caption", "credit_line", "byline", "date", "credit", "author"), [
     ("Patrons browse the new-arrivals shelf at the branch on Monday.", "Sentinel photo by Gary Lind",
      "Ellen Marr, Staff Writer", "Posted Tuesday, April 14, 2026 3:05 pm", "Gary Lind", "Ellen Marr"),
     ("Patrons browse the new-arrivals shelf at the branch on Monday.", "Staff photo by Gary Lind",
@@ -7128,7 +7127,7 @@ LIVE_STRIPS_R10 = ["Live: IJsselstreek Radio – De Ochtend met Marloes", "Jetzt
                    "Live: Kestrel FM – Breakfast with Sam"]
 
 
-@pytest.mark.parametrize("strip", LIVE_STRIPS_R10)
+@cases("strip", LIVE_STRIPS_R10)
 def test_a_stations_live_strip_over_the_headline_is_not_the_title(strip):
     assert kind_name(strip) == "house notice"
     [article] = read_plaintext(_council_page_under("Nieuws\nSport\nRadio\n\n" + strip), "t.txt")
@@ -7136,7 +7135,7 @@ def test_a_stations_live_strip_over_the_headline_is_not_the_title(strip):
 
 
 # A story's sentence opening on the live word and a station goes on past the medium: it stays in the body (en/de).
-@pytest.mark.parametrize("line", ["Live: Harbour Radio presenters will broadcast from the quay all day on Saturday.",
+@cases("line", ["Live: Harbour Radio presenters will broadcast from the quay all day on Saturday.",
                                   "Live: Hansa Radio sendet am Samstag den ganzen Tag vom Kai, sagte der Sprecher."])
 def test_a_story_sentence_opening_on_a_live_station_stays(line):
     paras, body = _council_story_with(line)
@@ -7145,7 +7144,7 @@ def test_a_story_sentence_opening_on_a_live_station_stays(line):
 
 # Round r9: a fixture's strap under the headline, its parts set off by bars (`Round 8 | Comets 98 def. Sharks 91 |
 # Venue`): its first part, a round's label of two words over the byline, is no headline (en/de/fr/es/it).
-@pytest.mark.parametrize(("headline", "strap"), [
+@cases(("headline", "strap"), [
     ("Hardy drops 34 as Comets end Sharks' nine-game streak",
      "Round 8 | Yarra Comets 98 def. Swan River Sharks 91 | Yarra Dome, Melbourne"),
     ("Später Elfmeter bringt Ilztal den ersten Heimsieg", "Spieltag 12 | FC Ilztal 2:1 SV Passau | Dreiflüssestadion"),
@@ -7162,7 +7161,7 @@ def test_a_fixtures_strap_under_the_headline_is_not_the_headline(headline, strap
 # Round r9: the site's account corner (`Subscribe` / `Log in`) between a one-line menu of capitalised words and the
 # headline: the menu is the page's header, not a headline over the story's headline as its standfirst
 # (en/de/fr/es/it/nl; the table holds pt too).
-@pytest.mark.parametrize(("menu", "controls", "headline"), [
+@cases(("menu", "controls", "headline"), [
     ("Airlines  Airports  Business Aviation  Military  MRO  Safety  Cargo  Careers  Events  Podcast",
      "Subscribe\nLog in", "Blouberg Air to link Lanseria and George with turboprops from March"),
     ("Airlines  Flughäfen  Business Aviation  Militär  Wartung  Sicherheit  Fracht  Karriere  Termine  Podcast",
@@ -7184,7 +7183,7 @@ def test_a_menu_over_the_account_corner_is_not_the_headline(menu, controls, head
 
 # Round r9: a price strip's cells (a commodity, index or rate with its change behind an arrow, a currency pair's
 # rate) are a ticker, never the section; a story's sentence naming a rate is none (en/de/fr/es/it/pt/nl).
-@pytest.mark.parametrize("cell", [
+@cases("cell", [
     "Brent: $71.36 ▲0.4%", "Jet A-1 (Johannesburg): R17.42/l ▼0.8%", "ZAR/USD: 18.12", "SCFI 1,412 ▲",
     "Gold: 2.345 € ▼ 0,2 %", "Pétrole Brent : 71,36 $ ▲ 0,4 %", "Petróleo Brent: 71,36 $ ▲0,4%", "Oro 2.345 € ▼0,2%",
     "Ouro: 2.345 € ▲ 0,1 %", "Goud 2.345 € ▼0,2%", "EUR/CHF 0,9412",
@@ -7193,7 +7192,7 @@ def test_a_price_strips_cell_is_a_ticker(cell):
     assert kind_name(cell) == "ticker"
 
 
-@pytest.mark.parametrize("sentence", [
+@cases("sentence", [
     "The rand closed at 17.62 against the dollar on Tuesday, down 0.3%, traders said.",
     "Brent rose to $71.36 a barrel, up 0.4%, after the cartel's meeting.",
     "Der Goldpreis stieg am Dienstag um 0,2 % auf 2.345 Euro je Unze.",
@@ -7253,7 +7252,7 @@ LIVE_DEBATES = [
 ]
 
 
-@pytest.mark.parametrize(("headline", "byline", "author", "paras"), LIVE_DEBATES)
+@cases(("headline", "byline", "author", "paras"), LIVE_DEBATES)
 def test_a_live_blogs_headline_on_a_tv_debate_is_the_title_not_a_live_strip(headline, byline, author, paras):
     assert kind_name(headline) != "house notice"
     [article] = read_plaintext("\n\n".join([headline, byline, "4.3.2027", *paras]), "t.txt")
@@ -7265,7 +7264,7 @@ def test_a_live_blogs_headline_on_a_tv_debate_is_the_title_not_a_live_strip(head
 # Review s16b (issue 12): a markets report's own table under its lead-in closed by a colon (`How the main markets
 # closed:` / `Brent crude: $71.36 ▲0.4%` / …, `Closing rates on Tuesday:` / `ZAR/USD: 18.12` / …) is the story's,
 # though its cells read as a price strip's: only a strip over the story is a ticker (en/de/fr/es).
-@pytest.mark.parametrize(("title", "author", "paras", "lead_in", "cells"), [
+@cases(("title", "author", "paras", "lead_in", "cells"), [
     ("Oil climbs as rand weakens; JSE ends flat", "Thabo Nkosi",
      ("Oil prices rose on Tuesday after producers signalled they would keep output cuts in place until the end of "
       "the year.", "The rand weakened against the dollar for a third day as investors moved into safer assets.",
@@ -7320,7 +7319,7 @@ def test_a_price_strip_under_its_label_over_the_headline_stays_a_ticker():
 # Round r11: readers' comments under the page's tail (`Kommentare (52)`, `Comments (14)`), each a name, a dated line
 # and the comment: with the header's date (under a standfirst) they make three dated lines between text, but no live
 # blog; the byline and date stay the article's (de/en). A live blog's stamps stand among its entries, above the tail.
-@pytest.mark.parametrize(("title", "byline", "author", "date", "paras", "tail", "comments"), [
+@cases(("title", "byline", "author", "date", "paras", "tail", "comments"), [
     ("Lärm am Marktplatz: Stadt schickt nachts Streifen", "Von Lena Ober und Max Kiel", "Lena Ober und Max Kiel",
      "Mi, 15. Juli 2026, 18:30 Uhr",
      ("Die Stadt will den Lärm auf dem Marktplatz in den Griff bekommen, kündigte der Bürgermeister am Mittwoch an.",
@@ -7357,7 +7356,7 @@ def test_readers_dated_comments_under_the_tail_make_no_live_blog(title, byline, 
 
 # Round r11: a blog's post line, its date then its writer (`Posted on 22 October 2026 by Jane Doe`), names the author
 # (en/fr/de/es/nl); a date line naming an organisation after `by` names no author.
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("Posted on 22 October 2026 by Malcolm Treadwell", "Malcolm Treadwell"),
     ("Publié le 22 octobre 2026 par Jeanne Roux", "Jeanne Roux"),
     ("Veröffentlicht am 22. Oktober 2026 von Anna Berg", "Anna Berg"),
@@ -7377,7 +7376,7 @@ def test_a_blogs_post_line_names_its_writer(line, author):
 # issue 12 (review s17, 33): the post line naming an organisation after `by`, capitalised like a name (`Posted on 22
 # October 2026 by Marsden Parish Council`, `von Heimatverein Marsden`, `par Comité Marsden`, `por Ayuntamiento de
 # Marsden`, `door Stichting Marsden`, `da Associazione Marsden`): no author; the title and the story stay.
-@pytest.mark.parametrize("line", [
+@cases("line", [
     "Posted on 22 October 2026 by Marsden Parish Council",
     "Posted on 22 October 2026 by Marsden Rugby Club",
     "Veröffentlicht am 22. Oktober 2026 von Heimatverein Marsden",
@@ -7396,7 +7395,7 @@ def test_a_blogs_post_line_naming_an_organisation_names_no_author(line):
 # Round r12 (holdout159): the outlet's desk over the reporter's byline, the desk named with the site's own short name
 # (`NBS Health` / `By health reporter Jane Roe` under `© 2027 NBS`): the reporter is the author, the desk is not
 # (en/de/fr/es/it/pt/nl); the desk alone beside the date still signs the story.
-@pytest.mark.parametrize(("desk", "byline", "author"), [
+@cases(("desk", "byline", "author"), [
     ("NBS Health", "By health reporter Priya Balasingham", "Priya Balasingham"),
     ("NBS Gesundheit", "Von Lena Oberle", "Lena Oberle"),
     ("NBS Santé", "Par Léa Fortin", "Léa Fortin"),
@@ -7420,7 +7419,7 @@ def test_the_sites_desk_alone_beside_the_date_signs_the_story():
 # Round r12 (holdout165): a bare name with the wire that added to the story by its short name (`Sandrine
 # Vuilleumier avec ats`, `Anna Huber mit dpa`, `Ana Ruiz con EFE`) under the chapô: the byline, the agency dropped
 # (fr/de/es/en/it/pt/nl); a capitalised word after `com` (`com Lusa`, a companion's name) is not read so.
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("Sandrine Vuilleumier avec ats", "Sandrine Vuilleumier"), ("Anna Huber mit dpa", "Anna Huber"),
     ("Ana Ruiz con EFE", "Ana Ruiz"), ("Jane Roe with AFP", "Jane Roe"), ("Maria Rossi con ANSA", "Maria Rossi"),
     ("Rui Costa com Lusa", None), ("Rui Costa com LUSA", "Rui Costa"), ("Jan de Vries met ANP", "Jan de Vries"),
@@ -7444,7 +7443,7 @@ def test_a_name_with_a_wires_short_name_under_the_chapo_is_the_author():
 
 # Round r16 (holdout171): a byline whose job title stands after a slash spaced on one side only (`By HARUKA ISE/
 # Staff Writer`): the name before the slash (en/es/de/fr/it/pt/nl).
-@pytest.mark.parametrize(("line", "author"), [
+@cases(("line", "author"), [
     ("By HARUKA ISE/ Staff Writer", "HARUKA ISE"), ("By Haruka Ise /Staff Writer", "Haruka Ise"),
     ("Por Ana Ruiz/ Redactora", "Ana Ruiz"), ("Von Anna Beck/ Redakteurin", "Anna Beck"),
     ("Par Léa Fortin/ Journaliste", "Léa Fortin"), ("Di Marco Neri/ Inviato", "Marco Neri"),
@@ -7456,7 +7455,7 @@ def test_a_job_title_after_a_half_spaced_slash_leaves_the_author(line, author):
 
 # Round r16 (holdout171): a video box in the header (`Vídeo` / `02:47` / the clip's title / its crew) under the byline:
 # the clip's title is no headline (pt/en/de/fr/es/it/nl).
-@pytest.mark.parametrize(("medium", "title"), [
+@cases(("medium", "title"), [
     ("Vídeo", "Agricultores preparam-se para um verão com menos água"),
     ("Video", "Night crossings tested by the harbour crew"),
     ("Video", "Die Nachtfähre im Test mit der Hafencrew"),
@@ -7474,7 +7473,7 @@ def test_a_video_box_title_under_the_byline_is_no_headline(medium, title):
 
 # Round r16 (holdout169): a caption closed by its sentence, then a spaced slash and the photographer's name opening
 # on initials (`… el pasado martes. / J. M. ROMERO`): the credit (es/en/de/fr/it/pt/nl).
-@pytest.mark.parametrize(("photo", "credit"), [
+@cases(("photo", "credit"), [
     ("Un tractor trasplanta tomate en una finca, el pasado martes. / J. M. ROMERO", "J. M. ROMERO"),
     ("The night ferry leaves the old quay on Monday evening. / J.R. Tally", "J.R. Tally"),
     ("Die Nachtfähre legt am Montagabend am alten Kai ab. / K. H. BRANDT", "K. H. BRANDT"),
@@ -7492,7 +7491,7 @@ def test_a_slash_credit_opening_on_initials_after_the_caption(photo, credit):
 # Round r16 (holdout167): the words leading a breadcrumb in (`Você está aqui:`, `You are here:`, `Sie sind hier:`,
 # `Vous êtes ici :`, `Estás en:`, `Sei qui:`, `U bent hier:`) are no step: the path's last step is the section, even
 # when the lead-in and the start page make a long first part (pt/en/de/fr/es/it/nl).
-@pytest.mark.parametrize(("crumb", "section"), [
+@cases(("crumb", "section"), [
     ("Você está aqui: Página inicial > Notícias > Pesquisa e Inovação", "Pesquisa e Inovação"),
     ("You are here: Front page > News > Harbour", "Harbour"),
     ("Sie sind hier: Startseite der Redaktion > Nachrichten > Hafen", "Hafen"),
@@ -7508,7 +7507,7 @@ def test_a_breadcrumb_led_in_by_you_are_here_gives_its_last_step(crumb, section)
 
 
 # A kicker and the headline set on one line with a bar, over the story's first paragraph (round r15).
-@pytest.mark.parametrize(("line", "title", "paragraph"), [
+@cases(("line", "title", "paragraph"), [
     ("Niedrigwasser im Spreewald | Kahnfährleute beenden die Saison so früh wie nie",
      "Kahnfährleute beenden die Saison so früh wie nie",
      "Die Spree führt so wenig Wasser wie seit Beginn der Messungen nicht, und der Landkreis hat mehrere Fließe für "
@@ -7547,7 +7546,7 @@ def test_a_read_more_link_with_a_bar_between_paragraphs_is_no_headline():
 # Round r18 (holdout175): a share button's confirmation left in the paste (`Link Copied`, `Lien copié`, `Link kopiert`,
 # `Enlace copiado`, `Link copiato`, `Link copiado`, `Link gekopieerd`) is a control, not a bare name credit that
 # makes the story's first paragraph a caption (en/fr/de/es/it/pt/nl).
-@pytest.mark.parametrize("toast", ["Link Copied", "Lien copié", "Link kopiert", "Enlace copiado", "Link copiato",
+@cases("toast", ["Link Copied", "Lien copié", "Link kopiert", "Enlace copiado", "Link copiato",
                                    "Link copiado", "Link gekopieerd", "Copied to clipboard"])
 def test_a_link_copied_toast_under_the_date_is_a_control(toast):
     first = ("A bipartisan bill to rescue a federal program that pays for rural internet service stalled in committee "
@@ -7584,7 +7583,7 @@ def test_the_menus_own_toggle_is_a_control_not_a_section():
 # Round r18 (holdout175): a series kicker closed by its part counter in brackets (`Série · L’eau des communes (2/4)`)
 # is no caption with an `(Agency/Name)` credit: a bracket of figures names nobody, the lead photo's credit is read
 # under the byline (fr/en/de/es).
-@pytest.mark.parametrize(("kicker", "caption", "credit"), [
+@cases(("kicker", "caption", "credit"), [
     ("Série · L’eau des communes (2/4)", "Un compteur d’eau dans un regard, à Vézénobres, en octobre 2026. "
      "© Lucie Marchal / Vigie", "Lucie Marchal / Vigie"),
     ("Series · Water in the villages (2/4)", "A water meter in a manhole in Brignon in October 2026. "
@@ -7615,7 +7614,7 @@ def test_a_series_part_counter_in_brackets_is_no_credit(kicker, caption, credit)
 
 # Round r20: a headline set with its columnist's name in capitals keeps it when the byline under it names the same
 # writer (en/de/fr/es); a kicker in capitals, or a name the byline does not give, is still dropped.
-@pytest.mark.parametrize(("headline", "byline", "title"), [
+@cases(("headline", "byline", "title"), [
     ("MANDLA NKOSI: The city's taps run dry because nobody is in charge of the pipes", "By Mandla Nkosi",
      "MANDLA NKOSI: The city's taps run dry because nobody is in charge of the pipes"),
     ("ANNA BERG: Warum die Stadt ihre Brücken nicht mehr reparieren kann", "Von Anna Berg",
@@ -7639,7 +7638,7 @@ def test_a_columnists_name_before_the_headline_stays_when_the_byline_names_them(
 # Round r20: the bare author's name under the standfirst, shown again under the author box's heading after the story
 # (`Sobre la firma` / name / a bio that does not repeat it), is the byline, no slot marker repeated amid the story
 # (es/en/de).
-@pytest.mark.parametrize(("heading", "name", "bio"), [
+@cases(("heading", "name", "bio"), [
     ("Sobre la firma", "Javier Ortega Lanza", "Redactor de Economía, especializado en vivienda. Antes, en Madrid."),
     ("About the author", "Jane Doe Carter", "Housing reporter covering the city council. She joined in 2019."),
     ("Über die Autorin", "Anna Berg Maier", "Redakteurin im Ressort Wirtschaft. Zuvor war sie in Köln."),
@@ -7662,7 +7661,7 @@ NOW_ON_AIR_R22 = ["Omroep Wadden Radio – Nu: Middag op het Wad", "Harbour Radi
                   "Cumbre Radio – Ahora: Buenos días Cumbre"]
 
 
-@pytest.mark.parametrize("strip", NOW_ON_AIR_R22)
+@cases("strip", NOW_ON_AIR_R22)
 def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
     assert kind_name(strip) == "on-air strip"
     [article] = read_plaintext(_council_page_under("Nieuws\nSport\nRadio\nLuister live\n" + strip), "t.txt")
@@ -7670,7 +7669,7 @@ def test_a_stations_now_on_air_strip_over_the_headline_is_not_the_title(strip):
 
 
 # A story's sentence naming a station and what it does now goes on past the label as a sentence: it stays (en/nl).
-@pytest.mark.parametrize("line", ["Harbour Radio – now: the only station on the island – broadcast the vote live.",
+@cases("line", ["Harbour Radio – now: the only station on the island – broadcast the vote live.",
                                   "Omroep Wadden Radio – nu: de enige zender op het eiland – zond het debat uit."])
 def test_a_story_sentence_naming_a_station_now_stays(line):
     paras, body = _council_story_with(line)
@@ -7679,7 +7678,7 @@ def test_a_story_sentence_naming_a_station_now_stays(line):
 
 # Review s19: a headline shaped like the strip, its programme part a sentence (`Jazz FM – now: the station that
 # refused to die`), is the headline: the strip's programme is a name (en/de/fr).
-@pytest.mark.parametrize("headline, byline", [
+@cases("headline, byline", [
     ("Jazz FM – now: the station that refused to die", "By Ruth Adams"),
     ("Hansa Radio – Jetzt: der Sender, der nicht sterben wollte", "Von Anna Berger"),
     ("Garonne FM – En ce moment : la radio qui refuse de mourir", "Par Claire Martin")])
@@ -7695,7 +7694,7 @@ def test_a_headline_shaped_like_a_now_on_air_strip_is_the_title(headline, byline
 
 # Review s19: a strip-shaped line amid the story, its programme part a sentence, does not end the story: the
 # paragraphs under it stay (de/en); a strip naming a programme amid the story is dropped alone (de/en).
-@pytest.mark.parametrize("line, tail", [
+@cases("line, tail", [
     ("Bremen Eins Radio – Jetzt: Die Frühsendung wird eine Stunde länger",
      ["Der Sender verliert seit Jahren Hörer.", "Die Wahl fiel einstimmig."]),
     ("Harbour Radio – Now: the breakfast show will run an hour longer",
@@ -7738,7 +7737,7 @@ _MENU_PATH_PARAS = ("Grain millers asked the government on Wednesday to allow du
                     "Farmers' groups opposed a blanket waiver before the main planting season, their spokesman said.")
 
 
-@pytest.mark.parametrize(("menu", "parent", "desk", "section"), [
+@cases(("menu", "parent", "desk", "section"), [
     ("Markets\nCompanies\nMining\nProperty\nEconomy", "Companies", "Mining", "Mining"),
     ("Märkte\nUnternehmen\nBergbau\nImmobilien\nPolitik", "Unternehmen", "Bergbau", "Bergbau"),
     ("Marchés\nEntreprises\nMines\nImmobilier\nPolitique", "Entreprises", "Mines", "Mines"),
@@ -7753,7 +7752,7 @@ def test_two_menu_entries_over_the_headline_are_a_path(menu, parent, desk, secti
 
 # Review s19: a genre desk over a topic's label (`Opinion` / `Politics`, the menu listing the topic first) is no path
 # of two steps: the genre desk stays the section (en/de/es).
-@pytest.mark.parametrize(("menu", "parent", "desk", "headline"), [
+@cases(("menu", "parent", "desk", "headline"), [
     ("News\nPolitics\nBusiness\nOpinion\nCulture", "Opinion", "Politics",
      "Millers are right: the maize waiver cannot wait"),
     ("Nachrichten\nPolitik\nWirtschaft\nMeinung\nKultur", "Meinung", "Wirtschaft",
@@ -7770,7 +7769,7 @@ def test_a_genre_desk_over_a_topic_label_stays_the_section(menu, parent, desk, h
 
 # Round r22: a summary box's heading crediting the machine that wrote it (`Takeaways by Ledgerline AI`) is no
 # byline: the author is the byline's under it (en/de/fr/es/nl).
-@pytest.mark.parametrize("heading", ["Takeaways by Ledgerline AI", "Zusammenfassung von Kestrel KI",
+@cases("heading", ["Takeaways by Ledgerline AI", "Zusammenfassung von Kestrel KI",
                                      "Résumé par l'IA", "Resumen por IA", "Samenvatting door AI"])
 def test_a_summary_box_credited_to_a_machine_is_no_byline(heading):
     assert kind_name(heading) == "summary box"
@@ -7784,7 +7783,7 @@ def test_a_summary_box_credited_to_a_machine_is_no_byline(heading):
 
 
 # A summary by a person, or a heading naming AI as its subject, is no machine's box (en/de).
-@pytest.mark.parametrize("line", ["Summary by Jane Smith", "Zusammenfassung von Anna Schmidt",
+@cases("line", ["Summary by Jane Smith", "Zusammenfassung von Anna Schmidt",
                                   "Takeaways from the summit on AI"])
 def test_a_summary_by_a_person_is_no_machine_box(line):
     assert kind_name(line) != "summary box"
@@ -7793,7 +7792,7 @@ def test_a_summary_by_a_person_is_no_machine_box(line):
 # Review s19: a story's subheading naming AI as its subject or source (`Highlights from Meta AI`, `L'essentiel de
 # l'IA`, `Puntos clave de la IA`) is no machine's summary box: only an agent's `by` credits the machine, and the
 # story under the subheading stays (en/fr/es).
-@pytest.mark.parametrize("title, byline, lead, heading, rest", [
+@cases("title, byline, lead, heading, rest", [
     ("Meta unveils new glasses at developer conference", "By Dan Ortiz",
      "Meta showed new smart glasses and a faster assistant at its developer conference on Wednesday.",
      "Highlights from Meta AI",
@@ -7826,7 +7825,7 @@ def test_a_subheading_naming_ai_as_subject_keeps_the_story(title, byline, lead, 
     assert article.title == title
 
 
-@pytest.mark.parametrize(("name", "desk", "date"), [
+@cases(("name", "desk", "date"), [
     ("Devin Marsh", "Rates desk, New York", "11/30/26 2:18 PM EST"),
     ("Lucía Ferrer", "Redacción de Economía, Madrid", "30 de noviembre de 2026"),
     ("Jonas Weber", "Wirtschaftsredaktion, Frankfurt", "30.11.2026, 14:18 Uhr"),
@@ -7845,7 +7844,7 @@ def test_a_desk_line_under_a_bare_name_is_no_headline(name, desk, date):
     assert (article.title, article.author) == (headline, name)
 
 
-@pytest.mark.parametrize(("intro", "name", "desk", "rest"), [
+@cases(("intro", "name", "desk", "rest"), [
     ("Joan Whitaker, who covered City Hall for the Courier for three decades, has died at the age of 91.\n\nHer "
      "byline appeared on more than 6,000 stories. Her business card, framed on the newsroom wall, still reads:",
      "Joan Whitaker", "Metro desk, Riverside",
@@ -7868,7 +7867,7 @@ def test_a_name_and_desk_line_quoted_in_the_story_stay(intro, name, desk, rest):
     assert name in text and desk in text and all(p in text for p in rest)
 
 
-@pytest.mark.parametrize("line", ["The desk was empty on Monday.", "Mesa de diálogo, sin acuerdo"])
+@cases("line", ["The desk was empty on Monday.", "Mesa de diálogo, sin acuerdo"])
 def test_a_desk_word_in_a_line_under_a_name_is_no_desk_line(line):
     from newsletter.ingest.scraped.furniture import DESK_LINE
     assert DESK_LINE.match(line) is None
@@ -7882,7 +7881,7 @@ _HOUSE_PARAS = ["Neun Monate vor dem Start des Rechtsanspruchs sind an Kieler Gr
                 "nur bis 14 Uhr anbieten können."]
 
 
-@pytest.mark.parametrize(("masthead", "byline", "author"), [
+@cases(("masthead", "byline", "author"), [
     ("Nordsicht", "Merle Hansen, Nordsicht Schleswig-Holstein", "Merle Hansen"),
     ("RES\nRundfunk Elbe-Saale", "Friederike Wendland, RES-Landesfunkhaus Magdeburg", "Friederike Wendland"),
     ("Southerly", "Hamish Tully, Southerly Tropical North", "Hamish Tully"),
@@ -7898,7 +7897,7 @@ def test_a_name_with_the_houses_unit_under_the_lead_photo_is_the_byline(masthead
     assert (article.title, article.author, article.finish().body) == (headline, author, _HOUSE_PARAS)
 
 
-@pytest.mark.parametrize(("head", "caption", "paras", "tail", "author"), [
+@cases(("head", "caption", "paras", "tail", "author"), [
     ("Hamburg Airport strike ends after three days\n\n12 January 2026\nPhoto: Hamburg Airport",
      "Michael Eggenschwiler, Hamburg Airport",
      ["Flights resumed at Hamburg Airport on Tuesday after a three-day strike by security staff.",
@@ -7954,7 +7953,7 @@ def test_another_storys_flagged_headline_over_this_ones_is_no_headline():
     assert article.finish().title == "Wind-driven brush fire destroys four homes near Medical Lake"
 
 
-@pytest.mark.parametrize("box", [
+@cases("box", [
     "The Salt House\nWritten by Marguerite Doucet\nDirected by Kwame Asante-Boyd\nHarbourfront Stage, until March 28"
     "\nRunning time: 2 hours 10 minutes\nTickets: $35–$62",
     "Die Möwe\nRegie: Anna Brandt\nSchauspielhaus, bis 28. März\nSpieldauer: 2 Stunden 10 Minuten",

@@ -2393,6 +2393,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     # a blog platform's label over the publication's name (`Published in` / `Civic Signals`)
     "published in", "veröffentlicht in", "publié dans", "publicado en", "pubblicato in", "publicado em",
     "gepubliceerd in", "top highlight",
+    # a platform's buttons beside a post (`Report this article`, `+ Follow`)
+    "report this article", "report this post", "report this comment", "report this", "+ follow", "+follow",
+    "artikel melden", "beitrag melden", "signaler cet article", "signaler ce contenu", "denunciar este artículo",
+    "segnala questo articolo", "denunciar este artigo", "dit artikel melden",
     # a newsletter's e-mail controls, pasted from its web view
     "view in browser", "view online", "view this email in your browser", "view in your browser", "unsubscribe",
     "update preferences", "update your preferences", "manage preferences", "manage your subscription",

@@ -914,6 +914,11 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     # a link back to the list a post stands in
     ("‹ Retour aux actualités", None), ("Blog\nAll posts\nEngineering\nProduct\nCompany\n\n← Back to blog", None),
     ("Blog\nAlle Beiträge\nTechnik\nProdukt\nFirma\n\nZurück zum Blog", None),
+    # a button, a paywall's badge, a widget's figure or a web address over the headline
+    ("Submit a notice", None), ("Support the Stoop", None), ("Baixar agora", None), ("Premium", None),
+    ("Abo-Artikel", None), ("Basket (0)", None), ("Landeck: -5° Schneefall", None), ("example.co.uk", None),
+    # (a section's name with a figure in it)
+    ("Serie A1", "Serie A1"),
 ])
 def test_lone_labels_over_the_headline(above, section):
     page = ARTICLE.format(above=above, byline="By Mara Lindqvist-Obi", duration="")

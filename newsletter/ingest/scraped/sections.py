@@ -24,13 +24,20 @@ SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<sit
 def find_section(lines: list[Line], labels: list[Label], headline: int) -> str | None:
     """The last breadcrumb step above the headline, else the lone label above it."""
     found = _find_section(lines, labels, headline)
-    if found and _WEB_ADDRESS.match(found):
-        return None  # (a reader view's first line, the site's address: `lecourrierdetouraine.fr`)
+    if found and (_WEB_ADDRESS.match(found) or _NO_SECTION.search(found)):
+        return None  # (a reader view's first line, the site's address; a button, a badge, a widget's figure)
     return _past_parent(found, lines, headline) if found else found
 
 
 # A web address alone, no section's name (`example.co.uk`, `www.example.fr`).
 _WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
+# What no section's name is: a price, a temperature or a count in brackets (`blue $1.465`, `Landeck: -5°`, `Basket
+# (0)`), a button opening on its verb (`Show Search`, `Submit a notice`, `Support the Stoop`, `Baixar agora`,
+# `Télécharger l'app`, `Découvrir`), a paywall's badge (`Premium`, `Abo-Artikel`, `Exclusivo assinantes`).
+_NO_SECTION = re.compile(
+    r"[$€£¥°]|\(\d+\)|^(?:show|submit|support|join|download|buy|baixar|télécharger|découvrir|entdecken|descubre"
+    r"|descubra|scopri|descobrir|ontdek|subscribe|abonnieren|premium|abo-artikel|abo\+|exklusiv|exclusive"
+    r"|exclusivo|abonnés|assinantes)\b", re.I)
 
 
 _PARENT_LABEL = re.compile(r"^(?P<parent>[^\W\d][\w&'’ -]{0,24}):\s+(?P<child>\S.*)$")

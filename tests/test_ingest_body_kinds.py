@@ -9444,9 +9444,41 @@ def test_the_study_cited_under_a_science_story_leaves(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == PARAS
 
 
-def test_a_story_sentence_naming_the_study_stays():
-    line = "The study: three years of samples from 41 rivers, and not one platypus seen in two of them, said Ngata."
+@cases("line", [
+    "The study: three years of samples from 41 rivers, and not one platypus seen in two of them, said Ngata.",
+    "The study: The Aarhus team tracked sleep in 1,200 adults, building on its pilot (2019) with 300 volunteers.",
+])
+def test_a_story_sentence_naming_the_study_stays(line):
     assert body(HEAD + "\n\n".join([*PARAS, line])) == [*PARAS, line]
+
+
+@cases("box", [
+    "Téléchargez l'application Onde Ligérienne et recevez nos alertes crues en temps réel.\nTélécharger l'appli",
+    "Ladda ner Hallandsvågens app – få pushnotiser när något händer där du bor.\nHämta appen",
+])
+def test_a_boxs_button_tight_under_its_pitch_leaves_with_it(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_subheading_set_apart_under_a_box_stays():
+    box, heading = "Téléchargez l'application Onde Ligérienne et recevez nos alertes crues en temps réel.", "La crue"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, heading, *PARAS[2:]])) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+@cases("heading", [
+    "Betriebsrat: „Schwarzer Tag für das Lavanttal“",
+    "Bürgermeister: „Ein schwarzer Tag für das Inntal“",
+])
+def test_a_speakers_quoted_words_heading_the_part_that_quotes_them_stay(heading):
+    quote = ("Der Betriebsrat spricht von einem schwarzen Tag für das Lavanttal und das Inntal, der Bürgermeister "
+             "ebenso: „Das ist ein schwarzer Tag für die ganze Region“, sagte er am Dienstag.")
+    text = HEAD + "\n\n".join([*PARAS[:2], heading, quote, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, quote, *PARAS[2:]]
+
+
+def test_a_linked_headline_under_a_label_between_paragraphs_still_leaves():
+    link = "Kommentar: „Warum das Werk nicht zu retten war“"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
 
 
 @cases("chrome", [
@@ -9456,8 +9488,8 @@ def test_a_story_sentence_naming_the_study_stays():
     "Recibes este correo porque te suscribiste al boletín semanal.",
     "Forwarded this email? Subscribe here for more.",
     "Enjoying The Northern Grid? Forward it to someone who'd like it.",
-    "Thanks for reading The Rondout Report! This post is public, so feel free to share it.",
     "That's all for this week. If you live in a heat network home, we'd love to hear from you.",
+    "Das war's für heute. Schreiben Sie uns, was Sie bewegt.",
     "Unsubscribe // Update preferences // View in browser",
     "Type your email… // Subscribe",
 ])
@@ -9467,6 +9499,15 @@ def test_a_newsletters_email_chrome_after_the_story_leaves(chrome):
 
 @cases("line", [
     "You are receiving this email because the council sent it to every tenant, the letter said.",
+    # (a quoted scam mail, a title whose italics the paste lost, a chair's closing words: the review's)
+    "You are receiving this email because your council tax account shows an overpayment, the fake message read.",
+    "Sie erhalten diese E-Mail, weil Ihr Online-Banking-Zugang gesperrt wurde, heißt es in der gefälschten Nachricht.",
+    "Forwarded this email by a colleague, a school business manager spotted the fake invoice at once.",
+    "That's all for now, the chair said as she closed the meeting shortly before ten.",
+    "That's All for Now, Marta Vey's third novel, is set in a newsroom in the last week of a daily paper.",
+    "Das war's für heute: Mit diesem Satz beendete Janssen dreißig Jahre lang jede Sendung.",
+    "C'est tout pour aujourd'hui, écrivait chaque semaine le journal dans sa dernière colonne.",
+    "Thanks for Reading is the library service's new campaign to get more parents reading aloud.",
     "Thanks for reading the plans so closely, the mayor told objectors at the end of the meeting.",
     "Share The Rondout Report",
 ])

@@ -63,7 +63,10 @@ def kind_name(line: str) -> str | None:
     ("Reported by: Anjali Menon", "Anjali Menon"), ("Reported by Tom Hale and Ann Roe", "Tom Hale and Ann Roe"),
     # a job title in capitals before the name
     ("By Meteorologist Ben Kowalski", "Ben Kowalski"), ("By Senior Reporter Ann Lee", "Ann Lee"),
-    ("By Staff Writer Tom Hale", "Tom Hale"),
+    ("By Staff Writer Tom Hale", "Tom Hale"), ("By Chief Weather Forecaster Jo Hart", "Jo Hart"),
+    ("Von Meteorologin Lena Kampmann", "Lena Kampmann"),
+    # a group's name opening on a reporters' word in the plural
+    ("Por Periodistas Sin Mordaza", "Periodistas Sin Mordaza"),
     # `By` pasted tight against the name
     ("ByRhodri Pennant", "Rhodri Pennant"), ("PorAna Ruiz", "Ana Ruiz"),
 ])
@@ -917,6 +920,9 @@ def test_a_role_after_the_name_is_not_the_author(byline, author):
     # a button, a paywall's badge, a widget's figure or a web address over the headline
     ("Submit a notice", None), ("Support the Stoop", None), ("Baixar agora", None), ("Premium", None),
     ("Abo-Artikel", None), ("Basket (0)", None), ("Landeck: -5° Schneefall", None), ("example.co.uk", None),
+    ("elmirador.barcelona", None),
+    # (a company named by its address is a section: `Booking.com`)
+    ("Home › Companies › Booking.com", "Booking.com"),
     # (a section's name with a figure in it)
     ("Serie A1", "Serie A1"),
 ])
@@ -7954,7 +7960,8 @@ def test_another_storys_flagged_headline_over_this_ones_is_no_headline():
             "A fast-moving brush fire pushed by strong gusts destroyed four homes near Medical Lake on Tuesday and "
             "forced hundreds of people to leave.\n\n"
             "The fire started shortly after 1:30 p.m. in dry grass beside a hayfield, fire officials said.")
-    [article] = read_plaintext(page, "page.txt")
+    listed = page + "\n\nLatest News\n\nEastbound I-90 closed at Sprague Avenue after semi crash"
+    [article] = read_plaintext(listed, "page.txt")
     assert article.finish().title == "Wind-driven brush fire destroys four homes near Medical Lake"
 
 
@@ -7985,3 +7992,23 @@ def test_a_reader_views_web_address_is_no_section():
             "L'expérimentation, votée en décembre par le conseil d'administration, couvre toute la période.")
     [article] = read_plaintext(page, "page.txt")
     assert article.finish().section is None
+
+
+def test_a_details_box_under_the_byline_on_a_page_without_blank_lines_leaves_the_byline():
+    page = ("Theatre\nThe Salt House is a slow-burning ghost story that earns its chills\nBy Moira Feeney\n"
+            "March 4, 2027\nDirected by Kwame Asante-Boyd\nStarring Jeanne Arsenault\nRunning time: 2 hours\n"
+            "There is a moment about twenty minutes into the play when the lights in the kitchen flicker and a "
+            "cupboard door swings open on its own.\n"
+            "It is a bold choice, and it tells you a great deal about the new play, which is less interested in "
+            "frights than in grief.")
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    assert done.author == "Moira Feeney" and done.published is not None
+    assert done.body[0].startswith("There is a moment")
+
+
+def test_a_forecasters_bio_sentence_closing_the_story_stays():
+    page = ARTICLE.format(above="Weather", byline="By Ann Lee", duration="").rstrip() + (
+        "\n\nErin Tallis is a forecaster at the weather service's Gaylord office, where she has tracked lake-effect "
+        "snow for eleven winters, and she expects more of it this week.\n")
+    assert read_plaintext(page, "t.txt")[0].finish().body[-1].startswith("Erin Tallis is a forecaster")

@@ -31,10 +31,15 @@ _ROLE_BEFORE_NAME = re.compile(
     r"(?:[\w-]+\s+)?(?=\S+\s+[A-ZÀ-Þ])", re.I)
 
 
-# A job title in capitals before the name (`Meteorologist Ben Kowalski`, `Senior Reporter Ann Lee`): up to two
-# capitalised words ending on a reporter's role (furniture.ROLE), then a name of two capitalised words at least.
-_TITLE_BEFORE_NAME = re.compile(r"^(?:(?-i:[A-ZÀ-Þ])[\w-]*\s+)?(?=(?-i:[A-ZÀ-Þ]))" + F.ROLE.pattern.removeprefix(r"\b")
-                                + r"\s+(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+\s+(?-i:[A-ZÀ-Þ]))", re.I)
+# A job title in capitals before the name (`Meteorologist Ben Kowalski`, `Senior Reporter Ann Lee`, `Chief Weather
+# Forecaster Jo Hart`): up to two capitalised words, a reporter's job in the singular (`Periodistas Sin Mordaza` is a
+# group's name), then a name of two or three capitalised words closing the byline.
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?-i:[A-ZÀ-Þ])[\w-]*\s+){0,2}(?=(?-i:[A-ZÀ-Þ]))(?:correspondent|editor|reporter|writer|journalist|columnist"
+    r"|analyst|contributor|producer|presenter|critic|meteorologist|forecaster|meteorologe|meteorologin|meteorólogo"
+    r"|meteoróloga|météorologue|meteorologo|meteorologa|weerman|weervrouw|redakteur|redakteurin|reporterin"
+    r"|journalistin)\s+(?=(?-i:[A-ZÀ-Þ])[\w'’.-]+(?:\s+(?:(?:de|da|van|von|der|den|di|du|le|la)\s+)?"
+    r"(?-i:[A-ZÀ-Þ])[\w'’.-]+){1,2}$)", re.I)
 
 
 @lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)

@@ -62,7 +62,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, long_words
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
 
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
@@ -456,42 +456,51 @@ _PRODUCTION = re.compile(
 def _production_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A review's box of the show's details over its first paragraph (`The Salt House` / `Written by Marguerite
     Doucet` / `Directed by …` / `Harbourfront Stage, Halifax, until March 28` / `Running time: …` / `Tickets: …`):
-    two role or practical labels at least in a run of short lines right over the story, with the show's title
-    tight over the first; its `Written by` names the playwright, not the reviewer, and its title is no headline."""
+    two role or practical labels at least in a run of short lines pasted tight right over the story; its `Written
+    by` names the playwright, not the reviewer. The box's head (the show's title) is taken when the box is set apart
+    by a blank line above it; on a page without blank lines the box is its labelled lines only, so that a byline,
+    a date or a headline over it stays the header's."""
     i = 0
     while i < len(lines):
         if not _PRODUCTION.match(lines[i].text):
             i += 1
             continue
-        end = i
-        while end < len(lines) and labels[end].cls != PROSE and lines[end].words <= T.DETAILS_LINE_MAX_WORDS \
+        end = i + 1
+        while end < len(lines) and labels[end].cls != PROSE and not lines[end].blank_before \
+                and lines[end].words <= T.DETAILS_LINE_MAX_WORDS and labels[end].kind != "byline" \
                 and end - i < T.DETAILS_BOX_MAX_LINES:
             end += 1
-        top = i
-        while top > 0 and i - top < T.DETAILS_TITLE_LINES and labels[top - 1].cls in (SHORT, META) \
-                and labels[top - 1].kind not in ("caption", "credit", "dateline") and not lines[top].blank_before \
-                and lines[top - 1].words <= T.DETAILS_LINE_MAX_WORDS:
-            top -= 1
+        head = i
+        while head > 0 and i - head < T.DETAILS_TITLE_LINES and not lines[head].blank_before \
+                and labels[head - 1].cls in (SHORT, META) and lines[head - 1].words <= T.DETAILS_LINE_MAX_WORDS \
+                and labels[head - 1].kind not in ("caption", "credit", "dateline", "date"):
+            head -= 1
+        top = head if lines[head].blank_before else i
         roles = sum(1 for k in range(top, end) if _PRODUCTION.match(lines[k].text))
         if roles >= T.DETAILS_MIN_ROLES and end < len(lines) and labels[end].cls == PROSE:
             for k in range(top, end):
                 labels[k] = Label(FURNITURE, "details box")
-        i = end + 1
+        i = end
 
 
-# A blog platform's label over the publication's name (`Published in` / `Civic Signals`), in en/de/fr/es/it/pt/nl.
-_PUBLISHED_IN = frozenset({"published in", "veröffentlicht in", "publié dans", "publicado en", "pubblicato in",
-                           "publicado em", "gepubliceerd in"})
+# A blog platform's label over the publication's name (`Published in` / `Civic Signals`); a WordPress site's `Publicado
+# en` / `Pubblicato in` over its category names the section.
+_PUBLISHED_IN = frozenset({"published in"})
 
 
 def _publications_under_label(lines: list[Line], labels: list[Label]) -> None:
     """The publication a blog post appears in, named under its label (`Published in` / `Civic Signals`): the
     outlet's name, neither the headline nor the section, here or where the page shows it again (its masthead); and
     a share button naming the publication as its masthead does."""
-    names = {lines[i].text for i in range(1, len(lines))
+    # (over the story's first paragraph under the page's date: a blog's `Published in` / `News` under the story
+    # names its category, the section, which the label over the headline names too)
+    dated = next((i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")),
+                 len(lines))
+    story = next((i for i in range(dated, len(lines)) if labels[i].cls == PROSE), len(lines))
+    names = {lines[i].text for i in range(1, story)
              if lines[i - 1].text.lower().strip(" :") in _PUBLISHED_IN and labels[i].cls in (SHORT, NEAR, MENU)
              and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence}
-    for i, line in enumerate(lines):
+    for i, line in enumerate(lines[:story]):
         if line.text in names and labels[i].cls in (SHORT, NEAR, MENU):
             labels[i] = Label(FURNITURE, "control")
     texts = {line.text for line in lines}
@@ -2430,6 +2439,8 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 continue  # (a subheading heads the paragraph under it)
             if (n := _NUMBERED_PART.match(line.text)) and n["word"].lower() in series:
                 continue  # (`Day one: …`, `Day two: …`: the story's parts, numbered in turn)
+            if _quoted_speaker_heading(lines, labels, i, m["rest"]):
+                continue
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
             below = (PROSE, NEAR)
@@ -2488,6 +2499,17 @@ def _read_link(lines: list[Line], labels: list[Label], i: int) -> bool:
     if neighbour(labels, i, -1) not in (PROSE, NEAR) or neighbour(labels, i, 1) not in TEXT_CLASSES:
         return False
     return not any(SPEAKER.match(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines))
+
+
+def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, rest: str) -> bool:
+    """`Betriebsrat: „Schwarzer Tag für das Lavanttal“`, `Bürgermeister: „Ein schwarzer Tag für das Inntal“`: a
+    speaker's role and the words they said, quoted, heading the part of the story that quotes them (the words come
+    back in one of the two paragraphs under it); a linked headline after its label is no quotation of the story's."""
+    if rest[:1] not in "„“\"«»‚‘'" or not (QUOTE_MARK.search(rest[-2:]) or rest[-1:] in "“”\"«»’'"):
+        return False
+    words = long_words(rest)
+    below = [k for k in range(i + 1, min(len(lines), i + 4)) if labels[k].cls in (PROSE, NEAR)][:2]
+    return any(words & long_words(lines[k].text) for k in below)
 
 
 def _topic_described(text: str, m: re.Match[str]) -> bool:

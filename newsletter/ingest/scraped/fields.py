@@ -949,12 +949,13 @@ def _breaking_strip(lines: list[Line], labels: list[Label], above: int, i: int) 
     """A breaking-news strip over the story's header (`BREAKING` / another story's headline): the line under
     the flag is that other story's headline, not this one's, when line i stands over a standfirst sentence of its
     own (a headline and its standfirst are complete without it), or when the flag opens the line (`BREAKING:
-    Eastbound I-90 closed after semi crash`) and the story speaks of line i's subject, not of the flagged one's."""
+    Eastbound I-90 closed after semi crash`), the page lists that headline again among other stories, and the story
+    speaks of line i's subject, not of the flagged one's."""
     if above >= 1 and _ALERT_FLAG.match(lines[above - 1].text.strip(" :|·•!")) and i + 1 < len(lines) \
             and labels[i + 1].cls in (PROSE, NEAR) and lines[i + 1].full_stop:
         return True
-    if not (m := _FLAGGED.match(lines[above].text)):
-        return False
+    if not (m := _FLAGGED.match(lines[above].text)) or not any(line.text == m["rest"] for line in lines):
+        return False  # (the flagged headline shown again on the page, in a list of other stories)
     lede = next((k for k in range(i + 1, min(len(lines), i + T.HEADLINE_WINDOW)) if labels[k].cls == PROSE
                  and lines[k].words >= T.GOOD_MIN_WORDS), None)
     story = long_words(lines[lede].text) if lede is not None else set()

@@ -1389,28 +1389,33 @@ KINDS: tuple[Kind, ...] = (
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
-          # a newsletter's e-mail chrome, pasted from its web view: why the reader got it, a forwarded copy's pitch,
-          # the editor's sign-off (`You are receiving this email because …`, `Sie erhalten diesen Newsletter, weil …`,
-          # `Forwarded this email? Subscribe here`, `That's all for this week`, `C'est tout pour aujourd'hui`)
-          r"^(you are|you're|you) (receiving|received|getting) this (email|e-mail|newsletter|message)\b",
-          r"^(sie erhalten|du erhältst) (diese[ns]?|den) (e-mail|email|newsletter|nachricht)\b",
+          # a newsletter's e-mail chrome, pasted from its web view: why the reader got it, naming the subscription
+          # (`You are receiving this email because you signed up …`, `Sie erhalten diesen Newsletter, weil Sie sich
+          # angemeldet haben`; a quoted scam mail's `… because your account …` names none), a forwarded copy's pitch
+          # (`Forwarded this email? Subscribe here`, `Enjoying X? Forward it …`)
+          r"^(you are|you're|you) (receiving|received|getting) this (email|e-mail|newsletter|message)\b.{0,80}"
+          r"\b(subscri\w*|signed up|sign up|unsubscribe|newsletter|mailing list|preferences)\b",
+          r"^(sie erhalten|du erhältst) (diese[ns]?|den) (e-mail|email|newsletter|nachricht)\b.{0,80}"
+          r"\b(angemeldet|abonniert|newsletter|abmelden|abbestellen)",
           r"^(vous recevez|vous avez reçu|tu reçois) (cet|ce|cette) (e-mail|email|courriel|message|newsletter"
-          r"|lettre)\b",
-          r"^(recibes|has recibido|usted recibe|estás recibiendo) este (correo|email|e-mail|boletín|mensaje)\b",
-          r"^(ricevi|hai ricevuto|stai ricevendo) questa (email|e-mail|newsletter|comunicazione)\b",
-          r"^(você está recebendo|você recebeu|estás a receber) (este|esta) (e-mail|email|boletim|newsletter)\b",
-          r"^(u ontvangt|je ontvangt) (deze|dit) (e-mail|mail|nieuwsbrief|bericht)\b",
-          r"^(forwarded this( email)?|was this (email )?forwarded to you|did someone forward (you )?this)\b",
+          r"|lettre)\b.{0,80}\b(abonn\w*|inscri\w*|désinscri\w*|newsletter|lettre d'information)",
+          r"^(recibes|has recibido|usted recibe|estás recibiendo) este (correo|email|e-mail|boletín|mensaje)\b.{0,80}"
+          r"\b(suscri\w*|boletín|newsletter|darte de baja|baja)",
+          r"^(ricevi|hai ricevuto|stai ricevendo) questa (email|e-mail|newsletter|comunicazione)\b.{0,80}"
+          r"\b(iscri\w*|newsletter|disiscri\w*)",
+          r"^(você está recebendo|você recebeu|estás a receber) (este|esta) (e-mail|email|boletim|newsletter)\b"
+          r".{0,80}\b(inscri\w*|assin\w*|newsletter|boletim|descadastr\w*)",
+          r"^(u ontvangt|je ontvangt) (deze|dit) (e-mail|mail|nieuwsbrief|bericht)\b.{0,80}"
+          r"\b(aangemeld|ingeschreven|nieuwsbrief|afmelden|uitschrijven)",
+          r"^(forwarded this( email)?|was this (email )?forwarded to you|did someone forward (you )?this( email)?)\?",
           r"^enjoying [^?]{2,60}\?\s+(forward|share|subscribe|sign up)\b",
-          r"^(thanks|thank you) for reading( [^,;:]{1,60})?[!.](\s|$)",
-          r"^danke (fürs|für das|für's) lesen\b",
-          r"^merci (de m'avoir lu|de nous avoir lus?|pour votre lecture|de votre lecture)\b", r"^gracias por leer\b",
-          r"^grazie per (aver letto|la lettura)\b", r"^obrigad[oa] por (ler|ter lido)\b",
-          r"^bedankt voor het lezen\b",
-          r"^(that's all|that is all|that's it) for (today|now|this week|this edition|this issue)\b",
-          r"^(das war'?s|das wär'?s) für (heute|diese woche)\b", r"^c'est tout pour (aujourd'hui|cette semaine)\b",
-          r"^(eso es todo|esto es todo) por (hoy|esta semana)\b", r"^(per oggi )?è tutto per (oggi|questa settimana)\b",
-          r"^(por hoje )?é tudo (por hoje|desta semana)\b", r"^dat was het voor (vandaag|deze week)\b",
+          # a newsletter's sign-off, a sentence of its own (`That's all for this week.`; a chair's `That's all for now,
+          # she said` and a novel's `That's All for Now, …` go on after a comma)
+          r"^(that's all|that is all|that's it) for (today|now|this week|this edition|this issue)[.!](\s|$)",
+          r"^(das war'?s|das wär'?s) für (heute|diese woche)[.!](\s|$)",
+          r"^c'est tout pour (aujourd'hui|cette semaine)[.!](\s|$)",
+          r"^(eso es todo|esto es todo) por (hoy|esta semana)[.!](\s|$)",
+          r"^è tutto per (oggi|questa settimana)[.!](\s|$)", r"^dat was het voor (vandaag|deze week)[.!](\s|$)",
           # (not a call someone in the story made: `Activa las notificaciones …, recomendó Protección Civil.`)
           r"^(?!" + _TOLD + r")(?:(get|turn on) (breaking news )?(alerts|notifications)"
           r"|(activa|activar) (las )?notificaciones|benachrichtigungen (aktivieren|einschalten)"
@@ -2870,7 +2875,7 @@ TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieb
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
-                  r"|author|presenter|critic|bureau chief|news desk|meteorologist|forecaster|redakteur(in)?"
+                  r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?"
                   r"|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste"
@@ -3705,15 +3710,15 @@ ABOUT_HEADING = re.compile(r"^(about|über|à propos d[eu']|a propos d[eu']|acer
                            r"(?P<label>[^.!?:]{2,80})$", re.I)
 # The story's source named under it (`Source: …`, `Fuente: …`, `Quelle: …`, `Sources : …`, `Fonte: …`, `Bron: …`).
 SOURCE_LINE = re.compile(r"^(sources?|fuentes?|quellen?|fontes?|fonti|bronn?(en)?|källa|kilde)\s?:\s+\S", re.I)
-# The study a science story reports on, cited under it (`Read the study: Ngata, R. et al. (2027) '…', Journal`,
-# `Zur Studie: …`, `Lire l'étude : …`, `Leer el estudio: …`, `Leggi lo studio: …`, `Leia o estudo: …`, `Lees het
-# onderzoek: …`, `Reference: …`, `DOI: …`).
+# The study a science story reports on, cited under it with the label of a link to it (`Read the study: Ngata, R. et
+# al. (2027) '…', Journal`, `Zur Studie: …`, `Lire l'étude : …`, `Leer el estudio: …`, `Leggi lo studio: …`, `Leia o
+# estudo: …`, `Lees de studie: …`, `Reference: …`, `DOI: …`); a brief's `The study: The team tracked …` is its own.
 STUDY_LINE = re.compile(
-    r"^(?:(?:read|see|view|access|download)\s+(?:the\s+)?(?:full\s+)?(?:study|paper|report|research)|(?:the\s+)?study"
-    r"|(?:the\s+)?paper|references?|doi|zur\s+studie|die\s+studie|studie|(?:lire|consulter)\s+l['’]étude|l['’]étude"
-    r"|référence|(?:leer|consultar?)\s+el\s+estudio|el\s+estudio|referencia|(?:leggi|consulta)\s+lo\s+studio"
-    r"|lo\s+studio|riferimento|(?:leia|consulte)\s+o\s+estudo|o\s+estudo|referência|(?:lees|bekijk)\s+het\s+onderzoek"
-    r"|het\s+onderzoek)\s?:\s+\S", re.I)
+    r"^(?:(?:read|see|view|access|download)\s+(?:the\s+)?(?:full\s+)?(?:study|paper|report|research)"
+    r"|references?|doi|journal reference|original (?:paper|publication)|zur\s+studie|originalpublikation"
+    r"|(?:lire|consulter)\s+l['’]étude"
+    r"|(?:leer|consultar?)\s+el\s+estudio|(?:leggi|consulta)\s+lo\s+studio|(?:leia|consulte)\s+o\s+estudo"
+    r"|(?:lees|bekijk)\s+(?:het\s+onderzoek|de\s+studie))\s?:\s+\S", re.I)
 # A citation's marks: a year in brackets, `et al.`, a DOI (`The study: three years of samples …` is the story's).
 CITATION = re.compile(r"\(\d{4}\)|\bet al\b|\bdoi\b|\b10\.\d{4,}/", re.I)
 # A clip's length, then its source or date after a comma or a separator (`04:12 min, aus dem Regionaljournal vom

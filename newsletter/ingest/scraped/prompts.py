@@ -116,6 +116,23 @@ def mark_prompts(lines: list[Line], labels: list[Label]) -> None:
         if labels[i].cls in TEXT_CLASSES and _asks_over_box(lines, labels, i):
             labels[i] = Label(FURNITURE, "prompt")
     _call_headings(lines, labels)
+    _buttons_closing_boxes(lines, labels)
+
+
+# The boxes whose button closes them (a prompt, a sign-up, a paywall or a donation box).
+_BUTTONED = frozenset({"prompt", "sign-up", "paywall", "donation"})
+
+
+def _buttons_closing_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A box's button pasted tight under its pitch and closing the box (`Téléchargez l'application X et recevez nos
+    alertes …` / `Télécharger l'appli`, `Ladda ner X:s app …` / `Hämta appen`), a blank line under it: a few words,
+    no sentence, whatever the words. A subheading stands apart from the box above it."""
+    for i in range(1, len(lines)):
+        above = labels[i - 1]
+        if labels[i].cls == SHORT and not lines[i].blank_before and above.cls == FURNITURE and above.kind in _BUTTONED \
+                and lines[i].words <= T.BUTTON_MAX_WORDS and not lines[i].full_stop \
+                and (i + 1 == len(lines) or lines[i + 1].blank_before):
+            labels[i] = above
 
 
 def _call_headings(lines: list[Line], labels: list[Label]) -> None:

@@ -30,7 +30,8 @@ def find_section(lines: list[Line], labels: list[Label], headline: int) -> str |
 
 
 # A web address alone, no section's name (`example.co.uk`, `www.example.fr`).
-_WEB_ADDRESS = re.compile(r"^(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?$", re.I)
+# (in lower case, as an address is written: `Booking.com` at a breadcrumb's end is a company's name, a section)
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)?[a-z0-9][\w-]*(?:\.[\w-]+)*\.[a-z]{2,12}/?$")
 # What no section's name is: a price, a temperature or a count in brackets (`blue $1.465`, `Landeck: -5°`, `Basket
 # (0)`), a button opening on its verb (`Show Search`, `Submit a notice`, `Support the Stoop`, `Baixar agora`,
 # `Télécharger l'app`, `Découvrir`), a paywall's badge (`Premium`, `Abo-Artikel`, `Exclusivo assinantes`).

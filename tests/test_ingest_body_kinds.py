@@ -9572,3 +9572,31 @@ def test_the_headers_own_audio_box_under_a_standfirst_is_no_clip_amid_the_story(
     [article] = read_plaintext(page, "page.txt")
     done = article.finish()
     assert done.body[-4:] == PARAS and done.published is not None and done.published.hour == 0
+
+
+def test_an_unquoted_pull_quotes_dashed_attribution_leaves_with_it():
+    quote = PARAS[1].split(",")[0] + "."
+    attribution = "— Dolores Arrieta, founder of the Ruby Valley Children's Center"
+    text = HEAD + "\n\n".join([*PARAS[:2], quote + "\n" + attribution, *PARAS[2:]])
+    assert body(text) == PARAS
+
+
+@cases("marker", ["Sponsored message", "Paid message", "Mensaje patrocinado", "Gesponserte Nachricht",
+                  "Message sponsorisé"])
+def test_a_sponsors_marker_amid_the_story_leaves(marker):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], marker, *PARAS[2:]])) == PARAS
+
+
+@cases("box", [
+    "Companies mentioned\nASHH-T Atlantic Shore Harvest Inc. +28.9%",
+    "The Quadrat weekly\nOne email every Friday with the week's most surprising science. No spam, unsubscribe "
+    "whenever you like.\nSign up",
+])
+def test_a_boxs_title_over_its_furniture_leaves_with_it(box):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@cases("block", ["Shares jump on the news\nAdvertisement", "Ann Lee\nListen to this article\nShare"])
+def test_a_line_over_a_marker_or_a_share_row_is_no_boxs_title(block):
+    line = block.split("\n")[0]
+    assert line in body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]]))

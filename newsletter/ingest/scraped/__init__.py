@@ -411,8 +411,13 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
                 and not _trimmed_quote(body[i], plain, i, near) and not _display_quote(body, i)):
             keep.append(body[i])
         else:
-            quote_above = quoted
+            # (a dropped pull quote's attribution under it goes with it, whether the quote kept its marks or not)
+            quote_above = quoted or bool(_ATTRIBUTION_DASH.match(body[i + 1] if i + 1 < len(body) else ""))
     return keep
+
+
+# A pull quote's attribution set on the line under it with a dash (`— Dolores Arrieta, founder of the centre`).
+_ATTRIBUTION_DASH = re.compile(r"^[—–―]\s*[A-ZÀ-Þ]")
 
 
 

@@ -514,6 +514,31 @@ _SHARE_NAMED = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compar
                           r"(?P<name>\S.{1,60})$", re.I)
 
 
+# What alone under a line makes no box of it: a marker (`Advertisement`: the line over it is a subheading), a share
+# row or a player (`Léa Morand` / `Écouter l'article` / `Partager`: the line over it is a byline).
+_NO_BOX_KINDS = frozenset({"advertisement", "marker", "control", "audio player"})
+
+
+def _box_titles(lines: list[Line], labels: list[Label]) -> None:
+    """A box's title set apart over the box, its lines pasted tight under it all read as furniture already
+    (`Companies mentioned` / a quote row, `The Quadrat weekly` / its pitch / `Sign up`), a blank line closing the
+    box: the box's, not a subheading over nothing of the story. A marker or a share row alone under a line is no
+    box (_NO_BOX_KINDS)."""
+    for i in range(len(lines) - 1):
+        if labels[i].cls != SHORT or not lines[i].blank_before or lines[i].words > T.LABEL_MAX_WORDS \
+                or lines[i].full_stop or lines[i].text.endswith(":"):
+            continue
+        end = i + 1
+        while end < len(lines) and not lines[end].blank_before and end - i <= T.BOX_TITLE_MAX_LINES:
+            end += 1
+        box = range(i + 1, end)
+        if end < len(lines) and lines[end].blank_before and labels[end].cls in (PROSE, NEAR) \
+                and all(labels[k].cls in (FURNITURE, MENU) for k in box) \
+                and not all(labels[k].kind in _NO_BOX_KINDS for k in box):
+            first = labels[i + 1]
+            labels[i] = first if first.cls == FURNITURE else Label(FURNITURE, "related")
+
+
 def _under_lead_in(lines: list[Line], labels: list[Label], i: int) -> bool:
     """Line i is an item of a list under the story's lead-in (`… ont aussi progressé :`), the items above it text."""
     for k in range(i - 1, max(-1, i - 1 - T.LEAD_IN_MAX_ITEMS), -1):
@@ -4021,6 +4046,7 @@ _PASSES = (
     _pitches_over_buttons,
     _lookup_boxes,
     _calls_to_action_boxes,
+    _box_titles,
     _alert_banners,
     _source_lists,  # (after the author box and notes: what follows the list is known)
     _toggled_boxes,

@@ -855,7 +855,9 @@ KINDS: tuple[Kind, ...] = (
           r"|la nostra|onze) ([\w-]+ )?(premium|haupt|main|official|offiziellen )?(partner|sponsor|partenaire"
           r"|patrocinador|socio)(?=[^,;:!?“”\"„«»]{0,60}$)"),
     _kind("sponsored",
-          r"^[-–—=*•·\[(<\s]*(sponsored|sponsored (content|stories|links)|paid (content|post)|promoted( stories"
+          r"^[-–—=*•·\[(<\s]*(sponsored|sponsored (content|stories|links|message|post)|paid (content|post|message)"
+          r"|mensaje patrocinado|gesponserte (nachricht|botschaft)|message sponsorisé|messaggio sponsorizzato"
+          r"|mensagem patrocinada|gesponsord bericht|promoted( stories"
           r"| content)?|gesponsert|contenu sponsorisé|contenido patrocinado|conteúdo patrocinado"
           r"|contenuto sponsorizzato|gesponsord|sponsrat|sponsrad|sponset|sponsoreret|sponsorowane"
           r"|artykuł sponsorowany|contenu partenaire|partnerinhalt|publirreportaje"

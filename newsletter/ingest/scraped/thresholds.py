@@ -114,6 +114,8 @@ LABEL_MAX_WORDS = 4
 # A phrase naming the time of writing (house._PRESS_TIME) this many characters into a paragraph at least closes the
 # story's own fact (`… no se registraban incidentes hasta el cierre de esta nota`); opening it, it opens a note.
 PRESS_TIME_MIN_OFFSET = 12
+# A box under its title (classify._box_titles): at most this many lines pasted tight under the title, all furniture.
+BOX_TITLE_MAX_LINES = 5
 # A review's box of the show's details over the story (classify._production_boxes): two role or practical labels at
 # least (`Directed by`, `Running time:`), each line short, the box of a few lines and the show's title tight over it.
 DETAILS_MIN_ROLES = 2

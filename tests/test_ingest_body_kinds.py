@@ -9600,3 +9600,28 @@ def test_a_boxs_title_over_its_furniture_leaves_with_it(box):
 def test_a_line_over_a_marker_or_a_share_row_is_no_boxs_title(block):
     line = block.split("\n")[0]
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], block, *PARAS[2:]]))
+
+
+def test_a_subheading_set_apart_under_a_polls_tight_answers_stays():
+    poll = "Would you take the ferry to work if there were more sailings?\nYes, every day\nSometimes\nVote\nView results"
+    heading = "What happens next"
+    text = HEAD + "\n\n".join([*PARAS[:2], "Reader poll\n" + poll, heading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+@cases(("heading", "paragraph"), [
+    ("'Mijn leven staat stil'", "Lotte Brouwer wacht al een jaar. \"Ik kan me niet concentreren en mijn leven staat "
+                                "eigenlijk stil. Zonder diagnose krijg ik geen begeleiding.\""),
+    ("'It is where our kids learn'", "The pool society's chair said volunteers ran the kiosk. \"This is where our kids "
+                                     "learn to swim. It is not a luxury,\" she said."),
+])
+def test_a_quoted_heading_its_paragraph_quotes_loosely_stays(heading, paragraph):
+    text = HEAD + "\n\n".join([*PARAS[:2], heading, paragraph, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, paragraph, *PARAS[2:]]
+
+
+def test_a_pull_quote_rewording_a_paragraph_above_it_still_leaves():
+    paragraph = ("The pool society's chair said volunteers ran the kiosk. \"This is where our kids learn to swim. It "
+                 "is not a luxury,\" she said.")
+    text = HEAD + "\n\n".join([*PARAS[:2], paragraph, "\"This is where our kids learn to swim.\"", *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], paragraph, *PARAS[2:]]

@@ -403,8 +403,9 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
         attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
-        heading = _subheading(body, plain, i) or (_WHOLLY_QUOTED.match(body[i]) is not None and cuts_quote_short(
-            body[i], body[i + 1:i + 1 + T.QUOTED_SUBHEADING_REACH], body[max(0, i - T.PULL_QUOTE_WINDOW):i]))
+        heading = _subheading(body, plain, i) or (_WHOLLY_QUOTED.match(body[i]) is not None and (cuts_quote_short(
+            body[i], body[i + 1:i + 1 + T.QUOTED_SUBHEADING_REACH], body[max(0, i - T.PULL_QUOTE_WINDOW):i])
+            or _reworded_below(body, plain, i)))
         if heading or _outlined_heading(body, i) or (
                 not repeated and not attributed and not _echoes(body[i], plain, i, near)
                 and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)
@@ -433,6 +434,32 @@ def _subheading(body: list[str], plain: list[str], i: int) -> bool:
                                           or _heading_shaped(body[j + 1]))
                 for j in range(i + 1, min(len(plain), i + 1 + T.QUOTED_SUBHEADING_REACH))) \
         and not any(plain[i] in plain[j] for j in range(max(0, i - T.PULL_QUOTE_WINDOW), i))
+
+
+_TOKEN = re.compile(r"\w+")
+
+
+def _reworded_below(body: list[str], plain: list[str], i: int) -> bool:
+    """A quoted heading of a few words whose words, all but one, come in their order in one of the two paragraphs
+    under it (`'Mijn leven staat stil'` over `… mijn leven staat eigenlijk stil …`, `'It is where our kids learn'`
+    over `"This is where our kids learn to swim …"`): the part's heading quoting its speaker loosely, as a subheading
+    does; a pull quote stands apart from the paragraph it repeats."""
+    if not _heading_shaped(body[i]):
+        return False
+    words = _TOKEN.findall(plain[i])
+    if len(words) < T.REWORDED_HEADING_MIN_WORDS:
+        return False
+    return any(_in_order(words, _TOKEN.findall(below)) >= len(words) - 1 for below in plain[i + 1:i + 3])
+
+
+def _in_order(words: list[str], tokens: list[str]) -> int:
+    """How many of `words` a text's `tokens` hold in their order (the longest common subsequence)."""
+    row = [0] * (len(words) + 1)
+    for token in tokens:
+        diagonal = 0
+        for k, word in enumerate(words, start=1):
+            diagonal, row[k] = row[k], diagonal + 1 if token == word else max(row[k], row[k - 1])
+    return row[-1]
 
 
 def _heading_shaped(text: str) -> bool:

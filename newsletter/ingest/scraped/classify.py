@@ -2666,7 +2666,8 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         j = i + 1
         while j < min(n, i + 1 + T.POLL_MAX_OPTIONS) and (
                 (labels[j].cls in (SHORT, FURNITURE) and lines[j].words <= T.POLL_OPTION_MAX_WORDS
-                 and not lines[j].sentence) or _answer_sentence(lines, labels, i, j)):
+                 and not lines[j].sentence) or _answer_sentence(lines, labels, i, j)) \
+                and not _apart_from_tight_answers(lines, i, j):
             j += 1
         if j - i <= 2:
             continue
@@ -2677,6 +2678,12 @@ def _poll_questions(lines: list[Line], labels: list[Label]) -> None:
         for k in range(i - 1 if label_above else i + 1, j):
             if k != i:
                 labels[k] = Label(FURNITURE, "poll item")
+
+
+def _apart_from_tight_answers(lines: list[Line], i: int, j: int) -> bool:
+    """Line j is set apart by a blank line under two answers or more pasted tight (`Yes` / `No` / `View results`, a
+    blank line, `What happens next`): the poll has ended, and the line is the story's subheading."""
+    return lines[j].blank_before and j - i > 2 and not any(lines[k].blank_before for k in range(i + 2, j))
 
 
 # A poll's answer written as a sentence, opening on yes, no or don't know and a comma or a stop (`Ja, die Stadt

@@ -830,6 +830,9 @@ QUOTED_SUBHEADING_REACH = 6
 # ... but beyond this many only where that paragraph closes the part (the next is a heading, or the story ends): a
 # pull quote set five paragraphs above a sentence in mid-part quoting it is no heading (found by a review).
 QUOTED_SUBHEADING_NEAR = 3
+# A quoted heading the paragraph under it quotes loosely (__init__._reworded_below): four words at least, all but one
+# of them found there in their order (a heading of three words would match by its small words alone).
+REWORDED_HEADING_MIN_WORDS = 4
 # A machine-written summary box's lines beside its note (`This summary was generated with the help of AI`) are points
 # or a short heading: with no heading over them, a line pasted tight with the note that runs longer (and is not
 # bulleted) is the story's.

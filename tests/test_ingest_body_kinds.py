@@ -9603,7 +9603,8 @@ def test_a_line_over_a_marker_or_a_share_row_is_no_boxs_title(block):
 
 
 def test_a_subheading_set_apart_under_a_polls_tight_answers_stays():
-    poll = "Would you take the ferry to work if there were more sailings?\nYes, every day\nSometimes\nVote\nView results"
+    poll = ("Would you take the ferry to work if there were more sailings?\nYes, every day\nSometimes\nVote"
+            "\nView results")
     heading = "What happens next"
     text = HEAD + "\n\n".join([*PARAS[:2], "Reader poll\n" + poll, heading, *PARAS[2:]])
     assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]

@@ -9476,8 +9476,13 @@ def test_a_speakers_quoted_words_heading_the_part_that_quotes_them_stay(heading)
     assert body(text) == [*PARAS[:2], heading, quote, *PARAS[2:]]
 
 
-def test_a_linked_headline_under_a_label_between_paragraphs_still_leaves():
-    link = "Kommentar: „Warum das Werk nicht zu retten war“"
+@cases("link", [
+    "Kommentar: „Warum das Werk nicht zu retten war“",
+    # (the story's own words in the linked headline: `the council`, `the plan`)
+    "Lire aussi la tribune | « The council approved the plan too fast »",
+    "Read more: \"Why the council approved the plan\"",
+])
+def test_a_linked_headline_under_a_label_between_paragraphs_still_leaves(link):
     assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
 
 

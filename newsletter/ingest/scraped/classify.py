@@ -2464,7 +2464,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 continue  # (a subheading heads the paragraph under it)
             if (n := _NUMBERED_PART.match(line.text)) and n["word"].lower() in series:
                 continue  # (`Day one: …`, `Day two: …`: the story's parts, numbered in turn)
-            if _quoted_speaker_heading(lines, labels, i, m["rest"]):
+            if _quoted_speaker_heading(lines, labels, i, m):
                 continue
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
@@ -2526,10 +2526,15 @@ def _read_link(lines: list[Line], labels: list[Label], i: int) -> bool:
     return not any(SPEAKER.match(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines))
 
 
-def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, rest: str) -> bool:
+def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: re.Match[str]) -> bool:
     """`Betriebsrat: „Schwarzer Tag für das Lavanttal“`, `Bürgermeister: „Ein schwarzer Tag für das Inntal“`: a
-    speaker's role and the words they said, quoted, heading the part of the story that quotes them (the words come
-    back in one of the two paragraphs under it); a linked headline after its label is no quotation of the story's."""
+    speaker's role, a colon and the words they said, quoted, heading the part of the story that quotes them (the
+    words come back in one of the two paragraphs under it); a link's label (`Lire aussi la tribune | « … »`,
+    `Kommentar: „…“`) heads another story's headline, no quotation of this one's."""
+    rest, label = m["rest"], lines[i].text[:m.start("rest")].rstrip()
+    if not label.endswith(":") or len(label.split()) > T.SPEAKER_LABEL_MAX_WORDS \
+            or F.kind_of(label) is not None or F.kind_of(lines[i].text) is not None:
+        return False
     if rest[:1] not in "„“\"«»‚‘'" or not (QUOTE_MARK.search(rest[-2:]) or rest[-1:] in "“”\"«»’'"):
         return False
     words = long_words(rest)

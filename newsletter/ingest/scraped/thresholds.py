@@ -830,6 +830,9 @@ QUOTED_SUBHEADING_REACH = 6
 # ... but beyond this many only where that paragraph closes the part (the next is a heading, or the story ends): a
 # pull quote set five paragraphs above a sentence in mid-part quoting it is no heading (found by a review).
 QUOTED_SUBHEADING_NEAR = 3
+# A speaker's role over their quoted words heading a part of the story (classify._quoted_speaker_heading): a word or
+# two before the colon (`Betriebsrat:`, `Der Bürgermeister:`).
+SPEAKER_LABEL_MAX_WORDS = 2
 # A quoted heading the paragraph under it quotes loosely (__init__._reworded_below): four words at least, all but one
 # of them found there in their order (a heading of three words would match by its small words alone).
 REWORDED_HEADING_MIN_WORDS = 4

@@ -9454,10 +9454,18 @@ def test_a_story_sentence_naming_the_study_stays(line):
 
 @cases("box", [
     "Téléchargez l'application Onde Ligérienne et recevez nos alertes crues en temps réel.\nTélécharger l'appli",
-    "Ladda ner Hallandsvågens app – få pushnotiser när något händer där du bor.\nHämta appen",
+    "Ladda ner Hallandsvågens app – få pushnotiser när något händer där du bor.\nLadda ner appen",
+    "Quadrat is free to read, and it always will be. We're a non-profit newsroom funded by readers.\nSupport Quadrat",
 ])
 def test_a_boxs_button_tight_under_its_pitch_leaves_with_it(box):
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@cases("heading", ["What happens next", "Nästa steg", "E adesso?", "How to object"])
+def test_a_subheading_tight_under_an_app_box_stays(heading):
+    box = "Download the Tamar Courier app and get breaking news alerts on your phone."
+    text = HEAD + "\n\n".join([*PARAS[:2], box + "\n" + heading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
 
 
 def test_a_subheading_set_apart_under_a_box_stays():
@@ -9484,6 +9492,25 @@ def test_a_speakers_quoted_words_heading_the_part_that_quotes_them_stay(heading)
 ])
 def test_a_linked_headline_under_a_label_between_paragraphs_still_leaves(link):
     assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
+
+
+@cases("link", [
+    # a genre's label, a quotation sharing one common word with the story, a headline the page lists again
+    "Interview: „Niemand hat mit der Schließung gerechnet“",
+    "Klimaforscherin Berger: „Wir werden in Tirol mehr Hitzetage erleben“",
+])
+def test_a_quoted_headline_after_a_label_is_a_link_not_a_speakers_heading(link):
+    quote = ("Der Betriebsrat rechnet mit der Schließung, und die Beschäftigten werden nun mehr Hilfe brauchen, "
+             "sagte er am Dienstag vor dem Werkstor.")
+    text = HEAD + "\n\n".join([*PARAS[:2], link, quote, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], quote, *PARAS[2:]]
+
+
+def test_an_attribution_further_down_than_the_pull_quote_stays():
+    quote = PARAS[1].split(",")[0] + "."
+    story = ["– Vi har aldrig behövt stänga så tidigt, säger hon.", "Karin Lund, ordförande"]
+    text = HEAD + "\n\n".join([*PARAS[:2], quote, *story, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], *story, *PARAS[2:]]
 
 
 @cases("chrome", [

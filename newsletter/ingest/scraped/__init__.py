@@ -411,6 +411,7 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
                 and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)
                 and not _trimmed_quote(body[i], plain, i, near) and not _display_quote(body, i)):
             keep.append(body[i])
+            quote_above = False  # (an attribution closes the pull quote right above it, not one further up)
         else:
             # (a dropped pull quote's attribution under it goes with it, whether the quote kept its marks or not)
             quote_above = quoted or bool(_ATTRIBUTION_DASH.match(body[i + 1] if i + 1 < len(body) else ""))

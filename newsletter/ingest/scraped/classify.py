@@ -514,16 +514,16 @@ _SHARE_NAMED = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compar
                           r"(?P<name>\S.{1,60})$", re.I)
 
 
-# What alone under a line makes no box of it: a marker (`Advertisement`: the line over it is a subheading), a share
-# row or a player (`Léa Morand` / `Écouter l'article` / `Partager`: the line over it is a byline).
-_NO_BOX_KINDS = frozenset({"advertisement", "marker", "control", "audio player"})
+# The boxes a title heads (a sign-up or app box, a newsletter's pitch, a paywall, a quote box); a related link, a
+# marker, a share row, a player or a reading time under a line leave it the story's subheading, byline or headline.
+_TITLED_BOX_KINDS = frozenset({"sign-up", "prompt", "donation", "house notice", "paywall", "table", "ticker"})
 
 
 def _box_titles(lines: list[Line], labels: list[Label]) -> None:
     """A box's title set apart over the box, its lines pasted tight under it all read as furniture already
     (`Companies mentioned` / a quote row, `The Quadrat weekly` / its pitch / `Sign up`), a blank line closing the
-    box: the box's, not a subheading over nothing of the story. A marker or a share row alone under a line is no
-    box (_NO_BOX_KINDS)."""
+    box: the box's, not a subheading over nothing of the story, when the box is one a title heads (_TITLED_BOX_KINDS)
+    and the story stands above it."""
     for i in range(len(lines) - 1):
         if labels[i].cls != SHORT or not lines[i].blank_before or lines[i].words > T.LABEL_MAX_WORDS \
                 or lines[i].full_stop or lines[i].text.endswith(":"):
@@ -533,8 +533,9 @@ def _box_titles(lines: list[Line], labels: list[Label]) -> None:
             end += 1
         box = range(i + 1, end)
         if end < len(lines) and lines[end].blank_before and labels[end].cls in (PROSE, NEAR) \
+                and any(labels[k].cls == PROSE for k in range(max(0, i - T.BOX_TITLE_MAX_LINES), i)) \
                 and all(labels[k].cls in (FURNITURE, MENU) for k in box) \
-                and not all(labels[k].kind in _NO_BOX_KINDS for k in box):
+                and any(labels[k].cls == MENU or labels[k].kind in _TITLED_BOX_KINDS for k in box):
             first = labels[i + 1]
             labels[i] = first if first.cls == FURNITURE else Label(FURNITURE, "related")
 
@@ -2532,14 +2533,24 @@ def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: r
     words come back in one of the two paragraphs under it); a link's label (`Lire aussi la tribune | « … »`,
     `Kommentar: „…“`) heads another story's headline, no quotation of this one's."""
     rest, label = m["rest"], lines[i].text[:m.start("rest")].rstrip()
-    if not label.endswith(":") or len(label.split()) > T.SPEAKER_LABEL_MAX_WORDS \
+    if not label.endswith(":") or len(label.split()) > T.SPEAKER_LABEL_MAX_WORDS or _GENRE.match(label) \
             or F.kind_of(label) is not None or F.kind_of(lines[i].text) is not None:
         return False
-    if rest[:1] not in "„“\"«»‚‘'" or not (QUOTE_MARK.search(rest[-2:]) or rest[-1:] in "“”\"«»’'"):
+    if rest[:1] not in "„“\"«»‚‘'”" or not (QUOTE_MARK.search(rest[-2:]) or rest[-1:] in "“”\"«»’'"):
         return False
-    words = long_words(rest)
+    if any(k != i and rest.strip("„“\"«»‚‘'” ") in line.text for k, line in enumerate(lines)):
+        return False  # (the page lists it again, among its related links)
+    stems = {word[:5] for word in long_words(rest)}  # (inflected again below: `schwarzer Tag`, `schwarzen Tag`)
     below = [k for k in range(i + 1, min(len(lines), i + 4)) if labels[k].cls in (PROSE, NEAR)][:2]
-    return any(words & long_words(lines[k].text) for k in below)
+    need = min(len(stems), T.SPEAKER_QUOTE_SHARED_WORDS)
+    return need > 0 and any(len(stems & {word[:5] for word in long_words(lines[k].text)}) >= need for k in below)
+
+
+# A piece's genre or medium before its linked headline (`Interview:`, `L'intervista:`, `Listen:`, `Kommentar:`).
+_GENRE = re.compile(r"^(?:the |l'|la |il |el |o |a |das |der |die |le )?(?:interview|intervista|entrevista|listen"
+                    r"|watch|video|vídeo|audio|podcast|kommentar|commentaire|comentario|commento|comentário|opinion"
+                    r"|opinión|opinione|opinião|meinung|analyse|analysis|análisis|analisi|análise|review|kritik"
+                    r"|critique|reportage|reportaje|reportagem|essay|column|kolumne)\b", re.I)
 
 
 def _topic_described(text: str, m: re.Match[str]) -> bool:

@@ -131,8 +131,24 @@ def _buttons_closing_boxes(lines: list[Line], labels: list[Label]) -> None:
         above = labels[i - 1]
         if labels[i].cls == SHORT and not lines[i].blank_before and above.cls == FURNITURE and above.kind in _BUTTONED \
                 and lines[i].words <= T.BUTTON_MAX_WORDS and not lines[i].full_stop \
-                and (i + 1 == len(lines) or lines[i + 1].blank_before):
+                and (i + 1 == len(lines) or lines[i + 1].blank_before) \
+                and (_box_button(lines[i]) or F.CALL_TO_ACTION.found(lines[i].text)
+                     or _names_pitch(lines[i].text, lines[i - 1].text)):
             labels[i] = above
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _names_pitch(button: str, pitch: str) -> bool:
+    """The button names what its pitch offers (`Hämta appen` under `Ladda ner … app`, `Télécharger l'appli` under
+    `Téléchargez l'application …`, `Support Quadrat` under `Quadrat is free to read …`): a word of each opens on the
+    same T.BUTTON_PITCH_SHARED_CHARS letters, or the button calls as a box's does (`Subscribe`, `Download the app`).
+    A subheading tight under a box (`What happens next`, a section's `Dinan`) names the story's subject, not the
+    box's."""
+    n = T.BUTTON_PITCH_SHARED_CHARS
+    pitched = {w.lower()[:n] for w in _WORD.findall(pitch) if len(w) >= n}
+    return any(w.lower()[:n] in pitched for w in _WORD.findall(button) if len(w) >= n)
 
 
 def _call_headings(lines: list[Line], labels: list[Label]) -> None:

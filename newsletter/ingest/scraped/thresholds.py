@@ -114,6 +114,9 @@ LABEL_MAX_WORDS = 4
 # A phrase naming the time of writing (house._PRESS_TIME) this many characters into a paragraph at least closes the
 # story's own fact (`… no se registraban incidentes hasta el cierre de esta nota`); opening it, it opens a note.
 PRESS_TIME_MIN_OFFSET = 12
+# A box's button names what its pitch offers (prompts._names_pitch): a word of each opens on this many letters
+# (`Télécharger` under `Téléchargez`, `Quadrat` under `Quadrat`); fewer match small words (`with`, `what`).
+BUTTON_PITCH_SHARED_CHARS = 5
 # A box under its title (classify._box_titles): at most this many lines pasted tight under the title, all furniture.
 BOX_TITLE_MAX_LINES = 5
 # A review's box of the show's details over the story (classify._production_boxes): two role or practical labels at
@@ -833,6 +836,9 @@ QUOTED_SUBHEADING_NEAR = 3
 # A speaker's role over their quoted words heading a part of the story (classify._quoted_speaker_heading): a word or
 # two before the colon (`Betriebsrat:`, `Der Bürgermeister:`).
 SPEAKER_LABEL_MAX_WORDS = 2
+# ... and two words of five letters or more of the quotation (its only one, in a short one) come back in one of the
+# two paragraphs under it (one of four shared, `werden`, is no sign).
+SPEAKER_QUOTE_SHARED_WORDS = 2
 # A quoted heading the paragraph under it quotes loosely (__init__._reworded_below): four words at least, all but one
 # of them found there in their order (a heading of three words would match by its small words alone).
 REWORDED_HEADING_MIN_WORDS = 4

@@ -64,6 +64,7 @@ from newsletter.ingest.scraped.labels import (
 )
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, long_words
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
+from newsletter.ingest.scraped.published import UPDATE_LABEL
 
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
 
@@ -3973,16 +3974,11 @@ def _signed_below(lines: list[Line], labels: list[Label], j: int) -> bool:
     then the clip's box, not the header."""
     for m in range(j + 1, len(labels)):
         if labels[m].cls == META and labels[m].kind in ("date", "dateline") \
-                and not _UPDATED.match(lines[m].text) \
+                and not UPDATE_LABEL.match(lines[m].text) \
                 and any(labels[n] == Label(META, "byline") for n in range(max(j + 1, m - 2), min(len(labels), m + 3))):
             return True
     return False
 
-
-# An update's label (`Updated`, `Aktualisiert`, `Mis à jour`, `Actualizado`, `Aggiornato`, `Atualizado`,
-# `Bijgewerkt`): a date line so labelled is no publication date.
-_UPDATED = re.compile(r"^(updated|last updated|aktualisiert|zuletzt aktualisiert|mis à jour|modifié|actualizado"
-                      r"|actualización|aggiornato|aggiornamento|atualizado|atualização|bijgewerkt)\b", re.I)
 
 
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands

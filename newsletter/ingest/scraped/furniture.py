@@ -2877,8 +2877,7 @@ TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieb
                   r"|archivado en|abgelegt unter|classé dans|archiviato in|arquivado em|(explore )?more on (these"
                   r"|this) topics?)\b\s*[:\-–—]?\s*(?P<rest>.*)$", re.I)
 ROLE = re.compile(r"\b(correspondent|editor|reporter|writer|journalist|columnist|analyst|contributor|producer|staff"
-                  r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?"
-                  r"|korrespondent(in)?|periodista"
+                  r"|author|presenter|critic|bureau chief|news desk|redakteur(in)?|korrespondent(in)?|periodista"
                   r"|corresponsal|redactora?|journaliste|correspondant(e)?|giornalista|inviat[oa]|rédact(eur|rice)"
                   r"|éditorialiste"
                   # the reporter's job in more languages (`Dziennikarka działu miejskiego`, `Reporterin`,

@@ -125,8 +125,8 @@ _BUTTONED = frozenset({"prompt", "sign-up", "paywall", "donation"})
 
 def _buttons_closing_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A box's button pasted tight under its pitch and closing the box (`Téléchargez l'application X et recevez nos
-    alertes …` / `Télécharger l'appli`, `Ladda ner X:s app …` / `Hämta appen`), a blank line under it: a few words,
-    no sentence, whatever the words. A subheading stands apart from the box above it."""
+    alertes …` / `Télécharger l'appli`, `Quadrat is free to read …` / `Support Quadrat`), a blank line under it: a
+    few words, no sentence, calling as a box's button does or naming what the pitch offers (_names_pitch)."""
     for i in range(1, len(lines)):
         above = labels[i - 1]
         if labels[i].cls == SHORT and not lines[i].blank_before and above.cls == FURNITURE and above.kind in _BUTTONED \
@@ -141,11 +141,10 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def _names_pitch(button: str, pitch: str) -> bool:
-    """The button names what its pitch offers (`Hämta appen` under `Ladda ner … app`, `Télécharger l'appli` under
-    `Téléchargez l'application …`, `Support Quadrat` under `Quadrat is free to read …`): a word of each opens on the
-    same T.BUTTON_PITCH_SHARED_CHARS letters, or the button calls as a box's does (`Subscribe`, `Download the app`).
-    A subheading tight under a box (`What happens next`, a section's `Dinan`) names the story's subject, not the
-    box's."""
+    """The button names what its pitch offers (`Ladda ner appen` under `Ladda ner … app`, `Télécharger l'appli`
+    under `Téléchargez l'application …`, `Support Quadrat` under `Quadrat is free to read …`): a word of each opens
+    on the same T.BUTTON_PITCH_SHARED_CHARS letters. A subheading tight under a box (`What happens next`, a section's
+    `Dinan`) names the story's subject, not the box's."""
     n = T.BUTTON_PITCH_SHARED_CHARS
     pitched = {w.lower()[:n] for w in _WORD.findall(pitch) if len(w) >= n}
     return any(w.lower()[:n] in pitched for w in _WORD.findall(button) if len(w) >= n)

@@ -9658,3 +9658,18 @@ def test_a_pull_quote_rewording_a_paragraph_above_it_still_leaves():
                  "is not a luxury,\" she said.")
     text = HEAD + "\n\n".join([*PARAS[:2], paragraph, "\"This is where our kids learn to swim.\"", *PARAS[2:]])
     assert body(text) == [*PARAS[:2], paragraph, *PARAS[2:]]
+
+
+def test_a_clips_box_with_its_length_alone_amid_the_story_leaves():
+    box = "Kuuntele: Kaukolämmön hinta puhuttaa Oulussa\n\nKR Radio Oulu 22.10.2026\n\n3 min"
+    heading = "Lämpöpumppulaitos valmistuu 2028"
+    text = HEAD + "\n\n".join([*PARAS[:2], box, heading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+@cases("note", [
+    "Avis : Les cotes boursières sont différées d'au moins 15 minutes. Les données de marché sont fournies par Cotexa.",
+    "Les cours sont différés de 15 minutes.",
+])
+def test_a_french_market_notice_after_the_story_leaves(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS

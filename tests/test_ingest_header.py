@@ -8012,3 +8012,27 @@ def test_a_forecasters_bio_sentence_closing_the_story_stays():
         "\n\nErin Tallis is a forecaster at the weather service's Gaylord office, where she has tracked lake-effect "
         "snow for eleven winters, and she expects more of it this week.\n")
     assert read_plaintext(page, "t.txt")[0].finish().body[-1].startswith("Erin Tallis is a forecaster")
+
+
+@cases(("line", "title"), [
+    ("VIDÉO - Chantier de la rue Léopold à Liège : la circulation coupée jusqu'en septembre",
+     "Chantier de la rue Léopold à Liège : la circulation coupée jusqu'en septembre"),
+    ("PHOTOS – Le carnaval de Binche attire 40 000 visiteurs", "Le carnaval de Binche attire 40 000 visiteurs"),
+    # (a short acronym before a dash is the headline's own)
+    ("UK – Rail strike called off after late talks", "UK – Rail strike called off after late talks"),
+])
+def test_a_media_label_before_the_headline_is_its_kicker(line, title):
+    page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(
+        "Tram line to the harbour will open two years late, council says", line)
+    assert read_plaintext(page, "t.txt")[0].title == title
+
+
+def test_a_photo_credit_over_a_quote_table_stays_the_credit():
+    page = ("Economie\n\nVeldhaven ziet volumes uit Azië al vier maanden dalen\n\nDoor Mark de Jong\n\n"
+            "9 maart 2027, 17:35\n\nContaineroverslag op een terminal op de Maasvlakte.\nBeeld: Jeroen Vos\n"
+            "Uit deze markt\nVeldhaven Logistics €23,14 −4,82%\nWaalhaven Stevedoring €41,07 −1,10%\n\n"
+            "De containeroverslag in Rotterdam daalt voor de vierde maand op rij, meldt Veldhaven Logistics dinsdag "
+            "bij de presentatie van de kwartaalcijfers.\n\n"
+            "Het bedrijf verwacht pas in het najaar herstel, nu rederijen minder schepen via Rotterdam laten varen.")
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().image_credit == "Jeroen Vos"

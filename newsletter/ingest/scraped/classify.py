@@ -1457,8 +1457,8 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         top = i
         while top > max(0, i - 2) and _row_class(lines[top - 1], labels[top - 1], (SHORT, META)) \
                 and not lines[top - 1].sentence \
-                and labels[top - 1].kind not in ("byline", "dateline", "date"):
-            top -= 1  # the column header, the table's title
+                and labels[top - 1].kind not in ("byline", "dateline", "date", "credit", "caption"):
+            top -= 1  # the column header, the table's title (never the photo's credit over it)
         if j < n and ((labels[j].cls in (SHORT, NEAR, META) and lines[j].words <= T.LABEL_MAX_WORDS * 2
                        and (SPEAKER.match(lines[j].text) or labels[j].kind == "credit"))
                       or (not lines[j].blank_before and lines[j].words <= T.TABLE_SOURCE_MAX_WORDS
@@ -3893,6 +3893,9 @@ def _dates_amid_story(lines: list[Line], labels: list[Label]) -> None:
             continue
         for k in range(top, i + 1):
             labels[k] = Label(FURNITURE, "dated box")
+        for k in range(i + 1, min(len(lines), i + 1 + T.CLIP_HEAD_MAX_LINES)):
+            if labels[k].cls == SHORT and F.CLIP_LENGTH.match(lines[k].text):
+                labels[k] = Label(FURNITURE, "audio player")
         below = i + 1
         if below + 1 < len(lines) and labels[below].cls == SHORT and not lines[below].blank_before \
                 and lines[below + 1].blank_before:
@@ -3946,10 +3949,12 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
         return None
     j, short = i + 1, 0
     while j < len(labels) and j <= i + T.AMID_DATE_MAX_GAP and labels[j].cls not in (PROSE, NEAR) \
-            and (labels[j].kind in _BOX_UNDER_DATE or (labels[j].cls == SHORT and short == 0)):
-        short += labels[j].cls == SHORT
+            and (labels[j].kind in _BOX_UNDER_DATE or F.CLIP_LENGTH.match(lines[j].text)
+                 or (labels[j].cls == SHORT and short == 0)):
+        short += labels[j].cls == SHORT and not F.CLIP_LENGTH.match(lines[j].text)
         j += 1
-    player = any(labels[m].kind in _PLAYER_KINDS for m in range(i + 1, j))
+    # (a clip's length alone under its date, `3 min`, is its player's line)
+    player = any(labels[m].kind in _PLAYER_KINDS or F.CLIP_LENGTH.match(lines[m].text) for m in range(i + 1, j))
     if top < i and not player:
         return None  # (short lines over a date line and no player: a reader's comment, a name over its date)
     # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)

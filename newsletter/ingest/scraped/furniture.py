@@ -1956,9 +1956,13 @@ KINDS: tuple[Kind, ...] = (
           # proporcionados por …`), in en/de/fr/es/it/pt/nl
           # (quotes said to be delayed by a number of minutes, in either order: `mit 15 Minuten verzögert`)
           # (after a qualifier of the figures: `Intraday data`, `Real-time quotes`, `Börsenkurse`)
-          r"^((intraday|intra-day|real-time|realtime|live|stock|market|index|börsen|echtzeit|les|los|i|os|de) )?"
-          r"(quotes|prices|data|kurse|kursdaten|börsenkurse|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
-          r" [^.!?]{0,40}(\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
+          # (perhaps after a notice's label: `Avis : Les cotes boursières sont différées d'au moins 15 minutes.`)
+          r"^((notice|note|avis|hinweis|aviso|nota)\s?:\s*)?"
+          r"((intraday|intra-day|real-time|realtime|live|stock|market|index|börsen|echtzeit|les|los|i|os|de) )?"
+          r"(quotes|prices|data|kurse|kursdaten|börsenkurse|cours|cotes( boursières)?|cotizaciones|precios|quotazioni"
+          r"|prezzi|cotações|koersen)"
+          r" [^.!?]{0,40}(\b(delayed|verzögert|différé(e)?s|retardé(e)?s|retrasad[oa]s|diferid[oa]s|ritardat[ei]"
+          r"|differit[ei]"
           r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min"
           r"|\b\d{1,2} ?min\w*\W{1,3}(delayed"
           r"|verzögert|verzögerung|vertraagd))",  # (minutes first: right before the word, as `mit 15 Minuten

@@ -9673,3 +9673,11 @@ def test_a_clips_box_with_its_length_alone_amid_the_story_leaves():
 ])
 def test_a_french_market_notice_after_the_story_leaves(note):
     assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+@cases("line", [
+    "Les cotes ont été retardées de 40 minutes à l'ouverture, a confirmé le Groupe TMX mardi.",
+    "Note: prices on most free sites are delayed by 15 minutes or more, the regulator found in its review.",
+])
+def test_a_story_sentence_about_delayed_quotes_stays(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == [*PARAS[:2], line, *PARAS[2:]]

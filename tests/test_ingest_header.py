@@ -8018,8 +8018,11 @@ def test_a_forecasters_bio_sentence_closing_the_story_stays():
     ("VIDÉO - Chantier de la rue Léopold à Liège : la circulation coupée jusqu'en septembre",
      "Chantier de la rue Léopold à Liège : la circulation coupée jusqu'en septembre"),
     ("PHOTOS – Le carnaval de Binche attire 40 000 visiteurs", "Le carnaval de Binche attire 40 000 visiteurs"),
-    # (a short acronym before a dash is the headline's own)
+    # (other capitals before a dash are the headline's own: an acronym, a name, a match's home side; the review's)
     ("UK – Rail strike called off after late talks", "UK – Rail strike called off after late talks"),
+    ("NASA – Artemis crew capsule returns after 21 days", "NASA – Artemis crew capsule returns after 21 days"),
+    ("AJAX – PSV 2-2: late goal keeps the race open", "AJAX – PSV 2-2: late goal keeps the race open"),
+    ("OPINION - The tram should never have been built", "The tram should never have been built"),
 ])
 def test_a_media_label_before_the_headline_is_its_kicker(line, title):
     page = ARTICLE.format(above="Transport", byline="By Mara Lindqvist-Obi", duration="").replace(

@@ -61,10 +61,13 @@ from newsletter.ingest.scraped.sections import (
 )
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
-# (or a word of four capitals or more set off with a dash or a bar: `VIDÉO - Chantier de la rue Léopold …`, `EN DIRECT
-# | …`; a short acronym before a dash is the headline's own, `UK – …`)
-_KICKER_PREFIX = re.compile(r"^(?:(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:|[A-ZÀ-Þ]{4,}(?:\s[A-ZÀ-Þ]{2,}){0,2}\s[-–—|])\s+"
-                            r"(?P<rest>.+)$")
+# (or a medium's or a genre's label in capitals set off with a dash or a bar: `VIDÉO - Chantier de la rue Léopold …`,
+# `OPINION - …`, `EN DIRECT | …`; other capitals before a dash are the headline's own: `NASA – …`, `AJAX – PSV 2-2`)
+_KICKER_PREFIX = re.compile(r"^(?:(?:[A-ZÀ-Þ]{2,}[!]?\s?){1,3}\s?:|(?-i:VID[EÉ]O|V[IÍ]DEO|PHOTOS?|FOTOS?|EN IMAGES"
+                            r"|IN PICTURES|AUDIO|PODCAST|EN DIRECT|DIRECT|LIVE|OPINION|OPINI[OÓ]N|ANALYSE|ANALYSIS"
+                            r"|INTERVIEW|EXCLUSIF|EXCLUSIVE|EXCLUSIVO|EXKLUSIV|INFOGRAPHIE|DOCUMENT|ENQU[EÊ]TE"
+                            r"|REPORTAGE|REPORTAJE|PORTRAIT|T[EÉ]MOIGNAGE|CHRONIQUE|[EÉ]DITO|[EÉ]DITORIAL|KOMMENTAR"
+                            r"|ANALISI|INCHIESTA|INTERVISTA)\s[-–—|])\s+(?P<rest>.+)$")
 # A tabloid's pun tag in capitals run into the headline without a colon (`GULL-TY AS CHARGED Seagull swiped …`,
 # `SCHOCK IM ZOO Löwe entkommt …`): two to four words in capitals, one of them a word (four letters or more, not
 # an acronym), then the headline's own capitalised first word and a word in lower case.

@@ -1956,17 +1956,17 @@ KINDS: tuple[Kind, ...] = (
           # proporcionados por …`), in en/de/fr/es/it/pt/nl
           # (quotes said to be delayed by a number of minutes, in either order: `mit 15 Minuten verzögert`)
           # (after a qualifier of the figures: `Intraday data`, `Real-time quotes`, `Börsenkurse`)
-          # (perhaps after a notice's label: `Avis : Les cotes boursières sont différées d'au moins 15 minutes.`)
-          r"^((notice|note|avis|hinweis|aviso|nota)\s?:\s*)?"
-          r"((intraday|intra-day|real-time|realtime|live|stock|market|index|börsen|echtzeit|les|los|i|os|de) )?"
-          r"(quotes|prices|data|kurse|kursdaten|börsenkurse|cours|cotes( boursières)?|cotizaciones|precios|quotazioni"
-          r"|prezzi|cotações|koersen)"
-          r" [^.!?]{0,40}(\b(delayed|verzögert|différé(e)?s|retardé(e)?s|retrasad[oa]s|diferid[oa]s|ritardat[ei]"
-          r"|differit[ei]"
+          r"^((intraday|intra-day|real-time|realtime|live|stock|market|index|börsen|echtzeit|les|los|i|os|de) )?"
+          r"(quotes|prices|data|kurse|kursdaten|börsenkurse|cours|cotizaciones|precios|quotazioni|prezzi|cotações|koersen)"
+          r" [^.!?]{0,40}(\b(delayed|verzögert|différés|retardés|retrasad[oa]s|diferid[oa]s|ritardat[ei]|differit[ei]"
           r"|atrasad[oa]s|vertraagd)\b[^.!?]{0,30}\b\d{1,2} ?min"
           r"|\b\d{1,2} ?min\w*\W{1,3}(delayed"
           r"|verzögert|verzögerung|vertraagd))",  # (minutes first: right before the word, as `mit 15 Minuten
           # Verzögerung`; a story's `Prices rose 15 minutes after the delayed opening` stays)
+          # (a French site's notice, a sentence of its own: `Avis : Les cotes boursières sont différées d'au moins 15
+          # minutes.`; a story's `Les cotes ont été retardées de 40 minutes à l'ouverture` has its verb)
+          r"^((avis|note)\s?:\s*)?les (cotes|cours)( boursières| de bourse)? sont (différé|retardé)e?s"
+          r" (d'au moins |de )\d{1,2} ?minutes\.(\s|$)",
           # (or with a delay named as a noun right after the figures, the minutes closing the sentence: `Cotizaciones
           # con un retraso de al menos 20 minutos.`, `Kurse mit einer Verzögerung von 15 Minuten.`, `Dados com atraso
           # de 15 minutos.`; a story's `Los precios se publicaron con un retraso de 40 minutos …` has its verb between)

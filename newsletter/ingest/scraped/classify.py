@@ -62,7 +62,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, long_words
+from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, stems
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
 from newsletter.ingest.scraped.published import UPDATE_LABEL
 
@@ -495,20 +495,23 @@ def _publications_under_label(lines: list[Line], labels: list[Label]) -> None:
     a share button naming the publication as its masthead does."""
     # (over the story's first paragraph under the page's date: a blog's `Published in` / `News` under the story
     # names its category, the section, which the label over the headline names too)
-    dated = next((i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")),
-                 len(lines))
-    story = next((i for i in range(dated, len(lines)) if labels[i].cls == PROSE), len(lines))
-    names = {lines[i].text for i in range(1, story)
-             if lines[i - 1].text.lower().strip(" :") in _PUBLISHED_IN and labels[i].cls in (SHORT, NEAR, MENU)
-             and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence}
-    for i, line in enumerate(lines[:story]):
-        if line.text in names and labels[i].cls in (SHORT, NEAR, MENU):
-            labels[i] = Label(FURNITURE, "control")
-    texts = {line.text for line in lines}
+    if any(line.text.lower().strip(" :") in _PUBLISHED_IN for line in lines):
+        dated = next((i for i, label in enumerate(labels) if label.cls == META and label.kind in ("date", "dateline")),
+                     len(lines))
+        story = next((i for i in range(dated, len(lines)) if labels[i].cls == PROSE), len(lines))
+        names = {lines[i].text for i in range(1, story)
+                 if lines[i - 1].text.lower().strip(" :") in _PUBLISHED_IN and labels[i].cls in (SHORT, NEAR, MENU)
+                 and lines[i].words <= T.LABEL_MAX_WORDS and not lines[i].sentence}
+        for i, line in enumerate(lines[:story]):
+            if line.text in names and labels[i].cls in (SHORT, NEAR, MENU):
+                labels[i] = Label(FURNITURE, "control")
+    texts: set[str] | None = None  # (the page's lines, gathered once a share button asks)
     for i, line in enumerate(lines):
         # (`Share The Rondout Report`: the share button naming the publication its masthead names)
-        if labels[i].cls in (SHORT, NEAR) and (m := _SHARE_NAMED.match(line.text)) and m["name"] in texts:
-            labels[i] = Label(FURNITURE, "control")
+        if labels[i].cls in (SHORT, NEAR) and (m := _SHARE_NAMED.match(line.text)):
+            texts = texts if texts is not None else {other.text for other in lines}
+            if m["name"] in texts:
+                labels[i] = Label(FURNITURE, "control")
 
 
 _SHARE_NAMED = re.compile(r"^(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen)\s+"
@@ -584,12 +587,13 @@ _OFFER_BUTTON = re.compile(r"^(?:(?:see|compare|view|check|get|find|apply|shop)(
 # story's paragraph, whatever call to compare it reports.
 _REPORTS = re.compile(r"\b(said|says|told|advised|warned|according to|sagte|sagt|laut|riet|selon|a déclaré|dijo"
                       r"|según|aconsejó|ha detto|secondo|disse|segundo|zei|volgens)\b", re.I)
+_FROM_OUR_PARTNERS = r"\bfrom our (?:partners|advertisers)\b(?!\s+at\b)"
 _OFFER_PITCH = re.compile(r"(?:^|[.?!]\s+)(?:compare|vergleichen sie|comparez|compara|confronta|vergelijk)"
                           r"(?:\s+\w+){0,3}?\s+(?:rates?|offers?|deals?|prices|quotes|tariffs|loans|mortgages|accounts"
                           r"|providers|zinsen|tarife|angebote|preise|konditionen|taux|offres|tarifs|prix|tasas"
                           r"|ofertas|tarifas|precios|tassi|offerte|tariffe|prezzi|tarieven|aanbiedingen|rentes"
-                          r"|prijzen)\b|\bfrom our (?:partners|advertisers)\b(?!\s+at\b)", re.I)
-_OUR_PARTNERS = re.compile(r"\bfrom our (?:partners|advertisers)\b(?!\s+at\b)|\b(?:von|bei) unseren partnern\b"
+                          r"|prijzen)\b|" + _FROM_OUR_PARTNERS, re.I)
+_OUR_PARTNERS = re.compile(_FROM_OUR_PARTNERS + r"|\b(?:von|bei) unseren partnern\b"
                            r"|\b(?:de|chez) nos partenaires\b|\bde nuestros socios\b|\bdei nostri partner\b"
                            r"|\bvan onze partners\b|\bdos nossos parceiros\b", re.I)
 
@@ -2541,10 +2545,10 @@ def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: r
         return False
     if any(k != i and rest.strip("„“\"«»‚‘'” ") in line.text for k, line in enumerate(lines)):
         return False  # (the page lists it again, among its related links)
-    stems = {word[:5] for word in long_words(rest)}  # (inflected again below: `schwarzer Tag`, `schwarzen Tag`)
+    quoted = stems(rest)  # (inflected again below: `schwarzer Tag`, `schwarzen Tag`)
     below = [k for k in range(i + 1, min(len(lines), i + 4)) if labels[k].cls in (PROSE, NEAR)][:2]
-    need = min(len(stems), T.SPEAKER_QUOTE_SHARED_WORDS)
-    return need > 0 and any(len(stems & {word[:5] for word in long_words(lines[k].text)}) >= need for k in below)
+    need = min(len(quoted), T.SPEAKER_QUOTE_SHARED_WORDS)
+    return need > 0 and any(len(quoted & stems(lines[k].text)) >= need for k in below)
 
 
 # A piece's genre or medium before its linked headline (`Interview:`, `L'intervista:`, `Listen:`, `Kommentar:`).
@@ -3947,14 +3951,14 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
         k -= 1
     if prose < T.AMID_DATE_MIN_PROSE:
         return None
-    j, short = i + 1, 0
-    while j < len(labels) and j <= i + T.AMID_DATE_MAX_GAP and labels[j].cls not in (PROSE, NEAR) \
-            and (labels[j].kind in _BOX_UNDER_DATE or F.CLIP_LENGTH.match(lines[j].text)
-                 or (labels[j].cls == SHORT and short == 0)):
-        short += labels[j].cls == SHORT and not F.CLIP_LENGTH.match(lines[j].text)
+    j, short, player = i + 1, 0, False
+    while j < len(labels) and j <= i + T.AMID_DATE_MAX_GAP and labels[j].cls not in (PROSE, NEAR):
+        clip = F.CLIP_LENGTH.match(lines[j].text) is not None  # (a clip's length alone, `3 min`: its player's line)
+        if not (labels[j].kind in _BOX_UNDER_DATE or clip or (labels[j].cls == SHORT and short == 0)):
+            break
+        short += labels[j].cls == SHORT and not clip
+        player = player or clip or labels[j].kind in _PLAYER_KINDS
         j += 1
-    # (a clip's length alone under its date, `3 min`, is its player's line)
-    player = any(labels[m].kind in _PLAYER_KINDS or F.CLIP_LENGTH.match(lines[m].text) for m in range(i + 1, j))
     if top < i and not player:
         return None  # (short lines over a date line and no player: a reader's comment, a name over its date)
     # (the story goes on for two paragraphs at least: one line under a date line closes the page, `Comment here.`)

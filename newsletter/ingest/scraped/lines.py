@@ -352,6 +352,12 @@ def long_words(text: str) -> set[str]:
     return {w.lower() for w in _LONG_WORD.findall(text)}
 
 
+def stems(text: str) -> set[str]:
+    """The first T.STEM_CHARS letters of a text's long words: what a word shares with its other forms (`schwarzer`
+    and `schwarzen`, `Téléchargez` and `Télécharger`)."""
+    return {w[:T.STEM_CHARS] for w in long_words(text)}
+
+
 def page_language(lines: list[Line]) -> str:
     """The page's language (its jusText stoplist name), read from its longer lines."""
     sample, size = [], 0  # detect_language reads only its first LANGUAGE_SAMPLE_CHARS: join no more than those

@@ -12,7 +12,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.labels import FURNITURE, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line
+from newsletter.ingest.scraped.lines import LIST_ITEM, Line, stems
 from newsletter.ingest.scraped.required import Screened
 
 QUOTE_MARK = re.compile(r"[“”\"„«»]")
@@ -137,17 +137,12 @@ def _buttons_closing_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = above
 
 
-_WORD = re.compile(r"\w{4,}")
-
-
 def _names_pitch(button: str, pitch: str) -> bool:
     """The button names what its pitch offers (`Ladda ner appen` under `Ladda ner … app`, `Télécharger l'appli`
-    under `Téléchargez l'application …`, `Support Quadrat` under `Quadrat is free to read …`): a word of each opens
-    on the same T.BUTTON_PITCH_SHARED_CHARS letters. A subheading tight under a box (`What happens next`, a section's
-    `Dinan`) names the story's subject, not the box's."""
-    n = T.BUTTON_PITCH_SHARED_CHARS
-    pitched = {w.lower()[:n] for w in _WORD.findall(pitch) if len(w) >= n}
-    return any(w.lower()[:n] in pitched for w in _WORD.findall(button) if len(w) >= n)
+    under `Téléchargez l'application …`, `Support Quadrat` under `Quadrat is free to read …`): a word of each shares
+    its stem (lines.stems). A subheading tight under a box (`What happens next`, a section's `Dinan`) names the
+    story's subject, not the box's."""
+    return not stems(button).isdisjoint(stems(pitch))
 
 
 def _call_headings(lines: list[Line], labels: list[Label]) -> None:

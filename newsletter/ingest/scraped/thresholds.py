@@ -114,9 +114,10 @@ LABEL_MAX_WORDS = 4
 # A phrase naming the time of writing (house._PRESS_TIME) this many characters into a paragraph at least closes the
 # story's own fact (`… no se registraban incidentes hasta el cierre de esta nota`); opening it, it opens a note.
 PRESS_TIME_MIN_OFFSET = 12
-# A box's button names what its pitch offers (prompts._names_pitch): a word of each opens on this many letters
-# (`Télécharger` under `Téléchargez`, `Quadrat` under `Quadrat`); fewer match small words (`with`, `what`).
-BUTTON_PITCH_SHARED_CHARS = 5
+# A word's stem (lines.stems): the first letters of a long word, which its inflected forms share (`Télécharger` and
+# `Téléchargez`, `schwarzer` and `schwarzen`); fewer match small words (`with`, `what`). A box's button names what
+# its pitch offers by a stem (prompts._names_pitch); a speaker's quoted heading comes back under it by stems.
+STEM_CHARS = 5
 # A box under its title (classify._box_titles): at most this many lines pasted tight under the title, all furniture.
 BOX_TITLE_MAX_LINES = 5
 # A review's box of the show's details over the story (classify._production_boxes): two role or practical labels at

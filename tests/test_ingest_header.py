@@ -8039,3 +8039,87 @@ def test_a_photo_credit_over_a_quote_table_stays_the_credit():
             "Het bedrijf verwacht pas in het najaar herstel, nu rederijen minder schepen via Rotterdam laten varen.")
     [article] = read_plaintext(page, "page.txt")
     assert article.finish().image_credit == "Jeroen Vos"
+
+
+# session 23 (the blind sets 233, 234, 236): a byline's date run on under its own label, a byline its dates make long
+@cases(("byline", "author", "published"), [
+    ("By Imogen Tally Updated March 3, 2027, 9:15 AM PST", "Imogen Tally", "2027-03-03T09:15:00-08:00"),
+    ("By Imogen Tally Published March 3, 2027", "Imogen Tally", "2027-03-03T00:00:00"),
+    ("Par Léa Fortin (Eastgate, correspondante), publié le 3 mars 2027 à 06h00, mis à jour le 3 mars 2027 à 09h41",
+     "Léa Fortin", "2027-03-03T06:00:00"),
+    ("Von Jonas Brandt Aktualisiert am 3. März 2027, 09:41 Uhr", "Jonas Brandt", "2027-03-03T09:41:00"),
+    ("Por Ana Ruiz Actualizado 3 de marzo de 2027", "Ana Ruiz", "2027-03-03T00:00:00"),
+    # (a relative update names no day: the name alone)
+    ("By Imogen Tally Updated 2 hours ago", "Imogen Tally", None),
+    # a second surname's initial keeps its stop (Chilean papers)
+    ("Por Ignacia Fuenzalida C.", "Ignacia Fuenzalida C.", None),
+])
+def test_a_bylines_date_under_its_own_label_or_long_with_its_update(byline, author, published):
+    page = _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027\n", byline + "\n")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.author == author
+    assert (article.published.isoformat() if article.published else None) == published
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@cases("story", [
+    # a story's sentence that opens with `By` and runs past its date is no byline
+    "By Tuesday March 3, 2027 the ferry board had updated its timetable twice and published a third version of it.",
+    "Par ailleurs, le conseil a publié le 3 mars 2027 un avis favorable au projet de la ligne de nuit du port.",
+])
+def test_a_long_story_sentence_opening_on_a_byline_word_stays(story):
+    page = _clipping("").replace("Night crossings", story + "\n\nNight crossings")
+    [article] = read_plaintext(page, "clip.txt")
+    assert story in article.finish().body and article.author == "Imogen Tally"
+
+
+@cases(("path", "section"), [
+    ("Accueil › Info › Régions › Hainaut", "Hainaut"), ("Home > News > UK > Wales", "Wales"),
+    ("Startseite › Nachrichten › Regional › Tirol", "Tirol"),
+    # (a shorter path stops at a list the label over the headline refines: the label; the review's)
+    ("Accueil › Info › Régions", "Reconversion"),
+])
+def test_a_path_from_the_start_page_under_the_headline_names_the_section_over_a_kicker(path, section):
+    page = "Reconversion\n\n" + _clipping("").replace(
+        "By Imogen Tally", "The board says night crossings will run for six months.\n\n" + path + "\n\nBy Imogen Tally")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.section == section and article.title == "Harbour ferry to run all night from April"
+    assert article.body[0].startswith(FIRST)
+
+
+def test_a_long_caption_without_a_stop_under_the_headline_over_the_sites_credit():
+    """The lead photo right under the headline and its player: a caption of twenty words or more and no full stop,
+    then `Site/Photographer` (the site's name opening its menus and address), the story under it."""
+    caption = ("The night ferry at the old quay of Eastgate on Monday evening: the crossings run every forty minutes "
+               "from midnight until five in the morning")
+    page = ("Westfunk Eastgate\n\nWestfunk Radio   Westfunk Play   Westfunk Wetter\n\n"
+            "Harbour ferry to run all night from April\n\nArtikel vorlesen lassen\n\n" + caption
+            + "\nWestfunk/Ada Quill\n\n" + _clipping("").split("\n\n", 4)[4]
+            + "\nWestfunk Play\nWestfunk Wetter\n© Westfunk Eastgate 2027\n")
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.title == "Harbour ferry to run all night from April"
+    assert article.image_credit == "Westfunk/Ada Quill" and article.author is None
+    assert article.body[0].startswith(FIRST) and len(article.body) == 3
+
+
+@cases(("caption", "credit"), [
+    ("The skipper at the wheel of the night ferry. ‘I never had a day I did not want to go.’ Beeld Ada Quill",
+     "Ada Quill"),
+    ("The skipper at the wheel. \"I never missed a crossing.\" Photo by Ada Quill", "Ada Quill"),
+])
+def test_a_credit_label_after_a_captions_closing_quotation_mark(caption, credit):
+    [article] = read_plaintext(_clipping(caption), "clip.txt")
+    assert article.image_credit == credit and article.body[0].startswith(FIRST)
+
+
+@cases(("line", "author", "published"), [
+    # a header's line set in cells with tabs stays a header's line, not a table's row (the review's)
+    ("Door Sanne de Vries\t28-11-2026\t17:02", "Sanne de Vries", "2026-11-28T17:02:00"),
+    ("By Imogen Tally\t04.03.2027\t17:45", "Imogen Tally", "2027-03-04T17:45:00"),
+])
+def test_a_byline_and_date_set_in_tab_cells_over_a_tabbed_table(line, author, published):
+    table = "Match\tHome\tAway\nShots\t14\t9\nPossession\t58%\t42%\n\n"
+    page = _clipping("").replace("By Imogen Tally\n\nPublished March 4, 2027\n", line + "\n" + table)
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.author == author and article.published.isoformat() == published
+    assert article.body[0].startswith(FIRST)

@@ -48,6 +48,7 @@ from newsletter.ingest.scraped.lines import (
     SENTENCE_END,
     SIGNED,
     Line,
+    dated_cells,
     detect_language,
     long_words,
     measure,
@@ -226,7 +227,9 @@ def _bar_rows(raw: list[str]) -> set[int]:
     cells = [text.count(" | ") if "|" in text else 0 for text in raw]
 
     def pair(i: int, j: int) -> bool:
-        return 0 <= j < len(raw) and cells[j] == cells[i] and any(c.isdigit() for c in raw[i] + raw[j])
+        # (a header's date line over the rows, `04.03.2027 | 17:45 Uhr | Lesezeit 3 Min.`: dated, they are not)
+        return 0 <= j < len(raw) and cells[j] == cells[i] and any(c.isdigit() for c in raw[i] + raw[j]) \
+            and dated_cells(raw[i]) == dated_cells(raw[j])
 
     return {i for i, c in enumerate(cells) if c >= T.BAR_TABLE_MIN_CELLS - 1 and (pair(i, i - 1) or pair(i, i + 1))}
 
@@ -621,7 +624,8 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
                 or ((F.SOURCE_LINE.match(last) or (F.STUDY_LINE.match(last) and F.CITATION.search(last)))
                     and len(last.split()) <= T.PRACTICAL_MAX_WORDS)
                 or (F.SHOW_PROMO.match(last[:T.MATCH_CHARS]) and not F.SPEECH_TAG.search(last))  # (`…, he said.`)
-                or _funding_note(last) or _run_details(last) or _book_details(last) or _ticket_plug(last)
+                or _funding_note(last) or _trip_note(last, body[:-1]) or _run_details(last) or _book_details(last)
+                or _ticket_plug(last)
                 or _update_note(last)
                 or (len(last.split()) <= T.REPLAY_NOTE_MAX_WORDS and F.REPLAY_HERE.search(last))
                 or (not SENTENCE_END.search(last) and not SIGNED.search(last)
@@ -679,6 +683,16 @@ def _closes_list(body: list[str]) -> bool:
 def _unvoiced(text: str, max_words: int) -> bool:
     """One short paragraph in which no one is quoted or speaks: a note in the site's voice, not the story's."""
     return len(text.split()) <= max_words and not QUOTE_MARK.search(text) and not F.SPEECH_TAG.search(text)
+
+
+def _trip_note(text: str, story: list[str]) -> bool:
+    """Who paid for the reporter's trip (furniture.TRIP_HOSTED), a short note no one speaks in, closing a story that
+    never names its reporter or trip itself: a story about a journalist, a class's trip or a twinning voyage says
+    `journalist`, `trip`, `voyage` above (`The journalist was a guest of Radio Lario for a week` is its last fact)."""
+    if not _unvoiced(text, T.FUNDING_NOTE_MAX_WORDS) or not (m := F.TRIP_HOSTED.match(text)):
+        return False
+    subject = next(word for word in m.groupdict().values() if word).lower()
+    return not any(subject in paragraph.lower() for paragraph in story)
 
 
 def _ticket_plug(text: str) -> bool:
@@ -755,9 +769,11 @@ def _practical_box(body: list[str]) -> int:
     while k > 1 and ((KEY_VALUE.match(body[k - 1]) and len(body[k - 1].split()) <= T.PRACTICAL_MAX_WORDS)
                      or _practical_run_in(body[k - 1])):
         k -= 1
+    above = body[k - 1]
+    if k < len(body) and (F.PRACTICAL_HEADING.match(above) or F.GUIDE_HEADING.match(above)):
+        return len(body) - k + 1  # (the box's own heading over its labelled lines: `Guia prático` / `Como ir: …`)
     if any(F.PRACTICAL_LABEL.match(line) or _practical_run_in(line) for line in body[k:]):
-        above = body[k - 1]
-        if F.PRACTICAL_HEADING.match(above) or F.TICKET_OFFICE.match(above):
+        if F.TICKET_OFFICE.match(above):
             return len(body) - k + 1
         own_heading = not SENTENCE_END.search(above) and len(above.split()) <= T.HEADLINE_MAX_WORDS
         return 0 if own_heading else len(body) - k

@@ -16,10 +16,13 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.dates import starts_with_date
 
+# A date's label (`Updated`, `Published`, `Aktualisiert`, `Publié`, `Actualizado`, …).
+_DATE_LABEL = (r"(?:last )?updated|published|posted|veröffentlicht|aktualisiert|publié|mis à jour|actualizado"
+               r"|publicado|pubblicato|aggiornato|gepubliceerd|bijgewerkt")
 # Where a byline's name ends: a comma or bar, ` - `, `in City`, `for Outlet`, `with Agency`, `updated …`.
 _AUTHOR_END = re.compile(r"\s*(?:[,|(·•]|\s-\s|\s–\s|\s—\s)\s*|\s+(?:en|à|a|de)\s+(?=[A-ZÀ-Þ])"
                          r"|\s+(?i:in|aus|from|für|for)\s+(?=[A-ZÀ-Þ])"
-                         r"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?:updated|published|posted)\b")
+                         rf"|\s+(?:avec|with|mit|con|com|met)\s+|\s+(?i:{_DATE_LABEL})\b")
 
 
 _AUTHORS_JOIN = re.compile(r",?\s+(and|y|und|et|e|&)\s+")
@@ -60,7 +63,12 @@ def clean_author(who: str) -> str:
         if _AGENCIES.match(name):
             break  # (`X et agences`: the wires that contributed, not a second author)
         text = f"{text} {join} {name}"
-    return text.strip(" ,.-–—|:")
+    text = text.strip(" ,.-–—|:")
+    # (a second surname's initial keeps its stop: `Ignacia Fuenzalida C.`)
+    return text + "." if _INITIAL_END.search(text) and f"{text}." in who else text
+
+
+_INITIAL_END = re.compile(r"\s[A-ZÀ-Þ]$")
 
 
 # A dash and a word for "from" in a byline's part (`B — De Londrina`, `B – From London`, `B – Aus Berlin`): the
@@ -226,7 +234,7 @@ _GLUED_BY = re.compile(r"^(By|Por|Von|Par)(?=[A-ZÀ-Þ][a-zà-ÿ'’-]+\s+[A-ZÀ
 @lru_cache(maxsize=8192)  # (pure: the header readers ask it again of the same lines and names)
 def byline_author(text: str, language: str = "") -> str | None:
     """The author(s) a byline line names, or None when the line is not a byline."""
-    if len(text.split()) > T.HEADER_LINE_MAX_WORDS:
+    if not short_byline(text):
         return None
     if who := correspondent_author(text):
         return who
@@ -268,14 +276,27 @@ def byline_lead(text: str) -> str | None:
 # de março`, `Door X op 4 maart`, `Av X den 4 mars`).
 _ON = re.compile(r"\s+(?:on|le|am|el|il|em|op|den)\s+", re.I)
 # ... or a spaced dash, bar or dot between the names and their date (`Par X - 17 mars 2027 à 18:40 - Temps de lecture
-# : 3 min`, `By X | March 4, 2027`, `Von X · 4. März 2027`).
-_ON_OR_SEPARATOR = re.compile(_ON.pattern + r"|\s+[-–—|·•]\s+", re.I)
+# : 3 min`, `By X | March 4, 2027`, `Von X · 4. März 2027`), or the date's own label run on after the names without
+# one (`By X Updated Feb 3, 2027`, `Von X Aktualisiert am 4. März 2027`, `Por X Actualizado 4 de marzo`), or a date
+# in figures right after the names (`By X 04.03.2027 17:45`).
+_ON_OR_SEPARATOR = re.compile(rf"{_ON.pattern}|\s+[-–—|·•]\s+|\s+(?:{_DATE_LABEL})(?:{_ON.pattern}|\s+)"
+                              r"|\s+(?=\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b)", re.I)
 
 
 def _date_at(who: str) -> int | None:
     """Where the names of a byline end before `on DATE` or a separator and a date (the first a date follows), or
     None."""
     return next((m.start() for m in _ON_OR_SEPARATOR.finditer(who) if starts_with_date(who[m.end():])), None)
+
+
+def short_byline(text: str) -> bool:
+    """Short enough for a byline: its words up to its names' date (`Par X (Marseille, correspondante), publié le 12
+    janvier 2027 à 06h00, mis à jour le 12 janvier 2027 à 09h41` is a byline its two dates make long), and no
+    sentence's end (`By Labor Day on Sept. 6, 2027, crews expect to …` is the story's sentence)."""
+    words = len(text.split())
+    return words <= T.HEADER_LINE_MAX_WORDS or (
+        words <= 2 * T.HEADER_LINE_MAX_WORDS and text.rstrip()[-1:] not in ".!?"
+        and len(text[:_date_at(text)].split()) <= T.HEADER_LINE_MAX_WORDS)
 
 
 def byline_date(text: str) -> str | None:

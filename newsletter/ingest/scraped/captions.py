@@ -103,8 +103,8 @@ def _credit_at_end(text: str) -> str | None:
         if m := F.NAME_AFTER_CAPTION.search(text):
             return m["credit"]
         return _slash_credit(text)
-    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text) or
-                                          F.PICTURE_BY_AFTER_CAPTION.search(text)):
+    if not SENTENCE_END.search(text) and (m := F.PHOTO_AFTER_CAPTION.search(text) or F.PHOTO_AFTER_QUOTE.search(text)
+                                          or F.PICTURE_BY_AFTER_CAPTION.search(text)):
         return m["credit"]
     if (m := _BY_NAME_STOPPED.search(text)) and persons(m["credit"]):
         return m["credit"]
@@ -606,13 +606,29 @@ def _house_photo(lines: list[Line], labels: list[Label], i: int, text: str) -> b
         return False
     # (the photo block stands under the story's standfirst or first paragraph: prose above it on the story's topic,
     # not a site's notice over the headline, which the `caption` would then be)
-    above = [k for k in range(max(0, i - T.HOUSE_PHOTO_REACH), i - 1) if labels[k].cls == PROSE]
+    above = [k for k in range(max(0, i - T.HOUSE_PHOTO_REACH), i - 1) if labels[k].cls == PROSE] \
+        or _caption_under_headline(lines, labels, i - 1)
     if not above or not long_words(lines[above[-1]].text) & long_words(lines[i + 1].text):
         return False
     # (the site's name opens its menu's and address's short lines as a word: `Westfunk Play`, not `Prozent …`)
     name = re.compile(rf"{re.escape(parts[0])}\b")
     return sum(line.words <= T.HEADER_LINE_MAX_WORDS and name.match(line.text) is not None for line in lines) \
         > T.HOUSE_NAME_MIN_LINES
+
+
+def _caption_under_headline(lines: list[Line], labels: list[Label], k: int) -> list[int]:
+    """[k] when line k is the lead photo's caption right under the headline (past its player's lines): twice as long
+    as the headline-shaped line over it (no label) and longer than headlines are (`Sommerskilauf am Kaunertaler
+    Gletscher vorzeitig beendet` / `Artikel vorlesen lassen` / `Der Trainingshang am Gepatschferner Mitte Juni: …`
+    / `Westfunk/Name`)."""
+    j = k - 1
+    while j >= 0 and labels[j].cls not in TEXT_CLASSES and labels[j].cls != MENU:
+        j -= 1
+    if j < 0 or labels[j].cls != SHORT or labels[k].cls not in (SHORT, NEAR, PROSE) or lines[j].sentence \
+            or not T.HEADLINE_MIN_WORDS <= lines[j].words <= lines[k].words // 2 \
+            or lines[k].words < T.LEAD_CAPTION_MIN_WORDS:
+        return []
+    return [k]
 
 
 _ONE_NAME_WORD = re.compile(r"^[A-ZÀ-Þ][\w-]{2,}$")

@@ -25,6 +25,7 @@ from newsletter.ingest.scraped.bylines import (
     name_with_address,
     name_with_agencies,
     person,
+    short_byline,
 )
 from newsletter.ingest.scraped.captions import (
     TWO_SENTENCES,
@@ -111,7 +112,8 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "control")
     if short and F.ISSUER.match(text):
         return Label(META, "issuer")
-    if short and (((m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"]))) or _other_byline(text)) \
+    if (short or (F.BYLINE.match(text) and short_byline(text))) \
+            and (((m := F.BYLINE.match(text)) and latin_name(clean_author(m["who"]))) or _other_byline(text)) \
             and not F.OVERVIEW_HEADING.match(text):  # (`BY THE NUMBERS` heads a box of figures, names no one)
         return Label(META, "byline")
     if short and F.DOWNLOAD.search(text):
@@ -482,6 +484,40 @@ def _production_boxes(lines: list[Line], labels: list[Label]) -> None:
             for k in range(top, end):
                 labels[k] = Label(FURNITURE, "details box")
         i = end
+
+
+# A review's rating: a run of stars (`★★★★☆`), or a score out of its scale (`4 von 5 Sternen`, `4 out of 5 stars`,
+# `Note : 3,5/5`, `Rating: 8/10`, `4 sur 5`).
+_RATING = re.compile(r"^(?:[★☆✩✪✭⭐½ ]{3,}|(?:[^\W\d][\w ]{0,20}\s?:\s*)?\d{1,2}(?:[.,]5)?\s?"
+                     r"(?:/|von|out of|of|sur|de|su|van|av|af)\s?(?:5|10)\b(?:\s+(?:stars?|sternen?|étoiles?"
+                     r"|estrellas?|stelle|estrelas|sterren|stjerner|stjärnor|points?|punkten?|punti|puntos|pontos))?)$",
+                     re.I)
+
+
+# A rating box's verdict under its label (`Verdict:`, `Worth it for:`, `Lohnt sich für:`, `Pour qui :`, `Para
+# quién:`, `Per chi:`, `Voor wie:`, pros and cons), in en/de/fr/es/it/pt/nl.
+_VERDICT = re.compile(
+    r"^(?:(?:our |the )?verdict|bottom line|best for|good for|ideal for|worth it for|who(?:'s| is) it for|pros|cons"
+    r"|we liked|(?:unser )?fazit|urteil|lohnt sich für|gut für|für wen|ideal für|pro|contra|(?:notre )?avis|pour qui"
+    r"|on aime|on n'aime pas|les plus|les moins|(?:el )?veredicto|para quién|lo mejor|lo peor|ideal para|giudizio"
+    r"|verdetto|per chi|veredito|para quem|oordeel|voor wie|conclusie|pluspunten|minpunten)\s?:\s+\S", re.I)
+
+
+def _rating_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A review's rating box over the story (`Unsere Wertung` / `★★★★☆` / `4 von 5 Sternen` / `Lohnt sich für: Fans
+    von …`): a short labelled verdict line or two under the rating (`Verdict: …`, `Worth it for: …`, `Pour qui : …`)
+    are the box's, not the story's first paragraph; the story goes on under them. (A review opening on its own run-in,
+    `Full disclosure: I grew up …`, is longer than a verdict.)"""
+    for i, line in enumerate(lines[:-2]):
+        if not _RATING.match(line.text.strip()):
+            continue
+        end = i + 1
+        while end < len(lines) and end - i <= T.RATING_VERDICT_LINES and _VERDICT.match(lines[end].text) \
+                and lines[end].words <= T.RATING_VERDICT_MAX_WORDS and labels[end].cls in (PROSE, NEAR, SHORT):
+            end += 1
+        if end > i + 1 and end < len(lines) and labels[end].cls == PROSE and not KEY_VALUE.match(lines[end].text):
+            for k in range(i, end):
+                labels[k] = Label(FURNITURE, "rating box")
 
 
 # A blog platform's label over the publication's name (`Published in` / `Civic Signals`); a WordPress site's `Publicado
@@ -860,22 +896,26 @@ def _topic_list(lines: list[Line], labels: list[Label]) -> set[int]:
 
 def _contents_entries(lines: list[Line]) -> set[str]:
     """The entries of a table of contents above the story (`Inhaltsverzeichnis` / `Contents` / `Sommaire` over the
-    story's subheadings): a block pasted tight of two or more short lines that each come again further down. The
-    story's subheadings repeat them; they are no slot markers."""
+    story's subheadings): different short lines pasted tight one under the other, each shown twice on the page, in
+    order and apart further down. The story's subheadings repeat them; they are no slot markers."""
     count: dict[str, int] = {}
     for line in lines:
         count[line.text] = count.get(line.text, 0) + 1
     repeated = {text for text, n in count.items() if n == 2}
+    last = {line.text: k for k, line in enumerate(lines)}  # (where each line is shown the second time)
     entries: set[str] = set()
-    first = 0
-    for i in range(1, len(lines) + 1):
-        if i < len(lines) and not lines[i].blank_before:
+    run: list[str] = []
+    for line in [*lines, None]:
+        if line is not None and line.text in repeated and (not run or not line.blank_before):
+            run.append(line.text)
             continue
-        block = [line.text for line in lines[first:i] if line.text in repeated]
-        if len(block) >= T.CONTENTS_MIN_ENTRIES and len(block) >= len(range(first, i)) - 1 \
-                and len(set(block)) == len(block):
-            entries.update(block)
-        first = i
+        # (the story's subheadings stand apart, a paragraph at least between two: an ad slot shown twice, `Anzeige` /
+        # the advertiser / `Scroll to continue`, comes again as the same tight lines)
+        again = [last[text] for text in run]
+        if len(run) >= T.CONTENTS_MIN_ENTRIES and len(set(run)) == len(run) \
+                and all(b - a > 1 for a, b in pairwise(again)):
+            entries.update(run)
+        run = [line.text] if line is not None and line.text in repeated else []
     return entries
 
 
@@ -1418,7 +1458,8 @@ def _figure_cell(text: str) -> bool:
 
 
 _STAMPS = frozenset({"time", "date", "dateline"})
-_NUMBER = re.compile(r"^[(\[]?[-+−–]?[$€£¥₺%]?\d[\d.,:/%–-]*[%€$£₺]?[)\]]?$")
+# (a figure may carry its unit, `£6.1m`, `71.2p`, `€2,4bn`)
+_NUMBER = re.compile(r"^[(\[]?[-+−–]?[$€£¥₺%]?\d[\d.,:/%–-]*[%€$£₺]?(?:bn|mn|m|k|p|mrd|mio)?[)\]]?$")
 
 
 # A market strip's row with its price alone, no change beside it (`USD/INR 85.42`, `Gold $2,412.10`, `DAX 19.230,55`),
@@ -1442,6 +1483,15 @@ def table_row(line: Line) -> bool:
     return numbers >= 2 and numbers >= T.TABLE_MIN_NUMBER_SHARE * len(cells)
 
 
+def _years_header(line: Line) -> bool:
+    """A table's column header naming its years, cells split at bars (`Year to 31 January | 2027 | 2026 | Change`),
+    which reads as a date line: right over the rows it heads (a page's date over a table names no year alone)."""
+    return " | " in line.text and any(_YEAR_CELL.match(cell.strip()) for cell in line.text.split(" | "))
+
+
+_YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+
+
 def _data_tables(lines: list[Line], labels: list[Label]) -> None:
     """A table pasted as text between paragraphs: two rows or more, with its column header and title above
     (short lines, not sentences) and its source line below (`Source: …`): a data box, not paragraphs."""
@@ -1461,7 +1511,8 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         top = i
         while top > max(0, i - 2) and _row_class(lines[top - 1], labels[top - 1], (SHORT, META)) \
                 and not lines[top - 1].sentence \
-                and labels[top - 1].kind not in ("byline", "dateline", "date", "credit", "caption"):
+                and (labels[top - 1].kind not in ("byline", "dateline", "date", "credit", "caption")
+                     or (top == i and _years_header(lines[top - 1]))):
             top -= 1  # the column header, the table's title (never the photo's credit over it)
         if j < n and ((labels[j].cls in (SHORT, NEAR, META) and lines[j].words <= T.LABEL_MAX_WORDS * 2
                        and (SPEAKER.match(lines[j].text) or labels[j].kind == "credit"))
@@ -1484,6 +1535,25 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
         if (labels[i + 1] == Label(FURNITURE, "table") or SOURCE_LABEL.match(below.text)) \
                 and under_graphic(lines, i + 1):
             labels[i] = Label(FURNITURE, "table")
+    for i in range(1, len(lines) - 2):
+        if _chart_headline(lines, labels, i):
+            labels[i] = Label(FURNITURE, "table")
+
+
+def _chart_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A chart's own headline, a sentence set apart and pasted tight over the chart's credit and its source (`Solvane
+    shares have more than doubled over the past year.` / `Chart: Bellwether · Source: FactStream`): the chart's, not
+    a paragraph of the story (a story's paragraph over a chart stands over the chart's title)."""
+    chart, below = lines[i + 1], lines[i + 2]
+    return labels[i].cls in (PROSE, NEAR) and lines[i].blank_before and not chart.blank_before \
+        and len(lines[i].text) <= T.CAPTION_MAX_CHARS and _CHART_CREDIT.match(chart.text) is not None \
+        and not below.blank_before and SOURCE_LABEL.match(below.text) is not None
+
+
+# A chart's credit naming its maker, a name of a word or three (`Chart: Bellwether`, `Grafik: Nordfunk`); a chart's
+# own title names what it shows (`Chart: Annual house price growth by region`), under the story's paragraph.
+_CHART_CREDIT = re.compile(r"^(?i:chart|graphic|grafik|graphique|gráfico|grafico|gráfica|grafiek)\s*:\s*"
+                           r"[A-ZÀ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-Þ][\w&.'’-]*){0,2}$")
 
 
 # A quote box's rows: the price and its signed change (`41.17 -5.21 (-11.24%)`, `12,40 € +0,35 (+2,9 %)`), the
@@ -3997,6 +4067,7 @@ _PASSES = (
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
     _figures_amid_story,  # (so too a widget's figures in the story's list)
     _production_boxes,
+    _rating_boxes,
     _publications_under_label,
     _listed_more_subheadings,  # (before the related labels take their lists)
     _context,

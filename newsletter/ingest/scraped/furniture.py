@@ -209,6 +209,8 @@ _AD_SPOKEN = (_REPORTED + r"|dec[íi]an?|dice|dicen|escribió|escribe|consideró
               r"|writes|read|reads|schrieb|écrit|écrivait|disait|scrisse|diceva|escreveu|dizia|diziam|schreef")
 # the live word of a station's call to listen (`live`, `em direto`, `en directo`, `in diretta`)
 _LIVE_WORD = r"(live|em direto|ao vivo|en vivo|en directo|en direct|in diretta|in directe)\b"
+# A live blog's word in its title or badge (`… live: …`, `LIVE UPDATES`, `EN DIRECT`).
+LIVE_MARK = re.compile(r"(?<!\w)" + _LIVE_WORD, re.I)
 _LISTEN = (r"listen|écouter|escuchar|escucha|anhören|hören|ascolta|ascoltare|ouvir|ouça|luister|beluister|lyssna|lytt"
            r"|lyt|odsłuchaj|posłuchaj|poslechněte|poslechnout|ascultă|asculta|escolta|escoltar")
 _STORY = (r"article|story|artículo|noticia|artikel|artikeln|artikkelen|artiklen|beitrag|articolo|artigo|notícia"
@@ -430,6 +432,12 @@ HOUSE_NOTICES = (
     r"|ingezonden brieven)\b[^.!?]{0,80}\b(must|should|deben|müssen|doivent|devono|moeten)( be| ser| être| essere)?"
     r" (signed|received|submitted|firmad\w+|recibid\w+|unterschrieben|unterzeichnet|signée?s?|reçue?s?|firmat\w+"
     r"|ricevut\w+|ondertekend|ontvangen)\b",
+    # the page's call for letters to it (`We welcome letters to the editor on this and any other topic.`,
+    # `Écrivez-nous :`, `Schreiben Sie uns einen Leserbrief`, `Envíenos su carta`, `Stuur ons een brief`; `Write a
+    # letter to the editor, the teacher told them` is the story's)
+    r"^(we (welcome|invite|encourage) (your )?letters|(send|email|e-mail) us (your |a )?letters?|write us a letter"
+    r"|écrivez-nous|schreiben sie uns (einen|ihren) leserbrief|envíenos (su|una) carta|escríbanos (una|su) carta"
+    r"|scriveteci|envie-nos (a sua|uma) carta|stuur ons (een|uw|je) (lezers)?brief)\b",
     r"^(.{0,160}[.!:,]\s)?(no spam|kein spam|pas de spam|jamais de spam|sin spam|cero spam|niente spam"
     r"|nessuno spam|geen spam|sem spam)\b",
     r"^(reviewed|checked|edited|verified|relue?|revue?|vérifiée?|revisad[oa]|redigiert|geprüft|rivist[oa]"
@@ -1913,6 +1921,10 @@ KINDS: tuple[Kind, ...] = (
           r"|maanden|jaar)( old| alt| oud)?[.!]?$"),
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
+          # the day its prices or rates held, a sentence of its own (`Rates correct as at 14 April 2027.`, `Prices
+          # correct at the time of writing.`; `Figures accurate as of Friday show …` is the story's)
+          r"^(all )?(prices|rates)( and availability)? (were |are )?(correct|accurate) (as at|as of|on|at (the )?time"
+          r" of (writing|publication|publishing|going to press))\b[^.!?,;]{0,30}([.!]|$)",
           # a finance or shopping site's label over its partners' offers (`Advertiser Disclosure`)
           r"^(advertiser|affiliate) disclosure\s*:?$",
           "^" + _MACHINE_SUMMARY,
@@ -2062,6 +2074,7 @@ KINDS: tuple[Kind, ...] = (
           r" (in partnership|in collaboration|in cooperation|with (the )?support|by a grant)\b",
           r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
           r"|exprimées|geäußerten|espresse)\b",
+          r"^the views and opinions expressed (in (this|these)|here|are (those|solely))\b",
           # (under a note's label, without the article: `Editorial note: Opinions expressed here are the author's
           # alone`, `Nota: Las opiniones expresadas …`, `Hinweis: Geäußerte Meinungen …`)
           r"^[^:.!?]{1,30}:\s*((the|las|los|les|die|le|i|as|os|de) )?(views|opinions|opiniones|meinungen|opinioni"
@@ -2671,8 +2684,12 @@ PHOTO_AFTER_CAPTION = re.compile(
 # (`… at the pier. Picture by Jane Doe`, `Fotografía de Ana Ruiz`, `Bilder von Jörg Albers / Nordbild`):
 # `Pictures show the pier` and `Photographs by Dorothea Lange fill the wing` are sentences.
 _CREDIT_NAME = r"[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:(?:de|da|di|del|van|von|der|den|du|le|la|y)\s+)?[A-ZÀ-Þ][\w'’.&-]*){0,4}"
+# ... after a quotation's close, a name (`… ‘Ik heb nooit …’ Beeld Jan Willem Dijkhuis`; `… came back.” Photo taken
+# from the tower` and a subheading's `‘I couldn’t pay.’ Credit card debt` name no one).
+PHOTO_AFTER_QUOTE = re.compile(r"[.!?][’”\"»']\s+(?i:photo|foto|bild|beeld|photograph|crédit photo|credit)\s+"
+                               r"(?:(?i:by|di|de|von|par|door)\s+|©\s*)?(?P<credit>" + _CREDIT_NAME + r")$")
 PICTURE_BY_AFTER_CAPTION = re.compile(
-    r"[.!?]\s+(?i:pictures?|pics?|images?|imagen|imagens?|immagin[ei]|photos|fotos|photographs|photography"
+    r"[.!?][’”\"»']?\s+(?i:pictures?|pics?|images?|imagen|imagens?|immagin[ei]|photos|fotos|photographs|photography"
     r"|fotografías?|fotografia|fotografie|bilder|illustrations?|ilustración|illustrazione)"
     r"\s+(?i:by|di|de|da|von|par|door|por|av|af|przez)\s+"
     rf"(?P<credit>{_CREDIT_NAME}(?:\s*[/,]\s*{_CREDIT_NAME})?)$")
@@ -2780,6 +2797,10 @@ _PRACTICAL_HEADINGS = (
     r"|información práctica|hingehen|anfahrt|praktische (infos|informationen|hinweise)|se ci andate|se andate"
     r"|come arrivare|informazioni pratiche|info utili|se for|como chegar|informações práticas|praktisch"
     r"|praktische informatie|erheen")
+# A travel guide's box heading (`Guia prático`, `Guide pratique`, `Know before you go`): the box's only over its
+# labelled lines (`Como ir: …`); over the story's own lines it heads a part of the story.
+GUIDE_HEADING = re.compile(r"^(guia prático|guía práctica|guide pratique|guida pratica|practical guide|praktische gids"
+                           r"|reiseinfos|reise-infos|know before you go)\s*:?$", re.I)
 # A club's or venue's ticket office box (`Bilhética`, `Ticketing`, `Billetterie`, `Taquilla`, `Biglietteria`,
 # `Kartenvorverkauf`, `Kaartverkoop`): the office's name, not the bare word for tickets a story's part may head. A
 # story's own last section may bear the name too (`Taquilla` over how many seats the members bought): it heads a box
@@ -2983,7 +3004,7 @@ ACCOUNT_CONTROLS = frozenset({
 
 
 def is_ui(text: str) -> bool:
-    lowered = text.lower().strip(" :·|•›»>")
+    lowered = text.lower().strip(" :·|•›»>").replace("’", "'")  # (`Je m’inscris`, typeset, is `je m'inscris`)
     if lowered in UI_LABELS:
         return True
     # (a label with its button glued on: both parts are controls, or the button is one and the label is short)
@@ -3600,6 +3621,25 @@ REPORTING_FUNDED = re.compile(r"\b(?:" + _JOURNALISM + r")\b[^.!?]{0,120}?\b(?:"
                               + r")\b[^.!?]{0,120}?\b(?:" + _JOURNALISM + r")\b|\b(?:" + _PIECE
                               + r")\b[^.!?]{0,120}?\b(?:" + _FUNDED_NOUN + r")\s*" + _FUNDER_ARTICLE
                               + r"(?-i:[A-ZÀ-Ý])", re.I)
+# A travel piece's disclosure of who paid for the trip (`The writer travelled as a guest of Visit Alentejo.`, `Travel
+# was provided by …`, `A jornalista viajou a convite da Câmara …`, `La periodista viajó invitada por …`, `Le
+# journaliste était l'invité de …`, `Cet article a été réalisé à l'invitation de …`, `Die Reise wurde unterstützt
+# von …`, `Il giornalista è stato ospite di …`, `De reis werd betaald door …`), in en/pt/es/fr/de/it/nl: the
+# reporter, the trip or the piece (its group names it), then the host, opening the note.
+_REPORTER = (r"writer|author|reporter|journalist|correspondent|jornalista|periodista|journaliste|autor|autorin"
+             r"|reporterin|giornalista|verslaggever|auteur")
+TRIP_HOSTED = re.compile(
+    r"^[(\[*]?\s*(?:(?:the |our |this |o |a |el |la |le |der |die |il |de )?(?P<subject>" + _REPORTER + r")\b"
+    r"[^.!?]{0,60}?\b(?:(?:travell?ed|was (?:a )?guest|stayed)\b[^.!?]{0,40}?\b(?:as (?:a )?guests? of"
+    r"|courtesy of|at the invitation of|with (?:the )?support of|hosted by|paid for by)\b|viajou a convite"
+    r"|viajou com o apoio|viajó invitad[oa]|viajó (?:por|a) invitación|(?:était|a été) l'invitée? d"
+    r"|a voyagé à l'invitation|reiste auf einladung|è stat[oa] ospite d|ha viaggiato su invito"
+    r"|reisde op uitnodiging)"
+    r"|(?:(?P<trip>travel|trip|accommodation)\b(?: and accommodation)? (?:was|were) (?:provided|paid for|arranged"
+    r"|funded|covered) by)"
+    r"|(?:cet |ce )(?P<piece>article|reportage) a été réalisée? (?:à l'invitation|avec le soutien|grâce au"
+    r" soutien)|(?:die |diese )(?P<reise>(?:recherche)?reise) wurde (?:unterstützt|ermöglicht|bezahlt|finanziert)"
+    r" (?:von|durch)|de (?P<reis>reis) (?:werd|is) (?:betaald|mogelijk gemaakt|aangeboden|gesponsord) door)", re.I)
 # A funder's note in the wire's form, its support then the newsroom's independence (`X receives support from the Y
 # Fund for coverage of water. X is solely responsible for all content.`, `X reçoit le soutien de Y … X est seule
 # responsable de son contenu.`, `X recibe apoyo de Y … X es el único responsable del contenido.`): both halves in

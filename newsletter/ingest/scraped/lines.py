@@ -165,7 +165,29 @@ def raw_lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
                         .replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n"))
-    return unwrap(_drop_caps([" ".join(line.split()) for line in text.split("\n")]))
+    return unwrap(_drop_caps([" ".join((_tab_cells(line) if "\t" in line else line).split())
+                              for line in text.split("\n")]))
+
+
+def _tab_cells(line: str) -> str:
+    """A table's row pasted with its cells split at tabs (`Revenue\t£1.24bn\t£1.14bn\t+9%`): its cells split at bars,
+    as a table pasted with bars is, an empty cell as a dash; a line of fewer cells keeps its tabs as spaces."""
+    cells = [cell.strip() for cell in line.lstrip().split("\t")]  # (an empty last cell counts: `6.1%\t4.8%\t`)
+    if sum(bool(cell) for cell in cells) < T.BAR_TABLE_MIN_CELLS or BYLINE.match(cells[0]) \
+            or dated_cells(line.replace("\t", " | ")):
+        return line  # (a header's line set in cells: `Door Name\t28-11-2026\t17:02`, `Pubblicato\t04/03/2027`)
+    return " | ".join(cell or "–" for cell in cells)
+
+
+def dated_cells(row: str) -> bool:
+    """A row of cells split at bars one of which is a date or a clock time alone (`04.03.2027 | 17:45 Uhr`)."""
+    return "|" in row and any(_DATE_OR_CLOCK_CELL.match(cell.strip()) for cell in row.split("|"))
+
+
+# (a clock: `17:45`, `17.45 Uhr`, `17h45`; a price's `78.94` is none)
+_DATE_OR_CLOCK_CELL = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+                                 r"|(?:[01]?\d|2[0-3])(?::[0-5]\d(?:\s?(?:uhr|h|am|pm))?|[.h][0-5]\d\s?(?:uhr|h)|h[0-5]\d))$",
+                                 re.I)
 
 
 def _drop_caps(raw: list[str]) -> list[str]:

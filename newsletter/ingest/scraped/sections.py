@@ -69,6 +69,8 @@ def _find_section(lines: list[Line], labels: list[Label], headline: int) -> str 
             or _over_submenu(lines, labels, headline) or _picked_between_menus(lines, labels, headline) \
             or _titled_label(lines, labels, headline, top):
         return _as_written(found, lines, top, headline)
+    if found := _path_under_headline(lines, labels, headline):
+        return found
     label = _label_section(lines, labels, headline, top)
     return (label and _without_kicker(label)) or _label_under_headline(lines, labels, headline) \
         or _desk_over_byline(lines, labels, headline, top)
@@ -115,6 +117,20 @@ def _desk_over_byline(lines: list[Line], labels: list[Label], headline: int, top
     outlet's line that a byline may have over it (`Station North` / `By …`); it stays a header line."""
     return next((lines[i].text for i in range(top, headline) if labels[i] == Label(META, "role")
                  and labels[i + 1].kind == "byline" and DESK_SECTION.match(lines[i].text)), None)
+
+
+def _path_under_headline(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """A path from the start page set under the headline and its standfirst, over the byline, four steps deep at
+    least (`Accueil › Info › Régions › Hainaut`): its last step, over a label above the headline (then the kicker);
+    no path is found above the headline."""
+    for i in range(headline + 1, min(len(lines), headline + T.PATH_UNDER_HEADLINE_LINES + 1)):
+        if labels[i].kind in ("byline", "date", "dateline"):
+            break
+        if labels[i].cls in (SHORT, MENU) and not lines[i].part and _ARROWS.search(lines[i].text) \
+                and from_home(lines[i].text) and (crumbs := breadcrumb(lines[i].text)) \
+                and len(_CRUMB_SEPARATORS.split(lines[i].text)) >= T.PATH_UNDER_HEADLINE_MIN_STEPS:
+            return crumbs[-1]
+    return None
 
 
 def _label_under_headline(lines: list[Line], labels: list[Label], headline: int) -> str | None:

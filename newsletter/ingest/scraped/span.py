@@ -86,6 +86,8 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     end = _trim_declarations(lines, labels, start, end)
     end = _trim_after_closing_note(lines, labels, start, end)
     start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
+    if (entries := _entries_under_summary(lines, labels, start, end)) is not None:
+        return start, entries
     return _live_start(labels, start, end), end
 
 
@@ -260,6 +262,23 @@ def _live_start(labels: list[Label], start: int, end: int) -> int:
     while first < end and labels[first].cls not in TEXT_CLASSES:
         first += 1
     return first if first < end else start
+
+
+def _entries_under_summary(lines: list[Line], labels: list[Label], start: int, end: int) -> int | None:
+    """A live blog's summary page, the page calling itself live over the story (`… live: …`, `LIVE UPDATES`, `EN
+    DIRECT`): a story of its own over the newest entries under their heading (`Latest updates`, `Les dernières
+    publications`, then stamped teasers). Where the story holds more paragraphs than the entries, the story is the
+    body and the heading ends it; a pinned note over a live blog's entries is a line or two. (A story's own timeline
+    under a subheading, its stamps, is the story's.)"""
+    stamps = [i for i in range(start, end) if labels[i].kind == "time"]
+    if len(stamps) < T.LIVE_MIN_STAMPS or (heading := stamps[0] - 1) <= start or labels[heading].cls != SHORT:
+        return None
+    if not any(labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words <= T.HEADLINE_MAX_WORDS
+               and F.LIVE_MARK.search(lines[i].text) for i in range(max(0, start - T.LIVE_MARK_REACH), start)):
+        return None
+    story = sum(labels[i].cls == PROSE for i in range(start, heading))
+    entries = sum(labels[i].cls == PROSE for i in range(heading, end))
+    return heading if story >= T.LIVE_SUMMARY_MIN_PARAGRAPHS and story > entries else None
 
 
 def _entry_headline_above(labels: list[Label], start: int) -> int | None:

@@ -23,6 +23,14 @@ CAPTION_MIN_WORDS = 4
 HOUSE_NAME_MIN_LINES = 2
 # ... and its photo block stands under the story's prose at most this many lines above it (its standfirst or lede).
 HOUSE_PHOTO_REACH = 8
+# A caption right under the headline, with no full stop, is told from a second headline by its length: longer than
+# all but 40 of the corpus's 3,008 headlines.
+LEAD_CAPTION_MIN_WORDS = 20
+# A path from the start page set under the headline stands within this many lines of it (past the standfirst), and
+# names a place or desk in this many steps at least (`Accueil › Info › Régions › Hainaut`; `Accueil › Info ›
+# Régions` stops at a list a label over the headline refines).
+PATH_UNDER_HEADLINE_LINES = 3
+PATH_UNDER_HEADLINE_MIN_STEPS = 4
 # A caption without a full stop amid the story, over its credit, has at least this many words (a subheading over a
 # photo's credit, its caption missing, is shorter).
 BARE_CAPTION_MIN_WORDS = 9
@@ -200,6 +208,15 @@ TOGGLED_BOX_MAX_LINES = 12
 # A body with this many time stamps (`13:05 BST`) between its paragraphs is a live blog: it starts with the
 # first stamped entry (two stamps may be a story's own timeline).
 LIVE_MIN_STAMPS = 3
+# A live blog's summary page tells a story of at least this many paragraphs over the newest entries' teasers (a
+# pinned note over a live blog's entries is a line or two; a key-points box three to five short bullets).
+LIVE_SUMMARY_MIN_PARAGRAPHS = 6
+# ... under the live blog's title or badge, within this many lines above the story.
+LIVE_MARK_REACH = 15
+# A review's rating box holds a verdict line or two under the stars (`Verdict: …`, `Lohnt sich für: …`).
+RATING_VERDICT_LINES = 2
+# ... each a short line (`Lohnt sich für: Fans von ruhigem Autorenkino und alle, die …`: 16 words).
+RATING_VERDICT_MAX_WORDS = 20
 # A live entry's headline between its time stamp and its byline (`2:47 p.m.` / headline / `Posted by …`): one
 # line, two when the headline wraps or a tag (`Pinned`) stands beside it.
 ENTRY_HEADLINE_MAX_LINES = 2
@@ -886,8 +903,8 @@ QUOTE_CHIP_MAX_LINES = 6
 # A video player's box under its loading notice (`Video Loading` / `Click to play` / `Tap to play` / countdown /
 # `Cancel` / `Play now` / title): the lines pasted tight under the notice that are taken with it, at most.
 LOADING_PLAYER_MAX_LINES = 10
-# A table of contents over the story: a tight block of at least this many lines that each come again below (the
-# story's subheadings; the block's label, `Inhaltsverzeichnis`, may stand over them). Two alike lines in a block are
+# A table of contents over the story: a tight run of at least this many lines that each come again below (the
+# story's subheadings; the run's label, `Inhaltsverzeichnis`, may stand over them). Two alike lines in a run are
 # not yet a list of the story's parts.
 CONTENTS_MIN_ENTRIES = 3
 # A station's replay note after the story (`… was speaking to X on Y, which you can listen back to here.`) is one

@@ -9821,3 +9821,96 @@ def test_an_ad_slot_shown_twice_between_paragraphs_is_no_table_of_contents():
 def test_words_after_a_quotation_and_a_picture_word_that_name_no_one_are_no_credit(caption):
     [article] = read_plaintext(HEAD + caption + "\n\n" + "\n\n".join(PARAS), "page.txt")
     assert article.image_credit is None
+
+
+# session 23, the second wave (holdout237, 239, 240): corrections, a method note, boxes, embeds, guides
+@cases("tail", [
+    "CORREÇÕES\n12/08/2027, 18h40 – Diferentemente do que foi publicado inicialmente, o contrato não foi assinado."
+    "\n\nEncontrou um erro? Fale com a redação pelo e-mail erros@example.com.br.",
+    "Notícia corrigida às 9h40: o valor máximo de apoio é de 40 mil euros e não de 45 mil euros.",
+    "Corrections\n\nMarch 4, 2027: An earlier version misstated the number of homes.",
+    "About this investigation\n\nTo measure response times, the Harbour Times requested run reports for 2023 through "
+    "2026 from every ambulance service in the six counties and compared them with census figures.",
+])
+def test_corrections_and_a_method_note_after_the_story_go(tail):
+    assert body(HEAD + "\n\n".join(PARAS) + "\n\n" + tail + "\n\n© 2027 Harbour Times") == PARAS
+
+
+@cases("story", [
+    # a story's own part under the same words: a jail's corrections division, a study the story reports on
+    "Corrections\n\nThe county's corrections division has 212 officers, 40 fewer than a year ago, the sheriff said.",
+    "About this investigation\n\nThe university's researchers followed 1,214 pupils at 14 schools for a year and "
+    "measured how far they walked each day.",
+    "¿Encontraste un error en tu recibo?\n\nLa oficina del consumidor recomienda reclamar primero a la compañía y "
+    "guardar todas las facturas del último año.",
+])
+def test_story_parts_under_a_corrections_method_or_error_heading_stay(story):
+    paras = [*PARAS, *story.split("\n\n")]
+    assert body(HEAD + "\n\n".join(paras) + "\n\n© 2027 Harbour Times") == paras
+
+
+@cases("media", [
+    "Video, Residents walk the new footbridge on Tuesday, Duration 1:48",
+    "Audio, The council's vote in full, Duration 12:05",
+])
+def test_a_players_text_for_screen_readers_is_no_paragraph(media):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], media, *PARAS[2:]])) == PARAS
+    # (on a page pasted without blank lines, between a paragraph and a subheading)
+    paras = [*PARAS[:2], "How it works", *PARAS[2:]]
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], media, *paras[2:]])
+    assert body(page) == paras
+
+
+def test_a_posts_text_with_an_emoji_under_its_attribution_is_the_post():
+    post = ("Bekijk deze post op Instagram\nEen bericht gedeeld door Buurtvereniging Oost (@buurtoost)\n"
+            "Vanavond met 200 buren in het wijkcentrum. Wij blijven meepraten over de herplant! 🌳")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], post, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+@cases("story", [
+    # a story's sentence on signing others up, with a price by the month
+    "Under an amendment, the discount will rise to $22 a month, and the city will spend $400,000 to sign up eligible "
+    "residents who are not yet enrolled.",
+    # a guide's advice on a household's budget (English thousands: no fee)
+    "If your essentials come to $3,500 a month, a full fund is $21,000, which can feel out of reach for many of you.",
+])
+def test_story_sentences_with_a_sum_by_the_month_stay(story):
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+def test_a_guides_numbered_steps_and_a_rate_box_between_them():
+    steps = ["Step 1: Add up your essential monthly costs", PARAS[1], "Step 2: Choose your number of months",
+             PARAS[2]]
+    box = ("Our top picks: high-yield savings accounts\nHarborline Online Savings — 4.10% APY — $0 minimum deposit\n"
+           "Crestpoint Direct Savings — 4.05% APY — $100 minimum deposit\nAventa Money Market — 3.95% APY — $1,000 "
+           "minimum deposit\nSee all rates")
+    page = HEAD + "\n\n".join([PARAS[0], *steps[:2], box, *steps[2:], PARAS[3]])
+    assert body(page) == [PARAS[0], *steps, PARAS[3]]
+
+
+def test_a_copy_ending_in_an_open_box_reads_without_error():
+    """An article-column copy whose last block is a box pasted open (`Box aufklappen` / heading / text / `Box
+    zuklappen`), no line above the first control but the story: the review's page that raised an error."""
+    story = ["Die Gemeinde will die Seilbahn bis 2030 erneuern und dafür rund 40 Millionen Euro ausgeben, sagte der "
+             "Bürgermeister am Dienstag.",
+             "Der Bau soll im Frühjahr 2028 beginnen. Während der Bauzeit bleibt der Berg nur zu Fuß erreichbar."]
+    box = ("Box aufklappen\n\nWas die Bahn heute leistet\n\nIm vergangenen Jahr beförderte die Bahn rund 212.000 "
+           "Fahrgäste, die meisten im Sommer.\n\nBox zuklappen")
+    page = "Seilbahn wird erneuert\n\nVon Anna Berg\n\n12.04.2027\n\n" + "\n\n".join(story) + "\n\n" + box
+    assert body(page)[:2] == story
+
+
+@cases("story", [
+    # (the reviews of the second wave) a story's list set with dashes, its paragraph naming an account or a hashtag
+    "2019 — site bought for £2.1m — 300 homes promised by 2023",
+    "The council's own highways account, @NCCHighways, replied that the works would finish in May.",
+    "De oproep, met de hashtag #TexelSchoon, werd in een week ruim tweeduizend keer gedeeld door bewoners.",
+])
+def test_story_lines_with_dashes_mentions_or_hashtags_stay(story):
+    embed = "Een bericht gedeeld door Buurtvereniging Oost (@buurtoost)"
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Bekijk deze post op Instagram", embed, *paras[2:]])
+    assert story in body(page)

@@ -8123,3 +8123,56 @@ def test_a_byline_and_date_set_in_tab_cells_over_a_tabbed_table(line, author, pu
     [article] = read_plaintext(page, "clip.txt")
     assert article.author == author and article.published.isoformat() == published
     assert article.body[0].startswith(FIRST)
+
+
+@cases(("byline", "author"), [
+    ("Renata Fagundes Schmitt, especial para a Gazeta", "Renata Fagundes Schmitt"),
+    ("Imogen Tally, special to the Harbour Times", "Imogen Tally"),
+])
+def test_a_guest_writers_name_and_for_whom_is_the_byline(byline, author):
+    page = _clipping("").replace("By Imogen Tally", byline)
+    assert read_plaintext(page, "clip.txt")[0].author == author
+
+
+def test_a_name_in_capitals_under_the_caption_over_the_byline_is_the_credit():
+    page = ("Málaga prohíbe nuevos pisos turísticos en 43 barrios\n\nEl Ayuntamiento aprueba una moratoria que afecta "
+            "a casi todo el distrito Centro.\n\nTuristas con maletas en la calle Granada, en el centro de Málaga, el "
+            "pasado 15 de febrero.\nÁLVARO PINEDA\n\nLucía Garrido Ortega\nMálaga - 22 feb 2027 - 05:30 CET\n"
+            "Actualizado: 22 feb 2027 - 13:02 CET\n\n" + "\n\n".join(_STORIES_ES))
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.author == "Lucía Garrido Ortega" and article.image_credit == "ÁLVARO PINEDA"
+    assert article.body[0] == _STORIES_ES[0]
+
+
+_STORIES_ES = ("El pleno del Ayuntamiento de Málaga aprobó este lunes una moratoria de tres años que impide abrir "
+               "nuevas viviendas turísticas en 43 barrios de la ciudad.",
+               "La suspensión afecta a casi todo el distrito Centro y a varias zonas de la costa este, según el "
+               "texto aprobado con los votos de la mayoría.",
+               "La moratoria entrará en vigor al día siguiente de su publicación en el Boletín Oficial de la "
+               "Provincia.")
+
+
+@cases(("above", "title"), [
+    # a consent notice and its button on the first line, a bar between, is no `Headline | Site` title line
+    ("Este sitio usa cookies propias y de terceros. Al continuar navegando aceptás su uso. Más información | Entendido",
+     "Harbour ferry to run all night from April, with a reduced fare for every night crossing until September"),
+])
+def test_a_consent_line_with_its_button_is_no_title_line(above, title):
+    page = above + "\n\n" + _clipping("").replace("Harbour ferry to run all night from April", title)
+    assert read_plaintext(page, "clip.txt")[0].title == title
+
+
+def test_a_clips_length_beside_its_date_gives_the_page_no_time():
+    page = _clipping("").replace("Published March 4, 2027", "Fr 04.03.2027 16:20 Uhr").replace(
+        "Night crossings", "Audio: The night ferry\nHBT Radio | 04.03.2027 | 3:12 min\n\nNight crossings")
+    assert read_plaintext(page, "clip.txt")[0].published.isoformat() == "2027-03-04T16:20:00"
+
+
+@cases(("line", "published"), [
+    # (an update's age in minutes after the publication's time is no clip's length: the review's)
+    ("15/03/2027 | 09:12, actualizado hace 20 min", "2027-03-15T09:12:00"),
+    ("Fr 05.03.2027 · 14:05 Uhr, aktualisiert vor 12 Min.", "2027-03-05T14:05:00"),
+])
+def test_a_publication_time_beside_an_updates_age_in_minutes(line, published):
+    page = _clipping("").replace("Published March 4, 2027", line)
+    assert read_plaintext(page, "clip.txt")[0].published.isoformat() == published

@@ -610,7 +610,7 @@ def _drop_tail(body: list[str], author: str | None, site: frozenset[str], photog
     labels (a story ends with a sentence: lines without one left after it are a related list)."""
     body = list(body)
     while len(body) > 1:
-        if box := _practical_box(body) or _match_sheet(body) or _about_under_heading(body):
+        if box := _practical_box(body) or _match_sheet(body) or _about_under_heading(body) or _method_box(body, site):
             del body[-box:]
             continue
         last = body[-1]
@@ -869,6 +869,19 @@ def _about_under_heading(body: list[str]) -> int:
     describes = _IS_A.search(" ".join(body[-1].split()[:2 * T.ABOUT_SUBJECT_WORDS])) is not None
     proper = any(w[:1].isupper() for w in m["label"].split())
     return 2 if named and proper and describes and len(named & opening) >= min(2, len(named)) else 0
+
+
+def _method_box(body: list[str], site: frozenset[str]) -> int:
+    """`About this investigation` / `To measure response times, the Ridgeline Record requested …`: the heading of a
+    note on how the story was reported (furniture.METHOD_NOTE, named as such: a bare `Methodology` heads a study's own
+    method too), then the note naming the newsroom by the site's name, no one quoted or speaking in it, closing the
+    body; two entries. (A column's `How we did it`, a class's `Come abbiamo lavorato` tell their own story.)"""
+    if len(body) < 3 or not site or not (m := F.METHOD_NOTE.match(body[-2])) or m["generic"] \
+            or not _unvoiced(body[-1], T.METHOD_NOTE_MAX_WORDS):
+        return 0
+    # (the site's words as a name, no article: `The Ridgeline Record requested …`; `Het onderzoek …` is no `Het …`)
+    names = {w.lower() for w in re.findall(r"\w{4,}", body[-1]) if w[:1].isupper()}
+    return 2 if site & names else 0
 
 
 # What an "about" paragraph says of the organisation (`… is a charity`, `… es una entidad`, `… ist ein Verband`).

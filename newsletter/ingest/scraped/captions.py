@@ -468,6 +468,22 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
     return any(labels[k].kind in ("byline", "date", "dateline") for k in reach)
 
 
+def caps_credit_over_byline(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A photographer's name in capitals pasted tight under a caption, over the byline's name and its date line
+    (`Turistas con maletas en la calle Granada …` / `ÁLVARO PINEDA` / blank / `Lucía Garrido Ortega` / `Málaga - 22
+    feb 2027`): the credit, the name under it the author (Spanish dailies set the photo over the byline, apart from
+    it; a byline in capitals pasted tight over its place or job, `MARTA ROIG` / `Jerez de la Frontera`, is one)."""
+    if not 0 < i < len(lines) - 2 or lines[i].blank_before or not _name_in_capitals(lines[i].text) \
+            or round(lines[i].stop_share * lines[i].words) >= 2:
+        return False
+    above, below = lines[i - 1], lines[i + 1]
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
+            or above.words < T.CAPTION_MIN_WORDS:
+        return False
+    return below.blank_before and person(below.text) and not _name_in_capitals(below.text) \
+        and labels[i + 2].kind in ("date", "dateline")
+
+
 def _name_in_capitals(text: str) -> bool:
     """`JUAN M. SALGUERO`: a person's name set in capitals, as Spanish dailies print a photographer's credit (no
     kind of furniture: `LEE TAMBIÉN` is a label)."""

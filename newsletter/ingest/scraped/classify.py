@@ -34,6 +34,7 @@ from newsletter.ingest.scraped.captions import (
     bare_name,
     bracketed_outlet_under_caption,
     caps_credit_at,
+    caps_credit_over_byline,
     caption_below,
     caption_follows,
     courtesy_out_of_place,
@@ -195,6 +196,20 @@ def _other_byline(text: str) -> bool:
     from newsletter.ingest.scraped.bylines import byline_author
 
     return byline_author(text) is not None or from_agency(text) is not None
+
+
+def _guest_bylines(lines: list[Line], labels: list[Label]) -> None:
+    """A guest writer's name and for whom the piece was written (`Renata Schmitt, especial para a Gazeta`, `Jane Doe,
+    special to the Ledger`), in the header (a standfirst's paragraph above at most): a byline without a byline word.
+    Under a photo amid the story the same line credits the photographer."""
+    prose = 0
+    for i, line in enumerate(lines):
+        if prose > 1:
+            return
+        prose += labels[i].cls == PROSE
+        head, comma, rest = line.text.partition(", ")
+        if comma and labels[i].cls in (SHORT, NEAR, MENU) and F.CONTRIBUTOR_NOTE.match(rest) and person(head):
+            labels[i] = Label(META, "byline")
 
 
 def _agency_dateline_alone(text: str) -> bool:
@@ -1181,6 +1196,24 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
                 labels[j] = Label(FURNITURE, "embed")
 
 
+# A post's own marks closing it: an emoji or a hashtag (a story's sentence naming `@NCCHighways` or `#TexelSchoon`
+# ends in a full stop).
+_POST_MARK = re.compile(r"(?:#\w+|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*$")
+
+
+def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
+    """A post's text pasted under its embed's attribution (`Een bericht gedeeld door Natuurvrienden (@natuur)` /
+    `Vanavond met 200 buren … Wij blijven meepraten! 🌳`): a line closed by a post's marks (an emoji, a hashtag),
+    tight under it, is the post, not a paragraph of the story."""
+    for i in range(len(lines) - 1):
+        below = lines[i + 1]
+        if labels[i].kind != "embed" or "(@" not in lines[i].text or below.blank_before \
+                or labels[i + 1].cls not in TEXT_CLASSES or below.words > T.PROMPT_MAX_WORDS \
+                or not _POST_MARK.search(below.text):
+            continue
+        labels[i + 1] = Label(FURNITURE, "embed")
+
+
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
 _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
 
@@ -1471,11 +1504,12 @@ _QUOTE_ROW = re.compile(r"^[^\W\d][^\s]*(?: [^\W\d][^\s]*){0,2} [$€£¥₹]?\d
 def table_row(line: Line) -> bool:
     """A table's row pasted as text (`2025-2026 285 250`, `Lyon 12,4 % 3 140`): no sentence, and most of its
     cells numbers; or its cells split at bars (`Lisle Bank | Instant Saver 7 | 4.05% | £1`), a figure among them."""
-    if " | " in line.text and not line.sentence:
-        cells = [c.strip() for c in line.text.split(" | ")]
+    bars = " | " if " | " in line.text else " — " if _dashed_row(line.text) else None
+    if bars and not line.sentence:
+        cells = [c.strip() for c in line.text.split(bars)]  # (`Harborline Savings — 4.10% APY — $0 minimum`)
         return T.BAR_TABLE_MIN_CELLS <= len(cells) <= T.BAR_TABLE_MAX_CELLS \
             and all(len(c.split()) <= T.BAR_TABLE_CELL_MAX_WORDS for c in cells) \
-            and any(_NUMBER.match(c) for c in cells)
+            and any(_NUMBER.match(c.split()[0]) for c in cells if c)  # (a figure opening a cell: `4.10% APY`)
     if line.sentence or line.words > T.TABLE_ROW_MAX_WORDS:
         return False
     cells = line.text.split()
@@ -1701,7 +1735,18 @@ def _numbered_chart_blocks(lines: list[Line], labels: list[Label]) -> None:
 
 def _row_class(line: Line, label: Label, classes: tuple[str, ...] | frozenset[str]) -> bool:
     """The line's class allows a table row; a row of cells split at bars reads as a menu line, and may be one."""
-    return label.cls in classes or (label.cls == MENU and " | " in line.text)
+    return label.cls in classes or (label.cls == MENU and (" | " in line.text or _dashed_row(line.text)))
+
+
+# A cell opening on a price or a percentage (`4.10% APY`, `$0 minimum deposit`).
+_PRICED_CELL = re.compile(r"^(?:[$€£¥]\s?\d|\d[\d.,]*\s?%)")
+
+
+def _dashed_row(text: str) -> bool:
+    """A row of cells split by spaced em dashes, a price or a percentage opening one (`Harborline Savings — 4.10% APY
+    — $0 minimum deposit`); a story's list or headline set with dashes opens its parts on words or years."""
+    cells = text.split(" — ")
+    return len(cells) >= T.BAR_TABLE_MIN_CELLS and any(_PRICED_CELL.match(c.strip()) for c in cells)
 
 
 # A table's source line that names where its figures come from (`Data from Ratewise, 29 November.`, `Figures
@@ -3661,17 +3706,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
                                                                           and credit_only(lines[i].text))):
-            above, prev = labels[i - 1], lines[i - 1]
-            m = F.CREDIT.match(lines[i].text)
-            image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
-            # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
-            # headline-shaped line right above a credit is the headline, the photo having no caption.
-            if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
-                    and (prev.full_stop or prev.text in seen or bare_caption(lines, labels, i)) \
-                    and not caption_follows(lines, i) and not _bar_credit_under_story(lines, labels, i):
-                labels[i - 1] = Label(META, "caption")
-            elif caption_below(lines, labels, i):
-                labels[i + 1] = Label(META, "caption")
+            _caption_of_credit(lines, labels, i, seen)
         elif label.cls in (SHORT, NEAR) and i > 0 and lines[i].text == lines[i - 1].text \
                 and not _menu_entry_repeated(lines, labels, i):
             # A line shown twice in a row: amid the story, a photo's alt text and caption; at the top, the
@@ -3684,6 +3719,9 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif pipe_credit(lines, labels, i):
             labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
             labels[i + 1] = labels[i]  # `Jane Doe | CBN`, split at its bar
+        elif caps_credit_over_byline(lines, labels, i):
+            labels[i - 1], labels[i] = Label(META, "caption"), Label(META, "credit")
+            labels[i + 1] = Label(META, "byline")
         elif bare_credit(lines, labels, i) or labelled_credit_at(lines, labels, i) or caps_credit_at(lines, labels, i) \
                 or name_under_caption(lines, labels, i) or name_under_lead_caption(lines, labels, i) \
                 or outlet_under_lead_caption(lines, labels, i) or bracketed_outlet_under_caption(lines, labels, i):
@@ -3702,6 +3740,21 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _caption_of_credit(lines: list[Line], labels: list[Label], i: int, seen: set[str]) -> None:
+    """The caption the credit on line i rests on: the line above it, else the line below it."""
+    above, prev = labels[i - 1], lines[i - 1]
+    m = F.CREDIT.match(lines[i].text)
+    image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
+    # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
+    # headline-shaped line right above a credit is the headline, the photo having no caption.
+    if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
+            and (prev.full_stop or prev.text in seen or bare_caption(lines, labels, i)) \
+            and not caption_follows(lines, i) and not _bar_credit_under_story(lines, labels, i):
+        labels[i - 1] = Label(META, "caption")
+    elif caption_below(lines, labels, i):
+        labels[i + 1] = Label(META, "caption")
 
 
 def _job_under_name(line: Line, above: list[Label]) -> bool:
@@ -3936,6 +3989,27 @@ def _toggled_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+# A correction note opening on its day and time (`12/08/2027, 18h40 – Diferentemente do que foi publicado …`, `March
+# 4, 2027: An earlier version …`): the stamp, then a dash or a colon.
+_STAMPED_NOTE = re.compile(r"^(?P<stamp>[^:–—]{4,40}?)\s*[:–—]\s+\S")
+
+
+def _corrections_blocks(lines: list[Line], labels: list[Label]) -> None:
+    """The corrections' heading under the story over its notes (`CORREÇÕES`, `Corrections`, `Correcciones`, …), each
+    note opening on its day and time: the page's record of its corrections, not the story's last section (a story's
+    own `Corrections` part, about a jail or an exam, goes on in sentences)."""
+    for i in range(len(lines) - 1):
+        if labels[i].cls not in (SHORT, NEAR) or not F.CORRECTIONS_HEADING.match(lines[i].text):
+            continue
+        end = i + 1
+        while end < len(lines) and labels[end].cls in TEXT_CLASSES and (m := _STAMPED_NOTE.match(lines[end].text)) \
+                and looks_like_date(m["stamp"]):
+            end += 1
+        if end > i + 1:
+            for k in range(i, end):
+                labels[k] = Label(FURNITURE, "report error")
+
+
 def _story_resumes(labels: list[Label], i: int) -> bool:
     """A paragraph of the story under line i, past furniture and perhaps a subheading."""
     below = neighbour(labels, i, 1)
@@ -4068,6 +4142,7 @@ _PASSES = (
     _figures_amid_story,  # (so too a widget's figures in the story's list)
     _production_boxes,
     _rating_boxes,
+    _guest_bylines,
     _publications_under_label,
     _listed_more_subheadings,  # (before the related labels take their lists)
     _context,
@@ -4087,6 +4162,8 @@ _PASSES = (
     _box_pitches,
     _partner_boxes,
     _bracketed_embeds,  # (after the prompts: a consent gate's notice may read as one)
+    _posts_under_attribution,
+    _corrections_blocks,
     _pull_quotes,  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels,
     _links_between_paragraphs,

@@ -1033,8 +1033,9 @@ def _title_line_over_standfirst(lines: list[Line], headline: int) -> str | None:
     if lines[headline].words < T.STANDFIRST_LIKELY_WORDS or headline == 0 or not lines:
         return None
     m = SITE_SUFFIX.match(lines[0].text)
-    if not m or m["sep"] not in "|·•" or len(m["site"].split()) > T.SITE_MAX_WORDS:
-        return None
+    if not m or m["sep"] not in "|·•" or len(m["site"].split()) > T.SITE_MAX_WORDS \
+            or F.kind_of(m["title"].strip()) is not None:
+        return None  # (a consent notice and its button on one line, `… aceptás su uso. | Entendido`, is no title)
     title = m["title"].strip()
     if not T.HEADLINE_MIN_WORDS <= len(title.split()) < lines[headline].words:
         return None

@@ -638,6 +638,11 @@ KINDS: tuple[Kind, ...] = (
           r"|preferencias|impostazioni|preferenze|configurações|definições|preferências|instellingen|inställningar"
           r"|innstillinger|indstillinger|ustawienia|nastavení|setări)\s+([\w']+\s+){0,2}cookies?\b",
           r"^(we|this (site|website)) (use|uses) cookies\b", r"^(utilizamos|usamos) cookies\b",
+          # the site itself using cookies (`Este sitio usa cookies propias y de terceros. Al continuar navegando
+          # aceptás su uso.`, `Ce site utilise des cookies`, `Questo sito usa i cookie`, `Diese Website verwendet
+          # Cookies`, `Deze website gebruikt cookies`, `Este site usa cookies`)
+          r"^(este sitio( web)?|esta (web|página)|este site|ce site( web)?|questo sito( web)?|diese (website|seite)"
+          r"|deze (website|site)) (usa|utiliza|utilise|usa i|utilizza|verwendet|nutzt|gebruikt) (des |i )?cookies?\b",
           r"^wir (verwenden|nutzen) cookies\b", r"^nous utilisons des cookies\b", r"^(we|wij) gebruiken cookies\b",
           r"^(accept|reject|decline|allow|refuse|deny)( all| all cookies| cookies| and close| necessary)?$",
           # the buttons in da/no/sv (`Kun nødvendige`, `Tillad alle`, `Godta alle`, `Endast nödvändiga`)
@@ -887,6 +892,10 @@ KINDS: tuple[Kind, ...] = (
           r"|en besked fra)\s+(?:[^\W\d_][\w'’&.-]*\s*){1,5}$",
           opens="promotion"),
     _kind("audio player",
+          # a player's text for screen readers: the medium, the clip's title, its length (`Video, Passengers board the
+          # first bus, Duration 1:48`, `Audio, The ferry at dawn, Duration 0:52`, `Vídeo, …, Duración 1:48`)
+          r"^(video|vídeo|vidéo|audio|áudio)\s*,\s+[^.!?]{3,200},\s+(duration|duración|duração|durée|dauer|durata"
+          r"|duur)\s+\d{1,2}:\d{2}$",
           # a clip's availability on demand, a date to which it stays online, not the story's date (`Verfügbar bis
           # 29.11.2027`, `Available until 12 March`, `Disponible jusqu'au 30/11`, `Disponible hasta el 4 de mayo`)
           r"^(available (until|till|to)|verfügbar bis|abrufbar bis|online bis|disponible (hasta|jusqu['’]\s?(au|à))"
@@ -1689,6 +1698,17 @@ KINDS: tuple[Kind, ...] = (
           r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")"),
     _kind("report error",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
+          # (the question in other languages, alone or with the newsroom's address: `Encontrou um erro? Fale com a
+          # Gazeta pelo e-mail erros@…`, `¿Encontraste un error?`, `Vous avez repéré une erreur ?`; a story's service
+          # line asks of the reader's bill: `¿Encontraste un error en tu recibo?`)
+          r"^(encontrou (um )?erro|¿?(encontraste|encontró|has visto|viste) (un )?error|vous avez (repéré|trouvé|vu)"
+          r" une (erreur|faute|coquille)|hai (trovato|notato) un errore|een fout (gezien|gevonden|ontdekt))\s*\?"
+          r"(\s*$|(?=.{0,120}(@[\w-]+\.|https?://|www\.)))",
+          # the page's own correction stamped (`Notícia corrigida às 9h40: …`, `Article corrigé à 9 h 40 : …`,
+          # `Artículo corregido a las 9.40: …`, `Artikel korrigiert um 9.40 Uhr: …`, `Story corrected at 9:40am: …`)
+          r"^(notícia|texto|artigo|article|artículo|noticia|artikel|meldung|articolo|notizia|story|bericht)"
+          r" (corrigid[oa]|corrigée?|corregid[oa]|korrigiert|corrett[oa]|corrected|gecorrigeerd)"
+          r"(\s+(às|a las|à|um|alle|at|om|em|le|el|am|on)\s+[^:]{1,30})?\s*:",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
           r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
           # the same link in the imperative (`Reporta un error`, `Melden Sie einen Fehler`, `Signalez une coquille`)
@@ -1922,9 +1942,10 @@ KINDS: tuple[Kind, ...] = (
     _kind("disclosure",
           r"^(disclosure|disclaimer|transparenzhinweis|hinweis der redaktion|offenlegung|divulgación|aviso)\s*:",
           # the day its prices or rates held, a sentence of its own (`Rates correct as at 14 April 2027.`, `Prices
-          # correct at the time of writing.`; `Figures accurate as of Friday show …` is the story's)
-          r"^(all )?(prices|rates)( and availability)? (were |are )?(correct|accurate) (as at|as of|on|at (the )?time"
-          r" of (writing|publication|publishing|going to press))\b[^.!?,;]{0,30}([.!]|$)",
+          # correct at the time of writing.`, `APYs as of Jan. 9, 2027.`; `Figures accurate as of Friday show …` is
+          # the story's)
+          r"^(all )?(prices|rates|apys?|yields)( and availability)? ((were |are )?(correct|accurate) (as at|as of|on"
+          r"|at (the )?time of (writing|publication|publishing|going to press))|as (at|of))\b[^.!?,;]{0,30}([.!]|$)",
           # a finance or shopping site's label over its partners' offers (`Advertiser Disclosure`)
           r"^(advertiser|affiliate) disclosure\s*:?$",
           "^" + _MACHINE_SUMMARY,
@@ -2453,7 +2474,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "sign in to comment", "normas de participación", "show more", "load more", "read more", "see more",
     "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
     "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
-    "me inscrever", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus", "más información",
+    "see all rates", "see rates", "view all rates",
+    "me inscrever", "subscrever", "subscreva", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus",
+    "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
     "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
     "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "share article",
@@ -2888,8 +2911,8 @@ RUN_SHOW = re.compile(
     r"|em cena|on stage|sur scène|auf der bühne|en escena|op de planken)\b"
     r"|\b(?:from|ab|dès|desde|da|vanaf|a partir de|à partir de)\s+(?:[€£$]\s?\d|\d[\d.,]*\s?" + _RUN_CURRENCY
     + r"(?!\w))", re.I)
-SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|sezione|rubrica|category"
-                           r"|tema|thema|thème|onderwerp|argomento"
+SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|editoria|sezione|rubrica"
+                           r"|category|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 # (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
@@ -2925,6 +2948,10 @@ REPORTING_PROGRAMME = re.compile(
     r"|programa|programm|programma|service|servicio|serviço|servizio|dienst|project|projet|proyecto|projekt|progetto"
     r"|projeto|fellowship|fellow)\b)(?=.*(journalism|journalistiek|periodismo|giornalismo|jornalismo|\breporting\b))",
     re.I)
+# The corrections' heading alone on its line (`Corrections`, `CORREÇÕES`, `Correcciones`, `Rectificatifs`,
+# `Korrekturen`, `Correzioni`, `Correcties`): the page's only over its dated notes (classify._corrections_blocks).
+CORRECTIONS_HEADING = re.compile(r"^(corrections|correções|correcciones|rectificatifs|korrekturen|correzioni"
+                                 r"|correcties)\s*:?$", re.I)
 # A guest writer's note under the name: for which outlet the piece was written (`Special to The Dominion Ledger`,
 # `Especial para El Faro`, `Spécial pour Le Matin`, `Speciale per Il Lucernario`, `Speziell für den Kurier`, `Speciaal
 # voor De Kustbode`): the words of the note, then a capitalised name (perhaps after an article), a few words, no
@@ -3418,10 +3445,14 @@ CHANNEL = Caseless(re.compile(
     r"|google (?:news|noticias|notícias|actualités|nachrichten|notizie|nieuws|nyheter|nyheder"
     r"|wiadomości|zprávy|știri|notícies|uutiset|ειδήσεις|haberler|hírek)"
     r"|spotify|apple podcasts|" + _NEWSLETTER + r")\w{0,3}\b", re.I))  # (`WhatsAppu`)
-# A price per period (`£4 a month`, `€ 50 per jaar`, `R49 p/m`): a subscription or membership fee.
+# A price per period (`£4 a month`, `€ 50 per jaar`, `R49 p/m`, `$3.000 al mes` in Chilean pesos, `$1,290 al año` in
+# Mexican pesos): a subscription or membership fee; thousands by the English month are none (`If your essentials
+# come to $3,500 a month` is a household's budget).
+FEE = (r"(?<![\d.,])(?!\d{1,3},\d{3}(?!\d)\s?(?:dollars?|pounds?)?\s*(?:a|an|per|each|every)\s)"
+       r"\d{1,3}(?:[.,]\d{1,3})?(?![\d.,]*\d)")
 PRICE_PER_PERIOD = re.compile(
-    r"(?:(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?\d[\d.,]*(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
-    r"|\b\d[\d.,]*\s?(?:€|euros?|dollars?|pounds?|francs?|kr|zł|kč|lei))"
+    r"(?:(?:[£€$]|\bR\$?|\bkr\.?|\bCHF)\s?" + FEE + r"(?:\s?(?:€|kr|zł|kč|lei|euros?|dollars?))?"
+    r"|\b" + FEE + r"\s?(?:€|euros?|dollars?|pounds?|francs?|kr|zł|kč|lei))"
     r"\s*(?:/\s?|p/|\s(?:a|an|per|each|every|par|le|por|al|ao|pro|im|om|i|na|pe|az|ανά)\s)"
     r"(?:m\b|mo\b|month|year|week|mois|an|année|semaine|mes|año|semana|mês|ano|monat|jahr|woche|mese|anno"
     r"|settimana|maand|jaar|månad|år|vecka|måned|uke|uge|miesiąc|rok|tydzień|měsíc|týden|lună|săptămână|any"

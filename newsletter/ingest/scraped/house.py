@@ -98,7 +98,7 @@ _ACTION = Caseless(re.compile(
 # A price by the month or year (`from €5 a month`, `dès 4,99 € par mois`, `ab 9,90 Euro im Monat`): the site
 # selling itself (one signal: a story may quote a rent).
 _PRICE = re.compile(
-    r"(?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|\$|£|euros?|kr|kronor|kroner|zł|złotych|kč|lei|dollars?|pounds?"
+    r"(?:[€$£]\s?" + F.FEE + r"|" + F.FEE + r"\s?(?:€|\$|£|euros?|kr|kronor|kroner|zł|złotych|kč|lei|dollars?|pounds?"
     r"|pesos|reais|francs|francos|franken))"
     r"\s*(?:a|per|par|pro|im|al|ao|por|i|om|na|pe|each|/)\s*(?:month|mois|monat|mes|mese|mês|maand|måned|månad"
     r"|miesiąc|měsíc|lună|year|an|jahr|año|anno|ano|jaar|år|rok|week|semaine|woche|semana|settimana|vecka|uke|uge)\b",
@@ -178,6 +178,14 @@ _NAME_WORD = re.compile(r"\w[\w+-]*(?:\.(?=[a-z]{2,}\b))?")
 _SIE_SCREENED, _METER_SCREENED = Screened(_SIE), Screened(_METER)
 
 
+# A call's verb with its object after it, done on others' behalf in the story's sentence (`… to sign up eligible
+# residents`, `… to enrol more pupils`, `… helped register 300 voters`): no call to the reader.
+_ON_OTHERS_BEHALF = re.compile(r"\b(?:to|helped|helping)\s+(?:sign\s+up|subscribe|register|enrol|enroll)\s+"
+                               r"(?:(?:eligible|more|new|all|every|local|\d[\d,]*)\s+)*(?:residents|people|voters"
+                               r"|households|families|pupils|students|patients|workers)\b",
+                               re.I)
+
+
 @lru_cache(maxsize=4096)  # asked again of the same paragraph by the body edges and the house notes
 def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     """How many house-voice signals the paragraph shows, and whether one of them is strong on its own."""
@@ -189,7 +197,8 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     you = bool(_SECOND_PERSON.found(plain) or _SIE_SCREENED.search(plain))
     self_ref = _self_ref(plain)
     address = bool(_ADDRESS.found(plain))
-    action = bool(F.CALL_TO_ACTION.found(plain) or _ACTION.found(plain))
+    calls = _ON_OTHERS_BEHALF.sub(" ", plain)  # (`the city will spend $400,000 to sign up eligible residents`)
+    action = bool(F.CALL_TO_ACTION.found(calls) or _ACTION.found(calls))
     meter = bool(_METER_SCREENED.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = bool(_PRICE.search(plain))
     count = named + you + _our(plain) + self_ref + address + action + price + 2 * meter \

@@ -152,7 +152,8 @@ def _call_headings(lines: list[Line], labels: list[Label]) -> None:
     is the box's pitch."""
     for i in range(1, len(lines) - 1):
         if labels[i].cls != SHORT or labels[i - 1].cls not in (PROSE, NEAR) \
-                or labels[i + 1].cls not in (PROSE, NEAR) or reader_signals(lines[i].text) < T.PROMPT_MIN_SIGNALS:
+                or labels[i + 1].cls not in (PROSE, NEAR) or reader_signals(lines[i].text) < T.PROMPT_MIN_SIGNALS \
+                or _NUMBERED_STEP.match(lines[i].text):
             continue
         labels[i] = Label(FURNITURE, "prompt")
         names = set(_CAPITALISED.findall(lines[i].text)[1:])
@@ -160,6 +161,12 @@ def _call_headings(lines: list[Line], labels: list[Label]) -> None:
         if below.words <= T.PITCH_MAX_WORDS and names \
                 and names.intersection(_CAPITALISED.findall(QUOTED.sub(" ", below.text))):
             labels[i + 1] = Label(FURNITURE, "sign-up")
+
+
+# A how-to's numbered step heading (`Step 1: Add up your costs`, `Paso 2: Elige …`, `Schritt 3: …`, `2. Choose your
+# number`): it speaks to the reader as the whole guide does, the guide's own part, no box's call.
+_NUMBERED_STEP = re.compile(r"^(?:(?:step|paso|schritt|étape|etape|passo|stap|steg|trin)\s+\d{1,2}|\d{1,2})"
+                            r"\s*[:.)–-]\s", re.I)
 
 
 def _asks_over_box(lines: list[Line], labels: list[Label], i: int) -> bool:

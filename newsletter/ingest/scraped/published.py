@@ -107,6 +107,11 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     return found.get("published") or found.get("bare") or found.get("updated")
 
 
+# A clip's length in minutes, the whole part (`3:12 min`, `4:05 Min.`), no time of day (`09:12, actualizado hace 20
+# min` is one).
+_LENGTH = re.compile(r"^\s*\d{1,2}:\d{2}\s*min\b", re.I)
+
+
 def _clock_before_update(part: str) -> str:
     """The next part of a date line up to an update run into it (`12.03.2027 | 13:05 actualizado a las 15:20`: the
     publication's time, then the update's)."""
@@ -136,8 +141,10 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
            ) -> tuple[str, datetime | None]:
     """("published" | "updated" | "bare", the date) that line i shows, or ("", None)."""
     label, text = labels[i], lines[i].text
-    if i + 1 < len(lines) and lines[i + 1].part and (m := CLOCK_PART.match(_clock_before_update(lines[i + 1].text))):
-        text = f"{text} {m.group()}"  # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part
+    if i + 1 < len(lines) and lines[i + 1].part and not _LENGTH.match(lines[i + 1].text) \
+            and (m := CLOCK_PART.match(_clock_before_update(lines[i + 1].text))):
+        # `5 marzo 2027 | 09:12`, `… · 06:50 hs`: the time is the next part (a clip's `3:12 min` is its length)
+        text = f"{text} {m.group()}"
     elif lines[i].part and i >= 1 and CLOCK_PART.match(lines[i - 1].text) and not re.search(r"\d[:h]\d\d", text):
         text = f"{text} {lines[i - 1].text}"  # `06:30 · 4 March 2027`: the time is the part before
     # (a date line with its reading time run in may be read as the reading time's line: `Publicado el 4 de marzo de

@@ -929,6 +929,8 @@ PULL_QUOTE_UNFINISHED_MIN_WORDS = 12
 # A reporting scheme's funding note closing the body (`Local Democracy Reporting is … funded through NZ On Air.`) is
 # a sentence or two; a longer closing paragraph that mentions who funds reporting is the story's.
 FUNDING_NOTE_MAX_WORDS = 45
+# A note on how the story was reported, under its heading, closing the story (`About this investigation`: 70 words).
+METHOD_NOTE_MAX_WORDS = 120
 
 # A clip's caption under the placeholder left for its player (`Loading...` / `Residents describe their commute.
 # (Coralline News)`): one short sentence, as long as a caption under a photo runs (a story's paragraph is longer).

@@ -9914,3 +9914,22 @@ def test_story_lines_with_dashes_mentions_or_hashtags_stay(story):
     assert body(HEAD + "\n\n".join(paras)) == paras
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Bekijk deze post op Instagram", embed, *paras[2:]])
     assert story in body(page)
+
+
+def test_a_tabbed_table_whose_header_opens_empty_and_an_update_note_after_the_story():
+    table = ("Main figures (millions)\n\t2026\t2025\tChange.\nSales\t912.4\t861.0\t+6.0%\nProfit\t64.1\t54.3\t+18.0%\n"
+             "Debt\t201.5\t236.8\t-14.9%\nSource: company accounts")
+    note = "Story updated at 8:05pm with comments from the chief executive on the call with analysts."
+    assert body(HEAD + "\n\n".join([*PARAS[:2], table, *PARAS[2:], note])) == PARAS
+
+
+@cases("story", [
+    # (the review's) a paragraph with tabs in its sentence, and a story's sentence that says `updated at … with`
+    "\tWeekend timetable:\tfrom 7 am\tevery hour\tuntil 10 pm.",
+    "Story updated at random with test data, the page stayed live for nine hours before staff noticed, the council "
+    "said.",
+])
+def test_a_sentence_with_tabs_or_an_update_word_stays(story):
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    got = body(HEAD + "\n\n".join(paras))
+    assert len(got) == len(paras) and got[-1] == PARAS[-1]

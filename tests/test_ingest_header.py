@@ -8176,3 +8176,15 @@ def test_a_clips_length_beside_its_date_gives_the_page_no_time():
 def test_a_publication_time_beside_an_updates_age_in_minutes(line, published):
     page = _clipping("").replace("Published March 4, 2027", line)
     assert read_plaintext(page, "clip.txt")[0].published.isoformat() == published
+
+
+def test_a_broadcasters_dates_over_the_headline_and_a_bare_name_over_its_job():
+    """Dates set over the headline under their own labels, a bare name over a job line that reads as a menu (a
+    broadcaster's regional desk), the section a lone label over the dates."""
+    page = ("Home   News   Sport   Weather   Radio   Local\n\nNorthern Ireland   Belfast   Foyle & West   Causeway\n\n"
+            "Causeway Coast\n\nPublished\n9 February 2027, 07:12 GMT\n\nUpdated\n9 February 2027, 13:40 GMT\n\n"
+            "Harbour ferry to run all night from April\n\nShare\n\nImogen Tally\nHBT News NI, Causeway Coast reporter"
+            "\n\n" + _clipping("").split("\n\n", 4)[4])
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.title == "Harbour ferry to run all night from April" and article.author == "Imogen Tally"
+    assert article.section == "Causeway Coast" and article.published.isoformat() == "2027-02-09T07:12:00+00:00"

@@ -1544,7 +1544,7 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
             continue
         top = i
         while top > max(0, i - 2) and _row_class(lines[top - 1], labels[top - 1], (SHORT, META)) \
-                and not lines[top - 1].sentence \
+                and (not lines[top - 1].sentence or " | " in lines[top - 1].text) \
                 and (labels[top - 1].kind not in ("byline", "dateline", "date", "credit", "caption")
                      or (top == i and _years_header(lines[top - 1]))):
             top -= 1  # the column header, the table's title (never the photo's credit over it)
@@ -3735,7 +3735,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
-            role = nxt.cls == SHORT and _job_under_name(nxt_line, labels[:i])
+            role = nxt.cls in (SHORT, MENU) and _job_under_name(nxt_line, labels[:i])  # (`Desk, Place reporter`)
             if nxt.kind in ("dateline", "date", "social handle") or role:
                 labels[i] = Label(META, "byline")
                 if role:

@@ -1709,6 +1709,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(notícia|texto|artigo|article|artículo|noticia|artikel|meldung|articolo|notizia|story|bericht)"
           r" (corrigid[oa]|corrigée?|corregid[oa]|korrigiert|corrett[oa]|corrected|gecorrigeerd)"
           r"(\s+(às|a las|à|um|alle|at|om|em|le|el|am|on)\s+[^:]{1,30})?\s*:",
+          # ... or updated, saying with what (`Notícia atualizada às 20:05 com declarações do presidente`, `Story
+          # updated at 8:05pm with comments from …`, `Artikel aktualisiert um 20.05 Uhr mit …`)
+          r"^(notícia|texto|artigo|article|artículo|noticia|artikel|meldung|articolo|notizia|story|bericht)"
+          r" (atualizad[oa]|actualizad[oa]|mise? à jour|aktualisiert|aggiornat[oa]|updated|bijgewerkt)"
+          r"\s+(às|a las|à|um|alle|at|om|em|le|el|am|on)\s+\d{1,2}(?:[:.h]\d{2})?\s?(?:am|pm|h|uhr)?"
+          r"\s+(com|con|avec|mit|with|met)\s",
           r"^(fehler (gefunden|melden)|haben sie einen fehler)", r"^(signaler une erreur|une erreur \?)",
           r"^(comunicar|reportar|notificar) (un )?error", r"^(segnala(re)? un errore)",
           # the same link in the imperative (`Reporta un error`, `Melden Sie einen Fehler`, `Signalez une coquille`)

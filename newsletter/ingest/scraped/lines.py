@@ -172,11 +172,21 @@ def raw_lines(text: str) -> list[str]:
 def _tab_cells(line: str) -> str:
     """A table's row pasted with its cells split at tabs (`Revenue\t£1.24bn\t£1.14bn\t+9%`): its cells split at bars,
     as a table pasted with bars is, an empty cell as a dash; a line of fewer cells keeps its tabs as spaces."""
-    cells = [cell.strip() for cell in line.lstrip().split("\t")]  # (an empty last cell counts: `6.1%\t4.8%\t`)
+    # (an empty last cell counts, `6.1%\t4.8%\t`, and an empty first one over a table's years, `\t2026\t2025\tVar.`
+    # over `Vendas\t912,4\t861,0\t+6,0%`; a paragraph indented by a tab has no first cell)
+    cells = [cell.strip() for cell in line.strip(" \r").split("\t")]
+    years = any(_YEAR.match(cell) for cell in cells)
+    if not cells[0] and not years:
+        cells = cells[1:]
+    if line.rstrip()[-1:] in ".!?" and not years:
+        return line  # (a sentence with tabs in it, `Fahrplan am Wochenende:\tab 7 Uhr\tstündlich\tbis 22 Uhr.`)
     if sum(bool(cell) for cell in cells) < T.BAR_TABLE_MIN_CELLS or BYLINE.match(cells[0]) \
             or dated_cells(line.replace("\t", " | ")):
         return line  # (a header's line set in cells: `Door Name\t28-11-2026\t17:02`, `Pubblicato\t04/03/2027`)
     return " | ".join(cell or "–" for cell in cells)
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def dated_cells(row: str) -> bool:

@@ -112,6 +112,12 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
 _LENGTH = re.compile(r"^\s*\d{1,2}:\d{2}\s*min\b", re.I)
 
 
+def _lone_label(text: str) -> str | None:
+    """A date's label alone on its line (`Published`, `Updated`, `Veröffentlicht`, `Actualizado`), or None."""
+    m = UPDATE_LABEL.match(text) or PUBLISH_LABEL.match(text)
+    return text.strip(" :") if m and m.end() >= len(text.rstrip(" :")) and len(text.split()) <= 2 else None
+
+
 def _clock_before_update(part: str) -> str:
     """The next part of a date line up to an update run into it (`12.03.2027 | 13:05 actualizado a las 15:20`: the
     publication's time, then the update's)."""
@@ -149,6 +155,8 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
         text = f"{text} {lines[i - 1].text}"  # `06:30 · 4 March 2027`: the time is the part before
     # (a date line with its reading time run in may be read as the reading time's line: `Publicado el 4 de marzo de
     # 2027 - 5 min de lectura`)
+    if label.cls == META and label.kind == "date" and i > 0 and (lone := _lone_label(lines[i - 1].text)):
+        text = f"{lone} {text}"  # `Published` / `9 February 2027, 07:12 GMT`: the label over its date
     if ((label.cls == META and label.kind == "dateline") or label.kind == "reading time") \
             and (m := F.DATELINE.match(text)):
         kind = "updated" if m["label"].lower() in F.UPDATED_LABELS or m["label"].lower() in _AS_OF else "published"

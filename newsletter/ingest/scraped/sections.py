@@ -996,6 +996,9 @@ _NOT_SECTION = re.compile(
     r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
     r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
     r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|" + F.ALERT_FLAGS + r"|sponsored"
+    # a date's label alone over its date (`Published` / `9 February 2027`, `Updated`, `Aktualisiert`)
+    r"|published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado"
+    r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
     # a language switcher: another edition's language named in its own words (`Français`, `In English`, `Deutsch`)
     r"|(?:in |en |auf |em |in het |på )?(?:english|français|deutsch|español|castellano|italiano|português"
     r"|nederlands|svenska|norsk|dansk|suomi|polski|català|galego|euskara|cymraeg|gaeilge|čeština|română|magyar"

@@ -263,7 +263,7 @@ _LOOKUP_BUTTON = re.compile(r"^(search|go|find|suchen|finden|rechercher|chercher
 
 
 # A how-to story's step label (`Paso uno`, `Step 1`, `Schritt 1`, `Étape 2`): it heads the story's step, no box.
-_STEP_LABEL = re.compile(r"^(step|paso|schritt|étape|etape|passo|stap|steg|trin)\s+(\d{1,2}|[a-zäöüéèêíóúç]{2,9})\b"
+_STEP_LABEL = re.compile(r"^(" + F.STEP_WORDS + r")\s+(\d{1,2}|[a-zäöüéèêíóúç]{2,9})\b"
                          r"\s*[:.)]?$", re.I)
 
 

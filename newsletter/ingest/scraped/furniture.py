@@ -2958,6 +2958,8 @@ REPORTING_PROGRAMME = re.compile(
 # `Korrekturen`, `Correzioni`, `Correcties`): the page's only over its dated notes (classify._corrections_blocks).
 CORRECTIONS_HEADING = re.compile(r"^(corrections|correções|correcciones|rectificatifs|korrekturen|correzioni"
                                  r"|correcties)\s*:?$", re.I)
+# A how-to's word for its steps (`Step 1`, `Paso 2`, `Schritt 3`, `Étape 4`), in en/es/de/fr/it/nl/sv/no/da.
+STEP_WORDS = r"step|paso|schritt|étape|etape|passo|stap|steg|trin"
 # A guest writer's note under the name: for which outlet the piece was written (`Special to The Dominion Ledger`,
 # `Especial para El Faro`, `Spécial pour Le Matin`, `Speciale per Il Lucernario`, `Speziell für den Kurier`, `Speciaal
 # voor De Kustbode`): the words of the note, then a capitalised name (perhaps after an article), a few words, no

@@ -197,8 +197,10 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
     you = bool(_SECOND_PERSON.found(plain) or _SIE_SCREENED.search(plain))
     self_ref = _self_ref(plain)
     address = bool(_ADDRESS.found(plain))
-    calls = _ON_OTHERS_BEHALF.sub(" ", plain)  # (`the city will spend $400,000 to sign up eligible residents`)
-    action = bool(F.CALL_TO_ACTION.found(calls) or _ACTION.found(calls))
+    action = bool(F.CALL_TO_ACTION.found(plain) or _ACTION.found(plain))
+    if action and (others := _ON_OTHERS_BEHALF.sub(" ", plain)) != plain:
+        # (`the city will spend $400,000 to sign up eligible residents`: a call made on others' behalf)
+        action = bool(F.CALL_TO_ACTION.found(others) or _ACTION.found(others))
     meter = bool(_METER_SCREENED.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = bool(_PRICE.search(plain))
     count = named + you + _our(plain) + self_ref + address + action + price + 2 * meter \

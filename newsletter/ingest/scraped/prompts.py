@@ -165,7 +165,7 @@ def _call_headings(lines: list[Line], labels: list[Label]) -> None:
 
 # A how-to's numbered step heading (`Step 1: Add up your costs`, `Paso 2: Elige …`, `Schritt 3: …`, `2. Choose your
 # number`): it speaks to the reader as the whole guide does, the guide's own part, no box's call.
-_NUMBERED_STEP = re.compile(r"^(?:(?:step|paso|schritt|étape|etape|passo|stap|steg|trin)\s+\d{1,2}|\d{1,2})"
+_NUMBERED_STEP = re.compile(r"^(?:(?:" + F.STEP_WORDS + r")\s+\d{1,2}|\d{1,2})"
                             r"\s*[:.)–-]\s", re.I)
 
 

@@ -112,7 +112,7 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
 _LENGTH = re.compile(r"^\s*\d{1,2}:\d{2}\s*min\b", re.I)
 
 
-def _lone_label(text: str) -> str | None:
+def lone_date_label(text: str) -> str | None:
     """A date's label alone on its line (`Published`, `Updated`, `Veröffentlicht`, `Actualizado`), or None."""
     m = UPDATE_LABEL.match(text) or PUBLISH_LABEL.match(text)
     return text.strip(" :") if m and m.end() >= len(text.rstrip(" :")) and len(text.split()) <= 2 else None
@@ -155,7 +155,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
         text = f"{text} {lines[i - 1].text}"  # `06:30 · 4 March 2027`: the time is the part before
     # (a date line with its reading time run in may be read as the reading time's line: `Publicado el 4 de marzo de
     # 2027 - 5 min de lectura`)
-    if label.cls == META and label.kind == "date" and i > 0 and (lone := _lone_label(lines[i - 1].text)):
+    if label.cls == META and label.kind == "date" and i > 0 and (lone := lone_date_label(lines[i - 1].text)):
         text = f"{lone} {text}"  # `Published` / `9 February 2027, 07:12 GMT`: the label over its date
     if ((label.cls == META and label.kind == "dateline") or label.kind == "reading time") \
             and (m := F.DATELINE.match(text)):

@@ -16,6 +16,7 @@ from newsletter.ingest.scraped.credits import line_credit, unlabelled
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language
+from newsletter.ingest.scraped.published import lone_date_label
 
 SITE_SUFFIX = re.compile(r"^(?P<title>.+)\s+(?P<sep>[|\-–—:·•])\s+(?P<site>(?:[^|\-–—:·•]|(?<=\w)-(?=\w)){2,40})$")
 """`Headline | Site`, `Headline - Site`: the site's name after a separator."""
@@ -996,9 +997,6 @@ _NOT_SECTION = re.compile(
     r"|pour les abonnés|abo|abonnement|nur für abonnenten|für abonnenten|solo para suscriptores|suscriptores"
     r"|exclusivo para assinantes|assinantes|só para assinantes|riservato agli abbonati|abbonati|per abbonati"
     r"|voor abonnees|abonnees|plus|pro|pur|gratis|free|kostenlos|gratuit|" + F.ALERT_FLAGS + r"|sponsored"
-    # a date's label alone over its date (`Published` / `9 February 2027`, `Updated`, `Aktualisiert`)
-    r"|published|updated|last updated|posted|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado"
-    r"|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt"
     # a language switcher: another edition's language named in its own words (`Français`, `In English`, `Deutsch`)
     r"|(?:in |en |auf |em |in het |på )?(?:english|français|deutsch|español|castellano|italiano|português"
     r"|nederlands|svenska|norsk|dansk|suomi|polski|català|galego|euskara|cymraeg|gaeilge|čeština|română|magyar"
@@ -1254,7 +1252,8 @@ def not_a_section(text: str) -> bool:
         return True
     return bool(_NOT_SECTION.match(text) or _ISSUE.search(text) or (_LOGO_LINK.match(text) and " " in text)
                 or LIVE_LINK.match(text) or _SEARCH_BOX.match(text) or _BACK_LINK.match(text)
-                or _QUOTE_ITEM.search(text)) or _control_row(text)
+                or _QUOTE_ITEM.search(text)) or _control_row(text) \
+        or lone_date_label(text) is not None  # (`Published` / `9 February 2027`: a date's label over its date)
 
 
 # A quote strip's item, one a line (`Dow futures +88`, `S&P futures +0.2%`, `DAX −0,4 %`): a name and its signed

@@ -86,9 +86,10 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     end = _trim_declarations(lines, labels, start, end)
     end = _trim_after_closing_note(lines, labels, start, end)
     start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
-    if (entries := _entries_under_summary(lines, labels, start, end)) is not None:
+    stamps = [i for i in range(start, end) if labels[i].kind == "time"]  # (a live blog's entry stamps)
+    if (entries := _entries_under_summary(lines, labels, start, end, stamps)) is not None:
         return start, entries
-    return _live_start(labels, start, end), end
+    return _live_start(labels, start, end, stamps), end
 
 
 def _trim_top_notes(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
@@ -250,12 +251,11 @@ def _trim_after_closing_note(lines: list[Line], labels: list[Label], start: int,
     return k if labels[above].cls == PROSE else end
 
 
-def _live_start(labels: list[Label], start: int, end: int) -> int:
+def _live_start(labels: list[Label], start: int, end: int, stamps: list[int]) -> int:
     """A live blog (entries under time stamps): the body starts with the first stamped entry; what stands
     above it (`Live updates have ended`, a pinned note) belongs to the page."""
     if (headline := _entry_headline_above(labels, start)) is not None:
         return headline
-    stamps = [i for i in range(start, end) if labels[i].kind == "time"]
     if len(stamps) < T.LIVE_MIN_STAMPS or stamps[0] == start or _stamp_above(labels, start):
         return start
     first = stamps[0] + 1
@@ -264,13 +264,13 @@ def _live_start(labels: list[Label], start: int, end: int) -> int:
     return first if first < end else start
 
 
-def _entries_under_summary(lines: list[Line], labels: list[Label], start: int, end: int) -> int | None:
+def _entries_under_summary(lines: list[Line], labels: list[Label], start: int, end: int,
+                           stamps: list[int]) -> int | None:
     """A live blog's summary page, the page calling itself live over the story (`… live: …`, `LIVE UPDATES`, `EN
     DIRECT`): a story of its own over the newest entries under their heading (`Latest updates`, `Les dernières
     publications`, then stamped teasers). Where the story holds more paragraphs than the entries, the story is the
     body and the heading ends it; a pinned note over a live blog's entries is a line or two. (A story's own timeline
     under a subheading, its stamps, is the story's.)"""
-    stamps = [i for i in range(start, end) if labels[i].kind == "time"]
     if len(stamps) < T.LIVE_MIN_STAMPS or (heading := stamps[0] - 1) <= start or labels[heading].cls != SHORT:
         return None
     if not any(labels[i].cls in (SHORT, NEAR, PROSE) and lines[i].words <= T.HEADLINE_MAX_WORDS

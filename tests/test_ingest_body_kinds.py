@@ -9933,3 +9933,111 @@ def test_a_sentence_with_tabs_or_an_update_word_stays(story):
     paras = [*PARAS[:2], story, *PARAS[2:]]
     got = body(HEAD + "\n\n".join(paras))
     assert len(got) == len(paras) and got[-1] == PARAS[-1]
+
+
+@cases("box", [
+    # a fact box's label in Finnish (`Faktat:`), its facts pasted tight under it
+    "Faktat: Kotkan Satama\nSatamassa käy vuosittain noin 900 laivaa ja lähes kaksi miljoonaa matkustajaa.\n"
+    "Uusi laituri valmistuu keväällä 2028.",
+    # a data box without a box word: a heading over labelled facts that are no sentences (the story goes on)
+    "Das Projekt in Kürze\nBauherrin: Stadtwerke Nordheim\nWohnungen: 400\nKosten: rund 120 Millionen Euro\n"
+    "Baubeginn: frühestens 2028",
+])
+def test_a_fact_or_data_box_between_paragraphs_leaves_the_body(box):
+    paras = [*PARAS[:2], *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == paras
+
+
+def test_a_fact_box_on_a_page_without_blank_lines_ends_at_the_ad_under_it():
+    box = "FAKTA: Havnen i tal\nHavnen har 40 kajer.\nOmkring 2.000 mennesker arbejder på havnen.\nAnnonce"
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+@cases("story", [
+    # a story's own labelled lines under a lead-in sentence, and a subheading over a labelled line of its own
+    "The plan sets out three phases:\nPhase one: demolition of the old tanks\nPhase two: the clean-up of the ground\n"
+    "Phase three: the first 150 homes",
+    "What the plan says\nHomes: 400, a quarter of them for social rent\nDebate: the council will hear objections "
+    "in May.",
+])
+def test_a_storys_own_labelled_lines_stay(story):
+    got = body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))
+    assert story.split("\n")[1] in got
+
+
+def test_a_button_under_a_rate_table_leaves_the_body():
+    table = ("Gemiddelde spaarrente\n1 jaar vast: 2,10%\n5 jaar vast: 2,45%\n10 jaar vast: 2,70%\n"
+             "Vergelijk alle tarieven")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], table, *PARAS[2:]])) == PARAS
+
+
+@cases("player", [
+    "Artikel anhören\n▶ 00:00 / 04:10\nDiese Funktion wird durch eine Sprachsoftware bereitgestellt.",
+    "Listen to this article\n3 min\nThis feature is provided by text-to-speech software.",
+])
+def test_a_players_note_on_its_machine_voice_is_no_paragraph(player):
+    assert body(HEAD + player + "\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@cases("note", [
+    "Editorial disclosure: All reviews are written by our staff. Opinions are the writers' own and not approved by "
+    "any advertiser.",
+    "Conteúdo publicado originalmente no Jornal do Porto Digital, serviço de notícias para assinantes.",
+    "Artículo publicado originalmente en Diario del Sur.",
+    "Saken er publisert i samarbeid med NTB. Avisen har lagt til lokale opplysninger.",
+    "Artiklen er skrevet i samarbejde med Ritzau.",
+    "Comments: Our rules\nWe want our comments to be a lively part of our community, where readers can debate the "
+    "issues of the day.",
+])
+def test_notes_and_comment_rules_after_the_story_leave_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+def test_bare_headlines_between_paragraphs_are_links_and_a_subheading_under_them_stays():
+    links = ("Ferry operator fined after three sailings cancelled without notice\n"
+             "Why the old lido closed for good after ninety years on the seafront")
+    assert body(HEAD + "\n\n".join([*PARAS[:2], links, *PARAS[2:]])) == PARAS
+    subheading = "Ground still polluted"  # taken up by the paragraph under it (`polluted`)
+    got = body(HEAD + "\n\n".join([*PARAS[:2], links + "\n" + subheading, *PARAS[2:]]))
+    assert got == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+def test_short_lines_of_the_story_sharing_its_words_stay():
+    lines = "Riverside homes approved after footbridge debate\nPolluted ground under the gasworks still unsurveyed"
+    got = body(HEAD + "\n\n".join([*PARAS[:2], lines, *PARAS[2:]]))
+    assert "Riverside homes approved after footbridge debate" in got
+
+
+def test_a_speakers_label_heading_the_paragraph_that_opens_on_the_speaker_stays():
+    unions = ["Unions: Ten months of training is too short",
+              "Unions representing the site's former workers welcomed the plan but said the training it offers was too "
+              "short for most of them."]
+    paras = [*PARAS[:2], *unions, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+    link = "Housing: Three more towns cap holiday lets"  # (over a paragraph that does not open on its label)
+    assert body(HEAD + "\n\n".join([*PARAS[:2], link, *PARAS[2:]])) == PARAS
+
+
+def test_a_closing_list_of_long_sentences_under_what_you_need_to_know_stays():
+    points = ["Schools in the four riverside wards are closed today, and school buses will not run anywhere in them.",
+              "About 2,000 homes are without electricity, and the crews say that some of them may not be reconnected "
+              "until Thursday.",
+              "The council's updates are posted on its website every two hours and broadcast on the local radio "
+              "station all day."]
+    paras = [*PARAS, "What you need to know", *points]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+def test_a_caption_without_its_stop_over_a_credit_on_a_page_without_blank_lines():
+    photo = "Anna Smith outside the old gasworks where the first homes will stand\nCredit: Family handout"
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], photo, "'A long wait'", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], "'A long wait'", *PARAS[2:]]
+
+
+def test_points_in_dutch_over_the_story_on_a_page_without_blank_lines():
+    head = ("Council approves riverside housing plan\nBy Anna Smith\n4 March 2027 | Updated 12:30\n"
+            "Reading time 4 minutes\n")
+    points = ("In het kort\n• De gemeente bouwt 400 woningen aan de rivier.\n• Een kwart daarvan wordt sociale huur.\n"
+              "• De bouw begint in 2028.\nDe oude gasfabriek aan de rivier.\nBeeld: ANP / Jan Bakker")
+    assert body(head + points + "\n" + "\n".join(PARAS)) == PARAS

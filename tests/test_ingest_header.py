@@ -8188,3 +8188,52 @@ def test_a_broadcasters_dates_over_the_headline_and_a_bare_name_over_its_job():
     [article] = read_plaintext(page, "clip.txt")
     assert article.title == "Harbour ferry to run all night from April" and article.author == "Imogen Tally"
     assert article.section == "Causeway Coast" and article.published.isoformat() == "2027-02-09T07:12:00+00:00"
+
+
+@cases(("lines", "field", "value"), [
+    # a topic label in Finnish, Swedish and Polish names the section
+    ("Aihe: Energia", "section", "Energia"), ("Ämne: Skola", "section", "Skola"), ("Temat: Transport", "section",
+                                                                                   "Transport"),
+    # the Finnish byline word `Kirjoittanut` (written by)
+    ("By Imogen Tally", "author", "Aino Heikkilä"),
+])
+def test_nordic_topic_labels_and_bylines(lines, field, value):
+    page = _clipping("")
+    page = lines + "\n\n" + page if field == "section" else page.replace(lines, "Kirjoittanut " + value)
+    assert getattr(read_plaintext(page, "clip.txt")[0], field) == value
+
+
+@cases("agency", ["NTB", "Lusa", "Ritzau", "TT", "ANP"])
+def test_a_national_wire_alone_over_the_date_is_the_author(agency):
+    page = _clipping("").replace("By Imogen Tally", agency)
+    assert read_plaintext(page, "clip.txt")[0].author == agency
+
+
+def test_a_short_month_with_a_comma_before_its_year_dates_the_page():
+    page = _clipping("").replace("Published March 4, 2027", "2 Abr, 2027, 10:48")
+    assert read_plaintext(page, "clip.txt")[0].published.isoformat() == "2027-04-02T10:48:00"
+
+
+@cases("button", ["Settings", "Einstellungen", "Voorkeuren", "Administrer valg", "Muokkaa asetuksia"])
+def test_a_consent_notices_control_button_is_no_section(button):
+    page = ("We use cookies to run the site and to show you relevant ads. Tap Accept to agree or choose which ones we "
+            f"may use.\nAccept\n{button}\n\n" + _clipping(""))
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.section is None and article.title == "Harbour ferry to run all night from April"
+
+
+def test_a_handed_pictures_word_alone_is_the_credit():
+    photo = "The ferry at the old quay on Tuesday morning.\nSupplied"
+    [article] = read_plaintext(_clipping(photo), "clip.txt")
+    assert article.image_credit == "Supplied" and article.finish().body[0].startswith(FIRST)
+
+
+def test_a_markets_page_with_a_quote_box_and_a_dated_fact_is_no_live_blog():
+    """The header's date, a quote box's time and a fact's `Stand: 16.09.2027` are three dates among paragraphs, but
+    only two clock times: a day and month in figures is no clock, and the page is no live blog."""
+    page = _clipping("").replace("By Imogen Tally", "Von Jana Roth mit dpa-AFX").replace(
+        "Published March 4, 2027", "16.09.2027, 10:42 Uhr\n\nAcme AG\n38,72 EUR −18,04 %\nXetra, 15:17 Uhr")
+    page += "\nAcme in Zahlen\nSitz: Heilbronn\nBörsenwert: ca. 1,6 Mrd. Euro (Stand: 16.09.2027)\n\n" + \
+        "The board said the trial would be reviewed again in the spring.\n"
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.author == "Jana Roth" and article.published.isoformat() == "2027-09-16T10:42:00"

@@ -113,9 +113,11 @@ _BY_WORDS = (
     # a post signed by its writer, as a live blog's entries are (`Posted by`, `Publié par`, `Gepostet von`)
     r"|posted by|publié par|publiée par|posté par|gepostet von|publicado por|publicada por|pubblicato da"
     r"|pubblicata da|postato da|geplaatst door|postat av|postet av|opublikował|opublikowała"
-    # fi `Teksti`, `Kirjoittaja`, `Toimittaja`; el `Του`/`Της`/`Των` (the writer in the genitive), `Από`,
-    # `Συντάκτης`, `Κείμενο`; tr `Haber`, `Yazan`, `Yazar`, `Muhabir`, `Haberi yazan`; hu `Szerző`, `Írta`, `Szöveg`
-    r"|teksti|kirjoittaja|toimittaja|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
+    # fi `Teksti`, `Kirjoittaja`, `Toimittaja`, `Kirjoittanut` (written by); el `Του`/`Της`/`Των` (the writer in the
+    # genitive), `Από`, `Συντάκτης`, `Κείμενο`; tr `Haber`, `Yazan`, `Yazar`, `Muhabir`, `Haberi yazan`; hu
+    # `Szerző`, `Írta`, `Szöveg`
+    r"|teksti|kirjoittaja|toimittaja|kirjoittanut|kirjoittaneet"
+    r"|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
     r"|muhabir|szerző|írta|szöveg|szerzők"
 )
 # The newsroom as a byline label before a reporter's name (`Redacción: X`, `Redaktion: X`): with its colon only.

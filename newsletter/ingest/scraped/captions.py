@@ -790,7 +790,7 @@ def labelled_credit(text: str) -> str | None:
     """`Photo supplied by Network Rail`, `Aufnahme: Leni Schwarzmaier`: whatever the label's words, the name after
     a short label (its first word capitalised, the rest lower case), or None."""
     m = _LABELLED_CREDIT.match(text)
-    if not m or SENTENCE_END.search(text):
+    if not m or SENTENCE_END.search(text) or F.FACT_LABEL.match(text):
         return None
     label = m["label"]
     # A one-word label without a colon could be a first name (`Ana Sofía Breckenridge`): then only a picture word
@@ -878,12 +878,14 @@ def bare_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     """The next line past furniture below line i is a short line set apart over a paragraph set apart: the story's
-    subheading."""
+    subheading (or, where the page is pasted tight there, line i and both lines under it without blank lines)."""
     j = i + 1
     while j < len(labels) and labels[j].cls == FURNITURE:
         j += 1
-    return j + 1 < len(lines) and labels[j].cls == SHORT and lines[j].blank_before and not lines[j].sentence \
-        and labels[j + 1].cls == PROSE and lines[j + 1].blank_before
+    if j + 1 >= len(lines) or labels[j].cls != SHORT or lines[j].sentence or labels[j + 1].cls != PROSE:
+        return False
+    return (lines[j].blank_before and lines[j + 1].blank_before) \
+        or not (lines[i].blank_before or lines[j].blank_before or lines[j + 1].blank_before)
 
 
 def caption_follows(lines: list[Line], i: int) -> bool:

@@ -625,6 +625,14 @@ def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = labels[i + 1] = Label(FURNITURE, "ad copy")
 
 
+def _table_buttons(lines: list[Line], labels: list[Label]) -> None:
+    """An offer's button right under a table of rates or prices (`Vergelijk alle tarieven`, `Compare all rates`):
+    the table's link to the full comparison, not a subheading of the story."""
+    for i in range(1, len(lines)):
+        if labels[i].cls == SHORT and labels[i - 1].kind == "table" and _OFFER_BUTTON.match(lines[i].text):
+            labels[i] = Label(FURNITURE, "table")
+
+
 # An offer's button (`See rates`, `Compare rates`, `Get started`, `View offers`, `Angebote vergleichen`, `Voir les
 # offres`, `Ver ofertas`, `Vedi le offerte`, `Bekijk aanbiedingen`) and its pitch: a call to compare rates, offers or
 # prices (not `Compare that with …`), or the offers' givers (`… from our partners`; not `from our partners at X`, a
@@ -633,7 +641,8 @@ _OFFER_BUTTON = re.compile(r"^(?:(?:see|compare|view|check|get|find|apply|shop)(
                            r"|prices?|quotes?|now|started|today)|(?:angebote?|tarife|preise|konditionen)"
                            r" (?:vergleichen|ansehen|prüfen)|(?:voir|comparer) (?:les )?(?:offres|taux|tarifs)"
                            r"|(?:ver|comparar) (?:las )?(?:ofertas|tasas|tarifas)|(?:vedi|confronta) (?:le )?"
-                           r"(?:offerte|tariffe)|(?:bekijk|vergelijk) (?:de )?(?:aanbiedingen|tarieven|rentes))$", re.I)
+                           r"(?:offerte|tariffe)|(?:bekijk|vergelijk) (?:de |alle )?(?:aanbiedingen|tarieven"
+                           r"|rentes))$", re.I)
 # Someone's words or figures reported (`The regulator said …`, `…, it advised.`, `according to`, `laut`, `selon`): a
 # story's paragraph, whatever call to compare it reports.
 _REPORTS = re.compile(r"\b(said|says|told|advised|warned|according to|sagte|sagt|laut|riet|selon|a déclaré|dijo"
@@ -949,8 +958,9 @@ def _text_around(labels: list[Label], i: int, step: int, classes: tuple[str, ...
 
 
 # A time of day (`2:31 p.m.`, `14.20`, `9h05`, `11 Uhr`): a live blog stamps its entries with one; a story's
-# timeline of dates between its paragraphs (`3 March 2020`) is the story's own and stays.
-_CLOCK = re.compile(r"\b\d{1,2}(?:[:.h]\d{2}\b|\s?(?:a\.?\s?m\.?|p\.?\s?m\.?|uhr)(?!\w))", re.I)
+# timeline of dates between its paragraphs (`3 March 2020`) is the story's own and stays. A day and month in figures
+# is no clock (`Stand: 16.09.2027`).
+_CLOCK = re.compile(r"(?<![\d.])\b\d{1,2}(?:[:.h]\d{2}\b(?!\.\d)|\s?(?:a\.?\s?m\.?|p\.?\s?m\.?|uhr)(?!\w))", re.I)
 
 
 def _entry_bylines(lines: list[Line], labels: list[Label]) -> None:
@@ -1298,13 +1308,6 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
-# A fact box's label with its colon and topic (`Fakta: Elbussar i Umeå`, `Facts: The new depot`, `Fakten: Der neue
-# Busbahnhof`, `Faits : le dépôt`, `Datos: la estación`, `Dati: la stazione`, `Factos:`/`Fatos:`, `Feiten:`), in
-# en/de/fr/es/it/pt/nl/sv/no/da/pl; or the box's own name with its colon and topic (`INFO-BOX: Warnzeichen bei
-# Säuglingen`, `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`, `Caixa informativa: …`, `Kader: …`).
-_FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
-                         r"|info[- ]?box|infokasten|fakten-?box|encadré|recuadro|riquadro|caixa informativa|infokader"
-                         r"|faktaruta|faktaboks)\s?:\s+\S", re.I)
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
 _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
@@ -1336,7 +1339,7 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             continue
         sheet = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _MATCH_SHEET_LABEL.match(line.text) is not None
         alone = sheet or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None)
-        if not (alone or _FACT_LABEL.match(line.text)):
+        if not (alone or F.FACT_LABEL.match(line.text)):
             continue
         j = i + 1
         while j < n and not lines[j].blank_before and labels[j].cls != STOP and j - i <= T.BOX_MAX_LINES:
@@ -1352,6 +1355,28 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             # links is no fact box)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "fact box")
+
+
+def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A fact box on a page pasted without blank lines (`FAKTA: Havvind i Esbjerg` / short sentences / `Annonce`):
+    its label under the story's prose, then up to T.BOX_MAX_LINES short sentences closed by furniture (the ad slot
+    or a link set under the box). Without blank lines only that furniture shows where the box ends: the story's
+    next paragraph after a label line would run on into the box."""
+    if any(line.blank_before for line in lines):
+        return
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if line.words > T.HEADLINE_MAX_WORDS or neighbour(labels, i, -1) not in (PROSE, NEAR) \
+                or not (F.FACT_LABEL.match(line.text) or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS
+                                                          and _FACT_LABEL_ALONE.match(line.text))):
+            continue
+        j = i + 1
+        while j < n and labels[j].cls in (PROSE, NEAR) and lines[j].sentence \
+                and lines[j].words <= T.FACT_LINE_MAX_WORDS and j - i <= T.BOX_MAX_LINES:
+            j += 1
+        if j - i - 1 >= T.FACT_BOX_MIN_LINES and j < n and labels[j].cls in (FURNITURE, STOP):
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
 
 
 # A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; …`, `Final score: …`, `Endstand:
@@ -1414,6 +1439,30 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends \
                 and not (j == i + 2 and _story_paragraph(lines, labels, i + 1)) \
                 and (not _BARE_INFO.match(lines[i].text) or any(KEY_VALUE.match(lines[k].text) for k in range(i, j))):
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
+
+
+def _data_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A data box between the story's paragraphs (`Das Projekt in Kürze` / `Leistung: 48 Megawatt` / `Kosten: etwa
+    310 Millionen Franken`, `Kessler Kältetechnik in Zahlen` / `Sitz: Heilbronn` / …): a heading under the story's
+    prose over at least T.DATA_BOX_MIN_ITEMS labelled facts that are no sentences, half of them figures, the story
+    going on under them. A story's own list opens with a lead-in sentence, or its items say something; a show's
+    credits (`Host: Anna Smith`) name people, not figures."""
+    n = len(lines)
+    for i in range(1, n - 1):
+        if labels[i] != Label(SHORT) or lines[i].sentence or lines[i].text.endswith(":") \
+                or KEY_VALUE.match(lines[i].text) or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and labels[j].cls in TEXT_CLASSES and KEY_VALUE.match(lines[j].text) and not lines[j].full_stop \
+                and lines[j].words <= T.PRACTICAL_MAX_WORDS and j - i <= T.BOX_MAX_LINES:
+            j += 1
+        # (the story goes on under it: two of its paragraphs, perhaps under a subheading; a podcast's `Credits` /
+        # `Host: …` over a note about its transcript closes the page)
+        figures = sum(any(c.isdigit() for c in lines[k].text) for k in range(i + 1, j))
+        if j - i - 1 >= T.DATA_BOX_MIN_ITEMS and 2 * figures >= j - i - 1 \
+                and sum(labels[k].cls == PROSE for k in range(j, min(j + 3, n))) >= 2:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
 
@@ -2585,7 +2634,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 continue  # (a subheading heads the paragraph under it)
             if (n := _NUMBERED_PART.match(line.text)) and n["word"].lower() in series:
                 continue  # (`Day one: …`, `Day two: …`: the story's parts, numbered in turn)
-            if _quoted_speaker_heading(lines, labels, i, m):
+            if _quoted_speaker_heading(lines, labels, i, m) or _speaker_opens_below(lines, labels, i, m):
                 continue
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
@@ -2598,6 +2647,47 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+
+
+def _headlines_over_subheading(lines: list[Line], labels: list[Label]) -> None:
+    """Other stories' headlines pasted bare between two paragraphs, over the story's next subheading (`Kirunas nya
+    stadshus öppnar för allmänheten i maj` / `Kvarteret Ortdrivaren töms – de sista hyresgästerna flyttar` /
+    `Idrottshallen blir försenad` / its part): two or more headline-shaped lines of T.LINKED_HEADLINE_MIN_WORDS
+    words or more, no sentence, right under a paragraph that leads into no list, then a short line that the next
+    two paragraphs take up (a subheading heads its part: `Idrottshallen blev försenad …`), or the story's next
+    paragraph when no headline shares a word (of five letters or more) with it or the one above (the story's own
+    short lines take up its words). The story's own list is introduced by a colon."""
+    n = len(lines)
+    for i in range(1, n - 2):
+        if labels[i] != Label(SHORT) or labels[i - 1].cls != PROSE or lines[i - 1].text.endswith(":"):
+            continue
+        j = i
+        while j < n and labels[j] == Label(SHORT) and not lines[j].sentence and not lines[j].text.endswith((":", ",")) \
+                and lines[j].words >= T.LINKED_HEADLINE_MIN_WORDS and j - i < T.BARE_LINKS_MAX_ITEMS:
+            j += 1
+        if j - i < 2 or j + 1 >= n or _shared_opening(lines, i, j):
+            continue
+        if labels[j] == Label(SHORT) and not lines[j].sentence and labels[j + 1].cls == PROSE:
+            below = [k for k in range(j + 1, min(n, j + 4)) if labels[k].cls == PROSE][:2]
+            linked = bool(stems(lines[j].text) & set().union(*(stems(lines[k].text) for k in below)))
+        else:  # (straight over the story's next paragraph: headlines of other stories share no word with it)
+            around = stems(lines[i - 1].text) | stems(lines[j].text)
+            linked = labels[j].cls == PROSE and not any(stems(lines[k].text) & around for k in range(i, j))
+        if linked:
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "related item")
+
+
+def _shared_opening(lines: list[Line], i: int, j: int) -> bool:
+    """Two of lines i..j-1 share a word among their first two: items of the story's own list (`Red alert for …` /
+    `Orange alert for …`, `Sector Norte incluye …` / `Sector Sur incluye …`), not other stories' headlines."""
+    seen: set[str] = set()
+    for k in range(i, j):
+        opening = {word.lower() for word in lines[k].text.split()[:2] if len(word) > 3}  # (`The`, `La` aside)
+        if opening & seen:
+            return True
+        seen |= opening
+    return False
 
 
 # A part of the story numbered in its heading's label (`Day one: Nugget Point`, `Tag 2: …`, `Jour 3 : …`, `Día dos:
@@ -2664,6 +2754,19 @@ def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: r
     below = [k for k in range(i + 1, min(len(lines), i + 4)) if labels[k].cls in (PROSE, NEAR)][:2]
     need = min(len(quoted), T.SPEAKER_QUOTE_SHARED_WORDS)
     return need > 0 and any(len(quoted & stems(lines[k].text)) >= need for k in below)
+
+
+def _speaker_opens_below(lines: list[Line], labels: list[Label], i: int, m: re.Match[str]) -> bool:
+    """`Fagforening: Ti måneder er i underkanten` over `Fagforeningen Vestjysk Metal hilser …`: a speaker's label and
+    what they say, heading the paragraph that opens on the speaker (the label's word, inflected). A linked headline's
+    topic label (`Klima: Neue Studie …`) is seldom the first word of the story's next paragraph."""
+    label = lines[i].text[:m.start("rest")].rstrip()
+    words = label.rstrip(":").split()
+    if not label.endswith(":") or len(words) > T.SPEAKER_LABEL_MAX_WORDS or _GENRE.match(label) \
+            or F.kind_of(label) is not None or i + 1 >= len(lines) or labels[i + 1].cls not in (PROSE, NEAR):
+        return False
+    stem = stems(words[-1])
+    return bool(stem) and bool(stem & stems(" ".join(lines[i + 1].text.split()[:2])))
 
 
 # A piece's genre or medium before its linked headline (`Interview:`, `L'intervista:`, `Listen:`, `Kommentar:`).
@@ -3548,7 +3651,7 @@ def _story_section(lines: list[Line], labels: list[Label], i: int, j: int) -> bo
     """The label at i stands after the story's paragraph and every line under it is as long as a paragraph: the
     story's subheading over its own paragraphs (a box's points are short)."""
     return i > 0 and labels[i - 1].cls == PROSE \
-        and all(lines[k].words >= T.SUMMARY_STORY_PARAGRAPH_MIN_WORDS for k in range(i + 1, j))
+        and all(lines[k].words >= T.SUMMARY_STORY_SECTION_MIN_WORDS for k in range(i + 1, j))
 
 
 def _summed_up(lines: list[Line], first: int, j: int) -> bool:
@@ -3963,6 +4066,37 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
     return False
 
 
+# A consent notice's control buttons, words that say nothing alone (`Settings`, `Einstellungen`, `Details`,
+# `Voorkeuren`, `Avvis`, `Vain välttämättömät`): in the notice's button row only, not as furniture anywhere.
+_CONSENT_CONTROL = re.compile(
+    r"^(?:(?:manage |cookie |privacy )?(?:settings|preferences|options|choices)|more options|customi[sz]e(?: settings)?"
+    r"|(?:only|strictly) necessary(?: cookies)?|necessary only|reject(?: all)?|decline(?: all)?"
+    r"|(?:cookie-?)?einstellungen|auswahl anpassen|nur (?:notwendige|erforderliche)(?: cookies)?|details|einverstanden"
+    r"|paramètres|paramétrer|personnaliser|préférences|tout refuser|continuer sans accepter"
+    r"|configuración|configurar|preferencias|rechazar(?: todo)?|solo (?:las )?necesarias"
+    r"|impostazioni|personalizza|preferenze|rifiuta(?: tutto)?|solo necessari"
+    r"|preferências|gerir preferências|definições|configurações|recusar|apenas (?:os )?necessários"
+    r"|voorkeuren|instellingen|alleen noodzakelijke?|weigeren|aanpassen|inställningar|avvisa|anpassa"
+    r"|endast nödvändiga|innstillinger|avvis|administrer valg|tilpass|bare nødvendige|indstillinger|afvis|tilpas"
+    r"|kun nødvendige|asetukset|muokkaa asetuksia|vain välttämättömät|hylkää|hyväksy kaikki|ustawienia|odrzuć"
+    r"|dostosuj|akceptuj wszystkie)$", re.I)
+
+
+def _consent_controls(lines: list[Line], labels: list[Label]) -> None:
+    """The consent notice's row of buttons pasted a line each under it (`Accept` / `Settings`): a control word of
+    _CONSENT_CONTROL tight under the notice or its other buttons is one of them (`Settings` was read as the section
+    over the headline under it)."""
+    for i in range(1, len(lines)):
+        if labels[i].cls != SHORT or not _CONSENT_CONTROL.match(lines[i].text):
+            continue
+        k = i - 1
+        while k > i - 1 - T.CONSENT_BUTTONS_MAX and k > 0 and labels[k].cls != FURNITURE and not lines[k].sentence \
+                and _CONSENT_CONTROL.match(lines[k].text):
+            k -= 1
+        if labels[k].kind == "consent":
+            labels[i] = Label(FURNITURE, "consent")
+
+
 def _toggled_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A box the reader opens and closes, pasted open between the story's paragraphs (`Box aufklappen` / `Wie
     wichtig sind die Rheinhäfen?` / its text / `Box zuklappen`), with its heading over the opening control when the
@@ -4167,6 +4301,7 @@ _PASSES = (
     _pull_quotes,  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels,
     _links_between_paragraphs,
+    _headlines_over_subheading,
     _link_card_echoes,
     _link_blocks,
     _more_stories_blocks,
@@ -4201,7 +4336,9 @@ _PASSES = (
     _embed_buttons,
     _fact_boxes,
     _labelled_fact_boxes,
+    _tight_fact_boxes,
     _named_boxes,
+    _data_boxes,
     _score_lines,
     _closed_boxes,
     _question_boxes,
@@ -4214,7 +4351,9 @@ _PASSES = (
     _paid_teasers,
     _held_in_boxes,
     _ad_copy,
+    _consent_controls,
     _offer_pitches,
+    _table_buttons,
     _box_second_heading,
     _clip_credits,
     _names_under_their_card,

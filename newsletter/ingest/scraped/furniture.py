@@ -285,9 +285,11 @@ _SPOKEN = (_AUDIO_NOUN + r"|audiofassung|áudio|narration|narración|narração|
 _VOICING = (r"generat\w*|generier\w*|generad[oa]s?|généré\w*|gerad[oa]s?|gegenereerd|erstellt|erzeugt|produced"
             r"|produit\w*|producid[oa]s?|produzid[oa]s?|prodott[oa]|created|créée?s?|cread[oa]s?|criad[oa]s?|made|read"
             r"|narrated|voiced|spoken|vorgelesen|gesprochen|eingesprochen|lue?|leíd[oa]|lid[oa]|lett[oa]|voorgelezen"
-            r"|ingesproken|converted|umgewandelt|convertid[oa]|converti\w*")
+            r"|ingesproken|converted|umgewandelt|convertid[oa]|converti\w*"
+            # (a feature provided by a machine: `Diese Funktion wird durch eine Sprachsoftware bereitgestellt.`)
+            r"|bereitgestellt|provided|fourni\w*|proporcionad[oa]s?|fornit[oa]|fornecid[oa]s?|geleverd")
 _MACHINE = (r"automat|machine|maschin|synth[eè]|sintétic|sintetic|computer|software|logiciel|artificial|artificiel"
-            r"|künstlich|kunstmatig|text-to-speech|(?<=[\s'’(])(ai|ia|ki)\b")
+            r"|künstlich|kunstmatig|text-to-speech|sprachsoftware|vorlesesoftware|(?<=[\s'’(])(ai|ia|ki)\b")
 # (the note's patterns are tried only on lines holding one of these: without a machine word, no note)
 _MACHINE_TRIGGERS = ("automat", "machine", "maschin", "synth", "sintétic", "sintetic", "computer", "software",
                      "logiciel", "artificial", "artificiel", "künstlich", "kunstmatig", "text-to-speech", " ai", "'ai",
@@ -1064,6 +1066,10 @@ KINDS: tuple[Kind, ...] = (
           + r") ((of|for|von|de|di|del|della|do|da|van) )?((" + _THIS_VOICED + r"|the) ?)(" + _STORY + r")\w*,? (("
           + _AUX + r") )?" + _BY_MACHINE,
           r"\A(" + _THIS_VOICED + r") (" + _STORY + r") (" + _AUX + r") " + _BY_MACHINE,
+          # the player's reading named as a feature of the page (`Diese Funktion wird durch eine Sprachsoftware
+          # bereitgestellt.`, `This feature is provided by text-to-speech software.`)
+          r"\A(diese funktion|this (feature|function)|cette fonction(nalité)?|esta (función|funcionalidad"
+          r"|funcionalidade)|questa funzione|deze functie) (" + _AUX + r") " + _BY_MACHINE,
           # the participle alone, the machine before its voice (`Voiced by an AI narrator. Some names may be
           # mispronounced.`, `Gelesen von einer KI-Stimme`, `Read by an automated voice.`)
           r"\A(voiced|narrated|read|read aloud|spoken|gelesen|vorgelesen|gesprochen|eingesprochen|lue?|leíd[oa]"
@@ -1306,6 +1312,13 @@ KINDS: tuple[Kind, ...] = (
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|trending|tendencias|tendances|tendenze|tendências"
           r"|em alta|im trend)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
           r"|da|em|no|na|op|uit)\s+(?-i:[A-ZÀ-Þ])[\w'’ -]{1,30}:?$",
+          # the readers' comments under their rules (`Comments: Our rules`, `Our comment rules`, `Community
+          # guidelines`, `Kommentarregeln`, `Règles de modération`, `Normas de comentarios`, `Regole dei commenti`)
+          r"^((" + _COMMENTS_NOUN + r")\s*:\s*(our |the |house )*(rules|guidelines|policy|standards)"
+          r"|(our |the )?(comments?|commenting|community|discussion) (rules|guidelines|policy|standards)"
+          r"|kommentarregeln|netiquette|règles de (modération|commentaires)|charte de modération"
+          r"|normas (de|para) (comentarios|comentar)|regole (dei|per i) commenti|regras (de|dos) comentários"
+          r"|huisregels|spelregels voor reacties)\s*:?$",
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
@@ -2102,6 +2115,10 @@ KINDS: tuple[Kind, ...] = (
           r"^(the|las|los|les|die|le|i) (views|opinions|opiniones|opinions|meinungen|opinioni) (expressed|expresadas"
           r"|exprimées|geäußerten|espresse)\b",
           r"^the views and opinions expressed (in (this|these)|here|are (those|solely))\b",
+          # the site's disclosure under its own label (`Editorial disclosure: All articles are prepared by …`,
+          # `Advertiser disclosure: …`, `Transparenzhinweis: …`, `Divulgación editorial: …`)
+          r"^((editorial|advertiser|advertising|affiliate) disclosure|transparenzhinweis|divulgación (editorial"
+          r"|publicitaria)|divulgação (editorial|publicitária))\s*:\s*\S",
           # (under a note's label, without the article: `Editorial note: Opinions expressed here are the author's
           # alone`, `Nota: Las opiniones expresadas …`, `Hinweis: Geäußerte Meinungen …`)
           r"^[^:.!?]{1,30}:\s*((the|las|los|les|die|le|i|as|os|de) )?(views|opinions|opiniones|meinungen|opinioni"
@@ -2137,6 +2154,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(dieser (artikel|beitrag|text) (entstand|ist|wurde)[\w ]{0,30} in (zusammenarbeit|kooperation) mit)",
           r"^(cet article (a été|est)[\w ]{0,30} en partenariat avec)",
           r"^(questo articolo [\w ]{0,30}in collaborazione con)",
+          # (the same in no/sv/da/nl/es: `Saken er publisert i samarbeid med NTB.`, `Artiklen er skrevet i
+          # samarbejde med Ritzau.`, `Dit artikel is gemaakt in samenwerking met …`, `Esta nota fue elaborada en
+          # colaboración con …`)
+          r"^((saken|artikkelen|artikeln|artiklen|dit artikel|het artikel|este artículo|esta nota|esta noticia)"
+          r" (er|ble|blev|är|har|is|werd|fue|ha sido|es) ([\w-]+ ){0,2}(i samarbeid med|i samarbete med"
+          r"|i samarbejde med|in samenwerking met|en colaboración con))\b",
           r"^(this (article|story) (first|originally) appeared|originally published|a version of this (article|story)"
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
@@ -2152,6 +2175,13 @@ KINDS: tuple[Kind, ...] = (
           r"|ist|wurde|è stato|è stata|werd|is|erschien|verscheen) (?=[\w' ]{0,40}\b(originally|first|originalmente"
           r"|originariamente|initialement|à l'origine|d'abord|zuerst|ursprünglich|erstmals|eerder|oorspronkelijk"
           r"|primeiro|primero|inicialmente)\b)",
+          # (or the bare noun and its participle: `Conteúdo publicado originalmente no X`, `Artículo publicado
+          # originalmente en X`, `Article initialement publié dans X`, `Content originally published by X`)
+          r"^(content|article|story|conteúdo|artigo|texto|matéria|contenido|artículo|nota|contenu|artikel|inhalt"
+          r"|articolo|contenuto) ((publicad[oa]|pubblicat[oa]|published|gepubliceerd) (originalmente|originariamente"
+          r"|originally|first|oorspronkelijk|inicialmente|primeiro)|(initialement|d'abord) publiée?|(zuerst"
+          r"|ursprünglich) (veröffentlicht|erschienen)) (no|na|em|en|in|dans|sur|bei|auf|su|op|on|by|por|par|da|de"
+          r"|im)\b",
           # the print-edition note (`Appeared in the April 16 print edition as '…'`, `A version of this article
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
@@ -2286,6 +2316,10 @@ KINDS: tuple[Kind, ...] = (
           r"|(kurz )?zusammengefasst|zusammenfassung|resumido|en síntesis|en résumé|résumé|riassunto|samengevat"
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
           r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article"
+          # (nl `In het kort`, `Kort samengevat`; it `In breve`; pt `Em síntese`; da/no/sv `Kort fortalt`, `Kort
+          # sagt`, `I korthet`, `Det viktigste`, `Det vigtigste`; fi `Lyhyesti`, `Pääkohdat`; pl `W skrócie`)
+          r"|in het kort|kort samengevat|in breve|em síntese|kort fortalt|kort sagt|i korthet|det viktigste"
+          r"|det vigtigste|lyhyesti|pääkohdat|w skrócie"
           # the story at a glance, by its own name (`Story highlights`, `Coup d'œil sur cet article`, `Der Artikel
           # in Kürze`, `La noticia en breve`, `L'articolo in breve`, `O essencial`)
           r"|(the |this )?(story|article) (at a glance|in brief|in short|highlights|summary)|story highlights"
@@ -2735,7 +2769,10 @@ BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?(\d{1,3}\s)?[A-Z
                          # (or one picture from its files: `CCB file photo`, `Archive photo`)
                          r"|[A-ZÀ-Þ][\w.'’&-]*( [A-ZÀ-Þ][\w.'’&-]*){0,3} (images|photos|pictures|photography|fotos"
                          r"|(file|archive|staff|handout) photo"
-                         r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock))$", re.I)
+                         r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock)"
+                         # a handed picture's word alone (`Supplied`, `Handout`): the whole credit, in Australia and
+                         # New Zealand above all
+                         r"|supplied|handout)$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
                             r"|anadolu|xinhua|efe|ansa|istock|unsplash|dreamstime|depositphotos|pexels|pixabay"
                             r"|photo|foto|bild"
@@ -2746,7 +2783,10 @@ PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|a
 AGENCIES = re.compile(
     r"^(afp|agence france[- ]presse( \(afp\))?|reuters|thomson reuters|associated press|the associated press|ap"
     r"|pa( media)?|press association|bloomberg|dpa|ani|pti|ians|xinhua|efe|europa press|ansa|kyodo( news)?|yonhap"
-    r"|tass|upi|aap|cnn|bbc news|staff( reporter| writer)?|our (correspondent|reporter)|news desk|web desk)$",
+    r"|tass|upi|aap|cnn|bbc news|staff( reporter| writer)?|our (correspondent|reporter)|news desk|web desk"
+    # (Europe's national wires: `NTB`, `TT`, `Ritzau`, `STT`, `APA`, `ANP`, `Belga`, `Lusa`, `PAP`, `ČTK`, `MTI`,
+    # `Keystone-SDA`)
+    r"|ntb|tt|ritzau|stt|apa|anp|belga|lusa|pap|čtk|ctk|mti|sda|keystone-sda|ats|ana-mpa)$",
     re.I,
 )
 # `TOKYO (Reuters) -` opening a story.
@@ -2917,9 +2957,19 @@ RUN_SHOW = re.compile(
     r"|em cena|on stage|sur scène|auf der bühne|en escena|op de planken)\b"
     r"|\b(?:from|ab|dès|desde|da|vanaf|a partir de|à partir de)\s+(?:[€£$]\s?\d|\d[\d.,]*\s?" + _RUN_CURRENCY
     + r"(?!\w))", re.I)
+# A fact box's label with its colon and topic (`Fakta: Elbussar i Umeå`, `Facts: The new depot`, `Fakten: Der neue
+# Busbahnhof`, `Faits : le dépôt`, `Datos: la estación`, `Dati: la stazione`, `Factos:`/`Fatos:`, `Feiten:`), in
+# en/de/fr/es/it/pt/nl/sv/no/da/pl; or the box's own name with its colon and topic (`INFO-BOX: Warnzeichen bei
+# Säuglingen`, `Infobox: …`, `Encadré : …`, `Recuadro: …`, `Riquadro: …`, `Caixa informativa: …`, `Kader: …`); fi
+# `Faktat: …`. (Its topic is no photographer's name: `Faktat: Kaukolämpö Oulussa`.)
+FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fatos|factos|feiten|fakty"
+                        r"|info[- ]?box|infokasten|fakten-?box|encadré|recuadro|riquadro|caixa informativa|infokader"
+                        r"|faktaruta|faktaboks|faktat|faktaa|faktalaatikko)\s?:\s+\S", re.I)
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|editoria|sezione|rubrica"
                            r"|category|tema|thema|thème|onderwerp|argomento"
-                           r"|categoría|kategorie|catégorie|categoria)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
+                           r"|categoría|kategorie|catégorie|categoria"
+                           # (fi `Aihe:`, sv `Ämne:`, da/no `Emne:`, pl `Temat:`, `Kategoria:`, sv/da/no `Kategori:`)
+                           r"|aihe|ämne|emne|temat|kategoria|kategori)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 # (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
 TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben)\s?:)"

@@ -422,6 +422,9 @@ WIRE_NOTE_MAX_WORDS = 15
 # headline-shaped lines, each at least this long: a list the story introduces with a colon has short items
 # (`Three new bus lines`, `When: Saturday 10am to 4pm`); a headline is a sentence without its full stop.
 LINKED_HEADLINE_MIN_WORDS = 6
+# Bare headlines pasted between two paragraphs over a subheading (classify._headlines_over_subheading): a related
+# box lists a few, up to this many.
+BARE_LINKS_MAX_ITEMS = 4
 # A line heading a box (`Get The Morning Brief` over a sign-up's pitch and fine print) is a label's length.
 BOX_HEADING_MAX_WORDS = 6
 # A question over a prompt or sign-up box is its heading up to this many words (`Intéressé par ce que vous venez de
@@ -492,6 +495,12 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 # other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
+# A data box without a box word in its heading (`Das Projekt in Kürze`) over this many labelled facts: a story's
+# subheading may stand over one or two `Label: value` lines of its own.
+DATA_BOX_MIN_ITEMS = 3
+# A fact box's sentence on a page without blank lines runs to this many words at most (the story's paragraphs run
+# longer: `Ansøgningsfristen er 1. maj.` against 25 to 80 words).
+FACT_LINE_MAX_WORDS = 20
 # A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; Canterbury 289 & 231 (Tupou
 # 5-47, Reid 3-62). …`): a few lines' worth of words at most, and its numbers at least this share of its words (the
 # scorecard's are 0.4; a story's `The result: 14 of the 20 councillors voted for it, 4 against …` about 0.2).
@@ -591,10 +600,13 @@ EMBED_BRACKET_MAX_LINES = 12
 EMBED_GATE_MAX_LINES = 4
 # A key-points box's items are short sentences (a story's paragraphs run longer or end the run without one).
 SUMMARY_ITEM_MAX_WORDS = 30
+# A paragraph of the story this long or longer (a box's points seldom are: the longest point of any box in the
+# corpus runs 25 words, most 8 to 17).
+SUMMARY_STORY_PARAGRAPH_MIN_WORDS = 22
 # Under a key-points label that stands after the story's paragraph, lines all this long are the story's
 # paragraphs under its subheading (`What you need to know` used so): the corpus's boxes standing mid-story hold
-# points of 8 to 17 words, the longest point of any box 25.
-SUMMARY_STORY_PARAGRAPH_MIN_WORDS = 22
+# points of 8 to 17 words.
+SUMMARY_STORY_SECTION_MIN_WORDS = 18
 # Closed by a paragraph of the story rather than furniture, a key-points box needs this many one-sentence points.
 SUMMARY_MIN_POINTS = 3
 # Key points pasted without their label at the top of a spaced story: this many tight one-sentence lines (one

@@ -10041,3 +10041,8 @@ def test_points_in_dutch_over_the_story_on_a_page_without_blank_lines():
     points = ("In het kort\n• De gemeente bouwt 400 woningen aan de rivier.\n• Een kwart daarvan wordt sociale huur.\n"
               "• De bouw begint in 2028.\nDe oude gasfabriek aan de rivier.\nBeeld: ANP / Jan Bakker")
     assert body(head + points + "\n" + "\n".join(PARAS)) == PARAS
+
+
+def test_a_clips_show_and_title_split_at_its_bar_over_its_length_leave_the_body():
+    clip = "Evening News | What the riverside plan means for renters\n02:36"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == PARAS

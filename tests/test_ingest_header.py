@@ -8237,3 +8237,29 @@ def test_a_markets_page_with_a_quote_box_and_a_dated_fact_is_no_live_blog():
         "The board said the trial would be reviewed again in the spring.\n"
     [article] = read_plaintext(page, "clip.txt")
     assert article.author == "Jana Roth" and article.published.isoformat() == "2027-09-16T10:42:00"
+
+
+def test_a_kicker_over_a_long_headline_over_its_standfirst():
+    """A Spanish daily's kicker (antetítulo) over a headline of fifteen words, its standfirst of two sentences (the
+    last without its stop) and the byline: the headline is the middle line."""
+    headline = "El boleto de colectivo en la ciudad pasará a costar 1720 pesos desde el primero de abril"
+    standfirst = ("El Concejo aprobó la suba por 15 votos contra 13 tras una sesión tensa. Los estudiantes y los "
+                  "jubilados mantienen el medio boleto")
+    story = ["El Concejo Municipal aprobó en la madrugada de este jueves el aumento del boleto urbano, que pasará a "
+             "costar 1720 pesos desde abril.",
+             "La oposición cuestionó que la suba no llegue con más frecuencias en los barrios del norte de la ciudad."]
+    page = (f"Tras un debate de cinco horas\n{headline}\n{standfirst}\nPor Ana Ruiz\n12 de marzo de 2026\n\n"
+            + "\n\n".join(story))
+    assert read_plaintext(page, "clip.txt")[0].title == headline
+
+
+@cases(("photo", "credit"), [
+    # a photographer in capitals under the caption, the share row and its comments link between it and the story
+    ("The harbour master at the old quay on Tuesday.\nJANE ROE OLIVARES\nCompartir en Facebook\nComentarios",
+     "JANE ROE OLIVARES"),
+    # a caption run into its credit, the picture's label inside the run
+    ("The harbour master at the old quay during the board meeting on Tuesday Foto ANSA/Matteo Rossi",
+     "ANSA/Matteo Rossi"),
+])
+def test_credits_past_a_share_row_or_labelled_inside_a_run(photo, credit):
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit

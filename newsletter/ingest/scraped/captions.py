@@ -281,7 +281,14 @@ def _slash_credit(text: str) -> str | None:
     # `… en Ciutat Vella. / Jane Doe`: the caption's sentence ends before the slash, the credit is the name after it
     if (end := _SENTENCE_THEN_SLASH.search(credit)) and end.group(1).lower() not in _ABBREVIATIONS:
         return credit[end.end():]
+    # `… del Tribunale Foto ANSA/Matteo Bazzi`: a picture's label inside the run is where the credit starts
+    if label := _PICTURE_LABEL_IN_RUN.search(credit):
+        return credit[label.end():]
     return credit
+
+
+_PICTURE_LABEL_IN_RUN = re.compile(r"(?<=\s)(?:Foto|Photo|Bild|Imagen|Immagine|Imagem|Beeld|Kuva|Fotografía|Fotografia)"
+                                   r"\s+(?=\S)")
 
 
 # A figure quoted in a pair of currencies or units (`Tipo de cambio: 18.42 MXN/USD`, `Dollar: 0,9214 EUR/USD`): a
@@ -772,10 +779,14 @@ def caps_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A capitals credit in the body's terms: over the story's prose, where the photo block opens (no paragraph
     above its caption). (Between two paragraphs, the same shape could be a subheading set in capitals under a
     short paragraph, so it is not taken there.)"""
-    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU) or labels[i + 1].cls != PROSE:
+    if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU):
         return False
-    return labels[i - 1].cls in (PROSE, NEAR) and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES) \
-        and caps_credit(lines, i)
+    below = i + 1
+    while below + 1 < len(lines) and ((labels[below].cls == FURNITURE and labels[below].kind == "control")
+                                      or F.COMMENTS_HEADING.match(lines[below].text)):
+        below += 1  # (past the share row between the photo block and the story, its `Comentarios` link too)
+    return labels[below].cls == PROSE and labels[i - 1].cls in (PROSE, NEAR) \
+        and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES) and caps_credit(lines, i)
 
 
 _LABEL_MORE = str(T.LABELLED_CREDIT_MAX_LABEL_WORDS - 1)

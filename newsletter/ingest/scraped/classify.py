@@ -2206,9 +2206,16 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
         top = i - 1
         while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
             top -= 1
-        if top >= 0 and top < i - 1 and labels[top].cls == FURNITURE:
+        if top >= 0 and top < i - 1 and (labels[top].cls == FURNITURE or _show_and_title(lines, top + 1, i)):
             for j in range(top + 1, i):
                 labels[j] = Label(FURNITURE, "widget item")
+
+
+def _show_and_title(lines: list[Line], first: int, i: int) -> bool:
+    """Lines first..i-1 are one line split at its bar, set apart above and pasted tight over the clip's length at
+    line i (`JT 13h | Réforme des pensions : ce que contient l'accord` / `02:36`): the show and the clip's title."""
+    return i - first >= 2 and lines[first].blank_before and not lines[i].blank_before \
+        and all(lines[k].part and not lines[k].blank_before for k in range(first + 1, i))
 
 
 def _spaced_video_boxes(lines: list[Line], labels: list[Label]) -> None:

@@ -940,11 +940,18 @@ def _above_standfirst(lines: list[Line], labels: list[Label], i: int) -> int:
 def _headed_standfirst(lines: list[Line], labels: list[Label], above: int, i: int) -> bool:
     """Line i stands over a standfirst sentence of its own (over the byline or date) and the line above it is no
     shorter: line i is the headline (a headline is shorter than its standfirst), the line above a strip over it
-    (an offer, a promo, a menu: `Today's top offer: Earn 80,000 points with the X card — See rates & fees`)."""
+    (an offer, a promo, a menu: `Today's top offer: Earn 80,000 points with the X card — See rates & fees`). Or
+    the line above is at most half as long: a kicker over the headline (`Tras un debate de cinco horas` over a
+    headline of 15 words, its standfirst and the byline)."""
     # (line i longer than a kicker: a section label set under the headline is no headline, `Transport & Cities`)
-    return i + 2 < len(lines) and labels[i + 1].cls == PROSE and lines[i + 1].full_stop \
-        and lines[i + 1].words > lines[i].words > T.KICKER_MAX_WORDS and lines[above].words >= lines[i].words \
-        and labels[i + 2].cls == META
+    if not (i + 2 < len(lines) and labels[i + 2].cls == META
+            and lines[i + 1].words > lines[i].words > T.KICKER_MAX_WORDS):
+        return False
+    if lines[above].words >= lines[i].words:
+        return labels[i + 1].cls == PROSE and lines[i + 1].full_stop
+    # (a standfirst of two sentences, its last perhaps without a full stop)
+    return T.KICKER_RATIO * lines[above].words <= lines[i].words and labels[i + 1].cls in (PROSE, SHORT) \
+        and (lines[i + 1].full_stop or TWO_SENTENCES.search(lines[i + 1].text) is not None)
 
 
 # A breaking-news or live flag alone on its line.

@@ -155,6 +155,9 @@ FIRST_LINE_TITLE_MIN_WORDS = 6
 HEADLINE_MAX_WORDS = 28
 # A standfirst is longer than a headline: above this many words a line under the headline is a standfirst.
 STANDFIRST_MIN_WORDS = 22
+# A kicker over a headline over its standfirst is at most a half of the headline's length (`Tras un debate de cinco
+# horas` over a headline of 15 words): a headline over a deck and a standfirst is not that much shorter than the deck.
+KICKER_RATIO = 2
 # A question or exclamation opening the body is its headline when nothing above is one, a paragraph follows it, and
 # the body holds at least this many lines with it: a question over one paragraph may be all the story there is.
 QUESTION_HEADLINE_MIN_BODY = 3

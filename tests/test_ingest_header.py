@@ -8191,13 +8191,12 @@ def test_a_broadcasters_dates_over_the_headline_and_a_bare_name_over_its_job():
 
 
 @cases(("lines", "field", "value"), [
-    # a topic label in Finnish, Swedish and Polish names the section
-    ("Aihe: Energia", "section", "Energia"), ("Ämne: Skola", "section", "Skola"), ("Temat: Transport", "section",
-                                                                                   "Transport"),
+    # a topic label in Finnish names the section
+    ("Aihe: Energia", "section", "Energia"),
     # the Finnish byline word `Kirjoittanut` (written by)
     ("By Imogen Tally", "author", "Aino Heikkilä"),
 ])
-def test_nordic_topic_labels_and_bylines(lines, field, value):
+def test_finnish_topic_labels_and_bylines(lines, field, value):
     page = _clipping("")
     page = lines + "\n\n" + page if field == "section" else page.replace(lines, "Kirjoittanut " + value)
     assert getattr(read_plaintext(page, "clip.txt")[0], field) == value
@@ -8263,3 +8262,14 @@ def test_a_kicker_over_a_long_headline_over_its_standfirst():
 ])
 def test_credits_past_a_share_row_or_labelled_inside_a_run(photo, credit):
     assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
+
+
+def test_a_menus_in_het_kort_over_the_headline_on_a_page_without_blank_lines_is_no_box():
+    page = ("Nieuws\nStad\nIn het kort\nHarbour ferry to run all night from April\nDoor Lotte Vermeulen\n"
+            "do 8 jul 2027 om 10:12\n" + "\n".join(_clipping("").split("\n\n")[3:]))
+    assert read_plaintext(page, "clip.txt")[0].title == "Harbour ferry to run all night from April"
+
+
+def test_a_national_wire_under_a_caption_is_no_byline():
+    [article] = read_plaintext(_clipping("The ferry at the old quay on Tuesday morning.\nANP"), "clip.txt")
+    assert article.author == "Imogen Tally"  # (the wire under a caption is the photo's, not the byline)

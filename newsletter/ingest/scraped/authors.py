@@ -188,7 +188,7 @@ def _author_at(lines: list[Line], i: int) -> str | None:
     who = author_name(text.strip(" .-–—"), language)  # `Shaun Walker in Kyiv` -> `Shaun Walker`
     if names(text) >= 2:
         return _comma_author(lines, i, text) if who != text else text  # `A, B`, `A and B` alone on a line
-    if is_name(who) or F.AGENCIES.match(who):
+    if is_name(who) or F.AGENCIES.match(who) or F.NATIONAL_WIRES.match(who):
         return who
     if is_name(text):
         return text  # `Sanne de Wit`

@@ -1359,16 +1359,16 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A fact box on a page pasted without blank lines (`FAKTA: Havvind i Esbjerg` / short sentences / `Annonce`):
-    its label under the story's prose, then up to T.BOX_MAX_LINES short sentences closed by furniture (the ad slot
-    or a link set under the box). Without blank lines only that furniture shows where the box ends: the story's
-    next paragraph after a label line would run on into the box."""
+    its label with its topic (no sentence: a fact check's `Fakta: Esbjerg ligger …` is its verdict) under the
+    story's prose, then up to T.BOX_MAX_LINES short sentences closed by furniture (the ad slot or a link set under
+    the box). Without blank lines only that furniture shows where the box ends. (A label alone, `Les faits`, heads
+    a court report's part as often.)"""
     if any(line.blank_before for line in lines):
         return
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.words > T.HEADLINE_MAX_WORDS or neighbour(labels, i, -1) not in (PROSE, NEAR) \
-                or not (F.FACT_LABEL.match(line.text) or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS
-                                                          and _FACT_LABEL_ALONE.match(line.text))):
+        if line.words > T.HEADLINE_MAX_WORDS or line.sentence or neighbour(labels, i, -1) not in (PROSE, NEAR) \
+                or not F.FACT_LABEL.match(line.text):
             continue
         j = i + 1
         while j < n and labels[j].cls in (PROSE, NEAR) and lines[j].sentence \
@@ -1443,16 +1443,25 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(FURNITURE, "fact box")
 
 
+# A box's heading naming its subject at a glance (`Das Projekt in Kürze`, `Kessler in Zahlen`, `The scheme in
+# numbers`, `Le projet en chiffres`, `El plan en cifras`, `Il progetto in cifre`, `O plano em números`, `Het plan in
+# cijfers`, `Skreagrund i siffror`), in de/en/fr/es/it/pt/nl/sv/da/no/fi/pl.
+_AT_A_GLANCE = re.compile(r"\b(?:in kürze|in zahlen|auf einen blick|in numbers|at a glance|in brief|in figures"
+                          r"|en chiffres|en bref|en cifras|en datos|in cifre|in breve|em números|em resumo|in cijfers"
+                          r"|in het kort|i siffror|i korthet|i tal|lukuina|w liczbach|w skrócie)$", re.I)
+
+
 def _data_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A data box between the story's paragraphs (`Das Projekt in Kürze` / `Leistung: 48 Megawatt` / `Kosten: etwa
-    310 Millionen Franken`, `Kessler Kältetechnik in Zahlen` / `Sitz: Heilbronn` / …): a heading under the story's
-    prose over at least T.DATA_BOX_MIN_ITEMS labelled facts that are no sentences, half of them figures, the story
-    going on under them. A story's own list opens with a lead-in sentence, or its items say something; a show's
+    310 Millionen Franken`, `Kessler Kältetechnik in Zahlen` / `Sitz: Heilbronn` / …): a heading naming its subject
+    at a glance under the story's prose, over at least T.DATA_BOX_MIN_ITEMS labelled facts that are no sentences,
+    half of them figures, the story going on under them. The story's own labelled lines (a diary's days, a fire's
+    hours, a strike's calendar, a recipe's quantities) stand under a subheading of its own words, and a show's
     credits (`Host: Anna Smith`) name people, not figures."""
     n = len(lines)
     for i in range(1, n - 1):
-        if labels[i] != Label(SHORT) or lines[i].sentence or lines[i].text.endswith(":") \
-                or KEY_VALUE.match(lines[i].text) or neighbour(labels, i, -1) not in (PROSE, NEAR):
+        if labels[i] != Label(SHORT) or not _AT_A_GLANCE.search(lines[i].text) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
         while j < n and labels[j].cls in TEXT_CLASSES and KEY_VALUE.match(lines[j].text) and not lines[j].full_stop \
@@ -2641,7 +2650,7 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 continue  # (a subheading heads the paragraph under it)
             if (n := _NUMBERED_PART.match(line.text)) and n["word"].lower() in series:
                 continue  # (`Day one: …`, `Day two: …`: the story's parts, numbered in turn)
-            if _quoted_speaker_heading(lines, labels, i, m) or _speaker_opens_below(lines, labels, i, m):
+            if _quoted_speaker_heading(lines, labels, i, m):
                 continue
             rest, below = m["rest"], (PROSE, NEAR)
         elif rest := _run_in_label(line.text):
@@ -2654,47 +2663,6 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
-
-
-def _headlines_over_subheading(lines: list[Line], labels: list[Label]) -> None:
-    """Other stories' headlines pasted bare between two paragraphs, over the story's next subheading (`Kirunas nya
-    stadshus öppnar för allmänheten i maj` / `Kvarteret Ortdrivaren töms – de sista hyresgästerna flyttar` /
-    `Idrottshallen blir försenad` / its part): two or more headline-shaped lines of T.LINKED_HEADLINE_MIN_WORDS
-    words or more, no sentence, right under a paragraph that leads into no list, then a short line that the next
-    two paragraphs take up (a subheading heads its part: `Idrottshallen blev försenad …`), or the story's next
-    paragraph when no headline shares a word (of five letters or more) with it or the one above (the story's own
-    short lines take up its words). The story's own list is introduced by a colon."""
-    n = len(lines)
-    for i in range(1, n - 2):
-        if labels[i] != Label(SHORT) or labels[i - 1].cls != PROSE or lines[i - 1].text.endswith(":"):
-            continue
-        j = i
-        while j < n and labels[j] == Label(SHORT) and not lines[j].sentence and not lines[j].text.endswith((":", ",")) \
-                and lines[j].words >= T.LINKED_HEADLINE_MIN_WORDS and j - i < T.BARE_LINKS_MAX_ITEMS:
-            j += 1
-        if j - i < 2 or j + 1 >= n or _shared_opening(lines, i, j):
-            continue
-        if labels[j] == Label(SHORT) and not lines[j].sentence and labels[j + 1].cls == PROSE:
-            below = [k for k in range(j + 1, min(n, j + 4)) if labels[k].cls == PROSE][:2]
-            linked = bool(stems(lines[j].text) & set().union(*(stems(lines[k].text) for k in below)))
-        else:  # (straight over the story's next paragraph: headlines of other stories share no word with it)
-            around = stems(lines[i - 1].text) | stems(lines[j].text)
-            linked = labels[j].cls == PROSE and not any(stems(lines[k].text) & around for k in range(i, j))
-        if linked:
-            for k in range(i, j):
-                labels[k] = Label(FURNITURE, "related item")
-
-
-def _shared_opening(lines: list[Line], i: int, j: int) -> bool:
-    """Two of lines i..j-1 share a word among their first two: items of the story's own list (`Red alert for …` /
-    `Orange alert for …`, `Sector Norte incluye …` / `Sector Sur incluye …`), not other stories' headlines."""
-    seen: set[str] = set()
-    for k in range(i, j):
-        opening = {word.lower() for word in lines[k].text.split()[:2] if len(word) > 3}  # (`The`, `La` aside)
-        if opening & seen:
-            return True
-        seen |= opening
-    return False
 
 
 # A part of the story numbered in its heading's label (`Day one: Nugget Point`, `Tag 2: …`, `Jour 3 : …`, `Día dos:
@@ -2761,19 +2729,6 @@ def _quoted_speaker_heading(lines: list[Line], labels: list[Label], i: int, m: r
     below = [k for k in range(i + 1, min(len(lines), i + 4)) if labels[k].cls in (PROSE, NEAR)][:2]
     need = min(len(quoted), T.SPEAKER_QUOTE_SHARED_WORDS)
     return need > 0 and any(len(quoted & stems(lines[k].text)) >= need for k in below)
-
-
-def _speaker_opens_below(lines: list[Line], labels: list[Label], i: int, m: re.Match[str]) -> bool:
-    """`Fagforening: Ti måneder er i underkanten` over `Fagforeningen Vestjysk Metal hilser …`: a speaker's label and
-    what they say, heading the paragraph that opens on the speaker (the label's word, inflected). A linked headline's
-    topic label (`Klima: Neue Studie …`) is seldom the first word of the story's next paragraph."""
-    label = lines[i].text[:m.start("rest")].rstrip()
-    words = label.rstrip(":").split()
-    if not label.endswith(":") or len(words) > T.SPEAKER_LABEL_MAX_WORDS or _GENRE.match(label) \
-            or F.kind_of(label) is not None or i + 1 >= len(lines) or labels[i + 1].cls not in (PROSE, NEAR):
-        return False
-    stem = stems(words[-1])
-    return bool(stem) and bool(stem & stems(" ".join(lines[i + 1].text.split()[:2])))
 
 
 # A piece's genre or medium before its linked headline (`Interview:`, `L'intervista:`, `Listen:`, `Kommentar:`).
@@ -3656,9 +3611,12 @@ def _summary_sentences(lines: list[Line], labels: list[Label]) -> None:
 
 def _story_section(lines: list[Line], labels: list[Label], i: int, j: int) -> bool:
     """The label at i stands after the story's paragraph and every line under it is as long as a paragraph: the
-    story's subheading over its own paragraphs (a box's points are short)."""
-    return i > 0 and labels[i - 1].cls == PROSE \
-        and all(lines[k].words >= T.SUMMARY_STORY_SECTION_MIN_WORDS for k in range(i + 1, j))
+    story's subheading over its own paragraphs (a box's points are short). Over the story's last lines (no paragraph
+    of the story after them) a little shorter: the closing list of what to know."""
+    after = next((k for k in range(j, len(lines)) if labels[k].cls != FURNITURE), len(lines))
+    closing = after == len(lines) or labels[after].cls != PROSE  # (past the ad, no paragraph: the page's tail)
+    least = T.SUMMARY_STORY_SECTION_MIN_WORDS if closing else T.SUMMARY_STORY_PARAGRAPH_MIN_WORDS
+    return i > 0 and labels[i - 1].cls == PROSE and all(lines[k].words >= least for k in range(i + 1, j))
 
 
 def _summed_up(lines: list[Line], first: int, j: int) -> bool:
@@ -3694,7 +3652,8 @@ def _take_summaries(lines: list[Line], labels: list[Label]) -> None:
             and all(lines[k].full_stop for k in range(i + 1, j)) if j < len(lines) else False
         # (or the shape changes: points without a full stop, then a full paragraph pasted tight under them)
         reshaped = j < len(lines) and _paragraph_under_points(lines, labels, i, j)
-        if i + 1 < j < len(lines) and (labels[j].cls in (META, FURNITURE) or closed or reshaped):
+        # (one line under the label over the byline is the headline under a menu's `In het kort`, no point)
+        if i + 1 < j < len(lines) and ((labels[j].cls in (META, FURNITURE) and j - i > 2) or closed or reshaped):
             for k in range(i + 1, j):
                 labels[k] = Label(FURNITURE, "box item")
         elif _synopsis_under_header(lines, labels, i):
@@ -4073,12 +4032,12 @@ def _consent_button(lines: list[Line], labels: list[Label], i: int) -> bool:
     return False
 
 
-# A consent notice's control buttons, words that say nothing alone (`Settings`, `Einstellungen`, `Details`,
+# A consent notice's control buttons, words that say nothing alone (`Settings`, `Einstellungen`,
 # `Voorkeuren`, `Avvis`, `Vain välttämättömät`): in the notice's button row only, not as furniture anywhere.
 _CONSENT_CONTROL = re.compile(
     r"^(?:(?:manage |cookie |privacy )?(?:settings|preferences|options|choices)|more options|customi[sz]e(?: settings)?"
     r"|(?:only|strictly) necessary(?: cookies)?|necessary only|reject(?: all)?|decline(?: all)?"
-    r"|(?:cookie-?)?einstellungen|auswahl anpassen|nur (?:notwendige|erforderliche)(?: cookies)?|details|einverstanden"
+    r"|(?:cookie-?)?einstellungen|auswahl anpassen|nur (?:notwendige|erforderliche)(?: cookies)?|einverstanden"
     r"|paramètres|paramétrer|personnaliser|préférences|tout refuser|continuer sans accepter"
     r"|configuración|configurar|preferencias|rechazar(?: todo)?|solo (?:las )?necesarias"
     r"|impostazioni|personalizza|preferenze|rifiuta(?: tutto)?|solo necessari"
@@ -4087,6 +4046,16 @@ _CONSENT_CONTROL = re.compile(
     r"|endast nödvändiga|innstillinger|avvis|administrer valg|tilpass|bare nødvendige|indstillinger|afvis|tilpas"
     r"|kun nødvendige|asetukset|muokkaa asetuksia|vain välttämättömät|hylkää|hyväksy kaikki|ustawienia|odrzuć"
     r"|dostosuj|akceptuj wszystkie)$", re.I)
+
+
+def _wire_bylines(lines: list[Line], labels: list[Label]) -> None:
+    """A national wire's name alone right over the date line (`NTB` / `Publisert: 09.06.2027 14:22`, `Lusa` / `2 Abr,
+    2027, 10:48`): the byline. Under a caption the same name is the photo's credit, between paragraphs a
+    subheading."""
+    for i in range(len(lines) - 1):
+        if labels[i].cls == SHORT and labels[i + 1].kind in ("date", "dateline") \
+                and F.NATIONAL_WIRES.match(lines[i].text.strip(" .-–—()")):
+            labels[i] = Label(META, "byline")
 
 
 def _consent_controls(lines: list[Line], labels: list[Label]) -> None:
@@ -4308,7 +4277,6 @@ _PASSES = (
     _pull_quotes,  # (before the links: a link line may stand under a pull quote)
     _qualified_link_labels,
     _links_between_paragraphs,
-    _headlines_over_subheading,
     _link_card_echoes,
     _link_blocks,
     _more_stories_blocks,
@@ -4359,6 +4327,7 @@ _PASSES = (
     _held_in_boxes,
     _ad_copy,
     _consent_controls,
+    _wire_bylines,
     _offer_pitches,
     _table_buttons,
     _box_second_heading,

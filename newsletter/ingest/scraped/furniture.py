@@ -285,11 +285,9 @@ _SPOKEN = (_AUDIO_NOUN + r"|audiofassung|áudio|narration|narración|narração|
 _VOICING = (r"generat\w*|generier\w*|generad[oa]s?|généré\w*|gerad[oa]s?|gegenereerd|erstellt|erzeugt|produced"
             r"|produit\w*|producid[oa]s?|produzid[oa]s?|prodott[oa]|created|créée?s?|cread[oa]s?|criad[oa]s?|made|read"
             r"|narrated|voiced|spoken|vorgelesen|gesprochen|eingesprochen|lue?|leíd[oa]|lid[oa]|lett[oa]|voorgelezen"
-            r"|ingesproken|converted|umgewandelt|convertid[oa]|converti\w*"
-            # (a feature provided by a machine: `Diese Funktion wird durch eine Sprachsoftware bereitgestellt.`)
-            r"|bereitgestellt|provided|fourni\w*|proporcionad[oa]s?|fornit[oa]|fornecid[oa]s?|geleverd")
+            r"|ingesproken|converted|umgewandelt|convertid[oa]|converti\w*")
 _MACHINE = (r"automat|machine|maschin|synth[eè]|sintétic|sintetic|computer|software|logiciel|artificial|artificiel"
-            r"|künstlich|kunstmatig|text-to-speech|sprachsoftware|vorlesesoftware|(?<=[\s'’(])(ai|ia|ki)\b")
+            r"|künstlich|kunstmatig|text-to-speech|(?<=[\s'’(])(ai|ia|ki)\b")
 # (the note's patterns are tried only on lines holding one of these: without a machine word, no note)
 _MACHINE_TRIGGERS = ("automat", "machine", "maschin", "synth", "sintétic", "sintetic", "computer", "software",
                      "logiciel", "artificial", "artificiel", "künstlich", "kunstmatig", "text-to-speech", " ai", "'ai",
@@ -1066,10 +1064,13 @@ KINDS: tuple[Kind, ...] = (
           + r") ((of|for|von|de|di|del|della|do|da|van) )?((" + _THIS_VOICED + r"|the) ?)(" + _STORY + r")\w*,? (("
           + _AUX + r") )?" + _BY_MACHINE,
           r"\A(" + _THIS_VOICED + r") (" + _STORY + r") (" + _AUX + r") " + _BY_MACHINE,
-          # the player's reading named as a feature of the page (`Diese Funktion wird durch eine Sprachsoftware
-          # bereitgestellt.`, `This feature is provided by text-to-speech software.`)
+          # the player's reading named as a feature of the page, made by speech software (`Diese Funktion wird durch
+          # eine Sprachsoftware bereitgestellt.`, `This feature is provided by text-to-speech software.`): a speech
+          # machine, not any software (`This feature is provided by software from …` is a story's)
           r"\A(diese funktion|this (feature|function)|cette fonction(nalité)?|esta (función|funcionalidad"
-          r"|funcionalidade)|questa funzione|deze functie) (" + _AUX + r") " + _BY_MACHINE,
+          r"|funcionalidade)|questa funzione|deze functie) (" + _AUX + r") [^.!?]{0,40}\b(sprachsoftware"
+          r"|vorlesesoftware|sprachausgabe|text-to-speech|speech (software|synthesis)|synthetic voice|künstliche stimme"
+          r"|voix de synthèse|synthèse vocale|voz sintética|voce sintetica|voz sintetizada|spraaksoftware)\b",
           # the participle alone, the machine before its voice (`Voiced by an AI narrator. Some names may be
           # mispronounced.`, `Gelesen von einer KI-Stimme`, `Read by an automated voice.`)
           r"\A(voiced|narrated|read|read aloud|spoken|gelesen|vorgelesen|gesprochen|eingesprochen|lue?|leíd[oa]"
@@ -1312,13 +1313,13 @@ KINDS: tuple[Kind, ...] = (
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|trending|tendencias|tendances|tendenze|tendências"
           r"|em alta|im trend)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
           r"|da|em|no|na|op|uit)\s+(?-i:[A-ZÀ-Þ])[\w'’ -]{1,30}:?$",
-          # the readers' comments under their rules (`Comments: Our rules`, `Our comment rules`, `Community
-          # guidelines`, `Kommentarregeln`, `Règles de modération`, `Normas de comentarios`, `Regole dei commenti`)
+          # the readers' comments under their rules (`Comments: Our rules`, `Our comment rules`, `Kommentarregeln`,
+          # `Règles des commentaires`, `Normas de comentarios`, `Regole dei commenti`): the comments named, as a
+          # story's subheading (`Community guidelines`, `Netiquette`) does not
           r"^((" + _COMMENTS_NOUN + r")\s*:\s*(our |the |house )*(rules|guidelines|policy|standards)"
-          r"|(our |the )?(comments?|commenting|community|discussion) (rules|guidelines|policy|standards)"
-          r"|kommentarregeln|netiquette|règles de (modération|commentaires)|charte de modération"
-          r"|normas (de|para) (comentarios|comentar)|regole (dei|per i) commenti|regras (de|dos) comentários"
-          r"|huisregels|spelregels voor reacties)\s*:?$",
+          r"|(our |the )?(comments?|commenting) (rules|guidelines|policy|standards)|kommentarregeln"
+          r"|règles (de|des) commentaires|normas (de|para) (comentarios|comentar)|regole (dei|per i) commenti"
+          r"|regras (de|dos) comentários|spelregels voor reacties)\s*:?$",
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
@@ -2118,7 +2119,8 @@ KINDS: tuple[Kind, ...] = (
           # the site's disclosure under its own label (`Editorial disclosure: All articles are prepared by …`,
           # `Advertiser disclosure: …`, `Transparenzhinweis: …`, `Divulgación editorial: …`)
           r"^((editorial|advertiser|advertising|affiliate) disclosure|transparenzhinweis|divulgación (editorial"
-          r"|publicitaria)|divulgação (editorial|publicitária))\s*:\s*\S",
+          r"|publicitaria)|divulgação (editorial|publicitária))\s*:\s*(?-i:[A-ZÀ-Þ])(?=[^!?]*\b(we|our|us|staff"
+          r"|editors|compensat\w*|this (site|page|article|content)|wir|unser\w*|nuestr[oa]s?|nosso|nossa)\b)",
           # (under a note's label, without the article: `Editorial note: Opinions expressed here are the author's
           # alone`, `Nota: Las opiniones expresadas …`, `Hinweis: Geäußerte Meinungen …`)
           r"^[^:.!?]{1,30}:\s*((the|las|los|les|die|le|i|as|os|de) )?(views|opinions|opiniones|meinungen|opinioni"
@@ -2159,7 +2161,8 @@ KINDS: tuple[Kind, ...] = (
           # colaboración con …`)
           r"^((saken|artikkelen|artikeln|artiklen|dit artikel|het artikel|este artículo|esta nota|esta noticia)"
           r" (er|ble|blev|är|har|is|werd|fue|ha sido|es) ([\w-]+ ){0,2}(i samarbeid med|i samarbete med"
-          r"|i samarbejde med|in samenwerking met|en colaboración con))\b",
+          r"|i samarbejde med|in samenwerking met|en colaboración con) (ntb|tt|ritzau|anp|efe|europa press|reuters"
+          r"|afp|ap|dpa|belga|lusa|stt|pap))\b",
           r"^(this (article|story) (first|originally) appeared|originally published|a version of this (article|story)"
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
@@ -2177,11 +2180,11 @@ KINDS: tuple[Kind, ...] = (
           r"|primeiro|primero|inicialmente)\b)",
           # (or the bare noun and its participle: `Conteúdo publicado originalmente no X`, `Artículo publicado
           # originalmente en X`, `Article initialement publié dans X`, `Content originally published by X`)
-          r"^(content|article|story|conteúdo|artigo|texto|matéria|contenido|artículo|nota|contenu|artikel|inhalt"
-          r"|articolo|contenuto) ((publicad[oa]|pubblicat[oa]|published|gepubliceerd) (originalmente|originariamente"
-          r"|originally|first|oorspronkelijk|inicialmente|primeiro)|(initialement|d'abord) publiée?|(zuerst"
-          r"|ursprünglich) (veröffentlicht|erschienen)) (no|na|em|en|in|dans|sur|bei|auf|su|op|on|by|por|par|da|de"
-          r"|im)\b",
+          r"^(content|article|conteúdo|artigo|matéria|contenido|artículo|contenu|artikel|inhalt|articolo|contenuto)"
+          r" ((publicad[oa]|pubblicat[oa]|published|gepubliceerd) (originalmente|originariamente|originally|first"
+          r"|oorspronkelijk|inicialmente|primeiro)|(initialement|d'abord) publiée?|(zuerst|ursprünglich)"
+          r" (veröffentlicht|erschienen)) (no|na|em|en|in|dans|sur|bei|auf|su|op|on|by|por|par|da|de|im)"
+          r" (?-i:[A-ZÀ-Þ])",
           # the print-edition note (`Appeared in the April 16 print edition as '…'`, `A version of this article
           # appears in print on …`), in en/de/fr/es/it/pt: where the story ran in the paper, said of the story itself
           # (the bare verb or `this article`: a story's sentence about `the story` in print names its subject)
@@ -2316,10 +2319,7 @@ KINDS: tuple[Kind, ...] = (
           r"|(kurz )?zusammengefasst|zusammenfassung|resumido|en síntesis|en résumé|résumé|riassunto|samengevat"
           r"|das wichtigste( in kürze)?|auf einen blick|in kürze|lo más importante|claves|en resumen|en bref"
           r"|l'essentiel|in sintesi|em resumo|in this article|in diesem artikel|en este artículo|dans cet article"
-          # (nl `In het kort`, `Kort samengevat`; it `In breve`; pt `Em síntese`; da/no/sv `Kort fortalt`, `Kort
-          # sagt`, `I korthet`, `Det viktigste`, `Det vigtigste`; fi `Lyhyesti`, `Pääkohdat`; pl `W skrócie`)
-          r"|in het kort|kort samengevat|in breve|em síntese|kort fortalt|kort sagt|i korthet|det viktigste"
-          r"|det vigtigste|lyhyesti|pääkohdat|w skrócie"
+          r"|in het kort|kort samengevat"  # (nl)
           # the story at a glance, by its own name (`Story highlights`, `Coup d'œil sur cet article`, `Der Artikel
           # in Kürze`, `La noticia en breve`, `L'articolo in breve`, `O essencial`)
           r"|(the |this )?(story|article) (at a glance|in brief|in short|highlights|summary)|story highlights"
@@ -2770,9 +2770,9 @@ BARE_CREDIT = re.compile(r"^([A-ZÀ-Þ][\w.'’ -]{1,40}(\s?/\s?(\d{1,3}\s)?[A-Z
                          r"|[A-ZÀ-Þ][\w.'’&-]*( [A-ZÀ-Þ][\w.'’&-]*){0,3} (images|photos|pictures|photography|fotos"
                          r"|(file|archive|staff|handout) photo"
                          r"|fotografie|fotografia|fotografía|bilder|bildagentur|stock)"
-                         # a handed picture's word alone (`Supplied`, `Handout`): the whole credit, in Australia and
-                         # New Zealand above all
-                         r"|supplied|handout)$", re.I)
+                         # a handed picture's word alone (`Supplied`): the whole credit, in Australia and New
+                         # Zealand above all
+                         r"|supplied)$", re.I)
 PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|alamy|imago|dpa|picture alliance"
                             r"|anadolu|xinhua|efe|ansa|istock|unsplash|dreamstime|depositphotos|pexels|pixabay"
                             r"|photo|foto|bild"
@@ -2783,12 +2783,14 @@ PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|a
 AGENCIES = re.compile(
     r"^(afp|agence france[- ]presse( \(afp\))?|reuters|thomson reuters|associated press|the associated press|ap"
     r"|pa( media)?|press association|bloomberg|dpa|ani|pti|ians|xinhua|efe|europa press|ansa|kyodo( news)?|yonhap"
-    r"|tass|upi|aap|cnn|bbc news|staff( reporter| writer)?|our (correspondent|reporter)|news desk|web desk"
-    # (Europe's national wires: `NTB`, `TT`, `Ritzau`, `STT`, `APA`, `ANP`, `Belga`, `Lusa`, `PAP`, `ČTK`, `MTI`,
-    # `Keystone-SDA`)
-    r"|ntb|tt|ritzau|stt|apa|anp|belga|lusa|pap|čtk|ctk|mti|sda|keystone-sda|ats|ana-mpa)$",
+    r"|tass|upi|aap|cnn|bbc news|staff( reporter| writer)?|our (correspondent|reporter)|news desk|web desk)$",
     re.I,
 )
+# Europe's national wires by name alone (`NTB`, `TT`, `Ritzau`, `STT`, `APA`, `ANP`, `Belga`, `Lusa`, `PAP`, `ČTK`,
+# `MTI`, `Keystone-SDA`): the byline only right over the date line (classify); elsewhere a photo's credit under its
+# caption, or a story's subheading naming the wire.
+NATIONAL_WIRES = re.compile(r"^(ntb|tt|ritzau|stt|apa|anp|belga|lusa|pap|čtk|ctk|mti|sda|keystone-sda|ats|ana-mpa)$",
+                            re.I)
 # `TOKYO (Reuters) -` opening a story.
 AGENCY_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?"
@@ -2968,8 +2970,7 @@ FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fat
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|editoria|sezione|rubrica"
                            r"|category|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria"
-                           # (fi `Aihe:`, sv `Ämne:`, da/no `Emne:`, pl `Temat:`, `Kategoria:`, sv/da/no `Kategori:`)
-                           r"|aihe|ämne|emne|temat|kategoria|kategori)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
+                           r"|aihe)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 # (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
 TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben)\s?:)"

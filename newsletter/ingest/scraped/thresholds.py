@@ -425,9 +425,6 @@ WIRE_NOTE_MAX_WORDS = 15
 # headline-shaped lines, each at least this long: a list the story introduces with a colon has short items
 # (`Three new bus lines`, `When: Saturday 10am to 4pm`); a headline is a sentence without its full stop.
 LINKED_HEADLINE_MIN_WORDS = 6
-# Bare headlines pasted between two paragraphs over a subheading (classify._headlines_over_subheading): a related
-# box lists a few, up to this many.
-BARE_LINKS_MAX_ITEMS = 4
 # A line heading a box (`Get The Morning Brief` over a sign-up's pitch and fine print) is a label's length.
 BOX_HEADING_MAX_WORDS = 6
 # A question over a prompt or sign-up box is its heading up to this many words (`Intéressé par ce que vous venez de
@@ -606,9 +603,9 @@ SUMMARY_ITEM_MAX_WORDS = 30
 # A paragraph of the story this long or longer (a box's points seldom are: the longest point of any box in the
 # corpus runs 25 words, most 8 to 17).
 SUMMARY_STORY_PARAGRAPH_MIN_WORDS = 22
-# Under a key-points label that stands after the story's paragraph, lines all this long are the story's
-# paragraphs under its subheading (`What you need to know` used so): the corpus's boxes standing mid-story hold
-# points of 8 to 17 words.
+# Under a key-points label that stands after the story's paragraph and closes it (no paragraph after), lines all
+# this long are the story's closing list (`What you need to know` used so): the corpus's boxes standing mid-story
+# hold points of 8 to 17 words, and a box amid the story is read with the paragraph's length above.
 SUMMARY_STORY_SECTION_MIN_WORDS = 18
 # Closed by a paragraph of the story rather than furniture, a key-points box needs this many one-sentence points.
 SUMMARY_MIN_POINTS = 3

@@ -10055,3 +10055,28 @@ def test_points_in_dutch_over_the_story_on_a_page_without_blank_lines():
 def test_a_clips_show_and_title_split_at_its_bar_over_its_length_leave_the_body():
     clip = "Evening News | What the riverside plan means for renters\n02:36"
     assert body(HEAD + "\n\n".join([*PARAS[:2], clip, *PARAS[2:]])) == PARAS
+
+
+def test_a_rate_comparison_tool_amid_the_story_leaves_the_body():
+    tool = ["Compare today's savings rates", "Find a rate from banks near you. It takes two minutes and won't affect "
+            "your credit score.", "ZIP code", "Account type: Savings | CD", "See rates",
+            "Sponsored. Offers come from banks that pay us to appear in this tool."]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *tool, *PARAS[2:]])) == PARAS
+
+
+def test_a_storys_call_to_compare_without_a_tool_button_stays():
+    advice = "Compare rates from several lenders"  # (a subheading of a consumer story, no button under it)
+    paras = [*PARAS[:2], advice, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+@cases(("story", "kept"), [
+    # (the review's) a consumer story's checklist under its own call to compare, no form under it; people named with
+    # their roles after a dash under a quote
+    ("Compare energy tariffs before you switch\nRead your meter\nCheck your notice period\nSee rates",
+     "Read your meter"),
+    ('"Within four years the line will run every ten minutes."\nJan de Vries — transport councillor',
+     "Jan de Vries — transport councillor"),
+])
+def test_story_lines_near_the_tool_attribution_and_clip_kinds_stay(story, kept):
+    assert kept in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))

@@ -625,6 +625,49 @@ def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = labels[i + 1] = Label(FURNITURE, "ad copy")
 
 
+def _offer_tools(lines: list[Line], labels: list[Label]) -> None:
+    """A comparison tool set amid the story (`Compare today's mortgage rates` / `Find a rate from lenders …` / `ZIP
+    code` / `Loan purpose: Purchase | Refinance` / `See rates` / `Sponsored. Rates and offers come from lenders …`):
+    its call to compare rates or offers, up to T.OFFER_TOOL_MAX_LINES lines over its button, a field of its form
+    (`ZIP code`, `Loan amount`, `Postleitzahl`) and a pitch between, and a sponsorship note under the button. A
+    story's own call to compare (`Compare rates before you sign, advisers say.`, a checklist's `Tarife vergleichen`)
+    has no form under it."""
+    for i in range(1, len(lines)):
+        if not _OFFER_BUTTON.match(lines[i].text):
+            continue
+        call = next((k for k in range(i - 1, max(-1, i - 1 - T.OFFER_TOOL_MAX_LINES), -1)
+                     if labels[k].cls in TEXT_CLASSES and not lines[k].sentence and _TOOL_CALL.match(lines[k].text)),
+                    None)
+        if call is None or not any(_FORM_FIELD.match(lines[k].text) for k in range(call + 1, i)) \
+                or any(reported_speech(lines[k].text) or _REPORTS.search(lines[k].text)
+                       or lines[k].words > T.OFFER_TOOL_LINE_MAX_WORDS for k in range(call, i)):
+            continue
+        end = i + 1
+        if end < len(lines) and (labels[end].kind in ("advertisement", "sponsored")
+                                 or _SPONSORED_NOTE.match(lines[end].text)):
+            end += 1
+        for k in range(call, end):
+            labels[k] = Label(FURNITURE, "offer tool")
+
+
+# A comparison tool's heading: a call to compare or find rates, offers or quotes (`Compare today's mortgage rates`,
+# `Find the best CD rates near you`, `Angebote vergleichen`, `Comparez les taux`, `Compara las tarifas`).
+_TOOL_CALL = re.compile(r"^(?:compare|find|get|check|see|vergleichen sie|finden sie|comparez|trouvez|compara|encuentra"
+                        r"|confronta|trova|vergelijk)\b[^.!?]{0,40}\b(?:rates?|offers?|deals?|quotes?|prices?|lenders?"
+                        r"|zinsen|tarife|angebote|konditionen|taux|offres|tarifs|tasas|ofertas|tarifas|tassi|offerte"
+                        r"|tariffe|rentes|tarieven|aanbiedingen)\b", re.I)
+# A tool's note on who pays for its place, its marker word closed by a stop or a colon (`Sponsored. Rates and offers
+# come from lenders who pay …`, `Anzeige:`; a story's `Patrocinado pelo banco …` goes on as a sentence).
+_SPONSORED_NOTE = re.compile(r"^(?:sponsored|advertisement|advertiser disclosure|anzeige|gesponsert|patrocinado"
+                             r"|sponsorisé|sponsorizzato|gesponsord)\s*[.:]", re.I)
+# A comparison form's field, alone on its line (`ZIP code`, `Loan amount`, `Loan purpose: Purchase`, `Credit score`,
+# `Postleitzahl`, `Code postal`, `Código postal`, `CAP`, `Postcode`).
+_FORM_FIELD = re.compile(r"^(?:zip(?: code)?|postcode|post code|postal code|loan (?:amount|purpose|type|term)"
+                         r"|credit score|home (?:value|price)|deposit amount|account type|postleitzahl|plz"
+                         r"|code postal|código postal|cap|kreditbetrag|montant du prêt|importe del préstamo)\b"
+                         r"(?::[^.!?]{0,40})?$", re.I)
+
+
 def _table_buttons(lines: list[Line], labels: list[Label]) -> None:
     """An offer's button right under a table of rates or prices (`Vergelijk alle tarieven`, `Compare all rates`):
     the table's link to the full comparison, not a subheading of the story."""
@@ -4329,6 +4372,7 @@ _PASSES = (
     _consent_controls,
     _wire_bylines,
     _offer_pitches,
+    _offer_tools,
     _table_buttons,
     _box_second_heading,
     _clip_credits,

@@ -498,6 +498,10 @@ FACT_BOX_MIN_LINES = 2
 # A data box without a box word in its heading (`Das Projekt in Kürze`) over this many labelled facts: a story's
 # subheading may stand over one or two `Label: value` lines of its own.
 DATA_BOX_MIN_ITEMS = 3
+# A comparison tool's call to compare stands at most this many lines over its button (the form's fields between), and
+# its lines are short: its pitch a sentence or two of at most this many words.
+OFFER_TOOL_MAX_LINES = 6
+OFFER_TOOL_LINE_MAX_WORDS = 25
 # A fact box's sentence on a page without blank lines runs to this many words at most (the story's paragraphs run
 # longer: `Ansøgningsfristen er 1. maj.` against 25 to 80 words).
 FACT_LINE_MAX_WORDS = 20

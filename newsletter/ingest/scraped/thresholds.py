@@ -495,8 +495,8 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 # other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
-# A data box without a box word in its heading (`Das Projekt in Kürze`) over this many labelled facts: a story's
-# subheading may stand over one or two `Label: value` lines of its own.
+# A data box under a heading naming its subject at a glance (`Das Projekt in Kürze`) holds this many labelled facts
+# at least: a story's subheading may stand over one or two `Label: value` lines of its own.
 DATA_BOX_MIN_ITEMS = 3
 # A comparison tool's call to compare stands at most this many lines over its button (the form's fields between), and
 # its lines are short: its pitch a sentence or two of at most this many words.

@@ -10080,3 +10080,20 @@ def test_a_storys_call_to_compare_without_a_tool_button_stays():
 ])
 def test_story_lines_near_the_tool_attribution_and_clip_kinds_stay(story, kept):
     assert kept in body(HEAD + "\n\n".join([*PARAS[:2], story, *PARAS[2:]]))
+
+
+@cases("story", [
+    # a story's fact about what a subscription sells for is no house pitch (the price said to be a sale's)
+    "Coût estimé : 38 millions d'euros par an, liés aux abonnements jeunes, actuellement vendus 25 euros par mois. Le "
+    "vice-président assure que la dépense sera couverte sans hausse des tarifs.",
+    "The youth passes, sold at $30 a month until now, will be free from September, the transit authority said on "
+    "Tuesday.",
+])
+def test_a_storys_subscription_sold_at_a_monthly_price_stays(story):
+    paras = [*PARAS[:2], story, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+def test_the_sites_own_subscription_price_still_leaves_the_body():
+    pitch = "Subscribe to the Gazette for just $5 a month and read every story without limits."
+    assert body(HEAD + "\n\n".join([*PARAS, pitch])) == PARAS

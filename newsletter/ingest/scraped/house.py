@@ -103,6 +103,10 @@ _PRICE = re.compile(
     r"\s*(?:a|per|par|pro|im|al|ao|por|i|om|na|pe|each|/)\s*(?:month|mois|monat|mes|mese|mês|maand|måned|månad"
     r"|miesiąc|měsíc|lună|year|an|jahr|año|anno|ano|jaar|år|rok|week|semaine|woche|semana|settimana|vecka|uke|uge)\b",
     re.I)
+# A price said to be what something sells for (`actuellement vendus 25 euros par mois`, `sold at $30 a month`,
+# `verkauft für 49 Euro im Monat`): a story's fact about a market; the site selling itself offers, it does not
+# report a sale.
+_SOLD_AT = re.compile(r"\b(?:sold|vendus?|vendues?|verkauft|vendid[oa]s?|vendut[oaie]|verkocht)\b", re.I)
 # A paywall's meter: `3 av 5 gratis artiklar`, `1 von 3 kostenlosen Artikeln`, `2 bezpłatne artykuły`,
 # `5 free articles`: the page counting what the reader may still read.
 _METER = re.compile(
@@ -202,7 +206,8 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
         # (`the city will spend $400,000 to sign up eligible residents`: a call made on others' behalf)
         action = bool(F.CALL_TO_ACTION.found(others) or _ACTION.found(others))
     meter = bool(_METER_SCREENED.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
-    price = bool(_PRICE.search(plain))
+    price = any(not _SOLD_AT.search(plain, max(0, m.start() - T.SOLD_PRICE_REACH), m.start())
+                for m in _PRICE.finditer(plain))
     count = named + you + _our(plain) + self_ref + address + action + price + 2 * meter \
         + (named and _own_product(plain, site))
     if _FIRST_SINGULAR.search(plain) and not address:

@@ -502,6 +502,9 @@ DATA_BOX_MIN_ITEMS = 3
 # its lines are short: its pitch a sentence or two of at most this many words.
 OFFER_TOOL_MAX_LINES = 6
 OFFER_TOOL_LINE_MAX_WORDS = 25
+# A price read as a sale's (house._SOLD_AT) when the selling word stands at most this many characters before it
+# (`vendus 25 euros par mois`, `actuellement vendus à 25 euros`).
+SOLD_PRICE_REACH = 30
 # A fact box's sentence on a page without blank lines runs to this many words at most (the story's paragraphs run
 # longer: `Ansøgningsfristen er 1. maj.` against 25 to 80 words).
 FACT_LINE_MAX_WORDS = 20

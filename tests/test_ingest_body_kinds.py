@@ -10097,3 +10097,13 @@ def test_a_storys_subscription_sold_at_a_monthly_price_stays(story):
 def test_the_sites_own_subscription_price_still_leaves_the_body():
     pitch = "Subscribe to the Gazette for just $5 a month and read every story without limits."
     assert body(HEAD + "\n\n".join([*PARAS, pitch])) == PARAS
+
+
+@cases("result", [
+    # (the review's) a match's score or a race's result split at a bar over a time is the story's, not a clip box
+    "Final score | Harwick Rovers 3 Coldmouth 1\n2:36",
+    "Meilleur temps féminin | Amina Okafor\n2:26:41",
+])
+def test_a_result_split_at_its_bar_over_a_time_stays(result):
+    kept = result.split("\n")[0].split(" | ")[1]  # (the line's part after its bar)
+    assert kept in body(HEAD + "\n\n".join([*PARAS[:2], result, *PARAS[2:]]))

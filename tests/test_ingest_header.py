@@ -8273,3 +8273,8 @@ def test_a_menus_in_het_kort_over_the_headline_on_a_page_without_blank_lines_is_
 def test_a_national_wire_under_a_caption_is_no_byline():
     [article] = read_plaintext(_clipping("The ferry at the old quay on Tuesday morning.\nANP"), "clip.txt")
     assert article.author == "Imogen Tally"  # (the wire under a caption is the photo's, not the byline)
+
+
+def test_an_agency_with_the_picture_word_in_its_name_keeps_it():
+    photo = "The harbour master at the old quay during the board meeting on Tuesday Studio Foto Lario/Marco Riva"
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit != "Lario/Marco Riva"

@@ -281,14 +281,15 @@ def _slash_credit(text: str) -> str | None:
     # `… en Ciutat Vella. / Jane Doe`: the caption's sentence ends before the slash, the credit is the name after it
     if (end := _SENTENCE_THEN_SLASH.search(credit)) and end.group(1).lower() not in _ABBREVIATIONS:
         return credit[end.end():]
-    # `… del Tribunale Foto ANSA/Matteo Bazzi`: a picture's label inside the run is where the credit starts
+    # `… del Tribunale Foto ANSA/Matteo Bazzi`: a picture's label inside the run, before an agency in capitals, is
+    # where the credit starts (`… Studio Foto Lario/Marco Riva` names an agency with the word in it)
     if label := _PICTURE_LABEL_IN_RUN.search(credit):
         return credit[label.end():]
     return credit
 
 
 _PICTURE_LABEL_IN_RUN = re.compile(r"(?<=\s)(?:Foto|Photo|Bild|Imagen|Immagine|Imagem|Beeld|Kuva|Fotografía|Fotografia)"
-                                   r"\s+(?=\S)")
+                                   r"\s+(?=[A-ZÀ-Þ]{2,}\s?/)")
 
 
 # A figure quoted in a pair of currencies or units (`Tipo de cambio: 18.42 MXN/USD`, `Dollar: 0,9214 EUR/USD`): a

@@ -2265,9 +2265,13 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 def _show_and_title(lines: list[Line], first: int, i: int) -> bool:
     """Lines first..i-1 are one line split at its bar, set apart above and pasted tight over the clip's length at
-    line i (`JT 13h | Réforme des pensions : ce que contient l'accord` / `02:36`): the show and the clip's title."""
+    line i (`JT 13h | Réforme des pensions : ce que contient l'accord` / `02:36`): the show and the clip's title, a
+    headline's length without a figure (`Final score | Harwick Rovers 3 Coldmouth 1` over `2:36` is a match's, and
+    `Meilleur temps féminin | Amina Okafor` over `2:26:41` a race's result)."""
+    title = lines[i - 1]
     return i - first >= 2 and lines[first].blank_before and not lines[i].blank_before \
-        and all(lines[k].part and not lines[k].blank_before for k in range(first + 1, i))
+        and all(lines[k].part and not lines[k].blank_before for k in range(first + 1, i)) \
+        and title.words >= T.LINKED_HEADLINE_MIN_WORDS and not any(c.isdigit() for c in title.text)
 
 
 def _spaced_video_boxes(lines: list[Line], labels: list[Label]) -> None:

@@ -782,10 +782,7 @@ def caps_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
     short paragraph, so it is not taken there.)"""
     if not 0 < i < len(lines) - 1 or labels[i].cls not in (SHORT, MENU):
         return False
-    below = i + 1
-    while below + 1 < len(lines) and ((labels[below].cls == FURNITURE and labels[below].kind == "control")
-                                      or F.COMMENTS_HEADING.match(lines[below].text)):
-        below += 1  # (past the share row between the photo block and the story, its `Comentarios` link too)
+    below = _past_share_row(lines, labels, i + 1)
     return labels[below].cls == PROSE and labels[i - 1].cls in (PROSE, NEAR) \
         and (i < 2 or labels[i - 2].cls not in TEXT_CLASSES) and caps_credit(lines, i)
 
@@ -839,14 +836,21 @@ def labelled_credit_at(lines: list[Line], labels: list[Label], i: int) -> bool:
             or lines[i].words > T.BARE_CREDIT_MAX_WORDS or not labelled_credit(lines[i].text):
         return False
     above = lines[i - 1]
-    below = i + 1
-    while below + 1 < len(lines) and ((labels[below].cls == FURNITURE and labels[below].kind == "control")
-                                      or F.is_share_row(lines[below].text) or _SHARE_ON.match(lines[below].text)):
-        below += 1  # (a share row between the photo block and the story: `Share on Facebook` / `Copy link`)
+    below = _past_share_row(lines, labels, i + 1)
     # (past a share row, only a picture's label: `Photo courtesy:`, not a video's `Montaggio video:` credit)
     return labels[i - 1].cls in (PROSE, NEAR) and above.full_stop and len(above.text) <= T.CAPTION_MAX_CHARS \
         and ((labels[below].cls == PROSE and (below == i + 1 or picture_word(lines[i].text)))
              or (below == i + 1 and _picture_label(lines[i].text) and _over_byline(labels, below)))
+
+
+def _past_share_row(lines: list[Line], labels: list[Label], k: int) -> int:
+    """The first line from k past a share row between a photo block and the story (`Share on Facebook` / `Copy link`,
+    controls, the comments' link `Comentarios`)."""
+    while k + 1 < len(lines) and ((labels[k].cls == FURNITURE and labels[k].kind == "control")
+                                  or F.is_share_row(lines[k].text) or _SHARE_ON.match(lines[k].text)
+                                  or F.COMMENTS_HEADING.match(lines[k].text)):
+        k += 1
+    return k
 
 
 def _over_byline(labels: list[Label], k: int) -> bool:

@@ -628,16 +628,16 @@ def _offer_pitches(lines: list[Line], labels: list[Label]) -> None:
 def _offer_tools(lines: list[Line], labels: list[Label]) -> None:
     """A comparison tool set amid the story (`Compare today's mortgage rates` / `Find a rate from lenders …` / `ZIP
     code` / `Loan purpose: Purchase | Refinance` / `See rates` / `Sponsored. Rates and offers come from lenders …`):
-    its call to compare rates or offers, up to T.OFFER_TOOL_MAX_LINES lines over its button, a field of its form
-    (`ZIP code`, `Loan amount`, `Postleitzahl`) and a pitch between, and a sponsorship note under the button. A
-    story's own call to compare (`Compare rates before you sign, advisers say.`, a checklist's `Tarife vergleichen`)
-    has no form under it."""
+    its call to compare rates or offers (the offer pitch's, at the line's start), up to T.OFFER_TOOL_MAX_LINES lines
+    over its button, a field of its form (`ZIP code`, `Loan amount`, `Postleitzahl`) and a pitch between, and a
+    sponsorship note under the button. A story's own call to compare (`Compare rates before you sign, advisers
+    say.`, a checklist's `Tarife vergleichen`) has no form under it."""
     for i in range(1, len(lines)):
         if not _OFFER_BUTTON.match(lines[i].text):
             continue
-        call = next((k for k in range(i - 1, max(-1, i - 1 - T.OFFER_TOOL_MAX_LINES), -1)
-                     if labels[k].cls in TEXT_CLASSES and not lines[k].sentence and _TOOL_CALL.match(lines[k].text)),
-                    None)
+        reach = range(i - 1, max(-1, i - 1 - T.OFFER_TOOL_MAX_LINES), -1)
+        call = next((k for k in reach if labels[k].cls in TEXT_CLASSES and not lines[k].sentence
+                     and _OFFER_PITCH.match(lines[k].text)), None)
         if call is None or not any(_FORM_FIELD.match(lines[k].text) for k in range(call + 1, i)) \
                 or any(reported_speech(lines[k].text) or _REPORTS.search(lines[k].text)
                        or lines[k].words > T.OFFER_TOOL_LINE_MAX_WORDS for k in range(call, i)):
@@ -650,12 +650,6 @@ def _offer_tools(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "offer tool")
 
 
-# A comparison tool's heading: a call to compare or find rates, offers or quotes (`Compare today's mortgage rates`,
-# `Find the best CD rates near you`, `Angebote vergleichen`, `Comparez les taux`, `Compara las tarifas`).
-_TOOL_CALL = re.compile(r"^(?:compare|find|get|check|see|vergleichen sie|finden sie|comparez|trouvez|compara|encuentra"
-                        r"|confronta|trova|vergelijk)\b[^.!?]{0,40}\b(?:rates?|offers?|deals?|quotes?|prices?|lenders?"
-                        r"|zinsen|tarife|angebote|konditionen|taux|offres|tarifs|tasas|ofertas|tarifas|tassi|offerte"
-                        r"|tariffe|rentes|tarieven|aanbiedingen)\b", re.I)
 # A tool's note on who pays for its place, its marker word closed by a stop or a colon (`Sponsored. Rates and offers
 # come from lenders who pay …`, `Anzeige:`; a story's `Patrocinado pelo banco …` goes on as a sentence).
 _SPONSORED_NOTE = re.compile(r"^(?:sponsored|advertisement|advertiser disclosure|anzeige|gesponsert|patrocinado"
@@ -692,7 +686,7 @@ _REPORTS = re.compile(r"\b(said|says|told|advised|warned|according to|sagte|sagt
                       r"|según|aconsejó|ha detto|secondo|disse|segundo|zei|volgens)\b", re.I)
 _FROM_OUR_PARTNERS = r"\bfrom our (?:partners|advertisers)\b(?!\s+at\b)"
 _OFFER_PITCH = re.compile(r"(?:^|[.?!]\s+)(?:compare|vergleichen sie|comparez|compara|confronta|vergelijk)"
-                          r"(?:\s+\w+){0,3}?\s+(?:rates?|offers?|deals?|prices|quotes|tariffs|loans|mortgages|accounts"
+                          r"(?:\s+[\w'’]+){0,3}?\s+(?:rates?|offers?|deals?|prices|quotes|tariffs|loans|mortgages|accounts"
                           r"|providers|zinsen|tarife|angebote|preise|konditionen|taux|offres|tarifs|prix|tasas"
                           r"|ofertas|tarifas|precios|tassi|offerte|tariffe|prezzi|tarieven|aanbiedingen|rentes"
                           r"|prijzen)\b|" + _FROM_OUR_PARTNERS, re.I)

@@ -271,6 +271,10 @@ _COUNTDOWN_LEAD = (r"faltam|falta|faltan|falta[n]? solo|quedan|queda|noch|nur no
                    r"|contagem decrescente:?|compte à rebours:?|conto alla rovescia:?")
 _COUNTDOWN_TAIL = (r"to go|left|remaining|to kick-?off|restantes|para o jogo|para el partido|avant le match"
                    r"|bis zum anpfiff|bis zum spiel|al fischio d'inizio|alla partita|tot de aftrap")
+# Europe's national wires by name (`NTB`, `TT`, `Ritzau`, `STT`, `APA`, `ANP`, `Belga`, `Lusa`, `PAP`, `ČTK`, `MTI`,
+# `SDA`/`ATS`, `ANA-MPA`): a byline alone over the date line (NATIONAL_WIRES), a picture's credit (PHOTO_AGENCIES), the
+# partner a story was made with (the disclosure kind).
+_NATIONAL_WIRE_NAMES = r"ntb|tt|ritzau|stt|apa|anp|belga|lusa|pap|čtk|ctk|mti|sda|ats|ana-mpa"
 _AUDIO_NOUN = (r"audio|audio version|audio-version|audioversion|hörfassung|hörversion|version audio|versión en audio"
                r"|versión de audio|versão em áudio|versão áudio|versione audio|audioversie|ljudversion|lydversjon"
                r"|lydversion|wersja audio|wersja dźwiękowa|zvuková verze|audioverze|versiunea audio|versió en àudio"
@@ -2161,8 +2165,8 @@ KINDS: tuple[Kind, ...] = (
           # colaboración con …`)
           r"^((saken|artikkelen|artikeln|artiklen|dit artikel|het artikel|este artículo|esta nota|esta noticia)"
           r" (er|ble|blev|är|har|is|werd|fue|ha sido|es) ([\w-]+ ){0,2}(i samarbeid med|i samarbete med"
-          r"|i samarbejde med|in samenwerking met|en colaboración con) (ntb|tt|ritzau|anp|efe|europa press|reuters"
-          r"|afp|ap|dpa|belga|lusa|stt|pap))\b",
+          r"|i samarbejde med|in samenwerking met|en colaboración con) (" + _NATIONAL_WIRE_NAMES
+          + r"|efe|europa press|reuters|afp|ap|dpa))\b",
           r"^(this (article|story) (first|originally) appeared|originally published|a version of this (article|story)"
           r" (appeared|was published)|este artículo (se publicó|fue publicado) originalmente|dieser (artikel|beitrag)"
           r" erschien (zuerst|ursprünglich)|cet article a (d'abord )?été publié (initialement|à l'origine)"
@@ -2778,19 +2782,16 @@ PHOTO_AGENCIES = re.compile(r"/|\b(getty|afp|reuters|ap photo|epa|shutterstock|a
                             r"|photo|foto|bild"
                             # the national wires of Europe whose pictures papers print under their own name
                             # (`… beffroi. (Belga)`, `… am Kai. (APA)`, `… no cais. (Lusa)`)
-                            r"|belga|apa|keystone|ats|sda|anp|lusa|ntb|ritzau|lehtikuva|tt|pap|čtk|ctk|mti"
-                            r"|ana-mpa|europa press)\b", re.I)
+                            r"|" + _NATIONAL_WIRE_NAMES + r"|keystone|lehtikuva|europa press)\b", re.I)
 AGENCIES = re.compile(
     r"^(afp|agence france[- ]presse( \(afp\))?|reuters|thomson reuters|associated press|the associated press|ap"
     r"|pa( media)?|press association|bloomberg|dpa|ani|pti|ians|xinhua|efe|europa press|ansa|kyodo( news)?|yonhap"
     r"|tass|upi|aap|cnn|bbc news|staff( reporter| writer)?|our (correspondent|reporter)|news desk|web desk)$",
     re.I,
 )
-# Europe's national wires by name alone (`NTB`, `TT`, `Ritzau`, `STT`, `APA`, `ANP`, `Belga`, `Lusa`, `PAP`, `ČTK`,
-# `MTI`, `Keystone-SDA`): the byline only right over the date line (classify); elsewhere a photo's credit under its
-# caption, or a story's subheading naming the wire.
-NATIONAL_WIRES = re.compile(r"^(ntb|tt|ritzau|stt|apa|anp|belga|lusa|pap|čtk|ctk|mti|sda|keystone-sda|ats|ana-mpa)$",
-                            re.I)
+# A national wire's name alone (`NTB`, `Keystone-SDA`): the byline only right over the date line (classify);
+# elsewhere a photo's credit under its caption, or a story's subheading naming the wire.
+NATIONAL_WIRES = re.compile(r"^(" + _NATIONAL_WIRE_NAMES + r"|keystone-sda)$", re.I)
 # `TOKYO (Reuters) -` opening a story.
 AGENCY_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?"

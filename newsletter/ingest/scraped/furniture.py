@@ -3063,12 +3063,12 @@ def kind_of(text: str) -> Kind | None:
     head = text[:T.MATCH_CHARS]
     first = _first_start(head)
     floating = head[:T.FLOATING_CHARS]
-    triggered = _triggered(floating.lower()) if first > _FLOATING[0][0] else ()
-    for index, kind in _FLOATING:
+    # (only the triggered kinds, in table order: most lines trigger none)
+    for index in sorted(_triggered(floating.lower())) if first > _FLOATING[0][0] else ():
         if index >= first:
             break
-        if index in triggered and kind.anywhere.search(floating):  # type: ignore[union-attr]
-            return kind
+        if KINDS[index].anywhere.search(floating):  # type: ignore[union-attr]
+            return KINDS[index]
     return KINDS[first] if first < len(KINDS) else None
 
 

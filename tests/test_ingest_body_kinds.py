@@ -1148,6 +1148,20 @@ def test_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
     assert done.published.date().isoformat() == "2027-03-04"
 
 
+@cases(("days", "clocks"), [
+    (["Samstag, 18.09.2027", "Freitag, 17.09.2027", "Donnerstag, 16.09.2027", "Mittwoch, 15.09.2027"],
+     ["09:15 Uhr", "21:30 Uhr", "18:20 Uhr", "07:05 Uhr"]),
+    (["Saturday, September 18, 2027", "Friday, September 17, 2027", "Thursday, September 16, 2027",
+      "Wednesday, September 15, 2027"], ["9:15 a.m.", "9:30 p.m.", "6:20 p.m.", "7:05 a.m."]),
+    (["Samedi 18 septembre 2027", "Vendredi 17 septembre 2027", "Jeudi 16 septembre 2027",
+      "Mercredi 15 septembre 2027"], ["09h15", "21h30", "18h20", "07h05"])])
+def test_a_tickers_day_stamps_over_its_entries_time_stamps_leave_the_body(days, clocks):
+    """A live ticker newest first, a day's stamp over its entry's time stamp: the day stamps the entries under it, as
+    the time does (a timeline's date over its paragraph heads a part of the story: the test above)."""
+    story = [line for day, clock, para in zip(days, clocks, PARAS, strict=True) for line in (day, clock, para)]
+    assert body(HEAD + "\n\n".join(story)) == PARAS
+
+
 def test_a_repeated_label_closed_by_a_colon_stays():
     story = [PARAS[0], "Our verdict:", PARAS[1], PARAS[2], "Our verdict:", PARAS[3]]
     assert body(HEAD + "\n\n".join(story)) == story

@@ -1038,7 +1038,7 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     if len(stamps) < T.LIVE_MIN_STAMPS:
         for i in dated:  # a story's timeline: its dates head its parts (the header's date under the byline stays)
             if labels[i].kind == "date" and not lines[i].sentence and not _under_byline(labels, i):
-                labels[i] = Label(SHORT)
+                labels[i] = Label(META, "time") if _day_stamp(lines, labels, i) else Label(SHORT)
         return
     for i in stamps:
         labels[i] = Label(META, "time")
@@ -1050,6 +1050,13 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if labels[above].cls == SHORT and not lines[above].sentence and labels[above - 1].cls in (PROSE, NEAR):
             labels[above] = Label(FURNITURE, "attribution")
+
+
+def _day_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A live ticker's day amid its entries (`Freitag, 17.09.2027` over `21:30 Uhr` and the entry): a date alone, right
+    over an entry's time stamp, stamps the entries under it as the time does; a timeline's date heads its paragraph."""
+    return i + 1 < len(lines) and words_besides_date(lines[i].text) <= 1 \
+        and labels[i + 1] == Label(META, "time") and F.CLOCK_ONLY.match(lines[i + 1].text) is not None
 
 
 def _comments_tail(labels: list[Label]) -> int:

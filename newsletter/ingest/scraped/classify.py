@@ -1411,8 +1411,8 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         return
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.words > T.HEADLINE_MAX_WORDS or line.sentence or neighbour(labels, i, -1) not in (PROSE, NEAR) \
-                or not F.FACT_LABEL.match(line.text):
+        if line.words > T.HEADLINE_MAX_WORDS or line.sentence or not F.FACT_LABEL.match(line.text) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):  # (the label first: a neighbour is a scan)
             continue
         j = i + 1
         while j < n and labels[j].cls in (PROSE, NEAR) and lines[j].sentence \

@@ -222,7 +222,7 @@ def test_a_menu_split_into_thousands_of_parts_is_read_in_linear_steps(monkeypatc
     """Each part of a one-line menu had looked for its nearest line that is not furniture by scanning every part
     above it: 4,000 parts took seconds, a page-sized line minutes. Counted in scan steps, not timed. Pasted without
     blank lines too (`gap`): the tight fact-box rule looked every part's neighbour up before its label (a 140 KB
-    menu line took 7.5 s, not 0.2)."""
+    menu line took 7.5 s, not 0.3)."""
     import importlib
 
     from newsletter.ingest.scraped import labels

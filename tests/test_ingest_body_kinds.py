@@ -1148,18 +1148,33 @@ def test_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
     assert done.published.date().isoformat() == "2027-03-04"
 
 
-@cases(("days", "clocks"), [
-    (["Samstag, 18.09.2027", "Freitag, 17.09.2027", "Donnerstag, 16.09.2027", "Mittwoch, 15.09.2027"],
+@cases(("ticker", "days", "clocks"), [
+    ("Im Newsticker halten wir Sie über die Lage auf dem Laufenden.",
+     ["Samstag, 18.09.2027", "Freitag, 17.09.2027", "Donnerstag, 16.09.2027", "Mittwoch, 15.09.2027"],
      ["09:15 Uhr", "21:30 Uhr", "18:20 Uhr", "07:05 Uhr"]),
-    (["Saturday, September 18, 2027", "Friday, September 17, 2027", "Thursday, September 16, 2027",
+    ("Follow our live coverage of the council's housing vote below.",
+     ["Saturday, September 18, 2027", "Friday, September 17, 2027", "Thursday, September 16, 2027",
       "Wednesday, September 15, 2027"], ["9:15 a.m.", "9:30 p.m.", "6:20 p.m.", "7:05 a.m."]),
-    (["Samedi 18 septembre 2027", "Vendredi 17 septembre 2027", "Jeudi 16 septembre 2027",
+    ("Suivez en direct le vote du conseil municipal sur le projet de logements.",
+     ["Samedi 18 septembre 2027", "Vendredi 17 septembre 2027", "Jeudi 16 septembre 2027",
       "Mercredi 15 septembre 2027"], ["09h15", "21h30", "18h20", "07h05"])])
-def test_a_tickers_day_stamps_over_its_entries_time_stamps_leave_the_body(days, clocks):
-    """A live ticker newest first, a day's stamp over its entry's time stamp: the day stamps the entries under it, as
-    the time does (a timeline's date over its paragraph heads a part of the story: the test above)."""
+def test_a_tickers_day_stamps_over_its_entries_time_stamps_leave_the_body(ticker, days, clocks):
+    """A live ticker newest first (its standfirst calls it one), a day's stamp over its entry's time stamp: the day
+    stamps the entries under it, as the time does."""
     story = [line for day, clock, para in zip(days, clocks, PARAS, strict=True) for line in (day, clock, para)]
-    assert body(HEAD + "\n\n".join(story)) == PARAS
+    assert body(HEAD + ticker + "\n\n" + "\n\n".join(story)) == PARAS
+
+
+@cases(("days", "clocks"), [
+    (["Mittwoch, 4. März", "Donnerstag, 5. März", "Freitag, 6. März"], ["14:00 Uhr", "09:30 Uhr", "18:15 Uhr"]),
+    (["Wednesday, March 4", "Thursday, March 5", "Friday, March 6"], ["2:00 p.m.", "9:30 a.m.", "6:15 p.m."])])
+def test_a_timelines_days_over_a_time_on_a_page_that_is_no_ticker_stay(days, clocks):
+    """The same shape in a story's own chronology, each day and time pasted tight over what happened (review 25a):
+    its dates head its parts, the times are stamps."""
+    parts = [f"{day}\n{clock}\n{para}" for day, clock, para in zip(days, clocks, PARAS[1:], strict=True)]
+    got = body(HEAD + "\n\n".join([PARAS[0], *parts]))
+    # (where the body starts is the stamped entries' rule, older than this one: the days under it stay)
+    assert got[-5:] == [PARAS[1], days[1], PARAS[2], days[2], PARAS[3]]
 
 
 def test_a_repeated_label_closed_by_a_colon_stays():
@@ -5511,6 +5526,40 @@ STAYS_BODY_ALL += [
     "Subscribe now, the mayor told residents, or lose the discount on the new bus pass when prices rise in April.",
     "Os leitores que quiserem assinar agora pagam 4,99 € por mês, disse a diretora do jornal.",
     "Abonnez-vous, a lancé le maire aux habitants, avant la hausse des tarifs du bus en avril.",
+]
+
+
+# session 25 (holdout253): a newsletter box whose heading offers the news by e-mail, closed by a bare button; the
+# newsroom's error question asking for a tip too and naming its form (pt/es/fr/it/nl/en).
+E_MAIL_OFFER_BOXES = [
+    "Receba as notícias do Minho no seu e-mail\nTodas as manhãs, às 7h30, enviamos-lhe um resumo com o que de mais "
+    "importante aconteceu na região. A subscrição é gratuita.\nSubscrever",
+    "Recibe las noticias de Asturias en tu correo\nCada mañana, a las 7.00, te enviamos lo más importante de la "
+    "región.\nEnviar",
+    "Recevez l'essentiel de la Loire par e-mail\nChaque matin, nous vous envoyons les informations de la région."
+    "\nValider",
+    "Ontvang het nieuws uit de regio in je mailbox\nElke ochtend sturen we je een overzicht van het belangrijkste "
+    "nieuws.\nVerzenden",
+]
+MID_BODY_ALL += E_MAIL_OFFER_BOXES
+AFTER_BODY_ALL += E_MAIL_OFFER_BOXES
+AFTER_BODY_ALL += [
+    "Een fout gezien of heb je een tip voor de redactie? Laat het ons weten via het meldformulier. We lezen alle "
+    "berichten, maar kunnen niet op elk bericht antwoorden.",
+    "Encontrou um erro ou tem uma dica? Escreva-nos através do formulário da redação.",
+    "Vous avez repéré une erreur ou avez une info ? Écrivez-nous via notre formulaire.",
+]
+STAYS_BODY_ALL += [
+    # the same questions asked of the reader's own bill, and an offer of e-mail alerts that is the story's
+    "Een fout gezien op je factuur? Gebruik dan het formulier van de gemeente, zegt de ombudsman.",
+    "Encontrou um erro na fatura ou tem uma dúvida? A câmara pede que use o formulário online, disse o vereador.",
+    # review 25a: a council's form asking for tips (not the newsroom's), and subheadings about bills by e-mail
+    "Encontrou um erro ou tem uma dica sobre a rede? O formulário da câmara pede a morada e uma fotografia.",
+    "Een fout gezien of een tip voor de stad? Het meldformulier van Gent vraagt een adres en een foto.",
+    "Hai trovato un errore o hai una segnalazione da fare? Il modulo del Comune chiede l'indirizzo e una foto.",
+    "¿Encontraste un error o tienes alguna pista? Así arranca el formulario que la alcaldía estrenó en enero.",
+    "Get your new collection day by email",
+    "Receba as faturas no seu e-mail",
 ]
 
 

@@ -341,19 +341,32 @@ def _calls_to_action_boxes(lines: list[Line], labels: list[Label]) -> None:
         return
     n = len(lines)
     for i in range(1, n - 2):
+        # (a heading offering the news by e-mail is the sign-up's, and any control button closes its box)
+        offer = not lines[i].sentence and _NEWS_BY_EMAIL.match(lines[i].text) is not None
         if not lines[i].blank_before or lines[i + 1].blank_before or lines[i + 2].blank_before \
-                or labels[i].cls not in (SHORT, NEAR, FURNITURE) or not _call_to_act(lines[i]) \
+                or labels[i].cls not in (SHORT, NEAR, FURNITURE) or not (offer or _call_to_act(lines[i])) \
                 or not _story_above(lines, labels, i):
             continue  # (a block of three lines or more, set apart)
         j = i + 1
         while j < n and not lines[j].blank_before and j - i < T.BOX_MAX_LINES:
             j += 1
         last = j - 1
-        if last - i < 2 or (j < n and not lines[j].blank_before) or not _call_to_act(lines[last]) \
+        if last - i < 2 or (j < n and not lines[j].blank_before) \
+                or not (_call_to_act(lines[last]) or (offer and labels[last].kind == "control")) \
                 or not all(labels[k].cls in TEXT_CLASSES or labels[k].cls == FURNITURE for k in range(i, j)):
             continue  # (the heading or the button may be known furniture already: `Subscribe now`)
         for k in range(i, j):
             labels[k] = Label(FURNITURE, "sign-up")
+
+
+# A sign-up box's heading offering the news by e-mail (`Receba as notícias do Minho no seu e-mail`, `Recibe las
+# noticias de Asturias en tu correo`, `Recevez l'essentiel de la Loire par e-mail`, `Ontvang het nieuws in je
+# mailbox`): the news named, then the e-mail; a story's subheading about a service's bills or reminders names no news.
+_NEWS_BY_EMAIL = re.compile(
+    r"^(?:receba|recebe|reciba|recibe|recevez|ricevi|ontvang|erhalten sie|get|receive)\b[^.!?]{0,40}"
+    r"\b(?:notícias|noticias|nieuws|nachrichten|news|l'essentiel|l'actualité|l'info|notizie|headlines)\b[^.!?]{0,40}"
+    r"\b(?:no seu|no teu|na sua|en tu|en su|dans votre|nella tua|in je|in uw|in ihr(?:em)?|in your|por|par|per|via"
+    r"|by) (?:e-?mail|correo|boîte mail|inbox|postfach|mailbox)\s*[.!]?$", re.I)
 
 
 def _call_to_act(line: Line) -> bool:
@@ -1036,9 +1049,10 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
         return
     stamps = [i for i in dated if _CLOCK.search(lines[i].text)]
     if len(stamps) < T.LIVE_MIN_STAMPS:
+        ticker = _ticker_page(lines, labels)
         for i in dated:  # a story's timeline: its dates head its parts (the header's date under the byline stays)
             if labels[i].kind == "date" and not lines[i].sentence and not _under_byline(labels, i):
-                labels[i] = Label(META, "time") if _day_stamp(lines, labels, i) else Label(SHORT)
+                labels[i] = Label(META, "time") if ticker and _day_stamp(lines, labels, i) else Label(SHORT)
         return
     for i in stamps:
         labels[i] = Label(META, "time")
@@ -1052,9 +1066,22 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             labels[above] = Label(FURNITURE, "attribution")
 
 
+# A ticker's or live blog's own word (`Im Newsticker halten wir Sie …`, `LIVE-TICKER`, `Liveblog`, `minuto a minuto`).
+_TICKER_WORD = re.compile(r"ticker|live-?blog|minuto a minuto|minute par minute|minuto per minuto", re.I)
+
+
+def _ticker_page(lines: list[Line], labels: list[Label]) -> bool:
+    """The page calls itself a ticker or a live blog in its header: from T.LIVE_MARK_REACH lines over its first
+    paragraph to that paragraph (a standfirst: `Im Newsticker halten wir Sie über die Lage … auf dem Laufenden.`)."""
+    first = next((i for i, label in enumerate(labels) if label.cls == PROSE), len(lines) - 1)
+    return any(_TICKER_WORD.search(lines[i].text) or F.LIVE_MARK.search(lines[i].text)
+               for i in range(max(0, first - T.LIVE_MARK_REACH), first + 1))
+
+
 def _day_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """A live ticker's day amid its entries (`Freitag, 17.09.2027` over `21:30 Uhr` and the entry): a date alone, right
-    over an entry's time stamp, stamps the entries under it as the time does; a timeline's date heads its paragraph."""
+    """A live ticker's day amid its entries (`Freitag, 17.09.2027` over `21:30 Uhr` and the entry), on a page calling
+    itself one: a date alone, right over an entry's time stamp, stamps the entries under it as the time does; a
+    timeline's date heads its paragraph, even over a time (`Mittwoch, 4. März` / `14:00 Uhr` / what happened)."""
     return i + 1 < len(lines) and words_besides_date(lines[i].text) <= 1 \
         and labels[i + 1] == Label(META, "time") and F.CLOCK_ONLY.match(lines[i + 1].text) is not None
 

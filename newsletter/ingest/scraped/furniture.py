@@ -1722,6 +1722,12 @@ KINDS: tuple[Kind, ...] = (
           r"^(encontrou (um )?erro|¿?(encontraste|encontró|has visto|viste) (un )?error|vous avez (repéré|trouvé|vu)"
           r" une (erreur|faute|coquille)|hai (trovato|notato) un errore|een fout (gezien|gevonden|ontdekt))\s*\?"
           r"(\s*$|(?=.{0,120}(@[\w-]+\.|https?://|www\.)))",
+          # ... going on to ask for a tip for the newsroom, named (`Een fout gezien of heb je een tip voor de redactie?
+          # Laat het ons weten via het meldformulier.`; a council's form asks for tips too, not for the newsroom's)
+          r"^(encontrou (um )?erro|¿?(encontraste|encontró|has visto|viste) (un )?error|vous avez (repéré|trouvé|vu)"
+          r" une (erreur|faute|coquille)|hai (trovato|notato) un errore|een fout (gezien|gevonden|ontdekt))"
+          r"\s+(of|ou|o|or) [^?]{0,30}\b(tip|tips|dica|pista|info|segnalazione|suggerimento)\s+(voor|para|pour|per"
+          r"|for) (de |a |la |the )?(redactie|redação|redacção|rédaction|redacción|redazione|newsroom)\s*\?",
           # the page's own correction stamped (`Notícia corrigida às 9h40: …`, `Article corrigé à 9 h 40 : …`,
           # `Artículo corregido a las 9.40: …`, `Artikel korrigiert um 9.40 Uhr: …`, `Story corrected at 9:40am: …`)
           r"^(notícia|texto|artigo|article|artículo|noticia|artikel|meldung|articolo|notizia|story|bericht)"
@@ -2467,6 +2473,7 @@ ingresar ingresá ingresa acceder accedé iniciá acessar acesse logar
 rechercher recherche connexion s'abonner abonnez-vous accueil partager enregistrer imprimer fermer plus
 cerca accedi abbonati registrati condividi salva stampa chiudi
 pesquisar assinar assine compartilhar partilhar fechar zoeken inloggen abonneren delen opslaan sluiten
+submit send senden absenden envoyer valider enviar inviare invia verzenden versturen
 """
 # A box the reader opens and closes (`Box aufklappen` … `Box zuklappen`, `Infobox uitklappen` … `Infobox inklappen`):
 # its two controls.

@@ -208,6 +208,10 @@ _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|se
 _AD_SPOKEN = (_REPORTED + r"|dec[íi]an?|dice|dicen|escribió|escribe|consideró|sostuvo|señaló|indicó|declaró|wrote"
               r"|writes|read|reads|schrieb|écrit|écrivait|disait|scrisse|diceva|escreveu|dizia|diziam|schreef")
 # the live word of a station's call to listen (`live`, `em direto`, `en directo`, `in diretta`)
+# The newsroom's question to a reader who found an error (`Encontrou um erro`, `¿Encontraste un error`, `Vous avez
+# repéré une erreur`, `Hai trovato un errore`, `Een fout gezien`): the report-error kind's notes open with it.
+_FOUND_ERROR = (r"(encontrou (um )?erro|¿?(encontraste|encontró|has visto|viste) (un )?error|vous avez (repéré|trouvé"
+                r"|vu) une (erreur|faute|coquille)|hai (trovato|notato) un errore|een fout (gezien|gevonden|ontdekt))")
 _LIVE_WORD = r"(live|em direto|ao vivo|en vivo|en directo|en direct|in diretta|in directe)\b"
 # A live blog's word in its title or badge (`… live: …`, `LIVE UPDATES`, `EN DIRECT`).
 LIVE_MARK = re.compile(r"(?<!\w)" + _LIVE_WORD, re.I)
@@ -1719,15 +1723,12 @@ KINDS: tuple[Kind, ...] = (
           # (the question in other languages, alone or with the newsroom's address: `Encontrou um erro? Fale com a
           # Gazeta pelo e-mail erros@…`, `¿Encontraste un error?`, `Vous avez repéré une erreur ?`; a story's service
           # line asks of the reader's bill: `¿Encontraste un error en tu recibo?`)
-          r"^(encontrou (um )?erro|¿?(encontraste|encontró|has visto|viste) (un )?error|vous avez (repéré|trouvé|vu)"
-          r" une (erreur|faute|coquille)|hai (trovato|notato) un errore|een fout (gezien|gevonden|ontdekt))\s*\?"
-          r"(\s*$|(?=.{0,120}(@[\w-]+\.|https?://|www\.)))",
+          r"^" + _FOUND_ERROR + r"\s*\?(\s*$|(?=.{0,120}(@[\w-]+\.|https?://|www\.)))",
           # ... going on to ask for a tip for the newsroom, named (`Een fout gezien of heb je een tip voor de redactie?
           # Laat het ons weten via het meldformulier.`; a council's form asks for tips too, not for the newsroom's)
-          r"^(encontrou (um )?erro|¿?(encontraste|encontró|has visto|viste) (un )?error|vous avez (repéré|trouvé|vu)"
-          r" une (erreur|faute|coquille)|hai (trovato|notato) un errore|een fout (gezien|gevonden|ontdekt))"
-          r"\s+(of|ou|o|or) [^?]{0,30}\b(tip|tips|dica|pista|info|segnalazione|suggerimento)\s+(voor|para|pour|per"
-          r"|for) (de |a |la |the )?(redactie|redação|redacção|rédaction|redacción|redazione|newsroom)\s*\?",
+          r"^" + _FOUND_ERROR + r"\s+(of|ou|o|or) [^?]{0,30}\b(tip|tips|dica|pista|info|segnalazione|suggerimento)"
+          r"\s+(voor|para|pour|per|for) (de |a |la |the )?(redactie|redação|redacção|rédaction|redacción|redazione"
+          r"|newsroom)\s*\?",
           # the page's own correction stamped (`Notícia corrigida às 9h40: …`, `Article corrigé à 9 h 40 : …`,
           # `Artículo corregido a las 9.40: …`, `Artikel korrigiert um 9.40 Uhr: …`, `Story corrected at 9:40am: …`)
           r"^(notícia|texto|artigo|article|artículo|noticia|artikel|meldung|articolo|notizia|story|bericht)"

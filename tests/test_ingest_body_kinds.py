@@ -1177,6 +1177,28 @@ def test_a_timelines_days_over_a_time_on_a_page_that_is_no_ticker_stay(days, clo
     assert got[-5:] == [PARAS[1], days[1], PARAS[2], days[2], PARAS[3]]
 
 
+@cases("box", [
+    "LIVE-TICKER\nWintereinbruch in Sachsen: Die aktuelle Lage\n+++ 11:40 Uhr: Schmalspurbahn stellt Betrieb ein +++"
+    "\n+++ 11:15 Uhr: Landkreis öffnet Wärmestube +++\n+++ 10:52 Uhr: A 72 bei Stollberg wieder frei +++"
+    "\nZum Live-Ticker",
+    "Liveticker\n+++ 14:05 Uhr: Pegel erreicht 10,85 Meter +++\n+++ 13:40 Uhr: Brücke gesperrt +++",
+    "+++ 14:05 Uhr: Pegel erreicht 10,85 Meter +++\n+++ 13:40 Uhr: Brücke gesperrt +++\nZum Newsticker",
+])
+def test_a_news_tickers_box_amid_a_page_without_blank_lines_leaves_the_body(box):
+    """holdout253's Saxon broadcaster: a ticker's box pasted into a story without blank lines, its `+++` lines read
+    as date lines, had cut the body in two (13 paragraphs to 9)."""
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+@cases("heading", ["+++ The fundraising +++", "Live-Musik im Park", "+++ Die Finanzierung +++"])
+def test_a_framed_break_or_a_subheading_naming_live_stays(heading):
+    """One framed line over a story's part, or a subheading naming live music (review 25b): no ticker's box, whose
+    lines come two or more together under its label."""
+    story = [*PARAS[:2], heading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_a_repeated_label_closed_by_a_colon_stays():
     story = [PARAS[0], "Our verdict:", PARAS[1], PARAS[2], "Our verdict:", PARAS[3]]
     assert body(HEAD + "\n\n".join(story)) == story

@@ -1066,6 +1066,48 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
             labels[above] = Label(FURNITURE, "attribution")
 
 
+def _ticker_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A news ticker's box set into the story (`LIVE-TICKER` / `Wintereinbruch in Sachsen: Die aktuelle Lage` / its
+    `+++ 11:40 Uhr: … +++` lines / `Zum Live-Ticker`), under a paragraph of the story: a run of T.TICKER_BOX_MIN_LINES
+    or more lines framed by plus signs pasted tight, with the box's label alone over them (perhaps over a title) and
+    its link under them. A live blog heads each entry with one such line over its text, a story may set one apart as
+    a break or a headline: those stay as they were."""
+    n, i = len(lines), 0
+    while i < n:
+        end = i
+        while end < n and _PLUS_FRAMED.match(lines[end].text) and (end == i or not lines[end].blank_before):
+            end += 1
+        if end - i < T.TICKER_BOX_MIN_LINES:
+            i = max(end, i + 1)
+            continue
+        top, bottom = i, end
+        for head in (1, 2):  # (the label right over the lines, or over the box's title)
+            if top - head >= 0 and _TICKER_LABEL.match(lines[top - head].text) \
+                    and not any(lines[k].blank_before for k in range(top - head + 1, top + 1)) \
+                    and all(_box_line(lines[k], labels[k]) for k in range(top - head + 1, top)):
+                top -= head
+                break
+        if bottom < n and not lines[bottom].blank_before and _TICKER_LINK.match(lines[bottom].text):
+            bottom += 1
+        if neighbour(labels, top, -1) in (PROSE, NEAR):
+            for k in range(top, bottom):
+                labels[k] = Label(FURNITURE, "ticker")
+        i = end
+
+
+# A line framed by plus signs, a German-language site's ticker line (`+++ 11:40 Uhr: Bahn stellt Betrieb ein +++`);
+# a ticker box's label alone (`LIVE-TICKER`, `Liveticker`, `Newsticker`, `Liveblog`) and its link (`Zum Live-Ticker`,
+# `Zum Newsticker`, `Naar de liveblog`).
+_PLUS_FRAMED = re.compile(r"^\+\+\+\s.{3,300}\s\+\+\+$")
+_TICKER_LABEL = re.compile(r"^(?:\+\+\+\s*)?(?:live-?ticker|news-?ticker|live-?blog|ticker)(?:\s*\+\+\+)?:?$", re.I)
+_TICKER_LINK = re.compile(r"^(?:zum|zur|naar de|naar het|to the)\s+(?:\w+\s+)?(?:live-?ticker|news-?ticker|live-?blog"
+                          r"|ticker)\b.{0,20}$", re.I)
+
+
+def _box_line(line: Line, label: Label) -> bool:
+    return label.cls == SHORT and not line.sentence and line.words <= T.HEADLINE_MAX_WORDS
+
+
 # A ticker's or live blog's own word (`Im Newsticker halten wir Sie …`, `LIVE-TICKER`, `Liveblog`, `minuto a minuto`).
 _TICKER_WORD = re.compile(r"ticker|live-?blog|minuto a minuto|minute par minute|minuto per minuto", re.I)
 
@@ -1074,8 +1116,11 @@ def _ticker_page(lines: list[Line], labels: list[Label]) -> bool:
     """The page calls itself a ticker or a live blog in its header: from T.LIVE_MARK_REACH lines over its first
     paragraph to that paragraph (a standfirst: `Im Newsticker halten wir Sie über die Lage … auf dem Laufenden.`)."""
     first = next((i for i, label in enumerate(labels) if label.cls == PROSE), len(lines) - 1)
-    return any(_TICKER_WORD.search(lines[i].text) or F.LIVE_MARK.search(lines[i].text)
-               for i in range(max(0, first - T.LIVE_MARK_REACH), first + 1))
+    return any(_names_ticker(lines[i].text) for i in range(max(0, first - T.LIVE_MARK_REACH), first + 1))
+
+
+def _names_ticker(text: str) -> bool:
+    return _TICKER_WORD.search(text) is not None or F.LIVE_MARK.search(text) is not None
 
 
 def _day_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -4333,6 +4378,7 @@ _PASSES = (
     _context,
     _labelled_captions,
     _repeated_markers,
+    _ticker_boxes,
     _live_stamps,
     _entry_badges,
     _entry_bylines,

@@ -216,6 +216,9 @@ LIVE_MIN_STAMPS = 3
 LIVE_SUMMARY_MIN_PARAGRAPHS = 6
 # ... under the live blog's title or badge, within this many lines above the story.
 LIVE_MARK_REACH = 15
+# A news ticker's box amid the story shows its latest lines, two or more framed by `+++`; a live blog heads each
+# entry with one such line over the entry's text.
+TICKER_BOX_MIN_LINES = 2
 # A review's rating box holds a verdict line or two under the stars (`Verdict: …`, `Lohnt sich für: …`).
 RATING_VERDICT_LINES = 2
 # ... each a short line (`Lohnt sich für: Fans von ruhigem Autorenkino und alle, die …`: 16 words).

@@ -1099,9 +1099,10 @@ def _ticker_boxes(lines: list[Line], labels: list[Label]) -> None:
 # a ticker box's label alone (`LIVE-TICKER`, `Liveticker`, `Newsticker`, `Liveblog`) and its link (`Zum Live-Ticker`,
 # `Zum Newsticker`, `Naar de liveblog`).
 _PLUS_FRAMED = re.compile(r"^\+\+\+\s.{3,300}\s\+\+\+$")
-_TICKER_LABEL = re.compile(r"^(?:\+\+\+\s*)?(?:live-?ticker|news-?ticker|live-?blog|ticker)(?:\s*\+\+\+)?:?$", re.I)
-_TICKER_LINK = re.compile(r"^(?:zum|zur|naar de|naar het|to the)\s+(?:\w+\s+)?(?:live-?ticker|news-?ticker|live-?blog"
-                          r"|ticker)\b.{0,20}$", re.I)
+_TICKER_NAMES = r"live-?ticker|news-?ticker|live-?blog|ticker"
+_TICKER_LABEL = re.compile(r"^(?:\+\+\+\s*)?(?:" + _TICKER_NAMES + r")(?:\s*\+\+\+)?:?$", re.I)
+_TICKER_LINK = re.compile(r"^(?:zum|zur|naar de|naar het|to the)\s+(?:\w+\s+)?(?:" + _TICKER_NAMES + r")\b.{0,20}$",
+                          re.I)
 
 
 def _box_line(line: Line, label: Label) -> bool:
@@ -1116,11 +1117,8 @@ def _ticker_page(lines: list[Line], labels: list[Label]) -> bool:
     """The page calls itself a ticker or a live blog in its header: from T.LIVE_MARK_REACH lines over its first
     paragraph to that paragraph (a standfirst: `Im Newsticker halten wir Sie über die Lage … auf dem Laufenden.`)."""
     first = next((i for i, label in enumerate(labels) if label.cls == PROSE), len(lines) - 1)
-    return any(_names_ticker(lines[i].text) for i in range(max(0, first - T.LIVE_MARK_REACH), first + 1))
-
-
-def _names_ticker(text: str) -> bool:
-    return _TICKER_WORD.search(text) is not None or F.LIVE_MARK.search(text) is not None
+    return any(_TICKER_WORD.search(lines[i].text) or F.LIVE_MARK.search(lines[i].text)
+               for i in range(max(0, first - T.LIVE_MARK_REACH), first + 1))
 
 
 def _day_stamp(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -10192,3 +10192,49 @@ def test_the_sites_own_subscription_price_still_leaves_the_body():
 def test_a_result_split_at_its_bar_over_a_time_stays(result):
     kept = result.split("\n")[0].split(" | ")[1]  # (the line's part after its bar)
     assert kept in body(HEAD + "\n\n".join([*PARAS[:2], result, *PARAS[2:]]))
+
+
+@cases("line", [
+    # a meter for premium articles, the kind of article run into its noun
+    "Je leest dit premiumartikel gratis met je account. Deze maand kan je nog 2 premiumartikelen gratis lezen.",
+    # a strip of other stories' headlines behind a breaking-news flag
+    "ÚLTIMA HORA: El Congreso convalida el decreto de ayudas al campo · La Bolsa cierra en máximos del año",
+    "BREAKING: Rail strike called off after a late deal | Storm warning for the east coast tonight",
+    # an interactive chart that did not load
+    "Cargando gráfico interactivo…", "Loading interactive chart...",
+])
+def test_premium_meters_alert_strips_and_unloaded_charts_leave_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+def test_a_charts_box_closed_by_the_sites_masthead_under_its_source_leaves_the_body():
+    chart = "Loading chart…\nHomes completed, 2019-2027\nSource: City housing office.\nRIVERSIDE GAZETTE"
+    assert body("Riverside Gazette\n\n" + HEAD + "\n\n".join([*PARAS[:2], chart, *PARAS[2:]])) == PARAS
+
+
+@cases("label", ["Lead", "Vorspann", "Chapô"])
+def test_a_standfirst_under_its_own_label_over_the_story_leaves_the_body(label):
+    standfirst = ("The vote ends ten years of argument over the old gasworks, but opponents say they will take the "
+                  "council to court over the ground survey.")
+    assert body(HEAD + f"{label}\n\n{standfirst}\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+@cases("details", [
+    "Regia di Marta Ceccarelli. Con Elio Brambilla, Tommaso Raffo, Sofia Nardone. Italia, 2027. Durata 118 minuti.",
+    "Directed by Marta Ceccarelli. With Elio Brambilla, Sofia Nardone. Italy, 2027. 118 minutes.",
+])
+def test_a_reviews_details_run_on_one_line_under_the_title_leave_the_body(details):
+    assert body(HEAD + f"★★★★☆\n\nTHE BEEKEEPER'S SEASON\n{details}\n\n" + "\n\n".join(PARAS)) == PARAS
+
+
+def test_a_storys_rent_in_thousands_of_euros_is_no_price_of_the_site():
+    """A generic `je` and a flat's rent (`1.900 euro per maand`, thousands with a dot) are no site pitch: the site's
+    own fee is a few euros."""
+    story = ["Het kabinet wil ouderen met een verhuispremie van 15.000 euro naar een kleinere woning lokken, maar "
+             "gemeenten zien weinig effect van eerdere premies.",
+             "Kijk maar naar de cijfers. Wie zijn rijtjeshuis in Osdorp verlaat, kan kiezen tussen een wachtlijst van "
+             "twaalf jaar en een nieuwbouwappartement van 1.900 euro per maand. Dan blijf je zitten waar je zit.",
+             "De gemeente Amsterdam wil daarom bij elke nieuwbouwwijk een vast deel reserveren voor betaalbare "
+             "woningen voor ouderen met een lift."]
+    page = "Verhuispremie helpt ouderen niet\n\nDoor Marloes Verbeek\n\n3 april 2027\n\n" + "\n\n".join(story)
+    assert body(page) == story

@@ -10,6 +10,7 @@ from newsletter.ingest.scraped.bylines import at_place, byline_author, lead_in_a
 from newsletter.ingest.scraped.dates import looks_like_date, parse_date
 from newsletter.ingest.scraped.sections import unglued
 from tests.cases import cases
+from tests.conftest import FIXTURES
 
 
 def kind_name(line: str) -> str | None:
@@ -8278,3 +8279,70 @@ def test_a_national_wire_under_a_caption_is_no_byline():
 def test_an_agency_with_the_picture_word_in_its_name_keeps_it():
     photo = "The harbour master at the old quay during the board meeting on Tuesday Studio Foto Lario/Marco Riva"
     assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit != "Lario/Marco Riva"
+
+
+_FERRY_STORY = "\n\n".join([
+    "The harbour ferry between Eastgate and the old quay will run through the night from April, the board said on "
+    "Tuesday.",
+    "Night crossings will leave every forty minutes between midnight and five in the morning, with a reduced fare.",
+    "The board said the trial would last six months and would be reviewed in the autumn before a decision on next "
+    "year.",
+    "The night service was first proposed by the harbour's traders two years ago.",
+    "Passenger groups welcomed the trial but asked for a later last crossing on Sundays.",
+    "The board will publish the night timetable in March."])
+
+
+@cases(("names", "author"), [
+    ("Lotte Vanhaecke, Wout Declercq", "Lotte Vanhaecke, Wout Declercq"),
+    ("Lotte Vanhaecke, Wout Declercq, Jan Peeters", "Lotte Vanhaecke, Wout Declercq, Jan Peeters"),
+    ("Eastgate, Westbrook", None),  # (places, no names)
+])
+def test_a_row_of_names_with_commas_beside_the_date_is_the_byline(names, author):
+    page = f"Harbour ferry to run all night from April\n\nma 8 februari 2027 10:42\n\n{names}\n\n{_FERRY_STORY}"
+    assert read_plaintext(page, "clip.txt")[0].author == author
+
+
+def test_a_menu_entry_over_a_programmes_date_after_the_story_is_no_byline():
+    """`Radio Eastgate` over `News, 4.3.2027, 17.00` under the story: the station, also an entry of the menu over
+    the page, with its programme's time (a broadcast note), not a reporter."""
+    page = ("Eastgate Broadcasting\n\nNews\nRadio Eastgate\nWeather\nSport\n\nHarbour ferry to run all night from "
+            f"April\n\n{_FERRY_STORY}\n\nOn air\n\nRadio Eastgate\nNews, 4.3.2027, 17.00\n")
+    assert read_plaintext(page, "clip.txt")[0].author is None
+
+
+def test_the_menus_last_entry_repeated_alone_over_the_headline_of_the_title_line_is_the_section():
+    page = ("Harbour ferry to run all night from April | Eastgate Live\nSkip to content\nNews\nSport\nWeather\n"
+            "Business\nTransport\n\nTransport\n\nHarbour ferry to run all night from April\n\nBy Imogen Tally\n\n"
+            f"Published March 4, 2027\n\n{_FERRY_STORY}")
+    assert read_plaintext(page, "clip.txt")[0].section == "Transport"
+
+
+@cases(("crumbs", "section"), [
+    # a path from the start page, one step of it (`Coast`, `Finistère`) an entry of the menu above, the last not
+    (["Home", "Coast", "Eastgate"], "Eastgate"),
+    (["Accueil", "Bretagne", "Finistère", "Concarneau"], "Concarneau"),
+])
+def test_a_breadcrumb_one_spaced_step_a_line_under_a_spaced_menu(crumbs, section):
+    menu = "\n\n".join(["News", "Coast", "Finistère", "Sport", "Business", "Weather", "Obituaries"])
+    page = ("Eastgate Live\n\n" + menu + "\n\n" + "\n\n".join(crumbs) + "\n\nHarbour ferry to run all night from "
+            f"April\n\nBy Imogen Tally\n\nPublished March 4, 2027\n\n{_FERRY_STORY}")
+    assert read_plaintext(page, "clip.txt")[0].section == section
+
+
+@cases(("line", "author"), [
+    ("By Dana Whitcomb, Luis Ferreira, Amanda Cho and Brett Kowalski, ANX",
+     "Dana Whitcomb, Luis Ferreira, Amanda Cho and Brett Kowalski"),
+    ("By Dana Whitcomb, Luis Ferreira and Brett Kowalski, ANX", "Dana Whitcomb, Luis Ferreira and Brett Kowalski"),
+])
+def test_several_names_then_the_outlet_after_a_comma(line, author):
+    assert byline_author(line) == author
+
+
+def test_an_alert_strip_over_the_path_is_no_caption_and_the_path_no_credit():
+    """A Madrid daily's header (a blind page's, up to its share row) over a made-up story: the strip of three other
+    stories behind `ÚLTIMA HORA:` had read as a caption, and the path under it, `Economía / Vivienda`, as its credit."""
+    page = (FIXTURES / "corpus" / "holdout255" / "255_precio_vivienda.txt").read_text(encoding="utf-8")
+    header = page.replace("\r", "").split("Compartir en Whatsapp")[0]
+    photo = "Bloques de viviendas en construcción en Valdebebas, en Madrid, el pasado mes de abril. ÁLVARO BERMEJO"
+    [article] = read_plaintext(f"{header}{photo}\n\n{_FERRY_STORY}", "clip.txt")
+    assert article.section == "Vivienda" and article.image_credit == "ÁLVARO BERMEJO"

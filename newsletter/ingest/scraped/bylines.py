@@ -333,6 +333,10 @@ def _joined(who: str, language: str = "") -> str:
     """`A og B, Ort` -> `A og B`: the names as written, the place, role or outlet after them dropped."""
     who = _without_role_tail(who.strip())
     parts = [p for p in _JOIN.split(who) if p]
+    if len(parts) >= 4 and "," in who and who[who.rindex(",") + 1:].strip() == parts[-1].strip() \
+            and not person(parts[-1]) and all(person(p) and not F.ROLE.search(p) for p in parts[:-1]) \
+            and not F.ROLE.search(parts[-1]):
+        who, parts = who[:who.rindex(",")], parts[:-1]  # `A, B, C and D, ANX`: the outlet after the names
     if len(parts) >= 3 and names(who) == len(parts) and all(person(p) for p in parts):
         return who.strip()  # `A, B and C` as written (clean_author keeps the first and the last)
     cleaned = author_name(who, language)

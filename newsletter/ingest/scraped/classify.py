@@ -66,7 +66,7 @@ from newsletter.ingest.scraped.labels import (
 )
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, stems
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
-from newsletter.ingest.scraped.published import UPDATE_LABEL
+from newsletter.ingest.scraped.published import PUBLISH_LABEL, UPDATE_LABEL
 
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
 
@@ -507,11 +507,28 @@ def _production_boxes(lines: list[Line], labels: list[Label]) -> None:
                 and labels[head - 1].kind not in ("caption", "credit", "dateline", "date"):
             head -= 1
         top = head if lines[head].blank_before else i
-        roles = sum(1 for k in range(top, end) if _PRODUCTION.match(lines[k].text))
+        roles = sum(_details_in(lines[k].text) for k in range(top, end))
         if roles >= T.DETAILS_MIN_ROLES and end < len(lines) and labels[end].cls == PROSE:
             for k in range(top, end):
                 labels[k] = Label(FURNITURE, "details box")
         i = end
+
+
+_YEAR_OR_RUNTIME = re.compile(r"(?:^|[.,]\s)(?:19|20)\d\d\.|\b\d{2,3}\s?(?:min|mins|minutes|minuti|minutos|minuten)\b",
+                              re.I)
+
+
+def _details_in(text: str) -> int:
+    """How many of a show's details line `text` gives: one when it opens on a role or practical label; a box pasted
+    as one line (`Regia di X. Con A, B, C. Italia, 2027. Durata 118 minuti.`) gives one a sentence, when it runs on
+    in T.DETAILS_RUN_ON_MIN or more sentences of a detail's few words, a year or a running time among them (a story's
+    sentences have clauses; `Directed by X. Shot in eleven days in Margate. …` tells of the film, gives no details)."""
+    if not _PRODUCTION.match(text):
+        return 0
+    parts = _LAST_SENTENCE.split(text)  # (at each sentence break)
+    runs_on = len(parts) >= T.DETAILS_RUN_ON_MIN and all(len(p.split()) <= T.PRACTICAL_FRAGMENT_WORDS for p in parts) \
+        and _YEAR_OR_RUNTIME.search(text) is not None
+    return len(parts) if runs_on else 1
 
 
 # A review's rating: a run of stars (`★★★★☆`), or a score out of its scale (`4 von 5 Sternen`, `4 out of 5 stars`,
@@ -823,10 +840,16 @@ def _box_second_heading(lines: list[Line], labels: list[Label]) -> None:
 def _menu_entry_repeated(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A label repeating the last entry of a menu one entry a line, over a kicker (`Osthessen` / `Südhessen` /
     blank / `Südhessen` / blank / `Wildtiere`): the page's own section label under its menu, not a photo's alt
-    text and caption."""
+    text and caption. Under the label may stand the headline itself, which the page's title line repeats
+    (`Headline | Site` among its first lines)."""
     return 2 <= i < len(lines) - 1 and lines[i].label and lines[i].words <= T.LABEL_MAX_WORDS \
         and lines[i].blank_before and labels[i - 2].cls == SHORT and lines[i - 2].label and not lines[i - 2].part \
-        and lines[i + 1].label and lines[i + 1].blank_before
+        and lines[i + 1].blank_before and (lines[i + 1].label or _title_line_opens_with(lines, lines[i + 1].text))
+
+
+def _title_line_opens_with(lines: list[Line], text: str) -> bool:
+    """One of the page's first lines is `text` and more (`Headline | Site`): its title line."""
+    return any(line.text != text and line.text.startswith(text) for line in lines[:T.MASTHEAD_TOP_LINES])
 
 
 def _labelled_captions(lines: list[Line], labels: list[Label]) -> None:
@@ -1047,7 +1070,7 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
              if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
     if len(dated) < T.LIVE_MIN_STAMPS:
         return
-    stamps = [i for i in dated if _CLOCK.search(lines[i].text)]
+    stamps = [i for i in dated if _CLOCK.search(lines[i].text) and not _header_published(lines, labels, i, dated[0])]
     if len(stamps) < T.LIVE_MIN_STAMPS:
         ticker = _ticker_page(lines, labels)
         for i in dated:  # a story's timeline: its dates head its parts (the header's date under the byline stays)
@@ -1136,6 +1159,17 @@ def _comments_tail(labels: list[Label]) -> int:
     first = next((i for i, label in enumerate(labels) if label.cls == PROSE), len(labels))
     return next((i for i in range(first, len(labels)) if labels[i].cls == STOP and labels[i].kind == "tail"),
                 len(labels))
+
+
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _header_published(lines: list[Line], labels: list[Label], i: int, first: int) -> bool:
+    """`Published 6:05 AM EDT, Tue July 13, 2027` right under the byline, the page's first date line: the page's own
+    date, not a live entry's stamp, even under a live page's closing notice (`Live updates have ended. Scroll down
+    for a summary …`). (An entry's `By X` / `Published 10:32` stamp gives the clock without the day.)"""
+    return i == first and PUBLISH_LABEL.match(lines[i].text) is not None and _A_YEAR.search(lines[i].text) is not None \
+        and _under_byline(labels, i)
 
 
 def _under_byline(labels: list[Label], i: int) -> bool:
@@ -1746,6 +1780,7 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "table")
 
 
+
 def _chart_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A chart's own headline, a sentence set apart and pasted tight over the chart's credit and its source (`Solvane
     shares have more than doubled over the past year.` / `Chart: Bellwether · Source: FactStream`): the chart's, not
@@ -1865,9 +1900,20 @@ def _chart_boxes(lines: list[Line], labels: list[Label]) -> None:
             if rows > T.CHART_BOX_MAX_LINES or lines[j].blank_before or (lines[j].sentence and labels[j].cls != META):
                 break
             if labels[j].kind == "credit" or F.SOURCE_LINE.match(lines[j].text) or _DATA_SOURCE.match(lines[j].text):
+                if j + 1 < len(lines) and _masthead_under_source(lines, j + 1):
+                    j += 1
                 for k in range(i + 1, j + 1):
                     labels[k] = Label(FURNITURE, "table")
                 break
+
+
+def _masthead_under_source(lines: list[Line], i: int) -> bool:
+    """The site's masthead in capitals (one of the page's first lines, any case) pasted tight under a graphic's source
+    line (`Fuente: Observatorio Nacional de la Vivienda.` / `DIARIO LA PLAZA`): the graphic's maker, not a
+    subheading (which names the masthead's words as a phrase: `El puerto` under `El Puerto`'s chart)."""
+    text = lines[i].text.casefold()
+    return lines[i].text.isupper() and not lines[i].blank_before and SOURCE_LABEL.match(lines[i - 1].text) is not None \
+        and any(line.text.casefold() == text for line in lines[:min(i, T.MASTHEAD_TOP_LINES)])
 
 
 # A numbered graphic's label alone on its line (`Chart 1`, `Figure 2`, `Grafik 3`, `Abbildung 1`, `Graphique 2`,
@@ -3923,7 +3969,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 _label_name_and_outlet(lines, labels, i)
                 continue
             role = nxt.cls in (SHORT, MENU) and _job_under_name(nxt_line, labels[:i])  # (`Desk, Place reporter`)
-            if nxt.kind in ("dateline", "date", "social handle") or role:
+            if (nxt.kind in ("dateline", "date", "social handle") or role) and not _top_menu_entry(lines, labels, i):
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
@@ -3953,6 +3999,16 @@ def _job_under_name(line: Line, above: list[Label]) -> bool:
         return False
     return bool(F.ROLE.search(line.text)) or (bool(F.DESK_LINE.match(line.text))
                                              and all(label.cls != PROSE for label in above))
+
+
+def _top_menu_entry(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """Line i, under the story (more paragraphs above it than a header holds), repeats an entry of the menu over
+    the story (`Radio Vorarlberg` over `Nachrichten, 23.1.2027, 17.00 Uhr`): a part of the site, with a programme's
+    time, not a reporter over the date. (Under a standfirst, the masthead's name beside the date is the newsroom; a
+    person's name in the menu is a columnist's, who signs under the column.)"""
+    prose = [k for k in range(i) if labels[k].cls == PROSE]
+    return len(prose) > T.HEADER_MAX_PROSE_LINES and not person(lines[i].text) and any(
+        lines[k].text == lines[i].text and labels[k].cls in (SHORT, MENU) for k in range(prose[0]))
 
 
 def _name_over_place(lines: list[Line], i: int) -> bool:

@@ -1114,8 +1114,9 @@ def _relabel_names_and_credits(lines: list[Line], labels: list[Label], body_star
     for i in range(max(0, body_start - T.HEADLINE_WINDOW), body_start):
         if _credit_by_caption(lines, labels, i, body_start):
             labels[i] = Label(META, "credit")
-        elif labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])
-                                         or _name_and_job(lines[i].text) or masthead_again(lines, i)) \
+        elif ((labels[i].cls == SHORT and (person(_before_place(lines[i].text)) or _capitals_name(lines[i])
+                                           or _name_and_job(lines[i].text) or masthead_again(lines, i)))
+              or (labels[i].cls in (SHORT, MENU) and _names_listed(lines, i))) \
                 and _beside_date(lines, labels, i):
             # (the outlet's station beside the byline is its reporter's newsroom, as a desk line is)
             labels[i] = Label(META, "role" if _station_line(lines, i) else "byline")
@@ -1471,6 +1472,19 @@ def _name_and_job(text: str) -> bool:
     name, *job = _JOB_AFTER.split(text, maxsplit=1)
     return bool(job) and len(job[0].split()) <= T.LABEL_MAX_WORDS and person(name) \
         and bool(F.ROLE.search(job[0]) or JOB.search(job[0]))
+
+
+def _names_listed(lines: list[Line], i: int) -> bool:
+    """Two or three people's names in a row, commas between them (`Lotte Vanhaecke, Wout Declercq`): the byline of
+    a story written by several, without a byline word (`A and B` reads as a byline already); three capitalised names
+    read as a menu's entries by their shape. No word of theirs stands in the lines above (`Michael Eggenschwiler,
+    Hamburg Airport` under `Hamburg Airport strike ends …`, `Olaf Scholz, Bundeskanzler der SPD` under `Bundeskanzler
+    stellt …`: a caption's names, the headline's subject), and no name is a job."""
+    names = lines[i].text.split(", ")
+    if not 2 <= len(names) <= T.LISTED_NAMES_MAX or not all(person(name) and not F.ROLE.search(name) for name in names):
+        return False
+    above = {word for line in lines[max(0, i - T.HEADLINE_WINDOW):i] for word in line.text.split()}
+    return not above & set(lines[i].text.replace(",", "").split())
 
 
 def _before_place(text: str) -> str:

@@ -241,7 +241,8 @@ _SHOWS = (r"p[oó]dcasts?|balados?|episodes?|épisodes?|episodios?|episódios?|e
           r"|aflevering(?:en)?|shows?|émissions?|sendung(en)?|programmes?|programas?|programmi|programma|programm")
 _GRAPHICS = (r"maps?|charts?|graphics?|infographics?|karte|grafik|infografik|carte|graphique|infographie|mapa"
              r"|gráfico|infografía|mappa|grafico|infografica|kaart|grafiek|interactive map|interaktive karte"
-             r"|carte interactive|mapa interactivo|mappa interattiva")
+             r"|carte interactive|mapa interactivo|mappa interattiva|interactive chart|gráfico interactivo"
+             r"|graphique interactif|interaktive grafik|grafico interattivo|gráfico interativo|interactieve grafiek")
 # A clip's noun (CLIP) and the words saying how a box's clip was picked for the page (PICKED), in
 # en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca.
 _CLIP = (r"videos?|vídeos?|vidéos?|audios?|áudios?|podcasts?|clips?|videoclips?")
@@ -622,6 +623,13 @@ _LABEL_MONTH = (r"(january|february|march|april|may|june|july|august|september|o
                 r"|octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|febbraio|aprile|maggio|giugno|luglio"
                 r"|settembre|ottobre|dicembre|gen|mag|giu|lug|set|ott|janeiro|fevereiro|março|maio|junho|julho"
                 r"|setembro|outubro|novembro|dezembro|fev|out|januari|februari|maart|mei|augustus|mrt)\.?")
+# A breaking-news or live flag alone on its line, in the languages of European news sites: it marks a story (this
+# one or another in a strip), it names no section and is no headline.
+ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora|urgente"
+               r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
+               r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
+               r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -1657,6 +1665,11 @@ KINDS: tuple[Kind, ...] = (
           # metering: free articles (a label may stand between: `kostenlosen OA+-Artikeln`), `3 of 5` read
           r"\b(" + _FREE + r")\b[^.!?]{0,14}?(" + _ARTICLES + r")",
           r"\b(" + _ARTICLES + r")\s+(" + _FREE + r")\b",
+          # the reader told what they are reading for free, a kind of article run into its noun (`Je leest dit
+          # premiumartikel gratis met je account.`; a headline about free articles tells no one what they read)
+          r"^(je leest|u leest|you(?:'re| are) reading|sie lesen|du liest|vous lisez|tu lis|est(?:á|ás) leyendo"
+          r"|sta(?:i)? leggendo|você está lendo)\b[^.!?]{0,30}?(premium|plus|abo)?(" + _ARTICLES
+          + r")\b[^.!?]{0,20}?\b(" + _FREE + r")\b",
           r"\b\d+\s+(of|out of|av|af|von|de|di|su|sur|van|z|ze|din|na)\s+\d+\b[^.!?]{0,40}?(" + _FREE + "|"
           + _ARTICLES + ")",
           r"\blímite de (notas|artículos|noticias)\b",
@@ -2389,6 +2402,9 @@ KINDS: tuple[Kind, ...] = (
           # PSOE 31,7 %` are a story's vote shares: a share carries no sign)
           r"^[^\W\d_][\w'’ -]{0,30}:\s*((?-i:[A-Z][A-Z0-9]{0,5})(\.(?-i:[A-Z]{1,3}))?\s+[+\-−]\d+([.,]\d+)?\s?%"
           r"[\s,;|·]*){1,6}$",
+          # a strip of other stories' headlines behind an alert's flag, two or more with a separator between them
+          # (`ÚLTIMA HORA: El Congreso convalida … · La Bolsa cierra …`)
+          r"^(" + ALERT_FLAGS + r")\s*:\s+[^·|•]{8,}(\s[·|•]\s[^·|•]{8,})+$",
           *PRICE_CELLS),  # (a price strip's cells: under the story's lead-in, the story's table; classify)
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a
@@ -3792,15 +3808,12 @@ GALLERY_NAV = re.compile(r"^[‹›<>←→«»\s]*(?:previous|prev|next|back|zu
                          r"|vorige|volgende)[‹›<>←→«»\s]*$", re.I)
 CAPTION_LABEL = re.compile(r"^(?:" + _CAPTION_WORDS + r"\s*[,:]?|(?:image|picture|photo|foto|bild|imagen|imagem"
                            r"|immagine|afbeelding|zdjęcie|obrázek)\s*:)$", re.I)
+# The standfirst's own label alone over it, as some sites show it (Swiss ones: `Lead`; `Vorspann`, `Chapô`,
+# `Entradilla`): the paragraph under it is the standfirst, and the story starts below it.
+STANDFIRST_LABEL = re.compile(r"^(?:lead|vorspann|chap[ôo]|entradilla|entradeta)\s*:?$", re.I)
 # The same label opening the caption's own line, set off by its comma or colon (`Légende : Une grue …`): the
 # line is the caption (a sentence opening with the word runs on without the mark: `Légende du football …`).
 CAPTION_LABELLED = re.compile(r"^" + _CAPTION_WORDS + r"\s*[,:]\s+\S", re.I)
-# A breaking-news or live flag alone on its line, in the languages of European news sites: it marks a story (this
-# one or another in a strip), it names no section and is no headline.
-ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilmeldung|eil|última hora|urgente"
-               r"|ultima ora|ultim'ora|dernière minute|alerte info|urgent|breaking nieuws|siste nytt|senaste nytt"
-               r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
-               r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
 # A weather or traffic alert's flag alone on its line, a site-wide banner (the alert's text under it, tight): no
 # section and no headline (`WEATHER ALERT`, `Unwetterwarnung`, `Alerte météo`, `Alerta meteorológica`, `Allerta
 # meteo`, `Weeralarm`, `Vädervarning`, `Traffic alert`, `Info trafic`, `Verkehrsmeldung`).

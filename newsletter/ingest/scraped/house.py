@@ -107,6 +107,9 @@ _PRICE = re.compile(
 # `verkauft für 49 Euro im Monat`): a story's fact about a market; the site selling itself offers, it does not
 # report a sale.
 _SOLD_AT = re.compile(r"\b(?:sold|vendus?|vendues?|verkauft|vendid[oa]s?|vendut[oaie]|verkocht)\b", re.I)
+# Thousands of euros or pounds (`1.900 euro per maand`, `£1,200 a month`): a rent or a wage, no site's fee (pesos
+# are written so, `$3.000 al mes`, and stay a price).
+_THOUSAND_EUROS = re.compile(r"(?:[€£]\s?\d{1,3}[.,]\d{3}(?![\d.,]*\d)|\d{1,3}[.,]\d{3}\s?(?:€|euros?|pounds?))", re.I)
 # A paywall's meter: `3 av 5 gratis artiklar`, `1 von 3 kostenlosen Artikeln`, `2 bezpłatne artykuły`,
 # `5 free articles`: the page counting what the reader may still read.
 _METER = re.compile(
@@ -207,7 +210,7 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
         action = bool(F.CALL_TO_ACTION.found(others) or _ACTION.found(others))
     meter = bool(_METER_SCREENED.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = any(not _SOLD_AT.search(plain, max(0, m.start() - T.SOLD_PRICE_REACH), m.start())
-                for m in _PRICE.finditer(plain))
+                and not _THOUSAND_EUROS.search(m.group()) for m in _PRICE.finditer(plain))
     count = named + you + _our(plain) + self_ref + address + action + price + 2 * meter \
         + (named and _own_product(plain, site))
     if _FIRST_SINGULAR.search(plain) and not address:

@@ -64,7 +64,8 @@ def _find_section(lines: list[Line], labels: list[Label], headline: int) -> str 
     # listen button …`) stands outside the header: the label is read as if it stood right over the headline.
     while headline - 1 > top and _page_note(lines, labels, headline - 1):
         headline -= 1
-    if found := _stacked_crumbs(lines, labels, headline, top) or _crumb_block(lines, labels, headline, top) \
+    if found := _stacked_crumbs(lines, labels, headline, top) or _spaced_crumbs(lines, labels, headline, top) \
+            or _crumb_block(lines, labels, headline, top) \
             or _named_submenu(lines, labels, headline, top) \
             or _breadcrumb_section(lines, labels, headline, top) \
             or _over_submenu(lines, labels, headline) or _picked_between_menus(lines, labels, headline) \
@@ -252,6 +253,30 @@ def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: 
                 # a kicker under the path, `Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)
                 block = lines[first].blank_before and lines[headline].blank_before
                 return lines[last].text if block and not not_a_section(lines[last].text) else None
+    return None
+
+
+def _spaced_crumbs(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:
+    """A breadcrumb pasted one step a line with blank lines between the steps, from its start page down to the line
+    over the headline (`Accueil` / `Bretagne` / `Finistère` / `Concarneau`), under the menu: its last step is the
+    section. One step between them is an entry of the menu above (`Finistère`: the path descends from it), or more
+    when the headline names the last step (`Record de thon au port de Concarneau`); the last one is no entry above (a
+    menu's last entries, `Home` / `News` / `Sport` over the headline, are no menu's entries above; a second menu,
+    `Accueil` / `Finistère` / `Morbihan` / `Économie`, repeats several)."""
+    last = headline - 1
+    if last <= top or not lines[headline].blank_before or not _step(lines, labels, last):
+        return None
+    first = last
+    while first - 1 > top and lines[first].blank_before and last - first < T.STACKED_CRUMB_MAX_STEPS \
+            and _step(lines, labels, first - 1):
+        first -= 1
+        if lines[first].text.lower() in _HOME:
+            above = {line.text.lower() for line in lines[:first]}
+            text = lines[last].text
+            shown = sum(lines[k].text.lower() in above for k in range(first + 1, last))
+            named = re.search(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", lines[headline].text) is not None
+            return text if (shown == 1 or (shown and named)) and text.lower() not in above \
+                and not not_a_section(text) else None
     return None
 
 

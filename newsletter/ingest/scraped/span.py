@@ -351,13 +351,15 @@ def _boxes_above(lines: list[Line], labels: list[Label], start: int, i: int) -> 
 def _trim_header(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
     """A byline or dateline after a few prose lines at the top of the run: the body starts below it."""
     prose = 0
-    new_start = start
+    new_start = start + 1 if start > 0 and _labelled_standfirst(lines, labels, start - 1, end) else start
     for i in range(start, end):
         label = labels[i]
         if label.cls == META and label.kind in ("byline", "dateline", "date", "role"):
             new_start = i + 1
         elif label.cls == META and label.kind == "credit" and prose <= 1 and _boxes_above(lines, labels, new_start, i):
             new_start = i + 1  # the lead photo's credit, under a labelled box (`Claim: "…"`): the story starts below
+        elif prose == 0 and _labelled_standfirst(lines, labels, i, end):
+            new_start = i + 2
         elif label.cls in (PROSE, NEAR):
             prose += 1
             if prose > T.HEADER_MAX_PROSE_LINES:
@@ -366,6 +368,14 @@ def _trim_header(lines: list[Line], labels: list[Label], start: int, end: int) -
                                                                                             new_start, end)):
         new_start += 1
     return new_start
+
+
+def _labelled_standfirst(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:
+    """Line i is the standfirst's own label (`Lead`, as Swiss sites show it) over a paragraph, before any of the
+    story's (a subheading `Lead` over the story's part about the metal comes after its first paragraph): the
+    standfirst, and the story starts below it."""
+    return labels[i].cls == SHORT and F.STANDFIRST_LABEL.match(lines[i].text) is not None and i + 1 < end \
+        and labels[i + 1].cls in (PROSE, NEAR)
 
 
 def _box_roll_on_top(lines: list[Line], labels: list[Label], i: int, end: int) -> bool:

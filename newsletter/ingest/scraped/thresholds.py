@@ -134,6 +134,9 @@ DETAILS_MIN_ROLES = 2
 DETAILS_LINE_MAX_WORDS = 12
 DETAILS_BOX_MAX_LINES = 8
 DETAILS_TITLE_LINES = 2
+# ... or one line of the details run together in sentences (`Regia di X. Con A, B. Italia, 2027. Durata 118 minuti.`):
+# at least this many, each a detail's few words (PRACTICAL_FRAGMENT_WORDS).
+DETAILS_RUN_ON_MIN = 3
 # A kicker above a headline is short; a longer headline-shaped line above a headline-shaped line is the
 # headline, and the lower one its standfirst (a standfirst without a full stop).
 KICKER_MAX_WORDS = 6
@@ -363,6 +366,9 @@ DURATION_LINE_MAX_WORDS = 5
 # A bare name is the byline when a date line stands within this many lines of it in the header cluster (a name
 # and a date, one under the other, with perhaps a follow button or a role between them).
 NAME_NEAR_DATE_LINES = 2
+# ... and so is a row of two or three names with commas between them (a story by several; more names in a row beside
+# the date are a list of people in the story, or a team's line-up).
+LISTED_NAMES_MAX = 3
 
 # --- wrapped lines, error reports, the site's own name, sign-up boxes ---
 # A wrapped paragraph's lines are none longer than the wrap width; a line this much longer after a width-filling

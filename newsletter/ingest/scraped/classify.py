@@ -1070,7 +1070,7 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
              if k == 0 or any(labels[j].cls in TEXT_CLASSES for j in range(dated[k - 1] + 1, i))]
     if len(dated) < T.LIVE_MIN_STAMPS:
         return
-    stamps = [i for i in dated if _CLOCK.search(lines[i].text) and not _header_published(lines, labels, i, dated[0])]
+    stamps = [i for i in dated if _CLOCK.search(lines[i].text)]
     if len(stamps) < T.LIVE_MIN_STAMPS:
         ticker = _ticker_page(lines, labels)
         for i in dated:  # a story's timeline: its dates head its parts (the header's date under the byline stays)
@@ -1078,6 +1078,8 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
                 labels[i] = Label(META, "time") if ticker and _day_stamp(lines, labels, i) else Label(SHORT)
         return
     for i in stamps:
+        if _header_published(lines, labels, i, dated[0]):
+            continue  # (the page's own date: it and its byline stay the header's)
         labels[i] = Label(META, "time")
         for j in (i - 1, i + 1):
             if 0 <= j < len(labels) and labels[j].kind == "byline":

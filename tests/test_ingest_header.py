@@ -8346,3 +8346,20 @@ def test_an_alert_strip_over_the_path_is_no_caption_and_the_path_no_credit():
     photo = "Bloques de viviendas en construcción en Valdebebas, en Madrid, el pasado mes de abril. ÁLVARO BERMEJO"
     [article] = read_plaintext(f"{header}{photo}\n\n{_FERRY_STORY}", "clip.txt")
     assert article.section == "Vivienda" and article.image_credit == "ÁLVARO BERMEJO"
+
+
+@cases(("photo", "credit"), [
+    # a credit's label glued to the caption's full stop, where the page set them apart
+    ("Police at the scene of the ram raid on the avenue on Tuesday night.Credit: Glenn Hunt", "Glenn Hunt"),
+    ("The ferry at the old quay on Tuesday morning.Foto: Anna Weber", "Anna Weber"),
+    # a screen reader's label alone on its line over the credit
+    ("Image source,\nJon Whitcombe/ABN\nImage caption,\nPickets gathered outside the ferry terminal at the dock",
+     "Jon Whitcombe/ABN"),
+])
+def test_a_credit_label_glued_to_its_caption_or_split_from_its_credit(photo, credit):
+    assert read_plaintext(_clipping(photo), "clip.txt")[0].image_credit == credit
+
+
+def test_an_update_label_glued_between_two_times_leaves_the_first_date():
+    page = _clipping("").replace("Published March 4, 2027", "14:32, 17 Feb 2027Updated14:58, 17 Feb 2027")
+    assert read_plaintext(page, "clip.txt")[0].published == datetime(2027, 2, 17, 14, 32)

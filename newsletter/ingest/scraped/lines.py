@@ -165,8 +165,35 @@ def raw_lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
                         .replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n"))
-    return unwrap(_drop_caps([" ".join((_tab_cells(line) if "\t" in line else line).split())
-                              for line in text.split("\n")]))
+    return unwrap(_drop_caps(_labels_joined([_unglued(" ".join((_tab_cells(line) if "\t" in line else line).split()))
+                                             for line in text.split("\n")])))
+
+
+# A label glued to the text before it where the page set them apart (its layout, not a space, between them): a
+# credit's label after the caption's full stop (`… on Tuesday night.Credit: Glenn Hunt`), an update's label between
+# two times (`14:32, 17 Feb 2027Updated14:58, 17 Feb 2027`). A space goes back between them.
+_GLUED_LABEL = re.compile(
+    r"(?<=[a-zß-ÿ][.!?])(?=(?:Credits?|Photos?|Fotos?|Picture|Image|Bild|Crédits?|Créditos?)\s?:)")
+_GLUED_UPDATE = re.compile(r"(?<=\d)(Updated|Actualizado|Aktualisiert|Modifié|Aggiornato|Atualizado|Bijgewerkt)(?=\d)")
+
+
+def _unglued(line: str) -> str:
+    return _GLUED_UPDATE.sub(r" \1 ", _GLUED_LABEL.sub(" ", line)) if len(line) > 8 else line
+
+
+# A screen reader's credit label alone on its line, its value on the next (`Image source,` / `Jon Whitcombe/ABN`):
+# one line, as the page reads it out.
+_SOURCE_LABEL_ALONE = re.compile(r"^(?:image|media|video|audio) source,$", re.I)
+
+
+def _labels_joined(raw: list[str]) -> list[str]:
+    out: list[str] = []
+    for line in raw:
+        if out and line and _SOURCE_LABEL_ALONE.match(out[-1]):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
 
 
 def _tab_cells(line: str) -> str:

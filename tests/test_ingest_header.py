@@ -8363,3 +8363,27 @@ def test_a_credit_label_glued_to_its_caption_or_split_from_its_credit(photo, cre
 def test_an_update_label_glued_between_two_times_leaves_the_first_date():
     page = _clipping("").replace("Published March 4, 2027", "14:32, 17 Feb 2027Updated14:58, 17 Feb 2027")
     assert read_plaintext(page, "clip.txt")[0].published == datetime(2027, 2, 17, 14, 32)
+
+
+def test_a_path_run_into_the_headline_over_the_headline_is_the_breadcrumb():
+    headline = "Vaayu Mobility shares jump 7% as Q3 profit doubles on scooter exports"
+    page = f"Home/ Companies/ {headline}\n\n{headline}\n\nBy Ritika Deshpande\n\nPublished12 Feb 2027, 11:05 AM IST\n\n"
+    [article] = read_plaintext(page + _FERRY_STORY, "clip.txt")
+    assert (article.title, article.section) == (headline, "Companies")
+    assert article.published.isoformat().startswith("2027-02-12T11:05")
+
+
+def test_a_weather_widgets_sky_under_its_temperature_is_no_section():
+    page = ("News\nSports\nOpinion\nObituaries\n24°F\nSnow\n\nHarbour ferry to run all night from April\n\n"
+            f"By Imogen Tally\n\nPublished March 4, 2027\n\n{_FERRY_STORY}")
+    assert read_plaintext(page, "clip.txt")[0].section != "Snow"  # (the sky is the widget's)
+
+
+def test_a_post_embedded_under_the_story_opening_names_no_author():
+    paras = _FERRY_STORY.split("\n\n")
+    post = ("Harbour Board\n@HarbourBoard\nNight crossings start on April 1! Tickets on sale now.\n"
+            "— Harbour Board (@HarbourBoard) March 4, 2027")
+    page = ("Harbour ferry to run all night from April\n\nBy Imogen Tally\n\nPublished March 4, 2027\n\n"
+            + "\n\n".join([*paras[:3], post, *paras[3:]]))
+    [article] = read_plaintext(page, "clip.txt")
+    assert article.author == "Imogen Tally" and article.finish().body == paras

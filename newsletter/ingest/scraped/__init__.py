@@ -52,6 +52,7 @@ from newsletter.ingest.scraped.lines import (
     detect_language,
     long_words,
     measure,
+    path_over_headline,
     raw_lines,
     split_compound,
     stoplist,
@@ -178,6 +179,8 @@ def _lines(raw: list[str]) -> list[Line]:
         if not text:
             blank = True
             continue
+        if (path := path_over_headline(text, next((line for line in raw[n + 1:n + 3] if line), ""))) is not None:
+            text = path
         parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) or _player_line(text) \
             else split_compound(text)
         lines_of_own = _kicker_and_headline(parts, raw, n)
@@ -417,10 +420,16 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
             quote_above = False  # (an attribution closes the pull quote right above it, not one further up)
         else:
             # (a dropped pull quote's attribution under it goes with it, whether the quote kept its marks or not)
-            quote_above = quoted or bool(_ATTRIBUTION_DASH.match(body[i + 1] if i + 1 < len(body) else ""))
+            below = body[i + 1] if i + 1 < len(body) else ""
+            # (under a sentence repeated without its marks, a role after the name: `Maxime Gérard, échevin de la
+            # Mobilité`; a name described with an article, `Renate Lindner, die letzte Bäckerin`, heads a part)
+            quote_above = quoted or bool(_ATTRIBUTION_DASH.match(below)) or (repeated and not _DESCRIBED.search(below))
     return keep
 
 
+# A name described after its comma by a phrase with an article (`Renate Lindner, die letzte Bäckerin am Frauenplan`).
+_DESCRIBED = re.compile(r",\s+(?:the|a|an|die|der|das|la|le|les|l['’]|el|los|las|il|lo|gli|un|une|una|uno|de|het|een"
+                        r"|o|os|as|um|uma|ein|eine)\s", re.I)
 # A pull quote's attribution set on the line under it with a dash (`— Dolores Arrieta, founder of the centre`).
 _ATTRIBUTION_DASH = re.compile(r"^[—–―]\s*[A-ZÀ-Þ]")
 

@@ -291,6 +291,25 @@ def _lookup_boxes(lines: list[Line], labels: list[Label]) -> None:
 _WEATHER_FLAG = re.compile(r"^(?:" + F.WEATHER_FLAGS + r")$", re.I)
 
 
+def _weather_skies(lines: list[Line], labels: list[Label]) -> None:
+    """A weather widget's sky on its own line, pasted tight under its temperature (`Erie, PA` / `24°F` / `Snow`):
+    the widget's, not a section label over the headline."""
+    for i in range(1, len(lines)):
+        if labels[i].cls == SHORT and not lines[i].blank_before and _SKY.match(lines[i].text) \
+                and labels[i - 1].kind == "ticker" and _TEMPERATURE.match(lines[i - 1].text):
+            labels[i] = labels[i - 1]
+
+
+_TEMPERATURE = re.compile(r"^[-−–]?\d{1,3}(?:[.,]\d)?\s?°\s?[CF]?$")
+# The sky in a weather widget's words, in en/de/fr/es/it/nl/pt.
+_SKY = re.compile(
+    r"^(?:(?:light|heavy|partly|mostly|scattered|isolated) )?(?:snow|rain|showers|cloudy|sunny|clear|fog|foggy|overcast"
+    r"|drizzle|thunderstorms?|windy|sleet|flurries|haze|mist|schnee|regen|schauer|bewölkt|wolkig|sonnig|heiter|klar"
+    r"|nebel|gewitter|neige|pluie|averses|nuageux|ensoleillé|couvert|brouillard|orages?|nieve|lluvia|chubascos"
+    r"|nublado|soleado|despejado|niebla|tormentas?|neve|pioggia|nuvoloso|sereno|nebbia|temporali|sneeuw|buien"
+    r"|bewolkt|zonnig|onweer|chuva|aguaceiros|céu limpo|nevoeiro|trovoada)$", re.I)
+
+
 def _alert_banners(lines: list[Line], labels: list[Label]) -> None:
     """A weather or traffic alert's banner over the page's header (`WEATHER ALERT` / `Winter Weather Advisory for
     the Treasure Valley until 11 AM Thursday`, `Unwetterwarnung` / `Sturmböen bis Donnerstag 11 Uhr`): the flag
@@ -1331,6 +1350,10 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
             stamp += 1  # its time, then its date
         if stamp + 1 < len(lines) and _COUNTERS.match(lines[stamp + 1].text):
             stamp += 1  # its counters (`124 Reposts 310 Likes`)
+        footer = stamp + T.POST_FOOTER_MAX_LINES
+        while stamp + 1 < min(len(lines), footer + 1) and not lines[stamp + 1].blank_before \
+                and (_COUNTERS.match(lines[stamp + 1].text) or _POST_ACTION.match(lines[stamp + 1].text)):
+            stamp += 1  # or its counts and buttons pasted tight, one a line (`1.2K` / `Reply` / `Read 86 replies`)
         for j in range(i, stamp + 1):
             labels[j] = Label(FURNITURE, "embed")
 
@@ -1376,6 +1399,9 @@ def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
 
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
 _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
+# ... a post's buttons and counts one a line under it (`1.2K`, `Reply`, `Copy link`, `Read 86 replies`).
+_POST_ACTION = re.compile(r"^(?:[\d.,]+\s?[kKM]?|reply|repost|retweet|like|share|copy link|read (?:[\d.,]+\s?[kKM]? )?"
+                          r"repl(?:y|ies)|see more on \w+|responder|répondre|antworten|rispondi|antwoorden)$", re.I)
 
 
 def _embed_buttons(lines: list[Line], labels: list[Label]) -> None:
@@ -1806,6 +1832,9 @@ _CHART_CREDIT = re.compile(r"^(?i:chart|graphic|grafik|graphique|gráfico|grafic
 # +4.12%`, `₹1,284.50 ▲ 80.85 (6.72%)`, `84,12 € (+3,40 %)`)
 _PRICE_ROW = re.compile(r"^(?:Rs\.?\s?)?[$€£₹]?\s?\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})?\s+(?:[+−–▲▼-]\s?\d[\d,.]*\s+"
                         r"\(?[+−–-]?\d[\d,.]*\s?%\)?|[+−–▲▼-]\s?\d[\d,.]*\s?%|\([+−–-]\d[\d,.]*\s?%\))$")
+# The price and its change on two lines of their own (`₹418.60` / `+27.35 (6.99%)`).
+_PRICE_ALONE = re.compile(r"^(?:Rs\.?\s?)?[$€£₹]\s?\d[\d,.]*$|^\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})$")
+_CHANGE_ROW = re.compile(r"^[+−–▲▼-]\s?\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
 # A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
 # `NOVA 18,42 € −1,2 %`), perhaps after the company's name (`Swatch Group  UHR  218.40 CHF  −2.3%`, a share-price
@@ -1823,8 +1852,8 @@ def _price_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A quote box (company and ticker, price and change, the session's time or a link to the stock's page),
     wherever it stands: a market's figures, not the headline, the page's date or the story's lines."""
     for i, line in enumerate(lines):
-        if len(line.text) > T.CAPTION_MAX_CHARS or not (_PRICE_ROW.match(line.text)
-                                                         or _TICKER_PRICE_ROW.match(line.text)):
+        if len(line.text) > T.CAPTION_MAX_CHARS or not (_PRICE_ROW.match(line.text) or _TICKER_PRICE_ROW.match(
+                line.text) or (i > 0 and _CHANGE_ROW.match(line.text) and _PRICE_ALONE.match(lines[i - 1].text))):
             continue
         labels[i] = Label(FURNITURE, "table")
         for k in _quote_heading(lines, labels, i):
@@ -1839,7 +1868,7 @@ def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
     """The rest of a quote box pasted tight around its price row, set apart above and below next to a paragraph
     (`VNTL` / `Vantrel Semiconductor Inc.` / price row / `After hours: …` / `Add to watchlist`): its ticker, name and
     button, lines of a few words (`Inc.` may end the name). A story's lines are paragraphs; a tight block of labels
-    around a price row is the box."""
+    around a price row is the box, its session's time a date line of any length (`As on 12 Feb 2027, 03:30 PM IST`)."""
     top, bottom = i, i + 1
     while top > 0 and not lines[top].blank_before and i - top < T.QUOTE_CHIP_MAX_LINES:
         top -= 1
@@ -1847,11 +1876,21 @@ def _quote_chip(lines: list[Line], labels: list[Label], i: int) -> None:
         bottom += 1
     if top == 0 or not lines[top].blank_before or bottom >= len(lines) or not lines[bottom].blank_before \
             or not (labels[top - 1].cls == PROSE or labels[bottom].cls == PROSE) \
-            or any(lines[j].words > T.LABEL_MAX_WORDS or labels[j].cls not in (SHORT, META, FURNITURE)
+            or any(not _chip_line(lines, labels, j, below=j > i)
                    for j in range(top, bottom) if labels[j].kind != "table"):
         return
     for j in range(top, bottom):
         labels[j] = Label(FURNITURE, "table")
+
+
+def _chip_line(lines: list[Line], labels: list[Label], j: int, below: bool) -> bool:
+    """A quote box's cell: a label of a few words; under the price row its session's time too, a date line of any
+    length. Over it no byline or date line: the header's, pasted tight over the box."""
+    if labels[j].cls not in (SHORT, META, FURNITURE):
+        return False
+    if labels[j].kind in ("date", "dateline", "time"):
+        return below
+    return lines[j].words <= T.LABEL_MAX_WORDS and labels[j].kind not in ("byline", "role")
 
 
 def _quote_heading(lines: list[Line], labels: list[Label], i: int) -> range:
@@ -3271,6 +3310,26 @@ def _items_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(SHORT, LIST_ITEM_KIND)
 
 
+def _parallel_items(lines: list[Line], labels: list[Label]) -> None:
+    """The story's list of like things, each item a `Label: value` line whose label opens on the same word (`Linie 3:
+    Umleitung via Bankverein` / `Linie 8: …` / `Linie 11: endet am Bahnhof SBB`), pasted tight under the story's
+    paragraph or its subheading, the story going on under it: items of the story, not a box's figures (a fact box
+    labels each line with a different fact: `Länge:` / `Kosten:` / `Baubeginn:`)."""
+    i = 0
+    while i < len(lines):
+        first = lines[i].text.split(maxsplit=1)[0].lower() if labels[i].cls == SHORT and KEY_VALUE.match(
+            lines[i].text) else None
+        j = i + 1
+        while first and j < len(lines) and labels[j].cls == SHORT and not lines[j].blank_before \
+                and KEY_VALUE.match(lines[j].text) and lines[j].text.split(maxsplit=1)[0].lower() == first:
+            j += 1
+        if first and j - i >= T.PARALLEL_MIN_ITEMS and j < len(lines) and labels[j].cls == PROSE \
+                and PROSE in (labels[i - 1].cls, labels[i - 2].cls if i >= 2 else None):
+            for k in range(i, j):
+                labels[k] = Label(SHORT, LIST_ITEM_KIND)
+        i = j
+
+
 def _price_tables_under_lead_in(lines: list[Line], labels: list[Label]) -> None:
     """A markets report's own table under its lead-in closed by a colon, a line of the story (`How the main markets
     closed:` / `Brent crude: $71.36 ▲0.4%` / …, `Closing rates on Tuesday:` / `ZAR/USD: 18.12` / …): its cells read
@@ -3971,7 +4030,10 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 _label_name_and_outlet(lines, labels, i)
                 continue
             role = nxt.cls in (SHORT, MENU) and _job_under_name(nxt_line, labels[:i])  # (`Desk, Place reporter`)
-            if (nxt.kind in ("dateline", "date", "social handle") or role) and not _top_menu_entry(lines, labels, i):
+            if (close := _post_closed_below(lines, labels, i + 2)) is not None and nxt.kind == "social handle":
+                for k in range(i, close):  # an embedded post's author over its handle, then its text
+                    labels[k] = Label(FURNITURE, "embed")
+            elif (nxt.kind in ("dateline", "date", "social handle") or role) and not _top_menu_entry(lines, labels, i):
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
@@ -4001,6 +4063,18 @@ def _job_under_name(line: Line, above: list[Label]) -> bool:
         return False
     return bool(F.ROLE.search(line.text)) or (bool(F.DESK_LINE.match(line.text))
                                              and all(label.cls != PROSE for label in above))
+
+
+def _post_closed_below(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """The line of an embedded post's closing attribution (`— Deportivo Saladillo (@DepSaladillo) 8 de agosto de
+    2027`) within T.EMBED_MAX_LINES under line i, the post's text pasted tight between (no blank line: a byline's
+    handle over the date and the story's paragraphs is no post), or None."""
+    for k in range(i - 1, min(len(labels), i + T.EMBED_MAX_LINES + 1)):
+        if k >= i and labels[k].kind == "embed":
+            return k
+        if k + 1 < len(lines) and lines[k + 1].blank_before:
+            return None
+    return None
 
 
 def _top_menu_entry(lines: list[Line], labels: list[Label], i: int) -> bool:
@@ -4086,9 +4160,13 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
             # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is
             # an item)
-            if len(taken) >= T.STORY_BOX_MIN_ITEMS + 1 and labels[j].cls == PROSE and taken[-1][0] == j - 1 \
+            # (under one headline only, a subheading of a few words, far shorter than it: `Read More` / `Rents in
+            # Cork city rise 9% as supply of new homes stalls` / `Objections` / the story)
+            if len(taken) >= 2 and labels[j].cls == PROSE and taken[-1][0] == j - 1 \
                     and taken[-1][1].cls == SHORT and not lines[j - 1].part \
-                    and not LIST_ITEM.match(lines[j - 1].text) and _subheading_under_list(lines, taken):
+                    and not LIST_ITEM.match(lines[j - 1].text) and _subheading_under_list(lines, taken) \
+                    and (len(taken) > T.STORY_BOX_MIN_ITEMS
+                         or lines[j - 1].words <= T.SUBHEADING_UNDER_ONE_LINK_MAX_WORDS):
                 labels[j - 1] = taken[-1][1]
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
@@ -4517,8 +4595,10 @@ _PASSES = (
     _calls_to_action_boxes,
     _box_titles,
     _alert_banners,
+    _weather_skies,
     _source_lists,  # (after the author box and notes: what follows the list is known)
     _toggled_boxes,
     _dates_amid_story,  # (after every box: the lines around a date line are known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
+    _parallel_items,
 )

@@ -1096,7 +1096,12 @@ KINDS: tuple[Kind, ...] = (
           # on past a comma into its clause: `Narrated by an AI voice cloned from …, the film premiered …`)
           r"[^.!?,;]{0,20}[.!]?(\s+[^.!?,;]{0,40}\b(mispronounc\w*|errors?|mistakes?|fehler\w*|aussprache|erreurs?"
           r"|errores|errori|erros|fouten|inexact\w*|ungenau\w*)\b[^.!?,;]{0,40}[.!])?$",
-          r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?$",
+          r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?"
+          # (perhaps with its warning: `Audio created using AI technology. Some pronunciations may not be perfect.`)
+          r"(\s+(?=[^.!?]{0,60}\b(may|might|can|could|not|nicht|kann|können|peut|peuvent|puede|pueden|può|possono"
+          r"|pode|podem|kan|kunnen)\b)[^.!?,;]{0,40}\b(mispronounc\w*|pronunciations?|errors?|mistakes?|fehler\w*|aussprache|erreurs?"
+          r"|prononciation|errores|pronunciaci[oó]n|errori|pronuncia|erros|fouten|uitspraak|inexact\w*|ungenau\w*)\b"
+          r"[^.!?,;]{0,40}[.!])?$",
           # the spoken version said to be made from the written text, perhaps with its warning (`Audio generated
           # from text. Mistakes may occur.`, `Audio generado a partir del texto. Puede contener errores.`, `Audio
           # aus dem Text erzeugt`): the whole line, so a story's `The audio was generated from text messages …` stays

@@ -170,15 +170,23 @@ def raw_lines(text: str) -> list[str]:
 
 
 # A label glued to the text before it where the page set them apart (its layout, not a space, between them): a
-# credit's label after the caption's full stop (`… on Tuesday night.Credit: Glenn Hunt`), an update's label between
-# two times (`14:32, 17 Feb 2027Updated14:58, 17 Feb 2027`). A space goes back between them.
+# credit's label after the caption's full stop (`… on Tuesday night.Credit: Glenn Hunt`), a date's label between two
+# times (`14:32, 17 Feb 2027Updated14:58, 17 Feb 2027`) or before its date (`Published12 Feb 2027`). A space goes
+# back between them.
 _GLUED_LABEL = re.compile(
     r"(?<=[a-zß-ÿ][.!?])(?=(?:Credits?|Photos?|Fotos?|Picture|Image|Bild|Crédits?|Créditos?)\s?:)")
-_GLUED_UPDATE = re.compile(r"(?<=\d)(Updated|Actualizado|Aktualisiert|Modifié|Aggiornato|Atualizado|Bijgewerkt)(?=\d)")
+_DATE_LABELS = (r"(?:Published|Updated|Posted|Publié|Mis à jour|Modifié|Publicado|Actualizado|Veröffentlicht"
+                r"|Aktualisiert|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)")
+_DIGIT_THEN_DATE_LABEL = re.compile(r"(?<=\d)(?=" + _DATE_LABELS + r"\d)")
+_DATE_LABEL_THEN_DIGIT = re.compile(r"\b(" + _DATE_LABELS + r")(?=\d)")
 
 
 def _unglued(line: str) -> str:
-    return _GLUED_UPDATE.sub(r" \1 ", _GLUED_LABEL.sub(" ", line)) if len(line) > 8 else line
+    """(a caption's or a date line's length only: a story's `#Publicado2027` stays as written)"""
+    if not 8 < len(line) <= T.GLUED_LINE_MAX_CHARS or "#" in line:
+        return line
+    line = _GLUED_LABEL.sub(" ", line)
+    return _DATE_LABEL_THEN_DIGIT.sub(r"\1 ", _DIGIT_THEN_DATE_LABEL.sub(" ", line))
 
 
 # A screen reader's credit label alone on its line, its value on the next (`Image source,` / `Jon Whitcombe/ABN`):
@@ -377,6 +385,19 @@ def split_compound(line: str) -> list[str]:
     return parts
 
 
+def path_over_headline(line: str, below: str) -> str | None:
+    """A path from the start page run into the headline it leads to, the headline on the line below too (`Home/
+    Companies/ Vaayu Mobility shares jump 7% as Q3 profit doubles` over `Vaayu Mobility shares jump 7% …`): the path
+    alone (`Home / Companies`), read as a breadcrumb over the headline."""
+    if (m := _PATH_THEN_HEADLINE.match(line)) and m["headline"].strip() == below \
+            and len(below.split()) >= T.TITLE_LINE_MIN_WORDS:
+        return " / ".join(step.strip() for step in re.split(r"[/›>»]", m["path"]))
+    return None
+
+
+_PATH_THEN_HEADLINE = re.compile(
+    r"^(?P<path>(?i:home|homepage|inicio|portada|accueil|startseite|início|home page)"
+    r"(?:\s?[/›>»]\s?[^/›>»|.!?]{2,30}){1,4})\s?[/›>»]\s?(?P<headline>[^/›>»|]{20,200})$")
 _SENTENCE_CLOSE = re.compile(r"[a-zß-ÿ]{3}[.!?]$")  # a line closed by a word's full stop: a sentence
 
 

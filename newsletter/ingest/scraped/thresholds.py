@@ -180,6 +180,9 @@ LIST_MIN_WORDS = 3
 # under a sentence is a page's directory, not a story's list).
 LEAD_IN_MIN_ITEMS = 2
 LEAD_IN_MAX_ITEMS = 12
+# A list of like things (`Linie 3: …` / `Linie 8: …` / `Linie 11: …`) without a lead-in: at least this many items,
+# each label opening on the same word (two such lines may be a box's pair of figures).
+PARALLEL_MIN_ITEMS = 3
 # ... under a sentence of at least this many words (`The forum asked for three changes:`); a related list's label
 # closed by a colon is shorter (`Read more:`, `More from Ports & Terminals:`).
 LEAD_IN_SENTENCE_MIN_WORDS = 6
@@ -346,6 +349,8 @@ DIALOGUE_MIN_TURNS = 2
 DIALOGUE_MIN_CHANGES = 3
 # An embedded post's text between its `Name @handle` line and its time line is a post's length: a few lines.
 EMBED_MAX_LINES = 4
+# ... and under its time, its counts and buttons one a line (`1.2K` / `Reply` / `Copy link` / `Read 86 replies`).
+POST_FOOTER_MAX_LINES = 4
 # A declaration closing the story (`Competing interests: none declared.`, `Funding: Wellcome Trust.`) is a label
 # and a few words; a longer `Label: …` paragraph is the story's own (`Conclusion: there is no …`).
 DECLARATION_MAX_WORDS = 14
@@ -358,6 +363,10 @@ TABLE_MIN_ROWS = 2
 TABLE_ROW_MAX_WORDS = 12
 # ... at least this share of them numbers (`Diesel 1,72 1,69`; a headline has a number or none).
 TABLE_MIN_NUMBER_SHARE = 0.5
+
+# A label glued to its text by the paste (`…night.Credit: X`, `Published12 Feb 2027`) is looked for on lines of a
+# caption's length at most (lines.py): a story's paragraph is left as written.
+GLUED_LINE_MAX_CHARS = 250
 
 # --- reading times, a bare name beside the date ---
 # A reading time or an audio player's length (`Lecture: 4 min`, `Lukuaika noin 3 min`, `Okuma süresi: 2 dk`,
@@ -691,6 +700,8 @@ BARE_CREDIT_NAME_MAX_WORDS = 3
 # siblings, it is one more headline.
 LIST_SUBHEADING_MAX_WORDS = 6
 LIST_SUBHEADING_SHARE = 0.7
+# ... and under a single headline, a subheading of a few words only (`Read More` / headline / `Objections` / story).
+SUBHEADING_UNDER_ONE_LINK_MAX_WORDS = 3
 # A lone paragraph set apart under the header cluster is a teaser or a caption when the story under it opens with
 # at least this many paragraphs pasted tight (no blank line between them).
 TIGHT_STORY_MIN_PARAGRAPHS = 3
@@ -926,8 +937,9 @@ LABELS_APART_MAX = 2
 CLIP_LEAD_IN_MAX_WORDS = 14
 
 # A quote box set into the story (ticker / company / price row / session / button): the lines pasted tight around
-# its price row that are taken with it, at most (the corpus's chips run to five lines).
-QUOTE_CHIP_MAX_LINES = 6
+# its price row that are taken with it, at most (the corpus's chips run to five lines; one with the day's and the
+# year's highs and lows and the market value under the price, to eleven).
+QUOTE_CHIP_MAX_LINES = 12
 # A video player's box under its loading notice (`Video Loading` / `Click to play` / `Tap to play` / countdown /
 # `Cancel` / `Play now` / title): the lines pasted tight under the notice that are taken with it, at most.
 LOADING_PLAYER_MAX_LINES = 10

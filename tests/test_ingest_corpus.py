@@ -1251,7 +1251,15 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # holdout258, six whole pages and six article-area copies of national and local sites (UK, Ireland, US,
               # India, France, Belgium, Switzerland, Germany, Argentina, Portugal, Italy): 82.4% (89 of 108) on arrival
               # (78.6%), the same on the first reader; studied (99.1%)
-              "holdout258": 0.82}
+              "holdout258": 0.82,
+              # written at the session's end, on its last reader (aeaddece): holdout259, twelve whole pages of
+              # mainstream sites shaped like the hidden sets (UK, US, Ireland, New Zealand, France, Quebec, Germany,
+              # Austria, Spain, Colombia, Italy, Flanders): 94.4% (102 of 108) on arrival (92.9%), 91.7% (90.5%) on
+              # the session's first reader; never studied
+              "holdout259": 0.91,
+              # holdout260, twelve article-like copies (en from four countries, fr-FR/BE, de-DE/AT, es, it, pt, nl):
+              # 98.1% (106 of 108) on arrival (97.6%), the same on the first reader; never studied
+              "holdout260": 0.98}
 
 
 def _bench():

@@ -177,13 +177,14 @@ _GLUED_LABEL = re.compile(
     r"(?<=[a-zß-ÿ][.!?])(?=(?:Credits?|Photos?|Fotos?|Picture|Image|Bild|Crédits?|Créditos?)\s?:)")
 _DATE_LABELS = (r"(?:Published|Updated|Posted|Publié|Mis à jour|Modifié|Publicado|Actualizado|Veröffentlicht"
                 r"|Aktualisiert|Pubblicato|Aggiornato|Atualizado|Gepubliceerd|Bijgewerkt)")
+_GLUE_HINT = re.compile(r"[.!?\d][A-ZÀ-Þ]|[a-zé]\d")  # (a cheap test first: a capital glued on, or a digit)
 _DIGIT_THEN_DATE_LABEL = re.compile(r"(?<=\d)(?=" + _DATE_LABELS + r"\d)")
 _DATE_LABEL_THEN_DIGIT = re.compile(r"\b(" + _DATE_LABELS + r")(?=\d)")
 
 
 def _unglued(line: str) -> str:
     """(a caption's or a date line's length only: a story's `#Publicado2027` stays as written)"""
-    if not 8 < len(line) <= T.GLUED_LINE_MAX_CHARS or "#" in line:
+    if not 8 < len(line) <= T.GLUED_LINE_MAX_CHARS or "#" in line or not _GLUE_HINT.search(line):
         return line
     line = _GLUED_LABEL.sub(" ", line)
     return _DATE_LABEL_THEN_DIGIT.sub(r"\1 ", _DIGIT_THEN_DATE_LABEL.sub(" ", line))

@@ -179,7 +179,7 @@ def _lines(raw: list[str]) -> list[Line]:
         if not text:
             blank = True
             continue
-        if (path := path_over_headline(text, next((line for line in raw[n + 1:n + 3] if line), ""))) is not None:
+        if (path := path_over_headline(raw, n)) is not None:
             text = path
         parts = [text] if n in rows or F.TAGS.match(text[:T.MATCH_CHARS]) or _player_line(text) \
             else split_compound(text)

@@ -1808,7 +1808,6 @@ def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(FURNITURE, "table")
 
 
-
 def _chart_headline(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A chart's own headline, a sentence set apart and pasted tight over the chart's credit and its source (`Solvane
     shares have more than doubled over the past year.` / `Chart: Bellwether · Source: FactStream`): the chart's, not
@@ -4160,8 +4159,8 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             # two headlines or more, then a short line over a paragraph of the story: that line is the story's
             # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is
             # an item)
-            # (under one headline only, a subheading of a few words, far shorter than it: `Read More` / `Rents in
-            # Cork city rise 9% as supply of new homes stalls` / `Objections` / the story)
+            # (under one headline only, a subheading of one to three words: `Read More` / `Rents in Cork city rise 9%
+            # as supply of new homes stalls` / `Objections` / the story)
             if len(taken) >= 2 and labels[j].cls == PROSE and taken[-1][0] == j - 1 \
                     and taken[-1][1].cls == SHORT and not lines[j - 1].part \
                     and not LIST_ITEM.match(lines[j - 1].text) and _subheading_under_list(lines, taken) \

@@ -386,14 +386,16 @@ def split_compound(line: str) -> list[str]:
     return parts
 
 
-def path_over_headline(line: str, below: str) -> str | None:
-    """A path from the start page run into the headline it leads to, the headline on the line below too (`Home/
+def path_over_headline(raw: list[str], n: int) -> str | None:
+    """Line n a path from the start page run into the headline it leads to, the headline on the next line too (`Home/
     Companies/ Vaayu Mobility shares jump 7% as Q3 profit doubles` over `Vaayu Mobility shares jump 7% …`): the path
     alone (`Home / Companies`), read as a breadcrumb over the headline."""
-    if (m := _PATH_THEN_HEADLINE.match(line)) and m["headline"].strip() == below \
-            and len(below.split()) >= T.TITLE_LINE_MIN_WORDS:
-        return " / ".join(step.strip() for step in re.split(r"[/›>»]", m["path"]))
-    return None
+    if not (m := _PATH_THEN_HEADLINE.match(raw[n])):
+        return None
+    below = next((line for line in raw[n + 1:n + 3] if line), "")
+    if m["headline"].strip() != below or len(below.split()) < T.TITLE_LINE_MIN_WORDS:
+        return None
+    return " / ".join(step.strip() for step in re.split(r"[/›>»]", m["path"]))
 
 
 _PATH_THEN_HEADLINE = re.compile(

@@ -10280,3 +10280,9 @@ def test_a_short_subheading_under_a_single_read_more_link_stays():
     page = HEAD + "\n\n".join([*PARAS[:2], "Read More", "Rents in the city rise 9% as the supply of new homes stalls",
                                "Objections", *PARAS[2:]])
     assert body(page) == [*PARAS[:2], "Objections", *PARAS[2:]]
+
+
+@cases("line", ["Download on the App Store", "Disponível na App Store e no Google Play", "Descargar", "Hämta appen",
+                "Invalid Email // Something went wrong, please try again later."])
+def test_app_store_buttons_and_a_sign_up_forms_messages_leave_the_body(line):
+    assert body(HEAD + "\n\n".join(PARAS[:2] + line.split(" // ") + PARAS[2:])) == PARAS

@@ -2508,6 +2508,17 @@ BOX_CLOSES = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:zuklappen|
                         r"|replier|fermer|plegar|contraer|cerrar|comprimi|chiudi|recolher|fechar|inklappen|sluiten)$",
                         re.I)
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
+    # an app's store buttons and a bare download button (`Download on the App Store`, `Hämta appen`, `Descargar`)
+    "download on the app store", "get it on google play", "get the app", "download the app", "download our app",
+    "app herunterladen", "jetzt app herunterladen", "télécharger l'application", "télécharger l'app",
+    "descarga la app", "descargar la app", "scarica l'app", "baixe o app", "baixar o app", "download de app",
+    "hämta appen", "last ned appen", "hent appen", "disponible en app store y google play",
+    "disponível na app store e no google play", "disponible sur l'app store et google play",
+    "descargar", "herunterladen", "télécharger", "scarica", "baixar", "downloaden",
+    # a sign-up form's messages (`Invalid Email`, `Something went wrong, please try again later.`)
+    "invalid email", "invalid email address", "please enter a valid email address", "thank you for subscribing!",
+    "thanks for signing up!", "something went wrong, please try again later.", "something went wrong. please try "
+    "again later.",
     # a blog platform's label over the publication's name (`Published in` / `Civic Signals`)
     "published in", "veröffentlicht in", "publié dans", "publicado en", "pubblicato in", "publicado em",
     "gepubliceerd in", "top highlight",

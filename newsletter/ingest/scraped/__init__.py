@@ -428,8 +428,8 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 
 # A name described after its comma by a phrase with an article (`Renate Lindner, die letzte Bäckerin am Frauenplan`).
-_DESCRIBED = re.compile(r",\s+(?:the|a|an|die|der|das|la|le|les|l['’]|el|los|las|il|lo|gli|un|une|una|uno|de|het|een"
-                        r"|o|os|as|um|uma|ein|eine)\s", re.I)
+_DESCRIBED = re.compile(r",\s+(?:(?:the|a|an|die|der|das|la|le|les|el|los|las|il|lo|gli|un|une|una|uno|de|het|een"
+                        r"|o|os|um|uma|ein|eine)\s|l['’]\w)", re.I)
 # A pull quote's attribution set on the line under it with a dash (`— Dolores Arrieta, founder of the centre`).
 _ATTRIBUTION_DASH = re.compile(r"^[—–―]\s*[A-ZÀ-Þ]")
 

@@ -1400,8 +1400,9 @@ def _posts_under_attribution(lines: list[Line], labels: list[Label]) -> None:
 # A post's counters: numbers each followed by a word or two (`124 Reposts  310 Likes`, `1,2 k J'aime`).
 _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•|]?\s*){1,4}$")
 # ... a post's buttons and counts one a line under it (`1.2K`, `Reply`, `Copy link`, `Read 86 replies`).
-_POST_ACTION = re.compile(r"^(?:[\d.,]+\s?[kKM]?|reply|repost|retweet|like|share|copy link|read (?:[\d.,]+\s?[kKM]? )?"
-                          r"repl(?:y|ies)|see more on \w+|responder|répondre|antworten|rispondi|antwoorden)$", re.I)
+_POST_ACTION = re.compile(r"^(?:\d[\d.,]*\s?[kKM]?|reply|repost|retweet|like|share|copy link"
+                          r"|read (?:\d[\d.,]*\s?[kKM]? )?repl(?:y|ies)|see more on \w+|responder|répondre|antworten"
+                          r"|rispondi|antwoorden)$", re.I)
 
 
 def _embed_buttons(lines: list[Line], labels: list[Label]) -> None:
@@ -1832,7 +1833,7 @@ _CHART_CREDIT = re.compile(r"^(?i:chart|graphic|grafik|graphique|gráfico|grafic
 _PRICE_ROW = re.compile(r"^(?:Rs\.?\s?)?[$€£₹]?\s?\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})?\s+(?:[+−–▲▼-]\s?\d[\d,.]*\s+"
                         r"\(?[+−–-]?\d[\d,.]*\s?%\)?|[+−–▲▼-]\s?\d[\d,.]*\s?%|\([+−–-]\d[\d,.]*\s?%\))$")
 # The price and its change on two lines of their own (`₹418.60` / `+27.35 (6.99%)`).
-_PRICE_ALONE = re.compile(r"^(?:Rs\.?\s?)?[$€£₹]\s?\d[\d,.]*$|^\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})$")
+_PRICE_ALONE = re.compile(r"^(?:Rs\.?\s?|[$€£₹]\s?)\d[\d,.]*$|^\d[\d,.]*\s?(?:[$€£₹]|[A-Z]{3})$")
 _CHANGE_ROW = re.compile(r"^[+−–▲▼-]\s?\d[\d,.]*\s+\(?[+−–-]?\d[\d,.]*\s?%\)?$")
 _TICKER_NAME = re.compile(r"^[^.!?]{2,60}\((?:[A-Z]{2,6}:)?[A-Z][A-Z0-9.-]{0,7}\)$")
 # A ticker, its price (perhaps a currency) and the signed change in per cent on one line (`HALD 142.60 CHF +3.80%`,
@@ -3322,7 +3323,7 @@ def _parallel_items(lines: list[Line], labels: list[Label]) -> None:
         while first and j < len(lines) and labels[j].cls == SHORT and not lines[j].blank_before \
                 and KEY_VALUE.match(lines[j].text) and lines[j].text.split(maxsplit=1)[0].lower() == first:
             j += 1
-        if first and j - i >= T.PARALLEL_MIN_ITEMS and j < len(lines) and labels[j].cls == PROSE \
+        if first and i >= 1 and j - i >= T.PARALLEL_MIN_ITEMS and j < len(lines) and labels[j].cls == PROSE \
                 and PROSE in (labels[i - 1].cls, labels[i - 2].cls if i >= 2 else None):
             for k in range(i, j):
                 labels[k] = Label(SHORT, LIST_ITEM_KIND)

@@ -2409,7 +2409,7 @@ KINDS: tuple[Kind, ...] = (
           r"[\s,;|·]*){1,6}$",
           # a strip of other stories' headlines behind an alert's flag, two or more with a separator between them
           # (`ÚLTIMA HORA: El Congreso convalida … · La Bolsa cierra …`)
-          r"^(" + ALERT_FLAGS + r")\s*:\s+[^·|•]{8,}(\s[·|•]\s[^·|•]{8,})+$",
+          r"^(" + ALERT_FLAGS + r")\s?:\s(?=\S)[^·|•]{8,}(\s[·|•]\s[^·|•]{8,})+$",
           *PRICE_CELLS),  # (a price strip's cells: under the story's lead-in, the story's table; classify)
     _kind("punctuation", r"^[^\w]*$", r"^\d{1,3}$"),
     # A word or two set apart by decoration on both sides (`– Xyz –`, `*** Xyz ***`, `[Xyz]`, `•• Xyz ••`): a

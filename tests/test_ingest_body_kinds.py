@@ -10283,6 +10283,6 @@ def test_a_short_subheading_under_a_single_read_more_link_stays():
 
 
 @cases("line", ["Download on the App Store", "Disponível na App Store e no Google Play", "Descargar", "Hämta appen",
-                "Invalid Email // Something went wrong, please try again later."])
-def test_app_store_buttons_and_a_sign_up_forms_messages_leave_the_body(line):
+                "Invalid Email // Something went wrong, please try again later.", "Member FDIC // See all offers"])
+def test_app_store_buttons_a_sign_up_forms_messages_and_an_offers_legend_leave_the_body(line):
     assert body(HEAD + "\n\n".join(PARAS[:2] + line.split(" // ") + PARAS[2:])) == PARAS

@@ -2515,6 +2515,9 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "hämta appen", "last ned appen", "hent appen", "disponible en app store y google play",
     "disponível na app store e no google play", "disponible sur l'app store et google play",
     "descargar", "herunterladen", "télécharger", "scarica", "baixar", "downloaden",
+    # an offers box's buttons and its banks' legend (`See all offers`, `Member FDIC`)
+    "see all offers", "see offers", "view offers", "compare offers", "view offer", "see offer",
+    "member fdic", "member fdic.", "member sipc", "equal housing lender", "ncua insured",
     # a sign-up form's messages (`Invalid Email`, `Something went wrong, please try again later.`)
     "invalid email", "invalid email address", "please enter a valid email address", "thank you for subscribing!",
     "thanks for signing up!", "something went wrong, please try again later.", "something went wrong. please try "

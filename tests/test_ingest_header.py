@@ -8387,3 +8387,17 @@ def test_a_post_embedded_under_the_story_opening_names_no_author():
             + "\n\n".join([*paras[:3], post, *paras[3:]]))
     [article] = read_plaintext(page, "clip.txt")
     assert article.author == "Imogen Tally" and article.finish().body == paras
+
+
+def test_a_path_split_at_its_dots_from_a_list_page_over_a_kicker_names_the_section():
+    """`News · Schweiz · Regional · Bern Freiburg Wallis` narrows step by step (a row of the site's editions has no
+    list page's step first): its last step is the section, the line under it a kicker."""
+    page = ("Nachrichten Wetter Sport Kultur\n\nNews · Schweiz · Regional · Bern Freiburg Wallis\n\n"
+            "Unwetter im Oberwallis\n\nMurgang bei Saas-Balen: Strasse ins Saastal gesperrt\n\n"
+            "Mittwoch, 14.07.2027, 11:48 Uhr\n\n" + "\n\n".join([
+                "Nach heftigen Gewittern hat ein Murgang am frühen Mittwochmorgen die Kantonsstrasse ins Saastal "
+                "verschüttet. Vier Gemeinden sind auf der Strasse nicht mehr erreichbar.",
+                "Die Kantonspolizei rechnet damit, dass die Räumungsarbeiten mindestens bis Freitag dauern werden, "
+                "sagte ein Sprecher am Mittag.",
+                "Für Feriengäste und Einheimische wird ab Donnerstag ein Helikopter-Shuttle eingerichtet."]))
+    assert read_plaintext(page, "clip.txt")[0].section == "Bern Freiburg Wallis"

@@ -442,8 +442,10 @@ _REPORT_GENRE = re.compile(r"^(?:reportage|reportaje|reportagem|reportasje|repor
 def _row_over_label(lines: list[Line], first: int, last: int, text: str) -> bool:
     """A row split at its dots or bars of more entries than a path from a list page has, not from the start page,
     with a lone label set apart by a blank line under it: a one-line menu (the site's editions or desks), not the
-    story's path; the label under it is the story's."""
+    story's path; the label under it is the story's. A row opening on a list page's step (`News · Schweiz ·
+    Regional · Bern Freiburg Wallis`) is a path that narrows step by step, its label under it a kicker."""
     return last - first + 1 >= T.MENU_ROW_MIN_ENTRIES and not from_home(text) \
+        and lines[first].text.lower() not in F.GENERIC_CRUMBS \
         and last + 1 < len(lines) and lines[last + 1].blank_before
 
 

@@ -244,15 +244,24 @@ def _stacked_crumbs(lines: list[Line], labels: list[Label], headline: int, top: 
             return lines[last].text if not not_a_section(lines[last].text) else None
         if last != headline - 1:
             continue
-        first = last
-        while first - 1 >= top and not lines[first].blank_before and _step(lines, labels, first - 1) \
-                and last - first < T.STACKED_CRUMB_MAX_STEPS:
-            first -= 1
-            if lines[first].text.lower() in _HOME:
-                # (a block of its own, blank lines around it: pasted tight, the line over the headline may be
-                # a kicker under the path, `Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)
-                block = lines[first].blank_before and lines[headline].blank_before
-                return lines[last].text if block and not not_a_section(lines[last].text) else None
+        if (first := _home_above(lines, labels, last, top, spaced=False)) is not None:
+            # (a block of its own, blank lines around it: pasted tight, the line over the headline may be a kicker
+            # under the path, `Startseite` / `Landkreis` / `Freising` / `Kommunalpolitik`)
+            block = lines[first].blank_before and lines[headline].blank_before
+            return lines[last].text if block and not not_a_section(lines[last].text) else None
+    return None
+
+
+def _home_above(lines: list[Line], labels: list[Label], last: int, bound: int, spaced: bool) -> int | None:
+    """The start page's step (`Home`, `Accueil`) heading a path pasted one step a line up from line `last` (no line
+    above `bound`), its steps set apart by blank lines or pasted tight as `spaced` says; None when there is none
+    within T.STACKED_CRUMB_MAX_STEPS."""
+    first = last
+    while first - 1 >= bound and lines[first].blank_before == spaced and _step(lines, labels, first - 1) \
+            and last - first < T.STACKED_CRUMB_MAX_STEPS:
+        first -= 1
+        if lines[first].text.lower() in _HOME:
+            return first
     return None
 
 
@@ -264,20 +273,14 @@ def _spaced_crumbs(lines: list[Line], labels: list[Label], headline: int, top: i
     menu's last entries, `Home` / `News` / `Sport` over the headline, are no menu's entries above; a second menu,
     `Accueil` / `Finistère` / `Morbihan` / `Économie`, repeats several)."""
     last = headline - 1
-    if last <= top or not lines[headline].blank_before or not _step(lines, labels, last):
+    if last <= top or not lines[headline].blank_before or not _step(lines, labels, last) \
+            or (first := _home_above(lines, labels, last, top + 1, spaced=True)) is None:
         return None
-    first = last
-    while first - 1 > top and lines[first].blank_before and last - first < T.STACKED_CRUMB_MAX_STEPS \
-            and _step(lines, labels, first - 1):
-        first -= 1
-        if lines[first].text.lower() in _HOME:
-            above = {line.text.lower() for line in lines[:first]}
-            text = lines[last].text
-            shown = sum(lines[k].text.lower() in above for k in range(first + 1, last))
-            named = re.search(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", lines[headline].text) is not None
-            return text if (shown == 1 or (shown and named)) and text.lower() not in above \
-                and not not_a_section(text) else None
-    return None
+    above = {line.text.lower() for line in lines[:first]}
+    text = lines[last].text
+    shown = sum(lines[k].text.lower() in above for k in range(first + 1, last))
+    named = re.search(r"(?<![\w-])" + re.escape(text) + r"(?![\w-])", lines[headline].text) is not None
+    return text if (shown == 1 or (shown and named)) and text.lower() not in above and not not_a_section(text) else None
 
 
 def _crumb_block(lines: list[Line], labels: list[Label], headline: int, top: int) -> str | None:

@@ -8401,3 +8401,30 @@ def test_a_path_split_at_its_dots_from_a_list_page_over_a_kicker_names_the_secti
                 "sagte ein Sprecher am Mittag.",
                 "Für Feriengäste und Einheimische wird ab Donnerstag ein Helikopter-Shuttle eingerichtet."]))
     assert read_plaintext(page, "clip.txt")[0].section == "Bern Freiburg Wallis"
+
+
+def test_a_name_heading_its_bio_is_the_byline_under_the_standfirst():
+    """The byline's name shown again over the author's bio after the story is the author, not a slot marker."""
+    paras = _FERRY_STORY.split("\n\n")
+    page = ("Harbour ferry to run all night from April\n\nNight crossings will start on April 1, the board said.\n\n"
+            "Mikayla Donnelly\nMarch 4 2027 - 5:30am\n\n" + "\n\n".join(paras)
+            + "\n\nMikayla Donnelly\nTransport reporter\nMikayla Donnelly covers transport and the harbour.")
+    assert read_plaintext(page, "clip.txt")[0].author == "Mikayla Donnelly"
+
+
+def test_an_agency_dateline_with_the_month_first_and_a_colon_names_the_author():
+    page = ("Drain audit finds 38 km of encroachments\n\nMarch 18, 2027\n\nBengaluru, March 18 (UNLI): Nearly 38 km "
+            "of storm-water drains in the east of the city have been narrowed or blocked, an audit found.\n\n"
+            + _FERRY_STORY)
+    assert read_plaintext(page, "clip.txt")[0].author == "UNLI"
+
+
+def test_an_albums_release_date_is_not_the_pages():
+    page = ("Tidewater Hymns review: a quiet record\n\nBy Saoirse Dunleavy\n\nThu 11 Feb 2027\n\n"
+            "Label: Kestrel Records\nReleased: 5 February 2027\n\n" + _FERRY_STORY)
+    assert read_plaintext(page, "clip.txt")[0].published == datetime(2027, 2, 11)
+
+
+def test_a_press_releases_own_released_line_dates_it_when_no_other_date_stands():
+    page = ("Police appeal after lorry fire on the A14\n\nReleased: 12 March 2027 09:14\n\n" + _FERRY_STORY)
+    assert read_plaintext(page, "clip.txt")[0].published == datetime(2027, 3, 12, 9, 14)

@@ -41,7 +41,14 @@ from newsletter.ingest.scraped import (
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import latin_name
-from newsletter.ingest.scraped.classify import KEY_VALUE, NAMED_ATTRIBUTION, classify, cuts_quote_short, forget_classes
+from newsletter.ingest.scraped.classify import (
+    DASHED_ATTRIBUTION,
+    KEY_VALUE,
+    NAMED_ATTRIBUTION,
+    classify,
+    cuts_quote_short,
+    forget_classes,
+)
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
@@ -402,7 +409,7 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
     keep = []
     quote_above = False
     for i, text in enumerate(plain):
-        if quote_above and NAMED_ATTRIBUTION.match(body[i]):
+        if quote_above and (NAMED_ATTRIBUTION.match(body[i]) or DASHED_ATTRIBUTION.match(body[i])):
             quote_above = False
             continue  # the pull quote's attribution line (`Jane Doe, hydrologist at the University of X`)
         near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))

@@ -699,6 +699,38 @@ def _offer_tools(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "offer tool")
 
 
+def _offer_cards(lines: list[Line], labels: list[Label]) -> None:
+    """A partner's offers set amid the story under their marker (`Partner offer` / `Top high-yield savings accounts
+    this week` / `Harbor Point Bank Online Savings` / `APY 4.05%` / `Min. deposit to open $0` / `Open account` / `on
+    Harbor Point Bank's secure site`): the lines under the marker, none a sentence, up to T.OFFER_CARDS_MAX_LINES,
+    holding an offer's button and its rate or price, with the story's paragraph right under them. A story's own list
+    of an app's buttons (`Send money` / `Open account`) names no rate."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].kind not in ("sponsored", "advertisement") or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        end = i + 1
+        while end < min(len(lines), i + 1 + T.OFFER_CARDS_MAX_LINES) and labels[end].cls in (SHORT, MENU, FURNITURE) \
+                and not lines[end].sentence:
+            end += 1
+        cards = range(i + 1, end)
+        if end < len(lines) and labels[end].cls in (PROSE, NEAR) \
+                and any(_OFFER_BUTTON.match(lines[k].text) or _ACCOUNT_BUTTON.match(lines[k].text) for k in cards) \
+                and any(_RATE_OR_PRICE.search(lines[k].text) for k in cards):
+            if _FINE_PRINT.search(lines[end].text) and not reported_speech(lines[end].text):
+                end += 1  # (and the offers' fine print under them: `Rates as of March 20. … may receive compensation`)
+            for k in range(i + 1, end):
+                labels[k] = Label(FURNITURE, "offer tool")
+
+
+# An offer's rate or price (`APY 4.05%`, `$0 minimum deposit`, `4,10 %`, `0 €`).
+_RATE_OR_PRICE = re.compile(r"\d\s?%|[$£€]\s?\d|\d\s?(?:€|eur\b)", re.I)
+# An offer's fine print: when its rates were taken, that the site is paid, that terms apply.
+_FINE_PRINT = re.compile(r"\b(?:rates? (?:accurate )?as of|may (?:receive|earn) (?:a )?(?:compensation|commission)"
+                         r"|terms (?:and conditions )?apply|offers? (?:are )?subject to change)\b", re.I)
+# An account's button on a bank's or a broker's offer (`Open account`, `Konto eröffnen`, `Ouvrir un compte`).
+_ACCOUNT_BUTTON = re.compile(r"^(?:open (?:an |your )?account|apply now|konto eröffnen|jetzt eröffnen"
+                             r"|ouvrir (?:un )?compte|abrir (?:una )?cuenta|abrir conta|apri (?:il )?conto"
+                             r"|rekening openen)$", re.I)
 # A tool's note on who pays for its place, its marker word closed by a stop or a colon (`Sponsored. Rates and offers
 # come from lenders who pay …`, `Anzeige:`; a story's `Patrocinado pelo banco …` goes on as a sentence).
 _SPONSORED_NOTE = re.compile(r"^(?:sponsored|advertisement|advertiser disclosure|anzeige|gesponsert|patrocinado"
@@ -988,7 +1020,9 @@ def _repeated_markers(lines: list[Line], labels: list[Label]) -> None:
             and not _heads_own_bio(lines, i) and not _masthead_under_caption(lines, i)
             and labels[i - 1].cls != STOP}  # (under the author box's heading, `Sobre la firma`: past the story)
     if amid:
-        amid -= _contents_entries(lines)
+        # (a name heading its bio anywhere on the page is the author's, shown again as the byline under a standfirst)
+        amid -= _contents_entries(lines) | {line.text for i, line in enumerate(lines)
+                                            if line.text in amid and _heads_own_bio(lines, i)}
     for i, line in enumerate(lines):
         if line.text in amid and _markable(lines, labels, i):
             labels[i] = Label(FURNITURE, "marker")
@@ -1377,6 +1411,33 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
         if top >= 0 and lines[top].blank_before and all(labels[j].cls in TEXT_CLASSES for j in range(top, i)):
             for j in range(top, i):
                 labels[j] = Label(FURNITURE, "embed")
+
+
+# A post's reactions: symbols or emoji, each with its count, and no word (`👍 418 · 💬 96 · ↪ 57`).
+_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s?\d[\d.,]*\s?[kKM]?\s*[·•|]?\s*){1,5}$")
+
+
+def _posts_over_reactions(lines: list[Line], labels: list[Label]) -> None:
+    """A post's reactions (_REACTIONS) are the platform's, wherever they stand; and the post pasted tight over them
+    (`Stockton Residents for the Beach` / `Posted 2 March at 7:41pm` / its text), a block set apart by a blank line
+    under a paragraph, its author's name on the first line and its time on the next, is the platform's box, not the
+    story (a blog's own byline and date over its first paragraph stand under no paragraph)."""
+    for i, line in enumerate(lines):
+        if not _REACTIONS.match(line.text):
+            continue
+        labels[i] = Label(FURNITURE, "embed")
+        if i and _REACTIONS.match(lines[i - 1].text):
+            continue  # (the reactions split at their dots: the post was looked for from the first)
+        top = i - 1
+        while top > 0 and not lines[top].blank_before and i - top <= T.EMBED_MAX_LINES:
+            top -= 1
+        if top < 1 or top + 2 >= i or not lines[top].blank_before or lines[top].words > T.BARE_NAME_MAX_WORDS \
+                or not (labels[top].cls == SHORT or labels[top].kind == "byline") \
+                or labels[top + 1].kind not in _STAMPS or neighbour(labels, top, -1) not in (PROSE, NEAR) \
+                or any(labels[j].cls not in TEXT_CLASSES for j in range(top + 2, i)):
+            continue
+        for j in range(top, i):
+            labels[j] = Label(FURNITURE, "embed")
 
 
 # A post's own marks closing it: an emoji or a hashtag (a story's sentence naming `@NCCHighways` or `#TexelSchoon`
@@ -2092,6 +2153,12 @@ _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 # (a surname may open with its particle in lower case: `Annelies de Groot`, `Jan van der Berg`, `Ana dos Santos`)
 NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de|da|di|du|del|della|der|den|van|von|dos|das"
                                r"|la|le|ter|ten|zu) ){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
+# Under a pull quote, its speaker and role set apart by a dash (`Rocío Benítez — Concejala de Urbanismo`); not taken
+# alone, nor a name described with an article: a story's profiles head their parts so (`Marta Ibáñez — la hija que
+# volvió`, `Tobias Kern — der Vorgänger`).
+DASHED_ATTRIBUTION = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3} [—–] (?!(?i:the|a|an|la|el|le|les|los"
+                                r"|las|die|der|das|il|lo|un|une|una|uno|ein|eine|de|het|een|o|os|um|uma)\s|l['’])"
+                                r"[^.!?:;\"“”]{3,100}$")
 # An abbreviation's full stop in an attribution (`farmer near Eloy, Ariz.`, `Dra. Ana Ruiz`, `Prof. Max Roe`): a
 # known abbreviation before it (titles, companies, US states' short forms; not a word's stop: `since April.`,
 # `en Lorca.`); read without it, the attribution is no sentence. A line with a finite verb after the name (`has
@@ -2200,7 +2267,7 @@ def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> N
         if labels[i].kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES \
                 and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
                 and (NAMED_ATTRIBUTION.match(_without_abbreviation_stops(lines[i + 1].text))
-                     or _named_in_story(lines, labels, i + 1)):
+                     or DASHED_ATTRIBUTION.match(lines[i + 1].text) or _named_in_story(lines, labels, i + 1)):
             labels[i + 1] = Label(FURNITURE, "pull quote")
 
 
@@ -2868,6 +2935,19 @@ def _links_between_paragraphs(lines: list[Line], labels: list[Label]) -> None:
                 and neighbour(labels, i, -1) in (PROSE, NEAR) \
                 and (neighbour(labels, i, 1) in below or _subheading_below(lines, labels, i)):
             labels[i] = Label(FURNITURE, "related item")
+    _second_links(lines, labels)
+
+
+def _second_links(lines: list[Line], labels: list[Label]) -> None:
+    """A headline right under a link to another story set between paragraphs (`VIDEO. Zo bakt Marleen …` over `Kiel
+    krijgt nieuw buurtpark op de plaats van oude parking`), with a paragraph under it, is the next link of the run:
+    a headline's length (T.RELATED_HEADLINE_MIN_WORDS; the story's subheadings are shorter) and no sentence's end."""
+    for i in range(1, len(lines) - 1):
+        line = lines[i]
+        if labels[i].cls == SHORT and labels[i - 1].kind == "related item" and not SENTENCE_END.search(line.text) \
+                and T.RELATED_HEADLINE_MIN_WORDS <= line.words <= T.HEADLINE_MAX_WORDS \
+                and neighbour(labels, i - 1, -1) in (PROSE, NEAR) and neighbour(labels, i, 1) in (PROSE, NEAR):
+            labels[i] = Label(FURNITURE, "related item")
 
 
 # A part of the story numbered in its heading's label (`Day one: Nugget Point`, `Tag 2: …`, `Jour 3 : …`, `Día dos:
@@ -3494,11 +3574,18 @@ def _topic_link(lines: list[Line], labels: list[Label], i: int) -> bool:
         and neighbour(labels, i, -1) == PROSE and _story_goes_on(lines, labels, i + 1)
 
 
+# The families' death notices a page lists under the story (`ESQUELAS`, `Todesanzeigen`, `Avis de décès`): the
+# page's block after the story (in the top menu the same words are a menu entry, so they are no tail's label).
+_DEATH_NOTICES = re.compile(r"^(?:death notices|family notices|esquelas|necrológicas|avis de décès|avis mortuaires"
+                            r"|todesanzeigen|traueranzeigen|necrologie|annunci funebri|overlijdensberichten"
+                            r"|rouwberichten|familieberichten|anúncios fúnebres)\s*:?$", re.I)
+
+
 def _story_goes_on(lines: list[Line], labels: list[Label], j: int) -> bool:
     """Paragraphs below line j (past furniture and one subheading) before anything ends the page."""
     paragraphs = 0
     for k in range(j, min(len(lines), j + T.STORY_BOX_REACH)):
-        if labels[k].cls == STOP:
+        if labels[k].cls == STOP or _DEATH_NOTICES.match(lines[k].text):
             break
         paragraphs += labels[k].cls == PROSE
     return paragraphs >= T.STORY_BOX_MIN_PARAGRAPHS
@@ -3544,6 +3631,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     n = len(lines)
     spaced = _spaced(lines)
     _synopsis_subheadings(lines, labels)
+    _findings_in_story(lines, labels)
     if spaced:
         _summary_sentences(lines, labels)
         _boxes_closed_by_their_heading(lines, labels)
@@ -3567,6 +3655,41 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _findings_in_story(lines: list[Line], labels: list[Label]) -> None:
+    """`Key findings` set amid the story, a paragraph right above it and T.STORY_BOX_MIN_PARAGRAPHS of them at
+    least since the last line of the header (the byline, the date, the caption), heads the story's list of what a
+    report found: a summary of the article stands over its first paragraph."""
+    for i, label in enumerate(labels):
+        if label.kind != "summary box" or not _FINDINGS.match(lines[i].text) or neighbour(labels, i, -1) != PROSE:
+            continue
+        prose = 0
+        for k in range(i - 1, -1, -1):
+            if labels[k].cls == META:
+                break
+            prose += labels[k].cls == PROSE
+        if prose >= T.STORY_BOX_MIN_PARAGRAPHS and any(labels[k].cls == META for k in range(i)) \
+                and not _restated_above(lines, labels, i):
+            labels[i] = Label(SHORT)
+
+
+def _restated_above(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """A point under the heading on line i says again a paragraph above it: half its stems or more in one of them
+    (`Third-generation pairs in warm tanks laid about 30% fewer eggs` under `By the third generation, pairs in the
+    warmer tanks laid about 30 per cent fewer eggs …`): the box sums the story up."""
+    above = [stems(lines[k].text) for k in range(i) if labels[k].cls == PROSE]
+    for k in range(i + 1, min(len(lines), i + 1 + T.BOX_MAX_LINES)):
+        if labels[k].cls not in TEXT_CLASSES or (k > i + 1 and lines[k].blank_before):
+            break
+        own = stems(lines[k].text)
+        if own and any(len(own & other) >= T.RESTATED_SHARE * len(own) for other in above):
+            return True
+    return False
+
+
+# A report's findings by their heading (`Key findings`): what the story reports, not a summary of the story.
+_FINDINGS = re.compile(r"^key findings\s*:?$", re.I)
 
 
 # A button's call opening it, before the heading's words it takes up (`See`, `Shop`, `Voir`, `Zu`, `Mehr`, `Ver`,
@@ -4558,6 +4681,7 @@ _PASSES = (
     _bracketed_organisation_credits,
     _embedded_posts,
     _posts_over_signature,
+    _posts_over_reactions,
     _data_tables,
     _graphic_titles,
     _price_boxes,
@@ -4585,6 +4709,7 @@ _PASSES = (
     _wire_bylines,
     _offer_pitches,
     _offer_tools,
+    _offer_cards,
     _table_buttons,
     _box_second_heading,
     _clip_credits,

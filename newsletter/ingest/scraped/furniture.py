@@ -2838,9 +2838,10 @@ NATIONAL_WIRES = re.compile(r"^(" + _NATIONAL_WIRE_NAMES + r"|keystone-sda)$", r
 # `TOKYO (Reuters) -` opening a story.
 AGENCY_DATELINE = re.compile(
     r"^(?:[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{1,40}(,\s*[\w .]{1,30})?"
-    # (or the place as written, then its day and month: `Almería, 29 nov (Efe).– `, `Roma, 3 marzo (Ansa) - `)
-    r"|[A-ZÀ-Þ][\w .'’-]{1,40},\s*\d{1,2}\s+[^\W\d]{3,10}\.?)"
-    r"\s*\((?P<agency>[^)]{2,40})\)\.?\s*[-–—]+\s*")
+    # (or the place as written, then its day and month: `Almería, 29 nov (Efe).– `, `Roma, 3 marzo (Ansa) - `, or
+    # its month and day: `New Delhi, March 18 (PTI): `, the agency closed by a colon)
+    r"|[A-ZÀ-Þ][\w .'’-]{1,40},\s*(?:\d{1,2}\s+[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2}))"
+    r"\s*\((?P<agency>[^)]{2,40})\)(?:\.?\s*[-–—]+\s*|:\s+)")
 # `GREENSBORO —`, `SPOKANE, Wash. —`, `AALEN (dpa) –`: a place in capitals (three letters or more, so that `AI —`
 # is not one), perhaps a state or a date after a comma and an agency in brackets, then a dash, opening a story.
 WIRE_DATELINE = re.compile(

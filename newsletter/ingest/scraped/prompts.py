@@ -52,7 +52,8 @@ def reported_speech(text: str) -> bool:
     and a colon before the words (`The publisher said: We …`)."""
     if "," not in text and ":" not in text:
         return False
-    plain = QUOTED.sub(" ", text[:T.MATCH_CHARS])
+    # (a quote closed by its comma inside the marks, `"…," said Odom.`, keeps the comma before the speaker)
+    plain = QUOTED.sub(lambda m: " , " if m.group()[-2:-1] == "," else " ", text[:T.MATCH_CHARS])
     return ("," in plain and F.SPEECH_TAG.search(plain) is not None) or F.SAID_COLON.search(plain) is not None
 
 

@@ -104,7 +104,7 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
                 # with no date above the story, its `Stand:` / `Updated` line under it is the only date the
                 # page gives the story (a programme's airing date beside it dates the broadcast, not the page)
                 found["updated"] = when
-    return found.get("published") or found.get("bare") or found.get("updated")
+    return found.get("published") or found.get("bare") or found.get("updated") or found.get("event")
 
 
 # A clip's length in minutes, the whole part (`3:12 min`, `4:05 Min.`), no time of day (`09:12, actualizado hace 20
@@ -137,6 +137,11 @@ def _earlier(when: datetime, than: datetime) -> bool:
 
 
 _MIDNIGHT = datetime.min.time()
+# A date under a label that may be another event's (`Released: 5 February 2027` in an album's details, `Premiere: 3
+# March`, `Kick-off: Saturday 15:00`): the page's date only when the header shows no other (a press release's own
+# `Released: 12 March 2027 09:14`).
+_OTHER_EVENT = re.compile(r"^(?:released|release date|out|premiere|première|opening|opens|on sale|deadline|kick-off"
+                          r"|erscheint|erschienen|sortie|estreno|lanzamiento|uscita|lançamento)\s*:", re.I)
 _BYLINE = Label(META, "byline")
 # `Stand: 09.11.2027, 14:20 Uhr` (de: "as of"): the state the page shows, an update when a publication date stands
 # beside it, the only date otherwise.
@@ -174,7 +179,7 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
         elif m := PUBLISH_LABEL.match(text):
             kind, text = "published", text[m.end():]
         elif label.cls == META:
-            kind = "bare"
+            kind = "event" if _OTHER_EVENT.match(text) else "bare"
         else:
             return "", None
     else:

@@ -325,10 +325,12 @@ def _trim_reader_box(lines: list[Line], labels: list[Label], start: int, end: in
     (`Your subscription is being used on another device` / `Add a user` / `If you keep reading here, …`): it
     opens with a line that is not a paragraph, and most of its paragraphs are in the site's voice, several of
     them house notes. The story's own closing advice (`What you can do` / `Check your …`) says "you" once a
-    paragraph, not "your subscription" with a call."""
+    paragraph, not "your subscription" with a call; nor does the house quote a source (`…," said Odom.`): a run
+    that does is the story's."""
     site = house.site_words(lines)
     best = end
     notes = voiced = prose = 0
+    quoting = False
     for k in range(end - 1, max(start, end - T.READER_BOX_MAX_LINES), -1):
         count = house.signals(lines[k].text, site)[0] if labels[k].cls in TEXT_CLASSES or \
             labels[k].cls == FURNITURE else 0
@@ -336,8 +338,9 @@ def _trim_reader_box(lines: list[Line], labels: list[Label], start: int, end: in
         if labels[k].cls in (PROSE, NEAR):
             prose += 1
             voiced += count > 0
+            quoting = quoting or reported_speech(lines[k].text)
         elif labels[k - 1].cls in (PROSE, NEAR) and not house.signals(lines[k - 1].text, site)[0] \
-                and notes >= T.READER_BOX_MIN_NOTES and 2 * voiced >= prose:
+                and notes >= T.READER_BOX_MIN_NOTES and 2 * voiced >= prose and not quoting:
             best = k
     return best
 

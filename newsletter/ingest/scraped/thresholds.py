@@ -1055,3 +1055,15 @@ LIST_ITEM_MAX_WORDS = 20
 HEADLINE_VETO_ODDS = 0.05
 HEADLINE_PICK_ODDS = 0.7
 HEADLINE_CANDIDATE_MAX_WORDS = 35
+
+# A headline under a related link between paragraphs (classify._second_links): at least this many words, a headline's
+# length (the corpus's subheadings are mostly shorter; the corpus's related headlines between paragraphs hold 10-17).
+RELATED_HEADLINE_MIN_WORDS = 10
+# A point of a `Key findings` box amid the story with this share of its stems in one paragraph above says that
+# paragraph again (classify._restated_above): the box sums the story up (the corpus's summary box under a paragraph:
+# 1.0 and 0.5 for its first points), where a report's findings listed in the story tell new facts (0.08-0.38 for
+# the eight points of two such lists).
+RESTATED_SHARE = 0.5
+# A partner's offers amid the story (classify._offer_cards): the lines under their marker, up to this many (two
+# offers of four or five lines each: name, rate, minimum deposit, button, where the button leads).
+OFFER_CARDS_MAX_LINES = 12

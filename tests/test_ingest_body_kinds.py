@@ -10351,3 +10351,64 @@ def test_a_partners_offers_amid_the_story_leave_the_body():
               "Min. deposit to open $0\nOpen account\non Harbor Point Bank's secure site\n\nRates as of March 20, "
               "2027. APYs are variable. The Gazette may receive compensation from partners.")
     assert body(HEAD + "\n\n".join([*PARAS[:2], offers, *PARAS[2:]])) == PARAS
+
+
+@cases("headline", [
+    "El puerto de Castellón cierra 2026 con un récord de tráfico de contenedores",
+    "Manitoba ice-road season cut short as northern First Nations scramble to bring in fuel",
+    "Holidaymakers fume as seaside town brings in £9 charge to park on the prom",
+])
+def test_another_storys_headline_between_paragraphs_leaves_the_body(headline):
+    """A headline's length, news naming someone, somewhere or a sum, and none of the story's words around it."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], headline, *PARAS[2:]])) == PARAS
+
+
+@cases("subheading", [
+    # long subheadings of explainers and features: a question, an announcement, nothing named (the review's probes)
+    "What happens if you worked for a few years in another country",
+    "Une saison entière passée sous les séracs à écouter craquer la montagne",
+    "Des chiffres qui confirment les pires scénarios envisagés par les modèles climatiques",
+    "Rents up 12% – what it means for tenants in the new homes by the river",
+    # a sentence that lost its stop, a call to listen, a list of results
+    "The harbour wall was rebuilt after the storm of 1998 and again in 2014",
+    "Listen to Radio Kerry live from the stadium and on the road",
+    "Zweitstimmen: CDU 31,2 %, SPD 24,1 %, AfD 18,9 %, Grüne 9,8 %",
+])
+def test_a_long_subheading_that_names_no_news_stays(subheading):
+    paras = [*PARAS[:2], subheading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
+def test_two_other_stories_headlines_in_a_row_leave_the_body():
+    pair = ["Tasmania's bus driver shortage leaves Huonville commuters stranded",
+            "Why Hobart keeps coming back to the idea of a light rail line"]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *pair, *PARAS[2:]])) == PARAS
+
+
+@cases("line", [
+    "Har du et tip til Aftenbudet? Har du set noget, vi bør skrive om? Så ring til os eller send en sms.",
+    "Har du tips om något som händer i din kommun? Hör av dig till redaktionen.",
+    "Heb je een tip voor de redactie? Mail ons via tips@rivierenblad.nl.",
+    "Narrated by an AI voice. Listen to more stories on the Lakeshore app.",
+])
+def test_a_tip_asked_for_and_a_machine_voices_note_leave_the_body(line):
+    assert body(HEAD + "\n\n".join([*PARAS, line]) + "\n\nMore from the Gazette\nAbout us") == PARAS
+
+
+def test_the_last_paragraph_over_a_newsletter_boxs_heading_stays():
+    """`Newsletter` names the box under it, no button: the paragraph above it is the story's, whatever its colon."""
+    last = ("Un référendum reste possible: les opposants disposent de vingt jours pour récolter les signatures de 15% "
+            "des électeurs. Leur chef n’a pas encore décidé s’il lancerait la démarche, a-t-il indiqué mercredi.")
+    page = (HEAD + "\n".join([*PARAS, last, "Newsletter", "«Vaud & Régions»",
+                              "Retrouvez chaque jour l’essentiel de l’actualité vaudoise dans votre boîte mail.",
+                              "S'inscrire"])).replace("\n\n", "\n")
+    assert body(page) == [*PARAS, last]
+
+
+def test_a_quoted_line_over_its_speaker_and_role_leaves_though_the_paragraph_below_rewords_it():
+    quote = "“Não vamos assinar nenhum cheque em branco”"
+    said = ("“Não vamos assinar um cheque em branco a ninguém”, afirmou o vereador do Urbanismo, Joaquim Sepúlveda, "
+            "à saída da reunião de câmara.")
+    page = HEAD + "\n\n".join([*PARAS[:2], quote + "\nJoaquim Sepúlveda, vereador do Urbanismo do Porto", said,
+                               *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], said, *PARAS[2:]]

@@ -35,6 +35,7 @@ from newsletter.ingest.scraped import (
     learned,
     prompts,
     published,
+    related,
     sections,
     topic,
 )
@@ -48,6 +49,7 @@ from newsletter.ingest.scraped.classify import (
     classify,
     cuts_quote_short,
     forget_classes,
+    spaced_page,
 )
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
@@ -352,7 +354,11 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
             and not (house.is_note(text, site, at_end=False, own_voice=own) and not _asks_of_story(text, texts, site)
                      and not (text is texts[-1] and _appeal_for_subject(text, texts[:-1], site)))
             and not house.own_pointer(text, site)]
-    body = _drop_pull_quotes(body)
+    # (on a page whose blocks stand apart, lines pasted tight together are one block: a list's items, not links)
+    tight = {lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES
+             and (not lines[i].blank_before or (i + 1 < end and not lines[i + 1].blank_before))} \
+        if spaced_page(lines) else set()
+    body = related.drop_related_headlines(_drop_pull_quotes(body), tight)
     return [p for i, p in enumerate(body) if not _caption_reintroducing(body, i)]
 
 
@@ -416,9 +422,10 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
         attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
-        heading = _subheading(body, plain, i) or (_WHOLLY_QUOTED.match(body[i]) is not None and (cuts_quote_short(
+        # (a quoted line over its speaker's name and role is a pull quote, however its words come again below)
+        heading = not attributed and (_subheading(body, plain, i) or (quoted and (cuts_quote_short(
             body[i], body[i + 1:i + 1 + T.QUOTED_SUBHEADING_REACH], body[max(0, i - T.PULL_QUOTE_WINDOW):i])
-            or _reworded_below(body, plain, i)))
+            or _reworded_below(body, plain, i))))
         if heading or _outlined_heading(body, i) or (
                 not repeated and not attributed and not _echoes(body[i], plain, i, near)
                 and not _restates(body[i], plain, i, near) and not _retells(body[i], plain, i, near)

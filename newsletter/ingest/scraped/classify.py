@@ -356,7 +356,7 @@ def _calls_to_action_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A box set apart after a paragraph of the story, opened and closed by two short calls to act (`Assine o JDL`
     / a pitch / `Assinar agora`, `Subscribe to the Gazette` / … / `Subscribe now`, `Abonnez-vous` / … / `Je
     m'abonne`): its heading, its pitch and its button. A story's paragraph, set apart, is not framed by buttons."""
-    if not _spaced(lines):
+    if not spaced_page(lines):
         return
     n = len(lines)
     for i in range(1, n - 2):
@@ -1324,7 +1324,7 @@ def _method_notes(lines: list[Line], labels: list[Label]) -> None:
         if heading["generic"] and not _NEWSROOM_WE.search(lines[i + 1].text) \
                 and not _names_the_site(lines, lines[i + 1].text):
             continue
-        spaced = _spaced(lines) if spaced is None else spaced
+        spaced = spaced_page(lines) if spaced is None else spaced
         if spaced:
             labels[i] = labels[i + 1] = Label(FURNITURE, "method note")
 
@@ -1514,7 +1514,7 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     story's prose going on below the block. A subheading is followed by one paragraph, and the story's own list
     is marked or introduced by a lead-in (`Who is eligible` / `The service covers:` / items). One line tight
     under the label makes a box too on a page whose subheadings all stand apart from their paragraphs."""
-    if not _spaced(lines):
+    if not spaced_page(lines):
         return
     n = len(lines)
     heads: list[int] | None = None  # the page's subheadings, found when a label with one line under it needs them
@@ -1570,7 +1570,7 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     one block, the box's; a story's paragraph does not open with the word for facts and a colon. The label alone
     (`FAKTA` / `Så räcker vattnet` / sentences) opens a box too, below the story or over its next paragraph. (Where
     the page's menus stand one entry a line, the story around the box is spaced: _spaced_around.)"""
-    spaced = _spaced(lines)
+    spaced = spaced_page(lines)
     n = len(lines)
     for i, line in enumerate(lines):
         if line.words > T.HEADLINE_MAX_WORDS or not line.blank_before or labels[i].cls == STOP:
@@ -1673,7 +1673,7 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and labels[j].cls in TEXT_CLASSES and (j == i + 1 or not lines[j].blank_before) \
                 and j - i <= T.BOX_MAX_LINES:
             j += 1
-        ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and _spaced(lines))
+        ends = j >= n or labels[j].cls == STOP or (lines[j].blank_before and j > i + 1 and spaced_page(lines))
         if j > i + 1 and j - i <= T.BOX_MAX_LINES and ends \
                 and not (j == i + 2 and _story_paragraph(lines, labels, i + 1)) \
                 and (not _BARE_INFO.match(lines[i].text) or any(KEY_VALUE.match(lines[k].text) for k in range(i, j))):
@@ -1744,7 +1744,7 @@ def _question_boxes(lines: list[Line], labels: list[Label]) -> None:
     apart, a short question standing apart above, with its answer pasted tight under it and the story's prose
     going on below, a blank line away. A story's subheading stands apart from its paragraph as the paragraphs
     stand apart from each other; the box's heading and text are one block."""
-    if not _spaced(lines):
+    if not spaced_page(lines):
         return
     n = len(lines)
     for i, label in enumerate(labels):
@@ -2336,7 +2336,7 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
         inside = neighbour(labels, i - 2 if titled else i, -1) == PROSE
         credit = _slide_end(lines, labels, i)
         if credit is None and inside:
-            spaced = _spaced(lines) if spaced is None else spaced
+            spaced = spaced_page(lines) if spaced is None else spaced
             credit = _tight_slide_end(lines, labels, i) if spaced else None
         if credit is None:
             continue
@@ -3629,7 +3629,7 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
     """On a page (or around a block) whose paragraphs stand apart (blank lines between them), the lines pasted
     tight against a box's furniture line, with no blank line between, are the box: its pitch, fine print, items."""
     n = len(lines)
-    spaced = _spaced(lines)
+    spaced = spaced_page(lines)
     _synopsis_subheadings(lines, labels)
     _findings_in_story(lines, labels)
     if spaced:
@@ -3871,7 +3871,7 @@ def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
     under the date or the byline alone, and above the story's first paragraph; three points at least, or closed by
     a run-in heading point (`What's next? …`). A story's lead opening `In short: …` right under the date, its second
     paragraph pasted tight, and a reporter's list lower in the story are the story's."""
-    if not _spaced(lines):
+    if not spaced_page(lines):
         return
     n = len(lines)
     for i in range(1, n - 1):
@@ -4108,7 +4108,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
     """Classes that follow from the neighbours (one pass, each line looked at a bounded number of times)."""
     n = len(lines)
     seen: set[str] = set()
-    spaced = _spaced(lines)
+    spaced = spaced_page(lines)
     for i, label in enumerate(labels):
         if i >= 2:
             seen.add(lines[i - 2].text)  # every line above the line above
@@ -4248,7 +4248,7 @@ def _name_and_outlet(below: Line) -> tuple[Label, Label]:
     return Label(META, "byline"), Label(META, "role")
 
 
-def _spaced(lines: list[Line]) -> bool:
+def spaced_page(lines: list[Line]) -> bool:
     """The page sets its blocks apart with blank lines (so lines pasted tight together are one block)."""
     return bool(lines) and sum(line.blank_before for line in lines) >= T.BOX_MIN_BLANK_SHARE * len(lines)
 

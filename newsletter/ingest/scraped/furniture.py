@@ -1095,7 +1095,10 @@ KINDS: tuple[Kind, ...] = (
           # (the note ends there, or with its warning: `… Some names may be mispronounced.`; a story's sentence goes
           # on past a comma into its clause: `Narrated by an AI voice cloned from …, the film premiered …`)
           r"[^.!?,;]{0,20}[.!]?(\s+[^.!?,;]{0,40}\b(mispronounc\w*|errors?|mistakes?|fehler\w*|aussprache|erreurs?"
-          r"|errores|errori|erros|fouten|inexact\w*|ungenau\w*)\b[^.!?,;]{0,40}[.!])?$",
+          r"|errores|errori|erros|fouten|inexact\w*|ungenau\w*)\b[^.!?,;]{0,40}[.!]"
+          # (or with the call to hear more: `… Listen to more stories on the Lakeshore app.`)
+          r"|\s+(listen to|hear|hören sie|écoutez|escucha|ascolta|ouça|luister naar) (more|mehr|plus de|más|altre"
+          r"|mais|meer)\b[^.!?]{0,60}[.!])?$",
           r"\A(" + _SPOKEN + r"):? (" + _VOICING + r")\b[^.!?]{0,40}?\b(" + _MACHINE + r")[^.!?]{0,20}[.!]?"
           # (perhaps with its warning: `Audio created using AI technology. Some pronunciations may not be perfect.`)
           r"(\s+(?=[^.!?]{0,60}\b(may|might|can|could|not|nicht|kann|können|peut|peuvent|puede|pueden|può|possono"
@@ -1737,6 +1740,13 @@ KINDS: tuple[Kind, ...] = (
           r"|tätigen sie|doe) (tu|su|your|votre|ton|la tua|la vostra|a sua|sua|deine|ihre|je|uw) (donación|donativo"
           r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")"),
     _kind("report error",
+          # the newsroom asking the reader for a tip (`Har du et tip til Aftenbudet?`, `Heb je een tip?`, `Haben Sie
+          # einen Hinweis?`, `Vous avez une info ?`, `¿Tienes una pista?`, `Tem uma dica?`; the English `Got a tip?`
+          # is a sign-up's)
+          r"^¿?(har du ((et|ett) )?tips?|heb (je|jij|u) een (nieuws)?tip|hebt u een (nieuws)?tip|hast du einen (tipp"
+          r"|hinweis)|haben sie einen (tipp|hinweis)|vous avez une info(rmation)?|avez-vous une info(rmation)?"
+          r"|tienes una? (historia|pista|dato|denuncia)|tiene una? (historia|pista|dato|denuncia)"
+          r"|hai una (segnalazione|notizia)|tem uma (dica|sugestão|denúncia)|masz (temat|informację|sygnał))\b",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           # (the question in other languages, alone or with the newsroom's address: `Encontrou um erro? Fale com a
           # Gazeta pelo e-mail erros@…`, `¿Encontraste un error?`, `Vous avez repéré une erreur ?`; a story's service

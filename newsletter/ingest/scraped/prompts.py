@@ -394,6 +394,11 @@ _BOX_NAME = re.compile(r"\b(?:\w*brief(?:e|ing)?|briefings?|digest|newsletters?|
                        r"|evening|boletín|bulletin|notiziario|nieuwsbrief|infolettre)\b", re.I)
 
 
+def _box_heading(line: Line) -> bool:
+    """A sign-up box's heading naming it, with no call (`Newsletter`, `Nieuwsbrief`): it opens the box under it."""
+    return line.words <= 2 and _BOX_NAME.search(line.text) is not None and not F.CALL_OPENING.search(line.text)
+
+
 def _box_pitch_button(lines: list[Line], labels: list[Label], j: int) -> bool:
     """Line j is a sign-up box's button (`Jetzt anmelden`, `Sign up`)."""
     return lines[j].words <= T.BUTTON_MAX_WORDS and (
@@ -402,8 +407,9 @@ def _box_pitch_button(lines: list[Line], labels: list[Label], j: int) -> bool:
 
 def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line right above a sign-up box's button (`Jetzt anmelden`, `Sign up`) that opens with the box's name
-    (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch."""
-    if i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
+    (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch. A box's heading with
+    no call (`Newsletter` over the box) is no button: the story's last paragraph may stand over it."""
+    if i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1) or _box_heading(lines[i + 1]):
         return False
     text = lines[i].text
     head = text.split(":", 1)[0]

@@ -1056,9 +1056,18 @@ HEADLINE_VETO_ODDS = 0.05
 HEADLINE_PICK_ODDS = 0.7
 HEADLINE_CANDIDATE_MAX_WORDS = 35
 
-# A headline under a related link between paragraphs (classify._second_links): at least this many words, a headline's
-# length (the corpus's subheadings are mostly shorter; the corpus's related headlines between paragraphs hold 10-17).
+# Another story's headline between paragraphs (related.py; classify._second_links under a related link): at least
+# RELATED_HEADLINE_MIN_WORDS words (the corpus's subheadings are mostly shorter; its related headlines between
+# paragraphs hold 10-17), sharing under RELATED_HEADLINE_MAX_SHARE of its stems with the paragraph above and with the
+# two below (the corpus's related headlines 0-29%, its long subheadings a third or more with one side), between
+# paragraphs of RELATED_PARAGRAPH_MIN_WORDS words or more; its capitalised words after the first (names) under
+# RELATED_NAMES_MAX_SHARE of its words (a German line capitalises its nouns: `Der Plan des Rats für das Flussufer`).
 RELATED_HEADLINE_MIN_WORDS = 10
+RELATED_HEADLINE_MAX_SHARE = 0.3
+RELATED_PARAGRAPH_MIN_WORDS = 12
+RELATED_NAMES_MAX_SHARE = 0.34
+# Two other stories' headlines in a row between paragraphs (related._related_pair): each at least this many words.
+RELATED_PAIR_MIN_WORDS = 6
 # A point of a `Key findings` box amid the story with this share of its stems in one paragraph above says that
 # paragraph again (classify._restated_above): the box sums the story up (the corpus's summary box under a paragraph:
 # 1.0 and 0.5 for its first points), where a report's findings listed in the story tell new facts (0.08-0.38 for

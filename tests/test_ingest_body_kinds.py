@@ -10395,6 +10395,13 @@ def test_a_tip_asked_for_and_a_machine_voices_note_leave_the_body(line):
     assert body(HEAD + "\n\n".join([*PARAS, line]) + "\n\nMore from the Gazette\nAbout us") == PARAS
 
 
+@cases("line", ["„Heb je een tip voor ons?” Dat vraagt Marleen aan elke klant die de zaak binnenloopt.",
+                "Vous avez une info sur mon vélo ? lance-t-elle aux passants depuis une semaine, sans réponse."])
+def test_a_tip_asked_for_by_a_person_in_the_story_stays(line):
+    paras = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(paras)) == paras
+
+
 def test_the_last_paragraph_over_a_newsletter_boxs_heading_stays():
     """`Newsletter` names the box under it, no button: the paragraph above it is the story's, whatever its colon."""
     last = ("Un référendum reste possible: les opposants disposent de vingt jours pour récolter les signatures de 15% "
@@ -10412,3 +10419,9 @@ def test_a_quoted_line_over_its_speaker_and_role_leaves_though_the_paragraph_bel
     page = HEAD + "\n\n".join([*PARAS[:2], quote + "\nJoaquim Sepúlveda, vereador do Urbanismo do Porto", said,
                                *PARAS[2:]])
     assert body(page) == [*PARAS[:2], said, *PARAS[2:]]
+
+
+def test_a_podcast_to_hear_too_between_paragraphs_leaves_the_body():
+    box = "Luister ook\nPodcast Oost Ontleed: is een warmtenet goedkoper dan een warmtepomp? (28 min.)"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+

@@ -400,8 +400,6 @@ def author_name(who: str, language: str = "") -> str:
         cleaned = amp  # `A & B` stays as written
     if (m := _AT_PLACE.match(cleaned)) and person(m["who"]):
         cleaned = m["who"]  # `Gethin Broadbent at Wyeside`: where the reporter was, not a second name
-    elif m := _CAPS_NAME_THEN_PLACE.match(cleaned):
-        cleaned = m["who"]  # `ELENA SARRIÓ Castellón`: the name in capitals, then where she files from
     at = who.find(cleaned)
     if len(cleaned.split()) == 1 and at >= 0 and (m := _PARTICLE_SURNAME.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Sanne` + ` de Wit`
@@ -411,9 +409,6 @@ def author_name(who: str, language: str = "") -> str:
     return cleaned
 
 
-# A name in capitals (two to four words), then one or two words in title case: the place the reporter files from.
-_CAPS_NAME_THEN_PLACE = re.compile(r"^(?P<who>[A-ZÀ-Þ][A-ZÀ-Þ'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ'’-]+){1,3})"
-                                   r"(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+(?:-[A-ZÀ-Þ][a-zà-ÿ'’-]+)?){1,2}$")
 # A compound surname closing a byline (`Beatriz Sanz de Frutos`, `João Pereira de Souza`): where a first name and
 # surname commonly take a second surname after `de`, a lone capitalised word after it ends the byline; a place is
 # set apart (`Ana Ruiz, desde Madrid`, `Ana Ruiz en Madrid`).

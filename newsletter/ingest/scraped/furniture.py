@@ -1221,6 +1221,9 @@ KINDS: tuple[Kind, ...] = (
           r"|ook interessant|zie ook|lees hier ook|also on [\w &-]+|see more|read related|related reading"
           r"|leggi anche|leggi pure|potrebbe interessarti|ti potrebbe interessare|leia também|leia mais|saiba mais"
           r"|veja também|lees ook|lees meer|meer over|más noticias|otras noticias|weitere nachrichten"
+          # a podcast or a report to hear too (`Luister ook`, `Écoutez aussi`, `Hören Sie auch`, `Listen also`)
+          r"|luister ook|écoutez aussi|à écouter aussi|hören sie auch|auch hörenswert|escucha también"
+          r"|ascolta anche|ouça também|listen also|also listen"
           # `Mehr aus dem Lungau`, `Ebenfalls interessant`, `Aussi intéressant`: more from a place, of interest too
           # (a few places listed: `Mehr aus Magdeburg, Halle und Dessau-Roßlau`, `More from Leeds, Hull and York`)
           r"|mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){0,3}|more from [\w'’-]+((, | and )[\w'’-]+){1,3}"
@@ -1740,13 +1743,16 @@ KINDS: tuple[Kind, ...] = (
           r"|tätigen sie|doe) (tu|su|your|votre|ton|la tua|la vostra|a sua|sua|deine|ihre|je|uw) (donación|donativo"
           r"|aporte|donation|gift|don|donazione|doação|spende|donatie)\b(?!" + _TOLD + r")"),
     _kind("report error",
-          # the newsroom asking the reader for a tip (`Har du et tip til Aftenbudet?`, `Heb je een tip?`, `Haben Sie
-          # einen Hinweis?`, `Vous avez une info ?`, `¿Tienes una pista?`, `Tem uma dica?`; the English `Got a tip?`
-          # is a sign-up's)
+          # the newsroom asking the reader for a tip (`Har du et tip til Aftenbudet? … ring til os`, `Heb je een tip?
+          # Mail de redactie`, `Haben Sie einen Hinweis? Schreiben Sie uns`; the English `Got a tip?` is a sign-up's)
           r"^¿?(har du ((et|ett) )?tips?|heb (je|jij|u) een (nieuws)?tip|hebt u een (nieuws)?tip|hast du einen (tipp"
           r"|hinweis)|haben sie einen (tipp|hinweis)|vous avez une info(rmation)?|avez-vous une info(rmation)?"
           r"|tienes una? (historia|pista|dato|denuncia)|tiene una? (historia|pista|dato|denuncia)"
-          r"|hai una (segnalazione|notizia)|tem uma (dica|sugestão|denúncia)|masz (temat|informację|sygnał))\b",
+          r"|hai una (segnalazione|notizia)|tem uma (dica|sugestão|denúncia)|masz (temat|informację|sygnał))\b"
+          # (naming the newsroom or how to reach it: a resident's own `Heb je een tip voor ons?` is quoted speech)
+          r"(?=.*\b(redacti\w*|rédaction|redaktion\w*|redacción|redazione|redação|nyhedsredaktion\w*|tips@\S+"
+          r"|ring til os|hör av dig|mail (ons|de redactie)|whatsapp|schreiben sie uns|écrivez-nous|escríbenos"
+          r"|scrivici|escreva-nos|napisz do nas))",
           r"^(report an? (error|correction|typo|mistake)|spotted an? (error|mistake|typo)|found an? (error|mistake))",
           # (the question in other languages, alone or with the newsroom's address: `Encontrou um erro? Fale com a
           # Gazeta pelo e-mail erros@…`, `¿Encontraste un error?`, `Vous avez repéré une erreur ?`; a story's service

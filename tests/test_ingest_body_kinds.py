@@ -10425,3 +10425,11 @@ def test_a_podcast_to_hear_too_between_paragraphs_leaves_the_body():
     box = "Luister ook\nPodcast Oost Ontleed: is een warmtenet goedkoper dan een warmtepomp? (28 min.)"
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
+
+
+@cases("line", ["Dalsza część artykułu pod materiałem wideo", "Článek pokračuje pod videem",
+                "Story continues below the video", "Der Artikel geht unter dem Video weiter",
+                "Ce contenu est bloqué car vous n’avez pas accepté les cookies. En cliquant sur « J’accepte », les "
+                "cookies seront déposés. // J’accepte"])
+def test_the_story_going_on_under_a_video_and_a_blocked_contents_own_consent_leave_the_body(line):
+    assert body(HEAD + "\n\n".join(PARAS[:2] + line.split(" // ") + PARAS[2:])) == PARAS

@@ -670,6 +670,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
           r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
           r"^continuer sans accepter$",
+          # the reader's own consent in the first person (`J'accepte`, `Ich stimme zu`, `Acepto`, `Accetto`, `Aceito`)
+          r"^(j['’]accepte|je consens|ich stimme zu|ich akzeptiere|acepto|accetto|aceito|ik ga akkoord)( tout)?$",
           # the buttons in nl/it/pt (`Akkoord en doorgaan`, `Zelf kiezen`, `Accetta tutto`, `Aceitar todos`)
           r"^(alles )?(accepteren|weigeren|akkoord)( en (doorgaan|sluiten))?$|^(zelf kiezen|(instellingen|voorkeuren)"
           r" (aanpassen|beheren))$|^(accetta|rifiuta)( tutto| tutti)?$|^(aceitar|rejeitar|recusar)( tudo| todos)?$",
@@ -851,6 +853,17 @@ KINDS: tuple[Kind, ...] = (
           r"|etter|below|under|debajo de[l]?|abajo de[l]?|sous|sotto|unter|unterhalb|abaixo d[aoe]|onder)"
           r"\s+([\w']+\s+)?(" + _AD_NOUN + r")\W{0,3}$",
           r"^continue reading (below|after)\W{0,3}$", r"^scroll (down )?to continue",
+          # the story going on under a video or an ad, in the languages the tables above lack (`Dalsza część
+          # artykułu pod materiałem wideo`, `Článek pokračuje pod videem`) and in a few they hold (`Story continues
+          # below the video`, `La suite de l'article après la vidéo`, `Der Artikel geht unter dem Video weiter`)
+          r"^(story continues|article continues|continue reading|the article continues|dalsza część artykułu"
+          r"|dalszy ciąg artykułu|artykuł czytaj dalej|czytaj dalej|článek pokračuje|pokračování článku"
+          r"|la suite de l['’]article|l['’]article continue|el artículo continúa|l['’]articolo continua"
+          r"|o artigo continua|het artikel gaat verder|artikeln fortsätter|der artikel geht)\s+(below|after|under"
+          r"|pod|poniżej|po|après|sous|tras|debajo de[l]?|dopo|sotto|após|abaixo d[oa]|onder|na|efter|nedanför|nach"
+          r"|unter)\s+(the |le |la |el |il |o |a |de |het |dem |der |materiałem )?(video|vidéo|vídeo|wideo|videem"
+          r"|videu|filmem|ad|advertisement|reklamą|reklamou|inzerátem|publicité|publicidad|pubblicità|publicidade"
+          r"|advertentie|annonsen|anzeige|werbung)( weiter)?\W{0,3}$",
           r"^(weiterlesen|lesen sie weiter) nach der (anzeige|werbung)", r"^la suite après (cette |la )?publicité",
           r"^(sigue|continúa) (leyendo )?(después|tras) (de )?la publicidad", r"^(l'articolo|continua) (continua )?"
           r"(sotto|dopo la pubblicità)",

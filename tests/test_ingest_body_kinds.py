@@ -10433,3 +10433,25 @@ def test_a_podcast_to_hear_too_between_paragraphs_leaves_the_body():
                 "cookies seront déposés. // J’accepte"])
 def test_the_story_going_on_under_a_video_and_a_blocked_contents_own_consent_leave_the_body(line):
     assert body(HEAD + "\n\n".join(PARAS[:2] + line.split(" // ") + PARAS[2:])) == PARAS
+
+
+def _wrapped(paragraph: str, width: int = 72) -> str:
+    import textwrap
+
+    return "\n".join(textwrap.wrap(paragraph, width, break_on_hyphens=False, break_long_words=False))
+
+
+def test_a_line_pasted_wider_than_a_hard_wrapped_story_leaves_the_body():
+    """On a page wrapped at 72 columns, a caption pasted as one 150-character line came from another block."""
+    caption = ("Earl Huffman, 91, waits for his prescription on a bench built in 1961. He has been a customer for 58 "
+               "years and has never been asked for his insurance card.")
+    paras = [p + " " + p for p in PARAS]  # (long enough to wrap)
+    page = HEAD + "\n\n".join([*map(_wrapped, paras[:2]), caption, *map(_wrapped, paras[2:])])
+    assert body(page) == paras
+
+
+def test_a_wrapped_page_with_several_unwrapped_paragraphs_keeps_them_all():
+    """Where a third of the story's long paragraphs stand unwrapped, the page mixes both: nothing is judged."""
+    paras = [p + " " + p for p in PARAS]
+    page = HEAD + "\n\n".join([*map(_wrapped, paras[:3]), paras[3], *map(_wrapped, paras[:1]), paras[1]])
+    assert body(page) == [*paras, paras[0], paras[1]]

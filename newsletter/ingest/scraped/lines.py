@@ -160,13 +160,26 @@ _MARKUP = re.compile(r"<[a-zA-Z/!]")
 
 def raw_lines(text: str) -> list[str]:
     """Tidy lines, CRLF or CR or LF, with '' for blank lines; hard-wrapped paragraphs joined."""
+    return unwrap(tidy_lines(text))
+
+
+def tidy_lines(text: str) -> list[str]:
+    """The page's lines tidied (CRLF or CR or LF, '' for blank lines), as pasted: wrapped paragraphs not joined."""
     if _MARKUP.search(text):  # pasted markup: the article module's tidy strips it, line by line
-        return unwrap(_drop_caps([tidy(line) for line in text.splitlines()]))
+        return _drop_caps([tidy(line) for line in text.splitlines()])
     text = _INVISIBLE.sub("", text)
     text = _CONTROL.sub(" ", unicodedata.normalize("NFC", html.unescape(text) if "&" in text else text)
                         .replace("\r\n", "\n").replace("\r", "\n").replace("\x0b", "\n").replace("\x0c", "\n"))
-    return unwrap(_drop_caps(_labels_joined([_unglued(" ".join((_tab_cells(line) if "\t" in line else line).split()))
-                                             for line in text.split("\n")])))
+    return _drop_caps(_labels_joined([_unglued(" ".join((_tab_cells(line) if "\t" in line else line).split()))
+                                      for line in text.split("\n")]))
+
+
+def over_width(raw: list[str]) -> frozenset[str]:
+    """On a page hard-wrapped at a width (`unwrap`), the lines longer than it: no wrapper wrote them, so they were
+    pasted from another block of the page than the wrapped story (a caption, a box's practical line, a bio), or the
+    page is no wrapped one (empty then)."""
+    width = _page_width(raw)
+    return frozenset(line for line in raw if len(line) > width) if width else frozenset()
 
 
 # A label glued to the text before it where the page set them apart (its layout, not a space, between them): a
@@ -266,15 +279,7 @@ def unwrap(raw: list[str]) -> list[str]:
     exactly where a greedy wrapper breaks. The page counts as wrapped only when nearly every long line that
     runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH).
     """
-    pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= T.WRAP_MIN_LINE and nxt]
-    # Wrapped paragraphs are told apart by blank lines; a page without any is not wrapped, it is a paste
-    # of one block per line (and joining its lines would merge its headline with the standfirst).
-    if len(pairs) < 3 or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
-        return raw
-    width, wrapped = _best_width(pairs)
-    # And a page whose paragraphs are mostly long lines is not wrapped: its few width-filling lines are menus.
-    unwrapped = sum(1 for line in raw if len(line) > T.WRAP_MAX_WIDTH)
-    if wrapped < max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped):
+    if not (width := _page_width(raw)):
         return raw
     # A short line that stands on its own elsewhere on the page (a slot's repeated `Article content` marker: under
     # a blank line or a line it could not continue) is the page's furniture, not a paragraph's wrapped last words.
@@ -287,6 +292,19 @@ def unwrap(raw: list[str]) -> list[str]:
         else:
             out.append([line])
     return [text for segments in out for text in (segments if _headline_list(segments) else [_join(segments)])]
+
+
+def _page_width(raw: list[str]) -> int:
+    """The width the page's paragraphs are hard-wrapped at, 0 when they are not."""
+    pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= T.WRAP_MIN_LINE and nxt]
+    # Wrapped paragraphs are told apart by blank lines; a page without any is not wrapped, it is a paste
+    # of one block per line (and joining its lines would merge its headline with the standfirst).
+    if len(pairs) < 3 or raw.count("") < len(raw) * T.WRAP_BLANK_SHARE:
+        return 0
+    width, wrapped = _best_width(pairs)
+    # And a page whose paragraphs are mostly long lines is not wrapped: its few width-filling lines are menus.
+    unwrapped = sum(1 for line in raw if len(line) > T.WRAP_MAX_WIDTH)
+    return width if wrapped >= max(T.WRAP_MIN_LINES, len(pairs) * T.WRAP_SHARE, unwrapped) else 0
 
 
 def _headline_list(segments: list[str]) -> bool:

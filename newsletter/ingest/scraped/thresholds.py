@@ -1076,3 +1076,9 @@ RESTATED_SHARE = 0.5
 # A partner's offers amid the story (classify._offer_cards): the lines under their marker, up to this many (two
 # offers of four or five lines each: name, rate, minimum deposit, button, where the button leads).
 OFFER_CARDS_MAX_LINES = 12
+# A story on a hard-wrapped page (__init__._wrapped_story): of its paragraphs longer than UNWRAPPED_LONG_CHARS (they
+# must wrap), at least UNWRAPPED_MIN_LONG, at most UNWRAPPED_MAX_SHARE stand as one line pasted longer than the width
+# (over the corpus's and probes' wrapped pages such a share marks a mixed page, not furniture).
+UNWRAPPED_LONG_CHARS = 100
+UNWRAPPED_MIN_LONG = 4
+UNWRAPPED_MAX_SHARE = 0.3

@@ -62,6 +62,7 @@ from newsletter.ingest.scraped.lines import (
     long_words,
     measure,
     over_width,
+    page_width,
     path_over_headline,
     split_compound,
     stoplist,
@@ -116,12 +117,13 @@ def _front(text: str, source: str) -> tuple[Clipping, list[Line], list[Label], t
     """The clipping's header lines, the page's measured lines, their classes, the body's span (None: no body) and,
     on a hard-wrapped page, the lines longer than its width (`lines.over_width`)."""
     pasted = tidy_lines(text)
-    raw = unwrap(pasted)
+    width = page_width(pasted)
+    raw = unwrap(pasted, width)
     clip, first = read_headers(raw, source)
     lines = _lines(_around_prose(raw[first:]))
     labels = classify(lines)
     span = body_span(lines, labels)
-    return None if span is None or span[0] >= span[1] else (clip, lines, labels, span, over_width(pasted))
+    return None if span is None or span[0] >= span[1] else (clip, lines, labels, span, over_width(pasted, width))
 
 
 def header_zone(text: str) -> list[str]:

@@ -174,11 +174,10 @@ def tidy_lines(text: str) -> list[str]:
                                       for line in text.split("\n")]))
 
 
-def over_width(raw: list[str]) -> frozenset[str]:
-    """On a page hard-wrapped at a width (`unwrap`), the lines longer than it: no wrapper wrote them, so they were
+def over_width(raw: list[str], width: int) -> frozenset[str]:
+    """On a page hard-wrapped at `width` (`page_width`), the lines longer than it: no wrapper wrote them, so they were
     pasted from another block of the page than the wrapped story (a caption, a box's practical line, a bio), or the
-    page is no wrapped one (empty then)."""
-    width = _page_width(raw)
+    page is no wrapped one (width 0: empty)."""
     return frozenset(line for line in raw if len(line) > width) if width else frozenset()
 
 
@@ -272,14 +271,15 @@ def _drop_caps(raw: list[str]) -> list[str]:
     return out
 
 
-def unwrap(raw: list[str]) -> list[str]:
+def unwrap(raw: list[str], width: int | None = None) -> list[str]:
     """Join paragraphs hard-wrapped at a fixed width (~72 columns).
 
     A line continues the one above when the first word of it would not have fitted on that line: that is
     exactly where a greedy wrapper breaks. The page counts as wrapped only when nearly every long line that
-    runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH).
+    runs on into another line breaks that way at one width (at most WRAP_MAX_WIDTH): `width`, when the caller has
+    it from `page_width` already.
     """
-    if not (width := _page_width(raw)):
+    if not (width := page_width(raw) if width is None else width):
         return raw
     # A short line that stands on its own elsewhere on the page (a slot's repeated `Article content` marker: under
     # a blank line or a line it could not continue) is the page's furniture, not a paragraph's wrapped last words.
@@ -294,7 +294,7 @@ def unwrap(raw: list[str]) -> list[str]:
     return [text for segments in out for text in (segments if _headline_list(segments) else [_join(segments)])]
 
 
-def _page_width(raw: list[str]) -> int:
+def page_width(raw: list[str]) -> int:
     """The width the page's paragraphs are hard-wrapped at, 0 when they are not."""
     pairs = [(line, nxt) for line, nxt in pairwise(raw) if len(line) >= T.WRAP_MIN_LINE and nxt]
     # Wrapped paragraphs are told apart by blank lines; a page without any is not wrapped, it is a paste

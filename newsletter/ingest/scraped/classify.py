@@ -3664,13 +3664,9 @@ def _findings_in_story(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         if label.kind != "summary box" or not _FINDINGS.match(lines[i].text) or neighbour(labels, i, -1) != PROSE:
             continue
-        prose = 0
-        for k in range(i - 1, -1, -1):
-            if labels[k].cls == META:
-                break
-            prose += labels[k].cls == PROSE
-        if prose >= T.STORY_BOX_MIN_PARAGRAPHS and any(labels[k].cls == META for k in range(i)) \
-                and not _restated_above(lines, labels, i):
+        header = next((k for k in range(i - 1, -1, -1) if labels[k].cls == META), None)
+        if header is not None and sum(labels[k].cls == PROSE for k in range(header + 1, i)) \
+                >= T.STORY_BOX_MIN_PARAGRAPHS and not _restated_above(lines, labels, i):
             labels[i] = Label(SHORT)
 
 

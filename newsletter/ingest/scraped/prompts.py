@@ -400,8 +400,8 @@ def _box_heading(line: Line) -> bool:
 
 
 def _box_pitch_button(lines: list[Line], labels: list[Label], j: int) -> bool:
-    """Line j is a sign-up box's button (`Jetzt anmelden`, `Sign up`)."""
-    return lines[j].words <= T.BUTTON_MAX_WORDS and (
+    """Line j is a sign-up box's button (`Jetzt anmelden`, `Sign up`), not its bare heading (`Newsletter`)."""
+    return lines[j].words <= T.BUTTON_MAX_WORDS and not _box_heading(lines[j]) and (
         labels[j].kind == "sign-up" or (labels[j].kind == "control" and F.CALL_TO_ACTION.found(lines[j].text)))
 
 
@@ -409,7 +409,7 @@ def _box_pitch(lines: list[Line], labels: list[Label], i: int) -> bool:
     """A line right above a sign-up box's button (`Jetzt anmelden`, `Sign up`) that opens with the box's name
     (`The Morning Brief: the day's news at 6am.`) or speaks to the reader is the box's pitch. A box's heading with
     no call (`Newsletter` over the box) is no button: the story's last paragraph may stand over it."""
-    if i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1) or _box_heading(lines[i + 1]):
+    if i + 1 >= len(lines) or not _box_pitch_button(lines, labels, i + 1):
         return False
     text = lines[i].text
     head = text.split(":", 1)[0]

@@ -61,49 +61,43 @@ def drop_related_headlines(body: list[str], tight: set[str] = frozenset()) -> li
 def _related_pair(body: list[str], i: int) -> bool:
     """Paragraphs `i` and `i + 1` are two other stories' headlines in a row between paragraphs (`Tasmania's bus driver
     shortage leaves Huonville commuters stranded` / `Why Hobart keeps coming back to the idea of a light rail line`):
-    each of T.RELATED_PAIR_MIN_WORDS words or more without a sentence's end, opening on different words (a story's
-    list of like things repeats its shape: `Line 3: …` / `Line 8: …`), one at least naming someone, somewhere or a
-    sum, neither a list, a call or a sentence that lost its stop, and under the paragraph above that ends with a
-    stop (a lead-in's colon opens the story's list), sharing under T.RELATED_HEADLINE_MAX_SHARE of their stems with
-    the paragraphs around them."""
+    each of T.RELATED_PAIR_MIN_WORDS words or more shaped as news (`_news_shaped`, a question allowed), opening on
+    different words (a story's list of like things repeats its shape: `Line 3: …` / `Line 8: …`), one at least naming
+    someone, somewhere or a sum, under the paragraph above that ends with a stop (a lead-in's colon opens the story's
+    list), and sharing few words with the paragraphs around them (`_apart`)."""
     pair = body[i:i + 2]
-    if not (_paragraph(body[i - 1]) and _paragraph(body[i + 2])) or pair[0].split()[0] == pair[1].split()[0]:
-        return False
-    if any(len(_WORD.findall(text)) < T.RELATED_PAIR_MIN_WORDS or len(_WORD.findall(text)) > T.HEADLINE_MAX_WORDS
-           or SENTENCE_END.search(text) or _NO_HEADLINE.match(text) or _INNER_STOP.search(text)
-           or text.count(",") >= 2 or _CALLS.match(text) or _NARRATIVE_PAST.search(text) for text in pair) \
-            or not any(_names(text) for text in pair):
-        return False
-    own = stems(" ".join(pair))
-    return bool(own) and all(len(own & stems(other)) < T.RELATED_HEADLINE_MAX_SHARE * len(own)
-                             for other in (body[i - 1], " ".join(body[i + 2:i + 4])))
+    return _paragraph(body[i - 1]) and _paragraph(body[i + 2]) and pair[0].split()[0] != pair[1].split()[0] \
+        and all(_news_shaped(text, T.RELATED_PAIR_MIN_WORDS) for text in pair) and any(map(_names, pair)) \
+        and _apart(" ".join(pair), body[i - 1], " ".join(body[i + 2:i + 4]))
 
 
 def related_headline(body: list[str], i: int) -> bool:
-    """Paragraph `i` is another story's headline: a line of T.RELATED_HEADLINE_MIN_WORDS words or more without a
-    sentence's end, between two paragraphs of the story, telling news (`_news`) and naming someone, somewhere or a
-    sum (`_names`), and sharing under T.RELATED_HEADLINE_MAX_SHARE of its stems with the paragraph above and with
-    the two below."""
+    """Paragraph `i` is another story's headline: a line of T.RELATED_HEADLINE_MIN_WORDS words or more shaped as news
+    (`_news_shaped`) that asks or announces nothing (`What changes for tenants`), naming someone, somewhere or a sum
+    (`_names`), between two paragraphs of the story, and sharing few words with them (`_apart`)."""
     if not 0 < i < len(body) - 1:
         return False
     text = body[i]
-    if not T.RELATED_HEADLINE_MIN_WORDS <= len(_WORD.findall(text)) <= T.HEADLINE_MAX_WORDS \
-            or SENTENCE_END.search(text) or not _news(text) or not _names(text) or _in_series(body, i):
-        return False
-    if not (_paragraph(body[i - 1]) and _paragraph(body[i + 1])):
-        return False
+    return _news_shaped(text, T.RELATED_HEADLINE_MIN_WORDS) and not _ASKS.search(text) and _names(text) \
+        and not _in_series(body, i) and _paragraph(body[i - 1]) and _paragraph(body[i + 1]) \
+        and _apart(text, body[i - 1], " ".join(body[i + 1:i + 3]))
+
+
+def _news_shaped(text: str, min_words: int) -> bool:
+    """The line tells news as a headline does: `min_words` to T.HEADLINE_MAX_WORDS words without a sentence's end, it
+    opens on a word (not a quote, a step's number or a live entry's marks), holds no sentence (`… the summit ridge.
+    (Courtesy X)`) nor a list (two commas), calls no one (`Listen to Radio Kerry live …`), and is not a sentence of
+    the past that lost its stop (`The wall was rebuilt after the storm of 1998`: headlines speak in the present)."""
+    return min_words <= len(_WORD.findall(text)) <= T.HEADLINE_MAX_WORDS and not SENTENCE_END.search(text) \
+        and not (_NO_HEADLINE.match(text) or _INNER_STOP.search(text) or text.count(",") >= 2
+                 or _CALLS.match(text) or _NARRATIVE_PAST.search(text))
+
+
+def _apart(text: str, above: str, below: str) -> bool:
+    """`text` shares under T.RELATED_HEADLINE_MAX_SHARE of its stems with the paragraph above and with those below."""
     own = stems(text)
     return bool(own) and all(len(own & stems(other)) < T.RELATED_HEADLINE_MAX_SHARE * len(own)
-                             for other in (body[i - 1], " ".join(body[i + 1:i + 3])))
-
-
-def _news(text: str) -> bool:
-    """The line tells news as a headline does: it opens on a word (not a quote, a step's number or a live entry's
-    marks), holds no sentence (`… the summit ridge. (Courtesy X)`) nor a list (two commas), asks or announces
-    nothing (`What changes for tenants`), calls no one (`Listen to Radio Kerry live …`), and is not a sentence of the
-    past that lost its stop (`The wall was rebuilt after the storm of 1998`: headlines speak in the present)."""
-    return not (_NO_HEADLINE.match(text) or _INNER_STOP.search(text) or text.count(",") >= 2 or _ASKS.search(text)
-                or _CALLS.match(text) or _NARRATIVE_PAST.search(text))
+                             for other in (above, below))
 
 
 def _names(text: str) -> bool:

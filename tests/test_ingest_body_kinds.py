@@ -10455,3 +10455,27 @@ def test_a_wrapped_page_with_several_unwrapped_paragraphs_keeps_them_all():
     paras = [p + " " + p for p in PARAS]
     page = HEAD + "\n\n".join([*map(_wrapped, paras[:3]), paras[3], *map(_wrapped, paras[:1]), paras[1]])
     assert body(page) == [*paras, paras[0], paras[1]]
+
+
+@cases("marks", ["”…”", "»…«", "»…»", "“…”"])
+def test_a_quotation_over_its_speaker_named_in_the_story_leaves_in_every_languages_marks(marks):
+    """`”En hel årskull kan försvinna”` / `Maria Öhman, ordförande i …`: a pull quote and its speaker, whose name the
+    story gives; Swedish opens with the closing mark, Danish books with `»`."""
+    opening, closing = marks.split("…")
+    quote = f"{opening}A whole year of young swimmers could vanish from the sport{closing}"
+    said = "Maria Öhman, who chairs the swimming club, fears that children who stop at ten rarely come back to it."
+    paras = [*PARAS[:2], said, *PARAS[2:]]
+    page = HEAD + "\n\n".join([*PARAS[:2], quote + "\nMaria Öhman, chair of Kalix swimming club", said, *PARAS[2:]])
+    assert body(page) == paras
+
+
+def test_a_quoted_subheading_over_its_part_stays_with_swedish_marks():
+    heading = "”Nobody asked the people who live here”"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+def test_a_clips_title_over_its_bare_length_between_paragraphs_leaves():
+    """`Bekijk hier de beelden van de opgraving` / `1:48`: a video's title and length, the page's only bare clock."""
+    box = "Watch the drone footage of the old gasworks site\n1:48"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+

@@ -2145,7 +2145,8 @@ def _credits_below(labels: list[Label], j: int) -> bool:
 
 
 # A paragraph that is one quotation, without a quote mark (and so without an attribution) inside it.
-_WHOLE_QUOTE = re.compile(r"^[“\"„«]([^“”\"„«»]{10,600})[”\"»“](?P<who>\s*[—–]\s*[^.!?]{2,80})?$")
+# (Swedish and Finnish open with the closing marks, `”…”`, `»…»`; Danish and German books with `»…«`)
+_WHOLE_QUOTE = re.compile(r"^[“\"„«”»]([^“”\"„«»]{10,600})[”\"»“«](?P<who>\s*[—–]\s*[^.!?]{2,80})?$")
 # A pull quote's attribution on its own line: a dash and a few words (a name, a role), not a sentence.
 _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 # A pull quote's attribution on the line under it: a name (two to four capitalised words), a comma and a role,
@@ -2193,6 +2194,9 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
                 and _ATTRIBUTION_LINE.match(_without_abbreviation_stops(lines[i + 1].text)) \
                 and neighbour(labels, i, -1) in TEXT_CLASSES:
             # `“…”` / `— Jane Doe, mayor`: the attribution on a line of its own
+            labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
+            continue
+        if _speaker_pasted_under(lines, labels, i):
             labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
             continue
         if m["who"] and neighbour(labels, i, -1) in TEXT_CLASSES:
@@ -2258,6 +2262,19 @@ def _unquoted_with_speaker(lines: list[Line], labels: list[Label], i: int) -> No
             and NAMED_ATTRIBUTION.match(lines[i + 1].text) and neighbour(labels, i, -1) in TEXT_CLASSES \
             and _repeats_paragraph(lines, labels, i, lines[i].text):
         labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
+
+
+def _speaker_pasted_under(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """`”En hel årskull kan försvinna”` / `Maria Öhman, ordförande i Kalix simsällskap`: a quotation between
+    paragraphs with a name and role pasted tight under it, the name one the story's paragraphs nearby give too (the
+    speaker it quotes). A quoted subheading heads the paragraphs of its part, never a name and a role."""
+    if i + 1 >= len(lines) or lines[i + 1].blank_before or labels[i + 1].cls not in TEXT_CLASSES \
+            or neighbour(labels, i, -1) not in TEXT_CLASSES \
+            or not (m := NAMED_ATTRIBUTION.match(_without_abbreviation_stops(lines[i + 1].text))):
+        return False
+    surname = m[0].split(",")[0].split()[-1]
+    near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + T.PULL_QUOTE_WINDOW + 2))
+    return any(labels[j].cls == PROSE and re.search(rf"\b{re.escape(surname)}\b", lines[j].text) for j in near)
 
 
 def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> None:
@@ -2521,6 +2538,11 @@ def _spaced_video_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[i + 1] = Label(FURNITURE, "widget item")
 
 
+def _clip_title(line: Line, label: Label) -> bool:
+    return label.cls in (SHORT, NEAR) and not line.sentence and line.words >= T.LINKED_HEADLINE_MIN_WORDS \
+        and not any(c.isdigit() for c in line.text)
+
+
 _BOX_LABEL_KINDS = ("widget", "related item")  # (`WATCH` alone, or `WATCH | title:` read as a link)
 
 
@@ -2685,6 +2707,11 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
             # one on the page: no live blog's or timeline's stamps, no time under a label, `Kick-off` / `19:30`)
             clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
             evidence = clocks == 1
+        elif not evidence and i == bottom - 1 and not line.part:
+            # (or closing the block under the clip's title, `Watch the dig in pictures` / `1:48`, the page's only
+            # bare clock: a headline's length without a sentence's end or a figure, no `Kick-off` / `19:30`)
+            clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
+            evidence = clocks == 1 and _clip_title(lines[i - 1], labels[i - 1])
         # (a length labelled with the clip's medium, `Video 02:51 Min.`, is a box even amid paragraphs pasted tight)
         if evidence and _amid_story(lines, labels, top, bottom, tight=_MEDIUM_LENGTH.match(line.text) is not None):
             for j in block:  # (a date or name among the parts of a box on one line, `Audio: Show | date | Name |

@@ -4856,6 +4856,17 @@ def test_a_loading_players_box_on_a_page_with_no_blank_lines_leaves_the_body():
         page + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
 
 
+def test_a_loading_players_box_on_a_page_with_a_blank_line_between_every_two_lines_leaves_the_body():
+    """Pasted double-spaced, the page's blank lines tell no block from another: the play button closes the box."""
+    page = HEAD + "\n\n".join([*PARAS[:2], *TIGHT_LOADING_PLAYERS_R6[0].split("\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_story_lines_under_a_loading_notice_on_a_double_spaced_page_stay():
+    story = [*PARAS[:2], "What the video shows", "The video will start the debate, the mayor said.", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], "Video Loading", *story[2:]])) == story
+
+
 def test_story_lines_under_a_loading_notice_on_a_page_with_no_blank_lines_stay():
     """No play button closes them: a subheading and the paragraphs under the notice are the story's."""
     story = [*PARAS[:2], "What the video shows", "The video will start the debate, the mayor said.", *PARAS[2:]]
@@ -10479,3 +10490,85 @@ def test_a_clips_title_over_its_bare_length_between_paragraphs_leaves():
     box = "Watch the drone footage of the old gasworks site\n1:48"
     assert body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
+
+
+MOST_READ = ("Most Read\n\n{}\n\nM6 closed near Penrith after a lorry sheds its load of potatoes\n\n"
+             "Schools shut as snow hits")
+
+
+def test_a_headline_between_paragraphs_shown_again_in_the_list_under_the_story_leaves():
+    """`Carlisle bus station revamp delayed again as contractor pulls out`, amid the story and again in `Most Read`."""
+    other = "Bus station revamp delayed again as the contractor pulls out"
+    page = HEAD + "\n\n".join([*PARAS[:2], other, *PARAS[2:], MOST_READ.format(other)])
+    assert body(page) == PARAS
+
+
+def test_a_subheading_of_a_story_pasted_twice_stays():
+    """The whole story pasted again under itself: its subheading is shown twice because everything is."""
+    heading = "What the residents of the riverside estate told the council"
+    story = "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])
+    got = body(HEAD + story + "\n\nMost Read\n\n" + story)
+    assert got[:5] == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+def test_a_subheading_naming_a_date_under_a_header_with_a_comment_count_stays_in_the_story():
+    """`What changes on March 31` amid the story, `84 Comments` between the header's date and the story: the date
+    line is no box's, and the paragraphs above it are the story's."""
+    heading = "What changes on March 31"
+    page = HEAD + "84 Comments\n\n" + "\n\n".join([*PARAS[:2], heading, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+@cases("slug", ["cr-hb/ep", "pld-cv/ial/ec"])
+def test_a_wires_editors_initials_under_the_last_paragraph_leave_it_the_storys(slug):
+    """`cr-hb/ep` under the last paragraph: the desk's initials, not a photo credit making the paragraph a caption."""
+    last = "Talks on the redundancy plan are due to open on 23 March and may last four months, according to the unions."
+    page = HEAD + "\n".join([*PARAS, last, slug, "Report an error"])
+    assert body(page) == [*PARAS, last]
+
+
+def test_a_clip_box_labelled_with_its_medium_between_paragraphs_leaves():
+    """`Vidéo ACP` / the clip's title / `01:32`, amid a story pasted without blank lines."""
+    box = "Video Riverside News\nResidents react to the council's riverside housing vote\n01:32"
+    assert body(HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+def test_a_posts_text_between_its_embeds_own_lines_leaves():
+    """`Zobrazit tento příspěvek na Instagramu` / the post / `Příspěvek sdílený uživatelem …`, pasted without blank
+    lines: the post's text between the platform's two lines is the platform's."""
+    post = ("Zobrazit tento příspěvek na Instagramu\nFifteen years on we can see the bottom again 🌊 Thanks to "
+            "everyone who kept their fingers crossed and never gave up on it with us! #reservoir #brno\n"
+            "Příspěvek sdílený uživatelem Přehrada žije (@prehradazije)")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], post, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_posts_text_over_its_signature_on_a_page_without_blank_lines_leaves():
+    """`¡¡¡SOMOS DE SEGUNDA!!! … pic.twitter.com/…` / `— CD Albufera (@cdalbufera) May 23, 2027`, nothing set apart."""
+    post = ("WE ARE UP!!! 31 years later. Thank you all for pushing to the very end 💚 pic.twitter.com/aB3kLm9QzT\n"
+            "— Riverside FC (@riversidefc) May 23, 2027")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], post, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+@cases("note", ["Redakční poznámka: V původní verzi článku jsme uvedli, že systém stál 84 milionů korun. Správná "
+                "částka je 48 milionů.",
+                "Noot van de redactie: In een eerdere versie stond dat het systeem 84 miljoen euro kostte."])
+def test_an_editors_note_under_the_story_in_czech_or_dutch_leaves(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+def test_two_headlines_of_two_parts_between_paragraphs_leave():
+    """`Mieszkańcy Wieliczki protestują przeciwko budowie spalarni` / `Nowa linia tramwajowa na Mistrzejowice. Znamy
+    termin otwarcia`: two other stories' headlines in a row, the second of two parts as Polish sites write them."""
+    pair = ["Wieliczka residents protest against the planned incinerator on Sunday",
+            "New tram line to Mistrzejowice. We know the opening date"]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *pair, *PARAS[2:]])) == PARAS
+
+
+@cases("line", ["Kategori: Årets ildsjæl", "Ämne: Verksamhetsförändring"])
+def test_a_label_and_value_line_between_paragraphs_is_the_storys_not_the_section(line):
+    """An award's category heading its part, an e-mail's subject quoted: a section's label stands in the header (a
+    guard: `Kategori` and `Ämne` name the section above the headline, never between paragraphs)."""
+    [article] = read_plaintext(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]), "page.txt")
+    assert article.finish().body == [*PARAS[:2], line, *PARAS[2:]] and article.section is None

@@ -8203,6 +8203,12 @@ def test_finnish_topic_labels_and_bylines(lines, field, value):
     assert getattr(read_plaintext(page, "clip.txt")[0], field) == value
 
 
+@cases(("line", "section"), [("Ämne: Schema och arbetstid", "Schema och arbetstid"), ("Emne: Klima", "Klima"),
+                             ("Téma: Doprava", "Doprava"), ("Temat: Transport", "Transport")])
+def test_a_topic_label_in_swedish_danish_czech_or_polish_names_the_section(line, section):
+    assert read_plaintext(line + "\n\n" + _clipping(""), "clip.txt")[0].section == section
+
+
 @cases("agency", ["NTB", "Lusa", "Ritzau", "TT", "ANP"])
 def test_a_national_wire_alone_over_the_date_is_the_author(agency):
     page = _clipping("").replace("By Imogen Tally", agency)

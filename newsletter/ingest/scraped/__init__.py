@@ -378,7 +378,20 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
              and (not lines[i].blank_before or (i + 1 < end and not lines[i + 1].blank_before))} \
         if spaced_page(lines) else set()
     body = related.drop_related_headlines(_drop_pull_quotes(body), tight)
-    return [p for i, p in enumerate(body) if not _caption_reintroducing(body, i)]
+    again = _shown_again_after(lines, end, body)
+    return [p for i, p in enumerate(body) if p not in again and not _caption_reintroducing(body, i)]
+
+
+def _shown_again_after(lines: list[Line], end: int, body: list[str]) -> set[str]:
+    """Headline-sized lines (six words or more) amid the story that the page shows again under it (`Carlisle bus
+    station revamp delayed …` between paragraphs, then in the most-read list): another story's headline set into
+    this one, since a story's own subheading is listed nowhere under it. Not where the story itself is pasted
+    again below (its first paragraph there too)."""
+    later = {lines[i].text for i in range(end, len(lines))}
+    if not body or body[0] in later:
+        return set()
+    return {text for text in body[1:] if text in later
+            and T.LINKED_HEADLINE_MIN_WORDS <= len(text.split()) <= T.HEADLINE_MAX_WORDS}
 
 
 # A photo's caption set between paragraphs, a sentence without a verb (`Janice Mouland, president of the co-op, in the

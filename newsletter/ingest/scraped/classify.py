@@ -12,6 +12,7 @@ The body is then found from these labels in `span.py`.
 
 from __future__ import annotations
 
+import itertools
 import re
 from itertools import pairwise
 
@@ -1397,18 +1398,35 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
 _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w[\w.]{1,29}\)")
 
 
+def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
+    """Short lines between two of an embed's own lines (`Zobrazit tento příspěvek na Instagramu` / the post's text /
+    `Příspěvek sdílený uživatelem …`): the post those lines frame. A story's paragraph (prose) is never taken."""
+    embeds = [i for i, label in enumerate(labels) if label.kind == "embed"]
+    for top, bottom in itertools.pairwise(embeds):
+        inside = range(top + 1, bottom)
+        if 0 < len(inside) <= T.EMBED_MAX_LINES and all(labels[j].cls in (SHORT, NEAR) for j in inside):
+            for j in inside:
+                labels[j] = Label(FURNITURE, "embed")
+
+
 def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
     """A post embedded as a quote block: its text pasted tight over its signature (`Dad served 22 years … @Firm` /
     `— Dave Doe (@ddoe) March 2, 2027`), the block set apart by blank lines. The text is the post, quoted on the
-    platform, not a paragraph of the story (a pull quote's attribution names no handle)."""
+    platform, not a paragraph of the story (a pull quote's attribution names no handle). On a page whose blank
+    lines tell no block from another (blankless_page), the post is the one line over its signature, unless that
+    is a paragraph (prose: the story's, over a signature alone)."""
+    blankless = None
     for i, line in enumerate(lines):
-        if "(@" not in line.text or line.blank_before or labels[i].cls != FURNITURE \
-                or not _POST_SIGNATURE.match(line.text):
+        if "(@" not in line.text or labels[i].cls != FURNITURE or not _POST_SIGNATURE.match(line.text):
+            continue
+        blankless = blankless_page(lines) if blankless is None else blankless
+        if line.blank_before and not blankless:
             continue
         top = i - 1
-        while top > 0 and not lines[top].blank_before and i - top < T.EMBED_MAX_LINES:
+        while not blankless and top > 0 and not lines[top].blank_before and i - top < T.EMBED_MAX_LINES:
             top -= 1
-        if top >= 0 and lines[top].blank_before and all(labels[j].cls in TEXT_CLASSES for j in range(top, i)):
+        if top >= 0 and (lines[top].blank_before if not blankless else labels[top].cls in (SHORT, NEAR)) \
+                and all(labels[j].cls in TEXT_CLASSES for j in range(top, i)):
             for j in range(top, i):
                 labels[j] = Label(FURNITURE, "embed")
 
@@ -2487,7 +2505,8 @@ _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A duration alone on a line closes a video or audio box: the short lines between it and the box's label
-    above (`LISTEN` / `Why drivers quit` / `Information Morning` / `7:12`) are the box's title and show."""
+    above (`LISTEN` / `Why drivers quit` / `Information Morning` / `7:12`) are the box's title and show; so are
+    they when the first names the clip's medium (`Vidéo ACP` / title / `01:32`)."""
     for i, label in enumerate(labels):
         if label.cls not in (FURNITURE, SHORT) or not _DURATION.match(lines[i].text):
             continue
@@ -2500,9 +2519,15 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
         top = i - 1
         while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
             top -= 1
-        if top >= 0 and top < i - 1 and (labels[top].cls == FURNITURE or _show_and_title(lines, top + 1, i)):
+        if top >= 0 and top < i - 1 and (labels[top].cls == FURNITURE or _show_and_title(lines, top + 1, i)
+                                          or _MEDIUM_OPENS.match(lines[top + 1].text)):
             for j in range(top + 1, i):
                 labels[j] = Label(FURNITURE, "widget item")
+
+
+# A box's label naming its clip's medium, first of the short lines over the clip's length (`Vidéo ACP` / title /
+# `01:32`, `Video: Inside the plant` / `2:10`).
+_MEDIUM_OPENS = re.compile(r"^(?:" + F.CLIP_WORDS + r")\b", re.I)
 
 
 def _show_and_title(lines: list[Line], first: int, i: int) -> bool:
@@ -2623,14 +2648,16 @@ def _loading_players(lines: list[Line], labels: list[Label]) -> None:
     `Video wird geladen`), with the lines pasted tight under it (`Click to play` / `The video will start in 8` /
     `Cancel` / `Play now` / the clip's title): the player's box, short lines without a sentence, closed by a blank
     line. A story's paragraph under such a notice stands apart from it. On a page pasted with no blank lines at all,
-    the box is closed by the player's own button under those lines (`Play now`, a widget line)."""
-    tight = not any(line.blank_before for line in lines)
+    the box is closed by the player's own button under those lines (`Play now`, a widget line); so too on a page
+    with a blank line between every two lines, where blank lines tell no block from another."""
+    tight = blankless_page(lines)
     for i, label in enumerate(labels):
         if label.kind != "placeholder" or not (tight or lines[i].blank_before) \
                 or not _MEDIA_LOADING.search(lines[i].text):
             continue
         bottom = i + 1
-        while bottom < len(lines) and not lines[bottom].blank_before and bottom - i <= T.LOADING_PLAYER_MAX_LINES \
+        while bottom < len(lines) and (tight or not lines[bottom].blank_before) \
+                and bottom - i <= T.LOADING_PLAYER_MAX_LINES \
                 and not (tight and labels[bottom].kind == "widget"):
             bottom += 1
         block = range(i + 1, bottom)
@@ -4271,6 +4298,23 @@ def _name_and_outlet(below: Line) -> tuple[Label, Label]:
     return Label(META, "byline"), Label(META, "role")
 
 
+def _section_labels_amid_story(lines: list[Line], labels: list[Label]) -> None:
+    """A `Label: value` line read as the page's section (`Ämne: …`, `Kategori: …`) between two paragraphs is the
+    story's (an e-mail's subject quoted, an award's category heading its part): the section's label stands in the
+    header, above the story."""
+    for i, label in enumerate(labels):
+        if label.kind == "section" and neighbour(labels, i, -1) == PROSE and neighbour(labels, i, 1) in (PROSE, NEAR):
+            labels[i] = Label(SHORT)
+
+
+def blankless_page(lines: list[Line]) -> bool:
+    """The page's blank lines tell nothing of its blocks: it has none, or one between every two lines but a few
+    (the parts of a line split at its bars aside)."""
+    whole = [line for line in lines[1:] if not line.part]
+    between = sum(line.blank_before for line in whole)
+    return between == 0 or len(whole) - between <= T.DOUBLE_SPACED_TIGHT_SHARE * len(whole)
+
+
 def spaced_page(lines: list[Line]) -> bool:
     """The page sets its blocks apart with blank lines (so lines pasted tight together are one block)."""
     return bool(lines) and sum(line.blank_before for line in lines) >= T.BOX_MIN_BLANK_SHARE * len(lines)
@@ -4600,7 +4644,9 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
     if neighbour(labels, top, -1) not in (PROSE, NEAR):
         return None
     k, prose = top - 1, 0
-    while k >= 0 and (labels[k].cls in (*TEXT_CLASSES, FURNITURE) or labels[k].kind in ("caption", "credit")):
+    # (past the header's comment count too, `84 Comments` between the date and the photo)
+    while k >= 0 and (labels[k].cls in (*TEXT_CLASSES, FURNITURE) or labels[k].kind in ("caption", "credit")
+                      or (labels[k].cls == STOP and _COUNT.search(lines[k].text) and lines[k].words <= 3)):
         prose += labels[k].cls in (PROSE, NEAR)
         k -= 1
     if prose < T.AMID_DATE_MIN_PROSE:
@@ -4620,6 +4666,9 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
         return None
     return top if _dated_above(labels, k) or (
         player and top < i and prose > T.AMID_DATE_MIN_PROSE and _signed_below(lines, labels, j)) else None
+
+
+_COUNT = re.compile(r"\d")
 
 
 def _dated_above(labels: list[Label], k: int) -> bool:
@@ -4647,6 +4696,7 @@ def _signed_below(lines: list[Line], labels: list[Label], j: int) -> bool:
 # The passes over the whole page after each line is classified alone, in order: each relabels lines by what stands
 # around them (where the order matters, a comment says why). A new kind of box or block is one function and one entry.
 _PASSES = (
+    _section_labels_amid_story,
     courtesy_out_of_place,  # (before the neighbours are read: a story's paragraph is no caption)
     _price_tables_under_lead_in,  # (before the neighbours are read: the table's lines are the story's)
     _figures_amid_story,  # (so too a widget's figures in the story's list)
@@ -4703,6 +4753,7 @@ _PASSES = (
     _gallery_captions,
     _bracketed_organisation_credits,
     _embedded_posts,
+    _posts_between_embed_lines,
     _posts_over_signature,
     _posts_over_reactions,
     _data_tables,

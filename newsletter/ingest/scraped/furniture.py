@@ -1833,7 +1833,10 @@ KINDS: tuple[Kind, ...] = (
           r"^the (thomson reuters|trust) principles\b",
           r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"
-          r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\.)\s*[:.]?",
+          r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\."
+          # (cs/sk/pl/nl/sv/da/no/ca)
+          r"|redakční poznámka|poznámka redakce|redakčná poznámka|nota redakcji|noot van de redactie"
+          r"|redaktionens anmärkning|redaktionel note|redaksjonell merknad|nota de la redacció)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b",
           r"^errata corrige\s*:",
           # the page said to have been corrected, then what was wrong (`This story has been corrected: …`, `Esta
@@ -1931,11 +1934,11 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
           # or the agency's short form, a space, then the initials joined by slashes (`dpa lg/tg`, `APA ab/cd`)
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
-          # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
-          # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `bur-abc/mm/jb`): no photo credit is all lowercase
+          # ... or the initials alone, the desk's and the editors' groups in lowercase, two or more groups joined
+          # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `cr-hb/ep`): no photo credit is all lowercase
           # initials, and no word of a story is written so; the hyphenated desk group is required (a path on a
           # line of its own, `usr/local/bin`, has none)
-          r"^(?=[^-]*[a-z]-[a-z])(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
+          r"^(?=[^-]*[a-z]-[a-z])(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){1,4})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
@@ -3044,7 +3047,8 @@ FACT_LABEL = re.compile(r"^(?:fakta|fakten|facts?|fact ?box|faits|datos|dati|fat
 SECTION_LABEL = re.compile(r"^(topic|section|rubrique|ressort|rubrik|sección|secção|seção|editoria|sezione|rubrica"
                            r"|category|tema|thema|thème|onderwerp|argomento"
                            r"|categoría|kategorie|catégorie|categoria"
-                           r"|aihe)\s*:\s*(?P<section>[^:]{2,40})$", re.I)
+                           r"|aihe|ämne|emne|kategori|téma|temat|kategoria|rubriek|sekce|dział"
+                           r")\s*:\s*(?P<section>[^:]{2,40})$", re.I)
 CAPTION_BELOW = re.compile(r"^(image|picture|video|photo) caption\s*,", re.I)
 # (`Tag 1: Ankunft in Owaka`, a German travel story's numbered day, is no tags line)
 TAGS = re.compile(r"^(tags?(?!\s+(?:\d{1,2}|eins|zwei|drei|vier|fünf|sechs|sieben)\s?:)"

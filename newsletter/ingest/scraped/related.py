@@ -28,6 +28,9 @@ _STOP = re.compile(r"[.!?…][\"'”’»“)\s]*$")
 _NO_HEADLINE = re.compile(r"^(?:[^\w¿¡]|\w+ \d+\s*[:.]|\d+\s*[.):])")
 _WORD = re.compile(r"\w*[^\W\d_]\w*")  # (a word holds a letter: `12`, `%` and a dash are none)
 _INNER_STOP = re.compile(r"\w[.!?…][\"'”’»)]*\s")
+# A headline of two parts, the second a few words after a full stop (`Nowa linia tramwajowa na Mistrzejowice. Znamy
+# termin otwarcia`, `Bystrc chce nové molo. Stavět se začne na podzim`): the Polish and Czech sites' way.
+_TWO_PART = re.compile(r"^[^.!?…]+\w\. [A-ZÀ-ŽŁŚŻ][^.!?…\"“”«»()]+$")
 # A question or an announcement of what follows, at the line's start or after its dash or colon (`Rents up 12% –
 # what it means for tenants`).
 _ASKS = re.compile(r"(?:^|[–—:]\s+)(?:what|why|how|when|where|who|which|should|can|is|are|do|does|warum|wie|wer|wo"
@@ -86,10 +89,12 @@ def related_headline(body: list[str], i: int) -> bool:
 def _news_shaped(text: str, min_words: int) -> bool:
     """The line tells news as a headline does: `min_words` to T.HEADLINE_MAX_WORDS words without a sentence's end, it
     opens on a word (not a quote, a step's number or a live entry's marks), holds no sentence (`… the summit ridge.
-    (Courtesy X)`) nor a list (two commas), calls no one (`Listen to Radio Kerry live …`), and is not a sentence of
-    the past that lost its stop (`The wall was rebuilt after the storm of 1998`: headlines speak in the present)."""
+    (Courtesy X)`; a headline's second part, _TWO_PART, is none) nor a list (two commas), calls no one (`Listen to
+    Radio Kerry live …`), and is not a sentence of the past that lost its stop (`The wall was rebuilt after the storm
+    of 1998`: headlines speak in the present)."""
     return min_words <= len(_WORD.findall(text)) <= T.HEADLINE_MAX_WORDS and not SENTENCE_END.search(text) \
-        and not (_NO_HEADLINE.match(text) or _INNER_STOP.search(text) or text.count(",") >= 2
+        and not (_NO_HEADLINE.match(text) or (_INNER_STOP.search(text) and not _TWO_PART.match(text))
+                 or text.count(",") >= 2
                  or _CALLS.match(text) or _NARRATIVE_PAST.search(text))
 
 

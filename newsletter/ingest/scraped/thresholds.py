@@ -262,6 +262,9 @@ BOX_MIN_BLANK_SHARE = 0.3
 SPACED_ABOVE_LINES = 3
 # ... and only a block this short (a box is a label, a pitch, fine print and a button or two).
 BOX_MAX_LINES = 8
+# A page pasted with a blank line between every two lines, at most this share of its lines tight (a row of share
+# buttons pasted together): its blank lines tell no block from another, as on a page with none.
+DOUBLE_SPACED_TIGHT_SHARE = 0.03
 # How far a "related" label reaches: the headline list it introduces.
 RELATED_MAX_ITEMS = 8
 # The headlines pasted tight under a related label may be written as a sentence, a question or two (`Opinion: Why

@@ -10572,3 +10572,61 @@ def test_a_label_and_value_line_between_paragraphs_is_the_storys_not_the_section
     guard: `Kategori` and `Ämne` name the section above the headline, never between paragraphs)."""
     [article] = read_plaintext(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]), "page.txt")
     assert article.finish().body == [*PARAS[:2], line, *PARAS[2:]] and article.section is None
+
+
+@cases("marks", ["“…”", "”…”"])
+def test_a_vox_pop_of_quotations_each_over_its_speaker_stays(marks):
+    """`We asked people what the closure means for them.` / `“…”` / `Maria Öhman, chair of the club` / `“…”` /
+    `Jonas Lind, coach`: a series of quotations over their speakers is the story's, not pull quotes."""
+    opening, closing = marks.split("…")
+    vox = [f"{opening}There is no other pool within fifty miles, so a whole year of swimmers could vanish.{closing}",
+           "Maria Öhman, chair of the swimming club",
+           f"{opening}I will drive the children to Haparanda twice a week, but not everyone can do that.{closing}",
+           "Jonas Lind, coach"]
+    asked = "We asked some of the people affected what the closure means for them."
+    page = HEAD + "\n\n".join([*PARAS[:2], asked, f"{vox[0]}\n{vox[1]}", f"{vox[2]}\n{vox[3]}", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], asked, *vox, *PARAS[2:]]
+
+
+@cases("box", ["New women's course record set by Marta Ilves\n1:11:48",
+               "Hetton Lyons against Easington Colliery at Eppleton\n19:45"])
+def test_a_line_over_a_race_time_or_a_kick_off_stays(box):
+    """A time of ten minutes or more is no news clip's length: the line over it is the story's (guards)."""
+    title = box.split("\n")[0]
+    got = body(HEAD + "\n\n".join([*PARAS[:2], box, *PARAS[2:]]))
+    assert title in got and [p for p in got if p in PARAS] == PARAS
+
+
+def test_two_groups_of_initials_are_a_wires_desk_but_a_command_pair_is_not():
+    assert kind_of("cr-hb/ep").name == "editing credit"
+    assert kind_of("apt-get/dpkg") is None and kind_of("yum-old/rpm") is None
+
+
+def test_subheadings_a_key_events_list_repeats_under_the_story_stay():
+    heads = ["Operator admits inspection reports were never passed to the board",
+             "Emergency planners describe the night the town was evacuated"]
+    story = [PARAS[0], heads[0], PARAS[1], PARAS[2], heads[1], PARAS[3]]
+    page = HEAD + "\n\n".join(story) + "\n\nKey events\n\n" + "\n\n".join(heads)
+    assert body(page) == story
+
+
+def test_a_sentence_a_readers_comment_quotes_under_the_story_stays():
+    line = "Islanders say the ferry service is the only link for forty families."
+    story = [*PARAS[:2], line, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story) + "\n\nComments (3)\n\n" + line) == story
+
+
+def test_the_storys_lines_between_one_posts_handle_and_the_next_posts_opening_stay():
+    posts = ["View this post on Instagram\nGutted. Best tarts on the coast. #whitby\n"
+             "A post shared by Sam (@sam_eats)",
+             "View this post on Instagram\n62 years and a lot of curd tarts. Thank you x\n"
+             "A post shared by Ann (@ann_b)"]
+    lines = ["Then came the replies.", "Within an hour:"]
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], posts[0], *lines, posts[1], *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], *lines, *PARAS[2:]]
+
+
+def test_a_subheading_over_a_posts_signature_alone_on_a_double_spaced_page_stays():
+    heading = "How the club reacted"
+    page = HEAD + "\n\n".join([*PARAS[:2], heading, "— Riverside FC (@riversidefc) May 23, 2027", *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], heading, *PARAS[2:]]

@@ -383,15 +383,17 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
 
 
 def _shown_again_after(lines: list[Line], end: int, body: list[str]) -> set[str]:
-    """Headline-sized lines (six words or more) amid the story that the page shows again under it (`Carlisle bus
-    station revamp delayed …` between paragraphs, then in the most-read list): another story's headline set into
-    this one, since a story's own subheading is listed nowhere under it. Not where the story itself is pasted
-    again below (its first paragraph there too)."""
+    """A headline-shaped line (six words or more, no sentence's end) amid the story that the page shows again under
+    it (`Carlisle bus station revamp delayed …` between paragraphs, then in the most-read list): another story's
+    headline set into this one, since a story's own subheading is listed nowhere under it but in a list of its
+    parts (`Key events`, two lines or more shown again: none is taken). Not where the story itself is pasted again
+    below (its first paragraph there too); a reader's comment may quote a sentence of the story."""
     later = {lines[i].text for i in range(end, len(lines))}
     if not body or body[0] in later:
         return set()
-    return {text for text in body[1:] if text in later
-            and T.LINKED_HEADLINE_MIN_WORDS <= len(text.split()) <= T.HEADLINE_MAX_WORDS}
+    again = {text for text in body[1:] if text in later and not SENTENCE_END.search(text)
+             and T.LINKED_HEADLINE_MIN_WORDS <= len(text.split()) <= T.HEADLINE_MAX_WORDS}
+    return again if len(again) == 1 else set()
 
 
 # A photo's caption set between paragraphs, a sentence without a verb (`Janice Mouland, president of the co-op, in the
@@ -453,7 +455,8 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
         near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(plain), i + T.PULL_QUOTE_WINDOW + 1))
         repeated = len(text) >= 20 and any(j != i and len(plain[j]) > len(text) and text in plain[j] for j in near)
         quoted = _WHOLLY_QUOTED.match(body[i]) is not None
-        attributed = quoted and i + 1 < len(body) and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
+        attributed = quoted and _over_speaker(body, i) and not any(
+            j != i and _over_speaker(body, j) for j in near)  # (a series of them is the story's vox pop)
         # (a quoted line over its speaker's name and role is a pull quote, however its words come again below)
         heading = not attributed and (_subheading(body, plain, i) or (quoted and (cuts_quote_short(
             body[i], body[i + 1:i + 1 + T.QUOTED_SUBHEADING_REACH], body[max(0, i - T.PULL_QUOTE_WINDOW):i])
@@ -471,6 +474,12 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
             # Mobilité`; a name described with an article, `Renate Lindner, die letzte Bäckerin`, heads a part)
             quote_above = quoted or bool(_ATTRIBUTION_DASH.match(below)) or (repeated and not _DESCRIBED.search(below))
     return keep
+
+
+def _over_speaker(body: list[str], i: int) -> bool:
+    """Paragraph i is wholly quoted, its speaker's name and role on the line under it."""
+    return i + 1 < len(body) and _WHOLLY_QUOTED.match(body[i]) is not None \
+        and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
 
 
 # A name described after its comma by a phrase with an article (`Renate Lindner, die letzte Bäckerin am Frauenplan`).
@@ -536,7 +545,9 @@ def _outlined_heading(body: list[str], i: int) -> bool:
 
 
 # (an apostrophe inside a word is no closing quote: `“We’re not buying a club”`, `« L’été est fini »`)
-_WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹](?:[^\"“”„«»‘’]|(?<=\w)’(?=\w)){10,300}[\"”»“’'›]\s*([—–-]\s*[^.!?]{2,80})?$")
+# (Swedish and Finnish open with the closing marks, `”…”`, `»…»`; Danish and German books with `»…«`)
+_WHOLLY_QUOTED = re.compile(r"^[\"“„«‘'‹”»](?:[^\"“”„«»‘’]|(?<=\w)’(?=\w)){10,300}[\"”»“’'›«]"
+                            r"\s*([—–-]\s*[^.!?]{2,80})?$")
 
 
 def _echoes(text: str, plain: list[str], i: int, near: range) -> bool:

@@ -1400,11 +1400,14 @@ _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w[\w.]{1,29}\)")
 
 def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
     """Short lines between two of an embed's own lines (`Zobrazit tento příspěvek na Instagramu` / the post's text /
-    `Příspěvek sdílený uživatelem …`): the post those lines frame. A story's paragraph (prose) is never taken."""
+    `Příspěvek sdílený uživatelem … (@…)`): the post those lines frame, the lower naming its poster's handle and
+    the upper none. A story's paragraph (prose) is never taken."""
     embeds = [i for i, label in enumerate(labels) if label.kind == "embed"]
     for top, bottom in itertools.pairwise(embeds):
         inside = range(top + 1, bottom)
-        if 0 < len(inside) <= T.EMBED_MAX_LINES and all(labels[j].cls in (SHORT, NEAR) for j in inside):
+        # (the post's handle closes it: between one post's handle and the next post's opening line, the story)
+        if 0 < len(inside) <= T.EMBED_MAX_LINES and "@" in lines[bottom].text and "@" not in lines[top].text \
+                and all(labels[j].cls in (SHORT, NEAR) for j in inside):
             for j in inside:
                 labels[j] = Label(FURNITURE, "embed")
 
@@ -1413,8 +1416,8 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
     """A post embedded as a quote block: its text pasted tight over its signature (`Dad served 22 years … @Firm` /
     `— Dave Doe (@ddoe) March 2, 2027`), the block set apart by blank lines. The text is the post, quoted on the
     platform, not a paragraph of the story (a pull quote's attribution names no handle). On a page whose blank
-    lines tell no block from another (blankless_page), the post is the one line over its signature, unless that
-    is a paragraph (prose: the story's, over a signature alone)."""
+    lines tell no block from another (blankless_page), the post is the one short line over its signature that says
+    something as a post does (_post_text; a paragraph or a subheading over a signature alone is the story's)."""
     blankless = None
     for i, line in enumerate(lines):
         if "(@" not in line.text or labels[i].cls != FURNITURE or not _POST_SIGNATURE.match(line.text):
@@ -1425,10 +1428,19 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
         top = i - 1
         while not blankless and top > 0 and not lines[top].blank_before and i - top < T.EMBED_MAX_LINES:
             top -= 1
-        if top >= 0 and (lines[top].blank_before if not blankless else labels[top].cls in (SHORT, NEAR)) \
+        if top >= 0 and (lines[top].blank_before if not blankless else _post_text(lines[top], labels[top])) \
                 and all(labels[j].cls in TEXT_CLASSES for j in range(top, i)):
             for j in range(top, i):
                 labels[j] = Label(FURNITURE, "embed")
+
+
+def _post_text(line: Line, label: Label) -> bool:
+    """A short line that says something as a post does: a sentence, a hashtag or a link (a subheading does none)."""
+    return label.cls in (SHORT, NEAR) and bool(SENTENCE_END.search(line.text) or TWO_SENTENCES.search(line.text)
+                                               or _POSTED_LINK.search(line.text))
+
+
+_POSTED_LINK = re.compile(r"#\w|https?://|pic\.twitter\.com/")
 
 
 # A post's reactions: symbols or emoji, each with its count, and no word (`👍 418 · 💬 96 · ↪ 57`).
@@ -2214,9 +2226,6 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
             # `“…”` / `— Jane Doe, mayor`: the attribution on a line of its own
             labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
             continue
-        if _speaker_pasted_under(lines, labels, i):
-            labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
-            continue
         if m["who"] and neighbour(labels, i, -1) in TEXT_CLASSES:
             labels[i] = Label(FURNITURE, "pull quote")  # `“…” — Jane Doe, mayor`: a story's quotes say who spoke
             continue
@@ -2236,7 +2245,8 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
         while above >= 0 and labels[above].cls not in TEXT_CLASSES:
             above -= 1
         if above >= 0 and labels[above].cls == PROSE and not _speaker_goes_on(lines[above].text) \
-                and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES:
+                and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES \
+                and not _vox_pop(lines, i):
             labels[i] = Label(FURNITURE, "pull quote")
     _attributions_under_pull_quotes(lines, labels)
 
@@ -2282,17 +2292,15 @@ def _unquoted_with_speaker(lines: list[Line], labels: list[Label], i: int) -> No
         labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
 
 
-def _speaker_pasted_under(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """`”En hel årskull kan försvinna”` / `Maria Öhman, ordförande i Kalix simsällskap`: a quotation between
-    paragraphs with a name and role pasted tight under it, the name one the story's paragraphs nearby give too (the
-    speaker it quotes). A quoted subheading heads the paragraphs of its part, never a name and a role."""
-    if i + 1 >= len(lines) or lines[i + 1].blank_before or labels[i + 1].cls not in TEXT_CLASSES \
-            or neighbour(labels, i, -1) not in TEXT_CLASSES \
-            or not (m := NAMED_ATTRIBUTION.match(_without_abbreviation_stops(lines[i + 1].text))):
-        return False
-    surname = m[0].split(",")[0].split()[-1]
-    near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + T.PULL_QUOTE_WINDOW + 2))
-    return any(labels[j].cls == PROSE and re.search(rf"\b{re.escape(surname)}\b", lines[j].text) for j in near)
+def _vox_pop(lines: list[Line], i: int) -> bool:
+    """The quotation at i is one of a series nearby, each over its speaker's name and role (`”…”` / `Maria Öhman,
+    ordförande …` / `”…”` / `Jonas Lind, tränare`): the story's vox pop, not a pull quote."""
+    def pair(k: int) -> bool:
+        return k + 1 < len(lines) and _WHOLE_QUOTE.match(lines[k].text) is not None \
+            and NAMED_ATTRIBUTION.match(_without_abbreviation_stops(lines[k + 1].text)) is not None
+
+    near = range(max(0, i - T.PULL_QUOTE_WINDOW), min(len(lines), i + T.PULL_QUOTE_WINDOW))
+    return pair(i) and any(k != i and pair(k) for k in near)
 
 
 def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> None:
@@ -2520,13 +2528,14 @@ def _media_boxes(lines: list[Line], labels: list[Label]) -> None:
         while top >= max(0, i - T.WIDGET_MAX_LINES) and labels[top].cls in (SHORT, NEAR) and not lines[top].prose:
             top -= 1
         if top >= 0 and top < i - 1 and (labels[top].cls == FURNITURE or _show_and_title(lines, top + 1, i)
-                                          or _MEDIUM_OPENS.match(lines[top + 1].text)):
+                                          or (_MEDIUM_OPENS.match(lines[top + 1].text)
+                                              and lines[top + 1].words <= T.LABEL_MAX_WORDS)):
             for j in range(top + 1, i):
                 labels[j] = Label(FURNITURE, "widget item")
 
 
 # A box's label naming its clip's medium, first of the short lines over the clip's length (`Vidéo ACP` / title /
-# `01:32`, `Video: Inside the plant` / `2:10`).
+# `01:32`): a label's few words (`Audio diaries of a Clee Hills farm labourer` over `Running time` is a subheading).
 _MEDIUM_OPENS = re.compile(r"^(?:" + F.CLIP_WORDS + r")\b", re.I)
 
 
@@ -2561,6 +2570,10 @@ def _spaced_video_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[j] = Label(FURNITURE, "widget item")
         if _box_description(lines, labels, top, i + 1):
             labels[i + 1] = Label(FURNITURE, "widget item")
+
+
+# A news clip's length, under ten minutes (`1:48`, `04:12`); a kick-off (`19:45`) or a race's time (`1:11:48`) is none.
+_SHORT_CLIP = re.compile(r"^0?\d:[0-5]\d$")
 
 
 def _clip_title(line: Line, label: Label) -> bool:
@@ -2736,9 +2749,10 @@ def _player_blocks(lines: list[Line], labels: list[Label]) -> None:
             evidence = clocks == 1
         elif not evidence and i == bottom - 1 and not line.part:
             # (or closing the block under the clip's title, `Watch the dig in pictures` / `1:48`, the page's only
-            # bare clock: a headline's length without a sentence's end or a figure, no `Kick-off` / `19:30`)
+            # bare clock and a clip's length: a headline's length without a sentence's end or a figure)
             clocks = clocks if clocks is not None else sum(bool(_DURATION.match(x.text)) for x in lines)
-            evidence = clocks == 1 and _clip_title(lines[i - 1], labels[i - 1])
+            evidence = clocks == 1 and _SHORT_CLIP.match(line.text) is not None \
+                and _clip_title(lines[i - 1], labels[i - 1])
         # (a length labelled with the clip's medium, `Video 02:51 Min.`, is a box even amid paragraphs pasted tight)
         if evidence and _amid_story(lines, labels, top, bottom, tight=_MEDIUM_LENGTH.match(line.text) is not None):
             for j in block:  # (a date or name among the parts of a box on one line, `Audio: Show | date | Name |

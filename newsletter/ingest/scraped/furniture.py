@@ -1934,11 +1934,14 @@ KINDS: tuple[Kind, ...] = (
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
           # or the agency's short form, a space, then the initials joined by slashes (`dpa lg/tg`, `APA ab/cd`)
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
-          # ... or the initials alone, the desk's and the editors' groups in lowercase, two or more groups joined
-          # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `cr-hb/ep`): no photo credit is all lowercase
+          # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
+          # by slashes, a hyphen inside a group (`pld-cv/ial/ec`, `bur-abc/mm/jb`): no photo credit is all lowercase
           # initials, and no word of a story is written so; the hyphenated desk group is required (a path on a
           # line of its own, `usr/local/bin`, has none)
-          r"^(?=[^-]*[a-z]-[a-z])(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){1,4})$",
+          r"^(?=[^-]*[a-z]-[a-z])(?-i:[a-z]{2,5}(-[a-z]{2,5})*(/[a-z]{2,5}(-[a-z]{2,5})*){2,4})$",
+          # ... or two groups, the desk's of two or three letters each side of its hyphen and an editor's two
+          # (`cr-hb/ep`; a command pair, `apt-get/dpkg`, `yum-old/rpm`, has longer groups)
+          r"^(?-i:[a-z]{2,3}-[a-z]{2,3}/[a-z]{2})$",
           r"^(con información de|con (información|datos) de (efe|afp|reuters|ap|europa press))\b",
           r"^[—–-]?\s*with (files|reporting) from\b", r"^this (story|article) has been (edited|condensed)\b",
           # an interview's editing note, in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca

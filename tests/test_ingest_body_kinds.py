@@ -10630,3 +10630,62 @@ def test_a_subheading_over_a_posts_signature_alone_on_a_double_spaced_page_stays
     heading = "How the club reacted"
     page = HEAD + "\n\n".join([*PARAS[:2], heading, "— Riverside FC (@riversidefc) May 23, 2027", *PARAS[2:]])
     assert body(page) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+def test_a_clips_title_and_credit_between_paragraphs_of_a_double_spaced_page_leave():
+    """`Vidéo – Une nuit avec Théo (durée : 3 min 12)` / `Reportage : Élise Marchand, montage : Hugo Pernet`: the
+    clip's title and credit amid the story, not a byline that would end the story above it."""
+    box = ["Video – A night with the shepherds on the plateau (length: 3 min 12)",
+           "Report: Elise Marchand, editing: Hugo Pernet"]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+
+
+@cases("lines", [
+    # Finnish: a newsletter box, its field and button
+    "Tilaa Rahti & Varasto -uutiskirje. Kokoamme joka tiistai tärkeimmät uutiset suoraan sähköpostiisi. // "
+    "Tilaa uutiskirje",
+    # a form's robot-check fine print
+    "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+    # a stock's quote box with its security code and a currency code
+    "Hohlbach Antriebstechnik AG\nWKN: A2HB71\n23,41 EUR\n-6,82 %\nZur Aktie",
+])
+def test_finnish_sign_ups_a_forms_fine_print_and_a_quote_box_leave(lines):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *lines.split(" // "), *PARAS[2:]])) == PARAS
+
+
+@cases("note", ["Juttu on julkaistu myös Rahti & Varasto -lehden numerossa 3/2027.",
+                "Ai văzut un urs în zona ta? Trimite-ne fotografii sau filmări pe WhatsApp, la numărul din pagina "
+                "de contact."])
+def test_a_finnish_print_note_and_a_romanian_call_for_pictures_after_the_story_leave(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note])) == PARAS
+
+
+def test_a_posts_thread_link_its_header_and_a_fediverse_post_leave():
+    """`Leer 96 respuestas` under a post; `handle` / `View profile` over an Instagram post; a Mastodon post under its
+    account's name and `@name@server` handle, with its date and counts, pasted without blank lines."""
+    post = ("frivilligasjoraddarevast\nVisa profil\nVisa det här inlägget på Instagram\nTack till besättningen i "
+            "kväll! #sjöräddning\nEtt inlägg delat av Frivilliga Sjöräddare Väst (@frivilligasjoraddarevast)")
+    toot = ("Nordlicht Data\n@nordlicht@social.nordlicht-data.de\nHeute unterschrieben: Ab Oktober heizen unsere "
+            "Server 4000 Wohnungen.\n16. Feb. 2027, 14:08\n212 Boosts\n640 Favoriten")
+    tweet = ("Vaya golpe. Toda la fuerza, campeón 💪\n— Club (@club) March 3, 2027\n1.284\nResponder\nCopiar enlace\n"
+             "Leer 96 respuestas")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([PARAS[0], post, PARAS[1], toot, PARAS[2], tweet, PARAS[3]])
+    assert body(page) == PARAS
+
+
+def test_a_fact_box_pasted_without_blank_lines_ends_at_the_subheading_under_it():
+    box = ("FAKTA: SPORTHALLSBADET\nInvigdes 1972 och har inte renoverats i grunden sedan dess.\nHar en "
+           "50-metersbassäng, en undervisningsbassäng och ett hopptorn på tio meter.\nHade omkring 310 000 besök om "
+           "året innan bassängerna började läcka.")
+    heading = "Training before school"
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, heading, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], heading, *PARAS[2:]]
+
+
+def test_a_box_of_figures_under_its_label_alone_leaves_though_an_item_names_a_date():
+    """`REPÈRES` / `108 000 hectares : …` / `80 500 hectares : … au 1er janvier 2027` / …, pasted without blank lines:
+    the item naming a date is no date line cutting the story in two."""
+    box = ("REPÈRES\n108 000 hectares : la surface du vignoble bordelais en 2020\n80 500 hectares : sa surface estimée "
+           "au 1er janvier 2027\n8 000 hectares : l'objectif du précédent plan d'arrachage, en 2024")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS

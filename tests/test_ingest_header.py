@@ -8440,3 +8440,18 @@ def test_a_catalan_date_with_the_month_elided():
     page = ("Els embassaments del Ter superen el 60%\n\nPer Marta Puig\n\nDissabte, 24 d'abril de 2027, 08:15 h\n\n"
             + _FERRY_STORY)
     assert read_plaintext(page, "clip.txt")[0].published == datetime(2027, 4, 24, 8, 15)
+
+
+@cases(("line", "field", "value"), [
+    # a Romanian short month (`10 iun. 2027`) dates the page
+    ("Published March 4, 2027 // 10 iun. 2027, 09:12", "published", "2027-06-10T09:12:00"),
+    # a date run on into the reading time, no bar between
+    ("Published March 4, 2027 // 17.02.2027, 10:31 Uhr Lesezeit: 4 Min.", "published", "2027-02-17T10:31:00"),
+    # an agency's name keeps its `de …` in any language
+    ("By Imogen Tally // Autor: Agenția Carpatica de Presă", "author", "Agenția Carpatica de Presă"),
+])
+def test_header_lines_in_romanian_and_a_date_with_its_reading_time(line, field, value):
+    old, new = line.split(" // ")
+    [article] = read_plaintext(_clipping("").replace(old, new), "clip.txt")
+    got = getattr(article, field)
+    assert (got.isoformat()[:19] if field == "published" else got) == value

@@ -403,8 +403,8 @@ def author_name(who: str, language: str = "") -> str:
     at = who.find(cleaned)
     if len(cleaned.split()) == 1 and at >= 0 and (m := _PARTICLE_SURNAME.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Sanne` + ` de Wit`
-    elif language in _DE_SURNAME_LANGUAGES and len(cleaned.split()) == 2 and at >= 0 \
-            and (m := _DE_SURNAME_END.match(who[at + len(cleaned):])):
+    elif (language in _DE_SURNAME_LANGUAGES or _AGENCY_FIRST.match(cleaned)) and len(cleaned.split()) == 2 \
+            and at >= 0 and (m := _DE_SURNAME_END.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Beatriz Sanz` + ` de Frutos`: a compound surname, the byline's last words
     return cleaned
 
@@ -414,6 +414,8 @@ def author_name(who: str, language: str = "") -> str:
 # set apart (`Ana Ruiz, desde Madrid`, `Ana Ruiz en Madrid`).
 _DE_SURNAME_LANGUAGES = frozenset({"Spanish", "Portuguese", "Catalan", "Galician"})
 _DE_SURNAME_END = re.compile(r"^\s+d[eo]s?\s+[A-ZÀ-Þ][\w'’-]+\s*$")
+# ... and in any language an agency's name (`Agenția Carpatica de Presă`, `Agence Alpine de Presse`).
+_AGENCY_FIRST = re.compile(r"^(?:agen[tcț]i[ae]|agência|agenzia|agence|agencja|agentur)\s", re.I)
 
 
 def _without_role_tail(who: str) -> str:

@@ -1385,12 +1385,18 @@ def _embedded_posts(lines: list[Line], labels: list[Label]) -> None:
             stamp += 1  # its time, then its date
         if stamp + 1 < len(lines) and _COUNTERS.match(lines[stamp + 1].text):
             stamp += 1  # its counters (`124 Reposts 310 Likes`)
-        footer = stamp + T.POST_FOOTER_MAX_LINES
-        while stamp + 1 < min(len(lines), footer + 1) and not lines[stamp + 1].blank_before \
-                and (_COUNTERS.match(lines[stamp + 1].text) or _POST_ACTION.match(lines[stamp + 1].text)):
-            stamp += 1  # or its counts and buttons pasted tight, one a line (`1.2K` / `Reply` / `Read 86 replies`)
-        for j in range(i, stamp + 1):
+        for j in range(i, _post_footer(lines, stamp) + 1):
             labels[j] = Label(FURNITURE, "embed")
+
+
+def _post_footer(lines: list[Line], last: int) -> int:
+    """The last line of a post's footer under line `last`: its counts and buttons pasted tight, one a line (`1.2K` /
+    `Reply` / `Read 86 replies`)."""
+    footer = last + T.POST_FOOTER_MAX_LINES
+    while last + 1 < min(len(lines), footer + 1) and not lines[last + 1].blank_before \
+            and (_COUNTERS.match(lines[last + 1].text) or _POST_ACTION.match(lines[last + 1].text)):
+        last += 1
+    return last
 
 
 # An embedded post's signature under its text, as the platform's quote block closes it (`— Name (@handle) March 2,
@@ -1401,7 +1407,7 @@ _POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w[\w.]{1,29}\)")
 def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
     """Short lines between two of an embed's own lines (`Zobrazit tento příspěvek na Instagramu` / the post's text /
     `Příspěvek sdílený uživatelem … (@…)`): the post those lines frame, the lower naming its poster's handle and
-    the upper none. A story's paragraph (prose) is never taken."""
+    the upper none. A story's paragraph (prose) is never taken. So is the post's header over its opening line."""
     embeds = [i for i, label in enumerate(labels) if label.kind == "embed"]
     for top, bottom in itertools.pairwise(embeds):
         inside = range(top + 1, bottom)
@@ -1410,14 +1416,26 @@ def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
                 and all(labels[j].cls in (SHORT, NEAR) for j in inside):
             for j in inside:
                 labels[j] = Label(FURNITURE, "embed")
+    for i in embeds:  # the post's header tight over its opening line (`frivilligasjoraddarevast` / `Visa profil`)
+        k = i
+        while k > 0 and i - k < 2 and not lines[k].blank_before and _POST_HEADER.match(lines[k - 1].text):
+            k -= 1
+            labels[k] = Label(FURNITURE, "embed")
+
+
+# A post's header: its account's handle as the platform shows it (one lower-case token), or its profile button.
+_POST_HEADER = re.compile(r"^(?-i:@?[a-z0-9][a-z0-9._]{2,29})$|^(?:view profile|visa profil|vis profil|se profil"
+                          r"|profil anzeigen|voir le profil|ver perfil|visualizza profilo|bekijk profiel"
+                          r"|zobacz profil|zobrazit profil)$", re.I)
 
 
 def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
     """A post embedded as a quote block: its text pasted tight over its signature (`Dad served 22 years … @Firm` /
     `— Dave Doe (@ddoe) March 2, 2027`), the block set apart by blank lines. The text is the post, quoted on the
-    platform, not a paragraph of the story (a pull quote's attribution names no handle). On a page whose blank
-    lines tell no block from another (blankless_page), the post is the one short line over its signature that says
-    something as a post does (_post_text; a paragraph or a subheading over a signature alone is the story's)."""
+    platform, not a paragraph of the story (a pull quote's attribution names no handle); so are the counts and
+    buttons pasted under it (_post_footer). On a page whose blank lines tell no block from another (blankless_page),
+    the post is the one short line over its signature that says something as a post does (_post_text; a paragraph
+    or a subheading over a signature alone is the story's)."""
     blankless = None
     for i, line in enumerate(lines):
         if "(@" not in line.text or labels[i].cls != FURNITURE or not _POST_SIGNATURE.match(line.text):
@@ -1430,7 +1448,7 @@ def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
             top -= 1
         if top >= 0 and (lines[top].blank_before if not blankless else _post_text(lines[top], labels[top])) \
                 and all(labels[j].cls in TEXT_CLASSES for j in range(top, i)):
-            for j in range(top, i):
+            for j in range(top, _post_footer(lines, i) + 1):
                 labels[j] = Label(FURNITURE, "embed")
 
 
@@ -1493,7 +1511,12 @@ _COUNTERS = re.compile(r"^(?:[\d.,]+\s?[kKM]?\s+[^\W\d]+(?:\s[^\W\d]+)?\s*[·•
 # ... a post's buttons and counts one a line under it (`1.2K`, `Reply`, `Copy link`, `Read 86 replies`).
 _POST_ACTION = re.compile(r"^(?:\d[\d.,]*\s?[kKM]?|reply|repost|retweet|like|share|copy link"
                           r"|read (?:\d[\d.,]*\s?[kKM]? )?repl(?:y|ies)|see more on \w+|responder|répondre|antworten"
-                          r"|rispondi|antwoorden)$", re.I)
+                          r"|rispondi|antwoorden|copiar enlace|copier le lien|link kopieren|copia link|copiar link"
+                          r"|link kopiëren"
+                          # (the thread under the post: `Leer 96 respuestas`, `Lire 96 réponses`, `96 Antworten lesen`)
+                          r"|(?:leer|lire|leggi|ler|lees) (?:las |les |le |as |de )?\d[\d.,]*\s?[kKM]? (?:respuestas"
+                          r"|réponses|risposte|respostas|reacties|antwoorden)|\d[\d.,]*\s?[kKM]? antworten lesen)$",
+                          re.I)
 
 
 def _embed_buttons(lines: list[Line], labels: list[Label]) -> None:
@@ -1578,7 +1601,7 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
-_FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten"
+_FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten|repères"
                                r"|die wichtigsten fakten|(?:les )?faits(?: clés| essentiels)?"
                                r"|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
                                r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
@@ -1630,19 +1653,25 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     its label with its topic (no sentence: a fact check's `Fakta: Esbjerg ligger …` is its verdict) under the
     story's prose, then up to T.BOX_MAX_LINES short sentences closed by furniture (the ad slot or a link set under
     the box). Without blank lines only that furniture shows where the box ends. (A label alone, `Les faits`, heads
-    a court report's part as often.)"""
-    if any(line.blank_before for line in lines):
+    a court report's part as often.) Or a subheading closes it, the story's paragraph under it: its next part. A
+    label alone heads a box of figures (`REPÈRES` / `108 000 hectares : …` / …), which the story's next paragraph
+    closes. So too on a page with a blank line between every two lines (blankless_page)."""
+    if not blankless_page(lines):
         return
     n = len(lines)
     for i, line in enumerate(lines):
-        if line.words > T.HEADLINE_MAX_WORDS or line.sentence or not F.FACT_LABEL.match(line.text) \
-                or neighbour(labels, i, -1) not in (PROSE, NEAR):  # (the label first: a neighbour is a scan)
+        if line.words > T.HEADLINE_MAX_WORDS or line.sentence:
             continue
+        alone = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None
+        if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue  # (the label first: a neighbour is a scan)
         j = i + 1
-        while j < n and labels[j].cls in (PROSE, NEAR) and lines[j].sentence \
-                and lines[j].words <= T.FACT_LINE_MAX_WORDS and j - i <= T.BOX_MAX_LINES:
+        while j < n and j - i <= T.BOX_MAX_LINES and (_FIGURE_ITEM.match(lines[j].text) if alone else (
+                labels[j].cls in (PROSE, NEAR) and lines[j].sentence and lines[j].words <= T.FACT_LINE_MAX_WORDS)):
             j += 1
-        if j - i - 1 >= T.FACT_BOX_MIN_LINES and j < n and labels[j].cls in (FURNITURE, STOP):
+        closed = j < n and (labels[j].cls in (FURNITURE, STOP) or (alone and labels[j].cls == PROSE) or (
+            labels[j].cls == SHORT and not lines[j].sentence and neighbour(labels, j, 1) == PROSE))
+        if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
 
@@ -1811,9 +1840,14 @@ def _quote_boxes(lines: list[Line], labels: list[Label]) -> None:
 
 
 def _figure_cell(text: str) -> bool:
-    """A line of one figure or two (`$104.62`, `-7.85 (-6.98%)`, `+0,35 (+2,9 %)`): numbers and signs only."""
-    cells = text.replace(" %", "%").replace(" €", "€").split()
-    return 1 <= len(cells) <= 2 and all(_NUMBER.match(c) for c in cells)
+    """A line of one figure or two (`$104.62`, `-7.85 (-6.98%)`, `+0,35 (+2,9 %)`): numbers and signs only, perhaps
+    a currency's code after a price (`23,41 EUR`); or a security's code (`WKN: A2HB71`, `ISIN: DE000A2HB719`)."""
+    cells = _CURRENCY_CODE.sub("", text.replace(" %", "%").replace(" €", "€")).split()
+    return (1 <= len(cells) <= 2 and all(_NUMBER.match(c) for c in cells)) or _SECURITY_CODE.match(text) is not None
+
+
+_CURRENCY_CODE = re.compile(r"(?<=\d) (?:EUR|USD|GBP|CHF|SEK|NOK|DKK|PLN|CZK|JPY|CAD|AUD)$")
+_SECURITY_CODE = re.compile(r"^(?:WKN|ISIN|Ticker|Symbol|Valor)\s?:?\s[A-Z0-9]{5,12}$")
 
 
 _STAMPS = frozenset({"time", "date", "dateline"})
@@ -2508,6 +2542,20 @@ def _dated_lists(lines: list[Line], labels: list[Label]) -> None:
                 labels[k] = Label(SHORT)
 
 
+def _dated_list_items(lines: list[Line], labels: list[Label]) -> None:
+    """A date line between two lines opening as it does, a figure and a unit before a colon (`108 000 hectares : …` /
+    `80 500 hectares : sa surface estimée au 1er janvier 2027` / `8 000 hectares : …`): an item of a list of
+    figures, which names a date, not the page's date line."""
+    for i in range(1, len(lines) - 1):
+        if labels[i].cls != META or labels[i].kind not in ("date", "dateline") \
+                or not (m := _FIGURE_ITEM.match(lines[i].text)):
+            continue
+        if all((k := _FIGURE_ITEM.match(lines[j].text)) and k["unit"].lower() == m["unit"].lower()
+               for j in (i - 1, i + 1)):
+            labels[i] = Label(SHORT)
+
+
+_FIGURE_ITEM = re.compile(r"^[\d][\d\s.,]*\s?(?P<unit>[^\W\d]+)\s?:\s")
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 
@@ -2886,18 +2934,30 @@ _BOX_LABEL = re.compile(r"^[^\s:]+(?: [^\s:]+)?\s?:\s+\S")
 
 def _clip_credits(lines: list[Line], labels: list[Label]) -> None:
     """A byline or date line pasted tight under a clip's length, closing the block (`Audio` / title / `3 Min` /
-    `Beitrag von X, Radio Y, 02.12.2026 16:40 Uhr`), amid the story: the clip's credit, part of its box, not a
-    byline of the page (which would end the story above it)."""
+    `Beitrag von X, Radio Y, 02.12.2026 16:40 Uhr`), or under a clip's title line that names its medium and length
+    (`Vidéo – Une nuit avec Théo (durée : 3 min 12)` / `Reportage : Élise Marchand, montage : Hugo Pernet`), amid
+    the story: the clip's credit, part of its box, not a byline of the page (which would end the story above it).
+    On a page whose blank lines tell no block from another (blankless_page), tight or not."""
+    blankless = None
     for i in range(1, len(lines) - 1):
         j = i + 1
-        if not F.CLIP_LENGTH.match(lines[i].text) or lines[j].blank_before or labels[j].cls != META \
+        titled = _TITLED_CLIP.match(lines[i].text) is not None
+        if not (titled or F.CLIP_LENGTH.match(lines[i].text)) or labels[j].cls != META \
                 or labels[j].kind not in ("byline", "date", "dateline", "time"):
             continue
+        if lines[j].blank_before or not (j + 1 == len(lines) or lines[j + 1].blank_before):
+            blankless = blankless_page(lines) if blankless is None else blankless
+            if not blankless:
+                continue
         # the length is the box's (a player's line, or tight under one: `Audio` / title / `3 Min`)
-        boxed = labels[i].kind in _PLAYER_KINDS or (
+        boxed = titled or labels[i].kind in _PLAYER_KINDS or (
             labels[i].cls == SHORT and not lines[i].blank_before and labels[i - 1].kind in _PLAYER_KINDS)
-        if boxed and (j + 1 == len(lines) or lines[j + 1].blank_before) and _amid_story(lines, labels, i, j + 1):
+        if boxed and _amid_story(lines, labels, i, j + 1):
             labels[i] = labels[j] = Label(FURNITURE, "widget item")
+
+
+# A clip's title line: its medium first, its length in it (`Vidéo – … (durée : 3 min 12)`, `Video: … 2:41`).
+_TITLED_CLIP = re.compile(r"^(?:" + F.CLIP_WORDS + r")\b.{0,200}?(?:\d{1,2}:\d{2}|\d+\s?min)", re.I)
 
 
 def _inline_media_box(lines: list[Line], labels: list[Label], i: int) -> None:
@@ -4764,6 +4824,7 @@ _PASSES = (
     _clip_lead_ins,
     _key_value_lists,
     _dated_lists,
+    _dated_list_items,
     _gallery_captions,
     _bracketed_organisation_credits,
     _embedded_posts,

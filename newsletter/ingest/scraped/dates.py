@@ -45,13 +45,13 @@ _MONTH_NAMES = tuple(f"{names} {more}" for names, more in zip((
 # Their short forms (`5 mrt 2027`, `4 févr. 2027`, `Mär 4, 2027`): several are ordinary words in some language
 # (`out`, `set`, `mag`), so a short form makes a date only beside a day and a year.
 _MONTH_ABBREVIATIONS = (
-    "ene gen janv jän",
+    "ene gen janv jän ian",
     "fev févr fevr",
     "mrt mrz mär mac",
     "abr avr",
     "mag",
-    "giu",
-    "juil lug",
+    "giu iun",
+    "juil lug iul",
     "ago",
     "set",
     "out okt ott",

@@ -191,15 +191,15 @@ _ACTIONS = (r"comment\w*|read|save|listen|access|download|view|see|watch|use|boo
             r"|lagre|lytte|læse|gemme|komentować|czytać|zapisać|słuchać|komentovat|číst|uložit|poslouchat|comenta"
             r"|citi|salva|asculta|llegir|desar|escoltar")
 
-# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca: the newsletter, and the verbs asking for it.
+# Newsletter sign-ups in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi: the newsletter, and the verbs asking for it.
 _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí|boletín|bulletin|buletin\w*"
-               r"|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]")
+               r"|uutiskirje\w*|biuletyn\w*|infolettres?|lettres? d'info(?:rmation)?s?|boletines|notiziari[oi]")
 # (the verb `register` only in the forms that ask the reader to: `registra`, `registró`, `registered` tell of a
 # record in a story's sentence, `El último boletín epidemiológico registra 18.300 contagios`)
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|register\b"
               r"|registr(?:ati|ate|arse|ar-se|e-se|ieren|iere|ierung|ation|azione|eer|eren)\b|regístrate|prenumer\w+"
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
-              r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
+              r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*|tilaa\w*")
 
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
@@ -1444,6 +1444,9 @@ KINDS: tuple[Kind, ...] = (
           r" (comentario|commentaire|kommentar|commento|comentário|reactie)\b[^.!?]{0,30}[.!]?$",
           ends=True),
     _kind("sign-up",
+          # a form's fine print, Google's words for its robot check (`This site is protected by reCAPTCHA and the
+          # Google Privacy Policy and Terms of Service apply.`, in every language the form is set in)
+          r"\brecaptcha\b.{0,120}\bgoogle\b",
           r"\b(" + _NEWSLETTER + r")\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti"
           r"|iscrizione|receive|recibir|erhalten|recevoir|ricevere|" + _SUBSCRIBE + ")",
           r"\b(" + _SUBSCRIBE + r")\b.{0,60}\b(" + _NEWSLETTER + r")\b",
@@ -2286,6 +2289,9 @@ KINDS: tuple[Kind, ...] = (
           r"|paru dans|publié dans|publicado en|publicado na|pubblicato su|uscito su|verschenen in)"
           r" [^.!?]{2,40}?\s(issue |ausgabe |heft |nr\.? ?|no\.? ?|n° ?|nº ?|n\. ?|número |numero |#)?\d{1,3}"
           r"(/\d{2,4})?\.?$",
+          # (Finnish: `Juttu on julkaistu myös Rahti & Varasto -lehden numerossa 3/2027.`)
+          r"^(juttu|artikkeli|teksti) on julkaistu (myös |alun perin )?[^.!?]{2,60}?(lehde(ssä|n numerossa)"
+          r"|numerossa)\s?(\d{1,3}(/\d{2,4})?)?\.?$",
           # a note run in after its label, about the writer or how the figures were made (`About the author: Jane
           # Doe has covered …`, `Methodology: the average is based on …`, `Sobre la autora:`, `Über den Autor:`,
           # `Méthodologie :`, `Metodologia:`); a story's run-in labels name its subject, not its writer or method
@@ -2424,7 +2430,8 @@ KINDS: tuple[Kind, ...] = (
           r"|belangrijkste punten)\s+((generated|written|created) by|by|von|par|por|door)\s*(l['’]|la |el |der |die )?"
           r"((?-i:[A-ZÀ-Þ][\w&.-]*)\s+){0,3}(?-i:AI|IA|KI)$"),
     # a handle or an e-mail address alone on a line (under the author's name)
-    _kind("social handle", r"^@\w{2,30}$", r"^[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
+    # (a fediverse account names its server, `@nordlicht@social.example.de`)
+    _kind("social handle", r"^@\w{2,30}$", r"^@?[\w.+-]+@[\w-]+(\.[\w-]+)+$", r"^follow (us|\w+( \w+)?) on \w+"),
     _kind("ticker", r"^[A-Z]{1,6}(\.[A-Z]{1,3})?\s+[+\-−]?\d+([.,]\d+)?%$",
           _FIGURE_WIDGET,
           # a results strip's row: two teams in capitalised words and the score between them, closed by the match's
@@ -3307,7 +3314,8 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "audio player": ("browser", *_MACHINE_TRIGGERS),
     "reading time": ("min",),
     "sign-up": ("sign up", "newsletter", "inbox", "correo", "bandeja", "postfach", "boîte", "agree", "whatsapp",
-                "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin", "biuletyn",
+                "recaptcha", "nyhetsbrev", "nieuwsbrie", "zpravodaj", "butllet", "boletín", "bulletin", "buletin",
+                "biuletyn", "uutiskirje",
                 "infolettre", "lettre d'info", "lettres d'info", "boletines", "notiziari",
                 "casella", "caixa", "mailbox", "inkorg", "innboks", "indbakke", "skrzyn", "schránk", "căsuț", "bústia",
                 "safata",
@@ -3455,6 +3463,7 @@ _CALL_VERBS = (
     r"|předplaťte|přihlaste|připojte|přidejte se|sledujte|podpořte|staňte|stáhněte|sdílejte|napište"
     r"|abonează-te|abonați-vă|înscrie-te|înscrieți-vă|alătură-te|alăturați-vă|urmărește-ne|urmăriți-ne|susține"
     r"|susțineți|sprijină|sprijiniți|devino|deveniți|descarcă|descărcați|distribuie|scrie-ne|scrieți-ne"
+    r"|trimite-ne|trimiteți-ne"
     r"|subscriu-te|uneix-te|segueix-nos|segueix|dona suport|fes-te|descarrega|comparteix|escriu-nos|apunta't"
     r"|tilaa|liity|seuraa|tue|lataa|jaa"
     # a teaser's call to see what the site picked (`See the list`, `Find out which`, `Découvrez`, `Scopri quali`)

@@ -384,7 +384,7 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
 def split_compound(line: str) -> list[str]:
     """`Author: X | Published: Y` -> its parts, when every part is furniture-sized."""
     if not _COMPOUND.search(line[:T.MATCH_CHARS]):
-        return _date_slash_byline(line)
+        return _date_then_reading_time(line) or _date_slash_byline(line)
     if "(" in line or "[" in line:  # (a bar inside a short bracket joins a file's type and size, `(2,1 MB | MP3)`)
         unbracketed = _SHORT_BRACKET.sub("", line)
         if not _COMPOUND.search(unbracketed[:T.MATCH_CHARS]):
@@ -420,6 +420,21 @@ _PATH_THEN_HEADLINE = re.compile(
     r"^(?P<path>(?i:home|homepage|inicio|portada|accueil|startseite|início|home page)"
     r"(?:\s?[/›>»]\s?[^/›>»|.!?]{2,30}){1,4})\s?[/›>»]\s?(?P<headline>[^/›>»|]{20,200})$")
 _SENTENCE_CLOSE = re.compile(r"[a-zß-ÿ]{3}[.!?]$")  # a line closed by a word's full stop: a sentence
+
+
+# A date line run on into the reading time (`17.02.2027, 10:31 Uhr Lesezeit: 4 Min.`, `4 March 2027 Reading time: 5
+# min`): two parts, as if a bar stood between.
+_THEN_READING_TIME = re.compile(r"^(?P<date>.{6,40}?)\s+(?P<time>(?:reading time|read time|lesezeit|lesedauer"
+                                r"|tiempo de lectura|temps de lecture|tempo di lettura|tempo de leitura|leestijd"
+                                r"|lästid|lesetid|læsetid)\s*:?\s*\d+\s*min\w*\.?)$", re.I)
+
+
+def _date_then_reading_time(line: str) -> list[str] | None:
+    from newsletter.ingest.scraped.dates import looks_like_date
+
+    if (m := _THEN_READING_TIME.match(line)) and looks_like_date(m["date"]):
+        return [m["date"], m["time"]]
+    return None
 
 
 def _date_slash_byline(line: str) -> list[str]:

@@ -1394,9 +1394,13 @@ def _post_footer(lines: list[Line], last: int) -> int:
     `Reply` / `Read 86 replies`)."""
     footer = last + T.POST_FOOTER_MAX_LINES
     while last + 1 < min(len(lines), footer + 1) and not lines[last + 1].blank_before \
-            and (_COUNTERS.match(lines[last + 1].text) or _POST_ACTION.match(lines[last + 1].text)):
+            and (_COUNTERS.match(lines[last + 1].text) or _POST_ACTION.match(lines[last + 1].text)) \
+            and not _YEAR.match(lines[last + 1].text):  # (a year alone heads the story's next part)
         last += 1
     return last
+
+
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 # An embedded post's signature under its text, as the platform's quote block closes it (`— Name (@handle) March 2,
@@ -1417,16 +1421,17 @@ def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
             for j in inside:
                 labels[j] = Label(FURNITURE, "embed")
     for i in embeds:  # the post's header tight over its opening line (`frivilligasjoraddarevast` / `Visa profil`)
-        k = i
-        while k > 0 and i - k < 2 and not lines[k].blank_before and _POST_HEADER.match(lines[k - 1].text):
-            k -= 1
-            labels[k] = Label(FURNITURE, "embed")
+        if i >= 1 and not lines[i].blank_before and _PROFILE_BUTTON.match(lines[i - 1].text):
+            labels[i - 1] = Label(FURNITURE, "embed")
+            if i >= 2 and not lines[i - 1].blank_before and _HANDLE_ALONE.match(lines[i - 2].text):
+                labels[i - 2] = Label(FURNITURE, "embed")
 
 
-# A post's header: its account's handle as the platform shows it (one lower-case token), or its profile button.
-_POST_HEADER = re.compile(r"^(?-i:@?[a-z0-9][a-z0-9._]{2,29})$|^(?:view profile|visa profil|vis profil|se profil"
-                          r"|profil anzeigen|voir le profil|ver perfil|visualizza profilo|bekijk profiel"
-                          r"|zobacz profil|zobrazit profil)$", re.I)
+# A post's header: its profile button, and over it the account's handle as the platform shows it (a lower-case
+# token; a story's lone word over a post, `recalibrate`, has no profile button under it).
+_PROFILE_BUTTON = re.compile(r"^(?:view profile|visa profil|vis profil|se profil|profil anzeigen|voir le profil"
+                             r"|ver perfil|visualizza profilo|bekijk profiel|zobacz profil|zobrazit profil)$", re.I)
+_HANDLE_ALONE = re.compile(r"^@?[a-z0-9][a-z0-9._]{2,29}$")
 
 
 def _posts_over_signature(lines: list[Line], labels: list[Label]) -> None:
@@ -1653,9 +1658,9 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     its label with its topic (no sentence: a fact check's `Fakta: Esbjerg ligger …` is its verdict) under the
     story's prose, then up to T.BOX_MAX_LINES short sentences closed by furniture (the ad slot or a link set under
     the box). Without blank lines only that furniture shows where the box ends. (A label alone, `Les faits`, heads
-    a court report's part as often.) Or a subheading closes it, the story's paragraph under it: its next part. A
-    label alone heads a box of figures (`REPÈRES` / `108 000 hectares : …` / …), which the story's next paragraph
-    closes. So too on a page with a blank line between every two lines (blankless_page)."""
+    a court report's part as often.) A label alone heads a box of figures (`REPÈRES` / `108 000 hectares : …` / …,
+    fragments without a sentence's end), which the story's next paragraph closes. So too on a page with a blank
+    line between every two lines (blankless_page)."""
     if not blankless_page(lines):
         return
     n = len(lines)
@@ -1666,11 +1671,10 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue  # (the label first: a neighbour is a scan)
         j = i + 1
-        while j < n and j - i <= T.BOX_MAX_LINES and (_FIGURE_ITEM.match(lines[j].text) if alone else (
+        while j < n and j - i <= T.BOX_MAX_LINES and (_figure_item(lines[j]) if alone else (
                 labels[j].cls in (PROSE, NEAR) and lines[j].sentence and lines[j].words <= T.FACT_LINE_MAX_WORDS)):
             j += 1
-        closed = j < n and (labels[j].cls in (FURNITURE, STOP) or (alone and labels[j].cls == PROSE) or (
-            labels[j].cls == SHORT and not lines[j].sentence and neighbour(labels, j, 1) == PROSE))
+        closed = j < n and (labels[j].cls in (FURNITURE, STOP) or (alone and labels[j].cls == PROSE))
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
@@ -1830,7 +1834,10 @@ def _quote_boxes(lines: list[Line], labels: list[Label]) -> None:
         while j < n and (j == i or not lines[j].blank_before) and not lines[j].sentence \
                 and lines[j].words <= T.QUOTE_BOX_CELL_MAX_WORDS and labels[j].cls in (*TEXT_CLASSES, FURNITURE):
             j += 1
-        figures = sum(_figure_cell(lines[k].text) for k in range(i, j))
+        # (a price with its currency's code counts in a stock's box, which shows a change or a security's code;
+        # a fare table, `Einzelfahrt` / `3,10 EUR`, shows neither)
+        coded = any("%" in lines[k].text or _SECURITY_CODE.match(lines[k].text) for k in range(i, j))
+        figures = sum(_figure_cell(lines[k].text, coded) for k in range(i, j))
         if figures >= T.QUOTE_BOX_MIN_FIGURES and 2 * figures >= j - i \
                 and (j >= n or lines[j].blank_before or lines[j].words > T.QUOTE_BOX_CELL_MAX_WORDS):
             for k in range(i, j):
@@ -1839,10 +1846,11 @@ def _quote_boxes(lines: list[Line], labels: list[Label]) -> None:
         i = max(j, i + 1)
 
 
-def _figure_cell(text: str) -> bool:
+def _figure_cell(text: str, coded: bool = False) -> bool:
     """A line of one figure or two (`$104.62`, `-7.85 (-6.98%)`, `+0,35 (+2,9 %)`): numbers and signs only, perhaps
-    a currency's code after a price (`23,41 EUR`); or a security's code (`WKN: A2HB71`, `ISIN: DE000A2HB719`)."""
-    cells = _CURRENCY_CODE.sub("", text.replace(" %", "%").replace(" €", "€")).split()
+    (`coded`) a currency's code after a price (`23,41 EUR`); or a security's code (`WKN: A2HB71`, `ISIN: …`)."""
+    text = text.replace(" %", "%").replace(" €", "€")
+    cells = (_CURRENCY_CODE.sub("", text) if coded else text).split()
     return (1 <= len(cells) <= 2 and all(_NUMBER.match(c) for c in cells)) or _SECURITY_CODE.match(text) is not None
 
 
@@ -2556,6 +2564,12 @@ def _dated_list_items(lines: list[Line], labels: list[Label]) -> None:
 
 
 _FIGURE_ITEM = re.compile(r"^[\d][\d\s.,]*\s?(?P<unit>[^\W\d]+)\s?:\s")
+
+
+def _figure_item(line: Line) -> bool:
+    """A fact box's item of figures: `108 000 hectares : la surface du vignoble en 2020`, a fragment, no sentence."""
+    return _FIGURE_ITEM.match(line.text) is not None and not SENTENCE_END.search(line.text) \
+        and line.words <= T.FACT_LINE_MAX_WORDS
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 
@@ -2941,7 +2955,7 @@ def _clip_credits(lines: list[Line], labels: list[Label]) -> None:
     blankless = None
     for i in range(1, len(lines) - 1):
         j = i + 1
-        titled = _TITLED_CLIP.match(lines[i].text) is not None
+        titled = _TITLED_CLIP.match(lines[i].text) is not None and not SENTENCE_END.search(lines[i].text)
         if not (titled or F.CLIP_LENGTH.match(lines[i].text)) or labels[j].cls != META \
                 or labels[j].kind not in ("byline", "date", "dateline", "time"):
             continue
@@ -2956,7 +2970,8 @@ def _clip_credits(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = labels[j] = Label(FURNITURE, "widget item")
 
 
-# A clip's title line: its medium first, its length in it (`Vidéo – … (durée : 3 min 12)`, `Video: … 2:41`).
+# A clip's title line: its medium first, its length in it (`Vidéo – … (durée : 3 min 12)`, `Video: … 2:41`), no
+# sentence (`Video: Die Aufnahme dauert 3:12 Minuten und zeigt …` is the story's).
 _TITLED_CLIP = re.compile(r"^(?:" + F.CLIP_WORDS + r")\b.{0,200}?(?:\d{1,2}:\d{2}|\d+\s?min)", re.I)
 
 
@@ -3783,6 +3798,28 @@ def _take_boxes(lines: list[Line], labels: list[Label]) -> None:
                 break
             if labels[j].cls in TEXT_CLASSES:
                 labels[j] = Label(FURNITURE, "box item")
+
+
+def _marked_and_form_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """Boxes told by their own lines, whatever the blank lines: the lines between a box's skip marker and its end
+    marker (`skip past newsletter promotion` / … / `after newsletter promotion`); and, on a page whose blank lines
+    tell nothing (blankless_page), the heading and one short pitch right over a sign-up form's field or button
+    (`The Basin Letter` / `Stories from the Interior West, every Friday. Free.` / `Email address`), under the
+    story's paragraph: a story's subheading heads a paragraph of the story, not a form."""
+    marks = [i for i, label in enumerate(labels) if label.kind == "skippable box"]
+    for top, bottom in itertools.pairwise(marks):
+        if lines[top].text.lower().startswith("skip") and lines[bottom].text.lower().startswith("after") \
+                and bottom - top <= T.BOX_MAX_LINES + 1:
+            for j in range(top + 1, bottom):
+                labels[j] = Label(FURNITURE, "box item")
+    if not blankless_page(lines):
+        return
+    for i in range(2, len(lines)):
+        pitch, head = i - 1, i - 2
+        if labels[i].kind == "sign-up" and lines[i].words <= T.LABEL_MAX_WORDS \
+                and labels[pitch].cls in (PROSE, NEAR) and lines[pitch].words <= T.TEASER_MAX_WORDS \
+                and _box_heading_line(lines[head], labels[head]) and neighbour(labels, head, -1) in (PROSE, NEAR):
+            labels[head] = labels[pitch] = Label(FURNITURE, "box item")
 
 
 def _findings_in_story(lines: list[Line], labels: list[Label]) -> None:
@@ -4792,6 +4829,7 @@ _PASSES = (
     _programme_boxes,
     _name_with_house_unit,
     _take_boxes,
+    _marked_and_form_boxes,
     _pipe_credits_under_boxes,
     _credit_between_caption_copies,
     _box_pitches,

@@ -199,7 +199,7 @@ _NEWSLETTER = (r"newsletters?|nyhetsbrev\w*|nieuwsbrie\w+|zpravodaj\w*|butlletí
 _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w+|anmeld\w+|register\b"
               r"|registr(?:ati|ate|arse|ar-se|e-se|ieren|iere|ierung|ation|azione|eer|eren)\b|regístrate|prenumer\w+"
               r"|meld deg på|tilmeld\w*|schrijf je in|inschrijv\w+|zapisz się|subskryb\w+|přihlas\w+|odebír\w+"
-              r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*|tilaa\w*")
+              r"|înscri\w+|subscri\w+|subscrev\w+|receive|receba|recibe|recibí|recevez|ricevi|ontvang\w*")
 
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
@@ -1446,10 +1446,13 @@ KINDS: tuple[Kind, ...] = (
     _kind("sign-up",
           # a form's fine print, Google's words for its robot check (`This site is protected by reCAPTCHA and the
           # Google Privacy Policy and Terms of Service apply.`, in every language the form is set in)
-          r"\brecaptcha\b.{0,120}\bgoogle\b",
+          r"\brecaptcha\b.{0,120}\bgoogle\b.{0,60}\b(privacy|terms|datenschutz|nutzungsbedingungen"
+          r"|confidentialité|conditions|privacidad|condiciones|privacidade|termos|informativa|termini|voorwaarden)",
           r"\b(" + _NEWSLETTER + r")\b.{0,200}\b(sign up|sign-up|subscribe|inbox|abonn|suscr|anmeld|inscri|iscriviti"
           r"|iscrizione|receive|recibir|erhalten|recevoir|ricevere|" + _SUBSCRIBE + ")",
           r"\b(" + _SUBSCRIBE + r")\b.{0,60}\b(" + _NEWSLETTER + r")\b",
+          # (Finnish asks at the line's start, `Tilaa X -uutiskirje`; `uutiskirjeen tilaa` is a story's `subscribes`)
+          r"^tilaa\b.{0,60}\buutiskirje",
           r"^(sign up|subscribe|register|suscríbete|suscribirse|abonnieren|jetzt abonnieren|abonnez-vous|iscriviti"
           r"|inscreva-se|inscrivez-vous|get)\b.{0,80}\b(newsletter|alerts?|updates|briefing|boletín|bulletin)\b",
           r"\b(in your inbox|straight to your inbox|to your inbox|en tu (correo|bandeja)|in ihr postfach"

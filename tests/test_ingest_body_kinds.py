@@ -10722,3 +10722,16 @@ def test_a_box_of_figures_under_its_label_alone_leaves_though_an_item_names_a_da
            "au 1er janvier 2027\n8 000 hectares : l'objectif du précédent plan d'arrachage, en 2024")
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
+
+
+def test_a_box_between_its_skip_and_end_markers_on_a_page_without_blank_lines_leaves():
+    box = ("skip past newsletter promotion\nSign up to Morning Standard\nFree daily newsletter\nOur morning email "
+           "breaks down the key stories of the day\nafter newsletter promotion")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_leave():
+    box = "The Basin Letter\nStories from the Interior West, every Friday. Free.\nEmail address\nSign up"
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS

@@ -10735,3 +10735,16 @@ def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_
     box = "The Basin Letter\nStories from the Interior West, every Friday. Free.\nEmail address\nSign up"
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
+
+
+@cases("box", [
+    # a labelled box closed by its source line
+    "Fakta: Elbussar i Umeå\nStadstrafiken har i dag 74 bussar, varav 52 går på el.\nLaddstationen vid Vasaplan blir "
+    "den tredje i centrala Umeå.\nMålet är helt eldriven stadstrafik före 2028.\nKälla: Umeå kommun",
+    # the story in figures under its overview heading, each item a figure first
+    "EN CIFRAS\n14,2 millones de euros de inversión, el 70% con fondos europeos.\n4,8 kilómetros de tuberías bajo "
+    "las calles de Sama.\n600 viviendas, el colegio público y el centro de salud.",
+])
+def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last_figure(box):
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    assert body(page) == PARAS

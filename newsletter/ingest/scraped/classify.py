@@ -1657,24 +1657,30 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A fact box on a page pasted without blank lines (`FAKTA: Havvind i Esbjerg` / short sentences / `Annonce`):
     its label with its topic (no sentence: a fact check's `Fakta: Esbjerg ligger …` is its verdict) under the
     story's prose, then up to T.BOX_MAX_LINES short sentences closed by furniture (the ad slot or a link set under
-    the box). Without blank lines only that furniture shows where the box ends. (A label alone, `Les faits`, heads
-    a court report's part as often.) A label alone heads a box of figures (`REPÈRES` / `108 000 hectares : …` / …,
-    fragments without a sentence's end), which the story's next paragraph closes. So too on a page with a blank
-    line between every two lines (blankless_page)."""
+    the box), or by its source line (`Källa: Umeå kommun`, the box's own). Without blank lines only they show
+    where the box ends. (A label alone, `Les faits`, heads a court report's part as often.) A label alone heads a
+    box of figures (`REPÈRES` / `108 000 hectares : …` / …, fragments without a sentence's end), which the story's
+    next paragraph closes. So too on a page with a blank line between every two lines (blankless_page)."""
     if not blankless_page(lines):
         return
     n = len(lines)
     for i, line in enumerate(lines):
         if line.words > T.HEADLINE_MAX_WORDS or line.sentence:
             continue
-        alone = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and _FACT_LABEL_ALONE.match(line.text) is not None
+        alone = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and (
+            _FACT_LABEL_ALONE.match(line.text) or _MATCH_SHEET_LABEL.match(line.text)
+            or F.OVERVIEW_HEADING.search(line.text)) is not None
         if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue  # (the label first: a neighbour is a scan)
         j = i + 1
         while j < n and j - i <= T.BOX_MAX_LINES and (_figure_item(lines[j]) if alone else (
                 labels[j].cls in (PROSE, NEAR) and lines[j].sentence and lines[j].words <= T.FACT_LINE_MAX_WORDS)):
             j += 1
-        closed = j < n and (labels[j].cls in (FURNITURE, STOP) or (alone and labels[j].cls == PROSE))
+        # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
+        # paragraph)
+        sourced = j < n and SOURCE_LABEL.match(lines[j].text) is not None and not lines[j].sentence
+        closed = sourced or (j < n and (labels[j].cls in (FURNITURE, STOP) or (alone and labels[j].cls == PROSE)))
+        j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
@@ -2567,9 +2573,11 @@ _FIGURE_ITEM = re.compile(r"^[\d][\d\s.,]*\s?(?P<unit>[^\W\d]+)\s?:\s")
 
 
 def _figure_item(line: Line) -> bool:
-    """A fact box's item of figures: `108 000 hectares : la surface du vignoble en 2020`, a fragment, no sentence."""
-    return _FIGURE_ITEM.match(line.text) is not None and not SENTENCE_END.search(line.text) \
-        and line.words <= T.FACT_LINE_MAX_WORDS
+    """A fact box's item of figures: a figure first (`108 000 hectares : la surface du vignoble en 2020`, `4,8
+    kilómetros de tuberías bajo las calles de Sama.`), a short line; a court report's part under `Les faits` tells
+    in sentences that open with words."""
+    return line.text[:1].isdigit() and line.words <= T.FACT_LINE_MAX_WORDS and (
+        _FIGURE_ITEM.match(line.text) is None or not SENTENCE_END.search(line.text))
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 

@@ -12,7 +12,6 @@ The body is then found from these labels in `span.py`.
 
 from __future__ import annotations
 
-import itertools
 import re
 from itertools import pairwise
 
@@ -1413,7 +1412,7 @@ def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
     `Příspěvek sdílený uživatelem … (@…)`): the post those lines frame, the lower naming its poster's handle and
     the upper none. A story's paragraph (prose) is never taken. So is the post's header over its opening line."""
     embeds = [i for i, label in enumerate(labels) if label.kind == "embed"]
-    for top, bottom in itertools.pairwise(embeds):
+    for top, bottom in pairwise(embeds):
         inside = range(top + 1, bottom)
         # (the post's handle closes it: between one post's handle and the next post's opening line, the story)
         if 0 < len(inside) <= T.EMBED_MAX_LINES and "@" in lines[bottom].text and "@" not in lines[top].text \
@@ -1658,9 +1657,10 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     its label with its topic (no sentence: a fact check's `Fakta: Esbjerg ligger …` is its verdict) under the
     story's prose, then up to T.BOX_MAX_LINES short sentences closed by furniture (the ad slot or a link set under
     the box), or by its source line (`Källa: Umeå kommun`, the box's own). Without blank lines only they show
-    where the box ends. (A label alone, `Les faits`, heads a court report's part as often.) A label alone heads a
-    box of figures (`REPÈRES` / `108 000 hectares : …` / …, fragments without a sentence's end), which the story's
-    next paragraph closes. So too on a page with a blank line between every two lines (blankless_page)."""
+    where the box ends. (A label alone, `Les faits`, heads a court report's part as often.) A label alone, or an
+    overview's heading (`EN CIFRAS`), heads a box of figures (`REPÈRES` / `108 000 hectares : …` / …: short lines
+    opening with a figure, _figure_item), which the story's next paragraph closes. So too on a page with a blank
+    line between every two lines (blankless_page)."""
     if not blankless_page(lines):
         return
     n = len(lines)
@@ -2578,6 +2578,8 @@ def _figure_item(line: Line) -> bool:
     in sentences that open with words."""
     return line.text[:1].isdigit() and line.words <= T.FACT_LINE_MAX_WORDS and (
         _FIGURE_ITEM.match(line.text) is None or not SENTENCE_END.search(line.text))
+
+
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
 
 
@@ -3815,7 +3817,7 @@ def _marked_and_form_boxes(lines: list[Line], labels: list[Label]) -> None:
     (`The Basin Letter` / `Stories from the Interior West, every Friday. Free.` / `Email address`), under the
     story's paragraph: a story's subheading heads a paragraph of the story, not a form."""
     marks = [i for i, label in enumerate(labels) if label.kind == "skippable box"]
-    for top, bottom in itertools.pairwise(marks):
+    for top, bottom in pairwise(marks):
         if lines[top].text.lower().startswith("skip") and lines[bottom].text.lower().startswith("after") \
                 and bottom - top <= T.BOX_MAX_LINES + 1:
             for j in range(top + 1, bottom):
@@ -4765,7 +4767,7 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
     k, prose = top - 1, 0
     # (past the header's comment count too, `84 Comments` between the date and the photo)
     while k >= 0 and (labels[k].cls in (*TEXT_CLASSES, FURNITURE) or labels[k].kind in ("caption", "credit")
-                      or (labels[k].cls == STOP and _COUNT.search(lines[k].text) and lines[k].words <= 3)):
+                      or (labels[k].cls == STOP and lines[k].words <= 3 and any(c.isdigit() for c in lines[k].text))):
         prose += labels[k].cls in (PROSE, NEAR)
         k -= 1
     if prose < T.AMID_DATE_MIN_PROSE:
@@ -4785,9 +4787,6 @@ def _date_amid_story(lines: list[Line], labels: list[Label], i: int) -> int | No
         return None
     return top if _dated_above(labels, k) or (
         player and top < i and prose > T.AMID_DATE_MIN_PROSE and _signed_below(lines, labels, j)) else None
-
-
-_COUNT = re.compile(r"\d")
 
 
 def _dated_above(labels: list[Label], k: int) -> bool:

@@ -10748,13 +10748,3 @@ def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_
 def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last_figure(box):
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
-
-
-def test_short_lines_over_a_players_length_on_a_page_without_blank_lines_leave_and_a_heading_under_it_stays():
-    """`Superior Morning` / `7:41` between paragraphs: the show's name over the clip's length is the player's; the
-    short line under the length, over the next paragraph, may head it and stays."""
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Superior Morning\n7:41", *PARAS[2:]])
-    assert body(page) == PARAS
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Superior Morning\n7:41\nWhat the residents said",
-                                                   *PARAS[2:]])
-    assert body(page) == [*PARAS[:2], "What the residents said", *PARAS[2:]]

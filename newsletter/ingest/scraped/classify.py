@@ -4428,37 +4428,6 @@ def _section_labels_amid_story(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(SHORT)
 
 
-# The kinds of a box set between paragraphs that its short lines (its title, its show, its buttons) stand beside.
-_BOX_LINE_KINDS = frozenset({"audio player", "widget", "widget item", "embed notice", "placeholder", "sign-up",
-                             "paywall", "donation", "box item"})
-
-
-def _short_lines_into_boxes(lines: list[Line], labels: list[Label]) -> None:
-    """On a page whose blank lines tell nothing (blankless_page), the short lines of a run between two paragraphs
-    from its start down to the last line of a box in it (`Superior Morning` / `7:41`, `Empfohlener redaktioneller
-    Inhalt` / `Mit Ihrer Zustimmung wird hier …`): the box's title, show and buttons, as a short line among
-    furniture is furniture. Short lines under the box's last line, over the next paragraph, may head it: they
-    stay. Only amid the story, two paragraphs at least above the run (under the first, the header's byline and
-    player: `Un papier de …` / `Écoutez l'article : 2 min 55`); a post's lines have rules of their own."""
-    if not blankless_page(lines):
-        return
-    i, n, paragraphs = 0, len(lines), 0
-    while i < n:
-        paragraphs += labels[i].cls == PROSE
-        if labels[i].cls != PROSE or paragraphs < 2:
-            i += 1
-            continue
-        j = i + 1
-        while j < n and j - i <= T.BOX_MAX_LINES + 1 and (labels[j].cls == SHORT or labels[j].cls == FURNITURE):
-            j += 1
-        boxed = [k for k in range(i + 1, j) if labels[k].kind in _BOX_LINE_KINDS]
-        if j < n and labels[j].cls == PROSE and boxed:
-            for k in range(i + 1, boxed[-1]):
-                if labels[k].cls == SHORT:
-                    labels[k] = Label(FURNITURE, "widget item")
-        i = j
-
-
 def blankless_page(lines: list[Line]) -> bool:
     """The page's blank lines tell nothing of its blocks: it has none, or one between every two lines but a few
     (the parts of a line split at its bars aside)."""
@@ -4948,7 +4917,6 @@ _PASSES = (
     _weather_skies,
     _source_lists,  # (after the author box and notes: what follows the list is known)
     _toggled_boxes,
-    _short_lines_into_boxes,  # (after every box: it joins short lines to the boxes found)
     _dates_amid_story,  # (after every box: the lines around a date line are known)
     _items_under_lead_in,  # (last: what the passes above took for furniture stays so)
     _parallel_items,

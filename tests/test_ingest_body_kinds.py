@@ -10748,3 +10748,9 @@ def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_
 def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last_figure(box):
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
+
+
+@cases("buttons", ["Zum Abspielen klicken", "Dempen // Volledig scherm", "Click to play // Tap to play",
+                   "Quiero recibirlo"])
+def test_a_players_and_a_forms_buttons_between_paragraphs_leave(buttons):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *buttons.split(" // "), *PARAS[2:]])) == PARAS

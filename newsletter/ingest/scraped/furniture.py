@@ -2553,6 +2553,15 @@ BOX_CLOSES = re.compile(r"^(?:(?:info)?box|fakten|infos?|kasten)\s+(?:zuklappen|
                         r"|replier|fermer|plegar|contraer|cerrar|comprimi|chiudi|recolher|fechar|inklappen|sluiten)$",
                         re.I)
 UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
+    # a video player's own buttons (`Click to play`, `Zum Abspielen klicken`, `Dempen`, `Volledig scherm`)
+    "click to play", "tap to play", "zum abspielen klicken", "klicken zum abspielen", "cliquez pour lire",
+    "appuyez pour lire", "haz clic para reproducir", "toca para reproducir", "clicca per riprodurre",
+    "klik om af te spelen", "mute", "unmute", "full screen", "fullscreen", "exit full screen", "stummschalten",
+    "ton aus", "vollbild", "plein écran", "couper le son", "activer le son", "pantalla completa", "silenciar",
+    "schermo intero", "disattiva audio", "ecrã inteiro", "tela cheia", "dempen", "geluid aan", "volledig scherm",
+    "helskärm", "fullskjerm", "fuld skærm", "pełny ekran", "wycisz", "celá obrazovka", "ztlumit",
+    # a sign-up form's button in the reader's words (`Quiero recibirlo`, `Ich will ihn haben`)
+    "quiero recibirlo", "quiero recibirla", "je veux le recevoir", "ich möchte ihn erhalten", "lo voglio ricevere",
     # an app's store buttons and a bare download button (`Download on the App Store`, `Hämta appen`, `Descargar`)
     "download on the app store", "get it on google play", "get the app", "download the app", "download our app",
     "app herunterladen", "jetzt app herunterladen", "télécharger l'application", "télécharger l'app",

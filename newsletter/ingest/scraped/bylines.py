@@ -262,7 +262,7 @@ def byline_author(text: str, language: str = "") -> str | None:
 # A news agency's own name, opening with the word for agency in the languages of European and Latin American news
 # sites (`Agencia Cóndor de Noticias`, `Agence Léman Presse`, `Agentur Nordwind`, `Agenzia Stampa Alpina`): a name
 # of a few capitalised words, perhaps joined by `de`/`di`/`für` (`de Noticias` is no place), nothing after it.
-_AGENCY_NAME = re.compile(r"^(?i:agencia|agence|agency|agentur|agenzia|agência|agentschap|agencja|agentura)"
+_AGENCY_NAME = re.compile(r"^(?i:agencia|agence|agency|agentur|agenzia|agência|agentschap|agencja|agentura|agenția)"
                           r"(?:\s+(?:de|del|di|da|do|für|voor|of|pour|per|des|du|la|el)?\s*[A-ZÀ-Þ][\w'’&.-]*){1,5}$")
 
 
@@ -403,8 +403,8 @@ def author_name(who: str, language: str = "") -> str:
     at = who.find(cleaned)
     if len(cleaned.split()) == 1 and at >= 0 and (m := _PARTICLE_SURNAME.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Sanne` + ` de Wit`
-    elif (language in _DE_SURNAME_LANGUAGES or _AGENCY_FIRST.match(cleaned)) and len(cleaned.split()) == 2 \
-            and at >= 0 and (m := _DE_SURNAME_END.match(who[at + len(cleaned):])):
+    elif language in _DE_SURNAME_LANGUAGES and len(cleaned.split()) == 2 and at >= 0 \
+            and (m := _DE_SURNAME_END.match(who[at + len(cleaned):])):
         cleaned += m.group()  # `Beatriz Sanz` + ` de Frutos`: a compound surname, the byline's last words
     return cleaned
 
@@ -414,8 +414,6 @@ def author_name(who: str, language: str = "") -> str:
 # set apart (`Ana Ruiz, desde Madrid`, `Ana Ruiz en Madrid`).
 _DE_SURNAME_LANGUAGES = frozenset({"Spanish", "Portuguese", "Catalan", "Galician"})
 _DE_SURNAME_END = re.compile(r"^\s+d[eo]s?\s+[A-ZÀ-Þ][\w'’-]+\s*$")
-# ... and in any language an agency's name (`Agenția Carpatica de Presă`, `Agence Alpine de Presse`).
-_AGENCY_FIRST = re.compile(r"^(?:agen[tcț]i[ae]|agência|agenzia|agence|agencja|agentur)\s", re.I)
 
 
 def _without_role_tail(who: str) -> str:

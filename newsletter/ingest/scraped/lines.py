@@ -432,7 +432,8 @@ _THEN_READING_TIME = re.compile(r"^(?P<date>.{6,40}?)\s+(?P<time>(?:reading time
 def _date_then_reading_time(line: str) -> list[str] | None:
     from newsletter.ingest.scraped.dates import looks_like_date
 
-    if (m := _THEN_READING_TIME.match(line)) and looks_like_date(m["date"]):
+    # (asked of every line: the regex only where the line closes on its minutes)
+    if "min" in line[-8:].lower() and (m := _THEN_READING_TIME.match(line)) and looks_like_date(m["date"]):
         return [m["date"], m["time"]]
     return None
 

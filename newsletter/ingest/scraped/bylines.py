@@ -119,6 +119,9 @@ _BY_WORDS = (
     r"|teksti|kirjoittaja|toimittaja|kirjoittanut|kirjoittaneet"
     r"|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
     r"|muhabir|szerző|írta|szöveg|szerzők"
+    # ro `de` in lower case right before a first name and a surname (`de Andreea Moldovan-Pop`): the Romanian byline
+    # (capitalised, `De` opens a Dutch or Spanish line; before one name, a Dutch surname, `de Vries`)
+    r"|(?-i:de)(?=\s+(?-i:[A-ZÀ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-Þ]))"
 )
 # The newsroom as a byline label before a reporter's name (`Redacción: X`, `Redaktion: X`): with its colon only.
 _DESK_WORDS = r"redacción|redação|redazione|rédaction|redaktion|redactie|redaksjon|redaktionen|redakcja|redakce"
@@ -126,8 +129,9 @@ _BY_AFTER_LEAD_IN = r"(?:by|von|de|di|par|por|da|door|av|af|przez|of)"
 _BYLINE = re.compile(rf"^(?:{_LEAD_IN}\s+{_BY_AFTER_LEAD_IN}\s*:?\s+|{_LEAD_IN}\s*:\s+|(?:{_BY_WORDS})\s*:?\s+"
                      rf"|(?:{F.REPORTER_WORDS}|{_DESK_WORDS})\s*:\s+)"
                      rf"(?P<who>.{{2,160}})$", re.I)
-# Names joined, in each language: `A and B`, `A og B`, `A, B`, `A & B`.
-_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+)?|\s+(?:and|y|e|und|et|og|och|en|i|oraz|&)\s+")
+# Names joined, in each language: `A and B`, `A og B`, `A și B`, `A, B`, `A & B`.
+_JOIN = re.compile(r"\s*,\s*(?:(?:and|y|e|und|et|og|och|en|i|oraz|și|şi|&)\s+)?"
+                   r"|\s+(?:and|y|e|und|et|og|och|en|i|oraz|și|şi|&)\s+")
 # A job title before the name: lower-case words (`state political reporter`), perhaps after `our`/`unser`.
 _ROLE_LEAD = re.compile(r"^(?:(?:our|unser\w*|notre|nos|nuestr[oa]s?|nostr[oa]|del nostro|della nostra|noss[oa]|onze"
                         r"|vår|vores)\s+)?(?:[a-zà-þ][\w-]*\s+){1,4}(?=[A-ZÀ-Þ])")
@@ -246,6 +250,8 @@ def byline_author(text: str, language: str = "") -> str | None:
     if not m:
         return None
     who = m["who"].strip()
+    if _INITIALS.fullmatch(who) and _AUTHOR_LABEL.match(text):
+        return who  # `Autor: TKM`: a desk's or an agency's initials under the author's own label
     if (dated := _date_at(who)) is not None:
         who = who[:dated]  # `X on March 4, 2027 — Fact checked by Y`: the names before their date
     if (role := _ROLE_LEAD.match(who)) and not names(who) and F.ROLE.search(role.group()):
@@ -259,6 +265,10 @@ def byline_author(text: str, language: str = "") -> str | None:
     return who if names(who) else None
 
 
+# Initials in capitals (`TKM`, `ČTK`) and the label that names them the author (`Autor:`, `Author:`, `Auteur :`): with
+# the label, initials are the byline (without it, `AFP` alone or `ABC` may be anything).
+_INITIALS = re.compile(r"(?-i:[A-ZÀ-Þ]{2,6})")
+_AUTHOR_LABEL = re.compile(r"^(?:autor|autora|autorka|autorin|author|auteur|autore|autorzy)\s*:", re.I)
 # A news agency's own name, opening with the word for agency in the languages of European and Latin American news
 # sites (`Agencia Cóndor de Noticias`, `Agence Léman Presse`, `Agentur Nordwind`, `Agenzia Stampa Alpina`): a name
 # of a few capitalised words, perhaps joined by `de`/`di`/`für` (`de Noticias` is no place), nothing after it.

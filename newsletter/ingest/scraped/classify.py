@@ -50,7 +50,7 @@ from newsletter.ingest.scraped.captions import (
     pipe_credit,
 )
 from newsletter.ingest.scraped.credits import GRAPHIC_TITLE, SOURCE_LABEL, under_graphic
-from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
+from newsletter.ingest.scraped.dates import DATED_ITEM, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
     LIST_ITEM_KIND,
@@ -1152,8 +1152,9 @@ def _ticker_boxes(lines: list[Line], labels: list[Label]) -> None:
     a break or a headline: those stay as they were."""
     n, i = len(lines), 0
     while i < n:
+        entry = _PLUS_FRAMED if _PLUS_FRAMED.match(lines[i].text) else _CLOCKED_ENTRY
         end = i
-        while end < n and _PLUS_FRAMED.match(lines[end].text) and (end == i or not lines[end].blank_before):
+        while end < n and entry.match(lines[end].text) and (end == i or not lines[end].blank_before):
             end += 1
         if end - i < T.TICKER_BOX_MIN_LINES:
             i = max(end, i + 1)
@@ -1165,6 +1166,13 @@ def _ticker_boxes(lines: list[Line], labels: list[Label]) -> None:
                     and all(_box_line(lines[k], labels[k]) for k in range(top - head + 1, top)):
                 top -= head
                 break
+        else:  # (lines opening on a clock are the story's timetable unless a live box's title stands over them)
+            if entry is _CLOCKED_ENTRY:
+                title = _live_title_over(lines, labels, top)
+                if title is None:
+                    i = end
+                    continue
+                top = title
         if bottom < n and not lines[bottom].blank_before and _TICKER_LINK.match(lines[bottom].text):
             bottom += 1
         if neighbour(labels, top, -1) in (PROSE, NEAR):
@@ -1179,8 +1187,29 @@ def _ticker_boxes(lines: list[Line], labels: list[Label]) -> None:
 _PLUS_FRAMED = re.compile(r"^\+\+\+\s.{3,300}\s\+\+\+$")
 _TICKER_NAMES = r"live-?ticker|news-?ticker|live-?blog|ticker"
 _TICKER_LABEL = re.compile(r"^(?:\+\+\+\s*)?(?:" + _TICKER_NAMES + r")(?:\s*\+\+\+)?:?$", re.I)
-_TICKER_LINK = re.compile(r"^(?:zum|zur|naar de|naar het|to the)\s+(?:\w+\s+)?(?:" + _TICKER_NAMES + r")\b.{0,20}$",
-                          re.I)
+_TICKER_LINK = re.compile(r"^(?:(?:zum|zur|naar de|naar het|to the)\s+(?:\w+\s+)?(?:" + _TICKER_NAMES + r")\b.{0,20}"
+                          r"|(?:see|view|read) all(?: \d+)? (?:updates|posts|entries)"
+                          r"|alle(?: \d+)? (?:meldungen|beiträge|updates)"
+                          r"|voir (?:toutes les|les \d+) (?:mises à jour|actualités)"
+                          r"|ver (?:todas las|las \d+) actualizaciones|vedi tutti gli(?: \d+)? aggiornamenti"
+                          r"|bekijk alle(?: \d+)? updates)$", re.I)
+# A live box's entry, its clock first (`18:02  Gust of 131km/h recorded at Belmullet`, `17.40 Uhr: Bahn stellt …`,
+# `18h05 Le pont fermé`), under the box's title opening on its live word (`LIVE  Storm Ultan: latest updates`, `EN
+# DIRECT | Tempête …`).
+_CLOCKED_ENTRY = re.compile(r"^\d{1,2}[:.h]\d{2}(?:\s*(?:uhr|h))?\s*[:|–-]?\s+[^\W\d_].{3,200}$", re.I)
+_LIVE_TITLE = re.compile(r"^" + F.LIVE_MARK.pattern + r"\s*[:|–-]?\s+\S", re.I)
+
+
+def _live_title_over(lines: list[Line], labels: list[Label], top: int) -> int | None:
+    """The first line of a live box's title pasted tight over its entries (`LIVE  Storm Ultan: latest updates`, `EN
+    DIRECT | Crue de la Vézère`, split at its bar), or None."""
+    first = top - 1
+    while first > 0 and lines[first].part:
+        first -= 1
+    if first < 0 or lines[top].blank_before \
+            or any(labels[k].cls == PROSE or lines[k].sentence for k in range(first, top)):
+        return None
+    return first if _LIVE_TITLE.match(" ".join(lines[k].text for k in range(first, top))) else None
 
 
 def _box_line(line: Line, label: Label) -> bool:
@@ -1594,7 +1623,8 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j >= n or not lines[j].blank_before or (j - i - 1 < T.FACT_BOX_MIN_LINES and not single):
             continue
         figures = _figures(lines, i + 1, j) or F.OVERVIEW_HEADING.search(line.text) is not None  # (or an overview)
-        if labels[j].cls != PROSE and not ((figures or single) and _subheading(lines, labels, j)):
+        if labels[j].cls != PROSE and not ((figures or single) and _subheading(lines, labels, j)) \
+                and not (figures and _headed_paragraph(lines, labels, j)):
             continue  # (the story goes on below the box, or, under a box of figures, its next subheading does)
         if not (figures or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and any(lines[k].sentence
                                                                            for k in range(i + 1, j)))):
@@ -1603,13 +1633,44 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+def _sourced_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A box of figures or facts closed by its source line (`KEY FIGURES` / `11.4%` / `Average increase in …` / … /
+    `Source: Harrowgate Land Analytics`): on a page whose paragraphs stand apart, a label set apart under the story's
+    prose, up to T.SOURCED_BOX_MAX_LINES short lines pasted tight under it down to the source line, and the story going
+    on under the blank line below. A story's paragraph does not close on a source line pasted under it; a box does,
+    however many rows it has (_fact_boxes reads shorter boxes by their rows' shape)."""
+    if not spaced_page(lines):
+        return
+    n = len(lines)
+    for i, label in enumerate(labels):
+        if label.cls not in (SHORT, NEAR) or lines[i].sentence or lines[i].words > T.OVERVIEW_BOX_LABEL_MAX_WORDS \
+                or not lines[i].blank_before or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and not lines[j].blank_before and j - i <= T.SOURCED_BOX_MAX_LINES \
+                and lines[j].words <= T.FACT_LINE_MAX_WORDS and not SOURCE_LABEL.match(lines[j].text):
+            j += 1
+        if j >= n or j - i - 1 < T.FACT_BOX_MIN_LINES or lines[j].blank_before \
+                or not SOURCE_LABEL.match(lines[j].text) \
+                or (lines[j].sentence and lines[j].words > T.LABEL_MAX_WORDS * 2):
+            continue
+        below = j + 1
+        if below < n and lines[below].blank_before \
+                and (labels[below].cls == PROSE or _headed_paragraph(lines, labels, below)):
+            for k in range(i, j + 1):
+                labels[k] = Label(FURNITURE, "fact box")
+
+
 # A fact box's label alone on its line (`FAKTA`, `Key facts:`, `Die Fakten`, `Les faits`, `Datos clave`, `I fatti`,
 # `Os factos`, `De feiten`), in en/sv/no/da/de/fr/es/it/pt/nl/pl: the box's topic, if any, is its next line.
 _FACT_LABEL_ALONE = re.compile(r"^(?:(?:the )?key facts|facts|fact ?box|fakta|faktaruta|(?:die )?fakten|repères"
                                r"|die wichtigsten fakten|(?:les )?faits(?: clés| essentiels)?"
                                r"|(?:los )?datos clave|(?:i )?fatti(?: chiave)?"
                                r"|(?:os )?(?:fatos|factos)(?: essenciais)?|(?:de )?feiten|fakty"
-                               r"|ficha técnica|(?:la )?fiche technique)\s?:?$", re.I)
+                               r"|ficha técnica|(?:la )?fiche technique"
+                               # (a timeline's label: its items open on their dates, _figure_item)
+                               r"|timeline|chronology|key dates|tijdlijn|chronologie|zeitleiste|zeitstrahl|chronik"
+                               r"|cronología|cronologia|chronologia|tidslinje|tidslinjen)\s?:?$", re.I)
 # A match report's facts box, its label alone (`Match facts`, `Ficha del partido`, `Fiche du match`, `Il tabellino`,
 # `Ficha do jogo`/`Ficha de jogo`, `Die Aufstellungen`, `Opstellingen`, `Matchfakta`): the line-ups, scorers,
 # referee and ground, as data lines (`Golos: …`, `Árbitro: …`) or sentences.
@@ -1930,6 +1991,50 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
         i = j
+
+
+# An entry of a results list or a table of standings (`1. Magdalena Rainer (AUT) 2:51,4`, `3. Sander Peeters (Bel) à
+# 0:34`, `2. Swan River Sharks 9–2`): a rank, then a name, with codes in brackets or figures; no word of a sentence
+# (a lower-case word of four letters or more: a most-read list's headline holds its verb, `1. Man charged after …`).
+_RANKED = re.compile(r"^\d{1,2}[.)]\s+(?-i:[A-ZÀ-Þ])[^\n]*?(?:\d|\()")
+_SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zß-ÿ])[^\W\d_]{3,}")
+# The link under such a list to the whole of it (`Alle Ergebnisse`, `Full results`, `Classement complet`).
+_WHOLE_RESULTS = re.compile(r"^(?:(?:all|full|complete|alle|tous les|voir (?:le|les)|todos los|todas las|tutti i"
+                            r"|tutte le|todos os|todas as|zu den|ver (?:la|los))\s+)?(?:results|standings|ergebnisse"
+                            r"|resultate|tabelle|résultats|classement|resultados|clasificación|risultati|classifica"
+                            r"|classificação|uitslagen|wyniki)"
+                            r"(?:\s+(?:complets?|completos?|completas?|completi|completa|completo))?\W{0,3}$",
+                            re.I)
+
+
+def _results_lists(lines: list[Line], labels: list[Label]) -> None:
+    """A results list or a table of standings set in the story (`Ergebnisse Sprint Damen` / `1. Magdalena Rainer
+    (AUT) 2:51,4` / `2. Noémie Berthod (SUI) +2,3` / … / `Alle Ergebnisse`): T.RESULTS_MIN_ENTRIES ranked entries in a
+    row (_RANKED, no word of a sentence), the short heading right over them and the link to the whole list under them.
+    The story tells its results in sentences, or lists them under its own lead-in closed by a colon; a list of names,
+    codes and times under a heading is the box the sports page sets beside it."""
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j < n and labels[j].cls != STOP and _ranked_entry(lines[j]):
+            j += 1
+        if j - i < T.RESULTS_MIN_ENTRIES:
+            i = j + 1
+            continue
+        top = i - 1 if i and labels[i - 1].cls in (SHORT, NEAR, META) and not lines[i - 1].sentence \
+            and lines[i - 1].words <= T.LABEL_MAX_WORDS else i
+        if top and labels[top - 1].cls in (PROSE, NEAR) and lines[top - 1].text.endswith(":"):
+            i = j  # (under the story's lead-in, `The bids, from the lowest:`, the list is the story's)
+            continue
+        j += j < n and _WHOLE_RESULTS.match(lines[j].text) is not None
+        for k in range(top, j):
+            labels[k] = Label(FURNITURE, "table")
+        i = j
+
+
+def _ranked_entry(line: Line) -> bool:
+    return line.words <= T.RANKED_ENTRY_MAX_WORDS and _RANKED.match(line.text) is not None \
+        and _SENTENCE_WORD.search(line.text) is None
 
 
 def _graphic_titles(lines: list[Line], labels: list[Label]) -> None:
@@ -2499,7 +2604,8 @@ def _figures(lines: list[Line], first: int, end: int) -> bool:
     opening with their figure and no sentence (`400 recorders`, `1 in 7 wetlands dry`, `12.000 Besucher`): the
     story in figures (a show's credits give names)."""
     return all(_FIGURE.match(lines[k].text) for k in range(first, end)) \
-        or all(_FIGURE_FIRST.match(lines[k].text) and not lines[k].sentence for k in range(first, end))
+        or all((_FIGURE_FIRST.match(lines[k].text) or DATED_ITEM.match(lines[k].text)) and not lines[k].sentence
+               for k in range(first, end))
 
 
 _FIGURE = re.compile(r"^[^\W_][^:.!?]{0,40}\s?:\s+\D{0,20}\d")
@@ -2510,9 +2616,16 @@ def _dated_figure(lines: list[Line], labels: list[Label], j: int) -> bool:
     box's figures all the same."""
     return labels[j].cls == META and labels[j].kind == "date" and _FIGURE_FIRST.match(lines[j].text) is not None \
         and not lines[j].sentence
-# (a figure may carry its sign and unit, and be set off from what it counts by a colon: `1887: the first reading`,
-# `−41°F: the lowest temperature`, `15.904 : soirs de relevés`)
-_FIGURE_FIRST = re.compile(r"^[−+-]?[$€£¥]?\d[\d.,]*\s?(%|[$€£¥°]|\w|:\s)")
+# (a figure may carry its sign and unit, and be set off from what it counts by a colon or a dash: `1887: the first
+# reading`, `−41°F: the lowest temperature`, `15.904 : soirs de relevés`, `23.12 – Il sistema lancia l'allerta`)
+_FIGURE_FIRST = re.compile(r"^[−+-]?[$€£¥]?\d[\d.,]*\s?(%|[$€£¥°]|\w|:\s|[–—]\s)")
+
+
+def _headed_paragraph(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """A line of a headline's length at most, no sentence, set apart over a paragraph of the story: a long
+    subheading (`Voli dirottati, ma nessun passeggero bloccato a bordo`) under a box, whose lines end above it."""
+    return labels[j].cls == SHORT and not lines[j].sentence and lines[j].words <= T.HEADLINE_MAX_WORDS \
+        and j + 1 < len(lines) and lines[j + 1].blank_before and labels[j + 1].cls == PROSE
 
 
 def _subheading(lines: list[Line], labels: list[Label], j: int) -> bool:
@@ -2574,10 +2687,10 @@ _FIGURE_ITEM = re.compile(r"^[\d][\d\s.,]*\s?(?P<unit>[^\W\d]+)\s?:\s")
 
 def _figure_item(line: Line) -> bool:
     """A fact box's item of figures: a figure first (`108 000 hectares : la surface du vignoble en 2020`, `4,8
-    kilómetros de tuberías bajo las calles de Sama.`), a short line; a court report's part under `Les faits` tells
-    in sentences that open with words."""
-    return line.text[:1].isdigit() and line.words <= T.FACT_LINE_MAX_WORDS and (
-        _FIGURE_ITEM.match(line.text) is None or not SENTENCE_END.search(line.text))
+    kilómetros de tuberías bajo las calles de Sama.`), or a timeline's date first (`Mei 2025: voetbalbond legt …`), a
+    short line; a court report's part under `Les faits` tells in sentences that open with words."""
+    figure = line.text[:1].isdigit() and (_FIGURE_ITEM.match(line.text) is None or not SENTENCE_END.search(line.text))
+    return line.words <= T.FACT_LINE_MAX_WORDS and (figure or DATED_ITEM.match(line.text) is not None)
 
 
 _DURATION = re.compile(r"^\(?\d{1,2}:\d{2}(:\d{2})?\)?( min\.?)?$", re.I)
@@ -3248,8 +3361,10 @@ def _more_stories_blocks(lines: list[Line], labels: list[Label]) -> None:
         else:
             continue
         j = i + 1
+        tight = j < len(lines) and not lines[j].blank_before  # (items pasted tight end at the block's blank line)
         while j < len(lines) and j - i <= T.RELATED_MAX_ITEMS and labels[j].cls == SHORT and not lines[j].full_stop \
-                and _headline_shaped(lines[j], labels[j]) and lines[j].words >= least:
+                and _headline_shaped(lines[j], labels[j]) and lines[j].words >= least \
+                and not (tight and j > i + 1 and lines[j].blank_before):
             j += 1
         if j - i - 1 >= T.MORE_STORIES_MIN_ITEMS and j < len(lines) and labels[j].cls == PROSE:
             for k in range(i, j):
@@ -4290,7 +4405,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             _take_list(lines, labels, i + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "promotion":
             _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
-        elif kind and kind.opens == "widget" and not _menu_tail(lines, i):
+        elif kind and kind.opens == "widget" and not _menu_tail(lines, i) and not _closing_button(lines, i):
             _take_widget(lines, labels, i + 1)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
                                                                           and credit_only(lines[i].text))):
@@ -4333,11 +4448,17 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                     labels[i + 1] = Label(META, "role")
 
 
+# A credit's label naming a source, not a picture (`Source:`, `Quelle:`, `Zdroj:`, `Sursa:`): the story's paragraph
+# above it is no caption.
+_SOURCE_WORDS = frozenset({"source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron",
+                           "zdroj", "zdroje", "źródło", "sursa", "sursă", "font", "källa", "kilde", "lähde", "forrás"})
+
+
 def _caption_of_credit(lines: list[Line], labels: list[Label], i: int, seen: set[str]) -> None:
     """The caption the credit on line i rests on: the line above it, else the line below it."""
     above, prev = labels[i - 1], lines[i - 1]
     m = F.CREDIT.match(lines[i].text)
-    image = not m or not m["label"] or m["label"].lower() not in ("source", "quelle", "fuente")
+    image = not m or not m["label"] or m["label"].lower() not in _SOURCE_WORDS
     # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
     # headline-shaped line right above a credit is the headline, the photo having no caption.
     if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \
@@ -4567,8 +4688,22 @@ def _menu_tail(lines: list[Line], i: int) -> bool:
                and (j == above[-1] or not lines[j].blank_before) for j in above)
 
 
+def _closing_button(lines: list[Line], i: int) -> bool:
+    """A player's button (`Listen now`) set apart from the line under it: the last line of its box, which takes no
+    line below (the story's next subheading may stand there)."""
+    return F.PLAYER_BUTTON.match(lines[i].text) is not None and (i + 1 >= len(lines) or lines[i + 1].blank_before)
+
+
 def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
-    """An audio or video box: its title line, and its date or duration line when one follows."""
+    """An audio or video box: its title line, and its date or duration line when one follows; or, pasted tight under
+    its label, every line down to its button (`PODCAST` / `Up North Science` / `Each week, host … talks with …` /
+    `Listen now`: the show's pitch is the box's, however like a paragraph it reads)."""
+    button = next((j for j in range(start, min(start + T.SHOW_BOX_MAX_LINES, len(lines)))
+                   if lines[j].blank_before or F.PLAYER_BUTTON.match(lines[j].text)), None)
+    if button is not None and button > start and not lines[button].blank_before:
+        for j in range(start, button):
+            labels[j] = Label(FURNITURE, "widget item")
+        return
     end = min(start + T.WIDGET_MAX_LINES, len(lines))
     dated = next((j for j in range(start, end) if labels[j].kind in ("date", "dateline")
                   or labels[j].kind == "audio player"), None)
@@ -4877,12 +5012,14 @@ _PASSES = (
     _posts_over_signature,
     _posts_over_reactions,
     _data_tables,
+    _results_lists,
     _graphic_titles,
     _price_boxes,
     _chart_boxes,
     _numbered_chart_blocks,
     _embed_buttons,
     _fact_boxes,
+    _sourced_boxes,
     _labelled_fact_boxes,
     _tight_fact_boxes,
     _named_boxes,

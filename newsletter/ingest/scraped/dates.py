@@ -91,7 +91,7 @@ _DOTTED_MONTH = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES
 _DATE_SHAPE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}·\d{1,2}·\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|d['’])?" + _MONTH_WORD + r"\b"
-    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?!:\d)"
+    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?![:,.]\d)"
     # (Catalan elides `de` before a vowel: `24 d'abril de 2027`; a short month may take a comma before its year: `2
     # Abr, 2027, 10:48`)
     r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r",?\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b"
@@ -99,6 +99,11 @@ _DATE_SHAPE = re.compile(
     r"|\b\d{1,2}[./-]" + _DOTTED_MONTH + r"[./-]\d{2,4}\b",
     re.I,
 )
+# A timeline's item: a year, a month and year, or a day and month first, then a colon or a dash and what happened
+# (`1988: oude lichtmasten geplaatst`, `Mei 2025: voetbalbond legt …`, `12 mars – le conseil vote`).
+_ANY_MONTH = r"(?:" + _MONTH_WORD + r"|" + _SHORT_MONTH + r")"
+DATED_ITEM = re.compile(r"^(?:" + _ANY_MONTH + r"\s+)?(?:1[89]\d\d|2[01]\d\d)\s*[:–—-]\s+\S"
+                        r"|^\d{1,2}\.?\s+" + _ANY_MONTH + r"(?:\s+\d{4})?\s*[:–—-]\s+\S", re.I)
 # The half of the day after a clock time in Malay and Indonesian (`10:42 pagi`, `4:15 petang`, `8:30 malam`).
 _HALF_DAY = re.compile(r"\b(\d{1,2}:\d{2})\s+(pagi|petang|malam|sore)\b", re.I)
 _DIGIT = re.compile(r"\d")

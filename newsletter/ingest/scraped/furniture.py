@@ -630,6 +630,16 @@ ALERT_FLAGS = (r"breaking|breaking news|just in|developing story|news alert|eilm
                r"|sidste nyt|pilne|aktuálně|son dakika|τελευταία νέα|live|live now|en direct|en directo|en vivo"
                r"|ao vivo|in diretta|liveticker|directo|direto|diretta")
 
+# A player's button alone, a watch or listen verb and `now` (`Watch now`, `Jetzt ansehen`, `Regarder`, `Ver ahora`,
+# `Guarda ora`, `Assista agora`, `Kijk nu`, `Titta nu`), or the play button in the player's own words (`Lire
+# maintenant`, `Jetzt abspielen`, `Reproducir ahora`): the last line of a show's box.
+_PLAYER_BUTTON = (r"(watch now|listen now|play now|stream now|jetzt (ansehen|anschauen|hören|anhören|streamen)"
+                  r"|regarder( maintenant)?|écouter maintenant|ver ahora|escuchar( ahora)?|mirar ahora|guarda ora"
+                  r"|ascolta ora|assista agora|assistir agora|ouça agora|ouvir agora|kijk nu|luister nu|nu kijken"
+                  r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå"
+                  r"|lire maintenant|jetzt abspielen|reproducir ahora|riproduci ora|reproduzir agora|nu afspelen)")
+PLAYER_BUTTON = re.compile(r"^" + _PLAYER_BUTTON + r"$", re.I)
+
 KINDS: tuple[Kind, ...] = (
     _kind("skip link",
           # no word boundary at the end: a paste glues links together (`Skip to contentSkip to navigation`)
@@ -1144,14 +1154,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(" + _LISTEN + r"|listen to|watch|hear|écoutez|escuche|ascoltate|regardez|mira|guarda|schauen sie"
           r"|hören sie|zum|zur|to the|au|al)( to)?( the| our| le| la| notre| el| nuestro| den| unseren| die| il| o"
           r"| a| nosso| het| onze)? ?(" + _SHOWS + r")$",
-          # a player's button alone, a watch or listen verb and `now` (`Watch now`, `Jetzt ansehen`, `Regarder`,
-          # `Ver ahora`, `Guarda ora`, `Assista agora`, `Kijk nu`, `Titta nu`)
-          r"^(watch now|listen now|play now|stream now|jetzt (ansehen|anschauen|hören|anhören|streamen)"
-          r"|regarder( maintenant)?|écouter maintenant|ver ahora|escuchar( ahora)?|mirar ahora|guarda ora"
-          r"|ascolta ora|assista agora|assistir agora|ouça agora|ouvir agora|kijk nu|luister nu|nu kijken"
-          r"|nu luisteren|titta nu|lyssna nu|se nu|hør nu|lytt nå"
-          # (the play button in the player's own words: `Lire maintenant`, `Jetzt abspielen`, `Reproducir ahora`)
-          r"|lire maintenant|jetzt abspielen|reproducir ahora|riproduci ora|reproduzir agora|nu afspelen)$",
+          # a player's button alone (PLAYER_BUTTON)
+          r"^" + _PLAYER_BUTTON + r"$",
           opens="widget"),
     # A countdown to the next match, launch or event: two or more figures each with its unit, nothing else on the
     # line but the countdown's own words (`Faltam 8 dias 04 horas 12 minutos`, `Noch 3 Tage 12 Stunden`, `Il reste
@@ -1837,12 +1841,14 @@ KINDS: tuple[Kind, ...] = (
           r"|a previous|einer früheren"
           r"|einer vorherigen|une version|una versión|una versione|uma versão|een eerdere)\b",
           r"^the (thomson reuters|trust) principles\b",
-          r"^(editor'?s note|editors'? note|nota del editor|nota de la redacción|nota da redação"
+          r"^(editor['’]?s note|editors['’]? note|nota del editor|nota de la redacción|nota da redação"
           r"|anmerkung der redaktion"
           r"|hinweis der redaktion|note de la rédaction|nota della redazione|n\. ?d\. ?r\."
-          # (cs/sk/pl/nl/sv/da/no/ca)
+          # (cs/sk/pl/nl/sv/da/no/ca/ro/hu/fi)
           r"|redakční poznámka|poznámka redakce|redakčná poznámka|nota redakcji|noot van de redactie"
-          r"|redaktionens anmärkning|redaktionel note|redaksjonell merknad|nota de la redacció)\s*[:.]?",
+          r"|redaktionens anmärkning|redaktionel note|redaksjonell merknad|nota de la redacció|nota redacției"
+          r"|nota redactiei|nota redacţiei|a szerkesztő megjegyzése|szerkesztői megjegyzés"
+          r"|toimituksen huomautus)\s*[:.]?",
           r"^(this|the) (article|story|report) (was|has been) (corrected|amended|updated|changed) (on|to|since)\b",
           r"^errata corrige\s*:",
           # the page said to have been corrected, then what was wrong (`This story has been corrected: …`, `Esta
@@ -2196,6 +2202,18 @@ KINDS: tuple[Kind, ...] = (
           r"^[^:.!?]{1,30}:\s*((the|las|los|les|die|le|i|as|os|de) )?(views|opinions|opiniones|meinungen|opinioni"
           r"|opiniões|meningen) (expressed|expresadas|exprimées|geäußerten|espresse|expressas|geuite)\b",
           r"^(this (article|story|content|report) (is|was) (part of|supported by|funded by|paid for))\b",
+          # produced as part of a programme (`Ce contenu est produit dans le cadre du Projet de journalisme régional`,
+          # `This content was produced as part of …`, `Dieser Beitrag entstand im Rahmen des …`), in
+          # en/fr/es/de/it/pt/nl
+          r"^(this (article|story|content|report|piece) (is|was) (produced|written|published|made) as part of"
+          r"|(ce|cet|cette) (contenu|article|texte|reportage|enquête) (est|a été)"
+          r" (produite?|réalisée?|publiée?|rédigée?) dans le cadre d\w*"
+          r"|(este|esta) (contenido|artículo|reportaje|nota) (es|fue|ha sido) (producid[oa]|realizad[oa]"
+          r"|elaborad[oa]) (en el marco|como parte) de|(dieser|dieses|diese) (artikel|beitrag|inhalt|text|recherche)"
+          r" (ist|wurde|entstand) (\w+ )?im rahmen d\w*|(questo|questa) (articolo|contenuto|inchiesta) è stat[oa]"
+          r" (realizzat[oa]|prodott[oa]) nell['’]ambito d\w*|(este|esta) (conteúdo|artigo|reportagem) foi"
+          r" (produzid[oa]|realizad[oa]) no âmbito d\w*|(dit|deze) (artikel|stuk|bijdrage) (is|werd)"
+          r" (gemaakt|geschreven) (in het kader|als onderdeel) van)\b",
           # the work's funder or the station's underwriter (`This project is funded by …`, `Support for WHRN comes
           # from …`), in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
           r"^(this|our) (project|programme|program|work|research|study|series|reporting|coverage|podcast|newsletter"

@@ -42,10 +42,11 @@ _CALLS = re.compile(r"^(?:listen|watch|hear|read|see|find out|learn|discover|hö
                     r"|ouça|assista|leia|luister|kijk|lees|ontdek)\b", re.I)
 _NARRATIVE_PAST = re.compile(r"\b(?:was|were|had|war|waren|hatte|hatten|était|étaient|avait|avaient|fue|fueron|era"
                              r"|eran|había|habían|fu|furono|erano|aveva|foi|foram|tinha|werd|werden)\b", re.I)
-# A sum or a share (`£9`, `€1.2m`, `14%`, `2.000 euros`), or a name: a capitalised word after the first that is no
-# month or weekday.
+# A sum or a share (`£9`, `€1.2m`, `14%`, `4.1 per cent`, `2.000 euros`), or a name: a capitalised word after the
+# first that is no month or weekday.
 _SUM = re.compile(r"[$£€]\s?\d|\d\s?(?:%|€|£|euros?\b|dollars?\b|pounds?\b|millones\b|millions?\b|milliards?\b"
-                  r"|miljoen\b|millionen\b|milioni\b)", re.I)
+                  r"|miljoen\b|millionen\b|milioni\b|per ?cent\b|por ciento\b|pour cent\b|prozent\b|procent\b"
+                  r"|per cento\b|por cento\b)", re.I)
 _CAPITALISED = re.compile(r"(?<=\s)[A-ZÀ-Þ][\w'’-]+")
 _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|janv|févr"
                        r"|avr|mai|juin|juil|août|sept|déc|ene|abr|ago|dic|gen|mag|giu|lug|set|ott|mär|okt|dez|mei"
@@ -77,11 +78,13 @@ def _related_pair(body: list[str], i: int) -> bool:
 def related_headline(body: list[str], i: int) -> bool:
     """Paragraph `i` is another story's headline: a line of T.RELATED_HEADLINE_MIN_WORDS words or more shaped as news
     (`_news_shaped`) that asks or announces nothing (`What changes for tenants`), naming someone, somewhere or a sum
-    (`_names`), between two paragraphs of the story, and sharing few words with them (`_apart`)."""
+    (`_names`; a line naming a sum, from T.RELATED_SUM_MIN_WORDS words), between two paragraphs of the story, and
+    sharing few words with them (`_apart`)."""
     if not 0 < i < len(body) - 1:
         return False
     text = body[i]
-    return _news_shaped(text, T.RELATED_HEADLINE_MIN_WORDS) and not _ASKS.search(text) and _names(text) \
+    least = T.RELATED_SUM_MIN_WORDS if _SUM.search(text) else T.RELATED_HEADLINE_MIN_WORDS
+    return _news_shaped(text, least) and not _ASKS.search(text) and _names(text) \
         and not _in_series(body, i) and _paragraph(body[i - 1]) and _paragraph(body[i + 1]) \
         and _apart(text, body[i - 1], " ".join(body[i + 1:i + 3]))
 

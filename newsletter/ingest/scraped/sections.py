@@ -75,7 +75,20 @@ def _find_section(lines: list[Line], labels: list[Label], headline: int) -> str 
         return found
     label = _label_section(lines, labels, headline, top)
     return (label and _without_kicker(label)) or _label_under_headline(lines, labels, headline) \
-        or _desk_over_byline(lines, labels, headline, top)
+        or _desk_over_byline(lines, labels, headline, top) or _labelled_below(lines, labels, headline)
+
+
+def _labelled_below(lines: list[Line], labels: list[Label], headline: int) -> str | None:
+    """A section named with its own label under the story (`Topic: Climate`, `Thema: Wintersport`, `Rubrique :
+    Santé`) when nothing over the headline names one: the page says which section the story is filed in. A line of
+    its own naming one section: a label over a list (`Emne: Cruise · Turisme`) names tags, and one cell of a row split
+    at its bars (`Net assets $6.3 bil | Category: Large Value`) a fund's data."""
+    return next((m["section"].strip() for i in range(headline + 1, len(lines))
+                 if labels[i].kind == "section" and not lines[i].part and not (i + 1 < len(lines) and lines[i + 1].part)
+                 and (m := F.SECTION_LABEL.match(lines[i].text)) and not _LISTED.search(m["section"])), None)
+
+
+_LISTED = re.compile(r"[·,|•;/]")
 
 
 # A section label with the kicker in capitals pasted beside it on its line (`Alto Vinalopó   AGUA`, `Oberland

@@ -276,6 +276,9 @@ TEASER_MAX_WORDS = 30
 RELATED_QUESTION_MAX_WORDS = 16
 # An audio or video box: its label, a title and a date or duration line.
 WIDGET_MAX_LINES = 3
+# ... or, pasted tight under its label down to its button (`Listen now`), a show's box: its title and a pitch of a
+# line or two (classify._take_widget); a label further above its button heads something else.
+SHOW_BOX_MAX_LINES = 5
 # A byline may close the story (`Written by Jane Doe`) within this many lines after the body.
 AFTER_BODY_BYLINE = 6
 # ... and a byline with its label and colon (`Autore: X`) within this many, past a contact block (`For more
@@ -362,6 +365,10 @@ DECLARATION_MAX_WORDS = 14
 NEAR_MIN_LOWER_WORDS = 2
 # A table pasted as text: at least this many rows in a row (one numeric line is a score or a date) ...
 TABLE_MIN_ROWS = 2
+# A results list (classify._results_lists): this many ranked entries in a row at least (a podium), each of at most
+# this many words (a rank, a name or two, a code, a time and a margin).
+RESULTS_MIN_ENTRIES = 3
+RANKED_ENTRY_MAX_WORDS = 10
 # ... each a few cells (a longer line with numbers is a sentence cut short) ...
 TABLE_ROW_MAX_WORDS = 12
 # ... at least this share of them numbers (`Diesel 1,72 1,69`; a headline has a number or none).
@@ -516,6 +523,9 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 # other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
+# A box closed by its source line (classify._sourced_boxes): a key-figures box of four figures, each over its
+# description, is nine lines; a box runs to this many at most (a longer run under a label is a list of the story's).
+SOURCED_BOX_MAX_LINES = 14
 # A data box under a heading naming its subject at a glance (`Das Projekt in Kürze`) holds this many labelled facts
 # at least: a story's subheading may stand over one or two `Label: value` lines of its own.
 DATA_BOX_MIN_ITEMS = 3
@@ -1069,6 +1079,11 @@ RELATED_HEADLINE_MIN_WORDS = 10
 RELATED_HEADLINE_MAX_SHARE = 0.3
 RELATED_PARAGRAPH_MIN_WORDS = 12
 RELATED_NAMES_MAX_SHARE = 0.34
+# ... and one that names a sum (`£120,000`, `4.1 per cent`) and shares few words with both sides
+# (related.related_headline) needs fewer: 8 (`Ludlow solicitor struck off after ‘borrowing’ £120,000 from client
+# account`); the corpus's subheadings of 8-9 words between paragraphs name no sum or take up the paragraphs' words. (A
+# line naming only people is held to the longer length: `New women's course record set by Marta Ilves` over her time.)
+RELATED_SUM_MIN_WORDS = 8
 # Two other stories' headlines in a row between paragraphs (related._related_pair): each at least this many words.
 RELATED_PAIR_MIN_WORDS = 6
 # A point of a `Key findings` box amid the story with this share of its stems in one paragraph above says that

@@ -1,0 +1,179 @@
+"""Boxes a page sets beside the story, told by their own lines: a results list, a live box, a timeline, a box closed by
+its source line, a show's box closed by its button (made-up pages: the story's four paragraphs must come out exactly,
+and the story's own lists and subheadings next to such boxes must stay)."""
+
+from __future__ import annotations
+
+from newsletter.ingest.scraped.bylines import byline_author
+from newsletter.ingest.scraped.dates import looks_like_date
+from tests.cases import cases
+from tests.test_ingest_body_kinds import HEAD, PARAS, body, failing
+
+
+def _between(box: str, blankless: bool = False, where: int = 2) -> str:
+    """A page with `box` (its lines pasted tight) between paragraphs `where - 1` and `where` of the story."""
+    page = HEAD + "\n\n".join([*PARAS[:where], box, *PARAS[where:]])
+    return page.replace("\n\n", "\n") if blankless else page
+
+
+RESULTS = [
+    "Final standings\n1. Jonas Berg (NOR) 1:02:14\n2. Luca Ferri (ITA) +0:11\n3. Marc Dubois (FRA) +0:34\nFull results",
+    "Classement\n1. Léo Marchal (Bel) 58:41\n2. Tom Kuipers (Ned) à 0:09\n3. Arne Sels (Bel) à 0:52",
+    "Tabelle\n1. FC Eastbrook 24\n2. Riverside United 21\n3. Harbour Town 19\n4. Millbank Rovers 17",
+    "Ergebnisse Riesenslalom Herren\n1. Jakob Huber (AUT) 2:14,38\n2. Nico Frei (SUI) +0,41\n5. Paul Egger (AUT)"
+    "\nAlle Ergebnisse",
+]
+
+
+@cases("blankless", [False, True])
+@cases("box", RESULTS)
+def test_a_results_list_set_in_the_story_leaves_the_body(box, blankless):
+    assert body(_between(box, blankless)) == PARAS
+
+
+def test_a_ranked_list_under_the_storys_lead_in_stays():
+    """The story's own ranking, under its lead-in closed by a colon, is body (each entry a paragraph)."""
+    lead = "The first three home, in the order they finished on Sunday:"
+    ranked = ["1. Jonas Berg (NOR) 1:02:14", "2. Luca Ferri (ITA) +0:11", "3. Marc Dubois (FRA) +0:34"]
+    story = [*PARAS[:2], lead, *ranked, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], lead, "\n".join(ranked), *PARAS[2:]])) == story
+
+
+def test_a_race_time_with_tenths_is_no_clock():
+    """`2:14,38` is a skier's time, not a time of day: an entry of a results list is no date line."""
+    assert not looks_like_date("1. Jakob Huber (AUT) 2:14,38")
+    assert not looks_like_date("3. Tom Kuipers (Ned) 58:41.2")
+    assert looks_like_date("Heute, 14:05") and looks_like_date("Updated 9:30")
+
+
+LIVE_BOXES = [
+    "LIVE  Flooding in Eastbrook: latest updates\n18:02  River level passes 3.2 metres at the weir\n"
+    "17:40  Footbridge closed to walkers in both directions\nSee all 14 updates",
+    "EN DIRECT | Crue de la Vézère\n18h05 Le pont de la gare fermé à la circulation\n17h40 Évacuation de deux campings"
+    "\nVoir toutes les mises à jour",
+    "Live: Hochwasser an der Ems\n18.02 Uhr: Pegel erreicht 3,20 Meter\n17.40 Uhr: Fußgängerbrücke gesperrt",
+]
+
+
+@cases("box", LIVE_BOXES)
+def test_a_live_box_set_in_the_story_leaves_the_body(box):
+    assert body(_between(box)) == PARAS
+
+
+TIMELINES = [
+    "Timeline\n1998: the gasworks close\nMay 2025: the council buys the site\nFebruary 2026: the plan is published",
+    "Tijdlijn\n1988: de oude fabriek sluit\nMei 2025: de gemeente koopt de grond\nOktober 2026: het plan ligt ter"
+    " inzage",
+    "Chronologie\n12 mars – le conseil vote le plan\n4 avril – premier recours\n20 juin 2027 – début des travaux",
+]
+
+
+@cases("box", TIMELINES)
+def test_a_timeline_on_a_page_with_a_blank_line_between_every_line_leaves_the_body(box):
+    page = HEAD + "\n\n".join([*PARAS[:2], *box.split("\n"), *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_timeline_of_times_over_a_long_subheading_leaves_and_the_subheading_stays():
+    box = "LA GIORNATA\n08.12 – Aprono i cancelli del cantiere\n09.30 – Arriva il sindaco\n11.45 – Prima colata"
+    subheading = "Perché il consiglio ha cambiato idea sul progetto"
+    story = [*PARAS[:2], subheading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, subheading, *PARAS[2:]])) == story
+
+
+SOURCED_BOXES = [
+    "KEY FIGURES\n400\nNew homes on the gasworks site\n£92m\nCost of the scheme, footbridge included\n31\n"
+    "Councillors who voted for the plan\n18\nCouncillors who voted against\nSource: Eastbrook Borough Council",
+    "DIE ZAHLEN\n400\nneue Wohnungen auf dem Gaswerksgelände\n92 Mio. Euro\nKosten des Projekts\n31\n"
+    "Stimmen im Rat dafür\nQuelle: Stadt Eastbrook",
+]
+
+
+@cases("box", SOURCED_BOXES)
+def test_a_box_closed_by_its_source_line_leaves_the_body(box):
+    assert body(_between(box)) == PARAS
+
+
+@cases(("header", "story", "source"), [
+    ("Nová lávka přes Svratku\n\nAutor: Jana Nováková\n\n11. 3. 2027 10:24",
+     ["Stavba nové lávky pro pěší a cyklisty přes řeku Svratku začne v dubnu. Rada města schválila smlouvu se "
+      "stavební firmou, která zakázku vyhrála v lednu.",
+      "Lávka bude dlouhá 96 metrů a široká pět metrů, pěší a cyklisté na ní budou mít oddělené pruhy.",
+      "Dokončení lávky město plánuje na podzim 2028. Na financování se má podílet i evropský fond."],
+     "Zdroj: Tisková kancelář Jih"),
+    ("Un pod nou peste Someș\n\nde Maria Pop\n\n17.03.2027, 08:45",
+     ["Primăria a semnat contractul pentru un pod nou peste Someș, care va lega cartierul Grigorescu de centru.",
+      "Podul va avea 120 de metri și două benzi pentru biciclete, iar lucrările încep în aprilie.",
+      "Lucrările ar trebui să se încheie în 2028. O parte din bani vine dintr-un fond european."],
+     "Sursa: Agenția de Presă Vest"),
+])
+def test_a_story_paragraph_over_a_source_line_after_the_story_stays(header, story, source):
+    """A source's label (`Zdroj:`, `Sursa:`) under the last paragraph names the story's source: the paragraph is no
+    photo caption."""
+    assert body(header + "\n\n" + "\n\n".join([*story, source])) == story
+
+
+SHOW_BOXES = [
+    "PODCAST\nThe Ridge Hour\nEach week, host Anna Kerr talks with the people who farm the uplands. New episodes every "
+    "Friday.\nListen now",
+    "PODCAST\nStadtgespräch\nJede Woche spricht Lena Brandt mit Menschen aus der Stadt. Neue Folgen jeden Freitag.\n"
+    "Jetzt anhören",
+]
+
+
+@cases("box", SHOW_BOXES)
+def test_a_shows_box_closed_by_its_button_leaves_and_the_subheading_under_it_stays(box):
+    subheading = "Cheaper homes, slower traffic"
+    story = [*PARAS[:2], subheading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box, subheading, *PARAS[2:]])) == story
+
+
+AFTER_STORY = [
+    "Ce contenu est produit dans le cadre du Projet de journalisme régional, qui soutient la couverture des régions.",
+    "Dieser Beitrag entstand im Rahmen des Projekts Lokaljournalismus der Stiftung Nordlicht.",
+    "This content was produced as part of the Local Reporting Fellowship, which pays for a reporter in Eastbrook.",
+    "Editor’s note: The Eastbrook Gazette is a partner of the Riverside Festival, which is mentioned in this story.",
+    "Nota redacției: Fundația Nord este partener al conferinței menționate în acest articol.",
+]
+
+
+def test_notes_on_how_the_story_was_made_after_it_leave_the_body():
+    assert failing(AFTER_STORY, lambda line: body(HEAD + "\n\n".join([*PARAS, line])) == PARAS) == []
+
+
+def test_a_headline_of_eight_words_naming_a_sum_between_paragraphs_leaves():
+    related = "Millbank solicitor struck off after taking £90,000 from clients"
+    assert body(_between(related)) == PARAS
+
+
+@cases("subheading", [
+    "Where the footbridge over the river will land first",  # (takes up the paragraph's words: its subheading)
+    "What the plan means for the town's tenants now",  # (asks)
+    "Eastbrook rowers set a course record on the Wey",  # (names no sum)
+])
+def test_subheadings_of_eight_or_nine_words_stay(subheading):
+    story = [*PARAS[:2], subheading, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+@cases(("line", "author"), [("de Andreea Moldovan-Pop", "Andreea Moldovan-Pop"), ("Autor: TKM", "TKM"),
+                            ("Author: KDR", "KDR"), ("de Mihai Pop și Ana Ionescu", "Mihai Pop și Ana Ionescu")])
+def test_a_romanian_byline_and_initials_under_the_authors_label(line, author):
+    assert byline_author(line) == author
+
+
+@cases("line", ["de Vries", "De Vries en Jansen", "TKM", "De Graaf Bouw BV"])
+def test_a_dutch_surname_or_bare_initials_are_no_byline(line):
+    assert byline_author(line) is None
+
+
+def test_a_section_named_under_the_story_when_none_stands_over_it():
+    from newsletter.ingest.scraped import read_plaintext
+
+    long_story = "\n\n".join([*PARAS, *(p.replace("council", "town") for p in PARAS), *PARAS[:2]])
+    page = "Millbank solicitor struck off\n\nBy Anna Smith\n\n" + long_story \
+        + "\n\nTopic: Courts\n\nMore from the Gazette"
+    [article] = read_plaintext(page, "page.txt")
+    assert article.section == "Courts"
+    [tags] = read_plaintext(page.replace("Topic: Courts", "Emne: Retten · Bolig · Eastbrook"), "page.txt")
+    assert tags.section is None

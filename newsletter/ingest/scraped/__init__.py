@@ -376,7 +376,7 @@ def _body(lines: list[Line], labels: list[Label], start: int, end: int, title: s
     # (on a page whose blocks stand apart, lines pasted tight together are one block: a list's items, not links)
     tight = {lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES
              and (not lines[i].blank_before or (i + 1 < end and not lines[i + 1].blank_before))} \
-        if spaced_page(lines) else set()
+        if spaced_page(lines) else None
     body = related.drop_related_headlines(_drop_pull_quotes(body), tight)
     again = _shown_again_after(lines, end, body)
     return [p for i, p in enumerate(body) if p not in again and not _caption_reintroducing(body, i)]

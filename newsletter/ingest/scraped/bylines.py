@@ -119,9 +119,10 @@ _BY_WORDS = (
     r"|teksti|kirjoittaja|toimittaja|kirjoittanut|kirjoittaneet"
     r"|του|της|των|από|συντάκτης|συντάκτρια|κείμενο|haber|yazan|haberi yazan|yazar"
     r"|muhabir|szerző|írta|szöveg|szerzők"
-    # ro `de` in lower case right before a first name and a surname (`de Andreea Moldovan-Pop`): the Romanian byline
-    # (capitalised, `De` opens a Dutch or Spanish line; before one name, a Dutch surname, `de Vries`)
-    r"|(?-i:de)(?=\s+(?-i:[A-ZÀ-Þ])[\w'’-]+\s+(?-i:[A-ZÀ-Þ]))"
+    # ro `de` in lower case before names and nothing else (`de Andreea Moldovan-Pop`, `de Ana Pop și Radu Ilie`): the
+    # Romanian byline (capitalised, `De` opens a Dutch or Spanish line; before one name, a Dutch surname, `de Vries`;
+    # before more words, a line of a wrapped paragraph or a list, `de Belo Horizonte a Ouro Preto, seis viagens`)
+    r"|(?-i:de)(?=(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’-]+){2,4}(?:\s+(?:și|şi)(?:\s+(?-i:[A-ZÀ-ÞĀ-Ž])[\w'’-]+){2,4})?\s*$)"
 )
 # The newsroom as a byline label before a reporter's name (`Redacción: X`, `Redaktion: X`): with its colon only.
 _DESK_WORDS = r"redacción|redação|redazione|rédaction|redaktion|redactie|redaksjon|redaktionen|redakcja|redakce"
@@ -250,7 +251,7 @@ def byline_author(text: str, language: str = "") -> str | None:
     if not m:
         return None
     who = m["who"].strip()
-    if _INITIALS.fullmatch(who) and _AUTHOR_LABEL.match(text):
+    if 2 <= len(who) <= T.INITIALS_MAX_LETTERS and who.isalpha() and who.isupper() and _AUTHOR_LABEL.match(text):
         return who  # `Autor: TKM`: a desk's or an agency's initials under the author's own label
     if (dated := _date_at(who)) is not None:
         who = who[:dated]  # `X on March 4, 2027 — Fact checked by Y`: the names before their date
@@ -265,9 +266,8 @@ def byline_author(text: str, language: str = "") -> str | None:
     return who if names(who) else None
 
 
-# Initials in capitals (`TKM`, `ČTK`) and the label that names them the author (`Autor:`, `Author:`, `Auteur :`): with
-# the label, initials are the byline (without it, `AFP` alone or `ABC` may be anything).
-_INITIALS = re.compile(r"(?-i:[A-ZÀ-Þ]{2,6})")
+# The label that names initials in capitals the author (`Autor: TKM`, `Author: ČTK`, `Auteur : JPL`): with the label,
+# initials are the byline (without it, `AFP` alone or `ABC` may be anything).
 _AUTHOR_LABEL = re.compile(r"^(?:autor|autora|autorka|autorin|author|auteur|autore|autorzy)\s*:", re.I)
 # A news agency's own name, opening with the word for agency in the languages of European and Latin American news
 # sites (`Agencia Cóndor de Noticias`, `Agence Léman Presse`, `Agentur Nordwind`, `Agenzia Stampa Alpina`): a name

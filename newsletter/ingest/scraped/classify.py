@@ -72,7 +72,7 @@ from newsletter.ingest.scraped.published import PUBLISH_LABEL, UPDATE_LABEL
 
 # Kinds in which the site asks the reader for something: a line of them that reports someone's words (`Sign up
 # here, the mayor joked, …`) is the story's (prompts.py counts what its other sentences ask).
-_SITE_ASKS = frozenset({"sign-up", "paywall", "donation"})
+_SITE_ASKS = frozenset({"sign-up", "paywall", "donation", "disclosure"})
 
 
 # A page repeats many lines (menu entries in header and footer, `Advertisement`, `Share`), the pages of a site their
@@ -1998,6 +1998,12 @@ def _data_tables(lines: list[Line], labels: list[Label]) -> None:
 # (a lower-case word of four letters or more: a most-read list's headline holds its verb, `1. Man charged after …`).
 _RANKED = re.compile(r"^\d{1,2}[.)]\s+(?-i:[A-ZÀ-Þ])[^\n]*?(?:\d|\()")
 _SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zß-ÿ])[^\W\d_]{3,}")
+# A results box's heading names it (`Final standings`, `Ergebnisse Sprint Damen`, `Classifica generale`, `Ordine
+# d'arrivo`), or is set in capitals.
+_RESULTS_WORD = re.compile(r"\b(?:results|standings|leaderboard|podium|ergebnisse|resultate|tabelle|rangliste|résultats"
+                           r"|classement|resultados|clasificación|risultati|classifica|ordine d['’]arrivo"
+                           r"|classificação|uitslag(?:en)?|klassement|wyniki|klasyfikacja|výsledky|resultat(?:er)?"
+                           r"|tulokset)\b", re.I)
 # The link under such a list to the whole of it (`Alle Ergebnisse`, `Full results`, `Classement complet`).
 _WHOLE_RESULTS = re.compile(r"^(?:(?:all|full|complete|alle|tous les|voir (?:le|les)|todos los|todas las|tutti i"
                             r"|tutte le|todos os|todas as|zu den|ver (?:la|los))\s+)?(?:results|standings|ergebnisse"
@@ -2010,9 +2016,9 @@ _WHOLE_RESULTS = re.compile(r"^(?:(?:all|full|complete|alle|tous les|voir (?:le|
 def _results_lists(lines: list[Line], labels: list[Label]) -> None:
     """A results list or a table of standings set in the story (`Ergebnisse Sprint Damen` / `1. Magdalena Rainer
     (AUT) 2:51,4` / `2. Noémie Berthod (SUI) +2,3` / … / `Alle Ergebnisse`): T.RESULTS_MIN_ENTRIES ranked entries in a
-    row (_RANKED, no word of a sentence), the short heading right over them and the link to the whole list under them.
-    The story tells its results in sentences, or lists them under its own lead-in closed by a colon; a list of names,
-    codes and times under a heading is the box the sports page sets beside it."""
+    row (_RANKED, no word of a sentence), under a heading that names results or is set in capitals, or closed by the
+    link to the whole list pasted tight under them; the heading and the link are the box's. The story tells its
+    results in sentences, or lists them under its own lead-in or subheading (`How they finished`, `The top five`)."""
     i, n = 0, len(lines)
     while i < n:
         j = i
@@ -2023,10 +2029,12 @@ def _results_lists(lines: list[Line], labels: list[Label]) -> None:
             continue
         top = i - 1 if i and labels[i - 1].cls in (SHORT, NEAR, META) and not lines[i - 1].sentence \
             and lines[i - 1].words <= T.LABEL_MAX_WORDS else i
-        if top and labels[top - 1].cls in (PROSE, NEAR) and lines[top - 1].text.endswith(":"):
-            i = j  # (under the story's lead-in, `The bids, from the lowest:`, the list is the story's)
+        linked = j < n and not lines[j].blank_before and _WHOLE_RESULTS.match(lines[j].text) is not None
+        named = top < i and (_RESULTS_WORD.search(lines[top].text) is not None or _capitals(lines[top].text))
+        if not (named or linked):
+            i = j  # (under the story's lead-in or subheading, `How they finished`, the list is the story's)
             continue
-        j += j < n and _WHOLE_RESULTS.match(lines[j].text) is not None
+        j += linked
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
         i = j
@@ -4406,7 +4414,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif kind and kind.opens == "promotion":
             _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "widget" and not _menu_tail(lines, i) and not _closing_button(lines, i):
-            _take_widget(lines, labels, i + 1)
+            _take_widget(lines, labels, i + 1, spaced)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
                                                                           and credit_only(lines[i].text))):
             _caption_of_credit(lines, labels, i, seen)
@@ -4694,13 +4702,15 @@ def _closing_button(lines: list[Line], i: int) -> bool:
     return F.PLAYER_BUTTON.match(lines[i].text) is not None and (i + 1 >= len(lines) or lines[i + 1].blank_before)
 
 
-def _take_widget(lines: list[Line], labels: list[Label], start: int) -> None:
-    """An audio or video box: its title line, and its date or duration line when one follows; or, pasted tight under
-    its label, every line down to its button (`PODCAST` / `Up North Science` / `Each week, host … talks with …` /
-    `Listen now`: the show's pitch is the box's, however like a paragraph it reads)."""
+def _take_widget(lines: list[Line], labels: list[Label], start: int, spaced: bool = False) -> None:
+    """An audio or video box: its title line, and its date or duration line when one follows; or, on a page whose
+    blocks stand apart, pasted tight under its label, the lines down to its button (`PODCAST` / `Up North Science` /
+    `Each week, host … talks with …` / `Listen now`: the show's pitch is the box's, however like a paragraph it reads;
+    two paragraphs pasted in the block are the story's)."""
     button = next((j for j in range(start, min(start + T.SHOW_BOX_MAX_LINES, len(lines)))
-                   if lines[j].blank_before or F.PLAYER_BUTTON.match(lines[j].text)), None)
-    if button is not None and button > start and not lines[button].blank_before:
+                   if lines[j].blank_before or F.PLAYER_BUTTON.match(lines[j].text)), None) if spaced else None
+    if button is not None and button > start and not lines[button].blank_before \
+            and sum(labels[j].cls == PROSE for j in range(start, button)) <= 1:
         for j in range(start, button):
             labels[j] = Label(FURNITURE, "widget item")
         return

@@ -91,7 +91,7 @@ _DOTTED_MONTH = "(?:" + _EN_MONTHS + "|" + "|".join(sorted(" ".join(_MONTH_NAMES
 _DATE_SHAPE = re.compile(
     r"\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b\d{1,2}·\d{1,2}·\d{2,4}\b|\b\d{1,2}\.\s\d{1,2}\.\s\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}|\b\d{1,2}(?:st|nd|rd|th|er|º|°)?\.?\s+(?:de\s+|d['’])?" + _MONTH_WORD + r"\b"
-    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d])\b\d{1,2}:\d{2}\b(?![:,.]\d)"
+    r"|\b" + _MONTH_WORD + r"\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|(?<![:\d+−])\b\d{1,2}:\d{2}\b(?![:,.]\d)"
     # (Catalan elides `de` before a vowel: `24 d'abril de 2027`; a short month may take a comma before its year: `2
     # Abr, 2027, 10:48`)
     r"|\b\d{1,2}\.?\s+" + _SHORT_MONTH + r",?\s+\d{2,4}\b|\b" + _SHORT_MONTH + r"\s+\d{1,2},?\s+\d{4}\b"

@@ -2213,7 +2213,11 @@ KINDS: tuple[Kind, ...] = (
           r" (ist|wurde|entstand) (\w+ )?im rahmen d\w*|(questo|questa) (articolo|contenuto|inchiesta) è stat[oa]"
           r" (realizzat[oa]|prodott[oa]) nell['’]ambito d\w*|(este|esta) (conteúdo|artigo|reportagem) foi"
           r" (produzid[oa]|realizad[oa]) no âmbito d\w*|(dit|deze) (artikel|stuk|bijdrage) (is|werd)"
-          r" (gemaakt|geschreven) (in het kader|als onderdeel) van)\b",
+          r" (gemaakt|geschreven) (in het kader|als onderdeel) van)\b"
+          # (not someone's words reported: `…, a fini par admettre l'adjoint au maire`, `…, the mayor admitted`)
+          r"(?![^.!?]*,\s*(the |a |la |le |el |il |der |die |de |o )?[^.!?,]{0,40}\b(said|says|told|admitted|explained"
+          r"|sagte|sagt|erklärte|räumte|a dit|a déclaré|admettre|admis|reconnu|expliqué|précisé|dijo|afirmó|admitió"
+          r"|explicó|ha detto|ha ammesso|disse|admitiu|zei|verklaarde|gaf toe)\b)",
           # the work's funder or the station's underwriter (`This project is funded by …`, `Support for WHRN comes
           # from …`), in en/es/pt/fr/de/it/nl/sv/no/da/pl/cs/ro/ca
           r"^(this|our) (project|programme|program|work|research|study|series|reporting|coverage|podcast|newsletter"

@@ -53,13 +53,16 @@ _CALENDAR = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon
                        r"|lunes|martes|lundi|mardi|montag|dienstag)", re.I)
 
 
-def drop_related_headlines(body: list[str], tight: set[str] = frozenset()) -> list[str]:
-    """`body` without the lines that are other stories' headlines (`related_headline`, `_related_pair`); a pair only
-    of lines that stood apart (none in `tight`: two lines pasted tight together on a page whose blocks stand apart
-    are a list of the story's)."""
+def drop_related_headlines(body: list[str], tight: set[str] | None = None) -> list[str]:
+    """`body` without the lines that are other stories' headlines (`related_headline`, `_related_pair`,
+    `_over_subheading`); `tight` holds the lines pasted tight together on a page whose blocks stand apart (None: the
+    page's blank lines tell no block from another). A pair, or a line over a subheading, only of lines that stood
+    apart: two lines pasted tight together are a list of the story's, or a box's title over its label."""
+    blocks, tight = tight is not None, tight or set()
     pairs = {k for i in range(1, len(body) - 2) if tight.isdisjoint(body[i:i + 2]) and _related_pair(body, i)
              for k in (i, i + 1)}
-    return [text for i, text in enumerate(body) if i not in pairs and not related_headline(body, i)]
+    return [text for i, text in enumerate(body) if i not in pairs and not related_headline(body, i)
+            and not (blocks and text not in tight and _over_subheading(body, i))]
 
 
 def _related_pair(body: list[str], i: int) -> bool:
@@ -78,15 +81,26 @@ def _related_pair(body: list[str], i: int) -> bool:
 def related_headline(body: list[str], i: int) -> bool:
     """Paragraph `i` is another story's headline: a line of T.RELATED_HEADLINE_MIN_WORDS words or more shaped as news
     (`_news_shaped`) that asks or announces nothing (`What changes for tenants`), naming someone, somewhere or a sum
-    (`_names`; a line naming a sum, from T.RELATED_SUM_MIN_WORDS words), between two paragraphs of the story, and
-    sharing few words with them (`_apart`)."""
+    (`_names`), between two paragraphs of the story, and sharing few words with them (`_apart`)."""
     if not 0 < i < len(body) - 1:
         return False
     text = body[i]
-    least = T.RELATED_SUM_MIN_WORDS if _SUM.search(text) else T.RELATED_HEADLINE_MIN_WORDS
-    return _news_shaped(text, least) and not _ASKS.search(text) and _names(text) \
+    return _news_shaped(text, T.RELATED_HEADLINE_MIN_WORDS) and not _ASKS.search(text) and _names(text) \
         and not _in_series(body, i) and _paragraph(body[i - 1]) and _paragraph(body[i + 1]) \
         and _apart(text, body[i - 1], " ".join(body[i + 1:i + 3]))
+
+
+def _over_subheading(body: list[str], i: int) -> bool:
+    """Paragraph `i` is a line shaped as news of T.RELATED_OVER_HEADING_MIN_WORDS words or more right over the
+    story's next subheading (a short line without a sentence's end, a paragraph under it), under a paragraph: a link
+    set between the story's parts (`Why Duluth’s harbor freezes later every year — and what that means for shipping`
+    / `Lighthouse logs fill the gaps`). A subheading heads a paragraph, never another subheading: over the corpus all
+    eight such lines are another story's headline or a photo's caption."""
+    if not 0 < i < len(body) - 2 or not _paragraph(body[i - 1]) or not _paragraph(body[i + 2]):
+        return False
+    heading = body[i + 1]
+    return len(heading.split()) <= T.RELATED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(heading) \
+        and not _NO_HEADLINE.match(heading) and _news_shaped(body[i], T.RELATED_OVER_HEADING_MIN_WORDS)
 
 
 def _news_shaped(text: str, min_words: int) -> bool:

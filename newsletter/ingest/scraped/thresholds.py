@@ -368,6 +368,8 @@ TABLE_MIN_ROWS = 2
 # A results list (classify._results_lists): this many ranked entries in a row at least (a podium), each of at most
 # this many words (a rank, a name or two, a code, a time and a margin).
 RESULTS_MIN_ENTRIES = 3
+# Initials under an author's label (bylines: `Autor: TKM`): a desk's or an agency's letters, up to this many.
+INITIALS_MAX_LETTERS = 6
 RANKED_ENTRY_MAX_WORDS = 10
 # ... each a few cells (a longer line with numbers is a sentence cut short) ...
 TABLE_ROW_MAX_WORDS = 12
@@ -1079,11 +1081,11 @@ RELATED_HEADLINE_MIN_WORDS = 10
 RELATED_HEADLINE_MAX_SHARE = 0.3
 RELATED_PARAGRAPH_MIN_WORDS = 12
 RELATED_NAMES_MAX_SHARE = 0.34
-# ... and one that names a sum (`£120,000`, `4.1 per cent`) and shares few words with both sides
-# (related.related_headline) needs fewer: 8 (`Ludlow solicitor struck off after ‘borrowing’ £120,000 from client
-# account`); the corpus's subheadings of 8-9 words between paragraphs name no sum or take up the paragraphs' words. (A
-# line naming only people is held to the longer length: `New women's course record set by Marta Ilves` over her time.)
-RELATED_SUM_MIN_WORDS = 8
+# A line shaped as news right over the story's next subheading (related._over_subheading): this many words at least
+# (the corpus's eight such lines hold 7-19: `Gallery: The Rangitata in a dry summer`), the subheading at most
+# RELATED_SUBHEADING_MAX_WORDS (the corpus's under them hold 2-6).
+RELATED_OVER_HEADING_MIN_WORDS = 7
+RELATED_SUBHEADING_MAX_WORDS = 7
 # Two other stories' headlines in a row between paragraphs (related._related_pair): each at least this many words.
 RELATED_PAIR_MIN_WORDS = 6
 # A point of a `Key findings` box amid the story with this share of its stems in one paragraph above says that

@@ -172,6 +172,18 @@ def test_another_storys_headline_right_over_the_storys_subheading_leaves():
     assert body(HEAD + "\n\n".join([*PARAS[:2], related, *story[2:]])) == story
 
 
+@cases("part", [
+    "The ferry crews who kept the two towns talking",  # (a long-read's part title)
+    "As famílias que decidiram ficar no bairro depois da cheia",  # (a feature's part, in Portuguese)
+    "Faire revenir les oignons et le lard dans la graisse",  # (a recipe's step)
+    "No homes for investors until every family has one",  # (a banner's slogan)
+])
+def test_the_storys_own_long_heading_over_a_shorter_one_stays(part):
+    """A part title, a step, a slogan over the story's subheading name no one: the story's own (guards)."""
+    story = [*PARAS[:2], part, "A footbridge to the station", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
 def test_a_box_title_pasted_tight_over_its_label_is_not_taken_for_a_link():
     """The line over the subheading must stand apart: a title pasted tight over a label is a box's (guard)."""
     story = [*PARAS[:2], "Audio diaries of a Clee Hills farm labourer\nRunning time", *PARAS[2:]]

@@ -92,15 +92,17 @@ def related_headline(body: list[str], i: int) -> bool:
 
 def _over_subheading(body: list[str], i: int) -> bool:
     """Paragraph `i` is a line shaped as news of T.RELATED_OVER_HEADING_MIN_WORDS words or more right over the
-    story's next subheading (a short line without a sentence's end, a paragraph under it), under a paragraph: a link
-    set between the story's parts (`Why Duluth’s harbor freezes later every year — and what that means for shipping`
-    / `Lighthouse logs fill the gaps`). A subheading heads a paragraph, never another subheading: over the corpus all
-    eight such lines are another story's headline or a photo's caption."""
+    story's next subheading (a short line without a sentence's end, a paragraph under it), under a paragraph, naming
+    someone, somewhere or a sum and sharing few words with the paragraphs around (`_names`, `_apart`): a link set
+    between the story's parts (`Why Duluth’s harbor freezes later every year — and what that means for shipping` /
+    `Lighthouse logs fill the gaps`). The story's own part titles, steps, questions, slogans and verse over a shorter
+    heading (a review's probes) name no one, or take up the words around them."""
     if not 0 < i < len(body) - 2 or not _paragraph(body[i - 1]) or not _paragraph(body[i + 2]):
         return False
-    heading = body[i + 1]
+    heading, text = body[i + 1], body[i]
     return len(heading.split()) <= T.RELATED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(heading) \
-        and not _NO_HEADLINE.match(heading) and _news_shaped(body[i], T.RELATED_OVER_HEADING_MIN_WORDS)
+        and not _NO_HEADLINE.match(heading) and _news_shaped(text, T.RELATED_OVER_HEADING_MIN_WORDS) \
+        and _names(text) and _apart(text, body[i - 1], " ".join(body[i + 1:i + 3]))
 
 
 def _news_shaped(text: str, min_words: int) -> bool:

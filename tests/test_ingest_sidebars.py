@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from newsletter.ingest.scraped.bylines import byline_author
 from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.furniture import kind_of
 from tests.cases import cases
 from tests.test_ingest_body_kinds import HEAD, PARAS, body, failing
 
@@ -222,3 +223,81 @@ def test_a_section_named_under_the_story_when_none_stands_over_it():
     assert article.section == "Courts"
     [tags] = read_plaintext(page.replace("Topic: Courts", "Emne: Retten · Bolig · Eastbrook"), "page.txt")
     assert tags.section is None
+
+
+# Session 29, second round (holdout281, holdout282).
+def test_a_posts_stamp_closed_by_the_platforms_dot_opens_an_embedded_post():
+    post = ("Millbank Buses\n3 godz. ·\n🚌 Od poniedziałku zmiany na linii 12. Szczegóły na naszej stronie.\n"
+            "👍 214   💬 87")
+    assert body(_between(post)) == PARAS
+
+
+def test_a_fact_box_of_whole_sentences_on_a_hard_wrapped_page_is_not_joined_into_a_paragraph():
+    """Three lines or more that each end a sentence are a box's lines, not a wrapped paragraph's."""
+    wrapped = [
+        "The council approved the riverside housing plan on Tuesday after a\nfour-hour debate that ran late into "
+        "the evening and split the ruling\ngroup, with the mayor casting the deciding vote.",
+        "The plan allows 400 homes on the old gasworks site, a quarter of them\nfor social rent, and a new "
+        "footbridge over the river to the station.",
+        "Opponents said the site was still polluted and that the council had\nnot published the full survey of "
+        "the ground under the old tanks.",
+        "The developer said the clean-up would start in May and that the first\nhomes would be ready by the "
+        "summer of 2029, a year later than planned.",
+    ]
+    box = ("FACTS: The riverside plan\nThe gasworks closed in 1998 and the site has stood empty since then.\n"
+           "The council bought the land from the gas board for four million pounds.\n"
+           "About 1,200 people signed a petition against the plan in the spring.")
+    page = HEAD + "\n\n".join([*wrapped[:2], box, *wrapped[2:]])
+    assert body(page) == [p.replace("\n", " ") for p in wrapped]
+
+
+@cases("notice", [
+    "Radio Eastbrook verwendet Cookies, um die Reichweite zu messen und Inhalte von Drittanbietern einzubinden. Sie "
+    "können selbst entscheiden, welche Kategorien Sie zulassen.",
+    "Eastbrook Radio uses cookies to measure its reach and to show videos from third parties. You can choose which "
+    "categories to allow.",
+])
+def test_a_consent_notice_naming_third_parties_is_consent(notice):
+    assert kind_of(notice).name == "consent"
+
+
+@cases("button", ["Alle zulassen", "Nur notwendige", "Nur notwendige Cookies zulassen"])
+def test_consent_buttons_in_german(button):
+    assert kind_of(button).name == "consent"
+
+
+def test_a_fact_box_label_alone_over_its_topic_and_sentences_on_a_page_without_blank_lines():
+    box = ("FACTS\nThe new footbridge\nThe bridge will be 96 metres long and five metres wide.\n"
+           "It will cost £14m, of which the council pays half.\nSource: Eastbrook Borough Council")
+    assert body(_between(box, blankless=True)) == PARAS
+
+
+@cases("attribution", ["Vicent Llorca - Director general de Obras Públicas", "Ana Ruiz — concejala de Urbanismo"])
+def test_a_pull_quote_over_its_speaker_set_off_by_a_dash_leaves(attribution):
+    quote = "«El calendario ya no es realista»"
+    assert body(_between(f"{quote}\n{attribution}")) == PARAS
+
+
+def test_a_quote_over_a_list_of_names_and_roles_stays():
+    """`Name — role` lines in a row under a quotation are the story's list of who got which job (guard)."""
+    lead = "The mayor named her new cabinet on Monday evening and then added:"
+    quote = "«They are people who know this town street by street.»"
+    names = ["Marco Rinaldi — deputy mayor, roads and transport", "Lucia Ferri — budget and taxes",
+             "Paolo Greco — schools and youth"]
+    story = [*PARAS[:2], lead, quote, *names, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
+
+
+def test_two_related_headlines_over_the_storys_subheading_leave():
+    related = ["Millbank swimming club loses two coaches to Riverside", "Eastbrook ferry fares to rise by £2 in April"]
+    story = [*PARAS[:2], "Schools get the first lanes", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *related, *story[2:]])) == story
+
+
+@cases("subheading", ["What changes on Sept. 1", "Was sich am 1. März ändert", "Ce qui change le 1er mars"])
+def test_a_dated_question_without_its_mark_is_no_date_line(subheading):
+    from newsletter.ingest.scraped.classify import _own_class
+    from newsletter.ingest.scraped.lines import measure
+
+    assert _own_class(measure(subheading, frozenset())).kind not in ("date", "dateline")
+    assert _own_class(measure("wo 10 mrt 2027, 13:52", frozenset())).kind == "date"  # (`wo`: Dutch Wednesday)

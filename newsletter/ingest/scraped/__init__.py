@@ -477,9 +477,13 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 
 def _over_speaker(body: list[str], i: int) -> bool:
-    """Paragraph i is wholly quoted, its speaker's name and role on the line under it."""
-    return i + 1 < len(body) and _WHOLLY_QUOTED.match(body[i]) is not None \
-        and NAMED_ATTRIBUTION.match(body[i + 1]) is not None
+    """Paragraph i is wholly quoted, its speaker's name and role on the line under it (after a comma, or after a dash
+    when no other name and role follows: `Name — role` lines in a row are the story's list of who got which job)."""
+    if i + 1 >= len(body) or _WHOLLY_QUOTED.match(body[i]) is None:
+        return False
+    listed = i + 2 < len(body) and DASHED_ATTRIBUTION.match(body[i + 2]) is not None
+    return NAMED_ATTRIBUTION.match(body[i + 1]) is not None or (DASHED_ATTRIBUTION.match(body[i + 1]) is not None
+                                                                and not listed)
 
 
 # A name described after its comma by a phrase with an article (`Renate Lindner, die letzte Bäckerin am Frauenplan`).

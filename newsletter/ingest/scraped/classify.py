@@ -100,6 +100,13 @@ def forget_classes() -> None:
     _classes.clear()
 
 
+# A question's first word (`What changes on Sept. 1`, `Was sich am 1. März ändert`, `Ce qui change le 1er mars`): no
+# date line opens so.
+_ASKING = re.compile(r"^(?:what|when|where|why|how|which|was|wann|warum|wie|welche[rsn]?|ce qui|ce que|quand|pourquoi"
+                     r"|comment|qué|que|cuándo|dónde|por qué|cómo|cosa|quando|dove|perché|come|o que|wat|wanneer|waarom"
+                     r"|hoe)\s", re.I)
+
+
 def _own_class(line: Line) -> Label:
     text = line.text
     short = line.words <= T.HEADER_LINE_MAX_WORDS  # header patterns only apply to short lines (a cheap test first)
@@ -135,9 +142,10 @@ def _own_class(line: Line) -> Label:
     if line.words <= T.DATE_LINE_MAX_WORDS and (F.CLOCK_ONLY.match(text) or F.RELATIVE_TIME.match(text)):
         return Label(META, "time")  # a time without a day: a live blog's entry stamp, or `3 hours ago`
     if _date_words(text) <= T.DATE_LINE_MAX_WORDS and (not line.full_stop or _meridiem_date(text)) \
-            and not text.endswith(("?", ";")) and not _lead_in(text) and looks_like_date(text):
-        # (`What changes on 1 June?` is a question: a subheading, not a date line; `Feira da 25 de Setembro: R$ 32;`
-        # an item of the story's list)
+            and not text.endswith(("?", ";")) and not _lead_in(text) and not _ASKING.match(text) \
+            and looks_like_date(text):
+        # (`What changes on 1 June?` is a question, with its mark or without (`What changes on Sept. 1`): a
+        # subheading, not a date line; `Feira da 25 de Setembro: R$ 32;` an item of the story's list)
         return Label(META, "date")
     if short and (F.AGENCIES.match(text.strip(" .-–—()")) or _agency_dateline_alone(text)):
         return Label(META, "byline")
@@ -1733,14 +1741,18 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             or F.OVERVIEW_HEADING.search(line.text)) is not None
         if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue  # (the label first: a neighbour is a scan)
-        j = i + 1
-        while j < n and j - i <= T.BOX_MAX_LINES and (_figure_item(lines[j]) if alone else (
+        # (a label alone over its topic, `FAKTA` / `Det nye svømmecenter`, heads sentences as `FAKTA: topic` does)
+        topic = alone and i + 2 < n and not lines[i + 1].sentence and not _figure_item(lines[i + 1]) \
+            and lines[i + 2].sentence
+        figures = alone and not topic
+        j = i + 1 + topic
+        while j < n and j - i <= T.BOX_MAX_LINES and (_figure_item(lines[j]) if figures else (
                 labels[j].cls in (PROSE, NEAR) and lines[j].sentence and lines[j].words <= T.FACT_LINE_MAX_WORDS)):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
         sourced = j < n and SOURCE_LABEL.match(lines[j].text) is not None and not lines[j].sentence
-        closed = sourced or (j < n and (labels[j].cls in (FURNITURE, STOP) or (alone and labels[j].cls == PROSE)))
+        closed = sourced or (j < n and (labels[j].cls in (FURNITURE, STOP) or (figures and labels[j].cls == PROSE)))
         j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
@@ -2345,10 +2357,11 @@ _ATTRIBUTION_LINE = re.compile(r"^[—–―-]\s*[A-ZÀ-Þ][^.!?:;]{1,80}$")
 # (a surname may open with its particle in lower case: `Annelies de Groot`, `Jan van der Berg`, `Ana dos Santos`)
 NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de|da|di|du|del|della|der|den|van|von|dos|das"
                                r"|la|le|ter|ten|zu) ){0,2}[A-ZÀ-Þ][\w'’.-]+){1,3}, [^.!?:;\"“”]{3,100}$")
-# Under a pull quote, its speaker and role set apart by a dash (`Rocío Benítez — Concejala de Urbanismo`); not taken
+# Under a pull quote, its speaker and role set apart by a dash (`Rocío Benítez — Concejala de Urbanismo`, `Vicent
+# Llorca - Director general de Obras Públicas`, a hyphen between spaces standing for the dash); not taken
 # alone, nor a name described with an article: a story's profiles head their parts so (`Marta Ibáñez — la hija que
 # volvió`, `Tobias Kern — der Vorgänger`).
-DASHED_ATTRIBUTION = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3} [—–] (?!(?i:the|a|an|la|el|le|les|los"
+DASHED_ATTRIBUTION = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3} [—–-] (?!(?i:the|a|an|la|el|le|les|los"
                                 r"|las|die|der|das|il|lo|un|une|una|uno|ein|eine|de|het|een|o|os|um|uma)\s|l['’])"
                                 r"[^.!?:;\"“”]{3,100}$")
 # An abbreviation's full stop in an attribution (`farmer near Eloy, Ariz.`, `Dra. Ana Ruiz`, `Prof. Max Roe`): a
@@ -3360,8 +3373,8 @@ def _more_stories_blocks(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         line = lines[i]
         if label.cls != SHORT or line.sentence or line.words > T.LINK_LABEL_MAX_WORDS \
-                or neighbour(labels, i, -1) not in (PROSE, NEAR):
-            continue
+                or neighbour(labels, i, -1) not in (PROSE, NEAR) or _FACT_LABEL_ALONE.match(line.text):
+            continue  # (a fact box's label heads facts, not links: _tight_fact_boxes)
         if F.MORE_STORIES.match(line.text):
             least = T.HEADLINE_MIN_WORDS
         elif _capitals(line.text):

@@ -654,6 +654,8 @@ KINDS: tuple[Kind, ...] = (
           r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
           r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
           r"|weitersurf|weiternutz|stimmen sie"  # (`Wenn Sie weitersurfen, stimmen Sie zu`: the verb split)
+          # (what the notice lets the reader allow: `Drittanbietern`, `zulassen`, `third parties`, `tiers`)
+          r"|drittanbiet|zulass|third[- ]part|terceros|tiers|terze parti|terceiros|derden"
           r"|accepter|acceptez|paramétr|politique|consentement|partenaires|accett|informativa|consenso|aceitar"
           r"|privacidade|toestemming|akkoord"
           # the reader's settings named in each language (`vos paramètres de cookies`, `tus ajustes de cookies`)
@@ -677,7 +679,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(manage|cookie|privacy) (preferences|settings|options|choices)$",
           r"^(i agree|i accept|got it|ok, got it)$",
           r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
-          r"^(alle )?(akzeptieren|ablehnen|zustimmen)( und schließen)?$",
+          r"^(alle )?(akzeptieren|ablehnen|zustimmen|zulassen)( und schließen)?$",
+          r"^nur (notwendige|erforderliche|essenzielle)( cookies)?( zulassen| akzeptieren)?$",
           r"^(tout |tous )?(accepter|refuser|paramétrer|personnaliser)( tout| et fermer)?$",
           r"^continuer sans accepter$",
           # the reader's own consent in the first person (`J'accepte`, `Ich stimme zu`, `Acepto`, `Accetto`, `Aceito`)
@@ -2970,6 +2973,8 @@ RELATIVE_TIME = re.compile(
     r"|(\d+|un'?) ?(secondi|minuti|ore|ora|giorni|giorno|mesi|mese) fa"
     r"|(\d+|een) (seconden?|minuten?|uur|dagen?|weken?|maanden?) geleden"
     r"|\d+ ?[smhd]( ago)?|\d+ ?(hrs?|mins?) ago"
+    # a post's stamp in any language, closed by the platform's dot (`3 godz. ·`, `2 Std. ·`, `5 min ·`, `3 h ·`)
+    r"|\d{1,2} ?[^\W\d_]{1,5}\.? ?·"
     r"|yesterday|today|just now|ayer|hoy|gestern|heute|hier|aujourd'hui|ieri|oggi|ontem|hoje)$",
     re.I,
 )

@@ -291,7 +291,8 @@ def unwrap(raw: list[str], width: int | None = None) -> list[str]:
             out[-1].append(line)
         else:
             out.append([line])
-    return [text for segments in out for text in (segments if _headline_list(segments) else [_join(segments)])]
+    return [text for segments in out
+            for text in (segments if _headline_list(segments) or _sentence_list(segments) else [_join(segments)])]
 
 
 def page_width(raw: list[str]) -> int:
@@ -316,6 +317,19 @@ def _headline_list(segments: list[str]) -> bool:
     return len(segments) >= T.HEADLINE_LIST_MIN_LINES and not SENTENCE_END.search(segments[-1]) \
         and all(nxt[:1].isupper() and not SENTENCE_END.search(line) and not line.endswith(",")
                 for line, nxt in pairwise(segments))
+
+
+def _sentence_list(segments: list[str]) -> bool:
+    """Lines pasted tight that a wrapper could have broken, each one a whole sentence: every line ends a sentence and
+    the next opens with a capital or a figure (a fact box's lines, `Bomringen har i dag 18 bomstasjoner …` /
+    `Inntektene var på 1,2 milliarder kroner i fjor …`). A wrapped paragraph breaks mid-sentence; three lines or
+    more that all end on a sentence's stop are not one."""
+    return len(segments) >= T.HEADLINE_LIST_MIN_LINES and all(_SENTENCE_CLOSED.search(line) for line in segments) \
+        and all(nxt[:1].isupper() or nxt[:1].isdigit() for nxt in segments[1:])
+
+
+# A line closed on a sentence's stop, perhaps inside closing quotes or brackets.
+_SENTENCE_CLOSED = re.compile(r"[.!?…][\"'”’»)]*$")
 
 
 def _join(segments: list[str]) -> str:

@@ -71,9 +71,11 @@ def _related_pair(body: list[str], i: int) -> bool:
     each of T.RELATED_PAIR_MIN_WORDS words or more shaped as news (`_news_shaped`, a question allowed), opening on
     different words (a story's list of like things repeats its shape: `Line 3: …` / `Line 8: …`), one at least naming
     someone, somewhere or a sum, under the paragraph above that ends with a stop (a lead-in's colon opens the story's
-    list), and sharing few words with the paragraphs around them (`_apart`)."""
+    list), over the next paragraph or the story's next subheading (`_heading`), and sharing few words with the
+    paragraphs around them (`_apart`)."""
     pair = body[i:i + 2]
-    return _paragraph(body[i - 1]) and _paragraph(body[i + 2]) and pair[0].split()[0] != pair[1].split()[0] \
+    below = i + 2 + (i + 3 < len(body) and _heading(body[i + 2]))
+    return _paragraph(body[i - 1]) and _paragraph(body[below]) and pair[0].split()[0] != pair[1].split()[0] \
         and all(_news_shaped(text, T.RELATED_PAIR_MIN_WORDS) for text in pair) and any(map(_names, pair)) \
         and _apart(" ".join(pair), body[i - 1], " ".join(body[i + 2:i + 4]))
 
@@ -99,10 +101,16 @@ def _over_subheading(body: list[str], i: int) -> bool:
     heading (a review's probes) name no one, or take up the words around them."""
     if not 0 < i < len(body) - 2 or not _paragraph(body[i - 1]) or not _paragraph(body[i + 2]):
         return False
-    heading, text = body[i + 1], body[i]
-    return len(heading.split()) <= T.RELATED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(heading) \
-        and not _NO_HEADLINE.match(heading) and _news_shaped(text, T.RELATED_OVER_HEADING_MIN_WORDS) \
+    text = body[i]
+    return _heading(body[i + 1]) and _news_shaped(text, T.RELATED_OVER_HEADING_MIN_WORDS) \
         and _names(text) and _apart(text, body[i - 1], " ".join(body[i + 1:i + 3]))
+
+
+def _heading(text: str) -> bool:
+    """A subheading's shape: a few words (T.RELATED_SUBHEADING_MAX_WORDS) without a sentence's end, not opening on a
+    quotation mark or a number."""
+    return len(text.split()) <= T.RELATED_SUBHEADING_MAX_WORDS and not SENTENCE_END.search(text) \
+        and not _NO_HEADLINE.match(text)
 
 
 def _news_shaped(text: str, min_words: int) -> bool:

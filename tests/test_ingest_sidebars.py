@@ -233,7 +233,8 @@ def test_a_posts_stamp_closed_by_the_platforms_dot_opens_an_embedded_post():
 
 
 def test_a_fact_box_of_whole_sentences_on_a_hard_wrapped_page_is_not_joined_into_a_paragraph():
-    """Three lines or more that each end a sentence are a box's lines, not a wrapped paragraph's."""
+    """Three lines or more that each end a sentence, one past the page's width (no wrapper wrote it), are a box's
+    lines, not a wrapped paragraph's; a wrapped paragraph whose lines happen to end on a stop is joined (guard)."""
     wrapped = [
         "The council approved the riverside housing plan on Tuesday after a\nfour-hour debate that ran late into "
         "the evening and split the ruling\ngroup, with the mayor casting the deciding vote.",
@@ -245,10 +246,15 @@ def test_a_fact_box_of_whole_sentences_on_a_hard_wrapped_page_is_not_joined_into
         "summer of 2029, a year later than planned.",
     ]
     box = ("FACTS: The riverside plan\nThe gasworks closed in 1998 and the site has stood empty since then.\n"
-           "The council bought the land from the gas board for four million pounds.\n"
+           "The council bought the land from the regional gas board for four million pounds.\n"
            "About 1,200 people signed a petition against the plan in the spring.")
     page = HEAD + "\n\n".join([*wrapped[:2], box, *wrapped[2:]])
     assert body(page) == [p.replace("\n", " ") for p in wrapped]
+    stops = ("The tenants had moved in during the spring of 2024 on a two-year lease.\nNevertheless, their first "
+             "complaint reached the landlord in the September.\nThe letters shown to the tribunal were sent by email "
+             "and by post.")
+    page = HEAD + "\n\n".join([*wrapped[:2], stops, *wrapped[2:]])
+    assert body(page)[2] == stops.replace("\n", " ")
 
 
 @cases("notice", [
@@ -266,16 +272,40 @@ def test_consent_buttons_in_german(button):
     assert kind_of(button).name == "consent"
 
 
+@cases("line", [
+    "Multa de 90.000 euros a una web de viajes por las cookies de terceros",
+    "Nach ihren Feststellungen setzte die Seite Cookies von Drittanbietern, ohne die Nutzer zu fragen.",
+    "The regulator found the site placed cookies from third parties before visitors could refuse them.",
+])
+def test_a_story_about_third_party_cookies_is_no_consent_notice(line):
+    kind = kind_of(line)
+    assert kind is None or kind.name != "consent"
+
+
 def test_a_fact_box_label_alone_over_its_topic_and_sentences_on_a_page_without_blank_lines():
     box = ("FACTS\nThe new footbridge\nThe bridge will be 96 metres long and five metres wide.\n"
            "It will cost £14m, of which the council pays half.\nSource: Eastbrook Borough Council")
     assert body(_between(box, blankless=True)) == PARAS
+    # (without its source line, a part title over its subheading heads the story's own sentences: guard)
+    part = ["Timeline", "How the row unfolded", "In June the contract went to a firm from Leeds.",
+            "In July the first residents complained about the noise."]
+    story = [*PARAS[:2], *part, *PARAS[2:]]
+    assert body(HEAD.replace("\n\n", "\n") + "\n".join(story)) == story
 
 
 @cases("attribution", ["Vicent Llorca - Director general de Obras Públicas", "Ana Ruiz — concejala de Urbanismo"])
 def test_a_pull_quote_over_its_speaker_set_off_by_a_dash_leaves(attribution):
     quote = "«El calendario ya no es realista»"
     assert body(_between(f"{quote}\n{attribution}")) == PARAS
+
+
+def test_a_profiles_heading_under_the_storys_quote_stays():
+    """`Name - role` over a paragraph about that person heads a profile's part (guard)."""
+    quote = "“We never closed, not even when the river came into the cellar.”"
+    story = [*PARAS[:2], quote, "Tomasz Reyes - night nurse at the hospital",
+             "Reyes starts his shift at ten and says the old town sends him the same patients every weekend.",
+             *PARAS[2:]]
+    assert "Tomasz Reyes - night nurse at the hospital" in body(HEAD + "\n\n".join(story))
 
 
 def test_a_quote_over_a_list_of_names_and_roles_stays():
@@ -292,6 +322,11 @@ def test_two_related_headlines_over_the_storys_subheading_leave():
     related = ["Millbank swimming club loses two coaches to Riverside", "Eastbrook ferry fares to rise by £2 in April"]
     story = [*PARAS[:2], "Schools get the first lanes", *PARAS[2:]]
     assert body(HEAD + "\n\n".join([*PARAS[:2], *related, *story[2:]])) == story
+    # (a part title and its subtitle over the subheading, one announcing, head the story's part: guard)
+    part = ["Part one: Marta Kowalska keeps the ovens burning in Gdańsk",
+            "How a family bakery outlasted three floods and a pandemic"]
+    story = [*PARAS[:2], *part, "The flood of 1997", *PARAS[2:]]
+    assert body(HEAD + "\n\n".join(story)) == story
 
 
 @cases("subheading", ["What changes on Sept. 1", "Was sich am 1. März ändert", "Ce qui change le 1er mars"])

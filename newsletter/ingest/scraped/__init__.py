@@ -49,6 +49,7 @@ from newsletter.ingest.scraped.classify import (
     classify,
     cuts_quote_short,
     forget_classes,
+    heads_profile,
     spaced_page,
 )
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
@@ -478,12 +479,13 @@ def _drop_pull_quotes(body: list[str]) -> list[str]:
 
 def _over_speaker(body: list[str], i: int) -> bool:
     """Paragraph i is wholly quoted, its speaker's name and role on the line under it (after a comma, or after a dash
-    when no other name and role follows: `Name — role` lines in a row are the story's list of who got which job)."""
+    when no other name and role follows and the paragraph under it does not name them: `Name — role` lines in a row
+    are the story's list of who got which job, and one over a paragraph about that person heads a profile's part)."""
     if i + 1 >= len(body) or _WHOLLY_QUOTED.match(body[i]) is None:
         return False
-    listed = i + 2 < len(body) and DASHED_ATTRIBUTION.match(body[i + 2]) is not None
+    below = body[i + 2] if i + 2 < len(body) else ""
     return NAMED_ATTRIBUTION.match(body[i + 1]) is not None or (DASHED_ATTRIBUTION.match(body[i + 1]) is not None
-                                                                and not listed)
+                                                                and not heads_profile(body[i + 1], below))
 
 
 # A name described after its comma by a phrase with an article (`Renate Lindner, die letzte Bäckerin am Frauenplan`).

@@ -1741,7 +1741,9 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             or F.OVERVIEW_HEADING.search(line.text)) is not None
         if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue  # (the label first: a neighbour is a scan)
-        # (a label alone over its topic, `FAKTA` / `Det nye svømmecenter`, heads sentences as `FAKTA: topic` does)
+        # (a label alone over its topic, `FAKTA` / `Det nye svømmecenter`, heads sentences as `FAKTA: topic` does,
+        # closed by its source line: a part title over its subheading, `Timeline` / `How the row unfolded`, heads the
+        # story's sentences)
         topic = alone and i + 2 < n and not lines[i + 1].sentence and not _figure_item(lines[i + 1]) \
             and lines[i + 2].sentence
         figures = alone and not topic
@@ -1752,7 +1754,8 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
         sourced = j < n and SOURCE_LABEL.match(lines[j].text) is not None and not lines[j].sentence
-        closed = sourced or (j < n and (labels[j].cls in (FURNITURE, STOP) or (figures and labels[j].cls == PROSE)))
+        closed = sourced or (j < n and not topic and (labels[j].cls in (FURNITURE, STOP)
+                                                      or (figures and labels[j].cls == PROSE)))
         j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
@@ -2364,6 +2367,16 @@ NAMED_ATTRIBUTION = re.compile(r"^[—–-]?\s*[A-ZÀ-Þ][\w'’.-]+(?: (?:(?:de
 DASHED_ATTRIBUTION = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,3} [—–-] (?!(?i:the|a|an|la|el|le|les|los"
                                 r"|las|die|der|das|il|lo|un|une|una|uno|ein|eine|de|het|een|o|os|um|uma)\s|l['’])"
                                 r"[^.!?:;\"“”]{3,100}$")
+
+
+def heads_profile(line: str, below: str) -> bool:
+    """`Name - role` over a paragraph that names that person again (`Tomasz Reyes - night nurse` / `Reyes starts his
+    shift …`), or over another such line: a profile's part heading, or the story's list of who does what, not a
+    pull quote's speaker."""
+    surname = re.split(r"\s[—–-]\s", line, maxsplit=1)[0].split()[-1]
+    return DASHED_ATTRIBUTION.match(below) is not None or re.search(rf"\b{re.escape(surname)}\b", below) is not None
+
+
 # An abbreviation's full stop in an attribution (`farmer near Eloy, Ariz.`, `Dra. Ana Ruiz`, `Prof. Max Roe`): a
 # known abbreviation before it (titles, companies, US states' short forms; not a word's stop: `since April.`,
 # `en Lorca.`); read without it, the attribution is no sentence. A line with a finite verb after the name (`has
@@ -2484,7 +2497,9 @@ def _attributions_under_pull_quotes(lines: list[Line], labels: list[Label]) -> N
         if labels[i].kind == "pull quote" and labels[i + 1].cls in TEXT_CLASSES \
                 and lines[i + 1].words <= T.PULL_QUOTE_ATTRIBUTION_MAX_WORDS \
                 and (NAMED_ATTRIBUTION.match(_without_abbreviation_stops(lines[i + 1].text))
-                     or DASHED_ATTRIBUTION.match(lines[i + 1].text) or _named_in_story(lines, labels, i + 1)):
+                     or (DASHED_ATTRIBUTION.match(lines[i + 1].text)
+                         and not heads_profile(lines[i + 1].text, lines[i + 2].text if i + 2 < len(lines) else ""))
+                     or _named_in_story(lines, labels, i + 1)):
             labels[i + 1] = Label(FURNITURE, "pull quote")
 
 

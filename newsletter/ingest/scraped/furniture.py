@@ -654,8 +654,10 @@ KINDS: tuple[Kind, ...] = (
           r"\bcookies?\b.{0,300}\b(accept|agree|consent|preferences|settings|policy|partners?|tracking|personali[sz]"
           r"|aceptar|acepta|configurar|política|navegación|akzeptier|einstellungen|zustimm|einwillig|datenschutz"
           r"|weitersurf|weiternutz|stimmen sie"  # (`Wenn Sie weitersurfen, stimmen Sie zu`: the verb split)
-          # (what the notice lets the reader allow: `Drittanbietern`, `zulassen`, `third parties`, `tiers`)
-          r"|drittanbiet|zulass|third[- ]part|terceros|tiers|terze parti|terceiros|derden"
+          # (the notice addressing the reader's choice: `Sie können selbst entscheiden`, `You can choose`; a story
+          # about a fine for third-party cookies speaks of the site, not to the reader)
+          r"|sie können|you can choose|vous pouvez|puede elegir|puedes elegir|potete scegliere|pode escolher"
+          r"|u kunt|je kunt"
           r"|accepter|acceptez|paramétr|politique|consentement|partenaires|accett|informativa|consenso|aceitar"
           r"|privacidade|toestemming|akkoord"
           # the reader's settings named in each language (`vos paramètres de cookies`, `tus ajustes de cookies`)

@@ -292,7 +292,8 @@ def unwrap(raw: list[str], width: int | None = None) -> list[str]:
         else:
             out.append([line])
     return [text for segments in out
-            for text in (segments if _headline_list(segments) or _sentence_list(segments) else [_join(segments)])]
+            for text in (segments if _headline_list(segments) or _sentence_list(segments, width)
+                         else [_join(segments)])]
 
 
 def page_width(raw: list[str]) -> int:
@@ -319,12 +320,14 @@ def _headline_list(segments: list[str]) -> bool:
                 for line, nxt in pairwise(segments))
 
 
-def _sentence_list(segments: list[str]) -> bool:
-    """Lines pasted tight that a wrapper could have broken, each one a whole sentence: every line ends a sentence and
-    the next opens with a capital or a figure (a fact box's lines, `Bomringen har i dag 18 bomstasjoner …` /
-    `Inntektene var på 1,2 milliarder kroner i fjor …`). A wrapped paragraph breaks mid-sentence; three lines or
-    more that all end on a sentence's stop are not one."""
-    return len(segments) >= T.HEADLINE_LIST_MIN_LINES and all(_SENTENCE_CLOSED.search(line) for line in segments) \
+def _sentence_list(segments: list[str], width: int) -> bool:
+    """Lines pasted tight that a wrapper could have broken, each one a whole sentence, one at least longer than the
+    page's width: every line ends a sentence and the next opens with a capital or a figure (a fact box's lines,
+    `Bomringen har i dag 18 bomstasjoner …` / `Inntektene var på 1,2 milliarder kroner i fjor …`, 73 columns on a
+    page wrapped at 72). No wrapper wrote a line past its width; a wrapped paragraph's lines may all end on a stop
+    now and then (a review's probe: three short sentences, each filling its line)."""
+    return len(segments) >= T.HEADLINE_LIST_MIN_LINES and any(len(line) > width for line in segments) \
+        and all(_SENTENCE_CLOSED.search(line) for line in segments) \
         and all(nxt[:1].isupper() or nxt[:1].isdigit() for nxt in segments[1:])
 
 

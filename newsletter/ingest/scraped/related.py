@@ -74,7 +74,9 @@ def _related_pair(body: list[str], i: int) -> bool:
     list), over the next paragraph or the story's next subheading (`_heading`), and sharing few words with the
     paragraphs around them (`_apart`)."""
     pair = body[i:i + 2]
-    below = i + 2 + (i + 3 < len(body) and _heading(body[i + 2]))
+    # (over a subheading, neither asks or announces: a part title and its subtitle, `Part one: …` / `How a family
+    # bakery outlasted three floods`, head the story's part)
+    below = i + 2 + (i + 3 < len(body) and _heading(body[i + 2]) and not any(_ASKS.search(text) for text in pair))
     return _paragraph(body[i - 1]) and _paragraph(body[below]) and pair[0].split()[0] != pair[1].split()[0] \
         and all(_news_shaped(text, T.RELATED_PAIR_MIN_WORDS) for text in pair) and any(map(_names, pair)) \
         and _apart(" ".join(pair), body[i - 1], " ".join(body[i + 2:i + 4]))

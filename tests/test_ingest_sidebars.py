@@ -336,3 +336,39 @@ def test_a_dated_question_without_its_mark_is_no_date_line(subheading):
 
     assert _own_class(measure(subheading, frozenset())).kind not in ("date", "dateline")
     assert _own_class(measure("wo 10 mrt 2027, 13:52", frozenset())).kind == "date"  # (`wo`: Dutch Wednesday)
+
+
+# Session 29, third round (holdout283, holdout284).
+@cases("blankless", [False, True])
+def test_a_timeline_under_its_own_heading_leaves_the_body(blankless):
+    box = ("From the first plans to the vote\n1998 – the gasworks close\n2012 – a first study, shelved for lack of "
+           "money\n2025 – the council buys the site\n2026 – the council approves the plan")
+    assert body(_between(box, blankless)) == PARAS
+
+
+def test_the_storys_dated_list_under_its_lead_in_stays():
+    lead = "The works are planned in three stages, the council said:"
+    items = ["2027 – the old tanks are dug out and the ground is cleaned", "2028 – the footbridge is built",
+             "2029 – the first 200 homes are finished"]
+    story = [*PARAS[:2], lead, *items, *PARAS[2:]]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], lead, "\n".join(items), *PARAS[2:]])) == story
+
+
+@cases("heading", ["Diskuse (37)", "Diskussion (12)", "Dyskusja (5)"])
+def test_the_discussion_heading_with_its_count_ends_the_story(heading):
+    comments = "Join the discussion. Only logged-in readers can post.\nLatest comment: “Finally, a proper bridge.”"
+    assert body(HEAD + "\n\n".join([*PARAS, heading, comments])) == PARAS
+
+
+def test_a_discussion_heading_without_a_count_may_be_the_storys():
+    assert kind_of("Discussion") is None
+
+
+def test_a_posts_reactions_counted_in_words_close_the_post():
+    post = ("Millbank Workshops\n11 May at 20:14 ·\nWe got the keys from the builder! 🎉 Three years, 3,142 donors and "
+            "many sleepless nights later.\n1.2K likes · 214 comments · 386 shares")
+    assert body(_between(post)) == PARAS
+
+
+def test_a_cookie_settings_button_in_one_word_is_consent():
+    assert kind_of("Cookieinställningar").name == "consent" and kind_of("Cookie-Einstellungen").name == "consent"

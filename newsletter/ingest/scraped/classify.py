@@ -1503,7 +1503,29 @@ _POSTED_LINK = re.compile(r"#\w|https?://|pic\.twitter\.com/")
 
 
 # A post's reactions: symbols or emoji, each with its count, and no word (`👍 418 · 💬 96 · ↪ 57`).
-_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s?\d[\d.,]*\s?[kKM]?\s*[·•|]?\s*){1,5}$")
+# (or counted in words, in any language, two counts at least set apart by the platform's dots: `1,2 K aprecieri · 214
+# comentarii · 386 distribuiri`, `87 comments · 12 shares`)
+_COUNTED = r"\d[\d.,]*\s?[kKM]?\s+[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*){0,2}"
+_REACTIONS = re.compile(r"^(?:[^\w\s]{1,3}\s?\d[\d.,]*\s?[kKM]?\s*[·•|]?\s*){1,5}$"
+                        r"|^" + _COUNTED + r"(?:\s*[·•]\s*" + _COUNTED + r"){1,4}$")
+
+
+def _counted_rows(lines: list[Line]) -> set[int]:
+    """The lines of a row of counts in words split at its dots into parts (`1,2 K aprecieri` / `214 comentarii` /
+    `386 distribuiri`), two counts at least: a post's reactions."""
+    rows: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.part or i + 1 >= len(lines) or not lines[i + 1].part:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].part:
+            j += 1
+        if all(_ONE_COUNT.match(lines[k].text) for k in range(i, j)):
+            rows.update(range(i, j))
+    return rows
+
+
+_ONE_COUNT = re.compile(r"^" + _COUNTED + r"$")
 
 
 def _posts_over_reactions(lines: list[Line], labels: list[Label]) -> None:
@@ -1511,11 +1533,12 @@ def _posts_over_reactions(lines: list[Line], labels: list[Label]) -> None:
     (`Stockton Residents for the Beach` / `Posted 2 March at 7:41pm` / its text), a block set apart by a blank line
     under a paragraph, its author's name on the first line and its time on the next, is the platform's box, not the
     story (a blog's own byline and date over its first paragraph stand under no paragraph)."""
+    counted = _counted_rows(lines)
     for i, line in enumerate(lines):
-        if not _REACTIONS.match(line.text):
+        if not _REACTIONS.match(line.text) and i not in counted:
             continue
         labels[i] = Label(FURNITURE, "embed")
-        if i and _REACTIONS.match(lines[i - 1].text):
+        if i and (_REACTIONS.match(lines[i - 1].text) or i - 1 in counted):
             continue  # (the reactions split at their dots: the post was looked for from the first)
         top = i - 1
         while top > 0 and not lines[top].blank_before and i - top <= T.EMBED_MAX_LINES:
@@ -2052,6 +2075,30 @@ def _results_lists(lines: list[Line], labels: list[Label]) -> None:
         j += linked
         for k in range(top, j):
             labels[k] = Label(FURNITURE, "table")
+        i = j
+
+
+def _timeline_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A timeline set in the story (`Od prvních plánů k hlasování` / `1967 – zastřešení stadionu` / `2012 – první
+    studie …` / …): T.TIMELINE_MIN_ITEMS short lines or more in a row, pasted tight (or all set apart, on a page that
+    sets every line so: blankless_page), each opening on its date and a dash or colon (dates.DATED_ITEM), with the
+    short heading right over them. The story lists its dates under its own lead-in closed by a colon (`The increases
+    would be phased in over three years:`), or tells them in sentences."""
+    n, loose = len(lines), blankless_page(lines)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and (j == i or loose or not lines[j].blank_before) and labels[j].cls != STOP \
+                and lines[j].words <= T.FACT_LINE_MAX_WORDS and DATED_ITEM.match(lines[j].text):
+            j += 1
+        if j - i < T.TIMELINE_MIN_ITEMS:
+            i = max(j, i + 1)
+            continue
+        top = i - 1 if i and labels[i - 1].cls in (SHORT, NEAR, META) and not lines[i - 1].sentence \
+            and lines[i - 1].words <= T.OVERVIEW_BOX_LABEL_MAX_WORDS and (loose or not lines[i].blank_before) else i
+        if not (top and labels[top - 1].cls in (PROSE, NEAR) and lines[top - 1].text.endswith(":")):
+            for k in range(top, j):
+                labels[k] = Label(FURNITURE, "fact box")
         i = j
 
 
@@ -3560,7 +3607,7 @@ def _comment_links_amid_story(lines: list[Line], labels: list[Label]) -> None:
         if label.cls != STOP or label.kind != "tail" or neighbour(labels, i, -1) != PROSE:
             continue
         heading = F.COMMENTS_HEADING.match(lines[i].text)
-        if heading and not heading["count"] and _story_under_link(lines, labels, i + 1):
+        if heading and not (heading["count"] or heading["discussion"]) and _story_under_link(lines, labels, i + 1):
             labels[i] = Label(FURNITURE, "link")
 
 
@@ -5051,6 +5098,7 @@ _PASSES = (
     _posts_over_reactions,
     _data_tables,
     _results_lists,
+    _timeline_boxes,
     _graphic_titles,
     _price_boxes,
     _chart_boxes,

@@ -593,7 +593,12 @@ _COMMENTS_CALL = (r"(réagir|commenter|comment|kommentieren( sie)?|comentar|come
 _COMMENTS_NOUN = (r"((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
                   r"|commentaires|commenti|reacties|kommentarer|kommentaarit|komentarze|komentáře|comentarii|σχόλια"
                   r"|yorumlar|hozzászólások)")
-COMMENTS_HEADING = re.compile(r"^(" + _COMMENTS_CALL + "|" + _COMMENTS_NOUN + r")\s*(?P<count>\(\d+\))?\s*:?$", re.I)
+# (a discussion's noun heads the comments with their count only: `Diskuse (37)`, `Dyskusja (5)`, `Diskussion (12)`;
+# alone, `Discussion` may be a study's part)
+_DISCUSSION_COUNTED = (r"(diskuse|diskuze|dyskusja|diskussion|discussion|discusión|discussione|discussão|discussie"
+                       r"|keskustelu)\s*\(\d+\)")
+COMMENTS_HEADING = re.compile(r"^(" + _COMMENTS_CALL + "|" + _COMMENTS_NOUN + r")\s*(?P<count>\(\d+\))?\s*:?$"
+                              r"|^(?P<discussion>" + _DISCUSSION_COUNTED + r")\s*:?$", re.I)
 # A reader's comment under that heading shows itself by a line of its own: when it was posted, relative to now (`Il y
 # a 2 heures`, `2 godz. temu`, `3 uur geleden`, RELATIVE_TIME), or its Reply button (`Reply`, `Antworten`, `Répondre`,
 # `Responder`, `Rispondi`, `Beantwoorden`, `Odpowiedz`, `Svara`), perhaps in a row with them (`2 godz. temu ·
@@ -679,6 +684,9 @@ KINDS: tuple[Kind, ...] = (
           r"^(kun|bare|endast|bara) (nødvendige|nödvändiga)( cookies)?$|^(tillad|accepter|afvis|godta|avvis|godkänn"
           r"|acceptera|avvisa|tillåt|neka) (alle|alla)( cookies)?$",
           r"^(manage|cookie|privacy) (preferences|settings|options|choices)$",
+          # the settings button as one compound word (`Cookieinställningar`, `Cookie-Einstellungen`)
+          r"^cookie-?(inställningar|einstellungen|instellingen|indstillinger|innstillinger|asetukset|ustawienia"
+          r"|nastavení)$",
           r"^(i agree|i accept|got it|ok, got it)$",
           r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
           r"^(alle )?(akzeptieren|ablehnen|zustimmen|zulassen)( und schließen)?$",
@@ -1355,6 +1363,7 @@ KINDS: tuple[Kind, ...] = (
           r"|reporter)|join the (conversation"
           r"|discussion)|have your say|leave a (comment|reply)|show comments|view comments|share your (views|thoughts))"
           r"\s*(\(\d+\))?\s*:?$",
+          r"^" + _DISCUSSION_COUNTED + r"\s*:?$",
           # the most-read box naming its section or place (`Most read in Sport`, `Lo más leído en Provincia`, `Les
           # plus lus en Bretagne`, `Meistgelesen in Bayern`, `Più letti di Cronaca`, `Meest gelezen in Drenthe`), or
           # what is trending there (`Trending on Site`, `Tendencias en Site`, `Tendances sur Site`, `Em alta no Site`)

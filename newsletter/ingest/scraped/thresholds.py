@@ -368,6 +368,9 @@ TABLE_MIN_ROWS = 2
 # A results list (classify._results_lists): this many ranked entries in a row at least (a podium), each of at most
 # this many words (a rank, a name or two, a code, a time and a margin).
 RESULTS_MIN_ENTRIES = 3
+# A timeline set in the story (classify._timeline_boxes): this many dated lines in a row at least (two dates may be
+# the story's own pair of deadlines).
+TIMELINE_MIN_ITEMS = 3
 # Initials under an author's label (bylines: `Autor: TKM`): a desk's or an agency's letters, up to this many.
 INITIALS_MAX_LETTERS = 6
 RANKED_ENTRY_MAX_WORDS = 10

@@ -2080,23 +2080,24 @@ def _results_lists(lines: list[Line], labels: list[Label]) -> None:
 
 def _timeline_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A timeline set in the story (`Od prvních plánů k hlasování` / `1967 – zastřešení stadionu` / `2012 – první
-    studie …` / …): T.TIMELINE_MIN_ITEMS short lines or more in a row, pasted tight (or all set apart, on a page that
-    sets every line so: blankless_page), each opening on its date and a dash or colon (dates.DATED_ITEM), with the
-    short heading right over them. The story lists its dates under its own lead-in closed by a colon (`The increases
-    would be phased in over three years:`), or tells them in sentences."""
+    studie …` / …): under a short heading, T.TIMELINE_MIN_ITEMS short lines or more in a row, pasted tight (or all set
+    apart, on a page that sets every line so: blankless_page), each a note opening on its date and a dash or colon
+    (dates.DATED_ITEM) and closed without a full stop. The story tells its own dates in sentences (`1984 – The
+    council rejects a plan …`), or lists them under its own lead-in, a paragraph or a line closed by a colon."""
     n, loose = len(lines), blankless_page(lines)
     i = 0
     while i < n:
         j = i
         while j < n and (j == i or loose or not lines[j].blank_before) and labels[j].cls != STOP \
-                and lines[j].words <= T.FACT_LINE_MAX_WORDS and DATED_ITEM.match(lines[j].text):
+                and lines[j].words <= T.FACT_LINE_MAX_WORDS and not lines[j].full_stop \
+                and DATED_ITEM.match(lines[j].text):
             j += 1
         if j - i < T.TIMELINE_MIN_ITEMS:
             i = max(j, i + 1)
             continue
         top = i - 1 if i and labels[i - 1].cls in (SHORT, NEAR, META) and not lines[i - 1].sentence \
             and lines[i - 1].words <= T.OVERVIEW_BOX_LABEL_MAX_WORDS and (loose or not lines[i].blank_before) else i
-        if not (top and labels[top - 1].cls in (PROSE, NEAR) and lines[top - 1].text.endswith(":")):
+        if top < i and not (top and labels[top - 1].cls in (PROSE, NEAR) and lines[top - 1].text.endswith(":")):
             for k in range(top, j):
                 labels[k] = Label(FURNITURE, "fact box")
         i = j

@@ -593,10 +593,9 @@ _COMMENTS_CALL = (r"(réagir|commenter|comment|kommentieren( sie)?|comentar|come
 _COMMENTS_NOUN = (r"((your|vos|tus|ihre|i vostri|os seus) )?(comments?|comentarios|comentários|kommentare"
                   r"|commentaires|commenti|reacties|kommentarer|kommentaarit|komentarze|komentáře|comentarii|σχόλια"
                   r"|yorumlar|hozzászólások)")
-# (a discussion's noun heads the comments with their count only: `Diskuse (37)`, `Dyskusja (5)`, `Diskussion (12)`;
-# alone, `Discussion` may be a study's part)
-_DISCUSSION_COUNTED = (r"(diskuse|diskuze|dyskusja|diskussion|discussion|discusión|discussione|discussão|discussie"
-                       r"|keskustelu)\s*\(\d+\)")
+# (a discussion's noun heads the comments with their count only, in the languages whose sites call them so:
+# `Diskuse (37)`, `Dyskusja (5)`, `Diskussion (12)`; `Discussion (2)` may be a study's numbered part)
+_DISCUSSION_COUNTED = r"(diskuse|diskuze|dyskusja|diskussion|keskustelu)\s*\(\d+\)"
 COMMENTS_HEADING = re.compile(r"^(" + _COMMENTS_CALL + "|" + _COMMENTS_NOUN + r")\s*(?P<count>\(\d+\))?\s*:?$"
                               r"|^(?P<discussion>" + _DISCUSSION_COUNTED + r")\s*:?$", re.I)
 # A reader's comment under that heading shows itself by a line of its own: when it was posted, relative to now (`Il y
@@ -684,9 +683,6 @@ KINDS: tuple[Kind, ...] = (
           r"^(kun|bare|endast|bara) (nødvendige|nödvändiga)( cookies)?$|^(tillad|accepter|afvis|godta|avvis|godkänn"
           r"|acceptera|avvisa|tillåt|neka) (alle|alla)( cookies)?$",
           r"^(manage|cookie|privacy) (preferences|settings|options|choices)$",
-          # the settings button as one compound word (`Cookieinställningar`, `Cookie-Einstellungen`)
-          r"^cookie-?(inställningar|einstellungen|instellingen|indstillinger|innstillinger|asetukset|ustawienia"
-          r"|nastavení)$",
           r"^(i agree|i accept|got it|ok, got it)$",
           r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
           r"^(alle )?(akzeptieren|ablehnen|zustimmen|zulassen)( und schließen)?$",

@@ -2065,8 +2065,7 @@ def _results_lists(lines: list[Line], labels: list[Label]) -> None:
         if j - i < T.RESULTS_MIN_ENTRIES:
             i = j + 1
             continue
-        top = i - 1 if i and labels[i - 1].cls in (SHORT, NEAR, META) and not lines[i - 1].sentence \
-            and lines[i - 1].words <= T.LABEL_MAX_WORDS else i
+        top = _heading_over(lines, labels, i, T.LABEL_MAX_WORDS)
         linked = j < n and not lines[j].blank_before and _WHOLE_RESULTS.match(lines[j].text) is not None
         named = top < i and (_RESULTS_WORD.search(lines[top].text) is not None or _capitals(lines[top].text))
         if not (named or linked):
@@ -2095,12 +2094,21 @@ def _timeline_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j - i < T.TIMELINE_MIN_ITEMS:
             i = max(j, i + 1)
             continue
-        top = i - 1 if i and labels[i - 1].cls in (SHORT, NEAR, META) and not lines[i - 1].sentence \
-            and lines[i - 1].words <= T.OVERVIEW_BOX_LABEL_MAX_WORDS and (loose or not lines[i].blank_before) else i
+        top = _heading_over(lines, labels, i, T.OVERVIEW_BOX_LABEL_MAX_WORDS, tight=not loose)
         if top < i and not (top and labels[top - 1].cls in (PROSE, NEAR) and lines[top - 1].text.endswith(":")):
             for k in range(top, j):
                 labels[k] = Label(FURNITURE, "fact box")
         i = j
+
+
+def _heading_over(lines: list[Line], labels: list[Label], i: int, max_words: int, tight: bool = False) -> int:
+    """The line right over line i when it is a box's short heading (no sentence, up to `max_words` words; pasted tight
+    over line i when `tight`), else i."""
+    above = i - 1
+    if i and labels[above].cls in (SHORT, NEAR, META) and not lines[above].sentence \
+            and lines[above].words <= max_words and not (tight and lines[i].blank_before):
+        return above
+    return i
 
 
 def _ranked_entry(line: Line) -> bool:

@@ -2038,15 +2038,14 @@ _RANKED = re.compile(r"^\d{1,2}[.)]\s+(?-i:[A-ZÀ-Þ])[^\n]*?(?:\d|\()")
 _SENTENCE_WORD = re.compile(r"(?<![\w'’-])(?-i:[a-zß-ÿ])[^\W\d_]{3,}")
 # A results box's heading names it (`Final standings`, `Ergebnisse Sprint Damen`, `Classifica generale`, `Ordine
 # d'arrivo`), or is set in capitals.
-_RESULTS_WORD = re.compile(r"\b(?:results|standings|leaderboard|podium|ergebnisse|resultate|tabelle|rangliste|résultats"
-                           r"|classement|resultados|clasificación|risultati|classifica|ordine d['’]arrivo"
-                           r"|classificação|uitslag(?:en)?|klassement|wyniki|klasyfikacja|výsledky|resultat(?:er)?"
-                           r"|tulokset)\b", re.I)
-# The link under such a list to the whole of it (`Alle Ergebnisse`, `Full results`, `Classement complet`).
+_RESULTS_NOUNS = (r"results|standings|leaderboard|podium|ergebnisse|resultate|tabelle|rangliste|résultats|classement"
+                  r"|resultados|clasificación|risultati|classifica|ordine d['’]arrivo|classificação|uitslag(?:en)?"
+                  r"|klassement|wyniki|klasyfikacja|výsledky|resultat(?:er)?|tulokset")
+_RESULTS_WORD = re.compile(r"\b(?:" + _RESULTS_NOUNS + r")\b", re.I)
+# The link under such a list to the whole of it (`Alle Ergebnisse`, `Full results`, `Classement complet`): the same
+# nouns.
 _WHOLE_RESULTS = re.compile(r"^(?:(?:all|full|complete|alle|tous les|voir (?:le|les)|todos los|todas las|tutti i"
-                            r"|tutte le|todos os|todas as|zu den|ver (?:la|los))\s+)?(?:results|standings|ergebnisse"
-                            r"|resultate|tabelle|résultats|classement|resultados|clasificación|risultati|classifica"
-                            r"|classificação|uitslagen|wyniki)"
+                            r"|tutte le|todos os|todas as|zu den|ver (?:la|los))\s+)?(?:" + _RESULTS_NOUNS + r")"
                             r"(?:\s+(?:complets?|completos?|completas?|completi|completa|completo))?\W{0,3}$",
                             re.I)
 

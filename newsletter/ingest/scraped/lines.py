@@ -332,7 +332,7 @@ def _sentence_list(segments: list[str], width: int) -> bool:
 
 
 # A line closed on a sentence's stop, perhaps inside closing quotes or brackets.
-_SENTENCE_CLOSED = re.compile(r"[.!?…][\"'”’»)]*$")
+_SENTENCE_CLOSED = re.compile(r"[.!?…]" + _CLOSERS + "$")
 
 
 def _join(segments: list[str]) -> str:

@@ -4539,17 +4539,12 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                     labels[i + 1] = Label(META, "role")
 
 
-# A credit's label naming a source, not a picture (`Source:`, `Quelle:`, `Zdroj:`, `Sursa:`): the story's paragraph
-# above it is no caption.
-_SOURCE_WORDS = frozenset({"source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "bron",
-                           "zdroj", "zdroje", "źródło", "sursa", "sursă", "font", "källa", "kilde", "lähde", "forrás"})
-
-
 def _caption_of_credit(lines: list[Line], labels: list[Label], i: int, seen: set[str]) -> None:
     """The caption the credit on line i rests on: the line above it, else the line below it."""
     above, prev = labels[i - 1], lines[i - 1]
     m = F.CREDIT.match(lines[i].text)
-    image = not m or not m["label"] or m["label"].lower() not in _SOURCE_WORDS
+    # (a credit labelled as a source, `Source:`, `Quelle:`, `Zdroj:`, `Sursa:`: the paragraph above is no caption)
+    image = not m or not m["label"] or SOURCE_LABEL.match(lines[i].text) is None
     # A caption is a sentence, or a line shown before (the headline repeated under the photo); a
     # headline-shaped line right above a credit is the headline, the photo having no caption.
     if above.cls in TEXT_CLASSES and len(prev.text) <= T.CAPTION_MAX_CHARS and (image or above.cls != PROSE) \

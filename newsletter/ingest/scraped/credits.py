@@ -126,8 +126,8 @@ _CHART = (r"chart|charts|graph|graphs|graphic|graphics|infographic|grafik|grafik
 GRAPHIC_TITLE = re.compile(r"^(?:" + _CHART + r"|map|table|karte|tabelle|carte|tableau|mapa|tabla|mappa|tabella"
                             r"|kaart|tabel|kartta|tablo|térkép|χάρτης)\s*[:|–—-]\s*\S", re.I)
 _GRAPHIC_WORD = re.compile(r"(?<!\w)(?:" + _CHART + r")(?!\w)", re.I)
-SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|données|dati|bron|källa|kilde"
-                           r"|źródło|zdroj|sursa|lähde|kaynak|forrás|πηγή|data)\s*:", re.I)
+SOURCE_LABEL = re.compile(r"^[(\[]?\s*(?:sources?|quellen?|fuentes?|fontes?|font|données|dati|bron|källa|kilde"
+                           r"|źródło|zdroje?|sursa|sursă|lähde|kaynak|forrás|πηγή|data)\s*:", re.I)
 
 
 def under_graphic(lines: list[Line], i: int) -> bool:

@@ -135,7 +135,8 @@ def test_the_reader_trusts_the_model_only_with_a_sign_of_the_page_speaking_and_o
     assert heading not in _body(heading)
 
 
-@pytest.mark.parametrize("path", [learned.MODEL, learned.HEADLINE_MODEL], ids=["furniture", "headline"])
+@pytest.mark.parametrize("path", [learned.MODEL, learned.HEADLINE_MODEL, learned.CONTEXT_MODEL],
+                         ids=["furniture", "headline", "context"])
 def test_no_never_studied_folder_is_in_the_models_training(path):
     """The never-studied folders score the reader on pages nobody wrote a rule for: the models must not have seen
     them either (bench/train_learned.py leaves them out)."""

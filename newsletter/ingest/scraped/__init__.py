@@ -46,6 +46,7 @@ from newsletter.ingest.scraped.classify import (
     DASHED_ATTRIBUTION,
     KEY_VALUE,
     NAMED_ATTRIBUTION,
+    SPEAKER,
     classify,
     cuts_quote_short,
     forget_classes,
@@ -271,7 +272,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
                                                               credits.lead_photo_zone_end(lines, labels, start, end)))
     if credit is None:
         credit, caption = credits.credit_below_story(lines, labels, header, end)
-    body = _learned_furniture(_drop_tail(body, author, site, _photographer(credit), own), site)
+    body = _learned_context(_learned_furniture(_drop_tail(body, author, site, _photographer(credit), own), site))
     return Article(
         title=title,
         source=source,
@@ -322,12 +323,39 @@ def _learned_furniture(body: list[str], site: frozenset[str]) -> list[str]:
     return [text for i, text in enumerate(body) if not furniture(i, text)]
 
 
-def _on_topic(body: list[str], i: int) -> bool:
-    """At least T.LEARNED_TOPIC_SHARE of paragraph `i`'s words of five letters or more stand in the story's other
-    paragraphs (`Readers can listen to the audio stories, download them …` in a story about that audio app)."""
+def _learned_context(body: list[str]) -> list[str]:
+    """The paragraphs the context model (learned.py) does not read as furniture where they stand: it drops a sentence
+    it gives odds of T.LEARNED_CONTEXT_ODDS or more, in a body of T.LEARNED_CONTEXT_MIN_PARAGRAPHS or more. Never the
+    first paragraph (the lede is the header's and the lede rules' to judge), a line that does not end on a full stop
+    (`_CLOSED`: a story's subheading reads like a box's title or a related headline, and the pattern tables tell them;
+    a question asks the story's reader, `Ask questions as you read: what do you think happens next?`; a lead-in ending
+    in a colon opens a list of the story's), an item of a list in the
+    story (`_list_item`), a turn of a dialogue (two paragraphs or more opening on a speaker's name: `Maria Lopez: Yes,
+    …`), an aside in brackets, a paragraph of the story's own person (`_of_the_storys_person`) or one whose words
+    the story's other paragraphs mostly hold (T.LEARNED_CONTEXT_TOPIC_SHARE)."""
+    if len(body) < T.LEARNED_CONTEXT_MIN_PARAGRAPHS:
+        return body
+    odds = learned.context_odds(body)
+    turns = sum(bool(SPEAKER.match(text)) for text in body) >= 2
+
+    def furniture(i: int, text: str) -> bool:
+        return i > 0 and odds[i] >= T.LEARNED_CONTEXT_ODDS and bool(_CLOSED.search(text)) \
+            and not (_list_item(body, i) or (turns and SPEAKER.match(text)) or _ASIDE.match(text)
+                     or _of_the_storys_person(body, i) or _on_topic(body, i, T.LEARNED_CONTEXT_TOPIC_SHARE))
+
+    return [text for i, text in enumerate(body) if not furniture(i, text)]
+
+
+# A paragraph closed by a full stop or an exclamation mark (and its closing quotation marks or brackets).
+_CLOSED = re.compile(r"[.!…][\"'”’»)\]]*\s*$")
+
+
+def _on_topic(body: list[str], i: int, share: float = T.LEARNED_TOPIC_SHARE) -> bool:
+    """At least `share` (T.LEARNED_TOPIC_SHARE) of paragraph `i`'s words of five letters or more stand in the story's
+    other paragraphs (`Readers can listen to the audio stories, download them …` in a story about that audio app)."""
     words = long_words(body[i])
     rest = {w for j, text in enumerate(body) if j != i for w in long_words(text)}
-    return bool(words) and len(words & rest) >= T.LEARNED_TOPIC_SHARE * len(words)
+    return bool(words) and len(words & rest) >= share * len(words)
 
 
 # A paragraph wholly in brackets: the story's aside (`(Read all the news about the flood on page 3, the editor wrote

@@ -13,6 +13,12 @@ The headline model (`headline_model.json`, the same trainer) scores each line of
 the body) by its words, shape, distance to the body and its neighbours' shape, fitted on the corpus's expected
 titles against the zone's other lines; the reader asks it only to overrule a headline it gives near-zero odds
 (`__init__._learned_headline`).
+
+The context model (`context_model.json`) scores each paragraph of the body the reader has kept, by its words and
+shape, its neighbours' shape, its place in the body and how much of it the other paragraphs repeat. It is fitted on
+what earlier readers (named commits of this repository) kept in the body of the pages the reader now gets right:
+every paragraph the earlier reader kept and the reader now drops is furniture left where it stood, among the story's
+paragraphs (`__init__._learned_context` drops what it gives high odds).
 """
 
 from __future__ import annotations
@@ -24,11 +30,12 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
-__all__ = ["HEADLINE_MODEL", "MODEL", "ZONE_LINES", "features", "furniture_odds", "headline_features",
-           "headline_odds", "use_model"]
+__all__ = ["CONTEXT_MODEL", "HEADLINE_MODEL", "MODEL", "ZONE_LINES", "context_features", "context_odds", "features",
+           "furniture_odds", "headline_features", "headline_odds", "use_model"]
 
 MODEL = Path(__file__).with_name("furniture_model.json")
 HEADLINE_MODEL = Path(__file__).with_name("headline_model.json")
+CONTEXT_MODEL = Path(__file__).with_name("context_model.json")
 # The header zone: this many lines above the body (a whole page's menus and consent text above that are far away).
 ZONE_LINES = 40
 
@@ -41,6 +48,7 @@ _BARS = "|·•»›"
 
 _model_path: Path | None = MODEL
 _headline_path: Path | None = HEADLINE_MODEL
+_context_path: Path | None = CONTEXT_MODEL
 _BYLINE_WORD = re.compile(r"(?i)(?:by|por|von|par|di|door|de|av|af)\s")
 
 
@@ -77,6 +85,53 @@ def features(text: str) -> set[str]:
     return out
 
 
+_LONG_WORD = re.compile(r"\w{5,}")
+_SPACES = re.compile(r"\s+")
+_QUOTE_OPENERS = "\"“„«‘'"
+_LABEL = re.compile(r"^[^.!?]{2,40}:\s")
+
+
+def _shape(text: str) -> set[str]:
+    """A paragraph's shape: its final mark, its length (five bands of words), its share of capitalised words (four
+    bands), an opening quotation mark, a `Label: ` opening."""
+    tokens = text.split()
+    tail = text.rstrip()[-1:]
+    count = len(tokens)
+    out = {"end:" + (tail if tail and tail in _END_MARKS else "x"),
+           "len:" + ("1" if count <= 3 else "2" if count <= 7 else "3" if count <= 15 else "4" if count <= 30 else "5"),
+           "caps:" + str(4 * sum(t[:1].isupper() for t in tokens) // max(1, count))}
+    if text[:1] in _QUOTE_OPENERS:
+        out.add("quote")
+    if _LABEL.match(text):
+        out.add("label")
+    return out
+
+
+def context_features(body: list[str], i: int) -> set[str]:
+    """Paragraph `i` of `body` in its place: its words and word pairs (`w:`, `b:`), its shape (`s:`), its
+    neighbours' shapes (`p:` above, `n:` below, `none` at an end), first, last or amid the body and in which quarter,
+    the largest share of its longer words (5+ letters) another paragraph holds (four bands: a caption names the
+    story's people, a related headline shares few words) and whether another paragraph holds it whole (a pull
+    quote)."""
+    text = body[i]
+    words = _tokens(text)
+    out = {"w:" + w for w in words} | {"b:" + a + "_" + b for a, b in pairwise(words)}
+    out |= {"s:" + s for s in _shape(text)}
+    for side, j in (("p", i - 1), ("n", i + 1)):
+        out |= {side + ":" + s for s in _shape(body[j])} if 0 <= j < len(body) else {side + ":none"}
+    out.add("pos:" + ("first" if i == 0 else "last" if i == len(body) - 1 else "mid"))
+    out.add("rel:" + str(int(4 * i / max(1, len(body) - 1))))
+    mine = {w.lower() for w in _LONG_WORD.findall(text)}
+    others = [other for j, other in enumerate(body) if j != i]
+    if mine:
+        shares = (len(mine & {w.lower() for w in _LONG_WORD.findall(o)}) / len(mine) for o in others)
+        out.add("share:" + str(int(4 * max(shares, default=0.0))))
+    core = _SPACES.sub(" ", text).strip("\"“”„«» ")
+    if len(text) > 30 and any(core in _SPACES.sub(" ", o) for o in others):
+        out.add("repeat")
+    return out
+
+
 def headline_features(zone: list[str], i: int) -> set[str]:
     """Line `i` of the header zone `zone` (the lines above the body, top down) as a headline candidate: its words,
     its first word, its shape (length, final mark, capitals, a figure, a ` | ` or ` – ` separator), how far above
@@ -109,11 +164,12 @@ def headline_features(zone: list[str], i: int) -> set[str]:
     return out
 
 
-def use_model(path: Path | None, headline: Path | None = HEADLINE_MODEL) -> None:
-    """Score with the models at `path` and `headline`; None turns a learned check off (the training script reads
-    the pages without them, so that a model is fitted on the pattern tables' reading, not on an earlier model's)."""
-    global _model_path, _headline_path
-    _model_path, _headline_path = path, headline
+def use_model(path: Path | None, headline: Path | None = HEADLINE_MODEL, context: Path | None = CONTEXT_MODEL) -> None:
+    """Score with the models at `path`, `headline` and `context`; None turns a learned check off (the training script
+    reads the pages without them, so that a model is fitted on the pattern tables' reading, not on an earlier
+    model's)."""
+    global _model_path, _headline_path, _context_path
+    _model_path, _headline_path, _context_path = path, headline, context
 
 
 @lru_cache(maxsize=4)
@@ -131,6 +187,13 @@ def _odds(path: Path, found: set[str]) -> float:
 def furniture_odds(text: str) -> float:
     """The model's probability that `text` is furniture (0 with the learned check off)."""
     return 0.0 if _model_path is None else _odds(_model_path, features(text))
+
+
+def context_odds(body: list[str]) -> list[float]:
+    """The context model's probability that each paragraph of `body` is furniture (all 0 with the check off)."""
+    if _context_path is None:
+        return [0.0] * len(body)
+    return [_odds(_context_path, context_features(body, i)) for i in range(len(body))]
 
 
 def headline_odds(zone: list[str], i: int) -> float | None:

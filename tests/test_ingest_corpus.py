@@ -1354,7 +1354,7 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # read), scored on arrival on the session's first reader (272f9b8c) and after the learned context check
               # (b3696f73): holdout287, twelve whole pages of sites clipped daily in nine languages: 89.8% (86.9% of
               # the seven), then 90.7% (88.1%); holdout288, twelve article-like copies in ten languages: 82.4%
-              # (77.4%), then 85.2% (81.0%); holdout289, twelve messy whole pages in nine languages: 88.0% (84.5%)
+              # (77.4%), the same with it; holdout289, twelve messy whole pages in nine languages: 88.0% (84.5%)
               # on both; holdout290, twelve whole pages of the example pages' kinds: 91.7% (89.3%) on both; written
               # after the check, holdout291, twelve whole pages of long stories with sentence-shaped furniture in
               # eight languages: 91.7% (90.5%), then 92.6% (91.7%); holdout292, twelve article-like copies in ten

@@ -329,10 +329,10 @@ def _learned_context(body: list[str]) -> list[str]:
     first paragraph (the lede is the header's and the lede rules' to judge), a line that does not end on a full stop
     (`_CLOSED`: a story's subheading reads like a box's title or a related headline, and the pattern tables tell them;
     a question asks the story's reader, `Ask questions as you read: what do you think happens next?`; a lead-in ending
-    in a colon opens a list of the story's), an item of a list in the
-    story (`_list_item`), a turn of a dialogue (two paragraphs or more opening on a speaker's name: `Maria Lopez: Yes,
-    …`), an aside in brackets, a paragraph of the story's own person (`_of_the_storys_person`) or one whose words
-    the story's other paragraphs mostly hold (T.LEARNED_CONTEXT_TOPIC_SHARE)."""
+    in a colon opens a list of the story's), an item of a list in the story (`_list_item`), a turn of a dialogue (two
+    paragraphs or more opening on a speaker's name: `Maria Lopez: Yes, …`), a sentence reporting what someone said
+    (F.REPORTED_SPEECH), an aside in brackets, a paragraph of the story's own person (`_of_the_storys_person`) or one
+    whose words the story's other paragraphs mostly hold (T.LEARNED_CONTEXT_TOPIC_SHARE)."""
     if len(body) < T.LEARNED_CONTEXT_MIN_PARAGRAPHS:
         return body
     odds = learned.context_odds(body)
@@ -340,8 +340,9 @@ def _learned_context(body: list[str]) -> list[str]:
 
     def furniture(i: int, text: str) -> bool:
         return i > 0 and odds[i] >= T.LEARNED_CONTEXT_ODDS and bool(_CLOSED.search(text)) \
-            and not (_list_item(body, i) or (turns and SPEAKER.match(text)) or _ASIDE.match(text)
-                     or _of_the_storys_person(body, i) or _on_topic(body, i, T.LEARNED_CONTEXT_TOPIC_SHARE))
+            and not (_list_item(body, i) or (turns and SPEAKER.match(text)) or F.REPORTED_SPEECH.search(text)
+                     or _ASIDE.match(text) or _of_the_storys_person(body, i)
+                     or _on_topic(body, i, T.LEARNED_CONTEXT_TOPIC_SHARE))
 
     return [text for i, text in enumerate(body) if not furniture(i, text)]
 

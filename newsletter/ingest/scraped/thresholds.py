@@ -1060,11 +1060,14 @@ LEARNED_MIN_WORDS = 6
 # pages, their four body checks), odds alone over every paragraph: 0.7 gained 103 checks and lost 21, 0.8 +86/-11, 0.9
 # +70/-3, 0.95 +54/-3. Alone at 0.9 it also dropped 204 lines of the body tests' story pages: 118 in bodies under six
 # paragraphs, 67 first paragraphs, most of the rest subheadings (`Methodology`, `Day one: Nugget Point`) and story
-# sentences the reviews wrote to look like furniture. With what the check never judges (_learned_context) and 0.92:
-# in bodies of 8 paragraphs or more +24/-1 on the never-studied sets, +4/-0 on the four sets written this session
-# before it, but the reviews' 672 probe pages (short stories) +6/-7; of 10 or more +21/-1, +4/-0 and +1/-0; of 12 or
-# more +13/-0, +1/-0, +0/-0. At 0.9 four of the body tests' story sentences go (0.904-0.914).
-LEARNED_CONTEXT_ODDS = 0.92
+# sentences the reviews wrote to look like furniture. With what the check never judges (_learned_context), bodies of
+# 8 paragraphs or more cost 7 checks on the reviews' 672 short probe pages, 10 or more none. Two reviews then wrote 34
+# long story pages against the check (stories about newsletters, subscriptions, funding, reviews, closing lines): at
+# 0.92 it took 13 story sentences at odds 0.93-0.999 (`Tolv körer … deltar i år.`, `It is the company's best work
+# since its Lear in 2019.`); at 0.97, with reported speech left alone, one (`The newsletter's next project is a guide
+# to the May council elections.`). There: +13/-0 on the 73 never-studied sets of before, +2/-0 on six written this
+# session (0.92: +21/-1 and +4/-0).
+LEARNED_CONTEXT_ODDS = 0.97
 LEARNED_CONTEXT_MIN_PARAGRAPHS = 10
 # A sentence with this share of its longer words in the story's other paragraphs is the story's, however it reads in
 # its place (a story about a news app: `Readers can listen to the audio stories …`); at 0.6 the check keeps every one

@@ -107,27 +107,36 @@ def _shape(text: str) -> set[str]:
     return out
 
 
-def context_features(body: list[str], i: int) -> set[str]:
+_BodyFacts = tuple[list[set[str]], list[set[str]], list[str]]
+
+
+def _body_facts(body: list[str]) -> _BodyFacts:
+    """Each paragraph's shape, longer words (5+ letters, lower case) and text with its spaces made single: computed
+    once a body, since every paragraph's features compare it with all the others."""
+    return ([_shape(text) for text in body], [{w.lower() for w in _LONG_WORD.findall(text)} for text in body],
+            [_SPACES.sub(" ", text) for text in body])
+
+
+def context_features(body: list[str], i: int, facts: _BodyFacts | None = None) -> set[str]:
     """Paragraph `i` of `body` in its place: its words and word pairs (`w:`, `b:`), its shape (`s:`), its
     neighbours' shapes (`p:` above, `n:` below, `none` at an end), first, last or amid the body and in which quarter,
     the largest share of its longer words (5+ letters) another paragraph holds (four bands: a caption names the
     story's people, a related headline shares few words) and whether another paragraph holds it whole (a pull
-    quote)."""
+    quote). `facts` is `_body_facts(body)`, when the caller scores every paragraph."""
+    shapes, longs, spaced = facts or _body_facts(body)
     text = body[i]
     words = _tokens(text)
     out = {"w:" + w for w in words} | {"b:" + a + "_" + b for a, b in pairwise(words)}
-    out |= {"s:" + s for s in _shape(text)}
+    out |= {"s:" + s for s in shapes[i]}
     for side, j in (("p", i - 1), ("n", i + 1)):
-        out |= {side + ":" + s for s in _shape(body[j])} if 0 <= j < len(body) else {side + ":none"}
+        out |= {side + ":" + s for s in shapes[j]} if 0 <= j < len(body) else {side + ":none"}
     out.add("pos:" + ("first" if i == 0 else "last" if i == len(body) - 1 else "mid"))
     out.add("rel:" + str(int(4 * i / max(1, len(body) - 1))))
-    mine = {w.lower() for w in _LONG_WORD.findall(text)}
-    others = [other for j, other in enumerate(body) if j != i]
-    if mine:
-        shares = (len(mine & {w.lower() for w in _LONG_WORD.findall(o)}) / len(mine) for o in others)
-        out.add("share:" + str(int(4 * max(shares, default=0.0))))
-    core = _SPACES.sub(" ", text).strip("\"“”„«» ")
-    if len(text) > 30 and any(core in _SPACES.sub(" ", o) for o in others):
+    others = [j for j in range(len(body)) if j != i]
+    if mine := longs[i]:
+        out.add("share:" + str(int(4 * max((len(mine & longs[j]) / len(mine) for j in others), default=0.0))))
+    core = spaced[i].strip("\"“”„«» ")
+    if len(text) > 30 and any(core in spaced[j] for j in others):
         out.add("repeat")
     return out
 
@@ -193,7 +202,8 @@ def context_odds(body: list[str]) -> list[float]:
     """The context model's probability that each paragraph of `body` is furniture (all 0 with the check off)."""
     if _context_path is None:
         return [0.0] * len(body)
-    return [_odds(_context_path, context_features(body, i)) for i in range(len(body))]
+    facts = _body_facts(body)
+    return [_odds(_context_path, context_features(body, i, facts)) for i in range(len(body))]
 
 
 def headline_odds(zone: list[str], i: int) -> float | None:

@@ -1,4 +1,4 @@
-"""Fit the reader's learned models (newsletter/ingest/scraped/furniture_model.json, headline_model.json).
+"""Fit the reader's learned models (the furniture, headline and context models in newsletter/ingest/scraped/).
 
     pip install -e '.[train]' && python bench/train_learned.py [--out DIR] [--without FOLDER ...] [--models …]
 
@@ -30,7 +30,7 @@ from functools import cache
 from io import BytesIO
 from pathlib import Path
 
-from bench_ingest import CORPUS, REPO, norm, score_page
+from bench_ingest import CORPUS, REPO, PageResult, norm, score_page
 
 from newsletter.ingest.scraped import header_zone, headline_candidate, learned
 
@@ -74,7 +74,8 @@ def _pages(folders: list[Path]) -> list[tuple[Path, dict]]:
 
 
 @cache
-def _score(txt: Path):  # (bench_ingest.PageResult | None)
+def _score(txt: Path) -> PageResult | None:
+    """The page read once (the furniture and context samples both ask)."""
     return score_page(txt)
 
 

@@ -56,6 +56,7 @@ from newsletter.ingest.scraped.classify import (
 from newsletter.ingest.scraped.clipping import Clipping, read_headers
 from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, TEXT_CLASSES, Label
 from newsletter.ingest.scraped.lines import (
+    FULL_STOP,
     SENTENCE_END,
     SIGNED,
     Line,
@@ -327,7 +328,7 @@ def _learned_context(body: list[str]) -> list[str]:
     """The paragraphs the context model (learned.py) does not read as furniture where they stand: it drops a sentence
     it gives odds of T.LEARNED_CONTEXT_ODDS or more, in a body of T.LEARNED_CONTEXT_MIN_PARAGRAPHS or more. Never the
     first paragraph (the lede is the header's and the lede rules' to judge), a line that does not end on a full stop
-    (`_CLOSED`: a story's subheading reads like a box's title or a related headline, and the pattern tables tell them;
+    (FULL_STOP: a story's subheading reads like a box's title or a related headline, and the pattern tables tell them;
     a question asks the story's reader, `Ask questions as you read: what do you think happens next?`; a lead-in ending
     in a colon opens a list of the story's), an item of a list in the story (`_list_item`), a turn of a dialogue (two
     paragraphs or more opening on a speaker's name: `Maria Lopez: Yes, …`), a sentence reporting what someone said
@@ -339,16 +340,12 @@ def _learned_context(body: list[str]) -> list[str]:
     turns = sum(bool(SPEAKER.match(text)) for text in body) >= 2
 
     def furniture(i: int, text: str) -> bool:
-        return i > 0 and odds[i] >= T.LEARNED_CONTEXT_ODDS and bool(_CLOSED.search(text)) \
+        return i > 0 and odds[i] >= T.LEARNED_CONTEXT_ODDS and bool(FULL_STOP.search(text)) \
             and not (_list_item(body, i) or (turns and SPEAKER.match(text)) or F.REPORTED_SPEECH.search(text)
                      or _ASIDE.match(text) or _of_the_storys_person(body, i)
                      or _on_topic(body, i, T.LEARNED_CONTEXT_TOPIC_SHARE))
 
     return [text for i, text in enumerate(body) if not furniture(i, text)]
-
-
-# A paragraph closed by a full stop or an exclamation mark (and its closing quotation marks or brackets).
-_CLOSED = re.compile(r"[.!…][\"'”’»)\]]*\s*$")
 
 
 def _on_topic(body: list[str], i: int, share: float = T.LEARNED_TOPIC_SHARE) -> bool:

@@ -30,6 +30,8 @@ from functools import lru_cache
 from itertools import pairwise
 from pathlib import Path
 
+from newsletter.ingest.scraped.lines import long_words
+
 __all__ = ["CONTEXT_MODEL", "HEADLINE_MODEL", "MODEL", "ZONE_LINES", "context_features", "context_odds", "features",
            "furniture_odds", "headline_features", "headline_odds", "use_model"]
 
@@ -85,7 +87,6 @@ def features(text: str) -> set[str]:
     return out
 
 
-_LONG_WORD = re.compile(r"\w{5,}")
 _SPACES = re.compile(r"\s+")
 _QUOTE_OPENERS = "\"“„«‘'"
 _LABEL = re.compile(r"^[^.!?]{2,40}:\s")
@@ -113,7 +114,7 @@ _BodyFacts = tuple[list[set[str]], list[set[str]], list[str]]
 def _body_facts(body: list[str]) -> _BodyFacts:
     """Each paragraph's shape, longer words (5+ letters, lower case) and text with its spaces made single: computed
     once a body, since every paragraph's features compare it with all the others."""
-    return ([_shape(text) for text in body], [{w.lower() for w in _LONG_WORD.findall(text)} for text in body],
+    return ([_shape(text) for text in body], [long_words(text) for text in body],
             [_SPACES.sub(" ", text) for text in body])
 
 

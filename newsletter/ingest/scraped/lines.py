@@ -24,7 +24,7 @@ _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 # (French sets a space, often a no-break one, inside its guillemets: `… jamais. »`)
 _CLOSERS = r"(?:[\"'”’»“)\]]|\s[»›])*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
 SENTENCE_END = re.compile(r"[.!?…:;]" + _CLOSERS + "$")
-_FULL_STOP = re.compile(r"[.!…]" + _CLOSERS + "$")
+FULL_STOP = re.compile(r"[.!…]" + _CLOSERS + "$")
 # A wire agency's sign-off after a paragraph's last sentence (`… could be agreed. – NPA`, `… largo. — EFE`): the
 # paragraph still ends with a sentence when it holds two or more (one sentence and a dash is a caption's credit).
 SIGNED = re.compile(r"\w\w[.!?]\s+[A-ZÀ-Þ].*\w\w[.!…]" + _CLOSERS + r"\s+[–—-]\s+[A-ZÀ-Þ]{2,8}$")
@@ -135,7 +135,7 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
         or (text[-1:] == ")" and SIGNED_TAG.search(text) is not None)
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)) or signed,
-                full_stop=bool(_FULL_STOP.search(text)) or signed, blank_before=blank_before, part=part,
+                full_stop=bool(FULL_STOP.search(text)) or signed, blank_before=blank_before, part=part,
                 lead_stops=_lead_stops(lowered, stops))
 
 

@@ -10,7 +10,8 @@ Samples, from every folder but those in tests/fixtures/corpus/never_studied.txt 
                     title (alone, or with the site's name after a separator) against the zone's other lines;
   context model     on each page whose body checks pass, the body it reads and the bodies earlier readers (the
                     commits in HISTORY, read from this repository's git history) read: each paragraph in place,
-                    furniture when the reader now drops it, body when it keeps it.
+                    furniture when the reader now drops it, body when it keeps it; and the page's `boilerplate`
+                    lines that stand amid the story, each set back into the body where the page shows it.
 The pages are read with the learned checks off, so a model learns from the pattern tables' reading, never from an
 earlier model's. L1-regularised logistic regressions (scikit-learn) keep a few thousand weights; they are written
 sorted, rounded to 4 places, so that a refit shows as a readable diff.
@@ -43,6 +44,9 @@ _C_HEADLINE = 10.0
 _C_CONTEXT = 1.0
 # Earlier readers, from the first day's to the fourth's: each left other furniture in the body, where it stood. Eight
 # gave ~5,000 furniture paragraphs (four: ~3,200, and a model that read the never-studied sets a little worse).
+# The expected furniture set back into the story's body counts too when it stands this many lines or fewer under the
+# story's last paragraph (the credits, bios and links of the story's end; not the page's footer).
+_PLACED_AFTER_LINES = 6
 HISTORY = ("446a64c6", "e1e50e45", "6ef5f216", "1c7317bb", "c4e55e55", "4fba2fce", "29f39384", "e62596eb")
 # Run in an earlier reader's tree: the body it reads of each page named on stdin (None where it fails).
 _READ_BODIES = """
@@ -121,6 +125,29 @@ def context_samples(folders: list[Path], history: tuple[str, ...] = HISTORY) -> 
         kept = set(body)
         out += [(learned.context_features(list(b), i), int(text not in kept)) for b in sorted(bodies)
                 for i, text in enumerate(b)]
+        out += [(learned.context_features(placed, k), 1) for placed, k in placed_furniture(txt, body)]
+    return out
+
+
+def placed_furniture(txt: Path, body: list[str]) -> list[tuple[list[str], int]]:
+    """The page's expected furniture (`boilerplate`) that stands amid the story, each line set back into the body
+    where the page shows it: (that body, the line's place). Lines above the story's first paragraph stay out (the
+    check never judges a first paragraph), and so do lines more than _PLACED_AFTER_LINES lines under its last."""
+    expected = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
+    lines = [line.strip() for line in txt.read_text(encoding="utf-8").splitlines()]
+    starts, at = [], 0
+    for paragraph in body:  # where each paragraph opens on the page (a hard-wrapped one on its first line)
+        at = next((j for j in range(at, len(lines)) if lines[j] and paragraph.startswith(lines[j][:40])), None)
+        if at is None:
+            return []
+        starts.append(at)
+        at += 1
+    out = []
+    for line in expected.get("boilerplate") or []:
+        j = lines.index(line) if line in lines else -1
+        k = sum(start < j for start in starts)
+        if k > 0 and (k < len(body) or sum(map(bool, lines[starts[-1] + 1:j])) <= _PLACED_AFTER_LINES):
+            out.append(([*body[:k], line, *body[k:]], k))
     return out
 
 

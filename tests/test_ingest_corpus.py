@@ -1369,7 +1369,16 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # twelve whole pages of long stories in nine languages: 92.6% (91.7% of the seven) on both; holdout294,
               # twelve whole pages of the example pages' kinds: 91.7% (90.5%) on both
               "holdout293": 0.92,
-              "holdout294": 0.91}
+              "holdout294": 0.91,
+              # session 31, on arrival on its first reader (14fa6618): holdout295, twelve whole pages of sites clipped
+              # daily in seven languages: 84.3% (79.8% of the seven); holdout296, twelve article-like copies in six
+              # languages: 79.6% (73.8%), both studied (their leaks read); never studied: holdout297, twelve whole
+              # pages of the example pages' kinds in twelve languages: 95.4% (94.0%); holdout298, twelve long
+              # feature pages in six languages: 83.3% (81.0%)
+              "holdout295": 0.84,
+              "holdout296": 0.79,
+              "holdout297": 0.95,
+              "holdout298": 0.83}
 
 
 def _bench():

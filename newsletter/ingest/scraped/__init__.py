@@ -342,7 +342,7 @@ def _learned_context(body: list[str]) -> list[str]:
     def furniture(i: int, text: str) -> bool:
         return i > 0 and odds[i] >= T.LEARNED_CONTEXT_ODDS and bool(FULL_STOP.search(text)) \
             and not (_list_item(body, i) or (turns and SPEAKER.match(text)) or F.REPORTED_SPEECH.search(text)
-                     or _ASIDE.match(text) or _of_the_storys_person(body, i)
+                     or _ASIDE.match(text) or _of_the_storys_person(body, i) or _names_the_subject(body, i)
                      or _on_topic(body, i, T.LEARNED_CONTEXT_TOPIC_SHARE))
 
     return [text for i, text in enumerate(body) if not furniture(i, text)]
@@ -354,6 +354,15 @@ def _on_topic(body: list[str], i: int, share: float = T.LEARNED_TOPIC_SHARE) -> 
     words = long_words(body[i])
     rest = {w for j, text in enumerate(body) if j != i for w in long_words(text)}
     return bool(words) and len(words & rest) >= share * len(words)
+
+
+def _names_the_subject(body: list[str], i: int) -> bool:
+    """Paragraph `i` names, after its first word, what the story is about: a capitalised word that
+    T.LEARNED_SUBJECT_PARAGRAPHS other paragraphs or more name too (`Mehr Informationen gibt es auf der
+    Internetseite der Tafel.` in a story about that food bank); a page's furniture names the page's things."""
+    names = set(_INNER_NAME.findall(body[i]))
+    return any(sum(bool(re.search(rf"\b{re.escape(name)}\b", text)) for j, text in enumerate(body) if j != i)
+               >= T.LEARNED_SUBJECT_PARAGRAPHS for name in names)
 
 
 # A paragraph wholly in brackets: the story's aside (`(Read all the news about the flood on page 3, the editor wrote

@@ -204,8 +204,9 @@ _SUBSCRIBE = (r"sign up|subscribe|iscriviti|iscriversi|abonn\w+|suscr\w+|inscr\w
 # a reported-speech word: a sentence someone said, in a story (`…, the bank said`, `según la investigación`)
 _REPORTED = (r"said|says|told|according to|heard|según|dijo|afirmó|explicó|selon|a-t-il|a-t-elle|affirme|sagte|sagt"
              r"|laut|erklärte|disse|afirmou|segundo|ha detto|secondo|zei|aldus|volgens")
-# A sentence reporting what someone said (`…, explicó Aznar`, `Campaigners say …`): the story's, not the page's.
-REPORTED_SPEECH = re.compile(r"\b(?:say|" + _REPORTED + r")\b", re.IGNORECASE)
+# A sentence reporting what someone said (`…, explicó Aznar`, `Campaigners say …`, German's reported mood: `Lokale
+# Newsletter seien …`): the story's, not the page's.
+REPORTED_SPEECH = re.compile(r"\b(?:say|seien|" + _REPORTED + r")\b", re.IGNORECASE)
 # a line quoting or reporting an ad's words (`Apostá en vivo …, decían los carteles`, `… +18 no alcanza, escribió`)
 _AD_SPOKEN = (_REPORTED + r"|dec[íi]an?|dice|dicen|escribió|escribe|consideró|sostuvo|señaló|indicó|declaró|wrote"
               r"|writes|read|reads|schrieb|écrit|écrivait|disait|scrisse|diceva|escreveu|dizia|diziam|schreef")

@@ -1378,7 +1378,12 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               "holdout295": 0.84,
               "holdout296": 0.79,
               "holdout297": 0.95,
-              "holdout298": 0.83}
+              "holdout298": 0.83,
+              # written at session 31's end, never studied, the same on its first reader and on 49d86497: holdout299,
+              # twelve whole pages of regional and city outlets in six languages: 92.6% (91.7% of the seven);
+              # holdout300, twelve article-like copies in six languages: 91.7% (89.3%)
+              "holdout299": 0.92,
+              "holdout300": 0.91}
 
 
 def _bench():

@@ -332,8 +332,9 @@ def _learned_context(body: list[str]) -> list[str]:
     a question asks the story's reader, `Ask questions as you read: what do you think happens next?`; a lead-in ending
     in a colon opens a list of the story's), an item of a list in the story (`_list_item`), a turn of a dialogue (two
     paragraphs or more opening on a speaker's name: `Maria Lopez: Yes, …`), a sentence reporting what someone said
-    (F.REPORTED_SPEECH), an aside in brackets, a paragraph of the story's own person (`_of_the_storys_person`) or one
-    whose words the story's other paragraphs mostly hold (T.LEARNED_CONTEXT_TOPIC_SHARE)."""
+    (F.REPORTED_SPEECH), an aside in brackets, a paragraph of the story's own person (`_of_the_storys_person`), one
+    naming the story's subject (`_names_the_subject`) or one whose words the story's other paragraphs mostly hold
+    (T.LEARNED_CONTEXT_TOPIC_SHARE)."""
     if len(body) < T.LEARNED_CONTEXT_MIN_PARAGRAPHS:
         return body
     odds = learned.context_odds(body)

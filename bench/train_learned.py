@@ -40,14 +40,14 @@ _BODY_CHECKS = ("first_paragraph", "last_paragraph", "body_paragraphs", "boilerp
 # 1 and 3. Headline: 10 keeps ~1,500 and found 420 of their 424 titles (3: 419, 1: 418 and an L2 model 418).
 _C_FURNITURE = 1.0
 _C_HEADLINE = 10.0
-# Context: 1.0 keeps ~2,300 weights; on the never-studied sets 0.3 gained fewer checks and 3 lost more.
+# Context: 1.0 keeps ~3,000 weights; on the never-studied sets 0.3 gained fewer checks and 3 lost more.
 _C_CONTEXT = 1.0
 # Earlier readers, from the first day's to the fourth's: each left other furniture in the body, where it stood. Eight
 # gave ~5,000 furniture paragraphs (four: ~3,200, and a model that read the never-studied sets a little worse).
+HISTORY = ("446a64c6", "e1e50e45", "6ef5f216", "1c7317bb", "c4e55e55", "4fba2fce", "29f39384", "e62596eb")
 # The expected furniture set back into the story's body counts too when it stands this many lines or fewer under the
 # story's last paragraph (the credits, bios and links of the story's end; not the page's footer).
 _PLACED_AFTER_LINES = 6
-HISTORY = ("446a64c6", "e1e50e45", "6ef5f216", "1c7317bb", "c4e55e55", "4fba2fce", "29f39384", "e62596eb")
 # Run in an earlier reader's tree: the body it reads of each page named on stdin (None where it fails).
 _READ_BODIES = """
 import json, sys
@@ -112,28 +112,28 @@ def earlier_bodies(revision: str, pages: list[Path]) -> dict[str, list[str] | No
 
 def context_samples(folders: list[Path], history: tuple[str, ...] = HISTORY) -> list[tuple[set[str], int]]:
     """(features, 1 for furniture / 0 for body) for each paragraph, in place, of every body the reader and the
-    earlier readers read of the pages whose body checks pass; a body read twice counts once."""
-    right = [txt for txt, _ in _pages(folders)
+    earlier readers read of the pages whose body checks pass (a body read twice counts once), and for each of those
+    pages' own furniture set back where it stood (`placed_furniture`)."""
+    right = [(txt, expected) for txt, expected in _pages(folders)
              if (result := _score(txt)) is not None and result.body
              and not any(name in result.failed for name in _BODY_CHECKS)]
     with ThreadPoolExecutor(max_workers=os.cpu_count() or 1) as pool:
-        earlier = list(pool.map(lambda revision: earlier_bodies(revision, right), history))
+        earlier = list(pool.map(lambda revision: earlier_bodies(revision, [txt for txt, _ in right]), history))
     out: list[tuple[set[str], int]] = []
-    for txt in right:
+    for txt, expected in right:
         body = _score(txt).body
         bodies = {tuple(b) for b in [body, *(read.get(str(txt)) for read in earlier)] if b}
         kept = set(body)
         out += [(learned.context_features(list(b), i), int(text not in kept)) for b in sorted(bodies)
                 for i, text in enumerate(b)]
-        out += [(learned.context_features(placed, k), 1) for placed, k in placed_furniture(txt, body)]
+        out += [(learned.context_features(placed, k), 1) for placed, k in placed_furniture(txt, expected, body)]
     return out
 
 
-def placed_furniture(txt: Path, body: list[str]) -> list[tuple[list[str], int]]:
+def placed_furniture(txt: Path, expected: dict, body: list[str]) -> list[tuple[list[str], int]]:
     """The page's expected furniture (`boilerplate`) that stands amid the story, each line set back into the body
     where the page shows it: (that body, the line's place). Lines above the story's first paragraph stay out (the
     check never judges a first paragraph), and so do lines more than _PLACED_AFTER_LINES lines under its last."""
-    expected = json.loads(txt.with_suffix(".json").read_text(encoding="utf-8"))
     lines = [line.strip() for line in txt.read_text(encoding="utf-8").splitlines()]
     starts, at = [], 0
     for paragraph in body:  # where each paragraph opens on the page (a hard-wrapped one on its first line)
@@ -198,6 +198,7 @@ def main() -> int:
     left_out = never_studied() | set(args.without)
     folders = sorted(p for p in CORPUS.iterdir() if p.is_dir() and p.name not in left_out)
     learned.use_model(None, None, None)
+    args.out.mkdir(parents=True, exist_ok=True)
     if "furniture" in args.models:
         rows = [(learned.features(text), label) for text, label in samples(folders)]
         _write(args.out / learned.MODEL.name, fit(rows, _C_FURNITURE), rows, folders, "furniture")

@@ -153,7 +153,7 @@ def test_the_trainer_learns_context_from_what_earlier_readers_kept(tmp_path, mon
     monkeypatch.setattr(trainer, "earlier_bodies", lambda revision, pages: {
         str(p): (leaked if revision == "old" else body) for p in pages})
     rows = trainer.context_samples([good], history=("old", "older"))
-    placed = trainer.placed_furniture(good / page.name, body)  # (the page's own furniture amid the story)
+    placed = trainer.placed_furniture(good / page.name, expected, body)  # (the page's own furniture amid the story)
     assert len(rows) == len(body) + len(leaked) + len(placed)  # the reader's body and the older reader's count once
     assert sum(label for _, label in rows) == 1 + len(placed)
     assert [label for features, label in rows if "w:briefing" in features] == [1]
@@ -176,10 +176,10 @@ def test_the_trainer_sets_the_pages_furniture_back_where_it_stood_amid_the_story
     page.write_text("\n".join(lines), encoding="utf-8")
     furniture = ["Listen to this story", "Read more: the ferry timetable for the winter",
                  "Tom Reilly covers the harbour for the Gazette.", "Sign up for our morning briefing."]
-    page.with_suffix(".json").write_text(json.dumps({"boilerplate": furniture}), encoding="utf-8")
-    placed = _trainer().placed_furniture(page, story)
+    expected = {"boilerplate": furniture}
+    placed = _trainer().placed_furniture(page, expected, story)
     assert placed == [([*story[:2], furniture[1], *story[2:]], 2), ([*story, furniture[2]], 4)]
-    assert _trainer().placed_furniture(page, [*story, "A paragraph the page does not show."]) == []
+    assert _trainer().placed_furniture(page, expected, [*story, "A paragraph the page does not show."]) == []
 
 
 def test_an_earlier_reader_reads_the_pages_from_the_repositorys_history():

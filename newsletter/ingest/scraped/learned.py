@@ -18,7 +18,8 @@ The context model (`context_model.json`) scores each paragraph of the body the r
 shape, its neighbours' shape, its place in the body and how much of it the other paragraphs repeat. It is fitted on
 what earlier readers (named commits of this repository) kept in the body of the pages the reader now gets right:
 every paragraph the earlier reader kept and the reader now drops is furniture left where it stood, among the story's
-paragraphs (`__init__._learned_context` drops what it gives high odds).
+paragraphs, and so is each page's expected furniture set back where the page shows it amid the story
+(`__init__._learned_context` drops what it gives high odds).
 """
 
 from __future__ import annotations

@@ -1383,7 +1383,16 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # twelve whole pages of regional and city outlets in six languages: 92.6% (91.7% of the seven);
               # holdout300, twelve article-like copies in six languages: 91.7% (89.3%)
               "holdout299": 0.92,
-              "holdout300": 0.91}
+              "holdout300": 0.91,
+              # session 32, on arrival on its first reader (2bf4f40f), never studied, the same after its breadcrumb
+              # trail rule: holdout301, twelve whole pages in English, Dutch and Swedish: 81.5% (76.2% of the seven);
+              # holdout302, twelve whole pages in French, Spanish and Portuguese: 90.7% (88.1%); holdout303, twelve
+              # German, Italian and English pages copied in five ways: 74.1% (70.2%); holdout304, twelve whole pages
+              # of English-language outlets in eight countries: 88.0% (88.1%)
+              "holdout301": 0.81,
+              "holdout302": 0.9,
+              "holdout303": 0.74,
+              "holdout304": 0.87}
 
 
 def _bench():

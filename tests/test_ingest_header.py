@@ -8455,3 +8455,36 @@ def test_header_lines_in_romanian_and_a_date_with_its_reading_time(line, field, 
     [article] = read_plaintext(_clipping("").replace(old, new), "clip.txt")
     got = getattr(article, field)
     assert (got.isoformat()[:19] if field == "published" else got) == value
+
+
+_TRAIL_STORY = ("The council approved the plan on Tuesday evening after a debate that lasted almost three hours, with "
+          "twenty-one votes in favour and four against.\n\n"
+          "Work on the first stretch along the river is due to start in the spring and should be finished before "
+          "the summer holidays, the mayor told reporters afterwards.\n\n"
+          "Residents who live near the route will receive a letter explaining the detours, and a public meeting is "
+          "planned for the second week of March in the town hall.\n")
+
+
+@cases(("trail", "title"), [
+    ("Home → Notizie → Tre nuove piste ciclabili lungo il Tanaro", "Tre nuove piste ciclabili lungo il Tanaro"),
+    ("Startseite » Nachrichten » Region » Neue Radwege entlang der Ems beschlossen",
+     "Neue Radwege entlang der Ems beschlossen"),
+    ("You are here: Home / News / Council backs three new riverside cycle paths",
+     "Council backs three new riverside cycle paths"),
+    ("Sie sind hier: Startseite › Aktuelles › Stadtrat beschließt neue Radwege entlang der Ems",
+     "Stadtrat beschließt neue Radwege entlang der Ems"),
+])
+def test_a_breadcrumb_run_into_the_headline_leaves_its_last_step(trail, title):
+    """A page whose headline stands as the last step of its breadcrumb on one line (a copy that lost the line break
+    between them): the title is the step, not the path."""
+    page = f"Skip to content\nMenu\n\n{trail}\n\nBy Anna Keller\n12 March 2027\n\n{_TRAIL_STORY}"
+    assert read_plaintext(page, "page.txt")[0].title == title
+
+
+@cases("line", ["Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Home > Ratgeber > iPhone & iPad",
+                "Aktuelles › Verkehr › Stadtrat beschließt neue Radwege",
+                "Bus / tram / rail: the town's new timetable explained"])
+def test_a_breadcrumb_alone_or_ending_on_a_date_gives_no_headline(line):
+    from newsletter.ingest.scraped.sections import trail_headline
+
+    assert trail_headline(line) is None

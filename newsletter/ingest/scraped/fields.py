@@ -58,6 +58,7 @@ from newsletter.ingest.scraped.sections import (
     menu_then_crumbs,
     not_a_section,
     site_names,
+    trail_headline,
 )
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
@@ -995,7 +996,9 @@ def _sentences_under_title(lines: list[Line], above: int, i: int) -> bool:
 def clean_title(title: str, lines: list[Line], headline: int) -> str:
     """Drop a ` | Site`, ` - Site`, ` – Site` or ` : Site` suffix (or a `Site | ` prefix) when the site name is
     a site name: short, and (for `-` and `:`, which headlines also use) shown elsewhere on the page; drop a
-    capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `)."""
+    capitalised kicker prefix (`EXCLUSIVE: `, `EILMELDUNG: `); keep only the last step of a breadcrumb run into the
+    headline (`sections.trail_headline`)."""
+    title = trail_headline(title) or title
     if (run_on := _runs_on(title, _site_titles(lines, headline), headline)) is not None:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:

@@ -1371,6 +1371,22 @@ def breadcrumb(text: str) -> list[str] | None:
     return steps or None
 
 
+def trail_headline(title: str) -> str | None:
+    """The headline a breadcrumb runs into on one line, the path's last step (`Home → Notizie → Il Climate Clock ha
+    iniziato a scorrere`, `Startseite » Rezepte » Kuchen » Saftiger Zitronenkuchen vom Blech`, `You are here: Home /
+    Baby / 20 clever small nursery ideas`): the path opens at the start page or with `You are here:`, takes two steps
+    or more, and its last step is a headline's length where every other is a label's. None for any other title."""
+    here = _YOU_ARE_HERE.match(title)
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(title[here.end() if here else 0:]) if p.strip()]
+    if len(parts) < 3 or not (here or parts[0].lower() in _HOME):
+        return None
+    *path, last = parts
+    if any(len(step.split()) > T.LABEL_MAX_WORDS or _sentence_end(step) for step in path) \
+            or len(last.split()) < T.HEADLINE_MIN_WORDS or looks_like_date(last) or breadcrumb(title) is not None:
+        return None  # (a path of labels alone, `Home > Ratgeber > iPhone & iPad`, is the breadcrumb's own)
+    return last
+
+
 def _sentence_end(step: str) -> bool:
     """A step that ends as a sentence does; a place's dotted initials do not (`Northern B.C.`, `Washington D.C.`)."""
     return step.endswith((".", "!", "?")) and not _DOTTED_ABBREVIATION.match(step.split()[-1])

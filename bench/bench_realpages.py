@@ -17,8 +17,8 @@ title are left out; author and date are checked where annotated):
 - title: the reader's headline is the annotated title (whitespace, quotes and case aside);
 - author: every annotated name stands in the reader's author;
 - published: the reader's date is the annotated day;
-- main text kept: every `with` passage the copy holds stands in the reader's body;
-- furniture left out: no `without` passage the copy holds stands in the reader's body.
+- main text kept: every `with` passage the copy holds stands in the reader's standfirst or body;
+- furniture left out: no `without` passage the copy holds stands in them.
 A passage the copy does not hold (a link's address, text a script would have written) is not counted.
 """
 
@@ -94,7 +94,8 @@ def score(text: str, item: dict) -> dict[str, bool | None]:
     """The checks for one page (None: not annotated, or nothing in the copy to check)."""
     articles = read_plaintext(text, "page.txt")
     article = articles[0].finish() if articles else None
-    body = _flat("\n".join(article.body)) if article else ""
+    # (the standfirst is the article's summary here and main text in trafilatura's annotations: both are asked)
+    body = _flat("\n".join([article.summary, *article.body])) if article else ""
     copy = _flat(text)
     withs = [w for w in map(_flat, item.get("with", [])) if w in copy]
     withouts = [w for w in map(_flat, item.get("without", [])) if w in copy]

@@ -7375,6 +7375,13 @@ def test_readers_dated_comments_under_the_tail_make_no_live_blog(title, byline, 
     ("Publicado el 22 de octubre de 2026 por Ana Ruiz", "Ana Ruiz"),
     ("Geplaatst op 22 oktober 2026 door Jan de Vries", "Jan de Vries"),
     ("Posted on 22 October 2026 by the Parish Council", None),
+    # (the date alone before the writer, and the theme's comment count after the name: session 32, real pages)
+    ("October 22, 2026 by Malcolm Treadwell", "Malcolm Treadwell"),
+    ("22. Oktober 2026 von Anna Berg", "Anna Berg"),
+    ("July 24, 2026 by Amy Motroni 5 Comments", "Amy Motroni"),
+    ("1. Januar 2026 von Anna Berg Ein Kommentar", "Anna Berg"),
+    ("Posted on 2026-04-05 by Jan de Vries | Leave a comment", "Jan de Vries"),
+    ("October 22, 2026 by the Parish Council", None),
 ])
 def test_a_blogs_post_line_names_its_writer(line, author):
     page = (f"Village hall roof appeal passes its target\n\n{line}\n\n"

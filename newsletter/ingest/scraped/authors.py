@@ -50,11 +50,15 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
 # A blog's post line: its date label, the date, then the writer (`Posted on 22 October 2026 by Jane Doe`, `Publié le 22
 # octobre 2026 par Jeanne Roux`, `Veröffentlicht am 22. Oktober 2026 von Anna Berg`, `Publicado el 22 de octubre de
 # 2026 por Ana Ruiz`, `Pubblicato il 22 ottobre 2026 da Anna Rossi`, `Publicado em 22 de outubro de 2026 por Ana
-# Lima`, `Geplaatst op 22 oktober 2026 door Jan de Vries`), in en/fr/de/es/it/pt/nl/sv/no/da/pl.
+# Lima`, `Geplaatst op 22 oktober 2026 door Jan de Vries`), in en/fr/de/es/it/pt/nl/sv/no/da/pl; or the date alone
+# before the writer (`July 24, 2019 by Amy Motroni`, `1. Januar 2016 von Anna Berg`), the shape of many blog themes;
+# a comment count after the name (`5 Comments`, `Ein Kommentar`, `| Leave a comment`) is the theme's, not the name's.
 _DATED_POST_BY = re.compile(
-    r"^(?:posted|published|publié|publiée|posté|veröffentlicht|gepostet|publicado|publicada|pubblicato|pubblicata"
+    r"^(?:(?:posted|published|publié|publiée|posté|veröffentlicht|gepostet|publicado|publicada|pubblicato|pubblicata"
     r"|postato|geplaatst|gepubliceerd|publicerad|publisert|publiceret|opublikowano)\s+(?:on|le|am|el|il|em|op|den"
-    r"|dnia)?\s*(?P<when>[^|·•]{4,40}?)\s+(?:by|par|von|por|da|door|av|af|przez)\s+(?P<who>[^|·•,;]{3,60})$", re.I)
+    r"|dnia)?\s*)?(?P<when>[^|·•]{4,40}?)\s+(?:by|par|von|por|da|door|av|af|przez)\s+(?P<who>[^|·•,;]{3,60}?)"
+    r"(?:\s+(?:\d+|ein|one|no|un|una|keine)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
+    r"|\s*\|\s*(?:leave a comment|schreibe einen kommentar|\d+\s+comments?))?$", re.I)
 
 
 def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:

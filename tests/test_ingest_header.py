@@ -8495,3 +8495,31 @@ def test_a_breadcrumb_alone_or_ending_on_a_date_gives_no_headline(line):
     from newsletter.ingest.scraped.sections import trail_headline
 
     assert trail_headline(line) is None
+
+
+@cases(("line", "lead"), [
+    ("1. Februar 2026 Luis Holuch 6", "1. Februar 2026"),
+    ("27.04.2026 - 18:50 Uhr 3 Kommentare", "27.04.2026 - 18:50 Uhr"),
+    ("July 24, 2026 by Amy Motroni 5 Comments", "July 24, 2026"),
+    ("am Sonntag, 11.12.2026 - 05:00 (1 Kommentar)", "am Sonntag, 11.12.2026 - 05:00"),
+    ("5. November 2026, 14:09 / ©5min.at", "5. November 2026, 14:09"),
+    ("Dans un communiqué publié le 4 mars 2026, la mairie", None),  # (a date further in: no date line)
+    ("18:50 Uhr", None),
+])
+def test_the_date_a_line_opens_with(line, lead):
+    from newsletter.ingest.scraped.dates import leading_date
+
+    assert leading_date(line) == lead
+
+
+@cases(("date_line", "moment"), [
+    ("27.04.2026 - 18:50 Uhr 3 Kommentare", datetime(2026, 4, 27, 18, 50)),
+    ("1. Februar 2026 Luis Holuch 6", datetime(2026, 2, 1)),
+    ("5. November 2026 admin News 0", datetime(2026, 11, 5)),
+    ("20. November 2026 um 10:36 Uhr", datetime(2026, 11, 20, 10, 36)),
+])
+def test_a_date_line_with_a_blog_themes_tail_dates_the_story(date_line, moment):
+    """A blog theme's date line under the headline, with the writer, a comment count or the categories after the date
+    (real pages, session 32): the date, not nothing."""
+    page = f"Neue Radwege entlang der Ems beschlossen\n\n{date_line}\n\n{_TRAIL_STORY}"
+    assert read_plaintext(page, "page.txt")[0].published == moment

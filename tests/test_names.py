@@ -1,6 +1,6 @@
-"""No module in newsletter/ binds a module-level name twice: the later binding wins silently everywhere (a threshold
-added under a name already in use, `TITLE_LINE_MIN_WORDS`, changed how the reader split title lines; a second
-`_story_goes_on` replaced the first for every caller)."""
+"""No module in newsletter/, tests/ or bench/ binds a module-level name twice: the later binding wins silently
+everywhere (a threshold added under a name already in use, `TITLE_LINE_MIN_WORDS`, changed how the reader split title
+lines; a second `_story_goes_on` replaced the first for every caller)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,9 @@ def rebound(source: str, name: str) -> list[str]:
 
 
 def test_no_module_level_name_is_bound_twice():
-    found = [line for path in sorted((REPO / "newsletter").rglob("*.py"))
+    """In the package, the tests and the benchmarks: a test module's second `_STORY = …` silently changes the page of
+    every test in the module that reads `_STORY` (session 32 wrote one; an older test's failure showed it, by luck)."""
+    found = [line for folder in ("newsletter", "tests", "bench") for path in sorted((REPO / folder).rglob("*.py"))
              for line in rebound(path.read_text(encoding="utf-8"), path.relative_to(REPO).as_posix())]
     assert not found, "rename one of each:\n" + "\n".join(found)
 

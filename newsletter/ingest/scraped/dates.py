@@ -183,6 +183,29 @@ def day_first(language: str) -> bool | None:
 _CALENDAR = re.compile(r"\b(?:1[89]\d\d|2[01]\d\d)\b|(?i:\b(?:" + _EN_MONTHS + r")\b)|\b\d{1,2}[./-]\d{1,2}\b")
 
 
+# After a date's day and month: its year (`1. Februar` `2022`, `July 24` `, 2019`), then its time of day (` um 18:50
+# Uhr`, `, 14:09`, ` - 05:00`).
+_YEAR_AFTER = re.compile(r",?\s*(?:de\s+)?\d{4}\b")
+_CLOCK_AFTER = re.compile(r"\s*(?:[,/\-–—]|um|at|à|alle|às|a las)?\s*\d{1,2}[:.h]\d{2}\b(?:\s*(?:uhr|h|am|pm)\b)?",
+                          re.I)
+
+
+def leading_date(text: str) -> str | None:
+    """The date a line opens with, with its year and time of day, and without what a blog theme sets after it: the
+    writer, a comment count, the categories (`1. Februar 2022 Luis Holuch 6` -> `1. Februar 2022`, `27.04.2020 -
+    18:50 Uhr 3 Kommentare` -> `27.04.2020 - 18:50 Uhr`, `July 24, 2019 by Amy Motroni 5 Comments`); None when no date
+    opens it (a weekday or a word such as `am` may stand before it)."""
+    m = _DATE_SHAPE.search(text)
+    if not m or m.start() > T.LEADING_DATE_MAX_OFFSET or _CLOCK.fullmatch(m.group()):
+        return None
+    end = m.end()
+    if year := _YEAR_AFTER.match(text, end):
+        end = year.end()
+    if clock := _CLOCK_AFTER.match(text, end):
+        end = clock.end()
+    return text[:end]
+
+
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
     """A date from a dateline, or None (relative times such as `3 hours ago` give None)."""
     text = text.strip(" -–—,;:|·•")  # `07/03/2027 à 18:05 -` (the rest of the line was an update)

@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_date
-from newsletter.ingest.scraped.dates import day_first, looks_like_date, parse_date
+from newsletter.ingest.scraped.dates import day_first, leading_date, looks_like_date, parse_date
 from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language
 
@@ -197,6 +197,8 @@ def _dated(lines: list[Line], labels: list[Label], i: int, dayfirst: bool | None
     if not looks_like_date(when, clock=False):
         return "", None
     moment = parse_date(when, dayfirst)
+    if moment is None and (lead := leading_date(when)):
+        moment = parse_date(lead, dayfirst)  # a blog theme's writer or comment count after the date
     if clock and moment and (at := _clock(clock["clock"])):
         return "published", _published_before(moment, at)
     return kind, moment

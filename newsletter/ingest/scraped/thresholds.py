@@ -1132,3 +1132,7 @@ OFFER_CARDS_MAX_LINES = 12
 UNWRAPPED_LONG_CHARS = 100
 UNWRAPPED_MIN_LONG = 4
 UNWRAPPED_MAX_SHARE = 0.3
+
+# A date line's date opens it, perhaps after a weekday and a word (`am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)`):
+# its first character at most this far in (dates.leading_date), or the line is something else that names a date.
+LEADING_DATE_MAX_OFFSET = 16

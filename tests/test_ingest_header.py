@@ -7382,6 +7382,9 @@ def test_readers_dated_comments_under_the_tail_make_no_live_blog(title, byline, 
     ("1. Januar 2026 von Anna Berg Ein Kommentar", "Anna Berg"),
     ("Posted on 2026-04-05 by Jan de Vries | Leave a comment", "Jan de Vries"),
     ("October 22, 2026 by the Parish Council", None),
+    # (without the label, a word that may mean `from` names no writer; a public body is no writer: review s32a)
+    ("12 maggio 2026 da Porto Empedocle", None), ("5 mars 2026 par Ville de Vernon", None),
+    ("12 mei 2026 door Provincie Utrecht", None), ("12 de mayo de 2026 por Protección Civil", None),
 ])
 def test_a_blogs_post_line_names_its_writer(line, author):
     page = (f"Village hall roof appeal passes its target\n\n{line}\n\n"
@@ -8490,7 +8493,12 @@ def test_a_breadcrumb_run_into_the_headline_leaves_its_last_step(trail, title):
 
 @cases("line", ["Accueil | Par Loïc Le Clerc | 30 septembre 2018", "Home > Ratgeber > iPhone & iPad",
                 "Aktuelles › Verkehr › Stadtrat beschließt neue Radwege",
-                "Bus / tram / rail: the town's new timetable explained"])
+                "Bus / tram / rail: the town's new timetable explained",
+                # (review s32a: a list closed by a colon, marks of two kinds)
+                "Home / Work / Life: three readers on the cost of commuting",
+                "Accueil / asile / logement : le triptyque de la préfecture",
+                "Home › Verkeer › Utrecht → Amsterdam: de trein rijdt weer",
+                "Home > Tech > A / B testing comes to the council's website"])
 def test_a_breadcrumb_alone_or_ending_on_a_date_gives_no_headline(line):
     from newsletter.ingest.scraped.sections import trail_headline
 
@@ -8505,6 +8513,10 @@ def test_a_breadcrumb_alone_or_ending_on_a_date_gives_no_headline(line):
     ("5. November 2026, 14:09 / ©5min.at", "5. November 2026, 14:09"),
     ("Dans un communiqué publié le 4 mars 2026, la mairie", None),  # (a date further in: no date line)
     ("18:50 Uhr", None),
+    # (review s32a: a range, an event or a result on the day, a timeline's sentence)
+    ("4–6 March 2026 Marsden Folk Festival, 40 acts on 3 stages", None),
+    ("12. Mai 2026 Gemeinderat: 14 Ja, 9 Nein", None),
+    ("2 March 2026 Inspectors close the bridge after finding cracks in two of its piers", None),
 ])
 def test_the_date_a_line_opens_with(line, lead):
     from newsletter.ingest.scraped.dates import leading_date
@@ -8523,3 +8535,38 @@ def test_a_date_line_with_a_blog_themes_tail_dates_the_story(date_line, moment):
     (real pages, session 32): the date, not nothing."""
     page = f"Neue Radwege entlang der Ems beschlossen\n\n{date_line}\n\n{_TRAIL_STORY}"
     assert read_plaintext(page, "page.txt")[0].published == moment
+
+
+_BLOG_STORY = ["The harbour board approved a rise of twenty pence on every ferry ticket on Tuesday, the first in ten "
+               "years.",
+               "Fuel and wages had both gone up sharply, the chair said, and the service had run at a loss for three "
+               "years.",
+               "Season tickets for residents are frozen until the end of the year, and children under five still "
+               "travel free."]
+
+
+@cases("footer", [
+    "This entry was posted in News. Bookmark the permalink.\n\nLeave a Reply\n\nYour email address will not be "
+    "published. Required fields are marked *",
+    "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Fähre, Hafen.\n\nSchreibe einen "
+    "Kommentar\n\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
+    "Share this:\nFacebook\nX\n\nLike this:\n\nCe contenu a été publié dans Actualités.\n\nLaisser un "
+    "commentaire",
+    "Posted in Harbour | Tagged ferries, fares | Leave a comment\n\nKommentare sind geschlossen.",
+    "Filed under: Harbour\n\nGeef een reactie\n\nJe e-mailadres wordt niet gepubliceerd.",
+])
+def test_a_blogs_footer_and_comment_form_leave_the_body(footer):
+    """The post footer and comment form a blog theme prints under the story, in the languages its translations give
+    (real pages, session 32: WordPress's own wording in German, French, Dutch was kept as body)."""
+    page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
+        + "\n\n".join(_BLOG_STORY) + "\n\n" + footer + "\n"
+    assert read_plaintext(page, "page.txt")[0].body == _BLOG_STORY
+
+
+@cases("line", ["Your email to the council will not be published, the clerk said in a letter to residents.",
+                "Posted in 2019, the video of the harbour wall collapsing has been watched two million times.",
+                "Like this: a queue of cars along the quay every morning since the timetable changed."])
+def test_story_lines_worded_like_a_blogs_footer_stay(line):
+    page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
+        + "\n\n".join([_BLOG_STORY[0], line, *_BLOG_STORY[1:]]) + "\n"
+    assert read_plaintext(page, "page.txt")[0].body == [_BLOG_STORY[0], line, *_BLOG_STORY[1:]]

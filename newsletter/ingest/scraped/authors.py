@@ -51,14 +51,21 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
 # octobre 2026 par Jeanne Roux`, `Veröffentlicht am 22. Oktober 2026 von Anna Berg`, `Publicado el 22 de octubre de
 # 2026 por Ana Ruiz`, `Pubblicato il 22 ottobre 2026 da Anna Rossi`, `Publicado em 22 de outubro de 2026 por Ana
 # Lima`, `Geplaatst op 22 oktober 2026 door Jan de Vries`), in en/fr/de/es/it/pt/nl/sv/no/da/pl; or the date alone
-# before the writer (`July 24, 2019 by Amy Motroni`, `1. Januar 2016 von Anna Berg`), the shape of many blog themes;
+# before the writer (`July 24, 2019 by Amy Motroni`, `1. Januar 2016 von Anna Berg`: _PLAIN_BY), as many blog themes;
 # a comment count after the name (`5 Comments`, `Ein Kommentar`, `| Leave a comment`) is the theme's, not the name's.
 _DATED_POST_BY = re.compile(
-    r"^(?:(?:posted|published|publié|publiée|posté|veröffentlicht|gepostet|publicado|publicada|pubblicato|pubblicata"
-    r"|postato|geplaatst|gepubliceerd|publicerad|publisert|publiceret|opublikowano)\s+(?:on|le|am|el|il|em|op|den"
-    r"|dnia)?\s*)?(?P<when>[^|·•]{4,40}?)\s+(?:by|par|von|por|da|door|av|af|przez)\s+(?P<who>[^|·•,;]{3,60}?)"
+    r"^(?:(?P<label>posted|published|publié|publiée|posté|veröffentlicht|gepostet|publicado|publicada|pubblicato"
+    r"|pubblicata|postato|geplaatst|gepubliceerd|publicerad|publisert|publiceret|opublikowano)\s+(?:on|le|am|el|il|em"
+    r"|op|den|dnia)?\s*)?(?P<when>[^|·•]{4,40}?)\s+(?P<word>by|par|von|por|da|door|av|af|przez)\s+"
+    r"(?P<who>[^|·•,;]{3,60}?)"
     r"(?:\s+(?:\d+|ein|one|no|un|una|keine)\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti|reacties)"
     r"|\s*\|\s*(?:leave a comment|schreibe einen kommentar|\d+\s+comments?))?$", re.I)
+
+
+# Without the post line's label, only the words that cannot mean `from` name the writer: `12 maggio 2027 da Porto
+# Empedocle`, `12 de mayo de 2027 por Protección Civil`, `5 mars 2027 par Ville de Vernon` may tell where the news came
+# from.
+_PLAIN_BY = frozenset({"by", "von", "door", "przez", "av", "af"})
 
 
 def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
@@ -67,7 +74,8 @@ def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> st
     (_POSTING_BODY: `by Marsden Parish Council`)."""
     for i in zone:
         if labels[i].cls == META and labels[i].kind in ("date", "dateline", "time") \
-                and (m := _DATED_POST_BY.match(lines[i].text)) and looks_like_date(m["when"]):
+                and (m := _DATED_POST_BY.match(lines[i].text)) and looks_like_date(m["when"]) \
+                and (m["label"] or m["word"].lower() in _PLAIN_BY):
             who = author_name(m["who"].strip(" ."), page_language(lines))
             if persons(who) and not _POSTING_BODY.search(who):
                 return who
@@ -85,7 +93,11 @@ _POSTING_BODY = re.compile(
     r"|equipo|fundación|consejo|junta|sociedad|comune|associazione|comitato|squadra|fondazione|consiglio|società"
     r"|parrocchia|câmara|associação|clube|comissão|equipa|fundação|conselho|sociedade|freguesia|gemeente"
     r"|vereniging|stichting|gemeenteraad|kommun(?:e|en)?|förening(?:en)?|forening(?:en)?|styrelsen?|styret|klubb(?:en)?"
-    r"|klub(?:ben)?|bestyrelsen?|gmina|urząd|stowarzyszenie|fundacja|rada|zespół|parafia)\b", re.I)
+    r"|klub(?:ben)?|bestyrelsen?|gmina|urząd|stowarzyszenie|fundacja|rada|zespół|parafia"
+    # a public body's (`Provincie Utrecht`, `Ville de Vernon`, `Protección Civil`)
+    r"|provinc\w*|provinz|ville|city|county|région|región|regione|region|municipal\w*|municipio|protección|protezione"
+    r"|protection|landkreis|ministry|ministerium|ministère|ministerio|ministero|police|polizei|polizia|policía"
+    r"|politie)\b", re.I)
 
 
 def _cell_of_furniture(lines: list[Line], labels: list[Label], i: int) -> bool:

@@ -194,15 +194,20 @@ def leading_date(text: str) -> str | None:
     """The date a line opens with, with its year and time of day, and without what a blog theme sets after it: the
     writer, a comment count, the categories (`1. Februar 2022 Luis Holuch 6` -> `1. Februar 2022`, `27.04.2020 -
     18:50 Uhr 3 Kommentare` -> `27.04.2020 - 18:50 Uhr`, `July 24, 2019 by Amy Motroni 5 Comments`); None when no date
-    opens it (a weekday or a word such as `am` may stand before it)."""
+    opens it (a weekday or a word such as `am` may stand before it) or more than a theme's few words follow it."""
     m = _DATE_SHAPE.search(text)
-    if not m or m.start() > T.LEADING_DATE_MAX_OFFSET or _CLOCK.fullmatch(m.group()):
-        return None
+    if not m or m.start() > T.LEADING_DATE_MAX_OFFSET or _CLOCK.fullmatch(m.group()) or _DIGIT.search(text[:m.start()]):
+        return None  # (a number before the date: a range, `4–6 March 2027 Folk Festival`)
     end = m.end()
     if year := _YEAR_AFTER.match(text, end):
         end = year.end()
     if clock := _CLOCK_AFTER.match(text, end):
         end = clock.end()
+    # what a theme sets after the date is a few words without a colon; an event or a result after a date
+    # (`12. Mai 2027 Gemeinderat: 14 Ja, 9 Nein`, `2 March 2025 Inspectors close the bridge after …`) is the date's own
+    tail = text[end:]
+    if ":" in tail or len(tail.split()) > T.LEADING_DATE_MAX_TAIL_WORDS:
+        return None
     return text[:end]
 
 

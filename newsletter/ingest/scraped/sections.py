@@ -1377,13 +1377,20 @@ def trail_headline(title: str) -> str | None:
     Baby / 20 clever small nursery ideas`): the path opens at the start page or with `You are here:`, takes two steps
     or more, and its last step is a headline's length where every other is a label's. None for any other title."""
     here = _YOU_ARE_HERE.match(title)
-    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(title[here.end() if here else 0:]) if p.strip()]
+    path_text = title[here.end() if here else 0:]
+    parts = [p.strip() for p in _CRUMB_SEPARATORS.split(path_text) if p.strip()]
     if len(parts) < 3 or not (here or parts[0].lower() in _HOME):
         return None
     *path, last = parts
     if any(len(step.split()) > T.LABEL_MAX_WORDS or _sentence_end(step) for step in path) \
             or len(last.split()) < T.HEADLINE_MIN_WORDS or looks_like_date(last) or breadcrumb(title) is not None:
         return None  # (a path of labels alone, `Home > Ratgeber > iPhone & iPad`, is the breadcrumb's own)
+    # A path sets one mark between its steps: marks of two kinds are the headline's own (`Home › Verkeer › Utrecht →
+    # Amsterdam: …`, `Home > Tech > A / B testing`); so is a list of words closed by a colon after its last one
+    # (`Home / Work / Life: three readers on …`, `Accueil / asile / logement : …`).
+    marks = {m.group().strip() for m in _CRUMB_SEPARATORS.finditer(path_text)}
+    if len(marks) > 1 or re.match(r"^\S+\s?:", last):
+        return None
     return last
 
 

@@ -1136,3 +1136,7 @@ UNWRAPPED_MAX_SHARE = 0.3
 # A date line's date opens it, perhaps after a weekday and a word (`am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)`):
 # its first character at most this far in (dates.leading_date), or the line is something else that names a date.
 LEADING_DATE_MAX_OFFSET = 16
+# ... and what follows it a blog theme's few words (`Luis Holuch 6`, `by Amy Motroni 5 Comments`, `- Markus Reuter - 91
+# Ergänzungen`: 3 to 6); more, or a colon, is an event or a result on that day (the review s32a's `12. Mai 2027
+# Gemeinderat: 14 Ja, 9 Nein`).
+LEADING_DATE_MAX_TAIL_WORDS = 6

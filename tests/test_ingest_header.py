@@ -8550,14 +8550,15 @@ _BLOG_STORY = ["The harbour board approved a rise of twenty pence on every ferry
     "published. Required fields are marked *",
     "Dieser Eintrag wurde veröffentlicht in Allgemein und verschlagwortet mit Fähre, Hafen.\n\nSchreibe einen "
     "Kommentar\n\nDeine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert.",
-    "Share this:\nFacebook\nX\n\nLike this:\n\nCe contenu a été publié dans Actualités.\n\nLaisser un "
-    "commentaire",
-    "Posted in Harbour | Tagged ferries, fares | Leave a comment\n\nKommentare sind geschlossen.",
-    "Filed under: Harbour\n\nGeef een reactie\n\nJe e-mailadres wordt niet gepubliceerd.",
+    "Ce contenu a été publié dans Actualités, avec comme mot(s)-clé(s) ferry. Vous pouvez le mettre en favoris avec "
+    "ce permalien.",
+    "Posted in Harbour | Tagged ferries, fares | Leave a comment",
+    "Veröffentlicht unter Hafen | 3 Kommentare",
+    "Je e-mailadres wordt niet gepubliceerd. Vereiste velden zijn gemarkeerd met *",
 ])
 def test_a_blogs_footer_and_comment_form_leave_the_body(footer):
-    """The post footer and comment form a blog theme prints under the story, in the languages its translations give
-    (real pages, session 32: WordPress's own wording in German, French, Dutch was kept as body)."""
+    """The post footer and the comment form's note a blog theme prints under the story, in the languages its
+    translations give (real pages, session 32: WordPress's own wording in German, French, Dutch was kept as body)."""
     page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
         + "\n\n".join(_BLOG_STORY) + "\n\n" + footer + "\n"
     assert read_plaintext(page, "page.txt")[0].body == _BLOG_STORY
@@ -8565,8 +8566,13 @@ def test_a_blogs_footer_and_comment_form_leave_the_body(footer):
 
 @cases("line", ["Your email to the council will not be published, the clerk said in a letter to residents.",
                 "Posted in 2019, the video of the harbour wall collapsing has been watched two million times.",
-                "Like this: a queue of cars along the quay every morning since the timetable changed."])
+                "Like this: a queue of cars along the quay every morning since the timetable changed.",
+                # (review s32b: a form's heading, a sharing label or a note as the story's own line)
+                "Gefällt mir:", "Kommentar verfassen", "Deja una respuesta", "Reacties zijn gesloten",
+                "Filed under: section 9A of the Landlord and Tenant Act 1985, the claim names the harbour board.",
+                "Dieser Beitrag wurde in der Nacht zum Sonntag veröffentlicht und innerhalb weniger Stunden geteilt."])
 def test_story_lines_worded_like_a_blogs_footer_stay(line):
+    """(the story's paragraphs around the line, as a subheading, a list's lead-in or a sentence)"""
     page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
         + "\n\n".join([_BLOG_STORY[0], line, *_BLOG_STORY[1:]]) + "\n"
     assert read_plaintext(page, "page.txt")[0].body == [_BLOG_STORY[0], line, *_BLOG_STORY[1:]]

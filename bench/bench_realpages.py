@@ -60,6 +60,8 @@ def render(checkout: Path, items: dict[str, dict], cache: Path) -> None:
 
     cache.mkdir(parents=True, exist_ok=True)
     chromium = next((p for p in ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium") if Path(p).exists()), None)
+    if chromium is None:
+        sys.exit(f"Error: {len(todo)} pages to copy and no Chromium (apt-get install chromium-headless-shell)")
     with sync_playwright() as driver:
         browser = driver.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         context = browser.new_context(java_script_enabled=False)
@@ -136,7 +138,11 @@ def main() -> int:
     parser.add_argument("--half", choices=("dev", "held", "all"), default="held")
     parser.add_argument("--details", action="store_true", help="name each page's failed checks")
     args = parser.parse_args()
-    data = json.loads((args.trafilatura / "tests" / "evaldata.json").read_text(encoding="utf-8"))
+    annotations = args.trafilatura / "tests" / "evaldata.json"
+    if not annotations.is_file():
+        print(f"Error: {args.trafilatura} is not a checkout of trafilatura (no tests/evaldata.json)", file=sys.stderr)
+        return 2
+    data = json.loads(annotations.read_text(encoding="utf-8"))
     items = {url: item for url, item in data.items()
              if item.get("title") and (args.half == "all" or half_of(url) == args.half)}
     render(args.trafilatura, items, args.cache)

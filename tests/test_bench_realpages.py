@@ -62,3 +62,9 @@ def test_the_halves_split_by_address_evenly_and_for_good():
     halves = [scorer.half_of(f"https://example.org/story/{n}") for n in range(400)]
     assert 160 <= halves.count("dev") <= 240
     assert halves == [scorer.half_of(f"https://example.org/story/{n}") for n in range(400)]
+
+
+def test_a_folder_that_is_no_checkout_is_named_in_one_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "argv", ["bench_realpages.py", str(tmp_path)])
+    assert _scorer().main() == 2
+    assert capsys.readouterr().err == f"Error: {tmp_path} is not a checkout of trafilatura (no tests/evaldata.json)\n"

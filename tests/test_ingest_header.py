@@ -8576,3 +8576,48 @@ def test_story_lines_worded_like_a_blogs_footer_stay(line):
     page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
         + "\n\n".join([_BLOG_STORY[0], line, *_BLOG_STORY[1:]]) + "\n"
     assert read_plaintext(page, "page.txt")[0].body == [_BLOG_STORY[0], line, *_BLOG_STORY[1:]]
+
+
+_COMMENT = ["I took the ferry every day for years and never minded the fare, but the new timetable is another matter "
+            "altogether, and the board should say so plainly.",
+            "Twenty pence is a lot for a family of five, and nobody on the board seems to have asked any of us what we "
+            "think about it, which is the real problem here."]
+
+
+@cases(("verb", "stamp"), [("says:", "22 July 2026 at 16:25"), ("sagt:", "3. November 2026 um 20:14 Uhr"),
+                           ("dit :", "4 mars 2026 à 09:12"), ("zegt:", "4 maart 2026 om 09:12")])
+def test_readers_comments_under_a_blog_post_are_not_the_story(verb, stamp):
+    """The comments a blog prints under the post, each signed `Name says:` over its date and time (real pages,
+    session 32): longer than the story, they were read as the story, the story itself lost."""
+    comments = "".join(f"{name} {verb}\n{stamp}\n\n" + "\n\n".join(_COMMENT) + "\n\n"
+                       for name in ("Baschurr", "Joan Keller", "Tom"))
+    page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
+        + "\n\n".join(_BLOG_STORY) + "\n\n" + comments
+    assert read_plaintext(page, "page.txt")[0].body == _BLOG_STORY
+
+
+@cases(("who", "stamp", "times"), [
+    ("Der Einsatzleiter sagt:", "3. November 2026 um 20:14 Uhr", 2),  # (an article opens it: a role, in a story)
+    ("Our political editor says:", "22 July 2026 at 16:25", 2),
+    ("Andrés Molina escribió:", "5 de abril de 2026, 09:15", 2),  # (a past tense: a quoted post)
+    ("Baschurr says:", "22 July 2026 at 16:25", 1),  # (one signature is no comment section)
+])
+def test_a_storys_quotes_over_their_dates_are_no_comment_section(who, stamp, times):
+    """(review s32c: a story quoting people or posts over a date and time; the rule cut the story there)"""
+    from newsletter.ingest.scraped import _front
+
+    quote = "\u201cWe held the fares for ten years, and we cannot hold them any longer without cutting crossings.\u201d"
+    entries = [part for _ in range(times) for part in (who, stamp, quote)]
+    page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
+        + "\n\n".join([*_BLOG_STORY, *entries]) + "\n"
+    labels = _front(page, "page.txt")[2]
+    assert not any(label.kind == "comment" for label in labels)
+
+
+def test_a_story_line_naming_someone_who_says_over_a_quote_stays():
+    """(`The chair says:` over her words is the story's: no date and time stands under it)"""
+    quote = "\u201cWe held the fares for ten years, and we cannot hold them any longer without cutting crossings.\u201d"
+    paras = [_BLOG_STORY[0], "The chair of the board says:", quote, *_BLOG_STORY[1:]]
+    page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
+        + "\n\n".join(paras) + "\n"
+    assert read_plaintext(page, "page.txt")[0].body == paras

@@ -1140,3 +1140,9 @@ LEADING_DATE_MAX_OFFSET = 16
 # Ergänzungen`: 3 to 6); more, or a colon, is an event or a result on that day (the review s32a's `12. Mai 2027
 # Gemeinderat: 14 Ja, 9 Nein`).
 LEADING_DATE_MAX_TAIL_WORDS = 6
+# A blog comment's signature (`Baschurr says:`, `Kritischer Kritiker sagt:`): the commenter's name and the verb, at
+# most this many words (classify._reader_comments).
+COMMENTER_MAX_WORDS = 6
+# ... and a comment section has at least this many signatures over their dates (one `X sagt:` over a date and time
+# may be a story's quote; the real pages' comment sections had 3 to 74).
+COMMENTS_MIN_SIGNATURES = 2

@@ -28,6 +28,7 @@ import argparse
 import hashlib
 import json
 import re
+import shutil
 import sys
 from pathlib import Path
 
@@ -46,6 +47,10 @@ def half_of(url: str) -> str:
     return "dev" if hashlib.sha1(url.encode()).digest()[0] % 2 == 0 else "held"
 
 
+def key(url: str) -> str:
+    return hashlib.sha1(url.encode()).hexdigest()[:16]
+
+
 def _source(checkout: Path, name: str) -> Path | None:
     return next((p for sub in ("eval", "cache") if (p := checkout / "tests" / sub / name).is_file()), None)
 
@@ -59,7 +64,7 @@ def render(checkout: Path, items: dict[str, dict], cache: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     cache.mkdir(parents=True, exist_ok=True)
-    chromium = next((p for p in ("/usr/bin/chromium-headless-shell", "/usr/bin/chromium") if Path(p).exists()), None)
+    chromium = shutil.which("chromium-headless-shell") or shutil.which("chromium")  # (as tests/browser.py finds it)
     if chromium is None:
         sys.exit(f"Error: {len(todo)} pages to copy and no Chromium (apt-get install chromium-headless-shell)")
     with sync_playwright() as driver:
@@ -79,10 +84,6 @@ def render(checkout: Path, items: dict[str, dict], cache: Path) -> None:
             if n % 100 == 0:
                 print(f"rendered {n}/{len(todo)}", file=sys.stderr)
         browser.close()
-
-
-def key(url: str) -> str:
-    return hashlib.sha1(url.encode()).hexdigest()[:16]
 
 
 def _flat(text: str | list[str] | None) -> str:

@@ -3606,7 +3606,6 @@ _COMMENTER = re.compile(r"^(?!(?:the|our|my|a|an|der|die|das|den|dem|ein|eine|un
                         r"|el|los|las|una|nuestro|nuestra|o|os|as|um|uma|de|het|een|onze|il|lo|gli|i|uno|il nostro"
                         r"|la nostra)\s)\S[^:]{0,40}?\s(?:says|sagt|schreibt|meint|dit|dice|diz|zegt|scrive|skriver"
                         r"|sier|siger|pisze)\s?:$", re.I)
-_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
 def _reader_comments(lines: list[Line], labels: list[Label]) -> None:
@@ -3615,9 +3614,10 @@ def _reader_comments(lines: list[Line], labels: list[Label]) -> None:
     T.COMMENTS_MIN_SIGNATURES of them, under the story. The first ends the story, and every text line from it down is
     the comments'. (Review s32c: a story's `The judge said:`, `Der Einsatzleiter sagt:` or a quoted post over a date
     and time is no comment; without these guards the story was cut there on 8 of 15 pages.)"""
+    # (the cheap tests first: every line of every page is asked)
     signed = [i for i in range(1, len(lines) - 1)
-              if _COMMENTER.match(lines[i].text) and lines[i].words <= T.COMMENTER_MAX_WORDS
-              and labels[i + 1].cls == META and _CLOCK_TIME.search(lines[i + 1].text)
+              if labels[i + 1].cls == META and lines[i].text.endswith(":") and lines[i].words <= T.COMMENTER_MAX_WORDS
+              and _COMMENTER.match(lines[i].text) and _CLOCK.search(lines[i + 1].text)
               and looks_like_date(lines[i + 1].text, clock=False)]
     if len(signed) < T.COMMENTS_MIN_SIGNATURES or not any(labels[j].cls == PROSE for j in range(signed[0])):
         return

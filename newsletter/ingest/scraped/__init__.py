@@ -107,6 +107,7 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     if headline is None:
         return []
     headline = _learned_headline(lines, labels, zone_end, topic.on_topic(lines, labels, headline, start, end))
+    headline = fields.headline_alone(lines, headline, start)
     fields.relabel_under_headline(lines, labels, headline, start, end)
     start = fields.after_standfirst(lines, labels, headline, start, end)
     if captions.uncredited_caption(lines, labels, headline, start, end) \
@@ -160,11 +161,11 @@ def _learned_headline(lines: list[Line], labels: list[Label], body_start: int, h
         return headline  # (two sentences make a standfirst, not a headline)
     # A line under the tables' headline is never taken: a standfirst, a caption or the lede stands there, and what
     # the tables wrongly take for a headline is furniture or the story's opening under the true one. A line giving
-    # the same title (a `Headline | Site` line) leaves the tables' line, under which the section was read.
+    # the same title in any case (a `Headline | Site` line) leaves the tables' line, under which the section was read.
     pick = top + best
     if pick > headline:
         return headline
-    theirs, ours = (fields.clean_title(lines[i].text, lines, i) for i in (headline, pick))
+    theirs, ours = (fields.clean_title(lines[i].text, lines, i).casefold() for i in (headline, pick))
     return headline if theirs in ours or ours in theirs else pick
 
 

@@ -1003,8 +1003,9 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:
         return titled
+    # (a headline set in capitals throughout keeps its words before a colon: `AMOKLAUF IN HEIDELBERG: RUFE NACH …`)
     if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS \
-            and not _columnist_prefix(title[:m.start("rest")], lines, headline):
+            and not m["rest"].isupper() and not _columnist_prefix(title[:m.start("rest")], lines, headline):
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
@@ -1411,6 +1412,19 @@ def past_player(lines: list[Line], labels: list[Label], start: int, end: int) ->
             break
         start = next((k for k in range(start + 1, end) if labels[k].cls in (SHORT, NEAR, PROSE, META)), end)
     return start
+
+
+def headline_alone(lines: list[Line], headline: int, start: int) -> int:
+    """The headline line again under the one taken, without what the copy ran into its front (`Startseite Panorama
+    Mitarbeiter fordern …` over `Mitarbeiter fordern …`; a breadcrumb, a site name or a `Sie sind hier:` trail set
+    inline with the headline): the line that holds the headline alone. (Asking the line alone to be the longer part,
+    or to open in capitals, cost real pages and saved none: long trails run into short headlines, and a headline
+    may open in lower case.)"""
+    taken = lines[headline].text.casefold()
+    for j in range(headline + 1, min(start, headline + 1 + T.HEADLINE_ALONE_REACH)):
+        if lines[j].words >= T.HEADLINE_MIN_WORDS and taken.endswith(" " + lines[j].text.casefold()):
+            return j
+    return headline
 
 
 def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> None:

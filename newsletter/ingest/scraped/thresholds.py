@@ -152,6 +152,9 @@ STANDFIRST_LIKELY_WORDS = 15
 TITLE_CASE_SHARE = 0.7
 # A headline: between these many words, not ending in a full stop.
 HEADLINE_MIN_WORDS = 3
+# A headline line with a trail or site name run into its front is followed by the headline alone within this many
+# lines (a date, a label or an ad marker between them on real pages: fields.headline_alone).
+HEADLINE_ALONE_REACH = 5
 # A first line shown again just above the body is the page's `<title>` (its headline) from this many words: a site's
 # name, repeated by its logo and footer, has fewer (`Le Courrier de l'Estuaire`, `Polisportiva Volley Ossola`).
 FIRST_LINE_TITLE_MIN_WORDS = 6

@@ -1,0 +1,45 @@
+"""The headline on whole-page copies of real sites (bench/bench_realpages.py's dev half): the shapes a copy gives a
+headline when a site's inline furniture runs into it, written here as made-up pages."""
+
+from __future__ import annotations
+
+from newsletter.ingest.scraped import read_plaintext
+from tests.cases import cases
+
+_STORY = ["Rund 500 Beschäftigte des Hubschrauberwerks demonstrierten am Montag vor dem Werkstor in Calden für neue "
+          "Aufträge, nachdem der Bund eine geplante Bestellung zurückgestellt hatte.",
+          "Der Betriebsrat spricht von der größten Kundgebung seit zwanzig Jahren und fordert, dass die Bundeswehr "
+          "ihre Maschinen bei Herstellern im eigenen Land kauft.",
+          "Die Geschäftsführung erklärte am Nachmittag, sie teile die Sorge der Belegschaft, und kündigte Gespräche "
+          "mit dem Verteidigungsministerium für die kommende Woche an."]
+_HEAD = "Mitarbeiter fordern Bundeswehr-Aufträge für deutsche Unternehmen"
+
+
+def _page(header: str) -> str:
+    return "Startseite\nRegion\nPanorama\nSport\n\n" + header + "\n\n" + "\n\n".join(_STORY) + "\n"
+
+
+@cases("header", [
+    f"Startseite Panorama {_HEAD}\n{_HEAD}\n6. November 2023 14:03 Uhr",  # a breadcrumb set inline with it
+    f"Sie sind hier: Aktuelles Presseinformationen {_HEAD}\nSuche\n06.11.2023\n{_HEAD}",
+    f"Nordhessen-Nachrichten {_HEAD}\nANZEIGE\n{_HEAD.upper()}\n6. November 2023",  # a site name; capitals below
+])
+def test_a_headline_with_a_trail_run_into_it_is_read_from_its_line_alone(header):
+    """The copy runs a breadcrumb, `Sie sind hier:` trail or site name into the headline's front when the site sets
+    them inline, and shows the headline again alone a few lines below: the line alone is the headline."""
+    article = read_plaintext(_page(header), "page.txt")[0]
+    assert article.title.casefold() == _HEAD.casefold()
+    assert article.body == _STORY
+
+
+@cases("headline", ["AMOKLAUF IN HEIDELBERG: RUFE NACH SCHNELLER AUFKLÄRUNG", "ORSO MARSICANO: 2019 UN ANNO DA RECORD"])
+def test_a_headline_in_capitals_keeps_its_words_before_a_colon(headline):
+    """A headline set in capitals throughout has no kicker in capitals before its colon: it is all headline."""
+    article = read_plaintext(_page(f"{headline}\n25. Januar 2022"), "page.txt")[0]
+    assert article.title == headline
+
+
+@cases(("headline", "title"), [("EXKLUSIV: Bürgermeister tritt nach Streit um Hafen zurück",
+                                "Bürgermeister tritt nach Streit um Hafen zurück")])
+def test_a_kicker_in_capitals_over_a_headline_in_lower_case_still_goes(headline, title):
+    assert read_plaintext(_page(f"{headline}\n25. Januar 2022"), "page.txt")[0].title == title

@@ -7385,6 +7385,12 @@ def test_readers_dated_comments_under_the_tail_make_no_live_blog(title, byline, 
     # (without the label, a word that may mean `from` names no writer; a public body is no writer: review s32a)
     ("12 maggio 2026 da Porto Empedocle", None), ("5 mars 2026 par Ville de Vernon", None),
     ("12 mei 2026 door Provincie Utrecht", None), ("12 de mayo de 2026 por Protección Civil", None),
+    # (a blog's user name, one word in any case: session 33, real pages; after a date without the label, a plain
+    # capitalised word may be a place)
+    ("Posted on 2026-04-05 by marc | Leave a comment", "marc"), ("Publiziert am 13. Januar 2026 von uriebe", "uriebe"),
+    ("Posted on 21. Juli 2026 by Realiberry", "Realiberry"),
+    ("1. Januar 2026 von KleineGrüneMonster Ein Kommentar", "KleineGrüneMonster"),
+    ("3. März 2026 von Hamburg", None), ("Posted on 22 October 2026 by Parish", None),
 ])
 def test_a_blogs_post_line_names_its_writer(line, author):
     page = (f"Village hall roof appeal passes its target\n\n{line}\n\n"

@@ -54,7 +54,7 @@ def find_author(lines: list[Line], labels: list[Label], zone: range, headline: i
 # before the writer (`July 24, 2019 by Amy Motroni`, `1. Januar 2016 von Anna Berg`: _PLAIN_BY), as many blog themes;
 # a comment count after the name (`5 Comments`, `Ein Kommentar`, `| Leave a comment`) is the theme's, not the name's.
 _DATED_POST_BY = re.compile(
-    r"^(?:(?P<label>posted|published|publié|publiée|posté|veröffentlicht|gepostet|publicado|publicada|pubblicato"
+    r"^(?:(?P<label>posted|published|publié|publiée|posté|veröffentlicht|publiziert|gepostet|publicado|publicada|pubblicato"
     r"|pubblicata|postato|geplaatst|gepubliceerd|publicerad|publisert|publiceret|opublikowano)\s+(?:on|le|am|el|il|em"
     r"|op|den|dnia)?\s*)?(?P<when>[^|·•]{4,40}?)\s+(?P<word>by|par|von|por|da|door|av|af|przez)\s+"
     r"(?P<who>[^|·•,;]{3,60}?)"
@@ -77,9 +77,20 @@ def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> st
                 and (m := _DATED_POST_BY.match(lines[i].text)) and looks_like_date(m["when"]) \
                 and (m["label"] or m["word"].lower() in _PLAIN_BY):
             who = author_name(m["who"].strip(" ."), page_language(lines))
-            if persons(who) and not _POSTING_BODY.search(who):
+            if (persons(who) or _user_name(who, labelled=bool(m["label"]))) and not _POSTING_BODY.search(who):
                 return who
     return None
+
+
+_USER_NAME = re.compile(r"^[^\W_][\w.-]{1,29}$")
+_PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+
+
+def _user_name(who: str, labelled: bool) -> bool:
+    """A blog's user name on its post line (`Posted on 5 April 2015 by marc`, `Publiziert am 13. Januar 2014 von
+    uriebe`, `1. Januar 2016 von KleineGrüneMonster`): one word, no person's name; after a date without the post line's
+    label, not a plain capitalised word, which may be a place (`3. März 2027 von Hamburg`)."""
+    return bool(_USER_NAME.match(who)) and (labelled or not _PLAIN_WORD.match(who))
 
 
 # An organisation's word in the name after `by` (`Marsden Parish Council`, `Marsden Rugby Club`, `Heimatverein

@@ -8627,3 +8627,32 @@ def test_a_story_line_naming_someone_who_says_over_a_quote_stays():
     page = "Ferry fares rise for the first time in ten years\n\nBy Orla Brennan\n4 March 2026\n\n" \
         + "\n\n".join(paras) + "\n"
     assert read_plaintext(page, "page.txt")[0].body == paras
+
+
+@cases("headline", ["Items We Never Knew We Wanted", "Uberspace und Let’s Encrypt"])
+def test_a_post_line_naming_its_writer_wins_over_a_name_shaped_line_above(headline):
+    """A blog's Title Case headline right over its post line (`Posted on … by Adi Tzlil`) is shaped like a name over a
+    date line, a byline's place: the post line names the writer (real pages, session 33)."""
+    page = (f"Home\nAbout\nDMCA\n\n{headline}\nPosted on September 21, 2026 by Adi Tzlil\n\n"
+            "The dawn of the internet brought about a lot of changes, one of the largest being internet shopping, "
+            "which has turned the way we find and buy the things we use every day on its head.\n\n"
+            "It has never been easier to find things catered exactly to your tastes, from mugs with your dog's face "
+            "on them to maps of the street you grew up on, printed and posted within the week.\n\n"
+            "Here are the things we never knew we wanted until we found them online this year, and which we now "
+            "could not imagine living without, in no particular order.\n")
+    article = read_plaintext(page, "p.txt")[0]
+    assert (article.title, article.author) == (headline, "Adi Tzlil")
+
+
+def test_a_post_line_naming_its_writer_wins_over_a_menu_read_as_a_byline():
+    """A blog's menu with an entry over `Autor/Author` reads as a name over its role; the post line under the
+    headline names the writer (real pages, session 33)."""
+    page = ("Strategy\nBusiness Innovation\nProduction\nGeneral Management\nAutor/Author\nDeutsch\nEnglish\n"
+            "Kontakt/Impressum\n\nWas ist Innovation?\nVeröffentlicht am 15/07/2026 von Guido Beyss\n\n"
+            "Am 14. Juni hielt die Gründerin eine vielbeachtete Rede vor den Absolventen der Hochschule, in der sie "
+            "von drei Wendepunkten ihres Lebens erzählte und davon, was sie daraus gelernt hatte.\n\n"
+            "Innovation, sagte sie, heiße vor allem, Dinge miteinander zu verbinden, die vorher niemand zusammen "
+            "gedacht habe, und dafür brauche es Neugier, Zeit und den Mut, sich zu irren.\n\n"
+            "Der Vortrag wurde seitdem viele tausend Mal angesehen und in mehrere Sprachen übersetzt.\n")
+    article = read_plaintext(page, "p.txt")[0]
+    assert (article.title, article.author) == ("Was ist Innovation?", "Guido Beyss")

@@ -16,7 +16,8 @@ _HEAD = "Mitarbeiter fordern Bundeswehr-Aufträge für deutsche Unternehmen"
 
 
 def _page(header: str) -> str:
-    return "Startseite\nRegion\nPanorama\nSport\n\n" + header + "\n\n" + "\n\n".join(_STORY) + "\n"
+    return "Nordhessen-Nachrichten\nStartseite\nAktuelles\nPresseinformationen\nPanorama\nSport\n\n" + header + "\n\n" \
+        + "\n\n".join(_STORY) + "\n"
 
 
 @cases("header", [
@@ -26,7 +27,8 @@ def _page(header: str) -> str:
 ])
 def test_a_headline_with_a_trail_run_into_it_is_read_from_its_line_alone(header):
     """The copy runs a breadcrumb, `Sie sind hier:` trail or site name into the headline's front when the site sets
-    them inline, and shows the headline again alone a few lines below: the line alone is the headline."""
+    them inline, and shows the headline again alone a few lines below: the line alone is the headline (what ran into
+    it, the page's menu entries and name)."""
     article = read_plaintext(_page(header), "page.txt")[0]
     assert article.title.casefold() == _HEAD.casefold()
     assert article.body == _STORY
@@ -39,7 +41,21 @@ def test_a_headline_in_capitals_keeps_its_words_before_a_colon(headline):
     assert article.title == headline
 
 
+@cases("under", ["Calden am Edersee", "Hafen von Calden am Edersee"])
+def test_a_line_repeating_the_headlines_end_is_no_headline_alone(under):
+    """A caption, a place tag or a name line repeating the headline's last words (review s33a): the words before them
+    are the headline's own, no menu entry of the page; the headline stays whole."""
+    head = "Neue Fähre für den Hafen von Calden am Edersee"
+    article = read_plaintext(_page(f"{head}\n{under}\n6. November 2023"), "page.txt")[0]
+    assert article.title == head
+
+
 @cases(("headline", "title"), [("EXKLUSIV: Bürgermeister tritt nach Streit um Hafen zurück",
-                                "Bürgermeister tritt nach Streit um Hafen zurück")])
-def test_a_kicker_in_capitals_over_a_headline_in_lower_case_still_goes(headline, title):
+                                "Bürgermeister tritt nach Streit um Hafen zurück"),
+                               ("EXCLUSIVE: 300 JOBS AT RISK AS FOODS PLANT SHUTS",
+                                "300 JOBS AT RISK AS FOODS PLANT SHUTS"),
+                               ("EXCLUSIF : LE MAIRE DE LAVERDY VA DÉMISSIONNER POUR RAISONS DE SANTÉ",
+                                "LE MAIRE DE LAVERDY VA DÉMISSIONNER POUR RAISONS DE SANTÉ")])
+def test_a_one_word_kicker_goes_whatever_the_headlines_case(headline, title):
+    """(one word before the colon is a kicker over a headline in capitals too: review s33a)"""
     assert read_plaintext(_page(f"{headline}\n25. Januar 2022"), "page.txt")[0].title == title

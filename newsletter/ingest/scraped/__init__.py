@@ -107,14 +107,14 @@ def read_plaintext(text: str, source: str) -> list[Article]:
     if headline is None:
         return []
     headline = _learned_headline(lines, labels, zone_end, topic.on_topic(lines, labels, headline, start, end))
-    headline = fields.headline_alone(lines, headline, start)
+    headline, run_in = fields.headline_alone(lines, headline, start), headline
     fields.relabel_under_headline(lines, labels, headline, start, end)
     start = fields.after_standfirst(lines, labels, headline, start, end)
     if captions.uncredited_caption(lines, labels, headline, start, end) \
             or captions.second_caption(lines, labels, start, end):
         labels[start] = Label(META, "caption")
         start += 1
-    return [_article(lines, labels, headline, start, end, clip, source, wide)]
+    return [_article(lines, labels, headline, start, end, clip, source, wide, run_in)]
 
 
 def _front(text: str, source: str) -> tuple[Clipping, list[Line], list[Label], tuple[int, int], frozenset[str]] | None:
@@ -257,14 +257,16 @@ def _bar_rows(raw: list[str]) -> set[int]:
 
 
 def _article(lines: list[Line], labels: list[Label], headline: int, start: int, end: int, clip: Clipping,
-             source: str, wide: frozenset[str] = frozenset()) -> Article:
+             source: str, wide: frozenset[str] = frozenset(), run_in: int | None = None) -> Article:
+    """The article; `run_in`, the line a trail ran into the headline on (fields.headline_alone), is where the page's
+    header stands: the section is read above it."""
     title = fields.clean_title(lines[headline].text, lines, headline)
     header = range(max(0, headline - T.SECTION_WINDOW), start)
     site = house.site_words(lines)
     own = house.speaks_as_we([lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES])
     body = _wrapped_story(_body(lines, labels, start, end, title, site, own), wide)
-    author = clip.author or authors.find_author(lines, labels, header, headline) \
-        or authors.dated_post_author(lines, labels, header) or authors.find_author(lines, labels, range(start, end))
+    author = clip.author or authors.dated_post_author(lines, labels, header) \
+        or authors.find_author(lines, labels, header, headline) or authors.find_author(lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or authors.bio_author(lines, labels, end) or authors.trailing_agency(lines, labels, end) \
@@ -279,7 +281,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         title=title,
         source=source,
         url=clip.url,
-        section=clip.section or sections.find_section(lines, labels, headline),
+        section=clip.section or sections.find_section(lines, labels, headline if run_in is None else run_in),
         author=author,
         published=clip.published or published.find_published(lines, labels, header, headline),
         summary=fields.find_standfirst(lines, labels, headline, start) or "",

@@ -68,14 +68,20 @@ _DATED_POST_BY = re.compile(
 _PLAIN_BY = frozenset({"by", "von", "door", "przez", "av", "af"})
 
 
+def post_line(text: str) -> re.Match[str] | None:
+    """A blog's post line (_DATED_POST_BY): its date a date, its writer after the label's `by` (or a word that cannot
+    mean `from`, _PLAIN_BY)."""
+    m = _DATED_POST_BY.match(text)
+    return m if m and looks_like_date(m["when"]) and (m["label"] or m["word"].lower() in _PLAIN_BY) else None
+
+
 def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
     """The writer named on a blog's post line, after its date (_DATED_POST_BY), read as the page's date line: the
     first such line in the zone, its date a date and its writer a person's name (or two), no organisation's word in it
     (_POSTING_BODY: `by Marsden Parish Council`)."""
     for i in zone:
         if labels[i].cls == META and labels[i].kind in ("date", "dateline", "time") \
-                and (m := _DATED_POST_BY.match(lines[i].text)) and looks_like_date(m["when"]) \
-                and (m["label"] or m["word"].lower() in _PLAIN_BY):
+                and (m := post_line(lines[i].text)):
             who = author_name(m["who"].strip(" ."), page_language(lines))
             if (persons(who) or _user_name(who, labelled=bool(m["label"]))) and not _POSTING_BODY.search(who):
                 return who

@@ -4563,10 +4563,19 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             if (close := _post_closed_below(lines, labels, i + 2)) is not None and nxt.kind == "social handle":
                 for k in range(i, close):  # an embedded post's author over its handle, then its text
                     labels[k] = Label(FURNITURE, "embed")
-            elif (nxt.kind in ("dateline", "date", "social handle") or role) and not _top_menu_entry(lines, labels, i):
+            elif (nxt.kind in ("dateline", "date", "social handle") or role) and not _top_menu_entry(lines, labels, i) \
+                    and not _post_line(nxt_line.text):
                 labels[i] = Label(META, "byline")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+def _post_line(text: str) -> bool:
+    """`Posted on September 21, 2026 by Adi Tzlil`: a date line naming its writer itself; the Title Case line over it
+    is the post's title (`Items We Never Knew We Wanted`), not a name over its date."""
+    from newsletter.ingest.scraped.authors import post_line  # authors.py builds on this module
+
+    return post_line(text) is not None
 
 
 def _caption_of_credit(lines: list[Line], labels: list[Label], i: int, seen: set[str]) -> None:

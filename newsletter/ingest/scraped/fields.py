@@ -59,6 +59,7 @@ from newsletter.ingest.scraped.sections import (
     not_a_section,
     site_names,
     trail_headline,
+    you_are_here,
 )
 
 # Date labels by what they say, in more languages than the dateline table (no, da, sv, pl, fi too).
@@ -1003,9 +1004,9 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         return run_on
     if (titled := _title_line_over_standfirst(lines, headline)) is not None:
         return titled
-    # (a headline set in capitals throughout keeps its words before a colon: `AMOKLAUF IN HEIDELBERG: RUFE NACH …`)
     if (m := _KICKER_PREFIX.match(title) or _run_in_kicker(title)) and len(m["rest"].split()) >= T.HEADLINE_MIN_WORDS \
-            and not m["rest"].isupper() and not _columnist_prefix(title[:m.start("rest")], lines, headline):
+            and not _capitals_topic(title[:m.start("rest")], m["rest"]) \
+            and not _columnist_prefix(title[:m.start("rest")], lines, headline):
         title = m["rest"]
     for m in (SITE_SUFFIX.match(title), _SITE_PREFIX.match(title)):
         if not m or len(m["site"].split()) > T.SITE_MAX_WORDS or len(m["title"].split()) < T.HEADLINE_MIN_WORDS:
@@ -1013,6 +1014,13 @@ def clean_title(title: str, lines: list[Line], headline: int) -> str:
         if (m["sep"] in "|·•" and m.re is SITE_SUFFIX) or _shown_elsewhere(m["site"].strip(), title, lines):
             return m["title"].strip()
     return title.strip(" |")
+
+
+def _capitals_topic(prefix: str, rest: str) -> bool:
+    """A headline set in capitals throughout opens on its topic before the colon (`AMOKLAUF IN HEIDELBERG: RUFE NACH
+    …`, `ORSO MARSICANO: 2019 …`): words of the headline. One word there is a kicker all the same (`EXCLUSIVE: …`,
+    `EXCLUSIF : …`, `ULTIM'ORA: …`: review s33a)."""
+    return rest.isupper() and len(prefix.strip(" :").split()) > 1
 
 
 def _columnist_prefix(prefix: str, lines: list[Line], headline: int) -> bool:
@@ -1417,14 +1425,30 @@ def past_player(lines: list[Line], labels: list[Label], start: int, end: int) ->
 def headline_alone(lines: list[Line], headline: int, start: int) -> int:
     """The headline line again under the one taken, without what the copy ran into its front (`Startseite Panorama
     Mitarbeiter fordern …` over `Mitarbeiter fordern …`; a breadcrumb, a site name or a `Sie sind hier:` trail set
-    inline with the headline): the line that holds the headline alone. (Asking the line alone to be the longer part,
-    or to open in capitals, cost real pages and saved none: long trails run into short headlines, and a headline
-    may open in lower case.)"""
+    inline with the headline): the line that holds the headline alone. What ran into its front is the page's own
+    furniture: each of its words stands on a short line of the page (a menu's entry, the site's name); a headline's
+    own words over a caption, a place tag or a name line repeating its end do not (review s33a). (Asking the line
+    alone to be the longer part, or to open in capitals, cost real pages and saved none.)"""
     taken = lines[headline].text.casefold()
     for j in range(headline + 1, min(start, headline + 1 + T.HEADLINE_ALONE_REACH)):
-        if lines[j].words >= T.HEADLINE_MIN_WORDS and taken.endswith(" " + lines[j].text.casefold()):
+        alone = lines[j].text.casefold()
+        if lines[j].words >= T.HEADLINE_MIN_WORDS and taken.endswith(" " + alone) \
+                and _page_furniture_words(lines, lines[headline].text[:len(taken) - len(alone)], alone):
             return j
     return headline
+
+
+_WORD = re.compile(r"[^\W_][\w'’.-]*")
+
+
+def _page_furniture_words(lines: list[Line], prefix: str, headline: str) -> bool:
+    """Every word of `prefix` (after a `You are here:` label) is a breadcrumb's common step (`Home`, `Startseite`: a
+    house icon's label, often no line of the copy) or stands on a short line of the page that is no copy of the
+    headline."""
+    words = _WORD.findall(you_are_here(prefix.strip()).casefold())
+    shown = {w for line in lines if line.words <= T.HEADER_LINE_MAX_WORDS and not line.full_stop
+             and headline not in (text := line.text.casefold()) for w in _WORD.findall(text)}
+    return bool(words) and all(w in shown or w in F.GENERIC_CRUMBS for w in words)
 
 
 def relabel_under_headline(lines: list[Line], labels: list[Label], headline: int, start: int, end: int) -> None:

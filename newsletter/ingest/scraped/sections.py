@@ -1355,8 +1355,13 @@ def unglued(text: str) -> str:
     return _GLUED_STEP.sub(" › ", text) if _GLUED_HOME.match(text) else text
 
 
+def you_are_here(text: str) -> str:
+    """The text without a `You are here:` label opening it (`Sie sind hier: Aktuelles` -> `Aktuelles`)."""
+    return _YOU_ARE_HERE.sub("", text)
+
+
 def breadcrumb(text: str) -> list[str] | None:
-    text = unglued(_YOU_ARE_HERE.sub("", text))
+    text = unglued(you_are_here(text))
     if ">" in text and _COMPARISON.search(text):
         return None
     if "«" in text and "»" in text[text.index("«"):]:

@@ -106,6 +106,10 @@ def test_lines_that_are_not_bylines(line):
     ("Tuesday, 9 March 2027, 6.40pm", (2027, 3, 9, 18, 40)),
     # middle dots as a numeric date's marks
     ("24·11·26 | 06:00", (2026, 11, 24, 6, 0)), ("Eastgate | 24·11·2026 · 18:40", (2026, 11, 24, 18, 40)),
+    # a published and an updated date pasted with no space between them: the first (real pages, session 33)
+    ("10. Februar 20269. Februar 2026", (2026, 2, 10, 0, 0)), ("28. Juni 202614. Januar 2027", (2026, 6, 28, 0, 0)),
+    ("November 26, 2026November 27, 2026", (2026, 11, 26, 0, 0)),
+    ("Freitag, 15. April 2026Samstag, 4. März 2027", (2026, 4, 15, 0, 0)),
 ])
 def test_dates_in_many_languages(text, moment):
     when = parse_date(text)

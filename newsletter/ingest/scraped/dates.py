@@ -211,8 +211,17 @@ def leading_date(text: str) -> str | None:
     return text[:end]
 
 
+# A year run into the next date of the line (`10. Februar 20199. Februar 2019`, `28. Juni 201914. Januar 2020`,
+# `November 26, 2017November 26, 2017`): a page's published and updated dates set side by side, pasted with no space.
+_GLUED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=\d{1,2}\.\s?(?:" + _MONTH_WORD + r"|\d)|" + _MONTH_WORD
+                         + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _WEEKDAYS + r")", re.I)
+
+
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:
-    """A date from a dateline, or None (relative times such as `3 hours ago` give None)."""
+    """A date from a dateline, or None (relative times such as `3 hours ago` give None). Of two dates run together
+    the first is read (_GLUED_YEAR)."""
+    if m := _GLUED_YEAR.search(text):
+        text = text[:m.end()]
     text = text.strip(" -–—,;:|·•")  # `07/03/2027 à 18:05 -` (the rest of the line was an update)
     if not text or len(text) > T.DATE_MAX_CHARS or not re.search(r"\d", text) or _RELATIVE.search(text):
         return None

@@ -7395,6 +7395,9 @@ def test_readers_dated_comments_under_the_tail_make_no_live_blog(title, byline, 
     ("Posted on 21. Juli 2026 by Realiberry", "Realiberry"),
     ("1. Januar 2026 von KleineGrüneMonster Ein Kommentar", "KleineGrüneMonster"),
     ("3. März 2026 von Hamburg", None), ("Posted on 22 October 2026 by Parish", None),
+    # (review s33b: an account's role names nobody; after a date without the label, a word of the language is no user
+    # name, `by midnight`, where a user name's own shape is: `KleineGrüneMonster`, `IWB`)
+    ("Posted on 3 May 2026 by admin", None), ("29 May 2026 by midnight", None), ("19 October 2026 by IWB", "IWB"),
 ])
 def test_a_blogs_post_line_names_its_writer(line, author):
     page = (f"Village hall roof appeal passes its target\n\n{line}\n\n"
@@ -8660,3 +8663,14 @@ def test_a_post_line_naming_its_writer_wins_over_a_menu_read_as_a_byline():
             "Der Vortrag wurde seitdem viele tausend Mal angesehen und in mehrere Sprachen übersetzt.\n")
     article = read_plaintext(page, "p.txt")[0]
     assert (article.title, article.author) == ("Was ist Innovation?", "Guido Beyss")
+
+
+@cases(("byline", "post_line"), [("By Helen Marsh", "Posted on 12 May 2026 by tomw"),
+                                 ("Von Helen Marsh", "Veröffentlicht am 12. Mai 2026 von dpa"),
+                                 ("Af Helen Marsh", "Udgivet 12. maj 2026 af redaktionen")])
+def test_a_byline_wins_over_the_post_lines_account_name(byline, post_line):
+    """A guest post's or an agency story's byline over the blog's post line naming the account it was posted with
+    (review s33b): the byline names the writer; the account's name only when nothing else does."""
+    page = (f"Home\nAbout\n\nThe harbour wall that nobody wanted to pay for\n{byline}\n{post_line}\n\n"
+            + "\n\n".join(_BLOG_STORY) + "\n")
+    assert read_plaintext(page, "p.txt")[0].author == "Helen Marsh"

@@ -265,8 +265,12 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     site = house.site_words(lines)
     own = house.speaks_as_we([lines[i].text for i in range(start, end) if labels[i].cls in TEXT_CLASSES])
     body = _wrapped_story(_body(lines, labels, start, end, title, site, own), wide)
+    # (a person the post line names first: a byline-shaped menu entry may stand in the header; a blog account's name
+    # only when no byline names the writer, `By Helen Marsh` over a guest post `Posted … by tomw`)
     author = clip.author or authors.dated_post_author(lines, labels, header) \
-        or authors.find_author(lines, labels, header, headline) or authors.find_author(lines, labels, range(start, end))
+        or authors.find_author(lines, labels, header, headline) \
+        or authors.dated_post_author(lines, labels, header, user_names=True) \
+        or authors.find_author(lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or authors.bio_author(lines, labels, end) or authors.trailing_agency(lines, labels, end) \

@@ -75,28 +75,36 @@ def post_line(text: str) -> re.Match[str] | None:
     return m if m and looks_like_date(m["when"]) and (m["label"] or m["word"].lower() in _PLAIN_BY) else None
 
 
-def dated_post_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
+def dated_post_author(lines: list[Line], labels: list[Label], zone: range, user_names: bool = False) -> str | None:
     """The writer named on a blog's post line, after its date (_DATED_POST_BY), read as the page's date line: the
-    first such line in the zone, its date a date and its writer a person's name (or two), no organisation's word in it
-    (_POSTING_BODY: `by Marsden Parish Council`)."""
+    first such line in the zone, its date a date and its writer a person's name (or two), or with `user_names` a
+    blog account's name (_user_name), no organisation's word in it (_POSTING_BODY: `by Marsden Parish Council`)."""
     for i in zone:
         if labels[i].cls == META and labels[i].kind in ("date", "dateline", "time") \
                 and (m := post_line(lines[i].text)):
             who = author_name(m["who"].strip(" ."), page_language(lines))
-            if (persons(who) or _user_name(who, labelled=bool(m["label"]))) and not _POSTING_BODY.search(who):
+            if (persons(who) or (user_names and _user_name(who, labelled=bool(m["label"])))) \
+                    and not _POSTING_BODY.search(who):
                 return who
     return None
 
 
 _USER_NAME = re.compile(r"^[^\W_][\w.-]{1,29}$")
-_PLAIN_WORD = re.compile(r"^[A-ZÀ-Þ][a-zß-ÿ]+$")
+# A user name's own shape: a capital inside the word, a figure, a dot, a dash or an underscore (`KleineGrüneMonster`,
+# `margaret_o`, `jd2026`), or capitals throughout (`IWB`).
+_HANDLE_SHAPE = re.compile(r"[a-zß-ÿ][A-ZÀ-Þ]|[\d._-]|^[A-ZÀ-Þ]{2,}$")
+# The accounts a blog posts with that name nobody (review s33b: `Posted on 3 May 2026 by admin`).
+_ACCOUNT_ROLES = frozenset({"admin", "administrator", "administrador", "amministratore", "webmaster", "root", "user",
+                            "guest", "gast", "invité", "invitado", "ospite"})
 
 
 def _user_name(who: str, labelled: bool) -> bool:
     """A blog's user name on its post line (`Posted on 5 April 2015 by marc`, `Publiziert am 13. Januar 2014 von
-    uriebe`, `1. Januar 2016 von KleineGrüneMonster`): one word, no person's name; after a date without the post line's
-    label, not a plain capitalised word, which may be a place (`3. März 2027 von Hamburg`)."""
-    return bool(_USER_NAME.match(who)) and (labelled or not _PLAIN_WORD.match(who))
+    uriebe`, `1. Januar 2016 von KleineGrüneMonster`): one word, no person's name, no account's role. After a date
+    without the post line's label, a word may mean something else (`3. März 2027 von Hamburg`, `29 May 2026 by
+    midnight`): a user name's own shape only (_HANDLE_SHAPE)."""
+    return bool(_USER_NAME.match(who)) and who.casefold() not in _ACCOUNT_ROLES \
+        and (labelled or bool(_HANDLE_SHAPE.search(who)))
 
 
 # An organisation's word in the name after `by` (`Marsden Parish Council`, `Marsden Rugby Club`, `Heimatverein

@@ -3703,7 +3703,10 @@ STAYS_BODY_ALL += [
     " aconselha a PSP.",
 ]
 AFTER_BODY_ALL += AFTER_BODY_SWISS_SPELLING
-MID_BODY_ALL = (MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
+# Real pages (bench_realpages' dev half, session 33): the related label addressing the reader as `du`, the share
+# button's `Beitrag` beside `Artikel`.
+MID_BODY_REAL_33 = ["Das könnte dich auch interessieren", "Das könnte Dich auch interessieren:", "Beitrag teilen"]
+MID_BODY_ALL = (MID_BODY_REAL_33 + MID_BODY_CONTROLS + MID_BODY_PULL_QUOTES
                 + MID_BODY + MID_BODY_2 + MID_BODY_3 + MID_BODY_4 + MID_BODY_5 + MID_BODY_6 + MID_BODY_7 + MID_BODY_9
                 + MID_BODY_10 + MID_BODY_11 + MID_BODY_12 + MID_BODY_18
                 + MID_BODY_19 + MID_BODY_20 + MID_BODY_21 + MID_BODY_28 + MID_BODY_29 + MID_BODY_30

@@ -1230,7 +1230,7 @@ KINDS: tuple[Kind, ...] = (
           r"|te recomendamos|lee también|leer más|lea también"
           r"|noticias relacionadas"
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
-          r"|auch interessant|das könnte sie (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
+          r"|auch interessant|das könnte (sie|dich|euch) (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
           # related articles named as such (`Articles liés`, `Artículos relacionados`, `Articoli correlati`)
           r"|articles? (liés|associés|connexes)|artículos relacionados|notas relacionadas|articoli correlati"
           r"|notizie correlate|artigos relacionados|notícias relacionadas|matérias relacionadas"
@@ -2678,7 +2678,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",
     "all sections", "all topics", "kommentare anzeigen", "show comments", "voir les commentaires",
-    "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "share article",
+    "ver comentarios", "compartí", "comentá", "compartir nota", "escuchar nota", "artikel teilen", "beitrag teilen",
+    "share article",
     "share this article", "partager l'article",
     "privacy policy", "terms of use",
     "terms of service", "cookie policy", "cookie settings", "contact us", "about us", "advertise with us",

@@ -8674,3 +8674,21 @@ def test_a_byline_wins_over_the_post_lines_account_name(byline, post_line):
     page = (f"Home\nAbout\n\nThe harbour wall that nobody wanted to pay for\n{byline}\n{post_line}\n\n"
             + "\n\n".join(_BLOG_STORY) + "\n")
     assert read_plaintext(page, "p.txt")[0].author == "Helen Marsh"
+
+
+@cases(("under", "day"), [("Benni\n10. September 2026", (2026, 9, 10)), ("15.12.2026", (2026, 12, 15)),
+                          ("Anna\n26 Jan, 2027 09:22 Uhr", (2027, 1, 26))])
+def test_a_post_dated_under_its_last_paragraph_has_that_date(under, day):
+    """A blog post with no date over it, signed and dated under its last paragraph (real pages, session 33)."""
+    page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) \
+        + f"\n{under}\n\nImpressum\n"
+    when = read_plaintext(page, "p.txt")[0].published
+    assert when is not None and (when.year, when.month, when.day) == day
+
+
+def test_dates_of_listed_stories_under_the_story_date_nothing():
+    """(other stories' headlines, each over its date, straight after the last paragraph: review holdout290)"""
+    listed = "Ferry fleet close to breaking point, Orkney councillors told\n12 October 2026\n" \
+        "Island pupils miss their exams after a week of cancelled sailings\n3 December 2026"
+    page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) + f"\n\n{listed}\n"
+    assert read_plaintext(page, "p.txt")[0].published is None

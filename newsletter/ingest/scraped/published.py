@@ -10,7 +10,7 @@ from datetime import datetime, time, timedelta
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_date
-from newsletter.ingest.scraped.dates import day_first, leading_date, looks_like_date, parse_date
+from newsletter.ingest.scraped.dates import day_first, leading_date, looks_like_date, parse_date, words_besides_date
 from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language
 
@@ -105,6 +105,21 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
                 # page gives the story (a programme's airing date beside it dates the broadcast, not the page)
                 found["updated"] = when
     return found.get("published") or found.get("bare") or found.get("updated") or found.get("event")
+
+
+def date_under_story(lines: list[Line], labels: list[Label], end: int) -> datetime | None:
+    """With no date in the header: a date alone on its line (a clock or one word beside it at most) right under the
+    story's last paragraph, where a blog post signs and dates itself (`Benni` / `10. September 2017`). Only a
+    sentence or a name's few words may stand between: a headline's line over the date is a listed story's (review
+    holdout290: `Ferry fleet ‘close to breaking point’, Orkney councillors told` / `12 October 2026`)."""
+    dayfirst = day_first(page_language(lines))
+    for i in range(end, min(len(lines), end + T.DATE_UNDER_STORY_LINES)):
+        kind, when = _dated(lines, labels, i, dayfirst)
+        if when and kind == "bare" and words_besides_date(lines[i].text) <= 1:
+            return when
+        if not lines[i].full_stop and lines[i].words > T.BARE_NAME_MAX_WORDS:
+            return None
+    return None
 
 
 # A clip's length in minutes, the whole part (`3:12 min`, `4:05 Min.`), no time of day (`09:12, actualizado hace 20

@@ -8692,3 +8692,15 @@ def test_dates_of_listed_stories_under_the_story_date_nothing():
         "Island pupils miss their exams after a week of cancelled sailings\n3 December 2026"
     page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) + f"\n\n{listed}\n"
     assert read_plaintext(page, "p.txt")[0].published is None
+
+
+@cases(("footer", "author"), [("Posted by T. V. Raman at 2:33 PM", "T. V. Raman"),
+                              ("EINGESTELLT VON DER MICHEL UM 21:11", "DER MICHEL"),
+                              ("Publicado por Ana Ruiz a las 10:15", "Ana Ruiz"),
+                              ("Posted by a neighbour at 10:15", None), ("Posted by admin at 10:15", None)])
+def test_a_blog_platforms_post_footer_names_the_writer(footer, author):
+    """Blogger's footer under the post names its writer with the time (real pages, session 33); a sentence's words
+    or an account's role name nobody."""
+    page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) \
+        + f"\n\n{footer}\nKeine Kommentare:\n\nKommentar veröffentlichen\n"
+    assert read_plaintext(page, "p.txt")[0].author == author

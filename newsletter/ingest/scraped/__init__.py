@@ -275,7 +275,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or authors.bio_author(lines, labels, end) or authors.trailing_agency(lines, labels, end) \
         or authors.find_author(lines, labels, range(end, authors.story_end(lines, labels, end, T.AFTER_BODY_BYLINE))) \
-        or authors.labelled_byline_after(lines, labels, end)
+        or authors.labelled_byline_after(lines, labels, end) or authors.post_footer_author(lines, labels, end)
     credit, caption = credits.find_credit(lines, labels, range(max(0, headline - T.SECTION_WINDOW),
                                                               credits.lead_photo_zone_end(lines, labels, start, end)))
     if credit is None:

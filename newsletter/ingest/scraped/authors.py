@@ -420,6 +420,26 @@ def labelled_byline_after(lines: list[Line], labels: list[Label], after: int) ->
     return None
 
 
+# A blog platform's post footer under the post (Blogger's `Posted by T. V. Raman at 2:33 PM`, `Eingestellt von der
+# Michel um 21:11`, `Publicado por Ana a las 10:15`, `Publié par Anne à 09:12`, `Pubblicato da Anna alle 10:15`,
+# `Geplaatst door Jan om 10:15`): the writer, named by the platform's own words with the post's time.
+_POST_FOOTER = re.compile(r"^(?:posted by|eingestellt von|publicado por|publié par|pubblicato da|geplaatst door)\s+"
+                          r"(?P<who>[^\d|·•,;:]{2,40}?)\s+(?:at|um|a las|à|alle|om)\s+\d{1,2}[:.]\d{2}", re.I)
+
+
+def post_footer_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
+    """The writer a blog platform's post footer names under the story (_POST_FOOTER), before what closes it: a name
+    (a capitalised word in it) or a user name, not an account's role or an organisation (`Posted by a neighbour at
+    10:15` is a sentence's)."""
+    for i in range(after, story_end(lines, labels, after, T.AFTER_BODY_BYLINE)):
+        if (m := _POST_FOOTER.match(lines[i].text)) \
+                and len((who := m["who"].strip()).split()) <= T.BARE_NAME_MAX_WORDS \
+                and (any(w[:1].isupper() for w in who.split()) or _HANDLE_SHAPE.search(who)) \
+                and who.casefold() not in _ACCOUNT_ROLES and not _POSTING_BODY.search(who):
+            return who
+    return None
+
+
 # A newsroom's desk as a line of its own, perhaps with its place, department or the site's name (`Redacción Bogotá`,
 # `Redaktion Politik`, `La rédaction du Courrier`, `Newsdesk`): a desk, not a person's name.
 DESK_LINE = re.compile(r"^(?:(?:la|the|die|a)\s+)?(?:redacción|redação|redacção|redazione|rédaction|redaktion|redactie"

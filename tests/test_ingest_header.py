@@ -8686,6 +8686,13 @@ def test_a_post_dated_under_its_last_paragraph_has_that_date(under, day):
     assert when is not None and (when.year, when.month, when.day) == day
 
 
+@cases("under", ["Bis 10. September 2026", "Zaterdag 14 maart 2027\nGrote Kerk Veere, 20.15 uur, kaarten € 15"])
+def test_an_events_day_under_the_story_dates_nothing(under):
+    """(an exhibition's last day, a concert's day over its venue: review s33c)"""
+    page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) + f"\n\n{under}\n"
+    assert read_plaintext(page, "p.txt")[0].published is None
+
+
 def test_dates_of_listed_stories_under_the_story_date_nothing():
     """(other stories' headlines, each over its date, straight after the last paragraph: review holdout290)"""
     listed = "Ferry fleet close to breaking point, Orkney councillors told\n12 October 2026\n" \
@@ -8697,7 +8704,10 @@ def test_dates_of_listed_stories_under_the_story_date_nothing():
 @cases(("footer", "author"), [("Posted by T. V. Raman at 2:33 PM", "T. V. Raman"),
                               ("EINGESTELLT VON DER MICHEL UM 21:11", "DER MICHEL"),
                               ("Publicado por Ana Ruiz a las 10:15", "Ana Ruiz"),
-                              ("Posted by a neighbour at 10:15", None), ("Posted by admin at 10:15", None)])
+                              ("Posted by a neighbour at 10:15", None), ("Posted by admin at 10:15", None),
+                              # (review s33c: a newsroom's desk; a quoted post's lead-in, closed by a colon)
+                              ("Pubblicato da Redazione alle 10:15", None),
+                              ("Posted by Sarah Whitfield at 7:42 AM:", None)])
 def test_a_blog_platforms_post_footer_names_the_writer(footer, author):
     """Blogger's footer under the post names its writer with the time (real pages, session 33); a sentence's words
     or an account's role name nobody."""

@@ -429,10 +429,12 @@ _POST_FOOTER = re.compile(r"^(?:posted by|eingestellt von|publicado por|publié 
 
 def post_footer_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """The writer a blog platform's post footer names under the story (_POST_FOOTER), before what closes it: a name
-    (a capitalised word in it) or a user name, not an account's role or an organisation (`Posted by a neighbour at
-    10:15` is a sentence's)."""
+    (a capitalised word in it) or a user name, not an account's role, a newsroom's desk or an organisation (`Posted
+    by a neighbour at 10:15` is a sentence's). A line closed by a colon leads in a quoted post (`Posted by Sarah
+    Whitfield at 7:42 AM:`: review s33c)."""
     for i in range(after, story_end(lines, labels, after, T.AFTER_BODY_BYLINE)):
-        if (m := _POST_FOOTER.match(lines[i].text)) \
+        if (m := _POST_FOOTER.match(lines[i].text)) and not lines[i].text.rstrip().endswith(":") \
+                and not DESK_LINE.match(m["who"].strip()) \
                 and len((who := m["who"].strip()).split()) <= T.BARE_NAME_MAX_WORDS \
                 and (any(w[:1].isupper() for w in who.split()) or _HANDLE_SHAPE.search(who)) \
                 and who.casefold() not in _ACCOUNT_ROLES and not _POSTING_BODY.search(who):

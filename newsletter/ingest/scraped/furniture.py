@@ -1230,7 +1230,7 @@ KINDS: tuple[Kind, ...] = (
           r"|te recomendamos|lee también|leer más|lea también"
           r"|noticias relacionadas"
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
-          r"|auch interessant|das könnte (sie|dich|euch) (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
+          r"|auch interessant|das könnte (sie|dich) (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
           # related articles named as such (`Articles liés`, `Artículos relacionados`, `Articoli correlati`)
           r"|articles? (liés|associés|connexes)|artículos relacionados|notas relacionadas|articoli correlati"
           r"|notizie correlate|artigos relacionados|notícias relacionadas|matérias relacionadas"

@@ -107,15 +107,20 @@ def find_published(lines: list[Line], labels: list[Label], zone: range, headline
     return found.get("published") or found.get("bare") or found.get("updated") or found.get("event")
 
 
+# The words a clock time may carry (`09:22 Uhr`, `6.30 pm`, `20.15 uur`).
+_CLOCK_WORDS = re.compile(r"\b(?:uhr|uur|h|hrs|am|pm)\b", re.I)
+
+
 def date_under_story(lines: list[Line], labels: list[Label], end: int) -> datetime | None:
-    """With no date in the header: a date alone on its line (a clock or one word beside it at most) right under the
-    story's last paragraph, where a blog post signs and dates itself (`Benni` / `10. September 2017`). Only a
+    """With no date in the header: a date alone on its line (perhaps with a clock) right under the story's last
+    paragraph, where a blog post signs and dates itself (`Benni` / `10. September 2017`). No other word: an event's
+    day (`Zaterdag 14 maart 2027` over its venue, `Bis 10. September 2026`) dates the event (review s33c). Only a
     sentence or a name's few words may stand between: a headline's line over the date is a listed story's (review
     holdout290: `Ferry fleet ‘close to breaking point’, Orkney councillors told` / `12 October 2026`)."""
     dayfirst = day_first(page_language(lines))
     for i in range(end, min(len(lines), end + T.DATE_UNDER_STORY_LINES)):
         kind, when = _dated(lines, labels, i, dayfirst)
-        if when and kind == "bare" and words_besides_date(lines[i].text) <= 1:
+        if when and kind == "bare" and words_besides_date(_CLOCK_WORDS.sub(" ", lines[i].text)) == 0:
             return when
         if not lines[i].full_stop and lines[i].words > T.BARE_NAME_MAX_WORDS:
             return None

@@ -68,6 +68,8 @@ _WEEKDAYS = (
     r"|sexta|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag"
     r"|lördag|söndag|mandag|tirsdag|lørdag|søndag|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
 )
+# English weekday names (dateutil reads them itself; the patterns below look for them beside _WEEKDAYS).
+_EN_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _NOISE = re.compile(
     r"\b(at|on|published|updated|posted|de|del|el|le|la|à|a las|a les|às|um|uhr|op|om|alle|ore|ora|h|hrs|hs|kl|klokken"
     r"|klockan|godz|den|" + _WEEKDAYS + r")\b\.?",
@@ -136,8 +138,8 @@ def looks_like_date(text: str, clock: bool = True) -> bool:
 
 # A weekday before a date (`Tuesday, March 4`, `mardi 4 mars`, `Dienstag, 4. März`): English, then the names the
 # noise pattern holds.
-_WEEKDAY_FIRST = re.compile(r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur"
-                            r"|thurs|fri|sat|sun|" + _WEEKDAYS + r")\.?,?\s+", re.I)
+_WEEKDAY_FIRST = re.compile(r"^(?:" + _EN_WEEKDAYS + r"|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|" + _WEEKDAYS
+                            + r")\.?,?\s+", re.I)
 
 
 def starts_with_date(text: str) -> bool:
@@ -156,7 +158,7 @@ RELATIVE_DAY = re.compile(r"(?<!\w)(?:today|yesterday|aujourd'hui|aujourd’hui|
 
 # A day named in running text (`on Tuesday night`, `am Dienstagabend`, `ce lundi`): a story's lede says when, a
 # standfirst seldom does. (The Portuguese ordinal weekdays `segunda`…`sexta` are left out: they are common words.)
-NAMES_A_DAY = re.compile(r"(?<!\w)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday"
+NAMES_A_DAY = re.compile(r"(?<!\w)(?:" + _EN_WEEKDAYS + r"|today|tonight|yesterday"
                          r"|" + "|".join(w for w in _WEEKDAYS.split("|") if w not in {"segunda", "terça", "quarta",
                                                                                        "quinta", "sexta"})
                          + r"|heute|gestern|aujourd'hui|aujourd’hui|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren"
@@ -214,7 +216,7 @@ def leading_date(text: str) -> str | None:
 # A year run into the next date of the line (`10. Februar 20199. Februar 2019`, `28. Juni 201914. Januar 2020`,
 # `November 26, 2017November 26, 2017`): a page's published and updated dates set side by side, pasted with no space.
 _GLUED_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?=\d{1,2}\.\s?(?:" + _MONTH_WORD + r"|\d)|" + _MONTH_WORD
-                         + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday|" + _WEEKDAYS + r")", re.I)
+                         + "|" + _EN_WEEKDAYS + "|" + _WEEKDAYS + r")", re.I)
 
 
 def parse_date(text: str, dayfirst: bool | None = None) -> datetime | None:

@@ -47,7 +47,7 @@ from newsletter.ingest.scraped.credits import (
 )
 from newsletter.ingest.scraped.dates import NAMES_A_DAY, RELATIVE_DAY, looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, NEAR, PROSE, SHORT, STOP, Label
-from newsletter.ingest.scraped.lines import LIST_ITEM, Line, long_words, page_language
+from newsletter.ingest.scraped.lines import LIST_ITEM, WORD, Line, long_words, page_language
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, PUBLISH_WORD, UPDATE_LABEL, UPDATED_TAIL
 from newsletter.ingest.scraped.required import Screened
 from newsletter.ingest.scraped.sections import (
@@ -1438,16 +1438,13 @@ def headline_alone(lines: list[Line], headline: int, start: int) -> int:
     return headline
 
 
-_WORD = re.compile(r"[^\W_][\w'’.-]*")
-
-
 def _page_furniture_words(lines: list[Line], prefix: str, headline: str) -> bool:
     """Every word of `prefix` (after a `You are here:` label) is a breadcrumb's common step (`Home`, `Startseite`: a
     house icon's label, often no line of the copy) or stands on a short line of the page that is no copy of the
     headline."""
-    words = _WORD.findall(you_are_here(prefix.strip()).casefold())
+    words = WORD.findall(you_are_here(prefix.strip()).casefold())
     shown = {w for line in lines if line.words <= T.HEADER_LINE_MAX_WORDS and not line.full_stop
-             and headline not in (text := line.text.casefold()) for w in _WORD.findall(text)}
+             and headline not in (text := line.text.casefold()) for w in WORD.findall(text)}
     return bool(words) and all(w in shown or w in F.GENERIC_CRUMBS for w in words)
 
 

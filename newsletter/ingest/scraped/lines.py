@@ -19,7 +19,7 @@ from newsletter.article import tidy
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.furniture import BYLINE, CREDIT, kind_of
 
-_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+WORD = re.compile(r"\w+(?:['’-]\w+)*")  # a word, with its apostrophes and hyphens
 # closing quotes and brackets, then a footnote marker (`…cara.¹`, `…cara.[2]`) may follow the final stop
 # (French sets a space, often a no-break one, inside its guillemets: `… jamais. »`)
 _CLOSERS = r"(?:[\"'”’»“)\]]|\s[»›])*(?:[¹²³⁴-⁹⁰]{1,3}|\[\d{1,3}\])?"
@@ -72,7 +72,7 @@ def _detect(sample: str) -> str:
     # in text order, so a tie goes to the language seen first)
     index = _languages_of_word()
     hits: dict[str, int] = {}
-    for word, count in Counter(_WORD.findall(sample.lower())).items():
+    for word, count in Counter(WORD.findall(sample.lower())).items():
         for language in index.get(word, ()):
             hits[language] = hits.get(language, 0) + count
     return max(hits, key=hits.__getitem__) if hits else "English"
@@ -126,11 +126,11 @@ class Line:
 
 
 def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: bool = False) -> Line:
-    lowered = _WORD.findall(text.lower())
+    lowered = WORD.findall(text.lower())
     n = len(lowered)
     stop = sum(map(stops.__contains__, lowered))
     # Capitalisation only matters for menus and labels: long lines skip the per-word pass.
-    caps = sum(1 for t in _WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= T.CAPITALS_MAX_WORDS else 0
+    caps = sum(1 for t in WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= T.CAPITALS_MAX_WORDS else 0
     signed = (text[-1:].isupper() and SIGNED.search(text) is not None) \
         or (text[-1:] == ")" and SIGNED_TAG.search(text) is not None)
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
@@ -475,7 +475,7 @@ def _date_slash_byline(line: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text)
+    return WORD.findall(text)
 
 
 _LONG_WORD = re.compile(r"\w{5,}")

@@ -10757,3 +10757,46 @@ def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last
                    "Quiero recibirlo"])
 def test_a_players_and_a_forms_buttons_between_paragraphs_leave(buttons):
     assert body(HEAD + "\n\n".join([*PARAS[:2], *buttons.split(" // "), *PARAS[2:]])) == PARAS
+
+
+TEASERS_DATE_LAST = (
+    "Harbour bridge repairs to close the east lane until June\nThe county says the work on the 1960s bridge cannot "
+    "wait another winter.\n04.03.2027\nSchool meals: the council adds a second supplier\nParents had complained "
+    "about cold lunches at three primary schools.\n28.02.2027\nLibrary hours cut on Sundays from April\nThe branch "
+    "in Eastgate will open at noon instead of ten.\n21.02.2027")
+TEASERS_MARKER_FIRST = (
+    "dpa-Regionalnews\nHarbour bridge repairs to close the east lane until June\nThe county says the work on the "
+    "1960s bridge cannot wait another winter.\ndpa-Regionalnews\nSchool meals: the council adds a second "
+    "supplier\nParents had complained about cold lunches at three primary schools.\ndpa-Regionalnews\nLibrary "
+    "hours cut on Sundays from April\nThe branch in Eastgate will open at noon instead of ten.")
+
+
+@cases("teasers", [TEASERS_DATE_LAST, TEASERS_MARKER_FIRST])
+def test_other_stories_teasers_after_the_story_under_no_label_leave(teasers):
+    """Units of a headline, its teaser and the same marker (a date alone, or one short line) repeated after the story,
+    with no label over them: other stories, pasted tight under the last paragraph."""
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS, teasers])
+    assert body(page) == PARAS
+
+
+def test_a_dated_timeline_amid_the_story_stays():
+    """The same shape above most of the story's prose (a timeline the story walks through) is the story's own."""
+    timeline = TEASERS_DATE_LAST.split("\n")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *timeline, *PARAS[2:], *PARAS])
+    assert body(page) == [*PARAS[:2], *timeline, *PARAS[2:], *PARAS]
+
+
+@cases("heading", ["Jule Radeck 300 posts", "Über Jule Radeck 257 Artikel", "About Jule Radeck 41 articles"])
+def test_an_author_boxs_heading_with_a_count_of_pieces_ends_the_story_and_signs_it(heading):
+    bio = "Jule Radeck studied sports science before she joined the paper as a trainee in Hamburg."
+    page = "Council approves riverside housing plan\n\nPublished 4 March 2027\n\n" + "\n\n".join(
+        [*PARAS, heading, bio])
+    [article] = read_plaintext(page, "page.txt")
+    assert article.finish().body == PARAS
+    assert article.author == "Jule Radeck"
+
+
+@cases("row", ["teilen\ntwittern\nteilen\nE-Mail\nmitteilen\nteilen",
+               "Teilen Tweeten Mailen Kommentieren PDF Download"])
+def test_a_german_share_row_between_the_first_paragraphs_leaves(row):
+    assert body(HEAD + "\n\n".join([PARAS[0], *row.split("\n"), *PARAS[1:]])) == PARAS

@@ -8714,3 +8714,20 @@ def test_a_blog_platforms_post_footer_names_the_writer(footer, author):
     page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) \
         + f"\n\n{footer}\nKeine Kommentare:\n\nKommentar veröffentlichen\n"
     assert read_plaintext(page, "p.txt")[0].author == author
+
+
+@cases(("line", "author"), [
+    ("23.06.2026 um 16:14 Uhr - Markus Reiter - 91 Ergänzungen", "Markus Reiter"),
+    ("26. September 2026 Ulrike Stockmann Schreibe einen Kommentar", "Ulrike Stockmann"),
+    ("Frank Hahn am 18. September 2026", "Frank Hahn"),
+    ("Von Jule Radeck Vom 3. Februar 2026 0", "Jule Radeck"),
+    ("by LOGAN C. RITCHIE NOVEMBER 8, 2026 | 6:03 PM", "LOGAN C. RITCHIE"),
+    # a place before the date, a section or an item after it, a category after `in`: nobody (review of session 34)
+    ("12.03.2026 Bad Homburg", None), ("12.03.2026 Aktuelle Meldung", None),
+    ("1 de mayo: Día Mundial del Trabajo", None), ("Am 13. November 2026 Von Henry In Aktuell", None),
+])
+def test_a_name_beside_the_date_on_the_header_date_line_is_the_writer(line, author):
+    """A blog theme's date line names the writer beside the date, set apart by a dash or a bar, before the comments'
+    count or call, or joined to the date (`X am …`): real pages of session 34, where no byline pattern read it."""
+    page = "Ferry fares rise for the first time in ten years\n\n" + line + "\n\n" + "\n\n".join(_BLOG_STORY)
+    assert read_plaintext(page, "p.txt")[0].author == author

@@ -270,7 +270,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
     author = clip.author or authors.dated_post_author(lines, labels, header) \
         or authors.find_author(lines, labels, header, headline) \
         or authors.dated_post_author(lines, labels, header, user_names=True) \
-        or authors.find_author(lines, labels, range(start, end))
+        or authors.dated_line_author(lines, labels, header) or authors.find_author(lines, labels, range(start, end))
     if body and (m := F.AGENCY_DATELINE.match(body[0][:T.MATCH_CHARS])) and m.end() < len(body[0]):
         author = author or m["agency"]  # `TOKYO (Reuters) - …`: the dateline stays, it is how the story opens
     author = author or authors.bio_author(lines, labels, end) or authors.trailing_agency(lines, labels, end) \

@@ -27,7 +27,7 @@ from newsletter.ingest.scraped.bylines import (
 )
 from newsletter.ingest.scraped.captions import credit_at_end
 from newsletter.ingest.scraped.credits import SOURCE_LABEL, line_credit
-from newsletter.ingest.scraped.dates import looks_like_date
+from newsletter.ingest.scraped.dates import date_cells, looks_like_date
 from newsletter.ingest.scraped.labels import FURNITURE, MENU, META, STOP, Label
 from newsletter.ingest.scraped.lines import Line, page_language
 from newsletter.ingest.scraped.sections import not_a_section
@@ -87,6 +87,54 @@ def dated_post_author(lines: list[Line], labels: list[Label], zone: range, user_
                     and not _POSTING_BODY.search(who):
                 return who
     return None
+
+
+def dated_line_author(lines: list[Line], labels: list[Label], zone: range) -> str | None:
+    """The writer named beside the date on a header's date line that no byline pattern reads whole: a byline in one of
+    its cells (`Accueil | Par Jeanne Roux | 30 septembre 2018`, `Veröffentlicht: 05.01.2020 | Autor: annab`), or a
+    person's name alone beside the date (`23.06.2016 um 16:14 Uhr - Jan Berg - 91 Ergänzungen`, `Frank Hahn am 18.
+    September 2019`, `26. September 2019 Ulrike Stock Schreibe einen Kommentar`)."""
+    for i in zone:
+        if labels[i].cls == META and labels[i].kind in ("date", "dateline", "time") \
+                and len(lines[i].text) <= T.DATED_LINE_AUTHOR_MAX_CHARS and (who := _cell_author(lines[i].text)):
+            return who
+    return None
+
+
+# What stands beside the name in a date line's cell: a word joining it to the date (`am`, `vom`, `on`, `le`) or the
+# clock's (`Uhr`), and the comments' count or call (`91 Ergänzungen`, `Schreibe einen Kommentar`, `0`).
+_CELL_JOINERS = re.compile(r"^(?:(?:am|vom|on|le|el|il|um|at|à|de|den|dem|the|uhr|h|pm)\s+)+"
+                           r"|(?:\s+(?:am|vom|on|le|el|il|um|at|à|de|den|dem|the|uhr|h|pm))+$", re.I)
+_CELL_COMMENTS = re.compile(r"\s*(?:schreiben? (?:sie )?einen kommentar|leave a (?:comment|reply)"
+                            r"|laisser un commentaire|\d*\s*(?:comments?|kommentare?|ergänzungen|commentaires?"
+                            r"|comentarios?|commenti|reacties|antworten|replies)|\d+)\s*$", re.I)
+
+
+def _cell_author(text: str) -> str | None:
+    """A byline in a cell of the date line (a person's name, or an account's after the author's label); or a
+    person's name alone after the date, set apart from it by a bar or a dash or followed by the comments' call, or
+    joined to the date before it (`Frank Hahn am …`). A date's own item (`1 de mayo: Día del Trabajo`) names no one,
+    nor a section after the date (`21.01.2022 Aktuelle Meldung`), nor what follows `in` (`Von Anna In Aktuell`)."""
+    for cell, after_date, apart in date_cells(text):
+        if cell.startswith(":"):
+            return None
+        joined = _CELL_JOINER_END.search(cell) is not None
+        called = cell != (cell := _CELL_COMMENTS.sub("", cell))
+        cell = _CELL_CATEGORY.split(_CELL_JOINERS.sub("", cell), maxsplit=1)[0].strip(" ,.:;")
+        if _POSTING_BODY.search(cell):
+            continue  # (`5 mars 2026 par Ville de Vernon`: where the news came from)
+        if (who := byline_author(cell)) and (persons(who.title() if who.isupper() else who)
+                                             or (_AUTHOR_LABEL.match(cell) and _user_name(who, labelled=True))):
+            return who
+        if ((after_date and (apart or called)) or joined) and persons(cell):
+            return cell  # (before the date, a name of two capitalised words is as often a place: `New York | …`)
+    return None
+
+
+_CELL_CATEGORY = re.compile(r"\s+(?:in|im|unter|dans|en)\s+", re.I)
+_AUTHOR_LABEL = re.compile(r"^(?:autor|author|auteur|autore|verfasst von|geschrieben von|written by|posted by)\s*:?\s",
+                           re.I)
+_CELL_JOINER_END = re.compile(r"\s(?:am|on|le|el|il|vom)$", re.I)
 
 
 _USER_NAME = re.compile(r"^[^\W_][\w.-]{1,29}$")
@@ -369,10 +417,16 @@ _AGENCY_BIO = re.compile(
     r"|agence|\w*agentur|agenzia|persbureau|nyhetsbyrå|nyhedsbureau|nyhetsbyrå)\b", re.I)
 
 
+_BOX_COUNT = re.compile(F.AUTHOR_BOX_COUNT, re.I)
+
+
 def bio_author(lines: list[Line], labels: list[Label], after: int) -> str | None:
     """`About the author` below the body, then `Jane Doe is a reporter …`, or the box's byline line (`Sobre la
-    autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name)."""
+    autora` / `Ana Ruiz` / `Place, date` / a bio that opens with the job, not the name); or the box's heading with
+    the writer's count of pieces (`Über Luis Holuch 257 Artikel`)."""
     for i in range(after, min(after + 6, len(lines))):
+        if labels[i].cls == STOP and (boxed := _BOX_COUNT.match(lines[i].text)):
+            return boxed["boxed"]
         if labels[i].cls == STOP and labels[i].kind == "tail" and re.match(r"^(about|sobre|über|à propos)",
                                                                           lines[i].text, re.I):
             for j in range(i + 1, min(i + 5, len(lines))):

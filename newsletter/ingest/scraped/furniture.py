@@ -52,6 +52,13 @@ def _kind(name: str, *patterns: str, ends: bool = False, opens: str | None = Non
                 tuple(start))
 
 
+# An author box's heading: the writer's name with their count of pieces (`Über Luis Holuch 257 Artikel`, `Jule
+# Radeck 300 posts`): a "tail" line, whose name signs the story (authors.bio_author).
+AUTHOR_BOX_COUNT = (r"^(?:(?:über|about|sobre|à propos de|a proposito di|over) )?"
+                    r"(?P<boxed>(?-i:[A-ZÀ-Þ][\w'’.-]+)(?: (?-i:[A-ZÀ-Þ][\w'’.-]+)){0,3}),? \d+ (?:posts?|artikel"
+                    r"|beiträge|articles?|artículos|entradas|articoli|artigos|einträge|berichten)$")
+
+
 # A widget's figures on a line of their own: a weather widget's place, temperature and sky or wind (`Porto 13°
 # Aguaceiros`, `Como 9°C`, `Vlissingen 7° Zuidwest 5`; a story's line about the heat is a sentence, a subheading has a
 # colon: `Seville 46°: the hottest day`), a commodity's price per its unit or with its change (`Gold: $2,871/oz`,
@@ -1232,7 +1239,8 @@ KINDS: tuple[Kind, ...] = (
           r"|relacionad[oa]s?|más información|también te puede interesar|mehr zum thema|mehr dazu|lesen sie auch"
           r"|auch interessant|das könnte (sie|dich) (auch )?interessieren|weitere artikel|weiterlesen|zum thema"
           # related articles named as such (`Articles liés`, `Artículos relacionados`, `Articoli correlati`)
-          r"|articles? (liés|associés|connexes)|artículos relacionados|notas relacionadas|articoli correlati"
+          r"|articles? (liés|associés|connexes|en relation)|artículos relacionados|notas relacionadas"
+          r"|articoli correlati"
           r"|notizie correlate|artigos relacionados|notícias relacionadas|matérias relacionadas"
           r"|gerelateerde artikelen|ähnliche artikel|weiterführende artikel|artikel zum thema"
           # ... one of them (`Related story`, `Artículo relacionado`, `Article lié`, `Verwandter Artikel`)
@@ -1334,6 +1342,8 @@ KINDS: tuple[Kind, ...] = (
           r"|itt|dazu|weiter|mehr|más|mais|di più|meer|mer|mere|więcej|více|mai mult|més|lisää|περισσότερα))\b"
           # `Potrebbe interessarti anche:`, `You might also like`: the label with its `also`
           r"(?:\s+(?:anche|also|too|auch|aussi|également|también|também|ook|også|också|även|też|także|również))?"
+          # ... perhaps on the site named by its address (`Mehr zum Thema auf Oekolandbau.de:`, `More on example.com`)
+          r"(?:\s+(?:auf|bei|on|at|sur|en|su|em|op|na)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})?"
           # the label alone, or followed by a separator and a headline (`Related research shows…` is body)
           # (a full stop too, when one headline follows, not sentences: `Lees ook. Waarom de werf blijft`); the label
           # alone may trail off in an ellipsis into the list under it (`Don't miss...`, `Lesen Sie auch…`)
@@ -1377,6 +1387,9 @@ KINDS: tuple[Kind, ...] = (
           r"|(our |the )?(comments?|commenting) (rules|guidelines|policy|standards)|kommentarregeln"
           r"|règles (de|des) commentaires|normas (de|para) (comentarios|comentar)|regole (dei|per i) commenti"
           r"|regras (de|dos) comentários|spelregels voor reacties)\s*:?$",
+          # the author box's heading with the writer's count of pieces (AUTHOR_BOX_COUNT); its link to them (`More
+          # articles by X`, `Alle Artikel von X`) is left out: it stands under the byline in the header as often
+          AUTHOR_BOX_COUNT,
           # footnotes and references under the story
           r"^(notes|footnotes|references|endnotes|notas|referencias|referências|anmerkungen|fußnoten|quellen"
           r"|einzelnachweise|références|note|riferimenti|noten|bronnen)\s*:?$",
@@ -2741,9 +2754,12 @@ partilhar delen | · • kopieren artikel full
 merken vorlesen drucken anhören guardar imprimir escuchar enregistrer imprimer écouter salva stampa ascolta
 opslaan voorlezen bookmark listen ouvir
 compartilhar en sur auf su no na op
+twittern tweeten mitteilen mailen kommentieren pdf download tuitear
+speichern bei rezept recipe jump to
 """  # (the last three lines: a tool bar's save, print and read-aloud buttons beside its share button; the share verb's
 # preposition before its network, `Compartir en WhatsApp`, `Partager sur X`, `Teilen auf Facebook`, `Condividi su X`,
-# `Compartilhar no WhatsApp`, `Delen op LinkedIn`)
+# `Compartilhar no WhatsApp`, `Delen op LinkedIn`; German share rows' verbs, `teilen tweeten mailen kommentieren pdf
+# download`; a recipe's buttons, `Jump to Recipe Print Recipe`, `Rezept drucken bei Pinterest speichern`)
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
@@ -3261,7 +3277,8 @@ def is_ui(text: str) -> bool:
 
 _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin",
                           "pinterest", "reddit", "telegram", "bluesky", "teilen", "compartir", "partager", "condividi",
-                          "partilhar", "compartilhar", "delen", "print", "copy"})
+                          "partilhar", "compartilhar", "delen", "print", "copy", "twittern", "tweeten",
+                          "mitteilen", "tuitear"})
 
 
 def is_share_row(text: str) -> bool:

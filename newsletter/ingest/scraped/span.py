@@ -14,6 +14,7 @@ from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.classify import KEY_VALUE, SPEAKER
+from newsletter.ingest.scraped.dates import looks_like_date, words_besides_date
 from newsletter.ingest.scraped.labels import (
     FURNITURE,
     LIST_ITEM_KIND,
@@ -86,6 +87,7 @@ def body_span(lines: list[Line], labels: list[Label]) -> tuple[int, int] | None:
     end = _trim_about(lines, labels, start, end)
     end = _trim_declarations(lines, labels, start, end)
     end = _trim_after_closing_note(lines, labels, start, end)
+    end = _trim_teaser_list(lines, labels, start, end)
     start = _trim_top_notes(lines, labels, _trim_header(lines, labels, start, end), end)
     stamps = [i for i in range(start, end) if labels[i].kind == "time"]  # (a live blog's entry stamps)
     if (entries := _entries_under_summary(lines, labels, start, end, stamps)) is not None:
@@ -250,6 +252,66 @@ def _trim_after_closing_note(lines: list[Line], labels: list[Label], start: int,
     while above > start and labels[above].cls not in TEXT_CLASSES:
         above -= 1
     return k if labels[above].cls == PROSE else end
+
+
+def _trim_teaser_list(lines: list[Line], labels: list[Label], start: int, end: int) -> int:
+    """Other stories' teasers after the story, under no label (`Le canton de Berne veut interdire …` / its teaser /
+    `04.12.2019`, again and again; real pages of session 34): units of a few lines, each with the same marker at the
+    same place (a date alone or with a few words, or the same short line, `dpa-Radsportnews`) and the same shape
+    between them (a headline, perhaps a teaser of a headline's length), three or more of them, under most of the
+    body's prose and under no heading. The story stops where the first unit begins (its marker first or last:
+    whichever the lines above it show), and the short lines left above that are the page's."""
+    i = start + 1
+    while i < min(end + T.TEASER_UNIT_MAX_LINES, len(lines)):  # (the list goes on past the end the scores found)
+        if (key := _teaser_marker(lines[i])) is None:
+            i += 1
+            continue
+        for period in range(2, T.TEASER_UNIT_MAX_LINES + 1):
+            marks = list(range(i, len(lines), period))
+            marks = marks[:next((n for n, m in enumerate(marks) if _teaser_marker(lines[m]) != key), len(marks))]
+            if len(marks) < T.TEASER_MIN_UNITS:
+                continue
+            shapes = {_unit_shape(lines, labels, m + 1, m + period) for m in marks[:-1]}
+            shape = shapes.pop()
+            if shapes or shape is None or SHORT not in shape:
+                continue
+            cut = i - period + 1 if _unit_shape(lines, labels, i - period + 1, i) == shape else i
+            # (a list amid the story's prose is the story's own; so is one under a heading, `Il programma`, `The
+            # results:`: another story's teasers stand under the last paragraph, or under furniture)
+            if cut >= end or labels[cut - 1].cls == SHORT \
+                    or _prose_chars(lines, labels, start, cut) <= _prose_chars(lines, labels, cut, end):
+                return end
+            while cut > start + 1 and _score(lines[cut - 1], labels[cut - 1]) < 0:
+                cut -= 1
+            return cut
+        i += 1
+    return end
+
+
+def _prose_chars(lines: list[Line], labels: list[Label], a: int, b: int) -> int:
+    return sum(len(lines[k].text) for k in range(a, b) if labels[k].cls == PROSE)
+
+
+_A_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _teaser_marker(line: Line) -> str | None:
+    """What marks each teaser of a list at the same place: a date alone, or a short line repeated word for word."""
+    if line.full_stop or line.words > T.TEASER_MAX_WORDS:
+        return None
+    if looks_like_date(line.text) and words_besides_date(line.text) <= T.TEASER_MARKER_MAX_WORDS:
+        return "date"
+    # (a word in it: a table's `1-100` under each row is the story's own)
+    return line.text.casefold() if line.words <= T.TEASER_MARKER_MAX_WORDS and _A_WORD.search(line.text) else None
+
+
+def _unit_shape(lines: list[Line], labels: list[Label], a: int, b: int) -> tuple[str, ...] | None:
+    """The classes of lines [a, b) of a teaser unit; None when one is longer than a teaser or a date."""
+    if a < 0 or any(lines[k].words > T.TEASER_MAX_WORDS or _teaser_marker(lines[k]) == "date" for k in range(a, b)):
+        return None
+    # (a headline taken for a related link already is still a headline)
+    return tuple(SHORT if labels[k].cls == NEAR or labels[k].kind in ("related item", "link") else labels[k].cls
+                 for k in range(a, b))
 
 
 def _live_start(labels: list[Label], start: int, end: int, stamps: list[int]) -> int:

@@ -8719,8 +8719,8 @@ def test_a_blog_platforms_post_footer_names_the_writer(footer, author):
 @cases(("line", "author"), [
     ("23.06.2026 um 16:14 Uhr - Markus Reiter - 91 Ergänzungen", "Markus Reiter"),
     ("26. September 2026 Ulrike Stockmann Schreibe einen Kommentar", "Ulrike Stockmann"),
-    ("Frank Hahn am 18. September 2026", "Frank Hahn"),
-    ("Von Jule Radeck Vom 3. Februar 2026 0", "Jule Radeck"),
+    ("Frank Hahn am 18. September 2026", "Frank Hahn"), ("Sanne de Wit op 5 maart 2026", "Sanne de Wit"),
+    ("Von Jule Radeck Vom 3. Februar 2026 0", "Jule Radeck"), ("14.05.2026 - Anna Weber", "Anna Weber"),
     ("by LOGAN C. RITCHIE NOVEMBER 8, 2026 | 6:03 PM", "LOGAN C. RITCHIE"),
     # a place before the date, a section or an item after it, a category after `in`: nobody (review of session 34)
     ("12.03.2026 Bad Homburg", None), ("12.03.2026 Aktuelle Meldung", None),
@@ -8731,3 +8731,13 @@ def test_a_name_beside_the_date_on_the_header_date_line_is_the_writer(line, auth
     count or call, or joined to the date (`X am …`): real pages of session 34, where no byline pattern read it."""
     page = "Ferry fares rise for the first time in ten years\n\n" + line + "\n\n" + "\n\n".join(_BLOG_STORY)
     assert read_plaintext(page, "p.txt")[0].author == author
+
+
+def test_a_kind_beside_the_date_on_every_listed_item_names_nobody():
+    """`21.01.2026 - Aktuelle Meldung` over the story and again on each item the page lists under it: the kind of item
+    a town hall posts, not a writer (review s34b)."""
+    listed = "Winterdienst beginnt am Montag\n19.01.2026 - Aktuelle Meldung\nBauhof sucht Verstärkung\n" \
+        "12.01.2026 - Aktuelle Meldung"
+    page = "Ferry fares rise for the first time in ten years\n\n21.01.2026 - Aktuelle Meldung\n\n" \
+        + "\n\n".join(_BLOG_STORY) + f"\n\n{listed}\n"
+    assert read_plaintext(page, "p.txt")[0].author is None

@@ -95,16 +95,20 @@ def dated_line_author(lines: list[Line], labels: list[Label], zone: range) -> st
     person's name alone beside the date (`23.06.2016 um 16:14 Uhr - Jan Berg - 91 Ergänzungen`, `Frank Hahn am 18.
     September 2019`, `26. September 2019 Ulrike Stock Schreibe einen Kommentar`)."""
     for i in zone:
+        # (what the page's other date lines print beside their dates too is a kind, `21.01.2026 - Aktuelle Meldung`
+        # over a list of `19.01.2026 - Aktuelle Meldung`: review s34b)
         if labels[i].cls == META and labels[i].kind in ("date", "dateline", "time") \
-                and len(lines[i].text) <= T.DATED_LINE_AUTHOR_MAX_CHARS and (who := _cell_author(lines[i].text)):
+                and len(lines[i].text) <= T.DATED_LINE_AUTHOR_MAX_CHARS and (who := _cell_author(lines[i].text)) \
+                and sum(who in line.text and looks_like_date(line.text) for line in lines) \
+                <= T.DATED_LINE_NAME_MAX_REPEATS:
             return who
     return None
 
 
 # What stands beside the name in a date line's cell: a word joining it to the date (`am`, `vom`, `on`, `le`) or the
 # clock's (`Uhr`), and the comments' count or call (`91 Ergänzungen`, `Schreibe einen Kommentar`, `0`).
-_CELL_JOINERS = re.compile(r"^(?:(?:am|vom|on|le|el|il|um|at|à|de|den|dem|the|uhr|h|pm)\s+)+"
-                           r"|(?:\s+(?:am|vom|on|le|el|il|um|at|à|de|den|dem|the|uhr|h|pm))+$", re.I)
+_CELL_JOINERS = re.compile(r"^(?:(?:am|vom|on|le|el|il|um|at|à|de|den|dem|the|op|em|uhr|h|pm)\s+)+"
+                           r"|(?:\s+(?:am|vom|on|le|el|il|um|at|à|de|den|dem|the|op|em|uhr|h|pm))+$", re.I)
 _CELL_COMMENTS = re.compile(r"\s*(?:schreiben? (?:sie )?einen kommentar|leave a (?:comment|reply)"
                             r"|laisser un commentaire|\d*\s*(?:comments?|kommentare?|ergänzungen|commentaires?"
                             r"|comentarios?|commenti|reacties|antworten|replies)|\d+)\s*$", re.I)
@@ -134,7 +138,7 @@ def _cell_author(text: str) -> str | None:
 _CELL_CATEGORY = re.compile(r"\s+(?:in|im|unter|dans|en)\s+", re.I)
 _AUTHOR_LABEL = re.compile(r"^(?:autor|author|auteur|autore|verfasst von|geschrieben von|written by|posted by)\s*:?\s",
                            re.I)
-_CELL_JOINER_END = re.compile(r"\s(?:am|on|le|el|il|vom)$", re.I)
+_CELL_JOINER_END = re.compile(r"\s(?:am|on|le|el|il|vom|op|em)$", re.I)
 
 
 _USER_NAME = re.compile(r"^[^\W_][\w.-]{1,29}$")

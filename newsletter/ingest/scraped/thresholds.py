@@ -715,6 +715,9 @@ READER_BOX_MIN_NOTES = 3
 TEASER_UNIT_MAX_LINES = 5
 # A header's date line whose cells may name the writer (authors.dated_line_author): a line of a header's length.
 DATED_LINE_AUTHOR_MAX_CHARS = 140
+# ... and the name beside its date on at most this many of the page's date lines (the header's and one more: a
+# comment's header by the writer); on more, it is a kind of item the page lists (`Aktuelle Meldung`).
+DATED_LINE_NAME_MAX_REPEATS = 2
 TEASER_MIN_UNITS = 3
 TEASER_MARKER_MAX_WORDS = 6
 

@@ -8741,3 +8741,12 @@ def test_a_kind_beside_the_date_on_every_listed_item_names_nobody():
     page = "Ferry fares rise for the first time in ten years\n\n21.01.2026 - Aktuelle Meldung\n\n" \
         + "\n\n".join(_BLOG_STORY) + f"\n\n{listed}\n"
     assert read_plaintext(page, "p.txt")[0].author is None
+
+
+@cases("label", ["Verwandte Artikel", "Donate Now"])
+def test_a_label_the_tables_know_under_the_story_signs_nothing(label):
+    """A name-shaped line right under the last paragraph signs a story that names nobody above it, but not a label the
+    furniture tables know (`Verwandte Artikel` over its links, a donation button): real pages of session 34."""
+    page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) \
+        + f"\n\n{label}\nSign up for breaking news alerts\nEmail address\n"
+    assert read_plaintext(page, "p.txt")[0].author is None

@@ -514,13 +514,19 @@ def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str |
         text = lines[i].text.strip(" .-–—()")
         if F.AGENCIES.match(text):
             return text
-        if i == after and _ends_page(lines, labels, i) and (who := _signature(lines[i])):
+        # (a line the tables know as the page's, `Verwandte Artikel`, `Donate Now`, signs nothing)
+        if i == after and _ends_page(lines, labels, i) and not _known_furniture(labels[i]) \
+                and (who := _signature(lines[i])):
             return who
         if i == after and DESK_LINE.match(text):
             return text  # the newsroom signs the story (`Redacción El Adarve`, `Redaktion Politik`, `Newsdesk`)
         if labels[i].cls not in (FURNITURE,):
             break
     return None
+
+
+def _known_furniture(label: Label) -> bool:
+    return label.cls == FURNITURE and label.kind not in ("", "attribution", "link", "social handle", "editing credit")
 
 
 def _ends_page(lines: list[Line], labels: list[Label], i: int) -> bool:

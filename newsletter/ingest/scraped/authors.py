@@ -526,6 +526,7 @@ def trailing_agency(lines: list[Line], labels: list[Label], after: int) -> str |
 
 
 def _known_furniture(label: Label) -> bool:
+    """A furniture kind the tables name, besides those a signature may be taken for (a name, a wire's credit)."""
     return label.cls == FURNITURE and label.kind not in ("", "attribution", "link", "social handle", "editing credit")
 
 

@@ -296,7 +296,8 @@ _A_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 def _teaser_marker(line: Line) -> str | None:
-    """What marks each teaser of a list at the same place: a date alone, or a short line repeated word for word."""
+    """What marks each teaser of a list at the same place: a date with a few words at most, or a short line repeated
+    word for word."""
     if line.full_stop or line.words > T.TEASER_MAX_WORDS:
         return None
     if looks_like_date(line.text) and words_besides_date(line.text) <= T.TEASER_MARKER_MAX_WORDS:

@@ -709,17 +709,17 @@ PAID_TEASER_MAX_WORDS = 20
 READER_BOX_MAX_LINES = 16
 READER_BOX_MIN_NOTES = 3
 # Other stories' teasers after the story with no label over them (a headline, its teaser, its date; again and
-# again): units of at most this many lines, each holding the same marker at the same place (a date alone, or one
-# short line: `dpa-Radsportnews`), at least this many of them, the last within one unit of the body's end. A
-# marker is at most TEASER_MARKER_MAX_WORDS words.
+# again: span._trim_teaser_list): units of at most this many lines, each holding the same marker at the same place,
+# at least this many of them; a marker is a date with at most TEASER_MARKER_MAX_WORDS words beside it (`ABO+ Par
+# Stefan Häne, Sylvain Besson 19.11.2019`), or a short line of at most as many words (`dpa-Radsportnews`).
 TEASER_UNIT_MAX_LINES = 5
+TEASER_MIN_UNITS = 3
+TEASER_MARKER_MAX_WORDS = 6
 # A header's date line whose cells may name the writer (authors.dated_line_author): a line of a header's length.
 DATED_LINE_AUTHOR_MAX_CHARS = 140
 # ... and the name beside its date on at most this many of the page's date lines (the header's and one more: a
 # comment's header by the writer); on more, it is a kind of item the page lists (`Aktuelle Meldung`).
 DATED_LINE_NAME_MAX_REPEATS = 2
-TEASER_MIN_UNITS = 3
-TEASER_MARKER_MAX_WORDS = 6
 
 # A labelled credit split at its bar (`Bild: agency/abbr | Jane Doe`): the part after the bar is the photographer
 # when it is a name of two words up to this many (a longer part is a caption or a sentence).

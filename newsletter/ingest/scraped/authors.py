@@ -115,7 +115,7 @@ _CELL_COMMENTS = re.compile(r"\s*(?:schreiben? (?:sie )?einen kommentar|leave a 
 
 
 def _cell_author(text: str) -> str | None:
-    """A byline in a cell of the date line (a person's name, or an account's after the author's label); or a
+    """A byline in a cell of the date line (a person's name, or a desk's initials after the author's label); or a
     person's name alone after the date, set apart from it by a bar or a dash or followed by the comments' call, or
     joined to the date before it (`Frank Hahn am …`). A date's own item (`1 de mayo: Día del Trabajo`) names no one,
     nor a section after the date (`21.01.2022 Aktuelle Meldung`), nor what follows `in` (`Von Anna In Aktuell`)."""
@@ -127,8 +127,8 @@ def _cell_author(text: str) -> str | None:
         cell = _CELL_CATEGORY.split(_CELL_JOINERS.sub("", cell), maxsplit=1)[0].strip(" ,.:;")
         if _POSTING_BODY.search(cell):
             continue  # (`5 mars 2026 par Ville de Vernon`: where the news came from)
-        if (who := byline_author(cell)) and (persons(who.title() if who.isupper() else who)
-                                             or (_AUTHOR_LABEL.match(cell) and _user_name(who, labelled=True))):
+        # (a name in capitals, `by LOGAN C. RITCHIE`; initials only under the author's label: byline_author's own)
+        if (who := byline_author(cell)) and (who.isupper() or persons(who)):
             return who
         if ((after_date and (apart or called)) or joined) and persons(cell):
             return cell  # (before the date, a name of two capitalised words is as often a place: `New York | …`)
@@ -136,8 +136,6 @@ def _cell_author(text: str) -> str | None:
 
 
 _CELL_CATEGORY = re.compile(r"\s+(?:in|im|unter|dans|en)\s+", re.I)
-_AUTHOR_LABEL = re.compile(r"^(?:autor|author|auteur|autore|verfasst von|geschrieben von|written by|posted by)\s*:?\s",
-                           re.I)
 _CELL_JOINER_END = re.compile(r"\s(?:am|on|le|el|il|vom|op|em)$", re.I)
 
 

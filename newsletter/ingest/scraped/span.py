@@ -9,6 +9,8 @@ stamped entry.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
@@ -261,21 +263,21 @@ def _trim_teaser_list(lines: list[Line], labels: list[Label], start: int, end: i
     between them (a headline, perhaps a teaser of a headline's length), three or more of them, under most of the
     body's prose and under no heading. The story stops where the first unit begins (its marker first or last:
     whichever the lines above it show), and the short lines left above that are the page's."""
-    i = start + 1
-    while i < min(end + T.TEASER_UNIT_MAX_LINES, len(lines)):  # (the list goes on past the end the scores found)
-        if (key := _teaser_marker(lines[i])) is None:
-            i += 1
+    marker = cache(lambda k: _teaser_marker(lines[k]))  # (each line's marker is asked for every period and run)
+    for i in range(start + 1, min(end + T.TEASER_UNIT_MAX_LINES, len(lines))):  # (the list goes on past the end)
+        if (key := marker(i)) is None:
             continue
         for period in range(2, T.TEASER_UNIT_MAX_LINES + 1):
-            marks = list(range(i, len(lines), period))
-            marks = marks[:next((n for n, m in enumerate(marks) if _teaser_marker(lines[m]) != key), len(marks))]
+            marks = [i]
+            while marks[-1] + period < len(lines) and marker(marks[-1] + period) == key:
+                marks.append(marks[-1] + period)
             if len(marks) < T.TEASER_MIN_UNITS:
                 continue
-            shapes = {_unit_shape(lines, labels, m + 1, m + period) for m in marks[:-1]}
+            shapes = {_unit_shape(lines, labels, marker, m + 1, m + period) for m in marks[:-1]}
             shape = shapes.pop()
             if shapes or shape is None or SHORT not in shape:
                 continue
-            cut = i - period + 1 if _unit_shape(lines, labels, i - period + 1, i) == shape else i
+            cut = i - period + 1 if _unit_shape(lines, labels, marker, i - period + 1, i) == shape else i
             # (a list amid the story's prose is the story's own; so is one under a heading, `Il programma`, `The
             # results:`: another story's teasers stand under the last paragraph, or under furniture)
             if cut >= end or labels[cut - 1].cls == SHORT \
@@ -284,7 +286,6 @@ def _trim_teaser_list(lines: list[Line], labels: list[Label], start: int, end: i
             while cut > start + 1 and _score(lines[cut - 1], labels[cut - 1]) < 0:
                 cut -= 1
             return cut
-        i += 1
     return end
 
 
@@ -306,9 +307,10 @@ def _teaser_marker(line: Line) -> str | None:
     return line.text.casefold() if line.words <= T.TEASER_MARKER_MAX_WORDS and _A_WORD.search(line.text) else None
 
 
-def _unit_shape(lines: list[Line], labels: list[Label], a: int, b: int) -> tuple[str, ...] | None:
+def _unit_shape(lines: list[Line], labels: list[Label], marker: Callable[[int], str | None], a: int,
+                b: int) -> tuple[str, ...] | None:
     """The classes of lines [a, b) of a teaser unit; None when one is longer than a teaser or a date."""
-    if a < 0 or any(lines[k].words > T.TEASER_MAX_WORDS or _teaser_marker(lines[k]) == "date" for k in range(a, b)):
+    if a < 0 or any(lines[k].words > T.TEASER_MAX_WORDS or marker(k) == "date" for k in range(a, b)):
         return None
     # (a headline taken for a related link already is still a headline)
     return tuple(SHORT if labels[k].cls == NEAR or labels[k].kind in ("related item", "link") else labels[k].cls

@@ -8750,3 +8750,28 @@ def test_a_label_the_tables_know_under_the_story_signs_nothing(label):
     page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) \
         + f"\n\n{label}\nSign up for breaking news alerts\nEmail address\n"
     assert read_plaintext(page, "p.txt")[0].author is None
+
+
+_WEEKEND = ["Am Samstag sind wir früh aufgebrochen, weil das Wetter endlich wieder gut war und wir lange nicht mehr "
+            "draußen waren.",
+            "Der See lag still da, und wir haben den ganzen Tag am Ufer verbracht, gelesen und geschwommen, bis die "
+            "Sonne unterging.",
+            "Am Sonntag ging es dann wieder nach Hause, müde, aber sehr zufrieden mit diesem schönen Ausflug."]
+
+
+@cases(("headline", "byline", "author"), [
+    ("Mein Wochenende am See", "Von Anna Berg", "Anna Berg"), ("Unser Garten im Mai", "Von Nordpress", "Nordpress"),
+    ("Warum Bäume im Herbst Blätter verlieren", "von Jan Lis", "Jan Lis")])
+def test_a_headline_shaped_like_a_name_over_the_byline_stays_the_headline(headline, byline, author):
+    """German capitalises its nouns: `Mein Wochenende` has a name's shape, and `am See` a place's, so a headline over
+    the byline and the date was taken for a second byline and the page read as holding no article (session 35). A
+    possessive or a question word is no name's, and a bare name is no byline with the byline between it and the date."""
+    page = f"Startseite\nBlog\nKontakt\n\n{headline}\n\n{byline}\n\n12. Mai 2026\n\n" + "\n\n".join(_WEEKEND) + "\n"
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.title, article.author, len(article.body)) == (headline, author, 3)
+
+
+@cases("words", ["Mein Wochenende", "Zurück zur Übersicht", "Unsere Stadt", "Why Now", "Notre Maison"])
+def test_possessives_question_words_and_back_links_are_no_names(words):
+    assert not person(words)
+    assert person("Su Wei") and person("Mia Berg")  # (two-letter possessives are left out: names too)

@@ -374,7 +374,21 @@ def person(text: str) -> bool:
     named = [w for w in words if w.lower() not in _NAME_PARTICLES] if words and words[0][:1].isupper() else words
     return 2 <= len(named) <= 3 and len(words) - len(named) <= 2 and is_name(text) and not text.isupper() \
         and not _OUTLET.search(text) and not _ACRONYM_COMPOUND.search(text) \
-        and words[0].lower() not in _PLACE_WORDS and words[0].lower().rstrip("'’") not in _ARTICLES
+        and words[0].lower() not in _PLACE_WORDS and words[0].lower().rstrip("'’") not in _ARTICLES \
+        and not any(w.casefold() in _NEVER_IN_NAMES for w in words)
+
+
+# Words no person's name holds, in the languages of European news sites: possessives, pronouns, question words,
+# determiners and a navigation link's `back` (not the two-letter ones: `Su`, `Tu`, `Ma` are names too). German
+# capitalises its nouns, so a headline's first words may have a name's shape (`Mein Wochenende am See`, `Unser
+# Garten`, `Zurück zur Übersicht`); these words tell them apart.
+_NEVER_IN_NAMES = frozenset({
+    "mein", "meine", "dein", "deine", "sein", "seine", "ihr", "ihre", "unser", "unsere", "euer", "eure", "kein",
+    "keine", "ein", "eine", "dieser", "diese", "dieses", "jeder", "jede", "alle", "ich", "wir", "wie", "was", "warum",
+    "wann", "zurück", "our", "your", "their", "his", "its", "this", "these", "those", "every", "why", "how", "what",
+    "when", "where", "back", "mes", "notre", "nos", "votre", "vos", "leur", "leurs", "cette", "ces", "pourquoi",
+    "comment", "quand", "retour", "mis", "tus", "sus", "nuestro", "nuestra", "cómo", "qué", "cuándo", "volver",
+    "mijn", "onze", "jouw", "hoe", "wat", "waarom", "terug", "nostro", "nostra", "perché", "torna"})
 
 
 # A word made of an abbreviation in capitals and a mixed-case word (`RES-Landesfunkhaus`, `BBC-Studio`,

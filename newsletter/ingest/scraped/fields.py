@@ -1551,6 +1551,8 @@ def _beside_date(lines: list[Line], labels: list[Label], i: int) -> bool:
             if step == 1 and k == name + 1 and lines[k].text == lines[i].text:
                 name, k = k, k + 1  # the name twice (a portrait's alt text, then the name): one name
                 continue
+            if labels[k] == Label(META, "byline"):
+                break  # the byline stands between (`Mein Wochenende am See` / `Von Anna Berg` / the date)
             if labels[k].cls not in (FURNITURE, META) and not (step == 1 and lines[k].part) \
                     and not (k == name + 1 and (_name_note(lines[k]) or _masthead_repeated(lines, k))):
                 # (`Name | Place`, `Name` / `Kelowna, B.C.`, `Name` / the outlet's masthead again)

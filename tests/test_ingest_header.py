@@ -8775,3 +8775,12 @@ def test_a_headline_shaped_like_a_name_over_the_byline_stays_the_headline(headli
 def test_possessives_question_words_and_back_links_are_no_names(words):
     assert not person(words)
     assert person("Su Wei") and person("Mia Berg")  # (two-letter possessives are left out: names too)
+
+
+@cases(("byline", "author"), [("von Kathrin", "Kathrin"), ("by Aureliana", "Aureliana"), ("par Sophie", "Sophie"),
+                              ("von oben", None), ("by car", None)])
+def test_a_blogs_byline_in_lower_case_names_its_one_name(byline, author):
+    """Blog themes print the byline word in lower case before a single name (`von Kathrin`, `by Aureliana`: real pages
+    of session 35, read as `Von Kathrin` was); a lower-case word after it names nobody."""
+    page = f"Startseite\nBlog\n\nMein Wochenende am See\n\n{byline}\n\n12. Mai 2026\n\n" + "\n\n".join(_WEEKEND) + "\n"
+    assert read_plaintext(page, "p.txt")[0].author == author

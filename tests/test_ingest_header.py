@@ -8722,6 +8722,9 @@ def test_a_blog_platforms_post_footer_names_the_writer(footer, author):
     ("Frank Hahn am 18. September 2026", "Frank Hahn"), ("Sanne de Wit op 5 maart 2026", "Sanne de Wit"),
     ("Von Jule Radeck Vom 3. Februar 2026 0", "Jule Radeck"), ("14.05.2026 - Anna Weber", "Anna Weber"),
     ("by LOGAN C. RITCHIE NOVEMBER 8, 2026 | 6:03 PM", "LOGAN C. RITCHIE"),
+    # one name after the byline word, before the date (session 35); after it the word may say where from
+    ("von Newsdesk 28. Januar 2026, 12:01", "Newsdesk"), ("von Redaktion, 24. Januar 2026", "Redaktion"),
+    ("3. März 2026 von Hamburg", None),
     # a place before the date, a section or an item after it, a category after `in`: nobody (review of session 34)
     ("12.03.2026 Bad Homburg", None), ("12.03.2026 Aktuelle Meldung", None),
     ("1 de mayo: Día Mundial del Trabajo", None), ("Am 13. November 2026 Von Henry In Aktuell", None),

@@ -8787,3 +8787,27 @@ def test_a_blogs_byline_in_lower_case_names_its_one_name(byline, author):
     of session 35, read as `Von Kathrin` was); a lower-case word after it names nobody."""
     page = f"Startseite\nBlog\n\nMein Wochenende am See\n\n{byline}\n\n12. Mai 2026\n\n" + "\n\n".join(_WEEKEND) + "\n"
     assert read_plaintext(page, "p.txt")[0].author == author
+
+
+@cases(("lede", "day"), [
+    ("29.11.2026 – Der Verband fordert seit Jahren klare Regeln für die Wege im Wald, sagte die Sprecherin am Montag.",
+     "2026-11-29"),
+    ("Wien, 14. Dezember 2026 – Der Verband fordert seit Jahren klare Regeln für die Wege im Wald, sagte sie.",
+     "2026-12-14"),
+    ("(21. November 2026) Der Verband fordert seit Jahren klare Regeln für die Wege im Wald, sagte die Sprecherin.",
+     "2026-11-21"),
+    # a day in the sentence, a date without its year: no dateline
+    ("Am 3. März 2026 – so die Sprecherin – fordert der Verband klare Regeln für die Wege im Wald und im Park.",
+     None),
+    ("14. Dezember – Der Verband fordert seit Jahren klare Regeln für die Wege im Wald, sagte die Sprecherin.",
+     None)])
+def test_a_press_releases_dateline_opening_the_story_dates_it(lede, day):
+    """A press release or a blog post dates itself in its first paragraph, not in a header line (`Wien, 14. Dezember
+    2021 – …`: real pages of session 35); under a standfirst read as the story's first paragraph too."""
+    standfirst = "Der Jagdverband appelliert an alle, die Wege freizuhalten und die Parkplätze zu nutzen."
+    rest = ["Wer im Winter im Wald unterwegs ist, soll auf den markierten Wegen bleiben und Hunde an der Leine führen.",
+            "Die Tiere brauchen in der kalten Jahreszeit Ruhe, weil sie ihre Kräfte für den Winter sparen müssen."]
+    for opening in ([lede], [standfirst, lede]):
+        page = "Jagdverband: Auf die Wildtiere achten\n\n" + "\n\n".join([*opening, *rest]) + "\n"
+        [article] = read_plaintext(page, "p.txt")
+        assert (article.published.date().isoformat() if article.published else None) == day, opening

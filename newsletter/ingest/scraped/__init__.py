@@ -288,7 +288,7 @@ def _article(lines: list[Line], labels: list[Label], headline: int, start: int, 
         section=clip.section or sections.find_section(lines, labels, headline if run_in is None else run_in),
         author=author,
         published=clip.published or published.find_published(lines, labels, header, headline)
-        or published.date_under_story(lines, labels, end),
+        or published.date_opening_story(lines, labels, start, end) or published.date_under_story(lines, labels, end),
         summary=fields.find_standfirst(lines, labels, headline, start) or "",
         body=body,
         image_url=clip.image_url,

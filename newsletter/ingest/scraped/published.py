@@ -10,7 +10,14 @@ from datetime import datetime, time, timedelta
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import thresholds as T
 from newsletter.ingest.scraped.bylines import byline_date
-from newsletter.ingest.scraped.dates import day_first, leading_date, looks_like_date, parse_date, words_besides_date
+from newsletter.ingest.scraped.dates import (
+    day_first,
+    leading_date,
+    looks_like_date,
+    parse_date,
+    starts_with_date,
+    words_besides_date,
+)
 from newsletter.ingest.scraped.labels import META, NEAR, PROSE, SHORT, Label
 from newsletter.ingest.scraped.lines import Line, page_language
 
@@ -124,6 +131,24 @@ def date_under_story(lines: list[Line], labels: list[Label], end: int) -> dateti
             return when
         if not lines[i].full_stop and lines[i].words > T.BARE_NAME_MAX_WORDS:
             return None
+    return None
+
+
+# A date opening the story's first paragraph, set apart from its first sentence: by a dash or a bar (`29.11.2022 –
+# Mehrfach und vehement …`), in brackets (`(21. November 2022) Energieverbraucher …`), perhaps after the place it was
+# written in (`Wien, 14. Dezember 2021 – Aufgrund …`): a press release's or a blog's dateline. Its year is written.
+_LEDE_DATE = re.compile(r"^(?:(?P<place>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,2}),\s+)?(?:(?P<open>[(\[])\s*)?"
+                        r"(?P<when>[^–—|()\[\]]{6,40}?)\s*(?(open)[)\]]\s*(?:[-–—|:]\s+)?|\s[-–—|]\s+)(?=\S)")
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\d{1,2}\.\d\d\b")
+
+
+def date_opening_story(lines: list[Line], labels: list[Label], start: int, end: int) -> datetime | None:
+    """With no date in the header: the date the story's first paragraph opens with (_LEDE_DATE), or its second's
+    (under a standfirst read as the story's first paragraph)."""
+    paragraphs = [i for i in range(start, end) if labels[i].cls in (PROSE, NEAR)][:T.LEDE_DATE_PARAGRAPHS]
+    for i in paragraphs:
+        if (m := _LEDE_DATE.match(lines[i].text)) and starts_with_date(m["when"]) and _WRITTEN_YEAR.search(m["when"]):
+            return parse_date(m["when"], day_first(page_language(lines)))
     return None
 
 

@@ -495,6 +495,9 @@ TITLE_OVER_STANDFIRST_MIN_WORDS = 2
 # Arena`): a place of up to this many capitalised words is dropped; a longer capitalised run is more likely an
 # organisation or a second clause than a venue.
 PLACE_MAX_WORDS = 4
+# With no date in the header, a date opening one of the story's first this many paragraphs is its date (`29.11.2022 –
+# Mehrfach …`, published.date_opening_story): the second, as a standfirst may be read as the story's first paragraph.
+LEDE_DATE_PARAGRAPHS = 2
 # A date line above the body whose shape (words, numbers, punctuation) recurs on at least this many date lines
 # below it is a live blog's entry stamp, not the story's date: the headline stands above the story's own byline
 # and date further up. One repeat could be the date shown again at the foot of the story; two are a series.

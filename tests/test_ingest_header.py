@@ -8811,3 +8811,16 @@ def test_a_press_releases_dateline_opening_the_story_dates_it(lede, day):
         page = "Jagdverband: Auf die Wildtiere achten\n\n" + "\n\n".join([*opening, *rest]) + "\n"
         [article] = read_plaintext(page, "p.txt")
         assert (article.published.date().isoformat() if article.published else None) == day, opening
+
+
+def test_a_page_opening_with_its_headline_over_the_byline_keeps_it():
+    """A name-shaped line over `By X` and the date is the outlet's when a headline stands above it; at the top of the
+    page it is the headline (a blog post pasted from its title down: real pages of session 35, read as no article)."""
+    story = "\n\n".join(_BLOG_STORY)
+    [article] = read_plaintext(f"Managing Python Environments\nBy John Walk - January 10, 2026\n21 minutes - 4312 "
+                               f"words\n\n{story}\n", "p.txt")
+    assert (article.title, article.author, article.published.date().isoformat()) == (
+        "Managing Python Environments", "John Walk", "2026-01-10")
+    [article] = read_plaintext(f"Ferry fares rise for the first time in ten years\n\nStation North\nBy Jane Doe\n"
+                               f"January 10, 2026\n\n{story}\n", "p.txt")
+    assert (article.title, article.author) == ("Ferry fares rise for the first time in ten years", "Jane Doe")

@@ -4647,8 +4647,20 @@ def _name_then_outlet(lines: list[Line], labels: list[Label], i: int) -> bool:
     if F.BYLINE.match(nxt.text) and not latin_name(lines[i].text):
         return False  # (over `By Jane Doe`, the outlet's name alone, not `The Bakery, a luminous debut`)
     date = i + 3 if i + 3 < len(lines) and _job_line(lines, labels, i + 2) else i + 2
+    if F.BYLINE.match(nxt.text) and not _headline_beside(lines, labels, i, date):
+        return False  # (no headline above it or under the date: it is the headline, `Managing Python Environments`)
     return date < len(lines) and labels[i + 1].cls in (SHORT, META) and nxt.words <= T.BARE_NAME_MAX_WORDS \
         and bare_name(nxt.text) and labels[date].kind in ("dateline", "date")
+
+
+def _headline_beside(lines: list[Line], labels: list[Label], i: int, date: int) -> bool:
+    """A headline-shaped line above line i (within the headline's window), or a question or exclamation of a
+    headline's length right under the date line, opening what looks like the body (`Local News` / `By Dana Whitcomb` /
+    date / `Who will answer the alarm?`)."""
+    under = date + 1
+    return any(labels[k].cls in (SHORT, NEAR) and lines[k].headline for k in range(max(0, i - T.HEADLINE_WINDOW), i)) \
+        or (under < len(lines) and lines[under].words <= T.HEADLINE_MAX_WORDS
+            and lines[under].text.rstrip().endswith(("?", "!")))
 
 
 def _label_name_and_outlet(lines: list[Line], labels: list[Label], i: int) -> None:

@@ -132,14 +132,12 @@ def _cell_author(text: str) -> str | None:
             return who
         if ((after_date and (apart or called)) or joined) and persons(cell):
             return cell  # (before the date, a name of two capitalised words is as often a place: `New York | …`)
-        if not after_date and (m := _ONE_NAME_BY.match(cell)):
+        if not after_date and (m := F.ONE_NAME_BYLINE.match(cell)):
             return m["who"]  # `von Newsdesk 28. Januar 2022`, `von Redaktion, 24. Januar 2022` (after the date the
             # word may say where from: `3. März 2027 von Hamburg`)
     return None
 
 
-# A byline word and one capitalised name before the date, in any case (`von Newsdesk`, `By Redaktion`).
-_ONE_NAME_BY = re.compile(r"^(?i:by|von|par|por|door|przez)\s+(?P<who>[A-ZÀ-Þ][a-zß-ÿ]{2,20})$")
 _CELL_CATEGORY = re.compile(r"\s+(?:in|im|unter|dans|en)\s+", re.I)
 _CELL_JOINER_END = re.compile(r"\s(?:am|on|le|el|il|vom|op|em)$", re.I)
 

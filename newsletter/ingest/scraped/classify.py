@@ -203,13 +203,9 @@ def _other_byline(text: str) -> bool:
     from newsletter.ingest.scraped.authors import from_agency  # authors.py and bylines.py build on this module
     from newsletter.ingest.scraped.bylines import byline_author
 
-    return byline_author(text) is not None or from_agency(text) is not None or _ONE_NAME_BYLINE.match(text) is not None
-
-
-# A byline naming one person by a single name, its byline word in lower case (`von Kathrin`, `by Aureliana`, as blog
-# themes print it): the name is capitalised, and the line holds nothing else. (`Von Kathrin`, `By Aureliana` are read
-# as bylines by the name over the date.)
-_ONE_NAME_BYLINE = re.compile(r"^(?:by|von|par|por|door|przez)\s+[A-ZÀ-Þ][a-zß-ÿ]{2,20}$")
+    # (a single name after a byline word in lower case, `von Kathrin`: `Von Kathrin` is read by the name over the date)
+    return byline_author(text) is not None or from_agency(text) is not None \
+        or (text[:1].islower() and F.ONE_NAME_BYLINE.match(text) is not None)
 
 
 def _guest_bylines(lines: list[Line], labels: list[Label]) -> None:

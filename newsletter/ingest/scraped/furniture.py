@@ -2775,6 +2775,9 @@ REPORTER_WORDS = (
     r"|zpravodaj|zpravodajka|jurnalist|jurnalistă|corespondent|reportteri|kirjeenvaihtaja|ρεπόρτερ"
     r"|δημοσιογράφος|ανταποκριτής|ανταποκρίτρια|gazeteci|riporter|újságíró|tudósító"
 )
+# A byline naming one person by a single capitalised name and nothing else (`von Kathrin`, `By Redaktion`): blog
+# themes print it so, and a date line may hold it before its date (`von Newsdesk 28. Januar 2022`).
+ONE_NAME_BYLINE = re.compile(r"^(?i:by|von|par|por|door|przez)\s+(?P<who>[A-ZÀ-Þ][a-zß-ÿ]{2,20})$")
 BYLINE = re.compile(
     r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
     # a post's byline in each language (`Publié par X`, `Gepostet von X`; with a colon, `Publié par :`, an issuer)

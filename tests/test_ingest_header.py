@@ -8824,3 +8824,13 @@ def test_a_page_opening_with_its_headline_over_the_byline_keeps_it():
     [article] = read_plaintext(f"Ferry fares rise for the first time in ten years\n\nStation North\nBy Jane Doe\n"
                                f"January 10, 2026\n\n{story}\n", "p.txt")
     assert (article.title, article.author) == ("Ferry fares rise for the first time in ten years", "Jane Doe")
+
+
+@cases("label", ["AUTOR/IN", "Autor*in", "Autor:in", "AutorIn", "Autor/-in", "Autor_innen", "Autorinnen:"])
+def test_the_writers_label_in_gender_inclusive_german_names_the_writer(label):
+    """A German public broadcaster prints its byline label over the name in a gender-inclusive form (`AUTOR/IN` /
+    `Julius Richter`: a real page of session 36, read as no author); the plain form was read already."""
+    page = (f"Hiobsbotschaft für den Verein: Die beste Angreiferin fällt aus\n\nSTAND\n21.4.2026, 16:41 Uhr\n{label}\n"
+            "Julius Richter\nauf Facebook teilen\n\n" + "\n\n".join(_WEEKEND) + "\n")
+    assert read_plaintext(page, "p.txt")[0].author == "Julius Richter"
+    assert read_plaintext(page.replace(label, "Autorentipps"), "p.txt")[0].author is None

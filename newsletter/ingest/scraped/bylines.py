@@ -104,8 +104,9 @@ _LEAD_IN = (
 _BY_WORDS = (
     r"by|written by|story by|words by|reported by|por|escrito por|escrita por|escribe|escriben|escreve|escrevem"
     r"|von|geschrieben von|text von|par|écrit par|texte de|di|a cura di|scritto da|testo di|scrive|scrivono|door|tekst"
-    r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autorin|autoren"
-    r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from|napsal|napsala"
+    r"|geschreven door|av|skrevet av|skrivet av|af|skrevet af|przez|napisał|napisała|autor|autora|autoren|"
+    + F.AUTHOR_INCLUSIVE + r"|author|authors|auteur|auteurs|autore|autori|autorzy|text|texte|texto|testo|words|from"
+    r"|napsal|napsala"
     r"|autorka|autoři|scris de|scrisă de|escrit per|text de|redactat de|per|redatto da|redatta da|redactado por"
     r"|redactada por|redigido por|redigida por|verfasst von|rédigé par|rédigée par|redatto da"
     # a signature as the byline (`Signé X`, `Gezeichnet X`, `Firmado X`), the participle right before the names

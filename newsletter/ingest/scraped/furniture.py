@@ -2766,6 +2766,9 @@ SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
 # A reporter's job as a label before the name, a colon required (`Reporter: Jane Doe`, `Reporterin: Anna Weber`,
 # `Journaliste : Léa Fortin`), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
+# The German writer's label in its gender-inclusive forms (`Autor/in`, `AUTOR/IN`, `Autor*in`, `Autor:in`, `Autor_in`,
+# `Autor/-in`, `AutorIn`, and their plurals `Autor*innen`, `Autorinnen`), as public broadcasters print it over the name.
+AUTHOR_INCLUSIVE = r"autor(?:/-?|\*|:|_)?in(?:nen)?"
 REPORTER_WORDS = (
     r"reporters?|reporterin|reporting|correspondent|correspondents|journalists?|journalistin|writer|reportero"
     r"|reportera|periodista|periodistas|corresponsal|repórter|jornalista|correspondente|reportrice|journaliste"
@@ -2785,7 +2788,8 @@ BYLINE = re.compile(
     r"|publiceret|opublikowany|opublikowane)\s+(?:par|por|da|von|door|av|af|przez)(?!\s*:)"
     r"|(?:ein |un |una )?(?:artikel|beitrag|bericht|text|article|artículo|articolo|reportagem|reportage|texto)"
     r"\s+(?:von|by|de|di|par|da)"
-    r"|by|por|von|par|di|door|av|af|przez|oleh|texto|texte|text|autor|autora|autorin|author|authors|auteur|autore"
+    r"|by|por|von|par|di|door|av|af|przez|oleh|texto|texte|text|autor|autora|" + AUTHOR_INCLUSIVE + r"|author|authors"
+    r"|auteur|autore"
     r"|escrito por|geschrieben von|écrit par|scritto da|a cura di|(?:" + REPORTER_WORDS + r")(?=\s*:))"
     r"\s*:?\s+(?P<who>.{2,160})$",
     re.I,

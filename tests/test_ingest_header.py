@@ -8834,3 +8834,17 @@ def test_the_writers_label_in_gender_inclusive_german_names_the_writer(label):
             "Julius Richter\nauf Facebook teilen\n\n" + "\n\n".join(_WEEKEND) + "\n")
     assert read_plaintext(page, "p.txt")[0].author == "Julius Richter"
     assert read_plaintext(page.replace(label, "Autorentipps"), "p.txt")[0].author is None
+
+
+@cases(("byline", "author"), [("Richard Adams Education editor", "Richard Adams"),
+                              ("Jessica Elgot Chief political correspondent", "Jessica Elgot"),
+                              ("Richard Adams, Education editor", "Richard Adams"),
+                              # the job's word not last: a caption's or a sentence's words
+                              ("Richard Adams Editor of the Year", None)])
+def test_a_bare_name_run_into_its_job_names_the_writer(byline, author):
+    """A British paper prints the writer's job after the name with nothing between (`Richard Adams Education editor`,
+    a real page of session 36 read with no author); the job's newsroom word ends the line."""
+    page = ("Universities\nThousands of academics 'treated as second-class citizens'\nReport claims universities have "
+            f"created a pool of low-paid staff for teaching\n{byline}\nMon 20 Jan 2026 06.05 GMT\n\n"
+            + "\n\n".join(_BLOG_STORY) + "\n")
+    assert read_plaintext(page, "p.txt")[0].author == author

@@ -1506,8 +1506,14 @@ _JOB_AFTER = re.compile(r"\s*,\s+|\s+[-–—|·•]\s+")
 def _name_and_job(text: str) -> bool:
     """A person's name, then the job after a comma or a dash (`Jane Doe, Tidewater reporter`, `Jane Doe — Senior
     Correspondent`, `Ana Ruiz, periodista`, `Anna Weber, Redakteurin`): a byline without a byline word, a few words
-    of job (a caption or a sentence naming someone goes on: `Jane Doe, who ran the bakery for thirty years`)."""
+    of job (a caption or a sentence naming someone goes on: `Jane Doe, who ran the bakery for thirty years`). With
+    nothing between them, the job ends the line with its newsroom word (`Richard Adams Education editor`, `Jane Doe
+    Chief political correspondent`: a British paper's byline)."""
     name, *job = _JOB_AFTER.split(text, maxsplit=1)
+    if not job and (name := without_role(text)) != text:
+        job = [text[len(name):]]
+        if not F.ROLE.fullmatch(job[0].split()[-1]):
+            return False
     return bool(job) and len(job[0].split()) <= T.LABEL_MAX_WORDS and person(name) \
         and bool(F.ROLE.search(job[0]) or JOB.search(job[0]))
 

@@ -8848,3 +8848,18 @@ def test_a_bare_name_run_into_its_job_names_the_writer(byline, author):
             f"created a pool of low-paid staff for teaching\n{byline}\nMon 20 Jan 2026 06.05 GMT\n\n"
             + "\n\n".join(_BLOG_STORY) + "\n")
     assert read_plaintext(page, "p.txt")[0].author == author
+
+
+def test_a_writers_name_among_the_tool_bars_buttons_is_the_byline():
+    """A Spanish daily sets the writer's name between the tool bar's buttons and the link to their profile (`Guardar`
+    / `Imprimir` / `Nuño Domínguez` / `Twitter` / the date: a real page of session 36, the name read as one more
+    button); no button is a person's name."""
+    head = ("Los científicos cuestionan el récord de temperatura en la Antártida y piden más datos\nVer comentarios\n"
+            "Guardar\nImprimir\nMarta Ruiz Gil\nTwitter\n19 FEB 2026 - 18:37 CET\n")
+    story = ["Que en la Antártida se registren temperaturas de más de 20 grados es una noticia que ha dado la vuelta "
+             "al mundo, pero los científicos piden prudencia antes de hablar de un récord.",
+             "El continente helado sigue siendo un lugar remoto para la mayoría de las personas, y sus estaciones "
+             "meteorológicas están muy separadas entre sí.",
+             "La Organización Meteorológica Mundial ha creado un comité para verificar el dato en los próximos meses."]
+    [article] = read_plaintext(head + "\n".join(story) + "\n", "p.txt")
+    assert (article.author, len(article.body)) == ("Marta Ruiz Gil", 3)

@@ -1107,7 +1107,8 @@ def relabel_header(lines: list[Line], labels: list[Label], body_start: int) -> N
             continue
         elif labels[i].cls in (SHORT, NEAR) and _writer_box(lines, labels, i):
             continue
-        elif labels[i].cls in (SHORT, NEAR) and (_among_controls(lines, labels, i) or _in_tool_bar(lines, labels, i)):
+        elif labels[i].cls in (SHORT, NEAR) and (_among_controls(lines, labels, i) or _in_tool_bar(lines, labels, i)) \
+                and not person(text):  # (no button is a person's name: the writer's, over a link to their profile)
             labels[i] = Label(FURNITURE, "control")  # `Gift this article`, `Ajouter à ma liste`: a button
             continue
         elif labels[i].cls not in (SHORT, NEAR, MENU) or lines[i].words > T.HEADER_LINE_MAX_WORDS:

@@ -10800,3 +10800,16 @@ def test_an_author_boxs_heading_with_a_count_of_pieces_ends_the_story_and_signs_
                "Teilen Tweeten Mailen Kommentieren PDF Download"])
 def test_a_german_share_row_between_the_first_paragraphs_leaves(row):
     assert body(HEAD + "\n\n".join([PARAS[0], *row.split("\n"), *PARAS[1:]])) == PARAS
+
+
+def test_a_paragraph_closed_by_german_guillemets_ends_with_its_sentence():
+    """German magazines quote `»so«`: a paragraph ending `… gehört.«` ends with a sentence (a blind set of session 36
+    lost its last paragraph, read as a short line after the story)."""
+    story = ["Der Bauzaun ist vier Kilometer lang, und wer ihn abfahren will, braucht Geduld und ein gutes Fahrrad.",
+             "Bauherr ist eine Tochter eines skandinavischen Fonds, die in der Stadt sechs Hallen errichten will.",
+             "Für die Stadt ist das Projekt mehr als eine Ansiedlung, sagt die Bürgermeisterin im Rathaus.",
+             "Lehmann kennt die offenen Fragen. Aber sie sagt auch: »Wer hier Nein sagt, muss eine bessere Idee haben. "
+             "Ich habe in zehn Jahren keine gehört.«"]
+    page = ("Rechenzentrum in der Lausitz: Die Stadt, die auf die Cloud wartet\n\n" + "\n\n".join(story)
+            + "\n\nMehr zum Thema\nKohleausstieg: Was aus den Milliarden geworden ist\nArtikel verschenken\nFeedback\n")
+    assert read_plaintext(page, "p.txt")[0].body == story

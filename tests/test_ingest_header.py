@@ -8863,3 +8863,16 @@ def test_a_writers_name_among_the_tool_bars_buttons_is_the_byline():
              "La Organización Meteorológica Mundial ha creado un comité para verificar el dato en los próximos meses."]
     [article] = read_plaintext(head + "\n".join(story) + "\n", "p.txt")
     assert (article.author, len(article.body)) == ("Marta Ruiz Gil", 3)
+
+
+def test_a_byline_after_the_link_home_on_one_line_names_the_writer():
+    """`Accueil | Par Loïc Le Clerc | 30 septembre 2018` over the headline: the link home opens the line as a
+    programme's label does (`Dieses Thema im Programm: …`, whose cells name a show), but names no show (a real page of
+    session 36, read with no author)."""
+    story = ["On vous aurait bien fait un top 10 des ministres confrontés à la justice, mais ils sont déjà vingt.",
+             "Le dernier en date est un député de la majorité, mis en examen la semaine dernière pour favoritisme.",
+             "Au total, une condamnation, dix mises en examen et six enquêtes visent des proches du pouvoir."]
+    page = ("Société\nMonde\nIdées\nContact\nAccueil | Par Loïc Le Clerc | 30 septembre 2026\n"
+            "Deux ans et demi au pouvoir : une condamnation, dix mises en examen et six enquêtes\n" + "\n".join(story))
+    [article] = read_plaintext(page + "\n", "p.txt")
+    assert (article.author, article.body) == ("Loïc Le Clerc", story)

@@ -181,11 +181,12 @@ _POSTING_BODY = re.compile(
 def _cell_of_furniture(lines: list[Line], labels: list[Label], i: int) -> bool:
     """Line i is a later cell of a compound line that opens as furniture (`Dieses Thema im Programm: VPR
     Fernsehen | Vorpommern Aktuell | 30.11.2026 | 19:30 Uhr`: the programme that aired the story, its channel,
-    show, day and time): a show's name, not a byline."""
+    show, day and time): a show's name, not a byline. A link home opening the line is no such label (`Accueil | Par
+    Jeanne Roux | 30 septembre 2018`: the breadcrumb's first step, then the byline and the date)."""
     head = i
     while head > 0 and lines[head].part:
         head -= 1
-    return head < i and labels[head].cls == FURNITURE
+    return head < i and labels[head].cls == FURNITURE and labels[head].kind != "control"
 
 
 def _without_page_name(lines: list[Line], i: int, who: str) -> str:

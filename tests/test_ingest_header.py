@@ -8876,3 +8876,16 @@ def test_a_byline_after_the_link_home_on_one_line_names_the_writer():
             "Deux ans et demi au pouvoir : une condamnation, dix mises en examen et six enquêtes\n" + "\n".join(story))
     [article] = read_plaintext(page + "\n", "p.txt")
     assert (article.author, article.body) == ("Loïc Le Clerc", story)
+
+
+@cases(("byline", "author"), [("Por Williams Perdomo @wperdomod -", "Williams Perdomo"),
+                              ("By Jane Doe @janedoe", "Jane Doe"), ("By @janedoe", None)])
+def test_a_bylines_social_handle_is_no_part_of_the_name(byline, author):
+    """The writer's handle after the name (`Por Williams Perdomo @wperdomod -`, the dash before the date on the next
+    line: a real page of session 36, read with no author); a handle alone names nobody."""
+    story = ["El Nacional crea un nuevo espacio para estar más cerca de sus lectores y recibir sus denuncias.",
+             "Jorge Makriniotis, gerente general, aseguró que la intención es que los ciudadanos hablen.",
+             "Las cartas se publicarán cada semana en la edición digital y en las redes sociales del periódico."]
+    page = (f"Inicio VENEZUELA CIUDAD\nCarta abierta, un nuevo espacio para las denuncias de los lectores\n{byline}\n"
+            "mayo 11, 2026\n" + "\n".join(story) + "\n")
+    assert read_plaintext(page, "p.txt")[0].author == author

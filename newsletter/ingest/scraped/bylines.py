@@ -251,7 +251,7 @@ def byline_author(text: str, language: str = "") -> str | None:
         m = _BYLINE.match(desk["byline"])  # `XBC North / By Jane Doe`: the newsroom, then the byline
     if not m:
         return None
-    who = m["who"].strip()
+    who = _HANDLE_AFTER.sub("", m["who"].strip())
     if 2 <= len(who) <= T.INITIALS_MAX_LETTERS and who.isalpha() and who.isupper() and _AUTHOR_LABEL.match(text):
         return who  # `Autor: TKM`: a desk's or an agency's initials under the author's own label
     if (dated := _date_at(who)) is not None:
@@ -267,6 +267,9 @@ def byline_author(text: str, language: str = "") -> str | None:
     return who if names(who) else None
 
 
+# The writer's social-media handle after the names (`Por Williams Perdomo @wperdomod -`, `By Jane Doe @janedoe`),
+# perhaps with the separator before the date that the page set on the next line.
+_HANDLE_AFTER = re.compile(r"\s+@\w{2,30}(?:\s+[-–—|·•])?$")
 # The label that names initials in capitals the author (`Autor: TKM`, `Author: ČTK`, `Auteur : JPL`): with the label,
 # initials are the byline (without it, `AFP` alone or `ABC` may be anything).
 _AUTHOR_LABEL = re.compile(r"^(?:autor|autora|autorka|autorin|author|auteur|autore|autorzy)\s*:", re.I)

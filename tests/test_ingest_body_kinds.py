@@ -10813,3 +10813,16 @@ def test_a_paragraph_closed_by_german_guillemets_ends_with_its_sentence():
     page = ("Rechenzentrum in der Lausitz: Die Stadt, die auf die Cloud wartet\n\n" + "\n\n".join(story)
             + "\n\nMehr zum Thema\nKohleausstieg: Was aus den Milliarden geworden ist\nArtikel verschenken\nFeedback\n")
     assert read_plaintext(page, "p.txt")[0].body == story
+
+
+@cases("label", ["Die meistgelesenen Artikel bei SWR.de/Sport", "The most read stories on Coastline.com"])
+def test_a_most_read_box_naming_the_site_ends_the_story(label):
+    """A public broadcaster's most-read box under the story names the site (`Die meistgelesenen Artikel bei
+    SWR.de/Sport`: a real page of session 36 kept its teasers, written as sentences, as the story's paragraphs)."""
+    story = ["Die Volleyballerinnen müssen im vierten Spiel der Finalserie ohne ihre beste Angreiferin auskommen.",
+             "Für sie wird nun voraussichtlich eine junge Spielerin aus der eigenen Jugend in die Bresche springen.",
+             "Nicht nur für sie heißt es jetzt, Verantwortung zu übernehmen, sagte der Trainer am Mittwoch."]
+    teasers = ["Sport in Corona-Zeiten Corona-Alarmstufe droht: Was bedeutet das für den Sport im Land?",
+               "Sport in Corona-Zeiten Corona-Warnstufe droht im Nachbarland: Gelten neue Regeln für den Sport?"]
+    page = "Die beste Angreiferin fällt für das Finale aus\n\n" + "\n\n".join([*story, label, *teasers]) + "\n"
+    assert read_plaintext(page, "p.txt")[0].body == story

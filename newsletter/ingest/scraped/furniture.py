@@ -1380,6 +1380,10 @@ KINDS: tuple[Kind, ...] = (
           r"|(i )?più lett[ie]|mais (lidas|lidos)|meest gelezen|trending|tendencias|tendances|tendenze|tendências"
           r"|em alta|im trend)\s+(in|on|en|de|del|dans|sur|im|in der|aus|su|sul|di"
           r"|da|em|no|na|op|uit)\s+(?-i:[A-ZÀ-Þ])[\w'’ -]{1,30}:?$",
+          # ... or naming the site with its noun and article (`Die meistgelesenen Artikel bei SWR.de/Sport`, `The most
+          # read stories on Site.com`)
+          r"^(the |die )?(most (read|popular|viewed)|meistgelesenen?|meistgesehenen?)\s+(artikel|beiträge|nachrichten"
+          r"|stories|articles|news)\s+(bei|auf|von|im|in|on|at|from)\s+(?-i:[A-ZÀ-Þ])[\w'’ ./-]{1,30}:?$",
           # the readers' comments under their rules (`Comments: Our rules`, `Our comment rules`, `Kommentarregeln`,
           # `Règles des commentaires`, `Normas de comentarios`, `Regole dei commenti`): the comments named, as a
           # story's subheading (`Community guidelines`, `Netiquette`) does not

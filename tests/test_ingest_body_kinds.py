@@ -10826,3 +10826,15 @@ def test_a_most_read_box_naming_the_site_ends_the_story(label):
                "Sport in Corona-Zeiten Corona-Warnstufe droht im Nachbarland: Gelten neue Regeln für den Sport?"]
     page = "Die beste Angreiferin fällt für das Finale aus\n\n" + "\n\n".join([*story, label, *teasers]) + "\n"
     assert read_plaintext(page, "p.txt")[0].body == story
+
+
+@cases("notice", ["Questa è una notizia in aggiornamento. Ricarica la pagina per leggere le ultime informazioni.",
+                  "Esta es una noticia en desarrollo.", "This is a developing story."])
+def test_a_live_notice_with_its_lead_in_leaves_the_body(notice):
+    """`Questa è una notizia in aggiornamento.` under a breaking story (a blind set of session 36 kept it as the last
+    paragraph): the notice with its lead-in in the page's language, as without it."""
+    story = ["Una campata del vecchio ponte sul fiume è crollata poco dopo le 14 di oggi, senza coinvolgere veicoli.",
+             "Sul posto sono intervenuti i vigili del fuoco e i carabinieri, che hanno chiuso la strada al traffico.",
+             "La sindaca ha convocato il centro operativo comunale e invita i cittadini a evitare la zona."]
+    page = "Crolla una campata del vecchio ponte sul Serio\n" + "\n".join([*story, notice, "© RIPRODUZIONE RISERVATA"])
+    assert read_plaintext(page + "\n", "p.txt")[0].body == story

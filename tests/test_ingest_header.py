@@ -8889,3 +8889,23 @@ def test_a_bylines_social_handle_is_no_part_of_the_name(byline, author):
     page = (f"Inicio VENEZUELA CIUDAD\nCarta abierta, un nuevo espacio para las denuncias de los lectores\n{byline}\n"
             "mayo 11, 2026\n" + "\n".join(story) + "\n")
     assert read_plaintext(page, "p.txt")[0].author == author
+
+
+@cases(("dated", "author"), [("Sanne Verhoef 12 mei 2026, 16:00", "Sanne Verhoef"),
+                             ("Michael Mäser, 02.02.2026", "Michael Mäser"),
+                             ("Posted Mon 30 Nov 2026 at 6:10am", None),
+                             ("Last Updated On: Nov 30, 2026 08:41 IST", None)])
+def test_a_name_before_the_date_on_its_line_is_the_writer(dated, author):
+    """A Dutch daily prints the writer's name and the date on one line with nothing between (`Sanne Verhoef 12 mei
+    2027, 16:00`: a blind set of session 36; real pages dev +1, held +6); a dateline's label and weekday before the
+    date name nobody. With the writer known, the bio closing the review leaves the body."""
+    story = ["Het begint met een geluid dat je eerder voelt dan hoort: het zachte kraken van een dijk in de nacht.",
+             "Dat gezicht is van Gerrit, een zestiger die al veertig jaar de dijk bij het dorp bewaakt en onderhoudt.",
+             "Toch is De Dijkwachter een van de mooiste films van dit jaar: een trage, precieze film over verlies."]
+    bio = "Sanne Verhoef is filmrecensent van Het Amstelblad. Ze schrijft over Nederlandse en Europese film."
+    page = ("Cultuur & Media › Film\nRecensie\n‘De Dijkwachter’ is een stille film over een dorp dat op het water "
+            f"wacht\n{dated}\nDelen\n" + "\n".join([*story, bio]) + "\nMeer filmrecensies\n")
+    [article] = read_plaintext(page, "p.txt")
+    assert article.author == author
+    if author == "Sanne Verhoef":
+        assert article.body == story

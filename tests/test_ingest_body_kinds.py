@@ -10871,3 +10871,17 @@ def test_an_embedded_posts_time_stamp_is_the_posts_not_the_pages_date():
     page = "Frente fria traz granizo e chuva forte à serra\n\nPublicado em 09/06/2026 às 10h15\n\n" + "\n\n".join(
         [*before, post, *after]) + "\n"
     assert read_plaintext(page, "p.txt")[0].body == [*before, *after]
+
+
+@cases(("label", "profile"), [
+    ("Zur Person", "Kerstin Mahnke, 56, arbeitet seit 1993 als Hebamme, seit 2008 freiberuflich."),
+    ("Steckbrief", "Kerstin Mahnke ist Hebamme in Dithmarschen und Sprecherin des Landesverbands der Hebammen.")])
+def test_a_profile_box_amid_an_interview_leaves_the_body(label, profile):
+    """`Zur Person` over a portrait of the interviewee amid the interview (a blind set of session 36 counted it as two
+    of the interview's paragraphs; a real page's `Zur Person` box too)."""
+    intro = ["Kerstin Mahnke ist seit mehr als 30 Jahren Hebamme auf dem Land. Als sie anfing, gab es drei Kliniken.",
+             "Sie betreut Schwangere vor und nach der Geburt und fährt dafür jede Woche rund 900 Kilometer."]
+    talk = ["Frau Mahnke, wie oft fahren Sie inzwischen selbst mit einer Frau in den Wehen über die Landstraße?",
+            "Zum Glück selten, denn eigentlich ist das nicht meine Aufgabe. Aber es kommt vor, zweimal im Jahr."]
+    page = "Interview: „Keine Frau sollte eine Stunde fahren müssen“\n\n" + "\n\n".join([*intro, label, profile, *talk])
+    assert read_plaintext(page + "\n", "p.txt")[0].body == [*intro, *talk]

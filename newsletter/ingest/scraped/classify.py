@@ -13,7 +13,7 @@ The body is then found from these labels in `span.py`.
 from __future__ import annotations
 
 import re
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from newsletter.ingest.scraped import furniture as F
 from newsletter.ingest.scraped import house
@@ -1888,6 +1888,24 @@ def _named_boxes(lines: list[Line], labels: list[Label]) -> None:
                 and (not _BARE_INFO.match(lines[i].text) or any(KEY_VALUE.match(lines[k].text) for k in range(i, j))):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+# A profile box's label, alone on its line over a short portrait of the person the story is about (`Zur Person` /
+# `Kerstin Mahnke, 56, arbeitet seit 1993 als Hebamme …`), in de/fr/es/it/pt/en.
+_PROFILE_LABEL = re.compile(r"^(?:zur person|steckbrief|bio express|repères biographiques|perfil|chi è|quem é"
+                            r"|profile)\s?:?$", re.I)
+
+
+def _profile_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A profile box amid an interview or a portrait: its label alone under the story's prose, then one paragraph
+    opening with the person's name (`Zur Person` / `Kerstin Mahnke, 56, arbeitet seit 1993 als Hebamme, …`), then
+    the story again or its end (a blind set of session 36 counted the box as two paragraphs of the interview)."""
+    for i in range(1, len(lines) - 1):
+        text = lines[i + 1].text
+        if labels[i].cls in (SHORT, NEAR) and _PROFILE_LABEL.match(lines[i].text) \
+                and neighbour(labels, i, -1) in (PROSE, NEAR) and labels[i + 1].cls in (PROSE, NEAR) \
+                and person(" ".join(takewhile(lambda w: w[:1].isupper(), text.split(",")[0].split()[:4]))):
+            labels[i] = labels[i + 1] = Label(FURNITURE, "fact box")  # (`Name, 56, …`, `Name ist …`)
 
 
 # A box's heading naming its subject at a glance (`Das Projekt in Kürze`, `Kessler in Zahlen`, `The scheme in
@@ -5205,6 +5223,7 @@ _PASSES = (
     _labelled_fact_boxes,
     _tight_fact_boxes,
     _spaced_sheets,
+    _profile_boxes,
     _named_boxes,
     _data_boxes,
     _score_lines,

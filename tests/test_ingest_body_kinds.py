@@ -10885,3 +10885,31 @@ def test_a_profile_box_amid_an_interview_leaves_the_body(label, profile):
             "Zum Glück selten, denn eigentlich ist das nicht meine Aufgabe. Aber es kommt vor, zweimal im Jahr."]
     page = "Interview: „Keine Frau sollte eine Stunde fahren müssen“\n\n" + "\n\n".join([*intro, label, profile, *talk])
     assert read_plaintext(page + "\n", "p.txt")[0].body == [*intro, *talk]
+
+
+def test_a_call_to_get_in_touch_leaves_the_body_and_a_sum_saved_stays():
+    """An explainer asks the reader for questions (`Get in touch using the form below.`: a call, as `Contact us` is)
+    and says what a reader could save (`could save £200 a year`: the story's figure, no price of an offer). A blind set
+    of session 36 kept the call and dropped the saving as a pitch."""
+    story = ["Household water bills in England and Wales are going up again from 1 April, for the third year in a row.",
+             "Customers with a water meter pay according to how much they use, so their bills may rise by more.",
+             "Should I get a water meter?",
+             "If you live alone, a meter could save you money. Consumer groups estimate that a single person in a "
+             "three-bedroom house could save £200 a year or more.",
+             "You can ask your supplier to fit a meter for free. If your bill goes up, you have two years to switch."]
+    call = "What are your questions about water bills? Get in touch using the form below."
+    page = "Water bills: Why are they going up and can I get help?\n\n" + "\n\n".join(
+        [*story[:2], call, *story[2:]]) + "\n"
+    assert read_plaintext(page, "p.txt")[0].body == story
+
+
+def test_a_caption_over_its_credit_before_a_question_subheading_leaves_the_body():
+    """A photo's caption without a full stop over its credit (`(Image: Northlight Images)`), the explainer going on
+    with a question as its subheading (`3. Will bills keep going up?`): a blind set of session 36 kept the caption."""
+    story = ["Critics argue that customers are being asked to pay for decades of underinvestment by the companies.",
+             "3. Will bills keep going up?",
+             "Probably, although by less. Under the five-year plan approved last year, bills rise every April."]
+    page = ("Water bills: why are they going up?\n\nHousehold water bills in England and Wales are going up again "
+            "from 1 April, for the third year in a row.\n\n" + story[0] + "\n\nStorm overflows release untreated "
+            "sewage into rivers during heavy rain\n(Image: Northlight Images)\n\n" + "\n\n".join(story[1:]) + "\n")
+    assert read_plaintext(page, "p.txt")[0].body[1:] == story

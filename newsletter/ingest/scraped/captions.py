@@ -894,11 +894,13 @@ def bare_caption(lines: list[Line], labels: list[Label], i: int) -> bool:
 
 def _subheading_below(lines: list[Line], labels: list[Label], i: int) -> bool:
     """The next line past furniture below line i is a short line set apart over a paragraph set apart: the story's
-    subheading (or, where the page is pasted tight there, line i and both lines under it without blank lines)."""
+    subheading (or, where the page is pasted tight there, line i and both lines under it without blank lines). An
+    explainer's subheading may be a question (`3. Will bills keep going up?`)."""
     j = i + 1
     while j < len(labels) and labels[j].cls == FURNITURE:
         j += 1
-    if j + 1 >= len(lines) or labels[j].cls != SHORT or lines[j].sentence or labels[j + 1].cls != PROSE:
+    if j + 1 >= len(lines) or labels[j].cls != SHORT or (lines[j].sentence and not lines[j].text.endswith("?")) \
+            or labels[j + 1].cls != PROSE:
         return False
     return (lines[j].blank_before and lines[j + 1].blank_before) \
         or not (lines[i].blank_before or lines[j].blank_before or lines[j + 1].blank_before)

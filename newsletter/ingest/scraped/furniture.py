@@ -3537,6 +3537,8 @@ _CALL_VERBS = (
     # (trying the site's offer: `Try X free`, `Essayez`, `Pruebe`, `Experimente`, `Probeer`)
     r"|try|essayez|testez|pruebe|pruébalo|experimente|probeer|testen sie"
     r"|tell us|contact us|have your say|find out more|learn more|click|tap|get the|get our"
+    # (getting in touch with the newsroom, its form or its address: `with Jill` is the story's own appeal)
+    r"|get in touch(?= (?:using|via|through|with us|by email|by e-mail|here|below|at|on))"
     # a warning not to miss out (`Don't miss a thing`, `Ne manquez rien`, `No te pierdas`, `Verpassen Sie nichts`)
     r"|don'?t miss|do not miss|never miss|ne manquez|ne ratez|no te pierdas|no se pierda|non perdere|não perca"
     r"|verpassen sie|mis niets|missa inte|gå ikke glipp"
@@ -3710,6 +3712,14 @@ PRICE_PER_PERIOD = re.compile(
     r"(?:m\b|mo\b|month|year|week|mois|an|année|semaine|mes|año|semana|mês|ano|monat|jahr|woche|mese|anno"
     r"|settimana|maand|jaar|månad|år|vecka|måned|uke|uge|miesiąc|rok|tydzień|měsíc|týden|lună|săptămână|any"
     r"|setmana|kuukausi|vuosi|μήνα|έτος|ay|yıl|hónap|év)\b", re.I)
+# A word of saving or change right before a sum by the period: the story's figure, no price of an offer (`could save
+# £200 a year`, `rise by £86 a year`, `sparen bis zu 200 € im Jahr`, `économiser 200 € par an`), in
+# en/de/fr/es/it/pt/nl; asked of the text before the sum (`pattern.search(text, 0, start)`).
+CHANGE_BEFORE = re.compile(r"\b(?:save|saves|saving|savings of|cut|cuts|rise|rises|rising|fall|falls|up|down|by"
+                           r"|increase of|increases of|sparen|spart|steigt|steigen|sinkt|sinken|um|économiser"
+                           r"|économise|ahorrar|ahorra|risparmiare|risparmia|economizar|economiza|besparen|bespaart)"
+                           r"\s+(?:up to\s+|around\s+|about\s+|almost\s+|nearly\s+|over\s+|bis zu\s+|rund\s+|etwa\s+"
+                           r"|jusqu'à\s+|hasta\s+|fino a\s+|até\s+|tot\s+)?$", re.I)
 # News pushed to the reader: alerts or notifications (`Turn on alerts in our app`, `Activez les notifications`,
 # `Aktivieren Sie Push-Mitteilungen`). (Not `app` alone: a review discusses a product's app.)
 ALERTS = re.compile(r"\b(alerts?|push(?:-?\w+)?|notifications?|benachrichtigung(?:en)?"

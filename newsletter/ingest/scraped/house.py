@@ -210,6 +210,7 @@ def signals(text: str, site: frozenset[str]) -> tuple[int, bool]:
         action = bool(F.CALL_TO_ACTION.found(others) or _ACTION.found(others))
     meter = bool(_METER_SCREENED.search(plain)) and len(plain.split()) <= T.METER_MAX_WORDS
     price = any(not _SOLD_AT.search(plain, max(0, m.start() - T.SOLD_PRICE_REACH), m.start())
+                and not F.CHANGE_BEFORE.search(plain, 0, m.start())
                 and not _THOUSAND_EUROS.search(m.group()) for m in _PRICE.finditer(plain))
     count = named + you + _our(plain) + self_ref + address + action + price + 2 * meter \
         + (named and _own_product(plain, site))

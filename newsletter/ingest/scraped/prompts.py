@@ -70,8 +70,10 @@ def _channel(plain: str) -> bool:
 
 def _price(plain: str) -> bool:
     """A price by the period (`£4 a month`) or a trial offer (`4 Wochen für 1 Euro`, `Die ersten vier Wochen sind
-    kostenlos`)."""
-    if any(map(str.isdigit, plain)) and (F.PRICE_PER_PERIOD.search(plain) or F.OFFER_PRICE.search(plain)):
+    kostenlos`); a sum saved or a rise by the year is the story's figure (`could save £200 a year`, `up £86 a year`)."""
+    if any(map(str.isdigit, plain)) and (
+            any(not F.CHANGE_BEFORE.search(plain, 0, m.start()) for m in F.PRICE_PER_PERIOD.finditer(plain))
+            or F.OFFER_PRICE.search(plain)):
         return True
     low = plain.lower()
     return any(t in low for t in F.FREE_TRIGGERS) and F.FREE_OFFER.search(plain) is not None

@@ -272,7 +272,8 @@ def byline_author(text: str, language: str = "") -> str | None:
 _HANDLE_AFTER = re.compile(r"\s+@\w{2,30}(?:\s+[-–—|·•])?$")
 # The label that names initials in capitals the author (`Autor: TKM`, `Author: ČTK`, `Auteur : JPL`): with the label,
 # initials are the byline (without it, `AFP` alone or `ABC` may be anything).
-_AUTHOR_LABEL = re.compile(r"^(?:autor|autora|autorka|autorin|author|auteur|autore|autorzy)\s*:", re.I)
+_AUTHOR_LABEL = re.compile(r"^(?:autor|autora|autorka|" + F.AUTHOR_INCLUSIVE + r"|author|auteur|autore|autorzy)\s*:",
+                           re.I)
 # A news agency's own name, opening with the word for agency in the languages of European and Latin American news
 # sites (`Agencia Cóndor de Noticias`, `Agence Léman Presse`, `Agentur Nordwind`, `Agenzia Stampa Alpina`): a name
 # of a few capitalised words, perhaps joined by `de`/`di`/`für` (`de Noticias` is no place), nothing after it.

@@ -2771,11 +2771,11 @@ SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
 _NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*"
-# A reporter's job as a label before the name, a colon required (`Reporter: Jane Doe`, `Reporterin: Anna Weber`,
-# `Journaliste : Léa Fortin`), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
 # The German writer's label in its gender-inclusive forms (`Autor/in`, `AUTOR/IN`, `Autor*in`, `Autor:in`, `Autor_in`,
 # `Autor/-in`, `AutorIn`, and their plurals `Autor*innen`, `Autorinnen`), as public broadcasters print it over the name.
 AUTHOR_INCLUSIVE = r"autor(?:/-?|\*|:|_)?in(?:nen)?"
+# A reporter's job as a label before the name, a colon required (`Reporter: Jane Doe`, `Reporterin: Anna Weber`,
+# `Journaliste : Léa Fortin`), in en/es/pt/fr/it/de/nl/sv/no/da/pl/cs/ro/ca/fi/el/tr/hu.
 REPORTER_WORDS = (
     r"reporters?|reporterin|reporting|correspondent|correspondents|journalists?|journalistin|writer|reportero"
     r"|reportera|periodista|periodistas|corresponsal|repórter|jornalista|correspondente|reportrice|journaliste"

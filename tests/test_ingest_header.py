@@ -8909,3 +8909,24 @@ def test_a_name_before_the_date_on_its_line_is_the_writer(dated, author):
     assert article.author == author
     if author == "Sanne Verhoef":
         assert article.body == story
+
+
+def test_co_authors_named_again_in_their_boxes_stay_co_authors():
+    """`By A, B and C` over a story whose end names them again (`A reported from Phoenix, B from Washington and C
+    from Flagstaff.`, then each writer's name over their bio, in German `B schreibt seit …`): the co-authors stay (a
+    blind set of session 36 kept the first only, taking the others for an outlet's name); an outlet the first writes
+    for stays out (`A is a reporter for Frontline Dispatch`)."""
+    story = ["A new poll shows the race for the open House seat tightening in the final weeks of the campaign.",
+             "The survey of 600 likely voters found the two candidates within three points of each other.",
+             "The special election, to fill a vacant House seat, is scheduled for Sept. 14."]
+    tail = ["Marisa Delgado reported from Phoenix, Trevor Quinlan from Washington and Ana Ruiz from Flagstaff.",
+            "Marisa Delgado", "Marisa Delgado is a political reporter for ANB News.", "Trevor Quinlan",
+            "Trevor Quinlan is a justice reporter for ANB News."]
+    page = ("Elections\nRace for open House seat tightens, poll shows\nBy Marisa Delgado, Trevor Quinlan and Ana Ruiz\n"
+            "Sept. 2, 2026, 6:00 AM\n\n" + "\n\n".join(story) + "\n\n" + "\n".join(tail) + "\n")
+    [article] = read_plaintext(page, "p.txt")
+    assert (article.author, article.body) == ("Marisa Delgado, Trevor Quinlan and Ana Ruiz", story)
+    page = ("Elections\nRace for open House seat tightens, poll shows\nBy Aaron Feldstein, Frontline Dispatch\n"
+            "Sept. 2, 2026, 6:00 AM\n\n" + "\n\n".join(story) + "\n\nAaron Feldstein is a reporter for Frontline "
+            "Dispatch.\n")
+    assert read_plaintext(page, "p.txt")[0].author == "Aaron Feldstein"

@@ -1041,8 +1041,10 @@ def _is_bio(text: str, author: str | None, photographer: str | None = None, befo
             return True
     if len(text.split()) > T.BIO_MAX_WORDS:
         return False
-    # `Journaliste scientifique, Camille Morvan couvre …`: a short closing paragraph naming the author
-    return bool(F.BIO_BY_JOB.match(text)) or bool(author and " " in author and author in text)
+    # `Journaliste scientifique, Camille Morvan couvre …`: a short closing paragraph naming the author (every one of
+    # several: `A reported from Phoenix, B from Washington and C from Flagstaff.`)
+    return bool(F.BIO_BY_JOB.match(text)) or bool(author and " " in author and all(
+        name in text for name in _AUTHORS_JOIN.split(author) if name))
 
 
 # Where one sentence of a closing line ends and the next begins (a capital after the full stop).

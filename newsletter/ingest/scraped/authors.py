@@ -302,12 +302,30 @@ def _comma_author(lines: list[Line], i: int, who: str) -> str:
     first, _, second = who.rpartition(", ")
     if not first:
         return who
-    bio = re.compile(re.escape(second) + r"\s+(?:is|was|has|covers|writes|reports|es|ist|est|è|er|är|jest)\b")
+    bio = re.compile(re.escape(second) + r"\s+(?:" + _BIO_VERBS + r")\b")
     if F.ROLE.search(second) or JOB.search(second) or not persons(second) or any(
             k != i and second in line.text and not bio.search(line.text) and not _credits(line.text, second)
-            for k, line in enumerate(lines)) or _outlet_named_elsewhere(lines, i, second):
+            and not _about_the_writers(line.text, first, second) for k, line in enumerate(lines)) \
+            or _outlet_named_elsewhere(lines, i, second, first):
         return first
     return who
+
+
+# A bio's verb after the writer's name (`Mireille Ouellet is a producer`, `Simon Hürlimann schreibt seit 2021 …`,
+# `Léa Fortin couvre …`), in en/es/de/fr/it/sv/da/pl.
+_BIO_VERBS = (r"is|was|has|covers|writes|reports|es|escribe|cubre|ist|schreibt|berichtet|arbeitet|est|écrit|couvre"
+              r"|è|scrive|er|är|jest")
+
+
+def _about_the_writers(text: str, first: str, second: str) -> bool:
+    """A line naming the co-author that is about the writers, not an outlet: the name alone (an author box's heading
+    over the bio), or a line naming the first writer too (`Marisa Delgado reported from Phoenix, Trevor Quinlan from
+    Washington …`) where it is no outlet the first writes for (`Aaron Feldstein is a reporter for Frontline
+    Dispatch`)."""
+    head = " ".join(second.split()[:2])
+    return (text.strip() == head and person(head)) or (
+        bool(first) and first.split(", ")[0] in text
+        and not re.search(r"\b(?:for|at|with|bei|für|pour|chez|para|en|per|presso|voor)\s+" + re.escape(head), text))
 
 
 def _credits(text: str, name: str) -> bool:
@@ -333,7 +351,7 @@ _SECTION_WORDS = F.GENERIC_CRUMBS | frozenset({
     "buitenland", "politiek", "wereld"})
 
 
-def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
+def _outlet_named_elsewhere(lines: list[Line], i: int, second: str, first: str = "") -> bool:
     """`…, ROR Studio Freiburg`, `…, Hörfunk Mittelrhein Koblenz`: the words after the comma start with the
     site's name as other lines show it (`Bild: ROR/…`, `in der App von Hörfunk Mittelrhein`): its first two
     words together, or its first word in capitals, elsewhere on the page (not in a bio: a co-author's bio names
@@ -347,11 +365,10 @@ def _outlet_named_elsewhere(lines: list[Line], i: int, second: str) -> bool:
         return True  # `…, Nordsicht Schleswig-Holstein` under the masthead `Nordsicht`: the outlet's regional unit
         # (a first line `Sport` is the section's label, not the outlet: `Tom Baker, Sport Williams` is two people)
     seen = re.compile(r"(?<!\w)" + re.escape(stem) + r"(?!\w)")
-    bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:is|was|has|covers|writes|reports|es|ist|est|è"
-                     r"|er|är|jest)\b")
+    bio = re.compile(re.escape(second.split()[0]) + r"\s+\S+\s+(?:" + _BIO_VERBS + r")\b")
     return any(k != i and seen.search(line.text) and not bio.search(line.text)
                and not (second in line.text and _credits(line.text, second))  # the co-author took the picture
-               for k, line in enumerate(lines))
+               and not _about_the_writers(line.text, first, second) for k, line in enumerate(lines))
 
 
 # The word for "agencies" that a wire story's byline gives in place of a name, in the languages of European news

@@ -1450,11 +1450,10 @@ def _posts_between_embed_lines(lines: list[Line], labels: list[Label]) -> None:
     """Short lines between two of an embed's own lines (`Zobrazit tento příspěvek na Instagramu` / the post's text /
     `Příspěvek sdílený uživatelem … (@…)`): the post those lines frame, the lower naming its poster's handle and
     the upper none. A story's paragraph (prose) is never taken. So is the post's header over its opening line."""
-    embeds = [i for i, label in enumerate(labels) if label.kind == "embed"]
-    for top, bottom in pairwise(embeds):
-        inside = range(top + 1, bottom)
+    embeds = _embeds(labels)
+    for inside in _gaps(embeds):
         # (the post's handle closes it: between one post's handle and the next post's opening line, the story)
-        if 0 < len(inside) <= T.EMBED_MAX_LINES and "@" in lines[bottom].text and "@" not in lines[top].text \
+        if "@" in lines[inside.stop].text and "@" not in lines[inside.start - 1].text \
                 and all(labels[j].cls in (SHORT, NEAR) for j in inside):
             for j in inside:
                 labels[j] = Label(FURNITURE, "embed")
@@ -1469,13 +1468,19 @@ def _stamps_amid_posts(lines: list[Line], labels: list[Label]) -> None:
     """Date and time lines between two of an embedded post's lines (its signature, then `7:02 AM` / `9 de jun de
     2027`, then its counts `1,2 mil curtidas`): the post's time stamp, not the page's date line (a blind set of
     session 36 began its story under the post, taking the stamp for the header's date)."""
-    embeds = [i for i, label in enumerate(labels) if label.kind == "embed"]
-    for top, bottom in pairwise(embeds):
-        inside = range(top + 1, bottom)
-        if 0 < len(inside) <= T.EMBED_MAX_LINES and all(
-                labels[j].cls == META and labels[j].kind in ("date", "dateline", "time") for j in inside):
+    for inside in _gaps(_embeds(labels)):
+        if all(labels[j].cls == META and labels[j].kind in ("date", "dateline", "time") for j in inside):
             for j in inside:
                 labels[j] = Label(FURNITURE, "embed")
+
+
+def _embeds(labels: list[Label]) -> list[int]:
+    return [i for i, label in enumerate(labels) if label.kind == "embed"]
+
+
+def _gaps(embeds: list[int]) -> list[range]:
+    """The lines between two consecutive embed lines, a post's length at most: what a post's own lines frame."""
+    return [range(top + 1, bottom) for top, bottom in pairwise(embeds) if 0 < bottom - top - 1 <= T.EMBED_MAX_LINES]
 
 
 # A post's header: its profile button, and over it the account's handle as the platform shows it (a lower-case

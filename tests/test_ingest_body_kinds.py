@@ -638,6 +638,15 @@ def test_a_photo_label_without_a_colon_before_a_name_is_a_credit():
     assert article.finish().body == PARAS
 
 
+@cases("line", ["© Crédit photo : Jane Doe / RIVERBANK POST", "© Photo: Jane Doe / RIVERBANK POST",
+                 "©Crédits photos: Jane Doe / RIVERBANK POST"])
+def test_a_credit_label_after_the_copyright_sign_is_no_part_of_the_credit(line):
+    head = HEAD + f"A crane stands over the riverside site on Tuesday.\n\n{line}\n\n"
+    [article] = read_plaintext(head + "\n\n".join(PARAS), "page.txt")
+    assert article.image_credit == "Jane Doe / RIVERBANK POST"
+    assert article.finish().body == PARAS
+
+
 def test_a_line_longer_than_the_wrap_width_is_not_a_run_on():
     from newsletter.ingest.scraped.lines import unwrap
 
@@ -1565,6 +1574,15 @@ def test_a_subheading_over_a_tight_list_of_names_stays():
 def test_a_wire_sign_off_keeps_the_last_paragraph(sign_off):
     text = HEAD + "\n\n".join([*PARAS, sign_off, "Share this article", "Facebook", "© 2027 Riverbank Media Ltd"])
     assert body(text) == PARAS
+
+
+# An editor's initials, then the wire (`(nro/ATS)`): the story signed, though the writer's bio (prose) follows it.
+@cases("sign_off", ["(nro/ATS)", "(sda/dpa)", "mbr/AFP"])
+def test_a_wire_sign_off_over_the_writers_bio_keeps_a_one_sentence_last_paragraph(sign_off):
+    last = "The main works should start in 2029."
+    bio = "Jane Doe has covered transport for the Riverbank Post since 2019. She writes about trains and buses."
+    text = HEAD + "\n\n".join([*PARAS, last, sign_off, bio, "© 2027 Riverbank Media Ltd"])
+    assert body(text) == [*PARAS, last]
 
 
 @cases("post", POSTS_20)

@@ -1997,6 +1997,9 @@ KINDS: tuple[Kind, ...] = (
           # a wire's slug under its story: the agency, then its writers' and editors' initials (`AFP/jb/mm`,
           # `dpa/lsw/abc`, `EFE/jl`); a photo credit names a person after its slash, in capitals
           r"^(?-i:[A-Z]{2,6}|dpa|apa|ats|sda|afp|anp)(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,4}$",
+          # or an editor's initials first, then the wire in capitals or more initials, perhaps in brackets
+          # (`(nro/ATS)`, `(sda/dpa)`, `mbr/AFP`): a picture agency writes its own name first (`dpa/lni`)
+          r"^\(?(?-i:[a-zß-ÿ]{2,4})(\s?/\s?(?-i:[A-ZÀ-Þ]{2,6}|[a-zß-ÿ]{2,4})){1,3}\)?$",
           # or the agency's short form, a space, then the initials joined by slashes (`dpa lg/tg`, `APA ab/cd`)
           r"^(?-i:[A-Z]{2,6}|[a-z]{2,4})\s(?-i:[a-zäöüß]{1,4})(\s?/\s?(?-i:[a-zäöüß]{1,4})){1,3}$",
           # ... or the initials alone, the desk's and the editors' groups in lowercase, three or more groups joined
@@ -2868,7 +2871,9 @@ CREDIT = re.compile(
     r"|imagen|ilustración|illustration|grafik|quelle|fuente|source|copyright|crédito|créditos|imagem|immagine"
     r"|bildquelle|fotó|fotók|kép|képek|fotoğraf|fotoğraflar|görsel|kuva|kuvat|kuvaaja|φωτ\.?|φωτογραφία"
     r"|φωτογραφίες|φωτό|snímek|zdroj|fotografie|billede|bilde|©)(?:\s*[:,]|\s+[—–]\s)"  # or a dash: `Credit — X`
-    r"|(?:(?:photos?|fotos?|bild|image|picture|imagen|imagem|immagine|cliché)\s*)?©|fot\."
+    # (`© Crédit photo : X`: the sign before the label)
+    r"|(?:(?:photos?|fotos?|bild|image|picture|imagen|imagem|immagine|cliché)\s*)?©"
+    r"(?:\s*(?:crédits?(?: photos?)?|photo credits?|credits?|photos?|fotos?|bild)\s*:)?|fot\."
     # `PHOTO MARTIN LÉVESQUE, LE FLEUVE`: label and name in capitals, no colon (set above the caption)
     r"|(?-i:PHOTOS?|FOTOS?|FOTOGRAFIA|ILLUSTRATION|IMAGE|BILD|ZDJĘCIE)\s+(?=(?-i:[A-ZÀ-Þ]{2,}[^a-zß-ÿ]*$))"
     # `PHOTO | JANE DOE`, `Foto | Ana Ruiz`: the label set off by a bar before a name of two to five capitalised

@@ -10931,3 +10931,48 @@ def test_a_caption_over_its_credit_before_a_question_subheading_leaves_the_body(
             "from 1 April, for the third year in a row.\n\n" + story[0] + "\n\nStorm overflows release untreated "
             "sewage into rivers during heavy rain\n(Image: Northlight Images)\n\n" + "\n\n".join(story[1:]) + "\n")
     assert read_plaintext(page, "p.txt")[0].body[1:] == story
+
+
+@cases("label, headline, subheading", [
+    ("Lesen Sie auch", "Eintrittspreise im Freibad am Stadtpark steigen zur neuen Saison deutlich",
+     "Die Kosten im Überblick"),
+    ("À lire aussi", "Urgences : en Nouvelle-Aquitaine, un été sous tension dans les petits hôpitaux",
+     "Une population multipliée par trois"),
+    ("Read more", "Campaigners renew calls for average speed cameras to be extended north",
+     "'A decision that cost a life'"),
+    ("Leggi anche", "Porto Vecchio, via libera al parcheggio interrato da seicento posti",
+     "Affitti calmierati per 150 posti"),
+    ("Lee también", "Las conserveras de la comarca exportan un 9% más de concentrado", "Menos agua para regar"),
+])
+def test_a_subheading_of_a_few_words_under_a_label_linking_one_story_stays(label, headline, subheading):
+    """A label asking the reader to read one more story (`Lesen Sie auch`, `À lire aussi`, `Read more`) links one
+    headline: the short line under it, over a paragraph, is the story's subheading (session 37: three blind sets
+    lost it as a second link)."""
+    page = HEAD + "\n\n".join([*PARAS[:2], label, headline, subheading, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+def test_a_short_headline_under_a_topic_label_is_its_second_link():
+    """A label naming a topic (`Mehr zum Thema`) lists several headlines: a short second one is no subheading."""
+    page = HEAD + "\n\n".join([*PARAS[:2], "Mehr zum Thema",
+                               "Richemont-Chef warnt vor «langem Winter» im Luxusgeschäft",
+                               "Uhrenbranche kämpft um Lehrlinge", *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+@cases("note", ["Das Gespräch wurde für die Veröffentlichung gekürzt und redigiert.",
+                "Het gesprek is voor publicatie ingekort."])
+def test_an_interviews_editing_note_with_its_participle_last_leaves_the_body(note):
+    assert body(HEAD + "\n\n".join([*PARAS, note, "© 2027 Riverbank Media Ltd"])) == PARAS
+
+
+@cases("promo", ["Alle Spiele der 2. Bundesliga live – jetzt bei Kickstream testen!",
+                 "Every match of the season live — try Kickstream free today!",
+                 "Tous les matchs de Ligue 2 en direct – abonnez-vous dès maintenant !"])
+def test_a_services_sales_call_between_paragraphs_leaves_the_body(promo):
+    assert body(HEAD + "\n\n".join([*PARAS[:2], promo, *PARAS[2:]])) == PARAS
+
+
+def test_a_story_sentence_with_a_dash_and_a_call_stays():
+    said = "The coach said the final was played live on television – and told his players to try again!"
+    assert body(HEAD + "\n\n".join([*PARAS[:2], said, *PARAS[2:]])) == [*PARAS[:2], said, *PARAS[2:]]

@@ -4794,12 +4794,14 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
             # subheading, not one more headline (a list of links ends at the story, not in it; a bulleted line is
             # an item)
             # (under one headline only, a subheading of one to three words: `Read More` / `Rents in Cork city rise 9%
-            # as supply of new homes stalls` / `Objections` / the story)
+            # as supply of new homes stalls` / `Objections` / the story; of a few words under a label that links one
+            # story: `Lesen Sie auch` / headline / `Die Kosten im Überblick` / the story)
             if len(taken) >= 2 and labels[j].cls == PROSE and taken[-1][0] == j - 1 \
                     and taken[-1][1].cls == SHORT and not lines[j - 1].part \
                     and not LIST_ITEM.match(lines[j - 1].text) and _subheading_under_list(lines, taken) \
                     and (len(taken) > T.STORY_BOX_MIN_ITEMS
-                         or lines[j - 1].words <= T.SUBHEADING_UNDER_ONE_LINK_MAX_WORDS):
+                         or lines[j - 1].words <= T.SUBHEADING_UNDER_ONE_LINK_MAX_WORDS
+                         or (start > 0 and F.ONE_LINK_LABEL.match(lines[start - 1].text) is not None)):
                 labels[j - 1] = taken[-1][1]
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))

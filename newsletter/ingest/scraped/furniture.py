@@ -334,6 +334,13 @@ MACHINE_SUMMARY = re.compile(_MACHINE_SUMMARY, re.I)
 # Glas`, `Mehr von Bach und Händel`; classify).
 RELATED_LISTED = re.compile(r"^(mehr (aus|von) (dem |der |den )?[\w-]+((, | und )[\w-]+){1,3}"
                             r"|more from [\w'’-]+((, | and )[\w'’-]+){1,3})$", re.I)
+# A "related" label that asks the reader to read (or see) one more story (`Read also`, `Lee también`, `Leggi anche`,
+# `Lesen Sie auch`, `À lire aussi`): it links one headline, where a label naming a topic lists several (`Mehr zum
+# Thema`, `More on this story`); a short line under that one headline, over a paragraph, is the story's subheading.
+ONE_LINK_LABEL = re.compile(r"^(read (more|also|next)|also read|see also|lee también|lea también|lee además"
+                            r"|lea además|leer también|mirá también|leé también|leggi anche|leggi pure|lesen sie auch"
+                            r"|lies auch|lest auch|(à |a )?lire aussi|lisez aussi|(à )?voir aussi|leia também"
+                            r"|veja também|lees ook|zie ook|lees hier ook)\s*:?$", re.I)
 # A correction's own label, whatever its words (`Put right:`, `Nachtrag:`, `Precisión:`), before the sentence that
 # says what changed (`An earlier version of this article …`): the sentence is the evidence, not the label.
 _NOTE_LABEL = r"([^:.!?]{1,30}:\s*)?"
@@ -906,6 +913,11 @@ KINDS: tuple[Kind, ...] = (
           r"|boletos|ingressos|bilhetes)\b|^(achetez|réservez|prenez) (dès maintenant |vite )?(vos|votre) (billets?"
           r"|places?)\b|^(acquista|prenota) (ora )?(i tuoi |il tuo )?(biglietti|biglietto)\b|^(koop|bestel|reserveer)"
           r" (nu )?(je |uw )?(kaarten|kaartjes|tickets)\b)",
+          # a service's sales call closing its offer (live, free, ad-free) after a spaced dash, a few words and an
+          # exclamation (`Alle Spiele live – jetzt bei Kickstream testen!`, `Every match live — try it free today!`)
+          r"\b(live|free|gratis|kostenlos|werbefrei|ad-free|en direct|en vivo|en directo|in diretta|ao vivo)\b"
+          r"[^.!?]{0,80}\s[–—]\s(\S+\s){0,4}(testen|ausprobieren|abonnieren|try|subscribe|essayez|abonnez-vous"
+          r"|pruébalo|suscríbete|suscribite|prova|provalo|abbonati|experimente|assine|probeer)\b(\s\S+){0,3}\s?!$",
           # (a label, no article: `The club's lotto: this week's jackpot went unclaimed …` is the story's sentence)
           r"^(?!(the|la|le|les|el|los|las|der|die|das|il|lo|o|a|de|het) |" + _TOLD + r")([\w'’-]+ ){0,2}"
           r"\w*(lotto|lottery|raffle|tombola|lotería|rifa|loterie|lotterie|lotteria|loteria|loterij)"
@@ -2021,10 +2033,11 @@ KINDS: tuple[Kind, ...] = (
           r"|traducida|traduzida|reduzida)\b",
           r"^(cet|cette|l'|l’)\s?(entretien|interview|échange) a été (\w+ )?(édité|éditée|condensé|condensée|raccourci"
           r"|raccourcie|traduit|traduite|resserré)\b",
-          r"^(dieses|das) (interview|gespräch) wurde (\w+ )?(gekürzt|redigiert|bearbeitet|übersetzt)\b",
+          # (the German and Dutch participle last, after what it was cut for: `wurde für die Veröffentlichung gekürzt`)
+          r"^(dieses|das) (interview|gespräch) wurde (\w+ ){0,3}(gekürzt|redigiert|bearbeitet|übersetzt)\b",
           r"^(questa|l'|l’)\s?(intervista|conversazione) è stata (\w+ )?(editata|modificata|condensata|ridotta"
           r"|tradotta|accorciata)\b",
-          r"^(dit|het) (interview|gesprek) is (\w+ )?(ingekort|bewerkt|geredigeerd|vertaald)\b",
+          r"^(dit|het) (interview|gesprek) is (\w+ ){0,3}(ingekort|bewerkt|geredigeerd|vertaald)\b",
           r"^(intervjun|intervjuet|interviewet|samtalen) (har|er|är) (\w+ )?(redigerats|redigert|redigeret|förkortats"
           r"|forkortet|kortats)\b",
           r"^(wywiad|rozmowa) (został[ao]? )?(zredagowan[ya]|skrócon[ya])\b",
@@ -3454,7 +3467,7 @@ FLOATING_TRIGGERS: dict[str, tuple[str, ...]] = {
     "embed notice": ("extern", "third", "dritt", "tiers", "tierce", "terc", "terz", "esterno", "esterna"),
     "tail": ("respons", "comment", "kommentar", "comentar", "reply", "thoughts", "reactie"),
     "advertisement": ("sponsor", "support", "present", "präsent", "unterstützt", "gesponsert", "soutenu",
-                      "patrocin", "backed", "gesteund", "soutien", "apoyo"),
+                      "patrocin", "backed", "gesteund", "soutien", "apoyo", " – ", " — "),
     "copyright": ("rights", "derechos", "rechte", "droits", "diritti", "direitos", "rechten", "riservat",
                   "interdite", "prohibida"),
 }

@@ -10976,3 +10976,17 @@ def test_a_services_sales_call_between_paragraphs_leaves_the_body(promo):
 def test_a_story_sentence_with_a_dash_and_a_call_stays():
     said = "The coach said the final was played live on television – and told his players to try again!"
     assert body(HEAD + "\n\n".join([*PARAS[:2], said, *PARAS[2:]])) == [*PARAS[:2], said, *PARAS[2:]]
+
+
+@cases("box, after", [
+    ("Key numbers\n€85m – size of the Series C round\n300 – new jobs planned at Parkmore by 2029\n"
+     "64 – patients treated in the first clinical study", []),
+    ("BY THE NUMBERS\n$410 million purchase price\n320 employees in Saskatoon, Rosthern and Brandon\n"
+     "180,000 tonnes of oats milled a year", ["Growers want assurances"]),
+    ("Chiffres clés\n85 M€ levés en série C\n300 emplois prévus d'ici 2029", ["Les riverains inquiets"]),
+])
+def test_a_box_of_figures_on_a_page_without_blank_lines_leaves_the_body(box, after):
+    """A page pasted without blank lines shows no box's edge: a figures label (`Key numbers`, `BY THE NUMBERS`) over
+    lines opening on a figure or a sum (`€85m – …`), closed by the story's next paragraph or its subheading."""
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *after, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], *after, *PARAS[2:]]

@@ -1823,8 +1823,9 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
         sourced = j < n and SOURCE_LABEL.match(lines[j].text) is not None and not lines[j].sentence
-        closed = sourced or (j < n and not topic and (labels[j].cls in (FURNITURE, STOP)
-                                                      or (figures and labels[j].cls == PROSE)))
+        # (figures closed by the story's next paragraph, or by its subheading over it: `Growers want assurances`)
+        closed = sourced or (j < n and not topic and (labels[j].cls in (FURNITURE, STOP) or (figures and (
+            labels[j].cls == PROSE or (labels[j].cls == SHORT and j + 1 < n and labels[j + 1].cls == PROSE)))))
         j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
@@ -2844,7 +2845,9 @@ def _figure_item(line: Line) -> bool:
     """A fact box's item of figures: a figure first (`108 000 hectares : la surface du vignoble en 2020`, `4,8
     kilómetros de tuberías bajo las calles de Sama.`), or a timeline's date first (`Mei 2025: voetbalbond legt …`), a
     short line; a court report's part under `Les faits` tells in sentences that open with words."""
-    figure = line.text[:1].isdigit() and (_FIGURE_ITEM.match(line.text) is None or not SENTENCE_END.search(line.text))
+    # (a sum opens on its currency's sign: `€85m – size of the Series C round`)
+    figure = line.text.lstrip("€$£¥")[:1].isdigit() \
+        and (_FIGURE_ITEM.match(line.text) is None or not SENTENCE_END.search(line.text))
     return line.words <= T.FACT_LINE_MAX_WORDS and (figure or DATED_ITEM.match(line.text) is not None)
 
 

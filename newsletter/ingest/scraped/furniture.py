@@ -4101,5 +4101,8 @@ OVERVIEW_HEADING = re.compile(
     r"\b(?:im überblick|auf einen blick|in kürze|at a glance|in brief|in short|de un vistazo|en resumen|en síntesis"
     r"|en bref|en un coup d['’](?:œ|oe)il|in sintesi|in breve|em resumo|num relance|in het kort|in één oogopslag"
     r"|in (?:figures|numbers)|by the numbers|in zahlen|zahlen und fakten|en chiffres|en cifras|en números|in cifre"
+    # (the figures named key: `Key numbers`, `Die wichtigsten Zahlen`, `Chiffres clés`, `Cifras clave`)
+    r"|key (?:figures|numbers|stats|statistics)|die wichtigsten zahlen|(?:les )?chiffres[- ]clés|cifras clave"
+    r"|datos en cifras|numeri chiave|i numeri|números-chave|kerncijfers"
     r"|in numeri|em números|em cifras|in cijfers|in getallen|i siffror|i tal)$",
     re.I)

@@ -10990,3 +10990,14 @@ def test_a_box_of_figures_on_a_page_without_blank_lines_leaves_the_body(box, aft
     lines opening on a figure or a sum (`€85m – …`), closed by the story's next paragraph or its subheading."""
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *after, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], *after, *PARAS[2:]]
+
+
+def test_a_match_sheet_on_a_page_without_blank_lines_leaves_the_body():
+    """`Spieldaten` over its data lines (`Tore: …`, `Zuschauer: 4.318`) on a page pasted tight: the report's next
+    paragraph is all that closes the box (with blank lines, a paragraph right under such lines keeps them)."""
+    sheet = ("Spieldaten\nFC Weserstrand: Wiegmann – Rasch, Steffens, Özdemir, Hinrichs – Bauer, Tiede\n"
+             "TSG Oberhavel: Kalinowski – Brandt, Baumann, Seidel, Vogt – Richter, Hoppe\n"
+             "Tore: 0:1 Baumann (23.), 1:1 Okonkwo (61.), 2:1 Lindqvist (90.+3)\n"
+             "Schiedsrichterin: Katrin Eilers (Hamburg)\nZuschauer: 4.318")
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], sheet, *PARAS[2:]])
+    assert body(page) == PARAS

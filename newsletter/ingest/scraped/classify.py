@@ -1775,7 +1775,9 @@ def _spaced_sheets(lines: list[Line], labels: list[Label]) -> None:
     / `Árbitro: …` / `Estadio: …`): the tight box's rule (_labelled_fact_boxes) sees no lines under the label. A line
     naming a date before its colon is a timeline's item, which may be the story's own (`3 March: the vote`); a
     paragraph right under the box leaves it as it stands (a podcast's credits under `Ficha técnica`, then a prompt to
-    read the transcript: a short run the story's end already leaves out)."""
+    read the transcript: a short run the story's end already leaves out), unless the page shows no blocks at all
+    (blankless_page: pasted without blank lines, the story's next paragraph is all that closes the box)."""
+    blankless = blankless_page(lines)
     for i, line in enumerate(lines):
         if line.words > T.FACT_BOX_LABEL_MAX_WORDS or labels[i].cls in (FURNITURE, STOP) \
                 or not (_MATCH_SHEET_LABEL.match(line.text) or _FACT_LABEL_ALONE.match(line.text)) \
@@ -1785,7 +1787,7 @@ def _spaced_sheets(lines: list[Line], labels: list[Label]) -> None:
         while j < len(lines) and j - i <= T.BOX_MAX_LINES and labels[j].cls != STOP \
                 and (m := _SHEET_LINE.match(lines[j].text)) and not looks_like_date(m.group()):
             j += 1
-        if j - i - 1 >= T.SPACED_SHEET_MIN_LINES and (j == len(lines) or labels[j].cls != PROSE):
+        if j - i - 1 >= T.SPACED_SHEET_MIN_LINES and (j == len(lines) or labels[j].cls != PROSE or blankless):
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
 

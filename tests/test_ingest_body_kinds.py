@@ -11001,3 +11001,13 @@ def test_a_match_sheet_on_a_page_without_blank_lines_leaves_the_body():
              "Schiedsrichterin: Katrin Eilers (Hamburg)\nZuschauer: 4.318")
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], sheet, *PARAS[2:]])
     assert body(page) == PARAS
+
+
+@cases("lines", ["Assinar agora", "Cancel", "Ende der weiteren Informationen",
+                 "Empfohlener redaktioneller Inhalt // Mit Ihrer Zustimmung wird hier ein externer Inhalt von Mastodon "
+                 "geladen. // Externen Inhalt laden"])
+def test_a_button_or_a_boxs_heading_alone_between_paragraphs_of_a_tight_page_leaves_the_body(lines):
+    """Pasted without blank lines, a button (`Assinar agora`, `Cancel`), a box's closing marker or an embed's
+    consent heading (`Empfohlener redaktioneller Inhalt`) has no block to go with: its words must tell."""
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *lines.split(" // "), *PARAS[2:]])
+    assert body(page) == PARAS

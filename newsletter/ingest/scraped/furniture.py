@@ -2414,7 +2414,10 @@ KINDS: tuple[Kind, ...] = (
     # A third party's video or post held back until the reader consents (`This video is provided by an external
     # provider. By playing it you accept …`, `An dieser Stelle finden Sie einen externen Inhalt von Instagram`):
     # an external content's or provider's words and a consent word on one line.
-    _kind("embed notice", _EXTERNAL + r".{0,200}" + _CONSENTS, _CONSENTS + r".{0,200}" + _EXTERNAL),
+    _kind("embed notice", _EXTERNAL + r".{0,200}" + _CONSENTS, _CONSENTS + r".{0,200}" + _EXTERNAL,
+          # the consent box's own heading (`Empfohlener redaktioneller Inhalt`, `Externer Inhalt`, `Contenu externe`)
+          r"^(empfohlener (redaktioneller|externer) inhalt|externer inhalt|recommended (editorial|external) content"
+          r"|external content|contenu externe|contenido externo|contenuto esterno|conteúdo externo|externe inhoud)$"),
     _kind("copyright",
           r"^(©|\(c\)\s|copyright\b).{0,200}?(\b\d{4}\b|rights|derechos|rechte|droits|diritti|direitos|rechten"
           # a holder and the reproduction it forbids (`© Iberpress. Queda prohibida la distribución …`, `© Agence X.
@@ -2710,6 +2713,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "open navigation", "main menu", "purchase licensing rights", "je m'abonne", "email (required)",
     "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
     "see all rates", "see rates", "view all rates",
+    "assinar agora", "assine agora", "assine já", "abonnez-vous maintenant", "suscríbete ahora", "abbonati ora",
+    # a dialog's button to back out of it (`Cancel`), and the marker closing a box set into the story
+    "cancel", "cancelar", "annuler", "abbrechen", "annulla", "annuleren",
+    "ende der weiteren informationen", "ende der infobox", "ende des infokastens",
     "me inscrever", "subscrever", "subscreva", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus",
     "más información",
     "más opciones", "more options", "weitere optionen", "plus d'options", "mehr erfahren", "learn more", "my news",

@@ -11011,3 +11011,19 @@ def test_a_button_or_a_boxs_heading_alone_between_paragraphs_of_a_tight_page_lea
     consent heading (`Empfohlener redaktioneller Inhalt`) has no block to go with: its words must tell."""
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *lines.split(" // "), *PARAS[2:]])
     assert body(page) == PARAS
+
+
+@cases("box", ["Abo-Angebot // Jetzt alle Artikel der Zeitung lesen: im ersten Monat für 1 Franken, danach jederzeit "
+               "kündbar. // Angebot ansehen",
+               "Push-Nachrichten von wien.example.at // Erhalten Sie die wichtigsten Meldungen aus Wien direkt aufs "
+               "Handy. // Aktivieren"])
+def test_a_pitch_box_closed_by_its_button_leaves_the_body(box):
+    """A label, its pitch and its button pasted tight as one block: the button (a control) closes the box."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], box.replace(" // ", "\n"), *PARAS[2:]])) == PARAS
+
+
+@cases("line", ["Reclama se va încheia în 5 secunde", "Ad will end in 5 seconds", "Werbung endet in 12 Sekunden",
+                "Quiero suscribirme", "Contribuisci ora"])
+def test_a_video_ads_countdown_or_a_button_between_tight_paragraphs_leaves_the_body(line):
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(page) == PARAS

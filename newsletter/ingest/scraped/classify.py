@@ -1663,8 +1663,10 @@ def _fact_boxes(lines: list[Line], labels: list[Label]) -> None:
                 or (labels[i - 1].cls in (PROSE, NEAR) and lines[i - 1].text.endswith(":")):
             continue  # (a line under a lead-in closed by a colon is the first item of the story's list)
         j = i + 1
+        # (a button may close the block: `Abo-Angebot` / its pitch / `Angebot ansehen`)
         while j < n and not lines[j].blank_before \
-                and (labels[j].cls in TEXT_CLASSES or _dated_figure(lines, labels, j)) \
+                and (labels[j].cls in TEXT_CLASSES or _dated_figure(lines, labels, j)
+                     or (labels[j].kind == "control" and (j + 1 == n or lines[j + 1].blank_before))) \
                 and not LIST_ITEM.match(lines[j].text) and not lines[j].text.endswith(":") and j - i <= T.BOX_MAX_LINES:
             j += 1
         if j - i - 1 == 1 and heads is None:

@@ -772,6 +772,12 @@ KINDS: tuple[Kind, ...] = (
           r"^[\[(]?(advertisement|advertising|advert|anzeige|werbung|publicité|publicidad|publicidade|pubblicità"
           r"|advertentie|reclame|reklama|reklame|annons|anuncio|anúncio|annonse|reklam|ogłoszenie|publicitat"
           r"|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[\])]?\s*[-–—:|·•]\s*[^.!?]{0,50}[.!]?$",
+          # a video ad's countdown (`Ad will end in 5 seconds`, `Reclama se va încheia în 5 secunde`, `Werbung endet
+          # in 5 Sekunden`, `La publicité se termine dans 5 secondes`)
+          r"^(the )?(la |el |la |il |a )?(ad|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità"
+          r"|publicidade|reclama|reclamă|advertentie|reclame) (will end|ends|endet|se termine|termina|finisce"
+          r"|terminará|vai terminar|se va încheia|eindigt) (in|dans|en|tra|fra|em|în|over) \d{1,2}"
+          r" (seconds?|sekunden|secondes?|segundos?|secondi|secunde|seconden)\W{0,3}$",
           # the ad slot's own link: `Advertise with Tui Media`, `Werben bei …`, `Adverteren op …`
           r"^(advertise|advertising) (with|on|in|here)\b|^(werben|inserieren) (bei|mit|auf|in|hier)\b"
           r"|^(annoncez|annoncer|faites de la publicité) (avec|sur|dans|chez|ici)\b"
@@ -2716,6 +2722,8 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "assinar agora", "assine agora", "assine já", "abonnez-vous maintenant", "suscríbete ahora", "abbonati ora",
     # a dialog's button to back out of it (`Cancel`), and the marker closing a box set into the story
     "cancel", "cancelar", "annuler", "abbrechen", "annulla", "annuleren",
+    "quiero suscribirme", "contribuisci ora", "angebot ansehen", "add to watchlist", "zur watchlist hinzufügen",
+    "aktivieren", "activer", "activar", "attiva", "ativar",
     "ende der weiteren informationen", "ende der infobox", "ende des infokastens",
     "me inscrever", "subscrever", "subscreva", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus",
     "más información",

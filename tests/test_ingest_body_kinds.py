@@ -11027,3 +11027,20 @@ def test_a_pitch_box_closed_by_its_button_leaves_the_body(box):
 def test_a_video_ads_countdown_or_a_button_between_tight_paragraphs_leaves_the_body(line):
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(page) == PARAS
+
+
+@cases("line", ["Receba as notícias do Minho no seu e-mail",
+                "Jeden Donnerstag schicken wir dir die besten Tipps fürs Wochenende – von neuen Lokalen bis zu "
+                "Konzerten, die niemand verpassen sollte.",
+                "Every Friday we send you the week's council news in five minutes."])
+def test_a_newsletters_promise_alone_between_tight_paragraphs_leaves_the_body(line):
+    """Pasted without blank lines, a sign-up box's pitch stands alone: the mailbox offered in the imperative, or a
+    mailing promised on a day (`Jeden Donnerstag schicken wir dir …`), names it."""
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], line, *PARAS[2:]])
+    assert body(page) == PARAS
+
+
+def test_a_story_sentence_about_an_email_sent_every_week_stays():
+    said = "Every week the council sent residents an email about the works, but many said they never received it."
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], said, *PARAS[2:]])
+    assert body(page) == [*PARAS[:2], said, *PARAS[2:]]

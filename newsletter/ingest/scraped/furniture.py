@@ -1534,6 +1534,17 @@ KINDS: tuple[Kind, ...] = (
           r"|in ihr(em)? postfach|dans votre boîte|nella tua (casella|email)|na (sua|tua) caixa"
           r"|in (je|uw) (inbox|mailbox)|i din inkorg|i innboksen|i din indbakke|w (twojej|swojej) skrzynce"
           r"|do (vaší|tvé|své) schránky|în (inbox|căsuța)|a la (teva|vostra) (bústia|safata))\b",
+          # the news offered to the reader's mailbox in the imperative (`Receba as notícias do Minho no seu e-mail`;
+          # a service story's `Receba as faturas no seu e-mail` offers bills)
+          r"^(receba|recebe|recibe|reciba|recevez|ricevi|ricevete|erhalten sie|bekommen sie|receive|get)\b.{0,60}"
+          r"\b(notícias|noticias|news|nachrichten|meldungen|actualités|l'actu|l'essentiel|notizie|headlines"
+          r"|stories|artikel|articles|artículos|artigos|articoli)\b.{0,80}"
+          r"\b(no (seu|teu) e-?mail|en (tu|su) (correo|e-?mail|bandeja)|dans votre (boîte|messagerie)"
+          r"|nella tua (casella|e-?mail)|in ihr(em)? (e-mail-)?postfach|in your (inbox|email))\b",
+          # ... or promised on a day or hour (`Jeden Donnerstag schicken wir dir …`, `Every Friday we send you …`)
+          r"^(jeden|jede|every|each|chaque|tous les|cada|todos los|todas las|ogni|todas as|todos os|elke)\s+[\w,]+"
+          r"(\s[\w,.]+){0,3}\s+(schicken wir|senden wir|we send you|we('ll| will) send you|nous vous envoyons"
+          r"|te enviamos|le enviamos|enviamos-lhe|enviamos-te|ti inviamo)\b",
           r"^(by signing up|by subscribing|by clicking|al suscribirte|al registrarte|mit (ihrer|der) anmeldung"
           r"|en vous inscrivant|en vous abonnant|iscrivendoti|ao subscrever|ao assinar|ao inscrever-se|ao registar-se"
           r"|ao se inscrever|al suscribirse|al inscribirte|abbonandoti|registrandoti|door je in te schrijven"

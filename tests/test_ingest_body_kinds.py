@@ -11044,3 +11044,22 @@ def test_a_story_sentence_about_an_email_sent_every_week_stays():
     said = "Every week the council sent residents an email about the works, but many said they never received it."
     page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], said, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], said, *PARAS[2:]]
+
+
+def test_a_broadcasters_own_photo_credit_on_a_page_without_blank_lines():
+    """`Westfunk/Martin Auer` under the caption, the site's name as the agency (its menu's `Westfunk Play`): on a page
+    pasted tight nothing sets the photo block apart, so the credit is read without it; the standfirst above it and the
+    caption leave the story."""
+    story = ["Bis zu 900 Euro pro Hektar und Jahr sollen Bäuerinnen und Bauern künftig für steile Bergwiesen bekommen, "
+             "teilte das Land mit.",
+             "Agrarlandesrat Georg Pfurtscheller spricht von einer Notbremse. In den vergangenen 15 Jahren seien "
+             "viele Mähwiesen verwaldet.",
+             "Die Tiroler Bergbauernvereinigung begrüßt die Prämie, fordert aber eine Anpassung an die Inflation."]
+    page = "\n".join(["westfunk.at", "Westfunk Play", "Westfunk Vorarlberg", "News", "Sport", "Wetter",
+                      "Landwirtschaft", "Neue Prämie soll Bergmähder im Ötztal retten",
+                      "Wer steile Bergwiesen noch mit der Hand bewirtschaftet, soll ab heuer deutlich mehr Geld "
+                      "bekommen. Das Land erhöht die Mähprämie.",
+                      "Steile Bergwiesen oberhalb von Vent im hinteren Ötztal", "Westfunk/Martin Auer", *story]) + "\n"
+    [article] = read_plaintext(page, "p.txt")
+    assert article.image_credit == "Westfunk/Martin Auer"
+    assert article.finish().body == story

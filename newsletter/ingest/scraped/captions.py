@@ -30,7 +30,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import SENTENCE_END, Line, long_words
+from newsletter.ingest.scraped.lines import SENTENCE_END, Line, blankless_page, long_words
 
 # Where one sentence ends and the next begins, a quotation's closing mark perhaps between (`… “deployed.” What`);
 # not a title's stop before a name (`Gov. Kathy Hochul and Sen. Chuck Schumer …`, `Prof. Anna Weber`, `Dra. Ana
@@ -626,8 +626,8 @@ def _house_photo(lines: list[Line], labels: list[Label], i: int, text: str) -> b
     parts = [part.strip() for part in text.split("/")]
     if len(parts) != 2 or not _ONE_NAME_WORD.match(parts[0]) or not person(parts[1]):
         return False
-    if i + 2 >= len(lines) or not lines[i + 1].blank_before:
-        return False
+    if i + 2 >= len(lines) or not (lines[i + 1].blank_before or blankless_page(lines)):
+        return False  # (set apart from the story, unless the page sets nothing apart)
     # (the photo block stands under the story's standfirst or first paragraph: prose above it on the story's topic,
     # not a site's notice over the headline, which the `caption` would then be)
     above = [k for k in range(max(0, i - T.HOUSE_PHOTO_REACH), i - 1) if labels[k].cls == PROSE] \

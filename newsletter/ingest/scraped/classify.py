@@ -64,7 +64,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, stems
+from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, blankless_page, stems
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, UPDATE_LABEL
 
@@ -4755,14 +4755,6 @@ def _section_labels_amid_story(lines: list[Line], labels: list[Label]) -> None:
     for i, label in enumerate(labels):
         if label.kind == "section" and neighbour(labels, i, -1) == PROSE and neighbour(labels, i, 1) in (PROSE, NEAR):
             labels[i] = Label(SHORT)
-
-
-def blankless_page(lines: list[Line]) -> bool:
-    """The page's blank lines tell nothing of its blocks: it has none, or one between every two lines but a few
-    (the parts of a line split at its bars aside)."""
-    whole = [line for line in lines[1:] if not line.part]
-    between = sum(line.blank_before for line in whole)
-    return between == 0 or len(whole) - between <= T.DOUBLE_SPACED_TIGHT_SHARE * len(whole)
 
 
 def spaced_page(lines: list[Line]) -> bool:

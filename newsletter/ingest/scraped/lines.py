@@ -503,3 +503,11 @@ def page_language(lines: list[Line]) -> str:
             if size >= T.LANGUAGE_SAMPLE_CHARS:
                 break
     return detect_language("\n".join(sample))
+
+
+def blankless_page(lines: list[Line]) -> bool:
+    """The page's blank lines tell nothing of its blocks: it has none, or one between every two lines but a few
+    (the parts of a line split at its bars aside)."""
+    whole = [line for line in lines[1:] if not line.part]
+    between = sum(line.blank_before for line in whole)
+    return between == 0 or len(whole) - between <= T.DOUBLE_SPACED_TIGHT_SHARE * len(whole)

@@ -11063,3 +11063,14 @@ def test_a_broadcasters_own_photo_credit_on_a_page_without_blank_lines():
     [article] = read_plaintext(page, "p.txt")
     assert article.image_credit == "Westfunk/Martin Auer"
     assert article.finish().body == story
+
+
+@cases("name", ["Catarina Serrão", "JUAN M. SALGUERO"])
+def test_a_photographers_name_under_the_lead_caption_on_a_page_without_blank_lines(name):
+    """Under the byline and date, a one-sentence caption and the photographer's bare name pasted tight over the
+    story: on a page with no blank lines at all, no blank line can set the photo block apart."""
+    caption = "Workers at the gasworks site on Tuesday morning, before the vote."
+    page = HEAD.replace("\n\n", "\n") + "\n".join([caption, name, *PARAS])
+    [article] = read_plaintext(page, "p.txt")
+    assert article.image_credit == name
+    assert article.finish().body == PARAS

@@ -460,10 +460,11 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
             or not (person(lines[i].text) or INITIALS.match(lines[i].text) or capitals):
         return False
     above = lines[i - 1]
-    if labels[i - 1].cls not in (PROSE, NEAR) or not above.blank_before or not above.full_stop \
+    blankless = blankless_page(lines)  # (a page pasted tight sets no block apart: the name's neighbours must tell)
+    if labels[i - 1].cls not in (PROSE, NEAR) or not (above.blank_before or blankless) or not above.full_stop \
             or len(above.text) > T.CAPTION_MAX_CHARS or above.words < T.CAPTION_MIN_WORDS:
         return False
-    if not lines[i + 1].blank_before or labels[i + 1].cls != PROSE:
+    if not (lines[i + 1].blank_before or blankless) or labels[i + 1].cls != PROSE:
         return False
     reach = range(max(0, i - 1 - T.CAPTION_BYLINE_REACH), i - 1)
     # (a name in capitals is the byline where none stands above, and a letters page's signatures come in a series:

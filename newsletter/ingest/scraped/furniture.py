@@ -774,7 +774,7 @@ KINDS: tuple[Kind, ...] = (
           r"|publicitate|reclamă|mainos|διαφήμιση|hirdetés|reklám|anunci)[\])]?\s*[-–—:|·•]\s*[^.!?]{0,50}[.!]?$",
           # a video ad's countdown (`Ad will end in 5 seconds`, `Reclama se va încheia în 5 secunde`, `Werbung endet
           # in 5 Sekunden`, `La publicité se termine dans 5 secondes`)
-          r"^(the )?(la |el |la |il |a )?(ad|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità"
+          r"^(the )?(la |el |il |a )?(ad|advert|advertisement|anzeige|werbung|publicité|publicidad|pubblicità"
           r"|publicidade|reclama|reclamă|advertentie|reclame) (will end|ends|endet|se termine|termina|finisce"
           r"|terminará|vai terminar|se va încheia|eindigt) (in|dans|en|tra|fra|em|în|over) \d{1,2}"
           r" (seconds?|sekunden|secondes?|segundos?|secondi|secunde|seconden)\W{0,3}$",
@@ -2731,10 +2731,10 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "subscribe now", "subscribe today", "sign me up", "join now", "apuntarme", "suscribirme", "inscribirme",
     "see all rates", "see rates", "view all rates",
     "assinar agora", "assine agora", "assine já", "abonnez-vous maintenant", "suscríbete ahora", "abbonati ora",
-    # a dialog's button to back out of it (`Cancel`), and the marker closing a box set into the story
-    "cancel", "cancelar", "annuler", "abbrechen", "annulla", "annuleren",
     "quiero suscribirme", "contribuisci ora", "angebot ansehen", "add to watchlist", "zur watchlist hinzufügen",
     "aktivieren", "activer", "activar", "attiva", "ativar",
+    # a dialog's button to back out of it (`Cancel`), and the marker closing a box set into the story
+    "cancel", "cancelar", "annuler", "abbrechen", "annulla", "annuleren",
     "ende der weiteren informationen", "ende der infobox", "ende des infokastens",
     "me inscrever", "subscrever", "subscreva", "s'inscrire", "je m'inscris", "jetzt abonnieren", "en savoir plus",
     "más información",
@@ -4129,6 +4129,6 @@ OVERVIEW_HEADING = re.compile(
     r"|in (?:figures|numbers)|by the numbers|in zahlen|zahlen und fakten|en chiffres|en cifras|en números|in cifre"
     # (the figures named key: `Key numbers`, `Die wichtigsten Zahlen`, `Chiffres clés`, `Cifras clave`)
     r"|key (?:figures|numbers|stats|statistics)|die wichtigsten zahlen|(?:les )?chiffres[- ]clés|cifras clave"
-    r"|datos en cifras|numeri chiave|i numeri|números-chave|kerncijfers"
+    r"|datos en cifras|numeri chiave|números-chave|kerncijfers"
     r"|in numeri|em números|em cifras|in cijfers|in getallen|i siffror|i tal)$",
     re.I)

@@ -11074,3 +11074,11 @@ def test_a_photographers_name_under_the_lead_caption_on_a_page_without_blank_lin
     [article] = read_plaintext(page, "p.txt")
     assert article.image_credit == name
     assert article.finish().body == PARAS
+
+
+def test_a_gallery_slides_one_line_caption_on_a_page_without_blank_lines_leaves_the_body():
+    """`2 / 7` amid the story, its slide's caption on the one line under it, the story going on: on a page pasted
+    without blank lines nothing else shows where the slide ends."""
+    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "2 / 7", "Ewes penned at the farm after the gather.",
+                                                   *PARAS[2:]])
+    assert body(page) == PARAS

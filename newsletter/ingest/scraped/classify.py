@@ -2675,6 +2675,20 @@ def _repeats_paragraph(lines: list[Line], labels: list[Label], i: int, quoted: s
                and words in " ".join(re.findall(r"\w+", lines[j].text.lower())) for j in near)
 
 
+_SLIDE_COUNTER = re.compile(r"\b\d{1,3}\s*(?:/|of|von|de|di|sur|van|av|af|z|из)\s*\d{1,3}\b", re.I)
+
+
+def _lone_slide_caption(lines: list[Line], labels: list[Label], i: int) -> int | None:
+    """On a page pasted without blank lines, the one line under a counter amid the story (`2 / 7` / `Ewes penned at
+    Wasdale Head after the autumn gather.` / the story): a caption's length and one sentence at most, the story's
+    prose under it; no blank line can show where the slide ends."""
+    if not blankless_page(lines) or i + 2 >= len(lines) or not _SLIDE_COUNTER.search(lines[i].text):
+        return None  # (a counter: a caption's own label, `Image caption, …`, is read as the gallery kind too)
+    under = lines[i + 1]
+    return i + 1 if labels[i + 1].cls in TEXT_CLASSES and len(under.text) <= T.CAPTION_MAX_CHARS \
+        and not TWO_SENTENCES.search(under.text) and labels[i + 2].cls == PROSE else None
+
+
 def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
     """A gallery counter (`Slide 1 of 8`) with a photo credit or the slideshow's buttons (`Zurück` / `Weiter`) a
     few lines below: the lines between are the slide's caption, whatever their shape. Below the story's first
@@ -2693,7 +2707,7 @@ def _gallery_captions(lines: list[Line], labels: list[Label]) -> None:
         credit = _slide_end(lines, labels, i)
         if credit is None and inside:
             spaced = spaced_page(lines) if spaced is None else spaced
-            credit = _tight_slide_end(lines, labels, i) if spaced else None
+            credit = _tight_slide_end(lines, labels, i) if spaced else _lone_slide_caption(lines, labels, i)
         if credit is None:
             continue
         for j in range(i - 1 if titled and inside else i + 1, credit + 1):

@@ -3275,6 +3275,8 @@ def test_sentences_that_resemble_a_reviewer_line_are_not_one(line):
     ("By Selma Varga on Tuesday, March 9, 2027", "Selma Varga", 9),
     ("Par Yann le Goff le 9 mars 2027 — Relu par Claire Roux", "Yann le Goff", 9),
     ("Von Anna Weber am 9. März 2027", "Anna Weber", 9),
+    ("Von Anna Weber vom 9. März 2027", "Anna Weber", 9),  # (`vom`: a blog's German byline)
+    ("Von Anna Weber Vom 9. März 2027 0", "Anna Weber", 9),  # (its comment count run on after the date)
     ("Por Lucía Marín el 9 de marzo de 2027", "Lucía Marín", 9),
     # the date after a spaced dash, bar or dot, a reading time perhaps after it
     ("Par Yann Morvan - 9 mars 2027 à 07:15 - Temps de lecture : 4 min", "Yann Morvan", 9),

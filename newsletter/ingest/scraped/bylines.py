@@ -289,9 +289,9 @@ def byline_lead(text: str) -> str | None:
 
 
 # The word joining a byline's names to their date, in the languages of European news sites (`Written by X on March
-# 4, 2027`, `Par X le 4 mars 2027`, `Von X am 4. März 2027`, `Por X el 4 de marzo`, `Di X il 4 marzo`, `Por X em 4
-# de março`, `Door X op 4 maart`, `Av X den 4 mars`).
-_ON = re.compile(r"\s+(?:on|le|am|el|il|em|op|den)\s+", re.I)
+# 4, 2027`, `Par X le 4 mars 2027`, `Von X am 4. März 2027`, `Von X vom 4. März 2027`, `Por X el 4 de marzo`, `Di X
+# il 4 marzo`, `Por X em 4 de março`, `Door X op 4 maart`, `Av X den 4 mars`).
+_ON = re.compile(r"\s+(?:on|le|am|vom|el|il|em|op|den)\s+", re.I)
 # ... or a spaced dash, bar or dot between the names and their date (`Par X - 17 mars 2027 à 18:40 - Temps de lecture
 # : 3 min`, `By X | March 4, 2027`, `Von X · 4. März 2027`), or the date's own label run on after the names without
 # one (`By X Updated Feb 3, 2027`, `Von X Aktualisiert am 4. März 2027`, `Por X Actualizado 4 de marzo`), or a date

@@ -9,6 +9,7 @@ from newsletter.ingest.scraped.furniture import kind_of
 from tests.cases import cases
 
 HEAD = "Council approves riverside housing plan\n\nBy Anna Smith\n\nPublished 4 March 2027\n\n"
+TIGHT_HEAD = HEAD.replace("\n\n", "\n")  # the same header pasted without blank lines
 PARAS = [
     "The council approved the riverside housing plan on Tuesday after a four-hour debate that ran late into the "
     "evening and split the ruling group.",
@@ -1196,7 +1197,7 @@ def test_a_timelines_days_over_a_time_on_a_page_that_is_no_ticker_stay(days, clo
 def test_a_news_tickers_box_amid_a_page_without_blank_lines_leaves_the_body(box):
     """holdout253's Saxon broadcaster: a ticker's box pasted into a story without blank lines, its `+++` lines read
     as date lines, had cut the body in two (13 paragraphs to 9)."""
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -1417,7 +1418,7 @@ def test_a_box_pasted_tight_between_spaced_paragraphs_leaves_the_body(box, where
 
 @cases("box", EMBED_NOTICES_19[2:])
 def test_a_consent_notice_and_its_button_leave_a_page_without_blank_lines(box):
-    assert body(HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
 @cases("block", [
@@ -4036,7 +4037,7 @@ def test_a_subheading_tight_over_its_paragraph_stays_where_all_subheadings_are_t
 
 def test_a_related_label_takes_a_questioning_headline_with_its_topic_on_a_page_without_blank_lines():
     box = "Related\nHousing: Why do riverside plans take so long?\nFive sites the council still owns"
-    text = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    text = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(text) == PARAS
 
 
@@ -4872,7 +4873,7 @@ TIGHT_LOADING_PLAYERS_R6 = [
 
 
 def test_a_loading_players_box_on_a_page_with_no_blank_lines_leaves_the_body():
-    page = HEAD.replace("\n\n", "\n")
+    page = TIGHT_HEAD
     assert failing(TIGHT_LOADING_PLAYERS_R6, lambda box: body(
         page + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS) == []
 
@@ -4891,7 +4892,7 @@ def test_story_lines_under_a_loading_notice_on_a_double_spaced_page_stay():
 def test_story_lines_under_a_loading_notice_on_a_page_with_no_blank_lines_stay():
     """No play button closes them: a subheading and the paragraphs under the notice are the story's."""
     story = [*PARAS[:2], "What the video shows", "The video will start the debate, the mayor said.", *PARAS[2:]]
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Video Loading", *story[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], "Video Loading", *story[2:]])
     assert body(page) == story
 
 
@@ -9044,7 +9045,7 @@ def test_a_closing_story_sentence_about_support_stays(story):
     ("Abonnieren Sie den Talbrief", "Die wichtigsten Geschichten aus dem Tal, jeden Sonntagmorgen.", "E-Mail-Adresse"),
 ])
 def test_a_tight_newsletter_box_under_the_story_leaves_the_body(name, pitch, field):
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS, name, pitch, field, "Sign up"])
+    page = TIGHT_HEAD + "\n".join([*PARAS, name, pitch, field, "Sign up"])
     assert body(page) == PARAS
 
 
@@ -9057,14 +9058,14 @@ def test_a_tight_newsletter_box_under_the_story_leaves_the_body(name, pitch, fie
      "L'opération dure du vendredi au dimanche et prend une heure, à sa fenêtre ou dans un parc."),
 ])
 def test_a_tight_call_subheading_over_a_story_paragraph_stays(sub, para):
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], sub, para, "Sign up", *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], sub, para, "Sign up", *PARAS[2:]])
     assert body(page) == [*PARAS[:2], sub, para, *PARAS[2:]]
 
 
 def test_a_tight_subheading_over_a_paragraph_stays():
     paras = [*PARAS[:2], "Subscribers to the heating plan", "Residents who join the plan pay a flat fee every month.",
              *PARAS[2:]]
-    assert body(HEAD.replace("\n\n", "\n") + "\n".join(paras)) == paras
+    assert body(TIGHT_HEAD + "\n".join(paras)) == paras
 
 
 # Round r21 (holdout188): a sources list under the story, its heading then one citation a line opening with the
@@ -9861,7 +9862,7 @@ def test_subheadings_a_contents_list_repeats_on_a_page_without_blank_lines_stay(
     contents = ["In this article", "What the plan allows", "What opponents say", "What happens next"]
     story = [PARAS[0], "What the plan allows", PARAS[1], "What opponents say", PARAS[2], "What happens next",
              PARAS[3]]
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*contents, *story])
+    page = TIGHT_HEAD + "\n".join([*contents, *story])
     assert body(page) == story
 
 
@@ -9974,14 +9975,14 @@ def test_a_players_text_for_screen_readers_is_no_paragraph(media):
     assert body(HEAD + "\n\n".join([*PARAS[:2], media, *PARAS[2:]])) == PARAS
     # (on a page pasted without blank lines, between a paragraph and a subheading)
     paras = [*PARAS[:2], "How it works", *PARAS[2:]]
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], media, *paras[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], media, *paras[2:]])
     assert body(page) == paras
 
 
 def test_a_posts_text_with_an_emoji_under_its_attribution_is_the_post():
     post = ("Bekijk deze post op Instagram\nEen bericht gedeeld door Buurtvereniging Oost (@buurtoost)\n"
             "Vanavond met 200 buren in het wijkcentrum. Wij blijven meepraten over de herplant! 🌳")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], post, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], post, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -10029,7 +10030,7 @@ def test_story_lines_with_dashes_mentions_or_hashtags_stay(story):
     embed = "Een bericht gedeeld door Buurtvereniging Oost (@buurtoost)"
     paras = [*PARAS[:2], story, *PARAS[2:]]
     assert body(HEAD + "\n\n".join(paras)) == paras
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "Bekijk deze post op Instagram", embed, *paras[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], "Bekijk deze post op Instagram", embed, *paras[2:]])
     assert story in body(page)
 
 
@@ -10067,7 +10068,7 @@ def test_a_fact_or_data_box_between_paragraphs_leaves_the_body(box):
 
 def test_a_fact_box_on_a_page_without_blank_lines_ends_at_the_ad_under_it():
     box = "FAKTA: Havnen i tal\nHavnen har 40 kajer.\nOmkring 2.000 mennesker arbejder på havnen.\nAnnonce"
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -10134,7 +10135,7 @@ def test_story_lines_like_this_sessions_kinds_stay(story):
 def test_a_court_reports_facts_heading_and_a_verdict_on_a_page_without_blank_lines_stay():
     parts = ["Les faits", "Le prévenu est entré dans l'entrepôt vers 23 heures.", "Il a pris deux palettes de câbles.",
              "Fakta: Esbjerg ligger midt i feltet blandt de danske byer.", "Annonce"]
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *parts, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], *parts, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], *parts[:4], *PARAS[2:]]
 
 
@@ -10157,7 +10158,7 @@ def test_a_closing_list_of_long_sentences_under_what_you_need_to_know_stays():
 
 def test_a_caption_without_its_stop_over_a_credit_on_a_page_without_blank_lines():
     photo = "Anna Smith outside the old gasworks where the first homes will stand\nCredit: Family handout"
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], photo, "'A long wait'", *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], photo, "'A long wait'", *PARAS[2:]])
     assert body(page) == [*PARAS[:2], "'A long wait'", *PARAS[2:]]
 
 
@@ -10359,7 +10360,7 @@ def test_key_findings_amid_the_story_are_the_storys_list():
     page without blank lines; where paragraphs stand apart, a label with its lines set apart is a fact box)."""
     findings = ["Key findings", "The site holds 40% more tar than the 1998 survey found.",
                 "Two of the six tanks were never emptied.", "Groundwater under the footpath meets drinking standards."]
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *findings, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], *findings, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], *findings, *PARAS[2:]]
 
 
@@ -10551,7 +10552,7 @@ def test_a_wires_editors_initials_under_the_last_paragraph_leave_it_the_storys(s
 def test_a_clip_box_labelled_with_its_medium_between_paragraphs_leaves():
     """`Vidéo ACP` / the clip's title / `01:32`, amid a story pasted without blank lines."""
     box = "Video Riverside News\nResidents react to the council's riverside housing vote\n01:32"
-    assert body(HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
 
 
 def test_a_posts_text_between_its_embeds_own_lines_leaves():
@@ -10560,7 +10561,7 @@ def test_a_posts_text_between_its_embeds_own_lines_leaves():
     post = ("Zobrazit tento příspěvek na Instagramu\nFifteen years on we can see the bottom again 🌊 Thanks to "
             "everyone who kept their fingers crossed and never gave up on it with us! #reservoir #brno\n"
             "Příspěvek sdílený uživatelem Přehrada žije (@prehradazije)")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], post, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], post, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -10568,7 +10569,7 @@ def test_a_posts_text_over_its_signature_on_a_page_without_blank_lines_leaves():
     """`¡¡¡SOMOS DE SEGUNDA!!! … pic.twitter.com/…` / `— CD Albufera (@cdalbufera) May 23, 2027`, nothing set apart."""
     post = ("WE ARE UP!!! 31 years later. Thank you all for pushing to the very end 💚 pic.twitter.com/aB3kLm9QzT\n"
             "— Riverside FC (@riversidefc) May 23, 2027")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], post, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], post, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -10643,7 +10644,7 @@ def test_the_storys_lines_between_one_posts_handle_and_the_next_posts_opening_st
              "View this post on Instagram\n62 years and a lot of curd tarts. Thank you x\n"
              "A post shared by Ann (@ann_b)"]
     lines = ["Then came the replies.", "Within an hour:"]
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], posts[0], *lines, posts[1], *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], posts[0], *lines, posts[1], *PARAS[2:]])
     assert body(page) == [*PARAS[:2], *lines, *PARAS[2:]]
 
 
@@ -10690,7 +10691,7 @@ def test_a_posts_thread_link_its_header_and_a_fediverse_post_leave():
             "Server 4000 Wohnungen.\n16. Feb. 2027, 14:08\n212 Boosts\n640 Favoriten")
     tweet = ("Vaya golpe. Toda la fuerza, campeón 💪\n— Club (@club) March 3, 2027\n1.284\nResponder\nCopiar enlace\n"
              "Leer 96 respuestas")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([PARAS[0], post, PARAS[1], toot, PARAS[2], tweet, PARAS[3]])
+    page = TIGHT_HEAD + "\n".join([PARAS[0], post, PARAS[1], toot, PARAS[2], tweet, PARAS[3]])
     assert body(page) == PARAS
 
 
@@ -10699,7 +10700,7 @@ def test_a_storys_facts_part_pasted_without_blank_lines_stays_over_its_next_subh
     sentences shows a box's end; a subheading under them may head the story's next part (a guard)."""
     part = ["Facts: what we know so far", "The lorry overturned at 5.40am on the northbound slip road.",
             "The driver was taken to hospital with minor injuries.", "No other vehicles were involved in the crash."]
-    got = body(HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *part, "What happens next", *PARAS[2:]]))
+    got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], *part, "What happens next", *PARAS[2:]]))
     assert got[-6:] == [*part[1:], "What happens next", *PARAS[2:]]
 
 
@@ -10725,7 +10726,7 @@ def test_a_year_under_a_posts_signature_and_a_word_over_a_post_stay():
     post = "Our harbour, 100 years ago today. #barry\n— Barry Harbour Trust (@barryharbour) March 8, 2027"
     insta = ("View this post on Instagram\nBack on the water! #sailing\n"
              "A post shared by Harbour Sailing (@harboursailing)")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([PARAS[0], post, "1927", PARAS[1], "recalibrate", insta,
+    page = TIGHT_HEAD + "\n".join([PARAS[0], post, "1927", PARAS[1], "recalibrate", insta,
                                                      *PARAS[2:]])
     assert body(page) == [PARAS[0], "1927", PARAS[1], "recalibrate", *PARAS[2:]]
 
@@ -10741,20 +10742,20 @@ def test_a_box_of_figures_under_its_label_alone_leaves_though_an_item_names_a_da
     the item naming a date is no date line cutting the story in two."""
     box = ("REPÈRES\n108 000 hectares : la surface du vignoble bordelais en 2020\n80 500 hectares : sa surface estimée "
            "au 1er janvier 2027\n8 000 hectares : l'objectif du précédent plan d'arrachage, en 2024")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
 
 
 def test_a_box_between_its_skip_and_end_markers_on_a_page_without_blank_lines_leaves():
     box = ("skip past newsletter promotion\nSign up to Morning Standard\nFree daily newsletter\nOur morning email "
            "breaks down the key stories of the day\nafter newsletter promotion")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
 
 
 def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_leave():
     box = "The Basin Letter\nStories from the Interior West, every Friday. Free.\nEmail address\nSign up"
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -10767,7 +10768,7 @@ def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_
     "las calles de Sama.\n600 viviendas, el colegio público y el centro de salud.",
 ])
 def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last_figure(box):
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -10793,14 +10794,14 @@ TEASERS_MARKER_FIRST = (
 def test_other_stories_teasers_after_the_story_under_no_label_leave(teasers):
     """Units of a headline, its teaser and the same marker (a date alone, or one short line) repeated after the story,
     with no label over them: other stories, pasted tight under the last paragraph."""
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS, teasers])
+    page = TIGHT_HEAD + "\n".join([*PARAS, teasers])
     assert body(page) == PARAS
 
 
 def test_a_dated_timeline_amid_the_story_stays():
     """The same shape above most of the story's prose (a timeline the story walks through) is the story's own."""
     timeline = TEASERS_DATE_LAST.split("\n")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *timeline, *PARAS[2:], *PARAS])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], *timeline, *PARAS[2:], *PARAS])
     assert body(page) == [*PARAS[:2], *timeline, *PARAS[2:], *PARAS]
 
 
@@ -10988,7 +10989,7 @@ def test_a_story_sentence_with_a_dash_and_a_call_stays():
 def test_a_box_of_figures_on_a_page_without_blank_lines_leaves_the_body(box, after):
     """A page pasted without blank lines shows no box's edge: a figures label (`Key numbers`, `BY THE NUMBERS`) over
     lines opening on a figure or a sum (`€85m – …`), closed by the story's next paragraph or its subheading."""
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], box, *after, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *after, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], *after, *PARAS[2:]]
 
 
@@ -10999,7 +11000,7 @@ def test_a_match_sheet_on_a_page_without_blank_lines_leaves_the_body():
              "TSG Oberhavel: Kalinowski – Brandt, Baumann, Seidel, Vogt – Richter, Hoppe\n"
              "Tore: 0:1 Baumann (23.), 1:1 Okonkwo (61.), 2:1 Lindqvist (90.+3)\n"
              "Schiedsrichterin: Katrin Eilers (Hamburg)\nZuschauer: 4.318")
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], sheet, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], sheet, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -11009,7 +11010,7 @@ def test_a_match_sheet_on_a_page_without_blank_lines_leaves_the_body():
 def test_a_button_or_a_boxs_heading_alone_between_paragraphs_of_a_tight_page_leaves_the_body(lines):
     """Pasted without blank lines, a button (`Assinar agora`, `Cancel`), a box's closing marker or an embed's
     consent heading (`Empfohlener redaktioneller Inhalt`) has no block to go with: its words must tell."""
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], *lines.split(" // "), *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], *lines.split(" // "), *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -11025,7 +11026,7 @@ def test_a_pitch_box_closed_by_its_button_leaves_the_body(box):
 @cases("line", ["Reclama se va încheia în 5 secunde", "Ad will end in 5 seconds", "Werbung endet in 12 Sekunden",
                 "Quiero suscribirme", "Contribuisci ora"])
 def test_a_video_ads_countdown_or_a_button_between_tight_paragraphs_leaves_the_body(line):
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], line, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(page) == PARAS
 
 
@@ -11036,13 +11037,13 @@ def test_a_video_ads_countdown_or_a_button_between_tight_paragraphs_leaves_the_b
 def test_a_newsletters_promise_alone_between_tight_paragraphs_leaves_the_body(line):
     """Pasted without blank lines, a sign-up box's pitch stands alone: the mailbox offered in the imperative, or a
     mailing promised on a day (`Jeden Donnerstag schicken wir dir …`), names it."""
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], line, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], line, *PARAS[2:]])
     assert body(page) == PARAS
 
 
 def test_a_story_sentence_about_an_email_sent_every_week_stays():
     said = "Every week the council sent residents an email about the works, but many said they never received it."
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], said, *PARAS[2:]])
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], said, *PARAS[2:]])
     assert body(page) == [*PARAS[:2], said, *PARAS[2:]]
 
 
@@ -11070,7 +11071,7 @@ def test_a_photographers_name_under_the_lead_caption_on_a_page_without_blank_lin
     """Under the byline and date, a one-sentence caption and the photographer's bare name pasted tight over the
     story: on a page with no blank lines at all, no blank line can set the photo block apart."""
     caption = "Workers at the gasworks site on Tuesday morning, before the vote."
-    page = HEAD.replace("\n\n", "\n") + "\n".join([caption, name, *PARAS])
+    page = TIGHT_HEAD + "\n".join([caption, name, *PARAS])
     [article] = read_plaintext(page, "p.txt")
     assert article.image_credit == name
     assert article.finish().body == PARAS
@@ -11079,6 +11080,6 @@ def test_a_photographers_name_under_the_lead_caption_on_a_page_without_blank_lin
 def test_a_gallery_slides_one_line_caption_on_a_page_without_blank_lines_leaves_the_body():
     """`2 / 7` amid the story, its slide's caption on the one line under it, the story going on: on a page pasted
     without blank lines nothing else shows where the slide ends."""
-    page = HEAD.replace("\n\n", "\n") + "\n".join([*PARAS[:2], "2 / 7", "Ewes penned at the farm after the gather.",
+    page = TIGHT_HEAD + "\n".join([*PARAS[:2], "2 / 7", "Ewes penned at the farm after the gather.",
                                                    *PARAS[2:]])
     assert body(page) == PARAS

@@ -8,7 +8,7 @@ from newsletter.ingest.scraped.bylines import byline_author
 from newsletter.ingest.scraped.dates import looks_like_date
 from newsletter.ingest.scraped.furniture import kind_of
 from tests.cases import cases
-from tests.test_ingest_body_kinds import HEAD, PARAS, body, failing
+from tests.test_ingest_body_kinds import HEAD, PARAS, TIGHT_HEAD, body, failing
 
 
 def _between(box: str, blankless: bool = False, where: int = 2) -> str:
@@ -290,7 +290,7 @@ def test_a_fact_box_label_alone_over_its_topic_and_sentences_on_a_page_without_b
     part = ["Timeline", "How the row unfolded", "In June the contract went to a firm from Leeds.",
             "In July the first residents complained about the noise."]
     story = [*PARAS[:2], *part, *PARAS[2:]]
-    assert body(HEAD.replace("\n\n", "\n") + "\n".join(story)) == story
+    assert body(TIGHT_HEAD + "\n".join(story)) == story
 
 
 @cases("attribution", ["Vicent Llorca - Director general de Obras Públicas", "Ana Ruiz — concejala de Urbanismo"])

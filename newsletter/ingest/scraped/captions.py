@@ -460,11 +460,11 @@ def name_under_lead_caption(lines: list[Line], labels: list[Label], i: int) -> b
             or not (person(lines[i].text) or INITIALS.match(lines[i].text) or capitals):
         return False
     above = lines[i - 1]
-    blankless = blankless_page(lines)  # (a page pasted tight sets no block apart: the name's neighbours must tell)
-    if labels[i - 1].cls not in (PROSE, NEAR) or not (above.blank_before or blankless) or not above.full_stop \
-            or len(above.text) > T.CAPTION_MAX_CHARS or above.words < T.CAPTION_MIN_WORDS:
+    if labels[i - 1].cls not in (PROSE, NEAR) or not above.full_stop or len(above.text) > T.CAPTION_MAX_CHARS \
+            or above.words < T.CAPTION_MIN_WORDS or labels[i + 1].cls != PROSE:
         return False
-    if not (lines[i + 1].blank_before or blankless) or labels[i + 1].cls != PROSE:
+    # (set apart above and below; a page pasted tight sets no block apart: the name's neighbours must tell)
+    if not (above.blank_before and lines[i + 1].blank_before) and not blankless_page(lines):
         return False
     reach = range(max(0, i - 1 - T.CAPTION_BYLINE_REACH), i - 1)
     # (a name in capitals is the byline where none stands above, and a letters page's signatures come in a series:

@@ -2682,7 +2682,7 @@ def _lone_slide_caption(lines: list[Line], labels: list[Label], i: int) -> int |
     """On a page pasted without blank lines, the one line under a counter amid the story (`2 / 7` / `Ewes penned at
     Wasdale Head after the autumn gather.` / the story): a caption's length and one sentence at most, the story's
     prose under it; no blank line can show where the slide ends."""
-    if not blankless_page(lines) or i + 2 >= len(lines) or not _SLIDE_COUNTER.search(lines[i].text):
+    if i + 2 >= len(lines) or not _SLIDE_COUNTER.search(lines[i].text) or not blankless_page(lines):
         return None  # (a counter: a caption's own label, `Image caption, …`, is read as the gallery kind too)
     under = lines[i + 1]
     return i + 1 if labels[i + 1].cls in TEXT_CLASSES and len(under.text) <= T.CAPTION_MAX_CHARS \

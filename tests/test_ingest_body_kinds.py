@@ -1158,6 +1158,20 @@ def test_a_timeline_of_dates_between_paragraphs_is_no_live_blog():
     assert done.published.date().isoformat() == "2027-03-04"
 
 
+def test_the_date_under_the_standfirst_of_a_page_without_byline_stays_over_a_timeline():
+    """No byline over the page's date, only the headline and its standfirst: the first date is the header's, though
+    three more dates between the paragraphs below head the parts of a timeline (real pages held +4: a Swiss daily,
+    a trade paper, a parliamentary group's page)."""
+    intro = "The gasworks closed in 1971, and the site has stood empty since, through four plans and two owners."
+    story = [intro, "3 March 2019", PARAS[0], "10 April 2021", PARAS[1], "1 June 2023", PARAS[2], PARAS[3]]
+    standfirst = "The council has approved the riverside housing plan after four failed attempts in thirty years."
+    page = "Council approves riverside housing plan\n\n" + standfirst + "\n\n12.12.2026\n\n" + "\n\n".join(story)
+    [article] = read_plaintext(page, "page.txt")
+    done = article.finish()
+    assert done.published.date().isoformat() == "2026-12-12"
+    assert done.body == story
+
+
 @cases(("ticker", "days", "clocks"), [
     ("Im Newsticker halten wir Sie über die Lage auf dem Laufenden.",
      ["Samstag, 18.09.2027", "Freitag, 17.09.2027", "Donnerstag, 16.09.2027", "Mittwoch, 15.09.2027"],
@@ -10816,8 +10830,8 @@ def test_an_author_boxs_heading_with_a_count_of_pieces_ends_the_story_and_signs_
 
 
 @cases("row", ["teilen\ntwittern\nteilen\nE-Mail\nmitteilen\nteilen",
-               "Teilen Tweeten Mailen Kommentieren PDF Download"])
-def test_a_german_share_row_between_the_first_paragraphs_leaves(row):
+               "Teilen Tweeten Mailen Kommentieren PDF Download", "Pin It", "FB Tweet More"])
+def test_a_share_row_between_the_first_paragraphs_leaves(row):
     assert body(HEAD + "\n\n".join([PARAS[0], *row.split("\n"), *PARAS[1:]])) == PARAS
 
 

@@ -1137,7 +1137,8 @@ def _live_stamps(lines: list[Line], labels: list[Label]) -> None:
     if len(stamps) < T.LIVE_MIN_STAMPS:
         ticker = _ticker_page(lines, labels)
         for i in dated:  # a story's timeline: its dates head its parts (the header's date under the byline stays)
-            if labels[i].kind == "date" and not lines[i].sentence and not _under_byline(labels, i):
+            if labels[i].kind == "date" and not lines[i].sentence and not _under_byline(labels, i) \
+                    and not _first_under_standfirst(labels, i, dated[0]):
                 labels[i] = Label(META, "time") if ticker and _day_stamp(lines, labels, i) else Label(SHORT)
         return
     for i in stamps:
@@ -1264,6 +1265,13 @@ def _header_published(lines: list[Line], labels: list[Label], i: int, first: int
     for a summary …`). (An entry's `By X` / `Published 10:32` stamp gives the clock without the day.)"""
     return i == first and PUBLISH_LABEL.match(lines[i].text) is not None and _A_YEAR.search(lines[i].text) is not None \
         and _under_byline(labels, i)
+
+
+def _first_under_standfirst(labels: list[Label], i: int, first: int) -> bool:
+    """The page's first date line, with no paragraph above it but the standfirst (a caption between): the header's
+    date, though no byline stands over it; a timeline's first date heads its part under the story's opening."""
+    return i == first and sum(label.cls == PROSE for label in labels[:i]) <= 1 \
+        and not any(label.cls == META and label.kind in ("date", "dateline") for label in labels[:i])
 
 
 def _under_byline(labels: list[Label], i: int) -> bool:

@@ -2805,10 +2805,12 @@ opslaan voorlezen bookmark listen ouvir
 compartilhar en sur auf su no na op
 twittern tweeten mitteilen mailen kommentieren pdf download tuitear
 speichern bei rezept recipe jump to
-"""  # (the last three lines: a tool bar's save, print and read-aloud buttons beside its share button; the share verb's
+pin it fb tumblr xing mastodon more
+"""  # (the last four lines: a tool bar's save, print and read-aloud buttons beside its share button; the share verb's
 # preposition before its network, `Compartir en WhatsApp`, `Partager sur X`, `Teilen auf Facebook`, `Condividi su X`,
 # `Compartilhar no WhatsApp`, `Delen op LinkedIn`; German share rows' verbs, `teilen tweeten mailen kommentieren pdf
-# download`; a recipe's buttons, `Jump to Recipe Print Recipe`, `Rezept drucken bei Pinterest speichern`)
+# download`; a recipe's buttons, `Jump to Recipe Print Recipe`, `Rezept drucken bei Pinterest speichern`; Pinterest's
+# `Pin It` and the networks' short names, `FB Tweet More`)
 SHARE_WORDS = frozenset(_SHARE_WORDS.split())
 
 # --- header furniture: what it tells is read by fields.py ----------------------------------------------
@@ -3336,7 +3338,7 @@ def is_ui(text: str) -> bool:
 _SHARE_NAMES = frozenset({"share", "tweet", "facebook", "twitter", "x", "whatsapp", "email", "e-mail", "linkedin",
                           "pinterest", "reddit", "telegram", "bluesky", "teilen", "compartir", "partager", "condividi",
                           "partilhar", "compartilhar", "delen", "print", "copy", "twittern", "tweeten",
-                          "mitteilen", "tuitear"})
+                          "mitteilen", "tuitear", "pin", "fb", "tumblr", "xing", "mastodon"})
 
 
 def is_share_row(text: str) -> bool:

@@ -207,7 +207,15 @@ def test_a_romanian_byline_and_initials_under_the_authors_label(line, author):
     assert byline_author(line) == author
 
 
-@cases("line", ["de Vries", "De Vries en Jansen", "TKM", "De Graaf Bouw BV",
+@cases(("line", "author"), [("Autor: gnaddrig", "gnaddrig"), ("Author: Bebs", "Bebs"), ("Von: det/dpa", "det/dpa"),
+                            ("Verfasst von: mitundvoneinander", "mitundvoneinander"), ("By: jdoe_83", "jdoe_83")])
+def test_a_blog_accounts_name_or_a_desks_initials_after_a_labels_colon(line, author):
+    """A byline word and its colon are a label: a blog account's one word or a desk's initials and its agency after
+    it are the writer (real pages dev +3; without the colon, `von lupa` may be the story's `from`)."""
+    assert byline_author(line) == author
+
+
+@cases("line", ["de Vries", "De Vries en Jansen", "TKM", "De Graaf Bouw BV", "Von det/dpa", "By: the end",
                  "de Belo Horizonte a Ouro Preto, seis viagens por dia", "de Jean Moulin, qui portera son nom"])
 def test_a_dutch_surname_or_bare_initials_are_no_byline(line):
     assert byline_author(line) is None

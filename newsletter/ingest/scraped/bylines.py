@@ -254,6 +254,8 @@ def byline_author(text: str, language: str = "") -> str | None:
     who = _HANDLE_AFTER.sub("", m["who"].strip())
     if 2 <= len(who) <= T.INITIALS_MAX_LETTERS and who.isalpha() and who.isupper() and _AUTHOR_LABEL.match(text):
         return who  # `Autor: TKM`: a desk's or an agency's initials under the author's own label
+    if _COLON_LABEL.match(text) and (_USER_NAME.match(who) or _DESK_AND_AGENCY.match(who)):
+        return who  # `Autor: gnaddrig`, `Verfasst von: mitundvoneinander`, `Von: det/dpa`: a label and its colon
     if (dated := _date_at(who)) is not None:
         who = who[:dated]  # `X on March 4, 2027 — Fact checked by Y`: the names before their date
     if (role := _ROLE_LEAD.match(who)) and not names(who) and F.ROLE.search(role.group()):
@@ -274,6 +276,15 @@ _HANDLE_AFTER = re.compile(r"\s+@\w{2,30}(?:\s+[-–—|·•])?$")
 # initials are the byline (without it, `AFP` alone or `ABC` may be anything).
 _AUTHOR_LABEL = re.compile(r"^(?:autor|autora|autorka|" + F.AUTHOR_INCLUSIVE + r"|author|auteur|autore|autorzy)\s*:",
                            re.I)
+# A byline word and its colon (`Autor:`, `Verfasst von:`, `Von:`, `By:`, `Par :`): a label, so that what follows it is
+# the writer, whatever its shape: a blog account's one word (`gnaddrig`, `Bebs`) or a desk's initials with its agency.
+_COLON_LABEL = re.compile(r"^(?:autor|autora|autorka|" + F.AUTHOR_INCLUSIVE + r"|author|auteur|autore|autorzy"
+                          r"|verfasst von|geschrieben von|written by|posted by|von|by|par|por|door|av|af)\s*:", re.I)
+# A blog account's name: one word of letters and digits (a dot, hyphen or underscore inside), a letter first.
+_USER_NAME = re.compile(r"^[^\W\d_][\w.-]{1,29}$")
+# A desk's initials and its agency (`det/dpa`, `dpa/lno`, `ots/AFP`).
+_DESK_AND_AGENCY = re.compile(r"^(?:[a-zäöü]{2,4}/(?:dpa|afp|ap|apa|sda|epd|kna|reuters|dts|ddp)"
+                              r"|(?:dpa|afp|ap|apa|sda|epd|kna|reuters|dts|ddp)/[a-zäöü]{2,4})$", re.I)
 # A news agency's own name, opening with the word for agency in the languages of European and Latin American news
 # sites (`Agencia Cóndor de Noticias`, `Agence Léman Presse`, `Agentur Nordwind`, `Agenzia Stampa Alpina`): a name
 # of a few capitalised words, perhaps joined by `de`/`di`/`für` (`de Noticias` is no place), nothing after it.

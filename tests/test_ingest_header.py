@@ -8724,6 +8724,9 @@ def test_a_blog_platforms_post_footer_names_the_writer(footer, author):
     ("Frank Hahn am 18. September 2026", "Frank Hahn"), ("Sanne de Wit op 5 maart 2026", "Sanne de Wit"),
     ("Von Jule Radeck Vom 3. Februar 2026 0", "Jule Radeck"), ("14.05.2026 - Anna Weber", "Anna Weber"),
     ("by LOGAN C. RITCHIE NOVEMBER 8, 2026 | 6:03 PM", "LOGAN C. RITCHIE"),
+    # a comma after the date, a spaced slash (session 38: real pages held +1, dev +2)
+    ("1. Februar 2026 , Daniel Dillberg", "Daniel Dillberg"), ("Julia Steinhof / Oktober 25 2026", "Julia Steinhof"),
+    ("Von Thilo / 6. November 2026 / Keine Kommentare", "Thilo"), ("Montag, 1. Februar 2026", None),
     # one name after the byline word, before the date (session 35); after it the word may say where from
     ("von Newsdesk 28. Januar 2026, 12:01", "Newsdesk"), ("von Redaktion, 24. Januar 2026", "Redaktion"),
     ("3. März 2026 von Hamburg", None),

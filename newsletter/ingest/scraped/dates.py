@@ -170,7 +170,8 @@ def date_cells(text: str) -> list[tuple[str, bool, bool]]:
     """What a date line holds besides its dates, years and times, in the pieces they and its bars or dashes cut it
     into, each with whether a date stands before it and whether a bar or dash sets it apart (`Accueil | Par Jeanne
     Roux | 30 septembre 2018` -> `Accueil`, `Par Jeanne Roux`; `23.06.2016 - Jan Berg` -> `Jan Berg`, after the
-    date and set apart; a date glued to a name is cut from it too: `Nicole Collignon22. Februar 2020`)."""
+    date and set apart, as by a spaced slash or a comma after the date; a date glued to a name is cut from it too:
+    `Nicole Collignon22. Februar 2020`)."""
     cells, dated, apart = [], False, False
     parts = _CELL_CUT.split(_DATE_SHAPE.sub(" \x00 ", _GLUED_DAY.sub(" ", text)))
     for n, piece in enumerate(parts):
@@ -178,14 +179,16 @@ def date_cells(text: str) -> list[tuple[str, bool, bool]]:
             apart = apart or bool(piece)  # (a bar or a dash)
         elif n % 3 == 2:
             dated = dated or bool(piece)
-        elif piece.strip():
-            cells.append((piece.strip(), dated, apart))
+        elif piece := piece.strip():
+            if dated and piece.startswith(","):
+                piece, apart = piece.lstrip(", "), True  # (`1. Februar 2022 , Daniel Dillenburg`)
+            cells.append((piece, dated, apart))
             apart = False
     return cells
 
 
 _GLUED_DAY = re.compile(r"(?<=[a-zß-ÿ])(?=\d{1,2}\.\s)")
-_CELL_CUT = re.compile(r"(\s+[|·•—–-]\s+|\s*[|·•]\s*)|\b(?:19|20)\d\d\b|(\x00)")
+_CELL_CUT = re.compile(r"(\s+[|·•—–/-]\s+|\s*[|·•]\s*)|\b(?:19|20)\d\d\b|(\x00)")
 
 
 def words_besides_date(text: str) -> int:

@@ -8679,7 +8679,9 @@ def test_a_byline_wins_over_the_post_lines_account_name(byline, post_line):
 
 
 @cases(("under", "day"), [("Benni\n10. September 2026", (2026, 9, 10)), ("15.12.2026", (2026, 12, 15)),
-                          ("Anna\n26 Jan, 2027 09:22 Uhr", (2027, 1, 26))])
+                          ("Anna\n26 Jan, 2027 09:22 Uhr", (2027, 1, 26)),
+                          # (the byline signing it there carries the date: session 38, real pages dev +2)
+                          ("Written by Grant Tinsdale, PhD on April 29, 2026", (2026, 4, 29))])
 def test_a_post_dated_under_its_last_paragraph_has_that_date(under, day):
     """A blog post with no date over it, signed and dated under its last paragraph (real pages, session 33)."""
     page = "Ferry fares rise for the first time in ten years\n\n" + "\n\n".join(_BLOG_STORY) \

@@ -127,7 +127,9 @@ def date_under_story(lines: list[Line], labels: list[Label], end: int) -> dateti
     dayfirst = day_first(page_language(lines))
     for i in range(end, min(len(lines), end + T.DATE_UNDER_STORY_LINES)):
         kind, when = _dated(lines, labels, i, dayfirst)
-        if when and kind == "bare" and words_besides_date(_CLOCK_WORDS.sub(" ", lines[i].text)) == 0:
+        # (or the byline that signs the story there carries its date: `Written by Grant Tinsley, PhD on April 29, 2018`)
+        if when and kind == "bare" and (labels[i].kind == "byline"
+                                        or words_besides_date(_CLOCK_WORDS.sub(" ", lines[i].text)) == 0):
             return when
         if not lines[i].full_stop and lines[i].words > T.BARE_NAME_MAX_WORDS:
             return None

@@ -1464,6 +1464,19 @@ def test_the_scorer_passes_an_undated_page_only_for_a_relative_time():
     assert not same_moment("4 March 2027 10:03", None)
 
 
+def test_the_scorer_lets_a_pull_quote_repeat_its_paragraphs_sentence():
+    """A pull quote set out from the story's own paragraph is not leaked by that paragraph; read into a second
+    paragraph, or run into one the page does not hold, it is."""
+    leaked = _bench()._leaked
+    quote = "You are going to cut this town in half."
+    said = f"She said: {quote} Then she left."
+    page = ["Headline", said, quote, "Cllr Jenna Rowe", "Another paragraph."]
+    assert not leaked(quote, [said, "Another paragraph."], page)
+    assert leaked(quote, [said, quote], page)  # the pull quote read as a paragraph
+    assert leaked(quote, [said, f"Another paragraph. {quote}"], page)  # run into a paragraph it is not part of
+    assert leaked("Advertisement", ["Advertisement", said], page)
+
+
 def test_the_scorers_tight_pastes_leave_out_wrapped_and_tight_pages():
     """`--tight` reads a page again without its blank lines, only where its paragraphs stand on lines of their own."""
     tightened = _bench().tightened

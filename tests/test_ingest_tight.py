@@ -145,3 +145,49 @@ def test_the_storys_own_question_stays_spaced_under_links_and_tight_without_a_la
     assert fields(spaced)["body"] == [*story[:2], question, story[2]]
     plain = HEADS[lang] + "\n\n".join([*story[:2], question, story[2]])
     assert both(plain)["body"] == [*story[:2], question, story[2]]
+
+
+# A related label whose first headline names the day it is about (`… new fees from 1 April`): read as a date line
+# on a page pasted tight, it is still the list's first item, and the list goes on under it (a second headline of
+# over six words: a short line under a one-link label, over the story, is the story's subheading).
+DATED_FIRST_LINKS = [
+    ("en", "Read also\nParking in the town centre: new fees from 1 April 2027\nStation set to become e-bike hub for "
+           "commuters next spring"),
+    ("de", "Lesen Sie auch\nParken in der Innenstadt: neue Gebühren ab 1. April 2027\nDer Bahnhof wird zum "
+           "Drehkreuz für E-Bikes"),
+    ("es", "Lee también\nAparcar en el centro: nuevas tarifas desde el 1 de abril de 2027\nLa estación, nuevo "
+           "centro de bicis eléctricas para los viajeros"),
+    ("fr", "À lire aussi\nStationnement au centre-ville : nouveaux tarifs dès le 1er avril 2027\nLa gare devient un "
+           "pôle pour les vélos électriques"),
+]
+
+
+@pytest.mark.parametrize(("lang", "links"), DATED_FIRST_LINKS)
+def test_a_related_lists_first_headline_naming_a_day_leaves_with_the_list_spaced_or_tight(lang, links):
+    story = STORIES[lang]
+    text = HEADS[lang] + "\n\n".join([*story[:2], links, story[2]])
+    assert both(text)["body"] == story
+
+
+# A quotation alone as its paragraph, the paragraph under it opening on it and naming whose it was (`That was the
+# response from …`, `Das sagt …`): the story's quote, not a pull quote; with the story's next paragraph under it
+# instead, it is one set out from the story and leaves.
+POINTED_BACK_AT = [
+    ("en", "\u201cForty homes is a start.\u201d",
+     "That was the response from Gail Okemaw, who chairs the tenants' association and had asked for two hundred."),
+    ("de", "\u201eEs ist sauber genug, um hier zu bauen.\u201c",
+     "Das sagt der Gutachter Jonas Weller, der den Boden im Auftrag der Stadt im Winter untersucht hat."),
+    ("es", "\u00abEl solar está limpio y se puede construir.\u00bb",
+     "Así lo explica el arquitecto municipal, Javier Ortega, que firmó el informe técnico del proyecto."),
+    ("fr", "\u00ab On nous demande de réparer en deux ans vingt ans d'erreurs. \u00bb",
+     "C'est ce qu'affirme la présidente de l'association, Inès Belkacem, qui redoute un exode des familles."),
+]
+
+
+@pytest.mark.parametrize(("lang", "quote", "said"), POINTED_BACK_AT)
+def test_a_quote_the_next_paragraph_points_back_at_stays_spaced_or_tight(lang, quote, said):
+    story = STORIES[lang]
+    told = [*story[:2], quote, said, story[2]]
+    assert both(HEADS[lang] + "\n\n".join(told))["body"] == told
+    set_out = [*story[:2], quote, story[2]]
+    assert both(HEADS[lang] + "\n\n".join(set_out))["body"] == story

@@ -2565,7 +2565,7 @@ def _pull_quotes(lines: list[Line], labels: list[Label]) -> None:
             above -= 1
         if above >= 0 and labels[above].cls == PROSE and not _speaker_goes_on(lines[above].text) \
                 and not lines[above].text.endswith(":") and neighbour(labels, i, 1) in TEXT_CLASSES \
-                and not _vox_pop(lines, i):
+                and not _vox_pop(lines, i) and not _pointed_back_at(lines, labels, i):
             labels[i] = Label(FURNITURE, "pull quote")
     _attributions_under_pull_quotes(lines, labels)
 
@@ -2609,6 +2609,24 @@ def _unquoted_with_speaker(lines: list[Line], labels: list[Label], i: int) -> No
             and NAMED_ATTRIBUTION.match(lines[i + 1].text) and neighbour(labels, i, -1) in TEXT_CLASSES \
             and _repeats_paragraph(lines, labels, i, lines[i].text):
         labels[i] = labels[i + 1] = Label(FURNITURE, "pull quote")
+
+
+# A paragraph opening on the quotation above it and saying whose it was (`That was the response from …`, `Così il
+# sindaco …`, `C'est ce qu'affirme …`, `Das sagt …`, `Así lo explica …`, `Foi o que disse …`): the story's own
+# quote, set alone as its paragraph, not a pull quote.
+_POINTS_BACK = re.compile(
+    r"^(?:(?:That|Those|These|Such) (?:was|were|is|are)\b|That's\b|So (?:said|says)\b|Those words\b"
+    r"|C['’]est ce qu|C['’]était\b|Tels? (?:est|sont)\b|Telles? (?:est|sont)\b|Ainsi (?:parle|s['’]exprime)"
+    r"|Così\b|(?:Sono|Queste) (?:le )?parole\b|Parola di\b|Lo (?:dice|ha detto|afferma)\b"
+    r"|Así (?:lo|se)\b|Son palabras de\b|Con estas palabras\b|Eso (?:es lo que|dijo)\b"
+    r"|(?:Das|So) (?:sagt|sagte|erklärt|erklärte|meint|betont|betonte)\b|Mit diesen Worten\b"
+    r"|Foi (?:o que|assim)\b|Assim (?:o )?(?:disse|afirmou|explicou)\b|São palavras de\b"
+    r"|Dat (?:zegt|zei)\b|Aldus\b)")
+
+
+def _pointed_back_at(lines: list[Line], labels: list[Label], i: int) -> bool:
+    """The paragraph right under the quotation at i opens by pointing back at it and naming who said it."""
+    return i + 1 < len(lines) and labels[i + 1].cls == PROSE and _POINTS_BACK.match(lines[i + 1].text) is not None
 
 
 def _vox_pop(lines: list[Line], i: int) -> bool:
@@ -4806,7 +4824,8 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
                                            or (labels[j].kind == "audio player" and lines[j].words <= 2)):
             continue  # a carousel's `Previous 1 Next`; a clip's length over its title (`ALSO WATCH` / `02:41`)
         story = _paragraph_after_links(lines, labels, taken, j)
-        teaser = not story and ((tight and (labels[j].cls in TEXT_CLASSES or _dated_headline(lines, labels, j, taken))
+        dated = _dated_headline(lines, labels, j, taken, j == start)
+        teaser = not story and ((((tight and labels[j].cls in TEXT_CLASSES) or dated)
                                  and lines[j].words <= T.TEASER_MAX_WORDS)
                                 or _labelled_headline(lines[j]) or _question_headline(lines, j, start))
         if not lines[j].part and not teaser and (story or labels[j].cls not in (SHORT, NEAR, MENU) or lines[j].prose
@@ -4829,11 +4848,13 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
         labels[j] = Label(FURNITURE, "related item")
 
 
-def _dated_headline(lines: list[Line], labels: list[Label], j: int, taken: list[tuple[int, Label]]) -> bool:
+def _dated_headline(lines: list[Line], labels: list[Label], j: int, taken: list[tuple[int, Label]],
+                    first: bool = False) -> bool:
     """A headline in a list that closes on the day it is about (`Death notices for North Cork: Tuesday, December 8`,
-    `Avis de décès du Sentier : mardi 8 décembre`), pasted tight among the list's other headlines: read as a date
-    line, it is one more item (a date line under a list names little besides its date: `Published 8 December`)."""
-    return bool(taken) and labels[j].kind in ("date", "dateline") \
+    `Avis de décès du Sentier : mardi 8 décembre`), pasted tight among the list's other headlines or `first` under
+    its label (`Leggi anche` / `Alba, parcheggi in centro: dal 1° aprile le nuove tariffe`): read as a date line, it
+    is one more item (a date line under a list names little besides its date: `Published 8 December`)."""
+    return (bool(taken) or first) and labels[j].kind in ("date", "dateline") \
         and words_besides_date(lines[j].text) >= T.DATED_HEADLINE_MIN_WORDS
 
 

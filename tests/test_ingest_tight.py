@@ -191,3 +191,14 @@ def test_a_quote_the_next_paragraph_points_back_at_stays_spaced_or_tight(lang, q
     assert both(HEADS[lang] + "\n\n".join(told))["body"] == told
     set_out = [*story[:2], quote, story[2]]
     assert both(HEADS[lang] + "\n\n".join(set_out))["body"] == story
+
+
+# `Watch` or `Audio` as the last entry of a menu pasted one entry a line, the section label under it: on a page with a
+# blank line between every two lines, or none, no blank line shows where the menu ends, and the entries over it show
+# it is a menu's link, not a player's box heading taking the label as its clip's title.
+@pytest.mark.parametrize("tail", ["Watch", "Audio", "Podcasts"])
+def test_a_menus_last_player_entry_leaves_the_section_label_under_it_double_spaced_or_tight(tail):
+    header = ["Top Stories", "Local", "Manitoba", "Canada", "Politics", "Health", "Arts", "Listen Live", tail,
+              "Manitoba", "Council approves riverside housing plan", "By Anna Smith", "Published 4 March 2027"]
+    spaced = "\n\n".join([*header, *STORIES["en"]]) + "\n"
+    assert both(spaced)["section"] == "Manitoba"

@@ -4925,12 +4925,14 @@ def _bracketed_organisation_credits(lines: list[Line], labels: list[Label]) -> N
 def _menu_tail(lines: list[Line], i: int) -> bool:
     """`Watch`, `Audio`, `Podcasts` as the last entry of a menu pasted one entry a line (`News` / `Sport` / `Radio` /
     `Watch`, then a blank line): a menu link, not a player's box heading, which has its title pasted tight under
-    it; the section label and headline under the blank line stay the header's."""
-    if lines[i].blank_before or (i + 1 < len(lines) and not lines[i + 1].blank_before):
+    it; the section label and headline under the blank line stay the header's. On a page whose blank lines tell
+    nothing (none, or one between every two lines), the entries over it alone show the menu."""
+    blankless = blankless_page(lines)
+    if not blankless and (lines[i].blank_before or (i + 1 < len(lines) and not lines[i + 1].blank_before)):
         return False
     above = range(i - 1, i - 1 - T.MENU_TAIL_MIN_ENTRIES, -1)
     return all(j >= 0 and lines[j].words <= T.LABEL_MAX_WORDS and not lines[j].sentence
-               and (j == above[-1] or not lines[j].blank_before) for j in above)
+               and (blankless or j == above[-1] or not lines[j].blank_before) for j in above)
 
 
 def _closing_button(lines: list[Line], i: int) -> bool:

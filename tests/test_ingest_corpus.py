@@ -1556,6 +1556,12 @@ FURNITURE_LINES = [
     ("tail", "Notes to editors"), ("tail", "Comentários (212)"),
     ("report error", "Rectificatif, 10 avril : une version précédente situait l'observatoire au Pérou."),
     ("audio player", "Listen · 4 min"), ("audio player", "Escuchar este artículo"),
+    ("audio player", "Audio produced by text-to-speech. Report a problem."),
+    ("audio player", "Gelesen mit künstlicher Stimme. Hinweise auf Fehler nehmen wir gerne entgegen."),
+    ("report error", "Oikaisu 3.12.2027 klo 9.40: Jutussa kerrottiin aiemmin väärin kokouksen päivä."),
+    ("report error", "Korekta: We wcześniejszej wersji tekstu podaliśmy błędną datę otwarcia mostu."),
+    ("report error", "Korrektur 3.12.2027, 9.20 Uhr: Zuvor hieß es, die Brücke sei 1955 eröffnet worden."),
+    ("report error", "*Notícia atualizada às 9h40 para incluir a posição da câmara municipal."),
     ("audio player", "Your browser does not support the audio element."),
     ("widget", "VIDEO 02:14"), ("widget", "Écoutez le balado"), ("countdown", "Faltam 8 dias 04 horas 12 minutos"),
     ("placeholder", "Mapa cargando..."), ("placeholder", "Chart"),
@@ -1671,6 +1677,8 @@ def test_every_furniture_kind_has_an_example_line():
     # near the widgets and labels above: a story's heat, a price list's item, a spec box's price, a menu's `Links`
     "Temperatures reached 40°C on Tuesday.", "Seville 46°: the hottest day", "Malbec: $1.720.",
     "Prijs: € 46.990", "Links",
+    # near the machine-voice note: a story's sentence about a voice
+    "Narrated with an AI voice cloned from the director, the film premiered in Venice.",
 ])
 def test_body_sentences_are_not_furniture(line):
     from newsletter.ingest.scraped.furniture import kind_of

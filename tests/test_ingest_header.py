@@ -8937,3 +8937,37 @@ def test_co_authors_named_again_in_their_boxes_stay_co_authors():
             "Sept. 2, 2026, 6:00 AM\n\n" + "\n\n".join(story) + "\n\nAaron Feldstein is a reporter for Frontline "
             "Dispatch.\n")
     assert read_plaintext(page, "p.txt")[0].author == "Aaron Feldstein"
+
+
+# Kinds: a one-line menu whose entries a broad stoplist holds (French jusText: `Monde`, `Société`, `Vivre`) is a menu
+# all the same, every word capitalised; a title-case headline's short stopwords (`To`, `Of`, `And`) still say it is
+# none, and so does a comma (a name with its outlet, every word capitalised too).
+@cases(("line", "language", "menu"), [
+    ("Vaud & Régions Suisse Monde Économie Culture Sports Société Opinion Vivre", "French", True),
+    ("Accueil Monde Société Économie Culture Sports Vivre Opinions", "French", True),
+    ("How Cities Are Planning For Hotter Summers After Record Heat", "English", False),
+    ("Kari Voss, Missouri Slope Public Radio Newsroom", "English", False),
+])
+def test_a_menus_entries_a_broad_stoplist_holds_are_still_a_menu(line, language, menu):
+    from newsletter.ingest.scraped.lines import measure, stoplist
+
+    assert measure(line, stoplist(language)).menu is menu
+
+
+# Kinds: under a one-line menu and the account buttons, a phrase with a small word inside over the headline
+# (`Réouverture à Vevey`, `Ärger bei der Bahn`, `Chuva ao fim do dia`) is the story's kicker: the page names no
+# section. (`aus` is no such word: `Nachrichten aus Bayern` names a section.)
+@cases("kicker", ["Réouverture à Vevey", "Streit um den Ausbau bei der Bahn", "Ferien zu Hause", "Chuva ao fim do dia"])
+def test_a_kicker_phrase_under_a_one_line_menu_is_no_section(kicker):
+    page = ("Passer au contenu principal\n\nLa Tribune du Léman\n\n"
+            "Vaud & Régions Suisse Monde Économie Culture Sports Société Opinion Vivre Abonnements\n\n"
+            "Rechercher\nSe connecter\nS'abonner\n\n" + kicker + "\n\n"
+            "La Fondation Marsens rouvre ses portes après trois ans de travaux\n\n"
+            "Le musée inaugure samedi une aile neuve et une exposition consacrée aux peintres du Lavaux.\n\n"
+            "Nathalie Girardet\n\nPublié: 18.08.2027, 07h12\n\n"
+            "Après trois ans de chantier et plusieurs reports, la Fondation Marsens rouvrira ses portes samedi, a "
+            "annoncé mercredi sa directrice devant la presse.\n\n"
+            "Le chantier a coûté 28 millions de francs, financés pour un tiers par la Ville de Vevey et pour le reste "
+            "par le Canton et des mécènes.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.section is None

@@ -94,6 +94,9 @@ class Line:
     blank_before: bool    # a blank line stood above it in the paste
     part: bool = False    # one part of a split compound line
     lead_stops: int = 0   # stopwords among its first two words (`THE QUAY AT NIGHT`: 1; `JEAN LE GOFF`: 0)
+    # the stopwords' share a menu is judged by: every word capitalised and no comma, only the short ones (`Of`, `To`,
+    # `And` in a title-case headline), since a broad stoplist holds menu entries too (French jusText's `Monde`)
+    menu_stop_share: float = 0.0
 
     @property
     def prose(self) -> bool:
@@ -118,7 +121,7 @@ class Line:
     @property
     def menu(self) -> bool:
         """A one-line navigation menu: many capitalised words, hardly any stopwords, no sentence."""
-        return self.words >= T.MENU_MIN_WORDS and not self.sentence and self.stop_share <= T.MENU_MAX_STOPWORDS \
+        return self.words >= T.MENU_MIN_WORDS and not self.sentence and self.menu_stop_share <= T.MENU_MAX_STOPWORDS \
             and self.capitalised >= T.MENU_MIN_CAPITALISED
 
     @property
@@ -134,7 +137,11 @@ def measure(text: str, stops: frozenset[str], blank_before: bool = False, part: 
     caps = sum(1 for t in WORD.findall(text) if t[0].isupper() or t[0].isdigit()) if n <= T.CAPITALS_MAX_WORDS else 0
     signed = (text[-1:].isupper() and SIGNED.search(text) is not None) \
         or (text[-1:] == ")" and SIGNED_TAG.search(text) is not None)
+    # (a name with its outlet, `Kari Voss, Missouri Slope Public Radio`, has its comma: no menu does)
+    menu_stop = stop if not stop or caps < n or "," in text else sum(
+        len(w) <= T.MENU_STOPWORD_MAX_CHARS and w in stops for w in lowered)
     return Line(text=text, words=len(text.split()), stop_share=stop / n if n else 0.0,
+                menu_stop_share=menu_stop / n if n else 0.0,
                 capitalised=caps / n if n else 0.0, sentence=bool(SENTENCE_END.search(text)) or signed,
                 full_stop=bool(FULL_STOP.search(text)) or signed, blank_before=blank_before, part=part,
                 lead_stops=_lead_stops(lowered, stops))

@@ -894,7 +894,8 @@ _PHRASE_WORDS = frozenset({"am", "im", "an", "in", "um", "auf", "vor", "nach", "
                            "das", "den", "dem", "des", "vom", "of", "on", "at", "for", "to", "the", "a", "with", "over",
                            "de", "du", "la", "le", "les", "en", "au", "aux", "pour", "sur", "sous", "del", "el", "los",
                            "por", "para", "con", "sin", "di", "da", "della", "il", "nel", "per", "su", "tra", "dos",
-                           "do", "na", "no", "com", "sem", "van", "het", "op"})
+                           "do", "na", "no", "com", "sem", "van", "het", "op", "à", "ao", "dans", "bei",
+                           "zu"})
 
 
 # A series' name opens with its article (`The Water Wars`, `Die Wasserkriege des Südens`, `La Ruée vers l'eau`): a

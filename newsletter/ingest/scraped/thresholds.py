@@ -117,6 +117,10 @@ CAPITALS_MAX_WORDS = 60
 MENU_MIN_WORDS = 6
 MENU_MAX_STOPWORDS = 0.12
 MENU_MIN_CAPITALISED = 0.8
+# On a line of capitalised words only, the stopwords a menu is judged by are this short at most: a title-case
+# headline's `Of`, `To`, `And`, `With`; longer ones in a broad stoplist (French `Monde`, `Société`, `Vivre`) are the
+# menu's entries.
+MENU_STOPWORD_MAX_CHARS = 4
 # A label (section name, kicker, menu item): at most this many words, no sentence punctuation.
 LABEL_MAX_WORDS = 4
 # A phrase naming the time of writing (house._PRESS_TIME) this many characters into a paragraph at least closes the

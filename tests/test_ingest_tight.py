@@ -170,8 +170,9 @@ def test_a_related_lists_first_headline_naming_a_day_leaves_with_the_list_spaced
 
 
 # A quotation alone as its paragraph, the paragraph under it opening on it and naming whose it was (`That was the
-# response from …`, `Das sagt …`): the story's quote, not a pull quote; with the story's next paragraph under it
-# instead, it is one set out from the story and leaves.
+# response from …`, `Das sagt …`), or naming its speaker between commas before the verb (`Sa présidente, Inès
+# Belkacem, estime que …`): the story's quote, not a pull quote; with the story's next paragraph under it instead,
+# it is one set out from the story and leaves.
 POINTED_BACK_AT = [
     ("en", "\u201cForty homes is a start.\u201d",
      "That was the response from Gail Okemaw, who chairs the tenants' association and had asked for two hundred."),
@@ -181,6 +182,10 @@ POINTED_BACK_AT = [
      "Así lo explica el arquitecto municipal, Javier Ortega, que firmó el informe técnico del proyecto."),
     ("fr", "\u00ab On nous demande de réparer en deux ans vingt ans d'erreurs. \u00bb",
      "C'est ce qu'affirme la présidente de l'association, Inès Belkacem, qui redoute un exode des familles."),
+    ("fr", "\u00ab On nous demande de réparer en deux ans vingt ans d'erreurs. \u00bb",
+     "Sa présidente, Inès Belkacem, estime que la mesure risque de détourner les étudiants de la médecine."),
+    ("en", "\u201cForty homes is a start.\u201d",
+     "The association's chair, Gail Okemaw, said more than two hundred families were still waiting for a home."),
 ]
 
 

@@ -2624,9 +2624,17 @@ _POINTS_BACK = re.compile(
     r"|Dat (?:zegt|zei)\b|Aldus\b)")
 
 
+# ... or opening on who said it, the name between commas before a verb of saying (`Sa présidente, Inès Belkacem,
+# estime que …`, `The union's chair, Gail Okemaw, said …`).
+_SPEAKER_NAMED = re.compile(
+    r"^[^.!?\"“”«»„]{0,60}, (?:[A-ZÀ-Þ][\w'’-]+ ){1,2}[A-ZÀ-Þ][\w'’-]+, (?:estime|affirme|explique|dit|juge|says"
+    r"|said|argues|sagt|meint|erklärt|dice|afirma|explica|sostiene|diz|ha detto|spiega)\b")
+
+
 def _pointed_back_at(lines: list[Line], labels: list[Label], i: int) -> bool:
-    """The paragraph right under the quotation at i opens by pointing back at it and naming who said it."""
-    return i + 1 < len(lines) and labels[i + 1].cls == PROSE and _POINTS_BACK.match(lines[i + 1].text) is not None
+    """The paragraph right under the quotation at i opens by pointing back at it or by naming who said it."""
+    return i + 1 < len(lines) and labels[i + 1].cls == PROSE and (
+        _POINTS_BACK.match(lines[i + 1].text) is not None or _SPEAKER_NAMED.match(lines[i + 1].text) is not None)
 
 
 def _vox_pop(lines: list[Line], i: int) -> bool:

@@ -8971,3 +8971,19 @@ def test_a_kicker_phrase_under_a_one_line_menu_is_no_section(kicker):
             "par le Canton et des mécènes.\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.section is None
+
+
+# Kinds: the writer's name and the date pasted without a space between them (two elements of the header side by
+# side: `Nicole Collignon22. Februar 2020`, `Jane Doe12/03/2027`): the name is the author, the date the page's.
+@cases(("line", "author", "day"), [
+    ("Nicole Collignon22. Februar 2020", "Nicole Collignon", "2020-02-22"),
+    ("Jane Doe12.03.2027", "Jane Doe", "2027-03-12"),
+])
+def test_a_name_glued_to_its_date_is_the_byline_and_the_date(line, author, day):
+    page = ("Litradio\n\nDie Autorin im Gespräch über ihren neuen Roman\n\n" + line + "\n\n"
+            "Die Autorin erzählt von der Arbeit an ihrem Roman, der im Herbst für den Buchpreis nominiert wurde, und "
+            "von den Reisen, die sie dafür unternommen hat.\n\n"
+            "Das Gespräch dauert eine knappe Stunde und ist in voller Länge auf der Seite zu hören, zusammen mit einer "
+            "Lesung aus dem ersten Kapitel.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.author, article.published.date().isoformat()) == (author, day)

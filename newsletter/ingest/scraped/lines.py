@@ -409,7 +409,7 @@ def _wrapped(line: str, nxt: str, width: int) -> bool:
 def split_compound(line: str) -> list[str]:
     """`Author: X | Published: Y` -> its parts, when every part is furniture-sized."""
     if not _COMPOUND.search(line[:T.MATCH_CHARS]):
-        return _date_then_reading_time(line) or _date_slash_byline(line)
+        return _date_then_reading_time(line) or _name_glued_to_date(line) or _date_slash_byline(line)
     if "(" in line or "[" in line:  # (a bar inside a short bracket joins a file's type and size, `(2,1 MB | MP3)`)
         unbracketed = _SHORT_BRACKET.sub("", line)
         if not _COMPOUND.search(unbracketed[:T.MATCH_CHARS]):
@@ -461,6 +461,20 @@ def _date_then_reading_time(line: str) -> list[str] | None:
     if "min" in line[-8:].lower() and (m := _THEN_READING_TIME.match(line)) and looks_like_date(m["date"]):
         return [m["date"], m["time"]]
     return None
+
+
+# A name glued to its date, two elements of the page's header pasted without a space (`Nicole Collignon22. Februar
+# 2020`, `Jane Doe12/03/2027`): a lower-case letter run into the date's day.
+_NAME_THEN_DATE = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][a-zß-ÿ]+)(?P<date>\d{1,2}[./][^|]{3,25})$")
+
+
+def _name_glued_to_date(line: str) -> list[str] | None:
+    """The name and the date of a line pasted so, as two lines."""
+    if not line[-1:].isdigit() or not (m := _NAME_THEN_DATE.match(line)):
+        return None
+    from newsletter.ingest.scraped.dates import looks_like_date
+
+    return [m["name"], m["date"]] if looks_like_date(m["date"]) else None
 
 
 def _date_slash_byline(line: str) -> list[str]:

@@ -8987,3 +8987,22 @@ def test_a_name_glued_to_its_date_is_the_byline_and_the_date(line, author, day):
             "Lesung aus dem ersten Kapitel.\n")
     article = read_plaintext(page, "t.txt")[0].finish()
     assert (article.author, article.published.date().isoformat()) == (author, day)
+
+
+# Kinds: a post's own date labels (`Eingetragen am`, `zuletzt bearbeitet:`, the Nordic and Polish `Publisert`,
+# `Julkaistu`, `Opublikowano`): the label leaves the date, and an edit's date alone dates the page.
+@cases(("line", "day"), [
+    ("Eingetragen am 3. Januar 2020", "2020-01-03"),
+    ("zuletzt bearbeitet: 04.02.2022, 08:27 Uhr", "2022-02-04"),
+    ("Publisert 03.03.2027 kl. 10:15", "2027-03-03"),
+    ("Julkaistu 3.3.2027", "2027-03-03"),
+])
+def test_a_posts_own_date_label_leaves_its_date(line, day):
+    page = ("Stadtwerke erweitern die Waschanlage\n\n" + line + "\n\n"
+            "Die Stadtwerke haben am Montag die erweiterte Waschanlage für Lastwagen eröffnet, die nun vier Straßen "
+            "hat und rund um die Uhr geöffnet ist.\n\n"
+            "Die Erweiterung hat knapp zwei Millionen Euro gekostet und soll die Wartezeiten am Wochenende deutlich "
+            "verkürzen, sagte der Geschäftsführer.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.published is not None and article.published.date().isoformat() == day
+    assert line not in article.body

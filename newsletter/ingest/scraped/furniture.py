@@ -2865,6 +2865,10 @@ DATELINE = re.compile(
     r"|datum|publié|publiée|mis à jour|modifié|pubblicato|aggiornato|publicado em|atualizado|gepubliceerd"
     r"|bijgewerkt|publiziert|erschienen|online seit|published online|mis en ligne|date de publication"
     r"|dernière mise à jour|uploaded|publication|geplaatst|aangepast|diterbitkan|dikemas kini|diperbarui"
+    # (a post's own words: `Eingetragen am 3. Januar 2020`, `zuletzt bearbeitet: 04.02.2022`; the Nordic and Polish
+    # labels: `Publisert 3. mars 2027`, `Julkaistu 3.3.2027`, `Opublikowano 3 marca 2027`)
+    r"|eingetragen|gepostet|zuletzt bearbeitet|bearbeitet|zuletzt geändert|geändert|last edited|publisert|publicerad"
+    r"|publiceret|udgivet|julkaistu|opublikowano|oppdatert|uppdaterad|opdateret|päivitetty|zaktualizowano"
     r"|le(?=\s+\d)|il(?=\s+\d))\b\s*(?:on|at|el|le|il"
     r"|em|op|am|um)?\s*:?\s*(?P<when>.*)$",
     re.I,
@@ -2872,7 +2876,9 @@ DATELINE = re.compile(
 UPDATED_LABELS = frozenset({"dernière mise à jour", "updated", "last updated", "last modified", "modified",
                             "actualizado", "actualizada",
                             "aktualisiert", "zuletzt aktualisiert", "mis à jour", "modifié", "aggiornato",
-                            "atualizado", "bijgewerkt", "aangepast", "dikemas kini", "diperbarui"})
+                            "atualizado", "bijgewerkt", "aangepast", "dikemas kini", "diperbarui",
+                            "zuletzt bearbeitet", "bearbeitet", "zuletzt geändert", "geändert", "last edited",
+                            "oppdatert", "uppdaterad", "opdateret", "päivitetty", "zaktualizowano"})
 # A picture handed to the paper, its word qualified (`Imagen cedida:`, `Foto cedida:`, `Photo supplied:`, `Handout
 # photo:`, `Image fournie :`, `Foto concessa:`, `Imagem cedida:`, `Foto aangeleverd:`): a credit's label.
 HANDED = (r"(?:(?:photos?|fotos?|images?|imagen|imágenes|imagem|imagens|immagine|bild|bilder|foto's)\s+"

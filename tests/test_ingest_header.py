@@ -8974,10 +8974,12 @@ def test_a_kicker_phrase_under_a_one_line_menu_is_no_section(kicker):
 
 
 # Kinds: the writer's name and the date pasted without a space between them (two elements of the header side by
-# side: `Nicole Collignon22. Februar 2020`, `Jane Doe12/03/2027`): the name is the author, the date the page's.
+# side: `Nicole Collignon22. Februar 2020`, `Jane Doe12/03/2027`, `08.12.2022Bundesverband WindEnergie`): the name is
+# the author, the date the page's.
 @cases(("line", "author", "day"), [
     ("Nicole Collignon22. Februar 2020", "Nicole Collignon", "2020-02-22"),
     ("Jane Doe12.03.2027", "Jane Doe", "2027-03-12"),
+    ("12.03.2027Jane Doe", "Jane Doe", "2027-03-12"),  # (the date first, its year run into the name)
 ])
 def test_a_name_glued_to_its_date_is_the_byline_and_the_date(line, author, day):
     page = ("Litradio\n\nDie Autorin im Gespräch über ihren neuen Roman\n\n" + line + "\n\n"

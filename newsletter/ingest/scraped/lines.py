@@ -464,17 +464,24 @@ def _date_then_reading_time(line: str) -> list[str] | None:
 
 
 # A name glued to its date, two elements of the page's header pasted without a space (`Nicole Collignon22. Februar
-# 2020`, `Jane Doe12/03/2027`): a lower-case letter run into the date's day.
+# 2020`, `Jane Doe12/03/2027`: a lower-case letter run into the date's day), or the date glued to the name after it
+# (`08.12.2022Bundesverband WindEnergie`: the year run into a capital).
 _NAME_THEN_DATE = re.compile(r"^(?P<name>(?:[A-ZÀ-Þ][\w'’.-]+ ){1,3}[A-ZÀ-Þ][a-zß-ÿ]+)(?P<date>\d{1,2}[./][^|]{3,25})$")
+_DATE_THEN_NAME = re.compile(r"^(?P<date>\d{1,2}[./]\d{1,2}[./]\d{4})"
+                             r"(?P<name>[A-ZÀ-Þ][\w'’.-]+(?: [A-ZÀ-Þ][\w'’.-]+){0,3})$")
 
 
 def _name_glued_to_date(line: str) -> list[str] | None:
-    """The name and the date of a line pasted so, as two lines."""
-    if not line[-1:].isdigit() or not (m := _NAME_THEN_DATE.match(line)):
+    """The name and the date of a line pasted so, as two lines (in the line's order)."""
+    if line[-1:].isdigit() and (m := _NAME_THEN_DATE.match(line)):
+        parts = [m["name"], m["date"]]
+    elif line[:1].isdigit() and (m := _DATE_THEN_NAME.match(line)):
+        parts = [m["date"], m["name"]]
+    else:
         return None
     from newsletter.ingest.scraped.dates import looks_like_date
 
-    return [m["name"], m["date"]] if looks_like_date(m["date"]) else None
+    return parts if looks_like_date(m["date"]) else None
 
 
 def _date_slash_byline(line: str) -> list[str]:

@@ -9008,3 +9008,17 @@ def test_a_posts_own_date_label_leaves_its_date(line, day):
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.published is not None and article.published.date().isoformat() == day
     assert line not in article.body
+
+
+# Kinds: the header's items set as a bulleted row, pasted one a line (`Stefan Loibl` / `• Publiziert vor einer
+# Stunde`): the bullet before the date label leaves it a date line, and the name over it the byline.
+@cases("line", ["• Publiziert vor einer Stunde", "• Veröffentlicht am 14. Januar 2022", "· Published 14 January 2022"])
+def test_a_bulleted_date_line_under_a_bare_name_makes_it_the_byline(line):
+    page = ("Bergwelten\n\nStrava-Karten ab sofort mit mehr Infos\n\nStefan Loibl\n" + line + "\n\n"
+            "Strava wertet mit einem Update sein Routen-Tool auf. In den Karten werden nun die beliebtesten Punkte "
+            "entlang einer Route angezeigt, etwa Aussichtspunkte und Hütten.\n\n"
+            "Das Update steht allen Abonnentinnen und Abonnenten zur Verfügung und soll in den kommenden Wochen "
+            "auch in der App erscheinen, teilte das Unternehmen mit.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.author == "Stefan Loibl"
+    assert line not in article.body

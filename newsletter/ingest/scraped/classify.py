@@ -132,7 +132,8 @@ def _own_class(line: Line) -> Label:
         return Label(FURNITURE, "embed")  # an embedded social post's platform line or its `(@handle)` attribution
     if short and F.UPDATE_STAMP.match(text):
         return Label(META, "time")  # (`Updated at 14.58 GMT`: a live blog's post stamp, no date line)
-    if short and (m := F.DATELINE.match(text)) and (looks_like_date(m["when"]) or _relative(m["when"])):
+    # (a bullet before the label, the date line one of the header's items: `• Publiziert vor einer Stunde`)
+    if short and (m := F.DATELINE.match(text.lstrip("•·▪ "))) and (looks_like_date(m["when"]) or _relative(m["when"])):
         return Label(META, "dateline")
     if len(text) <= T.CAPTION_MAX_CHARS:
         if F.CREDIT.match(text) or F.GRAPHIC_CREDIT.match(text):

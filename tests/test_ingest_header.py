@@ -9022,3 +9022,22 @@ def test_a_bulleted_date_line_under_a_bare_name_makes_it_the_byline(line):
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.author == "Stefan Loibl"
     assert line not in article.body
+
+
+# Kinds: a byline's row pasted one cell a line, the word between the name and the date alone on its line
+# (`Kathrin Führes` / `am` / `Mittwoch, 26.01.2022 - 14:30`; `Jane Doe` / `on` / `March 3, 2027`): the name is the
+# byline.
+@cases(("name", "joiner", "date"), [
+    ("Kathrin Führes", "am", "Mittwoch, 26.01.2022 - 14:30"),
+    ("Jane Doe", "on", "March 3, 2027"),
+    ("Ana Ruiz", "|", "3 de marzo de 2027"),
+])
+def test_a_name_over_a_joining_word_over_the_date_is_the_byline(name, joiner, date):
+    page = ("Jagd & Hege\n\nWaldwege gesperrt: Polizei ermittelt\n\n© Chris Weber\n" + name + "\n" + joiner + "\n"
+            + date + "\n\nImmer wieder versperren Unbekannte Waldwege bei Otterberg. Nun sucht die Polizei nach "
+            "Zeugen, die in den vergangenen Wochen etwas gesehen haben.\n\n"
+            "Die Sperren bestehen aus Baumstämmen und Draht und sind in der Dämmerung kaum zu erkennen, sagte ein "
+            "Sprecher der Polizei am Mittwoch.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.author == name
+    assert joiner not in article.body

@@ -4675,7 +4675,8 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             labels[i] = Label(META, "role")  # `Science reporters` under the byline
         elif label.cls == SHORT and lines[i].words <= T.BARE_NAME_MAX_WORDS and i + 1 < n \
                 and (bare_name(lines[i].text) or _name_over_place(lines, i)):
-            nxt, nxt_line = labels[i + 1], lines[i + 1]
+            joiner = i + 2 < n and lines[i + 1].text.lower() in _DATE_JOINERS  # (`Kathrin Führes` / `am` / date)
+            nxt, nxt_line = labels[i + 1 + joiner], lines[i + 1 + joiner]
             if _name_then_outlet(lines, labels, i):
                 _label_name_and_outlet(lines, labels, i)
                 continue
@@ -4686,8 +4687,14 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
             elif (nxt.kind in ("dateline", "date", "social handle") or role) and not _top_menu_entry(lines, labels, i) \
                     and not _post_line(nxt_line.text):
                 labels[i] = Label(META, "byline")
+                if joiner:
+                    labels[i + 1] = Label(FURNITURE, "punctuation")
                 if role:
                     labels[i + 1] = Label(META, "role")
+
+
+# The word a byline's row sets between the name and the date, pasted alone on its line (`am`, `on`, `le`, `el`).
+_DATE_JOINERS = frozenset({"am", "on", "le", "el", "il", "em", "op", "vom", "den", "at", "|", "·", "•", "-", "–", "—"})
 
 
 def _post_line(text: str) -> bool:

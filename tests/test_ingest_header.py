@@ -9041,3 +9041,16 @@ def test_a_name_over_a_joining_word_over_the_date_is_the_byline(name, joiner, da
     article = read_plaintext(page, "t.txt")[0].finish()
     assert article.author == name
     assert joiner not in article.body
+
+
+# Kinds: a byline set after a rule of dashes (`---- by Kenneth Surin`, `— By Jane Doe`): the rule is no part of it.
+@cases("line", ["---- by Kenneth Surin", "— By Kenneth Surin", "~ by Kenneth Surin"])
+def test_a_byline_after_a_rule_of_dashes_names_the_writer(line):
+    page = ("Micropolitics and the molar\n\n" + line + "\n\n"
+            "Deleuze and Guattari oppose micropolitics to the politics of molarisation, where the molar is the "
+            "domain of large aggregates and fixed identities.\n\n"
+            "Hence the generation of social cooperation, undertaken by the service and information economies, is "
+            "a question for micropolitics as much as for any ministry.\n")
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert article.author == "Kenneth Surin"
+    assert line not in article.body

@@ -2842,7 +2842,9 @@ REPORTER_WORDS = (
 # themes print it so, and a date line may hold it before its date (`von Newsdesk 28. Januar 2022`).
 ONE_NAME_BYLINE = re.compile(r"^(?i:by|von|par|por|door|przez)\s+(?P<who>[A-ZÀ-Þ][a-zß-ÿ]{2,20})$")
 BYLINE = re.compile(
-    r"^(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview|photos and text)\s+by"
+    # (perhaps after a rule of dashes: `---- by Kenneth Surin`, `— By Jane Doe`)
+    r"^(?:[-–—~=]+\s*)?(?:(?:story|words|written|text|reporting|report|posted|analysis|article|interview"
+    r"|photos and text)\s+by"
     # a post's byline in each language (`Publié par X`, `Gepostet von X`; with a colon, `Publié par :`, an issuer)
     r"|(?:publié|publiée|publicado|publicada|pubblicato|pubblicata|gepostet|gepostet|geplaatst|publicerad|publisert"
     r"|publiceret|opublikowany|opublikowane)\s+(?:par|por|da|von|door|av|af|przez)(?!\s*:)"

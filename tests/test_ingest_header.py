@@ -9010,6 +9010,12 @@ def test_a_posts_own_date_label_leaves_its_date(line, day):
     assert line not in article.body
 
 
+def byline_read(page: str, author: str, left_out: str) -> None:
+    """The page's author is `author`, and the header's line `left_out` is no paragraph of its body."""
+    article = read_plaintext(page, "t.txt")[0].finish()
+    assert (article.author, left_out in article.body) == (author, False)
+
+
 # Kinds: the header's items set as a bulleted row, pasted one a line (`Stefan Loibl` / `• Publiziert vor einer
 # Stunde`): the bullet before the date label leaves it a date line, and the name over it the byline.
 @cases("line", ["• Publiziert vor einer Stunde", "• Veröffentlicht am 14. Januar 2022", "· Published 14 January 2022"])
@@ -9019,9 +9025,7 @@ def test_a_bulleted_date_line_under_a_bare_name_makes_it_the_byline(line):
             "entlang einer Route angezeigt, etwa Aussichtspunkte und Hütten.\n\n"
             "Das Update steht allen Abonnentinnen und Abonnenten zur Verfügung und soll in den kommenden Wochen "
             "auch in der App erscheinen, teilte das Unternehmen mit.\n")
-    article = read_plaintext(page, "t.txt")[0].finish()
-    assert article.author == "Stefan Loibl"
-    assert line not in article.body
+    byline_read(page, "Stefan Loibl", line)
 
 
 # Kinds: a byline's row pasted one cell a line, the word between the name and the date alone on its line
@@ -9038,9 +9042,7 @@ def test_a_name_over_a_joining_word_over_the_date_is_the_byline(name, joiner, da
             "Zeugen, die in den vergangenen Wochen etwas gesehen haben.\n\n"
             "Die Sperren bestehen aus Baumstämmen und Draht und sind in der Dämmerung kaum zu erkennen, sagte ein "
             "Sprecher der Polizei am Mittwoch.\n")
-    article = read_plaintext(page, "t.txt")[0].finish()
-    assert article.author == name
-    assert joiner not in article.body
+    byline_read(page, name, joiner)
 
 
 # Kinds: a byline set after a rule of dashes (`---- by Kenneth Surin`, `— By Jane Doe`): the rule is no part of it.
@@ -9051,6 +9053,4 @@ def test_a_byline_after_a_rule_of_dashes_names_the_writer(line):
             "domain of large aggregates and fixed identities.\n\n"
             "Hence the generation of social cooperation, undertaken by the service and information economies, is "
             "a question for micropolitics as much as for any ministry.\n")
-    article = read_plaintext(page, "t.txt")[0].finish()
-    assert article.author == "Kenneth Surin"
-    assert line not in article.body
+    byline_read(page, "Kenneth Surin", line)

@@ -4690,7 +4690,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
                 if joiner:
                     labels[i + 1] = Label(FURNITURE, "punctuation")
                 if role:
-                    labels[i + 1] = Label(META, "role")
+                    labels[i + 1 + joiner] = Label(META, "role")
 
 
 # The word a byline's row sets between the name and the date, pasted alone on its line (`am`, `on`, `le`, `el`).

@@ -10780,6 +10780,10 @@ def test_a_heading_and_pitch_over_a_sign_up_field_on_a_page_without_blank_lines_
     # the story in figures under its overview heading, each item a figure first
     "EN CIFRAS\n14,2 millones de euros de inversión, el 70% con fondos europeos.\n4,8 kilómetros de tuberías bajo "
     "las calles de Sama.\n600 viviendas, el colegio público y el centro de salud.",
+    # `BY NUMBERS` without its article, and an overview's heading naming its topic in more words than a label's
+    "FERRY BY NUMBERS\n41,870 trips in August 2026\n19,230 trips in August 2025\n148 seats on each catamaran",
+    "Die neue Brücke in Zahlen\n212 Meter Spannweite über den Fluss\n38 Millionen Euro Baukosten\n2029 soll sie "
+    "fertig sein",
 ])
 def test_a_fact_box_on_a_page_without_blank_lines_ends_at_its_source_or_its_last_figure(box):
     page = TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])

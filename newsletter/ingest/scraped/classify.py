@@ -1818,9 +1818,12 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
     for i, line in enumerate(lines):
         if line.words > T.HEADLINE_MAX_WORDS or line.sentence:
             continue
-        alone = line.words <= T.FACT_BOX_LABEL_MAX_WORDS and (
-            _FACT_LABEL_ALONE.match(line.text) or _MATCH_SHEET_LABEL.match(line.text)
-            or F.OVERVIEW_HEADING.search(line.text)) is not None
+        # (an overview's heading may name its topic, `Die neue Brücke in Zahlen`, as _fact_boxes reads it; a labelled
+        # one, `FAKTA: Havnen i tal`, heads sentences)
+        overview = line.words <= T.OVERVIEW_BOX_LABEL_MAX_WORDS and F.OVERVIEW_HEADING.search(line.text) is not None \
+            and not F.FACT_LABEL.match(line.text)
+        alone = overview or (line.words <= T.FACT_BOX_LABEL_MAX_WORDS and (
+            _FACT_LABEL_ALONE.match(line.text) or _MATCH_SHEET_LABEL.match(line.text)) is not None)
         if not (alone or F.FACT_LABEL.match(line.text)) or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue  # (the label first: a neighbour is a scan)
         # (a label alone over its topic, `FAKTA` / `Det nye svømmecenter`, heads sentences as `FAKTA: topic` does,
@@ -1830,8 +1833,7 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             and lines[i + 2].sentence
         figures = alone and not topic
         j = i + 1 + topic
-        while j < n and j - i <= T.BOX_MAX_LINES and (_figure_item(lines[j]) if figures else (
-                labels[j].cls in (PROSE, NEAR) and lines[j].sentence and lines[j].words <= T.FACT_LINE_MAX_WORDS)):
+        while j < n and j - i <= T.BOX_MAX_LINES and _tight_box_row(lines[j], labels[j], figures):
             j += 1
         # (or by its source line, `Källa: Umeå kommun`, the box's last; under a label alone, by the story's next
         # paragraph)
@@ -1843,6 +1845,14 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+def _tight_box_row(line: Line, label: Label, figures: bool) -> bool:
+    """A row of a tight fact box: a figure's item under a label alone, else a short sentence. (Data lines under an
+    overview's heading, `Länge: 1,1 Kilometer`, were tried: a list the story counts has that shape, `Linie 3: …`.)"""
+    if figures:
+        return _figure_item(line)
+    return label.cls in (PROSE, NEAR) and line.sentence and line.words <= T.FACT_LINE_MAX_WORDS
 
 
 # A match's score line under its label (`Scorecard: Wellington 341 & 207 for 8 dec; …`, `Final score: …`, `Endstand:

@@ -4140,12 +4140,12 @@ MORE_OPENING = re.compile(
 
 # A box's heading that says it gives an overview (`Diversions at a glance`, `Ersatzverkehr im Überblick`, `Los cortes
 # de un vistazo`, `Les travaux en bref`), or the story in figures (`In cijfers`, `In Zahlen`, `By the numbers`, `En
-# chiffres`, `En cifras`, `In cifre`, `Em números`): with lines pasted tight under it, classify.py reads it as a fact
-# box even where its items are no sentences and a subheading follows it.
+# chiffres`, `En cifras`, `In cifre`, `Em números`, `FERRY BY NUMBERS`): with lines pasted tight under it, classify.py
+# reads it as a fact box even where its items are no sentences and a subheading follows it.
 OVERVIEW_HEADING = re.compile(
     r"\b(?:im überblick|auf einen blick|in kürze|at a glance|in brief|in short|de un vistazo|en resumen|en síntesis"
     r"|en bref|en un coup d['’](?:œ|oe)il|in sintesi|in breve|em resumo|num relance|in het kort|in één oogopslag"
-    r"|in (?:figures|numbers)|by the numbers|in zahlen|zahlen und fakten|en chiffres|en cifras|en números|in cifre"
+    r"|in (?:figures|numbers)|by (?:the )?numbers|in zahlen|zahlen und fakten|en chiffres|en cifras|en números|in cifre"
     # (the figures named key: `Key numbers`, `Die wichtigsten Zahlen`, `Chiffres clés`, `Cifras clave`)
     r"|key (?:figures|numbers|stats|statistics)|die wichtigsten zahlen|(?:les )?chiffres[- ]clés|cifras clave"
     r"|datos en cifras|numeri chiave|números-chave|kerncijfers"

@@ -11101,3 +11101,19 @@ def test_a_gallery_slides_one_line_caption_on_a_page_without_blank_lines_leaves_
     page = TIGHT_HEAD + "\n".join([*PARAS[:2], "2 / 7", "Ewes penned at the farm after the gather.",
                                                    *PARAS[2:]])
     assert body(page) == PARAS
+
+
+# A call to watch or hear the outlet's own report or programme, a line amid the story (en/fr/nl/de), pasted without
+# blank lines or set apart: it leaves the body, and the story goes on under it. A story's sentence that opens on the
+# same verb is no call (`Watch out for …`).
+@cases("call", ["Watch more stories on Harbour TV at 7pm", "Regardez le reportage de notre JT de 19h",
+                "Luister hier naar de reportage van Femke de Vries", "Sehen Sie hier den Beitrag aus der Abendschau",
+                "Listen to The Morning Briefing, our weekday podcast, wherever you get your podcasts"])
+def test_a_call_to_watch_or_hear_the_outlets_report_leaves_the_body(call):
+    for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
+        assert body(head + sep.join([*PARAS[:2], call, *PARAS[2:]])) == PARAS
+
+
+def test_a_sentence_opening_on_a_watch_verb_stays():
+    line = "Watch out for the new radio mast on the hill, the council told walkers on Monday."
+    assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))

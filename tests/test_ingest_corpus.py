@@ -1613,6 +1613,7 @@ FURNITURE_LINES = [
     ("house notice", "Abendjournal läuft jeden Werktag um 19 Uhr im Zweiten und in der App."),
     ("competition", "WIN! A family pass to the big wheel – text WHEEL and your name to 51597. Texts cost €0.60."),
     ("on-air strip", "Harbour Radio – Now playing: The Drive with Sam"),
+    ("show call", "Schauen Sie sich den ganzen Beitrag in der Mediathek an"),
     ("link line", "Mehr dazu in Verkehr: Neue Brücke über die Ill erst 2028 fertig (kurier.example; 3.2.2027)"),
     # a weather widget, a commodity's price, a currency pair (never a page's section: the nearest label above)
     ("ticker", "Porto 13° Aguaceiros"), ("ticker", "Como 9°C"), ("ticker", "Vlissingen 7° Zuidwest 5"),

@@ -439,6 +439,22 @@ _NOW_ON_AIR = (
     r"(?:\s+(?-i:[a-zà-ÿ])[\w'’-]*" + _PROGRAMME_WORD + r"{0,8})?\s*$")
 
 
+# A call to watch or hear the outlet's own report or programme, pointed at from amid the story (`Watch more stories on
+# Kiboko TV at 7pm`, `Regardez le reportage de notre JT de 19h`, `Luister hier naar de reportage van X in Lauwersoog`,
+# `Bekijk hier de beelden van de opgraving`, `Listen to The Bristol Briefing, our weekday morning podcast, wherever
+# you get your podcasts`, `Sehen Sie hier den Beitrag`): the verb in the imperative first, a report's or a medium's
+# noun, one sentence at most. A kind of its own, not a house notice: amid the story it does not close the story. Told
+# by someone (`…, the club urged fans`), it is the story's; so is a station heard live (`Hören Sie Radio Bremen live
+# im Stadion`, a subheading where the page tells how to follow the match).
+_SHOW_CALL = (
+    r"^(watch|listen to|regardez|écoutez|revoyez|réécoutez|bekijk|kijk|luister|beluister|mira|escucha|guarda|ascolta"
+    r"|sehen sie|schauen sie|hören sie|veja|assista|ouça)\b(?![^.!?]{0,20}\b(for|out|closely|carefully|how)\b)"
+    r"(?!" + _TOLD + r")(?![^.!?]{0,80}\b(live|en direct|en directo|em direto|in diretta|en vivo|ao vivo|direct)\b)"
+    r"[^.!?\"“”«»]{0,80}\b(reportage|reportaje|reportagem|servizio|beitrag|beelden|vidéo|video|vídeo|podcast|jt"
+    r"|journal télévisé|tv|télé|radio|programme|show|episode|épisode|émission|sendung|bulletin|newscast)\b"
+    r"[^.!?\"“”«»]{0,70}[.!]?$")
+
+
 HOUSE_NOTICES = (
     r"^" + _RECURRENCE + r"(?:"  # (the recurrence looked for once, then the schedule in each language)
     r"[^.!?]{2,60}\b(is|airs|is broadcast|is shown) (on|every)\b[^.!?]{0,60}\bat \d{1,2}"
@@ -2586,6 +2602,7 @@ KINDS: tuple[Kind, ...] = (
     _kind("marker", r"^[-–—*•·=~#\[<]+\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*)?\s*[-–—*•·=~#\]>]+$"),
     _kind("house notice", *HOUSE_NOTICES),
     _kind("on-air strip", _NOW_ON_AIR),
+    _kind("show call", _SHOW_CALL),
     _kind("competition", _TEXT_IN_COMPETITION),
     # one link to another story, its topic then its headline (`Mehr dazu in Wahl: Ergebnis …`, `More on this in
     # Budget: …`, `Plus d'infos dans …`, `Más información en …`, `Meer hierover in …`): a line of its own that

@@ -11117,3 +11117,15 @@ def test_a_call_to_watch_or_hear_the_outlets_report_leaves_the_body(call):
 def test_a_sentence_opening_on_a_watch_verb_stays():
     line = "Watch out for the new radio mast on the hill, the council told walkers on Monday."
     assert line in body(HEAD + "\n\n".join([*PARAS[:2], line, *PARAS[2:]]))
+
+
+# A box of other stories' headlines set amid the story under its label, pasted without blank lines: its last headline,
+# about as long as the others, is one more link over the story's next paragraph; a line clearly shorter than the
+# headlines is the story's subheading.
+def test_a_tight_lists_last_headline_as_long_as_the_others_leaves_the_body():
+    box = ["TRENDING NOW", "Singer drops surprise album at midnight and fans react", "Fashion week: the ten "
+           "best-dressed stars on the first day", "Box office: the sequel crosses a record in three weeks",
+           "Reality star announces pregnancy with a stunning photoshoot"]
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box[:-1], "What happens next", *PARAS[2:]])) \
+        == [*PARAS[:2], "What happens next", *PARAS[2:]]

@@ -4045,9 +4045,10 @@ def _counted_items(lines: list[Line], start: int) -> list[int]:
 
 def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]:
     """The items of a list of links: a list counted from 1, numbered lines (while the numbering goes on), or
-    headline-shaped lines, the last of which stays when a paragraph follows (it is the story's subheading) unless it
-    goes on with the ranks of the line above (`3 Kölner Bäckerei …` / `4 Karnevalsverein wirft …`: the list's last
-    link)."""
+    headline-shaped lines, the last of which stays when a paragraph follows and it is a few words or clearly shorter
+    than the headlines above it (the story's subheading: _subheading_under_list; about as long as they are, one more
+    headline) unless it goes on with the ranks of the line above (`3 Kölner Bäckerei …` / `4 Karnevalsverein wirft
+    …`: the list's last link)."""
     if counted := _counted_items(lines, start):
         return counted
     numbered = start < len(lines) and bool(LIST_ITEM.match(lines[start].text)) and lines[start].text[:1].isdigit()
@@ -4063,7 +4064,8 @@ def _list_below(lines: list[Line], labels: list[Label], start: int) -> list[int]
         items.append(j)
     if not numbered and items and items[-1] + 1 < len(lines) and labels[items[-1] + 1].cls == PROSE \
             and not (len(items) > 1 and _ranks_go_on(lines[items[-2]].text, lines[items[-1]].text)) \
-            and not _closes_tight_list(lines, items):
+            and not _closes_tight_list(lines, items) \
+            and (len(items) == 1 or _subheading_under_list(lines, [(k, labels[k]) for k in items])):
         items.pop()
     return items
 

@@ -11129,3 +11129,23 @@ def test_a_tight_lists_last_headline_as_long_as_the_others_leaves_the_body():
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *box[:-1], "What happens next", *PARAS[2:]])) \
         == [*PARAS[:2], "What happens next", *PARAS[2:]]
+
+
+# A sponsor's label amid the story on a page pasted without blank lines: the line under it is the partner's copy when
+# it speaks as copy does, in short sentences or to the reader (en/de), the pitch's headline the label took above it
+# or not; a label left empty over one sentence of the story, or over the story's lead-in closed by a colon, leaves
+# that line in the body.
+@cases("box", ["Sponsored\nStay warm this winter with a free furnace check from Harbour Heating. Book online today.",
+               "Sponsored\nEarn 4.30% APY with no minimum balance. Open an account in minutes.",
+               "A message from Harbour Credit Union\nYour first home is closer than you think\nOur buyer programme "
+               "helps with a deposit of up to $10,000. Learn more.",
+               "– Partnerangebot –\nJetzt Aktien ab 0 € Ordergebühr handeln* – bei der Nordbank\n*zzgl. "
+               "marktüblicher Spreads. Anlagen in Wertpapiere sind mit Risiken verbunden."])
+def test_a_sponsors_copy_under_its_label_on_a_page_without_blank_lines_leaves(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@cases("line", ["The ferry only returned in 2023 after a £25 million repair, and was withdrawn again in January.",
+                "The plan sets out the work in four phases:"])
+def test_the_storys_line_under_an_empty_sponsors_label_stays(line):
+    assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Sponsored", line, *PARAS[2:]]))

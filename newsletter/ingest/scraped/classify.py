@@ -4657,7 +4657,7 @@ def _context(lines: list[Line], labels: list[Label]) -> None:
         elif kind and kind.opens == "list" and not has_rest(lines[i].text):
             _take_list(lines, labels, i + 1, spaced=spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "promotion":
-            _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced or _spaced_above(lines, i))
+            _take_promotion(lines, labels, i, spaced or _spaced_above(lines, i))
         elif kind and kind.opens == "widget" and not _menu_tail(lines, i) and not _closing_button(lines, i):
             _take_widget(lines, labels, i + 1, spaced)
         elif label.cls == META and i > 0 and (label.kind == "credit" or (label.kind == "caption"
@@ -4873,6 +4873,27 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
                 labels[j - 1] = taken[-1][1]
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
+        labels[j] = Label(FURNITURE, "related item")
+
+
+def _take_promotion(lines: list[Line], labels: list[Label], i: int, spaced: bool) -> None:
+    """The pitch under a sponsor's label on line i: its headlines, then its copy."""
+    _take_list(lines, labels, i + 1, min_words=T.LABEL_MAX_WORDS + 1, spaced=spaced)
+    _sponsor_copy(lines, labels, i + 1)
+
+
+def _sponsor_copy(lines: list[Line], labels: list[Label], j: int) -> None:
+    """On a page pasted without blank lines, the sentences right under a sponsor's label (`Sponsored` / `Earn 4.30% APY
+    with no minimum balance. Open an account in minutes.`), or under the pitch's headline the label took, are the
+    partner's copy: only a blank line would show where the box ends, so one line is taken, a short one that speaks
+    as copy does, in short sentences (`… Book online today.`) or to the reader. The label may stand empty, its copy
+    not pasted, over the story's next paragraph: one sentence, or a lead-in closed by a colon, is the story's."""
+    while j < len(lines) and labels[j].cls == FURNITURE and labels[j].kind == "related item":
+        j += 1
+    if j >= len(lines) or labels[j].cls != PROSE or lines[j].words > T.SPONSOR_COPY_MAX_WORDS \
+            or lines[j].blank_before or lines[j].text.endswith(":"):
+        return
+    if (TWO_SENTENCES.search(lines[j].text) or F.SECOND_PERSON.search(lines[j].text)) and blankless_page(lines):
         labels[j] = Label(FURNITURE, "related item")
 
 

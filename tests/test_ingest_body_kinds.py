@@ -11149,3 +11149,21 @@ def test_a_sponsors_copy_under_its_label_on_a_page_without_blank_lines_leaves(bo
                 "The plan sets out the work in four phases:"])
 def test_the_storys_line_under_an_empty_sponsors_label_stays(line):
     assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Sponsored", line, *PARAS[2:]]))
+
+
+# A sign-up form's reassurance is the form's, a sentence of its own in any of six languages; the same words told by
+# someone, or going on into the story's instruction, are the story's.
+@cases("line", ["You can unsubscribe at any time. We will never share your address with advertisers.",
+                "We'll never share your email address.", "Sie können sich jederzeit wieder abmelden.",
+                "Vous pouvez vous désinscrire à tout moment.", "Puedes darte de baja cuando quieras.",
+                "Je kunt je op elk moment afmelden."])
+def test_a_sign_up_forms_reassurance_is_the_forms(line):
+    kind = kind_of(line)
+    assert kind is not None and kind.name == "sign-up"
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], line, *PARAS[2:]])) == PARAS
+
+
+@cases("line", ["You can unsubscribe at any time, the company said in a statement on Monday.",
+                "You can opt out at any time by writing to the council, which keeps the register."])
+def test_the_same_words_told_or_going_on_are_the_storys(line):
+    assert kind_of(line) is None

@@ -1574,6 +1574,17 @@ KINDS: tuple[Kind, ...] = (
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
+          # the form's reassurance, a sentence of its own (`You can unsubscribe at any time.`, `We will never share
+          # your address with advertisers.`, `Sie können sich jederzeit wieder abmelden.`, `Vous pouvez vous désinscrire
+          # à tout moment.`, `Puedes darte de baja cuando quieras.`, `Je kunt je op elk moment afmelden.`); told by
+          # someone (`…, the company said`), the story's
+          r"^(?!" + _TOLD + r")(?:(you can|you may) (unsubscribe|opt out)( at any time| anytime"
+          r"| whenever you (like|want))|we('ll| will)? never (share|sell|pass on) your (e-?mail|address|details|data)"
+          r"|(sie können sich|du kannst dich) jederzeit (wieder )?(abmelden|austragen)"
+          r"|vous pouvez vous (désinscrire|désabonner) (à tout moment|à tout instant|en un clic)"
+          r"|(puedes|puede) darte de baja (cuando quieras|en cualquier momento)"
+          r"|puoi (disiscriverti|cancellarti) in (qualsiasi|ogni) momento"
+          r"|(je kunt je|u kunt zich) (op elk moment|altijd) (afmelden|uitschrijven))\b[^.!?]{0,20}(?:[.!](\s|$)|$)",
           # a newsletter's e-mail chrome, pasted from its web view: why the reader got it, naming the subscription
           # (`You are receiving this email because you signed up …`, `Sie erhalten diesen Newsletter, weil Sie sich
           # angemeldet haben`; a quoted scam mail's `… because your account …` names none), a forwarded copy's pitch

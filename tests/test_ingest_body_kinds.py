@@ -11167,3 +11167,14 @@ def test_a_sign_up_forms_reassurance_is_the_forms(line):
                 "You can opt out at any time by writing to the council, which keeps the register."])
 def test_the_same_words_told_or_going_on_are_the_storys(line):
     assert kind_of(line) is None
+
+
+# A paid story said to be one, or to be read free for now, over the story or amid it: the paywall's line.
+@cases("line", ["This is a Harbour Premium story. You are reading it free as part of your trial, which ends in 3 days.",
+                "This is a subscriber-only article.", "You're reading this article free thanks to our members."])
+def test_a_paid_storys_note_is_the_paywalls(line):
+    kind = kind_of(line)
+    assert kind is not None and kind.name == "paywall"
+    assert body(TIGHT_HEAD + "\n".join([line, *PARAS])) == PARAS
+    assert "This is a story about premium beef and the farms that raise it." in body(
+        HEAD + "\n\n".join([*PARAS[:2], "This is a story about premium beef and the farms that raise it.", *PARAS[2:]]))

@@ -1698,6 +1698,11 @@ KINDS: tuple[Kind, ...] = (
     _kind("paywall",
           r"^(subscribe|sign in|log in|register) to (continue|keep) reading\b", r"\bfree articles? (left|remaining)\b",
           r"^(this|the) (article|story|content) is (only )?(for|available to|reserved for) (subscribers|members)\b",
+          # a paid story said to be one, or to be read free for now (`This is a CP Premium story. You are reading it
+          # free as part of your trial …`, `You're reading this article free thanks to …`)
+          r"^this is an? ([\w+&'’-]+ ){0,3}(premium|subscriber|subscriber-only|members-only|member|paid|exclusive)"
+          r" (story|article|content)\b",
+          r"^(you are|you're) reading (it|this( story| article| piece)?) (for )?free\b",
           # the page's own audio kept for paying readers (`Access to audio articles is available to Premium
           # subscribers only.`, `Hörfassung nur für Abonnenten`): an archive's broadcasts kept for subscribers, or
           # audio books free for members, are a story's

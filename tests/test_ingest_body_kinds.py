@@ -11178,3 +11178,19 @@ def test_a_paid_storys_note_is_the_paywalls(line):
     assert body(TIGHT_HEAD + "\n".join([line, *PARAS])) == PARAS
     assert "This is a story about premium beef and the farms that raise it." in body(
         HEAD + "\n\n".join([*PARAS[:2], "This is a story about premium beef and the farms that raise it.", *PARAS[2:]]))
+
+
+# A newsletter's heading amid the story on a page pasted without blank lines, its pitch under it and no field or
+# button: the pitch names its schedule first or speaks to the reader (fr/es/en); a paragraph of the story under the
+# heading, neither, stays.
+@cases("box", ["Inscrivez-vous à Harbour Matin\nTous les matins, ce qui se dit dans les couloirs du conseil municipal.",
+               "Suscribite a Costa Este\nTodos los sábados, el semanario completo en tu casa y acceso a la web.",
+               "Sign up for The Basin Letter\nGet the week's best stories from the valley in your inbox."])
+def test_a_newsletters_pitch_under_its_heading_on_a_page_without_blank_lines_leaves(box):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], box, *PARAS[2:]])) == PARAS
+
+
+@cases("line", ["The council will publish the full survey of the ground under the old tanks next month.",
+                "What should planners do before they call you?"])  # (an interview's question)
+def test_the_storys_paragraph_under_a_newsletters_heading_stays(line):
+    assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Sign up for The Basin Letter", line, *PARAS[2:]]))

@@ -65,7 +65,7 @@ from newsletter.ingest.scraped.labels import (
     neighbour,
 )
 from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, blankless_page, stems
-from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, mark_prompts, reported_speech
+from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, QUOTED, mark_prompts, reported_speech
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, UPDATE_LABEL
 
 """Two sentences in one line: a word, its end stop, a capital opening the next."""
@@ -4398,9 +4398,32 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
         # the same box's field or button: a few words, of the box's kind or a control (`Je m'abonne`)
         if j == i + 1 or j >= n or labels[j].cls != FURNITURE or labels[j].kind not in (label.kind, "control") \
                 or lines[j].words > T.BOX_FIELD_MAX_WORDS:
+            if _tight_pitch(lines, labels, i + 1):
+                labels[i + 1] = Label(FURNITURE, "box item")
             continue
         for k in range(i + 1, j):
             labels[k] = Label(FURNITURE, "box item")
+
+
+# A pitch's schedule opening its line (`Tous les matins, …`, `Todos los sábados, …`, `Every Friday: …`, `Jeden
+# Morgen …`), in en/de/fr/es/it/pt/nl.
+_SCHEDULED = re.compile(r"^(every|each|jeden|jede|chaque|tous les|toutes les|cada|todos los|todas las|ogni|tutti i"
+                        r"|todas as|todos os|elke|iedere)\s+\w+", re.I)
+
+
+def _tight_pitch(lines: list[Line], labels: list[Label], j: int) -> bool:
+    """On a page pasted without blank lines, the line right under a sign-up, paywall or donation line that no field
+    or button closes is its pitch when short and scheduled (`Inscrivez-vous à Plénière Matin` / `Tous les matins, ce
+    qui se dit …`) or telling the reader what they get (`Suscribite a Costa Este` / `… el semanario completo en tu
+    casa …`): only a blank line would show where the box ends, and a story's paragraph neither names its schedule
+    first nor addresses the reader. (A question to `you` is an interview's: `What should planners do before they
+    call you?`)"""
+    if j >= len(lines) or labels[j].cls not in (PROSE, NEAR) or lines[j].words > T.BOX_COPY_MAX_WORDS \
+            or lines[j].blank_before:
+        return False
+    text = lines[j].text
+    told = not text.rstrip().endswith("?") and F.SECOND_PERSON.search(QUOTED.sub(" ", text)) is not None
+    return (_SCHEDULED.match(text) is not None or told) and blankless_page(lines)
 
 
 def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
@@ -4890,7 +4913,7 @@ def _sponsor_copy(lines: list[Line], labels: list[Label], j: int) -> None:
     not pasted, over the story's next paragraph: one sentence, or a lead-in closed by a colon, is the story's."""
     while j < len(lines) and labels[j].cls == FURNITURE and labels[j].kind == "related item":
         j += 1
-    if j >= len(lines) or labels[j].cls != PROSE or lines[j].words > T.SPONSOR_COPY_MAX_WORDS \
+    if j >= len(lines) or labels[j].cls != PROSE or lines[j].words > T.BOX_COPY_MAX_WORDS \
             or lines[j].blank_before or lines[j].text.endswith(":"):
         return
     if (TWO_SENTENCES.search(lines[j].text) or F.SECOND_PERSON.search(lines[j].text)) and blankless_page(lines):

@@ -746,9 +746,10 @@ BARE_CREDIT_NAME_MAX_WORDS = 3
 # many) or clearly shorter (under this share of the words) than each headline above it; about as long as its
 # siblings, it is one more headline.
 LIST_SUBHEADING_MAX_WORDS = 6
-# A sponsor's copy under its label on a page pasted without blank lines is one short line at most (the ads in the
-# corpus run 10-21 words; a story's paragraph under the label is taken only as short as that).
-SPONSOR_COPY_MAX_WORDS = 25
+# A box's copy under its label on a page pasted without blank lines (a sponsor's ad, a newsletter's pitch) is one
+# short line at most (the ads in the corpus run 10-21 words; a story's paragraph under the label is taken only as
+# short as that).
+BOX_COPY_MAX_WORDS = 25
 LIST_SUBHEADING_SHARE = 0.7
 # ... and under a single headline, a subheading of a few words only (`Read More` / headline / `Objections` / story).
 SUBHEADING_UNDER_ONE_LINK_MAX_WORDS = 3

@@ -11194,3 +11194,15 @@ def test_a_newsletters_pitch_under_its_heading_on_a_page_without_blank_lines_lea
                 "What should planners do before they call you?"])  # (an interview's question)
 def test_the_storys_paragraph_under_a_newsletters_heading_stays(line):
     assert line in body(TIGHT_HEAD + "\n".join([*PARAS[:2], "Sign up for The Basin Letter", line, *PARAS[2:]]))
+
+
+# A caption ending in its credit after the picture word of pt/it/nl/fr (`… | Fotografia: Rui Matos / Diário da
+# Invicta`, `Fotografie: …`, `Photographie : …`), pasted with or without blank lines: the caption leaves the body and
+# the credit is the lead picture's.
+@cases("label", ["Fotografia", "Fotografie", "Photographie"])
+def test_a_caption_ending_in_its_credit_after_a_long_picture_word_leaves_the_body(label):
+    caption = f"Workers prepare new tree pits on the harbour road on Monday. | {label}: Rui Matos / Diário da Invicta"
+    for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
+        [article] = read_plaintext(head + sep.join([caption, *PARAS]), "page.txt")
+        story = article.finish()
+        assert (story.body, story.image_credit) == (PARAS, "Rui Matos / Diário da Invicta")

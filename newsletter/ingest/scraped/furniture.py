@@ -3003,7 +3003,7 @@ IMAGE_LABELS = re.compile(r"^(?!source$|quelle$|fuente$)", re.I)  # labels that 
 _ABBREVIATION_DOT = r"(?:(?:(?<=\bInc)|(?<=\bLtd)|(?<=\bCorp)|(?<=\bCo)|(?<=\bJr)|(?<=\bSr)|(?<=\bBros))\.)?"
 CREDIT_SUFFIX = re.compile(
     r"(?:\s/\s*|\s*[\(\[]\s*|\.\s+|\s+)(?:(?:" + HANDED
-    + r"|photo|foto|bild|image|picture|credit|photograph|fotografía"
+    + r"|photo|foto|bild|image|picture|credit|photograph|fotografía|fotografia|fotografie|photographie"
     r"|crédit photo|crédit|illustration|imagen|quelle|bildquelle|fuente|fonte|źródło|zdroj|sursa|font|bron|källa|kilde"
     r"|fotó|fotoğraf|görsel|kuva|φωτ\.?|φωτογραφία|pic|pics)"
     r"\s*[:|]|fot\.|©)\s*(?P<credit>[^\[\]()]{2,80}?" + _ABBREVIATION_DOT + r")\s*[\)\]]?\.?$",

@@ -11201,7 +11201,10 @@ def test_the_storys_paragraph_under_a_newsletters_heading_stays(line):
 # the credit is the lead picture's.
 @cases("label", ["Fotografia", "Fotografie", "Photographie"])
 def test_a_caption_ending_in_its_credit_after_a_long_picture_word_leaves_the_body(label):
+    from newsletter.ingest.scraped.captions import credit_at_end
+
     caption = f"Workers prepare new tree pits on the harbour road on Monday. | {label}: Rui Matos / Diário da Invicta"
+    assert credit_at_end(caption) == "Rui Matos / Diário da Invicta"
     for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
         [article] = read_plaintext(head + sep.join([caption, *PARAS]), "page.txt")
         story = article.finish()

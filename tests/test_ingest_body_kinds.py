@@ -11209,3 +11209,11 @@ def test_a_caption_ending_in_its_credit_after_a_long_picture_word_leaves_the_bod
         [article] = read_plaintext(head + sep.join([caption, *PARAS]), "page.txt")
         story = article.finish()
         assert (story.body, story.image_credit) == (PARAS, "Rui Matos / Diário da Invicta")
+
+
+# A player's full-screen button with its verb, between the story's paragraphs (es/en/fr/de), pasted with or without
+# blank lines: a control, not a subheading.
+@cases("button", ["Ver en pantalla completa", "View full screen", "Afficher en plein écran", "Vollbild anzeigen"])
+def test_a_full_screen_button_with_its_verb_leaves_the_body(button):
+    for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
+        assert body(head + sep.join([*PARAS[:2], button, *PARAS[2:]])) == PARAS

@@ -2716,6 +2716,11 @@ UI_LABELS = frozenset(_UI_WORDS.split()) | frozenset({
     "ton aus", "vollbild", "plein écran", "couper le son", "activer le son", "pantalla completa", "silenciar",
     "schermo intero", "disattiva audio", "ecrã inteiro", "tela cheia", "dempen", "geluid aan", "volledig scherm",
     "helskärm", "fullskjerm", "fuld skærm", "pełny ekran", "wycisz", "celá obrazovka", "ztlumit",
+    # (the full-screen button with its verb: `Ver en pantalla completa`, `View full screen`, `Vollbild anzeigen`)
+    "view full screen", "view fullscreen", "watch full screen", "watch in full screen", "ver en pantalla completa",
+    "ver a pantalla completa", "afficher en plein écran", "voir en plein écran", "vollbild anzeigen",
+    "im vollbild ansehen", "visualizza a schermo intero", "guarda a schermo intero", "ver em ecrã inteiro",
+    "ver em tela cheia", "bekijk volledig scherm", "bekijk op volledig scherm",
     # a sign-up form's button in the reader's words (`Quiero recibirlo`, `Ich will ihn haben`)
     "quiero recibirlo", "quiero recibirla", "je veux le recevoir", "ich möchte ihn erhalten", "lo voglio ricevere",
     # an app's store buttons and a bare download button (`Download on the App Store`, `Hämta appen`, `Descargar`)

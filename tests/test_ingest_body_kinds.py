@@ -11217,3 +11217,12 @@ def test_a_caption_ending_in_its_credit_after_a_long_picture_word_leaves_the_bod
 def test_a_full_screen_button_with_its_verb_leaves_the_body(button):
     for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
         assert body(head + sep.join([*PARAS[:2], button, *PARAS[2:]])) == PARAS
+
+
+# The link to the site's other newsletters alone under a sign-up box, amid the story (en/de/fr/es), pasted with or
+# without blank lines: the box's, not a subheading.
+@cases("line", ["We have more newsletters", "See all our newsletters", "Alle Newsletter", "Toutes nos newsletters",
+                "Todos nuestros boletines"])
+def test_a_link_to_the_sites_other_newsletters_leaves_the_body(line):
+    for head, sep in ((HEAD, "\n\n"), (TIGHT_HEAD, "\n")):
+        assert body(head + sep.join([*PARAS[:2], line, *PARAS[2:]])) == PARAS

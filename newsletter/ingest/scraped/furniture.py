@@ -1574,6 +1574,13 @@ KINDS: tuple[Kind, ...] = (
           r"|tu correo|adresse (e-mail|email|électronique|courriel)|votre (adresse )?(e-?mail|courriel)|indirizzo email"
           r"|indirizzo e-mail|tu (dirección de )?(e-?mail|correo)|deine e-mail|your e-mail)\b.{0,40}$",
           r"^(thank you|thanks) for (signing up|subscribing)\b",
+          # the link to the site's other newsletters, alone (`We have more newsletters`, `See all our newsletters`,
+          # `Alle Newsletter`, `Toutes nos newsletters`, `Todos nuestros boletines`, `Tutte le newsletter`; not
+          # `Weitere Newsletter`, which a Swiss layout sets over its login button, the pair read as one box)
+          r"^((we have|discover|explore|browse|see|view) )?(all |more |all of )?(our )?(other )?newsletters$",
+          r"^(alle (unsere )?newsletter|toutes nos (autres )?(newsletters|lettres d'information)"
+          r"|(todos )?nuestros (otros )?(boletines|newsletters)|tutte le (nostre )?newsletter"
+          r"|todas as (nossas )?newsletters|alle (onze )?nieuwsbrieven|meer nieuwsbrieven)$",
           # the form's reassurance, a sentence of its own (`You can unsubscribe at any time.`, `We will never share
           # your address with advertisers.`, `Sie können sich jederzeit wieder abmelden.`, `Vous pouvez vous désinscrire
           # à tout moment.`, `Puedes darte de baja cuando quieras.`, `Je kunt je op elk moment afmelden.`); told by

@@ -4415,15 +4415,8 @@ def _tight_pitch(lines: list[Line], labels: list[Label], j: int) -> bool:
     """On a page pasted without blank lines, the line right under a sign-up, paywall or donation line that no field
     or button closes is its pitch when short and scheduled (`Inscrivez-vous à Plénière Matin` / `Tous les matins, ce
     qui se dit …`) or telling the reader what they get (`Suscribite a Costa Este` / `… el semanario completo en tu
-    casa …`): only a blank line would show where the box ends, and a story's paragraph neither names its schedule
-    first nor addresses the reader. (A question to `you` is an interview's: `What should planners do before they
-    call you?`)"""
-    if j >= len(lines) or labels[j].cls not in (PROSE, NEAR) or lines[j].words > T.BOX_COPY_MAX_WORDS \
-            or lines[j].blank_before:
-        return False
-    text = lines[j].text
-    told = not text.rstrip().endswith("?") and F.SECOND_PERSON.search(QUOTED.sub(" ", text)) is not None
-    return (_SCHEDULED.match(text) is not None or told) and blankless_page(lines)
+    casa …`): a story's paragraph neither names its schedule first nor addresses the reader (_copy_under_label)."""
+    return j < len(lines) and _copy_under_label(lines, labels, j, _SCHEDULED.match(lines[j].text) is not None)
 
 
 def _run_in_summary(lines: list[Line], labels: list[Label]) -> None:
@@ -4913,11 +4906,21 @@ def _sponsor_copy(lines: list[Line], labels: list[Label], j: int) -> None:
     not pasted, over the story's next paragraph: one sentence, or a lead-in closed by a colon, is the story's."""
     while j < len(lines) and labels[j].cls == FURNITURE and labels[j].kind == "related item":
         j += 1
-    if j >= len(lines) or labels[j].cls != PROSE or lines[j].words > T.BOX_COPY_MAX_WORDS \
-            or lines[j].blank_before or lines[j].text.endswith(":"):
-        return
-    if (TWO_SENTENCES.search(lines[j].text) or F.SECOND_PERSON.search(lines[j].text)) and blankless_page(lines):
+    if j < len(lines) and _copy_under_label(lines, labels, j, TWO_SENTENCES.search(lines[j].text) is not None):
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _copy_under_label(lines: list[Line], labels: list[Label], j: int, copy_shaped: bool) -> bool:
+    """Line j, right under a box's label on a page pasted without blank lines (where only a blank line would show
+    the box's end), is the box's copy: a short line of text, no lead-in closed by a colon (the story's, under a label
+    left empty), shaped as the box's copy (`copy_shaped`) or telling the reader what they get (a question to `you` is
+    an interview's: `What should planners do before they call you?`; a quoted `you` is a speaker's)."""
+    if j >= len(lines) or labels[j].cls not in (PROSE, NEAR) or lines[j].words > T.BOX_COPY_MAX_WORDS \
+            or lines[j].blank_before or lines[j].text.endswith(":"):
+        return False
+    text = lines[j].text
+    told = not text.rstrip().endswith("?") and F.SECOND_PERSON.search(QUOTED.sub(" ", text)) is not None
+    return (copy_shaped or told) and blankless_page(lines)
 
 
 def _dated_headline(lines: list[Line], labels: list[Label], j: int, taken: list[tuple[int, Label]],

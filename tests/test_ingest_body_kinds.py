@@ -465,6 +465,38 @@ def test_a_wrapped_paragraph_with_a_year_opening_a_line_is_joined():
     assert body(HEAD + wrapped) == paras
 
 
+def _wrapped_at_date(paras: list[str], date: str) -> str:
+    """`paras` hard-wrapped at the first width from 60 columns on at which a line opens with `date`."""
+    import textwrap
+
+    for width in range(60, 80):
+        wrapped = "\n\n".join(textwrap.fill(p, width) for p in paras)
+        if any(line.startswith(date) for line in wrapped.splitlines()):
+            return wrapped
+    raise AssertionError(f"no width puts {date!r} at a line's start")
+
+
+def test_a_wrapped_paragraph_with_a_day_of_the_month_opening_a_line_is_joined():
+    # (`7. Dezember` opens a line the way a numbered list's `7. ` does: a German, Nordic or Czech date)
+    first = ("Die Weserbrücke bei Kirchbrake im Landkreis Wesertal wird ab Montag, 7. Dezember, für Lastwagen und "
+             "Busse mit mehr als 3,5 Tonnen gesperrt. Das hat die Landesbehörde für Straßenbau am Mittwoch mitgeteilt.")
+    paras = [first, *_PARAS_DE]
+    assert body(DE_HEAD + _wrapped_at_date(paras, "7. Dezember")) == paras
+
+
+def test_a_numbered_list_of_dates_under_its_wrapped_lead_in_stays_a_list():
+    lead = ("Die Landesbehörde hat für die Sperrung der Brücke und den Neubau einen Zeitplan veröffentlicht, der "
+            "drei Schritte für die nächsten Monate vorsieht:")
+    items = ["7. Dezember: Sperrung für Lastwagen", "1. März: Beginn der Planung", "2. Juni: Auftrag für den Bau"]
+    import textwrap
+
+    # (a width at which the lead-in's last line is nearly full: a wrapper would have broken before `7.` too)
+    width = next(w for w in range(60, 80) if len(textwrap.wrap(lead, w)[-1]) >= w - 3)
+    text = DE_HEAD + textwrap.fill(_PARAS_DE[0], width) + "\n\n" + textwrap.fill(lead, width) + "\n" \
+        + "\n".join(items) + "\n\n" + "\n\n".join(textwrap.fill(p, width) for p in _PARAS_DE[1:])
+    assert body(text) == [_PARAS_DE[0], lead, *items, *_PARAS_DE[1:]]
+
+
 # Related headlines pasted tight after a hard-wrapped story, each nearly as long as the wrap width (a wrapper could
 # have broken there): each opens with a capital after a line without punctuation, the last ends without any; a list,
 # not one paragraph run on.

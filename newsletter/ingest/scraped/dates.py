@@ -106,6 +106,9 @@ _DATE_SHAPE = re.compile(
 _ANY_MONTH = r"(?:" + _MONTH_WORD + r"|" + _SHORT_MONTH + r")"
 DATED_ITEM = re.compile(r"^(?:" + _ANY_MONTH + r"\s+)?(?:1[89]\d\d|2[01]\d\d)\s*[:–—-]\s+\S"
                         r"|^\d{1,2}\.?\s+" + _ANY_MONTH + r"(?:\s+\d{4})?\s*[:–—-]\s+\S", re.I)
+# A day of the month with its ordinal dot and the month's name (`7. Dezember`, `1. Mai`): German, Nordic, Czech,
+# Polish and Finnish dates, which a numbered list's `7. ` only resembles.
+DAY_OF_MONTH = re.compile(r"^\d{1,2}\.\s+" + _MONTH_WORD + r"\b", re.I)
 # The half of the day after a clock time in Malay and Indonesian (`10:42 pagi`, `4:15 petang`, `8:30 malam`).
 _HALF_DAY = re.compile(r"\b(\d{1,2}:\d{2})\s+(pagi|petang|malam|sore)\b", re.I)
 _DIGIT = re.compile(r"\d")

@@ -397,13 +397,23 @@ def _wrap_width(lengths: list[int]) -> int:
 def _wrapped(line: str, nxt: str, width: int) -> bool:
     """`nxt` continues `line`: the first word of `nxt` would (nearly) not have fitted after `line` within
     `width` columns, which is where a wrapper breaks (nearly: `fmt` and mail clients balance their lines)."""
-    if not line or not nxt or LIST_ITEM.match(nxt) or not width * T.WRAP_FILL <= len(line) <= width:
+    if not line or not nxt or not width * T.WRAP_FILL <= len(line) <= width:
+        return False
+    if LIST_ITEM.match(nxt) and not _date_run_on(line, nxt):
         return False
     if len(nxt) > width + T.WRAP_OVERFLOW:
         return False  # a wrapper leaves no line longer than its width: `nxt` is a paragraph of its own
     if len(nxt) > width and kind_of(nxt) is not None:
         return False  # past the width and furniture by its pattern (`Read next: …`): pasted tight, not a run-on
     return len(line) + 1 + len(nxt.split(" ", 1)[0]) > width - T.WRAP_TOLERANCE
+
+
+def _date_run_on(line: str, nxt: str) -> bool:
+    """`nxt` opens with a day and its month's name (`7. Dezember, für Lastwagen …`) under a line that is no list's
+    lead-in (it ends without a colon): a wrapped sentence's date, not a numbered list's item."""
+    from newsletter.ingest.scraped.dates import DAY_OF_MONTH
+
+    return not line.endswith(":") and bool(DAY_OF_MONTH.match(nxt))
 
 
 def split_compound(line: str) -> list[str]:

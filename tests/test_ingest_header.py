@@ -773,6 +773,24 @@ def test_a_tight_menu_ending_right_above_the_headline_names_the_section():
     assert read_plaintext(page, "clip.txt")[0].section == "Eastgate"
 
 
+@cases(("menu", "section"), [
+    ("News\nSport\nCulture\nEastgate\nAbout", None),  # the site's own pages close the menu: no entry is the section
+    ("Nachrichten\nSport\nKultur\nEastgate\nÜber uns\nArchiv", None),
+    ("News\nWeather\nEastgate\nTV Guide\nFrequencies", None),
+    ("News\nSport\nAbout\nEastgate", "Eastgate"),  # (near miss) an entry after them is still the last one
+])
+def test_a_tight_menu_closed_by_the_sites_own_pages_names_no_section(menu, section):
+    page = "Skip to content\nThe Quay Gazette\n" + menu + "\n" + _clipping("").replace("\n\n", "\n")
+    assert read_plaintext(page, "clip.txt")[0].section == section
+
+
+@cases("button", ["Cookieinställningar", "Cookie-Einstellungen", "Cookie-instellingen"])
+def test_a_consent_dialogs_settings_button_is_no_section(button):
+    page = "We use cookies to personalise content and ads on this site.\n\nAccept all\n\n" + button + "\n\n" \
+        + _clipping("")
+    assert read_plaintext(page, "clip.txt")[0].section is None
+
+
 def test_the_site_name_before_a_title_line_is_no_section():
     """`Site | Headline` on the first line: the site's name under its logo is not a menu entry naming the
     section."""

@@ -716,6 +716,8 @@ KINDS: tuple[Kind, ...] = (
           r"^(kun|bare|endast|bara) (nødvendige|nödvändiga)( cookies)?$|^(tillad|accepter|afvis|godta|avvis|godkänn"
           r"|acceptera|avvisa|tillåt|neka) (alle|alla)( cookies)?$",
           r"^(manage|cookie|privacy) (preferences|settings|options|choices)$",
+          # the settings button as one compound word (`Cookieinställningar`, `Cookie-Einstellungen`)
+          r"^cookie-?(inställningar|innstillinger|indstillinger|instellingen|einstellungen|asetukset)$",
           r"^(i agree|i accept|got it|ok, got it)$",
           r"^(aceptar|rechazar|configurar)( todo| todas| cookies| y cerrar)?$",
           r"^(alle )?(akzeptieren|ablehnen|zustimmen|zulassen)( und schließen)?$",

@@ -545,7 +545,7 @@ def _label_section(lines: list[Line], labels: list[Label], headline: int, top: i
             # weather widget's row, not the header; the labels pasted tight under it are its box's)
             candidates = [(k, text) for k, text in candidates if not _in_figures_block(lines, i, k, headline)]
             break
-        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _menu_row(lines, i) \
+        if label.cls == MENU or (label.cls in (PROSE, NEAR)) or _menu_row(lines, i) or _SITE_PAGE.match(line.text) \
                 or label.kind in ("consent", "countdown") or _flag_over_stack(lines, i, headline):
             break  # (a consent dialog's button: what stands above the dialog is the page's top, its masthead and
             # tagline; a countdown closes the next event's box: what stands above it is the box's and the site's;
@@ -1088,6 +1088,15 @@ _NOT_SECTION = re.compile(
     r"|world|english) edition|(?:edición|édition|edizione|edição) (?:américa|america|europe|europa|internacional"
     r"|internationale|internazionale|international|mundo|monde|mondo))$",
     re.I)
+
+
+# The site's pages about itself that close its menu (`About`, `Über uns`, `Archive`, `RSS`, a broadcaster's `TV Guide`
+# and `Frequencies`): what stands above one is the menu, which names no section.
+_SITE_PAGE = re.compile(
+    r"^(?:about|about us|über uns|qui sommes-nous|à propos|quiénes somos|sobre nosotros|chi siamo|quem somos"
+    r"|sobre nós|over ons|om oss|om os|archives?|archiv|archivo|archivio|arquivo|archief|arkiv|arkisto|rss"
+    r"|rss feeds?|tv guide|tv-guide|radio guide|programme guide|program guide|fernsehprogramm|programme tv"
+    r"|frequencies|frequenzen|fréquences|frecuencias|frequenze|frequências|frequenties)$", re.I)
 
 
 # The local or regional pages as a whole (`Local`, `Regional`, `Lokales`, `Régions`), in the languages of European

@@ -10106,6 +10106,10 @@ def test_a_sentence_with_tabs_or_an_update_word_stays(story):
     # a data box without a box word: a heading over labelled facts that are no sentences (the story goes on)
     "Das Projekt in Kürze\nBauherrin: Stadtwerke Nordheim\nWohnungen: 400\nKosten: rund 120 Millionen Euro\n"
     "Baubeginn: frühestens 2028",
+    # figures with what they count, no labels, an ad's marker between the box and the story going on
+    "In numbers\n\n9.3 kilometres of dike to be raised\n60 centimetres higher on average\n€47 million estimated cost\n"
+    "2030 expected completion\n\nAdvertisement",
+    "In cijfers\n9,3 kilometer dijk wordt versterkt\n€ 47 miljoen geschatte kosten\n31 grondeigenaren betrokken",
 ])
 def test_a_fact_or_data_box_between_paragraphs_leaves_the_body(box):
     paras = [*PARAS[:2], *PARAS[2:]]

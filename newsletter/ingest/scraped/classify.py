@@ -1948,9 +1948,10 @@ _AT_A_GLANCE = re.compile(r"\b(?:in kürze|in zahlen|auf einen blick|in numbers|
 def _data_boxes(lines: list[Line], labels: list[Label]) -> None:
     """A data box between the story's paragraphs (`Das Projekt in Kürze` / `Leistung: 48 Megawatt` / `Kosten: etwa
     310 Millionen Franken`, `Kessler Kältetechnik in Zahlen` / `Sitz: Heilbronn` / …): a heading naming its subject
-    at a glance under the story's prose, over at least T.DATA_BOX_MIN_ITEMS labelled facts that are no sentences,
-    half of them figures, the story going on under them. The story's own labelled lines (a diary's days, a fire's
-    hours, a strike's calendar, a recipe's quantities) stand under a subheading of its own words, and a show's
+    at a glance under the story's prose, over at least T.DATA_BOX_MIN_ITEMS labelled facts or figures with what they
+    count (`9,3 kilometer dijk wordt versterkt`, `€ 47 miljoen geschatte kosten`) that are no sentences, half of them
+    figures, the story going on under them (past an ad's marker). The story's own labelled lines (a diary's days, a
+    fire's hours, a strike's calendar, a recipe's quantities) stand under a subheading of its own words, and a show's
     credits (`Host: Anna Smith`) name people, not figures."""
     n = len(lines)
     for i in range(1, n - 1):
@@ -1958,16 +1959,21 @@ def _data_boxes(lines: list[Line], labels: list[Label]) -> None:
                 or neighbour(labels, i, -1) not in (PROSE, NEAR):
             continue
         j = i + 1
-        while j < n and labels[j].cls in TEXT_CLASSES and KEY_VALUE.match(lines[j].text) and not lines[j].full_stop \
-                and lines[j].words <= T.PRACTICAL_MAX_WORDS and j - i <= T.BOX_MAX_LINES:
+        while j < n and labels[j].cls in TEXT_CLASSES and (KEY_VALUE.match(lines[j].text) or _FIGURE_LED.match(
+                lines[j].text)) and not lines[j].full_stop and lines[j].words <= T.PRACTICAL_MAX_WORDS \
+                and j - i <= T.BOX_MAX_LINES:
             j += 1
         # (the story goes on under it: two of its paragraphs, perhaps under a subheading; a podcast's `Credits` /
         # `Host: …` over a note about its transcript closes the page)
         figures = sum(any(c.isdigit() for c in lines[k].text) for k in range(i + 1, j))
-        if j - i - 1 >= T.DATA_BOX_MIN_ITEMS and 2 * figures >= j - i - 1 \
-                and sum(labels[k].cls == PROSE for k in range(j, min(j + 3, n))) >= 2:
+        below = [labels[k].cls for k in range(j, n) if labels[k].cls != FURNITURE][:3]
+        if j - i - 1 >= T.DATA_BOX_MIN_ITEMS and 2 * figures >= j - i - 1 and below.count(PROSE) >= 2:
             for k in range(i, j):
                 labels[k] = Label(FURNITURE, "fact box")
+
+
+# A box's line opening on its figure (`9,3 kilometer …`, `€ 47 miljoen …`, `2030 verwachte oplevering`).
+_FIGURE_LED = re.compile(r"^[€$£¥]?\s?\d[\d.,]*\s?(?:%|[^\W\d_]+)")
 
 
 # A bare `Info` / `Infos` heads a story's part as often as a box: a box only when its lines are labelled facts

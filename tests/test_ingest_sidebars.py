@@ -337,6 +337,27 @@ def test_two_related_headlines_over_the_storys_subheading_leave():
     assert body(HEAD + "\n\n".join(story)) == story
 
 
+RELATED_ONE = "Related\nRiverside residents win fight over the new footbridge plan"
+
+
+def test_a_line_under_a_related_headline_naming_what_the_next_paragraph_tells_is_its_subheading():
+    """Pasted without blank lines: the line after the link that shares a new word with the paragraph under it
+    (`Pollution` / `polluted`) heads that paragraph."""
+    subheading = "Pollution under the old tanks persists"
+    text = TIGHT_HEAD + "\n".join([*PARAS[:2], RELATED_ONE, subheading, *PARAS[2:]])
+    assert body(text) == [*PARAS[:2], subheading, *PARAS[2:]]
+
+
+@cases(("link", "headline"), [
+    (RELATED_ONE, "What the council promised"),  # `council`: the story's own word, used above
+    (RELATED_ONE, "Five sites the city still owns"),  # `still`: a short word any paragraph shares
+    # a word the headline above shares with the paragraph too: both links to stories on that
+    (RELATED_ONE.replace("Riverside", "Polluted riverside"), "Polluted streets wait for diggers"),
+])
+def test_a_second_related_headline_sharing_only_the_storys_words_stays_a_link(link, headline):
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], link, headline, *PARAS[2:]])) == PARAS
+
+
 @cases("subheading", ["What changes on Sept. 1", "Was sich am 1. März ändert", "Ce qui change le 1er mars"])
 def test_a_dated_question_without_its_mark_is_no_date_line(subheading):
     from newsletter.ingest.scraped.classify import _own_class

@@ -64,7 +64,7 @@ from newsletter.ingest.scraped.labels import (
     Label,
     neighbour,
 )
-from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, blankless_page, stems
+from newsletter.ingest.scraped.lines import LIST_ITEM, SENTENCE_END, Line, blankless_page, long_words, stems
 from newsletter.ingest.scraped.prompts import MORE_BUTTON, QUOTE_MARK, QUOTED, mark_prompts, reported_speech
 from newsletter.ingest.scraped.published import PUBLISH_LABEL, UPDATE_LABEL
 
@@ -4891,11 +4891,28 @@ def _take_list(lines: list[Line], labels: list[Label], start: int, min_words: in
                     and not LIST_ITEM.match(lines[j - 1].text) and _subheading_under_list(lines, taken) \
                     and (len(taken) > T.STORY_BOX_MIN_ITEMS
                          or lines[j - 1].words <= T.SUBHEADING_UNDER_ONE_LINK_MAX_WORDS
-                         or (start > 0 and F.ONE_LINK_LABEL.match(lines[start - 1].text) is not None)):
+                         or (start > 0 and F.ONE_LINK_LABEL.match(lines[start - 1].text) is not None)
+                         or _echoed_below(lines, labels, [k for k, _ in taken], j)):
                 labels[j - 1] = taken[-1][1]
             return  # (a part of the label's own line, `Read also | Headline?`, is its headline whatever its shape)
         taken.append((j, labels[j]))
         labels[j] = Label(FURNITURE, "related item")
+
+
+def _echoed_below(lines: list[Line], labels: list[Label], taken: list[int], j: int) -> bool:
+    """The last line taken shares a word with the paragraph under it (line j) that the story has not used above,
+    and no headline above it shares one (`Frächter warnen vor Mehrkosten` over `Die Wirtschaftskammer warnte vor
+    Mehrkosten …`): the story's subheading naming what its next part tells, not one more link to another story (a
+    link to a story on the same topic shares the story's own words, `Uhrenbranche` on a page about watches)."""
+    below = _echo_stems(lines[j].text)
+    below -= {stem for k in range(taken[0]) if labels[k].cls == PROSE for stem in _echo_stems(lines[k].text)}
+    return bool(_echo_stems(lines[taken[-1]].text) & below) \
+        and not any(_echo_stems(lines[k].text) & below for k in taken[:-1])
+
+
+def _echo_stems(text: str) -> set[str]:
+    """The stems of a text's words of T.ECHO_MIN_LETTERS letters or more."""
+    return {w[:T.STEM_CHARS] for w in long_words(text) if len(w) >= T.ECHO_MIN_LETTERS}
 
 
 def _take_promotion(lines: list[Line], labels: list[Label], i: int, spaced: bool) -> None:

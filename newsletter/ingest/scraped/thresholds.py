@@ -753,6 +753,10 @@ BOX_COPY_MAX_WORDS = 25
 LIST_SUBHEADING_SHARE = 0.7
 # ... and under a single headline, a subheading of a few words only (`Read More` / headline / `Objections` / story).
 SUBHEADING_UNDER_ONE_LINK_MAX_WORDS = 3
+# A word the last line of a list shares with the paragraph under it, when it has at least this many letters, says
+# the line is the story's subheading (classify._echoed_below): shorter shared words are mostly function words
+# (`still`, `after`, `über`), which a link's headline shares with any paragraph.
+ECHO_MIN_LETTERS = 6
 # A lone paragraph set apart under the header cluster is a teaser or a caption when the story under it opens with
 # at least this many paragraphs pasted tight (no blank line between them).
 TIGHT_STORY_MIN_PARAGRAPHS = 3

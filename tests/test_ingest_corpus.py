@@ -1449,10 +1449,12 @@ THRESHOLDS = {"examples": 0.97, "reader": 0.95, "dev": 0.98, "holdout": 0.92, "h
               # an embedded video, a US local TV station's site pasted without blank lines, a French magazine's
               # long-form story): 27/27 on arrival
               "holdout314": 1.0,
-              # session 41, never studied: holdout315, three whole pages (a Norwegian regional paper, an Irish
-              # national paper pasted without blank lines, a Peruvian site with an agency byline): 23/27 on arrival
-              # (85.2%; body counts and boilerplate of two pages)
-              "holdout315": 0.85,
+              # session 41: holdout315, three whole pages (a Norwegian regional paper, an Irish national paper pasted
+              # without blank lines, a Peruvian site with an agency byline): 23/27 on arrival (85.2%; body counts and
+              # boilerplate of two pages); studied once holdout316 had arrived (a `FAKTA: topic` box set apart line by
+              # line or pasted tight, closed by the story's longer paragraph; a related headline of a short statement
+              # and a question): 27/27
+              "holdout315": 1.0,
               # session 41, never studied: holdout316, three whole pages (a UK national paper with a bullet box, a
               # Brazilian regional site pasted without blank lines, a Czech portal with an embedded post): 22/27 on
               # arrival (81.5%)

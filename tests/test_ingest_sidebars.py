@@ -358,6 +358,37 @@ def test_a_second_related_headline_sharing_only_the_storys_words_stays_a_link(li
     assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], link, headline, *PARAS[2:]])) == PARAS
 
 
+FACTS = ["Facts: The gasworks site", "The site covers 12 hectares.", "Its tanks held 40,000 cubic metres of gas.",
+         "The works closed in 1971."]
+
+
+def test_a_fact_box_with_its_topic_set_apart_line_by_line_leaves_the_body():
+    """Every block a blank line apart, the box's facts too: its short sentences run to the story's next (longer)
+    paragraph."""
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *FACTS, *PARAS[2:]])) == PARAS
+
+
+def test_a_fact_box_with_its_topic_pasted_tight_ends_at_the_storys_longer_paragraph():
+    assert body(TIGHT_HEAD + "\n".join([*PARAS[:2], *FACTS, *PARAS[2:]])) == PARAS
+
+
+def test_a_short_paragraph_under_a_fact_box_label_without_the_storys_longer_one_stays():
+    """(guard) No longer paragraph and no furniture under the short sentences: nothing shows where a box would end."""
+    short = ["The council approved the plan.", "Work starts in May.", "The homes come in 2029."]
+    assert body(HEAD + "\n\n".join([*PARAS[:1], FACTS[0], *short]))[-3:] == short
+
+
+@cases(("headline", "link"), [
+    ("The river is rising. Who pays for the new walls?", True),
+    # (guard) a statement of a paragraph's length before its question: the story's
+    ("The council has spent four years and two million pounds on the flood plan. Who pays now?", False),
+])
+def test_a_related_headline_of_a_short_statement_and_a_question_is_a_link(headline, link):
+    related = "Read more\nStorm Nuala: clean-up begins as 40,000 homes are still without power\n" + headline
+    got = body(TIGHT_HEAD + "\n".join([*PARAS[:2], related, *PARAS[2:]]))
+    assert got == (PARAS if link else [*PARAS[:2], headline, *PARAS[2:]])
+
+
 @cases("subheading", ["What changes on Sept. 1", "Was sich am 1. März ändert", "Ce qui change le 1er mars"])
 def test_a_dated_question_without_its_mark_is_no_date_line(subheading):
     from newsletter.ingest.scraped.classify import _own_class

@@ -1775,6 +1775,29 @@ def _labelled_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
             labels[k] = Label(FURNITURE, "fact box")
 
 
+def _spaced_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
+    """A fact box whose label names its topic (`FAKTA: Skolestrukturen i Herøy`) under a paragraph of the story, over
+    short sentences each set a blank line apart as every block of the page is (`Tre barneskoler i dag: …` / `Til
+    sammen 212 elever …`): the tight box's rule (_labelled_fact_boxes) sees no lines under the label. The box's
+    facts run to the story's next paragraph, a longer one (over T.FACT_LINE_MAX_WORDS words), or to furniture; a
+    label with its topic is no subheading (a story's part is not headed by the word for facts and a colon), and the
+    link rule's reading of it as a label over a headline (_links_between_paragraphs) gives way."""
+    n = len(lines)
+    for i, line in enumerate(lines):
+        if not (labels[i].cls == SHORT or labels[i].kind == "related item") or line.sentence \
+                or not line.blank_before or not F.FACT_LABEL.match(line.text) \
+                or neighbour(labels, i, -1) not in (PROSE, NEAR):
+            continue
+        j = i + 1
+        while j < n and j - i <= T.BOX_MAX_LINES and lines[j].blank_before and labels[j].cls in (PROSE, NEAR) \
+                and lines[j].sentence and lines[j].words <= T.FACT_LINE_MAX_WORDS:
+            j += 1
+        longer = j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS
+        if j - i - 1 >= T.FACT_BOX_MIN_LINES and j < n and (labels[j].cls in (FURNITURE, STOP) or longer):
+            for k in range(i, j):
+                labels[k] = Label(FURNITURE, "fact box")
+
+
 # A data line of a box pasted a block a line: a few words and a colon, then the data (`Goles: 1-0, min. 23: X`,
 # `2 - CD Ribera: Otxoa; Lasa, …`, `Árbitro: X (Comité Madrileño).`).
 _SHEET_LINE = re.compile(r"^[^:.!?]{1,40}:\s+\S")
@@ -1841,6 +1864,9 @@ def _tight_fact_boxes(lines: list[Line], labels: list[Label]) -> None:
         # (figures closed by the story's next paragraph, or by its subheading over it: `Growers want assurances`)
         closed = sourced or (j < n and not topic and (labels[j].cls in (FURNITURE, STOP) or (figures and (
             labels[j].cls == PROSE or (labels[j].cls == SHORT and j + 1 < n and labels[j + 1].cls == PROSE)))))
+        # (a label with its topic over its sentences, `FAKTA: Skolestrukturen i Herøy`: the story's next paragraph,
+        # longer than any of the box's sentences, closes it too)
+        closed = closed or (not alone and j < n and labels[j].cls == PROSE and lines[j].words > T.FACT_LINE_MAX_WORDS)
         j += sourced
         if j - i - 1 >= T.FACT_BOX_MIN_LINES and closed:
             for k in range(i, j):
@@ -4985,12 +5011,15 @@ def _labelled_headline(line: Line) -> bool:
 def _question_headline(lines: list[Line], j: int, start: int) -> bool:
     """A headline written as one question (`What is phosphate pollution, and why does it turn rivers green?`) pasted
     tight in the list under the label, the lines above it up to the label headlines too: a link, as in the spaced
-    read where the blank line closes the list. One question of a headline's length, no sentence before it; a
-    paragraph of the story stands apart from the label on a spaced page and is longer than one question."""
+    read where the blank line closes the list. One question of a headline's length, perhaps after a statement of a
+    few words (`Ireland’s coastline is shrinking. Who decides which places are saved?`); a paragraph of the story
+    stands apart from the label on a spaced page and is longer than one question."""
     line = lines[j]
+    stops = [m.start() for m in TWO_SENTENCES.finditer(line.text)]  # (each at the last word before a stop)
     return not line.blank_before and all(not lines[k].blank_before for k in range(start, j + 1)) \
         and line.text.rstrip().endswith("?") and line.words <= T.RELATED_QUESTION_MAX_WORDS \
-        and not TWO_SENTENCES.search(line.text) and not any(q in line.text for q in '"“”«»„')
+        and (not stops or (len(stops) == 1 and len(line.text[:stops[0]].split()) < T.HEADLINE_STATEMENT_MAX_WORDS)) \
+        and not any(q in line.text for q in '"“”«»„')
 
 
 def _subheading_under_list(lines: list[Line], taken: list[tuple[int, Label]]) -> bool:
@@ -5372,6 +5401,7 @@ _PASSES = (
     _labelled_fact_boxes,
     _tight_fact_boxes,
     _spaced_sheets,
+    _spaced_fact_boxes,
     _profile_boxes,
     _named_boxes,
     _data_boxes,

@@ -281,6 +281,9 @@ TEASER_MAX_WORDS = 30
 # A related headline written as a question under its label, pasted tight: a headline's length (the story's
 # question paragraphs run longer, or stand apart from the label on a spaced page).
 RELATED_QUESTION_MAX_WORDS = 16
+# ... after a statement of at most this many words (`Ireland’s coastline is shrinking. Who decides …?`: 4; a story's
+# sentence before its question runs longer).
+HEADLINE_STATEMENT_MAX_WORDS = 6
 # An audio or video box: its label, a title and a date or duration line.
 WIDGET_MAX_LINES = 3
 # ... or, pasted tight under its label down to its button (`Listen now`), a show's box: its title and a pitch of a

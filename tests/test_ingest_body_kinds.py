@@ -1513,6 +1513,14 @@ def test_an_embedded_post_with_its_handle_under_the_name_leaves_the_body(post):
     assert body(text) == PARAS
 
 
+@cases("post", [
+    "Mayor Jane Doe (@JaneDoeMayor) // Closing the centre to cars does not close it to people. // 2 March 2027",
+    "Martin Hrubý (@MHruby_OL) // Zavřít centrum autům neznamená zavřít ho lidem. // 2. prosince 2027",
+])
+def test_an_embedded_post_with_its_handle_in_brackets_leaves_the_body(post):
+    assert body(HEAD + "\n\n".join(PARAS[:2] + post.split(" // ") + PARAS[2:])) == PARAS
+
+
 # holdout20's kinds (lines made up): a tip asked for and answered with an imperative carrying its
 # pronouns (`Envoyez-la-nous`, `Schicken Sie uns`, `Envíanos`); the site's own product named beside the site
 # (`X Podcast`, `the X app`); a fact box of figures under a longer label; a `Read more on X` label over its links;

@@ -389,6 +389,21 @@ def test_a_related_headline_of_a_short_statement_and_a_question_is_a_link(headli
     assert got == (PARAS if link else [*PARAS[:2], headline, *PARAS[2:]])
 
 
+def test_a_newsletter_box_named_by_its_letter_with_a_pitch_without_its_stop_leaves_the_body():
+    box = ["Sign up to North Edition", "Free weekly newsletter",
+           "The week's most important stories from the North of England, from our regional correspondents",
+           "Privacy notice: Newsletters may contain information about charities, online ads, and content funded by "
+           "outside parties.", "Sign up"]
+    assert body(HEAD + "\n\n".join([*PARAS[:2], *box, *PARAS[2:]])) == PARAS
+
+
+def test_a_subheading_under_a_newsletter_prompt_without_its_form_stays():
+    """(guard) A short line under the sign-up line that no note or button of the box closes heads the story."""
+    story = [*PARAS[:2], "Where the money goes", *PARAS[2:]]
+    text = HEAD + "\n\n".join([*PARAS[:2], "Free weekly newsletter", *story[2:]])
+    assert body(text) == story
+
+
 @cases("subheading", ["What changes on Sept. 1", "Was sich am 1. März ändert", "Ce qui change le 1er mars"])
 def test_a_dated_question_without_its_mark_is_no_date_line(subheading):
     from newsletter.ingest.scraped.classify import _own_class

@@ -4419,7 +4419,9 @@ def _partner_boxes(lines: list[Line], labels: list[Label]) -> None:
 def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
     """A sentence or two set between a sign-up, paywall or donation line and the box's field or button (`Newsletter
     Société` / `Every Thursday, the best of …` / `Your e-mail` / `Subscribe`) is the box's pitch, whatever its
-    words and whether or not blank lines set the box apart: a story's paragraph is not closed by a box's button."""
+    words and whether or not blank lines set the box apart: a story's paragraph is not closed by a box's button.
+    So is a pitch written without its stop (`The week's most important stories from the North of England`) over the
+    form's privacy note (a prompt) or its button."""
     n = len(lines)
     for i, label in enumerate(labels):
         if label.cls != FURNITURE or label.kind not in _PITCHED:
@@ -4427,9 +4429,16 @@ def _box_pitches(lines: list[Line], labels: list[Label]) -> None:
         j = i + 1
         while j < min(n, i + 1 + T.BOX_PITCH_MAX_LINES) and labels[j].cls in (PROSE, NEAR) and lines[j].sentence:
             j += 1
-        # the same box's field or button: a few words, of the box's kind or a control (`Je m'abonne`)
-        if j == i + 1 or j >= n or labels[j].cls != FURNITURE or labels[j].kind not in (label.kind, "control") \
-                or lines[j].words > T.BOX_FIELD_MAX_WORDS:
+        unstopped = j == i + 1  # (no sentence: a pitch written without its stop, short lines only)
+        while unstopped and j < min(n, i + 1 + T.BOX_PITCH_MAX_LINES) and labels[j].cls == SHORT \
+                and not lines[j].sentence:
+            j += 1
+        # the same box's field or button: a few words, of the box's kind or a control (`Je m'abonne`); or, under a
+        # pitch without its stop, the form's note (a prompt)
+        closer = j < n and labels[j].cls == FURNITURE and (
+            (labels[j].kind in (label.kind, "control") and lines[j].words <= T.BOX_FIELD_MAX_WORDS)
+            or (labels[j].kind == "prompt" and unstopped))
+        if j == i + 1 or not closer:
             if _tight_pitch(lines, labels, i + 1):
                 labels[i + 1] = Label(FURNITURE, "box item")
             continue

@@ -1667,7 +1667,11 @@ KINDS: tuple[Kind, ...] = (
           r"|ha detto|disse|zei)\b)(\s+[^\s\d.!?,;:]+){0,3}\s+(?!(19|20)\d\d\b(?![ -]?\d))\d{3,}([ -]?\d+)*\b"
           r"(([^,;:!?“”\"«»]|:(?!\s)){0,30}|\s+(o|or|oder|ou|of|ó)\s+[^,;!?“”\"«»]{0,60})$",
           r"\b(email|e-mail|write to) (us|newsdesk|the newsroom|our newsroom)\b",
-          r"^(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$", r"^newsletters?\b",
+          r"^(free )?(daily|weekly|morning|evening|breaking)( news)? (newsletter|briefing|alerts?)$",
+          r"^newsletters?\b",
+          # the box's heading naming the letter by its name (`Sign up to North Edition`, `Sign up for Ground Truth`):
+          # a few capitalised words and nothing after them (found as a floating pattern, as the brand's cadence is)
+          r"\Asign up (to|for) (?-i:[A-ZÀ-Þ][\w'’&-]*)(\s(?-i:[A-ZÀ-Þ])[\w'’&-]*){0,3}$",
           # the site's letter named by its brand and cadence, alone on its line as the box's heading (`Boxline Weekly
           # briefing`, `Harbour Ledger Morning Briefing`): capitalised name words first, then the cadence
           # (found from the line's start as a floating pattern, gated by its nouns: a case-sensitive part in a
@@ -3916,7 +3920,7 @@ EMBED = re.compile(r"^[^.!?:]{0,80}\b(on|op|auf|sur|en|su|no|na|på|w|pe|in|at|v
                    r"|youtube|twitter|x|threads|bluesky|linkedin)\w{0,3}\b[^.!?:]{0,20}$"
                    r"|\(@\w[\w.]{1,29}\)", re.I)  # (a handle may hold dots: `@les.grues`)
 # An embedded post's header: the account's name and its handle (`Protección Civil Oaxaca @PC_EstadoOax`).
-HANDLE_END = re.compile(r"\s@\w{2,30}$")
+HANDLE_END = re.compile(r"\s(?:@\w{2,30}|\(@\w{2,30}\))$")  # (`Name @handle`, `Name (@handle)`)
 # A line that ends in an address or identifier, not a sentence (`Read the protocol: doi:10.1000/x`, `Full text:
 # www.example.org/report`): a link of the page.
 LINK_END = re.compile(r"(?:\bdoi:\s?10\.\d+/\S+|\bhttps?://\S+|\bwww\.\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu"
